@@ -1,0 +1,66 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "SMSSpec",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SMSProviders", targets: ["SMSProviders"]),
+        .library(name: "SMSSpecRuntime", targets: ["SMSSpecRuntime"]),
+        .library(name: "SMSSpecCore", targets: ["SMSSpecCore"]),
+        .executable(name: "smsspec", targets: ["SMSSpecCLI"]),
+        .executable(name: "smsspec-generator", targets: ["smsspec-generator"]),
+        .plugin(name: "SMSSpecPlugin", targets: ["SMSSpecPlugin"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+    ],
+    targets: [
+        // What generated code imports: status-code protocols, lenient decoding, SMS facts.
+        .target(name: "SMSSpecRuntime"),
+
+        // The generator: Parser/ → Validator/ → Model/ → Renderer/, driven by Pipeline/.
+        .target(
+            name: "SMSSpecCore",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+
+        // The tool the build plugin runs. Every downstream clean build compiles it: core and Yams only.
+        .executableTarget(name: "smsspec-generator", dependencies: ["SMSSpecCore"], path: "Sources/SMSSpecGenerator"),
+
+        .plugin(
+            name: "SMSSpecPlugin",
+            capability: .buildTool(),
+            dependencies: ["smsspec-generator"]
+        ),
+
+        // The bundled providers, generated at build time from the top-level specs/ directory.
+        .target(
+            name: "SMSProviders",
+            dependencies: ["SMSSpecRuntime"],
+            plugins: ["SMSSpecPlugin"]
+        ),
+
+        .executableTarget(
+            name: "SMSSpecCLI",
+            dependencies: [
+                "SMSSpecCore",
+                "SMSProviders",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
+        .testTarget(
+            name: "SMSSpecCoreTests",
+            dependencies: ["SMSSpecCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "SMSProvidersTests",
+            dependencies: ["SMSProviders", "SMSSpecRuntime"],
+            resources: [.copy("Documents")]
+        ),
+    ]
+)

@@ -1,0 +1,80 @@
+/// How spec names become Swift names.
+public enum Naming {
+    /// Words written all in capitals inside a Swift name (`messageID`, `callbackURL`).
+    static let acronyms: Set<String> = ["id", "ids", "url", "uri", "ip", "sms", "api", "dlr", "mo", "uid", "http", "json", "otp", "tfa", "uuid"]
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
+        "internal", "let", "open", "operator", "private", "protocol", "public", "rethrows", "static", "struct",
+        "subscript", "typealias", "var", "break", "case", "continue", "default", "defer", "do", "else", "fallthrough",
+        "for", "guard", "if", "in", "repeat", "return", "switch", "where", "while", "as", "catch", "false", "is",
+        "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some",
+    ]
+
+    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                previous = nil
+                continue
+            }
+            if let previous, character.isUppercase, previous.isLowercase || previous.isNumber {
+                words.append(current)
+                current = ""
+            }
+            current.append(character)
+            previous = character
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
+    }
+
+    /// `message_id` → `messageID`, `UNKNOWN_SUBSCRIBER` → `unknownSubscriber`.
+    public static func memberName(_ text: String) -> String {
+        let parts = words(text)
+        guard let first = parts.first else { return "_" }
+        let head = first.lowercased()
+        let tail = parts.dropFirst().map { word in
+            acronyms.contains(word.lowercased()) ? word.uppercased() : capitalized(word)
+        }
+        return leadingDigitSafe(head + tail.joined())
+    }
+
+    /// `send_response` → `SendResponse`; names already in UpperCamelCase stay as they are.
+    public static func typeName(_ text: String) -> String {
+        let parts = words(text)
+        let name = parts.map { word in
+            acronyms.contains(word.lowercased()) && word.count <= 3 ? word.uppercased() : capitalizedKeepingCase(word)
+        }.joined()
+        return leadingDigitSafe(name.isEmpty ? "_" : name)
+    }
+
+    /// An identifier that may be a keyword, escaped for use as a declaration or member.
+    public static func escaped(_ identifier: String) -> String {
+        keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    static func isIdentifier(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+    }
+
+    private static func capitalized(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
+
+    /// `SendResponse` stays; `RESPONSE` becomes `Response`.
+    private static func capitalizedKeepingCase(_ word: String) -> String {
+        word == word.uppercased() ? capitalized(word) : word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func leadingDigitSafe(_ name: String) -> String {
+        guard let first = name.first, first.isNumber else { return name }
+        return "n" + name
+    }
+}

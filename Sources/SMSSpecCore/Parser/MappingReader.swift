@@ -1,0 +1,194 @@
+import Yams
+
+/// A value read from a spec, with where it was written.
+public struct Located<Value> {
+    public let value: Value
+    public let location: SourceLocation
+
+    public init(_ value: Value, at location: SourceLocation) {
+        self.value = value
+        self.location = location
+    }
+}
+
+extension Located: Equatable where Value: Equatable {}
+extension Located: Hashable where Value: Hashable {}
+extension Located: Sendable where Value: Sendable {}
+
+/// Reads one YAML mapping of a spec: typed values, missing required keys and unknown keys (with "did you mean").
+struct MappingReader {
+    let file: String
+    let location: SourceLocation
+    let diagnostics: DiagnosticCollector
+    /// What the mapping is, for messages: "field 'to'", "table 'DLRError'".
+    let subject: String
+    private let pairs: [(key: String, keyNode: Node, value: Node)]
+
+    init?(_ node: Node, file: String, subject: String, diagnostics: DiagnosticCollector) {
+        self.file = file
+        self.location = node.location(in: file)
+        self.diagnostics = diagnostics
+        self.subject = subject
+        guard case .mapping(let mapping) = node else {
+            diagnostics.error("\(subject) must be a mapping, found \(node.kindDescription)", at: node.location(in: file))
+            return nil
+        }
+        self.pairs = mapping.map { ($0.key.scalar?.string ?? "", $0.key, $0.value) }
+    }
+
+    /// Reports every key not in `allowed`, with a suggestion where one is close.
+    func checkKeys(_ allowed: [String]) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            diagnostics.error(
+                "unknown key '\(pair.key)' in \(subject)\(Suggestions.hint(for: pair.key, in: allowed))",
+                at: pair.keyNode.location(in: file))
+        }
+    }
+
+    var keys: [String] { pairs.map(\.key) }
+
+    func node(_ key: String) -> Node? { pairs.first { $0.key == key }?.value }
+
+    func has(_ key: String) -> Bool { node(key) != nil }
+
+    func keyLocation(_ key: String) -> SourceLocation {
+        pairs.first { $0.key == key }?.keyNode.location(in: file) ?? location
+    }
+
+    private func missing(_ key: String) {
+        diagnostics.error("\(subject) is missing the required key '\(key)'", at: location)
+    }
+
+    private func wrongType(_ key: String, _ expected: String, _ node: Node) {
+        diagnostics.error("'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
+    }
+
+    func string(_ key: String, required: Bool = false) -> Located<String>? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node, !(scalar.style == .plain && scalar.string.isEmpty) else {
+            wrongType(key, "a string", node)
+            return nil
+        }
+        return Located(scalar.string, at: node.location(in: file))
+    }
+
+    func int(_ key: String, required: Bool = false) -> Located<Int>? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        guard let value = Self.integer(node) else {
+            wrongType(key, "an integer", node)
+            return nil
+        }
+        return Located(value, at: node.location(in: file))
+    }
+
+    func bool(_ key: String) -> Located<Bool>? {
+        guard let node = node(key) else { return nil }
+        guard case .scalar(let scalar) = node, scalar.style == .plain, let value = Self.boolean(scalar.string) else {
+            wrongType(key, "true or false", node)
+            return nil
+        }
+        return Located(value, at: node.location(in: file))
+    }
+
+    /// One string, or a list of strings.
+    func strings(_ key: String, required: Bool = false) -> [Located<String>]? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        switch node {
+        case .scalar(let scalar):
+            return [Located(scalar.string, at: node.location(in: file))]
+        case .sequence(let sequence):
+            return sequence.compactMap { item in
+                guard case .scalar(let scalar) = item else {
+                    wrongType(key, "a list of strings", item)
+                    return nil
+                }
+                return Located(scalar.string, at: item.location(in: file))
+            }
+        default:
+            wrongType(key, "a string or a list of strings", node)
+            return nil
+        }
+    }
+
+    /// One integer, or a list of integers.
+    func ints(_ key: String) -> [Located<Int>]? {
+        guard let node = node(key) else { return nil }
+        let items: [Node]
+        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        return items.compactMap { item in
+            guard let value = Self.integer(item) else {
+                wrongType(key, "an integer or a list of integers", item)
+                return nil
+            }
+            return Located(value, at: item.location(in: file))
+        }
+    }
+
+    func mapping(_ key: String, subject: String, required: Bool = false) -> MappingReader? {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return nil
+        }
+        return MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
+    }
+
+    /// The entries of a mapping-valued key, in file order: `(name, value)`.
+    func namedEntries(_ key: String, required: Bool = false) -> [(name: Located<String>, value: Node)] {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return []
+        }
+        guard case .mapping(let mapping) = node else {
+            wrongType(key, "a mapping of names to definitions", node)
+            return []
+        }
+        return mapping.map { (Located($0.key.scalar?.string ?? "", at: $0.key.location(in: file)), $0.value) }
+    }
+
+    func list(_ key: String, required: Bool = false) -> [Node] {
+        guard let node = node(key) else {
+            if required { missing(key) }
+            return []
+        }
+        guard case .sequence(let sequence) = node else {
+            wrongType(key, "a list", node)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    /// A value of one of `allowed`, with a suggestion for a near miss.
+    func choice(_ key: String, _ allowed: [String], required: Bool = false) -> Located<String>? {
+        guard let value = string(key, required: required) else { return nil }
+        guard allowed.contains(value.value) else {
+            diagnostics.error(
+                "'\(key)' of \(subject) must be one of \(allowed.joined(separator: ", ")); found '\(value.value)'"
+                    + Suggestions.hint(for: value.value, in: allowed),
+                at: value.location)
+            return nil
+        }
+        return value
+    }
+
+    static func integer(_ node: Node) -> Int? {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return nil }
+        return Int(scalar.string)
+    }
+
+    static func boolean(_ text: String) -> Bool? {
+        switch text {
+        case "true", "True", "TRUE": true
+        case "false", "False", "FALSE": false
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Every key the spec format accepts, by element. The loader rejects anything else; the JSON Schema
+/// (`docs/smsspec.schema.json`) must list the same keys (a test checks this).
+public enum SpecKeys {
+    public static let document = [
+        "smsspec", "provider", "sources", "decisions", "operations", "shapes", "enums", "tables", "callbacks",
+        "examples",
+    ]
+    public static let provider = ["id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "decisions"]
+    public static let auth = ["type", "name", "scheme", "fields"]
+    public static let source = ["title", "document", "url"]
+    public static let decision = ["id", "issue", "decision"]
+    public static let sourceReference = ["source", "section"]
+    public static let operation = [
+        "summary", "method", "path", "encoding", "request", "responses", "source", "decisions",
+    ]
+    public static let response = ["shape", "tables", "summary"]
+    public static let shape = ["summary", "source", "decisions", "fields"]
+    public static let field = [
+        "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
+        "constraints", "decisions",
+    ]
+    public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+    public static let enumeration = ["summary", "source", "values"]
+    public static let enumValue = ["name", "summary"]
+    public static let table = [
+        "title", "summary", "source", "codeType", "wire", "padding", "deliveryStatus", "decisions", "entries",
+    ]
+    public static let entry = [
+        "code", "aliases", "name", "case", "summary", "cause", "httpStatus", "outcome", "category", "retryable",
+        "deliveryState", "final", "perOperation", "source", "decisions",
+    ]
+    public static let operationMeaning = ["summary", "httpStatus"]
+    public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "source", "decisions"]
+    public static let discriminator = ["field", "variants"]
+    public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
+}

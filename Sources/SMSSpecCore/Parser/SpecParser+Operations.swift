@@ -1,0 +1,87 @@
+import Yams
+
+extension SpecParser {
+    func operation(_ entry: (name: Located<String>, value: Node)) -> OperationSpec? {
+        let subject = "operation '\(entry.name.value)'"
+        guard let operation = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+        operation.checkKeys(SpecKeys.operation)
+        let responses = operation.namedEntries("responses", required: true).compactMap { response -> ResponseSpec? in
+            let status: Int?
+            if response.name.value == "default" {
+                status = nil
+            } else if let number = Int(response.name.value), (100...599).contains(number) {
+                status = number
+            } else {
+                diagnostics.error(
+                    "response key '\(response.name.value)' of \(subject) must be an HTTP status (100-599) or 'default'",
+                    at: response.name.location)
+                return nil
+            }
+            guard let reader = MappingReader(
+                response.value, file: file, subject: "response \(response.name.value) of \(subject)", diagnostics: diagnostics)
+            else { return nil }
+            reader.checkKeys(SpecKeys.response)
+            return ResponseSpec(
+                httpStatus: status, shape: reader.string("shape"), tables: reader.strings("tables") ?? [],
+                summary: reader.string("summary")?.value, location: response.name.location)
+        }
+        return OperationSpec(
+            id: entry.name,
+            summary: operation.string("summary")?.value,
+            method: operation.choice("method", ["GET", "POST", "PUT", "PATCH", "DELETE"], required: true)
+                ?? Located("GET", at: operation.location),
+            path: operation.string("path", required: true) ?? Located("/", at: operation.location),
+            encoding: operation.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) },
+            request: operation.string("request"),
+            responses: responses,
+            source: sourceReference(in: operation),
+            decisions: decisions(in: operation))
+    }
+
+    func callback(_ entry: (name: Located<String>, value: Node)) -> CallbackSpec? {
+        let subject = "callback '\(entry.name.value)'"
+        guard let callback = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+        callback.checkKeys(SpecKeys.callback)
+        var discriminator: DiscriminatorSpec?
+        if let reader = callback.mapping("discriminator", subject: "'discriminator' of \(subject)") {
+            reader.checkKeys(SpecKeys.discriminator)
+            let variants = reader.namedEntries("variants", required: true).compactMap { variant -> (Located<String>, Located<String>)? in
+                guard case .scalar(let scalar) = variant.value else {
+                    diagnostics.error("variant '\(variant.name.value)' of \(subject) must name a shape", at: variant.value.location(in: file))
+                    return nil
+                }
+                return (variant.name, Located(scalar.string, at: variant.value.location(in: file)))
+            }
+            if let field = reader.string("field", required: true) {
+                discriminator = DiscriminatorSpec(field: field, variants: variants)
+            }
+        }
+        let shape = callback.string("shape")
+        if (shape == nil) == (discriminator == nil) {
+            diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator'", at: callback.location)
+        }
+        return CallbackSpec(
+            name: entry.name,
+            summary: callback.string("summary")?.value,
+            method: callback.choice("method", ["GET", "POST", "PUT"])?.value ?? "POST",
+            encoding: callback.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) }
+                ?? .json,
+            shape: shape,
+            discriminator: discriminator,
+            source: sourceReference(in: callback),
+            decisions: decisions(in: callback))
+    }
+
+    func example(_ node: Node) -> ExampleSpec? {
+        guard let example = MappingReader(node, file: file, subject: "an example", diagnostics: diagnostics) else { return nil }
+        example.checkKeys(SpecKeys.example)
+        guard let name = example.string("name", required: true), let message = example.string("message", required: true),
+            let payload = example.string("payload", required: true)
+        else { return nil }
+        return ExampleSpec(
+            name: name, message: message, source: sourceReference(in: example),
+            format: example.choice("format", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            payload: payload.value, verbatim: example.string("verbatim")?.value,
+            corrections: example.strings("corrections")?.map(\.value) ?? [], location: example.location)
+    }
+}

@@ -1,0 +1,89 @@
+import Yams
+
+extension SpecParser {
+    func shape(_ entry: (name: Located<String>, value: Node)) -> ShapeSpec? {
+        guard let shape = MappingReader(entry.value, file: file, subject: "shape '\(entry.name.value)'", diagnostics: diagnostics)
+        else { return nil }
+        shape.checkKeys(SpecKeys.shape)
+        let fields = shape.namedEntries("fields").compactMap { field($0, in: entry.name.value) }
+        return ShapeSpec(
+            name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
+            decisions: decisions(in: shape), fields: fields)
+    }
+
+    private func field(_ entry: (name: Located<String>, value: Node), in shapeName: String) -> FieldSpec? {
+        let subject = "field '\(entry.name.value)' of shape '\(shapeName)'"
+        // `to: string` is shorthand for `to: {type: string}`.
+        if case .scalar(let scalar) = entry.value {
+            guard let type = typeExpression(Located(scalar.string, at: entry.value.location(in: file)), subject: subject) else {
+                return nil
+            }
+            return FieldSpec(
+                wireName: entry.name, swiftName: nil, type: type, required: true, summary: nil, defaultValue: nil,
+                lenient: false, secret: false, formats: [], timeZone: nil, placement: .body,
+                constraints: ConstraintsSpec(), decisions: [], location: entry.name.location)
+        }
+        guard let field = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+        field.checkKeys(SpecKeys.field)
+        guard let typeText = field.string("type", required: true), let type = typeExpression(typeText, subject: subject) else {
+            return nil
+        }
+        var formats = field.strings("formats")?.map(\.value) ?? []
+        if let format = field.string("format") { formats.insert(format.value, at: 0) }
+        return FieldSpec(
+            wireName: entry.name,
+            swiftName: field.string("name"),
+            type: type,
+            required: field.bool("required")?.value ?? true,
+            summary: field.string("summary")?.value,
+            defaultValue: field.string("default"),
+            lenient: field.bool("lenient")?.value ?? false,
+            secret: field.bool("secret")?.value ?? false,
+            formats: formats,
+            timeZone: field.string("timeZone")?.value,
+            placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
+            constraints: constraints(in: field),
+            decisions: decisions(in: field),
+            location: entry.name.location)
+    }
+
+    private func constraints(in field: MappingReader) -> ConstraintsSpec {
+        guard let constraints = field.mapping("constraints", subject: "'constraints' of \(field.subject)") else {
+            return ConstraintsSpec()
+        }
+        constraints.checkKeys(SpecKeys.constraints)
+        return ConstraintsSpec(
+            minLength: constraints.int("minLength"), maxLength: constraints.int("maxLength"),
+            pattern: constraints.string("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
+            minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"))
+    }
+
+    private func typeExpression(_ text: Located<String>, subject: String) -> Located<TypeExpression>? {
+        guard let type = TypeExpression.parse(text.value) else {
+            diagnostics.error(
+                "'\(text.value)' is not a type: use \(TypeExpression.Primitive.allCases.map(\.rawValue).joined(separator: ", ")), "
+                    + "a shape, enum or table name, [T] for a list or {T} for a string-keyed map (\(subject))",
+                at: text.location)
+            return nil
+        }
+        return Located(type, at: text.location)
+    }
+
+    func enumeration(_ entry: (name: Located<String>, value: Node)) -> EnumSpec? {
+        guard let spec = MappingReader(entry.value, file: file, subject: "enum '\(entry.name.value)'", diagnostics: diagnostics)
+        else { return nil }
+        spec.checkKeys(SpecKeys.enumeration)
+        let values = spec.namedEntries("values", required: true).compactMap { value -> EnumValueSpec? in
+            if case .scalar(let scalar) = value.value {
+                return EnumValueSpec(value: value.name, swiftName: nil, summary: scalar.string.isEmpty ? nil : scalar.string)
+            }
+            guard let reader = MappingReader(
+                value.value, file: file, subject: "value '\(value.name.value)' of enum '\(entry.name.value)'",
+                diagnostics: diagnostics)
+            else { return nil }
+            reader.checkKeys(SpecKeys.enumValue)
+            return EnumValueSpec(value: value.name, swiftName: reader.string("name"), summary: reader.string("summary")?.value)
+        }
+        return EnumSpec(name: entry.name, summary: spec.string("summary")?.value, source: sourceReference(in: spec), values: values)
+    }
+}

@@ -1,0 +1,65 @@
+import Yams
+
+extension SpecParser {
+    func table(_ entry: (name: Located<String>, value: Node)) -> TableSpec? {
+        let subject = "table '\(entry.name.value)'"
+        guard let table = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+        table.checkKeys(SpecKeys.table)
+        let codeType = table.choice("codeType", TableSpec.CodeType.allCases.map(\.rawValue))
+            .flatMap { TableSpec.CodeType(rawValue: $0.value) } ?? .int
+        let wire = table.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) }
+        let source = sourceReference(in: table)
+        if source == nil { diagnostics.error("\(subject) is missing the required key 'source'", at: table.location) }
+        let entries = table.list("entries", required: true).compactMap { tableEntry($0, table: entry.name.value, codeType: codeType) }
+        return TableSpec(
+            name: entry.name,
+            title: table.string("title", required: true)?.value ?? entry.name.value,
+            summary: table.string("summary")?.value,
+            source: source ?? SourceReference(source: Located("", at: table.location), section: nil),
+            codeType: codeType,
+            wire: wire ?? (codeType == .int ? .number : .string),
+            padding: table.int("padding")?.value ?? 0,
+            isDeliveryStatus: table.bool("deliveryStatus")?.value ?? false,
+            decisions: decisions(in: table),
+            entries: entries)
+    }
+
+    private func tableEntry(_ node: Node, table: String, codeType: TableSpec.CodeType) -> TableEntrySpec? {
+        guard let entry = MappingReader(node, file: file, subject: "an entry of table '\(table)'", diagnostics: diagnostics) else {
+            return nil
+        }
+        entry.checkKeys(SpecKeys.entry)
+        guard let code = entry.string("code", required: true) else { return nil }
+        if codeType == .int, Int(code.value) == nil {
+            diagnostics.error("code '\(code.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
+        }
+        let name = entry.string("name")?.value ?? code.value
+        let meanings = entry.namedEntries("perOperation").compactMap { meaning -> OperationMeaningSpec? in
+            guard let reader = MappingReader(
+                meaning.value, file: file, subject: "'perOperation.\(meaning.name.value)' of code \(code.value) of table '\(table)'",
+                diagnostics: diagnostics)
+            else { return nil }
+            reader.checkKeys(SpecKeys.operationMeaning)
+            return OperationMeaningSpec(
+                operation: meaning.name, summary: reader.string("summary", required: true)?.value ?? "",
+                httpStatus: reader.int("httpStatus")?.value)
+        }
+        return TableEntrySpec(
+            code: code,
+            aliases: entry.strings("aliases") ?? [],
+            name: name,
+            swiftName: entry.string("case"),
+            summary: entry.string("summary", required: true)?.value ?? "",
+            cause: entry.string("cause")?.value,
+            httpStatuses: entry.ints("httpStatus") ?? [],
+            outcome: entry.string("outcome", required: true),
+            category: entry.string("category", required: true),
+            retryable: entry.bool("retryable")?.value,
+            deliveryState: entry.string("deliveryState"),
+            isFinal: entry.bool("final")?.value,
+            perOperation: meanings,
+            source: sourceReference(in: entry),
+            decisions: decisions(in: entry),
+            location: entry.location)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+import Yams
+
+/// Turns a spec file's text into a `ProviderSpec`, reporting every structural problem with its location.
+public struct SpecParser {
+    let file: String
+    let diagnostics: DiagnosticCollector
+
+    public init(file: String, diagnostics: DiagnosticCollector) {
+        self.file = file
+        self.diagnostics = diagnostics
+    }
+
+    /// nil when the file is too broken to describe a provider; the reasons are in `diagnostics`.
+    public func parse(_ text: String) -> ProviderSpec? {
+        guard let root = YAMLLoader.load(text, file: file, diagnostics: diagnostics),
+            let document = reader(root, "the spec")
+        else { return nil }
+        document.checkKeys(SpecKeys.document)
+        if let version = document.int("smsspec"), version.value != 1 {
+            diagnostics.error("this generator reads spec format 1; the spec declares 'smsspec: \(version.value)'", at: version.location)
+        }
+        guard let provider = document.mapping("provider", subject: "'provider'", required: true) else { return nil }
+        provider.checkKeys(SpecKeys.provider)
+        let id = provider.string("id", required: true)
+        if let id, id.value.range(of: "^[a-z][a-z0-9-]*$", options: .regularExpression) == nil {
+            diagnostics.error("provider id '\(id.value)' must be lowercase letters, digits and '-', starting with a letter", at: id.location)
+        }
+
+        return ProviderSpec(
+            file: file,
+            formatVersion: document.int("smsspec"),
+            id: id ?? Located("", at: provider.location),
+            name: provider.string("name", required: true)?.value ?? "",
+            namespace: provider.string("namespace"),
+            summary: provider.string("summary")?.value,
+            baseURLs: provider.strings("baseURLs")?.map(\.value) ?? [],
+            authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
+            encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            sources: document.namedEntries("sources").compactMap(source),
+            decisions: decisions(in: provider),
+            operations: document.namedEntries("operations").compactMap(operation),
+            shapes: document.namedEntries("shapes").compactMap(shape),
+            enums: document.namedEntries("enums").compactMap(enumeration),
+            tables: document.namedEntries("tables").compactMap(table),
+            callbacks: document.namedEntries("callbacks").compactMap(callback),
+            examples: document.list("examples").compactMap(example),
+            location: provider.location
+        )
+    }
+
+    private func reader(_ node: Node, _ subject: String) -> MappingReader? {
+        MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
+    }
+
+    private func authentication(_ auth: MappingReader) -> AuthenticationSpec? {
+        auth.checkKeys(SpecKeys.auth)
+        guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true)
+            .flatMap({ AuthenticationSpec.Kind(rawValue: $0.value) })
+        else { return nil }
+        let spec = AuthenticationSpec(
+            kind: kind, headerName: auth.string("name", required: kind == .header)?.value,
+            scheme: auth.string("scheme")?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
+            location: auth.location)
+        return spec
+    }
+
+    private func source(_ entry: (name: Located<String>, value: Node)) -> SourceSpec? {
+        guard let source = reader(entry.value, "source '\(entry.name.value)'") else { return nil }
+        source.checkKeys(SpecKeys.source)
+        if !source.has("document") && !source.has("url") {
+            diagnostics.error("source '\(entry.name.value)' needs a 'document' or a 'url'", at: source.location)
+        }
+        return SourceSpec(
+            id: entry.name, title: source.string("title", required: true)?.value ?? "",
+            document: source.string("document")?.value, url: source.string("url")?.value)
+    }
+
+    func decisions(in element: MappingReader) -> [DecisionSpec] {
+        element.list("decisions").compactMap { node in
+            guard let decision = reader(node, "a decision of \(element.subject)") else { return nil }
+            decision.checkKeys(SpecKeys.decision)
+            guard let id = decision.string("id", required: true) else { return nil }
+            return DecisionSpec(
+                id: id, issue: decision.string("issue", required: true)?.value ?? "",
+                decision: decision.string("decision", required: true)?.value ?? "")
+        }
+    }
+
+    func sourceReference(in element: MappingReader) -> SourceReference? {
+        guard let node = element.node("source") else { return nil }
+        if case .scalar(let scalar) = node {
+            return SourceReference(source: Located(scalar.string, at: node.location(in: file)), section: nil)
+        }
+        guard let reference = reader(node, "'source' of \(element.subject)") else { return nil }
+        reference.checkKeys(SpecKeys.sourceReference)
+        guard let source = reference.string("source", required: true) else { return nil }
+        return SourceReference(source: source, section: reference.string("section")?.value)
+    }
+}

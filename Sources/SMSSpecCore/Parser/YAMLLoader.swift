@@ -1,0 +1,57 @@
+import Yams
+
+/// Loads YAML text into a node tree, turning syntax errors into located diagnostics.
+enum YAMLLoader {
+    static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Node? {
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                diagnostics.error("the file is empty; a spec starts with a 'provider:' mapping", at: .init(file: file, line: 1, column: 1))
+                return nil
+            }
+            return node
+        } catch let error as YamlError {
+            report(error, file: file, diagnostics: diagnostics)
+            return nil
+        } catch {
+            diagnostics.error("cannot read YAML: \(error)", at: .init(file: file, line: 1, column: 1))
+            return nil
+        }
+    }
+
+    private static func report(_ error: YamlError, file: String, diagnostics: DiagnosticCollector) {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        func describe(_ context: YamlError.Context?, _ problem: String) -> String {
+            guard let context else { return problem }
+            return "\(problem) (\(context.text) at line \(context.mark.line), column \(context.mark.column))"
+        }
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            diagnostics.error("YAML syntax: \(describe(context, problem))", at: at(mark))
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            diagnostics.error(
+                "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping",
+                at: at(context.mark))
+        case .reader(let problem, _, _, _):
+            diagnostics.error("YAML reader: \(problem)", at: .init(file: file, line: 1, column: 1))
+        default:
+            diagnostics.error("YAML: \(error)", at: .init(file: file, line: 1, column: 1))
+        }
+    }
+}
+
+extension Node {
+    func location(in file: String) -> SourceLocation {
+        SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    /// How the node looks to a person reading the error.
+    var kindDescription: String {
+        switch self {
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the value '\(scalar.string)'"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// A spec file to generate from: the path it is reported under and its text.
+public struct SpecInput: Sendable {
+    public let path: String
+    public let contents: String
+
+    public init(path: String, contents: String) {
+        self.path = path
+        self.contents = contents
+    }
+
+    /// Reads a spec file; an unreadable file becomes a diagnostic.
+    public static func read(_ path: String, diagnostics: DiagnosticCollector) -> SpecInput? {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            diagnostics.error("cannot read the spec file", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error("the spec file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        return SpecInput(path: path, contents: text)
+    }
+
+    /// The file name without directory and extension: every output file of the spec starts with it.
+    public var stem: String {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: ".") else { return name }
+        return String(name[..<dot])
+    }
+}
+
+/// parse → validate → model → render, over all specs of a target at once.
+public enum Generator {
+    /// Parses, validates and resolves every spec; all problems of all specs go to `diagnostics`.
+    public static func models(for inputs: [SpecInput], diagnostics: DiagnosticCollector) -> [ProviderModel] {
+        var models: [ProviderModel] = []
+        var ids: [String: SourceLocation] = [:]
+        var namespaces: [String: SourceLocation] = [:]
+        for input in inputs {
+            guard let spec = SpecParser(file: input.path, diagnostics: diagnostics).parse(input.contents) else { continue }
+            SpecValidator(spec: spec, diagnostics: diagnostics).validate()
+            let model = ModelBuilder(spec: spec, fileStem: input.stem, diagnostics: diagnostics).build()
+            if let first = ids[model.id] {
+                diagnostics.error(
+                    "provider id '\(model.id)' is already claimed by \(first.file):\(first.line); each provider needs its own id",
+                    at: spec.id.location)
+            } else if let first = namespaces[model.namespace] {
+                diagnostics.error(
+                    "namespace '\(model.namespace)' is already used by \(first.file):\(first.line); set 'namespace' in one of them",
+                    at: spec.id.location)
+            }
+            ids[model.id] = ids[model.id] ?? spec.id.location
+            namespaces[model.namespace] = namespaces[model.namespace] ?? spec.id.location
+            models.append(model)
+        }
+        return models
+    }
+
+    /// The Swift sources for `inputs`, or every problem found; never a partial result.
+    public static func swiftSources(for inputs: [SpecInput], options: GeneratorOptions) throws(DiagnosticsError) -> [GeneratedFile] {
+        let diagnostics = DiagnosticCollector()
+        let models = models(for: inputs, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics.sorted) }
+        return swiftSources(for: models, options: options)
+    }
+
+    public static func swiftSources(for models: [ProviderModel], options: GeneratorOptions) -> [GeneratedFile] {
+        let files = models.flatMap { model in
+            ProviderFileRenderer(context: RenderContext(model: model, options: options)).render()
+        }
+        return files + [CatalogRenderer(models: models, options: options).render()]
+    }
+}

@@ -1,0 +1,57 @@
+import Yams
+
+/// What a target's `smsspec-config.yaml` sets.
+public struct GeneratorOptions: Hashable, Sendable {
+    public enum AccessLevel: String, CaseIterable, Sendable {
+        case `public`, package, `internal`
+    }
+
+    public enum Output: String, CaseIterable, Sendable {
+        case models, codes, operations, validation
+
+        var title: String {
+            switch self {
+            case .models: "Models"
+            case .codes: "Status codes"
+            case .operations: "Operations and catalog"
+            case .validation: "Request validators"
+            }
+        }
+    }
+
+    public var accessLevel: AccessLevel
+    public var outputs: Set<Output>
+
+    public init(accessLevel: AccessLevel = .internal, outputs: Set<Output> = Set(Output.allCases)) {
+        self.accessLevel = accessLevel
+        self.outputs = outputs
+    }
+
+    static let keys = ["accessLevel", "outputs", "specs"]
+
+    /// Reads a configuration file; problems go to `diagnostics`.
+    public static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
+        var options = GeneratorOptions()
+        guard let root = YAMLLoader.load(text, file: file, diagnostics: diagnostics),
+            let config = MappingReader(root, file: file, subject: "the configuration", diagnostics: diagnostics)
+        else { return options }
+        config.checkKeys(keys)
+        if let level = config.choice("accessLevel", AccessLevel.allCases.map(\.rawValue)) {
+            options.accessLevel = AccessLevel(rawValue: level.value) ?? .internal
+        }
+        if let outputs = config.strings("outputs") {
+            options.outputs = Set(outputs.compactMap { output in
+                guard let value = Output(rawValue: output.value) else {
+                    diagnostics.error(
+                        "unknown output '\(output.value)'\(Suggestions.hint(for: output.value, in: Output.allCases.map(\.rawValue))); "
+                            + "outputs: \(Output.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: output.location)
+                    return nil
+                }
+                return value
+            })
+        }
+        _ = config.string("specs")  // Read by the build plugin, which passes the spec files themselves.
+        return options
+    }
+}

@@ -1,0 +1,59 @@
+/// Writes Swift source line by line with indentation.
+struct CodePrinter {
+    private(set) var text = ""
+    private var indentation = 0
+    private static let indentUnit = "    "
+
+    /// Writes `line` at the current indentation; a multi-line string is indented line by line.
+    mutating func line(_ line: String = "") {
+        for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
+            text += part.isEmpty ? "\n" : String(repeating: Self.indentUnit, count: indentation) + part + "\n"
+        }
+    }
+
+    /// `opener {`, the body one level deeper, then `}`.
+    mutating func block(_ opener: String, closer: String = "}", _ body: (inout CodePrinter) -> Void) {
+        line(opener + " {")
+        indentation += 1
+        body(&self)
+        indentation -= 1
+        line(closer)
+    }
+
+    /// A `///` comment: one line per paragraph line, blank lines kept as `///`.
+    mutating func doc(_ paragraphs: [String]) {
+        let lines = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for line in lines { self.line(line.isEmpty ? "///" : "/// " + line) }
+    }
+
+    mutating func doc(_ paragraph: String?) {
+        if let paragraph { doc([paragraph]) }
+    }
+}
+
+/// Swift literal spellings of spec values.
+enum SwiftLiteral {
+    static func string(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": escaped += "\\\\"
+            case "\"": escaped += "\\\""
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            case _ where scalar.value < 0x20: escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return "\"\(escaped)\""
+    }
+
+    static func optionalString(_ text: String?) -> String { text.map(string) ?? "nil" }
+
+    static func strings(_ texts: [String]) -> String { "[" + texts.map(string).joined(separator: ", ") + "]" }
+
+    static func optionalInt(_ value: Int?) -> String { value.map(String.init) ?? "nil" }
+
+    static func optionalBool(_ value: Bool?) -> String { value.map { $0 ? "true" : "false" } ?? "nil" }
+}

@@ -1,0 +1,99 @@
+/// Renders a provider's descriptor, operations, example payloads and the catalog tools decode by.
+struct OperationsRenderer {
+    let context: RenderContext
+
+    private var model: ProviderModel { context.model }
+
+    func render(into printer: inout CodePrinter) {
+        let access = context.access
+        printer.block("extension \(context.namespace)") { printer in
+            renderProvider(into: &printer)
+            printer.line()
+            printer.doc("The operations of \(model.spec.name), as its spec describes them.")
+            printer.block("\(access)enum Operations") { printer in
+                for operation in model.operations {
+                    renderOperation(operation, into: &printer)
+                    printer.line()
+                }
+                printer.line("\(access)static let all: [OperationDescriptor] = [\(model.operations.map(\.swiftName).map(Naming.escaped).joined(separator: ", "))]")
+            }
+            printer.line()
+            renderExamples(into: &printer)
+            printer.line()
+            renderCatalog(into: &printer)
+        }
+        for operation in model.operations {
+            guard let request = operation.requestType else { continue }
+            printer.line()
+            printer.block("extension \(context.namespace).\(request): ProviderRequest") { printer in
+                printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(operation.swiftName)) }")
+            }
+        }
+    }
+
+    private func renderProvider(into printer: inout CodePrinter) {
+        let spec = model.spec
+        let auth: String
+        switch spec.authentication?.kind {
+        case .header?: auth = ".header(name: \(SwiftLiteral.optionalString(spec.authentication?.headerName)), scheme: \(SwiftLiteral.optionalString(spec.authentication?.scheme)))"
+        case .basic?: auth = ".basic"
+        case .fields?, nil: auth = ".requestFields(\(SwiftLiteral.strings(spec.authentication?.fields.map(\.value) ?? [])))"
+        }
+        printer.doc("\(spec.name): identity, base URLs, authentication and the documents its spec is written from.")
+        printer.line("\(context.access)static let provider = ProviderDescriptor(")
+        printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
+        printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
+        printer.line("    authentication: \(auth),")
+        printer.line("    sources: [")
+        for source in spec.sources {
+            let location = [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
+            printer.line("        SourceDocument(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
+        }
+        printer.line("    ])")
+    }
+
+    private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {
+        let spec = operation.spec
+        let encoding = spec.encoding ?? (spec.request == nil ? .none : model.spec.encoding)
+        printer.doc(context.documentation(
+            summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
+            decisions: spec.decisions))
+        printer.line("\(context.access)static let \(Naming.escaped(operation.swiftName)) = OperationDescriptor(")
+        printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)),")
+        printer.line("    summary: \(SwiftLiteral.string(spec.summary ?? "")),")
+        printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue),")
+        printer.line("    request: \(SwiftLiteral.optionalString(operation.requestType)),")
+        printer.line("    responses: [")
+        for response in spec.responses {
+            printer.line("        ResponseDescriptor(httpStatus: \(SwiftLiteral.optionalInt(response.httpStatus)), message: \(SwiftLiteral.optionalString(response.shape?.value)), tables: \(SwiftLiteral.strings(response.tables.map(\.value)))),")
+        }
+        printer.line("    ])")
+    }
+
+    private func renderExamples(into printer: inout CodePrinter) {
+        printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
+        printer.line("\(context.access)static let examples: [ExamplePayload] = [")
+        for example in model.examples {
+            let source = context.sourceLine(example.source) ?? ""
+            printer.line("    ExamplePayload(")
+            printer.line("        name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),")
+            printer.line("        payload: \(SwiftLiteral.string(example.payload)),")
+            printer.line("        verbatim: \(SwiftLiteral.optionalString(example.verbatim)),")
+            printer.line("        source: \(SwiftLiteral.string(source))),")
+        }
+        printer.line("]")
+    }
+
+    private func renderCatalog(into printer: inout CodePrinter) {
+        printer.doc("Everything tools need to know about \(model.spec.name): its operations, messages, tables and examples.")
+        printer.line("\(context.access)static let catalog = ProviderCatalog(")
+        printer.line("    provider: provider, operations: Operations.all,")
+        printer.line("    messages: [")
+        for message in model.messages {
+            printer.line("        MessageDescriptor(\(message.swiftType).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
+        }
+        printer.line("    ],")
+        printer.line("    tables: [\(model.tables.map { "\($0.swiftName).table" }.joined(separator: ", "))],")
+        printer.line("    examples: examples)")
+    }
+}

@@ -1,0 +1,54 @@
+/// An HTTP operation of the provider.
+public struct OperationSpec {
+    public var id: Located<String>
+    public var summary: String?
+    public var method: Located<String>
+    public var path: Located<String>
+    public var encoding: EncodingKind?
+    public var request: Located<String>?
+    public var responses: [ResponseSpec]
+    public var source: SourceReference?
+    public var decisions: [DecisionSpec]
+}
+
+public struct ResponseSpec {
+    /// nil for `default`: any status not listed.
+    public var httpStatus: Int?
+    public var shape: Located<String>?
+    public var tables: [Located<String>]
+    public var summary: String?
+    public var location: SourceLocation
+}
+
+/// A request the provider makes to the customer: a delivery receipt, an inbound message.
+public struct CallbackSpec {
+    public var name: Located<String>
+    public var summary: String?
+    public var method: String
+    public var encoding: EncodingKind
+    /// The payload shape, for single-shape callbacks.
+    public var shape: Located<String>?
+    /// For callbacks that carry several kinds of event on one URL.
+    public var discriminator: DiscriminatorSpec?
+    public var source: SourceReference?
+    public var decisions: [DecisionSpec]
+}
+
+public struct DiscriminatorSpec {
+    public var field: Located<String>
+    public var variants: [(value: Located<String>, shape: Located<String>)]
+}
+
+/// A payload from the documents, corrected where the document's version is broken.
+public struct ExampleSpec {
+    public var name: Located<String>
+    /// The message (shape or callback) it decodes to.
+    public var message: Located<String>
+    public var source: SourceReference?
+    public var format: EncodingKind
+    public var payload: String
+    /// The document's text as published, when it had to be corrected.
+    public var verbatim: String?
+    public var corrections: [String]
+    public var location: SourceLocation
+}

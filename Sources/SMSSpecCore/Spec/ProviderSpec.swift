@@ -1,0 +1,67 @@
+/// One provider's spec file, as parsed: the source of truth for everything generated for it.
+public struct ProviderSpec {
+    public var file: String
+    public var formatVersion: Located<Int>?
+    public var id: Located<String>
+    public var name: String
+    /// The Swift namespace; derived from `id` unless the spec names it.
+    public var namespace: Located<String>?
+    public var summary: String?
+    public var baseURLs: [String]
+    public var authentication: AuthenticationSpec?
+    public var encoding: EncodingKind
+    public var sources: [SourceSpec]
+    public var decisions: [DecisionSpec]
+    public var operations: [OperationSpec]
+    public var shapes: [ShapeSpec]
+    public var enums: [EnumSpec]
+    public var tables: [TableSpec]
+    public var callbacks: [CallbackSpec]
+    public var examples: [ExampleSpec]
+    public var location: SourceLocation
+}
+
+public enum EncodingKind: String, CaseIterable, Sendable {
+    case json, form, query, none
+}
+
+public struct AuthenticationSpec {
+    public enum Kind: String, CaseIterable, Sendable {
+        /// An API key in a header (`name`, optional `scheme` such as "Token").
+        case header
+        /// HTTP Basic.
+        case basic
+        /// Credentials as request fields (`fields`).
+        case fields
+    }
+
+    public var kind: Kind
+    public var headerName: String?
+    public var scheme: String?
+    public var fields: [Located<String>]
+    public var location: SourceLocation
+}
+
+/// Where a spec's facts come from: a provider document or a page of the provider's fuller docs.
+public struct SourceSpec {
+    public var id: Located<String>
+    public var title: String
+    /// A file of `shared/documents`, when the source is one of them.
+    public var document: String?
+    public var url: String?
+}
+
+/// A decision taken on an inconsistency of the documents, kept next to what it affects.
+public struct DecisionSpec {
+    public var id: Located<String>
+    /// What the documents say that needs deciding.
+    public var issue: String
+    /// What the spec does about it.
+    public var decision: String
+}
+
+/// A reference to a source, optionally to a section of it.
+public struct SourceReference {
+    public var source: Located<String>
+    public var section: String?
+}

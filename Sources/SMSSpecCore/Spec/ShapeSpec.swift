@@ -1,0 +1,65 @@
+/// A message shape: a request body, a response body, a callback payload or a part of one.
+public struct ShapeSpec {
+    public var name: Located<String>
+    public var summary: String?
+    public var source: SourceReference?
+    public var decisions: [DecisionSpec]
+    public var fields: [FieldSpec]
+}
+
+/// Where a request field travels.
+public enum FieldPlacement: String, CaseIterable, Sendable {
+    case body, path, query
+}
+
+public struct FieldSpec {
+    /// The name on the wire.
+    public var wireName: Located<String>
+    /// The Swift property name, when the derived one will not do.
+    public var swiftName: Located<String>?
+    public var type: Located<TypeExpression>
+    public var required: Bool
+    public var summary: String?
+    public var defaultValue: Located<String>?
+    /// Accept the value as text too ("70" for 70): the provider or its clients disagree on the type.
+    public var lenient: Bool
+    /// A credential: never printed.
+    public var secret: Bool
+    /// For dates: the formats the wire uses, the first one written.
+    public var formats: [String]
+    public var timeZone: String?
+    public var placement: FieldPlacement
+    public var constraints: ConstraintsSpec
+    public var decisions: [DecisionSpec]
+    public var location: SourceLocation
+}
+
+/// What a validator checks on a request field.
+public struct ConstraintsSpec {
+    public var minLength: Located<Int>?
+    public var maxLength: Located<Int>?
+    public var pattern: Located<String>?
+    public var minimum: Located<Int>?
+    public var maximum: Located<Int>?
+    public var minItems: Located<Int>?
+    public var maxItems: Located<Int>?
+
+    public var isEmpty: Bool {
+        minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil
+            && minItems == nil && maxItems == nil
+    }
+}
+
+/// A simple open string enum (not a status table): `code_type: numeric | alpha | alphanumeric`.
+public struct EnumSpec {
+    public var name: Located<String>
+    public var summary: String?
+    public var source: SourceReference?
+    public var values: [EnumValueSpec]
+}
+
+public struct EnumValueSpec {
+    public var value: Located<String>
+    public var swiftName: Located<String>?
+    public var summary: String?
+}

@@ -1,0 +1,50 @@
+/// A status or error table of a provider's documents.
+public struct TableSpec {
+    public enum CodeType: String, CaseIterable, Sendable {
+        case int, string
+    }
+
+    public enum Wire: String, CaseIterable, Sendable {
+        case number, string
+    }
+
+    public var name: Located<String>
+    public var title: String
+    public var summary: String?
+    public var source: SourceReference
+    public var codeType: CodeType
+    public var wire: Wire
+    /// Zero-padding of numeric codes written as strings (Bind writes 0 as "000").
+    public var padding: Int
+    /// What the codes of the table report, when the table is a delivery-status table.
+    public var isDeliveryStatus: Bool
+    public var decisions: [DecisionSpec]
+    public var entries: [TableEntrySpec]
+}
+
+public struct TableEntrySpec {
+    public var code: Located<String>
+    public var aliases: [Located<String>]
+    /// The name the document gives the code ("ABSENT_SUBSCRIBER", "Invalid request").
+    public var name: String
+    /// The Swift case name, when the derived one will not do.
+    public var swiftName: Located<String>?
+    public var summary: String
+    public var cause: String?
+    public var httpStatuses: [Located<Int>]
+    public var outcome: Located<String>?
+    public var category: Located<String>?
+    public var retryable: Bool?
+    public var deliveryState: Located<String>?
+    public var isFinal: Bool?
+    public var perOperation: [OperationMeaningSpec]
+    public var source: SourceReference?
+    public var decisions: [DecisionSpec]
+    public var location: SourceLocation
+}
+
+public struct OperationMeaningSpec {
+    public var operation: Located<String>
+    public var summary: String
+    public var httpStatus: Int?
+}

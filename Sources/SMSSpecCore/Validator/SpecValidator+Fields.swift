@@ -1,0 +1,109 @@
+import Foundation
+
+extension SpecValidator {
+    func checkShape(_ shape: ShapeSpec) {
+        var wireNames = Set<String>()
+        for field in shape.fields {
+            if !wireNames.insert(field.wireName.value).inserted {
+                diagnostics.error("field '\(field.wireName.value)' appears twice in shape '\(shape.name.value)'", at: field.location)
+            }
+            checkField(field, in: shape)
+        }
+    }
+
+    private func checkField(_ field: FieldSpec, in shape: ShapeSpec) {
+        let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
+        for name in field.type.value.referencedNames {
+            checkReference(Located(name, at: field.type.location), among: typeNames, kind: "shape, enum or table")
+        }
+        let type = field.type.value
+        let isString = type == .primitive(.string)
+        let isDate = type == .primitive(.date)
+        let isScalar: Bool
+        if case .primitive(let primitive) = type, primitive != .date, primitive != .json { isScalar = true } else { isScalar = false }
+
+        if field.secret && !isString {
+            diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
+        }
+        if field.lenient && !isScalar {
+            diagnostics.error("'lenient' applies to string, number and bool fields; \(subject) is '\(type)'", at: field.location)
+        }
+        if isDate && field.formats.isEmpty {
+            diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, or iso8601)", at: field.location)
+        }
+        if !isDate && (!field.formats.isEmpty || field.timeZone != nil) {
+            diagnostics.error("'format' and 'timeZone' apply to date fields; \(subject) is '\(type)'", at: field.location)
+        }
+        if let timeZone = field.timeZone, TimeZone(identifier: timeZone) == nil {
+            diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
+        }
+        if field.placement != .body && !isScalar {
+            diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number or bool", at: field.location)
+        }
+        if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
+        checkConstraints(field.constraints, type: type, subject: subject)
+    }
+
+    private func checkDefault(_ value: Located<String>, of field: FieldSpec, subject: String) {
+        let valid: Bool
+        switch field.type.value {
+        case .primitive(.string): valid = true
+        case .primitive(.int), .primitive(.int64): valid = Int64(value.value) != nil
+        case .primitive(.double), .primitive(.decimal): valid = Double(value.value) != nil
+        case .primitive(.bool): valid = value.value == "true" || value.value == "false"
+        case .named(let name): valid = spec.enums.contains { $0.name.value == name }
+        default: valid = false
+        }
+        if !valid {
+            diagnostics.error("default '\(value.value)' does not fit \(subject) of type '\(field.type.value)'", at: value.location)
+        }
+        if let enumeration = spec.enums.first(where: { .named($0.name.value) == field.type.value }),
+            !enumeration.values.contains(where: { $0.value.value == value.value })
+        {
+            diagnostics.error(
+                "default '\(value.value)' is not a value of enum '\(enumeration.name.value)'"
+                    + Suggestions.hint(for: value.value, in: enumeration.values.map(\.value.value)),
+                at: value.location)
+        }
+    }
+
+    private func checkConstraints(_ constraints: ConstraintsSpec, type: TypeExpression, subject: String) {
+        let isText = type == .primitive(.string)
+        let isNumber = type == .primitive(.int) || type == .primitive(.int64)
+        let isList: Bool
+        if case .array = type { isList = true } else { isList = false }
+
+        func require(_ ok: Bool, _ value: Located<Int>?, _ name: String, _ kind: String) {
+            if let value, !ok { diagnostics.error("'\(name)' applies to \(kind) fields; \(subject) is '\(type)'", at: value.location) }
+        }
+        require(isText, constraints.minLength, "minLength", "string")
+        require(isText, constraints.maxLength, "maxLength", "string")
+        require(isNumber, constraints.minimum, "minimum", "integer")
+        require(isNumber, constraints.maximum, "maximum", "integer")
+        require(isList, constraints.minItems, "minItems", "list")
+        require(isList, constraints.maxItems, "maxItems", "list")
+        if let pattern = constraints.pattern {
+            if !isText {
+                diagnostics.error("'pattern' applies to string fields; \(subject) is '\(type)'", at: pattern.location)
+            } else if let problem = Self.regexProblem(pattern.value) {
+                diagnostics.error("invalid regular expression '\(pattern.value)' for \(subject): \(problem)", at: pattern.location)
+            }
+        }
+        for (low, high) in [(constraints.minLength, constraints.maxLength), (constraints.minimum, constraints.maximum),
+                            (constraints.minItems, constraints.maxItems)]
+        {
+            if let low, let high, low.value > high.value {
+                diagnostics.error("the lower bound \(low.value) of \(subject) is above its upper bound \(high.value)", at: low.location)
+            }
+        }
+    }
+
+    static func regexProblem(_ pattern: String) -> String? {
+        do {
+            _ = try NSRegularExpression(pattern: pattern)
+            return nil
+        } catch {
+            return "it does not compile as an ICU regular expression"
+        }
+    }
+}

@@ -1,0 +1,79 @@
+extension SpecValidator {
+    func checkTable(_ table: TableSpec) {
+        let operationIDs = spec.operations.map(\.id.value)
+        if !spec.sources.contains(where: { $0.id.value == table.source.source.value }) {
+            diagnostics.error(
+                "unknown source '\(table.source.source.value)'\(Suggestions.hint(for: table.source.source.value, in: spec.sources.map(\.id.value))); "
+                    + "every table names the document it comes from",
+                at: table.source.source.location)
+        }
+        if table.padding < 0 || (table.padding > 0 && (table.codeType != .int || table.wire != .string)) {
+            diagnostics.error(
+                "'padding' of table '\(table.name.value)' applies to int codes written as strings (codeType: int, wire: string)",
+                at: table.name.location)
+        }
+        var codes: [String: (location: SourceLocation, entry: Int)] = [:]
+        func claim(_ code: Located<String>, _ what: String, entry: Int) {
+            let key = table.codeType == .int ? Int(code.value).map(String.init) ?? code.value : code.value
+            if let first = codes[key] {
+                // An alias may spell its own entry's code differently ("000" for 0).
+                guard first.entry != entry || what == "code" else { return }
+                diagnostics.error(
+                    "\(what) '\(code.value)' of table '\(table.name.value)' duplicates code \(key) at line \(first.location.line)",
+                    at: code.location)
+            } else {
+                codes[key] = (code.location, entry)
+            }
+        }
+        for (index, entry) in table.entries.enumerated() {
+            claim(entry.code, "code", entry: index)
+            entry.aliases.forEach { claim($0, "alias", entry: index) }
+            checkEntry(entry, of: table, operationIDs: operationIDs)
+        }
+    }
+
+    private func checkEntry(_ entry: TableEntrySpec, of table: TableSpec, operationIDs: [String]) {
+        let subject = "code \(entry.code.value) of table '\(table.name.value)'"
+        if let category = entry.category, !Self.categories.contains(category.value) {
+            diagnostics.error(
+                "unknown category '\(category.value)' for \(subject)\(Suggestions.hint(for: category.value, in: Self.categories)); "
+                    + "categories: \(Self.categories.joined(separator: ", "))",
+                at: category.location)
+        }
+        if let outcome = entry.outcome, !Self.outcomes.contains(outcome.value) {
+            diagnostics.error(
+                "outcome of \(subject) must be one of \(Self.outcomes.joined(separator: ", ")); found '\(outcome.value)'"
+                    + Suggestions.hint(for: outcome.value, in: Self.outcomes),
+                at: outcome.location)
+        }
+        if let outcome = entry.outcome?.value, let category = entry.category {
+            if outcome == "failure" && category.value == "none" {
+                diagnostics.error("\(subject) is a failure, so its category cannot be 'none'", at: category.location)
+            }
+            if outcome != "failure" && category.value != "none" {
+                diagnostics.error("\(subject) is not a failure (\(outcome)); its category must be 'none'", at: category.location)
+            }
+        }
+        if let state = entry.deliveryState, !Self.deliveryStates.contains(state.value) {
+            diagnostics.error(
+                "deliveryState of \(subject) must be one of \(Self.deliveryStates.joined(separator: ", ")); found '\(state.value)'"
+                    + Suggestions.hint(for: state.value, in: Self.deliveryStates),
+                at: state.location)
+        }
+        if table.isDeliveryStatus && (entry.deliveryState == nil || entry.isFinal == nil) {
+            diagnostics.error("\(subject) is in a delivery-status table: give its 'deliveryState' and whether it is 'final'", at: entry.location)
+        }
+        for status in entry.httpStatuses where !(100...599).contains(status.value) {
+            diagnostics.error("HTTP status \(status.value) of \(subject) is not between 100 and 599", at: status.location)
+        }
+        for meaning in entry.perOperation where !operationIDs.contains(meaning.operation.value) {
+            diagnostics.error(
+                "'perOperation' of \(subject) names unknown operation '\(meaning.operation.value)'"
+                    + Suggestions.hint(for: meaning.operation.value, in: operationIDs),
+                at: meaning.operation.location)
+        }
+        if let source = entry.source, !spec.sources.contains(where: { $0.id.value == source.source.value }) {
+            diagnostics.error("unknown source '\(source.source.value)' for \(subject)", at: source.source.location)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+
+/// Checks what a well-formed spec must also satisfy: references resolve, codes are unique, values make sense.
+/// It reports every problem; it never stops at the first.
+public struct SpecValidator {
+    let spec: ProviderSpec
+    let diagnostics: DiagnosticCollector
+
+    public init(spec: ProviderSpec, diagnostics: DiagnosticCollector) {
+        self.spec = spec
+        self.diagnostics = diagnostics
+    }
+
+    static let categories = [
+        "none", "authentication", "authorization", "insufficientFunds", "rateLimited", "invalidRequest",
+        "invalidDestination", "recipientUnavailable", "contentRejected", "recipientOptedOut", "networkError", "expired",
+        "unknown",
+    ]
+    static let outcomes = ["success", "pending", "failure"]
+    static let deliveryStates = ["accepted", "sent", "delivered", "undelivered", "rejected", "expired", "cancelled", "unknown"]
+
+    public func validate() {
+        checkUniqueNames()
+        checkSources()
+        checkDecisions()
+        spec.shapes.forEach(checkShape)
+        spec.tables.forEach(checkTable)
+        spec.operations.forEach(checkOperation)
+        spec.callbacks.forEach(checkCallback)
+        spec.examples.forEach(checkExample)
+        if case .fields = spec.authentication?.kind {
+            let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
+            for field in spec.authentication?.fields ?? [] where !fieldNames.contains(field.value) {
+                diagnostics.error("auth field '\(field.value)' is not a field of any shape", at: field.location)
+            }
+        }
+    }
+
+    // MARK: Names and references
+
+    var shapeNames: [String] { spec.shapes.map(\.name.value) }
+    var typeNames: [String] { shapeNames + spec.enums.map(\.name.value) + spec.tables.map(\.name.value) }
+
+    private func checkUniqueNames() {
+        var seen: [String: SourceLocation] = [:]
+        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.callbacks.map(\.name)
+        for name in named {
+            if let first = seen[name.value] {
+                diagnostics.error("'\(name.value)' is defined twice (first at line \(first.line))", at: name.location)
+            } else {
+                seen[name.value] = name.location
+            }
+            if !Naming.isIdentifier(name.value) {
+                diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
+            }
+        }
+    }
+
+    private func checkSources() {
+        var seen = Set<String>()
+        for source in spec.sources where !seen.insert(source.id.value).inserted {
+            diagnostics.error("source '\(source.id.value)' is defined twice", at: source.id.location)
+        }
+    }
+
+    private func checkDecisions() {
+        var all = spec.decisions
+        all += spec.operations.flatMap(\.decisions) + spec.shapes.flatMap(\.decisions)
+        all += spec.shapes.flatMap { $0.fields.flatMap(\.decisions) }
+        all += spec.tables.flatMap(\.decisions) + spec.tables.flatMap { $0.entries.flatMap(\.decisions) }
+        all += spec.callbacks.flatMap(\.decisions)
+        var seen: [String: SourceLocation] = [:]
+        for decision in all {
+            if let first = seen[decision.id.value] {
+                diagnostics.error(
+                    "decision '\(decision.id.value)' is recorded twice (first at line \(first.line)); record it once, next to what it affects most",
+                    at: decision.id.location)
+            }
+            seen[decision.id.value] = decision.id.location
+        }
+    }
+
+    private func checkSourceReference(_ reference: SourceReference?) {
+        guard let reference else { return }
+        let ids = spec.sources.map(\.id.value)
+        if !ids.contains(reference.source.value) {
+            diagnostics.error(
+                "unknown source '\(reference.source.value)'\(Suggestions.hint(for: reference.source.value, in: ids)); "
+                    + "define it under 'sources'",
+                at: reference.source.location)
+        }
+    }
+
+    func checkReference(_ name: Located<String>, among candidates: [String], kind: String) {
+        guard !candidates.contains(name.value) else { return }
+        diagnostics.error(
+            "'\(name.value)' is not a defined \(kind)\(Suggestions.hint(for: name.value, in: candidates))", at: name.location)
+    }
+
+    // MARK: Elements
+
+    private func checkOperation(_ operation: OperationSpec) {
+        checkSourceReference(operation.source)
+        let requestShape = operation.request.flatMap { request in spec.shapes.first { $0.name.value == request.value } }
+        if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
+        for response in operation.responses {
+            if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
+            for table in response.tables { checkReference(table, among: spec.tables.map(\.name.value), kind: "table") }
+        }
+        let placeholders = Self.pathParameters(operation.path.value)
+        let pathFields = requestShape?.fields.filter { $0.placement == .path } ?? []
+        for placeholder in placeholders where !pathFields.contains(where: { $0.wireName.value == placeholder }) {
+            diagnostics.error(
+                "path parameter '{\(placeholder)}' of operation '\(operation.id.value)' needs a field '\(placeholder)' with 'in: path' in its request shape",
+                at: operation.path.location)
+        }
+        for field in pathFields where !placeholders.contains(field.wireName.value) {
+            diagnostics.error(
+                "field '\(field.wireName.value)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(field.wireName.value)}'",
+                at: field.location)
+        }
+    }
+
+    static func pathParameters(_ path: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(path)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+
+    private func checkCallback(_ callback: CallbackSpec) {
+        checkSourceReference(callback.source)
+        if let shape = callback.shape { checkReference(shape, among: shapeNames, kind: "shape") }
+        var values = Set<String>()
+        for variant in callback.discriminator?.variants ?? [] {
+            checkReference(variant.shape, among: shapeNames, kind: "shape")
+            if !values.insert(variant.value.value).inserted {
+                diagnostics.error("discriminator value '\(variant.value.value)' is listed twice", at: variant.value.location)
+            }
+        }
+    }
+
+    private func checkExample(_ example: ExampleSpec) {
+        checkSourceReference(example.source)
+        checkReference(example.message, among: shapeNames + spec.callbacks.map(\.name.value), kind: "shape or callback")
+        if example.format == .json, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
+            diagnostics.error(
+                "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here",
+                at: example.location)
+        }
+    }
+}

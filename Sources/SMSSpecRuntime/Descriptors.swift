@@ -1,0 +1,106 @@
+import Foundation
+
+/// How a request's parameters travel.
+public enum PayloadEncoding: String, Codable, Hashable, Sendable {
+    /// A JSON body.
+    case json
+    /// An `application/x-www-form-urlencoded` body.
+    case form
+    /// URL query parameters (GET callbacks, GET requests).
+    case query
+    /// No body (path parameters only).
+    case none
+}
+
+/// How a provider authenticates a request.
+public enum Authentication: Hashable, Sendable {
+    /// An API key in a header: `X-API-KEY: <key>`, or `Authorization: Token <key>` with a scheme.
+    case header(name: String, scheme: String?)
+    /// HTTP Basic: `Authorization: Basic base64(username:password)`.
+    case basic
+    /// Credentials travel as fields of the request itself (JSON body or form).
+    case requestFields([String])
+}
+
+/// One documented source of a spec: a provider document or a page of its fuller public docs.
+public struct SourceDocument: Hashable, Sendable {
+    public let id: String
+    public let title: String
+    public let location: String
+
+    public init(id: String, title: String, location: String) {
+        self.id = id
+        self.title = title
+        self.location = location
+    }
+}
+
+/// A provider as its spec describes it.
+public struct ProviderDescriptor: Sendable {
+    public let id: String
+    public let name: String
+    public let baseURLs: [String]
+    public let authentication: Authentication
+    public let sources: [SourceDocument]
+
+    public init(id: String, name: String, baseURLs: [String], authentication: Authentication, sources: [SourceDocument]) {
+        self.id = id
+        self.name = name
+        self.baseURLs = baseURLs
+        self.authentication = authentication
+        self.sources = sources
+    }
+}
+
+/// One documented answer of an operation.
+public struct ResponseDescriptor: Hashable, Sendable {
+    /// The HTTP status, or nil for "any other status".
+    public let httpStatus: Int?
+    /// The message that body decodes to, by its generated name.
+    public let message: String?
+    /// The status tables that govern this answer.
+    public let tables: [String]
+
+    public init(httpStatus: Int?, message: String?, tables: [String]) {
+        self.httpStatus = httpStatus
+        self.message = message
+        self.tables = tables
+    }
+}
+
+/// An HTTP operation of a provider.
+public struct OperationDescriptor: Hashable, Sendable {
+    public let provider: String
+    public let id: String
+    public let summary: String
+    public let method: String
+    /// The path with `{name}` placeholders for path parameters.
+    public let path: String
+    public let encoding: PayloadEncoding
+    public let request: String?
+    public let responses: [ResponseDescriptor]
+
+    public init(
+        provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
+        request: String?, responses: [ResponseDescriptor]
+    ) {
+        self.provider = provider
+        self.id = id
+        self.summary = summary
+        self.method = method
+        self.path = path
+        self.encoding = encoding
+        self.request = request
+        self.responses = responses
+    }
+
+    /// The response documented for `httpStatus`, else the catch-all one.
+    public func response(for httpStatus: Int) -> ResponseDescriptor? {
+        responses.first { $0.httpStatus == httpStatus } ?? responses.first { $0.httpStatus == nil }
+    }
+}
+
+/// A generated request type: it knows the operation it is the body (and path parameters) of.
+public protocol ProviderRequest: Codable, Sendable {
+    static var operation: OperationDescriptor { get }
+}

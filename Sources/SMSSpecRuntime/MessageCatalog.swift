@@ -1,0 +1,87 @@
+import Foundation
+
+/// What part of the API a message is.
+public enum MessageKind: String, Codable, Hashable, Sendable, CaseIterable {
+    case request
+    case response
+    case callback
+    /// A shape used inside other messages.
+    case shape
+}
+
+/// A generated message type, type-erased so tools can decode any message by name.
+public struct MessageDescriptor: Sendable {
+    public let name: String
+    public let kind: MessageKind
+    public let summary: String
+    /// How the message arrives on the wire: JSON, or text fields (query string or form).
+    public let wire: PayloadEncoding
+    private let decoder: @Sendable (Data, PayloadEncoding) throws -> any Encodable & Sendable
+
+    public init<Message: Codable & Sendable>(
+        _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding
+    ) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.wire = wire
+        self.decoder = { data, format in
+            switch format {
+            case .form, .query:
+                return try FormDecoder().decode(Message.self, from: String(decoding: data, as: UTF8.self))
+            case .json, .none:
+                return try JSONDecoder().decode(Message.self, from: data)
+            }
+        }
+    }
+
+    /// Decodes a payload in the message's own wire format, or in `format` when given.
+    public func decode(_ data: Data, as format: PayloadEncoding? = nil) throws -> any Encodable & Sendable {
+        try decoder(data, format ?? wire)
+    }
+}
+
+/// Everything one generated provider offers to tools: its description, operations, messages and tables.
+public struct ProviderCatalog: Sendable {
+    public let provider: ProviderDescriptor
+    public let operations: [OperationDescriptor]
+    public let messages: [MessageDescriptor]
+    public let tables: [StatusTable]
+    public let examples: [ExamplePayload]
+
+    public init(
+        provider: ProviderDescriptor, operations: [OperationDescriptor], messages: [MessageDescriptor], tables: [StatusTable],
+        examples: [ExamplePayload]
+    ) {
+        self.provider = provider
+        self.operations = operations
+        self.messages = messages
+        self.tables = tables
+        self.examples = examples
+    }
+
+    public func message(named name: String) -> MessageDescriptor? {
+        messages.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+    }
+}
+
+/// A payload from a provider's documents, corrected where the document's version is broken.
+public struct ExamplePayload: Hashable, Sendable {
+    public let name: String
+    /// The message it decodes to.
+    public let message: String
+    public let format: PayloadEncoding
+    public let payload: String
+    /// The document's text as published, when it had to be corrected.
+    public let verbatim: String?
+    public let source: String
+
+    public init(name: String, message: String, format: PayloadEncoding, payload: String, verbatim: String?, source: String) {
+        self.name = name
+        self.message = message
+        self.format = format
+        self.payload = payload
+        self.verbatim = verbatim
+        self.source = source
+    }
+}

@@ -1,0 +1,23 @@
+/// A credential (API key, secret, password, token). Its value never shows in `description`,
+/// `debugDescription`, `dump` or string interpolation; read it explicitly through `value`.
+public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
+    CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
+    public let value: String
+
+    public init(_ value: String) { self.value = value }
+    public init(stringLiteral value: String) { self.value = value }
+
+    public init(from decoder: any Decoder) throws {
+        value = try decoder.singleValueContainer().decode(String.self)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
+
+    public var description: String { "<redacted>" }
+    public var debugDescription: String { "<redacted>" }
+    public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}

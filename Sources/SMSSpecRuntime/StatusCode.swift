@@ -1,0 +1,200 @@
+/// What a status code says about the request or message it answers.
+public enum Outcome: String, Codable, Hashable, Sendable, CaseIterable {
+    case success
+    case pending
+    case failure
+}
+
+/// The normalized error categories shared by every provider (see `docs/registry.md`).
+public enum ErrorCategory: String, Codable, Hashable, Sendable, CaseIterable {
+    /// Not an error: the code reports success or progress.
+    case none
+    case authentication
+    case authorization
+    case insufficientFunds
+    case rateLimited
+    case invalidRequest
+    case invalidDestination
+    case recipientUnavailable
+    case contentRejected
+    case recipientOptedOut
+    case networkError
+    case expired
+    case unknown
+
+    /// Whether sending the same request again can help, unless an entry says otherwise.
+    public var defaultRetryable: Bool {
+        switch self {
+        case .rateLimited, .recipientUnavailable, .networkError, .expired: true
+        case .none, .authentication, .authorization, .insufficientFunds, .invalidRequest,
+            .invalidDestination, .contentRejected, .recipientOptedOut, .unknown:
+            false
+        }
+    }
+}
+
+/// Where a message stands, normalized across providers' delivery-status tables.
+public enum DeliveryState: String, Codable, Hashable, Sendable, CaseIterable {
+    case accepted
+    case sent
+    case delivered
+    case undelivered
+    case rejected
+    case expired
+    case cancelled
+    case unknown
+}
+
+/// A different meaning one code takes in one operation (Fortytwo's 0 is "Success" on request, "Valid" on validate).
+public struct OperationMeaning: Codable, Hashable, Sendable {
+    public let operation: String
+    public let description: String
+    public let httpStatus: Int?
+
+    public init(operation: String, description: String, httpStatus: Int?) {
+        self.operation = operation
+        self.description = description
+        self.httpStatus = httpStatus
+    }
+}
+
+/// One row of a provider's status or error table, as its spec records it.
+public struct StatusEntry: Codable, Hashable, Sendable {
+    public let provider: String
+    public let table: String
+    /// The canonical code, as text ("0", "-63", "OUT_OF_BALANCE").
+    public let code: String
+    /// Other spellings the provider sends for the same code ("000").
+    public let aliases: [String]
+    public let name: String
+    public let description: String
+    public let cause: String?
+    public let httpStatuses: [Int]
+    public let outcome: Outcome
+    public let category: ErrorCategory
+    public let retryable: Bool
+    public let deliveryState: DeliveryState?
+    public let isFinal: Bool?
+    public let perOperation: [OperationMeaning]
+    /// The document and section the row comes from.
+    public let source: String
+
+    public init(
+        provider: String, table: String, code: String, aliases: [String] = [], name: String,
+        description: String, cause: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
+        category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
+        perOperation: [OperationMeaning] = [], source: String
+    ) {
+        self.provider = provider
+        self.table = table
+        self.code = code
+        self.aliases = aliases
+        self.name = name
+        self.description = description
+        self.cause = cause
+        self.httpStatuses = httpStatuses
+        self.outcome = outcome
+        self.category = category
+        self.retryable = retryable
+        self.deliveryState = deliveryState
+        self.isFinal = isFinal
+        self.perOperation = perOperation
+        self.source = source
+    }
+
+    /// The first HTTP status the document gives for this code.
+    public var httpStatus: Int? { httpStatuses.first }
+
+    /// The description this code has in `operation`, or its general one.
+    public func description(in operation: String) -> String {
+        perOperation.first { $0.operation == operation }?.description ?? description
+    }
+}
+
+/// How a table's codes travel on the wire.
+public enum CodeWireFormat: Hashable, Sendable {
+    /// A JSON number.
+    case number
+    /// A JSON string; numeric codes are zero-padded to `minimumDigits`.
+    case string(minimumDigits: Int)
+}
+
+/// A provider's status or error table.
+public struct StatusTable: Sendable {
+    public let provider: String
+    public let id: String
+    public let title: String
+    /// True when the codes are integers (a wire "007" and 7 are then the same code).
+    public let isNumeric: Bool
+    public let wireFormat: CodeWireFormat
+    public let entries: [StatusEntry]
+    private let indexByCode: [String: Int]
+
+    public init(provider: String, id: String, title: String, isNumeric: Bool, wireFormat: CodeWireFormat, entries: [StatusEntry]) {
+        self.provider = provider
+        self.id = id
+        self.title = title
+        self.isNumeric = isNumeric
+        self.wireFormat = wireFormat
+        self.entries = entries
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            for spelling in [entry.code] + entry.aliases where index[spelling] == nil {
+                index[spelling] = position
+            }
+        }
+        self.indexByCode = index
+    }
+
+    /// The entry for a code in any spelling the provider uses; nil when the table does not list it.
+    public func entry(for code: String) -> StatusEntry? {
+        let trimmed = code.trimmingWhitespace
+        if let position = indexByCode[trimmed] { return entries[position] }
+        if isNumeric, let number = Int(trimmed), let position = indexByCode[String(number)] {
+            return entries[position]
+        }
+        return nil
+    }
+}
+
+/// A provider code decoded into its table's open enum: every documented code is a case, anything else `unknown`.
+public protocol StatusCode: Codable, Hashable, Sendable, CustomStringConvertible {
+    associatedtype RawCode: StatusRawCode
+    init(rawCode: RawCode)
+    var rawCode: RawCode { get }
+    static var table: StatusTable { get }
+}
+
+extension StatusCode {
+    /// The table row for this code; nil for a code the provider's documents do not list.
+    public var entry: StatusEntry? { Self.table.entry(for: String(describing: rawCode)) }
+    public var isKnown: Bool { entry != nil }
+    public var name: String { entry?.name ?? "UNKNOWN" }
+    public var httpStatus: Int? { entry?.httpStatus }
+    /// Unknown codes count as failures: success is only ever claimed for a documented success code.
+    public var outcome: Outcome { entry?.outcome ?? .failure }
+    public var isSuccess: Bool { outcome == .success }
+    public var category: ErrorCategory { entry?.category ?? .unknown }
+    public var isRetryable: Bool { entry?.retryable ?? false }
+    public var description: String {
+        guard let entry else { return "\(rawCode) (not in \(Self.table.provider) \(Self.table.id))" }
+        return "\(rawCode) \(entry.name): \(entry.description)"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawCode: try RawCode.decodeCode(from: decoder.singleValueContainer(), table: Self.table))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try StatusCodeCoding.encode(self, to: encoder)
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var view = Substring(self)
+        while let first = view.first, first.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.isWhitespace { view.removeLast() }
+        return String(view)
+    }
+}

@@ -1,0 +1,100 @@
+/// The result of looking a code up: its entry, or an explicit "not documented".
+public enum RegistryLookup: Hashable, Sendable {
+    case known(StatusEntry)
+    case unknown(provider: String, table: String?, code: String)
+
+    public var entry: StatusEntry? {
+        if case .known(let entry) = self { return entry }
+        return nil
+    }
+    public var category: ErrorCategory { entry?.category ?? .unknown }
+    public var isRetryable: Bool { entry?.retryable ?? false }
+}
+
+/// Every status and error table of a set of providers, looked up in constant time.
+public struct StatusRegistry: Sendable {
+    public let tables: [StatusTable]
+    private let tableIndex: [String: [String: StatusTable]]
+    private let codeIndex: [String: [String: [StatusEntry]]]
+
+    public init(tables: [StatusTable]) {
+        self.tables = tables
+        var tableIndex: [String: [String: StatusTable]] = [:]
+        var codeIndex: [String: [String: [StatusEntry]]] = [:]
+        for table in tables {
+            tableIndex[table.provider.lowercased(), default: [:]][table.id.lowercased()] = table
+            for entry in table.entries {
+                for spelling in Set([entry.code] + entry.aliases) {
+                    codeIndex[table.provider.lowercased(), default: [:]][spelling, default: []].append(entry)
+                }
+            }
+        }
+        self.tableIndex = tableIndex
+        self.codeIndex = codeIndex
+    }
+
+    public var providers: [String] { Array(Set(tables.map(\.provider))).sorted() }
+    public var entries: [StatusEntry] { tables.flatMap(\.entries) }
+
+    public func table(provider: String, id: String) -> StatusTable? {
+        tableIndex[provider.lowercased()]?[id.lowercased()]
+    }
+
+    /// The entry for `code` in one table of one provider.
+    public func lookup(provider: String, table: String, code: String) -> RegistryLookup {
+        guard let entry = self.table(provider: provider, id: table)?.entry(for: code) else {
+            return .unknown(provider: provider, table: table, code: code)
+        }
+        return .known(entry)
+    }
+
+    /// Every entry `code` has across one provider's tables (one code can mean different things in different tables).
+    public func lookup(provider: String, code: String) -> [StatusEntry] {
+        guard let byCode = codeIndex[provider.lowercased()] else { return [] }
+        let trimmed = code.trimmingWhitespace
+        var found = byCode[trimmed] ?? []
+        if let number = Int(trimmed), String(number) != trimmed {
+            found += (byCode[String(number)] ?? []).filter { entry in
+                tableIndex[provider.lowercased()]?[entry.table.lowercased()]?.isNumeric == true
+            }
+        }
+        var seen = Set<String>()
+        return found.filter { seen.insert($0.table + "\u{0}" + $0.code).inserted }
+    }
+}
+
+/// A provider's refusal or failure, in one shape for every provider, so retry and alerting logic is written once.
+public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let provider: String
+    /// The table the code belongs to, when known.
+    public let table: String?
+    public let rawCode: String
+    public let rawMessage: String?
+    public let httpStatus: Int?
+    public let entry: StatusEntry?
+
+    public init(provider: String, table: String?, rawCode: String, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?) {
+        self.provider = provider
+        self.table = table
+        self.rawCode = rawCode
+        self.rawMessage = rawMessage
+        self.httpStatus = httpStatus
+        self.entry = entry
+    }
+
+    /// An error from a decoded status code.
+    public init<Code: StatusCode>(_ code: Code, rawMessage: String? = nil, httpStatus: Int? = nil) {
+        self.init(
+            provider: Code.table.provider, table: Code.table.id, rawCode: code.rawCode.description,
+            rawMessage: rawMessage, httpStatus: httpStatus ?? code.httpStatus, entry: code.entry)
+    }
+
+    public var category: ErrorCategory { entry?.category ?? .unknown }
+    public var isRetryable: Bool { entry?.retryable ?? false }
+
+    public var description: String {
+        let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
+        let message = rawMessage.map { " — \"\($0)\"" } ?? ""
+        return "\(provider) \(table ?? "code") \(rawCode) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+
+/// A date as a provider writes it. The wire text is kept exactly (re-encoding gives it back);
+/// `date` is its reading under the spec's declared formats, nil when none fits.
+public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
+    public let text: String
+    public let date: Date?
+
+    /// Reads `text` with the first of `formats` that fits (ICU patterns, or "iso8601").
+    public init(text: String, formats: [String], timeZone: String? = nil) {
+        self.text = text
+        self.date = Self.parse(text, formats: formats, timeZone: timeZone)
+    }
+
+    /// Writes `date` in `format` (the first declared format of a field) for a request.
+    public init(_ date: Date, format: String, timeZone: String? = nil) {
+        if format == "iso8601" {
+            self.text = date.formatted(.iso8601)
+        } else {
+            self.text = Self.formatter(format, timeZone: timeZone).string(from: date)
+        }
+        self.date = date
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        self.init(text: text, formats: [])
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(text)
+    }
+
+    public var description: String { text }
+
+    static func parse(_ text: String, formats: [String], timeZone: String?) -> Date? {
+        let trimmed = text.trimmingWhitespace
+        guard !trimmed.isEmpty else { return nil }
+        for format in formats {
+            if format == "iso8601" {
+                if let date = parseISO8601(trimmed) { return date }
+            } else if let date = formatter(format, timeZone: timeZone).date(from: trimmed) {
+                return date
+            }
+        }
+        return nil
+    }
+
+    /// ISO 8601 with or without fractional seconds; a one-digit day or month ("2020-06-4") is tolerated.
+    static func parseISO8601(_ text: String) -> Date? {
+        let padded = padDateFields(text)
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime]] {
+            let formatter = ISO8601DateFormatter()
+            formatter.formatOptions = options
+            if let date = formatter.date(from: padded) { return date }
+        }
+        return nil
+    }
+
+    private static func padDateFields(_ text: String) -> String {
+        guard let tIndex = text.firstIndex(of: "T") else { return text }
+        let parts = text[..<tIndex].split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3 else { return text }
+        let fixed = parts.enumerated().map { index, part in
+            index > 0 && part.count == 1 ? "0" + part : String(part)
+        }
+        return fixed.joined(separator: "-") + text[tIndex...]
+    }
+
+    private static func formatter(_ format: String, timeZone: String?) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = format
+        formatter.isLenient = false
+        formatter.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")
+        return formatter
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// Decodes a timestamp field, reading its date under the field's declared formats.
+    public func decodeTimestamp(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
+        Timestamp(text: try decode(String.self, forKey: key), formats: formats, timeZone: timeZone)
+    }
+
+    public func decodeTimestampIfPresent(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp? {
+        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+        return Timestamp(text: text, formats: formats, timeZone: timeZone)
+    }
+}

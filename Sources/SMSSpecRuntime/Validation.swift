@@ -1,0 +1,90 @@
+import Foundation
+
+/// One thing wrong with a request, found before it is sent.
+public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// Where in the request: `datapacket[3].number`.
+    public let path: String
+    /// The rule that failed: `maxLength`, `pattern`, `required`, …
+    public let rule: String
+    public let message: String
+    /// The provider code the provider would answer with, where its documents say so.
+    public let providerCode: StatusEntry?
+
+    public init(path: String, rule: String, message: String, providerCode: StatusEntry? = nil) {
+        self.path = path
+        self.rule = rule
+        self.message = message
+        self.providerCode = providerCode
+    }
+
+    public var description: String {
+        let code = providerCode.map { " (\($0.provider) would answer \($0.code) \($0.name))" } ?? ""
+        return "\(path): \(message)\(code)"
+    }
+}
+
+/// A generated request or request part that can check itself against its spec's constraints.
+public protocol ValidatableMessage {
+    /// Every violation, not just the first; `path` prefixes each violation's path.
+    func validate(at path: String) -> [ValidationViolation]
+}
+
+extension ValidatableMessage {
+    /// Every violation of the spec's constraints; empty when the request is valid.
+    public func validate() -> [ValidationViolation] { validate(at: "") }
+}
+
+/// The checks generated validators are made of. Each appends what fails to `violations`.
+public enum Validation {
+    public static func path(_ parent: String, _ field: String) -> String {
+        parent.isEmpty ? field : "\(parent).\(field)"
+    }
+
+    public static func length(
+        _ value: String, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    ) {
+        let count = value.unicodeScalars.count
+        if let min, count < min {
+            violations.append(.init(path: path, rule: "minLength", message: "is \(count) characters long; the minimum is \(min)", providerCode: code))
+        }
+        if let max, count > max {
+            violations.append(.init(path: path, rule: "maxLength", message: "is \(count) characters long; the maximum is \(max)", providerCode: code))
+        }
+    }
+
+    public static func pattern(
+        _ value: String, _ pattern: String, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    ) {
+        guard value.range(of: pattern, options: .regularExpression) == nil else { return }
+        violations.append(.init(path: path, rule: "pattern", message: "\"\(value)\" does not match \(pattern)", providerCode: code))
+    }
+
+    public static func range<Number: BinaryInteger>(
+        _ value: Number, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    ) {
+        if let min, value < min {
+            violations.append(.init(path: path, rule: "minimum", message: "is \(value); the minimum is \(min)", providerCode: code))
+        }
+        if let max, value > max {
+            violations.append(.init(path: path, rule: "maximum", message: "is \(value); the maximum is \(max)", providerCode: code))
+        }
+    }
+
+    public static func count<Items: Collection>(
+        _ items: Items, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    ) {
+        if let min, items.count < min {
+            violations.append(.init(path: path, rule: "minItems", message: "has \(items.count) items; the minimum is \(min)", providerCode: code))
+        }
+        if let max, items.count > max {
+            violations.append(.init(path: path, rule: "maxItems", message: "has \(items.count) items; the maximum is \(max)", providerCode: code))
+        }
+    }
+
+    /// Validates each element of a list of request parts, with its index in the path.
+    public static func elements<Element: ValidatableMessage>(
+        _ items: [Element], path: String, into violations: inout [ValidationViolation]
+    ) {
+        for (index, item) in items.enumerated() { violations += item.validate(at: "\(path)[\(index)]") }
+    }
+}
