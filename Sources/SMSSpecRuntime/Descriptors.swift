@@ -103,4 +103,13 @@ public struct OperationDescriptor: Hashable, Sendable {
 /// A generated request type: it knows the operation it is the body (and path parameters) of.
 public protocol ProviderRequest: Codable, Sendable {
     static var operation: OperationDescriptor { get }
+    /// Wire names of the fields that travel in the path, not the body.
+    static var pathFields: [String] { get }
+    /// Wire names of form fields whose values are already percent-encoded.
+    static var preEncodedFields: Set<String> { get }
+}
+
+extension ProviderRequest {
+    public static var pathFields: [String] { [] }
+    public static var preEncodedFields: Set<String> { [] }
 }

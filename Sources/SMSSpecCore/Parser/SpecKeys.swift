@@ -17,7 +17,7 @@ public enum SpecKeys {
     public static let shape = ["summary", "source", "decisions", "fields"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
-        "constraints", "decisions",
+        "constraints", "preEncoded", "decisions",
     ]
     public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
     public static let enumeration = ["summary", "source", "values"]

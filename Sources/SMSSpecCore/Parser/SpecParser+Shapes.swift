@@ -20,7 +20,7 @@ extension SpecParser {
             }
             return FieldSpec(
                 wireName: entry.name, swiftName: nil, type: type, required: true, summary: nil, defaultValue: nil,
-                lenient: false, secret: false, formats: [], timeZone: nil, placement: .body,
+                lenient: false, secret: false, formats: [], timeZone: nil, placement: .body, preEncoded: false,
                 constraints: ConstraintsSpec(), decisions: [], location: entry.name.location)
         }
         guard let field = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
@@ -42,6 +42,7 @@ extension SpecParser {
             formats: formats,
             timeZone: field.string("timeZone")?.value,
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
+            preEncoded: field.bool("preEncoded")?.value ?? false,
             constraints: constraints(in: field),
             decisions: decisions(in: field),
             location: entry.name.location)

@@ -22,7 +22,7 @@ public struct GeneratorOptions: Hashable, Sendable {
     public var accessLevel: AccessLevel
     public var outputs: Set<Output>
 
-    public init(accessLevel: AccessLevel = .internal, outputs: Set<Output> = Set(Output.allCases)) {
+    public init(accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases)) {
         self.accessLevel = accessLevel
         self.outputs = outputs
     }
@@ -37,7 +37,7 @@ public struct GeneratorOptions: Hashable, Sendable {
         else { return options }
         config.checkKeys(keys)
         if let level = config.choice("accessLevel", AccessLevel.allCases.map(\.rawValue)) {
-            options.accessLevel = AccessLevel(rawValue: level.value) ?? .internal
+            options.accessLevel = AccessLevel(rawValue: level.value) ?? .public
         }
         if let outputs = config.strings("outputs") {
             options.outputs = Set(outputs.compactMap { output in

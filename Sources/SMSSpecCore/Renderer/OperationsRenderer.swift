@@ -25,8 +25,13 @@ struct OperationsRenderer {
         for operation in model.operations {
             guard let request = operation.requestType else { continue }
             printer.line()
+            let fields = context.shape(named: request)?.fields.map(\.spec) ?? []
+            let pathFields = fields.filter { $0.placement == .path }.map(\.wireName.value)
+            let preEncoded = fields.filter(\.preEncoded).map(\.wireName.value)
             printer.block("extension \(context.namespace).\(request): ProviderRequest") { printer in
                 printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(operation.swiftName)) }")
+                if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [String] { \(SwiftLiteral.strings(pathFields)) }") }
+                if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Set<String> { \(SwiftLiteral.strings(preEncoded)) }") }
             }
         }
     }

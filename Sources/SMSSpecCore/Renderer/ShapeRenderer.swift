@@ -108,7 +108,13 @@ struct ShapeRenderer {
             printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
             for field in shape.fields {
                 let method = field.isNonOptional ? "encode" : "encodeIfPresent"
-                printer.line("try container.\(method)(\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))")
+                let statement = "try container.\(method)(\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))"
+                if field.spec.placement == .path {
+                    // Path parameters are part of the value but not of an HTTP body.
+                    printer.block("if encoder.userInfo[.omitPathFields] as? Bool != true") { printer in printer.line(statement) }
+                } else {
+                    printer.line(statement)
+                }
             }
         }
     }

@@ -27,8 +27,13 @@ struct ValidationRenderer {
         printer.block("extension \(context.namespace).\(shape.swiftName): ValidatableMessage") { printer in
             printer.doc("Every violation of \(shape.swiftName)'s constraints in the \(context.model.spec.name) spec.")
             printer.block("\(context.access)func validate(at path: String) -> [ValidationViolation]") { printer in
+                let checked = shape.fields.filter { !checkLines(for: $0, value: "value").isEmpty }
+                guard !checked.isEmpty else {
+                    printer.line("[]")
+                    return
+                }
                 printer.line("var violations: [ValidationViolation] = []")
-                for field in shape.fields {
+                for field in checked {
                     renderChecks(for: field, into: &printer)
                 }
                 printer.line("return violations")

@@ -29,6 +29,8 @@ public struct FieldSpec {
     public var formats: [String]
     public var timeZone: String?
     public var placement: FieldPlacement
+    /// In a form or query, the value is already percent-encoded and is written as it is.
+    public var preEncoded: Bool
     public var constraints: ConstraintsSpec
     public var decisions: [DecisionSpec]
     public var location: SourceLocation

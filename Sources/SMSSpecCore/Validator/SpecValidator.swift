@@ -26,6 +26,15 @@ public struct SpecValidator {
         spec.shapes.forEach(checkShape)
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
+        var requestOwners: [String: String] = [:]
+        for operation in spec.operations {
+            guard let request = operation.request else { continue }
+            if let other = requestOwners.updateValue(operation.id.value, forKey: request.value) {
+                diagnostics.error(
+                    "shape '\(request.value)' is already the request of operation '\(other)'; give each operation its own request shape",
+                    at: request.location)
+            }
+        }
         spec.callbacks.forEach(checkCallback)
         spec.examples.forEach(checkExample)
         if case .fields = spec.authentication?.kind {
@@ -43,7 +52,9 @@ public struct SpecValidator {
 
     private func checkUniqueNames() {
         var seen: [String: SourceLocation] = [:]
-        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.callbacks.map(\.name)
+        // A callback named after its payload shape marks the shape as a callback; it defines no new type.
+        let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }.map(\.name)
+        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + callbackTypes
         for name in named {
             if let first = seen[name.value] {
                 diagnostics.error("'\(name.value)' is defined twice (first at line \(first.line))", at: name.location)

@@ -1,0 +1,32 @@
+/// A decoding failure in words, naming the field: `datapacket[0].sendingid: expected an integer …`.
+public enum DecodingErrorDescription {
+    public static func describe(_ error: any Error) -> String {
+        guard let error = error as? DecodingError else { return "\(error)" }
+        switch error {
+        case .keyNotFound(let key, let context):
+            return "at `\(path(context.codingPath + [key]))`: the required field is missing"
+        case .valueNotFound(_, let context):
+            return "at `\(path(context.codingPath))`: \(context.debugDescription)"
+        case .typeMismatch(let type, let context):
+            return "at `\(path(context.codingPath))`: expected \(type); \(context.debugDescription)"
+        case .dataCorrupted(let context):
+            let underlying = (context.underlyingError).map { " (\($0.localizedDescription))" } ?? ""
+            return "at `\(path(context.codingPath))`: \(context.debugDescription)\(underlying)"
+        @unknown default:
+            return "\(error)"
+        }
+    }
+
+    /// `datapacket[0].packet.sendingid`, or `(top level)`.
+    public static func path(_ codingPath: [any CodingKey]) -> String {
+        var text = ""
+        for key in codingPath {
+            if let index = key.intValue {
+                text += "[\(index)]"
+            } else {
+                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+            }
+        }
+        return text.isEmpty ? "(top level)" : text
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+
+/// Credentials for providers that authenticate with a header (API key, token) or HTTP Basic.
+/// Providers that take credentials as request fields (Ginota, RajaSMS) need none: they are fields of the request.
+public enum Credentials: Sendable {
+    case apiKey(Secret)
+    case basic(username: String, password: Secret)
+}
+
+/// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
+public struct HTTPRequestParts: Sendable, CustomStringConvertible {
+    public let method: String
+    public let url: String
+    /// In order; credentials included.
+    public let headers: [(name: String, value: String)]
+    public let body: Data?
+
+    public var description: String {
+        let shown = headers.map { $0.name.lowercased() == "authorization" || $0.name.lowercased().contains("key") ? "\($0.name): <redacted>" : "\($0.name): \($0.value)" }
+        return ([method + " " + url] + shown).joined(separator: "\n")
+    }
+}
+
+public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvertible {
+    case missingCredentials(provider: String)
+    case missingPathParameter(String)
+
+    public var description: String {
+        switch self {
+        case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
+        case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
+        }
+    }
+}
+
+extension ProviderRequest {
+    /// The HTTP request for this value: path parameters substituted, the rest encoded as the operation says.
+    public func httpRequest(baseURL: String, authentication: Authentication, credentials: Credentials? = nil) throws -> HTTPRequestParts {
+        let operation = Self.operation
+        let fields = try FormEncoder.fields(of: self)
+        var path = operation.path
+        for name in Self.pathFields {
+            guard let value = fields.first(where: { $0.name == name })?.value else {
+                throw RequestBuildingError.missingPathParameter(name)
+            }
+            path = path.replacingOccurrences(of: "{\(name)}", with: FormEncoder.escape(value, allowing: .urlPathAllowed))
+        }
+        var url = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        url += path
+        var headers: [(name: String, value: String)] = []
+        var body: Data?
+        let bodyFields = fields.filter { !Self.pathFields.contains($0.name) }
+        switch operation.encoding {
+        case .json:
+            headers.append(("Content-Type", "application/json"))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            encoder.userInfo[.omitPathFields] = true
+            body = try encoder.encode(self)
+        case .form:
+            headers.append(("Content-Type", "application/x-www-form-urlencoded"))
+            body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields).utf8)
+        case .query:
+            let query = FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields)
+            if !query.isEmpty { url += "?" + query }
+        case .none:
+            break
+        }
+        switch (authentication, credentials) {
+        case (.header(let name, let scheme), .apiKey(let key)?):
+            headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
+        case (.basic, .basic(let username, let password)?):
+            headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
+        case (.requestFields, _):
+            break
+        default:
+            throw RequestBuildingError.missingCredentials(provider: operation.provider)
+        }
+        return HTTPRequestParts(method: operation.method, url: url, headers: headers, body: body)
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Set when encoding a request body: path parameters are left out.
+    public static let omitPathFields = CodingUserInfoKey(rawValue: "smsspec.omitPathFields")!
+}
+
+/// Writes flat requests as `application/x-www-form-urlencoded` text.
+public enum FormEncoder {
+    /// The request's fields as name/value text, by name; booleans as 1/0, lists comma-separated.
+    public static func fields<Value: Encodable>(of value: Value) throws -> [(name: String, value: String)] {
+        let data = try JSONEncoder().encode(value)
+        let object = try JSONDecoder().decode([String: FormScalar].self, from: data)
+        return object.keys.sorted().compactMap { name in object[name]?.text.map { (name, $0) } }
+    }
+
+    /// One JSON value of a flat request, as form text.
+    private enum FormScalar: Decodable {
+        case text(String?)
+
+        var text: String? {
+            switch self { case .text(let text): text }
+        }
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if container.decodeNil() {
+                self = .text(nil)
+            } else if let flag = try? container.decode(Bool.self) {
+                self = .text(flag ? "1" : "0")
+            } else if let number = try? container.decode(Int64.self) {
+                self = .text(String(number))
+            } else if let number = try? container.decode(Double.self) {
+                self = .text(String(number))
+            } else if let text = try? container.decode(String.self) {
+                self = .text(text)
+            } else if let list = try? container.decode([FormScalar].self) {
+                self = .text(list.compactMap(\.text).joined(separator: ","))
+            } else {
+                self = .text(nil)  // Nested objects have no form spelling.
+            }
+        }
+    }
+
+    public static func encode(_ fields: [(name: String, value: String)], preEncoded: Set<String> = []) -> String {
+        fields.map { field in
+            let value = preEncoded.contains(field.name) ? field.value : escape(field.value, allowing: formAllowed)
+            return escape(field.name, allowing: formAllowed) + "=" + value
+        }.joined(separator: "&")
+    }
+
+    static let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+
+    static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
