@@ -12,85 +12,85 @@ extension Bind {
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public enum SendError: StatusCode {
-        /// `OK` OK — The request has been successfully processed
+        /// `OK` — The request has been successfully processed
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case ok
-        /// `CLIENT_COUNTRY_FORBIDDEN` CLIENT_COUNTRY_FORBIDDEN — The country has been forbidden
+        /// `CLIENT_COUNTRY_FORBIDDEN` — The country has been forbidden
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authorization.
         case clientCountryForbidden
-        /// `ROUTING_FILTER_INVALID_LENGTH` ROUTING_FILTER_INVALID_LENGTH — The "to" number doesn't have the valid length
+        /// `ROUTING_FILTER_INVALID_LENGTH` — The "to" number doesn't have the valid length
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidDestination.
         case routingFilterInvalidLength
-        /// `ROUTING_PREFIX_FILTER_INVALID_NUMBER` ROUTING_PREFIX_FILTER_INVALID_NUMBER — The "to" number doesn't have the valid prefix
+        /// `ROUTING_PREFIX_FILTER_INVALID_NUMBER` — The "to" number doesn't have the valid prefix
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidDestination.
         case routingPrefixFilterInvalidNumber
-        /// `SOURCE_ADDRESS_INVALID` SOURCE_ADDRESS_INVALID — The "from" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length
+        /// `SOURCE_ADDRESS_INVALID` — The "from" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case sourceAddressInvalid
-        /// `DESTINATION_ADDRESS_INVALID` DESTINATION_ADDRESS_INVALID — The "to" number doesn't have a valid value. Minimum 9, maximum: 15
+        /// `DESTINATION_ADDRESS_INVALID` — The "to" number doesn't have a valid value. Minimum 9, maximum: 15
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidDestination.
         case destinationAddressInvalid
-        /// `OUT_OF_BALANCE` OUT_OF_BALANCE — The client is out of balance
+        /// `OUT_OF_BALANCE` — The client is out of balance
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: insufficientFunds.
         case outOfBalance
-        /// `GENERAL_ERROR` GENERAL_ERROR — A general error has been encountered
+        /// `GENERAL_ERROR` — A general error has been encountered
         ///
         /// HTTP status: 200, 401.
         ///
         /// Outcome: failure; category: unknown.
         case generalError
-        /// `CLIENT_DISABLED` CLIENT_DISABLED — The client is not enabled
+        /// `CLIENT_DISABLED` — The client is not enabled
         ///
         /// HTTP status: 401.
         ///
         /// Outcome: failure; category: authorization.
         case clientDisabled
-        /// `PRODUCT_DISABLED` PRODUCT_DISABLED — The product has been disabled
+        /// `PRODUCT_DISABLED` — The product has been disabled
         ///
         /// HTTP status: 401.
         ///
         /// Outcome: failure; category: authorization.
         case productDisabled
-        /// `ACCOUNT_DISABLED` ACCOUNT_DISABLED — The client account has been disabled
+        /// `ACCOUNT_DISABLED` — The client account has been disabled
         ///
         /// HTTP status: 401.
         ///
         /// Outcome: failure; category: authorization.
         case accountDisabled
-        /// `CONNECTION_DISABLED` CONNECTION_DISABLED — The client HTTP connection is disabled
+        /// `CONNECTION_DISABLED` — The client HTTP connection is disabled
         ///
         /// HTTP status: 401.
         ///
         /// Outcome: failure; category: authorization.
         case connectionDisabled
-        /// `IP_NOT_ALLOWED` IP_NOT_ALLOWED — The request to the HTTP API has been made from an unauthorized IP
+        /// `IP_NOT_ALLOWED` — The request to the HTTP API has been made from an unauthorized IP
         ///
         /// HTTP status: 401.
         ///
         /// Outcome: failure; category: authentication.
         case ipNotAllowed
-        /// `UNAUTHORIZED` UNAUTHORIZED — The request was not authorized as the API key is not valid
+        /// `UNAUTHORIZED` — The request was not authorized as the API key is not valid
         ///
         /// HTTP status: 401.
         ///
@@ -276,25 +276,25 @@ extension Bind {
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public enum DeliveryStatus: StatusCode {
-        /// `DELIVERED` DELIVERED — Message has been delivered
+        /// `DELIVERED` — Message has been delivered
         ///
         /// Outcome: success; category: none.
         case delivered
-        /// `EXPIRED` EXPIRED — Message wasn't delivered within the 48 hour period
+        /// `EXPIRED` — Message wasn't delivered within the 48 hour period
         ///
         /// Outcome: failure; category: expired; retryable.
         case expired
-        /// `UNDELIVERABLE` UNDELIVERABLE — Message wasn't delivered (check the error)
+        /// `UNDELIVERABLE` — Message wasn't delivered (check the error)
         ///
         /// Cause: The error field of the receipt gives the reason.
         ///
         /// Outcome: failure; category: unknown.
         case undeliverable
-        /// `UNKNOWN` UNKNOWN — Message wasn't delivered due to a unknown reason
+        /// `UNKNOWN` — Message wasn't delivered due to a unknown reason
         ///
         /// Outcome: failure; category: unknown.
         case unknownReason
-        /// `REJECTED` REJECTED — Message was rejected by the supplier (check the error)
+        /// `REJECTED` — Message was rejected by the supplier (check the error)
         ///
         /// Cause: The error field of the receipt gives the reason.
         ///

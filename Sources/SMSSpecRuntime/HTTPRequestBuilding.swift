@@ -43,7 +43,7 @@ extension ProviderRequest {
             guard let value = fields.first(where: { $0.name == name })?.value else {
                 throw RequestBuildingError.missingPathParameter(name)
             }
-            path = path.replacingOccurrences(of: "{\(name)}", with: FormEncoder.escape(value, allowing: .urlPathAllowed))
+            path = path.replacingOccurrences(of: "{\(name)}", with: FormEncoder.escape(value, allowing: FormEncoder.pathSegmentAllowed))
         }
         var url = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         url += path
@@ -130,6 +130,9 @@ public enum FormEncoder {
     }
 
     static let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+
+    /// A path parameter is one segment: '/' and '?' inside it are escaped.
+    static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))
 
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

@@ -23,7 +23,7 @@ public enum Naming {
                 previous = nil
                 continue
             }
-            if let previous, character.isUppercase, previous.isLowercase || previous.isNumber {
+            if let previous, character.isUppercase, previous.isLowercase {
                 words.append(current)
                 current = ""
             }

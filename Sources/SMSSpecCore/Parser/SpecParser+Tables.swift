@@ -29,8 +29,9 @@ extension SpecParser {
             return nil
         }
         entry.checkKeys(SpecKeys.entry)
-        guard let code = entry.string("code", required: true) else { return nil }
-        if codeType == .int, Int(code.value) == nil {
+        let parsedCode = entry.string("code", required: true)
+        let code = parsedCode ?? Located("", at: entry.location)
+        if parsedCode != nil, codeType == .int, Int(code.value) == nil {
             diagnostics.error("code '\(code.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
         }
         let name = entry.string("name")?.value ?? code.value
@@ -44,7 +45,7 @@ extension SpecParser {
                 operation: meaning.name, summary: reader.string("summary", required: true)?.value ?? "",
                 httpStatus: reader.int("httpStatus")?.value)
         }
-        return TableEntrySpec(
+        let spec = TableEntrySpec(
             code: code,
             aliases: entry.strings("aliases") ?? [],
             name: name,
@@ -61,5 +62,7 @@ extension SpecParser {
             source: sourceReference(in: entry),
             decisions: decisions(in: entry),
             location: entry.location)
+        // Every key is read (and checked) before an entry without a usable code is dropped.
+        return parsedCode == nil ? nil : spec
     }
 }

@@ -61,12 +61,12 @@ public enum TextDiff {
                 edits.append(Edit(kind: " ", text: midA[i], oldLine: prefix + i, newLine: prefix + j))
                 i += 1
                 j += 1
-            } else if j < midB.count, i == midA.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                edits.append(Edit(kind: "+", text: midB[j], oldLine: prefix + i, newLine: prefix + j))
-                j += 1
-            } else {
+            } else if i < midA.count, j == midB.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 edits.append(Edit(kind: "-", text: midA[i], oldLine: prefix + i, newLine: prefix + j))
                 i += 1
+            } else {
+                edits.append(Edit(kind: "+", text: midB[j], oldLine: prefix + i, newLine: prefix + j))
+                j += 1
             }
         }
         for k in 0..<suffix {

@@ -2,6 +2,11 @@
 public struct GeneratedFile: Hashable, Sendable {
     public let name: String
     public let contents: String
+
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// Output file names. The build plugin computes the same names without running anything

@@ -30,7 +30,8 @@ struct TableRenderer {
 
     private func caseDocumentation(_ entry: TableEntryModel) -> [String] {
         let spec = entry.spec
-        var facts = ["`\(spec.code.value)` \(spec.name) — \(spec.summary)"]
+        let name = spec.name == spec.code.value ? "" : " \(spec.name)"
+        var facts = ["`\(spec.code.value)`\(name) — \(spec.summary)"]
         if let cause = spec.cause { facts.append("Cause: \(cause)") }
         if !spec.httpStatuses.isEmpty { facts.append("HTTP status: \(spec.httpStatuses.map { String($0.value) }.joined(separator: ", ")).") }
         for meaning in spec.perOperation {

@@ -46,7 +46,7 @@ extension SpecValidator {
                     + Suggestions.hint(for: outcome.value, in: Self.outcomes),
                 at: outcome.location)
         }
-        if let outcome = entry.outcome?.value, let category = entry.category {
+        if let outcome = entry.outcome?.value, let category = entry.category, Self.categories.contains(category.value) {
             if outcome == "failure" && category.value == "none" {
                 diagnostics.error("\(subject) is a failure, so its category cannot be 'none'", at: category.location)
             }

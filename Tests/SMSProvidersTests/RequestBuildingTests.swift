@@ -1,0 +1,54 @@
+import Foundation
+import SMSProviders
+import Testing
+
+@Suite struct RequestBuildingTests {
+    @Test func ginotaSendIsAFormWithThePreEncodedKeyLeftAlone() throws {
+        let request = Ginota.SendRequest(
+            apiKey: "3zJU%2Ft7DX6g%3D", apiSecret: "!ABCDE", srcAddr: "MyShop", dstAddr: "6593274037", content: "Hello & bye", dlr: true)
+        let http = try request.httpRequest(baseURL: "https://www.ginota.com", authentication: Ginota.provider.authentication)
+        #expect(http.method == "POST")
+        #expect(http.url == "https://www.ginota.com/gemp/sms/json")
+        #expect(http.headers.map(\.value) == ["application/x-www-form-urlencoded"])
+        let body = String(decoding: try #require(http.body), as: UTF8.self)
+        #expect(body == "apiKey=3zJU%2Ft7DX6g%3D&apiSecret=%21ABCDE&content=Hello%20%26%20bye&dlr=1&dstAddr=6593274037&srcAddr=MyShop")
+    }
+
+    @Test func bindTemplateSendPutsTheIdInThePathAndTheKeyInAHeader() throws {
+        let request = Bind.SendTemplateRequest(id: "4b1c/x", to: "385921234567", params: ["name": "Ana"])
+        let http = try request.httpRequest(
+            baseURL: "https://messaging-api.bind.hr/", authentication: Bind.provider.authentication, credentials: .apiKey("k-123"))
+        #expect(http.url == "https://messaging-api.bind.hr/v1.0/sms/template/4b1c%2Fx/send")
+        #expect(http.headers.contains { $0 == ("X-API-KEY", "k-123") })
+        #expect(!http.description.contains("k-123"))
+        let body = try JSONDecoder().decode([String: JSONValue].self, from: try #require(http.body))
+        #expect(body == ["to": .string("385921234567"), "params": .object(["name": .string("Ana")])])
+    }
+
+    @Test func headerAuthenticationWithoutCredentialsIsAnError() {
+        let request = Bind.SendRequest(from: "Shop", to: "385921234567", text: "Hi")
+        #expect(throws: RequestBuildingError.missingCredentials(provider: "bind")) {
+            try request.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication)
+        }
+    }
+}
+
+@Suite struct RegistryTests {
+    @Test func lookUpsFindEveryDocumentedCodeAndSayUnknownOtherwise() {
+        let registry = SMSSpecCatalog.registry
+        #expect(registry.lookup(provider: "bind", table: "DLRError", code: "000").entry?.name == "DELIVERED")
+        #expect(registry.lookup(provider: "ginota", table: "Status", code: "44").category == .insufficientFunds)
+        #expect(registry.lookup(provider: "ginota", table: "Status", code: "45") == .unknown(provider: "ginota", table: "Status", code: "45"))
+        #expect(registry.lookup(provider: "nobody", table: "x", code: "1").entry == nil)
+        let zero = registry.lookup(provider: "ginota", code: "0").map(\.table)
+        #expect(zero == ["Status", "DeliveryStatus"])
+        #expect(registry.lookup(provider: "bind", code: "027").map(\.name) == ["ABSENT_SUBSCRIBER"])
+    }
+
+    @Test func providerErrorsCarryTheEntryAndItsAdvice() {
+        let error = ProviderError(Bind.SendError.outOfBalance, rawMessage: "OUT_OF_BALANCE", httpStatus: 200)
+        #expect(error.category == .insufficientFunds && !error.isRetryable)
+        #expect(error.entry?.description == "The client is out of balance")
+        #expect(error.description.contains("insufficientFunds"))
+    }
+}

@@ -1,0 +1,118 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// Broken specs give `path:line:column: error: message`, every problem at once, and no output.
+@Suite struct DiagnosticsTests {
+    static let base = """
+        smsspec: 1
+        provider:
+          id: acme
+          name: Acme SMS
+        sources:
+          doc:
+            title: Acme API
+            url: https://acme.example/api
+        shapes:
+          Receipt:
+            fields:
+              id: string
+              state: State
+        tables:
+          State:
+            title: States
+            source: doc
+            entries:
+              - {code: 0, name: OK, summary: Delivered, outcome: success, category: none}
+              - {code: 1, name: FAILED, summary: Failed, outcome: failure, category: unknown}
+
+        """
+
+    func diagnose(_ yaml: String) -> [String] {
+        do {
+            _ = try Generator.swiftSources(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], options: GeneratorOptions())
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func theBaseSpecIsValid() {
+        #expect(diagnose(Self.base) == [])
+    }
+
+    @Test func yamlSyntaxErrorsAreLocated() {
+        let broken = Self.base.replacingOccurrences(of: "    title: Acme API", with: "    title: [Acme API")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:8:8: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence at line 7, column 12)"
+        ])
+    }
+
+    @Test func unknownKeysSuggestTheClosestKnownKey() {
+        let broken = Self.base.replacingOccurrences(of: "tables:", with: "tabels:")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:13:14: error: 'State' is not a defined shape, enum or table",
+            "specs/acme.yaml:14:1: error: unknown key 'tabels' in the spec (did you mean 'tables'?)",
+        ])
+    }
+
+    @Test func missingRequiredKeysAndWrongTypesAreReported() {
+        let broken = Self.base
+            .replacingOccurrences(of: "  name: Acme SMS\n", with: "")
+            .replacingOccurrences(of: "{code: 1, name: FAILED, summary: Failed,", with: "{code: [1], name: FAILED,")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:3:3: error: 'provider' is missing the required key 'name'",
+            "specs/acme.yaml:19:9: error: an entry of table 'State' is missing the required key 'summary'",
+            "specs/acme.yaml:19:16: error: 'code' of an entry of table 'State' must be a string, found a list",
+        ])
+    }
+
+    @Test func duplicateCodesAndCollidingSwiftNamesAreReported() {
+        let broken = Self.base.replacingOccurrences(
+            of: "      - {code: 1, name: FAILED,",
+            with: "      - {code: 2, name: ok, summary: Also ok, outcome: success, category: none}\n      - {code: \"00\", name: FAILED,")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:20:9: error: code 2 and code 0 (line 19) both become 'ok' in table 'State'; give one a 'case' name",
+            "specs/acme.yaml:21:16: error: code '00' of table 'State' duplicates code 0 at line 19",
+        ])
+    }
+
+    @Test func undefinedReferencesAndInvalidRegexesAreReported() {
+        let broken = Self.base
+            .replacingOccurrences(of: "      state: State", with: "      state: Stat\n      to: {type: string, constraints: {pattern: '^[0-9'}}")
+            .replacingOccurrences(of: "    source: doc", with: "    source: docs")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:13:14: error: 'Stat' is not a defined shape, enum or table (did you mean 'State'?)",
+            "specs/acme.yaml:14:49: error: invalid regular expression '^[0-9' for field 'to' of shape 'Receipt': it does not compile as an ICU regular expression",
+            "specs/acme.yaml:18:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from",
+        ])
+    }
+
+    @Test func everyEntryNeedsAValidCategory() {
+        let broken = Self.base
+            .replacingOccurrences(of: "outcome: failure, category: unknown}", with: "outcome: failure}")
+            .replacingOccurrences(of: "outcome: success, category: none}", with: "outcome: success, category: nonee}")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:19:77: error: unknown category 'nonee' for code 0 of table 'State' (did you mean 'none'?); categories: none, authentication, authorization, insufficientFunds, rateLimited, invalidRequest, invalidDestination, recipientUnavailable, contentRejected, recipientOptedOut, networkError, expired, unknown",
+            "specs/acme.yaml:20:9: error: an entry of table 'State' is missing the required key 'category'",
+        ])
+    }
+
+    @Test func twoSpecsClaimingOneProviderIDAreReported() {
+        let inputs = [SpecInput(path: "a.yaml", contents: Self.base), SpecInput(path: "b.yaml", contents: Self.base)]
+        let error = #expect(throws: DiagnosticsError.self) { try Generator.swiftSources(for: inputs, options: GeneratorOptions()) }
+        #expect(error?.diagnostics.map(\.description) == [
+            "b.yaml:3:7: error: provider id 'acme' is already claimed by a.yaml:3; each provider needs its own id"
+        ])
+    }
+
+    @Test func theConfigurationIsCheckedToo() {
+        let diagnostics = DiagnosticCollector()
+        let options = GeneratorOptions.load("accessLevel: pubic\noutput: [models]\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
+        #expect(options.accessLevel == .public)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "smsspec-config.yaml:1:14: error: 'accessLevel' of the configuration must be one of public, package, internal; found 'pubic' (did you mean 'public'?)",
+            "smsspec-config.yaml:2:1: error: unknown key 'output' in the configuration (did you mean 'outputs'?)",
+        ])
+    }
+}

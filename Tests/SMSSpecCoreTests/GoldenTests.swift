@@ -1,0 +1,102 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// The package's top-level folders, found from this file.
+enum Repository {
+    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let specs = root.appending(path: "specs").path(percentEncoded: false)
+    static let generated = root.appending(path: "Generated")
+
+    static func models() throws -> [ProviderModel] {
+        let diagnostics = DiagnosticCollector()
+        let inputs = try SpecDirectory.specPaths(in: specs).compactMap { SpecInput.read($0, diagnostics: diagnostics) }
+        let models = Generator.models(for: inputs, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        return models
+    }
+}
+
+/// `Generated/` is what the generator emits for `specs/`. Refresh it with
+/// `swift run smsspec generate specs --output Generated`, or run the tests with SMSSPEC_RECORD=1, then review the diff.
+@Suite struct GoldenTests {
+    @Test func generatedIsUpToDate() throws {
+        let models = try Repository.models()
+        var report = ""
+        for artifact in Artifacts.all(for: models, options: GeneratorOptions()) {
+            let writer = OutputWriter(directory: Repository.generated.appending(path: artifact.directory))
+            if ProcessInfo.processInfo.environment["SMSSPEC_RECORD"] == "1" {
+                let written = try writer.write(artifact.files)
+                if !written.isEmpty { Issue.record("Recorded \(written.joined(separator: ", ")) in Generated/\(artifact.directory): review and commit.") }
+            } else {
+                report += writer.staleness(artifact.files, label: "Generated/\(artifact.directory)")
+            }
+        }
+        #expect(report.isEmpty, "Generated/ is stale; run `swift run smsspec generate specs --output Generated`:\n\(report)")
+    }
+
+    @Test func generationIsDeterministic() throws {
+        let first = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
+        let second = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
+        #expect(first == second)
+        for file in first {
+            #expect(!file.contents.contains(Repository.root.path(percentEncoded: false)), "\(file.name) holds an absolute path")
+        }
+    }
+
+    @Test func generatedCodeHasNoTrapsOnProviderInput() throws {
+        let files = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
+        for file in files where file.name.hasSuffix(".swift") {
+            for (number, line) in file.contents.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
+                for trap in ["try!", "as!", "fatalError(", "!.", ".first!"] {
+                    #expect(!line.contains(trap), "\(file.name):\(number + 1): \(line)")
+                }
+            }
+        }
+    }
+
+    @Test func accessLevelIsConfigurable() throws {
+        let models = try Repository.models()
+        let internalFiles = Generator.swiftSources(for: models, options: GeneratorOptions(accessLevel: .internal))
+        let models0 = try #require(internalFiles.first { $0.name == "bind.models.swift" })
+        #expect(!models0.contents.contains("public "))
+        #expect(models0.contents.contains("\nenum Bind {}"))
+        let packageFiles = Generator.swiftSources(for: models, options: GeneratorOptions(accessLevel: .package))
+        #expect(packageFiles.first { $0.name == "bind.models.swift" }?.contents.contains("package enum Bind {}") == true)
+    }
+}
+
+@Suite struct OutputTests {
+    @Test func writingTouchesOnlyFilesWhoseBytesChange() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let writer = OutputWriter(directory: directory)
+        let files = [
+            GeneratedFile(name: "a.swift", contents: "\(OutputWriter.marker)\nlet a = 1\n"),
+            GeneratedFile(name: "b.swift", contents: "\(OutputWriter.marker)\nlet b = 1\n"),
+        ]
+        #expect(try writer.write(files) == ["a.swift", "b.swift"])
+        #expect(try writer.write(files) == [])
+        let changed = [files[0], GeneratedFile(name: "b.swift", contents: "\(OutputWriter.marker)\nlet b = 2\n")]
+        #expect(try writer.write(changed) == ["b.swift"])
+        try "user code\n".write(to: directory.appending(path: "mine.swift"), atomically: true, encoding: .utf8)
+        #expect(try writer.write([files[0]]) == ["b.swift"])  // b is no longer generated; mine.swift is not ours
+        #expect(FileManager.default.fileExists(atPath: directory.appending(path: "mine.swift").path(percentEncoded: false)))
+    }
+
+    @Test func stalenessIsAReadableDiff() {
+        let diff = TextDiff.unified(old: "a\nb\nc\n", new: "a\nB\nc\n", oldName: "old", newName: "new")
+        #expect(diff == "--- old\n+++ new\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n \n")
+        #expect(TextDiff.unified(old: "same", new: "same", oldName: "x", newName: "y") == "")
+    }
+
+    /// The build plugin cannot import the core library, so it spells the output names itself.
+    @Test func thePluginNamesTheSameOutputsAsTheGenerator() throws {
+        let plugin = try String(contentsOf: Repository.root.appending(path: "Plugins/SMSSpecPlugin/plugin.swift"), encoding: .utf8)
+        let perSpec = "static let perSpec = [" + OutputLayout.perSpec.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
+        #expect(plugin.contains(perSpec))
+        #expect(plugin.contains("static let shared = \"\(OutputLayout.catalogFile)\""))
+        #expect(plugin.contains("\"\\(stem).\\($0).swift\""))
+        #expect(OutputLayout.files(forSpecStem: "bind") == ["bind.models.swift", "bind.codes.swift", "bind.operations.swift", "bind.validation.swift"])
+    }
+}
