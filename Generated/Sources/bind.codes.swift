@@ -871,3 +871,25 @@ extension Bind {
             ])
     }
 }
+
+extension Bind.SendResponse: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+    }
+}
+
+extension Bind.DeliveryReceipt: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(error, at: MessagePath.join(path, "error"))
+            + StatusReports.collect(status, at: MessagePath.join(path, "status"))
+    }
+}
+
+extension Bind.CallbackEvent: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        switch self {
+            case .deliveryReceipt(let event): event.statusReports(at: path)
+            default: []
+        }
+    }
+}

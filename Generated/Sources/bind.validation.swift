@@ -11,12 +11,12 @@ extension Bind.SendRequest: ValidatableMessage {
         var violations: [ValidationViolation] = []
         do {
             let value = from
-            let fieldPath = Validation.path(path, "from")
+            let fieldPath = MessagePath.join(path, "from")
             Validation.pattern(value, "^(?:[0-9]{3,15}|(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,11})$", path: fieldPath, into: &violations)
         }
         do {
             let value = to
-            let fieldPath = Validation.path(path, "to")
+            let fieldPath = MessagePath.join(path, "to")
             Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, into: &violations)
         }
         return violations
@@ -29,7 +29,7 @@ extension Bind.SendTemplateRequest: ValidatableMessage {
         var violations: [ValidationViolation] = []
         do {
             let value = to
-            let fieldPath = Validation.path(path, "to")
+            let fieldPath = MessagePath.join(path, "to")
             Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, into: &violations)
         }
         return violations

@@ -482,3 +482,15 @@ extension Ginota {
             ])
     }
 }
+
+extension Ginota.SendResponse: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+    }
+}
+
+extension Ginota.DeliveryReceipt: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliveryStatus"))
+    }
+}

@@ -11,25 +11,25 @@ extension Ginota.SendRequest: ValidatableMessage {
         var violations: [ValidationViolation] = []
         do {
             let value = srcAddr
-            let fieldPath = Validation.path(path, "srcAddr")
+            let fieldPath = MessagePath.join(path, "srcAddr")
             Validation.length(value, min: 1, max: 21, path: fieldPath, into: &violations)
         }
         do {
             let value = dstAddr
-            let fieldPath = Validation.path(path, "dstAddr")
+            let fieldPath = MessagePath.join(path, "dstAddr")
             Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, into: &violations)
         }
         do {
             let value = content
-            let fieldPath = Validation.path(path, "content")
+            let fieldPath = MessagePath.join(path, "content")
             Validation.length(value, min: 1, max: 1500, path: fieldPath, into: &violations)
         }
         if let value = txnRef {
-            let fieldPath = Validation.path(path, "txnRef")
+            let fieldPath = MessagePath.join(path, "txnRef")
             Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, into: &violations)
         }
         if let value = ttl {
-            let fieldPath = Validation.path(path, "ttl")
+            let fieldPath = MessagePath.join(path, "ttl")
             Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
         }
         return violations
@@ -42,21 +42,21 @@ extension Ginota.BulkSendRequest: ValidatableMessage {
         var violations: [ValidationViolation] = []
         do {
             let value = srcAddr
-            let fieldPath = Validation.path(path, "srcAddr")
+            let fieldPath = MessagePath.join(path, "srcAddr")
             Validation.length(value, min: 1, max: 21, path: fieldPath, into: &violations)
         }
         do {
             let value = dstAddrs
-            let fieldPath = Validation.path(path, "dstAddrs")
+            let fieldPath = MessagePath.join(path, "dstAddrs")
             Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, into: &violations)
         }
         do {
             let value = content
-            let fieldPath = Validation.path(path, "content")
+            let fieldPath = MessagePath.join(path, "content")
             Validation.length(value, min: 1, max: 1500, path: fieldPath, into: &violations)
         }
         if let value = txnRef {
-            let fieldPath = Validation.path(path, "txnRef")
+            let fieldPath = MessagePath.join(path, "txnRef")
             Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, into: &violations)
         }
         return violations

@@ -100,16 +100,20 @@ public struct OperationDescriptor: Hashable, Sendable {
     }
 }
 
-/// A generated request type: it knows the operation it is the body (and path parameters) of.
-public protocol ProviderRequest: Codable, Sendable {
-    static var operation: OperationDescriptor { get }
+/// A generated request shape: the body (and path parameters) of one or more operations.
+public protocol ProviderMessage: Codable, Sendable {
     /// Wire names of the fields that travel in the path, not the body.
     static var pathFields: [String] { get }
     /// Wire names of form fields whose values are already percent-encoded.
     static var preEncodedFields: Set<String> { get }
 }
 
-extension ProviderRequest {
+/// A request shape that exactly one operation sends: it knows that operation.
+public protocol ProviderRequest: ProviderMessage {
+    static var operation: OperationDescriptor { get }
+}
+
+extension ProviderMessage {
     public static var pathFields: [String] { [] }
     public static var preEncodedFields: Set<String> { [] }
 }

@@ -36,7 +36,15 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
 extension ProviderRequest {
     /// The HTTP request for this value: path parameters substituted, the rest encoded as the operation says.
     public func httpRequest(baseURL: String, authentication: Authentication, credentials: Credentials? = nil) throws -> HTTPRequestParts {
-        let operation = Self.operation
+        try httpRequest(for: Self.operation, baseURL: baseURL, authentication: authentication, credentials: credentials)
+    }
+}
+
+extension ProviderMessage {
+    /// The HTTP request that sends this value with `operation` (for shapes several operations share).
+    public func httpRequest(
+        for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
+    ) throws -> HTTPRequestParts {
         let fields = try FormEncoder.fields(of: self)
         var path = operation.path
         for name in Self.pathFields {

@@ -36,10 +36,6 @@ extension ValidatableMessage {
 
 /// The checks generated validators are made of. Each appends what fails to `violations`.
 public enum Validation {
-    public static func path(_ parent: String, _ field: String) -> String {
-        parent.isEmpty ? field : "\(parent).\(field)"
-    }
-
     public static func length(
         _ value: String, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
     ) {
@@ -79,6 +75,16 @@ public enum Validation {
         if let max, items.count > max {
             violations.append(.init(path: path, rule: "maxItems", message: "has \(items.count) items; the maximum is \(max)", providerCode: code))
         }
+    }
+
+    /// A date written in none of its declared formats. Empty text means "no date" and passes.
+    public static func timestamp(
+        _ value: Timestamp, formats: [String], timeZone: String? = nil, path: String, code: StatusEntry? = nil,
+        into violations: inout [ValidationViolation]
+    ) {
+        guard !value.text.isEmpty, Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil else { return }
+        let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
+        violations.append(.init(path: path, rule: "format", message: "\"\(value.text)\" is not a date in the format \(expected)", providerCode: code))
     }
 
     /// Validates each element of a list of request parts, with its index in the path.

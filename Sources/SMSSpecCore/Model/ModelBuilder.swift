@@ -23,14 +23,19 @@ public struct ModelBuilder {
         where Self.reservedTypeNames.contains(name.value) || name.value == namespace {
             diagnostics.error("'\(name.value)' is a name the generated code uses itself; choose another", at: name.location)
         }
-        let requestNames = Set(spec.operations.compactMap(\.request?.value))
         let shapes = spec.shapes.map { shape in
             ShapeModel(
-                spec: shape, swiftName: shape.name.value, fields: fields(of: shape), isRequest: requestNames.contains(shape.name.value))
+                spec: shape, swiftName: shape.name.value, fields: fields(of: shape), listElement: shape.items.map { resolve($0.value) },
+                requestOf: spec.operations.filter { $0.request?.value == shape.name.value }.map(\.id.value))
+        }
+        let unions = spec.unions.map { union in
+            UnionModel(
+                spec: union, swiftName: union.name.value,
+                variants: union.variants.map { (Naming.memberName($0.name.value), resolve($0.type.value)) })
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: spec.enums.map(enumeration),
-            tables: spec.tables.map(table), callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
+            tables: spec.tables.map(table), unions: unions, callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
             messages: messages(), examples: spec.examples)
     }
 
@@ -85,6 +90,7 @@ public struct ModelBuilder {
         case .named(let name):
             if spec.tables.contains(where: { $0.name.value == name }) { return .table(name) }
             if spec.enums.contains(where: { $0.name.value == name }) { return .enumeration(name) }
+            if spec.unions.contains(where: { $0.name.value == name }) { return .union(name) }
             return .shape(name)
         case .array(let element): return .array(resolve(element))
         case .map(let value): return .map(resolve(value))

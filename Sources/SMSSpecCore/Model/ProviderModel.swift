@@ -7,6 +7,7 @@ public struct ProviderModel {
     public let shapes: [ShapeModel]
     public let enums: [EnumModel]
     public let tables: [TableModel]
+    public let unions: [UnionModel]
     public let callbacks: [CallbackModel]
     public let operations: [OperationModel]
     public let messages: [MessageModel]
@@ -21,8 +22,17 @@ public struct ShapeModel {
     public let spec: ShapeSpec
     public let swiftName: String
     public let fields: [FieldModel]
-    /// Request shapes get path parameters and validators.
-    public let isRequest: Bool
+    /// For a list shape: the element type.
+    public let listElement: ResolvedType?
+    /// The operations this shape is the request of.
+    public let requestOf: [String]
+    public var isRequest: Bool { !requestOf.isEmpty }
+}
+
+public struct UnionModel {
+    public let spec: UnionSpec
+    public let swiftName: String
+    public let variants: [(caseName: String, type: ResolvedType)]
 }
 
 public struct FieldModel {
@@ -41,6 +51,7 @@ public indirect enum ResolvedType: Hashable {
     case shape(String)
     case enumeration(String)
     case table(String)
+    case union(String)
     case array(ResolvedType)
     case map(ResolvedType)
 
@@ -56,7 +67,7 @@ public indirect enum ResolvedType: Hashable {
         case .json: "JSONValue"
         case .secret: "Secret"
         case .timestamp: "Timestamp"
-        case .shape(let name), .enumeration(let name), .table(let name): name
+        case .shape(let name), .enumeration(let name), .table(let name), .union(let name): name
         case .array(let element): "[\(element.swiftType)]"
         case .map(let value): "[String: \(value.swiftType)]"
         }

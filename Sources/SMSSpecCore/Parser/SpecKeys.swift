@@ -2,7 +2,7 @@
 /// (`docs/smsspec.schema.json`) must list the same keys (a test checks this).
 public enum SpecKeys {
     public static let document = [
-        "smsspec", "provider", "sources", "decisions", "operations", "shapes", "enums", "tables", "callbacks",
+        "smsspec", "provider", "sources", "decisions", "operations", "shapes", "enums", "unions", "tables", "callbacks",
         "examples",
     ]
     public static let provider = ["id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "decisions"]
@@ -14,7 +14,8 @@ public enum SpecKeys {
         "summary", "method", "path", "encoding", "request", "responses", "source", "decisions",
     ]
     public static let response = ["shape", "tables", "summary"]
-    public static let shape = ["summary", "source", "decisions", "fields"]
+    public static let shape = ["summary", "source", "decisions", "fields", "items"]
+    public static let union = ["summary", "source", "decisions", "variants"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
         "constraints", "preEncoded", "decisions",

@@ -6,9 +6,32 @@ extension SpecParser {
         else { return nil }
         shape.checkKeys(SpecKeys.shape)
         let fields = shape.namedEntries("fields").compactMap { field($0, in: entry.name.value) }
+        let items = shape.string("items").flatMap { typeExpression($0, subject: "'items' of shape '\(entry.name.value)'") }
+        if shape.has("fields") == shape.has("items") {
+            diagnostics.error("shape '\(entry.name.value)' needs exactly one of 'fields' and 'items'", at: shape.location)
+        }
         return ShapeSpec(
             name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
-            decisions: decisions(in: shape), fields: fields)
+            decisions: decisions(in: shape), fields: fields, items: items)
+    }
+
+    func union(_ entry: (name: Located<String>, value: Node)) -> UnionSpec? {
+        let subject = "union '\(entry.name.value)'"
+        guard let union = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+        union.checkKeys(SpecKeys.union)
+        let variants = union.namedEntries("variants", required: true).compactMap { variant -> (Located<String>, Located<TypeExpression>)? in
+            guard case .scalar(let scalar) = variant.value,
+                let type = typeExpression(Located(scalar.string, at: variant.value.location(in: file)), subject: subject)
+            else {
+                diagnostics.error("variant '\(variant.name.value)' of \(subject) must be a type", at: variant.value.location(in: file))
+                return nil
+            }
+            return (variant.name, type)
+        }
+        if variants.count < 2 { diagnostics.error("\(subject) needs at least two variants", at: union.location) }
+        return UnionSpec(
+            name: entry.name, summary: union.string("summary")?.value, source: sourceReference(in: union),
+            decisions: decisions(in: union), variants: variants)
     }
 
     private func field(_ entry: (name: Located<String>, value: Node), in shapeName: String) -> FieldSpec? {
@@ -59,7 +82,7 @@ extension SpecParser {
             minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"))
     }
 
-    private func typeExpression(_ text: Located<String>, subject: String) -> Located<TypeExpression>? {
+    func typeExpression(_ text: Located<String>, subject: String) -> Located<TypeExpression>? {
         guard let type = TypeExpression.parse(text.value) else {
             diagnostics.error(
                 "'\(text.value)' is not a type: use \(TypeExpression.Primitive.allCases.map(\.rawValue).joined(separator: ", ")), "

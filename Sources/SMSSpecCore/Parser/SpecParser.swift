@@ -43,6 +43,7 @@ public struct SpecParser {
             shapes: document.namedEntries("shapes").compactMap(shape),
             enums: document.namedEntries("enums").compactMap(enumeration),
             tables: document.namedEntries("tables").compactMap(table),
+            unions: document.namedEntries("unions").compactMap(union),
             callbacks: document.namedEntries("callbacks").compactMap(callback),
             examples: document.list("examples").compactMap(example),
             location: provider.location

@@ -75,6 +75,10 @@ struct ProviderFileRenderer {
                 separate()
                 EnumRenderer(context: context, enumeration: enumeration).render(into: &printer)
             }
+            for union in context.model.unions {
+                separate()
+                UnionRenderer(context: context, union: union).render(into: &printer)
+            }
             for callback in context.model.callbacks where callback.spec.shape?.value != callback.swiftName {
                 separate()
                 CallbackRenderer(context: context, callback: callback).render(into: &printer)
@@ -89,6 +93,7 @@ struct ProviderFileRenderer {
                 TableRenderer(context: context, table: table).render(into: &printer)
             }
         }
+        StatusWalkRenderer(context: context).render(into: &printer)
     }
 }
 

@@ -22,14 +22,18 @@ struct OperationsRenderer {
             printer.line()
             renderCatalog(into: &printer)
         }
-        for operation in model.operations {
-            guard let request = operation.requestType else { continue }
+        for shape in model.shapes where shape.isRequest {
             printer.line()
-            let fields = context.shape(named: request)?.fields.map(\.spec) ?? []
+            let fields = shape.fields.map(\.spec)
             let pathFields = fields.filter { $0.placement == .path }.map(\.wireName.value)
             let preEncoded = fields.filter(\.preEncoded).map(\.wireName.value)
-            printer.block("extension \(context.namespace).\(request): ProviderRequest") { printer in
-                printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(operation.swiftName)) }")
+            // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
+            let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
+            let conformance = single == nil ? "ProviderMessage" : "ProviderRequest"
+            printer.block("extension \(context.namespace).\(shape.swiftName): \(conformance)") { printer in
+                if let single {
+                    printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
+                }
                 if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [String] { \(SwiftLiteral.strings(pathFields)) }") }
                 if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Set<String> { \(SwiftLiteral.strings(preEncoded)) }") }
             }

@@ -6,6 +6,10 @@ struct ShapeRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions))
+        if let element = shape.listElement {
+            printer.line("\(access)typealias \(shape.swiftName) = [\(element.swiftType)]")
+            return
+        }
         printer.block("\(access)struct \(shape.swiftName): Codable, Hashable, Sendable") { printer in
             for field in shape.fields {
                 printer.doc(fieldDocumentation(field))

@@ -48,7 +48,7 @@ struct ValidationRenderer {
         let binding = field.isNonOptional ? "do" : "if let value = \(name)"
         printer.block(binding) { printer in
             if field.isNonOptional { printer.line("let value = \(name)") }
-            printer.line("let fieldPath = Validation.path(path, \(SwiftLiteral.string(field.spec.wireName.value)))")
+            printer.line("let fieldPath = MessagePath.join(path, \(SwiftLiteral.string(field.spec.wireName.value)))")
             for check in checks { printer.line(check) }
         }
     }
@@ -68,6 +68,9 @@ struct ValidationRenderer {
         }
         if constraints.minItems != nil || constraints.maxItems != nil {
             lines.append("Validation.count(\(value), min: \(SwiftLiteral.optionalInt(constraints.minItems?.value)), max: \(SwiftLiteral.optionalInt(constraints.maxItems?.value)), path: fieldPath, into: &violations)")
+        }
+        if case .timestamp(let formats, let timeZone) = field.type {
+            lines.append("Validation.timestamp(\(value), formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone)), path: fieldPath, into: &violations)")
         }
         switch field.type {
         case .shape(let name) where validatedShapes.contains { $0.swiftName == name }:

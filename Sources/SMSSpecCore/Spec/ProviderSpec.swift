@@ -16,6 +16,7 @@ public struct ProviderSpec {
     public var shapes: [ShapeSpec]
     public var enums: [EnumSpec]
     public var tables: [TableSpec]
+    public var unions: [UnionSpec]
     public var callbacks: [CallbackSpec]
     public var examples: [ExampleSpec]
     public var location: SourceLocation

@@ -5,6 +5,18 @@ public struct ShapeSpec {
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
     public var fields: [FieldSpec]
+    /// For a shape that is a JSON list (`items: HistoryItem`): its element type. Such a shape has no fields.
+    public var items: Located<TypeExpression>?
+}
+
+/// A value that takes one of several forms on the wire (OCA's `message`: a string, or a list of field errors).
+public struct UnionSpec {
+    public var name: Located<String>
+    public var summary: String?
+    public var source: SourceReference?
+    public var decisions: [DecisionSpec]
+    /// Tried in order when decoding: (Swift case name, type).
+    public var variants: [(name: Located<String>, type: Located<TypeExpression>)]
 }
 
 /// Where a request field travels.

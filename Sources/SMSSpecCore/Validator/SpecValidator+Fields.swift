@@ -2,6 +2,11 @@ import Foundation
 
 extension SpecValidator {
     func checkShape(_ shape: ShapeSpec) {
+        if let items = shape.items {
+            for name in items.value.referencedNames {
+                checkReference(Located(name, at: items.location), among: typeNames, kind: "shape, enum or table")
+            }
+        }
         var wireNames = Set<String>()
         for field in shape.fields {
             if !wireNames.insert(field.wireName.value).inserted {

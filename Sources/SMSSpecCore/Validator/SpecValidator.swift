@@ -26,13 +26,12 @@ public struct SpecValidator {
         spec.shapes.forEach(checkShape)
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
-        var requestOwners: [String: String] = [:]
-        for operation in spec.operations {
-            guard let request = operation.request else { continue }
-            if let other = requestOwners.updateValue(operation.id.value, forKey: request.value) {
-                diagnostics.error(
-                    "shape '\(request.value)' is already the request of operation '\(other)'; give each operation its own request shape",
-                    at: request.location)
+        for union in spec.unions {
+            checkSourceReference(union.source)
+            for variant in union.variants {
+                for name in variant.type.value.referencedNames {
+                    checkReference(Located(name, at: variant.type.location), among: typeNames, kind: "shape, enum or table")
+                }
             }
         }
         spec.callbacks.forEach(checkCallback)
@@ -48,13 +47,15 @@ public struct SpecValidator {
     // MARK: Names and references
 
     var shapeNames: [String] { spec.shapes.map(\.name.value) }
-    var typeNames: [String] { shapeNames + spec.enums.map(\.name.value) + spec.tables.map(\.name.value) }
+    var typeNames: [String] {
+        shapeNames + spec.enums.map(\.name.value) + spec.tables.map(\.name.value) + spec.unions.map(\.name.value)
+    }
 
     private func checkUniqueNames() {
         var seen: [String: SourceLocation] = [:]
         // A callback named after its payload shape marks the shape as a callback; it defines no new type.
         let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }.map(\.name)
-        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + callbackTypes
+        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name) + callbackTypes
         for name in named {
             if let first = seen[name.value] {
                 diagnostics.error("'\(name.value)' is defined twice (first at line \(first.line))", at: name.location)
@@ -79,7 +80,7 @@ public struct SpecValidator {
         all += spec.operations.flatMap(\.decisions) + spec.shapes.flatMap(\.decisions)
         all += spec.shapes.flatMap { $0.fields.flatMap(\.decisions) }
         all += spec.tables.flatMap(\.decisions) + spec.tables.flatMap { $0.entries.flatMap(\.decisions) }
-        all += spec.callbacks.flatMap(\.decisions)
+        all += spec.callbacks.flatMap(\.decisions) + spec.unions.flatMap(\.decisions)
         var seen: [String: SourceLocation] = [:]
         for decision in all {
             if let first = seen[decision.id.value] {

@@ -1,0 +1,88 @@
+/// One status code found inside a message, with where it was.
+public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
+    /// Where in the message: `sending_respon[0].datapacket[1].packet.sendingstatus`.
+    public let path: String
+    public let provider: String
+    public let table: String
+    public let rawCode: String
+    public let entry: StatusEntry?
+    public let outcome: Outcome
+
+    public init<Code: StatusCode>(_ code: Code, at path: String) {
+        self.path = path
+        self.provider = Code.table.provider
+        self.table = Code.table.id
+        self.rawCode = code.rawCode.description
+        self.entry = code.entry
+        self.outcome = code.outcome
+    }
+
+    public var description: String {
+        "\(path): \(provider) \(table) \(rawCode) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+    }
+
+    /// The failure as the one error type applications catch for every provider.
+    public var error: ProviderError {
+        ProviderError(provider: provider, table: table, rawCode: rawCode, rawMessage: nil, httpStatus: entry?.httpStatus, entry: entry)
+    }
+}
+
+/// A generated message that carries status codes, directly or in nested parts. A response whose envelope says
+/// success can still hold failed parts (RajaSMS's per-packet status): `failures` finds every one of them.
+public protocol StatusCarrying {
+    func statusReports(at path: String) -> [StatusReport]
+}
+
+extension StatusCarrying {
+    /// Every status code in the message, in wire order.
+    public var statusReports: [StatusReport] { statusReports(at: "") }
+
+    /// Every code that reports a failure, wherever it sits in the message.
+    public var failures: [StatusReport] { statusReports.filter { $0.outcome == .failure } }
+
+    /// True only when no code anywhere in the message reports a failure.
+    public var allSucceeded: Bool { failures.isEmpty }
+}
+
+/// What generated `statusReports(at:)` implementations are made of.
+public enum StatusReports {
+    public static func collect<Code: StatusCode>(_ code: Code, at path: String) -> [StatusReport] {
+        [StatusReport(code, at: path)]
+    }
+
+    public static func collect<Code: StatusCode>(_ code: Code?, at path: String) -> [StatusReport] {
+        code.map { [StatusReport($0, at: path)] } ?? []
+    }
+
+    public static func collect<Code: StatusCode>(_ codes: [Code], at path: String) -> [StatusReport] {
+        codes.enumerated().map { StatusReport($1, at: "\(path)[\($0)]") }
+    }
+
+    public static func collect<Part: StatusCarrying>(_ part: Part, at path: String) -> [StatusReport] {
+        part.statusReports(at: path)
+    }
+
+    public static func collect<Part: StatusCarrying>(_ part: Part?, at path: String) -> [StatusReport] {
+        part?.statusReports(at: path) ?? []
+    }
+
+    public static func collect<Part: StatusCarrying>(_ parts: [Part], at path: String) -> [StatusReport] {
+        parts.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+    }
+
+    public static func collect<Part: StatusCarrying>(_ parts: [Part]?, at path: String) -> [StatusReport] {
+        parts.map { collect($0, at: path) } ?? []
+    }
+
+    public static func collect<Code: StatusCode>(_ codes: [Code]?, at path: String) -> [StatusReport] {
+        codes.map { collect($0, at: path) } ?? []
+    }
+}
+
+/// Paths inside a message, as violations and status reports name them: `datapacket[3].number`.
+public enum MessagePath {
+    /// `parent.field`, or `field` at the top.
+    public static func join(_ parent: String, _ field: String) -> String {
+        parent.isEmpty ? field : "\(parent).\(field)"
+    }
+}
