@@ -68,7 +68,7 @@ import Testing
 @Suite struct SpecExamplesTests {
     @Test func everyExampleDecodesWithItsMessageType() throws {
         let catalogs = SMSSpecCatalog.providers
-        #expect(catalogs.map(\.provider.id) == ["bind", "ginota"])
+        #expect(catalogs.map(\.provider.id) == ["bind", "fortytwo", "ginota", "oca", "rajasms"])
         for catalog in catalogs {
             for example in catalog.examples {
                 let message = try #require(catalog.message(named: example.message), "\(example.name): no message \(example.message)")

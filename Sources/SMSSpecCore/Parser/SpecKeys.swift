@@ -21,7 +21,7 @@ public enum SpecKeys {
         "constraints", "preEncoded", "decisions",
     ]
     public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
-    public static let enumeration = ["summary", "source", "values"]
+    public static let enumeration = ["summary", "source", "decisions", "values"]
     public static let enumValue = ["name", "summary"]
     public static let table = [
         "title", "summary", "source", "codeType", "wire", "padding", "deliveryStatus", "decisions", "entries",

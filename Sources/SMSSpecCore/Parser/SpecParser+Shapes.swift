@@ -108,6 +108,8 @@ extension SpecParser {
             reader.checkKeys(SpecKeys.enumValue)
             return EnumValueSpec(value: value.name, swiftName: reader.string("name"), summary: reader.string("summary")?.value)
         }
-        return EnumSpec(name: entry.name, summary: spec.string("summary")?.value, source: sourceReference(in: spec), values: values)
+        return EnumSpec(
+            name: entry.name, summary: spec.string("summary")?.value, source: sourceReference(in: spec), decisions: decisions(in: spec),
+            values: values)
     }
 }

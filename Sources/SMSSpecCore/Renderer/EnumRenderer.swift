@@ -5,7 +5,7 @@ struct EnumRenderer {
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
-        printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: []))
+        printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: enumeration.spec.decisions))
         printer.block("\(access)enum \(enumeration.swiftName): OpenEnum") { printer in
             for item in enumeration.cases {
                 printer.doc([item.summary ?? "", "Wire value: `\(item.value)`."])

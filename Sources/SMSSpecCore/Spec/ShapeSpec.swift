@@ -69,6 +69,7 @@ public struct EnumSpec {
     public var name: Located<String>
     public var summary: String?
     public var source: SourceReference?
+    public var decisions: [DecisionSpec]
     public var values: [EnumValueSpec]
 }
 

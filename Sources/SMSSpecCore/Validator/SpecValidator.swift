@@ -80,7 +80,7 @@ public struct SpecValidator {
         all += spec.operations.flatMap(\.decisions) + spec.shapes.flatMap(\.decisions)
         all += spec.shapes.flatMap { $0.fields.flatMap(\.decisions) }
         all += spec.tables.flatMap(\.decisions) + spec.tables.flatMap { $0.entries.flatMap(\.decisions) }
-        all += spec.callbacks.flatMap(\.decisions) + spec.unions.flatMap(\.decisions)
+        all += spec.callbacks.flatMap(\.decisions) + spec.unions.flatMap(\.decisions) + spec.enums.flatMap(\.decisions)
         var seen: [String: SourceLocation] = [:]
         for decision in all {
             if let first = seen[decision.id.value] {
