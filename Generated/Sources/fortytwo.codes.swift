@@ -262,7 +262,7 @@ extension Fortytwo {
                     cause: nil,
                     httpStatuses: [201, 200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
-                    perOperation: [OperationMeaning(operation: "requestCode", description: "Success", httpStatus: 201), OperationMeaning(operation: "validateCode", description: "Valid", httpStatus: 200)],
+                    perOperation: [OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
                     source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-50",

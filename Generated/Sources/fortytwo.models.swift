@@ -9,6 +9,9 @@ import SMSSpecRuntime
 ///
 /// Generated from the fortytwo spec.
 ///
+/// Decision F1: The examples below are corrected; the verbatim text is kept and must fail to decode (a negative test).
+/// The documents: The validate-code example has a stray quote ("0c6c…a6"",), so it is invalid JSON; the callbacks page has the same typo.
+///
 /// Decision F12: Editorial; endpoints, authentication, body and callback come from the fuller public docs (sources below).
 /// The documents: The document has typos ("Holds a an integer") and omits the endpoints, the authentication, the request body and the callback.
 public enum Fortytwo {}

@@ -5,7 +5,7 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Rajasms {
+extension RajaSMS {
     /// Global Error Message (send).
     ///
     /// The envelope status of a send.
@@ -566,50 +566,50 @@ extension Rajasms {
     }
 }
 
-extension Rajasms.SendResponse: StatusCarrying {
+extension RajaSMS.SendResponse: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(results, at: MessagePath.join(path, "sending_respon"))
     }
 }
 
-extension Rajasms.SendResult: StatusCarrying {
+extension RajaSMS.SendResult: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
             + StatusReports.collect(dataPacket, at: MessagePath.join(path, "datapacket"))
     }
 }
 
-extension Rajasms.PacketResultEntry: StatusCarrying {
+extension RajaSMS.PacketResultEntry: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(packet, at: MessagePath.join(path, "packet"))
     }
 }
 
-extension Rajasms.PacketResult: StatusCarrying {
+extension RajaSMS.PacketResult: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(sendingStatus, at: MessagePath.join(path, "sendingstatus"))
     }
 }
 
-extension Rajasms.BalanceResponse: StatusCarrying {
+extension RajaSMS.BalanceResponse: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(results, at: MessagePath.join(path, "balance_respon"))
     }
 }
 
-extension Rajasms.BalanceResult: StatusCarrying {
+extension RajaSMS.BalanceResult: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
     }
 }
 
-extension Rajasms.DeliveryReport: StatusCarrying {
+extension RajaSMS.DeliveryReport: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(reports, at: MessagePath.join(path, "status_respon"))
     }
 }
 
-extension Rajasms.DeliveryStatusReport: StatusCarrying {
+extension RajaSMS.DeliveryStatusReport: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliverystatus"))
     }

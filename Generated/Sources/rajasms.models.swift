@@ -17,11 +17,11 @@ import SMSSpecRuntime
 ///
 /// Decision R5: Decisions switch on the numeric codes only; the texts are informational strings.
 /// The documents: The example's `sendingstatustext` is "success" (lower case) where the table says "Success".
-public enum Rajasms {}
+public enum RajaSMS {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForRajasmsModels: SMSSpecRuntimeVersion1 {}
-extension Rajasms {
+private struct GeneratedForRajaSMSModels: SMSSpecRuntimeVersion1 {}
+extension RajaSMS {
     /// The body of a regular or masking send (up to 1000 messages).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms" (document 001_37c1ba149264256f.txt).

@@ -5,7 +5,7 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Rajasms {
+extension RajaSMS {
     /// RajaSMS JSON API: identity, base URLs, authentication and the documents its spec is written from.
     public static let provider = ProviderDescriptor(
         id: "rajasms", name: "RajaSMS JSON API",
@@ -142,12 +142,12 @@ extension Rajasms {
         examples: examples)
 }
 
-extension Rajasms.SendRequest: ProviderMessage {
+extension RajaSMS.SendRequest: ProviderMessage {
 }
 
-extension Rajasms.OTPSendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Rajasms.Operations.sendOTP }
+extension RajaSMS.OTPSendRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { RajaSMS.Operations.sendOTP }
 }
 
-extension Rajasms.BalanceRequest: ProviderMessage {
+extension RajaSMS.BalanceRequest: ProviderMessage {
 }

@@ -5,7 +5,7 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Rajasms.SendRequest: ValidatableMessage {
+extension RajaSMS.SendRequest: ValidatableMessage {
     /// Every violation of SendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: String) -> [ValidationViolation] {
         var violations: [ValidationViolation] = []
@@ -19,7 +19,7 @@ extension Rajasms.SendRequest: ValidatableMessage {
     }
 }
 
-extension Rajasms.OTPSendRequest: ValidatableMessage {
+extension RajaSMS.OTPSendRequest: ValidatableMessage {
     /// Every violation of OTPSendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: String) -> [ValidationViolation] {
         var violations: [ValidationViolation] = []
@@ -37,7 +37,7 @@ extension Rajasms.OTPSendRequest: ValidatableMessage {
     }
 }
 
-extension Rajasms.Packet: ValidatableMessage {
+extension RajaSMS.Packet: ValidatableMessage {
     /// Every violation of Packet's constraints in the RajaSMS JSON API spec.
     public func validate(at path: String) -> [ValidationViolation] {
         var violations: [ValidationViolation] = []
@@ -59,7 +59,7 @@ extension Rajasms.Packet: ValidatableMessage {
     }
 }
 
-extension Rajasms.BalanceRequest: ValidatableMessage {
+extension RajaSMS.BalanceRequest: ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: String) -> [ValidationViolation] {
         []

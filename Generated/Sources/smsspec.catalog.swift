@@ -8,7 +8,7 @@ import SMSSpecRuntime
 /// Every provider generated into this module, and one registry over all of their status tables.
 public enum SMSSpecCatalog {
     /// The providers, by id.
-    public static let providers: [ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, Rajasms.catalog]
+    public static let providers: [ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, RajaSMS.catalog]
 
     /// Every code of every table of every provider, looked up in constant time.
     public static let registry = StatusRegistry(tables: providers.flatMap(\.tables))

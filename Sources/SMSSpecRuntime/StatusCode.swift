@@ -49,11 +49,13 @@ public enum DeliveryState: String, Codable, Hashable, Sendable, CaseIterable {
 public struct OperationMeaning: Codable, Hashable, Sendable {
     public let operation: String
     public let description: String
+    public let cause: String?
     public let httpStatus: Int?
 
-    public init(operation: String, description: String, httpStatus: Int?) {
+    public init(operation: String, description: String, cause: String? = nil, httpStatus: Int?) {
         self.operation = operation
         self.description = description
+        self.cause = cause
         self.httpStatus = httpStatus
     }
 }

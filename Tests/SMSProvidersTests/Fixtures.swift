@@ -22,3 +22,23 @@ enum Fixtures {
         return lines.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
     }
 }
+
+/// A generated table against its document's rows.
+enum DocumentTable {
+    /// Every documented code is generated; a generated code the document lacks must name the other source it comes from.
+    static func check(_ table: StatusTable, documented codes: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        let generated = table.entries.map(\.code)
+        for code in codes where table.entry(for: code) == nil {
+            Issue.record("\(table.provider) \(table.id): documented code \(code) is not generated", sourceLocation: sourceLocation)
+        }
+        let tableSource = table.entries.first { codes.contains($0.code) }?.source
+        for code in generated where !codes.contains(code) {
+            let entry = table.entry(for: code)
+            if entry?.source == tableSource {
+                Issue.record("\(table.provider) \(table.id): code \(code) is in neither the document nor another recorded source", sourceLocation: sourceLocation)
+            }
+        }
+    }
+}
+
+import SMSProviders

@@ -30,7 +30,7 @@ public enum SpecKeys {
         "code", "aliases", "name", "case", "summary", "cause", "httpStatus", "outcome", "category", "retryable",
         "deliveryState", "final", "perOperation", "source", "decisions",
     ]
-    public static let operationMeaning = ["summary", "httpStatus"]
+    public static let operationMeaning = ["summary", "cause", "httpStatus"]
     public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "source", "decisions"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]

@@ -43,7 +43,7 @@ extension SpecParser {
             reader.checkKeys(SpecKeys.operationMeaning)
             return OperationMeaningSpec(
                 operation: meaning.name, summary: reader.string("summary", required: true)?.value ?? "",
-                httpStatus: reader.int("httpStatus")?.value)
+                cause: reader.string("cause")?.value, httpStatus: reader.int("httpStatus")?.value)
         }
         let spec = TableEntrySpec(
             code: code,

@@ -82,7 +82,7 @@ struct TableRenderer {
             let item = entry.spec
             let meanings = item.perOperation.map {
                 "OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
-                    + "httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
+                    + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
             }
             let source = item.source.flatMap(context.sourceLine) ?? tableSource
             printer.line("        StatusEntry(")

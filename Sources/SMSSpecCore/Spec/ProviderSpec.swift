@@ -22,6 +22,17 @@ public struct ProviderSpec {
     public var location: SourceLocation
 }
 
+extension ProviderSpec {
+    /// Every decision the spec records, wherever it sits.
+    public var allDecisions: [DecisionSpec] {
+        var all = decisions + operations.flatMap(\.decisions) + shapes.flatMap(\.decisions)
+        all += shapes.flatMap { $0.fields.flatMap(\.decisions) } + tables.flatMap(\.decisions)
+        all += tables.flatMap { $0.entries.flatMap(\.decisions) } + callbacks.flatMap(\.decisions)
+        all += enums.flatMap(\.decisions) + unions.flatMap(\.decisions)
+        return all
+    }
+}
+
 public enum EncodingKind: String, CaseIterable, Sendable {
     case json, form, query, none
 }

@@ -46,5 +46,6 @@ public struct TableEntrySpec {
 public struct OperationMeaningSpec {
     public var operation: Located<String>
     public var summary: String
+    public var cause: String?
     public var httpStatus: Int?
 }

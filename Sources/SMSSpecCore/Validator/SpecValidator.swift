@@ -76,13 +76,8 @@ public struct SpecValidator {
     }
 
     private func checkDecisions() {
-        var all = spec.decisions
-        all += spec.operations.flatMap(\.decisions) + spec.shapes.flatMap(\.decisions)
-        all += spec.shapes.flatMap { $0.fields.flatMap(\.decisions) }
-        all += spec.tables.flatMap(\.decisions) + spec.tables.flatMap { $0.entries.flatMap(\.decisions) }
-        all += spec.callbacks.flatMap(\.decisions) + spec.unions.flatMap(\.decisions) + spec.enums.flatMap(\.decisions)
         var seen: [String: SourceLocation] = [:]
-        for decision in all {
+        for decision in spec.allDecisions {
             if let first = seen[decision.id.value] {
                 diagnostics.error(
                     "decision '\(decision.id.value)' is recorded twice (first at line \(first.line)); record it once, next to what it affects most",
