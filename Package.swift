@@ -42,14 +42,16 @@ let package = Package(
             plugins: ["SMSSpecPlugin"]
         ),
 
-        .executableTarget(
-            name: "SMSSpecCLI",
+        // The `smsspec` commands, as a library so tests can call them; the executable only runs them.
+        .target(
+            name: "SMSSpecCommands",
             dependencies: [
                 "SMSSpecCore",
                 "SMSProviders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "SMSSpecCLI", dependencies: ["SMSSpecCommands"]),
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
         .testTarget(
@@ -57,6 +59,7 @@ let package = Package(
             dependencies: ["SMSSpecCore"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders"]),
         .testTarget(
             name: "SMSProvidersTests",
             dependencies: ["SMSProviders", "SMSSpecRuntime"],

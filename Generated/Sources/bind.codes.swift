@@ -151,7 +151,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
                     aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
@@ -160,7 +160,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
                     aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
@@ -169,7 +169,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
@@ -178,7 +178,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
                     aliases: [], name: "SOURCE_ADDRESS_INVALID",
@@ -187,7 +187,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
                     aliases: [], name: "DESTINATION_ADDRESS_INVALID",
@@ -196,7 +196,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
                     aliases: [], name: "OUT_OF_BALANCE",
@@ -205,7 +205,7 @@ extension Bind {
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "GENERAL_ERROR",
                     aliases: [], name: "GENERAL_ERROR",
@@ -214,7 +214,7 @@ extension Bind {
                     httpStatuses: [200, 401], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
                     aliases: [], name: "CLIENT_DISABLED",
@@ -223,7 +223,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
                     aliases: [], name: "PRODUCT_DISABLED",
@@ -232,7 +232,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
                     aliases: [], name: "ACCOUNT_DISABLED",
@@ -241,7 +241,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
                     aliases: [], name: "CONNECTION_DISABLED",
@@ -250,7 +250,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
                     aliases: [], name: "IP_NOT_ALLOWED",
@@ -259,7 +259,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "SendError", code: "UNAUTHORIZED",
                     aliases: [], name: "UNAUTHORIZED",
@@ -268,7 +268,7 @@ extension Bind {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
             ])
     }
 
@@ -337,7 +337,7 @@ extension Bind {
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
@@ -346,7 +346,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
                     aliases: [], name: "UNDELIVERABLE",
@@ -355,7 +355,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
@@ -364,7 +364,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "REJECTED",
                     aliases: [], name: "REJECTED",
@@ -373,7 +373,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
             ])
     }
 
@@ -606,7 +606,7 @@ extension Bind {
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "1",
                     aliases: [], name: "UNKNOWN_SUBSCRIBER",
@@ -615,7 +615,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "5",
                     aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
@@ -624,7 +624,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "9",
                     aliases: [], name: "ILLEGAL_SUBSCRIBER",
@@ -633,7 +633,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "11",
                     aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
@@ -642,7 +642,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "13",
                     aliases: [], name: "CALL_BARRED",
@@ -651,7 +651,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "21",
                     aliases: [], name: "FACILITY_NOT_SUPPORTED",
@@ -660,7 +660,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "27",
                     aliases: [], name: "ABSENT_SUBSCRIBER",
@@ -669,7 +669,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "31",
                     aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
@@ -678,7 +678,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "32",
                     aliases: [], name: "DELIVERY_FAILURE",
@@ -687,7 +687,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "34",
                     aliases: [], name: "SYSTEM_FAILURE",
@@ -696,7 +696,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "36",
                     aliases: [], name: "UNEXPECTED_DATA_VALUE",
@@ -705,7 +705,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "37",
                     aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
@@ -714,7 +714,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "38",
                     aliases: [], name: "PREFIX_NOT_RESOLVED",
@@ -723,7 +723,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "39",
                     aliases: [], name: "IMSI_BLACKLISTED",
@@ -732,7 +732,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "40",
                     aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
@@ -741,7 +741,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "41",
                     aliases: [], name: "TIME_OUT",
@@ -750,7 +750,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "43",
                     aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
@@ -759,7 +759,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "100",
                     aliases: [], name: "GENERAL_ERROR",
@@ -768,7 +768,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "200",
                     aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
@@ -777,7 +777,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "201",
                     aliases: [], name: "UNKNOWN_MSC",
@@ -786,7 +786,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "202",
                     aliases: [], name: "CONGESTION_ERROR",
@@ -795,7 +795,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "203",
                     aliases: [], name: "PARAMETER_MISSMATCH",
@@ -804,7 +804,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "204",
                     aliases: [], name: "INITIATING_RELEASE",
@@ -813,7 +813,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "205",
                     aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
@@ -822,7 +822,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "206",
                     aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
@@ -831,7 +831,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "207",
                     aliases: [], name: "MTP_FAILURE",
@@ -840,7 +840,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "346",
                     aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
@@ -849,7 +849,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "351",
                     aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
@@ -858,7 +858,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
                 StatusEntry(
                     provider: "bind", table: "DLRError", code: "4100",
                     aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
@@ -867,7 +867,7 @@ extension Bind {
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
             ])
     }
 }

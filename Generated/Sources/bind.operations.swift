@@ -64,12 +64,12 @@ extension Bind {
             name: "dlr-delivered", message: "CallbackEvent", format: .json,
             payload: "{\n\"error\": \"000\",\n\"from\": \"18888112345\",\n\"message_id\": \"8bd71f49-6f42-4729-bf5e-ecf857747633\",\n\"status\": \"DELIVERED\",\n\"to\": \"16197012345\",\n\"type\": \"DLR\"\n}\n",
             verbatim: nil,
-            source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
         ExamplePayload(
             name: "mo-stop", message: "CallbackEvent", format: .json,
             payload: "{\n\"from\": \"16197012345\",\n\"message_id\": \"2d7114a6-bd45-4022-98ab-15d36cc2b9bd\",\n\"text\": \"STOP\",\n\"to\": \"18888112345\",\n\"type\": \"MO\"\n}\n",
             verbatim: nil,
-            source: "Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (MO - mobile originated message)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)."),
+            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (MO - mobile originated message)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
     ]
 
     /// Everything tools need to know about Bind HTTP A2P Messaging API: its operations, messages, tables and examples.

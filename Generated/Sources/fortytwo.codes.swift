@@ -263,7 +263,7 @@ extension Fortytwo {
                     httpStatuses: [201, 200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-50",
                     aliases: [], name: "-50",
@@ -272,7 +272,7 @@ extension Fortytwo {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-51",
                     aliases: [], name: "-51",
@@ -281,7 +281,7 @@ extension Fortytwo {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-52",
                     aliases: [], name: "-52",
@@ -290,7 +290,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-53",
                     aliases: [], name: "-53",
@@ -299,7 +299,7 @@ extension Fortytwo {
                     httpStatuses: [200], outcome: .failure, category: .expired, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-54",
                     aliases: [], name: "-54",
@@ -308,7 +308,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-55",
                     aliases: [], name: "-55",
@@ -317,7 +317,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-56",
                     aliases: [], name: "-56",
@@ -326,7 +326,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-57",
                     aliases: [], name: "-57",
@@ -335,7 +335,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-58",
                     aliases: [], name: "-58",
@@ -344,7 +344,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-59",
                     aliases: [], name: "-59",
@@ -353,7 +353,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-60",
                     aliases: [], name: "-60",
@@ -362,7 +362,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-61",
                     aliases: [], name: "-61",
@@ -371,7 +371,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-62",
                     aliases: [], name: "-62",
@@ -380,7 +380,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-63",
                     aliases: [], name: "-63",
@@ -389,7 +389,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-64",
                     aliases: [], name: "-64",
@@ -398,7 +398,7 @@ extension Fortytwo {
                     httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-65",
                     aliases: [], name: "-65",
@@ -407,7 +407,7 @@ extension Fortytwo {
                     httpStatuses: [400], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-66",
                     aliases: [], name: "-66",
@@ -416,7 +416,7 @@ extension Fortytwo {
                     httpStatuses: [400], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-67",
                     aliases: [], name: "-67",
@@ -425,7 +425,7 @@ extension Fortytwo {
                     httpStatuses: [400], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-68",
                     aliases: [], name: "-68",
@@ -434,7 +434,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-69",
                     aliases: [], name: "-69",
@@ -443,7 +443,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
             ])
     }
 
@@ -579,7 +579,7 @@ extension Fortytwo {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "201",
                     aliases: [], name: "201",
@@ -588,7 +588,7 @@ extension Fortytwo {
                     httpStatuses: [201], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "400",
                     aliases: [], name: "400",
@@ -597,7 +597,7 @@ extension Fortytwo {
                     httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "401",
                     aliases: [], name: "401",
@@ -606,7 +606,7 @@ extension Fortytwo {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "403",
                     aliases: [], name: "403",
@@ -615,7 +615,7 @@ extension Fortytwo {
                     httpStatuses: [403], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "404",
                     aliases: [], name: "404",
@@ -624,7 +624,7 @@ extension Fortytwo {
                     httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "405",
                     aliases: [], name: "405",
@@ -633,7 +633,7 @@ extension Fortytwo {
                     httpStatuses: [405], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "413",
                     aliases: [], name: "413",
@@ -642,7 +642,7 @@ extension Fortytwo {
                     httpStatuses: [413], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "415",
                     aliases: [], name: "415",
@@ -651,7 +651,7 @@ extension Fortytwo {
                     httpStatuses: [415], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "422",
                     aliases: [], name: "422",
@@ -660,7 +660,7 @@ extension Fortytwo {
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "429",
                     aliases: [], name: "429",
@@ -669,7 +669,7 @@ extension Fortytwo {
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
                 StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "500",
                     aliases: [], name: "500",
@@ -678,7 +678,7 @@ extension Fortytwo {
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)."),
+                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
             ])
     }
 
@@ -763,7 +763,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ACCEPTD",
                     aliases: [], name: "ACCEPTD",
@@ -772,7 +772,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ENROUTE",
                     aliases: [], name: "ENROUTE",
@@ -781,7 +781,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
@@ -790,7 +790,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "DELETED",
                     aliases: [], name: "DELETED",
@@ -799,7 +799,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .cancelled, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNDELIV",
                     aliases: [], name: "UNDELIV",
@@ -808,7 +808,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
@@ -817,7 +817,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
                 StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "REJECTD",
                     aliases: [], name: "REJECTD",
@@ -826,7 +826,7 @@ extension Fortytwo {
                     httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
-                    source: "Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)."),
+                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
             ])
     }
 }

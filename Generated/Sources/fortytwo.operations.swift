@@ -57,12 +57,12 @@ extension Fortytwo {
             name: "request-code-success", message: "Response", format: .json,
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"result_info\": {\"status_code\": 0, \"description\": \"Success\"}, \"result\": {\"message_id\": \"14466445287300014003\"}}",
             verbatim: nil,
-            source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)."),
+            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)"),
         ExamplePayload(
             name: "validate-code-valid", message: "Response", format: .json,
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"result_info\": {\"status_code\": 0, \"description\": \"Valid\"}}",
             verbatim: "{\n\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\"\",\n\"result_info\": {\n\"status_code\": 0,\n\"description\": \"Valid\"\n}\n}\n",
-            source: "Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)."),
+            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)"),
     ]
 
     /// Everything tools need to know about Fortytwo Two-Factor Authentication: its operations, messages, tables and examples.

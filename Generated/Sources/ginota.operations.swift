@@ -97,17 +97,17 @@ extension Ginota {
             name: "send-success", message: "SendResponse", format: .json,
             payload: "{\"status\": \"0\", \"parts\": 1, \"messageId\": \"18D64EC1EADD\"}",
             verbatim: "Content {\nstatus : \"0\",\nparts : 1,\nmessageId : \"18D64EC1EADD\"\n}\n",
-            source: "Source: Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)."),
+            source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
         ExamplePayload(
             name: "send-insufficient-balance", message: "SendResponse", format: .json,
             payload: "{\"status\": \"44\"}",
             verbatim: "Content {\nstatus : \"44\",\n}\n",
-            source: "Source: Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response: Insufficient balance\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)."),
+            source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response: Insufficient balance\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
         ExamplePayload(
             name: "dlr-delivered", message: "DeliveryReceipt", format: .query,
             payload: "messageId=18D64EC1EADD&deliveryStatus=0&desc=Delivered&dstAddr=60123456789&srcAddr=MyCampany",
             verbatim: nil,
-            source: "Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)."),
+            source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
     ]
 
     /// Everything tools need to know about Ginota: its operations, messages, tables and examples.

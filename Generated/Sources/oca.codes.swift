@@ -92,7 +92,7 @@ extension OCA {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "401",
                     aliases: [], name: "Unauthorized",
@@ -101,7 +101,7 @@ extension OCA {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "404",
                     aliases: [], name: "Not Found",
@@ -110,7 +110,7 @@ extension OCA {
                     httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "406",
                     aliases: [], name: "Not Acceptable",
@@ -119,7 +119,7 @@ extension OCA {
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "429",
                     aliases: [], name: "Too Many Requests",
@@ -128,7 +128,7 @@ extension OCA {
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)."),
+                    source: "OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
                 StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",
@@ -137,7 +137,7 @@ extension OCA {
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
             ])
     }
 
@@ -245,7 +245,7 @@ extension OCA {
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "17",
                     aliases: [], name: "Invalid Authentication Credentials",
@@ -254,7 +254,7 @@ extension OCA {
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "19",
                     aliases: [], name: "Missing Authorization Header",
@@ -263,7 +263,7 @@ extension OCA {
                     httpStatuses: [406], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "39",
                     aliases: [], name: "[object]",
@@ -272,7 +272,7 @@ extension OCA {
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "41",
                     aliases: [], name: "User Is Not Exist",
@@ -281,7 +281,7 @@ extension OCA {
                     httpStatuses: [404], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "51",
                     aliases: [], name: "Account Expired",
@@ -290,7 +290,7 @@ extension OCA {
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
                 StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "55",
                     aliases: [], name: "Your Quota Is not Enough",
@@ -299,7 +299,7 @@ extension OCA {
                     httpStatuses: [401], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)."),
+                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
             ])
     }
 }

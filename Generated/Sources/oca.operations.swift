@@ -70,27 +70,27 @@ extension OCA {
             name: "send", message: "SendResponse", format: .json,
             payload: "{\"status\":\"sent\",\"msg_uid\":\"d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01\"}",
             verbatim: nil,
-            source: "Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms)."),
+            source: "OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms)"),
         ExamplePayload(
             name: "history", message: "History", format: .json,
             payload: "[{\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"created_at\":\"2020-06-04T10:00:00.000Z\",\"status\":\"sent\",\"msg_uid\":\"a1\",\"total_sms\":1},{\"phone_number\":\"6281381475159\",\"message_body\":\"Test 2\",\"created_at\":\"2020-06-4T10:00:00.000Z\",\"updated_at\":\"2020-06-04T10:00:05.000Z\",\"status\":\"sent\",\"msg_uid\":\"a2\",\"total_sms\":1}]",
             verbatim: nil,
-            source: "Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)."),
+            source: "OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
         ExamplePayload(
             name: "status", message: "StatusEnvelope", format: .json,
             payload: "{\"status\":true,\"data\":{\"msg_uid\":\"a1\",\"application\":\"my-app\",\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"status\":\"sent\",\"total_sms\":1,\"created_at\":\"2020-06-04T10:00:00.000Z\"}}",
             verbatim: nil,
-            source: "Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)."),
+            source: "OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
         ExamplePayload(
             name: "error-credentials", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}",
             verbatim: nil,
-            source: "Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)."),
+            source: "OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)"),
         ExamplePayload(
             name: "error-validation", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":[{\"value\":\"0812\",\"msg\":\"Invalid country code\",\"param\":\"phone\",\"location\":\"body\"}],\"code\":\"39\"}]}",
             verbatim: nil,
-            source: "Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)."),
+            source: "OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)"),
     ]
 
     /// Everything tools need to know about OCA SMS Regular API V1 (Telkom Indonesia): its operations, messages, tables and examples.

@@ -92,7 +92,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
@@ -101,7 +101,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
@@ -110,7 +110,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
@@ -119,7 +119,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "50",
                     aliases: [], name: "Expired Balance",
@@ -128,7 +128,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "55",
                     aliases: [], name: "Maximum Data",
@@ -137,7 +137,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
             ])
     }
 
@@ -222,7 +222,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
@@ -231,7 +231,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
@@ -240,7 +240,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
@@ -249,7 +249,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
                     aliases: [], name: "Check Balance Limit",
@@ -258,7 +258,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
                     aliases: [], name: "Error Check Balance",
@@ -267,7 +267,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
             ])
     }
 
@@ -342,7 +342,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "60",
                     aliases: [], name: "Invalid Number",
@@ -351,7 +351,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "70",
                     aliases: [], name: "Invalid Message",
@@ -360,7 +360,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "80",
                     aliases: [], name: "Minimum Balance",
@@ -369,7 +369,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "90",
                     aliases: [], name: "System Error",
@@ -378,7 +378,7 @@ extension RajaSMS {
                     httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
             ])
     }
 
@@ -480,7 +480,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .accepted, isFinal: false,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "2",
                     aliases: [], name: "Sent",
@@ -489,7 +489,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Delivered Success",
@@ -498,7 +498,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Delivered Error",
@@ -507,7 +507,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "System Failed",
@@ -516,7 +516,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "6",
                     aliases: [], name: "Saldo Minus/Expired",
@@ -525,7 +525,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "7",
                     aliases: [], name: "Reject",
@@ -534,7 +534,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "8",
                     aliases: [], name: "System Error",
@@ -543,7 +543,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "9",
                     aliases: [], name: "Duplicate message",
@@ -552,7 +552,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
                 StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "10",
                     aliases: [], name: "Delivered Success Backup",
@@ -561,7 +561,7 @@ extension RajaSMS {
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
-                    source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)."),
+                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
             ])
     }
 }

@@ -103,22 +103,22 @@ extension RajaSMS {
             name: "send-two-packets", message: "SendResponse", format: .json,
             payload: "{\"sending_respon\": [{\"globalstatus\": 10, \"globalstatustext\": \"Success\", \"datapacket\": [{\"packet\": {\"number\": \"62811xxx\", \"sendingid\": 12345788, \"sendingstatus\": 10, \"sendingstatustext\": \"success\", \"price\": 70}}, {\"packet\": {\"number\": \"62812xxx\", \"sendingid\": 9775454545, \"sendingstatus\": 10, \"sendingstatustext\": \"success\", \"price\": 70}}]}]}",
             verbatim: "{\"sending_respon\": [\n        \"globalstatus\": 10,\n        \"globalstatustext\": \"Success\",\n        \"datapacket\": [\n              \"packet\": {\n                      \"number\": \"62811xxx\",\n                      \"sendingid\": 12345788,\n                      \"sendingstatus\": 10,\n                      \"sendingstatustext\": \"success\",\n                      \"price\": 70\n                      }\n              },\n              \"packet\": {\n                      \"number\": \"62812xxx\",\n                      \"sendingid\": 9775454545,\n                      \"sendingstatus\": 10,\n                      \"sendingstatustext\": \"success\",\n                      \"price\": 70\n                      }\n              }]\n       }]\n",
-            source: "Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Json Respon\" (document 001_37c1ba149264256f.txt)."),
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Json Respon\" (document 001_37c1ba149264256f.txt)"),
         ExamplePayload(
             name: "send-failed-packet", message: "SendResponse", format: .json,
             payload: "{\"sending_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"datapacket\":[{\"packet\":{\"number\":\"62812xxx\",\"sendingid\":0,\"sendingstatus\":60,\"sendingstatustext\":\"Invalid Number\",\"price\":0}}]}]}",
             verbatim: nil,
-            source: "Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Send response (real shape)\" (document ../reference/providers.md)."),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Send response (real shape)\" (document ../reference/providers.md)"),
         ExamplePayload(
             name: "balance", message: "BalanceResponse", format: .json,
             payload: "{\"balance_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"Balance\":880,\"Expired\":\"2017-09-18\"}]}",
             verbatim: nil,
-            source: "Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Balance response\" (document ../reference/providers.md)."),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Balance response\" (document ../reference/providers.md)"),
         ExamplePayload(
             name: "delivery-report", message: "DeliveryReport", format: .json,
             payload: "{\"status_respon\":[{\"sendingid\":1287265,\"number\":\"6281234567890\",\"deliverystatus\":\"3\",\"deliverystatustext\":\"Delivered Success\"}]}",
             verbatim: nil,
-            source: "Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Delivery-status callback\" (document ../reference/providers.md)."),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Delivery-status callback\" (document ../reference/providers.md)"),
     ]
 
     /// Everything tools need to know about RajaSMS JSON API: its operations, messages, tables and examples.

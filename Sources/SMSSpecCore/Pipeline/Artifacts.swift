@@ -1,11 +1,25 @@
-/// Everything `smsspec generate` writes, by subdirectory of the output directory.
+/// Everything `smsspec generate` writes, by subdirectory of the output directory:
+/// `Sources/` (what the build plugin emits), `Docs/` (a Markdown page of codes per provider) and `registry.json`.
 public enum Artifacts {
     public struct Group: Sendable {
         public let directory: String
         public let files: [GeneratedFile]
     }
 
+    public static let registryFile = "registry.json"
+
     public static func all(for models: [ProviderModel], options: GeneratorOptions) -> [Group] {
-        [Group(directory: "Sources", files: Generator.swiftSources(for: models, options: options))]
+        let sorted = models.sorted { $0.id < $1.id }
+        let docs = sorted.map { model in
+            GeneratedFile(
+                name: "\(model.fileStem).md",
+                contents: RegistryRenderer.markdown(provider: model.id, name: model.spec.name, entries: RegistryEntry.entries(of: model)))
+        }
+        let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap(RegistryEntry.entries)))
+        return [
+            Group(directory: "Sources", files: Generator.swiftSources(for: models, options: options)),
+            Group(directory: "Docs", files: docs),
+            Group(directory: ".", files: [registry]),
+        ]
     }
 }

@@ -83,7 +83,7 @@ struct OperationsRenderer {
         printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
         printer.line("\(context.access)static let examples: [ExamplePayload] = [")
         for example in model.examples {
-            let source = context.sourceLine(example.source) ?? ""
+            let source = context.sourceText(example.source) ?? ""
             printer.line("    ExamplePayload(")
             printer.line("        name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),")
             printer.line("        payload: \(SwiftLiteral.string(example.payload)),")

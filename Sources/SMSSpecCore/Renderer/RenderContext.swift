@@ -8,12 +8,17 @@ struct RenderContext {
 
     var namespace: String { model.namespace }
 
-    /// "Source: Bind HTTP A2P Messaging API, section "Error codes" (documents/002_….txt)."
+    /// "Source: Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)."
     func sourceLine(_ reference: SourceReference?) -> String? {
+        sourceText(reference).map { "Source: \($0)." }
+    }
+
+    /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)"
+    func sourceText(_ reference: SourceReference?) -> String? {
         guard let reference, let source = model.source(reference.source.value) else { return nil }
         let section = reference.section.map { ", section \"\($0)\"" } ?? ""
         let location = [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
-        return "Source: \(source.title)\(section) (\(location))."
+        return "\(source.title)\(section) (\(location))"
     }
 
     func decisionLines(_ decisions: [DecisionSpec]) -> [String] {

@@ -73,7 +73,7 @@ struct TableRenderer {
     private func renderTable(into printer: inout CodePrinter) {
         let spec = table.spec
         let wire = spec.wire == .number ? ".number" : ".string(minimumDigits: \(spec.padding))"
-        let tableSource = context.sourceLine(spec.source) ?? ""
+        let tableSource = context.sourceText(spec.source) ?? ""
         printer.line("\(context.access)static let table = StatusTable(")
         printer.line("    provider: \(SwiftLiteral.string(context.model.id)), id: \(SwiftLiteral.string(table.swiftName)),")
         printer.line("    title: \(SwiftLiteral.string(spec.title)), isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
@@ -84,7 +84,7 @@ struct TableRenderer {
                 "OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
                     + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
             }
-            let source = item.source.flatMap(context.sourceLine) ?? tableSource
+            let source = item.source.flatMap(context.sourceText) ?? tableSource
             printer.line("        StatusEntry(")
             printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
             printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")

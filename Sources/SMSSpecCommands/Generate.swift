@@ -51,7 +51,7 @@ struct Generate: ParsableCommand {
         var written: [String] = []
         for artifact in artifacts {
             let writer = OutputWriter(directory: URL(filePath: output).appending(path: artifact.directory))
-            written += try writer.write(artifact.files).map { "\(artifact.directory)/\($0)" }
+            written += try writer.write(artifact.files).map { artifact.directory == "." ? $0 : "\(artifact.directory)/\($0)" }
         }
         print(written.isEmpty ? "\(output) is up to date." : "Updated \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")
     }

@@ -1,0 +1,3 @@
+import SMSSpecCommands
+
+SMSSpecCommand.main()

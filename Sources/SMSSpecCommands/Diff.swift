@@ -1,0 +1,32 @@
+import ArgumentParser
+import SMSSpecCore
+
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Shows what a spec change does to the generated code: added, removed and changed codes, shapes and fields.",
+        discussion: """
+            Each change is marked by what it does to code that uses SMSProviders: [breaking] (stops compiling), \
+            [exhaustive switches] (a new enum case) or nothing (compatible). Exits 1 when a change is breaking.
+            Example: smsspec diff old-specs specs
+            """)
+
+    @Argument(help: "The specs before the change (a directory or files).")
+    var old: String
+
+    @Argument(help: "The specs after the change.")
+    var new: String
+
+    func run() throws {
+        guard let before = SpecLoading.models([old]), let after = SpecLoading.models([new]) else { throw ExitCode.failure }
+        let changes = SpecDiff.compare(old: before, new: after)
+        guard !changes.isEmpty else {
+            print("No changes to the generated code's API or tables.")
+            return
+        }
+        for change in changes { print(change) }
+        let breaking = changes.filter { $0.impact == .breaking }.count
+        let switches = changes.filter { $0.impact == .exhaustiveSwitches }.count
+        print("\(changes.count) change(s): \(breaking) breaking, \(switches) affecting exhaustive switches.")
+        if breaking > 0 { throw ExitCode.failure }
+    }
+}

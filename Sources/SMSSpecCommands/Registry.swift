@@ -1,0 +1,117 @@
+import ArgumentParser
+import Foundation
+import SMSProviders
+import SMSSpecCore
+
+public struct Registry: ParsableCommand {
+    public init() {}
+
+    public static let configuration = CommandConfiguration(
+        abstract: "Prints every status and error code of the bundled providers, with category and retry advice.")
+
+    public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case json, markdown, table
+    }
+
+    @Option(name: .long, help: "Only this provider.")
+    var provider: String?
+
+    @Option(name: .long, help: "json (a versioned document), markdown or table.")
+    var format: Format = .table
+
+    public func run() throws {
+        let catalogs = try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers
+        print(Self.render(catalogs, format: format), terminator: "")
+    }
+
+    /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
+    public static func render(_ catalogs: [ProviderCatalog], format: Format) -> String {
+        let entries = catalogs.flatMap { $0.tables.flatMap { $0.entries.map(RegistryEntry.init) } }
+        switch format {
+        case .json: return RegistryRenderer.json(entries)
+        case .table: return RegistryRenderer.table(entries)
+        case .markdown:
+            return catalogs.map { catalog in
+                RegistryRenderer.markdown(
+                    provider: catalog.provider.id, name: catalog.provider.name,
+                    entries: entries.filter { $0.provider == catalog.provider.id })
+            }.joined(separator: "\n")
+        }
+    }
+}
+
+struct LookupCode: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lookup", abstract: "Explains a code: every entry it has in the provider's tables, with its advice.")
+
+    @Argument(help: "The provider id.")
+    var provider: String
+
+    @Argument(help: "The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).")
+    var code: String
+
+    @Option(name: .long, help: "Only this table.")
+    var table: String?
+
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+
+    func run() throws {
+        let catalog = try Lookup.provider(provider)
+        var found = SMSSpecCatalog.registry.lookup(provider: catalog.provider.id, code: code)
+        if let table {
+            let ids = catalog.tables.map(\.id)
+            guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
+                throw ValidationError("\(catalog.provider.id) has no table '\(table)'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
+            }
+            found = found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
+        }
+        guard !found.isEmpty else {
+            Output.standardError(
+                "\(catalog.provider.id) documents no code \(code)\(table.map { " in \($0)" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
+            throw ExitCode(3)
+        }
+        if json {
+            print(RegistryRenderer.json(found.map(RegistryEntry.init)), terminator: "")
+            return
+        }
+        for entry in found {
+            print("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
+            if let cause = entry.cause { print("  cause:    \(cause)") }
+            if !entry.httpStatuses.isEmpty { print("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }
+            for meaning in entry.perOperation {
+                print("  in \(meaning.operation): \(meaning.description)\(meaning.httpStatus.map { " (HTTP \($0))" } ?? "")")
+            }
+            print("  outcome:  \(entry.outcome.rawValue)")
+            print("  category: \(entry.category.rawValue)")
+            print("  advice:   \(Self.advice(entry))")
+            if let state = entry.deliveryState { print("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
+            print("  source:   \(entry.source)")
+        }
+    }
+
+    static func advice(_ entry: StatusEntry) -> String {
+        switch (entry.outcome, entry.category, entry.retryable) {
+        case (.success, _, _): "nothing to do"
+        case (.pending, _, _): "wait for a final status"
+        case (_, .rateLimited, _): "retry with backoff"
+        case (_, .expired, true): "send again as a new message if still relevant"
+        case (_, _, true): "retrying the same request can help"
+        case (_, .insufficientFunds, _): "top up, then retry"
+        case (_, .authentication, _), (_, .authorization, _): "fix the account or credentials; do not retry"
+        default: "do not retry the same request"
+        }
+    }
+}
+
+extension RegistryEntry {
+    /// A compiled-in table row, for the same renderers `generate` uses.
+    init(_ entry: StatusEntry) {
+        let title = SMSSpecCatalog.registry.table(provider: entry.provider, id: entry.table)?.title ?? entry.table
+        self.init(
+            provider: entry.provider, table: entry.table, tableTitle: title, code: entry.code, aliases: entry.aliases,
+            name: entry.name, description: entry.description, cause: entry.cause, httpStatuses: entry.httpStatuses,
+            outcome: entry.outcome.rawValue, category: entry.category.rawValue, retryable: entry.retryable,
+            deliveryState: entry.deliveryState?.rawValue, isFinal: entry.isFinal, source: entry.source)
+    }
+}

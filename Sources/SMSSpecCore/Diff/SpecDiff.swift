@@ -1,0 +1,187 @@
+/// What a spec change does to the generated library's source API.
+public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Sendable {
+        case added, removed, changed
+    }
+
+    public enum Impact: String, Sendable, Comparable {
+        /// Existing code keeps compiling.
+        case compatible
+        /// A new enum case: switches that list every case without `default` need it.
+        case exhaustiveSwitches = "exhaustive switches"
+        /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer).
+        case breaking
+
+        private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
+        public static func < (lhs: Impact, rhs: Impact) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    public let provider: String
+    public let kind: Kind
+    /// What changed: "table DLRError, code 27".
+    public let subject: String
+    public let detail: String
+    public let impact: Impact
+
+    public var description: String {
+        let flag = impact == .compatible ? "" : "[\(impact.rawValue)] "
+        return "\(flag)\(provider): \(kind.rawValue) \(subject)\(detail.isEmpty ? "" : " — \(detail)")"
+    }
+}
+
+/// Compares two sets of specs, as `smsspec diff` does.
+public enum SpecDiff {
+    public static func compare(old: [ProviderModel], new: [ProviderModel]) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        let oldByID = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let newByID = Dictionary(new.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for id in Set(oldByID.keys).union(newByID.keys).sorted() {
+            switch (oldByID[id], newByID[id]) {
+            case (let before?, let after?):
+                changes += ProviderComparison(before: before, after: after).changes()
+            case (let before?, nil):
+                changes.append(.init(provider: id, kind: .removed, subject: "provider", detail: "namespace \(before.namespace) is gone", impact: .breaking))
+            case (nil, let after?):
+                changes.append(.init(provider: id, kind: .added, subject: "provider", detail: "namespace \(after.namespace)", impact: .compatible))
+            case (nil, nil):
+                break
+            }
+        }
+        return changes
+    }
+}
+
+/// The changes between two versions of one provider's spec.
+struct ProviderComparison {
+    let before: ProviderModel
+    let after: ProviderModel
+    private var provider: String { after.id }
+
+    func changes() -> [SpecChange] {
+        var changes: [SpecChange] = []
+        if before.namespace != after.namespace {
+            changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
+        }
+        changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
+            old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
+                ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)]
+        }
+        changes += named(before.tables, after.tables, name: \.swiftName, what: "table", compare: tableChanges)
+        changes += named(before.shapes, after.shapes, name: \.swiftName, what: "shape", compare: shapeChanges)
+        changes += named(before.enums, after.enums, name: \.swiftName, what: "enum") { old, new in
+            cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
+        }
+        changes += named(before.unions, after.unions, name: \.swiftName, what: "union") { old, new in
+            cases(old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)", noun: "variant")
+        }
+        changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
+            cases(old.variants.map { ($0.value, $0.caseName) }, new.variants.map { ($0.value, $0.caseName) }, in: "callback \(new.swiftName)", noun: "event type")
+        }
+        return changes
+    }
+
+    private func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
+        SpecChange(provider: provider, kind: kind, subject: subject, detail: detail, impact: impact)
+    }
+
+    /// Added and removed declarations by name, and `compare` on the ones both versions have.
+    private func named<Item>(
+        _ old: [Item], _ new: [Item], name: (Item) -> String, what: String, compare: (Item, Item) -> [SpecChange]
+    ) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        for item in old where !new.contains(where: { name($0) == name(item) }) {
+            changes.append(change(.removed, "\(what) \(name(item))", "", .breaking))
+        }
+        for item in new {
+            if let previous = old.first(where: { name($0) == name(item) }) {
+                changes += compare(previous, item)
+            } else {
+                changes.append(change(.added, "\(what) \(name(item))", "", .compatible))
+            }
+        }
+        return changes
+    }
+
+    /// Cases keyed by wire value: (key, Swift case name or type).
+    private func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        for (key, swift) in old where !new.contains(where: { $0.0 == key }) {
+            changes.append(change(.removed, "\(scope), \(noun) \(key)", "case .\(swift) is gone", .breaking))
+        }
+        for (key, swift) in new {
+            guard let previous = old.first(where: { $0.0 == key }) else {
+                changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
+                continue
+            }
+            if previous.1 != swift {
+                changes.append(change(.changed, "\(scope), \(noun) \(key)", ".\(previous.1) → .\(swift)", .breaking))
+            }
+        }
+        return changes
+    }
+
+    private func tableChanges(_ old: TableModel, _ new: TableModel) -> [SpecChange] {
+        let scope = "table \(new.swiftName)"
+        var changes = cases(old.entries.map { ($0.spec.code.value, $0.swiftName) }, new.entries.map { ($0.spec.code.value, $0.swiftName) }, in: scope, noun: "code")
+        for entry in new.entries {
+            guard let previous = old.entries.first(where: { $0.spec.code.value == entry.spec.code.value }) else { continue }
+            var facts: [String] = []
+            func compare<Value: Equatable>(_ label: String, _ a: Value, _ b: Value, _ show: (Value) -> String) {
+                if a != b { facts.append("\(label) \(show(a)) → \(show(b))") }
+            }
+            compare("description", previous.spec.summary, entry.spec.summary) { "\"\($0)\"" }
+            compare("cause", previous.spec.cause, entry.spec.cause) { $0.map { "\"\($0)\"" } ?? "none" }
+            compare("HTTP", previous.spec.httpStatuses.map(\.value), entry.spec.httpStatuses.map(\.value)) { $0.map(String.init).joined(separator: ",") }
+            compare("outcome", previous.outcome, entry.outcome) { $0 }
+            compare("category", previous.category, entry.category) { $0 }
+            compare("retryable", previous.retryable, entry.retryable) { String($0) }
+            if !facts.isEmpty {
+                changes.append(change(.changed, "\(scope), code \(entry.spec.code.value)", facts.joined(separator: "; "), .compatible))
+            }
+        }
+        return changes
+    }
+
+    private func shapeChanges(_ old: ShapeModel, _ new: ShapeModel) -> [SpecChange] {
+        let scope = "shape \(new.swiftName)"
+        var changes: [SpecChange] = []
+        if old.listElement?.swiftType != new.listElement?.swiftType {
+            changes.append(change(.changed, scope, "list of \(old.listElement?.swiftType ?? "fields") → \(new.listElement?.swiftType ?? "fields")", .breaking))
+        }
+        for field in old.fields where !new.fields.contains(where: { $0.spec.wireName.value == field.spec.wireName.value }) {
+            changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
+        }
+        for field in new.fields {
+            let subject = "\(scope), field \(field.spec.wireName.value)"
+            guard let previous = old.fields.first(where: { $0.spec.wireName.value == field.spec.wireName.value }) else {
+                let needsArgument = field.spec.required && field.spec.defaultValue == nil
+                changes.append(change(
+                    .added, subject, needsArgument ? "required: the initializer gains a parameter" : "optional",
+                    needsArgument ? .breaking : .compatible))
+                continue
+            }
+            let oldType = previous.type.swiftType + (previous.isNonOptional ? "" : "?")
+            let newType = field.type.swiftType + (field.isNonOptional ? "" : "?")
+            if previous.swiftName != field.swiftName {
+                changes.append(change(.changed, subject, "property \(previous.swiftName) → \(field.swiftName)", .breaking))
+            }
+            if oldType != newType {
+                changes.append(change(.changed, subject, "type \(oldType) → \(newType)", .breaking))
+            }
+            if previous.spec.constraints.description != field.spec.constraints.description {
+                changes.append(change(.changed, subject, "constraints \(previous.spec.constraints.description) → \(field.spec.constraints.description)", .compatible))
+            }
+            if previous.spec.lenient != field.spec.lenient {
+                changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
+            }
+        }
+        return changes
+    }
+}
+
+extension ConstraintsSpec {
+    var description: String {
+        let text = ConstraintDescription.describe(self)
+        return text.isEmpty ? "none" : text
+    }
+}

@@ -1,0 +1,72 @@
+/// Writes JSON with keys in the order given and a fixed layout, so exports are byte-identical on every machine.
+struct JSONWriter {
+    indirect enum Value {
+        case string(String)
+        case int(Int)
+        case bool(Bool)
+        case null
+        case array([Value])
+        case object([(String, Value)])
+    }
+
+    static func render(_ value: Value) -> String {
+        var output = ""
+        write(value, indent: 0, into: &output)
+        return output + "\n"
+    }
+
+    private static func write(_ value: Value, indent: Int, into output: inout String) {
+        let pad = String(repeating: "  ", count: indent)
+        switch value {
+        case .string(let text): output += quote(text)
+        case .int(let number): output += String(number)
+        case .bool(let flag): output += flag ? "true" : "false"
+        case .null: output += "null"
+        case .array(let items) where items.isEmpty: output += "[]"
+        case .object(let members) where members.isEmpty: output += "{}"
+        case .array(let items):
+            if items.allSatisfy(isScalar) {
+                output += "[" + items.map { render($0).dropLast() }.joined(separator: ", ") + "]"
+                return
+            }
+            output += "[\n"
+            for (index, item) in items.enumerated() {
+                output += pad + "  "
+                write(item, indent: indent + 1, into: &output)
+                output += index < items.count - 1 ? ",\n" : "\n"
+            }
+            output += pad + "]"
+        case .object(let members):
+            output += "{\n"
+            for (index, (key, item)) in members.enumerated() {
+                output += pad + "  " + quote(key) + ": "
+                write(item, indent: indent + 1, into: &output)
+                output += index < members.count - 1 ? ",\n" : "\n"
+            }
+            output += pad + "}"
+        }
+    }
+
+    private static func isScalar(_ value: Value) -> Bool {
+        switch value {
+        case .array, .object: false
+        default: true
+        }
+    }
+
+    static func quote(_ text: String) -> String {
+        var escaped = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case "\n": escaped += "\\n"
+            case "\r": escaped += "\\r"
+            case "\t": escaped += "\\t"
+            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped + "\""
+    }
+}
