@@ -12,12 +12,12 @@ extension Bind.SendRequest: ValidatableMessage {
         do {
             let value = from
             let fieldPath = MessagePath.join(path, "from")
-            Validation.pattern(value, "^(?:[0-9]{3,15}|(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,11})$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^(?:[0-9]{3,15}|(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,11})$", path: fieldPath, code: Bind.SendError(rawCode: "SOURCE_ADDRESS_INVALID").entry, into: &violations)
         }
         do {
             let value = to
             let fieldPath = MessagePath.join(path, "to")
-            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
         }
         return violations
     }
@@ -30,7 +30,11 @@ extension Bind.SendTemplateRequest: ValidatableMessage {
         do {
             let value = to
             let fieldPath = MessagePath.join(path, "to")
-            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
+        }
+        if let value = callbackURL {
+            let fieldPath = MessagePath.join(path, "callback_url")
+            Validation.url(value, path: fieldPath, into: &violations)
         }
         return violations
     }

@@ -57,7 +57,6 @@ extension Fortytwo {
         /// Where to post delivery callbacks; an invalid URL answers −61.
         ///
         /// Wire name: `callback_url`.
-        /// Constraints: matches `^https?://[^\s/?#]+[^\s]*$`.
         public var callbackURL: String?
 
         /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters.

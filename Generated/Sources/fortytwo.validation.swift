@@ -12,28 +12,30 @@ extension Fortytwo.RequestCodeRequest: ValidatableMessage {
         do {
             let value = clientRef
             let fieldPath = MessagePath.join(path, "client_ref")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -62).entry, into: &violations)
         }
         do {
             let value = phoneNumber
             let fieldPath = MessagePath.join(path, "phone_number")
-            Validation.pattern(value, "^\\+?[1-9][0-9]{6,14}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^\\+?[1-9][0-9]{6,14}$", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -59).entry, into: &violations)
         }
         if let value = codeLength {
             let fieldPath = MessagePath.join(path, "code_length")
-            Validation.range(value, min: 6, max: 20, path: fieldPath, into: &violations)
+            Validation.range(value, min: 6, max: nil, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -57).entry, into: &violations)
+            Validation.range(value, min: nil, max: 20, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -58).entry, into: &violations)
         }
         if let value = callbackURL {
             let fieldPath = MessagePath.join(path, "callback_url")
-            Validation.pattern(value, "^https?://[^\\s/?#]+[^\\s]*$", path: fieldPath, into: &violations)
+            Validation.url(value, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -61).entry, into: &violations)
         }
         if let value = senderID {
             let fieldPath = MessagePath.join(path, "sender_id")
-            Validation.pattern(value, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -63).entry, into: &violations)
         }
         if let value = messageTemplate {
             let fieldPath = MessagePath.join(path, "message_template")
-            Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, into: &violations)
+            Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -68).entry, into: &violations)
+            Validation.segments(value, max: 1, capacities: Fortytwo.provider.segmentCapacities, placeholder: "{#TFA_CODE}", substituteLength: codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -69).entry, into: &violations)
         }
         return violations
     }

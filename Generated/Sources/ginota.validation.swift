@@ -12,21 +12,23 @@ extension Ginota.SendRequest: ValidatableMessage {
         do {
             let value = srcAddr
             let fieldPath = MessagePath.join(path, "srcAddr")
-            Validation.length(value, min: 1, max: 21, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
         }
         do {
             let value = dstAddr
             let fieldPath = MessagePath.join(path, "dstAddr")
-            Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, code: Ginota.Status(rawCode: 4).entry, into: &violations)
         }
         do {
             let value = content
             let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: 1500, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status(rawCode: 23).entry, into: &violations)
+            Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status(rawCode: 24).entry, into: &violations)
         }
         if let value = txnRef {
             let fieldPath = MessagePath.join(path, "txnRef")
-            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status(rawCode: 1).entry, into: &violations)
         }
         if let value = ttl {
             let fieldPath = MessagePath.join(path, "ttl")
@@ -43,17 +45,19 @@ extension Ginota.BulkSendRequest: ValidatableMessage {
         do {
             let value = srcAddr
             let fieldPath = MessagePath.join(path, "srcAddr")
-            Validation.length(value, min: 1, max: 21, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
         }
         do {
             let value = dstAddrs
             let fieldPath = MessagePath.join(path, "dstAddrs")
-            Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, code: Ginota.Status(rawCode: 4).entry, into: &violations)
         }
         do {
             let value = content
             let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: 1500, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status(rawCode: 23).entry, into: &violations)
+            Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status(rawCode: 24).entry, into: &violations)
         }
         if let value = txnRef {
             let fieldPath = MessagePath.join(path, "txnRef")

@@ -32,9 +32,8 @@ extension OCA {
         /// The destination: country code and number (+6281381475159 or 6281381475159).
         ///
         /// Wire name: `phone`.
-        /// Constraints: matches `^\+?62[0-9]{8,13}$`.
         ///
-        /// Decision O5: The validator requires 62 (with or without +) and 8–13 more digits; the document's 08… example does not conform.
+        /// Decision O5: The validator requires an Indonesian mobile number with its country code (+62… or 62…) and answers with error 39; the document's 08… example does not conform.
         /// The documents: The `phone` description requires the country code, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: String
 

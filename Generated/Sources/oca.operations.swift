@@ -20,6 +20,11 @@ extension OCA {
             SourceDocument(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
         ])
 
+    /// Numbering rules of the countries OCA SMS Regular API V1 (Telkom Indonesia)'s phone constraints name, as its spec records them.
+    public enum PhoneRules {
+        public static let ID = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
+    }
+
     /// The operations of OCA SMS Regular API V1 (Telkom Indonesia), as its spec describes them.
     public enum Operations {
         /// `POST /sms`: Sends one SMS.

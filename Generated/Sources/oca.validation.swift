@@ -12,12 +12,12 @@ extension OCA.SendRequest: ValidatableMessage {
         do {
             let value = phone
             let fieldPath = MessagePath.join(path, "phone")
-            Validation.pattern(value, "^\\+?62[0-9]{8,13}$", path: fieldPath, into: &violations)
+            Validation.phone(value, rules: OCA.PhoneRules.ID, forms: [.e164, .international], path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
         }
         do {
             let value = message
             let fieldPath = MessagePath.join(path, "message")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
         }
         return violations
     }

@@ -147,9 +147,8 @@ extension RajaSMS {
         /// Number (6281xx, 081xxx, +6281xxx).
         ///
         /// Wire name: `number`.
-        /// Constraints: matches `^(\+?62|0)8[0-9]{7,12}$`.
         ///
-        /// Decision R7: The validator accepts 62…, 08… and +62… mobile numbers (8 after the prefix, 9–14 more digits in all); no normalisation.
+        /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
         /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
         public var number: String
 

@@ -17,6 +17,11 @@ extension RajaSMS {
             SourceDocument(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document ../reference/providers.md"),
         ])
 
+    /// Numbering rules of the countries RajaSMS JSON API's phone constraints name, as its spec records them.
+    public enum PhoneRules {
+        public static let ID = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
+    }
+
     /// The operations of RajaSMS JSON API, as its spec describes them.
     public enum Operations {
         /// `POST /sms/api_sms_reguler_send_json.php`: Sends SMS from a long number (regular product); more than one packet is a bulk send.

@@ -12,7 +12,8 @@ extension RajaSMS.SendRequest: ValidatableMessage {
         do {
             let value = dataPacket
             let fieldPath = MessagePath.join(path, "datapacket")
-            Validation.count(value, min: 1, max: 1000, path: fieldPath, into: &violations)
+            Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus(rawCode: 55).entry, into: &violations)
             Validation.elements(value, path: fieldPath, into: &violations)
         }
         return violations
@@ -30,7 +31,8 @@ extension RajaSMS.OTPSendRequest: ValidatableMessage {
         do {
             let value = dataPacket
             let fieldPath = MessagePath.join(path, "datapacket")
-            Validation.count(value, min: 1, max: 1000, path: fieldPath, into: &violations)
+            Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus(rawCode: 55).entry, into: &violations)
             Validation.elements(value, path: fieldPath, into: &violations)
         }
         return violations
@@ -44,12 +46,13 @@ extension RajaSMS.Packet: ValidatableMessage {
         do {
             let value = number
             let fieldPath = MessagePath.join(path, "number")
-            Validation.pattern(value, "^(\\+?62|0)8[0-9]{7,12}$", path: fieldPath, into: &violations)
+            Validation.phone(value, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 60).entry, into: &violations)
         }
         do {
             let value = message
             let fieldPath = MessagePath.join(path, "message")
-            Validation.length(value, min: 1, max: 480, path: fieldPath, into: &violations)
+            Validation.length(value, min: 1, max: nil, path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 70).entry, into: &violations)
+            Validation.length(value, min: nil, max: 480, path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 70).entry, into: &violations)
         }
         if let value = sendingDateTime {
             let fieldPath = MessagePath.join(path, "sendingdatetime")

@@ -7,6 +7,6 @@ public struct SMSSpecCommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "smsspec",
         abstract: "Turns SMS-gateway specs into Swift, and answers questions about the bundled providers.",
-        subcommands: [Lint.self, Generate.self, Decode.self, Registry.self, LookupCode.self, Diff.self]
+        subcommands: [Lint.self, Generate.self, Decode.self, Validate.self, Segments.self, Registry.self, LookupCode.self, Diff.self]
     )
 }

@@ -41,13 +41,19 @@ public struct ProviderDescriptor: Sendable {
     public let name: String
     public let baseURLs: [String]
     public let authentication: Authentication
+    /// How the provider splits long messages.
+    public let segmentCapacities: SegmentCapacities
     public let sources: [SourceDocument]
 
-    public init(id: String, name: String, baseURLs: [String], authentication: Authentication, sources: [SourceDocument]) {
+    public init(
+        id: String, name: String, baseURLs: [String], authentication: Authentication,
+        segmentCapacities: SegmentCapacities = .standard, sources: [SourceDocument]
+    ) {
         self.id = id
         self.name = name
         self.baseURLs = baseURLs
         self.authentication = authentication
+        self.segmentCapacities = segmentCapacities
         self.sources = sources
     }
 }

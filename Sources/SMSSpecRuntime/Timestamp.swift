@@ -40,8 +40,10 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
         for format in formats {
             if format == "iso8601" {
                 if let date = parseISO8601(trimmed) { return date }
-            } else if let date = formatter(format, timeZone: timeZone).date(from: trimmed) {
-                return date
+            } else {
+                // DateFormatter accepts wrong separators ("08-00-00" for HH:mm:ss): only an exact round trip counts.
+                let formatter = formatter(format, timeZone: timeZone)
+                if let date = formatter.date(from: trimmed), formatter.string(from: date) == trimmed { return date }
             }
         }
         return nil

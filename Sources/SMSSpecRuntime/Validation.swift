@@ -94,3 +94,42 @@ public enum Validation {
         for (index, item) in items.enumerated() { violations += item.validate(at: "\(path)[\(index)]") }
     }
 }
+
+extension Validation {
+    /// A number that is not a mobile number of the country in one of the accepted forms.
+    public static func phone(
+        _ value: String, rules: PhoneNumberRules, forms: [PhoneForm], path: String, code: StatusEntry? = nil,
+        into violations: inout [ValidationViolation]
+    ) {
+        if let form = PhoneNumbers.form(of: value, rules: rules), forms.contains(form) { return }
+        let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
+        violations.append(.init(
+            path: path, rule: "phone",
+            message: "\"\(value)\" is not a mobile number of \(rules.country) written as \(accepted)", providerCode: code))
+    }
+
+    /// Text that does not fit in `max` segments, after `placeholder` is replaced by `substituteLength` characters.
+    public static func segments(
+        _ value: String, max: Int, capacities: SegmentCapacities, placeholder: String? = nil, substituteLength: Int = 0,
+        path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    ) {
+        let text = placeholder.map { value.replacingOccurrences(of: $0, with: String(repeating: "0", count: substituteLength)) } ?? value
+        let analysis = SegmentCalculator.analyze(text, capacities: capacities)
+        guard analysis.segments > max else { return }
+        let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
+        violations.append(.init(
+            path: path, rule: "maxSegments",
+            message: "takes \(analysis.segments) SMS\(filled) (\(analysis.units) \(analysis.unitName), \(analysis.encoding.rawValue)); the maximum is \(max)",
+            providerCode: code))
+    }
+
+    /// Not an absolute http or https URL with a host.
+    public static func url(_ value: String, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]) {
+        if let url = URL(string: value), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), !(url.host ?? "").isEmpty,
+            !value.contains(" ")
+        {
+            return
+        }
+        violations.append(.init(path: path, rule: "url", message: "\"\(value)\" is not an http(s) URL", providerCode: code))
+    }
+}

@@ -116,3 +116,58 @@ import Testing
         ])
     }
 }
+
+@Suite struct ConstraintDiagnosticsTests {
+    func diagnose(_ yaml: String) -> [String] {
+        do {
+            _ = try Generator.swiftSources(for: [SpecInput(path: "c.yaml", contents: yaml)], options: GeneratorOptions())
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    static let spec = """
+        provider:
+          id: acme
+          name: Acme
+          phoneNumbers:
+            ID: {countryCode: "62", nationalPrefix: "0", mobile: '8[0-9]{8,11}'}
+        tables:
+          Status:
+            title: Status
+            source: {source: doc}
+            entries:
+              - {code: 24, summary: Too long, outcome: failure, category: invalidRequest}
+        sources:
+          doc: {title: Doc, url: https://acme.example}
+        shapes:
+          Send:
+            fields:
+              text:
+                type: string
+                constraints: CONSTRAINTS
+
+        """
+
+    func check(_ constraints: String) -> [String] {
+        diagnose(Self.spec.replacingOccurrences(of: "CONSTRAINTS", with: constraints))
+    }
+
+    @Test func constraintsTheGeneratorCannotExpressAreErrors() {
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}") == [])
+        #expect(check("{maxLenght: 10}") == ["c.yaml:19:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])
+        #expect(check("{maxLength: 10, providerCodes: {minLength: 'Status:24'}}") == [
+            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength"
+        ])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code '25' (did you mean '24'?)"])
+        #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
+            "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers' (did you mean 'ID'?)",
+            "c.yaml:19:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",
+        ])
+        #expect(check("{substitute: {placeholder: '{#X}', lengthFrom: size}}") == [
+            "c.yaml:19:35: error: 'substitute' of field 'text' of shape 'Send' only applies together with 'maxSegments'",
+            "c.yaml:19:69: error: 'lengthFrom' of field 'text' of shape 'Send' must name an int field of shape 'Send'",
+        ])
+    }
+}

@@ -5,7 +5,11 @@ public enum SpecKeys {
         "smsspec", "provider", "sources", "decisions", "operations", "shapes", "enums", "unions", "tables", "callbacks",
         "examples",
     ]
-    public static let provider = ["id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "decisions"]
+    public static let provider = [
+        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "segments", "phoneNumbers", "decisions",
+    ]
+    public static let segments = ["gsm7Single", "gsm7Concatenated", "ucs2Single", "ucs2Concatenated"]
+    public static let phoneCountry = ["countryCode", "nationalPrefix", "mobile"]
     public static let auth = ["type", "name", "scheme", "fields"]
     public static let source = ["title", "document", "url"]
     public static let decision = ["id", "issue", "decision"]
@@ -20,7 +24,12 @@ public enum SpecKeys {
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
         "constraints", "preEncoded", "decisions",
     ]
-    public static let constraints = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+    public static let constraints = [
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "maxSegments", "substitute", "url",
+        "phone", "providerCodes",
+    ]
+    public static let substitute = ["placeholder", "lengthFrom", "defaultLength"]
+    public static let phoneConstraint = ["country", "forms"]
     public static let enumeration = ["summary", "source", "decisions", "values"]
     public static let enumValue = ["name", "summary"]
     public static let table = [

@@ -76,10 +76,31 @@ extension SpecParser {
             return ConstraintsSpec()
         }
         constraints.checkKeys(SpecKeys.constraints)
-        return ConstraintsSpec(
+        var spec = ConstraintsSpec(
             minLength: constraints.int("minLength"), maxLength: constraints.int("maxLength"),
             pattern: constraints.string("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
-            minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"))
+            minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"), maxSegments: constraints.int("maxSegments"),
+            url: constraints.bool("url"))
+        if let substitute = constraints.mapping("substitute", subject: "'substitute' of \(field.subject)") {
+            substitute.checkKeys(SpecKeys.substitute)
+            spec.substitute = SubstituteSpec(
+                placeholder: substitute.string("placeholder", required: true)?.value ?? "", lengthFrom: substitute.string("lengthFrom"),
+                defaultLength: substitute.int("defaultLength")?.value ?? 0, location: substitute.location)
+        }
+        if let phone = constraints.mapping("phone", subject: "'phone' of \(field.subject)") {
+            phone.checkKeys(SpecKeys.phoneConstraint)
+            if let country = phone.string("country", required: true) {
+                spec.phone = PhoneConstraintSpec(country: country, forms: phone.strings("forms", required: true) ?? [])
+            }
+        }
+        spec.providerCodes = constraints.namedEntries("providerCodes").compactMap { entry in
+            guard case .scalar(let scalar) = entry.value else {
+                diagnostics.error("provider code for '\(entry.name.value)' must be written Table:code", at: entry.value.location(in: file))
+                return nil
+            }
+            return (entry.name, Located(scalar.string, at: entry.value.location(in: file)))
+        }
+        return spec
     }
 
     func typeExpression(_ text: Located<String>, subject: String) -> Located<TypeExpression>? {

@@ -37,6 +37,8 @@ public struct SpecParser {
             baseURLs: provider.strings("baseURLs")?.map(\.value) ?? [],
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
             encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            segments: provider.mapping("segments", subject: "'segments'").map(segments),
+            phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries("sources").compactMap(source),
             decisions: decisions(in: provider),
             operations: document.namedEntries("operations").compactMap(operation),
@@ -64,6 +66,33 @@ public struct SpecParser {
             scheme: auth.string("scheme")?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
             location: auth.location)
         return spec
+    }
+
+    private func segments(_ reader: MappingReader) -> SegmentsSpec {
+        reader.checkKeys(SpecKeys.segments)
+        for key in SpecKeys.segments {
+            if let value = reader.int(key), value.value < 1 {
+                diagnostics.error("'\(key)' must be a positive number of characters", at: value.location)
+            }
+        }
+        return SegmentsSpec(
+            gsm7Single: reader.int("gsm7Single")?.value, gsm7Concatenated: reader.int("gsm7Concatenated")?.value,
+            ucs2Single: reader.int("ucs2Single")?.value, ucs2Concatenated: reader.int("ucs2Concatenated")?.value)
+    }
+
+    private func phoneCountry(_ entry: (name: Located<String>, value: Node)) -> PhoneCountrySpec? {
+        guard let country = reader(entry.value, "phone numbering of '\(entry.name.value)'") else { return nil }
+        country.checkKeys(SpecKeys.phoneCountry)
+        if entry.name.value.range(of: "^[A-Z]{2}$", options: .regularExpression) == nil {
+            diagnostics.error("'\(entry.name.value)' is not an ISO 3166 country code (two capital letters)", at: entry.name.location)
+        }
+        guard let code = country.string("countryCode", required: true), let mobile = country.string("mobile", required: true) else {
+            return nil
+        }
+        if code.value.range(of: "^[1-9][0-9]{0,2}$", options: .regularExpression) == nil {
+            diagnostics.error("countryCode '\(code.value)' must be 1 to 3 digits, not starting with 0", at: code.location)
+        }
+        return PhoneCountrySpec(country: entry.name, countryCode: code.value, nationalPrefix: country.string("nationalPrefix")?.value, mobile: mobile)
     }
 
     private func source(_ entry: (name: Located<String>, value: Node)) -> SourceSpec? {

@@ -53,12 +53,24 @@ struct OperationsRenderer {
         printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
         printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
         printer.line("    authentication: \(auth),")
+        if let segments = spec.segments {
+            let standard = (160, 153, 70, 67)
+            printer.line("    segmentCapacities: SegmentCapacities(gsm7Single: \(segments.gsm7Single ?? standard.0), gsm7Concatenated: \(segments.gsm7Concatenated ?? standard.1), ucs2Single: \(segments.ucs2Single ?? standard.2), ucs2Concatenated: \(segments.ucs2Concatenated ?? standard.3)),")
+        }
         printer.line("    sources: [")
         for source in spec.sources {
             let location = [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
             printer.line("        SourceDocument(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
         }
         printer.line("    ])")
+        guard !spec.phoneCountries.isEmpty else { return }
+        printer.line()
+        printer.doc("Numbering rules of the countries \(spec.name)'s phone constraints name, as its spec records them.")
+        printer.block("\(context.access)enum PhoneRules") { printer in
+            for country in spec.phoneCountries {
+                printer.line("\(context.access)static let \(country.country.value) = PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
+            }
+        }
     }
 
     private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {

@@ -27,22 +27,22 @@ struct ValidationRenderer {
         printer.block("extension \(context.namespace).\(shape.swiftName): ValidatableMessage") { printer in
             printer.doc("Every violation of \(shape.swiftName)'s constraints in the \(context.model.spec.name) spec.")
             printer.block("\(context.access)func validate(at path: String) -> [ValidationViolation]") { printer in
-                let checked = shape.fields.filter { !checkLines(for: $0, value: "value").isEmpty }
+                let checked = shape.fields.filter { !checkLines(for: $0, in: shape).isEmpty }
                 guard !checked.isEmpty else {
                     printer.line("[]")
                     return
                 }
                 printer.line("var violations: [ValidationViolation] = []")
                 for field in checked {
-                    renderChecks(for: field, into: &printer)
+                    renderChecks(for: field, in: shape, into: &printer)
                 }
                 printer.line("return violations")
             }
         }
     }
 
-    private func renderChecks(for field: FieldModel, into printer: inout CodePrinter) {
-        let checks = checkLines(for: field, value: "value")
+    private func renderChecks(for field: FieldModel, in shape: ShapeModel, into printer: inout CodePrinter) {
+        let checks = checkLines(for: field, in: shape)
         guard !checks.isEmpty else { return }
         let name = Naming.escaped(field.swiftName)
         let binding = field.isNonOptional ? "do" : "if let value = \(name)"
@@ -53,24 +53,53 @@ struct ValidationRenderer {
         }
     }
 
-    private func checkLines(for field: FieldModel, value: String) -> [String] {
+    private func checkLines(for field: FieldModel, in shape: ShapeModel) -> [String] {
+        let value = "value"
         let constraints = field.spec.constraints
         var lines: [String] = []
         let text = field.type == .secret ? "\(value).value" : value
-        if constraints.minLength != nil || constraints.maxLength != nil {
-            lines.append("Validation.length(\(text), min: \(SwiftLiteral.optionalInt(constraints.minLength?.value)), max: \(SwiftLiteral.optionalInt(constraints.maxLength?.value)), path: fieldPath, into: &violations)")
+        let namespace = context.namespace
+        /// `, code: Table(rawCode: …).entry` when the spec says what the provider answers for this rule.
+        func code(_ rule: String) -> String {
+            guard let reference = (constraints.providerCodes.first { $0.rule.value == rule } ?? constraints.providerCodes.first { $0.rule.value == "*" })?.code.value,
+                case let parts = reference.split(separator: ":", maxSplits: 1).map(String.init), parts.count == 2,
+                let table = context.table(named: parts[0])
+            else { return "" }
+            let raw = table.spec.codeType == .int ? String(Int(parts[1]) ?? 0) : SwiftLiteral.string(parts[1])
+            return ", code: \(namespace).\(table.swiftName)(rawCode: \(raw)).entry"
         }
+        let tail = { (rule: String) in ", path: fieldPath\(code(rule)), into: &violations)" }
+        // One call per bound, so each can carry the code the provider answers for it.
+        func bounds(_ function: String, _ subject: String, _ low: Located<Int>?, _ lowRule: String, _ high: Located<Int>?, _ highRule: String) {
+            if let low { lines.append("Validation.\(function)(\(subject), min: \(low.value), max: nil" + tail(lowRule)) }
+            if let high { lines.append("Validation.\(function)(\(subject), min: nil, max: \(high.value)" + tail(highRule)) }
+        }
+        bounds("length", text, constraints.minLength, "minLength", constraints.maxLength, "maxLength")
         if let pattern = constraints.pattern {
-            lines.append("Validation.pattern(\(text), \(SwiftLiteral.string(pattern.value)), path: fieldPath, into: &violations)")
+            lines.append("Validation.pattern(\(text), \(SwiftLiteral.string(pattern.value))" + tail("pattern"))
         }
-        if constraints.minimum != nil || constraints.maximum != nil {
-            lines.append("Validation.range(\(value), min: \(SwiftLiteral.optionalInt(constraints.minimum?.value)), max: \(SwiftLiteral.optionalInt(constraints.maximum?.value)), path: fieldPath, into: &violations)")
+        bounds("range", value, constraints.minimum, "minimum", constraints.maximum, "maximum")
+        bounds("count", value, constraints.minItems, "minItems", constraints.maxItems, "maxItems")
+        if let maxSegments = constraints.maxSegments {
+            var substitution = ""
+            if let substitute = constraints.substitute {
+                var length = String(substitute.defaultLength)
+                if let source = substitute.lengthFrom, let sibling = shape.fields.first(where: { $0.spec.wireName.value == source.value }) {
+                    length = sibling.isNonOptional ? Naming.escaped(sibling.swiftName) : "\(Naming.escaped(sibling.swiftName)) ?? \(substitute.defaultLength)"
+                }
+                substitution = ", placeholder: \(SwiftLiteral.string(substitute.placeholder)), substituteLength: \(length)"
+            }
+            lines.append("Validation.segments(\(text), max: \(maxSegments.value), capacities: \(namespace).provider.segmentCapacities\(substitution)" + tail("maxSegments"))
         }
-        if constraints.minItems != nil || constraints.maxItems != nil {
-            lines.append("Validation.count(\(value), min: \(SwiftLiteral.optionalInt(constraints.minItems?.value)), max: \(SwiftLiteral.optionalInt(constraints.maxItems?.value)), path: fieldPath, into: &violations)")
+        if constraints.url?.value == true {
+            lines.append("Validation.url(\(text)" + tail("url"))
+        }
+        if let phone = constraints.phone {
+            let forms = phone.forms.map { "." + $0.value }.joined(separator: ", ")
+            lines.append("Validation.phone(\(text), rules: \(namespace).PhoneRules.\(phone.country.value), forms: [\(forms)]" + tail("phone"))
         }
         if case .timestamp(let formats, let timeZone) = field.type {
-            lines.append("Validation.timestamp(\(value), formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone)), path: fieldPath, into: &violations)")
+            lines.append("Validation.timestamp(\(value), formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone))" + tail("format"))
         }
         switch field.type {
         case .shape(let name) where validatedShapes.contains { $0.swiftName == name }:

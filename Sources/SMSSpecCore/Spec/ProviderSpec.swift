@@ -10,6 +10,10 @@ public struct ProviderSpec {
     public var baseURLs: [String]
     public var authentication: AuthenticationSpec?
     public var encoding: EncodingKind
+    /// Segment capacities, when the provider's differ from 160/153 and 70/67.
+    public var segments: SegmentsSpec?
+    /// Numbering rules of the countries the provider's phone constraints name, by ISO country code.
+    public var phoneCountries: [PhoneCountrySpec]
     public var sources: [SourceSpec]
     public var decisions: [DecisionSpec]
     public var operations: [OperationSpec]
@@ -31,6 +35,21 @@ extension ProviderSpec {
         all += enums.flatMap(\.decisions) + unions.flatMap(\.decisions)
         return all
     }
+}
+
+public struct SegmentsSpec {
+    public var gsm7Single: Int?
+    public var gsm7Concatenated: Int?
+    public var ucs2Single: Int?
+    public var ucs2Concatenated: Int?
+}
+
+public struct PhoneCountrySpec {
+    public var country: Located<String>
+    public var countryCode: String
+    public var nationalPrefix: String?
+    /// The mobile national significant number, as a regular expression.
+    public var mobile: Located<String>
 }
 
 public enum EncodingKind: String, CaseIterable, Sendable {

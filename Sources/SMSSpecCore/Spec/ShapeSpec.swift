@@ -57,11 +57,45 @@ public struct ConstraintsSpec {
     public var maximum: Located<Int>?
     public var minItems: Located<Int>?
     public var maxItems: Located<Int>?
+    /// The text must fit in this many SMS (with the provider's segment capacities).
+    public var maxSegments: Located<Int>?
+    /// For `maxSegments`: a placeholder the provider fills in before sending (Fortytwo's {#TFA_CODE}).
+    public var substitute: SubstituteSpec?
+    /// The value must be an http(s) URL.
+    public var url: Located<Bool>?
+    /// The value must be a mobile number of a country, in one of the accepted forms.
+    public var phone: PhoneConstraintSpec?
+    /// The code the provider answers when a rule is broken, by rule name ("*" for every rule): `Table:code`.
+    public var providerCodes: [(rule: Located<String>, code: Located<String>)] = []
 
-    public var isEmpty: Bool {
-        minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil
-            && minItems == nil && maxItems == nil
+    /// The rules this field declares, by name.
+    public var declaredRules: [String] {
+        var rules: [String] = []
+        if minLength != nil { rules.append("minLength") }
+        if maxLength != nil { rules.append("maxLength") }
+        if pattern != nil { rules.append("pattern") }
+        if minimum != nil { rules.append("minimum") }
+        if maximum != nil { rules.append("maximum") }
+        if minItems != nil { rules.append("minItems") }
+        if maxItems != nil { rules.append("maxItems") }
+        if maxSegments != nil { rules.append("maxSegments") }
+        if url?.value == true { rules.append("url") }
+        if phone != nil { rules.append("phone") }
+        return rules
     }
+}
+
+public struct SubstituteSpec {
+    public var placeholder: String
+    /// An integer field of the same shape that gives the substituted length.
+    public var lengthFrom: Located<String>?
+    public var defaultLength: Int
+    public var location: SourceLocation
+}
+
+public struct PhoneConstraintSpec {
+    public var country: Located<String>
+    public var forms: [Located<String>]
 }
 
 /// A simple open string enum (not a status table): `code_type: numeric | alpha | alphanumeric`.

@@ -47,6 +47,7 @@ extension SpecValidator {
         }
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
+        checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
     }
 
     private func checkDefault(_ value: Located<String>, of field: FieldSpec, subject: String) {
@@ -100,6 +101,79 @@ extension SpecValidator {
             if let low, let high, low.value > high.value {
                 diagnostics.error("the lower bound \(low.value) of \(subject) is above its upper bound \(high.value)", at: low.location)
             }
+        }
+    }
+
+    /// Segments, URLs, phone numbers and the provider codes that answer broken rules.
+    private func checkMessagingConstraints(_ constraints: ConstraintsSpec, type: TypeExpression, in shape: ShapeSpec, subject: String) {
+        let isText = type == .primitive(.string)
+        for (name, location) in [("maxSegments", constraints.maxSegments?.location), ("url", constraints.url?.location),
+                                 ("phone", constraints.phone?.country.location)] {
+            if let location, !isText {
+                diagnostics.error("'\(name)' applies to string fields; \(subject) is '\(type)'", at: location)
+            }
+        }
+        if let maxSegments = constraints.maxSegments, maxSegments.value < 1 {
+            diagnostics.error("'maxSegments' of \(subject) must be at least 1", at: maxSegments.location)
+        }
+        if let substitute = constraints.substitute {
+            if constraints.maxSegments == nil {
+                diagnostics.error("'substitute' of \(subject) only applies together with 'maxSegments'", at: substitute.location)
+            }
+            if let lengthFrom = substitute.lengthFrom {
+                let target = shape.fields.first { $0.wireName.value == lengthFrom.value }
+                if target?.type.value != .primitive(.int) {
+                    diagnostics.error(
+                        "'lengthFrom' of \(subject) must name an int field of shape '\(shape.name.value)'"
+                            + Suggestions.hint(for: lengthFrom.value, in: shape.fields.map(\.wireName.value)),
+                        at: lengthFrom.location)
+                }
+            }
+        }
+        if let phone = constraints.phone {
+            let countries = spec.phoneCountries.map(\.country.value)
+            if !countries.contains(phone.country.value) {
+                diagnostics.error(
+                    "country '\(phone.country.value)' of \(subject) has no numbering rules; add it under provider 'phoneNumbers'"
+                        + Suggestions.hint(for: phone.country.value, in: countries),
+                    at: phone.country.location)
+            }
+            let forms = ["e164", "international", "national"]
+            for form in phone.forms where !forms.contains(form.value) {
+                diagnostics.error(
+                    "unknown phone form '\(form.value)' for \(subject); forms: \(forms.joined(separator: ", "))"
+                        + Suggestions.hint(for: form.value, in: forms),
+                    at: form.location)
+            }
+        }
+        let rules = constraints.declaredRules
+        for (rule, code) in constraints.providerCodes {
+            if rule.value != "*" && !rules.contains(rule.value) {
+                diagnostics.error(
+                    "\(subject) declares no '\(rule.value)' rule to attach a provider code to"
+                        + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", "))"),
+                    at: rule.location)
+            }
+            checkProviderCode(code)
+        }
+    }
+
+    /// `Table:code` names a code of a table of this spec.
+    func checkProviderCode(_ reference: Located<String>) {
+        let parts = reference.value.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2 else {
+            diagnostics.error("provider code '\(reference.value)' must be written Table:code (for example Status:24)", at: reference.location)
+            return
+        }
+        guard let table = spec.tables.first(where: { $0.name.value == parts[0] }) else {
+            checkReference(Located(parts[0], at: reference.location), among: spec.tables.map(\.name.value), kind: "table")
+            return
+        }
+        let canonical = { (code: String) in table.codeType == .int ? Int(code).map(String.init) ?? code : code }
+        if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
+            diagnostics.error(
+                "table '\(parts[0])' has no code '\(parts[1])'" + Suggestions.hint(for: parts[1], in: table.entries.map(\.code.value)),
+                at: reference.location)
         }
     }
 

@@ -36,6 +36,11 @@ public struct SpecValidator {
         }
         spec.callbacks.forEach(checkCallback)
         spec.examples.forEach(checkExample)
+        for country in spec.phoneCountries {
+            if let problem = Self.regexProblem(country.mobile.value) {
+                diagnostics.error("invalid regular expression '\(country.mobile.value)' for the mobile numbers of \(country.country.value): \(problem)", at: country.mobile.location)
+            }
+        }
         if case .fields = spec.authentication?.kind {
             let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
             for field in spec.authentication?.fields ?? [] where !fieldNames.contains(field.value) {

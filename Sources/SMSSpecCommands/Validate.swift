@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import SMSProviders
+import SMSSpecCore
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Checks a request against its provider's constraints before it is sent; prints every violation.",
+        discussion: """
+            Each violation names the field, the rule and, where the provider's documents say, the code the provider \
+            would answer with. Exits 1 when there are violations.
+            Example: smsspec validate fortytwo RequestCodeRequest request.json
+            """)
+
+    enum Format: String, ExpressibleByArgument {
+        case text, json
+    }
+
+    @Argument(help: "The provider id.")
+    var provider: String
+
+    @Argument(help: "The request's message name, as `smsspec decode --list` prints it.")
+    var message: String
+
+    @Argument(help: "The request as JSON (or a form body for form providers), or - for standard input.")
+    var requestFile: String
+
+    @Option(name: .long, help: "text or json.")
+    var format: Format = .text
+
+    func run() throws {
+        let catalog = try Lookup.provider(provider)
+        let requests = catalog.messages.filter { $0.kind == .request }
+        guard let descriptor = catalog.message(named: message), descriptor.kind == .request else {
+            let names = requests.map(\.name)
+            throw ValidationError(
+                "\(catalog.provider.id) has no request '\(message)'\(Suggestions.hint(for: message, in: names)). Requests: \(names.joined(separator: ", ")).")
+        }
+        let data = try Lookup.read(requestFile)
+        let value: any Encodable & Sendable
+        do {
+            value = try descriptor.decode(data, as: data.first == UInt8(ascii: "{") ? .json : nil)
+        } catch {
+            Output.standardError("error: \(requestFile) is not a \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
+            throw ExitCode.failure
+        }
+        let violations = (value as? any ValidatableMessage)?.validate() ?? []
+        print(Self.render(violations, format: format), terminator: "")
+        if !violations.isEmpty { throw ExitCode.failure }
+    }
+
+    static func render(_ violations: [ValidationViolation], format: Format) -> String {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(violations)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+        case .text:
+            guard !violations.isEmpty else { return "valid: no violations.\n" }
+            return violations.map { violation in
+                let code = violation.providerCode.map { "\n    the provider would answer \($0.code) \($0.name == $0.code ? "" : "\($0.name) ")— \($0.description)" } ?? ""
+                return "\(violation.path): [\(violation.rule)] \(violation.message)\(code)"
+            }.joined(separator: "\n") + "\n\(violations.count) violation(s).\n"
+        }
+    }
+}
+
+struct Segments: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Counts the SMS a text takes: encoding, units, segments and units left in the last one.",
+        discussion: "Example: smsspec segments --provider ginota \"Hello €uro\"  (or the text on standard input)")
+
+    @Option(name: .long, help: "Use this provider's segment capacities (default 160/153 GSM-7, 70/67 UCS-2).")
+    var provider: String?
+
+    @Option(name: .long, help: "text or json.")
+    var format: Validate.Format = .text
+
+    @Argument(help: "The text; read from standard input when absent.")
+    var text: String?
+
+    func run() throws {
+        let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
+        var input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        if text == nil, input.hasSuffix("\n") { input.removeLast() }  // the newline that ends piped input
+        print(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
+    }
+
+    static func render(_ analysis: SegmentAnalysis, format: Validate.Format) -> String {
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n"
+        case .text:
+            var lines = [
+                "encoding:  \(analysis.encoding.rawValue)",
+                "units:     \(analysis.units) \(analysis.unitName)",
+                "segments:  \(analysis.segments) (\(analysis.unitsPerSegment) per segment; parts \(analysis.unitsPerPart.map(String.init).joined(separator: " + ")))",
+                "remaining: \(analysis.remainingInLastSegment) in the last segment",
+            ]
+            if !analysis.nonGSMCharacters.isEmpty {
+                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\"\($0)\" (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
+            }
+            return lines.joined(separator: "\n") + "\n"
+        }
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// How a phone number is written.
+public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
+    /// `+6281234567890`
+    case e164
+    /// Country code without '+': `6281234567890`
+    case international
+    /// With the national prefix: `081234567890`
+    case national
+
+    func describe(_ rules: PhoneNumberRules) -> String {
+        switch self {
+        case .e164: "+\(rules.countryCode)…"
+        case .international: "\(rules.countryCode)…"
+        case .national: "\(rules.nationalPrefix ?? "")…"
+        }
+    }
+}
+
+/// A country's numbering facts, as a provider spec records them (not a copy of any phone library's metadata).
+public struct PhoneNumberRules: Hashable, Sendable {
+    public let country: String
+    public let countryCode: String
+    public let nationalPrefix: String?
+    /// The mobile national significant number, as a regular expression (Indonesia: `8[1-35-9][0-9]{7,10}`).
+    public let mobilePattern: String
+
+    public init(country: String, countryCode: String, nationalPrefix: String?, mobilePattern: String) {
+        self.country = country
+        self.countryCode = countryCode
+        self.nationalPrefix = nationalPrefix
+        self.mobilePattern = mobilePattern
+    }
+}
+
+/// E.164 shape checks and conversions between a country's national and international forms (08… ↔ 628…).
+public enum PhoneNumbers {
+    /// Removes spaces, '-', '.', '(' and ')', and turns a leading "00" into "+"; nil when anything else is not a digit.
+    public static func normalize(_ text: String) -> String? {
+        var result = text.trimmingCharacters(in: .whitespacesAndNewlines).filter { !" -.()".contains($0) }
+        if result.hasPrefix("00") { result = "+" + result.dropFirst(2) }
+        let digits = result.hasPrefix("+") ? result.dropFirst() : Substring(result)
+        guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        return result
+    }
+
+    /// `+` and 7 to 15 digits, the first not 0.
+    public static func isE164(_ text: String) -> Bool {
+        text.range(of: "^\\+[1-9][0-9]{6,14}$", options: .regularExpression) != nil
+    }
+
+    /// The form `text` is written in, when it is a mobile number of `rules`' country.
+    public static func form(of text: String, rules: PhoneNumberRules) -> PhoneForm? {
+        guard let parsed = parse(text, rules: rules) else { return nil }
+        return parsed.form
+    }
+
+    /// The national significant number (`81234567890`), when `text` is a mobile number of the country in any form.
+    public static func nationalSignificantNumber(_ text: String, rules: PhoneNumberRules) -> String? {
+        parse(text, rules: rules)?.number
+    }
+
+    public static func format(_ text: String, as form: PhoneForm, rules: PhoneNumberRules) -> String? {
+        guard let number = nationalSignificantNumber(text, rules: rules) else { return nil }
+        switch form {
+        case .e164: return "+" + rules.countryCode + number
+        case .international: return rules.countryCode + number
+        case .national: return rules.nationalPrefix.map { $0 + number }
+        }
+    }
+
+    private static func parse(_ text: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
+        guard let normalized = normalize(text) else { return nil }
+        let candidates: [(PhoneForm, String)]
+        if normalized.hasPrefix("+" + rules.countryCode) {
+            candidates = [(.e164, String(normalized.dropFirst(1 + rules.countryCode.count)))]
+        } else if normalized.hasPrefix(rules.countryCode) {
+            candidates = [(.international, String(normalized.dropFirst(rules.countryCode.count)))]
+        } else if let prefix = rules.nationalPrefix, normalized.hasPrefix(prefix) {
+            candidates = [(.national, String(normalized.dropFirst(prefix.count)))]
+        } else {
+            candidates = []
+        }
+        return candidates.first { _, number in
+            number.range(of: "^(?:\(rules.mobilePattern))$", options: .regularExpression) != nil
+        }.map { ($0.0, $0.1) }
+    }
+}

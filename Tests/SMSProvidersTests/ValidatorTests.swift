@@ -1,0 +1,89 @@
+import Foundation
+import SMSProviders
+import Testing
+
+/// Every documented constraint, with requests that pass and requests that fail — and the code the provider would answer.
+@Suite struct ValidatorTests {
+    func rules(_ violations: [ValidationViolation]) -> [String] { violations.map { "\($0.path) \($0.rule)" } }
+    func codes(_ violations: [ValidationViolation]) -> [String] { violations.map { $0.providerCode?.code ?? "-" } }
+
+    @Test func bindSenderAndRecipient() {
+        func send(from: String, to: String = "385921234567") -> [ValidationViolation] {
+            Bind.SendRequest(from: from, to: to, text: "Hi").validate()
+        }
+        for valid in ["AB", "Shop2024", "ABCDEFGHIJK", "123", "123456789", "385921234567", "123456789012345"] {
+            #expect(send(from: valid) == [], "\(valid)")
+        }
+        for invalid in ["A", "ABCDEFGHIJKL", "12", "1234567890123456", "Shop-1", "Shöp"] {
+            #expect(codes(send(from: invalid)) == ["SOURCE_ADDRESS_INVALID"], "\(invalid)")
+        }
+        #expect(codes(send(from: "Shop", to: "+385921234567")) == ["DESTINATION_ADDRESS_INVALID"])
+        #expect(codes(send(from: "Shop", to: "12345678")) == ["DESTINATION_ADDRESS_INVALID"])
+        #expect(Bind.SendTemplateRequest(id: "t", to: "441234567890", callbackURL: "https://example.com/dlr").validate() == [])
+        #expect(rules(Bind.SendTemplateRequest(id: "t", to: "441234567890", callbackURL: "example.com").validate()) == ["callback_url url"])
+    }
+
+    @Test func ginotaSend() {
+        let ok = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: String(repeating: "A", count: 21), dstAddr: "6593274037", content: String(repeating: "x", count: 1500), txnRef: String(repeating: "9", count: 20))
+        #expect(ok.validate() == [])
+        let bad = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: String(repeating: "A", count: 22), dstAddr: "+6593274037", content: String(repeating: "x", count: 1501), txnRef: "order-42")
+        #expect(rules(bad.validate()) == ["srcAddr maxLength", "dstAddr pattern", "content maxLength", "txnRef pattern"])
+        #expect(codes(bad.validate()) == ["-", "4", "24", "1"])
+        let empty = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "A", dstAddr: "6593274037", content: "")
+        #expect(empty.validate().first?.providerCode?.name == "Invalid message")
+    }
+
+    @Test func rajaSMSNumbersMessagesPacketsAndDates() throws {
+        func packet(_ number: String, _ message: String = "Hi", at date: String? = nil) -> RajaSMS.Packet {
+            RajaSMS.Packet(number: number, message: message, sendingDateTime: date.map { Timestamp(text: $0, formats: []) })
+        }
+        let valid = ["6281234567890", "081234567890", "+6281234567890", "0895123456789"]
+        #expect(RajaSMS.SendRequest(apiKey: "k", dataPacket: valid.map { packet($0) }).validate() == [])
+        let invalid = RajaSMS.SendRequest(apiKey: "k", dataPacket: [
+            packet("0842123456"), packet("62812"), packet("+62081234567890"), packet("081234567890", String(repeating: "x", count: 481)),
+            packet("081234567890", at: "2024-01-02 08-00-00"), packet("081234567890", at: "2024-01-02 08:00:00"), packet("081234567890", at: ""),
+        ])
+        #expect(rules(invalid.validate()) == [
+            "datapacket[0].number phone", "datapacket[1].number phone", "datapacket[2].number phone", "datapacket[3].message maxLength",
+            "datapacket[4].sendingdatetime format",
+        ])
+        #expect(codes(invalid.validate()) == ["60", "60", "60", "70", "-"])
+        let tooMany = RajaSMS.SendRequest(apiKey: "k", dataPacket: Array(repeating: packet("081234567890"), count: 1001))
+        #expect(tooMany.validate().map(\.rule) == ["maxItems"] && codes(tooMany.validate()) == ["55"])
+        #expect(rules(RajaSMS.SendRequest(apiKey: "k", dataPacket: []).validate()) == ["datapacket minItems"])
+        let scheduled = Timestamp(try #require(Timestamp(text: "2024-01-02T01:00:00Z", formats: ["iso8601"]).date), format: "yyyy-MM-dd HH:mm:ss", timeZone: "Asia/Jakarta")
+        #expect(scheduled.text == "2024-01-02 08:00:00")
+    }
+
+    @Test func fortytwoCodeRequest() {
+        let ok = Fortytwo.RequestCodeRequest(
+            clientRef: "r1", phoneNumber: "+38591234567", codeLength: 8, callbackURL: "https://example.com/cb", senderID: "123456789012345",
+            messageTemplate: "Your code is {#TFA_CODE}")
+        #expect(ok.validate() == [])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", codeLength: 5).validate()) == ["-57"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", codeLength: 21).validate()) == ["-58"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", senderID: "1234567890123456").validate()) == ["-63"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", senderID: "ABCDEFGHIJKL").validate()) == ["-63"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", callbackURL: "ftp://x").validate()) == ["-61"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", messageTemplate: "Your code").validate()) == ["-68"])
+        // 154 characters of text + the 6-character default code = 160: one SMS. With code_length 7 it is 161: two.
+        let template = String(repeating: "x", count: 154) + "{#TFA_CODE}"
+        #expect(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", messageTemplate: template).validate() == [])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", codeLength: 7, messageTemplate: template).validate()) == ["-69"])
+        #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "", phoneNumber: "0").validate()) == ["-62", "-59"])
+    }
+
+    @Test func ocaPhoneNeedsItsCountryCode() {
+        for valid in ["+6281381475159", "6281381475159"] {
+            #expect(OCA.SendRequest(phone: valid, message: "Hi").validate() == [], "\(valid)")
+        }
+        let local = OCA.SendRequest(phone: "081255123456", message: "")  // the document's own example form (O5)
+        #expect(rules(local.validate()) == ["phone phone", "message minLength"])
+        #expect(codes(local.validate()) == ["39", "39"])
+    }
+
+    @Test func everyViolationIsReportedNotJustTheFirst() {
+        let request = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "", dstAddr: "x", content: "")
+        #expect(request.validate().count == 3)
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import SMSSpecRuntime
+import Testing
+
+@Suite struct LenientDecodingTests {
+    struct Packet: Decodable {
+        let id: Int64
+        let flag: Bool?
+        enum CodingKeys: String, CodingKey { case id, flag }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeScalar(Int64.self, forKey: .id, lenient: true)
+            flag = try container.decodeScalarIfPresent(Bool.self, forKey: .flag, lenient: true)
+        }
+    }
+
+    @Test func numbersAndBooleansAcceptText() throws {
+        let packet = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"9775454545","flag":"1"}"#.utf8))
+        #expect(packet.id == 9_775_454_545 && packet.flag == true)
+        let absent = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":null}"#.utf8))
+        #expect(absent.flag == nil)
+        let error = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"12a"}"#.utf8))
+        }
+        #expect(DecodingErrorDescription.describe(error).hasPrefix("at `id`: expected Int64"))
+    }
+
+    @Test func formBodiesDecodeRepeatedAndEscapedFields() throws {
+        struct Form: Decodable {
+            let to: [String]
+            let text: String
+            let count: Int
+        }
+        let form = try FormDecoder().decode(Form.self, from: "to=1&to=2&text=a+b%26c&count=3")
+        #expect(form.to == ["1", "2"] && form.text == "a b&c" && form.count == 3)
+    }
+
+    @Test func timestampsKeepTheirTextAndTolerateSloppyDates() {
+        let sloppy = Timestamp(text: "2020-06-4T10:00:00.000Z", formats: ["iso8601"])
+        #expect(sloppy.text == "2020-06-4T10:00:00.000Z" && sloppy.date != nil)
+        let plain = Timestamp(text: "2020-06-04T10:00:00Z", formats: ["iso8601"])
+        #expect(plain.date == sloppy.date)
+        let jakarta = Timestamp(text: "2024-01-02 08:00:00", formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta")
+        #expect(jakarta.date == Timestamp(text: "2024-01-02T01:00:00Z", formats: ["iso8601"]).date)
+        #expect(Timestamp(text: "2024-01-02 08-00-00", formats: ["yyyy-MM-dd HH:mm:ss"]).date == nil)
+        #expect(Timestamp(text: "", formats: ["iso8601"]).date == nil)
+    }
+}
