@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "smsspec", targets: ["SMSSpecCLI"]),
         .executable(name: "smsspec-generator", targets: ["smsspec-generator"]),
         .plugin(name: "SMSSpecPlugin", targets: ["SMSSpecPlugin"]),
+        .plugin(name: "SMSSpecGenerateCommand", targets: ["SMSSpecGenerateCommand"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
@@ -32,6 +33,16 @@ let package = Package(
         .plugin(
             name: "SMSSpecPlugin",
             capability: .buildTool(),
+            dependencies: ["smsspec-generator"]
+        ),
+
+        // `swift package smsspec-generate`: writes generated sources into the package, for teams that commit them.
+        .plugin(
+            name: "SMSSpecGenerateCommand",
+            capability: .command(
+                intent: .custom(verb: "smsspec-generate", description: "Write the Swift generated from SMS specs into each target's Generated/ folder"),
+                permissions: [.writeToPackageDirectory(reason: "SMSSpec writes the generated provider code into <target>/Generated/")]
+            ),
             dependencies: ["smsspec-generator"]
         ),
 

@@ -43,4 +43,14 @@ public enum SpecKeys {
     public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "source", "decisions"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
+
+    /// Every element with its keys, named as the JSON Schema's `$defs` are.
+    public static let all: [(element: String, keys: [String])] = [
+        ("document", document), ("provider", provider), ("segments", segments), ("phoneCountry", phoneCountry), ("auth", auth),
+        ("source", source), ("decision", decision), ("sourceReference", sourceReference), ("operation", operation),
+        ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
+        ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
+        ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
+        ("discriminator", discriminator), ("example", example),
+    ]
 }

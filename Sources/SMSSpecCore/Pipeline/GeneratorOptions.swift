@@ -21,13 +21,16 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     public var accessLevel: AccessLevel
     public var outputs: Set<Output>
+    /// The name of the enum that lists the target's providers and their registry.
+    public var namespace: String
 
-    public init(accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases)) {
+    public init(accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog") {
         self.accessLevel = accessLevel
         self.outputs = outputs
+        self.namespace = namespace
     }
 
-    static let keys = ["accessLevel", "outputs", "specs"]
+    public static let keys = ["accessLevel", "namespace", "outputs", "specs"]
 
     /// Reads a configuration file; problems go to `diagnostics`.
     public static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
@@ -50,6 +53,13 @@ public struct GeneratorOptions: Hashable, Sendable {
                 }
                 return value
             })
+        }
+        if let namespace = config.string("namespace") {
+            if Naming.isIdentifier(namespace.value) {
+                options.namespace = namespace.value
+            } else {
+                diagnostics.error("namespace '\(namespace.value)' is not a Swift type name", at: namespace.location)
+            }
         }
         _ = config.string("specs")  // Read by the build plugin, which passes the spec files themselves.
         return options

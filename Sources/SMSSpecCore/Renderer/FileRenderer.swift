@@ -119,7 +119,7 @@ struct CatalogRenderer {
         printer.line("import SMSSpecRuntime")
         printer.line()
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
-        printer.block("\(access)enum SMSSpecCatalog") { printer in
+        printer.block("\(access)enum \(options.namespace)") { printer in
             let sorted = models.sorted { $0.id < $1.id }
             printer.doc("The providers, by id.")
             printer.line("\(access)static let providers: [ProviderCatalog] = [\(sorted.map { "\($0.namespace).catalog" }.joined(separator: ", "))]")

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Checks SMSSpec as another package uses it: the example package's build and tests, a no-op rebuild that runs
+# nothing, and the build plugin's errors on broken targets (each made by editing the example in place, then
+# restored). Run from anywhere; CI runs it after `swift test`.
+set -euo pipefail
+cd "$(dirname "$0")/SMSSpecExample"
+example=$PWD
+backup=$(mktemp -d)
+cp -R Sources "$backup/"
+restore() { rm -rf "$example/Sources" && cp -R "$backup/Sources" "$example/Sources" && rm -rf "$backup"; }
+trap restore EXIT
+
+log=$(mktemp)
+failures=0
+check() { # description, then a command that must succeed
+    local description=$1; shift
+    if "$@"; then echo "ok: $description"; else echo "FAILED: $description"; failures=$((failures + 1)); fi
+}
+build_fails_with() { # expected text (a grep -E pattern)
+    if swift build >"$log" 2>&1; then echo "  the build succeeded"; return 1; fi
+    grep -Eq "$1" "$log" || { echo "  expected /$1/ in:"; grep -E "error" "$log" | head -5; return 1; }
+}
+reset() { rm -rf "$example/Sources" && cp -R "$backup/Sources" "$example/Sources"; }
+
+swift test 2>&1 | tail -3
+
+check "a no-op rebuild runs no generator" bash -c \
+    'swift build >/dev/null 2>&1 && ! swift build 2>&1 | grep -q "Generating SMS provider code"'
+
+mv Sources/RegionalSMS/alpha.yaml Sources/RegionalSMS/beta.yaml "$backup/"
+check "a target with no spec says what to do" build_fails_with "Target 'RegionalSMS' has no SMS specs\. Add a provider spec"
+reset
+
+printf '\ntabels: {}\n' >> Sources/AcmeSMS/acme.yaml
+check "a spec error is reported against the downstream file" \
+    build_fails_with "$example/Sources/AcmeSMS/acme\.yaml:[0-9]+:1: error: unknown key 'tabels' in the spec \(did you mean 'tables'\?\)"
+reset
+
+sed 's/name: Beta SMS/name: Another Alpha/; s/id: beta/id: alpha/' Sources/RegionalSMS/beta.yaml > Sources/RegionalSMS/gamma.yaml
+check "two specs claiming one provider id are reported" \
+    build_fails_with "gamma\.yaml:1:[0-9]+: error: provider id 'alpha' is already claimed by .*alpha\.yaml:1"
+reset
+
+printf 'specs: ./no-such-folder\n' >> Sources/AcmeSMS/smsspec-config.yaml
+check "an unreadable spec folder in the configuration says what to do" \
+    build_fails_with "names .*no-such-folder, which is not a readable directory"
+reset
+
+printf 'acessLevel: public\n' >> Sources/AcmeSMS/smsspec-config.yaml
+check "a misspelt configuration key is located" \
+    build_fails_with "smsspec-config\.yaml:[0-9]+:1: error: unknown key 'acessLevel' in the configuration \(did you mean 'accessLevel'\?\)"
+reset
+
+check "the command plugin writes the generated sources into the target" bash -c '
+    swift package --allow-writing-to-package-directory smsspec-generate --target AcmeSMS >/dev/null 2>&1 &&
+    test -f Sources/AcmeSMS/Generated/acme.models.swift && test -f Sources/AcmeSMS/Generated/smsspec.catalog.swift'
+reset
+
+rm -f "$log"
+if [ "$failures" -gt 0 ]; then echo "$failures plugin check(s) failed"; exit 1; fi
+echo "all plugin checks passed"

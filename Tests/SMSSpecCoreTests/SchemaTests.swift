@@ -1,0 +1,42 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// docs/smsspec.schema.json, which editors use to complete and check specs, names exactly the keys the loader accepts.
+@Suite struct SchemaTests {
+    struct Schema: Decodable {
+        struct Definition: Decodable {
+            let properties: [String: JSONAny]
+        }
+        let properties: [String: JSONAny]
+        let defs: [String: Definition]
+        enum CodingKeys: String, CodingKey {
+            case properties
+            case defs = "$defs"
+        }
+    }
+
+    /// Any JSON value; only the keys around it matter here.
+    struct JSONAny: Decodable {
+        init(from decoder: any Decoder) throws {}
+    }
+
+    @Test func everyLoaderKeyIsInTheSchemaAndViceVersa() throws {
+        let data = try Data(contentsOf: Repository.root.appending(path: "docs/smsspec.schema.json"))
+        let schema = try JSONDecoder().decode(Schema.self, from: data)
+        #expect(Set(schema.properties.keys) == Set(SpecKeys.document))
+        for (element, keys) in SpecKeys.all {
+            let definition = try #require(schema.defs[element], "the schema has no definition '\(element)'")
+            #expect(Set(definition.properties.keys).subtracting(keys).sorted() == [], "\(element): in the schema, not accepted by the loader")
+            #expect(Set(keys).subtracting(definition.properties.keys).sorted() == [], "\(element): accepted by the loader, missing in the schema")
+        }
+        #expect(Set(schema.defs.keys) == Set(SpecKeys.all.map(\.element)))
+    }
+
+    @Test func everyBundledSpecDeclaresTheSchema() throws {
+        for path in try SpecDirectory.specPaths(in: Repository.specs) {
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            #expect(text.hasPrefix("# yaml-language-server: $schema=../docs/smsspec.schema.json"), "\(path)")
+        }
+    }
+}
