@@ -62,6 +62,10 @@ struct Decode: ParsableCommand {
             throw ExitCode.failure
         }
         print(try Lookup.annotatedJSON(value))
+        if let carrier = value as? any StatusCarrying, !carrier.failures.isEmpty {
+            Output.standardError("note: \(carrier.failures.count) code(s) in this message report a failure:")
+            for failure in carrier.failures { Output.standardError("  \(failure)") }
+        }
     }
 
     private func printList() throws {

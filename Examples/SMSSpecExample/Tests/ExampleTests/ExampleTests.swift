@@ -37,6 +37,9 @@ import Testing
         let bad = Acme.SendRequest(to: "0911", text: String(repeating: "€", count: 300))
         #expect(bad.validate().map { $0.providerCode?.name ?? "" } == ["BAD_NUMBER", "TOO_LONG"])
         #expect(Acme.SendRequest(to: "+38591234567", text: "Hi").validate() == [])
+        let decoded = try? JSONDecoder().decode(Acme.SendRequest.self, from: Data(#"{"to":"+38591234567","text":"Hi"}"#.utf8))
+        #expect(decoded?.validity == 48)  // the spec's default
+        #expect(Acme.SendRequest(to: "+38591234567", text: "Hi", validity: 100).validate().map(\.rule) == ["maximum"])
     }
 
     @Test func aTargetWithSeveralSpecsGetsEveryProvider() {
