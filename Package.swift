@@ -70,7 +70,7 @@ let package = Package(
             dependencies: ["SMSSpecCore"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders"]),
+        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime"]),
         .testTarget(
             name: "SMSProvidersTests",
             dependencies: ["SMSProviders", "SMSSpecRuntime"],

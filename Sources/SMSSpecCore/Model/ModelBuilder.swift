@@ -135,7 +135,7 @@ public struct ModelBuilder {
         }
     }
 
-    static func defaultRetryable(_ category: String) -> Bool {
+    public static func defaultRetryable(_ category: String) -> Bool {
         ["rateLimited", "recipientUnavailable", "networkError", "expired"].contains(category)
     }
 

@@ -11,13 +11,13 @@ public struct SpecValidator {
         self.diagnostics = diagnostics
     }
 
-    static let categories = [
+    public static let categories = [
         "none", "authentication", "authorization", "insufficientFunds", "rateLimited", "invalidRequest",
         "invalidDestination", "recipientUnavailable", "contentRejected", "recipientOptedOut", "networkError", "expired",
         "unknown",
     ]
-    static let outcomes = ["success", "pending", "failure"]
-    static let deliveryStates = ["accepted", "sent", "delivered", "undelivered", "rejected", "expired", "cancelled", "unknown"]
+    public static let outcomes = ["success", "pending", "failure"]
+    public static let deliveryStates = ["accepted", "sent", "delivered", "undelivered", "rejected", "expired", "cancelled", "unknown"]
 
     public func validate() {
         checkUniqueNames()
