@@ -65,11 +65,7 @@ let package = Package(
         .executableTarget(name: "SMSSpecCLI", dependencies: ["SMSSpecCommands"]),
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
-        .testTarget(
-            name: "SMSSpecCoreTests",
-            dependencies: ["SMSSpecCore"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore"]),
         .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime"]),
         .testTarget(
             name: "SMSProvidersTests",

@@ -61,11 +61,10 @@ public struct SpecParser {
         guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true)
             .flatMap({ AuthenticationSpec.Kind(rawValue: $0.value) })
         else { return nil }
-        let spec = AuthenticationSpec(
+        return AuthenticationSpec(
             kind: kind, headerName: auth.string("name", required: kind == .header)?.value,
             scheme: auth.string("scheme")?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
             location: auth.location)
-        return spec
     }
 
     private func segments(_ reader: MappingReader) -> SegmentsSpec {

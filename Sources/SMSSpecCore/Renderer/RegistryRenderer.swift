@@ -1,3 +1,5 @@
+import Foundation
+
 /// The registry as a versioned JSON document, a Markdown page per provider, and a plain-text table.
 public enum RegistryRenderer {
     /// Bumped when the document's layout changes; entries may be added without a bump.
@@ -84,5 +86,3 @@ public enum RegistryRenderer {
         text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
     }
 }
-
-import Foundation

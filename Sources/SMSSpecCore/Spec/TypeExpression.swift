@@ -1,3 +1,5 @@
+import Foundation
+
 /// A field type as a spec writes it: `string`, `int64`, `[Packet]`, `{string}`, `DLRError`.
 public indirect enum TypeExpression: Hashable, Sendable, CustomStringConvertible {
     case primitive(Primitive)
@@ -45,5 +47,3 @@ public indirect enum TypeExpression: Hashable, Sendable, CustomStringConvertible
         }
     }
 }
-
-import Foundation
