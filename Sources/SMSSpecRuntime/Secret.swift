@@ -12,9 +12,10 @@ public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
         value = try decoder.singleValueContainer().decode(String.self)
     }
 
+    /// The value itself, as the wire needs it — except in output meant for people (`smsspec decode`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(value)
+        try container.encode(encoder.userInfo[.annotateStatusCodes] as? Bool == true ? description : value)
     }
 
     public var description: String { "<redacted>" }

@@ -42,6 +42,13 @@ import Testing
         #expect(Acme.SendRequest(to: "+38591234567", text: "Hi", validity: 100).validate().map(\.rule) == ["maximum"])
     }
 
+    @Test func theSpecsSegmentCapacitiesApply() {
+        #expect(Acme.provider.segmentCapacities == SegmentCapacities(gsm7Concatenated: 152, ucs2Concatenated: 66))
+        // 3 × 152 = 456 septets fit in three parts; 457 do not (with the standard 153 they would).
+        #expect(Acme.SendRequest(to: "+38591234567", text: String(repeating: "a", count: 456)).validate() == [])
+        #expect(Acme.SendRequest(to: "+38591234567", text: String(repeating: "a", count: 457)).validate().map(\.rule) == ["maxSegments"])
+    }
+
     @Test func aTargetWithSeveralSpecsGetsEveryProvider() {
         #expect(SMSSpecCatalog.providers.map(\.provider.id) == ["alpha", "beta"])
         #expect(Alpha.Code(rawCode: 2).category == .insufficientFunds)
