@@ -96,6 +96,16 @@ extension Bind {
         ///
         /// Outcome: failure; category: authentication.
         case unauthorized
+        /// `TEMPLATE_NOT_FOUND` — The template was not found
+        ///
+        /// Cause: Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.
+        ///
+        /// HTTP status: 200.
+        ///
+        /// Outcome: failure; category: invalidRequest.
+        ///
+        /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+        case templateNotFound
         /// A code the documents do not list, kept as sent.
         case unknown(String)
 
@@ -115,6 +125,7 @@ extension Bind {
                 case "CONNECTION_DISABLED": self = .connectionDisabled
                 case "IP_NOT_ALLOWED": self = .ipNotAllowed
                 case "UNAUTHORIZED": self = .unauthorized
+                case "TEMPLATE_NOT_FOUND": self = .templateNotFound
                 default: self = .unknown(rawCode)
             }
         }
@@ -135,6 +146,7 @@ extension Bind {
                 case .connectionDisabled: "CONNECTION_DISABLED"
                 case .ipNotAllowed: "IP_NOT_ALLOWED"
                 case .unauthorized: "UNAUTHORIZED"
+                case .templateNotFound: "TEMPLATE_NOT_FOUND"
                 case .unknown(let code): code
             }
         }
@@ -269,6 +281,92 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
+                StatusEntry(
+                    provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
+                    aliases: [], name: "TEMPLATE_NOT_FOUND",
+                    description: "The template was not found",
+                    cause: "Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.",
+                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    deliveryState: nil, isFinal: nil,
+                    perOperation: [],
+                    source: "Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request)"),
+            ])
+    }
+
+    /// 2FA validation statuses (the status field of a validation).
+    ///
+    /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
+    public enum TwoFactorStatus: StatusCode {
+        /// `success` — The code matches
+        ///
+        /// HTTP status: 200.
+        ///
+        /// Outcome: success; category: none.
+        case matched
+        /// `not_matched` — The code does not match
+        ///
+        /// HTTP status: 200.
+        ///
+        /// Outcome: failure; category: invalidRequest.
+        case notMatched
+        /// `not_found` — No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)
+        ///
+        /// HTTP status: 404.
+        ///
+        /// Outcome: failure; category: expired.
+        case notFound
+        /// A code the documents do not list, kept as sent.
+        case unknown(String)
+
+        public init(rawCode: String) {
+            switch rawCode {
+                case "success": self = .matched
+                case "not_matched": self = .notMatched
+                case "not_found": self = .notFound
+                default: self = .unknown(rawCode)
+            }
+        }
+
+        public var rawCode: String {
+            switch self {
+                case .matched: "success"
+                case .notMatched: "not_matched"
+                case .notFound: "not_found"
+                case .unknown(let code): code
+            }
+        }
+
+        public static let table = StatusTable(
+            provider: "bind", id: "TwoFactorStatus",
+            title: "2FA validation statuses (the status field of a validation)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            entries: [
+                StatusEntry(
+                    provider: "bind", table: "TwoFactorStatus", code: "success",
+                    aliases: [], name: "success",
+                    description: "The code matches",
+                    cause: nil,
+                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    deliveryState: nil, isFinal: nil,
+                    perOperation: [],
+                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                StatusEntry(
+                    provider: "bind", table: "TwoFactorStatus", code: "not_matched",
+                    aliases: [], name: "not_matched",
+                    description: "The code does not match",
+                    cause: nil,
+                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    deliveryState: nil, isFinal: nil,
+                    perOperation: [],
+                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                StatusEntry(
+                    provider: "bind", table: "TwoFactorStatus", code: "not_found",
+                    aliases: [], name: "not_found",
+                    description: "No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)",
+                    cause: nil,
+                    httpStatuses: [404], outcome: .failure, category: .expired, retryable: false,
+                    deliveryState: nil, isFinal: nil,
+                    perOperation: [],
+                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
             ])
     }
 
@@ -875,6 +973,18 @@ extension Bind {
 extension Bind.SendResponse: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+    }
+}
+
+extension Bind.TwoFactorRequestResponse: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+    }
+}
+
+extension Bind.TwoFactorValidateResponse: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        StatusReports.collect(status, at: MessagePath.join(path, "status"))
     }
 }
 

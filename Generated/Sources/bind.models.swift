@@ -137,7 +137,7 @@ extension Bind {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitPathFields] as? Bool != true {
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
                 try container.encode(id, forKey: .id)
             }
             try container.encode(to, forKey: .to)
@@ -196,6 +196,501 @@ extension Bind {
             try container.encode(status, forKey: .status)
             try container.encodeIfPresent(messageID, forKey: .messageID)
             try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+        }
+    }
+
+    /// The query of a template listing.
+    ///
+    /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
+    public struct ListTemplatesRequest: Codable, Hashable, Sendable {
+        /// Only templates in this state.
+        ///
+        /// Wire name: `status`, in the query.
+        public var status: TemplateStatus?
+
+        public init(
+            status: TemplateStatus? = nil
+        ) {
+            self.status = status
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case status = "status"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.status = try container.decodeIfPresent(TemplateStatus.self, forKey: .status)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
+                try container.encodeIfPresent(status, forKey: .status)
+            }
+        }
+    }
+
+    /// A template to create.
+    ///
+    /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
+    public struct TemplateRequest: Codable, Hashable, Sendable {
+        /// The template's name.
+        ///
+        /// Wire name: `name`.
+        /// Constraints: at least 1 characters.
+        public var name: String
+
+        /// The sender ID the template sends from.
+        ///
+        /// Wire name: `sender`.
+        /// Constraints: 3…15 characters.
+        public var sender: String
+
+        /// The text, with #{name} placeholders for the values a send fills in.
+        ///
+        /// Wire name: `content`.
+        /// Constraints: 1…1000 characters.
+        public var content: String
+
+        public init(
+            name: String,
+            sender: String,
+            content: String
+        ) {
+            self.name = name
+            self.sender = sender
+            self.content = content
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case name = "name"
+            case sender = "sender"
+            case content = "content"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.name = try container.decodeScalar(String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalar(String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(name, forKey: .name)
+            try container.encode(sender, forKey: .sender)
+            try container.encode(content, forKey: .content)
+        }
+    }
+
+    /// A template's new content, with its id in the path.
+    ///
+    /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
+    public struct TemplateUpdateRequest: Codable, Hashable, Sendable {
+        /// The template's UUID.
+        ///
+        /// Wire name: `id`, in the path.
+        public var id: String
+
+        /// The template's name.
+        ///
+        /// Wire name: `name`.
+        /// Constraints: at least 1 characters.
+        public var name: String
+
+        /// The sender ID.
+        ///
+        /// Wire name: `sender`.
+        /// Constraints: 3…15 characters.
+        public var sender: String
+
+        /// The text, with #{name} placeholders.
+        ///
+        /// Wire name: `content`.
+        /// Constraints: 1…1000 characters.
+        public var content: String
+
+        public init(
+            id: String,
+            name: String,
+            sender: String,
+            content: String
+        ) {
+            self.id = id
+            self.name = name
+            self.sender = sender
+            self.content = content
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case name = "name"
+            case sender = "sender"
+            case content = "content"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decodeScalar(String.self, forKey: .id, lenient: false)
+            self.name = try container.decodeScalar(String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalar(String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
+                try container.encode(id, forKey: .id)
+            }
+            try container.encode(name, forKey: .name)
+            try container.encode(sender, forKey: .sender)
+            try container.encode(content, forKey: .content)
+        }
+    }
+
+    /// A template.
+    ///
+    /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
+    public struct Template: Codable, Hashable, Sendable {
+        /// The template's UUID.
+        ///
+        /// Wire name: `id`.
+        public var id: String
+
+        /// The template's name.
+        ///
+        /// Wire name: `name`.
+        public var name: String?
+
+        /// The sender ID.
+        ///
+        /// Wire name: `sender`.
+        public var sender: String?
+
+        /// The text.
+        ///
+        /// Wire name: `content`.
+        public var content: String?
+
+        /// Whether Bind approved it.
+        ///
+        /// Wire name: `status`.
+        public var status: TemplateStatus?
+
+        /// The template's type.
+        ///
+        /// Wire name: `type`.
+        public var type: String?
+
+        public init(
+            id: String,
+            name: String? = nil,
+            sender: String? = nil,
+            content: String? = nil,
+            status: TemplateStatus? = nil,
+            type: String? = nil
+        ) {
+            self.id = id
+            self.name = name
+            self.sender = sender
+            self.content = content
+            self.status = status
+            self.type = type
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case id = "id"
+            case name = "name"
+            case sender = "sender"
+            case content = "content"
+            case status = "status"
+            case type = "type"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.id = try container.decodeScalar(String.self, forKey: .id, lenient: false)
+            self.name = try container.decodeScalarIfPresent(String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalarIfPresent(String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalarIfPresent(String.self, forKey: .content, lenient: false)
+            self.status = try container.decodeIfPresent(TemplateStatus.self, forKey: .status)
+            self.type = try container.decodeScalarIfPresent(String.self, forKey: .type, lenient: false)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(id, forKey: .id)
+            try container.encodeIfPresent(name, forKey: .name)
+            try container.encodeIfPresent(sender, forKey: .sender)
+            try container.encodeIfPresent(content, forKey: .content)
+            try container.encodeIfPresent(status, forKey: .status)
+            try container.encodeIfPresent(type, forKey: .type)
+        }
+    }
+
+    /// The answer to a template listing.
+    ///
+    /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
+    public struct TemplateList: Codable, Hashable, Sendable {
+        /// Whether the listing succeeded.
+        ///
+        /// Wire name: `success`.
+        /// Accepted as a value or as text on the wire.
+        public var success: Bool
+
+        /// The templates.
+        ///
+        /// Wire name: `items`.
+        public var items: [Template]?
+
+        public init(
+            success: Bool,
+            items: [Template]? = nil
+        ) {
+            self.success = success
+            self.items = items
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case items = "items"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.success = try container.decodeScalar(Bool.self, forKey: .success, lenient: true)
+            self.items = try container.decodeIfPresent([Template].self, forKey: .items)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(success, forKey: .success)
+            try container.encodeIfPresent(items, forKey: .items)
+        }
+    }
+
+    /// The answer to creating or updating a template.
+    ///
+    /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
+    public struct TemplateResult: Codable, Hashable, Sendable {
+        /// Whether the change was taken.
+        ///
+        /// Wire name: `success`.
+        /// Accepted as a value or as text on the wire.
+        public var success: Bool
+
+        /// The template.
+        ///
+        /// Wire name: `item`.
+        public var item: Template?
+
+        public init(
+            success: Bool,
+            item: Template? = nil
+        ) {
+            self.success = success
+            self.item = item
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case success = "success"
+            case item = "item"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.success = try container.decodeScalar(Bool.self, forKey: .success, lenient: true)
+            self.item = try container.decodeIfPresent(Template.self, forKey: .item)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(success, forKey: .success)
+            try container.encodeIfPresent(item, forKey: .item)
+        }
+    }
+
+    /// The body of a 2FA code request.
+    ///
+    /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+    public struct TwoFactorRequest: Codable, Hashable, Sendable {
+        /// The recipient in international format, digits only.
+        ///
+        /// Wire name: `to`.
+        /// Constraints: matches `^[0-9]{9,15}$`.
+        public var to: String
+
+        /// The approved 2FA template's UUID.
+        ///
+        /// Wire name: `template_id`.
+        public var templateID: String
+
+        /// Values of the template's placeholders (B12: `parameters` here, `params` on template send).
+        ///
+        /// Wire name: `parameters`.
+        public var parameters: [String: String]?
+
+        public init(
+            to: String,
+            templateID: String,
+            parameters: [String: String]? = nil
+        ) {
+            self.to = to
+            self.templateID = templateID
+            self.parameters = parameters
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case to = "to"
+            case templateID = "template_id"
+            case parameters = "parameters"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
+            self.templateID = try container.decodeScalar(String.self, forKey: .templateID, lenient: false)
+            self.parameters = try container.decodeIfPresent([String: String].self, forKey: .parameters)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(to, forKey: .to)
+            try container.encode(templateID, forKey: .templateID)
+            try container.encodeIfPresent(parameters, forKey: .parameters)
+        }
+    }
+
+    /// The answer to a 2FA code request.
+    ///
+    /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+    public struct TwoFactorRequestResponse: Codable, Hashable, Sendable {
+        /// Whether Bind took the request.
+        ///
+        /// Wire name: `status`.
+        public var status: SendStatus
+
+        /// The id to validate the code with.
+        ///
+        /// Wire name: `request_id`.
+        public var requestID: String?
+
+        /// What happened.
+        ///
+        /// Wire name: `error_message`.
+        public var errorMessage: SendError?
+
+        public init(
+            status: SendStatus,
+            requestID: String? = nil,
+            errorMessage: SendError? = nil
+        ) {
+            self.status = status
+            self.requestID = requestID
+            self.errorMessage = errorMessage
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case status = "status"
+            case requestID = "request_id"
+            case errorMessage = "error_message"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.status = try container.decode(SendStatus.self, forKey: .status)
+            self.requestID = try container.decodeScalarIfPresent(String.self, forKey: .requestID, lenient: false)
+            self.errorMessage = try container.decodeIfPresent(SendError.self, forKey: .errorMessage)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(status, forKey: .status)
+            try container.encodeIfPresent(requestID, forKey: .requestID)
+            try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+        }
+    }
+
+    /// The body of a 2FA validation.
+    ///
+    /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
+    public struct TwoFactorValidateRequest: Codable, Hashable, Sendable {
+        /// The code the user entered.
+        ///
+        /// Wire name: `code`.
+        /// Constraints: at least 1 characters.
+        public var code: String
+
+        /// The id the 2FA request returned.
+        ///
+        /// Wire name: `request_id`.
+        public var requestID: String
+
+        public init(
+            code: String,
+            requestID: String
+        ) {
+            self.code = code
+            self.requestID = requestID
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case code = "code"
+            case requestID = "request_id"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.code = try container.decodeScalar(String.self, forKey: .code, lenient: false)
+            self.requestID = try container.decodeScalar(String.self, forKey: .requestID, lenient: false)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(code, forKey: .code)
+            try container.encode(requestID, forKey: .requestID)
+        }
+    }
+
+    /// The answer to a 2FA validation; `verified` is the answer, `status` says why.
+    ///
+    /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
+    public struct TwoFactorValidateResponse: Codable, Hashable, Sendable {
+        /// Whether the code is right.
+        ///
+        /// Wire name: `verified`.
+        /// Accepted as a value or as text on the wire.
+        public var verified: Bool
+
+        /// success, not_matched or not_found.
+        ///
+        /// Wire name: `status`.
+        public var status: TwoFactorStatus
+
+        public init(
+            verified: Bool,
+            status: TwoFactorStatus
+        ) {
+            self.verified = verified
+            self.status = status
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case verified = "verified"
+            case status = "status"
+        }
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.verified = try container.decodeScalar(Bool.self, forKey: .verified, lenient: true)
+            self.status = try container.decode(TwoFactorStatus.self, forKey: .status)
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(verified, forKey: .verified)
+            try container.encode(status, forKey: .status)
         }
     }
 
@@ -361,6 +856,40 @@ extension Bind {
             switch self {
                 case .accepted: "ACCEPTED"
                 case .rejected: "REJECTED"
+                case .unknown(let value): value
+            }
+        }
+    }
+
+    /// Whether Bind approved a template.
+    ///
+    /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
+    public enum TemplateStatus: OpenEnum {
+        /// Approved; sends may use it.
+        ///
+        /// Wire value: `approved`.
+        case approved
+        /// Waiting for Bind's review.
+        ///
+        /// Wire value: `for_review`.
+        case forReview
+        /// A value the spec does not list, kept as sent.
+        case unknown(String)
+
+        public static let knownCases: [TemplateStatus] = [.approved, .forReview]
+
+        public init(wireValue: String) {
+            switch wireValue {
+                case "approved": self = .approved
+                case "for_review": self = .forReview
+                default: self = .unknown(wireValue)
+            }
+        }
+
+        public var wireValue: String {
+            switch self {
+                case .approved: "approved"
+                case .forReview: "for_review"
                 case .unknown(let value): value
             }
         }

@@ -15,6 +15,8 @@ extension Bind {
             SourceDocument(id: "doc002", title: "Bind HTTP A2P Messaging API, /send reference (provider document 002)", location: "document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send"),
             SourceDocument(id: "sendBasic", title: "Bind Messaging API, send basic message", location: "https://api.bind.hr/messaging-api/send-basic-message"),
             SourceDocument(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
+            SourceDocument(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
+            SourceDocument(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
             SourceDocument(id: "reference", title: "SMSSpec provider research notes, section 3 (Bind)", location: "document ../reference/providers.md"),
         ])
 
@@ -55,7 +57,76 @@ extension Bind {
                 ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
-        public static let all: [OperationDescriptor] = [send, sendTemplate]
+        /// `GET /v1.0/sms/template`: The templates the account can use (its own and Bind's approved common ones).
+        ///
+        /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
+        public static let listTemplates = OperationDescriptor(
+            provider: "bind", id: "listTemplates",
+            summary: "The templates the account can use (its own and Bind's approved common ones).",
+            method: "GET", path: "/v1.0/sms/template", encoding: .query,
+            request: "ListTemplatesRequest",
+            responses: [
+                ResponseDescriptor(httpStatus: 200, message: "TemplateList", tables: []),
+                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+            ])
+
+        /// `POST /v1.0/sms/template`: Submits a template for Bind's approval (notified by e-mail).
+        ///
+        /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
+        public static let createTemplate = OperationDescriptor(
+            provider: "bind", id: "createTemplate",
+            summary: "Submits a template for Bind's approval (notified by e-mail).",
+            method: "POST", path: "/v1.0/sms/template", encoding: .json,
+            request: "TemplateRequest",
+            responses: [
+                ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
+                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+            ])
+
+        /// `PUT /v1.0/sms/template/{id}`: Changes a template (it goes back to review).
+        ///
+        /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
+        public static let updateTemplate = OperationDescriptor(
+            provider: "bind", id: "updateTemplate",
+            summary: "Changes a template (it goes back to review).",
+            method: "PUT", path: "/v1.0/sms/template/{id}", encoding: .json,
+            request: "TemplateUpdateRequest",
+            responses: [
+                ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
+                ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
+            ])
+
+        /// `POST /v1.0/2fa/request`: Sends a one-time code from an approved template.
+        ///
+        /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+        public static let requestTwoFactor = OperationDescriptor(
+            provider: "bind", id: "requestTwoFactor",
+            summary: "Sends a one-time code from an approved template.",
+            method: "POST", path: "/v1.0/2fa/request", encoding: .json,
+            request: "TwoFactorRequest",
+            responses: [
+                ResponseDescriptor(httpStatus: 200, message: "TwoFactorRequestResponse", tables: ["SendError"]),
+                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 401, message: "TwoFactorRequestResponse", tables: ["SendError"]),
+                ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+            ])
+
+        /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
+        ///
+        /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
+        public static let validateTwoFactor = OperationDescriptor(
+            provider: "bind", id: "validateTwoFactor",
+            summary: "Checks a code the user entered (codes live 5 minutes by default).",
+            method: "POST", path: "/v1.0/2fa/validate", encoding: .json,
+            request: "TwoFactorValidateRequest",
+            responses: [
+                ResponseDescriptor(httpStatus: 200, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
+                ResponseDescriptor(httpStatus: 404, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
+                ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+            ])
+
+        public static let all: [OperationDescriptor] = [send, sendTemplate, listTemplates, createTemplate, updateTemplate, requestTwoFactor, validateTwoFactor]
     }
 
     /// The example payloads of Bind HTTP A2P Messaging API's documents, corrected where a document's version is broken.
@@ -78,12 +149,22 @@ extension Bind {
         messages: [
             MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a basic send.", wire: .json),
             MessageDescriptor(SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
+            MessageDescriptor(ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
+            MessageDescriptor(TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
+            MessageDescriptor(TemplateUpdateRequest.self, name: "TemplateUpdateRequest", kind: .request, summary: "A template's new content, with its id in the path.", wire: .json),
+            MessageDescriptor(TwoFactorRequest.self, name: "TwoFactorRequest", kind: .request, summary: "The body of a 2FA code request.", wire: .json),
+            MessageDescriptor(TwoFactorValidateRequest.self, name: "TwoFactorValidateRequest", kind: .request, summary: "The body of a 2FA validation.", wire: .json),
             MessageDescriptor(SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. Success is `status` ACCEPTED, never the HTTP status alone.", wire: .json),
+            MessageDescriptor(TemplateList.self, name: "TemplateList", kind: .response, summary: "The answer to a template listing.", wire: .json),
+            MessageDescriptor(TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
+            MessageDescriptor(TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
+            MessageDescriptor(TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
             MessageDescriptor(CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
             MessageDescriptor(DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
             MessageDescriptor(InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
+            MessageDescriptor(Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
         ],
-        tables: [SendError.table, DeliveryStatus.table, DLRError.table],
+        tables: [SendError.table, TwoFactorStatus.table, DeliveryStatus.table, DLRError.table],
         examples: examples)
 }
 
@@ -94,4 +175,26 @@ extension Bind.SendRequest: ProviderRequest {
 extension Bind.SendTemplateRequest: ProviderRequest {
     public static var operation: OperationDescriptor { Bind.Operations.sendTemplate }
     public static var pathFields: [String] { ["id"] }
+}
+
+extension Bind.ListTemplatesRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { Bind.Operations.listTemplates }
+    public static var queryFields: [String] { ["status"] }
+}
+
+extension Bind.TemplateRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { Bind.Operations.createTemplate }
+}
+
+extension Bind.TemplateUpdateRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { Bind.Operations.updateTemplate }
+    public static var pathFields: [String] { ["id"] }
+}
+
+extension Bind.TwoFactorRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { Bind.Operations.requestTwoFactor }
+}
+
+extension Bind.TwoFactorValidateRequest: ProviderRequest {
+    public static var operation: OperationDescriptor { Bind.Operations.validateTwoFactor }
 }

@@ -39,3 +39,86 @@ extension Bind.SendTemplateRequest: ValidatableMessage {
         return violations
     }
 }
+
+extension Bind.ListTemplatesRequest: ValidatableMessage {
+    /// Every violation of ListTemplatesRequest's constraints in the Bind HTTP A2P Messaging API spec.
+    public func validate(at path: String) -> [ValidationViolation] {
+        []
+    }
+}
+
+extension Bind.TemplateRequest: ValidatableMessage {
+    /// Every violation of TemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
+    public func validate(at path: String) -> [ValidationViolation] {
+        var violations: [ValidationViolation] = []
+        do {
+            let value = name
+            let fieldPath = MessagePath.join(path, "name")
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+        }
+        do {
+            let value = sender
+            let fieldPath = MessagePath.join(path, "sender")
+            Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
+        }
+        do {
+            let value = content
+            let fieldPath = MessagePath.join(path, "content")
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
+        }
+        return violations
+    }
+}
+
+extension Bind.TemplateUpdateRequest: ValidatableMessage {
+    /// Every violation of TemplateUpdateRequest's constraints in the Bind HTTP A2P Messaging API spec.
+    public func validate(at path: String) -> [ValidationViolation] {
+        var violations: [ValidationViolation] = []
+        do {
+            let value = name
+            let fieldPath = MessagePath.join(path, "name")
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+        }
+        do {
+            let value = sender
+            let fieldPath = MessagePath.join(path, "sender")
+            Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
+        }
+        do {
+            let value = content
+            let fieldPath = MessagePath.join(path, "content")
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
+        }
+        return violations
+    }
+}
+
+extension Bind.TwoFactorRequest: ValidatableMessage {
+    /// Every violation of TwoFactorRequest's constraints in the Bind HTTP A2P Messaging API spec.
+    public func validate(at path: String) -> [ValidationViolation] {
+        var violations: [ValidationViolation] = []
+        do {
+            let value = to
+            let fieldPath = MessagePath.join(path, "to")
+            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
+        }
+        return violations
+    }
+}
+
+extension Bind.TwoFactorValidateRequest: ValidatableMessage {
+    /// Every violation of TwoFactorValidateRequest's constraints in the Bind HTTP A2P Messaging API spec.
+    public func validate(at path: String) -> [ValidationViolation] {
+        var violations: [ValidationViolation] = []
+        do {
+            let value = code
+            let fieldPath = MessagePath.join(path, "code")
+            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+        }
+        return violations
+    }
+}

@@ -165,10 +165,10 @@ extension Fortytwo {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitPathFields] as? Bool != true {
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
                 try container.encode(clientRef, forKey: .clientRef)
             }
-            if encoder.userInfo[.omitPathFields] as? Bool != true {
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
                 try container.encode(code, forKey: .code)
             }
         }
@@ -363,10 +363,10 @@ extension Fortytwo {
         /// Wire name: `type`.
         public var type: ChannelType
 
-        /// The message id.
+        /// The message id (an INTERNAL record may have none yet).
         ///
         /// Wire name: `message_id`.
-        public var messageID: String
+        public var messageID: String?
 
         /// The delivery state (SMPP v3.4 states for SMS).
         ///
@@ -413,7 +413,7 @@ extension Fortytwo {
 
         public init(
             type: ChannelType,
-            messageID: String,
+            messageID: String? = nil,
             status: CallbackStatus,
             timestamp: Int64? = nil,
             microTimestamp: Int64? = nil,
@@ -451,7 +451,7 @@ extension Fortytwo {
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.type = try container.decode(ChannelType.self, forKey: .type)
-            self.messageID = try container.decodeScalar(String.self, forKey: .messageID, lenient: false)
+            self.messageID = try container.decodeScalarIfPresent(String.self, forKey: .messageID, lenient: false)
             self.status = try container.decode(CallbackStatus.self, forKey: .status)
             self.timestamp = try container.decodeScalarIfPresent(Int64.self, forKey: .timestamp, lenient: true)
             self.microTimestamp = try container.decodeScalarIfPresent(Int64.self, forKey: .microTimestamp, lenient: true)
@@ -465,7 +465,7 @@ extension Fortytwo {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(type, forKey: .type)
-            try container.encode(messageID, forKey: .messageID)
+            try container.encodeIfPresent(messageID, forKey: .messageID)
             try container.encode(status, forKey: .status)
             try container.encodeIfPresent(timestamp, forKey: .timestamp)
             try container.encodeIfPresent(microTimestamp, forKey: .microTimestamp)

@@ -98,7 +98,7 @@ extension OCA {
 
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitPathFields] as? Bool != true {
+            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
                 try container.encode(msgUID, forKey: .msgUID)
             }
         }

@@ -110,6 +110,8 @@ public struct OperationDescriptor: Hashable, Sendable {
 public protocol ProviderMessage: Codable, Sendable {
     /// Wire names of the fields that travel in the path, not the body.
     static var pathFields: [String] { get }
+    /// Wire names of the fields that travel in the URL query whatever the operation's encoding.
+    static var queryFields: [String] { get }
     /// Wire names of form fields whose values are already percent-encoded.
     static var preEncodedFields: Set<String> { get }
 }
@@ -121,5 +123,6 @@ public protocol ProviderRequest: ProviderMessage {
 
 extension ProviderMessage {
     public static var pathFields: [String] { [] }
+    public static var queryFields: [String] { [] }
     public static var preEncodedFields: Set<String> { [] }
 }

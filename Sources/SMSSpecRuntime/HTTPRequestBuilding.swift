@@ -57,23 +57,25 @@ extension ProviderMessage {
         url += path
         var headers: [(name: String, value: String)] = []
         var body: Data?
-        let bodyFields = fields.filter { !Self.pathFields.contains($0.name) }
+        let bodyFields = fields.filter { !Self.pathFields.contains($0.name) && !Self.queryFields.contains($0.name) }
+        var queryFields = fields.filter { Self.queryFields.contains($0.name) }
         switch operation.encoding {
         case .json:
             headers.append(("Content-Type", "application/json"))
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            encoder.userInfo[.omitPathFields] = true
+            encoder.userInfo[.omitNonBodyFields] = true
             body = try encoder.encode(self)
         case .form:
             headers.append(("Content-Type", "application/x-www-form-urlencoded"))
             body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields).utf8)
         case .query:
-            let query = FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields)
-            if !query.isEmpty { url += "?" + query }
+            queryFields += bodyFields
         case .none:
             break
         }
+        let query = FormEncoder.encode(queryFields.sorted { $0.name < $1.name }, preEncoded: Self.preEncodedFields)
+        if !query.isEmpty { url += "?" + query }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
@@ -89,8 +91,8 @@ extension ProviderMessage {
 }
 
 extension CodingUserInfoKey {
-    /// Set when encoding a request body: path parameters are left out.
-    public static let omitPathFields = CodingUserInfoKey(rawValue: "smsspec.omitPathFields")!
+    /// Set when encoding a request body: path and query parameters are left out.
+    public static let omitNonBodyFields = CodingUserInfoKey(rawValue: "smsspec.omitNonBodyFields")!
 }
 
 /// Writes flat requests as `application/x-www-form-urlencoded` text.

@@ -10,9 +10,9 @@ import Testing
         #expect(!bind.isKnown && bind.category == .unknown && bind.outcome == .failure)
         #expect(String(decoding: try JSONEncoder().encode(bind), as: UTF8.self) == "\"9999\"")
 
-        let status = try JSONDecoder().decode(Bind.SendError.self, from: Data("\"TEMPLATE_NOT_FOUND\"".utf8))
-        #expect(status == .unknown("TEMPLATE_NOT_FOUND"))
-        #expect(String(decoding: try JSONEncoder().encode(status), as: UTF8.self) == "\"TEMPLATE_NOT_FOUND\"")
+        let status = try JSONDecoder().decode(Bind.SendError.self, from: Data("\"NUMBER_PORTED\"".utf8))
+        #expect(status == .unknown("NUMBER_PORTED"))
+        #expect(String(decoding: try JSONEncoder().encode(status), as: UTF8.self) == "\"NUMBER_PORTED\"")
 
         let ginota = try JSONDecoder().decode(Ginota.Status.self, from: Data("\"99\"".utf8))
         #expect(ginota == .unknown(99))

@@ -52,3 +52,26 @@ import Testing
         #expect(error.description.contains("insufficientFunds"))
     }
 }
+
+@Suite struct BindTemplatesAndTwoFactorTests {
+    @Test func aTemplateListingPutsItsFilterInTheQuery() throws {
+        let http = try Bind.ListTemplatesRequest(status: .forReview).httpRequest(
+            baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
+        #expect(http.method == "GET" && http.url == "https://messaging-api.bind.hr/v1.0/sms/template?status=for_review" && http.body == nil)
+    }
+
+    @Test func twoFactorValidationStatuses() throws {
+        let notFound = try JSONDecoder().decode(Bind.TwoFactorValidateResponse.self, from: Data(#"{"verified":false,"status":"not_found"}"#.utf8))
+        #expect(!notFound.verified && notFound.status == .notFound && notFound.status.httpStatus == 404)
+        #expect(notFound.failures.first?.error.category == .expired)
+        let matched = try JSONDecoder().decode(Bind.TwoFactorValidateResponse.self, from: Data(#"{"verified":true,"status":"success"}"#.utf8))
+        #expect(matched.allSucceeded && matched.status == .matched)
+        let unknownTemplate = try JSONDecoder().decode(Bind.TwoFactorRequestResponse.self, from: Data(#"{"status":"REJECTED","error_message":"TEMPLATE_NOT_FOUND"}"#.utf8))
+        #expect(unknownTemplate.errorMessage == .templateNotFound && !unknownTemplate.allSucceeded)
+    }
+
+    @Test func templatesAreValidated() {
+        #expect(Bind.TemplateRequest(name: "otp", sender: "Shop", content: "Code #{code}").validate() == [])
+        #expect(Bind.TemplateRequest(name: "otp", sender: "AB", content: String(repeating: "x", count: 1001)).validate().map(\.rule) == ["minLength", "maxLength"])
+    }
+}

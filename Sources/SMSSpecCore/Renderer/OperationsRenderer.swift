@@ -27,6 +27,7 @@ struct OperationsRenderer {
             let fields = shape.fields.map(\.spec)
             let pathFields = fields.filter { $0.placement == .path }.map(\.wireName.value)
             let preEncoded = fields.filter(\.preEncoded).map(\.wireName.value)
+            let queryFields = fields.filter { $0.placement == .query }.map(\.wireName.value)
             // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
             let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
             let conformance = single == nil ? "ProviderMessage" : "ProviderRequest"
@@ -35,6 +36,7 @@ struct OperationsRenderer {
                     printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
                 }
                 if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [String] { \(SwiftLiteral.strings(pathFields)) }") }
+                if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [String] { \(SwiftLiteral.strings(queryFields)) }") }
                 if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Set<String> { \(SwiftLiteral.strings(preEncoded)) }") }
             }
         }

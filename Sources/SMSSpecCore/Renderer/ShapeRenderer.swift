@@ -113,9 +113,9 @@ struct ShapeRenderer {
             for field in shape.fields {
                 let method = field.isNonOptional ? "encode" : "encodeIfPresent"
                 let statement = "try container.\(method)(\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))"
-                if field.spec.placement == .path {
-                    // Path parameters are part of the value but not of an HTTP body.
-                    printer.block("if encoder.userInfo[.omitPathFields] as? Bool != true") { printer in printer.line(statement) }
+                if field.spec.placement != .body {
+                    // Path and query parameters are part of the value but not of an HTTP body.
+                    printer.block("if encoder.userInfo[.omitNonBodyFields] as? Bool != true") { printer in printer.line(statement) }
                 } else {
                     printer.line(statement)
                 }

@@ -42,8 +42,10 @@ extension SpecValidator {
         if let timeZone = field.timeZone, TimeZone(identifier: timeZone) == nil {
             diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
         }
-        if field.placement != .body && !isScalar {
-            diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number or bool", at: field.location)
+        let isEnumeration = type.referencedNames.count == 1 && type == .named(type.referencedNames[0])
+            && (spec.enums.contains { $0.name.value == type.referencedNames[0] } || spec.tables.contains { $0.name.value == type.referencedNames[0] })
+        if field.placement != .body && !isScalar && !isEnumeration {
+            diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
         }
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
