@@ -111,43 +111,43 @@ extension Bind {
 
         public init(rawCode: String) {
             switch rawCode {
-                case "OK": self = .ok
-                case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
-                case "ROUTING_FILTER_INVALID_LENGTH": self = .routingFilterInvalidLength
-                case "ROUTING_PREFIX_FILTER_INVALID_NUMBER": self = .routingPrefixFilterInvalidNumber
-                case "SOURCE_ADDRESS_INVALID": self = .sourceAddressInvalid
-                case "DESTINATION_ADDRESS_INVALID": self = .destinationAddressInvalid
-                case "OUT_OF_BALANCE": self = .outOfBalance
-                case "GENERAL_ERROR": self = .generalError
-                case "CLIENT_DISABLED": self = .clientDisabled
-                case "PRODUCT_DISABLED": self = .productDisabled
-                case "ACCOUNT_DISABLED": self = .accountDisabled
-                case "CONNECTION_DISABLED": self = .connectionDisabled
-                case "IP_NOT_ALLOWED": self = .ipNotAllowed
-                case "UNAUTHORIZED": self = .unauthorized
-                case "TEMPLATE_NOT_FOUND": self = .templateNotFound
-                default: self = .unknown(rawCode)
+            case "OK": self = .ok
+            case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
+            case "ROUTING_FILTER_INVALID_LENGTH": self = .routingFilterInvalidLength
+            case "ROUTING_PREFIX_FILTER_INVALID_NUMBER": self = .routingPrefixFilterInvalidNumber
+            case "SOURCE_ADDRESS_INVALID": self = .sourceAddressInvalid
+            case "DESTINATION_ADDRESS_INVALID": self = .destinationAddressInvalid
+            case "OUT_OF_BALANCE": self = .outOfBalance
+            case "GENERAL_ERROR": self = .generalError
+            case "CLIENT_DISABLED": self = .clientDisabled
+            case "PRODUCT_DISABLED": self = .productDisabled
+            case "ACCOUNT_DISABLED": self = .accountDisabled
+            case "CONNECTION_DISABLED": self = .connectionDisabled
+            case "IP_NOT_ALLOWED": self = .ipNotAllowed
+            case "UNAUTHORIZED": self = .unauthorized
+            case "TEMPLATE_NOT_FOUND": self = .templateNotFound
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: String {
             switch self {
-                case .ok: "OK"
-                case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
-                case .routingFilterInvalidLength: "ROUTING_FILTER_INVALID_LENGTH"
-                case .routingPrefixFilterInvalidNumber: "ROUTING_PREFIX_FILTER_INVALID_NUMBER"
-                case .sourceAddressInvalid: "SOURCE_ADDRESS_INVALID"
-                case .destinationAddressInvalid: "DESTINATION_ADDRESS_INVALID"
-                case .outOfBalance: "OUT_OF_BALANCE"
-                case .generalError: "GENERAL_ERROR"
-                case .clientDisabled: "CLIENT_DISABLED"
-                case .productDisabled: "PRODUCT_DISABLED"
-                case .accountDisabled: "ACCOUNT_DISABLED"
-                case .connectionDisabled: "CONNECTION_DISABLED"
-                case .ipNotAllowed: "IP_NOT_ALLOWED"
-                case .unauthorized: "UNAUTHORIZED"
-                case .templateNotFound: "TEMPLATE_NOT_FOUND"
-                case .unknown(let code): code
+            case .ok: "OK"
+            case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
+            case .routingFilterInvalidLength: "ROUTING_FILTER_INVALID_LENGTH"
+            case .routingPrefixFilterInvalidNumber: "ROUTING_PREFIX_FILTER_INVALID_NUMBER"
+            case .sourceAddressInvalid: "SOURCE_ADDRESS_INVALID"
+            case .destinationAddressInvalid: "DESTINATION_ADDRESS_INVALID"
+            case .outOfBalance: "OUT_OF_BALANCE"
+            case .generalError: "GENERAL_ERROR"
+            case .clientDisabled: "CLIENT_DISABLED"
+            case .productDisabled: "PRODUCT_DISABLED"
+            case .accountDisabled: "ACCOUNT_DISABLED"
+            case .connectionDisabled: "CONNECTION_DISABLED"
+            case .ipNotAllowed: "IP_NOT_ALLOWED"
+            case .unauthorized: "UNAUTHORIZED"
+            case .templateNotFound: "TEMPLATE_NOT_FOUND"
+            case .unknown(let code): code
             }
         }
 
@@ -320,19 +320,19 @@ extension Bind {
 
         public init(rawCode: String) {
             switch rawCode {
-                case "success": self = .matched
-                case "not_matched": self = .notMatched
-                case "not_found": self = .notFound
-                default: self = .unknown(rawCode)
+            case "success": self = .matched
+            case "not_matched": self = .notMatched
+            case "not_found": self = .notFound
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: String {
             switch self {
-                case .matched: "success"
-                case .notMatched: "not_matched"
-                case .notFound: "not_found"
-                case .unknown(let code): code
+            case .matched: "success"
+            case .notMatched: "not_matched"
+            case .notFound: "not_found"
+            case .unknown(let code): code
             }
         }
 
@@ -403,23 +403,23 @@ extension Bind {
 
         public init(rawCode: String) {
             switch rawCode {
-                case "DELIVERED": self = .delivered
-                case "EXPIRED": self = .expired
-                case "UNDELIVERABLE": self = .undeliverable
-                case "UNKNOWN": self = .unknownReason
-                case "REJECTED": self = .rejected
-                default: self = .unknown(rawCode)
+            case "DELIVERED": self = .delivered
+            case "EXPIRED": self = .expired
+            case "UNDELIVERABLE": self = .undeliverable
+            case "UNKNOWN": self = .unknownReason
+            case "REJECTED": self = .rejected
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: String {
             switch self {
-                case .delivered: "DELIVERED"
-                case .expired: "EXPIRED"
-                case .undeliverable: "UNDELIVERABLE"
-                case .unknownReason: "UNKNOWN"
-                case .rejected: "REJECTED"
-                case .unknown(let code): code
+            case .delivered: "DELIVERED"
+            case .expired: "EXPIRED"
+            case .undeliverable: "UNDELIVERABLE"
+            case .unknownReason: "UNKNOWN"
+            case .rejected: "REJECTED"
+            case .unknown(let code): code
             }
         }
 
@@ -622,73 +622,73 @@ extension Bind {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 0: self = .delivered
-                case 1: self = .unknownSubscriber
-                case 5: self = .unidentifiedSubscriber
-                case 9: self = .illegalSubscriber
-                case 11: self = .teleserviceNotProvisioned
-                case 13: self = .callBarred
-                case 21: self = .facilityNotSupported
-                case 27: self = .absentSubscriber
-                case 31: self = .subscriberBusyForMtSMS
-                case 32: self = .deliveryFailure
-                case 34: self = .systemFailure
-                case 36: self = .unexpectedDataValue
-                case 37: self = .memoryCapacityExceeded
-                case 38: self = .prefixNotResolved
-                case 39: self = .imsiBlacklisted
-                case 40: self = .destAddressBlacklisted
-                case 41: self = .timeOut
-                case 43: self = .invalidOriginatorAddress
-                case 100: self = .generalError
-                case 200: self = .equipmentProtocolError
-                case 201: self = .unknownMsc
-                case 202: self = .congestionError
-                case 203: self = .parameterMismatch
-                case 204: self = .initiatingRelease
-                case 205: self = .potentialVersionIncompatibility
-                case 206: self = .remoteNodeNotReachable
-                case 207: self = .mtpFailure
-                case 346: self = .clientNetworkForbidden
-                case 351: self = .invalidPrefixOrDestination
-                case 4100: self = .expiredOnForceRetry
-                default: self = .unknown(rawCode)
+            case 0: self = .delivered
+            case 1: self = .unknownSubscriber
+            case 5: self = .unidentifiedSubscriber
+            case 9: self = .illegalSubscriber
+            case 11: self = .teleserviceNotProvisioned
+            case 13: self = .callBarred
+            case 21: self = .facilityNotSupported
+            case 27: self = .absentSubscriber
+            case 31: self = .subscriberBusyForMtSMS
+            case 32: self = .deliveryFailure
+            case 34: self = .systemFailure
+            case 36: self = .unexpectedDataValue
+            case 37: self = .memoryCapacityExceeded
+            case 38: self = .prefixNotResolved
+            case 39: self = .imsiBlacklisted
+            case 40: self = .destAddressBlacklisted
+            case 41: self = .timeOut
+            case 43: self = .invalidOriginatorAddress
+            case 100: self = .generalError
+            case 200: self = .equipmentProtocolError
+            case 201: self = .unknownMsc
+            case 202: self = .congestionError
+            case 203: self = .parameterMismatch
+            case 204: self = .initiatingRelease
+            case 205: self = .potentialVersionIncompatibility
+            case 206: self = .remoteNodeNotReachable
+            case 207: self = .mtpFailure
+            case 346: self = .clientNetworkForbidden
+            case 351: self = .invalidPrefixOrDestination
+            case 4100: self = .expiredOnForceRetry
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .delivered: 0
-                case .unknownSubscriber: 1
-                case .unidentifiedSubscriber: 5
-                case .illegalSubscriber: 9
-                case .teleserviceNotProvisioned: 11
-                case .callBarred: 13
-                case .facilityNotSupported: 21
-                case .absentSubscriber: 27
-                case .subscriberBusyForMtSMS: 31
-                case .deliveryFailure: 32
-                case .systemFailure: 34
-                case .unexpectedDataValue: 36
-                case .memoryCapacityExceeded: 37
-                case .prefixNotResolved: 38
-                case .imsiBlacklisted: 39
-                case .destAddressBlacklisted: 40
-                case .timeOut: 41
-                case .invalidOriginatorAddress: 43
-                case .generalError: 100
-                case .equipmentProtocolError: 200
-                case .unknownMsc: 201
-                case .congestionError: 202
-                case .parameterMismatch: 203
-                case .initiatingRelease: 204
-                case .potentialVersionIncompatibility: 205
-                case .remoteNodeNotReachable: 206
-                case .mtpFailure: 207
-                case .clientNetworkForbidden: 346
-                case .invalidPrefixOrDestination: 351
-                case .expiredOnForceRetry: 4100
-                case .unknown(let code): code
+            case .delivered: 0
+            case .unknownSubscriber: 1
+            case .unidentifiedSubscriber: 5
+            case .illegalSubscriber: 9
+            case .teleserviceNotProvisioned: 11
+            case .callBarred: 13
+            case .facilityNotSupported: 21
+            case .absentSubscriber: 27
+            case .subscriberBusyForMtSMS: 31
+            case .deliveryFailure: 32
+            case .systemFailure: 34
+            case .unexpectedDataValue: 36
+            case .memoryCapacityExceeded: 37
+            case .prefixNotResolved: 38
+            case .imsiBlacklisted: 39
+            case .destAddressBlacklisted: 40
+            case .timeOut: 41
+            case .invalidOriginatorAddress: 43
+            case .generalError: 100
+            case .equipmentProtocolError: 200
+            case .unknownMsc: 201
+            case .congestionError: 202
+            case .parameterMismatch: 203
+            case .initiatingRelease: 204
+            case .potentialVersionIncompatibility: 205
+            case .remoteNodeNotReachable: 206
+            case .mtpFailure: 207
+            case .clientNetworkForbidden: 346
+            case .invalidPrefixOrDestination: 351
+            case .expiredOnForceRetry: 4100
+            case .unknown(let code): code
             }
         }
 
@@ -998,8 +998,8 @@ extension Bind.DeliveryReceipt: StatusCarrying {
 extension Bind.CallbackEvent: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
         switch self {
-            case .deliveryReceipt(let event): event.statusReports(at: path)
-            default: []
+        case .deliveryReceipt(let event): event.statusReports(at: path)
+        default: []
         }
     }
 }

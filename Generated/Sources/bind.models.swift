@@ -846,17 +846,17 @@ extension Bind {
 
         public init(wireValue: String) {
             switch wireValue {
-                case "ACCEPTED": self = .accepted
-                case "REJECTED": self = .rejected
-                default: self = .unknown(wireValue)
+            case "ACCEPTED": self = .accepted
+            case "REJECTED": self = .rejected
+            default: self = .unknown(wireValue)
             }
         }
 
         public var wireValue: String {
             switch self {
-                case .accepted: "ACCEPTED"
-                case .rejected: "REJECTED"
-                case .unknown(let value): value
+            case .accepted: "ACCEPTED"
+            case .rejected: "REJECTED"
+            case .unknown(let value): value
             }
         }
     }
@@ -880,17 +880,17 @@ extension Bind {
 
         public init(wireValue: String) {
             switch wireValue {
-                case "approved": self = .approved
-                case "for_review": self = .forReview
-                default: self = .unknown(wireValue)
+            case "approved": self = .approved
+            case "for_review": self = .forReview
+            default: self = .unknown(wireValue)
             }
         }
 
         public var wireValue: String {
             switch self {
-                case .approved: "approved"
-                case .forReview: "for_review"
-                case .unknown(let value): value
+            case .approved: "approved"
+            case .forReview: "for_review"
+            case .unknown(let value): value
             }
         }
     }
@@ -919,24 +919,24 @@ extension Bind {
             let container = try decoder.container(keyedBy: DiscriminatorKey.self)
             let kind = try container.decodeScalar(String.self, forKey: .type, lenient: true)
             switch kind {
-                case "DLR": self = .deliveryReceipt(try DeliveryReceipt(from: decoder))
-                case "MO": self = .inboundMessage(try InboundMessage(from: decoder))
-                default: self = .unknown(type: kind, payload: try JSONValue(from: decoder))
+            case "DLR": self = .deliveryReceipt(try DeliveryReceipt(from: decoder))
+            case "MO": self = .inboundMessage(try InboundMessage(from: decoder))
+            default: self = .unknown(type: kind, payload: try JSONValue(from: decoder))
             }
         }
 
         public func encode(to encoder: any Encoder) throws {
             let kind: String
             switch self {
-                case .deliveryReceipt(let event):
-                    try event.encode(to: encoder)
-                    kind = "DLR"
-                case .inboundMessage(let event):
-                    try event.encode(to: encoder)
-                    kind = "MO"
-                case .unknown(_, let payload):
-                    try payload.encode(to: encoder)
-                    return
+            case .deliveryReceipt(let event):
+                try event.encode(to: encoder)
+                kind = "DLR"
+            case .inboundMessage(let event):
+                try event.encode(to: encoder)
+                kind = "MO"
+            case .unknown(_, let payload):
+                try payload.encode(to: encoder)
+                return
             }
             var container = encoder.container(keyedBy: DiscriminatorKey.self)
             try container.encode(kind, forKey: .type)

@@ -199,55 +199,55 @@ extension Fortytwo {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 0: self = .success
-                case -50: self = .invalidToken
-                case -51: self = .missingToken
-                case -52: self = .clientRefExists
-                case -53: self = .expiredCode
-                case -54: self = .declined
-                case -55: self = .codeNotFound
-                case -56: self = .noCode
-                case -57: self = .codeLengthTooShort
-                case -58: self = .codeLengthTooLong
-                case -59: self = .invalidPhoneNumber
-                case -60: self = .noPhoneNumber
-                case -61: self = .invalidCallbackURL
-                case -62: self = .noClientRef
-                case -63: self = .senderIDTooLong
-                case -64: self = .malformedRequest
-                case -65: self = .systemError
-                case -66: self = .invalidAllowedIPs
-                case -67: self = .ipNotAllowed
-                case -68: self = .templateMissingPlaceholder
-                case -69: self = .templateTooLong
-                default: self = .unknown(rawCode)
+            case 0: self = .success
+            case -50: self = .invalidToken
+            case -51: self = .missingToken
+            case -52: self = .clientRefExists
+            case -53: self = .expiredCode
+            case -54: self = .declined
+            case -55: self = .codeNotFound
+            case -56: self = .noCode
+            case -57: self = .codeLengthTooShort
+            case -58: self = .codeLengthTooLong
+            case -59: self = .invalidPhoneNumber
+            case -60: self = .noPhoneNumber
+            case -61: self = .invalidCallbackURL
+            case -62: self = .noClientRef
+            case -63: self = .senderIDTooLong
+            case -64: self = .malformedRequest
+            case -65: self = .systemError
+            case -66: self = .invalidAllowedIPs
+            case -67: self = .ipNotAllowed
+            case -68: self = .templateMissingPlaceholder
+            case -69: self = .templateTooLong
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .success: 0
-                case .invalidToken: -50
-                case .missingToken: -51
-                case .clientRefExists: -52
-                case .expiredCode: -53
-                case .declined: -54
-                case .codeNotFound: -55
-                case .noCode: -56
-                case .codeLengthTooShort: -57
-                case .codeLengthTooLong: -58
-                case .invalidPhoneNumber: -59
-                case .noPhoneNumber: -60
-                case .invalidCallbackURL: -61
-                case .noClientRef: -62
-                case .senderIDTooLong: -63
-                case .malformedRequest: -64
-                case .systemError: -65
-                case .invalidAllowedIPs: -66
-                case .ipNotAllowed: -67
-                case .templateMissingPlaceholder: -68
-                case .templateTooLong: -69
-                case .unknown(let code): code
+            case .success: 0
+            case .invalidToken: -50
+            case .missingToken: -51
+            case .clientRefExists: -52
+            case .expiredCode: -53
+            case .declined: -54
+            case .codeNotFound: -55
+            case .noCode: -56
+            case .codeLengthTooShort: -57
+            case .codeLengthTooLong: -58
+            case .invalidPhoneNumber: -59
+            case .noPhoneNumber: -60
+            case .invalidCallbackURL: -61
+            case .noClientRef: -62
+            case .senderIDTooLong: -63
+            case .malformedRequest: -64
+            case .systemError: -65
+            case .invalidAllowedIPs: -66
+            case .ipNotAllowed: -67
+            case .templateMissingPlaceholder: -68
+            case .templateTooLong: -69
+            case .unknown(let code): code
             }
         }
 
@@ -533,37 +533,37 @@ extension Fortytwo {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 200: self = .ok
-                case 201: self = .created
-                case 400: self = .badRequest
-                case 401: self = .unauthorized
-                case 403: self = .forbidden
-                case 404: self = .notFound
-                case 405: self = .methodNotAllowed
-                case 413: self = .payloadTooLarge
-                case 415: self = .unsupportedMediaType
-                case 422: self = .unprocessableEntity
-                case 429: self = .tooManyRequests
-                case 500: self = .internalServerError
-                default: self = .unknown(rawCode)
+            case 200: self = .ok
+            case 201: self = .created
+            case 400: self = .badRequest
+            case 401: self = .unauthorized
+            case 403: self = .forbidden
+            case 404: self = .notFound
+            case 405: self = .methodNotAllowed
+            case 413: self = .payloadTooLarge
+            case 415: self = .unsupportedMediaType
+            case 422: self = .unprocessableEntity
+            case 429: self = .tooManyRequests
+            case 500: self = .internalServerError
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .ok: 200
-                case .created: 201
-                case .badRequest: 400
-                case .unauthorized: 401
-                case .forbidden: 403
-                case .notFound: 404
-                case .methodNotAllowed: 405
-                case .payloadTooLarge: 413
-                case .unsupportedMediaType: 415
-                case .unprocessableEntity: 422
-                case .tooManyRequests: 429
-                case .internalServerError: 500
-                case .unknown(let code): code
+            case .ok: 200
+            case .created: 201
+            case .badRequest: 400
+            case .unauthorized: 401
+            case .forbidden: 403
+            case .notFound: 404
+            case .methodNotAllowed: 405
+            case .payloadTooLarge: 413
+            case .unsupportedMediaType: 415
+            case .unprocessableEntity: 422
+            case .tooManyRequests: 429
+            case .internalServerError: 500
+            case .unknown(let code): code
             }
         }
 
@@ -725,29 +725,29 @@ extension Fortytwo {
 
         public init(rawCode: String) {
             switch rawCode {
-                case "DELIVRD": self = .delivered
-                case "ACCEPTD": self = .accepted
-                case "ENROUTE": self = .enRoute
-                case "EXPIRED": self = .expired
-                case "DELETED": self = .deleted
-                case "UNDELIV": self = .undeliverable
-                case "UNKNOWN": self = .unknownState
-                case "REJECTD": self = .rejected
-                default: self = .unknown(rawCode)
+            case "DELIVRD": self = .delivered
+            case "ACCEPTD": self = .accepted
+            case "ENROUTE": self = .enRoute
+            case "EXPIRED": self = .expired
+            case "DELETED": self = .deleted
+            case "UNDELIV": self = .undeliverable
+            case "UNKNOWN": self = .unknownState
+            case "REJECTD": self = .rejected
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: String {
             switch self {
-                case .delivered: "DELIVRD"
-                case .accepted: "ACCEPTD"
-                case .enRoute: "ENROUTE"
-                case .expired: "EXPIRED"
-                case .deleted: "DELETED"
-                case .undeliverable: "UNDELIV"
-                case .unknownState: "UNKNOWN"
-                case .rejected: "REJECTD"
-                case .unknown(let code): code
+            case .delivered: "DELIVRD"
+            case .accepted: "ACCEPTD"
+            case .enRoute: "ENROUTE"
+            case .expired: "EXPIRED"
+            case .deleted: "DELETED"
+            case .undeliverable: "UNDELIV"
+            case .unknownState: "UNKNOWN"
+            case .rejected: "REJECTD"
+            case .unknown(let code): code
             }
         }
 

@@ -500,19 +500,19 @@ extension Fortytwo {
 
         public init(wireValue: String) {
             switch wireValue {
-                case "numeric": self = .numeric
-                case "alpha": self = .alpha
-                case "alphanumeric": self = .alphanumeric
-                default: self = .unknown(wireValue)
+            case "numeric": self = .numeric
+            case "alpha": self = .alpha
+            case "alphanumeric": self = .alphanumeric
+            default: self = .unknown(wireValue)
             }
         }
 
         public var wireValue: String {
             switch self {
-                case .numeric: "numeric"
-                case .alpha: "alpha"
-                case .alphanumeric: "alphanumeric"
-                case .unknown(let value): value
+            case .numeric: "numeric"
+            case .alpha: "alpha"
+            case .alphanumeric: "alphanumeric"
+            case .unknown(let value): value
             }
         }
     }
@@ -540,19 +540,19 @@ extension Fortytwo {
 
         public init(wireValue: String) {
             switch wireValue {
-                case "INTERNAL": self = .`internal`
-                case "SMS": self = .sms
-                case "VIBER": self = .viber
-                default: self = .unknown(wireValue)
+            case "INTERNAL": self = .`internal`
+            case "SMS": self = .sms
+            case "VIBER": self = .viber
+            default: self = .unknown(wireValue)
             }
         }
 
         public var wireValue: String {
             switch self {
-                case .`internal`: "INTERNAL"
-                case .sms: "SMS"
-                case .viber: "VIBER"
-                case .unknown(let value): value
+            case .`internal`: "INTERNAL"
+            case .sms: "SMS"
+            case .viber: "VIBER"
+            case .unknown(let value): value
             }
         }
     }

@@ -164,49 +164,49 @@ extension Ginota {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 0: self = .success
-                case 1: self = .invalidRequest
-                case 2: self = .systemError
-                case 3: self = .systemBusy
-                case 4: self = .destinationAddressUnreachable
-                case 7: self = .accessDenied
-                case 21: self = .invalidSourceAddress
-                case 22: self = .invalidDestinationAddress
-                case 23: self = .invalidMessage
-                case 24: self = .messageTooLong
-                case 25: self = .containsBannedWords
-                case 27: self = .destinationAddressBlacklisted
-                case 28: self = .destinationAddressNotWhitelisted
-                case 41: self = .invalidAccount
-                case 42: self = .accountSuspended
-                case 44: self = .insufficientBalance
-                case 50: self = .duplicateSubscriber
-                case 51: self = .invalidSubscriber
-                default: self = .unknown(rawCode)
+            case 0: self = .success
+            case 1: self = .invalidRequest
+            case 2: self = .systemError
+            case 3: self = .systemBusy
+            case 4: self = .destinationAddressUnreachable
+            case 7: self = .accessDenied
+            case 21: self = .invalidSourceAddress
+            case 22: self = .invalidDestinationAddress
+            case 23: self = .invalidMessage
+            case 24: self = .messageTooLong
+            case 25: self = .containsBannedWords
+            case 27: self = .destinationAddressBlacklisted
+            case 28: self = .destinationAddressNotWhitelisted
+            case 41: self = .invalidAccount
+            case 42: self = .accountSuspended
+            case 44: self = .insufficientBalance
+            case 50: self = .duplicateSubscriber
+            case 51: self = .invalidSubscriber
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .success: 0
-                case .invalidRequest: 1
-                case .systemError: 2
-                case .systemBusy: 3
-                case .destinationAddressUnreachable: 4
-                case .accessDenied: 7
-                case .invalidSourceAddress: 21
-                case .invalidDestinationAddress: 22
-                case .invalidMessage: 23
-                case .messageTooLong: 24
-                case .containsBannedWords: 25
-                case .destinationAddressBlacklisted: 27
-                case .destinationAddressNotWhitelisted: 28
-                case .invalidAccount: 41
-                case .accountSuspended: 42
-                case .insufficientBalance: 44
-                case .duplicateSubscriber: 50
-                case .invalidSubscriber: 51
-                case .unknown(let code): code
+            case .success: 0
+            case .invalidRequest: 1
+            case .systemError: 2
+            case .systemBusy: 3
+            case .destinationAddressUnreachable: 4
+            case .accessDenied: 7
+            case .invalidSourceAddress: 21
+            case .invalidDestinationAddress: 22
+            case .invalidMessage: 23
+            case .messageTooLong: 24
+            case .containsBannedWords: 25
+            case .destinationAddressBlacklisted: 27
+            case .destinationAddressNotWhitelisted: 28
+            case .invalidAccount: 41
+            case .accountSuspended: 42
+            case .insufficientBalance: 44
+            case .duplicateSubscriber: 50
+            case .invalidSubscriber: 51
+            case .unknown(let code): code
             }
         }
 
@@ -410,23 +410,23 @@ extension Ginota {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 0: self = .delivered
-                case 1: self = .expired
-                case 3: self = .undeliverable
-                case 4: self = .accepted
-                case 5: self = .unknownStatus
-                default: self = .unknown(rawCode)
+            case 0: self = .delivered
+            case 1: self = .expired
+            case 3: self = .undeliverable
+            case 4: self = .accepted
+            case 5: self = .unknownStatus
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .delivered: 0
-                case .expired: 1
-                case .undeliverable: 3
-                case .accepted: 4
-                case .unknownStatus: 5
-                case .unknown(let code): code
+            case .delivered: 0
+            case .expired: 1
+            case .undeliverable: 3
+            case .accepted: 4
+            case .unknownStatus: 5
+            case .unknown(let code): code
             }
         }
 

@@ -58,25 +58,25 @@ extension OCA {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 200: self = .ok
-                case 401: self = .unauthorized
-                case 404: self = .notFound
-                case 406: self = .notAcceptable
-                case 429: self = .tooManyRequests
-                case 500: self = .internalServerError
-                default: self = .unknown(rawCode)
+            case 200: self = .ok
+            case 401: self = .unauthorized
+            case 404: self = .notFound
+            case 406: self = .notAcceptable
+            case 429: self = .tooManyRequests
+            case 500: self = .internalServerError
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .ok: 200
-                case .unauthorized: 401
-                case .notFound: 404
-                case .notAcceptable: 406
-                case .tooManyRequests: 429
-                case .internalServerError: 500
-                case .unknown(let code): code
+            case .ok: 200
+            case .unauthorized: 401
+            case .notFound: 404
+            case .notAcceptable: 406
+            case .tooManyRequests: 429
+            case .internalServerError: 500
+            case .unknown(let code): code
             }
         }
 
@@ -209,27 +209,27 @@ extension OCA {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 13: self = .internalError
-                case 17: self = .invalidAuthenticationCredentials
-                case 19: self = .missingAuthorizationHeader
-                case 39: self = .invalidBody
-                case 41: self = .userIsNotExist
-                case 51: self = .accountExpired
-                case 55: self = .yourQuotaIsNotEnough
-                default: self = .unknown(rawCode)
+            case 13: self = .internalError
+            case 17: self = .invalidAuthenticationCredentials
+            case 19: self = .missingAuthorizationHeader
+            case 39: self = .invalidBody
+            case 41: self = .userIsNotExist
+            case 51: self = .accountExpired
+            case 55: self = .yourQuotaIsNotEnough
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .internalError: 13
-                case .invalidAuthenticationCredentials: 17
-                case .missingAuthorizationHeader: 19
-                case .invalidBody: 39
-                case .userIsNotExist: 41
-                case .accountExpired: 51
-                case .yourQuotaIsNotEnough: 55
-                case .unknown(let code): code
+            case .internalError: 13
+            case .invalidAuthenticationCredentials: 17
+            case .missingAuthorizationHeader: 19
+            case .invalidBody: 39
+            case .userIsNotExist: 41
+            case .accountExpired: 51
+            case .yourQuotaIsNotEnough: 55
+            case .unknown(let code): code
             }
         }
 

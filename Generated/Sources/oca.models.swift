@@ -556,19 +556,19 @@ extension OCA {
 
         public init(wireValue: String) {
             switch wireValue {
-                case "sent": self = .sent
-                case "send": self = .send
-                case "submited": self = .submited
-                default: self = .unknown(wireValue)
+            case "sent": self = .sent
+            case "send": self = .send
+            case "submited": self = .submited
+            default: self = .unknown(wireValue)
             }
         }
 
         public var wireValue: String {
             switch self {
-                case .sent: "sent"
-                case .send: "send"
-                case .submited: "submited"
-                case .unknown(let value): value
+            case .sent: "sent"
+            case .send: "send"
+            case .submited: "submited"
+            case .unknown(let value): value
             }
         }
     }
@@ -596,8 +596,8 @@ extension OCA {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
-                case .text(let value): try container.encode(value)
-                case .fieldErrors(let value): try container.encode(value)
+            case .text(let value): try container.encode(value)
+            case .fieldErrors(let value): try container.encode(value)
             }
         }
     }

@@ -58,25 +58,25 @@ extension RajaSMS {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 10: self = .success
-                case 20: self = .jsonPostError
-                case 30: self = .apiKeyNotRegister
-                case 40: self = .ipAddressNotRegister
-                case 50: self = .expiredBalance
-                case 55: self = .maximumData
-                default: self = .unknown(rawCode)
+            case 10: self = .success
+            case 20: self = .jsonPostError
+            case 30: self = .apiKeyNotRegister
+            case 40: self = .ipAddressNotRegister
+            case 50: self = .expiredBalance
+            case 55: self = .maximumData
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .success: 10
-                case .jsonPostError: 20
-                case .apiKeyNotRegister: 30
-                case .ipAddressNotRegister: 40
-                case .expiredBalance: 50
-                case .maximumData: 55
-                case .unknown(let code): code
+            case .success: 10
+            case .jsonPostError: 20
+            case .apiKeyNotRegister: 30
+            case .ipAddressNotRegister: 40
+            case .expiredBalance: 50
+            case .maximumData: 55
+            case .unknown(let code): code
             }
         }
 
@@ -188,25 +188,25 @@ extension RajaSMS {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 10: self = .success
-                case 20: self = .jsonPostError
-                case 30: self = .apiKeyNotRegister
-                case 40: self = .ipAddressNotRegister
-                case 35: self = .checkBalanceLimit
-                case 25: self = .errorCheckBalance
-                default: self = .unknown(rawCode)
+            case 10: self = .success
+            case 20: self = .jsonPostError
+            case 30: self = .apiKeyNotRegister
+            case 40: self = .ipAddressNotRegister
+            case 35: self = .checkBalanceLimit
+            case 25: self = .errorCheckBalance
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .success: 10
-                case .jsonPostError: 20
-                case .apiKeyNotRegister: 30
-                case .ipAddressNotRegister: 40
-                case .checkBalanceLimit: 35
-                case .errorCheckBalance: 25
-                case .unknown(let code): code
+            case .success: 10
+            case .jsonPostError: 20
+            case .apiKeyNotRegister: 30
+            case .ipAddressNotRegister: 40
+            case .checkBalanceLimit: 35
+            case .errorCheckBalance: 25
+            case .unknown(let code): code
             }
         }
 
@@ -310,23 +310,23 @@ extension RajaSMS {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 10: self = .success
-                case 60: self = .invalidNumber
-                case 70: self = .invalidMessage
-                case 80: self = .minimumBalance
-                case 90: self = .systemError
-                default: self = .unknown(rawCode)
+            case 10: self = .success
+            case 60: self = .invalidNumber
+            case 70: self = .invalidMessage
+            case 80: self = .minimumBalance
+            case 90: self = .systemError
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .success: 10
-                case .invalidNumber: 60
-                case .invalidMessage: 70
-                case .minimumBalance: 80
-                case .systemError: 90
-                case .unknown(let code): code
+            case .success: 10
+            case .invalidNumber: 60
+            case .invalidMessage: 70
+            case .minimumBalance: 80
+            case .systemError: 90
+            case .unknown(let code): code
             }
         }
 
@@ -438,33 +438,33 @@ extension RajaSMS {
 
         public init(rawCode: Int) {
             switch rawCode {
-                case 1: self = .schedule
-                case 2: self = .sent
-                case 3: self = .deliveredSuccess
-                case 4: self = .deliveredError
-                case 5: self = .systemFailed
-                case 6: self = .saldoMinusExpired
-                case 7: self = .reject
-                case 8: self = .systemError
-                case 9: self = .duplicateMessage
-                case 10: self = .deliveredSuccessBackup
-                default: self = .unknown(rawCode)
+            case 1: self = .schedule
+            case 2: self = .sent
+            case 3: self = .deliveredSuccess
+            case 4: self = .deliveredError
+            case 5: self = .systemFailed
+            case 6: self = .saldoMinusExpired
+            case 7: self = .reject
+            case 8: self = .systemError
+            case 9: self = .duplicateMessage
+            case 10: self = .deliveredSuccessBackup
+            default: self = .unknown(rawCode)
             }
         }
 
         public var rawCode: Int {
             switch self {
-                case .schedule: 1
-                case .sent: 2
-                case .deliveredSuccess: 3
-                case .deliveredError: 4
-                case .systemFailed: 5
-                case .saldoMinusExpired: 6
-                case .reject: 7
-                case .systemError: 8
-                case .duplicateMessage: 9
-                case .deliveredSuccessBackup: 10
-                case .unknown(let code): code
+            case .schedule: 1
+            case .sent: 2
+            case .deliveredSuccess: 3
+            case .deliveredError: 4
+            case .systemFailed: 5
+            case .saldoMinusExpired: 6
+            case .reject: 7
+            case .systemError: 8
+            case .duplicateMessage: 9
+            case .deliveredSuccessBackup: 10
+            case .unknown(let code): code
             }
         }
 

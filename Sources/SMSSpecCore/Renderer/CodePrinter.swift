@@ -11,12 +11,13 @@ struct CodePrinter {
         }
     }
 
-    /// `opener {`, the body one level deeper, then `}`.
+    /// `opener {`, the body one level deeper, then `}`. A `switch` keeps its cases at its own level, as Swift is written.
     mutating func block(_ opener: String, closer: String = "}", _ body: (inout CodePrinter) -> Void) {
+        let indents = !opener.hasPrefix("switch ")
         line(opener + " {")
-        indentation += 1
+        if indents { indentation += 1 }
         body(&self)
-        indentation -= 1
+        if indents { indentation -= 1 }
         line(closer)
     }
 
