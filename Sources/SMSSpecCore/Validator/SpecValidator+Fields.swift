@@ -42,8 +42,10 @@ extension SpecValidator {
         if let timeZone = field.timeZone, TimeZone(identifier: timeZone) == nil {
             diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
         }
-        let isEnumeration = type.referencedNames.count == 1 && type == .named(type.referencedNames[0])
-            && (spec.enums.contains { $0.name.value == type.referencedNames[0] } || spec.tables.contains { $0.name.value == type.referencedNames[0] })
+        var isEnumeration = false
+        if case .named(let name) = type {
+            isEnumeration = spec.enums.contains { $0.name.value == name } || spec.tables.contains { $0.name.value == name }
+        }
         if field.placement != .body && !isScalar && !isEnumeration {
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
         }
