@@ -33,8 +33,7 @@ if let config {
         diagnostics.error("cannot read the configuration file; check that it exists and is UTF-8", at: .init(file: config, line: 1, column: 1))
     }
 }
-let inputs = specs.compactMap { SpecInput.read($0, diagnostics: diagnostics) }
-let models = Generator.models(for: inputs, diagnostics: diagnostics)
+let models = Generator.models(forFiles: specs, diagnostics: diagnostics)
 for diagnostic in diagnostics.sorted {
     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
 }

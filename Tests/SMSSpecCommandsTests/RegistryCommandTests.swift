@@ -9,8 +9,7 @@ enum Repository {
 
     static func models(in directory: String) throws -> [ProviderModel] {
         let diagnostics = DiagnosticCollector()
-        let inputs = try SpecDirectory.specPaths(in: directory).compactMap { SpecInput.read($0, diagnostics: diagnostics) }
-        let models = Generator.models(for: inputs, diagnostics: diagnostics)
+        let models = Generator.models(forFiles: try SpecDirectory.specPaths(in: directory), diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.description) == [])
         return models
     }

@@ -10,8 +10,7 @@ enum Repository {
 
     static func models() throws -> [ProviderModel] {
         let diagnostics = DiagnosticCollector()
-        let inputs = try SpecDirectory.specPaths(in: specs).compactMap { SpecInput.read($0, diagnostics: diagnostics) }
-        let models = Generator.models(for: inputs, diagnostics: diagnostics)
+        let models = Generator.models(forFiles: try SpecDirectory.specPaths(in: specs), diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.description) == [])
         return models
     }

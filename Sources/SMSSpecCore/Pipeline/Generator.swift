@@ -58,6 +58,11 @@ public enum Generator {
         return models
     }
 
+    /// Reads spec files and resolves them; unreadable files and every spec problem go to `diagnostics`.
+    public static func models(forFiles paths: [String], diagnostics: DiagnosticCollector) -> [ProviderModel] {
+        models(for: paths.compactMap { SpecInput.read($0, diagnostics: diagnostics) }, diagnostics: diagnostics)
+    }
+
     /// The Swift sources for `inputs`, or every problem found; never a partial result.
     public static func swiftSources(for inputs: [SpecInput], options: GeneratorOptions) throws(DiagnosticsError) -> [GeneratedFile] {
         let diagnostics = DiagnosticCollector()

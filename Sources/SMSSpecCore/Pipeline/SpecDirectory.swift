@@ -10,4 +10,18 @@ public enum SpecDirectory {
             .sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }
+
+    /// Spec files named directly, and those of named directories; an unlistable directory becomes a diagnostic.
+    public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector) -> [String] {
+        paths.flatMap { path -> [String] in
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            do {
+                return try specPaths(in: path)
+            } catch {
+                diagnostics.error("cannot list the spec directory: \(error.localizedDescription)", at: .init(file: path, line: 1, column: 1))
+                return []
+            }
+        }
+    }
 }
