@@ -3,47 +3,35 @@ import PackagePlugin
 
 /// `swift package --allow-writing-to-package-directory smsspec-generate [--target T]…`
 ///
-/// Writes the generated sources of every target that holds SMS specs into `<target>/Generated/`, for teams that
-/// commit generated code and review it in pull requests (such targets do not also apply the build plugin).
+/// Writes the generated sources of every target that holds SMS specs (its own, or a `specs:` folder named in its
+/// `smsspec-config.yaml`, found as the build plugin finds them: see `TargetSpecs`) into `<target>/Generated/`, for
+/// teams that commit generated code and review it in pull requests (such targets do not also apply the build plugin).
 @main
 struct SMSSpecGenerateCommand: CommandPlugin {
     func performCommand(context: PluginContext, arguments: [String]) async throws {
         var extractor = ArgumentExtractor(arguments)
         let names = extractor.extractOption(named: "target")
+        guard extractor.remainingArguments.isEmpty else {
+            throw PluginFailure("Unexpected arguments \(extractor.remainingArguments.joined(separator: " ")); usage: smsspec-generate [--target <name>]…")
+        }
         let targets = try names.isEmpty
             ? context.package.targets.compactMap { $0 as? SourceModuleTarget }
             : context.package.targets(named: names).compactMap { $0 as? SourceModuleTarget }
-        let generator = try context.tool(named: "smsspec-generator")
+        let generator = try context.tool(named: "smsspec-generator").url
         var generated = 0
         for target in targets {
-            let specs = target.sourceFiles.map(\.url).filter(Self.isSpec).sorted { $0.path < $1.path }
-            guard !specs.isEmpty else { continue }
+            guard let inputs = try TargetSpecs(target: target, generator: generator), !inputs.specs.isEmpty else { continue }
             let output = target.directoryURL.appending(component: "Generated")
-            let config = target.sourceFiles.map(\.url).first { $0.lastPathComponent == "smsspec-config.yaml" }
-            var arguments = ["--output", output.path(percentEncoded: false)]
-            if let config { arguments += ["--config", config.path(percentEncoded: false)] }
-            arguments += specs.map { $0.path(percentEncoded: false) }
-            let process = try Process.run(generator.url, arguments: arguments)
-            process.waitUntilExit()
-            guard process.terminationStatus == 0 else {
-                throw CommandFailure("smsspec-generator failed for target '\(target.name)'; the errors above name the spec lines to fix.")
-            }
-            print("Generated \(target.name) into \(output.path(percentEncoded: false))")
+            try GeneratorRun(generator, arguments: inputs.arguments(output: output))
+                .check("smsspec-generator failed for target '\(target.name)'")
+            print("Generated \(target.name) from \(inputs.specs.count) spec(s) into \(output.path(percentEncoded: false))")
             generated += 1
         }
         if generated == 0 {
-            throw CommandFailure(
+            throw PluginFailure(
                 "No target has SMS specs\(names.isEmpty ? "" : " among \(names.joined(separator: ", "))"). "
-                    + "Put provider specs (*.yaml) in a target's directory, or name one with --target.")
+                    + "Put provider specs (*.yaml) in a target's directory or name a folder of them under `specs:` in its "
+                    + "\(TargetSpecs.configName), or name such a target with --target.")
         }
     }
-
-    static func isSpec(_ url: URL) -> Bool {
-        ["yaml", "yml"].contains(url.pathExtension) && url.lastPathComponent != "smsspec-config.yaml"
-    }
-}
-
-struct CommandFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

@@ -16,23 +16,18 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Where to write (the committed copy is Generated/).")
     var output: String
 
-    @Option(name: .long, help: "A smsspec-config.yaml to apply (access level, outputs).")
+    @Option(name: .long, help: "A smsspec-config.yaml to apply (accessLevel, namespace, outputs; the specs of its `specs:` folder are added).")
     var config: String?
 
     @Flag(name: .long, help: "Write nothing; print a diff and fail if the output directory is stale.")
     var check = false
 
     func run() throws {
-        var options = GeneratorOptions()
-        if let config {
-            let diagnostics = DiagnosticCollector()
-            let text = (try? String(contentsOfFile: config, encoding: .utf8)) ?? ""
-            options = GeneratorOptions.load(text, file: config, diagnostics: diagnostics)
-            Output.printDiagnostics(diagnostics.sorted)
-            if diagnostics.hasErrors { throw ExitCode.failure }
-        }
-        guard let models = SpecLoading.models([specDirectory]) else { throw ExitCode.failure }
-        let artifacts = Artifacts.all(for: models, options: options)
+        let diagnostics = DiagnosticCollector()
+        let plan = GenerationPlan(config: config, paths: [specDirectory], diagnostics: diagnostics)
+        Output.printDiagnostics(diagnostics.sorted)
+        guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs) else { throw ExitCode.failure }
+        let artifacts = Artifacts.all(for: models, options: plan.options)
 
         if check {
             var report = ""

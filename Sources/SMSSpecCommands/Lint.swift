@@ -1,17 +1,49 @@
 import ArgumentParser
+import Foundation
 import SMSSpecCore
 
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Checks specs and prints every problem as path:line:column: error: message.")
+        abstract: "Checks specs and generator configurations; prints every problem as path:line:column: error: message.",
+        discussion: """
+            A directory's smsspec-config.yaml is checked with its specs, and the specs of the folder it names under \
+            `specs:` are checked too, as the build plugin would read them.
+            """)
 
-    @Argument(help: "Spec files, or directories of them.")
+    @Argument(help: "Spec files, smsspec-config.yaml files, or directories of them.")
     var specs: [String]
 
     func run() throws {
-        guard let models = SpecLoading.models(specs) else { throw ExitCode.failure }
-        let tables = models.reduce(0) { $0 + $1.tables.count }
-        let codes = models.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.entries.count } }
-        print("\(models.count) spec\(models.count == 1 ? "" : "s") OK: \(tables) tables, \(codes) codes.")
+        let diagnostics = DiagnosticCollector()
+        let configs = specs.compactMap(Self.configuration)
+        let options = configs.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) }
+        Output.printDiagnostics(diagnostics.sorted)
+
+        let specPaths = specs.filter { ($0 as NSString).lastPathComponent != GeneratorOptions.fileName }
+            + options.compactMap(\.specDirectory)
+        var models: [ProviderModel] = []
+        if !specPaths.isEmpty || configs.isEmpty {
+            guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
+            models = loaded
+        }
+        guard !diagnostics.hasErrors else { throw ExitCode.failure }
+
+        var summary: [String] = []
+        if !models.isEmpty || configs.isEmpty {
+            let tables = models.reduce(0) { $0 + $1.tables.count }
+            let codes = models.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.entries.count } }
+            summary.append("\(models.count) spec\(models.count == 1 ? "" : "s") OK: \(tables) tables, \(codes) codes.")
+        }
+        if !configs.isEmpty {
+            summary.append("\(configs.count) configuration\(configs.count == 1 ? "" : "s") OK.")
+        }
+        print(summary.joined(separator: " "))
+    }
+
+    /// The configuration file a path names, or the one in the directory it names.
+    static func configuration(of path: String) -> String? {
+        if (path as NSString).lastPathComponent == GeneratorOptions.fileName { return path }
+        let inside = (path as NSString).appendingPathComponent(GeneratorOptions.fileName)
+        return FileManager.default.fileExists(atPath: inside) ? inside : nil
     }
 }

@@ -1,6 +1,7 @@
-import Yams
+import Foundation
 
-/// What a target's `smsspec-config.yaml` sets.
+/// What a target's `smsspec-config.yaml` sets. `load(file:diagnostics:)` is the one way the CLI, the lint command
+/// and the generator tool read a configuration file.
 public struct GeneratorOptions: Hashable, Sendable {
     public enum AccessLevel: String, CaseIterable, Sendable {
         case `public`, package, `internal`
@@ -19,22 +20,63 @@ public struct GeneratorOptions: Hashable, Sendable {
         }
     }
 
+    public static let fileName = "smsspec-config.yaml"
+    /// A configuration is a few lines; anything larger is not one.
+    public static let maximumFileSize = 64 * 1024
+
     public var accessLevel: AccessLevel
     public var outputs: Set<Output>
     /// The name of the enum that lists the target's providers and their registry.
     public var namespace: String
+    /// The directory `specs:` names, resolved against the configuration file's directory; its specs are generated
+    /// with the target's own.
+    public var specDirectory: String?
 
-    public init(accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog") {
+    public init(
+        accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog",
+        specDirectory: String? = nil
+    ) {
         self.accessLevel = accessLevel
         self.outputs = outputs
         self.namespace = namespace
+        self.specDirectory = specDirectory
     }
 
     public static let keys = ["accessLevel", "namespace", "outputs", "specs"]
 
-    /// Reads a configuration file; problems go to `diagnostics`.
+    /// Reads a configuration file; a missing, unreadable or oversized file and every problem in it go to `diagnostics`.
+    public static func load(file path: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
+        let start = SourceLocation(file: path, line: 1, column: 1)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            diagnostics.error("cannot read the configuration file: there is no such file", at: start)
+            return GeneratorOptions()
+        }
+        guard !isDirectory.boolValue else {
+            diagnostics.error("cannot read the configuration file: this is a directory", at: start)
+            return GeneratorOptions()
+        }
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maximumFileSize + 1) ?? Data()
+        else {
+            diagnostics.error("cannot read the configuration file: permission denied or not a regular file", at: start)
+            return GeneratorOptions()
+        }
+        try? handle.close()
+        guard data.count <= maximumFileSize else {
+            diagnostics.error("the configuration file is larger than \(maximumFileSize / 1024) KB; it holds a few settings", at: start)
+            return GeneratorOptions()
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            diagnostics.error("the configuration file is not UTF-8 text", at: start)
+            return GeneratorOptions()
+        }
+        return load(text, file: path, diagnostics: diagnostics)
+    }
+
+    /// Reads the text of a configuration file; problems go to `diagnostics`. Blank or comment-only text sets nothing.
     public static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
         var options = GeneratorOptions()
+        guard !setsNothing(text) else { return options }
         guard let root = YAMLLoader.load(text, file: file, diagnostics: diagnostics),
             let config = MappingReader(root, file: file, subject: "the configuration", diagnostics: diagnostics)
         else { return options }
@@ -61,7 +103,43 @@ public struct GeneratorOptions: Hashable, Sendable {
                 diagnostics.error("namespace '\(namespace.value)' is not a Swift type name", at: namespace.location)
             }
         }
-        _ = config.string("specs")  // Read by the build plugin, which passes the spec files themselves.
+        if let specs = config.string("specs") {
+            options.specDirectory = specDirectory(specs, configFile: file, diagnostics: diagnostics)
+        }
         return options
+    }
+
+    /// The directory `specs:` names, relative to the configuration file, if it is one.
+    private static func specDirectory(_ value: Located<String>, configFile: String, diagnostics: DiagnosticCollector) -> String? {
+        let base = URL(filePath: configFile).deletingLastPathComponent()
+        let directory = URL(filePath: value.value, directoryHint: .isDirectory, relativeTo: base).standardizedFileURL
+        let path = String(directory.path(percentEncoded: false).trimmingSuffix("/"))
+        var isDirectory: ObjCBool = false
+        guard !value.value.isEmpty, FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+            FileManager.default.isReadableFile(atPath: path)
+        else {
+            diagnostics.error(
+                "`specs:` names \(path.isEmpty ? "nothing" : path), which is not a readable directory; "
+                    + "give the folder that holds the spec files, relative to this configuration file",
+                at: value.location)
+            return nil
+        }
+        return path
+    }
+
+    /// Blank lines, comments and document markers only.
+    private static func setsNothing(_ text: String) -> Bool {
+        text.split(whereSeparator: \.isNewline).allSatisfy { line in
+            let content = line.trimmingCharacters(in: CharacterSet.whitespaces.union(["\u{FEFF}"]))
+            return content.isEmpty || content.hasPrefix("#") || content == "---" || content == "..."
+        }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> Substring {
+        var text = self[...]
+        while text.count > 1, text.last == suffix { text = text.dropLast() }
+        return text
     }
 }

@@ -1,27 +1,55 @@
 import Foundation
 
-/// The spec files of a directory: `*.yaml` and `*.yml`, except a configuration file, in name order.
+/// Which files a run generates from: `*.yaml` and `*.yml`, except the configuration file (`smsspec-config.yaml`).
 public enum SpecDirectory {
-    public static let configName = "smsspec-config.yaml"
+    public static func isSpecName(_ name: String) -> Bool {
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != GeneratorOptions.fileName
+    }
 
+    /// The spec files of a directory, in name order.
     public static func specPaths(in directory: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: directory)
-            .filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && $0 != configName }
+            .filter(isSpecName)
             .sorted()
             .map { (directory as NSString).appendingPathComponent($0) }
     }
 
-    /// Spec files named directly, and those of named directories; an unlistable directory becomes a diagnostic.
+    /// Spec files named directly and those of named directories, each file once however often it is reached (a
+    /// directory named on the command line and again under `specs:`). Problems go to `diagnostics`: an unlistable
+    /// directory, a configuration file named as a spec, and two files with one stem (`acme.yaml`, `acme.yml`), which
+    /// would write the same generated files.
     public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector) -> [String] {
-        paths.flatMap { path -> [String] in
+        let named = paths.flatMap { path -> [String] in
             var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return [path] }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                if (path as NSString).lastPathComponent == GeneratorOptions.fileName {
+                    diagnostics.error(
+                        "this is a generator configuration, not a spec; `smsspec lint` checks it, `--config` applies it",
+                        at: .init(file: path, line: 1, column: 1))
+                    return []
+                }
+                return [path]
+            }
             do {
                 return try specPaths(in: path)
             } catch {
                 diagnostics.error("cannot list the spec directory: \(error.localizedDescription)", at: .init(file: path, line: 1, column: 1))
                 return []
             }
+        }
+        var files = Set<String>()
+        var stems: [String: String] = [:]
+        return named.filter { path in
+            guard files.insert(URL(filePath: path).standardizedFileURL.resolvingSymlinksInPath().path).inserted else { return false }
+            let stem = SpecInput(path: path, contents: "").stem
+            if let other = stems.updateValue(path, forKey: stem.lowercased()) {
+                let otherStem = SpecInput(path: other, contents: "").stem
+                diagnostics.error(
+                    "this spec and \(other) would both generate \(stem).*.swift"
+                        + (otherStem == stem ? "" : " (file names that differ only in case collide on macOS)") + "; rename one of them",
+                    at: .init(file: path, line: 1, column: 1))
+            }
+            return true
         }
     }
 }
