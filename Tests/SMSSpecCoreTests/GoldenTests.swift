@@ -88,14 +88,4 @@ enum Repository {
         #expect(diff == "--- old\n+++ new\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n \n")
         #expect(TextDiff.unified(old: "same", new: "same", oldName: "x", newName: "y") == "")
     }
-
-    /// The build plugin cannot import the core library, so it spells the output names itself.
-    @Test func thePluginNamesTheSameOutputsAsTheGenerator() throws {
-        let plugin = try String(contentsOf: Repository.root.appending(path: "Plugins/SMSSpecPlugin/plugin.swift"), encoding: .utf8)
-        let perSpec = "static let perSpec = [" + OutputLayout.perSpec.map { "\"\($0)\"" }.joined(separator: ", ") + "]"
-        #expect(plugin.contains(perSpec))
-        #expect(plugin.contains("static let shared = \"\(OutputLayout.catalogFile)\""))
-        #expect(plugin.contains("\"\\(stem).\\($0).swift\""))
-        #expect(OutputLayout.files(forSpecStem: "bind") == ["bind.models.swift", "bind.codes.swift", "bind.operations.swift", "bind.validation.swift"])
-    }
 }

@@ -120,26 +120,33 @@ struct ProviderComparison {
         return changes
     }
 
+    /// Codes are compared as the registry records them: canonical (`0` and `"000"` are one code of an int table).
     private func tableChanges(_ old: TableModel, _ new: TableModel) -> [SpecChange] {
         let scope = "table \(new.swiftName)"
-        var changes = cases(old.entries.map { ($0.spec.code.value, $0.swiftName) }, new.entries.map { ($0.spec.code.value, $0.swiftName) }, in: scope, noun: "code")
-        for entry in new.entries {
-            guard let previous = old.entries.first(where: { $0.spec.code.value == entry.spec.code.value }) else { continue }
+        let oldRows = Self.rows(of: old, in: before), newRows = Self.rows(of: new, in: after)
+        var changes = cases(oldRows.map { ($0.record.code, $0.swiftName) }, newRows.map { ($0.record.code, $0.swiftName) }, in: scope, noun: "code")
+        for (record, _) in newRows {
+            guard let previous = oldRows.first(where: { $0.record.code == record.code })?.record else { continue }
             var facts: [String] = []
-            func compare<Value: Equatable>(_ label: String, _ a: Value, _ b: Value, _ show: (Value) -> String) {
-                if a != b { facts.append("\(label) \(show(a)) → \(show(b))") }
+            func compare<Value: Equatable>(_ label: String, _ path: KeyPath<RegistryEntry, Value>, _ show: (Value) -> String) {
+                if previous[keyPath: path] != record[keyPath: path] { facts.append("\(label) \(show(previous[keyPath: path])) → \(show(record[keyPath: path]))") }
             }
-            compare("description", previous.spec.summary, entry.spec.summary) { "\"\($0)\"" }
-            compare("cause", previous.spec.cause, entry.spec.cause) { $0.map { "\"\($0)\"" } ?? "none" }
-            compare("HTTP", previous.spec.httpStatuses.map(\.value), entry.spec.httpStatuses.map(\.value)) { $0.map(String.init).joined(separator: ",") }
-            compare("outcome", previous.outcome, entry.outcome) { $0 }
-            compare("category", previous.category, entry.category) { $0 }
-            compare("retryable", previous.retryable, entry.retryable) { String($0) }
+            compare("description", \.description) { "\"\($0)\"" }
+            compare("cause", \.cause) { $0.map { "\"\($0)\"" } ?? "none" }
+            compare("HTTP", \.httpStatuses) { $0.map(String.init).joined(separator: ",") }
+            compare("outcome", \.outcome) { $0 }
+            compare("category", \.category) { $0 }
+            compare("retryable", \.retryable) { String($0) }
             if !facts.isEmpty {
-                changes.append(change(.changed, "\(scope), code \(entry.spec.code.value)", facts.joined(separator: "; "), .compatible))
+                changes.append(change(.changed, "\(scope), code \(record.code)", facts.joined(separator: "; "), .compatible))
             }
         }
         return changes
+    }
+
+    /// Each entry of `table` as the registry records it, with its Swift case name.
+    private static func rows(of table: TableModel, in model: ProviderModel) -> [(record: RegistryEntry, swiftName: String)] {
+        Array(zip(RegistryEntry.entries(of: model).filter { $0.table == table.swiftName }, table.entries.map(\.swiftName)))
     }
 
     private func shapeChanges(_ old: ShapeModel, _ new: ShapeModel) -> [SpecChange] {

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// `smsspec diff` end to end: what it prints and its exit status, on the bundled specs edited as a pull request would.
+@Suite struct CLIDiffTests {
+    static let specs = Repository.root.appending(path: "specs").path(percentEncoded: false)
+
+    func run(editing file: String, _ edits: [(String, String)], exitsWith condition: ExitTest.Condition) async throws -> CLI.Run {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let edited = try scratch.copy("specs")
+        try scratch.edit("specs/\(file)", edits)
+        return await CLI.run(["diff", Self.specs, edited], exitsWith: condition)
+    }
+
+    @Test func anAddedCodeIsNotBreaking() async throws {
+        let run = try await run(editing: "bind.yaml", [(
+            "      - {code: 43, name: INVALID_ORIGINATOR_ADDRESS",
+            "      - {code: 44, name: SPAM_FILTER, summary: SPAM_FILTER, outcome: failure, category: contentRejected}\n"
+                + "      - {code: 43, name: INVALID_ORIGINATOR_ADDRESS"
+        )], exitsWith: .success)
+        #expect(run.output == """
+            [exhaustive switches] bind: added table DLRError, code 44 — case .spamFilter
+            1 change(s): 0 breaking, 1 affecting exhaustive switches.
+
+            """)
+    }
+
+    @Test func aRemovedCodeIsBreakingAndExitsOne() async throws {
+        let run = try await run(editing: "bind.yaml", [
+            ("      - {code: 41, name: TIME_OUT, summary: TIME_OUT, outcome: failure, category: networkError}\n", "")
+        ], exitsWith: .exitCode(1))
+        #expect(run.output == """
+            [breaking] bind: removed table DLRError, code 41 — case .timeOut is gone
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
+    /// `0` and `"000"` are one code of an int table: the registry and the generated enum see no change.
+    @Test func respellingACodeIsNoChange() async throws {
+        let run = try await run(editing: "bind.yaml", [
+            ("      - {code: 0, aliases: [\"000\"], name: DELIVERED", "      - {code: \"000\", aliases: [\"000\"], name: DELIVERED")
+        ], exitsWith: .success)
+        #expect(run.output == "No changes to the generated code's API or tables.\n")
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+/// `smsspec generate` and `smsspec lint` end to end: exit statuses and what they print.
+@Suite struct CLIGenerateTests {
+    static let specs = Repository.root.appending(path: "specs").path(percentEncoded: false)
+    static let alpha = "provider: {id: alpha, name: Alpha SMS}\nsources: {docs: {title: Alpha API, url: https://alpha.example}}\n"
+        + "shapes:\n  Result: {fields: {code: Code}}\ntables:\n  Code:\n    title: Codes\n    source: docs\n    entries:\n"
+        + "      - {code: 1, name: OK, summary: OK, outcome: success, category: none}\n"
+
+    @Test func checkPassesOnTheCommittedOutput() async {
+        let generated = Repository.root.appending(path: "Generated").path(percentEncoded: false)
+        let run = await CLI.run(["generate", Self.specs, "--output", generated, "--check"], exitsWith: .success)
+        #expect(run.output == "\(generated) is up to date.\n")
+        #expect(run.errors == "")
+    }
+
+    @Test func checkFailsOnStaleOutputWithADiff() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let generated = try scratch.copy("Generated")
+        try scratch.edit("Generated/Sources/bind.models.swift", [("import SMSSpecRuntime\n", "import SMSSpecRuntime\n// edited by hand\n")])
+        let run = await CLI.run(["generate", Self.specs, "--output", generated, "--check"], exitsWith: .exitCode(1))
+        #expect(run.output.hasPrefix("--- \(generated)/Sources/bind.models.swift\n+++ generated/bind.models.swift\n"))
+        #expect(run.output.contains("\n-// edited by hand\n"))
+        #expect(run.errors.contains("error: \(generated) is stale"))
+        // --check writes nothing.
+        #expect(try String(contentsOfFile: "\(generated)/Sources/bind.models.swift", encoding: .utf8).contains("// edited by hand"))
+    }
+
+    @Test func twoSpecsWithOneStemAreAnErrorAndNothingIsWritten() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("specs/acme.yaml", Self.alpha)
+        try scratch.write("specs/acme.yml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: other"))
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        let run = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
+        #expect(run.errors == "\(scratch.path)/specs/acme.yml:1:1: error: this spec and \(scratch.path)/specs/acme.yaml would both "
+            + "generate acme.*.swift; rename one of them\n")
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func theConfigurationsSpecsFolderIsGenerated() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("shared/alpha.yaml", Self.alpha)
+        let config = try scratch.write("Target/smsspec-config.yaml", "specs: ../shared\nnamespace: RegionalCatalog\n")
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        let run = await CLI.run(["generate", "\(scratch.path)/Target", "--config", config, "--output", output], exitsWith: .success)
+        #expect(run.output.hasPrefix("Updated 7 file(s) in \(output): Sources/alpha.models.swift, "))
+        let catalog = try String(contentsOfFile: "\(output)/Sources/smsspec.catalog.swift", encoding: .utf8)
+        #expect(catalog.contains("enum RegionalCatalog"))
+    }
+
+    @Test func lintChecksConfigurationsWithTheirSpecs() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Target/alpha.yaml", Self.alpha)
+        try scratch.write("Target/smsspec-config.yaml", "# nothing set yet: the defaults apply\n\n")
+        let clean = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .success)
+        #expect(clean.output == "1 spec OK: 1 tables, 1 codes. 1 configuration OK.\n")
+
+        let config = try scratch.write("Target/smsspec-config.yaml", "acessLevel: public\nspecs: ../missing\n")
+        let broken = await CLI.run(["lint", config], exitsWith: .exitCode(1))
+        #expect(broken.errors == """
+            \(config):1:1: error: unknown key 'acessLevel' in the configuration (did you mean 'accessLevel'?)
+            \(config):2:8: error: `specs:` names \(scratch.path)/missing, which is not a readable directory; give the folder that \
+            holds the spec files, relative to this configuration file
+
+            """)
+    }
+
+    @Test func anUnreadableConfigurationSaysSo() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Target/alpha.yaml", Self.alpha)
+        try FileManager.default.createDirectory(at: scratch.url.appending(path: "Target/smsspec-config.yaml"), withIntermediateDirectories: true)
+        let run = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
+        #expect(run.errors == "\(scratch.path)/Target/smsspec-config.yaml:1:1: error: cannot read the configuration file: this is a directory\n")
+        let missing = await CLI.run(
+            ["generate", "\(scratch.path)/Target", "--config", "\(scratch.path)/none.yaml", "--output", "\(scratch.path)/out"], exitsWith: .exitCode(1))
+        #expect(missing.errors == "\(scratch.path)/none.yaml:1:1: error: cannot read the configuration file: there is no such file\n")
+    }
+}

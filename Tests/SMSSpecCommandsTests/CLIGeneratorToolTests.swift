@@ -1,0 +1,72 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// `smsspec-generator`, the tool both plugins run, as a child process; and the plan it gives them.
+@Suite struct CLIGeneratorToolTests {
+    /// The tool is built beside the test bundle.
+    static var tool: URL { URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smsspec-generator") }
+
+    func runTool(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = Self.tool
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
+    }
+
+    @Test func helpPrintsUsage() throws {
+        let help = try runTool(["--help"])
+        #expect(help.status == 0 && help.errors == "")
+        #expect(help.output.hasPrefix("usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>]"))
+        let wrong = try runTool(["--outptu", "x"])
+        #expect(wrong.status == 1 && wrong.errors.hasPrefix("error: unknown option --outptu\nusage: smsspec-generator"))
+    }
+
+    /// What the build plugin declares: every spec, those of `specs:` included, and every file the generator writes.
+    @Test func thePlanListsTheConfiguredSpecsAndEveryFileWritten() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let own = try scratch.write("Target/beta.yaml", CLIGenerateTests.alpha.replacingOccurrences(of: "id: alpha", with: "id: beta"))
+        let shared = try scratch.write("shared/alpha.yaml", CLIGenerateTests.alpha)
+        let config = try scratch.write("Target/smsspec-config.yaml", "specs: ../shared  # the team's specs\n")
+        let plan = try runTool(["--plan", "--config", config, "--", own])
+        #expect(plan.status == 0 && plan.errors == "")
+        let decoded = try JSONDecoder().decode([String: [String]].self, from: Data(plan.output.utf8))
+        #expect(decoded["specs"] == [own, shared])
+
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(forFiles: decoded["specs"] ?? [], diagnostics: diagnostics)
+        #expect(decoded["outputs"] == Generator.swiftSources(for: models, options: GeneratorOptions()).map(\.name))
+
+        let output = scratch.url.appending(path: "out")
+        let generated = try runTool(["--output", output.path(percentEncoded: false), "--config", config, own])
+        #expect(generated.status == 0 && generated.errors == "")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path(percentEncoded: false)).sorted() == decoded["outputs"]?.sorted())
+    }
+
+    @Test func thePlanRefusesTwoSpecsWithOneStem() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let yaml = try scratch.write("acme.yaml", CLIGenerateTests.alpha)
+        let yml = try scratch.write("Acme.yml", CLIGenerateTests.alpha)
+        let plan = try runTool(["--plan", yaml, yml])
+        #expect(plan.status == 1 && plan.output == "")
+        #expect(plan.errors == "\(yml):1:1: error: this spec and \(yaml) would both generate Acme.*.swift "
+            + "(file names that differ only in case collide on macOS); rename one of them\n")
+    }
+
+    @Test func anEmptyOrCommentOnlyConfigurationMeansTheDefaults() {
+        for text in ["", "\n\n", "# SMSSpec settings: none yet\n", "---\n# later\n"] {
+            let diagnostics = DiagnosticCollector()
+            #expect(GeneratorOptions.load(text, file: "smsspec-config.yaml", diagnostics: diagnostics) == GeneratorOptions())
+            #expect(diagnostics.sorted.isEmpty, "\(text.debugDescription)")
+        }
+    }
+}

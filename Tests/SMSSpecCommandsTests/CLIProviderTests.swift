@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// `smsspec lookup` and `smsspec decode` on the bundled providers, end to end.
+@Suite struct CLIProviderTests {
+    static let documents = Repository.root.appending(path: "Tests/SMSProvidersTests/Documents").path(percentEncoded: false)
+
+    @Test func lookupExplainsAKnownCodeInAnySpelling() async {
+        let run = await CLI.run(["lookup", "bind", "000"], exitsWith: .success)
+        #expect(run.output.hasPrefix("bind DLRError 0 DELIVERED: DELIVERED\n"))
+        #expect(run.output.contains("  outcome:  success\n  category: none\n"))
+        #expect(run.errors == "")
+    }
+
+    @Test func lookupOfAnUnknownCodeExitsThree() async {
+        let run = await CLI.run(["lookup", "bind", "99999"], exitsWith: .exitCode(3))
+        #expect(run.output == "")
+        #expect(run.errors.hasPrefix("bind documents no code 99999: treat it as category unknown"))
+    }
+
+    @Test func lookupOfAMisspeltProviderSuggestsTheRightOne() async {
+        let run = await CLI.run(["lookup", "bnd", "0"], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: Unknown provider 'bnd' (did you mean 'bind'?). Providers: bind, fortytwo, ginota, oca, rajasms."))
+    }
+
+    @Test func decodeAnnotatesTheDocumentsPayload() async {
+        let run = await CLI.run(["decode", "bind", "DeliveryReceipt", "\(Self.documents)/bind/dlr.json"], exitsWith: .success)
+        #expect(run.output.contains(#""code" : "000","#) && run.output.contains(#""name" : "DELIVERED""#))
+        #expect(run.output.contains(#""message_id" : "8bd71f49-6f42-4729-bf5e-ecf857747633""#))
+        #expect(run.errors == "")
+    }
+
+    @Test func decodeOfABadPayloadNamesTheField() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        var payload = try String(contentsOfFile: "\(Self.documents)/bind/dlr.json", encoding: .utf8)
+        payload = payload.replacingOccurrences(of: #""error": "000""#, with: #""error": "zero""#)
+        let file = try scratch.write("dlr.json", payload)
+        let run = await CLI.run(["decode", "bind", "DeliveryReceipt", file], exitsWith: .exitCode(1))
+        #expect(run.output == "")
+        #expect(run.errors.hasPrefix("error: \(file) is not a valid bind DeliveryReceipt: at `error`: "))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import SMSSpecCommands
+import Testing
+
+/// `smsspec` as its executable runs it — `SMSSpecCommand.parseAsRoot`, `run()`, and `exit(withError:)` on a
+/// thrown error — in a child process (an exit test), so exit statuses and both output streams are the real ones.
+enum CLI {
+    /// Written first to both streams and removed again: swift-testing 6.3 reports 32 stray bytes for a stream
+    /// that a child exiting non-zero left empty.
+    static let marker = "[smsspec]\n"
+
+    struct Run {
+        let output: String
+        let errors: String
+    }
+
+    static func run(
+        _ arguments: [String], exitsWith condition: ExitTest.Condition, sourceLocation: SourceLocation = #_sourceLocation
+    ) async -> Run {
+        let result = await #expect(
+            processExitsWith: condition, observing: [\.standardOutputContent, \.standardErrorContent],
+            "smsspec \(arguments.joined(separator: " "))", sourceLocation: sourceLocation
+        ) { [arguments] in
+            FileHandle.standardOutput.write(Data(CLI.marker.utf8))
+            FileHandle.standardError.write(Data(CLI.marker.utf8))
+            do {
+                var command = try SMSSpecCommand.parseAsRoot(arguments)
+                try command.run()
+            } catch {
+                SMSSpecCommand.exit(withError: error)
+            }
+        }
+        func text(_ bytes: [UInt8]?) -> String {
+            let text = String(decoding: bytes ?? [], as: UTF8.self)
+            #expect(text.hasPrefix(marker), sourceLocation: sourceLocation)
+            return String(text.dropFirst(marker.count))
+        }
+        return Run(output: text(result?.standardOutputContent), errors: text(result?.standardErrorContent))
+    }
+}
+
+/// A scratch directory; tests `defer { scratch.remove() }`.
+struct ScratchDirectory {
+    let url: URL
+    var path: String { url.path(percentEncoded: false) }
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appending(path: "smsspec-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: url) }
+
+    /// Writes `text` to `name` inside the directory and returns its path.
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String {
+        let file = url.appending(path: name)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        return file.path(percentEncoded: false)
+    }
+
+    /// Copies a directory of the repository (`specs`, `Generated`) in, under the same name; returns its path.
+    func copy(_ repositoryDirectory: String) throws -> String {
+        let target = url.appending(path: repositoryDirectory)
+        try FileManager.default.copyItem(at: Repository.root.appending(path: repositoryDirectory), to: target)
+        return target.path(percentEncoded: false)
+    }
+
+    /// Edits a copied file: each `old` must occur.
+    func edit(_ name: String, _ edits: [(String, String)]) throws {
+        let file = url.appending(path: name)
+        var text = try String(contentsOf: file, encoding: .utf8)
+        for (old, new) in edits {
+            #expect(text.contains(old), "edit not applied: \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        try text.write(to: file, atomically: true, encoding: .utf8)
+    }
+}
