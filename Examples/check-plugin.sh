@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Checks SMSSpec as another package uses it: the example package's build and tests, a no-op rebuild that runs
-# nothing, and the build plugin's errors on broken targets (each made by editing the example in place, then
-# restored). Run from anywhere; CI runs it after `swift test`.
+# nothing, the command plugin (on a `specs:` target too), and both plugins' errors on broken targets (each made
+# by editing the example in place, then restored). Run from anywhere; CI runs it after `swift test`.
 set -euo pipefail
 cd "$(dirname "$0")/SMSSpecExample"
 example=$PWD
@@ -46,6 +46,14 @@ check "an unreadable spec folder in the configuration says what to do" \
     build_fails_with "names .*no-such-folder, which is not a readable directory"
 reset
 
+cp Sources/RegionalSMS/alpha.yaml Sources/RegionalSMS/alpha.yml
+check "two specs with one name are refused by the build plugin" \
+    build_fails_with "alpha\.yml:1:1: error: this spec and .*alpha\.yaml would both generate alpha\.\*\.swift; rename one of them"
+check "two specs with one name are refused by the command plugin" bash -c '
+    ! swift package --allow-writing-to-package-directory smsspec-generate --target RegionalSMS >"$0" 2>&1 &&
+    grep -q "alpha\.yml:1:1: error: this spec and .*alpha\.yaml would both generate" "$0" && test ! -d Sources/RegionalSMS/Generated' "$log"
+reset
+
 printf 'acessLevel: public\n' >> Sources/AcmeSMS/smsspec-config.yaml
 check "a misspelt configuration key is located" \
     build_fails_with "smsspec-config\.yaml:[0-9]+:1: error: unknown key 'acessLevel' in the configuration \(did you mean 'accessLevel'\?\)"
@@ -54,6 +62,12 @@ reset
 check "the command plugin writes the generated sources into the target" bash -c '
     swift package --allow-writing-to-package-directory smsspec-generate --target AcmeSMS >/dev/null 2>&1 &&
     test -f Sources/AcmeSMS/Generated/acme.models.swift && test -f Sources/AcmeSMS/Generated/smsspec.catalog.swift'
+reset
+
+check "the command plugin generates a target whose specs come from its configuration's specs: folder" bash -c '
+    swift package --allow-writing-to-package-directory smsspec-generate --target PackageSMS >/dev/null 2>&1 &&
+    grep -q "^package enum Gamma" Sources/PackageSMS/Generated/gamma.models.swift &&
+    grep -q "enum PackageCatalog" Sources/PackageSMS/Generated/smsspec.catalog.swift'
 reset
 
 rm -f "$log"

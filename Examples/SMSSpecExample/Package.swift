@@ -27,6 +27,20 @@ let package = Package(
             plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
         ),
 
-        .testTarget(name: "ExampleTests", dependencies: ["DeliveryHandling", "AcmeSMS", "RegionalSMS"]),
+        // Specs in a folder outside the target (`specs:`), generated with `package` access.
+        .target(
+            name: "PackageSMS",
+            dependencies: [.product(name: "SMSSpecRuntime", package: "SMSSpec")],
+            plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
+        ),
+
+        // Generated with `internal` access and without validators; the module's own Swift wraps them.
+        .target(
+            name: "InternalSMS",
+            dependencies: [.product(name: "SMSSpecRuntime", package: "SMSSpec")],
+            plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
+        ),
+
+        .testTarget(name: "ExampleTests", dependencies: ["DeliveryHandling", "AcmeSMS", "RegionalSMS", "PackageSMS", "InternalSMS"]),
     ]
 )

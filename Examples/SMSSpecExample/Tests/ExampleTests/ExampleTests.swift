@@ -1,6 +1,8 @@
 import AcmeSMS
 import DeliveryHandling
 import Foundation
+import InternalSMS
+import PackageSMS
 import RegionalSMS
 import SMSSpecRuntime
 import Testing
@@ -53,5 +55,17 @@ import Testing
         #expect(SMSSpecCatalog.providers.map(\.provider.id) == ["alpha", "beta"])
         #expect(Alpha.Code(rawCode: 2).category == .insufficientFunds)
         #expect(Beta.Code(rawCode: "BUSY").isRetryable)
+    }
+}
+
+@Suite struct ConfigurationTests {
+    @Test func specsFromAFolderOutsideTheTargetAreGeneratedWithPackageAccess() {
+        #expect(PackageCatalog.providers.map(\.provider.id) == ["gamma"])
+        #expect(Gamma.Code(rawCode: 7).category == .rateLimited)
+    }
+
+    @Test func internalTypesAreUsableThroughTheModulesOwnAPI() {
+        #expect(DeltaStatus.providerIDs == ["delta"])
+        #expect(DeltaStatus.category(of: "NO_ROUTE") == .invalidDestination)
     }
 }
