@@ -32,7 +32,7 @@ struct TargetSpecs {
         guard config != nil || !ownSpecs.isEmpty else { return nil }
 
         let result = try GeneratorRun(generator, arguments: ["--plan"] + Self.inputArguments(config: config, specs: ownSpecs))
-        try result.check("smsspec-generator cannot read the specs of target '\(target.name)'")
+        try result.check("smsspec-generator found problems in the configuration or spec files of target '\(target.name)'")
         let plan: Plan
         do {
             plan = try JSONDecoder().decode(Plan.self, from: result.output)
