@@ -8,7 +8,6 @@ import PackagePlugin
 struct TargetSpecs {
     static let configName = "smsspec-config.yaml"
 
-    let targetName: String
     /// The target's own spec files (`*.yaml`, `*.yml` anywhere in the target), as given to the generator.
     let ownSpecs: [URL]
     let config: URL?
@@ -26,7 +25,6 @@ struct TargetSpecs {
                 "Target '\(target.name)' has \(configs.count) \(Self.configName) files ("
                     + configs.map { $0.path(percentEncoded: false) }.joined(separator: ", ") + "); keep one.")
         }
-        targetName = target.name
         config = configs.first
         ownSpecs = files.filter(Self.isSpec).sorted { $0.path < $1.path }
         guard config != nil || !ownSpecs.isEmpty else { return nil }
