@@ -11,7 +11,7 @@ extension Bind {
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum SendError: StatusCode {
+    public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
         ///
         /// HTTP status: 200.
@@ -106,11 +106,17 @@ extension Bind {
         ///
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
         case templateNotFound
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "OK": self = .ok
             case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
             case "ROUTING_FILTER_INVALID_LENGTH": self = .routingFilterInvalidLength
@@ -126,11 +132,11 @@ extension Bind {
             case "IP_NOT_ALLOWED": self = .ipNotAllowed
             case "UNAUTHORIZED": self = .unauthorized
             case "TEMPLATE_NOT_FOUND": self = .templateNotFound
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .ok: "OK"
             case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
@@ -151,11 +157,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "SendError",
             title: "/send errors (the error_message field)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OK",
                     aliases: [], name: "OK",
                     description: "The request has been successfully processed",
@@ -164,7 +170,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
                     aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
                     description: "The country has been forbidden",
@@ -173,7 +179,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
                     aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
                     description: "The \"to\" number doesn't have the valid length",
@@ -182,7 +188,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     description: "The \"to\" number doesn't have the valid prefix",
@@ -191,7 +197,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
                     aliases: [], name: "SOURCE_ADDRESS_INVALID",
                     description: "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
@@ -200,7 +206,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
                     aliases: [], name: "DESTINATION_ADDRESS_INVALID",
                     description: "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
@@ -209,7 +215,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
                     aliases: [], name: "OUT_OF_BALANCE",
                     description: "The client is out of balance",
@@ -218,7 +224,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "GENERAL_ERROR",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "A general error has been encountered",
@@ -227,7 +233,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
                     aliases: [], name: "CLIENT_DISABLED",
                     description: "The client is not enabled",
@@ -236,7 +242,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
                     aliases: [], name: "PRODUCT_DISABLED",
                     description: "The product has been disabled",
@@ -245,7 +251,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
                     aliases: [], name: "ACCOUNT_DISABLED",
                     description: "The client account has been disabled",
@@ -254,7 +260,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
                     aliases: [], name: "CONNECTION_DISABLED",
                     description: "The client HTTP connection is disabled",
@@ -263,7 +269,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
                     aliases: [], name: "IP_NOT_ALLOWED",
                     description: "The request to the HTTP API has been made from an unauthorized IP",
@@ -272,7 +278,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "UNAUTHORIZED",
                     aliases: [], name: "UNAUTHORIZED",
                     description: "The request was not authorized as the API key is not valid",
@@ -281,7 +287,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
                     aliases: [], name: "TEMPLATE_NOT_FOUND",
                     description: "The template was not found",
@@ -296,7 +302,7 @@ extension Bind {
     /// 2FA validation statuses (the status field of a validation).
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-    public enum TwoFactorStatus: StatusCode {
+    public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
         /// `success` — The code matches
         ///
         /// HTTP status: 200.
@@ -315,19 +321,25 @@ extension Bind {
         ///
         /// Outcome: failure; category: expired.
         case notFound
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "success": self = .matched
             case "not_matched": self = .notMatched
             case "not_found": self = .notFound
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .matched: "success"
             case .notMatched: "not_matched"
@@ -336,11 +348,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "TwoFactorStatus",
             title: "2FA validation statuses (the status field of a validation)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "success",
                     aliases: [], name: "success",
                     description: "The code matches",
@@ -349,7 +361,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_matched",
                     aliases: [], name: "not_matched",
                     description: "The code does not match",
@@ -358,7 +370,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_found",
                     aliases: [], name: "not_found",
                     description: "No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)",
@@ -373,7 +385,7 @@ extension Bind {
     /// DLR statuses (the status field of a delivery receipt).
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVERED` — Message has been delivered
         ///
         /// Outcome: success; category: none.
@@ -398,21 +410,27 @@ extension Bind {
         ///
         /// Outcome: failure; category: unknown.
         case rejected
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "DELIVERED": self = .delivered
             case "EXPIRED": self = .expired
             case "UNDELIVERABLE": self = .undeliverable
             case "UNKNOWN": self = .unknownReason
             case "REJECTED": self = .rejected
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .delivered: "DELIVERED"
             case .expired: "EXPIRED"
@@ -423,11 +441,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DeliveryStatus",
             title: "DLR statuses (the status field of a delivery receipt)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "DELIVERED",
                     aliases: [], name: "DELIVERED",
                     description: "Message has been delivered",
@@ -436,7 +454,7 @@ extension Bind {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
                     description: "Message wasn't delivered within the 48 hour period",
@@ -445,7 +463,7 @@ extension Bind {
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
                     aliases: [], name: "UNDELIVERABLE",
                     description: "Message wasn't delivered (check the error)",
@@ -454,7 +472,7 @@ extension Bind {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
                     description: "Message wasn't delivered due to a unknown reason",
@@ -463,7 +481,7 @@ extension Bind {
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "REJECTED",
                     aliases: [], name: "REJECTED",
                     description: "Message was rejected by the supplier (check the error)",
@@ -483,7 +501,7 @@ extension Bind {
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
-    public enum DLRError: StatusCode {
+    public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
         ///
         /// Outcome: success; category: none.
@@ -617,11 +635,17 @@ extension Bind {
         ///
         /// Outcome: failure; category: expired; retryable.
         case expiredOnForceRetry
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .delivered
             case 1: self = .unknownSubscriber
             case 5: self = .unidentifiedSubscriber
@@ -652,51 +676,51 @@ extension Bind {
             case 346: self = .clientNetworkForbidden
             case 351: self = .invalidPrefixOrDestination
             case 4100: self = .expiredOnForceRetry
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: 0
-            case .unknownSubscriber: 1
-            case .unidentifiedSubscriber: 5
-            case .illegalSubscriber: 9
-            case .teleserviceNotProvisioned: 11
-            case .callBarred: 13
-            case .facilityNotSupported: 21
-            case .absentSubscriber: 27
-            case .subscriberBusyForMtSMS: 31
-            case .deliveryFailure: 32
-            case .systemFailure: 34
-            case .unexpectedDataValue: 36
-            case .memoryCapacityExceeded: 37
-            case .prefixNotResolved: 38
-            case .imsiBlacklisted: 39
-            case .destAddressBlacklisted: 40
-            case .timeOut: 41
-            case .invalidOriginatorAddress: 43
-            case .generalError: 100
-            case .equipmentProtocolError: 200
-            case .unknownMsc: 201
-            case .congestionError: 202
-            case .parameterMismatch: 203
-            case .initiatingRelease: 204
-            case .potentialVersionIncompatibility: 205
-            case .remoteNodeNotReachable: 206
-            case .mtpFailure: 207
-            case .clientNetworkForbidden: 346
-            case .invalidPrefixOrDestination: 351
-            case .expiredOnForceRetry: 4100
+            case .delivered: "000"
+            case .unknownSubscriber: "001"
+            case .unidentifiedSubscriber: "005"
+            case .illegalSubscriber: "009"
+            case .teleserviceNotProvisioned: "011"
+            case .callBarred: "013"
+            case .facilityNotSupported: "021"
+            case .absentSubscriber: "027"
+            case .subscriberBusyForMtSMS: "031"
+            case .deliveryFailure: "032"
+            case .systemFailure: "034"
+            case .unexpectedDataValue: "036"
+            case .memoryCapacityExceeded: "037"
+            case .prefixNotResolved: "038"
+            case .imsiBlacklisted: "039"
+            case .destAddressBlacklisted: "040"
+            case .timeOut: "041"
+            case .invalidOriginatorAddress: "043"
+            case .generalError: "100"
+            case .equipmentProtocolError: "200"
+            case .unknownMsc: "201"
+            case .congestionError: "202"
+            case .parameterMismatch: "203"
+            case .initiatingRelease: "204"
+            case .potentialVersionIncompatibility: "205"
+            case .remoteNodeNotReachable: "206"
+            case .mtpFailure: "207"
+            case .clientNetworkForbidden: "346"
+            case .invalidPrefixOrDestination: "351"
+            case .expiredOnForceRetry: "4100"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DLRError",
             title: "DLR error codes (the error field of a delivery receipt)", isNumeric: true, wireFormat: .string(minimumDigits: 3),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "0",
                     aliases: ["000"], name: "DELIVERED",
                     description: "DELIVERED",
@@ -705,7 +729,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "1",
                     aliases: [], name: "UNKNOWN_SUBSCRIBER",
                     description: "UNKNOWN_SUBSCRIBER",
@@ -714,7 +738,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "5",
                     aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
                     description: "UNIDENTIFIED_SUBSCRIBER",
@@ -723,7 +747,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "9",
                     aliases: [], name: "ILLEGAL_SUBSCRIBER",
                     description: "ILLEGAL_SUBSCRIBER",
@@ -732,7 +756,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "11",
                     aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
                     description: "TELESERVICE_NOT_PROVISIONED",
@@ -741,7 +765,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "13",
                     aliases: [], name: "CALL_BARRED",
                     description: "CALL_BARRED",
@@ -750,7 +774,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "21",
                     aliases: [], name: "FACILITY_NOT_SUPPORTED",
                     description: "FACILITY_NOT_SUPPORTED",
@@ -759,7 +783,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "27",
                     aliases: [], name: "ABSENT_SUBSCRIBER",
                     description: "ABSENT_SUBSCRIBER",
@@ -768,7 +792,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "31",
                     aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
                     description: "SUBSCRIBER_BUSY_FOR_MT_SMS",
@@ -777,7 +801,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "32",
                     aliases: [], name: "DELIVERY_FAILURE",
                     description: "DELIVERY_FAILURE",
@@ -786,7 +810,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "34",
                     aliases: [], name: "SYSTEM_FAILURE",
                     description: "SYSTEM_FAILURE",
@@ -795,7 +819,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "36",
                     aliases: [], name: "UNEXPECTED_DATA_VALUE",
                     description: "UNEXPECTED_DATA_VALUE",
@@ -804,7 +828,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "37",
                     aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
                     description: "MEMORY_CAPACITY_EXCEEDED",
@@ -813,7 +837,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "38",
                     aliases: [], name: "PREFIX_NOT_RESOLVED",
                     description: "PREFIX_NOT_RESOLVED",
@@ -822,7 +846,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "39",
                     aliases: [], name: "IMSI_BLACKLISTED",
                     description: "IMSI_BLACKLISTED",
@@ -831,7 +855,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "40",
                     aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
                     description: "DEST_ADDRESS_BLACKLISTED",
@@ -840,7 +864,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "41",
                     aliases: [], name: "TIME_OUT",
                     description: "TIME_OUT",
@@ -849,7 +873,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "43",
                     aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
                     description: "INVALID_ORIGINATOR_ADDRESS",
@@ -858,7 +882,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "100",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "GENERAL_ERROR",
@@ -867,7 +891,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "200",
                     aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
                     description: "EQUIPMENT_PROTOCOL_ERROR",
@@ -876,7 +900,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "201",
                     aliases: [], name: "UNKNOWN_MSC",
                     description: "UNKNOWN_MSC",
@@ -885,7 +909,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "202",
                     aliases: [], name: "CONGESTION_ERROR",
                     description: "CONGESTION_ERROR",
@@ -894,7 +918,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "203",
                     aliases: [], name: "PARAMETER_MISSMATCH",
                     description: "PARAMETER_MISSMATCH",
@@ -903,7 +927,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "204",
                     aliases: [], name: "INITIATING_RELEASE",
                     description: "INITIATING_RELEASE",
@@ -912,7 +936,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "205",
                     aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
                     description: "POTENTIAL_VERSION_INCOMPATIBILITY",
@@ -921,7 +945,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "206",
                     aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
                     description: "REMOTE_NODE_NOT_REACHABLE",
@@ -930,7 +954,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "207",
                     aliases: [], name: "MTP_FAILURE",
                     description: "MTP_FAILURE",
@@ -939,7 +963,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "346",
                     aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
                     description: "CLIENT_NETWORK_FORBIDDEN",
@@ -948,7 +972,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "351",
                     aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
                     description: "INVALID_PREFIX_OR_DESTINATION",
@@ -957,7 +981,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "4100",
                     aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
                     description: "EXPIRED_ON_FORCE_RETRY",

@@ -702,7 +702,7 @@ extension Bind {
         ///
         /// Wire name: `error`.
         ///
-        /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and is written back padded to three digits. Text that is not a decimal number is a decoding error naming this field.
+        /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and a documented code is written back padded to three digits. Anything else — "", "N/A", 12.5, null — is `unknown`, kept and written back exactly as sent, so the receipt's `status` still decodes.
         /// The documents: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
         public var error: DLRError
 
@@ -840,11 +840,11 @@ extension Bind {
         /// Wire value: `REJECTED`.
         case rejected
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [SendStatus] = [.accepted, .rejected]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "ACCEPTED": self = .accepted
             case "REJECTED": self = .rejected
@@ -852,7 +852,7 @@ extension Bind {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .accepted: "ACCEPTED"
             case .rejected: "REJECTED"
@@ -874,11 +874,11 @@ extension Bind {
         /// Wire value: `for_review`.
         case forReview
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [TemplateStatus] = [.approved, .forReview]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "approved": self = .approved
             case "for_review": self = .forReview
@@ -886,7 +886,7 @@ extension Bind {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .approved: "approved"
             case .forReview: "for_review"

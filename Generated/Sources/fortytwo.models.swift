@@ -494,11 +494,11 @@ extension Fortytwo {
         /// Wire value: `alphanumeric`.
         case alphanumeric
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [CodeType] = [.numeric, .alpha, .alphanumeric]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "numeric": self = .numeric
             case "alpha": self = .alpha
@@ -507,7 +507,7 @@ extension Fortytwo {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .numeric: "numeric"
             case .alpha: "alpha"
@@ -534,11 +534,11 @@ extension Fortytwo {
         /// Wire value: `VIBER`.
         case viber
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [ChannelType] = [.`internal`, .sms, .viber]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "INTERNAL": self = .`internal`
             case "SMS": self = .sms
@@ -547,7 +547,7 @@ extension Fortytwo {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .`internal`: "INTERNAL"
             case .sms: "SMS"

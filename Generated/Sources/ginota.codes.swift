@@ -14,7 +14,7 @@ extension Ginota {
     ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The documents: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
-    public enum Status: StatusCode {
+    public enum Status: SMSSpecRuntime.StatusCode {
         /// `0` Success — Successful Request
         ///
         /// HTTP status: 200.
@@ -159,11 +159,17 @@ extension Ginota {
         ///
         /// Outcome: failure; category: invalidRequest.
         case invalidSubscriber
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .success
             case 1: self = .invalidRequest
             case 2: self = .systemError
@@ -182,39 +188,39 @@ extension Ginota {
             case 44: self = .insufficientBalance
             case 50: self = .duplicateSubscriber
             case 51: self = .invalidSubscriber
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 0
-            case .invalidRequest: 1
-            case .systemError: 2
-            case .systemBusy: 3
-            case .destinationAddressUnreachable: 4
-            case .accessDenied: 7
-            case .invalidSourceAddress: 21
-            case .invalidDestinationAddress: 22
-            case .invalidMessage: 23
-            case .messageTooLong: 24
-            case .containsBannedWords: 25
-            case .destinationAddressBlacklisted: 27
-            case .destinationAddressNotWhitelisted: 28
-            case .invalidAccount: 41
-            case .accountSuspended: 42
-            case .insufficientBalance: 44
-            case .duplicateSubscriber: 50
-            case .invalidSubscriber: 51
+            case .success: "0"
+            case .invalidRequest: "1"
+            case .systemError: "2"
+            case .systemBusy: "3"
+            case .destinationAddressUnreachable: "4"
+            case .accessDenied: "7"
+            case .invalidSourceAddress: "21"
+            case .invalidDestinationAddress: "22"
+            case .invalidMessage: "23"
+            case .messageTooLong: "24"
+            case .containsBannedWords: "25"
+            case .destinationAddressBlacklisted: "27"
+            case .destinationAddressNotWhitelisted: "28"
+            case .invalidAccount: "41"
+            case .accountSuspended: "42"
+            case .insufficientBalance: "44"
+            case .duplicateSubscriber: "50"
+            case .invalidSubscriber: "51"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "Status",
             title: "Response status codes (the status field)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "0",
                     aliases: [], name: "Success",
                     description: "Successful Request",
@@ -223,7 +229,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "1",
                     aliases: [], name: "Invalid request",
                     description: "Invalid request",
@@ -232,7 +238,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "2",
                     aliases: [], name: "System error",
                     description: "System error",
@@ -241,7 +247,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "3",
                     aliases: [], name: "System busy",
                     description: "System busy",
@@ -250,7 +256,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "4",
                     aliases: [], name: "Destination address unreachable",
                     description: "Destination address unreachable",
@@ -259,7 +265,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "7",
                     aliases: [], name: "Access denied",
                     description: "Access denied",
@@ -268,7 +274,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "21",
                     aliases: [], name: "Invalid source address",
                     description: "Invalid source address",
@@ -277,7 +283,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "22",
                     aliases: [], name: "Invalid destination address",
                     description: "Invalid destination address",
@@ -286,7 +292,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "23",
                     aliases: [], name: "Invalid message",
                     description: "Invalid message",
@@ -295,7 +301,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "24",
                     aliases: [], name: "Message too long",
                     description: "Message too long",
@@ -304,7 +310,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "25",
                     aliases: [], name: "Contains banned words",
                     description: "Contains banned words",
@@ -313,7 +319,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "27",
                     aliases: [], name: "Destination address blacklisted",
                     description: "Destination address blacklisted",
@@ -322,7 +328,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "28",
                     aliases: [], name: "Destination address not whitelisted",
                     description: "Destination address not whitelisted",
@@ -331,7 +337,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "41",
                     aliases: [], name: "Invalid account",
                     description: "Invalid account",
@@ -340,7 +346,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "42",
                     aliases: [], name: "Account suspended",
                     description: "Account suspended",
@@ -349,7 +355,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "44",
                     aliases: [], name: "Insufficient balance",
                     description: "Insufficient balance",
@@ -358,7 +364,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "50",
                     aliases: [], name: "Duplicate subscriber",
                     description: "Duplicate subscriber",
@@ -367,7 +373,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "51",
                     aliases: [], name: "Invalid subscriber",
                     description: "Invalid subscriber",
@@ -384,7 +390,7 @@ extension Ginota {
     /// From the delivery-receipt page; its stored copy stops after 5 and lists no 2, which decodes to `unknown`.
     ///
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `0` Delivered — Delivered
         ///
         /// Outcome: success; category: none.
@@ -405,36 +411,42 @@ extension Ginota {
         ///
         /// Outcome: failure; category: unknown.
         case unknownStatus
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .delivered
             case 1: self = .expired
             case 3: self = .undeliverable
             case 4: self = .accepted
             case 5: self = .unknownStatus
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: 0
-            case .expired: 1
-            case .undeliverable: 3
-            case .accepted: 4
-            case .unknownStatus: 5
+            case .delivered: "0"
+            case .expired: "1"
+            case .undeliverable: "3"
+            case .accepted: "4"
+            case .unknownStatus: "5"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "DeliveryStatus",
             title: "Delivery receipt status codes (the deliveryStatus parameter)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "0",
                     aliases: [], name: "Delivered",
                     description: "Delivered",
@@ -443,7 +455,7 @@ extension Ginota {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Expired",
                     description: "Expired",
@@ -452,7 +464,7 @@ extension Ginota {
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Undeliverable",
                     description: "Undeliverable",
@@ -461,7 +473,7 @@ extension Ginota {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Accepted",
                     description: "Accepted (by the operator)",
@@ -470,7 +482,7 @@ extension Ginota {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "Unknown",
                     description: "Unknown",

@@ -12,7 +12,7 @@ extension OCA {
     ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
     /// The documents: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
-    public enum HTTPStatus: StatusCode {
+    public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` OK — Success
         ///
         /// HTTP status: 200.
@@ -53,22 +53,28 @@ extension OCA {
         ///
         /// Outcome: failure; category: networkError; retryable.
         case internalServerError
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 200: self = .ok
             case 401: self = .unauthorized
             case 404: self = .notFound
             case 406: self = .notAcceptable
             case 429: self = .tooManyRequests
             case 500: self = .internalServerError
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .ok: 200
             case .unauthorized: 401
@@ -80,11 +86,11 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "HTTPStatus",
             title: "HTTP status codes", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "200",
                     aliases: [], name: "OK",
                     description: "Success",
@@ -93,7 +99,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "401",
                     aliases: [], name: "Unauthorized",
                     description: "Missing or Incorrect authentication details",
@@ -102,7 +108,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "404",
                     aliases: [], name: "Not Found",
                     description: "There is no data available, like user setting etc",
@@ -111,7 +117,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "406",
                     aliases: [], name: "Not Acceptable",
                     description: "Response when there is invalid format in request",
@@ -120,7 +126,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "429",
                     aliases: [], name: "Too Many Requests",
                     description: "Too Many Request",
@@ -129,7 +135,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",
                     description: "Something is broken. This is usually a temporary error in server",
@@ -147,7 +153,7 @@ extension OCA {
     ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The documents: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
-    public enum ErrorCode: StatusCode {
+    public enum ErrorCode: SMSSpecRuntime.StatusCode {
         /// `13` Internal Error — Internal Error
         ///
         /// Cause: Corresponds with HTTP 500. An unknown internal error occured
@@ -204,11 +210,17 @@ extension OCA {
         ///
         /// Outcome: failure; category: insufficientFunds.
         case yourQuotaIsNotEnough
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 13: self = .internalError
             case 17: self = .invalidAuthenticationCredentials
             case 19: self = .missingAuthorizationHeader
@@ -216,11 +228,11 @@ extension OCA {
             case 41: self = .userIsNotExist
             case 51: self = .accountExpired
             case 55: self = .yourQuotaIsNotEnough
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .internalError: 13
             case .invalidAuthenticationCredentials: 17
@@ -233,11 +245,11 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "ErrorCode",
             title: "Error codes (errors[].code)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "13",
                     aliases: [], name: "Internal Error",
                     description: "Internal Error",
@@ -246,7 +258,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "17",
                     aliases: [], name: "Invalid Authentication Credentials",
                     description: "Invalid Authentication Credentials",
@@ -255,7 +267,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "19",
                     aliases: [], name: "Missing Authorization Header",
                     description: "Missing Authorization Header",
@@ -264,7 +276,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "39",
                     aliases: [], name: "[object]",
                     description: "[object]",
@@ -273,7 +285,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "41",
                     aliases: [], name: "User Is Not Exist",
                     description: "User Is Not Exist",
@@ -282,7 +294,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "51",
                     aliases: [], name: "Account Expired",
                     description: "Account Expired",
@@ -291,7 +303,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "55",
                     aliases: [], name: "Your Quota Is not Enough",
                     description: "Your Quota Is not Enough",

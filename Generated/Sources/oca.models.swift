@@ -550,11 +550,11 @@ extension OCA {
         /// Wire value: `submited`.
         case submited
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [MessageStatus] = [.sent, .send, .submited]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "sent": self = .sent
             case "send": self = .send
@@ -563,7 +563,7 @@ extension OCA {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .sent: "sent"
             case .send: "send"

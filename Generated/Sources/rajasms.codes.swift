@@ -14,7 +14,7 @@ extension RajaSMS {
     ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The documents: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
-    public enum SendGlobalStatus: StatusCode {
+    public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -53,22 +53,28 @@ extension RajaSMS {
         ///
         /// Outcome: failure; category: invalidRequest.
         case maximumData
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 20: self = .jsonPostError
             case 30: self = .apiKeyNotRegister
             case 40: self = .ipAddressNotRegister
             case 50: self = .expiredBalance
             case 55: self = .maximumData
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -80,11 +86,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendGlobalStatus",
             title: "Global Error Message (send)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -93,7 +99,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
@@ -102,7 +108,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
@@ -111,7 +117,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
@@ -120,7 +126,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "50",
                     aliases: [], name: "Expired Balance",
                     description: "Expired Balance",
@@ -129,7 +135,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "55",
                     aliases: [], name: "Maximum Data",
                     description: "Maximum Data",
@@ -144,7 +150,7 @@ extension RajaSMS {
     /// Global Error Message (check balance).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance / Global Error Message" (document 001_37c1ba149264256f.txt).
-    public enum BalanceGlobalStatus: StatusCode {
+    public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -183,22 +189,28 @@ extension RajaSMS {
         ///
         /// Outcome: failure; category: networkError; retryable.
         case errorCheckBalance
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 20: self = .jsonPostError
             case 30: self = .apiKeyNotRegister
             case 40: self = .ipAddressNotRegister
             case 35: self = .checkBalanceLimit
             case 25: self = .errorCheckBalance
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -210,11 +222,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "BalanceGlobalStatus",
             title: "Global Error Message (check balance)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -223,7 +235,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
@@ -232,7 +244,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
@@ -241,7 +253,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
@@ -250,7 +262,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
                     aliases: [], name: "Check Balance Limit",
                     description: "Check Balance Limit",
@@ -259,7 +271,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
                     aliases: [], name: "Error Check Balance",
                     description: "Error Check Balance",
@@ -274,7 +286,7 @@ extension RajaSMS {
     /// Sending Error Message (per packet).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sending Error Message" (document 001_37c1ba149264256f.txt).
-    public enum SendingStatus: StatusCode {
+    public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -305,21 +317,27 @@ extension RajaSMS {
         ///
         /// Outcome: failure; category: networkError; retryable.
         case systemError
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 60: self = .invalidNumber
             case 70: self = .invalidMessage
             case 80: self = .minimumBalance
             case 90: self = .systemError
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .invalidNumber: 60
@@ -330,11 +348,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendingStatus",
             title: "Sending Error Message (per packet)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -343,7 +361,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "60",
                     aliases: [], name: "Invalid Number",
                     description: "Invalid Number",
@@ -352,7 +370,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "70",
                     aliases: [], name: "Invalid Message",
                     description: "Invalid Message",
@@ -361,7 +379,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "80",
                     aliases: [], name: "Minimum Balance",
                     description: "Minimum Balance",
@@ -370,7 +388,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "90",
                     aliases: [], name: "System Error",
                     description: "System Error",
@@ -388,7 +406,7 @@ extension RajaSMS {
     ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
     /// The documents: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `1` Schedule — Schedule
         ///
         /// Outcome: pending; category: none.
@@ -433,11 +451,17 @@ extension RajaSMS {
         ///
         /// Outcome: success; category: none.
         case deliveredSuccessBackup
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 1: self = .schedule
             case 2: self = .sent
             case 3: self = .deliveredSuccess
@@ -448,11 +472,11 @@ extension RajaSMS {
             case 8: self = .systemError
             case 9: self = .duplicateMessage
             case 10: self = .deliveredSuccessBackup
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .schedule: 1
             case .sent: 2
@@ -468,11 +492,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "DeliveryStatus",
             title: "Deliverystatus (the delivery-status callback)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Schedule",
                     description: "Schedule",
@@ -481,7 +505,7 @@ extension RajaSMS {
                     deliveryState: .accepted, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "2",
                     aliases: [], name: "Sent",
                     description: "Sent",
@@ -490,7 +514,7 @@ extension RajaSMS {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Delivered Success",
                     description: "Delivered Success",
@@ -499,7 +523,7 @@ extension RajaSMS {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Delivered Error",
                     description: "Delivered Error",
@@ -508,7 +532,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "System Failed",
                     description: "System Failed",
@@ -517,7 +541,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "6",
                     aliases: [], name: "Saldo Minus/Expired",
                     description: "Saldo Minus/Expired",
@@ -526,7 +550,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "7",
                     aliases: [], name: "Reject",
                     description: "Reject",
@@ -535,7 +559,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "8",
                     aliases: [], name: "System Error",
                     description: "System Error",
@@ -544,7 +568,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "9",
                     aliases: [], name: "Duplicate message",
                     description: "Duplicate message",
@@ -553,7 +577,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "10",
                     aliases: [], name: "Delivered Success Backup",
                     description: "Delivered Success Backup",

@@ -159,17 +159,31 @@ public struct StatusTable: Sendable {
     }
 }
 
-/// A provider code decoded into its table's open enum: every documented code is a case, anything else `unknown`.
+/// A provider code decoded into its table's open enum: every documented code is a case, anything else `unknown`,
+/// which keeps the wire value exactly as sent (see `WireCode`).
+///
+/// `null` is a value like any other: a required code that arrives as `null` decodes to `unknown(.null)` (not
+/// documented, outcome failure, category unknown) and is written back as `null`, so the rest of the message still
+/// decodes; an optional code that is `null` or absent is `nil`.
 public protocol StatusCode: Codable, Hashable, Sendable, CustomStringConvertible {
     associatedtype RawCode: StatusRawCode
-    init(rawCode: RawCode)
-    var rawCode: RawCode { get }
+    /// The code for a value as it arrived: its documented case, or `unknown` keeping the value.
+    init(wireCode: WireCode)
+    /// The value as it goes on the wire: a documented code in its table's wire form, an unknown one as it arrived.
+    var wireCode: WireCode { get }
     static var table: StatusTable { get }
 }
 
 extension StatusCode {
+    /// The code for a documented code value (`Bind.DLRError(rawCode: 27)`), written in the table's wire form.
+    public init(rawCode: RawCode) {
+        self.init(wireCode: RawCode.wireCode(for: rawCode, in: Self.table.wireFormat))
+    }
+
+    /// The code as the table's key type: nil when the wire value is not one ("N/A" or 12.5 in an int table, null).
+    public var rawCode: RawCode? { RawCode.key(of: wireCode) }
     /// The table row for this code; nil for a code the provider's documents do not list.
-    public var entry: StatusEntry? { Self.table.entry(for: String(describing: rawCode)) }
+    public var entry: StatusEntry? { rawCode.flatMap { Self.table.entry(for: $0.description) } }
     public var isKnown: Bool { entry != nil }
     public var name: String { entry?.name ?? "UNKNOWN" }
     public var httpStatus: Int? { entry?.httpStatus }
@@ -179,12 +193,13 @@ extension StatusCode {
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
     public var description: String {
-        guard let entry else { return "\(rawCode) (not in \(Self.table.provider) \(Self.table.id))" }
-        return "\(rawCode) \(entry.name): \(entry.description)"
+        guard let entry else { return "\(wireCode) (not in \(Self.table.provider) \(Self.table.id))" }
+        return "\(wireCode.text) \(entry.name): \(entry.description)"
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawCode: try RawCode.decodeCode(from: decoder.singleValueContainer(), table: Self.table))
+        let preferNumber = if case .number = Self.table.wireFormat { true } else { false }
+        self.init(wireCode: try WireCode.decode(from: decoder, preferNumber: preferNumber))
     }
 
     public func encode(to encoder: any Encoder) throws {
