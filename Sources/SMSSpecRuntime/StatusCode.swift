@@ -68,9 +68,13 @@ public struct StatusEntry: Codable, Hashable, Sendable {
     public let code: String
     /// Other spellings the provider sends for the same code ("000").
     public let aliases: [String]
+    /// The document's name, description and cause of the code.
     public let name: String
     public let description: String
     public let cause: String?
+    /// Our explanation, not the document's words (a paraphrase, a reading of a name, a standard's meaning).
+    public let explanation: String?
+    /// The HTTP statuses the document gives for the code (empty when it gives none).
     public let httpStatuses: [Int]
     public let outcome: Outcome
     public let category: ErrorCategory
@@ -83,7 +87,7 @@ public struct StatusEntry: Codable, Hashable, Sendable {
 
     public init(
         provider: String, table: String, code: String, aliases: [String] = [], name: String,
-        description: String, cause: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
+        description: String, cause: String? = nil, explanation: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
         category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
         perOperation: [OperationMeaning] = [], source: String
     ) {
@@ -94,6 +98,7 @@ public struct StatusEntry: Codable, Hashable, Sendable {
         self.name = name
         self.description = description
         self.cause = cause
+        self.explanation = explanation
         self.httpStatuses = httpStatuses
         self.outcome = outcome
         self.category = category
@@ -126,16 +131,22 @@ public struct StatusTable: Sendable {
     public let provider: String
     public let id: String
     public let title: String
+    /// The document and section the table comes from (a row may name its own `source`).
+    public let source: String
     /// True when the codes are integers (a wire "007" and 7 are then the same code).
     public let isNumeric: Bool
     public let wireFormat: CodeWireFormat
     public let entries: [StatusEntry]
     private let indexByCode: [String: Int]
 
-    public init(provider: String, id: String, title: String, isNumeric: Bool, wireFormat: CodeWireFormat, entries: [StatusEntry]) {
+    public init(
+        provider: String, id: String, title: String, source: String = "", isNumeric: Bool, wireFormat: CodeWireFormat,
+        entries: [StatusEntry]
+    ) {
         self.provider = provider
         self.id = id
         self.title = title
+        self.source = source
         self.isNumeric = isNumeric
         self.wireFormat = wireFormat
         self.entries = entries

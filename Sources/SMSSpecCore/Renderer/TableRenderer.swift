@@ -35,6 +35,7 @@ struct TableRenderer {
         let name = spec.name == spec.code.value ? "" : " \(spec.name)"
         var facts = ["`\(spec.code.value)`\(name) — \(spec.summary)"]
         if let cause = spec.cause { facts.append("Cause: \(cause)") }
+        if let explanation = spec.explanation { facts.append("Explanation (ours, not the document's): \(explanation.value)") }
         if !spec.httpStatuses.isEmpty { facts.append("HTTP status: \(spec.httpStatuses.map { String($0.value) }.joined(separator: ", ")).") }
         for meaning in spec.perOperation {
             facts.append("In `\(meaning.operation.value)`: \(meaning.summary)" + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "") + ".")
@@ -92,7 +93,8 @@ struct TableRenderer {
         let tableSource = context.sourceText(spec.source) ?? ""
         printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
         printer.line("    provider: \(SwiftLiteral.string(context.model.id)), id: \(SwiftLiteral.string(table.swiftName)),")
-        printer.line("    title: \(SwiftLiteral.string(spec.title)), isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
+        printer.line("    title: \(SwiftLiteral.string(spec.title)), source: \(SwiftLiteral.string(tableSource)),")
+        printer.line("    isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
         printer.line("    entries: [")
         for entry in table.entries {
             let item = entry.spec
@@ -105,7 +107,7 @@ struct TableRenderer {
             printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
             printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")
             printer.line("            description: \(SwiftLiteral.string(item.summary)),")
-            printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)),")
+            printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)), explanation: \(SwiftLiteral.optionalString(item.explanation?.value)),")
             printer.line("            httpStatuses: [\(item.httpStatuses.map { String($0.value) }.joined(separator: ", "))], outcome: .\(entry.outcome), category: .\(entry.category), retryable: \(entry.retryable),")
             printer.line("            deliveryState: \(item.deliveryState.map { "." + $0.value } ?? "nil"), isFinal: \(SwiftLiteral.optionalBool(item.isFinal)),")
             printer.line("            perOperation: [\(meanings.joined(separator: ", "))],")
