@@ -11,6 +11,9 @@ extension Bind {
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
+    ///
+    /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
+    /// The documents: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
     public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
         ///
@@ -96,9 +99,9 @@ extension Bind {
         ///
         /// Outcome: failure; category: authentication.
         case unauthorized
-        /// `TEMPLATE_NOT_FOUND` — The template was not found
+        /// `TEMPLATE_NOT_FOUND` — TEMPLATE_NOT_FOUND
         ///
-        /// Cause: Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.
+        /// Explanation (ours, not the document's): Our reading of the name: the template was not found. The 2FA request page lists the code (and not SOURCE_ADDRESS_INVALID) without describing it.
         ///
         /// HTTP status: 200.
         ///
@@ -159,13 +162,14 @@ extension Bind {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "SendError",
-            title: "/send errors (the error_message field)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "/send errors (the error_message field)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OK",
                     aliases: [], name: "OK",
                     description: "The request has been successfully processed",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -174,7 +178,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
                     aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
                     description: "The country has been forbidden",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -183,7 +187,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
                     aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
                     description: "The \"to\" number doesn't have the valid length",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -192,7 +196,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     description: "The \"to\" number doesn't have the valid prefix",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -201,7 +205,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
                     aliases: [], name: "SOURCE_ADDRESS_INVALID",
                     description: "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -210,7 +214,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
                     aliases: [], name: "DESTINATION_ADDRESS_INVALID",
                     description: "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -219,7 +223,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
                     aliases: [], name: "OUT_OF_BALANCE",
                     description: "The client is out of balance",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -228,7 +232,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "GENERAL_ERROR",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "A general error has been encountered",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200, 401], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -237,7 +241,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
                     aliases: [], name: "CLIENT_DISABLED",
                     description: "The client is not enabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -246,7 +250,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
                     aliases: [], name: "PRODUCT_DISABLED",
                     description: "The product has been disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -255,7 +259,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
                     aliases: [], name: "ACCOUNT_DISABLED",
                     description: "The client account has been disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -264,7 +268,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
                     aliases: [], name: "CONNECTION_DISABLED",
                     description: "The client HTTP connection is disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -273,7 +277,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
                     aliases: [], name: "IP_NOT_ALLOWED",
                     description: "The request to the HTTP API has been made from an unauthorized IP",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -282,7 +286,7 @@ extension Bind {
                     provider: "bind", table: "SendError", code: "UNAUTHORIZED",
                     aliases: [], name: "UNAUTHORIZED",
                     description: "The request was not authorized as the API key is not valid",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -290,8 +294,8 @@ extension Bind {
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
                     aliases: [], name: "TEMPLATE_NOT_FOUND",
-                    description: "The template was not found",
-                    cause: "Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.",
+                    description: "TEMPLATE_NOT_FOUND",
+                    cause: nil, explanation: "Our reading of the name: the template was not found. The 2FA request page lists the code (and not SOURCE_ADDRESS_INVALID) without describing it.",
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -303,19 +307,25 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
-        /// `success` — The code matches
+        /// `success` — success
+        ///
+        /// Explanation (ours, not the document's): The code matches (with `verified` true).
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case matched
-        /// `not_matched` — The code does not match
+        /// `not_matched` — not_matched
+        ///
+        /// Explanation (ours, not the document's): The code does not match.
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case notMatched
-        /// `not_found` — No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)
+        /// `not_found` — not_found
+        ///
+        /// Explanation (ours, not the document's): No code is pending for this request id: never sent, already used, or expired after its time to live (5 minutes by default, per the validate page).
         ///
         /// HTTP status: 404.
         ///
@@ -350,13 +360,14 @@ extension Bind {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "TwoFactorStatus",
-            title: "2FA validation statuses (the status field of a validation)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "2FA validation statuses (the status field of a validation)", source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "success",
                     aliases: [], name: "success",
-                    description: "The code matches",
-                    cause: nil,
+                    description: "success",
+                    cause: nil, explanation: "The code matches (with `verified` true).",
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -364,8 +375,8 @@ extension Bind {
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_matched",
                     aliases: [], name: "not_matched",
-                    description: "The code does not match",
-                    cause: nil,
+                    description: "not_matched",
+                    cause: nil, explanation: "The code does not match.",
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -373,8 +384,8 @@ extension Bind {
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_found",
                     aliases: [], name: "not_found",
-                    description: "No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)",
-                    cause: nil,
+                    description: "not_found",
+                    cause: nil, explanation: "No code is pending for this request id: never sent, already used, or expired after its time to live (5 minutes by default, per the validate page).",
                     httpStatuses: [404], outcome: .failure, category: .expired, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -396,7 +407,7 @@ extension Bind {
         case expired
         /// `UNDELIVERABLE` — Message wasn't delivered (check the error)
         ///
-        /// Cause: The error field of the receipt gives the reason.
+        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
         ///
         /// Outcome: failure; category: unknown.
         case undeliverable
@@ -406,7 +417,7 @@ extension Bind {
         case unknownReason
         /// `REJECTED` — Message was rejected by the supplier (check the error)
         ///
-        /// Cause: The error field of the receipt gives the reason.
+        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
         ///
         /// Outcome: failure; category: unknown.
         case rejected
@@ -443,13 +454,14 @@ extension Bind {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DeliveryStatus",
-            title: "DLR statuses (the status field of a delivery receipt)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "DLR statuses (the status field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "DELIVERED",
                     aliases: [], name: "DELIVERED",
                     description: "Message has been delivered",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
@@ -458,7 +470,7 @@ extension Bind {
                     provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
                     description: "Message wasn't delivered within the 48 hour period",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
@@ -467,7 +479,7 @@ extension Bind {
                     provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
                     aliases: [], name: "UNDELIVERABLE",
                     description: "Message wasn't delivered (check the error)",
-                    cause: "The error field of the receipt gives the reason.",
+                    cause: nil, explanation: "The receipt's error field gives the reason.",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
@@ -476,7 +488,7 @@ extension Bind {
                     provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
                     description: "Message wasn't delivered due to a unknown reason",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
@@ -485,7 +497,7 @@ extension Bind {
                     provider: "bind", table: "DeliveryStatus", code: "REJECTED",
                     aliases: [], name: "REJECTED",
                     description: "Message was rejected by the supplier (check the error)",
-                    cause: "The error field of the receipt gives the reason.",
+                    cause: nil, explanation: "The receipt's error field gives the reason.",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
@@ -495,12 +507,15 @@ extension Bind {
 
     /// DLR error codes (the error field of a delivery receipt).
     ///
-    /// The codes are the GSM MAP error values of 3GPP TS 29.002 (1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …) plus Bind's own from 100 up.
+    /// Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "EC | ERROR DESCRIPTION" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
+    ///
+    /// Decision B14: The summary says only what holds (1–36 match MAP's names); explanations that cite MAP are given only for codes whose MAP value matches, and marked as ours.
+    /// The documents: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
     public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
         ///
@@ -524,7 +539,7 @@ extension Bind {
         case teleserviceNotProvisioned
         /// `13` CALL_BARRED — CALL_BARRED
         ///
-        /// Cause: Barred by the subscriber or the operator (MAP callBarred).
+        /// Explanation (ours, not the document's): MAP error 13, callBarred: barred by the subscriber or the operator.
         ///
         /// Outcome: failure; category: recipientOptedOut.
         case callBarred
@@ -534,7 +549,7 @@ extension Bind {
         case facilityNotSupported
         /// `27` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
         ///
-        /// Cause: The handset is off or out of coverage.
+        /// Explanation (ours, not the document's): MAP error 27, absentSubscriber: the handset is off or out of coverage.
         ///
         /// Outcome: failure; category: recipientUnavailable; retryable.
         case absentSubscriber
@@ -556,7 +571,7 @@ extension Bind {
         case unexpectedDataValue
         /// `37` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
         ///
-        /// Cause: The handset's message memory is full.
+        /// Explanation (ours, not the document's): Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.
         ///
         /// Outcome: failure; category: recipientUnavailable; retryable.
         case memoryCapacityExceeded
@@ -718,13 +733,14 @@ extension Bind {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DLRError",
-            title: "DLR error codes (the error field of a delivery receipt)", isNumeric: true, wireFormat: .string(minimumDigits: 3),
+            title: "DLR error codes (the error field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: true, wireFormat: .string(minimumDigits: 3),
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "0",
                     aliases: ["000"], name: "DELIVERED",
                     description: "DELIVERED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -733,7 +749,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "1",
                     aliases: [], name: "UNKNOWN_SUBSCRIBER",
                     description: "UNKNOWN_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -742,7 +758,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "5",
                     aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
                     description: "UNIDENTIFIED_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -751,7 +767,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "9",
                     aliases: [], name: "ILLEGAL_SUBSCRIBER",
                     description: "ILLEGAL_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -760,7 +776,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "11",
                     aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
                     description: "TELESERVICE_NOT_PROVISIONED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -769,7 +785,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "13",
                     aliases: [], name: "CALL_BARRED",
                     description: "CALL_BARRED",
-                    cause: "Barred by the subscriber or the operator (MAP callBarred).",
+                    cause: nil, explanation: "MAP error 13, callBarred: barred by the subscriber or the operator.",
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -778,7 +794,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "21",
                     aliases: [], name: "FACILITY_NOT_SUPPORTED",
                     description: "FACILITY_NOT_SUPPORTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -787,7 +803,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "27",
                     aliases: [], name: "ABSENT_SUBSCRIBER",
                     description: "ABSENT_SUBSCRIBER",
-                    cause: "The handset is off or out of coverage.",
+                    cause: nil, explanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.",
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -796,7 +812,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "31",
                     aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
                     description: "SUBSCRIBER_BUSY_FOR_MT_SMS",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -805,7 +821,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "32",
                     aliases: [], name: "DELIVERY_FAILURE",
                     description: "DELIVERY_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -814,7 +830,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "34",
                     aliases: [], name: "SYSTEM_FAILURE",
                     description: "SYSTEM_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -823,7 +839,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "36",
                     aliases: [], name: "UNEXPECTED_DATA_VALUE",
                     description: "UNEXPECTED_DATA_VALUE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -832,7 +848,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "37",
                     aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
                     description: "MEMORY_CAPACITY_EXCEEDED",
-                    cause: "The handset's message memory is full.",
+                    cause: nil, explanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -841,7 +857,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "38",
                     aliases: [], name: "PREFIX_NOT_RESOLVED",
                     description: "PREFIX_NOT_RESOLVED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -850,7 +866,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "39",
                     aliases: [], name: "IMSI_BLACKLISTED",
                     description: "IMSI_BLACKLISTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -859,7 +875,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "40",
                     aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
                     description: "DEST_ADDRESS_BLACKLISTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -868,7 +884,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "41",
                     aliases: [], name: "TIME_OUT",
                     description: "TIME_OUT",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -877,7 +893,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "43",
                     aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
                     description: "INVALID_ORIGINATOR_ADDRESS",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -886,7 +902,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "100",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "GENERAL_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -895,7 +911,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "200",
                     aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
                     description: "EQUIPMENT_PROTOCOL_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -904,7 +920,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "201",
                     aliases: [], name: "UNKNOWN_MSC",
                     description: "UNKNOWN_MSC",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -913,7 +929,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "202",
                     aliases: [], name: "CONGESTION_ERROR",
                     description: "CONGESTION_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -922,7 +938,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "203",
                     aliases: [], name: "PARAMETER_MISSMATCH",
                     description: "PARAMETER_MISSMATCH",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -931,7 +947,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "204",
                     aliases: [], name: "INITIATING_RELEASE",
                     description: "INITIATING_RELEASE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -940,7 +956,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "205",
                     aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
                     description: "POTENTIAL_VERSION_INCOMPATIBILITY",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -949,7 +965,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "206",
                     aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
                     description: "REMOTE_NODE_NOT_REACHABLE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -958,7 +974,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "207",
                     aliases: [], name: "MTP_FAILURE",
                     description: "MTP_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -967,7 +983,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "346",
                     aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
                     description: "CLIENT_NETWORK_FORBIDDEN",
-                    cause: "In a case of MNP being performed",
+                    cause: "In a case of MNP being performed", explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -976,7 +992,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "351",
                     aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
                     description: "INVALID_PREFIX_OR_DESTINATION",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -985,7 +1001,7 @@ extension Bind {
                     provider: "bind", table: "DLRError", code: "4100",
                     aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
                     description: "EXPIRED_ON_FORCE_RETRY",
-                    cause: "When the time to live has been configured for delivery and it has expired",
+                    cause: "When the time to live has been configured for delivery and it has expired", explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],

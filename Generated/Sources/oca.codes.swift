@@ -39,7 +39,7 @@ extension OCA {
         case notAcceptable
         /// `429` Too Many Requests — Too Many Request
         ///
-        /// Cause: The rate limit (25 requests per second by default) is exceeded.
+        /// Explanation (ours, not the document's): The rate limit (25 requests per second by default, per the Premium V2 page) is exceeded.
         ///
         /// HTTP status: 429.
         ///
@@ -88,13 +88,14 @@ extension OCA {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "HTTPStatus",
-            title: "HTTP status codes", isNumeric: true, wireFormat: .number,
+            title: "HTTP status codes", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "200",
                     aliases: [], name: "OK",
                     description: "Success",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -103,7 +104,7 @@ extension OCA {
                     provider: "oca", table: "HTTPStatus", code: "401",
                     aliases: [], name: "Unauthorized",
                     description: "Missing or Incorrect authentication details",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -112,7 +113,7 @@ extension OCA {
                     provider: "oca", table: "HTTPStatus", code: "404",
                     aliases: [], name: "Not Found",
                     description: "There is no data available, like user setting etc",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -121,7 +122,7 @@ extension OCA {
                     provider: "oca", table: "HTTPStatus", code: "406",
                     aliases: [], name: "Not Acceptable",
                     description: "Response when there is invalid format in request",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -130,7 +131,7 @@ extension OCA {
                     provider: "oca", table: "HTTPStatus", code: "429",
                     aliases: [], name: "Too Many Requests",
                     description: "Too Many Request",
-                    cause: "The rate limit (25 requests per second by default) is exceeded.",
+                    cause: nil, explanation: "The rate limit (25 requests per second by default, per the Premium V2 page) is exceeded.",
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -139,7 +140,7 @@ extension OCA {
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",
                     description: "Something is broken. This is usually a temporary error in server",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -247,13 +248,14 @@ extension OCA {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "ErrorCode",
-            title: "Error codes (errors[].code)", isNumeric: true, wireFormat: .number,
+            title: "Error codes (errors[].code)", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "13",
                     aliases: [], name: "Internal Error",
                     description: "Internal Error",
-                    cause: "Corresponds with HTTP 500. An unknown internal error occured",
+                    cause: "Corresponds with HTTP 500. An unknown internal error occured", explanation: nil,
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -262,7 +264,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "17",
                     aliases: [], name: "Invalid Authentication Credentials",
                     description: "Invalid Authentication Credentials",
-                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect",
+                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -271,7 +273,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "19",
                     aliases: [], name: "Missing Authorization Header",
                     description: "Missing Authorization Header",
-                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly",
+                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -280,7 +282,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "39",
                     aliases: [], name: "[object]",
                     description: "[object]",
-                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
+                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message", explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -289,7 +291,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "41",
                     aliases: [], name: "User Is Not Exist",
                     description: "User Is Not Exist",
-                    cause: "Corresponds with HTTP 404. The certain user setting is not found",
+                    cause: "Corresponds with HTTP 404. The certain user setting is not found", explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -298,7 +300,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "51",
                     aliases: [], name: "Account Expired",
                     description: "Account Expired",
-                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.",
+                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -307,7 +309,7 @@ extension OCA {
                     provider: "oca", table: "ErrorCode", code: "55",
                     aliases: [], name: "Your Quota Is not Enough",
                     description: "Your Quota Is not Enough",
-                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.",
+                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],

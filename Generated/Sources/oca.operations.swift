@@ -20,11 +20,6 @@ extension OCA {
             SourceDocument(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
         ])
 
-    /// Numbering rules of the countries OCA SMS Regular API V1 (Telkom Indonesia)'s phone constraints name, as its spec records them.
-    public enum PhoneRules {
-        public static let ID = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
-    }
-
     /// The operations of OCA SMS Regular API V1 (Telkom Indonesia), as its spec describes them.
     public enum Operations {
         /// `POST /sms`: Sends one SMS.
@@ -80,12 +75,12 @@ extension OCA {
             name: "history", message: "History", format: .json,
             payload: "[{\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"created_at\":\"2020-06-04T10:00:00.000Z\",\"status\":\"sent\",\"msg_uid\":\"a1\",\"total_sms\":1},{\"phone_number\":\"6281381475159\",\"message_body\":\"Test 2\",\"created_at\":\"2020-06-4T10:00:00.000Z\",\"updated_at\":\"2020-06-04T10:00:05.000Z\",\"status\":\"sent\",\"msg_uid\":\"a2\",\"total_sms\":1}]",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
+            source: "OCA SMS Regular API V1, SMS history, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
         ExamplePayload(
             name: "status", message: "StatusEnvelope", format: .json,
             payload: "{\"status\":true,\"data\":{\"msg_uid\":\"a1\",\"application\":\"my-app\",\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"status\":\"sent\",\"total_sms\":1,\"created_at\":\"2020-06-04T10:00:00.000Z\"}}",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
+            source: "OCA SMS Regular API V1, SMS detail status, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
         ExamplePayload(
             name: "error-credentials", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}",

@@ -17,39 +17,27 @@ extension RajaSMS {
     public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `50` Expired Balance — Expired Balance
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: insufficientFunds.
         case expiredBalance
         /// `55` Maximum Data — Maximum Data
         ///
-        /// Cause: More than 1000 packets in one request.
-        ///
-        /// HTTP status: 200.
+        /// Explanation (ours, not the document's): Our reading: more than 1000 packets in one request (the document's "Maksimum 1.000 Message").
         ///
         /// Outcome: failure; category: invalidRequest.
         case maximumData
@@ -88,14 +76,15 @@ extension RajaSMS {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendGlobalStatus",
-            title: "Global Error Message (send)", isNumeric: true, wireFormat: .number,
+            title: "Global Error Message (send)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -103,8 +92,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -112,8 +101,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -121,8 +110,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -130,8 +119,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendGlobalStatus", code: "50",
                     aliases: [], name: "Expired Balance",
                     description: "Expired Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -139,8 +128,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendGlobalStatus", code: "55",
                     aliases: [], name: "Maximum Data",
                     description: "Maximum Data",
-                    cause: "More than 1000 packets in one request.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -153,39 +142,27 @@ extension RajaSMS {
     public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `35` Check Balance Limit — Check Balance Limit
         ///
-        /// Cause: Balance checked too often (go-rajasms reads it as a rate limit).
-        ///
-        /// HTTP status: 200.
+        /// Explanation (ours, not the document's): Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.
         ///
         /// Outcome: failure; category: rateLimited; retryable.
         case checkBalanceLimit
         /// `25` Error Check Balance — Error Check Balance
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: networkError; retryable.
         case errorCheckBalance
@@ -224,14 +201,15 @@ extension RajaSMS {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "BalanceGlobalStatus",
-            title: "Global Error Message (check balance)", isNumeric: true, wireFormat: .number,
+            title: "Global Error Message (check balance)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -239,8 +217,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -248,8 +226,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -257,8 +235,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -266,8 +244,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
                     aliases: [], name: "Check Balance Limit",
                     description: "Check Balance Limit",
-                    cause: "Balance checked too often (go-rajasms reads it as a rate limit).",
-                    httpStatuses: [200], outcome: .failure, category: .rateLimited, retryable: true,
+                    cause: nil, explanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.",
+                    httpStatuses: [], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -275,8 +253,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
                     aliases: [], name: "Error Check Balance",
                     description: "Error Check Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -289,31 +267,21 @@ extension RajaSMS {
     public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: success; category: none.
         case success
         /// `60` Invalid Number — Invalid Number
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidDestination.
         case invalidNumber
         /// `70` Invalid Message — Invalid Message
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case invalidMessage
         /// `80` Minimum Balance — Minimum Balance
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: insufficientFunds.
         case minimumBalance
         /// `90` System Error — System Error
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: networkError; retryable.
         case systemError
@@ -350,14 +318,15 @@ extension RajaSMS {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendingStatus",
-            title: "Sending Error Message (per packet)", isNumeric: true, wireFormat: .number,
+            title: "Sending Error Message (per packet)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -365,8 +334,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendingStatus", code: "60",
                     aliases: [], name: "Invalid Number",
                     description: "Invalid Number",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -374,8 +343,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendingStatus", code: "70",
                     aliases: [], name: "Invalid Message",
                     description: "Invalid Message",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -383,8 +352,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendingStatus", code: "80",
                     aliases: [], name: "Minimum Balance",
                     description: "Minimum Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -392,8 +361,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "SendingStatus", code: "90",
                     aliases: [], name: "System Error",
                     description: "System Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -429,13 +398,16 @@ extension RajaSMS {
         case systemFailed
         /// `6` Saldo Minus/Expired — Saldo Minus/Expired
         ///
-        /// Cause: The balance is negative or expired.
+        /// Explanation (ours, not the document's): Our translation of the Indonesian: the balance is negative or has expired.
         ///
         /// Outcome: failure; category: insufficientFunds.
         case saldoMinusExpired
         /// `7` Reject — Reject
         ///
-        /// Outcome: failure; category: contentRejected.
+        /// Outcome: failure; category: unknown.
+        ///
+        /// Decision R18: Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.
+        /// The documents: The document says only "Reject", with no reason; nothing says the content was the cause.
         case reject
         /// `8` System Error — System Error
         ///
@@ -447,7 +419,7 @@ extension RajaSMS {
         case duplicateMessage
         /// `10` Delivered Success Backup — Delivered Success Backup
         ///
-        /// Cause: Delivered over a backup route (meaning undocumented).
+        /// Explanation (ours, not the document's): The document does not explain it; we read it as delivered over a backup route.
         ///
         /// Outcome: success; category: none.
         case deliveredSuccessBackup
@@ -494,13 +466,14 @@ extension RajaSMS {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "DeliveryStatus",
-            title: "Deliverystatus (the delivery-status callback)", isNumeric: true, wireFormat: .number,
+            title: "Deliverystatus (the delivery-status callback)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Schedule",
                     description: "Schedule",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .accepted, isFinal: false,
                     perOperation: [],
@@ -509,7 +482,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "2",
                     aliases: [], name: "Sent",
                     description: "Sent",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
@@ -518,7 +491,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Delivered Success",
                     description: "Delivered Success",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
@@ -527,7 +500,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Delivered Error",
                     description: "Delivered Error",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
@@ -536,7 +509,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "System Failed",
                     description: "System Failed",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
@@ -545,7 +518,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "6",
                     aliases: [], name: "Saldo Minus/Expired",
                     description: "Saldo Minus/Expired",
-                    cause: "The balance is negative or expired.",
+                    cause: nil, explanation: "Our translation of the Indonesian: the balance is negative or has expired.",
                     httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
@@ -554,8 +527,8 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "7",
                     aliases: [], name: "Reject",
                     description: "Reject",
-                    cause: nil,
-                    httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
@@ -563,7 +536,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "8",
                     aliases: [], name: "System Error",
                     description: "System Error",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
@@ -572,7 +545,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "9",
                     aliases: [], name: "Duplicate message",
                     description: "Duplicate message",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
@@ -581,7 +554,7 @@ extension RajaSMS {
                     provider: "rajasms", table: "DeliveryStatus", code: "10",
                     aliases: [], name: "Delivered Success Backup",
                     description: "Delivered Success Backup",
-                    cause: "Delivered over a backup route (meaning undocumented).",
+                    cause: nil, explanation: "The document does not explain it; we read it as delivered over a backup route.",
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
