@@ -15,10 +15,14 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     public let kind: Kind
     /// The value as sent: the text itself, a number's decimal digits ("12.5", "-63"), "true"/"false", or "" for null.
     public let text: String
+    /// False for a number the decoder could not read as an integer (a fraction, an exponent, an underflow that
+    /// Foundation's parser rounds to 0): it never matches a documented integer code.
+    private let isIntegral: Bool
 
-    private init(kind: Kind, text: String) {
+    private init(kind: Kind, text: String, isIntegral: Bool = true) {
         self.kind = kind
         self.text = text
+        self.isIntegral = isIntegral
     }
 
     public init(_ number: Int) { self.init(kind: .number, text: String(number)) }
@@ -27,19 +31,20 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     public init(stringLiteral value: String) { self.init(text: value) }
     public static let null = WireCode(kind: .null, text: "")
 
-    /// A number written as decimal text ("12.5", "1000000000000000000000000000000"); nil if the text is not one.
-    public init?(numberText: String) {
+    /// A number that is not a plain integer, as decimal text ("12.5", "1000000000000000000000000000000"); nil if the
+    /// text is not a number.
+    init?(numberText: String) {
         guard let value = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN,
             numberText.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) })
         else { return nil }
-        self.init(kind: .number, text: numberText)
+        self.init(kind: .number, text: numberText, isIntegral: false)
     }
 
     /// The integer this value spells — a number, or text holding one with any padding or whitespace ("007", " 7 ") —
     /// nil for anything else (fractions, numbers beyond `Int`, words, "", null).
     public var integerValue: Int? {
         switch kind {
-        case .number: Int(text)
+        case .number: isIntegral ? Int(text) : nil
         case .text: Int(text.trimmingWhitespace)
         case .boolean, .null: nil
         }
@@ -77,7 +82,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             return code
         }
         if let number = try? container.decode(Double.self), number.isFinite {
-            return WireCode(kind: .number, text: String(describing: number))
+            return WireCode(kind: .number, text: String(describing: number), isIntegral: false)
         }
         if let flag = try? container.decode(Bool.self) { return WireCode(kind: .boolean, text: String(flag)) }
         throw DecodingError.dataCorruptedError(

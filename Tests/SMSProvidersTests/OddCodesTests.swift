@@ -126,3 +126,25 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         #expect(response.errorMessage == nil)
     }
 }
+
+/// Numbers no integer type holds keep their value, not a rounded one.
+@Suite struct HugeNumberCodesTests {
+    @Test(arguments: ["123456789012345678901234567890123456789012345", "-0.000000000000000000000000000000000000000001", "1e400"])
+    func hugeNumbersDecodeToUnknownWithoutLosingDigits(_ value: String) throws {
+        let data = Data(#"{"error": \#(value), "from": "1", "message_id": "m", "status": "DELIVERED", "to": "2"}"#.utf8)
+        let receipt: Bind.DeliveryReceipt
+        do {
+            receipt = try JSONDecoder().decode(Bind.DeliveryReceipt.self, from: data)
+        } catch {
+            // Foundation's JSON parser itself refuses numbers beyond Double's range; that is not a code decision.
+            #expect(value.contains("e"), "\(value): \(error)")
+            return
+        }
+        #expect(receipt.status == .delivered && !receipt.error.isKnown)
+        guard !value.contains("e") else { return }
+        let written = String(decoding: try JSONEncoder().encode(receipt.error), as: UTF8.self)
+        let original = try #require(Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")))
+        let back = try #require(Decimal(string: written, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(back == original, "\(value) came back as \(written)")
+    }
+}
