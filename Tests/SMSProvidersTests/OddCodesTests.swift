@@ -105,6 +105,15 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         try expectRoundTrip(OCA.MessageStatus.self, value)
     }
 
+    /// F15: Fortytwo's undocumented callback `error_code` never costs the record its delivery status.
+    @Test(arguments: oddJSONValues) func fortytwoCallbackKeepsItsStatus(_ value: String) throws {
+        let example = try #require(Fortytwo.examples.first { $0.name == "delivery-callback" })
+        let payload = example.payload.replacingOccurrences(of: #""error_code": 943"#, with: #""error_code": \#(value)"#)
+        #expect(payload != example.payload)
+        let callback = try JSONDecoder().decode(Fortytwo.DeliveryCallback.self, from: Data(payload.utf8))
+        #expect(callback.data.first?.status == .delivered)
+    }
+
     @Test func queryEnumsAcceptAnyText() throws {
         let request = try FormDecoder().decode(Bind.ListTemplatesRequest.self, from: "status=%20approved")
         #expect(request.status == .unknown(" approved"))
