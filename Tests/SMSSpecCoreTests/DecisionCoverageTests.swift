@@ -167,3 +167,56 @@ import Testing
         #expect(callback.verbatim?.contains(#""0c6ccf37-dd15-49ff-a12f-ffad8f2655a6"","#) == true, "the stray quote is kept")
     }
 }
+
+/// `explanation` is parsed, validated and kept apart from the document's words.
+@Suite struct ExplanationKeyTests {
+    func spec(_ entry: String) -> String {
+        """
+        smsspec: 1
+        provider: {id: acme, name: Acme SMS}
+        sources:
+          doc: {title: Acme API, url: https://acme.example/api}
+        tables:
+          State:
+            title: States
+            source: doc
+            entries:
+              - {code: 0, name: OK, summary: Delivered, outcome: success, category: none}
+              - \(entry)
+
+        """
+    }
+
+    func diagnose(_ yaml: String) -> [String] {
+        do {
+            _ = try Generator.swiftSources(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], options: GeneratorOptions())
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
+    @Test func anExplanationMustAddOurOwnWords() {
+        let message = "'explanation' of code 1 of table 'State' must add our own words; it is empty or repeats the document's summary or cause"
+        #expect(diagnose(spec("{code: 1, name: FAILED, summary: Failed, explanation: Failed, outcome: failure, category: unknown}"))
+            == ["specs/acme.yaml:11:63: error: \(message)"])
+        #expect(diagnose(spec("{code: 1, name: FAILED, summary: Failed, cause: Busy, explanation: ' ', outcome: failure, category: unknown}"))
+            == ["specs/acme.yaml:11:76: error: \(message)"])
+        #expect(diagnose(spec("{code: 1, name: FAILED, summary: Failed, explanations: x, outcome: failure, category: unknown}")).first?
+            .contains("did you mean 'explanation'?") == true)
+    }
+
+    @Test func anExplanationIsExportedApartFromTheDocumentsWords() throws {
+        let yaml = spec("{code: 1, name: FAILED, summary: Failed, explanation: Our reading of it, outcome: failure, category: unknown}")
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: diagnostics).first)
+        let entries = RegistryEntry.entries(of: model)
+        #expect(entries.map(\.explanation) == [nil, "Our reading of it"] && entries[1].description == "Failed")
+        #expect(RegistryRenderer.json(entries).contains(#""explanation": "Our reading of it""#))
+        #expect(RegistryRenderer.markdown(provider: "acme", name: "Acme", entries: entries)
+            .contains("| `1` | FAILED | Failed |  | Our reading of it |"))
+        let code = try #require(Generator.swiftSources(for: [model], options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
+        #expect(code.contents.contains("/// Explanation (ours, not the document's): Our reading of it"))
+        #expect(code.contents.contains(#"cause: nil, explanation: "Our reading of it","#))
+    }
+}
