@@ -37,15 +37,15 @@ extension OCA {
         ///
         /// Outcome: failure; category: invalidRequest.
         case notAcceptable
-        /// `429` Too Many Requests — Too Many Request
+        /// `429` To Many Request — Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource
         ///
-        /// Explanation (ours, not the document's): The rate limit (25 requests per second by default, per the Premium V2 page) is exceeded.
+        /// Explanation (ours, not the document's): The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.
         ///
         /// HTTP status: 429.
         ///
         /// Outcome: failure; category: rateLimited; retryable.
         ///
-        /// Source: OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2).
+        /// Source: OCA SMS Premium V2 (rate limiting), section "HTTP Status Code" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2).
         case tooManyRequests
         /// `500` Internal Server Error — Something is broken. This is usually a temporary error in server
         ///
@@ -129,13 +129,13 @@ extension OCA {
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
                 SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "429",
-                    aliases: [], name: "Too Many Requests",
-                    description: "Too Many Request",
-                    cause: nil, explanation: "The rate limit (25 requests per second by default, per the Premium V2 page) is exceeded.",
+                    aliases: [], name: "To Many Request",
+                    description: "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
+                    cause: nil, explanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
+                    source: "OCA SMS Premium V2 (rate limiting), section \"HTTP Status Code\" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
                 SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",

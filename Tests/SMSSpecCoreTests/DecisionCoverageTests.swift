@@ -139,7 +139,7 @@ import Testing
     }
 
     @Test func constructedExamplesSayTheyAreConstructed() throws {
-        for (provider, name) in [("rajasms", "send-failed-packet"), ("rajasms", "balance"), ("rajasms", "delivery-report"), ("oca", "history"), ("oca", "status")] {
+        for (provider, name) in [("rajasms", "send-failed-packet"), ("rajasms", "balance"), ("rajasms", "delivery-report"), ("oca", "history"), ("oca", "status"), ("oca", "send")] {
             let example = try #require(models[provider]?.examples.first { $0.name.value == name })
             #expect(example.source?.section?.lowercased().contains("constructed") == true, "\(provider) \(name)")
         }
