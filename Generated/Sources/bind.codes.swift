@@ -99,15 +99,15 @@ extension Bind {
         ///
         /// Outcome: failure; category: authentication.
         case unauthorized
-        /// `TEMPLATE_NOT_FOUND` — TEMPLATE_NOT_FOUND
+        /// `TEMPLATE_NOT_FOUND` — The template which has been referenced wasn't found
         ///
-        /// Explanation (ours, not the document's): Our reading of the name: the template was not found. The 2FA request page lists the code (and not SOURCE_ADDRESS_INVALID) without describing it.
+        /// Explanation (ours, not the document's): Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         ///
-        /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+        /// Source: Bind API reference, 2FA request endpoint, section "Error codes" (https://docs.bind.hr/reference/2fa-api-request-endpoint).
         case templateNotFound
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -294,38 +294,32 @@ extension Bind {
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
                     aliases: [], name: "TEMPLATE_NOT_FOUND",
-                    description: "TEMPLATE_NOT_FOUND",
-                    cause: nil, explanation: "Our reading of the name: the template was not found. The 2FA request page lists the code (and not SOURCE_ADDRESS_INVALID) without describing it.",
+                    description: "The template which has been referenced wasn't found",
+                    cause: nil, explanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request)"),
+                    source: "Bind API reference, 2FA request endpoint, section \"Error codes\" (https://docs.bind.hr/reference/2fa-api-request-endpoint)"),
             ])
     }
 
     /// 2FA validation statuses (the status field of a validation).
     ///
-    /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
+    /// Source: Bind API reference, 2FA validate endpoint, section "API responses" (https://docs.bind.hr/reference/2fa-api-validate-endpoint).
     public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
-        /// `success` — success
-        ///
-        /// Explanation (ours, not the document's): The code matches (with `verified` true).
+        /// `success` — the 2FA code which has been provided to the API was properly entered by the recipient
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case matched
-        /// `not_matched` — not_matched
-        ///
-        /// Explanation (ours, not the document's): The code does not match.
+        /// `not_matched` — the 2FA code which has been provided to the API was not properly entered by the recipient
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case notMatched
-        /// `not_found` — not_found
-        ///
-        /// Explanation (ours, not the document's): No code is pending for this request id: never sent, already used, or expired after its time to live (5 minutes by default, per the validate page).
+        /// `not_found` — the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)
         ///
         /// HTTP status: 404.
         ///
@@ -360,36 +354,36 @@ extension Bind {
 
         public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "TwoFactorStatus",
-            title: "2FA validation statuses (the status field of a validation)", source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)",
+            title: "2FA validation statuses (the status field of a validation)", source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
             isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "success",
                     aliases: [], name: "success",
-                    description: "success",
-                    cause: nil, explanation: "The code matches (with `verified` true).",
+                    description: "the 2FA code which has been provided to the API was properly entered by the recipient",
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_matched",
                     aliases: [], name: "not_matched",
-                    description: "not_matched",
-                    cause: nil, explanation: "The code does not match.",
+                    description: "the 2FA code which has been provided to the API was not properly entered by the recipient",
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
                 SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_found",
                     aliases: [], name: "not_found",
-                    description: "not_found",
-                    cause: nil, explanation: "No code is pending for this request id: never sent, already used, or expired after its time to live (5 minutes by default, per the validate page).",
+                    description: "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
+                    cause: nil, explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .expired, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
             ])
     }
 

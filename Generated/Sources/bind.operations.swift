@@ -17,6 +17,8 @@ extension Bind {
             SourceDocument(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
             SourceDocument(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
             SourceDocument(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
+            SourceDocument(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
+            SourceDocument(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
             SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
         ])
 

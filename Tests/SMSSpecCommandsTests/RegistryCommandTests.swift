@@ -71,7 +71,7 @@ enum Repository {
         #expect(ginota.contains("## Status: Response status codes (the status field)\n\nSource: Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\""))
         let bind = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "bind" }, format: .markdown)
         let templateRow = try #require(bind.split(separator: "\n").first { $0.hasPrefix("| `TEMPLATE_NOT_FOUND`") })
-        #expect(templateRow.contains("Bind 2FA Messaging API, request") && templateRow.contains("Our reading of the name"))
+        #expect(templateRow.contains("Bind API reference, 2FA request endpoint") && templateRow.contains("/send's table does not"))
         #expect(bind.contains("| Explanation (ours) |"))
         let oca = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "oca" }, format: .markdown)
         let rateLimit = try #require(oca.split(separator: "\n").first { $0.hasPrefix("| `429`") })
