@@ -11,7 +11,10 @@ extension Bind {
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum SendError: StatusCode {
+    ///
+    /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
+    /// The documents: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
+    public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
         ///
         /// HTTP status: 200.
@@ -96,21 +99,27 @@ extension Bind {
         ///
         /// Outcome: failure; category: authentication.
         case unauthorized
-        /// `TEMPLATE_NOT_FOUND` — The template was not found
+        /// `TEMPLATE_NOT_FOUND` — The template which has been referenced wasn't found
         ///
-        /// Cause: Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.
+        /// Explanation (ours, not the document's): Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         ///
-        /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
+        /// Source: Bind API reference, 2FA request endpoint, section "Error codes" (https://docs.bind.hr/reference/2fa-api-request-endpoint).
         case templateNotFound
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "OK": self = .ok
             case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
             case "ROUTING_FILTER_INVALID_LENGTH": self = .routingFilterInvalidLength
@@ -126,11 +135,11 @@ extension Bind {
             case "IP_NOT_ALLOWED": self = .ipNotAllowed
             case "UNAUTHORIZED": self = .unauthorized
             case "TEMPLATE_NOT_FOUND": self = .templateNotFound
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .ok: "OK"
             case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
@@ -151,183 +160,190 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "SendError",
-            title: "/send errors (the error_message field)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "/send errors (the error_message field)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OK",
                     aliases: [], name: "OK",
                     description: "The request has been successfully processed",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
                     aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
                     description: "The country has been forbidden",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
                     aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
                     description: "The \"to\" number doesn't have the valid length",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     description: "The \"to\" number doesn't have the valid prefix",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
                     aliases: [], name: "SOURCE_ADDRESS_INVALID",
                     description: "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
                     aliases: [], name: "DESTINATION_ADDRESS_INVALID",
                     description: "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
                     aliases: [], name: "OUT_OF_BALANCE",
                     description: "The client is out of balance",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "GENERAL_ERROR",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "A general error has been encountered",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200, 401], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
                     aliases: [], name: "CLIENT_DISABLED",
                     description: "The client is not enabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
                     aliases: [], name: "PRODUCT_DISABLED",
                     description: "The product has been disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
                     aliases: [], name: "ACCOUNT_DISABLED",
                     description: "The client account has been disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
                     aliases: [], name: "CONNECTION_DISABLED",
                     description: "The client HTTP connection is disabled",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
                     aliases: [], name: "IP_NOT_ALLOWED",
                     description: "The request to the HTTP API has been made from an unauthorized IP",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "UNAUTHORIZED",
                     aliases: [], name: "UNAUTHORIZED",
                     description: "The request was not authorized as the API key is not valid",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
                     aliases: [], name: "TEMPLATE_NOT_FOUND",
-                    description: "The template was not found",
-                    cause: "Answered by the 2FA request (which never answers SOURCE_ADDRESS_INVALID); the 2FA page names the code without describing it.",
+                    description: "The template which has been referenced wasn't found",
+                    cause: nil, explanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request)"),
+                    source: "Bind API reference, 2FA request endpoint, section \"Error codes\" (https://docs.bind.hr/reference/2fa-api-request-endpoint)"),
             ])
     }
 
     /// 2FA validation statuses (the status field of a validation).
     ///
-    /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-    public enum TwoFactorStatus: StatusCode {
-        /// `success` — The code matches
+    /// Source: Bind API reference, 2FA validate endpoint, section "API responses" (https://docs.bind.hr/reference/2fa-api-validate-endpoint).
+    public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
+        /// `success` — the 2FA code which has been provided to the API was properly entered by the recipient
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case matched
-        /// `not_matched` — The code does not match
+        /// `not_matched` — the 2FA code which has been provided to the API was not properly entered by the recipient
         ///
         /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case notMatched
-        /// `not_found` — No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)
+        /// `not_found` — the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)
         ///
         /// HTTP status: 404.
         ///
         /// Outcome: failure; category: expired.
         case notFound
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "success": self = .matched
             case "not_matched": self = .notMatched
             case "not_found": self = .notFound
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .matched: "success"
             case .notMatched: "not_matched"
@@ -336,44 +352,45 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "TwoFactorStatus",
-            title: "2FA validation statuses (the status field of a validation)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "2FA validation statuses (the status field of a validation)", source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "success",
                     aliases: [], name: "success",
-                    description: "The code matches",
-                    cause: nil,
+                    description: "the 2FA code which has been provided to the API was properly entered by the recipient",
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_matched",
                     aliases: [], name: "not_matched",
-                    description: "The code does not match",
-                    cause: nil,
+                    description: "the 2FA code which has been provided to the API was not properly entered by the recipient",
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_found",
                     aliases: [], name: "not_found",
-                    description: "No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)",
-                    cause: nil,
+                    description: "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
+                    cause: nil, explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .expired, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
+                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
             ])
     }
 
     /// DLR statuses (the status field of a delivery receipt).
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVERED` — Message has been delivered
         ///
         /// Outcome: success; category: none.
@@ -384,7 +401,7 @@ extension Bind {
         case expired
         /// `UNDELIVERABLE` — Message wasn't delivered (check the error)
         ///
-        /// Cause: The error field of the receipt gives the reason.
+        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
         ///
         /// Outcome: failure; category: unknown.
         case undeliverable
@@ -394,25 +411,31 @@ extension Bind {
         case unknownReason
         /// `REJECTED` — Message was rejected by the supplier (check the error)
         ///
-        /// Cause: The error field of the receipt gives the reason.
+        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
         ///
         /// Outcome: failure; category: unknown.
         case rejected
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "DELIVERED": self = .delivered
             case "EXPIRED": self = .expired
             case "UNDELIVERABLE": self = .undeliverable
             case "UNKNOWN": self = .unknownReason
             case "REJECTED": self = .rejected
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .delivered: "DELIVERED"
             case .expired: "EXPIRED"
@@ -423,51 +446,52 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DeliveryStatus",
-            title: "DLR statuses (the status field of a delivery receipt)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "DLR statuses (the status field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "DELIVERED",
                     aliases: [], name: "DELIVERED",
                     description: "Message has been delivered",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
                     description: "Message wasn't delivered within the 48 hour period",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
                     aliases: [], name: "UNDELIVERABLE",
                     description: "Message wasn't delivered (check the error)",
-                    cause: "The error field of the receipt gives the reason.",
+                    cause: nil, explanation: "The receipt's error field gives the reason.",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
                     description: "Message wasn't delivered due to a unknown reason",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "REJECTED",
                     aliases: [], name: "REJECTED",
                     description: "Message was rejected by the supplier (check the error)",
-                    cause: "The error field of the receipt gives the reason.",
+                    cause: nil, explanation: "The receipt's error field gives the reason.",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
@@ -477,13 +501,16 @@ extension Bind {
 
     /// DLR error codes (the error field of a delivery receipt).
     ///
-    /// The codes are the GSM MAP error values of 3GPP TS 29.002 (1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …) plus Bind's own from 100 up.
+    /// Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "EC | ERROR DESCRIPTION" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
-    public enum DLRError: StatusCode {
+    ///
+    /// Decision B14: The summary says only what holds (1–36 match MAP's names); explanations that cite MAP are given only for codes whose MAP value matches, and marked as ours.
+    /// The documents: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
+    public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
         ///
         /// Outcome: success; category: none.
@@ -506,7 +533,7 @@ extension Bind {
         case teleserviceNotProvisioned
         /// `13` CALL_BARRED — CALL_BARRED
         ///
-        /// Cause: Barred by the subscriber or the operator (MAP callBarred).
+        /// Explanation (ours, not the document's): MAP error 13, callBarred: barred by the subscriber or the operator.
         ///
         /// Outcome: failure; category: recipientOptedOut.
         case callBarred
@@ -516,7 +543,7 @@ extension Bind {
         case facilityNotSupported
         /// `27` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
         ///
-        /// Cause: The handset is off or out of coverage.
+        /// Explanation (ours, not the document's): MAP error 27, absentSubscriber: the handset is off or out of coverage.
         ///
         /// Outcome: failure; category: recipientUnavailable; retryable.
         case absentSubscriber
@@ -538,7 +565,7 @@ extension Bind {
         case unexpectedDataValue
         /// `37` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
         ///
-        /// Cause: The handset's message memory is full.
+        /// Explanation (ours, not the document's): Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.
         ///
         /// Outcome: failure; category: recipientUnavailable; retryable.
         case memoryCapacityExceeded
@@ -617,11 +644,17 @@ extension Bind {
         ///
         /// Outcome: failure; category: expired; retryable.
         case expiredOnForceRetry
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .delivered
             case 1: self = .unknownSubscriber
             case 5: self = .unidentifiedSubscriber
@@ -652,316 +685,317 @@ extension Bind {
             case 346: self = .clientNetworkForbidden
             case 351: self = .invalidPrefixOrDestination
             case 4100: self = .expiredOnForceRetry
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: 0
-            case .unknownSubscriber: 1
-            case .unidentifiedSubscriber: 5
-            case .illegalSubscriber: 9
-            case .teleserviceNotProvisioned: 11
-            case .callBarred: 13
-            case .facilityNotSupported: 21
-            case .absentSubscriber: 27
-            case .subscriberBusyForMtSMS: 31
-            case .deliveryFailure: 32
-            case .systemFailure: 34
-            case .unexpectedDataValue: 36
-            case .memoryCapacityExceeded: 37
-            case .prefixNotResolved: 38
-            case .imsiBlacklisted: 39
-            case .destAddressBlacklisted: 40
-            case .timeOut: 41
-            case .invalidOriginatorAddress: 43
-            case .generalError: 100
-            case .equipmentProtocolError: 200
-            case .unknownMsc: 201
-            case .congestionError: 202
-            case .parameterMismatch: 203
-            case .initiatingRelease: 204
-            case .potentialVersionIncompatibility: 205
-            case .remoteNodeNotReachable: 206
-            case .mtpFailure: 207
-            case .clientNetworkForbidden: 346
-            case .invalidPrefixOrDestination: 351
-            case .expiredOnForceRetry: 4100
+            case .delivered: "000"
+            case .unknownSubscriber: "001"
+            case .unidentifiedSubscriber: "005"
+            case .illegalSubscriber: "009"
+            case .teleserviceNotProvisioned: "011"
+            case .callBarred: "013"
+            case .facilityNotSupported: "021"
+            case .absentSubscriber: "027"
+            case .subscriberBusyForMtSMS: "031"
+            case .deliveryFailure: "032"
+            case .systemFailure: "034"
+            case .unexpectedDataValue: "036"
+            case .memoryCapacityExceeded: "037"
+            case .prefixNotResolved: "038"
+            case .imsiBlacklisted: "039"
+            case .destAddressBlacklisted: "040"
+            case .timeOut: "041"
+            case .invalidOriginatorAddress: "043"
+            case .generalError: "100"
+            case .equipmentProtocolError: "200"
+            case .unknownMsc: "201"
+            case .congestionError: "202"
+            case .parameterMismatch: "203"
+            case .initiatingRelease: "204"
+            case .potentialVersionIncompatibility: "205"
+            case .remoteNodeNotReachable: "206"
+            case .mtpFailure: "207"
+            case .clientNetworkForbidden: "346"
+            case .invalidPrefixOrDestination: "351"
+            case .expiredOnForceRetry: "4100"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DLRError",
-            title: "DLR error codes (the error field of a delivery receipt)", isNumeric: true, wireFormat: .string(minimumDigits: 3),
+            title: "DLR error codes (the error field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            isNumeric: true, wireFormat: .string(minimumDigits: 3),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "0",
                     aliases: ["000"], name: "DELIVERED",
                     description: "DELIVERED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "1",
                     aliases: [], name: "UNKNOWN_SUBSCRIBER",
                     description: "UNKNOWN_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "5",
                     aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
                     description: "UNIDENTIFIED_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "9",
                     aliases: [], name: "ILLEGAL_SUBSCRIBER",
                     description: "ILLEGAL_SUBSCRIBER",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "11",
                     aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
                     description: "TELESERVICE_NOT_PROVISIONED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "13",
                     aliases: [], name: "CALL_BARRED",
                     description: "CALL_BARRED",
-                    cause: "Barred by the subscriber or the operator (MAP callBarred).",
+                    cause: nil, explanation: "MAP error 13, callBarred: barred by the subscriber or the operator.",
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "21",
                     aliases: [], name: "FACILITY_NOT_SUPPORTED",
                     description: "FACILITY_NOT_SUPPORTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "27",
                     aliases: [], name: "ABSENT_SUBSCRIBER",
                     description: "ABSENT_SUBSCRIBER",
-                    cause: "The handset is off or out of coverage.",
+                    cause: nil, explanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.",
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "31",
                     aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
                     description: "SUBSCRIBER_BUSY_FOR_MT_SMS",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "32",
                     aliases: [], name: "DELIVERY_FAILURE",
                     description: "DELIVERY_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "34",
                     aliases: [], name: "SYSTEM_FAILURE",
                     description: "SYSTEM_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "36",
                     aliases: [], name: "UNEXPECTED_DATA_VALUE",
                     description: "UNEXPECTED_DATA_VALUE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "37",
                     aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
                     description: "MEMORY_CAPACITY_EXCEEDED",
-                    cause: "The handset's message memory is full.",
+                    cause: nil, explanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
                     httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "38",
                     aliases: [], name: "PREFIX_NOT_RESOLVED",
                     description: "PREFIX_NOT_RESOLVED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "39",
                     aliases: [], name: "IMSI_BLACKLISTED",
                     description: "IMSI_BLACKLISTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "40",
                     aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
                     description: "DEST_ADDRESS_BLACKLISTED",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "41",
                     aliases: [], name: "TIME_OUT",
                     description: "TIME_OUT",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "43",
                     aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
                     description: "INVALID_ORIGINATOR_ADDRESS",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "100",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "GENERAL_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "200",
                     aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
                     description: "EQUIPMENT_PROTOCOL_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "201",
                     aliases: [], name: "UNKNOWN_MSC",
                     description: "UNKNOWN_MSC",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "202",
                     aliases: [], name: "CONGESTION_ERROR",
                     description: "CONGESTION_ERROR",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "203",
                     aliases: [], name: "PARAMETER_MISSMATCH",
                     description: "PARAMETER_MISSMATCH",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "204",
                     aliases: [], name: "INITIATING_RELEASE",
                     description: "INITIATING_RELEASE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "205",
                     aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
                     description: "POTENTIAL_VERSION_INCOMPATIBILITY",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "206",
                     aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
                     description: "REMOTE_NODE_NOT_REACHABLE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "207",
                     aliases: [], name: "MTP_FAILURE",
                     description: "MTP_FAILURE",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "346",
                     aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
                     description: "CLIENT_NETWORK_FORBIDDEN",
-                    cause: "In a case of MNP being performed",
+                    cause: "In a case of MNP being performed", explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "351",
                     aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
                     description: "INVALID_PREFIX_OR_DESTINATION",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "4100",
                     aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
                     description: "EXPIRED_ON_FORCE_RETRY",
-                    cause: "When the time to live has been configured for delivery and it has expired",
+                    cause: "When the time to live has been configured for delivery and it has expired", explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],

@@ -5,12 +5,18 @@
 import Foundation
 import SMSSpecRuntime
 
-/// Bind HTTP A2P Messaging API: SMS sending with JSON over HTTPS; delivery receipts and inbound messages are posted to a callback URL.
+/// Bind HTTP A2P Messaging API: Templated SMS and 2FA codes with JSON over HTTPS; delivery receipts and inbound messages are posted to a callback URL. The API key goes in X-API-KEY; the source IP may optionally be given in an X-FORWARDED-FOR header, which callers add themselves (B15). Basic /send is not generated (B2).
 ///
 /// Generated from the bind spec.
 ///
 /// Decision B8: Editorial only; descriptions are transcribed with the words separated again.
 /// The documents: The document is flattened HTML ("following/send requestfrom", "check theerror", "eitherDLR", "from toto number").
+///
+/// Decision B2: Basic send is not generated until Bind confirms its body: a guessed required `text` would make every send fail with no sign of why. Its answers (`SendResponse`, the `SendError` table with its HTTP 200 and 401 rows) stay, shared by template send and 2FA; templated send is the supported way to send.
+/// The documents: The /v1.0/send request body is absent from document 002 (only `from` and `to` are named, in error descriptions) and was not recovered elsewhere; the text field's wire name is unknown. Basic send is "granted only to customers with verified companies after a review" (send-basic-message page).
+///
+/// Decision B15: The spec format has no header fields, so the optional X-FORWARDED-FOR header is not generated; callers that need it add it to the request themselves (the provider summary says so).
+/// The documents: The template page says "Source IP is optionally provided via X-FORWARDED-FOR".
 ///
 /// Decision B12: Follow the reference pages — `params` for template send, `/v1.0/…` paths.
 /// The documents: The fuller docs write template parameters as `params` (template send) and `parameters` (2FA), and 2FA paths as /api/v1.0/2fa/… (use-case page) or /v1.0/2fa/… (reference).
@@ -19,67 +25,6 @@ public enum Bind {}
 // Fails to compile against a runtime that does not support this generated code.
 private struct GeneratedForBindModels: SMSSpecRuntimeVersion1 {}
 extension Bind {
-    /// The body of a basic send.
-    ///
-    /// Source: Bind Messaging API, send basic message (https://api.bind.hr/messaging-api/send-basic-message).
-    ///
-    /// Decision B2: `from` and `to` are modelled with the document's constraints; the text field is modelled as `text`, which is unverified — confirm it with Bind before relying on it.
-    /// The documents: The /send request body is absent from document 002 (only `from` and `to` are named, in error descriptions) and was not recovered elsewhere.
-    public struct SendRequest: Codable, Hashable, Sendable {
-        /// The sender. Alphanumeric 2–11 characters, a 3–9 digit shortcode or a 9–15 digit number.
-        ///
-        /// Wire name: `from`.
-        /// Constraints: matches `^(?:[0-9]{3,15}|(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,11})$`.
-        ///
-        /// Decision B4: An all-digit `from` is 3–15 digits (shortcode or number); anything else is 2–11 letters and digits with at least one letter.
-        /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for `from`; the template API's OpenAPI gives `sender` 3–15.
-        public var from: String
-
-        /// The recipient in international format, digits only.
-        ///
-        /// Wire name: `to`.
-        /// Constraints: matches `^[0-9]{9,15}$`.
-        ///
-        /// Decision B11: `to` and `from` are digits only; destinations are 9–15 digits.
-        /// The documents: The documents' MSISDNs have no '+' ("18888112345").
-        public var to: String
-
-        /// The message text (field name unverified, see B2).
-        ///
-        /// Wire name: `text`.
-        public var text: String
-
-        public init(
-            from: String,
-            to: String,
-            text: String
-        ) {
-            self.from = from
-            self.to = to
-            self.text = text
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case from = "from"
-            case to = "to"
-            case text = "text"
-        }
-
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.from = try container.decodeScalar(String.self, forKey: .from, lenient: false)
-            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
-            self.text = try container.decodeScalar(String.self, forKey: .text, lenient: false)
-        }
-
-        public func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(from, forKey: .from)
-            try container.encode(to, forKey: .to)
-            try container.encode(text, forKey: .text)
-        }
-    }
-
     /// The body of a templated send, with the template id in the path.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
@@ -93,6 +38,9 @@ extension Bind {
         ///
         /// Wire name: `to`.
         /// Constraints: matches `^[0-9]{9,15}$`.
+        ///
+        /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
+        /// The documents: The documents' MSISDNs have no '+' ("18888112345").
         public var to: String
 
         /// Where to post this message's delivery receipt, instead of the account's callback URL.
@@ -245,6 +193,9 @@ extension Bind {
         ///
         /// Wire name: `sender`.
         /// Constraints: 3…15 characters.
+        ///
+        /// Decision B4: A template's `sender` is 3–15 characters, as the template API says (basic send, where `from` would follow document 002, is not generated — B2).
+        /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
         public var sender: String
 
         /// The text, with #{name} placeholders for the values a send fills in.
@@ -702,7 +653,7 @@ extension Bind {
         ///
         /// Wire name: `error`.
         ///
-        /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and is written back padded to three digits. Text that is not a decimal number is a decoding error naming this field.
+        /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and a documented code is written back padded to three digits. Anything else — "", "N/A", 12.5, null — is `unknown`, kept and written back exactly as sent, so the receipt's `status` still decodes.
         /// The documents: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
         public var error: DLRError
 
@@ -840,11 +791,11 @@ extension Bind {
         /// Wire value: `REJECTED`.
         case rejected
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [SendStatus] = [.accepted, .rejected]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "ACCEPTED": self = .accepted
             case "REJECTED": self = .rejected
@@ -852,7 +803,7 @@ extension Bind {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .accepted: "ACCEPTED"
             case .rejected: "REJECTED"
@@ -874,11 +825,11 @@ extension Bind {
         /// Wire value: `for_review`.
         case forReview
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [TemplateStatus] = [.approved, .forReview]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "approved": self = .approved
             case "for_review": self = .forReview
@@ -886,7 +837,7 @@ extension Bind {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .approved: "approved"
             case .forReview: "for_review"

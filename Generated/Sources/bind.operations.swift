@@ -17,27 +17,13 @@ extension Bind {
             SourceDocument(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
             SourceDocument(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
             SourceDocument(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
-            SourceDocument(id: "reference", title: "SMSSpec provider research notes, section 3 (Bind)", location: "document ../reference/providers.md"),
+            SourceDocument(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
+            SourceDocument(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
+            SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
         ])
 
     /// The operations of Bind HTTP A2P Messaging API, as its spec describes them.
     public enum Operations {
-        /// `POST /v1.0/send`: Sends one SMS with a free text. Granted only to customers with verified companies after a review.
-        ///
-        /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-        ///
-        /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
-        /// The documents: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
-        public static let send = OperationDescriptor(
-            provider: "bind", id: "send",
-            summary: "Sends one SMS with a free text. Granted only to customers with verified companies after a review.",
-            method: "POST", path: "/v1.0/send", encoding: .json,
-            request: "SendRequest",
-            responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendError"]),
-                ResponseDescriptor(httpStatus: 401, message: "SendResponse", tables: ["SendError"]),
-            ])
-
         /// `POST /v1.0/sms/template/{id}/send`: Sends an SMS from an approved template, filling its placeholders.
         ///
         /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
@@ -82,6 +68,7 @@ extension Bind {
                 ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
                 ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
                 ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `PUT /v1.0/sms/template/{id}`: Changes a template (it goes back to review).
@@ -94,7 +81,10 @@ extension Bind {
             request: "TemplateUpdateRequest",
             responses: [
                 ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
+                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
                 ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `POST /v1.0/2fa/request`: Sends a one-time code from an approved template.
@@ -110,6 +100,7 @@ extension Bind {
                 ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
                 ResponseDescriptor(httpStatus: 401, message: "TwoFactorRequestResponse", tables: ["SendError"]),
                 ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
@@ -122,11 +113,13 @@ extension Bind {
             request: "TwoFactorValidateRequest",
             responses: [
                 ResponseDescriptor(httpStatus: 200, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
+                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
                 ResponseDescriptor(httpStatus: 404, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
                 ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
-        public static let all: [OperationDescriptor] = [send, sendTemplate, listTemplates, createTemplate, updateTemplate, requestTwoFactor, validateTwoFactor]
+        public static let all: [OperationDescriptor] = [sendTemplate, listTemplates, createTemplate, updateTemplate, requestTwoFactor, validateTwoFactor]
     }
 
     /// The example payloads of Bind HTTP A2P Messaging API's documents, corrected where a document's version is broken.
@@ -147,7 +140,6 @@ extension Bind {
     public static let catalog = ProviderCatalog(
         provider: provider, operations: Operations.all,
         messages: [
-            MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a basic send.", wire: .json),
             MessageDescriptor(SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
             MessageDescriptor(ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
             MessageDescriptor(TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
@@ -166,10 +158,6 @@ extension Bind {
         ],
         tables: [SendError.table, TwoFactorStatus.table, DeliveryStatus.table, DLRError.table],
         examples: examples)
-}
-
-extension Bind.SendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.send }
 }
 
 extension Bind.SendTemplateRequest: ProviderRequest {

@@ -5,24 +5,6 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Bind.SendRequest: ValidatableMessage {
-    /// Every violation of SendRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
-        do {
-            let value = from
-            let fieldPath = MessagePath.join(path, "from")
-            Validation.pattern(value, "^(?:[0-9]{3,15}|(?=[0-9]*[A-Za-z])[A-Za-z0-9]{2,11})$", path: fieldPath, code: Bind.SendError(rawCode: "SOURCE_ADDRESS_INVALID").entry, into: &violations)
-        }
-        do {
-            let value = to
-            let fieldPath = MessagePath.join(path, "to")
-            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
-        }
-        return violations
-    }
-}
-
 extension Bind.SendTemplateRequest: ValidatableMessage {
     /// Every violation of SendTemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: String) -> [ValidationViolation] {

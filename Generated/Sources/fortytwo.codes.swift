@@ -20,7 +20,7 @@ extension Fortytwo {
     ///
     /// Decision F8: Each code's own HTTP status wins; the HTTP table is kept as its own table.
     /// The documents: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
-    public enum ResultCode: StatusCode {
+    public enum ResultCode: SMSSpecRuntime.StatusCode {
         /// `0` Success — Success
         ///
         /// HTTP status: 201, 200.
@@ -194,11 +194,17 @@ extension Fortytwo {
         ///
         /// Outcome: failure; category: invalidRequest.
         case templateTooLong
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .success
             case -50: self = .invalidToken
             case -51: self = .missingToken
@@ -220,11 +226,11 @@ extension Fortytwo {
             case -67: self = .ipNotAllowed
             case -68: self = .templateMissingPlaceholder
             case -69: self = .templateTooLong
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 0
             case .invalidToken: -50
@@ -251,195 +257,196 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "ResultCode",
-            title: "Error/Success Messages (result_info.status_code)", isNumeric: true, wireFormat: .number,
+            title: "Error/Success Messages (result_info.status_code)", source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "0",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [201, 200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
-                    perOperation: [OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
+                    perOperation: [SMSSpecRuntime.OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), SMSSpecRuntime.OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-50",
                     aliases: [], name: "-50",
                     description: "Your authorization token is invalid.",
-                    cause: "When the Authorization token found in the header is not valid.",
+                    cause: "When the Authorization token found in the header is not valid.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-51",
                     aliases: [], name: "-51",
                     description: "Authorization token not provided.",
-                    cause: "When the Authorization token is missing from the header.",
+                    cause: "When the Authorization token is missing from the header.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-52",
                     aliases: [], name: "-52",
                     description: "Client ref provided already exists. Please provide a different one.",
-                    cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.",
+                    cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-53",
                     aliases: [], name: "-53",
                     description: "Invalid",
-                    cause: "When the code being validated has expired.",
+                    cause: "When the code being validated has expired.", explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .expired, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-54",
                     aliases: [], name: "-54",
                     description: "Declined",
-                    cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.",
+                    cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-55",
                     aliases: [], name: "-55",
                     description: "The code for the provided client ref. and authorization token, was not found.",
-                    cause: "The code provided does not match the authorization token and client_ref",
+                    cause: "The code provided does not match the authorization token and client_ref", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-56",
                     aliases: [], name: "-56",
                     description: "No code was provided.",
-                    cause: "The code was not provided in request.",
+                    cause: "The code was not provided in request.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-57",
                     aliases: [], name: "-57",
                     description: "Code length too short.",
-                    cause: "When the code_length provided is smaller than the minimum.",
+                    cause: "When the code_length provided is smaller than the minimum.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-58",
                     aliases: [], name: "-58",
                     description: "Code length too long.",
-                    cause: "When the code_length provided is bigger than the maximum.",
+                    cause: "When the code_length provided is bigger than the maximum.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-59",
                     aliases: [], name: "-59",
                     description: "Phone number format is incorrect.",
-                    cause: "When format of the phone_number is not a valid mobile number.",
+                    cause: "When format of the phone_number is not a valid mobile number.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-60",
                     aliases: [], name: "-60",
                     description: "No phone number provided in request",
-                    cause: "When phone number is missing in the request body.",
+                    cause: "When phone number is missing in the request body.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-61",
                     aliases: [], name: "-61",
                     description: "Callback URL is invalid",
-                    cause: "When a non valid URL is provided as callback_url.",
+                    cause: "When a non valid URL is provided as callback_url.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-62",
                     aliases: [], name: "-62",
                     description: "No client ref provided in request",
-                    cause: "When no client_ref is provided in the request body.",
+                    cause: "When no client_ref is provided in the request body.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-63",
                     aliases: [], name: "-63",
                     description: "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
-                    cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.",
+                    cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-64",
                     aliases: [], name: "-64",
                     description: "System error – Request data provided was invalid.",
-                    cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.",
+                    cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.", explanation: nil,
                     httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-65",
                     aliases: [], name: "-65",
                     description: "Something went wrong. Make sure data provided is valid and please try again.",
-                    cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.",
+                    cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.", explanation: nil,
                     httpStatuses: [400], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-66",
                     aliases: [], name: "-66",
                     description: "List of allowed IPs contains one or more invalid IP addresses.",
-                    cause: "When the list of IPs available with the authorization token has one or more IPs malformed.",
+                    cause: "When the list of IPs available with the authorization token has one or more IPs malformed.", explanation: nil,
                     httpStatuses: [400], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-67",
                     aliases: [], name: "-67",
                     description: "The request IP is not in your list of allowed IP addresses.",
-                    cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.",
+                    cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.", explanation: nil,
                     httpStatuses: [400], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-68",
                     aliases: [], name: "-68",
                     description: "Message template must contain placeholder {#TFA_CODE}.",
-                    cause: "When the message template is specified however it does not contain the required placeholder.",
+                    cause: "When the message template is specified however it does not contain the required placeholder.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-69",
                     aliases: [], name: "-69",
                     description: "Message template exceeds the length of one SMS.",
-                    cause: "When the total length of the message (message template + code) is longer than 1 SMS.",
+                    cause: "When the total length of the message (message template + code) is longer than 1 SMS.", explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -455,7 +462,7 @@ extension Fortytwo {
     ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
     /// The documents: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
-    public enum HTTPStatus: StatusCode {
+    public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` — All OK
         ///
         /// HTTP status: 200.
@@ -528,11 +535,17 @@ extension Fortytwo {
         ///
         /// Outcome: failure; category: networkError; retryable.
         case internalServerError
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 200: self = .ok
             case 201: self = .created
             case 400: self = .badRequest
@@ -545,11 +558,11 @@ extension Fortytwo {
             case 422: self = .unprocessableEntity
             case 429: self = .tooManyRequests
             case 500: self = .internalServerError
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .ok: 200
             case .created: 201
@@ -567,114 +580,115 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "HTTPStatus",
-            title: "HTTP status codes", isNumeric: true, wireFormat: .number,
+            title: "HTTP status codes", source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "200",
                     aliases: [], name: "200",
                     description: "All OK",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "201",
                     aliases: [], name: "201",
                     description: "Created OK.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [201], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "400",
                     aliases: [], name: "400",
                     description: "Bad Request – The request is invalid and was not understood by the API.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "401",
                     aliases: [], name: "401",
                     description: "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "403",
                     aliases: [], name: "403",
                     description: "The request contains invalid or illegal values.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [403], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "404",
                     aliases: [], name: "404",
                     description: "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "405",
                     aliases: [], name: "405",
                     description: "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [405], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "413",
                     aliases: [], name: "413",
                     description: "Request entity was too large. Maximum size of X bytes allowed.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [413], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "415",
                     aliases: [], name: "415",
                     description: "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [415], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "422",
                     aliases: [], name: "422",
                     description: "Unprocessable Entity – If a validation error occurs on the endpoint.",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "429",
                     aliases: [], name: "429",
                     description: "Too many requests (Throttling)",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "500",
                     aliases: [], name: "500",
                     description: "Internal Server Error",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -684,47 +698,75 @@ extension Fortytwo {
 
     /// Delivery states of callback records (SMPP v3.4 message states).
     ///
-    /// The stat values of SMPP v3.4, which the SMS callbacks use.
+    /// The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
     ///
     /// Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/).
-    public enum CallbackStatus: StatusCode {
-        /// `DELIVRD` — Delivered to the handset
+    public enum CallbackStatus: SMSSpecRuntime.StatusCode {
+        /// `DELIVRD` — DELIVRD
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 DELIVERED: delivered to the destination (final).
         ///
         /// Outcome: success; category: none.
         case delivered
-        /// `ACCEPTD` — Accepted by the network
+        /// `ACCEPTD` — ACCEPTD
         ///
-        /// Outcome: pending; category: none.
+        /// Explanation (ours, not the document's): SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.
+        ///
+        /// Outcome: failure; category: unknown.
+        ///
+        /// Decision F13: Final, as the standard says. It is no delivery to the handset, so its outcome is failure with category unknown (not retryable); delivery state `accepted`.
+        /// The documents: The callbacks page says the SMS states "match the worldwide SMPP v3.4 standard", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever.
         case accepted
-        /// `ENROUTE` — On its way
+        /// `ENROUTE` — ENROUTE
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 ENROUTE: on its way to the destination (not final).
         ///
         /// Outcome: pending; category: none.
         case enRoute
-        /// `EXPIRED` — Validity period expired
+        /// `EXPIRED` — EXPIRED
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).
         ///
         /// Outcome: failure; category: expired; retryable.
         case expired
-        /// `DELETED` — Deleted
+        /// `DELETED` — DELETED
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 DELETED: the message was deleted before delivery (final).
         ///
         /// Outcome: failure; category: unknown.
         case deleted
-        /// `UNDELIV` — Undeliverable
+        /// `UNDELIV` — UNDELIV
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).
         ///
         /// Outcome: failure; category: unknown.
         case undeliverable
-        /// `UNKNOWN` — State unknown
+        /// `UNKNOWN` — UNKNOWN
+        ///
+        /// Explanation (ours, not the document's): SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).
         ///
         /// Outcome: failure; category: unknown.
         case unknownState
-        /// `REJECTD` — Rejected
+        /// `REJECTD` — REJECTD
         ///
-        /// Outcome: failure; category: contentRejected.
+        /// Explanation (ours, not the document's): SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.
+        ///
+        /// Outcome: failure; category: unknown.
+        ///
+        /// Decision F14: Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.
+        /// The documents: REJECTD says the message was rejected, with no evidence that its content was the reason.
         case rejected
-        /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: String) {
-            switch rawCode {
+        public typealias RawCode = Swift.String
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case "DELIVRD": self = .delivered
             case "ACCEPTD": self = .accepted
             case "ENROUTE": self = .enRoute
@@ -733,11 +775,11 @@ extension Fortytwo {
             case "UNDELIV": self = .undeliverable
             case "UNKNOWN": self = .unknownState
             case "REJECTD": self = .rejected
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: String {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .delivered: "DELIVRD"
             case .accepted: "ACCEPTD"
@@ -751,79 +793,80 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "CallbackStatus",
-            title: "Delivery states of callback records (SMPP v3.4 message states)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+            title: "Delivery states of callback records (SMPP v3.4 message states)", source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)",
+            isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "DELIVRD",
                     aliases: [], name: "DELIVRD",
-                    description: "Delivered to the handset",
-                    cause: nil,
+                    description: "DELIVRD",
+                    cause: nil, explanation: "SMPP v3.4 DELIVERED: delivered to the destination (final).",
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ACCEPTD",
                     aliases: [], name: "ACCEPTD",
-                    description: "Accepted by the network",
-                    cause: nil,
-                    httpStatuses: [], outcome: .pending, category: .none, retryable: false,
-                    deliveryState: .sent, isFinal: false,
+                    description: "ACCEPTD",
+                    cause: nil, explanation: "SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.",
+                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
+                    deliveryState: .accepted, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ENROUTE",
                     aliases: [], name: "ENROUTE",
-                    description: "On its way",
-                    cause: nil,
+                    description: "ENROUTE",
+                    cause: nil, explanation: "SMPP v3.4 ENROUTE: on its way to the destination (not final).",
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
-                    description: "Validity period expired",
-                    cause: nil,
+                    description: "EXPIRED",
+                    cause: nil, explanation: "SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).",
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "DELETED",
                     aliases: [], name: "DELETED",
-                    description: "Deleted",
-                    cause: nil,
+                    description: "DELETED",
+                    cause: nil, explanation: "SMPP v3.4 DELETED: the message was deleted before delivery (final).",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .cancelled, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNDELIV",
                     aliases: [], name: "UNDELIV",
-                    description: "Undeliverable",
-                    cause: nil,
+                    description: "UNDELIV",
+                    cause: nil, explanation: "SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
-                    description: "State unknown",
-                    cause: nil,
+                    description: "UNKNOWN",
+                    cause: nil, explanation: "SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).",
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "REJECTD",
                     aliases: [], name: "REJECTD",
-                    description: "Rejected",
-                    cause: nil,
-                    httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
+                    description: "REJECTD",
+                    cause: nil, explanation: "SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.",
+                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),

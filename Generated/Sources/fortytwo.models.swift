@@ -408,8 +408,10 @@ extension Fortytwo {
         /// The network error code, if any.
         ///
         /// Wire name: `error_code`.
-        /// Accepted as a value or as text on the wire.
-        public var errorCode: Int?
+        ///
+        /// Decision F15: Kept as the JSON value sent (`json`), so any value decodes and the record's `status` is never lost; with no documented codes it says nothing about the outcome, which `status` gives.
+        /// The documents: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
+        public var errorCode: JSONValue?
 
         public init(
             type: ChannelType,
@@ -421,7 +423,7 @@ extension Fortytwo {
             smsFrom: String? = nil,
             viberFrom: String? = nil,
             clientMessageID: String? = nil,
-            errorCode: Int? = nil
+            errorCode: JSONValue? = nil
         ) {
             self.type = type
             self.messageID = messageID
@@ -459,7 +461,7 @@ extension Fortytwo {
             self.smsFrom = try container.decodeScalarIfPresent(String.self, forKey: .smsFrom, lenient: false)
             self.viberFrom = try container.decodeScalarIfPresent(String.self, forKey: .viberFrom, lenient: false)
             self.clientMessageID = try container.decodeScalarIfPresent(String.self, forKey: .clientMessageID, lenient: false)
-            self.errorCode = try container.decodeScalarIfPresent(Int.self, forKey: .errorCode, lenient: true)
+            self.errorCode = try container.decodeIfPresent(JSONValue.self, forKey: .errorCode)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -494,11 +496,11 @@ extension Fortytwo {
         /// Wire value: `alphanumeric`.
         case alphanumeric
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [CodeType] = [.numeric, .alpha, .alphanumeric]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "numeric": self = .numeric
             case "alpha": self = .alpha
@@ -507,7 +509,7 @@ extension Fortytwo {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .numeric: "numeric"
             case .alpha: "alpha"
@@ -534,11 +536,11 @@ extension Fortytwo {
         /// Wire value: `VIBER`.
         case viber
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [ChannelType] = [.`internal`, .sms, .viber]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "INTERNAL": self = .`internal`
             case "SMS": self = .sms
@@ -547,7 +549,7 @@ extension Fortytwo {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .`internal`: "INTERNAL"
             case .sms: "SMS"

@@ -17,7 +17,7 @@ extension Fortytwo {
             SourceDocument(id: "validateCode", title: "Fortytwo 2FA, validate code", location: "https://www.fortytwo.com/apis/two-factor-authentication/validate-code/"),
             SourceDocument(id: "callbacks", title: "Fortytwo 2FA, callbacks", location: "https://www.fortytwo.com/apis/two-factor-authentication/callbacks/"),
             SourceDocument(id: "smsCallbacks", title: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states)", location: "https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/"),
-            SourceDocument(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document ../reference/providers.md"),
+            SourceDocument(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document docs/sources/fortytwo.md; https://github.com/42Telecom/php-sdk-two-factor-authentication"),
         ])
 
     /// The operations of Fortytwo Two-Factor Authentication, as its spec describes them.
@@ -63,6 +63,11 @@ extension Fortytwo {
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"result_info\": {\"status_code\": 0, \"description\": \"Valid\"}}",
             verbatim: "{\n\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\"\",\n\"result_info\": {\n\"status_code\": 0,\n\"description\": \"Valid\"\n}\n}\n",
             source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)"),
+        ExamplePayload(
+            name: "delivery-callback", message: "DeliveryCallback", format: .json,
+            payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"client_job_id\": \"\", \"data\": [{\"type\": \"SMS\", \"message_id\": \"14466445287300014003\", \"status\": \"DELIVRD\", \"timestamp\": 1443165174145, \"micro_timestamp\": 1443165174145000, \"to\": \"35699XXXXXX\", \"sms_from\": \"Fortytwo\", \"viber_from\": \"\", \"client_message_id\": \"reference1\", \"error_code\": 943}]}",
+            verbatim: "{\n  \"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\"\",\n  \"client_job_id\": \"\",\n  \"data\": [\n    {\n      \"type\": \"SMS\",\n      \"message_id\": \"14466445287300014003\",\n      \"status\": \"DELIVRD\",\n      \"timestamp\": 1443165174145,\n      \"micro_timestamp\": 1443165174145000,\n      \"to\": \"35699XXXXXX\",\n      \"sms_from\": \"Fortytwo\",\n      \"viber_from\": \"\",\n      \"client_message_id\": \"reference1\",\n      \"error_code\": 943\n    }\n  ]\n}\n",
+            source: "Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/)"),
     ]
 
     /// Everything tools need to know about Fortytwo Two-Factor Authentication: its operations, messages, tables and examples.

@@ -14,7 +14,7 @@ extension Ginota {
     ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The documents: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
-    public enum Status: StatusCode {
+    public enum Status: SMSSpecRuntime.StatusCode {
         /// `0` Success — Successful Request
         ///
         /// HTTP status: 200.
@@ -27,15 +27,11 @@ extension Ginota {
         ///
         /// Cause: Missing mandatory input parameter or input data is invalid.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case invalidRequest
         /// `2` System error — System error
         ///
         /// Cause: Internal error related to database interaction or routing.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: networkError; retryable.
         case systemError
@@ -43,15 +39,11 @@ extension Ginota {
         ///
         /// Cause: Ginota gateway is busy in delivering messages.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: rateLimited; retryable.
         case systemBusy
         /// `4` Destination address unreachable — Destination address unreachable
         ///
         /// Cause: The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidDestination.
         case destinationAddressUnreachable
@@ -59,15 +51,11 @@ extension Ginota {
         ///
         /// Cause: The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authentication.
         case accessDenied
         /// `21` Invalid source address — Invalid source address
         ///
         /// Cause: The alphanumeric support feature is not set up for your account.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authorization.
         case invalidSourceAddress
@@ -75,15 +63,11 @@ extension Ginota {
         ///
         /// Cause: The routing of destination number is not set up for your account.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authorization.
         case invalidDestinationAddress
         /// `23` Invalid message — Invalid message
         ///
         /// Cause: Message content appears to be an empty string.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case invalidMessage
@@ -91,15 +75,11 @@ extension Ginota {
         ///
         /// Cause: Message content exceeds message size limits of Ginota.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case messageTooLong
         /// `25` Contains banned words — Contains banned words
         ///
         /// Cause: Message content is rejected due to suspected banned words used.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: contentRejected.
         case containsBannedWords
@@ -107,15 +87,11 @@ extension Ginota {
         ///
         /// Cause: The destination number has been blacklisted.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: recipientOptedOut.
         case destinationAddressBlacklisted
         /// `28` Destination address not whitelisted — Destination address not whitelisted
         ///
         /// Cause: Whitelist feature is enabled for your account. This destination number is not whitelisted.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authorization.
         case destinationAddressNotWhitelisted
@@ -123,15 +99,11 @@ extension Ginota {
         ///
         /// Cause: Invalid account in billing engine.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authorization.
         case invalidAccount
         /// `42` Account suspended — Account suspended
         ///
         /// Cause: Your account is under inactive status.
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authorization.
         case accountSuspended
@@ -147,23 +119,25 @@ extension Ginota {
         ///
         /// Cause: Subscriber has already existed.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case duplicateSubscriber
         /// `51` Invalid subscriber — Invalid subscriber
         ///
         /// Cause: Subscriber does not existed.
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case invalidSubscriber
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .success
             case 1: self = .invalidRequest
             case 2: self = .systemError
@@ -182,197 +156,198 @@ extension Ginota {
             case 44: self = .insufficientBalance
             case 50: self = .duplicateSubscriber
             case 51: self = .invalidSubscriber
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 0
-            case .invalidRequest: 1
-            case .systemError: 2
-            case .systemBusy: 3
-            case .destinationAddressUnreachable: 4
-            case .accessDenied: 7
-            case .invalidSourceAddress: 21
-            case .invalidDestinationAddress: 22
-            case .invalidMessage: 23
-            case .messageTooLong: 24
-            case .containsBannedWords: 25
-            case .destinationAddressBlacklisted: 27
-            case .destinationAddressNotWhitelisted: 28
-            case .invalidAccount: 41
-            case .accountSuspended: 42
-            case .insufficientBalance: 44
-            case .duplicateSubscriber: 50
-            case .invalidSubscriber: 51
+            case .success: "0"
+            case .invalidRequest: "1"
+            case .systemError: "2"
+            case .systemBusy: "3"
+            case .destinationAddressUnreachable: "4"
+            case .accessDenied: "7"
+            case .invalidSourceAddress: "21"
+            case .invalidDestinationAddress: "22"
+            case .invalidMessage: "23"
+            case .messageTooLong: "24"
+            case .containsBannedWords: "25"
+            case .destinationAddressBlacklisted: "27"
+            case .destinationAddressNotWhitelisted: "28"
+            case .invalidAccount: "41"
+            case .accountSuspended: "42"
+            case .insufficientBalance: "44"
+            case .duplicateSubscriber: "50"
+            case .invalidSubscriber: "51"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "Status",
-            title: "Response status codes (the status field)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
+            title: "Response status codes (the status field)", source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)",
+            isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "0",
                     aliases: [], name: "Success",
                     description: "Successful Request",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "1",
                     aliases: [], name: "Invalid request",
                     description: "Invalid request",
-                    cause: "Missing mandatory input parameter or input data is invalid.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: "Missing mandatory input parameter or input data is invalid.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "2",
                     aliases: [], name: "System error",
                     description: "System error",
-                    cause: "Internal error related to database interaction or routing.",
-                    httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
+                    cause: "Internal error related to database interaction or routing.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "3",
                     aliases: [], name: "System busy",
                     description: "System busy",
-                    cause: "Ginota gateway is busy in delivering messages.",
-                    httpStatuses: [200], outcome: .failure, category: .rateLimited, retryable: true,
+                    cause: "Ginota gateway is busy in delivering messages.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "4",
                     aliases: [], name: "Destination address unreachable",
                     description: "Destination address unreachable",
-                    cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
+                    cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "7",
                     aliases: [], name: "Access denied",
                     description: "Access denied",
-                    cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)",
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "21",
                     aliases: [], name: "Invalid source address",
                     description: "Invalid source address",
-                    cause: "The alphanumeric support feature is not set up for your account.",
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
+                    cause: "The alphanumeric support feature is not set up for your account.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "22",
                     aliases: [], name: "Invalid destination address",
                     description: "Invalid destination address",
-                    cause: "The routing of destination number is not set up for your account.",
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
+                    cause: "The routing of destination number is not set up for your account.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "23",
                     aliases: [], name: "Invalid message",
                     description: "Invalid message",
-                    cause: "Message content appears to be an empty string.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: "Message content appears to be an empty string.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "24",
                     aliases: [], name: "Message too long",
                     description: "Message too long",
-                    cause: "Message content exceeds message size limits of Ginota.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: "Message content exceeds message size limits of Ginota.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "25",
                     aliases: [], name: "Contains banned words",
                     description: "Contains banned words",
-                    cause: "Message content is rejected due to suspected banned words used.",
-                    httpStatuses: [200], outcome: .failure, category: .contentRejected, retryable: false,
+                    cause: "Message content is rejected due to suspected banned words used.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "27",
                     aliases: [], name: "Destination address blacklisted",
                     description: "Destination address blacklisted",
-                    cause: "The destination number has been blacklisted.",
-                    httpStatuses: [200], outcome: .failure, category: .recipientOptedOut, retryable: false,
+                    cause: "The destination number has been blacklisted.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "28",
                     aliases: [], name: "Destination address not whitelisted",
                     description: "Destination address not whitelisted",
-                    cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.",
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
+                    cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "41",
                     aliases: [], name: "Invalid account",
                     description: "Invalid account",
-                    cause: "Invalid account in billing engine.",
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
+                    cause: "Invalid account in billing engine.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "42",
                     aliases: [], name: "Account suspended",
                     description: "Account suspended",
-                    cause: "Your account is under inactive status.",
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
+                    cause: "Your account is under inactive status.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "44",
                     aliases: [], name: "Insufficient balance",
                     description: "Insufficient balance",
-                    cause: "Your account balance is insufficient to send out the SMS created/scheduled.",
+                    cause: "Your account balance is insufficient to send out the SMS created/scheduled.", explanation: nil,
                     httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "50",
                     aliases: [], name: "Duplicate subscriber",
                     description: "Duplicate subscriber",
-                    cause: "Subscriber has already existed.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: "Subscriber has already existed.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "51",
                     aliases: [], name: "Invalid subscriber",
                     description: "Invalid subscriber",
-                    cause: "Subscriber does not existed.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: "Subscriber does not existed.", explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
@@ -384,7 +359,7 @@ extension Ginota {
     /// From the delivery-receipt page; its stored copy stops after 5 and lists no 2, which decodes to `unknown`.
     ///
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `0` Delivered — Delivered
         ///
         /// Outcome: success; category: none.
@@ -405,76 +380,83 @@ extension Ginota {
         ///
         /// Outcome: failure; category: unknown.
         case unknownStatus
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 0: self = .delivered
             case 1: self = .expired
             case 3: self = .undeliverable
             case 4: self = .accepted
             case 5: self = .unknownStatus
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: 0
-            case .expired: 1
-            case .undeliverable: 3
-            case .accepted: 4
-            case .unknownStatus: 5
+            case .delivered: "0"
+            case .expired: "1"
+            case .undeliverable: "3"
+            case .accepted: "4"
+            case .unknownStatus: "5"
             case .unknown(let code): code
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "DeliveryStatus",
-            title: "Delivery receipt status codes (the deliveryStatus parameter)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
+            title: "Delivery receipt status codes (the deliveryStatus parameter)", source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
+            isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "0",
                     aliases: [], name: "Delivered",
                     description: "Delivered",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Expired",
                     description: "Expired",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Undeliverable",
                     description: "Undeliverable",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Accepted",
                     description: "Accepted (by the operator)",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "Unknown",
                     description: "Unknown",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],

@@ -32,10 +32,14 @@ extension Ginota {
         /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
         public var apiKey: Secret
 
-        /// The account's API secret (raw; it is form-encoded when sent).
+        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX.
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
+        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        ///
+        /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
+        /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
         public var apiSecret: Secret
 
         /// Sender ID of the message. Up to 21 alphanumeric characters.
@@ -195,7 +199,7 @@ extension Ginota {
         }
     }
 
-    /// The form parameters of a bulk send; as a single send but with several recipients.
+    /// The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
     public struct BulkSendRequest: Codable, Hashable, Sendable {
@@ -205,10 +209,11 @@ extension Ginota {
         /// A credential: never printed.
         public var apiKey: Secret
 
-        /// The account's API secret.
+        /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
+        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: Secret
 
         /// Sender ID, up to 21 alphanumeric characters.
@@ -229,6 +234,16 @@ extension Ginota {
         /// Constraints: 1…1500 characters.
         public var content: String
 
+        /// The message type, for example `text`.
+        ///
+        /// Wire name: `type`.
+        public var type: String?
+
+        /// Sends a flash SMS (written 1).
+        ///
+        /// Wire name: `flash`.
+        public var flash: Bool?
+
         /// Asks for delivery receipts (written 1).
         ///
         /// Wire name: `dlr`.
@@ -240,22 +255,62 @@ extension Ginota {
         /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: String?
 
+        /// How long to attempt delivery, in milliseconds.
+        ///
+        /// Wire name: `ttl`.
+        /// Constraints: at least 0 (value).
+        public var ttl: Int?
+
+        /// User data header (hex).
+        ///
+        /// Wire name: `udh`.
+        public var udh: String?
+
+        /// Listed in the API summary; not described there.
+        ///
+        /// Wire name: `url`.
+        public var url: String?
+
+        /// Listed in the API summary (scheduled sending); not described there.
+        ///
+        /// Wire name: `at`.
+        public var at: String?
+
+        /// Listed in the API summary; not described there.
+        ///
+        /// Wire name: `channel`.
+        public var channel: String?
+
         public init(
             apiKey: Secret,
             apiSecret: Secret,
             srcAddr: String,
             dstAddrs: String,
             content: String,
+            type: String? = nil,
+            flash: Bool? = nil,
             dlr: Bool? = nil,
-            txnRef: String? = nil
+            txnRef: String? = nil,
+            ttl: Int? = nil,
+            udh: String? = nil,
+            url: String? = nil,
+            at: String? = nil,
+            channel: String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
             self.srcAddr = srcAddr
             self.dstAddrs = dstAddrs
             self.content = content
+            self.type = type
+            self.flash = flash
             self.dlr = dlr
             self.txnRef = txnRef
+            self.ttl = ttl
+            self.udh = udh
+            self.url = url
+            self.at = at
+            self.channel = channel
         }
 
         enum CodingKeys: String, CodingKey {
@@ -264,8 +319,15 @@ extension Ginota {
             case srcAddr = "srcAddr"
             case dstAddrs = "dstAddrs"
             case content = "content"
+            case type = "type"
+            case flash = "flash"
             case dlr = "dlr"
             case txnRef = "txnRef"
+            case ttl = "ttl"
+            case udh = "udh"
+            case url = "url"
+            case at = "at"
+            case channel = "channel"
         }
 
         public init(from decoder: any Decoder) throws {
@@ -275,8 +337,15 @@ extension Ginota {
             self.srcAddr = try container.decodeScalar(String.self, forKey: .srcAddr, lenient: false)
             self.dstAddrs = try container.decodeScalar(String.self, forKey: .dstAddrs, lenient: false)
             self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
+            self.type = try container.decodeScalarIfPresent(String.self, forKey: .type, lenient: false)
+            self.flash = try container.decodeScalarIfPresent(Bool.self, forKey: .flash, lenient: false)
             self.dlr = try container.decodeScalarIfPresent(Bool.self, forKey: .dlr, lenient: false)
             self.txnRef = try container.decodeScalarIfPresent(String.self, forKey: .txnRef, lenient: false)
+            self.ttl = try container.decodeScalarIfPresent(Int.self, forKey: .ttl, lenient: false)
+            self.udh = try container.decodeScalarIfPresent(String.self, forKey: .udh, lenient: false)
+            self.url = try container.decodeScalarIfPresent(String.self, forKey: .url, lenient: false)
+            self.at = try container.decodeScalarIfPresent(String.self, forKey: .at, lenient: false)
+            self.channel = try container.decodeScalarIfPresent(String.self, forKey: .channel, lenient: false)
         }
 
         public func encode(to encoder: any Encoder) throws {
@@ -286,8 +355,15 @@ extension Ginota {
             try container.encode(srcAddr, forKey: .srcAddr)
             try container.encode(dstAddrs, forKey: .dstAddrs)
             try container.encode(content, forKey: .content)
+            try container.encodeIfPresent(type, forKey: .type)
+            try container.encodeIfPresent(flash, forKey: .flash)
             try container.encodeIfPresent(dlr, forKey: .dlr)
             try container.encodeIfPresent(txnRef, forKey: .txnRef)
+            try container.encodeIfPresent(ttl, forKey: .ttl)
+            try container.encodeIfPresent(udh, forKey: .udh)
+            try container.encodeIfPresent(url, forKey: .url)
+            try container.encodeIfPresent(at, forKey: .at)
+            try container.encodeIfPresent(channel, forKey: .channel)
         }
     }
 
@@ -301,10 +377,11 @@ extension Ginota {
         /// A credential: never printed.
         public var apiKey: Secret
 
-        /// The account's API secret.
+        /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
+        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: Secret
 
         public init(
@@ -343,10 +420,11 @@ extension Ginota {
         /// A credential: never printed.
         public var apiKey: Secret
 
-        /// The account's API secret.
+        /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
+        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: Secret
 
         /// The subscriber's e-mail address.
@@ -405,10 +483,11 @@ extension Ginota {
         /// A credential: never printed.
         public var apiKey: Secret
 
-        /// The account's API secret.
+        /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
+        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: Secret
 
         /// The subscriber's e-mail address.

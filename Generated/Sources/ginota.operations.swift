@@ -17,7 +17,7 @@ extension Ginota {
             SourceDocument(id: "apiSummary", title: "Ginota API summary", location: "https://www.ginota.com/en-GB/documentation/206-api-summary"),
             SourceDocument(id: "deliveryReceipt", title: "Ginota SMS API specification, delivery receipt", location: "https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt"),
             SourceDocument(id: "conciergeRequest", title: "Ginota Genuine (Concierge) API request", location: "https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk"),
-            SourceDocument(id: "reference", title: "SMSSpec provider research notes, section 1 (Ginota)", location: "document ../reference/providers.md"),
+            SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Ginota", location: "document docs/sources/ginota.md"),
         ])
 
     /// The operations of Ginota, as its spec describes them.
@@ -29,8 +29,8 @@ extension Ginota {
         /// Decision G1: The response is modelled as the answer of /gemp/sms/json and its bulk form; the Concierge operations are separate and share the status table.
         /// The documents: Document 000 is titled "Genuine Concierge API Response" but shows the SMS send response (`messageId`, `parts`); the Concierge request is /gemp/otp/discoverMobile with email and sName.
         ///
-        /// Decision G6: Success is never inferred from the HTTP status, only from `status`; every code of the table is documented under HTTP 200.
-        /// The documents: Errors come with HTTP 200 (the insufficient-balance example).
+        /// Decision G6: Success is never inferred from the HTTP status, only from `status`. Only 0 and 44 record HTTP 200, as shown; the document gives no HTTP status for the other codes, so none is recorded.
+        /// The documents: Errors come with HTTP 200: the document shows "HTTP Header 200 OK" for code 0 (success) and code 44 (insufficient balance) only, and says the header is "typically" 200.
         public static let sendSMS = OperationDescriptor(
             provider: "ginota", id: "sendSMS",
             summary: "Sends one SMS to one recipient.",
@@ -115,7 +115,7 @@ extension Ginota {
         provider: provider, operations: Operations.all,
         messages: [
             MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The form parameters of a single send. All parameters are case sensitive.", wire: .form),
-            MessageDescriptor(BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send but with several recipients.", wire: .form),
+            MessageDescriptor(BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.", wire: .form),
             MessageDescriptor(BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
             MessageDescriptor(DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
             MessageDescriptor(DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),

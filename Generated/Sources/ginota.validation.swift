@@ -10,6 +10,11 @@ extension Ginota.SendRequest: ValidatableMessage {
     public func validate(at path: String) -> [ValidationViolation] {
         var violations: [ValidationViolation] = []
         do {
+            let value = apiSecret
+            let fieldPath = MessagePath.join(path, "apiSecret")
+            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+        }
+        do {
             let value = srcAddr
             let fieldPath = MessagePath.join(path, "srcAddr")
             Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
@@ -43,6 +48,11 @@ extension Ginota.BulkSendRequest: ValidatableMessage {
     public func validate(at path: String) -> [ValidationViolation] {
         var violations: [ValidationViolation] = []
         do {
+            let value = apiSecret
+            let fieldPath = MessagePath.join(path, "apiSecret")
+            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+        }
+        do {
             let value = srcAddr
             let fieldPath = MessagePath.join(path, "srcAddr")
             Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
@@ -61,7 +71,11 @@ extension Ginota.BulkSendRequest: ValidatableMessage {
         }
         if let value = txnRef {
             let fieldPath = MessagePath.join(path, "txnRef")
-            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, into: &violations)
+            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status(rawCode: 1).entry, into: &violations)
+        }
+        if let value = ttl {
+            let fieldPath = MessagePath.join(path, "ttl")
+            Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
         }
         return violations
     }
@@ -70,20 +84,38 @@ extension Ginota.BulkSendRequest: ValidatableMessage {
 extension Ginota.BalanceRequest: ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the Ginota spec.
     public func validate(at path: String) -> [ValidationViolation] {
-        []
+        var violations: [ValidationViolation] = []
+        do {
+            let value = apiSecret
+            let fieldPath = MessagePath.join(path, "apiSecret")
+            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+        }
+        return violations
     }
 }
 
 extension Ginota.DiscoverMobileRequest: ValidatableMessage {
     /// Every violation of DiscoverMobileRequest's constraints in the Ginota spec.
     public func validate(at path: String) -> [ValidationViolation] {
-        []
+        var violations: [ValidationViolation] = []
+        do {
+            let value = apiSecret
+            let fieldPath = MessagePath.join(path, "apiSecret")
+            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+        }
+        return violations
     }
 }
 
 extension Ginota.DiscoverMobileStatusRequest: ValidatableMessage {
     /// Every violation of DiscoverMobileStatusRequest's constraints in the Ginota spec.
     public func validate(at path: String) -> [ValidationViolation] {
-        []
+        var violations: [ValidationViolation] = []
+        do {
+            let value = apiSecret
+            let fieldPath = MessagePath.join(path, "apiSecret")
+            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+        }
+        return violations
     }
 }

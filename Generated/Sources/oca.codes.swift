@@ -12,7 +12,7 @@ extension OCA {
     ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
     /// The documents: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
-    public enum HTTPStatus: StatusCode {
+    public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` OK — Success
         ///
         /// HTTP status: 200.
@@ -37,15 +37,15 @@ extension OCA {
         ///
         /// Outcome: failure; category: invalidRequest.
         case notAcceptable
-        /// `429` Too Many Requests — Too Many Request
+        /// `429` To Many Request — Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource
         ///
-        /// Cause: The rate limit (25 requests per second by default) is exceeded.
+        /// Explanation (ours, not the document's): The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.
         ///
         /// HTTP status: 429.
         ///
         /// Outcome: failure; category: rateLimited; retryable.
         ///
-        /// Source: OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2).
+        /// Source: OCA SMS Premium V2 (rate limiting), section "HTTP Status Code" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2).
         case tooManyRequests
         /// `500` Internal Server Error — Something is broken. This is usually a temporary error in server
         ///
@@ -53,22 +53,28 @@ extension OCA {
         ///
         /// Outcome: failure; category: networkError; retryable.
         case internalServerError
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 200: self = .ok
             case 401: self = .unauthorized
             case 404: self = .notFound
             case 406: self = .notAcceptable
             case 429: self = .tooManyRequests
             case 500: self = .internalServerError
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .ok: 200
             case .unauthorized: 401
@@ -80,60 +86,61 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "HTTPStatus",
-            title: "HTTP status codes", isNumeric: true, wireFormat: .number,
+            title: "HTTP status codes", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "200",
                     aliases: [], name: "OK",
                     description: "Success",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "401",
                     aliases: [], name: "Unauthorized",
                     description: "Missing or Incorrect authentication details",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "404",
                     aliases: [], name: "Not Found",
                     description: "There is no data available, like user setting etc",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "406",
                     aliases: [], name: "Not Acceptable",
                     description: "Response when there is invalid format in request",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "429",
-                    aliases: [], name: "Too Many Requests",
-                    description: "Too Many Request",
-                    cause: "The rate limit (25 requests per second by default) is exceeded.",
+                    aliases: [], name: "To Many Request",
+                    description: "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
+                    cause: nil, explanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
                     httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
-                    source: "OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
-                StatusEntry(
+                    source: "OCA SMS Premium V2 (rate limiting), section \"HTTP Status Code\" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",
                     description: "Something is broken. This is usually a temporary error in server",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
@@ -147,7 +154,7 @@ extension OCA {
     ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The documents: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
-    public enum ErrorCode: StatusCode {
+    public enum ErrorCode: SMSSpecRuntime.StatusCode {
         /// `13` Internal Error — Internal Error
         ///
         /// Cause: Corresponds with HTTP 500. An unknown internal error occured
@@ -204,11 +211,17 @@ extension OCA {
         ///
         /// Outcome: failure; category: insufficientFunds.
         case yourQuotaIsNotEnough
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 13: self = .internalError
             case 17: self = .invalidAuthenticationCredentials
             case 19: self = .missingAuthorizationHeader
@@ -216,11 +229,11 @@ extension OCA {
             case 41: self = .userIsNotExist
             case 51: self = .accountExpired
             case 55: self = .yourQuotaIsNotEnough
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .internalError: 13
             case .invalidAuthenticationCredentials: 17
@@ -233,69 +246,70 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "ErrorCode",
-            title: "Error codes (errors[].code)", isNumeric: true, wireFormat: .number,
+            title: "Error codes (errors[].code)", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "13",
                     aliases: [], name: "Internal Error",
                     description: "Internal Error",
-                    cause: "Corresponds with HTTP 500. An unknown internal error occured",
+                    cause: "Corresponds with HTTP 500. An unknown internal error occured", explanation: nil,
                     httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "17",
                     aliases: [], name: "Invalid Authentication Credentials",
                     description: "Invalid Authentication Credentials",
-                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect",
+                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "19",
                     aliases: [], name: "Missing Authorization Header",
                     description: "Missing Authorization Header",
-                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly",
+                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "39",
                     aliases: [], name: "[object]",
                     description: "[object]",
-                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
+                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message", explanation: nil,
                     httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "41",
                     aliases: [], name: "User Is Not Exist",
                     description: "User Is Not Exist",
-                    cause: "Corresponds with HTTP 404. The certain user setting is not found",
+                    cause: "Corresponds with HTTP 404. The certain user setting is not found", explanation: nil,
                     httpStatuses: [404], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "51",
                     aliases: [], name: "Account Expired",
                     description: "Account Expired",
-                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.",
+                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "55",
                     aliases: [], name: "Your Quota Is not Enough",
                     description: "Your Quota Is not Enough",
-                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.",
+                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", explanation: nil,
                     httpStatuses: [401], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],

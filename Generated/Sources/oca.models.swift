@@ -32,9 +32,10 @@ extension OCA {
         /// The destination: country code and number (+6281381475159 or 6281381475159).
         ///
         /// Wire name: `phone`.
+        /// Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
         ///
-        /// Decision O5: The validator requires an Indonesian mobile number with its country code (+62… or 62…) and answers with error 39; the document's 08… example does not conform.
-        /// The documents: The `phone` description requires the country code, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
+        /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
+        /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: String
 
         /// The message body.
@@ -550,11 +551,11 @@ extension OCA {
         /// Wire value: `submited`.
         case submited
         /// A value the spec does not list, kept as sent.
-        case unknown(String)
+        case unknown(SMSSpecRuntime.WireCode)
 
         public static let knownCases: [MessageStatus] = [.sent, .send, .submited]
 
-        public init(wireValue: String) {
+        public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
             case "sent": self = .sent
             case "send": self = .send
@@ -563,7 +564,7 @@ extension OCA {
             }
         }
 
-        public var wireValue: String {
+        public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
             case .sent: "sent"
             case .send: "send"

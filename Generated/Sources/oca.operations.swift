@@ -16,14 +16,10 @@ extension OCA {
             SourceDocument(id: "sendPage", title: "OCA SMS Regular API V1, send SMS", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms"),
             SourceDocument(id: "historyPage", title: "OCA SMS Regular API V1, SMS history", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history"),
             SourceDocument(id: "statusPage", title: "OCA SMS Regular API V1, SMS detail status", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status"),
+            SourceDocument(id: "endpointPage", title: "OCA SMS Regular API V1, endpoints (with the error 39 example)", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint"),
             SourceDocument(id: "errorsPage", title: "OCA SMS Regular API V1, error messages", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages"),
             SourceDocument(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
         ])
-
-    /// Numbering rules of the countries OCA SMS Regular API V1 (Telkom Indonesia)'s phone constraints name, as its spec records them.
-    public enum PhoneRules {
-        public static let ID = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
-    }
 
     /// The operations of OCA SMS Regular API V1 (Telkom Indonesia), as its spec describes them.
     public enum Operations {
@@ -75,17 +71,17 @@ extension OCA {
             name: "send", message: "SendResponse", format: .json,
             payload: "{\"status\":\"sent\",\"msg_uid\":\"d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01\"}",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms)"),
+            source: "OCA SMS Regular API V1, send SMS, section \"Response (constructed: the page masks the id as d3a925xxxxxxxxxxxxd2f2d; a full id is filled in)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms)"),
         ExamplePayload(
             name: "history", message: "History", format: .json,
             payload: "[{\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"created_at\":\"2020-06-04T10:00:00.000Z\",\"status\":\"sent\",\"msg_uid\":\"a1\",\"total_sms\":1},{\"phone_number\":\"6281381475159\",\"message_body\":\"Test 2\",\"created_at\":\"2020-06-4T10:00:00.000Z\",\"updated_at\":\"2020-06-04T10:00:05.000Z\",\"status\":\"sent\",\"msg_uid\":\"a2\",\"total_sms\":1}]",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
+            source: "OCA SMS Regular API V1, SMS history, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
         ExamplePayload(
             name: "status", message: "StatusEnvelope", format: .json,
             payload: "{\"status\":true,\"data\":{\"msg_uid\":\"a1\",\"application\":\"my-app\",\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"status\":\"sent\",\"total_sms\":1,\"created_at\":\"2020-06-04T10:00:00.000Z\"}}",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
+            source: "OCA SMS Regular API V1, SMS detail status, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
         ExamplePayload(
             name: "error-credentials", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}",
@@ -93,9 +89,9 @@ extension OCA {
             source: "OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)"),
         ExamplePayload(
             name: "error-validation", message: "ErrorBody", format: .json,
-            payload: "{\"errors\":[{\"message\":[{\"value\":\"0812\",\"msg\":\"Invalid country code\",\"param\":\"phone\",\"location\":\"body\"}],\"code\":\"39\"}]}",
+            payload: "{\"errors\":[{\"message\":[{\"value\":\"89694353628\",\"msg\":\"Invalid country code\",\"param\":\"phone_number\",\"location\":\"body\"}],\"code\":\"39\"}]}",
             verbatim: nil,
-            source: "OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)"),
+            source: "OCA SMS Regular API V1, endpoints (with the error 39 example) (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint)"),
     ]
 
     /// Everything tools need to know about OCA SMS Regular API V1 (Telkom Indonesia): its operations, messages, tables and examples.

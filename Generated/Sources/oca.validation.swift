@@ -12,7 +12,7 @@ extension OCA.SendRequest: ValidatableMessage {
         do {
             let value = phone
             let fieldPath = MessagePath.join(path, "phone")
-            Validation.phone(value, rules: OCA.PhoneRules.ID, forms: [.e164, .international], path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
+            Validation.pattern(value, "^\\+?[1-9][0-9]{7,14}$", path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
         }
         do {
             let value = message

@@ -14,61 +14,55 @@ extension RajaSMS {
     ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The documents: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
-    public enum SendGlobalStatus: StatusCode {
+    public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `50` Expired Balance — Expired Balance
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: insufficientFunds.
         case expiredBalance
         /// `55` Maximum Data — Maximum Data
         ///
-        /// Cause: More than 1000 packets in one request.
-        ///
-        /// HTTP status: 200.
+        /// Explanation (ours, not the document's): Our reading: more than 1000 packets in one request (the document's "Maksimum 1.000 Message").
         ///
         /// Outcome: failure; category: invalidRequest.
         case maximumData
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 20: self = .jsonPostError
             case 30: self = .apiKeyNotRegister
             case 40: self = .ipAddressNotRegister
             case 50: self = .expiredBalance
             case 55: self = .maximumData
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -80,61 +74,62 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendGlobalStatus",
-            title: "Global Error Message (send)", isNumeric: true, wireFormat: .number,
+            title: "Global Error Message (send)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "50",
                     aliases: [], name: "Expired Balance",
                     description: "Expired Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "55",
                     aliases: [], name: "Maximum Data",
                     description: "Maximum Data",
-                    cause: "More than 1000 packets in one request.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -144,61 +139,55 @@ extension RajaSMS {
     /// Global Error Message (check balance).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance / Global Error Message" (document 001_37c1ba149264256f.txt).
-    public enum BalanceGlobalStatus: StatusCode {
+    public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `35` Check Balance Limit — Check Balance Limit
         ///
-        /// Cause: Balance checked too often (go-rajasms reads it as a rate limit).
-        ///
-        /// HTTP status: 200.
+        /// Explanation (ours, not the document's): Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.
         ///
         /// Outcome: failure; category: rateLimited; retryable.
         case checkBalanceLimit
         /// `25` Error Check Balance — Error Check Balance
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: networkError; retryable.
         case errorCheckBalance
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 20: self = .jsonPostError
             case 30: self = .apiKeyNotRegister
             case 40: self = .ipAddressNotRegister
             case 35: self = .checkBalanceLimit
             case 25: self = .errorCheckBalance
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -210,61 +199,62 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "BalanceGlobalStatus",
-            title: "Global Error Message (check balance)", isNumeric: true, wireFormat: .number,
+            title: "Global Error Message (check balance)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authentication, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
                     aliases: [], name: "Check Balance Limit",
                     description: "Check Balance Limit",
-                    cause: "Balance checked too often (go-rajasms reads it as a rate limit).",
-                    httpStatuses: [200], outcome: .failure, category: .rateLimited, retryable: true,
+                    cause: nil, explanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.",
+                    httpStatuses: [], outcome: .failure, category: .rateLimited, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
                     aliases: [], name: "Error Check Balance",
                     description: "Error Check Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -274,52 +264,48 @@ extension RajaSMS {
     /// Sending Error Message (per packet).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sending Error Message" (document 001_37c1ba149264256f.txt).
-    public enum SendingStatus: StatusCode {
+    public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: success; category: none.
         case success
         /// `60` Invalid Number — Invalid Number
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: invalidDestination.
         case invalidNumber
         /// `70` Invalid Message — Invalid Message
-        ///
-        /// HTTP status: 200.
         ///
         /// Outcome: failure; category: invalidRequest.
         case invalidMessage
         /// `80` Minimum Balance — Minimum Balance
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: insufficientFunds.
         case minimumBalance
         /// `90` System Error — System Error
         ///
-        /// HTTP status: 200.
-        ///
         /// Outcome: failure; category: networkError; retryable.
         case systemError
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 10: self = .success
             case 60: self = .invalidNumber
             case 70: self = .invalidMessage
             case 80: self = .minimumBalance
             case 90: self = .systemError
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .success: 10
             case .invalidNumber: 60
@@ -330,52 +316,53 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendingStatus",
-            title: "Sending Error Message (per packet)", isNumeric: true, wireFormat: .number,
+            title: "Sending Error Message (per packet)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "60",
                     aliases: [], name: "Invalid Number",
                     description: "Invalid Number",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "70",
                     aliases: [], name: "Invalid Message",
                     description: "Invalid Message",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "80",
                     aliases: [], name: "Minimum Balance",
                     description: "Minimum Balance",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "90",
                     aliases: [], name: "System Error",
                     description: "System Error",
-                    cause: nil,
-                    httpStatuses: [200], outcome: .failure, category: .networkError, retryable: true,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
@@ -388,7 +375,7 @@ extension RajaSMS {
     ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
     /// The documents: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `1` Schedule — Schedule
         ///
         /// Outcome: pending; category: none.
@@ -411,13 +398,16 @@ extension RajaSMS {
         case systemFailed
         /// `6` Saldo Minus/Expired — Saldo Minus/Expired
         ///
-        /// Cause: The balance is negative or expired.
+        /// Explanation (ours, not the document's): Our translation of the Indonesian: the balance is negative or has expired.
         ///
         /// Outcome: failure; category: insufficientFunds.
         case saldoMinusExpired
         /// `7` Reject — Reject
         ///
-        /// Outcome: failure; category: contentRejected.
+        /// Outcome: failure; category: unknown.
+        ///
+        /// Decision R18: Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.
+        /// The documents: The document says only "Reject", with no reason; nothing says the content was the cause.
         case reject
         /// `8` System Error — System Error
         ///
@@ -429,15 +419,21 @@ extension RajaSMS {
         case duplicateMessage
         /// `10` Delivered Success Backup — Delivered Success Backup
         ///
-        /// Cause: Delivered over a backup route (meaning undocumented).
+        /// Explanation (ours, not the document's): The document does not explain it; we read it as delivered over a backup route.
         ///
         /// Outcome: success; category: none.
         case deliveredSuccessBackup
-        /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
 
-        public init(rawCode: Int) {
-            switch rawCode {
+        public typealias RawCode = Swift.Int
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            guard let key = RawCode.key(of: wireCode) else {
+                self = .unknown(wireCode)
+                return
+            }
+            switch key {
             case 1: self = .schedule
             case 2: self = .sent
             case 3: self = .deliveredSuccess
@@ -448,11 +444,11 @@ extension RajaSMS {
             case 8: self = .systemError
             case 9: self = .duplicateMessage
             case 10: self = .deliveredSuccessBackup
-            default: self = .unknown(rawCode)
+            default: self = .unknown(wireCode)
             }
         }
 
-        public var rawCode: Int {
+        public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
             case .schedule: 1
             case .sent: 2
@@ -468,96 +464,97 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "DeliveryStatus",
-            title: "Deliverystatus (the delivery-status callback)", isNumeric: true, wireFormat: .number,
+            title: "Deliverystatus (the delivery-status callback)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
+            isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Schedule",
                     description: "Schedule",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .accepted, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "2",
                     aliases: [], name: "Sent",
                     description: "Sent",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .pending, category: .none, retryable: false,
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Delivered Success",
                     description: "Delivered Success",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Delivered Error",
                     description: "Delivered Error",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "System Failed",
                     description: "System Failed",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "6",
                     aliases: [], name: "Saldo Minus/Expired",
                     description: "Saldo Minus/Expired",
-                    cause: "The balance is negative or expired.",
+                    cause: nil, explanation: "Our translation of the Indonesian: the balance is negative or has expired.",
                     httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "7",
                     aliases: [], name: "Reject",
                     description: "Reject",
-                    cause: nil,
-                    httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
+                    cause: nil, explanation: nil,
+                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "8",
                     aliases: [], name: "System Error",
                     description: "System Error",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "9",
                     aliases: [], name: "Duplicate message",
                     description: "Duplicate message",
-                    cause: nil,
+                    cause: nil, explanation: nil,
                     httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "10",
                     aliases: [], name: "Delivered Success Backup",
                     description: "Delivered Success Backup",
-                    cause: "Delivered over a backup route (meaning undocumented).",
+                    cause: nil, explanation: "The document does not explain it; we read it as delivered over a backup route.",
                     httpStatuses: [], outcome: .success, category: .none, retryable: false,
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],

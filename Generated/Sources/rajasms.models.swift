@@ -15,6 +15,9 @@ import SMSSpecRuntime
 /// Decision R13: The tables are named for what they are (SendGlobalStatus, BalanceGlobalStatus, SendingStatus, DeliveryStatus); each code's outcome says whether it is a success.
 /// The documents: The document calls the success codes "Error Code Numeric" (10 = Success).
 ///
+/// Decision R17: No code records an HTTP status; the operations' answers are modelled under HTTP 200, where the public clients read them.
+/// The documents: The document gives no HTTP status for any code; every answer it shows is a JSON body.
+///
 /// Decision R5: Decisions switch on the numeric codes only; the texts are informational strings.
 /// The documents: The example's `sendingstatustext` is "success" (lower case) where the table says "Success".
 public enum RajaSMS {}
@@ -79,7 +82,7 @@ extension RajaSMS {
 
     /// The body of an OTP send.
     ///
-    /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document ../reference/providers.md).
+    /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
     public struct OTPSendRequest: Codable, Hashable, Sendable {
         /// Uniq key for user (get from dashboard).
         ///
@@ -521,7 +524,7 @@ extension RajaSMS {
 
     /// The delivery-status callback posted to `callbackurl`.
     ///
-    /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Delivery-status callback" (document ../reference/providers.md).
+    /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Delivery-status callback" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
     ///
     /// Decision R11: POST JSON `{status_respon: [{sendingid: Int64, number, deliverystatus: Int (also as text), deliverystatustext}]}`, as the public clients read it; answer 200.
     /// The documents: The callback section says "Json Respon" and shows no JSON; its table is tautological (`sendingid | sendingid`), with no wrapper, method or types.

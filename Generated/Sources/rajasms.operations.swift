@@ -13,8 +13,8 @@ extension RajaSMS {
         authentication: .requestFields(["apikey"]),
         sources: [
             SourceDocument(id: "doc001", title: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001)", location: "document 001_37c1ba149264256f.txt"),
-            SourceDocument(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender)", location: "document ../reference/providers.md"),
-            SourceDocument(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document ../reference/providers.md"),
+            SourceDocument(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md", location: "document docs/sources/rajasms.md; https://github.com/steevenz/rajasms"),
+            SourceDocument(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms"),
         ])
 
     /// Numbering rules of the countries RajaSMS JSON API's phone constraints name, as its spec records them.
@@ -26,7 +26,7 @@ extension RajaSMS {
     public enum Operations {
         /// `POST /sms/api_sms_reguler_send_json.php`: Sends SMS from a long number (regular product); more than one packet is a bulk send.
         ///
-        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Endpoints" (document ../reference/providers.md).
+        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         ///
         /// Decision R16: A bulk send is any send with more than one packet; `senderid` is a field of the OTP request only.
         /// The documents: The title lists "Sms Bulk" but no bulk endpoint exists; the OTP `senderid` (0 or 1) is undocumented.
@@ -41,7 +41,7 @@ extension RajaSMS {
 
         /// `POST /sms/api_sms_masking_send_json.php`: Sends SMS with an alphanumeric sender (masking product).
         ///
-        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Endpoints" (document ../reference/providers.md).
+        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         public static let sendMasking = OperationDescriptor(
             provider: "rajasms", id: "sendMasking",
             summary: "Sends SMS with an alphanumeric sender (masking product).",
@@ -53,7 +53,7 @@ extension RajaSMS {
 
         /// `POST /sms/api_sms_otp_send_json.php`: Sends OTP SMS.
         ///
-        /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document ../reference/providers.md).
+        /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
         public static let sendOTP = OperationDescriptor(
             provider: "rajasms", id: "sendOTP",
             summary: "Sends OTP SMS.",
@@ -65,7 +65,7 @@ extension RajaSMS {
 
         /// `POST /sms/api_sms_reguler_balance_json.php`: The balance of the regular product.
         ///
-        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Endpoints" (document ../reference/providers.md).
+        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         public static let balanceRegular = OperationDescriptor(
             provider: "rajasms", id: "balanceRegular",
             summary: "The balance of the regular product.",
@@ -77,7 +77,7 @@ extension RajaSMS {
 
         /// `POST /sms/api_sms_masking_balance_json.php`: The balance of the masking product.
         ///
-        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Endpoints" (document ../reference/providers.md).
+        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         public static let balanceMasking = OperationDescriptor(
             provider: "rajasms", id: "balanceMasking",
             summary: "The balance of the masking product.",
@@ -89,7 +89,7 @@ extension RajaSMS {
 
         /// `POST /sms/api_sms_otp_balance_json.php`: The balance of the OTP product.
         ///
-        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section "Endpoints" (document ../reference/providers.md).
+        /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         public static let balanceOTP = OperationDescriptor(
             provider: "rajasms", id: "balanceOTP",
             summary: "The balance of the OTP product.",
@@ -113,17 +113,22 @@ extension RajaSMS {
             name: "send-failed-packet", message: "SendResponse", format: .json,
             payload: "{\"sending_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"datapacket\":[{\"packet\":{\"number\":\"62812xxx\",\"sendingid\":0,\"sendingstatus\":60,\"sendingstatustext\":\"Invalid Number\",\"price\":0}}]}]}",
             verbatim: nil,
-            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Send response (real shape)\" (document ../reference/providers.md)"),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Send response (constructed: the shape of real payloads with the failed-packet values a client's comment describes)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
         ExamplePayload(
             name: "balance", message: "BalanceResponse", format: .json,
             payload: "{\"balance_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"Balance\":880,\"Expired\":\"2017-09-18\"}]}",
             verbatim: nil,
-            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Balance response\" (document ../reference/providers.md)"),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Balance response (constructed: JSON transcribed from a print_r dump)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
         ExamplePayload(
             name: "delivery-report", message: "DeliveryReport", format: .json,
             payload: "{\"status_respon\":[{\"sendingid\":1287265,\"number\":\"6281234567890\",\"deliverystatus\":\"3\",\"deliverystatustext\":\"Delivered Success\"}]}",
             verbatim: nil,
-            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), section \"Delivery-status callback\" (document ../reference/providers.md)"),
+            source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Delivery-status callback (constructed from the field names the clients read; no published payload)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
+        ExamplePayload(
+            name: "balance-request", message: "BalanceRequest", format: .json,
+            payload: "{\n    \"apikey\": \"apikey\"\n}\n",
+            verbatim: nil,
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Json Format\" (document 001_37c1ba149264256f.txt)"),
     ]
 
     /// Everything tools need to know about RajaSMS JSON API: its operations, messages, tables and examples.

@@ -78,6 +78,7 @@ struct LookupCode: ParsableCommand {
         for entry in found {
             print("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
             if let cause = entry.cause { print("  cause:    \(cause)") }
+            if let explanation = entry.explanation { print("  ours:     \(explanation)") }
             if !entry.httpStatuses.isEmpty { print("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }
             for meaning in entry.perOperation {
                 print("  in \(meaning.operation): \(meaning.description)\(meaning.httpStatus.map { " (HTTP \($0))" } ?? "")")
@@ -107,11 +108,16 @@ struct LookupCode: ParsableCommand {
 extension RegistryEntry {
     /// A compiled-in table row, for the same renderers `generate` uses.
     init(_ entry: StatusEntry) {
-        let title = SMSSpecCatalog.registry.table(provider: entry.provider, id: entry.table)?.title ?? entry.table
+        let table = SMSSpecCatalog.registry.table(provider: entry.provider, id: entry.table)
         self.init(
-            provider: entry.provider, table: entry.table, tableTitle: title, code: entry.code, aliases: entry.aliases,
-            name: entry.name, description: entry.description, cause: entry.cause, httpStatuses: entry.httpStatuses,
+            provider: entry.provider, table: entry.table, tableTitle: table?.title ?? entry.table,
+            tableSource: table?.source ?? entry.source, code: entry.code, aliases: entry.aliases, name: entry.name,
+            description: entry.description, cause: entry.cause, explanation: entry.explanation, httpStatuses: entry.httpStatuses,
             outcome: entry.outcome.rawValue, category: entry.category.rawValue, retryable: entry.retryable,
-            deliveryState: entry.deliveryState?.rawValue, isFinal: entry.isFinal, source: entry.source)
+            deliveryState: entry.deliveryState?.rawValue, isFinal: entry.isFinal,
+            perOperation: entry.perOperation.map {
+                Meaning(operation: $0.operation, description: $0.description, cause: $0.cause, httpStatus: $0.httpStatus)
+            },
+            source: entry.source)
     }
 }

@@ -68,9 +68,13 @@ public struct StatusEntry: Codable, Hashable, Sendable {
     public let code: String
     /// Other spellings the provider sends for the same code ("000").
     public let aliases: [String]
+    /// The document's name, description and cause of the code.
     public let name: String
     public let description: String
     public let cause: String?
+    /// Our explanation, not the document's words (a paraphrase, a reading of a name, a standard's meaning).
+    public let explanation: String?
+    /// The HTTP statuses the document gives for the code (empty when it gives none).
     public let httpStatuses: [Int]
     public let outcome: Outcome
     public let category: ErrorCategory
@@ -83,7 +87,7 @@ public struct StatusEntry: Codable, Hashable, Sendable {
 
     public init(
         provider: String, table: String, code: String, aliases: [String] = [], name: String,
-        description: String, cause: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
+        description: String, cause: String? = nil, explanation: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
         category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
         perOperation: [OperationMeaning] = [], source: String
     ) {
@@ -94,6 +98,7 @@ public struct StatusEntry: Codable, Hashable, Sendable {
         self.name = name
         self.description = description
         self.cause = cause
+        self.explanation = explanation
         self.httpStatuses = httpStatuses
         self.outcome = outcome
         self.category = category
@@ -126,16 +131,22 @@ public struct StatusTable: Sendable {
     public let provider: String
     public let id: String
     public let title: String
+    /// The document and section the table comes from (a row may name its own `source`).
+    public let source: String
     /// True when the codes are integers (a wire "007" and 7 are then the same code).
     public let isNumeric: Bool
     public let wireFormat: CodeWireFormat
     public let entries: [StatusEntry]
     private let indexByCode: [String: Int]
 
-    public init(provider: String, id: String, title: String, isNumeric: Bool, wireFormat: CodeWireFormat, entries: [StatusEntry]) {
+    public init(
+        provider: String, id: String, title: String, source: String = "", isNumeric: Bool, wireFormat: CodeWireFormat,
+        entries: [StatusEntry]
+    ) {
         self.provider = provider
         self.id = id
         self.title = title
+        self.source = source
         self.isNumeric = isNumeric
         self.wireFormat = wireFormat
         self.entries = entries
@@ -159,17 +170,31 @@ public struct StatusTable: Sendable {
     }
 }
 
-/// A provider code decoded into its table's open enum: every documented code is a case, anything else `unknown`.
+/// A provider code decoded into its table's open enum: every documented code is a case, anything else `unknown`,
+/// which keeps the wire value exactly as sent (see `WireCode`).
+///
+/// `null` is a value like any other: a required code that arrives as `null` decodes to `unknown(.null)` (not
+/// documented, outcome failure, category unknown) and is written back as `null`, so the rest of the message still
+/// decodes; an optional code that is `null` or absent is `nil`.
 public protocol StatusCode: Codable, Hashable, Sendable, CustomStringConvertible {
     associatedtype RawCode: StatusRawCode
-    init(rawCode: RawCode)
-    var rawCode: RawCode { get }
+    /// The code for a value as it arrived: its documented case, or `unknown` keeping the value.
+    init(wireCode: WireCode)
+    /// The value as it goes on the wire: a documented code in its table's wire form, an unknown one as it arrived.
+    var wireCode: WireCode { get }
     static var table: StatusTable { get }
 }
 
 extension StatusCode {
+    /// The code for a documented code value (`Bind.DLRError(rawCode: 27)`), written in the table's wire form.
+    public init(rawCode: RawCode) {
+        self.init(wireCode: RawCode.wireCode(for: rawCode, in: Self.table.wireFormat))
+    }
+
+    /// The code as the table's key type: nil when the wire value is not one ("N/A" or 12.5 in an int table, null).
+    public var rawCode: RawCode? { RawCode.key(of: wireCode) }
     /// The table row for this code; nil for a code the provider's documents do not list.
-    public var entry: StatusEntry? { Self.table.entry(for: String(describing: rawCode)) }
+    public var entry: StatusEntry? { rawCode.flatMap { Self.table.entry(for: $0.description) } }
     public var isKnown: Bool { entry != nil }
     public var name: String { entry?.name ?? "UNKNOWN" }
     public var httpStatus: Int? { entry?.httpStatus }
@@ -179,12 +204,13 @@ extension StatusCode {
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
     public var description: String {
-        guard let entry else { return "\(rawCode) (not in \(Self.table.provider) \(Self.table.id))" }
-        return "\(rawCode) \(entry.name): \(entry.description)"
+        guard let entry else { return "\(wireCode) (not in \(Self.table.provider) \(Self.table.id))" }
+        return "\(wireCode.text) \(entry.name): \(entry.description)"
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(rawCode: try RawCode.decodeCode(from: decoder.singleValueContainer(), table: Self.table))
+        let preferNumber = if case .number = Self.table.wireFormat { true } else { false }
+        self.init(wireCode: try WireCode.decode(from: decoder, preferNumber: preferNumber))
     }
 
     public func encode(to encoder: any Encoder) throws {

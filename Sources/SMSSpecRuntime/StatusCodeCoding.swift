@@ -1,29 +1,30 @@
-/// The raw value of a status code: `Int` for numeric tables, `String` for textual ones.
+/// The key type of a status table: `Int` for numeric tables, `String` for textual ones.
 public protocol StatusRawCode: Hashable, Sendable, CustomStringConvertible {
-    /// Reads a code that may arrive as a number or as text ("0", "000", 0) and canonicalizes it.
-    static func decodeCode(from container: any SingleValueDecodingContainer, table: StatusTable) throws -> Self
+    /// The key a wire value matches documented codes by; nil when it cannot be one of this table's codes.
+    static func key(of wireCode: WireCode) -> Self?
+    /// A documented code as it goes on the wire.
+    static func wireCode(for code: Self, in format: CodeWireFormat) -> WireCode
 }
 
 extension Int: StatusRawCode {
-    public static func decodeCode(from container: any SingleValueDecodingContainer, table: StatusTable) throws -> Int {
-        if let number = try? container.decode(Int.self) { return number }
-        if let text = try? container.decode(String.self), let number = Int(text.trimmingWhitespace) { return number }
-        throw DecodingError.dataCorruptedError(
-            in: container,
-            debugDescription: "Expected a \(table.provider) \(table.id) code: an integer, or a string of digits."
-        )
+    /// A number, or text holding an integer with any zero-padding or whitespace ("000", " 7 ").
+    public static func key(of wireCode: WireCode) -> Int? { wireCode.integerValue }
+
+    public static func wireCode(for code: Int, in format: CodeWireFormat) -> WireCode {
+        switch format {
+        case .number: return WireCode(code)
+        case .string(let digits):
+            let text = String(code)
+            return WireCode(text: code < 0 ? text : String(repeating: "0", count: Swift.max(0, digits - text.count)) + text)
+        }
     }
 }
 
 extension String: StatusRawCode {
-    public static func decodeCode(from container: any SingleValueDecodingContainer, table: StatusTable) throws -> String {
-        if let text = try? container.decode(String.self) { return text.trimmingWhitespace }
-        if let number = try? container.decode(Int.self) { return String(number) }
-        throw DecodingError.dataCorruptedError(
-            in: container,
-            debugDescription: "Expected a \(table.provider) \(table.id) code as a string."
-        )
-    }
+    /// The text without surrounding whitespace; a number's digits.
+    public static func key(of wireCode: WireCode) -> String? { wireCode.trimmedText }
+
+    public static func wireCode(for code: String, in format: CodeWireFormat) -> WireCode { WireCode(text: code) }
 }
 
 /// Encoding shared by every generated status enum.
@@ -32,7 +33,7 @@ public enum StatusCodeCoding {
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
         if encoder.userInfo[.annotateStatusCodes] as? Bool == true {
             var container = encoder.container(keyedBy: AnnotationKey.self)
-            try container.encode(wireText(of: code), forKey: .code)
+            try container.encode(code.wireCode, forKey: .code)
             try container.encode(code.name, forKey: .name)
             try container.encode(
                 code.entry?.description ?? "Not in \(Code.table.provider)'s \(Code.table.id) table", forKey: .meaning)
@@ -41,22 +42,11 @@ public enum StatusCodeCoding {
             try container.encode(code.isRetryable, forKey: .retryable)
             return
         }
-        var container = encoder.singleValueContainer()
-        if case .number = Code.table.wireFormat, let number = code.rawCode as? Int {
-            try container.encode(number)
-        } else {
-            try container.encode(wireText(of: code))
-        }
+        try code.wireCode.encode(to: encoder)
     }
 
-    /// The code as text in the table's wire form (`"000"` for Bind's 0).
-    public static func wireText<Code: StatusCode>(of code: Code) -> String {
-        let text = code.rawCode.description
-        guard case .string(let digits) = Code.table.wireFormat, let number = code.rawCode as? Int, number >= 0 else {
-            return text
-        }
-        return String(repeating: "0", count: max(0, digits - text.count)) + text
-    }
+    /// The code as text in its wire form (`"000"` for Bind's 0, the exact text of an unknown code).
+    public static func wireText<Code: StatusCode>(of code: Code) -> String { code.wireCode.text }
 
     private enum AnnotationKey: String, CodingKey {
         case code, name, meaning, outcome, category, retryable

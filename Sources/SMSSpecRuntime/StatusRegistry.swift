@@ -85,7 +85,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     /// An error from a decoded status code.
     public init<Code: StatusCode>(_ code: Code, rawMessage: String? = nil, httpStatus: Int? = nil) {
         self.init(
-            provider: Code.table.provider, table: Code.table.id, rawCode: code.rawCode.description,
+            provider: Code.table.provider, table: Code.table.id, rawCode: code.wireCode.text,
             rawMessage: rawMessage, httpStatus: httpStatus ?? code.httpStatus, entry: code.entry)
     }
 

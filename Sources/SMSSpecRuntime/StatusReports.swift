@@ -12,7 +12,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         self.path = path
         self.provider = Code.table.provider
         self.table = Code.table.id
-        self.rawCode = code.rawCode.description
+        self.rawCode = code.wireCode.text
         self.entry = code.entry
         self.outcome = code.outcome
     }

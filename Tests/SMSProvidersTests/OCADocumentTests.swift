@@ -13,6 +13,10 @@ import Testing
         }
         DocumentTable.check(OCA.HTTPStatus.table, documented: rows.compactMap { $0["code"] })
         #expect(OCA.HTTPStatus(rawCode: 429).entry?.source.contains("Premium V2") == true)  // O12
+        // The Premium V2 page's own words (its typo kept); the rate-limit figures are our explanation.
+        let tooMany = try #require(OCA.HTTPStatus(rawCode: 429).entry)
+        #expect(tooMany.name == "To Many Request" && tooMany.description.hasPrefix("Returned when a request cannot be served"))
+        #expect(tooMany.explanation?.contains("25 requests per second") == true && tooMany.cause == nil)
     }
 
     @Test func everyErrorCodeRowIsGeneratedWithItsHTTPMapping() throws {
@@ -73,7 +77,7 @@ import Testing
             Issue.record("expected field errors")
             return
         }
-        #expect(fields.map(\.param) == ["phone"] && fields.first?.msg == "Invalid country code")
+        #expect(fields.map(\.param) == ["phone_number"] && fields.first?.msg == "Invalid country code")
         #expect(validation.failures.first?.error.httpStatus == 406)
     }
 

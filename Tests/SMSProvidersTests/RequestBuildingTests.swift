@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func headerAuthenticationWithoutCredentialsIsAnError() {
-        let request = Bind.SendRequest(from: "Shop", to: "385921234567", text: "Hi")
+        let request = Bind.SendTemplateRequest(id: "t", to: "385921234567")
         #expect(throws: RequestBuildingError.missingCredentials(provider: "bind")) {
             try request.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication)
         }

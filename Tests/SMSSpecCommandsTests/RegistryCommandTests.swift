@@ -25,7 +25,7 @@ enum Repository {
     @Test func theJSONDocumentIsVersionedAndEveryEntryHasOneValidCategory() throws {
         let data = Data(Registry.render(SMSSpecCatalog.providers, format: .json).utf8)
         let document = try JSONDecoder().decode(Document.self, from: data)
-        #expect(document.formatVersion == 1)
+        #expect(document.formatVersion == 2)
         #expect(document.providers == ["bind", "fortytwo", "ginota", "oca", "rajasms"])
         #expect(document.entries.count == SMSSpecCatalog.registry.entries.count)
         for entry in document.entries {
@@ -53,14 +53,50 @@ enum Repository {
         }
     }
 
+    /// Per-operation meanings, explanations and each table's own source reach registry.json and the Docs pages.
+    @Test func theExportsSayAllTheDocumentsSay() throws {
+        let data = Data(Registry.render(SMSSpecCatalog.providers, format: .json).utf8)
+        let document = try JSONDecoder().decode(Document.self, from: data)
+        let zero = try #require(document.entries.first { $0.provider == "fortytwo" && $0.table == "ResultCode" && $0.code == "0" })
+        let validate = try #require(zero.perOperation.first { $0.operation == "validateCode" })
+        #expect(validate.description == "Valid" && validate.httpStatus == 200 && validate.cause == "When the code is valid.")
+        let ginotaStatus = try #require(document.tables.first { $0.provider == "ginota" && $0.table == "Status" })
+        #expect(ginotaStatus.source.contains("Error Response Code") && !ginotaStatus.source.contains("Successful SMS Send"))
+        let absent = try #require(document.entries.first { $0.provider == "bind" && $0.table == "DLRError" && $0.code == "27" })
+        #expect(absent.cause == nil && absent.explanation?.contains("absentSubscriber") == true)
+
+        let fortytwo = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "fortytwo" }, format: .markdown)
+        #expect(fortytwo.contains("in `validateCode`: Valid — When the code is valid. (HTTP 200)"))
+        let ginota = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "ginota" }, format: .markdown)
+        #expect(ginota.contains("## Status: Response status codes (the status field)\n\nSource: Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\""))
+        let bind = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "bind" }, format: .markdown)
+        let templateRow = try #require(bind.split(separator: "\n").first { $0.hasPrefix("| `TEMPLATE_NOT_FOUND`") })
+        #expect(templateRow.contains("Bind API reference, 2FA request endpoint") && templateRow.contains("/send's table does not"))
+        #expect(bind.contains("| Explanation (ours) |"))
+        let oca = Registry.render(SMSSpecCatalog.providers.filter { $0.provider.id == "oca" }, format: .markdown)
+        let rateLimit = try #require(oca.split(separator: "\n").first { $0.hasPrefix("| `429`") })
+        #expect(rateLimit.contains("OCA SMS Premium V2"))
+    }
+
     private struct Document: Decodable {
+        struct Meaning: Decodable {
+            let operation, description: String
+            let cause: String?
+            let httpStatus: Int?
+        }
+        struct Table: Decodable {
+            let provider, table, title, source: String
+        }
         struct Entry: Decodable {
             let provider, table, code, name, description, outcome, category: String
             let httpStatus: Int?
             let retryable: Bool
+            let cause, explanation: String?
+            let perOperation: [Meaning]
         }
         let formatVersion: Int
         let providers: [String]
+        let tables: [Table]
         let entries: [Entry]
     }
 }

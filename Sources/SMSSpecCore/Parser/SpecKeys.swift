@@ -36,7 +36,7 @@ public enum SpecKeys {
         "title", "summary", "source", "codeType", "wire", "padding", "deliveryStatus", "decisions", "entries",
     ]
     public static let entry = [
-        "code", "aliases", "name", "case", "summary", "cause", "httpStatus", "outcome", "category", "retryable",
+        "code", "aliases", "name", "case", "summary", "cause", "explanation", "httpStatus", "outcome", "category", "retryable",
         "deliveryState", "final", "perOperation", "source", "decisions",
     ]
     public static let operationMeaning = ["summary", "cause", "httpStatus"]

@@ -52,6 +52,7 @@ extension SpecParser {
             swiftName: entry.string("case"),
             summary: entry.string("summary", required: true)?.value ?? "",
             cause: entry.string("cause")?.value,
+            explanation: entry.string("explanation"),
             httpStatuses: entry.ints("httpStatus") ?? [],
             outcome: entry.string("outcome", required: true),
             category: entry.string("category", required: true),

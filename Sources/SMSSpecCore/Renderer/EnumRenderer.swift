@@ -12,11 +12,11 @@ struct EnumRenderer {
                 printer.line("case \(Naming.escaped(item.swiftName))")
             }
             printer.doc("A value the spec does not list, kept as sent.")
-            printer.line("case unknown(String)")
+            printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
             printer.line("\(access)static let knownCases: [\(enumeration.swiftName)] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
             printer.line()
-            printer.block("\(access)init(wireValue: String)") { printer in
+            printer.block("\(access)init(wireValue: SMSSpecRuntime.WireCode)") { printer in
                 printer.block("switch wireValue") { printer in
                     for item in enumeration.cases {
                         printer.line("case \(SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
@@ -25,7 +25,7 @@ struct EnumRenderer {
                 }
             }
             printer.line()
-            printer.block("\(access)var wireValue: String") { printer in
+            printer.block("\(access)var wireValue: SMSSpecRuntime.WireCode") { printer in
                 printer.block("switch self") { printer in
                     for item in enumeration.cases {
                         printer.line("case .\(Naming.escaped(item.swiftName)): \(SwiftLiteral.string(item.value))")

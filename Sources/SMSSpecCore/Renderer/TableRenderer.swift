@@ -3,7 +3,7 @@ struct TableRenderer {
     let context: RenderContext
     let table: TableModel
 
-    private var rawType: String { table.spec.codeType == .int ? "Int" : "String" }
+    private var rawType: String { table.spec.codeType == .int ? "Swift.Int" : "Swift.String" }
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
@@ -12,17 +12,19 @@ struct TableRenderer {
             context.documentation(
                 summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: spec.source,
                 decisions: spec.decisions))
-        printer.block("\(access)enum \(table.swiftName): StatusCode") { printer in
+        printer.block("\(access)enum \(table.swiftName): SMSSpecRuntime.StatusCode") { printer in
             for entry in table.entries {
                 printer.doc(caseDocumentation(entry))
                 printer.line("case \(Naming.escaped(entry.swiftName))")
             }
-            printer.doc("A code the documents do not list, kept as sent.")
-            printer.line("case unknown(\(rawType))")
+            printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
+            printer.line("case unknown(SMSSpecRuntime.WireCode)")
+            printer.line()
+            printer.line("\(access)typealias RawCode = \(rawType)")
             printer.line()
             renderInitializer(into: &printer)
             printer.line()
-            renderRawCode(into: &printer)
+            renderWireCode(into: &printer)
             printer.line()
             renderTable(into: &printer)
         }
@@ -33,6 +35,7 @@ struct TableRenderer {
         let name = spec.name == spec.code.value ? "" : " \(spec.name)"
         var facts = ["`\(spec.code.value)`\(name) — \(spec.summary)"]
         if let cause = spec.cause { facts.append("Cause: \(cause)") }
+        if let explanation = spec.explanation { facts.append("Explanation (ours, not the document's): \(explanation.value)") }
         if !spec.httpStatuses.isEmpty { facts.append("HTTP status: \(spec.httpStatuses.map { String($0.value) }.joined(separator: ", ")).") }
         for meaning in spec.perOperation {
             facts.append("In `\(meaning.operation.value)`: \(meaning.summary)" + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "") + ".")
@@ -45,25 +48,39 @@ struct TableRenderer {
         table.spec.codeType == .int ? String(Int(code) ?? 0) : SwiftLiteral.string(code)
     }
 
+    /// A documented code as it goes on the wire: a number, or text zero-padded to the table's width.
+    private func wireLiteral(_ code: String) -> String {
+        let spec = table.spec
+        guard spec.codeType == .int, let number = Int(code) else { return SwiftLiteral.string(code) }
+        guard spec.wire == .string else { return String(number) }
+        let digits = String(number)
+        return SwiftLiteral.string(number < 0 ? digits : String(repeating: "0", count: max(0, spec.padding - digits.count)) + digits)
+    }
+
+    /// Matches the value's key (the integer it spells, or its trimmed text) against the documented codes once.
     private func renderInitializer(into printer: inout CodePrinter) {
-        printer.block("\(context.access)init(rawCode: \(rawType))") { printer in
-            printer.block("switch rawCode") { printer in
+        printer.block("\(context.access)init(wireCode: SMSSpecRuntime.WireCode)") { printer in
+            printer.block("guard let key = RawCode.key(of: wireCode) else") { printer in
+                printer.line("self = .unknown(wireCode)")
+                printer.line("return")
+            }
+            printer.block("switch key") { printer in
                 for entry in table.entries {
-                    // Numeric aliases ("000") canonicalize on decoding; textual aliases are matched here.
+                    // Numeric aliases ("000") are matched by their integer; textual aliases are matched here.
                     let aliases = table.spec.codeType == .string ? entry.spec.aliases.map(\.value) : []
                     let patterns = ([entry.spec.code.value] + aliases).map(literal).joined(separator: ", ")
                     printer.line("case \(patterns): self = .\(Naming.escaped(entry.swiftName))")
                 }
-                printer.line("default: self = .unknown(rawCode)")
+                printer.line("default: self = .unknown(wireCode)")
             }
         }
     }
 
-    private func renderRawCode(into printer: inout CodePrinter) {
-        printer.block("\(context.access)var rawCode: \(rawType)") { printer in
+    private func renderWireCode(into printer: inout CodePrinter) {
+        printer.block("\(context.access)var wireCode: SMSSpecRuntime.WireCode") { printer in
             printer.block("switch self") { printer in
                 for entry in table.entries {
-                    printer.line("case .\(Naming.escaped(entry.swiftName)): \(literal(entry.spec.code.value))")
+                    printer.line("case .\(Naming.escaped(entry.swiftName)): \(wireLiteral(entry.spec.code.value))")
                 }
                 printer.line("case .unknown(let code): code")
             }
@@ -74,22 +91,23 @@ struct TableRenderer {
         let spec = table.spec
         let wire = spec.wire == .number ? ".number" : ".string(minimumDigits: \(spec.padding))"
         let tableSource = context.sourceText(spec.source) ?? ""
-        printer.line("\(context.access)static let table = StatusTable(")
+        printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
         printer.line("    provider: \(SwiftLiteral.string(context.model.id)), id: \(SwiftLiteral.string(table.swiftName)),")
-        printer.line("    title: \(SwiftLiteral.string(spec.title)), isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
+        printer.line("    title: \(SwiftLiteral.string(spec.title)), source: \(SwiftLiteral.string(tableSource)),")
+        printer.line("    isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
         printer.line("    entries: [")
         for entry in table.entries {
             let item = entry.spec
             let meanings = item.perOperation.map {
-                "OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
+                "SMSSpecRuntime.OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
                     + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
             }
             let source = item.source.flatMap(context.sourceText) ?? tableSource
-            printer.line("        StatusEntry(")
+            printer.line("        SMSSpecRuntime.StatusEntry(")
             printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
             printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")
             printer.line("            description: \(SwiftLiteral.string(item.summary)),")
-            printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)),")
+            printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)), explanation: \(SwiftLiteral.optionalString(item.explanation?.value)),")
             printer.line("            httpStatuses: [\(item.httpStatuses.map { String($0.value) }.joined(separator: ", "))], outcome: .\(entry.outcome), category: .\(entry.category), retryable: \(entry.retryable),")
             printer.line("            deliveryState: \(item.deliveryState.map { "." + $0.value } ?? "nil"), isFinal: \(SwiftLiteral.optionalBool(item.isFinal)),")
             printer.line("            perOperation: [\(meanings.joined(separator: ", "))],")

@@ -29,8 +29,12 @@ public struct TableEntrySpec {
     public var name: String
     /// The Swift case name, when the derived one will not do.
     public var swiftName: Located<String>?
+    /// The document's description of the code.
     public var summary: String
+    /// The document's cause, when it gives one.
     public var cause: String?
+    /// Our explanation, kept apart from the document's words (a paraphrase, a reading of a name, a standard's meaning).
+    public var explanation: Located<String>?
     public var httpStatuses: [Located<Int>]
     public var outcome: Located<String>?
     public var category: Located<String>?

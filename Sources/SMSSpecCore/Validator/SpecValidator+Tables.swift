@@ -1,3 +1,5 @@
+import Foundation
+
 extension SpecValidator {
     func checkTable(_ table: TableSpec) {
         let operationIDs = spec.operations.map(\.id.value)
@@ -62,6 +64,14 @@ extension SpecValidator {
         }
         if table.isDeliveryStatus && (entry.deliveryState == nil || entry.isFinal == nil) {
             diagnostics.error("\(subject) is in a delivery-status table: give its 'deliveryState' and whether it is 'final'", at: entry.location)
+        }
+        if let explanation = entry.explanation {
+            let text = explanation.value.trimmingCharacters(in: .whitespacesAndNewlines)
+            if text.isEmpty || text == entry.summary || text == entry.cause {
+                diagnostics.error(
+                    "'explanation' of \(subject) must add our own words; it is empty or repeats the document's summary or cause",
+                    at: explanation.location)
+            }
         }
         for status in entry.httpStatuses where !(100...599).contains(status.value) {
             diagnostics.error("HTTP status \(status.value) of \(subject) is not between 100 and 599", at: status.location)

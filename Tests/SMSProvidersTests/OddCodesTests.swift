@@ -1,0 +1,159 @@
+import Foundation
+import SMSProviders
+import Testing
+
+/// The odd values providers send where a code goes: empty fields from upstream gateways, text codes from newer API
+/// versions, padding, numbers beyond Int64 or with a fraction.
+private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99999999999999999999", "true", "null"]
+
+/// A provider code never breaks decoding: the rest of each document's payload still decodes, and the odd value
+/// goes back on the wire unchanged.
+@Suite struct OddCodesTests {
+    /// The document's payload with one field's value replaced by `value` (JSON text).
+    private func payload(_ path: String, replacing field: String, with value: String) throws -> Data {
+        let text = try Fixtures.text(path)
+        let pattern = "\"\(field)\"\\s*:\\s*(\"[^\"]*\"|-?[0-9]+)"
+        let range = try #require(text.range(of: pattern, options: .regularExpression), "\(path) has no \(field)")
+        let replaced = text.replacingCharacters(in: range, with: "\"\(field)\": \(value)")
+        return Data(replaced.utf8)
+    }
+
+    /// Decodes `value` alone and writes it back: an unknown value with the same JSON kind and text (1e30 as its
+    /// digits, the same JSON number); a documented code (" 007 " spelling 7) in its table's own wire form.
+    private func expectRoundTrip<Code: Codable & Equatable>(_ type: Code.Type, _ value: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let code = try JSONDecoder().decode(Code.self, from: Data(value.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        let written = String(decoding: try encoder.encode(code), as: UTF8.self)
+        if let status = code as? any StatusCode, status.isKnown {
+            #expect(value == #"" 007 ""# && written != value, "only padded 7 is documented somewhere", sourceLocation: sourceLocation)
+        } else if value == "1e30" {
+            #expect(written == "1000000000000000000000000000000", sourceLocation: sourceLocation)
+        } else {
+            #expect(written == value, "\(Code.self) \(value) came back as \(written)", sourceLocation: sourceLocation)
+        }
+        #expect(try JSONDecoder().decode(Code.self, from: Data(written.utf8)) == code, sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: oddJSONValues) func bindReceiptKeepsItsStatus(_ value: String) throws {
+        let data = try payload("bind/dlr.json", replacing: "error", with: value)
+        let receipt = try JSONDecoder().decode(Bind.DeliveryReceipt.self, from: data)
+        #expect(receipt.status == .delivered)
+        if value == #"" 007 ""# {
+            #expect(receipt.error == .unknown(" 007 "))  // 7 is not a documented DLR error
+        } else {
+            #expect(!receipt.error.isKnown && receipt.error.category == .unknown && receipt.error.outcome == .failure)
+        }
+        try expectRoundTrip(Bind.DLRError.self, value)
+        let event = try JSONDecoder().decode(Bind.CallbackEvent.self, from: data)
+        guard case .deliveryReceipt(let dlr) = event else { Issue.record("not a DLR: \(event)"); return }
+        #expect(dlr.status == .delivered && dlr.messageID == "8bd71f49-6f42-4729-bf5e-ecf857747633")
+    }
+
+    @Test(arguments: oddJSONValues) func ginotaSendResponseKeepsItsMessageID(_ value: String) throws {
+        let data = try payload("ginota/send-success.json", replacing: "status", with: value)
+        let response = try JSONDecoder().decode(Ginota.SendResponse.self, from: data)
+        #expect(response.messageID == "18D64EC1EADD" && response.parts == 1)
+        #expect(!response.status.isSuccess)
+        try expectRoundTrip(Ginota.Status.self, value)
+    }
+
+    @Test func paddedNumericTextIsTheDocumentedCode() throws {
+        // " 007 " spells 7, Ginota's "Access denied": known codes decode to their case, whatever their padding.
+        let data = try payload("ginota/send-success.json", replacing: "status", with: #"" 007 ""#)
+        #expect(try JSONDecoder().decode(Ginota.SendResponse.self, from: data).status == .accessDenied)
+        #expect(try JSONDecoder().decode(RajaSMS.DeliveryStatus.self, from: Data(#"" 03""#.utf8)) == .deliveredSuccess)
+        #expect(try JSONDecoder().decode(Bind.SendError.self, from: Data(#"" OK ""#.utf8)) == .ok)
+    }
+
+    @Test(arguments: ["", "N/A", "%20007%20", "2", "12.5", "1e30"]) func ginotaQueryReceiptKeepsItsMessageID(_ value: String) throws {
+        let query = try Fixtures.text("ginota/dlr.query").replacingOccurrences(of: "deliveryStatus=0", with: "deliveryStatus=\(value)")
+        let receipt = try FormDecoder().decode(Ginota.DeliveryReceipt.self, from: query)
+        #expect(receipt.messageID == "18D64EC1EADD" && receipt.desc == "Delivered")
+        let sent = value.removingPercentEncoding ?? value
+        #expect(receipt.deliveryStatus == .unknown(WireCode(text: sent)), "a query value is text and is kept as text")
+        #expect(receipt.deliveryStatus.wireCode.text == sent)
+    }
+
+    @Test(arguments: oddJSONValues) func rajaSMSReportKeepsItsSendingID(_ value: String) throws {
+        let data = try payload("rajasms/delivery-report.json", replacing: "deliverystatus", with: value)
+        let report = try JSONDecoder().decode(RajaSMS.DeliveryReport.self, from: data)
+        #expect(report.reports.map(\.sendingID) == [1_287_265, 9_775_454_545])
+        #expect(report.reports[1].deliveryStatus == .reject)
+        try expectRoundTrip(RajaSMS.DeliveryStatus.self, value)
+        let response = try JSONDecoder().decode(
+            RajaSMS.SendResponse.self, from: payload("rajasms/send-response.json", replacing: "sendingstatus", with: value))
+        #expect(response.results.first?.dataPacket?.count == 2)
+    }
+
+    @Test(arguments: oddJSONValues) func fortytwoResponseKeepsItsMessageID(_ value: String) throws {
+        let data = try payload("fortytwo/request-code-response.json", replacing: "status_code", with: value)
+        let response = try JSONDecoder().decode(Fortytwo.Response.self, from: data)
+        #expect(response.result?.messageID == "14466445287300014003" && response.resultInfo.description == "Success")
+        #expect(!response.resultInfo.statusCode.isSuccess)
+        try expectRoundTrip(Fortytwo.ResultCode.self, value)
+        try expectRoundTrip(Fortytwo.CallbackStatus.self, value)
+    }
+
+    @Test(arguments: oddJSONValues) func ocaErrorAndStatusKeepTheRest(_ value: String) throws {
+        let error = try JSONDecoder().decode(OCA.ErrorBody.self, from: payload("oca/error-credentials.json", replacing: "code", with: value))
+        #expect(error.errors.count == 1)
+        try expectRoundTrip(OCA.ErrorCode.self, value)
+        // A spec enum is as open as a table: OCA's message status.
+        let status = try JSONDecoder().decode(OCA.StatusEnvelope.self, from: payload("oca/status.json", replacing: "status", with: value))
+        #expect(status.data.msgUID == "a1")
+        try expectRoundTrip(OCA.MessageStatus.self, value)
+    }
+
+    /// F15: Fortytwo's undocumented callback `error_code` never costs the record its delivery status.
+    @Test(arguments: oddJSONValues) func fortytwoCallbackKeepsItsStatus(_ value: String) throws {
+        let example = try #require(Fortytwo.examples.first { $0.name == "delivery-callback" })
+        let payload = example.payload.replacingOccurrences(of: #""error_code": 943"#, with: #""error_code": \#(value)"#)
+        #expect(payload != example.payload)
+        let callback = try JSONDecoder().decode(Fortytwo.DeliveryCallback.self, from: Data(payload.utf8))
+        #expect(callback.data.first?.status == .delivered)
+    }
+
+    @Test func queryEnumsAcceptAnyText() throws {
+        let request = try FormDecoder().decode(Bind.ListTemplatesRequest.self, from: "status=%20approved")
+        #expect(request.status == .unknown(" approved"))
+        #expect(try FormDecoder().decode(Bind.ListTemplatesRequest.self, from: "status=approved").status == .approved)
+    }
+
+    @Test func onlyListsAndObjectsAreNotCodes() throws {
+        for value in ["[]", "{}", #"["0"]"#] {
+            #expect(throws: DecodingError.self) { try JSONDecoder().decode(Bind.DLRError.self, from: Data(value.utf8)) }
+        }
+    }
+
+    @Test func nullIsKeptForARequiredCodeAndNilForAnOptionalOne() throws {
+        let receipt = try JSONDecoder().decode(Bind.DeliveryReceipt.self, from: payload("bind/dlr.json", replacing: "error", with: "null"))
+        #expect(receipt.error == .unknown(.null) && receipt.error.wireCode.kind == .null)
+        let written = String(decoding: try JSONEncoder().encode(receipt), as: UTF8.self)
+        #expect(written.contains(#""error":null"#))
+        let response = try JSONDecoder().decode(Bind.SendResponse.self, from: Data(#"{"status":"ACCEPTED","error_message":null}"#.utf8))
+        #expect(response.errorMessage == nil)
+    }
+}
+
+/// Numbers no integer type holds keep their value, not a rounded one.
+@Suite struct HugeNumberCodesTests {
+    @Test(arguments: ["123456789012345678901234567890123456789012345", "-0.000000000000000000000000000000000000000001", "1e400"])
+    func hugeNumbersDecodeToUnknownWithoutLosingDigits(_ value: String) throws {
+        let data = Data(#"{"error": \#(value), "from": "1", "message_id": "m", "status": "DELIVERED", "to": "2"}"#.utf8)
+        let receipt: Bind.DeliveryReceipt
+        do {
+            receipt = try JSONDecoder().decode(Bind.DeliveryReceipt.self, from: data)
+        } catch {
+            // Foundation's JSON parser itself refuses numbers beyond Double's range; that is not a code decision.
+            #expect(value.contains("e"), "\(value): \(error)")
+            return
+        }
+        #expect(receipt.status == .delivered && !receipt.error.isKnown)
+        guard !value.contains("e") else { return }
+        let written = String(decoding: try JSONEncoder().encode(receipt.error), as: UTF8.self)
+        let original = try #require(Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")))
+        let back = try #require(Decimal(string: written, locale: Locale(identifier: "en_US_POSIX")))
+        #expect(back == original, "\(value) came back as \(written)")
+    }
+}
