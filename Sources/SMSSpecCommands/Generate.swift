@@ -26,19 +26,21 @@ struct Generate: ParsableCommand {
         var options = GeneratorOptions()
         if let config {
             let diagnostics = DiagnosticCollector()
-            let text = (try? String(contentsOfFile: config, encoding: .utf8)) ?? ""
-            options = GeneratorOptions.load(text, file: config, diagnostics: diagnostics)
+            switch TextFile.read(config, limit: SpecLimits.maximumBytes) {
+            case .success(let text): options = GeneratorOptions.load(text, file: config, diagnostics: diagnostics)
+            case .failure(let problem): diagnostics.error("cannot read the configuration file: \(problem)", at: problem.location(in: config))
+            }
             Output.printDiagnostics(diagnostics.sorted)
             if diagnostics.hasErrors { throw ExitCode.failure }
         }
         guard let models = SpecLoading.models([specDirectory]) else { throw ExitCode.failure }
-        let artifacts = Artifacts.all(for: models, options: options)
+        let root = URL(filePath: output)
+        let outputs = Artifacts.all(for: models, options: options).map { (group: $0, writer: $0.writer(in: root)) }
 
         if check {
             var report = ""
-            for artifact in artifacts {
-                let writer = OutputWriter(directory: URL(filePath: output).appending(path: artifact.directory))
-                report += writer.staleness(artifact.files, label: (output as NSString).appendingPathComponent(artifact.directory))
+            for output in outputs {
+                report += output.writer.staleness(output.group.files, label: (self.output as NSString).appendingPathComponent(output.group.directory))
             }
             guard report.isEmpty else {
                 print(report, terminator: "")
@@ -48,11 +50,20 @@ struct Generate: ParsableCommand {
             print("\(output) is up to date.")
             return
         }
-        var written: [String] = []
-        for artifact in artifacts {
-            let writer = OutputWriter(directory: URL(filePath: output).appending(path: artifact.directory))
-            written += try writer.write(artifact.files).map { artifact.directory == "." ? $0 : "\(artifact.directory)/\($0)" }
+        let plans: [OutputPlan]
+        do {
+            plans = try OutputWriter.write(outputs.map { ($0.writer, $0.group.files) })
+        } catch {
+            for problem in error.problems { Output.standardError("error: \(problem)") }
+            Output.standardError("error: nothing was written to \(output)")
+            throw ExitCode.failure
         }
-        print(written.isEmpty ? "\(output) is up to date." : "Updated \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")
+        let steps = zip(outputs, plans).flatMap { output, plan in
+            plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
+        }
+        let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
+        if !written.isEmpty { print("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))") }
+        if !removed.isEmpty { print("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))") }
+        if steps.isEmpty { print("\(output) is up to date.") }
     }
 }
