@@ -10,7 +10,6 @@ struct NameList {
 
     func contains(_ name: String) -> Bool { members.contains(name) }
 
-    func hint(for name: String) -> String { Suggestions.hint(for: name, in: ordered) }
 }
 
 /// The names a spec defines, gathered once per validation (a spec with 20,000 shapes validates in linear time).

@@ -70,7 +70,7 @@ extension SpecValidator {
         {
             diagnostics.error(
                 "default '\(value.value)' is not a value of enum '\(enumeration.name.value)'"
-                    + Suggestions.hint(for: value.value, in: enumeration.values.map(\.value.value)),
+                    + hint(for: value.value, in: enumeration.values.map(\.value.value)),
                 at: value.location)
         }
     }
@@ -127,7 +127,7 @@ extension SpecValidator {
                 if target?.type.value != .primitive(.int) {
                     diagnostics.error(
                         "'lengthFrom' of \(subject) must name an int field of shape '\(shape.name.value)'"
-                            + Suggestions.hint(for: lengthFrom.value, in: shape.fields.map(\.wireName.value)),
+                            + hint(for: lengthFrom.value, in: shape.fields.map(\.wireName.value)),
                         at: lengthFrom.location)
                 }
             }
@@ -137,7 +137,7 @@ extension SpecValidator {
             if !countries.contains(phone.country.value) {
                 diagnostics.error(
                     "country '\(phone.country.value)' of \(subject) has no numbering rules; add it under provider 'phoneNumbers'"
-                        + Suggestions.hint(for: phone.country.value, in: countries),
+                        + hint(for: phone.country.value, in: countries),
                     at: phone.country.location)
             }
             let forms = ["e164", "international", "national"]
@@ -174,7 +174,7 @@ extension SpecValidator {
         let canonical = { (code: String) in table.codeType == .int ? Int(code).map(String.init) ?? code : code }
         if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
             diagnostics.error(
-                "table '\(parts[0])' has no code '\(parts[1])'" + Suggestions.hint(for: parts[1], in: table.entries.map(\.code.value)),
+                "table '\(parts[0])' has no code '\(parts[1])'" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
         }
     }

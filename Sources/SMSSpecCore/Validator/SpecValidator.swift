@@ -97,7 +97,7 @@ public struct SpecValidator {
         guard let reference else { return }
         if !names.sources.contains(reference.source.value) {
             diagnostics.error(
-                "unknown source '\(reference.source.value)'\(names.sources.hint(for: reference.source.value)); "
+                "unknown source '\(reference.source.value)'\(hint(for: reference.source.value, in: names.sources.ordered)); "
                     + "define it under 'sources'",
                 at: reference.source.location)
         }
@@ -105,8 +105,16 @@ public struct SpecValidator {
 
     func checkReference(_ name: Located<String>, among candidates: NameList, kind: String) {
         guard !candidates.contains(name.value) else { return }
-        diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(candidates.hint(for: name.value))", at: name.location)
+        diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(hint(for: name.value, in: candidates.ordered))", at: name.location)
     }
+
+    /// Did-you-mean, for the first `suggestedProblems` problems: each costs a search of a list as long as the spec,
+    /// so a spec with thousands of broken references still checks in linear time.
+    func hint(for word: String, in candidates: [String]) -> String {
+        diagnostics.diagnostics.count < Self.suggestedProblems ? Suggestions.hint(for: word, in: candidates) : ""
+    }
+
+    static let suggestedProblems = 100
 
     // MARK: Elements
 
