@@ -101,6 +101,26 @@ import Testing
         #expect(snapshot() == before)
     }
 
+    @Test func aFailureHalfwayThroughIsUndone() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let writer = OutputWriter(directory: root)
+        let header = OutputWriter.swiftHeader
+        // A stale generated file whose name leaves no room to rename it aside: the system refuses halfway through.
+        let longName = String(repeating: "x", count: 230) + ".models.swift"
+        try put("\(header)\nlet a = 1\n", at: "a.models.swift")
+        try put("\(header)\nlet stale = 1\n", at: longName)
+        let before = snapshot()
+        let files = [
+            GeneratedFile(name: "a.models.swift", contents: "\(header)\nlet a = 2\n"),
+            GeneratedFile(name: "b.models.swift", contents: "\(header)\nlet b = 1\n"),
+        ]
+        let problems = problems { () throws(OutputError) in try writer.write(files) }
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("cannot move OUT/\(longName) to OUT/.\(longName).smsspec-old-") == true)
+        #expect(problems.first?.hasSuffix(": file name too long; nothing was changed") == true)
+        #expect(snapshot() == before)
+    }
+
     @Test func linksAndDuplicateNamesAreRefused() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         try put("\(OutputWriter.swiftHeader)\n", at: "elsewhere/target.swift")
