@@ -148,6 +148,23 @@ import Testing
         #expect(try FileManager.default.attributesOfItem(atPath: path("registry.json"))[.modificationDate] as? Date == modified)
     }
 
+    @Test func aStrayHugeFileIsNeverReadWhole() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try put("", at: "Sources/stray.models.swift")
+        try FileHandle(forWritingTo: root.appending(path: "Sources/stray.models.swift")).truncate(atOffset: 1 << 30)  // Sparse: no disk used.
+        let outputs = try artifacts()
+        func peakMemory() -> Int {
+            var usage = rusage()
+            getrusage(RUSAGE_SELF.rawValue, &usage)
+            return usage.ru_maxrss * 1024
+        }
+        let before = peakMemory()
+        try OutputWriter.write(outputs)
+        _ = outputs.map { $0.writer.staleness($0.files, label: "out") }
+        #expect(peakMemory() - before < 256 << 20)
+        #expect(try FileManager.default.attributesOfItem(atPath: path("Sources/stray.models.swift"))[.size] as? Int == 1 << 30)
+    }
+
     @Test func aLargeStaleFileDiffsInLinearTime() {
         let old = (0..<20_000).map { "old line \($0)" }.joined(separator: "\n")
         let new = (0..<20_000).map { "new line \($0)" }.joined(separator: "\n")
