@@ -93,7 +93,8 @@ public struct OutputWriter: Sendable {
             case .failure(let error): problems += error.problems
             }
         }
-        guard problems.isEmpty else { throw OutputError(problems: problems) }
+        var seen = Set<String>()
+        guard problems.isEmpty else { throw OutputError(problems: problems.filter { seen.insert($0).inserted }) }
         var transaction = OutputTransaction(plans: plans)
         try transaction.run()
         return plans
