@@ -74,7 +74,7 @@ public struct DiagnosticsError: Error, CustomStringConvertible {
 
 extension String {
     /// The text as a message quotes it: at most 80 characters, cut with "…" (a spec value can be megabytes long).
-    public var abbreviated: String {
+    var abbreviated: String {
         guard let cut = index(startIndex, offsetBy: 80, limitedBy: endIndex), cut < endIndex else { return self }
         return self[..<cut] + "…"
     }

@@ -93,8 +93,8 @@ struct YAMLPreflight {
                 "YAML syntax: \(problem) at line \(parser.problem_mark.line + 1), column \(parser.problem_mark.column + 1); "
                     + "the quoted value that starts here runs on to line \(scalar.end.line + 1): is its closing quote missing?")
         }
-        let where_ = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
-        return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(where_)")
+        let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
+        return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)")
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
