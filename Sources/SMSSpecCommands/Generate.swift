@@ -27,13 +27,13 @@ struct Generate: ParsableCommand {
         let plan = GenerationPlan(config: config, paths: [specDirectory], diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
         guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs) else { throw ExitCode.failure }
-        let artifacts = Artifacts.all(for: models, options: plan.options)
+        let root = URL(filePath: output)
+        let outputs = Artifacts.all(for: models, options: plan.options).map { (group: $0, writer: $0.writer(in: root)) }
 
         if check {
             var report = ""
-            for artifact in artifacts {
-                let writer = OutputWriter(directory: URL(filePath: output).appending(path: artifact.directory))
-                report += writer.staleness(artifact.files, label: (output as NSString).appendingPathComponent(artifact.directory))
+            for output in outputs {
+                report += output.writer.staleness(output.group.files, label: (self.output as NSString).appendingPathComponent(output.group.directory))
             }
             guard report.isEmpty else {
                 print(report, terminator: "")
@@ -43,11 +43,20 @@ struct Generate: ParsableCommand {
             print("\(output) is up to date.")
             return
         }
-        var written: [String] = []
-        for artifact in artifacts {
-            let writer = OutputWriter(directory: URL(filePath: output).appending(path: artifact.directory))
-            written += try writer.write(artifact.files).map { artifact.directory == "." ? $0 : "\(artifact.directory)/\($0)" }
+        let plans: [OutputPlan]
+        do {
+            plans = try OutputWriter.write(outputs.map { ($0.writer, $0.group.files) })
+        } catch {
+            for problem in error.problems { Output.standardError("error: \(problem)") }
+            Output.standardError("error: nothing was written to \(output)")
+            throw ExitCode.failure
         }
-        print(written.isEmpty ? "\(output) is up to date." : "Updated \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")
+        let steps = zip(outputs, plans).flatMap { output, plan in
+            plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
+        }
+        let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
+        if !written.isEmpty { print("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))") }
+        if !removed.isEmpty { print("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))") }
+        if steps.isEmpty { print("\(output) is up to date.") }
     }
 }

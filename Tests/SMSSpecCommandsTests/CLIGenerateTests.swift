@@ -76,9 +76,9 @@ import Testing
         try scratch.write("Target/alpha.yaml", Self.alpha)
         try FileManager.default.createDirectory(at: scratch.url.appending(path: "Target/smsspec-config.yaml"), withIntermediateDirectories: true)
         let run = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
-        #expect(run.errors == "\(scratch.path)/Target/smsspec-config.yaml:1:1: error: cannot read the configuration file: this is a directory\n")
+        #expect(run.errors == "\(scratch.path)/Target/smsspec-config.yaml:1:1: error: cannot read the configuration file: it is a directory\n")
         let missing = await CLI.run(
             ["generate", "\(scratch.path)/Target", "--config", "\(scratch.path)/none.yaml", "--output", "\(scratch.path)/out"], exitsWith: .exitCode(1))
-        #expect(missing.errors == "\(scratch.path)/none.yaml:1:1: error: cannot read the configuration file: there is no such file\n")
+        #expect(missing.errors == "\(scratch.path)/none.yaml:1:1: error: cannot read the configuration file: no such file or directory\n")
     }
 }

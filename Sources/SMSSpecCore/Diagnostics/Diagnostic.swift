@@ -71,3 +71,11 @@ public struct DiagnosticsError: Error, CustomStringConvertible {
 
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+extension String {
+    /// The text as a message quotes it: at most 80 characters, cut with "…" (a spec value can be megabytes long).
+    var abbreviated: String {
+        guard let cut = index(startIndex, offsetBy: 80, limitedBy: endIndex), cut < endIndex else { return self }
+        return self[..<cut] + "…"
+    }
+}

@@ -1,10 +1,16 @@
 /// "Did you mean" suggestions for misspelt keys and names.
 public enum Suggestions {
+    /// Longer words and longer lists get no suggestion, so that a hostile spec's thousands of unknown names
+    /// cost linear time: each lookup is bounded by `maximumCandidates` × `maximumLength`².
+    static let maximumCandidates = 1_000
+    static let maximumLength = 64
+
     /// The candidate closest to `word`, if it is close enough to be a plausible typo.
     public static func closest(to word: String, in candidates: [String]) -> String? {
+        guard candidates.count <= maximumCandidates, word.utf8.count <= maximumLength else { return nil }
         let lowered = word.lowercased()
         var best: (candidate: String, distance: Int)?
-        for candidate in candidates {
+        for candidate in candidates where candidate.utf8.count <= maximumLength {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }

@@ -3,6 +3,8 @@ public struct ModelBuilder {
     let spec: ProviderSpec
     let fileStem: String
     let diagnostics: DiagnosticCollector
+    /// Looked up per field and message: sets keep building linear in the number of types.
+    private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>
 
     /// Names the generated namespace already uses.
     static let reservedTypeNames: Set<String> = ["Operations"]
@@ -12,6 +14,7 @@ public struct ModelBuilder {
         self.spec = spec
         self.fileStem = fileStem
         self.diagnostics = diagnostics
+        (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
     }
 
     public func build() -> ProviderModel {
@@ -23,10 +26,11 @@ public struct ModelBuilder {
         where Self.reservedTypeNames.contains(name.value) || name.value == namespace {
             diagnostics.error("'\(name.value)' is a name the generated code uses itself; choose another", at: name.location)
         }
+        let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields(of: shape), listElement: shape.items.map { resolve($0.value) },
-                requestOf: spec.operations.filter { $0.request?.value == shape.name.value }.map(\.id.value))
+                requestOf: (requests[shape.name.value] ?? []).map(\.id.value))
         }
         let unions = spec.unions.map { union in
             UnionModel(
@@ -88,9 +92,9 @@ public struct ModelBuilder {
             case .date: return .timestamp(formats: [], timeZone: nil)
             }
         case .named(let name):
-            if spec.tables.contains(where: { $0.name.value == name }) { return .table(name) }
-            if spec.enums.contains(where: { $0.name.value == name }) { return .enumeration(name) }
-            if spec.unions.contains(where: { $0.name.value == name }) { return .union(name) }
+            if tableNames.contains(name) { return .table(name) }
+            if enumNames.contains(name) { return .enumeration(name) }
+            if unionNames.contains(name) { return .union(name) }
             return .shape(name)
         case .array(let element): return .array(resolve(element))
         case .map(let value): return .map(resolve(value))
@@ -156,8 +160,9 @@ public struct ModelBuilder {
     private func messages() -> [MessageModel] {
         var messages: [MessageModel] = []
         var listed = Set<String>()
+        let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         func add(_ name: String, _ kind: String, _ wire: EncodingKind) {
-            guard listed.insert(name).inserted, let shape = spec.shapes.first(where: { $0.name.value == name }) else { return }
+            guard listed.insert(name).inserted, let shape = shapes[name] else { return }
             messages.append(MessageModel(name: name, swiftType: name, kind: kind, summary: shape.summary ?? "", wire: wire))
         }
         for operation in spec.operations {

@@ -83,9 +83,17 @@ extension SpecParser {
             url: constraints.bool("url"))
         if let substitute = constraints.mapping("substitute", subject: "'substitute' of \(field.subject)") {
             substitute.checkKeys(SpecKeys.substitute)
+            let defaultLength = substitute.int("defaultLength")
+            if let defaultLength, !(0...Self.maximumSubstituteLength).contains(defaultLength.value) {
+                diagnostics.error(
+                    "'defaultLength' of \(substitute.subject) must be 0 to \(Self.maximumSubstituteLength) characters "
+                        + "(the longest SMS: 255 segments of 153); found \(defaultLength.value)",
+                    at: defaultLength.location)
+            }
             spec.substitute = SubstituteSpec(
                 placeholder: substitute.string("placeholder", required: true)?.value ?? "", lengthFrom: substitute.string("lengthFrom"),
-                defaultLength: substitute.int("defaultLength")?.value ?? 0, location: substitute.location)
+                defaultLength: defaultLength.map { min(max($0.value, 0), Self.maximumSubstituteLength) } ?? 0,
+                location: substitute.location)
         }
         if let phone = constraints.mapping("phone", subject: "'phone' of \(field.subject)") {
             phone.checkKeys(SpecKeys.phoneConstraint)
@@ -103,15 +111,25 @@ extension SpecParser {
         return spec
     }
 
+    /// The longest text a substitute can stand for: 255 concatenated segments of 153 GSM-7 characters.
+    public static let maximumSubstituteLength = 255 * 153
+
     func typeExpression(_ text: Located<String>, subject: String) -> Located<TypeExpression>? {
-        guard let type = TypeExpression.parse(text.value) else {
+        switch TypeExpression.parsing(text.value) {
+        case .success(let type):
+            return Located(type, at: text.location)
+        case .failure(.tooDeep):
             diagnostics.error(
-                "'\(text.value)' is not a type: use \(TypeExpression.Primitive.allCases.map(\.rawValue).joined(separator: ", ")), "
+                "'\(text.value.abbreviated)' nests more than \(TypeExpression.maximumDepth) lists and maps (\(subject)); "
+                    + "name an inner type as a shape instead",
+                at: text.location)
+        case .failure(.notAType):
+            diagnostics.error(
+                "'\(text.value.abbreviated)' is not a type: use \(TypeExpression.Primitive.allCases.map(\.rawValue).joined(separator: ", ")), "
                     + "a shape, enum or table name, [T] for a list or {T} for a string-keyed map (\(subject))",
                 at: text.location)
-            return nil
         }
-        return Located(type, at: text.location)
+        return nil
     }
 
     func enumeration(_ entry: (name: Located<String>, value: Node)) -> EnumSpec? {

@@ -1,8 +1,12 @@
 import Yams
 
-/// Loads YAML text into a node tree, turning syntax errors into located diagnostics.
+/// Loads YAML text into a node tree, turning syntax errors and broken limits into located diagnostics.
 enum YAMLLoader {
     static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Node? {
+        if let problem = YAMLPreflight(file: file).problem(in: text) {
+            diagnostics.error(problem.message, at: problem.location)
+            return nil
+        }
         do {
             guard let node = try Yams.compose(yaml: text) else {
                 diagnostics.error("the file is empty; a spec starts with a 'provider:' mapping", at: .init(file: file, line: 1, column: 1))
@@ -48,7 +52,7 @@ extension Node {
     /// How the node looks to a person reading the error.
     var kindDescription: String {
         switch self {
-        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the value '\(scalar.string)'"
+        case .scalar(let scalar): scalar.string.isEmpty ? "an empty value" : "the value '\(scalar.string.abbreviated)'"
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"

@@ -1,9 +1,18 @@
+import Foundation
+
 /// Everything `smsspec generate` writes, by subdirectory of the output directory:
 /// `Sources/` (what the build plugin emits), `Docs/` (a Markdown page of codes per provider) and `registry.json`.
 public enum Artifacts {
     public struct Group: Sendable {
         public let directory: String
         public let files: [GeneratedFile]
+        /// The names the generator gives files in `directory`.
+        public let names: GeneratedNames
+
+        /// The writer of this group under the output directory `output`.
+        public func writer(in output: URL) -> OutputWriter {
+            OutputWriter(directory: directory == "." ? output : output.appending(path: directory), names: names)
+        }
     }
 
     public static let registryFile = "registry.json"
@@ -17,9 +26,9 @@ public enum Artifacts {
         }
         let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap(RegistryEntry.entries)))
         return [
-            Group(directory: "Sources", files: Generator.swiftSources(for: models, options: options)),
-            Group(directory: "Docs", files: docs),
-            Group(directory: ".", files: [registry]),
+            Group(directory: "Sources", files: Generator.swiftSources(for: models, options: options), names: .swiftSources),
+            Group(directory: "Docs", files: docs, names: .markdownPages),
+            Group(directory: ".", files: [registry], names: .only([registryFile])),
         ]
     }
 }

@@ -10,17 +10,15 @@ public struct SpecInput: Sendable {
         self.contents = contents
     }
 
-    /// Reads a spec file; an unreadable file becomes a diagnostic.
+    /// Reads a spec file; an unreadable, oversized or non-UTF-8 file becomes a diagnostic that says why.
     public static func read(_ path: String, diagnostics: DiagnosticCollector) -> SpecInput? {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            diagnostics.error("cannot read the spec file", at: SourceLocation(file: path, line: 1, column: 1))
+        switch TextFile.read(path, limit: SpecLimits.maximumBytes) {
+        case .success(let text):
+            return SpecInput(path: path, contents: text)
+        case .failure(let problem):
+            diagnostics.error("cannot read the spec file: \(problem)", at: problem.location(in: path))
             return nil
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.error("the spec file is not UTF-8 text", at: SourceLocation(file: path, line: 1, column: 1))
-            return nil
-        }
-        return SpecInput(path: path, contents: text)
     }
 
     /// The file name without directory and extension: every output file of the spec starts with it.

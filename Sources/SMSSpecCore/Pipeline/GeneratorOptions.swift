@@ -46,31 +46,13 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     /// Reads a configuration file; a missing, unreadable or oversized file and every problem in it go to `diagnostics`.
     public static func load(file path: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
-        let start = SourceLocation(file: path, line: 1, column: 1)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            diagnostics.error("cannot read the configuration file: there is no such file", at: start)
+        switch TextFile.read(path, limit: maximumFileSize) {
+        case .success(let text):
+            return load(text, file: path, diagnostics: diagnostics)
+        case .failure(let problem):
+            diagnostics.error("cannot read the configuration file: \(problem)", at: problem.location(in: path))
             return GeneratorOptions()
         }
-        guard !isDirectory.boolValue else {
-            diagnostics.error("cannot read the configuration file: this is a directory", at: start)
-            return GeneratorOptions()
-        }
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.read(upToCount: maximumFileSize + 1) ?? Data()
-        else {
-            diagnostics.error("cannot read the configuration file: permission denied or not a regular file", at: start)
-            return GeneratorOptions()
-        }
-        try? handle.close()
-        guard data.count <= maximumFileSize else {
-            diagnostics.error("the configuration file is larger than \(maximumFileSize / 1024) KB; it holds a few settings", at: start)
-            return GeneratorOptions()
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            diagnostics.error("the configuration file is not UTF-8 text", at: start)
-            return GeneratorOptions()
-        }
-        return load(text, file: path, diagnostics: diagnostics)
     }
 
     /// Reads the text of a configuration file; problems go to `diagnostics`. Blank or comment-only text sets nothing.

@@ -41,6 +41,8 @@ public enum TextDiff {
         let newLine: Int
     }
 
+    static let maximumTableCells = 4_000_000
+
     /// Longest-common-subsequence edit script, trimming the common head and tail first.
     private static func script(_ a: [String], _ b: [String]) -> [Edit] {
         var prefix = 0
@@ -48,8 +50,12 @@ public enum TextDiff {
         var suffix = 0
         while suffix < a.count - prefix, suffix < b.count - prefix, a[a.count - 1 - suffix] == b[b.count - 1 - suffix] { suffix += 1 }
         let midA = Array(a[prefix..<(a.count - suffix)]), midB = Array(b[prefix..<(b.count - suffix)])
-        var lengths = Array(repeating: Array(repeating: 0, count: midB.count + 1), count: midA.count + 1)
-        for i in stride(from: midA.count - 1, through: 0, by: -1) {
+        // Beyond `maximumTableCells` the middle is shown as removed and added whole: the table costs time and memory
+        // in the product of the two lengths.
+        let isSmall = midA.count.multipliedReportingOverflow(by: midB.count).partialValue <= maximumTableCells
+            && midA.count < maximumTableCells && midB.count < maximumTableCells
+        var lengths = Array(repeating: Array(repeating: 0, count: isSmall ? midB.count + 1 : 1), count: isSmall ? midA.count + 1 : 1)
+        for i in stride(from: midA.count - 1, through: 0, by: -1) where isSmall {
             for j in stride(from: midB.count - 1, through: 0, by: -1) {
                 lengths[i][j] = midA[i] == midB[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
             }
@@ -61,7 +67,7 @@ public enum TextDiff {
                 edits.append(Edit(kind: " ", text: midA[i], oldLine: prefix + i, newLine: prefix + j))
                 i += 1
                 j += 1
-            } else if i < midA.count, j == midB.count || lengths[i + 1][j] >= lengths[i][j + 1] {
+            } else if i < midA.count, j == midB.count || !isSmall || lengths[i + 1][j] >= lengths[i][j + 1] {
                 edits.append(Edit(kind: "-", text: midA[i], oldLine: prefix + i, newLine: prefix + j))
                 i += 1
             } else {

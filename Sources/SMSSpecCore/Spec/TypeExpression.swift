@@ -22,20 +22,41 @@ public indirect enum TypeExpression: Hashable, Sendable, CustomStringConvertible
         }
     }
 
+    /// How many `[…]` and `{…}` a type may nest; real specs use two.
+    public static let maximumDepth = 32
+
+    /// Why a text is not a type expression.
+    public enum ParseFailure: Error, Equatable, Sendable {
+        case notAType
+        /// More than `maximumDepth` brackets nest.
+        case tooDeep
+    }
+
     /// Parses the type grammar; nil when `text` is not a type expression.
-    public static func parse(_ text: String) -> TypeExpression? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-            return parse(String(trimmed.dropFirst().dropLast())).map(TypeExpression.array)
+    public static func parse(_ text: String) -> TypeExpression? { try? parsing(text).get() }
+
+    /// Parses the type grammar in one pass over `text`, without recursion: brackets are peeled off a slice.
+    public static func parsing(_ text: String) -> Result<TypeExpression, ParseFailure> {
+        var rest = Substring(text).trimmingWhitespace
+        var wrappers: [Bool] = []  // true for a list, false for a map; outermost first
+        while let first = rest.first, let last = rest.last, !rest.dropFirst().isEmpty,
+            (first == "[" && last == "]") || (first == "{" && last == "}")
+        {
+            guard wrappers.count < maximumDepth else { return .failure(.tooDeep) }
+            wrappers.append(first == "[")
+            rest = rest.dropFirst().dropLast().trimmingWhitespace
         }
-        if trimmed.hasPrefix("{"), trimmed.hasSuffix("}") {
-            return parse(String(trimmed.dropFirst().dropLast())).map(TypeExpression.map)
-        }
-        if let primitive = Primitive(rawValue: trimmed) { return .primitive(primitive) }
-        guard let first = trimmed.unicodeScalars.first, first.properties.isAlphabetic,
-            trimmed.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" })
+        guard var type = leaf(rest) else { return .failure(.notAType) }
+        for isList in wrappers.reversed() { type = isList ? .array(type) : .map(type) }
+        return .success(type)
+    }
+
+    private static func leaf(_ text: Substring) -> TypeExpression? {
+        if let primitive = Primitive(rawValue: String(text)) { return .primitive(primitive) }
+        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic,
+            text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" })
         else { return nil }
-        return .named(trimmed)
+        return .named(String(text))
     }
 
     /// The named types this type refers to.
@@ -45,5 +66,14 @@ public indirect enum TypeExpression: Hashable, Sendable, CustomStringConvertible
         case .named(let name): [name]
         case .array(let element), .map(let element): element.referencedNames
         }
+    }
+}
+
+extension Substring {
+    /// Without leading and trailing spaces and tabs (`.whitespaces`), as a slice of the same text.
+    fileprivate var trimmingWhitespace: Substring {
+        let isSpace = { (character: Character) in character.unicodeScalars.allSatisfy(CharacterSet.whitespaces.contains) }
+        guard let start = firstIndex(where: { !isSpace($0) }), let end = lastIndex(where: { !isSpace($0) }) else { return self[endIndex...] }
+        return self[start...end]
     }
 }

@@ -43,9 +43,7 @@ extension SpecValidator {
             diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
         }
         var isEnumeration = false
-        if case .named(let name) = type {
-            isEnumeration = spec.enums.contains { $0.name.value == name } || spec.tables.contains { $0.name.value == name }
-        }
+        if case .named(let name) = type { isEnumeration = names.enumsByName[name] != nil || names.tablesByName[name] != nil }
         if field.placement != .body && !isScalar && !isEnumeration {
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
         }
@@ -61,18 +59,18 @@ extension SpecValidator {
         case .primitive(.int), .primitive(.int64): valid = Int64(value.value) != nil
         case .primitive(.double), .primitive(.decimal): valid = Double(value.value) != nil
         case .primitive(.bool): valid = value.value == "true" || value.value == "false"
-        case .named(let name): valid = spec.enums.contains { $0.name.value == name }
+        case .named(let name): valid = names.enumsByName[name] != nil
         default: valid = false
         }
         if !valid {
             diagnostics.error("default '\(value.value)' does not fit \(subject) of type '\(field.type.value)'", at: value.location)
         }
-        if let enumeration = spec.enums.first(where: { .named($0.name.value) == field.type.value }),
+        if case .named(let name) = field.type.value, let enumeration = names.enumsByName[name],
             !enumeration.values.contains(where: { $0.value.value == value.value })
         {
             diagnostics.error(
                 "default '\(value.value)' is not a value of enum '\(enumeration.name.value)'"
-                    + Suggestions.hint(for: value.value, in: enumeration.values.map(\.value.value)),
+                    + hint(for: value.value, in: enumeration.values.map(\.value.value)),
                 at: value.location)
         }
     }
@@ -129,7 +127,7 @@ extension SpecValidator {
                 if target?.type.value != .primitive(.int) {
                     diagnostics.error(
                         "'lengthFrom' of \(subject) must name an int field of shape '\(shape.name.value)'"
-                            + Suggestions.hint(for: lengthFrom.value, in: shape.fields.map(\.wireName.value)),
+                            + hint(for: lengthFrom.value, in: shape.fields.map(\.wireName.value)),
                         at: lengthFrom.location)
                 }
             }
@@ -139,7 +137,7 @@ extension SpecValidator {
             if !countries.contains(phone.country.value) {
                 diagnostics.error(
                     "country '\(phone.country.value)' of \(subject) has no numbering rules; add it under provider 'phoneNumbers'"
-                        + Suggestions.hint(for: phone.country.value, in: countries),
+                        + hint(for: phone.country.value, in: countries),
                     at: phone.country.location)
             }
             let forms = ["e164", "international", "national"]
@@ -169,14 +167,14 @@ extension SpecValidator {
             diagnostics.error("provider code '\(reference.value)' must be written Table:code (for example Status:24)", at: reference.location)
             return
         }
-        guard let table = spec.tables.first(where: { $0.name.value == parts[0] }) else {
-            checkReference(Located(parts[0], at: reference.location), among: spec.tables.map(\.name.value), kind: "table")
+        guard let table = names.tablesByName[parts[0]] else {
+            checkReference(Located(parts[0], at: reference.location), among: names.tables, kind: "table")
             return
         }
         let canonical = { (code: String) in table.codeType == .int ? Int(code).map(String.init) ?? code : code }
         if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
             diagnostics.error(
-                "table '\(parts[0])' has no code '\(parts[1])'" + Suggestions.hint(for: parts[1], in: table.entries.map(\.code.value)),
+                "table '\(parts[0])' has no code '\(parts[1])'" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
         }
     }

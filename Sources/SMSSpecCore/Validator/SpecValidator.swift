@@ -5,10 +5,13 @@ import Foundation
 public struct SpecValidator {
     let spec: ProviderSpec
     let diagnostics: DiagnosticCollector
+    /// The spec's names, built once so that every reference is checked in constant time.
+    let names: SpecNames
 
     public init(spec: ProviderSpec, diagnostics: DiagnosticCollector) {
         self.spec = spec
         self.diagnostics = diagnostics
+        self.names = SpecNames(spec)
     }
 
     public static let categories = [
@@ -51,10 +54,8 @@ public struct SpecValidator {
 
     // MARK: Names and references
 
-    var shapeNames: [String] { spec.shapes.map(\.name.value) }
-    var typeNames: [String] {
-        shapeNames + spec.enums.map(\.name.value) + spec.tables.map(\.name.value) + spec.unions.map(\.name.value)
-    }
+    var shapeNames: NameList { names.shapes }
+    var typeNames: NameList { names.types }
 
     private func checkUniqueNames() {
         var seen: [String: SourceLocation] = [:]
@@ -94,30 +95,36 @@ public struct SpecValidator {
 
     private func checkSourceReference(_ reference: SourceReference?) {
         guard let reference else { return }
-        let ids = spec.sources.map(\.id.value)
-        if !ids.contains(reference.source.value) {
+        if !names.sources.contains(reference.source.value) {
             diagnostics.error(
-                "unknown source '\(reference.source.value)'\(Suggestions.hint(for: reference.source.value, in: ids)); "
+                "unknown source '\(reference.source.value)'\(hint(for: reference.source.value, in: names.sources.ordered)); "
                     + "define it under 'sources'",
                 at: reference.source.location)
         }
     }
 
-    func checkReference(_ name: Located<String>, among candidates: [String], kind: String) {
+    func checkReference(_ name: Located<String>, among candidates: NameList, kind: String) {
         guard !candidates.contains(name.value) else { return }
-        diagnostics.error(
-            "'\(name.value)' is not a defined \(kind)\(Suggestions.hint(for: name.value, in: candidates))", at: name.location)
+        diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(hint(for: name.value, in: candidates.ordered))", at: name.location)
     }
+
+    /// Did-you-mean, for the first `suggestedProblems` problems: each costs a search of a list as long as the spec,
+    /// so a spec with thousands of broken references still checks in linear time.
+    func hint(for word: String, in candidates: [String]) -> String {
+        diagnostics.diagnostics.count < Self.suggestedProblems ? Suggestions.hint(for: word, in: candidates) : ""
+    }
+
+    static let suggestedProblems = 100
 
     // MARK: Elements
 
     private func checkOperation(_ operation: OperationSpec) {
         checkSourceReference(operation.source)
-        let requestShape = operation.request.flatMap { request in spec.shapes.first { $0.name.value == request.value } }
+        let requestShape = operation.request.flatMap { names.shapesByName[$0.value] }
         if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
         for response in operation.responses {
             if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
-            for table in response.tables { checkReference(table, among: spec.tables.map(\.name.value), kind: "table") }
+            for table in response.tables { checkReference(table, among: names.tables, kind: "table") }
         }
         let placeholders = Self.pathParameters(operation.path.value)
         let pathFields = requestShape?.fields.filter { $0.placement == .path } ?? []
@@ -157,7 +164,7 @@ public struct SpecValidator {
 
     private func checkExample(_ example: ExampleSpec) {
         checkSourceReference(example.source)
-        checkReference(example.message, among: shapeNames + spec.callbacks.map(\.name.value), kind: "shape or callback")
+        checkReference(example.message, among: names.messages, kind: "shape or callback")
         if example.format == .json, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
             diagnostics.error(
                 "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here",

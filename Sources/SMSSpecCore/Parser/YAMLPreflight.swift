@@ -1,0 +1,111 @@
+import CYaml  // libyaml, which Yams is built on; Yams exposes no event stream.
+
+/// One pass over libyaml's events before Yams builds a tree: enforces `SpecLimits` in time and memory linear in the
+/// text (an alias counts as every node it stands for, so an alias bomb stops here instead of hanging Yams' duplicate-key
+/// check), and locates syntax errors where a person would look for them.
+struct YAMLPreflight {
+    let file: String
+
+    /// The first problem of `text`, or nil when Yams can build its tree safely.
+    func problem(in text: String) -> Diagnostic? {
+        guard text.utf8.count <= SpecLimits.maximumBytes else {
+            return Diagnostic(at: location(line: 1, column: 1), "the file is larger than \(TextFile.describe(bytes: SpecLimits.maximumBytes))")
+        }
+        var bytes = Array(text.utf8)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return Diagnostic(at: location(line: 1, column: 1), "out of memory reading YAML") }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return walk(&parser, text: text)
+        }
+    }
+
+    private struct Open {
+        let anchor: String?
+        /// Nodes counted before this collection began.
+        let countBefore: Int
+    }
+
+    private func walk(_ parser: inout yaml_parser_t, text: String) -> Diagnostic? {
+        var count = 0
+        var open: [Open] = []
+        var anchorSizes: [String: Int] = [:]
+        var lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(&parser, &event) == 1 else { return syntaxError(parser, lastScalar: lastScalar) }
+            defer { yaml_event_delete(&event) }
+            let mark = event.start_mark
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return nil
+            case YAML_SCALAR_EVENT:
+                count += 1
+                if let anchor = Self.string(event.data.scalar.anchor) { anchorSizes[anchor] = 1 }
+                lastScalar = (event.data.scalar.style, event.start_mark, event.end_mark)
+            case YAML_ALIAS_EVENT:
+                let name = Self.string(event.data.alias.anchor) ?? ""
+                guard let size = anchorSizes[name] else {
+                    return Diagnostic(at: location(mark), "alias '*\(name.abbreviated)' names no anchor '&\(name.abbreviated)' defined before it")
+                }
+                count += size
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let anchor = Self.string(event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
+                open.append(Open(anchor: anchor, countBefore: count))
+                count += 1
+                if open.count > SpecLimits.maximumNesting {
+                    return Diagnostic(
+                        at: location(mark),
+                        "lists and mappings nest more than \(SpecLimits.maximumNesting) deep here; a spec needs a handful of levels")
+                }
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                if let closed = open.popLast(), let anchor = closed.anchor { anchorSizes[anchor] = count - closed.countBefore }
+            default:
+                break
+            }
+            if count > SpecLimits.maximumNodes {
+                return Diagnostic(
+                    at: location(mark),
+                    "the spec has more than \(SpecLimits.maximumNodes) YAML values (each alias counting as all it repeats); "
+                        + "a real spec has a few thousand")
+            }
+        }
+    }
+
+    /// libyaml's complaint, at the start of the quoted value that swallowed the text when a quote is left open.
+    private func syntaxError(_ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?) -> Diagnostic {
+        let problem = Self.string(parser.problem) ?? "invalid YAML"
+        let context = Self.string(parser.context)
+        if parser.error == YAML_READER_ERROR {
+            return Diagnostic(at: location(parser.problem_mark), "YAML reader: \(problem) (byte offset \(parser.problem_offset))")
+        }
+        if context == "while scanning a quoted scalar" {
+            return Diagnostic(
+                at: location(parser.context_mark),
+                "YAML syntax: the quoted value that starts here is never closed (\(problem) at line \(parser.problem_mark.line + 1))")
+        }
+        if let scalar = lastScalar, scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
+            scalar.end.line > scalar.start.line, scalar.end.line + 1 >= parser.problem_mark.line
+        {
+            return Diagnostic(
+                at: location(scalar.start),
+                "YAML syntax: \(problem) at line \(parser.problem_mark.line + 1), column \(parser.problem_mark.column + 1); "
+                    + "the quoted value that starts here runs on to line \(scalar.end.line + 1): is its closing quote missing?")
+        }
+        let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
+        return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)")
+    }
+
+    private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+
+    private func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}

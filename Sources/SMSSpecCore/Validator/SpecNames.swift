@@ -1,0 +1,41 @@
+/// Names a reference may resolve to: looked up in constant time, listed in file order for "did you mean".
+struct NameList {
+    let ordered: [String]
+    private let members: Set<String>
+
+    init(_ ordered: [String]) {
+        self.ordered = ordered
+        self.members = Set(ordered)
+    }
+
+    func contains(_ name: String) -> Bool { members.contains(name) }
+
+}
+
+/// The names a spec defines, gathered once per validation (a spec with 20,000 shapes validates in linear time).
+struct SpecNames {
+    let shapes: NameList
+    let tables: NameList
+    /// Shapes, enums, tables and unions: what a field's type may name.
+    let types: NameList
+    /// Shapes and callbacks: what an example may be a message of.
+    let messages: NameList
+    let sources: NameList
+    let shapesByName: [String: ShapeSpec]
+    let enumsByName: [String: EnumSpec]
+    let tablesByName: [String: TableSpec]
+
+    init(_ spec: ProviderSpec) {
+        let shapeNames = spec.shapes.map(\.name.value)
+        let tableNames = spec.tables.map(\.name.value)
+        shapes = NameList(shapeNames)
+        tables = NameList(tableNames)
+        types = NameList(shapeNames + spec.enums.map(\.name.value) + tableNames + spec.unions.map(\.name.value))
+        messages = NameList(shapeNames + spec.callbacks.map(\.name.value))
+        sources = NameList(spec.sources.map(\.id.value))
+        // The first definition wins, as duplicates are reported separately.
+        shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        enumsByName = Dictionary(spec.enums.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        tablesByName = Dictionary(spec.tables.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

@@ -1,0 +1,173 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// Specs built to hurt: each is refused with a located error, quickly, instead of trapping, hanging or eating memory.
+@Suite struct HostileSpecTests {
+    static let spec = """
+        provider:
+          id: acme
+          name: Acme
+        shapes:
+          Send:
+            fields:
+              text:
+                type: TYPE
+                constraints: {maxSegments: 3, substitute: {placeholder: '{#CODE}', defaultLength: LENGTH}}
+
+        """
+
+    static func spec(length: String = "6") -> String {
+        spec.replacingOccurrences(of: "TYPE", with: "string").replacingOccurrences(of: "LENGTH", with: length)
+    }
+
+    static func spec(type: String) -> String {
+        "provider: {id: acme, name: Acme}\nshapes:\n  Send:\n    fields:\n      text: {type: \(type)}\n"
+    }
+
+    func diagnose(_ yaml: String) -> [String] {
+        let diagnostics = DiagnosticCollector()
+        _ = Generator.models(for: [SpecInput(path: "h.yaml", contents: yaml)], diagnostics: diagnostics)
+        return diagnostics.sorted.map(\.description)
+    }
+
+    /// Processor seconds `body` takes on this thread: other work on a busy machine does not count.
+    func seconds(_ body: () -> Void) -> Double {
+        func now() -> Double {
+            var time = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+            return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+        }
+        let start = now()
+        body()
+        return now() - start
+    }
+
+    @Test func theBaseSpecIsValid() {
+        #expect(diagnose(Self.spec()) == [])
+    }
+
+    @Test func substituteLengthsOutsideAnySMSAreRefusedWhereWritten() {
+        #expect(diagnose(Self.spec(length: "39015")) == [])
+        for length in ["-1", "39016", "9223372036854775807"] {
+            #expect(diagnose(Self.spec(length: length)) == [
+                "h.yaml:9:91: error: 'defaultLength' of 'substitute' of field 'text' of shape 'Send' must be 0 to 39015 characters "
+                    + "(the longest SMS: 255 segments of 153); found \(length)"
+            ])
+        }
+    }
+
+    @Test func deeplyNestedTypesAreRefusedInLinearTime() {
+        let nested = { (depth: Int) in String(repeating: "[", count: depth) + "string" + String(repeating: "]", count: depth) }
+        #expect(diagnose(Self.spec(type: "'\(nested(TypeExpression.maximumDepth))'")) == [])
+        #expect(TypeExpression.parsing(nested(TypeExpression.maximumDepth + 1)) == .failure(.tooDeep))
+        #expect(TypeExpression.parse("{[ {Receipt} ]}") == .map(.array(.map(.named("Receipt")))))
+        #expect(TypeExpression.parse("[string}") == nil)
+        for depth in [10_000, 100_000] {
+            var problems: [String] = []
+            let time = seconds { problems = diagnose(Self.spec(type: "'\(nested(depth))'")) }
+            #expect(problems.count == 1)
+            #expect(problems.first?.hasPrefix("h.yaml:5:20: error: '[[[[") == true)
+            #expect(problems.first?.hasSuffix("nests more than 32 lists and maps (field 'text' of shape 'Send'); name an inner type as a shape instead") == true)
+            #expect(time < 10)
+        }
+    }
+
+    @Test func anAliasBombAsMappingKeysIsRefusedAtOnce() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 10).joined(separator: ", ") + "]") }
+        lines += ["? *a9", ": 1", "? [*a9]", ": 2"]
+        var problems: [String] = []
+        let time = seconds { problems = diagnose(lines.joined(separator: "\n")) }
+        #expect(problems == [
+            "h.yaml:6:10: error: the spec has more than 200000 YAML values (each alias counting as all it repeats); a real spec has a few thousand"
+        ])
+        #expect(time < 10)
+    }
+
+    @Test func aliasesWithinTheLimitStillWork() {
+        let yaml = Self.spec().replacingOccurrences(of: "  name: Acme", with: "  name: &name Acme\n  summary: *name")
+        #expect(diagnose(yaml) == [])
+        #expect(diagnose("a: *nowhere\n") == ["h.yaml:1:4: error: alias '*nowhere' names no anchor '&nowhere' defined before it"])
+    }
+
+    @Test func sizeNodeAndNestingLimitsAreLocated() {
+        let huge = Self.spec() + "x: '" + String(repeating: "a", count: SpecLimits.maximumBytes) + "'\n"
+        #expect(diagnose(huge) == ["h.yaml:1:1: error: the file is larger than 4 MiB"])
+        let flow = Self.spec() + "x: [" + Array(repeating: "a", count: SpecLimits.maximumNodes).joined(separator: ",") + "]\n"
+        var problems: [String] = []
+        let time = seconds { problems = diagnose(flow) }
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("h.yaml:10:") == true)
+        #expect(problems.first?.contains("more than 200000 YAML values") == true)
+        #expect(time < 20)
+        let deep = Self.spec() + "x: " + String(repeating: "[", count: 65) + String(repeating: "]", count: 65) + "\n"
+        #expect(diagnose(deep) == [
+            "h.yaml:10:67: error: lists and mappings nest more than 64 deep here; a spec needs a handful of levels"
+        ])
+    }
+
+    @Test func lintIsLinearInTheNumberOfShapes() {
+        func spec(shapes: Int) -> String {
+            "provider: {id: many, name: Many}\nshapes:\n"
+                + (0..<shapes).map { "  S\($0): {fields: {next: S\(($0 + 1) % shapes), text: string}}\n" }.joined()
+        }
+        var problems: [String] = ["not run"]
+        let small = seconds { problems = diagnose(spec(shapes: 2_000)) }
+        #expect(problems == [])
+        let large = seconds { problems = diagnose(spec(shapes: 16_000)) }
+        #expect(problems == [])
+        // Eight times the shapes: about eight times the time when linear, sixty-four when quadratic.
+        #expect(large / small < 24, "2,000 shapes took \(small) s, 16,000 took \(large) s")
+    }
+
+    @Test func anUnclosedQuoteIsReportedWhereTheQuotedValueStarts() {
+        let yaml = """
+            provider:
+              id: acme
+              name: "Acme
+              summary: An SMS gateway
+            shapes:
+              Send:
+                fields:
+                  text: {type: string, summary: "The text"}
+
+            """
+        #expect(diagnose(yaml) == [
+            "h.yaml:3:9: error: YAML syntax: did not find expected key at line 8, column 38; "
+                + "the quoted value that starts here runs on to line 8: is its closing quote missing?"
+        ])
+        #expect(diagnose("provider:\n  id: 'acme\n  name: Acme\n") == [
+            "h.yaml:2:7: error: YAML syntax: the quoted value that starts here is never closed (found unexpected end of stream at line 4)"
+        ])
+    }
+}
+
+/// "cannot read the spec file" says why.
+@Suite struct HostileSpecFileTests {
+    let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-hostile-\(UUID().uuidString)")
+
+    func problems(reading name: String) -> [String] {
+        let diagnostics = DiagnosticCollector()
+        let path = name.hasPrefix("/") ? name : directory.appending(path: name).path(percentEncoded: false)
+        #expect(SpecInput.read(path, diagnostics: diagnostics) == nil)
+        return diagnostics.sorted.map { $0.description.replacingOccurrences(of: directory.path(percentEncoded: false), with: "DIR") }
+    }
+
+    @Test func everyUnreadableSpecSaysWhy() throws {
+        try FileManager.default.createDirectory(at: directory.appending(path: "folder.yaml"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try (Data("provider:\n  name: caf".utf8) + [0xE9, 0x0A]).write(to: directory.appending(path: "latin1.yaml"))
+        let large = directory.appending(path: "large.yaml")
+        #expect(FileManager.default.createFile(atPath: large.path(percentEncoded: false), contents: nil))
+        try FileHandle(forWritingTo: large).truncate(atOffset: UInt64(SpecLimits.maximumBytes + 1))
+
+        #expect(problems(reading: "missing.yaml") == ["DIR/missing.yaml:1:1: error: cannot read the spec file: no such file or directory"])
+        #expect(problems(reading: "folder.yaml") == ["DIR/folder.yaml:1:1: error: cannot read the spec file: it is a directory"])
+        #expect(problems(reading: "latin1.yaml") == [
+            "DIR/latin1.yaml:2:12: error: cannot read the spec file: it is not UTF-8 text: the byte at offset 21 does not decode"
+        ])
+        #expect(problems(reading: "large.yaml") == ["DIR/large.yaml:1:1: error: cannot read the spec file: it is larger than 4 MiB; split it or shorten it"])
+        #expect(problems(reading: "/dev/zero") == ["/dev/zero:1:1: error: cannot read the spec file: it is larger than 4 MiB; split it or shorten it"])
+    }
+}
