@@ -143,10 +143,23 @@ enum Lookup {
     }
 
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable}.
+    /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     static func annotatedJSON(_ value: any Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // The encoder escapes C0 controls inside strings, so a raw line feed is the pretty-printing's own.
+        let unsafe = { (scalar: Unicode.Scalar) in scalar != "\n" && DisplayText.needsEscape(scalar) }
+        guard json.unicodeScalars.contains(where: unsafe) else { return json }
+        var safe = ""
+        for scalar in json.unicodeScalars {
+            guard unsafe(scalar) else {
+                safe.unicodeScalars.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 { safe += String(format: "\\u%04X", unit) }
+        }
+        return safe
     }
 }

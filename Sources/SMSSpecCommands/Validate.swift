@@ -101,7 +101,7 @@ struct Segments: ParsableCommand {
                 "remaining: \(analysis.remainingInLastSegment) in the last segment",
             ]
             if !analysis.nonGSMCharacters.isEmpty {
-                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\"\($0)\" (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
+                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\(DisplayText.quoted($0)) (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -1,5 +1,5 @@
 /// The bounds every decoder in this package keeps to, so no payload can take time or memory out of proportion to
-/// its size. Every documented provider payload is far inside them (the largest, OCA's history page, is ~2 KB).
+/// its size. Every documented provider payload is far inside them (the largest is under 1 KB, 6 levels deep).
 /// See docs/limits-payloads.md.
 public enum PayloadLimits {
     /// The largest payload `MessageDescriptor.decode` and the CLI accept: 4 MiB.

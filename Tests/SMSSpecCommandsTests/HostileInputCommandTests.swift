@@ -119,6 +119,13 @@ import Testing
         let text = Validate.render(request.validate(), format: .text)
         #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
         #expect(text.contains(#""\u{1B}]0;owned\u{7}\u{202E}1" does not match"#))
+        let segments = Segments.render(SegmentCalculator.analyze("a\u{9B}2J"), format: .text)
+        #expect(!segments.unicodeScalars.contains("\u{9B}") && segments.contains(#""\u{9B}" (U+009B)"#))
+        // decode prints JSON: the same values, with C1 controls and bidi controls as \u escapes.
+        let receipt = try Lookup.annotatedJSON(Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "\u{9B}31m\u{202E}", dstAddr: "1", content: "\u{1B}"))
+        #expect(!receipt.unicodeScalars.contains { DisplayText.needsEscape($0) && $0 != "\n" })
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(receipt.utf8))
+        #expect(decoded["srcAddr"] == "\u{9B}31m\u{202E}" && decoded["content"] == "\u{1B}")
         let foreign = ValidationViolation(path: "to", rule: "x", message: "bad \u{1B}[31m")
         #expect(Validate.render([foreign], format: .text).hasPrefix(#"to: [x] bad \u{1B}[31m"#))
     }
