@@ -8,7 +8,8 @@ import Foundation
 public enum Patterns {
     /// Whether `pattern` finds a match in `value`, with `$` anchoring at the very end. An invalid pattern matches nothing.
     public static func matches(_ value: String, _ pattern: String) -> Bool {
-        guard let expression = cache.expression(for: pattern) else { return false }
+        let compiled = cache.value(for: pattern) { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }
+        guard let expression = compiled else { return false }
         return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
     }
 
@@ -46,22 +47,6 @@ public enum Patterns {
         return result
     }
 
-    private static let cache = ExpressionCache()
-}
-
-/// Compiled expressions by their spec text; cleared when it reaches `capacity` so memory stays bounded.
-private final class ExpressionCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var compiled: [String: NSRegularExpression?] = [:]
-    private let capacity = 512
-
-    func expression(for pattern: String) -> NSRegularExpression? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = compiled[pattern] { return found }
-        if compiled.count >= capacity { compiled.removeAll(keepingCapacity: true) }
-        let expression = try? NSRegularExpression(pattern: Patterns.endAnchoredAtInputEnd(pattern))
-        compiled[pattern] = expression
-        return expression
-    }
+    /// Compiled expressions by their spec text; an invalid pattern is cached as nil.
+    private static let cache = BoundedCache<NSRegularExpression?>(capacity: 512)
 }

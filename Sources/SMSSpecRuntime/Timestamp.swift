@@ -17,7 +17,7 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
         if format == "iso8601" {
             self.text = date.formatted(.iso8601)
         } else {
-            self.text = Formatters.shared.withFormatter(format, timeZone: timeZone) { $0.string(from: date) }
+            self.text = Self.withFormatter(format, timeZone: timeZone) { $0.string(from: date) }
         }
         self.date = date
     }
@@ -40,12 +40,12 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
         for format in formats {
             if format == "iso8601" {
                 if let date = parseISO8601(trimmed) { return date }
-            } else if let numeric = Formatters.shared.numeric(format) {
+            } else if let numeric = numericFormats.value(for: format, make: { NumericDateFormat(format) }) {
                 let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
                 if let date = numeric.date(from: trimmed, timeZone: zone) { return date }
             } else {
                 // DateFormatter accepts wrong separators ("08-00-00" for HH:mm:ss): only an exact round trip counts.
-                let date = Formatters.shared.withFormatter(format, timeZone: timeZone) { formatter -> Date? in
+                let date = withFormatter(format, timeZone: timeZone) { formatter -> Date? in
                     guard let date = formatter.date(from: trimmed), formatter.string(from: date) == trimmed else { return nil }
                     return date
                 }
@@ -65,6 +65,22 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
     private static let iso8601WithFraction = Date.ISO8601FormatStyle(includingFractionalSeconds: true)
     private static let iso8601 = Date.ISO8601FormatStyle()
 
+    /// Readers of numeric formats, and ICU formatters for the other formats (building one costs ~0.6 ms), made
+    /// once per format (and time zone). ICU formatters are not documented as thread-safe: used under the cache's lock.
+    private static let numericFormats = BoundedCache<NumericDateFormat?>(capacity: 256)
+    private static let formatters = BoundedCache<DateFormatter>(capacity: 256)
+
+    private static func withFormatter<Result>(_ format: String, timeZone: String?, _ body: (DateFormatter) -> Result) -> Result {
+        formatters.with(format + "\u{0}" + (timeZone ?? ""), make: {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.dateFormat = format
+            formatter.isLenient = false
+            formatter.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")
+            return formatter
+        }, body)
+    }
+
     private static func padDateFields(_ text: String) -> String {
         guard let tIndex = text.firstIndex(of: "T") else { return text }
         let parts = text[..<tIndex].split(separator: "-", omittingEmptySubsequences: false)
@@ -73,44 +89,6 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
             index > 0 && part.count == 1 ? "0" + part : String(part)
         }
         return fixed.joined(separator: "-") + text[tIndex...]
-    }
-}
-
-/// Date readers made once per format (and time zone): `NumericDateFormat`s, and ICU formatters for the formats those
-/// do not read (building one costs ~0.6 ms). ICU formatters are not documented as thread-safe, so each is used under
-/// the lock. The caches are bounded.
-private final class Formatters: @unchecked Sendable {
-    static let shared = Formatters()
-
-    private let lock = NSLock()
-    private var byFormat: [String: DateFormatter] = [:]
-    private var numericByFormat: [String: NumericDateFormat?] = [:]
-    private let capacity = 256
-
-    /// The direct reader of `format`, when it has one.
-    func numeric(_ format: String) -> NumericDateFormat? {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = numericByFormat[format] { return found }
-        if numericByFormat.count >= capacity { numericByFormat.removeAll(keepingCapacity: true) }
-        let numeric = NumericDateFormat(format)
-        numericByFormat[format] = numeric
-        return numeric
-    }
-
-    func withFormatter<Result>(_ format: String, timeZone: String?, _ body: (DateFormatter) -> Result) -> Result {
-        lock.lock()
-        defer { lock.unlock() }
-        let key = format + "\u{0}" + (timeZone ?? "")
-        if let formatter = byFormat[key] { return body(formatter) }
-        if byFormat.count >= capacity { byFormat.removeAll(keepingCapacity: true) }
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = format
-        formatter.isLenient = false
-        formatter.timeZone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")
-        byFormat[key] = formatter
-        return body(formatter)
     }
 }
 
