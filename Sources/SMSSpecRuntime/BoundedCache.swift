@@ -20,5 +20,6 @@ final class BoundedCache<Value>: @unchecked Sendable {
         return body(value)
     }
 
+    /// The value itself, for values safe to use outside the lock.
     func value(for key: String, make: () -> Value) -> Value { with(key, make: make) { $0 } }
 }

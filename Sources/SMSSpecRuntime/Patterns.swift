@@ -8,9 +8,10 @@ import Foundation
 public enum Patterns {
     /// Whether `pattern` finds a match in `value`, with `$` anchoring at the very end. An invalid pattern matches nothing.
     public static func matches(_ value: String, _ pattern: String) -> Bool {
-        let compiled = cache.value(for: pattern) { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }
-        guard let expression = compiled else { return false }
-        return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+        // Matched under the cache's lock: Linux Foundation does not promise a shared expression is thread-safe.
+        cache.with(pattern, make: { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }) { expression in
+            expression?.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+        }
     }
 
     /// `pattern` with every `$` anchor (outside character classes, escapes and `\Q…\E`) written as `\z`.

@@ -56,6 +56,7 @@ import Testing
         Validation.pattern("Code {#TFA_CODE} now", "\\{#TFA_CODE\\}", path: "t", into: &violations)  // unanchored: contains
         Validation.pattern("5$", "^[0-9]\\$$", path: "t", into: &violations)  // an escaped $ is a dollar sign
         Validation.pattern("$", "^[$]$", path: "t", into: &violations)  // so is one in a class
+        Validation.pattern("a$b", "^\\Qa$b\\E$", path: "t", into: &violations)  // and one quoted
         Validation.pattern("b", "^a$|^b$", path: "t", into: &violations)
         #expect(violations.isEmpty)
         #expect(!PhoneNumbers.isE164("+385911234567\n") && PhoneNumbers.isE164("+385911234567"))
