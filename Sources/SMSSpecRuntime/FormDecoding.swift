@@ -53,7 +53,7 @@ public struct FormDecoder: Sendable {
     private static func queryPart(of bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
         guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return bytes }
         let before = String(decoding: bytes[..<mark], as: UTF8.self)
-        let isURL = before.isEmpty || before.range(of: #"\A(?:[A-Za-z][A-Za-z0-9+.-]*://[^\s=&/?#]+)?(?:/[^\s=&?#]*)?\z"#, options: .regularExpression) != nil
+        let isURL = before.isEmpty || Patterns.matches(before, #"^(?:[A-Za-z][A-Za-z0-9+.-]*://[^\s=&/?#]+)?(?:/[^\s=&?#]*)?$"#)
         return isURL ? bytes[(mark + 1)...] : bytes
     }
 
