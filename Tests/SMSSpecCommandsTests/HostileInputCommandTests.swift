@@ -129,4 +129,17 @@ import Testing
         let foreign = ValidationViolation(path: "to", rule: "x", message: "bad \u{1B}[31m")
         #expect(Validate.render([foreign], format: .text).hasPrefix(#"to: [x] bad \u{1B}[31m"#))
     }
+
+    @Test func aPathParameterCannotClimbOutOfItsSegment() throws {
+        let fortytwo = try Lookup.provider("fortytwo").provider
+        for reference in ["..", ".", ""] {
+            let request = Fortytwo.ValidateCodeRequest(clientRef: reference, code: "123456")
+            #expect(throws: RequestBuildingError.unsafePathParameter("client_ref")) {
+                try request.httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
+            }
+        }
+        let escaped = try Fortytwo.ValidateCodeRequest(clientRef: "../a?b", code: "1")
+            .httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
+        #expect(escaped.url.contains("/..%2Fa%3Fb/"))
+    }
 }
