@@ -134,11 +134,7 @@ enum Lookup {
 
     /// `data` as text; invalid UTF-8 is an error naming its byte offset, never silently U+FFFD.
     static func text(_ data: Data, from name: String) throws -> String {
-        if let text = String(validating: data, as: UTF8.self) { return text }
-        var bytes = data.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var offset = 0
-        while case .valid(let scalar) = parser.parseScalar(from: &bytes) { offset += scalar.count }
+        guard let offset = StrictUTF8.firstInvalidOffset(data) else { return String(decoding: data, as: UTF8.self) }
         throw ValidationError("\(name) is not valid UTF-8 (byte \(offset)).")
     }
 

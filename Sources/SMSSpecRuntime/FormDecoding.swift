@@ -88,7 +88,7 @@ public struct FormDecoder: Sendable {
 
     /// The decoded bytes as text; invalid UTF-8 is an error naming the field (or the position of a bad name).
     private static func text(_ bytes: [UInt8], field: String?, index: Int) throws -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
+        if let text = StrictUTF8.text(bytes) { return text }
         let what = field.map { "The value of field \(DisplayText.quoted($0))" } ?? "The name of field \(index + 1)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
