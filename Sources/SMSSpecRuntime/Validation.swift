@@ -118,6 +118,7 @@ extension Validation {
         path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
     ) {
         let fill = Swift.max(substituteLength, 0)
+        let placeholder = placeholder.flatMap { !$0.isEmpty && value.contains($0) ? $0 : nil }
         let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
         func report(_ count: String, _ analysis: SegmentAnalysis?) {
             let units = analysis.map { " (\($0.units) \($0.unitName), \($0.encoding.rawValue))" } ?? ""
@@ -125,7 +126,7 @@ extension Validation {
                 path: path, rule: "maxSegments", message: "takes \(count) SMS\(filled)\(units); the maximum is \(max)",
                 providerCode: code))
         }
-        guard let placeholder, !placeholder.isEmpty, value.contains(placeholder) else {
+        guard let placeholder else {
             let analysis = SegmentCalculator.analyze(value, capacities: capacities)
             if analysis.segments > max { report("\(analysis.segments)", analysis) }
             return

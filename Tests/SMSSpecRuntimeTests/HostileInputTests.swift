@@ -30,6 +30,10 @@ import Testing
         #expect(segmentViolations(String(repeating: "{#TFA_CODE}", count: 10), length: 20).count == 1)
         #expect(segmentViolations(String(repeating: "{#TFA_CODE}", count: 3), length: Int.max / 2).count == 1)
         #expect(SegmentCapacities.standard.largestUnits(inSegments: Int.max) == Int.max)
+        // Without the placeholder nothing is filled in, and the message does not say so.
+        #expect(segmentViolations(String(repeating: "a", count: 161), length: Int.max).map(\.message) == [
+            "takes 2 SMS (161 septets, GSM-7); the maximum is 1"
+        ])
     }
 
     @Test(.timeLimit(.minutes(1))) func segmentCountingIsLinearInDistinctCharacters() {
