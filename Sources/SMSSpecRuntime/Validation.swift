@@ -126,19 +126,15 @@ extension Validation {
                 path: path, rule: "maxSegments", message: "takes \(count) SMS\(filled)\(units); the maximum is \(max)",
                 providerCode: code))
         }
-        guard let placeholder else {
-            let analysis = SegmentCalculator.analyze(value, capacities: capacities)
-            if analysis.segments > max { report("\(analysis.segments)", analysis) }
-            return
+        var text = value
+        if let placeholder {
+            // Each filled-in character costs one unit in either encoding: past this many, `max` segments cannot hold them.
+            let occurrences = value.components(separatedBy: placeholder).count - 1
+            let (added, overflow) = fill.multipliedReportingOverflow(by: occurrences)
+            guard !overflow, added <= capacities.largestUnits(inSegments: max) else { return report("more than \(max)", nil) }
+            text = value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill))
         }
-        // Each filled-in character costs one unit in either encoding: past this many, `max` segments cannot hold them.
-        let occurrences = value.components(separatedBy: placeholder).count - 1
-        let (added, overflow) = fill.multipliedReportingOverflow(by: occurrences)
-        guard !overflow, added <= capacities.largestUnits(inSegments: max) else {
-            return report("more than \(max)", nil)
-        }
-        let analysis = SegmentCalculator.analyze(
-            value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill)), capacities: capacities)
+        let analysis = SegmentCalculator.analyze(text, capacities: capacities)
         if analysis.segments > max { report("\(analysis.segments)", analysis) }
     }
 
