@@ -69,14 +69,24 @@ struct Decode: ParsableCommand {
     }
 
     private func printList() throws {
-        let catalogs = try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers
+        print(Self.listing(try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers), terminator: "")
+    }
+
+    /// Each provider's messages: name, kind, wire format and summary.
+    static func listing(_ catalogs: [ProviderCatalog]) -> String {
+        var lines: [String] = []
         for catalog in catalogs {
-            print("\(catalog.provider.id) — \(catalog.provider.name)")
+            lines.append("\(catalog.provider.id) — \(catalog.provider.name)")
+            // Padded to the longest name, never cut: the listed name is the one to type.
+            let width = max(24, catalog.messages.map(\.name.count).max() ?? 0)
             for message in catalog.messages {
-                let padded = message.name.padding(toLength: 24, withPad: " ", startingAt: 0)
-                print("  \(padded) \(message.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(message.wire.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0)) \(message.summary)")
+                let columns = [message.name.padding(toLength: width, withPad: " ", startingAt: 0),
+                    message.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
+                    message.wire.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0), message.summary]
+                lines.append("  " + columns.joined(separator: " "))
             }
         }
+        return lines.joined(separator: "\n") + "\n"
     }
 }
 
@@ -90,19 +100,62 @@ enum Lookup {
         return catalog
     }
 
+    /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device
+    /// or pipe without end (`/dev/zero`) stops at the limit; a directory or unreadable file is a clear error.
     static func read(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard let data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() else {
-            throw ValidationError("Cannot read \(path).")
+        let name = path == "-" ? "standard input" : path
+        let handle = path == "-" ? FileHandle.standardInput : try open(path)
+        var data = Data()
+        do {
+            while data.count <= PayloadLimits.maximumBytes,
+                let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty
+            {
+                data.append(chunk)
+            }
+        } catch {
+            throw ValidationError("Cannot read \(name): \(error.localizedDescription)")
+        }
+        guard data.count <= PayloadLimits.maximumBytes else {
+            throw ValidationError("\(name) is larger than \(PayloadLimits.maximumBytesText), the payload limit.")
         }
         return data
     }
 
+    private static func open(_ path: String) throws -> FileHandle {
+        let descriptor = Foundation.open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw ValidationError("Cannot read \(path): \(String(cString: strerror(errno))).") }
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            close(descriptor)
+            throw ValidationError("\(path) is a directory; give a payload file.")
+        }
+        return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+    }
+
+    /// `data` as text; invalid UTF-8 is an error naming its byte offset, never silently U+FFFD.
+    static func text(_ data: Data, from name: String) throws -> String {
+        guard let offset = StrictUTF8.firstInvalidOffset(data) else { return String(decoding: data, as: UTF8.self) }
+        throw ValidationError("\(name) is not valid UTF-8 (byte \(offset)).")
+    }
+
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable}.
+    /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     static func annotatedJSON(_ value: any Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
-        return String(decoding: try encoder.encode(value), as: UTF8.self)
+        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        // The encoder escapes C0 controls inside strings, so a raw line feed is the pretty-printing's own.
+        let unsafe = { (scalar: Unicode.Scalar) in scalar != "\n" && DisplayText.needsEscape(scalar) }
+        guard json.unicodeScalars.contains(where: unsafe) else { return json }
+        var safe = ""
+        for scalar in json.unicodeScalars {
+            guard unsafe(scalar) else {
+                safe.unicodeScalars.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 { safe += String(format: "\\u%04X", unit) }
+        }
+        return safe
     }
 }

@@ -47,14 +47,23 @@ struct LookupCode: ParsableCommand {
     @Argument(help: "The provider id.")
     var provider: String
 
-    @Argument(help: "The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).")
-    var code: String
+    /// Collected with `.allUnrecognized` so a negative code (`-63`) is a code, not an unknown option.
+    @Argument(parsing: .allUnrecognized, help: "The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).")
+    var codes: [String] = []
+
+    var code: String { codes.first ?? "" }
 
     @Option(name: .long, help: "Only this table.")
     var table: String?
 
     @Flag(name: .long, help: "Print JSON.")
     var json = false
+
+    func validate() throws {
+        guard codes.count == 1 else {
+            throw ValidationError(codes.isEmpty ? "Give the code to explain." : "Give one code; got \(codes.joined(separator: " ")).")
+        }
+    }
 
     func run() throws {
         let catalog = try Lookup.provider(provider)

@@ -39,7 +39,8 @@ struct Validate: ParsableCommand {
         let data = try Lookup.read(requestFile)
         let value: any Encodable & Sendable
         do {
-            value = try descriptor.decode(data, as: data.first == UInt8(ascii: "{") ? .json : nil)
+            let first = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
+            value = try descriptor.decode(data, as: first == UInt8(ascii: "{") ? .json : nil)
         } catch {
             Output.standardError("error: \(requestFile) is not a \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
             throw ExitCode.failure
@@ -59,7 +60,7 @@ struct Validate: ParsableCommand {
             guard !violations.isEmpty else { return "valid: no violations.\n" }
             return violations.map { violation in
                 let code = violation.providerCode.map { "\n    the provider would answer \($0.code) \($0.name == $0.code ? "" : "\($0.name) ")— \($0.description)" } ?? ""
-                return "\(violation.path): [\(violation.rule)] \(violation.message)\(code)"
+                return DisplayText.escaped("\(violation.path): [\(violation.rule)] \(violation.message)") + code
             }.joined(separator: "\n") + "\n\(violations.count) violation(s).\n"
         }
     }
@@ -81,7 +82,7 @@ struct Segments: ParsableCommand {
 
     func run() throws {
         let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
-        var input = text ?? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        var input = try text ?? Lookup.text(Lookup.read("-"), from: "standard input")
         if text == nil, input.hasSuffix("\n") { input.removeLast() }  // the newline that ends piped input
         print(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
     }
@@ -100,7 +101,7 @@ struct Segments: ParsableCommand {
                 "remaining: \(analysis.remainingInLastSegment) in the last segment",
             ]
             if !analysis.nonGSMCharacters.isEmpty {
-                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\"\($0)\" (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
+                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\(DisplayText.quoted($0)) (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
             }
             return lines.joined(separator: "\n") + "\n"
         }

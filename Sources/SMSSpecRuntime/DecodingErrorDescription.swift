@@ -1,6 +1,11 @@
 /// A decoding failure in words, naming the field: `datapacket[0].sendingid: expected an integer …`.
 public enum DecodingErrorDescription {
+    /// The description, with anything that could drive a terminal escaped (see `DisplayText`).
     public static func describe(_ error: any Error) -> String {
+        DisplayText.escaped(words(error))
+    }
+
+    private static func words(_ error: any Error) -> String {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case .keyNotFound(let key, let context):
@@ -29,4 +34,25 @@ public enum DecodingErrorDescription {
         }
         return text.isEmpty ? "(top level)" : text
     }
+}
+
+/// A place in a payload found while reading its raw text (a field name or an array position), for error paths.
+enum PayloadKey: CodingKey {
+    case field(String)
+    case element(Int)
+
+    var stringValue: String {
+        switch self {
+        case .field(let name): name
+        case .element(let index): "\(index)"
+        }
+    }
+
+    var intValue: Int? {
+        if case .element(let index) = self { return index }
+        return nil
+    }
+
+    init(stringValue: String) { self = .field(stringValue) }
+    init(intValue: Int) { self = .element(intValue) }
 }

@@ -2,32 +2,119 @@ import Foundation
 
 /// Decodes `application/x-www-form-urlencoded` bodies and query strings (`a=1&b=x`) into generated types.
 /// Every value is text on such a wire, so numbers and booleans are read from text.
+///
+/// Strict where leniency could change a value: a field that is not a list may appear once (a repeated one is an
+/// error, never silently one of its values); every value must be UTF-8 after percent-decoding (a byte-order mark
+/// is kept, not dropped); at most `PayloadLimits.maximumFormFields` fields. A `%` not followed by two hex digits is
+/// kept as it is, as browsers do.
 public struct FormDecoder: Sendable {
     public init() {}
 
     public func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
-        try Value(from: FormFieldsDecoder(fields: Self.parse(text), codingPath: []))
+        try decode(type, from: Data(text.utf8))
     }
 
-    /// The name/value pairs of a form body or query string; a leading `?` or a whole URL is accepted.
-    public static func parse(_ text: String) -> [(name: String, value: String)] {
-        var query = Substring(text.trimmingWhitespace)
-        if let mark = query.firstIndex(of: "?") { query = query[query.index(after: mark)...] }
-        return query.split(separator: "&", omittingEmptySubsequences: true).map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let value = parts.count > 1 ? unescape(parts[1]) : ""
-            return (unescape(parts[0]), value)
+    public func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        try Value(from: FormFieldsDecoder(fields: FormFields(try Self.parse(data)), codingPath: []))
+    }
+
+    /// The name/value pairs of a form body or query string, in order.
+    ///
+    /// A query string may come with its `?` or as a whole URL (`https://host/path?a=1`, `/path?a=1`). Only then is
+    /// anything before a `?` dropped: in a form body a `?` is part of a value (`url=https://x/cb?k=1&to=…` keeps
+    /// `https://x/cb?k=1` as `url`, and `to` as its own field).
+    public static func parse(_ data: Data) throws -> [(name: String, value: String)] {
+        let bytes = queryPart(of: trimmed(Array(data)))
+        var fields: [(name: String, value: String)] = []
+        for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
+            guard fields.count < PayloadLimits.maximumFormFields else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: [], debugDescription: "The form has more than \(PayloadLimits.maximumFormFields) fields, the limit."))
+            }
+            let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
+            let name = try text(unescape(parts[0]), field: nil, index: fields.count)
+            let value = parts.count > 1 ? try text(unescape(parts[1]), field: name, index: fields.count) : ""
+            fields.append((name, value))
+        }
+        return fields
+    }
+
+    public static func parse(_ text: String) throws -> [(name: String, value: String)] { try parse(Data(text.utf8)) }
+
+    private static func trimmed(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        let isSpace: (UInt8) -> Bool = { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return []
+        }
+        return bytes[first...last]
+    }
+
+    /// The part after `?` when `bytes` is `?query`, an absolute URL or an absolute path; else all of it.
+    private static func queryPart(of bytes: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        guard let mark = bytes.firstIndex(of: UInt8(ascii: "?")) else { return bytes }
+        let before = String(decoding: bytes[..<mark], as: UTF8.self)
+        let isURL = before.isEmpty || Patterns.matches(before, #"^(?:[A-Za-z][A-Za-z0-9+.-]*://[^\s=&/?#]+)?(?:/[^\s=&?#]*)?$"#)
+        return isURL ? bytes[(mark + 1)...] : bytes
+    }
+
+    /// `+` as space and `%XX` as the byte it names.
+    private static func unescape(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "%"), index + 2 < bytes.endIndex, let high = hexValue(bytes[index + 1]),
+                let low = hexValue(bytes[index + 2])
+            {
+                result.append(high << 4 | low)
+                index += 3
+                continue
+            }
+            result.append(byte == UInt8(ascii: "+") ? 0x20 : byte)
+            index += 1
+        }
+        return result
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
         }
     }
 
-    private static func unescape(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+    /// The decoded bytes as text; invalid UTF-8 is an error naming the field (or the position of a bad name).
+    private static func text(_ bytes: [UInt8], field: String?, index: Int) throws -> String {
+        if let text = StrictUTF8.text(bytes) { return text }
+        let what = field.map { "The value of field \(DisplayText.quoted($0))" } ?? "The name of field \(index + 1)"
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: field.map { [PayloadKey.field($0)] } ?? [],
+            debugDescription: "\(what) is not valid UTF-8 after percent-decoding."))
+    }
+}
+
+/// The fields by name, each with every value it was given in order; built once, so look-ups stay linear overall.
+private struct FormFields {
+    let names: [String]
+    let valuesByName: [String: [String]]
+
+    init(_ fields: [(name: String, value: String)]) {
+        var names: [String] = []
+        var valuesByName: [String: [String]] = [:]
+        for (name, value) in fields {
+            if valuesByName[name] == nil { names.append(name) }
+            valuesByName[name, default: []].append(value)
+        }
+        self.names = names
+        self.valuesByName = valuesByName
     }
 }
 
 private struct FormFieldsDecoder: Decoder {
-    let fields: [(name: String, value: String)]
+    let fields: FormFields
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
@@ -47,16 +134,15 @@ private struct FormFieldsDecoder: Decoder {
 }
 
 private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtocol {
-    let fields: [(name: String, value: String)]
+    let fields: FormFields
     let codingPath: [any CodingKey]
 
-    var allKeys: [Key] { fields.compactMap { Key(stringValue: $0.name) } }
+    var allKeys: [Key] { fields.names.compactMap { Key(stringValue: $0) } }
 
-    func contains(_ key: Key) -> Bool { fields.contains { $0.name == key.stringValue } }
+    func contains(_ key: Key) -> Bool { fields.valuesByName[key.stringValue] != nil }
 
     private func values(for key: Key) throws -> [String] {
-        let found = fields.filter { $0.name == key.stringValue }.map(\.value)
-        guard !found.isEmpty else {
+        guard let found = fields.valuesByName[key.stringValue] else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "Required field \"\(key.stringValue)\" is missing."))
         }
@@ -67,12 +153,8 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
         let found = try values(for: key)
-        let path = codingPath + [key]
-        if Value.self is any _FormList.Type {
-            return try Value(from: FormTextDecoder(texts: found, codingPath: path))
-        }
-        // A repeated field keeps its last value, as most web frameworks do.
-        return try Value(from: FormTextDecoder(texts: [found[found.count - 1]], codingPath: path))
+        // A list takes every repetition; a single value refuses more than one (see `FormTextDecoder.decode`).
+        return try Value(from: FormTextDecoder(texts: found, codingPath: codingPath + [key]))
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws
@@ -92,10 +174,6 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     }
 }
 
-/// Arrays decode from a field that repeats (`to=1&to=2`).
-private protocol _FormList {}
-extension Array: _FormList {}
-
 /// One field's text (or, for a list, every repetition of it).
 private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
     let texts: [String]
@@ -112,12 +190,16 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
     func decodeNil() -> Bool { false }
 
     func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        let text = texts.last ?? ""
+        guard texts.count <= 1 else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath, debugDescription: "The field appears \(texts.count) times; it takes one value."))
+        }
+        let text = texts.first ?? ""
         if let scalarType = Value.self as? any LenientScalar.Type {
             guard let value = scalarType.init(wireText: text) as? Value else {
                 throw DecodingError.typeMismatch(
                     Value.self,
-                    .init(codingPath: codingPath, debugDescription: "\"\(text)\" is not \(scalarType.wireDescription)."))
+                    .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not \(scalarType.wireDescription)."))
             }
             return value
         }

@@ -24,11 +24,14 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible {
 public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvertible {
     case missingCredentials(provider: String)
     case missingPathParameter(String)
+    /// Empty, `.` or `..`: as a path segment it would name another resource (`/codes/../admin`).
+    case unsafePathParameter(String)
 
     public var description: String {
         switch self {
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
         case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
+        case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
         }
     }
 }
@@ -51,6 +54,7 @@ extension ProviderMessage {
             guard let value = fields.first(where: { $0.name == name })?.value else {
                 throw RequestBuildingError.missingPathParameter(name)
             }
+            guard !["", ".", ".."].contains(value) else { throw RequestBuildingError.unsafePathParameter(name) }
             path = path.replacingOccurrences(of: "{\(name)}", with: FormEncoder.escape(value, allowing: FormEncoder.pathSegmentAllowed))
         }
         var url = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL

@@ -1,8 +1,11 @@
+import Foundation
+
 /// Any JSON value, kept as it came: what an unknown callback variant carries so nothing is lost.
 public enum JSONValue: Codable, Hashable, Sendable {
     case null
     case bool(Bool)
-    case number(Double)
+    /// A number, exactly: `9007199254740993` stays that, not the nearest `Double`.
+    case number(JSONNumber)
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
@@ -13,7 +16,7 @@ public enum JSONValue: Codable, Hashable, Sendable {
             self = .null
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
-        } else if let number = try? container.decode(Double.self) {
+        } else if let number = try? container.decode(JSONNumber.self) {
             self = .number(number)
         } else if let text = try? container.decode(String.self) {
             self = .string(text)
@@ -35,6 +38,53 @@ public enum JSONValue: Codable, Hashable, Sendable {
         case .string(let text): try container.encode(text)
         case .array(let items): try container.encode(items)
         case .object(let members): try container.encode(members)
+        }
+    }
+}
+
+/// A JSON number in decimal text, exact for integers of any 64-bit range and for up to 38 significant digits
+/// (what `Decimal` holds); only beyond that, or past `Decimal`'s exponent range, is it the nearest `Double`.
+public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral
+{
+    /// The number in plain decimal notation: `9007199254740993`, `-0.25`, `1500` (for `1.5e3`).
+    public let text: String
+
+    public init(integerLiteral value: Int64) { text = String(value) }
+
+    public init(floatLiteral value: Double) {
+        if value.rounded() == value, let integer = Int64(exactly: value) { text = String(integer) } else { text = "\(value)" }
+    }
+
+    public var description: String { text }
+    public var int64Value: Int64? { Int64(text) }
+    public var uint64Value: UInt64? { UInt64(text) }
+    public var decimalValue: Decimal? { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
+    public var doubleValue: Double { Double(text) ?? .nan }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let integer = try? container.decode(Int64.self) {
+            text = String(integer)
+        } else if let integer = try? container.decode(UInt64.self) {
+            text = String(integer)
+        } else if let decimal = try? container.decode(Decimal.self), decimal.isFinite {
+            text = decimal.description
+        } else {
+            text = "\(try container.decode(Double.self))"
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let integer = int64Value {
+            try container.encode(integer)
+        } else if let integer = uint64Value {
+            try container.encode(integer)
+        } else if let decimal = decimalValue, decimal.description == text {
+            try container.encode(decimal)
+        } else {
+            try container.encode(doubleValue)
         }
     }
 }

@@ -28,16 +28,26 @@ public struct MessageDescriptor: Sendable {
         self.decoder = { data, format in
             switch format {
             case .form, .query:
-                return try FormDecoder().decode(Message.self, from: String(decoding: data, as: UTF8.self))
+                return try FormDecoder().decode(Message.self, from: data)
             case .json, .none:
-                return try JSONDecoder().decode(Message.self, from: data)
+                do {
+                    return try JSONDecoder().decode(Message.self, from: data)
+                } catch let error as DecodingError {
+                    throw JSONSyntaxError.located(error, in: data)
+                }
             }
         }
     }
 
     /// Decodes a payload in the message's own wire format, or in `format` when given.
+    /// A payload over `PayloadLimits.maximumBytes` is refused unread.
     public func decode(_ data: Data, as format: PayloadEncoding? = nil) throws -> any Encodable & Sendable {
-        try decoder(data, format ?? wire)
+        guard data.count <= PayloadLimits.maximumBytes else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [],
+                debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
+        }
+        return try decoder(data, format ?? wire)
     }
 }
 

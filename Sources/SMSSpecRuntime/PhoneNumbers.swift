@@ -47,7 +47,7 @@ public enum PhoneNumbers {
 
     /// `+` and 7 to 15 digits, the first not 0.
     public static func isE164(_ text: String) -> Bool {
-        text.range(of: "^\\+[1-9][0-9]{6,14}$", options: .regularExpression) != nil
+        Patterns.matches(text, "^\\+[1-9][0-9]{6,14}$")
     }
 
     /// The form `text` is written in, when it is a mobile number of `rules`' country.
@@ -83,7 +83,7 @@ public enum PhoneNumbers {
             candidates = []
         }
         return candidates.first { _, number in
-            number.range(of: "^(?:\(rules.mobilePattern))$", options: .regularExpression) != nil
+            Patterns.matches(number, "^(?:\(rules.mobilePattern))$")
         }.map { ($0.0, $0.1) }
     }
 }

@@ -14,6 +14,14 @@ public struct SegmentCapacities: Hashable, Sendable, Codable {
 
     /// 140 octets per message; a 6-octet concatenation header leaves 153 septets or 67 UCS-2 units per part.
     public static let standard = SegmentCapacities()
+
+    /// The most units `segments` messages can hold in either encoding (saturating, never trapping).
+    public func largestUnits(inSegments segments: Int) -> Int {
+        guard segments > 0 else { return 0 }
+        if segments == 1 { return Swift.max(gsm7Single, ucs2Single) }
+        let (units, overflow) = Swift.max(gsm7Concatenated, ucs2Concatenated).multipliedReportingOverflow(by: segments)
+        return overflow ? Int.max : units
+    }
 }
 
 /// The encoding an SMS needs.
@@ -49,8 +57,9 @@ public enum SegmentCalculator {
     public static func analyze(_ text: String, capacities: SegmentCapacities = .standard) -> SegmentAnalysis {
         let clusters = atoms(of: text)
         var nonGSM: [String] = []
+        var seen: Set<String> = []
         for cluster in clusters where cluster.unicodeScalars.contains(where: { GSM7.septets($0) == nil }) {
-            if !nonGSM.contains(cluster) { nonGSM.append(cluster) }
+            if seen.insert(cluster).inserted { nonGSM.append(cluster) }
         }
         let encoding: SMSEncoding = nonGSM.isEmpty ? .gsm7 : .ucs2
         let costs = clusters.map { cluster in

@@ -51,8 +51,8 @@ public enum Validation {
     public static func pattern(
         _ value: String, _ pattern: String, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
     ) {
-        guard value.range(of: pattern, options: .regularExpression) == nil else { return }
-        violations.append(.init(path: path, rule: "pattern", message: "\"\(value)\" does not match \(pattern)", providerCode: code))
+        guard !Patterns.matches(value, pattern) else { return }
+        violations.append(.init(path: path, rule: "pattern", message: "\(DisplayText.quoted(value)) does not match \(pattern)", providerCode: code))
     }
 
     public static func range<Number: BinaryInteger>(
@@ -84,7 +84,7 @@ public enum Validation {
     ) {
         guard !value.text.isEmpty, Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
-        violations.append(.init(path: path, rule: "format", message: "\"\(value.text)\" is not a date in the format \(expected)", providerCode: code))
+        violations.append(.init(path: path, rule: "format", message: "\(DisplayText.quoted(value.text)) is not a date in the format \(expected)", providerCode: code))
     }
 
     /// Validates each element of a list of request parts, with its index in the path.
@@ -105,22 +105,37 @@ extension Validation {
         let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
         violations.append(.init(
             path: path, rule: "phone",
-            message: "\"\(value)\" is not a mobile number of \(rules.country) written as \(accepted)", providerCode: code))
+            message: "\(DisplayText.quoted(value)) is not a mobile number of \(rules.country) written as \(accepted)", providerCode: code))
     }
 
-    /// Text that does not fit in `max` segments, after `placeholder` is replaced by `substituteLength` characters.
+    /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters.
+    ///
+    /// The length comes from the request itself, so it is bounded: a negative length fills in nothing (the length
+    /// field's own minimum reports it), and a length that alone exceeds what `max` segments can hold is a violation
+    /// without the text ever being built.
     public static func segments(
         _ value: String, max: Int, capacities: SegmentCapacities, placeholder: String? = nil, substituteLength: Int = 0,
         path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
     ) {
-        let text = placeholder.map { value.replacingOccurrences(of: $0, with: String(repeating: "0", count: substituteLength)) } ?? value
-        let analysis = SegmentCalculator.analyze(text, capacities: capacities)
-        guard analysis.segments > max else { return }
+        let fill = Swift.max(substituteLength, 0)
+        let placeholder = placeholder.flatMap { !$0.isEmpty && value.contains($0) ? $0 : nil }
         let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
-        violations.append(.init(
-            path: path, rule: "maxSegments",
-            message: "takes \(analysis.segments) SMS\(filled) (\(analysis.units) \(analysis.unitName), \(analysis.encoding.rawValue)); the maximum is \(max)",
-            providerCode: code))
+        func report(_ count: String, _ analysis: SegmentAnalysis?) {
+            let units = analysis.map { " (\($0.units) \($0.unitName), \($0.encoding.rawValue))" } ?? ""
+            violations.append(.init(
+                path: path, rule: "maxSegments", message: "takes \(count) SMS\(filled)\(units); the maximum is \(max)",
+                providerCode: code))
+        }
+        var text = value
+        if let placeholder {
+            // Each filled-in character costs one unit in either encoding: past this many, `max` segments cannot hold them.
+            let occurrences = value.components(separatedBy: placeholder).count - 1
+            let (added, overflow) = fill.multipliedReportingOverflow(by: occurrences)
+            guard !overflow, added <= capacities.largestUnits(inSegments: max) else { return report("more than \(max)", nil) }
+            text = value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill))
+        }
+        let analysis = SegmentCalculator.analyze(text, capacities: capacities)
+        if analysis.segments > max { report("\(analysis.segments)", analysis) }
     }
 
     /// Not an absolute http or https URL with a host.
@@ -130,6 +145,6 @@ extension Validation {
         {
             return
         }
-        violations.append(.init(path: path, rule: "url", message: "\"\(value)\" is not an http(s) URL", providerCode: code))
+        violations.append(.init(path: path, rule: "url", message: "\(DisplayText.quoted(value)) is not an http(s) URL", providerCode: code))
     }
 }

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Where a JSON payload stops being JSON, in words: line, column, the field it happened in and why.
+///
+/// `JSONDecoder` only says "not valid JSON"; Foundation's parser knows the byte offset and the reason (an
+/// unexpected character, invalid UTF-8, nesting deeper than `PayloadLimits.maximumJSONDepth`), so the payload
+/// is parsed again, on this failure path only, to say where.
+enum JSONSyntaxError {
+    /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for `data`.
+    static func located(_ error: DecodingError, in data: Data) -> DecodingError {
+        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil,
+            let reason = parserReason(data)
+        else { return error }
+        let bytes = [UInt8](data)
+        let offset = reason.offset.map { min($0, bytes.count) } ?? bytes.count
+        let (line, column) = position(of: offset, in: bytes)
+        return .dataCorrupted(.init(
+            codingPath: reason.tooDeep ? [] : path(before: offset, in: bytes),
+            debugDescription: "Not valid JSON at line \(line), column \(column): \(reason.text)."))
+    }
+
+    /// The parser's reason without its "around character N", and N.
+    private static func parserReason(_ data: Data) -> (text: String, offset: Int?, tooDeep: Bool)? {
+        do {
+            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            return nil
+        } catch {
+            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
+            let marker = description.range(of: #"\s*(around|starting from) character [0-9]+\.?$"#, options: .regularExpression)
+            let offset = marker.flatMap { Int(description[$0].filter(\.isNumber)) }
+            let text = marker.map { String(description[..<$0.lowerBound]) } ?? description
+            if text.hasPrefix("Too many nested") {
+                return ("nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit", offset, true)
+            }
+            return (text.hasPrefix("Invalid UTF-8") ? "the string starting here is not valid UTF-8" : text, offset, false)
+        }
+    }
+
+    /// 1-based line and column (in characters) of the byte at `offset`.
+    private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in bytes[..<offset] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return (line, column)
+    }
+
+    /// The member or element the parser was in at `offset`, from a scan of the (well-formed) text before it.
+    private static func path(before offset: Int, in bytes: [UInt8]) -> [any CodingKey] {
+        enum Level {
+            case object(key: String?)
+            case array(index: Int)
+        }
+        var levels: [Level] = []
+        var index = 0
+        while index < offset {
+            switch bytes[index] {
+            case UInt8(ascii: "{"): levels.append(.object(key: nil))
+            case UInt8(ascii: "["): levels.append(.array(index: 0))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = levels.popLast()
+            case UInt8(ascii: ","):
+                switch levels.last {
+                case .object: levels[levels.count - 1] = .object(key: nil)
+                case .array(let position): levels[levels.count - 1] = .array(index: position + 1)
+                case nil: break
+                }
+            case UInt8(ascii: "\""):
+                var end = index + 1
+                while end < offset, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+                let isKey = bytes[min(end + 1, bytes.count)...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: ":")
+                if case .object(nil) = levels.last, end < offset, isKey {
+                    levels[levels.count - 1] = .object(key: String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+                }
+                index = end
+            default: break
+            }
+            index += 1
+        }
+        return levels.compactMap { level -> (any CodingKey)? in
+            switch level {
+            case .object(let key): key.map { PayloadKey.field($0) }
+            case .array(let position): PayloadKey.element(position)
+            }
+        }
+    }
+}

@@ -1,0 +1,15 @@
+/// The bounds every decoder in this package keeps to, so no payload can take time or memory out of proportion to
+/// its size. Every documented provider payload is far inside them (the largest is under 1 KB, 6 levels deep).
+/// See docs/limits-payloads.md.
+public enum PayloadLimits {
+    /// The largest payload `MessageDescriptor.decode` and the CLI accept: 4 MiB.
+    public static let maximumBytes = 4 * 1024 * 1024
+    /// The most fields a form body or query string may have (repetitions of a list field count one each).
+    public static let maximumFormFields = 10_000
+    /// JSON nesting deeper than this is rejected by Foundation's JSON parser; reported as such.
+    public static let maximumJSONDepth = 512
+
+
+    /// The payload limit in words: `4 MiB`.
+    public static var maximumBytesText: String { "\(maximumBytes / (1024 * 1024)) MiB" }
+}

@@ -1,0 +1,145 @@
+import ArgumentParser
+import Foundation
+import SMSProviders
+@testable import SMSSpecCommands
+import Testing
+
+/// Issue 10 on the CLI: payload reading is bounded and clear, names and codes work as listed, output is safe.
+@Suite struct HostileInputCommandTests {
+    @Test func lookupTakesANegativeCodeAsTheHelpShows() throws {
+        let command = try #require(try SMSSpecCommand.parseAsRoot(["lookup", "fortytwo", "-63"]) as? LookupCode)
+        #expect(command.provider == "fortytwo" && command.code == "-63")
+        let withOptions = try #require(try SMSSpecCommand.parseAsRoot(["lookup", "--json", "fortytwo", "-63", "--table", "ResultCode"]) as? LookupCode)
+        #expect(withOptions.code == "-63" && withOptions.table == "ResultCode" && withOptions.json)
+        #expect(throws: (any Error).self) { try SMSSpecCommand.parseAsRoot(["lookup", "fortytwo", "-63", "-64"]) }
+        #expect(throws: (any Error).self) { try SMSSpecCommand.parseAsRoot(["lookup", "fortytwo"]) }
+    }
+}
+
+@Suite struct HostilePayloadCommandTests {
+    static let documents = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("SMSProvidersTests/Documents")
+
+    func failure(_ arguments: [String]) throws -> String {
+        var command = try SMSSpecCommand.parseAsRoot(arguments)
+        do {
+            try command.run()
+            return "ran"
+        } catch let error as ValidationError {
+            return error.message
+        }
+    }
+
+    @Test func payloadReadingIsBoundedAndSaysWhy() throws {
+        let directory = Self.documents.appendingPathComponent("ginota").path
+        #expect(try failure(["decode", "ginota", "DeliveryReceipt", directory]) == "\(directory) is a directory; give a payload file.")
+        #expect(try failure(["validate", "ginota", "SendRequest", directory]) == "\(directory) is a directory; give a payload file.")
+        #expect(try failure(["decode", "ginota", "DeliveryReceipt", "/no/such/file"]) == "Cannot read /no/such/file: No such file or directory.")
+        // An endless device stops at the limit instead of filling memory.
+        #expect(try failure(["decode", "bind", "CallbackEvent", "/dev/zero"]) == "/dev/zero is larger than 4 MiB, the payload limit.")
+        let document = Self.documents.appendingPathComponent("ginota/dlr.query").path
+        #expect(try Lookup.read(document) == Data(contentsOf: URL(fileURLWithPath: document)))
+    }
+
+    @Test func segmentsInputMustBeUTF8() throws {
+        #expect(try Lookup.text(Data("Grüße".utf8), from: "standard input") == "Grüße")
+        #expect(throws: ValidationError.self) { try Lookup.text(Data([0x48, 0x69, 0xC3, 0x28]), from: "standard input") }
+        do {
+            _ = try Lookup.text(Data([0x48, 0x69, 0xC3, 0x28]), from: "standard input")
+        } catch let error as ValidationError {
+            #expect(error.message == "standard input is not valid UTF-8 (byte 2).")
+        }
+    }
+
+    @Test func listedNamesAreWholeAndWork() throws {
+        let listing = Decode.listing(SMSSpecCatalog.providers)
+        for catalog in SMSSpecCatalog.providers {
+            for message in catalog.messages {
+                #expect(listing.contains("  \(message.name) "), "\(message.name) is cut")
+            }
+        }
+        #expect(listing.contains("  DiscoverMobileStatusRequest ") && listing.contains("  TwoFactorValidateResponse "))
+    }
+
+    /// Fortytwo's request, as JSON bytes, with the code length an attacker chooses.
+    func fortytwoViolations(codeLength: String) throws -> [String] {
+        let body = #"{"client_ref":"r1","phone_number":"+385911234567","code_length":\#(codeLength),"message_template":"Your code is {#TFA_CODE}"}"#
+        let descriptor = try #require(Lookup.provider("fortytwo").message(named: "RequestCodeRequest"))
+        let request = try #require(try descriptor.decode(Data(body.utf8)) as? any ValidatableMessage)
+        return request.validate().map { "\($0.path) \($0.rule)" }
+    }
+
+    @Test func fortytwoValidationSurvivesAnyCodeLength() throws {
+        #expect(try fortytwoViolations(codeLength: "6") == [])
+        #expect(try fortytwoViolations(codeLength: "-1") == ["code_length minimum"])
+        #expect(try fortytwoViolations(codeLength: "1000000000") == ["code_length maximum", "message_template maxSegments"])
+        #expect(try fortytwoViolations(codeLength: "\(Int.max)") == ["code_length maximum", "message_template maxSegments"])
+    }
+
+    func decodeFailure(_ provider: String, _ message: String, _ body: String) throws -> String {
+        let descriptor = try #require(Lookup.provider(provider).message(named: message))
+        do {
+            _ = try descriptor.decode(Data(body.utf8))
+            return "decoded"
+        } catch {
+            return DecodingErrorDescription.describe(error)
+        }
+    }
+
+    @Test func aSmuggledQueryInAFormValueIsRefused() throws {
+        let smuggled = "apiKey=K&apiSecret=S&srcAddr=Shop&dstAddr=6591234567&content=Hi"
+            + "&url=https://shop.example/cb?apiKey=X&apiSecret=Y&srcAddr=Evil&dstAddr=6599999999&content=Pwned"
+        let refused = try decodeFailure("ginota", "SendRequest", smuggled)
+        // `apiKey=X` stays inside the url value; the fields after it repeat the real ones.
+        #expect(refused == "at `apiSecret`: The field appears 2 times; it takes one value.")
+        let honest = "apiKey=K&apiSecret=S&srcAddr=Shop&dstAddr=6591234567&content=Hi&url=https://shop.example/cb?id=1"
+        let descriptor = try #require(Lookup.provider("ginota").message(named: "SendRequest"))
+        let request = try #require(try descriptor.decode(Data(honest.utf8)) as? Ginota.SendRequest)
+        #expect(request.srcAddr == "Shop" && request.dstAddr == "6591234567" && request.content == "Hi")
+        // The document's own delivery receipt, as a query string and as the URL it arrives on.
+        let receipt = try String(contentsOf: Self.documents.appendingPathComponent("ginota/dlr.query"), encoding: .utf8)
+        #expect(try decodeFailure("ginota", "DeliveryReceipt", receipt) == "decoded")
+        #expect(try decodeFailure("ginota", "DeliveryReceipt", "https://shop.example/dlr?" + receipt) == "decoded")
+    }
+
+    @Test func aTrailingNewlineOrHiddenBOMFailsTheNumberRule() throws {
+        let descriptor = try #require(Lookup.provider("bind").message(named: "SendRequest"))
+        for to in [#"385911234567\n"#, #"\ufeff385911234567"#] {
+            let request = try #require(try descriptor.decode(Data(#"{"from":"Shop","to":"\#(to)","text":"Hi"}"#.utf8)) as? any ValidatableMessage)
+            #expect(request.validate().map(\.rule) == ["pattern"], "\(to)")
+        }
+        let form = try #require(Lookup.provider("ginota").message(named: "SendRequest"))
+        let bom = "apiKey=K&apiSecret=S&srcAddr=Shop&dstAddr=%EF%BB%BF6591234567&content=Hi"
+        let request = try #require(try form.decode(Data(bom.utf8)) as? Ginota.SendRequest)
+        #expect(request.validate().map(\.message) == [#""\u{FEFF}6591234567" does not match ^[1-9][0-9]{6,14}$"#])
+    }
+
+    @Test func printedViolationsCannotDriveTheTerminal() throws {
+        let request = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "Shop", dstAddr: "\u{1B}]0;owned\u{07}\u{202E}1", content: "Hi")
+        let text = Validate.render(request.validate(), format: .text)
+        #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{07}" || $0 == "\u{202E}" })
+        #expect(text.contains(#""\u{1B}]0;owned\u{7}\u{202E}1" does not match"#))
+        let segments = Segments.render(SegmentCalculator.analyze("a\u{9B}2J"), format: .text)
+        #expect(!segments.unicodeScalars.contains("\u{9B}") && segments.contains(#""\u{9B}" (U+009B)"#))
+        // decode prints JSON: the same values, with C1 controls and bidi controls as \u escapes.
+        let receipt = try Lookup.annotatedJSON(Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "\u{9B}31m\u{202E}", dstAddr: "1", content: "\u{1B}"))
+        #expect(!receipt.unicodeScalars.contains { DisplayText.needsEscape($0) && $0 != "\n" })
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(receipt.utf8))
+        #expect(decoded["srcAddr"] == "\u{9B}31m\u{202E}" && decoded["content"] == "\u{1B}")
+        let foreign = ValidationViolation(path: "to", rule: "x", message: "bad \u{1B}[31m")
+        #expect(Validate.render([foreign], format: .text).hasPrefix(#"to: [x] bad \u{1B}[31m"#))
+    }
+
+    @Test func aPathParameterCannotClimbOutOfItsSegment() throws {
+        let fortytwo = try Lookup.provider("fortytwo").provider
+        for reference in ["..", ".", ""] {
+            let request = Fortytwo.ValidateCodeRequest(clientRef: reference, code: "123456")
+            #expect(throws: RequestBuildingError.unsafePathParameter("client_ref")) {
+                try request.httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
+            }
+        }
+        let escaped = try Fortytwo.ValidateCodeRequest(clientRef: "../a?b", code: "1")
+            .httpRequest(baseURL: fortytwo.baseURLs[0], authentication: fortytwo.authentication, credentials: .apiKey("t"))
+        #expect(escaped.url.contains("/..%2Fa%3Fb/"))
+    }
+}

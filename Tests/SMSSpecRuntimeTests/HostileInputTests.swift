@@ -1,0 +1,233 @@
+import Foundation
+import SMSSpecRuntime
+import Testing
+
+/// Issue 10, runtime side: hostile payloads and requests never trap, hang, smuggle or change a value.
+@Suite struct HostileInputTests {
+    func segmentViolations(_ template: String, length: Int) -> [ValidationViolation] {
+        var violations: [ValidationViolation] = []
+        Validation.segments(
+            template, max: 1, capacities: .standard, placeholder: "{#TFA_CODE}", substituteLength: length, path: "message_template",
+            into: &violations)
+        return violations
+    }
+
+    @Test func aSubstituteLengthFromTheRequestIsBounded() {
+        let template = "Your code is {#TFA_CODE}"
+        #expect(segmentViolations(template, length: 6).isEmpty)
+        #expect(segmentViolations(template, length: -1).isEmpty)  // fills nothing; the field's minimum reports it
+        #expect(segmentViolations(template, length: Int.min).isEmpty)
+        for length in [Int.max, 1_000_000_000, 161] {
+            let violations = segmentViolations(template, length: length)
+            #expect(violations.map(\.message) == ["takes more than 1 SMS with {#TFA_CODE} filled in (\(length) characters); the maximum is 1"])
+        }
+        // Exactly what fits still counts normally: 13 characters of text + 147 = 160.
+        #expect(segmentViolations(template, length: 147).isEmpty)
+        #expect(segmentViolations(template, length: 148).map(\.message) == [
+            "takes 2 SMS with {#TFA_CODE} filled in (148 characters) (161 septets, GSM-7); the maximum is 1"
+        ])
+        // Many placeholders multiply: 10 × 20 filled-in characters cannot fit in one SMS, and nothing overflows.
+        #expect(segmentViolations(String(repeating: "{#TFA_CODE}", count: 10), length: 20).count == 1)
+        #expect(segmentViolations(String(repeating: "{#TFA_CODE}", count: 3), length: Int.max / 2).count == 1)
+        #expect(SegmentCapacities.standard.largestUnits(inSegments: Int.max) == Int.max)
+        // Without the placeholder nothing is filled in, and the message does not say so.
+        #expect(segmentViolations(String(repeating: "a", count: 161), length: Int.max).map(\.message) == [
+            "takes 2 SMS (161 septets, GSM-7); the maximum is 1"
+        ])
+    }
+
+    @Test(.timeLimit(.minutes(1))) func segmentCountingIsLinearInDistinctCharacters() {
+        // 100 KB of CJK text with ~20,000 distinct characters took 12–16 s when each was looked up in a list.
+        let text = String(String.UnicodeScalarView((0..<34_000).map { Unicode.Scalar(0x4E00 + UInt32($0 % 20_000))! }))
+        let clock = ContinuousClock()
+        let elapsed = clock.measure {
+            let analysis = SegmentCalculator.analyze(text)
+            #expect(analysis.units == 34_000 && analysis.nonGSMCharacters.count == 20_000)
+            #expect(analysis.nonGSMCharacters.first == "一" && analysis.segments == (34_000 + 66) / 67)
+        }
+        #expect(elapsed < .seconds(3), "took \(elapsed)")
+    }
+
+    @Test func anchoredPatternsMatchTheWholeValue() {
+        var violations: [ValidationViolation] = []
+        for value in ["385911234567\n", "385911234567\r\n", "\u{FEFF}385911234567", "385911234567\u{2028}"] {
+            Validation.pattern(value, "^[0-9]{9,15}$", path: "to", into: &violations)
+        }
+        #expect(violations.count == 4)
+        #expect(violations.first?.message == #""385911234567\n" does not match ^[0-9]{9,15}$"#)
+        violations = []
+        Validation.pattern("385911234567", "^[0-9]{9,15}$", path: "to", into: &violations)
+        Validation.pattern("Code {#TFA_CODE} now", "\\{#TFA_CODE\\}", path: "t", into: &violations)  // unanchored: contains
+        Validation.pattern("5$", "^[0-9]\\$$", path: "t", into: &violations)  // an escaped $ is a dollar sign
+        Validation.pattern("$", "^[$]$", path: "t", into: &violations)  // so is one in a class
+        Validation.pattern("a$b", "^\\Qa$b\\E$", path: "t", into: &violations)  // and one quoted
+        Validation.pattern("b", "^a$|^b$", path: "t", into: &violations)
+        #expect(violations.isEmpty)
+        #expect(!PhoneNumbers.isE164("+385911234567\n") && PhoneNumbers.isE164("+385911234567"))
+    }
+
+    @Test func violationMessagesEscapeWhatCouldDriveATerminal() {
+        var violations: [ValidationViolation] = []
+        let hostile = "\u{1B}[2J\u{1B}]8;;https://evil\u{07}x\u{202E}gnp.exe\u{9B}31m\"\\"
+        Validation.pattern(hostile, "^[0-9]+$", path: "to", into: &violations)
+        Validation.url(hostile, path: "url", into: &violations)
+        for violation in violations {
+            #expect(!violation.message.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{202E}" })
+        }
+        #expect(violations.first?.message == #""\u{1B}[2J\u{1B}]8;;https://evil\u{7}x\u{202E}gnp.exe\u{9B}31m\"\\" does not match ^[0-9]+$"#)
+        #expect(DisplayText.escaped("ok 👩‍💻 ñ") == "ok 👩‍💻 ñ")  // ordinary text and emoji sequences stay as they are
+    }
+
+    struct Send: Codable, Sendable {
+        let apiKey: String
+        let srcAddr: String
+        let dstAddr: String
+        let content: String
+        let to: [String]?
+    }
+
+    /// A send body whose `url` value carries a query of its own, as in the issue.
+    static let smuggling = Data(
+        "apiKey=K&srcAddr=Shop&dstAddr=6591234567&content=Hi&url=https://shop.example/cb?apiKey=X&srcAddr=Evil&dstAddr=6599999999&content=Pwned"
+            .utf8)
+
+    @Test func aQuestionMarkInAFormBodyIsNotAQuery() throws {
+        let error = try #require(throws: DecodingError.self) { try FormDecoder().decode(Send.self, from: Self.smuggling) }
+        #expect(DecodingErrorDescription.describe(error).contains("appears 2 times"))
+        let honest = try FormDecoder().decode(
+            Send.self, from: "apiKey=K&srcAddr=Shop&dstAddr=6591234567&content=Hi?+Yes&url=https://shop.example/cb?id=1")
+        #expect(honest.srcAddr == "Shop" && honest.content == "Hi? Yes")
+        #expect(try FormDecoder.parse("url=https://shop.example/cb?id=1").map(\.value) == ["https://shop.example/cb?id=1"])
+        // A real URL or query still has its query read.
+        for text in ["https://example.com/dlr?apiKey=K&srcAddr=S&dstAddr=1&content=c", "/dlr?apiKey=K&srcAddr=S&dstAddr=1&content=c",
+            "?apiKey=K&srcAddr=S&dstAddr=1&content=c"]
+        {
+            #expect(try FormDecoder().decode(Send.self, from: text).srcAddr == "S")
+        }
+    }
+
+    @Test func repeatedFieldsAreAnErrorUnlessTheFieldIsAList() throws {
+        let error = try #require(throws: DecodingError.self) {
+            try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&srcAddr=B&dstAddr=1&content=c")
+        }
+        #expect(DecodingErrorDescription.describe(error) == "at `srcAddr`: The field appears 2 times; it takes one value.")
+        let list = try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&dstAddr=1&content=c&to=1&to=2")
+        #expect(list.to == ["1", "2"])
+    }
+
+    @Test func percentDecodingKeepsEveryByteOrFailsNamingTheField() throws {
+        let bom = try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&dstAddr=%EF%BB%BF385911234567&content=100%&to=%2B1")
+        #expect(bom.dstAddr == "\u{FEFF}385911234567" && bom.content == "100%" && bom.to == ["+1"])
+        var violations: [ValidationViolation] = []
+        Validation.pattern(bom.dstAddr, "^[0-9]{9,15}$", path: "dstAddr", into: &violations)
+        #expect(violations.map(\.message) == [#""\u{FEFF}385911234567" does not match ^[0-9]{9,15}$"#])
+        let error = try #require(throws: DecodingError.self) {
+            try FormDecoder().decode(Send.self, from: Data("apiKey=K&srcAddr=A&dstAddr=1&content=%FFhi".utf8))
+        }
+        #expect(DecodingErrorDescription.describe(error) == #"at `content`: The value of field "content" is not valid UTF-8 after percent-decoding."#)
+    }
+
+    @Test func formFieldCountIsLimited() throws {
+        let many = Array(repeating: "to=1", count: PayloadLimits.maximumFormFields + 1).joined(separator: "&")
+        let error = try #require(throws: DecodingError.self) {
+            try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&dstAddr=1&content=c&" + many)
+        }
+        #expect(DecodingErrorDescription.describe(error).contains("more than 10000 fields"))
+    }
+
+    @Test func unknownJSONKeepsNumbersExactly() throws {
+        let text = #"{"id":9007199254740993,"big":18446744073709551615,"huge":123456789012345678901234567890,"rate":0.1,"neg":-5,"e":1.5e3}"#
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        guard case .object(let members) = value else { Issue.record("not an object"); return }
+        #expect(members["id"] == .number(JSONNumber(integerLiteral: 9_007_199_254_740_993)))
+        #expect(members.mapValues { if case .number(let number) = $0 { number.text } else { "" } } == [
+            "id": "9007199254740993", "big": "18446744073709551615", "huge": "123456789012345678901234567890", "rate": "0.1",
+            "neg": "-5", "e": "1500",
+        ])
+        #expect(JSONValue.number(12) == .number(12.0))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let again = String(decoding: try encoder.encode(value), as: UTF8.self)
+        #expect(again == #"{"big":18446744073709551615,"e":1500,"huge":123456789012345678901234567890,"id":9007199254740993,"neg":-5,"rate":0.1}"#)
+    }
+
+    struct Packet: Codable, Sendable {
+        struct Item: Codable, Sendable { let number: String }
+        let datapacket: [Item]
+    }
+
+    let packet = MessageDescriptor(Packet.self, name: "Packet", kind: .request, summary: "", wire: .json)
+
+    func describeFailure(_ bytes: [UInt8]) -> String {
+        do {
+            _ = try packet.decode(Data(bytes))
+            return "decoded"
+        } catch {
+            return DecodingErrorDescription.describe(error)
+        }
+    }
+
+    @Test func jsonSyntaxErrorsSayWhere() {
+        #expect(describeFailure(Array("{\"datapacket\": [\n  {\"number\": \"1\"},\n  {\"number\": x}\n]}".utf8))
+            == "at `datapacket[1].number`: Not valid JSON at line 3, column 14: Invalid value.")
+        var invalidUTF8 = Array(#"{"datapacket": [{"number": "12"#.utf8)
+        invalidUTF8 += [0xFF] + Array(#"3"}]}"#.utf8)
+        #expect(describeFailure(invalidUTF8) == "at `datapacket[0].number`: Not valid JSON at line 1, column 29: the string starting here is not valid UTF-8.")
+        let deep = Array((String(repeating: "[", count: 600) + String(repeating: "]", count: 600)).utf8)
+        #expect(describeFailure(deep) == "at `(top level)`: Not valid JSON at line 1, column 514: nesting is deeper than 512 levels, the limit.")
+        #expect(describeFailure(Array(#"{"datapacket": [{"number": 5}]}"#.utf8)).hasPrefix("at `datapacket[0].number`: expected String"))
+    }
+
+    @Test func payloadsOverTheLimitAreRefusedUnread() {
+        let big = [UInt8](repeating: 0x20, count: PayloadLimits.maximumBytes + 1)
+        #expect(describeFailure(big) == "at `(top level)`: The payload is 4194305 bytes; the limit is 4 MiB.")
+    }
+
+    @Test(.timeLimit(.minutes(1))) func datesAreReadWithoutBuildingAFormatterEachTime() async {
+        // OCA's history dates are ISO 8601; RajaSMS's are yyyy-MM-dd in Jakarta time. 20,000 of each, from 4 tasks.
+        let iso = (0..<20_000).map { String(format: "2020-06-%02dT%02d:%02d:00.%03dZ", 1 + $0 % 28, $0 % 24, $0 % 60, $0 % 1000) }
+        let local = (0..<20_000).map { String(format: "2024-%02d-%02d %02d:%02d:00", 1 + $0 % 12, 1 + $0 % 28, $0 % 24, $0 % 60) }
+        let clock = ContinuousClock()
+        let elapsed = await clock.measure {
+            let dates = await withTaskGroup(of: Int.self) { group in
+                for part in 0..<4 {
+                    let range = (part * 5_000)..<((part + 1) * 5_000)
+                    group.addTask {
+                        iso[range].count { Timestamp(text: $0, formats: ["iso8601"]).date != nil }
+                            + local[range].count { Timestamp(text: $0, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta").date != nil }
+                    }
+                }
+                return await group.reduce(0, +)
+            }
+            #expect(dates == 40_000)
+        }
+        // ~1 s in a debug build on a busy machine; building two ISO formatters per date took over 30 s.
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+
+    /// The direct reading of numeric formats agrees with ICU's strict round trip, which it replaces.
+    @Test func numericFormatsReadExactlyWhatICUWouldWriteBack() {
+        let cases: [(format: String, zone: String)] = [
+            ("yyyy-MM-dd HH:mm:ss", "Asia/Jakarta"), ("yyyy-MM-dd", "Asia/Jakarta"), ("dd/MM/yyyy H:mm", "UTC"),
+            ("yyyy-M-d'T'HH:mm:ss.SSS", "Europe/Zagreb"), ("yyyyMMddHHmmss", "America/New_York"),
+        ]
+        let texts = [
+            "2024-01-02 08:00:00", "2024-1-2 08:00:00", "2024-02-29 23:59:59", "2023-02-29 10:00:00", "2024-13-01 00:00:00",
+            "2024-01-02 24:00:00", "2024-01-02 08-00-00", "2024-01-02", "2024-04-31", "02/01/2024 8:05", "02/01/2024 08:05",
+            "2024-3-31T02:30:00.125", "2024-03-31T02:30:00.125", "2024-10-27T02:30:00.000", "20240310023000", "20241103013000",
+            "20240102080000", " 2024-01-02", "2024-01-02 08:00:00 ", "１２３４-01-02", "2024-1-02", "20241103013000", "20241027023000",
+        ]
+        for (format, zone) in cases {
+            let reference = DateFormatter()
+            reference.locale = Locale(identifier: "en_US_POSIX")
+            reference.dateFormat = format
+            reference.isLenient = false
+            reference.timeZone = TimeZone(identifier: zone)
+            for text in texts {
+                let icu = reference.date(from: text).flatMap { reference.string(from: $0) == text ? $0 : nil }
+                let read = Timestamp(text: text, formats: [format], timeZone: zone).date
+                #expect(read == icu || text.hasPrefix(" ") || text.hasSuffix(" "), "\(format) \(zone): \(text)")
+            }
+        }
+    }
+}
