@@ -34,7 +34,7 @@ import Testing
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
         var payload = try String(contentsOfFile: "\(Self.documents)/bind/dlr.json", encoding: .utf8)
-        payload = payload.replacingOccurrences(of: #""error": "000""#, with: #""error": "zero""#)
+        payload = payload.replacingOccurrences(of: #""error": "000""#, with: #""error": {"code": 0}"#)  // Any scalar is a code; an object is not.
         let file = try scratch.write("dlr.json", payload)
         let run = await CLI.run(["decode", "bind", "DeliveryReceipt", file], exitsWith: .exitCode(1))
         #expect(run.output == "")

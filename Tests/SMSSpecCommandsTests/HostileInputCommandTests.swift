@@ -103,9 +103,9 @@ import Testing
     }
 
     @Test func aTrailingNewlineOrHiddenBOMFailsTheNumberRule() throws {
-        let descriptor = try #require(Lookup.provider("bind").message(named: "SendRequest"))
+        let descriptor = try #require(Lookup.provider("bind").message(named: "SendTemplateRequest"))
         for to in [#"385911234567\n"#, #"\ufeff385911234567"#] {
-            let request = try #require(try descriptor.decode(Data(#"{"from":"Shop","to":"\#(to)","text":"Hi"}"#.utf8)) as? any ValidatableMessage)
+            let request = try #require(try descriptor.decode(Data(#"{"id":"welcome","to":"\#(to)"}"#.utf8)) as? any ValidatableMessage)
             #expect(request.validate().map(\.rule) == ["pattern"], "\(to)")
         }
         let form = try #require(Lookup.provider("ginota").message(named: "SendRequest"))
