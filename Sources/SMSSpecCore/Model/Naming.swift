@@ -11,6 +11,25 @@ public enum Naming {
         "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some",
     ]
 
+    /// Names a member or case cannot take even escaped, or that generated code declares itself in every struct and
+    /// enum (`CodingKeys`, `hashValue`, an open enum's `wireValue`, a status table's `rawCode`…).
+    /// A spec name equal to one of them gets a `_` appended, as swift-protobuf does.
+    static let reservedMemberNames: Set<String> = [
+        "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue", "unknown",
+        "knownCases", "wireValue", "isKnown", "rawCode", "table", "entry",
+    ]
+
+    /// Module names generated code qualifies its references with, and the names the generated namespace declares:
+    /// a spec type or namespace with one of these names would hide what generated code refers to.
+    public static let reservedTypeNames: Set<String> = [
+        "Swift", "Foundation", "SMSSpecRuntime", "Operations", "PhoneRules", "provider", "examples", "catalog",
+    ]
+
+    /// `name`, or `name_` when generated code needs the name itself.
+    public static func unreserved(_ name: String) -> String {
+        reservedMemberNames.contains(name) ? name + "_" : name
+    }
+
     /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
@@ -60,7 +79,7 @@ public enum Naming {
     }
 
     static func isIdentifier(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
+        guard text != "_",  let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
         return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
     }
 

@@ -43,7 +43,6 @@ public struct RegistryEntry: Hashable, Sendable {
 extension RegistryEntry {
     /// The registry entries of a provider's spec, in table and document order.
     public static func entries(of model: ProviderModel) -> [RegistryEntry] {
-        let context = RenderContext(model: model, options: GeneratorOptions())
         return model.tables.flatMap { table in
             table.entries.map { entry in
                 let spec = entry.spec
@@ -53,7 +52,7 @@ extension RegistryEntry {
                     aliases: spec.aliases.map(\.value), name: spec.name, description: spec.summary, cause: spec.cause,
                     httpStatuses: spec.httpStatuses.map(\.value), outcome: entry.outcome, category: entry.category,
                     retryable: entry.retryable, deliveryState: spec.deliveryState?.value, isFinal: spec.isFinal,
-                    source: spec.source.flatMap(context.sourceText) ?? context.sourceText(table.spec.source) ?? "")
+                    source: spec.source.flatMap(model.sourceText) ?? model.sourceText(table.spec.source) ?? "")
             }
         }
     }

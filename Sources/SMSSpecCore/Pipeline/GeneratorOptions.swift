@@ -53,6 +53,9 @@ public struct GeneratorOptions: Hashable, Sendable {
                 }
                 return value
             })
+            if let problem = OutputLayout.problem(with: options.outputs), let first = outputs.first {
+                diagnostics.error("these outputs do not compile without others: \(problem)", at: first.location)
+            }
         }
         if let namespace = config.string("namespace") {
             if Naming.isIdentifier(namespace.value) {

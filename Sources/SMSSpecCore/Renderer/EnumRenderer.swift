@@ -6,17 +6,17 @@ struct EnumRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: enumeration.spec.decisions))
-        printer.block("\(access)enum \(enumeration.swiftName): OpenEnum") { printer in
+        printer.block("\(access)enum \(enumeration.swiftName): SMSSpecRuntime.OpenEnum") { printer in
             for item in enumeration.cases {
                 printer.doc([item.summary ?? "", "Wire value: `\(item.value)`."])
                 printer.line("case \(Naming.escaped(item.swiftName))")
             }
             printer.doc("A value the spec does not list, kept as sent.")
-            printer.line("case unknown(String)")
+            printer.line("case unknown(\(RenderContext.Swift.string))")
             printer.line()
-            printer.line("\(access)static let knownCases: [\(enumeration.swiftName)] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
+            printer.line("\(access)static let knownCases: [\(context.member(enumeration.swiftName))] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
             printer.line()
-            printer.block("\(access)init(wireValue: String)") { printer in
+            printer.block("\(access)init(wireValue: \(RenderContext.Swift.string))") { printer in
                 printer.block("switch wireValue") { printer in
                     for item in enumeration.cases {
                         printer.line("case \(SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
@@ -25,7 +25,7 @@ struct EnumRenderer {
                 }
             }
             printer.line()
-            printer.block("\(access)var wireValue: String") { printer in
+            printer.block("\(access)var wireValue: \(RenderContext.Swift.string)") { printer in
                 printer.block("switch self") { printer in
                     for item in enumeration.cases {
                         printer.line("case .\(Naming.escaped(item.swiftName)): \(SwiftLiteral.string(item.value))")
