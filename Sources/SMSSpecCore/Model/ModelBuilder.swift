@@ -15,7 +15,7 @@ public struct ModelBuilder {
         if let explicit = spec.namespace, !Naming.isIdentifier(explicit.value) {
             diagnostics.error("namespace '\(explicit.value)' is not a Swift type name", at: explicit.location)
         }
-        if Naming.reservedTypeNames.contains(namespace) {
+        if Naming.reservedTypeNames.union(Naming.metatypeNames).union(Naming.nestedTypeNames).contains(namespace) {
             diagnostics.error(
                 "namespace '\(namespace)' would hide a name the generated code uses; set another 'namespace'",
                 at: spec.namespace?.location ?? spec.id.location)
@@ -24,6 +24,11 @@ public struct ModelBuilder {
             + spec.callbacks.map(\.name)
         where Naming.reservedTypeNames.contains(name.value) || name.value == namespace {
             diagnostics.error("'\(name.value)' is a name the generated code uses itself; choose another", at: name.location)
+        }
+        for name in spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name)
+            + spec.callbacks.map(\.name)
+        where Naming.metatypeNames.contains(name.value) {
+            diagnostics.error("Swift reads '.\(name.value)' after a type as its metatype, so no type can be named '\(name.value)'; choose another", at: name.location)
         }
         checkSourceReferences()
         let enums = spec.enums.map(enumeration)

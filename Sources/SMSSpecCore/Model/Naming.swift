@@ -8,7 +8,7 @@ public enum Naming {
         "internal", "let", "open", "operator", "private", "protocol", "public", "rethrows", "static", "struct",
         "subscript", "typealias", "var", "break", "case", "continue", "default", "defer", "do", "else", "fallthrough",
         "for", "guard", "if", "in", "repeat", "return", "switch", "where", "while", "as", "catch", "false", "is",
-        "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some",
+        "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some", "Any",
     ]
 
     /// Names a member or case cannot take even escaped, or that generated code declares itself in every struct and
@@ -16,7 +16,7 @@ public enum Naming {
     /// A spec name equal to one of them gets a `_` appended, as swift-protobuf does.
     static let reservedMemberNames: Set<String> = [
         "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue", "unknown",
-        "knownCases", "wireValue", "isKnown", "rawCode", "table", "entry",
+        "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "entry",
     ]
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:
@@ -24,6 +24,13 @@ public enum Naming {
     public static let reservedTypeNames: Set<String> = [
         "Swift", "Foundation", "SMSSpecRuntime", "Operations", "PhoneRules", "provider", "examples", "catalog",
     ]
+
+    /// Types generated code declares inside structs and enums: a namespace with one of these names would be hidden
+    /// there.
+    public static let nestedTypeNames: Set<String> = ["CodingKeys", "DiscriminatorKey"]
+
+    /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.
+    public static let metatypeNames: Set<String> = ["Type", "Protocol"]
 
     /// `name`, or `name_` when generated code needs the name itself.
     public static func unreserved(_ name: String) -> String {
@@ -76,6 +83,11 @@ public enum Naming {
     /// An identifier that may be a keyword, escaped for use as a declaration or member.
     public static func escaped(_ identifier: String) -> String {
         keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    /// An argument label: only `inout`, `var` and `let` need backticks there.
+    public static func label(_ identifier: String) -> String {
+        ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
     }
 
     static func isIdentifier(_ text: String) -> Bool {

@@ -12,19 +12,19 @@ struct CallbackRenderer {
         if let shape = spec.shape?.value {
             guard shape != callback.swiftName else { return }
             printer.doc(documentation)
-            printer.line("\(access)typealias \(callback.swiftName) = \(context.member(shape))")
+            printer.line("\(access)typealias \(Naming.escaped(callback.swiftName)) = \(context.member(shape))")
             return
         }
         guard let discriminator = spec.discriminator, let key = callback.discriminatorSwiftKey else { return }
         let string = RenderContext.Swift.string
         printer.doc(documentation)
-        printer.block("\(access)enum \(callback.swiftName): \(RenderContext.Swift.value)") { printer in
+        printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in callback.variants {
                 printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape)))")
             }
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
-            printer.line("case unknown(\(Naming.escaped(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
+            printer.line("case unknown(\(Naming.label(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
             printer.line()
             printer.block("private enum DiscriminatorKey: \(RenderContext.Swift.codingKey)") { printer in
                 printer.line("case \(Naming.escaped(key)) = \(SwiftLiteral.string(discriminator.field.value))")
@@ -38,7 +38,7 @@ struct CallbackRenderer {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape))(from: decoder))")
                     }
-                    printer.line("default: self = .unknown(\(Naming.escaped(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
+                    printer.line("default: self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
                 }
             }
             printer.line()

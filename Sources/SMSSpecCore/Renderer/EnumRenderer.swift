@@ -6,7 +6,7 @@ struct EnumRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: enumeration.spec.decisions))
-        printer.block("\(access)enum \(enumeration.swiftName): SMSSpecRuntime.OpenEnum") { printer in
+        printer.block("\(access)enum \(Naming.escaped(enumeration.swiftName)): SMSSpecRuntime.OpenEnum") { printer in
             for item in enumeration.cases {
                 printer.doc([item.summary ?? "", "Wire value: `\(item.value)`."])
                 printer.line("case \(Naming.escaped(item.swiftName))")

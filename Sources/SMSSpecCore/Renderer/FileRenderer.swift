@@ -75,7 +75,7 @@ struct ProviderFileRenderer {
         printer.line("\(context.access)enum \(context.namespace) {}")
         printer.line()
         printer.line("// Fails to compile against a runtime that does not support this generated code.")
-        printer.line("private struct GeneratedFor\(context.namespace)Models: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
+        printer.line("private struct GeneratedFor\(context.model.namespace)Models: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
         printer.block("extension \(context.namespace)") { printer in
             var first = true
             func separate() {
@@ -138,17 +138,18 @@ struct CatalogRenderer {
         printer.line("import SMSSpecRuntime")
         printer.line()
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
-        printer.block("\(access)enum \(options.namespace)") { printer in
+        let catalog = Naming.escaped(options.namespace)
+        printer.block("\(access)enum \(catalog)") { printer in
             let sorted = models.sorted { $0.id < $1.id }
             printer.doc("The providers, by id.")
-            printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\($0.namespace).catalog" }.joined(separator: ", "))]")
+            printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
             printer.line()
             printer.doc("Every code of every table of every provider, looked up in constant time.")
-            printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: \(options.namespace).providers.flatMap(\\.tables))")
+            printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: \(catalog).providers.flatMap(\\.tables))")
             printer.line()
             printer.doc("The provider with this id (case-insensitive), or nil.")
             printer.block("\(access)static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog?") { printer in
-                printer.line("\(options.namespace).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
+                printer.line("\(catalog).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
             }
         }
         return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)

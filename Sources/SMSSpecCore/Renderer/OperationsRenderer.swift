@@ -31,7 +31,7 @@ struct OperationsRenderer {
             // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
             let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
             let conformance = single == nil ? "SMSSpecRuntime.ProviderMessage" : "SMSSpecRuntime.ProviderRequest"
-            printer.block("extension \(context.namespace).\(shape.swiftName): \(conformance)") { printer in
+            printer.block("extension \(context.member(shape.swiftName)): \(conformance)") { printer in
                 if let single {
                     printer.line("\(access)static var operation: SMSSpecRuntime.OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
                 }
@@ -116,7 +116,7 @@ struct OperationsRenderer {
             printer.line("        SMSSpecRuntime.MessageDescriptor(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
         }
         printer.line("    ],")
-        printer.line("    tables: [\(model.tables.map { context.member("\($0.swiftName).table") }.joined(separator: ", "))],")
+        printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
         printer.line("    examples: \(context.member("examples")))")
     }
 }

@@ -10,7 +10,8 @@ struct RenderContext {
     /// `public `, `package ` or nothing.
     var access: String { options.accessLevel.declarationPrefix }
 
-    var namespace: String { model.namespace }
+    /// The namespace as generated code spells it (escaped when it is a keyword).
+    var namespace: String { Naming.escaped(model.namespace) }
 
     /// "Source: Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)."
     func sourceLine(_ reference: SourceReference?) -> String? {
@@ -30,7 +31,7 @@ struct RenderContext {
     }
 
     /// A type of this provider, qualified by its namespace.
-    func member(_ name: String) -> String { "\(namespace).\(name)" }
+    func member(_ name: String) -> String { "\(namespace).\(Naming.escaped(name))" }
 
     /// The qualified Swift spelling of a field type.
     func spelling(_ type: ResolvedType) -> String {

@@ -7,10 +7,10 @@ struct ShapeRenderer {
         let access = context.access
         printer.doc(context.documentation(summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions))
         if let element = shape.listElement {
-            printer.line("\(access)typealias \(shape.swiftName) = [\(context.spelling(element))]")
+            printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        printer.block("\(access)struct \(shape.swiftName): \(RenderContext.Swift.value)") { printer in
+        printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(RenderContext.Swift.value)") { printer in
             for field in shape.fields {
                 printer.doc(fieldDocumentation(field))
                 if field.isIndirect {

@@ -3,7 +3,7 @@ struct TableRenderer {
     let context: RenderContext
     let table: TableModel
 
-    private var rawType: String { table.spec.codeType == .int ? "Int" : "String" }
+    private var rawType: String { table.spec.codeType == .int ? "Swift.Int" : "Swift.String" }
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
@@ -12,7 +12,7 @@ struct TableRenderer {
             context.documentation(
                 summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: spec.source,
                 decisions: spec.decisions))
-        printer.block("\(access)enum \(table.swiftName): StatusCode") { printer in
+        printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for entry in table.entries {
                 printer.doc(caseDocumentation(entry))
                 printer.line("case \(Naming.escaped(entry.swiftName))")
@@ -74,18 +74,18 @@ struct TableRenderer {
         let spec = table.spec
         let wire = spec.wire == .number ? ".number" : ".string(minimumDigits: \(spec.padding))"
         let tableSource = context.sourceText(spec.source) ?? ""
-        printer.line("\(context.access)static let table = StatusTable(")
+        printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
         printer.line("    provider: \(SwiftLiteral.string(context.model.id)), id: \(SwiftLiteral.string(table.swiftName)),")
         printer.line("    title: \(SwiftLiteral.string(spec.title)), isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
         printer.line("    entries: [")
         for entry in table.entries {
             let item = entry.spec
             let meanings = item.perOperation.map {
-                "OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
+                "SMSSpecRuntime.OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
                     + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
             }
             let source = item.source.flatMap(context.sourceText) ?? tableSource
-            printer.line("        StatusEntry(")
+            printer.line("        SMSSpecRuntime.StatusEntry(")
             printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
             printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")
             printer.line("            description: \(SwiftLiteral.string(item.summary)),")

@@ -6,7 +6,7 @@ struct UnionRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: union.spec.summary, source: union.spec.source, decisions: union.spec.decisions))
-        printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(union.swiftName): \(RenderContext.Swift.value)") { printer in
+        printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in union.variants {
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.spelling(variant.type)))")
             }
