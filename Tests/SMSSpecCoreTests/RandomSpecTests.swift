@@ -33,7 +33,7 @@ import Testing
             // A hostile namespace when this module does not have it yet: module-level names hide standard ones.
             var picker = SeededRandom(seed: seed ^ 0x5EED)
             let hostile = picker.pick(RandomSpecGenerator.hostileTypeNames)
-            let namespace = picker.chance(50) && !Naming.reservedTypeNames.union(Naming.metatypeNames).union(Naming.nestedTypeNames).contains(hostile) && namespaces.insert(hostile).inserted ? hostile : nil
+            let namespace = picker.chance(50) && !Naming.forbiddenNamespaces.contains(hostile) && namespaces.insert(hostile).inserted ? hostile : nil
             var generator = RandomSpecGenerator(seed: seed)
             let spec = generator.make(namespace: namespace, catalogNamespace: "Catalog\(seed)")
             specs[seed] = spec

@@ -10,12 +10,19 @@ public struct ModelBuilder {
         self.diagnostics = diagnostics
     }
 
+    var namespace: String { spec.namespace?.value ?? Naming.typeName(spec.id.value) }
+
+    /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
+    private func memberName(_ name: String) -> String {
+        let unreserved = Naming.unreserved(name)
+        return unreserved == namespace ? unreserved + "_" : unreserved
+    }
+
     public func build() -> ProviderModel {
-        let namespace = spec.namespace?.value ?? Naming.typeName(spec.id.value)
         if let explicit = spec.namespace, !Naming.isIdentifier(explicit.value) {
             diagnostics.error("namespace '\(explicit.value)' is not a Swift type name", at: explicit.location)
         }
-        if Naming.reservedTypeNames.union(Naming.metatypeNames).union(Naming.nestedTypeNames).contains(namespace) {
+        if Naming.forbiddenNamespaces.contains(namespace) {
             diagnostics.error(
                 "namespace '\(namespace)' would hide a name the generated code uses; set another 'namespace'",
                 at: spec.namespace?.location ?? spec.id.location)
@@ -116,7 +123,7 @@ public struct ModelBuilder {
         let models = shape.fields.map { field in
             let type = resolve(field)
             return FieldModel(
-                spec: field, swiftName: Naming.unreserved(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
+                spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
                 type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enums: enums) },
                 providerCodes: field.constraints.providerCodes.compactMap { rule, code in
                     providerCode(code.value, tables: tables).map { (rule.value, $0) }
@@ -196,7 +203,7 @@ public struct ModelBuilder {
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {
         let cases = spec.values.map { value in
-            (value: value.value.value, swiftName: Naming.unreserved(value.swiftName?.value ?? Naming.memberName(value.value.value)),
+            (value: value.value.value, swiftName: memberName(value.swiftName?.value ?? Naming.memberName(value.value.value)),
              summary: value.summary)
         }
         checkCollisions(
@@ -212,7 +219,7 @@ public struct ModelBuilder {
         let entries = spec.entries.map { entry in
             let category = entry.category?.value ?? "unknown"
             return TableEntryModel(
-                spec: entry, swiftName: Naming.unreserved(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
+                spec: entry, swiftName: memberName(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
                 outcome: entry.outcome?.value ?? "failure",
                 retryable: entry.retryable ?? Self.defaultRetryable(category))
         }
@@ -230,7 +237,7 @@ public struct ModelBuilder {
     }
 
     private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {
-        let variants = spec.variants.map { (caseName: Naming.unreserved(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
+        let variants = spec.variants.map { (caseName: memberName(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
@@ -245,14 +252,14 @@ public struct ModelBuilder {
             if let index = variants.firstIndex(where: { $0.shape == variant.shape.value }) {
                 variants[index].values.append(variant.value.value)
             } else {
-                variants.append(([variant.value.value], Naming.unreserved(Naming.memberName(variant.shape.value)), variant.shape.value))
+                variants.append(([variant.value.value], memberName(Naming.memberName(variant.shape.value)), variant.shape.value))
                 locations.append(variant.shape.location)
             }
         }
         checkCollisions(
             zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape)'") }, in: "callback '\(spec.name.value)'",
             fix: "rename one of the shapes")
-        let key = spec.discriminator.map { Naming.unreserved(Naming.memberName($0.field.value)) }
+        let key = spec.discriminator.map { memberName(Naming.memberName($0.field.value)) }
         return CallbackModel(spec: spec, swiftName: spec.name.value, variants: variants, discriminatorSwiftKey: key)
     }
 

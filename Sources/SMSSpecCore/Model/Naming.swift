@@ -29,6 +29,11 @@ public enum Naming {
     /// there.
     public static let nestedTypeNames: Set<String> = ["CodingKeys", "DiscriminatorKey"]
 
+    /// Names no namespace can have: it would hide or be hidden by what generated code refers to through it.
+    public static var forbiddenNamespaces: Set<String> {
+        reservedTypeNames.union(metatypeNames).union(nestedTypeNames).union(["self", "Self"])
+    }
+
     /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.
     public static let metatypeNames: Set<String> = ["Type", "Protocol"]
 
