@@ -34,12 +34,27 @@ enum Repository {
         #expect(report.isEmpty, "Generated/ is stale; run `swift run smsspec generate specs --output Generated`:\n\(report)")
     }
 
+    /// Two runs of the built generator, each in its own process (so no state of one run can reach the other, and
+    /// hash seeds differ), write the same bytes.
     @Test func generationIsDeterministic() throws {
-        let first = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
-        let second = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
-        #expect(first == second)
-        for file in first {
-            #expect(!file.contents.contains(Repository.root.path(percentEncoded: false)), "\(file.name) holds an absolute path")
+        let generator = try #require(BuildProducts.generator, "smsspec-generator is not built; run `swift build --build-tests`")
+        let specs = try SpecDirectory.specPaths(in: Repository.specs)
+        var outputs: [[String: String]] = []
+        for _ in 0..<2 {
+            let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-determinism-\(UUID().uuidString)")
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let run = try BuildProducts.run(generator, ["--output", directory.path(percentEncoded: false)] + specs)
+            #expect(run.status == 0, "\(run.output)")
+            var files: [String: String] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: directory.path(percentEncoded: false)) {
+                files[name] = try String(contentsOf: directory.appending(path: name), encoding: .utf8)
+            }
+            outputs.append(files)
+        }
+        #expect(outputs[0].count == OutputLayout.perSpec.count * specs.count + 1)
+        #expect(outputs[0] == outputs[1])
+        for (name, contents) in outputs[0] {
+            #expect(!contents.contains(Repository.root.path(percentEncoded: false)), "\(name) holds an absolute path")
         }
     }
 
