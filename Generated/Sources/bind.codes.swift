@@ -11,7 +11,7 @@ extension Bind {
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum SendError: StatusCode {
+    public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
         ///
         /// HTTP status: 200.
@@ -107,9 +107,9 @@ extension Bind {
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
         case templateNotFound
         /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        public init(rawCode: String) {
+        public init(rawCode: Swift.String) {
             switch rawCode {
             case "OK": self = .ok
             case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
@@ -130,7 +130,7 @@ extension Bind {
             }
         }
 
-        public var rawCode: String {
+        public var rawCode: Swift.String {
             switch self {
             case .ok: "OK"
             case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
@@ -151,11 +151,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "SendError",
             title: "/send errors (the error_message field)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OK",
                     aliases: [], name: "OK",
                     description: "The request has been successfully processed",
@@ -164,7 +164,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
                     aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
                     description: "The country has been forbidden",
@@ -173,7 +173,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
                     aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
                     description: "The \"to\" number doesn't have the valid length",
@@ -182,7 +182,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
                     description: "The \"to\" number doesn't have the valid prefix",
@@ -191,7 +191,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
                     aliases: [], name: "SOURCE_ADDRESS_INVALID",
                     description: "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
@@ -200,7 +200,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
                     aliases: [], name: "DESTINATION_ADDRESS_INVALID",
                     description: "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
@@ -209,7 +209,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
                     aliases: [], name: "OUT_OF_BALANCE",
                     description: "The client is out of balance",
@@ -218,7 +218,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "GENERAL_ERROR",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "A general error has been encountered",
@@ -227,7 +227,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
                     aliases: [], name: "CLIENT_DISABLED",
                     description: "The client is not enabled",
@@ -236,7 +236,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
                     aliases: [], name: "PRODUCT_DISABLED",
                     description: "The product has been disabled",
@@ -245,7 +245,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
                     aliases: [], name: "ACCOUNT_DISABLED",
                     description: "The client account has been disabled",
@@ -254,7 +254,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
                     aliases: [], name: "CONNECTION_DISABLED",
                     description: "The client HTTP connection is disabled",
@@ -263,7 +263,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
                     aliases: [], name: "IP_NOT_ALLOWED",
                     description: "The request to the HTTP API has been made from an unauthorized IP",
@@ -272,7 +272,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "UNAUTHORIZED",
                     aliases: [], name: "UNAUTHORIZED",
                     description: "The request was not authorized as the API key is not valid",
@@ -281,7 +281,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
                     aliases: [], name: "TEMPLATE_NOT_FOUND",
                     description: "The template was not found",
@@ -296,7 +296,7 @@ extension Bind {
     /// 2FA validation statuses (the status field of a validation).
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-    public enum TwoFactorStatus: StatusCode {
+    public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
         /// `success` — The code matches
         ///
         /// HTTP status: 200.
@@ -316,9 +316,9 @@ extension Bind {
         /// Outcome: failure; category: expired.
         case notFound
         /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        public init(rawCode: String) {
+        public init(rawCode: Swift.String) {
             switch rawCode {
             case "success": self = .matched
             case "not_matched": self = .notMatched
@@ -327,7 +327,7 @@ extension Bind {
             }
         }
 
-        public var rawCode: String {
+        public var rawCode: Swift.String {
             switch self {
             case .matched: "success"
             case .notMatched: "not_matched"
@@ -336,11 +336,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "TwoFactorStatus",
             title: "2FA validation statuses (the status field of a validation)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "success",
                     aliases: [], name: "success",
                     description: "The code matches",
@@ -349,7 +349,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_matched",
                     aliases: [], name: "not_matched",
                     description: "The code does not match",
@@ -358,7 +358,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "TwoFactorStatus", code: "not_found",
                     aliases: [], name: "not_found",
                     description: "No code is pending for this request id (never sent, already used, or expired after its time to live — 5 minutes by default)",
@@ -373,7 +373,7 @@ extension Bind {
     /// DLR statuses (the status field of a delivery receipt).
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVERED` — Message has been delivered
         ///
         /// Outcome: success; category: none.
@@ -399,9 +399,9 @@ extension Bind {
         /// Outcome: failure; category: unknown.
         case rejected
         /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        public init(rawCode: String) {
+        public init(rawCode: Swift.String) {
             switch rawCode {
             case "DELIVERED": self = .delivered
             case "EXPIRED": self = .expired
@@ -412,7 +412,7 @@ extension Bind {
             }
         }
 
-        public var rawCode: String {
+        public var rawCode: Swift.String {
             switch self {
             case .delivered: "DELIVERED"
             case .expired: "EXPIRED"
@@ -423,11 +423,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DeliveryStatus",
             title: "DLR statuses (the status field of a delivery receipt)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "DELIVERED",
                     aliases: [], name: "DELIVERED",
                     description: "Message has been delivered",
@@ -436,7 +436,7 @@ extension Bind {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
                     description: "Message wasn't delivered within the 48 hour period",
@@ -445,7 +445,7 @@ extension Bind {
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
                     aliases: [], name: "UNDELIVERABLE",
                     description: "Message wasn't delivered (check the error)",
@@ -454,7 +454,7 @@ extension Bind {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
                     description: "Message wasn't delivered due to a unknown reason",
@@ -463,7 +463,7 @@ extension Bind {
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DeliveryStatus", code: "REJECTED",
                     aliases: [], name: "REJECTED",
                     description: "Message was rejected by the supplier (check the error)",
@@ -483,7 +483,7 @@ extension Bind {
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
-    public enum DLRError: StatusCode {
+    public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
         ///
         /// Outcome: success; category: none.
@@ -618,9 +618,9 @@ extension Bind {
         /// Outcome: failure; category: expired; retryable.
         case expiredOnForceRetry
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 0: self = .delivered
             case 1: self = .unknownSubscriber
@@ -656,7 +656,7 @@ extension Bind {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .delivered: 0
             case .unknownSubscriber: 1
@@ -692,11 +692,11 @@ extension Bind {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "bind", id: "DLRError",
             title: "DLR error codes (the error field of a delivery receipt)", isNumeric: true, wireFormat: .string(minimumDigits: 3),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "0",
                     aliases: ["000"], name: "DELIVERED",
                     description: "DELIVERED",
@@ -705,7 +705,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "1",
                     aliases: [], name: "UNKNOWN_SUBSCRIBER",
                     description: "UNKNOWN_SUBSCRIBER",
@@ -714,7 +714,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "5",
                     aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
                     description: "UNIDENTIFIED_SUBSCRIBER",
@@ -723,7 +723,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "9",
                     aliases: [], name: "ILLEGAL_SUBSCRIBER",
                     description: "ILLEGAL_SUBSCRIBER",
@@ -732,7 +732,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "11",
                     aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
                     description: "TELESERVICE_NOT_PROVISIONED",
@@ -741,7 +741,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "13",
                     aliases: [], name: "CALL_BARRED",
                     description: "CALL_BARRED",
@@ -750,7 +750,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "21",
                     aliases: [], name: "FACILITY_NOT_SUPPORTED",
                     description: "FACILITY_NOT_SUPPORTED",
@@ -759,7 +759,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "27",
                     aliases: [], name: "ABSENT_SUBSCRIBER",
                     description: "ABSENT_SUBSCRIBER",
@@ -768,7 +768,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "31",
                     aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
                     description: "SUBSCRIBER_BUSY_FOR_MT_SMS",
@@ -777,7 +777,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "32",
                     aliases: [], name: "DELIVERY_FAILURE",
                     description: "DELIVERY_FAILURE",
@@ -786,7 +786,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "34",
                     aliases: [], name: "SYSTEM_FAILURE",
                     description: "SYSTEM_FAILURE",
@@ -795,7 +795,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "36",
                     aliases: [], name: "UNEXPECTED_DATA_VALUE",
                     description: "UNEXPECTED_DATA_VALUE",
@@ -804,7 +804,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "37",
                     aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
                     description: "MEMORY_CAPACITY_EXCEEDED",
@@ -813,7 +813,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "38",
                     aliases: [], name: "PREFIX_NOT_RESOLVED",
                     description: "PREFIX_NOT_RESOLVED",
@@ -822,7 +822,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "39",
                     aliases: [], name: "IMSI_BLACKLISTED",
                     description: "IMSI_BLACKLISTED",
@@ -831,7 +831,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "40",
                     aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
                     description: "DEST_ADDRESS_BLACKLISTED",
@@ -840,7 +840,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "41",
                     aliases: [], name: "TIME_OUT",
                     description: "TIME_OUT",
@@ -849,7 +849,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "43",
                     aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
                     description: "INVALID_ORIGINATOR_ADDRESS",
@@ -858,7 +858,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "100",
                     aliases: [], name: "GENERAL_ERROR",
                     description: "GENERAL_ERROR",
@@ -867,7 +867,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "200",
                     aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
                     description: "EQUIPMENT_PROTOCOL_ERROR",
@@ -876,7 +876,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "201",
                     aliases: [], name: "UNKNOWN_MSC",
                     description: "UNKNOWN_MSC",
@@ -885,7 +885,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "202",
                     aliases: [], name: "CONGESTION_ERROR",
                     description: "CONGESTION_ERROR",
@@ -894,7 +894,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "203",
                     aliases: [], name: "PARAMETER_MISSMATCH",
                     description: "PARAMETER_MISSMATCH",
@@ -903,7 +903,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "204",
                     aliases: [], name: "INITIATING_RELEASE",
                     description: "INITIATING_RELEASE",
@@ -912,7 +912,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "205",
                     aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
                     description: "POTENTIAL_VERSION_INCOMPATIBILITY",
@@ -921,7 +921,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "206",
                     aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
                     description: "REMOTE_NODE_NOT_REACHABLE",
@@ -930,7 +930,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "207",
                     aliases: [], name: "MTP_FAILURE",
                     description: "MTP_FAILURE",
@@ -939,7 +939,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "346",
                     aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
                     description: "CLIENT_NETWORK_FORBIDDEN",
@@ -948,7 +948,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "351",
                     aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
                     description: "INVALID_PREFIX_OR_DESTINATION",
@@ -957,7 +957,7 @@ extension Bind {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "bind", table: "DLRError", code: "4100",
                     aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
                     description: "EXPIRED_ON_FORCE_RETRY",
@@ -970,33 +970,33 @@ extension Bind {
     }
 }
 
-extension Bind.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+extension Bind.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 
-extension Bind.TwoFactorRequestResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+extension Bind.TwoFactorRequestResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 
-extension Bind.TwoFactorValidateResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Bind.TwoFactorValidateResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Bind.DeliveryReceipt: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(error, at: MessagePath.join(path, "error"))
-            + StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Bind.DeliveryReceipt: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.error, at: SMSSpecRuntime.MessagePath.join(path, "error"))
+            + SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Bind.CallbackEvent: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
+extension Bind.CallbackEvent: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
         switch self {
         case .deliveryReceipt(let event): event.statusReports(at: path)
         default: []

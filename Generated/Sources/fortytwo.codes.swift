@@ -20,7 +20,7 @@ extension Fortytwo {
     ///
     /// Decision F8: Each code's own HTTP status wins; the HTTP table is kept as its own table.
     /// The documents: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
-    public enum ResultCode: StatusCode {
+    public enum ResultCode: SMSSpecRuntime.StatusCode {
         /// `0` Success — Success
         ///
         /// HTTP status: 201, 200.
@@ -195,9 +195,9 @@ extension Fortytwo {
         /// Outcome: failure; category: invalidRequest.
         case templateTooLong
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 0: self = .success
             case -50: self = .invalidToken
@@ -224,7 +224,7 @@ extension Fortytwo {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .success: 0
             case .invalidToken: -50
@@ -251,20 +251,20 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "ResultCode",
             title: "Error/Success Messages (result_info.status_code)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "0",
                     aliases: [], name: "Success",
                     description: "Success",
                     cause: nil,
                     httpStatuses: [201, 200], outcome: .success, category: .none, retryable: false,
                     deliveryState: nil, isFinal: nil,
-                    perOperation: [OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
+                    perOperation: [SMSSpecRuntime.OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), SMSSpecRuntime.OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-50",
                     aliases: [], name: "-50",
                     description: "Your authorization token is invalid.",
@@ -273,7 +273,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-51",
                     aliases: [], name: "-51",
                     description: "Authorization token not provided.",
@@ -282,7 +282,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-52",
                     aliases: [], name: "-52",
                     description: "Client ref provided already exists. Please provide a different one.",
@@ -291,7 +291,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-53",
                     aliases: [], name: "-53",
                     description: "Invalid",
@@ -300,7 +300,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-54",
                     aliases: [], name: "-54",
                     description: "Declined",
@@ -309,7 +309,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-55",
                     aliases: [], name: "-55",
                     description: "The code for the provided client ref. and authorization token, was not found.",
@@ -318,7 +318,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-56",
                     aliases: [], name: "-56",
                     description: "No code was provided.",
@@ -327,7 +327,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-57",
                     aliases: [], name: "-57",
                     description: "Code length too short.",
@@ -336,7 +336,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-58",
                     aliases: [], name: "-58",
                     description: "Code length too long.",
@@ -345,7 +345,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-59",
                     aliases: [], name: "-59",
                     description: "Phone number format is incorrect.",
@@ -354,7 +354,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-60",
                     aliases: [], name: "-60",
                     description: "No phone number provided in request",
@@ -363,7 +363,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-61",
                     aliases: [], name: "-61",
                     description: "Callback URL is invalid",
@@ -372,7 +372,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-62",
                     aliases: [], name: "-62",
                     description: "No client ref provided in request",
@@ -381,7 +381,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-63",
                     aliases: [], name: "-63",
                     description: "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
@@ -390,7 +390,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-64",
                     aliases: [], name: "-64",
                     description: "System error – Request data provided was invalid.",
@@ -399,7 +399,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-65",
                     aliases: [], name: "-65",
                     description: "Something went wrong. Make sure data provided is valid and please try again.",
@@ -408,7 +408,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-66",
                     aliases: [], name: "-66",
                     description: "List of allowed IPs contains one or more invalid IP addresses.",
@@ -417,7 +417,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-67",
                     aliases: [], name: "-67",
                     description: "The request IP is not in your list of allowed IP addresses.",
@@ -426,7 +426,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-68",
                     aliases: [], name: "-68",
                     description: "Message template must contain placeholder {#TFA_CODE}.",
@@ -435,7 +435,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "ResultCode", code: "-69",
                     aliases: [], name: "-69",
                     description: "Message template exceeds the length of one SMS.",
@@ -455,7 +455,7 @@ extension Fortytwo {
     ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
     /// The documents: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
-    public enum HTTPStatus: StatusCode {
+    public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` — All OK
         ///
         /// HTTP status: 200.
@@ -529,9 +529,9 @@ extension Fortytwo {
         /// Outcome: failure; category: networkError; retryable.
         case internalServerError
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 200: self = .ok
             case 201: self = .created
@@ -549,7 +549,7 @@ extension Fortytwo {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .ok: 200
             case .created: 201
@@ -567,11 +567,11 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "HTTPStatus",
             title: "HTTP status codes", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "200",
                     aliases: [], name: "200",
                     description: "All OK",
@@ -580,7 +580,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "201",
                     aliases: [], name: "201",
                     description: "Created OK.",
@@ -589,7 +589,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "400",
                     aliases: [], name: "400",
                     description: "Bad Request – The request is invalid and was not understood by the API.",
@@ -598,7 +598,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "401",
                     aliases: [], name: "401",
                     description: "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
@@ -607,7 +607,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "403",
                     aliases: [], name: "403",
                     description: "The request contains invalid or illegal values.",
@@ -616,7 +616,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "404",
                     aliases: [], name: "404",
                     description: "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
@@ -625,7 +625,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "405",
                     aliases: [], name: "405",
                     description: "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
@@ -634,7 +634,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "413",
                     aliases: [], name: "413",
                     description: "Request entity was too large. Maximum size of X bytes allowed.",
@@ -643,7 +643,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "415",
                     aliases: [], name: "415",
                     description: "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
@@ -652,7 +652,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "422",
                     aliases: [], name: "422",
                     description: "Unprocessable Entity – If a validation error occurs on the endpoint.",
@@ -661,7 +661,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "429",
                     aliases: [], name: "429",
                     description: "Too many requests (Throttling)",
@@ -670,7 +670,7 @@ extension Fortytwo {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "HTTPStatus", code: "500",
                     aliases: [], name: "500",
                     description: "Internal Server Error",
@@ -687,7 +687,7 @@ extension Fortytwo {
     /// The stat values of SMPP v3.4, which the SMS callbacks use.
     ///
     /// Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/).
-    public enum CallbackStatus: StatusCode {
+    public enum CallbackStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVRD` — Delivered to the handset
         ///
         /// Outcome: success; category: none.
@@ -721,9 +721,9 @@ extension Fortytwo {
         /// Outcome: failure; category: contentRejected.
         case rejected
         /// A code the documents do not list, kept as sent.
-        case unknown(String)
+        case unknown(Swift.String)
 
-        public init(rawCode: String) {
+        public init(rawCode: Swift.String) {
             switch rawCode {
             case "DELIVRD": self = .delivered
             case "ACCEPTD": self = .accepted
@@ -737,7 +737,7 @@ extension Fortytwo {
             }
         }
 
-        public var rawCode: String {
+        public var rawCode: Swift.String {
             switch self {
             case .delivered: "DELIVRD"
             case .accepted: "ACCEPTD"
@@ -751,11 +751,11 @@ extension Fortytwo {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "fortytwo", id: "CallbackStatus",
             title: "Delivery states of callback records (SMPP v3.4 message states)", isNumeric: false, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "DELIVRD",
                     aliases: [], name: "DELIVRD",
                     description: "Delivered to the handset",
@@ -764,7 +764,7 @@ extension Fortytwo {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ACCEPTD",
                     aliases: [], name: "ACCEPTD",
                     description: "Accepted by the network",
@@ -773,7 +773,7 @@ extension Fortytwo {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "ENROUTE",
                     aliases: [], name: "ENROUTE",
                     description: "On its way",
@@ -782,7 +782,7 @@ extension Fortytwo {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "EXPIRED",
                     aliases: [], name: "EXPIRED",
                     description: "Validity period expired",
@@ -791,7 +791,7 @@ extension Fortytwo {
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "DELETED",
                     aliases: [], name: "DELETED",
                     description: "Deleted",
@@ -800,7 +800,7 @@ extension Fortytwo {
                     deliveryState: .cancelled, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNDELIV",
                     aliases: [], name: "UNDELIV",
                     description: "Undeliverable",
@@ -809,7 +809,7 @@ extension Fortytwo {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "UNKNOWN",
                     aliases: [], name: "UNKNOWN",
                     description: "State unknown",
@@ -818,7 +818,7 @@ extension Fortytwo {
                     deliveryState: .unknown, isFinal: true,
                     perOperation: [],
                     source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "fortytwo", table: "CallbackStatus", code: "REJECTD",
                     aliases: [], name: "REJECTD",
                     description: "Rejected",
@@ -831,26 +831,26 @@ extension Fortytwo {
     }
 }
 
-extension Fortytwo.Response: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(resultInfo, at: MessagePath.join(path, "result_info"))
+extension Fortytwo.Response: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.resultInfo, at: SMSSpecRuntime.MessagePath.join(path, "result_info"))
     }
 }
 
-extension Fortytwo.ResultInfo: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(statusCode, at: MessagePath.join(path, "status_code"))
+extension Fortytwo.ResultInfo: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.statusCode, at: SMSSpecRuntime.MessagePath.join(path, "status_code"))
     }
 }
 
-extension Fortytwo.DeliveryCallback: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(data, at: MessagePath.join(path, "data"))
+extension Fortytwo.DeliveryCallback: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.data, at: SMSSpecRuntime.MessagePath.join(path, "data"))
     }
 }
 
-extension Fortytwo.CallbackInfo: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Fortytwo.CallbackInfo: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }

@@ -14,7 +14,7 @@ extension Ginota {
     ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The documents: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
-    public enum Status: StatusCode {
+    public enum Status: SMSSpecRuntime.StatusCode {
         /// `0` Success — Successful Request
         ///
         /// HTTP status: 200.
@@ -160,9 +160,9 @@ extension Ginota {
         /// Outcome: failure; category: invalidRequest.
         case invalidSubscriber
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 0: self = .success
             case 1: self = .invalidRequest
@@ -186,7 +186,7 @@ extension Ginota {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .success: 0
             case .invalidRequest: 1
@@ -210,11 +210,11 @@ extension Ginota {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "Status",
             title: "Response status codes (the status field)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "0",
                     aliases: [], name: "Success",
                     description: "Successful Request",
@@ -223,7 +223,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "1",
                     aliases: [], name: "Invalid request",
                     description: "Invalid request",
@@ -232,7 +232,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "2",
                     aliases: [], name: "System error",
                     description: "System error",
@@ -241,7 +241,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "3",
                     aliases: [], name: "System busy",
                     description: "System busy",
@@ -250,7 +250,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "4",
                     aliases: [], name: "Destination address unreachable",
                     description: "Destination address unreachable",
@@ -259,7 +259,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "7",
                     aliases: [], name: "Access denied",
                     description: "Access denied",
@@ -268,7 +268,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "21",
                     aliases: [], name: "Invalid source address",
                     description: "Invalid source address",
@@ -277,7 +277,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "22",
                     aliases: [], name: "Invalid destination address",
                     description: "Invalid destination address",
@@ -286,7 +286,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "23",
                     aliases: [], name: "Invalid message",
                     description: "Invalid message",
@@ -295,7 +295,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "24",
                     aliases: [], name: "Message too long",
                     description: "Message too long",
@@ -304,7 +304,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "25",
                     aliases: [], name: "Contains banned words",
                     description: "Contains banned words",
@@ -313,7 +313,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "27",
                     aliases: [], name: "Destination address blacklisted",
                     description: "Destination address blacklisted",
@@ -322,7 +322,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "28",
                     aliases: [], name: "Destination address not whitelisted",
                     description: "Destination address not whitelisted",
@@ -331,7 +331,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "41",
                     aliases: [], name: "Invalid account",
                     description: "Invalid account",
@@ -340,7 +340,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "42",
                     aliases: [], name: "Account suspended",
                     description: "Account suspended",
@@ -349,7 +349,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "44",
                     aliases: [], name: "Insufficient balance",
                     description: "Insufficient balance",
@@ -358,7 +358,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "50",
                     aliases: [], name: "Duplicate subscriber",
                     description: "Duplicate subscriber",
@@ -367,7 +367,7 @@ extension Ginota {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "Status", code: "51",
                     aliases: [], name: "Invalid subscriber",
                     description: "Invalid subscriber",
@@ -384,7 +384,7 @@ extension Ginota {
     /// From the delivery-receipt page; its stored copy stops after 5 and lists no 2, which decodes to `unknown`.
     ///
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `0` Delivered — Delivered
         ///
         /// Outcome: success; category: none.
@@ -406,9 +406,9 @@ extension Ginota {
         /// Outcome: failure; category: unknown.
         case unknownStatus
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 0: self = .delivered
             case 1: self = .expired
@@ -419,7 +419,7 @@ extension Ginota {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .delivered: 0
             case .expired: 1
@@ -430,11 +430,11 @@ extension Ginota {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "ginota", id: "DeliveryStatus",
             title: "Delivery receipt status codes (the deliveryStatus parameter)", isNumeric: true, wireFormat: .string(minimumDigits: 0),
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "0",
                     aliases: [], name: "Delivered",
                     description: "Delivered",
@@ -443,7 +443,7 @@ extension Ginota {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Expired",
                     description: "Expired",
@@ -452,7 +452,7 @@ extension Ginota {
                     deliveryState: .expired, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Undeliverable",
                     description: "Undeliverable",
@@ -461,7 +461,7 @@ extension Ginota {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Accepted",
                     description: "Accepted (by the operator)",
@@ -470,7 +470,7 @@ extension Ginota {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "ginota", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "Unknown",
                     description: "Unknown",
@@ -483,14 +483,14 @@ extension Ginota {
     }
 }
 
-extension Ginota.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Ginota.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Ginota.DeliveryReceipt: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliveryStatus"))
+extension Ginota.DeliveryReceipt: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.deliveryStatus, at: SMSSpecRuntime.MessagePath.join(path, "deliveryStatus"))
     }
 }

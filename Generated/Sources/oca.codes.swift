@@ -12,7 +12,7 @@ extension OCA {
     ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
     /// The documents: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
-    public enum HTTPStatus: StatusCode {
+    public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` OK — Success
         ///
         /// HTTP status: 200.
@@ -54,9 +54,9 @@ extension OCA {
         /// Outcome: failure; category: networkError; retryable.
         case internalServerError
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 200: self = .ok
             case 401: self = .unauthorized
@@ -68,7 +68,7 @@ extension OCA {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .ok: 200
             case .unauthorized: 401
@@ -80,11 +80,11 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "HTTPStatus",
             title: "HTTP status codes", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "200",
                     aliases: [], name: "OK",
                     description: "Success",
@@ -93,7 +93,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "401",
                     aliases: [], name: "Unauthorized",
                     description: "Missing or Incorrect authentication details",
@@ -102,7 +102,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "404",
                     aliases: [], name: "Not Found",
                     description: "There is no data available, like user setting etc",
@@ -111,7 +111,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "406",
                     aliases: [], name: "Not Acceptable",
                     description: "Response when there is invalid format in request",
@@ -120,7 +120,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "429",
                     aliases: [], name: "Too Many Requests",
                     description: "Too Many Request",
@@ -129,7 +129,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Premium V2 (rate limiting) (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "HTTPStatus", code: "500",
                     aliases: [], name: "Internal Server Error",
                     description: "Something is broken. This is usually a temporary error in server",
@@ -147,7 +147,7 @@ extension OCA {
     ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The documents: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
-    public enum ErrorCode: StatusCode {
+    public enum ErrorCode: SMSSpecRuntime.StatusCode {
         /// `13` Internal Error — Internal Error
         ///
         /// Cause: Corresponds with HTTP 500. An unknown internal error occured
@@ -205,9 +205,9 @@ extension OCA {
         /// Outcome: failure; category: insufficientFunds.
         case yourQuotaIsNotEnough
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 13: self = .internalError
             case 17: self = .invalidAuthenticationCredentials
@@ -220,7 +220,7 @@ extension OCA {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .internalError: 13
             case .invalidAuthenticationCredentials: 17
@@ -233,11 +233,11 @@ extension OCA {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "oca", id: "ErrorCode",
             title: "Error codes (errors[].code)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "13",
                     aliases: [], name: "Internal Error",
                     description: "Internal Error",
@@ -246,7 +246,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "17",
                     aliases: [], name: "Invalid Authentication Credentials",
                     description: "Invalid Authentication Credentials",
@@ -255,7 +255,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "19",
                     aliases: [], name: "Missing Authorization Header",
                     description: "Missing Authorization Header",
@@ -264,7 +264,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "39",
                     aliases: [], name: "[object]",
                     description: "[object]",
@@ -273,7 +273,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "41",
                     aliases: [], name: "User Is Not Exist",
                     description: "User Is Not Exist",
@@ -282,7 +282,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "51",
                     aliases: [], name: "Account Expired",
                     description: "Account Expired",
@@ -291,7 +291,7 @@ extension OCA {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "oca", table: "ErrorCode", code: "55",
                     aliases: [], name: "Your Quota Is not Enough",
                     description: "Your Quota Is not Enough",
@@ -304,14 +304,14 @@ extension OCA {
     }
 }
 
-extension OCA.ErrorBody: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errors, at: MessagePath.join(path, "errors"))
+extension OCA.ErrorBody: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errors, at: SMSSpecRuntime.MessagePath.join(path, "errors"))
     }
 }
 
-extension OCA.ErrorItem: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(code, at: MessagePath.join(path, "code"))
+extension OCA.ErrorItem: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.code, at: SMSSpecRuntime.MessagePath.join(path, "code"))
     }
 }

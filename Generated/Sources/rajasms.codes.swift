@@ -14,7 +14,7 @@ extension RajaSMS {
     ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The documents: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
-    public enum SendGlobalStatus: StatusCode {
+    public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -54,9 +54,9 @@ extension RajaSMS {
         /// Outcome: failure; category: invalidRequest.
         case maximumData
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 10: self = .success
             case 20: self = .jsonPostError
@@ -68,7 +68,7 @@ extension RajaSMS {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -80,11 +80,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendGlobalStatus",
             title: "Global Error Message (send)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -93,7 +93,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
@@ -102,7 +102,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
@@ -111,7 +111,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
@@ -120,7 +120,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "50",
                     aliases: [], name: "Expired Balance",
                     description: "Expired Balance",
@@ -129,7 +129,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendGlobalStatus", code: "55",
                     aliases: [], name: "Maximum Data",
                     description: "Maximum Data",
@@ -144,7 +144,7 @@ extension RajaSMS {
     /// Global Error Message (check balance).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance / Global Error Message" (document 001_37c1ba149264256f.txt).
-    public enum BalanceGlobalStatus: StatusCode {
+    public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -184,9 +184,9 @@ extension RajaSMS {
         /// Outcome: failure; category: networkError; retryable.
         case errorCheckBalance
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 10: self = .success
             case 20: self = .jsonPostError
@@ -198,7 +198,7 @@ extension RajaSMS {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .success: 10
             case .jsonPostError: 20
@@ -210,11 +210,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "BalanceGlobalStatus",
             title: "Global Error Message (check balance)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -223,7 +223,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
                     aliases: [], name: "Json Post Error",
                     description: "Json Post Error",
@@ -232,7 +232,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
                     aliases: [], name: "ApiKey not register",
                     description: "ApiKey not register",
@@ -241,7 +241,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
                     aliases: [], name: "Ip address not register",
                     description: "Ip address not register",
@@ -250,7 +250,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
                     aliases: [], name: "Check Balance Limit",
                     description: "Check Balance Limit",
@@ -259,7 +259,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
                     aliases: [], name: "Error Check Balance",
                     description: "Error Check Balance",
@@ -274,7 +274,7 @@ extension RajaSMS {
     /// Sending Error Message (per packet).
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sending Error Message" (document 001_37c1ba149264256f.txt).
-    public enum SendingStatus: StatusCode {
+    public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         ///
         /// HTTP status: 200.
@@ -306,9 +306,9 @@ extension RajaSMS {
         /// Outcome: failure; category: networkError; retryable.
         case systemError
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 10: self = .success
             case 60: self = .invalidNumber
@@ -319,7 +319,7 @@ extension RajaSMS {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .success: 10
             case .invalidNumber: 60
@@ -330,11 +330,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "SendingStatus",
             title: "Sending Error Message (per packet)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "10",
                     aliases: [], name: "Success",
                     description: "Success",
@@ -343,7 +343,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "60",
                     aliases: [], name: "Invalid Number",
                     description: "Invalid Number",
@@ -352,7 +352,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "70",
                     aliases: [], name: "Invalid Message",
                     description: "Invalid Message",
@@ -361,7 +361,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "80",
                     aliases: [], name: "Minimum Balance",
                     description: "Minimum Balance",
@@ -370,7 +370,7 @@ extension RajaSMS {
                     deliveryState: nil, isFinal: nil,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "SendingStatus", code: "90",
                     aliases: [], name: "System Error",
                     description: "System Error",
@@ -388,7 +388,7 @@ extension RajaSMS {
     ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
     /// The documents: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
-    public enum DeliveryStatus: StatusCode {
+    public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `1` Schedule — Schedule
         ///
         /// Outcome: pending; category: none.
@@ -434,9 +434,9 @@ extension RajaSMS {
         /// Outcome: success; category: none.
         case deliveredSuccessBackup
         /// A code the documents do not list, kept as sent.
-        case unknown(Int)
+        case unknown(Swift.Int)
 
-        public init(rawCode: Int) {
+        public init(rawCode: Swift.Int) {
             switch rawCode {
             case 1: self = .schedule
             case 2: self = .sent
@@ -452,7 +452,7 @@ extension RajaSMS {
             }
         }
 
-        public var rawCode: Int {
+        public var rawCode: Swift.Int {
             switch self {
             case .schedule: 1
             case .sent: 2
@@ -468,11 +468,11 @@ extension RajaSMS {
             }
         }
 
-        public static let table = StatusTable(
+        public static let table = SMSSpecRuntime.StatusTable(
             provider: "rajasms", id: "DeliveryStatus",
             title: "Deliverystatus (the delivery-status callback)", isNumeric: true, wireFormat: .number,
             entries: [
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "1",
                     aliases: [], name: "Schedule",
                     description: "Schedule",
@@ -481,7 +481,7 @@ extension RajaSMS {
                     deliveryState: .accepted, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "2",
                     aliases: [], name: "Sent",
                     description: "Sent",
@@ -490,7 +490,7 @@ extension RajaSMS {
                     deliveryState: .sent, isFinal: false,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "3",
                     aliases: [], name: "Delivered Success",
                     description: "Delivered Success",
@@ -499,7 +499,7 @@ extension RajaSMS {
                     deliveryState: .delivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "4",
                     aliases: [], name: "Delivered Error",
                     description: "Delivered Error",
@@ -508,7 +508,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "5",
                     aliases: [], name: "System Failed",
                     description: "System Failed",
@@ -517,7 +517,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "6",
                     aliases: [], name: "Saldo Minus/Expired",
                     description: "Saldo Minus/Expired",
@@ -526,7 +526,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "7",
                     aliases: [], name: "Reject",
                     description: "Reject",
@@ -535,7 +535,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "8",
                     aliases: [], name: "System Error",
                     description: "System Error",
@@ -544,7 +544,7 @@ extension RajaSMS {
                     deliveryState: .undelivered, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "9",
                     aliases: [], name: "Duplicate message",
                     description: "Duplicate message",
@@ -553,7 +553,7 @@ extension RajaSMS {
                     deliveryState: .rejected, isFinal: true,
                     perOperation: [],
                     source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                StatusEntry(
+                SMSSpecRuntime.StatusEntry(
                     provider: "rajasms", table: "DeliveryStatus", code: "10",
                     aliases: [], name: "Delivered Success Backup",
                     description: "Delivered Success Backup",
@@ -566,51 +566,51 @@ extension RajaSMS {
     }
 }
 
-extension RajaSMS.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(results, at: MessagePath.join(path, "sending_respon"))
+extension RajaSMS.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.results, at: SMSSpecRuntime.MessagePath.join(path, "sending_respon"))
     }
 }
 
-extension RajaSMS.SendResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
-            + StatusReports.collect(dataPacket, at: MessagePath.join(path, "datapacket"))
+extension RajaSMS.SendResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.globalStatus, at: SMSSpecRuntime.MessagePath.join(path, "globalstatus"))
+            + SMSSpecRuntime.StatusReports.collect(self.dataPacket, at: SMSSpecRuntime.MessagePath.join(path, "datapacket"))
     }
 }
 
-extension RajaSMS.PacketResultEntry: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(packet, at: MessagePath.join(path, "packet"))
+extension RajaSMS.PacketResultEntry: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.packet, at: SMSSpecRuntime.MessagePath.join(path, "packet"))
     }
 }
 
-extension RajaSMS.PacketResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(sendingStatus, at: MessagePath.join(path, "sendingstatus"))
+extension RajaSMS.PacketResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.sendingStatus, at: SMSSpecRuntime.MessagePath.join(path, "sendingstatus"))
     }
 }
 
-extension RajaSMS.BalanceResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(results, at: MessagePath.join(path, "balance_respon"))
+extension RajaSMS.BalanceResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.results, at: SMSSpecRuntime.MessagePath.join(path, "balance_respon"))
     }
 }
 
-extension RajaSMS.BalanceResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
+extension RajaSMS.BalanceResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.globalStatus, at: SMSSpecRuntime.MessagePath.join(path, "globalstatus"))
     }
 }
 
-extension RajaSMS.DeliveryReport: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(reports, at: MessagePath.join(path, "status_respon"))
+extension RajaSMS.DeliveryReport: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.reports, at: SMSSpecRuntime.MessagePath.join(path, "status_respon"))
     }
 }
 
-extension RajaSMS.DeliveryStatusReport: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliverystatus"))
+extension RajaSMS.DeliveryStatusReport: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.deliveryStatus, at: SMSSpecRuntime.MessagePath.join(path, "deliverystatus"))
     }
 }

@@ -222,7 +222,7 @@ struct RandomSpecGenerator {
             out.append("    fields:")
             let isRequest = index == 0
             var fields = wireNames(random.count(1...7))
-            if isRequest { fields.append(("api_key", "apiKeyField")); fields.append(("msisdn", nil)) }
+            if isRequest { fields += [("api_key", "apiKeyField"), ("msisdn", nil), ("template", nil), ("code_length", nil)] }
             for (fieldIndex, (wire, explicit)) in fields.enumerated() {
                 var keys: [String] = []
                 if let explicit { keys.append("name: \(explicit)") }
@@ -230,6 +230,10 @@ struct RandomSpecGenerator {
                 if wire == "api_key" {
                     keys += ["type: string", "secret: true", "constraints: {pattern: '^[a-z]+$', minLength: 3, url: true}"]
                     if random.chance(50) { keys.append("required: false") }
+                } else if wire == "template" {
+                    keys += ["type: string", "constraints: {maxSegments: 1, substitute: {placeholder: '{#C}', lengthFrom: code_length, defaultLength: 6}}"]
+                } else if wire == "code_length" {
+                    keys += ["type: int", "required: \(random.chance(50))"]
                 } else if wire == "msisdn" {
                     keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': '\(tables[0]):\(tableEntries[0][0])'}}"]
                 } else {
@@ -299,7 +303,7 @@ struct RandomSpecGenerator {
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
-        out += ["  list:", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))}"]
+        out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))}"]
 
         out.append("callbacks:")
         out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]

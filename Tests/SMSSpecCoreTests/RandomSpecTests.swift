@@ -80,7 +80,7 @@ import Testing
         for construct in [
             "default:", "secret: true", "lenient: true", "in: path", "in: query", "preEncoded: true", "items:", "unions:",
             "discriminator:", "deliveryStatus: true", "padding:", "aliases:", "perOperation:", "providerCodes:", "phone:",
-            "maxSegments:", "substitute:", "url: true", "minItems:", "minimum:", "pattern:", "type: date", "timeZone:",
+            "maxSegments:", "substitute:", "lengthFrom:", "'all':", "url: true", "minItems:", "minimum:", "pattern:", "type: date", "timeZone:",
             "decisions:", "accessLevel: public", "accessLevel: package", "accessLevel: internal", "outputs: []",
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
             "'default'", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",

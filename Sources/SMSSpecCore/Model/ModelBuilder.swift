@@ -51,6 +51,11 @@ public struct ModelBuilder {
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
             unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
             messages: messages(), examples: spec.examples,
+            segmentCapacities: spec.segments.map { segments in
+                SegmentCapacitiesModel(
+                    gsm7Single: segments.gsm7Single ?? 160, gsm7Concatenated: segments.gsm7Concatenated ?? 153,
+                    ucs2Single: segments.ucs2Single ?? 70, ucs2Concatenated: segments.ucs2Concatenated ?? 67)
+            },
             sources: Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -120,15 +125,18 @@ public struct ModelBuilder {
     }
 
     private func fields(of shape: ShapeSpec, enums: [EnumModel], tables: [TableModel], cyclic: Set<String>) -> [FieldModel] {
+        let names = shape.fields.map { memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
         let models = shape.fields.map { field in
             let type = resolve(field)
+            let sibling = field.constraints.substitute?.lengthFrom.flatMap { source in shape.fields.firstIndex { $0.wireName.value == source.value } }
             return FieldModel(
                 spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
                 type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enums: enums) },
                 providerCodes: field.constraints.providerCodes.compactMap { rule, code in
                     providerCode(code.value, tables: tables).map { (rule.value, $0) }
                 },
-                isIndirect: !field.required && type.directShapes.contains { name in cyclic.contains(name) && spec.shapes.contains { $0.name.value == name } })
+                isIndirect: !field.required && type.directShapes.contains { name in cyclic.contains(name) && spec.shapes.contains { $0.name.value == name } },
+                substituteLength: sibling.map { (names[$0], !shape.fields[$0].required && shape.fields[$0].defaultValue == nil) })
         }
         checkCollisions(
             models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",
@@ -264,7 +272,10 @@ public struct ModelBuilder {
     }
 
     private func operation(_ spec: OperationSpec) -> OperationModel {
-        OperationModel(spec: spec, swiftName: Naming.memberName(spec.id.value), requestType: spec.request?.value)
+        let name = memberName(Naming.memberName(spec.id.value))
+        return OperationModel(
+            spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
+            encoding: spec.encoding ?? (spec.request == nil ? .none : self.spec.encoding))
     }
 
     // MARK: Messages

@@ -12,6 +12,8 @@ public struct ProviderModel {
     public let operations: [OperationModel]
     public let messages: [MessageModel]
     public let examples: [ExampleSpec]
+    /// nil when the spec keeps the standard capacities.
+    public let segmentCapacities: SegmentCapacitiesModel?
 
     /// Every source by id; the model builder has reported each reference that names no source.
     let sources: [String: SourceSpec]
@@ -61,6 +63,8 @@ public struct FieldModel {
     /// The field holds a shape that holds this field's shape again (a message and its replies): it is stored in an
     /// array so the struct has a finite size.
     public let isIndirect: Bool
+    /// For `substitute.lengthFrom`: the sibling property giving the substituted length, and whether it is optional.
+    public let substituteLength: (property: String, isOptional: Bool)?
     /// The property is non-optional: the field is required, or has a default.
     public var isNonOptional: Bool { spec.required || defaultValue != nil }
     /// The wire may lack the field: it is optional, or has a default that then applies.
@@ -179,6 +183,13 @@ public struct OperationModel {
     public let spec: OperationSpec
     public let swiftName: String
     public let requestType: String?
+    /// The operation's own encoding, else the provider's for a request, else none.
+    public let encoding: EncodingKind
+}
+
+/// Segment capacities, the standard ones where the spec gives none.
+public struct SegmentCapacitiesModel: Hashable {
+    public let gsm7Single, gsm7Concatenated, ucs2Single, ucs2Concatenated: Int
 }
 
 /// A message tools can decode by name (`smsspec decode bind DeliveryReceipt …`).

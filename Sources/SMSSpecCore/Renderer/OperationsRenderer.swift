@@ -55,9 +55,8 @@ struct OperationsRenderer {
         printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
         printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
         printer.line("    authentication: \(auth),")
-        if let segments = spec.segments {
-            let standard = (160, 153, 70, 67)
-            printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single ?? standard.0), gsm7Concatenated: \(segments.gsm7Concatenated ?? standard.1), ucs2Single: \(segments.ucs2Single ?? standard.2), ucs2Concatenated: \(segments.ucs2Concatenated ?? standard.3)),")
+        if let segments = model.segmentCapacities {
+            printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated)),")
         }
         printer.line("    sources: [")
         for source in spec.sources {
@@ -77,7 +76,7 @@ struct OperationsRenderer {
 
     private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
-        let encoding = spec.encoding ?? (spec.request == nil ? .none : model.spec.encoding)
+        let encoding = operation.encoding
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: spec.decisions))

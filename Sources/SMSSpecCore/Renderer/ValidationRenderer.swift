@@ -91,9 +91,9 @@ struct ValidationRenderer {
             var substitution = ""
             if let substitute = constraints.substitute {
                 var length = String(substitute.defaultLength)
-                if let source = substitute.lengthFrom, let sibling = shape.fields.first(where: { $0.spec.wireName.value == source.value }) {
-                    let property = "self.\(Naming.escaped(sibling.swiftName))"
-                    length = sibling.isNonOptional ? property : "\(property) ?? \(substitute.defaultLength)"
+                if let sibling = field.substituteLength {
+                    let property = "self.\(Naming.escaped(sibling.property))"
+                    length = sibling.isOptional ? "\(property) ?? \(substitute.defaultLength)" : property
                 }
                 substitution = ", placeholder: \(SwiftLiteral.string(substitute.placeholder)), substituteLength: \(length)"
             }
