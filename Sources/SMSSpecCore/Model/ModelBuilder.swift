@@ -41,11 +41,13 @@ public struct ModelBuilder {
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
+        let validated = validatedShapes()
         let shapes = spec.shapes.map { shape in
             ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields(of: shape, enums: enums, tables: tables, cyclic: cyclic),
                 listElement: shape.items.map { resolve($0.value) },
-                requestOf: spec.operations.filter { $0.request?.value == shape.name.value }.map(\.id.value))
+                requestOf: spec.operations.filter { $0.request?.value == shape.name.value }.map(\.id.value),
+                isValidated: validated.contains(shape.name.value))
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
@@ -112,6 +114,18 @@ public struct ModelBuilder {
             }
         }
         return cyclic
+    }
+
+    /// Request shapes and every shape reachable from their fields.
+    private func validatedShapes() -> Set<String> {
+        var names = Set(spec.operations.compactMap(\.request?.value))
+        var frontier = Array(names)
+        while let name = frontier.popLast() {
+            for field in spec.shapes.first(where: { $0.name.value == name })?.fields ?? [] {
+                for reference in resolve(field).shapes where names.insert(reference).inserted { frontier.append(reference) }
+            }
+        }
+        return names
     }
 
     private func reaches(_ from: String, _ target: String, _ edges: [String: [String]]) -> Bool {

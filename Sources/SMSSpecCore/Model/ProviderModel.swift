@@ -41,6 +41,8 @@ public struct ShapeModel {
     public let listElement: ResolvedType?
     /// The operations this shape is the request of.
     public let requestOf: [String]
+    /// A request shape, or a shape inside one: it gets a validator.
+    public let isValidated: Bool
     public var isRequest: Bool { !requestOf.isEmpty }
 }
 

@@ -3,18 +3,7 @@ struct ValidationRenderer {
     let context: RenderContext
 
     /// Request shapes and every shape reachable from them.
-    var validatedShapes: [ShapeModel] {
-        var names = Set(context.model.shapes.filter(\.isRequest).map(\.swiftName))
-        var frontier = Array(names)
-        while let name = frontier.popLast() {
-            for field in context.model.shapes.first(where: { $0.swiftName == name })?.fields ?? [] {
-                for reference in field.type.shapes {
-                    if names.insert(reference).inserted { frontier.append(reference) }
-                }
-            }
-        }
-        return context.model.shapes.filter { names.contains($0.swiftName) }
-    }
+    var validatedShapes: [ShapeModel] { context.model.shapes.filter(\.isValidated) }
 
     func render(into printer: inout CodePrinter) {
         for (index, shape) in validatedShapes.enumerated() {
