@@ -264,6 +264,14 @@ enum Snippet {
         ])
     }
 
+    @Test func theCatalogNamespaceCannotHideWhatGeneratedCodeUses() {
+        let diagnostics = DiagnosticCollector()
+        _ = GeneratorOptions.load("namespace: Swift\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "smsspec-config.yaml:1:12: error: namespace 'Swift' would hide a name the generated code uses; choose another"
+        ])
+    }
+
     @Test(arguments: GeneratorOptions.AccessLevel.allCases)
     func accessLevels(_ level: GeneratorOptions.AccessLevel) throws {
         let swift = try Snippet.swift("shapes:\n  A: {fields: {a: string}}\n", options: GeneratorOptions(accessLevel: level))

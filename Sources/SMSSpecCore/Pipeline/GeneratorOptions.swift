@@ -58,7 +58,9 @@ public struct GeneratorOptions: Hashable, Sendable {
             }
         }
         if let namespace = config.string("namespace") {
-            if Naming.isIdentifier(namespace.value) {
+            if Naming.forbiddenNamespaces.contains(namespace.value) {
+                diagnostics.error("namespace '\(namespace.value)' would hide a name the generated code uses; choose another", at: namespace.location)
+            } else if Naming.isIdentifier(namespace.value) {
                 options.namespace = namespace.value
             } else {
                 diagnostics.error("namespace '\(namespace.value)' is not a Swift type name", at: namespace.location)
