@@ -272,6 +272,17 @@ enum Snippet {
         ])
     }
 
+    /// docs/spec-format.md names every key the parser accepts.
+    @Test func theFormatDocumentsEveryKey() throws {
+        let docs = try String(contentsOf: Repository.root.appending(path: "docs/spec-format.md"), encoding: .utf8)
+        for (element, keys) in SpecKeys.all {
+            for key in keys {
+                #expect(docs.contains("`\(key)`") || docs.contains("\(key):") || docs.contains("{\(key)") || docs.contains(" \(key)?") || docs.contains(", \(key)}"),
+                        "docs/spec-format.md does not describe '\(key)' of \(element)")
+            }
+        }
+    }
+
     @Test(arguments: GeneratorOptions.AccessLevel.allCases)
     func accessLevels(_ level: GeneratorOptions.AccessLevel) throws {
         let swift = try Snippet.swift("shapes:\n  A: {fields: {a: string}}\n", options: GeneratorOptions(accessLevel: level))
