@@ -69,14 +69,23 @@ enum Repository {
         }
     }
 
-    @Test func accessLevelIsConfigurable() throws {
-        let models = try Repository.models()
-        let internalFiles = Generator.swiftSources(for: models, options: GeneratorOptions(accessLevel: .internal))
-        let models0 = try #require(internalFiles.first { $0.name == "bind.models.swift" })
-        #expect(!models0.contents.contains("public "))
-        #expect(models0.contents.contains("\nenum Bind {}"))
-        let packageFiles = Generator.swiftSources(for: models, options: GeneratorOptions(accessLevel: .package))
-        #expect(packageFiles.first { $0.name == "bind.models.swift" }?.contents.contains("package enum Bind {}") == true)
+    /// The bundled specs compile, without warnings, at every access level (the committed ones are `public`).
+    @Test(arguments: GeneratorOptions.AccessLevel.allCases)
+    func accessLevelIsConfigurable(_ level: GeneratorOptions.AccessLevel) throws {
+        let files = Generator.swiftSources(for: try Repository.models(), options: GeneratorOptions(accessLevel: level))
+        let models = try #require(files.first { $0.name == "bind.models.swift" })
+        #expect(models.contents.contains("\n\(level == .internal ? "" : level.rawValue + " ")enum Bind {}"))
+        if level == .internal { #expect(!models.contents.contains("public ")) }
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-access-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let urls = try files.map { file in
+            let url = directory.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let result = try BuildProducts.typecheck(urls)
+        #expect(result.status == 0, "\(result.output)")
     }
 }
 
