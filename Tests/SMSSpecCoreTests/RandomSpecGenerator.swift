@@ -212,6 +212,7 @@ struct RandomSpecGenerator {
         }
 
         // Shapes: the first is the request of `send`, the second its response; the third holds itself.
+        let discriminator = random.pick(["type", "kind", "default", "self", "event"])
         out.append("shapes:")
         let primitives = ["string", "int", "int64", "decimal", "double", "bool", "json"]
         for (index, name) in shapes.enumerated() {
@@ -222,6 +223,7 @@ struct RandomSpecGenerator {
             out.append("    fields:")
             let isRequest = index == 0
             var fields = wireNames(random.count(1...7))
+            if index == 1, !fields.contains(where: { $0.wire == discriminator }) { fields.append((discriminator, "discriminatorField")) }
             if isRequest { fields += [("api_key", "apiKeyField"), ("msisdn", nil), ("template", nil), ("code_length", nil)] }
             for (fieldIndex, (wire, explicit)) in fields.enumerated() {
                 var keys: [String] = []
@@ -311,7 +313,7 @@ struct RandomSpecGenerator {
         out += ["  \(Self.quoted(alias)):", "    method: GET", "    encoding: query", "    shape: \(Self.quoted(shapes[2]))"]
         let event = typeName("Event", avoiding: namespace)
         out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: form", "    source: {source: doc}", "    discriminator:"]
-        out.append("      field: \(Self.quoted(random.pick(["type", "kind", "default", "self", "event"])))")
+        out.append("      field: \(Self.quoted(discriminator))")
         out.append("      variants:")
         out.append("        A: \(Self.quoted(shapes[1]))")
         out.append("        B: \(Self.quoted(shapes[2]))")

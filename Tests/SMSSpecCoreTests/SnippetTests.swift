@@ -195,6 +195,18 @@ enum Snippet {
             """)
     }
 
+    @Test func aSharedShapeMustCarryTheDiscriminator() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Receipt: {fields: {id: string}}
+            callbacks:
+              Event:
+                discriminator:
+                  field: type
+                  variants: {DLR: Receipt, dlr: Receipt}
+            """) == ["14:23: shape 'Receipt' stands for several values of 'type' (DLR, dlr), so it needs a field 'type' to keep which one it was"])
+    }
+
     @Test func validatorsNameResolvedProviderCodesAndNeverPrintSecrets() throws {
         let swift = try Snippet.swift("""
             tables:

@@ -281,6 +281,18 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape)'") }, in: "callback '\(spec.name.value)'",
             fix: "rename one of the shapes")
+        // A shape several values share is re-encoded as it is: only its own field can say which value it was.
+        if let field = spec.discriminator?.field.value {
+            for (variant, location) in zip(variants, locations) where variant.values.count > 1 {
+                let shape = self.spec.shapes.first { $0.name.value == variant.shape }
+                if let shape, !shape.fields.contains(where: { $0.wireName.value == field }) {
+                    diagnostics.error(
+                        "shape '\(variant.shape)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
+                            + "so it needs a field '\(field)' to keep which one it was",
+                        at: location)
+                }
+            }
+        }
         let key = spec.discriminator.map { memberName(Naming.memberName($0.field.value)) }
         return CallbackModel(spec: spec, swiftName: spec.name.value, variants: variants, discriminatorSwiftKey: key)
     }
