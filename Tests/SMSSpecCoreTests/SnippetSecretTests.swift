@@ -5,23 +5,18 @@ import Testing
 /// A credential's value never reaches a violation: its pattern, url, phone, length and segment rules report the rule
 /// and never the value (issue 10, item 9). Built and run, not read: the runtime's messages quote other values.
 @Suite struct SnippetSecretTests {
-    static let spec = """
-        smsspec: 1
-        provider:
-          id: acme
-          name: Acme
-          baseURLs: [https://api.acme.example]
+    static let spec = Snippet.header(providerKeys: """
           auth: {type: fields, fields: [key]}
           phoneNumbers:
             ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}
+
+        """) + """
         tables:
           Status:
             title: Statuses
             source: doc
             entries:
               - {code: 7, name: BAD_KEY, summary: The key is wrong., outcome: failure, category: authentication}
-        sources:
-          doc: {title: Acme API, url: 'https://acme.example/docs'}
         operations:
           send:
             method: POST

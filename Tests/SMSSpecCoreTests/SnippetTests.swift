@@ -5,16 +5,13 @@ import Testing
 /// A YAML fragment → the Swift it generates, construct by construct (in the manner of swift-openapi-generator's
 /// SnippetBasedReferenceTests). Each test shows the spec text and the exact lines generated from it.
 enum Snippet {
-    static let header = """
-        smsspec: 1
-        provider:
-          id: acme
-          name: Acme
-          baseURLs: [https://api.acme.example]
-        sources:
-          doc: {title: Acme API, url: 'https://acme.example/docs'}
+    static let header = header(providerKeys: "")
 
-        """
+    /// The spec's first lines: provider `acme` (with `providerKeys`, each line indented by two) and source `doc`.
+    static func header(providerKeys: String) -> String {
+        "smsspec: 1\nprovider:\n  id: acme\n  name: Acme\n  baseURLs: [https://api.acme.example]\n\(providerKeys)"
+            + "sources:\n  doc: {title: Acme API, url: 'https://acme.example/docs'}\n"
+    }
 
     /// The file `output` (`models`, `codes`, `operations`, `validation`, or `catalog`) generated from `yaml`.
     static func swift(_ yaml: String, _ output: String = "models", options: GeneratorOptions = GeneratorOptions()) throws -> String {
