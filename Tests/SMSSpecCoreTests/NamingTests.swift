@@ -14,7 +14,9 @@ import Testing
     @Test func namesGeneratedCodeDeclaresGetAnUnderscore() {
         #expect(Naming.unreserved("self") == "self_")
         #expect(Naming.unreserved("CodingKeys") == "CodingKeys_")
-        #expect(Naming.unreserved("unknown") == "unknown_")
+        #expect(Naming.unreserved("unknown") == "unknown")
+        #expect(Naming.unreservedCase("unknown") == "unknown_")
+        #expect(Naming.unreservedCase("self") == "self_")
         #expect(Naming.unreserved("default") == "default")
         #expect(Naming.escaped(Naming.unreserved("default")) == "`default`")
     }

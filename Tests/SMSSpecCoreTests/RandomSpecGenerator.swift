@@ -182,7 +182,7 @@ struct RandomSpecGenerator {
                 codes.append(code)
                 let outcome = random.pick(["success", "pending", "failure"])
                 let category = outcome == "failure" ? random.pick(SpecValidator.categories.filter { $0 != "none" }) : "none"
-                let derived = Naming.unreserved(Naming.memberName(wire))
+                let derived = Naming.unreservedCase(Naming.memberName(wire))
                 var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: 'Means ''\(wire)''.', outcome: \(outcome), category: \(category)"
                 if !Naming.isIdentifier(derived) || !caseNames.insert(derived).inserted { entry += ", case: code\(index)" }
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
@@ -204,7 +204,7 @@ struct RandomSpecGenerator {
             out.append("    variants:")
             var used = Set<String>()
             for (wire, _) in wireNames(random.count(2...4)) {
-                let derived = Naming.unreserved(Naming.memberName(wire))
+                let derived = Naming.unreservedCase(Naming.memberName(wire))
                 guard Naming.isIdentifier(derived), used.insert(derived).inserted else { continue }
                 out.append("      \(Self.quoted(wire)): \(Self.quoted(random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])))")
             }
@@ -317,7 +317,7 @@ struct RandomSpecGenerator {
         out.append("      variants:")
         out.append("        A: \(Self.quoted(shapes[1]))")
         // Shapes whose names differ only in case ('Self', 'self') would make one case name: lint says so.
-        if Naming.unreserved(Naming.memberName(shapes[1])) != Naming.unreserved(Naming.memberName(shapes[2])) {
+        if Naming.unreservedCase(Naming.memberName(shapes[1])) != Naming.unreservedCase(Naming.memberName(shapes[2])) {
             out.append("        B: \(Self.quoted(shapes[2]))")
         }
         out.append("        a: \(Self.quoted(shapes[1]))")  // several values for one shape

@@ -18,6 +18,12 @@ public struct ModelBuilder {
         return unreserved == namespace ? unreserved + "_" : unreserved
     }
 
+    /// A case name of a generated enum, clear of the members generated enums declare and of the namespace.
+    private func caseName(_ name: String) -> String {
+        let unreserved = Naming.unreservedCase(name)
+        return unreserved == namespace ? unreserved + "_" : unreserved
+    }
+
     public func build() -> ProviderModel {
         if let explicit = spec.namespace, !Naming.isIdentifier(explicit.value) {
             diagnostics.error("namespace '\(explicit.value)' is not a Swift type name", at: explicit.location)
@@ -225,7 +231,7 @@ public struct ModelBuilder {
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {
         let cases = spec.values.map { value in
-            (value: value.value.value, swiftName: memberName(value.swiftName?.value ?? Naming.memberName(value.value.value)),
+            (value: value.value.value, swiftName: caseName(value.swiftName?.value ?? Naming.memberName(value.value.value)),
              summary: value.summary)
         }
         checkCollisions(
@@ -241,7 +247,7 @@ public struct ModelBuilder {
         let entries = spec.entries.map { entry in
             let category = entry.category?.value ?? "unknown"
             return TableEntryModel(
-                spec: entry, swiftName: memberName(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
+                spec: entry, swiftName: caseName(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
                 outcome: entry.outcome?.value ?? "failure",
                 retryable: entry.retryable ?? Self.defaultRetryable(category))
         }
@@ -259,7 +265,7 @@ public struct ModelBuilder {
     }
 
     private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {
-        let variants = spec.variants.map { (caseName: memberName(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
+        let variants = spec.variants.map { (caseName: caseName(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
@@ -274,7 +280,7 @@ public struct ModelBuilder {
             if let index = variants.firstIndex(where: { $0.shape == variant.shape.value }) {
                 variants[index].values.append(variant.value.value)
             } else {
-                variants.append(([variant.value.value], memberName(Naming.memberName(variant.shape.value)), variant.shape.value))
+                variants.append(([variant.value.value], caseName(Naming.memberName(variant.shape.value)), variant.shape.value))
                 locations.append(variant.shape.location)
             }
         }
@@ -293,7 +299,7 @@ public struct ModelBuilder {
                 }
             }
         }
-        let key = spec.discriminator.map { memberName(Naming.memberName($0.field.value)) }
+        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
         return CallbackModel(spec: spec, swiftName: spec.name.value, variants: variants, discriminatorSwiftKey: key)
     }
 

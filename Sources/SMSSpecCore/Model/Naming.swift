@@ -11,12 +11,16 @@ public enum Naming {
         "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some", "Any",
     ]
 
-    /// Names a member or case cannot take even escaped, or that generated code declares itself in every struct and
-    /// enum (`CodingKeys`, `hashValue`, an open enum's `wireValue`, a status table's `rawCode`…).
-    /// A spec name equal to one of them gets a `_` appended, as swift-protobuf does.
+    /// Names a member or case cannot take even escaped, or that generated code declares in every struct and enum
+    /// (`CodingKeys`, `hashValue`). A spec name equal to one of them gets a `_` appended, as swift-protobuf does.
     static let reservedMemberNames: Set<String> = [
-        "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue", "unknown",
-        "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "entry",
+        "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue",
+    ]
+
+    /// What generated enums declare beside their cases: the case for undocumented values, an open enum's
+    /// `wireValue`, a status table's `rawCode` and `entry`…; a case with one of these names gets a `_` too.
+    static let reservedCaseNames: Set<String> = [
+        "unknown", "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "entry",
     ]
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:
@@ -40,6 +44,11 @@ public enum Naming {
     /// `name`, or `name_` when generated code needs the name itself.
     public static func unreserved(_ name: String) -> String {
         reservedMemberNames.contains(name) ? name + "_" : name
+    }
+
+    /// A case name of a generated enum: `name`, or `name_` when generated code needs the name itself.
+    public static func unreservedCase(_ name: String) -> String {
+        reservedCaseNames.contains(name) ? name + "_" : unreserved(name)
     }
 
     /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words.
