@@ -1004,33 +1004,33 @@ extension Bind {
     }
 }
 
-extension Bind.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+extension Bind.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 
-extension Bind.TwoFactorRequestResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errorMessage, at: MessagePath.join(path, "error_message"))
+extension Bind.TwoFactorRequestResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 
-extension Bind.TwoFactorValidateResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Bind.TwoFactorValidateResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Bind.DeliveryReceipt: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(error, at: MessagePath.join(path, "error"))
-            + StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Bind.DeliveryReceipt: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.error, at: SMSSpecRuntime.MessagePath.join(path, "error"))
+            + SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Bind.CallbackEvent: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
+extension Bind.CallbackEvent: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
         switch self {
         case .deliveryReceipt(let event): event.statusReports(at: path)
         default: []

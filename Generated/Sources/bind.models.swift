@@ -23,16 +23,16 @@ import SMSSpecRuntime
 public enum Bind {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForBindModels: SMSSpecRuntimeVersion1 {}
+private struct GeneratedForBindModels: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}
 extension Bind {
     /// The body of a templated send, with the template id in the path.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
-    public struct SendTemplateRequest: Codable, Hashable, Sendable {
+    public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The approved template's UUID.
         ///
         /// Wire name: `id`, in the path.
-        public var id: String
+        public var id: Swift.String
 
         /// The recipient in international format, digits only (for example 44…).
         ///
@@ -41,12 +41,12 @@ extension Bind {
         ///
         /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
         /// The documents: The documents' MSISDNs have no '+' ("18888112345").
-        public var to: String
+        public var to: Swift.String
 
         /// Where to post this message's delivery receipt, instead of the account's callback URL.
         ///
         /// Wire name: `callback_url`.
-        public var callbackURL: String?
+        public var callbackURL: Swift.String?
 
         /// Values of the template's placeholders, by placeholder name.
         ///
@@ -54,13 +54,13 @@ extension Bind {
         ///
         /// Decision B13: A nested object `params` of string values.
         /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
-        public var params: [String: String]?
+        public var params: [Swift.String: Swift.String]?
 
         public init(
-            id: String,
-            to: String,
-            callbackURL: String? = nil,
-            params: [String: String]? = nil
+            id: Swift.String,
+            to: Swift.String,
+            callbackURL: Swift.String? = nil,
+            params: [Swift.String: Swift.String]? = nil
         ) {
             self.id = id
             self.to = to
@@ -68,29 +68,29 @@ extension Bind {
             self.params = params
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case id = "id"
             case to = "to"
             case callbackURL = "callback_url"
             case params = "params"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(String.self, forKey: .id, lenient: false)
-            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
-            self.callbackURL = try container.decodeScalarIfPresent(String.self, forKey: .callbackURL, lenient: false)
-            self.params = try container.decodeIfPresent([String: String].self, forKey: .params)
+            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
+            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
+            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
+            self.params = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .params)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encode(id, forKey: .id)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encode(self.id, forKey: .id)
             }
-            try container.encode(to, forKey: .to)
-            try container.encodeIfPresent(callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(params, forKey: .params)
+            try container.encode(self.to, forKey: .to)
+            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
+            try container.encodeIfPresent(self.params, forKey: .params)
         }
     }
 
@@ -100,81 +100,81 @@ extension Bind {
     ///
     /// Decision B1: The send response is `{status, message_id?, error_message}`.
     /// The documents: The document says send errors "appear within the error field", but its tables' columns are `status` and `error_message` (`error` exists only in delivery receipts).
-    public struct SendResponse: Codable, Hashable, Sendable {
+    public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether Bind took the message.
         ///
         /// Wire name: `status`.
-        public var status: SendStatus
+        public var status: Bind.SendStatus
 
         /// The message id, quoted again in its delivery receipt.
         ///
         /// Wire name: `message_id`.
-        public var messageID: String?
+        public var messageID: Swift.String?
 
         /// What happened; OK when accepted.
         ///
         /// Wire name: `error_message`.
-        public var errorMessage: SendError?
+        public var errorMessage: Bind.SendError?
 
         public init(
-            status: SendStatus,
-            messageID: String? = nil,
-            errorMessage: SendError? = nil
+            status: Bind.SendStatus,
+            messageID: Swift.String? = nil,
+            errorMessage: Bind.SendError? = nil
         ) {
             self.status = status
             self.messageID = messageID
             self.errorMessage = errorMessage
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
             case messageID = "message_id"
             case errorMessage = "error_message"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(SendStatus.self, forKey: .status)
-            self.messageID = try container.decodeScalarIfPresent(String.self, forKey: .messageID, lenient: false)
-            self.errorMessage = try container.decodeIfPresent(SendError.self, forKey: .errorMessage)
+            self.status = try container.decode(Bind.SendStatus.self, forKey: .status)
+            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
+            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: .errorMessage)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encodeIfPresent(messageID, forKey: .messageID)
-            try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+            try container.encode(self.status, forKey: .status)
+            try container.encodeIfPresent(self.messageID, forKey: .messageID)
+            try container.encodeIfPresent(self.errorMessage, forKey: .errorMessage)
         }
     }
 
     /// The query of a template listing.
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
-    public struct ListTemplatesRequest: Codable, Hashable, Sendable {
+    public struct ListTemplatesRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Only templates in this state.
         ///
         /// Wire name: `status`, in the query.
-        public var status: TemplateStatus?
+        public var status: Bind.TemplateStatus?
 
         public init(
-            status: TemplateStatus? = nil
+            status: Bind.TemplateStatus? = nil
         ) {
             self.status = status
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decodeIfPresent(TemplateStatus.self, forKey: .status)
+            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: .status)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encodeIfPresent(status, forKey: .status)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encodeIfPresent(self.status, forKey: .status)
             }
         }
     }
@@ -182,12 +182,12 @@ extension Bind {
     /// A template to create.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
-    public struct TemplateRequest: Codable, Hashable, Sendable {
+    public struct TemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The template's name.
         ///
         /// Wire name: `name`.
         /// Constraints: at least 1 characters.
-        public var name: String
+        public var name: Swift.String
 
         /// The sender ID the template sends from.
         ///
@@ -196,77 +196,77 @@ extension Bind {
         ///
         /// Decision B4: A template's `sender` is 3–15 characters, as the template API says (basic send, where `from` would follow document 002, is not generated — B2).
         /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
-        public var sender: String
+        public var sender: Swift.String
 
         /// The text, with #{name} placeholders for the values a send fills in.
         ///
         /// Wire name: `content`.
         /// Constraints: 1…1000 characters.
-        public var content: String
+        public var content: Swift.String
 
         public init(
-            name: String,
-            sender: String,
-            content: String
+            name: Swift.String,
+            sender: Swift.String,
+            content: Swift.String
         ) {
             self.name = name
             self.sender = sender
             self.content = content
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case name = "name"
             case sender = "sender"
             case content = "content"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = try container.decodeScalar(String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalar(String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
+            self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(name, forKey: .name)
-            try container.encode(sender, forKey: .sender)
-            try container.encode(content, forKey: .content)
+            try container.encode(self.name, forKey: .name)
+            try container.encode(self.sender, forKey: .sender)
+            try container.encode(self.content, forKey: .content)
         }
     }
 
     /// A template's new content, with its id in the path.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
-    public struct TemplateUpdateRequest: Codable, Hashable, Sendable {
+    public struct TemplateUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The template's UUID.
         ///
         /// Wire name: `id`, in the path.
-        public var id: String
+        public var id: Swift.String
 
         /// The template's name.
         ///
         /// Wire name: `name`.
         /// Constraints: at least 1 characters.
-        public var name: String
+        public var name: Swift.String
 
         /// The sender ID.
         ///
         /// Wire name: `sender`.
         /// Constraints: 3…15 characters.
-        public var sender: String
+        public var sender: Swift.String
 
         /// The text, with #{name} placeholders.
         ///
         /// Wire name: `content`.
         /// Constraints: 1…1000 characters.
-        public var content: String
+        public var content: Swift.String
 
         public init(
-            id: String,
-            name: String,
-            sender: String,
-            content: String
+            id: Swift.String,
+            name: Swift.String,
+            sender: Swift.String,
+            content: Swift.String
         ) {
             self.id = id
             self.name = name
@@ -274,73 +274,73 @@ extension Bind {
             self.content = content
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case id = "id"
             case name = "name"
             case sender = "sender"
             case content = "content"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(String.self, forKey: .id, lenient: false)
-            self.name = try container.decodeScalar(String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalar(String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
+            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
+            self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encode(id, forKey: .id)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encode(self.id, forKey: .id)
             }
-            try container.encode(name, forKey: .name)
-            try container.encode(sender, forKey: .sender)
-            try container.encode(content, forKey: .content)
+            try container.encode(self.name, forKey: .name)
+            try container.encode(self.sender, forKey: .sender)
+            try container.encode(self.content, forKey: .content)
         }
     }
 
     /// A template.
     ///
     /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
-    public struct Template: Codable, Hashable, Sendable {
+    public struct Template: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The template's UUID.
         ///
         /// Wire name: `id`.
-        public var id: String
+        public var id: Swift.String
 
         /// The template's name.
         ///
         /// Wire name: `name`.
-        public var name: String?
+        public var name: Swift.String?
 
         /// The sender ID.
         ///
         /// Wire name: `sender`.
-        public var sender: String?
+        public var sender: Swift.String?
 
         /// The text.
         ///
         /// Wire name: `content`.
-        public var content: String?
+        public var content: Swift.String?
 
         /// Whether Bind approved it.
         ///
         /// Wire name: `status`.
-        public var status: TemplateStatus?
+        public var status: Bind.TemplateStatus?
 
         /// The template's type.
         ///
         /// Wire name: `type`.
-        public var type: String?
+        public var type: Swift.String?
 
         public init(
-            id: String,
-            name: String? = nil,
-            sender: String? = nil,
-            content: String? = nil,
-            status: TemplateStatus? = nil,
-            type: String? = nil
+            id: Swift.String,
+            name: Swift.String? = nil,
+            sender: Swift.String? = nil,
+            content: Swift.String? = nil,
+            status: Bind.TemplateStatus? = nil,
+            type: Swift.String? = nil
         ) {
             self.id = id
             self.name = name
@@ -350,7 +350,7 @@ extension Bind {
             self.type = type
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case id = "id"
             case name = "name"
             case sender = "sender"
@@ -359,330 +359,330 @@ extension Bind {
             case type = "type"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(String.self, forKey: .id, lenient: false)
-            self.name = try container.decodeScalarIfPresent(String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalarIfPresent(String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalarIfPresent(String.self, forKey: .content, lenient: false)
-            self.status = try container.decodeIfPresent(TemplateStatus.self, forKey: .status)
-            self.type = try container.decodeScalarIfPresent(String.self, forKey: .type, lenient: false)
+            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
+            self.name = try container.decodeScalarIfPresent(Swift.String.self, forKey: .name, lenient: false)
+            self.sender = try container.decodeScalarIfPresent(Swift.String.self, forKey: .sender, lenient: false)
+            self.content = try container.decodeScalarIfPresent(Swift.String.self, forKey: .content, lenient: false)
+            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: .status)
+            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encodeIfPresent(name, forKey: .name)
-            try container.encodeIfPresent(sender, forKey: .sender)
-            try container.encodeIfPresent(content, forKey: .content)
-            try container.encodeIfPresent(status, forKey: .status)
-            try container.encodeIfPresent(type, forKey: .type)
+            try container.encode(self.id, forKey: .id)
+            try container.encodeIfPresent(self.name, forKey: .name)
+            try container.encodeIfPresent(self.sender, forKey: .sender)
+            try container.encodeIfPresent(self.content, forKey: .content)
+            try container.encodeIfPresent(self.status, forKey: .status)
+            try container.encodeIfPresent(self.type, forKey: .type)
         }
     }
 
     /// The answer to a template listing.
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
-    public struct TemplateList: Codable, Hashable, Sendable {
+    public struct TemplateList: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the listing succeeded.
         ///
         /// Wire name: `success`.
         /// Accepted as a value or as text on the wire.
-        public var success: Bool
+        public var success: Swift.Bool
 
         /// The templates.
         ///
         /// Wire name: `items`.
-        public var items: [Template]?
+        public var items: [Bind.Template]?
 
         public init(
-            success: Bool,
-            items: [Template]? = nil
+            success: Swift.Bool,
+            items: [Bind.Template]? = nil
         ) {
             self.success = success
             self.items = items
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case success = "success"
             case items = "items"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.success = try container.decodeScalar(Bool.self, forKey: .success, lenient: true)
-            self.items = try container.decodeIfPresent([Template].self, forKey: .items)
+            self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
+            self.items = try container.decodeIfPresent([Bind.Template].self, forKey: .items)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(success, forKey: .success)
-            try container.encodeIfPresent(items, forKey: .items)
+            try container.encode(self.success, forKey: .success)
+            try container.encodeIfPresent(self.items, forKey: .items)
         }
     }
 
     /// The answer to creating or updating a template.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
-    public struct TemplateResult: Codable, Hashable, Sendable {
+    public struct TemplateResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the change was taken.
         ///
         /// Wire name: `success`.
         /// Accepted as a value or as text on the wire.
-        public var success: Bool
+        public var success: Swift.Bool
 
         /// The template.
         ///
         /// Wire name: `item`.
-        public var item: Template?
+        public var item: Bind.Template?
 
         public init(
-            success: Bool,
-            item: Template? = nil
+            success: Swift.Bool,
+            item: Bind.Template? = nil
         ) {
             self.success = success
             self.item = item
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case success = "success"
             case item = "item"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.success = try container.decodeScalar(Bool.self, forKey: .success, lenient: true)
-            self.item = try container.decodeIfPresent(Template.self, forKey: .item)
+            self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
+            self.item = try container.decodeIfPresent(Bind.Template.self, forKey: .item)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(success, forKey: .success)
-            try container.encodeIfPresent(item, forKey: .item)
+            try container.encode(self.success, forKey: .success)
+            try container.encodeIfPresent(self.item, forKey: .item)
         }
     }
 
     /// The body of a 2FA code request.
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
-    public struct TwoFactorRequest: Codable, Hashable, Sendable {
+    public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The recipient in international format, digits only.
         ///
         /// Wire name: `to`.
         /// Constraints: matches `^[0-9]{9,15}$`.
-        public var to: String
+        public var to: Swift.String
 
         /// The approved 2FA template's UUID.
         ///
         /// Wire name: `template_id`.
-        public var templateID: String
+        public var templateID: Swift.String
 
         /// Values of the template's placeholders (B12: `parameters` here, `params` on template send).
         ///
         /// Wire name: `parameters`.
-        public var parameters: [String: String]?
+        public var parameters: [Swift.String: Swift.String]?
 
         public init(
-            to: String,
-            templateID: String,
-            parameters: [String: String]? = nil
+            to: Swift.String,
+            templateID: Swift.String,
+            parameters: [Swift.String: Swift.String]? = nil
         ) {
             self.to = to
             self.templateID = templateID
             self.parameters = parameters
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case to = "to"
             case templateID = "template_id"
             case parameters = "parameters"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
-            self.templateID = try container.decodeScalar(String.self, forKey: .templateID, lenient: false)
-            self.parameters = try container.decodeIfPresent([String: String].self, forKey: .parameters)
+            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
+            self.templateID = try container.decodeScalar(Swift.String.self, forKey: .templateID, lenient: false)
+            self.parameters = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .parameters)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(to, forKey: .to)
-            try container.encode(templateID, forKey: .templateID)
-            try container.encodeIfPresent(parameters, forKey: .parameters)
+            try container.encode(self.to, forKey: .to)
+            try container.encode(self.templateID, forKey: .templateID)
+            try container.encodeIfPresent(self.parameters, forKey: .parameters)
         }
     }
 
     /// The answer to a 2FA code request.
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
-    public struct TwoFactorRequestResponse: Codable, Hashable, Sendable {
+    public struct TwoFactorRequestResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether Bind took the request.
         ///
         /// Wire name: `status`.
-        public var status: SendStatus
+        public var status: Bind.SendStatus
 
         /// The id to validate the code with.
         ///
         /// Wire name: `request_id`.
-        public var requestID: String?
+        public var requestID: Swift.String?
 
         /// What happened.
         ///
         /// Wire name: `error_message`.
-        public var errorMessage: SendError?
+        public var errorMessage: Bind.SendError?
 
         public init(
-            status: SendStatus,
-            requestID: String? = nil,
-            errorMessage: SendError? = nil
+            status: Bind.SendStatus,
+            requestID: Swift.String? = nil,
+            errorMessage: Bind.SendError? = nil
         ) {
             self.status = status
             self.requestID = requestID
             self.errorMessage = errorMessage
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
             case requestID = "request_id"
             case errorMessage = "error_message"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(SendStatus.self, forKey: .status)
-            self.requestID = try container.decodeScalarIfPresent(String.self, forKey: .requestID, lenient: false)
-            self.errorMessage = try container.decodeIfPresent(SendError.self, forKey: .errorMessage)
+            self.status = try container.decode(Bind.SendStatus.self, forKey: .status)
+            self.requestID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .requestID, lenient: false)
+            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: .errorMessage)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encodeIfPresent(requestID, forKey: .requestID)
-            try container.encodeIfPresent(errorMessage, forKey: .errorMessage)
+            try container.encode(self.status, forKey: .status)
+            try container.encodeIfPresent(self.requestID, forKey: .requestID)
+            try container.encodeIfPresent(self.errorMessage, forKey: .errorMessage)
         }
     }
 
     /// The body of a 2FA validation.
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-    public struct TwoFactorValidateRequest: Codable, Hashable, Sendable {
+    public struct TwoFactorValidateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The code the user entered.
         ///
         /// Wire name: `code`.
         /// Constraints: at least 1 characters.
-        public var code: String
+        public var code: Swift.String
 
         /// The id the 2FA request returned.
         ///
         /// Wire name: `request_id`.
-        public var requestID: String
+        public var requestID: Swift.String
 
         public init(
-            code: String,
-            requestID: String
+            code: Swift.String,
+            requestID: Swift.String
         ) {
             self.code = code
             self.requestID = requestID
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case code = "code"
             case requestID = "request_id"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.code = try container.decodeScalar(String.self, forKey: .code, lenient: false)
-            self.requestID = try container.decodeScalar(String.self, forKey: .requestID, lenient: false)
+            self.code = try container.decodeScalar(Swift.String.self, forKey: .code, lenient: false)
+            self.requestID = try container.decodeScalar(Swift.String.self, forKey: .requestID, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(code, forKey: .code)
-            try container.encode(requestID, forKey: .requestID)
+            try container.encode(self.code, forKey: .code)
+            try container.encode(self.requestID, forKey: .requestID)
         }
     }
 
     /// The answer to a 2FA validation; `verified` is the answer, `status` says why.
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-    public struct TwoFactorValidateResponse: Codable, Hashable, Sendable {
+    public struct TwoFactorValidateResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the code is right.
         ///
         /// Wire name: `verified`.
         /// Accepted as a value or as text on the wire.
-        public var verified: Bool
+        public var verified: Swift.Bool
 
         /// success, not_matched or not_found.
         ///
         /// Wire name: `status`.
-        public var status: TwoFactorStatus
+        public var status: Bind.TwoFactorStatus
 
         public init(
-            verified: Bool,
-            status: TwoFactorStatus
+            verified: Swift.Bool,
+            status: Bind.TwoFactorStatus
         ) {
             self.verified = verified
             self.status = status
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case verified = "verified"
             case status = "status"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.verified = try container.decodeScalar(Bool.self, forKey: .verified, lenient: true)
-            self.status = try container.decode(TwoFactorStatus.self, forKey: .status)
+            self.verified = try container.decodeScalar(Swift.Bool.self, forKey: .verified, lenient: true)
+            self.status = try container.decode(Bind.TwoFactorStatus.self, forKey: .status)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(verified, forKey: .verified)
-            try container.encode(status, forKey: .status)
+            try container.encode(self.verified, forKey: .verified)
+            try container.encode(self.status, forKey: .status)
         }
     }
 
     /// A delivery notification (DLR), posted to the callback URL with `type` DLR.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public struct DeliveryReceipt: Codable, Hashable, Sendable {
+    public struct DeliveryReceipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The error code returned by the supplier ("000" when delivered).
         ///
         /// Wire name: `error`.
         ///
         /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and a documented code is written back padded to three digits. Anything else — "", "N/A", 12.5, null — is `unknown`, kept and written back exactly as sent, so the receipt's `status` still decodes.
         /// The documents: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
-        public var error: DLRError
+        public var error: Bind.DLRError
 
         /// The source address the message was sent from.
         ///
         /// Wire name: `from`.
-        public var from: String
+        public var from: Swift.String
 
         /// The id the /send request returned.
         ///
         /// Wire name: `message_id`.
-        public var messageID: String
+        public var messageID: Swift.String
 
         /// The status of the message.
         ///
         /// Wire name: `status`.
-        public var status: DeliveryStatus
+        public var status: Bind.DeliveryStatus
 
         /// The destination address which received the message.
         ///
         /// Wire name: `to`.
-        public var to: String
+        public var to: Swift.String
 
         public init(
-            error: DLRError,
-            from: String,
-            messageID: String,
-            status: DeliveryStatus,
-            to: String
+            error: Bind.DLRError,
+            from: Swift.String,
+            messageID: Swift.String,
+            status: Bind.DeliveryStatus,
+            to: Swift.String
         ) {
             self.error = error
             self.from = from
@@ -691,7 +691,7 @@ extension Bind {
             self.to = to
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case error = "error"
             case from = "from"
             case messageID = "message_id"
@@ -699,54 +699,54 @@ extension Bind {
             case to = "to"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.error = try container.decode(DLRError.self, forKey: .error)
-            self.from = try container.decodeScalar(String.self, forKey: .from, lenient: false)
-            self.messageID = try container.decodeScalar(String.self, forKey: .messageID, lenient: false)
-            self.status = try container.decode(DeliveryStatus.self, forKey: .status)
-            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
+            self.error = try container.decode(Bind.DLRError.self, forKey: .error)
+            self.from = try container.decodeScalar(Swift.String.self, forKey: .from, lenient: false)
+            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
+            self.status = try container.decode(Bind.DeliveryStatus.self, forKey: .status)
+            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(error, forKey: .error)
-            try container.encode(from, forKey: .from)
-            try container.encode(messageID, forKey: .messageID)
-            try container.encode(status, forKey: .status)
-            try container.encode(to, forKey: .to)
+            try container.encode(self.error, forKey: .error)
+            try container.encode(self.from, forKey: .from)
+            try container.encode(self.messageID, forKey: .messageID)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.to, forKey: .to)
         }
     }
 
     /// A mobile-originated message (MO), posted to the callback URL with `type` MO.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (MO - mobile originated message)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public struct InboundMessage: Codable, Hashable, Sendable {
+    public struct InboundMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The mobile number the message was sent from.
         ///
         /// Wire name: `from`.
-        public var from: String
+        public var from: Swift.String
 
         /// The id of the mobile-originated message.
         ///
         /// Wire name: `message_id`.
-        public var messageID: String
+        public var messageID: Swift.String
 
         /// The text of the message.
         ///
         /// Wire name: `text`.
-        public var text: String
+        public var text: Swift.String
 
         /// The number which received the message.
         ///
         /// Wire name: `to`.
-        public var to: String
+        public var to: Swift.String
 
         public init(
-            from: String,
-            messageID: String,
-            text: String,
-            to: String
+            from: Swift.String,
+            messageID: Swift.String,
+            text: Swift.String,
+            to: Swift.String
         ) {
             self.from = from
             self.messageID = messageID
@@ -754,34 +754,34 @@ extension Bind {
             self.to = to
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case from = "from"
             case messageID = "message_id"
             case text = "text"
             case to = "to"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.from = try container.decodeScalar(String.self, forKey: .from, lenient: false)
-            self.messageID = try container.decodeScalar(String.self, forKey: .messageID, lenient: false)
-            self.text = try container.decodeScalar(String.self, forKey: .text, lenient: false)
-            self.to = try container.decodeScalar(String.self, forKey: .to, lenient: false)
+            self.from = try container.decodeScalar(Swift.String.self, forKey: .from, lenient: false)
+            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
+            self.text = try container.decodeScalar(Swift.String.self, forKey: .text, lenient: false)
+            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(from, forKey: .from)
-            try container.encode(messageID, forKey: .messageID)
-            try container.encode(text, forKey: .text)
-            try container.encode(to, forKey: .to)
+            try container.encode(self.from, forKey: .from)
+            try container.encode(self.messageID, forKey: .messageID)
+            try container.encode(self.text, forKey: .text)
+            try container.encode(self.to, forKey: .to)
         }
     }
 
     /// Whether a send was taken.
     ///
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum SendStatus: OpenEnum {
+    public enum SendStatus: SMSSpecRuntime.OpenEnum {
         /// The request has been processed.
         ///
         /// Wire value: `ACCEPTED`.
@@ -793,7 +793,7 @@ extension Bind {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [SendStatus] = [.accepted, .rejected]
+        public static let knownCases: [Bind.SendStatus] = [.accepted, .rejected]
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
@@ -815,7 +815,7 @@ extension Bind {
     /// Whether Bind approved a template.
     ///
     /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
-    public enum TemplateStatus: OpenEnum {
+    public enum TemplateStatus: SMSSpecRuntime.OpenEnum {
         /// Approved; sends may use it.
         ///
         /// Wire value: `approved`.
@@ -827,7 +827,7 @@ extension Bind {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [TemplateStatus] = [.approved, .forReview]
+        public static let knownCases: [Bind.TemplateStatus] = [.approved, .forReview]
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
@@ -854,30 +854,30 @@ extension Bind {
     ///
     /// Decision B9: One `CallbackEvent` decoded by `type` (DLR, MO); any other type is kept whole as `unknown`.
     /// The documents: DLR and MO callbacks share the `type` field and may reach the same URL ("Our team can configure different callback URL's").
-    public enum CallbackEvent: Codable, Hashable, Sendable {
+    public enum CallbackEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// `type: DLR`
-        case deliveryReceipt(DeliveryReceipt)
+        case deliveryReceipt(Bind.DeliveryReceipt)
         /// `type: MO`
-        case inboundMessage(InboundMessage)
+        case inboundMessage(Bind.InboundMessage)
         /// A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.
-        case unknown(type: String, payload: JSONValue)
+        case unknown(type: Swift.String, payload: SMSSpecRuntime.JSONValue)
 
-        private enum DiscriminatorKey: String, CodingKey {
+        private enum DiscriminatorKey: Swift.String, Swift.CodingKey {
             case type = "type"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-            let kind = try container.decodeScalar(String.self, forKey: .type, lenient: true)
+            let kind = try container.decodeScalar(Swift.String.self, forKey: .type, lenient: true)
             switch kind {
-            case "DLR": self = .deliveryReceipt(try DeliveryReceipt(from: decoder))
-            case "MO": self = .inboundMessage(try InboundMessage(from: decoder))
-            default: self = .unknown(type: kind, payload: try JSONValue(from: decoder))
+            case "DLR": self = .deliveryReceipt(try Bind.DeliveryReceipt(from: decoder))
+            case "MO": self = .inboundMessage(try Bind.InboundMessage(from: decoder))
+            default: self = .unknown(type: kind, payload: try SMSSpecRuntime.JSONValue(from: decoder))
             }
         }
 
-        public func encode(to encoder: any Encoder) throws {
-            let kind: String
+        public func encode(to encoder: any Swift.Encoder) throws {
+            let kind: Swift.String
             switch self {
             case .deliveryReceipt(let event):
                 try event.encode(to: encoder)

@@ -7,19 +7,19 @@ import SMSSpecRuntime
 
 extension Bind {
     /// Bind HTTP A2P Messaging API: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = ProviderDescriptor(
+    public static let provider = SMSSpecRuntime.ProviderDescriptor(
         id: "bind", name: "Bind HTTP A2P Messaging API",
         baseURLs: ["https://messaging-api.bind.hr"],
         authentication: .header(name: "X-API-KEY", scheme: nil),
         sources: [
-            SourceDocument(id: "doc002", title: "Bind HTTP A2P Messaging API, /send reference (provider document 002)", location: "document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send"),
-            SourceDocument(id: "sendBasic", title: "Bind Messaging API, send basic message", location: "https://api.bind.hr/messaging-api/send-basic-message"),
-            SourceDocument(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
-            SourceDocument(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
-            SourceDocument(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
-            SourceDocument(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
-            SourceDocument(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
-            SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
+            SMSSpecRuntime.SourceDocument(id: "doc002", title: "Bind HTTP A2P Messaging API, /send reference (provider document 002)", location: "document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send"),
+            SMSSpecRuntime.SourceDocument(id: "sendBasic", title: "Bind Messaging API, send basic message", location: "https://api.bind.hr/messaging-api/send-basic-message"),
+            SMSSpecRuntime.SourceDocument(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
+            SMSSpecRuntime.SourceDocument(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
+            SMSSpecRuntime.SourceDocument(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
+            SMSSpecRuntime.SourceDocument(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
+            SMSSpecRuntime.SourceDocument(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
+            SMSSpecRuntime.SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
         ])
 
     /// The operations of Bind HTTP A2P Messaging API, as its spec describes them.
@@ -30,106 +30,106 @@ extension Bind {
         ///
         /// Decision B10: `callback_url` is an optional field of template send only.
         /// The documents: The document says the callback URL is "configured by your account manager"; template send accepts a per-request `callback_url`.
-        public static let sendTemplate = OperationDescriptor(
+        public static let sendTemplate = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "sendTemplate",
             summary: "Sends an SMS from an approved template, filling its placeholders.",
             method: "POST", path: "/v1.0/sms/template/{id}/send", encoding: .json,
             request: "SendTemplateRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendError"]),
-                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 401, message: "SendResponse", tables: ["SendError"]),
-                ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendError"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: "SendResponse", tables: ["SendError"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `GET /v1.0/sms/template`: The templates the account can use (its own and Bind's approved common ones).
         ///
         /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
-        public static let listTemplates = OperationDescriptor(
+        public static let listTemplates = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "listTemplates",
             summary: "The templates the account can use (its own and Bind's approved common ones).",
             method: "GET", path: "/v1.0/sms/template", encoding: .query,
             request: "ListTemplatesRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "TemplateList", tables: []),
-                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "TemplateList", tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
             ])
 
         /// `POST /v1.0/sms/template`: Submits a template for Bind's approval (notified by e-mail).
         ///
         /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
-        public static let createTemplate = OperationDescriptor(
+        public static let createTemplate = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "createTemplate",
             summary: "Submits a template for Bind's approval (notified by e-mail).",
             method: "POST", path: "/v1.0/sms/template", encoding: .json,
             request: "TemplateRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
-                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `PUT /v1.0/sms/template/{id}`: Changes a template (it goes back to review).
         ///
         /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
-        public static let updateTemplate = OperationDescriptor(
+        public static let updateTemplate = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "updateTemplate",
             summary: "Changes a template (it goes back to review).",
             method: "PUT", path: "/v1.0/sms/template/{id}", encoding: .json,
             request: "TemplateUpdateRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
-                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "TemplateResult", tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 404, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `POST /v1.0/2fa/request`: Sends a one-time code from an approved template.
         ///
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
-        public static let requestTwoFactor = OperationDescriptor(
+        public static let requestTwoFactor = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "requestTwoFactor",
             summary: "Sends a one-time code from an approved template.",
             method: "POST", path: "/v1.0/2fa/request", encoding: .json,
             request: "TwoFactorRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "TwoFactorRequestResponse", tables: ["SendError"]),
-                ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 401, message: "TwoFactorRequestResponse", tables: ["SendError"]),
-                ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "TwoFactorRequestResponse", tables: ["SendError"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 400, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: "TwoFactorRequestResponse", tables: ["SendError"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
         /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
         ///
         /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-        public static let validateTwoFactor = OperationDescriptor(
+        public static let validateTwoFactor = SMSSpecRuntime.OperationDescriptor(
             provider: "bind", id: "validateTwoFactor",
             summary: "Checks a code the user entered (codes live 5 minutes by default).",
             method: "POST", path: "/v1.0/2fa/validate", encoding: .json,
             request: "TwoFactorValidateRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
-                ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 404, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
-                ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
-                ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 401, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 404, message: "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 429, message: nil, tables: []),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 500, message: nil, tables: []),
             ])
 
-        public static let all: [OperationDescriptor] = [sendTemplate, listTemplates, createTemplate, updateTemplate, requestTwoFactor, validateTwoFactor]
+        public static let all: [SMSSpecRuntime.OperationDescriptor] = [Bind.Operations.sendTemplate, Bind.Operations.listTemplates, Bind.Operations.createTemplate, Bind.Operations.updateTemplate, Bind.Operations.requestTwoFactor, Bind.Operations.validateTwoFactor]
     }
 
     /// The example payloads of Bind HTTP A2P Messaging API's documents, corrected where a document's version is broken.
-    public static let examples: [ExamplePayload] = [
-        ExamplePayload(
+    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
+        SMSSpecRuntime.ExamplePayload(
             name: "dlr-delivered", message: "CallbackEvent", format: .json,
             payload: "{\n\"error\": \"000\",\n\"from\": \"18888112345\",\n\"message_id\": \"8bd71f49-6f42-4729-bf5e-ecf857747633\",\n\"status\": \"DELIVERED\",\n\"to\": \"16197012345\",\n\"type\": \"DLR\"\n}\n",
             verbatim: nil,
             source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "mo-stop", message: "CallbackEvent", format: .json,
             payload: "{\n\"from\": \"16197012345\",\n\"message_id\": \"2d7114a6-bd45-4022-98ab-15d36cc2b9bd\",\n\"text\": \"STOP\",\n\"to\": \"18888112345\",\n\"type\": \"MO\"\n}\n",
             verbatim: nil,
@@ -137,52 +137,52 @@ extension Bind {
     ]
 
     /// Everything tools need to know about Bind HTTP A2P Messaging API: its operations, messages, tables and examples.
-    public static let catalog = ProviderCatalog(
-        provider: provider, operations: Operations.all,
+    public static let catalog = SMSSpecRuntime.ProviderCatalog(
+        provider: Bind.provider, operations: Bind.Operations.all,
         messages: [
-            MessageDescriptor(SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
-            MessageDescriptor(ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
-            MessageDescriptor(TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
-            MessageDescriptor(TemplateUpdateRequest.self, name: "TemplateUpdateRequest", kind: .request, summary: "A template's new content, with its id in the path.", wire: .json),
-            MessageDescriptor(TwoFactorRequest.self, name: "TwoFactorRequest", kind: .request, summary: "The body of a 2FA code request.", wire: .json),
-            MessageDescriptor(TwoFactorValidateRequest.self, name: "TwoFactorValidateRequest", kind: .request, summary: "The body of a 2FA validation.", wire: .json),
-            MessageDescriptor(SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. Success is `status` ACCEPTED, never the HTTP status alone.", wire: .json),
-            MessageDescriptor(TemplateList.self, name: "TemplateList", kind: .response, summary: "The answer to a template listing.", wire: .json),
-            MessageDescriptor(TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
-            MessageDescriptor(TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
-            MessageDescriptor(TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
-            MessageDescriptor(CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
-            MessageDescriptor(DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
-            MessageDescriptor(InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
-            MessageDescriptor(Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
+            SMSSpecRuntime.MessageDescriptor(Bind.TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TemplateUpdateRequest.self, name: "TemplateUpdateRequest", kind: .request, summary: "A template's new content, with its id in the path.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TwoFactorRequest.self, name: "TwoFactorRequest", kind: .request, summary: "The body of a 2FA code request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TwoFactorValidateRequest.self, name: "TwoFactorValidateRequest", kind: .request, summary: "The body of a 2FA validation.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. Success is `status` ACCEPTED, never the HTTP status alone.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TemplateList.self, name: "TemplateList", kind: .response, summary: "The answer to a template listing.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
         ],
-        tables: [SendError.table, TwoFactorStatus.table, DeliveryStatus.table, DLRError.table],
-        examples: examples)
+        tables: [Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
+        examples: Bind.examples)
 }
 
-extension Bind.SendTemplateRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.sendTemplate }
-    public static var pathFields: [String] { ["id"] }
+extension Bind.SendTemplateRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.sendTemplate }
+    public static var pathFields: [Swift.String] { ["id"] }
 }
 
-extension Bind.ListTemplatesRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.listTemplates }
-    public static var queryFields: [String] { ["status"] }
+extension Bind.ListTemplatesRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.listTemplates }
+    public static var queryFields: [Swift.String] { ["status"] }
 }
 
-extension Bind.TemplateRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.createTemplate }
+extension Bind.TemplateRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.createTemplate }
 }
 
-extension Bind.TemplateUpdateRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.updateTemplate }
-    public static var pathFields: [String] { ["id"] }
+extension Bind.TemplateUpdateRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.updateTemplate }
+    public static var pathFields: [Swift.String] { ["id"] }
 }
 
-extension Bind.TwoFactorRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.requestTwoFactor }
+extension Bind.TwoFactorRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.requestTwoFactor }
 }
 
-extension Bind.TwoFactorValidateRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Bind.Operations.validateTwoFactor }
+extension Bind.TwoFactorValidateRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.validateTwoFactor }
 }

@@ -5,101 +5,101 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Bind.SendTemplateRequest: ValidatableMessage {
+extension Bind.SendTemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendTemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = to
-            let fieldPath = MessagePath.join(path, "to")
-            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
+            let value = self.to
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "to")
+            SMSSpecRuntime.Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError.destinationAddressInvalid.entry, into: &violations)
         }
-        if let value = callbackURL {
-            let fieldPath = MessagePath.join(path, "callback_url")
-            Validation.url(value, path: fieldPath, into: &violations)
+        if let value = self.callbackURL {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "callback_url")
+            SMSSpecRuntime.Validation.url(value, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension Bind.ListTemplatesRequest: ValidatableMessage {
+extension Bind.ListTemplatesRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of ListTemplatesRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         []
     }
 }
 
-extension Bind.TemplateRequest: ValidatableMessage {
+extension Bind.TemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = name
-            let fieldPath = MessagePath.join(path, "name")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            let value = self.name
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "name")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
         }
         do {
-            let value = sender
-            let fieldPath = MessagePath.join(path, "sender")
-            Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
+            let value = self.sender
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender")
+            SMSSpecRuntime.Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
         }
         do {
-            let value = content
-            let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
+            let value = self.content
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension Bind.TemplateUpdateRequest: ValidatableMessage {
+extension Bind.TemplateUpdateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TemplateUpdateRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = name
-            let fieldPath = MessagePath.join(path, "name")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            let value = self.name
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "name")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
         }
         do {
-            let value = sender
-            let fieldPath = MessagePath.join(path, "sender")
-            Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
+            let value = self.sender
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender")
+            SMSSpecRuntime.Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
         }
         do {
-            let value = content
-            let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
+            let value = self.content
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension Bind.TwoFactorRequest: ValidatableMessage {
+extension Bind.TwoFactorRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TwoFactorRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = to
-            let fieldPath = MessagePath.join(path, "to")
-            Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError(rawCode: "DESTINATION_ADDRESS_INVALID").entry, into: &violations)
+            let value = self.to
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "to")
+            SMSSpecRuntime.Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError.destinationAddressInvalid.entry, into: &violations)
         }
         return violations
     }
 }
 
-extension Bind.TwoFactorValidateRequest: ValidatableMessage {
+extension Bind.TwoFactorValidateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TwoFactorValidateRequest's constraints in the Bind HTTP A2P Messaging API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = code
-            let fieldPath = MessagePath.join(path, "code")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            let value = self.code
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "code")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
         }
         return violations
     }

@@ -874,26 +874,26 @@ extension Fortytwo {
     }
 }
 
-extension Fortytwo.Response: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(resultInfo, at: MessagePath.join(path, "result_info"))
+extension Fortytwo.Response: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.resultInfo, at: SMSSpecRuntime.MessagePath.join(path, "result_info"))
     }
 }
 
-extension Fortytwo.ResultInfo: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(statusCode, at: MessagePath.join(path, "status_code"))
+extension Fortytwo.ResultInfo: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.statusCode, at: SMSSpecRuntime.MessagePath.join(path, "status_code"))
     }
 }
 
-extension Fortytwo.DeliveryCallback: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(data, at: MessagePath.join(path, "data"))
+extension Fortytwo.DeliveryCallback: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.data, at: SMSSpecRuntime.MessagePath.join(path, "data"))
     }
 }
 
-extension Fortytwo.CallbackInfo: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Fortytwo.CallbackInfo: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }

@@ -17,23 +17,23 @@ import SMSSpecRuntime
 public enum Fortytwo {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForFortytwoModels: SMSSpecRuntimeVersion1 {}
+private struct GeneratedForFortytwoModels: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}
 extension Fortytwo {
     /// The body of a code request.
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
-    public struct RequestCodeRequest: Codable, Hashable, Sendable {
+    public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Your unique reference of this verification; reusing one answers −52.
         ///
         /// Wire name: `client_ref`.
         /// Constraints: at least 1 characters.
-        public var clientRef: String
+        public var clientRef: Swift.String
 
         /// The mobile number with its country prefix and no spaces.
         ///
         /// Wire name: `phone_number`.
         /// Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
-        public var phoneNumber: String
+        public var phoneNumber: Swift.String
 
         /// The length of the code; the provider's default is 6.
         ///
@@ -42,22 +42,22 @@ extension Fortytwo {
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
-        public var codeLength: Int?
+        public var codeLength: Swift.Int?
 
         /// The characters of the code; an invalid value makes the provider use numeric.
         ///
         /// Wire name: `code_type`.
-        public var codeType: CodeType?
+        public var codeType: Fortytwo.CodeType?
 
         /// Whether validation is case sensitive (default false).
         ///
         /// Wire name: `case_sensitive`.
-        public var caseSensitive: Bool?
+        public var caseSensitive: Swift.Bool?
 
         /// Where to post delivery callbacks; an invalid URL answers −61.
         ///
         /// Wire name: `callback_url`.
-        public var callbackURL: String?
+        public var callbackURL: Swift.String?
 
         /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters.
         ///
@@ -66,23 +66,23 @@ extension Fortytwo {
         ///
         /// Decision F11: The same rule in the validator.
         /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
-        public var senderID: String?
+        public var senderID: Swift.String?
 
         /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}".
         ///
         /// Wire name: `message_template`.
         /// Constraints: matches `\{#TFA_CODE\}`.
-        public var messageTemplate: String?
+        public var messageTemplate: Swift.String?
 
         public init(
-            clientRef: String,
-            phoneNumber: String,
-            codeLength: Int? = nil,
-            codeType: CodeType? = nil,
-            caseSensitive: Bool? = nil,
-            callbackURL: String? = nil,
-            senderID: String? = nil,
-            messageTemplate: String? = nil
+            clientRef: Swift.String,
+            phoneNumber: Swift.String,
+            codeLength: Swift.Int? = nil,
+            codeType: Fortytwo.CodeType? = nil,
+            caseSensitive: Swift.Bool? = nil,
+            callbackURL: Swift.String? = nil,
+            senderID: Swift.String? = nil,
+            messageTemplate: Swift.String? = nil
         ) {
             self.clientRef = clientRef
             self.phoneNumber = phoneNumber
@@ -94,7 +94,7 @@ extension Fortytwo {
             self.messageTemplate = messageTemplate
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case clientRef = "client_ref"
             case phoneNumber = "phone_number"
             case codeLength = "code_length"
@@ -105,71 +105,71 @@ extension Fortytwo {
             case messageTemplate = "message_template"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clientRef = try container.decodeScalar(String.self, forKey: .clientRef, lenient: false)
-            self.phoneNumber = try container.decodeScalar(String.self, forKey: .phoneNumber, lenient: false)
-            self.codeLength = try container.decodeScalarIfPresent(Int.self, forKey: .codeLength, lenient: false)
-            self.codeType = try container.decodeIfPresent(CodeType.self, forKey: .codeType)
-            self.caseSensitive = try container.decodeScalarIfPresent(Bool.self, forKey: .caseSensitive, lenient: false)
-            self.callbackURL = try container.decodeScalarIfPresent(String.self, forKey: .callbackURL, lenient: false)
-            self.senderID = try container.decodeScalarIfPresent(String.self, forKey: .senderID, lenient: false)
-            self.messageTemplate = try container.decodeScalarIfPresent(String.self, forKey: .messageTemplate, lenient: false)
+            self.clientRef = try container.decodeScalar(Swift.String.self, forKey: .clientRef, lenient: false)
+            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
+            self.codeLength = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .codeLength, lenient: false)
+            self.codeType = try container.decodeIfPresent(Fortytwo.CodeType.self, forKey: .codeType)
+            self.caseSensitive = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .caseSensitive, lenient: false)
+            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
+            self.senderID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .senderID, lenient: false)
+            self.messageTemplate = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageTemplate, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(clientRef, forKey: .clientRef)
-            try container.encode(phoneNumber, forKey: .phoneNumber)
-            try container.encodeIfPresent(codeLength, forKey: .codeLength)
-            try container.encodeIfPresent(codeType, forKey: .codeType)
-            try container.encodeIfPresent(caseSensitive, forKey: .caseSensitive)
-            try container.encodeIfPresent(callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(senderID, forKey: .senderID)
-            try container.encodeIfPresent(messageTemplate, forKey: .messageTemplate)
+            try container.encode(self.clientRef, forKey: .clientRef)
+            try container.encode(self.phoneNumber, forKey: .phoneNumber)
+            try container.encodeIfPresent(self.codeLength, forKey: .codeLength)
+            try container.encodeIfPresent(self.codeType, forKey: .codeType)
+            try container.encodeIfPresent(self.caseSensitive, forKey: .caseSensitive)
+            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
+            try container.encodeIfPresent(self.senderID, forKey: .senderID)
+            try container.encodeIfPresent(self.messageTemplate, forKey: .messageTemplate)
         }
     }
 
     /// The path parameters of a validation.
     ///
     /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
-    public struct ValidateCodeRequest: Codable, Hashable, Sendable {
+    public struct ValidateCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The reference of the code request.
         ///
         /// Wire name: `client_ref`, in the path.
-        public var clientRef: String
+        public var clientRef: Swift.String
 
         /// The code the user entered.
         ///
         /// Wire name: `code`, in the path.
-        public var code: String
+        public var code: Swift.String
 
         public init(
-            clientRef: String,
-            code: String
+            clientRef: Swift.String,
+            code: Swift.String
         ) {
             self.clientRef = clientRef
             self.code = code
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case clientRef = "client_ref"
             case code = "code"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clientRef = try container.decodeScalar(String.self, forKey: .clientRef, lenient: false)
-            self.code = try container.decodeScalar(String.self, forKey: .code, lenient: false)
+            self.clientRef = try container.decodeScalar(Swift.String.self, forKey: .clientRef, lenient: false)
+            self.code = try container.decodeScalar(Swift.String.self, forKey: .code, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encode(clientRef, forKey: .clientRef)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encode(self.clientRef, forKey: .clientRef)
             }
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encode(code, forKey: .code)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encode(self.code, forKey: .code)
             }
         }
     }
@@ -180,11 +180,11 @@ extension Fortytwo {
     ///
     /// Decision F3: One envelope for both, with `result` optional.
     /// The documents: `result` appears only in the request-code answer, not in the validate-code answer.
-    public struct Response: Codable, Hashable, Sendable {
+    public struct Response: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A unique identifier generated per request.
         ///
         /// Wire name: `api_job_id`.
-        public var apiJobID: String
+        public var apiJobID: Swift.String
 
         /// Holds details about the resolution of the request. Always available.
         ///
@@ -192,218 +192,218 @@ extension Fortytwo {
         ///
         /// Decision F2: An object `ResultInfo {status_code, description}` in both.
         /// The documents: The validate table types `result_info` as Integer; the request table says ResultInfo; the example is an object.
-        public var resultInfo: ResultInfo
+        public var resultInfo: Fortytwo.ResultInfo
 
         /// If available, holds the result to the request.
         ///
         /// Wire name: `result`.
-        public var result: Result?
+        public var result: Fortytwo.Result?
 
         public init(
-            apiJobID: String,
-            resultInfo: ResultInfo,
-            result: Result? = nil
+            apiJobID: Swift.String,
+            resultInfo: Fortytwo.ResultInfo,
+            result: Fortytwo.Result? = nil
         ) {
             self.apiJobID = apiJobID
             self.resultInfo = resultInfo
             self.result = result
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiJobID = "api_job_id"
             case resultInfo = "result_info"
             case result = "result"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiJobID = try container.decodeScalar(String.self, forKey: .apiJobID, lenient: false)
-            self.resultInfo = try container.decode(ResultInfo.self, forKey: .resultInfo)
-            self.result = try container.decodeIfPresent(Result.self, forKey: .result)
+            self.apiJobID = try container.decodeScalar(Swift.String.self, forKey: .apiJobID, lenient: false)
+            self.resultInfo = try container.decode(Fortytwo.ResultInfo.self, forKey: .resultInfo)
+            self.result = try container.decodeIfPresent(Fortytwo.Result.self, forKey: .result)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiJobID, forKey: .apiJobID)
-            try container.encode(resultInfo, forKey: .resultInfo)
-            try container.encodeIfPresent(result, forKey: .result)
+            try container.encode(self.apiJobID, forKey: .apiJobID)
+            try container.encode(self.resultInfo, forKey: .resultInfo)
+            try container.encodeIfPresent(self.result, forKey: .result)
         }
     }
 
     /// Details about the resolution of the request.
     ///
     /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt).
-    public struct ResultInfo: Codable, Hashable, Sendable {
+    public struct ResultInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// 0 for success, otherwise the error's code.
         ///
         /// Wire name: `status_code`.
-        public var statusCode: ResultCode
+        public var statusCode: Fortytwo.ResultCode
 
         /// A text description of the response status.
         ///
         /// Wire name: `description`.
-        public var description: String
+        public var description: Swift.String
 
         public init(
-            statusCode: ResultCode,
-            description: String
+            statusCode: Fortytwo.ResultCode,
+            description: Swift.String
         ) {
             self.statusCode = statusCode
             self.description = description
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case statusCode = "status_code"
             case description = "description"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.statusCode = try container.decode(ResultCode.self, forKey: .statusCode)
-            self.description = try container.decodeScalar(String.self, forKey: .description, lenient: false)
+            self.statusCode = try container.decode(Fortytwo.ResultCode.self, forKey: .statusCode)
+            self.description = try container.decodeScalar(Swift.String.self, forKey: .description, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(statusCode, forKey: .statusCode)
-            try container.encode(description, forKey: .description)
+            try container.encode(self.statusCode, forKey: .statusCode)
+            try container.encode(self.description, forKey: .description)
         }
     }
 
     /// The result of a code request.
     ///
     /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt).
-    public struct Result: Codable, Hashable, Sendable {
+    public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The unique ID for the SMS message sent.
         ///
         /// Wire name: `message_id`.
         ///
         /// Decision F4: A string, as documented; never a number.
         /// The documents: The example message_id 14466445287300014003 exceeds Int64.max (9223372036854775807).
-        public var messageID: String
+        public var messageID: Swift.String
 
         public init(
-            messageID: String
+            messageID: Swift.String
         ) {
             self.messageID = messageID
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case messageID = "message_id"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.messageID = try container.decodeScalar(String.self, forKey: .messageID, lenient: false)
+            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(messageID, forKey: .messageID)
+            try container.encode(self.messageID, forKey: .messageID)
         }
     }
 
     /// A delivery callback posted to the request's callback_url.
     ///
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
-    public struct DeliveryCallback: Codable, Hashable, Sendable {
+    public struct DeliveryCallback: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The api_job_id of the request.
         ///
         /// Wire name: `api_job_id`.
-        public var apiJobID: String
+        public var apiJobID: Swift.String
 
         /// Your job id, when given.
         ///
         /// Wire name: `client_job_id`.
-        public var clientJobID: String?
+        public var clientJobID: Swift.String?
 
         /// One or more records.
         ///
         /// Wire name: `data`.
         /// Constraints: at least 1 items.
-        public var data: [CallbackInfo]
+        public var data: [Fortytwo.CallbackInfo]
 
         public init(
-            apiJobID: String,
-            clientJobID: String? = nil,
-            data: [CallbackInfo]
+            apiJobID: Swift.String,
+            clientJobID: Swift.String? = nil,
+            data: [Fortytwo.CallbackInfo]
         ) {
             self.apiJobID = apiJobID
             self.clientJobID = clientJobID
             self.data = data
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiJobID = "api_job_id"
             case clientJobID = "client_job_id"
             case data = "data"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiJobID = try container.decodeScalar(String.self, forKey: .apiJobID, lenient: false)
-            self.clientJobID = try container.decodeScalarIfPresent(String.self, forKey: .clientJobID, lenient: false)
-            self.data = try container.decode([CallbackInfo].self, forKey: .data)
+            self.apiJobID = try container.decodeScalar(Swift.String.self, forKey: .apiJobID, lenient: false)
+            self.clientJobID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .clientJobID, lenient: false)
+            self.data = try container.decode([Fortytwo.CallbackInfo].self, forKey: .data)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiJobID, forKey: .apiJobID)
-            try container.encodeIfPresent(clientJobID, forKey: .clientJobID)
-            try container.encode(data, forKey: .data)
+            try container.encode(self.apiJobID, forKey: .apiJobID)
+            try container.encodeIfPresent(self.clientJobID, forKey: .clientJobID)
+            try container.encode(self.data, forKey: .data)
         }
     }
 
     /// One delivery record.
     ///
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
-    public struct CallbackInfo: Codable, Hashable, Sendable {
+    public struct CallbackInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The channel of the record.
         ///
         /// Wire name: `type`.
-        public var type: ChannelType
+        public var type: Fortytwo.ChannelType
 
         /// The message id (an INTERNAL record may have none yet).
         ///
         /// Wire name: `message_id`.
-        public var messageID: String?
+        public var messageID: Swift.String?
 
         /// The delivery state (SMPP v3.4 states for SMS).
         ///
         /// Wire name: `status`.
-        public var status: CallbackStatus
+        public var status: Fortytwo.CallbackStatus
 
         /// When, in milliseconds since 1970.
         ///
         /// Wire name: `timestamp`.
         /// Accepted as a value or as text on the wire.
-        public var timestamp: Int64?
+        public var timestamp: Swift.Int64?
 
         /// When, in microseconds since 1970.
         ///
         /// Wire name: `micro_timestamp`.
         /// Accepted as a value or as text on the wire.
-        public var microTimestamp: Int64?
+        public var microTimestamp: Swift.Int64?
 
         /// The recipient.
         ///
         /// Wire name: `to`.
-        public var to: String?
+        public var to: Swift.String?
 
         /// The SMS sender.
         ///
         /// Wire name: `sms_from`.
-        public var smsFrom: String?
+        public var smsFrom: Swift.String?
 
         /// The Viber sender.
         ///
         /// Wire name: `viber_from`.
-        public var viberFrom: String?
+        public var viberFrom: Swift.String?
 
         /// Your message id, when given.
         ///
         /// Wire name: `client_message_id`.
-        public var clientMessageID: String?
+        public var clientMessageID: Swift.String?
 
         /// The network error code, if any.
         ///
@@ -411,19 +411,19 @@ extension Fortytwo {
         ///
         /// Decision F15: Kept as the JSON value sent (`json`), so any value decodes and the record's `status` is never lost; with no documented codes it says nothing about the outcome, which `status` gives.
         /// The documents: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
-        public var errorCode: JSONValue?
+        public var errorCode: SMSSpecRuntime.JSONValue?
 
         public init(
-            type: ChannelType,
-            messageID: String? = nil,
-            status: CallbackStatus,
-            timestamp: Int64? = nil,
-            microTimestamp: Int64? = nil,
-            to: String? = nil,
-            smsFrom: String? = nil,
-            viberFrom: String? = nil,
-            clientMessageID: String? = nil,
-            errorCode: JSONValue? = nil
+            type: Fortytwo.ChannelType,
+            messageID: Swift.String? = nil,
+            status: Fortytwo.CallbackStatus,
+            timestamp: Swift.Int64? = nil,
+            microTimestamp: Swift.Int64? = nil,
+            to: Swift.String? = nil,
+            smsFrom: Swift.String? = nil,
+            viberFrom: Swift.String? = nil,
+            clientMessageID: Swift.String? = nil,
+            errorCode: SMSSpecRuntime.JSONValue? = nil
         ) {
             self.type = type
             self.messageID = messageID
@@ -437,7 +437,7 @@ extension Fortytwo {
             self.errorCode = errorCode
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case type = "type"
             case messageID = "message_id"
             case status = "status"
@@ -450,39 +450,39 @@ extension Fortytwo {
             case errorCode = "error_code"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decode(ChannelType.self, forKey: .type)
-            self.messageID = try container.decodeScalarIfPresent(String.self, forKey: .messageID, lenient: false)
-            self.status = try container.decode(CallbackStatus.self, forKey: .status)
-            self.timestamp = try container.decodeScalarIfPresent(Int64.self, forKey: .timestamp, lenient: true)
-            self.microTimestamp = try container.decodeScalarIfPresent(Int64.self, forKey: .microTimestamp, lenient: true)
-            self.to = try container.decodeScalarIfPresent(String.self, forKey: .to, lenient: false)
-            self.smsFrom = try container.decodeScalarIfPresent(String.self, forKey: .smsFrom, lenient: false)
-            self.viberFrom = try container.decodeScalarIfPresent(String.self, forKey: .viberFrom, lenient: false)
-            self.clientMessageID = try container.decodeScalarIfPresent(String.self, forKey: .clientMessageID, lenient: false)
-            self.errorCode = try container.decodeIfPresent(JSONValue.self, forKey: .errorCode)
+            self.type = try container.decode(Fortytwo.ChannelType.self, forKey: .type)
+            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
+            self.status = try container.decode(Fortytwo.CallbackStatus.self, forKey: .status)
+            self.timestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .timestamp, lenient: true)
+            self.microTimestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .microTimestamp, lenient: true)
+            self.to = try container.decodeScalarIfPresent(Swift.String.self, forKey: .to, lenient: false)
+            self.smsFrom = try container.decodeScalarIfPresent(Swift.String.self, forKey: .smsFrom, lenient: false)
+            self.viberFrom = try container.decodeScalarIfPresent(Swift.String.self, forKey: .viberFrom, lenient: false)
+            self.clientMessageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .clientMessageID, lenient: false)
+            self.errorCode = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: .errorCode)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(type, forKey: .type)
-            try container.encodeIfPresent(messageID, forKey: .messageID)
-            try container.encode(status, forKey: .status)
-            try container.encodeIfPresent(timestamp, forKey: .timestamp)
-            try container.encodeIfPresent(microTimestamp, forKey: .microTimestamp)
-            try container.encodeIfPresent(to, forKey: .to)
-            try container.encodeIfPresent(smsFrom, forKey: .smsFrom)
-            try container.encodeIfPresent(viberFrom, forKey: .viberFrom)
-            try container.encodeIfPresent(clientMessageID, forKey: .clientMessageID)
-            try container.encodeIfPresent(errorCode, forKey: .errorCode)
+            try container.encode(self.type, forKey: .type)
+            try container.encodeIfPresent(self.messageID, forKey: .messageID)
+            try container.encode(self.status, forKey: .status)
+            try container.encodeIfPresent(self.timestamp, forKey: .timestamp)
+            try container.encodeIfPresent(self.microTimestamp, forKey: .microTimestamp)
+            try container.encodeIfPresent(self.to, forKey: .to)
+            try container.encodeIfPresent(self.smsFrom, forKey: .smsFrom)
+            try container.encodeIfPresent(self.viberFrom, forKey: .viberFrom)
+            try container.encodeIfPresent(self.clientMessageID, forKey: .clientMessageID)
+            try container.encodeIfPresent(self.errorCode, forKey: .errorCode)
         }
     }
 
     /// The characters a code is made of.
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
-    public enum CodeType: OpenEnum {
+    public enum CodeType: SMSSpecRuntime.OpenEnum {
         /// Digits only (the default).
         ///
         /// Wire value: `numeric`.
@@ -498,7 +498,7 @@ extension Fortytwo {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [CodeType] = [.numeric, .alpha, .alphanumeric]
+        public static let knownCases: [Fortytwo.CodeType] = [.numeric, .alpha, .alphanumeric]
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
@@ -522,7 +522,7 @@ extension Fortytwo {
     /// The channel a callback record is about.
     ///
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
-    public enum ChannelType: OpenEnum {
+    public enum ChannelType: SMSSpecRuntime.OpenEnum {
         /// Initial phase of the request.
         ///
         /// Wire value: `INTERNAL`.
@@ -538,7 +538,7 @@ extension Fortytwo {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [ChannelType] = [.`internal`, .sms, .viber]
+        public static let knownCases: [Fortytwo.ChannelType] = [.`internal`, .sms, .viber]
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {

@@ -7,17 +7,17 @@ import SMSSpecRuntime
 
 extension Fortytwo {
     /// Fortytwo Two-Factor Authentication: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = ProviderDescriptor(
+    public static let provider = SMSSpecRuntime.ProviderDescriptor(
         id: "fortytwo", name: "Fortytwo Two-Factor Authentication",
         baseURLs: ["https://rest.fortytwo.com/1"],
         authentication: .header(name: "Authorization", scheme: "Token"),
         sources: [
-            SourceDocument(id: "doc003", title: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003)", location: "document 003_d2bf703ecdd5447b.txt"),
-            SourceDocument(id: "requestCode", title: "Fortytwo 2FA, request code", location: "https://www.fortytwo.com/apis/two-factor-authentication/request-code/"),
-            SourceDocument(id: "validateCode", title: "Fortytwo 2FA, validate code", location: "https://www.fortytwo.com/apis/two-factor-authentication/validate-code/"),
-            SourceDocument(id: "callbacks", title: "Fortytwo 2FA, callbacks", location: "https://www.fortytwo.com/apis/two-factor-authentication/callbacks/"),
-            SourceDocument(id: "smsCallbacks", title: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states)", location: "https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/"),
-            SourceDocument(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document docs/sources/fortytwo.md; https://github.com/42Telecom/php-sdk-two-factor-authentication"),
+            SMSSpecRuntime.SourceDocument(id: "doc003", title: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003)", location: "document 003_d2bf703ecdd5447b.txt"),
+            SMSSpecRuntime.SourceDocument(id: "requestCode", title: "Fortytwo 2FA, request code", location: "https://www.fortytwo.com/apis/two-factor-authentication/request-code/"),
+            SMSSpecRuntime.SourceDocument(id: "validateCode", title: "Fortytwo 2FA, validate code", location: "https://www.fortytwo.com/apis/two-factor-authentication/validate-code/"),
+            SMSSpecRuntime.SourceDocument(id: "callbacks", title: "Fortytwo 2FA, callbacks", location: "https://www.fortytwo.com/apis/two-factor-authentication/callbacks/"),
+            SMSSpecRuntime.SourceDocument(id: "smsCallbacks", title: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states)", location: "https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/"),
+            SMSSpecRuntime.SourceDocument(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document docs/sources/fortytwo.md; https://github.com/42Telecom/php-sdk-two-factor-authentication"),
         ])
 
     /// The operations of Fortytwo Two-Factor Authentication, as its spec describes them.
@@ -25,45 +25,45 @@ extension Fortytwo {
         /// `POST /2fa`: Generates a code and sends it to the phone number. Codes expire after 5 minutes.
         ///
         /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
-        public static let requestCode = OperationDescriptor(
+        public static let requestCode = SMSSpecRuntime.OperationDescriptor(
             provider: "fortytwo", id: "requestCode",
             summary: "Generates a code and sends it to the phone number. Codes expire after 5 minutes.",
             method: "POST", path: "/2fa", encoding: .json,
             request: "RequestCodeRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 201, message: "Response", tables: ["ResultCode"]),
-                ResponseDescriptor(httpStatus: nil, message: "Response", tables: ["ResultCode", "HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 201, message: "Response", tables: ["ResultCode"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: nil, message: "Response", tables: ["ResultCode", "HTTPStatus"]),
             ])
 
         /// `POST /2fa/{client_ref}/{code}`: Checks a code the user entered. The data travels in the path; there is no body.
         ///
         /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
-        public static let validateCode = OperationDescriptor(
+        public static let validateCode = SMSSpecRuntime.OperationDescriptor(
             provider: "fortytwo", id: "validateCode",
             summary: "Checks a code the user entered. The data travels in the path; there is no body.",
             method: "POST", path: "/2fa/{client_ref}/{code}", encoding: .none,
             request: "ValidateCodeRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "Response", tables: ["ResultCode"]),
-                ResponseDescriptor(httpStatus: nil, message: "Response", tables: ["ResultCode", "HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "Response", tables: ["ResultCode"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: nil, message: "Response", tables: ["ResultCode", "HTTPStatus"]),
             ])
 
-        public static let all: [OperationDescriptor] = [requestCode, validateCode]
+        public static let all: [SMSSpecRuntime.OperationDescriptor] = [Fortytwo.Operations.requestCode, Fortytwo.Operations.validateCode]
     }
 
     /// The example payloads of Fortytwo Two-Factor Authentication's documents, corrected where a document's version is broken.
-    public static let examples: [ExamplePayload] = [
-        ExamplePayload(
+    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
+        SMSSpecRuntime.ExamplePayload(
             name: "request-code-success", message: "Response", format: .json,
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"result_info\": {\"status_code\": 0, \"description\": \"Success\"}, \"result\": {\"message_id\": \"14466445287300014003\"}}",
             verbatim: nil,
             source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "validate-code-valid", message: "Response", format: .json,
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"result_info\": {\"status_code\": 0, \"description\": \"Valid\"}}",
             verbatim: "{\n\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\"\",\n\"result_info\": {\n\"status_code\": 0,\n\"description\": \"Valid\"\n}\n}\n",
             source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "delivery-callback", message: "DeliveryCallback", format: .json,
             payload: "{\"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\", \"client_job_id\": \"\", \"data\": [{\"type\": \"SMS\", \"message_id\": \"14466445287300014003\", \"status\": \"DELIVRD\", \"timestamp\": 1443165174145, \"micro_timestamp\": 1443165174145000, \"to\": \"35699XXXXXX\", \"sms_from\": \"Fortytwo\", \"viber_from\": \"\", \"client_message_id\": \"reference1\", \"error_code\": 943}]}",
             verbatim: "{\n  \"api_job_id\": \"0c6ccf37-dd15-49ff-a12f-ffad8f2655a6\"\",\n  \"client_job_id\": \"\",\n  \"data\": [\n    {\n      \"type\": \"SMS\",\n      \"message_id\": \"14466445287300014003\",\n      \"status\": \"DELIVRD\",\n      \"timestamp\": 1443165174145,\n      \"micro_timestamp\": 1443165174145000,\n      \"to\": \"35699XXXXXX\",\n      \"sms_from\": \"Fortytwo\",\n      \"viber_from\": \"\",\n      \"client_message_id\": \"reference1\",\n      \"error_code\": 943\n    }\n  ]\n}\n",
@@ -71,26 +71,26 @@ extension Fortytwo {
     ]
 
     /// Everything tools need to know about Fortytwo Two-Factor Authentication: its operations, messages, tables and examples.
-    public static let catalog = ProviderCatalog(
-        provider: provider, operations: Operations.all,
+    public static let catalog = SMSSpecRuntime.ProviderCatalog(
+        provider: Fortytwo.provider, operations: Fortytwo.Operations.all,
         messages: [
-            MessageDescriptor(RequestCodeRequest.self, name: "RequestCodeRequest", kind: .request, summary: "The body of a code request.", wire: .json),
-            MessageDescriptor(ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .none),
-            MessageDescriptor(Response.self, name: "Response", kind: .response, summary: "The answer of both operations. Success is `result_info.status_code` 0, independent of the HTTP status.", wire: .json),
-            MessageDescriptor(DeliveryCallback.self, name: "DeliveryCallback", kind: .callback, summary: "A delivery callback posted to the request's callback_url.", wire: .json),
-            MessageDescriptor(ResultInfo.self, name: "ResultInfo", kind: .shape, summary: "Details about the resolution of the request.", wire: .json),
-            MessageDescriptor(Result.self, name: "Result", kind: .shape, summary: "The result of a code request.", wire: .json),
-            MessageDescriptor(CallbackInfo.self, name: "CallbackInfo", kind: .shape, summary: "One delivery record.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.RequestCodeRequest.self, name: "RequestCodeRequest", kind: .request, summary: "The body of a code request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .none),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.Response.self, name: "Response", kind: .response, summary: "The answer of both operations. Success is `result_info.status_code` 0, independent of the HTTP status.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.DeliveryCallback.self, name: "DeliveryCallback", kind: .callback, summary: "A delivery callback posted to the request's callback_url.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.ResultInfo.self, name: "ResultInfo", kind: .shape, summary: "Details about the resolution of the request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.Result.self, name: "Result", kind: .shape, summary: "The result of a code request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Fortytwo.CallbackInfo.self, name: "CallbackInfo", kind: .shape, summary: "One delivery record.", wire: .json),
         ],
-        tables: [ResultCode.table, HTTPStatus.table, CallbackStatus.table],
-        examples: examples)
+        tables: [Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table],
+        examples: Fortytwo.examples)
 }
 
-extension Fortytwo.RequestCodeRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Fortytwo.Operations.requestCode }
+extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Fortytwo.Operations.requestCode }
 }
 
-extension Fortytwo.ValidateCodeRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Fortytwo.Operations.validateCode }
-    public static var pathFields: [String] { ["client_ref", "code"] }
+extension Fortytwo.ValidateCodeRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Fortytwo.Operations.validateCode }
+    public static var pathFields: [Swift.String] { ["client_ref", "code"] }
 }

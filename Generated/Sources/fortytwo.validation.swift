@@ -5,45 +5,45 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Fortytwo.RequestCodeRequest: ValidatableMessage {
+extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of RequestCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = clientRef
-            let fieldPath = MessagePath.join(path, "client_ref")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -62).entry, into: &violations)
+            let value = self.clientRef
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "client_ref")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Fortytwo.ResultCode.noClientRef.entry, into: &violations)
         }
         do {
-            let value = phoneNumber
-            let fieldPath = MessagePath.join(path, "phone_number")
-            Validation.pattern(value, "^\\+?[1-9][0-9]{6,14}$", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -59).entry, into: &violations)
+            let value = self.phoneNumber
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "phone_number")
+            SMSSpecRuntime.Validation.pattern(value, "^\\+?[1-9][0-9]{6,14}$", path: fieldPath, code: Fortytwo.ResultCode.invalidPhoneNumber.entry, into: &violations)
         }
-        if let value = codeLength {
-            let fieldPath = MessagePath.join(path, "code_length")
-            Validation.range(value, min: 6, max: nil, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -57).entry, into: &violations)
-            Validation.range(value, min: nil, max: 20, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -58).entry, into: &violations)
+        if let value = self.codeLength {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "code_length")
+            SMSSpecRuntime.Validation.range(value, min: 6, max: nil, path: fieldPath, code: Fortytwo.ResultCode.codeLengthTooShort.entry, into: &violations)
+            SMSSpecRuntime.Validation.range(value, min: nil, max: 20, path: fieldPath, code: Fortytwo.ResultCode.codeLengthTooLong.entry, into: &violations)
         }
-        if let value = callbackURL {
-            let fieldPath = MessagePath.join(path, "callback_url")
-            Validation.url(value, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -61).entry, into: &violations)
+        if let value = self.callbackURL {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "callback_url")
+            SMSSpecRuntime.Validation.url(value, path: fieldPath, code: Fortytwo.ResultCode.invalidCallbackURL.entry, into: &violations)
         }
-        if let value = senderID {
-            let fieldPath = MessagePath.join(path, "sender_id")
-            Validation.pattern(value, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -63).entry, into: &violations)
+        if let value = self.senderID {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender_id")
+            SMSSpecRuntime.Validation.pattern(value, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", path: fieldPath, code: Fortytwo.ResultCode.senderIDTooLong.entry, into: &violations)
         }
-        if let value = messageTemplate {
-            let fieldPath = MessagePath.join(path, "message_template")
-            Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, code: Fortytwo.ResultCode(rawCode: -68).entry, into: &violations)
-            Validation.segments(value, max: 1, capacities: Fortytwo.provider.segmentCapacities, placeholder: "{#TFA_CODE}", substituteLength: codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode(rawCode: -69).entry, into: &violations)
+        if let value = self.messageTemplate {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message_template")
+            SMSSpecRuntime.Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, code: Fortytwo.ResultCode.templateMissingPlaceholder.entry, into: &violations)
+            SMSSpecRuntime.Validation.segments(value, max: 1, capacities: Fortytwo.provider.segmentCapacities, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode.templateTooLong.entry, into: &violations)
         }
         return violations
     }
 }
 
-extension Fortytwo.ValidateCodeRequest: ValidatableMessage {
+extension Fortytwo.ValidateCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of ValidateCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
-    public func validate(at path: String) -> [ValidationViolation] {
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         []
     }
 }

@@ -465,14 +465,14 @@ extension Ginota {
     }
 }
 
-extension Ginota.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(status, at: MessagePath.join(path, "status"))
+extension Ginota.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
     }
 }
 
-extension Ginota.DeliveryReceipt: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliveryStatus"))
+extension Ginota.DeliveryReceipt: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.deliveryStatus, at: SMSSpecRuntime.MessagePath.join(path, "deliveryStatus"))
     }
 }

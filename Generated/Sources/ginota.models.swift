@@ -17,12 +17,12 @@ import SMSSpecRuntime
 public enum Ginota {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForGinotaModels: SMSSpecRuntimeVersion1 {}
+private struct GeneratedForGinotaModels: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}
 extension Ginota {
     /// The form parameters of a single send. All parameters are case sensitive.
     ///
     /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
-    public struct SendRequest: Codable, Hashable, Sendable {
+    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key (Dashboard > Messaging), as the portal shows it.
         ///
         /// Wire name: `apiKey`.
@@ -30,7 +30,7 @@ extension Ginota {
         ///
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
         /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX.
         ///
@@ -40,7 +40,7 @@ extension Ginota {
         ///
         /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
         /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
-        public var apiSecret: Secret
+        public var apiSecret: SMSSpecRuntime.Secret
 
         /// Sender ID of the message. Up to 21 alphanumeric characters.
         ///
@@ -49,29 +49,29 @@ extension Ginota {
         ///
         /// Decision G11: The validator allows 21 as documented; networks may truncate alphanumeric senders to 11.
         /// The documents: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
-        public var srcAddr: String
+        public var srcAddr: Swift.String
 
         /// One recipient in international format with country code and no '+' (for example 6593274037).
         ///
         /// Wire name: `dstAddr`.
         /// Constraints: matches `^[1-9][0-9]{6,14}$`.
-        public var dstAddr: String
+        public var dstAddr: Swift.String
 
         /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts.
         ///
         /// Wire name: `content`.
         /// Constraints: 1…1500 characters.
-        public var content: String
+        public var content: Swift.String
 
         /// The message type, for example `text`.
         ///
         /// Wire name: `type`.
-        public var type: String?
+        public var type: Swift.String?
 
         /// Sends a flash SMS (written 1).
         ///
         /// Wire name: `flash`.
-        public var flash: Bool?
+        public var flash: Swift.Bool?
 
         /// Asks for a delivery receipt (written 1).
         ///
@@ -79,55 +79,55 @@ extension Ginota {
         ///
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
         /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
-        public var dlr: Bool?
+        public var dlr: Swift.Bool?
 
         /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt.
         ///
         /// Wire name: `txnRef`.
         /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
-        public var txnRef: String?
+        public var txnRef: Swift.String?
 
         /// How long to attempt delivery, in milliseconds.
         ///
         /// Wire name: `ttl`.
         /// Constraints: at least 0 (value).
-        public var ttl: Int?
+        public var ttl: Swift.Int?
 
         /// User data header (hex).
         ///
         /// Wire name: `udh`.
-        public var udh: String?
+        public var udh: Swift.String?
 
         /// Listed in the API summary; not described there.
         ///
         /// Wire name: `url`.
-        public var url: String?
+        public var url: Swift.String?
 
         /// Listed in the API summary (scheduled sending); not described there.
         ///
         /// Wire name: `at`.
-        public var at: String?
+        public var at: Swift.String?
 
         /// Listed in the API summary; not described there.
         ///
         /// Wire name: `channel`.
-        public var channel: String?
+        public var channel: Swift.String?
 
         public init(
-            apiKey: Secret,
-            apiSecret: Secret,
-            srcAddr: String,
-            dstAddr: String,
-            content: String,
-            type: String? = nil,
-            flash: Bool? = nil,
-            dlr: Bool? = nil,
-            txnRef: String? = nil,
-            ttl: Int? = nil,
-            udh: String? = nil,
-            url: String? = nil,
-            at: String? = nil,
-            channel: String? = nil
+            apiKey: SMSSpecRuntime.Secret,
+            apiSecret: SMSSpecRuntime.Secret,
+            srcAddr: Swift.String,
+            dstAddr: Swift.String,
+            content: Swift.String,
+            type: Swift.String? = nil,
+            flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil,
+            txnRef: Swift.String? = nil,
+            ttl: Swift.Int? = nil,
+            udh: Swift.String? = nil,
+            url: Swift.String? = nil,
+            at: Swift.String? = nil,
+            channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -145,7 +145,7 @@ extension Ginota {
             self.channel = channel
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apiKey"
             case apiSecret = "apiSecret"
             case srcAddr = "srcAddr"
@@ -162,140 +162,140 @@ extension Ginota {
             case channel = "channel"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(Secret.self, forKey: .apiSecret)
-            self.srcAddr = try container.decodeScalar(String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddr = try container.decodeScalar(String.self, forKey: .dstAddr, lenient: false)
-            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
-            self.type = try container.decodeScalarIfPresent(String.self, forKey: .type, lenient: false)
-            self.flash = try container.decodeScalarIfPresent(Bool.self, forKey: .flash, lenient: false)
-            self.dlr = try container.decodeScalarIfPresent(Bool.self, forKey: .dlr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(String.self, forKey: .txnRef, lenient: false)
-            self.ttl = try container.decodeScalarIfPresent(Int.self, forKey: .ttl, lenient: false)
-            self.udh = try container.decodeScalarIfPresent(String.self, forKey: .udh, lenient: false)
-            self.url = try container.decodeScalarIfPresent(String.self, forKey: .url, lenient: false)
-            self.at = try container.decodeScalarIfPresent(String.self, forKey: .at, lenient: false)
-            self.channel = try container.decodeScalarIfPresent(String.self, forKey: .channel, lenient: false)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
+            self.srcAddr = try container.decodeScalar(Swift.String.self, forKey: .srcAddr, lenient: false)
+            self.dstAddr = try container.decodeScalar(Swift.String.self, forKey: .dstAddr, lenient: false)
+            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
+            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
+            self.flash = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .flash, lenient: false)
+            self.dlr = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .dlr, lenient: false)
+            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
+            self.ttl = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .ttl, lenient: false)
+            self.udh = try container.decodeScalarIfPresent(Swift.String.self, forKey: .udh, lenient: false)
+            self.url = try container.decodeScalarIfPresent(Swift.String.self, forKey: .url, lenient: false)
+            self.at = try container.decodeScalarIfPresent(Swift.String.self, forKey: .at, lenient: false)
+            self.channel = try container.decodeScalarIfPresent(Swift.String.self, forKey: .channel, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encode(apiSecret, forKey: .apiSecret)
-            try container.encode(srcAddr, forKey: .srcAddr)
-            try container.encode(dstAddr, forKey: .dstAddr)
-            try container.encode(content, forKey: .content)
-            try container.encodeIfPresent(type, forKey: .type)
-            try container.encodeIfPresent(flash, forKey: .flash)
-            try container.encodeIfPresent(dlr, forKey: .dlr)
-            try container.encodeIfPresent(txnRef, forKey: .txnRef)
-            try container.encodeIfPresent(ttl, forKey: .ttl)
-            try container.encodeIfPresent(udh, forKey: .udh)
-            try container.encodeIfPresent(url, forKey: .url)
-            try container.encodeIfPresent(at, forKey: .at)
-            try container.encodeIfPresent(channel, forKey: .channel)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encode(self.apiSecret, forKey: .apiSecret)
+            try container.encode(self.srcAddr, forKey: .srcAddr)
+            try container.encode(self.dstAddr, forKey: .dstAddr)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.type, forKey: .type)
+            try container.encodeIfPresent(self.flash, forKey: .flash)
+            try container.encodeIfPresent(self.dlr, forKey: .dlr)
+            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
+            try container.encodeIfPresent(self.ttl, forKey: .ttl)
+            try container.encodeIfPresent(self.udh, forKey: .udh)
+            try container.encodeIfPresent(self.url, forKey: .url)
+            try container.encodeIfPresent(self.at, forKey: .at)
+            try container.encodeIfPresent(self.channel, forKey: .channel)
         }
     }
 
     /// The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-    public struct BulkSendRequest: Codable, Hashable, Sendable {
+    public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key, as the portal shows it (see G7).
         ///
         /// Wire name: `apiKey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
         /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
-        public var apiSecret: Secret
+        public var apiSecret: SMSSpecRuntime.Secret
 
         /// Sender ID, up to 21 alphanumeric characters.
         ///
         /// Wire name: `srcAddr`.
         /// Constraints: 1…21 characters.
-        public var srcAddr: String
+        public var srcAddr: Swift.String
 
         /// Comma-separated recipients in international format without '+'.
         ///
         /// Wire name: `dstAddrs`.
         /// Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
-        public var dstAddrs: String
+        public var dstAddrs: Swift.String
 
         /// The message, at most 1500 characters.
         ///
         /// Wire name: `content`.
         /// Constraints: 1…1500 characters.
-        public var content: String
+        public var content: Swift.String
 
         /// The message type, for example `text`.
         ///
         /// Wire name: `type`.
-        public var type: String?
+        public var type: Swift.String?
 
         /// Sends a flash SMS (written 1).
         ///
         /// Wire name: `flash`.
-        public var flash: Bool?
+        public var flash: Swift.Bool?
 
         /// Asks for delivery receipts (written 1).
         ///
         /// Wire name: `dlr`.
-        public var dlr: Bool?
+        public var dlr: Swift.Bool?
 
         /// Your reference, up to 20 alphanumeric characters.
         ///
         /// Wire name: `txnRef`.
         /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
-        public var txnRef: String?
+        public var txnRef: Swift.String?
 
         /// How long to attempt delivery, in milliseconds.
         ///
         /// Wire name: `ttl`.
         /// Constraints: at least 0 (value).
-        public var ttl: Int?
+        public var ttl: Swift.Int?
 
         /// User data header (hex).
         ///
         /// Wire name: `udh`.
-        public var udh: String?
+        public var udh: Swift.String?
 
         /// Listed in the API summary; not described there.
         ///
         /// Wire name: `url`.
-        public var url: String?
+        public var url: Swift.String?
 
         /// Listed in the API summary (scheduled sending); not described there.
         ///
         /// Wire name: `at`.
-        public var at: String?
+        public var at: Swift.String?
 
         /// Listed in the API summary; not described there.
         ///
         /// Wire name: `channel`.
-        public var channel: String?
+        public var channel: Swift.String?
 
         public init(
-            apiKey: Secret,
-            apiSecret: Secret,
-            srcAddr: String,
-            dstAddrs: String,
-            content: String,
-            type: String? = nil,
-            flash: Bool? = nil,
-            dlr: Bool? = nil,
-            txnRef: String? = nil,
-            ttl: Int? = nil,
-            udh: String? = nil,
-            url: String? = nil,
-            at: String? = nil,
-            channel: String? = nil
+            apiKey: SMSSpecRuntime.Secret,
+            apiSecret: SMSSpecRuntime.Secret,
+            srcAddr: Swift.String,
+            dstAddrs: Swift.String,
+            content: Swift.String,
+            type: Swift.String? = nil,
+            flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil,
+            txnRef: Swift.String? = nil,
+            ttl: Swift.Int? = nil,
+            udh: Swift.String? = nil,
+            url: Swift.String? = nil,
+            at: Swift.String? = nil,
+            channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -313,7 +313,7 @@ extension Ginota {
             self.channel = channel
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apiKey"
             case apiSecret = "apiSecret"
             case srcAddr = "srcAddr"
@@ -330,118 +330,118 @@ extension Ginota {
             case channel = "channel"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(Secret.self, forKey: .apiSecret)
-            self.srcAddr = try container.decodeScalar(String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddrs = try container.decodeScalar(String.self, forKey: .dstAddrs, lenient: false)
-            self.content = try container.decodeScalar(String.self, forKey: .content, lenient: false)
-            self.type = try container.decodeScalarIfPresent(String.self, forKey: .type, lenient: false)
-            self.flash = try container.decodeScalarIfPresent(Bool.self, forKey: .flash, lenient: false)
-            self.dlr = try container.decodeScalarIfPresent(Bool.self, forKey: .dlr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(String.self, forKey: .txnRef, lenient: false)
-            self.ttl = try container.decodeScalarIfPresent(Int.self, forKey: .ttl, lenient: false)
-            self.udh = try container.decodeScalarIfPresent(String.self, forKey: .udh, lenient: false)
-            self.url = try container.decodeScalarIfPresent(String.self, forKey: .url, lenient: false)
-            self.at = try container.decodeScalarIfPresent(String.self, forKey: .at, lenient: false)
-            self.channel = try container.decodeScalarIfPresent(String.self, forKey: .channel, lenient: false)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
+            self.srcAddr = try container.decodeScalar(Swift.String.self, forKey: .srcAddr, lenient: false)
+            self.dstAddrs = try container.decodeScalar(Swift.String.self, forKey: .dstAddrs, lenient: false)
+            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
+            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
+            self.flash = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .flash, lenient: false)
+            self.dlr = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .dlr, lenient: false)
+            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
+            self.ttl = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .ttl, lenient: false)
+            self.udh = try container.decodeScalarIfPresent(Swift.String.self, forKey: .udh, lenient: false)
+            self.url = try container.decodeScalarIfPresent(Swift.String.self, forKey: .url, lenient: false)
+            self.at = try container.decodeScalarIfPresent(Swift.String.self, forKey: .at, lenient: false)
+            self.channel = try container.decodeScalarIfPresent(Swift.String.self, forKey: .channel, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encode(apiSecret, forKey: .apiSecret)
-            try container.encode(srcAddr, forKey: .srcAddr)
-            try container.encode(dstAddrs, forKey: .dstAddrs)
-            try container.encode(content, forKey: .content)
-            try container.encodeIfPresent(type, forKey: .type)
-            try container.encodeIfPresent(flash, forKey: .flash)
-            try container.encodeIfPresent(dlr, forKey: .dlr)
-            try container.encodeIfPresent(txnRef, forKey: .txnRef)
-            try container.encodeIfPresent(ttl, forKey: .ttl)
-            try container.encodeIfPresent(udh, forKey: .udh)
-            try container.encodeIfPresent(url, forKey: .url)
-            try container.encodeIfPresent(at, forKey: .at)
-            try container.encodeIfPresent(channel, forKey: .channel)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encode(self.apiSecret, forKey: .apiSecret)
+            try container.encode(self.srcAddr, forKey: .srcAddr)
+            try container.encode(self.dstAddrs, forKey: .dstAddrs)
+            try container.encode(self.content, forKey: .content)
+            try container.encodeIfPresent(self.type, forKey: .type)
+            try container.encodeIfPresent(self.flash, forKey: .flash)
+            try container.encodeIfPresent(self.dlr, forKey: .dlr)
+            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
+            try container.encodeIfPresent(self.ttl, forKey: .ttl)
+            try container.encodeIfPresent(self.udh, forKey: .udh)
+            try container.encodeIfPresent(self.url, forKey: .url)
+            try container.encodeIfPresent(self.at, forKey: .at)
+            try container.encodeIfPresent(self.channel, forKey: .channel)
         }
     }
 
     /// The query of a balance request.
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-    public struct BalanceRequest: Codable, Hashable, Sendable {
+    public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key.
         ///
         /// Wire name: `apiKey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
         /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
-        public var apiSecret: Secret
+        public var apiSecret: SMSSpecRuntime.Secret
 
         public init(
-            apiKey: Secret,
-            apiSecret: Secret
+            apiKey: SMSSpecRuntime.Secret,
+            apiSecret: SMSSpecRuntime.Secret
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apiKey"
             case apiSecret = "apiSecret"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(Secret.self, forKey: .apiSecret)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encode(apiSecret, forKey: .apiSecret)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encode(self.apiSecret, forKey: .apiSecret)
         }
     }
 
     /// The parameters of a Concierge verification; all four are mandatory and case sensitive.
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-    public struct DiscoverMobileRequest: Codable, Hashable, Sendable {
+    public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key.
         ///
         /// Wire name: `apiKey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
         /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
-        public var apiSecret: Secret
+        public var apiSecret: SMSSpecRuntime.Secret
 
         /// The subscriber's e-mail address.
         ///
         /// Wire name: `email`.
-        public var email: String
+        public var email: Swift.String
 
         /// The service name shown to the subscriber.
         ///
         /// Wire name: `sName`.
-        public var serviceName: String
+        public var serviceName: Swift.String
 
         public init(
-            apiKey: Secret,
-            apiSecret: Secret,
-            email: String,
-            serviceName: String
+            apiKey: SMSSpecRuntime.Secret,
+            apiSecret: SMSSpecRuntime.Secret,
+            email: Swift.String,
+            serviceName: Swift.String
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -449,80 +449,80 @@ extension Ginota {
             self.serviceName = serviceName
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apiKey"
             case apiSecret = "apiSecret"
             case email = "email"
             case serviceName = "sName"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(Secret.self, forKey: .apiSecret)
-            self.email = try container.decodeScalar(String.self, forKey: .email, lenient: false)
-            self.serviceName = try container.decodeScalar(String.self, forKey: .serviceName, lenient: false)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
+            self.email = try container.decodeScalar(Swift.String.self, forKey: .email, lenient: false)
+            self.serviceName = try container.decodeScalar(Swift.String.self, forKey: .serviceName, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encode(apiSecret, forKey: .apiSecret)
-            try container.encode(email, forKey: .email)
-            try container.encode(serviceName, forKey: .serviceName)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encode(self.apiSecret, forKey: .apiSecret)
+            try container.encode(self.email, forKey: .email)
+            try container.encode(self.serviceName, forKey: .serviceName)
         }
     }
 
     /// The query of a Concierge status request.
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-    public struct DiscoverMobileStatusRequest: Codable, Hashable, Sendable {
+    public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key.
         ///
         /// Wire name: `apiKey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// The account's API secret, decoded (see G13).
         ///
         /// Wire name: `apiSecret`.
         /// A credential: never printed.
         /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
-        public var apiSecret: Secret
+        public var apiSecret: SMSSpecRuntime.Secret
 
         /// The subscriber's e-mail address.
         ///
         /// Wire name: `userId`.
-        public var userID: String
+        public var userID: Swift.String
 
         public init(
-            apiKey: Secret,
-            apiSecret: Secret,
-            userID: String
+            apiKey: SMSSpecRuntime.Secret,
+            apiSecret: SMSSpecRuntime.Secret,
+            userID: Swift.String
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
             self.userID = userID
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apiKey"
             case apiSecret = "apiSecret"
             case userID = "userId"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(Secret.self, forKey: .apiSecret)
-            self.userID = try container.decodeScalar(String.self, forKey: .userID, lenient: false)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
+            self.userID = try container.decodeScalar(Swift.String.self, forKey: .userID, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encode(apiSecret, forKey: .apiSecret)
-            try container.encode(userID, forKey: .userID)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encode(self.apiSecret, forKey: .apiSecret)
+            try container.encode(self.userID, forKey: .userID)
         }
     }
 
@@ -532,20 +532,20 @@ extension Ginota {
     ///
     /// Decision G2: `status` is required; `messageId`, `parts`, `desc` and `requestId` are optional.
     /// The documents: The attribute table lists `status`, `requestId` and `desc`; the examples show `status`, `parts` and `messageId`. `requestId` is described as an "email send request" id that matches the delivery receipt, which carries `messageId`.
-    public struct SendResponse: Codable, Hashable, Sendable {
+    public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Status code. '0' indicates Successful Request.
         ///
         /// Wire name: `status`.
         ///
         /// Decision G4: `status` decodes from a string or a number into the open `Status` enum and is written back as a string; `parts` is an Int that also accepts a numeric string.
         /// The documents: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
-        public var status: Status
+        public var status: Ginota.Status
 
         /// How many SMS parts the message was split into.
         ///
         /// Wire name: `parts`.
         /// Accepted as a value or as text on the wire.
-        public var parts: Int?
+        public var parts: Swift.Int?
 
         /// The message id, matched by the delivery receipt's `messageId`.
         ///
@@ -553,24 +553,24 @@ extension Ginota {
         ///
         /// Decision G9: A string with no format validation.
         /// The documents: The example id is hex-like upper case (18D64EC1EADD).
-        public var messageID: String?
+        public var messageID: Swift.String?
 
         /// Unique ID to identify a successful send request. Used to trace and match against the ID returned in Delivery Receipt.
         ///
         /// Wire name: `requestId`.
-        public var requestID: String?
+        public var requestID: Swift.String?
 
         /// Description of the request status.
         ///
         /// Wire name: `desc`.
-        public var desc: String?
+        public var desc: Swift.String?
 
         public init(
-            status: Status,
-            parts: Int? = nil,
-            messageID: String? = nil,
-            requestID: String? = nil,
-            desc: String? = nil
+            status: Ginota.Status,
+            parts: Swift.Int? = nil,
+            messageID: Swift.String? = nil,
+            requestID: Swift.String? = nil,
+            desc: Swift.String? = nil
         ) {
             self.status = status
             self.parts = parts
@@ -579,7 +579,7 @@ extension Ginota {
             self.desc = desc
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
             case parts = "parts"
             case messageID = "messageId"
@@ -587,53 +587,53 @@ extension Ginota {
             case desc = "desc"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(Status.self, forKey: .status)
-            self.parts = try container.decodeScalarIfPresent(Int.self, forKey: .parts, lenient: true)
-            self.messageID = try container.decodeScalarIfPresent(String.self, forKey: .messageID, lenient: false)
-            self.requestID = try container.decodeScalarIfPresent(String.self, forKey: .requestID, lenient: false)
-            self.desc = try container.decodeScalarIfPresent(String.self, forKey: .desc, lenient: false)
+            self.status = try container.decode(Ginota.Status.self, forKey: .status)
+            self.parts = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .parts, lenient: true)
+            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
+            self.requestID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .requestID, lenient: false)
+            self.desc = try container.decodeScalarIfPresent(Swift.String.self, forKey: .desc, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encodeIfPresent(parts, forKey: .parts)
-            try container.encodeIfPresent(messageID, forKey: .messageID)
-            try container.encodeIfPresent(requestID, forKey: .requestID)
-            try container.encodeIfPresent(desc, forKey: .desc)
+            try container.encode(self.status, forKey: .status)
+            try container.encodeIfPresent(self.parts, forKey: .parts)
+            try container.encodeIfPresent(self.messageID, forKey: .messageID)
+            try container.encodeIfPresent(self.requestID, forKey: .requestID)
+            try container.encodeIfPresent(self.desc, forKey: .desc)
         }
     }
 
     /// A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).
     ///
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
-    public struct DeliveryReceipt: Codable, Hashable, Sendable {
+    public struct DeliveryReceipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The id the send returned.
         ///
         /// Wire name: `messageId`.
-        public var messageID: String
+        public var messageID: Swift.String
 
         /// The delivery status code.
         ///
         /// Wire name: `deliveryStatus`.
-        public var deliveryStatus: DeliveryStatus
+        public var deliveryStatus: Ginota.DeliveryStatus
 
         /// The status in words (Delivered, …).
         ///
         /// Wire name: `desc`.
-        public var desc: String?
+        public var desc: Swift.String?
 
         /// The sender ID.
         ///
         /// Wire name: `srcAddr`.
-        public var srcAddr: String?
+        public var srcAddr: Swift.String?
 
         /// The recipient.
         ///
         /// Wire name: `dstAddr`.
-        public var dstAddr: String?
+        public var dstAddr: Swift.String?
 
         /// Your reference from the send, when you gave one.
         ///
@@ -641,15 +641,15 @@ extension Ginota {
         ///
         /// Decision G12: `txnRef` is optional in the receipt; the sample is kept as published.
         /// The documents: The receipt sample omits `txnRef` although the page lists it, and writes srcAddr=MyCampany (a typo).
-        public var txnRef: String?
+        public var txnRef: Swift.String?
 
         public init(
-            messageID: String,
-            deliveryStatus: DeliveryStatus,
-            desc: String? = nil,
-            srcAddr: String? = nil,
-            dstAddr: String? = nil,
-            txnRef: String? = nil
+            messageID: Swift.String,
+            deliveryStatus: Ginota.DeliveryStatus,
+            desc: Swift.String? = nil,
+            srcAddr: Swift.String? = nil,
+            dstAddr: Swift.String? = nil,
+            txnRef: Swift.String? = nil
         ) {
             self.messageID = messageID
             self.deliveryStatus = deliveryStatus
@@ -659,7 +659,7 @@ extension Ginota {
             self.txnRef = txnRef
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case messageID = "messageId"
             case deliveryStatus = "deliveryStatus"
             case desc = "desc"
@@ -668,24 +668,24 @@ extension Ginota {
             case txnRef = "txnRef"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.messageID = try container.decodeScalar(String.self, forKey: .messageID, lenient: false)
-            self.deliveryStatus = try container.decode(DeliveryStatus.self, forKey: .deliveryStatus)
-            self.desc = try container.decodeScalarIfPresent(String.self, forKey: .desc, lenient: false)
-            self.srcAddr = try container.decodeScalarIfPresent(String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddr = try container.decodeScalarIfPresent(String.self, forKey: .dstAddr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(String.self, forKey: .txnRef, lenient: false)
+            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
+            self.deliveryStatus = try container.decode(Ginota.DeliveryStatus.self, forKey: .deliveryStatus)
+            self.desc = try container.decodeScalarIfPresent(Swift.String.self, forKey: .desc, lenient: false)
+            self.srcAddr = try container.decodeScalarIfPresent(Swift.String.self, forKey: .srcAddr, lenient: false)
+            self.dstAddr = try container.decodeScalarIfPresent(Swift.String.self, forKey: .dstAddr, lenient: false)
+            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(messageID, forKey: .messageID)
-            try container.encode(deliveryStatus, forKey: .deliveryStatus)
-            try container.encodeIfPresent(desc, forKey: .desc)
-            try container.encodeIfPresent(srcAddr, forKey: .srcAddr)
-            try container.encodeIfPresent(dstAddr, forKey: .dstAddr)
-            try container.encodeIfPresent(txnRef, forKey: .txnRef)
+            try container.encode(self.messageID, forKey: .messageID)
+            try container.encode(self.deliveryStatus, forKey: .deliveryStatus)
+            try container.encodeIfPresent(self.desc, forKey: .desc)
+            try container.encodeIfPresent(self.srcAddr, forKey: .srcAddr)
+            try container.encodeIfPresent(self.dstAddr, forKey: .dstAddr)
+            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
         }
     }
 }

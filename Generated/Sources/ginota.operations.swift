@@ -7,17 +7,17 @@ import SMSSpecRuntime
 
 extension Ginota {
     /// Ginota: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = ProviderDescriptor(
+    public static let provider = SMSSpecRuntime.ProviderDescriptor(
         id: "ginota", name: "Ginota",
         baseURLs: ["https://www.ginota.com"],
         authentication: .requestFields(["apiKey", "apiSecret"]),
         sources: [
-            SourceDocument(id: "doc000", title: "Ginota, Genuine Concierge API Response (provider document 000)", location: "document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response"),
-            SourceDocument(id: "apiRequest", title: "Ginota SMS API specification, API request", location: "https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request"),
-            SourceDocument(id: "apiSummary", title: "Ginota API summary", location: "https://www.ginota.com/en-GB/documentation/206-api-summary"),
-            SourceDocument(id: "deliveryReceipt", title: "Ginota SMS API specification, delivery receipt", location: "https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt"),
-            SourceDocument(id: "conciergeRequest", title: "Ginota Genuine (Concierge) API request", location: "https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk"),
-            SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Ginota", location: "document docs/sources/ginota.md"),
+            SMSSpecRuntime.SourceDocument(id: "doc000", title: "Ginota, Genuine Concierge API Response (provider document 000)", location: "document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response"),
+            SMSSpecRuntime.SourceDocument(id: "apiRequest", title: "Ginota SMS API specification, API request", location: "https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request"),
+            SMSSpecRuntime.SourceDocument(id: "apiSummary", title: "Ginota API summary", location: "https://www.ginota.com/en-GB/documentation/206-api-summary"),
+            SMSSpecRuntime.SourceDocument(id: "deliveryReceipt", title: "Ginota SMS API specification, delivery receipt", location: "https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt"),
+            SMSSpecRuntime.SourceDocument(id: "conciergeRequest", title: "Ginota Genuine (Concierge) API request", location: "https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk"),
+            SMSSpecRuntime.SourceDocument(id: "reference", title: "SMSSpec's summary of the sources read for Ginota", location: "document docs/sources/ginota.md"),
         ])
 
     /// The operations of Ginota, as its spec describes them.
@@ -31,79 +31,79 @@ extension Ginota {
         ///
         /// Decision G6: Success is never inferred from the HTTP status, only from `status`. Only 0 and 44 record HTTP 200, as shown; the document gives no HTTP status for the other codes, so none is recorded.
         /// The documents: Errors come with HTTP 200: the document shows "HTTP Header 200 OK" for code 0 (success) and code 44 (insufficient balance) only, and says the header is "typically" 200.
-        public static let sendSMS = OperationDescriptor(
+        public static let sendSMS = SMSSpecRuntime.OperationDescriptor(
             provider: "ginota", id: "sendSMS",
             summary: "Sends one SMS to one recipient.",
             method: "POST", path: "/gemp/sms/json", encoding: .form,
             request: "SendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["Status"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["Status"]),
             ])
 
         /// `POST /gemp/bulk/sms/json`: Sends one SMS to several recipients.
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-        public static let sendBulkSMS = OperationDescriptor(
+        public static let sendBulkSMS = SMSSpecRuntime.OperationDescriptor(
             provider: "ginota", id: "sendBulkSMS",
             summary: "Sends one SMS to several recipients.",
             method: "POST", path: "/gemp/bulk/sms/json", encoding: .form,
             request: "BulkSendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["Status"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["Status"]),
             ])
 
         /// `GET /gemp/balance`: The account balance (the response format is not documented).
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-        public static let balance = OperationDescriptor(
+        public static let balance = SMSSpecRuntime.OperationDescriptor(
             provider: "ginota", id: "balance",
             summary: "The account balance (the response format is not documented).",
             method: "GET", path: "/gemp/balance", encoding: .query,
             request: "BalanceRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
             ])
 
         /// `POST /gemp/otp/discoverMobile`: Starts a Concierge (Genuine) verification of a subscriber's mobile number.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-        public static let discoverMobile = OperationDescriptor(
+        public static let discoverMobile = SMSSpecRuntime.OperationDescriptor(
             provider: "ginota", id: "discoverMobile",
             summary: "Starts a Concierge (Genuine) verification of a subscriber's mobile number.",
             method: "POST", path: "/gemp/otp/discoverMobile", encoding: .form,
             request: "DiscoverMobileRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
             ])
 
         /// `GET /gemp/otp/discoverMobileStatus`: The state of a Concierge verification.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-        public static let discoverMobileStatus = OperationDescriptor(
+        public static let discoverMobileStatus = SMSSpecRuntime.OperationDescriptor(
             provider: "ginota", id: "discoverMobileStatus",
             summary: "The state of a Concierge verification.",
             method: "GET", path: "/gemp/otp/discoverMobileStatus", encoding: .query,
             request: "DiscoverMobileStatusRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: nil, tables: ["Status"]),
             ])
 
-        public static let all: [OperationDescriptor] = [sendSMS, sendBulkSMS, balance, discoverMobile, discoverMobileStatus]
+        public static let all: [SMSSpecRuntime.OperationDescriptor] = [Ginota.Operations.sendSMS, Ginota.Operations.sendBulkSMS, Ginota.Operations.balance, Ginota.Operations.discoverMobile, Ginota.Operations.discoverMobileStatus]
     }
 
     /// The example payloads of Ginota's documents, corrected where a document's version is broken.
-    public static let examples: [ExamplePayload] = [
-        ExamplePayload(
+    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
+        SMSSpecRuntime.ExamplePayload(
             name: "send-success", message: "SendResponse", format: .json,
             payload: "{\"status\": \"0\", \"parts\": 1, \"messageId\": \"18D64EC1EADD\"}",
             verbatim: "Content {\nstatus : \"0\",\nparts : 1,\nmessageId : \"18D64EC1EADD\"\n}\n",
             source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "send-insufficient-balance", message: "SendResponse", format: .json,
             payload: "{\"status\": \"44\"}",
             verbatim: "Content {\nstatus : \"44\",\n}\n",
             source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response: Insufficient balance\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "dlr-delivered", message: "DeliveryReceipt", format: .query,
             payload: "messageId=18D64EC1EADD&deliveryStatus=0&desc=Delivered&dstAddr=60123456789&srcAddr=MyCampany",
             verbatim: nil,
@@ -111,42 +111,42 @@ extension Ginota {
     ]
 
     /// Everything tools need to know about Ginota: its operations, messages, tables and examples.
-    public static let catalog = ProviderCatalog(
-        provider: provider, operations: Operations.all,
+    public static let catalog = SMSSpecRuntime.ProviderCatalog(
+        provider: Ginota.provider, operations: Ginota.Operations.all,
         messages: [
-            MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The form parameters of a single send. All parameters are case sensitive.", wire: .form),
-            MessageDescriptor(BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.", wire: .form),
-            MessageDescriptor(BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
-            MessageDescriptor(DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
-            MessageDescriptor(DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),
-            MessageDescriptor(SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.", wire: .json),
-            MessageDescriptor(DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query),
+            SMSSpecRuntime.MessageDescriptor(Ginota.SendRequest.self, name: "SendRequest", kind: .request, summary: "The form parameters of a single send. All parameters are case sensitive.", wire: .form),
+            SMSSpecRuntime.MessageDescriptor(Ginota.BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.", wire: .form),
+            SMSSpecRuntime.MessageDescriptor(Ginota.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
+            SMSSpecRuntime.MessageDescriptor(Ginota.DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
+            SMSSpecRuntime.MessageDescriptor(Ginota.DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),
+            SMSSpecRuntime.MessageDescriptor(Ginota.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(Ginota.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query),
         ],
-        tables: [Status.table, DeliveryStatus.table],
-        examples: examples)
+        tables: [Ginota.Status.table, Ginota.DeliveryStatus.table],
+        examples: Ginota.examples)
 }
 
-extension Ginota.SendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Ginota.Operations.sendSMS }
-    public static var preEncodedFields: Set<String> { ["apiKey"] }
+extension Ginota.SendRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Ginota.Operations.sendSMS }
+    public static var preEncodedFields: Swift.Set<Swift.String> { ["apiKey"] }
 }
 
-extension Ginota.BulkSendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Ginota.Operations.sendBulkSMS }
-    public static var preEncodedFields: Set<String> { ["apiKey"] }
+extension Ginota.BulkSendRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Ginota.Operations.sendBulkSMS }
+    public static var preEncodedFields: Swift.Set<Swift.String> { ["apiKey"] }
 }
 
-extension Ginota.BalanceRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Ginota.Operations.balance }
-    public static var preEncodedFields: Set<String> { ["apiKey"] }
+extension Ginota.BalanceRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Ginota.Operations.balance }
+    public static var preEncodedFields: Swift.Set<Swift.String> { ["apiKey"] }
 }
 
-extension Ginota.DiscoverMobileRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Ginota.Operations.discoverMobile }
-    public static var preEncodedFields: Set<String> { ["apiKey"] }
+extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Ginota.Operations.discoverMobile }
+    public static var preEncodedFields: Swift.Set<Swift.String> { ["apiKey"] }
 }
 
-extension Ginota.DiscoverMobileStatusRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { Ginota.Operations.discoverMobileStatus }
-    public static var preEncodedFields: Set<String> { ["apiKey"] }
+extension Ginota.DiscoverMobileStatusRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { Ginota.Operations.discoverMobileStatus }
+    public static var preEncodedFields: Swift.Set<Swift.String> { ["apiKey"] }
 }

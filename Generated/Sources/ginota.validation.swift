@@ -5,116 +5,136 @@
 import Foundation
 import SMSSpecRuntime
 
-extension Ginota.SendRequest: ValidatableMessage {
+extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the Ginota spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = apiSecret
-            let fieldPath = MessagePath.join(path, "apiSecret")
-            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
-        }
-        do {
-            let value = srcAddr
-            let fieldPath = MessagePath.join(path, "srcAddr")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
+            let value = self.apiSecret
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
+            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
+            violations += secretViolations.map {
+                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+            }
         }
         do {
-            let value = dstAddr
-            let fieldPath = MessagePath.join(path, "dstAddr")
-            Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, code: Ginota.Status(rawCode: 4).entry, into: &violations)
+            let value = self.srcAddr
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "srcAddr")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
         }
         do {
-            let value = content
-            let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status(rawCode: 23).entry, into: &violations)
-            Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status(rawCode: 24).entry, into: &violations)
+            let value = self.dstAddr
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "dstAddr")
+            SMSSpecRuntime.Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, code: Ginota.Status.destinationAddressUnreachable.entry, into: &violations)
         }
-        if let value = txnRef {
-            let fieldPath = MessagePath.join(path, "txnRef")
-            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status(rawCode: 1).entry, into: &violations)
+        do {
+            let value = self.content
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status.invalidMessage.entry, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status.messageTooLong.entry, into: &violations)
         }
-        if let value = ttl {
-            let fieldPath = MessagePath.join(path, "ttl")
-            Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
+        if let value = self.txnRef {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "txnRef")
+            SMSSpecRuntime.Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status.invalidRequest.entry, into: &violations)
+        }
+        if let value = self.ttl {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "ttl")
+            SMSSpecRuntime.Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension Ginota.BulkSendRequest: ValidatableMessage {
+extension Ginota.BulkSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BulkSendRequest's constraints in the Ginota spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = apiSecret
-            let fieldPath = MessagePath.join(path, "apiSecret")
-            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
-        }
-        do {
-            let value = srcAddr
-            let fieldPath = MessagePath.join(path, "srcAddr")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
+            let value = self.apiSecret
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
+            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
+            violations += secretViolations.map {
+                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+            }
         }
         do {
-            let value = dstAddrs
-            let fieldPath = MessagePath.join(path, "dstAddrs")
-            Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, code: Ginota.Status(rawCode: 4).entry, into: &violations)
+            let value = self.srcAddr
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "srcAddr")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
         }
         do {
-            let value = content
-            let fieldPath = MessagePath.join(path, "content")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status(rawCode: 23).entry, into: &violations)
-            Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status(rawCode: 24).entry, into: &violations)
+            let value = self.dstAddrs
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "dstAddrs")
+            SMSSpecRuntime.Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, code: Ginota.Status.destinationAddressUnreachable.entry, into: &violations)
         }
-        if let value = txnRef {
-            let fieldPath = MessagePath.join(path, "txnRef")
-            Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status(rawCode: 1).entry, into: &violations)
+        do {
+            let value = self.content
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status.invalidMessage.entry, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status.messageTooLong.entry, into: &violations)
         }
-        if let value = ttl {
-            let fieldPath = MessagePath.join(path, "ttl")
-            Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
+        if let value = self.txnRef {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "txnRef")
+            SMSSpecRuntime.Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status.invalidRequest.entry, into: &violations)
+        }
+        if let value = self.ttl {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "ttl")
+            SMSSpecRuntime.Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension Ginota.BalanceRequest: ValidatableMessage {
+extension Ginota.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the Ginota spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = apiSecret
-            let fieldPath = MessagePath.join(path, "apiSecret")
-            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+            let value = self.apiSecret
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
+            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
+            violations += secretViolations.map {
+                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+            }
         }
         return violations
     }
 }
 
-extension Ginota.DiscoverMobileRequest: ValidatableMessage {
+extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileRequest's constraints in the Ginota spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = apiSecret
-            let fieldPath = MessagePath.join(path, "apiSecret")
-            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+            let value = self.apiSecret
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
+            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
+            violations += secretViolations.map {
+                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+            }
         }
         return violations
     }
 }
 
-extension Ginota.DiscoverMobileStatusRequest: ValidatableMessage {
+extension Ginota.DiscoverMobileStatusRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileStatusRequest's constraints in the Ginota spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = apiSecret
-            let fieldPath = MessagePath.join(path, "apiSecret")
-            Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status(rawCode: 7).entry, into: &violations)
+            let value = self.apiSecret
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
+            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
+            violations += secretViolations.map {
+                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+            }
         }
         return violations
     }

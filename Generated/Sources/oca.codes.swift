@@ -318,14 +318,14 @@ extension OCA {
     }
 }
 
-extension OCA.ErrorBody: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(errors, at: MessagePath.join(path, "errors"))
+extension OCA.ErrorBody: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.errors, at: SMSSpecRuntime.MessagePath.join(path, "errors"))
     }
 }
 
-extension OCA.ErrorItem: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(code, at: MessagePath.join(path, "code"))
+extension OCA.ErrorItem: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.code, at: SMSSpecRuntime.MessagePath.join(path, "code"))
     }
 }

@@ -23,12 +23,12 @@ import SMSSpecRuntime
 public enum OCA {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForOCAModels: SMSSpecRuntimeVersion1 {}
+private struct GeneratedForOCAModels: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}
 extension OCA {
     /// The body of a send.
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
-    public struct SendRequest: Codable, Hashable, Sendable {
+    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The destination: country code and number (+6281381475159 or 6281381475159).
         ///
         /// Wire name: `phone`.
@@ -36,71 +36,71 @@ extension OCA {
         ///
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
-        public var phone: String
+        public var phone: Swift.String
 
         /// The message body.
         ///
         /// Wire name: `message`.
         /// Constraints: at least 1 characters.
-        public var message: String
+        public var message: Swift.String
 
         public init(
-            phone: String,
-            message: String
+            phone: Swift.String,
+            message: Swift.String
         ) {
             self.phone = phone
             self.message = message
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case phone = "phone"
             case message = "message"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.phone = try container.decodeScalar(String.self, forKey: .phone, lenient: false)
-            self.message = try container.decodeScalar(String.self, forKey: .message, lenient: false)
+            self.phone = try container.decodeScalar(Swift.String.self, forKey: .phone, lenient: false)
+            self.message = try container.decodeScalar(Swift.String.self, forKey: .message, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(phone, forKey: .phone)
-            try container.encode(message, forKey: .message)
+            try container.encode(self.phone, forKey: .phone)
+            try container.encode(self.message, forKey: .message)
         }
     }
 
     /// The path parameter of a status request.
     ///
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
-    public struct StatusRequest: Codable, Hashable, Sendable {
+    public struct StatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message id the send returned.
         ///
         /// Wire name: `msg_uid`, in the path.
         ///
         /// Decision O9: The path parameter is named `msg_uid`.
         /// The documents: The path placeholder is "(fill_with_sms_id)" while the id field is `msg_uid`.
-        public var msgUID: String
+        public var msgUID: Swift.String
 
         public init(
-            msgUID: String
+            msgUID: Swift.String
         ) {
             self.msgUID = msgUID
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case msgUID = "msg_uid"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.msgUID = try container.decodeScalar(String.self, forKey: .msgUID, lenient: false)
+            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Bool != true {
-                try container.encode(msgUID, forKey: .msgUID)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encode(self.msgUID, forKey: .msgUID)
             }
         }
     }
@@ -108,64 +108,64 @@ extension OCA {
     /// The answer to a send.
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
-    public struct SendResponse: Codable, Hashable, Sendable {
+    public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message's state ("sent").
         ///
         /// Wire name: `status`.
         ///
         /// Decision O4: `status` (an open enum) and `msg_uid`; no `success`.
         /// The documents: The send response table lists `success` (String) and `msg_uid`; the example is `{"status":"sent","msg_uid":…}` (the V2 table also says `status`).
-        public var status: MessageStatus
+        public var status: OCA.MessageStatus
 
         /// The message id.
         ///
         /// Wire name: `msg_uid`.
-        public var msgUID: String
+        public var msgUID: Swift.String
 
         public init(
-            status: MessageStatus,
-            msgUID: String
+            status: OCA.MessageStatus,
+            msgUID: Swift.String
         ) {
             self.status = status
             self.msgUID = msgUID
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
             case msgUID = "msg_uid"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(MessageStatus.self, forKey: .status)
-            self.msgUID = try container.decodeScalar(String.self, forKey: .msgUID, lenient: false)
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
+            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encode(msgUID, forKey: .msgUID)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.msgUID, forKey: .msgUID)
         }
     }
 
     /// The history answer, a JSON array.
     ///
     /// Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history).
-    public typealias History = [HistoryItem]
+    public typealias History = [OCA.HistoryItem]
 
     /// One sent message.
     ///
     /// Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history).
-    public struct HistoryItem: Codable, Hashable, Sendable {
+    public struct HistoryItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Destination phone number.
         ///
         /// Wire name: `phone_number`.
-        public var phoneNumber: String
+        public var phoneNumber: Swift.String
 
         /// The message.
         ///
         /// Wire name: `message_body`.
-        public var messageBody: String
+        public var messageBody: Swift.String
 
         /// When the message was created (ISO date).
         ///
@@ -174,7 +174,7 @@ extension OCA {
         ///
         /// Decision O7: Dates keep their wire text; the parsed date tolerates fractional seconds or none and a one-digit day or month.
         /// The documents: A sample date "2020-06-4T10:00:00.000Z" is not valid ISO 8601 (a one-digit day); its valid siblings have fractional seconds.
-        public var createdAt: Timestamp
+        public var createdAt: SMSSpecRuntime.Timestamp
 
         /// When the message last changed.
         ///
@@ -183,32 +183,32 @@ extension OCA {
         ///
         /// Decision O6: `updated_at` is optional.
         /// The documents: The history table lacks `updated_at`, which the second example item has.
-        public var updatedAt: Timestamp?
+        public var updatedAt: SMSSpecRuntime.Timestamp?
 
         /// The message's state.
         ///
         /// Wire name: `status`.
-        public var status: MessageStatus
+        public var status: OCA.MessageStatus
 
         /// The message id.
         ///
         /// Wire name: `msg_uid`.
-        public var msgUID: String
+        public var msgUID: Swift.String
 
         /// How many SMS the message took.
         ///
         /// Wire name: `total_sms`.
         /// Accepted as a value or as text on the wire.
-        public var totalSMS: Int
+        public var totalSMS: Swift.Int
 
         public init(
-            phoneNumber: String,
-            messageBody: String,
-            createdAt: Timestamp,
-            updatedAt: Timestamp? = nil,
-            status: MessageStatus,
-            msgUID: String,
-            totalSMS: Int
+            phoneNumber: Swift.String,
+            messageBody: Swift.String,
+            createdAt: SMSSpecRuntime.Timestamp,
+            updatedAt: SMSSpecRuntime.Timestamp? = nil,
+            status: OCA.MessageStatus,
+            msgUID: Swift.String,
+            totalSMS: Swift.Int
         ) {
             self.phoneNumber = phoneNumber
             self.messageBody = messageBody
@@ -219,7 +219,7 @@ extension OCA {
             self.totalSMS = totalSMS
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case phoneNumber = "phone_number"
             case messageBody = "message_body"
             case createdAt = "created_at"
@@ -229,26 +229,26 @@ extension OCA {
             case totalSMS = "total_sms"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.phoneNumber = try container.decodeScalar(String.self, forKey: .phoneNumber, lenient: false)
-            self.messageBody = try container.decodeScalar(String.self, forKey: .messageBody, lenient: false)
+            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
+            self.messageBody = try container.decodeScalar(Swift.String.self, forKey: .messageBody, lenient: false)
             self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
             self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
-            self.status = try container.decode(MessageStatus.self, forKey: .status)
-            self.msgUID = try container.decodeScalar(String.self, forKey: .msgUID, lenient: false)
-            self.totalSMS = try container.decodeScalar(Int.self, forKey: .totalSMS, lenient: true)
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
+            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
+            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(phoneNumber, forKey: .phoneNumber)
-            try container.encode(messageBody, forKey: .messageBody)
-            try container.encode(createdAt, forKey: .createdAt)
-            try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
-            try container.encode(status, forKey: .status)
-            try container.encode(msgUID, forKey: .msgUID)
-            try container.encode(totalSMS, forKey: .totalSMS)
+            try container.encode(self.phoneNumber, forKey: .phoneNumber)
+            try container.encode(self.messageBody, forKey: .messageBody)
+            try container.encode(self.createdAt, forKey: .createdAt)
+            try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.msgUID, forKey: .msgUID)
+            try container.encode(self.totalSMS, forKey: .totalSMS)
         }
     }
 
@@ -258,99 +258,99 @@ extension OCA {
     ///
     /// Decision O8: `{status: Bool, data: MessageDetail}`.
     /// The documents: The status table lists flat properties; the example wraps them as `{status: true, data: {…}}`, so `status` is a Bool at the top and a String inside `data`.
-    public struct StatusEnvelope: Codable, Hashable, Sendable {
+    public struct StatusEnvelope: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the look-up succeeded.
         ///
         /// Wire name: `status`.
-        public var status: Bool
+        public var status: Swift.Bool
 
         /// The message.
         ///
         /// Wire name: `data`.
-        public var data: MessageDetail
+        public var data: OCA.MessageDetail
 
         public init(
-            status: Bool,
-            data: MessageDetail
+            status: Swift.Bool,
+            data: OCA.MessageDetail
         ) {
             self.status = status
             self.data = data
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
             case data = "data"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decodeScalar(Bool.self, forKey: .status, lenient: false)
-            self.data = try container.decode(MessageDetail.self, forKey: .data)
+            self.status = try container.decodeScalar(Swift.Bool.self, forKey: .status, lenient: false)
+            self.data = try container.decode(OCA.MessageDetail.self, forKey: .data)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(status, forKey: .status)
-            try container.encode(data, forKey: .data)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.data, forKey: .data)
         }
     }
 
     /// One message in detail.
     ///
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
-    public struct MessageDetail: Codable, Hashable, Sendable {
+    public struct MessageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message id.
         ///
         /// Wire name: `msg_uid`.
-        public var msgUID: String
+        public var msgUID: Swift.String
 
         /// The application that sent it.
         ///
         /// Wire name: `application`.
-        public var application: String?
+        public var application: Swift.String?
 
         /// Destination phone number.
         ///
         /// Wire name: `phone_number`.
-        public var phoneNumber: String
+        public var phoneNumber: Swift.String
 
         /// The message.
         ///
         /// Wire name: `message_body`.
-        public var messageBody: String
+        public var messageBody: Swift.String
 
         /// The message's state.
         ///
         /// Wire name: `status`.
-        public var status: MessageStatus
+        public var status: OCA.MessageStatus
 
         /// How many SMS the message took.
         ///
         /// Wire name: `total_sms`.
         /// Accepted as a value or as text on the wire.
-        public var totalSMS: Int
+        public var totalSMS: Swift.Int
 
         /// When the message was created (ISO date).
         ///
         /// Wire name: `created_at`.
         /// Wire format: `iso8601`.
-        public var createdAt: Timestamp
+        public var createdAt: SMSSpecRuntime.Timestamp
 
         /// When the message last changed.
         ///
         /// Wire name: `updated_at`.
         /// Wire format: `iso8601`.
-        public var updatedAt: Timestamp?
+        public var updatedAt: SMSSpecRuntime.Timestamp?
 
         public init(
-            msgUID: String,
-            application: String? = nil,
-            phoneNumber: String,
-            messageBody: String,
-            status: MessageStatus,
-            totalSMS: Int,
-            createdAt: Timestamp,
-            updatedAt: Timestamp? = nil
+            msgUID: Swift.String,
+            application: Swift.String? = nil,
+            phoneNumber: Swift.String,
+            messageBody: Swift.String,
+            status: OCA.MessageStatus,
+            totalSMS: Swift.Int,
+            createdAt: SMSSpecRuntime.Timestamp,
+            updatedAt: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.msgUID = msgUID
             self.application = application
@@ -362,7 +362,7 @@ extension OCA {
             self.updatedAt = updatedAt
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case msgUID = "msg_uid"
             case application = "application"
             case phoneNumber = "phone_number"
@@ -373,58 +373,58 @@ extension OCA {
             case updatedAt = "updated_at"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.msgUID = try container.decodeScalar(String.self, forKey: .msgUID, lenient: false)
-            self.application = try container.decodeScalarIfPresent(String.self, forKey: .application, lenient: false)
-            self.phoneNumber = try container.decodeScalar(String.self, forKey: .phoneNumber, lenient: false)
-            self.messageBody = try container.decodeScalar(String.self, forKey: .messageBody, lenient: false)
-            self.status = try container.decode(MessageStatus.self, forKey: .status)
-            self.totalSMS = try container.decodeScalar(Int.self, forKey: .totalSMS, lenient: true)
+            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
+            self.application = try container.decodeScalarIfPresent(Swift.String.self, forKey: .application, lenient: false)
+            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
+            self.messageBody = try container.decodeScalar(Swift.String.self, forKey: .messageBody, lenient: false)
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
+            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
             self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
             self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(msgUID, forKey: .msgUID)
-            try container.encodeIfPresent(application, forKey: .application)
-            try container.encode(phoneNumber, forKey: .phoneNumber)
-            try container.encode(messageBody, forKey: .messageBody)
-            try container.encode(status, forKey: .status)
-            try container.encode(totalSMS, forKey: .totalSMS)
-            try container.encode(createdAt, forKey: .createdAt)
-            try container.encodeIfPresent(updatedAt, forKey: .updatedAt)
+            try container.encode(self.msgUID, forKey: .msgUID)
+            try container.encodeIfPresent(self.application, forKey: .application)
+            try container.encode(self.phoneNumber, forKey: .phoneNumber)
+            try container.encode(self.messageBody, forKey: .messageBody)
+            try container.encode(self.status, forKey: .status)
+            try container.encode(self.totalSMS, forKey: .totalSMS)
+            try container.encode(self.createdAt, forKey: .createdAt)
+            try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
         }
     }
 
     /// An error answer.
     ///
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
-    public struct ErrorBody: Codable, Hashable, Sendable {
+    public struct ErrorBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The errors.
         ///
         /// Wire name: `errors`.
-        public var errors: [ErrorItem]
+        public var errors: [OCA.ErrorItem]
 
         public init(
-            errors: [ErrorItem]
+            errors: [OCA.ErrorItem]
         ) {
             self.errors = errors
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case errors = "errors"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.errors = try container.decode([ErrorItem].self, forKey: .errors)
+            self.errors = try container.decode([OCA.ErrorItem].self, forKey: .errors)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(errors, forKey: .errors)
+            try container.encode(self.errors, forKey: .errors)
         }
     }
 
@@ -434,72 +434,72 @@ extension OCA {
     ///
     /// Decision O10: `message` is a string or a list of field errors; `code` decodes from a number or a string.
     /// The documents: Error 39's text is "[object]" (a JavaScript stringification); the V1 example has `message` String and `code` Int (17), while the 39 examples have `message` Array and `code` String ("39").
-    public struct ErrorItem: Codable, Hashable, Sendable {
+    public struct ErrorItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What went wrong.
         ///
         /// Wire name: `message`.
-        public var message: ErrorMessage
+        public var message: OCA.ErrorMessage
 
         /// The error code.
         ///
         /// Wire name: `code`.
-        public var code: ErrorCode
+        public var code: OCA.ErrorCode
 
         public init(
-            message: ErrorMessage,
-            code: ErrorCode
+            message: OCA.ErrorMessage,
+            code: OCA.ErrorCode
         ) {
             self.message = message
             self.code = code
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case message = "message"
             case code = "code"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.message = try container.decode(ErrorMessage.self, forKey: .message)
-            self.code = try container.decode(ErrorCode.self, forKey: .code)
+            self.message = try container.decode(OCA.ErrorMessage.self, forKey: .message)
+            self.code = try container.decode(OCA.ErrorCode.self, forKey: .code)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(message, forKey: .message)
-            try container.encode(code, forKey: .code)
+            try container.encode(self.message, forKey: .message)
+            try container.encode(self.code, forKey: .code)
         }
     }
 
     /// One invalid field of a request body (error 39).
     ///
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
-    public struct FieldError: Codable, Hashable, Sendable {
+    public struct FieldError: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The value sent.
         ///
         /// Wire name: `value`.
-        public var value: JSONValue?
+        public var value: SMSSpecRuntime.JSONValue?
 
         /// What is wrong with it.
         ///
         /// Wire name: `msg`.
-        public var msg: String
+        public var msg: Swift.String
 
         /// The field.
         ///
         /// Wire name: `param`.
-        public var param: String
+        public var param: Swift.String
 
         /// Where the field was (body).
         ///
         /// Wire name: `location`.
-        public var location: String?
+        public var location: Swift.String?
 
         public init(
-            value: JSONValue? = nil,
-            msg: String,
-            param: String,
-            location: String? = nil
+            value: SMSSpecRuntime.JSONValue? = nil,
+            msg: Swift.String,
+            param: Swift.String,
+            location: Swift.String? = nil
         ) {
             self.value = value
             self.msg = msg
@@ -507,27 +507,27 @@ extension OCA {
             self.location = location
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case value = "value"
             case msg = "msg"
             case param = "param"
             case location = "location"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.value = try container.decodeIfPresent(JSONValue.self, forKey: .value)
-            self.msg = try container.decodeScalar(String.self, forKey: .msg, lenient: false)
-            self.param = try container.decodeScalar(String.self, forKey: .param, lenient: false)
-            self.location = try container.decodeScalarIfPresent(String.self, forKey: .location, lenient: false)
+            self.value = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: .value)
+            self.msg = try container.decodeScalar(Swift.String.self, forKey: .msg, lenient: false)
+            self.param = try container.decodeScalar(Swift.String.self, forKey: .param, lenient: false)
+            self.location = try container.decodeScalarIfPresent(Swift.String.self, forKey: .location, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(value, forKey: .value)
-            try container.encode(msg, forKey: .msg)
-            try container.encode(param, forKey: .param)
-            try container.encodeIfPresent(location, forKey: .location)
+            try container.encodeIfPresent(self.value, forKey: .value)
+            try container.encode(self.msg, forKey: .msg)
+            try container.encode(self.param, forKey: .param)
+            try container.encodeIfPresent(self.location, forKey: .location)
         }
     }
 
@@ -537,7 +537,7 @@ extension OCA {
     ///
     /// Decision O14: `MessageStatus` is an open enum listing the three; any other value decodes to `unknown`.
     /// The documents: Observed `status` values differ across versions ("sent", "send", "submited").
-    public enum MessageStatus: OpenEnum {
+    public enum MessageStatus: SMSSpecRuntime.OpenEnum {
         /// Sent.
         ///
         /// Wire value: `sent`.
@@ -553,7 +553,7 @@ extension OCA {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [MessageStatus] = [.sent, .send, .submited]
+        public static let knownCases: [OCA.MessageStatus] = [.sent, .send, .submited]
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
@@ -577,24 +577,24 @@ extension OCA {
     /// An error's message, as text or as the list of invalid fields.
     ///
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
-    public enum ErrorMessage: Codable, Hashable, Sendable {
-        case text(String)
-        case fieldErrors([FieldError])
+    public enum ErrorMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
+        case text(Swift.String)
+        case fieldErrors([OCA.FieldError])
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(String.self) {
+            if let value = try? container.decode(Swift.String.self) {
                 self = .text(value)
                 return
             }
-            if let value = try? container.decode([FieldError].self) {
+            if let value = try? container.decode([OCA.FieldError].self) {
                 self = .fieldErrors(value)
                 return
             }
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected `String` or `[FieldError]`.")
+            throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "Expected `String` or `[FieldError]`.")
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
             case .text(let value): try container.encode(value)

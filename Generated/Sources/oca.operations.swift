@@ -7,18 +7,18 @@ import SMSSpecRuntime
 
 extension OCA {
     /// OCA SMS Regular API V1 (Telkom Indonesia): identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = ProviderDescriptor(
+    public static let provider = SMSSpecRuntime.ProviderDescriptor(
         id: "oca", name: "OCA SMS Regular API V1 (Telkom Indonesia)",
         baseURLs: ["https://sms.ocatelkom.co.id/api/v1"],
         authentication: .basic,
         sources: [
-            SourceDocument(id: "doc004", title: "OCA SMS Regular API V1, GitBook PDF export (provider document 004)", location: "document 004_916cfaa9634939f7.txt"),
-            SourceDocument(id: "sendPage", title: "OCA SMS Regular API V1, send SMS", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms"),
-            SourceDocument(id: "historyPage", title: "OCA SMS Regular API V1, SMS history", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history"),
-            SourceDocument(id: "statusPage", title: "OCA SMS Regular API V1, SMS detail status", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status"),
-            SourceDocument(id: "endpointPage", title: "OCA SMS Regular API V1, endpoints (with the error 39 example)", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint"),
-            SourceDocument(id: "errorsPage", title: "OCA SMS Regular API V1, error messages", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages"),
-            SourceDocument(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
+            SMSSpecRuntime.SourceDocument(id: "doc004", title: "OCA SMS Regular API V1, GitBook PDF export (provider document 004)", location: "document 004_916cfaa9634939f7.txt"),
+            SMSSpecRuntime.SourceDocument(id: "sendPage", title: "OCA SMS Regular API V1, send SMS", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms"),
+            SMSSpecRuntime.SourceDocument(id: "historyPage", title: "OCA SMS Regular API V1, SMS history", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history"),
+            SMSSpecRuntime.SourceDocument(id: "statusPage", title: "OCA SMS Regular API V1, SMS detail status", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status"),
+            SMSSpecRuntime.SourceDocument(id: "endpointPage", title: "OCA SMS Regular API V1, endpoints (with the error 39 example)", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint"),
+            SMSSpecRuntime.SourceDocument(id: "errorsPage", title: "OCA SMS Regular API V1, error messages", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages"),
+            SMSSpecRuntime.SourceDocument(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
         ])
 
     /// The operations of OCA SMS Regular API V1 (Telkom Indonesia), as its spec describes them.
@@ -26,68 +26,68 @@ extension OCA {
         /// `POST /sms`: Sends one SMS.
         ///
         /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
-        public static let sendSMS = OperationDescriptor(
+        public static let sendSMS = SMSSpecRuntime.OperationDescriptor(
             provider: "oca", id: "sendSMS",
             summary: "Sends one SMS.",
             method: "POST", path: "/sms", encoding: .json,
             request: "SendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["HTTPStatus"]),
-                ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
             ])
 
         /// `GET /sms`: The account's sent messages.
         ///
         /// Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history).
-        public static let history = OperationDescriptor(
+        public static let history = SMSSpecRuntime.OperationDescriptor(
             provider: "oca", id: "history",
             summary: "The account's sent messages.",
             method: "GET", path: "/sms", encoding: .none,
             request: nil,
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "History", tables: ["HTTPStatus"]),
-                ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "History", tables: ["HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
             ])
 
         /// `GET /sms/status/{msg_uid}`: The detail and status of one message.
         ///
         /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
-        public static let status = OperationDescriptor(
+        public static let status = SMSSpecRuntime.OperationDescriptor(
             provider: "oca", id: "status",
             summary: "The detail and status of one message.",
             method: "GET", path: "/sms/status/{msg_uid}", encoding: .none,
             request: "StatusRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "StatusEnvelope", tables: ["HTTPStatus"]),
-                ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "StatusEnvelope", tables: ["HTTPStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: nil, message: "ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
             ])
 
-        public static let all: [OperationDescriptor] = [sendSMS, history, status]
+        public static let all: [SMSSpecRuntime.OperationDescriptor] = [OCA.Operations.sendSMS, OCA.Operations.history, OCA.Operations.status]
     }
 
     /// The example payloads of OCA SMS Regular API V1 (Telkom Indonesia)'s documents, corrected where a document's version is broken.
-    public static let examples: [ExamplePayload] = [
-        ExamplePayload(
+    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
+        SMSSpecRuntime.ExamplePayload(
             name: "send", message: "SendResponse", format: .json,
             payload: "{\"status\":\"sent\",\"msg_uid\":\"d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01\"}",
             verbatim: nil,
             source: "OCA SMS Regular API V1, send SMS, section \"Response (constructed: the page masks the id as d3a925xxxxxxxxxxxxd2f2d; a full id is filled in)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "history", message: "History", format: .json,
             payload: "[{\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"created_at\":\"2020-06-04T10:00:00.000Z\",\"status\":\"sent\",\"msg_uid\":\"a1\",\"total_sms\":1},{\"phone_number\":\"6281381475159\",\"message_body\":\"Test 2\",\"created_at\":\"2020-06-4T10:00:00.000Z\",\"updated_at\":\"2020-06-04T10:00:05.000Z\",\"status\":\"sent\",\"msg_uid\":\"a2\",\"total_sms\":1}]",
             verbatim: nil,
             source: "OCA SMS Regular API V1, SMS history, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "status", message: "StatusEnvelope", format: .json,
             payload: "{\"status\":true,\"data\":{\"msg_uid\":\"a1\",\"application\":\"my-app\",\"phone_number\":\"6281381475159\",\"message_body\":\"Test\",\"status\":\"sent\",\"total_sms\":1,\"created_at\":\"2020-06-04T10:00:00.000Z\"}}",
             verbatim: nil,
             source: "OCA SMS Regular API V1, SMS detail status, section \"Example constructed from the page's field table (values invented)\" (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "error-credentials", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}",
             verbatim: nil,
             source: "OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "error-validation", message: "ErrorBody", format: .json,
             payload: "{\"errors\":[{\"message\":[{\"value\":\"89694353628\",\"msg\":\"Invalid country code\",\"param\":\"phone_number\",\"location\":\"body\"}],\"code\":\"39\"}]}",
             verbatim: nil,
@@ -95,29 +95,29 @@ extension OCA {
     ]
 
     /// Everything tools need to know about OCA SMS Regular API V1 (Telkom Indonesia): its operations, messages, tables and examples.
-    public static let catalog = ProviderCatalog(
-        provider: provider, operations: Operations.all,
+    public static let catalog = SMSSpecRuntime.ProviderCatalog(
+        provider: OCA.provider, operations: OCA.Operations.all,
         messages: [
-            MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a send.", wire: .json),
-            MessageDescriptor(StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .none),
-            MessageDescriptor(SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send.", wire: .json),
-            MessageDescriptor(ErrorBody.self, name: "ErrorBody", kind: .response, summary: "An error answer.", wire: .json),
-            MessageDescriptor(History.self, name: "History", kind: .response, summary: "The history answer, a JSON array.", wire: .json),
-            MessageDescriptor(StatusEnvelope.self, name: "StatusEnvelope", kind: .response, summary: "The answer to a status request.", wire: .json),
-            MessageDescriptor(HistoryItem.self, name: "HistoryItem", kind: .shape, summary: "One sent message.", wire: .json),
-            MessageDescriptor(MessageDetail.self, name: "MessageDetail", kind: .shape, summary: "One message in detail.", wire: .json),
-            MessageDescriptor(ErrorItem.self, name: "ErrorItem", kind: .shape, summary: "One error.", wire: .json),
-            MessageDescriptor(FieldError.self, name: "FieldError", kind: .shape, summary: "One invalid field of a request body (error 39).", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a send.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .none),
+            SMSSpecRuntime.MessageDescriptor(OCA.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.ErrorBody.self, name: "ErrorBody", kind: .response, summary: "An error answer.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.History.self, name: "History", kind: .response, summary: "The history answer, a JSON array.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.StatusEnvelope.self, name: "StatusEnvelope", kind: .response, summary: "The answer to a status request.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.HistoryItem.self, name: "HistoryItem", kind: .shape, summary: "One sent message.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.MessageDetail.self, name: "MessageDetail", kind: .shape, summary: "One message in detail.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.ErrorItem.self, name: "ErrorItem", kind: .shape, summary: "One error.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(OCA.FieldError.self, name: "FieldError", kind: .shape, summary: "One invalid field of a request body (error 39).", wire: .json),
         ],
-        tables: [HTTPStatus.table, ErrorCode.table],
-        examples: examples)
+        tables: [OCA.HTTPStatus.table, OCA.ErrorCode.table],
+        examples: OCA.examples)
 }
 
-extension OCA.SendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { OCA.Operations.sendSMS }
+extension OCA.SendRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { OCA.Operations.sendSMS }
 }
 
-extension OCA.StatusRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { OCA.Operations.status }
-    public static var pathFields: [String] { ["msg_uid"] }
+extension OCA.StatusRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { OCA.Operations.status }
+    public static var pathFields: [Swift.String] { ["msg_uid"] }
 }

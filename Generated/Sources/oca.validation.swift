@@ -5,27 +5,27 @@
 import Foundation
 import SMSSpecRuntime
 
-extension OCA.SendRequest: ValidatableMessage {
+extension OCA.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the OCA SMS Regular API V1 (Telkom Indonesia) spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = phone
-            let fieldPath = MessagePath.join(path, "phone")
-            Validation.pattern(value, "^\\+?[1-9][0-9]{7,14}$", path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
+            let value = self.phone
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "phone")
+            SMSSpecRuntime.Validation.pattern(value, "^\\+?[1-9][0-9]{7,14}$", path: fieldPath, code: OCA.ErrorCode.invalidBody.entry, into: &violations)
         }
         do {
-            let value = message
-            let fieldPath = MessagePath.join(path, "message")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, code: OCA.ErrorCode(rawCode: 39).entry, into: &violations)
+            let value = self.message
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: OCA.ErrorCode.invalidBody.entry, into: &violations)
         }
         return violations
     }
 }
 
-extension OCA.StatusRequest: ValidatableMessage {
+extension OCA.StatusRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of StatusRequest's constraints in the OCA SMS Regular API V1 (Telkom Indonesia) spec.
-    public func validate(at path: String) -> [ValidationViolation] {
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         []
     }
 }

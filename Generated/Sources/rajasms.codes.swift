@@ -563,51 +563,51 @@ extension RajaSMS {
     }
 }
 
-extension RajaSMS.SendResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(results, at: MessagePath.join(path, "sending_respon"))
+extension RajaSMS.SendResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.results, at: SMSSpecRuntime.MessagePath.join(path, "sending_respon"))
     }
 }
 
-extension RajaSMS.SendResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
-            + StatusReports.collect(dataPacket, at: MessagePath.join(path, "datapacket"))
+extension RajaSMS.SendResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.globalStatus, at: SMSSpecRuntime.MessagePath.join(path, "globalstatus"))
+            + SMSSpecRuntime.StatusReports.collect(self.dataPacket, at: SMSSpecRuntime.MessagePath.join(path, "datapacket"))
     }
 }
 
-extension RajaSMS.PacketResultEntry: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(packet, at: MessagePath.join(path, "packet"))
+extension RajaSMS.PacketResultEntry: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.packet, at: SMSSpecRuntime.MessagePath.join(path, "packet"))
     }
 }
 
-extension RajaSMS.PacketResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(sendingStatus, at: MessagePath.join(path, "sendingstatus"))
+extension RajaSMS.PacketResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.sendingStatus, at: SMSSpecRuntime.MessagePath.join(path, "sendingstatus"))
     }
 }
 
-extension RajaSMS.BalanceResponse: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(results, at: MessagePath.join(path, "balance_respon"))
+extension RajaSMS.BalanceResponse: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.results, at: SMSSpecRuntime.MessagePath.join(path, "balance_respon"))
     }
 }
 
-extension RajaSMS.BalanceResult: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(globalStatus, at: MessagePath.join(path, "globalstatus"))
+extension RajaSMS.BalanceResult: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.globalStatus, at: SMSSpecRuntime.MessagePath.join(path, "globalstatus"))
     }
 }
 
-extension RajaSMS.DeliveryReport: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(reports, at: MessagePath.join(path, "status_respon"))
+extension RajaSMS.DeliveryReport: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.reports, at: SMSSpecRuntime.MessagePath.join(path, "status_respon"))
     }
 }
 
-extension RajaSMS.DeliveryStatusReport: StatusCarrying {
-    public func statusReports(at path: String) -> [StatusReport] {
-        StatusReports.collect(deliveryStatus, at: MessagePath.join(path, "deliverystatus"))
+extension RajaSMS.DeliveryStatusReport: SMSSpecRuntime.StatusCarrying {
+    public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
+        SMSSpecRuntime.StatusReports.collect(self.deliveryStatus, at: SMSSpecRuntime.MessagePath.join(path, "deliverystatus"))
     }
 }

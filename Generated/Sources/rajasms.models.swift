@@ -23,7 +23,7 @@ import SMSSpecRuntime
 public enum RajaSMS {}
 
 // Fails to compile against a runtime that does not support this generated code.
-private struct GeneratedForRajaSMSModels: SMSSpecRuntimeVersion1 {}
+private struct GeneratedForRajaSMSModels: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}
 extension RajaSMS {
     /// The body of a regular or masking send (up to 1000 messages).
     ///
@@ -31,87 +31,87 @@ extension RajaSMS {
     ///
     /// Decision R2: `{apikey, callbackurl?, datapacket: [Packet]}` with 1…1000 packets.
     /// The documents: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
-    public struct SendRequest: Codable, Hashable, Sendable {
+    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Uniq key for user (get from dashboard).
         ///
         /// Wire name: `apikey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// Callback url for update status sms; an empty string means none.
         ///
         /// Wire name: `callbackurl`.
-        public var callbackURL: String?
+        public var callbackURL: Swift.String?
 
         /// The messages, at most 1000.
         ///
         /// Wire name: `datapacket`.
         /// Constraints: 1…1000 items.
-        public var dataPacket: [Packet]
+        public var dataPacket: [RajaSMS.Packet]
 
         public init(
-            apiKey: Secret,
-            callbackURL: String? = nil,
-            dataPacket: [Packet]
+            apiKey: SMSSpecRuntime.Secret,
+            callbackURL: Swift.String? = nil,
+            dataPacket: [RajaSMS.Packet]
         ) {
             self.apiKey = apiKey
             self.callbackURL = callbackURL
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apikey"
             case callbackURL = "callbackurl"
             case dataPacket = "datapacket"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.callbackURL = try container.decodeScalarIfPresent(String.self, forKey: .callbackURL, lenient: false)
-            self.dataPacket = try container.decode([Packet].self, forKey: .dataPacket)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
+            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: .dataPacket)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encodeIfPresent(callbackURL, forKey: .callbackURL)
-            try container.encode(dataPacket, forKey: .dataPacket)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
+            try container.encode(self.dataPacket, forKey: .dataPacket)
         }
     }
 
     /// The body of an OTP send.
     ///
     /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
-    public struct OTPSendRequest: Codable, Hashable, Sendable {
+    public struct OTPSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Uniq key for user (get from dashboard).
         ///
         /// Wire name: `apikey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         /// Callback url for update status sms.
         ///
         /// Wire name: `callbackurl`.
-        public var callbackURL: String?
+        public var callbackURL: Swift.String?
 
         /// "0" sends from a long number, "1" with the masking (custom) sender ID.
         ///
         /// Wire name: `senderid`.
         /// Constraints: matches `^[01]$`.
-        public var senderID: String?
+        public var senderID: Swift.String?
 
         /// The messages, at most 1000.
         ///
         /// Wire name: `datapacket`.
         /// Constraints: 1…1000 items.
-        public var dataPacket: [Packet]
+        public var dataPacket: [RajaSMS.Packet]
 
         public init(
-            apiKey: Secret,
-            callbackURL: String? = nil,
-            senderID: String? = nil,
-            dataPacket: [Packet]
+            apiKey: SMSSpecRuntime.Secret,
+            callbackURL: Swift.String? = nil,
+            senderID: Swift.String? = nil,
+            dataPacket: [RajaSMS.Packet]
         ) {
             self.apiKey = apiKey
             self.callbackURL = callbackURL
@@ -119,41 +119,41 @@ extension RajaSMS {
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apikey"
             case callbackURL = "callbackurl"
             case senderID = "senderid"
             case dataPacket = "datapacket"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
-            self.callbackURL = try container.decodeScalarIfPresent(String.self, forKey: .callbackURL, lenient: false)
-            self.senderID = try container.decodeScalarIfPresent(String.self, forKey: .senderID, lenient: false)
-            self.dataPacket = try container.decode([Packet].self, forKey: .dataPacket)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
+            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
+            self.senderID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .senderID, lenient: false)
+            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: .dataPacket)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
-            try container.encodeIfPresent(callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(senderID, forKey: .senderID)
-            try container.encode(dataPacket, forKey: .dataPacket)
+            try container.encode(self.apiKey, forKey: .apiKey)
+            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
+            try container.encodeIfPresent(self.senderID, forKey: .senderID)
+            try container.encode(self.dataPacket, forKey: .dataPacket)
         }
     }
 
     /// One message of a send.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms" (document 001_37c1ba149264256f.txt).
-    public struct Packet: Codable, Hashable, Sendable {
+    public struct Packet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Number (6281xx, 081xxx, +6281xxx).
         ///
         /// Wire name: `number`.
         ///
         /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
         /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
-        public var number: String
+        public var number: Swift.String
 
         /// Message, 480 characters at most.
         ///
@@ -162,7 +162,7 @@ extension RajaSMS {
         ///
         /// Decision R8: At most 480 Unicode scalars, validated and never truncated.
         /// The documents: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).
-        public var message: String
+        public var message: Swift.String
 
         /// When to send, in Jakarta time; empty or absent means now.
         ///
@@ -171,67 +171,67 @@ extension RajaSMS {
         ///
         /// Decision R6: Written as yyyy-MM-dd HH:mm:ss in Asia/Jakarta; empty or omitted means send now; the document's hyphens are a typo.
         /// The documents: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
-        public var sendingDateTime: Timestamp?
+        public var sendingDateTime: SMSSpecRuntime.Timestamp?
 
         public init(
-            number: String,
-            message: String,
-            sendingDateTime: Timestamp? = nil
+            number: Swift.String,
+            message: Swift.String,
+            sendingDateTime: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.number = number
             self.message = message
             self.sendingDateTime = sendingDateTime
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case number = "number"
             case message = "message"
             case sendingDateTime = "sendingdatetime"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decodeScalar(String.self, forKey: .number, lenient: false)
-            self.message = try container.decodeScalar(String.self, forKey: .message, lenient: false)
+            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
+            self.message = try container.decodeScalar(Swift.String.self, forKey: .message, lenient: false)
             self.sendingDateTime = try container.decodeTimestampIfPresent(forKey: .sendingDateTime, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta")
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number)
-            try container.encode(message, forKey: .message)
-            try container.encodeIfPresent(sendingDateTime, forKey: .sendingDateTime)
+            try container.encode(self.number, forKey: .number)
+            try container.encode(self.message, forKey: .message)
+            try container.encodeIfPresent(self.sendingDateTime, forKey: .sendingDateTime)
         }
     }
 
     /// The body of a balance check.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
-    public struct BalanceRequest: Codable, Hashable, Sendable {
+    public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Uniq key for user (get from dashboard).
         ///
         /// Wire name: `apikey`.
         /// A credential: never printed.
-        public var apiKey: Secret
+        public var apiKey: SMSSpecRuntime.Secret
 
         public init(
-            apiKey: Secret
+            apiKey: SMSSpecRuntime.Secret
         ) {
             self.apiKey = apiKey
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apikey"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(Secret.self, forKey: .apiKey)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(apiKey, forKey: .apiKey)
+            try container.encode(self.apiKey, forKey: .apiKey)
         }
     }
 
@@ -241,46 +241,46 @@ extension RajaSMS {
     ///
     /// Decision R3: The canonical shape is `sending_respon: [{globalstatus, globalstatustext, datapacket: [{packet: {…}}]}]`, as real payloads and every client have it.
     /// The documents: The example is malformed: key/value pairs inside an array (`"sending_respon": [ "globalstatus": 10, …`), an extra closing brace after the first packet, a second packet without its opening brace, and `}]` mismatched.
-    public struct SendResponse: Codable, Hashable, Sendable {
+    public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The send's result (one element in practice).
         ///
         /// Wire name: `sending_respon`.
-        public var results: [SendResult]
+        public var results: [RajaSMS.SendResult]
 
         public init(
-            results: [SendResult]
+            results: [RajaSMS.SendResult]
         ) {
             self.results = results
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case results = "sending_respon"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.results = try container.decode([SendResult].self, forKey: .results)
+            self.results = try container.decode([RajaSMS.SendResult].self, forKey: .results)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(results, forKey: .results)
+            try container.encode(self.results, forKey: .results)
         }
     }
 
     /// The envelope status of a send, and one result per packet.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Json Respon" (document 001_37c1ba149264256f.txt).
-    public struct SendResult: Codable, Hashable, Sendable {
+    public struct SendResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Error Code Numeric.
         ///
         /// Wire name: `globalstatus`.
-        public var globalStatus: SendGlobalStatus
+        public var globalStatus: RajaSMS.SendGlobalStatus
 
         /// Error Code Text.
         ///
         /// Wire name: `globalstatustext`.
-        public var globalStatusText: String?
+        public var globalStatusText: Swift.String?
 
         /// One entry per packet sent; absent when the whole request failed.
         ///
@@ -288,75 +288,75 @@ extension RajaSMS {
         ///
         /// Decision R15: `datapacket` is optional, and results are read per packet: `SendResponse.failures` reports each failed packet even under a successful envelope.
         /// The documents: A globally successful response can carry failed packets; global failures presumably have no `datapacket`.
-        public var dataPacket: [PacketResultEntry]?
+        public var dataPacket: [RajaSMS.PacketResultEntry]?
 
         public init(
-            globalStatus: SendGlobalStatus,
-            globalStatusText: String? = nil,
-            dataPacket: [PacketResultEntry]? = nil
+            globalStatus: RajaSMS.SendGlobalStatus,
+            globalStatusText: Swift.String? = nil,
+            dataPacket: [RajaSMS.PacketResultEntry]? = nil
         ) {
             self.globalStatus = globalStatus
             self.globalStatusText = globalStatusText
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case globalStatus = "globalstatus"
             case globalStatusText = "globalstatustext"
             case dataPacket = "datapacket"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.globalStatus = try container.decode(SendGlobalStatus.self, forKey: .globalStatus)
-            self.globalStatusText = try container.decodeScalarIfPresent(String.self, forKey: .globalStatusText, lenient: false)
-            self.dataPacket = try container.decodeIfPresent([PacketResultEntry].self, forKey: .dataPacket)
+            self.globalStatus = try container.decode(RajaSMS.SendGlobalStatus.self, forKey: .globalStatus)
+            self.globalStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .globalStatusText, lenient: false)
+            self.dataPacket = try container.decodeIfPresent([RajaSMS.PacketResultEntry].self, forKey: .dataPacket)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(globalStatus, forKey: .globalStatus)
-            try container.encodeIfPresent(globalStatusText, forKey: .globalStatusText)
-            try container.encodeIfPresent(dataPacket, forKey: .dataPacket)
+            try container.encode(self.globalStatus, forKey: .globalStatus)
+            try container.encodeIfPresent(self.globalStatusText, forKey: .globalStatusText)
+            try container.encodeIfPresent(self.dataPacket, forKey: .dataPacket)
         }
     }
 
     /// The wrapper of one packet's result.
-    public struct PacketResultEntry: Codable, Hashable, Sendable {
+    public struct PacketResultEntry: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The result.
         ///
         /// Wire name: `packet`.
-        public var packet: PacketResult
+        public var packet: RajaSMS.PacketResult
 
         public init(
-            packet: PacketResult
+            packet: RajaSMS.PacketResult
         ) {
             self.packet = packet
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case packet = "packet"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.packet = try container.decode(PacketResult.self, forKey: .packet)
+            self.packet = try container.decode(RajaSMS.PacketResult.self, forKey: .packet)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(packet, forKey: .packet)
+            try container.encode(self.packet, forKey: .packet)
         }
     }
 
     /// The result of one packet.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Information" (document 001_37c1ba149264256f.txt).
-    public struct PacketResult: Codable, Hashable, Sendable {
+    public struct PacketResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The number as sent (6281xx, 081xxx or +6281xxx).
         ///
         /// Wire name: `number`.
-        public var number: String
+        public var number: Swift.String
 
         /// Id Sending for check status sms (0 when the packet failed).
         ///
@@ -365,17 +365,17 @@ extension RajaSMS {
         ///
         /// Decision R4: Int64, also accepted as a numeric string.
         /// The documents: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).
-        public var sendingID: Int64
+        public var sendingID: Swift.Int64
 
         /// Error Code Numeric.
         ///
         /// Wire name: `sendingstatus`.
-        public var sendingStatus: SendingStatus
+        public var sendingStatus: RajaSMS.SendingStatus
 
         /// Error Code Text.
         ///
         /// Wire name: `sendingstatustext`.
-        public var sendingStatusText: String?
+        public var sendingStatusText: Swift.String?
 
         /// Price of the packet; the unit and currency are undocumented (examples 70, 320).
         ///
@@ -384,14 +384,14 @@ extension RajaSMS {
         ///
         /// Decision R14: An Int (also accepted as text), unit undocumented.
         /// The documents: The unit and currency of `price` are undocumented (examples 70, 320, 340).
-        public var price: Int?
+        public var price: Swift.Int?
 
         public init(
-            number: String,
-            sendingID: Int64,
-            sendingStatus: SendingStatus,
-            sendingStatusText: String? = nil,
-            price: Int? = nil
+            number: Swift.String,
+            sendingID: Swift.Int64,
+            sendingStatus: RajaSMS.SendingStatus,
+            sendingStatusText: Swift.String? = nil,
+            price: Swift.Int? = nil
         ) {
             self.number = number
             self.sendingID = sendingID
@@ -400,7 +400,7 @@ extension RajaSMS {
             self.price = price
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case number = "number"
             case sendingID = "sendingid"
             case sendingStatus = "sendingstatus"
@@ -408,22 +408,22 @@ extension RajaSMS {
             case price = "price"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decodeScalar(String.self, forKey: .number, lenient: false)
-            self.sendingID = try container.decodeScalar(Int64.self, forKey: .sendingID, lenient: true)
-            self.sendingStatus = try container.decode(SendingStatus.self, forKey: .sendingStatus)
-            self.sendingStatusText = try container.decodeScalarIfPresent(String.self, forKey: .sendingStatusText, lenient: false)
-            self.price = try container.decodeScalarIfPresent(Int.self, forKey: .price, lenient: true)
+            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
+            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
+            self.sendingStatus = try container.decode(RajaSMS.SendingStatus.self, forKey: .sendingStatus)
+            self.sendingStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .sendingStatusText, lenient: false)
+            self.price = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .price, lenient: true)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(number, forKey: .number)
-            try container.encode(sendingID, forKey: .sendingID)
-            try container.encode(sendingStatus, forKey: .sendingStatus)
-            try container.encodeIfPresent(sendingStatusText, forKey: .sendingStatusText)
-            try container.encodeIfPresent(price, forKey: .price)
+            try container.encode(self.number, forKey: .number)
+            try container.encode(self.sendingID, forKey: .sendingID)
+            try container.encode(self.sendingStatus, forKey: .sendingStatus)
+            try container.encodeIfPresent(self.sendingStatusText, forKey: .sendingStatusText)
+            try container.encodeIfPresent(self.price, forKey: .price)
         }
     }
 
@@ -433,64 +433,64 @@ extension RajaSMS {
     ///
     /// Decision R9: `{balance_respon: [{globalstatus, globalstatustext, Balance: Int (also as text), Expired: date yyyy-MM-dd}]}` with the keys exactly as documented; a lowercase `balance` would need a real payload to prove it.
     /// The documents: The balance section has no JSON example; `Balance` and `Expired` are capitalised unlike everything else; the `balance_respon` wrapper and the format of `Expired` are undocumented (real payloads show 2017-09-18).
-    public struct BalanceResponse: Codable, Hashable, Sendable {
+    public struct BalanceResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The balance (one element in practice).
         ///
         /// Wire name: `balance_respon`.
-        public var results: [BalanceResult]
+        public var results: [RajaSMS.BalanceResult]
 
         public init(
-            results: [BalanceResult]
+            results: [RajaSMS.BalanceResult]
         ) {
             self.results = results
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case results = "balance_respon"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.results = try container.decode([BalanceResult].self, forKey: .results)
+            self.results = try container.decode([RajaSMS.BalanceResult].self, forKey: .results)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(results, forKey: .results)
+            try container.encode(self.results, forKey: .results)
         }
     }
 
     /// The balance and its expiry.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
-    public struct BalanceResult: Codable, Hashable, Sendable {
+    public struct BalanceResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Error Code Numeric.
         ///
         /// Wire name: `globalstatus`.
-        public var globalStatus: BalanceGlobalStatus
+        public var globalStatus: RajaSMS.BalanceGlobalStatus
 
         /// Error Code Text.
         ///
         /// Wire name: `globalstatustext`.
-        public var globalStatusText: String?
+        public var globalStatusText: Swift.String?
 
         /// Balance.
         ///
         /// Wire name: `Balance`.
         /// Accepted as a value or as text on the wire.
-        public var balance: Int?
+        public var balance: Swift.Int?
 
         /// Expired Date.
         ///
         /// Wire name: `Expired`.
         /// Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
-        public var expired: Timestamp?
+        public var expired: SMSSpecRuntime.Timestamp?
 
         public init(
-            globalStatus: BalanceGlobalStatus,
-            globalStatusText: String? = nil,
-            balance: Int? = nil,
-            expired: Timestamp? = nil
+            globalStatus: RajaSMS.BalanceGlobalStatus,
+            globalStatusText: Swift.String? = nil,
+            balance: Swift.Int? = nil,
+            expired: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.globalStatus = globalStatus
             self.globalStatusText = globalStatusText
@@ -498,27 +498,27 @@ extension RajaSMS {
             self.expired = expired
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case globalStatus = "globalstatus"
             case globalStatusText = "globalstatustext"
             case balance = "Balance"
             case expired = "Expired"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.globalStatus = try container.decode(BalanceGlobalStatus.self, forKey: .globalStatus)
-            self.globalStatusText = try container.decodeScalarIfPresent(String.self, forKey: .globalStatusText, lenient: false)
-            self.balance = try container.decodeScalarIfPresent(Int.self, forKey: .balance, lenient: true)
+            self.globalStatus = try container.decode(RajaSMS.BalanceGlobalStatus.self, forKey: .globalStatus)
+            self.globalStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .globalStatusText, lenient: false)
+            self.balance = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .balance, lenient: true)
             self.expired = try container.decodeTimestampIfPresent(forKey: .expired, formats: ["yyyy-MM-dd"], timeZone: "Asia/Jakarta")
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(globalStatus, forKey: .globalStatus)
-            try container.encodeIfPresent(globalStatusText, forKey: .globalStatusText)
-            try container.encodeIfPresent(balance, forKey: .balance)
-            try container.encodeIfPresent(expired, forKey: .expired)
+            try container.encode(self.globalStatus, forKey: .globalStatus)
+            try container.encodeIfPresent(self.globalStatusText, forKey: .globalStatusText)
+            try container.encodeIfPresent(self.balance, forKey: .balance)
+            try container.encodeIfPresent(self.expired, forKey: .expired)
         }
     }
 
@@ -528,63 +528,63 @@ extension RajaSMS {
     ///
     /// Decision R11: POST JSON `{status_respon: [{sendingid: Int64, number, deliverystatus: Int (also as text), deliverystatustext}]}`, as the public clients read it; answer 200.
     /// The documents: The callback section says "Json Respon" and shows no JSON; its table is tautological (`sendingid | sendingid`), with no wrapper, method or types.
-    public struct DeliveryReport: Codable, Hashable, Sendable {
+    public struct DeliveryReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// One report per message.
         ///
         /// Wire name: `status_respon`.
-        public var reports: [DeliveryStatusReport]
+        public var reports: [RajaSMS.DeliveryStatusReport]
 
         public init(
-            reports: [DeliveryStatusReport]
+            reports: [RajaSMS.DeliveryStatusReport]
         ) {
             self.reports = reports
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case reports = "status_respon"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reports = try container.decode([DeliveryStatusReport].self, forKey: .reports)
+            self.reports = try container.decode([RajaSMS.DeliveryStatusReport].self, forKey: .reports)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(reports, forKey: .reports)
+            try container.encode(self.reports, forKey: .reports)
         }
     }
 
     /// The delivery status of one message.
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Status Sms (callbackurl)" (document 001_37c1ba149264256f.txt).
-    public struct DeliveryStatusReport: Codable, Hashable, Sendable {
+    public struct DeliveryStatusReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The sendingid the send returned.
         ///
         /// Wire name: `sendingid`.
         /// Accepted as a value or as text on the wire.
-        public var sendingID: Int64
+        public var sendingID: Swift.Int64
 
         /// The number.
         ///
         /// Wire name: `number`.
-        public var number: String
+        public var number: Swift.String
 
         /// The delivery status code.
         ///
         /// Wire name: `deliverystatus`.
-        public var deliveryStatus: DeliveryStatus
+        public var deliveryStatus: RajaSMS.DeliveryStatus
 
         /// The delivery status in words.
         ///
         /// Wire name: `deliverystatustext`.
-        public var deliveryStatusText: String?
+        public var deliveryStatusText: Swift.String?
 
         public init(
-            sendingID: Int64,
-            number: String,
-            deliveryStatus: DeliveryStatus,
-            deliveryStatusText: String? = nil
+            sendingID: Swift.Int64,
+            number: Swift.String,
+            deliveryStatus: RajaSMS.DeliveryStatus,
+            deliveryStatusText: Swift.String? = nil
         ) {
             self.sendingID = sendingID
             self.number = number
@@ -592,27 +592,27 @@ extension RajaSMS {
             self.deliveryStatusText = deliveryStatusText
         }
 
-        enum CodingKeys: String, CodingKey {
+        enum CodingKeys: Swift.String, Swift.CodingKey {
             case sendingID = "sendingid"
             case number = "number"
             case deliveryStatus = "deliverystatus"
             case deliveryStatusText = "deliverystatustext"
         }
 
-        public init(from decoder: any Decoder) throws {
+        public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.sendingID = try container.decodeScalar(Int64.self, forKey: .sendingID, lenient: true)
-            self.number = try container.decodeScalar(String.self, forKey: .number, lenient: false)
-            self.deliveryStatus = try container.decode(DeliveryStatus.self, forKey: .deliveryStatus)
-            self.deliveryStatusText = try container.decodeScalarIfPresent(String.self, forKey: .deliveryStatusText, lenient: false)
+            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
+            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
+            self.deliveryStatus = try container.decode(RajaSMS.DeliveryStatus.self, forKey: .deliveryStatus)
+            self.deliveryStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .deliveryStatusText, lenient: false)
         }
 
-        public func encode(to encoder: any Encoder) throws {
+        public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(sendingID, forKey: .sendingID)
-            try container.encode(number, forKey: .number)
-            try container.encode(deliveryStatus, forKey: .deliveryStatus)
-            try container.encodeIfPresent(deliveryStatusText, forKey: .deliveryStatusText)
+            try container.encode(self.sendingID, forKey: .sendingID)
+            try container.encode(self.number, forKey: .number)
+            try container.encode(self.deliveryStatus, forKey: .deliveryStatus)
+            try container.encodeIfPresent(self.deliveryStatusText, forKey: .deliveryStatusText)
         }
     }
 }

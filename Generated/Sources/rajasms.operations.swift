@@ -7,19 +7,19 @@ import SMSSpecRuntime
 
 extension RajaSMS {
     /// RajaSMS JSON API: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = ProviderDescriptor(
+    public static let provider = SMSSpecRuntime.ProviderDescriptor(
         id: "rajasms", name: "RajaSMS JSON API",
         baseURLs: [],
         authentication: .requestFields(["apikey"]),
         sources: [
-            SourceDocument(id: "doc001", title: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001)", location: "document 001_37c1ba149264256f.txt"),
-            SourceDocument(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md", location: "document docs/sources/rajasms.md; https://github.com/steevenz/rajasms"),
-            SourceDocument(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms"),
+            SMSSpecRuntime.SourceDocument(id: "doc001", title: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001)", location: "document 001_37c1ba149264256f.txt"),
+            SMSSpecRuntime.SourceDocument(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md", location: "document docs/sources/rajasms.md; https://github.com/steevenz/rajasms"),
+            SMSSpecRuntime.SourceDocument(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms"),
         ])
 
     /// Numbering rules of the countries RajaSMS JSON API's phone constraints name, as its spec records them.
     public enum PhoneRules {
-        public static let ID = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
+        public static let ID = SMSSpecRuntime.PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
     }
 
     /// The operations of RajaSMS JSON API, as its spec describes them.
@@ -30,101 +30,101 @@ extension RajaSMS {
         ///
         /// Decision R16: A bulk send is any send with more than one packet; `senderid` is a field of the OTP request only.
         /// The documents: The title lists "Sms Bulk" but no bulk endpoint exists; the OTP `senderid` (0 or 1) is undocumented.
-        public static let sendRegular = OperationDescriptor(
+        public static let sendRegular = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "sendRegular",
             summary: "Sends SMS from a long number (regular product); more than one packet is a bulk send.",
             method: "POST", path: "/sms/api_sms_reguler_send_json.php", encoding: .json,
             request: "SendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
             ])
 
         /// `POST /sms/api_sms_masking_send_json.php`: Sends SMS with an alphanumeric sender (masking product).
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let sendMasking = OperationDescriptor(
+        public static let sendMasking = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "sendMasking",
             summary: "Sends SMS with an alphanumeric sender (masking product).",
             method: "POST", path: "/sms/api_sms_masking_send_json.php", encoding: .json,
             request: "SendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
             ])
 
         /// `POST /sms/api_sms_otp_send_json.php`: Sends OTP SMS.
         ///
         /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
-        public static let sendOTP = OperationDescriptor(
+        public static let sendOTP = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "sendOTP",
             summary: "Sends OTP SMS.",
             method: "POST", path: "/sms/api_sms_otp_send_json.php", encoding: .json,
             request: "OTPSendRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"]),
             ])
 
         /// `POST /sms/api_sms_reguler_balance_json.php`: The balance of the regular product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceRegular = OperationDescriptor(
+        public static let balanceRegular = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "balanceRegular",
             summary: "The balance of the regular product.",
             method: "POST", path: "/sms/api_sms_reguler_balance_json.php", encoding: .json,
             request: "BalanceRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
             ])
 
         /// `POST /sms/api_sms_masking_balance_json.php`: The balance of the masking product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceMasking = OperationDescriptor(
+        public static let balanceMasking = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "balanceMasking",
             summary: "The balance of the masking product.",
             method: "POST", path: "/sms/api_sms_masking_balance_json.php", encoding: .json,
             request: "BalanceRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
             ])
 
         /// `POST /sms/api_sms_otp_balance_json.php`: The balance of the OTP product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceOTP = OperationDescriptor(
+        public static let balanceOTP = SMSSpecRuntime.OperationDescriptor(
             provider: "rajasms", id: "balanceOTP",
             summary: "The balance of the OTP product.",
             method: "POST", path: "/sms/api_sms_otp_balance_json.php", encoding: .json,
             request: "BalanceRequest",
             responses: [
-                ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
+                SMSSpecRuntime.ResponseDescriptor(httpStatus: 200, message: "BalanceResponse", tables: ["BalanceGlobalStatus"]),
             ])
 
-        public static let all: [OperationDescriptor] = [sendRegular, sendMasking, sendOTP, balanceRegular, balanceMasking, balanceOTP]
+        public static let all: [SMSSpecRuntime.OperationDescriptor] = [RajaSMS.Operations.sendRegular, RajaSMS.Operations.sendMasking, RajaSMS.Operations.sendOTP, RajaSMS.Operations.balanceRegular, RajaSMS.Operations.balanceMasking, RajaSMS.Operations.balanceOTP]
     }
 
     /// The example payloads of RajaSMS JSON API's documents, corrected where a document's version is broken.
-    public static let examples: [ExamplePayload] = [
-        ExamplePayload(
+    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
+        SMSSpecRuntime.ExamplePayload(
             name: "send-two-packets", message: "SendResponse", format: .json,
             payload: "{\"sending_respon\": [{\"globalstatus\": 10, \"globalstatustext\": \"Success\", \"datapacket\": [{\"packet\": {\"number\": \"62811xxx\", \"sendingid\": 12345788, \"sendingstatus\": 10, \"sendingstatustext\": \"success\", \"price\": 70}}, {\"packet\": {\"number\": \"62812xxx\", \"sendingid\": 9775454545, \"sendingstatus\": 10, \"sendingstatustext\": \"success\", \"price\": 70}}]}]}",
             verbatim: "{\"sending_respon\": [\n        \"globalstatus\": 10,\n        \"globalstatustext\": \"Success\",\n        \"datapacket\": [\n              \"packet\": {\n                      \"number\": \"62811xxx\",\n                      \"sendingid\": 12345788,\n                      \"sendingstatus\": 10,\n                      \"sendingstatustext\": \"success\",\n                      \"price\": 70\n                      }\n              },\n              \"packet\": {\n                      \"number\": \"62812xxx\",\n                      \"sendingid\": 9775454545,\n                      \"sendingstatus\": 10,\n                      \"sendingstatustext\": \"success\",\n                      \"price\": 70\n                      }\n              }]\n       }]\n",
             source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Json Respon\" (document 001_37c1ba149264256f.txt)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "send-failed-packet", message: "SendResponse", format: .json,
             payload: "{\"sending_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"datapacket\":[{\"packet\":{\"number\":\"62812xxx\",\"sendingid\":0,\"sendingstatus\":60,\"sendingstatustext\":\"Invalid Number\",\"price\":0}}]}]}",
             verbatim: nil,
             source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Send response (constructed: the shape of real payloads with the failed-packet values a client's comment describes)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "balance", message: "BalanceResponse", format: .json,
             payload: "{\"balance_respon\":[{\"globalstatus\":10,\"globalstatustext\":\"Success\",\"Balance\":880,\"Expired\":\"2017-09-18\"}]}",
             verbatim: nil,
             source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Balance response (constructed: JSON transcribed from a print_r dump)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "delivery-report", message: "DeliveryReport", format: .json,
             payload: "{\"status_respon\":[{\"sendingid\":1287265,\"number\":\"6281234567890\",\"deliverystatus\":\"3\",\"deliverystatustext\":\"Delivered Success\"}]}",
             verbatim: nil,
             source: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section \"Delivery-status callback (constructed from the field names the clients read; no published payload)\" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms)"),
-        ExamplePayload(
+        SMSSpecRuntime.ExamplePayload(
             name: "balance-request", message: "BalanceRequest", format: .json,
             payload: "{\n    \"apikey\": \"apikey\"\n}\n",
             verbatim: nil,
@@ -132,32 +132,32 @@ extension RajaSMS {
     ]
 
     /// Everything tools need to know about RajaSMS JSON API: its operations, messages, tables and examples.
-    public static let catalog = ProviderCatalog(
-        provider: provider, operations: Operations.all,
+    public static let catalog = SMSSpecRuntime.ProviderCatalog(
+        provider: RajaSMS.provider, operations: RajaSMS.Operations.all,
         messages: [
-            MessageDescriptor(SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a regular or masking send (up to 1000 messages).", wire: .json),
-            MessageDescriptor(OTPSendRequest.self, name: "OTPSendRequest", kind: .request, summary: "The body of an OTP send.", wire: .json),
-            MessageDescriptor(BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The body of a balance check.", wire: .json),
-            MessageDescriptor(SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. The envelope's status can be Success while single packets failed; `failures` lists every failed part.", wire: .json),
-            MessageDescriptor(BalanceResponse.self, name: "BalanceResponse", kind: .response, summary: "The answer to a balance check.", wire: .json),
-            MessageDescriptor(DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json),
-            MessageDescriptor(Packet.self, name: "Packet", kind: .shape, summary: "One message of a send.", wire: .json),
-            MessageDescriptor(SendResult.self, name: "SendResult", kind: .shape, summary: "The envelope status of a send, and one result per packet.", wire: .json),
-            MessageDescriptor(PacketResultEntry.self, name: "PacketResultEntry", kind: .shape, summary: "The wrapper of one packet's result.", wire: .json),
-            MessageDescriptor(PacketResult.self, name: "PacketResult", kind: .shape, summary: "The result of one packet.", wire: .json),
-            MessageDescriptor(BalanceResult.self, name: "BalanceResult", kind: .shape, summary: "The balance and its expiry.", wire: .json),
-            MessageDescriptor(DeliveryStatusReport.self, name: "DeliveryStatusReport", kind: .shape, summary: "The delivery status of one message.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a regular or masking send (up to 1000 messages).", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.OTPSendRequest.self, name: "OTPSendRequest", kind: .request, summary: "The body of an OTP send.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The body of a balance check.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. The envelope's status can be Success while single packets failed; `failures` lists every failed part.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.BalanceResponse.self, name: "BalanceResponse", kind: .response, summary: "The answer to a balance check.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.Packet.self, name: "Packet", kind: .shape, summary: "One message of a send.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.SendResult.self, name: "SendResult", kind: .shape, summary: "The envelope status of a send, and one result per packet.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.PacketResultEntry.self, name: "PacketResultEntry", kind: .shape, summary: "The wrapper of one packet's result.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.PacketResult.self, name: "PacketResult", kind: .shape, summary: "The result of one packet.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.BalanceResult.self, name: "BalanceResult", kind: .shape, summary: "The balance and its expiry.", wire: .json),
+            SMSSpecRuntime.MessageDescriptor(RajaSMS.DeliveryStatusReport.self, name: "DeliveryStatusReport", kind: .shape, summary: "The delivery status of one message.", wire: .json),
         ],
-        tables: [SendGlobalStatus.table, BalanceGlobalStatus.table, SendingStatus.table, DeliveryStatus.table],
-        examples: examples)
+        tables: [RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table],
+        examples: RajaSMS.examples)
 }
 
-extension RajaSMS.SendRequest: ProviderMessage {
+extension RajaSMS.SendRequest: SMSSpecRuntime.ProviderMessage {
 }
 
-extension RajaSMS.OTPSendRequest: ProviderRequest {
-    public static var operation: OperationDescriptor { RajaSMS.Operations.sendOTP }
+extension RajaSMS.OTPSendRequest: SMSSpecRuntime.ProviderRequest {
+    public static var operation: SMSSpecRuntime.OperationDescriptor { RajaSMS.Operations.sendOTP }
 }
 
-extension RajaSMS.BalanceRequest: ProviderMessage {
+extension RajaSMS.BalanceRequest: SMSSpecRuntime.ProviderMessage {
 }

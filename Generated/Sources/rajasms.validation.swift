@@ -5,66 +5,66 @@
 import Foundation
 import SMSSpecRuntime
 
-extension RajaSMS.SendRequest: ValidatableMessage {
+extension RajaSMS.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the RajaSMS JSON API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = dataPacket
-            let fieldPath = MessagePath.join(path, "datapacket")
-            Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus(rawCode: 55).entry, into: &violations)
-            Validation.elements(value, path: fieldPath, into: &violations)
+            let value = self.dataPacket
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "datapacket")
+            SMSSpecRuntime.Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus.maximumData.entry, into: &violations)
+            SMSSpecRuntime.Validation.elements(value, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension RajaSMS.OTPSendRequest: ValidatableMessage {
+extension RajaSMS.OTPSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of OTPSendRequest's constraints in the RajaSMS JSON API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
-        if let value = senderID {
-            let fieldPath = MessagePath.join(path, "senderid")
-            Validation.pattern(value, "^[01]$", path: fieldPath, into: &violations)
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
+        if let value = self.senderID {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "senderid")
+            SMSSpecRuntime.Validation.pattern(value, "^[01]$", path: fieldPath, into: &violations)
         }
         do {
-            let value = dataPacket
-            let fieldPath = MessagePath.join(path, "datapacket")
-            Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus(rawCode: 55).entry, into: &violations)
-            Validation.elements(value, path: fieldPath, into: &violations)
+            let value = self.dataPacket
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "datapacket")
+            SMSSpecRuntime.Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
+            SMSSpecRuntime.Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus.maximumData.entry, into: &violations)
+            SMSSpecRuntime.Validation.elements(value, path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension RajaSMS.Packet: ValidatableMessage {
+extension RajaSMS.Packet: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of Packet's constraints in the RajaSMS JSON API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
+        var violations: [SMSSpecRuntime.ValidationViolation] = []
         do {
-            let value = number
-            let fieldPath = MessagePath.join(path, "number")
-            Validation.phone(value, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 60).entry, into: &violations)
+            let value = self.number
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "number")
+            SMSSpecRuntime.Validation.phone(value, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], path: fieldPath, code: RajaSMS.SendingStatus.invalidNumber.entry, into: &violations)
         }
         do {
-            let value = message
-            let fieldPath = MessagePath.join(path, "message")
-            Validation.length(value, min: 1, max: nil, path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 70).entry, into: &violations)
-            Validation.length(value, min: nil, max: 480, path: fieldPath, code: RajaSMS.SendingStatus(rawCode: 70).entry, into: &violations)
+            let value = self.message
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message")
+            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: RajaSMS.SendingStatus.invalidMessage.entry, into: &violations)
+            SMSSpecRuntime.Validation.length(value, min: nil, max: 480, path: fieldPath, code: RajaSMS.SendingStatus.invalidMessage.entry, into: &violations)
         }
-        if let value = sendingDateTime {
-            let fieldPath = MessagePath.join(path, "sendingdatetime")
-            Validation.timestamp(value, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta", path: fieldPath, into: &violations)
+        if let value = self.sendingDateTime {
+            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sendingdatetime")
+            SMSSpecRuntime.Validation.timestamp(value, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta", path: fieldPath, into: &violations)
         }
         return violations
     }
 }
 
-extension RajaSMS.BalanceRequest: ValidatableMessage {
+extension RajaSMS.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the RajaSMS JSON API spec.
-    public func validate(at path: String) -> [ValidationViolation] {
+    public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         []
     }
 }

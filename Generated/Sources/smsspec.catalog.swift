@@ -8,13 +8,13 @@ import SMSSpecRuntime
 /// Every provider generated into this module, and one registry over all of their status tables.
 public enum SMSSpecCatalog {
     /// The providers, by id.
-    public static let providers: [ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, RajaSMS.catalog]
+    public static let providers: [SMSSpecRuntime.ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, RajaSMS.catalog]
 
     /// Every code of every table of every provider, looked up in constant time.
-    public static let registry = StatusRegistry(tables: providers.flatMap(\.tables))
+    public static let registry = SMSSpecRuntime.StatusRegistry(tables: SMSSpecCatalog.providers.flatMap(\.tables))
 
     /// The provider with this id (case-insensitive), or nil.
-    public static func provider(_ id: String) -> ProviderCatalog? {
-        providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }
+    public static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog? {
+        SMSSpecCatalog.providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }
     }
 }

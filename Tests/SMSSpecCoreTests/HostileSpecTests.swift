@@ -110,7 +110,7 @@ import Testing
     @Test func lintIsLinearInTheNumberOfShapes() {
         func spec(shapes: Int) -> String {
             "provider: {id: many, name: Many}\nshapes:\n"
-                + (0..<shapes).map { "  S\($0): {fields: {next: S\(($0 + 1) % shapes), text: string}}\n" }.joined()
+                + (0..<shapes).map { "  S\($0): {fields: {next: {type: S\(($0 + 1) % shapes), required: false}, text: string}}\n" }.joined()
         }
         var problems: [String] = ["not run"]
         let small = seconds { problems = diagnose(spec(shapes: 2_000)) }

@@ -11,6 +11,28 @@ import Testing
         #expect(Naming.memberName(wire) == swift)
     }
 
+    @Test func namesGeneratedCodeDeclaresGetAnUnderscore() {
+        #expect(Naming.unreserved("self") == "self_")
+        #expect(Naming.unreserved("CodingKeys") == "CodingKeys_")
+        #expect(Naming.unreserved("unknown") == "unknown")
+        #expect(Naming.unreservedCase("unknown") == "unknown_")
+        #expect(Naming.unreservedCase("self") == "self_")
+        #expect(Naming.unreserved("default") == "default")
+        #expect(Naming.escaped(Naming.unreserved("default")) == "`default`")
+    }
+
+    @Test func labelsNeedBackticksOnlyForInoutVarLet() {
+        #expect(Naming.label("default") == "default")
+        #expect(Naming.label("inout") == "`inout`")
+    }
+
+    @Test func namesWithoutLettersYieldNoIdentifier() {
+        #expect(Naming.memberName("---") == "_")
+        #expect(Naming.memberName("ünïcödé") == "ünïcödé")
+        #expect(Naming.memberName("with space") == "withSpace")
+        #expect(Naming.memberName("x.y") == "xY")
+    }
+
     @Test func keywordsAreEscaped() {
         #expect(Naming.escaped("default") == "`default`")
         #expect(Naming.escaped("status") == "status")

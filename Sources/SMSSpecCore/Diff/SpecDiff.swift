@@ -75,7 +75,8 @@ struct ProviderComparison {
             cases(old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)", noun: "variant")
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
-            cases(old.variants.map { ($0.value, $0.caseName) }, new.variants.map { ($0.value, $0.caseName) }, in: "callback \(new.swiftName)", noun: "event type")
+            let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
+            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type")
         }
         return changes
     }

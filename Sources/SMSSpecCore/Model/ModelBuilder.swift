@@ -4,43 +4,85 @@ public struct ModelBuilder {
     let fileStem: String
     let diagnostics: DiagnosticCollector
     /// Looked up per field and message: sets keep building linear in the number of types.
-    private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>
-
-    /// Names the generated namespace already uses.
-    static let reservedTypeNames: Set<String> = ["Operations"]
-    static let reservedCaseNames: Set<String> = ["unknown"]
+    private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
 
     public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         self.spec = spec
         self.fileStem = fileStem
         self.diagnostics = diagnostics
         (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
+        shapeNames = Set(spec.shapes.map(\.name.value))
+    }
+
+    var namespace: String { spec.namespace?.value ?? Naming.typeName(spec.id.value) }
+
+    /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
+    private func memberName(_ name: String) -> String {
+        let unreserved = Naming.unreserved(name)
+        return unreserved == namespace ? unreserved + "_" : unreserved
+    }
+
+    /// A case name of a generated enum, clear of the members generated enums declare and of the namespace.
+    private func caseName(_ name: String) -> String {
+        let unreserved = Naming.unreservedCase(name)
+        return unreserved == namespace ? unreserved + "_" : unreserved
     }
 
     public func build() -> ProviderModel {
-        let namespace = spec.namespace?.value ?? Naming.typeName(spec.id.value)
         if let explicit = spec.namespace, !Naming.isIdentifier(explicit.value) {
             diagnostics.error("namespace '\(explicit.value)' is not a Swift type name", at: explicit.location)
         }
-        for name in spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.callbacks.map(\.name)
-        where Self.reservedTypeNames.contains(name.value) || name.value == namespace {
+        if Naming.forbiddenNamespaces.contains(namespace) {
+            diagnostics.error(
+                "namespace '\(namespace)' would hide a name the generated code uses; set another 'namespace'",
+                at: spec.namespace?.location ?? spec.id.location)
+        }
+        for name in spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name)
+            + spec.callbacks.map(\.name)
+        where Naming.reservedTypeNames.contains(name.value) || name.value == namespace {
             diagnostics.error("'\(name.value)' is a name the generated code uses itself; choose another", at: name.location)
         }
+        for name in spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name)
+            + spec.callbacks.map(\.name)
+        where Naming.metatypeNames.contains(name.value) {
+            diagnostics.error("Swift reads '.\(name.value)' after a type as its metatype, so no type can be named '\(name.value)'; choose another", at: name.location)
+        }
+        checkSourceReferences()
+        let enums = spec.enums.map(enumeration)
+        let tables = spec.tables.map(table)
+        let cyclic = typesContainingThemselves()
+        let validated = validatedShapes()
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             ShapeModel(
-                spec: shape, swiftName: shape.name.value, fields: fields(of: shape), listElement: shape.items.map { resolve($0.value) },
-                requestOf: (requests[shape.name.value] ?? []).map(\.id.value))
-        }
-        let unions = spec.unions.map { union in
-            UnionModel(
-                spec: union, swiftName: union.name.value,
-                variants: union.variants.map { (Naming.memberName($0.name.value), resolve($0.type.value)) })
+                spec: shape, swiftName: shape.name.value, fields: fields(of: shape, enums: enums, tables: tables, cyclic: cyclic),
+                listElement: shape.items.map { resolve($0.value) },
+                requestOf: (requests[shape.name.value] ?? []).map(\.id.value),
+                isValidated: validated.contains(shape.name.value))
         }
         return ProviderModel(
-            spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: spec.enums.map(enumeration),
-            tables: spec.tables.map(table), unions: unions, callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
-            messages: messages(), examples: spec.examples)
+            spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
+            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
+            messages: messages(), examples: spec.examples,
+            segmentCapacities: spec.segments.map { segments in
+                SegmentCapacitiesModel(
+                    gsm7Single: segments.gsm7Single ?? 160, gsm7Concatenated: segments.gsm7Concatenated ?? 153,
+                    ucs2Single: segments.ucs2Single ?? 70, ucs2Concatenated: segments.ucs2Concatenated ?? 67)
+            },
+            sources: Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// Every `source` of the spec names a source it defines (the table validator checks those of tables).
+    private func checkSourceReferences() {
+        var references: [SourceReference?] = spec.operations.map(\.source) + spec.shapes.map(\.source) + spec.enums.map(\.source)
+        references += spec.unions.map(\.source) + spec.callbacks.map(\.source) + spec.examples.map(\.source)
+        let ids = spec.sources.map(\.id.value)
+        for case let reference? in references where !ids.contains(reference.source.value) {
+            diagnostics.error(
+                "unknown source '\(reference.source.value)'\(Suggestions.hint(for: reference.source.value, in: ids)); "
+                    + "define it under 'sources'",
+                at: reference.source.location)
+        }
     }
 
     // MARK: Names
@@ -59,17 +101,100 @@ public struct ModelBuilder {
         }
     }
 
-    private func fields(of shape: ShapeSpec) -> [FieldModel] {
+    /// The shapes and unions that hold themselves through fields or variants that are not lists or maps (a message
+    /// holding its reply). A cycle of required fields would need an infinite value: that is an error.
+    private func typesContainingThemselves() -> Set<String> {
+        var edges: [String: [String]] = [:]
+        var requiredEdges: [String: [String]] = [:]
+        for shape in spec.shapes {
+            edges[shape.name.value] = shape.fields.flatMap { resolve($0).directShapes }
+            requiredEdges[shape.name.value] = shape.fields.filter { $0.required && $0.defaultValue == nil }.flatMap { resolve($0).directShapes }
+        }
+        for union in spec.unions {
+            edges[union.name.value] = union.variants.flatMap { resolve($0.type.value).directShapes }
+        }
+        let cycles = Cycles(edges: edges), requiredCycles = Cycles(edges: requiredEdges)
+        for shape in spec.shapes {
+            for field in shape.fields where field.required && field.defaultValue == nil
+                && resolve(field).directShapes.contains(where: { requiredCycles.reachEachOther($0, shape.name.value) })
+            {
+                diagnostics.error(
+                    "field '\(field.wireName.value)' of shape '\(shape.name.value)' is required and holds '\(shape.name.value)' again "
+                        + "through required fields, so no value could ever be complete; make a field of the cycle 'required: false' or a list",
+                    at: field.location)
+            }
+        }
+        return Set(edges.keys.filter(cycles.isOnCycle))
+    }
+
+    /// Request shapes and every shape reachable from their fields.
+    private func validatedShapes() -> Set<String> {
+        var names = Set(spec.operations.compactMap(\.request?.value))
+        var frontier = Array(names)
+        let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        while let name = frontier.popLast() {
+            for field in shapes[name]?.fields ?? [] {
+                for reference in resolve(field).shapes where names.insert(reference).inserted { frontier.append(reference) }
+            }
+        }
+        return names
+    }
+
+
+    private func fields(of shape: ShapeSpec, enums: [EnumModel], tables: [TableModel], cyclic: Set<String>) -> [FieldModel] {
+        let names = shape.fields.map { memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
         let models = shape.fields.map { field in
-            FieldModel(spec: field, swiftName: field.swiftName?.value ?? Naming.memberName(field.wireName.value), type: resolve(field))
+            let type = resolve(field)
+            let sibling = field.constraints.substitute?.lengthFrom.flatMap { source in shape.fields.firstIndex { $0.wireName.value == source.value } }
+            return FieldModel(
+                spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
+                type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enums: enums) },
+                providerCodes: field.constraints.providerCodes.compactMap { rule, code in
+                    providerCode(code.value, tables: tables).map { (rule.value, $0) }
+                },
+                isIndirect: !field.required && type.directShapes.contains { name in cyclic.contains(name) && shapeNames.contains(name) },
+                substituteLength: sibling.map { (names[$0], !shape.fields[$0].required && shape.fields[$0].defaultValue == nil) })
         }
         checkCollisions(
             models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",
             fix: "give one a 'name'")
         for model in models where !Naming.isIdentifier(model.swiftName) {
-            diagnostics.error("'\(model.swiftName)' is not a Swift property name", at: model.spec.location)
+            diagnostics.error("'\(model.swiftName)' is not a Swift property name; give the field a 'name'", at: model.spec.location)
         }
         return models
+    }
+
+    /// The Swift value of a default the validator has checked against the field's type.
+    private func defaultValue(_ value: Located<String>, of type: ResolvedType, enums: [EnumModel]) -> DefaultValue? {
+        switch type {
+        case .string, .secret: return .string(value.value)
+        case .bool: return value.value == "true" ? .bool(true) : value.value == "false" ? .bool(false) : nil
+        case .int, .int64: return Int64(value.value).map { .number(String($0)) }
+        case .double:
+            guard let number = Double(value.value), number.isFinite else {
+                diagnostics.error("default '\(value.value)' is not a finite number", at: value.location)
+                return nil
+            }
+            return .number("\(number)")
+        case .decimal:
+            guard value.value.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
+                diagnostics.error("a decimal default is written as digits with an optional fraction (12.50)", at: value.location)
+                return nil
+            }
+            return .decimal(value.value)
+        case .enumeration(let name):
+            return enums.first { $0.swiftName == name }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
+        default: return nil
+        }
+    }
+
+    /// The table entry a `Table:code` reference names; the validator reports one that names nothing.
+    private func providerCode(_ reference: String, tables: [TableModel]) -> ProviderCode? {
+        let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let table = tables.first(where: { $0.swiftName == parts[0] }) else { return nil }
+        let canonical = { (code: String) in table.spec.codeType == .int ? Int(code).map(String.init) ?? code : code }
+        return table.entries.first { canonical($0.spec.code.value) == canonical(parts[1]) }
+            .map { ProviderCode(table: table.swiftName, caseName: $0.swiftName) }
     }
 
     private func resolve(_ field: FieldSpec) -> ResolvedType {
@@ -103,12 +228,15 @@ public struct ModelBuilder {
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {
         let cases = spec.values.map { value in
-            (value: value.value.value, swiftName: value.swiftName?.value ?? Naming.memberName(value.value.value), summary: value.summary)
+            (value: value.value.value, swiftName: caseName(value.swiftName?.value ?? Naming.memberName(value.value.value)),
+             summary: value.summary)
         }
         checkCollisions(
             zip(cases, spec.values).map { ($0.swiftName, $1.value.location, "value '\($1.value.value)'") },
             in: "enum '\(spec.name.value)'", fix: "give one a 'name'")
-        checkReservedCases(cases.map(\.swiftName), spec.values.map(\.value.location), in: "enum '\(spec.name.value)'")
+        for (item, value) in zip(cases, spec.values) where !Naming.isIdentifier(item.swiftName) {
+            diagnostics.error("'\(item.swiftName)' is not a Swift case name; give the value a 'name'", at: value.value.location)
+        }
         return EnumModel(spec: spec, swiftName: spec.name.value, cases: cases)
     }
 
@@ -116,43 +244,67 @@ public struct ModelBuilder {
         let entries = spec.entries.map { entry in
             let category = entry.category?.value ?? "unknown"
             return TableEntryModel(
-                spec: entry, swiftName: entry.swiftName?.value ?? Naming.memberName(entry.name), category: category,
+                spec: entry, swiftName: caseName(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
                 outcome: entry.outcome?.value ?? "failure",
                 retryable: entry.retryable ?? Self.defaultRetryable(category))
         }
         checkCollisions(
             entries.map { ($0.swiftName, $0.spec.location, "code \($0.spec.code.value)") },
             in: "table '\(spec.name.value)'", fix: "give one a 'case' name")
-        checkReservedCases(entries.map(\.swiftName), entries.map(\.spec.location), in: "table '\(spec.name.value)'")
         for entry in entries where !Naming.isIdentifier(entry.swiftName) {
             diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)
         }
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries)
     }
 
-    /// `unknown` is the case every generated enum keeps for undocumented values.
-    private func checkReservedCases(_ names: [String], _ locations: [SourceLocation], in scope: String) {
-        for (name, location) in zip(names, locations) where Self.reservedCaseNames.contains(name) {
-            diagnostics.error(
-                "'\(name)' in \(scope) would clash with the generated case for undocumented values; give it another case name",
-                at: location)
-        }
-    }
-
     public static func defaultRetryable(_ category: String) -> Bool {
         ["rateLimited", "recipientUnavailable", "networkError", "expired"].contains(category)
     }
 
+    private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {
+        let variants = spec.variants.map { (caseName: caseName(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
+        checkCollisions(
+            zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
+            in: "union '\(spec.name.value)'", fix: "rename one")
+        return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect)
+    }
+
+    /// One case per shape: several discriminator values may carry the same shape.
     private func callback(_ spec: CallbackSpec) -> CallbackModel {
-        let variants = (spec.discriminator?.variants ?? []).map { variant in
-            (value: variant.value.value, caseName: Naming.memberName(variant.shape.value), shape: variant.shape.value)
+        var variants: [(values: [String], caseName: String, shape: String)] = []
+        var locations: [SourceLocation] = []
+        for variant in spec.discriminator?.variants ?? [] {
+            if let index = variants.firstIndex(where: { $0.shape == variant.shape.value }) {
+                variants[index].values.append(variant.value.value)
+            } else {
+                variants.append(([variant.value.value], caseName(Naming.memberName(variant.shape.value)), variant.shape.value))
+                locations.append(variant.shape.location)
+            }
         }
-        let key = spec.discriminator.map { Naming.memberName($0.field.value) }
+        checkCollisions(
+            zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape)'") }, in: "callback '\(spec.name.value)'",
+            fix: "rename one of the shapes")
+        // A shape several values share is re-encoded as it is: only its own field can say which value it was.
+        if let field = spec.discriminator?.field.value {
+            for (variant, location) in zip(variants, locations) where variant.values.count > 1 {
+                let shape = self.spec.shapes.first { $0.name.value == variant.shape }
+                if let shape, !shape.fields.contains(where: { $0.wireName.value == field }) {
+                    diagnostics.error(
+                        "shape '\(variant.shape)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
+                            + "so it needs a field '\(field)' to keep which one it was",
+                        at: location)
+                }
+            }
+        }
+        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
         return CallbackModel(spec: spec, swiftName: spec.name.value, variants: variants, discriminatorSwiftKey: key)
     }
 
     private func operation(_ spec: OperationSpec) -> OperationModel {
-        OperationModel(spec: spec, swiftName: Naming.memberName(spec.id.value), requestType: spec.request?.value)
+        let name = memberName(Naming.memberName(spec.id.value))
+        return OperationModel(
+            spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
+            encoding: spec.encoding ?? (spec.request == nil ? .none : self.spec.encoding))
     }
 
     // MARK: Messages

@@ -12,10 +12,25 @@ public struct ProviderModel {
     public let operations: [OperationModel]
     public let messages: [MessageModel]
     public let examples: [ExampleSpec]
+    /// nil when the spec keeps the standard capacities.
+    public let segmentCapacities: SegmentCapacitiesModel?
+
+    /// Every source by id; the model builder has reported each reference that names no source.
+    let sources: [String: SourceSpec]
 
     public var id: String { spec.id.value }
 
-    func source(_ id: String) -> SourceSpec? { spec.sources.first { $0.id.value == id } }
+    /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)", or nil without a reference.
+    public func sourceText(_ reference: SourceReference?) -> String? {
+        guard let reference, let source = sources[reference.source.value] else { return nil }
+        let section = reference.section.map { ", section \"\($0)\"" } ?? ""
+        return "\(source.title)\(section) (\(Self.location(of: source)))"
+    }
+
+    /// "document 002_….txt; https://…": where a source can be read.
+    public static func location(of source: SourceSpec) -> String {
+        [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
+    }
 }
 
 public struct ShapeModel {
@@ -26,6 +41,8 @@ public struct ShapeModel {
     public let listElement: ResolvedType?
     /// The operations this shape is the request of.
     public let requestOf: [String]
+    /// A request shape, or a shape inside one: it gets a validator.
+    public let isValidated: Bool
     public var isRequest: Bool { !requestOf.isEmpty }
 }
 
@@ -33,14 +50,51 @@ public struct UnionModel {
     public let spec: UnionSpec
     public let swiftName: String
     public let variants: [(caseName: String, type: ResolvedType)]
+    /// The union holds itself through a shape: its cases are stored indirectly.
+    public let isIndirect: Bool
 }
 
 public struct FieldModel {
     public let spec: FieldSpec
     public let swiftName: String
     public let type: ResolvedType
+    /// The value when the field is absent, typed.
+    public let defaultValue: DefaultValue?
+    /// The status entries the provider answers broken rules with, by rule name (`*` for every rule).
+    public let providerCodes: [(rule: String, code: ProviderCode)]
+    /// The field holds a shape that holds this field's shape again (a message and its replies): it is stored in an
+    /// array so the struct has a finite size.
+    public let isIndirect: Bool
+    /// For `substitute.lengthFrom`: the sibling property giving the substituted length, and whether it is optional.
+    public let substituteLength: (property: String, isOptional: Bool)?
     /// The property is non-optional: the field is required, or has a default.
-    public var isNonOptional: Bool { spec.required || spec.defaultValue != nil }
+    public var isNonOptional: Bool { spec.required || defaultValue != nil }
+    /// The wire may lack the field: it is optional, or has a default that then applies.
+    public var mayBeAbsent: Bool { !spec.required || defaultValue != nil }
+
+    /// The code the provider answers when `rule` is broken: the rule's own, else the field's `*` code.
+    public func providerCode(for rule: String) -> ProviderCode? {
+        (providerCodes.first { $0.rule == rule } ?? providerCodes.first { $0.rule == "*" })?.code
+    }
+}
+
+/// A field's default, as the Swift value it becomes.
+public enum DefaultValue: Hashable {
+    case string(String)
+    /// An integer or floating-point literal, already checked to parse.
+    case number(String)
+    case decimal(String)
+    case bool(Bool)
+    /// A case of the field's enum, by Swift case name.
+    case enumCase(String)
+}
+
+/// A status-table entry, resolved from a `Table:code` reference.
+public struct ProviderCode: Hashable {
+    /// The table's Swift type name.
+    public let table: String
+    /// The entry's Swift case name.
+    public let caseName: String
 }
 
 /// A field type with its references resolved.
@@ -70,6 +124,23 @@ public indirect enum ResolvedType: Hashable {
         case .shape(let name), .enumeration(let name), .table(let name), .union(let name): name
         case .array(let element): "[\(element.swiftType)]"
         case .map(let value): "[String: \(value.swiftType)]"
+        }
+    }
+
+    /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
+    public var directShapes: [String] {
+        switch self {
+        case .shape(let name), .union(let name): [name]
+        default: []
+        }
+    }
+
+    /// Every shape this type names, at any depth.
+    public var shapes: [String] {
+        switch self {
+        case .shape(let name): [name]
+        case .array(let element), .map(let element): element.shapes
+        default: []
         }
     }
 
@@ -105,8 +176,8 @@ public struct TableEntryModel {
 public struct CallbackModel {
     public let spec: CallbackSpec
     public let swiftName: String
-    /// For discriminated callbacks: (discriminator value, case name, shape type).
-    public let variants: [(value: String, caseName: String, shape: String)]
+    /// For discriminated callbacks, one case per shape: (the discriminator values of that shape, case name, shape type).
+    public let variants: [(values: [String], caseName: String, shape: String)]
     public let discriminatorSwiftKey: String?
 }
 
@@ -114,6 +185,13 @@ public struct OperationModel {
     public let spec: OperationSpec
     public let swiftName: String
     public let requestType: String?
+    /// The operation's own encoding, else the provider's for a request, else none.
+    public let encoding: EncodingKind
+}
+
+/// Segment capacities, the standard ones where the spec gives none.
+public struct SegmentCapacitiesModel: Hashable {
+    public let gsm7Single, gsm7Concatenated, ucs2Single, ucs2Concatenated: Int
 }
 
 /// A message tools can decode by name (`smsspec decode bind DeliveryReceipt …`).

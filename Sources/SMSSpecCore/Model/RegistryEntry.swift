@@ -66,9 +66,8 @@ public struct RegistryEntry: Hashable, Sendable {
 extension RegistryEntry {
     /// The registry entries of a provider's spec, in table and document order.
     public static func entries(of model: ProviderModel) -> [RegistryEntry] {
-        let context = RenderContext(model: model, options: GeneratorOptions())
         return model.tables.flatMap { table in
-            let tableSource = context.sourceText(table.spec.source) ?? ""
+            let tableSource = model.sourceText(table.spec.source) ?? ""
             return table.entries.map { entry in
                 let spec = entry.spec
                 return RegistryEntry(
@@ -81,7 +80,7 @@ extension RegistryEntry {
                     perOperation: spec.perOperation.map {
                         Meaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
                     },
-                    source: spec.source.flatMap(context.sourceText) ?? tableSource)
+                    source: spec.source.flatMap(model.sourceText) ?? tableSource)
             }
         }
     }

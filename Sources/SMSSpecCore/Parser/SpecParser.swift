@@ -40,7 +40,8 @@ public struct SpecParser {
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries("sources").compactMap(source),
-            decisions: decisions(in: provider),
+            // Decisions about the whole provider may sit under `provider` or at the top level.
+            decisions: decisions(in: provider) + decisions(in: document),
             operations: document.namedEntries("operations").compactMap(operation),
             shapes: document.namedEntries("shapes").compactMap(shape),
             enums: document.namedEntries("enums").compactMap(enumeration),

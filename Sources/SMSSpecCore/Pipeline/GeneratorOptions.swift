@@ -77,9 +77,14 @@ public struct GeneratorOptions: Hashable, Sendable {
                 }
                 return value
             })
+            if let problem = OutputLayout.problem(with: options.outputs), let first = outputs.first {
+                diagnostics.error("these outputs do not compile without others: \(problem)", at: first.location)
+            }
         }
         if let namespace = config.string("namespace") {
-            if Naming.isIdentifier(namespace.value) {
+            if Naming.forbiddenNamespaces.contains(namespace.value) {
+                diagnostics.error("namespace '\(namespace.value)' would hide a name the generated code uses; choose another", at: namespace.location)
+            } else if Naming.isIdentifier(namespace.value) {
                 options.namespace = namespace.value
             } else {
                 diagnostics.error("namespace '\(namespace.value)' is not a Swift type name", at: namespace.location)

@@ -12,49 +12,62 @@ struct CallbackRenderer {
         if let shape = spec.shape?.value {
             guard shape != callback.swiftName else { return }
             printer.doc(documentation)
-            printer.line("\(access)typealias \(callback.swiftName) = \(shape)")
+            printer.line("\(access)typealias \(Naming.escaped(callback.swiftName)) = \(context.member(shape))")
             return
         }
         guard let discriminator = spec.discriminator, let key = callback.discriminatorSwiftKey else { return }
+        let string = RenderContext.Swift.string
         printer.doc(documentation)
-        printer.block("\(access)enum \(callback.swiftName): Codable, Hashable, Sendable") { printer in
+        printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in callback.variants {
-                printer.doc("`\(discriminator.field.value): \(variant.value)`")
-                printer.line("case \(Naming.escaped(variant.caseName))(\(variant.shape))")
+                printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
+                printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape)))")
             }
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
-            printer.line("case unknown(\(key): String, payload: JSONValue)")
+            printer.line("case unknown(\(Naming.label(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
             printer.line()
-            printer.block("private enum DiscriminatorKey: String, CodingKey") { printer in
+            printer.block("private enum DiscriminatorKey: \(RenderContext.Swift.codingKey)") { printer in
                 printer.line("case \(Naming.escaped(key)) = \(SwiftLiteral.string(discriminator.field.value))")
             }
             printer.line()
-            printer.block("\(access)init(from decoder: any Decoder) throws") { printer in
+            printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
                 printer.line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)")
-                printer.line("let kind = try container.decodeScalar(String.self, forKey: .\(Naming.escaped(key)), lenient: true)")
+                printer.line("let kind = try container.decodeScalar(\(string).self, forKey: .\(Naming.escaped(key)), lenient: true)")
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
-                        printer.line("case \(SwiftLiteral.string(variant.value)): self = .\(Naming.escaped(variant.caseName))(try \(variant.shape)(from: decoder))")
+                        let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
+                        printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape))(from: decoder))")
                     }
-                    printer.line("default: self = .unknown(\(key): kind, payload: try JSONValue(from: decoder))")
+                    printer.line("default: self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
                 }
             }
             printer.line()
-            printer.block("\(access)func encode(to encoder: any Encoder) throws") { printer in
-                printer.line("let kind: String")
-                printer.block("switch self") { printer in
-                    for variant in callback.variants {
-                        printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
-                        printer.line("    try event.encode(to: encoder)")
-                        printer.line("    kind = \(SwiftLiteral.string(variant.value))")
+            renderEncoder(discriminator: discriminator, key: key, into: &printer)
+        }
+    }
+
+    /// A shape that several values share carries its own discriminator; any other writes its one value.
+    private func renderEncoder(discriminator: DiscriminatorSpec, key: String, into printer: inout CodePrinter) {
+        printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
+            let writesKind = callback.variants.contains { $0.values.count == 1 }
+            if writesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
+            printer.block("switch self") { printer in
+                for variant in callback.variants {
+                    printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
+                    printer.line("    try event.encode(to: encoder)")
+                    if variant.values.count == 1 {
+                        printer.line("    kind = \(SwiftLiteral.string(variant.values[0]))")
+                    } else {
+                        printer.line("    return")
                     }
-                    printer.line("case .unknown(_, let payload):")
-                    printer.line("    try payload.encode(to: encoder)")
-                    printer.line("    return")
                 }
-                printer.line("var container = encoder.container(keyedBy: DiscriminatorKey.self)")
-                printer.line("try container.encode(kind, forKey: .\(Naming.escaped(key)))")
+                printer.line("case .unknown(_, let payload):")
+                printer.line("    try payload.encode(to: encoder)")
+                printer.line("    return")
             }
+            guard writesKind else { return }
+            printer.line("var container = encoder.container(keyedBy: DiscriminatorKey.self)")
+            printer.line("try container.encode(kind, forKey: .\(Naming.escaped(key)))")
         }
     }
 }

@@ -50,6 +50,17 @@ enum SwiftLiteral {
         return "\"\(escaped)\""
     }
 
+    /// `12.50` as an exact `Foundation.Decimal` (digits with an optional fraction, checked by the model builder).
+    static func decimal(_ text: String) -> String {
+        let negative = text.hasPrefix("-")
+        let digits = negative ? text.dropFirst() : Substring(text)
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        let fraction = parts.count > 1 ? parts[1] : ""
+        let significand = String(parts[0] + fraction).drop { $0 == "0" }
+        return "Foundation.Decimal(sign: .\(negative ? "minus" : "plus"), exponent: -\(fraction.count), "
+            + "significand: Foundation.Decimal(\(significand.isEmpty ? "0" : significand) as Swift.UInt64))"
+    }
+
     static func optionalString(_ text: String?) -> String { text.map(string) ?? "nil" }
 
     static func strings(_ texts: [String]) -> String { "[" + texts.map(string).joined(separator: ", ") + "]" }

@@ -6,7 +6,7 @@ struct EnumRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: enumeration.spec.decisions))
-        printer.block("\(access)enum \(enumeration.swiftName): OpenEnum") { printer in
+        printer.block("\(access)enum \(Naming.escaped(enumeration.swiftName)): SMSSpecRuntime.OpenEnum") { printer in
             for item in enumeration.cases {
                 printer.doc([item.summary ?? "", "Wire value: `\(item.value)`."])
                 printer.line("case \(Naming.escaped(item.swiftName))")
@@ -14,7 +14,7 @@ struct EnumRenderer {
             printer.doc("A value the spec does not list, kept as sent.")
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
-            printer.line("\(access)static let knownCases: [\(enumeration.swiftName)] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
+            printer.line("\(access)static let knownCases: [\(context.member(enumeration.swiftName))] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
             printer.line()
             printer.block("\(access)init(wireValue: SMSSpecRuntime.WireCode)") { printer in
                 printer.block("switch wireValue") { printer in

@@ -9,13 +9,27 @@ public struct GeneratedFile: Hashable, Sendable {
     }
 }
 
-/// Output file names. The build plugin computes the same names without running anything
-/// (`Plugins/SMSSpecPlugin`); `OutputLayoutTests` keeps the two in step.
+/// Output file names. The plugins learn them from `smsspec-generator --plan`, which lists these names.
 public enum OutputLayout {
     public static let perSpec = ["models", "codes", "operations", "validation"]
     public static let catalogFile = "smsspec.catalog.swift"
 
     public static func files(forSpecStem stem: String) -> [String] { perSpec.map { "\(stem).\($0).swift" } }
+
+    /// What each output refers to: models and codes refer to each other (fields typed by tables, the status walk
+    /// over shapes); operations list the messages and tables; validators use the provider's segment capacities,
+    /// phone rules and codes. The catalog file lists every provider's catalog, an operations declaration.
+    public static let requirements: [GeneratorOptions.Output: [GeneratorOptions.Output]] = [
+        .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
+    ]
+
+    /// Why a set of outputs cannot compile, or nil: every output it holds needs the outputs it refers to.
+    public static func problem(with outputs: Set<GeneratorOptions.Output>) -> String? {
+        let missing = GeneratorOptions.Output.allCases.filter(outputs.contains).flatMap { output in
+            (requirements[output] ?? []).filter { !outputs.contains($0) }.map { "'\(output.rawValue)' needs '\($0.rawValue)'" }
+        }
+        return missing.isEmpty ? nil : missing.joined(separator: ", ")
+    }
 }
 
 /// Assembles the generated files of one provider.
@@ -60,7 +74,7 @@ struct ProviderFileRenderer {
         printer.line("\(context.access)enum \(context.namespace) {}")
         printer.line()
         printer.line("// Fails to compile against a runtime that does not support this generated code.")
-        printer.line("private struct GeneratedFor\(context.namespace)Models: SMSSpecRuntimeVersion1 {}")
+        printer.line("private struct GeneratedFor\(context.model.namespace)Models: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
         printer.block("extension \(context.namespace)") { printer in
             var first = true
             func separate() {
@@ -113,23 +127,28 @@ struct CatalogRenderer {
 
     func render() -> GeneratedFile {
         var printer = CodePrinter()
-        let access = options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " "
+        let access = options.accessLevel.declarationPrefix
         FileHeader.render(description: "The catalog of every provider generated into this target.", into: &printer)
+        guard options.outputs.contains(.operations) else {
+            printer.line("// The catalog lists the providers' operations, an output turned off in smsspec-config.yaml.")
+            return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
+        }
         printer.line("import Foundation")
         printer.line("import SMSSpecRuntime")
         printer.line()
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
-        printer.block("\(access)enum \(options.namespace)") { printer in
+        let catalog = Naming.escaped(options.namespace)
+        printer.block("\(access)enum \(catalog)") { printer in
             let sorted = models.sorted { $0.id < $1.id }
             printer.doc("The providers, by id.")
-            printer.line("\(access)static let providers: [ProviderCatalog] = [\(sorted.map { "\($0.namespace).catalog" }.joined(separator: ", "))]")
+            printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
             printer.line()
             printer.doc("Every code of every table of every provider, looked up in constant time.")
-            printer.line("\(access)static let registry = StatusRegistry(tables: providers.flatMap(\\.tables))")
+            printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: \(catalog).providers.flatMap(\\.tables))")
             printer.line()
             printer.doc("The provider with this id (case-insensitive), or nil.")
-            printer.block("\(access)static func provider(_ id: String) -> ProviderCatalog?") { printer in
-                printer.line("providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
+            printer.block("\(access)static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog?") { printer in
+                printer.line("\(catalog).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
             }
         }
         return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)

@@ -15,7 +15,7 @@ struct OperationsRenderer {
                     renderOperation(operation, into: &printer)
                     printer.line()
                 }
-                printer.line("\(access)static let all: [OperationDescriptor] = [\(model.operations.map(\.swiftName).map(Naming.escaped).joined(separator: ", "))]")
+                printer.line("\(access)static let all: [SMSSpecRuntime.OperationDescriptor] = [\(model.operations.map { context.member("Operations.\(Naming.escaped($0.swiftName))") }.joined(separator: ", "))]")
             }
             printer.line()
             renderExamples(into: &printer)
@@ -30,14 +30,14 @@ struct OperationsRenderer {
             let queryFields = fields.filter { $0.placement == .query }.map(\.wireName.value)
             // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
             let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
-            let conformance = single == nil ? "ProviderMessage" : "ProviderRequest"
-            printer.block("extension \(context.namespace).\(shape.swiftName): \(conformance)") { printer in
+            let conformance = single == nil ? "SMSSpecRuntime.ProviderMessage" : "SMSSpecRuntime.ProviderRequest"
+            printer.block("extension \(context.member(shape.swiftName)): \(conformance)") { printer in
                 if let single {
-                    printer.line("\(access)static var operation: OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
+                    printer.line("\(access)static var operation: SMSSpecRuntime.OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
                 }
-                if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [String] { \(SwiftLiteral.strings(pathFields)) }") }
-                if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [String] { \(SwiftLiteral.strings(queryFields)) }") }
-                if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Set<String> { \(SwiftLiteral.strings(preEncoded)) }") }
+                if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(pathFields)) }") }
+                if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(queryFields)) }") }
+                if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Swift.Set<\(RenderContext.Swift.string)> { \(SwiftLiteral.strings(preEncoded)) }") }
             }
         }
     }
@@ -51,18 +51,17 @@ struct OperationsRenderer {
         case .fields?, nil: auth = ".requestFields(\(SwiftLiteral.strings(spec.authentication?.fields.map(\.value) ?? [])))"
         }
         printer.doc("\(spec.name): identity, base URLs, authentication and the documents its spec is written from.")
-        printer.line("\(context.access)static let provider = ProviderDescriptor(")
+        printer.line("\(context.access)static let provider = SMSSpecRuntime.ProviderDescriptor(")
         printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
         printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
         printer.line("    authentication: \(auth),")
-        if let segments = spec.segments {
-            let standard = (160, 153, 70, 67)
-            printer.line("    segmentCapacities: SegmentCapacities(gsm7Single: \(segments.gsm7Single ?? standard.0), gsm7Concatenated: \(segments.gsm7Concatenated ?? standard.1), ucs2Single: \(segments.ucs2Single ?? standard.2), ucs2Concatenated: \(segments.ucs2Concatenated ?? standard.3)),")
+        if let segments = model.segmentCapacities {
+            printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated)),")
         }
         printer.line("    sources: [")
         for source in spec.sources {
-            let location = [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
-            printer.line("        SourceDocument(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
+            let location = ProviderModel.location(of: source)
+            printer.line("        SMSSpecRuntime.SourceDocument(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
         }
         printer.line("    ])")
         guard !spec.phoneCountries.isEmpty else { return }
@@ -70,35 +69,35 @@ struct OperationsRenderer {
         printer.doc("Numbering rules of the countries \(spec.name)'s phone constraints name, as its spec records them.")
         printer.block("\(context.access)enum PhoneRules") { printer in
             for country in spec.phoneCountries {
-                printer.line("\(context.access)static let \(country.country.value) = PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
+                printer.line("\(context.access)static let \(Naming.escaped(country.country.value)) = SMSSpecRuntime.PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
             }
         }
     }
 
     private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
-        let encoding = spec.encoding ?? (spec.request == nil ? .none : model.spec.encoding)
+        let encoding = operation.encoding
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: spec.decisions))
-        printer.line("\(context.access)static let \(Naming.escaped(operation.swiftName)) = OperationDescriptor(")
+        printer.line("\(context.access)static let \(Naming.escaped(operation.swiftName)) = SMSSpecRuntime.OperationDescriptor(")
         printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)),")
         printer.line("    summary: \(SwiftLiteral.string(spec.summary ?? "")),")
         printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue),")
         printer.line("    request: \(SwiftLiteral.optionalString(operation.requestType)),")
         printer.line("    responses: [")
         for response in spec.responses {
-            printer.line("        ResponseDescriptor(httpStatus: \(SwiftLiteral.optionalInt(response.httpStatus)), message: \(SwiftLiteral.optionalString(response.shape?.value)), tables: \(SwiftLiteral.strings(response.tables.map(\.value)))),")
+            printer.line("        SMSSpecRuntime.ResponseDescriptor(httpStatus: \(SwiftLiteral.optionalInt(response.httpStatus)), message: \(SwiftLiteral.optionalString(response.shape?.value)), tables: \(SwiftLiteral.strings(response.tables.map(\.value)))),")
         }
         printer.line("    ])")
     }
 
     private func renderExamples(into printer: inout CodePrinter) {
         printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
-        printer.line("\(context.access)static let examples: [ExamplePayload] = [")
+        printer.line("\(context.access)static let examples: [SMSSpecRuntime.ExamplePayload] = [")
         for example in model.examples {
             let source = context.sourceText(example.source) ?? ""
-            printer.line("    ExamplePayload(")
+            printer.line("    SMSSpecRuntime.ExamplePayload(")
             printer.line("        name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),")
             printer.line("        payload: \(SwiftLiteral.string(example.payload)),")
             printer.line("        verbatim: \(SwiftLiteral.optionalString(example.verbatim)),")
@@ -109,14 +108,14 @@ struct OperationsRenderer {
 
     private func renderCatalog(into printer: inout CodePrinter) {
         printer.doc("Everything tools need to know about \(model.spec.name): its operations, messages, tables and examples.")
-        printer.line("\(context.access)static let catalog = ProviderCatalog(")
-        printer.line("    provider: provider, operations: Operations.all,")
+        printer.line("\(context.access)static let catalog = SMSSpecRuntime.ProviderCatalog(")
+        printer.line("    provider: \(context.member("provider")), operations: \(context.member("Operations.all")),")
         printer.line("    messages: [")
         for message in model.messages {
-            printer.line("        MessageDescriptor(\(message.swiftType).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
+            printer.line("        SMSSpecRuntime.MessageDescriptor(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
         }
         printer.line("    ],")
-        printer.line("    tables: [\(model.tables.map { "\($0.swiftName).table" }.joined(separator: ", "))],")
-        printer.line("    examples: examples)")
+        printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
+        printer.line("    examples: \(context.member("examples")))")
     }
 }

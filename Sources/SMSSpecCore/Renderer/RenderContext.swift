@@ -1,12 +1,17 @@
 /// What every renderer of one provider needs: the model, the options, and shared spellings.
+///
+/// Generated code names every type it refers to by its module (`Swift.String`, `Foundation.Decimal`,
+/// `SMSSpecRuntime.Timestamp`) or by the provider namespace (`Acme.SendRequest`), as swift-openapi-generator does,
+/// so no name a spec gives its own types can hide one of them.
 struct RenderContext {
     let model: ProviderModel
     let options: GeneratorOptions
 
     /// `public `, `package ` or nothing.
-    var access: String { options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " " }
+    var access: String { options.accessLevel.declarationPrefix }
 
-    var namespace: String { model.namespace }
+    /// The namespace as generated code spells it (escaped when it is a keyword).
+    var namespace: String { Naming.escaped(model.namespace) }
 
     /// "Source: Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)."
     func sourceLine(_ reference: SourceReference?) -> String? {
@@ -14,12 +19,7 @@ struct RenderContext {
     }
 
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)"
-    func sourceText(_ reference: SourceReference?) -> String? {
-        guard let reference, let source = model.source(reference.source.value) else { return nil }
-        let section = reference.section.map { ", section \"\($0)\"" } ?? ""
-        let location = [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
-        return "\(source.title)\(section) (\(location))"
-    }
+    func sourceText(_ reference: SourceReference?) -> String? { model.sourceText(reference) }
 
     func decisionLines(_ decisions: [DecisionSpec]) -> [String] {
         decisions.map { "Decision \($0.id.value): \($0.decision)\nThe documents: \($0.issue)" }
@@ -30,7 +30,45 @@ struct RenderContext {
         [summary ?? ""] + extra + [sourceLine(source) ?? ""] + decisionLines(decisions)
     }
 
-    func table(named name: String) -> TableModel? { model.tables.first { $0.swiftName == name } }
-    func shape(named name: String) -> ShapeModel? { model.shapes.first { $0.swiftName == name } }
-    func enumeration(named name: String) -> EnumModel? { model.enums.first { $0.swiftName == name } }
+    /// A type of this provider, qualified by its namespace.
+    func member(_ name: String) -> String { "\(namespace).\(Naming.escaped(name))" }
+
+    /// The qualified Swift spelling of a field type.
+    func spelling(_ type: ResolvedType) -> String {
+        switch type {
+        case .string: Swift.string
+        case .int: "Swift.Int"
+        case .int64: "Swift.Int64"
+        case .decimal: "Foundation.Decimal"
+        case .double: "Swift.Double"
+        case .bool: "Swift.Bool"
+        case .json: Runtime.jsonValue
+        case .secret: "SMSSpecRuntime.Secret"
+        case .timestamp: "SMSSpecRuntime.Timestamp"
+        case .shape(let name), .enumeration(let name), .table(let name), .union(let name): member(name)
+        case .array(let element): "[\(spelling(element))]"
+        case .map(let value): "[\(Swift.string): \(spelling(value))]"
+        }
+    }
+
+    /// Standard-library spellings generated code uses.
+    enum Swift {
+        static let string = "Swift.String"
+        static let value = "Swift.Codable, Swift.Hashable, Swift.Sendable"
+        static let decoder = "any Swift.Decoder"
+        static let encoder = "any Swift.Encoder"
+        static let codingKey = "Swift.String, Swift.CodingKey"
+    }
+
+    /// Runtime spellings generated code uses.
+    enum Runtime {
+        static let jsonValue = "SMSSpecRuntime.JSONValue"
+        static let violation = "SMSSpecRuntime.ValidationViolation"
+        static let validation = "SMSSpecRuntime.Validation"
+    }
+}
+
+extension GeneratorOptions.AccessLevel {
+    /// `public `, `package ` or nothing: the prefix of every generated declaration.
+    var declarationPrefix: String { self == .internal ? "" : rawValue + " " }
 }

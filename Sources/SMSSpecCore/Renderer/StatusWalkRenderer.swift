@@ -36,10 +36,10 @@ struct StatusWalkRenderer {
         for shape in context.model.shapes where carrying.contains(shape.swiftName) && shape.listElement == nil {
             let fields = shape.fields.filter { carries($0.type, carrying) }
             printer.line()
-            printer.block("extension \(context.namespace).\(shape.swiftName): StatusCarrying") { printer in
-                printer.block("\(access)func statusReports(at path: String) -> [StatusReport]") { printer in
+            printer.block("extension \(context.member(shape.swiftName)): SMSSpecRuntime.StatusCarrying") { printer in
+                printer.block("\(access)func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport]") { printer in
                     let parts = fields.map { field in
-                        "StatusReports.collect(\(Naming.escaped(field.swiftName)), at: MessagePath.join(path, \(SwiftLiteral.string(field.spec.wireName.value))))"
+                        "SMSSpecRuntime.StatusReports.collect(self.\(Naming.escaped(field.swiftName)), at: SMSSpecRuntime.MessagePath.join(path, \(SwiftLiteral.string(field.spec.wireName.value))))"
                     }
                     printer.line(parts.joined(separator: "\n    + "))
                 }
@@ -49,8 +49,8 @@ struct StatusWalkRenderer {
             let carried = callback.variants.filter { carrying.contains($0.shape) }
             guard !carried.isEmpty else { continue }
             printer.line()
-            printer.block("extension \(context.namespace).\(callback.swiftName): StatusCarrying") { printer in
-                printer.block("\(access)func statusReports(at path: String) -> [StatusReport]") { printer in
+            printer.block("extension \(context.member(callback.swiftName)): SMSSpecRuntime.StatusCarrying") { printer in
+                printer.block("\(access)func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport]") { printer in
                     printer.block("switch self") { printer in
                         for variant in carried {
                             printer.line("case .\(Naming.escaped(variant.caseName))(let event): event.statusReports(at: path)")

@@ -12,7 +12,7 @@ struct TableRenderer {
             context.documentation(
                 summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: spec.source,
                 decisions: spec.decisions))
-        printer.block("\(access)enum \(table.swiftName): SMSSpecRuntime.StatusCode") { printer in
+        printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
             for entry in table.entries {
                 printer.doc(caseDocumentation(entry))
                 printer.line("case \(Naming.escaped(entry.swiftName))")

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The products of the package build the tests run in: the runtime module to compile generated code against, and the
+/// generator executable.
+enum BuildProducts {
+    /// The folder holding the test bundle, `Modules/` and the executables (`.build/<triple>/debug`).
+    static let directory: URL? = {
+        let fileManager = FileManager.default
+        let runtime = "Modules/SMSSpecRuntime.swiftmodule"
+        var candidates = [URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()]
+        let build = Repository.root.appending(path: ".build")
+        candidates.append(build.appending(path: "debug"))
+        for name in (try? fileManager.contentsOfDirectory(atPath: build.path(percentEncoded: false))) ?? [] {
+            candidates.append(build.appending(path: name).appending(path: "debug"))
+        }
+        return candidates.first { fileManager.fileExists(atPath: $0.appending(path: runtime).path(percentEncoded: false)) }
+    }()
+
+    static var modules: URL? { directory?.appending(path: "Modules") }
+
+    static var generator: URL? {
+        directory.map { $0.appending(path: "smsspec-generator") }
+            .flatMap { FileManager.default.isExecutableFile(atPath: $0.path(percentEncoded: false)) ? $0 : nil }
+    }
+
+    /// Runs a program to its end; its exit status and everything it printed.
+    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Type-checks `files` as one module against the built runtime, warnings as errors, in Swift 6 mode; one
+    /// compiler job (`-wmo`), since a job per file would parse every file once per file.
+    static func typecheck(_ files: [URL]) throws -> (status: Int32, output: String) {
+        guard let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
+        let arguments = [
+            "swiftc", "-typecheck", "-wmo", "-warnings-as-errors", "-swift-version", "6", "-module-name", "RandomSpecs",
+            "-package-name", "RandomSpecs", "-I", modules.path(percentEncoded: false),
+        ] + files.map { $0.path(percentEncoded: false) }
+        return try run(URL(filePath: "/usr/bin/env"), arguments)
+    }
+}
+
+extension BuildProducts {
+    /// Builds `files` with the runtime's object files into an executable at `output`.
+    static func buildExecutable(_ files: [URL], output: URL) throws -> (status: Int32, output: String) {
+        guard let directory, let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
+        let objects = directory.appending(path: "SMSSpecRuntime.build")
+        let names = try FileManager.default.contentsOfDirectory(atPath: objects.path(percentEncoded: false)).filter { $0.hasSuffix(".o") }
+        let arguments = [
+            "swiftc", "-swift-version", "6", "-module-name", "Snippet", "-I", modules.path(percentEncoded: false),
+            "-o", output.path(percentEncoded: false),
+        ] + files.map { $0.path(percentEncoded: false) } + names.sorted().map { objects.appending(path: $0).path(percentEncoded: false) }
+        return try run(URL(filePath: "/usr/bin/env"), arguments)
+    }
+}

@@ -1,0 +1,331 @@
+@testable import SMSSpecCore
+
+/// SplitMix64: a small seeded generator, so a failing spec is made again from its seed alone.
+struct SeededRandom: RandomNumberGenerator {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    mutating func chance(_ percent: Int) -> Bool { Int.random(in: 0..<100, using: &self) < percent }
+    mutating func pick<T>(_ items: [T]) -> T { items[Int.random(in: 0..<items.count, using: &self)] }
+    mutating func count(_ range: ClosedRange<Int>) -> Int { Int.random(in: range, using: &self) }
+}
+
+/// One random spec: its YAML, the configuration it is generated with, and the Swift namespaces it declares.
+struct RandomSpec {
+    let seed: UInt64
+    let yaml: String
+    let config: String
+    let namespace: String
+    let catalogNamespace: String
+}
+
+/// Makes valid specs that use every construct of the format, every access level, every allowed `outputs` subset,
+/// and names chosen to collide with what generated code refers to: standard-library, Foundation and runtime types,
+/// keywords, wire names with digits first, dashes, dots, spaces, non-ASCII letters, names differing only in case.
+struct RandomSpecGenerator {
+    /// Type names generated code must never be confused by.
+    static let hostileTypeNames = [
+        "Result", "String", "Data", "Date", "URL", "Error", "Decimal", "Type", "Self", "Int", "Int64", "Double", "Bool",
+        "Optional", "Array", "Dictionary", "Set", "Codable", "Decoder", "Encoder", "CodingKeys", "CodingKey", "Sendable",
+        "Hashable", "Equatable", "Void", "Never", "Any", "Protocol", "DecodingError", "Timestamp", "Secret", "JSONValue",
+        "StatusTable", "StatusEntry", "StatusCode", "OpenEnum", "Validation", "ValidationViolation", "MessagePath",
+        "ProviderCatalog", "OperationDescriptor", "ProviderDescriptor", "SegmentCapacities", "PhoneNumberRules",
+        "MessageDescriptor", "ExamplePayload", "SourceDocument", "ResponseDescriptor", "StatusRegistry", "StatusCarrying",
+        "StatusReport", "StatusReports", "ValidatableMessage", "ProviderRequest", "ProviderMessage", "OperationMeaning",
+        "SMSSpecRuntimeVersion1", "DiscriminatorKey", "WireCode", "class", "in", "is", "default", "init", "self", "Ünïcode",
+        "名前",
+    ]
+
+    /// Wire names and enum values that make awkward Swift members.
+    static let hostileWireNames = [
+        "default", "class", "in", "is", "self", "Self", "Type", "init", "2fa", "404", "a-b", "x.y", "with space", "ünïcödé",
+        "名前", "Id", "id", "ID", "value", "path", "container", "decoder", "encoder", "violations", "fieldPath", "kind",
+        "newValue", "event", "payload", "unknown", "CodingKeys", "hashValue", "description", "validate", "encode",
+        "operation", "pathFields", "table", "entry", "rawCode", "wireCode", "wireValue", "knownCases", "isKnown", "String",
+        "Int", "_private", "$ref", "@type", "status_code", "messageID", "message_id", "x", "X", "hash", "catalog",
+    ]
+
+    /// The outputs that compile together (docs/plugin.md).
+    static let outputSubsets: [[String]] = [[], ["models", "codes"], ["models", "codes", "operations"], ["models", "codes", "operations", "validation"]]
+
+    var random: SeededRandom
+    let seed: UInt64
+    private var typeNames: [String] = []
+    private var decisionCount = 0
+
+    init(seed: UInt64) {
+        self.seed = seed
+        random = SeededRandom(seed: seed)
+    }
+
+    // MARK: Names
+
+    private static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+
+    /// A fresh type name: hostile when possible, unique in the spec, never the namespace.
+    private mutating func typeName(_ fallback: String, avoiding namespace: String) -> String {
+        for _ in 0..<4 {
+            let candidate = random.chance(70) ? random.pick(Self.hostileTypeNames) : fallback + String(random.count(0...99))
+            if !typeNames.contains(candidate), candidate != namespace, !Naming.reservedTypeNames.contains(candidate),
+                !Naming.metatypeNames.contains(candidate)
+            {
+                typeNames.append(candidate)
+                return candidate
+            }
+        }
+        let name = fallback + String(typeNames.count)
+        typeNames.append(name)
+        return name
+    }
+
+    /// Wire names (with explicit Swift names where the derived ones collide or are not identifiers).
+    private mutating func wireNames(_ count: Int) -> [(wire: String, name: String?)] {
+        var used = Set<String>()
+        var wires = Set<String>()
+        var result: [(String, String?)] = []
+        for index in 0..<count {
+            var wire = random.chance(60) ? random.pick(Self.hostileWireNames) : "field_\(index)"
+            if wires.contains(wire) { wire = "\(wire)_\(index)" }
+            wires.insert(wire)
+            let derived = Naming.unreserved(Naming.memberName(wire))
+            if Naming.isIdentifier(derived), used.insert(derived).inserted {
+                result.append((wire, nil))
+            } else {
+                let explicit = "renamed\(index)"
+                used.insert(explicit)
+                result.append((wire, explicit))
+            }
+        }
+        return result
+    }
+
+    private mutating func decisions(_ indent: String) -> [String] {
+        guard random.chance(25) else { return [] }
+        decisionCount += 1
+        return [
+            "\(indent)decisions:", "\(indent)  - id: D\(decisionCount)", "\(indent)    issue: The documents disagree ('\(decisionCount)').",
+            "\(indent)    decision: We pick one.",
+        ]
+    }
+
+    // MARK: The spec
+
+    mutating func make(namespace: String?, catalogNamespace: String) -> RandomSpec {
+        let id = "p\(seed)"
+        let derivedNamespace = Naming.typeName(id)
+        let namespace = namespace ?? derivedNamespace
+        var out: [String] = ["smsspec: 1", "provider:", "  id: \(id)", "  name: Provider \(seed)"]
+        if namespace != derivedNamespace { out.append("  namespace: \(Self.quoted(namespace))") }
+        out.append("  summary: A random provider.")
+        out.append("  baseURLs: [https://api.example/v\(random.count(1...3))]")
+        switch random.count(0...2) {
+        case 0: out.append("  auth: {type: header, name: X-API-KEY\(random.chance(50) ? ", scheme: Token" : "")}")
+        case 1: out.append("  auth: {type: basic}")
+        default: out.append("  auth: {type: fields, fields: [api_key]}")
+        }
+        out.append("  encoding: \(random.pick(["json", "form", "query"]))")
+        if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
+        out.append("  phoneNumbers:")
+        out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")
+        out += decisions("  ")
+        out += decisions("")
+        out += ["sources:", "  doc:", "    title: The API", "    url: https://api.example/docs", "  pdf:", "    title: The PDF", "    document: 001_api.txt"]
+
+        // Types first, so fields can refer to all of them.
+        let enums = (0..<random.count(1...2)).map { _ in typeName("Kind", avoiding: namespace) }
+        let tables = (0..<random.count(1...2)).map { _ in typeName("Status", avoiding: namespace) }
+        let unions = (0..<random.count(0...1)).map { _ in typeName("Either", avoiding: namespace) }
+        let shapes = (0..<random.count(3...6)).map { _ in typeName("Shape", avoiding: namespace) }
+        let listShape = typeName("List", avoiding: namespace)
+        let tableCodes = tables.map { _ in random.chance(50) }  // int codes?
+
+        out.append("enums:")
+        for name in enums {
+            out.append("  \(Self.quoted(name)):")
+            out.append("    summary: An enum.")
+            if random.chance(30) { out.append("    source: {source: doc, section: Enums}") }
+            out += decisions("    ")
+            out.append("    values:")
+            for (wire, explicit) in wireNames(random.count(1...5)) {
+                if let explicit {
+                    out.append("      \(Self.quoted(wire)): {name: \(explicit), summary: A value.}")
+                } else {
+                    out.append("      \(Self.quoted(wire)): A value.")
+                }
+            }
+        }
+
+        out.append("tables:")
+        var tableEntries: [[String]] = []
+        for (name, isInt) in zip(tables, tableCodes) {
+            let delivery = random.chance(30)
+            out.append("  \(Self.quoted(name)):")
+            out.append("    title: Codes of \(name)")
+            out.append("    source: {source: \(random.pick(["doc", "pdf"])), section: Codes}")
+            out.append("    codeType: \(isInt ? "int" : "string")")
+            if isInt && random.chance(40) { out += ["    wire: string", "    padding: 3"] }
+            if delivery { out.append("    deliveryStatus: true") }
+            out += decisions("    ")
+            out.append("    entries:")
+            var codes: [String] = []
+            var caseNames = Set<String>()
+            for (index, (wire, _)) in wireNames(random.count(1...5)).enumerated() {
+                let code = isInt ? String(index * 7 - 3) : "C\(index)-\(wire)"
+                codes.append(code)
+                let outcome = random.pick(["success", "pending", "failure"])
+                let category = outcome == "failure" ? random.pick(SpecValidator.categories.filter { $0 != "none" }) : "none"
+                let derived = Naming.unreservedCase(Naming.memberName(wire))
+                var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: 'Means ''\(wire)''.', outcome: \(outcome), category: \(category)"
+                if !Naming.isIdentifier(derived) || !caseNames.insert(derived).inserted { entry += ", case: code\(index)" }
+                if random.chance(30) { entry += ", httpStatus: [200, 400]" }
+                if random.chance(20) { entry += ", retryable: true" }
+                if random.chance(20) { entry += ", cause: Something." }
+                if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
+                if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
+                if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
+                if delivery { entry += ", deliveryState: \(random.pick(SpecValidator.deliveryStates)), final: \(random.chance(50))" }
+                out.append(entry + "}")
+            }
+            tableEntries.append(codes)
+        }
+
+        if !unions.isEmpty { out.append("unions:") }
+        for name in unions {
+            out.append("  \(Self.quoted(name)):")
+            out.append("    summary: One of several forms.")
+            out.append("    variants:")
+            var used = Set<String>()
+            for (wire, _) in wireNames(random.count(2...4)) {
+                let derived = Naming.unreservedCase(Naming.memberName(wire))
+                guard Naming.isIdentifier(derived), used.insert(derived).inserted else { continue }
+                out.append("      \(Self.quoted(wire)): \(Self.quoted(random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])))")
+            }
+            if used.count < 2 { out += ["      zText: string", "      zNumber: int"] }
+        }
+
+        // Shapes: the first is the request of `send`, the second its response; the third holds itself.
+        let discriminator = random.pick(["type", "kind", "default", "self", "event"])
+        out.append("shapes:")
+        let primitives = ["string", "int", "int64", "decimal", "double", "bool", "json"]
+        for (index, name) in shapes.enumerated() {
+            out.append("  \(Self.quoted(name)):")
+            out.append("    summary: Shape \(index).")
+            if random.chance(30) { out.append("    source: {source: pdf}") }
+            out += decisions("    ")
+            out.append("    fields:")
+            let isRequest = index == 0
+            var fields = wireNames(random.count(1...7))
+            if index == 1, !fields.contains(where: { $0.wire == discriminator }) { fields.append((discriminator, "discriminatorField")) }
+            if isRequest { fields += [("api_key", "apiKeyField"), ("msisdn", nil), ("template", nil), ("code_length", nil)] }
+            for (fieldIndex, (wire, explicit)) in fields.enumerated() {
+                var keys: [String] = []
+                if let explicit { keys.append("name: \(explicit)") }
+                let required = random.chance(60)
+                if wire == "api_key" {
+                    keys += ["type: string", "secret: true", "constraints: {pattern: '^[a-z]+$', minLength: 3, url: true}"]
+                    if random.chance(50) { keys.append("required: false") }
+                } else if wire == "template" {
+                    keys += ["type: string", "constraints: {maxSegments: 1, substitute: {placeholder: '{#C}', lengthFrom: code_length, defaultLength: 6}}"]
+                } else if wire == "code_length" {
+                    keys += ["type: int", "required: \(random.chance(50))"]
+                } else if wire == "msisdn" {
+                    keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': '\(tables[0]):\(tableEntries[0][0])'}}"]
+                } else {
+                    let choice = random.count(0...13)
+                    switch choice {
+                    case 0...3:
+                        let primitive = random.pick(primitives)
+                        keys.append("type: \(primitive)")
+                        if primitive != "json" && random.chance(30) { keys.append("lenient: true") }
+                        if random.chance(30), primitive != "json" {
+                            let value: String
+                            switch primitive {
+                            case "string": value = Self.quoted(random.pick(["", "it's", "\\n", "\"q\"", "ünï"]))
+                            case "int", "int64": value = random.pick(["0", "-12", "+7", "007"])
+                            case "double": value = random.pick(["1.5", "1e5", "-0.25", "3"])
+                            case "decimal": value = random.pick(["12.50", "-0.01", "7", "0"])
+                            default: value = random.pick(["true", "false"])
+                            }
+                            keys.append("default: \(value)")
+                        }
+                        if primitive == "string" && random.chance(40) {
+                            keys.append("constraints: {minLength: 1, maxLength: 20, pattern: '^[^\\\\n]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
+                        }
+                        if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: '\(tables[0]):\(tableEntries[0][0])'}}") }
+                    case 4:
+                        keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]"])]
+                        if random.chance(50) { keys.append("timeZone: Asia/Jakarta") }
+                    case 5:
+                        let enumeration = random.pick(enums)
+                        keys.append("type: \(Self.quoted(enumeration))")
+                    case 6: keys.append("type: \(Self.quoted(random.pick(tables)))")
+                    case 7: keys.append("type: \(Self.quoted("[" + random.pick(shapes) + "]"))")
+                    case 8: keys.append("type: \(Self.quoted("{" + random.pick(shapes + enums + ["string"]) + "}"))")
+                    case 9: keys.append("type: \(Self.quoted(unions.first ?? "string"))")
+                    case 10: keys += ["type: \(Self.quoted("[" + random.pick(tables) + "]"))", "constraints: {minItems: 1, maxItems: 3}"]
+                    case 11: keys += ["type: \(Self.quoted(shapes[(index + 1) % shapes.count]))", "required: false"]  // may close a cycle
+                    case 12: keys += ["type: \(Self.quoted(name))", "required: false", "summary: The message this one replies to."]
+                    default: keys += ["type: '[\(name)]'", "summary: The replies."]
+                    }
+                    if !keys.contains(where: { $0.hasPrefix("required") }) && !required { keys.append("required: false") }
+                    if isRequest && fieldIndex == 0 && choice <= 3 { keys.append("preEncoded: true") }
+                }
+                if random.chance(15), !keys.contains(where: { $0.hasPrefix("summary") }) { keys.append("summary: 'A field: with \"quotes\" and */ comment closers.'") }
+                out.append("      \(Self.quoted(wire)): {\(keys.joined(separator: ", "))}")
+                if wire != "api_key", random.chance(10) {
+                    out.removeLast()
+                    out.append("      \(Self.quoted(wire)):")
+                    out.append(contentsOf: keys.map { "        " + $0.replacingOccurrences(of: ": {", with: ": {") })
+                    out += decisions("        ")
+                }
+            }
+        }
+        out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
+
+        let request = shapes[0]
+        // The request's path fields become placeholders of the path.
+        let requestLines = out.filter { $0.contains("in: path") }
+        let pathWire = requestLines.isEmpty ? nil : "msisdn"
+        out.append("operations:")
+        out.append("  send:")
+        out.append("    summary: Sends.")
+        out.append("    method: POST")
+        out.append("    path: /v1/send\(pathWire.map { "/{\($0)}" } ?? "")")
+        out.append("    request: \(Self.quoted(request))")
+        out.append("    responses:")
+        out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(Self.quoted(tables[0]))]}")
+        out.append("      default: {summary: Anything else.}")
+        out.append("    source: {source: doc, section: Send}")
+        out += decisions("    ")
+        out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))}"]
+
+        out.append("callbacks:")
+        out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]
+        let alias = typeName("Hook", avoiding: namespace)
+        out += ["  \(Self.quoted(alias)):", "    method: GET", "    encoding: query", "    shape: \(Self.quoted(shapes[2]))"]
+        let event = typeName("Event", avoiding: namespace)
+        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: form", "    source: {source: doc}", "    discriminator:"]
+        out.append("      field: \(Self.quoted(discriminator))")
+        out.append("      variants:")
+        out.append("        A: \(Self.quoted(shapes[1]))")
+        // Shapes whose names differ only in case ('Self', 'self') would make one case name: lint says so.
+        if Naming.unreservedCase(Naming.memberName(shapes[1])) != Naming.unreservedCase(Naming.memberName(shapes[2])) {
+            out.append("        B: \(Self.quoted(shapes[2]))")
+        }
+        out.append("        a: \(Self.quoted(shapes[1]))")  // several values for one shape
+        out.append("examples:")
+        out += ["  - name: empty", "    message: \(Self.quoted(shapes[1]))", "    payload: '{}'", "    source: {source: doc}"]
+        let outputs = random.pick(Self.outputSubsets)
+        let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
+        let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"
+        return RandomSpec(seed: seed, yaml: out.joined(separator: "\n") + "\n", config: config, namespace: namespace, catalogNamespace: catalogNamespace)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding
+/// its replies round-trips, and a shape several discriminator values share keeps its value through re-encoding.
+@Suite struct SnippetBehaviourTests {
+    static let spec = Snippet.header + """
+        enums:
+          Kind: {values: {plain: Plain., flash: Flash.}}
+        shapes:
+          Options:
+            fields:
+              retries: {type: int, default: 3}
+              kind: {type: Kind, default: flash}
+              price: {type: decimal, default: '12.50', required: false}
+              label: {type: string, default: "it's", lenient: true}
+          Message:
+            fields:
+              text: string
+              inReplyTo: {type: Message, required: false}
+              replies: {type: '[Message]', required: false}
+          Receipt: {fields: {type: string, id: string}}
+        callbacks:
+          Event:
+            discriminator:
+              field: type
+              variants: {DLR: Receipt, dlr: Receipt}
+
+        """
+
+    static let main = #"""
+        import Foundation
+        let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for json in [#"{}"#, #"{"retries": null, "kind": null, "price": null, "label": null}"#, #"{"retries": 5, "kind": "plain", "price": 1.5, "label": 7}"#] {
+            let options = try decoder.decode(Acme.Options.self, from: Data(json.utf8))
+            print(options.retries, options.kind.wireValue, options.price, options.label)
+        }
+        let thread = #"{"text": "b", "inReplyTo": {"text": "a"}, "replies": [{"text": "c", "inReplyTo": {"text": "b"}}]}"#
+        let message = try decoder.decode(Acme.Message.self, from: Data(thread.utf8))
+        print(String(decoding: try encoder.encode(message), as: UTF8.self))
+        print(message.inReplyTo?.text ?? "-", message.replies?.first?.inReplyTo?.text ?? "-")
+        for json in [#"{"type": "dlr", "id": "1"}"#, #"{"type": "DLR", "id": "2"}"#, #"{"type": "MO", "id": "3"}"#] {
+            let event = try decoder.decode(Acme.Event.self, from: Data(json.utf8))
+            print(String(decoding: try encoder.encode(event), as: UTF8.self))
+        }
+        """#
+
+    @Test func generatedCodeBehavesAsTheSpecSays() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-behaviour-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], options: GeneratorOptions())
+        let files = try (sources + [GeneratedFile(name: "main.swift", contents: Self.main)]).map { file in
+            let url = directory.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let executable = directory.appending(path: "behaviour")
+        let build = try BuildProducts.buildExecutable(files, output: executable)
+        try #require(build.status == 0, "\(build.output)")
+        let run = try BuildProducts.run(executable, [])
+        #expect(run.status == 0, "\(run.output)")
+        #expect(run.output.split(separator: "\n").map(String.init) == [
+            #"3 "flash" 12.5 it's"#,
+            #"3 "flash" 12.5 it's"#,
+            #"5 "plain" 1.5 7"#,
+            #"{"inReplyTo":{"text":"a"},"replies":[{"inReplyTo":{"text":"b"},"text":"c"}],"text":"b"}"#,
+            "a b",
+            #"{"id":"1","type":"dlr"}"#,
+            #"{"id":"2","type":"DLR"}"#,
+            #"{"id":"3","type":"MO"}"#,
+        ])
+    }
+}

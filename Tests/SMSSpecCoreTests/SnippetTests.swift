@@ -1,0 +1,305 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// A YAML fragment → the Swift it generates, construct by construct (in the manner of swift-openapi-generator's
+/// SnippetBasedReferenceTests). Each test shows the spec text and the exact lines generated from it.
+enum Snippet {
+    static let header = header(providerKeys: "")
+
+    /// The spec's first lines: provider `acme` (with `providerKeys`, each line indented by two) and source `doc`.
+    static func header(providerKeys: String) -> String {
+        "smsspec: 1\nprovider:\n  id: acme\n  name: Acme\n  baseURLs: [https://api.acme.example]\n\(providerKeys)"
+            + "sources:\n  doc: {title: Acme API, url: 'https://acme.example/docs'}\n"
+    }
+
+    /// The file `output` (`models`, `codes`, `operations`, `validation`, or `catalog`) generated from `yaml`.
+    static func swift(_ yaml: String, _ output: String = "models", options: GeneratorOptions = GeneratorOptions()) throws -> String {
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: options)
+        let name = output == "catalog" ? OutputLayout.catalogFile : "acme.\(output).swift"
+        return try #require(files.first { $0.name == name }).contents
+    }
+
+    /// Every diagnostic of `yaml`, as `line:column: message` (lines counted in the whole spec).
+    static func diagnostics(_ yaml: String) -> [String] {
+        do {
+            _ = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: GeneratorOptions())
+            return []
+        } catch {
+            return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        }
+    }
+
+    /// `expected` appears in `generated` exactly, indentation included (compared after trimming the common margin).
+    static func expect(_ generated: String, contains expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let lines = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let margin = lines.filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }.map { $0.prefix { $0 == " " }.count }.min() ?? 0
+        let body = generated.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let trimmed = lines.map { String($0.dropFirst(margin)) }
+        // Find the first expected line, then compare the block with the generated lines' own margin.
+        for (index, line) in body.enumerated() where line.trimmingCharacters(in: .whitespaces) == trimmed[0].trimmingCharacters(in: .whitespaces) {
+            let indent = line.prefix { $0 == " " }.count - trimmed[0].prefix { $0 == " " }.count
+            guard indent >= 0, index + trimmed.count <= body.count else { continue }
+            let block = body[index..<index + trimmed.count].map { String($0.dropFirst(indent)) }
+            if block == trimmed { return }
+        }
+        Issue.record("expected this Swift:\n\(trimmed.joined(separator: "\n"))\n\nin:\n\(generated)", sourceLocation: sourceLocation)
+    }
+}
+
+@Suite struct SnippetTests {
+    @Test func aDefaultAppliesWhenTheFieldIsAbsentWhateverRequiredSays() throws {
+        let swift = try Snippet.swift("""
+            enums:
+              Kind: {values: {plain: Plain., 'flash-sms': Flash.}}
+            shapes:
+              Options:
+                fields:
+                  retries: {type: int, default: 3}
+                  kind: {type: Kind, default: flash-sms, required: false}
+                  price: {type: decimal, default: '-12.50'}
+            """)
+        Snippet.expect(swift, contains: """
+            public init(
+                retries: Swift.Int = 3,
+                kind: Acme.Kind = .flashSMS,
+                price: Foundation.Decimal = Foundation.Decimal(sign: .minus, exponent: -2, significand: Foundation.Decimal(1250 as Swift.UInt64))
+            ) {
+            """)
+        Snippet.expect(swift, contains: """
+            self.retries = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .retries, lenient: false) ?? 3
+            self.kind = try container.decodeIfPresent(Acme.Kind.self, forKey: .kind) ?? .flashSMS
+            """)
+    }
+
+    @Test func namesTheGeneratedCodeUsesCannotHideIt() throws {
+        let swift = try Snippet.swift("""
+            shapes:
+              String:
+                fields:
+                  default: {type: Timestamp, required: false}
+                  self: string
+                  2fa: Result
+                  Self: {type: '[String]', required: false, name: selves}
+              Timestamp:
+                fields:
+                  in: {type: date, format: iso8601}
+              Result:
+                fields:
+                  CodingKeys: {type: json, required: false}
+            """)
+        Snippet.expect(swift, contains: """
+            public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
+            """)
+        Snippet.expect(swift, contains: """
+            public var `default`: Acme.Timestamp?
+            """)
+        Snippet.expect(swift, contains: """
+            public var self_: Swift.String
+            """)
+        Snippet.expect(swift, contains: """
+            enum CodingKeys: Swift.String, Swift.CodingKey {
+                case `default` = "default"
+                case self_ = "self"
+                case n2fa = "2fa"
+                case selves = "Self"
+            }
+            """)
+        Snippet.expect(swift, contains: """
+            self.`in` = try container.decodeTimestamp(forKey: .`in`, formats: ["iso8601"], timeZone: nil)
+            """)
+        Snippet.expect(swift, contains: """
+            public var codingKeys: SMSSpecRuntime.JSONValue?
+            """)
+    }
+
+    @Test func namesSwiftCannotTakeAreLocatedErrors() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Type: {fields: {a: string}}
+              Message:
+                fields:
+                  parent: Message
+            """) == [
+                "9:3: Swift reads '.Type' after a type as its metatype, so no type can be named 'Type'; choose another",
+                "12:7: field 'parent' of shape 'Message' is required and holds 'Message' again through required fields, so no value could ever be complete; make a field of the cycle 'required: false' or a list",
+            ])
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Message:
+                fields:
+                  id: string
+                  ID: string
+            """) == ["12:7: field 'ID' and field 'id' (line 11) both become 'id' in shape 'Message'; give one a 'name'"])
+    }
+
+    @Test func aShapeMayHoldItselfAndItsReplies() throws {
+        let swift = try Snippet.swift("""
+            shapes:
+              Message:
+                fields:
+                  text: string
+                  inReplyTo: {type: Message, required: false}
+                  replies: {type: '[Message]', required: false}
+                  body: {type: Body, required: false}
+            unions:
+              Body:
+                variants:
+                  text: string
+                  quoted: Message
+            """)
+        Snippet.expect(swift, contains: """
+            public var inReplyTo: Acme.Message? {
+                get { self._inReplyTo.first }
+                set { self._inReplyTo = newValue.map { [$0] } ?? [] }
+            }
+            private var _inReplyTo: [Acme.Message] = []
+            """)
+        Snippet.expect(swift, contains: """
+            public var replies: [Acme.Message]?
+            """)
+        Snippet.expect(swift, contains: """
+            public indirect enum Body: Swift.Codable, Swift.Hashable, Swift.Sendable {
+            """)
+    }
+
+    @Test func severalDiscriminatorValuesMayShareAShape() throws {
+        let swift = try Snippet.swift("""
+            shapes:
+              Receipt: {fields: {type: string, id: string}}
+              Inbound: {fields: {text: string}}
+            callbacks:
+              Event:
+                encoding: json
+                discriminator:
+                  field: type
+                  variants: {DLR: Receipt, dlr: Receipt, MO: Inbound}
+            """)
+        Snippet.expect(swift, contains: """
+            switch kind {
+            case "DLR", "dlr": self = .receipt(try Acme.Receipt(from: decoder))
+            case "MO": self = .inbound(try Acme.Inbound(from: decoder))
+            default: self = .unknown(type: kind, payload: try SMSSpecRuntime.JSONValue(from: decoder))
+            }
+            """)
+        Snippet.expect(swift, contains: """
+            case .receipt(let event):
+                try event.encode(to: encoder)
+                return
+            case .inbound(let event):
+                try event.encode(to: encoder)
+                kind = "MO"
+            """)
+    }
+
+    @Test func aSharedShapeMustCarryTheDiscriminator() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Receipt: {fields: {id: string}}
+            callbacks:
+              Event:
+                discriminator:
+                  field: type
+                  variants: {DLR: Receipt, dlr: Receipt}
+            """) == ["14:23: shape 'Receipt' stands for several values of 'type' (DLR, dlr), so it needs a field 'type' to keep which one it was"])
+    }
+
+    @Test func validatorsNameResolvedProviderCodesAndNeverPrintSecrets() throws {
+        let swift = try Snippet.swift("""
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                entries:
+                  - {code: '007', name: BAD_TO, summary: Bad recipient., outcome: failure, category: invalidDestination}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  to: {type: string, constraints: {pattern: '^[0-9]+$', providerCodes: {'*': 'Status:7'}}}
+                  key: {type: string, secret: true, constraints: {url: true}}
+            """, "validation")
+        Snippet.expect(swift, contains: """
+            SMSSpecRuntime.Validation.pattern(value, "^[0-9]+$", path: fieldPath, code: Acme.Status.badTo.entry, into: &violations)
+            """)
+        Snippet.expect(swift, contains: """
+            do {
+                let value = self.key
+                let fieldPath = SMSSpecRuntime.MessagePath.join(path, "key")
+                var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
+                SMSSpecRuntime.Validation.url(value.value, path: fieldPath, into: &secretViolations)
+                violations += secretViolations.map {
+                    SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \\($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
+                }
+            }
+            """)
+    }
+
+    @Test func topLevelDecisionsDocumentTheNamespace() throws {
+        let swift = try Snippet.swift("""
+            decisions:
+              - {id: A1, issue: The documents disagree on the base URL., decision: We use the one the examples use.}
+            """)
+        Snippet.expect(swift, contains: """
+            /// Decision A1: We use the one the examples use.
+            /// The documents: The documents disagree on the base URL.
+            public enum Acme {}
+            """)
+    }
+
+    @Test func sourceReferencesOfShapesAndEnumsAreChecked() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              A: {source: {source: docs}, fields: {a: string}}
+            enums:
+              B: {source: pdf, values: {x: X.}}
+            """) == [
+                "9:24: unknown source 'docs' (did you mean 'doc'?); define it under 'sources'",
+                "11:15: unknown source 'pdf'; define it under 'sources'",
+            ])
+    }
+
+    @Test func outputsThatCompileTogether() throws {
+        let yaml = "shapes:\n  A: {fields: {a: string}}\n"
+        let options = GeneratorOptions(outputs: [.models, .codes])
+        #expect(try Snippet.swift(yaml, "models", options: options).contains("public enum Acme {}"))
+        #expect(!(try Snippet.swift(yaml, "operations", options: options)).contains("import"))
+        #expect(!(try Snippet.swift(yaml, "catalog", options: options)).contains("import"))
+        let diagnostics = DiagnosticCollector()
+        _ = GeneratorOptions.load("outputs: [models, validation]\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "smsspec-config.yaml:1:11: error: these outputs do not compile without others: 'models' needs 'codes', 'validation' needs 'codes', 'validation' needs 'operations'"
+        ])
+    }
+
+    @Test func theCatalogNamespaceCannotHideWhatGeneratedCodeUses() {
+        let diagnostics = DiagnosticCollector()
+        _ = GeneratorOptions.load("namespace: Swift\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "smsspec-config.yaml:1:12: error: namespace 'Swift' would hide a name the generated code uses; choose another"
+        ])
+    }
+
+    /// docs/spec-format.md names every key the parser accepts.
+    @Test func theFormatDocumentsEveryKey() throws {
+        let docs = try String(contentsOf: Repository.root.appending(path: "docs/spec-format.md"), encoding: .utf8)
+        for (element, keys) in SpecKeys.all {
+            for key in keys {
+                #expect(docs.contains("`\(key)`") || docs.contains("\(key):") || docs.contains("{\(key)") || docs.contains(" \(key)?") || docs.contains(", \(key)}"),
+                        "docs/spec-format.md does not describe '\(key)' of \(element)")
+            }
+        }
+    }
+
+    @Test(arguments: GeneratorOptions.AccessLevel.allCases)
+    func accessLevels(_ level: GeneratorOptions.AccessLevel) throws {
+        let swift = try Snippet.swift("shapes:\n  A: {fields: {a: string}}\n", options: GeneratorOptions(accessLevel: level))
+        let prefix = level == .internal ? "" : level.rawValue + " "
+        Snippet.expect(swift, contains: """
+            \(prefix)struct A: Swift.Codable, Swift.Hashable, Swift.Sendable {
+                /// Wire name: `a`.
+                \(prefix)var a: Swift.String
+            """)
+    }
+}
