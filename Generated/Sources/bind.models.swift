@@ -5,7 +5,7 @@
 import Foundation
 import SMSSpecRuntime
 
-/// Bind HTTP A2P Messaging API: Templated SMS and 2FA codes with JSON over HTTPS; delivery receipts and inbound messages are posted to a callback URL. The API key goes in X-API-KEY; the source IP may optionally be given in an X-FORWARDED-FOR header, which callers add themselves (B15). Basic /send is not generated (B2).
+/// Bind HTTP A2P Messaging API: Templated SMS and 2FA codes with JSON over HTTPS; delivery receipts and inbound messages are posted to a callback URL. The API key goes in X-API-KEY; the source IP may optionally be given in an X-FORWARDED-FOR header (`forwardedFor` on the template requests, B15). Basic /send is not generated (B2).
 ///
 /// Generated from the bind spec.
 ///
@@ -15,7 +15,7 @@ import SMSSpecRuntime
 /// Decision B2: Basic send is not generated until Bind confirms its body: a guessed required `text` would make every send fail with no sign of why. Its answers (`SendResponse`, the `SendError` table with its HTTP 200 and 401 rows) stay, shared by template send and 2FA; templated send is the supported way to send.
 /// The documents: The /v1.0/send request body is absent from document 002 (only `from` and `to` are named, in error descriptions) and was not recovered elsewhere; the text field's wire name is unknown. Basic send is "granted only to customers with verified companies after a review" (send-basic-message page).
 ///
-/// Decision B15: The spec format has no header fields, so the optional X-FORWARDED-FOR header is not generated; callers that need it add it to the request themselves (the provider summary says so).
+/// Decision B15: The requests of the template operations carry an optional `forwardedFor` field, sent as the X-FORWARDED-FOR header (`in: header`). The page does not say whether the 2FA endpoints read it, so their requests do not carry it.
 /// The documents: The template page says "Source IP is optionally provided via X-FORWARDED-FOR".
 ///
 /// Decision B12: Follow the reference pages — `params` for template send, `/v1.0/…` paths.
@@ -56,16 +56,23 @@ extension Bind {
         /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
         public var params: [Swift.String: Swift.String]?
 
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
+        ///
+        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        public var forwardedFor: Swift.String?
+
         public init(
             id: Swift.String,
             to: Swift.String,
             callbackURL: Swift.String? = nil,
-            params: [Swift.String: Swift.String]? = nil
+            params: [Swift.String: Swift.String]? = nil,
+            forwardedFor: Swift.String? = nil
         ) {
             self.id = id
             self.to = to
             self.callbackURL = callbackURL
             self.params = params
+            self.forwardedFor = forwardedFor
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -73,6 +80,7 @@ extension Bind {
             case to = "to"
             case callbackURL = "callback_url"
             case params = "params"
+            case forwardedFor = "X-FORWARDED-FOR"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -81,6 +89,7 @@ extension Bind {
             self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
             self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
             self.params = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .params)
+            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -91,6 +100,9 @@ extension Bind {
             try container.encode(self.to, forKey: .to)
             try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
             try container.encodeIfPresent(self.params, forKey: .params)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
+            }
         }
     }
 
@@ -156,25 +168,37 @@ extension Bind {
         /// Wire name: `status`, in the query.
         public var status: Bind.TemplateStatus?
 
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
+        ///
+        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        public var forwardedFor: Swift.String?
+
         public init(
-            status: Bind.TemplateStatus? = nil
+            status: Bind.TemplateStatus? = nil,
+            forwardedFor: Swift.String? = nil
         ) {
             self.status = status
+            self.forwardedFor = forwardedFor
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case status = "status"
+            case forwardedFor = "X-FORWARDED-FOR"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: .status)
+            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
                 try container.encodeIfPresent(self.status, forKey: .status)
+            }
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
             }
         }
     }
@@ -204,20 +228,28 @@ extension Bind {
         /// Constraints: 1…1000 characters.
         public var content: Swift.String
 
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
+        ///
+        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        public var forwardedFor: Swift.String?
+
         public init(
             name: Swift.String,
             sender: Swift.String,
-            content: Swift.String
+            content: Swift.String,
+            forwardedFor: Swift.String? = nil
         ) {
             self.name = name
             self.sender = sender
             self.content = content
+            self.forwardedFor = forwardedFor
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case name = "name"
             case sender = "sender"
             case content = "content"
+            case forwardedFor = "X-FORWARDED-FOR"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -225,6 +257,7 @@ extension Bind {
             self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
             self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
             self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
+            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -232,6 +265,9 @@ extension Bind {
             try container.encode(self.name, forKey: .name)
             try container.encode(self.sender, forKey: .sender)
             try container.encode(self.content, forKey: .content)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
+            }
         }
     }
 
@@ -262,16 +298,23 @@ extension Bind {
         /// Constraints: 1…1000 characters.
         public var content: Swift.String
 
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
+        ///
+        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        public var forwardedFor: Swift.String?
+
         public init(
             id: Swift.String,
             name: Swift.String,
             sender: Swift.String,
-            content: Swift.String
+            content: Swift.String,
+            forwardedFor: Swift.String? = nil
         ) {
             self.id = id
             self.name = name
             self.sender = sender
             self.content = content
+            self.forwardedFor = forwardedFor
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
@@ -279,6 +322,7 @@ extension Bind {
             case name = "name"
             case sender = "sender"
             case content = "content"
+            case forwardedFor = "X-FORWARDED-FOR"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -287,6 +331,7 @@ extension Bind {
             self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
             self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
             self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
+            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
@@ -297,6 +342,9 @@ extension Bind {
             try container.encode(self.name, forKey: .name)
             try container.encode(self.sender, forKey: .sender)
             try container.encode(self.content, forKey: .content)
+            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
+                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
+            }
         }
     }
 

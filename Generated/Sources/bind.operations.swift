@@ -163,20 +163,24 @@ extension Bind {
 extension Bind.SendTemplateRequest: SMSSpecRuntime.ProviderRequest {
     public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.sendTemplate }
     public static var pathFields: [Swift.String] { ["id"] }
+    public static var headerFields: [Swift.String] { ["X-FORWARDED-FOR"] }
 }
 
 extension Bind.ListTemplatesRequest: SMSSpecRuntime.ProviderRequest {
     public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.listTemplates }
     public static var queryFields: [Swift.String] { ["status"] }
+    public static var headerFields: [Swift.String] { ["X-FORWARDED-FOR"] }
 }
 
 extension Bind.TemplateRequest: SMSSpecRuntime.ProviderRequest {
     public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.createTemplate }
+    public static var headerFields: [Swift.String] { ["X-FORWARDED-FOR"] }
 }
 
 extension Bind.TemplateUpdateRequest: SMSSpecRuntime.ProviderRequest {
     public static var operation: SMSSpecRuntime.OperationDescriptor { Bind.Operations.updateTemplate }
     public static var pathFields: [Swift.String] { ["id"] }
+    public static var headerFields: [Swift.String] { ["X-FORWARDED-FOR"] }
 }
 
 extension Bind.TwoFactorRequest: SMSSpecRuntime.ProviderRequest {

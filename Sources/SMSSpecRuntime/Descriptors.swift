@@ -112,6 +112,8 @@ public protocol ProviderMessage: Codable, Sendable {
     static var pathFields: [String] { get }
     /// Wire names of the fields that travel in the URL query whatever the operation's encoding.
     static var queryFields: [String] { get }
+    /// Wire names of the fields that travel as HTTP headers (the wire name is the header's name).
+    static var headerFields: [String] { get }
     /// Wire names of form fields whose values are already percent-encoded.
     static var preEncodedFields: Set<String> { get }
 }
@@ -124,5 +126,6 @@ public protocol ProviderRequest: ProviderMessage {
 extension ProviderMessage {
     public static var pathFields: [String] { [] }
     public static var queryFields: [String] { [] }
+    public static var headerFields: [String] { [] }
     public static var preEncodedFields: Set<String> { [] }
 }

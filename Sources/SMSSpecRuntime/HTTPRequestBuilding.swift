@@ -26,12 +26,15 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case missingPathParameter(String)
     /// Empty, `.` or `..`: as a path segment it would name another resource (`/codes/../admin`).
     case unsafePathParameter(String)
+    /// A header value with a line break or NUL: it would end the header and start another (header injection).
+    case unsafeHeaderValue(String)
 
     public var description: String {
         switch self {
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
         case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
         case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
+        case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
         }
     }
 }
@@ -60,8 +63,16 @@ extension ProviderMessage {
         var url = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         url += path
         var headers: [(name: String, value: String)] = []
+        for field in fields where Self.headerFields.contains(field.name) {
+            guard !field.value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+                throw RequestBuildingError.unsafeHeaderValue(field.name)
+            }
+            headers.append((field.name, field.value))
+        }
         var body: Data?
-        let bodyFields = fields.filter { !Self.pathFields.contains($0.name) && !Self.queryFields.contains($0.name) }
+        let bodyFields = fields.filter {
+            !Self.pathFields.contains($0.name) && !Self.queryFields.contains($0.name) && !Self.headerFields.contains($0.name)
+        }
         var queryFields = fields.filter { Self.queryFields.contains($0.name) }
         switch operation.encoding {
         case .json:

@@ -25,6 +25,20 @@ import Testing
         #expect(body == ["to": .string("385921234567"), "params": .object(["name": .string("Ana")])])
     }
 
+    @Test func headerFieldsTravelAsHeadersAndCannotInjectAnother() throws {
+        let request = Bind.SendTemplateRequest(id: "t", to: "385921234567", forwardedFor: "203.0.113.7")
+        let http = try request.httpRequest(
+            baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
+        #expect(http.headers.contains { $0 == ("X-FORWARDED-FOR", "203.0.113.7") })
+        let body = try JSONDecoder().decode([String: JSONValue].self, from: try #require(http.body))
+        #expect(body == ["to": .string("385921234567")])
+        let injected = Bind.SendTemplateRequest(id: "t", to: "385921234567", forwardedFor: "203.0.113.7\r\nX-API-KEY: stolen")
+        #expect(throws: RequestBuildingError.unsafeHeaderValue("X-FORWARDED-FOR")) {
+            try injected.httpRequest(
+                baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
+        }
+    }
+
     @Test func headerAuthenticationWithoutCredentialsIsAnError() {
         let request = Bind.SendTemplateRequest(id: "t", to: "385921234567")
         #expect(throws: RequestBuildingError.missingCredentials(provider: "bind")) {

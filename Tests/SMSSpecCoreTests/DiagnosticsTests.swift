@@ -37,6 +37,15 @@ import Testing
         }
     }
 
+    @Test func aHeaderFieldNeedsAHeaderName() {
+        let yaml = Self.base.replacingOccurrences(
+            of: "      id: string\n", with: "      id: string\n      'Client IP': {type: string, in: header}\n")
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:13:7: error: field 'Client IP' of shape 'Receipt' is 'in: header', so its wire name is a header name: "
+                + "letters, digits and !#$%&'*+-.^_`|~ only"
+        ])
+    }
+
     @Test func theBaseSpecIsValid() {
         #expect(diagnose(Self.base) == [])
     }

@@ -28,6 +28,7 @@ struct OperationsRenderer {
             let pathFields = fields.filter { $0.placement == .path }.map(\.wireName.value)
             let preEncoded = fields.filter(\.preEncoded).map(\.wireName.value)
             let queryFields = fields.filter { $0.placement == .query }.map(\.wireName.value)
+            let headerFields = fields.filter { $0.placement == .header }.map(\.wireName.value)
             // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
             let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
             let conformance = single == nil ? "SMSSpecRuntime.ProviderMessage" : "SMSSpecRuntime.ProviderRequest"
@@ -37,6 +38,7 @@ struct OperationsRenderer {
                 }
                 if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(pathFields)) }") }
                 if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(queryFields)) }") }
+                if !headerFields.isEmpty { printer.line("\(access)static var headerFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(headerFields)) }") }
                 if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Swift.Set<\(RenderContext.Swift.string)> { \(SwiftLiteral.strings(preEncoded)) }") }
             }
         }

@@ -129,7 +129,7 @@ struct ShapeRenderer {
                 let method = field.isNonOptional ? "encode" : "encodeIfPresent"
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))"
                 if field.spec.placement != .body {
-                    // Path and query parameters are part of the value but not of an HTTP body.
+                    // Path, query and header parameters are part of the value but not of an HTTP body.
                     printer.block("if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true") { printer in printer.line(statement) }
                 } else {
                     printer.line(statement)

@@ -21,7 +21,7 @@ public struct UnionSpec {
 
 /// Where a request field travels.
 public enum FieldPlacement: String, CaseIterable, Sendable {
-    case body, path, query
+    case body, path, query, header
 }
 
 public struct FieldSpec {

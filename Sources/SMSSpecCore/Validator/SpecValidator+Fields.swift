@@ -47,6 +47,11 @@ extension SpecValidator {
         if field.placement != .body && !isScalar && !isEnumeration {
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
         }
+        if field.placement == .header, !Self.isHeaderName(field.wireName.value) {
+            diagnostics.error(
+                "\(subject) is 'in: header', so its wire name is a header name: letters, digits and !#$%&'*+-.^_`|~ only",
+                at: field.wireName.location)
+        }
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
         checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
@@ -186,5 +191,10 @@ extension SpecValidator {
         } catch {
             return "it does not compile as an ICU regular expression"
         }
+    }
+
+    /// An HTTP field name (RFC 9110 token).
+    static func isHeaderName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 }
