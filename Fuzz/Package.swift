@@ -1,10 +1,7 @@
 // swift-tools-version: 6.1
-// libFuzzer harnesses for SMSSpec. Build and run them with Fuzz/run.sh (see docs/fuzzing.md): every module is
-// built with `-sanitize=fuzzer,address`, which run.sh passes.
+// libFuzzer harnesses for SMSSpec. Build and run them with Fuzz/run.sh (see docs/fuzzing.md): it builds every module
+// with AddressSanitizer and libFuzzer's coverage instrumentation and links the harnesses with libFuzzer.
 import PackageDescription
-
-// libFuzzer supplies `main`; each harness only defines LLVMFuzzerTestOneInput (and LLVMFuzzerInitialize).
-let harness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
 
 let package = Package(
     name: "SMSSpecFuzz",
@@ -21,11 +18,11 @@ let package = Package(
         // What the payload harnesses share: the generated catalog's messages and the seed writer.
         .target(name: "FuzzSupport", dependencies: ["FuzzProviders", .product(name: "SMSSpecRuntime", package: "SMSSpec")]),
         .executableTarget(
-            name: "FuzzSpecPipeline", dependencies: [.product(name: "SMSSpecCore", package: "SMSSpec")], swiftSettings: harness),
-        .executableTarget(name: "FuzzMessages", dependencies: ["FuzzSupport"], swiftSettings: harness),
-        .executableTarget(name: "FuzzValidate", dependencies: ["FuzzSupport"], swiftSettings: harness),
-        .executableTarget(name: "FuzzFormDecoder", dependencies: ["FuzzSupport"], swiftSettings: harness),
-        .executableTarget(name: "FuzzSegments", dependencies: ["FuzzSupport"], swiftSettings: harness),
-        .executableTarget(name: "FuzzPhoneNumbers", dependencies: ["FuzzSupport"], swiftSettings: harness),
+            name: "FuzzSpecPipeline", dependencies: ["FuzzSupport", .product(name: "SMSSpecCore", package: "SMSSpec")]),
+        .executableTarget(name: "FuzzMessages", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzValidate", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzFormDecoder", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzSegments", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzPhoneNumbers", dependencies: ["FuzzSupport"]),
     ]
 )

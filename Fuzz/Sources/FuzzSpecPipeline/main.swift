@@ -1,10 +1,10 @@
 // Spec text → parser → validator → model → renderer, as `smsspec generate` runs it on one spec file.
 // No input may trap, hang or take memory out of proportion; diagnostics are the only allowed outcome of bad input.
 import Foundation
+import FuzzSupport
 import SMSSpecCore
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSpecPipeline(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzSpecPipeline(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
     let diagnostics = DiagnosticCollector()
     let models = Generator.models(for: [SpecInput(path: "fuzz.yaml", contents: text)], diagnostics: diagnostics)
@@ -17,3 +17,5 @@ public func fuzzSpecPipeline(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
     }
     return 0
 }
+
+runFuzzer(fuzzSpecPipeline)

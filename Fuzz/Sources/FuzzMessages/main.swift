@@ -2,15 +2,10 @@
 // description and re-encoding of whatever decodes. See MessageInput for the input layout.
 import FuzzSupport
 
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    FuzzSeeds.writeIfAsked { MessageInput.seeds(among: FuzzCatalog.messages) }
-    return 0
-}
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzMessages(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzMessages(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     guard let input = MessageInput(UnsafeBufferPointer(start: start, count: count), among: FuzzCatalog.messages) else { return 0 }
     exercise(input)
     return 0
 }
+
+runFuzzer(seeds: { MessageInput.seeds(among: FuzzCatalog.messages) }, fuzzMessages)

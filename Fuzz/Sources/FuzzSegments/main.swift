@@ -4,20 +4,7 @@ import Foundation
 import FuzzSupport
 import SMSSpecRuntime
 
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    FuzzSeeds.writeIfAsked {
-        let texts = FuzzCatalog.examples.map(\.example.payload) + [
-            "Your code is 1234", "€uro [x] {y} ~ ^ \\ |", "Grüße 👋🏽 from 東京", "a\r\nb\nc\r",
-            String(repeating: "€", count: 81), String(repeating: "é", count: 161), "👨‍👩‍👧‍👦🇮🇩",
-        ]
-        return FuzzSeeds.texts(texts).map { [0] + $0 }
-    }
-    return 0
-}
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzSegments(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzSegments(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: start, count: count)
     guard let selector = bytes.first else { return 0 }
     let capacities = FuzzCatalog.capacities[Int(selector) % FuzzCatalog.capacities.count]
@@ -33,3 +20,11 @@ public func fuzzSegments(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     check((analysis.encoding == .gsm7) == analysis.nonGSMCharacters.isEmpty, "encoding does not match the characters")
     return 0
 }
+
+runFuzzer(seeds: {
+        let texts = FuzzCatalog.examples.map(\.example.payload) + [
+            "Your code is 1234", "€uro [x] {y} ~ ^ \\ |", "Grüße 👋🏽 from 東京", "a\r\nb\nc\r",
+            String(repeating: "€", count: 81), String(repeating: "é", count: 161), "👨‍👩‍👧‍👦🇮🇩",
+        ]
+        return FuzzSeeds.texts(texts).map { [0] + $0 }
+    }, fuzzSegments)

@@ -8,19 +8,7 @@ import SMSSpecRuntime
 /// The countries' rules as the generated code records them (one per provider spec that names a country).
 let rules: [PhoneNumberRules] = [OCA.PhoneRules.ID, RajaSMS.PhoneRules.ID]
 
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    FuzzSeeds.writeIfAsked {
-        FuzzSeeds.texts([
-            "+6281234567890", "6281234567890", "081234567890", "0062 812-3456-7890", "(0812) 3456.7890", "+385911234567",
-            "+6281234567890\n", "+", "00", "+0123456", "０８１２３４５６７８９０", "+١٢٣٤٥٦٧٨",
-        ]).map { [0] + $0 }
-    }
-    return 0
-}
-
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: start, count: count)
     guard let selector = bytes.first else { return 0 }
     let rule = rules[Int(selector) % rules.count]
@@ -45,3 +33,10 @@ public func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CIn
     }
     return 0
 }
+
+runFuzzer(seeds: {
+        FuzzSeeds.texts([
+            "+6281234567890", "6281234567890", "081234567890", "0062 812-3456-7890", "(0812) 3456.7890", "+385911234567",
+            "+6281234567890\n", "+", "00", "+0123456", "０８１２３４５６７８９０", "+١٢٣٤٥٦٧٨",
+        ]).map { [0] + $0 }
+    }, fuzzPhoneNumbers)

@@ -18,22 +18,6 @@ struct Probe: Decodable {
     let required: String
 }
 
-@_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
-    FuzzSeeds.writeIfAsked {
-        let bodies = FuzzCatalog.examples.filter { $0.example.format != .json }.map(\.example.payload) + [
-            "required=x&text=a+b%20c&number=-12&small=127&amount=1.5e3&flag=true&list=a&list=b&numbers=1&numbers=2",
-            "?required=1&flag=0", "https://example.test/cb?required=%F0%9F%98%80&text=%E2%80%AE",
-        ]
-        let pairs = [
-            [0x01] + Array("url\u{1}https://shop.example/cb?apiKey=X&to=1\u{0}to\u{1}628123".utf8),
-            [0x01] + Array("a\u{1}b=c\u{0}a\u{1}+ %\u{0}\u{1}".utf8),
-        ]
-        return bodies.map { [0x00] + Array($0.utf8) } + pairs
-    }
-    return 0
-}
-
 /// What a correct client sends for a value: everything but unreserved characters and "/?:" percent-encoded.
 private let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?:")
 
@@ -41,8 +25,7 @@ private func encoded(_ text: String) -> String {
     text.addingPercentEncoding(withAllowedCharacters: formAllowed)!
 }
 
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzFormDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+func fuzzFormDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: start, count: count)
     guard let mode = bytes.first else { return 0 }
     let rest = bytes.dropFirst()
@@ -64,3 +47,15 @@ public func fuzzFormDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt
     }
     return 0
 }
+
+runFuzzer(seeds: {
+        let bodies = FuzzCatalog.examples.filter { $0.example.format != .json }.map(\.example.payload) + [
+            "required=x&text=a+b%20c&number=-12&small=127&amount=1.5e3&flag=true&list=a&list=b&numbers=1&numbers=2",
+            "?required=1&flag=0", "https://example.test/cb?required=%F0%9F%98%80&text=%E2%80%AE",
+        ]
+        let pairs = [
+            [0x01] + Array("url\u{1}https://shop.example/cb?apiKey=X&to=1\u{0}to\u{1}628123".utf8),
+            [0x01] + Array("a\u{1}b=c\u{0}a\u{1}+ %\u{0}\u{1}".utf8),
+        ]
+        return bodies.map { [0x00] + Array($0.utf8) } + pairs
+    }, fuzzFormDecoder)
