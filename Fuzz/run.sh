@@ -4,7 +4,8 @@
 #   Fuzz/run.sh --seconds 600           each harness for 10 minutes
 #   Fuzz/run.sh --runs 1000000 FuzzSegments FuzzPhoneNumbers
 #   Fuzz/run.sh --replay                only re-run the saved reproducers in Fuzz/regressions/
-# Options: --timeout S (one input; default 10),
+# Options: --debug / --release (the build; --smoke builds debug, which compiles in about half the time, the rest
+# release, which runs several times faster), --timeout S (one input; default 10),
 # --rss-limit MB (default 2048), --ignore-crashes (fork mode: keep going after a crash, to find the next one).
 # Before fuzzing, every reproducer in Fuzz/regressions/<harness>/ is replayed: a fixed bug must stay fixed.
 # A crash, leak, timeout or out-of-memory input is saved in Fuzz/.artifacts/<harness>/ and fails the run.
@@ -15,6 +16,7 @@ root=$(dirname "$fuzz_dir")
 all=(FuzzSpecPipeline FuzzMessages FuzzValidate FuzzFormDecoder FuzzSegments FuzzPhoneNumbers)
 
 limit=(-max_total_time=60)
+configuration=release
 timeout=10
 rss_limit=2048
 fork=()
@@ -22,7 +24,9 @@ replay_only=false
 harnesses=()
 while [ $# -gt 0 ]; do
     case $1 in
-        --smoke) limit=(-max_total_time=8) ;;
+        --smoke) limit=(-max_total_time=8); configuration=debug; timeout=30 ;;
+        --debug) configuration=debug ;;
+        --release) configuration=release ;;
         --seconds) limit=(-max_total_time="$2"); shift ;;
         --runs) limit=(-runs="$2"); shift ;;
         --replay) replay_only=true ;;
@@ -37,20 +41,20 @@ while [ $# -gt 0 ]; do
 done
 [ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
 
-echo "== building the harnesses (release, AddressSanitizer, libFuzzer coverage)"
+echo "== building the harnesses ($configuration, AddressSanitizer, libFuzzer coverage)"
 scratch="$fuzz_dir/.build"
 # `swiftc -sanitize=fuzzer` links libFuzzer's own `main`, which clashes with the entry point SwiftPM gives every
 # executable; so the modules get the same instrumentation by hand and the harnesses call LLVMFuzzerRunDriver.
 libfuzzer=$(dirname "$(command -v swiftc)")/../lib/clang
 libfuzzer=$(find "$libfuzzer" -name "libclang_rt.fuzzer_no_main-$(uname -m).a" | head -1)
 [ -n "$libfuzzer" ] || { echo "error: the Swift toolchain has no libclang_rt.fuzzer_no_main" >&2; exit 1; }
-build=(swift build -c release --package-path "$fuzz_dir" --scratch-path "$scratch"
+build=(swift build -c "$configuration" --package-path "$fuzz_dir" --scratch-path "$scratch"
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
     -Xcc -fsanitize=address,fuzzer-no-link -Xlinker "$libfuzzer" -Xlinker -lstdc++)
 start=$SECONDS
 "${build[@]}" >"$fuzz_dir/.build.log" 2>&1
 status=$?
-grep -v "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -E "error|warning:" | head -20
+grep -av "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -aE "error|warning:" | head -20
 [ $status -eq 0 ] || { echo "error: the harnesses did not build (log: $fuzz_dir/.build.log)" >&2; exit 1; }
 echo "built in $((SECONDS - start))s"
 bin=$("${build[@]}" --show-bin-path)
@@ -77,7 +81,7 @@ for harness in "${harnesses[@]}"; do
     if [ ${#reproducers[@]} -gt 0 ]; then
         echo "== $harness: replaying ${#reproducers[@]} reproducer(s) from Fuzz/regressions/$harness"
         if ! "$executable" "${options[@]}" -artifact_prefix="$artifacts" "${reproducers[@]}" >"$work/replay.log" 2>&1; then
-            grep -E "^(==|SUMMARY|Fatal error|.*Fatal error)|#[0-9] " "$work/replay.log" | head -20
+            grep -aE "^(==|SUMMARY|Fatal error|.*Fatal error)|#[0-9] " "$work/replay.log" | head -20
             echo "FAILED: $harness: a saved reproducer fails again (log: $work/replay.log)"
             failed=$((failed + 1)); summary+=("$harness: reproducer fails")
             [ ${#fork[@]} -gt 0 ] || continue   # with --ignore-crashes, fuzz on past the known bug
@@ -108,13 +112,13 @@ for harness in "${harnesses[@]}"; do
         "$work/found" "$work/seeds" >"$work/fuzz.log" 2>&1
     status=$?
     # The last status line ("#N ... exec/s: M", also printed in fork mode) says how far it got.
-    progress=$(grep -E '^#[0-9]+' "$work/fuzz.log" | tail -1)
+    progress=$(grep -aE '^#[0-9]+' "$work/fuzz.log" | tail -1)
     runs=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$progress")
     speed=$(grep -o 'exec/s: [0-9]*' <<<"$progress" | awk '{print $2}')
-    if [ $status -eq 0 ] && ! grep -qE "^==[0-9]+==ERROR|deadly signal|ALARM: working|out-of-memory" "$work/fuzz.log"; then
+    if [ $status -eq 0 ] && ! grep -aqE "^==[0-9]+==ERROR|deadly signal|ALARM: working|out-of-memory" "$work/fuzz.log"; then
         passed=$((passed + 1)); summary+=("$harness: ok, $runs inputs, $speed exec/s")
     else
-        grep -E "^==[0-9]+==ERROR|deadly signal|Fatal error|ALARM|out-of-memory|^    #[0-9] |Test unit written" "$work/fuzz.log" | head -24
+        grep -aE "^==[0-9]+==ERROR|deadly signal|Fatal error|ALARM|out-of-memory|^    #[0-9] |Test unit written" "$work/fuzz.log" | head -24
         echo "FAILED: $harness (log: $work/fuzz.log; inputs in $artifacts)"
         failed=$((failed + 1)); summary+=("$harness: FAILED after $runs inputs")
     fi
