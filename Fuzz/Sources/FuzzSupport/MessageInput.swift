@@ -32,6 +32,8 @@ public struct MessageInput {
                 seeds.append(encode(index: index, payload: Data(example.payload.utf8)))
                 if let verbatim = example.verbatim { seeds.append(encode(index: index, payload: Data(verbatim.utf8))) }
             }
+            // The documents hold few requests: an empty object or body lets the fuzzer build one from the dictionary.
+            seeds.append(encode(index: index, payload: Data((message.descriptor.wire == .json ? "{}" : "").utf8)))
             for document in FuzzSeeds.documents(of: message.provider) {
                 seeds.append(encode(index: index, payload: document))
             }
