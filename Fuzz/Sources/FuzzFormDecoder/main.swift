@@ -19,7 +19,10 @@ struct Probe: Decodable {
 }
 
 /// What a correct client sends for a value: everything but unreserved characters and "/?:" percent-encoded.
-private let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/?:")
+/// SMSSPEC_FUZZ_SKIP_KNOWN=1 escapes '?' too, to fuzz past the '?' bug of issue 10 while it is open.
+private let formAllowed = CharacterSet(
+    charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/:"
+        + (ProcessInfo.processInfo.environment["SMSSPEC_FUZZ_SKIP_KNOWN"] == "1" ? "" : "?"))
 
 private func encoded(_ text: String) -> String {
     text.addingPercentEncoding(withAllowedCharacters: formAllowed)!
