@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer harnesses (Fuzz/Package.swift) and runs each in turn, one process at a time.
+#   Fuzz/run.sh --smoke                 a few seconds per harness (CI)
+#   Fuzz/run.sh --seconds 600           each harness for 10 minutes
+#   Fuzz/run.sh --runs 1000000 FuzzSegments FuzzPhoneNumbers
+#   Fuzz/run.sh --replay                only re-run the saved reproducers in Fuzz/regressions/
+# Options: --debug / --release (the build; --smoke builds debug, which compiles in about half the time, the rest
+# release, which runs several times faster), --timeout S (one input; default 10),
+# --rss-limit MB (default 2048), --ignore-crashes (fork mode: keep going after a crash, to find the next one).
+# Before fuzzing, every reproducer in Fuzz/regressions/<harness>/ is replayed: a fixed bug must stay fixed.
+# A crash, leak, timeout or out-of-memory input is saved in Fuzz/.artifacts/<harness>/ and fails the run.
+# See docs/fuzzing.md.
+set -uo pipefail
+fuzz_dir=$(cd "$(dirname "$0")" && pwd)
+root=$(dirname "$fuzz_dir")
+all=(FuzzSpecPipeline FuzzMessages FuzzValidate FuzzFormDecoder FuzzSegments FuzzPhoneNumbers)
+
+limit=(-max_total_time=60)
+configuration=release
+timeout=10
+rss_limit=2048
+fork=()
+replay_only=false
+harnesses=()
+while [ $# -gt 0 ]; do
+    case $1 in
+        --smoke) limit=(-max_total_time=8); configuration=debug; timeout=30 ;;
+        --debug) configuration=debug ;;
+        --release) configuration=release ;;
+        --seconds) limit=(-max_total_time="$2"); shift ;;
+        --runs) limit=(-runs="$2"); shift ;;
+        --replay) replay_only=true ;;
+        --timeout) timeout=$2; shift ;;
+        --rss-limit) rss_limit=$2; shift ;;
+        --ignore-crashes) fork=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1) ;;
+        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        Fuzz*) harnesses+=("$1") ;;
+        *) echo "error: unknown argument '$1' (see $0 --help)" >&2; exit 2 ;;
+    esac
+    shift
+done
+[ ${#harnesses[@]} -gt 0 ] || harnesses=("${all[@]}")
+
+echo "== building the harnesses ($configuration, AddressSanitizer, libFuzzer coverage)"
+scratch="$fuzz_dir/.build"
+# `swiftc -sanitize=fuzzer` links libFuzzer's own `main`, which clashes with the entry point SwiftPM gives every
+# executable; so the modules get the same instrumentation by hand and the harnesses call LLVMFuzzerRunDriver.
+libfuzzer=$(dirname "$(command -v swiftc)")/../lib/clang
+libfuzzer=$(find "$libfuzzer" -name "libclang_rt.fuzzer_no_main-$(uname -m).a" | head -1)
+[ -n "$libfuzzer" ] || { echo "error: the Swift toolchain has no libclang_rt.fuzzer_no_main" >&2; exit 1; }
+build=(swift build -c "$configuration" --package-path "$fuzz_dir" --scratch-path "$scratch"
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
+    -Xcc -fsanitize=address,fuzzer-no-link -Xlinker "$libfuzzer" -Xlinker -lstdc++)
+start=$SECONDS
+"${build[@]}" >"$fuzz_dir/.build.log" 2>&1
+status=$?
+grep -av "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -aE "error|warning:" | head -20
+[ $status -eq 0 ] || { echo "error: the harnesses did not build (log: $fuzz_dir/.build.log)" >&2; exit 1; }
+echo "built in $((SECONDS - start))s"
+bin=$("${build[@]}" --show-bin-path)
+
+# Swift's own backtracer would race libFuzzer's crash handling; the sanitizer prints the stack instead.
+export SWIFT_BACKTRACE=enable=no
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+export SMSSPEC_FUZZ_DOCUMENTS="$root/Tests/SMSProvidersTests/Documents"
+options=(-timeout="$timeout" -rss_limit_mb="$rss_limit" -malloc_limit_mb="$rss_limit" -print_final_stats=1)
+
+passed=0
+failed=0
+summary=()
+for harness in "${harnesses[@]}"; do
+    executable="$bin/$harness"
+    [ -x "$executable" ] || { echo "error: no harness named $harness (one of: ${all[*]})" >&2; exit 2; }
+    work="$fuzz_dir/.corpus/$harness"
+    artifacts="$fuzz_dir/.artifacts/$harness/"
+    mkdir -p "$work/found" "$artifacts"
+
+    regressions=("$fuzz_dir/regressions/$harness"/*)
+    reproducers=()
+    for file in "${regressions[@]}"; do [ -f "$file" ] && [[ $file != *.txt ]] && reproducers+=("$file"); done
+    if [ ${#reproducers[@]} -gt 0 ]; then
+        echo "== $harness: replaying ${#reproducers[@]} reproducer(s) from Fuzz/regressions/$harness"
+        if ! "$executable" "${options[@]}" -artifact_prefix="$artifacts" "${reproducers[@]}" >"$work/replay.log" 2>&1; then
+            grep -aE "^(==|SUMMARY|Fatal error|.*Fatal error)|#[0-9] " "$work/replay.log" | head -20
+            echo "FAILED: $harness: a saved reproducer fails again (log: $work/replay.log)"
+            failed=$((failed + 1)); summary+=("$harness: reproducer fails")
+            [ ${#fork[@]} -gt 0 ] || continue   # with --ignore-crashes, fuzz on past the known bug
+        fi
+    fi
+    $replay_only && { passed=$((passed + 1)); summary+=("$harness: ${#reproducers[@]} reproducer(s) pass"); continue; }
+
+    # Seeds are written by the harness itself from the documents, the specs and the generated catalog.
+    rm -rf "$work/seeds" && mkdir -p "$work/seeds"
+    if [ "$harness" = FuzzSpecPipeline ]; then
+        find "$root/specs" "$root/Examples" -name '*.yaml' -exec cp {} "$work/seeds/" \;
+    else
+        SMSSPEC_FUZZ_WRITE_SEEDS="$work/seeds" "$executable" >/dev/null 2>&1 || { echo "error: $harness could not write its seeds" >&2; exit 1; }
+    fi
+    # Dictionaries: the spec keys for the spec harness, the generated coding keys for the payload harnesses.
+    case $harness in
+        FuzzSpecPipeline) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
+            printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
+        FuzzMessages|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'case [a-zA-Z_]+ = "[^"]+"' "$root"/Generated/Sources/*.swift |
+            sed -E 's/.*= "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5') ;;
+        *) words="" ;;
+    esac
+    printf '%s\n' "$words" | sort -u | grep -v '^$' | sed 's/\\/\\\\/g; s/"/\\"/g; s/.*/"&"/' >"$work/dict"
+    dictionary=(); [ -s "$work/dict" ] && dictionary=(-dict="$work/dict")
+
+    echo "== $harness: fuzzing (${limit[*]}, $(ls "$work/seeds" | wc -l) seeds)"
+    "$executable" "${options[@]}" "${limit[@]}" "${fork[@]}" "${dictionary[@]}" -artifact_prefix="$artifacts" \
+        "$work/found" "$work/seeds" >"$work/fuzz.log" 2>&1
+    status=$?
+    # The last status line ("#N ... exec/s: M", also printed in fork mode) says how far it got.
+    progress=$(grep -aE '^#[0-9]+' "$work/fuzz.log" | tail -1)
+    runs=$(sed -E 's/^#([0-9]+).*/\1/' <<<"$progress")
+    speed=$(grep -o 'exec/s: [0-9]*' <<<"$progress" | awk '{print $2}')
+    if [ $status -eq 0 ] && ! grep -aqE "^==[0-9]+==ERROR|deadly signal|ALARM: working|out-of-memory" "$work/fuzz.log"; then
+        passed=$((passed + 1)); summary+=("$harness: ok, $runs inputs, $speed exec/s")
+    else
+        grep -aE "^==[0-9]+==ERROR|deadly signal|Fatal error|ALARM|out-of-memory|^    #[0-9] |Test unit written" "$work/fuzz.log" | head -24
+        echo "FAILED: $harness (log: $work/fuzz.log; inputs in $artifacts)"
+        failed=$((failed + 1)); summary+=("$harness: FAILED after $runs inputs")
+    fi
+done
+
+echo "== summary"
+printf '  %s\n' "${summary[@]}"
+echo "fuzz: $passed passed, $failed failed"
+[ $failed -eq 0 ]
