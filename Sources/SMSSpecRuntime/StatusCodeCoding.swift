@@ -28,7 +28,7 @@ extension String: StatusRawCode {
 }
 
 /// Encoding shared by every generated status enum.
-public enum StatusCodeCoding {
+@_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
         if encoder.userInfo[.annotateStatusCodes] as? Bool == true {

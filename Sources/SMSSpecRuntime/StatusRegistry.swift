@@ -9,6 +9,8 @@ public enum RegistryLookup: Hashable, Sendable {
     }
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do: the entry's advice, or the advice for an undocumented code.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 }
 
 /// Every status and error table of a set of providers, looked up in constant time.
@@ -91,6 +93,8 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do: the entry's advice, or the advice for an undocumented code.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"

@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 
 /// Issue 10, runtime side: hostile payloads and requests never trap, hang, smuggle or change a value.

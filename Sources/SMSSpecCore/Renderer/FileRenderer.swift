@@ -47,7 +47,7 @@ struct ProviderFileRenderer {
             return printer.text
         }
         printer.line("import Foundation")
-        printer.line("import SMSSpecRuntime")
+        printer.line("@_spi(Generated) import SMSSpecRuntime")
         printer.line()
         body(&printer)
         return printer.text
@@ -116,7 +116,7 @@ struct CatalogRenderer {
         let access = options.accessLevel == .internal ? "" : options.accessLevel.rawValue + " "
         FileHeader.render(description: "The catalog of every provider generated into this target.", into: &printer)
         printer.line("import Foundation")
-        printer.line("import SMSSpecRuntime")
+        printer.line("@_spi(Generated) import SMSSpecRuntime")
         printer.line()
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
         printer.block("\(access)enum \(options.namespace)") { printer in

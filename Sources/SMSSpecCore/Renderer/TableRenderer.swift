@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Renders a status table as an open enum conforming to `StatusCode`, with the table's rows as data.
 struct TableRenderer {
     let context: RenderContext
@@ -104,7 +106,7 @@ struct TableRenderer {
             }
             let source = item.source.flatMap(context.sourceText) ?? tableSource
             printer.line("        SMSSpecRuntime.StatusEntry(")
-            printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
+            printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(SMSSpecVocabulary.StatusTable.canonicalCode(item.code.value, isNumeric: spec.codeType == .int))),")
             printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")
             printer.line("            description: \(SwiftLiteral.string(item.summary)),")
             printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)), explanation: \(SwiftLiteral.optionalString(item.explanation?.value)),")
@@ -114,9 +116,5 @@ struct TableRenderer {
             printer.line("            source: \(SwiftLiteral.string(source))),")
         }
         printer.line("    ])")
-    }
-
-    private func normalizedCode(_ code: String) -> String {
-        table.spec.codeType == .int ? (Int(code).map(String.init) ?? code) : code
     }
 }
