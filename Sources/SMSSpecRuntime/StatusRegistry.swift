@@ -55,8 +55,9 @@ public struct StatusRegistry: Sendable {
         guard let byCode = codeIndex[provider.lowercased()] else { return [] }
         let trimmed = code.trimmingWhitespace
         var found = byCode[trimmed] ?? []
-        if let number = Int(trimmed), String(number) != trimmed {
-            found += (byCode[String(number)] ?? []).filter { entry in
+        let canonical = StatusTable.canonicalCode(trimmed, isNumeric: true)
+        if canonical != trimmed {
+            found += (byCode[canonical] ?? []).filter { entry in
                 tableIndex[provider.lowercased()]?[entry.table.lowercased()]?.isNumeric == true
             }
         }
