@@ -13,9 +13,7 @@ extension Int: StatusRawCode {
     public static func wireCode(for code: Int, in format: CodeWireFormat) -> WireCode {
         switch format {
         case .number: return WireCode(code)
-        case .string(let digits):
-            let text = String(code)
-            return WireCode(text: code < 0 ? text : String(repeating: "0", count: Swift.max(0, digits - text.count)) + text)
+        case .string(let digits): return WireCode(text: CodeWireFormat.paddedText(code, minimumDigits: digits))
         }
     }
 }

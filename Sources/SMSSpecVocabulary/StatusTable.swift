@@ -82,6 +82,14 @@ public enum CodeWireFormat: Hashable, Sendable {
     case string(minimumDigits: Int)
 }
 
+extension CodeWireFormat {
+    /// An integer code as text on the wire: zero-padded to `minimumDigits` ("000" for Bind's 0); negative codes as is.
+    public static func paddedText(_ code: Int, minimumDigits: Int) -> String {
+        let text = String(code)
+        return code < 0 ? text : String(repeating: "0", count: Swift.max(0, minimumDigits - text.count)) + text
+    }
+}
+
 /// A provider's status or error table.
 public struct StatusTable: Sendable {
     public let provider: String

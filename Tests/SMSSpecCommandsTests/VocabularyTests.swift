@@ -35,6 +35,8 @@ import Testing
         #expect(StatusTable.canonicalCode("-63", isNumeric: true) == "-63")
         #expect(StatusTable.canonicalCode("000", isNumeric: false) == "000")
         #expect(StatusTable.canonicalCode("N/A", isNumeric: true) == "N/A")
+        #expect(CodeWireFormat.paddedText(0, minimumDigits: 3) == "000" && CodeWireFormat.paddedText(-5, minimumDigits: 3) == "-5")
+        #expect(CodeWireFormat.paddedText(1234, minimumDigits: 3) == "1234")
     }
 
     /// The advice `smsspec lookup` prints comes from the runtime, so apps get the same advice from Swift.

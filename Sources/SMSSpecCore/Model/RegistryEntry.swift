@@ -31,29 +31,34 @@ public struct RegistryEntry: Hashable, Sendable {
 }
 
 extension StatusTable {
-    /// A spec's tables as the runtime holds them: the same values the generated `static let table` spells.
+    /// A spec's tables as the runtime holds them.
     public static func tables(of model: ProviderModel) -> [StatusTable] {
         let context = RenderContext(model: model, options: GeneratorOptions())
-        return model.tables.map { table in
-            let spec = table.spec
-            let tableSource = context.sourceText(spec.source) ?? ""
-            let isNumeric = spec.codeType == .int
-            return StatusTable(
-                provider: model.id, id: table.swiftName, title: spec.title, source: tableSource, isNumeric: isNumeric,
-                wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
-                entries: table.entries.map { entry in
-                    let row = entry.spec
-                    return StatusEntry(
-                        provider: model.id, table: table.swiftName, code: canonicalCode(row.code.value, isNumeric: isNumeric),
-                        aliases: row.aliases.map(\.value), name: row.name, description: row.summary, cause: row.cause,
-                        explanation: row.explanation?.value, httpStatuses: row.httpStatuses.map(\.value),
-                        outcome: entry.outcome, category: entry.category, retryable: entry.retryable,
-                        deliveryState: row.deliveryState.flatMap { DeliveryState(rawValue: $0.value) }, isFinal: row.isFinal,
-                        perOperation: row.perOperation.map {
-                            OperationMeaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
-                        },
-                        source: row.source.flatMap(context.sourceText) ?? tableSource)
-                })
-        }
+        return model.tables.map { StatusTable($0, context: context) }
+    }
+
+    /// One spec table as the runtime holds it: the value the generated `static let table` spells (`TableRenderer`
+    /// prints this value) and the registry exports.
+    init(_ table: TableModel, context: RenderContext) {
+        let spec = table.spec
+        let provider = context.model.id
+        let tableSource = context.sourceText(spec.source) ?? ""
+        let isNumeric = spec.codeType == .int
+        self.init(
+            provider: provider, id: table.swiftName, title: spec.title, source: tableSource, isNumeric: isNumeric,
+            wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
+            entries: table.entries.map { entry in
+                let row = entry.spec
+                return StatusEntry(
+                    provider: provider, table: table.swiftName, code: Self.canonicalCode(row.code.value, isNumeric: isNumeric),
+                    aliases: row.aliases.map(\.value), name: row.name, description: row.summary, cause: row.cause,
+                    explanation: row.explanation?.value, httpStatuses: row.httpStatuses.map(\.value),
+                    outcome: entry.outcome, category: entry.category, retryable: entry.retryable,
+                    deliveryState: row.deliveryState.flatMap { DeliveryState(rawValue: $0.value) }, isFinal: row.isFinal,
+                    perOperation: row.perOperation.map {
+                        OperationMeaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
+                    },
+                    source: row.source.flatMap(context.sourceText) ?? tableSource)
+            })
     }
 }
