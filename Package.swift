@@ -18,13 +18,17 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     ],
     targets: [
-        // What generated code imports: status-code protocols, lenient decoding, SMS facts.
-        .target(name: "SMSSpecRuntime"),
+        // The status vocabulary, defined once for the generator and the runtime: outcomes, categories, delivery
+        // states, the table row and table, canonical codes, retry advice. Depends on nothing.
+        .target(name: "SMSSpecVocabulary"),
+
+        // What generated code imports: status-code protocols, lenient decoding, SMS facts. Re-exports the vocabulary.
+        .target(name: "SMSSpecRuntime", dependencies: ["SMSSpecVocabulary"]),
 
         // The generator: Parser/ → Validator/ → Model/ → Renderer/, driven by Pipeline/.
         .target(
             name: "SMSSpecCore",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["SMSSpecVocabulary", .product(name: "Yams", package: "Yams")]
         ),
 
         // The tool the build plugin runs. Every downstream clean build compiles it: core and Yams only.
@@ -65,8 +69,8 @@ let package = Package(
         .executableTarget(name: "SMSSpecCLI", dependencies: ["SMSSpecCommands"]),
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
-        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore"]),
-        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime"]),
+        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary"]),
+        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime", "SMSSpecVocabulary"]),
         .testTarget(
             name: "SMSProvidersTests",
             dependencies: ["SMSProviders", "SMSSpecRuntime"],

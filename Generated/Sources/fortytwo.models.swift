@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Fortytwo Two-Factor Authentication: Sends one-time codes by SMS and validates them; JSON over HTTPS with a token in the Authorization header.
 ///

@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension Fortytwo {
     /// Fortytwo Two-Factor Authentication: identity, base URLs, authentication and the documents its spec is written from.

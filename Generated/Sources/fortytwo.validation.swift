@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of RequestCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.

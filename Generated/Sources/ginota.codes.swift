@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension Ginota {
     /// Response status codes (the status field).

@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Ginota: SMS sending with form parameters and JSON answers; delivery receipts arrive as GET requests with query parameters.
 ///

@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension Ginota {
     /// Ginota: identity, base URLs, authentication and the documents its spec is written from.

@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// OCA SMS Regular API V1 (Telkom Indonesia): SMS sending, history and status over JSON with HTTP Basic authentication.
 ///

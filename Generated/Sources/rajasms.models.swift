@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// RajaSMS JSON API: Regular, masking and OTP SMS with JSON bodies; the API key travels in the body and the caller's IP must be registered.
 ///

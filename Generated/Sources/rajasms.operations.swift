@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 extension RajaSMS {
     /// RajaSMS JSON API: identity, base URLs, authentication and the documents its spec is written from.

@@ -3,7 +3,7 @@
 // swift-format-ignore-file
 
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Every provider generated into this module, and one registry over all of their status tables.
 public enum SMSSpecCatalog {

@@ -138,12 +138,14 @@ enum Lookup {
         throw ValidationError("\(name) is not valid UTF-8 (byte \(offset)).")
     }
 
-    /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable}.
+    /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} and every
+    /// secret redacted.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     static func annotatedJSON(_ value: any Encodable) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
+        encoder.userInfo[.redactSecrets] = true
         let json = String(decoding: try encoder.encode(value), as: UTF8.self)
         // The encoder escapes C0 controls inside strings, so a raw line feed is the pretty-printing's own.
         let unsafe = { (scalar: Unicode.Scalar) in scalar != "\n" && DisplayText.needsEscape(scalar) }

@@ -26,7 +26,7 @@ public struct Registry: ParsableCommand {
 
     /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
     public static func render(_ catalogs: [ProviderCatalog], format: Format) -> String {
-        let entries = catalogs.flatMap { $0.tables.flatMap { $0.entries.map(RegistryEntry.init) } }
+        let entries = RegistryEntry.entries(of: catalogs.flatMap(\.tables))
         switch format {
         case .json: return RegistryRenderer.json(entries)
         case .table: return RegistryRenderer.table(entries)
@@ -81,7 +81,9 @@ struct LookupCode: ParsableCommand {
             throw ExitCode(3)
         }
         if json {
-            print(RegistryRenderer.json(found.map(RegistryEntry.init)), terminator: "")
+            let registry = SMSSpecCatalog.registry
+            let records = found.compactMap { entry in registry.table(provider: entry.provider, id: entry.table).map { RegistryEntry(entry, in: $0) } }
+            print(RegistryRenderer.json(records), terminator: "")
             return
         }
         for entry in found {
@@ -94,39 +96,9 @@ struct LookupCode: ParsableCommand {
             }
             print("  outcome:  \(entry.outcome.rawValue)")
             print("  category: \(entry.category.rawValue)")
-            print("  advice:   \(Self.advice(entry))")
+            print("  advice:   \(entry.retryAdvice)")
             if let state = entry.deliveryState { print("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
             print("  source:   \(entry.source)")
         }
-    }
-
-    static func advice(_ entry: StatusEntry) -> String {
-        switch (entry.outcome, entry.category, entry.retryable) {
-        case (.success, _, _): "nothing to do"
-        case (.pending, _, _): "wait for a final status"
-        case (_, .rateLimited, _): "retry with backoff"
-        case (_, .expired, true): "send again as a new message if still relevant"
-        case (_, _, true): "retrying the same request can help"
-        case (_, .insufficientFunds, _): "top up, then retry"
-        case (_, .authentication, _), (_, .authorization, _): "fix the account or credentials; do not retry"
-        default: "do not retry the same request"
-        }
-    }
-}
-
-extension RegistryEntry {
-    /// A compiled-in table row, for the same renderers `generate` uses.
-    init(_ entry: StatusEntry) {
-        let table = SMSSpecCatalog.registry.table(provider: entry.provider, id: entry.table)
-        self.init(
-            provider: entry.provider, table: entry.table, tableTitle: table?.title ?? entry.table,
-            tableSource: table?.source ?? entry.source, code: entry.code, aliases: entry.aliases, name: entry.name,
-            description: entry.description, cause: entry.cause, explanation: entry.explanation, httpStatuses: entry.httpStatuses,
-            outcome: entry.outcome.rawValue, category: entry.category.rawValue, retryable: entry.retryable,
-            deliveryState: entry.deliveryState?.rawValue, isFinal: entry.isFinal,
-            perOperation: entry.perOperation.map {
-                Meaning(operation: $0.operation, description: $0.description, cause: $0.cause, httpStatus: $0.httpStatus)
-            },
-            source: entry.source)
     }
 }

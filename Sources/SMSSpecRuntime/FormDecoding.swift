@@ -178,6 +178,9 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
     let texts: [String]
     let codingPath: [any CodingKey]
+    /// How many types decoding themselves from this text wrap the one being decoded.
+    var nesting = 0
+    static let maximumNesting = 8
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) throws -> KeyedDecodingContainer<Key> {
@@ -203,7 +206,20 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
             }
             return value
         }
-        return try Value(from: self)
+        // Other standard scalars (Int8, UInt, Float, …) would otherwise call back here for ever.
+        if let convertible = Value.self as? any LosslessStringConvertible.Type {
+            guard let value = convertible.init(text.trimmingWhitespace) as? Value else {
+                throw DecodingError.typeMismatch(
+                    Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not a \(Value.self)."))
+            }
+            return value
+        }
+        // A type decoding itself from this one text wraps another type; a few levels are plenty.
+        guard nesting < Self.maximumNesting else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath, debugDescription: "\(Value.self) decodes through more than \(Self.maximumNesting) wrappers."))
+        }
+        return try Value(from: FormTextDecoder(texts: texts, codingPath: codingPath, nesting: nesting + 1))
     }
 }
 

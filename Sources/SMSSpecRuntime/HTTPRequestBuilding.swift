@@ -107,7 +107,7 @@ extension ProviderMessage {
 
 extension CodingUserInfoKey {
     /// Set when encoding a request body: path and query parameters are left out.
-    public static let omitNonBodyFields = CodingUserInfoKey(rawValue: "smsspec.omitNonBodyFields")!
+    @_spi(Generated) public static let omitNonBodyFields = CodingUserInfoKey(rawValue: "smsspec.omitNonBodyFields")!
 }
 
 /// Writes flat requests as `application/x-www-form-urlencoded` text.

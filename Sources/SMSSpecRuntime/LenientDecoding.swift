@@ -1,27 +1,27 @@
 import Foundation
 
 /// A scalar a provider may send either as itself or as text ("70" for 70, "1" for true).
-public protocol LenientScalar: Decodable {
+@_spi(Generated) public protocol LenientScalar: Decodable {
     init?(wireText: String)
     static var wireDescription: String { get }
 }
 
-extension Int: LenientScalar {
+@_spi(Generated) extension Int: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "an integer" }
 }
 
-extension Int64: LenientScalar {
+@_spi(Generated) extension Int64: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a 64-bit integer" }
 }
 
-extension Double: LenientScalar {
+@_spi(Generated) extension Double: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a number" }
 }
 
-extension Decimal: LenientScalar {
+@_spi(Generated) extension Decimal: LenientScalar {
     public init?(wireText: String) {
         let text = wireText.trimmingWhitespace
         guard !text.isEmpty, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
@@ -32,7 +32,7 @@ extension Decimal: LenientScalar {
     public static var wireDescription: String { "a decimal number" }
 }
 
-extension Bool: LenientScalar {
+@_spi(Generated) extension Bool: LenientScalar {
     public init?(wireText: String) {
         switch wireText.trimmingWhitespace.lowercased() {
         case "true", "1", "yes": self = true
@@ -43,14 +43,14 @@ extension Bool: LenientScalar {
     public static var wireDescription: String { "a boolean" }
 }
 
-extension String: LenientScalar {
+@_spi(Generated) extension String: LenientScalar {
     public init?(wireText: String) { self = wireText }
     public static var wireDescription: String { "a string" }
 }
 
 extension KeyedDecodingContainer {
     /// Decodes a required scalar; with `lenient`, text holding the value is accepted too.
-    public func decodeScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
+    @_spi(Generated) public func decodeScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
         guard contains(key) else {
             throw DecodingError.keyNotFound(
                 key, .init(codingPath: codingPath, debugDescription: "Required field \"\(key.stringValue)\" is missing."))
@@ -64,7 +64,7 @@ extension KeyedDecodingContainer {
     }
 
     /// Decodes an optional scalar: absent and null both give nil.
-    public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
+    @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
         return try decodePresentScalar(type, forKey: key, lenient: lenient)
     }

@@ -22,4 +22,4 @@ extension OpenEnum {
 }
 
 /// Generated code checks it is built against the runtime version it was generated for.
-public protocol SMSSpecRuntimeVersion1 {}
+@_spi(Generated) public protocol SMSSpecRuntimeVersion1 {}

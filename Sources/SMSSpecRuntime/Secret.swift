@@ -12,13 +12,19 @@ public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
         value = try decoder.singleValueContainer().decode(String.self)
     }
 
-    /// The value itself, as the wire needs it — except in output meant for people (`smsspec decode`).
+    /// The value itself, as the wire needs it — except when the encoder's `redactSecrets` is set (output meant for
+    /// people, such as `smsspec decode`).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
-        try container.encode(encoder.userInfo[.annotateStatusCodes] as? Bool == true ? description : value)
+        try container.encode(encoder.userInfo[.redactSecrets] as? Bool == true ? description : value)
     }
 
     public var description: String { "<redacted>" }
     public var debugDescription: String { "<redacted>" }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
+}
+
+extension CodingUserInfoKey {
+    /// Set to `true` on an encoder to write every `Secret` as `<redacted>` instead of its value.
+    public static let redactSecrets = CodingUserInfoKey(rawValue: "smsspec.redactSecrets")!
 }

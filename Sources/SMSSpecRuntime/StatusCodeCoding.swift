@@ -13,9 +13,7 @@ extension Int: StatusRawCode {
     public static func wireCode(for code: Int, in format: CodeWireFormat) -> WireCode {
         switch format {
         case .number: return WireCode(code)
-        case .string(let digits):
-            let text = String(code)
-            return WireCode(text: code < 0 ? text : String(repeating: "0", count: Swift.max(0, digits - text.count)) + text)
+        case .string(let digits): return WireCode(text: CodeWireFormat.paddedText(code, minimumDigits: digits))
         }
     }
 }
@@ -28,7 +26,7 @@ extension String: StatusRawCode {
 }
 
 /// Encoding shared by every generated status enum.
-public enum StatusCodeCoding {
+@_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
         if encoder.userInfo[.annotateStatusCodes] as? Bool == true {

@@ -9,6 +9,8 @@ public enum RegistryLookup: Hashable, Sendable {
     }
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do: the entry's advice, or the advice for an undocumented code.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 }
 
 /// Every status and error table of a set of providers, looked up in constant time.
@@ -53,8 +55,9 @@ public struct StatusRegistry: Sendable {
         guard let byCode = codeIndex[provider.lowercased()] else { return [] }
         let trimmed = code.trimmingWhitespace
         var found = byCode[trimmed] ?? []
-        if let number = Int(trimmed), String(number) != trimmed {
-            found += (byCode[String(number)] ?? []).filter { entry in
+        let canonical = StatusTable.canonicalCode(trimmed, isNumeric: true)
+        if canonical != trimmed {
+            found += (byCode[canonical] ?? []).filter { entry in
                 tableIndex[provider.lowercased()]?[entry.table.lowercased()]?.isNumeric == true
             }
         }
@@ -91,6 +94,8 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var category: ErrorCategory { entry?.category ?? .unknown }
     public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do: the entry's advice, or the advice for an undocumented code.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"

@@ -45,7 +45,7 @@ extension StatusCarrying {
 }
 
 /// What generated `statusReports(at:)` implementations are made of.
-public enum StatusReports {
+@_spi(Generated) public enum StatusReports {
     public static func collect<Code: StatusCode>(_ code: Code, at path: String) -> [StatusReport] {
         [StatusReport(code, at: path)]
     }
@@ -80,7 +80,7 @@ public enum StatusReports {
 }
 
 /// Paths inside a message, as violations and status reports name them: `datapacket[3].number`.
-public enum MessagePath {
+@_spi(Generated) public enum MessagePath {
     /// `parent.field`, or `field` at the top.
     public static func join(_ parent: String, _ field: String) -> String {
         parent.isEmpty ? field : "\(parent).\(field)"

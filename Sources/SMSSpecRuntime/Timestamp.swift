@@ -94,11 +94,11 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
 
 extension KeyedDecodingContainer {
     /// Decodes a timestamp field, reading its date under the field's declared formats.
-    public func decodeTimestamp(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
+    @_spi(Generated) public func decodeTimestamp(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
         Timestamp(text: try decode(String.self, forKey: key), formats: formats, timeZone: timeZone)
     }
 
-    public func decodeTimestampIfPresent(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp? {
+    @_spi(Generated) public func decodeTimestampIfPresent(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp? {
         guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
         return Timestamp(text: text, formats: formats, timeZone: timeZone)
     }

@@ -35,7 +35,7 @@ extension ValidatableMessage {
 }
 
 /// The checks generated validators are made of. Each appends what fails to `violations`.
-public enum Validation {
+@_spi(Generated) public enum Validation {
     public static func length(
         _ value: String, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
     ) {

@@ -53,12 +53,16 @@ extension BuildProducts {
     /// Builds `files` with the runtime's object files into an executable at `output`.
     static func buildExecutable(_ files: [URL], output: URL) throws -> (status: Int32, output: String) {
         guard let directory, let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
-        let objects = directory.appending(path: "SMSSpecRuntime.build")
-        let names = try FileManager.default.contentsOfDirectory(atPath: objects.path(percentEncoded: false)).filter { $0.hasSuffix(".o") }
+        // The runtime and the vocabulary it re-exports.
+        let objects = try ["SMSSpecVocabulary.build", "SMSSpecRuntime.build"].flatMap { module in
+            let folder = directory.appending(path: module)
+            return try FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))
+                .filter { $0.hasSuffix(".o") }.sorted().map { folder.appending(path: $0).path(percentEncoded: false) }
+        }
         let arguments = [
             "swiftc", "-swift-version", "6", "-module-name", "Snippet", "-I", modules.path(percentEncoded: false),
             "-o", output.path(percentEncoded: false),
-        ] + files.map { $0.path(percentEncoded: false) } + names.sorted().map { objects.appending(path: $0).path(percentEncoded: false) }
+        ] + files.map { $0.path(percentEncoded: false) } + objects
         return try run(URL(filePath: "/usr/bin/env"), arguments)
     }
 }

@@ -1,4 +1,5 @@
 @testable import SMSSpecCore
+import SMSSpecVocabulary
 
 /// SplitMix64: a small seeded generator, so a failing spec is made again from its seed alone.
 struct SeededRandom: RandomNumberGenerator {
@@ -181,7 +182,7 @@ struct RandomSpecGenerator {
                 let code = isInt ? String(index * 7 - 3) : "C\(index)-\(wire)"
                 codes.append(code)
                 let outcome = random.pick(["success", "pending", "failure"])
-                let category = outcome == "failure" ? random.pick(SpecValidator.categories.filter { $0 != "none" }) : "none"
+                let category = outcome == "failure" ? random.pick(ErrorCategory.allCases.map(\.rawValue).filter { $0 != "none" }) : "none"
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
                 var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: 'Means ''\(wire)''.', outcome: \(outcome), category: \(category)"
                 if !Naming.isIdentifier(derived) || !caseNames.insert(derived).inserted { entry += ", case: code\(index)" }
@@ -191,7 +192,7 @@ struct RandomSpecGenerator {
                 if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
                 if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
                 if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
-                if delivery { entry += ", deliveryState: \(random.pick(SpecValidator.deliveryStates)), final: \(random.chance(50))" }
+                if delivery { entry += ", deliveryState: \(random.pick(DeliveryState.allCases.map(\.rawValue))), final: \(random.chance(50))" }
                 out.append(entry + "}")
             }
             tableEntries.append(codes)

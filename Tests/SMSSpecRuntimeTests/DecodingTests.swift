@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 
 @Suite struct LenientDecodingTests {

@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 
 /// Issue 10, runtime side: hostile payloads and requests never trap, hang, smuggle or change a value.
@@ -229,5 +229,32 @@ import Testing
                 #expect(read == icu || text.hasPrefix(" ") || text.hasSuffix(" "), "\(format) \(zone): \(text)")
             }
         }
+    }
+}
+
+/// Found by the FormDecoder fuzz harness (Fuzz/regressions/FuzzFormDecoder/int8-field-recursion): scalars that are
+/// not the runtime's lenient ones used to recurse until the stack overflowed.
+@Suite struct FormScalarTests {
+    struct Small: Decodable, Equatable {
+        let small: Int8
+        let count: UInt
+        let ratio: Float
+    }
+
+    /// Decodes itself from the single value it wraps: without a bound, for ever.
+    struct SelfWrapping: Decodable {
+        init(from decoder: any Decoder) throws { _ = try decoder.singleValueContainer().decode(SelfWrapping.self) }
+    }
+
+    struct Holder: Decodable { let value: SelfWrapping }
+
+    @Test func everyStandardScalarDecodesFromAFormField() throws {
+        #expect(try FormDecoder().decode(Small.self, from: "small=-7&count=12&ratio=1.5") == Small(small: -7, count: 12, ratio: 1.5))
+        #expect(throws: DecodingError.self) { try FormDecoder().decode(Small.self, from: "small=300&count=1&ratio=1") }
+        #expect(throws: DecodingError.self) { try FormDecoder().decode(Small.self, from: "\0small=1") }
+    }
+
+    @Test func aTypeThatDecodesItselfIsAnErrorNotAStackOverflow() {
+        #expect(throws: DecodingError.self) { try FormDecoder().decode(Holder.self, from: "value=1") }
     }
 }

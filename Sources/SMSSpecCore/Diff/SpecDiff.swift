@@ -135,8 +135,8 @@ struct ProviderComparison {
             compare("description", \.description) { "\"\($0)\"" }
             compare("cause", \.cause) { $0.map { "\"\($0)\"" } ?? "none" }
             compare("HTTP", \.httpStatuses) { $0.map(String.init).joined(separator: ",") }
-            compare("outcome", \.outcome) { $0 }
-            compare("category", \.category) { $0 }
+            compare("outcome", \.outcome) { $0.rawValue }
+            compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
             if !facts.isEmpty {
                 changes.append(change(.changed, "\(scope), code \(record.code)", facts.joined(separator: "; "), .compatible))

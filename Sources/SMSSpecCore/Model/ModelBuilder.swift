@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Resolves a validated spec into Swift names and types, reporting names that collide.
 public struct ModelBuilder {
     let spec: ProviderSpec
@@ -242,11 +244,11 @@ public struct ModelBuilder {
 
     private func table(_ spec: TableSpec) -> TableModel {
         let entries = spec.entries.map { entry in
-            let category = entry.category?.value ?? "unknown"
+            let category = entry.category.flatMap { ErrorCategory(rawValue: $0.value) } ?? .unknown
             return TableEntryModel(
                 spec: entry, swiftName: caseName(entry.swiftName?.value ?? Naming.memberName(entry.name)), category: category,
-                outcome: entry.outcome?.value ?? "failure",
-                retryable: entry.retryable ?? Self.defaultRetryable(category))
+                outcome: entry.outcome.flatMap { Outcome(rawValue: $0.value) } ?? .failure,
+                retryable: entry.retryable ?? category.defaultRetryable)
         }
         checkCollisions(
             entries.map { ($0.swiftName, $0.spec.location, "code \($0.spec.code.value)") },
@@ -255,10 +257,6 @@ public struct ModelBuilder {
             diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)
         }
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries)
-    }
-
-    public static func defaultRetryable(_ category: String) -> Bool {
-        ["rateLimited", "recipientUnavailable", "networkError", "expired"].contains(category)
     }
 
     private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {

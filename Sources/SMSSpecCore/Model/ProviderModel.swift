@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// A provider resolved for Swift: every name chosen, every reference resolved. The renderer reads only this.
 public struct ProviderModel {
     public let spec: ProviderSpec
@@ -168,8 +170,8 @@ public struct TableModel {
 public struct TableEntryModel {
     public let spec: TableEntrySpec
     public let swiftName: String
-    public let category: String
-    public let outcome: String
+    public let category: ErrorCategory
+    public let outcome: Outcome
     public let retryable: Bool
 }
 

@@ -1,87 +1,63 @@
-/// One code of one table of one provider, as the registry exports it. Built from specs (`generate`) or from the
-/// compiled-in tables (`smsspec registry`), and rendered by one set of renderers either way.
+import SMSSpecVocabulary
+
+/// One code of one table of one provider, as the registry exports it: the runtime's own `StatusEntry` (one
+/// definition of the record, in SMSSpecVocabulary) with its table's title and source. Built from specs (`generate`)
+/// or from the compiled-in tables (`smsspec registry`) by the same function, and rendered by one set of renderers.
+@dynamicMemberLookup
 public struct RegistryEntry: Hashable, Sendable {
-    public var provider: String
-    public var table: String
+    public var status: StatusEntry
     public var tableTitle: String
-    /// The table's own source; `source` is the row's, which differs when a row comes from another document.
+    /// The table's own source; `status.source` is the row's, which differs when a row comes from another document.
     public var tableSource: String
-    public var code: String
-    public var aliases: [String]
-    public var name: String
-    public var description: String
-    public var cause: String?
-    /// Ours, not the document's words.
-    public var explanation: String?
-    public var httpStatuses: [Int]
-    public var outcome: String
-    public var category: String
-    public var retryable: Bool
-    public var deliveryState: String?
-    public var isFinal: Bool?
-    public var perOperation: [Meaning]
-    public var source: String
 
-    /// The meaning a code takes in one operation (Fortytwo's 0 is "Valid" on validateCode).
-    public struct Meaning: Hashable, Sendable {
-        public var operation: String
-        public var description: String
-        public var cause: String?
-        public var httpStatus: Int?
-
-        public init(operation: String, description: String, cause: String?, httpStatus: Int?) {
-            self.operation = operation
-            self.description = description
-            self.cause = cause
-            self.httpStatus = httpStatus
-        }
+    /// A row of `table`, as the registry records it.
+    public init(_ status: StatusEntry, in table: StatusTable) {
+        self.status = status
+        self.tableTitle = table.title
+        self.tableSource = table.source
     }
 
-    public init(
-        provider: String, table: String, tableTitle: String, tableSource: String, code: String, aliases: [String], name: String,
-        description: String, cause: String?, explanation: String?, httpStatuses: [Int], outcome: String, category: String,
-        retryable: Bool, deliveryState: String?, isFinal: Bool?, perOperation: [Meaning], source: String
-    ) {
-        self.provider = provider
-        self.table = table
-        self.tableTitle = tableTitle
-        self.tableSource = tableSource
-        self.code = code
-        self.aliases = aliases
-        self.name = name
-        self.description = description
-        self.cause = cause
-        self.explanation = explanation
-        self.httpStatuses = httpStatuses
-        self.outcome = outcome
-        self.category = category
-        self.retryable = retryable
-        self.deliveryState = deliveryState
-        self.isFinal = isFinal
-        self.perOperation = perOperation
-        self.source = source
+    public subscript<Value>(dynamicMember path: KeyPath<StatusEntry, Value>) -> Value { status[keyPath: path] }
+
+    /// The registry entries of `tables`, in table and row order.
+    public static func entries(of tables: [StatusTable]) -> [RegistryEntry] {
+        tables.flatMap { table in table.entries.map { RegistryEntry($0, in: table) } }
+    }
+
+    /// The registry entries of a provider's spec, in table and document order.
+    public static func entries(of model: ProviderModel) -> [RegistryEntry] {
+        entries(of: StatusTable.tables(of: model))
     }
 }
 
-extension RegistryEntry {
-    /// The registry entries of a provider's spec, in table and document order.
-    public static func entries(of model: ProviderModel) -> [RegistryEntry] {
-        return model.tables.flatMap { table in
-            let tableSource = model.sourceText(table.spec.source) ?? ""
-            return table.entries.map { entry in
-                let spec = entry.spec
-                return RegistryEntry(
-                    provider: model.id, table: table.swiftName, tableTitle: table.spec.title, tableSource: tableSource,
-                    code: table.spec.codeType == .int ? (Int(spec.code.value).map(String.init) ?? spec.code.value) : spec.code.value,
-                    aliases: spec.aliases.map(\.value), name: spec.name, description: spec.summary, cause: spec.cause,
-                    explanation: spec.explanation?.value, httpStatuses: spec.httpStatuses.map(\.value), outcome: entry.outcome,
-                    category: entry.category, retryable: entry.retryable, deliveryState: spec.deliveryState?.value,
-                    isFinal: spec.isFinal,
-                    perOperation: spec.perOperation.map {
-                        Meaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
+extension StatusTable {
+    /// A spec's tables as the runtime holds them.
+    public static func tables(of model: ProviderModel) -> [StatusTable] {
+        model.tables.map { StatusTable($0, of: model) }
+    }
+
+    /// One spec table as the runtime holds it: the value the generated `static let table` spells (`TableRenderer`
+    /// prints this value) and the registry exports.
+    init(_ table: TableModel, of model: ProviderModel) {
+        let spec = table.spec
+        let provider = model.id
+        let tableSource = model.sourceText(spec.source) ?? ""
+        let isNumeric = spec.codeType == .int
+        self.init(
+            provider: provider, id: table.swiftName, title: spec.title, source: tableSource, isNumeric: isNumeric,
+            wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
+            entries: table.entries.map { entry in
+                let row = entry.spec
+                return StatusEntry(
+                    provider: provider, table: table.swiftName, code: Self.canonicalCode(row.code.value, isNumeric: isNumeric),
+                    aliases: row.aliases.map(\.value), name: row.name, description: row.summary, cause: row.cause,
+                    explanation: row.explanation?.value, httpStatuses: row.httpStatuses.map(\.value),
+                    outcome: entry.outcome, category: entry.category, retryable: entry.retryable,
+                    deliveryState: row.deliveryState.flatMap { DeliveryState(rawValue: $0.value) }, isFinal: row.isFinal,
+                    perOperation: row.perOperation.map {
+                        OperationMeaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
                     },
-                    source: spec.source.flatMap(model.sourceText) ?? tableSource)
-            }
-        }
+                    source: row.source.flatMap(model.sourceText) ?? tableSource)
+            })
     }
 }

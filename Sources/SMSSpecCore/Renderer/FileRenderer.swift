@@ -61,7 +61,7 @@ struct ProviderFileRenderer {
             return printer.text
         }
         printer.line("import Foundation")
-        printer.line("import SMSSpecRuntime")
+        printer.line("@_spi(Generated) import SMSSpecRuntime")
         printer.line()
         body(&printer)
         return printer.text
@@ -134,7 +134,7 @@ struct CatalogRenderer {
             return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
         }
         printer.line("import Foundation")
-        printer.line("import SMSSpecRuntime")
+        printer.line("@_spi(Generated) import SMSSpecRuntime")
         printer.line()
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
         let catalog = Naming.escaped(options.namespace)

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// The registry as a versioned JSON document, a Markdown page per provider, and a plain-text table.
 public enum RegistryRenderer {
@@ -12,7 +13,7 @@ public enum RegistryRenderer {
             ("formatVersion", .int(formatVersion)),
             ("note", .string("\(OutputWriter.marker) DO NOT EDIT: change the specs and regenerate.")),
             ("providers", .array(providers.map(JSONWriter.Value.string))),
-            ("categories", .array(SpecValidator.categories.map(JSONWriter.Value.string))),
+            ("categories", .array(ErrorCategory.allCases.map { JSONWriter.Value.string($0.rawValue) })),
             ("tables", .array(tables(of: entries).map(tableObject))),
             ("entries", .array(entries.map(object))),
         ])
@@ -32,7 +33,7 @@ public enum RegistryRenderer {
         ])
     }
 
-    private static func meaningObject(_ meaning: RegistryEntry.Meaning) -> JSONWriter.Value {
+    private static func meaningObject(_ meaning: OperationMeaning) -> JSONWriter.Value {
         .object([
             ("operation", .string(meaning.operation)), ("description", .string(meaning.description)),
             ("cause", meaning.cause.map(JSONWriter.Value.string) ?? .null),
@@ -52,11 +53,11 @@ public enum RegistryRenderer {
             ("explanation", entry.explanation.map(JSONWriter.Value.string) ?? .null),
             ("httpStatus", entry.httpStatuses.first.map(JSONWriter.Value.int) ?? .null),
             ("httpStatuses", .array(entry.httpStatuses.map(JSONWriter.Value.int))),
-            ("outcome", .string(entry.outcome)),
-            ("category", .string(entry.category)),
+            ("outcome", .string(entry.outcome.rawValue)),
+            ("category", .string(entry.category.rawValue)),
             ("retryable", .bool(entry.retryable)),
         ]
-        if let state = entry.deliveryState { members.append(("deliveryState", .string(state))) }
+        if let state = entry.deliveryState { members.append(("deliveryState", .string(state.rawValue))) }
         if let isFinal = entry.isFinal { members.append(("final", .bool(isFinal))) }
         members.append(("perOperation", .array(entry.perOperation.map(meaningObject))))
         members.append(("source", .string(entry.source)))
@@ -91,8 +92,8 @@ public enum RegistryRenderer {
                 let code = ([row.code] + row.aliases).map { "`\($0)`" }.joined(separator: ", ")
                 var cells = [code, row.name == row.code ? "" : row.name, row.description, row.cause ?? ""]
                 if hasExplanations { cells.append(row.explanation ?? "") }
-                cells += [row.httpStatuses.map(String.init).joined(separator: ", "), row.outcome, row.category, row.retryable ? "yes" : "no"]
-                if isDelivery { cells += [row.deliveryState ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
+                cells += [row.httpStatuses.map(String.init).joined(separator: ", "), row.outcome.rawValue, row.category.rawValue, row.retryable ? "yes" : "no"]
+                if isDelivery { cells += [row.deliveryState?.rawValue ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
                 if hasMeanings { cells.append(row.perOperation.map(meaningText).joined(separator: "; ")) }
                 if hasOwnSources { cells.append(row.source == first.tableSource ? "" : row.source) }
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
@@ -106,7 +107,7 @@ public enum RegistryRenderer {
         let header = ["PROVIDER", "TABLE", "CODE", "NAME", "HTTP", "OUTCOME", "CATEGORY", "RETRY"]
         let rows = entries.map { entry in
             [entry.provider, entry.table, entry.code, entry.name, entry.httpStatuses.map(String.init).joined(separator: ","),
-             entry.outcome, entry.category, entry.retryable ? "yes" : "no"]
+             entry.outcome.rawValue, entry.category.rawValue, entry.retryable ? "yes" : "no"]
         }
         let widths = header.indices.map { column in ([header] + rows).map { $0[column].count }.max() ?? 0 }
         return ([header] + rows).map { row in
@@ -116,7 +117,7 @@ public enum RegistryRenderer {
     }
 
     /// "in `validateCode`: Valid — When the code is valid. (HTTP 200)"
-    private static func meaningText(_ meaning: RegistryEntry.Meaning) -> String {
+    private static func meaningText(_ meaning: OperationMeaning) -> String {
         "in `\(meaning.operation)`: \(meaning.description)" + (meaning.cause.map { " — \($0)" } ?? "")
             + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "")
     }

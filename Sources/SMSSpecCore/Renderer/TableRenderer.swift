@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Renders a status table as an open enum conforming to `StatusCode`, with the table's rows as data.
 struct TableRenderer {
     let context: RenderContext
@@ -53,8 +55,7 @@ struct TableRenderer {
         let spec = table.spec
         guard spec.codeType == .int, let number = Int(code) else { return SwiftLiteral.string(code) }
         guard spec.wire == .string else { return String(number) }
-        let digits = String(number)
-        return SwiftLiteral.string(number < 0 ? digits : String(repeating: "0", count: max(0, spec.padding - digits.count)) + digits)
+        return SwiftLiteral.string(CodeWireFormat.paddedText(number, minimumDigits: spec.padding))
     }
 
     /// Matches the value's key (the integer it spells, or its trimmed text) against the documented codes once.
@@ -87,36 +88,33 @@ struct TableRenderer {
         }
     }
 
+    /// Prints the table value the model stage builds (`StatusTable(_:of:)`), the same one the registry exports.
     private func renderTable(into printer: inout CodePrinter) {
-        let spec = table.spec
-        let wire = spec.wire == .number ? ".number" : ".string(minimumDigits: \(spec.padding))"
-        let tableSource = context.sourceText(spec.source) ?? ""
+        let built = StatusTable(table, of: context.model)
+        let wire = switch built.wireFormat {
+        case .number: ".number"
+        case .string(let digits): ".string(minimumDigits: \(digits))"
+        }
         printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
-        printer.line("    provider: \(SwiftLiteral.string(context.model.id)), id: \(SwiftLiteral.string(table.swiftName)),")
-        printer.line("    title: \(SwiftLiteral.string(spec.title)), source: \(SwiftLiteral.string(tableSource)),")
-        printer.line("    isNumeric: \(spec.codeType == .int), wireFormat: \(wire),")
+        printer.line("    provider: \(SwiftLiteral.string(built.provider)), id: \(SwiftLiteral.string(built.id)),")
+        printer.line("    title: \(SwiftLiteral.string(built.title)), source: \(SwiftLiteral.string(built.source)),")
+        printer.line("    isNumeric: \(built.isNumeric), wireFormat: \(wire),")
         printer.line("    entries: [")
-        for entry in table.entries {
-            let item = entry.spec
-            let meanings = item.perOperation.map {
-                "SMSSpecRuntime.OperationMeaning(operation: \(SwiftLiteral.string($0.operation.value)), description: \(SwiftLiteral.string($0.summary)), "
+        for entry in built.entries {
+            let meanings = entry.perOperation.map {
+                "SMSSpecRuntime.OperationMeaning(operation: \(SwiftLiteral.string($0.operation)), description: \(SwiftLiteral.string($0.description)), "
                     + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
             }
-            let source = item.source.flatMap(context.sourceText) ?? tableSource
             printer.line("        SMSSpecRuntime.StatusEntry(")
-            printer.line("            provider: \(SwiftLiteral.string(context.model.id)), table: \(SwiftLiteral.string(table.swiftName)), code: \(SwiftLiteral.string(normalizedCode(item.code.value))),")
-            printer.line("            aliases: \(SwiftLiteral.strings(item.aliases.map(\.value))), name: \(SwiftLiteral.string(item.name)),")
-            printer.line("            description: \(SwiftLiteral.string(item.summary)),")
-            printer.line("            cause: \(SwiftLiteral.optionalString(item.cause)), explanation: \(SwiftLiteral.optionalString(item.explanation?.value)),")
-            printer.line("            httpStatuses: [\(item.httpStatuses.map { String($0.value) }.joined(separator: ", "))], outcome: .\(entry.outcome), category: .\(entry.category), retryable: \(entry.retryable),")
-            printer.line("            deliveryState: \(item.deliveryState.map { "." + $0.value } ?? "nil"), isFinal: \(SwiftLiteral.optionalBool(item.isFinal)),")
+            printer.line("            provider: \(SwiftLiteral.string(entry.provider)), table: \(SwiftLiteral.string(entry.table)), code: \(SwiftLiteral.string(entry.code)),")
+            printer.line("            aliases: \(SwiftLiteral.strings(entry.aliases)), name: \(SwiftLiteral.string(entry.name)),")
+            printer.line("            description: \(SwiftLiteral.string(entry.description)),")
+            printer.line("            cause: \(SwiftLiteral.optionalString(entry.cause)), explanation: \(SwiftLiteral.optionalString(entry.explanation)),")
+            printer.line("            httpStatuses: [\(entry.httpStatuses.map(String.init).joined(separator: ", "))], outcome: .\(entry.outcome), category: .\(entry.category), retryable: \(entry.retryable),")
+            printer.line("            deliveryState: \(entry.deliveryState.map { ".\($0)" } ?? "nil"), isFinal: \(SwiftLiteral.optionalBool(entry.isFinal)),")
             printer.line("            perOperation: [\(meanings.joined(separator: ", "))],")
-            printer.line("            source: \(SwiftLiteral.string(source))),")
+            printer.line("            source: \(SwiftLiteral.string(entry.source))),")
         }
         printer.line("    ])")
-    }
-
-    private func normalizedCode(_ code: String) -> String {
-        table.spec.codeType == .int ? (Int(code).map(String.init) ?? code) : code
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 extension SpecValidator {
     func checkShape(_ shape: ShapeSpec) {
@@ -176,7 +177,7 @@ extension SpecValidator {
             checkReference(Located(parts[0], at: reference.location), among: names.tables, kind: "table")
             return
         }
-        let canonical = { (code: String) in table.codeType == .int ? Int(code).map(String.init) ?? code : code }
+        let canonical = { (code: String) in StatusTable.canonicalCode(code, isNumeric: table.codeType == .int) }
         if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
             diagnostics.error(
                 "table '\(parts[0])' has no code '\(parts[1])'" + hint(for: parts[1], in: table.entries.map(\.code.value)),

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 extension SpecValidator {
     func checkTable(_ table: TableSpec) {
@@ -16,7 +17,7 @@ extension SpecValidator {
         }
         var codes: [String: (location: SourceLocation, entry: Int)] = [:]
         func claim(_ code: Located<String>, _ what: String, entry: Int) {
-            let key = table.codeType == .int ? Int(code.value).map(String.init) ?? code.value : code.value
+            let key = StatusTable.canonicalCode(code.value, isNumeric: table.codeType == .int)
             if let first = codes[key] {
                 // An alias may spell its own entry's code differently ("000" for 0).
                 guard first.entry != entry || what == "code" else { return }
@@ -36,30 +37,35 @@ extension SpecValidator {
 
     private func checkEntry(_ entry: TableEntrySpec, of table: TableSpec, operationIDs: [String]) {
         let subject = "code \(entry.code.value) of table '\(table.name.value)'"
-        if let category = entry.category, !Self.categories.contains(category.value) {
+        let categories = ErrorCategory.allCases.map(\.rawValue)
+        let outcomes = Outcome.allCases.map(\.rawValue)
+        let deliveryStates = DeliveryState.allCases.map(\.rawValue)
+        if let category = entry.category, ErrorCategory(rawValue: category.value) == nil {
             diagnostics.error(
-                "unknown category '\(category.value)' for \(subject)\(Suggestions.hint(for: category.value, in: Self.categories)); "
-                    + "categories: \(Self.categories.joined(separator: ", "))",
+                "unknown category '\(category.value)' for \(subject)\(Suggestions.hint(for: category.value, in: categories)); "
+                    + "categories: \(categories.joined(separator: ", "))",
                 at: category.location)
         }
-        if let outcome = entry.outcome, !Self.outcomes.contains(outcome.value) {
+        if let outcome = entry.outcome, Outcome(rawValue: outcome.value) == nil {
             diagnostics.error(
-                "outcome of \(subject) must be one of \(Self.outcomes.joined(separator: ", ")); found '\(outcome.value)'"
-                    + Suggestions.hint(for: outcome.value, in: Self.outcomes),
+                "outcome of \(subject) must be one of \(outcomes.joined(separator: ", ")); found '\(outcome.value)'"
+                    + Suggestions.hint(for: outcome.value, in: outcomes),
                 at: outcome.location)
         }
-        if let outcome = entry.outcome?.value, let category = entry.category, Self.categories.contains(category.value) {
-            if outcome == "failure" && category.value == "none" {
-                diagnostics.error("\(subject) is a failure, so its category cannot be 'none'", at: category.location)
+        if let outcome = entry.outcome.flatMap({ Outcome(rawValue: $0.value) }), let located = entry.category,
+            let category = ErrorCategory(rawValue: located.value)
+        {
+            if outcome == .failure && category == .none {
+                diagnostics.error("\(subject) is a failure, so its category cannot be 'none'", at: located.location)
             }
-            if outcome != "failure" && category.value != "none" {
-                diagnostics.error("\(subject) is not a failure (\(outcome)); its category must be 'none'", at: category.location)
+            if outcome != .failure && category != .none {
+                diagnostics.error("\(subject) is not a failure (\(outcome)); its category must be 'none'", at: located.location)
             }
         }
-        if let state = entry.deliveryState, !Self.deliveryStates.contains(state.value) {
+        if let state = entry.deliveryState, DeliveryState(rawValue: state.value) == nil {
             diagnostics.error(
-                "deliveryState of \(subject) must be one of \(Self.deliveryStates.joined(separator: ", ")); found '\(state.value)'"
-                    + Suggestions.hint(for: state.value, in: Self.deliveryStates),
+                "deliveryState of \(subject) must be one of \(deliveryStates.joined(separator: ", ")); found '\(state.value)'"
+                    + Suggestions.hint(for: state.value, in: deliveryStates),
                 at: state.location)
         }
         if table.isDeliveryStatus && (entry.deliveryState == nil || entry.isFinal == nil) {

@@ -14,14 +14,6 @@ public struct SpecValidator {
         self.names = SpecNames(spec)
     }
 
-    public static let categories = [
-        "none", "authentication", "authorization", "insufficientFunds", "rateLimited", "invalidRequest",
-        "invalidDestination", "recipientUnavailable", "contentRejected", "recipientOptedOut", "networkError", "expired",
-        "unknown",
-    ]
-    public static let outcomes = ["success", "pending", "failure"]
-    public static let deliveryStates = ["accepted", "sent", "delivered", "undelivered", "rejected", "expired", "cancelled", "unknown"]
-
     public func validate() {
         checkUniqueNames()
         checkSources()

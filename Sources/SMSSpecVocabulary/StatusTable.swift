@@ -1,0 +1,138 @@
+/// A different meaning one code takes in one operation (Fortytwo's 0 is "Success" on request, "Valid" on validate).
+public struct OperationMeaning: Codable, Hashable, Sendable {
+    public let operation: String
+    public let description: String
+    public let cause: String?
+    public let httpStatus: Int?
+
+    public init(operation: String, description: String, cause: String? = nil, httpStatus: Int?) {
+        self.operation = operation
+        self.description = description
+        self.cause = cause
+        self.httpStatus = httpStatus
+    }
+}
+
+/// One row of a provider's status or error table, as its spec records it.
+public struct StatusEntry: Codable, Hashable, Sendable {
+    public let provider: String
+    public let table: String
+    /// The canonical code, as text ("0", "-63", "OUT_OF_BALANCE").
+    public let code: String
+    /// Other spellings the provider sends for the same code ("000").
+    public let aliases: [String]
+    /// The document's name, description and cause of the code.
+    public let name: String
+    public let description: String
+    public let cause: String?
+    /// Our explanation, not the document's words (a paraphrase, a reading of a name, a standard's meaning).
+    public let explanation: String?
+    /// The HTTP statuses the document gives for the code (empty when it gives none).
+    public let httpStatuses: [Int]
+    public let outcome: Outcome
+    public let category: ErrorCategory
+    public let retryable: Bool
+    public let deliveryState: DeliveryState?
+    public let isFinal: Bool?
+    public let perOperation: [OperationMeaning]
+    /// The document and section the row comes from.
+    public let source: String
+
+    public init(
+        provider: String, table: String, code: String, aliases: [String] = [], name: String,
+        description: String, cause: String? = nil, explanation: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
+        category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
+        perOperation: [OperationMeaning] = [], source: String
+    ) {
+        self.provider = provider
+        self.table = table
+        self.code = code
+        self.aliases = aliases
+        self.name = name
+        self.description = description
+        self.cause = cause
+        self.explanation = explanation
+        self.httpStatuses = httpStatuses
+        self.outcome = outcome
+        self.category = category
+        self.retryable = retryable
+        self.deliveryState = deliveryState
+        self.isFinal = isFinal
+        self.perOperation = perOperation
+        self.source = source
+    }
+
+    /// The first HTTP status the document gives for this code.
+    public var httpStatus: Int? { httpStatuses.first }
+
+    /// What to do about this code.
+    public var retryAdvice: RetryAdvice { RetryAdvice(outcome: outcome, category: category, retryable: retryable) }
+
+    /// The description this code has in `operation`, or its general one.
+    public func description(in operation: String) -> String {
+        perOperation.first { $0.operation == operation }?.description ?? description
+    }
+}
+
+/// How a table's codes travel on the wire.
+public enum CodeWireFormat: Hashable, Sendable {
+    /// A JSON number.
+    case number
+    /// A JSON string; numeric codes are zero-padded to `minimumDigits`.
+    case string(minimumDigits: Int)
+}
+
+extension CodeWireFormat {
+    /// An integer code as text on the wire: zero-padded to `minimumDigits` ("000" for Bind's 0); negative codes as is.
+    public static func paddedText(_ code: Int, minimumDigits: Int) -> String {
+        let text = String(code)
+        return code < 0 ? text : String(repeating: "0", count: Swift.max(0, minimumDigits - text.count)) + text
+    }
+}
+
+/// A provider's status or error table.
+public struct StatusTable: Sendable {
+    public let provider: String
+    public let id: String
+    public let title: String
+    /// The document and section the table comes from (a row may name its own `source`).
+    public let source: String
+    /// True when the codes are integers (a wire "007" and 7 are then the same code).
+    public let isNumeric: Bool
+    public let wireFormat: CodeWireFormat
+    public let entries: [StatusEntry]
+    private let indexByCode: [String: Int]
+
+    public init(
+        provider: String, id: String, title: String, source: String = "", isNumeric: Bool, wireFormat: CodeWireFormat,
+        entries: [StatusEntry]
+    ) {
+        self.provider = provider
+        self.id = id
+        self.title = title
+        self.source = source
+        self.isNumeric = isNumeric
+        self.wireFormat = wireFormat
+        self.entries = entries
+        var index: [String: Int] = [:]
+        for (position, entry) in entries.enumerated() {
+            for spelling in [entry.code] + entry.aliases {
+                let key = Self.canonicalCode(spelling, isNumeric: isNumeric)
+                if index[key] == nil { index[key] = position }
+            }
+        }
+        self.indexByCode = index
+    }
+
+    /// The one spelling of a code that tables, the registry and `smsspec diff` compare by: an integer table's code
+    /// without padding or sign noise ("000" and "+0" are "0"); a textual table's code as written.
+    public static func canonicalCode(_ code: String, isNumeric: Bool) -> String {
+        guard isNumeric, let number = Int(code) else { return code }
+        return String(number)
+    }
+
+    /// The entry for a code in any spelling the provider uses; nil when the table does not list it.
+    public func entry(for code: String) -> StatusEntry? {
+        indexByCode[Self.canonicalCode(code.trimmingWhitespace, isNumeric: isNumeric)].map { entries[$0] }
+    }
+}
