@@ -191,15 +191,6 @@ import Testing
         """
     }
 
-    func diagnose(_ yaml: String) -> [String] {
-        do {
-            _ = try Generator.swiftSources(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], options: GeneratorOptions())
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
-    }
-
     @Test func anExplanationMustAddOurOwnWords() {
         let message = "'explanation' of code 1 of table 'State' must add our own words; it is empty or repeats the document's summary or cause"
         #expect(diagnose(spec("{code: 1, name: FAILED, summary: Failed, explanation: Failed, outcome: failure, category: unknown}"))

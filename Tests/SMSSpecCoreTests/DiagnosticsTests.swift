@@ -28,15 +28,6 @@ import Testing
 
         """
 
-    func diagnose(_ yaml: String) -> [String] {
-        do {
-            _ = try Generator.swiftSources(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], options: GeneratorOptions())
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
-    }
-
     @Test func aHeaderFieldNeedsAHeaderName() {
         let yaml = Self.base.replacingOccurrences(
             of: "      id: string\n", with: "      id: string\n      'Client IP': {type: string, in: header}\n")
@@ -127,14 +118,7 @@ import Testing
 }
 
 @Suite struct ConstraintDiagnosticsTests {
-    func diagnose(_ yaml: String) -> [String] {
-        do {
-            _ = try Generator.swiftSources(for: [SpecInput(path: "c.yaml", contents: yaml)], options: GeneratorOptions())
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
-    }
+    func diagnose(_ yaml: String) -> [String] { SMSSpecCoreTests.diagnose(yaml, path: "c.yaml") }
 
     static let spec = """
         provider:
