@@ -1,5 +1,5 @@
 /// The GSM 7-bit default alphabet and its extension table (3GPP TS 23.038 §6.2.1), as Unicode code points.
-/// Source: ../shared/reference/gsm7.json (127 basic characters + ESC, 10 extension characters).
+/// Source: 3GPP TS 23.038, tables 6.2.1 and 6.2.1.1 (127 basic characters + ESC, 10 extension characters).
 public enum GSM7 {
     /// Characters of the basic table: one septet each. 0x09 is 'Ç' (U+00C7), not 'ç'.
     public static let basic: Set<UInt32> = [

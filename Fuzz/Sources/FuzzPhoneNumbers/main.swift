@@ -6,7 +6,7 @@ import FuzzProviders
 import SMSSpecRuntime
 
 /// The countries' rules as the generated code records them (one per provider spec that names a country).
-let rules: [PhoneNumberRules] = [OCA.PhoneRules.ID, RajaSMS.PhoneRules.ID]
+let rules: [PhoneNumberRules] = [RajaSMS.PhoneRules.ID]
 
 func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: start, count: count)

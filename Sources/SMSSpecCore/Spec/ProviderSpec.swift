@@ -77,7 +77,7 @@ public struct AuthenticationSpec {
 public struct SourceSpec {
     public var id: Located<String>
     public var title: String
-    /// A file of `shared/documents`, when the source is one of them.
+    /// The provider document's file name, when the source is one of the documents the spec is written from.
     public var document: String?
     public var url: String?
 }
