@@ -20,10 +20,7 @@ func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         check(PhoneNumbers.normalize(normalized) == normalized, "normalize is not idempotent")
         check(normalized.unicodeScalars.allSatisfy { "+0123456789".unicodeScalars.contains($0) }, "normalized to \(normalized.debugDescription)")
     }
-    // SMSSPEC_FUZZ_SKIP_KNOWN=1 passes over the trailing-newline bug of issue 10 while it is open.
-    let skipKnown = ProcessInfo.processInfo.environment["SMSSPEC_FUZZ_SKIP_KNOWN"] == "1"
-        && text.unicodeScalars.last.map(CharacterSet.newlines.contains) == true
-    if PhoneNumbers.isE164(text) && !skipKnown {
+    if PhoneNumbers.isE164(text) {
         check(text.utf8.count <= 16 && text.utf8.allSatisfy { $0 == UInt8(ascii: "+") || (48...57).contains($0) }, "accepted as E.164")
     }
     let number = PhoneNumbers.nationalSignificantNumber(text, rules: rule)
