@@ -55,6 +55,6 @@ do {
 }
 
 let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
-print("SMSSpec benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(load), median of \(measure.rounds) rounds")
+print("SMSSpec benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(load); medians of \(measure.rounds) rounds (generator and rebuild: of paired runs)")
 print()
 print(report.markdown())

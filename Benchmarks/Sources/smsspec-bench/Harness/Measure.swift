@@ -29,39 +29,18 @@ struct Measure {
     /// Median nanoseconds per call of each closure, and the median of the per-round ratios `first ÷ second`.
     func paired(_ first: () throws -> Void, _ second: () throws -> Void) rethrows -> Paired {
         let iterations = (try calibrate(first), try calibrate(second))
-        var firstSamples: [Double] = []
-        var secondSamples: [Double] = []
-        var ratios: [Double] = []
-        for round in 0..<rounds {
-            let a: Double
-            let b: Double
+        return Paired(try (0..<rounds).map { round in
             if round.isMultiple(of: 2) {
-                a = try time(iterations.0, first)
-                b = try time(iterations.1, second)
-            } else {
-                b = try time(iterations.1, second)
-                a = try time(iterations.0, first)
+                return (try time(iterations.0, first), try time(iterations.1, second))
             }
-            firstSamples.append(a)
-            secondSamples.append(b)
-            ratios.append(a / b)
-        }
-        return Paired(first: firstSamples.median, second: secondSamples.median, ratio: ratios.median)
+            let secondTime = try time(iterations.1, second)
+            return (try time(iterations.0, first), secondTime)
+        })
     }
 
     /// Seconds of single runs of two slow operations (a generator pass, a build), alternating, `runs` each.
     func pairedRuns(_ runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> Paired {
-        var firstSamples: [Double] = []
-        var secondSamples: [Double] = []
-        var ratios: [Double] = []
-        for _ in 0..<runs {
-            let a = try seconds(first)
-            let b = try seconds(second)
-            firstSamples.append(a)
-            secondSamples.append(b)
-            ratios.append(a / b)
-        }
-        return Paired(first: firstSamples.median, second: secondSamples.median, ratio: ratios.median)
+        Paired(try (0..<runs).map { _ in (try seconds(first), try seconds(second)) })
     }
 
     func seconds(_ body: () throws -> Void) rethrows -> Double {
@@ -90,12 +69,17 @@ struct Measure {
     }
 }
 
-/// Two operations measured together.
+/// Two operations measured together: the median of each, and the median of the per-round ratios first ÷ second.
 struct Paired {
     let first: Double
     let second: Double
-    /// The median of the per-round ratios first ÷ second.
     let ratio: Double
+
+    init(_ rounds: [(first: Double, second: Double)]) {
+        first = rounds.map(\.first).median
+        second = rounds.map(\.second).median
+        ratio = rounds.map { $0.first / $0.second }.median
+    }
 }
 
 extension Duration {

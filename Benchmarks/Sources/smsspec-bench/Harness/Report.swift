@@ -4,7 +4,7 @@ import Foundation
 struct Row {
     var benchmark: String
     var measured: String
-    var baseline = ""
+    var comparedWith = ""
     var ratio = ""
 }
 
@@ -14,17 +14,17 @@ struct Report {
 
     mutating func add(_ row: Row) {
         rows.append(row)
-        FileHandle.standardError.write(Data("  \(row.benchmark): \(row.measured) \(row.baseline) \(row.ratio)\n".utf8))
+        FileHandle.standardError.write(Data("  \(row.benchmark): \(row.measured) \(row.comparedWith) \(row.ratio)\n".utf8))
     }
 
     func markdown() -> String {
-        let header = Row(benchmark: "benchmark", measured: "measured", baseline: "compared with", ratio: "ratio")
+        let header = Row(benchmark: "benchmark", measured: "measured", comparedWith: "compared with", ratio: "ratio")
         let all = [header] + rows
-        let widths = [\Row.benchmark, \Row.measured, \Row.baseline, \Row.ratio].map { column in
+        let widths = [\Row.benchmark, \Row.measured, \Row.comparedWith, \Row.ratio].map { column in
             all.map { $0[keyPath: column].count }.max() ?? 0
         }
         func line(_ row: Row) -> String {
-            let cells = [row.benchmark, row.measured, row.baseline, row.ratio]
+            let cells = [row.benchmark, row.measured, row.comparedWith, row.ratio]
             let padded = zip(cells, widths).enumerated().map { index, pair in
                 index == 0 ? pair.0.padding(toLength: pair.1, withPad: " ", startingAt: 0) : String(repeating: " ", count: pair.1 - pair.0.count) + pair.0
             }

@@ -60,7 +60,7 @@ enum CodecSuite {
                 report.add(Row(
                     benchmark: "\(verb) \(codec.name)",
                     measured: Format.time(nanoseconds: result.first),
-                    baseline: Format.time(nanoseconds: result.second),
+                    comparedWith: Format.time(nanoseconds: result.second),
                     ratio: Format.ratio(1 / result.ratio, "speed")))
             }
         }

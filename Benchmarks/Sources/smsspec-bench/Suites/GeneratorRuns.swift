@@ -19,7 +19,7 @@ enum GeneratorSuite {
             benchmark: "generator, 5 specs (\(lines.five) lines)", measured: Format.time(seconds: result.second)))
         report.add(Row(
             benchmark: "generator, 50 specs (\(lines.fifty) lines)", measured: Format.time(seconds: result.first),
-            baseline: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
+            comparedWith: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
     }
 
     private static func inputs(in directory: URL) throws -> [SpecInput] {

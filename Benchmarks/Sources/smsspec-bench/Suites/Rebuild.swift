@@ -22,7 +22,7 @@ enum RebuildSuite {
         report.add(Row(benchmark: "rebuild after editing 1 spec of 5", measured: Format.time(seconds: result.second)))
         report.add(Row(
             benchmark: "rebuild after editing 1 spec of 50", measured: Format.time(seconds: result.first),
-            baseline: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
+            comparedWith: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
     }
 
     private static func writePackage(at package: URL) throws {

@@ -20,7 +20,6 @@ enum Requests {
 
     static var all: [Case] {
         [
-            Case("Bind.SendRequest", Bind.SendRequest(from: "18888112345", to: "16197012345", text: text)),
             Case("Bind.SendTemplateRequest", Bind.SendTemplateRequest(
                 id: "8bd71f49-6f42-4729-bf5e-ecf857747633", to: "16197012345", params: ["name": "Ana"])),
             Case("Bind.ListTemplatesRequest", Bind.ListTemplatesRequest(status: .approved)),
