@@ -5,6 +5,7 @@ let usage = """
     usage: swift run -c release --package-path Benchmarks smsspec-bench [options]
 
       --rounds <n>        rounds per micro-benchmark, median reported (default 21)
+      --batch-ms <n>      milliseconds one batch of calls should take (default 10)
       --runs <n>          paired runs of the generator and of each rebuild (default 5 and 3)
       --only <sections>   comma-separated: codec, validate, segments, generator, rebuild
       --rebuild           also time editing one spec of 50 against one of 5 and rebuilding (several minutes)
@@ -26,6 +27,7 @@ func positive(_ text: String?, for option: String) -> Int {
 while let argument = arguments.popFirst() {
     switch argument {
     case "--rounds": measure.rounds = positive(arguments.popFirst(), for: argument)
+    case "--batch-ms": measure.batch = .milliseconds(positive(arguments.popFirst(), for: argument))
     case "--runs": runs = positive(arguments.popFirst(), for: argument)
     case "--only": sections = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
     case "--rebuild": sections.insert("rebuild")

@@ -7,14 +7,13 @@ func consume<T>(_ value: T) {
 }
 
 /// Times closures: warm-up, batches long enough for the clock, the median of many rounds. Two closures compared are
-/// measured in alternating rounds, so load from other processes falls on both alike.
+/// measured in alternating rounds. In-process work is timed on this thread's CPU clock, so time spent waiting while
+/// other processes run on the shared cores is not counted; builds of other processes are timed on the wall clock.
 struct Measure {
     /// Rounds per measurement; the median is reported.
     var rounds = 21
     /// How long one batch of calls should take.
     var batch = Duration.milliseconds(10)
-
-    private let clock = ContinuousClock()
 
     /// Median nanoseconds per call of `body`.
     func nanoseconds(_ body: () throws -> Void) rethrows -> Double {
@@ -38,13 +37,21 @@ struct Measure {
         })
     }
 
-    /// Seconds of single runs of two slow operations (a generator pass, a build), alternating, `runs` each.
-    func pairedRuns(_ runs: Int, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> Paired {
-        Paired(try (0..<runs).map { _ in (try seconds(first), try seconds(second)) })
+    /// Seconds of single runs of two slow operations, alternating, `runs` each: in this thread (a generator pass) or
+    /// in other processes (a build).
+    func pairedRuns(_ runs: Int, inProcess: Bool, _ first: () throws -> Void, _ second: () throws -> Void) rethrows -> Paired {
+        let seconds = inProcess ? cpuSeconds : wallSeconds
+        return Paired(try (0..<runs).map { _ in (try seconds(first), try seconds(second)) })
     }
 
-    func seconds(_ body: () throws -> Void) rethrows -> Double {
-        try clock.measure(body).seconds
+    func wallSeconds(_ body: () throws -> Void) rethrows -> Double {
+        try ContinuousClock().measure(body).seconds
+    }
+
+    func cpuSeconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = Self.threadCPUNanoseconds()
+        try body()
+        return (Self.threadCPUNanoseconds() - start) / 1e9
     }
 
     /// Warms `body` up and finds how many calls fill one batch.
@@ -61,11 +68,17 @@ struct Measure {
 
     /// Nanoseconds per call over one batch of `iterations` calls.
     private func time(_ iterations: Int, _ body: () throws -> Void) rethrows -> Double {
-        let start = clock.now
+        let start = Self.threadCPUNanoseconds()
         for _ in 0..<iterations {
             try body()
         }
-        return (clock.now - start).seconds * 1e9 / Double(iterations)
+        return (Self.threadCPUNanoseconds() - start) / Double(iterations)
+    }
+
+    private static func threadCPUNanoseconds() -> Double {
+        var now = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now)
+        return Double(now.tv_sec) * 1e9 + Double(now.tv_nsec)
     }
 }
 

@@ -14,7 +14,7 @@ enum GeneratorSuite {
         var lines = (five: 0, fifty: 0)
         lines.five = try generatedLines(five)
         lines.fifty = try generatedLines(fifty)
-        let result = try measure.pairedRuns(runs, { consume(try generate(fifty)) }, { consume(try generate(five)) })
+        let result = try measure.pairedRuns(runs, inProcess: true, { consume(try generate(fifty)) }, { consume(try generate(five)) })
         report.add(Row(
             benchmark: "generator, 5 specs (\(lines.five) lines)", measured: Format.time(seconds: result.second)))
         report.add(Row(
