@@ -18,11 +18,7 @@ struct Measure {
     /// Median nanoseconds per call of `body`.
     func nanoseconds(_ body: () throws -> Void) rethrows -> Double {
         let iterations = try calibrate(body)
-        var samples: [Double] = []
-        for _ in 0..<rounds {
-            samples.append(try time(iterations, body))
-        }
-        return samples.median
+        return try (0..<rounds).map { _ in try time(iterations, body) }.median
     }
 
     /// Median nanoseconds per call of each closure, and the median of the per-round ratios `first ÷ second`.
