@@ -56,10 +56,18 @@ enum RebuildSuite {
     private static func edit(_ spec: URL, mark: Int) throws {
         let text = try String(contentsOf: spec, encoding: .utf8)
         let edited = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("  summary: ") ? String(line).replacing(/\s\(edit \d+\)$/, with: "") + " (edit \(mark))" : String(line)
+            line.hasPrefix("  summary: ") ? marked(String(line), mark) : String(line)
         }.joined(separator: "\n")
         guard edited != text else { throw BenchError("no provider summary to edit in \(spec.path)") }
         try edited.write(to: spec, atomically: true, encoding: .utf8)
+    }
+
+    /// `  summary: text` or `  summary: 'text'` with " (edit N)" at the end of the text, replacing an earlier mark.
+    static func marked(_ line: String, _ mark: Int) -> String {
+        var text = line.replacing(/\s\(edit \d+\)(?=['"]?$)/, with: "")
+        guard let last = text.last, last == "'" || last == "\"" else { return text + " (edit \(mark))" }
+        text.removeLast()
+        return text + " (edit \(mark))" + String(last)
     }
 
     private static func swiftBuild(_ package: URL, target: String?) throws {
