@@ -64,7 +64,9 @@ enum RebuildSuite {
 
     /// `  summary: text` or `  summary: 'text'` with " (edit N)" at the end of the text, replacing an earlier mark.
     static func marked(_ line: String, _ mark: Int) -> String {
-        var text = line.replacing(/\s\(edit \d+\)(?=['"]?$)/, with: "")
+        var text = line
+        while text.last?.isWhitespace == true { text.removeLast() }
+        text = text.replacing(/\s\(edit \d+\)(?=['"]?$)/, with: "")
         guard let last = text.last, last == "'" || last == "\"" else { return text + " (edit \(mark))" }
         text.removeLast()
         return text + " (edit \(mark))" + String(last)
