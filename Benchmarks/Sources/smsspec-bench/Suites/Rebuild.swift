@@ -1,0 +1,101 @@
+import Foundation
+
+/// Editing one spec and rebuilding (debug), in a scratch package whose target `Fifty` holds the fifty specs and
+/// `Five` the five, both applying SMSSpecPlugin from this checkout. Paired runs: edit and build Fifty, then Five.
+enum RebuildSuite {
+    static func run(measure: Measure, runs: Int, into report: inout Report) throws {
+        let package = try SpecSets.temporaryDirectory("rebuild")
+        defer { try? FileManager.default.removeItem(at: package) }
+        try writePackage(at: package)
+        progress("rebuild: first build of the scratch package in \(package.path) (minutes)")
+        let first = try measure.wallSeconds { try swiftBuild(package, target: nil) }
+        progress("rebuild: first build took \(Format.time(seconds: first))")
+
+        var edits = 0
+        func editAndBuild(_ target: String, spec: String) throws {
+            edits += 1
+            try edit(package.appending(path: "Sources/\(target)/\(spec)"), mark: edits)
+            try swiftBuild(package, target: target)
+        }
+        let result = try measure.pairedRuns(
+            runs, inProcess: false, { try editAndBuild("Fifty", spec: "bind1.yaml") }, { try editAndBuild("Five", spec: "bind.yaml") })
+        report.add(Row(benchmark: "rebuild after editing 1 spec of 5", measured: Format.time(seconds: result.second)))
+        report.add(Row(
+            benchmark: "rebuild after editing 1 spec of 50", measured: Format.time(seconds: result.first),
+            comparedWith: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
+    }
+
+    private static func writePackage(at package: URL) throws {
+        let manifest = """
+            // swift-tools-version: 6.1
+            import PackageDescription
+
+            let runtime: Target.Dependency = .product(name: "SMSSpecRuntime", package: "SMSSpec")
+            let plugin: Target.PluginUsage = .plugin(name: "SMSSpecPlugin", package: "SMSSpec")
+            let package = Package(
+                name: "RebuildScratch",
+                platforms: [.macOS(.v13)],
+                dependencies: [.package(name: "SMSSpec", path: "\(Repository.root.path)")],
+                targets: [
+                    .target(name: "Five", dependencies: [runtime], plugins: [plugin]),
+                    .target(name: "Fifty", dependencies: [runtime], plugins: [plugin]),
+                ]
+            )
+
+            """
+        try manifest.write(to: package.appending(path: "Package.swift"), atomically: true, encoding: .utf8)
+        try SpecSets.writeFive(to: package.appending(path: "Sources/Five"))
+        try SpecSets.writeFifty(to: package.appending(path: "Sources/Fifty"))
+        for target in ["Five", "Fifty"] {
+            try "@_exported import SMSSpecRuntime\n".write(
+                to: package.appending(path: "Sources/\(target)/Exports.swift"), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Changes the provider's summary, as a description edit in review would.
+    private static func edit(_ spec: URL, mark: Int) throws {
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        let edited = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasPrefix("  summary: ") ? marked(String(line), mark) : String(line)
+        }.joined(separator: "\n")
+        guard edited != text else { throw BenchError("no provider summary to edit in \(spec.path)") }
+        try edited.write(to: spec, atomically: true, encoding: .utf8)
+    }
+
+    /// `  summary: text` or `  summary: 'text'` with " (edit N)" at the end of the text, replacing an earlier mark.
+    static func marked(_ line: String, _ mark: Int) -> String {
+        var text = line
+        while text.last?.isWhitespace == true { text.removeLast() }
+        text = text.replacing(/\s\(edit \d+\)(?=['"]?$)/, with: "")
+        guard let last = text.last, last == "'" || last == "\"" else { return text + " (edit \(mark))" }
+        text.removeLast()
+        return text + " (edit \(mark))" + String(last)
+    }
+
+    private static func swiftBuild(_ package: URL, target: String?) throws {
+        let log = package.appending(path: "build.log")
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw BenchError("cannot write \(log.path)") }
+        let output = try FileHandle(forWritingTo: log)
+        defer { try? output.close() }
+        let process = Process()
+        process.executableURL = URL(filePath: "/usr/bin/env")
+        process.arguments = ["swift", "build", "--package-path", package.path] + (target.map { ["--target", $0] } ?? [])
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            let text = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+            throw BenchError("swift build failed in \(package.path):\n" + text.suffix(3000))
+        }
+    }
+}
+
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+func progress(_ message: String) {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+}

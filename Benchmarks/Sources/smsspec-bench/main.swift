@@ -1,0 +1,62 @@
+// smsspec-bench: prints one Markdown table of SMSSpec's performance. See docs/benchmarks.md.
+import Foundation
+
+let usage = """
+    usage: swift run -c release --package-path Benchmarks smsspec-bench [options]
+
+      --rounds <n>        rounds per micro-benchmark, median reported (default 21)
+      --batch-ms <n>      milliseconds one batch of calls should take (default 10)
+      --runs <n>          paired runs of the generator and of each rebuild (default 5 and 3)
+      --only <sections>   comma-separated: codec, validate, segments, generator, rebuild
+      --rebuild           also time editing one spec of 50 against one of 5 and rebuilding (several minutes)
+      --help              print this text
+
+    """
+
+var measure = Measure()
+var sections: Set<String> = ["codec", "validate", "segments", "generator"]
+var runs: Int?
+var arguments = CommandLine.arguments.dropFirst()
+func positive(_ text: String?, for option: String) -> Int {
+    guard let value = text.flatMap(Int.init), value > 0 else {
+        progress("\(option) needs a positive number\n\(usage)")
+        exit(2)
+    }
+    return value
+}
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--rounds": measure.rounds = positive(arguments.popFirst(), for: argument)
+    case "--batch-ms": measure.batch = .milliseconds(positive(arguments.popFirst(), for: argument))
+    case "--runs": runs = positive(arguments.popFirst(), for: argument)
+    case "--only": sections = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
+    case "--rebuild": sections.insert("rebuild")
+    case "--help", "-h":
+        print(usage, terminator: "")
+        exit(0)
+    default:
+        progress("unknown argument \(argument)\n\(usage)")
+        exit(2)
+    }
+}
+
+#if DEBUG
+progress("warning: a debug build; run with -c release for meaningful numbers")
+#endif
+
+var report = Report()
+do {
+    if sections.contains("codec") { try CodecSuite.run(Messages.all, measure: measure, into: &report) }
+    if sections.contains("validate") { ValidationSuite.run(measure: measure, into: &report) }
+    if sections.contains("segments") { SegmentSuite.run(measure: measure, into: &report) }
+    if sections.contains("generator") { try GeneratorSuite.run(measure: measure, runs: runs ?? 5, into: &report) }
+    if sections.contains("rebuild") { try RebuildSuite.run(measure: measure, runs: runs ?? 3, into: &report) }
+} catch {
+    progress("error: \(error)")
+    exit(1)
+}
+
+let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first ?? "?"
+print("SMSSpec benchmarks: \(ProcessInfo.processInfo.activeProcessorCount) cores, load \(load); medians of \(measure.rounds) rounds (generator and rebuild: of paired runs)")
+print()
+print(report.markdown())
