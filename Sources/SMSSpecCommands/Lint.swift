@@ -17,6 +17,7 @@ struct Lint: ParsableCommand {
         let diagnostics = DiagnosticCollector()
         let configs = specs.compactMap(Self.configuration)
         let options = configs.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) }
+        let printed = Set(diagnostics.sorted)
         Output.printDiagnostics(diagnostics.sorted)
 
         let specPaths = specs.filter { ($0 as NSString).lastPathComponent != GeneratorOptions.fileName }
@@ -26,6 +27,8 @@ struct Lint: ParsableCommand {
             guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
             models = loaded
         }
+        for option in options { Generator.checkCatalogNamespace(option.namespace, against: models, diagnostics: diagnostics) }
+        Output.printDiagnostics(diagnostics.sorted.filter { !printed.contains($0) })
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
 
         var summary: [String] = []

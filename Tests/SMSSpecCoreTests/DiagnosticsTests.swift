@@ -28,6 +28,13 @@ import Testing
 
         """
 
+    @Test func aProviderNamespaceCannotBeTheCatalogs() throws {
+        let yaml = Self.base.replacingOccurrences(of: "  name: Acme SMS\n", with: "  name: Acme SMS\n  namespace: SMSSpecCatalog\n")
+        #expect(diagnose(yaml).contains {
+            $0.hasPrefix("specs/acme.yaml:5:14: error: namespace 'SMSSpecCatalog' is also the name of the target's catalog")
+        })
+    }
+
     @Test func aHeaderFieldNeedsAHeaderName() {
         let yaml = Self.base.replacingOccurrences(
             of: "      id: string\n", with: "      id: string\n      'Client IP': {type: string, in: header}\n")

@@ -65,8 +65,19 @@ public enum Generator {
     public static func swiftSources(for inputs: [SpecInput], options: GeneratorOptions) throws(DiagnosticsError) -> [GeneratedFile] {
         let diagnostics = DiagnosticCollector()
         let models = models(for: inputs, diagnostics: diagnostics)
+        checkCatalogNamespace(options.namespace, against: models, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics.sorted) }
         return swiftSources(for: models, options: options)
+    }
+
+    /// The target's catalog enum and a provider's namespace enum cannot share a name: both are declared.
+    public static func checkCatalogNamespace(_ catalog: String, against models: [ProviderModel], diagnostics: DiagnosticCollector) {
+        for model in models where model.namespace == catalog {
+            diagnostics.error(
+                "namespace '\(catalog)' is also the name of the target's catalog (`namespace` in smsspec-config.yaml, "
+                    + "SMSSpecCatalog by default); set another 'namespace' here or there",
+                at: model.spec.namespace?.location ?? model.spec.id.location)
+        }
     }
 
     public static func swiftSources(for models: [ProviderModel], options: GeneratorOptions) -> [GeneratedFile] {
