@@ -57,12 +57,21 @@ let package = Package(
             plugins: ["SMSSpecPlugin"]
         ),
 
+        // The bundled providers' catalog for tools (messages by name, the documents' example payloads), generated from
+        // the same specs/ as the `catalog` output extending SMSProviders' namespaces; apps never compile it.
+        .target(
+            name: "SMSProviderCatalog",
+            dependencies: ["SMSProviders"],
+            plugins: ["SMSSpecPlugin"]
+        ),
+
         // The `smsspec` commands, as a library so tests can call them; the executable only runs them.
         .target(
             name: "SMSSpecCommands",
             dependencies: [
                 "SMSSpecCore",
                 "SMSProviders",
+                "SMSProviderCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,10 +79,10 @@ let package = Package(
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
         .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary"]),
-        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime", "SMSSpecVocabulary"]),
+        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary"]),
         .testTarget(
             name: "SMSProvidersTests",
-            dependencies: ["SMSProviders", "SMSSpecRuntime"],
+            dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime"],
             resources: [.copy("Documents")]
         ),
     ]

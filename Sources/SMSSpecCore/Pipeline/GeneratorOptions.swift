@@ -9,13 +9,20 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     public enum Output: String, CaseIterable, Sendable {
         case models, codes, operations, validation
+        /// What tools need and apps do not: every message by name (to decode any of them) and the documents' example
+        /// payloads, the broken ones as published too.
+        case catalog
+
+        /// What a configuration without `outputs` generates: everything an app uses, not the tools' catalog.
+        public static let defaults: Set<Output> = [.models, .codes, .operations, .validation]
 
         var title: String {
             switch self {
             case .models: "Models"
             case .codes: "Status codes"
-            case .operations: "Operations and catalog"
+            case .operations: "Operations and request descriptors"
             case .validation: "Request validators"
+            case .catalog: "Catalog for tools (messages by name, example payloads)"
             }
         }
     }
@@ -36,7 +43,7 @@ public struct GeneratorOptions: Hashable, Sendable {
     public var imports: [String]
 
     public init(
-        accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog",
+        accessLevel: AccessLevel = .public, outputs: Set<Output> = Output.defaults, namespace: String = "SMSSpecCatalog",
         specDirectory: String? = nil, imports: [String] = []
     ) {
         self.accessLevel = accessLevel
