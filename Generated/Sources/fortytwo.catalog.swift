@@ -38,8 +38,8 @@ extension Fortytwo {
             source: "callbacks",
             // Corrected: The stray quote after the api_job_id value is removed (F1: the same typo as on the validate-code page; the verbatim text is invalid JSON).
             payload: #"""
-                {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "client_job_id": "", "data": [{"type": \#
-                "SMS", "message_id": "14466445287300014003", "status": "DELIVRD", "timestamp": 1443165174145, \#
+                {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "client_job_id": "", "data": [{"type": "SMS",\#
+                 "message_id": "14466445287300014003", "status": "DELIVRD", "timestamp": 1443165174145, \#
                 "micro_timestamp": 1443165174145000, "to": "35699XXXXXX", "sms_from": "Fortytwo", "viber_from": "", \#
                 "client_message_id": "reference1", "error_code": 943}]}
                 """#,

@@ -16,14 +16,17 @@ extension OCA {
             name: "history", message: "History", format: .json,
             source: "historyPage", section: "Example constructed from the page's field table (values invented)",
             payload: #"""
-                [{"phone_number":"6281381475159","message_body":"Test","created_at":"2020-06-04T10:00:00.000Z","status":"sent","msg_uid":"a1","total_sms":1},{"phone_number":"6281381475159","message_body":"Test \#
-                2","created_at":"2020-06-4T10:00:00.000Z","updated_at":"2020-06-04T10:00:05.000Z","status":"sent","msg_uid":"a2","total_sms":1}]
+                [{"phone_number":"6281381475159","message_body":"Test","created_at":"2020-06-04T10:00:00.000Z",\#
+                "status":"sent","msg_uid":"a1","total_sms":1},{"phone_number":"6281381475159","message_body":"Test \#
+                2","created_at":"2020-06-4T10:00:00.000Z","updated_at":"2020-06-04T10:00:05.000Z","status":"sent",\#
+                "msg_uid":"a2","total_sms":1}]
                 """#),
         .init(
             name: "status", message: "StatusEnvelope", format: .json,
             source: "statusPage", section: "Example constructed from the page's field table (values invented)",
             payload: #"""
-                {"status":true,"data":{"msg_uid":"a1","application":"my-app","phone_number":"6281381475159","message_body":"Test","status":"sent","total_sms":1,"created_at":"2020-06-04T10:00:00.000Z"}}
+                {"status":true,"data":{"msg_uid":"a1","application":"my-app","phone_number":"6281381475159",\#
+                "message_body":"Test","status":"sent","total_sms":1,"created_at":"2020-06-04T10:00:00.000Z"}}
                 """#),
         .init(
             name: "error-credentials", message: "ErrorBody", format: .json,
@@ -33,8 +36,8 @@ extension OCA {
             name: "error-validation", message: "ErrorBody", format: .json,
             source: "endpointPage",
             payload: #"""
-                {"errors":[{"message":[{"value":"89694353628","msg":"Invalid country \#
-                code","param":"phone_number","location":"body"}],"code":"39"}]}
+                {"errors":[{"message":[{"value":"89694353628","msg":"Invalid country code","param":"phone_number",\#
+                "location":"body"}],"code":"39"}]}
                 """#),
     ]
 

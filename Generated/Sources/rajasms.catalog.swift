@@ -46,21 +46,23 @@ extension RajaSMS {
             name: "send-failed-packet", message: "SendResponse", format: .json,
             source: "clients", section: "Send response (constructed: the shape of real payloads with the failed-packet values a client's comment describes)",
             payload: #"""
-                {"sending_respon":[{"globalstatus":10,"globalstatustext":"Success","datapacket":[{"packet":{"number":"62812xxx","sendingid":0,"sendingstatus":60,"sendingstatustext":"Invalid \#
-                Number","price":0}}]}]}
+                {"sending_respon":[{"globalstatus":10,"globalstatustext":"Success",\#
+                "datapacket":[{"packet":{"number":"62812xxx","sendingid":0,"sendingstatus":60,\#
+                "sendingstatustext":"Invalid Number","price":0}}]}]}
                 """#),
         .init(
             name: "balance", message: "BalanceResponse", format: .json,
             source: "clients", section: "Balance response (constructed: JSON transcribed from a print_r dump)",
             payload: #"""
-                {"balance_respon":[{"globalstatus":10,"globalstatustext":"Success","Balance":880,"Expired":"2017-09-18"}]}
+                {"balance_respon":[{"globalstatus":10,"globalstatustext":"Success","Balance":880,\#
+                "Expired":"2017-09-18"}]}
                 """#),
         .init(
             name: "delivery-report", message: "DeliveryReport", format: .json,
             source: "clients", section: "Delivery-status callback (constructed from the field names the clients read; no published payload)",
             payload: #"""
-                {"status_respon":[{"sendingid":1287265,"number":"6281234567890","deliverystatus":"3","deliverystatustext":"Delivered \#
-                Success"}]}
+                {"status_respon":[{"sendingid":1287265,"number":"6281234567890","deliverystatus":"3",\#
+                "deliverystatustext":"Delivered Success"}]}
                 """#),
         .init(
             name: "balance-request", message: "BalanceRequest", format: .json,

@@ -89,7 +89,7 @@ import Testing
             ###"a\nb \"\"\" c\n\"\"\"#\n\\#(x) \\n ## \"##\n"###, #"\n\nlead and trail\n\n"#, #"no trailing newline\nend"#,
             #"trailing space \nx"#, #"crlf\r\nline"#, #"tab\tinside\n\tled by a tab\n"#, #"  \n"#, #"ünï\u2028cödé\n名前"#,
             #"\"\"\"\n"#, #"single line \\ with \" quotes"#, String(repeating: ##"a long line \\# "##, count: 30) + "end",
-            String(repeating: "x", count: 150) + " " + String(repeating: "y", count: 20),
+            String(repeating: "x", count: 150) + " " + String(repeating: "y", count: 20), String(repeating: #"{\"k\":1},"#, count: 30) + "{}",
         ]
         var yaml = "shapes:\n  Form: {fields: {a: string}}\nexamples:\n"
         for (index, payload) in payloads.enumerated() {

@@ -95,8 +95,8 @@ struct CatalogRenderer {
     }
 }
 
-/// A text as a Swift string literal a reviewer can read: text of several lines, or one long line, as a multi-line
-/// raw string shown as it is (a long line wrapped after a space, with a line continuation); anything a multi-line
+/// A text as a Swift string literal a reviewer can read: text of several lines, or one long line, as a multi-line raw
+/// string shown as it is (a long line wrapped after a space or comma, with a line continuation); anything a multi-line
 /// literal would change or could not hold (carriage returns, control characters, whitespace at a line's end, which
 /// editors strip) as an ordinary escaped literal.
 enum TextLiteral {
@@ -118,17 +118,18 @@ enum TextLiteral {
         return "\(hashes)\"\"\"\n" + shown.map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n") + "\n    \"\"\"\(hashes)"
     }
 
-    /// A line cut after spaces into parts of at most `width` characters where it can be, each part ending with its space.
+    /// A line cut after spaces and commas into parts of at most `width` characters where it can be.
     private static func wrapped(_ line: Substring) -> [Substring] {
         var parts: [Substring] = []
         var rest = line
+        let isBreak: (Character) -> Bool = { $0 == " " || $0 == "," }
         while rest.count > width {
             let limit = rest.index(rest.startIndex, offsetBy: width)
-            guard let space = rest[..<limit].lastIndex(of: " ") ?? rest[limit...].firstIndex(of: " "), rest.index(after: space) < rest.endIndex,
-                rest[rest.index(after: space)] != " "
+            guard let cut = rest[..<limit].lastIndex(where: isBreak) ?? rest[limit...].firstIndex(where: isBreak),
+                rest.index(after: cut) < rest.endIndex
             else { break }
-            parts.append(rest[...space])
-            rest = rest[rest.index(after: space)...]
+            parts.append(rest[...cut])
+            rest = rest[rest.index(after: cut)...]
         }
         return parts + [rest]
     }
