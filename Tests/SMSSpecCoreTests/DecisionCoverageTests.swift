@@ -211,7 +211,6 @@ import Testing
         #expect(RegistryRenderer.markdown(provider: "acme", name: "Acme", entries: entries)
             .contains("| `1` | FAILED | Failed |  | Our reading of it |"))
         let code = try #require(Generator.swiftSources(for: [model], options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
-        #expect(code.contents.contains("/// Explanation (ours, not the document's): Our reading of it"))
-        #expect(code.contents.contains(#"cause: nil, explanation: "Our reading of it","#))
+        #expect(code.contents.contains(#".row("1", name: "FAILED", "Failed", ourExplanation: "Our reading of it", category: .unknown),"#))
     }
 }
