@@ -109,4 +109,21 @@ import Testing
             "specs/acme.yaml:13:78: error: unknown source 'pdf'; define it under 'sources'"
         ])
     }
+
+    /// The registry renders tables, not rows regrouped by name: a table without rows keeps its place and its source.
+    @Test func aTableWithoutRowsStaysInTheRegistry() throws {
+        let yaml = acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"]) + """
+              Empty:
+                title: Nothing documented yet
+                source: {source: doc, section: Later}
+                entries: []
+
+            """
+        let (models, messages) = diagnose(yaml)
+        #expect(messages.isEmpty)
+        let tables = try #require(models.first).tables.map(\.resolved)
+        #expect(tables.map(\.id) == ["State", "Empty"])
+        #expect(RegistryRenderer.json(tables).contains(#""title": "Nothing documented yet""#))
+        #expect(RegistryRenderer.markdown(provider: "acme", name: "Acme", tables: tables).contains("## Empty: Nothing documented yet"))
+    }
 }
