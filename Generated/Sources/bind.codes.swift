@@ -10,133 +10,65 @@ extension Bind {
     ///
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
-    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    ///
     /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
     /// The documents: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
     public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: success; category: none.
         case ok
         /// `CLIENT_COUNTRY_FORBIDDEN` — The country has been forbidden
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: authorization.
         case clientCountryForbidden
         /// `ROUTING_FILTER_INVALID_LENGTH` — The "to" number doesn't have the valid length
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case routingFilterInvalidLength
         /// `ROUTING_PREFIX_FILTER_INVALID_NUMBER` — The "to" number doesn't have the valid prefix
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case routingPrefixFilterInvalidNumber
         /// `SOURCE_ADDRESS_INVALID` — The "from" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case sourceAddressInvalid
         /// `DESTINATION_ADDRESS_INVALID` — The "to" number doesn't have a valid value. Minimum 9, maximum: 15
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case destinationAddressInvalid
         /// `OUT_OF_BALANCE` — The client is out of balance
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case outOfBalance
         /// `GENERAL_ERROR` — A general error has been encountered
-        ///
-        /// HTTP status: 200, 401.
-        ///
-        /// Outcome: failure; category: unknown.
         case generalError
         /// `CLIENT_DISABLED` — The client is not enabled
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authorization.
         case clientDisabled
         /// `PRODUCT_DISABLED` — The product has been disabled
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authorization.
         case productDisabled
         /// `ACCOUNT_DISABLED` — The client account has been disabled
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authorization.
         case accountDisabled
         /// `CONNECTION_DISABLED` — The client HTTP connection is disabled
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authorization.
         case connectionDisabled
         /// `IP_NOT_ALLOWED` — The request to the HTTP API has been made from an unauthorized IP
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case ipNotAllowed
         /// `UNAUTHORIZED` — The request was not authorized as the API key is not valid
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case unauthorized
         /// `TEMPLATE_NOT_FOUND` — The template which has been referenced wasn't found
-        ///
-        /// Explanation (ours, not the document's): Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidRequest.
-        ///
-        /// Source: Bind API reference, 2FA request endpoint, section "Error codes" (https://docs.bind.hr/reference/2fa-api-request-endpoint).
         case templateNotFound
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.String
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Bind.SendError] = [
+            .ok,
+            .clientCountryForbidden,
+            .routingFilterInvalidLength,
+            .routingPrefixFilterInvalidNumber,
+            .sourceAddressInvalid,
+            .destinationAddressInvalid,
+            .outOfBalance,
+            .generalError,
+            .clientDisabled,
+            .productDisabled,
+            .accountDisabled,
+            .connectionDisabled,
+            .ipNotAllowed,
+            .unauthorized,
+            .templateNotFound,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case "OK": self = .ok
-            case "CLIENT_COUNTRY_FORBIDDEN": self = .clientCountryForbidden
-            case "ROUTING_FILTER_INVALID_LENGTH": self = .routingFilterInvalidLength
-            case "ROUTING_PREFIX_FILTER_INVALID_NUMBER": self = .routingPrefixFilterInvalidNumber
-            case "SOURCE_ADDRESS_INVALID": self = .sourceAddressInvalid
-            case "DESTINATION_ADDRESS_INVALID": self = .destinationAddressInvalid
-            case "OUT_OF_BALANCE": self = .outOfBalance
-            case "GENERAL_ERROR": self = .generalError
-            case "CLIENT_DISABLED": self = .clientDisabled
-            case "PRODUCT_DISABLED": self = .productDisabled
-            case "ACCOUNT_DISABLED": self = .accountDisabled
-            case "CONNECTION_DISABLED": self = .connectionDisabled
-            case "IP_NOT_ALLOWED": self = .ipNotAllowed
-            case "UNAUTHORIZED": self = .unauthorized
-            case "TEMPLATE_NOT_FOUND": self = .templateNotFound
-            default: self = .unknown(wireCode)
-            }
+            self = Bind.SendError.table.row(of: wireCode).map { Bind.SendError.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -161,186 +93,57 @@ extension Bind {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "SendError",
-            title: "/send errors (the error_message field)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            provider: "bind", id: "SendError", title: "/send errors (the error_message field)",
+            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
             isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "OK",
-                    aliases: [], name: "OK",
-                    description: "The request has been successfully processed",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "CLIENT_COUNTRY_FORBIDDEN",
-                    aliases: [], name: "CLIENT_COUNTRY_FORBIDDEN",
-                    description: "The country has been forbidden",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "ROUTING_FILTER_INVALID_LENGTH",
-                    aliases: [], name: "ROUTING_FILTER_INVALID_LENGTH",
-                    description: "The \"to\" number doesn't have the valid length",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
-                    aliases: [], name: "ROUTING_PREFIX_FILTER_INVALID_NUMBER",
-                    description: "The \"to\" number doesn't have the valid prefix",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "SOURCE_ADDRESS_INVALID",
-                    aliases: [], name: "SOURCE_ADDRESS_INVALID",
-                    description: "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "DESTINATION_ADDRESS_INVALID",
-                    aliases: [], name: "DESTINATION_ADDRESS_INVALID",
-                    description: "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "OUT_OF_BALANCE",
-                    aliases: [], name: "OUT_OF_BALANCE",
-                    description: "The client is out of balance",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "GENERAL_ERROR",
-                    aliases: [], name: "GENERAL_ERROR",
-                    description: "A general error has been encountered",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200, 401], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "CLIENT_DISABLED",
-                    aliases: [], name: "CLIENT_DISABLED",
-                    description: "The client is not enabled",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "PRODUCT_DISABLED",
-                    aliases: [], name: "PRODUCT_DISABLED",
-                    description: "The product has been disabled",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "ACCOUNT_DISABLED",
-                    aliases: [], name: "ACCOUNT_DISABLED",
-                    description: "The client account has been disabled",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "CONNECTION_DISABLED",
-                    aliases: [], name: "CONNECTION_DISABLED",
-                    description: "The client HTTP connection is disabled",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "IP_NOT_ALLOWED",
-                    aliases: [], name: "IP_NOT_ALLOWED",
-                    description: "The request to the HTTP API has been made from an unauthorized IP",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "UNAUTHORIZED",
-                    aliases: [], name: "UNAUTHORIZED",
-                    description: "The request was not authorized as the API key is not valid",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "SendError", code: "TEMPLATE_NOT_FOUND",
-                    aliases: [], name: "TEMPLATE_NOT_FOUND",
-                    description: "The template which has been referenced wasn't found",
-                    cause: nil, explanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
+            rows: [
+                .row("OK", "The request has been successfully processed", http: [200], outcome: .success),
+                .row("CLIENT_COUNTRY_FORBIDDEN", "The country has been forbidden", http: [200], category: .authorization),
+                .row("ROUTING_FILTER_INVALID_LENGTH", "The \"to\" number doesn't have the valid length",
+                    http: [200], category: .invalidDestination),
+                .row("ROUTING_PREFIX_FILTER_INVALID_NUMBER", "The \"to\" number doesn't have the valid prefix",
+                    http: [200], category: .invalidDestination),
+                .row("SOURCE_ADDRESS_INVALID", "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
+                    http: [200], category: .invalidRequest),
+                .row("DESTINATION_ADDRESS_INVALID", "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
+                    http: [200], category: .invalidDestination),
+                .row("OUT_OF_BALANCE", "The client is out of balance", http: [200], category: .insufficientFunds),
+                .row("GENERAL_ERROR", "A general error has been encountered", http: [200, 401], category: .unknown),
+                .row("CLIENT_DISABLED", "The client is not enabled", http: [401], category: .authorization),
+                .row("PRODUCT_DISABLED", "The product has been disabled", http: [401], category: .authorization),
+                .row("ACCOUNT_DISABLED", "The client account has been disabled", http: [401], category: .authorization),
+                .row("CONNECTION_DISABLED", "The client HTTP connection is disabled", http: [401], category: .authorization),
+                .row("IP_NOT_ALLOWED", "The request to the HTTP API has been made from an unauthorized IP", http: [401], category: .authentication),
+                .row("UNAUTHORIZED", "The request was not authorized as the API key is not valid", http: [401], category: .authentication),
+                .row("TEMPLATE_NOT_FOUND", "The template which has been referenced wasn't found",
+                    ourExplanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
+                    http: [200], category: .invalidRequest,
                     source: "Bind API reference, 2FA request endpoint, section \"Error codes\" (https://docs.bind.hr/reference/2fa-api-request-endpoint)"),
             ])
     }
 
     /// 2FA validation statuses (the status field of a validation).
-    ///
-    /// Source: Bind API reference, 2FA validate endpoint, section "API responses" (https://docs.bind.hr/reference/2fa-api-validate-endpoint).
     public enum TwoFactorStatus: SMSSpecRuntime.StatusCode {
         /// `success` — the 2FA code which has been provided to the API was properly entered by the recipient
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: success; category: none.
         case matched
         /// `not_matched` — the 2FA code which has been provided to the API was not properly entered by the recipient
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case notMatched
         /// `not_found` — the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)
-        ///
-        /// HTTP status: 404.
-        ///
-        /// Outcome: failure; category: expired.
         case notFound
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.String
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Bind.TwoFactorStatus] = [
+            .matched,
+            .notMatched,
+            .notFound,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case "success": self = .matched
-            case "not_matched": self = .notMatched
-            case "not_found": self = .notFound
-            default: self = .unknown(wireCode)
-            }
+            self = Bind.TwoFactorStatus.table.row(of: wireCode).map { Bind.TwoFactorStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -353,86 +156,47 @@ extension Bind {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "TwoFactorStatus",
-            title: "2FA validation statuses (the status field of a validation)", source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
+            provider: "bind", id: "TwoFactorStatus", title: "2FA validation statuses (the status field of a validation)",
+            source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
             isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "TwoFactorStatus", code: "success",
-                    aliases: [], name: "success",
-                    description: "the 2FA code which has been provided to the API was properly entered by the recipient",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "TwoFactorStatus", code: "not_matched",
-                    aliases: [], name: "not_matched",
-                    description: "the 2FA code which has been provided to the API was not properly entered by the recipient",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "TwoFactorStatus", code: "not_found",
-                    aliases: [], name: "not_found",
-                    description: "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [404], outcome: .failure, category: .expired, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)"),
+            rows: [
+                .row("success", "the 2FA code which has been provided to the API was properly entered by the recipient",
+                    http: [200], outcome: .success),
+                .row("not_matched", "the 2FA code which has been provided to the API was not properly entered by the recipient",
+                    http: [200], category: .invalidRequest),
+                .row("not_found", "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
+                    http: [404], category: .expired, retryable: false),
             ])
     }
 
     /// DLR statuses (the status field of a delivery receipt).
-    ///
-    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (DLR - delivery notification)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVERED` — Message has been delivered
-        ///
-        /// Outcome: success; category: none.
         case delivered
         /// `EXPIRED` — Message wasn't delivered within the 48 hour period
-        ///
-        /// Outcome: failure; category: expired; retryable.
         case expired
         /// `UNDELIVERABLE` — Message wasn't delivered (check the error)
-        ///
-        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
-        ///
-        /// Outcome: failure; category: unknown.
         case undeliverable
         /// `UNKNOWN` — Message wasn't delivered due to a unknown reason
-        ///
-        /// Outcome: failure; category: unknown.
         case unknownReason
         /// `REJECTED` — Message was rejected by the supplier (check the error)
-        ///
-        /// Explanation (ours, not the document's): The receipt's error field gives the reason.
-        ///
-        /// Outcome: failure; category: unknown.
         case rejected
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.String
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Bind.DeliveryStatus] = [
+            .delivered,
+            .expired,
+            .undeliverable,
+            .unknownReason,
+            .rejected,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case "DELIVERED": self = .delivered
-            case "EXPIRED": self = .expired
-            case "UNDELIVERABLE": self = .undeliverable
-            case "UNKNOWN": self = .unknownReason
-            case "REJECTED": self = .rejected
-            default: self = .unknown(wireCode)
-            }
+            self = Bind.DeliveryStatus.table.row(of: wireCode).map { Bind.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -447,63 +211,23 @@ extension Bind {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "DeliveryStatus",
-            title: "DLR statuses (the status field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            provider: "bind", id: "DeliveryStatus", title: "DLR statuses (the status field of a delivery receipt)",
+            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
             isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DeliveryStatus", code: "DELIVERED",
-                    aliases: [], name: "DELIVERED",
-                    description: "Message has been delivered",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: .delivered, isFinal: true,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DeliveryStatus", code: "EXPIRED",
-                    aliases: [], name: "EXPIRED",
-                    description: "Message wasn't delivered within the 48 hour period",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
-                    deliveryState: .expired, isFinal: true,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DeliveryStatus", code: "UNDELIVERABLE",
-                    aliases: [], name: "UNDELIVERABLE",
-                    description: "Message wasn't delivered (check the error)",
-                    cause: nil, explanation: "The receipt's error field gives the reason.",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DeliveryStatus", code: "UNKNOWN",
-                    aliases: [], name: "UNKNOWN",
-                    description: "Message wasn't delivered due to a unknown reason",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .unknown, isFinal: true,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DeliveryStatus", code: "REJECTED",
-                    aliases: [], name: "REJECTED",
-                    description: "Message was rejected by the supplier (check the error)",
-                    cause: nil, explanation: "The receipt's error field gives the reason.",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .rejected, isFinal: true,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
+            rows: [
+                .row("DELIVERED", "Message has been delivered", outcome: .success, deliveryState: .delivered, final: true),
+                .row("EXPIRED", "Message wasn't delivered within the 48 hour period", category: .expired, deliveryState: .expired, final: true),
+                .row("UNDELIVERABLE", "Message wasn't delivered (check the error)",
+                    ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .undelivered, final: true),
+                .row("UNKNOWN", "Message wasn't delivered due to a unknown reason", category: .unknown, deliveryState: .unknown, final: true),
+                .row("REJECTED", "Message was rejected by the supplier (check the error)",
+                    ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .rejected, final: true),
             ])
     }
 
     /// DLR error codes (the error field of a delivery receipt).
     ///
     /// Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
-    ///
-    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "EC | ERROR DESCRIPTION" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
     /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
@@ -512,181 +236,109 @@ extension Bind {
     /// The documents: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
     public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
-        ///
-        /// Outcome: success; category: none.
         case delivered
         /// `1` UNKNOWN_SUBSCRIBER — UNKNOWN_SUBSCRIBER
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case unknownSubscriber
         /// `5` UNIDENTIFIED_SUBSCRIBER — UNIDENTIFIED_SUBSCRIBER
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case unidentifiedSubscriber
         /// `9` ILLEGAL_SUBSCRIBER — ILLEGAL_SUBSCRIBER
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case illegalSubscriber
         /// `11` TELESERVICE_NOT_PROVISIONED — TELESERVICE_NOT_PROVISIONED
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case teleserviceNotProvisioned
         /// `13` CALL_BARRED — CALL_BARRED
-        ///
-        /// Explanation (ours, not the document's): MAP error 13, callBarred: barred by the subscriber or the operator.
-        ///
-        /// Outcome: failure; category: recipientOptedOut.
         case callBarred
         /// `21` FACILITY_NOT_SUPPORTED — FACILITY_NOT_SUPPORTED
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case facilityNotSupported
         /// `27` ABSENT_SUBSCRIBER — ABSENT_SUBSCRIBER
-        ///
-        /// Explanation (ours, not the document's): MAP error 27, absentSubscriber: the handset is off or out of coverage.
-        ///
-        /// Outcome: failure; category: recipientUnavailable; retryable.
         case absentSubscriber
         /// `31` SUBSCRIBER_BUSY_FOR_MT_SMS — SUBSCRIBER_BUSY_FOR_MT_SMS
-        ///
-        /// Outcome: failure; category: recipientUnavailable; retryable.
         case subscriberBusyForMtSMS
         /// `32` DELIVERY_FAILURE — DELIVERY_FAILURE
-        ///
-        /// Outcome: failure; category: recipientUnavailable; retryable.
         case deliveryFailure
         /// `34` SYSTEM_FAILURE — SYSTEM_FAILURE
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemFailure
         /// `36` UNEXPECTED_DATA_VALUE — UNEXPECTED_DATA_VALUE
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case unexpectedDataValue
         /// `37` MEMORY_CAPACITY_EXCEEDED — MEMORY_CAPACITY_EXCEEDED
-        ///
-        /// Explanation (ours, not the document's): Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.
-        ///
-        /// Outcome: failure; category: recipientUnavailable; retryable.
         case memoryCapacityExceeded
         /// `38` PREFIX_NOT_RESOLVED — PREFIX_NOT_RESOLVED
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case prefixNotResolved
         /// `39` IMSI_BLACKLISTED — IMSI_BLACKLISTED
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case imsiBlacklisted
         /// `40` DEST_ADDRESS_BLACKLISTED — DEST_ADDRESS_BLACKLISTED
-        ///
-        /// Outcome: failure; category: recipientOptedOut.
         case destAddressBlacklisted
         /// `41` TIME_OUT — TIME_OUT
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case timeOut
         /// `43` INVALID_ORIGINATOR_ADDRESS — INVALID_ORIGINATOR_ADDRESS
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidOriginatorAddress
         /// `100` GENERAL_ERROR — GENERAL_ERROR
-        ///
-        /// Outcome: failure; category: unknown.
         case generalError
         /// `200` EQUIPMENT_PROTOCOL_ERROR — EQUIPMENT_PROTOCOL_ERROR
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case equipmentProtocolError
         /// `201` UNKNOWN_MSC — UNKNOWN_MSC
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case unknownMsc
         /// `202` CONGESTION_ERROR — CONGESTION_ERROR
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case congestionError
         /// `203` PARAMETER_MISSMATCH — PARAMETER_MISSMATCH
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         ///
         /// Decision B7: The name stays verbatim (it is what Bind's systems use); the Swift case is spelt `parameterMismatch`.
         /// The documents: PARAMETER_MISSMATCH is misspelt.
         case parameterMismatch
         /// `204` INITIATING_RELEASE — INITIATING_RELEASE
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case initiatingRelease
         /// `205` POTENTIAL_VERSION_INCOMPATIBILITY — POTENTIAL_VERSION_INCOMPATIBILITY
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case potentialVersionIncompatibility
         /// `206` REMOTE_NODE_NOT_REACHABLE — REMOTE_NODE_NOT_REACHABLE
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case remoteNodeNotReachable
         /// `207` MTP_FAILURE — MTP_FAILURE
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case mtpFailure
         /// `346` CLIENT_NETWORK_FORBIDDEN — CLIENT_NETWORK_FORBIDDEN
-        ///
-        /// Cause: In a case of MNP being performed
-        ///
-        /// Outcome: failure; category: authorization.
         case clientNetworkForbidden
         /// `351` INVALID_PREFIX_OR_DESTINATION — INVALID_PREFIX_OR_DESTINATION
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case invalidPrefixOrDestination
         /// `4100` EXPIRED_ON_FORCE_RETRY — EXPIRED_ON_FORCE_RETRY
-        ///
-        /// Cause: When the time to live has been configured for delivery and it has expired
-        ///
-        /// Outcome: failure; category: expired; retryable.
         case expiredOnForceRetry
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Bind.DLRError] = [
+            .delivered,
+            .unknownSubscriber,
+            .unidentifiedSubscriber,
+            .illegalSubscriber,
+            .teleserviceNotProvisioned,
+            .callBarred,
+            .facilityNotSupported,
+            .absentSubscriber,
+            .subscriberBusyForMtSMS,
+            .deliveryFailure,
+            .systemFailure,
+            .unexpectedDataValue,
+            .memoryCapacityExceeded,
+            .prefixNotResolved,
+            .imsiBlacklisted,
+            .destAddressBlacklisted,
+            .timeOut,
+            .invalidOriginatorAddress,
+            .generalError,
+            .equipmentProtocolError,
+            .unknownMsc,
+            .congestionError,
+            .parameterMismatch,
+            .initiatingRelease,
+            .potentialVersionIncompatibility,
+            .remoteNodeNotReachable,
+            .mtpFailure,
+            .clientNetworkForbidden,
+            .invalidPrefixOrDestination,
+            .expiredOnForceRetry,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 0: self = .delivered
-            case 1: self = .unknownSubscriber
-            case 5: self = .unidentifiedSubscriber
-            case 9: self = .illegalSubscriber
-            case 11: self = .teleserviceNotProvisioned
-            case 13: self = .callBarred
-            case 21: self = .facilityNotSupported
-            case 27: self = .absentSubscriber
-            case 31: self = .subscriberBusyForMtSMS
-            case 32: self = .deliveryFailure
-            case 34: self = .systemFailure
-            case 36: self = .unexpectedDataValue
-            case 37: self = .memoryCapacityExceeded
-            case 38: self = .prefixNotResolved
-            case 39: self = .imsiBlacklisted
-            case 40: self = .destAddressBlacklisted
-            case 41: self = .timeOut
-            case 43: self = .invalidOriginatorAddress
-            case 100: self = .generalError
-            case 200: self = .equipmentProtocolError
-            case 201: self = .unknownMsc
-            case 202: self = .congestionError
-            case 203: self = .parameterMismatch
-            case 204: self = .initiatingRelease
-            case 205: self = .potentialVersionIncompatibility
-            case 206: self = .remoteNodeNotReachable
-            case 207: self = .mtpFailure
-            case 346: self = .clientNetworkForbidden
-            case 351: self = .invalidPrefixOrDestination
-            case 4100: self = .expiredOnForceRetry
-            default: self = .unknown(wireCode)
-            }
+            self = Bind.DLRError.table.row(of: wireCode).map { Bind.DLRError.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -726,280 +378,46 @@ extension Bind {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "DLRError",
-            title: "DLR error codes (the error field of a delivery receipt)", source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+            provider: "bind", id: "DLRError", title: "DLR error codes (the error field of a delivery receipt)",
+            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
             isNumeric: true, wireFormat: .string(minimumDigits: 3),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "0",
-                    aliases: ["000"], name: "DELIVERED",
-                    description: "DELIVERED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "1",
-                    aliases: [], name: "UNKNOWN_SUBSCRIBER",
-                    description: "UNKNOWN_SUBSCRIBER",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "5",
-                    aliases: [], name: "UNIDENTIFIED_SUBSCRIBER",
-                    description: "UNIDENTIFIED_SUBSCRIBER",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "9",
-                    aliases: [], name: "ILLEGAL_SUBSCRIBER",
-                    description: "ILLEGAL_SUBSCRIBER",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "11",
-                    aliases: [], name: "TELESERVICE_NOT_PROVISIONED",
-                    description: "TELESERVICE_NOT_PROVISIONED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "13",
-                    aliases: [], name: "CALL_BARRED",
-                    description: "CALL_BARRED",
-                    cause: nil, explanation: "MAP error 13, callBarred: barred by the subscriber or the operator.",
-                    httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "21",
-                    aliases: [], name: "FACILITY_NOT_SUPPORTED",
-                    description: "FACILITY_NOT_SUPPORTED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "27",
-                    aliases: [], name: "ABSENT_SUBSCRIBER",
-                    description: "ABSENT_SUBSCRIBER",
-                    cause: nil, explanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.",
-                    httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "31",
-                    aliases: [], name: "SUBSCRIBER_BUSY_FOR_MT_SMS",
-                    description: "SUBSCRIBER_BUSY_FOR_MT_SMS",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "32",
-                    aliases: [], name: "DELIVERY_FAILURE",
-                    description: "DELIVERY_FAILURE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "34",
-                    aliases: [], name: "SYSTEM_FAILURE",
-                    description: "SYSTEM_FAILURE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "36",
-                    aliases: [], name: "UNEXPECTED_DATA_VALUE",
-                    description: "UNEXPECTED_DATA_VALUE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "37",
-                    aliases: [], name: "MEMORY_CAPACITY_EXCEEDED",
-                    description: "MEMORY_CAPACITY_EXCEEDED",
-                    cause: nil, explanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
-                    httpStatuses: [], outcome: .failure, category: .recipientUnavailable, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "38",
-                    aliases: [], name: "PREFIX_NOT_RESOLVED",
-                    description: "PREFIX_NOT_RESOLVED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "39",
-                    aliases: [], name: "IMSI_BLACKLISTED",
-                    description: "IMSI_BLACKLISTED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "40",
-                    aliases: [], name: "DEST_ADDRESS_BLACKLISTED",
-                    description: "DEST_ADDRESS_BLACKLISTED",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "41",
-                    aliases: [], name: "TIME_OUT",
-                    description: "TIME_OUT",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "43",
-                    aliases: [], name: "INVALID_ORIGINATOR_ADDRESS",
-                    description: "INVALID_ORIGINATOR_ADDRESS",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "100",
-                    aliases: [], name: "GENERAL_ERROR",
-                    description: "GENERAL_ERROR",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "200",
-                    aliases: [], name: "EQUIPMENT_PROTOCOL_ERROR",
-                    description: "EQUIPMENT_PROTOCOL_ERROR",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "201",
-                    aliases: [], name: "UNKNOWN_MSC",
-                    description: "UNKNOWN_MSC",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "202",
-                    aliases: [], name: "CONGESTION_ERROR",
-                    description: "CONGESTION_ERROR",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "203",
-                    aliases: [], name: "PARAMETER_MISSMATCH",
-                    description: "PARAMETER_MISSMATCH",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "204",
-                    aliases: [], name: "INITIATING_RELEASE",
-                    description: "INITIATING_RELEASE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "205",
-                    aliases: [], name: "POTENTIAL_VERSION_INCOMPATIBILITY",
-                    description: "POTENTIAL_VERSION_INCOMPATIBILITY",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "206",
-                    aliases: [], name: "REMOTE_NODE_NOT_REACHABLE",
-                    description: "REMOTE_NODE_NOT_REACHABLE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "207",
-                    aliases: [], name: "MTP_FAILURE",
-                    description: "MTP_FAILURE",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "346",
-                    aliases: [], name: "CLIENT_NETWORK_FORBIDDEN",
-                    description: "CLIENT_NETWORK_FORBIDDEN",
-                    cause: "In a case of MNP being performed", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "351",
-                    aliases: [], name: "INVALID_PREFIX_OR_DESTINATION",
-                    description: "INVALID_PREFIX_OR_DESTINATION",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "bind", table: "DLRError", code: "4100",
-                    aliases: [], name: "EXPIRED_ON_FORCE_RETRY",
-                    description: "EXPIRED_ON_FORCE_RETRY",
-                    cause: "When the time to live has been configured for delivery and it has expired", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)"),
+            rows: [
+                .row("0", aliases: ["000"], name: "DELIVERED", "DELIVERED", outcome: .success),
+                .row("1", name: "UNKNOWN_SUBSCRIBER", "UNKNOWN_SUBSCRIBER", category: .invalidDestination),
+                .row("5", name: "UNIDENTIFIED_SUBSCRIBER", "UNIDENTIFIED_SUBSCRIBER", category: .invalidDestination),
+                .row("9", name: "ILLEGAL_SUBSCRIBER", "ILLEGAL_SUBSCRIBER", category: .invalidDestination),
+                .row("11", name: "TELESERVICE_NOT_PROVISIONED", "TELESERVICE_NOT_PROVISIONED", category: .invalidDestination),
+                .row("13", name: "CALL_BARRED", "CALL_BARRED",
+                    ourExplanation: "MAP error 13, callBarred: barred by the subscriber or the operator.", category: .recipientOptedOut),
+                .row("21", name: "FACILITY_NOT_SUPPORTED", "FACILITY_NOT_SUPPORTED", category: .invalidDestination),
+                .row("27", name: "ABSENT_SUBSCRIBER", "ABSENT_SUBSCRIBER",
+                    ourExplanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.", category: .recipientUnavailable),
+                .row("31", name: "SUBSCRIBER_BUSY_FOR_MT_SMS", "SUBSCRIBER_BUSY_FOR_MT_SMS", category: .recipientUnavailable),
+                .row("32", name: "DELIVERY_FAILURE", "DELIVERY_FAILURE", category: .recipientUnavailable),
+                .row("34", name: "SYSTEM_FAILURE", "SYSTEM_FAILURE", category: .networkError),
+                .row("36", name: "UNEXPECTED_DATA_VALUE", "UNEXPECTED_DATA_VALUE", category: .networkError),
+                .row("37", name: "MEMORY_CAPACITY_EXCEEDED", "MEMORY_CAPACITY_EXCEEDED",
+                    ourExplanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
+                    category: .recipientUnavailable),
+                .row("38", name: "PREFIX_NOT_RESOLVED", "PREFIX_NOT_RESOLVED", category: .invalidDestination),
+                .row("39", name: "IMSI_BLACKLISTED", "IMSI_BLACKLISTED", category: .invalidDestination),
+                .row("40", name: "DEST_ADDRESS_BLACKLISTED", "DEST_ADDRESS_BLACKLISTED", category: .recipientOptedOut),
+                .row("41", name: "TIME_OUT", "TIME_OUT", category: .networkError),
+                .row("43", name: "INVALID_ORIGINATOR_ADDRESS", "INVALID_ORIGINATOR_ADDRESS", category: .invalidRequest),
+                .row("100", name: "GENERAL_ERROR", "GENERAL_ERROR", category: .unknown),
+                .row("200", name: "EQUIPMENT_PROTOCOL_ERROR", "EQUIPMENT_PROTOCOL_ERROR", category: .networkError),
+                .row("201", name: "UNKNOWN_MSC", "UNKNOWN_MSC", category: .networkError),
+                .row("202", name: "CONGESTION_ERROR", "CONGESTION_ERROR", category: .networkError),
+                .row("203", name: "PARAMETER_MISSMATCH", "PARAMETER_MISSMATCH", category: .networkError),
+                .row("204", name: "INITIATING_RELEASE", "INITIATING_RELEASE", category: .networkError),
+                .row("205", name: "POTENTIAL_VERSION_INCOMPATIBILITY", "POTENTIAL_VERSION_INCOMPATIBILITY", category: .networkError),
+                .row("206", name: "REMOTE_NODE_NOT_REACHABLE", "REMOTE_NODE_NOT_REACHABLE", category: .networkError),
+                .row("207", name: "MTP_FAILURE", "MTP_FAILURE", category: .networkError),
+                .row("346", name: "CLIENT_NETWORK_FORBIDDEN", "CLIENT_NETWORK_FORBIDDEN",
+                    cause: "In a case of MNP being performed", category: .authorization),
+                .row("351", name: "INVALID_PREFIX_OR_DESTINATION", "INVALID_PREFIX_OR_DESTINATION", category: .invalidDestination),
+                .row("4100", name: "EXPIRED_ON_FORCE_RETRY", "EXPIRED_ON_FORCE_RETRY",
+                    cause: "When the time to live has been configured for delivery and it has expired", category: .expired),
             ])
     }
 }

@@ -10,8 +10,6 @@ extension Fortytwo {
     ///
     /// The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.
     ///
-    /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section "Error/Success Messages" (document 003_d2bf703ecdd5447b.txt).
-    ///
     /// Decision F5: One code 0 whose meaning depends on the operation (`perOperation`); one shared enum for the negative codes.
     /// The documents: status_code 0 means "Success" (HTTP 201) on request code and "Valid" (HTTP 200) on validate code.
     ///
@@ -22,212 +20,82 @@ extension Fortytwo {
     /// The documents: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
     public enum ResultCode: SMSSpecRuntime.StatusCode {
         /// `0` Success — Success
-        ///
-        /// HTTP status: 201, 200.
-        ///
-        /// In `requestCode`: Success (HTTP 201).
-        ///
-        /// In `validateCode`: Valid (HTTP 200).
-        ///
-        /// Outcome: success; category: none.
         case success
         /// `-50` — Your authorization token is invalid.
-        ///
-        /// Cause: When the Authorization token found in the header is not valid.
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case invalidToken
         /// `-51` — Authorization token not provided.
-        ///
-        /// Cause: When the Authorization token is missing from the header.
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case missingToken
         /// `-52` — Client ref provided already exists. Please provide a different one.
-        ///
-        /// Cause: When requesting a new code and the client ref provided has already been used with the Authorization token provided.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case clientRefExists
         /// `-53` — Invalid
-        ///
-        /// Cause: When the code being validated has expired.
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: expired.
         ///
         /// Decision F6: Success is status_code 0 only, whatever the HTTP status. Validating again cannot help (request a new code), so it is not retryable.
         /// The documents: −53 "Invalid" (an expired code) is returned with HTTP 200.
         case expiredCode
         /// `-54` — Declined
-        ///
-        /// Cause: When the code being validated cannot be found. i.e. it was incorrectly entered by the client.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case declined
         /// `-55` — The code for the provided client ref. and authorization token, was not found.
-        ///
-        /// Cause: The code provided does not match the authorization token and client_ref
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case codeNotFound
         /// `-56` — No code was provided.
-        ///
-        /// Cause: The code was not provided in request.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case noCode
         /// `-57` — Code length too short.
-        ///
-        /// Cause: When the code_length provided is smaller than the minimum.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case codeLengthTooShort
         /// `-58` — Code length too long.
-        ///
-        /// Cause: When the code_length provided is bigger than the maximum.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case codeLengthTooLong
         /// `-59` — Phone number format is incorrect.
-        ///
-        /// Cause: When format of the phone_number is not a valid mobile number.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case invalidPhoneNumber
         /// `-60` — No phone number provided in request
-        ///
-        /// Cause: When phone number is missing in the request body.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case noPhoneNumber
         /// `-61` — Callback URL is invalid
-        ///
-        /// Cause: When a non valid URL is provided as callback_url.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidCallbackURL
         /// `-62` — No client ref provided in request
-        ///
-        /// Cause: When no client_ref is provided in the request body.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case noClientRef
         /// `-63` — Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.
-        ///
-        /// Cause: When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case senderIDTooLong
         /// `-64` — System error – Request data provided was invalid.
-        ///
-        /// Cause: When the request data is in a malformed manner or is not recognizable by the endpoint.
-        ///
-        /// HTTP status: 400.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case malformedRequest
         /// `-65` — Something went wrong. Make sure data provided is valid and please try again.
-        ///
-        /// Cause: When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.
-        ///
-        /// HTTP status: 400.
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemError
         /// `-66` — List of allowed IPs contains one or more invalid IP addresses.
-        ///
-        /// Cause: When the list of IPs available with the authorization token has one or more IPs malformed.
-        ///
-        /// HTTP status: 400.
-        ///
-        /// Outcome: failure; category: authorization.
         case invalidAllowedIPs
         /// `-67` — The request IP is not in your list of allowed IP addresses.
-        ///
-        /// Cause: When request IP does not match any one form the list of allowed IP addresses available for the authorization token.
-        ///
-        /// HTTP status: 400.
-        ///
-        /// Outcome: failure; category: authentication.
         case ipNotAllowed
         /// `-68` — Message template must contain placeholder {#TFA_CODE}.
-        ///
-        /// Cause: When the message template is specified however it does not contain the required placeholder.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case templateMissingPlaceholder
         /// `-69` — Message template exceeds the length of one SMS.
-        ///
-        /// Cause: When the total length of the message (message template + code) is longer than 1 SMS.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case templateTooLong
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Fortytwo.ResultCode] = [
+            .success,
+            .invalidToken,
+            .missingToken,
+            .clientRefExists,
+            .expiredCode,
+            .declined,
+            .codeNotFound,
+            .noCode,
+            .codeLengthTooShort,
+            .codeLengthTooLong,
+            .invalidPhoneNumber,
+            .noPhoneNumber,
+            .invalidCallbackURL,
+            .noClientRef,
+            .senderIDTooLong,
+            .malformedRequest,
+            .systemError,
+            .invalidAllowedIPs,
+            .ipNotAllowed,
+            .templateMissingPlaceholder,
+            .templateTooLong,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 0: self = .success
-            case -50: self = .invalidToken
-            case -51: self = .missingToken
-            case -52: self = .clientRefExists
-            case -53: self = .expiredCode
-            case -54: self = .declined
-            case -55: self = .codeNotFound
-            case -56: self = .noCode
-            case -57: self = .codeLengthTooShort
-            case -58: self = .codeLengthTooLong
-            case -59: self = .invalidPhoneNumber
-            case -60: self = .noPhoneNumber
-            case -61: self = .invalidCallbackURL
-            case -62: self = .noClientRef
-            case -63: self = .senderIDTooLong
-            case -64: self = .malformedRequest
-            case -65: self = .systemError
-            case -66: self = .invalidAllowedIPs
-            case -67: self = .ipNotAllowed
-            case -68: self = .templateMissingPlaceholder
-            case -69: self = .templateTooLong
-            default: self = .unknown(wireCode)
-            }
+            self = Fortytwo.ResultCode.table.row(of: wireCode).map { Fortytwo.ResultCode.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -258,199 +126,60 @@ extension Fortytwo {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "ResultCode",
-            title: "Error/Success Messages (result_info.status_code)", source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)",
+            provider: "fortytwo", id: "ResultCode", title: "Error/Success Messages (result_info.status_code)",
+            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "0",
-                    aliases: [], name: "Success",
-                    description: "Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [201, 200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [SMSSpecRuntime.OperationMeaning(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), SMSSpecRuntime.OperationMeaning(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-50",
-                    aliases: [], name: "-50",
-                    description: "Your authorization token is invalid.",
-                    cause: "When the Authorization token found in the header is not valid.", explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-51",
-                    aliases: [], name: "-51",
-                    description: "Authorization token not provided.",
-                    cause: "When the Authorization token is missing from the header.", explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-52",
-                    aliases: [], name: "-52",
-                    description: "Client ref provided already exists. Please provide a different one.",
-                    cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-53",
-                    aliases: [], name: "-53",
-                    description: "Invalid",
-                    cause: "When the code being validated has expired.", explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .expired, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-54",
-                    aliases: [], name: "-54",
-                    description: "Declined",
-                    cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-55",
-                    aliases: [], name: "-55",
-                    description: "The code for the provided client ref. and authorization token, was not found.",
-                    cause: "The code provided does not match the authorization token and client_ref", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-56",
-                    aliases: [], name: "-56",
-                    description: "No code was provided.",
-                    cause: "The code was not provided in request.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-57",
-                    aliases: [], name: "-57",
-                    description: "Code length too short.",
-                    cause: "When the code_length provided is smaller than the minimum.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-58",
-                    aliases: [], name: "-58",
-                    description: "Code length too long.",
-                    cause: "When the code_length provided is bigger than the maximum.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-59",
-                    aliases: [], name: "-59",
-                    description: "Phone number format is incorrect.",
-                    cause: "When format of the phone_number is not a valid mobile number.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-60",
-                    aliases: [], name: "-60",
-                    description: "No phone number provided in request",
-                    cause: "When phone number is missing in the request body.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-61",
-                    aliases: [], name: "-61",
-                    description: "Callback URL is invalid",
-                    cause: "When a non valid URL is provided as callback_url.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-62",
-                    aliases: [], name: "-62",
-                    description: "No client ref provided in request",
-                    cause: "When no client_ref is provided in the request body.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-63",
-                    aliases: [], name: "-63",
-                    description: "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
-                    cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-64",
-                    aliases: [], name: "-64",
-                    description: "System error – Request data provided was invalid.",
-                    cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.", explanation: nil,
-                    httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-65",
-                    aliases: [], name: "-65",
-                    description: "Something went wrong. Make sure data provided is valid and please try again.",
-                    cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.", explanation: nil,
-                    httpStatuses: [400], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-66",
-                    aliases: [], name: "-66",
-                    description: "List of allowed IPs contains one or more invalid IP addresses.",
-                    cause: "When the list of IPs available with the authorization token has one or more IPs malformed.", explanation: nil,
-                    httpStatuses: [400], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-67",
-                    aliases: [], name: "-67",
-                    description: "The request IP is not in your list of allowed IP addresses.",
-                    cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.", explanation: nil,
-                    httpStatuses: [400], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-68",
-                    aliases: [], name: "-68",
-                    description: "Message template must contain placeholder {#TFA_CODE}.",
-                    cause: "When the message template is specified however it does not contain the required placeholder.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "ResultCode", code: "-69",
-                    aliases: [], name: "-69",
-                    description: "Message template exceeds the length of one SMS.",
-                    cause: "When the total length of the message (message template + code) is longer than 1 SMS.", explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)"),
+            rows: [
+                .row("0", name: "Success", "Success",
+                    http: [201, 200], outcome: .success,
+                    perOperation: [.init(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), .init(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)]),
+                .row("-50", "Your authorization token is invalid.",
+                    cause: "When the Authorization token found in the header is not valid.", http: [401], category: .authentication),
+                .row("-51", "Authorization token not provided.",
+                    cause: "When the Authorization token is missing from the header.", http: [401], category: .authentication),
+                .row("-52", "Client ref provided already exists. Please provide a different one.",
+                    cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.",
+                    http: [422], category: .invalidRequest),
+                .row("-53", "Invalid", cause: "When the code being validated has expired.", http: [200], category: .expired, retryable: false),
+                .row("-54", "Declined",
+                    cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.", http: [422],
+                    category: .invalidRequest),
+                .row("-55", "The code for the provided client ref. and authorization token, was not found.",
+                    cause: "The code provided does not match the authorization token and client_ref", http: [422], category: .invalidRequest),
+                .row("-56", "No code was provided.", cause: "The code was not provided in request.", http: [422], category: .invalidRequest),
+                .row("-57", "Code length too short.",
+                    cause: "When the code_length provided is smaller than the minimum.", http: [422], category: .invalidRequest),
+                .row("-58", "Code length too long.",
+                    cause: "When the code_length provided is bigger than the maximum.", http: [422], category: .invalidRequest),
+                .row("-59", "Phone number format is incorrect.",
+                    cause: "When format of the phone_number is not a valid mobile number.", http: [422], category: .invalidDestination),
+                .row("-60", "No phone number provided in request",
+                    cause: "When phone number is missing in the request body.", http: [422], category: .invalidRequest),
+                .row("-61", "Callback URL is invalid",
+                    cause: "When a non valid URL is provided as callback_url.", http: [422], category: .invalidRequest),
+                .row("-62", "No client ref provided in request",
+                    cause: "When no client_ref is provided in the request body.", http: [422], category: .invalidRequest),
+                .row("-63", "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
+                    cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.",
+                    http: [422], category: .invalidRequest),
+                .row("-64", "System error – Request data provided was invalid.",
+                    cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.", http: [400],
+                    category: .invalidRequest),
+                .row("-65", "Something went wrong. Make sure data provided is valid and please try again.",
+                    cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.",
+                    http: [400], category: .networkError),
+                .row("-66", "List of allowed IPs contains one or more invalid IP addresses.",
+                    cause: "When the list of IPs available with the authorization token has one or more IPs malformed.", http: [400],
+                    category: .authorization),
+                .row("-67", "The request IP is not in your list of allowed IP addresses.",
+                    cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.",
+                    http: [400], category: .authentication),
+                .row("-68", "Message template must contain placeholder {#TFA_CODE}.",
+                    cause: "When the message template is specified however it does not contain the required placeholder.", http: [422],
+                    category: .invalidRequest),
+                .row("-69", "Message template exceeds the length of one SMS.",
+                    cause: "When the total length of the message (message template + code) is longer than 1 SMS.", http: [422],
+                    category: .invalidRequest),
             ])
     }
 
@@ -458,108 +187,56 @@ extension Fortytwo {
     ///
     /// For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).
     ///
-    /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section "HTTP Status Code" (document 003_d2bf703ecdd5447b.txt).
-    ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
     /// The documents: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` — All OK
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: success; category: none.
         case ok
         /// `201` — Created OK.
-        ///
-        /// HTTP status: 201.
-        ///
-        /// Outcome: success; category: none.
         case created
         /// `400` — Bad Request – The request is invalid and was not understood by the API.
-        ///
-        /// HTTP status: 400.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case badRequest
         /// `401` — Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case unauthorized
         /// `403` — The request contains invalid or illegal values.
-        ///
-        /// HTTP status: 403.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case forbidden
         /// `404` — Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.
-        ///
-        /// HTTP status: 404.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case notFound
         /// `405` — Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.
-        ///
-        /// HTTP status: 405.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case methodNotAllowed
         /// `413` — Request entity was too large. Maximum size of X bytes allowed.
-        ///
-        /// HTTP status: 413.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case payloadTooLarge
         /// `415` — Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).
-        ///
-        /// HTTP status: 415.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case unsupportedMediaType
         /// `422` — Unprocessable Entity – If a validation error occurs on the endpoint.
-        ///
-        /// HTTP status: 422.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case unprocessableEntity
         /// `429` — Too many requests (Throttling)
-        ///
-        /// HTTP status: 429.
-        ///
-        /// Outcome: failure; category: rateLimited; retryable.
         case tooManyRequests
         /// `500` — Internal Server Error
-        ///
-        /// HTTP status: 500.
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case internalServerError
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Fortytwo.HTTPStatus] = [
+            .ok,
+            .created,
+            .badRequest,
+            .unauthorized,
+            .forbidden,
+            .notFound,
+            .methodNotAllowed,
+            .payloadTooLarge,
+            .unsupportedMediaType,
+            .unprocessableEntity,
+            .tooManyRequests,
+            .internalServerError,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 200: self = .ok
-            case 201: self = .created
-            case 400: self = .badRequest
-            case 401: self = .unauthorized
-            case 403: self = .forbidden
-            case 404: self = .notFound
-            case 405: self = .methodNotAllowed
-            case 413: self = .payloadTooLarge
-            case 415: self = .unsupportedMediaType
-            case 422: self = .unprocessableEntity
-            case 429: self = .tooManyRequests
-            case 500: self = .internalServerError
-            default: self = .unknown(wireCode)
-            }
+            self = Fortytwo.HTTPStatus.table.row(of: wireCode).map { Fortytwo.HTTPStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -581,177 +258,51 @@ extension Fortytwo {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "HTTPStatus",
-            title: "HTTP status codes", source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)",
+            provider: "fortytwo", id: "HTTPStatus", title: "HTTP status codes",
+            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "200",
-                    aliases: [], name: "200",
-                    description: "All OK",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "201",
-                    aliases: [], name: "201",
-                    description: "Created OK.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [201], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "400",
-                    aliases: [], name: "400",
-                    description: "Bad Request – The request is invalid and was not understood by the API.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [400], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "401",
-                    aliases: [], name: "401",
-                    description: "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "403",
-                    aliases: [], name: "403",
-                    description: "The request contains invalid or illegal values.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [403], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "404",
-                    aliases: [], name: "404",
-                    description: "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "405",
-                    aliases: [], name: "405",
-                    description: "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [405], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "413",
-                    aliases: [], name: "413",
-                    description: "Request entity was too large. Maximum size of X bytes allowed.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [413], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "415",
-                    aliases: [], name: "415",
-                    description: "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [415], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "422",
-                    aliases: [], name: "422",
-                    description: "Unprocessable Entity – If a validation error occurs on the endpoint.",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [422], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "429",
-                    aliases: [], name: "429",
-                    description: "Too many requests (Throttling)",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "HTTPStatus", code: "500",
-                    aliases: [], name: "500",
-                    description: "Internal Server Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)"),
+            rows: [
+                .row("200", "All OK", http: [200], outcome: .success),
+                .row("201", "Created OK.", http: [201], outcome: .success),
+                .row("400", "Bad Request – The request is invalid and was not understood by the API.", http: [400], category: .invalidRequest),
+                .row("401", "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
+                    http: [401], category: .authentication),
+                .row("403", "The request contains invalid or illegal values.", http: [403], category: .invalidRequest),
+                .row("404", "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
+                    http: [404], category: .invalidRequest),
+                .row("405", "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
+                    http: [405], category: .invalidRequest),
+                .row("413", "Request entity was too large. Maximum size of X bytes allowed.", http: [413], category: .invalidRequest),
+                .row("415", "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
+                    http: [415], category: .invalidRequest),
+                .row("422", "Unprocessable Entity – If a validation error occurs on the endpoint.", http: [422], category: .invalidRequest),
+                .row("429", "Too many requests (Throttling)", http: [429], category: .rateLimited),
+                .row("500", "Internal Server Error", http: [500], category: .networkError),
             ])
     }
 
     /// Delivery states of callback records (SMPP v3.4 message states).
     ///
     /// The stat values of SMPP v3.4, which the SMS callbacks use. The page names the standard without describing the states: each description is the value itself and each explanation our summary of the standard's message states.
-    ///
-    /// Source: Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/).
     public enum CallbackStatus: SMSSpecRuntime.StatusCode {
         /// `DELIVRD` — DELIVRD
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 DELIVERED: delivered to the destination (final).
-        ///
-        /// Outcome: success; category: none.
         case delivered
         /// `ACCEPTD` — ACCEPTD
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.
-        ///
-        /// Outcome: failure; category: unknown.
         ///
         /// Decision F13: Final, as the standard says. It is no delivery to the handset, so its outcome is failure with category unknown (not retryable); delivery state `accepted`.
         /// The documents: The callbacks page says the SMS states "match the worldwide SMPP v3.4 standard", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever.
         case accepted
         /// `ENROUTE` — ENROUTE
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 ENROUTE: on its way to the destination (not final).
-        ///
-        /// Outcome: pending; category: none.
         case enRoute
         /// `EXPIRED` — EXPIRED
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).
-        ///
-        /// Outcome: failure; category: expired; retryable.
         case expired
         /// `DELETED` — DELETED
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 DELETED: the message was deleted before delivery (final).
-        ///
-        /// Outcome: failure; category: unknown.
         case deleted
         /// `UNDELIV` — UNDELIV
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).
-        ///
-        /// Outcome: failure; category: unknown.
         case undeliverable
         /// `UNKNOWN` — UNKNOWN
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).
-        ///
-        /// Outcome: failure; category: unknown.
         case unknownState
         /// `REJECTD` — REJECTD
-        ///
-        /// Explanation (ours, not the document's): SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.
-        ///
-        /// Outcome: failure; category: unknown.
         ///
         /// Decision F14: Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.
         /// The documents: REJECTD says the message was rejected, with no evidence that its content was the reason.
@@ -761,22 +312,20 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.String
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Fortytwo.CallbackStatus] = [
+            .delivered,
+            .accepted,
+            .enRoute,
+            .expired,
+            .deleted,
+            .undeliverable,
+            .unknownState,
+            .rejected,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case "DELIVRD": self = .delivered
-            case "ACCEPTD": self = .accepted
-            case "ENROUTE": self = .enRoute
-            case "EXPIRED": self = .expired
-            case "DELETED": self = .deleted
-            case "UNDELIV": self = .undeliverable
-            case "UNKNOWN": self = .unknownState
-            case "REJECTD": self = .rejected
-            default: self = .unknown(wireCode)
-            }
+            self = Fortytwo.CallbackStatus.table.row(of: wireCode).map { Fortytwo.CallbackStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -794,82 +343,34 @@ extension Fortytwo {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "CallbackStatus",
-            title: "Delivery states of callback records (SMPP v3.4 message states)", source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)",
+            provider: "fortytwo", id: "CallbackStatus", title: "Delivery states of callback records (SMPP v3.4 message states)",
+            source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)",
             isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "DELIVRD",
-                    aliases: [], name: "DELIVRD",
-                    description: "DELIVRD",
-                    cause: nil, explanation: "SMPP v3.4 DELIVERED: delivered to the destination (final).",
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: .delivered, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "ACCEPTD",
-                    aliases: [], name: "ACCEPTD",
-                    description: "ACCEPTD",
-                    cause: nil, explanation: "SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .accepted, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "ENROUTE",
-                    aliases: [], name: "ENROUTE",
-                    description: "ENROUTE",
-                    cause: nil, explanation: "SMPP v3.4 ENROUTE: on its way to the destination (not final).",
-                    httpStatuses: [], outcome: .pending, category: .none, retryable: false,
-                    deliveryState: .sent, isFinal: false,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "EXPIRED",
-                    aliases: [], name: "EXPIRED",
-                    description: "EXPIRED",
-                    cause: nil, explanation: "SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).",
-                    httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
-                    deliveryState: .expired, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "DELETED",
-                    aliases: [], name: "DELETED",
-                    description: "DELETED",
-                    cause: nil, explanation: "SMPP v3.4 DELETED: the message was deleted before delivery (final).",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .cancelled, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "UNDELIV",
-                    aliases: [], name: "UNDELIV",
-                    description: "UNDELIV",
-                    cause: nil, explanation: "SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "UNKNOWN",
-                    aliases: [], name: "UNKNOWN",
-                    description: "UNKNOWN",
-                    cause: nil, explanation: "SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .unknown, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "fortytwo", table: "CallbackStatus", code: "REJECTD",
-                    aliases: [], name: "REJECTD",
-                    description: "REJECTD",
-                    cause: nil, explanation: "SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.",
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .rejected, isFinal: true,
-                    perOperation: [],
-                    source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)"),
+            rows: [
+                .row("DELIVRD", "DELIVRD",
+                    ourExplanation: "SMPP v3.4 DELIVERED: delivered to the destination (final).", outcome: .success, deliveryState: .delivered,
+                    final: true),
+                .row("ACCEPTD", "ACCEPTD",
+                    ourExplanation: "SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.",
+                    category: .unknown, deliveryState: .accepted, final: true),
+                .row("ENROUTE", "ENROUTE",
+                    ourExplanation: "SMPP v3.4 ENROUTE: on its way to the destination (not final).", outcome: .pending, deliveryState: .sent,
+                    final: false),
+                .row("EXPIRED", "EXPIRED",
+                    ourExplanation: "SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).", category: .expired,
+                    deliveryState: .expired, final: true),
+                .row("DELETED", "DELETED",
+                    ourExplanation: "SMPP v3.4 DELETED: the message was deleted before delivery (final).", category: .unknown,
+                    deliveryState: .cancelled, final: true),
+                .row("UNDELIV", "UNDELIV",
+                    ourExplanation: "SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).", category: .unknown,
+                    deliveryState: .undelivered, final: true),
+                .row("UNKNOWN", "UNKNOWN",
+                    ourExplanation: "SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).", category: .unknown,
+                    deliveryState: .unknown, final: true),
+                .row("REJECTD", "REJECTD",
+                    ourExplanation: "SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.", category: .unknown,
+                    deliveryState: .rejected, final: true),
             ])
     }
 }

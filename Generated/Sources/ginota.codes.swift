@@ -10,154 +10,74 @@ extension Ginota {
     ///
     /// Document 000's error response codes, plus 0 for success. The same codes answer the Concierge operations.
     ///
-    /// Source: Ginota, Genuine Concierge API Response (provider document 000), section "Error Response Code" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response).
-    ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
     /// The documents: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
     public enum Status: SMSSpecRuntime.StatusCode {
         /// `0` Success — Successful Request
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: success; category: none.
-        ///
-        /// Source: Ginota, Genuine Concierge API Response (provider document 000), section "Successful SMS Send Response" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response).
         case success
         /// `1` Invalid request — Invalid request
-        ///
-        /// Cause: Missing mandatory input parameter or input data is invalid.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidRequest
         /// `2` System error — System error
-        ///
-        /// Cause: Internal error related to database interaction or routing.
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemError
         /// `3` System busy — System busy
-        ///
-        /// Cause: Ginota gateway is busy in delivering messages.
-        ///
-        /// Outcome: failure; category: rateLimited; retryable.
         case systemBusy
         /// `4` Destination address unreachable — Destination address unreachable
-        ///
-        /// Cause: The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case destinationAddressUnreachable
         /// `7` Access denied — Access denied
-        ///
-        /// Cause: The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)
-        ///
-        /// Outcome: failure; category: authentication.
         case accessDenied
         /// `21` Invalid source address — Invalid source address
-        ///
-        /// Cause: The alphanumeric support feature is not set up for your account.
-        ///
-        /// Outcome: failure; category: authorization.
         case invalidSourceAddress
         /// `22` Invalid destination address — Invalid destination address
-        ///
-        /// Cause: The routing of destination number is not set up for your account.
-        ///
-        /// Outcome: failure; category: authorization.
         case invalidDestinationAddress
         /// `23` Invalid message — Invalid message
-        ///
-        /// Cause: Message content appears to be an empty string.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidMessage
         /// `24` Message too long — Message too long
-        ///
-        /// Cause: Message content exceeds message size limits of Ginota.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case messageTooLong
         /// `25` Contains banned words — Contains banned words
-        ///
-        /// Cause: Message content is rejected due to suspected banned words used.
-        ///
-        /// Outcome: failure; category: contentRejected.
         case containsBannedWords
         /// `27` Destination address blacklisted — Destination address blacklisted
-        ///
-        /// Cause: The destination number has been blacklisted.
-        ///
-        /// Outcome: failure; category: recipientOptedOut.
         case destinationAddressBlacklisted
         /// `28` Destination address not whitelisted — Destination address not whitelisted
-        ///
-        /// Cause: Whitelist feature is enabled for your account. This destination number is not whitelisted.
-        ///
-        /// Outcome: failure; category: authorization.
         case destinationAddressNotWhitelisted
         /// `41` Invalid account — Invalid account
-        ///
-        /// Cause: Invalid account in billing engine.
-        ///
-        /// Outcome: failure; category: authorization.
         case invalidAccount
         /// `42` Account suspended — Account suspended
-        ///
-        /// Cause: Your account is under inactive status.
-        ///
-        /// Outcome: failure; category: authorization.
         case accountSuspended
         /// `44` Insufficient balance — Insufficient balance
-        ///
-        /// Cause: Your account balance is insufficient to send out the SMS created/scheduled.
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case insufficientBalance
         /// `50` Duplicate subscriber — Duplicate subscriber
-        ///
-        /// Cause: Subscriber has already existed.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case duplicateSubscriber
         /// `51` Invalid subscriber — Invalid subscriber
-        ///
-        /// Cause: Subscriber does not existed.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidSubscriber
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Ginota.Status] = [
+            .success,
+            .invalidRequest,
+            .systemError,
+            .systemBusy,
+            .destinationAddressUnreachable,
+            .accessDenied,
+            .invalidSourceAddress,
+            .invalidDestinationAddress,
+            .invalidMessage,
+            .messageTooLong,
+            .containsBannedWords,
+            .destinationAddressBlacklisted,
+            .destinationAddressNotWhitelisted,
+            .invalidAccount,
+            .accountSuspended,
+            .insufficientBalance,
+            .duplicateSubscriber,
+            .invalidSubscriber,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 0: self = .success
-            case 1: self = .invalidRequest
-            case 2: self = .systemError
-            case 3: self = .systemBusy
-            case 4: self = .destinationAddressUnreachable
-            case 7: self = .accessDenied
-            case 21: self = .invalidSourceAddress
-            case 22: self = .invalidDestinationAddress
-            case 23: self = .invalidMessage
-            case 24: self = .messageTooLong
-            case 25: self = .containsBannedWords
-            case 27: self = .destinationAddressBlacklisted
-            case 28: self = .destinationAddressNotWhitelisted
-            case 41: self = .invalidAccount
-            case 42: self = .accountSuspended
-            case 44: self = .insufficientBalance
-            case 50: self = .duplicateSubscriber
-            case 51: self = .invalidSubscriber
-            default: self = .unknown(wireCode)
-            }
+            self = Ginota.Status.table.row(of: wireCode).map { Ginota.Status.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -185,219 +105,79 @@ extension Ginota {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "ginota", id: "Status",
-            title: "Response status codes (the status field)", source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)",
+            provider: "ginota", id: "Status", title: "Response status codes (the status field)",
+            source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)",
             isNumeric: true, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "0",
-                    aliases: [], name: "Success",
-                    description: "Successful Request",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
+            rows: [
+                .row("0", name: "Success", "Successful Request",
+                    http: [200], outcome: .success,
                     source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "1",
-                    aliases: [], name: "Invalid request",
-                    description: "Invalid request",
-                    cause: "Missing mandatory input parameter or input data is invalid.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "2",
-                    aliases: [], name: "System error",
-                    description: "System error",
-                    cause: "Internal error related to database interaction or routing.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "3",
-                    aliases: [], name: "System busy",
-                    description: "System busy",
-                    cause: "Ginota gateway is busy in delivering messages.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .rateLimited, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "4",
-                    aliases: [], name: "Destination address unreachable",
-                    description: "Destination address unreachable",
-                    cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "7",
-                    aliases: [], name: "Access denied",
-                    description: "Access denied",
-                    cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "21",
-                    aliases: [], name: "Invalid source address",
-                    description: "Invalid source address",
-                    cause: "The alphanumeric support feature is not set up for your account.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "22",
-                    aliases: [], name: "Invalid destination address",
-                    description: "Invalid destination address",
-                    cause: "The routing of destination number is not set up for your account.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "23",
-                    aliases: [], name: "Invalid message",
-                    description: "Invalid message",
-                    cause: "Message content appears to be an empty string.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "24",
-                    aliases: [], name: "Message too long",
-                    description: "Message too long",
-                    cause: "Message content exceeds message size limits of Ginota.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "25",
-                    aliases: [], name: "Contains banned words",
-                    description: "Contains banned words",
-                    cause: "Message content is rejected due to suspected banned words used.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .contentRejected, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "27",
-                    aliases: [], name: "Destination address blacklisted",
-                    description: "Destination address blacklisted",
-                    cause: "The destination number has been blacklisted.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .recipientOptedOut, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "28",
-                    aliases: [], name: "Destination address not whitelisted",
-                    description: "Destination address not whitelisted",
-                    cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "41",
-                    aliases: [], name: "Invalid account",
-                    description: "Invalid account",
-                    cause: "Invalid account in billing engine.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "42",
-                    aliases: [], name: "Account suspended",
-                    description: "Account suspended",
-                    cause: "Your account is under inactive status.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "44",
-                    aliases: [], name: "Insufficient balance",
-                    description: "Insufficient balance",
-                    cause: "Your account balance is insufficient to send out the SMS created/scheduled.", explanation: nil,
-                    httpStatuses: [200], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "50",
-                    aliases: [], name: "Duplicate subscriber",
-                    description: "Duplicate subscriber",
-                    cause: "Subscriber has already existed.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "Status", code: "51",
-                    aliases: [], name: "Invalid subscriber",
-                    description: "Invalid subscriber",
-                    cause: "Subscriber does not existed.", explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
+                .row("1", name: "Invalid request", "Invalid request",
+                    cause: "Missing mandatory input parameter or input data is invalid.", category: .invalidRequest),
+                .row("2", name: "System error", "System error",
+                    cause: "Internal error related to database interaction or routing.", category: .networkError),
+                .row("3", name: "System busy", "System busy", cause: "Ginota gateway is busy in delivering messages.", category: .rateLimited),
+                .row("4", name: "Destination address unreachable", "Destination address unreachable",
+                    cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.",
+                    category: .invalidDestination),
+                .row("7", name: "Access denied", "Access denied",
+                    cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)",
+                    category: .authentication),
+                .row("21", name: "Invalid source address", "Invalid source address",
+                    cause: "The alphanumeric support feature is not set up for your account.", category: .authorization),
+                .row("22", name: "Invalid destination address", "Invalid destination address",
+                    cause: "The routing of destination number is not set up for your account.", category: .authorization),
+                .row("23", name: "Invalid message", "Invalid message",
+                    cause: "Message content appears to be an empty string.", category: .invalidRequest),
+                .row("24", name: "Message too long", "Message too long",
+                    cause: "Message content exceeds message size limits of Ginota.", category: .invalidRequest),
+                .row("25", name: "Contains banned words", "Contains banned words",
+                    cause: "Message content is rejected due to suspected banned words used.", category: .contentRejected),
+                .row("27", name: "Destination address blacklisted", "Destination address blacklisted",
+                    cause: "The destination number has been blacklisted.", category: .recipientOptedOut),
+                .row("28", name: "Destination address not whitelisted", "Destination address not whitelisted",
+                    cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.", category: .authorization),
+                .row("41", name: "Invalid account", "Invalid account", cause: "Invalid account in billing engine.", category: .authorization),
+                .row("42", name: "Account suspended", "Account suspended",
+                    cause: "Your account is under inactive status.", category: .authorization),
+                .row("44", name: "Insufficient balance", "Insufficient balance",
+                    cause: "Your account balance is insufficient to send out the SMS created/scheduled.", http: [200], category: .insufficientFunds),
+                .row("50", name: "Duplicate subscriber", "Duplicate subscriber",
+                    cause: "Subscriber has already existed.", category: .invalidRequest),
+                .row("51", name: "Invalid subscriber", "Invalid subscriber", cause: "Subscriber does not existed.", category: .invalidRequest),
             ])
     }
 
     /// Delivery receipt status codes (the deliveryStatus parameter).
     ///
     /// From the delivery-receipt page; its stored copy stops after 5 and lists no 2, which decodes to `unknown`.
-    ///
-    /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `0` Delivered — Delivered
-        ///
-        /// Outcome: success; category: none.
         case delivered
         /// `1` Expired — Expired
-        ///
-        /// Outcome: failure; category: expired; retryable.
         case expired
         /// `3` Undeliverable — Undeliverable
-        ///
-        /// Outcome: failure; category: unknown.
         case undeliverable
         /// `4` Accepted — Accepted (by the operator)
-        ///
-        /// Outcome: pending; category: none.
         case accepted
         /// `5` Unknown — Unknown
-        ///
-        /// Outcome: failure; category: unknown.
         case unknownStatus
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Ginota.DeliveryStatus] = [
+            .delivered,
+            .expired,
+            .undeliverable,
+            .accepted,
+            .unknownStatus,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 0: self = .delivered
-            case 1: self = .expired
-            case 3: self = .undeliverable
-            case 4: self = .accepted
-            case 5: self = .unknownStatus
-            default: self = .unknown(wireCode)
-            }
+            self = Ginota.DeliveryStatus.table.row(of: wireCode).map { Ginota.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -412,55 +192,15 @@ extension Ginota {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "ginota", id: "DeliveryStatus",
-            title: "Delivery receipt status codes (the deliveryStatus parameter)", source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
+            provider: "ginota", id: "DeliveryStatus", title: "Delivery receipt status codes (the deliveryStatus parameter)",
+            source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
             isNumeric: true, wireFormat: .string(minimumDigits: 0),
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "DeliveryStatus", code: "0",
-                    aliases: [], name: "Delivered",
-                    description: "Delivered",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: .delivered, isFinal: true,
-                    perOperation: [],
-                    source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "DeliveryStatus", code: "1",
-                    aliases: [], name: "Expired",
-                    description: "Expired",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .expired, retryable: true,
-                    deliveryState: .expired, isFinal: true,
-                    perOperation: [],
-                    source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "DeliveryStatus", code: "3",
-                    aliases: [], name: "Undeliverable",
-                    description: "Undeliverable",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "DeliveryStatus", code: "4",
-                    aliases: [], name: "Accepted",
-                    description: "Accepted (by the operator)",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .pending, category: .none, retryable: false,
-                    deliveryState: .sent, isFinal: false,
-                    perOperation: [],
-                    source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "ginota", table: "DeliveryStatus", code: "5",
-                    aliases: [], name: "Unknown",
-                    description: "Unknown",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .unknown, isFinal: true,
-                    perOperation: [],
-                    source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)"),
+            rows: [
+                .row("0", name: "Delivered", "Delivered", outcome: .success, deliveryState: .delivered, final: true),
+                .row("1", name: "Expired", "Expired", category: .expired, deliveryState: .expired, final: true),
+                .row("3", name: "Undeliverable", "Undeliverable", category: .unknown, deliveryState: .undelivered, final: true),
+                .row("4", name: "Accepted", "Accepted (by the operator)", outcome: .pending, deliveryState: .sent, final: false),
+                .row("5", name: "Unknown", "Unknown", category: .unknown, deliveryState: .unknown, final: true),
             ])
     }
 }

@@ -8,70 +8,38 @@ import Foundation
 extension OCA {
     /// HTTP status codes.
     ///
-    /// Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section "HTTP Status Codes" (document 004_916cfaa9634939f7.txt).
-    ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
     /// The documents: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` OK — Success
-        ///
-        /// HTTP status: 200.
-        ///
-        /// Outcome: success; category: none.
         case ok
         /// `401` Unauthorized — Missing or Incorrect authentication details
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case unauthorized
         /// `404` Not Found — There is no data available, like user setting etc
-        ///
-        /// HTTP status: 404.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case notFound
         /// `406` Not Acceptable — Response when there is invalid format in request
-        ///
-        /// HTTP status: 406.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case notAcceptable
         /// `429` To Many Request — Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource
-        ///
-        /// Explanation (ours, not the document's): The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.
-        ///
-        /// HTTP status: 429.
-        ///
-        /// Outcome: failure; category: rateLimited; retryable.
-        ///
-        /// Source: OCA SMS Premium V2 (rate limiting), section "HTTP Status Code" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2).
         case tooManyRequests
         /// `500` Internal Server Error — Something is broken. This is usually a temporary error in server
-        ///
-        /// HTTP status: 500.
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case internalServerError
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [OCA.HTTPStatus] = [
+            .ok,
+            .unauthorized,
+            .notFound,
+            .notAcceptable,
+            .tooManyRequests,
+            .internalServerError,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 200: self = .ok
-            case 401: self = .unauthorized
-            case 404: self = .notFound
-            case 406: self = .notAcceptable
-            case 429: self = .tooManyRequests
-            case 500: self = .internalServerError
-            default: self = .unknown(wireCode)
-            }
+            self = OCA.HTTPStatus.table.row(of: wireCode).map { OCA.HTTPStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -87,150 +55,60 @@ extension OCA {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "oca", id: "HTTPStatus",
-            title: "HTTP status codes", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
+            provider: "oca", id: "HTTPStatus", title: "HTTP status codes",
+            source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "200",
-                    aliases: [], name: "OK",
-                    description: "Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [200], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "401",
-                    aliases: [], name: "Unauthorized",
-                    description: "Missing or Incorrect authentication details",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "404",
-                    aliases: [], name: "Not Found",
-                    description: "There is no data available, like user setting etc",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [404], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "406",
-                    aliases: [], name: "Not Acceptable",
-                    description: "Response when there is invalid format in request",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "429",
-                    aliases: [], name: "To Many Request",
-                    description: "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
-                    cause: nil, explanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
-                    httpStatuses: [429], outcome: .failure, category: .rateLimited, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
+            rows: [
+                .row("200", name: "OK", "Success", http: [200], outcome: .success),
+                .row("401", name: "Unauthorized", "Missing or Incorrect authentication details", http: [401], category: .authentication),
+                .row("404", name: "Not Found", "There is no data available, like user setting etc", http: [404], category: .invalidRequest),
+                .row("406", name: "Not Acceptable", "Response when there is invalid format in request", http: [406], category: .invalidRequest),
+                .row("429", name: "To Many Request", "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
+                    ourExplanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
+                    http: [429], category: .rateLimited,
                     source: "OCA SMS Premium V2 (rate limiting), section \"HTTP Status Code\" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "HTTPStatus", code: "500",
-                    aliases: [], name: "Internal Server Error",
-                    description: "Something is broken. This is usually a temporary error in server",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)"),
+                .row("500", name: "Internal Server Error", "Something is broken. This is usually a temporary error in server",
+                    http: [500], category: .networkError),
             ])
     }
 
     /// Error codes (errors[].code).
     ///
-    /// Source: OCA SMS Regular API V1, GitBook PDF export (provider document 004), section "Error Codes" (document 004_916cfaa9634939f7.txt).
-    ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
     /// The documents: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
     public enum ErrorCode: SMSSpecRuntime.StatusCode {
         /// `13` Internal Error — Internal Error
-        ///
-        /// Cause: Corresponds with HTTP 500. An unknown internal error occured
-        ///
-        /// HTTP status: 500.
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case internalError
         /// `17` Invalid Authentication Credentials — Invalid Authentication Credentials
-        ///
-        /// Cause: Corresponds with HTTP 401. It indicates the credential is missing or incorrect
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authentication.
         case invalidAuthenticationCredentials
         /// `19` Missing Authorization Header — Missing Authorization Header
-        ///
-        /// Cause: Corresponds with HTTP 406. It indicates Authorization header is not set properly
-        ///
-        /// HTTP status: 406.
-        ///
-        /// Outcome: failure; category: authentication.
         case missingAuthorizationHeader
         /// `39` [object] — [object]
-        ///
-        /// Cause: Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message
-        ///
-        /// HTTP status: 406.
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidBody
         /// `41` User Is Not Exist — User Is Not Exist
-        ///
-        /// Cause: Corresponds with HTTP 404. The certain user setting is not found
-        ///
-        /// HTTP status: 404.
-        ///
-        /// Outcome: failure; category: authorization.
         case userIsNotExist
         /// `51` Account Expired — Account Expired
-        ///
-        /// Cause: Corresponds with HTTP 401. It indicates the client Account is Expired.
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: authorization.
         case accountExpired
         /// `55` Your Quota Is not Enough — Your Quota Is not Enough
-        ///
-        /// Cause: Corresponds with HTTP 401. It indicates the client Quota is Runs Out.
-        ///
-        /// HTTP status: 401.
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case yourQuotaIsNotEnough
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [OCA.ErrorCode] = [
+            .internalError,
+            .invalidAuthenticationCredentials,
+            .missingAuthorizationHeader,
+            .invalidBody,
+            .userIsNotExist,
+            .accountExpired,
+            .yourQuotaIsNotEnough,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 13: self = .internalError
-            case 17: self = .invalidAuthenticationCredentials
-            case 19: self = .missingAuthorizationHeader
-            case 39: self = .invalidBody
-            case 41: self = .userIsNotExist
-            case 51: self = .accountExpired
-            case 55: self = .yourQuotaIsNotEnough
-            default: self = .unknown(wireCode)
-            }
+            self = OCA.ErrorCode.table.row(of: wireCode).map { OCA.ErrorCode.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -247,73 +125,26 @@ extension OCA {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "oca", id: "ErrorCode",
-            title: "Error codes (errors[].code)", source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
+            provider: "oca", id: "ErrorCode", title: "Error codes (errors[].code)",
+            source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "13",
-                    aliases: [], name: "Internal Error",
-                    description: "Internal Error",
-                    cause: "Corresponds with HTTP 500. An unknown internal error occured", explanation: nil,
-                    httpStatuses: [500], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "17",
-                    aliases: [], name: "Invalid Authentication Credentials",
-                    description: "Invalid Authentication Credentials",
-                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "19",
-                    aliases: [], name: "Missing Authorization Header",
-                    description: "Missing Authorization Header",
-                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", explanation: nil,
-                    httpStatuses: [406], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "39",
-                    aliases: [], name: "[object]",
-                    description: "[object]",
-                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message", explanation: nil,
-                    httpStatuses: [406], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "41",
-                    aliases: [], name: "User Is Not Exist",
-                    description: "User Is Not Exist",
-                    cause: "Corresponds with HTTP 404. The certain user setting is not found", explanation: nil,
-                    httpStatuses: [404], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "51",
-                    aliases: [], name: "Account Expired",
-                    description: "Account Expired",
-                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .authorization, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "oca", table: "ErrorCode", code: "55",
-                    aliases: [], name: "Your Quota Is not Enough",
-                    description: "Your Quota Is not Enough",
-                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", explanation: nil,
-                    httpStatuses: [401], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)"),
+            rows: [
+                .row("13", name: "Internal Error", "Internal Error",
+                    cause: "Corresponds with HTTP 500. An unknown internal error occured", http: [500], category: .networkError),
+                .row("17", name: "Invalid Authentication Credentials", "Invalid Authentication Credentials",
+                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", http: [401], category: .authentication),
+                .row("19", name: "Missing Authorization Header", "Missing Authorization Header",
+                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", http: [406],
+                    category: .authentication),
+                .row("39", name: "[object]", "[object]",
+                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
+                    http: [406], category: .invalidRequest),
+                .row("41", name: "User Is Not Exist", "User Is Not Exist",
+                    cause: "Corresponds with HTTP 404. The certain user setting is not found", http: [404], category: .authorization),
+                .row("51", name: "Account Expired", "Account Expired",
+                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", http: [401], category: .authorization),
+                .row("55", name: "Your Quota Is not Enough", "Your Quota Is not Enough",
+                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", http: [401], category: .insufficientFunds),
             ])
     }
 }

@@ -10,56 +10,38 @@ extension RajaSMS {
     ///
     /// The envelope status of a send.
     ///
-    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms / Global Error Message" (document 001_37c1ba149264256f.txt).
-    ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
     /// The documents: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
     public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
-        ///
-        /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
-        ///
-        /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `50` Expired Balance — Expired Balance
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case expiredBalance
         /// `55` Maximum Data — Maximum Data
-        ///
-        /// Explanation (ours, not the document's): Our reading: more than 1000 packets in one request (the document's "Maksimum 1.000 Message").
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case maximumData
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [RajaSMS.SendGlobalStatus] = [
+            .success,
+            .jsonPostError,
+            .apiKeyNotRegister,
+            .ipAddressNotRegister,
+            .expiredBalance,
+            .maximumData,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 10: self = .success
-            case 20: self = .jsonPostError
-            case 30: self = .apiKeyNotRegister
-            case 40: self = .ipAddressNotRegister
-            case 50: self = .expiredBalance
-            case 55: self = .maximumData
-            default: self = .unknown(wireCode)
-            }
+            self = RajaSMS.SendGlobalStatus.table.row(of: wireCode).map { RajaSMS.SendGlobalStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -75,116 +57,52 @@ extension RajaSMS {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "SendGlobalStatus",
-            title: "Global Error Message (send)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            provider: "rajasms", id: "SendGlobalStatus", title: "Global Error Message (send)",
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "10",
-                    aliases: [], name: "Success",
-                    description: "Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "20",
-                    aliases: [], name: "Json Post Error",
-                    description: "Json Post Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "30",
-                    aliases: [], name: "ApiKey not register",
-                    description: "ApiKey not register",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "40",
-                    aliases: [], name: "Ip address not register",
-                    description: "Ip address not register",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "50",
-                    aliases: [], name: "Expired Balance",
-                    description: "Expired Balance",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendGlobalStatus", code: "55",
-                    aliases: [], name: "Maximum Data",
-                    description: "Maximum Data",
-                    cause: nil, explanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
+            rows: [
+                .row("10", name: "Success", "Success", outcome: .success),
+                .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
+                .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
+                .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
+                .row("50", name: "Expired Balance", "Expired Balance", category: .insufficientFunds),
+                .row("55", name: "Maximum Data", "Maximum Data",
+                    ourExplanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
+                    category: .invalidRequest),
             ])
     }
 
     /// Global Error Message (check balance).
-    ///
-    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance / Global Error Message" (document 001_37c1ba149264256f.txt).
     public enum BalanceGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// Outcome: success; category: none.
         case success
         /// `20` Json Post Error — Json Post Error
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case jsonPostError
         /// `30` ApiKey not register — ApiKey not register
-        ///
-        /// Outcome: failure; category: authentication.
         case apiKeyNotRegister
         /// `40` Ip address not register — Ip address not register
-        ///
-        /// Outcome: failure; category: authentication.
         case ipAddressNotRegister
         /// `35` Check Balance Limit — Check Balance Limit
-        ///
-        /// Explanation (ours, not the document's): Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.
-        ///
-        /// Outcome: failure; category: rateLimited; retryable.
         case checkBalanceLimit
         /// `25` Error Check Balance — Error Check Balance
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case errorCheckBalance
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [RajaSMS.BalanceGlobalStatus] = [
+            .success,
+            .jsonPostError,
+            .apiKeyNotRegister,
+            .ipAddressNotRegister,
+            .checkBalanceLimit,
+            .errorCheckBalance,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 10: self = .success
-            case 20: self = .jsonPostError
-            case 30: self = .apiKeyNotRegister
-            case 40: self = .ipAddressNotRegister
-            case 35: self = .checkBalanceLimit
-            case 25: self = .errorCheckBalance
-            default: self = .unknown(wireCode)
-            }
+            self = RajaSMS.BalanceGlobalStatus.table.row(of: wireCode).map { RajaSMS.BalanceGlobalStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -200,109 +118,48 @@ extension RajaSMS {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "BalanceGlobalStatus",
-            title: "Global Error Message (check balance)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+            provider: "rajasms", id: "BalanceGlobalStatus", title: "Global Error Message (check balance)",
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "10",
-                    aliases: [], name: "Success",
-                    description: "Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "20",
-                    aliases: [], name: "Json Post Error",
-                    description: "Json Post Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "30",
-                    aliases: [], name: "ApiKey not register",
-                    description: "ApiKey not register",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "40",
-                    aliases: [], name: "Ip address not register",
-                    description: "Ip address not register",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .authentication, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "35",
-                    aliases: [], name: "Check Balance Limit",
-                    description: "Check Balance Limit",
-                    cause: nil, explanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.",
-                    httpStatuses: [], outcome: .failure, category: .rateLimited, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "BalanceGlobalStatus", code: "25",
-                    aliases: [], name: "Error Check Balance",
-                    description: "Error Check Balance",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)"),
+            rows: [
+                .row("10", name: "Success", "Success", outcome: .success),
+                .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
+                .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
+                .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
+                .row("35", name: "Check Balance Limit", "Check Balance Limit",
+                    ourExplanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.", category: .rateLimited),
+                .row("25", name: "Error Check Balance", "Error Check Balance", category: .networkError),
             ])
     }
 
     /// Sending Error Message (per packet).
-    ///
-    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sending Error Message" (document 001_37c1ba149264256f.txt).
     public enum SendingStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
-        ///
-        /// Outcome: success; category: none.
         case success
         /// `60` Invalid Number — Invalid Number
-        ///
-        /// Outcome: failure; category: invalidDestination.
         case invalidNumber
         /// `70` Invalid Message — Invalid Message
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case invalidMessage
         /// `80` Minimum Balance — Minimum Balance
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case minimumBalance
         /// `90` System Error — System Error
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemError
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [RajaSMS.SendingStatus] = [
+            .success,
+            .invalidNumber,
+            .invalidMessage,
+            .minimumBalance,
+            .systemError,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 10: self = .success
-            case 60: self = .invalidNumber
-            case 70: self = .invalidMessage
-            case 80: self = .minimumBalance
-            case 90: self = .systemError
-            default: self = .unknown(wireCode)
-            }
+            self = RajaSMS.SendingStatus.table.row(of: wireCode).map { RajaSMS.SendingStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -317,135 +174,67 @@ extension RajaSMS {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "SendingStatus",
-            title: "Sending Error Message (per packet)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
+            provider: "rajasms", id: "SendingStatus", title: "Sending Error Message (per packet)",
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendingStatus", code: "10",
-                    aliases: [], name: "Success",
-                    description: "Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendingStatus", code: "60",
-                    aliases: [], name: "Invalid Number",
-                    description: "Invalid Number",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidDestination, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendingStatus", code: "70",
-                    aliases: [], name: "Invalid Message",
-                    description: "Invalid Message",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendingStatus", code: "80",
-                    aliases: [], name: "Minimum Balance",
-                    description: "Minimum Balance",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "SendingStatus", code: "90",
-                    aliases: [], name: "System Error",
-                    description: "System Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: nil, isFinal: nil,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)"),
+            rows: [
+                .row("10", name: "Success", "Success", outcome: .success),
+                .row("60", name: "Invalid Number", "Invalid Number", category: .invalidDestination),
+                .row("70", name: "Invalid Message", "Invalid Message", category: .invalidRequest),
+                .row("80", name: "Minimum Balance", "Minimum Balance", category: .insufficientFunds),
+                .row("90", name: "System Error", "System Error", category: .networkError),
             ])
     }
 
     /// Deliverystatus (the delivery-status callback).
     ///
-    /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Deliverystatus" (document 001_37c1ba149264256f.txt).
-    ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
     /// The documents: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `1` Schedule — Schedule
-        ///
-        /// Outcome: pending; category: none.
         case schedule
         /// `2` Sent — Sent
-        ///
-        /// Outcome: pending; category: none.
         case sent
         /// `3` Delivered Success — Delivered Success
-        ///
-        /// Outcome: success; category: none.
         case deliveredSuccess
         /// `4` Delivered Error — Delivered Error
-        ///
-        /// Outcome: failure; category: unknown.
         case deliveredError
         /// `5` System Failed — System Failed
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemFailed
         /// `6` Saldo Minus/Expired — Saldo Minus/Expired
-        ///
-        /// Explanation (ours, not the document's): Our translation of the Indonesian: the balance is negative or has expired.
-        ///
-        /// Outcome: failure; category: insufficientFunds.
         case saldoMinusExpired
         /// `7` Reject — Reject
-        ///
-        /// Outcome: failure; category: unknown.
         ///
         /// Decision R18: Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.
         /// The documents: The document says only "Reject", with no reason; nothing says the content was the cause.
         case reject
         /// `8` System Error — System Error
-        ///
-        /// Outcome: failure; category: networkError; retryable.
         case systemError
         /// `9` Duplicate message — Duplicate message
-        ///
-        /// Outcome: failure; category: invalidRequest.
         case duplicateMessage
         /// `10` Delivered Success Backup — Delivered Success Backup
-        ///
-        /// Explanation (ours, not the document's): The document does not explain it; we read it as delivered over a backup route.
-        ///
-        /// Outcome: success; category: none.
         case deliveredSuccessBackup
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
 
         public typealias RawCode = Swift.Int
 
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [RajaSMS.DeliveryStatus] = [
+            .schedule,
+            .sent,
+            .deliveredSuccess,
+            .deliveredError,
+            .systemFailed,
+            .saldoMinusExpired,
+            .reject,
+            .systemError,
+            .duplicateMessage,
+            .deliveredSuccessBackup,
+        ]
+
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            guard let key = RawCode.key(of: wireCode) else {
-                self = .unknown(wireCode)
-                return
-            }
-            switch key {
-            case 1: self = .schedule
-            case 2: self = .sent
-            case 3: self = .deliveredSuccess
-            case 4: self = .deliveredError
-            case 5: self = .systemFailed
-            case 6: self = .saldoMinusExpired
-            case 7: self = .reject
-            case 8: self = .systemError
-            case 9: self = .duplicateMessage
-            case 10: self = .deliveredSuccessBackup
-            default: self = .unknown(wireCode)
-            }
+            self = RajaSMS.DeliveryStatus.table.row(of: wireCode).map { RajaSMS.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -465,100 +254,24 @@ extension RajaSMS {
         }
 
         public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "DeliveryStatus",
-            title: "Deliverystatus (the delivery-status callback)", source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
+            provider: "rajasms", id: "DeliveryStatus", title: "Deliverystatus (the delivery-status callback)",
+            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
             isNumeric: true, wireFormat: .number,
-            entries: [
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "1",
-                    aliases: [], name: "Schedule",
-                    description: "Schedule",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .pending, category: .none, retryable: false,
-                    deliveryState: .accepted, isFinal: false,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "2",
-                    aliases: [], name: "Sent",
-                    description: "Sent",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .pending, category: .none, retryable: false,
-                    deliveryState: .sent, isFinal: false,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "3",
-                    aliases: [], name: "Delivered Success",
-                    description: "Delivered Success",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: .delivered, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "4",
-                    aliases: [], name: "Delivered Error",
-                    description: "Delivered Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "5",
-                    aliases: [], name: "System Failed",
-                    description: "System Failed",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "6",
-                    aliases: [], name: "Saldo Minus/Expired",
-                    description: "Saldo Minus/Expired",
-                    cause: nil, explanation: "Our translation of the Indonesian: the balance is negative or has expired.",
-                    httpStatuses: [], outcome: .failure, category: .insufficientFunds, retryable: false,
-                    deliveryState: .rejected, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "7",
-                    aliases: [], name: "Reject",
-                    description: "Reject",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .unknown, retryable: false,
-                    deliveryState: .rejected, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "8",
-                    aliases: [], name: "System Error",
-                    description: "System Error",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .networkError, retryable: true,
-                    deliveryState: .undelivered, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "9",
-                    aliases: [], name: "Duplicate message",
-                    description: "Duplicate message",
-                    cause: nil, explanation: nil,
-                    httpStatuses: [], outcome: .failure, category: .invalidRequest, retryable: false,
-                    deliveryState: .rejected, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
-                SMSSpecRuntime.StatusEntry(
-                    provider: "rajasms", table: "DeliveryStatus", code: "10",
-                    aliases: [], name: "Delivered Success Backup",
-                    description: "Delivered Success Backup",
-                    cause: nil, explanation: "The document does not explain it; we read it as delivered over a backup route.",
-                    httpStatuses: [], outcome: .success, category: .none, retryable: false,
-                    deliveryState: .delivered, isFinal: true,
-                    perOperation: [],
-                    source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)"),
+            rows: [
+                .row("1", name: "Schedule", "Schedule", outcome: .pending, deliveryState: .accepted, final: false),
+                .row("2", name: "Sent", "Sent", outcome: .pending, deliveryState: .sent, final: false),
+                .row("3", name: "Delivered Success", "Delivered Success", outcome: .success, deliveryState: .delivered, final: true),
+                .row("4", name: "Delivered Error", "Delivered Error", category: .unknown, deliveryState: .undelivered, final: true),
+                .row("5", name: "System Failed", "System Failed", category: .networkError, deliveryState: .undelivered, final: true),
+                .row("6", name: "Saldo Minus/Expired", "Saldo Minus/Expired",
+                    ourExplanation: "Our translation of the Indonesian: the balance is negative or has expired.", category: .insufficientFunds,
+                    deliveryState: .rejected, final: true),
+                .row("7", name: "Reject", "Reject", category: .unknown, deliveryState: .rejected, final: true),
+                .row("8", name: "System Error", "System Error", category: .networkError, deliveryState: .undelivered, final: true),
+                .row("9", name: "Duplicate message", "Duplicate message", category: .invalidRequest, deliveryState: .rejected, final: true),
+                .row("10", name: "Delivered Success Backup", "Delivered Success Backup",
+                    ourExplanation: "The document does not explain it; we read it as delivered over a backup route.", outcome: .success,
+                    deliveryState: .delivered, final: true),
             ])
     }
 }

@@ -27,15 +27,13 @@ public struct Registry: ParsableCommand {
 
     /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
     public static func render(_ catalogs: [ProviderCatalog], format: Format) -> String {
-        let entries = RegistryEntry.entries(of: catalogs.flatMap(\.tables))
+        let tables = catalogs.flatMap(\.tables)
         switch format {
-        case .json: return RegistryRenderer.json(entries)
-        case .table: return RegistryRenderer.table(entries)
+        case .json: return RegistryRenderer.json(tables)
+        case .table: return RegistryRenderer.table(tables.flatMap(\.entries))
         case .markdown:
             return catalogs.map { catalog in
-                RegistryRenderer.markdown(
-                    provider: catalog.provider.id, name: catalog.provider.name,
-                    entries: entries.filter { $0.provider == catalog.provider.id })
+                RegistryRenderer.markdown(provider: catalog.provider.id, name: catalog.provider.name, tables: catalog.tables)
             }.joined(separator: "\n")
         }
     }
@@ -82,9 +80,8 @@ struct LookupCode: ParsableCommand {
             throw ExitCode(3)
         }
         if json {
-            let registry = SMSSpecCatalog.registry
-            let records = found.compactMap { entry in registry.table(provider: entry.provider, id: entry.table).map { RegistryEntry(entry, in: $0) } }
-            print(RegistryRenderer.json(records), terminator: "")
+            let tables = catalog.tables.filter { table in found.contains { $0.table == table.id } }
+            print(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
             return
         }
         for entry in found {

@@ -22,7 +22,7 @@ extension StatusCode {
     /// The code as the table's key type: nil when the wire value is not one ("N/A" or 12.5 in an int table, null).
     public var rawCode: RawCode? { RawCode.key(of: wireCode) }
     /// The table row for this code; nil for a code the provider's documents do not list.
-    public var entry: StatusEntry? { rawCode.flatMap { Self.table.entry(for: $0.description) } }
+    public var entry: StatusEntry? { Self.table.row(of: wireCode).map { Self.table.entries[$0] } }
     public var isKnown: Bool { entry != nil }
     public var name: String { entry?.name ?? "UNKNOWN" }
     public var httpStatus: Int? { entry?.httpStatus }
@@ -45,5 +45,22 @@ extension StatusCode {
 
     public func encode(to encoder: any Encoder) throws {
         try StatusCodeCoding.encode(self, to: encoder)
+    }
+}
+
+extension StatusTable {
+    /// The row of a code as it arrived: a numeric table matches the integer it spells ("007", 7), a textual table
+    /// its trimmed text; nil for a code the table does not list.
+    public func row(of code: WireCode) -> Int? {
+        if isNumeric { return code.integerValue.flatMap(row(ofNumber:)) }
+        return code.trimmedText.flatMap(row(ofText:))
+    }
+
+    /// A row's code as it goes on the wire.
+    public func wireCode(ofRow row: Int) -> WireCode {
+        switch wireSpellings[row] {
+        case .number(let number): WireCode(number)
+        case .text(let text): WireCode(text: text)
+        }
     }
 }

@@ -5,7 +5,7 @@ public struct OperationMeaning: Codable, Hashable, Sendable {
     public let cause: String?
     public let httpStatus: Int?
 
-    public init(operation: String, description: String, cause: String? = nil, httpStatus: Int?) {
+    public init(operation: String, description: String, cause: String? = nil, httpStatus: Int? = nil) {
         self.operation = operation
         self.description = description
         self.cause = cause
@@ -90,7 +90,7 @@ extension CodeWireFormat {
     }
 }
 
-/// A provider's status or error table.
+/// A provider's status or error table, indexed by every spelling of its codes.
 public struct StatusTable: Sendable {
     public let provider: String
     public let id: String
@@ -101,10 +101,14 @@ public struct StatusTable: Sendable {
     public let isNumeric: Bool
     public let wireFormat: CodeWireFormat
     public let entries: [StatusEntry]
-    private let indexByCode: [String: Int]
+    /// Each row's code as it goes on the wire.
+    public let wireSpellings: [WireSpelling]
+    private let rowsByCode: [String: Int]
+    /// A numeric table's codes and integer aliases, ascending, with their rows: searched without building text.
+    private let numbers: [Int], numberRows: [Int]
 
     public init(
-        provider: String, id: String, title: String, source: String = "", isNumeric: Bool, wireFormat: CodeWireFormat,
+        provider: String, id: String, title: String, source: String, isNumeric: Bool, wireFormat: CodeWireFormat,
         entries: [StatusEntry]
     ) {
         self.provider = provider
@@ -114,14 +118,30 @@ public struct StatusTable: Sendable {
         self.isNumeric = isNumeric
         self.wireFormat = wireFormat
         self.entries = entries
-        var index: [String: Int] = [:]
-        for (position, entry) in entries.enumerated() {
+        var rowsByCode: [String: Int] = [:]
+        var numbered: [(number: Int, row: Int)] = []
+        for (row, entry) in entries.enumerated() {
             for spelling in [entry.code] + entry.aliases {
                 let key = Self.canonicalCode(spelling, isNumeric: isNumeric)
-                if index[key] == nil { index[key] = position }
+                guard rowsByCode[key] == nil else { continue }
+                rowsByCode[key] = row
+                if isNumeric, let number = Int(key) { numbered.append((number, row)) }
             }
         }
-        self.indexByCode = index
+        numbered.sort { $0.number < $1.number }
+        self.rowsByCode = rowsByCode
+        (numbers, numberRows) = (numbered.map(\.number), numbered.map(\.row))
+        wireSpellings = entries.map { WireSpelling(code: $0.code, isNumeric: isNumeric, format: wireFormat) }
+    }
+
+    /// A table as generated code writes it: the table's provider, id and source stated once, each row only with
+    /// what differs from `StatusTable.Row`'s defaults.
+    public init(
+        provider: String, id: String, title: String, source: String, isNumeric: Bool, wireFormat: CodeWireFormat, rows: [Row]
+    ) {
+        self.init(
+            provider: provider, id: id, title: title, source: source, isNumeric: isNumeric, wireFormat: wireFormat,
+            entries: rows.map { $0.entry(provider: provider, table: id, tableSource: source) })
     }
 
     /// The one spelling of a code that tables, the registry and `smsspec diff` compare by: an integer table's code
@@ -133,6 +153,39 @@ public struct StatusTable: Sendable {
 
     /// The entry for a code in any spelling the provider uses; nil when the table does not list it.
     public func entry(for code: String) -> StatusEntry? {
-        indexByCode[Self.canonicalCode(code.trimmingWhitespace, isNumeric: isNumeric)].map { entries[$0] }
+        rowsByCode[Self.canonicalCode(code.trimmingWhitespace, isNumeric: isNumeric)].map { entries[$0] }
+    }
+
+    /// The row of an integer code (a numeric table's code or alias); nil when the table does not list it.
+    public func row(ofNumber number: Int) -> Int? {
+        var (low, high) = (0, numbers.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if numbers[middle] < number { low = middle + 1 } else { high = middle }
+        }
+        return low < numbers.count && numbers[low] == number ? numberRows[low] : nil
+    }
+
+    /// The row of a textual table's code or alias, spelled exactly; nil when the table does not list it.
+    public func row(ofText text: String) -> Int? {
+        isNumeric ? nil : rowsByCode[text]
+    }
+}
+
+/// A documented code as it goes on the wire: a JSON number, or text (zero-padded for a numeric table written as text).
+public enum WireSpelling: Hashable, Sendable {
+    case number(Int)
+    case text(String)
+
+    /// The spelling of a canonical `code` in `format`.
+    init(code: String, isNumeric: Bool, format: CodeWireFormat) {
+        guard isNumeric, let number = Int(code) else {
+            self = .text(code)
+            return
+        }
+        switch format {
+        case .number: self = .number(number)
+        case .string(let digits): self = .text(CodeWireFormat.paddedText(number, minimumDigits: digits))
+        }
     }
 }

@@ -83,3 +83,53 @@ import Testing
         }
     }
 }
+
+/// Generated status enums hold their table as data: each case's wire code, its row and its entry agree.
+@Suite struct TableDataTests {
+    /// Every row's wire spelling decodes to a case that writes the same spelling back and whose entry is that row.
+    private func expectCasesMatchRows<Code: StatusCode>(_ type: Code.Type) {
+        for (row, entry) in Code.table.entries.enumerated() {
+            let wire = Code.table.wireCode(ofRow: row)
+            let code = Code(wireCode: wire)
+            #expect(code.wireCode == wire && code.entry == entry && code.isKnown, "\(Code.self) row \(row)")
+            #expect(Code.table.row(of: code.wireCode) == row)
+        }
+    }
+
+    @Test func everyTablesCasesMatchItsRows() {
+        expectCasesMatchRows(Bind.SendError.self)
+        expectCasesMatchRows(Bind.TwoFactorStatus.self)
+        expectCasesMatchRows(Bind.DeliveryStatus.self)
+        expectCasesMatchRows(Bind.DLRError.self)
+        expectCasesMatchRows(Fortytwo.ResultCode.self)
+        expectCasesMatchRows(Fortytwo.HTTPStatus.self)
+        expectCasesMatchRows(Fortytwo.CallbackStatus.self)
+        expectCasesMatchRows(Ginota.Status.self)
+        expectCasesMatchRows(Ginota.DeliveryStatus.self)
+        expectCasesMatchRows(OCA.HTTPStatus.self)
+        expectCasesMatchRows(OCA.ErrorCode.self)
+        expectCasesMatchRows(RajaSMS.SendGlobalStatus.self)
+        expectCasesMatchRows(RajaSMS.BalanceGlobalStatus.self)
+        expectCasesMatchRows(RajaSMS.SendingStatus.self)
+        expectCasesMatchRows(RajaSMS.DeliveryStatus.self)
+    }
+
+    /// A row states only what differs from the table: provider, table and source come from the table.
+    @Test func rowsTakeTheTablesProviderIdAndSourceUnlessTheyNameTheirOwn() throws {
+        let table = Bind.SendError.table
+        #expect(table.entries.allSatisfy { $0.provider == "bind" && $0.table == "SendError" })
+        let own = try #require(Bind.SendError.templateNotFound.entry)
+        #expect(own.source != table.source && own.source.contains("2fa-api-request-endpoint"))
+        #expect(table.entries.filter { $0.source != table.source } == [own])
+        #expect(Bind.SendError.ok.entry?.name == "OK" && Bind.SendError.ok.entry?.retryable == false)
+        #expect(Bind.TwoFactorStatus.notFound.entry?.retryable == false && ErrorCategory.expired.defaultRetryable)
+    }
+
+    /// An integer table finds a code by the integer it spells, whatever its padding; "000" is Bind's DELIVERED.
+    @Test func integerTablesFindRowsByTheirInteger() {
+        #expect(Bind.DLRError(wireCode: "000") == Bind.DLRError(wireCode: 0) && Bind.DLRError(wireCode: " 27 ").isKnown)
+        #expect(Bind.DLRError.table.row(ofNumber: 4100) != nil && Bind.DLRError.table.row(ofNumber: 4101) == nil)
+        #expect(Bind.DLRError.table.row(ofText: "0") == nil, "a numeric table is not searched by text")
+        #expect(Bind.SendError(wireCode: " OK ") == .ok && Bind.SendError(wireCode: "ok") == .unknown("ok"))
+    }
+}

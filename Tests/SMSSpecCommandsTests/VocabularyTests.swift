@@ -60,4 +60,71 @@ import Testing
             if entry.outcome == .success { #expect(entry.retryAdvice == .nothingToDo) }
         }
     }
+
+    /// A table of `entries` in a minimal spec, with `extra` keys on the table.
+    private func acme(_ entries: [String], table extra: String = "source: doc") -> String {
+        """
+        smsspec: 1
+        provider: {id: acme, name: Acme SMS}
+        sources:
+          doc: {title: Acme API, url: https://acme.example/api}
+        tables:
+          State:
+            title: States
+            \(extra)
+            codeType: int
+            wire: string
+            padding: 3
+            entries:
+        \(entries.map { "      - " + $0 }.joined(separator: "\n"))
+
+        """
+    }
+
+    private func diagnose(_ yaml: String) -> (models: [ProviderModel], messages: [String]) {
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: diagnostics)
+        return (models, diagnostics.sorted.map(\.description))
+    }
+
+    /// The model resolves codes to one spelling and the renderer prints that: "007" is 7, written "007" on the wire.
+    @Test func theModelHoldsCanonicalCodesAndTheRendererPrintsThem() throws {
+        let (models, messages) = diagnose(acme(["{code: '007', aliases: ['7'], name: LATE, summary: Late, outcome: failure, category: expired}"]))
+        #expect(messages.isEmpty)
+        let table = try #require(models.first?.tables.first?.resolved)
+        #expect(table.entries.map(\.code) == ["7"] && table.wireSpellings == [.text("007")] && table.row(ofNumber: 7) == 0)
+        let code = try #require(Generator.swiftSources(for: models, options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
+        #expect(code.contents.contains(#"case .late: "007""#))
+        #expect(code.contents.contains(#".row("7", aliases: ["7"], name: "LATE", "Late", category: .expired),"#))
+    }
+
+    /// A mistake is a located diagnostic, reported once, never a quietly wrong table.
+    @Test func unresolvableTableReferencesAreLocatedErrors() {
+        #expect(diagnose(acme(["{code: 1, aliases: [N/A], summary: Odd, outcome: failure, category: unknown}"])).messages == [
+            "specs/acme.yaml:13:29: error: alias 'N/A' of table 'State' must be an integer (the table's codeType is int)"
+        ])
+        #expect(diagnose(acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"], table: "source: docs")).messages == [
+            "specs/acme.yaml:8:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from"
+        ])
+        #expect(diagnose(acme(["{code: 1, summary: Odd, outcome: failure, category: unknown, source: pdf}"])).messages == [
+            "specs/acme.yaml:13:78: error: unknown source 'pdf'; define it under 'sources'"
+        ])
+    }
+
+    /// The registry renders tables, not rows regrouped by name: a table without rows keeps its place and its source.
+    @Test func aTableWithoutRowsStaysInTheRegistry() throws {
+        let yaml = acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"]) + """
+              Empty:
+                title: Nothing documented yet
+                source: {source: doc, section: Later}
+                entries: []
+
+            """
+        let (models, messages) = diagnose(yaml)
+        #expect(messages.isEmpty)
+        let tables = try #require(models.first).tables.map(\.resolved)
+        #expect(tables.map(\.id) == ["State", "Empty"])
+        #expect(RegistryRenderer.json(tables).contains(#""title": "Nothing documented yet""#))
+        #expect(RegistryRenderer.markdown(provider: "acme", name: "Acme", tables: tables).contains("## Empty: Nothing documented yet"))
+    }
 }

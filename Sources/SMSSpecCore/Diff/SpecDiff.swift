@@ -147,7 +147,7 @@ struct ProviderComparison {
 
     /// Each entry of `table` as the registry records it, with its Swift case name.
     private static func rows(of table: TableModel, in model: ProviderModel) -> [(record: RegistryEntry, swiftName: String)] {
-        Array(zip(RegistryEntry.entries(of: model).filter { $0.table == table.swiftName }, table.entries.map(\.swiftName)))
+        Array(zip(table.resolved.entries.map { RegistryEntry($0, in: table.resolved) }, table.entries.map(\.swiftName)))
     }
 
     private func shapeChanges(_ old: ShapeModel, _ new: ShapeModel) -> [SpecChange] {

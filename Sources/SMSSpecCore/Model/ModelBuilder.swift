@@ -7,6 +7,7 @@ public struct ModelBuilder {
     let diagnostics: DiagnosticCollector
     /// Looked up per field and message: sets keep building linear in the number of types.
     private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
+    private let sources: [String: SourceSpec]
 
     public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         self.spec = spec
@@ -14,6 +15,7 @@ public struct ModelBuilder {
         self.diagnostics = diagnostics
         (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
         shapeNames = Set(spec.shapes.map(\.name.value))
+        sources = Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     var namespace: String { spec.namespace?.value ?? Naming.typeName(spec.id.value) }
@@ -71,10 +73,10 @@ public struct ModelBuilder {
                     gsm7Single: segments.gsm7Single ?? 160, gsm7Concatenated: segments.gsm7Concatenated ?? 153,
                     ucs2Single: segments.ucs2Single ?? 70, ucs2Concatenated: segments.ucs2Concatenated ?? 67)
             },
-            sources: Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first }))
+            sources: sources)
     }
 
-    /// Every `source` of the spec names a source it defines (the table validator checks those of tables).
+    /// Every `source` of the spec names a source it defines (tables' sources are checked as they are resolved).
     private func checkSourceReferences() {
         var references: [SourceReference?] = spec.operations.map(\.source) + spec.shapes.map(\.source) + spec.enums.map(\.source)
         references += spec.unions.map(\.source) + spec.callbacks.map(\.source) + spec.examples.map(\.source)
@@ -256,7 +258,9 @@ public struct ModelBuilder {
         for entry in entries where !Naming.isIdentifier(entry.swiftName) {
             diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)
         }
-        return TableModel(spec: spec, swiftName: spec.name.value, entries: entries)
+        let resolved = StatusTable(
+            resolving: spec, entries: entries, provider: self.spec.id.value, sources: sources, diagnostics: diagnostics)
+        return TableModel(spec: spec, swiftName: spec.name.value, entries: entries, resolved: resolved)
     }
 
     private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {

@@ -24,7 +24,11 @@ public struct ProviderModel {
 
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)", or nil without a reference.
     public func sourceText(_ reference: SourceReference?) -> String? {
-        guard let reference, let source = sources[reference.source.value] else { return nil }
+        reference.flatMap { Self.sourceText($0, in: sources) }
+    }
+
+    static func sourceText(_ reference: SourceReference, in sources: [String: SourceSpec]) -> String? {
+        guard let source = sources[reference.source.value] else { return nil }
         let section = reference.section.map { ", section \"\($0)\"" } ?? ""
         return "\(source.title)\(section) (\(Self.location(of: source)))"
     }
@@ -165,6 +169,8 @@ public struct TableModel {
     public let spec: TableSpec
     public let swiftName: String
     public let entries: [TableEntryModel]
+    /// The table as generated code spells it and the registry exports it: canonical codes, sources as text.
+    public let resolved: StatusTable
 }
 
 public struct TableEntryModel {

@@ -33,23 +33,31 @@ public struct RegistryEntry: Hashable, Sendable {
 extension StatusTable {
     /// A spec's tables as the runtime holds them.
     public static func tables(of model: ProviderModel) -> [StatusTable] {
-        model.tables.map { StatusTable($0, of: model) }
+        model.tables.map(\.resolved)
     }
 
-    /// One spec table as the runtime holds it: the value the generated `static let table` spells (`TableRenderer`
-    /// prints this value) and the registry exports.
-    init(_ table: TableModel, of model: ProviderModel) {
-        let spec = table.spec
-        let provider = model.id
-        let tableSource = model.sourceText(spec.source) ?? ""
+    /// One spec table as the runtime holds it: the value the generated `static let table` spells and the registry
+    /// exports, with canonical codes and sources as text. A source reference that names no source is reported here.
+    init(
+        resolving spec: TableSpec, entries: [TableEntryModel], provider: String, sources: [String: SourceSpec],
+        diagnostics: DiagnosticCollector
+    ) {
         let isNumeric = spec.codeType == .int
+        func text(of reference: SourceReference, for subject: String) -> String {
+            if let text = ProviderModel.sourceText(reference, in: sources) { return text }
+            let id = reference.source.value
+            diagnostics.error(
+                "unknown source '\(id)'\(Suggestions.hint(for: id, in: sources.keys.sorted())); \(subject)", at: reference.source.location)
+            return id
+        }
+        let tableSource = text(of: spec.source, for: "every table names the document it comes from")
         self.init(
-            provider: provider, id: table.swiftName, title: spec.title, source: tableSource, isNumeric: isNumeric,
+            provider: provider, id: spec.name.value, title: spec.title, source: tableSource, isNumeric: isNumeric,
             wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
-            entries: table.entries.map { entry in
+            entries: entries.map { entry in
                 let row = entry.spec
                 return StatusEntry(
-                    provider: provider, table: table.swiftName, code: Self.canonicalCode(row.code.value, isNumeric: isNumeric),
+                    provider: provider, table: spec.name.value, code: Self.canonicalCode(row.code.value, isNumeric: isNumeric),
                     aliases: row.aliases.map(\.value), name: row.name, description: row.summary, cause: row.cause,
                     explanation: row.explanation?.value, httpStatuses: row.httpStatuses.map(\.value),
                     outcome: entry.outcome, category: entry.category, retryable: entry.retryable,
@@ -57,7 +65,7 @@ extension StatusTable {
                     perOperation: row.perOperation.map {
                         OperationMeaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
                     },
-                    source: row.source.flatMap(model.sourceText) ?? tableSource)
+                    source: row.source.map { text(of: $0, for: "define it under 'sources'") } ?? tableSource)
             })
     }
 }

@@ -34,6 +34,10 @@ extension SpecParser {
         if parsedCode != nil, codeType == .int, Int(code.value) == nil {
             diagnostics.error("code '\(code.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
         }
+        let aliases = entry.strings("aliases") ?? []
+        for alias in aliases where codeType == .int && Int(alias.value) == nil {
+            diagnostics.error("alias '\(alias.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: alias.location)
+        }
         let name = entry.string("name")?.value ?? code.value
         let meanings = entry.namedEntries("perOperation").compactMap { meaning -> OperationMeaningSpec? in
             guard let reader = MappingReader(
@@ -47,7 +51,7 @@ extension SpecParser {
         }
         let spec = TableEntrySpec(
             code: code,
-            aliases: entry.strings("aliases") ?? [],
+            aliases: aliases,
             name: name,
             swiftName: entry.string("case"),
             summary: entry.string("summary", required: true)?.value ?? "",

@@ -22,9 +22,9 @@ public enum Artifacts {
         let docs = sorted.map { model in
             GeneratedFile(
                 name: "\(model.fileStem).md",
-                contents: RegistryRenderer.markdown(provider: model.id, name: model.spec.name, entries: RegistryEntry.entries(of: model)))
+                contents: RegistryRenderer.markdown(provider: model.id, name: model.spec.name, tables: model.tables.map(\.resolved)))
         }
-        let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap(RegistryEntry.entries)))
+        let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap { $0.tables.map(\.resolved) }))
         return [
             Group(directory: "Sources", files: Generator.swiftSources(for: models, options: options), names: .swiftSources),
             Group(directory: "Docs", files: docs, names: .markdownPages),

@@ -1,30 +1,32 @@
 import SMSSpecVocabulary
 
-/// Renders a status table as an open enum conforming to `StatusCode`, with the table's rows as data.
+/// Renders a status table as an open enum conforming to `StatusCode`: one case per row, the table as data the runtime
+/// indexes (`StatusTable`), and one switch giving each case's wire code. It prints the model's resolved table.
 struct TableRenderer {
     let context: RenderContext
     let table: TableModel
 
-    private var rawType: String { table.spec.codeType == .int ? "Swift.Int" : "Swift.String" }
+    private var resolved: StatusTable { table.resolved }
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let spec = table.spec
+        // The table's source is stated once, in `table` below.
         printer.doc(
             context.documentation(
-                summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: spec.source,
-                decisions: spec.decisions))
+                summary: "\(spec.title)." + (spec.summary.map { "\n\n" + $0 } ?? ""), source: nil, decisions: spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(table.swiftName)): SMSSpecRuntime.StatusCode") { printer in
-            for entry in table.entries {
-                printer.doc(caseDocumentation(entry))
-                printer.line("case \(Naming.escaped(entry.swiftName))")
+            for (model, entry) in zip(table.entries, resolved.entries) {
+                let name = entry.name == entry.code ? "" : " \(entry.name)"
+                printer.doc(["`\(entry.code)`\(name) — \(entry.description)"] + context.decisionLines(model.spec.decisions))
+                printer.line("case \(Naming.escaped(model.swiftName))")
             }
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
-            printer.line("\(access)typealias RawCode = \(rawType)")
+            printer.line("\(access)typealias RawCode = \(resolved.isNumeric ? "Swift.Int" : "Swift.String")")
             printer.line()
-            renderInitializer(into: &printer)
+            renderCases(into: &printer)
             printer.line()
             renderWireCode(into: &printer)
             printer.line()
@@ -32,89 +34,103 @@ struct TableRenderer {
         }
     }
 
-    private func caseDocumentation(_ entry: TableEntryModel) -> [String] {
-        let spec = entry.spec
-        let name = spec.name == spec.code.value ? "" : " \(spec.name)"
-        var facts = ["`\(spec.code.value)`\(name) — \(spec.summary)"]
-        if let cause = spec.cause { facts.append("Cause: \(cause)") }
-        if let explanation = spec.explanation { facts.append("Explanation (ours, not the document's): \(explanation.value)") }
-        if !spec.httpStatuses.isEmpty { facts.append("HTTP status: \(spec.httpStatuses.map { String($0.value) }.joined(separator: ", ")).") }
-        for meaning in spec.perOperation {
-            facts.append("In `\(meaning.operation.value)`: \(meaning.summary)" + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "") + ".")
-        }
-        facts.append("Outcome: \(entry.outcome); category: \(entry.category)\(entry.retryable ? "; retryable" : "").")
-        return facts + [context.sourceLine(spec.source) ?? ""] + context.decisionLines(spec.decisions)
-    }
-
-    private func literal(_ code: String) -> String {
-        table.spec.codeType == .int ? String(Int(code) ?? 0) : SwiftLiteral.string(code)
-    }
-
-    /// A documented code as it goes on the wire: a number, or text zero-padded to the table's width.
-    private func wireLiteral(_ code: String) -> String {
-        let spec = table.spec
-        guard spec.codeType == .int, let number = Int(code) else { return SwiftLiteral.string(code) }
-        guard spec.wire == .string else { return String(number) }
-        return SwiftLiteral.string(CodeWireFormat.paddedText(number, minimumDigits: spec.padding))
-    }
-
-    /// Matches the value's key (the integer it spells, or its trimmed text) against the documented codes once.
-    private func renderInitializer(into printer: inout CodePrinter) {
+    /// The runtime finds a wire value's row in `table`; the row's position picks the case.
+    /// (The type is named, not `Self`: a spec type called `Self` would be found first.)
+    private func renderCases(into printer: inout CodePrinter) {
+        let type = context.member(table.swiftName)
+        printer.line("/// The documented cases, in the order of the table's rows.")
+        printer.line("private static let knownCases: [\(type)] = [")
+        for entry in table.entries { printer.line("    .\(Naming.escaped(entry.swiftName)),") }
+        printer.line("]")
+        printer.line()
         printer.block("\(context.access)init(wireCode: SMSSpecRuntime.WireCode)") { printer in
-            printer.block("guard let key = RawCode.key(of: wireCode) else") { printer in
-                printer.line("self = .unknown(wireCode)")
-                printer.line("return")
-            }
-            printer.block("switch key") { printer in
-                for entry in table.entries {
-                    // Numeric aliases ("000") are matched by their integer; textual aliases are matched here.
-                    let aliases = table.spec.codeType == .string ? entry.spec.aliases.map(\.value) : []
-                    let patterns = ([entry.spec.code.value] + aliases).map(literal).joined(separator: ", ")
-                    printer.line("case \(patterns): self = .\(Naming.escaped(entry.swiftName))")
-                }
-                printer.line("default: self = .unknown(wireCode)")
-            }
+            printer.line("self = \(type).table.row(of: wireCode).map { \(type).knownCases[$0] } ?? .unknown(wireCode)")
         }
     }
 
     private func renderWireCode(into printer: inout CodePrinter) {
         printer.block("\(context.access)var wireCode: SMSSpecRuntime.WireCode") { printer in
             printer.block("switch self") { printer in
-                for entry in table.entries {
-                    printer.line("case .\(Naming.escaped(entry.swiftName)): \(wireLiteral(entry.spec.code.value))")
+                for (entry, spelling) in zip(table.entries, resolved.wireSpellings) {
+                    printer.line("case .\(Naming.escaped(entry.swiftName)): \(literal(spelling))")
                 }
                 printer.line("case .unknown(let code): code")
             }
         }
     }
 
-    /// Prints the table value the model stage builds (`StatusTable(_:of:)`), the same one the registry exports.
+    private func literal(_ spelling: WireSpelling) -> String {
+        switch spelling {
+        case .number(let number): String(number)
+        case .text(let text): SwiftLiteral.string(text)
+        }
+    }
+
+    /// The table once: provider, id, title and source, then one `.row(…)` per entry with only what differs from
+    /// `StatusTable.Row`'s defaults.
     private func renderTable(into printer: inout CodePrinter) {
-        let built = StatusTable(table, of: context.model)
-        let wire = switch built.wireFormat {
+        let wire = switch resolved.wireFormat {
         case .number: ".number"
         case .string(let digits): ".string(minimumDigits: \(digits))"
         }
         printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
-        printer.line("    provider: \(SwiftLiteral.string(built.provider)), id: \(SwiftLiteral.string(built.id)),")
-        printer.line("    title: \(SwiftLiteral.string(built.title)), source: \(SwiftLiteral.string(built.source)),")
-        printer.line("    isNumeric: \(built.isNumeric), wireFormat: \(wire),")
-        printer.line("    entries: [")
-        for entry in built.entries {
-            let meanings = entry.perOperation.map {
-                "SMSSpecRuntime.OperationMeaning(operation: \(SwiftLiteral.string($0.operation)), description: \(SwiftLiteral.string($0.description)), "
-                    + "cause: \(SwiftLiteral.optionalString($0.cause)), httpStatus: \(SwiftLiteral.optionalInt($0.httpStatus)))"
-            }
-            printer.line("        SMSSpecRuntime.StatusEntry(")
-            printer.line("            provider: \(SwiftLiteral.string(entry.provider)), table: \(SwiftLiteral.string(entry.table)), code: \(SwiftLiteral.string(entry.code)),")
-            printer.line("            aliases: \(SwiftLiteral.strings(entry.aliases)), name: \(SwiftLiteral.string(entry.name)),")
-            printer.line("            description: \(SwiftLiteral.string(entry.description)),")
-            printer.line("            cause: \(SwiftLiteral.optionalString(entry.cause)), explanation: \(SwiftLiteral.optionalString(entry.explanation)),")
-            printer.line("            httpStatuses: [\(entry.httpStatuses.map(String.init).joined(separator: ", "))], outcome: .\(entry.outcome), category: .\(entry.category), retryable: \(entry.retryable),")
-            printer.line("            deliveryState: \(entry.deliveryState.map { ".\($0)" } ?? "nil"), isFinal: \(SwiftLiteral.optionalBool(entry.isFinal)),")
-            printer.line("            perOperation: [\(meanings.joined(separator: ", "))],")
-            printer.line("            source: \(SwiftLiteral.string(entry.source))),")
-        }
+        printer.line(
+            "    provider: \(SwiftLiteral.string(resolved.provider)), id: \(SwiftLiteral.string(resolved.id)), "
+                + "title: \(SwiftLiteral.string(resolved.title)),")
+        printer.line("    source: \(SwiftLiteral.string(resolved.source)),")
+        printer.line("    isNumeric: \(resolved.isNumeric), wireFormat: \(wire),")
+        printer.line("    rows: [")
+        for entry in resolved.entries { renderRow(entry, into: &printer) }
         printer.line("    ])")
+    }
+
+    /// One line per row; a long one keeps code, name and description on its first line and wraps the facts after it.
+    private func renderRow(_ entry: StatusEntry, into printer: inout CodePrinter) {
+        let indent = "        ", width = 140
+        let (head, facts) = (rowHead(entry), rowFacts(entry))
+        let whole = indent + ".row(\((head + facts).joined(separator: ", "))),"
+        guard whole.count > width, !facts.isEmpty else { return printer.line(whole) }
+        var lines = [indent + ".row(\(head.joined(separator: ", ")),"]
+        var current = ""
+        for fact in facts {
+            if !current.isEmpty, indent.count + 4 + current.count + fact.count + 2 > width {
+                lines.append(indent + "    " + current + ",")
+                current = ""
+            }
+            current += current.isEmpty ? fact : ", " + fact
+        }
+        lines.append(indent + "    " + current + "),")
+        lines.forEach { printer.line($0) }
+    }
+
+    /// The code, its other spellings, the document's name when it differs, and the description.
+    private func rowHead(_ entry: StatusEntry) -> [String] {
+        var arguments = [SwiftLiteral.string(entry.code)]
+        if !entry.aliases.isEmpty { arguments.append("aliases: \(SwiftLiteral.strings(entry.aliases))") }
+        if entry.name != entry.code { arguments.append("name: \(SwiftLiteral.string(entry.name))") }
+        return arguments + [SwiftLiteral.string(entry.description)]
+    }
+
+    /// Everything else, where it differs from `StatusTable.Row`'s defaults.
+    private func rowFacts(_ entry: StatusEntry) -> [String] {
+        var arguments: [String] = []
+        if let cause = entry.cause { arguments.append("cause: \(SwiftLiteral.string(cause))") }
+        if let explanation = entry.explanation { arguments.append("ourExplanation: \(SwiftLiteral.string(explanation))") }
+        if !entry.httpStatuses.isEmpty { arguments.append("http: [\(entry.httpStatuses.map(String.init).joined(separator: ", "))]") }
+        if entry.outcome != StatusTable.Row.defaultOutcome { arguments.append("outcome: .\(entry.outcome)") }
+        if entry.category != StatusTable.Row.defaultCategory { arguments.append("category: .\(entry.category)") }
+        if entry.retryable != entry.category.defaultRetryable { arguments.append("retryable: \(entry.retryable)") }
+        if let state = entry.deliveryState { arguments.append("deliveryState: .\(state)") }
+        if let isFinal = entry.isFinal { arguments.append("final: \(isFinal)") }
+        if !entry.perOperation.isEmpty { arguments.append("perOperation: [\(entry.perOperation.map(meaning).joined(separator: ", "))]") }
+        if entry.source != resolved.source { arguments.append("source: \(SwiftLiteral.string(entry.source))") }
+        return arguments
+    }
+
+    private func meaning(_ meaning: OperationMeaning) -> String {
+        var arguments = ["operation: \(SwiftLiteral.string(meaning.operation))", "description: \(SwiftLiteral.string(meaning.description))"]
+        if let cause = meaning.cause { arguments.append("cause: \(SwiftLiteral.string(cause))") }
+        if let status = meaning.httpStatus { arguments.append("httpStatus: \(status)") }
+        return ".init(\(arguments.joined(separator: ", ")))"
     }
 }

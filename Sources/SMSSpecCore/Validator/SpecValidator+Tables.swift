@@ -4,12 +4,6 @@ import SMSSpecVocabulary
 extension SpecValidator {
     func checkTable(_ table: TableSpec) {
         let operationIDs = spec.operations.map(\.id.value)
-        if !spec.sources.contains(where: { $0.id.value == table.source.source.value }) {
-            diagnostics.error(
-                "unknown source '\(table.source.source.value)'\(Suggestions.hint(for: table.source.source.value, in: spec.sources.map(\.id.value))); "
-                    + "every table names the document it comes from",
-                at: table.source.source.location)
-        }
         if table.padding < 0 || (table.padding > 0 && (table.codeType != .int || table.wire != .string)) {
             diagnostics.error(
                 "'padding' of table '\(table.name.value)' applies to int codes written as strings (codeType: int, wire: string)",
@@ -87,9 +81,6 @@ extension SpecValidator {
                 "'perOperation' of \(subject) names unknown operation '\(meaning.operation.value)'"
                     + Suggestions.hint(for: meaning.operation.value, in: operationIDs),
                 at: meaning.operation.location)
-        }
-        if let source = entry.source, !spec.sources.contains(where: { $0.id.value == source.source.value }) {
-            diagnostics.error("unknown source '\(source.source.value)' for \(subject)", at: source.source.location)
         }
     }
 }
