@@ -9,6 +9,9 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     public enum Output: String, CaseIterable, Sendable {
         case models, codes, operations, validation
+        /// Typed clients and callback receivers (docs/client.md): off unless listed, since their files import
+        /// SMSSpecClient (swift-openapi-runtime) and SMSSpecReceiver (swift-http-types).
+        case client, receiver
 
         var title: String {
             switch self {
@@ -16,8 +19,13 @@ public struct GeneratorOptions: Hashable, Sendable {
             case .codes: "Status codes"
             case .operations: "Operations and catalog"
             case .validation: "Request validators"
+            case .client: "Typed client"
+            case .receiver: "Callback receivers"
             }
         }
+
+        /// What a target generates when its configuration lists no `outputs`.
+        public static let standard: Set<Output> = [.models, .codes, .operations, .validation]
     }
 
     public static let fileName = "smsspec-config.yaml"
@@ -33,7 +41,7 @@ public struct GeneratorOptions: Hashable, Sendable {
     public var specDirectory: String?
 
     public init(
-        accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog",
+        accessLevel: AccessLevel = .public, outputs: Set<Output> = Output.standard, namespace: String = "SMSSpecCatalog",
         specDirectory: String? = nil
     ) {
         self.accessLevel = accessLevel

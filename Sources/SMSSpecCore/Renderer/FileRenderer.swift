@@ -14,13 +14,19 @@ public enum OutputLayout {
     public static let perSpec = ["models", "codes", "operations", "validation"]
     public static let catalogFile = "smsspec.catalog.swift"
 
-    public static func files(forSpecStem stem: String) -> [String] { perSpec.map { "\(stem).\($0).swift" } }
+    /// Files a target has only when it lists their output (`client`, `receiver`): they import other modules.
+    public static let optionalPerSpec: [(output: GeneratorOptions.Output, name: String)] = [(.client, "client"), (.receiver, "receivers")]
+
+    public static func files(forSpecStem stem: String, outputs: Set<GeneratorOptions.Output> = []) -> [String] {
+        (perSpec + optionalPerSpec.filter { outputs.contains($0.output) }.map(\.name)).map { "\(stem).\($0).swift" }
+    }
 
     /// What each output refers to: models and codes refer to each other (fields typed by tables, the status walk
     /// over shapes); operations list the messages and tables; validators use the provider's segment capacities,
     /// phone rules and codes. The catalog file lists every provider's catalog, an operations declaration.
     public static let requirements: [GeneratorOptions.Output: [GeneratorOptions.Output]] = [
         .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
+        .client: [.models, .codes, .operations], .receiver: [.models, .codes],
     ]
 
     /// Why a set of outputs cannot compile, or nil: every output it holds needs the outputs it refers to.
@@ -38,7 +44,12 @@ struct ProviderFileRenderer {
 
     func render() -> [GeneratedFile] {
         let stem = context.model.fileStem
-        let names = OutputLayout.files(forSpecStem: stem)
+        let names = OutputLayout.files(forSpecStem: stem, outputs: context.options.outputs)
+        let optional: [GeneratedFile] = OutputLayout.optionalPerSpec.filter { context.options.outputs.contains($0.output) }.map { kind in
+            GeneratedFile(name: "\(stem).\(kind.name).swift", contents: file(kind.output) { printer in
+                ClientRenderer.renderFile(kind.output, context: context, into: &printer)
+            })
+        }
         return [
             GeneratedFile(name: names[0], contents: file(.models) { printer in renderModels(into: &printer) }),
             GeneratedFile(name: names[1], contents: file(.codes) { printer in renderCodes(into: &printer) }),
@@ -48,7 +59,7 @@ struct ProviderFileRenderer {
             GeneratedFile(name: names[3], contents: file(.validation) { printer in
                 ValidationRenderer(context: context).render(into: &printer)
             }),
-        ]
+        ] + optional
     }
 
     /// A file with its header; an output the configuration turns off keeps only the header.
