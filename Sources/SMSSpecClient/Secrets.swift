@@ -2,15 +2,17 @@ import Foundation
 import SMSSpecRuntime
 
 /// Replaces the credentials a client sent wherever they come back (a provider echoing the key in an error, a
-/// decoding problem quoting a value), as they were sent and percent-encoded.
+/// decoding problem quoting a value), as they were sent and as a form or a URL query encodes them.
 struct SecretRedactor: Sendable {
     private var secrets: [String] = []
     static let replacement = "<redacted>"
+    /// RFC 3986's unreserved characters: what form encoding leaves as it is.
+    private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
-        let encoded = secret.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? secret
-        secrets += [secret, encoded]
+        let spellings = [secret] + [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { secret.addingPercentEncoding(withAllowedCharacters: $0) }
+        for spelling in spellings where !secrets.contains(spelling) { secrets.append(spelling) }
         secrets.sort { $0.count > $1.count }
     }
 

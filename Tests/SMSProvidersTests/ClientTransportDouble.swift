@@ -33,7 +33,8 @@ final class ScriptedTransport: ClientTransport, @unchecked Sendable {
     var sent: [Sent] { lock.withLock { sentRequests } }
 
     func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
-        let bytes = try await body.map { try await Data(collecting: $0, upTo: 1 << 20) } ?? Data()
+        var bytes = Data()
+        if let body { bytes = try await Data(collecting: body, upTo: 1 << 20) }
         let answer: Answer = try lock.withLock {
             sentRequests.append(Sent(request: request, body: String(decoding: bytes, as: UTF8.self), baseURL: baseURL, operationID: operationID))
             guard !answers.isEmpty else { throw NoAnswerLeft() }

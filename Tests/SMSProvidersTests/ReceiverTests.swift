@@ -31,7 +31,7 @@ import Testing
         let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
         let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?" + query), body: Data())
         let receipt = try received.result.get()
-        #expect(receipt.messageId == "18D64EC1EADD")
+        #expect(receipt.messageID == "18D64EC1EADD")
         #expect(receipt.deliveryStatus == .delivered)
         #expect(receipt.srcAddr == "MyCampany")
         #expect(received.answer.response.status == .ok)

@@ -31,7 +31,7 @@ let request = Ginota.SendRequest(
 
 do {
     let answer = try await client.sendSMS(request)
-    print("sent: message id \(answer.messageId ?? "-"), \(answer.parts ?? 1) part(s)")
+    print("sent: message id \(answer.messageID ?? "-"), \(answer.parts ?? 1) part(s)")
 } catch let error as ProviderError {
     print("refused: \(error)")
     print("advice: \(error.retryAdvice)")
@@ -45,5 +45,5 @@ do {
 let receipt = HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/dlr?messageId=18D64EC1EADD&deliveryStatus=0&desc=Delivered")
 let received = Ginota.Receivers.deliveryReceipt.receive(receipt, body: Data())
 if case .success(let value) = received.result {
-    print("a receipt like \(value.messageId) is answered \(received.answer.status.code)")
+    print("a receipt like \(value.messageID) is answered \(received.answer.status.code)")
 }
