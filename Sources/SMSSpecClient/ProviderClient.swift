@@ -121,7 +121,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
                 throw ProviderClientError.undecodableAnswer(
                     operation: operation.id, httpStatus: status, message: message,
-                    problem: secrets.redact(String(describing: error)), body: body)
+                    problem: secrets.redact(DecodingErrorDescription.describe(error)), body: body)
             }
         }
         if let failed = reports.first(where: { $0.outcome == .failure }) {

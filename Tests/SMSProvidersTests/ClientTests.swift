@@ -272,6 +272,20 @@ import Testing
         #expect(transport.sent.first?.request.path == "/2fa/ref1/123456")
     }
 
+    @Test func aSuccessBodyThatIsNotTheDocumentedShapeNamesTheField() async throws {
+        let body = try Fixtures.text("fortytwo/request-code-response.json").replacingOccurrences(of: "\"status_code\": 0,", with: "")
+        let transport = ScriptedTransport(status: 201, body: body)
+        let error = try await #require(throws: ProviderClientError.self) {
+            try await Self.fortytwo(transport).requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        }
+        guard case .undecodableAnswer(let operation, let status, let message, let problem, let raw) = error else { Issue.record("\(error)"); return }
+        #expect(operation == "requestCode")
+        #expect(status == 201)
+        #expect(message == "Response")
+        #expect(problem.contains("result_info.status_code"))
+        #expect(raw == Data(body.utf8))
+    }
+
     @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
         let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
         let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])
