@@ -78,6 +78,19 @@ import Testing
         #expect(wrongMethod.answer.status == .methodNotAllowed)
     }
 
+    @Test func aFormCallbackIsReadFromTheBodyAndAnOversizedOneIsRefusedUnread() throws {
+        // Ginota's receipt fields, as a provider that posts its receipts as a form would send them.
+        let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form)
+        let form = Self.request(.post, "/dlr", contentType: "application/x-www-form-urlencoded")
+        let receipt = try receiver.decode(form, body: try Fixtures.data("ginota/dlr.query"))
+        #expect(receipt.messageID == "18D64EC1EADD")
+        #expect(receipt.dstAddr == "60123456789")
+
+        let oversized = receiver.receive(form, body: Data(count: PayloadLimits.maximumBytes + 1))
+        #expect(oversized.result == .failure(.tooLarge(callback: "FormReceipt", bytes: PayloadLimits.maximumBytes + 1)))
+        #expect(oversized.answer.status == .contentTooLarge)
+    }
+
     @Test func anUnknownEventTypeIsKeptWhole() throws {
         let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "CLICK", "url": "https://x"}"#.utf8))
         guard case .unknown(let type, _) = try received.result.get() else { Issue.record("decoded as a known event"); return }

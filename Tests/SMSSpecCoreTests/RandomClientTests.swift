@@ -6,7 +6,7 @@ import Testing
 /// operation names: `init`, `self`, `2fa`, `Result`, …) with the `client` and `receiver` outputs added must type-check
 /// against the built SMSSpecClient and SMSSpecReceiver with warnings as errors. `SMSSPEC_RANDOM_CLIENT_SPECS=n` runs more.
 @Suite struct RandomClientTests {
-    static let count = ProcessInfo.processInfo.environment["SMSSPEC_RANDOM_CLIENT_SPECS"].flatMap(Int.init) ?? 40
+    static let count = ProcessInfo.processInfo.environment["SMSSPEC_RANDOM_CLIENT_SPECS"].flatMap(Int.init) ?? 30
 
     @Test func randomSpecsClientsAndReceiversCompile() throws {
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-random-client-\(UUID().uuidString)")
