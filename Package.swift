@@ -93,6 +93,13 @@ let package = Package(
             dependencies: ["SMSProviders", "SMSSpecReceiver"],
             plugins: ["SMSSpecPlugin"]
         ),
+        // The bundled providers' catalog for tools (messages by name, the documents' example payloads), generated from
+        // the same specs/ as the `catalog` output extending SMSProviders' namespaces; apps never compile it.
+        .target(
+            name: "SMSProviderCatalog",
+            dependencies: ["SMSProviders"],
+            plugins: ["SMSSpecPlugin"]
+        ),
 
         // The `smsspec` commands, as a library so tests can call them; the executable only runs them.
         .target(
@@ -100,6 +107,7 @@ let package = Package(
             dependencies: [
                 "SMSSpecCore",
                 "SMSProviders",
+                "SMSProviderCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -107,10 +115,10 @@ let package = Package(
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
         .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary"]),
-        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime", "SMSSpecVocabulary"]),
+        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary"]),
         .testTarget(
             name: "SMSProvidersTests",
-            dependencies: ["SMSProviders", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers"],
+            dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers"],
             resources: [.copy("Documents")]
         ),
     ]

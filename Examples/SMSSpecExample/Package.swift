@@ -27,6 +27,13 @@ let package = Package(
             plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
         ),
 
+        // The catalog for tools of RegionalSMS's specs (`imports: [RegionalSMS]`, `outputs: [catalog]`), a module of its own.
+        .target(
+            name: "RegionalTools",
+            dependencies: ["RegionalSMS", .product(name: "SMSSpecRuntime", package: "SMSSpec")],
+            plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
+        ),
+
         // Specs in a folder outside the target (`specs:`), generated with `package` access.
         .target(
             name: "PackageSMS",
@@ -41,6 +48,6 @@ let package = Package(
             plugins: [.plugin(name: "SMSSpecPlugin", package: "SMSSpec")]
         ),
 
-        .testTarget(name: "ExampleTests", dependencies: ["DeliveryHandling", "AcmeSMS", "RegionalSMS", "PackageSMS", "InternalSMS"]),
+        .testTarget(name: "ExampleTests", dependencies: ["DeliveryHandling", "AcmeSMS", "RegionalSMS", "RegionalTools", "PackageSMS", "InternalSMS"]),
     ]
 )

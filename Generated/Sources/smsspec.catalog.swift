@@ -5,7 +5,7 @@
 import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
-/// Every provider generated into this module, and one registry over all of their status tables.
+/// Every provider generated into this module: one registry over all of their status tables, and their catalogs.
 public enum SMSSpecCatalog {
     /// Every code of every table of every provider, looked up in constant time.
     public static let registry = SMSSpecRuntime.StatusRegistry(tables: [
@@ -16,10 +16,10 @@ public enum SMSSpecCatalog {
         RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table,
     ])
 
-    /// The providers, by id.
+    /// The providers' catalogs, by id.
     public static let providers: [SMSSpecRuntime.ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, RajaSMS.catalog]
 
-    /// The provider with this id (case-insensitive), or nil.
+    /// The catalog of the provider with this id (case-insensitive), or nil.
     public static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog? {
         SMSSpecCatalog.providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }
     }

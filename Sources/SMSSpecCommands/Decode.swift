@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SMSProviderCatalog
 import SMSProviders
 import SMSSpecCore
 

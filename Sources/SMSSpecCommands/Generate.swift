@@ -16,7 +16,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Where to write (the committed copy is Generated/).")
     var output: String
 
-    @Option(name: .long, help: "A smsspec-config.yaml to apply (accessLevel, imports, namespace, outputs; the specs of its `specs:` folder are added).")
+    @Option(name: .long, help: "A smsspec-config.yaml to apply (accessLevel, imports, namespace, outputs; the specs of its `specs:` folder are added); by default the spec directory's own, if it has one.")
     var config: String?
 
     @Flag(name: .long, help: "Write nothing; print a diff and fail if the output directory is stale.")
@@ -24,7 +24,7 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let diagnostics = DiagnosticCollector()
-        let plan = GenerationPlan(config: config, paths: [specDirectory], diagnostics: diagnostics)
+        let plan = GenerationPlan(config: config ?? Lint.configuration(of: specDirectory), paths: [specDirectory], diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
         guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs) else { throw ExitCode.failure }
         let root = URL(filePath: output)

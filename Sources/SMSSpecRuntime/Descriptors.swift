@@ -72,6 +72,16 @@ public struct ResponseDescriptor: Hashable, Sendable {
         self.message = message
         self.tables = tables
     }
+
+    /// The answer documented for `httpStatus`: generated operations list their responses with it.
+    @_spi(Generated) public static func status(_ httpStatus: Int, _ message: String? = nil, tables: [String] = []) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables)
+    }
+
+    /// The answer documented for any other HTTP status.
+    @_spi(Generated) public static func otherwise(_ message: String? = nil, tables: [String] = []) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: nil, message: message, tables: tables)
+    }
 }
 
 /// An HTTP operation of a provider.

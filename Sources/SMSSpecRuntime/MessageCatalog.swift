@@ -73,6 +73,11 @@ public struct ProviderCatalog: Sendable {
     public func message(named name: String) -> MessageDescriptor? {
         messages.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
+
+    /// The document an example comes from, as the provider's descriptor lists it.
+    public func source(of example: ExamplePayload) -> SourceDocument? {
+        provider.sources.first { $0.id == example.source }
+    }
 }
 
 /// A payload from a provider's documents, corrected where the document's version is broken.
@@ -81,17 +86,24 @@ public struct ExamplePayload: Hashable, Sendable {
     /// The message it decodes to.
     public let message: String
     public let format: PayloadEncoding
+    /// Where the payload comes from: the id of one of the provider's sources (`ProviderCatalog.source(of:)`), or nil.
+    public let source: String?
+    /// The section of that source that shows the payload, or nil.
+    public let section: String?
     public let payload: String
     /// The document's text as published, when it had to be corrected.
     public let verbatim: String?
-    public let source: String
 
-    public init(name: String, message: String, format: PayloadEncoding, payload: String, verbatim: String?, source: String) {
+    public init(
+        name: String, message: String, format: PayloadEncoding, source: String? = nil, section: String? = nil, payload: String,
+        verbatim: String? = nil
+    ) {
         self.name = name
         self.message = message
         self.format = format
+        self.source = source
+        self.section = section
         self.payload = payload
         self.verbatim = verbatim
-        self.source = source
     }
 }

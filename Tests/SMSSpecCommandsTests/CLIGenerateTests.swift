@@ -47,7 +47,7 @@ import Testing
         let config = try scratch.write("Target/smsspec-config.yaml", "specs: ../shared\nnamespace: RegionalCatalog\n")
         let output = scratch.url.appending(path: "out").path(percentEncoded: false)
         let run = await CLI.run(["generate", "\(scratch.path)/Target", "--config", config, "--output", output], exitsWith: .success)
-        #expect(run.output.hasPrefix("Wrote 7 file(s) in \(output): Sources/alpha.models.swift, "))
+        #expect(run.output.hasPrefix("Wrote 8 file(s) in \(output): Sources/alpha.models.swift, "))
         let catalog = try String(contentsOfFile: "\(output)/Sources/smsspec.catalog.swift", encoding: .utf8)
         #expect(catalog.contains("enum RegionalCatalog"))
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SMSProviderCatalog
 import SMSProviders
 import SMSSpecCommands
 import SMSSpecCore

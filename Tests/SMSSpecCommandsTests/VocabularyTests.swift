@@ -1,3 +1,4 @@
+import SMSProviderCatalog
 import SMSProviders
 import SMSSpecCommands
 import SMSSpecCore

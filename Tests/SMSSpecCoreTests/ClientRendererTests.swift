@@ -85,7 +85,7 @@ import Testing
               - {code: 5, summary: Busy, outcome: failure, category: rateLimited}
         """
 
-    static let options = GeneratorOptions(outputs: GeneratorOptions.Output.standard.union([.client, .receiver]))
+    static let options = GeneratorOptions(outputs: GeneratorOptions.Output.defaults.union([.client, .receiver]))
 
     @Test func severalSuccessShapesBecomeAnAnswerEnumAndTheCatchAllIsTheResultWhenNo2xxIsListed() throws {
         let client = try Snippet.swift(Self.spec, "client", options: Self.options)
@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func receiversCarryTheCallbacksMethodEncodingAndType() throws {
-        let receivers = try Snippet.swift(Self.spec, "receivers", options: Self.options)
+        let receivers = try Snippet.swift(Self.spec, "receiver", options: Self.options)
         Snippet.expect(receivers, contains: """
             public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                 provider: "acme", name: "Receipt", method: "GET", encoding: .query)
@@ -120,7 +120,7 @@ import Testing
     @Test func clientAndReceiverFilesAreWrittenOnlyWhenListed() throws {
         let standard = try Generator.swiftSources(
             for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: GeneratorOptions())
-        #expect(!standard.contains { $0.name.hasSuffix(".client.swift") || $0.name.hasSuffix(".receivers.swift") })
+        #expect(!standard.contains { $0.name.hasSuffix(".client.swift") || $0.name.hasSuffix(".receiver.swift") })
         #expect(OutputLayout.files(forSpecStem: "acme", outputs: [.client]).contains("acme.client.swift"))
     }
 

@@ -7,6 +7,15 @@ enum Repository {
     static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let specs = root.appending(path: "specs").path(percentEncoded: false)
     static let generated = root.appending(path: "Generated")
+    /// The configuration `smsspec generate specs` applies: every output, the tools' catalog included.
+    static let specsConfig = root.appending(path: "specs/smsspec-config.yaml").path(percentEncoded: false)
+
+    static func generatedOptions() -> GeneratorOptions {
+        let diagnostics = DiagnosticCollector()
+        let options = GeneratorOptions.load(file: specsConfig, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        return options
+    }
 
     static func models() throws -> [ProviderModel] {
         let diagnostics = DiagnosticCollector()
@@ -22,7 +31,7 @@ enum Repository {
     @Test func generatedIsUpToDate() throws {
         let models = try Repository.models()
         var report = ""
-        for artifact in Artifacts.all(for: models, options: GeneratorOptions()) {
+        for artifact in Artifacts.all(for: models, options: Repository.generatedOptions()) {
             let writer = OutputWriter(directory: Repository.generated.appending(path: artifact.directory))
             if ProcessInfo.processInfo.environment["SMSSPEC_RECORD"] == "1" {
                 let written = try writer.write(artifact.files)
@@ -51,7 +60,7 @@ enum Repository {
             }
             outputs.append(files)
         }
-        #expect(outputs[0].count == OutputLayout.perSpec.count * specs.count + 1)
+        #expect(outputs[0].count == OutputLayout.files(forSpecStem: "spec").count * specs.count + 1)
         #expect(outputs[0] == outputs[1])
         for (name, contents) in outputs[0] {
             #expect(!contents.contains(Repository.root.path(percentEncoded: false)), "\(name) holds an absolute path")
@@ -59,7 +68,7 @@ enum Repository {
     }
 
     @Test func generatedCodeHasNoTrapsOnProviderInput() throws {
-        let files = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).flatMap(\.files)
+        let files = Artifacts.all(for: try Repository.models(), options: Repository.generatedOptions()).flatMap(\.files)
         for file in files where file.name.hasSuffix(".swift") {
             for (number, line) in file.contents.split(separator: "\n").enumerated() where !line.trimmingCharacters(in: .whitespaces).hasPrefix("//") {
                 for trap in ["try!", "as!", "fatalError(", "!.", ".first!"] {
@@ -72,7 +81,8 @@ enum Repository {
     /// The bundled specs compile, without warnings, at every access level (the committed ones are `public`).
     @Test(arguments: GeneratorOptions.AccessLevel.allCases)
     func accessLevelIsConfigurable(_ level: GeneratorOptions.AccessLevel) throws {
-        let files = Generator.swiftSources(for: try Repository.models(), options: GeneratorOptions(accessLevel: level))
+        let files = Generator.swiftSources(
+            for: try Repository.models(), options: GeneratorOptions(accessLevel: level, outputs: Set(GeneratorOptions.Output.allCases)))
         let models = try #require(files.first { $0.name == "bind.models.swift" })
         #expect(models.contents.contains("\n\(level == .internal ? "" : level.rawValue + " ")enum Bind {}"))
         if level == .internal { #expect(!models.contents.contains("public ")) }

@@ -74,6 +74,18 @@ import Testing
         let result = try ModuleCompiler.compile(first: ("AcmeModels", first), second: ("AcmeRequests", second))
         #expect(result.status == 0, "\(result.output)")
     }
+
+    /// As SMSProviders and SMSProviderCatalog: the defaults in one module, the catalog for tools in a second one that
+    /// extends the first one's catalog enum with the providers' catalogs.
+    @Test func theCatalogCanLiveInItsOwnModule() throws {
+        let input = [SpecInput(path: "acme.yaml", contents: Snippet.header + CatalogOutputTests.yaml)]
+        let app = try Generator.swiftSources(for: input, options: GeneratorOptions())
+        let tools = try Generator.swiftSources(for: input, options: Self.options("imports: [AcmeApp]\noutputs: [catalog]\n").options)
+        let target = try #require(tools.first { $0.name == OutputLayout.catalogFile }).contents
+        #expect(target.contains("extension SMSSpecCatalog {") && target.contains("providers") && !target.contains("registry"))
+        let result = try ModuleCompiler.compile(first: ("AcmeApp", app), second: ("AcmeTools", tools))
+        #expect(result.status == 0, "\(result.output)")
+    }
 }
 
 /// Compiles generated files as two modules, the second importing the first, against the built runtime.

@@ -20,7 +20,7 @@ import Testing
             specs[seed] = spec
             let diagnostics = DiagnosticCollector()
             var options = GeneratorOptions.load(spec.config, file: "smsspec-config.yaml", diagnostics: diagnostics)
-            options.outputs = GeneratorOptions.Output.standard.union([.client, .receiver])
+            options.outputs = GeneratorOptions.Output.defaults.union([.client, .receiver])
             let models = Generator.models(for: [SpecInput(path: "random-\(seed).yaml", contents: spec.yaml)], diagnostics: diagnostics)
             try #require(!diagnostics.hasErrors, "seed \(seed): \(diagnostics.sorted.map(\.description).joined(separator: "\n"))")
             for file in Generator.swiftSources(for: models, options: options) {

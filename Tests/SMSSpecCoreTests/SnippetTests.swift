@@ -13,10 +13,11 @@ enum Snippet {
             + "sources:\n  doc: {title: Acme API, url: 'https://acme.example/docs'}\n"
     }
 
-    /// The file `output` (`models`, `codes`, `operations`, `validation`, or `catalog`) generated from `yaml`.
+    /// The file `output` (`models`, `codes`, `operations`, `validation`, `catalog`, or `target` for the target's
+    /// catalog enum) generated from `yaml`.
     static func swift(_ yaml: String, _ output: String = "models", options: GeneratorOptions = GeneratorOptions()) throws -> String {
         let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: options)
-        let name = output == "catalog" ? OutputLayout.catalogFile : "acme.\(output).swift"
+        let name = output == "target" ? OutputLayout.catalogFile : "acme.\(output).swift"
         return try #require(files.first { $0.name == name }).contents
     }
 
@@ -265,10 +266,10 @@ enum Snippet {
         let options = GeneratorOptions(outputs: [.models, .codes])
         #expect(try Snippet.swift(yaml, "models", options: options).contains("public enum Acme {}"))
         #expect(!(try Snippet.swift(yaml, "operations", options: options)).contains("import"))
-        let catalog = try Snippet.swift(yaml, "catalog", options: options)
+        let catalog = try Snippet.swift(yaml, "target", options: options)
         #expect(catalog.contains("public enum SMSSpecCatalog {") && catalog.contains("public static let registry"))
         #expect(!catalog.contains("providers"))
-        #expect(!(try Snippet.swift(yaml, "catalog", options: GeneratorOptions(outputs: []))).contains("import"))
+        #expect(!(try Snippet.swift(yaml, "target", options: GeneratorOptions(outputs: []))).contains("import"))
         let diagnostics = DiagnosticCollector()
         _ = GeneratorOptions.load("outputs: [models, validation]\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.description) == [

@@ -9,23 +9,27 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     public enum Output: String, CaseIterable, Sendable {
         case models, codes, operations, validation
-        /// Typed clients and callback receivers (docs/client.md): off unless listed, since their files import
-        /// SMSSpecClient (swift-openapi-runtime) and SMSSpecReceiver (swift-http-types).
+        /// What tools need and apps do not: every message by name (to decode any of them) and the documents' example
+        /// payloads, the broken ones as published too.
+        case catalog
+        /// Typed clients and callback receivers (docs/client.md): only targets that list them get their files, since
+        /// those import SMSSpecClient (swift-openapi-runtime) and SMSSpecReceiver (swift-http-types).
         case client, receiver
+
+        /// What a configuration without `outputs` generates: everything an app uses, not the tools' catalog.
+        public static let defaults: Set<Output> = [.models, .codes, .operations, .validation]
 
         var title: String {
             switch self {
             case .models: "Models"
             case .codes: "Status codes"
-            case .operations: "Operations and catalog"
+            case .operations: "Operations and request descriptors"
             case .validation: "Request validators"
             case .client: "Typed client"
             case .receiver: "Callback receivers"
+            case .catalog: "Catalog for tools (messages by name, example payloads)"
             }
         }
-
-        /// What a target generates when its configuration lists no `outputs`.
-        public static let standard: Set<Output> = [.models, .codes, .operations, .validation]
     }
 
     public static let fileName = "smsspec-config.yaml"
@@ -44,7 +48,7 @@ public struct GeneratorOptions: Hashable, Sendable {
     public var imports: [String]
 
     public init(
-        accessLevel: AccessLevel = .public, outputs: Set<Output> = Output.standard, namespace: String = "SMSSpecCatalog",
+        accessLevel: AccessLevel = .public, outputs: Set<Output> = Output.defaults, namespace: String = "SMSSpecCatalog",
         specDirectory: String? = nil, imports: [String] = []
     ) {
         self.accessLevel = accessLevel

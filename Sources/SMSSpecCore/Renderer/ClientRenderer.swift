@@ -141,7 +141,7 @@ struct ClientRenderer {
     }
 }
 
-/// Prints a provider's callback receivers (`<stem>.receivers.swift`): one SMSSpecReceiver `CallbackReceiver` per
+/// Prints a provider's callback receivers (`<stem>.receiver.swift`): one SMSSpecReceiver `CallbackReceiver` per
 /// callback, with the method, encoding and type the spec gives it.
 struct ReceiverRenderer {
     let context: RenderContext

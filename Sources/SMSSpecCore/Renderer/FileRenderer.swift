@@ -11,21 +11,32 @@ public struct GeneratedFile: Hashable, Sendable {
 
 /// Output file names. The plugins learn them from `smsspec-generator --plan`, which lists these names.
 public enum OutputLayout {
-    public static let perSpec = ["models", "codes", "operations", "validation"]
+    public static let perSpec = GeneratorOptions.Output.allCases.map(\.rawValue)
+    /// The target's catalog enum. A spec named `smsspec` would write its catalog output to this name: the plan refuses it.
     public static let catalogFile = "smsspec.catalog.swift"
 
-    /// Files a target has only when it lists their output (`client`, `receiver`): they import other modules.
-    public static let optionalPerSpec: [(output: GeneratorOptions.Output, name: String)] = [(.client, "client"), (.receiver, "receivers")]
+    /// Outputs whose files only targets that list them get (`client`, `receiver`): they import modules other targets
+    /// do not depend on.
+    public static let listedOnly: Set<GeneratorOptions.Output> = [.client, .receiver]
+
+    /// The outputs a target with `outputs` writes a file for: every output (an unlisted one as a header only), but
+    /// the listed-only ones when listed.
+    public static func written(for outputs: Set<GeneratorOptions.Output>) -> [GeneratorOptions.Output] {
+        GeneratorOptions.Output.allCases.filter { !listedOnly.contains($0) || outputs.contains($0) }
+    }
 
     public static func files(forSpecStem stem: String, outputs: Set<GeneratorOptions.Output> = []) -> [String] {
-        (perSpec + optionalPerSpec.filter { outputs.contains($0.output) }.map(\.name)).map { "\(stem).\($0).swift" }
+        written(for: outputs).map { file(forSpecStem: stem, $0) }
     }
+
+    static func file(forSpecStem stem: String, _ output: GeneratorOptions.Output) -> String { "\(stem).\(output.rawValue).swift" }
 
     /// What each output refers to: models and codes refer to each other (fields typed by tables, the status walk
     /// over shapes); operations list the messages and tables; validators use the provider's segment capacities,
-    /// phone rules and codes. The catalog file lists every provider's catalog, an operations declaration.
+    /// phone rules and codes; the catalog lists the operations, messages and tables.
     public static let requirements: [GeneratorOptions.Output: [GeneratorOptions.Output]] = [
         .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
+        .catalog: [.models, .codes, .operations],
         .client: [.models, .codes, .operations], .receiver: [.models, .codes],
     ]
 
@@ -43,23 +54,18 @@ struct ProviderFileRenderer {
     let context: RenderContext
 
     func render() -> [GeneratedFile] {
-        let stem = context.model.fileStem
-        let names = OutputLayout.files(forSpecStem: stem, outputs: context.options.outputs)
-        let optional: [GeneratedFile] = OutputLayout.optionalPerSpec.filter { context.options.outputs.contains($0.output) }.map { kind in
-            GeneratedFile(name: "\(stem).\(kind.name).swift", contents: file(kind.output) { printer in
-                ClientRenderer.renderFile(kind.output, context: context, into: &printer)
+        OutputLayout.written(for: context.options.outputs).map { output in
+            GeneratedFile(name: OutputLayout.file(forSpecStem: context.model.fileStem, output), contents: file(output) { printer in
+                switch output {
+                case .models: renderModels(into: &printer)
+                case .codes: renderCodes(into: &printer)
+                case .operations: OperationsRenderer(context: context).render(into: &printer)
+                case .validation: ValidationRenderer(context: context).render(into: &printer)
+                case .catalog: ProviderCatalogRenderer(context: context).render(into: &printer)
+                case .client, .receiver: ClientRenderer.renderFile(output, context: context, into: &printer)
+                }
             })
         }
-        return [
-            GeneratedFile(name: names[0], contents: file(.models) { printer in renderModels(into: &printer) }),
-            GeneratedFile(name: names[1], contents: file(.codes) { printer in renderCodes(into: &printer) }),
-            GeneratedFile(name: names[2], contents: file(.operations) { printer in
-                OperationsRenderer(context: context).render(into: &printer)
-            }),
-            GeneratedFile(name: names[3], contents: file(.validation) { printer in
-                ValidationRenderer(context: context).render(into: &printer)
-            }),
-        ] + optional
     }
 
     /// A file with its header; an output the configuration turns off keeps only the header.
@@ -136,52 +142,5 @@ enum FileHeader {
         printer.line("@_spi(Generated) import SMSSpecRuntime")
         for module in options.imports { printer.line("import \(module)") }
         printer.line()
-    }
-}
-
-/// The target's catalog enum (`namespace`): one registry over every provider's status tables (with the `codes`
-/// output) and every provider's catalog (with the catalog's output). A target that imports the module declaring it
-/// extends it.
-struct CatalogRenderer {
-    let models: [ProviderModel]
-    let options: GeneratorOptions
-
-    func render() -> GeneratedFile {
-        var printer = CodePrinter()
-        let access = options.accessLevel.declarationPrefix
-        FileHeader.render(description: "The catalog of every provider generated into this target.", into: &printer)
-        let listsRegistry = options.outputs.contains(.codes), listsProviders = options.outputs.contains(.operations)
-        guard listsRegistry || listsProviders else {
-            printer.line("// The catalog lists the providers' status tables and catalogs, outputs turned off in smsspec-config.yaml.")
-            return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
-        }
-        FileHeader.imports(options, into: &printer)
-        let catalog = Naming.escaped(options.namespace)
-        let sorted = models.sorted { $0.id < $1.id }
-        if options.declaresNamespaces {
-            printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
-        }
-        printer.block(options.declaresNamespaces ? "\(access)enum \(catalog)" : "extension \(catalog)") { printer in
-            if listsRegistry {
-                printer.doc("Every code of every table of every provider, looked up in constant time.")
-                printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: [")
-                for model in sorted where !model.tables.isEmpty {
-                    let context = RenderContext(model: model, options: options)
-                    printer.line("    " + model.tables.map { context.member($0.swiftName) + ".table," }.joined(separator: " "))
-                }
-                printer.line("])")
-            }
-            if listsRegistry && listsProviders { printer.line() }
-            if listsProviders {
-                printer.doc("The providers, by id.")
-                printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
-                printer.line()
-                printer.doc("The provider with this id (case-insensitive), or nil.")
-                printer.block("\(access)static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog?") { printer in
-                    printer.line("\(catalog).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
-                }
-            }
-        }
-        return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
     }
 }

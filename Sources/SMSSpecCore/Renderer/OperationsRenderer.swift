@@ -1,4 +1,5 @@
-/// Renders a provider's descriptor, operations, example payloads and the catalog tools decode by.
+/// Renders what apps use to build requests: the provider's descriptor, its operations and the request shapes' descriptions.
+/// (The tools' catalog and the example payloads are the `catalog` output: `ProviderCatalogRenderer`.)
 struct OperationsRenderer {
     let context: RenderContext
 
@@ -15,12 +16,9 @@ struct OperationsRenderer {
                     renderOperation(operation, into: &printer)
                     printer.line()
                 }
-                printer.line("\(access)static let all: [SMSSpecRuntime.OperationDescriptor] = [\(model.operations.map { context.member("Operations.\(Naming.escaped($0.swiftName))") }.joined(separator: ", "))]")
+                let all = model.operations.map { context.member("Operations.\(Naming.escaped($0.swiftName))") + "," }
+                printer.line("\(access)static let all: [SMSSpecRuntime.OperationDescriptor] = [" + (all.isEmpty ? "]" : "\n\(Self.wrapped(all))\n]"))
             }
-            printer.line()
-            renderExamples(into: &printer)
-            printer.line()
-            renderCatalog(into: &printer)
         }
         for shape in model.shapes where shape.isRequest {
             printer.line()
@@ -63,7 +61,7 @@ struct OperationsRenderer {
         printer.line("    sources: [")
         for source in spec.sources {
             let location = ProviderModel.location(of: source)
-            printer.line("        SMSSpecRuntime.SourceDocument(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
+            printer.line("        .init(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
         }
         printer.line("    ])")
         guard !spec.phoneCountries.isEmpty else { return }
@@ -82,42 +80,24 @@ struct OperationsRenderer {
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: spec.decisions))
+        let responses = spec.responses.map { response in
+            let details = [response.shape.map { SwiftLiteral.string($0.value) }, response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))"]
+            let arguments = ([response.httpStatus.map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
+            return response.httpStatus == nil ? ".otherwise(\(arguments))" : ".status(\(arguments))"
+        }
         printer.line("\(context.access)static let \(Naming.escaped(operation.swiftName)) = SMSSpecRuntime.OperationDescriptor(")
-        printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)),")
-        printer.line("    summary: \(SwiftLiteral.string(spec.summary ?? "")),")
-        printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue),")
-        printer.line("    request: \(SwiftLiteral.optionalString(operation.requestType)),")
-        printer.line("    responses: [")
-        for response in spec.responses {
-            printer.line("        SMSSpecRuntime.ResponseDescriptor(httpStatus: \(SwiftLiteral.optionalInt(response.httpStatus)), message: \(SwiftLiteral.optionalString(response.shape?.value)), tables: \(SwiftLiteral.strings(response.tables.map(\.value)))),")
-        }
-        printer.line("    ])")
+        printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(spec.summary ?? "")),")
+        printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
+        let list = responses.joined(separator: ", ")
+        printer.line(list.count <= 100 ? "    responses: [\(list)])" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ])")
     }
 
-    private func renderExamples(into printer: inout CodePrinter) {
-        printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
-        printer.line("\(context.access)static let examples: [SMSSpecRuntime.ExamplePayload] = [")
-        for example in model.examples {
-            let source = context.sourceText(example.source) ?? ""
-            printer.line("    SMSSpecRuntime.ExamplePayload(")
-            printer.line("        name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),")
-            printer.line("        payload: \(SwiftLiteral.string(example.payload)),")
-            printer.line("        verbatim: \(SwiftLiteral.optionalString(example.verbatim)),")
-            printer.line("        source: \(SwiftLiteral.string(source))),")
+    /// Items on lines of about 120 columns, each line indented by `indent` more than the printer's.
+    static func wrapped(_ items: [String], indent: String = "    ") -> String {
+        var lines: [String] = []
+        for item in items {
+            if let last = lines.last, last.count + item.count < 120 { lines[lines.count - 1] += " " + item } else { lines.append(indent + item) }
         }
-        printer.line("]")
-    }
-
-    private func renderCatalog(into printer: inout CodePrinter) {
-        printer.doc("Everything tools need to know about \(model.spec.name): its operations, messages, tables and examples.")
-        printer.line("\(context.access)static let catalog = SMSSpecRuntime.ProviderCatalog(")
-        printer.line("    provider: \(context.member("provider")), operations: \(context.member("Operations.all")),")
-        printer.line("    messages: [")
-        for message in model.messages {
-            printer.line("        SMSSpecRuntime.MessageDescriptor(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
-        }
-        printer.line("    ],")
-        printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
-        printer.line("    examples: \(context.member("examples")))")
+        return lines.joined(separator: "\n")
     }
 }

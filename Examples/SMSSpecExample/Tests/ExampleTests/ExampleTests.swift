@@ -4,6 +4,7 @@ import Foundation
 import InternalSMS
 import PackageSMS
 import RegionalSMS
+import RegionalTools
 import SMSSpecRuntime
 import Testing
 
@@ -52,15 +53,22 @@ import Testing
     }
 
     @Test func aTargetWithSeveralSpecsGetsEveryProvider() {
-        #expect(SMSSpecCatalog.providers.map(\.provider.id) == ["alpha", "beta"])
+        #expect(SMSSpecCatalog.registry.providers == ["alpha", "beta"])
         #expect(Alpha.Code(rawCode: 2).category == .insufficientFunds)
         #expect(Beta.Code(rawCode: "BUSY").isRetryable)
+    }
+
+    /// RegionalTools generates the catalog of RegionalSMS's specs into RegionalSMS's namespaces.
+    @Test func aSecondTargetAddsTheCatalogToTheFirstOnesNamespaces() throws {
+        #expect(SMSSpecCatalog.providers.map(\.provider.id) == ["alpha", "beta"])
+        let message = try #require(SMSSpecCatalog.provider("ALPHA")?.messages.first)
+        #expect(Alpha.catalog.messages.map(\.name).contains(message.name))
     }
 }
 
 @Suite struct ConfigurationTests {
     @Test func specsFromAFolderOutsideTheTargetAreGeneratedWithPackageAccess() {
-        #expect(PackageCatalog.providers.map(\.provider.id) == ["gamma"])
+        #expect(PackageCatalog.registry.providers == ["gamma"])
         #expect(Gamma.Code(rawCode: 7).category == .rateLimited)
     }
 
