@@ -60,7 +60,7 @@ enum Repository {
             }
             outputs.append(files)
         }
-        #expect(outputs[0].count == OutputLayout.perSpec.count * specs.count + 1)
+        #expect(outputs[0].count == OutputLayout.files(forSpecStem: "spec").count * specs.count + 1)
         #expect(outputs[0] == outputs[1])
         for (name, contents) in outputs[0] {
             #expect(!contents.contains(Repository.root.path(percentEncoded: false)), "\(name) holds an absolute path")

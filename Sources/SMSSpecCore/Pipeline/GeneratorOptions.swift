@@ -12,6 +12,9 @@ public struct GeneratorOptions: Hashable, Sendable {
         /// What tools need and apps do not: every message by name (to decode any of them) and the documents' example
         /// payloads, the broken ones as published too.
         case catalog
+        /// Typed clients and callback receivers (docs/client.md): only targets that list them get their files, since
+        /// those import SMSSpecClient (swift-openapi-runtime) and SMSSpecReceiver (swift-http-types).
+        case client, receiver
 
         /// What a configuration without `outputs` generates: everything an app uses, not the tools' catalog.
         public static let defaults: Set<Output> = [.models, .codes, .operations, .validation]
@@ -22,6 +25,8 @@ public struct GeneratorOptions: Hashable, Sendable {
             case .codes: "Status codes"
             case .operations: "Operations and request descriptors"
             case .validation: "Request validators"
+            case .client: "Typed client"
+            case .receiver: "Callback receivers"
             case .catalog: "Catalog for tools (messages by name, example payloads)"
             }
         }

@@ -15,7 +15,19 @@ public enum OutputLayout {
     /// The target's catalog enum. A spec named `smsspec` would write its catalog output to this name: the plan refuses it.
     public static let catalogFile = "smsspec.catalog.swift"
 
-    public static func files(forSpecStem stem: String) -> [String] { GeneratorOptions.Output.allCases.map { file(forSpecStem: stem, $0) } }
+    /// Outputs whose files only targets that list them get (`client`, `receiver`): they import modules other targets
+    /// do not depend on.
+    public static let listedOnly: Set<GeneratorOptions.Output> = [.client, .receiver]
+
+    /// The outputs a target with `outputs` writes a file for: every output (an unlisted one as a header only), but
+    /// the listed-only ones when listed.
+    public static func written(for outputs: Set<GeneratorOptions.Output>) -> [GeneratorOptions.Output] {
+        GeneratorOptions.Output.allCases.filter { !listedOnly.contains($0) || outputs.contains($0) }
+    }
+
+    public static func files(forSpecStem stem: String, outputs: Set<GeneratorOptions.Output> = []) -> [String] {
+        written(for: outputs).map { file(forSpecStem: stem, $0) }
+    }
 
     static func file(forSpecStem stem: String, _ output: GeneratorOptions.Output) -> String { "\(stem).\(output.rawValue).swift" }
 
@@ -25,6 +37,7 @@ public enum OutputLayout {
     public static let requirements: [GeneratorOptions.Output: [GeneratorOptions.Output]] = [
         .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
         .catalog: [.models, .codes, .operations],
+        .client: [.models, .codes, .operations], .receiver: [.models, .codes],
     ]
 
     /// Why a set of outputs cannot compile, or nil: every output it holds needs the outputs it refers to.
@@ -41,7 +54,7 @@ struct ProviderFileRenderer {
     let context: RenderContext
 
     func render() -> [GeneratedFile] {
-        GeneratorOptions.Output.allCases.map { output in
+        OutputLayout.written(for: context.options.outputs).map { output in
             GeneratedFile(name: OutputLayout.file(forSpecStem: context.model.fileStem, output), contents: file(output) { printer in
                 switch output {
                 case .models: renderModels(into: &printer)
@@ -49,6 +62,7 @@ struct ProviderFileRenderer {
                 case .operations: OperationsRenderer(context: context).render(into: &printer)
                 case .validation: ValidationRenderer(context: context).render(into: &printer)
                 case .catalog: ProviderCatalogRenderer(context: context).render(into: &printer)
+                case .client, .receiver: ClientRenderer.renderFile(output, context: context, into: &printer)
                 }
             })
         }
