@@ -67,7 +67,7 @@ enum Snippet {
             ) {
             """)
         Snippet.expect(swift, contains: """
-            self.retries = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .retries, lenient: false) ?? 3
+            self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries) ?? 3
             self.kind = try container.decodeIfPresent(Acme.Kind.self, forKey: .kind) ?? .flashSMS
             """)
     }
@@ -99,10 +99,7 @@ enum Snippet {
             """)
         Snippet.expect(swift, contains: """
             enum CodingKeys: Swift.String, Swift.CodingKey {
-                case `default` = "default"
-                case self_ = "self"
-                case n2fa = "2fa"
-                case selves = "Self"
+                case `default`, self_ = "self", n2fa = "2fa", selves = "Self"
             }
             """)
         Snippet.expect(swift, contains: """
@@ -298,8 +295,16 @@ enum Snippet {
         let prefix = level == .internal ? "" : level.rawValue + " "
         Snippet.expect(swift, contains: """
             \(prefix)struct A: Swift.Codable, Swift.Hashable, Swift.Sendable {
-                /// Wire name: `a`.
                 \(prefix)var a: Swift.String
+
+                \(prefix)init(a: Swift.String) {
+                    self.a = a
+                }
+
+                enum CodingKeys: Swift.String, Swift.CodingKey {
+                    case a
+                }
+            }
             """)
     }
 }
