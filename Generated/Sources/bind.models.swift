@@ -29,11 +29,9 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
     public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The approved template's UUID.
-        /// Sent in the path.
+        /// The approved template's UUID. Sent in the path.
         public var id: Swift.String
-        /// The recipient in international format, digits only (for example 44…).
-        /// Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`.
         ///
         /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
         /// The documents: The documents' MSISDNs have no '+' ("18888112345").
@@ -45,16 +43,12 @@ extension Bind {
         /// Decision B13: A nested object `params` of string values.
         /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
         public var params: [Swift.String: Swift.String]?
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        /// Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            id: Swift.String,
-            to: Swift.String,
-            callbackURL: Swift.String? = nil,
-            params: [Swift.String: Swift.String]? = nil,
-            forwardedFor: Swift.String? = nil
+            id: Swift.String, to: Swift.String, callbackURL: Swift.String? = nil,
+            params: [Swift.String: Swift.String]? = nil, forwardedFor: Swift.String? = nil
         ) {
             self.id = id
             self.to = to
@@ -107,11 +101,9 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct ListTemplatesRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Only templates in this state.
-        /// Sent in the query.
+        /// Only templates in this state. Sent in the query.
         public var status: Bind.TemplateStatus?
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        /// Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(status: Bind.TemplateStatus? = nil, forwardedFor: Swift.String? = nil) {
@@ -135,27 +127,20 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The template's name.
-        /// Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 characters.
         public var name: Swift.String
-        /// The sender ID the template sends from.
-        /// Constraints: 3…15 characters.
+        /// The sender ID the template sends from. Constraints: 3…15 characters.
         ///
         /// Decision B4: A template's `sender` is 3–15 characters, as the template API says (basic send, where `from` would follow document 002, is not generated — B2).
         /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
         public var sender: Swift.String
-        /// The text, with #{name} placeholders for the values a send fills in.
-        /// Constraints: 1…1000 characters.
+        /// The text, with #{name} placeholders for the values a send fills in. Constraints: 1…1000 characters.
         public var content: Swift.String
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        /// Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            name: Swift.String,
-            sender: Swift.String,
-            content: Swift.String,
-            forwardedFor: Swift.String? = nil
+            name: Swift.String, sender: Swift.String, content: Swift.String, forwardedFor: Swift.String? = nil
         ) {
             self.name = name
             self.sender = sender
@@ -181,27 +166,19 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The template's UUID.
-        /// Sent in the path.
+        /// The template's UUID. Sent in the path.
         public var id: Swift.String
-        /// The template's name.
-        /// Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 characters.
         public var name: Swift.String
-        /// The sender ID.
-        /// Constraints: 3…15 characters.
+        /// The sender ID. Constraints: 3…15 characters.
         public var sender: Swift.String
-        /// The text, with #{name} placeholders.
-        /// Constraints: 1…1000 characters.
+        /// The text, with #{name} placeholders. Constraints: 1…1000 characters.
         public var content: Swift.String
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        /// Sent in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            id: Swift.String,
-            name: Swift.String,
-            sender: Swift.String,
-            content: Swift.String,
+            id: Swift.String, name: Swift.String, sender: Swift.String, content: Swift.String,
             forwardedFor: Swift.String? = nil
         ) {
             self.id = id
@@ -244,12 +221,8 @@ extension Bind {
         public var type: Swift.String?
 
         public init(
-            id: Swift.String,
-            name: Swift.String? = nil,
-            sender: Swift.String? = nil,
-            content: Swift.String? = nil,
-            status: Bind.TemplateStatus? = nil,
-            type: Swift.String? = nil
+            id: Swift.String, name: Swift.String? = nil, sender: Swift.String? = nil, content: Swift.String? = nil,
+            status: Bind.TemplateStatus? = nil, type: Swift.String? = nil
         ) {
             self.id = id
             self.name = name
@@ -268,8 +241,7 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct TemplateList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the listing succeeded.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the listing succeeded. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
         /// The templates.
         public var items: [Bind.Template]?
@@ -294,8 +266,7 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the change was taken.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the change was taken. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
         /// The template.
         public var item: Bind.Template?
@@ -320,8 +291,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
     public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The recipient in international format, digits only.
-        /// Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`.
         public var to: Swift.String
         /// The approved 2FA template's UUID.
         public var templateID: Swift.String
@@ -365,8 +335,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The code the user entered.
-        /// Constraints: at least 1 characters.
+        /// The code the user entered. Constraints: at least 1 characters.
         public var code: Swift.String
         /// The id the 2FA request returned.
         public var requestID: Swift.String
@@ -385,8 +354,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the code is right.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the code is right. Accepted as a value or as text on the wire.
         public var verified: Swift.Bool
         /// success, not_matched or not_found.
         public var status: Bind.TwoFactorStatus
@@ -426,10 +394,7 @@ extension Bind {
         public var to: Swift.String
 
         public init(
-            error: Bind.DLRError,
-            from: Swift.String,
-            messageID: Swift.String,
-            status: Bind.DeliveryStatus,
+            error: Bind.DLRError, from: Swift.String, messageID: Swift.String, status: Bind.DeliveryStatus,
             to: Swift.String
         ) {
             self.error = error

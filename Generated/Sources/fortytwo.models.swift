@@ -23,14 +23,11 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Your unique reference of this verification; reusing one answers −52.
-        /// Constraints: at least 1 characters.
+        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 characters.
         public var clientRef: Swift.String
-        /// The mobile number with its country prefix and no spaces.
-        /// Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
+        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
         public var phoneNumber: Swift.String
-        /// The length of the code; the provider's default is 6.
-        /// Constraints: 6…20 (value).
+        /// The length of the code; the provider's default is 6. Constraints: 6…20 (value).
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
@@ -41,25 +38,18 @@ extension Fortytwo {
         public var caseSensitive: Swift.Bool?
         /// Where to post delivery callbacks; an invalid URL answers −61.
         public var callbackURL: Swift.String?
-        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters.
-        /// Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
+        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
         ///
         /// Decision F11: The same rule in the validator.
         /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
         public var senderID: Swift.String?
-        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}".
-        /// Constraints: matches `\{#TFA_CODE\}`.
+        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`.
         public var messageTemplate: Swift.String?
 
         public init(
-            clientRef: Swift.String,
-            phoneNumber: Swift.String,
-            codeLength: Swift.Int? = nil,
-            codeType: Fortytwo.CodeType? = nil,
-            caseSensitive: Swift.Bool? = nil,
-            callbackURL: Swift.String? = nil,
-            senderID: Swift.String? = nil,
-            messageTemplate: Swift.String? = nil
+            clientRef: Swift.String, phoneNumber: Swift.String, codeLength: Swift.Int? = nil,
+            codeType: Fortytwo.CodeType? = nil, caseSensitive: Swift.Bool? = nil, callbackURL: Swift.String? = nil,
+            senderID: Swift.String? = nil, messageTemplate: Swift.String? = nil
         ) {
             self.clientRef = clientRef
             self.phoneNumber = phoneNumber
@@ -82,11 +72,9 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
     public struct ValidateCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The reference of the code request.
-        /// Sent in the path.
+        /// The reference of the code request. Sent in the path.
         public var clientRef: Swift.String
-        /// The code the user entered.
-        /// Sent in the path.
+        /// The code the user entered. Sent in the path.
         public var code: Swift.String
 
         public init(clientRef: Swift.String, code: Swift.String) {
@@ -180,8 +168,7 @@ extension Fortytwo {
         public var apiJobID: Swift.String
         /// Your job id, when given.
         public var clientJobID: Swift.String?
-        /// One or more records.
-        /// Constraints: at least 1 items.
+        /// One or more records. Constraints: at least 1 items.
         public var data: [Fortytwo.CallbackInfo]
 
         public init(apiJobID: Swift.String, clientJobID: Swift.String? = nil, data: [Fortytwo.CallbackInfo]) {
@@ -205,11 +192,9 @@ extension Fortytwo {
         public var messageID: Swift.String?
         /// The delivery state (SMPP v3.4 states for SMS).
         public var status: Fortytwo.CallbackStatus
-        /// When, in milliseconds since 1970.
-        /// Accepted as a value or as text on the wire.
+        /// When, in milliseconds since 1970. Accepted as a value or as text on the wire.
         public var timestamp: Swift.Int64?
-        /// When, in microseconds since 1970.
-        /// Accepted as a value or as text on the wire.
+        /// When, in microseconds since 1970. Accepted as a value or as text on the wire.
         public var microTimestamp: Swift.Int64?
         /// The recipient.
         public var to: Swift.String?
@@ -226,15 +211,9 @@ extension Fortytwo {
         public var errorCode: SMSSpecRuntime.JSONValue?
 
         public init(
-            type: Fortytwo.ChannelType,
-            messageID: Swift.String? = nil,
-            status: Fortytwo.CallbackStatus,
-            timestamp: Swift.Int64? = nil,
-            microTimestamp: Swift.Int64? = nil,
-            to: Swift.String? = nil,
-            smsFrom: Swift.String? = nil,
-            viberFrom: Swift.String? = nil,
-            clientMessageID: Swift.String? = nil,
+            type: Fortytwo.ChannelType, messageID: Swift.String? = nil, status: Fortytwo.CallbackStatus,
+            timestamp: Swift.Int64? = nil, microTimestamp: Swift.Int64? = nil, to: Swift.String? = nil,
+            smsFrom: Swift.String? = nil, viberFrom: Swift.String? = nil, clientMessageID: Swift.String? = nil,
             errorCode: SMSSpecRuntime.JSONValue? = nil
         ) {
             self.type = type

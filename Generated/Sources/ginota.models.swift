@@ -23,30 +23,24 @@ extension Ginota {
     ///
     /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key (Dashboard > Messaging), as the portal shows it.
-        /// A credential: never printed.
+        /// The account's API key (Dashboard > Messaging), as the portal shows it. A credential: never printed.
         ///
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
         /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         ///
         /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
         /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
         public var apiSecret: SMSSpecRuntime.Secret
-        /// Sender ID of the message. Up to 21 alphanumeric characters.
-        /// Constraints: 1…21 characters.
+        /// Sender ID of the message. Up to 21 alphanumeric characters. Constraints: 1…21 characters.
         ///
         /// Decision G11: The validator allows 21 as documented; networks may truncate alphanumeric senders to 11.
         /// The documents: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
         public var srcAddr: Swift.String
-        /// One recipient in international format with country code and no '+' (for example 6593274037).
-        /// Constraints: matches `^[1-9][0-9]{6,14}$`.
+        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`.
         public var dstAddr: Swift.String
-        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts.
-        /// Constraints: 1…1500 characters.
+        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.String?
@@ -57,11 +51,9 @@ extension Ginota {
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
         /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
         public var dlr: Swift.Bool?
-        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt.
-        /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.String?
-        /// How long to attempt delivery, in milliseconds.
-        /// Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
         public var ttl: Swift.Int?
         /// User data header (hex).
         public var udh: Swift.String?
@@ -73,20 +65,10 @@ extension Ginota {
         public var channel: Swift.String?
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            srcAddr: Swift.String,
-            dstAddr: Swift.String,
-            content: Swift.String,
-            type: Swift.String? = nil,
-            flash: Swift.Bool? = nil,
-            dlr: Swift.Bool? = nil,
-            txnRef: Swift.String? = nil,
-            ttl: Swift.Int? = nil,
-            udh: Swift.String? = nil,
-            url: Swift.String? = nil,
-            at: Swift.String? = nil,
-            channel: Swift.String? = nil
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
+            dstAddr: Swift.String, content: Swift.String, type: Swift.String? = nil, flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil, txnRef: Swift.String? = nil, ttl: Swift.Int? = nil, udh: Swift.String? = nil,
+            url: Swift.String? = nil, at: Swift.String? = nil, channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -113,21 +95,15 @@ extension Ginota {
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
     public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key, as the portal shows it (see G7).
-        /// A credential: never printed.
+        /// The account's API key, as the portal shows it (see G7). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13).
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
-        /// Sender ID, up to 21 alphanumeric characters.
-        /// Constraints: 1…21 characters.
+        /// Sender ID, up to 21 alphanumeric characters. Constraints: 1…21 characters.
         public var srcAddr: Swift.String
-        /// Comma-separated recipients in international format without '+'.
-        /// Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
+        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
         public var dstAddrs: Swift.String
-        /// The message, at most 1500 characters.
-        /// Constraints: 1…1500 characters.
+        /// The message, at most 1500 characters. Constraints: 1…1500 characters.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.String?
@@ -135,11 +111,9 @@ extension Ginota {
         public var flash: Swift.Bool?
         /// Asks for delivery receipts (written 1).
         public var dlr: Swift.Bool?
-        /// Your reference, up to 20 alphanumeric characters.
-        /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.String?
-        /// How long to attempt delivery, in milliseconds.
-        /// Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
         public var ttl: Swift.Int?
         /// User data header (hex).
         public var udh: Swift.String?
@@ -151,20 +125,10 @@ extension Ginota {
         public var channel: Swift.String?
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            srcAddr: Swift.String,
-            dstAddrs: Swift.String,
-            content: Swift.String,
-            type: Swift.String? = nil,
-            flash: Swift.Bool? = nil,
-            dlr: Swift.Bool? = nil,
-            txnRef: Swift.String? = nil,
-            ttl: Swift.Int? = nil,
-            udh: Swift.String? = nil,
-            url: Swift.String? = nil,
-            at: Swift.String? = nil,
-            channel: Swift.String? = nil
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
+            dstAddrs: Swift.String, content: Swift.String, type: Swift.String? = nil, flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil, txnRef: Swift.String? = nil, ttl: Swift.Int? = nil, udh: Swift.String? = nil,
+            url: Swift.String? = nil, at: Swift.String? = nil, channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -191,12 +155,9 @@ extension Ginota {
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13).
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
 
         public init(apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret) {
@@ -213,12 +174,9 @@ extension Ginota {
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
     public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13).
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var email: Swift.String
@@ -226,9 +184,7 @@ extension Ginota {
         public var serviceName: Swift.String
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            email: Swift.String,
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, email: Swift.String,
             serviceName: Swift.String
         ) {
             self.apiKey = apiKey
@@ -246,12 +202,9 @@ extension Ginota {
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
     public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13).
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var userID: Swift.String
@@ -279,8 +232,7 @@ extension Ginota {
         /// Decision G4: `status` decodes from a string or a number into the open `Status` enum and is written back as a string; `parts` is an Int that also accepts a numeric string.
         /// The documents: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
         public var status: Ginota.Status
-        /// How many SMS parts the message was split into.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS parts the message was split into. Accepted as a value or as text on the wire.
         public var parts: Swift.Int?
         /// The message id, matched by the delivery receipt's `messageId`.
         ///
@@ -293,11 +245,8 @@ extension Ginota {
         public var desc: Swift.String?
 
         public init(
-            status: Ginota.Status,
-            parts: Swift.Int? = nil,
-            messageID: Swift.String? = nil,
-            requestID: Swift.String? = nil,
-            desc: Swift.String? = nil
+            status: Ginota.Status, parts: Swift.Int? = nil, messageID: Swift.String? = nil,
+            requestID: Swift.String? = nil, desc: Swift.String? = nil
         ) {
             self.status = status
             self.parts = parts
@@ -341,12 +290,8 @@ extension Ginota {
         public var txnRef: Swift.String?
 
         public init(
-            messageID: Swift.String,
-            deliveryStatus: Ginota.DeliveryStatus,
-            desc: Swift.String? = nil,
-            srcAddr: Swift.String? = nil,
-            dstAddr: Swift.String? = nil,
-            txnRef: Swift.String? = nil
+            messageID: Swift.String, deliveryStatus: Ginota.DeliveryStatus, desc: Swift.String? = nil,
+            srcAddr: Swift.String? = nil, dstAddr: Swift.String? = nil, txnRef: Swift.String? = nil
         ) {
             self.messageID = messageID
             self.deliveryStatus = deliveryStatus

@@ -29,14 +29,12 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The destination: country code and number (+6281381475159 or 6281381475159).
-        /// Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
+        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
         ///
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
-        /// The message body.
-        /// Constraints: at least 1 characters.
+        /// The message body. Constraints: at least 1 characters.
         public var message: Swift.String
 
         public init(phone: Swift.String, message: Swift.String) {
@@ -53,8 +51,7 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
     public struct StatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The message id the send returned.
-        /// Sent in the path.
+        /// The message id the send returned. Sent in the path.
         ///
         /// Decision O9: The path parameter is named `msg_uid`.
         /// The documents: The path placeholder is "(fill_with_sms_id)" while the id field is `msg_uid`.
@@ -110,14 +107,12 @@ extension OCA {
         public var phoneNumber: Swift.String
         /// The message.
         public var messageBody: Swift.String
-        /// When the message was created (ISO date).
-        /// Wire format: `iso8601`.
+        /// When the message was created (ISO date). Wire format: `iso8601`.
         ///
         /// Decision O7: Dates keep their wire text; the parsed date tolerates fractional seconds or none and a one-digit day or month.
         /// The documents: A sample date "2020-06-4T10:00:00.000Z" is not valid ISO 8601 (a one-digit day); its valid siblings have fractional seconds.
         public var createdAt: SMSSpecRuntime.Timestamp
-        /// When the message last changed.
-        /// Wire format: `iso8601`.
+        /// When the message last changed. Wire format: `iso8601`.
         ///
         /// Decision O6: `updated_at` is optional.
         /// The documents: The history table lacks `updated_at`, which the second example item has.
@@ -126,17 +121,12 @@ extension OCA {
         public var status: OCA.MessageStatus
         /// The message id.
         public var msgUID: Swift.String
-        /// How many SMS the message took.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS the message took. Accepted as a value or as text on the wire.
         public var totalSMS: Swift.Int
 
         public init(
-            phoneNumber: Swift.String,
-            messageBody: Swift.String,
-            createdAt: SMSSpecRuntime.Timestamp,
-            updatedAt: SMSSpecRuntime.Timestamp? = nil,
-            status: OCA.MessageStatus,
-            msgUID: Swift.String,
+            phoneNumber: Swift.String, messageBody: Swift.String, createdAt: SMSSpecRuntime.Timestamp,
+            updatedAt: SMSSpecRuntime.Timestamp? = nil, status: OCA.MessageStatus, msgUID: Swift.String,
             totalSMS: Swift.Int
         ) {
             self.phoneNumber = phoneNumber
@@ -201,25 +191,17 @@ extension OCA {
         public var messageBody: Swift.String
         /// The message's state.
         public var status: OCA.MessageStatus
-        /// How many SMS the message took.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS the message took. Accepted as a value or as text on the wire.
         public var totalSMS: Swift.Int
-        /// When the message was created (ISO date).
-        /// Wire format: `iso8601`.
+        /// When the message was created (ISO date). Wire format: `iso8601`.
         public var createdAt: SMSSpecRuntime.Timestamp
-        /// When the message last changed.
-        /// Wire format: `iso8601`.
+        /// When the message last changed. Wire format: `iso8601`.
         public var updatedAt: SMSSpecRuntime.Timestamp?
 
         public init(
-            msgUID: Swift.String,
-            application: Swift.String? = nil,
-            phoneNumber: Swift.String,
-            messageBody: Swift.String,
-            status: OCA.MessageStatus,
-            totalSMS: Swift.Int,
-            createdAt: SMSSpecRuntime.Timestamp,
-            updatedAt: SMSSpecRuntime.Timestamp? = nil
+            msgUID: Swift.String, application: Swift.String? = nil, phoneNumber: Swift.String,
+            messageBody: Swift.String, status: OCA.MessageStatus, totalSMS: Swift.Int,
+            createdAt: SMSSpecRuntime.Timestamp, updatedAt: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.msgUID = msgUID
             self.application = application
@@ -301,9 +283,7 @@ extension OCA {
         public var location: Swift.String?
 
         public init(
-            value: SMSSpecRuntime.JSONValue? = nil,
-            msg: Swift.String,
-            param: Swift.String,
+            value: SMSSpecRuntime.JSONValue? = nil, msg: Swift.String, param: Swift.String,
             location: Swift.String? = nil
         ) {
             self.value = value

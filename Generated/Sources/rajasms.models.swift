@@ -32,13 +32,11 @@ extension RajaSMS {
     /// Decision R2: `{apikey, callbackurl?, datapacket: [Packet]}` with 1…1000 packets.
     /// The documents: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms; an empty string means none.
         public var callbackURL: Swift.String?
-        /// The messages, at most 1000.
-        /// Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
         public init(apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, dataPacket: [RajaSMS.Packet]) {
@@ -56,22 +54,17 @@ extension RajaSMS {
     ///
     /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
     public struct OTPSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms.
         public var callbackURL: Swift.String?
-        /// "0" sends from a long number, "1" with the masking (custom) sender ID.
-        /// Constraints: matches `^[01]$`.
+        /// "0" sends from a long number, "1" with the masking (custom) sender ID. Constraints: matches `^[01]$`.
         public var senderID: Swift.String?
-        /// The messages, at most 1000.
-        /// Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            callbackURL: Swift.String? = nil,
-            senderID: Swift.String? = nil,
+            apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, senderID: Swift.String? = nil,
             dataPacket: [RajaSMS.Packet]
         ) {
             self.apiKey = apiKey
@@ -94,14 +87,12 @@ extension RajaSMS {
         /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
         /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
         public var number: Swift.String
-        /// Message, 480 characters at most.
-        /// Constraints: 1…480 characters.
+        /// Message, 480 characters at most. Constraints: 1…480 characters.
         ///
         /// Decision R8: At most 480 Unicode scalars, validated and never truncated.
         /// The documents: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).
         public var message: Swift.String
-        /// When to send, in Jakarta time; empty or absent means now.
-        /// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Asia/Jakarta.
+        /// When to send, in Jakarta time; empty or absent means now. Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Asia/Jakarta.
         ///
         /// Decision R6: Written as yyyy-MM-dd HH:mm:ss in Asia/Jakarta; empty or omitted means send now; the document's hyphens are a typo.
         /// The documents: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
@@ -129,8 +120,7 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
 
         public init(apiKey: SMSSpecRuntime.Secret) {
@@ -176,8 +166,7 @@ extension RajaSMS {
         public var dataPacket: [RajaSMS.PacketResultEntry]?
 
         public init(
-            globalStatus: RajaSMS.SendGlobalStatus,
-            globalStatusText: Swift.String? = nil,
+            globalStatus: RajaSMS.SendGlobalStatus, globalStatusText: Swift.String? = nil,
             dataPacket: [RajaSMS.PacketResultEntry]? = nil
         ) {
             self.globalStatus = globalStatus
@@ -210,8 +199,7 @@ extension RajaSMS {
     public struct PacketResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The number as sent (6281xx, 081xxx or +6281xxx).
         public var number: Swift.String
-        /// Id Sending for check status sms (0 when the packet failed).
-        /// Accepted as a value or as text on the wire.
+        /// Id Sending for check status sms (0 when the packet failed). Accepted as a value or as text on the wire.
         ///
         /// Decision R4: Int64, also accepted as a numeric string.
         /// The documents: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).
@@ -220,19 +208,15 @@ extension RajaSMS {
         public var sendingStatus: RajaSMS.SendingStatus
         /// Error Code Text.
         public var sendingStatusText: Swift.String?
-        /// Price of the packet; the unit and currency are undocumented (examples 70, 320).
-        /// Accepted as a value or as text on the wire.
+        /// Price of the packet; the unit and currency are undocumented (examples 70, 320). Accepted as a value or as text on the wire.
         ///
         /// Decision R14: An Int (also accepted as text), unit undocumented.
         /// The documents: The unit and currency of `price` are undocumented (examples 70, 320, 340).
         public var price: Swift.Int?
 
         public init(
-            number: Swift.String,
-            sendingID: Swift.Int64,
-            sendingStatus: RajaSMS.SendingStatus,
-            sendingStatusText: Swift.String? = nil,
-            price: Swift.Int? = nil
+            number: Swift.String, sendingID: Swift.Int64, sendingStatus: RajaSMS.SendingStatus,
+            sendingStatusText: Swift.String? = nil, price: Swift.Int? = nil
         ) {
             self.number = number
             self.sendingID = sendingID
@@ -283,17 +267,13 @@ extension RajaSMS {
         public var globalStatus: RajaSMS.BalanceGlobalStatus
         /// Error Code Text.
         public var globalStatusText: Swift.String?
-        /// Balance.
-        /// Accepted as a value or as text on the wire.
+        /// Balance. Accepted as a value or as text on the wire.
         public var balance: Swift.Int?
-        /// Expired Date.
-        /// Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
+        /// Expired Date. Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
         public var expired: SMSSpecRuntime.Timestamp?
 
         public init(
-            globalStatus: RajaSMS.BalanceGlobalStatus,
-            globalStatusText: Swift.String? = nil,
-            balance: Swift.Int? = nil,
+            globalStatus: RajaSMS.BalanceGlobalStatus, globalStatusText: Swift.String? = nil, balance: Swift.Int? = nil,
             expired: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.globalStatus = globalStatus
@@ -339,8 +319,7 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Status Sms (callbackurl)" (document 001_37c1ba149264256f.txt).
     public struct DeliveryStatusReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The sendingid the send returned.
-        /// Accepted as a value or as text on the wire.
+        /// The sendingid the send returned. Accepted as a value or as text on the wire.
         public var sendingID: Swift.Int64
         /// The number.
         public var number: Swift.String
@@ -350,9 +329,7 @@ extension RajaSMS {
         public var deliveryStatusText: Swift.String?
 
         public init(
-            sendingID: Swift.Int64,
-            number: Swift.String,
-            deliveryStatus: RajaSMS.DeliveryStatus,
+            sendingID: Swift.Int64, number: Swift.String, deliveryStatus: RajaSMS.DeliveryStatus,
             deliveryStatusText: Swift.String? = nil
         ) {
             self.sendingID = sendingID

@@ -61,8 +61,7 @@ enum Snippet {
             """)
         Snippet.expect(swift, contains: """
             public init(
-                retries: Swift.Int = 3,
-                kind: Acme.Kind = .flashSMS,
+                retries: Swift.Int = 3, kind: Acme.Kind = .flashSMS,
                 price: Foundation.Decimal = Foundation.Decimal(sign: .minus, exponent: -2, significand: Foundation.Decimal(1250 as Swift.UInt64))
             ) {
             """)

@@ -23,7 +23,9 @@ struct CodePrinter {
 
     /// A `///` comment: one line per paragraph line, blank lines kept as `///`.
     mutating func doc(_ paragraphs: [String]) {
-        let lines = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let paragraphs = paragraphs.filter { !$0.isEmpty }
+        guard !paragraphs.isEmpty else { return }
+        let lines = paragraphs.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
         for line in lines { self.line(line.isEmpty ? "///" : "/// " + line) }
     }
 

@@ -73,8 +73,8 @@ struct ShapeRenderer {
         context.spelling(field.type) + (field.isNonOptional ? "" : "?")
     }
 
-    /// The summary, then one line per fact the type does not show (placement, default, leniency, format,
-    /// constraints); the wire name is in `CodingKeys`.
+    /// The summary and the facts the type does not show (placement, default, leniency, format, constraints) in one
+    /// paragraph; the wire name is in `CodingKeys`.
     private func fieldDocumentation(_ field: FieldModel) -> [String] {
         var lines = field.spec.summary.map { [$0] } ?? []
         if field.spec.placement != .body { lines.append("Sent in the \(field.spec.placement.rawValue).") }
@@ -86,7 +86,7 @@ struct ShapeRenderer {
         }
         let constraints = ConstraintDescription.describe(field.spec.constraints)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
-        return [lines.joined(separator: "\n")] + context.decisionLines(field.spec.decisions)
+        return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }
 
     private func renderInitializer(into printer: inout CodePrinter) {
@@ -99,9 +99,13 @@ struct ShapeRenderer {
             printer.line("\(context.access)init() {}")
             return
         }
-        let opener = "\(context.access)init(\(parameters.joined(separator: ", ")))"
-        let fits = opener.count + 4 * 2 + 2 <= Self.lineWidth
-        printer.block(fits ? opener : "\(context.access)init(\n    \(parameters.joined(separator: ",\n    "))\n)") { printer in
+        // One line when it fits, else the parameters wrapped one level deeper.
+        var opener = "\(context.access)init(\(parameters.joined(separator: ", ")))"
+        if opener.count + 4 * 2 + 2 > Self.lineWidth {
+            let lines = CodePrinter.wrapped(parameters, prefix: "    ", width: Self.lineWidth - 4 * 2)
+            opener = "\(context.access)init(\n\(lines.joined(separator: "\n"))\n)"
+        }
+        printer.block(opener) { printer in
             for field in fieldsInAssignmentOrder { printer.line("self.\(Naming.escaped(field.swiftName)) = \(Naming.escaped(field.swiftName))") }
         }
     }
