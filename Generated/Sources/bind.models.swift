@@ -29,44 +29,26 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
     public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The approved template's UUID.
-        ///
-        /// Wire name: `id`, in the path.
+        /// The approved template's UUID. Sent in the path.
         public var id: Swift.String
-
-        /// The recipient in international format, digits only (for example 44…).
-        ///
-        /// Wire name: `to`.
-        /// Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`.
         ///
         /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
         /// The documents: The documents' MSISDNs have no '+' ("18888112345").
         public var to: Swift.String
-
         /// Where to post this message's delivery receipt, instead of the account's callback URL.
-        ///
-        /// Wire name: `callback_url`.
         public var callbackURL: Swift.String?
-
         /// Values of the template's placeholders, by placeholder name.
-        ///
-        /// Wire name: `params`.
         ///
         /// Decision B13: A nested object `params` of string values.
         /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
         public var params: [Swift.String: Swift.String]?
-
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        ///
-        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            id: Swift.String,
-            to: Swift.String,
-            callbackURL: Swift.String? = nil,
-            params: [Swift.String: Swift.String]? = nil,
-            forwardedFor: Swift.String? = nil
+            id: Swift.String, to: Swift.String, callbackURL: Swift.String? = nil,
+            params: [Swift.String: Swift.String]? = nil, forwardedFor: Swift.String? = nil
         ) {
             self.id = id
             self.to = to
@@ -76,33 +58,17 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id = "id"
-            case to = "to"
-            case callbackURL = "callback_url"
-            case params = "params"
-            case forwardedFor = "X-FORWARDED-FOR"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
-            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
-            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
-            self.params = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .params)
-            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
+            case id, to, callbackURL = "callback_url", params, forwardedFor = "X-FORWARDED-FOR"
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encode(self.id, forKey: .id)
-            }
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
+            if !bodyOnly { try container.encode(self.id, forKey: .id) }
             try container.encode(self.to, forKey: .to)
             try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
             try container.encodeIfPresent(self.params, forKey: .params)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
-            }
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
         }
     }
 
@@ -114,48 +80,20 @@ extension Bind {
     /// The documents: The document says send errors "appear within the error field", but its tables' columns are `status` and `error_message` (`error` exists only in delivery receipts).
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether Bind took the message.
-        ///
-        /// Wire name: `status`.
         public var status: Bind.SendStatus
-
         /// The message id, quoted again in its delivery receipt.
-        ///
-        /// Wire name: `message_id`.
         public var messageID: Swift.String?
-
         /// What happened; OK when accepted.
-        ///
-        /// Wire name: `error_message`.
         public var errorMessage: Bind.SendError?
 
-        public init(
-            status: Bind.SendStatus,
-            messageID: Swift.String? = nil,
-            errorMessage: Bind.SendError? = nil
-        ) {
+        public init(status: Bind.SendStatus, messageID: Swift.String? = nil, errorMessage: Bind.SendError? = nil) {
             self.status = status
             self.messageID = messageID
             self.errorMessage = errorMessage
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case messageID = "message_id"
-            case errorMessage = "error_message"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(Bind.SendStatus.self, forKey: .status)
-            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
-            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: .errorMessage)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.status, forKey: .status)
-            try container.encodeIfPresent(self.messageID, forKey: .messageID)
-            try container.encodeIfPresent(self.errorMessage, forKey: .errorMessage)
+            case status, messageID = "message_id", errorMessage = "error_message"
         }
     }
 
@@ -163,43 +101,25 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct ListTemplatesRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Only templates in this state.
-        ///
-        /// Wire name: `status`, in the query.
+        /// Only templates in this state. Sent in the query.
         public var status: Bind.TemplateStatus?
-
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        ///
-        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
-        public init(
-            status: Bind.TemplateStatus? = nil,
-            forwardedFor: Swift.String? = nil
-        ) {
+        public init(status: Bind.TemplateStatus? = nil, forwardedFor: Swift.String? = nil) {
             self.status = status
             self.forwardedFor = forwardedFor
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case forwardedFor = "X-FORWARDED-FOR"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: .status)
-            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
+            case status, forwardedFor = "X-FORWARDED-FOR"
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encodeIfPresent(self.status, forKey: .status)
-            }
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
-            }
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
+            if !bodyOnly { try container.encodeIfPresent(self.status, forKey: .status) }
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
         }
     }
 
@@ -207,37 +127,20 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The template's name.
-        ///
-        /// Wire name: `name`.
-        /// Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 characters.
         public var name: Swift.String
-
-        /// The sender ID the template sends from.
-        ///
-        /// Wire name: `sender`.
-        /// Constraints: 3…15 characters.
+        /// The sender ID the template sends from. Constraints: 3…15 characters.
         ///
         /// Decision B4: A template's `sender` is 3–15 characters, as the template API says (basic send, where `from` would follow document 002, is not generated — B2).
         /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
         public var sender: Swift.String
-
-        /// The text, with #{name} placeholders for the values a send fills in.
-        ///
-        /// Wire name: `content`.
-        /// Constraints: 1…1000 characters.
+        /// The text, with #{name} placeholders for the values a send fills in. Constraints: 1…1000 characters.
         public var content: Swift.String
-
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        ///
-        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            name: Swift.String,
-            sender: Swift.String,
-            content: Swift.String,
-            forwardedFor: Swift.String? = nil
+            name: Swift.String, sender: Swift.String, content: Swift.String, forwardedFor: Swift.String? = nil
         ) {
             self.name = name
             self.sender = sender
@@ -246,28 +149,16 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case name = "name"
-            case sender = "sender"
-            case content = "content"
-            case forwardedFor = "X-FORWARDED-FOR"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
-            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
+            case name, sender, content, forwardedFor = "X-FORWARDED-FOR"
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
             try container.encode(self.name, forKey: .name)
             try container.encode(self.sender, forKey: .sender)
             try container.encode(self.content, forKey: .content)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
-            }
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
         }
     }
 
@@ -275,39 +166,19 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The template's UUID.
-        ///
-        /// Wire name: `id`, in the path.
+        /// The template's UUID. Sent in the path.
         public var id: Swift.String
-
-        /// The template's name.
-        ///
-        /// Wire name: `name`.
-        /// Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 characters.
         public var name: Swift.String
-
-        /// The sender ID.
-        ///
-        /// Wire name: `sender`.
-        /// Constraints: 3…15 characters.
+        /// The sender ID. Constraints: 3…15 characters.
         public var sender: Swift.String
-
-        /// The text, with #{name} placeholders.
-        ///
-        /// Wire name: `content`.
-        /// Constraints: 1…1000 characters.
+        /// The text, with #{name} placeholders. Constraints: 1…1000 characters.
         public var content: Swift.String
-
-        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15).
-        ///
-        /// Wire name: `X-FORWARDED-FOR`, in the header.
+        /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.String?
 
         public init(
-            id: Swift.String,
-            name: Swift.String,
-            sender: Swift.String,
-            content: Swift.String,
+            id: Swift.String, name: Swift.String, sender: Swift.String, content: Swift.String,
             forwardedFor: Swift.String? = nil
         ) {
             self.id = id
@@ -318,33 +189,17 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id = "id"
-            case name = "name"
-            case sender = "sender"
-            case content = "content"
-            case forwardedFor = "X-FORWARDED-FOR"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
-            self.name = try container.decodeScalar(Swift.String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalar(Swift.String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
-            self.forwardedFor = try container.decodeScalarIfPresent(Swift.String.self, forKey: .forwardedFor, lenient: false)
+            case id, name, sender, content, forwardedFor = "X-FORWARDED-FOR"
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encode(self.id, forKey: .id)
-            }
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
+            if !bodyOnly { try container.encode(self.id, forKey: .id) }
             try container.encode(self.name, forKey: .name)
             try container.encode(self.sender, forKey: .sender)
             try container.encode(self.content, forKey: .content)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor)
-            }
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
         }
     }
 
@@ -353,42 +208,21 @@ extension Bind {
     /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
     public struct Template: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The template's UUID.
-        ///
-        /// Wire name: `id`.
         public var id: Swift.String
-
         /// The template's name.
-        ///
-        /// Wire name: `name`.
         public var name: Swift.String?
-
         /// The sender ID.
-        ///
-        /// Wire name: `sender`.
         public var sender: Swift.String?
-
         /// The text.
-        ///
-        /// Wire name: `content`.
         public var content: Swift.String?
-
         /// Whether Bind approved it.
-        ///
-        /// Wire name: `status`.
         public var status: Bind.TemplateStatus?
-
         /// The template's type.
-        ///
-        /// Wire name: `type`.
         public var type: Swift.String?
 
         public init(
-            id: Swift.String,
-            name: Swift.String? = nil,
-            sender: Swift.String? = nil,
-            content: Swift.String? = nil,
-            status: Bind.TemplateStatus? = nil,
-            type: Swift.String? = nil
+            id: Swift.String, name: Swift.String? = nil, sender: Swift.String? = nil, content: Swift.String? = nil,
+            status: Bind.TemplateStatus? = nil, type: Swift.String? = nil
         ) {
             self.id = id
             self.name = name
@@ -399,32 +233,7 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id = "id"
-            case name = "name"
-            case sender = "sender"
-            case content = "content"
-            case status = "status"
-            case type = "type"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.id = try container.decodeScalar(Swift.String.self, forKey: .id, lenient: false)
-            self.name = try container.decodeScalarIfPresent(Swift.String.self, forKey: .name, lenient: false)
-            self.sender = try container.decodeScalarIfPresent(Swift.String.self, forKey: .sender, lenient: false)
-            self.content = try container.decodeScalarIfPresent(Swift.String.self, forKey: .content, lenient: false)
-            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: .status)
-            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.id, forKey: .id)
-            try container.encodeIfPresent(self.name, forKey: .name)
-            try container.encodeIfPresent(self.sender, forKey: .sender)
-            try container.encodeIfPresent(self.content, forKey: .content)
-            try container.encodeIfPresent(self.status, forKey: .status)
-            try container.encodeIfPresent(self.type, forKey: .type)
+            case id, name, sender, content, status, type
         }
     }
 
@@ -432,28 +241,18 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct TemplateList: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the listing succeeded.
-        ///
-        /// Wire name: `success`.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the listing succeeded. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
-
         /// The templates.
-        ///
-        /// Wire name: `items`.
         public var items: [Bind.Template]?
 
-        public init(
-            success: Swift.Bool,
-            items: [Bind.Template]? = nil
-        ) {
+        public init(success: Swift.Bool, items: [Bind.Template]? = nil) {
             self.success = success
             self.items = items
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case success = "success"
-            case items = "items"
+            case success, items
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -461,40 +260,24 @@ extension Bind {
             self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
             self.items = try container.decodeIfPresent([Bind.Template].self, forKey: .items)
         }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.success, forKey: .success)
-            try container.encodeIfPresent(self.items, forKey: .items)
-        }
     }
 
     /// The answer to creating or updating a template.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the change was taken.
-        ///
-        /// Wire name: `success`.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the change was taken. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
-
         /// The template.
-        ///
-        /// Wire name: `item`.
         public var item: Bind.Template?
 
-        public init(
-            success: Swift.Bool,
-            item: Bind.Template? = nil
-        ) {
+        public init(success: Swift.Bool, item: Bind.Template? = nil) {
             self.success = success
             self.item = item
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case success = "success"
-            case item = "item"
+            case success, item
         }
 
         public init(from decoder: any Swift.Decoder) throws {
@@ -502,62 +285,27 @@ extension Bind {
             self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
             self.item = try container.decodeIfPresent(Bind.Template.self, forKey: .item)
         }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.success, forKey: .success)
-            try container.encodeIfPresent(self.item, forKey: .item)
-        }
     }
 
     /// The body of a 2FA code request.
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
     public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The recipient in international format, digits only.
-        ///
-        /// Wire name: `to`.
-        /// Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`.
         public var to: Swift.String
-
         /// The approved 2FA template's UUID.
-        ///
-        /// Wire name: `template_id`.
         public var templateID: Swift.String
-
         /// Values of the template's placeholders (B12: `parameters` here, `params` on template send).
-        ///
-        /// Wire name: `parameters`.
         public var parameters: [Swift.String: Swift.String]?
 
-        public init(
-            to: Swift.String,
-            templateID: Swift.String,
-            parameters: [Swift.String: Swift.String]? = nil
-        ) {
+        public init(to: Swift.String, templateID: Swift.String, parameters: [Swift.String: Swift.String]? = nil) {
             self.to = to
             self.templateID = templateID
             self.parameters = parameters
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case to = "to"
-            case templateID = "template_id"
-            case parameters = "parameters"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
-            self.templateID = try container.decodeScalar(Swift.String.self, forKey: .templateID, lenient: false)
-            self.parameters = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: .parameters)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.to, forKey: .to)
-            try container.encode(self.templateID, forKey: .templateID)
-            try container.encodeIfPresent(self.parameters, forKey: .parameters)
+            case to, templateID = "template_id", parameters
         }
     }
 
@@ -566,48 +314,20 @@ extension Bind {
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
     public struct TwoFactorRequestResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether Bind took the request.
-        ///
-        /// Wire name: `status`.
         public var status: Bind.SendStatus
-
         /// The id to validate the code with.
-        ///
-        /// Wire name: `request_id`.
         public var requestID: Swift.String?
-
         /// What happened.
-        ///
-        /// Wire name: `error_message`.
         public var errorMessage: Bind.SendError?
 
-        public init(
-            status: Bind.SendStatus,
-            requestID: Swift.String? = nil,
-            errorMessage: Bind.SendError? = nil
-        ) {
+        public init(status: Bind.SendStatus, requestID: Swift.String? = nil, errorMessage: Bind.SendError? = nil) {
             self.status = status
             self.requestID = requestID
             self.errorMessage = errorMessage
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case requestID = "request_id"
-            case errorMessage = "error_message"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(Bind.SendStatus.self, forKey: .status)
-            self.requestID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .requestID, lenient: false)
-            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: .errorMessage)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.status, forKey: .status)
-            try container.encodeIfPresent(self.requestID, forKey: .requestID)
-            try container.encodeIfPresent(self.errorMessage, forKey: .errorMessage)
+            case status, requestID = "request_id", errorMessage = "error_message"
         }
     }
 
@@ -615,40 +335,18 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The code the user entered.
-        ///
-        /// Wire name: `code`.
-        /// Constraints: at least 1 characters.
+        /// The code the user entered. Constraints: at least 1 characters.
         public var code: Swift.String
-
         /// The id the 2FA request returned.
-        ///
-        /// Wire name: `request_id`.
         public var requestID: Swift.String
 
-        public init(
-            code: Swift.String,
-            requestID: Swift.String
-        ) {
+        public init(code: Swift.String, requestID: Swift.String) {
             self.code = code
             self.requestID = requestID
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case code = "code"
-            case requestID = "request_id"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.code = try container.decodeScalar(Swift.String.self, forKey: .code, lenient: false)
-            self.requestID = try container.decodeScalar(Swift.String.self, forKey: .requestID, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.code, forKey: .code)
-            try container.encode(self.requestID, forKey: .requestID)
+            case code, requestID = "request_id"
         }
     }
 
@@ -656,40 +354,24 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Whether the code is right.
-        ///
-        /// Wire name: `verified`.
-        /// Accepted as a value or as text on the wire.
+        /// Whether the code is right. Accepted as a value or as text on the wire.
         public var verified: Swift.Bool
-
         /// success, not_matched or not_found.
-        ///
-        /// Wire name: `status`.
         public var status: Bind.TwoFactorStatus
 
-        public init(
-            verified: Swift.Bool,
-            status: Bind.TwoFactorStatus
-        ) {
+        public init(verified: Swift.Bool, status: Bind.TwoFactorStatus) {
             self.verified = verified
             self.status = status
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case verified = "verified"
-            case status = "status"
+            case verified, status
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.verified = try container.decodeScalar(Swift.Bool.self, forKey: .verified, lenient: true)
             self.status = try container.decode(Bind.TwoFactorStatus.self, forKey: .status)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.verified, forKey: .verified)
-            try container.encode(self.status, forKey: .status)
         }
     }
 
@@ -699,37 +381,20 @@ extension Bind {
     public struct DeliveryReceipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The error code returned by the supplier ("000" when delivered).
         ///
-        /// Wire name: `error`.
-        ///
         /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and a documented code is written back padded to three digits. Anything else — "", "N/A", 12.5, null — is `unknown`, kept and written back exactly as sent, so the receipt's `status` still decodes.
         /// The documents: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
         public var error: Bind.DLRError
-
         /// The source address the message was sent from.
-        ///
-        /// Wire name: `from`.
         public var from: Swift.String
-
         /// The id the /send request returned.
-        ///
-        /// Wire name: `message_id`.
         public var messageID: Swift.String
-
         /// The status of the message.
-        ///
-        /// Wire name: `status`.
         public var status: Bind.DeliveryStatus
-
         /// The destination address which received the message.
-        ///
-        /// Wire name: `to`.
         public var to: Swift.String
 
         public init(
-            error: Bind.DLRError,
-            from: Swift.String,
-            messageID: Swift.String,
-            status: Bind.DeliveryStatus,
+            error: Bind.DLRError, from: Swift.String, messageID: Swift.String, status: Bind.DeliveryStatus,
             to: Swift.String
         ) {
             self.error = error
@@ -740,29 +405,7 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case error = "error"
-            case from = "from"
-            case messageID = "message_id"
-            case status = "status"
-            case to = "to"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.error = try container.decode(Bind.DLRError.self, forKey: .error)
-            self.from = try container.decodeScalar(Swift.String.self, forKey: .from, lenient: false)
-            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
-            self.status = try container.decode(Bind.DeliveryStatus.self, forKey: .status)
-            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.error, forKey: .error)
-            try container.encode(self.from, forKey: .from)
-            try container.encode(self.messageID, forKey: .messageID)
-            try container.encode(self.status, forKey: .status)
-            try container.encode(self.to, forKey: .to)
+            case error, from, messageID = "message_id", status, to
         }
     }
 
@@ -771,31 +414,15 @@ extension Bind {
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example (MO - mobile originated message)" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public struct InboundMessage: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The mobile number the message was sent from.
-        ///
-        /// Wire name: `from`.
         public var from: Swift.String
-
         /// The id of the mobile-originated message.
-        ///
-        /// Wire name: `message_id`.
         public var messageID: Swift.String
-
         /// The text of the message.
-        ///
-        /// Wire name: `text`.
         public var text: Swift.String
-
         /// The number which received the message.
-        ///
-        /// Wire name: `to`.
         public var to: Swift.String
 
-        public init(
-            from: Swift.String,
-            messageID: Swift.String,
-            text: Swift.String,
-            to: Swift.String
-        ) {
+        public init(from: Swift.String, messageID: Swift.String, text: Swift.String, to: Swift.String) {
             self.from = from
             self.messageID = messageID
             self.text = text
@@ -803,26 +430,7 @@ extension Bind {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case from = "from"
-            case messageID = "message_id"
-            case text = "text"
-            case to = "to"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.from = try container.decodeScalar(Swift.String.self, forKey: .from, lenient: false)
-            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
-            self.text = try container.decodeScalar(Swift.String.self, forKey: .text, lenient: false)
-            self.to = try container.decodeScalar(Swift.String.self, forKey: .to, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.from, forKey: .from)
-            try container.encode(self.messageID, forKey: .messageID)
-            try container.encode(self.text, forKey: .text)
-            try container.encode(self.to, forKey: .to)
+            case from, messageID = "message_id", text, to
         }
     }
 
@@ -831,12 +439,8 @@ extension Bind {
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     public enum SendStatus: SMSSpecRuntime.OpenEnum {
         /// The request has been processed.
-        ///
-        /// Wire value: `ACCEPTED`.
         case accepted
         /// The request was refused; `error_message` says why.
-        ///
-        /// Wire value: `REJECTED`.
         case rejected
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
@@ -865,12 +469,8 @@ extension Bind {
     /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).
     public enum TemplateStatus: SMSSpecRuntime.OpenEnum {
         /// Approved; sends may use it.
-        ///
-        /// Wire value: `approved`.
         case approved
         /// Waiting for Bind's review.
-        ///
-        /// Wire value: `for_review`.
         case forReview
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)

@@ -23,66 +23,33 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Your unique reference of this verification; reusing one answers −52.
-        ///
-        /// Wire name: `client_ref`.
-        /// Constraints: at least 1 characters.
+        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 characters.
         public var clientRef: Swift.String
-
-        /// The mobile number with its country prefix and no spaces.
-        ///
-        /// Wire name: `phone_number`.
-        /// Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
+        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
         public var phoneNumber: Swift.String
-
-        /// The length of the code; the provider's default is 6.
-        ///
-        /// Wire name: `code_length`.
-        /// Constraints: 6…20 (value).
+        /// The length of the code; the provider's default is 6. Constraints: 6…20 (value).
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
         public var codeLength: Swift.Int?
-
         /// The characters of the code; an invalid value makes the provider use numeric.
-        ///
-        /// Wire name: `code_type`.
         public var codeType: Fortytwo.CodeType?
-
         /// Whether validation is case sensitive (default false).
-        ///
-        /// Wire name: `case_sensitive`.
         public var caseSensitive: Swift.Bool?
-
         /// Where to post delivery callbacks; an invalid URL answers −61.
-        ///
-        /// Wire name: `callback_url`.
         public var callbackURL: Swift.String?
-
-        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters.
-        ///
-        /// Wire name: `sender_id`.
-        /// Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
+        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
         ///
         /// Decision F11: The same rule in the validator.
         /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
         public var senderID: Swift.String?
-
-        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}".
-        ///
-        /// Wire name: `message_template`.
-        /// Constraints: matches `\{#TFA_CODE\}`.
+        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`.
         public var messageTemplate: Swift.String?
 
         public init(
-            clientRef: Swift.String,
-            phoneNumber: Swift.String,
-            codeLength: Swift.Int? = nil,
-            codeType: Fortytwo.CodeType? = nil,
-            caseSensitive: Swift.Bool? = nil,
-            callbackURL: Swift.String? = nil,
-            senderID: Swift.String? = nil,
-            messageTemplate: Swift.String? = nil
+            clientRef: Swift.String, phoneNumber: Swift.String, codeLength: Swift.Int? = nil,
+            codeType: Fortytwo.CodeType? = nil, caseSensitive: Swift.Bool? = nil, callbackURL: Swift.String? = nil,
+            senderID: Swift.String? = nil, messageTemplate: Swift.String? = nil
         ) {
             self.clientRef = clientRef
             self.phoneNumber = phoneNumber
@@ -95,38 +62,9 @@ extension Fortytwo {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case clientRef = "client_ref"
-            case phoneNumber = "phone_number"
-            case codeLength = "code_length"
-            case codeType = "code_type"
-            case caseSensitive = "case_sensitive"
-            case callbackURL = "callback_url"
-            case senderID = "sender_id"
-            case messageTemplate = "message_template"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clientRef = try container.decodeScalar(Swift.String.self, forKey: .clientRef, lenient: false)
-            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
-            self.codeLength = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .codeLength, lenient: false)
-            self.codeType = try container.decodeIfPresent(Fortytwo.CodeType.self, forKey: .codeType)
-            self.caseSensitive = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .caseSensitive, lenient: false)
-            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
-            self.senderID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .senderID, lenient: false)
-            self.messageTemplate = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageTemplate, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.clientRef, forKey: .clientRef)
-            try container.encode(self.phoneNumber, forKey: .phoneNumber)
-            try container.encodeIfPresent(self.codeLength, forKey: .codeLength)
-            try container.encodeIfPresent(self.codeType, forKey: .codeType)
-            try container.encodeIfPresent(self.caseSensitive, forKey: .caseSensitive)
-            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(self.senderID, forKey: .senderID)
-            try container.encodeIfPresent(self.messageTemplate, forKey: .messageTemplate)
+            case clientRef = "client_ref", phoneNumber = "phone_number", codeLength = "code_length",
+                 codeType = "code_type", caseSensitive = "case_sensitive", callbackURL = "callback_url",
+                 senderID = "sender_id", messageTemplate = "message_template"
         }
     }
 
@@ -134,43 +72,25 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
     public struct ValidateCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The reference of the code request.
-        ///
-        /// Wire name: `client_ref`, in the path.
+        /// The reference of the code request. Sent in the path.
         public var clientRef: Swift.String
-
-        /// The code the user entered.
-        ///
-        /// Wire name: `code`, in the path.
+        /// The code the user entered. Sent in the path.
         public var code: Swift.String
 
-        public init(
-            clientRef: Swift.String,
-            code: Swift.String
-        ) {
+        public init(clientRef: Swift.String, code: Swift.String) {
             self.clientRef = clientRef
             self.code = code
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case clientRef = "client_ref"
-            case code = "code"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clientRef = try container.decodeScalar(Swift.String.self, forKey: .clientRef, lenient: false)
-            self.code = try container.decodeScalar(Swift.String.self, forKey: .code, lenient: false)
+            case clientRef = "client_ref", code
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encode(self.clientRef, forKey: .clientRef)
-            }
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encode(self.code, forKey: .code)
-            }
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
+            if !bodyOnly { try container.encode(self.clientRef, forKey: .clientRef) }
+            if !bodyOnly { try container.encode(self.code, forKey: .code) }
         }
     }
 
@@ -182,51 +102,23 @@ extension Fortytwo {
     /// The documents: `result` appears only in the request-code answer, not in the validate-code answer.
     public struct Response: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A unique identifier generated per request.
-        ///
-        /// Wire name: `api_job_id`.
         public var apiJobID: Swift.String
-
         /// Holds details about the resolution of the request. Always available.
-        ///
-        /// Wire name: `result_info`.
         ///
         /// Decision F2: An object `ResultInfo {status_code, description}` in both.
         /// The documents: The validate table types `result_info` as Integer; the request table says ResultInfo; the example is an object.
         public var resultInfo: Fortytwo.ResultInfo
-
         /// If available, holds the result to the request.
-        ///
-        /// Wire name: `result`.
         public var result: Fortytwo.Result?
 
-        public init(
-            apiJobID: Swift.String,
-            resultInfo: Fortytwo.ResultInfo,
-            result: Fortytwo.Result? = nil
-        ) {
+        public init(apiJobID: Swift.String, resultInfo: Fortytwo.ResultInfo, result: Fortytwo.Result? = nil) {
             self.apiJobID = apiJobID
             self.resultInfo = resultInfo
             self.result = result
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiJobID = "api_job_id"
-            case resultInfo = "result_info"
-            case result = "result"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiJobID = try container.decodeScalar(Swift.String.self, forKey: .apiJobID, lenient: false)
-            self.resultInfo = try container.decode(Fortytwo.ResultInfo.self, forKey: .resultInfo)
-            self.result = try container.decodeIfPresent(Fortytwo.Result.self, forKey: .result)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiJobID, forKey: .apiJobID)
-            try container.encode(self.resultInfo, forKey: .resultInfo)
-            try container.encodeIfPresent(self.result, forKey: .result)
+            case apiJobID = "api_job_id", resultInfo = "result_info", result
         }
     }
 
@@ -235,38 +127,17 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt).
     public struct ResultInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// 0 for success, otherwise the error's code.
-        ///
-        /// Wire name: `status_code`.
         public var statusCode: Fortytwo.ResultCode
-
         /// A text description of the response status.
-        ///
-        /// Wire name: `description`.
         public var description: Swift.String
 
-        public init(
-            statusCode: Fortytwo.ResultCode,
-            description: Swift.String
-        ) {
+        public init(statusCode: Fortytwo.ResultCode, description: Swift.String) {
             self.statusCode = statusCode
             self.description = description
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case statusCode = "status_code"
-            case description = "description"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.statusCode = try container.decode(Fortytwo.ResultCode.self, forKey: .statusCode)
-            self.description = try container.decodeScalar(Swift.String.self, forKey: .description, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.statusCode, forKey: .statusCode)
-            try container.encode(self.description, forKey: .description)
+            case statusCode = "status_code", description
         }
     }
 
@@ -276,30 +147,16 @@ extension Fortytwo {
     public struct Result: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The unique ID for the SMS message sent.
         ///
-        /// Wire name: `message_id`.
-        ///
         /// Decision F4: A string, as documented; never a number.
         /// The documents: The example message_id 14466445287300014003 exceeds Int64.max (9223372036854775807).
         public var messageID: Swift.String
 
-        public init(
-            messageID: Swift.String
-        ) {
+        public init(messageID: Swift.String) {
             self.messageID = messageID
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case messageID = "message_id"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.messageID, forKey: .messageID)
         }
     }
 
@@ -308,49 +165,20 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
     public struct DeliveryCallback: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The api_job_id of the request.
-        ///
-        /// Wire name: `api_job_id`.
         public var apiJobID: Swift.String
-
         /// Your job id, when given.
-        ///
-        /// Wire name: `client_job_id`.
         public var clientJobID: Swift.String?
-
-        /// One or more records.
-        ///
-        /// Wire name: `data`.
-        /// Constraints: at least 1 items.
+        /// One or more records. Constraints: at least 1 items.
         public var data: [Fortytwo.CallbackInfo]
 
-        public init(
-            apiJobID: Swift.String,
-            clientJobID: Swift.String? = nil,
-            data: [Fortytwo.CallbackInfo]
-        ) {
+        public init(apiJobID: Swift.String, clientJobID: Swift.String? = nil, data: [Fortytwo.CallbackInfo]) {
             self.apiJobID = apiJobID
             self.clientJobID = clientJobID
             self.data = data
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiJobID = "api_job_id"
-            case clientJobID = "client_job_id"
-            case data = "data"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiJobID = try container.decodeScalar(Swift.String.self, forKey: .apiJobID, lenient: false)
-            self.clientJobID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .clientJobID, lenient: false)
-            self.data = try container.decode([Fortytwo.CallbackInfo].self, forKey: .data)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiJobID, forKey: .apiJobID)
-            try container.encodeIfPresent(self.clientJobID, forKey: .clientJobID)
-            try container.encode(self.data, forKey: .data)
+            case apiJobID = "api_job_id", clientJobID = "client_job_id", data
         }
     }
 
@@ -359,70 +187,33 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
     public struct CallbackInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The channel of the record.
-        ///
-        /// Wire name: `type`.
         public var type: Fortytwo.ChannelType
-
         /// The message id (an INTERNAL record may have none yet).
-        ///
-        /// Wire name: `message_id`.
         public var messageID: Swift.String?
-
         /// The delivery state (SMPP v3.4 states for SMS).
-        ///
-        /// Wire name: `status`.
         public var status: Fortytwo.CallbackStatus
-
-        /// When, in milliseconds since 1970.
-        ///
-        /// Wire name: `timestamp`.
-        /// Accepted as a value or as text on the wire.
+        /// When, in milliseconds since 1970. Accepted as a value or as text on the wire.
         public var timestamp: Swift.Int64?
-
-        /// When, in microseconds since 1970.
-        ///
-        /// Wire name: `micro_timestamp`.
-        /// Accepted as a value or as text on the wire.
+        /// When, in microseconds since 1970. Accepted as a value or as text on the wire.
         public var microTimestamp: Swift.Int64?
-
         /// The recipient.
-        ///
-        /// Wire name: `to`.
         public var to: Swift.String?
-
         /// The SMS sender.
-        ///
-        /// Wire name: `sms_from`.
         public var smsFrom: Swift.String?
-
         /// The Viber sender.
-        ///
-        /// Wire name: `viber_from`.
         public var viberFrom: Swift.String?
-
         /// Your message id, when given.
-        ///
-        /// Wire name: `client_message_id`.
         public var clientMessageID: Swift.String?
-
         /// The network error code, if any.
-        ///
-        /// Wire name: `error_code`.
         ///
         /// Decision F15: Kept as the JSON value sent (`json`), so any value decodes and the record's `status` is never lost; with no documented codes it says nothing about the outcome, which `status` gives.
         /// The documents: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
         public var errorCode: SMSSpecRuntime.JSONValue?
 
         public init(
-            type: Fortytwo.ChannelType,
-            messageID: Swift.String? = nil,
-            status: Fortytwo.CallbackStatus,
-            timestamp: Swift.Int64? = nil,
-            microTimestamp: Swift.Int64? = nil,
-            to: Swift.String? = nil,
-            smsFrom: Swift.String? = nil,
-            viberFrom: Swift.String? = nil,
-            clientMessageID: Swift.String? = nil,
+            type: Fortytwo.ChannelType, messageID: Swift.String? = nil, status: Fortytwo.CallbackStatus,
+            timestamp: Swift.Int64? = nil, microTimestamp: Swift.Int64? = nil, to: Swift.String? = nil,
+            smsFrom: Swift.String? = nil, viberFrom: Swift.String? = nil, clientMessageID: Swift.String? = nil,
             errorCode: SMSSpecRuntime.JSONValue? = nil
         ) {
             self.type = type
@@ -438,44 +229,23 @@ extension Fortytwo {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type = "type"
-            case messageID = "message_id"
-            case status = "status"
-            case timestamp = "timestamp"
-            case microTimestamp = "micro_timestamp"
-            case to = "to"
-            case smsFrom = "sms_from"
-            case viberFrom = "viber_from"
-            case clientMessageID = "client_message_id"
-            case errorCode = "error_code"
+            case type, messageID = "message_id", status, timestamp, microTimestamp = "micro_timestamp", to,
+                 smsFrom = "sms_from", viberFrom = "viber_from", clientMessageID = "client_message_id",
+                 errorCode = "error_code"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.type = try container.decode(Fortytwo.ChannelType.self, forKey: .type)
-            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
+            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: .messageID)
             self.status = try container.decode(Fortytwo.CallbackStatus.self, forKey: .status)
             self.timestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .timestamp, lenient: true)
             self.microTimestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .microTimestamp, lenient: true)
-            self.to = try container.decodeScalarIfPresent(Swift.String.self, forKey: .to, lenient: false)
-            self.smsFrom = try container.decodeScalarIfPresent(Swift.String.self, forKey: .smsFrom, lenient: false)
-            self.viberFrom = try container.decodeScalarIfPresent(Swift.String.self, forKey: .viberFrom, lenient: false)
-            self.clientMessageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .clientMessageID, lenient: false)
+            self.to = try container.decodeIfPresent(Swift.String.self, forKey: .to)
+            self.smsFrom = try container.decodeIfPresent(Swift.String.self, forKey: .smsFrom)
+            self.viberFrom = try container.decodeIfPresent(Swift.String.self, forKey: .viberFrom)
+            self.clientMessageID = try container.decodeIfPresent(Swift.String.self, forKey: .clientMessageID)
             self.errorCode = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: .errorCode)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.type, forKey: .type)
-            try container.encodeIfPresent(self.messageID, forKey: .messageID)
-            try container.encode(self.status, forKey: .status)
-            try container.encodeIfPresent(self.timestamp, forKey: .timestamp)
-            try container.encodeIfPresent(self.microTimestamp, forKey: .microTimestamp)
-            try container.encodeIfPresent(self.to, forKey: .to)
-            try container.encodeIfPresent(self.smsFrom, forKey: .smsFrom)
-            try container.encodeIfPresent(self.viberFrom, forKey: .viberFrom)
-            try container.encodeIfPresent(self.clientMessageID, forKey: .clientMessageID)
-            try container.encodeIfPresent(self.errorCode, forKey: .errorCode)
         }
     }
 
@@ -484,16 +254,10 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public enum CodeType: SMSSpecRuntime.OpenEnum {
         /// Digits only (the default).
-        ///
-        /// Wire value: `numeric`.
         case numeric
         /// Letters only.
-        ///
-        /// Wire value: `alpha`.
         case alpha
         /// Letters and digits.
-        ///
-        /// Wire value: `alphanumeric`.
         case alphanumeric
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
@@ -524,16 +288,10 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
     public enum ChannelType: SMSSpecRuntime.OpenEnum {
         /// Initial phase of the request.
-        ///
-        /// Wire value: `INTERNAL`.
         case `internal`
         /// An SMS.
-        ///
-        /// Wire value: `SMS`.
         case sms
         /// A Viber message.
-        ///
-        /// Wire value: `VIBER`.
         case viber
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)

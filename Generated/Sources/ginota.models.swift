@@ -23,111 +23,52 @@ extension Ginota {
     ///
     /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key (Dashboard > Messaging), as the portal shows it.
-        ///
-        /// Wire name: `apiKey`.
-        /// A credential: never printed.
+        /// The account's API key (Dashboard > Messaging), as the portal shows it. A credential: never printed.
         ///
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
         /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
         public var apiKey: SMSSpecRuntime.Secret
-
-        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX.
-        ///
-        /// Wire name: `apiSecret`.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         ///
         /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
         /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
         public var apiSecret: SMSSpecRuntime.Secret
-
-        /// Sender ID of the message. Up to 21 alphanumeric characters.
-        ///
-        /// Wire name: `srcAddr`.
-        /// Constraints: 1…21 characters.
+        /// Sender ID of the message. Up to 21 alphanumeric characters. Constraints: 1…21 characters.
         ///
         /// Decision G11: The validator allows 21 as documented; networks may truncate alphanumeric senders to 11.
         /// The documents: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
         public var srcAddr: Swift.String
-
-        /// One recipient in international format with country code and no '+' (for example 6593274037).
-        ///
-        /// Wire name: `dstAddr`.
-        /// Constraints: matches `^[1-9][0-9]{6,14}$`.
+        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`.
         public var dstAddr: Swift.String
-
-        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts.
-        ///
-        /// Wire name: `content`.
-        /// Constraints: 1…1500 characters.
+        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters.
         public var content: Swift.String
-
         /// The message type, for example `text`.
-        ///
-        /// Wire name: `type`.
         public var type: Swift.String?
-
         /// Sends a flash SMS (written 1).
-        ///
-        /// Wire name: `flash`.
         public var flash: Swift.Bool?
-
         /// Asks for a delivery receipt (written 1).
-        ///
-        /// Wire name: `dlr`.
         ///
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
         /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
         public var dlr: Swift.Bool?
-
-        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt.
-        ///
-        /// Wire name: `txnRef`.
-        /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.String?
-
-        /// How long to attempt delivery, in milliseconds.
-        ///
-        /// Wire name: `ttl`.
-        /// Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
         public var ttl: Swift.Int?
-
         /// User data header (hex).
-        ///
-        /// Wire name: `udh`.
         public var udh: Swift.String?
-
         /// Listed in the API summary; not described there.
-        ///
-        /// Wire name: `url`.
         public var url: Swift.String?
-
         /// Listed in the API summary (scheduled sending); not described there.
-        ///
-        /// Wire name: `at`.
         public var at: Swift.String?
-
         /// Listed in the API summary; not described there.
-        ///
-        /// Wire name: `channel`.
         public var channel: Swift.String?
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            srcAddr: Swift.String,
-            dstAddr: Swift.String,
-            content: Swift.String,
-            type: Swift.String? = nil,
-            flash: Swift.Bool? = nil,
-            dlr: Swift.Bool? = nil,
-            txnRef: Swift.String? = nil,
-            ttl: Swift.Int? = nil,
-            udh: Swift.String? = nil,
-            url: Swift.String? = nil,
-            at: Swift.String? = nil,
-            channel: Swift.String? = nil
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
+            dstAddr: Swift.String, content: Swift.String, type: Swift.String? = nil, flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil, txnRef: Swift.String? = nil, ttl: Swift.Int? = nil, udh: Swift.String? = nil,
+            url: Swift.String? = nil, at: Swift.String? = nil, channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -146,56 +87,7 @@ extension Ginota {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apiKey"
-            case apiSecret = "apiSecret"
-            case srcAddr = "srcAddr"
-            case dstAddr = "dstAddr"
-            case content = "content"
-            case type = "type"
-            case flash = "flash"
-            case dlr = "dlr"
-            case txnRef = "txnRef"
-            case ttl = "ttl"
-            case udh = "udh"
-            case url = "url"
-            case at = "at"
-            case channel = "channel"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
-            self.srcAddr = try container.decodeScalar(Swift.String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddr = try container.decodeScalar(Swift.String.self, forKey: .dstAddr, lenient: false)
-            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
-            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
-            self.flash = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .flash, lenient: false)
-            self.dlr = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .dlr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
-            self.ttl = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .ttl, lenient: false)
-            self.udh = try container.decodeScalarIfPresent(Swift.String.self, forKey: .udh, lenient: false)
-            self.url = try container.decodeScalarIfPresent(Swift.String.self, forKey: .url, lenient: false)
-            self.at = try container.decodeScalarIfPresent(Swift.String.self, forKey: .at, lenient: false)
-            self.channel = try container.decodeScalarIfPresent(Swift.String.self, forKey: .channel, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encode(self.apiSecret, forKey: .apiSecret)
-            try container.encode(self.srcAddr, forKey: .srcAddr)
-            try container.encode(self.dstAddr, forKey: .dstAddr)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.type, forKey: .type)
-            try container.encodeIfPresent(self.flash, forKey: .flash)
-            try container.encodeIfPresent(self.dlr, forKey: .dlr)
-            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
-            try container.encodeIfPresent(self.ttl, forKey: .ttl)
-            try container.encodeIfPresent(self.udh, forKey: .udh)
-            try container.encodeIfPresent(self.url, forKey: .url)
-            try container.encodeIfPresent(self.at, forKey: .at)
-            try container.encodeIfPresent(self.channel, forKey: .channel)
+            case apiKey, apiSecret, srcAddr, dstAddr, content, type, flash, dlr, txnRef, ttl, udh, url, at, channel
         }
     }
 
@@ -203,99 +95,40 @@ extension Ginota {
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
     public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key, as the portal shows it (see G7).
-        ///
-        /// Wire name: `apiKey`.
-        /// A credential: never printed.
+        /// The account's API key, as the portal shows it (see G7). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
-        /// The account's API secret, decoded (see G13).
-        ///
-        /// Wire name: `apiSecret`.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
-
-        /// Sender ID, up to 21 alphanumeric characters.
-        ///
-        /// Wire name: `srcAddr`.
-        /// Constraints: 1…21 characters.
+        /// Sender ID, up to 21 alphanumeric characters. Constraints: 1…21 characters.
         public var srcAddr: Swift.String
-
-        /// Comma-separated recipients in international format without '+'.
-        ///
-        /// Wire name: `dstAddrs`.
-        /// Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
+        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
         public var dstAddrs: Swift.String
-
-        /// The message, at most 1500 characters.
-        ///
-        /// Wire name: `content`.
-        /// Constraints: 1…1500 characters.
+        /// The message, at most 1500 characters. Constraints: 1…1500 characters.
         public var content: Swift.String
-
         /// The message type, for example `text`.
-        ///
-        /// Wire name: `type`.
         public var type: Swift.String?
-
         /// Sends a flash SMS (written 1).
-        ///
-        /// Wire name: `flash`.
         public var flash: Swift.Bool?
-
         /// Asks for delivery receipts (written 1).
-        ///
-        /// Wire name: `dlr`.
         public var dlr: Swift.Bool?
-
-        /// Your reference, up to 20 alphanumeric characters.
-        ///
-        /// Wire name: `txnRef`.
-        /// Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.String?
-
-        /// How long to attempt delivery, in milliseconds.
-        ///
-        /// Wire name: `ttl`.
-        /// Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
         public var ttl: Swift.Int?
-
         /// User data header (hex).
-        ///
-        /// Wire name: `udh`.
         public var udh: Swift.String?
-
         /// Listed in the API summary; not described there.
-        ///
-        /// Wire name: `url`.
         public var url: Swift.String?
-
         /// Listed in the API summary (scheduled sending); not described there.
-        ///
-        /// Wire name: `at`.
         public var at: Swift.String?
-
         /// Listed in the API summary; not described there.
-        ///
-        /// Wire name: `channel`.
         public var channel: Swift.String?
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            srcAddr: Swift.String,
-            dstAddrs: Swift.String,
-            content: Swift.String,
-            type: Swift.String? = nil,
-            flash: Swift.Bool? = nil,
-            dlr: Swift.Bool? = nil,
-            txnRef: Swift.String? = nil,
-            ttl: Swift.Int? = nil,
-            udh: Swift.String? = nil,
-            url: Swift.String? = nil,
-            at: Swift.String? = nil,
-            channel: Swift.String? = nil
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
+            dstAddrs: Swift.String, content: Swift.String, type: Swift.String? = nil, flash: Swift.Bool? = nil,
+            dlr: Swift.Bool? = nil, txnRef: Swift.String? = nil, ttl: Swift.Int? = nil, udh: Swift.String? = nil,
+            url: Swift.String? = nil, at: Swift.String? = nil, channel: Swift.String? = nil
         ) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
@@ -314,56 +147,7 @@ extension Ginota {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apiKey"
-            case apiSecret = "apiSecret"
-            case srcAddr = "srcAddr"
-            case dstAddrs = "dstAddrs"
-            case content = "content"
-            case type = "type"
-            case flash = "flash"
-            case dlr = "dlr"
-            case txnRef = "txnRef"
-            case ttl = "ttl"
-            case udh = "udh"
-            case url = "url"
-            case at = "at"
-            case channel = "channel"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
-            self.srcAddr = try container.decodeScalar(Swift.String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddrs = try container.decodeScalar(Swift.String.self, forKey: .dstAddrs, lenient: false)
-            self.content = try container.decodeScalar(Swift.String.self, forKey: .content, lenient: false)
-            self.type = try container.decodeScalarIfPresent(Swift.String.self, forKey: .type, lenient: false)
-            self.flash = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .flash, lenient: false)
-            self.dlr = try container.decodeScalarIfPresent(Swift.Bool.self, forKey: .dlr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
-            self.ttl = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .ttl, lenient: false)
-            self.udh = try container.decodeScalarIfPresent(Swift.String.self, forKey: .udh, lenient: false)
-            self.url = try container.decodeScalarIfPresent(Swift.String.self, forKey: .url, lenient: false)
-            self.at = try container.decodeScalarIfPresent(Swift.String.self, forKey: .at, lenient: false)
-            self.channel = try container.decodeScalarIfPresent(Swift.String.self, forKey: .channel, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encode(self.apiSecret, forKey: .apiSecret)
-            try container.encode(self.srcAddr, forKey: .srcAddr)
-            try container.encode(self.dstAddrs, forKey: .dstAddrs)
-            try container.encode(self.content, forKey: .content)
-            try container.encodeIfPresent(self.type, forKey: .type)
-            try container.encodeIfPresent(self.flash, forKey: .flash)
-            try container.encodeIfPresent(self.dlr, forKey: .dlr)
-            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
-            try container.encodeIfPresent(self.ttl, forKey: .ttl)
-            try container.encodeIfPresent(self.udh, forKey: .udh)
-            try container.encodeIfPresent(self.url, forKey: .url)
-            try container.encodeIfPresent(self.at, forKey: .at)
-            try container.encodeIfPresent(self.channel, forKey: .channel)
+            case apiKey, apiSecret, srcAddr, dstAddrs, content, type, flash, dlr, txnRef, ttl, udh, url, at, channel
         }
     }
 
@@ -371,42 +155,18 @@ extension Ginota {
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        ///
-        /// Wire name: `apiKey`.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
-        /// The account's API secret, decoded (see G13).
-        ///
-        /// Wire name: `apiSecret`.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
 
-        public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret
-        ) {
+        public init(apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apiKey"
-            case apiSecret = "apiSecret"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encode(self.apiSecret, forKey: .apiSecret)
+            case apiKey, apiSecret
         }
     }
 
@@ -414,33 +174,17 @@ extension Ginota {
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
     public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        ///
-        /// Wire name: `apiKey`.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
-        /// The account's API secret, decoded (see G13).
-        ///
-        /// Wire name: `apiSecret`.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
-
         /// The subscriber's e-mail address.
-        ///
-        /// Wire name: `email`.
         public var email: Swift.String
-
         /// The service name shown to the subscriber.
-        ///
-        /// Wire name: `sName`.
         public var serviceName: Swift.String
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            email: Swift.String,
+            apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, email: Swift.String,
             serviceName: Swift.String
         ) {
             self.apiKey = apiKey
@@ -450,26 +194,7 @@ extension Ginota {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apiKey"
-            case apiSecret = "apiSecret"
-            case email = "email"
-            case serviceName = "sName"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
-            self.email = try container.decodeScalar(Swift.String.self, forKey: .email, lenient: false)
-            self.serviceName = try container.decodeScalar(Swift.String.self, forKey: .serviceName, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encode(self.apiSecret, forKey: .apiSecret)
-            try container.encode(self.email, forKey: .email)
-            try container.encode(self.serviceName, forKey: .serviceName)
+            case apiKey, apiSecret, email, serviceName = "sName"
         }
     }
 
@@ -477,52 +202,21 @@ extension Ginota {
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
     public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The account's API key.
-        ///
-        /// Wire name: `apiKey`.
-        /// A credential: never printed.
+        /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
-        /// The account's API secret, decoded (see G13).
-        ///
-        /// Wire name: `apiSecret`.
-        /// A credential: never printed.
-        /// Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
         public var apiSecret: SMSSpecRuntime.Secret
-
         /// The subscriber's e-mail address.
-        ///
-        /// Wire name: `userId`.
         public var userID: Swift.String
 
-        public init(
-            apiKey: SMSSpecRuntime.Secret,
-            apiSecret: SMSSpecRuntime.Secret,
-            userID: Swift.String
-        ) {
+        public init(apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, userID: Swift.String) {
             self.apiKey = apiKey
             self.apiSecret = apiSecret
             self.userID = userID
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apiKey"
-            case apiSecret = "apiSecret"
-            case userID = "userId"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiSecret)
-            self.userID = try container.decodeScalar(Swift.String.self, forKey: .userID, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encode(self.apiSecret, forKey: .apiSecret)
-            try container.encode(self.userID, forKey: .userID)
+            case apiKey, apiSecret, userID = "userId"
         }
     }
 
@@ -535,42 +229,24 @@ extension Ginota {
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Status code. '0' indicates Successful Request.
         ///
-        /// Wire name: `status`.
-        ///
         /// Decision G4: `status` decodes from a string or a number into the open `Status` enum and is written back as a string; `parts` is an Int that also accepts a numeric string.
         /// The documents: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
         public var status: Ginota.Status
-
-        /// How many SMS parts the message was split into.
-        ///
-        /// Wire name: `parts`.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS parts the message was split into. Accepted as a value or as text on the wire.
         public var parts: Swift.Int?
-
         /// The message id, matched by the delivery receipt's `messageId`.
-        ///
-        /// Wire name: `messageId`.
         ///
         /// Decision G9: A string with no format validation.
         /// The documents: The example id is hex-like upper case (18D64EC1EADD).
         public var messageID: Swift.String?
-
         /// Unique ID to identify a successful send request. Used to trace and match against the ID returned in Delivery Receipt.
-        ///
-        /// Wire name: `requestId`.
         public var requestID: Swift.String?
-
         /// Description of the request status.
-        ///
-        /// Wire name: `desc`.
         public var desc: Swift.String?
 
         public init(
-            status: Ginota.Status,
-            parts: Swift.Int? = nil,
-            messageID: Swift.String? = nil,
-            requestID: Swift.String? = nil,
-            desc: Swift.String? = nil
+            status: Ginota.Status, parts: Swift.Int? = nil, messageID: Swift.String? = nil,
+            requestID: Swift.String? = nil, desc: Swift.String? = nil
         ) {
             self.status = status
             self.parts = parts
@@ -580,29 +256,16 @@ extension Ginota {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case parts = "parts"
-            case messageID = "messageId"
-            case requestID = "requestId"
-            case desc = "desc"
+            case status, parts, messageID = "messageId", requestID = "requestId", desc
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.status = try container.decode(Ginota.Status.self, forKey: .status)
             self.parts = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .parts, lenient: true)
-            self.messageID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .messageID, lenient: false)
-            self.requestID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .requestID, lenient: false)
-            self.desc = try container.decodeScalarIfPresent(Swift.String.self, forKey: .desc, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.status, forKey: .status)
-            try container.encodeIfPresent(self.parts, forKey: .parts)
-            try container.encodeIfPresent(self.messageID, forKey: .messageID)
-            try container.encodeIfPresent(self.requestID, forKey: .requestID)
-            try container.encodeIfPresent(self.desc, forKey: .desc)
+            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: .messageID)
+            self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
+            self.desc = try container.decodeIfPresent(Swift.String.self, forKey: .desc)
         }
     }
 
@@ -611,45 +274,24 @@ extension Ginota {
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
     public struct DeliveryReceipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The id the send returned.
-        ///
-        /// Wire name: `messageId`.
         public var messageID: Swift.String
-
         /// The delivery status code.
-        ///
-        /// Wire name: `deliveryStatus`.
         public var deliveryStatus: Ginota.DeliveryStatus
-
         /// The status in words (Delivered, …).
-        ///
-        /// Wire name: `desc`.
         public var desc: Swift.String?
-
         /// The sender ID.
-        ///
-        /// Wire name: `srcAddr`.
         public var srcAddr: Swift.String?
-
         /// The recipient.
-        ///
-        /// Wire name: `dstAddr`.
         public var dstAddr: Swift.String?
-
         /// Your reference from the send, when you gave one.
-        ///
-        /// Wire name: `txnRef`.
         ///
         /// Decision G12: `txnRef` is optional in the receipt; the sample is kept as published.
         /// The documents: The receipt sample omits `txnRef` although the page lists it, and writes srcAddr=MyCampany (a typo).
         public var txnRef: Swift.String?
 
         public init(
-            messageID: Swift.String,
-            deliveryStatus: Ginota.DeliveryStatus,
-            desc: Swift.String? = nil,
-            srcAddr: Swift.String? = nil,
-            dstAddr: Swift.String? = nil,
-            txnRef: Swift.String? = nil
+            messageID: Swift.String, deliveryStatus: Ginota.DeliveryStatus, desc: Swift.String? = nil,
+            srcAddr: Swift.String? = nil, dstAddr: Swift.String? = nil, txnRef: Swift.String? = nil
         ) {
             self.messageID = messageID
             self.deliveryStatus = deliveryStatus
@@ -660,32 +302,7 @@ extension Ginota {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case messageID = "messageId"
-            case deliveryStatus = "deliveryStatus"
-            case desc = "desc"
-            case srcAddr = "srcAddr"
-            case dstAddr = "dstAddr"
-            case txnRef = "txnRef"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.messageID = try container.decodeScalar(Swift.String.self, forKey: .messageID, lenient: false)
-            self.deliveryStatus = try container.decode(Ginota.DeliveryStatus.self, forKey: .deliveryStatus)
-            self.desc = try container.decodeScalarIfPresent(Swift.String.self, forKey: .desc, lenient: false)
-            self.srcAddr = try container.decodeScalarIfPresent(Swift.String.self, forKey: .srcAddr, lenient: false)
-            self.dstAddr = try container.decodeScalarIfPresent(Swift.String.self, forKey: .dstAddr, lenient: false)
-            self.txnRef = try container.decodeScalarIfPresent(Swift.String.self, forKey: .txnRef, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.messageID, forKey: .messageID)
-            try container.encode(self.deliveryStatus, forKey: .deliveryStatus)
-            try container.encodeIfPresent(self.desc, forKey: .desc)
-            try container.encodeIfPresent(self.srcAddr, forKey: .srcAddr)
-            try container.encodeIfPresent(self.dstAddr, forKey: .dstAddr)
-            try container.encodeIfPresent(self.txnRef, forKey: .txnRef)
+            case messageID = "messageId", deliveryStatus, desc, srcAddr, dstAddr, txnRef
         }
     }
 }

@@ -29,44 +29,21 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The destination: country code and number (+6281381475159 or 6281381475159).
-        ///
-        /// Wire name: `phone`.
-        /// Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
+        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
         ///
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
-
-        /// The message body.
-        ///
-        /// Wire name: `message`.
-        /// Constraints: at least 1 characters.
+        /// The message body. Constraints: at least 1 characters.
         public var message: Swift.String
 
-        public init(
-            phone: Swift.String,
-            message: Swift.String
-        ) {
+        public init(phone: Swift.String, message: Swift.String) {
             self.phone = phone
             self.message = message
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case phone = "phone"
-            case message = "message"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.phone = try container.decodeScalar(Swift.String.self, forKey: .phone, lenient: false)
-            self.message = try container.decodeScalar(Swift.String.self, forKey: .message, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.phone, forKey: .phone)
-            try container.encode(self.message, forKey: .message)
+            case phone, message
         }
     }
 
@@ -74,17 +51,13 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
     public struct StatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The message id the send returned.
-        ///
-        /// Wire name: `msg_uid`, in the path.
+        /// The message id the send returned. Sent in the path.
         ///
         /// Decision O9: The path parameter is named `msg_uid`.
         /// The documents: The path placeholder is "(fill_with_sms_id)" while the id field is `msg_uid`.
         public var msgUID: Swift.String
 
-        public init(
-            msgUID: Swift.String
-        ) {
+        public init(msgUID: Swift.String) {
             self.msgUID = msgUID
         }
 
@@ -92,16 +65,10 @@ extension OCA {
             case msgUID = "msg_uid"
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
-        }
-
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
-            if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true {
-                try container.encode(self.msgUID, forKey: .msgUID)
-            }
+            let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
+            if !bodyOnly { try container.encode(self.msgUID, forKey: .msgUID) }
         }
     }
 
@@ -111,40 +78,19 @@ extension OCA {
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message's state ("sent").
         ///
-        /// Wire name: `status`.
-        ///
         /// Decision O4: `status` (an open enum) and `msg_uid`; no `success`.
         /// The documents: The send response table lists `success` (String) and `msg_uid`; the example is `{"status":"sent","msg_uid":…}` (the V2 table also says `status`).
         public var status: OCA.MessageStatus
-
         /// The message id.
-        ///
-        /// Wire name: `msg_uid`.
         public var msgUID: Swift.String
 
-        public init(
-            status: OCA.MessageStatus,
-            msgUID: Swift.String
-        ) {
+        public init(status: OCA.MessageStatus, msgUID: Swift.String) {
             self.status = status
             self.msgUID = msgUID
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case msgUID = "msg_uid"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
-            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.status, forKey: .status)
-            try container.encode(self.msgUID, forKey: .msgUID)
+            case status, msgUID = "msg_uid"
         }
     }
 
@@ -158,56 +104,29 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history).
     public struct HistoryItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Destination phone number.
-        ///
-        /// Wire name: `phone_number`.
         public var phoneNumber: Swift.String
-
         /// The message.
-        ///
-        /// Wire name: `message_body`.
         public var messageBody: Swift.String
-
-        /// When the message was created (ISO date).
-        ///
-        /// Wire name: `created_at`.
-        /// Wire format: `iso8601`.
+        /// When the message was created (ISO date). Wire format: `iso8601`.
         ///
         /// Decision O7: Dates keep their wire text; the parsed date tolerates fractional seconds or none and a one-digit day or month.
         /// The documents: A sample date "2020-06-4T10:00:00.000Z" is not valid ISO 8601 (a one-digit day); its valid siblings have fractional seconds.
         public var createdAt: SMSSpecRuntime.Timestamp
-
-        /// When the message last changed.
-        ///
-        /// Wire name: `updated_at`.
-        /// Wire format: `iso8601`.
+        /// When the message last changed. Wire format: `iso8601`.
         ///
         /// Decision O6: `updated_at` is optional.
         /// The documents: The history table lacks `updated_at`, which the second example item has.
         public var updatedAt: SMSSpecRuntime.Timestamp?
-
         /// The message's state.
-        ///
-        /// Wire name: `status`.
         public var status: OCA.MessageStatus
-
         /// The message id.
-        ///
-        /// Wire name: `msg_uid`.
         public var msgUID: Swift.String
-
-        /// How many SMS the message took.
-        ///
-        /// Wire name: `total_sms`.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS the message took. Accepted as a value or as text on the wire.
         public var totalSMS: Swift.Int
 
         public init(
-            phoneNumber: Swift.String,
-            messageBody: Swift.String,
-            createdAt: SMSSpecRuntime.Timestamp,
-            updatedAt: SMSSpecRuntime.Timestamp? = nil,
-            status: OCA.MessageStatus,
-            msgUID: Swift.String,
+            phoneNumber: Swift.String, messageBody: Swift.String, createdAt: SMSSpecRuntime.Timestamp,
+            updatedAt: SMSSpecRuntime.Timestamp? = nil, status: OCA.MessageStatus, msgUID: Swift.String,
             totalSMS: Swift.Int
         ) {
             self.phoneNumber = phoneNumber
@@ -220,35 +139,19 @@ extension OCA {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case phoneNumber = "phone_number"
-            case messageBody = "message_body"
-            case createdAt = "created_at"
-            case updatedAt = "updated_at"
-            case status = "status"
-            case msgUID = "msg_uid"
-            case totalSMS = "total_sms"
+            case phoneNumber = "phone_number", messageBody = "message_body", createdAt = "created_at",
+                 updatedAt = "updated_at", status, msgUID = "msg_uid", totalSMS = "total_sms"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
-            self.messageBody = try container.decodeScalar(Swift.String.self, forKey: .messageBody, lenient: false)
+            self.phoneNumber = try container.decode(Swift.String.self, forKey: .phoneNumber)
+            self.messageBody = try container.decode(Swift.String.self, forKey: .messageBody)
             self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
             self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
             self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
-            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
+            self.msgUID = try container.decode(Swift.String.self, forKey: .msgUID)
             self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.phoneNumber, forKey: .phoneNumber)
-            try container.encode(self.messageBody, forKey: .messageBody)
-            try container.encode(self.createdAt, forKey: .createdAt)
-            try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
-            try container.encode(self.status, forKey: .status)
-            try container.encode(self.msgUID, forKey: .msgUID)
-            try container.encode(self.totalSMS, forKey: .totalSMS)
         }
     }
 
@@ -260,38 +163,17 @@ extension OCA {
     /// The documents: The status table lists flat properties; the example wraps them as `{status: true, data: {…}}`, so `status` is a Bool at the top and a String inside `data`.
     public struct StatusEnvelope: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the look-up succeeded.
-        ///
-        /// Wire name: `status`.
         public var status: Swift.Bool
-
         /// The message.
-        ///
-        /// Wire name: `data`.
         public var data: OCA.MessageDetail
 
-        public init(
-            status: Swift.Bool,
-            data: OCA.MessageDetail
-        ) {
+        public init(status: Swift.Bool, data: OCA.MessageDetail) {
             self.status = status
             self.data = data
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status = "status"
-            case data = "data"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decodeScalar(Swift.Bool.self, forKey: .status, lenient: false)
-            self.data = try container.decode(OCA.MessageDetail.self, forKey: .data)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.status, forKey: .status)
-            try container.encode(self.data, forKey: .data)
+            case status, data
         }
     }
 
@@ -300,57 +182,26 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
     public struct MessageDetail: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The message id.
-        ///
-        /// Wire name: `msg_uid`.
         public var msgUID: Swift.String
-
         /// The application that sent it.
-        ///
-        /// Wire name: `application`.
         public var application: Swift.String?
-
         /// Destination phone number.
-        ///
-        /// Wire name: `phone_number`.
         public var phoneNumber: Swift.String
-
         /// The message.
-        ///
-        /// Wire name: `message_body`.
         public var messageBody: Swift.String
-
         /// The message's state.
-        ///
-        /// Wire name: `status`.
         public var status: OCA.MessageStatus
-
-        /// How many SMS the message took.
-        ///
-        /// Wire name: `total_sms`.
-        /// Accepted as a value or as text on the wire.
+        /// How many SMS the message took. Accepted as a value or as text on the wire.
         public var totalSMS: Swift.Int
-
-        /// When the message was created (ISO date).
-        ///
-        /// Wire name: `created_at`.
-        /// Wire format: `iso8601`.
+        /// When the message was created (ISO date). Wire format: `iso8601`.
         public var createdAt: SMSSpecRuntime.Timestamp
-
-        /// When the message last changed.
-        ///
-        /// Wire name: `updated_at`.
-        /// Wire format: `iso8601`.
+        /// When the message last changed. Wire format: `iso8601`.
         public var updatedAt: SMSSpecRuntime.Timestamp?
 
         public init(
-            msgUID: Swift.String,
-            application: Swift.String? = nil,
-            phoneNumber: Swift.String,
-            messageBody: Swift.String,
-            status: OCA.MessageStatus,
-            totalSMS: Swift.Int,
-            createdAt: SMSSpecRuntime.Timestamp,
-            updatedAt: SMSSpecRuntime.Timestamp? = nil
+            msgUID: Swift.String, application: Swift.String? = nil, phoneNumber: Swift.String,
+            messageBody: Swift.String, status: OCA.MessageStatus, totalSMS: Swift.Int,
+            createdAt: SMSSpecRuntime.Timestamp, updatedAt: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.msgUID = msgUID
             self.application = application
@@ -363,38 +214,20 @@ extension OCA {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case msgUID = "msg_uid"
-            case application = "application"
-            case phoneNumber = "phone_number"
-            case messageBody = "message_body"
-            case status = "status"
-            case totalSMS = "total_sms"
-            case createdAt = "created_at"
-            case updatedAt = "updated_at"
+            case msgUID = "msg_uid", application, phoneNumber = "phone_number", messageBody = "message_body", status,
+                 totalSMS = "total_sms", createdAt = "created_at", updatedAt = "updated_at"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.msgUID = try container.decodeScalar(Swift.String.self, forKey: .msgUID, lenient: false)
-            self.application = try container.decodeScalarIfPresent(Swift.String.self, forKey: .application, lenient: false)
-            self.phoneNumber = try container.decodeScalar(Swift.String.self, forKey: .phoneNumber, lenient: false)
-            self.messageBody = try container.decodeScalar(Swift.String.self, forKey: .messageBody, lenient: false)
+            self.msgUID = try container.decode(Swift.String.self, forKey: .msgUID)
+            self.application = try container.decodeIfPresent(Swift.String.self, forKey: .application)
+            self.phoneNumber = try container.decode(Swift.String.self, forKey: .phoneNumber)
+            self.messageBody = try container.decode(Swift.String.self, forKey: .messageBody)
             self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
             self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
             self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
             self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.msgUID, forKey: .msgUID)
-            try container.encodeIfPresent(self.application, forKey: .application)
-            try container.encode(self.phoneNumber, forKey: .phoneNumber)
-            try container.encode(self.messageBody, forKey: .messageBody)
-            try container.encode(self.status, forKey: .status)
-            try container.encode(self.totalSMS, forKey: .totalSMS)
-            try container.encode(self.createdAt, forKey: .createdAt)
-            try container.encodeIfPresent(self.updatedAt, forKey: .updatedAt)
         }
     }
 
@@ -403,28 +236,14 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
     public struct ErrorBody: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The errors.
-        ///
-        /// Wire name: `errors`.
         public var errors: [OCA.ErrorItem]
 
-        public init(
-            errors: [OCA.ErrorItem]
-        ) {
+        public init(errors: [OCA.ErrorItem]) {
             self.errors = errors
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case errors = "errors"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.errors = try container.decode([OCA.ErrorItem].self, forKey: .errors)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.errors, forKey: .errors)
+            case errors
         }
     }
 
@@ -436,38 +255,17 @@ extension OCA {
     /// The documents: Error 39's text is "[object]" (a JavaScript stringification); the V1 example has `message` String and `code` Int (17), while the 39 examples have `message` Array and `code` String ("39").
     public struct ErrorItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What went wrong.
-        ///
-        /// Wire name: `message`.
         public var message: OCA.ErrorMessage
-
         /// The error code.
-        ///
-        /// Wire name: `code`.
         public var code: OCA.ErrorCode
 
-        public init(
-            message: OCA.ErrorMessage,
-            code: OCA.ErrorCode
-        ) {
+        public init(message: OCA.ErrorMessage, code: OCA.ErrorCode) {
             self.message = message
             self.code = code
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case message = "message"
-            case code = "code"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.message = try container.decode(OCA.ErrorMessage.self, forKey: .message)
-            self.code = try container.decode(OCA.ErrorCode.self, forKey: .code)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.message, forKey: .message)
-            try container.encode(self.code, forKey: .code)
+            case message, code
         }
     }
 
@@ -476,29 +274,16 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
     public struct FieldError: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The value sent.
-        ///
-        /// Wire name: `value`.
         public var value: SMSSpecRuntime.JSONValue?
-
         /// What is wrong with it.
-        ///
-        /// Wire name: `msg`.
         public var msg: Swift.String
-
         /// The field.
-        ///
-        /// Wire name: `param`.
         public var param: Swift.String
-
         /// Where the field was (body).
-        ///
-        /// Wire name: `location`.
         public var location: Swift.String?
 
         public init(
-            value: SMSSpecRuntime.JSONValue? = nil,
-            msg: Swift.String,
-            param: Swift.String,
+            value: SMSSpecRuntime.JSONValue? = nil, msg: Swift.String, param: Swift.String,
             location: Swift.String? = nil
         ) {
             self.value = value
@@ -508,26 +293,7 @@ extension OCA {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case value = "value"
-            case msg = "msg"
-            case param = "param"
-            case location = "location"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.value = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: .value)
-            self.msg = try container.decodeScalar(Swift.String.self, forKey: .msg, lenient: false)
-            self.param = try container.decodeScalar(Swift.String.self, forKey: .param, lenient: false)
-            self.location = try container.decodeScalarIfPresent(Swift.String.self, forKey: .location, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encodeIfPresent(self.value, forKey: .value)
-            try container.encode(self.msg, forKey: .msg)
-            try container.encode(self.param, forKey: .param)
-            try container.encodeIfPresent(self.location, forKey: .location)
+            case value, msg, param, location
         }
     }
 
@@ -539,16 +305,10 @@ extension OCA {
     /// The documents: Observed `status` values differ across versions ("sent", "send", "submited").
     public enum MessageStatus: SMSSpecRuntime.OpenEnum {
         /// Sent.
-        ///
-        /// Wire value: `sent`.
         case sent
         /// Sent (spelling seen in other examples).
-        ///
-        /// Wire value: `send`.
         case send
         /// Submitted (spelling as OCA writes it).
-        ///
-        /// Wire value: `submited`.
         case submited
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)

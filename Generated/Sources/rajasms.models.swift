@@ -32,51 +32,21 @@ extension RajaSMS {
     /// Decision R2: `{apikey, callbackurl?, datapacket: [Packet]}` with 1…1000 packets.
     /// The documents: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        ///
-        /// Wire name: `apikey`.
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
         /// Callback url for update status sms; an empty string means none.
-        ///
-        /// Wire name: `callbackurl`.
         public var callbackURL: Swift.String?
-
-        /// The messages, at most 1000.
-        ///
-        /// Wire name: `datapacket`.
-        /// Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
-        public init(
-            apiKey: SMSSpecRuntime.Secret,
-            callbackURL: Swift.String? = nil,
-            dataPacket: [RajaSMS.Packet]
-        ) {
+        public init(apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, dataPacket: [RajaSMS.Packet]) {
             self.apiKey = apiKey
             self.callbackURL = callbackURL
             self.dataPacket = dataPacket
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apikey"
-            case callbackURL = "callbackurl"
-            case dataPacket = "datapacket"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
-            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: .dataPacket)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
-            try container.encode(self.dataPacket, forKey: .dataPacket)
+            case apiKey = "apikey", callbackURL = "callbackurl", dataPacket = "datapacket"
         }
     }
 
@@ -84,33 +54,17 @@ extension RajaSMS {
     ///
     /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
     public struct OTPSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        ///
-        /// Wire name: `apikey`.
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-
         /// Callback url for update status sms.
-        ///
-        /// Wire name: `callbackurl`.
         public var callbackURL: Swift.String?
-
-        /// "0" sends from a long number, "1" with the masking (custom) sender ID.
-        ///
-        /// Wire name: `senderid`.
-        /// Constraints: matches `^[01]$`.
+        /// "0" sends from a long number, "1" with the masking (custom) sender ID. Constraints: matches `^[01]$`.
         public var senderID: Swift.String?
-
-        /// The messages, at most 1000.
-        ///
-        /// Wire name: `datapacket`.
-        /// Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
         public init(
-            apiKey: SMSSpecRuntime.Secret,
-            callbackURL: Swift.String? = nil,
-            senderID: Swift.String? = nil,
+            apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, senderID: Swift.String? = nil,
             dataPacket: [RajaSMS.Packet]
         ) {
             self.apiKey = apiKey
@@ -120,26 +74,7 @@ extension RajaSMS {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apikey"
-            case callbackURL = "callbackurl"
-            case senderID = "senderid"
-            case dataPacket = "datapacket"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-            self.callbackURL = try container.decodeScalarIfPresent(Swift.String.self, forKey: .callbackURL, lenient: false)
-            self.senderID = try container.decodeScalarIfPresent(Swift.String.self, forKey: .senderID, lenient: false)
-            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: .dataPacket)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
-            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(self.senderID, forKey: .senderID)
-            try container.encode(self.dataPacket, forKey: .dataPacket)
+            case apiKey = "apikey", callbackURL = "callbackurl", senderID = "senderid", dataPacket = "datapacket"
         }
     }
 
@@ -149,58 +84,35 @@ extension RajaSMS {
     public struct Packet: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Number (6281xx, 081xxx, +6281xxx).
         ///
-        /// Wire name: `number`.
-        ///
         /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
         /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
         public var number: Swift.String
-
-        /// Message, 480 characters at most.
-        ///
-        /// Wire name: `message`.
-        /// Constraints: 1…480 characters.
+        /// Message, 480 characters at most. Constraints: 1…480 characters.
         ///
         /// Decision R8: At most 480 Unicode scalars, validated and never truncated.
         /// The documents: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).
         public var message: Swift.String
-
-        /// When to send, in Jakarta time; empty or absent means now.
-        ///
-        /// Wire name: `sendingdatetime`.
-        /// Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Asia/Jakarta.
+        /// When to send, in Jakarta time; empty or absent means now. Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Asia/Jakarta.
         ///
         /// Decision R6: Written as yyyy-MM-dd HH:mm:ss in Asia/Jakarta; empty or omitted means send now; the document's hyphens are a typo.
         /// The documents: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
         public var sendingDateTime: SMSSpecRuntime.Timestamp?
 
-        public init(
-            number: Swift.String,
-            message: Swift.String,
-            sendingDateTime: SMSSpecRuntime.Timestamp? = nil
-        ) {
+        public init(number: Swift.String, message: Swift.String, sendingDateTime: SMSSpecRuntime.Timestamp? = nil) {
             self.number = number
             self.message = message
             self.sendingDateTime = sendingDateTime
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case number = "number"
-            case message = "message"
-            case sendingDateTime = "sendingdatetime"
+            case number, message, sendingDateTime = "sendingdatetime"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
-            self.message = try container.decodeScalar(Swift.String.self, forKey: .message, lenient: false)
+            self.number = try container.decode(Swift.String.self, forKey: .number)
+            self.message = try container.decode(Swift.String.self, forKey: .message)
             self.sendingDateTime = try container.decodeTimestampIfPresent(forKey: .sendingDateTime, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta")
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.number, forKey: .number)
-            try container.encode(self.message, forKey: .message)
-            try container.encodeIfPresent(self.sendingDateTime, forKey: .sendingDateTime)
         }
     }
 
@@ -208,30 +120,15 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Uniq key for user (get from dashboard).
-        ///
-        /// Wire name: `apikey`.
-        /// A credential: never printed.
+        /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
 
-        public init(
-            apiKey: SMSSpecRuntime.Secret
-        ) {
+        public init(apiKey: SMSSpecRuntime.Secret) {
             self.apiKey = apiKey
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case apiKey = "apikey"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: .apiKey)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.apiKey, forKey: .apiKey)
         }
     }
 
@@ -243,28 +140,14 @@ extension RajaSMS {
     /// The documents: The example is malformed: key/value pairs inside an array (`"sending_respon": [ "globalstatus": 10, …`), an extra closing brace after the first packet, a second packet without its opening brace, and `}]` mismatched.
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The send's result (one element in practice).
-        ///
-        /// Wire name: `sending_respon`.
         public var results: [RajaSMS.SendResult]
 
-        public init(
-            results: [RajaSMS.SendResult]
-        ) {
+        public init(results: [RajaSMS.SendResult]) {
             self.results = results
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case results = "sending_respon"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.results = try container.decode([RajaSMS.SendResult].self, forKey: .results)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.results, forKey: .results)
         }
     }
 
@@ -273,26 +156,17 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Json Respon" (document 001_37c1ba149264256f.txt).
     public struct SendResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Error Code Numeric.
-        ///
-        /// Wire name: `globalstatus`.
         public var globalStatus: RajaSMS.SendGlobalStatus
-
         /// Error Code Text.
-        ///
-        /// Wire name: `globalstatustext`.
         public var globalStatusText: Swift.String?
-
         /// One entry per packet sent; absent when the whole request failed.
-        ///
-        /// Wire name: `datapacket`.
         ///
         /// Decision R15: `datapacket` is optional, and results are read per packet: `SendResponse.failures` reports each failed packet even under a successful envelope.
         /// The documents: A globally successful response can carry failed packets; global failures presumably have no `datapacket`.
         public var dataPacket: [RajaSMS.PacketResultEntry]?
 
         public init(
-            globalStatus: RajaSMS.SendGlobalStatus,
-            globalStatusText: Swift.String? = nil,
+            globalStatus: RajaSMS.SendGlobalStatus, globalStatusText: Swift.String? = nil,
             dataPacket: [RajaSMS.PacketResultEntry]? = nil
         ) {
             self.globalStatus = globalStatus
@@ -301,51 +175,21 @@ extension RajaSMS {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case globalStatus = "globalstatus"
-            case globalStatusText = "globalstatustext"
-            case dataPacket = "datapacket"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.globalStatus = try container.decode(RajaSMS.SendGlobalStatus.self, forKey: .globalStatus)
-            self.globalStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .globalStatusText, lenient: false)
-            self.dataPacket = try container.decodeIfPresent([RajaSMS.PacketResultEntry].self, forKey: .dataPacket)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.globalStatus, forKey: .globalStatus)
-            try container.encodeIfPresent(self.globalStatusText, forKey: .globalStatusText)
-            try container.encodeIfPresent(self.dataPacket, forKey: .dataPacket)
+            case globalStatus = "globalstatus", globalStatusText = "globalstatustext", dataPacket = "datapacket"
         }
     }
 
     /// The wrapper of one packet's result.
     public struct PacketResultEntry: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The result.
-        ///
-        /// Wire name: `packet`.
         public var packet: RajaSMS.PacketResult
 
-        public init(
-            packet: RajaSMS.PacketResult
-        ) {
+        public init(packet: RajaSMS.PacketResult) {
             self.packet = packet
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case packet = "packet"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.packet = try container.decode(RajaSMS.PacketResult.self, forKey: .packet)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.packet, forKey: .packet)
+            case packet
         }
     }
 
@@ -354,44 +198,25 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Information" (document 001_37c1ba149264256f.txt).
     public struct PacketResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The number as sent (6281xx, 081xxx or +6281xxx).
-        ///
-        /// Wire name: `number`.
         public var number: Swift.String
-
-        /// Id Sending for check status sms (0 when the packet failed).
-        ///
-        /// Wire name: `sendingid`.
-        /// Accepted as a value or as text on the wire.
+        /// Id Sending for check status sms (0 when the packet failed). Accepted as a value or as text on the wire.
         ///
         /// Decision R4: Int64, also accepted as a numeric string.
         /// The documents: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).
         public var sendingID: Swift.Int64
-
         /// Error Code Numeric.
-        ///
-        /// Wire name: `sendingstatus`.
         public var sendingStatus: RajaSMS.SendingStatus
-
         /// Error Code Text.
-        ///
-        /// Wire name: `sendingstatustext`.
         public var sendingStatusText: Swift.String?
-
-        /// Price of the packet; the unit and currency are undocumented (examples 70, 320).
-        ///
-        /// Wire name: `price`.
-        /// Accepted as a value or as text on the wire.
+        /// Price of the packet; the unit and currency are undocumented (examples 70, 320). Accepted as a value or as text on the wire.
         ///
         /// Decision R14: An Int (also accepted as text), unit undocumented.
         /// The documents: The unit and currency of `price` are undocumented (examples 70, 320, 340).
         public var price: Swift.Int?
 
         public init(
-            number: Swift.String,
-            sendingID: Swift.Int64,
-            sendingStatus: RajaSMS.SendingStatus,
-            sendingStatusText: Swift.String? = nil,
-            price: Swift.Int? = nil
+            number: Swift.String, sendingID: Swift.Int64, sendingStatus: RajaSMS.SendingStatus,
+            sendingStatusText: Swift.String? = nil, price: Swift.Int? = nil
         ) {
             self.number = number
             self.sendingID = sendingID
@@ -401,29 +226,17 @@ extension RajaSMS {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case number = "number"
-            case sendingID = "sendingid"
-            case sendingStatus = "sendingstatus"
-            case sendingStatusText = "sendingstatustext"
-            case price = "price"
+            case number, sendingID = "sendingid", sendingStatus = "sendingstatus",
+                 sendingStatusText = "sendingstatustext", price
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
+            self.number = try container.decode(Swift.String.self, forKey: .number)
             self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
             self.sendingStatus = try container.decode(RajaSMS.SendingStatus.self, forKey: .sendingStatus)
-            self.sendingStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .sendingStatusText, lenient: false)
+            self.sendingStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .sendingStatusText)
             self.price = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .price, lenient: true)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.number, forKey: .number)
-            try container.encode(self.sendingID, forKey: .sendingID)
-            try container.encode(self.sendingStatus, forKey: .sendingStatus)
-            try container.encodeIfPresent(self.sendingStatusText, forKey: .sendingStatusText)
-            try container.encodeIfPresent(self.price, forKey: .price)
         }
     }
 
@@ -435,28 +248,14 @@ extension RajaSMS {
     /// The documents: The balance section has no JSON example; `Balance` and `Expired` are capitalised unlike everything else; the `balance_respon` wrapper and the format of `Expired` are undocumented (real payloads show 2017-09-18).
     public struct BalanceResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The balance (one element in practice).
-        ///
-        /// Wire name: `balance_respon`.
         public var results: [RajaSMS.BalanceResult]
 
-        public init(
-            results: [RajaSMS.BalanceResult]
-        ) {
+        public init(results: [RajaSMS.BalanceResult]) {
             self.results = results
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case results = "balance_respon"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.results = try container.decode([RajaSMS.BalanceResult].self, forKey: .results)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.results, forKey: .results)
         }
     }
 
@@ -465,31 +264,16 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
     public struct BalanceResult: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Error Code Numeric.
-        ///
-        /// Wire name: `globalstatus`.
         public var globalStatus: RajaSMS.BalanceGlobalStatus
-
         /// Error Code Text.
-        ///
-        /// Wire name: `globalstatustext`.
         public var globalStatusText: Swift.String?
-
-        /// Balance.
-        ///
-        /// Wire name: `Balance`.
-        /// Accepted as a value or as text on the wire.
+        /// Balance. Accepted as a value or as text on the wire.
         public var balance: Swift.Int?
-
-        /// Expired Date.
-        ///
-        /// Wire name: `Expired`.
-        /// Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
+        /// Expired Date. Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
         public var expired: SMSSpecRuntime.Timestamp?
 
         public init(
-            globalStatus: RajaSMS.BalanceGlobalStatus,
-            globalStatusText: Swift.String? = nil,
-            balance: Swift.Int? = nil,
+            globalStatus: RajaSMS.BalanceGlobalStatus, globalStatusText: Swift.String? = nil, balance: Swift.Int? = nil,
             expired: SMSSpecRuntime.Timestamp? = nil
         ) {
             self.globalStatus = globalStatus
@@ -499,26 +283,16 @@ extension RajaSMS {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case globalStatus = "globalstatus"
-            case globalStatusText = "globalstatustext"
-            case balance = "Balance"
-            case expired = "Expired"
+            case globalStatus = "globalstatus", globalStatusText = "globalstatustext", balance = "Balance",
+                 expired = "Expired"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.globalStatus = try container.decode(RajaSMS.BalanceGlobalStatus.self, forKey: .globalStatus)
-            self.globalStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .globalStatusText, lenient: false)
+            self.globalStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .globalStatusText)
             self.balance = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .balance, lenient: true)
             self.expired = try container.decodeTimestampIfPresent(forKey: .expired, formats: ["yyyy-MM-dd"], timeZone: "Asia/Jakarta")
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.globalStatus, forKey: .globalStatus)
-            try container.encodeIfPresent(self.globalStatusText, forKey: .globalStatusText)
-            try container.encodeIfPresent(self.balance, forKey: .balance)
-            try container.encodeIfPresent(self.expired, forKey: .expired)
         }
     }
 
@@ -530,28 +304,14 @@ extension RajaSMS {
     /// The documents: The callback section says "Json Respon" and shows no JSON; its table is tautological (`sendingid | sendingid`), with no wrapper, method or types.
     public struct DeliveryReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// One report per message.
-        ///
-        /// Wire name: `status_respon`.
         public var reports: [RajaSMS.DeliveryStatusReport]
 
-        public init(
-            reports: [RajaSMS.DeliveryStatusReport]
-        ) {
+        public init(reports: [RajaSMS.DeliveryStatusReport]) {
             self.reports = reports
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
             case reports = "status_respon"
-        }
-
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.reports = try container.decode([RajaSMS.DeliveryStatusReport].self, forKey: .reports)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.reports, forKey: .reports)
         }
     }
 
@@ -559,31 +319,17 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Status Sms (callbackurl)" (document 001_37c1ba149264256f.txt).
     public struct DeliveryStatusReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The sendingid the send returned.
-        ///
-        /// Wire name: `sendingid`.
-        /// Accepted as a value or as text on the wire.
+        /// The sendingid the send returned. Accepted as a value or as text on the wire.
         public var sendingID: Swift.Int64
-
         /// The number.
-        ///
-        /// Wire name: `number`.
         public var number: Swift.String
-
         /// The delivery status code.
-        ///
-        /// Wire name: `deliverystatus`.
         public var deliveryStatus: RajaSMS.DeliveryStatus
-
         /// The delivery status in words.
-        ///
-        /// Wire name: `deliverystatustext`.
         public var deliveryStatusText: Swift.String?
 
         public init(
-            sendingID: Swift.Int64,
-            number: Swift.String,
-            deliveryStatus: RajaSMS.DeliveryStatus,
+            sendingID: Swift.Int64, number: Swift.String, deliveryStatus: RajaSMS.DeliveryStatus,
             deliveryStatusText: Swift.String? = nil
         ) {
             self.sendingID = sendingID
@@ -593,26 +339,16 @@ extension RajaSMS {
         }
 
         enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sendingID = "sendingid"
-            case number = "number"
-            case deliveryStatus = "deliverystatus"
-            case deliveryStatusText = "deliverystatustext"
+            case sendingID = "sendingid", number, deliveryStatus = "deliverystatus",
+                 deliveryStatusText = "deliverystatustext"
         }
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
-            self.number = try container.decodeScalar(Swift.String.self, forKey: .number, lenient: false)
+            self.number = try container.decode(Swift.String.self, forKey: .number)
             self.deliveryStatus = try container.decode(RajaSMS.DeliveryStatus.self, forKey: .deliveryStatus)
-            self.deliveryStatusText = try container.decodeScalarIfPresent(Swift.String.self, forKey: .deliveryStatusText, lenient: false)
-        }
-
-        public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(self.sendingID, forKey: .sendingID)
-            try container.encode(self.number, forKey: .number)
-            try container.encode(self.deliveryStatus, forKey: .deliveryStatus)
-            try container.encodeIfPresent(self.deliveryStatusText, forKey: .deliveryStatusText)
+            self.deliveryStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .deliveryStatusText)
         }
     }
 }

@@ -10,16 +10,17 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// Text is tried first (one read for the most common value), then a boolean (one read), then a number.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
         } else if let number = try? container.decode(JSONNumber.self) {
             self = .number(number)
-        } else if let text = try? container.decode(String.self) {
-            self = .string(text)
         } else if let items = try? container.decode([JSONValue].self) {
             self = .array(items)
         } else if let members = try? container.decode([String: JSONValue].self) {

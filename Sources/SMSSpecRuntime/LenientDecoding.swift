@@ -4,21 +4,43 @@ import Foundation
 @_spi(Generated) public protocol LenientScalar: Decodable {
     init?(wireText: String)
     static var wireDescription: String { get }
+    /// Reads the value as its own kind through the container's method for this type (a generic `decode` would
+    /// build a nested decoder for every value).
+    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Self
+    static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Self?
 }
 
 @_spi(Generated) extension Int: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "an integer" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
+        try container.decode(Int.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int? {
+        try container.decodeIfPresent(Int.self, forKey: key)
+    }
 }
 
 @_spi(Generated) extension Int64: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a 64-bit integer" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
+        try container.decode(Int64.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64? {
+        try container.decodeIfPresent(Int64.self, forKey: key)
+    }
 }
 
 @_spi(Generated) extension Double: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a number" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
+        try container.decode(Double.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double? {
+        try container.decodeIfPresent(Double.self, forKey: key)
+    }
 }
 
 @_spi(Generated) extension Decimal: LenientScalar {
@@ -30,6 +52,12 @@ import Foundation
         self = value
     }
     public static var wireDescription: String { "a decimal number" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal {
+        try container.decode(Decimal.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal? {
+        try container.decodeIfPresent(Decimal.self, forKey: key)
+    }
 }
 
 @_spi(Generated) extension Bool: LenientScalar {
@@ -41,44 +69,52 @@ import Foundation
         }
     }
     public static var wireDescription: String { "a boolean" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool {
+        try container.decode(Bool.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool? {
+        try container.decodeIfPresent(Bool.self, forKey: key)
+    }
 }
 
 @_spi(Generated) extension String: LenientScalar {
     public init?(wireText: String) { self = wireText }
     public static var wireDescription: String { "a string" }
+    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String {
+        try container.decode(String.self, forKey: key)
+    }
+    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String? {
+        try container.decodeIfPresent(String.self, forKey: key)
+    }
 }
 
 extension KeyedDecodingContainer {
-    /// Decodes a required scalar; with `lenient`, text holding the value is accepted too.
+    /// Decodes a required scalar; with `lenient`, text holding the value is accepted too. The value is read once as
+    /// its own type; only a value of another kind (text for a number, a number for text) is read again.
     @_spi(Generated) public func decodeScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
-        guard contains(key) else {
-            throw DecodingError.keyNotFound(
-                key, .init(codingPath: codingPath, debugDescription: "Required field \"\(key.stringValue)\" is missing."))
+        do {
+            return try Value.decode(from: self, forKey: key)
+        } catch DecodingError.typeMismatch(_, _) where lenient {
+            return try decodeOtherKind(Value.self, forKey: key)
         }
-        if try decodeNil(forKey: key) {
-            throw DecodingError.valueNotFound(
-                Value.self,
-                .init(codingPath: codingPath + [key], debugDescription: "Required field \"\(key.stringValue)\" is null."))
-        }
-        return try decodePresentScalar(type, forKey: key, lenient: lenient)
     }
 
     /// Decodes an optional scalar: absent and null both give nil.
     @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
-        guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        return try decodePresentScalar(type, forKey: key, lenient: lenient)
+        do {
+            return try Value.decodeIfPresent(from: self, forKey: key)
+        } catch DecodingError.typeMismatch(_, _) where lenient {
+            return try decodeOtherKind(Value.self, forKey: key)
+        }
     }
 
-    private func decodePresentScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
-        if let value = try? decode(Value.self, forKey: key) { return value }
-        if lenient {
-            if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
-            if Value.self == String.self, let value = decodeNumberAsText(forKey: key) as? Value { return value }
-        }
-        let accepted = lenient ? "\(Value.wireDescription), as a value or as text" : Value.wireDescription
+    /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean.
+    private func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
+        if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
+        if Value.self == String.self, let value = decodeNumberAsText(forKey: key) as? Value { return value }
         throw DecodingError.typeMismatch(
             Value.self,
-            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(accepted).")
+            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.")
         )
     }
 

@@ -29,7 +29,8 @@ extension String: StatusRawCode {
 @_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
-        if encoder.userInfo[.annotateStatusCodes] as? Bool == true {
+        // An encoder without user info (the usual case) writes the code without looking the key up.
+        if !encoder.userInfo.isEmpty, encoder.userInfo[.annotateStatusCodes] as? Bool == true {
             var container = encoder.container(keyedBy: AnnotationKey.self)
             try container.encode(code.wireCode, forKey: .code)
             try container.encode(code.name, forKey: .name)

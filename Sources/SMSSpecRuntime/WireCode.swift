@@ -45,7 +45,8 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     public var integerValue: Int? {
         switch kind {
         case .number: isIntegral ? Int(text) : nil
-        case .text: Int(text.trimmingWhitespace)
+        // Most codes are plain digits: parsed as they are before any whitespace is trimmed.
+        case .text: Int(text) ?? Int(text.trimmingWhitespace)
         case .boolean, .null: nil
         }
     }

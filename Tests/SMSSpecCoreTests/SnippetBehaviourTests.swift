@@ -21,6 +21,12 @@ import Testing
               inReplyTo: {type: Message, required: false}
               replies: {type: '[Message]', required: false}
           Receipt: {fields: {type: string, id: string}}
+          Flags:
+            fields:
+              on: {type: bool, lenient: true}
+              count: {type: int, required: false, lenient: true}
+              note: {type: string, required: false}
+              extra: {type: json, required: false}
         callbacks:
           Event:
             discriminator:
@@ -31,6 +37,7 @@ import Testing
 
     static let main = #"""
         import Foundation
+        import SMSSpecRuntime
         let decoder = JSONDecoder()
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -42,6 +49,17 @@ import Testing
         let message = try decoder.decode(Acme.Message.self, from: Data(thread.utf8))
         print(String(decoding: try encoder.encode(message), as: UTF8.self))
         print(message.inReplyTo?.text ?? "-", message.replies?.first?.inReplyTo?.text ?? "-")
+        for json in [#"{"on": "1", "count": "7", "extra": "x"}"#, #"{"on": true, "count": null, "note": null, "extra": [true, 2]}"#, #"{"on": "no", "count": 3, "note": "n"}"#] {
+            let flags = try decoder.decode(Acme.Flags.self, from: Data(json.utf8))
+            print(String(decoding: try encoder.encode(flags), as: UTF8.self))
+        }
+        for json in [#"{"on": "maybe"}"#, #"{"count": 1}"#, #"{"on": true, "note": 5}"#] {
+            do {
+                _ = try decoder.decode(Acme.Flags.self, from: Data(json.utf8))
+            } catch {
+                print(DecodingErrorDescription.describe(error))
+            }
+        }
         for json in [#"{"type": "dlr", "id": "1"}"#, #"{"type": "DLR", "id": "2"}"#, #"{"type": "MO", "id": "3"}"#] {
             let event = try decoder.decode(Acme.Event.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
@@ -69,6 +87,12 @@ import Testing
             #"5 "plain" 1.5 7"#,
             #"{"inReplyTo":{"text":"a"},"replies":[{"inReplyTo":{"text":"b"},"text":"c"}],"text":"b"}"#,
             "a b",
+            #"{"count":7,"extra":"x","on":true}"#,
+            #"{"extra":[true,2],"on":true}"#,
+            #"{"count":3,"note":"n","on":false}"#,
+            #"at `on`: expected Bool; Field "on" must be a boolean, as a value or as text."#,
+            "at `on`: the required field is missing",
+            "at `note`: expected String; Expected to decode String but found number instead.",
             #"{"id":"1","type":"dlr"}"#,
             #"{"id":"2","type":"DLR"}"#,
             #"{"id":"3","type":"MO"}"#,

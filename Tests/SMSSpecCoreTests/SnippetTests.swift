@@ -62,13 +62,12 @@ enum Snippet {
             """)
         Snippet.expect(swift, contains: """
             public init(
-                retries: Swift.Int = 3,
-                kind: Acme.Kind = .flashSMS,
+                retries: Swift.Int = 3, kind: Acme.Kind = .flashSMS,
                 price: Foundation.Decimal = Foundation.Decimal(sign: .minus, exponent: -2, significand: Foundation.Decimal(1250 as Swift.UInt64))
             ) {
             """)
         Snippet.expect(swift, contains: """
-            self.retries = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .retries, lenient: false) ?? 3
+            self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries) ?? 3
             self.kind = try container.decodeIfPresent(Acme.Kind.self, forKey: .kind) ?? .flashSMS
             """)
     }
@@ -100,10 +99,7 @@ enum Snippet {
             """)
         Snippet.expect(swift, contains: """
             enum CodingKeys: Swift.String, Swift.CodingKey {
-                case `default` = "default"
-                case self_ = "self"
-                case n2fa = "2fa"
-                case selves = "Self"
+                case `default`, self_ = "self", n2fa = "2fa", selves = "Self"
             }
             """)
         Snippet.expect(swift, contains: """
@@ -302,8 +298,16 @@ enum Snippet {
         let prefix = level == .internal ? "" : level.rawValue + " "
         Snippet.expect(swift, contains: """
             \(prefix)struct A: Swift.Codable, Swift.Hashable, Swift.Sendable {
-                /// Wire name: `a`.
                 \(prefix)var a: Swift.String
+
+                \(prefix)init(a: Swift.String) {
+                    self.a = a
+                }
+
+                enum CodingKeys: Swift.String, Swift.CodingKey {
+                    case a
+                }
+            }
             """)
     }
 }

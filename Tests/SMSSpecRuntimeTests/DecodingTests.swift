@@ -25,6 +25,22 @@ import Testing
         #expect(DecodingErrorDescription.describe(error).hasPrefix("at `id`: expected Int64"))
     }
 
+    @Test func lenientScalarsReadOnceAndNameTheFieldWhenMissingOrNull() throws {
+        let form = try FormDecoder().decode(Packet.self, from: "id=42&flag=yes")
+        #expect(form.id == 42 && form.flag == true)
+        let missing = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"flag":true}"#.utf8)) }
+        #expect(DecodingErrorDescription.describe(missing) == "at `id`: the required field is missing")
+        let null = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":null}"#.utf8)) }
+        #expect(DecodingErrorDescription.describe(null).hasPrefix("at `id`: "))
+        let text = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":1,"flag":"perhaps"}"#.utf8)) }
+        #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean, as a value or as text."#)
+    }
+
+    @Test func jsonValuesKeepTheirKindWhateverTheOrderTheyAreTried() throws {
+        let values = try JSONDecoder().decode([JSONValue].self, from: Data(#"["1", 1, true, null, 2.5, [false], {"a": "b"}]"#.utf8))
+        #expect(values == [.string("1"), .number(1), .bool(true), .null, .number(2.5), .array([.bool(false)]), .object(["a": .string("b")])])
+    }
+
     @Test func formBodiesDecodeRepeatedAndEscapedFields() throws {
         struct Form: Decodable {
             let to: [String]

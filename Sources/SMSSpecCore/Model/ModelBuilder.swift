@@ -8,6 +8,8 @@ public struct ModelBuilder {
     /// Looked up per field and message: sets keep building linear in the number of types.
     private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
     private let sources: [String: SourceSpec]
+    /// Request shapes and every shape reachable from their fields: they get a validator.
+    private let validatedShapes: Set<String>
 
     public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         self.spec = spec
@@ -16,6 +18,7 @@ public struct ModelBuilder {
         (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
         shapeNames = Set(spec.shapes.map(\.name.value))
         sources = Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        validatedShapes = Self.shapesReachable(from: spec.operations.compactMap(\.request?.value), in: spec, shapeNames: shapeNames)
     }
 
     var namespace: String { spec.namespace?.value ?? Naming.typeName(spec.id.value) }
@@ -55,14 +58,13 @@ public struct ModelBuilder {
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
-        let validated = validatedShapes()
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields(of: shape, enums: enums, tables: tables, cyclic: cyclic),
                 listElement: shape.items.map { resolve($0.value) },
                 requestOf: (requests[shape.name.value] ?? []).map(\.id.value),
-                isValidated: validated.contains(shape.name.value))
+                isValidated: validatedShapes.contains(shape.name.value))
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
@@ -131,19 +133,23 @@ public struct ModelBuilder {
         return Set(edges.keys.filter(cycles.isOnCycle))
     }
 
-    /// Request shapes and every shape reachable from their fields.
-    private func validatedShapes() -> Set<String> {
-        var names = Set(spec.operations.compactMap(\.request?.value))
-        var frontier = Array(names)
+    /// `roots` and every shape reachable from their fields.
+    private static func shapesReachable(from roots: [String], in spec: ProviderSpec, shapeNames: Set<String>) -> Set<String> {
         let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
-        while let name = frontier.popLast() {
-            for field in shapes[name]?.fields ?? [] {
-                for reference in resolve(field).shapes where names.insert(reference).inserted { frontier.append(reference) }
+        func named(_ type: TypeExpression) -> [String] {
+            switch type {
+            case .named(let name): shapeNames.contains(name) ? [name] : []
+            case .array(let element), .map(let element): named(element)
+            case .primitive: []
             }
+        }
+        var names = Set(roots)
+        var frontier = roots
+        while let name = frontier.popLast() {
+            for reference in (shapes[name]?.fields ?? []).map(\.type.value).flatMap(named) where names.insert(reference).inserted { frontier.append(reference) }
         }
         return names
     }
-
 
     private func fields(of shape: ShapeSpec, enums: [EnumModel], tables: [TableModel], cyclic: Set<String>) -> [FieldModel] {
         let names = shape.fields.map { memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
@@ -186,8 +192,8 @@ public struct ModelBuilder {
                 return nil
             }
             return .decimal(value.value)
-        case .enumeration(let name):
-            return enums.first { $0.swiftName == name }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
+        case .enumeration(let type):
+            return enums.first { $0.swiftName == type.swiftName }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
         default: return nil
         }
     }
@@ -221,13 +227,18 @@ public struct ModelBuilder {
             case .date: return .timestamp(formats: [], timeZone: nil)
             }
         case .named(let name):
-            if tableNames.contains(name) { return .table(name) }
-            if enumNames.contains(name) { return .enumeration(name) }
-            if unionNames.contains(name) { return .union(name) }
-            return .shape(name)
+            if tableNames.contains(name) { return .table(reference(to: name)) }
+            if enumNames.contains(name) { return .enumeration(reference(to: name)) }
+            if unionNames.contains(name) { return .union(reference(to: name)) }
+            return .shape(reference(to: name))
         case .array(let element): return .array(resolve(element))
         case .map(let value): return .map(resolve(value))
         }
+    }
+
+    /// A declared type by its spec name (the validator has reported names that declare nothing).
+    private func reference(to name: String) -> TypeReference {
+        TypeReference(swiftName: name, hasValidator: validatedShapes.contains(name))
     }
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {
@@ -273,26 +284,26 @@ public struct ModelBuilder {
 
     /// One case per shape: several discriminator values may carry the same shape.
     private func callback(_ spec: CallbackSpec) -> CallbackModel {
-        var variants: [(values: [String], caseName: String, shape: String)] = []
+        var variants: [(values: [String], caseName: String, shape: TypeReference)] = []
         var locations: [SourceLocation] = []
         for variant in spec.discriminator?.variants ?? [] {
-            if let index = variants.firstIndex(where: { $0.shape == variant.shape.value }) {
+            if let index = variants.firstIndex(where: { $0.shape.swiftName == variant.shape.value }) {
                 variants[index].values.append(variant.value.value)
             } else {
-                variants.append(([variant.value.value], caseName(Naming.memberName(variant.shape.value)), variant.shape.value))
+                variants.append(([variant.value.value], caseName(Naming.memberName(variant.shape.value)), reference(to: variant.shape.value)))
                 locations.append(variant.shape.location)
             }
         }
         checkCollisions(
-            zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape)'") }, in: "callback '\(spec.name.value)'",
+            zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape.swiftName)'") }, in: "callback '\(spec.name.value)'",
             fix: "rename one of the shapes")
         // A shape several values share is re-encoded as it is: only its own field can say which value it was.
         if let field = spec.discriminator?.field.value {
             for (variant, location) in zip(variants, locations) where variant.values.count > 1 {
-                let shape = self.spec.shapes.first { $0.name.value == variant.shape }
+                let shape = self.spec.shapes.first { $0.name.value == variant.shape.swiftName }
                 if let shape, !shape.fields.contains(where: { $0.wireName.value == field }) {
                     diagnostics.error(
-                        "shape '\(variant.shape)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
+                        "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
                             + "so it needs a field '\(field)' to keep which one it was",
                         at: location)
                 }

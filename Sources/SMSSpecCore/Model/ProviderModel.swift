@@ -108,10 +108,10 @@ public indirect enum ResolvedType: Hashable {
     case string, int, int64, decimal, double, bool, json
     case secret
     case timestamp(formats: [String], timeZone: String?)
-    case shape(String)
-    case enumeration(String)
-    case table(String)
-    case union(String)
+    case shape(TypeReference)
+    case enumeration(TypeReference)
+    case table(TypeReference)
+    case union(TypeReference)
     case array(ResolvedType)
     case map(ResolvedType)
 
@@ -127,7 +127,7 @@ public indirect enum ResolvedType: Hashable {
         case .json: "JSONValue"
         case .secret: "Secret"
         case .timestamp: "Timestamp"
-        case .shape(let name), .enumeration(let name), .table(let name), .union(let name): name
+        case .shape(let type), .enumeration(let type), .table(let type), .union(let type): type.swiftName
         case .array(let element): "[\(element.swiftType)]"
         case .map(let value): "[String: \(value.swiftType)]"
         }
@@ -136,16 +136,7 @@ public indirect enum ResolvedType: Hashable {
     /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
     public var directShapes: [String] {
         switch self {
-        case .shape(let name), .union(let name): [name]
-        default: []
-        }
-    }
-
-    /// Every shape this type names, at any depth.
-    public var shapes: [String] {
-        switch self {
-        case .shape(let name): [name]
-        case .array(let element), .map(let element): element.shapes
+        case .shape(let type), .union(let type): [type.swiftName]
         default: []
         }
     }
@@ -157,6 +148,15 @@ public indirect enum ResolvedType: Hashable {
         default: false
         }
     }
+}
+
+/// A type the spec declares, as a field, variant or callback refers to it: resolved by the model, so renderers
+/// print it and never look it up.
+public struct TypeReference: Hashable {
+    /// Its name inside the provider namespace.
+    public let swiftName: String
+    /// A shape with a generated `validate(at:)`: a request shape or one inside a request.
+    public let hasValidator: Bool
 }
 
 public struct EnumModel {
@@ -185,7 +185,7 @@ public struct CallbackModel {
     public let spec: CallbackSpec
     public let swiftName: String
     /// For discriminated callbacks, one case per shape: (the discriminator values of that shape, case name, shape type).
-    public let variants: [(values: [String], caseName: String, shape: String)]
+    public let variants: [(values: [String], caseName: String, shape: TypeReference)]
     public let discriminatorSwiftKey: String?
 }
 

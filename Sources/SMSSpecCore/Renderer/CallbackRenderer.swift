@@ -21,7 +21,7 @@ struct CallbackRenderer {
         printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in callback.variants {
                 printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
-                printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape)))")
+                printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape.swiftName)))")
             }
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
             printer.line("case unknown(\(Naming.label(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
@@ -36,7 +36,7 @@ struct CallbackRenderer {
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
-                        printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape))(from: decoder))")
+                        printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")
                     }
                     printer.line("default: self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
                 }

@@ -23,12 +23,32 @@ struct CodePrinter {
 
     /// A `///` comment: one line per paragraph line, blank lines kept as `///`.
     mutating func doc(_ paragraphs: [String]) {
-        let lines = paragraphs.filter { !$0.isEmpty }.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let paragraphs = paragraphs.filter { !$0.isEmpty }
+        guard !paragraphs.isEmpty else { return }
+        let lines = paragraphs.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
         for line in lines { self.line(line.isEmpty ? "///" : "/// " + line) }
     }
 
     mutating func doc(_ paragraph: String?) {
         if let paragraph { doc([paragraph]) }
+    }
+
+    /// `items` joined by ", " into lines no wider than `width`, the first line starting with `prefix` and the others
+    /// aligned under it.
+    static func wrapped(_ items: [String], prefix: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = prefix
+        for (index, item) in items.enumerated() {
+            let piece = item + (index < items.count - 1 ? "," : "")
+            if current.count > prefix.count, current.count + 1 + piece.count > width {
+                lines.append(current)
+                current = String(repeating: " ", count: prefix.count) + piece
+            } else {
+                current += (current.count > prefix.count ? " " : "") + piece
+            }
+        }
+        lines.append(current)
+        return lines
     }
 }
 

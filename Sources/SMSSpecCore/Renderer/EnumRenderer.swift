@@ -8,7 +8,8 @@ struct EnumRenderer {
         printer.doc(context.documentation(summary: enumeration.spec.summary, source: enumeration.spec.source, decisions: enumeration.spec.decisions))
         printer.block("\(access)enum \(Naming.escaped(enumeration.swiftName)): SMSSpecRuntime.OpenEnum") { printer in
             for item in enumeration.cases {
-                printer.doc([item.summary ?? "", "Wire value: `\(item.value)`."])
+                // The wire value is in `init(wireValue:)` below.
+                printer.doc(item.summary)
                 printer.line("case \(Naming.escaped(item.swiftName))")
             }
             printer.doc("A value the spec does not list, kept as sent.")

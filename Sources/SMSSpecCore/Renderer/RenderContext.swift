@@ -45,7 +45,7 @@ struct RenderContext {
         case .json: Runtime.jsonValue
         case .secret: "SMSSpecRuntime.Secret"
         case .timestamp: "SMSSpecRuntime.Timestamp"
-        case .shape(let name), .enumeration(let name), .table(let name), .union(let name): member(name)
+        case .shape(let type), .enumeration(let type), .table(let type), .union(let type): member(type.swiftName)
         case .array(let element): "[\(spelling(element))]"
         case .map(let value): "[\(Swift.string): \(spelling(value))]"
         }

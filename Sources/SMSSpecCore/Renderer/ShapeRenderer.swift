@@ -1,7 +1,11 @@
-/// Renders a shape as a `Codable, Hashable, Sendable` struct with explicit coding keys.
+/// Renders a shape as a `Codable, Hashable, Sendable` struct. Its coding keys say each field's wire name; Swift
+/// synthesizes the decoder and encoder, which are written out only for what synthesis cannot do (lenient scalars,
+/// timestamp formats, defaults, fields stored indirectly, fields that are not part of the body).
 struct ShapeRenderer {
     let context: RenderContext
     let shape: ShapeModel
+    /// The widest line the renderer joins short lists into (signatures, coding keys).
+    static let lineWidth = 120
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
@@ -18,17 +22,39 @@ struct ShapeRenderer {
                 } else {
                     printer.line("\(access)var \(Naming.escaped(field.swiftName)): \(propertyType(field))")
                 }
-                printer.line()
             }
+            if !shape.fields.isEmpty { printer.line() }
             renderInitializer(into: &printer)
+            guard !shape.fields.isEmpty else {
+                // Nothing to read or write: any payload decodes, and the value writes nothing.
+                printer.line()
+                printer.line("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws {}")
+                printer.line("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws {}")
+                return
+            }
             printer.line()
             renderCodingKeys(into: &printer)
-            printer.line()
-            renderDecoder(into: &printer)
-            printer.line()
-            renderEncoder(into: &printer)
+            if needsDecoder {
+                printer.line()
+                renderDecoder(into: &printer)
+            }
+            if needsEncoder {
+                printer.line()
+                renderEncoder(into: &printer)
+            }
         }
     }
+
+    /// Synthesized decoding reads each field as its own type, absent or null as nil for an optional.
+    private var needsDecoder: Bool {
+        shape.fields.contains { field in
+            field.isIndirect || field.defaultValue != nil || (field.spec.lenient && field.type.isLenientScalar)
+                || { if case .timestamp = field.type { true } else { false } }()
+        }
+    }
+
+    /// Synthesized encoding writes every stored property.
+    private var needsEncoder: Bool { shape.fields.contains { $0.isIndirect || $0.spec.placement != .body } }
 
     /// A field that holds its own shape again is stored in an array, so the struct keeps a finite size.
     private func renderIndirectProperty(_ field: FieldModel, into printer: inout CodePrinter) {
@@ -47,17 +73,20 @@ struct ShapeRenderer {
         context.spelling(field.type) + (field.isNonOptional ? "" : "?")
     }
 
+    /// The summary and the facts the type does not show (placement, default, leniency, format, constraints) in one
+    /// paragraph; the wire name is in `CodingKeys`.
     private func fieldDocumentation(_ field: FieldModel) -> [String] {
-        var notes = ["Wire name: `\(field.spec.wireName.value)`" + (field.spec.placement == .body ? "." : ", in the \(field.spec.placement.rawValue).")]
-        if let value = field.spec.defaultValue { notes.append("Default: `\(value.value)` when absent or null.") }
-        if field.spec.lenient { notes.append("Accepted as a value or as text on the wire.") }
-        if field.spec.secret { notes.append("A credential: never printed.") }
+        var lines = field.spec.summary.map { [$0] } ?? []
+        if field.spec.placement != .body { lines.append("Sent in the \(field.spec.placement.rawValue).") }
+        if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
+        if field.spec.lenient { lines.append("Accepted as a value or as text on the wire.") }
+        if field.spec.secret { lines.append("A credential: never printed.") }
         if case .timestamp(let formats, let timeZone) = field.type {
-            notes.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
+            lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
         }
         let constraints = ConstraintDescription.describe(field.spec.constraints)
-        if !constraints.isEmpty { notes.append("Constraints: \(constraints).") }
-        return [field.spec.summary ?? ""] + [notes.joined(separator: "\n")] + context.decisionLines(field.spec.decisions)
+        if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
+        return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }
 
     private func renderInitializer(into printer: inout CodePrinter) {
@@ -70,7 +99,13 @@ struct ShapeRenderer {
             printer.line("\(context.access)init() {}")
             return
         }
-        printer.block("\(context.access)init(\n    \(parameters.joined(separator: ",\n    "))\n)") { printer in
+        // One line when it fits, else the parameters wrapped one level deeper.
+        var opener = "\(context.access)init(\(parameters.joined(separator: ", ")))"
+        if opener.count + 4 * 2 + 2 > Self.lineWidth {
+            let lines = CodePrinter.wrapped(parameters, prefix: "    ", width: Self.lineWidth - 4 * 2)
+            opener = "\(context.access)init(\n\(lines.joined(separator: "\n"))\n)"
+        }
+        printer.block(opener) { printer in
             for field in fieldsInAssignmentOrder { printer.line("self.\(Naming.escaped(field.swiftName)) = \(Naming.escaped(field.swiftName))") }
         }
     }
@@ -85,18 +120,19 @@ struct ShapeRenderer {
         }
     }
 
+    /// `case to, messageID = "message_id"`: a key names its wire name only where it differs from the property's.
     private func renderCodingKeys(into printer: inout CodePrinter) {
-        guard !shape.fields.isEmpty else { return }
+        let keys = shape.fields.map { field in
+            let name = Naming.escaped(field.swiftName)
+            return field.swiftName == field.spec.wireName.value ? name : "\(name) = \(SwiftLiteral.string(field.spec.wireName.value))"
+        }
         printer.block("enum CodingKeys: \(RenderContext.Swift.codingKey)") { printer in
-            for field in shape.fields {
-                printer.line("case \(Naming.escaped(field.swiftName)) = \(SwiftLiteral.string(field.spec.wireName.value))")
-            }
+            for line in CodePrinter.wrapped(keys, prefix: "case ", width: Self.lineWidth - 4 * 3) { printer.line(line) }
         }
     }
 
     private func renderDecoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
-            guard !shape.fields.isEmpty else { return }
             printer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
             for field in fieldsInAssignmentOrder {
                 printer.line("self.\(Naming.escaped(field.swiftName)) = \(decodeExpression(field))")
@@ -104,6 +140,7 @@ struct ShapeRenderer {
         }
     }
 
+    /// One read per field: the value as its type, `…IfPresent` where the wire may lack it.
     private func decodeExpression(_ field: FieldModel) -> String {
         let key = ".\(Naming.escaped(field.swiftName))"
         let ifPresent = field.mayBeAbsent ? "IfPresent" : ""
@@ -112,8 +149,8 @@ struct ShapeRenderer {
         case .timestamp(let formats, let timeZone):
             expression = "try container.decodeTimestamp\(ifPresent)(forKey: \(key), formats: \(SwiftLiteral.strings(formats)), "
                 + "timeZone: \(SwiftLiteral.optionalString(timeZone)))"
-        case let type where type.isLenientScalar:
-            expression = "try container.decodeScalar\(ifPresent)(\(context.spelling(type)).self, forKey: \(key), lenient: \(field.spec.lenient))"
+        case let type where type.isLenientScalar && field.spec.lenient:
+            expression = "try container.decodeScalar\(ifPresent)(\(context.spelling(type)).self, forKey: \(key), lenient: true)"
         default:
             expression = "try container.decode\(ifPresent)(\(context.spelling(field.type)).self, forKey: \(key))"
         }
@@ -121,19 +158,16 @@ struct ShapeRenderer {
         return expression
     }
 
+    /// Path, query and header fields are part of the value but not of an HTTP body.
     private func renderEncoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
-            guard !shape.fields.isEmpty else { return }
             printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            let hasNonBody = shape.fields.contains { $0.spec.placement != .body }
+            if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
             for field in shape.fields {
                 let method = field.isNonOptional ? "encode" : "encodeIfPresent"
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))"
-                if field.spec.placement != .body {
-                    // Path, query and header parameters are part of the value but not of an HTTP body.
-                    printer.block("if encoder.userInfo[.omitNonBodyFields] as? Swift.Bool != true") { printer in printer.line(statement) }
-                } else {
-                    printer.line(statement)
-                }
+                printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
         }
     }

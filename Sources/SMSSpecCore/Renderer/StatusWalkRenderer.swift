@@ -23,7 +23,7 @@ struct StatusWalkRenderer {
     private func carries(_ type: ResolvedType, _ carrying: Set<String>) -> Bool {
         switch type {
         case .table: true
-        case .shape(let name): carrying.contains(name)
+        case .shape(let type): carrying.contains(type.swiftName)
         case .array(let element): carries(element, carrying)
         default: false
         }
@@ -46,7 +46,7 @@ struct StatusWalkRenderer {
             }
         }
         for callback in context.model.callbacks where !callback.variants.isEmpty {
-            let carried = callback.variants.filter { carrying.contains($0.shape) }
+            let carried = callback.variants.filter { carrying.contains($0.shape.swiftName) }
             guard !carried.isEmpty else { continue }
             printer.line()
             printer.block("extension \(context.member(callback.swiftName)): SMSSpecRuntime.StatusCarrying") { printer in

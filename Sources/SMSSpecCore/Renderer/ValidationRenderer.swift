@@ -103,9 +103,9 @@ struct ValidationRenderer {
             lines.append("\(validation).timestamp(\(value), formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone))" + tail("format"))
         }
         switch field.type {
-        case .shape(let name) where validatedShapes.contains { $0.swiftName == name }:
+        case .shape(let type) where type.hasValidator:
             lines.append("violations += \(value).validate(at: fieldPath)")
-        case .array(.shape(let name)) where validatedShapes.contains { $0.swiftName == name }:
+        case .array(.shape(let type)) where type.hasValidator:
             lines.append("\(validation).elements(\(value), path: fieldPath, into: &violations)")
         default:
             break
