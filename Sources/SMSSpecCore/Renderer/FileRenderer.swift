@@ -122,7 +122,7 @@ enum FileHeader {
 
 /// The file listing every provider of the target, and the registry over all their tables.
 struct CatalogRenderer {
-    let models: [ProviderModel]
+    let providers: [ProviderClaim]
     let options: GeneratorOptions
 
     func render() -> GeneratedFile {
@@ -139,7 +139,7 @@ struct CatalogRenderer {
         printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
         let catalog = Naming.escaped(options.namespace)
         printer.block("\(access)enum \(catalog)") { printer in
-            let sorted = models.sorted { $0.id < $1.id }
+            let sorted = providers.sorted { $0.id < $1.id }
             printer.doc("The providers, by id.")
             printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
             printer.line()
