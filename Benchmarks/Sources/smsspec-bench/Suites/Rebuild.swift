@@ -40,7 +40,11 @@ enum RebuildSuite {
     /// User and system time of every finished child process and their waited-for descendants.
     private static func childrenCPUSeconds() -> Double {
         var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_CHILDREN.rawValue, &usage)
+        #else
         getrusage(RUSAGE_CHILDREN, &usage)
+        #endif
         func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
         return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
