@@ -27,6 +27,18 @@ swift test 2>&1 | tail -3
 check "a no-op rebuild runs no generator" bash -c \
     'swift build >/dev/null 2>&1 && ! swift build 2>&1 | grep -q "Generating SMS provider code"'
 
+touch "$log.marker"
+sleep 1
+sed 's/name: Alpha SMS}/name: Alpha SMS Gateway}/' Sources/RegionalSMS/alpha.yaml > "$log" && cp "$log" Sources/RegionalSMS/alpha.yaml
+check "editing one spec runs that spec's generator only and changes no other target's or spec's output" bash -c '
+    swift build >"$0" 2>&1 && grep -q "Generating SMS provider code for RegionalSMS from alpha\.yaml" "$0" &&
+    ! grep -Eq "Generating SMS provider code for (RegionalSMS from beta\.yaml|RegionalSMS: the catalog|[^R])" "$0" &&
+    changed=$(find .build/plugins/outputs -type f -newer "$0.marker" | sed "s|.*/GeneratedSources/||") &&
+    echo "$changed" | grep -q "^alpha/alpha\.models\.swift$" &&
+    { ! echo "$changed" | grep -v "^alpha/"; } || { echo "  changed: $changed"; false; }' "$log"
+rm -f "$log.marker"
+reset
+
 mv Sources/RegionalSMS/alpha.yaml Sources/RegionalSMS/beta.yaml "$backup/"
 check "a target with no spec says what to do" build_fails_with "Target 'RegionalSMS' has no SMS specs\. Add a provider spec"
 reset

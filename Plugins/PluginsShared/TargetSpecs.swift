@@ -3,7 +3,7 @@ import PackagePlugin
 
 /// A target's SMS specs as both plugins find them. The plugin finds the target's own spec files and its
 /// `smsspec-config.yaml`; `smsspec-generator --plan` reads the configuration (its `specs:` folder, every other key)
-/// and answers with every spec it will read and every file it will write, so the plugins never interpret the
+/// and answers with every spec it will read and every command's files, so the plugins never interpret the
 /// configuration themselves and the generator's rules (one stem per spec, a readable `specs:` folder) hold for both.
 struct TargetSpecs {
     static let configName = "smsspec-config.yaml"
@@ -13,8 +13,9 @@ struct TargetSpecs {
     let config: URL?
     /// Every spec the generator reads: the target's own and those of the configuration's `specs:` folder.
     let specs: [URL]
-    /// The names of the files the generator writes.
-    let outputs: [String]
+    /// The build plugin's commands: one per spec, then the catalog's.
+    let units: [Unit]
+    let catalog: String
 
     /// Nil when the target has neither a spec nor a configuration.
     init?(target: SourceModuleTarget, generator: URL) throws {
@@ -38,7 +39,8 @@ struct TargetSpecs {
             throw PluginFailure("smsspec-generator --plan answered something that is not a plan for target '\(target.name)': \(error)")
         }
         specs = plan.specs.map { URL(filePath: $0) }
-        outputs = plan.outputs
+        units = plan.units
+        catalog = plan.catalog
     }
 
     /// The generator's arguments to write this target's sources into `output`.
@@ -46,8 +48,17 @@ struct TargetSpecs {
         ["--output", output.path(percentEncoded: false)] + Self.inputArguments(config: config, specs: ownSpecs)
     }
 
-    /// What the generator reads, for the build system: the specs and the configuration.
-    var inputFiles: [URL] { specs + (config.map { [$0] } ?? []) }
+    /// The generator's arguments to write one spec's files and claim into `output`.
+    func arguments(unit: Unit, output: URL) -> [String] {
+        ["--output", output.path(percentEncoded: false)] + configArguments + ["--spec", unit.spec]
+    }
+
+    /// The generator's arguments to write the catalog into `output` from the claims.
+    func catalogArguments(claims: [URL], output: URL) -> [String] {
+        ["--output", output.path(percentEncoded: false)] + configArguments + ["--catalog", "--"] + claims.map { $0.path(percentEncoded: false) }
+    }
+
+    private var configArguments: [String] { config.map { ["--config", $0.path(percentEncoded: false)] } ?? [] }
 
     static func isSpec(_ url: URL) -> Bool {
         ["yaml", "yml"].contains(url.pathExtension) && url.lastPathComponent != configName
@@ -57,10 +68,19 @@ struct TargetSpecs {
         (config.map { ["--config", $0.path(percentEncoded: false)] } ?? []) + ["--"] + specs.map { $0.path(percentEncoded: false) }
     }
 
+    /// One spec's command: the spec, its folder under the plugin's output and the files it writes there (the last
+    /// is its claim, which the catalog's command reads).
+    struct Unit: Decodable {
+        let spec: String
+        let folder: String
+        let outputs: [String]
+    }
+
     /// What `smsspec-generator --plan` prints.
     private struct Plan: Decodable {
         let specs: [String]
-        let outputs: [String]
+        let units: [Unit]
+        let catalog: String
     }
 }
 

@@ -4,8 +4,10 @@ import PackagePlugin
 /// Generates Swift sources from a target's SMS-gateway specs at build time.
 ///
 /// The specs are the target's `*.yaml`/`*.yml` files and those of the folder its `smsspec-config.yaml` names under
-/// `specs:` (see `TargetSpecs`). The build command declares every spec, the configuration and the generator as
-/// inputs and every generated file as an output, so a no-op build runs nothing.
+/// `specs:` (see `TargetSpecs`). One build command per spec writes that spec's files into a folder of its own, and
+/// one more writes the catalog from the providers the specs claim; `smsspec-generator --plan` names every command's
+/// files. Each command declares its inputs and outputs, so a no-op build runs nothing and editing one spec runs that
+/// spec's command only (the catalog's too when the edit changes the provider id or namespace).
 @main
 struct SMSSpecPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
@@ -20,14 +22,25 @@ struct SMSSpecPlugin: BuildToolPlugin {
                     + "its \(TargetSpecs.configName).")
         }
         let outputDirectory = context.pluginWorkDirectoryURL.appending(component: "GeneratedSources")
-        return [
-            .buildCommand(
-                displayName: "Generating SMS provider code for \(target.name) from \(inputs.specs.count) spec(s)",
+        let settings = inputs.config.map { [$0] } ?? []
+        var claims: [URL] = []
+        var commands: [Command] = inputs.units.map { unit in
+            let folder = outputDirectory.appending(component: unit.folder)
+            let outputs = unit.outputs.map { folder.appending(component: $0) }
+            claims += outputs.suffix(1)
+            return .buildCommand(
+                displayName: "Generating SMS provider code for \(target.name) from \(URL(filePath: unit.spec).lastPathComponent)",
                 executable: tool.url,
-                arguments: inputs.arguments(output: outputDirectory),
-                inputFiles: inputs.inputFiles + [tool.url],
-                outputFiles: inputs.outputs.map { outputDirectory.appending(component: $0) }
-            )
-        ]
+                arguments: inputs.arguments(unit: unit, output: folder),
+                inputFiles: [URL(filePath: unit.spec)] + settings + [tool.url],
+                outputFiles: outputs)
+        }
+        commands.append(.buildCommand(
+            displayName: "Generating SMS provider code for \(target.name): the catalog of \(inputs.units.count) provider(s)",
+            executable: tool.url,
+            arguments: inputs.catalogArguments(claims: claims, output: outputDirectory),
+            inputFiles: claims + settings + [tool.url],
+            outputFiles: [outputDirectory.appending(component: inputs.catalog)]))
+        return commands
     }
 }

@@ -6,12 +6,17 @@ import SMSSpecCore
 let usage = """
     usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>] [<spec or directory>...]
            smsspec-generator --plan [--config <smsspec-config.yaml>] [<spec or directory>...]
+           smsspec-generator --output <dir> [--config <smsspec-config.yaml>] --spec <spec>
+           smsspec-generator --output <dir> [--config <smsspec-config.yaml>] --catalog <claim file>...
 
     Generates Swift from SMS-gateway specs: the named spec files, the specs of named directories, and those of the
     directory the configuration names under `specs:`.
       --output <dir>    write <spec>.{models,codes,operations,validation,catalog}.swift per spec and smsspec.catalog.swift
       --config <file>   apply a smsspec-config.yaml (accessLevel, imports, namespace, outputs, specs)
-      --plan            write nothing; print as JSON the spec files read and the file names written
+      --plan            write nothing; print as JSON the spec files read and the file names written, and the
+                        build plugin's commands: one per spec and one for the catalog
+      --spec <spec>     write only this spec's files and its claim (<spec>.provider.swift): the plugin's command
+      --catalog         write only smsspec.catalog.swift, from the claims the --spec runs wrote
       --help            print this text
 
     """
@@ -24,6 +29,8 @@ func fail(_ message: String) -> Never {
 var output: String?
 var config: String?
 var plansOnly = false
+var catalogOnly = false
+var spec: String?
 var paths: [String] = []
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
@@ -31,10 +38,15 @@ while let argument = arguments.popFirst() {
     case "--help", "-h":
         print(usage, terminator: "")
         exit(0)
-    case "--output", "--config":
+    case "--output", "--config", "--spec":
         guard let value = arguments.popFirst() else { fail("\(argument) needs a value\n\(usage)") }
-        if argument == "--output" { output = value } else { config = value }
+        switch argument {
+        case "--output": output = value
+        case "--config": config = value
+        default: spec = value
+        }
     case "--plan": plansOnly = true
+    case "--catalog": catalogOnly = true
     case "--":
         paths += arguments
         arguments.removeAll()
@@ -45,6 +57,31 @@ while let argument = arguments.popFirst() {
 guard plansOnly || output != nil else { fail("missing --output <dir>\n\(usage)") }
 
 let diagnostics = DiagnosticCollector()
+
+/// The build plugin's runs: one spec, or the catalog from the claims.
+func writeUnit(_ files: [GeneratedFile]?, into output: String, diagnostics: DiagnosticCollector) -> Never {
+    for diagnostic in diagnostics.sorted {
+        FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+    }
+    guard let files, !diagnostics.hasErrors else { exit(1) }
+    do {
+        try OutputWriter(directory: URL(filePath: output)).write(files)
+    } catch {
+        fail("cannot write generated sources to \(output): \(error)")
+    }
+    exit(0)
+}
+if let output, spec != nil || catalogOnly {
+    guard (spec != nil) != catalogOnly, spec == nil || paths.isEmpty else { fail("use --spec <spec> or --catalog <claim file>..., not both\n\(usage)") }
+    let options = config.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) } ?? GeneratorOptions()
+    if let spec {
+        writeUnit(BuildUnits.specSources(spec, options: options, diagnostics: diagnostics), into: output, diagnostics: diagnostics)
+    }
+    writeUnit(
+        diagnostics.hasErrors ? nil : BuildUnits.catalogSource(claimFiles: paths, options: options, diagnostics: diagnostics).map { [$0] },
+        into: output, diagnostics: diagnostics)
+}
+
 let plan = GenerationPlan(config: config, paths: paths, diagnostics: diagnostics)
 if !plansOnly && plan.specs.isEmpty && !diagnostics.hasErrors {
     fail("no spec files: name spec files or directories, or a directory under `specs:` in the configuration")

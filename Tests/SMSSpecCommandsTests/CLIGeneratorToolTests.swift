@@ -38,7 +38,7 @@ import Testing
         let config = try scratch.write("Target/smsspec-config.yaml", "specs: ../shared  # the team's specs\n")
         let plan = try runTool(["--plan", "--config", config, "--", own])
         #expect(plan.status == 0 && plan.errors == "")
-        let decoded = try JSONDecoder().decode([String: [String]].self, from: Data(plan.output.utf8))
+        let decoded = try JSONDecoder().decode(PluginPlan.self, from: Data(plan.output.utf8)).lists
         #expect(decoded["specs"] == [own, shared])
 
         let diagnostics = DiagnosticCollector()

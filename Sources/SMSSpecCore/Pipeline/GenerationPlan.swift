@@ -24,11 +24,19 @@ public struct GenerationPlan: Sendable {
         specs.flatMap { OutputLayout.files(forSpecStem: SpecInput(path: $0, contents: "").stem, outputs: options.outputs) } + [OutputLayout.catalogFile]
     }
 
-    /// `{"outputs": [file names], "specs": [paths]}`, what `smsspec-generator --plan` prints for the plugins.
+    /// `{"catalog", "outputs": [file names], "specs": [paths], "units"}`, what `smsspec-generator --plan` prints for the
+    /// plugins: `units` are the build plugin's commands, one per spec (`BuildUnits`).
     public var json: String {
+        struct Answer: Encodable {
+            let specs: [String]
+            let outputs: [String]
+            let units: [BuildUnits.SpecUnit]
+            let catalog: String
+        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let data = (try? encoder.encode(["specs": specs, "outputs": outputs])) ?? Data()
+        let answer = Answer(specs: specs, outputs: outputs, units: BuildUnits.specUnits(of: self), catalog: OutputLayout.catalogFile)
+        let data = (try? encoder.encode(answer)) ?? Data()
         return String(decoding: data, as: UTF8.self)
     }
 }

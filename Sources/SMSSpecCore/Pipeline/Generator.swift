@@ -33,26 +33,12 @@ public struct SpecInput: Sendable {
 public enum Generator {
     /// Parses, validates and resolves every spec; all problems of all specs go to `diagnostics`.
     public static func models(for inputs: [SpecInput], diagnostics: DiagnosticCollector) -> [ProviderModel] {
-        var models: [ProviderModel] = []
-        var ids: [String: SourceLocation] = [:]
-        var namespaces: [String: SourceLocation] = [:]
-        for input in inputs {
-            guard let spec = SpecParser(file: input.path, diagnostics: diagnostics).parse(input.contents) else { continue }
+        let models = inputs.compactMap { input -> ProviderModel? in
+            guard let spec = SpecParser(file: input.path, diagnostics: diagnostics).parse(input.contents) else { return nil }
             SpecValidator(spec: spec, diagnostics: diagnostics).validate()
-            let model = ModelBuilder(spec: spec, fileStem: input.stem, diagnostics: diagnostics).build()
-            if let first = ids[model.id] {
-                diagnostics.error(
-                    "provider id '\(model.id)' is already claimed by \(first.file):\(first.line); each provider needs its own id",
-                    at: spec.id.location)
-            } else if let first = namespaces[model.namespace] {
-                diagnostics.error(
-                    "namespace '\(model.namespace)' is already used by \(first.file):\(first.line); set 'namespace' in one of them",
-                    at: spec.id.location)
-            }
-            ids[model.id] = ids[model.id] ?? spec.id.location
-            namespaces[model.namespace] = namespaces[model.namespace] ?? spec.id.location
-            models.append(model)
+            return ModelBuilder(spec: spec, fileStem: input.stem, diagnostics: diagnostics).build()
         }
+        ProviderClaim.checkUnique(models.map(ProviderClaim.init(model:)), diagnostics: diagnostics)
         return models
     }
 
@@ -72,18 +58,13 @@ public enum Generator {
 
     /// The target's catalog enum and a provider's namespace enum cannot share a name: both are declared.
     public static func checkCatalogNamespace(_ catalog: String, against models: [ProviderModel], diagnostics: DiagnosticCollector) {
-        for model in models where model.namespace == catalog {
-            diagnostics.error(
-                "namespace '\(catalog)' is also the name of the target's catalog (`namespace` in smsspec-config.yaml, "
-                    + "SMSSpecCatalog by default); set another 'namespace' here or there",
-                at: model.spec.namespace?.location ?? model.spec.id.location)
-        }
+        ProviderClaim.checkCatalogNamespace(catalog, against: models.map(ProviderClaim.init(model:)), diagnostics: diagnostics)
     }
 
     public static func swiftSources(for models: [ProviderModel], options: GeneratorOptions) -> [GeneratedFile] {
         let files = models.flatMap { model in
             ProviderFileRenderer(context: RenderContext(model: model, options: options)).render()
         }
-        return files + [CatalogRenderer(models: models, options: options).render()]
+        return files + [CatalogRenderer(providers: models.map(ProviderClaim.init(model:)), options: options).render()]
     }
 }

@@ -51,7 +51,7 @@ struct ProviderCatalogRenderer {
 /// output) and every provider's catalog (with the `catalog` output). A target that imports the module declaring it
 /// extends it.
 struct CatalogRenderer {
-    let models: [ProviderModel]
+    let providers: [ProviderClaim]
     let options: GeneratorOptions
 
     func render() -> GeneratedFile {
@@ -65,7 +65,7 @@ struct CatalogRenderer {
         }
         FileHeader.imports(options, into: &printer)
         let catalog = Naming.escaped(options.namespace)
-        let sorted = models.sorted { $0.id < $1.id }
+        let sorted = providers.sorted { $0.id < $1.id }
         if options.declaresNamespaces {
             printer.doc("Every provider generated into this module: one registry over all of their status tables"
                 + (listsProviders ? ", and their catalogs." : "; their catalogs are the `catalog` output, turned off here."))
@@ -74,9 +74,9 @@ struct CatalogRenderer {
             if listsRegistry {
                 printer.doc("Every code of every table of every provider, looked up in constant time.")
                 printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: [")
-                for model in sorted where !model.tables.isEmpty {
-                    let context = RenderContext(model: model, options: options)
-                    printer.line("    " + model.tables.map { context.member($0.swiftName) + ".table," }.joined(separator: " "))
+                for provider in sorted where !provider.tables.isEmpty {
+                    let namespace = Naming.escaped(provider.namespace)
+                    printer.line("    " + provider.tables.map { "\(namespace).\(Naming.escaped($0)).table," }.joined(separator: " "))
                 }
                 printer.line("])")
             }

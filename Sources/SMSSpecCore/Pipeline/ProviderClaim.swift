@@ -1,0 +1,123 @@
+import Foundation
+
+/// What a spec claims in its target: a provider id and a namespace, and where the spec sets them. Two specs of one
+/// target cannot claim one id or one namespace, and no namespace can be the catalog's name.
+///
+/// The build plugin runs the generator once per spec, so that editing one spec regenerates that spec only; each run
+/// also writes the spec's claim (`<stem>.provider.swift`, a comment-only file), and one more run reads the claims,
+/// checks them and writes the catalog. A run rewrites a claim only when it changes, so the catalog run does not
+/// repeat after an edit that keeps the id and namespace.
+public struct ProviderClaim: Hashable, Sendable {
+    public let id: String
+    public let namespace: String
+    /// Where the spec sets its id, and its namespace when it sets one.
+    public let idLocation: SourceLocation
+    public let namespaceLocation: SourceLocation?
+    /// The Swift names of the provider's status tables, which the target's registry lists.
+    public let tables: [String]
+
+    public init(id: String, namespace: String, idLocation: SourceLocation, namespaceLocation: SourceLocation?, tables: [String]) {
+        self.id = id
+        self.namespace = namespace
+        self.idLocation = idLocation
+        self.namespaceLocation = namespaceLocation
+        self.tables = tables
+    }
+
+    public init(model: ProviderModel) {
+        self.init(
+            id: model.id, namespace: model.namespace, idLocation: model.spec.id.location, namespaceLocation: model.spec.namespace?.location,
+            tables: model.tables.map(\.swiftName))
+    }
+
+    /// `<stem>.provider.swift`.
+    public static func fileName(forSpecStem stem: String) -> String { "\(stem).provider.swift" }
+
+    /// Every claim of a spec claimed before it reports an error at the later spec's id.
+    public static func checkUnique(_ claims: [ProviderClaim], diagnostics: DiagnosticCollector) {
+        var ids: [String: SourceLocation] = [:]
+        var namespaces: [String: SourceLocation] = [:]
+        for claim in claims {
+            if let first = ids[claim.id] {
+                diagnostics.error(
+                    "provider id '\(claim.id)' is already claimed by \(first.file):\(first.line); each provider needs its own id",
+                    at: claim.idLocation)
+            } else if let first = namespaces[claim.namespace] {
+                diagnostics.error(
+                    "namespace '\(claim.namespace)' is already used by \(first.file):\(first.line); set 'namespace' in one of them",
+                    at: claim.idLocation)
+            }
+            ids[claim.id] = ids[claim.id] ?? claim.idLocation
+            namespaces[claim.namespace] = namespaces[claim.namespace] ?? claim.idLocation
+        }
+    }
+
+    /// The target's catalog enum and a provider's namespace enum cannot share a name: both are declared.
+    public static func checkCatalogNamespace(_ catalog: String, against claims: [ProviderClaim], diagnostics: DiagnosticCollector) {
+        for claim in claims where claim.namespace == catalog {
+            diagnostics.error(
+                "namespace '\(catalog)' is also the name of the target's catalog (`namespace` in smsspec-config.yaml, "
+                    + "SMSSpecCatalog by default); set another 'namespace' here or there",
+                at: claim.namespaceLocation ?? claim.idLocation)
+        }
+    }
+
+    /// The claim file: the generated header, a sentence, and the claim as one JSON comment line.
+    public var file: GeneratedFile {
+        let stem = SpecInput(path: idLocation.file, contents: "").stem
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let json = (try? encoder.encode(Wire(self))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+        return GeneratedFile(
+            name: Self.fileName(forSpecStem: stem),
+            contents: OutputWriter.swiftHeader + "\n"
+                + "// The provider id, namespace and tables of \(stem), read by the run that writes the target's catalog.\n"
+                + "// \(Self.jsonPrefix)\(json)\n")
+    }
+
+    private static let jsonPrefix = "claim: "
+
+    /// Reads a claim file; a file that holds no claim is a diagnostic at that file.
+    public static func read(_ path: String, diagnostics: DiagnosticCollector) -> ProviderClaim? {
+        let line = (try? String(contentsOfFile: path, encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("// \(jsonPrefix)") }
+        guard let line, let wire = try? JSONDecoder().decode(Wire.self, from: Data(line.dropFirst(3 + jsonPrefix.count).utf8))
+        else {
+            diagnostics.error("this file holds no provider claim; rebuild to regenerate it", at: SourceLocation(file: path, line: 1, column: 1))
+            return nil
+        }
+        return wire.claim
+    }
+
+    /// The claim as JSON: `{"id", "namespace", "idAt": [file, line, column], "namespaceAt", "tables"}`.
+    private struct Wire: Codable {
+        let id: String
+        let namespace: String
+        let idAt: Location
+        let namespaceAt: Location?
+        let tables: [String]
+
+        struct Location: Codable {
+            let file: String
+            let line: Int
+            let column: Int
+
+            init(_ location: SourceLocation) {
+                (file, line, column) = (location.file, location.line, location.column)
+            }
+
+            var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
+        }
+
+        init(_ claim: ProviderClaim) {
+            (id, namespace) = (claim.id, claim.namespace)
+            idAt = Location(claim.idLocation)
+            namespaceAt = claim.namespaceLocation.map(Location.init)
+            tables = claim.tables
+        }
+
+        var claim: ProviderClaim {
+            ProviderClaim(id: id, namespace: namespace, idLocation: idAt.location, namespaceLocation: namespaceAt?.location, tables: tables)
+        }
+    }
+}
