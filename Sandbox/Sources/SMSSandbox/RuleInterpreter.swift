@@ -17,7 +17,18 @@ extension SandboxProvider {
                 }
                 continue
             }
-            check(fieldValue, as: field.type, field: field, siblings: members, path: fieldPath, into: &violations)
+            guard field.spec.secret || field.type == .secret else {
+                check(fieldValue, as: field.type, field: field, siblings: members, path: fieldPath, into: &violations)
+                continue
+            }
+            // As the generated validators do: a credential's violations never quote its value.
+            var secretViolations: [ValidationViolation] = []
+            check(fieldValue, as: field.type, field: field, siblings: members, path: fieldPath, into: &secretViolations)
+            violations += secretViolations.map {
+                ValidationViolation(
+                    path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)",
+                    providerCode: $0.providerCode)
+            }
         }
         return violations
     }

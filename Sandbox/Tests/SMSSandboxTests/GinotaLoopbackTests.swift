@@ -66,4 +66,23 @@ struct GinotaLoopbackTests {
             #expect(response.status.entry?.code == "7")
         }
     }
+
+    @Test func secretsNeverReachTheLog() async throws {
+        let log = LogLines()
+        try await Loopback.run(providers: ["ginota"], log: { line in Task { await log.add(line) } }) { loopback in
+            let balance = try Ginota.BalanceRequest(apiKey: "key-4711", apiSecret: "%zz-secret-0815")
+                .httpRequest(baseURL: loopback.baseURL("ginota"), authentication: Ginota.provider.authentication)
+            #expect(balance.url.contains("secret-0815"))
+            let (status, _) = try await send(balance)
+            #expect(status == 200)
+            let (_, response) = try await sendSMS(
+                Ginota.SendRequest(apiKey: "key-4711", apiSecret: "%41-secret-0815", srcAddr: "Shop", dstAddr: "6591234567", content: "Hi"), loopback)
+            #expect(response.status.entry?.code == "7")
+        }
+        try await Task.sleep(nanoseconds: 100_000_000)
+        let lines = await log.lines
+        #expect(lines.count == 2)
+        #expect(lines.first?.contains("apiSecret=<redacted>") == true)
+        #expect(!lines.contains { $0.contains("secret-0815") || $0.contains("key-4711") })
+    }
 }

@@ -43,7 +43,7 @@ struct Loopback: Sendable {
     /// Runs `body` with a sandbox of `providers` whose callbacks reach the receiver; stops both servers after it.
     static func run(
         providers: [String], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
-        _ body: (Loopback) async throws -> Void
+        log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") }, _ body: (Loopback) async throws -> Void
     ) async throws {
         let inbox = CallbackInbox()
         let receiverPort = BoundPort()
@@ -64,7 +64,7 @@ struct Loopback: Sendable {
         let callbackURL = "http://127.0.0.1:\(try await receiverPort.wait("receiver"))/callbacks"
         let configuration = SandboxConfiguration(callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42)
         let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: []), configuration: configuration)
-        let server = SandboxServer(emulator: emulator, port: 0) { line in print("sandbox: \(line)") }
+        let server = SandboxServer(emulator: emulator, port: 0, log: log)
         let sandboxPort = BoundPort()
         let sandboxGroup = ServiceGroup(configuration: .init(
             services: [server.service { port in await sandboxPort.set(port) }], logger: Logger(label: "sandbox")))
@@ -79,6 +79,12 @@ struct Loopback: Sendable {
         _ = await receiverTask.result
         try outcome.get()
     }
+}
+
+/// The sandbox's log lines.
+actor LogLines {
+    private(set) var lines: [String] = []
+    func add(_ line: String) { lines.append(line) }
 }
 
 /// The port a server bound, reported by its start hook.
