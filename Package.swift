@@ -8,6 +8,10 @@ let package = Package(
         .library(name: "SMSProviders", targets: ["SMSProviders"]),
         .library(name: "SMSSpecRuntime", targets: ["SMSSpecRuntime"]),
         .library(name: "SMSSpecCore", targets: ["SMSSpecCore"]),
+        .library(name: "SMSSpecClient", targets: ["SMSSpecClient"]),
+        .library(name: "SMSSpecReceiver", targets: ["SMSSpecReceiver"]),
+        .library(name: "SMSProviderClients", targets: ["SMSProviderClients"]),
+        .library(name: "SMSProviderReceivers", targets: ["SMSProviderReceivers"]),
         .executable(name: "smsspec", targets: ["SMSSpecCLI"]),
         .executable(name: "smsspec-generator", targets: ["smsspec-generator"]),
         .plugin(name: "SMSSpecPlugin", targets: ["SMSSpecPlugin"]),
@@ -16,6 +20,9 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        // Only the client and receiver targets use these; SMSProviders and SMSSpecRuntime never build them.
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", exact: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
     ],
     targets: [
         // The status vocabulary, defined once for the generator and the runtime: outcomes, categories, delivery
@@ -57,6 +64,36 @@ let package = Package(
             plugins: ["SMSSpecPlugin"]
         ),
 
+        // Sends requests through swift-openapi-runtime's `ClientTransport` and reads the answers by HTTP status
+        // (docs/client.md). Its own target, so apps that only decode or build requests never compile it.
+        .target(
+            name: "SMSSpecClient",
+            dependencies: [
+                "SMSSpecRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+
+        // Decodes providers' callbacks from a swift-http-types request and says what to answer; no client machinery.
+        .target(
+            name: "SMSSpecReceiver",
+            dependencies: ["SMSSpecRuntime", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
+
+        // The bundled providers' typed clients and callback receivers, generated from the same specs/ into
+        // extensions of SMSProviders' namespaces (each target's smsspec-config.yaml lists one output).
+        .target(
+            name: "SMSProviderClients",
+            dependencies: ["SMSProviders", "SMSSpecClient"],
+            plugins: ["SMSSpecPlugin"]
+        ),
+        .target(
+            name: "SMSProviderReceivers",
+            dependencies: ["SMSProviders", "SMSSpecReceiver"],
+            plugins: ["SMSSpecPlugin"]
+        ),
+
         // The `smsspec` commands, as a library so tests can call them; the executable only runs them.
         .target(
             name: "SMSSpecCommands",
@@ -73,7 +110,7 @@ let package = Package(
         .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSSpecRuntime", "SMSSpecVocabulary"]),
         .testTarget(
             name: "SMSProvidersTests",
-            dependencies: ["SMSProviders", "SMSSpecRuntime"],
+            dependencies: ["SMSProviders", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers"],
             resources: [.copy("Documents")]
         ),
     ]

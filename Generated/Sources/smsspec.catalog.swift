@@ -7,11 +7,17 @@ import Foundation
 
 /// Every provider generated into this module, and one registry over all of their status tables.
 public enum SMSSpecCatalog {
+    /// Every code of every table of every provider, looked up in constant time.
+    public static let registry = SMSSpecRuntime.StatusRegistry(tables: [
+        Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table,
+        Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table,
+        Ginota.Status.table, Ginota.DeliveryStatus.table,
+        OCA.HTTPStatus.table, OCA.ErrorCode.table,
+        RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table,
+    ])
+
     /// The providers, by id.
     public static let providers: [SMSSpecRuntime.ProviderCatalog] = [Bind.catalog, Fortytwo.catalog, Ginota.catalog, OCA.catalog, RajaSMS.catalog]
-
-    /// Every code of every table of every provider, looked up in constant time.
-    public static let registry = SMSSpecRuntime.StatusRegistry(tables: SMSSpecCatalog.providers.flatMap(\.tables))
 
     /// The provider with this id (case-insensitive), or nil.
     public static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog? {

@@ -16,7 +16,7 @@ struct Generate: ParsableCommand {
     @Option(name: .long, help: "Where to write (the committed copy is Generated/).")
     var output: String
 
-    @Option(name: .long, help: "A smsspec-config.yaml to apply (accessLevel, namespace, outputs; the specs of its `specs:` folder are added).")
+    @Option(name: .long, help: "A smsspec-config.yaml to apply (accessLevel, imports, namespace, outputs; the specs of its `specs:` folder are added).")
     var config: String?
 
     @Flag(name: .long, help: "Write nothing; print a diff and fail if the output directory is stale.")

@@ -10,7 +10,7 @@ let usage = """
     Generates Swift from SMS-gateway specs: the named spec files, the specs of named directories, and those of the
     directory the configuration names under `specs:`.
       --output <dir>    write <spec>.{models,codes,operations,validation}.swift per spec and smsspec.catalog.swift
-      --config <file>   apply a smsspec-config.yaml (accessLevel, namespace, outputs, specs)
+      --config <file>   apply a smsspec-config.yaml (accessLevel, imports, namespace, outputs, specs)
       --plan            write nothing; print as JSON the spec files read and the file names written
       --help            print this text
 

@@ -1,10 +1,13 @@
 import Foundation
 
 /// Credentials for providers that authenticate with a header (API key, token) or HTTP Basic.
-/// Providers that take credentials as request fields (Ginota, RajaSMS) need none: they are fields of the request.
+/// Providers that take credentials as request fields (Ginota, RajaSMS) need none here: they are fields of the
+/// request; `fields` lets a client (SMSSpecClient) fill them in for every request it sends.
 public enum Credentials: Sendable {
     case apiKey(Secret)
     case basic(username: String, password: Secret)
+    /// Values of the request fields the spec's `auth: fields` names, by wire name.
+    case fields([String: Secret])
 }
 
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The result of looking a code up: its entry, or an explicit "not documented".
 public enum RegistryLookup: Hashable, Sendable {
     case known(StatusEntry)
@@ -75,14 +77,19 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     public let rawMessage: String?
     public let httpStatus: Int?
     public let entry: StatusEntry?
+    /// The answer's body as received (secrets the client knows replaced by `<redacted>`); never printed.
+    public let rawBody: Data?
 
-    public init(provider: String, table: String?, rawCode: String, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?) {
+    public init(
+        provider: String, table: String?, rawCode: String, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?, rawBody: Data? = nil
+    ) {
         self.provider = provider
         self.table = table
         self.rawCode = rawCode
         self.rawMessage = rawMessage
         self.httpStatus = httpStatus
         self.entry = entry
+        self.rawBody = rawBody
     }
 
     /// An error from a decoded status code.

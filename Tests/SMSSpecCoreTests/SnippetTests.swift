@@ -265,7 +265,10 @@ enum Snippet {
         let options = GeneratorOptions(outputs: [.models, .codes])
         #expect(try Snippet.swift(yaml, "models", options: options).contains("public enum Acme {}"))
         #expect(!(try Snippet.swift(yaml, "operations", options: options)).contains("import"))
-        #expect(!(try Snippet.swift(yaml, "catalog", options: options)).contains("import"))
+        let catalog = try Snippet.swift(yaml, "catalog", options: options)
+        #expect(catalog.contains("public enum SMSSpecCatalog {") && catalog.contains("public static let registry"))
+        #expect(!catalog.contains("providers"))
+        #expect(!(try Snippet.swift(yaml, "catalog", options: GeneratorOptions(outputs: []))).contains("import"))
         let diagnostics = DiagnosticCollector()
         _ = GeneratorOptions.load("outputs: [models, validation]\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.description) == [

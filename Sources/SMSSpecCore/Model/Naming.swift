@@ -27,6 +27,8 @@ public enum Naming {
     /// a spec type or namespace with one of these names would hide what generated code refers to.
     public static let reservedTypeNames: Set<String> = [
         "Swift", "Foundation", "SMSSpecRuntime", "Operations", "PhoneRules", "provider", "examples", "catalog",
+        // The client and receiver outputs (docs/client.md).
+        "Client", "Receivers", "SMSSpecClient", "SMSSpecReceiver", "OpenAPIRuntime",
     ]
 
     /// Types generated code declares inside structs and enums: a namespace with one of these names would be hidden

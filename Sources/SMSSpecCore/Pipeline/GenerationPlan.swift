@@ -16,7 +16,7 @@ public struct GenerationPlan: Sendable {
 
     /// The Swift files a run writes: each spec's files (named after the spec file, whatever it holds) and the catalog.
     public var outputs: [String] {
-        specs.flatMap { OutputLayout.files(forSpecStem: SpecInput(path: $0, contents: "").stem) } + [OutputLayout.catalogFile]
+        specs.flatMap { OutputLayout.files(forSpecStem: SpecInput(path: $0, contents: "").stem, outputs: options.outputs) } + [OutputLayout.catalogFile]
     }
 
     /// `{"outputs": [file names], "specs": [paths]}`, what `smsspec-generator --plan` prints for the plugins.

@@ -9,6 +9,9 @@ public struct GeneratorOptions: Hashable, Sendable {
 
     public enum Output: String, CaseIterable, Sendable {
         case models, codes, operations, validation
+        /// Typed clients and callback receivers (docs/client.md): off unless listed, since their files import
+        /// SMSSpecClient (swift-openapi-runtime) and SMSSpecReceiver (swift-http-types).
+        case client, receiver
 
         var title: String {
             switch self {
@@ -16,8 +19,13 @@ public struct GeneratorOptions: Hashable, Sendable {
             case .codes: "Status codes"
             case .operations: "Operations and catalog"
             case .validation: "Request validators"
+            case .client: "Typed client"
+            case .receiver: "Callback receivers"
             }
         }
+
+        /// What a target generates when its configuration lists no `outputs`.
+        public static let standard: Set<Output> = [.models, .codes, .operations, .validation]
     }
 
     public static let fileName = "smsspec-config.yaml"
@@ -31,18 +39,25 @@ public struct GeneratorOptions: Hashable, Sendable {
     /// The directory `specs:` names, resolved against the configuration file's directory; its specs are generated
     /// with the target's own.
     public var specDirectory: String?
+    /// Modules every generated file imports (`imports:`). They declare the namespaces: each provider's enum and the
+    /// catalog enum are extended, not declared, and the outputs may rely on the imported modules' outputs.
+    public var imports: [String]
 
     public init(
-        accessLevel: AccessLevel = .public, outputs: Set<Output> = Set(Output.allCases), namespace: String = "SMSSpecCatalog",
-        specDirectory: String? = nil
+        accessLevel: AccessLevel = .public, outputs: Set<Output> = Output.standard, namespace: String = "SMSSpecCatalog",
+        specDirectory: String? = nil, imports: [String] = []
     ) {
         self.accessLevel = accessLevel
         self.outputs = outputs
         self.namespace = namespace
         self.specDirectory = specDirectory
+        self.imports = imports
     }
 
-    public static let keys = ["accessLevel", "namespace", "outputs", "specs"]
+    public static let keys = ["accessLevel", "imports", "namespace", "outputs", "specs"]
+
+    /// Whether the generated files declare the namespace enums (else an imported module does).
+    public var declaresNamespaces: Bool { imports.isEmpty }
 
     /// Reads a configuration file; a missing, unreadable or oversized file and every problem in it go to `diagnostics`.
     public static func load(file path: String, diagnostics: DiagnosticCollector) -> GeneratorOptions {
@@ -66,6 +81,9 @@ public struct GeneratorOptions: Hashable, Sendable {
         if let level = config.choice("accessLevel", AccessLevel.allCases.map(\.rawValue)) {
             options.accessLevel = AccessLevel(rawValue: level.value) ?? .public
         }
+        if let imports = config.strings("imports") {
+            options.imports = moduleNames(imports, diagnostics: diagnostics)
+        }
         if let outputs = config.strings("outputs") {
             options.outputs = Set(outputs.compactMap { output in
                 guard let value = Output(rawValue: output.value) else {
@@ -77,7 +95,8 @@ public struct GeneratorOptions: Hashable, Sendable {
                 }
                 return value
             })
-            if let problem = OutputLayout.problem(with: options.outputs), let first = outputs.first {
+            // With `imports`, what an output refers to may come from an imported module.
+            if options.declaresNamespaces, let problem = OutputLayout.problem(with: options.outputs), let first = outputs.first {
                 diagnostics.error("these outputs do not compile without others: \(problem)", at: first.location)
             }
         }
@@ -94,6 +113,23 @@ public struct GeneratorOptions: Hashable, Sendable {
             options.specDirectory = specDirectory(specs, configFile: file, diagnostics: diagnostics)
         }
         return options
+    }
+
+    /// The modules `imports:` lists, each once and each a module name.
+    private static func moduleNames(_ values: [Located<String>], diagnostics: DiagnosticCollector) -> [String] {
+        var names: [String] = []
+        for value in values {
+            if !Naming.isIdentifier(value.value) || Naming.keywords.contains(value.value) {
+                diagnostics.error("'\(value.value)' under `imports:` is not a module name; a module name is a Swift identifier", at: value.location)
+            } else if value.value == "SMSSpecRuntime" || value.value == "Foundation" {
+                diagnostics.error("generated files always import \(value.value); remove it from `imports:`", at: value.location)
+            } else if names.contains(value.value) {
+                diagnostics.error("module '\(value.value)' is listed twice under `imports:`", at: value.location)
+            } else {
+                names.append(value.value)
+            }
+        }
+        return names
     }
 
     /// The directory `specs:` names, relative to the configuration file, if it is one.

@@ -170,7 +170,7 @@ public struct GeneratedNames: Sendable {
 
     /// `<stem>.models.swift` and the other per-spec files, and the catalog.
     public static let swiftSources = GeneratedNames { name in
-        name == OutputLayout.catalogFile || OutputLayout.perSpec.contains { name.hasSuffix(".\($0).swift") && name.count > $0.count + 7 }
+        name == OutputLayout.catalogFile || (OutputLayout.perSpec + OutputLayout.optionalPerSpec.map(\.name)).contains { name.hasSuffix(".\($0).swift") && name.count > $0.count + 7 }
     }
     /// `<stem>.md`.
     public static let markdownPages = GeneratedNames { name in name.hasSuffix(".md") && name.count > 3 }

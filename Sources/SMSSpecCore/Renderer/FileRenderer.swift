@@ -14,13 +14,19 @@ public enum OutputLayout {
     public static let perSpec = ["models", "codes", "operations", "validation"]
     public static let catalogFile = "smsspec.catalog.swift"
 
-    public static func files(forSpecStem stem: String) -> [String] { perSpec.map { "\(stem).\($0).swift" } }
+    /// Files a target has only when it lists their output (`client`, `receiver`): they import other modules.
+    public static let optionalPerSpec: [(output: GeneratorOptions.Output, name: String)] = [(.client, "client"), (.receiver, "receivers")]
+
+    public static func files(forSpecStem stem: String, outputs: Set<GeneratorOptions.Output> = []) -> [String] {
+        (perSpec + optionalPerSpec.filter { outputs.contains($0.output) }.map(\.name)).map { "\(stem).\($0).swift" }
+    }
 
     /// What each output refers to: models and codes refer to each other (fields typed by tables, the status walk
     /// over shapes); operations list the messages and tables; validators use the provider's segment capacities,
     /// phone rules and codes. The catalog file lists every provider's catalog, an operations declaration.
     public static let requirements: [GeneratorOptions.Output: [GeneratorOptions.Output]] = [
         .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
+        .client: [.models, .codes, .operations], .receiver: [.models, .codes],
     ]
 
     /// Why a set of outputs cannot compile, or nil: every output it holds needs the outputs it refers to.
@@ -38,7 +44,12 @@ struct ProviderFileRenderer {
 
     func render() -> [GeneratedFile] {
         let stem = context.model.fileStem
-        let names = OutputLayout.files(forSpecStem: stem)
+        let names = OutputLayout.files(forSpecStem: stem, outputs: context.options.outputs)
+        let optional: [GeneratedFile] = OutputLayout.optionalPerSpec.filter { context.options.outputs.contains($0.output) }.map { kind in
+            GeneratedFile(name: "\(stem).\(kind.name).swift", contents: file(kind.output) { printer in
+                ClientRenderer.renderFile(kind.output, context: context, into: &printer)
+            })
+        }
         return [
             GeneratedFile(name: names[0], contents: file(.models) { printer in renderModels(into: &printer) }),
             GeneratedFile(name: names[1], contents: file(.codes) { printer in renderCodes(into: &printer) }),
@@ -48,7 +59,7 @@ struct ProviderFileRenderer {
             GeneratedFile(name: names[3], contents: file(.validation) { printer in
                 ValidationRenderer(context: context).render(into: &printer)
             }),
-        ]
+        ] + optional
     }
 
     /// A file with its header; an output the configuration turns off keeps only the header.
@@ -60,19 +71,19 @@ struct ProviderFileRenderer {
             printer.line("// This output is turned off in smsspec-config.yaml.")
             return printer.text
         }
-        printer.line("import Foundation")
-        printer.line("@_spi(Generated) import SMSSpecRuntime")
-        printer.line()
+        FileHeader.imports(context.options, into: &printer)
         body(&printer)
         return printer.text
     }
 
     private func renderModels(into printer: inout CodePrinter) {
         let spec = context.model.spec
-        printer.doc([spec.name + (spec.summary.map { ": " + $0 } ?? ""), "Generated from the \(spec.id.value) spec."]
-            + context.decisionLines(spec.decisions))
-        printer.line("\(context.access)enum \(context.namespace) {}")
-        printer.line()
+        if context.options.declaresNamespaces {
+            printer.doc([spec.name + (spec.summary.map { ": " + $0 } ?? ""), "Generated from the \(spec.id.value) spec."]
+                + context.decisionLines(spec.decisions))
+            printer.line("\(context.access)enum \(context.namespace) {}")
+            printer.line()
+        }
         printer.line("// Fails to compile against a runtime that does not support this generated code.")
         printer.line("private struct GeneratedFor\(context.model.namespace)Models: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
         printer.block("extension \(context.namespace)") { printer in
@@ -118,9 +129,19 @@ enum FileHeader {
         printer.line("// swift-format-ignore-file")
         printer.line()
     }
+
+    /// The imports of a generated file: Foundation, the runtime with its generated-code helpers, and `imports:`.
+    static func imports(_ options: GeneratorOptions, into printer: inout CodePrinter) {
+        printer.line("import Foundation")
+        printer.line("@_spi(Generated) import SMSSpecRuntime")
+        for module in options.imports { printer.line("import \(module)") }
+        printer.line()
+    }
 }
 
-/// The file listing every provider of the target, and the registry over all their tables.
+/// The target's catalog enum (`namespace`): one registry over every provider's status tables (with the `codes`
+/// output) and every provider's catalog (with the catalog's output). A target that imports the module declaring it
+/// extends it.
 struct CatalogRenderer {
     let models: [ProviderModel]
     let options: GeneratorOptions
@@ -129,26 +150,36 @@ struct CatalogRenderer {
         var printer = CodePrinter()
         let access = options.accessLevel.declarationPrefix
         FileHeader.render(description: "The catalog of every provider generated into this target.", into: &printer)
-        guard options.outputs.contains(.operations) else {
-            printer.line("// The catalog lists the providers' operations, an output turned off in smsspec-config.yaml.")
+        let listsRegistry = options.outputs.contains(.codes), listsProviders = options.outputs.contains(.operations)
+        guard listsRegistry || listsProviders else {
+            printer.line("// The catalog lists the providers' status tables and catalogs, outputs turned off in smsspec-config.yaml.")
             return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
         }
-        printer.line("import Foundation")
-        printer.line("@_spi(Generated) import SMSSpecRuntime")
-        printer.line()
-        printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
+        FileHeader.imports(options, into: &printer)
         let catalog = Naming.escaped(options.namespace)
-        printer.block("\(access)enum \(catalog)") { printer in
-            let sorted = models.sorted { $0.id < $1.id }
-            printer.doc("The providers, by id.")
-            printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
-            printer.line()
-            printer.doc("Every code of every table of every provider, looked up in constant time.")
-            printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: \(catalog).providers.flatMap(\\.tables))")
-            printer.line()
-            printer.doc("The provider with this id (case-insensitive), or nil.")
-            printer.block("\(access)static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog?") { printer in
-                printer.line("\(catalog).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
+        let sorted = models.sorted { $0.id < $1.id }
+        if options.declaresNamespaces {
+            printer.doc("Every provider generated into this module, and one registry over all of their status tables.")
+        }
+        printer.block(options.declaresNamespaces ? "\(access)enum \(catalog)" : "extension \(catalog)") { printer in
+            if listsRegistry {
+                printer.doc("Every code of every table of every provider, looked up in constant time.")
+                printer.line("\(access)static let registry = SMSSpecRuntime.StatusRegistry(tables: [")
+                for model in sorted where !model.tables.isEmpty {
+                    let context = RenderContext(model: model, options: options)
+                    printer.line("    " + model.tables.map { context.member($0.swiftName) + ".table," }.joined(separator: " "))
+                }
+                printer.line("])")
+            }
+            if listsRegistry && listsProviders { printer.line() }
+            if listsProviders {
+                printer.doc("The providers, by id.")
+                printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
+                printer.line()
+                printer.doc("The provider with this id (case-insensitive), or nil.")
+                printer.block("\(access)static func provider(_ id: Swift.String) -> SMSSpecRuntime.ProviderCatalog?") { printer in
+                    printer.line("\(catalog).providers.first { $0.provider.id.caseInsensitiveCompare(id) == .orderedSame }")
+                }
             }
         }
         return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)

@@ -1,0 +1,79 @@
+import Foundation
+import SMSSpecRuntime
+
+/// An answer whose body the spec gives no shape for (Ginota's balance): its status and bytes, as received.
+public struct UndocumentedAnswer: Hashable, Sendable {
+    public let httpStatus: Int
+    public let body: Data
+
+    public init(httpStatus: Int, body: Data) {
+        self.httpStatus = httpStatus
+        self.body = body
+    }
+}
+
+/// How to read one message an operation's answers carry, by the message's generated name in the operation
+/// descriptor. The HTTP status decides its role: under 2xx the message is the result, under any other status it is
+/// read only for the codes it reports.
+public struct MessageReader<Success: Sendable>: Sendable {
+    let read: @Sendable (Data) throws -> (result: Success?, reports: [StatusReport])
+
+    /// The operation's result: decoded, its status codes collected.
+    public static func result<Message: Decodable & Sendable>(
+        _ type: Message.Type, wire: PayloadEncoding = .json, as wrap: @escaping @Sendable (Message) -> Success
+    ) -> Self {
+        MessageReader { data in
+            let message = try decode(Message.self, from: data, wire: wire)
+            return (wrap(message), statusReports(of: message))
+        }
+    }
+
+    /// A message the operation answers with besides its result (an error body): read for its codes only.
+    public static func reports<Message: Decodable & Sendable>(_ type: Message.Type, wire: PayloadEncoding = .json) -> Self {
+        MessageReader { data in
+            (nil, statusReports(of: try decode(Message.self, from: data, wire: wire)))
+        }
+    }
+
+    static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding) throws -> Message {
+        switch wire {
+        case .form, .query: try FormDecoder().decode(Message.self, from: data)
+        case .json, .none: try JSONDecoder().decode(Message.self, from: data)
+        }
+    }
+
+    static func statusReports(of message: some Any) -> [StatusReport] {
+        (message as? any StatusCarrying)?.statusReports ?? []
+    }
+}
+
+extension MessageReader {
+    /// The operation's result, when it is the message itself.
+    public static func result(_ type: Success.Type, wire: PayloadEncoding = .json) -> Self where Success: Decodable {
+        result(type, wire: wire, as: { $0 })
+    }
+}
+
+/// How a client reads the answers of one operation: the readers of its messages, and what a 2xx answer without a
+/// documented shape becomes.
+public struct AnswerReading<Success: Sendable>: Sendable {
+    let messages: [String: MessageReader<Success>]
+    let undocumented: (@Sendable (UndocumentedAnswer) -> Success)?
+
+    public init(messages: [String: MessageReader<Success>], undocumented: (@Sendable (UndocumentedAnswer) -> Success)? = nil) {
+        self.messages = messages
+        self.undocumented = undocumented
+    }
+}
+
+extension AnswerReading where Success == UndocumentedAnswer {
+    /// An operation whose successful answer has no documented shape: the status and bytes are the result.
+    public static func undocumented(messages: [String: MessageReader<Success>] = [:]) -> Self {
+        AnswerReading(messages: messages, undocumented: { $0 })
+    }
+}
+
+/// The request of an operation that takes no parameters (OCA's history): an empty message.
+public struct NoRequest: ProviderMessage, Hashable {
+    public init() {}
+}

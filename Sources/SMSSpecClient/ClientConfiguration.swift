@@ -1,0 +1,68 @@
+import Foundation
+import SMSSpecRuntime
+
+/// What a provider client does besides sending: credentials, validation, retries, and the clock it waits with.
+public struct ClientConfiguration: Sendable {
+    /// By the spec's auth type: `.apiKey` for a header, `.basic`, or `.fields` for credentials that travel as
+    /// request fields (they replace whatever the request holds in those fields). Never printed.
+    public var credentials: Credentials?
+    /// Checks each request against the spec's constraints before sending; a violation throws
+    /// `ProviderClientError.invalidRequest` (with the code the provider would answer, where the spec predicts one).
+    public var validatesRequests: Bool
+    /// Off by default.
+    public var retryPolicy: RetryPolicy
+    /// How the client waits between attempts; tests inject one that records instead of waiting.
+    public var sleep: @Sendable (Duration) async throws -> Void
+    /// The current time, for `Retry-After` dates.
+    public var now: @Sendable () -> Date
+
+    public init(
+        credentials: Credentials? = nil, validatesRequests: Bool = true, retryPolicy: RetryPolicy = .none,
+        sleep: @escaping @Sendable (Duration) async throws -> Void = { try await Task.sleep(for: $0) },
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.credentials = credentials
+        self.validatesRequests = validatesRequests
+        self.retryPolicy = retryPolicy
+        self.sleep = sleep
+        self.now = now
+    }
+}
+
+extension ClientConfiguration: CustomStringConvertible {
+    public var description: String {
+        let credentials =
+            switch self.credentials {
+            case nil: "none"
+            case .apiKey: "API key <redacted>"
+            case .basic(let username, _): "basic \(username):<redacted>"
+            case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+            }
+        return "credentials: \(credentials), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
+    }
+}
+
+/// What a client throws besides `ProviderError` (the provider's refusal) and the transport's own errors.
+public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// The request breaks the spec's constraints; it was not sent.
+    case invalidRequest(operation: String, violations: [ValidationViolation])
+    /// `.fields` credentials name a field the spec's `auth: fields` does not list.
+    case notACredentialField(provider: String, field: String)
+    /// The answer's body does not decode into the shape the spec gives for its status.
+    case undecodableAnswer(operation: String, httpStatus: Int, message: String, problem: String, body: Data)
+    /// A 2xx answer the spec documents no shape for and whose body reports no failure.
+    case undocumentedAnswer(operation: String, httpStatus: Int, body: Data)
+
+    public var description: String {
+        switch self {
+        case .invalidRequest(let operation, let violations):
+            "\(operation): the request breaks the spec: " + violations.map(\.description).joined(separator: "; ")
+        case .notACredentialField(let provider, let field):
+            "\(provider) takes no credential in the field '\(field)'"
+        case .undecodableAnswer(let operation, let httpStatus, let message, let problem, _):
+            "\(operation): the HTTP \(httpStatus) answer is not a \(message): \(problem)"
+        case .undocumentedAnswer(let operation, let httpStatus, let body):
+            "\(operation): HTTP \(httpStatus) with a body the spec gives no shape for (\(body.count) bytes)"
+        }
+    }
+}

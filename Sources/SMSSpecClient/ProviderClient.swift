@@ -1,0 +1,150 @@
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+import SMSSpecRuntime
+
+/// Sends the requests of one provider through any swift-openapi-runtime `ClientTransport` (URLSessionTransport,
+/// AsyncHTTPClientTransport, a test double) and its middlewares, and reads each answer by its HTTP status as the
+/// provider's spec says. Generated clients (`<Provider>.Client`) are thin wrappers around it.
+public struct ProviderClient: Sendable, CustomStringConvertible {
+    public let provider: ProviderDescriptor
+    public let serverURL: URL
+    public let configuration: ClientConfiguration
+    let registry: StatusRegistry
+    let transport: any ClientTransport
+    let middlewares: [any ClientMiddleware]
+
+    /// - Parameters:
+    ///   - tables: the provider's status tables, to name the code of an HTTP status the body does not explain.
+    public init(
+        provider: ProviderDescriptor, tables: [StatusTable], serverURL: URL, transport: any ClientTransport,
+        middlewares: [any ClientMiddleware] = [], configuration: ClientConfiguration = ClientConfiguration()
+    ) {
+        self.provider = provider
+        self.registry = StatusRegistry(tables: tables)
+        self.serverURL = serverURL
+        self.transport = transport
+        self.middlewares = middlewares
+        self.configuration = configuration
+    }
+
+    public var description: String { "\(provider.name) client for \(serverURL.absoluteString) (\(configuration))" }
+
+    /// Validates (if configured), builds and sends `request` as `operation`, retrying as the policy allows; returns
+    /// the result the answer's status documents, or throws `ProviderError` when any code in the answer reports a
+    /// failure (a failed part under a successful envelope too) or a non-2xx status has no code that explains it.
+    public func send<Request: ProviderMessage, Success: Sendable>(
+        _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>
+    ) async throws -> Success {
+        let (httpRequest, body, secrets) = try build(request, as: operation)
+        var attempt = 1
+        while true {
+            let (response, responseBody) = try await exchange(httpRequest, body: body, operationID: operation.id)
+            var data = Data()
+            if let responseBody { data = try await Data(collecting: responseBody, upTo: PayloadLimits.maximumBytes) }
+            switch try read(response.status.code, data, of: operation, reading: answers, secrets: secrets) {
+            case .success(let result):
+                return result
+            case .failure(let error, let reports):
+                let retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfter($0, now: configuration.now()) }
+                guard RetryPolicy.isRetryable(error, reports: reports),
+                    let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter)
+                else { throw error }
+                try await configuration.sleep(delay)
+                attempt += 1
+            }
+        }
+    }
+
+    /// Sends through the middlewares, first to last, then the transport.
+    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+        var next: @Sendable (HTTPRequest, HTTPBody?, URL) async throws -> (HTTPResponse, HTTPBody?) = { request, body, url in
+            try await transport.send(request, body: body, baseURL: url, operationID: operationID)
+        }
+        for middleware in middlewares.reversed() {
+            let inner = next
+            next = { try await middleware.intercept($0, body: $1, baseURL: $2, operationID: operationID, next: inner) }
+        }
+        return try await next(request, body.map { HTTPBody($0) }, serverURL)
+    }
+
+    /// The request as swift-http-types has it (path and query relative to `serverURL`), its body, and the secrets
+    /// that must never show in what the client throws.
+    private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor) throws -> (HTTPRequest, Data?, SecretRedactor) {
+        var request = request
+        var redactor = SecretRedactor()
+        switch configuration.credentials {
+        case .apiKey(let key)?: redactor.add(key.value)
+        case .basic(_, let password)?: redactor.add(password.value)
+        case .fields(let values)?:
+            request = try CredentialFields.fill(request, with: values, provider: provider)
+        case nil: break
+        }
+        if configuration.validatesRequests, let validatable = request as? any ValidatableMessage {
+            let violations = validatable.validate()
+            guard violations.isEmpty else {
+                throw ProviderClientError.invalidRequest(operation: operation.id, violations: violations)
+            }
+        }
+        if case .requestFields(let names) = provider.authentication {
+            for field in try FormEncoder.fields(of: request) where names.contains(field.name) { redactor.add(field.value) }
+        }
+        let parts = try request.httpRequest(
+            for: operation, baseURL: "", authentication: provider.authentication, credentials: configuration.credentials)
+        var headers = HTTPFields()
+        for header in parts.headers {
+            guard let name = HTTPField.Name(header.name) else { throw RequestBuildingError.unsafeHeaderValue(header.name) }
+            headers.append(HTTPField(name: name, value: header.value))
+        }
+        let method = HTTPRequest.Method(parts.method) ?? .post
+        return (HTTPRequest(method: method, scheme: nil, authority: nil, path: parts.url, headerFields: headers), parts.body, redactor)
+    }
+
+    private enum Reading<Success> {
+        case success(Success)
+        case failure(ProviderError, reports: [StatusReport])
+    }
+
+    /// The answer by its status: the documented message decoded and its codes checked.
+    private func read<Success>(
+        _ status: Int, _ raw: Data, of operation: OperationDescriptor, reading answers: AnswerReading<Success>, secrets: SecretRedactor
+    ) throws -> Reading<Success> {
+        let body = secrets.redact(raw)
+        let documented = operation.response(for: status)
+        var reports: [StatusReport] = []
+        var result: Success?
+        if let message = documented?.message, let reader = answers.messages[message] {
+            do {
+                (result, reports) = try reader.read(raw)
+            } catch {
+                // A failure status whose body is not the documented shape is still explained by its status.
+                guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
+                throw ProviderClientError.undecodableAnswer(
+                    operation: operation.id, httpStatus: status, message: message,
+                    problem: secrets.redact(String(describing: error)), body: body)
+            }
+        }
+        if let failed = reports.first(where: { $0.outcome == .failure }) {
+            let error = ProviderError(
+                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, rawMessage: nil, httpStatus: status,
+                entry: failed.entry, rawBody: body)
+            return .failure(error, reports: reports)
+        }
+        guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: reports) }
+        if let result { return .success(result) }
+        if documented?.message == nil, let undocumented = answers.undocumented {
+            return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: body)))
+        }
+        throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
+    }
+
+    /// A failure status no code in the body explains: the status itself, as the answer's HTTP-status table has it.
+    private func httpError(_ status: Int, _ documented: ResponseDescriptor?, _ body: Data) -> ProviderError {
+        let code = String(status)
+        let known = (documented?.tables ?? []).lazy.compactMap { table in
+            self.registry.lookup(provider: self.provider.id, table: table, code: code).entry.map { (table, $0) }
+        }.first
+        return ProviderError(
+            provider: provider.id, table: known?.0, rawCode: code, rawMessage: nil, httpStatus: status, entry: known?.1, rawBody: body)
+    }
+}

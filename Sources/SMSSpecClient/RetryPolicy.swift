@@ -1,0 +1,63 @@
+import Foundation
+import SMSSpecRuntime
+
+/// When a client sends a request again, driven by the registry: only answers whose every code is `retryable` are
+/// retried (a RajaSMS send with one accepted packet is never sent twice), with exponential backoff, honouring the
+/// provider's `Retry-After`, up to a limit. Off by default (`.none`).
+public struct RetryPolicy: Hashable, Sendable {
+    /// How many times a request is sent at most, the first time included; 1 never retries.
+    public var maximumAttempts: Int
+    /// The wait before the first retry; each later one waits `backoffMultiplier` times longer.
+    public var initialDelay: Duration
+    public var backoffMultiplier: Double
+    /// No wait is longer: a `Retry-After` asking for more ends the retries (the error is thrown at once).
+    public var maximumDelay: Duration
+    /// Waits as long as the answer's `Retry-After` asks (seconds or an HTTP date), when it asks longer than the backoff.
+    public var honoursRetryAfter: Bool
+
+    public init(
+        maximumAttempts: Int, initialDelay: Duration = .milliseconds(500), backoffMultiplier: Double = 2,
+        maximumDelay: Duration = .seconds(30), honoursRetryAfter: Bool = true
+    ) {
+        self.maximumAttempts = max(1, maximumAttempts)
+        self.initialDelay = initialDelay
+        self.backoffMultiplier = max(1, backoffMultiplier)
+        self.maximumDelay = maximumDelay
+        self.honoursRetryAfter = honoursRetryAfter
+    }
+
+    /// Never retries.
+    public static let none = RetryPolicy(maximumAttempts: 1)
+
+    /// Three attempts, 0.5 s then 1 s apart (longer when the provider asks), never more than 30 s.
+    public static let registryDriven = RetryPolicy(maximumAttempts: 3)
+
+    /// The wait before attempt `attempt + 1` after a retryable failure, or nil when the request is not sent again.
+    /// `retryAfter` is the wait the answer asked for, if any.
+    public func delay(afterAttempt attempt: Int, retryAfter: Duration?) -> Duration? {
+        guard attempt < maximumAttempts else { return nil }
+        let backoff = initialDelay * pow(backoffMultiplier, Double(attempt - 1))
+        let wait = honoursRetryAfter ? max(backoff, retryAfter ?? .zero) : backoff
+        if honoursRetryAfter, let retryAfter, retryAfter > maximumDelay { return nil }
+        return min(wait, maximumDelay)
+    }
+
+    /// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date (RFC 9110 §10.2.3); nil when unreadable.
+    public static func retryAfter(_ value: String, now: Date) -> Duration? {
+        let text = value.trimmingCharacters(in: .whitespaces)
+        if let seconds = Int(text), seconds >= 0 { return .seconds(seconds) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        guard let date = formatter.date(from: text) else { return nil }
+        return .seconds(max(0, date.timeIntervalSince(now)))
+    }
+
+    /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, and no code in
+    /// the answer that succeeded or is pending (those parts would be sent twice).
+    static func isRetryable(_ error: ProviderError, reports: [StatusReport]) -> Bool {
+        guard error.isRetryable else { return false }
+        return reports.allSatisfy { $0.outcome == .failure && ($0.entry?.retryable ?? false) }
+    }
+}

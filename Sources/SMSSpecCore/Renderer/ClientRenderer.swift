@@ -1,0 +1,171 @@
+/// Prints a provider's typed client (`<stem>.client.swift`): one `async` method per operation, each a call of
+/// SMSSpecClient's `ProviderClient.send` with the operation's descriptor and the readers of the messages its answers
+/// carry. Everything else — validating, building, sending through the transport, reading by HTTP status, status
+/// reports, retries — is the runtime's (docs/client.md).
+struct ClientRenderer {
+    let context: RenderContext
+    var model: ProviderModel { context.model }
+
+    /// The body of a `client` or `receiver` file: its imports, then its declarations.
+    static func renderFile(_ output: GeneratorOptions.Output, context: RenderContext, into printer: inout CodePrinter) {
+        let imports = output == .client ? Self.imports : ReceiverRenderer.imports
+        for module in imports { printer.line("import \(module)") }
+        printer.line()
+        if output == .client {
+            ClientRenderer(context: context).render(into: &printer)
+        } else {
+            ReceiverRenderer(context: context).render(into: &printer)
+        }
+    }
+
+    /// The modules the client file needs beyond the runtime.
+    static let imports = ["OpenAPIRuntime", "SMSSpecClient"]
+
+    func render(into printer: inout CodePrinter) {
+        let access = context.access
+        let ns = context.namespace
+        printer.block("extension \(ns)") { printer in
+            printer.doc([
+                "Sends \(model.spec.name)'s operations through any `ClientTransport` (URLSessionTransport, AsyncHTTPClientTransport, …) "
+                    + "and returns each answer typed, or throws `ProviderError` when the answer reports a failure (docs/client.md).",
+            ])
+            printer.block("\(access)struct Client: Swift.Sendable") { printer in
+                printer.doc("The generic client every method sends through.")
+                printer.line("\(access)let providerClient: SMSSpecClient.ProviderClient")
+                printer.line()
+                renderInitializer(into: &printer)
+                for operation in model.operations {
+                    printer.line()
+                    renderMethod(operation, into: &printer)
+                }
+            }
+        }
+    }
+
+    private func renderInitializer(into printer: inout CodePrinter) {
+        let serverURL = model.spec.baseURLs.first.map {
+            "Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0)))!"
+        } ?? "Foundation.URL"
+        printer.doc([
+            "- Parameters:\n  - serverURL: \(model.spec.baseURLs.isEmpty ? "the provider's URL for your account (the spec gives none)" : "the spec's first base URL unless given")."
+        ])
+        printer.block(
+            "\(context.access)init(serverURL: \(serverURL), transport: any OpenAPIRuntime.ClientTransport, "
+                + "middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration())"
+        ) { printer in
+            let tables = model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", ")
+            printer.line("self.providerClient = SMSSpecClient.ProviderClient(")
+            printer.line("    provider: \(context.member("provider")), tables: [\(tables)], serverURL: serverURL, transport: transport,")
+            printer.line("    middlewares: middlewares, configuration: configuration)")
+        }
+    }
+
+    private func renderMethod(_ operation: OperationModel, into printer: inout CodePrinter) {
+        let spec = operation.spec
+        let results = successMessages(of: spec)
+        let resultType = results.count == 1 ? results[0].map(typeName) ?? "SMSSpecClient.UndocumentedAnswer" : answerEnumName(operation)
+        if results.count > 1 { renderAnswerEnum(operation, results, into: &printer) }
+        printer.doc(context.documentation(
+            summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
+            decisions: []))
+        let parameter = operation.requestType.map { "_ request: \(context.member($0))" } ?? ""
+        let argument = operation.requestType == nil ? "SMSSpecClient.NoRequest()" : "request"
+        printer.block("\(context.access)func \(Naming.escaped(operation.swiftName))(\(parameter)) async throws -> \(resultType)") { printer in
+            printer.line("try await providerClient.send(")
+            printer.line("    \(argument), as: \(context.member("Operations.\(Naming.escaped(operation.swiftName))")),")
+            printer.line("    reading: SMSSpecClient.AnswerReading(")
+            let messages = answerMessages(of: spec)
+            printer.line("        messages: [\(messages.isEmpty ? ":]," : "")")
+            for message in messages {
+                let type = typeName(message)
+                let reader: String
+                if let index = results.firstIndex(of: message) {
+                    reader = results.count == 1 ? ".result(\(type).self)" : ".result(\(type).self, as: { .\(caseName(index, results))($0) })"
+                } else {
+                    reader = ".reports(\(type).self)"
+                }
+                printer.line("            \(SwiftLiteral.string(message)): \(reader),")
+            }
+            if !messages.isEmpty { printer.line("        ],") }
+            if let index = results.firstIndex(of: nil) {
+                printer.line("        undocumented: { \(results.count == 1 ? "$0" : ".\(caseName(index, results))($0)") }))")
+            } else {
+                printer.line("        undocumented: nil))")
+            }
+        }
+    }
+
+    /// For operations whose successful answers have several shapes: one case per shape.
+    private func renderAnswerEnum(_ operation: OperationModel, _ results: [String?], into printer: inout CodePrinter) {
+        printer.doc("The successful answers of `\(operation.spec.id.value)`, one case per shape the spec gives them.")
+        printer.block("\(context.access)enum \(answerEnumName(operation)): Swift.Sendable") { printer in
+            for (index, message) in results.enumerated() {
+                printer.line("case \(caseName(index, results))(\(message.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer"))")
+            }
+        }
+        printer.line()
+    }
+
+    private func answerEnumName(_ operation: OperationModel) -> String {
+        let name = operation.swiftName
+        return Naming.escaped(name.prefix(1).uppercased() + name.dropFirst() + "Answer")
+    }
+
+    private func caseName(_ index: Int, _ results: [String?]) -> String {
+        guard let message = results[index] else { return "undocumented" }
+        return Naming.escaped(message.prefix(1).lowercased() + message.dropFirst())
+    }
+
+    /// The shapes of the answers that are results (nil: a 2xx answer with no shape), in the spec's order: the 2xx
+    /// answers, or the catch-all answer when no 2xx status is listed.
+    private func successMessages(of spec: OperationSpec) -> [String?] {
+        let explicit = spec.responses.filter { ($0.httpStatus.map { (200..<300).contains($0) }) ?? false }
+        let chosen = explicit.isEmpty ? spec.responses.filter { $0.httpStatus == nil } : explicit
+        var seen: [String?] = []
+        for response in chosen where !seen.contains(response.shape?.value) { seen.append(response.shape?.value) }
+        return seen.isEmpty ? [nil] : seen
+    }
+
+    /// Every shape any answer of the operation carries, once, in the spec's order.
+    private func answerMessages(of spec: OperationSpec) -> [String] {
+        var seen: [String] = []
+        for case let message? in spec.responses.map(\.shape?.value) where !seen.contains(message) { seen.append(message) }
+        return seen
+    }
+
+    /// The qualified Swift type of a shape or union the spec names.
+    private func typeName(_ name: String) -> String {
+        let swiftName = model.shapes.first { $0.spec.name.value == name }?.swiftName
+            ?? model.unions.first { $0.spec.name.value == name }?.swiftName ?? name
+        return context.member(swiftName)
+    }
+}
+
+/// Prints a provider's callback receivers (`<stem>.receivers.swift`): one SMSSpecReceiver `CallbackReceiver` per
+/// callback, with the method, encoding and type the spec gives it.
+struct ReceiverRenderer {
+    let context: RenderContext
+    var model: ProviderModel { context.model }
+
+    static let imports = ["SMSSpecReceiver"]
+
+    func render(into printer: inout CodePrinter) {
+        printer.block("extension \(context.namespace)") { printer in
+            printer.doc("Receivers of \(model.spec.name)'s callbacks: each decodes an incoming request and says what to answer (docs/client.md).")
+            printer.block("\(context.access)enum Receivers") { printer in
+                for (index, callback) in model.callbacks.enumerated() {
+                    if index > 0 { printer.line() }
+                    let spec = callback.spec
+                    let type = spec.shape.map { shape in
+                        model.shapes.first { $0.spec.name.value == shape.value }?.swiftName ?? shape.value
+                    } ?? callback.swiftName
+                    printer.doc(context.documentation(
+                        summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: []))
+                    let name = Naming.escaped(callback.swiftName.prefix(1).lowercased() + callback.swiftName.dropFirst())
+                    printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(type))>(")
+                    printer.line("    provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue))")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+import Foundation
+import HTTPTypes
+import SMSSpecRuntime
+
+/// Receives one callback of a provider (a delivery receipt, an inbound message) from an incoming HTTP request:
+/// checks the method, decodes the payload as the spec says (JSON or form body, or the URL query of a GET; a
+/// discriminated callback by its type field) and says what to answer. Generated receivers
+/// (`<Provider>.Receivers.<callback>`) are values of this type; it needs no HTTP client and no server framework:
+/// hand it the request head your server gives you (Hummingbird's `request.head`) and the body bytes.
+public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
+    public let provider: String
+    /// The callback's name in the spec.
+    public let name: String
+    /// The HTTP method the provider sends it with (`POST`, `GET`).
+    public let method: String
+    public let encoding: PayloadEncoding
+    /// What the provider is answered when the callback decodes. No bundled document says what a provider expects;
+    /// an empty 200 is our inference (RajaSMS R11: "respond 200"), and any 2xx is what webhook senders treat as taken.
+    public var acknowledgement: CallbackAnswer
+
+    public init(
+        provider: String, name: String, method: String, encoding: PayloadEncoding,
+        acknowledgement: CallbackAnswer = .accepted
+    ) {
+        self.provider = provider
+        self.name = name
+        self.method = method
+        self.encoding = encoding
+        self.acknowledgement = acknowledgement
+    }
+
+    /// The callback in `request` and `body`, or the error that names what is wrong with it.
+    public func decode(_ request: HTTPRequest, body: Data) throws(CallbackError) -> Callback {
+        guard request.method.rawValue.uppercased() == method.uppercased() else {
+            throw .wrongMethod(callback: name, expected: method, received: request.method.rawValue)
+        }
+        guard body.count <= PayloadLimits.maximumBytes else { throw .tooLarge(callback: name, bytes: body.count) }
+        do {
+            switch encoding {
+            case .json:
+                return try JSONDecoder().decode(Callback.self, from: body)
+            case .form:
+                return try FormDecoder().decode(Callback.self, from: body)
+            case .query, .none:
+                return try FormDecoder().decode(Callback.self, from: Self.query(of: request))
+            }
+        } catch {
+            throw .invalidPayload(callback: name, field: Self.field(of: error), problem: DecodingErrorDescription.describe(error))
+        }
+    }
+
+    /// The callback and the answer for the provider: the acknowledgement when it decodes, else the error's answer.
+    public func receive(_ request: HTTPRequest, body: Data) -> CallbackReception<Callback> {
+        do {
+            return CallbackReception(result: .success(try decode(request, body: body)), answer: acknowledgement)
+        } catch {
+            return CallbackReception(result: .failure(error), answer: error.answer)
+        }
+    }
+
+    /// The text after `?` in the request's path.
+    static func query(of request: HTTPRequest) -> String {
+        guard let path = request.path, let mark = path.firstIndex(of: "?") else { return "" }
+        return String(path[path.index(after: mark)...])
+    }
+
+    /// The payload field a decoding error is about (`status_respon[0].sendingid`), or nil for the payload as a whole.
+    static func field(of error: any Error) -> String? {
+        let path: [any CodingKey]
+        switch error as? DecodingError {
+        case .keyNotFound(let key, let context)?: path = context.codingPath + [key]
+        case .valueNotFound(_, let context)?, .typeMismatch(_, let context)?, .dataCorrupted(let context)?: path = context.codingPath
+        default: return nil
+        }
+        return path.isEmpty ? nil : DecodingErrorDescription.path(path)
+    }
+}
+
+/// What a server answers the provider.
+public struct CallbackAnswer: Hashable, Sendable {
+    public var status: HTTPResponse.Status
+    public var contentType: String?
+    public var body: Data
+
+    public init(status: HTTPResponse.Status, contentType: String? = nil, body: Data = Data()) {
+        self.status = status
+        self.contentType = contentType
+        self.body = body
+    }
+
+    /// 200 with an empty body.
+    public static let accepted = CallbackAnswer(status: .ok)
+
+    /// The answer as swift-http-types' response head (the body is `body`).
+    public var response: HTTPResponse {
+        var fields = HTTPFields()
+        if let contentType { fields[.contentType] = contentType }
+        fields[.contentLength] = String(body.count)
+        return HTTPResponse(status: status, headerFields: fields)
+    }
+}
+
+/// One received callback: the decoded value or the error, and what to answer either way.
+public struct CallbackReception<Callback: Sendable>: Sendable {
+    public let result: Result<Callback, CallbackError>
+    public let answer: CallbackAnswer
+}
+
+/// Why an incoming request is not the callback it was sent to.
+public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
+    case wrongMethod(callback: String, expected: String, received: String)
+    case tooLarge(callback: String, bytes: Int)
+    /// The payload does not decode; `field` names the field at fault (nil: the payload as a whole).
+    case invalidPayload(callback: String, field: String?, problem: String)
+
+    public var description: String {
+        switch self {
+        case .wrongMethod(let callback, let expected, let received):
+            "\(callback) arrives by \(expected), not \(received)"
+        case .tooLarge(let callback, let bytes):
+            "\(callback): the payload is \(bytes) bytes; the limit is \(PayloadLimits.maximumBytesText)"
+        case .invalidPayload(let callback, let field, let problem):
+            "\(callback): \(field.map { "field `\($0)`: " } ?? "")\(problem)"
+        }
+    }
+
+    /// 405, 413 or 400, with the description as plain text so the sender's logs say what was wrong.
+    public var answer: CallbackAnswer {
+        let status: HTTPResponse.Status =
+            switch self {
+            case .wrongMethod: .methodNotAllowed
+            case .tooLarge: .contentTooLarge
+            case .invalidPayload: .badRequest
+            }
+        return CallbackAnswer(status: status, contentType: "text/plain; charset=utf-8", body: Data((description + "\n").utf8))
+    }
+}

@@ -1,0 +1,343 @@
+import Foundation
+import SMSProviderClients
+import SMSProviders
+import SMSSpecClient
+import Testing
+
+/// The generated clients against an in-process transport answering with the documents' payloads: the typed result,
+/// failures inside successful answers, HTTP error statuses, retries and redaction.
+@Suite struct ClientTests {
+    static let apiKey: Secret = "key-4f1c2d9e-never-printed"
+    static let apiSecret: Secret = "!ABCDE-secret"
+
+    static func ginotaRequest(apiKey: Secret = "placeholder", apiSecret: Secret = "placeholder") -> Ginota.SendRequest {
+        Ginota.SendRequest(apiKey: apiKey, apiSecret: apiSecret, srcAddr: "MyCompany", dstAddr: "60123456789", content: "Hello")
+    }
+
+    static func ginota(_ transport: ScriptedTransport, retry: RetryPolicy = .none, sleeps: RecordedSleeps = RecordedSleeps()) -> Ginota.Client {
+        Ginota.Client(
+            transport: transport, middlewares: [TaggingMiddleware()],
+            configuration: ClientConfiguration(
+                credentials: .fields(["apiKey": apiKey, "apiSecret": apiSecret]), retryPolicy: retry, sleep: sleeps.sleep))
+    }
+
+    // MARK: Ginota: form requests, fields credentials, errors under HTTP 200
+
+    @Test func ginotaSendDecodesTheDocumentsSuccessAndSendsTheFormTheSpecGives() async throws {
+        let transport = ScriptedTransport(status: 200, body: try Fixtures.text("ginota/send-success.json"))
+        let response = try await Self.ginota(transport).sendSMS(Self.ginotaRequest())
+        #expect(response.messageID == "18D64EC1EADD")
+        #expect(response.parts == 1)
+        #expect(response.status == .success)
+        let sent = try #require(transport.sent.first)
+        #expect(sent.request.method == .post)
+        #expect(sent.request.path == "/gemp/sms/json")
+        #expect(sent.baseURL.absoluteString == "https://www.ginota.com")
+        #expect(sent.operationID == "sendSMS")
+        #expect(sent.header("Content-Type") == "application/x-www-form-urlencoded")
+        #expect(sent.header("X-Test-Middleware") == "sendSMS")
+        // The client's credentials replace the request's placeholders; apiKey travels pre-encoded, apiSecret encoded.
+        #expect(sent.body.contains("apiKey=key-4f1c2d9e-never-printed"))
+        #expect(sent.body.contains("apiSecret=%21ABCDE-secret"))
+        #expect(sent.body.contains("dstAddr=60123456789"))
+    }
+
+    @Test func ginotaInsufficientBalanceUnderHTTP200IsAProviderError() async throws {
+        let body = try Fixtures.text("ginota/send-insufficient-balance.json")
+        let transport = ScriptedTransport(status: 200, body: body)
+        let error = try await #require(throws: ProviderError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }
+        #expect(error.provider == "ginota")
+        #expect(error.table == "Status")
+        #expect(error.rawCode == "44")
+        #expect(error.httpStatus == 200)
+        #expect(error.entry?.name == "Insufficient balance")
+        #expect(error.category == .insufficientFunds)
+        #expect(error.rawBody == Data(body.utf8))
+        #expect(transport.sent.count == 1)
+    }
+
+    @Test func aRetryableCodeIsRetriedWithBackoffUntilItSucceeds() async throws {
+        let busy = ScriptedTransport.Answer(status: 200, body: #"{"status": "3"}"#)
+        let success = ScriptedTransport.Answer(status: 200, body: try Fixtures.text("ginota/send-success.json"))
+        let transport = ScriptedTransport([busy, busy, success])
+        let sleeps = RecordedSleeps()
+        let policy = RetryPolicy(maximumAttempts: 3, initialDelay: .seconds(1), backoffMultiplier: 2)
+        let response = try await Self.ginota(transport, retry: policy, sleeps: sleeps).sendSMS(Self.ginotaRequest())
+        #expect(response.messageID == "18D64EC1EADD")
+        #expect(transport.sent.count == 3)
+        #expect(sleeps.all == [.seconds(1), .seconds(2)])
+    }
+
+    @Test func retriesStopAtTheLimitAndThrowTheLastError() async throws {
+        let busy = ScriptedTransport.Answer(status: 200, body: #"{"status": "2"}"#)
+        let transport = ScriptedTransport([busy, busy, busy])
+        let sleeps = RecordedSleeps()
+        let error = try await #require(throws: ProviderError.self) {
+            try await Self.ginota(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .milliseconds(10)), sleeps: sleeps)
+                .sendSMS(Self.ginotaRequest())
+        }
+        #expect(error.rawCode == "2")
+        #expect(error.isRetryable)
+        #expect(transport.sent.count == 2)
+        #expect(sleeps.all == [.milliseconds(10)])
+    }
+
+    @Test func aCodeTheRegistryDoesNotMarkRetryableIsNeverRetried() async throws {
+        let transport = ScriptedTransport([.init(status: 200, body: try Fixtures.text("ginota/send-insufficient-balance.json"))])
+        let sleeps = RecordedSleeps()
+        await #expect(throws: ProviderError.self) {
+            try await Self.ginota(transport, retry: .registryDriven, sleeps: sleeps).sendSMS(Self.ginotaRequest())
+        }
+        #expect(transport.sent.count == 1)
+        #expect(sleeps.all.isEmpty)
+    }
+
+    @Test func retriesAreOffByDefault() async throws {
+        let transport = ScriptedTransport([.init(status: 200, body: #"{"status": "3"}"#), .init(status: 200, body: #"{"status": "0"}"#)])
+        await #expect(throws: ProviderError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }
+        #expect(transport.sent.count == 1)
+    }
+
+    @Test func anUndocumentedBodyIsReturnedRaw() async throws {
+        let transport = ScriptedTransport(status: 200, body: #"{"balance": "12.50"}"#)
+        let answer = try await Self.ginota(transport).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+        #expect(answer.httpStatus == 200)
+        #expect(String(decoding: answer.body, as: UTF8.self) == #"{"balance": "12.50"}"#)
+        let sent = try #require(transport.sent.first)
+        #expect(sent.request.method == .get)
+        #expect(sent.request.path?.hasPrefix("/gemp/balance?apiKey=key-4f1c2d9e-never-printed&apiSecret=%21ABCDE-secret") == true)
+    }
+
+    @Test func anInvalidRequestIsNotSentAndNamesTheCodeTheProviderWouldAnswer() async throws {
+        let transport = ScriptedTransport([])
+        var request = Self.ginotaRequest()
+        request.dstAddr = "+60 12"
+        let error = try await #require(throws: ProviderClientError.self) { try await Self.ginota(transport).sendSMS(request) }
+        guard case .invalidRequest(let operation, let violations) = error else { Issue.record("\(error)"); return }
+        #expect(operation == "sendSMS")
+        #expect(violations.map(\.path) == ["dstAddr"])
+        #expect(violations.first?.providerCode?.code == "4")
+        #expect(transport.sent.isEmpty)
+    }
+
+    // MARK: Secrets
+
+    @Test func secretsNeverShowInErrorsOrDescriptions() async throws {
+        // A provider that echoes the key back in a body the spec does not describe.
+        let echo = #"{"status": "7", "desc": "key key-4f1c2d9e-never-printed secret %21ABCDE-secret denied"}"#
+        let transport = ScriptedTransport(status: 200, body: echo)
+        let client = Self.ginota(transport)
+        let error = try await #require(throws: ProviderError.self) { try await client.sendSMS(Self.ginotaRequest()) }
+        let undecodable = ScriptedTransport(status: 200, body: #"{"status": ["key-4f1c2d9e-never-printed"]}"#)
+        let decodingError = try await #require(throws: ProviderClientError.self) {
+            try await Self.ginota(undecodable).sendSMS(Self.ginotaRequest())
+        }
+        let bind = Bind.Client(transport: ScriptedTransport(status: 401, body: ""), configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey)))
+        let printed = [
+            "\(error)", String(reflecting: error), String(decoding: error.rawBody ?? Data(), as: UTF8.self),
+            "\(decodingError)", "\(client.providerClient)", "\(client.providerClient.configuration)", "\(bind.providerClient)",
+        ]
+        for text in printed {
+            #expect(!text.contains(Self.apiKey.value), "\(text)")
+            #expect(!text.contains("ABCDE-secret"), "\(text)")
+        }
+        #expect(String(decoding: error.rawBody ?? Data(), as: UTF8.self).contains("<redacted>"))
+        // A client that has sent nothing (the transport double records what it sent, credentials included).
+        var dumped = ""
+        dump(Self.ginota(ScriptedTransport([])), to: &dumped)
+        #expect(!dumped.contains(Self.apiKey.value))
+    }
+
+    // MARK: RajaSMS: a failed packet under a global success
+
+    static func rajaSMS(_ transport: ScriptedTransport) -> RajaSMS.Client {
+        RajaSMS.Client(
+            serverURL: URL(string: "http://203.0.113.7")!, transport: transport,
+            configuration: ClientConfiguration(credentials: .fields(["apikey": apiKey])))
+    }
+
+    static let rajaSMSRequest = RajaSMS.SendRequest(
+        apiKey: "placeholder", dataPacket: [RajaSMS.Packet(number: "6281234567890", message: "Hello"), RajaSMS.Packet(number: "6281234567891", message: "Hi")])
+
+    @Test func rajaSMSSendReturnsEveryPacketOfTheDocumentsAnswer() async throws {
+        let transport = ScriptedTransport(status: 200, body: try Fixtures.text("rajasms/send-response.json"))
+        let response = try await Self.rajaSMS(transport).sendRegular(Self.rajaSMSRequest)
+        #expect(response.results.first?.dataPacket?.map(\.packet.sendingID) == [12_345_788, 9_775_454_545])
+        let sent = try #require(transport.sent.first)
+        #expect(sent.request.path == "/sms/api_sms_reguler_send_json.php")
+        #expect(sent.body.contains(#""apikey":"key-4f1c2d9e-never-printed""#))
+    }
+
+    @Test func aFailedPacketUnderAGlobalSuccessThrowsAndIsNeverRetried() async throws {
+        // The documents' answer with its second packet failed as sending.tsv's 60 (Invalid Number).
+        let body = try Fixtures.text("rajasms/send-response.json")
+            .replacingOccurrences(of: "\"sendingid\": 9775454545,\n            \"sendingstatus\": 10", with: "\"sendingid\": 0,\n            \"sendingstatus\": 60")
+        #expect(body.contains("\"sendingstatus\": 60"))
+        let transport = ScriptedTransport([.init(status: 200, body: body), .init(status: 200, body: body)])
+        let client = RajaSMS.Client(
+            serverURL: URL(string: "http://203.0.113.7")!, transport: transport,
+            configuration: ClientConfiguration(credentials: .fields(["apikey": Self.apiKey]), retryPolicy: .registryDriven, sleep: RecordedSleeps().sleep))
+        let error = try await #require(throws: ProviderError.self) { try await client.sendRegular(Self.rajaSMSRequest) }
+        #expect(error.table == "SendingStatus")
+        #expect(error.rawCode == "60")
+        #expect(error.httpStatus == 200)
+        #expect(transport.sent.count == 1)
+        // The accepted packet's id stays readable from the raw body.
+        let decoded = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: try #require(error.rawBody))
+        #expect(decoded.results.first?.dataPacket?.first?.packet.sendingID == 12_345_788)
+    }
+
+    @Test func aCredentialFieldTheSpecDoesNotNameIsRefused() async throws {
+        let client = RajaSMS.Client(
+            serverURL: URL(string: "http://203.0.113.7")!, transport: ScriptedTransport([]),
+            configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.apiKey])))
+        await #expect(throws: ProviderClientError.notACredentialField(provider: "rajasms", field: "apiKey")) {
+            try await client.sendRegular(Self.rajaSMSRequest)
+        }
+    }
+
+    // MARK: Bind: REJECTED under HTTP 200, account errors under 401, statuses without a body
+
+    static func bind(_ transport: ScriptedTransport) -> Bind.Client {
+        Bind.Client(transport: transport, configuration: ClientConfiguration(credentials: .apiKey(apiKey)))
+    }
+
+    static let bindRequest = Bind.SendTemplateRequest(id: "3f0c8a56-template", to: "385911234567", params: ["name": "Ana"])
+
+    @Test func everyRowOfBindsSendErrorTableIsTheProviderErrorItDescribes() async throws {
+        for row in try Fixtures.table("bind/send-errors.tsv") {
+            let status = try #require(Int(row["http_status"] ?? ""))
+            let body = #"{"status": "\#(row["status"]!)", "error_message": "\#(row["error_message"]!)"}"#
+            let transport = ScriptedTransport(status: status, body: body)
+            if row["status"] == "ACCEPTED" {
+                let response = try await Self.bind(transport).sendTemplate(Self.bindRequest)
+                #expect(response.status == .accepted)
+                continue
+            }
+            let error = try await #require(throws: ProviderError.self) { try await Self.bind(transport).sendTemplate(Self.bindRequest) }
+            #expect(error.rawCode == row["error_message"])
+            #expect(error.table == "SendError")
+            #expect(error.httpStatus == status)
+            #expect(error.entry?.description == row["description"])
+        }
+    }
+
+    @Test func bindSendsTheKeyHeaderAndThePathParameter() async throws {
+        let transport = ScriptedTransport(status: 200, body: #"{"status": "ACCEPTED", "message_id": "8bd71f49", "error_message": "OK"}"#)
+        let response = try await Self.bind(transport).sendTemplate(Self.bindRequest)
+        #expect(response.messageID == "8bd71f49")
+        let sent = try #require(transport.sent.first)
+        #expect(sent.request.path == "/v1.0/sms/template/3f0c8a56-template/send")
+        #expect(sent.header("X-API-KEY") == Self.apiKey.value)
+        #expect(sent.body.contains(#""to":"385911234567""#))
+    }
+
+    @Test func aStatusWithoutABodyShapeIsAProviderErrorOfThatStatus() async throws {
+        let transport = ScriptedTransport(status: 404, body: "Not Found")
+        let error = try await #require(throws: ProviderError.self) { try await Self.bind(transport).sendTemplate(Self.bindRequest) }
+        #expect(error.rawCode == "404")
+        #expect(error.httpStatus == 404)
+        #expect(error.table == nil)
+        #expect(error.entry == nil)
+        #expect(!error.isRetryable)
+    }
+
+    // MARK: Fortytwo: −53 under HTTP 200, the HTTP-status table, Retry-After
+
+    static func fortytwo(_ transport: ScriptedTransport, retry: RetryPolicy = .none, sleeps: RecordedSleeps = RecordedSleeps()) -> Fortytwo.Client {
+        Fortytwo.Client(
+            transport: transport,
+            configuration: ClientConfiguration(credentials: .apiKey(apiKey), retryPolicy: retry, sleep: sleeps.sleep, now: { Date(timeIntervalSince1970: 1_700_000_000) }))
+    }
+
+    @Test func fortytwoRequestCodeDecodesTheDocumentsAnswerUnder201() async throws {
+        let transport = ScriptedTransport(status: 201, body: try Fixtures.text("fortytwo/request-code-response.json"))
+        let response = try await Self.fortytwo(transport).requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        #expect(response.result?.messageID == "14466445287300014003")
+        #expect(transport.sent.first?.header("Authorization") == "Token \(Self.apiKey.value)")
+    }
+
+    @Test func fortytwoExpiredCodeUnderHTTP200IsAProviderError() async throws {
+        let row = try #require(try Fixtures.table("fortytwo/result-codes.tsv").first { $0["code"] == "-53" })
+        let body = try Fixtures.text("fortytwo/validate-code-response.json")
+            .replacingOccurrences(of: "\"status_code\": 0", with: "\"status_code\": \(row["code"]!)")
+            .replacingOccurrences(of: "\"Valid\"", with: "\"\(row["message"]!)\"")
+        let transport = ScriptedTransport(status: Int(row["http_status"]!)!, body: body)
+        let error = try await #require(throws: ProviderError.self) {
+            try await Self.fortytwo(transport).validateCode(Fortytwo.ValidateCodeRequest(clientRef: "ref1", code: "123456"))
+        }
+        #expect(error.rawCode == "-53")
+        #expect(error.table == "ResultCode")
+        #expect(error.httpStatus == 200)
+        #expect(transport.sent.first?.request.path == "/2fa/ref1/123456")
+    }
+
+    @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
+        let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
+        let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])
+        let created = ScriptedTransport.Answer(status: 201, body: try Fixtures.text("fortytwo/request-code-response.json"))
+        let transport = ScriptedTransport([throttled, dated, created])
+        let sleeps = RecordedSleeps()
+        let policy = RetryPolicy(maximumAttempts: 3, initialDelay: .seconds(1))
+        _ = try await Self.fortytwo(transport, retry: policy, sleeps: sleeps)
+            .requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        // 1_700_000_000 is 22:13:20 GMT: the date asks for 12 s.
+        #expect(sleeps.all == [.seconds(7), .seconds(12)])
+        #expect(transport.sent.count == 3)
+    }
+
+    @Test func aRetryAfterLongerThanTheLimitEndsTheRetries() async throws {
+        let transport = ScriptedTransport([.init(status: 429, body: "", headers: ["Retry-After": "3600"]), .init(status: 201, body: "{}")])
+        let sleeps = RecordedSleeps()
+        let error = try await #require(throws: ProviderError.self) {
+            try await Self.fortytwo(transport, retry: .registryDriven, sleeps: sleeps)
+                .requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        }
+        #expect(error.rawCode == "429")
+        #expect(error.table == "HTTPStatus")
+        #expect(error.category == .rateLimited)
+        #expect(sleeps.all.isEmpty)
+        #expect(transport.sent.count == 1)
+    }
+
+    // MARK: OCA: errors as a body under non-2xx statuses, an operation without parameters
+
+    static func oca(_ transport: ScriptedTransport) -> OCA.Client {
+        OCA.Client(transport: transport, configuration: ClientConfiguration(credentials: .basic(username: "user", password: apiSecret)))
+    }
+
+    @Test func ocaSendDecodesTheDocumentsAnswerWithBasicAuthentication() async throws {
+        let transport = ScriptedTransport(status: 200, body: try Fixtures.text("oca/send-response.json"))
+        let response = try await Self.oca(transport).sendSMS(OCA.SendRequest(phone: "6281234567890", message: "Hello"))
+        #expect(response.msgUID == "d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01")
+        let expected = "Basic " + Data("user:\(Self.apiSecret.value)".utf8).base64EncodedString()
+        #expect(transport.sent.first?.header("Authorization") == expected)
+        #expect(transport.sent.first?.baseURL.absoluteString == "https://sms.ocatelkom.co.id/api/v1")
+    }
+
+    @Test func ocaErrorBodiesUnderErrorStatusesAreProviderErrors() async throws {
+        let credentials = ScriptedTransport(status: 401, body: try Fixtures.text("oca/error-credentials.json"))
+        let error = try await #require(throws: ProviderError.self) { try await Self.oca(credentials).history() }
+        #expect(error.rawCode == "17")
+        #expect(error.table == "ErrorCode")
+        #expect(error.httpStatus == 401)
+        #expect(error.category == .authentication)
+        #expect(credentials.sent.first?.request.method == .get)
+        #expect(credentials.sent.first?.request.path == "/sms")
+
+        let validation = ScriptedTransport(status: 406, body: try Fixtures.text("oca/error-validation.json"))
+        let invalid = try await #require(throws: ProviderError.self) {
+            try await Self.oca(validation).sendSMS(OCA.SendRequest(phone: "6281234567890", message: "Hello"))
+        }
+        #expect(invalid.rawCode == "39")
+        #expect(invalid.httpStatus == 406)
+    }
+
+    @Test func ocaAnErrorStatusWithAnUnreadableBodyIsItsHTTPStatusEntry() async throws {
+        let transport = ScriptedTransport(status: 404, body: "<html>Not Found</html>")
+        let error = try await #require(throws: ProviderError.self) { try await Self.oca(transport).history() }
+        #expect(error.rawCode == "404")
+        #expect(error.table == "HTTPStatus")
+        #expect(error.entry?.code == "404")
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import HTTPTypes
+import SMSProviderReceivers
+import SMSProviders
+import Testing
+
+/// The generated callback receivers on every provider's callback examples, and on bad input.
+@Suite struct ReceiverTests {
+    static func request(_ method: HTTPRequest.Method, _ path: String, contentType: String? = nil) -> HTTPRequest {
+        var fields = HTTPFields()
+        if let contentType { fields[.contentType] = contentType }
+        return HTTPRequest(method: method, scheme: "https", authority: "app.example", path: path, headerFields: fields)
+    }
+
+    static let postJSON = request(.post, "/callbacks/sms", contentType: "application/json")
+
+    @Test func bindDeliveryReceiptAndInboundMessageDecodeByTheirType() throws {
+        let dlr = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: try Fixtures.data("bind/dlr.json"))
+        guard case .deliveryReceipt(let receipt) = try dlr.result.get() else { Issue.record("not a DLR"); return }
+        #expect(receipt.messageID == "8bd71f49-6f42-4729-bf5e-ecf857747633")
+        #expect(receipt.status == .delivered)
+        #expect(dlr.answer == .accepted)
+        #expect(dlr.answer.response.status == .ok)
+
+        let mo = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: try Fixtures.data("bind/mo.json"))
+        guard case .inboundMessage(let message) = try mo.result.get() else { Issue.record("not an MO"); return }
+        #expect(message.text == "STOP")
+    }
+
+    @Test func ginotaReceiptArrivesAsAGETQuery() throws {
+        let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
+        let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?" + query), body: Data())
+        let receipt = try received.result.get()
+        #expect(receipt.messageID == "18D64EC1EADD")
+        #expect(receipt.deliveryStatus == .delivered)
+        #expect(receipt.srcAddr == "MyCampany")
+        #expect(received.answer.response.status == .ok)
+    }
+
+    @Test func rajaSMSReportDecodesEveryStatus() throws {
+        let received = RajaSMS.Receivers.deliveryReport.receive(Self.postJSON, body: try Fixtures.data("rajasms/delivery-report.json"))
+        let report = try received.result.get()
+        #expect(report.reports.map(\.sendingID) == [1_287_265, 9_775_454_545])
+        #expect(report.reports.first?.deliveryStatus.entry?.code == "3")
+    }
+
+    @Test func fortytwoCallbackDecodes() throws {
+        // The spec's example, from the callbacks page (specs/fortytwo.yaml, example delivery-callback).
+        let payload = #"{"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "client_job_id": "", "data": [{"type": "SMS", "message_id": "14466445287300014003", "status": "DELIVRD", "timestamp": 1443165174145, "micro_timestamp": 1443165174145000, "to": "35699XXXXXX", "sms_from": "Fortytwo", "viber_from": "", "client_message_id": "reference1", "error_code": 943}]}"#
+        let callback = try Fortytwo.Receivers.deliveryCallback.decode(Self.postJSON, body: Data(payload.utf8))
+        #expect(callback.data.first?.messageID == "14466445287300014003")
+    }
+
+    @Test func aMissingFieldIsRefusedWithA400NamingIt() throws {
+        let body = try Fixtures.text("rajasms/delivery-report.json").replacingOccurrences(of: #""sendingid":1287265,"#, with: "")
+        let received = RajaSMS.Receivers.deliveryReport.receive(Self.postJSON, body: Data(body.utf8))
+        guard case .failure(.invalidPayload(let callback, let field, _)) = received.result else { Issue.record("\(received.result)"); return }
+        #expect(callback == "DeliveryReport")
+        #expect(field == "status_respon[0].sendingid")
+        #expect(received.answer.status == .badRequest)
+        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("status_respon[0].sendingid"))
+    }
+
+    @Test func aQueryReceiptWithoutItsStatusNamesTheField() throws {
+        let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?messageId=18D64EC1EADD&desc=Delivered"), body: Data())
+        guard case .failure(.invalidPayload(_, let field, _)) = received.result else { Issue.record("\(received.result)"); return }
+        #expect(field == "deliveryStatus")
+        #expect(received.answer.status == .badRequest)
+    }
+
+    @Test func brokenJSONIsRefusedAndAWrongMethodIsA405() throws {
+        let broken = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "DLR", "from": "#.utf8))
+        #expect(broken.answer.status == .badRequest)
+        if case .success = broken.result { Issue.record("broken JSON decoded") }
+
+        let wrongMethod = Bind.Receivers.callbackEvent.receive(Self.request(.get, "/callbacks/sms"), body: Data())
+        #expect(wrongMethod.result == .failure(.wrongMethod(callback: "CallbackEvent", expected: "POST", received: "GET")))
+        #expect(wrongMethod.answer.status == .methodNotAllowed)
+    }
+
+    @Test func anUnknownEventTypeIsKeptWhole() throws {
+        let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "CLICK", "url": "https://x"}"#.utf8))
+        guard case .unknown(let type, _) = try received.result.get() else { Issue.record("decoded as a known event"); return }
+        #expect(type == "CLICK")
+    }
+}

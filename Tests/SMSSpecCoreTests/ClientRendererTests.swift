@@ -1,0 +1,144 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// The `client` and `receiver` outputs for a user's spec: what they print, and that it compiles against the built
+/// SMSSpecClient and SMSSpecReceiver modules with warnings as errors.
+@Suite struct ClientRendererTests {
+    static let header = Snippet.header(providerKeys: "  auth: {type: header, name: X-Key}\n")
+
+    static let spec = """
+        operations:
+          send:
+            method: POST
+            path: /messages
+            request: SendRequest
+            responses:
+              200: {shape: Accepted, tables: [Status]}
+              202: {shape: Queued, tables: [Status]}
+              400: {shape: Failure, tables: [Status]}
+            source: doc
+          balance:
+            method: GET
+            path: /balance
+            responses:
+              200: {summary: Not documented.}
+            source: doc
+          status:
+            method: GET
+            path: /messages/{id}
+            request: StatusRequest
+            responses:
+              default: {shape: Accepted, tables: [Status]}
+            source: doc
+        shapes:
+          SendRequest:
+            source: doc
+            fields:
+              to: {type: string, summary: The recipient.}
+              text: {type: string, summary: The text., constraints: {minLength: 1}}
+          StatusRequest:
+            source: doc
+            fields:
+              id: {type: string, in: path, summary: The message id.}
+          Accepted:
+            source: doc
+            fields:
+              id: {type: string, summary: The message id.}
+              code: {type: Status, summary: The status.}
+          Queued:
+            source: doc
+            fields:
+              position: {type: int, summary: Place in the queue.}
+          Failure:
+            source: doc
+            fields:
+              code: {type: Status, summary: Why.}
+          Receipt:
+            source: doc
+            fields:
+              id: {type: string, summary: The message id.}
+              state: {type: string, summary: The state.}
+          Inbound:
+            source: doc
+            fields:
+              text: {type: string, summary: The text.}
+        callbacks:
+          Receipt:
+            method: GET
+            encoding: query
+            shape: Receipt
+            source: doc
+          Event:
+            method: POST
+            encoding: form
+            discriminator:
+              field: kind
+              variants: {receipt: Receipt, inbound: Inbound}
+            source: doc
+        tables:
+          Status:
+            title: Status codes
+            source: doc
+            entries:
+              - {code: 0, summary: OK, outcome: success, category: none}
+              - {code: 5, summary: Busy, outcome: failure, category: rateLimited}
+        """
+
+    static let options = GeneratorOptions(outputs: GeneratorOptions.Output.standard.union([.client, .receiver]))
+
+    @Test func severalSuccessShapesBecomeAnAnswerEnumAndTheCatchAllIsTheResultWhenNo2xxIsListed() throws {
+        let client = try Snippet.swift(Self.spec, "client", options: Self.options)
+        Snippet.expect(client, contains: """
+            public enum SendAnswer: Swift.Sendable {
+                case accepted(Acme.Accepted)
+                case queued(Acme.Queued)
+            }
+            """)
+        Snippet.expect(client, contains: """
+                        "Accepted": .result(Acme.Accepted.self, as: { .accepted($0) }),
+                        "Queued": .result(Acme.Queued.self, as: { .queued($0) }),
+                        "Failure": .reports(Acme.Failure.self),
+            """)
+        Snippet.expect(client, contains: "public func balance() async throws -> SMSSpecClient.UndocumentedAnswer {")
+        Snippet.expect(client, contains: "public func status(_ request: Acme.StatusRequest) async throws -> Acme.Accepted {")
+        Snippet.expect(client, contains: "public init(serverURL: Foundation.URL = Foundation.URL(string: \"https://api.acme.example\")!, transport: any OpenAPIRuntime.ClientTransport, middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration()) {")
+    }
+
+    @Test func receiversCarryTheCallbacksMethodEncodingAndType() throws {
+        let receivers = try Snippet.swift(Self.spec, "receivers", options: Self.options)
+        Snippet.expect(receivers, contains: """
+            public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
+                provider: "acme", name: "Receipt", method: "GET", encoding: .query)
+            """)
+        Snippet.expect(receivers, contains: """
+            public static let event = SMSSpecReceiver.CallbackReceiver<Acme.Event>(
+                provider: "acme", name: "Event", method: "POST", encoding: .form)
+            """)
+    }
+
+    @Test func clientAndReceiverFilesAreWrittenOnlyWhenListed() throws {
+        let standard = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: GeneratorOptions())
+        #expect(!standard.contains { $0.name.hasSuffix(".client.swift") || $0.name.hasSuffix(".receivers.swift") })
+        #expect(OutputLayout.files(forSpecStem: "acme", outputs: [.client]).contains("acme.client.swift"))
+    }
+
+    @Test func theGeneratedClientAndReceiversCompileWithoutWarnings() throws {
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: Self.options)
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smsspec-client-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let urls = try files.map { file in
+            let url = folder.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let modules = try #require(BuildProducts.modules, "the modules are not built; run `swift build --build-tests`")
+        try #require(
+            FileManager.default.fileExists(atPath: modules.appending(path: "SMSSpecClient.swiftmodule").path(percentEncoded: false)),
+            "SMSSpecClient is not built; run `swift build --build-tests`")
+        let result = try BuildProducts.typecheck(urls)
+        #expect(result.status == 0, "\(result.output)")
+    }
+}
