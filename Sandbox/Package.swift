@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+        // The tests send with the generated clients over URLSession, as an app would.
+        .package(url: "https://github.com/apple/swift-openapi-urlsession.git", exact: "1.4.0"),
     ],
     targets: [
         // The emulator: routes, authentication, validation and answers, and callback delivery, all read off the
@@ -47,11 +49,18 @@ let package = Package(
                 "SMSSandbox",
                 .product(name: "SMSProviders", package: "SMSSpec"),
                 .product(name: "SMSSpecRuntime", package: "SMSSpec"),
+                .product(name: "SMSProviderClients", package: "SMSSpec"),
+                .product(name: "SMSProviderReceivers", package: "SMSSpec"),
+                .product(name: "SMSSpecClient", package: "SMSSpec"),
+                .product(name: "SMSSpecReceiver", package: "SMSSpec"),
+                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            // Specs the tests give the sandbox at run time, read from their source path.
+            exclude: ["Specs"]
         ),
     ]
 )

@@ -84,29 +84,26 @@ struct PendingDelivery: Sendable {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        let method = callback.callback.spec.method.uppercased()
+        let target: String
+        var body: (contentType: String, data: Data)?
         switch callback.callback.spec.encoding {
         case .query, .none:
-            let query = FormEncoder.encode(WirePayload.fields(of: payload))
-            guard let target = URL(string: url + (url.contains("?") ? "&" : "?") + query) else { return nil }
-            var request = URLRequest(url: target)
-            request.httpMethod = method
-            return request
+            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(WirePayload.fields(of: payload))
         case .form:
-            guard let target = URL(string: url) else { return nil }
-            var request = URLRequest(url: target)
-            request.httpMethod = method
-            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
-            request.httpBody = Data(FormEncoder.encode(WirePayload.fields(of: payload)).utf8)
-            return request
+            target = url
+            body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(WirePayload.fields(of: payload)).utf8))
         case .json:
-            guard let target = URL(string: url) else { return nil }
-            var request = URLRequest(url: target)
-            request.httpMethod = method
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.httpBody = WirePayload.json(payload)
-            return request
+            target = url
+            body = ("application/json", WirePayload.json(payload))
         }
+        guard let targetURL = URL(string: target) else { return nil }
+        var request = URLRequest(url: targetURL, timeoutInterval: 10)
+        request.httpMethod = callback.callback.spec.method.uppercased()
+        if let body {
+            request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
+            request.httpBody = body.data
+        }
+        return request
     }
 
     /// Waits the outcome's delay, sends the report and says what happened, for the log.

@@ -1,30 +1,31 @@
 import Foundation
+import OpenAPIURLSession
+import SMSProviderClients
+import SMSProviderReceivers
 import SMSProviders
 import SMSSandbox
+import SMSSpecClient
 import Testing
 
 /// Fortytwo end to end on loopback: a token header, codes under HTTP 201/422, JSON delivery callbacks.
 @Suite(.timeLimit(.minutes(1)))
 struct FortytwoLoopbackTests {
-    func requestCode(_ request: Fortytwo.RequestCodeRequest, _ loopback: Loopback) async throws -> (Int, Fortytwo.Response) {
-        let parts = try request.httpRequest(baseURL: loopback.baseURL("fortytwo"), authentication: Fortytwo.provider.authentication, credentials: .apiKey("token"))
-        let (status, body) = try await send(parts)
-        return (status, try JSONDecoder().decode(Fortytwo.Response.self, from: body))
+    func client(_ loopback: Loopback, validates: Bool = true) -> Fortytwo.Client {
+        Fortytwo.Client(
+            serverURL: loopback.serverURL("fortytwo"), transport: URLSessionTransport(),
+            configuration: ClientConfiguration(credentials: .apiKey("token"), validatesRequests: validates))
     }
 
     func deliveryRecord(_ loopback: Loopback) async throws -> (Fortytwo.DeliveryCallback, Fortytwo.CallbackInfo) {
         let callback = try #require(await loopback.inbox.next())
-        #expect(callback.method == "POST")
-        let decoded = try JSONDecoder().decode(Fortytwo.DeliveryCallback.self, from: callback.body)
+        let decoded = try Fortytwo.Receivers.deliveryCallback.decode(callback.head, body: callback.body)
         return (decoded, try #require(decoded.data.first))
     }
 
     @Test func acceptedCodeRequestIsDeliveredAndReported() async throws {
         try await Loopback.run(providers: ["fortytwo"]) { loopback in
             let request = Fortytwo.RequestCodeRequest(clientRef: "login-1", phoneNumber: "+35699123456", callbackURL: loopback.callbackURL)
-            #expect(request.validate().isEmpty)
-            let (status, response) = try await requestCode(request, loopback)
-            #expect(status == 201)
+            let response = try await client(loopback).requestCode(request)
             #expect(response.resultInfo.statusCode.entry?.code == "0")
             #expect(response.resultInfo.description == "Success")
             let messageID = try #require(response.result?.messageID)
@@ -41,11 +42,12 @@ struct FortytwoLoopbackTests {
             let request = Fortytwo.RequestCodeRequest(clientRef: "login-2", phoneNumber: "0035699", callbackURL: loopback.callbackURL)
             let predicted = try #require(request.validate().first?.providerCode)
             #expect(predicted.code == "-59")
-            let (status, response) = try await requestCode(request, loopback)
-            #expect(status == 422)
-            #expect(response.resultInfo.statusCode.entry == predicted)
-            #expect(response.resultInfo.description == predicted.description)
-            #expect(response.result == nil)
+            let error = try await #require(throws: ProviderError.self) { try await client(loopback, validates: false).requestCode(request) }
+            #expect(error.httpStatus == 422)
+            #expect(error.entry == predicted)
+            let answer = try JSONDecoder().decode(Fortytwo.Response.self, from: try #require(error.rawBody))
+            #expect(answer.resultInfo.description == predicted.description)
+            #expect(answer.result == nil)
             #expect(await loopback.inbox.next(within: 0.5) == nil)
         }
     }
@@ -53,8 +55,7 @@ struct FortytwoLoopbackTests {
     @Test func failedDeliveryIsReported() async throws {
         try await Loopback.run(providers: ["fortytwo"], outcomes: OutcomePolicy(run: DeliveryOutcome(.failed(code: "UNDELIV"), delayMilliseconds: 50))) { loopback in
             let request = Fortytwo.RequestCodeRequest(clientRef: "login-3", phoneNumber: "+35699123457", callbackURL: loopback.callbackURL)
-            let (_, response) = try await requestCode(request, loopback)
-            #expect(response.resultInfo.statusCode.entry?.code == "0")
+            let response = try await client(loopback).requestCode(request)
             let (_, record) = try await deliveryRecord(loopback)
             #expect(record.messageID == response.result?.messageID)
             #expect(record.status.entry?.code == "UNDELIV")
@@ -64,11 +65,7 @@ struct FortytwoLoopbackTests {
 
     @Test func validationTravelsInThePathAndAnswersInTheOperationsWords() async throws {
         try await Loopback.run(providers: ["fortytwo"]) { loopback in
-            let parts = try Fortytwo.ValidateCodeRequest(clientRef: "login-1", code: "123456")
-                .httpRequest(baseURL: loopback.baseURL("fortytwo"), authentication: Fortytwo.provider.authentication, credentials: .apiKey("token"))
-            let (status, body) = try await send(parts)
-            let response = try JSONDecoder().decode(Fortytwo.Response.self, from: body)
-            #expect(status == 200)
+            let response = try await client(loopback).validateCode(Fortytwo.ValidateCodeRequest(clientRef: "login-1", code: "123456"))
             #expect(response.resultInfo.statusCode.entry?.code == "0")
             #expect(response.resultInfo.description == "Valid")
         }

@@ -1,11 +1,21 @@
 import Foundation
+import OpenAPIURLSession
+import SMSProviderClients
+import SMSProviderReceivers
 import SMSProviders
 import SMSSandbox
+import SMSSpecClient
 import Testing
 
 /// Ginota end to end on loopback: credentials as form fields, codes under HTTP 200, receipts as GET queries.
 @Suite(.timeLimit(.minutes(1)))
 struct GinotaLoopbackTests {
+    func client(_ loopback: Loopback, secret: Secret = "secret", validates: Bool = true) -> Ginota.Client {
+        Ginota.Client(
+            serverURL: loopback.serverURL("ginota"), transport: URLSessionTransport(),
+            configuration: ClientConfiguration(credentials: .fields(["apiKey": "key", "apiSecret": secret]), validatesRequests: validates))
+    }
+
     func sendSMS(_ request: Ginota.SendRequest, _ loopback: Loopback) async throws -> (Int, Ginota.SendResponse) {
         let (status, body) = try await send(try request.httpRequest(baseURL: loopback.baseURL("ginota"), authentication: Ginota.provider.authentication))
         return (status, try JSONDecoder().decode(Ginota.SendResponse.self, from: body))
@@ -15,17 +25,17 @@ struct GinotaLoopbackTests {
         let callback = try #require(await loopback.inbox.next())
         #expect(callback.method == "GET")
         #expect(callback.body.isEmpty)
-        return try FormDecoder().decode(Ginota.DeliveryReceipt.self, from: callback.query)
+        return try Ginota.Receivers.deliveryReceipt.decode(callback.head, body: callback.body)
     }
 
+    /// The client puts its own credentials in the credential fields.
     static func request(to recipient: String) -> Ginota.SendRequest {
-        Ginota.SendRequest(apiKey: "key", apiSecret: "secret", srcAddr: "Shop", dstAddr: recipient, content: "Your order shipped", txnRef: "order42")
+        Ginota.SendRequest(apiKey: "placeholder", apiSecret: "placeholder", srcAddr: "Shop", dstAddr: recipient, content: "Your order shipped", txnRef: "order42")
     }
 
     @Test func acceptedSendIsDeliveredAndReported() async throws {
         try await Loopback.run(providers: ["ginota"]) { loopback in
-            let (status, response) = try await sendSMS(Self.request(to: "6591234567"), loopback)
-            #expect(status == 200)
+            let response = try await client(loopback).sendSMS(Self.request(to: "6591234567"))
             #expect(response.status.entry?.code == "0")
             let messageID = try #require(response.messageID)
             let receipt = try await receipt(loopback)
@@ -41,16 +51,17 @@ struct GinotaLoopbackTests {
             let request = Self.request(to: "+65 9123")
             let predicted = try #require(request.validate().first?.providerCode)
             #expect(predicted.code == "4")
-            let (status, response) = try await sendSMS(request, loopback)
-            #expect(status == 200)
-            #expect(response.status.entry == predicted)
-            #expect(response.messageID == nil)
+            let error = try await #require(throws: ProviderError.self) { try await client(loopback, validates: false).sendSMS(request) }
+            #expect(error.httpStatus == 200)
+            #expect(error.entry == predicted)
+            let body = try #require(error.rawBody)
+            #expect(try JSONDecoder().decode(Ginota.SendResponse.self, from: body).messageID == nil)
         }
     }
 
     @Test func failedDeliveryCarriesTheChosenCode() async throws {
         try await Loopback.run(providers: ["ginota"], outcomes: OutcomePolicy(byRecipient: ["6591234568": DeliveryOutcome(.failed(code: "1"))])) { loopback in
-            let (_, response) = try await sendSMS(Self.request(to: "6591234568"), loopback)
+            let response = try await client(loopback).sendSMS(Self.request(to: "6591234568"))
             let receipt = try await receipt(loopback)
             #expect(receipt.messageID == response.messageID)
             #expect(receipt.deliveryStatus.entry?.name == "Expired")

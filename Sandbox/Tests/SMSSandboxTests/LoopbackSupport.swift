@@ -10,6 +10,8 @@ import SMSSandbox
 
 /// A request that reached the test's callback receiver.
 struct ReceivedCallback: Sendable {
+    /// What a receiver reads: method, path with query, headers.
+    let head: HTTPRequest
     let method: String
     let query: String
     let contentType: String?
@@ -40,9 +42,12 @@ struct Loopback: Sendable {
 
     func baseURL(_ provider: String) -> String { "\(sandboxURL)/\(provider)" }
 
+    /// The server URL a generated client takes to talk to the sandbox instead of the provider.
+    func serverURL(_ provider: String) -> URL { URL(string: baseURL(provider))! }
+
     /// Runs `body` with a sandbox of `providers` whose callbacks reach the receiver; stops both servers after it.
     static func run(
-        providers: [String], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
+        providers: [String], specs: [String] = [], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
         log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") }, _ body: (Loopback) async throws -> Void
     ) async throws {
         let inbox = CallbackInbox()
@@ -52,7 +57,7 @@ struct Loopback: Sendable {
                 var request = request
                 let body = try await request.collectBody(upTo: 1 << 20)
                 await inbox.add(ReceivedCallback(
-                    method: request.method.rawValue, query: request.uri.query ?? "", contentType: request.headers[.contentType],
+                    head: request.head, method: request.method.rawValue, query: request.uri.query ?? "", contentType: request.headers[.contentType],
                     body: Data(body.readableBytesView)))
                 return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "OK")))
             },
@@ -63,7 +68,7 @@ struct Loopback: Sendable {
         defer { receiverTask.cancel() }
         let callbackURL = "http://127.0.0.1:\(try await receiverPort.wait("receiver"))/callbacks"
         let configuration = SandboxConfiguration(callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42)
-        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: []), configuration: configuration)
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: specs), configuration: configuration)
         let server = SandboxServer(emulator: emulator, port: 0, log: log)
         let sandboxPort = BoundPort()
         let sandboxGroup = ServiceGroup(configuration: .init(
@@ -103,9 +108,13 @@ actor BoundPort {
     }
 }
 
-enum LoopbackError: Error { case notStarted(String) }
+enum LoopbackError: Error {
+    case notStarted(String)
+    case notACallback(String)
+}
 
-/// Sends a request built by the generated `httpRequest(baseURL:authentication:)`, as an app would with URLSession.
+/// Sends a request built by the generated `httpRequest(baseURL:authentication:)` with URLSession: for requests the
+/// generated clients refuse to send (no credentials at all).
 func send(_ parts: HTTPRequestParts, dropping header: String? = nil) async throws -> (status: Int, body: Data) {
     var request = URLRequest(url: URL(string: parts.url)!, timeoutInterval: 10)
     request.httpMethod = parts.method

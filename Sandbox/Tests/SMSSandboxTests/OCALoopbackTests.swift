@@ -1,6 +1,9 @@
 import Foundation
+import OpenAPIURLSession
+import SMSProviderClients
 import SMSProviders
 import SMSSandbox
+import SMSSpecClient
 import Testing
 
 /// OCA end to end on loopback: HTTP Basic, error envelopes under 401/406. OCA's spec has no callbacks, so the
@@ -9,21 +12,18 @@ import Testing
 struct OCALoopbackTests {
     static let credentials = Credentials.basic(username: "user", password: "pass")
 
+    func client(_ loopback: Loopback, validates: Bool = true) -> OCA.Client {
+        OCA.Client(
+            serverURL: loopback.serverURL("oca"), transport: URLSessionTransport(),
+            configuration: ClientConfiguration(credentials: Self.credentials, validatesRequests: validates))
+    }
+
     @Test func acceptedSendCanBeLookedUpAndSendsNoCallback() async throws {
         try await Loopback.run(providers: ["oca"]) { loopback in
-            let parts = try OCA.SendRequest(phone: "6281381475159", message: "Hello")
-                .httpRequest(baseURL: loopback.baseURL("oca"), authentication: OCA.provider.authentication, credentials: Self.credentials)
-            let (status, body) = try await send(parts)
-            #expect(status == 200)
-            let response = try JSONDecoder().decode(OCA.SendResponse.self, from: body)
+            let response = try await client(loopback).sendSMS(OCA.SendRequest(phone: "6281381475159", message: "Hello"))
             #expect(response.status == .sent)
             #expect(!response.msgUID.isEmpty)
-
-            let lookup = try OCA.StatusRequest(msgUID: response.msgUID)
-                .httpRequest(baseURL: loopback.baseURL("oca"), authentication: OCA.provider.authentication, credentials: Self.credentials)
-            let (lookupStatus, lookupBody) = try await send(lookup)
-            #expect(lookupStatus == 200)
-            let envelope = try JSONDecoder().decode(OCA.StatusEnvelope.self, from: lookupBody)
+            let envelope = try await client(loopback).status(OCA.StatusRequest(msgUID: response.msgUID))
             #expect(envelope.data.msgUID == response.msgUID)
             #expect(await loopback.inbox.next(within: 0.5) == nil)
         }
@@ -34,10 +34,11 @@ struct OCALoopbackTests {
             let request = OCA.SendRequest(phone: "not a number", message: "Hello")
             let predicted = try #require(request.validate().first?.providerCode)
             #expect(predicted.code == "39")
-            let (status, body) = try await send(try request.httpRequest(baseURL: loopback.baseURL("oca"), authentication: OCA.provider.authentication, credentials: Self.credentials))
-            #expect(status == 406)
-            let error = try JSONDecoder().decode(OCA.ErrorBody.self, from: body)
-            #expect(error.errors.first?.code.entry == predicted)
+            let error = try await #require(throws: ProviderError.self) { try await client(loopback, validates: false).sendSMS(request) }
+            #expect(error.httpStatus == 406)
+            #expect(error.entry == predicted)
+            let answer = try JSONDecoder().decode(OCA.ErrorBody.self, from: try #require(error.rawBody))
+            #expect(answer.errors.first?.code.entry == predicted)
         }
     }
 

@@ -1,12 +1,22 @@
 import Foundation
+import OpenAPIURLSession
+import SMSProviderClients
+import SMSProviderReceivers
 import SMSProviders
 import SMSSandbox
+import SMSSpecClient
 import Testing
 
 /// RajaSMS end to end on loopback: the key in the body, one result per packet under a successful envelope, one
 /// delivery report per accepted packet.
 @Suite(.timeLimit(.minutes(1)))
 struct RajaSMSLoopbackTests {
+    func client(_ loopback: Loopback, validates: Bool = false) -> RajaSMS.Client {
+        RajaSMS.Client(
+            serverURL: loopback.serverURL("rajasms"), transport: URLSessionTransport(),
+            configuration: ClientConfiguration(credentials: .fields(["apikey": "key"]), validatesRequests: validates))
+    }
+
     @Test func eachPacketIsAnsweredAndReportedOnItsOwn() async throws {
         let failing = "6281298765432"
         try await Loopback.run(providers: ["rajasms"], outcomes: OutcomePolicy(byRecipient: [failing: DeliveryOutcome(.failed(code: "7"))])) { loopback in
@@ -20,10 +30,11 @@ struct RajaSMSLoopbackTests {
             let predicted = try #require(violations.first?.providerCode)
             #expect(predicted.code == "60")
 
-            let (status, body) = try await send(try request.httpRequest(
-                for: RajaSMS.Operations.sendRegular, baseURL: loopback.baseURL("rajasms"), authentication: RajaSMS.provider.authentication))
-            #expect(status == 200)
-            let response = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: body)
+            // A failed packet under a successful envelope is a ProviderError; the accepted packets are in its body.
+            let error = try await #require(throws: ProviderError.self) { try await client(loopback).sendRegular(request) }
+            #expect(error.httpStatus == 200)
+            #expect(error.entry == predicted)
+            let response = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: try #require(error.rawBody))
             let result = try #require(response.results.first)
             #expect(result.globalStatus.entry?.outcome == .success)
             let packets = try #require(result.dataPacket).map(\.packet)
@@ -36,7 +47,7 @@ struct RajaSMSLoopbackTests {
             var reports: [Int64: RajaSMS.DeliveryStatusReport] = [:]
             for _ in 0..<2 {
                 let callback = try #require(await loopback.inbox.next())
-                let report = try #require(try JSONDecoder().decode(RajaSMS.DeliveryReport.self, from: callback.body).reports.first)
+                let report = try #require(try RajaSMS.Receivers.deliveryReport.decode(callback.head, body: callback.body).reports.first)
                 reports[report.sendingID] = report
             }
             #expect(Set(reports.keys) == [packets[0].sendingID, packets[2].sendingID])
@@ -53,8 +64,9 @@ struct RajaSMSLoopbackTests {
             let request = RajaSMS.SendRequest(apiKey: "key", dataPacket: packets)
             let predicted = try #require(request.validate().first?.providerCode)
             #expect(predicted.code == "55")
-            let (_, body) = try await send(try request.httpRequest(
-                for: RajaSMS.Operations.sendRegular, baseURL: loopback.baseURL("rajasms"), authentication: RajaSMS.provider.authentication))
+            let error = try await #require(throws: ProviderError.self) { try await client(loopback).sendRegular(request) }
+            #expect(error.entry == predicted)
+            let body = try #require(error.rawBody)
             let result = try #require(try JSONDecoder().decode(RajaSMS.SendResponse.self, from: body).results.first)
             #expect(result.globalStatus.entry == predicted)
             #expect(result.dataPacket == nil)
