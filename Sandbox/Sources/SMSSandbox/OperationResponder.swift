@@ -61,7 +61,7 @@ struct OperationResponder {
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
         guard let entry = entries.first(where: { $0.httpStatuses.contains(400) }) ?? entries.first else {
-            return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) → 400 invalid request: \(reason)", deliveries: [])
+            return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
         return failure(entry, reason: "invalid request: \(reason)")
     }
@@ -75,7 +75,7 @@ struct OperationResponder {
             words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
         }
         guard let entry = entries.first(where: mentionsCredentials) ?? entries.first else {
-            return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) → 401 bad credentials", deliveries: [])
+            return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
     }
@@ -88,8 +88,8 @@ struct OperationResponder {
     }
 
     private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String) -> SandboxAnswer {
-        let codeText = code.map { " \($0.table) \($0.code) \($0.name)" } ?? ""
-        let summary = "\(provider.id).\(operationID) → \(status)\(codeText) (\(note))"
+        let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
+        let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         guard let shape = response?.shape.flatMap({ provider.shape($0.value) }), let code,
             builder.reaches(.shape(shape.swiftName), table: code.table)
         else {
