@@ -24,7 +24,9 @@ struct RuntimeSpecLoopbackTests {
     }
 
     @Test func acceptedSendGetsAFormReceipt() async throws {
-        try await Loopback.run(providers: [], specs: [Self.spec], outcomes: OutcomePolicy(byRecipient: ["4915100000002": DeliveryOutcome(.failed(code: nil))])) { loopback in
+        try await Loopback.run(providers: [], specs: [Self.spec], outcomes: OutcomePolicy(byRecipient: [
+            "4915100000002": DeliveryOutcome(.failed(code: nil)), "4915100000003": DeliveryOutcome(.never),
+        ])) { loopback in
             let notify = loopback.callbackURL.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
             let (status, answer) = try await post(loopback, "msisdn=4915100000001&text=Hello&notify_url=\(notify)")
             #expect(status == 202)
@@ -39,6 +41,10 @@ struct RuntimeSpecLoopbackTests {
             _ = try await post(loopback, "msisdn=4915100000002&text=Hello&notify_url=\(notify)")
             let failed = try #require(await loopback.inbox.next())
             #expect(try FormDecoder.parse(failed.body).first { $0.name == "state" }?.value == "LOST")
+
+            let (neverStatus, _) = try await post(loopback, "msisdn=4915100000003&text=Hello&notify_url=\(notify)")
+            #expect(neverStatus == 202)
+            #expect(await loopback.inbox.next(within: 0.5) == nil)
         }
     }
 
