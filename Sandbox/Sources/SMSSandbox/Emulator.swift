@@ -42,6 +42,19 @@ public struct SandboxEmulator: Sendable {
         self.ids = IdentifierSource(seed: configuration.seed)
     }
 
+    /// The failure codes of the configured outcomes that no emulated provider's delivery tables list: a report
+    /// would otherwise silently carry another code.
+    public var unknownOutcomeCodes: [String] {
+        let outcomes = [configuration.outcomes.run] + configuration.outcomes.byRecipient.keys.sorted().map { configuration.outcomes.byRecipient[$0]! }
+        let callbacks = providers.compactMap(DeliveryCallback.init(provider:))
+        var unknown: [String] = []
+        for outcome in outcomes {
+            guard case .failed(let code?) = outcome.kind, !unknown.contains(code) else { continue }
+            if !callbacks.contains(where: { ([$0.statusTable] + $0.errorTables).contains { $0.entry(for: code) != nil } }) { unknown.append(code) }
+        }
+        return unknown
+    }
+
     /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
     /// that has it.
     public func answer(_ request: WireRequest) -> SandboxAnswer {

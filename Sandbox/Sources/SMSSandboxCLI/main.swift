@@ -60,7 +60,11 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: credentials, seed: seed)
-        let server = SandboxServer(emulator: SandboxEmulator(providers: loaded, configuration: configuration), host: host, port: port) { line in
+        let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
+        if let code = emulator.unknownOutcomeCodes.first {
+            throw ValidationError("failed:\(code): no delivery table of \(loaded.map(\.id).joined(separator: ", ")) lists the code \(code)")
+        }
+        let server = SandboxServer(emulator: emulator, host: host, port: port) { line in
             say(line)
         }
         let host = self.host

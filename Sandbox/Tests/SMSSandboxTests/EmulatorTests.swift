@@ -43,4 +43,9 @@ import Testing
         let envelope = try? JSONDecoder().decode(OCA.StatusEnvelope.self, from: oca.body)
         #expect(envelope?.data.msgUID == "abc/def")
     }
+
+    @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
+        let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
+        #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
+    }
 }
