@@ -24,18 +24,20 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     /// A positive integer id (the sandbox's integer ids stay below 10⁹, within every `Int` field).
     public func number() -> Int64 { Int64(next() % 900_000_000) + 100_000_000 }
 
-    /// A text id in the style of `example`: a UUID, digits or hex of the same length; a UUID by default.
+    /// A text id in the style of `example`: a UUID, digits or hex of the same length (8 at least, so ids do not
+    /// collide); a UUID by default.
     public func text(like example: String?) -> String {
         let example = example ?? ""
+        let length = max(example.count, 8)
         if !example.isEmpty, example.count <= 40, example.allSatisfy(\.isNumber) {
-            return String((0..<example.count).map { index in
+            return String((0..<length).map { index in
                 Character(String(index == 0 ? 1 + next() % 9 : next() % 10))
             })
         }
         let isUUID = example.count == 36 && example.filter { $0 == "-" }.count == 4
         if !example.isEmpty, !isUUID, example.count <= 40, example.allSatisfy(\.isHexDigit) {
             let digits = Array(example.contains(where: \.isLowercase) ? "0123456789abcdef" : "0123456789ABCDEF")
-            return String((0..<example.count).map { _ in digits[Int(next() % 16)] })
+            return String((0..<length).map { _ in digits[Int(next() % 16)] })
         }
         let bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: next()) }
         var uuid = bytes

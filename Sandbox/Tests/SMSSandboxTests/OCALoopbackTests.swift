@@ -25,6 +25,10 @@ struct OCALoopbackTests {
             #expect(!response.msgUID.isEmpty)
             let envelope = try await client(loopback).status(OCA.StatusRequest(msgUID: response.msgUID))
             #expect(envelope.data.msgUID == response.msgUID)
+            let history = try await client(loopback).history()
+            #expect(history.count == 2)
+            #expect(Set(history.map(\.msgUID)).count == 2)
+            #expect(!history.map(\.msgUID).contains("a1"))
             #expect(await loopback.inbox.next(within: 0.5) == nil)
         }
     }
