@@ -1,0 +1,48 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// Checks credentials where the spec says they travel: a header (with its scheme), HTTP Basic, or request fields.
+struct Authenticator {
+    let provider: SandboxProvider
+    /// Empty accepts any non-empty credentials.
+    let accepted: [String]
+
+    func accepts(_ request: WireRequest, fields: JSONValue) -> Bool {
+        guard let credential = credential(request, fields: fields), !credential.isEmpty else {
+            return provider.model.spec.authentication == nil
+        }
+        return accepted.isEmpty || accepted.contains(credential)
+    }
+
+    /// The credential as the configuration spells it: the key, `user:password`, or the fields' values joined by `:`.
+    private func credential(_ request: WireRequest, fields: JSONValue) -> String? {
+        guard let authentication = provider.model.spec.authentication else { return nil }
+        switch authentication.kind {
+        case .header:
+            guard let value = request.header(authentication.headerName ?? "Authorization") else { return nil }
+            guard let scheme = authentication.scheme else { return value }
+            let prefix = scheme + " "
+            guard value.count > prefix.count, value.prefix(prefix.count).caseInsensitiveCompare(prefix) == .orderedSame else { return nil }
+            return String(value.dropFirst(prefix.count))
+        case .basic:
+            guard let value = request.header("Authorization"), value.lowercased().hasPrefix("basic "),
+                let decoded = Data(base64Encoded: String(value.dropFirst(6))).flatMap({ String(data: $0, encoding: .utf8) }),
+                decoded.contains(":")
+            else { return nil }
+            return decoded
+        case .fields:
+            let values = authentication.fields.map { fields[member: $0.value].flatMap(WirePayload.text) ?? "" }
+            return values.contains("") ? nil : values.joined(separator: ":")
+        }
+    }
+
+    /// The wire names whose values are secret: the credential fields and every field the spec marks secret.
+    static func secretNames(of provider: SandboxProvider) -> Set<String> {
+        var names = Set(provider.model.spec.authentication?.fields.map(\.value) ?? [])
+        for shape in provider.model.shapes {
+            for field in shape.fields where field.spec.secret || field.type == .secret { names.insert(field.spec.wireName.value) }
+        }
+        return names
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// The callback of a provider that reports deliveries: the callback (or its discriminated variant) whose shape holds
+/// a delivery-status table.
+struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
+    let callback: CallbackModel
+    let shape: ShapeModel
+    let discriminator: (field: String, value: String)?
+    let statusTable: StatusTable
+    /// The other tables of the callback (error codes next to the status).
+    let errorTables: [StatusTable]
+
+    init?(provider: SandboxProvider) {
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
+        let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
+        for callback in provider.model.callbacks {
+            var candidates: [(ShapeModel, (String, String)?)] = []
+            if let name = callback.spec.shape?.value, let shape = provider.shape(name) { candidates.append((shape, nil)) }
+            if let field = callback.spec.discriminator?.field.value {
+                for variant in callback.variants {
+                    if let shape = provider.shape(variant.shape), let value = variant.values.first { candidates.append((shape, (field, value))) }
+                }
+            }
+            for (shape, discriminator) in candidates {
+                guard let table = deliveryTables.first(where: { builder.reaches(.shape(shape.swiftName), table: $0.id) }) else { continue }
+                self.callback = callback
+                self.shape = shape
+                self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
+                self.statusTable = table
+                self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(.shape(shape.swiftName), table: $0.id) }
+                return
+            }
+        }
+        return nil
+    }
+
+    /// The codes a report with `outcome` carries, by table; nil for `never`.
+    func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
+        let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
+            ?? statusTable.entries.first { $0.outcome == .failure }
+        var codes: [String: StatusEntry] = [:]
+        switch outcome.kind {
+        case .never:
+            return nil
+        case .delivered:
+            codes[statusTable.id] = statusTable.entries.first { $0.deliveryState == .delivered } ?? statusTable.successEntry
+            for table in errorTables { codes[table.id] = table.successEntry }
+        case .failed(let code):
+            if let code, let table = errorTables.first(where: { $0.entry(for: code) != nil }) {
+                codes[table.id] = table.entry(for: code)
+                codes[statusTable.id] = finalFailure
+            } else {
+                codes[statusTable.id] = code.flatMap(statusTable.entry(for:)) ?? finalFailure
+                for table in errorTables { codes[table.id] = table.entries.first { $0.outcome == .failure } }
+            }
+        }
+        return codes.compactMapValues { $0 }
+    }
+}
+
+/// A callback the sandbox owes for one accepted message.
+struct PendingDelivery: Sendable {
+    let url: String?
+    let callback: DeliveryCallback
+    let message: AcceptedMessage
+    let outcome: DeliveryOutcome
+    let builder: PayloadBuilder
+
+    /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
+    func request() -> URLRequest? {
+        guard let url, let codes = callback.codes(for: outcome) else { return nil }
+        let plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
+        let discriminator = callback.discriminator
+        let template = builder.template(
+            for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],
+            matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
+        var payload = builder.build(callback.shape, template: template, plan: plan)
+        if let discriminator, var members = payload.members {
+            members[discriminator.field] = .string(discriminator.value)
+            payload = .object(members)
+        }
+        let target: String
+        var body: (contentType: String, data: Data)?
+        switch callback.callback.spec.encoding {
+        case .query, .none:
+            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(WirePayload.fields(of: payload))
+        case .form:
+            target = url
+            body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(WirePayload.fields(of: payload)).utf8))
+        case .json:
+            target = url
+            body = ("application/json", WirePayload.json(payload))
+        }
+        guard let targetURL = URL(string: target) else { return nil }
+        var request = URLRequest(url: targetURL, timeoutInterval: 10)
+        request.httpMethod = callback.callback.spec.method.uppercased()
+        if let body {
+            request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
+            request.httpBody = body.data
+        }
+        return request
+    }
+
+    /// Waits the outcome's delay, sends the report and says what happened, for the log.
+    func deliver() async -> String {
+        let what = "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))"
+        guard outcome.kind != .never else { return "no callback: \(what)" }
+        guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
+        guard let request = request() else { return "callback \(what): the URL \(url ?? "") is not valid" }
+        if outcome.delayMilliseconds > 0 { try? await Task.sleep(nanoseconds: UInt64(outcome.delayMilliseconds) * 1_000_000) }
+        do {
+            let (_, response) = try await URLSession.shared.data(for: request)
+            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            return "callback \(what) → \(request.httpMethod ?? "") \(url ?? ""): \(status)"
+        } catch {
+            return "callback \(what) → \(url ?? ""): \(error.localizedDescription)"
+        }
+    }
+}

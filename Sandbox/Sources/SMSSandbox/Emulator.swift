@@ -1,0 +1,118 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// How the sandbox behaves beyond what the specs say.
+public struct SandboxConfiguration: Sendable {
+    /// Where callbacks go when the request names no callback URL.
+    public var callbackURL: String?
+    public var outcomes: OutcomePolicy
+    /// The credentials the sandbox accepts (an API key, `user:password` for Basic, the credential fields' values
+    /// joined by `:`); empty accepts any non-empty credentials.
+    public var credentials: [String]
+    /// Makes ids deterministic.
+    public var seed: UInt64?
+
+    public init(callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil) {
+        self.callbackURL = callbackURL
+        self.outcomes = outcomes
+        self.credentials = credentials
+        self.seed = seed
+    }
+}
+
+/// The sandbox's answer to one request, and the callbacks it owes.
+public struct SandboxAnswer: Sendable {
+    public let status: Int
+    public let body: Data
+    /// What the log says about the request: provider, operation and the code answered.
+    public let summary: String
+    let deliveries: [PendingDelivery]
+}
+
+/// The provider emulation, independent of the HTTP server: a request in, an answer (and owed callbacks) out.
+public struct SandboxEmulator: Sendable {
+    public let providers: [SandboxProvider]
+    public let configuration: SandboxConfiguration
+    let ids: IdentifierSource
+
+    public init(providers: [SandboxProvider], configuration: SandboxConfiguration) {
+        self.providers = providers
+        self.configuration = configuration
+        self.ids = IdentifierSource(seed: configuration.seed)
+    }
+
+    /// The failure codes of the configured outcomes that no emulated provider's delivery tables list: a report
+    /// would otherwise silently carry another code.
+    public var unknownOutcomeCodes: [String] {
+        let outcomes = [configuration.outcomes.run] + configuration.outcomes.byRecipient.keys.sorted().map { configuration.outcomes.byRecipient[$0]! }
+        let callbacks = providers.compactMap(DeliveryCallback.init(provider:))
+        var unknown: [String] = []
+        for outcome in outcomes {
+            guard case .failed(let code?) = outcome.kind, !unknown.contains(code) else { continue }
+            if !callbacks.contains(where: { ([$0.statusTable] + $0.errorTables).contains { $0.entry(for: code) != nil } }) { unknown.append(code) }
+        }
+        return unknown
+    }
+
+    /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
+    /// that has it.
+    public func answer(_ request: WireRequest) -> SandboxAnswer {
+        let segments = SandboxProvider.segments(request.path)
+        if let first = segments.first, let provider = providers.first(where: { $0.id == first }) {
+            var inner = request
+            inner.path = "/" + segments.dropFirst().joined(separator: "/")
+            if let matched = provider.match(inner) { return answer(inner, provider, matched) }
+        }
+        for provider in providers {
+            if let matched = provider.match(request) { return answer(request, provider, matched) }
+        }
+        return SandboxAnswer(status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [])
+    }
+
+    private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
+        let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
+        guard let fields = provider.requestFields(request, matched) else {
+            return responder.genericInvalid(reason: "the body is not \(matched.operation.encoding.rawValue)")
+        }
+        guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields) else {
+            return responder.badCredentials()
+        }
+        switch provider.check(fields, for: matched.operation) {
+        case .undecodable(let reason):
+            return responder.genericInvalid(reason: reason)
+        case .violations(let violations):
+            return responder.rejected(violations, request: fields) { accepted in deliveries(provider, accepted, fields) }
+        case .valid:
+            return responder.accepted(request: fields) { accepted in deliveries(provider, accepted, fields) }
+        }
+    }
+
+    /// The callbacks owed for the accepted recipients of a send.
+    private func deliveries(_ provider: SandboxProvider, _ accepted: [AcceptedMessage], _ request: JSONValue) -> [PendingDelivery] {
+        guard let callback = DeliveryCallback(provider: provider) else { return [] }
+        let url = Self.callbackURL(in: request) ?? configuration.callbackURL
+        return accepted.map { message in
+            PendingDelivery(
+                url: url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
+                builder: PayloadBuilder(provider: provider, ids: ids))
+        }
+    }
+
+    /// The request's own callback URL: a non-empty field whose wire name says callback (our inference).
+    static func callbackURL(in request: JSONValue) -> String? {
+        for (name, value) in (request.members ?? [:]).sorted(by: { $0.key < $1.key })
+        where name.lowercased().contains("callback") {
+            if case .string(let url) = value, !url.isEmpty { return url }
+        }
+        return nil
+    }
+}
+
+/// One message a send accepted: its recipient, the request item it came from and the ids its answer gave it.
+struct AcceptedMessage: Sendable {
+    let recipient: String
+    let item: JSONValue
+    let ids: [String: JSONValue]
+    let operation: String
+}

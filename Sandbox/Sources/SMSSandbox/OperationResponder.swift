@@ -1,0 +1,198 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// Answers one operation as its spec says: which status, which shape and which code for each case.
+struct OperationResponder {
+    let provider: SandboxProvider
+    let operation: OperationModel
+    let builder: PayloadBuilder
+
+    private var operationID: String { operation.spec.id.value }
+    private var responses: [ResponseSpec] { operation.spec.responses }
+
+    // MARK: Cases
+
+    /// A valid request: the first successful answer the spec documents, with fresh ids.
+    func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
+        let response = responses.first { ($0.httpStatus ?? 0) / 100 == 2 } ?? responses.first
+        var plan = PayloadPlan(scope: request, operation: operationID)
+        plan.itemCodes = itemCodes
+        plan.itemList = itemList
+        let body = response?.shape.flatMap { provider.shape($0.value) }.map { shape in
+            builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)
+        }
+        let messages = acceptedMessages(request: request, answer: body, failedItems: Set(itemCodes.keys), itemList: itemList)
+        let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
+        return SandboxAnswer(
+            status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
+            summary: "\(provider.id).\(operationID) accepted\(failed)", deliveries: deliveries(messages))
+    }
+
+    /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer
+    /// when a broken rule has no predicted code.
+    func rejected(_ violations: [ValidationViolation], request: JSONValue, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
+        var envelope: [ValidationViolation] = []
+        var itemCodes: [Int: StatusEntry] = [:]
+        var itemList: String?
+        for violation in violations {
+            if let item = Self.item(of: violation.path), let code = violation.providerCode, resultList(item.list, reaches: code.table),
+                itemList == nil || itemList == item.list
+            {
+                itemList = item.list
+                if itemCodes[item.index] == nil { itemCodes[item.index] = code }
+            } else {
+                envelope.append(violation)
+            }
+        }
+        if let coded = envelope.first(where: { $0.providerCode != nil }), let code = coded.providerCode {
+            return failure(code, reason: coded.description)
+        }
+        if let uncoded = envelope.first { return genericInvalid(reason: uncoded.description) }
+        return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
+    }
+
+    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for.
+    func genericInvalid(reason: String) -> SandboxAnswer {
+        if let badRequest = responses.first(where: { $0.httpStatus == 400 }) {
+            let entries = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries).filter { $0.category == .invalidRequest }
+            let entry = entries.first { $0.httpStatuses.contains(400) } ?? entries.first
+            return answer(status: 400, response: badRequest, code: entry, note: "invalid request: \(reason)")
+        }
+        let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
+        guard let entry = entries.first(where: { $0.httpStatuses.contains(400) }) ?? entries.first else {
+            return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
+        }
+        return failure(entry, reason: "invalid request: \(reason)")
+    }
+
+    /// Missing or wrong credentials: the provider's own answer where its tables have one (a code about the key,
+    /// token or credentials first), else 401.
+    func badCredentials() -> SandboxAnswer {
+        let entries = documentedEntries.filter { $0.category == .authentication && $0.outcome == .failure }
+        let words = ["key", "token", "credential", "secret", "password"]
+        let mentionsCredentials = { (entry: StatusEntry) in
+            words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
+        }
+        guard let entry = entries.first(where: mentionsCredentials) ?? entries.first else {
+            return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
+        }
+        return failure(entry, reason: "bad credentials")
+    }
+
+    // MARK: Building
+
+    private func failure(_ code: StatusEntry, reason: String) -> SandboxAnswer {
+        let status = status(for: code)
+        return answer(status: status, response: response(for: status), code: code, note: reason)
+    }
+
+    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String) -> SandboxAnswer {
+        let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
+        let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
+        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }), let code,
+            builder.reaches(.shape(shape.swiftName), table: code.table)
+        else {
+            return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
+        }
+        var plan = PayloadPlan(codes: [code.table: code], isFailure: true, operation: operationID)
+        plan.scope = .object([:])
+        let body = builder.build(shape, template: builder.template(for: shape, code: code), plan: plan)
+        return SandboxAnswer(status: status, body: WirePayload.json(body), summary: summary, deliveries: [])
+    }
+
+    /// The HTTP status the spec gives `entry` in this operation.
+    func status(for entry: StatusEntry) -> Int {
+        if let status = entry.perOperation.first(where: { $0.operation == operationID })?.httpStatus { return status }
+        let listing = responses.filter { $0.tables.contains { provider.table(specName: $0.value)?.id == entry.table } }
+        if let status = entry.httpStatuses.first(where: { status in listing.contains { $0.httpStatus == status || $0.httpStatus == nil } }) {
+            return status
+        }
+        return listing.compactMap(\.httpStatus).first ?? entry.httpStatus ?? 400
+    }
+
+    private func response(for status: Int) -> ResponseSpec? {
+        responses.first { $0.httpStatus == status } ?? responses.first { $0.httpStatus == nil }
+    }
+
+    /// Every entry of the tables the operation's answers name, in answer and table order.
+    private var documentedEntries: [StatusEntry] {
+        var seen: Set<String> = []
+        return responses.flatMap(\.tables).compactMap { name -> StatusTable? in
+            guard let table = provider.table(specName: name.value), seen.insert(table.id).inserted else { return nil }
+            return table
+        }.flatMap(\.entries)
+    }
+
+    /// `datapacket[3].number` → ("datapacket", 3).
+    static func item(of path: String) -> (list: String, index: Int)? {
+        guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
+            let index = Int(path[path.index(after: open)..<close]), !path[..<open].contains(".")
+        else { return nil }
+        return (String(path[..<open]), index)
+    }
+
+    /// Whether the success answer has a list named `list` whose elements hold a field of `table`.
+    private func resultList(_ list: String, reaches table: String) -> Bool {
+        let response = responses.first { ($0.httpStatus ?? 0) / 100 == 2 } ?? responses.first
+        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }) else { return false }
+        return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
+    }
+
+    private func listField(_ name: String, in shape: ShapeModel, visited: Set<String>) -> ResolvedType? {
+        for field in shape.fields {
+            if field.spec.wireName.value == name, case .array = field.type { return field.type }
+            for inner in field.type.shapes where !visited.contains(inner) {
+                if let child = provider.shape(inner), let found = listField(name, in: child, visited: visited.union([inner])) { return found }
+            }
+        }
+        return nil
+    }
+
+    // MARK: Accepted messages
+
+    /// The recipients a send accepted: each item of a request list with a recipient field, else the request's own
+    /// recipient field (comma-separated recipients are several); items that failed are left out.
+    private func acceptedMessages(request: JSONValue, answer: JSONValue?, failedItems: Set<Int>, itemList: String?) -> [AcceptedMessage] {
+        let members = request.members ?? [:]
+        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
+            guard let items = value.items else { continue }
+            let recipients = items.map(recipient(in:))
+            guard recipients.contains(where: { $0 != nil }) else { continue }
+            return items.indices.compactMap { index in
+                guard let recipient = recipients[index], !(itemList == name && failedItems.contains(index)) else { return nil }
+                return AcceptedMessage(recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), operation: operationID)
+            }
+        }
+        guard let recipients = recipient(in: request) else { return [] }
+        return recipients.split(separator: ",").map {
+            AcceptedMessage(recipient: String($0), item: request, ids: ids(in: answer, list: nil, index: 0), operation: operationID)
+        }
+    }
+
+    private func recipient(in value: JSONValue) -> String? {
+        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where PayloadBuilder.recipientNames.contains(name.lowercased()) {
+            if case .string(let text) = member, !text.isEmpty { return text }
+        }
+        return nil
+    }
+
+    /// The id-named values of an answer: those of the envelope, and of element `index` of the list `list`.
+    private func ids(in value: JSONValue?, list: String?, index: Int) -> [String: JSONValue] {
+        var found: [String: JSONValue] = [:]
+        func walk(_ value: JSONValue) {
+            for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+                if let items = member.items {
+                    let pick = name == list ? index : 0
+                    if items.indices.contains(pick) { walk(items[pick]) }
+                } else if member.members != nil {
+                    walk(member)
+                } else if PayloadBuilder.isIdentifier(name), found[name] == nil {
+                    found[name] = member
+                }
+            }
+        }
+        if let value { walk(value) }
+        return found
+    }
+}

@@ -1,0 +1,192 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// What a payload built from a shape reports, and where its values come from.
+struct PayloadPlan {
+    /// The code written into each table's field, by table id; tables not named get their success entry.
+    var codes: [String: StatusEntry] = [:]
+    /// Failure codes of single request items, by index, for the list `itemList` of the request.
+    var itemCodes: [Int: StatusEntry] = [:]
+    var itemList: String?
+    /// A failure answer: optional fields that do not lead to a code are left out, and optional ids with them.
+    var isFailure = false
+    /// The request (or request item) whose same-named scalar fields are echoed.
+    var scope: JSONValue = .object([:])
+    /// Ids to reuse (a callback quotes its send's ids), by wire name; other ids are fresh.
+    var ids: [String: JSONValue] = [:]
+    /// The recipient a callback reports.
+    var recipient: String?
+    /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
+    var operation: String = ""
+}
+
+/// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
+/// shape where there is one: codes go in the fields typed by their table, ids are fresh, request values are echoed.
+struct PayloadBuilder: Sendable {
+    let provider: SandboxProvider
+    let ids: IdentifierSource
+
+    /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
+    static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
+    static func isIdentifier(_ wireName: String) -> Bool {
+        let name = wireName.lowercased()
+        return name.count > 2 && name.hasSuffix("id")
+    }
+
+    /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first.
+    func template(for shape: ShapeModel, extraNames: [String] = [], code: StatusEntry?, matching: ((JSONValue) -> Bool)? = nil) -> JSONValue? {
+        let candidates = provider.examples(of: [shape.spec.name.value, shape.swiftName] + extraNames).filter { matching?($0) ?? true }
+        func reported(_ example: JSONValue) -> [StatusEntry] { codes(in: example, shape: shape) }
+        if let code, let exact = candidates.first(where: { reported($0).contains(code) }) { return exact }
+        let wantsFailure = code.map { $0.outcome == .failure } ?? false
+        return candidates.first { example in reported(example).contains { ($0.outcome == .failure) == wantsFailure } }
+            ?? candidates.first { reported($0).isEmpty } ?? candidates.first
+    }
+
+    /// The codes an example reports, in its table-typed fields at any depth.
+    func codes(in value: JSONValue, shape: ShapeModel) -> [StatusEntry] {
+        var found: [StatusEntry] = []
+        for field in shape.fields {
+            guard let member = value[member: field.spec.wireName.value] else { continue }
+            collectCodes(member, type: field.type, into: &found)
+        }
+        return found
+    }
+
+    private func collectCodes(_ value: JSONValue, type: ResolvedType, into found: inout [StatusEntry]) {
+        switch type {
+        case .table(let name):
+            if let text = WirePayload.text(value), let entry = provider.table(name)?.entry(for: text) { found.append(entry) }
+        case .shape(let name):
+            if let shape = provider.shape(name) { found += codes(in: value, shape: shape) }
+        case .array(let element):
+            for item in value.items ?? [] { collectCodes(item, type: element, into: &found) }
+        default:
+            break
+        }
+    }
+
+    /// Whether `type` holds a field of `table` at any depth.
+    func reaches(_ type: ResolvedType, table: String, visited: Set<String> = []) -> Bool {
+        switch type {
+        case .table(let name): return name == table
+        case .array(let element), .map(let element): return reaches(element, table: table, visited: visited)
+        case .shape(let name):
+            guard !visited.contains(name), let shape = provider.shape(name) else { return false }
+            return shape.fields.contains { reaches($0.type, table: table, visited: visited.union([name])) }
+        default: return false
+        }
+    }
+
+    /// The payload of `shape` for `plan`, starting from `template`.
+    func build(_ shape: ShapeModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
+        if let element = shape.listElement {
+            // A list shape (OCA's history): the example's elements, each built again; else one.
+            guard case .shape(let name) = element, let elementShape = provider.shape(name) else { return template ?? .array([]) }
+            let examples = template?.items ?? []
+            return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { build(elementShape, template: $0, plan: plan) })
+        }
+        let base = template?.members ?? [:]
+        var out: [String: JSONValue] = [:]
+        var rewordings: [(old: StatusEntry, new: StatusEntry)] = []
+        var codeFields: Set<String> = []
+        let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            let example = base[name]
+            let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
+            if plan.isFailure && !field.spec.required && !leadsToCode { continue }
+            switch field.type {
+            case .table(let tableName):
+                guard let table = provider.table(tableName), let entry = plan.codes[tableName] ?? table.successEntry else {
+                    if let example { out[name] = example }
+                    continue
+                }
+                out[name] = table.wireValue(entry)
+                codeFields.insert(name)
+                if let text = example.flatMap(WirePayload.text), let old = table.entry(for: text) {
+                    rewordings.append((old, entry))
+                }
+            case .enumeration(let enumName):
+                out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
+            case .string, .secret, .int, .int64:
+                let isText = field.type == .string || field.type == .secret
+                if isText, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
+                    out[name] = .string(recipient)
+                } else if let reused = plan.ids[name] {
+                    out[name] = reused
+                } else if let echoed = plan.scope[member: name], WirePayload.text(echoed) != nil {
+                    out[name] = isText ? .string(WirePayload.text(echoed)!) : echoed
+                } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {
+                    if plan.isFailure {
+                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(WirePayload.text))) : .number(0) }
+                    } else {
+                        out[name] = isText ? .string(ids.text(like: example.flatMap(WirePayload.text))) : .number(JSONNumber(integerLiteral: ids.number()))
+                    }
+                } else if let example {
+                    out[name] = example
+                } else if field.spec.required {
+                    out[name] = isText ? .string("") : .number(0)
+                }
+            case .shape(let shapeName):
+                guard let child = provider.shape(shapeName) else { continue }
+                if example == nil && !field.spec.required && !leadsToCode { continue }
+                out[name] = build(child, template: example, plan: plan)
+            case .array(.shape(let shapeName)):
+                guard let element = provider.shape(shapeName) else { continue }
+                out[name] = .array(buildList(name, element: element, example: example, plan: plan))
+            case .bool:
+                out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
+            case .timestamp(let formats, let timeZone):
+                out[name] = example ?? (field.spec.required ? .string(Timestamp(Date(), format: formats.first ?? "iso8601", timeZone: timeZone).text) : nil)
+            default:
+                if let example { out[name] = example }
+            }
+        }
+        // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
+        for (name, value) in out where !codeFields.contains(name) {
+            guard case .string(let text) = value else { continue }
+            for (old, new) in rewordings
+            where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
+                out[name] = .string(new.description(in: plan.operation))
+            }
+        }
+        return .object(out)
+    }
+
+    /// A list of results: one per item of the request's same-named list (the item's failure code in its element),
+    /// else the example's elements, else one.
+    private func buildList(_ name: String, element: ShapeModel, example: JSONValue?, plan: PayloadPlan) -> [JSONValue] {
+        let examples = example?.items ?? []
+        if let requestItems = plan.scope[member: name]?.items {
+            return requestItems.enumerated().map { index, item in
+                var itemPlan = plan
+                itemPlan.scope = item
+                itemPlan.itemCodes = [:]
+                if plan.itemList == name, let code = plan.itemCodes[index] {
+                    itemPlan.codes[code.table] = code
+                    itemPlan.isFailure = true
+                }
+                let template = examples.indices.contains(index) ? examples[index] : examples.first
+                return build(element, template: template, plan: itemPlan)
+            }
+        }
+        return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+    }
+
+    /// The example's case; in a failure, a case whose value or summary says so; else the first case.
+    private func enumValue(_ model: EnumModel?, example: JSONValue?, failure: Bool) -> JSONValue? {
+        guard let model else { return example }
+        if failure {
+            let words = ["reject", "fail", "error", "invalid", "denied"]
+            if let refusing = model.cases.first(where: { item in
+                words.contains { item.value.lowercased().contains($0) || (item.summary ?? "").lowercased().contains("refused") }
+            }) {
+                return .string(refusing.value)
+            }
+        }
+        if let example, let text = WirePayload.text(example), model.cases.contains(where: { $0.value == text }) { return example }
+        return model.cases.first.map { .string($0.value) }
+    }
+}

@@ -1,0 +1,78 @@
+import Foundation
+import SMSProviders
+import SMSSpecCore
+
+/// One provider the sandbox emulates: its resolved model, its status tables as the runtime holds them, and, for a
+/// bundled provider, the generated catalog whose validators check requests.
+public struct SandboxProvider: @unchecked Sendable {  // The model is immutable once built.
+    public let model: ProviderModel
+    public let tables: [StatusTable]
+    /// The generated code of a bundled provider; nil for a spec given at run time, whose rules are interpreted.
+    let catalog: ProviderCatalog?
+    private let shapesByName: [String: ShapeModel]
+    private let enumsByName: [String: EnumModel]
+    private let unionsByName: [String: UnionModel]
+
+    public init(model: ProviderModel, catalog: ProviderCatalog? = nil) {
+        self.model = model
+        self.tables = StatusTable.tables(of: model)
+        self.catalog = catalog
+        var shapes: [String: ShapeModel] = [:]
+        for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
+        self.shapesByName = shapes
+        var enums: [String: EnumModel] = [:]
+        for item in model.enums { enums[item.swiftName] = item; enums[item.spec.name.value] = item }
+        self.enumsByName = enums
+        var unions: [String: UnionModel] = [:]
+        for item in model.unions { unions[item.swiftName] = item; unions[item.spec.name.value] = item }
+        self.unionsByName = unions
+    }
+
+    public var id: String { model.id }
+
+    func shape(_ name: String) -> ShapeModel? { shapesByName[name] }
+    func enumeration(_ name: String) -> EnumModel? { enumsByName[name] }
+    func union(_ name: String) -> UnionModel? { unionsByName[name] }
+    func table(_ name: String) -> StatusTable? { tables.first { $0.id == name } }
+
+    /// The table a spec names (`SendError`), by its spec name or Swift name.
+    func table(specName: String) -> StatusTable? {
+        if let table = table(specName) { return table }
+        return model.tables.first { $0.spec.name.value == specName }.flatMap { table($0.swiftName) }
+    }
+
+    /// The runtime entry of a model's provider code.
+    func entry(_ code: ProviderCode) -> StatusEntry? {
+        guard let tableModel = model.tables.first(where: { $0.swiftName == code.table }),
+            let row = tableModel.entries.first(where: { $0.swiftName == code.caseName })
+        else { return nil }
+        return table(code.table)?.entry(for: row.spec.code.value)
+    }
+
+    /// The examples of a message, by its spec or Swift name, parsed to JSON values.
+    func examples(of names: [String]) -> [JSONValue] {
+        model.examples.filter { names.contains($0.message.value) }.compactMap { example in
+            switch example.format {
+            case .json: return try? JSONDecoder().decode(JSONValue.self, from: Data(example.payload.utf8))
+            default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
+            }
+        }
+    }
+}
+
+extension StatusTable {
+    /// The first entry that means success, if any.
+    var successEntry: StatusEntry? { entries.first { $0.outcome == .success } }
+
+    /// `entry`'s code as this table writes it on the wire.
+    func wireValue(_ entry: StatusEntry) -> JSONValue {
+        switch wireFormat {
+        case .number:
+            if let number = Int64(entry.code) { return .number(JSONNumber(integerLiteral: number)) }
+            return .string(entry.code)
+        case .string(let digits):
+            if isNumeric, let number = Int(entry.code) { return .string(CodeWireFormat.paddedText(number, minimumDigits: digits)) }
+            return .string(entry.code)
+        }
+    }
+}

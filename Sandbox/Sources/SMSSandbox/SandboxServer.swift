@@ -1,0 +1,76 @@
+import Foundation
+import Hummingbird
+import NIOCore
+import ServiceLifecycle
+import SMSSpecRuntime
+
+/// The sandbox on HTTP: every request answered by the emulator, owed callbacks sent in the background, one log
+/// line per request (method, path and the answer; secret query values redacted, bodies and headers never printed).
+public struct SandboxServer: Sendable {
+    public let emulator: SandboxEmulator
+    public let host: String
+    /// 0 binds an ephemeral port.
+    public let port: Int
+    let log: @Sendable (String) -> Void
+
+    public init(emulator: SandboxEmulator, host: String = "127.0.0.1", port: Int, log: @escaping @Sendable (String) -> Void) {
+        self.emulator = emulator
+        self.host = host
+        self.port = port
+        self.log = log
+    }
+
+    /// Serves until SIGINT or SIGTERM, then shuts down gracefully; `onStart` receives the bound port.
+    public func run(onStart: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try await application(onStart: onStart).runService()
+    }
+
+    /// The server as a service, for a `ServiceGroup` of one's own (tests shut it down gracefully with the group).
+    public func service(onStart: @escaping @Sendable (Int) async -> Void = { _ in }) -> some Service {
+        application(onStart: onStart)
+    }
+
+    private func application(onStart: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
+        let responder = SandboxResponder(emulator: emulator, log: log, secretNames: emulator.providers.reduce(into: Set<String>()) {
+            $0.formUnion(Authenticator.secretNames(of: $1))
+        })
+        let port = self.port
+        return Application(
+            responder: responder,
+            configuration: .init(address: .hostname(host, port: port), serverName: "smsspec-sandbox"),
+            onServerRunning: { channel in await onStart(channel.localAddress?.port ?? port) })
+    }
+}
+
+struct SandboxResponder: HTTPResponder {
+    typealias Context = BasicRequestContext
+    let emulator: SandboxEmulator
+    let log: @Sendable (String) -> Void
+    let secretNames: Set<String>
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        var request = request
+        let body = try await request.collectBody(upTo: PayloadLimits.maximumBytes)
+        let wire = WireRequest(
+            method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
+            headers: request.headers.map { ($0.name.rawName, $0.value) }, body: Data(body.readableBytesView))
+        let answer = emulator.answer(wire)
+        log("\(wire.method) \(redactedTarget(wire)) → \(answer.status) \(answer.summary)")
+        let log = self.log
+        for delivery in answer.deliveries {
+            Task { log(await delivery.deliver()) }
+        }
+        var headers = HTTPFields()
+        if !answer.body.isEmpty { headers[.contentType] = "application/json" }
+        return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+    }
+
+    /// The path and query, with secret query values (credential fields, fields the spec marks secret) redacted.
+    private func redactedTarget(_ request: WireRequest) -> String {
+        guard !request.query.isEmpty else { return request.path }
+        let fields = request.queryFields.map { field in
+            (name: field.name, value: secretNames.contains(field.name) ? "<redacted>" : field.value)
+        }
+        return request.path + "?" + FormEncoder.encode(fields, preEncoded: Set(fields.filter { $0.value == "<redacted>" }.map(\.name)))
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import SMSProviders
+import SMSSpecCore
+
+/// Loads the providers the sandbox emulates, through SMSSpecCore's pipeline (parse → validate → model).
+public enum SandboxSpecs {
+    /// The directory of the bundled specs: the main package's `specs/`, next to this package.
+    public static var bundledDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("specs").path
+    }
+
+    /// The ids of the bundled providers, in catalog order.
+    public static var bundledIDs: [String] { SMSSpecCatalog.providers.map(\.provider.id) }
+
+    /// The providers of `ids` (bundled, checked with their generated validators) and of the spec files at `paths`
+    /// (checked by interpreting their rules). Throws every problem, located, at once.
+    public static func load(bundled ids: [String], specPaths paths: [String], bundledDirectory: String = bundledDirectory) throws -> [SandboxProvider] {
+        let diagnostics = DiagnosticCollector()
+        var providers: [SandboxProvider] = []
+        if !ids.isEmpty {
+            var files: [String] = []
+            for id in ids {
+                guard let catalog = SMSSpecCatalog.provider(id) else {
+                    let known = bundledIDs.joined(separator: ", ")
+                    throw SandboxError.unknownProvider("no bundled provider '\(id)' (bundled: \(known))")
+                }
+                let path = (try? SpecDirectory.specPaths(in: bundledDirectory))?
+                    .first { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent == catalog.provider.id }
+                guard let path else { throw SandboxError.unknownProvider("the spec of '\(id)' is not in \(bundledDirectory)") }
+                files.append(path)
+            }
+            for model in Generator.models(forFiles: files, diagnostics: diagnostics) {
+                providers.append(SandboxProvider(model: model, catalog: SMSSpecCatalog.provider(model.id)))
+            }
+        }
+        if !paths.isEmpty {
+            let files = SpecDirectory.specPaths(of: paths, diagnostics: diagnostics)
+            providers += Generator.models(forFiles: files, diagnostics: diagnostics).map { SandboxProvider(model: $0) }
+        }
+        if diagnostics.hasErrors { throw SandboxError.invalidSpecs(diagnostics.sorted.map(\.description)) }
+        return providers
+    }
+}
+
+public enum SandboxError: Error, CustomStringConvertible {
+    case unknownProvider(String)
+    /// Located diagnostics, `path:line:column: error: …`, one a line.
+    case invalidSpecs([String])
+    case invalidOption(String)
+
+    public var description: String {
+        switch self {
+        case .unknownProvider(let text), .invalidOption(let text): text
+        case .invalidSpecs(let lines): lines.joined(separator: "\n")
+        }
+    }
+}

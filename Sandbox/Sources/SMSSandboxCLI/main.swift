@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import SMSSandbox
+
+/// `smsspec-sandbox`: a local HTTP server that answers like the providers its specs describe.
+@main
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "smsspec-sandbox",
+        abstract: "Emulate SMS providers from their specs: answers, error codes and delivery callbacks, on a local port.",
+        discussion: """
+            Each provider answers at http://HOST:PORT/<provider id>/<operation path> (or at the bare operation path).
+            Outcomes: delivered, failed, failed:CODE, never, delayed:MS; any but never may end in @MS (failed:27@500).
+            """)
+
+    @Option(name: .customLong("provider"), help: "A bundled provider to emulate (repeatable; all bundled ones when neither --provider nor --spec is given).")
+    var providers: [String] = []
+
+    @Option(name: .customLong("spec"), help: "A spec file or directory to emulate (repeatable).")
+    var specs: [String] = []
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one (printed).")
+    var port = 8080
+
+    @Option(help: "A seed that makes every id deterministic.")
+    var seed: UInt64?
+
+    @Option(name: .customLong("callback-url"), help: "Where delivery callbacks go when a request names no callback URL.")
+    var callbackURL: String?
+
+    @Option(help: "The outcome of every accepted message (default: delivered).")
+    var outcome = "delivered"
+
+    @Option(name: .customLong("outcome-for"), help: "NUMBER=OUTCOME: the outcome for one recipient, as the request writes it (repeatable).")
+    var outcomesByRecipient: [String] = []
+
+    @Option(name: .customLong("credential"), help: "A credential to accept (API key, user:password, or credential fields joined by ':'; repeatable). Without one, any non-empty credentials pass.")
+    var credentials: [String] = []
+
+    func run() async throws {
+        let ids = providers.isEmpty && specs.isEmpty ? SandboxSpecs.bundledIDs : providers
+        let loaded: [SandboxProvider]
+        do {
+            loaded = try SandboxSpecs.load(bundled: ids, specPaths: specs)
+        } catch let error as SandboxError {
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            throw ExitCode.failure
+        }
+        guard let runOutcome = DeliveryOutcome(parsing: outcome) else { throw ValidationError("--outcome '\(outcome)' is not an outcome") }
+        var byRecipient: [String: DeliveryOutcome] = [:]
+        for item in outcomesByRecipient {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let parsed = DeliveryOutcome(parsing: parts[1]) else {
+                throw ValidationError("--outcome-for '\(item)' is not NUMBER=OUTCOME")
+            }
+            byRecipient[parts[0]] = parsed
+        }
+        let configuration = SandboxConfiguration(
+            callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: credentials, seed: seed)
+        let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
+        if let code = emulator.unknownOutcomeCodes.first {
+            throw ValidationError("failed:\(code): no delivery table of \(loaded.map(\.id).joined(separator: ", ")) lists the code \(code)")
+        }
+        let server = SandboxServer(emulator: emulator, host: host, port: port) { line in
+            say(line)
+        }
+        let host = self.host
+        try await server.run { port in
+            say("smsspec-sandbox listening on http://\(host):\(port) — \(loaded.map(\.id).joined(separator: ", "))")
+            for provider in loaded { say("  \(provider.id): http://\(host):\(port)/\(provider.id)") }
+        }
+    }
+}
+
+/// One line to standard output, unbuffered, so a pipe or file sees each request as it happens.
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

@@ -1,0 +1,51 @@
+import Foundation
+import SMSProviders
+import SMSSandbox
+import Testing
+
+/// The emulator without a server: ids, routing.
+@Suite struct EmulatorTests {
+    static let providers = try! SandboxSpecs.load(bundled: ["bind", "oca"], specPaths: [])
+
+    static func send(_ emulator: SandboxEmulator, to recipient: String = "385911111111") -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: "/bind/v1.0/sms/template/welcome/send", headers: [("X-API-KEY", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"to":"\#(recipient)"}"#.utf8)))
+    }
+
+    static func messageID(_ answer: SandboxAnswer) throws -> String {
+        try #require(try JSONDecoder().decode(Bind.SendResponse.self, from: answer.body).messageID)
+    }
+
+    @Test func aSeedMakesIdsRepeatable() throws {
+        let first = SandboxEmulator(providers: Self.providers, configuration: .init(seed: 7))
+        let again = SandboxEmulator(providers: Self.providers, configuration: .init(seed: 7))
+        let other = SandboxEmulator(providers: Self.providers, configuration: .init(seed: 8))
+        let ids = try (0..<3).map { _ in try Self.messageID(Self.send(first)) }
+        #expect(Set(ids).count == 3)
+        #expect(try (0..<3).map { _ in try Self.messageID(Self.send(again)) } == ids)
+        #expect(try Self.messageID(Self.send(other)) != ids[0])
+        // Shaped like a UUID, as Bind's examples are.
+        #expect(UUID(uuidString: ids[0]) != nil)
+    }
+
+    @Test func bareOperationPathsReachTheProviderThatHasThem() {
+        let emulator = SandboxEmulator(providers: Self.providers, configuration: .init(seed: 1))
+        let bare = emulator.answer(WireRequest(
+            method: "POST", path: "/v1.0/sms/template/welcome/send", headers: [("X-API-KEY", "k")], body: Data(#"{"to":"385911111111"}"#.utf8)))
+        #expect(bare.status == 200)
+        #expect(bare.summary.hasPrefix("bind.sendTemplate"))
+        let unknown = emulator.answer(WireRequest(method: "DELETE", path: "/bind/v1.0/sms/template/welcome/send"))
+        #expect(unknown.status == 404)
+        let basic = "Basic " + Data("user:pass".utf8).base64EncodedString()
+        let oca = emulator.answer(WireRequest(method: "GET", path: "/oca/sms/status/abc%2Fdef", headers: [("Authorization", basic)]))
+        #expect(oca.status == 200)
+        let envelope = try? JSONDecoder().decode(OCA.StatusEnvelope.self, from: oca.body)
+        #expect(envelope?.data.msgUID == "abc/def")
+    }
+
+    @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
+        let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
+        #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+import SMSProviders
+import Testing
+
+@testable import SMSSandbox
+
+/// A spec given at run time is checked by interpreting its rules; the bundled ones by the generated validators.
+/// Both must find the same violations, with the same predicted codes, for the same requests.
+@Suite struct RuleInterpreterTests {
+    static let generated = try! SandboxSpecs.load(bundled: SandboxSpecs.bundledIDs, specPaths: [])
+    static let interpreted = try! SandboxSpecs.load(bundled: [], specPaths: [SandboxSpecs.bundledDirectory])
+
+    /// The violations each way for one generated request.
+    func violations(_ provider: String, _ parts: HTTPRequestParts) throws -> (generated: [ValidationViolation], interpreted: [ValidationViolation]) {
+        let url = try #require(URLComponents(string: parts.url))
+        let request = WireRequest(method: parts.method, path: url.path, query: url.percentEncodedQuery ?? "", headers: parts.headers, body: parts.body ?? Data())
+        func check(_ providers: [SandboxProvider]) throws -> [ValidationViolation] {
+            let sandbox = try #require(providers.first { $0.id == provider })
+            let matched = try #require(sandbox.match(request))
+            let fields = try #require(sandbox.requestFields(request, matched))
+            switch sandbox.check(fields, for: matched.operation) {
+            case .valid: return []
+            case .violations(let found): return found
+            case .undecodable(let reason): Issue.record("undecodable: \(reason)"); return []
+            }
+        }
+        return (try check(Self.generated), try check(Self.interpreted))
+    }
+
+    @Test func interpretedSpecsAreNotCheckedByGeneratedCode() {
+        #expect(Self.generated.allSatisfy { $0.catalog != nil })
+        #expect(Self.interpreted.count == 5)
+        #expect(Self.interpreted.allSatisfy { $0.catalog == nil })
+    }
+
+    @Test func sameViolationsAndCodesBothWays() throws {
+        let cases: [(String, HTTPRequestParts)] = [
+            ("bind", try Bind.SendTemplateRequest(id: "t", to: "+385 91", callbackURL: "not a url")
+                .httpRequest(baseURL: "http://h", authentication: Bind.provider.authentication, credentials: .apiKey("k"))),
+            ("bind", try Bind.TemplateRequest(name: "", sender: "ab", content: "")
+                .httpRequest(baseURL: "http://h", authentication: Bind.provider.authentication, credentials: .apiKey("k"))),
+            ("fortytwo", try Fortytwo.RequestCodeRequest(
+                clientRef: "", phoneNumber: "12", codeLength: 30, callbackURL: "ftp://x", senderID: "far-too-long-sender",
+                messageTemplate: String(repeating: "é", count: 80) + "{#TFA_CODE}")
+                .httpRequest(baseURL: "http://h", authentication: Fortytwo.provider.authentication, credentials: .apiKey("k"))),
+            ("ginota", try Ginota.SendRequest(apiKey: "k", apiSecret: "%41bc", srcAddr: "", dstAddr: "+65", content: String(repeating: "x", count: 1501), txnRef: "bad ref!", ttl: -1)
+                .httpRequest(baseURL: "http://h", authentication: Ginota.provider.authentication)),
+            ("oca", try OCA.SendRequest(phone: "abc", message: "")
+                .httpRequest(baseURL: "http://h", authentication: OCA.provider.authentication, credentials: .basic(username: "u", password: "p"))),
+            ("rajasms", try RajaSMS.SendRequest(apiKey: "k", dataPacket: [
+                RajaSMS.Packet(number: "0812345678901234", message: ""),
+                RajaSMS.Packet(number: "081234567890", message: "ok", sendingDateTime: Timestamp(text: "tomorrow", formats: ["yyyy-MM-dd HH:mm:ss"])),
+            ]).httpRequest(for: RajaSMS.Operations.sendRegular, baseURL: "http://h", authentication: RajaSMS.provider.authentication)),
+        ]
+        for (provider, parts) in cases {
+            let found = try violations(provider, parts)
+            #expect(!found.generated.isEmpty, "\(provider): the case breaks no rule")
+            #expect(found.interpreted == found.generated, "\(provider)")
+        }
+    }
+
+    @Test func brokenSpecIsReportedLocatedAndAllAtOnce() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-spec-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("broken.yaml")
+        try """
+            smsspec: 1
+            provider:
+              id: broken
+              name: Broken
+              baseURLs: []
+              encoding: json
+            operations:
+              send:
+                method: POST
+                path: /send
+                request: Missing
+                responses:
+                  200: {shape: AlsoMissing}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        #expect {
+            try SandboxSpecs.load(bundled: [], specPaths: [file.path])
+        } throws: { error in
+            guard case SandboxError.invalidSpecs(let lines) = error else { return false }
+            return lines.count >= 2 && lines.allSatisfy { $0.hasPrefix(file.path + ":") && $0.contains(": error: ") }
+        }
+    }
+
+    @Test func unknownBundledProviderIsNamed() {
+        #expect(throws: SandboxError.self) { try SandboxSpecs.load(bundled: ["nope"], specPaths: []) }
+    }
+}
