@@ -84,8 +84,7 @@ public enum SegmentCalculator {
 
     /// The analysis of a text with at least one character outside GSM-7: clusters cost their UTF-16 units.
     private static func ucs2(_ utf8: UnsafeBufferPointer<UInt8>, capacities: SegmentCapacities) -> SegmentAnalysis {
-        var parts = PartSplitter(capacity: capacities.ucs2Concatenated)
-        var nonGSM = NonGSMCharacters()
+        var counter = UCS2Counter(parts: PartSplitter(capacity: capacities.ucs2Concatenated))
         var scalars = SegmentScalars(utf8)
         // Scalars from `pending` on are not counted yet: one that joins nothing (held back because the next scalar
         // might attach to it), or a stretch that the standard library has to break into clusters.
@@ -93,31 +92,15 @@ public enum SegmentCalculator {
         var pendingScalar: UInt32? = nil
         var inStretch = false
         var previousJoinsNothing = false
-        func countStretch(upTo end: Int) {
-            let stretch = String(decoding: UnsafeBufferPointer(rebasing: utf8[pending..<end]), as: UTF8.self)
-            for character in stretch {
-                if character == "\r\n" {
-                    parts.add(1); parts.add(1)
-                    continue
-                }
-                let scalarsOfCharacter = character.unicodeScalars
-                if scalarsOfCharacter.count == 1, let scalar = scalarsOfCharacter.first {
-                    count(scalar.value)
-                    continue
-                }
-                if scalarsOfCharacter.contains(where: { GSM7.septetCost($0.value) == 0 }) { nonGSM.insert(character) }
-                parts.add(cluster: scalarsOfCharacter.lazy.map { $0.utf16.count })
-            }
-        }
-        func count(_ value: UInt32) {
-            if GSM7.septetCost(value) == 0 { nonGSM.insert(value) }
-            parts.add(value > 0xFFFF ? 2 : 1)
-        }
         while let (value, offset) = scalars.next() {
             let joinsNothing = SegmentScalars.joinsNothing(value)
             if joinsNothing && (!inStretch || previousJoinsNothing) {
                 // Two neighbours that join nothing: a cluster boundary between them whatever surrounds them.
-                if inStretch { countStretch(upTo: offset) } else if let held = pendingScalar { count(held) }
+                if inStretch {
+                    counter.countClusters(of: UnsafeBufferPointer(rebasing: utf8[pending..<offset]))
+                } else if let held = pendingScalar {
+                    counter.count(held)
+                }
                 inStretch = false
                 pendingScalar = value
                 pending = offset
@@ -128,8 +111,42 @@ public enum SegmentCalculator {
             }
             previousJoinsNothing = joinsNothing
         }
-        if inStretch { countStretch(upTo: utf8.count) } else if let held = pendingScalar { count(held) }
-        return parts.analysis(encoding: .ucs2, single: capacities.ucs2Single, nonGSM: nonGSM.inOrder)
+        if inStretch {
+            counter.countClusters(of: UnsafeBufferPointer(rebasing: utf8[pending...]))
+        } else if let held = pendingScalar {
+            counter.count(held)
+        }
+        return counter.parts.analysis(encoding: .ucs2, single: capacities.ucs2Single, nonGSM: counter.nonGSM.inOrder)
+    }
+}
+
+/// Counts UCS-2 clusters: into parts, and into the characters that are not GSM-7.
+private struct UCS2Counter {
+    var parts: PartSplitter
+    var nonGSM = NonGSMCharacters()
+
+    /// A scalar that is a cluster of its own.
+    @inline(__always) mutating func count(_ value: UInt32) {
+        if GSM7.septetCost(value) == 0 { nonGSM.insert(value) }
+        parts.add(value > 0xFFFF ? 2 : 1)
+    }
+
+    /// A stretch of text that begins and ends at cluster boundaries, broken into clusters by the standard library.
+    mutating func countClusters(of utf8: UnsafeBufferPointer<UInt8>) {
+        for character in String(decoding: utf8, as: UTF8.self) {
+            if character == "\r\n" {
+                parts.add(1)
+                parts.add(1)
+                continue
+            }
+            let scalars = character.unicodeScalars
+            if scalars.count == 1, let scalar = scalars.first {
+                count(scalar.value)
+                continue
+            }
+            if scalars.contains(where: { GSM7.septetCost($0.value) == 0 }) { nonGSM.insert(character) }
+            parts.add(cluster: scalars.lazy.map { $0.utf16.count })
+        }
     }
 }
 
