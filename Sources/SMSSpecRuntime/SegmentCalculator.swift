@@ -211,10 +211,15 @@ private struct PartSplitter {
 private struct NonGSMCharacters {
     var inOrder: [String] = []
     private var seenBMP = [UInt64](repeating: 0, count: 0x10000 / 64)
+    private var seenBeyondBMP: Set<UInt32> = []
+    /// Clusters of several scalars, by their UTF-8.
     private var seen: Set<[UInt8]> = []
 
     mutating func insert(_ value: UInt32) {
-        guard value <= 0xFFFF else { return insert(Character(Unicode.Scalar(value)!)) }
+        guard value <= 0xFFFF else {
+            if seenBeyondBMP.insert(value).inserted { inOrder.append(String(Unicode.Scalar(value)!)) }
+            return
+        }
         let (word, bit) = (Int(value >> 6), UInt64(1) << (value & 63))
         guard seenBMP[word] & bit == 0 else { return }
         seenBMP[word] |= bit
