@@ -17,8 +17,12 @@ let package = Package(
         ),
         // What the payload harnesses share: the generated catalog's messages and the seed writer.
         .target(name: "FuzzSupport", dependencies: ["FuzzProviders", .product(name: "SMSSpecRuntime", package: "SMSSpec")]),
+        // What the spec harnesses share: one spec through the loader, validator and model builder.
+        .target(name: "FuzzSpecSupport", dependencies: [.product(name: "SMSSpecCore", package: "SMSSpec")]),
+        .executableTarget(name: "FuzzSpecPipeline", dependencies: ["FuzzSupport", "FuzzSpecSupport"]),
         .executableTarget(
-            name: "FuzzSpecPipeline", dependencies: ["FuzzSupport", .product(name: "SMSSpecCore", package: "SMSSpec")]),
+            name: "FuzzSpecRender",
+            dependencies: ["FuzzSupport", "FuzzSpecSupport", .product(name: "SMSSpecCore", package: "SMSSpec")]),
         .executableTarget(name: "FuzzMessages", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzValidate", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzFormDecoder", dependencies: ["FuzzSupport"]),

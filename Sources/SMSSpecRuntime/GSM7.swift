@@ -23,8 +23,22 @@ public enum GSM7 {
 
     /// Septets a scalar costs, or nil when GSM-7 cannot encode it.
     public static func septets(_ scalar: Unicode.Scalar) -> Int? {
-        if basic.contains(scalar.value) { return 1 }
-        if extensionTable.contains(scalar.value) { return 2 }
-        return nil
+        let cost = septetCost(scalar.value)
+        return cost == 0 ? nil : Int(cost)
     }
+
+    /// Septets a code point costs, 0 when GSM-7 cannot encode it: one table look-up (every character of both tables
+    /// but `€` is below U+0400).
+    @inline(__always) static func septetCost(_ value: UInt32) -> UInt8 {
+        if value < UInt32(septetTable.count) { return septetTable[Int(value)] }
+        return value == 0x20AC ? 2 : 0
+    }
+
+    /// `basic` and `extensionTable` as septet costs by code point, up to the last character below U+0400.
+    static let septetTable: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 0x400)
+        for value in basic { table[Int(value)] = 1 }
+        for value in extensionTable where value < 0x400 { table[Int(value)] = 2 }
+        return table
+    }()
 }

@@ -44,6 +44,17 @@ import Testing
         ])
     }
 
+    @Test func atMostAThousandProblemsAreReportedAndTheRestCounted() {
+        // 1,500 fields of unknown types: 1,500 errors, of which the first 1,000 in file order are listed.
+        let fields = (0..<1_500).map { "      f\($0): Missing\($0)\n" }.joined()
+        let yaml = Self.base.replacingOccurrences(of: "      id: string\n", with: "      id: string\n" + fields)
+        let reported = diagnose(yaml)
+        #expect(reported.count == 1_001)
+        #expect(reported[999].hasPrefix("specs/acme.yaml:1012:13: error: 'Missing999' is not a defined shape"))
+        #expect(reported.last == "specs/acme.yaml:1013:14: error: 500 more problems from here on are not shown (500 errors, 0 warnings): "
+            + "only the first 1000 are reported; fix those and run again")
+    }
+
     @Test func theBaseSpecIsValid() {
         #expect(diagnose(Self.base) == [])
     }

@@ -168,6 +168,27 @@ import Testing
             "DIR/latin1.yaml:2:12: error: cannot read the spec file: it is not UTF-8 text: the byte at offset 21 does not decode"
         ])
         #expect(problems(reading: "large.yaml") == ["DIR/large.yaml:1:1: error: cannot read the spec file: it is larger than 4 MiB; split it or shorten it"])
-        #expect(problems(reading: "/dev/zero") == ["/dev/zero:1:1: error: cannot read the spec file: it is larger than 4 MiB; split it or shorten it"])
+        #expect(problems(reading: "/dev/zero") == ["/dev/zero:1:1: error: cannot read the spec file: it is a character device, not a regular file"])
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aFIFOIsRefusedWithoutWaitingForAWriter() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appending(path: "pipe.yaml").path(percentEncoded: false)
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // Opening a FIFO for reading blocks until a writer comes. So that a reader that does block fails this test
+        // instead of hanging it, a writer comes after a while (only if a reader is waiting) and sends a valid spec.
+        let writer = Thread {
+            for _ in 0..<30 {
+                Thread.sleep(forTimeInterval: 0.1)
+                let descriptor = open(fifo, O_WRONLY | O_NONBLOCK)
+                guard descriptor >= 0 else { continue }
+                _ = "smsspec: 1\n".withCString { write(descriptor, $0, 11) }
+                close(descriptor)
+                return
+            }
+        }
+        writer.start()
+        #expect(problems(reading: "pipe.yaml") == ["DIR/pipe.yaml:1:1: error: cannot read the spec file: it is a FIFO (named pipe), not a regular file"])
     }
 }

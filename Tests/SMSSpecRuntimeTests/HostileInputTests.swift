@@ -205,6 +205,26 @@ import Testing
         #expect(elapsed < .seconds(10), "took \(elapsed)")
     }
 
+    @Test func iso8601DatesAreReadWholeAndReal() throws {
+        let refused = [
+            "2020-06-04T10:00:00Zjunk", "2020-06-04T10:00:00.000Z;drop", "2020-06-04T10:00:00+07:00x", "2021-02-30T10:00:00Z",
+            "2021-02-29T00:00:00Z", "2020-04-31T10:00:00.000Z", "2020-13-01T00:00:00Z", "2020-00-10T00:00:00Z",
+            "2020-06-00T00:00:00Z", "2020-06-04T24:00:00Z", "2020-06-04T10:60:00Z", "2020-06-04T10:00:60Z", "2020-06-04T10:00:00.Z",
+            "2020-06-04T10:00:00+25:00", "x2020-06-04T10:00:00Z",
+        ]
+        for text in refused {
+            let timestamp = Timestamp(text: text, formats: ["iso8601"])
+            #expect(timestamp.date == nil && timestamp.text == text, "\(text)")
+        }
+        let read = [
+            "2020-02-29T10:00:00Z": 1_582_970_400.0, "2020-06-04T10:00:00.000Z": 1_591_264_800, "2020-06-4T10:00:00.000Z": 1_591_264_800,
+            "2020-06-04T10:00:05.5Z": 1_591_264_805.5, "2020-06-04T17:00:00+07:00": 1_591_264_800, "2020-12-31T23:59:59Z": 1_609_459_199,
+        ]
+        for (text, seconds) in read {
+            #expect(Timestamp(text: text, formats: ["iso8601"]).date?.timeIntervalSince1970 == seconds, "\(text)")
+        }
+    }
+
     /// The direct reading of numeric formats agrees with ICU's strict round trip, which it replaces.
     @Test func numericFormatsReadExactlyWhatICUWouldWriteBack() {
         let cases: [(format: String, zone: String)] = [

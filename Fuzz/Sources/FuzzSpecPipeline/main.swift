@@ -1,21 +1,13 @@
-// Spec text → parser → validator → model → renderer, as `smsspec generate` runs it on one spec file.
+// Spec text → YAML loader → parser → validator → model builder, as `smsspec lint` and `generate` read one spec file.
 // No input may trap, hang or take memory out of proportion; diagnostics are the only allowed outcome of bad input.
+// Rendering is fuzzed by FuzzSpecRender (slower per input, so run at lower volume).
 import Foundation
 import FuzzSupport
-import SMSSpecCore
+import FuzzSpecSupport
 
 func fuzzSpecPipeline(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
-    let text = String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self)
-    let diagnostics = DiagnosticCollector()
-    let models = Generator.models(for: [SpecInput(path: "fuzz.yaml", contents: text)], diagnostics: diagnostics)
-    for diagnostic in diagnostics.diagnostics {
-        // Every diagnostic points into the file it is about.
-        precondition(diagnostic.location.line >= 1 && diagnostic.location.column >= 1, "unlocated diagnostic: \(diagnostic)")
-    }
-    if !diagnostics.hasErrors {
-        _ = Generator.swiftSources(for: models, options: GeneratorOptions())
-    }
+    _ = loadSpec(UnsafeBufferPointer(start: start, count: count))
     return 0
 }
 
-runFuzzer(fuzzSpecPipeline)
+runFuzzer(seeds: FuzzSeeds.specs, fuzzSpecPipeline)

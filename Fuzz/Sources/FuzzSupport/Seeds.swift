@@ -29,6 +29,54 @@ public enum FuzzSeeds {
         }
     }
 
+    /// Spec seeds: every `*.yaml` under the folders of `$SMSSPEC_FUZZ_SPECS` (separated by `:`), whole, and cut
+    /// into small pieces that still read as specs: the header sections (`smsspec`, `provider`) with one other
+    /// top-level section, and with one entry of a section (one shape, one operation, one table…). Small seeds keep
+    /// every input cheap, so the spec harnesses reach a million inputs.
+    public static func specs() -> [[UInt8]] {
+        let folders = (ProcessInfo.processInfo.environment["SMSSPEC_FUZZ_SPECS"] ?? "").split(separator: ":").map(String.init)
+        var seeds: [[UInt8]] = []
+        for folder in folders {
+            let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".yaml") }
+            for file in files.sorted() {
+                guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }
+                let text = String(decoding: data, as: UTF8.self)
+                seeds.append(Array(text.utf8))
+                seeds += specPieces(of: text).map { Array($0.utf8) }
+            }
+        }
+        return seeds
+    }
+
+    /// The pieces of one spec described at `specs()`.
+    static func specPieces(of text: String) -> [String] {
+        // Top-level sections: a key at column 0 and every line up to the next one.
+        var sections: [(key: String, lines: [Substring])] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first.isLetter, let colon = line.firstIndex(of: ":") {
+                sections.append((String(line[..<colon]), [line]))
+            } else if !sections.isEmpty {
+                sections[sections.count - 1].lines.append(line)
+            }
+        }
+        let isHeader = { (key: String) in key == "smsspec" || key == "provider" }
+        let header = sections.filter { isHeader($0.key) }.flatMap(\.lines)
+        var pieces: [String] = []
+        for section in sections where !isHeader(section.key) {
+            pieces.append((header + section.lines).joined(separator: "\n"))
+            // Entries: lines indented by exactly two spaces start one (`  Name:` or `  - …`).
+            var entries: [[Substring]] = []
+            for line in section.lines.dropFirst() {
+                let startsEntry = line.hasPrefix("  ") && !line.hasPrefix("   ") && !line.dropFirst(2).hasPrefix("#")
+                if startsEntry { entries.append([line]) } else if !entries.isEmpty { entries[entries.count - 1].append(line) }
+            }
+            if entries.count > 1 {
+                pieces += entries.map { (header + [section.lines[0]] + $0).joined(separator: "\n") }
+            }
+        }
+        return pieces
+    }
+
     /// Text seeds as bytes.
     public static func texts(_ texts: [String]) -> [[UInt8]] { texts.map { Array($0.utf8) } }
 }

@@ -54,12 +54,24 @@ public final class DiagnosticCollector {
 
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
-    /// In file order, each problem once.
+    /// At most this many problems are reported (a hostile spec can have millions); a last line counts the rest.
+    public static let maximumReported = 1_000
+
+    /// In file order, each problem once; beyond `maximumReported`, one last diagnostic (at the first one left out)
+    /// says how many more there are.
     public var sorted: [Diagnostic] {
         var seen = Set<Diagnostic>()
-        return diagnostics.filter { seen.insert($0).inserted }.sorted {
+        let all = diagnostics.filter { seen.insert($0).inserted }.sorted {
             ($0.location, $0.message) < ($1.location, $1.message)
         }
+        guard all.count > Self.maximumReported else { return all }
+        let rest = all[Self.maximumReported...]
+        let errors = rest.count { $0.severity == .error }
+        let summary = Diagnostic(
+            errors > 0 ? .error : .warning, at: rest[rest.startIndex].location,
+            "\(rest.count) more problems from here on are not shown (\(errors) errors, \(rest.count - errors) warnings): "
+                + "only the first \(Self.maximumReported) are reported; fix those and run again")
+        return Array(all.prefix(Self.maximumReported)) + [summary]
     }
 }
 

@@ -6,6 +6,8 @@ public enum TextFile {
     public enum Problem: Error, Equatable, CustomStringConvertible {
         case cannotOpen(reason: String)
         case isDirectory
+        /// A FIFO, device or socket: reading one could block for ever or never end.
+        case notRegularFile(kind: String)
         case tooLarge(limit: Int)
         /// The first byte that is not UTF-8, 0-based, and where it is.
         case notUTF8(offset: Int, line: Int, column: Int)
@@ -14,6 +16,7 @@ public enum TextFile {
             switch self {
             case .cannotOpen(let reason): reason
             case .isDirectory: "it is a directory"
+            case .notRegularFile(let kind): "it is \(kind), not a regular file"
             case .tooLarge(let limit): "it is larger than \(TextFile.describe(bytes: limit)); split it or shorten it"
             case .notUTF8(let offset, _, _): "it is not UTF-8 text: the byte at offset \(offset) does not decode"
             }
@@ -26,13 +29,16 @@ public enum TextFile {
         }
     }
 
-    /// The file's text; reads at most `limit` + 1 bytes, whatever the file is (`/dev/zero` included).
+    /// The file's text; reads at most `limit` + 1 bytes. Only a regular file (or a link to one) is read: a FIFO
+    /// would block on open until a writer comes, a device like `/dev/zero` never ends.
     public static func read(_ path: String, limit: Int) -> Result<String, Problem> {
         var status = stat()
-        if stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFDIR { return .failure(.isDirectory) }
-        let descriptor = open(path, O_RDONLY)
+        if stat(path, &status) == 0, let problem = problem(ofKind: status.st_mode) { return .failure(problem) }
+        // Non-blocking, in case the path became a FIFO since `stat`; checked again on what was opened.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(.cannotOpen(reason: errorDescription(errno))) }
         defer { close(descriptor) }
+        if fstat(descriptor, &status) == 0, let problem = problem(ofKind: status.st_mode) { return .failure(problem) }
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count <= limit {
@@ -46,6 +52,19 @@ public enum TextFile {
         }
         guard bytes.count <= limit else { return .failure(.tooLarge(limit: limit)) }
         return decode(bytes)
+    }
+
+    /// Why a file of this mode is not read, nil for a regular file.
+    static func problem(ofKind mode: mode_t) -> Problem? {
+        switch mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: .isDirectory
+        case S_IFIFO: .notRegularFile(kind: "a FIFO (named pipe)")
+        case S_IFCHR: .notRegularFile(kind: "a character device")
+        case S_IFBLK: .notRegularFile(kind: "a block device")
+        case S_IFSOCK: .notRegularFile(kind: "a socket")
+        default: .notRegularFile(kind: "a special file")
+        }
     }
 
     /// The bytes as a String, or where the first byte that is not UTF-8 is.
