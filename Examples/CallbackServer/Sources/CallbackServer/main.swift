@@ -1,0 +1,43 @@
+// Usage: CallbackServer [port]
+// Receives Bind's and Ginota's callbacks (point the sandbox's --callback-url at http://127.0.0.1:<port>/bind/callbacks
+// or /ginota/receipts): each route decodes the request with the generated receiver, logs the typed value, and
+// answers what the provider expects; a request that is not the callback gets 400 (405, 413) naming the problem.
+import Foundation
+import Hummingbird
+import SMSProviderReceivers
+
+let port = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 8081
+let router = Router()
+
+/// The receiver's answer as a Hummingbird response.
+func response(_ answer: CallbackAnswer) -> Response {
+    var headers = HTTPFields()
+    if let contentType = answer.contentType { headers[.contentType] = contentType }
+    return Response(status: answer.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
+}
+
+// Bind posts JSON: a delivery receipt or an inbound message, told apart by `type`.
+router.post("/bind/callbacks") { request, _ -> Response in
+    let body = try await request.body.collect(upTo: 64 * 1024)
+    let reception = Bind.Receivers.callbackEvent.receive(request.head, body: Data(body.readableBytesView))
+    switch reception.result {
+    case .success(.deliveryReceipt(let receipt)):
+        print("bind: \(receipt.messageID) is \(receipt.status), error \(receipt.error)")
+    case .success(let event): print("bind: \(event)")
+    case .failure(let problem): print("bind: refused: \(problem)")
+    }
+    return response(reception.answer)
+}
+
+// Ginota calls back with GET and query parameters.
+router.get("/ginota/receipts") { request, _ -> Response in
+    let reception = Ginota.Receivers.deliveryReceipt.receive(request.head, body: Data())
+    switch reception.result {
+    case .success(let receipt): print("ginota: \(receipt.messageID): \(receipt.deliveryStatus)")
+    case .failure(let problem): print("ginota: refused: \(problem)")
+    }
+    return response(reception.answer)
+}
+
+let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
+try await app.runService()
