@@ -71,7 +71,7 @@ struct PluginPlan: Decodable {
                 #expect(written == (try String(contentsOf: committed.appending(path: name), encoding: .utf8)), "\(name)")
             }
             let claim = try String(contentsOf: output.appending(path: "\(unit.folder)/\(unit.outputs.last ?? "")"), encoding: .utf8)
-            #expect(claim.hasPrefix(OutputWriter.swiftHeader + "\n") && claim.contains("\"id\":\"\(unit.folder)\""))
+            #expect(claim.hasPrefix(GeneratedHeader.swift + "\n") && claim.contains("\"id\":\"\(unit.folder)\""))
             #expect(!claim.split(separator: "\n").contains { !$0.hasPrefix("//") }, "a claim is comments only")
         }
         let catalog = try String(contentsOf: output.appending(path: plan.catalog), encoding: .utf8)

@@ -105,12 +105,12 @@ enum Repository {
         defer { try? FileManager.default.removeItem(at: directory) }
         let writer = OutputWriter(directory: directory, names: .only(["a.swift", "b.swift"]))
         let files = [
-            GeneratedFile(name: "a.swift", contents: "\(OutputWriter.swiftHeader)\nlet a = 1\n"),
-            GeneratedFile(name: "b.swift", contents: "\(OutputWriter.swiftHeader)\nlet b = 1\n"),
+            GeneratedFile(name: "a.swift", contents: "\(GeneratedHeader.swift)\nlet a = 1\n"),
+            GeneratedFile(name: "b.swift", contents: "\(GeneratedHeader.swift)\nlet b = 1\n"),
         ]
         #expect(try writer.write(files) == ["a.swift", "b.swift"])
         #expect(try writer.write(files) == [])
-        let changed = [files[0], GeneratedFile(name: "b.swift", contents: "\(OutputWriter.swiftHeader)\nlet b = 2\n")]
+        let changed = [files[0], GeneratedFile(name: "b.swift", contents: "\(GeneratedHeader.swift)\nlet b = 2\n")]
         #expect(try writer.write(changed) == ["b.swift"])
         try "user code\n".write(to: directory.appending(path: "mine.swift"), atomically: true, encoding: .utf8)
         #expect(try writer.write([files[0]]) == ["b.swift"])  // b is no longer generated; mine.swift is not ours

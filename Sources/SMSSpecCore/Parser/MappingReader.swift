@@ -1,20 +1,5 @@
 import Yams
 
-/// A value read from a spec, with where it was written.
-public struct Located<Value> {
-    public let value: Value
-    public let location: SourceLocation
-
-    public init(_ value: Value, at location: SourceLocation) {
-        self.value = value
-        self.location = location
-    }
-}
-
-extension Located: Equatable where Value: Equatable {}
-extension Located: Hashable where Value: Hashable {}
-extension Located: Sendable where Value: Sendable {}
-
 /// Reads one YAML mapping of a spec: typed values, missing required keys and unknown keys (with "did you mean").
 struct MappingReader {
     let file: String

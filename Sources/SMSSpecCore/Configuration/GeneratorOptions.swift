@@ -100,7 +100,7 @@ public struct GeneratorOptions: Hashable, Sendable {
                 return value
             })
             // With `imports`, what an output refers to may come from an imported module.
-            if options.declaresNamespaces, let problem = OutputLayout.problem(with: options.outputs), let first = outputs.first {
+            if options.declaresNamespaces, let problem = Output.problem(with: options.outputs), let first = outputs.first {
                 diagnostics.error("these outputs do not compile without others: \(problem)", at: first.location)
             }
         }
@@ -168,5 +168,25 @@ extension String {
         var text = self[...]
         while text.count > 1, text.last == suffix { text = text.dropLast() }
         return text
+    }
+}
+
+extension GeneratorOptions.Output {
+    /// What each output refers to: models and codes refer to each other (fields typed by tables, the status walk
+    /// over shapes); operations list the messages and tables; validators use the provider's segment capacities,
+    /// phone rules and codes; the catalog lists the operations, messages and tables; clients send the operations'
+    /// requests and read their answers; receivers decode the callbacks.
+    public static let requirements: [Self: [Self]] = [
+        .models: [.codes], .codes: [.models], .operations: [.models, .codes], .validation: [.models, .codes, .operations],
+        .catalog: [.models, .codes, .operations],
+        .client: [.models, .codes, .operations], .receiver: [.models, .codes],
+    ]
+
+    /// Why a set of outputs cannot compile, or nil: every output it holds needs the outputs it refers to.
+    public static func problem(with outputs: Set<Self>) -> String? {
+        let missing = allCases.filter(outputs.contains).flatMap { output in
+            (requirements[output] ?? []).filter { !outputs.contains($0) }.map { "'\(output.rawValue)' needs '\($0.rawValue)'" }
+        }
+        return missing.isEmpty ? nil : missing.joined(separator: ", ")
     }
 }

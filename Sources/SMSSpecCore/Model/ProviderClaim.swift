@@ -1,5 +1,3 @@
-import Foundation
-
 /// What a spec claims in its target: a provider id and a namespace, and where the spec sets them. Two specs of one
 /// target cannot claim one id or one namespace, and no namespace can be the catalog's name.
 ///
@@ -30,8 +28,6 @@ public struct ProviderClaim: Hashable, Sendable {
             tables: model.tables.map(\.swiftName))
     }
 
-    /// `<stem>.provider.swift`.
-    public static func fileName(forSpecStem stem: String) -> String { "\(stem).provider.swift" }
 
     /// Every claim of a spec claimed before it reports an error at the later spec's id.
     public static func checkUnique(_ claims: [ProviderClaim], diagnostics: DiagnosticCollector) {
@@ -59,65 +55,6 @@ public struct ProviderClaim: Hashable, Sendable {
                 "namespace '\(catalog)' is also the name of the target's catalog (`namespace` in smsspec-config.yaml, "
                     + "SMSSpecCatalog by default); set another 'namespace' here or there",
                 at: claim.namespaceLocation ?? claim.idLocation)
-        }
-    }
-
-    /// The claim file: the generated header, a sentence, and the claim as one JSON comment line.
-    public var file: GeneratedFile {
-        let stem = SpecInput(path: idLocation.file, contents: "").stem
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = (try? encoder.encode(Wire(self))).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        return GeneratedFile(
-            name: Self.fileName(forSpecStem: stem),
-            contents: OutputWriter.swiftHeader + "\n"
-                + "// The provider id, namespace and tables of \(stem), read by the run that writes the target's catalog.\n"
-                + "// \(Self.jsonPrefix)\(json)\n")
-    }
-
-    private static let jsonPrefix = "claim: "
-
-    /// Reads a claim file; a file that holds no claim is a diagnostic at that file.
-    public static func read(_ path: String, diagnostics: DiagnosticCollector) -> ProviderClaim? {
-        let line = (try? String(contentsOfFile: path, encoding: .utf8))?
-            .split(separator: "\n").first { $0.hasPrefix("// \(jsonPrefix)") }
-        guard let line, let wire = try? JSONDecoder().decode(Wire.self, from: Data(line.dropFirst(3 + jsonPrefix.count).utf8))
-        else {
-            diagnostics.error("this file holds no provider claim; rebuild to regenerate it", at: SourceLocation(file: path, line: 1, column: 1))
-            return nil
-        }
-        return wire.claim
-    }
-
-    /// The claim as JSON: `{"id", "namespace", "idAt": [file, line, column], "namespaceAt", "tables"}`.
-    private struct Wire: Codable {
-        let id: String
-        let namespace: String
-        let idAt: Location
-        let namespaceAt: Location?
-        let tables: [String]
-
-        struct Location: Codable {
-            let file: String
-            let line: Int
-            let column: Int
-
-            init(_ location: SourceLocation) {
-                (file, line, column) = (location.file, location.line, location.column)
-            }
-
-            var location: SourceLocation { SourceLocation(file: file, line: line, column: column) }
-        }
-
-        init(_ claim: ProviderClaim) {
-            (id, namespace) = (claim.id, claim.namespace)
-            idAt = Location(claim.idLocation)
-            namespaceAt = claim.namespaceLocation.map(Location.init)
-            tables = claim.tables
-        }
-
-        var claim: ProviderClaim {
-            ProviderClaim(id: id, namespace: namespace, idLocation: idAt.location, namespaceLocation: namespaceAt?.location, tables: tables)
         }
     }
 }
