@@ -47,6 +47,20 @@ import Testing
         #expect(diagnose(Self.spec()) == [])
     }
 
+    /// Generated clients default to the first base URL as a `URL` literal: a text `URL(string:)` refuses would trap.
+    @Test func baseURLsAreAbsoluteHTTPURLsOrLocatedErrors() {
+        func spec(_ url: String) -> String { "provider: {id: acme, name: Acme, baseURLs: [\(url)]}\n" }
+        for good in ["https://api.acme.example", "http://127.0.0.1:8080/v1", "'https://acme.example/sms%20api/'"] {
+            #expect(diagnose(spec(good)) == [], "\(good)")
+        }
+        for bad in ["'https://acme example'", "api.acme.example", "ftp://acme.example", "'https://'", "'https://acme.example/?key=1'",
+            "'https://acme.example/#top'", "'https://acmé.example'", "'https://acme.example/\\u0000'", "'javascript:alert(1)'"]
+        {
+            let problems = diagnose(spec(bad))
+            #expect(problems.count == 1 && problems[0].hasPrefix("h.yaml:1:45: error: base URL '"), "\(bad): \(problems)")
+        }
+    }
+
     @Test func substituteLengthsOutsideAnySMSAreRefusedWhereWritten() {
         #expect(diagnose(Self.spec(length: "39015")) == [])
         for length in ["-1", "39016", "9223372036854775807"] {

@@ -34,7 +34,7 @@ public struct SpecParser {
             name: provider.string("name", required: true)?.value ?? "",
             namespace: provider.string("namespace"),
             summary: provider.string("summary")?.value,
-            baseURLs: provider.strings("baseURLs")?.map(\.value) ?? [],
+            baseURLs: baseURLs(provider.strings("baseURLs") ?? []),
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
             encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
@@ -52,6 +52,27 @@ public struct SpecParser {
             location: provider.location
         )
     }
+
+    /// Base URLs are absolute http(s) URLs of plain URL characters: generated clients and descriptors use them as
+    /// they are, so a text that `URL(string:)` would refuse, or read differently, is an error here.
+    private func baseURLs(_ values: [Located<String>]) -> [String] {
+        values.compactMap { url in
+            let plain = url.value.unicodeScalars.allSatisfy { $0.isASCII && Self.urlCharacters.contains($0) }
+            let parsed = plain ? URLComponents(string: url.value) : nil
+            guard let parsed, ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), !(parsed.host ?? "").isEmpty,
+                parsed.query == nil, parsed.fragment == nil, URL(string: url.value) != nil
+            else {
+                diagnostics.error(
+                    "base URL '\(url.value)' is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1)",
+                    at: url.location)
+                return nil
+            }
+            return url.value
+        }
+    }
+
+    private static let urlCharacters = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
 
     private func reader(_ node: Node, _ subject: String) -> MappingReader? {
         MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
