@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "SMSProviders", targets: ["SMSProviders"]),
         .library(name: "SMSSpecRuntime", targets: ["SMSSpecRuntime"]),
+        // For tools (the sandbox, `smsspec decode`): every message by name and the documents' example payloads.
+        .library(name: "SMSProviderCatalog", targets: ["SMSProviderCatalog"]),
         .library(name: "SMSSpecCore", targets: ["SMSSpecCore"]),
         .library(name: "SMSSpecClient", targets: ["SMSSpecClient"]),
         .library(name: "SMSSpecReceiver", targets: ["SMSSpecReceiver"]),

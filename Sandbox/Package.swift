@@ -31,6 +31,7 @@ let package = Package(
                 .product(name: "SMSSpecCore", package: "SMSSpec"),
                 .product(name: "SMSSpecRuntime", package: "SMSSpec"),
                 .product(name: "SMSProviders", package: "SMSSpec"),
+                .product(name: "SMSProviderCatalog", package: "SMSSpec"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -48,6 +49,7 @@ let package = Package(
             dependencies: [
                 "SMSSandbox",
                 .product(name: "SMSProviders", package: "SMSSpec"),
+                .product(name: "SMSProviderCatalog", package: "SMSSpec"),
                 .product(name: "SMSSpecRuntime", package: "SMSSpec"),
                 .product(name: "SMSProviderClients", package: "SMSSpec"),
                 .product(name: "SMSProviderReceivers", package: "SMSSpec"),

@@ -27,12 +27,12 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
                 }
             }
             for (shape, discriminator) in candidates {
-                guard let table = deliveryTables.first(where: { builder.reaches(.shape(shape.swiftName), table: $0.id) }) else { continue }
+                guard let table = deliveryTables.first(where: { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }) else { continue }
                 self.callback = callback
                 self.shape = shape
                 self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
                 self.statusTable = table
-                self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(.shape(shape.swiftName), table: $0.id) }
+                self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
                 return
             }
         }

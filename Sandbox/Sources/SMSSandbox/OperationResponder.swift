@@ -91,7 +91,7 @@ struct OperationResponder {
         let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         guard let shape = response?.shape.flatMap({ provider.shape($0.value) }), let code,
-            builder.reaches(.shape(shape.swiftName), table: code.table)
+            builder.reaches(shapeNamed: shape.swiftName, table: code.table)
         else {
             return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
         }
@@ -142,7 +142,7 @@ struct OperationResponder {
     private func listField(_ name: String, in shape: ShapeModel, visited: Set<String>) -> ResolvedType? {
         for field in shape.fields {
             if field.spec.wireName.value == name, case .array = field.type { return field.type }
-            for inner in field.type.shapes where !visited.contains(inner) {
+            for inner in field.type.nestedShapeNames where !visited.contains(inner) {
                 if let child = provider.shape(inner), let found = listField(name, in: child, visited: visited.union([inner])) { return found }
             }
         }

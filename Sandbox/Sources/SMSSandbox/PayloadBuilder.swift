@@ -56,9 +56,11 @@ struct PayloadBuilder: Sendable {
 
     private func collectCodes(_ value: JSONValue, type: ResolvedType, into found: inout [StatusEntry]) {
         switch type {
-        case .table(let name):
+        case .table(let nameReference):
+            let name = nameReference.swiftName
             if let text = WirePayload.text(value), let entry = provider.table(name)?.entry(for: text) { found.append(entry) }
-        case .shape(let name):
+        case .shape(let nameReference):
+            let name = nameReference.swiftName
             if let shape = provider.shape(name) { found += codes(in: value, shape: shape) }
         case .array(let element):
             for item in value.items ?? [] { collectCodes(item, type: element, into: &found) }
@@ -67,12 +69,19 @@ struct PayloadBuilder: Sendable {
         }
     }
 
+    /// Whether the shape named `name` holds a field of `table` at any depth.
+    func reaches(shapeNamed name: String, table: String) -> Bool {
+        guard let shape = provider.shape(name) else { return false }
+        return shape.fields.contains { reaches($0.type, table: table, visited: [name]) }
+    }
+
     /// Whether `type` holds a field of `table` at any depth.
     func reaches(_ type: ResolvedType, table: String, visited: Set<String> = []) -> Bool {
         switch type {
-        case .table(let name): return name == table
+        case .table(let reference): return reference.swiftName == table
         case .array(let element), .map(let element): return reaches(element, table: table, visited: visited)
-        case .shape(let name):
+        case .shape(let nameReference):
+            let name = nameReference.swiftName
             guard !visited.contains(name), let shape = provider.shape(name) else { return false }
             return shape.fields.contains { reaches($0.type, table: table, visited: visited.union([name])) }
         default: return false
@@ -98,7 +107,8 @@ struct PayloadBuilder: Sendable {
             let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
             if plan.isFailure && !field.spec.required && !leadsToCode { continue }
             switch field.type {
-            case .table(let tableName):
+            case .table(let tableNameReference):
+                let tableName = tableNameReference.swiftName
                 guard let table = provider.table(tableName), let entry = plan.codes[tableName] ?? table.successEntry else {
                     if let example { out[name] = example }
                     continue
@@ -108,7 +118,8 @@ struct PayloadBuilder: Sendable {
                 if let text = example.flatMap(WirePayload.text), let old = table.entry(for: text) {
                     rewordings.append((old, entry))
                 }
-            case .enumeration(let enumName):
+            case .enumeration(let enumNameReference):
+                let enumName = enumNameReference.swiftName
                 out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
@@ -129,11 +140,13 @@ struct PayloadBuilder: Sendable {
                 } else if field.spec.required {
                     out[name] = isText ? .string("") : .number(0)
                 }
-            case .shape(let shapeName):
+            case .shape(let shapeNameReference):
+                let shapeName = shapeNameReference.swiftName
                 guard let child = provider.shape(shapeName) else { continue }
                 if example == nil && !field.spec.required && !leadsToCode { continue }
                 out[name] = build(child, template: example, plan: plan)
-            case .array(.shape(let shapeName)):
+            case .array(.shape(let shapeNameReference)):
+                let shapeName = shapeNameReference.swiftName
                 guard let element = provider.shape(shapeName) else { continue }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
             case .bool:
@@ -188,5 +201,16 @@ struct PayloadBuilder: Sendable {
         }
         if let example, let text = WirePayload.text(example), model.cases.contains(where: { $0.value == text }) { return example }
         return model.cases.first.map { .string($0.value) }
+    }
+}
+
+extension ResolvedType {
+    /// The shapes and unions this type names, inside lists and maps too.
+    var nestedShapeNames: [String] {
+        switch self {
+        case .shape(let reference), .union(let reference): [reference.swiftName]
+        case .array(let element), .map(let element): element.nestedShapeNames
+        default: []
+        }
     }
 }

@@ -34,6 +34,9 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     func enumeration(_ name: String) -> EnumModel? { enumsByName[name] }
     func union(_ name: String) -> UnionModel? { unionsByName[name] }
     func table(_ name: String) -> StatusTable? { tables.first { $0.id == name } }
+    func shape(_ type: TypeReference) -> ShapeModel? { shapesByName[type.swiftName] }
+    func enumeration(_ type: TypeReference) -> EnumModel? { enumsByName[type.swiftName] }
+    func union(_ type: TypeReference) -> UnionModel? { unionsByName[type.swiftName] }
 
     /// The table a spec names (`SendError`), by its spec name or Swift name.
     func table(specName: String) -> StatusTable? {

@@ -1,5 +1,5 @@
 import Foundation
-import SMSProviders
+import SMSProviderCatalog
 import SMSSpecCore
 
 /// Loads the providers the sandbox emulates, through SMSSpecCore's pipeline (parse → validate → model).
