@@ -92,34 +92,38 @@ extension Bind {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "SendError", title: "/send errors (the error_message field)",
-            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
-            isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("OK", "The request has been successfully processed", http: [200], outcome: .success),
-                .row("CLIENT_COUNTRY_FORBIDDEN", "The country has been forbidden", http: [200], category: .authorization),
-                .row("ROUTING_FILTER_INVALID_LENGTH", "The \"to\" number doesn't have the valid length",
-                    http: [200], category: .invalidDestination),
-                .row("ROUTING_PREFIX_FILTER_INVALID_NUMBER", "The \"to\" number doesn't have the valid prefix",
-                    http: [200], category: .invalidDestination),
-                .row("SOURCE_ADDRESS_INVALID", "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
-                    http: [200], category: .invalidRequest),
-                .row("DESTINATION_ADDRESS_INVALID", "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
-                    http: [200], category: .invalidDestination),
-                .row("OUT_OF_BALANCE", "The client is out of balance", http: [200], category: .insufficientFunds),
-                .row("GENERAL_ERROR", "A general error has been encountered", http: [200, 401], category: .unknown),
-                .row("CLIENT_DISABLED", "The client is not enabled", http: [401], category: .authorization),
-                .row("PRODUCT_DISABLED", "The product has been disabled", http: [401], category: .authorization),
-                .row("ACCOUNT_DISABLED", "The client account has been disabled", http: [401], category: .authorization),
-                .row("CONNECTION_DISABLED", "The client HTTP connection is disabled", http: [401], category: .authorization),
-                .row("IP_NOT_ALLOWED", "The request to the HTTP API has been made from an unauthorized IP", http: [401], category: .authentication),
-                .row("UNAUTHORIZED", "The request was not authorized as the API key is not valid", http: [401], category: .authentication),
-                .row("TEMPLATE_NOT_FOUND", "The template which has been referenced wasn't found",
-                    ourExplanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
-                    http: [200], category: .invalidRequest,
-                    source: "Bind API reference, 2FA request endpoint, section \"Error codes\" (https://docs.bind.hr/reference/2fa-api-request-endpoint)"),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "bind", id: "SendError", title: "/send errors (the error_message field)",
+                source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+                isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("OK", "The request has been successfully processed", http: [200], outcome: .success),
+                    .row("CLIENT_COUNTRY_FORBIDDEN", "The country has been forbidden", http: [200], category: .authorization),
+                    .row("ROUTING_FILTER_INVALID_LENGTH", "The \"to\" number doesn't have the valid length",
+                        http: [200], category: .invalidDestination),
+                    .row("ROUTING_PREFIX_FILTER_INVALID_NUMBER", "The \"to\" number doesn't have the valid prefix",
+                        http: [200], category: .invalidDestination),
+                    .row("SOURCE_ADDRESS_INVALID", "The \"from\" source address doesn't have a valid value. Alphanumeric: Minimum 2, maximum: 11. Shortcode: Minimum 3, Maximum 9. Numeric: Minimum 9, Maximum: 15 in length",
+                        http: [200], category: .invalidRequest),
+                    .row("DESTINATION_ADDRESS_INVALID", "The \"to\" number doesn't have a valid value. Minimum 9, maximum: 15",
+                        http: [200], category: .invalidDestination),
+                    .row("OUT_OF_BALANCE", "The client is out of balance", http: [200], category: .insufficientFunds),
+                    .row("GENERAL_ERROR", "A general error has been encountered", http: [200, 401], category: .unknown),
+                    .row("CLIENT_DISABLED", "The client is not enabled", http: [401], category: .authorization),
+                    .row("PRODUCT_DISABLED", "The product has been disabled", http: [401], category: .authorization),
+                    .row("ACCOUNT_DISABLED", "The client account has been disabled", http: [401], category: .authorization),
+                    .row("CONNECTION_DISABLED", "The client HTTP connection is disabled", http: [401], category: .authorization),
+                    .row("IP_NOT_ALLOWED", "The request to the HTTP API has been made from an unauthorized IP", http: [401], category: .authentication),
+                    .row("UNAUTHORIZED", "The request was not authorized as the API key is not valid", http: [401], category: .authentication),
+                    .row("TEMPLATE_NOT_FOUND", "The template which has been referenced wasn't found",
+                        ourExplanation: "Answered by the 2FA request, whose error table lists it under HTTP 200 (and has no SOURCE_ADDRESS_INVALID); /send's table does not.",
+                        http: [200], category: .invalidRequest,
+                        source: "Bind API reference, 2FA request endpoint, section \"Error codes\" (https://docs.bind.hr/reference/2fa-api-request-endpoint)"),
+                ])
+        }
     }
 
     /// 2FA validation statuses (the status field of a validation).
@@ -155,18 +159,22 @@ extension Bind {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "TwoFactorStatus", title: "2FA validation statuses (the status field of a validation)",
-            source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
-            isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("success", "the 2FA code which has been provided to the API was properly entered by the recipient",
-                    http: [200], outcome: .success),
-                .row("not_matched", "the 2FA code which has been provided to the API was not properly entered by the recipient",
-                    http: [200], category: .invalidRequest),
-                .row("not_found", "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
-                    http: [404], category: .expired, retryable: false),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "bind", id: "TwoFactorStatus", title: "2FA validation statuses (the status field of a validation)",
+                source: "Bind API reference, 2FA validate endpoint, section \"API responses\" (https://docs.bind.hr/reference/2fa-api-validate-endpoint)",
+                isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("success", "the 2FA code which has been provided to the API was properly entered by the recipient",
+                        http: [200], outcome: .success),
+                    .row("not_matched", "the 2FA code which has been provided to the API was not properly entered by the recipient",
+                        http: [200], category: .invalidRequest),
+                    .row("not_found", "the 2FA code request was not found due to ttl (time to live, default of 5 minutes) has been reached (in this case the user of the API should re-initiate the process by using the request endpoint)",
+                        http: [404], category: .expired, retryable: false),
+                ])
+        }
     }
 
     /// DLR statuses (the status field of a delivery receipt).
@@ -210,19 +218,23 @@ extension Bind {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "DeliveryStatus", title: "DLR statuses (the status field of a delivery receipt)",
-            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
-            isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("DELIVERED", "Message has been delivered", outcome: .success, deliveryState: .delivered, final: true),
-                .row("EXPIRED", "Message wasn't delivered within the 48 hour period", category: .expired, deliveryState: .expired, final: true),
-                .row("UNDELIVERABLE", "Message wasn't delivered (check the error)",
-                    ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .undelivered, final: true),
-                .row("UNKNOWN", "Message wasn't delivered due to a unknown reason", category: .unknown, deliveryState: .unknown, final: true),
-                .row("REJECTED", "Message was rejected by the supplier (check the error)",
-                    ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .rejected, final: true),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "bind", id: "DeliveryStatus", title: "DLR statuses (the status field of a delivery receipt)",
+                source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Callback request example (DLR - delivery notification)\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+                isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("DELIVERED", "Message has been delivered", outcome: .success, deliveryState: .delivered, final: true),
+                    .row("EXPIRED", "Message wasn't delivered within the 48 hour period", category: .expired, deliveryState: .expired, final: true),
+                    .row("UNDELIVERABLE", "Message wasn't delivered (check the error)",
+                        ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .undelivered, final: true),
+                    .row("UNKNOWN", "Message wasn't delivered due to a unknown reason", category: .unknown, deliveryState: .unknown, final: true),
+                    .row("REJECTED", "Message was rejected by the supplier (check the error)",
+                        ourExplanation: "The receipt's error field gives the reason.", category: .unknown, deliveryState: .rejected, final: true),
+                ])
+        }
     }
 
     /// DLR error codes (the error field of a delivery receipt).
@@ -377,48 +389,52 @@ extension Bind {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "bind", id: "DLRError", title: "DLR error codes (the error field of a delivery receipt)",
-            source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
-            isNumeric: true, wireFormat: .string(minimumDigits: 3),
-            rows: [
-                .row("0", aliases: ["000"], name: "DELIVERED", "DELIVERED", outcome: .success),
-                .row("1", name: "UNKNOWN_SUBSCRIBER", "UNKNOWN_SUBSCRIBER", category: .invalidDestination),
-                .row("5", name: "UNIDENTIFIED_SUBSCRIBER", "UNIDENTIFIED_SUBSCRIBER", category: .invalidDestination),
-                .row("9", name: "ILLEGAL_SUBSCRIBER", "ILLEGAL_SUBSCRIBER", category: .invalidDestination),
-                .row("11", name: "TELESERVICE_NOT_PROVISIONED", "TELESERVICE_NOT_PROVISIONED", category: .invalidDestination),
-                .row("13", name: "CALL_BARRED", "CALL_BARRED",
-                    ourExplanation: "MAP error 13, callBarred: barred by the subscriber or the operator.", category: .recipientOptedOut),
-                .row("21", name: "FACILITY_NOT_SUPPORTED", "FACILITY_NOT_SUPPORTED", category: .invalidDestination),
-                .row("27", name: "ABSENT_SUBSCRIBER", "ABSENT_SUBSCRIBER",
-                    ourExplanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.", category: .recipientUnavailable),
-                .row("31", name: "SUBSCRIBER_BUSY_FOR_MT_SMS", "SUBSCRIBER_BUSY_FOR_MT_SMS", category: .recipientUnavailable),
-                .row("32", name: "DELIVERY_FAILURE", "DELIVERY_FAILURE", category: .recipientUnavailable),
-                .row("34", name: "SYSTEM_FAILURE", "SYSTEM_FAILURE", category: .networkError),
-                .row("36", name: "UNEXPECTED_DATA_VALUE", "UNEXPECTED_DATA_VALUE", category: .networkError),
-                .row("37", name: "MEMORY_CAPACITY_EXCEEDED", "MEMORY_CAPACITY_EXCEEDED",
-                    ourExplanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
-                    category: .recipientUnavailable),
-                .row("38", name: "PREFIX_NOT_RESOLVED", "PREFIX_NOT_RESOLVED", category: .invalidDestination),
-                .row("39", name: "IMSI_BLACKLISTED", "IMSI_BLACKLISTED", category: .invalidDestination),
-                .row("40", name: "DEST_ADDRESS_BLACKLISTED", "DEST_ADDRESS_BLACKLISTED", category: .recipientOptedOut),
-                .row("41", name: "TIME_OUT", "TIME_OUT", category: .networkError),
-                .row("43", name: "INVALID_ORIGINATOR_ADDRESS", "INVALID_ORIGINATOR_ADDRESS", category: .invalidRequest),
-                .row("100", name: "GENERAL_ERROR", "GENERAL_ERROR", category: .unknown),
-                .row("200", name: "EQUIPMENT_PROTOCOL_ERROR", "EQUIPMENT_PROTOCOL_ERROR", category: .networkError),
-                .row("201", name: "UNKNOWN_MSC", "UNKNOWN_MSC", category: .networkError),
-                .row("202", name: "CONGESTION_ERROR", "CONGESTION_ERROR", category: .networkError),
-                .row("203", name: "PARAMETER_MISSMATCH", "PARAMETER_MISSMATCH", category: .networkError),
-                .row("204", name: "INITIATING_RELEASE", "INITIATING_RELEASE", category: .networkError),
-                .row("205", name: "POTENTIAL_VERSION_INCOMPATIBILITY", "POTENTIAL_VERSION_INCOMPATIBILITY", category: .networkError),
-                .row("206", name: "REMOTE_NODE_NOT_REACHABLE", "REMOTE_NODE_NOT_REACHABLE", category: .networkError),
-                .row("207", name: "MTP_FAILURE", "MTP_FAILURE", category: .networkError),
-                .row("346", name: "CLIENT_NETWORK_FORBIDDEN", "CLIENT_NETWORK_FORBIDDEN",
-                    cause: "In a case of MNP being performed", category: .authorization),
-                .row("351", name: "INVALID_PREFIX_OR_DESTINATION", "INVALID_PREFIX_OR_DESTINATION", category: .invalidDestination),
-                .row("4100", name: "EXPIRED_ON_FORCE_RETRY", "EXPIRED_ON_FORCE_RETRY",
-                    cause: "When the time to live has been configured for delivery and it has expired", category: .expired),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "bind", id: "DLRError", title: "DLR error codes (the error field of a delivery receipt)",
+                source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"EC | ERROR DESCRIPTION\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+                isNumeric: true, wireFormat: .string(minimumDigits: 3),
+                rows: [
+                    .row("0", aliases: ["000"], name: "DELIVERED", "DELIVERED", outcome: .success),
+                    .row("1", name: "UNKNOWN_SUBSCRIBER", "UNKNOWN_SUBSCRIBER", category: .invalidDestination),
+                    .row("5", name: "UNIDENTIFIED_SUBSCRIBER", "UNIDENTIFIED_SUBSCRIBER", category: .invalidDestination),
+                    .row("9", name: "ILLEGAL_SUBSCRIBER", "ILLEGAL_SUBSCRIBER", category: .invalidDestination),
+                    .row("11", name: "TELESERVICE_NOT_PROVISIONED", "TELESERVICE_NOT_PROVISIONED", category: .invalidDestination),
+                    .row("13", name: "CALL_BARRED", "CALL_BARRED",
+                        ourExplanation: "MAP error 13, callBarred: barred by the subscriber or the operator.", category: .recipientOptedOut),
+                    .row("21", name: "FACILITY_NOT_SUPPORTED", "FACILITY_NOT_SUPPORTED", category: .invalidDestination),
+                    .row("27", name: "ABSENT_SUBSCRIBER", "ABSENT_SUBSCRIBER",
+                        ourExplanation: "MAP error 27, absentSubscriber: the handset is off or out of coverage.", category: .recipientUnavailable),
+                    .row("31", name: "SUBSCRIBER_BUSY_FOR_MT_SMS", "SUBSCRIBER_BUSY_FOR_MT_SMS", category: .recipientUnavailable),
+                    .row("32", name: "DELIVERY_FAILURE", "DELIVERY_FAILURE", category: .recipientUnavailable),
+                    .row("34", name: "SYSTEM_FAILURE", "SYSTEM_FAILURE", category: .networkError),
+                    .row("36", name: "UNEXPECTED_DATA_VALUE", "UNEXPECTED_DATA_VALUE", category: .networkError),
+                    .row("37", name: "MEMORY_CAPACITY_EXCEEDED", "MEMORY_CAPACITY_EXCEEDED",
+                        ourExplanation: "Our reading of the name: the handset's message memory is full. Not MAP error 37, which is pw-RegistrationFailure.",
+                        category: .recipientUnavailable),
+                    .row("38", name: "PREFIX_NOT_RESOLVED", "PREFIX_NOT_RESOLVED", category: .invalidDestination),
+                    .row("39", name: "IMSI_BLACKLISTED", "IMSI_BLACKLISTED", category: .invalidDestination),
+                    .row("40", name: "DEST_ADDRESS_BLACKLISTED", "DEST_ADDRESS_BLACKLISTED", category: .recipientOptedOut),
+                    .row("41", name: "TIME_OUT", "TIME_OUT", category: .networkError),
+                    .row("43", name: "INVALID_ORIGINATOR_ADDRESS", "INVALID_ORIGINATOR_ADDRESS", category: .invalidRequest),
+                    .row("100", name: "GENERAL_ERROR", "GENERAL_ERROR", category: .unknown),
+                    .row("200", name: "EQUIPMENT_PROTOCOL_ERROR", "EQUIPMENT_PROTOCOL_ERROR", category: .networkError),
+                    .row("201", name: "UNKNOWN_MSC", "UNKNOWN_MSC", category: .networkError),
+                    .row("202", name: "CONGESTION_ERROR", "CONGESTION_ERROR", category: .networkError),
+                    .row("203", name: "PARAMETER_MISSMATCH", "PARAMETER_MISSMATCH", category: .networkError),
+                    .row("204", name: "INITIATING_RELEASE", "INITIATING_RELEASE", category: .networkError),
+                    .row("205", name: "POTENTIAL_VERSION_INCOMPATIBILITY", "POTENTIAL_VERSION_INCOMPATIBILITY", category: .networkError),
+                    .row("206", name: "REMOTE_NODE_NOT_REACHABLE", "REMOTE_NODE_NOT_REACHABLE", category: .networkError),
+                    .row("207", name: "MTP_FAILURE", "MTP_FAILURE", category: .networkError),
+                    .row("346", name: "CLIENT_NETWORK_FORBIDDEN", "CLIENT_NETWORK_FORBIDDEN",
+                        cause: "In a case of MNP being performed", category: .authorization),
+                    .row("351", name: "INVALID_PREFIX_OR_DESTINATION", "INVALID_PREFIX_OR_DESTINATION", category: .invalidDestination),
+                    .row("4100", name: "EXPIRED_ON_FORCE_RETRY", "EXPIRED_ON_FORCE_RETRY",
+                        cause: "When the time to live has been configured for delivery and it has expired", category: .expired),
+                ])
+        }
     }
 }
 

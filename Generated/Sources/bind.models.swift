@@ -57,18 +57,23 @@ extension Bind {
             self.forwardedFor = forwardedFor
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id, to, callbackURL = "callback_url", params, forwardedFor = "X-FORWARDED-FOR"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.id = try container.decode(Swift.String.self, forKey: "id")
+            self.to = try container.decode(Swift.String.self, forKey: "to")
+            self.callbackURL = try container.decodeIfPresent(Swift.String.self, forKey: "callback_url")
+            self.params = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "params")
+            self.forwardedFor = try container.decodeIfPresent(Swift.String.self, forKey: "X-FORWARDED-FOR")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            if !bodyOnly { try container.encode(self.id, forKey: .id) }
-            try container.encode(self.to, forKey: .to)
-            try container.encodeIfPresent(self.callbackURL, forKey: .callbackURL)
-            try container.encodeIfPresent(self.params, forKey: .params)
-            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
+            if !bodyOnly { try container.encode(self.id, forKey: "id") }
+            try container.encode(self.to, forKey: "to")
+            try container.encodeIfPresent(self.callbackURL, forKey: "callback_url")
+            try container.encodeIfPresent(self.params, forKey: "params")
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
         }
     }
 
@@ -92,8 +97,18 @@ extension Bind {
             self.errorMessage = errorMessage
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, messageID = "message_id", errorMessage = "error_message"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decode(Bind.SendStatus.self, forKey: "status")
+            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: "message_id")
+            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: "error_message")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.status, forKey: "status")
+            try container.encodeIfPresent(self.messageID, forKey: "message_id")
+            try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
         }
     }
 
@@ -111,15 +126,17 @@ extension Bind {
             self.forwardedFor = forwardedFor
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, forwardedFor = "X-FORWARDED-FOR"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: "status")
+            self.forwardedFor = try container.decodeIfPresent(Swift.String.self, forKey: "X-FORWARDED-FOR")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            if !bodyOnly { try container.encodeIfPresent(self.status, forKey: .status) }
-            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
+            if !bodyOnly { try container.encodeIfPresent(self.status, forKey: "status") }
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
         }
     }
 
@@ -148,17 +165,21 @@ extension Bind {
             self.forwardedFor = forwardedFor
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case name, sender, content, forwardedFor = "X-FORWARDED-FOR"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.sender = try container.decode(Swift.String.self, forKey: "sender")
+            self.content = try container.decode(Swift.String.self, forKey: "content")
+            self.forwardedFor = try container.decodeIfPresent(Swift.String.self, forKey: "X-FORWARDED-FOR")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            try container.encode(self.name, forKey: .name)
-            try container.encode(self.sender, forKey: .sender)
-            try container.encode(self.content, forKey: .content)
-            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.sender, forKey: "sender")
+            try container.encode(self.content, forKey: "content")
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
         }
     }
 
@@ -188,18 +209,23 @@ extension Bind {
             self.forwardedFor = forwardedFor
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id, name, sender, content, forwardedFor = "X-FORWARDED-FOR"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.id = try container.decode(Swift.String.self, forKey: "id")
+            self.name = try container.decode(Swift.String.self, forKey: "name")
+            self.sender = try container.decode(Swift.String.self, forKey: "sender")
+            self.content = try container.decode(Swift.String.self, forKey: "content")
+            self.forwardedFor = try container.decodeIfPresent(Swift.String.self, forKey: "X-FORWARDED-FOR")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            if !bodyOnly { try container.encode(self.id, forKey: .id) }
-            try container.encode(self.name, forKey: .name)
-            try container.encode(self.sender, forKey: .sender)
-            try container.encode(self.content, forKey: .content)
-            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: .forwardedFor) }
+            if !bodyOnly { try container.encode(self.id, forKey: "id") }
+            try container.encode(self.name, forKey: "name")
+            try container.encode(self.sender, forKey: "sender")
+            try container.encode(self.content, forKey: "content")
+            if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
         }
     }
 
@@ -232,8 +258,24 @@ extension Bind {
             self.type = type
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case id, name, sender, content, status, type
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.id = try container.decode(Swift.String.self, forKey: "id")
+            self.name = try container.decodeIfPresent(Swift.String.self, forKey: "name")
+            self.sender = try container.decodeIfPresent(Swift.String.self, forKey: "sender")
+            self.content = try container.decodeIfPresent(Swift.String.self, forKey: "content")
+            self.status = try container.decodeIfPresent(Bind.TemplateStatus.self, forKey: "status")
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.id, forKey: "id")
+            try container.encodeIfPresent(self.name, forKey: "name")
+            try container.encodeIfPresent(self.sender, forKey: "sender")
+            try container.encodeIfPresent(self.content, forKey: "content")
+            try container.encodeIfPresent(self.status, forKey: "status")
+            try container.encodeIfPresent(self.type, forKey: "type")
         }
     }
 
@@ -251,14 +293,16 @@ extension Bind {
             self.items = items
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case success, items
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.success = try container.decodeScalar(Swift.Bool.self, forKey: "success", lenient: true)
+            self.items = try container.decodeIfPresent([Bind.Template].self, forKey: "items")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
-            self.items = try container.decodeIfPresent([Bind.Template].self, forKey: .items)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.success, forKey: "success")
+            try container.encodeIfPresent(self.items, forKey: "items")
         }
     }
 
@@ -276,14 +320,16 @@ extension Bind {
             self.item = item
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case success, item
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.success = try container.decodeScalar(Swift.Bool.self, forKey: "success", lenient: true)
+            self.item = try container.decodeIfPresent(Bind.Template.self, forKey: "item")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.success = try container.decodeScalar(Swift.Bool.self, forKey: .success, lenient: true)
-            self.item = try container.decodeIfPresent(Bind.Template.self, forKey: .item)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.success, forKey: "success")
+            try container.encodeIfPresent(self.item, forKey: "item")
         }
     }
 
@@ -304,8 +350,18 @@ extension Bind {
             self.parameters = parameters
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case to, templateID = "template_id", parameters
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.to = try container.decode(Swift.String.self, forKey: "to")
+            self.templateID = try container.decode(Swift.String.self, forKey: "template_id")
+            self.parameters = try container.decodeIfPresent([Swift.String: Swift.String].self, forKey: "parameters")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.to, forKey: "to")
+            try container.encode(self.templateID, forKey: "template_id")
+            try container.encodeIfPresent(self.parameters, forKey: "parameters")
         }
     }
 
@@ -326,8 +382,18 @@ extension Bind {
             self.errorMessage = errorMessage
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, requestID = "request_id", errorMessage = "error_message"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decode(Bind.SendStatus.self, forKey: "status")
+            self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: "request_id")
+            self.errorMessage = try container.decodeIfPresent(Bind.SendError.self, forKey: "error_message")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.status, forKey: "status")
+            try container.encodeIfPresent(self.requestID, forKey: "request_id")
+            try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
         }
     }
 
@@ -345,8 +411,16 @@ extension Bind {
             self.requestID = requestID
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case code, requestID = "request_id"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.code = try container.decode(Swift.String.self, forKey: "code")
+            self.requestID = try container.decode(Swift.String.self, forKey: "request_id")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.code, forKey: "code")
+            try container.encode(self.requestID, forKey: "request_id")
         }
     }
 
@@ -364,14 +438,16 @@ extension Bind {
             self.status = status
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case verified, status
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.verified = try container.decodeScalar(Swift.Bool.self, forKey: "verified", lenient: true)
+            self.status = try container.decode(Bind.TwoFactorStatus.self, forKey: "status")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.verified = try container.decodeScalar(Swift.Bool.self, forKey: .verified, lenient: true)
-            self.status = try container.decode(Bind.TwoFactorStatus.self, forKey: .status)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.verified, forKey: "verified")
+            try container.encode(self.status, forKey: "status")
         }
     }
 
@@ -404,8 +480,22 @@ extension Bind {
             self.to = to
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case error, from, messageID = "message_id", status, to
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.error = try container.decode(Bind.DLRError.self, forKey: "error")
+            self.from = try container.decode(Swift.String.self, forKey: "from")
+            self.messageID = try container.decode(Swift.String.self, forKey: "message_id")
+            self.status = try container.decode(Bind.DeliveryStatus.self, forKey: "status")
+            self.to = try container.decode(Swift.String.self, forKey: "to")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.error, forKey: "error")
+            try container.encode(self.from, forKey: "from")
+            try container.encode(self.messageID, forKey: "message_id")
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.to, forKey: "to")
         }
     }
 
@@ -429,8 +519,20 @@ extension Bind {
             self.to = to
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case from, messageID = "message_id", text, to
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.from = try container.decode(Swift.String.self, forKey: "from")
+            self.messageID = try container.decode(Swift.String.self, forKey: "message_id")
+            self.text = try container.decode(Swift.String.self, forKey: "text")
+            self.to = try container.decode(Swift.String.self, forKey: "to")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.from, forKey: "from")
+            try container.encode(self.messageID, forKey: "message_id")
+            try container.encode(self.text, forKey: "text")
+            try container.encode(self.to, forKey: "to")
         }
     }
 
@@ -510,13 +612,9 @@ extension Bind {
         /// A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.
         case unknown(type: Swift.String, payload: SMSSpecRuntime.JSONValue)
 
-        private enum DiscriminatorKey: Swift.String, Swift.CodingKey {
-            case type = "type"
-        }
-
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: DiscriminatorKey.self)
-            let kind = try container.decodeScalar(Swift.String.self, forKey: .type, lenient: true)
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            let kind = try container.decodeScalar(Swift.String.self, forKey: "type", lenient: true)
             switch kind {
             case "DLR": self = .deliveryReceipt(try Bind.DeliveryReceipt(from: decoder))
             case "MO": self = .inboundMessage(try Bind.InboundMessage(from: decoder))
@@ -537,8 +635,8 @@ extension Bind {
                 try payload.encode(to: encoder)
                 return
             }
-            var container = encoder.container(keyedBy: DiscriminatorKey.self)
-            try container.encode(kind, forKey: .type)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(kind, forKey: "type")
         }
     }
 }

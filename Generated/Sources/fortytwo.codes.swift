@@ -125,62 +125,66 @@ extension Fortytwo {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "ResultCode", title: "Error/Success Messages (result_info.status_code)",
-            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("0", name: "Success", "Success",
-                    http: [201, 200], outcome: .success,
-                    perOperation: [.init(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), .init(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)]),
-                .row("-50", "Your authorization token is invalid.",
-                    cause: "When the Authorization token found in the header is not valid.", http: [401], category: .authentication),
-                .row("-51", "Authorization token not provided.",
-                    cause: "When the Authorization token is missing from the header.", http: [401], category: .authentication),
-                .row("-52", "Client ref provided already exists. Please provide a different one.",
-                    cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.",
-                    http: [422], category: .invalidRequest),
-                .row("-53", "Invalid", cause: "When the code being validated has expired.", http: [200], category: .expired, retryable: false),
-                .row("-54", "Declined",
-                    cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.", http: [422],
-                    category: .invalidRequest),
-                .row("-55", "The code for the provided client ref. and authorization token, was not found.",
-                    cause: "The code provided does not match the authorization token and client_ref", http: [422], category: .invalidRequest),
-                .row("-56", "No code was provided.", cause: "The code was not provided in request.", http: [422], category: .invalidRequest),
-                .row("-57", "Code length too short.",
-                    cause: "When the code_length provided is smaller than the minimum.", http: [422], category: .invalidRequest),
-                .row("-58", "Code length too long.",
-                    cause: "When the code_length provided is bigger than the maximum.", http: [422], category: .invalidRequest),
-                .row("-59", "Phone number format is incorrect.",
-                    cause: "When format of the phone_number is not a valid mobile number.", http: [422], category: .invalidDestination),
-                .row("-60", "No phone number provided in request",
-                    cause: "When phone number is missing in the request body.", http: [422], category: .invalidRequest),
-                .row("-61", "Callback URL is invalid",
-                    cause: "When a non valid URL is provided as callback_url.", http: [422], category: .invalidRequest),
-                .row("-62", "No client ref provided in request",
-                    cause: "When no client_ref is provided in the request body.", http: [422], category: .invalidRequest),
-                .row("-63", "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
-                    cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.",
-                    http: [422], category: .invalidRequest),
-                .row("-64", "System error – Request data provided was invalid.",
-                    cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.", http: [400],
-                    category: .invalidRequest),
-                .row("-65", "Something went wrong. Make sure data provided is valid and please try again.",
-                    cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.",
-                    http: [400], category: .networkError),
-                .row("-66", "List of allowed IPs contains one or more invalid IP addresses.",
-                    cause: "When the list of IPs available with the authorization token has one or more IPs malformed.", http: [400],
-                    category: .authorization),
-                .row("-67", "The request IP is not in your list of allowed IP addresses.",
-                    cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.",
-                    http: [400], category: .authentication),
-                .row("-68", "Message template must contain placeholder {#TFA_CODE}.",
-                    cause: "When the message template is specified however it does not contain the required placeholder.", http: [422],
-                    category: .invalidRequest),
-                .row("-69", "Message template exceeds the length of one SMS.",
-                    cause: "When the total length of the message (message template + code) is longer than 1 SMS.", http: [422],
-                    category: .invalidRequest),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "fortytwo", id: "ResultCode", title: "Error/Success Messages (result_info.status_code)",
+                source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"Error/Success Messages\" (document 003_d2bf703ecdd5447b.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("0", name: "Success", "Success",
+                        http: [201, 200], outcome: .success,
+                        perOperation: [.init(operation: "requestCode", description: "Success", cause: "When the request for a new code has been completed successfully.", httpStatus: 201), .init(operation: "validateCode", description: "Valid", cause: "When the code is valid.", httpStatus: 200)]),
+                    .row("-50", "Your authorization token is invalid.",
+                        cause: "When the Authorization token found in the header is not valid.", http: [401], category: .authentication),
+                    .row("-51", "Authorization token not provided.",
+                        cause: "When the Authorization token is missing from the header.", http: [401], category: .authentication),
+                    .row("-52", "Client ref provided already exists. Please provide a different one.",
+                        cause: "When requesting a new code and the client ref provided has already been used with the Authorization token provided.",
+                        http: [422], category: .invalidRequest),
+                    .row("-53", "Invalid", cause: "When the code being validated has expired.", http: [200], category: .expired, retryable: false),
+                    .row("-54", "Declined",
+                        cause: "When the code being validated cannot be found. i.e. it was incorrectly entered by the client.", http: [422],
+                        category: .invalidRequest),
+                    .row("-55", "The code for the provided client ref. and authorization token, was not found.",
+                        cause: "The code provided does not match the authorization token and client_ref", http: [422], category: .invalidRequest),
+                    .row("-56", "No code was provided.", cause: "The code was not provided in request.", http: [422], category: .invalidRequest),
+                    .row("-57", "Code length too short.",
+                        cause: "When the code_length provided is smaller than the minimum.", http: [422], category: .invalidRequest),
+                    .row("-58", "Code length too long.",
+                        cause: "When the code_length provided is bigger than the maximum.", http: [422], category: .invalidRequest),
+                    .row("-59", "Phone number format is incorrect.",
+                        cause: "When format of the phone_number is not a valid mobile number.", http: [422], category: .invalidDestination),
+                    .row("-60", "No phone number provided in request",
+                        cause: "When phone number is missing in the request body.", http: [422], category: .invalidRequest),
+                    .row("-61", "Callback URL is invalid",
+                        cause: "When a non valid URL is provided as callback_url.", http: [422], category: .invalidRequest),
+                    .row("-62", "No client ref provided in request",
+                        cause: "When no client_ref is provided in the request body.", http: [422], category: .invalidRequest),
+                    .row("-63", "Sender ID is too long. Maximum numeric is 15 & maximum alphanumeric is 11.",
+                        cause: "When the sender_id provided in request body is bigger than 15 characters if numeric or is bigger than 11 characters if alphanumeric.",
+                        http: [422], category: .invalidRequest),
+                    .row("-64", "System error – Request data provided was invalid.",
+                        cause: "When the request data is in a malformed manner or is not recognizable by the endpoint.", http: [400],
+                        category: .invalidRequest),
+                    .row("-65", "Something went wrong. Make sure data provided is valid and please try again.",
+                        cause: "When an error occurred in the system’s back end due to system failure or due to some incorrect data provided.",
+                        http: [400], category: .networkError),
+                    .row("-66", "List of allowed IPs contains one or more invalid IP addresses.",
+                        cause: "When the list of IPs available with the authorization token has one or more IPs malformed.", http: [400],
+                        category: .authorization),
+                    .row("-67", "The request IP is not in your list of allowed IP addresses.",
+                        cause: "When request IP does not match any one form the list of allowed IP addresses available for the authorization token.",
+                        http: [400], category: .authentication),
+                    .row("-68", "Message template must contain placeholder {#TFA_CODE}.",
+                        cause: "When the message template is specified however it does not contain the required placeholder.", http: [422],
+                        category: .invalidRequest),
+                    .row("-69", "Message template exceeds the length of one SMS.",
+                        cause: "When the total length of the message (message template + code) is longer than 1 SMS.", http: [422],
+                        category: .invalidRequest),
+                ])
+        }
     }
 
     /// HTTP status codes.
@@ -257,28 +261,32 @@ extension Fortytwo {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "HTTPStatus", title: "HTTP status codes",
-            source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("200", "All OK", http: [200], outcome: .success),
-                .row("201", "Created OK.", http: [201], outcome: .success),
-                .row("400", "Bad Request – The request is invalid and was not understood by the API.", http: [400], category: .invalidRequest),
-                .row("401", "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
-                    http: [401], category: .authentication),
-                .row("403", "The request contains invalid or illegal values.", http: [403], category: .invalidRequest),
-                .row("404", "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
-                    http: [404], category: .invalidRequest),
-                .row("405", "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
-                    http: [405], category: .invalidRequest),
-                .row("413", "Request entity was too large. Maximum size of X bytes allowed.", http: [413], category: .invalidRequest),
-                .row("415", "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
-                    http: [415], category: .invalidRequest),
-                .row("422", "Unprocessable Entity – If a validation error occurs on the endpoint.", http: [422], category: .invalidRequest),
-                .row("429", "Too many requests (Throttling)", http: [429], category: .rateLimited),
-                .row("500", "Internal Server Error", http: [500], category: .networkError),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "fortytwo", id: "HTTPStatus", title: "HTTP status codes",
+                source: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003), section \"HTTP Status Code\" (document 003_d2bf703ecdd5447b.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("200", "All OK", http: [200], outcome: .success),
+                    .row("201", "Created OK.", http: [201], outcome: .success),
+                    .row("400", "Bad Request – The request is invalid and was not understood by the API.", http: [400], category: .invalidRequest),
+                    .row("401", "Unauthorized – Header “Authorization” missing, invalid, or revoked; and/or, your host IP is not in the authorized IPs list.",
+                        http: [401], category: .authentication),
+                    .row("403", "The request contains invalid or illegal values.", http: [403], category: .invalidRequest),
+                    .row("404", "Not Found – The endpoint on which the request was sent to, does not exist, or does not implement the API requested.",
+                        http: [404], category: .invalidRequest),
+                    .row("405", "Method Not Allowed – If the endpoint received a request using an HTTP method (ex. GET instead of POST) that is not allowed by that endpoint.",
+                        http: [405], category: .invalidRequest),
+                    .row("413", "Request entity was too large. Maximum size of X bytes allowed.", http: [413], category: .invalidRequest),
+                    .row("415", "Unsupported Media Type – If the request was in a content-type not supported by the endpoint (ex. text/plain instead of application/json).",
+                        http: [415], category: .invalidRequest),
+                    .row("422", "Unprocessable Entity – If a validation error occurs on the endpoint.", http: [422], category: .invalidRequest),
+                    .row("429", "Too many requests (Throttling)", http: [429], category: .rateLimited),
+                    .row("500", "Internal Server Error", http: [500], category: .networkError),
+                ])
+        }
     }
 
     /// Delivery states of callback records (SMPP v3.4 message states).
@@ -342,36 +350,40 @@ extension Fortytwo {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "fortytwo", id: "CallbackStatus", title: "Delivery states of callback records (SMPP v3.4 message states)",
-            source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)",
-            isNumeric: false, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("DELIVRD", "DELIVRD",
-                    ourExplanation: "SMPP v3.4 DELIVERED: delivered to the destination (final).", outcome: .success, deliveryState: .delivered,
-                    final: true),
-                .row("ACCEPTD", "ACCEPTD",
-                    ourExplanation: "SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.",
-                    category: .unknown, deliveryState: .accepted, final: true),
-                .row("ENROUTE", "ENROUTE",
-                    ourExplanation: "SMPP v3.4 ENROUTE: on its way to the destination (not final).", outcome: .pending, deliveryState: .sent,
-                    final: false),
-                .row("EXPIRED", "EXPIRED",
-                    ourExplanation: "SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).", category: .expired,
-                    deliveryState: .expired, final: true),
-                .row("DELETED", "DELETED",
-                    ourExplanation: "SMPP v3.4 DELETED: the message was deleted before delivery (final).", category: .unknown,
-                    deliveryState: .cancelled, final: true),
-                .row("UNDELIV", "UNDELIV",
-                    ourExplanation: "SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).", category: .unknown,
-                    deliveryState: .undelivered, final: true),
-                .row("UNKNOWN", "UNKNOWN",
-                    ourExplanation: "SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).", category: .unknown,
-                    deliveryState: .unknown, final: true),
-                .row("REJECTD", "REJECTD",
-                    ourExplanation: "SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.", category: .unknown,
-                    deliveryState: .rejected, final: true),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "fortytwo", id: "CallbackStatus", title: "Delivery states of callback records (SMPP v3.4 message states)",
+                source: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states) (https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/)",
+                isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("DELIVRD", "DELIVRD",
+                        ourExplanation: "SMPP v3.4 DELIVERED: delivered to the destination (final).", outcome: .success, deliveryState: .delivered,
+                        final: true),
+                    .row("ACCEPTD", "ACCEPTD",
+                        ourExplanation: "SMPP v3.4 ACCEPTED: the message was read on behalf of the subscriber (for example by customer service); a final state, but not a delivery to the handset.",
+                        category: .unknown, deliveryState: .accepted, final: true),
+                    .row("ENROUTE", "ENROUTE",
+                        ourExplanation: "SMPP v3.4 ENROUTE: on its way to the destination (not final).", outcome: .pending, deliveryState: .sent,
+                        final: false),
+                    .row("EXPIRED", "EXPIRED",
+                        ourExplanation: "SMPP v3.4 EXPIRED: the validity period ran out before delivery (final).", category: .expired,
+                        deliveryState: .expired, final: true),
+                    .row("DELETED", "DELETED",
+                        ourExplanation: "SMPP v3.4 DELETED: the message was deleted before delivery (final).", category: .unknown,
+                        deliveryState: .cancelled, final: true),
+                    .row("UNDELIV", "UNDELIV",
+                        ourExplanation: "SMPP v3.4 UNDELIVERABLE: the message cannot be delivered (final).", category: .unknown,
+                        deliveryState: .undelivered, final: true),
+                    .row("UNKNOWN", "UNKNOWN",
+                        ourExplanation: "SMPP v3.4 UNKNOWN: the message is in an invalid or unknown state (final).", category: .unknown,
+                        deliveryState: .unknown, final: true),
+                    .row("REJECTD", "REJECTD",
+                        ourExplanation: "SMPP v3.4 REJECTED: the message was rejected (final); the standard gives no reason.", category: .unknown,
+                        deliveryState: .rejected, final: true),
+                ])
+        }
     }
 }
 

@@ -61,10 +61,28 @@ extension Fortytwo {
             self.messageTemplate = messageTemplate
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case clientRef = "client_ref", phoneNumber = "phone_number", codeLength = "code_length",
-                 codeType = "code_type", caseSensitive = "case_sensitive", callbackURL = "callback_url",
-                 senderID = "sender_id", messageTemplate = "message_template"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.clientRef = try container.decode(Swift.String.self, forKey: "client_ref")
+            self.phoneNumber = try container.decode(Swift.String.self, forKey: "phone_number")
+            self.codeLength = try container.decodeIfPresent(Swift.Int.self, forKey: "code_length")
+            self.codeType = try container.decodeIfPresent(Fortytwo.CodeType.self, forKey: "code_type")
+            self.caseSensitive = try container.decodeIfPresent(Swift.Bool.self, forKey: "case_sensitive")
+            self.callbackURL = try container.decodeIfPresent(Swift.String.self, forKey: "callback_url")
+            self.senderID = try container.decodeIfPresent(Swift.String.self, forKey: "sender_id")
+            self.messageTemplate = try container.decodeIfPresent(Swift.String.self, forKey: "message_template")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.clientRef, forKey: "client_ref")
+            try container.encode(self.phoneNumber, forKey: "phone_number")
+            try container.encodeIfPresent(self.codeLength, forKey: "code_length")
+            try container.encodeIfPresent(self.codeType, forKey: "code_type")
+            try container.encodeIfPresent(self.caseSensitive, forKey: "case_sensitive")
+            try container.encodeIfPresent(self.callbackURL, forKey: "callback_url")
+            try container.encodeIfPresent(self.senderID, forKey: "sender_id")
+            try container.encodeIfPresent(self.messageTemplate, forKey: "message_template")
         }
     }
 
@@ -82,15 +100,17 @@ extension Fortytwo {
             self.code = code
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case clientRef = "client_ref", code
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.clientRef = try container.decode(Swift.String.self, forKey: "client_ref")
+            self.code = try container.decode(Swift.String.self, forKey: "code")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            if !bodyOnly { try container.encode(self.clientRef, forKey: .clientRef) }
-            if !bodyOnly { try container.encode(self.code, forKey: .code) }
+            if !bodyOnly { try container.encode(self.clientRef, forKey: "client_ref") }
+            if !bodyOnly { try container.encode(self.code, forKey: "code") }
         }
     }
 
@@ -117,8 +137,18 @@ extension Fortytwo {
             self.result = result
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiJobID = "api_job_id", resultInfo = "result_info", result
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiJobID = try container.decode(Swift.String.self, forKey: "api_job_id")
+            self.resultInfo = try container.decode(Fortytwo.ResultInfo.self, forKey: "result_info")
+            self.result = try container.decodeIfPresent(Fortytwo.Result.self, forKey: "result")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiJobID, forKey: "api_job_id")
+            try container.encode(self.resultInfo, forKey: "result_info")
+            try container.encodeIfPresent(self.result, forKey: "result")
         }
     }
 
@@ -136,8 +166,16 @@ extension Fortytwo {
             self.description = description
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case statusCode = "status_code", description
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.statusCode = try container.decode(Fortytwo.ResultCode.self, forKey: "status_code")
+            self.description = try container.decode(Swift.String.self, forKey: "description")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.statusCode, forKey: "status_code")
+            try container.encode(self.description, forKey: "description")
         }
     }
 
@@ -155,8 +193,14 @@ extension Fortytwo {
             self.messageID = messageID
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case messageID = "message_id"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.messageID = try container.decode(Swift.String.self, forKey: "message_id")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.messageID, forKey: "message_id")
         }
     }
 
@@ -177,8 +221,18 @@ extension Fortytwo {
             self.data = data
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiJobID = "api_job_id", clientJobID = "client_job_id", data
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiJobID = try container.decode(Swift.String.self, forKey: "api_job_id")
+            self.clientJobID = try container.decodeIfPresent(Swift.String.self, forKey: "client_job_id")
+            self.data = try container.decode([Fortytwo.CallbackInfo].self, forKey: "data")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiJobID, forKey: "api_job_id")
+            try container.encodeIfPresent(self.clientJobID, forKey: "client_job_id")
+            try container.encode(self.data, forKey: "data")
         }
     }
 
@@ -228,24 +282,32 @@ extension Fortytwo {
             self.errorCode = errorCode
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case type, messageID = "message_id", status, timestamp, microTimestamp = "micro_timestamp", to,
-                 smsFrom = "sms_from", viberFrom = "viber_from", clientMessageID = "client_message_id",
-                 errorCode = "error_code"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.type = try container.decode(Fortytwo.ChannelType.self, forKey: "type")
+            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: "message_id")
+            self.status = try container.decode(Fortytwo.CallbackStatus.self, forKey: "status")
+            self.timestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: "timestamp", lenient: true)
+            self.microTimestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: "micro_timestamp", lenient: true)
+            self.to = try container.decodeIfPresent(Swift.String.self, forKey: "to")
+            self.smsFrom = try container.decodeIfPresent(Swift.String.self, forKey: "sms_from")
+            self.viberFrom = try container.decodeIfPresent(Swift.String.self, forKey: "viber_from")
+            self.clientMessageID = try container.decodeIfPresent(Swift.String.self, forKey: "client_message_id")
+            self.errorCode = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: "error_code")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = try container.decode(Fortytwo.ChannelType.self, forKey: .type)
-            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: .messageID)
-            self.status = try container.decode(Fortytwo.CallbackStatus.self, forKey: .status)
-            self.timestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .timestamp, lenient: true)
-            self.microTimestamp = try container.decodeScalarIfPresent(Swift.Int64.self, forKey: .microTimestamp, lenient: true)
-            self.to = try container.decodeIfPresent(Swift.String.self, forKey: .to)
-            self.smsFrom = try container.decodeIfPresent(Swift.String.self, forKey: .smsFrom)
-            self.viberFrom = try container.decodeIfPresent(Swift.String.self, forKey: .viberFrom)
-            self.clientMessageID = try container.decodeIfPresent(Swift.String.self, forKey: .clientMessageID)
-            self.errorCode = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: .errorCode)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.type, forKey: "type")
+            try container.encodeIfPresent(self.messageID, forKey: "message_id")
+            try container.encode(self.status, forKey: "status")
+            try container.encodeIfPresent(self.timestamp, forKey: "timestamp")
+            try container.encodeIfPresent(self.microTimestamp, forKey: "micro_timestamp")
+            try container.encodeIfPresent(self.to, forKey: "to")
+            try container.encodeIfPresent(self.smsFrom, forKey: "sms_from")
+            try container.encodeIfPresent(self.viberFrom, forKey: "viber_from")
+            try container.encodeIfPresent(self.clientMessageID, forKey: "client_message_id")
+            try container.encodeIfPresent(self.errorCode, forKey: "error_code")
         }
     }
 

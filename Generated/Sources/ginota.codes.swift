@@ -104,48 +104,52 @@ extension Ginota {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "ginota", id: "Status", title: "Response status codes (the status field)",
-            source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)",
-            isNumeric: true, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("0", name: "Success", "Successful Request",
-                    http: [200], outcome: .success,
-                    source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
-                .row("1", name: "Invalid request", "Invalid request",
-                    cause: "Missing mandatory input parameter or input data is invalid.", category: .invalidRequest),
-                .row("2", name: "System error", "System error",
-                    cause: "Internal error related to database interaction or routing.", category: .networkError),
-                .row("3", name: "System busy", "System busy", cause: "Ginota gateway is busy in delivering messages.", category: .rateLimited),
-                .row("4", name: "Destination address unreachable", "Destination address unreachable",
-                    cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.",
-                    category: .invalidDestination),
-                .row("7", name: "Access denied", "Access denied",
-                    cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)",
-                    category: .authentication),
-                .row("21", name: "Invalid source address", "Invalid source address",
-                    cause: "The alphanumeric support feature is not set up for your account.", category: .authorization),
-                .row("22", name: "Invalid destination address", "Invalid destination address",
-                    cause: "The routing of destination number is not set up for your account.", category: .authorization),
-                .row("23", name: "Invalid message", "Invalid message",
-                    cause: "Message content appears to be an empty string.", category: .invalidRequest),
-                .row("24", name: "Message too long", "Message too long",
-                    cause: "Message content exceeds message size limits of Ginota.", category: .invalidRequest),
-                .row("25", name: "Contains banned words", "Contains banned words",
-                    cause: "Message content is rejected due to suspected banned words used.", category: .contentRejected),
-                .row("27", name: "Destination address blacklisted", "Destination address blacklisted",
-                    cause: "The destination number has been blacklisted.", category: .recipientOptedOut),
-                .row("28", name: "Destination address not whitelisted", "Destination address not whitelisted",
-                    cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.", category: .authorization),
-                .row("41", name: "Invalid account", "Invalid account", cause: "Invalid account in billing engine.", category: .authorization),
-                .row("42", name: "Account suspended", "Account suspended",
-                    cause: "Your account is under inactive status.", category: .authorization),
-                .row("44", name: "Insufficient balance", "Insufficient balance",
-                    cause: "Your account balance is insufficient to send out the SMS created/scheduled.", http: [200], category: .insufficientFunds),
-                .row("50", name: "Duplicate subscriber", "Duplicate subscriber",
-                    cause: "Subscriber has already existed.", category: .invalidRequest),
-                .row("51", name: "Invalid subscriber", "Invalid subscriber", cause: "Subscriber does not existed.", category: .invalidRequest),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "ginota", id: "Status", title: "Response status codes (the status field)",
+                source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Error Response Code\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)",
+                isNumeric: true, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("0", name: "Success", "Successful Request",
+                        http: [200], outcome: .success,
+                        source: "Ginota, Genuine Concierge API Response (provider document 000), section \"Successful SMS Send Response\" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response)"),
+                    .row("1", name: "Invalid request", "Invalid request",
+                        cause: "Missing mandatory input parameter or input data is invalid.", category: .invalidRequest),
+                    .row("2", name: "System error", "System error",
+                        cause: "Internal error related to database interaction or routing.", category: .networkError),
+                    .row("3", name: "System busy", "System busy", cause: "Ginota gateway is busy in delivering messages.", category: .rateLimited),
+                    .row("4", name: "Destination address unreachable", "Destination address unreachable",
+                        cause: "The destination number cannot be identified as it is not associated to any supported country by Ginota or is in incorrect format.",
+                        category: .invalidDestination),
+                    .row("7", name: "Access denied", "Access denied",
+                        cause: "The API Key and API Secret is either unavailable, inactive or invalid in Ginota. (Note: Both values are case sensitive and value of API Key has been URL-encoded)",
+                        category: .authentication),
+                    .row("21", name: "Invalid source address", "Invalid source address",
+                        cause: "The alphanumeric support feature is not set up for your account.", category: .authorization),
+                    .row("22", name: "Invalid destination address", "Invalid destination address",
+                        cause: "The routing of destination number is not set up for your account.", category: .authorization),
+                    .row("23", name: "Invalid message", "Invalid message",
+                        cause: "Message content appears to be an empty string.", category: .invalidRequest),
+                    .row("24", name: "Message too long", "Message too long",
+                        cause: "Message content exceeds message size limits of Ginota.", category: .invalidRequest),
+                    .row("25", name: "Contains banned words", "Contains banned words",
+                        cause: "Message content is rejected due to suspected banned words used.", category: .contentRejected),
+                    .row("27", name: "Destination address blacklisted", "Destination address blacklisted",
+                        cause: "The destination number has been blacklisted.", category: .recipientOptedOut),
+                    .row("28", name: "Destination address not whitelisted", "Destination address not whitelisted",
+                        cause: "Whitelist feature is enabled for your account. This destination number is not whitelisted.", category: .authorization),
+                    .row("41", name: "Invalid account", "Invalid account", cause: "Invalid account in billing engine.", category: .authorization),
+                    .row("42", name: "Account suspended", "Account suspended",
+                        cause: "Your account is under inactive status.", category: .authorization),
+                    .row("44", name: "Insufficient balance", "Insufficient balance",
+                        cause: "Your account balance is insufficient to send out the SMS created/scheduled.", http: [200], category: .insufficientFunds),
+                    .row("50", name: "Duplicate subscriber", "Duplicate subscriber",
+                        cause: "Subscriber has already existed.", category: .invalidRequest),
+                    .row("51", name: "Invalid subscriber", "Invalid subscriber", cause: "Subscriber does not existed.", category: .invalidRequest),
+                ])
+        }
     }
 
     /// Delivery receipt status codes (the deliveryStatus parameter).
@@ -191,17 +195,21 @@ extension Ginota {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "ginota", id: "DeliveryStatus", title: "Delivery receipt status codes (the deliveryStatus parameter)",
-            source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
-            isNumeric: true, wireFormat: .string(minimumDigits: 0),
-            rows: [
-                .row("0", name: "Delivered", "Delivered", outcome: .success, deliveryState: .delivered, final: true),
-                .row("1", name: "Expired", "Expired", category: .expired, deliveryState: .expired, final: true),
-                .row("3", name: "Undeliverable", "Undeliverable", category: .unknown, deliveryState: .undelivered, final: true),
-                .row("4", name: "Accepted", "Accepted (by the operator)", outcome: .pending, deliveryState: .sent, final: false),
-                .row("5", name: "Unknown", "Unknown", category: .unknown, deliveryState: .unknown, final: true),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "ginota", id: "DeliveryStatus", title: "Delivery receipt status codes (the deliveryStatus parameter)",
+                source: "Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt)",
+                isNumeric: true, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("0", name: "Delivered", "Delivered", outcome: .success, deliveryState: .delivered, final: true),
+                    .row("1", name: "Expired", "Expired", category: .expired, deliveryState: .expired, final: true),
+                    .row("3", name: "Undeliverable", "Undeliverable", category: .unknown, deliveryState: .undelivered, final: true),
+                    .row("4", name: "Accepted", "Accepted (by the operator)", outcome: .pending, deliveryState: .sent, final: false),
+                    .row("5", name: "Unknown", "Unknown", category: .unknown, deliveryState: .unknown, final: true),
+                ])
+        }
     }
 }
 

@@ -86,8 +86,40 @@ extension Ginota {
             self.channel = channel
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey, apiSecret, srcAddr, dstAddr, content, type, flash, dlr, txnRef, ttl, udh, url, at, channel
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiKey")
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiSecret")
+            self.srcAddr = try container.decode(Swift.String.self, forKey: "srcAddr")
+            self.dstAddr = try container.decode(Swift.String.self, forKey: "dstAddr")
+            self.content = try container.decode(Swift.String.self, forKey: "content")
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+            self.flash = try container.decodeIfPresent(Swift.Bool.self, forKey: "flash")
+            self.dlr = try container.decodeIfPresent(Swift.Bool.self, forKey: "dlr")
+            self.txnRef = try container.decodeIfPresent(Swift.String.self, forKey: "txnRef")
+            self.ttl = try container.decodeIfPresent(Swift.Int.self, forKey: "ttl")
+            self.udh = try container.decodeIfPresent(Swift.String.self, forKey: "udh")
+            self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+            self.at = try container.decodeIfPresent(Swift.String.self, forKey: "at")
+            self.channel = try container.decodeIfPresent(Swift.String.self, forKey: "channel")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apiKey")
+            try container.encode(self.apiSecret, forKey: "apiSecret")
+            try container.encode(self.srcAddr, forKey: "srcAddr")
+            try container.encode(self.dstAddr, forKey: "dstAddr")
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.type, forKey: "type")
+            try container.encodeIfPresent(self.flash, forKey: "flash")
+            try container.encodeIfPresent(self.dlr, forKey: "dlr")
+            try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
+            try container.encodeIfPresent(self.ttl, forKey: "ttl")
+            try container.encodeIfPresent(self.udh, forKey: "udh")
+            try container.encodeIfPresent(self.url, forKey: "url")
+            try container.encodeIfPresent(self.at, forKey: "at")
+            try container.encodeIfPresent(self.channel, forKey: "channel")
         }
     }
 
@@ -146,8 +178,40 @@ extension Ginota {
             self.channel = channel
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey, apiSecret, srcAddr, dstAddrs, content, type, flash, dlr, txnRef, ttl, udh, url, at, channel
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiKey")
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiSecret")
+            self.srcAddr = try container.decode(Swift.String.self, forKey: "srcAddr")
+            self.dstAddrs = try container.decode(Swift.String.self, forKey: "dstAddrs")
+            self.content = try container.decode(Swift.String.self, forKey: "content")
+            self.type = try container.decodeIfPresent(Swift.String.self, forKey: "type")
+            self.flash = try container.decodeIfPresent(Swift.Bool.self, forKey: "flash")
+            self.dlr = try container.decodeIfPresent(Swift.Bool.self, forKey: "dlr")
+            self.txnRef = try container.decodeIfPresent(Swift.String.self, forKey: "txnRef")
+            self.ttl = try container.decodeIfPresent(Swift.Int.self, forKey: "ttl")
+            self.udh = try container.decodeIfPresent(Swift.String.self, forKey: "udh")
+            self.url = try container.decodeIfPresent(Swift.String.self, forKey: "url")
+            self.at = try container.decodeIfPresent(Swift.String.self, forKey: "at")
+            self.channel = try container.decodeIfPresent(Swift.String.self, forKey: "channel")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apiKey")
+            try container.encode(self.apiSecret, forKey: "apiSecret")
+            try container.encode(self.srcAddr, forKey: "srcAddr")
+            try container.encode(self.dstAddrs, forKey: "dstAddrs")
+            try container.encode(self.content, forKey: "content")
+            try container.encodeIfPresent(self.type, forKey: "type")
+            try container.encodeIfPresent(self.flash, forKey: "flash")
+            try container.encodeIfPresent(self.dlr, forKey: "dlr")
+            try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
+            try container.encodeIfPresent(self.ttl, forKey: "ttl")
+            try container.encodeIfPresent(self.udh, forKey: "udh")
+            try container.encodeIfPresent(self.url, forKey: "url")
+            try container.encodeIfPresent(self.at, forKey: "at")
+            try container.encodeIfPresent(self.channel, forKey: "channel")
         }
     }
 
@@ -165,8 +229,16 @@ extension Ginota {
             self.apiSecret = apiSecret
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey, apiSecret
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiKey")
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiSecret")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apiKey")
+            try container.encode(self.apiSecret, forKey: "apiSecret")
         }
     }
 
@@ -193,8 +265,20 @@ extension Ginota {
             self.serviceName = serviceName
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey, apiSecret, email, serviceName = "sName"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiKey")
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiSecret")
+            self.email = try container.decode(Swift.String.self, forKey: "email")
+            self.serviceName = try container.decode(Swift.String.self, forKey: "sName")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apiKey")
+            try container.encode(self.apiSecret, forKey: "apiSecret")
+            try container.encode(self.email, forKey: "email")
+            try container.encode(self.serviceName, forKey: "sName")
         }
     }
 
@@ -215,8 +299,18 @@ extension Ginota {
             self.userID = userID
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey, apiSecret, userID = "userId"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiKey")
+            self.apiSecret = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apiSecret")
+            self.userID = try container.decode(Swift.String.self, forKey: "userId")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apiKey")
+            try container.encode(self.apiSecret, forKey: "apiSecret")
+            try container.encode(self.userID, forKey: "userId")
         }
     }
 
@@ -255,17 +349,22 @@ extension Ginota {
             self.desc = desc
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, parts, messageID = "messageId", requestID = "requestId", desc
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decode(Ginota.Status.self, forKey: "status")
+            self.parts = try container.decodeScalarIfPresent(Swift.Int.self, forKey: "parts", lenient: true)
+            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: "messageId")
+            self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: "requestId")
+            self.desc = try container.decodeIfPresent(Swift.String.self, forKey: "desc")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = try container.decode(Ginota.Status.self, forKey: .status)
-            self.parts = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .parts, lenient: true)
-            self.messageID = try container.decodeIfPresent(Swift.String.self, forKey: .messageID)
-            self.requestID = try container.decodeIfPresent(Swift.String.self, forKey: .requestID)
-            self.desc = try container.decodeIfPresent(Swift.String.self, forKey: .desc)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.status, forKey: "status")
+            try container.encodeIfPresent(self.parts, forKey: "parts")
+            try container.encodeIfPresent(self.messageID, forKey: "messageId")
+            try container.encodeIfPresent(self.requestID, forKey: "requestId")
+            try container.encodeIfPresent(self.desc, forKey: "desc")
         }
     }
 
@@ -301,8 +400,24 @@ extension Ginota {
             self.txnRef = txnRef
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case messageID = "messageId", deliveryStatus, desc, srcAddr, dstAddr, txnRef
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.messageID = try container.decode(Swift.String.self, forKey: "messageId")
+            self.deliveryStatus = try container.decode(Ginota.DeliveryStatus.self, forKey: "deliveryStatus")
+            self.desc = try container.decodeIfPresent(Swift.String.self, forKey: "desc")
+            self.srcAddr = try container.decodeIfPresent(Swift.String.self, forKey: "srcAddr")
+            self.dstAddr = try container.decodeIfPresent(Swift.String.self, forKey: "dstAddr")
+            self.txnRef = try container.decodeIfPresent(Swift.String.self, forKey: "txnRef")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.messageID, forKey: "messageId")
+            try container.encode(self.deliveryStatus, forKey: "deliveryStatus")
+            try container.encodeIfPresent(self.desc, forKey: "desc")
+            try container.encodeIfPresent(self.srcAddr, forKey: "srcAddr")
+            try container.encodeIfPresent(self.dstAddr, forKey: "dstAddr")
+            try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
         }
     }
 }

@@ -54,22 +54,26 @@ extension OCA {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "oca", id: "HTTPStatus", title: "HTTP status codes",
-            source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("200", name: "OK", "Success", http: [200], outcome: .success),
-                .row("401", name: "Unauthorized", "Missing or Incorrect authentication details", http: [401], category: .authentication),
-                .row("404", name: "Not Found", "There is no data available, like user setting etc", http: [404], category: .invalidRequest),
-                .row("406", name: "Not Acceptable", "Response when there is invalid format in request", http: [406], category: .invalidRequest),
-                .row("429", name: "To Many Request", "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
-                    ourExplanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
-                    http: [429], category: .rateLimited,
-                    source: "OCA SMS Premium V2 (rate limiting), section \"HTTP Status Code\" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
-                .row("500", name: "Internal Server Error", "Something is broken. This is usually a temporary error in server",
-                    http: [500], category: .networkError),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "oca", id: "HTTPStatus", title: "HTTP status codes",
+                source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"HTTP Status Codes\" (document 004_916cfaa9634939f7.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("200", name: "OK", "Success", http: [200], outcome: .success),
+                    .row("401", name: "Unauthorized", "Missing or Incorrect authentication details", http: [401], category: .authentication),
+                    .row("404", name: "Not Found", "There is no data available, like user setting etc", http: [404], category: .invalidRequest),
+                    .row("406", name: "Not Acceptable", "Response when there is invalid format in request", http: [406], category: .invalidRequest),
+                    .row("429", name: "To Many Request", "Returned when a request cannot be served due to the system's rate limit having been exhausted for the resource",
+                        ourExplanation: "The Premium V2 page's error 9 puts the default limit at 25 requests per second, reported in X-RateLimit-* headers; V1's own table has no 429.",
+                        http: [429], category: .rateLimited,
+                        source: "OCA SMS Premium V2 (rate limiting), section \"HTTP Status Code\" (https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2)"),
+                    .row("500", name: "Internal Server Error", "Something is broken. This is usually a temporary error in server",
+                        http: [500], category: .networkError),
+                ])
+        }
     }
 
     /// Error codes (errors[].code).
@@ -124,28 +128,32 @@ extension OCA {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "oca", id: "ErrorCode", title: "Error codes (errors[].code)",
-            source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("13", name: "Internal Error", "Internal Error",
-                    cause: "Corresponds with HTTP 500. An unknown internal error occured", http: [500], category: .networkError),
-                .row("17", name: "Invalid Authentication Credentials", "Invalid Authentication Credentials",
-                    cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", http: [401], category: .authentication),
-                .row("19", name: "Missing Authorization Header", "Missing Authorization Header",
-                    cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", http: [406],
-                    category: .authentication),
-                .row("39", name: "[object]", "[object]",
-                    cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
-                    http: [406], category: .invalidRequest),
-                .row("41", name: "User Is Not Exist", "User Is Not Exist",
-                    cause: "Corresponds with HTTP 404. The certain user setting is not found", http: [404], category: .authorization),
-                .row("51", name: "Account Expired", "Account Expired",
-                    cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", http: [401], category: .authorization),
-                .row("55", name: "Your Quota Is not Enough", "Your Quota Is not Enough",
-                    cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", http: [401], category: .insufficientFunds),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "oca", id: "ErrorCode", title: "Error codes (errors[].code)",
+                source: "OCA SMS Regular API V1, GitBook PDF export (provider document 004), section \"Error Codes\" (document 004_916cfaa9634939f7.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("13", name: "Internal Error", "Internal Error",
+                        cause: "Corresponds with HTTP 500. An unknown internal error occured", http: [500], category: .networkError),
+                    .row("17", name: "Invalid Authentication Credentials", "Invalid Authentication Credentials",
+                        cause: "Corresponds with HTTP 401. It indicates the credential is missing or incorrect", http: [401], category: .authentication),
+                    .row("19", name: "Missing Authorization Header", "Missing Authorization Header",
+                        cause: "Corresponds with HTTP 406. It indicates Authorization header is not set properly", http: [406],
+                        category: .authentication),
+                    .row("39", name: "[object]", "[object]",
+                        cause: "Corresponds with HTTP 406. There are incorrects or missing parameter in request body, it is like the message_value is not same as the template message",
+                        http: [406], category: .invalidRequest),
+                    .row("41", name: "User Is Not Exist", "User Is Not Exist",
+                        cause: "Corresponds with HTTP 404. The certain user setting is not found", http: [404], category: .authorization),
+                    .row("51", name: "Account Expired", "Account Expired",
+                        cause: "Corresponds with HTTP 401. It indicates the client Account is Expired.", http: [401], category: .authorization),
+                    .row("55", name: "Your Quota Is not Enough", "Your Quota Is not Enough",
+                        cause: "Corresponds with HTTP 401. It indicates the client Quota is Runs Out.", http: [401], category: .insufficientFunds),
+                ])
+        }
     }
 }
 

@@ -42,8 +42,16 @@ extension OCA {
             self.message = message
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case phone, message
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.phone = try container.decode(Swift.String.self, forKey: "phone")
+            self.message = try container.decode(Swift.String.self, forKey: "message")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.phone, forKey: "phone")
+            try container.encode(self.message, forKey: "message")
         }
     }
 
@@ -61,14 +69,15 @@ extension OCA {
             self.msgUID = msgUID
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case msgUID = "msg_uid"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.msgUID = try container.decode(Swift.String.self, forKey: "msg_uid")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
-            if !bodyOnly { try container.encode(self.msgUID, forKey: .msgUID) }
+            if !bodyOnly { try container.encode(self.msgUID, forKey: "msg_uid") }
         }
     }
 
@@ -89,8 +98,16 @@ extension OCA {
             self.msgUID = msgUID
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, msgUID = "msg_uid"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: "status")
+            self.msgUID = try container.decode(Swift.String.self, forKey: "msg_uid")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.msgUID, forKey: "msg_uid")
         }
     }
 
@@ -138,20 +155,26 @@ extension OCA {
             self.totalSMS = totalSMS
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case phoneNumber = "phone_number", messageBody = "message_body", createdAt = "created_at",
-                 updatedAt = "updated_at", status, msgUID = "msg_uid", totalSMS = "total_sms"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.phoneNumber = try container.decode(Swift.String.self, forKey: "phone_number")
+            self.messageBody = try container.decode(Swift.String.self, forKey: "message_body")
+            self.createdAt = try container.decodeTimestamp(forKey: "created_at", formats: ["iso8601"], timeZone: nil)
+            self.updatedAt = try container.decodeTimestampIfPresent(forKey: "updated_at", formats: ["iso8601"], timeZone: nil)
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: "status")
+            self.msgUID = try container.decode(Swift.String.self, forKey: "msg_uid")
+            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: "total_sms", lenient: true)
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.phoneNumber = try container.decode(Swift.String.self, forKey: .phoneNumber)
-            self.messageBody = try container.decode(Swift.String.self, forKey: .messageBody)
-            self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
-            self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
-            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
-            self.msgUID = try container.decode(Swift.String.self, forKey: .msgUID)
-            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.phoneNumber, forKey: "phone_number")
+            try container.encode(self.messageBody, forKey: "message_body")
+            try container.encode(self.createdAt, forKey: "created_at")
+            try container.encodeIfPresent(self.updatedAt, forKey: "updated_at")
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.msgUID, forKey: "msg_uid")
+            try container.encode(self.totalSMS, forKey: "total_sms")
         }
     }
 
@@ -172,8 +195,16 @@ extension OCA {
             self.data = data
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case status, data
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.status = try container.decode(Swift.Bool.self, forKey: "status")
+            self.data = try container.decode(OCA.MessageDetail.self, forKey: "data")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.data, forKey: "data")
         }
     }
 
@@ -213,21 +244,28 @@ extension OCA {
             self.updatedAt = updatedAt
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case msgUID = "msg_uid", application, phoneNumber = "phone_number", messageBody = "message_body", status,
-                 totalSMS = "total_sms", createdAt = "created_at", updatedAt = "updated_at"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.msgUID = try container.decode(Swift.String.self, forKey: "msg_uid")
+            self.application = try container.decodeIfPresent(Swift.String.self, forKey: "application")
+            self.phoneNumber = try container.decode(Swift.String.self, forKey: "phone_number")
+            self.messageBody = try container.decode(Swift.String.self, forKey: "message_body")
+            self.status = try container.decode(OCA.MessageStatus.self, forKey: "status")
+            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: "total_sms", lenient: true)
+            self.createdAt = try container.decodeTimestamp(forKey: "created_at", formats: ["iso8601"], timeZone: nil)
+            self.updatedAt = try container.decodeTimestampIfPresent(forKey: "updated_at", formats: ["iso8601"], timeZone: nil)
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.msgUID = try container.decode(Swift.String.self, forKey: .msgUID)
-            self.application = try container.decodeIfPresent(Swift.String.self, forKey: .application)
-            self.phoneNumber = try container.decode(Swift.String.self, forKey: .phoneNumber)
-            self.messageBody = try container.decode(Swift.String.self, forKey: .messageBody)
-            self.status = try container.decode(OCA.MessageStatus.self, forKey: .status)
-            self.totalSMS = try container.decodeScalar(Swift.Int.self, forKey: .totalSMS, lenient: true)
-            self.createdAt = try container.decodeTimestamp(forKey: .createdAt, formats: ["iso8601"], timeZone: nil)
-            self.updatedAt = try container.decodeTimestampIfPresent(forKey: .updatedAt, formats: ["iso8601"], timeZone: nil)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.msgUID, forKey: "msg_uid")
+            try container.encodeIfPresent(self.application, forKey: "application")
+            try container.encode(self.phoneNumber, forKey: "phone_number")
+            try container.encode(self.messageBody, forKey: "message_body")
+            try container.encode(self.status, forKey: "status")
+            try container.encode(self.totalSMS, forKey: "total_sms")
+            try container.encode(self.createdAt, forKey: "created_at")
+            try container.encodeIfPresent(self.updatedAt, forKey: "updated_at")
         }
     }
 
@@ -242,8 +280,14 @@ extension OCA {
             self.errors = errors
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case errors
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.errors = try container.decode([OCA.ErrorItem].self, forKey: "errors")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.errors, forKey: "errors")
         }
     }
 
@@ -264,8 +308,16 @@ extension OCA {
             self.code = code
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case message, code
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.message = try container.decode(OCA.ErrorMessage.self, forKey: "message")
+            self.code = try container.decode(OCA.ErrorCode.self, forKey: "code")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.message, forKey: "message")
+            try container.encode(self.code, forKey: "code")
         }
     }
 
@@ -292,8 +344,20 @@ extension OCA {
             self.location = location
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case value, msg, param, location
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.value = try container.decodeIfPresent(SMSSpecRuntime.JSONValue.self, forKey: "value")
+            self.msg = try container.decode(Swift.String.self, forKey: "msg")
+            self.param = try container.decode(Swift.String.self, forKey: "param")
+            self.location = try container.decodeIfPresent(Swift.String.self, forKey: "location")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encodeIfPresent(self.value, forKey: "value")
+            try container.encode(self.msg, forKey: "msg")
+            try container.encode(self.param, forKey: "param")
+            try container.encodeIfPresent(self.location, forKey: "location")
         }
     }
 

@@ -56,20 +56,24 @@ extension RajaSMS {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "SendGlobalStatus", title: "Global Error Message (send)",
-            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("10", name: "Success", "Success", outcome: .success),
-                .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
-                .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
-                .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
-                .row("50", name: "Expired Balance", "Expired Balance", category: .insufficientFunds),
-                .row("55", name: "Maximum Data", "Maximum Data",
-                    ourExplanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
-                    category: .invalidRequest),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "rajasms", id: "SendGlobalStatus", title: "Global Error Message (send)",
+                source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sent Sms / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("10", name: "Success", "Success", outcome: .success),
+                    .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
+                    .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
+                    .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
+                    .row("50", name: "Expired Balance", "Expired Balance", category: .insufficientFunds),
+                    .row("55", name: "Maximum Data", "Maximum Data",
+                        ourExplanation: "Our reading: more than 1000 packets in one request (the document's \"Maksimum 1.000 Message\").",
+                        category: .invalidRequest),
+                ])
+        }
     }
 
     /// Global Error Message (check balance).
@@ -117,19 +121,23 @@ extension RajaSMS {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "BalanceGlobalStatus", title: "Global Error Message (check balance)",
-            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("10", name: "Success", "Success", outcome: .success),
-                .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
-                .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
-                .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
-                .row("35", name: "Check Balance Limit", "Check Balance Limit",
-                    ourExplanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.", category: .rateLimited),
-                .row("25", name: "Error Check Balance", "Error Check Balance", category: .networkError),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "rajasms", id: "BalanceGlobalStatus", title: "Global Error Message (check balance)",
+                source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Check Balance / Global Error Message\" (document 001_37c1ba149264256f.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("10", name: "Success", "Success", outcome: .success),
+                    .row("20", name: "Json Post Error", "Json Post Error", category: .invalidRequest),
+                    .row("30", name: "ApiKey not register", "ApiKey not register", category: .authentication),
+                    .row("40", name: "Ip address not register", "Ip address not register", category: .authentication),
+                    .row("35", name: "Check Balance Limit", "Check Balance Limit",
+                        ourExplanation: "Our reading: the balance was checked too often; go-rajasms reads it as a rate limit.", category: .rateLimited),
+                    .row("25", name: "Error Check Balance", "Error Check Balance", category: .networkError),
+                ])
+        }
     }
 
     /// Sending Error Message (per packet).
@@ -173,17 +181,21 @@ extension RajaSMS {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "SendingStatus", title: "Sending Error Message (per packet)",
-            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("10", name: "Success", "Success", outcome: .success),
-                .row("60", name: "Invalid Number", "Invalid Number", category: .invalidDestination),
-                .row("70", name: "Invalid Message", "Invalid Message", category: .invalidRequest),
-                .row("80", name: "Minimum Balance", "Minimum Balance", category: .insufficientFunds),
-                .row("90", name: "System Error", "System Error", category: .networkError),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "rajasms", id: "SendingStatus", title: "Sending Error Message (per packet)",
+                source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Sending Error Message\" (document 001_37c1ba149264256f.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("10", name: "Success", "Success", outcome: .success),
+                    .row("60", name: "Invalid Number", "Invalid Number", category: .invalidDestination),
+                    .row("70", name: "Invalid Message", "Invalid Message", category: .invalidRequest),
+                    .row("80", name: "Minimum Balance", "Minimum Balance", category: .insufficientFunds),
+                    .row("90", name: "System Error", "System Error", category: .networkError),
+                ])
+        }
     }
 
     /// Deliverystatus (the delivery-status callback).
@@ -253,26 +265,30 @@ extension RajaSMS {
             }
         }
 
-        public static let table = SMSSpecRuntime.StatusTable(
-            provider: "rajasms", id: "DeliveryStatus", title: "Deliverystatus (the delivery-status callback)",
-            source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
-            isNumeric: true, wireFormat: .number,
-            rows: [
-                .row("1", name: "Schedule", "Schedule", outcome: .pending, deliveryState: .accepted, final: false),
-                .row("2", name: "Sent", "Sent", outcome: .pending, deliveryState: .sent, final: false),
-                .row("3", name: "Delivered Success", "Delivered Success", outcome: .success, deliveryState: .delivered, final: true),
-                .row("4", name: "Delivered Error", "Delivered Error", category: .unknown, deliveryState: .undelivered, final: true),
-                .row("5", name: "System Failed", "System Failed", category: .networkError, deliveryState: .undelivered, final: true),
-                .row("6", name: "Saldo Minus/Expired", "Saldo Minus/Expired",
-                    ourExplanation: "Our translation of the Indonesian: the balance is negative or has expired.", category: .insufficientFunds,
-                    deliveryState: .rejected, final: true),
-                .row("7", name: "Reject", "Reject", category: .unknown, deliveryState: .rejected, final: true),
-                .row("8", name: "System Error", "System Error", category: .networkError, deliveryState: .undelivered, final: true),
-                .row("9", name: "Duplicate message", "Duplicate message", category: .invalidRequest, deliveryState: .rejected, final: true),
-                .row("10", name: "Delivered Success Backup", "Delivered Success Backup",
-                    ourExplanation: "The document does not explain it; we read it as delivered over a backup route.", outcome: .success,
-                    deliveryState: .delivered, final: true),
-            ])
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "rajasms", id: "DeliveryStatus", title: "Deliverystatus (the delivery-status callback)",
+                source: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section \"Deliverystatus\" (document 001_37c1ba149264256f.txt)",
+                isNumeric: true, wireFormat: .number,
+                rows: [
+                    .row("1", name: "Schedule", "Schedule", outcome: .pending, deliveryState: .accepted, final: false),
+                    .row("2", name: "Sent", "Sent", outcome: .pending, deliveryState: .sent, final: false),
+                    .row("3", name: "Delivered Success", "Delivered Success", outcome: .success, deliveryState: .delivered, final: true),
+                    .row("4", name: "Delivered Error", "Delivered Error", category: .unknown, deliveryState: .undelivered, final: true),
+                    .row("5", name: "System Failed", "System Failed", category: .networkError, deliveryState: .undelivered, final: true),
+                    .row("6", name: "Saldo Minus/Expired", "Saldo Minus/Expired",
+                        ourExplanation: "Our translation of the Indonesian: the balance is negative or has expired.", category: .insufficientFunds,
+                        deliveryState: .rejected, final: true),
+                    .row("7", name: "Reject", "Reject", category: .unknown, deliveryState: .rejected, final: true),
+                    .row("8", name: "System Error", "System Error", category: .networkError, deliveryState: .undelivered, final: true),
+                    .row("9", name: "Duplicate message", "Duplicate message", category: .invalidRequest, deliveryState: .rejected, final: true),
+                    .row("10", name: "Delivered Success Backup", "Delivered Success Backup",
+                        ourExplanation: "The document does not explain it; we read it as delivered over a backup route.", outcome: .success,
+                        deliveryState: .delivered, final: true),
+                ])
+        }
     }
 }
 

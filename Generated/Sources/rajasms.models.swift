@@ -45,8 +45,18 @@ extension RajaSMS {
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apikey", callbackURL = "callbackurl", dataPacket = "datapacket"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apikey")
+            self.callbackURL = try container.decodeIfPresent(Swift.String.self, forKey: "callbackurl")
+            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: "datapacket")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apikey")
+            try container.encodeIfPresent(self.callbackURL, forKey: "callbackurl")
+            try container.encode(self.dataPacket, forKey: "datapacket")
         }
     }
 
@@ -73,8 +83,20 @@ extension RajaSMS {
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apikey", callbackURL = "callbackurl", senderID = "senderid", dataPacket = "datapacket"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apikey")
+            self.callbackURL = try container.decodeIfPresent(Swift.String.self, forKey: "callbackurl")
+            self.senderID = try container.decodeIfPresent(Swift.String.self, forKey: "senderid")
+            self.dataPacket = try container.decode([RajaSMS.Packet].self, forKey: "datapacket")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apikey")
+            try container.encodeIfPresent(self.callbackURL, forKey: "callbackurl")
+            try container.encodeIfPresent(self.senderID, forKey: "senderid")
+            try container.encode(self.dataPacket, forKey: "datapacket")
         }
     }
 
@@ -104,15 +126,18 @@ extension RajaSMS {
             self.sendingDateTime = sendingDateTime
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case number, message, sendingDateTime = "sendingdatetime"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.number = try container.decode(Swift.String.self, forKey: "number")
+            self.message = try container.decode(Swift.String.self, forKey: "message")
+            self.sendingDateTime = try container.decodeTimestampIfPresent(forKey: "sendingdatetime", formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decode(Swift.String.self, forKey: .number)
-            self.message = try container.decode(Swift.String.self, forKey: .message)
-            self.sendingDateTime = try container.decodeTimestampIfPresent(forKey: .sendingDateTime, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta")
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.number, forKey: "number")
+            try container.encode(self.message, forKey: "message")
+            try container.encodeIfPresent(self.sendingDateTime, forKey: "sendingdatetime")
         }
     }
 
@@ -127,8 +152,14 @@ extension RajaSMS {
             self.apiKey = apiKey
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case apiKey = "apikey"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.apiKey = try container.decode(SMSSpecRuntime.Secret.self, forKey: "apikey")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.apiKey, forKey: "apikey")
         }
     }
 
@@ -146,8 +177,14 @@ extension RajaSMS {
             self.results = results
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case results = "sending_respon"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.results = try container.decode([RajaSMS.SendResult].self, forKey: "sending_respon")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.results, forKey: "sending_respon")
         }
     }
 
@@ -174,8 +211,18 @@ extension RajaSMS {
             self.dataPacket = dataPacket
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case globalStatus = "globalstatus", globalStatusText = "globalstatustext", dataPacket = "datapacket"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.globalStatus = try container.decode(RajaSMS.SendGlobalStatus.self, forKey: "globalstatus")
+            self.globalStatusText = try container.decodeIfPresent(Swift.String.self, forKey: "globalstatustext")
+            self.dataPacket = try container.decodeIfPresent([RajaSMS.PacketResultEntry].self, forKey: "datapacket")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.globalStatus, forKey: "globalstatus")
+            try container.encodeIfPresent(self.globalStatusText, forKey: "globalstatustext")
+            try container.encodeIfPresent(self.dataPacket, forKey: "datapacket")
         }
     }
 
@@ -188,8 +235,14 @@ extension RajaSMS {
             self.packet = packet
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case packet
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.packet = try container.decode(RajaSMS.PacketResult.self, forKey: "packet")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.packet, forKey: "packet")
         }
     }
 
@@ -225,18 +278,22 @@ extension RajaSMS {
             self.price = price
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case number, sendingID = "sendingid", sendingStatus = "sendingstatus",
-                 sendingStatusText = "sendingstatustext", price
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.number = try container.decode(Swift.String.self, forKey: "number")
+            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: "sendingid", lenient: true)
+            self.sendingStatus = try container.decode(RajaSMS.SendingStatus.self, forKey: "sendingstatus")
+            self.sendingStatusText = try container.decodeIfPresent(Swift.String.self, forKey: "sendingstatustext")
+            self.price = try container.decodeScalarIfPresent(Swift.Int.self, forKey: "price", lenient: true)
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.number = try container.decode(Swift.String.self, forKey: .number)
-            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
-            self.sendingStatus = try container.decode(RajaSMS.SendingStatus.self, forKey: .sendingStatus)
-            self.sendingStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .sendingStatusText)
-            self.price = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .price, lenient: true)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.number, forKey: "number")
+            try container.encode(self.sendingID, forKey: "sendingid")
+            try container.encode(self.sendingStatus, forKey: "sendingstatus")
+            try container.encodeIfPresent(self.sendingStatusText, forKey: "sendingstatustext")
+            try container.encodeIfPresent(self.price, forKey: "price")
         }
     }
 
@@ -254,8 +311,14 @@ extension RajaSMS {
             self.results = results
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case results = "balance_respon"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.results = try container.decode([RajaSMS.BalanceResult].self, forKey: "balance_respon")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.results, forKey: "balance_respon")
         }
     }
 
@@ -282,17 +345,20 @@ extension RajaSMS {
             self.expired = expired
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case globalStatus = "globalstatus", globalStatusText = "globalstatustext", balance = "Balance",
-                 expired = "Expired"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.globalStatus = try container.decode(RajaSMS.BalanceGlobalStatus.self, forKey: "globalstatus")
+            self.globalStatusText = try container.decodeIfPresent(Swift.String.self, forKey: "globalstatustext")
+            self.balance = try container.decodeScalarIfPresent(Swift.Int.self, forKey: "Balance", lenient: true)
+            self.expired = try container.decodeTimestampIfPresent(forKey: "Expired", formats: ["yyyy-MM-dd"], timeZone: "Asia/Jakarta")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.globalStatus = try container.decode(RajaSMS.BalanceGlobalStatus.self, forKey: .globalStatus)
-            self.globalStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .globalStatusText)
-            self.balance = try container.decodeScalarIfPresent(Swift.Int.self, forKey: .balance, lenient: true)
-            self.expired = try container.decodeTimestampIfPresent(forKey: .expired, formats: ["yyyy-MM-dd"], timeZone: "Asia/Jakarta")
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.globalStatus, forKey: "globalstatus")
+            try container.encodeIfPresent(self.globalStatusText, forKey: "globalstatustext")
+            try container.encodeIfPresent(self.balance, forKey: "Balance")
+            try container.encodeIfPresent(self.expired, forKey: "Expired")
         }
     }
 
@@ -310,8 +376,14 @@ extension RajaSMS {
             self.reports = reports
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case reports = "status_respon"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.reports = try container.decode([RajaSMS.DeliveryStatusReport].self, forKey: "status_respon")
+        }
+
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.reports, forKey: "status_respon")
         }
     }
 
@@ -338,17 +410,20 @@ extension RajaSMS {
             self.deliveryStatusText = deliveryStatusText
         }
 
-        enum CodingKeys: Swift.String, Swift.CodingKey {
-            case sendingID = "sendingid", number, deliveryStatus = "deliverystatus",
-                 deliveryStatusText = "deliverystatustext"
+        public init(from decoder: any Swift.Decoder) throws {
+            let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: "sendingid", lenient: true)
+            self.number = try container.decode(Swift.String.self, forKey: "number")
+            self.deliveryStatus = try container.decode(RajaSMS.DeliveryStatus.self, forKey: "deliverystatus")
+            self.deliveryStatusText = try container.decodeIfPresent(Swift.String.self, forKey: "deliverystatustext")
         }
 
-        public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.sendingID = try container.decodeScalar(Swift.Int64.self, forKey: .sendingID, lenient: true)
-            self.number = try container.decode(Swift.String.self, forKey: .number)
-            self.deliveryStatus = try container.decode(RajaSMS.DeliveryStatus.self, forKey: .deliveryStatus)
-            self.deliveryStatusText = try container.decodeIfPresent(Swift.String.self, forKey: .deliveryStatusText)
+        public func encode(to encoder: any Swift.Encoder) throws {
+            var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+            try container.encode(self.sendingID, forKey: "sendingid")
+            try container.encode(self.number, forKey: "number")
+            try container.encode(self.deliveryStatus, forKey: "deliverystatus")
+            try container.encodeIfPresent(self.deliveryStatusText, forKey: "deliverystatustext")
         }
     }
 }

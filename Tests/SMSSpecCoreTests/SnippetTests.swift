@@ -67,8 +67,8 @@ enum Snippet {
             ) {
             """)
         Snippet.expect(swift, contains: """
-            self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: .retries) ?? 3
-            self.kind = try container.decodeIfPresent(Acme.Kind.self, forKey: .kind) ?? .flashSMS
+            self.retries = try container.decodeIfPresent(Swift.Int.self, forKey: "retries") ?? 3
+            self.kind = try container.decodeIfPresent(Acme.Kind.self, forKey: "kind") ?? .flashSMS
             """)
     }
 
@@ -98,12 +98,13 @@ enum Snippet {
             public var self_: Swift.String
             """)
         Snippet.expect(swift, contains: """
-            enum CodingKeys: Swift.String, Swift.CodingKey {
-                case `default`, self_ = "self", n2fa = "2fa", selves = "Self"
-            }
+            self.`default` = try container.decodeIfPresent(Acme.Timestamp.self, forKey: "default")
+            self.self_ = try container.decode(Swift.String.self, forKey: "self")
+            self.n2fa = try container.decode(Acme.Result.self, forKey: "2fa")
+            self.selves = try container.decodeIfPresent([Acme.String].self, forKey: "Self")
             """)
         Snippet.expect(swift, contains: """
-            self.`in` = try container.decodeTimestamp(forKey: .`in`, formats: ["iso8601"], timeZone: nil)
+            self.`in` = try container.decodeTimestamp(forKey: "in", formats: ["iso8601"], timeZone: nil)
             """)
         Snippet.expect(swift, contains: """
             public var codingKeys: SMSSpecRuntime.JSONValue?
@@ -304,8 +305,14 @@ enum Snippet {
                     self.a = a
                 }
 
-                enum CodingKeys: Swift.String, Swift.CodingKey {
-                    case a
+                \(prefix)init(from decoder: any Swift.Decoder) throws {
+                    let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+                    self.a = try container.decode(Swift.String.self, forKey: "a")
+                }
+
+                \(prefix)func encode(to encoder: any Swift.Encoder) throws {
+                    var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
+                    try container.encode(self.a, forKey: "a")
                 }
             }
             """)

@@ -20,7 +20,7 @@ public enum Naming {
     /// What generated enums declare beside their cases: the case for undocumented values, an open enum's
     /// `wireValue`, a status table's `rawCode` and `entry`…; a case with one of these names gets a `_` too.
     static let reservedCaseNames: Set<String> = [
-        "unknown", "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "entry",
+        "unknown", "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "makeTable", "entry",
     ]
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:

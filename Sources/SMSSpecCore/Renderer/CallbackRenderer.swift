@@ -26,13 +26,9 @@ struct CallbackRenderer {
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
             printer.line("case unknown(\(Naming.label(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
             printer.line()
-            printer.block("private enum DiscriminatorKey: \(RenderContext.Swift.codingKey)") { printer in
-                printer.line("case \(Naming.escaped(key)) = \(SwiftLiteral.string(discriminator.field.value))")
-            }
-            printer.line()
             printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
-                printer.line("let container = try decoder.container(keyedBy: DiscriminatorKey.self)")
-                printer.line("let kind = try container.decodeScalar(\(string).self, forKey: .\(Naming.escaped(key)), lenient: true)")
+                printer.line("let container = try decoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
+                printer.line("let kind = try container.decodeScalar(\(string).self, forKey: \(SwiftLiteral.string(discriminator.field.value)), lenient: true)")
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
@@ -42,12 +38,12 @@ struct CallbackRenderer {
                 }
             }
             printer.line()
-            renderEncoder(discriminator: discriminator, key: key, into: &printer)
+            renderEncoder(discriminator: discriminator, into: &printer)
         }
     }
 
     /// A shape that several values share carries its own discriminator; any other writes its one value.
-    private func renderEncoder(discriminator: DiscriminatorSpec, key: String, into printer: inout CodePrinter) {
+    private func renderEncoder(discriminator: DiscriminatorSpec, into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
             let writesKind = callback.variants.contains { $0.values.count == 1 }
             if writesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
@@ -66,8 +62,8 @@ struct CallbackRenderer {
                 printer.line("    return")
             }
             guard writesKind else { return }
-            printer.line("var container = encoder.container(keyedBy: DiscriminatorKey.self)")
-            printer.line("try container.encode(kind, forKey: .\(Naming.escaped(key)))")
+            printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
+            printer.line("try container.encode(kind, forKey: \(SwiftLiteral.string(discriminator.field.value)))")
         }
     }
 }

@@ -57,12 +57,12 @@ struct RenderContext {
         static let value = "Swift.Codable, Swift.Hashable, Swift.Sendable"
         static let decoder = "any Swift.Decoder"
         static let encoder = "any Swift.Encoder"
-        static let codingKey = "Swift.String, Swift.CodingKey"
     }
 
     /// Runtime spellings generated code uses.
     enum Runtime {
         static let jsonValue = "SMSSpecRuntime.JSONValue"
+        static let fieldKey = "SMSSpecRuntime.FieldKey"
         static let violation = "SMSSpecRuntime.ValidationViolation"
         static let validation = "SMSSpecRuntime.Validation"
     }

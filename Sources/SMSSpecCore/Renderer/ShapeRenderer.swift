@@ -1,6 +1,7 @@
-/// Renders a shape as a `Codable, Hashable, Sendable` struct. Its coding keys say each field's wire name; Swift
-/// synthesizes the decoder and encoder, which are written out only for what synthesis cannot do (lenient scalars,
-/// timestamp formats, defaults, fields stored indirectly, fields that are not part of the body).
+/// Renders a shape as a `Codable, Hashable, Sendable` struct with its decoder and encoder written out, one line per
+/// field naming its wire name. No `CodingKeys` enum: every type's key enum and the conformances Swift derives for it
+/// made the module interface several times costlier to rebuild, which every edit of any spec in the target pays;
+/// the keys are `SMSSpecRuntime.FieldKey` string literals instead.
 struct ShapeRenderer {
     let context: RenderContext
     let shape: ShapeModel
@@ -33,28 +34,11 @@ struct ShapeRenderer {
                 return
             }
             printer.line()
-            renderCodingKeys(into: &printer)
-            if needsDecoder {
-                printer.line()
-                renderDecoder(into: &printer)
-            }
-            if needsEncoder {
-                printer.line()
-                renderEncoder(into: &printer)
-            }
+            renderDecoder(into: &printer)
+            printer.line()
+            renderEncoder(into: &printer)
         }
     }
-
-    /// Synthesized decoding reads each field as its own type, absent or null as nil for an optional.
-    private var needsDecoder: Bool {
-        shape.fields.contains { field in
-            field.isIndirect || field.defaultValue != nil || (field.spec.lenient && field.type.isLenientScalar)
-                || { if case .timestamp = field.type { true } else { false } }()
-        }
-    }
-
-    /// Synthesized encoding writes every stored property.
-    private var needsEncoder: Bool { shape.fields.contains { $0.isIndirect || $0.spec.placement != .body } }
 
     /// A field that holds its own shape again is stored in an array, so the struct keeps a finite size.
     private func renderIndirectProperty(_ field: FieldModel, into printer: inout CodePrinter) {
@@ -74,7 +58,7 @@ struct ShapeRenderer {
     }
 
     /// The summary and the facts the type does not show (placement, default, leniency, format, constraints) in one
-    /// paragraph; the wire name is in `CodingKeys`.
+    /// paragraph; the wire name is in `init(from:)`.
     private func fieldDocumentation(_ field: FieldModel) -> [String] {
         var lines = field.spec.summary.map { [$0] } ?? []
         if field.spec.placement != .body { lines.append("Sent in the \(field.spec.placement.rawValue).") }
@@ -120,29 +104,18 @@ struct ShapeRenderer {
         }
     }
 
-    /// `case to, messageID = "message_id"`: a key names its wire name only where it differs from the property's.
-    private func renderCodingKeys(into printer: inout CodePrinter) {
-        let keys = shape.fields.map { field in
-            let name = Naming.escaped(field.swiftName)
-            return field.swiftName == field.spec.wireName.value ? name : "\(name) = \(SwiftLiteral.string(field.spec.wireName.value))"
-        }
-        printer.block("enum CodingKeys: \(RenderContext.Swift.codingKey)") { printer in
-            for line in CodePrinter.wrapped(keys, prefix: "case ", width: Self.lineWidth - 4 * 3) { printer.line(line) }
-        }
-    }
-
     private func renderDecoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
-            printer.line("let container = try decoder.container(keyedBy: CodingKeys.self)")
+            printer.line("let container = try decoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             for field in fieldsInAssignmentOrder {
                 printer.line("self.\(Naming.escaped(field.swiftName)) = \(decodeExpression(field))")
             }
         }
     }
 
-    /// One read per field: the value as its type, `…IfPresent` where the wire may lack it.
+    /// One read per field: the value as its type, `…IfPresent` where the wire may lack it (absent or null is nil).
     private func decodeExpression(_ field: FieldModel) -> String {
-        let key = ".\(Naming.escaped(field.swiftName))"
+        let key = SwiftLiteral.string(field.spec.wireName.value)
         let ifPresent = field.mayBeAbsent ? "IfPresent" : ""
         var expression: String
         switch field.type {
@@ -161,12 +134,13 @@ struct ShapeRenderer {
     /// Path, query and header fields are part of the value but not of an HTTP body.
     private func renderEncoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
-            printer.line("var container = encoder.container(keyedBy: CodingKeys.self)")
+            printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             let hasNonBody = shape.fields.contains { $0.spec.placement != .body }
             if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
             for field in shape.fields {
                 let method = field.isNonOptional ? "encode" : "encodeIfPresent"
-                let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: .\(Naming.escaped(field.swiftName)))"
+                let key = SwiftLiteral.string(field.spec.wireName.value)
+                let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: \(key))"
                 printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
         }

@@ -67,21 +67,26 @@ struct TableRenderer {
     }
 
     /// The table once: provider, id, title and source, then one `.row(…)` per entry with only what differs from
-    /// `StatusTable.Row`'s defaults.
+    /// `StatusTable.Row`'s defaults. The rows are built in a function, so only compiling this file type-checks them:
+    /// the module interface (rebuilt after any edit in the target) sees a typed `table` and skips the function's body.
     private func renderTable(into printer: inout CodePrinter) {
         let wire = switch resolved.wireFormat {
         case .number: ".number"
         case .string(let digits): ".string(minimumDigits: \(digits))"
         }
-        printer.line("\(context.access)static let table = SMSSpecRuntime.StatusTable(")
-        printer.line(
-            "    provider: \(SwiftLiteral.string(resolved.provider)), id: \(SwiftLiteral.string(resolved.id)), "
-                + "title: \(SwiftLiteral.string(resolved.title)),")
-        printer.line("    source: \(SwiftLiteral.string(resolved.source)),")
-        printer.line("    isNumeric: \(resolved.isNumeric), wireFormat: \(wire),")
-        printer.line("    rows: [")
-        for entry in resolved.entries { renderRow(entry, into: &printer) }
-        printer.line("    ])")
+        printer.line("\(context.access)static let table: SMSSpecRuntime.StatusTable = makeTable()")
+        printer.line()
+        printer.block("private static func makeTable() -> SMSSpecRuntime.StatusTable") { printer in
+            printer.line("SMSSpecRuntime.StatusTable(")
+            printer.line(
+                "    provider: \(SwiftLiteral.string(resolved.provider)), id: \(SwiftLiteral.string(resolved.id)), "
+                    + "title: \(SwiftLiteral.string(resolved.title)),")
+            printer.line("    source: \(SwiftLiteral.string(resolved.source)),")
+            printer.line("    isNumeric: \(resolved.isNumeric), wireFormat: \(wire),")
+            printer.line("    rows: [")
+            for entry in resolved.entries { renderRow(entry, into: &printer) }
+            printer.line("    ])")
+        }
     }
 
     /// One line per row; a long one keeps code, name and description on its first line and wraps the facts after it.
