@@ -57,6 +57,6 @@ extension Bind {
             .init(Bind.InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
             .init(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
         ],
-        tables: [Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
+        tables: [Bind.SendStatus.table, Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
         examples: Bind.examples)
 }

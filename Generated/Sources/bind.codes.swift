@@ -6,6 +6,54 @@ import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Bind {
+    /// Send statuses (the status field of a send or 2FA request answer).
+    ///
+    /// Whether a send was taken.
+    ///
+    /// Decision B16: `status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.
+    /// The documents: The documents pair REJECTED with an `error_message` but do not promise one; an enum status is not a code, so a REJECTED answer without `error_message` read as a success.
+    public enum SendStatus: SMSSpecRuntime.StatusCode {
+        /// `ACCEPTED` — The request has been processed
+        case accepted
+        /// `REJECTED` — The request was refused; `error_message` says why
+        case rejected
+        /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
+        case unknown(SMSSpecRuntime.WireCode)
+
+        public typealias RawCode = Swift.String
+
+        /// The documented cases, in the order of the table's rows.
+        private static let knownCases: [Bind.SendStatus] = [
+            .accepted,
+            .rejected,
+        ]
+
+        public init(wireCode: SMSSpecRuntime.WireCode) {
+            self = Bind.SendStatus.table.row(of: wireCode).map { Bind.SendStatus.knownCases[$0] } ?? .unknown(wireCode)
+        }
+
+        public var wireCode: SMSSpecRuntime.WireCode {
+            switch self {
+            case .accepted: "ACCEPTED"
+            case .rejected: "REJECTED"
+            case .unknown(let code): code
+            }
+        }
+
+        public static let table: SMSSpecRuntime.StatusTable = makeTable()
+
+        private static func makeTable() -> SMSSpecRuntime.StatusTable {
+            SMSSpecRuntime.StatusTable(
+                provider: "bind", id: "SendStatus", title: "Send statuses (the status field of a send or 2FA request answer)",
+                source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
+                isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [
+                    .row("ACCEPTED", "The request has been processed", outcome: .success),
+                    .row("REJECTED", "The request was refused; `error_message` says why", category: .unknown),
+                ])
+        }
+    }
+
     /// /send errors (the error_message field).
     ///
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
@@ -440,13 +488,15 @@ extension Bind {
 
 extension Bind.SendResponse: SMSSpecRuntime.StatusCarrying {
     public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
-        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
+            + SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 
 extension Bind.TwoFactorRequestResponse: SMSSpecRuntime.StatusCarrying {
     public func statusReports(at path: Swift.String) -> [SMSSpecRuntime.StatusReport] {
-        SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
+        SMSSpecRuntime.StatusReports.collect(self.status, at: SMSSpecRuntime.MessagePath.join(path, "status"))
+            + SMSSpecRuntime.StatusReports.collect(self.errorMessage, at: SMSSpecRuntime.MessagePath.join(path, "error_message"))
     }
 }
 

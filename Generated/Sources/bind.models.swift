@@ -536,36 +536,6 @@ extension Bind {
         }
     }
 
-    /// Whether a send was taken.
-    ///
-    /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
-    public enum SendStatus: SMSSpecRuntime.OpenEnum {
-        /// The request has been processed.
-        case accepted
-        /// The request was refused; `error_message` says why.
-        case rejected
-        /// A value the spec does not list, kept as sent.
-        case unknown(SMSSpecRuntime.WireCode)
-
-        public static let knownCases: [Bind.SendStatus] = [.accepted, .rejected]
-
-        public init(wireValue: SMSSpecRuntime.WireCode) {
-            switch wireValue {
-            case "ACCEPTED": self = .accepted
-            case "REJECTED": self = .rejected
-            default: self = .unknown(wireValue)
-            }
-        }
-
-        public var wireValue: SMSSpecRuntime.WireCode {
-            switch self {
-            case .accepted: "ACCEPTED"
-            case .rejected: "REJECTED"
-            case .unknown(let value): value
-            }
-        }
-    }
-
     /// Whether Bind approved a template.
     ///
     /// Source: Bind Messaging API, templated SMS (https://api.bind.hr/messaging-api/template).

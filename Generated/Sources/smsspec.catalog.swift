@@ -9,7 +9,7 @@ import Foundation
 public enum SMSSpecCatalog {
     /// Every code of every table of every provider, looked up in constant time.
     public static let registry = SMSSpecRuntime.StatusRegistry(tables: [
-        Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table,
+        Bind.SendStatus.table, Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table,
         Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table,
         Ginota.Status.table, Ginota.DeliveryStatus.table,
         OCA.HTTPStatus.table, OCA.ErrorCode.table,

@@ -124,7 +124,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
                     problem: secrets.redact(DecodingErrorDescription.describe(error)), body: body)
             }
         }
-        if let failed = reports.first(where: { $0.outcome == .failure }) {
+        if let failed = Self.mostSpecificFailure(in: reports) {
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: failed.rawCode, rawMessage: nil, httpStatus: status,
                 entry: failed.entry, rawBody: body)
@@ -136,6 +136,22 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
             return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: body)))
         }
         throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
+    }
+
+    /// The failure that says most about what went wrong: a documented code with a known category before a documented
+    /// code of unknown category (Bind's REJECTED, whose `error_message` says why) before an undocumented one; among
+    /// equals the last in the answer, where the detail follows the envelope's status. Every failure stays in the
+    /// answer's reports (`failures`).
+    static func mostSpecificFailure(in reports: [StatusReport]) -> StatusReport? {
+        func specificity(_ report: StatusReport) -> Int {
+            guard let entry = report.entry else { return 0 }
+            return entry.category == .unknown ? 1 : 2
+        }
+        var chosen: StatusReport?
+        for report in reports where report.outcome == .failure && specificity(report) >= chosen.map(specificity) ?? 0 {
+            chosen = report
+        }
+        return chosen
     }
 
     /// A failure status no code in the body explains: the status itself, as the answer's HTTP-status table has it.

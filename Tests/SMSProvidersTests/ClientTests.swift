@@ -222,6 +222,15 @@ import Testing
         }
     }
 
+    /// B16: REJECTED is a failure by itself; the documents do not promise an `error_message` beside it.
+    @Test func bindRejectedWithoutAnErrorMessageIsAProviderError() async throws {
+        let transport = ScriptedTransport(status: 200, body: #"{"status": "REJECTED"}"#)
+        let error = try await #require(throws: ProviderError.self) { try await Self.bind(transport).sendTemplate(Self.bindRequest) }
+        #expect(error.table == "SendStatus")
+        #expect(error.rawCode == "REJECTED")
+        #expect(error.httpStatus == 200)
+    }
+
     @Test func bindSendsTheKeyHeaderAndThePathParameter() async throws {
         let transport = ScriptedTransport(status: 200, body: #"{"status": "ACCEPTED", "message_id": "8bd71f49", "error_message": "OK"}"#)
         let response = try await Self.bind(transport).sendTemplate(Self.bindRequest)

@@ -26,9 +26,9 @@ import Testing
     }
 
     @Test func openEnumsCompareByWireValue() throws {
-        let values = try JSONDecoder().decode([Bind.SendStatus].self, from: Data(#"["ACCEPTED","ACCEPTED","QUEUED","queued"]"#.utf8))
-        #expect(values[0] == .accepted && values[0] == values[1])
-        #expect(values[2] == .unknown("QUEUED") && values[2] != values[3])
+        let values = try JSONDecoder().decode([Bind.TemplateStatus].self, from: Data(#"["approved","approved","rejected","REJECTED"]"#.utf8))
+        #expect(values[0] == .approved && values[0] == values[1])
+        #expect(values[2] == .unknown("rejected") && values[2] != values[3])
         #expect(Set(values).count == 3)
     }
 }
