@@ -109,7 +109,7 @@ struct PayloadBuilder: Sendable {
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
-                guard let table = provider.table(tableName), let entry = plan.codes[tableName] ?? table.successEntry else {
+                guard let table = provider.table(tableName), let entry = plan.codes[tableName] ?? verdict(of: table, plan: plan) else {
                     if let example { out[name] = example }
                     continue
                 }
@@ -186,6 +186,14 @@ struct PayloadBuilder: Sendable {
             }
         }
         return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+    }
+
+    /// The code of a table the plan does not name: in a failure answer, the table's one failure code when it has
+    /// exactly one (a verdict such as Bind's REJECTED beside the code that explains it); else its success code.
+    private func verdict(of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
+        let failures = table.entries.filter { $0.outcome == .failure }
+        if plan.isFailure, plan.codes.values.contains(where: { $0.outcome == .failure }), failures.count == 1 { return failures[0] }
+        return table.successEntry
     }
 
     /// The example's case; in a failure, a case whose value or summary says so; else the first case.

@@ -124,7 +124,7 @@ struct ProviderComparison {
     /// Codes are compared as the registry records them: canonical (`0` and `"000"` are one code of an int table).
     private func tableChanges(_ old: TableModel, _ new: TableModel) -> [SpecChange] {
         let scope = "table \(new.swiftName)"
-        let oldRows = Self.rows(of: old, in: before), newRows = Self.rows(of: new, in: after)
+        let oldRows = Self.rows(of: old), newRows = Self.rows(of: new)
         var changes = cases(oldRows.map { ($0.record.code, $0.swiftName) }, newRows.map { ($0.record.code, $0.swiftName) }, in: scope, noun: "code")
         for (record, _) in newRows {
             guard let previous = oldRows.first(where: { $0.record.code == record.code })?.record else { continue }
@@ -146,7 +146,7 @@ struct ProviderComparison {
     }
 
     /// Each entry of `table` as the registry records it, with its Swift case name.
-    private static func rows(of table: TableModel, in model: ProviderModel) -> [(record: RegistryEntry, swiftName: String)] {
+    private static func rows(of table: TableModel) -> [(record: RegistryEntry, swiftName: String)] {
         Array(zip(table.resolved.entries.map { RegistryEntry($0, in: table.resolved) }, table.entries.map(\.swiftName)))
     }
 
