@@ -37,7 +37,7 @@ struct SingleValueCodeSource: CodeSource {
 
     @inlinable func decodeNil() throws -> Bool { try container.decodeNil(forKey: key) }
     @inlinable func decode(_ type: String.Type) throws -> String { try container.decode(type, forKey: key) }
-    @inlinable func decode(_ type: Int.Type) throws -> Int { try container.decode(type, forKey: key) }
+    @inlinable func decode(_ type: Int.Type) throws -> Int { try container.decodeNumber(type, forKey: key) }
     @usableFromInline func decode(_ type: Decimal.Type) throws -> Decimal { try container.decode(type, forKey: key) }
     @usableFromInline func decode(_ type: Double.Type) throws -> Double { try container.decode(type, forKey: key) }
     @usableFromInline func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type, forKey: key) }
@@ -87,4 +87,18 @@ struct SingleValueCodeSink: CodeSink {
     @inlinable mutating func encode(_ value: Decimal) throws { try container.encode(value, forKey: key) }
     @inlinable mutating func encode(_ value: Double) throws { try container.encode(value, forKey: key) }
     @inlinable mutating func encode(_ value: Bool) throws { try container.encode(value, forKey: key) }
+}
+
+extension KeyedDecodingContainer {
+    /// A number read through the generic `decode`: swift-foundation's JSONDecoder parses a keyed
+    /// `decode(Int.self, forKey:)` with an unspecialized generic under a lock, its generic path with the specialized
+    /// single-value reader (about five times faster, measured with perf on Swift 6.3).
+    @inlinable func decodeNumber<Number: Numeric & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number {
+        try decode(type, forKey: key)
+    }
+
+    /// An optional number read through the generic `decodeIfPresent` (see `decodeNumber`).
+    @inlinable func decodeNumberIfPresent<Number: Numeric & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number? {
+        try decodeIfPresent(type, forKey: key)
+    }
 }

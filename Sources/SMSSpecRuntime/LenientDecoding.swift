@@ -14,10 +14,10 @@ import Foundation
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "an integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
-        try container.decode(Int.self, forKey: key)
+        try container.decodeNumber(Int.self, forKey: key)
     }
     @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int? {
-        try container.decodeIfPresent(Int.self, forKey: key)
+        try container.decodeNumberIfPresent(Int.self, forKey: key)
     }
 }
 
@@ -25,10 +25,10 @@ import Foundation
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a 64-bit integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
-        try container.decode(Int64.self, forKey: key)
+        try container.decodeNumber(Int64.self, forKey: key)
     }
     @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64? {
-        try container.decodeIfPresent(Int64.self, forKey: key)
+        try container.decodeNumberIfPresent(Int64.self, forKey: key)
     }
 }
 
@@ -36,10 +36,10 @@ import Foundation
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a number" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
-        try container.decode(Double.self, forKey: key)
+        try container.decodeNumber(Double.self, forKey: key)
     }
     @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double? {
-        try container.decodeIfPresent(Double.self, forKey: key)
+        try container.decodeNumberIfPresent(Double.self, forKey: key)
     }
 }
 

@@ -112,7 +112,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     @inlinable
     static func decodeIfPresent<Key>(from source: KeyedCodeSource<Key>, preferNumber: Bool) throws -> WireCode? {
         do {
-            if preferNumber { return try source.container.decodeIfPresent(Int.self, forKey: source.key).map { WireCode($0) } }
+            if preferNumber { return try source.container.decodeNumberIfPresent(Int.self, forKey: source.key).map { WireCode($0) } }
             return try source.container.decodeIfPresent(String.self, forKey: source.key).map { WireCode(text: $0) }
         } catch DecodingError.typeMismatch {
             return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
