@@ -123,9 +123,10 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// a fraction, a boolean.
     @usableFromInline
     static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
-        if try source.decodeNil() { return .null }
+        // The other of number and text first (providers mix them): `null` fails it too and is told apart next.
         if preferNumber, let text = try? source.decode(String.self) { return WireCode(text: text) }
         if !preferNumber, let number = try? source.decode(Int.self) { return WireCode(number) }
+        if try source.decodeNil() { return .null }
         if let number = try? source.decode(Decimal.self), !number.isNaN, let code = WireCode(numberText: number.description) {
             return code
         }
