@@ -13,10 +13,11 @@ public enum JSONValue: Codable, Hashable, Sendable {
     /// Text is tried first (one read for the most common value), then a boolean (one read), then a number.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if container.decodeNil() {
-            self = .null
-        } else if let text = try? container.decode(String.self) {
+        // Text first: the usual value costs one read; `null` fails it and is told apart next.
+        if let text = try? container.decode(String.self) {
             self = .string(text)
+        } else if container.decodeNil() {
+            self = .null
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
         } else if let number = try? container.decode(JSONNumber.self) {

@@ -13,33 +13,33 @@ import Foundation
 @_spi(Generated) extension Int: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "an integer" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
-        try container.decode(Int.self, forKey: key)
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
+        try container.decodeNumber(Int.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int? {
-        try container.decodeIfPresent(Int.self, forKey: key)
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int? {
+        try container.decodeNumberIfPresent(Int.self, forKey: key)
     }
 }
 
 @_spi(Generated) extension Int64: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a 64-bit integer" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
-        try container.decode(Int64.self, forKey: key)
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
+        try container.decodeNumber(Int64.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64? {
-        try container.decodeIfPresent(Int64.self, forKey: key)
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64? {
+        try container.decodeNumberIfPresent(Int64.self, forKey: key)
     }
 }
 
 @_spi(Generated) extension Double: LenientScalar {
     public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
     public static var wireDescription: String { "a number" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
-        try container.decode(Double.self, forKey: key)
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
+        try container.decodeNumber(Double.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double? {
-        try container.decodeIfPresent(Double.self, forKey: key)
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double? {
+        try container.decodeNumberIfPresent(Double.self, forKey: key)
     }
 }
 
@@ -52,10 +52,10 @@ import Foundation
         self = value
     }
     public static var wireDescription: String { "a decimal number" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal {
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal {
         try container.decode(Decimal.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal? {
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Decimal? {
         try container.decodeIfPresent(Decimal.self, forKey: key)
     }
 }
@@ -69,10 +69,10 @@ import Foundation
         }
     }
     public static var wireDescription: String { "a boolean" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool {
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool {
         try container.decode(Bool.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool? {
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Bool? {
         try container.decodeIfPresent(Bool.self, forKey: key)
     }
 }
@@ -80,10 +80,10 @@ import Foundation
 @_spi(Generated) extension String: LenientScalar {
     public init?(wireText: String) { self = wireText }
     public static var wireDescription: String { "a string" }
-    public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String {
+    @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String {
         try container.decode(String.self, forKey: key)
     }
-    public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String? {
+    @inlinable public static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> String? {
         try container.decodeIfPresent(String.self, forKey: key)
     }
 }
@@ -91,7 +91,7 @@ import Foundation
 extension KeyedDecodingContainer {
     /// Decodes a required scalar; with `lenient`, text holding the value is accepted too. The value is read once as
     /// its own type; only a value of another kind (text for a number, a number for text) is read again.
-    @_spi(Generated) public func decodeScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
+    @inlinable @_spi(Generated) public func decodeScalar<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value {
         do {
             return try Value.decode(from: self, forKey: key)
         } catch DecodingError.typeMismatch(_, _) where lenient {
@@ -100,7 +100,7 @@ extension KeyedDecodingContainer {
     }
 
     /// Decodes an optional scalar: absent and null both give nil.
-    @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
+    @inlinable @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
         do {
             return try Value.decodeIfPresent(from: self, forKey: key)
         } catch DecodingError.typeMismatch(_, _) where lenient {
@@ -109,7 +109,7 @@ extension KeyedDecodingContainer {
     }
 
     /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean.
-    private func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
+    @_spi(Generated) public func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
         if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
         if Value.self == String.self, let value = decodeNumberAsText(forKey: key) as? Value { return value }
         throw DecodingError.typeMismatch(

@@ -21,5 +21,36 @@ extension OpenEnum {
     public var description: String { wireValue.text }
 }
 
+extension KeyedDecodingContainer {
+    /// An open enum read in place: the same value `Value(from:)` reads, without the nested decoder a generic `decode`
+    /// makes for every value.
+    @inlinable
+    public func decode<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value {
+        Value(wireValue: try WireCode.decode(from: KeyedCodeSource(container: self, key: key), preferNumber: false))
+    }
+
+    /// An optional open enum read in place: nil when absent or `null`.
+    @inlinable
+    public func decodeIfPresent<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value? {
+        try WireCode.decodeIfPresent(from: KeyedCodeSource(container: self, key: key), preferNumber: false).map(Value.init(wireValue:))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes an open enum in place: its value under `key` as it goes on the wire, no nested encoder.
+    @inlinable
+    public mutating func encode<Value: OpenEnum>(_ value: Value, forKey key: Key) throws {
+        var sink = KeyedCodeSink(container: self, key: key)
+        try value.wireValue.encode(to: &sink)
+    }
+
+    /// Writes an optional open enum in place; nothing when it is nil.
+    @inlinable
+    public mutating func encodeIfPresent<Value: OpenEnum>(_ value: Value?, forKey key: Key) throws {
+        guard let value else { return }
+        try encode(value, forKey: key)
+    }
+}
+
 /// Generated code checks it is built against the runtime version it was generated for.
 @_spi(Generated) public protocol SMSSpecRuntimeVersion1 {}

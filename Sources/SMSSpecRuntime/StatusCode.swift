@@ -39,8 +39,12 @@ extension StatusCode {
     }
 
     public init(from decoder: any Decoder) throws {
-        let preferNumber = if case .number = Self.table.wireFormat { true } else { false }
-        self.init(wireCode: try WireCode.decode(from: decoder, preferNumber: preferNumber))
+        self.init(wireCode: try WireCode.decode(from: decoder, preferNumber: Self.prefersNumberOnWire))
+    }
+
+    /// Whether the table's codes travel as JSON numbers: a code is then read as a number first, else as text first.
+    @inlinable static var prefersNumberOnWire: Bool {
+        if case .number = table.wireFormat { true } else { false }
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -29,8 +29,7 @@ extension String: StatusRawCode {
 @_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
-        // An encoder without user info (the usual case) writes the code without looking the key up.
-        if !encoder.userInfo.isEmpty, encoder.userInfo[.annotateStatusCodes] as? Bool == true {
+        if annotates(encoder.userInfo) {
             var container = encoder.container(keyedBy: AnnotationKey.self)
             try container.encode(code.wireCode, forKey: .code)
             try container.encode(code.name, forKey: .name)
@@ -44,6 +43,11 @@ extension String: StatusRawCode {
         try code.wireCode.encode(to: encoder)
     }
 
+    /// Whether an encoder with this user info writes codes with their meaning.
+    @usableFromInline static func annotates(_ userInfo: [CodingUserInfoKey: Any]) -> Bool {
+        !userInfo.isEmpty && userInfo[.annotateStatusCodes] as? Bool == true
+    }
+
     /// The code as text in its wire form (`"000"` for Bind's 0, the exact text of an unknown code).
     public static func wireText<Code: StatusCode>(of code: Code) -> String { code.wireCode.text }
 
@@ -55,4 +59,40 @@ extension String: StatusRawCode {
 extension CodingUserInfoKey {
     /// Set to `true` on a `JSONEncoder` to write every status code with its name, meaning and category.
     public static let annotateStatusCodes = CodingUserInfoKey(rawValue: "smsspec.annotateStatusCodes")!
+}
+
+extension KeyedDecodingContainer {
+    /// A provider code read in place, with one read of its table's wire kind: the same value `Code(from:)` reads,
+    /// without the nested decoder a generic `decode` makes for every value.
+    @inlinable
+    public func decode<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code {
+        Code(wireCode: try WireCode.decode(from: KeyedCodeSource(container: self, key: key), preferNumber: Code.prefersNumberOnWire))
+    }
+
+    /// An optional provider code read in place: nil when absent or `null`.
+    @inlinable
+    public func decodeIfPresent<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code? {
+        try WireCode.decodeIfPresent(from: KeyedCodeSource(container: self, key: key), preferNumber: Code.prefersNumberOnWire)
+            .map(Code.init(wireCode:))
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Writes a provider code in place (its number or text under `key`, no nested encoder) or, when `userInfo` asks
+    /// for annotated codes, with its meaning: for an `encode(to:)` that passes its encoder's `userInfo`.
+    @inlinable @_spi(Generated) public mutating func encodeCode<Code: StatusCode>(
+        _ code: Code, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
+    ) throws {
+        guard !StatusCodeCoding.annotates(userInfo) else { return try encode(code, forKey: key) }
+        var sink = KeyedCodeSink(container: self, key: key)
+        try code.wireCode.encode(to: &sink)
+    }
+
+    /// Writes an optional provider code in place; nothing when it is nil.
+    @inlinable @_spi(Generated) public mutating func encodeCodeIfPresent<Code: StatusCode>(
+        _ code: Code?, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
+    ) throws {
+        guard let code else { return }
+        try encodeCode(code, forKey: key, userInfo: userInfo)
+    }
 }

@@ -55,45 +55,15 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
         return nil
     }
 
-    /// ISO 8601 with or without fractional seconds; a one-digit day or month ("2020-06-4") is tolerated.
-    /// Only a whole, real date is read: Foundation's style ignores what follows the zone and rolls 2021-02-30 over
-    /// into March, so the text is checked first.
+    /// ISO 8601 with or without fractional seconds; a one-digit day or month ("2020-06-4") is tolerated. Only a whole,
+    /// real date is read (see `ISO8601DateTime`): Foundation's style ignores what follows the zone and rolls
+    /// 2021-02-30 over into March. The instant is computed from the fields as Foundation computes it; Foundation
+    /// itself reads only dates before the Gregorian reform, which it counts in Julian days.
     static func parseISO8601(_ text: String) -> Date? {
+        guard let dateTime = ISO8601DateTime(text) else { return nil }
+        guard dateTime.year < ISO8601DateTime.firstGregorianYear else { return dateTime.date }
         let padded = padDateFields(text)
-        guard isWholeISO8601DateTime(padded) else { return nil }
         return (try? iso8601WithFraction.parse(padded)) ?? (try? iso8601.parse(padded))
-    }
-
-    /// `yyyy-MM-ddTHH:mm:ss[.f…][Z|±HH[:]mm]`, nothing before or after, every field in its range (the day within its
-    /// month, leap years included; no leap second, which Foundation would roll over too).
-    static func isWholeISO8601DateTime(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
-        func number(_ digits: Int) -> Int? {
-            guard bytes.count >= digits, bytes.prefix(digits).allSatisfy({ (0x30...0x39).contains($0) }) else { return nil }
-            defer { bytes = bytes.dropFirst(digits) }
-            return bytes.prefix(digits).reduce(0) { $0 * 10 + Int($1 - 0x30) }
-        }
-        func skip(_ byte: Character) -> Bool {
-            guard bytes.first == byte.asciiValue else { return false }
-            bytes = bytes.dropFirst()
-            return true
-        }
-        guard let year = number(4), skip("-"), let month = number(2), skip("-"), let day = number(2), skip("T"),
-              let hour = number(2), skip(":"), let minute = number(2), skip(":"), let second = number(2)
-        else { return false }
-        if skip(".") {
-            guard number(1) != nil else { return false }
-            while number(1) != nil {}
-        }
-        if !skip("Z"), skip("+") || skip("-") {
-            guard let zoneHours = number(2), zoneHours < 24 else { return false }
-            _ = skip(":")
-            guard let zoneMinutes = number(2), zoneMinutes < 60 else { return false }
-        }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        return bytes.isEmpty && (1...12).contains(month) && (1...daysInMonth[month - 1]).contains(day)
-            && hour < 24 && minute < 60 && second < 60
     }
 
     // Foundation's format styles are Sendable values and read a date in microseconds (ISO8601DateFormatter: ~150 µs).

@@ -12,24 +12,26 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         case number, text, boolean, null
     }
 
-    public let kind: Kind
-    /// The value as sent: the text itself, a number's decimal digits ("12.5", "-63"), "true"/"false", or "" for null.
-    public let text: String
-    /// False for a number the decoder could not read as an integer (a fraction, an exponent, an underflow that
-    /// Foundation's parser rounds to 0): it never matches a documented integer code.
-    private let isIntegral: Bool
-
-    private init(kind: Kind, text: String, isIntegral: Bool = true) {
-        self.kind = kind
-        self.text = text
-        self.isIntegral = isIntegral
+    /// The value as it arrived. An integer is kept as one, so matching and writing it back never go through text.
+    @usableFromInline enum Value: Hashable, Sendable {
+        case integer(Int)
+        /// A number the decoder could not read as an integer (a fraction, an exponent, beyond `Int`, an underflow
+        /// that Foundation's parser rounds to 0), as its decimal text: it never matches a documented integer code.
+        case decimal(String)
+        case text(String)
+        case boolean(Bool)
+        case null
     }
 
-    public init(_ number: Int) { self.init(kind: .number, text: String(number)) }
-    public init(text: String) { self.init(kind: .text, text: text) }
+    @usableFromInline let value: Value
+
+    @inlinable public init(_ number: Int) { value = .integer(number) }
+    @inlinable public init(text: String) { value = .text(text) }
     public init(integerLiteral value: Int) { self.init(value) }
     public init(stringLiteral value: String) { self.init(text: value) }
-    public static let null = WireCode(kind: .null, text: "")
+    public static let null = WireCode(value: .null)
+
+    private init(value: Value) { self.value = value }
 
     /// A number that is not a plain integer, as decimal text ("12.5", "1000000000000000000000000000000"); nil if the
     /// text is not a number.
@@ -37,24 +39,45 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         guard let value = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN,
             numberText.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) })
         else { return nil }
-        self.init(kind: .number, text: numberText, isIntegral: false)
+        self.init(value: .decimal(numberText))
+    }
+
+    public var kind: Kind {
+        switch value {
+        case .integer, .decimal: .number
+        case .text: .text
+        case .boolean: .boolean
+        case .null: .null
+        }
+    }
+
+    /// The value as sent: the text itself, a number's decimal digits ("12.5", "-63"), "true"/"false", or "" for null.
+    public var text: String {
+        switch value {
+        case .integer(let number): String(number)
+        case .decimal(let text), .text(let text): text
+        case .boolean(let flag): String(flag)
+        case .null: ""
+        }
     }
 
     /// The integer this value spells — a number, or text holding one with any padding or whitespace ("007", " 7 ") —
     /// nil for anything else (fractions, numbers beyond `Int`, words, "", null).
     public var integerValue: Int? {
-        switch kind {
-        case .number: isIntegral ? Int(text) : nil
+        switch value {
+        case .integer(let number): number
         // Most codes are plain digits: parsed as they are before any whitespace is trimmed.
-        case .text: Int(text) ?? Int(text.trimmingWhitespace)
-        case .boolean, .null: nil
+        case .text(let text): Int(text) ?? Int(text.trimmingWhitespace)
+        case .decimal, .boolean, .null: nil
         }
     }
 
     /// The text with surrounding whitespace removed: the key a textual table matches on.
     public var trimmedText: String? {
-        switch kind {
-        case .number, .text: text.trimmingWhitespace
+        switch value {
+        case .integer(let number): String(number)
+        case .decimal(let text): text
+        case .text(let text): text.trimmingWhitespace
         case .boolean, .null: nil
         }
     }
@@ -70,24 +93,48 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// Decodes any scalar with one read of the expected kind first (`preferNumber` for tables written as numbers);
     /// the other kinds are only tried when the value is not of the expected one.
     public static func decode(from decoder: any Decoder, preferNumber: Bool) throws -> WireCode {
-        let container = try decoder.singleValueContainer()
-        if container.decodeNil() { return .null }
+        try decode(from: SingleValueCodeSource(container: try decoder.singleValueContainer()), preferNumber: preferNumber)
+    }
+
+    /// The expected kind is read first: a well-formed code costs one read, and `null` (which fails it) is told apart
+    /// next, with the other kinds.
+    @inlinable
+    static func decode<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
         if preferNumber {
-            if let number = try? container.decode(Int.self) { return WireCode(number) }
-            if let text = try? container.decode(String.self) { return WireCode(text: text) }
-        } else {
-            if let text = try? container.decode(String.self) { return WireCode(text: text) }
-            if let number = try? container.decode(Int.self) { return WireCode(number) }
+            if let number = try? source.decode(Int.self) { return WireCode(number) }
+        } else if let text = try? source.decode(String.self) {
+            return WireCode(text: text)
         }
-        if let number = try? container.decode(Decimal.self), !number.isNaN, let code = WireCode(numberText: number.description) {
+        return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
+    }
+
+    /// An optional code under a key: nil when absent or `null`, one read when it is of the expected kind.
+    @inlinable
+    static func decodeIfPresent<Key>(from source: KeyedCodeSource<Key>, preferNumber: Bool) throws -> WireCode? {
+        do {
+            if preferNumber { return try source.container.decodeNumberIfPresent(Int.self, forKey: source.key).map { WireCode($0) } }
+            return try source.container.decodeIfPresent(String.self, forKey: source.key).map { WireCode(text: $0) }
+        } catch DecodingError.typeMismatch {
+            return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
+        }
+    }
+
+    /// A value that is not of its table's kind: `null`, the other of number and text, a number beyond `Int` or with
+    /// a fraction, a boolean.
+    @usableFromInline
+    static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
+        // The other of number and text first (providers mix them): `null` fails it too and is told apart next.
+        if preferNumber, let text = try? source.decode(String.self) { return WireCode(text: text) }
+        if !preferNumber, let number = try? source.decode(Int.self) { return WireCode(number) }
+        if try source.decodeNil() { return .null }
+        if let number = try? source.decode(Decimal.self), !number.isNaN, let code = WireCode(numberText: number.description) {
             return code
         }
-        if let number = try? container.decode(Double.self), number.isFinite {
-            return WireCode(kind: .number, text: String(describing: number), isIntegral: false)
+        if let number = try? source.decode(Double.self), number.isFinite {
+            return WireCode(value: .decimal(String(describing: number)))
         }
-        if let flag = try? container.decode(Bool.self) { return WireCode(kind: .boolean, text: String(flag)) }
-        throw DecodingError.dataCorruptedError(
-            in: container, debugDescription: "Expected a code: a number, text, a boolean or null — not a list or an object.")
+        if let flag = try? source.decode(Bool.self) { return WireCode(value: .boolean(flag)) }
+        throw source.corrupted("Expected a code: a number, text, a boolean or null — not a list or an object.")
     }
 
     public init(from decoder: any Decoder) throws {
@@ -95,19 +142,28 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        switch kind {
-        case .text: try container.encode(text)
+        var sink = SingleValueCodeSink(container: encoder.singleValueContainer())
+        try encode(to: &sink)
+    }
+
+    /// Writes the value as it arrived: an integer as that integer, a decimal as its digits, text as is.
+    @inlinable
+    func encode<Sink: CodeSink>(to container: inout Sink) throws {
+        switch value {
+        case .integer(let number): try container.encode(number)
+        case .text(let text): try container.encode(text)
         case .null: try container.encodeNil()
-        case .boolean: try container.encode(text == "true")
-        case .number:
-            if let integer = Int(text) {
-                try container.encode(integer)
-            } else if let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), decimal.description == text {
-                try container.encode(decimal)
-            } else {
-                try container.encode(Double(text) ?? 0)
-            }
+        case .boolean(let flag): try container.encode(flag)
+        case .decimal(let text): try Self.encode(decimalText: text, to: &container)
+        }
+    }
+
+    @usableFromInline
+    static func encode<Sink: CodeSink>(decimalText text: String, to container: inout Sink) throws {
+        if let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), decimal.description == text {
+            try container.encode(decimal)
+        } else {
+            try container.encode(Double(text) ?? 0)
         }
     }
 }

@@ -8,6 +8,7 @@ let usage = """
       --batch-ms <n>      milliseconds one batch of calls should take (default 10)
       --runs <n>          paired runs of the generator and of each rebuild (default 5 and 3)
       --only <sections>   comma-separated: codec, validate, segments, generator, rebuild
+      --messages <text>   codec rows only of the messages whose name contains the text (to profile one)
       --rebuild           also time editing one spec of 50 against one of 5 and rebuilding (several minutes)
       --help              print this text
 
@@ -16,6 +17,7 @@ let usage = """
 var measure = Measure()
 var sections: Set<String> = ["codec", "validate", "segments", "generator"]
 var runs: Int?
+var messageFilter: String?
 var arguments = CommandLine.arguments.dropFirst()
 func positive(_ text: String?, for option: String) -> Int {
     guard let value = text.flatMap(Int.init), value > 0 else {
@@ -30,6 +32,7 @@ while let argument = arguments.popFirst() {
     case "--batch-ms": measure.batch = .milliseconds(positive(arguments.popFirst(), for: argument))
     case "--runs": runs = positive(arguments.popFirst(), for: argument)
     case "--only": sections = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
+    case "--messages": messageFilter = arguments.popFirst()
     case "--rebuild": sections.insert("rebuild")
     case "--help", "-h":
         print(usage, terminator: "")
@@ -46,7 +49,7 @@ progress("warning: a debug build; run with -c release for meaningful numbers")
 
 var report = Report()
 do {
-    if sections.contains("codec") { try CodecSuite.run(Messages.all, measure: measure, into: &report) }
+    if sections.contains("codec") { try CodecSuite.run(Messages.all.filter { messageFilter.map($0.name.localizedCaseInsensitiveContains) ?? true }, measure: measure, into: &report) }
     if sections.contains("validate") { ValidationSuite.run(measure: measure, into: &report) }
     if sections.contains("segments") { SegmentSuite.run(measure: measure, into: &report) }
     if sections.contains("generator") { try GeneratorSuite.run(measure: measure, runs: runs ?? 5, into: &report) }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// Where a code is read from: a single-value container, or one key of a keyed container, read in place (a
+/// `decode(Code.self, forKey:)` would make a nested decoder for every code).
+@usableFromInline protocol CodeSource {
+    func decodeNil() throws -> Bool
+    func decode(_ type: String.Type) throws -> String
+    func decode(_ type: Int.Type) throws -> Int
+    func decode(_ type: Decimal.Type) throws -> Decimal
+    func decode(_ type: Double.Type) throws -> Double
+    func decode(_ type: Bool.Type) throws -> Bool
+    func corrupted(_ description: String) -> DecodingError
+}
+
+struct SingleValueCodeSource: CodeSource {
+    let container: any SingleValueDecodingContainer
+
+    func decodeNil() throws -> Bool { container.decodeNil() }
+    func decode(_ type: String.Type) throws -> String { try container.decode(type) }
+    func decode(_ type: Int.Type) throws -> Int { try container.decode(type) }
+    func decode(_ type: Decimal.Type) throws -> Decimal { try container.decode(type) }
+    func decode(_ type: Double.Type) throws -> Double { try container.decode(type) }
+    func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type) }
+    func corrupted(_ description: String) -> DecodingError {
+        .dataCorruptedError(in: container, debugDescription: description)
+    }
+}
+
+@usableFromInline struct KeyedCodeSource<Key: CodingKey>: CodeSource {
+    @usableFromInline let container: KeyedDecodingContainer<Key>
+    @usableFromInline let key: Key
+
+    @inlinable init(container: KeyedDecodingContainer<Key>, key: Key) {
+        self.container = container
+        self.key = key
+    }
+
+    @inlinable func decodeNil() throws -> Bool { try container.decodeNil(forKey: key) }
+    @inlinable func decode(_ type: String.Type) throws -> String { try container.decode(type, forKey: key) }
+    @inlinable func decode(_ type: Int.Type) throws -> Int { try container.decodeNumber(type, forKey: key) }
+    @usableFromInline func decode(_ type: Decimal.Type) throws -> Decimal { try container.decode(type, forKey: key) }
+    @usableFromInline func decode(_ type: Double.Type) throws -> Double { try container.decode(type, forKey: key) }
+    @usableFromInline func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type, forKey: key) }
+    /// A decoder may answer "not null" for a key it does not hold (`FormDecoder` does), so a value that is no
+    /// code at all is first checked to be there: a missing field is named as missing.
+    @usableFromInline func corrupted(_ description: String) -> DecodingError {
+        guard container.contains(key) else {
+            return .keyNotFound(key, .init(codingPath: container.codingPath, debugDescription: "Required field \"\(key.stringValue)\" is missing."))
+        }
+        return .dataCorruptedError(forKey: key, in: container, debugDescription: description)
+    }
+}
+
+/// Where a code is written: a single-value container, or one key of a keyed container, written in place.
+@usableFromInline protocol CodeSink {
+    mutating func encodeNil() throws
+    mutating func encode(_ value: String) throws
+    mutating func encode(_ value: Int) throws
+    mutating func encode(_ value: Decimal) throws
+    mutating func encode(_ value: Double) throws
+    mutating func encode(_ value: Bool) throws
+}
+
+struct SingleValueCodeSink: CodeSink {
+    var container: any SingleValueEncodingContainer
+
+    mutating func encodeNil() throws { try container.encodeNil() }
+    mutating func encode(_ value: String) throws { try container.encode(value) }
+    mutating func encode(_ value: Int) throws { try container.encode(value) }
+    mutating func encode(_ value: Decimal) throws { try container.encode(value) }
+    mutating func encode(_ value: Double) throws { try container.encode(value) }
+    mutating func encode(_ value: Bool) throws { try container.encode(value) }
+}
+
+@usableFromInline struct KeyedCodeSink<Key: CodingKey>: CodeSink {
+    @usableFromInline var container: KeyedEncodingContainer<Key>
+    @usableFromInline let key: Key
+
+    @inlinable init(container: KeyedEncodingContainer<Key>, key: Key) {
+        self.container = container
+        self.key = key
+    }
+
+    @inlinable mutating func encodeNil() throws { try container.encodeNil(forKey: key) }
+    @inlinable mutating func encode(_ value: String) throws { try container.encode(value, forKey: key) }
+    @inlinable mutating func encode(_ value: Int) throws { try container.encode(value, forKey: key) }
+    @inlinable mutating func encode(_ value: Decimal) throws { try container.encode(value, forKey: key) }
+    @inlinable mutating func encode(_ value: Double) throws { try container.encode(value, forKey: key) }
+    @inlinable mutating func encode(_ value: Bool) throws { try container.encode(value, forKey: key) }
+}
+
+extension KeyedDecodingContainer {
+    /// A number read through the generic `decode`: swift-foundation's JSONDecoder parses a keyed
+    /// `decode(Int.self, forKey:)` with an unspecialized generic under a lock, its generic path with the specialized
+    /// single-value reader (about five times faster, measured with perf on Swift 6.3).
+    @inlinable func decodeNumber<Number: Numeric & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number {
+        try decode(type, forKey: key)
+    }
+
+    /// An optional number read through the generic `decodeIfPresent` (see `decodeNumber`).
+    @inlinable func decodeNumberIfPresent<Number: Numeric & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number? {
+        try decodeIfPresent(type, forKey: key)
+    }
+}
