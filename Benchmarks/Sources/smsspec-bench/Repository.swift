@@ -20,7 +20,7 @@ enum Repository {
     /// The spec files, sorted by name.
     static func specFiles() throws -> [URL] {
         try FileManager.default.contentsOfDirectory(at: specs, includingPropertiesForKeys: nil)
-            .filter { $0.pathExtension == "yaml" }
+            .filter { $0.pathExtension == "yaml" && $0.lastPathComponent != "smsspec-config.yaml" }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
 }
