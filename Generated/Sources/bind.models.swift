@@ -106,9 +106,9 @@ extension Bind {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.messageID, forKey: "message_id")
-            try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
+            try container.encodeCodeIfPresent(self.errorMessage, forKey: "error_message", userInfo: encoder.userInfo)
         }
     }
 
@@ -391,9 +391,9 @@ extension Bind {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.requestID, forKey: "request_id")
-            try container.encodeIfPresent(self.errorMessage, forKey: "error_message")
+            try container.encodeCodeIfPresent(self.errorMessage, forKey: "error_message", userInfo: encoder.userInfo)
         }
     }
 
@@ -447,7 +447,7 @@ extension Bind {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.verified, forKey: "verified")
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
         }
     }
 
@@ -491,10 +491,10 @@ extension Bind {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.error, forKey: "error")
+            try container.encodeCode(self.error, forKey: "error", userInfo: encoder.userInfo)
             try container.encode(self.from, forKey: "from")
             try container.encode(self.messageID, forKey: "message_id")
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
             try container.encode(self.to, forKey: "to")
         }
     }

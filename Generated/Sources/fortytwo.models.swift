@@ -174,7 +174,7 @@ extension Fortytwo {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.statusCode, forKey: "status_code")
+            try container.encodeCode(self.statusCode, forKey: "status_code", userInfo: encoder.userInfo)
             try container.encode(self.description, forKey: "description")
         }
     }
@@ -300,7 +300,7 @@ extension Fortytwo {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.type, forKey: "type")
             try container.encodeIfPresent(self.messageID, forKey: "message_id")
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.timestamp, forKey: "timestamp")
             try container.encodeIfPresent(self.microTimestamp, forKey: "micro_timestamp")
             try container.encodeIfPresent(self.to, forKey: "to")

@@ -360,7 +360,7 @@ extension Ginota {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.status, forKey: "status")
+            try container.encodeCode(self.status, forKey: "status", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.parts, forKey: "parts")
             try container.encodeIfPresent(self.messageID, forKey: "messageId")
             try container.encodeIfPresent(self.requestID, forKey: "requestId")
@@ -413,7 +413,7 @@ extension Ginota {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.messageID, forKey: "messageId")
-            try container.encode(self.deliveryStatus, forKey: "deliveryStatus")
+            try container.encodeCode(self.deliveryStatus, forKey: "deliveryStatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.desc, forKey: "desc")
             try container.encodeIfPresent(self.srcAddr, forKey: "srcAddr")
             try container.encodeIfPresent(self.dstAddr, forKey: "dstAddr")

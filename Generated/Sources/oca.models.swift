@@ -317,7 +317,7 @@ extension OCA {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.message, forKey: "message")
-            try container.encode(self.code, forKey: "code")
+            try container.encodeCode(self.code, forKey: "code", userInfo: encoder.userInfo)
         }
     }
 

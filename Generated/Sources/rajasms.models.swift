@@ -220,7 +220,7 @@ extension RajaSMS {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.globalStatus, forKey: "globalstatus")
+            try container.encodeCode(self.globalStatus, forKey: "globalstatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.globalStatusText, forKey: "globalstatustext")
             try container.encodeIfPresent(self.dataPacket, forKey: "datapacket")
         }
@@ -291,7 +291,7 @@ extension RajaSMS {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.number, forKey: "number")
             try container.encode(self.sendingID, forKey: "sendingid")
-            try container.encode(self.sendingStatus, forKey: "sendingstatus")
+            try container.encodeCode(self.sendingStatus, forKey: "sendingstatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.sendingStatusText, forKey: "sendingstatustext")
             try container.encodeIfPresent(self.price, forKey: "price")
         }
@@ -355,7 +355,7 @@ extension RajaSMS {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encode(self.globalStatus, forKey: "globalstatus")
+            try container.encodeCode(self.globalStatus, forKey: "globalstatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.globalStatusText, forKey: "globalstatustext")
             try container.encodeIfPresent(self.balance, forKey: "Balance")
             try container.encodeIfPresent(self.expired, forKey: "Expired")
@@ -422,7 +422,7 @@ extension RajaSMS {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.sendingID, forKey: "sendingid")
             try container.encode(self.number, forKey: "number")
-            try container.encode(self.deliveryStatus, forKey: "deliverystatus")
+            try container.encodeCode(self.deliveryStatus, forKey: "deliverystatus", userInfo: encoder.userInfo)
             try container.encodeIfPresent(self.deliveryStatusText, forKey: "deliverystatustext")
         }
     }

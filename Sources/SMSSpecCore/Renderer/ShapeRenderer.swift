@@ -131,15 +131,17 @@ struct ShapeRenderer {
         return expression
     }
 
-    /// Path, query and header fields are part of the value but not of an HTTP body.
+    /// Path, query and header fields are part of the value but not of an HTTP body. A status code is written in place
+    /// (`encodeCode`: no nested encoder), with the encoder's `userInfo`, which says whether to annotate it.
     private func renderEncoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             let hasNonBody = shape.fields.contains { $0.spec.placement != .body }
             if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
             for field in shape.fields {
-                let method = field.isNonOptional ? "encode" : "encodeIfPresent"
-                let key = SwiftLiteral.string(field.spec.wireName.value)
+                let isCode = if case .table = field.type { true } else { false }
+                let method = (isCode ? "encodeCode" : "encode") + (field.isNonOptional ? "" : "IfPresent")
+                let key = SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: \(key))"
                 printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
