@@ -62,6 +62,8 @@ bin=$("${build[@]}" --show-bin-path)
 # Swift's own backtracer would race libFuzzer's crash handling; the sanitizer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# Leaks that are not ours, each with its reason (Fuzz/leak-suppressions.txt); any other leak fails the run.
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$fuzz_dir/leak-suppressions.txt:print_suppressions=0}
 export SMSSPEC_FUZZ_DOCUMENTS="$root/Tests/SMSProvidersTests/Documents"
 export SMSSPEC_FUZZ_SPECS="$root/specs:$root/Examples"
 options=(-timeout="$timeout" -rss_limit_mb="$rss_limit" -malloc_limit_mb="$rss_limit" -print_final_stats=1)
@@ -97,8 +99,8 @@ for harness in "${harnesses[@]}"; do
     case $harness in
         FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
             printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
-        FuzzMessages|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'case [a-zA-Z_]+ = "[^"]+"' "$root"/Generated/Sources/*.swift |
-            sed -E 's/.*= "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5') ;;
+        FuzzMessages|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift |
+            sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5') ;;
         *) words="" ;;
     esac
     printf '%s\n' "$words" | sort -u | grep -v '^$' | sed 's/\\/\\\\/g; s/"/\\"/g; s/.*/"&"/' >"$work/dict"
