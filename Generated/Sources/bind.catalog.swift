@@ -7,56 +7,60 @@ import Foundation
 
 extension Bind {
     /// The example payloads of Bind HTTP A2P Messaging API's documents, corrected where a document's version is broken.
-    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-        .init(
-            name: "dlr-delivered", message: "CallbackEvent", format: .json,
-            source: "doc002", section: "Callback request example (DLR - delivery notification)",
-            payload: #"""
-                {
-                "error": "000",
-                "from": "18888112345",
-                "message_id": "8bd71f49-6f42-4729-bf5e-ecf857747633",
-                "status": "DELIVERED",
-                "to": "16197012345",
-                "type": "DLR"
-                }
+    public static var examples: [SMSSpecRuntime.ExamplePayload] {
+        [
+            .init(
+                name: "dlr-delivered", message: "CallbackEvent", format: .json,
+                source: "doc002", section: "Callback request example (DLR - delivery notification)",
+                payload: #"""
+                    {
+                    "error": "000",
+                    "from": "18888112345",
+                    "message_id": "8bd71f49-6f42-4729-bf5e-ecf857747633",
+                    "status": "DELIVERED",
+                    "to": "16197012345",
+                    "type": "DLR"
+                    }
 
-                """#),
-        .init(
-            name: "mo-stop", message: "CallbackEvent", format: .json,
-            source: "doc002", section: "Callback request example (MO - mobile originated message)",
-            payload: #"""
-                {
-                "from": "16197012345",
-                "message_id": "2d7114a6-bd45-4022-98ab-15d36cc2b9bd",
-                "text": "STOP",
-                "to": "18888112345",
-                "type": "MO"
-                }
+                    """#),
+            .init(
+                name: "mo-stop", message: "CallbackEvent", format: .json,
+                source: "doc002", section: "Callback request example (MO - mobile originated message)",
+                payload: #"""
+                    {
+                    "from": "16197012345",
+                    "message_id": "2d7114a6-bd45-4022-98ab-15d36cc2b9bd",
+                    "text": "STOP",
+                    "to": "18888112345",
+                    "type": "MO"
+                    }
 
-                """#),
-    ]
+                    """#),
+        ]
+    }
 
     /// Everything tools need to know about Bind HTTP A2P Messaging API: its operations, messages, tables and examples.
-    public static let catalog = SMSSpecRuntime.ProviderCatalog(
-        provider: Bind.provider, operations: Bind.Operations.all,
-        messages: [
-            .init(Bind.SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
-            .init(Bind.ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
-            .init(Bind.TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
-            .init(Bind.TemplateUpdateRequest.self, name: "TemplateUpdateRequest", kind: .request, summary: "A template's new content, with its id in the path.", wire: .json),
-            .init(Bind.TwoFactorRequest.self, name: "TwoFactorRequest", kind: .request, summary: "The body of a 2FA code request.", wire: .json),
-            .init(Bind.TwoFactorValidateRequest.self, name: "TwoFactorValidateRequest", kind: .request, summary: "The body of a 2FA validation.", wire: .json),
-            .init(Bind.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. Success is `status` ACCEPTED, never the HTTP status alone.", wire: .json),
-            .init(Bind.TemplateList.self, name: "TemplateList", kind: .response, summary: "The answer to a template listing.", wire: .json),
-            .init(Bind.TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
-            .init(Bind.TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
-            .init(Bind.TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
-            .init(Bind.CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
-            .init(Bind.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
-            .init(Bind.InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
-            .init(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
-        ],
-        tables: [Bind.SendStatus.table, Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
-        examples: Bind.examples)
+    public static var catalog: SMSSpecRuntime.ProviderCatalog {
+        SMSSpecRuntime.ProviderCatalog(
+            provider: Bind.provider, operations: Bind.Operations.all,
+            messages: [
+                .init(Bind.SendTemplateRequest.self, name: "SendTemplateRequest", kind: .request, summary: "The body of a templated send, with the template id in the path.", wire: .json),
+                .init(Bind.ListTemplatesRequest.self, name: "ListTemplatesRequest", kind: .request, summary: "The query of a template listing.", wire: .query),
+                .init(Bind.TemplateRequest.self, name: "TemplateRequest", kind: .request, summary: "A template to create.", wire: .json),
+                .init(Bind.TemplateUpdateRequest.self, name: "TemplateUpdateRequest", kind: .request, summary: "A template's new content, with its id in the path.", wire: .json),
+                .init(Bind.TwoFactorRequest.self, name: "TwoFactorRequest", kind: .request, summary: "The body of a 2FA code request.", wire: .json),
+                .init(Bind.TwoFactorValidateRequest.self, name: "TwoFactorValidateRequest", kind: .request, summary: "The body of a 2FA validation.", wire: .json),
+                .init(Bind.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. Success is `status` ACCEPTED, never the HTTP status alone.", wire: .json),
+                .init(Bind.TemplateList.self, name: "TemplateList", kind: .response, summary: "The answer to a template listing.", wire: .json),
+                .init(Bind.TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
+                .init(Bind.TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
+                .init(Bind.TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
+                .init(Bind.CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
+                .init(Bind.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
+                .init(Bind.InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
+                .init(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
+            ],
+            tables: [Bind.SendStatus.table, Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
+            examples: Bind.examples)
+    }
 }

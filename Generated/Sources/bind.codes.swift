@@ -22,14 +22,13 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Bind.SendStatus] = [
-            .accepted,
-            .rejected,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Bind.SendStatus.table.row(of: wireCode).map { Bind.SendStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Bind.SendStatus.table.row(of: wireCode) {
+            case 0?: self = .accepted
+            case 1?: self = .rejected
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -96,27 +95,26 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Bind.SendError] = [
-            .ok,
-            .clientCountryForbidden,
-            .routingFilterInvalidLength,
-            .routingPrefixFilterInvalidNumber,
-            .sourceAddressInvalid,
-            .destinationAddressInvalid,
-            .outOfBalance,
-            .generalError,
-            .clientDisabled,
-            .productDisabled,
-            .accountDisabled,
-            .connectionDisabled,
-            .ipNotAllowed,
-            .unauthorized,
-            .templateNotFound,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Bind.SendError.table.row(of: wireCode).map { Bind.SendError.knownCases[$0] } ?? .unknown(wireCode)
+            switch Bind.SendError.table.row(of: wireCode) {
+            case 0?: self = .ok
+            case 1?: self = .clientCountryForbidden
+            case 2?: self = .routingFilterInvalidLength
+            case 3?: self = .routingPrefixFilterInvalidNumber
+            case 4?: self = .sourceAddressInvalid
+            case 5?: self = .destinationAddressInvalid
+            case 6?: self = .outOfBalance
+            case 7?: self = .generalError
+            case 8?: self = .clientDisabled
+            case 9?: self = .productDisabled
+            case 10?: self = .accountDisabled
+            case 11?: self = .connectionDisabled
+            case 12?: self = .ipNotAllowed
+            case 13?: self = .unauthorized
+            case 14?: self = .templateNotFound
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -187,15 +185,14 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Bind.TwoFactorStatus] = [
-            .matched,
-            .notMatched,
-            .notFound,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Bind.TwoFactorStatus.table.row(of: wireCode).map { Bind.TwoFactorStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Bind.TwoFactorStatus.table.row(of: wireCode) {
+            case 0?: self = .matched
+            case 1?: self = .notMatched
+            case 2?: self = .notFound
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -242,17 +239,16 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Bind.DeliveryStatus] = [
-            .delivered,
-            .expired,
-            .undeliverable,
-            .unknownReason,
-            .rejected,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Bind.DeliveryStatus.table.row(of: wireCode).map { Bind.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Bind.DeliveryStatus.table.row(of: wireCode) {
+            case 0?: self = .delivered
+            case 1?: self = .expired
+            case 2?: self = .undeliverable
+            case 3?: self = .unknownReason
+            case 4?: self = .rejected
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -363,42 +359,41 @@ extension Bind {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Bind.DLRError] = [
-            .delivered,
-            .unknownSubscriber,
-            .unidentifiedSubscriber,
-            .illegalSubscriber,
-            .teleserviceNotProvisioned,
-            .callBarred,
-            .facilityNotSupported,
-            .absentSubscriber,
-            .subscriberBusyForMtSMS,
-            .deliveryFailure,
-            .systemFailure,
-            .unexpectedDataValue,
-            .memoryCapacityExceeded,
-            .prefixNotResolved,
-            .imsiBlacklisted,
-            .destAddressBlacklisted,
-            .timeOut,
-            .invalidOriginatorAddress,
-            .generalError,
-            .equipmentProtocolError,
-            .unknownMsc,
-            .congestionError,
-            .parameterMismatch,
-            .initiatingRelease,
-            .potentialVersionIncompatibility,
-            .remoteNodeNotReachable,
-            .mtpFailure,
-            .clientNetworkForbidden,
-            .invalidPrefixOrDestination,
-            .expiredOnForceRetry,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Bind.DLRError.table.row(of: wireCode).map { Bind.DLRError.knownCases[$0] } ?? .unknown(wireCode)
+            switch Bind.DLRError.table.row(of: wireCode) {
+            case 0?: self = .delivered
+            case 1?: self = .unknownSubscriber
+            case 2?: self = .unidentifiedSubscriber
+            case 3?: self = .illegalSubscriber
+            case 4?: self = .teleserviceNotProvisioned
+            case 5?: self = .callBarred
+            case 6?: self = .facilityNotSupported
+            case 7?: self = .absentSubscriber
+            case 8?: self = .subscriberBusyForMtSMS
+            case 9?: self = .deliveryFailure
+            case 10?: self = .systemFailure
+            case 11?: self = .unexpectedDataValue
+            case 12?: self = .memoryCapacityExceeded
+            case 13?: self = .prefixNotResolved
+            case 14?: self = .imsiBlacklisted
+            case 15?: self = .destAddressBlacklisted
+            case 16?: self = .timeOut
+            case 17?: self = .invalidOriginatorAddress
+            case 18?: self = .generalError
+            case 19?: self = .equipmentProtocolError
+            case 20?: self = .unknownMsc
+            case 21?: self = .congestionError
+            case 22?: self = .parameterMismatch
+            case 23?: self = .initiatingRelease
+            case 24?: self = .potentialVersionIncompatibility
+            case 25?: self = .remoteNodeNotReachable
+            case 26?: self = .mtpFailure
+            case 27?: self = .clientNetworkForbidden
+            case 28?: self = .invalidPrefixOrDestination
+            case 29?: self = .expiredOnForceRetry
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {

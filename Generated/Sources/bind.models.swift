@@ -547,7 +547,7 @@ extension Bind {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [Bind.TemplateStatus] = [.approved, .forReview]
+        public static var knownCases: [Bind.TemplateStatus] { [.approved, .forReview] }
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {

@@ -7,20 +7,22 @@ import Foundation
 
 extension Bind {
     /// Bind HTTP A2P Messaging API: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = SMSSpecRuntime.ProviderDescriptor(
-        id: "bind", name: "Bind HTTP A2P Messaging API",
-        baseURLs: ["https://messaging-api.bind.hr"],
-        authentication: .header(name: "X-API-KEY", scheme: nil),
-        sources: [
-            .init(id: "doc002", title: "Bind HTTP A2P Messaging API, /send reference (provider document 002)", location: "document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send"),
-            .init(id: "sendBasic", title: "Bind Messaging API, send basic message", location: "https://api.bind.hr/messaging-api/send-basic-message"),
-            .init(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
-            .init(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
-            .init(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
-            .init(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
-            .init(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
-            .init(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
-        ])
+    public static var provider: SMSSpecRuntime.ProviderDescriptor {
+        SMSSpecRuntime.ProviderDescriptor(
+            id: "bind", name: "Bind HTTP A2P Messaging API",
+            baseURLs: ["https://messaging-api.bind.hr"],
+            authentication: .header(name: "X-API-KEY", scheme: nil),
+            sources: [
+                .init(id: "doc002", title: "Bind HTTP A2P Messaging API, /send reference (provider document 002)", location: "document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send"),
+                .init(id: "sendBasic", title: "Bind Messaging API, send basic message", location: "https://api.bind.hr/messaging-api/send-basic-message"),
+                .init(id: "template", title: "Bind Messaging API, templated SMS", location: "https://api.bind.hr/messaging-api/template"),
+                .init(id: "twoFactorRequest", title: "Bind 2FA Messaging API, request", location: "https://api.bind.hr/2fa-messaging-api/request"),
+                .init(id: "twoFactorValidate", title: "Bind 2FA Messaging API, validate", location: "https://api.bind.hr/2fa-messaging-api/validate"),
+                .init(id: "twoFactorRequestReference", title: "Bind API reference, 2FA request endpoint", location: "https://docs.bind.hr/reference/2fa-api-request-endpoint"),
+                .init(id: "twoFactorValidateReference", title: "Bind API reference, 2FA validate endpoint", location: "https://docs.bind.hr/reference/2fa-api-validate-endpoint"),
+                .init(id: "reference", title: "SMSSpec's summary of the sources read for Bind", location: "document docs/sources/bind.md"),
+            ])
+    }
 
     /// The operations of Bind HTTP A2P Messaging API, as its spec describes them.
     public enum Operations {
@@ -30,64 +32,78 @@ extension Bind {
         ///
         /// Decision B10: `callback_url` is an optional field of template send only.
         /// The documents: The document says the callback URL is "configured by your account manager"; template send accepts a per-request `callback_url`.
-        public static let sendTemplate = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "sendTemplate", summary: "Sends an SMS from an approved template, filling its placeholders.",
-            method: "POST", path: "/v1.0/sms/template/{id}/send", encoding: .json, request: "SendTemplateRequest",
-            responses: [
-                .status(200, "SendResponse", tables: ["SendError"]), .status(400),
-                .status(401, "SendResponse", tables: ["SendError"]), .status(404), .status(500),
-            ])
+        public static var sendTemplate: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "sendTemplate", summary: "Sends an SMS from an approved template, filling its placeholders.",
+                method: "POST", path: "/v1.0/sms/template/{id}/send", encoding: .json, request: "SendTemplateRequest",
+                responses: [
+                    .status(200, "SendResponse", tables: ["SendError"]), .status(400),
+                    .status(401, "SendResponse", tables: ["SendError"]), .status(404), .status(500),
+                ])
+        }
 
         /// `GET /v1.0/sms/template`: The templates the account can use (its own and Bind's approved common ones).
         ///
         /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
-        public static let listTemplates = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "listTemplates", summary: "The templates the account can use (its own and Bind's approved common ones).",
-            method: "GET", path: "/v1.0/sms/template", encoding: .query, request: "ListTemplatesRequest",
-            responses: [.status(200, "TemplateList"), .status(401)])
+        public static var listTemplates: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "listTemplates", summary: "The templates the account can use (its own and Bind's approved common ones).",
+                method: "GET", path: "/v1.0/sms/template", encoding: .query, request: "ListTemplatesRequest",
+                responses: [.status(200, "TemplateList"), .status(401)])
+        }
 
         /// `POST /v1.0/sms/template`: Submits a template for Bind's approval (notified by e-mail).
         ///
         /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
-        public static let createTemplate = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "createTemplate", summary: "Submits a template for Bind's approval (notified by e-mail).",
-            method: "POST", path: "/v1.0/sms/template", encoding: .json, request: "TemplateRequest",
-            responses: [.status(200, "TemplateResult"), .status(400), .status(401), .status(500)])
+        public static var createTemplate: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "createTemplate", summary: "Submits a template for Bind's approval (notified by e-mail).",
+                method: "POST", path: "/v1.0/sms/template", encoding: .json, request: "TemplateRequest",
+                responses: [.status(200, "TemplateResult"), .status(400), .status(401), .status(500)])
+        }
 
         /// `PUT /v1.0/sms/template/{id}`: Changes a template (it goes back to review).
         ///
         /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
-        public static let updateTemplate = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "updateTemplate", summary: "Changes a template (it goes back to review).",
-            method: "PUT", path: "/v1.0/sms/template/{id}", encoding: .json, request: "TemplateUpdateRequest",
-            responses: [.status(200, "TemplateResult"), .status(400), .status(401), .status(404), .status(500)])
+        public static var updateTemplate: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "updateTemplate", summary: "Changes a template (it goes back to review).",
+                method: "PUT", path: "/v1.0/sms/template/{id}", encoding: .json, request: "TemplateUpdateRequest",
+                responses: [.status(200, "TemplateResult"), .status(400), .status(401), .status(404), .status(500)])
+        }
 
         /// `POST /v1.0/2fa/request`: Sends a one-time code from an approved template.
         ///
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
-        public static let requestTwoFactor = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "requestTwoFactor", summary: "Sends a one-time code from an approved template.",
-            method: "POST", path: "/v1.0/2fa/request", encoding: .json, request: "TwoFactorRequest",
-            responses: [
-                .status(200, "TwoFactorRequestResponse", tables: ["SendError"]), .status(400),
-                .status(401, "TwoFactorRequestResponse", tables: ["SendError"]), .status(429), .status(500),
-            ])
+        public static var requestTwoFactor: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "requestTwoFactor", summary: "Sends a one-time code from an approved template.",
+                method: "POST", path: "/v1.0/2fa/request", encoding: .json, request: "TwoFactorRequest",
+                responses: [
+                    .status(200, "TwoFactorRequestResponse", tables: ["SendError"]), .status(400),
+                    .status(401, "TwoFactorRequestResponse", tables: ["SendError"]), .status(429), .status(500),
+                ])
+        }
 
         /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
         ///
         /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
-        public static let validateTwoFactor = SMSSpecRuntime.OperationDescriptor(
-            provider: "bind", id: "validateTwoFactor", summary: "Checks a code the user entered (codes live 5 minutes by default).",
-            method: "POST", path: "/v1.0/2fa/validate", encoding: .json, request: "TwoFactorValidateRequest",
-            responses: [
-                .status(200, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(401),
-                .status(404, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(429), .status(500),
-            ])
+        public static var validateTwoFactor: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "bind", id: "validateTwoFactor", summary: "Checks a code the user entered (codes live 5 minutes by default).",
+                method: "POST", path: "/v1.0/2fa/validate", encoding: .json, request: "TwoFactorValidateRequest",
+                responses: [
+                    .status(200, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(401),
+                    .status(404, "TwoFactorValidateResponse", tables: ["TwoFactorStatus"]), .status(429), .status(500),
+                ])
+        }
 
-        public static let all: [SMSSpecRuntime.OperationDescriptor] = [
-            Bind.Operations.sendTemplate, Bind.Operations.listTemplates, Bind.Operations.createTemplate,
-            Bind.Operations.updateTemplate, Bind.Operations.requestTwoFactor, Bind.Operations.validateTwoFactor,
-        ]
+        public static var all: [SMSSpecRuntime.OperationDescriptor] {
+            [
+                Bind.Operations.sendTemplate, Bind.Operations.listTemplates, Bind.Operations.createTemplate,
+                Bind.Operations.updateTemplate, Bind.Operations.requestTwoFactor, Bind.Operations.validateTwoFactor,
+            ]
+        }
     }
 }
 

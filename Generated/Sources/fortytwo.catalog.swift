@@ -7,77 +7,81 @@ import Foundation
 
 extension Fortytwo {
     /// The example payloads of Fortytwo Two-Factor Authentication's documents, corrected where a document's version is broken.
-    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-        .init(
-            name: "request-code-success", message: "Response", format: .json,
-            source: "doc003",
-            payload: #"""
-                {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, \#
-                "description": "Success"}, "result": {"message_id": "14466445287300014003"}}
-                """#),
-        .init(
-            name: "validate-code-valid", message: "Response", format: .json,
-            source: "doc003",
-            // Corrected: The stray quote after the api_job_id value is removed (F1: the verbatim text is invalid JSON and a negative test).
-            payload: #"""
-                {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, \#
-                "description": "Valid"}}
-                """#,
-            verbatim: #"""
-                {
-                "api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6"",
-                "result_info": {
-                "status_code": 0,
-                "description": "Valid"
-                }
-                }
-
-                """#),
-        .init(
-            name: "delivery-callback", message: "DeliveryCallback", format: .json,
-            source: "callbacks",
-            // Corrected: The stray quote after the api_job_id value is removed (F1: the same typo as on the validate-code page; the verbatim text is invalid JSON).
-            payload: #"""
-                {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "client_job_id": "", "data": [{"type": "SMS",\#
-                 "message_id": "14466445287300014003", "status": "DELIVRD", "timestamp": 1443165174145, \#
-                "micro_timestamp": 1443165174145000, "to": "35699XXXXXX", "sms_from": "Fortytwo", "viber_from": "", \#
-                "client_message_id": "reference1", "error_code": 943}]}
-                """#,
-            verbatim: #"""
-                {
-                  "api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6"",
-                  "client_job_id": "",
-                  "data": [
+    public static var examples: [SMSSpecRuntime.ExamplePayload] {
+        [
+            .init(
+                name: "request-code-success", message: "Response", format: .json,
+                source: "doc003",
+                payload: #"""
+                    {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, \#
+                    "description": "Success"}, "result": {"message_id": "14466445287300014003"}}
+                    """#),
+            .init(
+                name: "validate-code-valid", message: "Response", format: .json,
+                source: "doc003",
+                // Corrected: The stray quote after the api_job_id value is removed (F1: the verbatim text is invalid JSON and a negative test).
+                payload: #"""
+                    {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, \#
+                    "description": "Valid"}}
+                    """#,
+                verbatim: #"""
                     {
-                      "type": "SMS",
-                      "message_id": "14466445287300014003",
-                      "status": "DELIVRD",
-                      "timestamp": 1443165174145,
-                      "micro_timestamp": 1443165174145000,
-                      "to": "35699XXXXXX",
-                      "sms_from": "Fortytwo",
-                      "viber_from": "",
-                      "client_message_id": "reference1",
-                      "error_code": 943
+                    "api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6"",
+                    "result_info": {
+                    "status_code": 0,
+                    "description": "Valid"
                     }
-                  ]
-                }
+                    }
 
-                """#),
-    ]
+                    """#),
+            .init(
+                name: "delivery-callback", message: "DeliveryCallback", format: .json,
+                source: "callbacks",
+                // Corrected: The stray quote after the api_job_id value is removed (F1: the same typo as on the validate-code page; the verbatim text is invalid JSON).
+                payload: #"""
+                    {"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "client_job_id": "", "data": [{"type": "SMS",\#
+                     "message_id": "14466445287300014003", "status": "DELIVRD", "timestamp": 1443165174145, \#
+                    "micro_timestamp": 1443165174145000, "to": "35699XXXXXX", "sms_from": "Fortytwo", "viber_from": "", \#
+                    "client_message_id": "reference1", "error_code": 943}]}
+                    """#,
+                verbatim: #"""
+                    {
+                      "api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6"",
+                      "client_job_id": "",
+                      "data": [
+                        {
+                          "type": "SMS",
+                          "message_id": "14466445287300014003",
+                          "status": "DELIVRD",
+                          "timestamp": 1443165174145,
+                          "micro_timestamp": 1443165174145000,
+                          "to": "35699XXXXXX",
+                          "sms_from": "Fortytwo",
+                          "viber_from": "",
+                          "client_message_id": "reference1",
+                          "error_code": 943
+                        }
+                      ]
+                    }
+
+                    """#),
+        ]
+    }
 
     /// Everything tools need to know about Fortytwo Two-Factor Authentication: its operations, messages, tables and examples.
-    public static let catalog = SMSSpecRuntime.ProviderCatalog(
-        provider: Fortytwo.provider, operations: Fortytwo.Operations.all,
-        messages: [
-            .init(Fortytwo.RequestCodeRequest.self, name: "RequestCodeRequest", kind: .request, summary: "The body of a code request.", wire: .json),
-            .init(Fortytwo.ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .none),
-            .init(Fortytwo.Response.self, name: "Response", kind: .response, summary: "The answer of both operations. Success is `result_info.status_code` 0, independent of the HTTP status.", wire: .json),
-            .init(Fortytwo.DeliveryCallback.self, name: "DeliveryCallback", kind: .callback, summary: "A delivery callback posted to the request's callback_url.", wire: .json),
-            .init(Fortytwo.ResultInfo.self, name: "ResultInfo", kind: .shape, summary: "Details about the resolution of the request.", wire: .json),
-            .init(Fortytwo.Result.self, name: "Result", kind: .shape, summary: "The result of a code request.", wire: .json),
-            .init(Fortytwo.CallbackInfo.self, name: "CallbackInfo", kind: .shape, summary: "One delivery record.", wire: .json),
-        ],
-        tables: [Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table],
-        examples: Fortytwo.examples)
+    public static var catalog: SMSSpecRuntime.ProviderCatalog {
+        SMSSpecRuntime.ProviderCatalog(
+            provider: Fortytwo.provider, operations: Fortytwo.Operations.all,
+            messages: [
+                .init(Fortytwo.RequestCodeRequest.self, name: "RequestCodeRequest", kind: .request, summary: "The body of a code request.", wire: .json),
+                .init(Fortytwo.ValidateCodeRequest.self, name: "ValidateCodeRequest", kind: .request, summary: "The path parameters of a validation.", wire: .none),
+                .init(Fortytwo.Response.self, name: "Response", kind: .response, summary: "The answer of both operations. Success is `result_info.status_code` 0, independent of the HTTP status.", wire: .json),
+                .init(Fortytwo.DeliveryCallback.self, name: "DeliveryCallback", kind: .callback, summary: "A delivery callback posted to the request's callback_url.", wire: .json),
+                .init(Fortytwo.ResultInfo.self, name: "ResultInfo", kind: .shape, summary: "Details about the resolution of the request.", wire: .json),
+                .init(Fortytwo.Result.self, name: "Result", kind: .shape, summary: "The result of a code request.", wire: .json),
+                .init(Fortytwo.CallbackInfo.self, name: "CallbackInfo", kind: .shape, summary: "One delivery record.", wire: .json),
+            ],
+            tables: [Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table],
+            examples: Fortytwo.examples)
+    }
 }

@@ -69,33 +69,32 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Fortytwo.ResultCode] = [
-            .success,
-            .invalidToken,
-            .missingToken,
-            .clientRefExists,
-            .expiredCode,
-            .declined,
-            .codeNotFound,
-            .noCode,
-            .codeLengthTooShort,
-            .codeLengthTooLong,
-            .invalidPhoneNumber,
-            .noPhoneNumber,
-            .invalidCallbackURL,
-            .noClientRef,
-            .senderIDTooLong,
-            .malformedRequest,
-            .systemError,
-            .invalidAllowedIPs,
-            .ipNotAllowed,
-            .templateMissingPlaceholder,
-            .templateTooLong,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Fortytwo.ResultCode.table.row(of: wireCode).map { Fortytwo.ResultCode.knownCases[$0] } ?? .unknown(wireCode)
+            switch Fortytwo.ResultCode.table.row(of: wireCode) {
+            case 0?: self = .success
+            case 1?: self = .invalidToken
+            case 2?: self = .missingToken
+            case 3?: self = .clientRefExists
+            case 4?: self = .expiredCode
+            case 5?: self = .declined
+            case 6?: self = .codeNotFound
+            case 7?: self = .noCode
+            case 8?: self = .codeLengthTooShort
+            case 9?: self = .codeLengthTooLong
+            case 10?: self = .invalidPhoneNumber
+            case 11?: self = .noPhoneNumber
+            case 12?: self = .invalidCallbackURL
+            case 13?: self = .noClientRef
+            case 14?: self = .senderIDTooLong
+            case 15?: self = .malformedRequest
+            case 16?: self = .systemError
+            case 17?: self = .invalidAllowedIPs
+            case 18?: self = .ipNotAllowed
+            case 19?: self = .templateMissingPlaceholder
+            case 20?: self = .templateTooLong
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -223,24 +222,23 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Fortytwo.HTTPStatus] = [
-            .ok,
-            .created,
-            .badRequest,
-            .unauthorized,
-            .forbidden,
-            .notFound,
-            .methodNotAllowed,
-            .payloadTooLarge,
-            .unsupportedMediaType,
-            .unprocessableEntity,
-            .tooManyRequests,
-            .internalServerError,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Fortytwo.HTTPStatus.table.row(of: wireCode).map { Fortytwo.HTTPStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Fortytwo.HTTPStatus.table.row(of: wireCode) {
+            case 0?: self = .ok
+            case 1?: self = .created
+            case 2?: self = .badRequest
+            case 3?: self = .unauthorized
+            case 4?: self = .forbidden
+            case 5?: self = .notFound
+            case 6?: self = .methodNotAllowed
+            case 7?: self = .payloadTooLarge
+            case 8?: self = .unsupportedMediaType
+            case 9?: self = .unprocessableEntity
+            case 10?: self = .tooManyRequests
+            case 11?: self = .internalServerError
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -320,20 +318,19 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.String
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Fortytwo.CallbackStatus] = [
-            .delivered,
-            .accepted,
-            .enRoute,
-            .expired,
-            .deleted,
-            .undeliverable,
-            .unknownState,
-            .rejected,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Fortytwo.CallbackStatus.table.row(of: wireCode).map { Fortytwo.CallbackStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Fortytwo.CallbackStatus.table.row(of: wireCode) {
+            case 0?: self = .delivered
+            case 1?: self = .accepted
+            case 2?: self = .enRoute
+            case 3?: self = .expired
+            case 4?: self = .deleted
+            case 5?: self = .undeliverable
+            case 6?: self = .unknownState
+            case 7?: self = .rejected
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {

@@ -324,7 +324,7 @@ extension Fortytwo {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [Fortytwo.CodeType] = [.numeric, .alpha, .alphanumeric]
+        public static var knownCases: [Fortytwo.CodeType] { [.numeric, .alpha, .alphanumeric] }
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {
@@ -358,7 +358,7 @@ extension Fortytwo {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [Fortytwo.ChannelType] = [.`internal`, .sms, .viber]
+        public static var knownCases: [Fortytwo.ChannelType] { [.`internal`, .sms, .viber] }
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {

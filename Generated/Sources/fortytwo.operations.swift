@@ -7,44 +7,52 @@ import Foundation
 
 extension Fortytwo {
     /// Fortytwo Two-Factor Authentication: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = SMSSpecRuntime.ProviderDescriptor(
-        id: "fortytwo", name: "Fortytwo Two-Factor Authentication",
-        baseURLs: ["https://rest.fortytwo.com/1"],
-        authentication: .header(name: "Authorization", scheme: "Token"),
-        sources: [
-            .init(id: "doc003", title: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003)", location: "document 003_d2bf703ecdd5447b.txt"),
-            .init(id: "requestCode", title: "Fortytwo 2FA, request code", location: "https://www.fortytwo.com/apis/two-factor-authentication/request-code/"),
-            .init(id: "validateCode", title: "Fortytwo 2FA, validate code", location: "https://www.fortytwo.com/apis/two-factor-authentication/validate-code/"),
-            .init(id: "callbacks", title: "Fortytwo 2FA, callbacks", location: "https://www.fortytwo.com/apis/two-factor-authentication/callbacks/"),
-            .init(id: "smsCallbacks", title: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states)", location: "https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/"),
-            .init(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document docs/sources/fortytwo.md; https://github.com/42Telecom/php-sdk-two-factor-authentication"),
-        ])
+    public static var provider: SMSSpecRuntime.ProviderDescriptor {
+        SMSSpecRuntime.ProviderDescriptor(
+            id: "fortytwo", name: "Fortytwo Two-Factor Authentication",
+            baseURLs: ["https://rest.fortytwo.com/1"],
+            authentication: .header(name: "Authorization", scheme: "Token"),
+            sources: [
+                .init(id: "doc003", title: "Fortytwo 2FA REST API, responses and error/success messages (provider document 003)", location: "document 003_d2bf703ecdd5447b.txt"),
+                .init(id: "requestCode", title: "Fortytwo 2FA, request code", location: "https://www.fortytwo.com/apis/two-factor-authentication/request-code/"),
+                .init(id: "validateCode", title: "Fortytwo 2FA, validate code", location: "https://www.fortytwo.com/apis/two-factor-authentication/validate-code/"),
+                .init(id: "callbacks", title: "Fortytwo 2FA, callbacks", location: "https://www.fortytwo.com/apis/two-factor-authentication/callbacks/"),
+                .init(id: "smsCallbacks", title: "Fortytwo SMS gateway REST API, callbacks (SMPP v3.4 delivery states)", location: "https://www.fortytwo.com/apis/sms-gateway-rest-api/callbacks/"),
+                .init(id: "phpSDK", title: "42Telecom/php-sdk-two-factor-authentication (client-side checks)", location: "document docs/sources/fortytwo.md; https://github.com/42Telecom/php-sdk-two-factor-authentication"),
+            ])
+    }
 
     /// The operations of Fortytwo Two-Factor Authentication, as its spec describes them.
     public enum Operations {
         /// `POST /2fa`: Generates a code and sends it to the phone number. Codes expire after 5 minutes.
         ///
         /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
-        public static let requestCode = SMSSpecRuntime.OperationDescriptor(
-            provider: "fortytwo", id: "requestCode", summary: "Generates a code and sends it to the phone number. Codes expire after 5 minutes.",
-            method: "POST", path: "/2fa", encoding: .json, request: "RequestCodeRequest",
-            responses: [
-                .status(201, "Response", tables: ["ResultCode"]), .otherwise("Response", tables: ["ResultCode", "HTTPStatus"]),
-            ])
+        public static var requestCode: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "fortytwo", id: "requestCode", summary: "Generates a code and sends it to the phone number. Codes expire after 5 minutes.",
+                method: "POST", path: "/2fa", encoding: .json, request: "RequestCodeRequest",
+                responses: [
+                    .status(201, "Response", tables: ["ResultCode"]), .otherwise("Response", tables: ["ResultCode", "HTTPStatus"]),
+                ])
+        }
 
         /// `POST /2fa/{client_ref}/{code}`: Checks a code the user entered. The data travels in the path; there is no body.
         ///
         /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
-        public static let validateCode = SMSSpecRuntime.OperationDescriptor(
-            provider: "fortytwo", id: "validateCode", summary: "Checks a code the user entered. The data travels in the path; there is no body.",
-            method: "POST", path: "/2fa/{client_ref}/{code}", encoding: .none, request: "ValidateCodeRequest",
-            responses: [
-                .status(200, "Response", tables: ["ResultCode"]), .otherwise("Response", tables: ["ResultCode", "HTTPStatus"]),
-            ])
+        public static var validateCode: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "fortytwo", id: "validateCode", summary: "Checks a code the user entered. The data travels in the path; there is no body.",
+                method: "POST", path: "/2fa/{client_ref}/{code}", encoding: .none, request: "ValidateCodeRequest",
+                responses: [
+                    .status(200, "Response", tables: ["ResultCode"]), .otherwise("Response", tables: ["ResultCode", "HTTPStatus"]),
+                ])
+        }
 
-        public static let all: [SMSSpecRuntime.OperationDescriptor] = [
-            Fortytwo.Operations.requestCode, Fortytwo.Operations.validateCode,
-        ]
+        public static var all: [SMSSpecRuntime.OperationDescriptor] {
+            [
+                Fortytwo.Operations.requestCode, Fortytwo.Operations.validateCode,
+            ]
+        }
     }
 }
 

@@ -7,50 +7,54 @@ import Foundation
 
 extension Ginota {
     /// The example payloads of Ginota's documents, corrected where a document's version is broken.
-    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-        .init(
-            name: "send-success", message: "SendResponse", format: .json,
-            source: "doc000", section: "Successful SMS Send Response",
-            // Corrected: The keys are quoted and the `Content` label dropped (G3).
-            payload: "{\"status\": \"0\", \"parts\": 1, \"messageId\": \"18D64EC1EADD\"}",
-            verbatim: #"""
-                Content {
-                status : "0",
-                parts : 1,
-                messageId : "18D64EC1EADD"
-                }
+    public static var examples: [SMSSpecRuntime.ExamplePayload] {
+        [
+            .init(
+                name: "send-success", message: "SendResponse", format: .json,
+                source: "doc000", section: "Successful SMS Send Response",
+                // Corrected: The keys are quoted and the `Content` label dropped (G3).
+                payload: "{\"status\": \"0\", \"parts\": 1, \"messageId\": \"18D64EC1EADD\"}",
+                verbatim: #"""
+                    Content {
+                    status : "0",
+                    parts : 1,
+                    messageId : "18D64EC1EADD"
+                    }
 
-                """#),
-        .init(
-            name: "send-insufficient-balance", message: "SendResponse", format: .json,
-            source: "doc000", section: "Error Response: Insufficient balance",
-            // Corrected: The key is quoted
-            // Corrected: the trailing comma and the `Content` label dropped (G3).
-            payload: "{\"status\": \"44\"}",
-            verbatim: #"""
-                Content {
-                status : "44",
-                }
+                    """#),
+            .init(
+                name: "send-insufficient-balance", message: "SendResponse", format: .json,
+                source: "doc000", section: "Error Response: Insufficient balance",
+                // Corrected: The key is quoted
+                // Corrected: the trailing comma and the `Content` label dropped (G3).
+                payload: "{\"status\": \"44\"}",
+                verbatim: #"""
+                    Content {
+                    status : "44",
+                    }
 
-                """#),
-        .init(
-            name: "dlr-delivered", message: "DeliveryReceipt", format: .query,
-            source: "deliveryReceipt",
-            payload: "messageId=18D64EC1EADD&deliveryStatus=0&desc=Delivered&dstAddr=60123456789&srcAddr=MyCampany"),
-    ]
+                    """#),
+            .init(
+                name: "dlr-delivered", message: "DeliveryReceipt", format: .query,
+                source: "deliveryReceipt",
+                payload: "messageId=18D64EC1EADD&deliveryStatus=0&desc=Delivered&dstAddr=60123456789&srcAddr=MyCampany"),
+        ]
+    }
 
     /// Everything tools need to know about Ginota: its operations, messages, tables and examples.
-    public static let catalog = SMSSpecRuntime.ProviderCatalog(
-        provider: Ginota.provider, operations: Ginota.Operations.all,
-        messages: [
-            .init(Ginota.SendRequest.self, name: "SendRequest", kind: .request, summary: "The form parameters of a single send. All parameters are case sensitive.", wire: .form),
-            .init(Ginota.BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.", wire: .form),
-            .init(Ginota.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
-            .init(Ginota.DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
-            .init(Ginota.DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),
-            .init(Ginota.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.", wire: .json),
-            .init(Ginota.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query),
-        ],
-        tables: [Ginota.Status.table, Ginota.DeliveryStatus.table],
-        examples: Ginota.examples)
+    public static var catalog: SMSSpecRuntime.ProviderCatalog {
+        SMSSpecRuntime.ProviderCatalog(
+            provider: Ginota.provider, operations: Ginota.Operations.all,
+            messages: [
+                .init(Ginota.SendRequest.self, name: "SendRequest", kind: .request, summary: "The form parameters of a single send. All parameters are case sensitive.", wire: .form),
+                .init(Ginota.BulkSendRequest.self, name: "BulkSendRequest", kind: .request, summary: "The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.", wire: .form),
+                .init(Ginota.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
+                .init(Ginota.DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
+                .init(Ginota.DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),
+                .init(Ginota.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.", wire: .json),
+                .init(Ginota.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query),
+            ],
+            tables: [Ginota.Status.table, Ginota.DeliveryStatus.table],
+            examples: Ginota.examples)
+    }
 }

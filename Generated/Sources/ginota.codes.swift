@@ -54,30 +54,29 @@ extension Ginota {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Ginota.Status] = [
-            .success,
-            .invalidRequest,
-            .systemError,
-            .systemBusy,
-            .destinationAddressUnreachable,
-            .accessDenied,
-            .invalidSourceAddress,
-            .invalidDestinationAddress,
-            .invalidMessage,
-            .messageTooLong,
-            .containsBannedWords,
-            .destinationAddressBlacklisted,
-            .destinationAddressNotWhitelisted,
-            .invalidAccount,
-            .accountSuspended,
-            .insufficientBalance,
-            .duplicateSubscriber,
-            .invalidSubscriber,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Ginota.Status.table.row(of: wireCode).map { Ginota.Status.knownCases[$0] } ?? .unknown(wireCode)
+            switch Ginota.Status.table.row(of: wireCode) {
+            case 0?: self = .success
+            case 1?: self = .invalidRequest
+            case 2?: self = .systemError
+            case 3?: self = .systemBusy
+            case 4?: self = .destinationAddressUnreachable
+            case 5?: self = .accessDenied
+            case 6?: self = .invalidSourceAddress
+            case 7?: self = .invalidDestinationAddress
+            case 8?: self = .invalidMessage
+            case 9?: self = .messageTooLong
+            case 10?: self = .containsBannedWords
+            case 11?: self = .destinationAddressBlacklisted
+            case 12?: self = .destinationAddressNotWhitelisted
+            case 13?: self = .invalidAccount
+            case 14?: self = .accountSuspended
+            case 15?: self = .insufficientBalance
+            case 16?: self = .duplicateSubscriber
+            case 17?: self = .invalidSubscriber
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -171,17 +170,16 @@ extension Ginota {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [Ginota.DeliveryStatus] = [
-            .delivered,
-            .expired,
-            .undeliverable,
-            .accepted,
-            .unknownStatus,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = Ginota.DeliveryStatus.table.row(of: wireCode).map { Ginota.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch Ginota.DeliveryStatus.table.row(of: wireCode) {
+            case 0?: self = .delivered
+            case 1?: self = .expired
+            case 2?: self = .undeliverable
+            case 3?: self = .accepted
+            case 4?: self = .unknownStatus
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {

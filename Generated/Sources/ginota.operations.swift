@@ -7,18 +7,20 @@ import Foundation
 
 extension Ginota {
     /// Ginota: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = SMSSpecRuntime.ProviderDescriptor(
-        id: "ginota", name: "Ginota",
-        baseURLs: ["https://www.ginota.com"],
-        authentication: .requestFields(["apiKey", "apiSecret"]),
-        sources: [
-            .init(id: "doc000", title: "Ginota, Genuine Concierge API Response (provider document 000)", location: "document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response"),
-            .init(id: "apiRequest", title: "Ginota SMS API specification, API request", location: "https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request"),
-            .init(id: "apiSummary", title: "Ginota API summary", location: "https://www.ginota.com/en-GB/documentation/206-api-summary"),
-            .init(id: "deliveryReceipt", title: "Ginota SMS API specification, delivery receipt", location: "https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt"),
-            .init(id: "conciergeRequest", title: "Ginota Genuine (Concierge) API request", location: "https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk"),
-            .init(id: "reference", title: "SMSSpec's summary of the sources read for Ginota", location: "document docs/sources/ginota.md"),
-        ])
+    public static var provider: SMSSpecRuntime.ProviderDescriptor {
+        SMSSpecRuntime.ProviderDescriptor(
+            id: "ginota", name: "Ginota",
+            baseURLs: ["https://www.ginota.com"],
+            authentication: .requestFields(["apiKey", "apiSecret"]),
+            sources: [
+                .init(id: "doc000", title: "Ginota, Genuine Concierge API Response (provider document 000)", location: "document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response"),
+                .init(id: "apiRequest", title: "Ginota SMS API specification, API request", location: "https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request"),
+                .init(id: "apiSummary", title: "Ginota API summary", location: "https://www.ginota.com/en-GB/documentation/206-api-summary"),
+                .init(id: "deliveryReceipt", title: "Ginota SMS API specification, delivery receipt", location: "https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt"),
+                .init(id: "conciergeRequest", title: "Ginota Genuine (Concierge) API request", location: "https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk"),
+                .init(id: "reference", title: "SMSSpec's summary of the sources read for Ginota", location: "document docs/sources/ginota.md"),
+            ])
+    }
 
     /// The operations of Ginota, as its spec describes them.
     public enum Operations {
@@ -31,47 +33,59 @@ extension Ginota {
         ///
         /// Decision G6: Success is never inferred from the HTTP status, only from `status`. Only 0 and 44 record HTTP 200, as shown; the document gives no HTTP status for the other codes, so none is recorded.
         /// The documents: Errors come with HTTP 200: the document shows "HTTP Header 200 OK" for code 0 (success) and code 44 (insufficient balance) only, and says the header is "typically" 200.
-        public static let sendSMS = SMSSpecRuntime.OperationDescriptor(
-            provider: "ginota", id: "sendSMS", summary: "Sends one SMS to one recipient.",
-            method: "POST", path: "/gemp/sms/json", encoding: .form, request: "SendRequest",
-            responses: [.status(200, "SendResponse", tables: ["Status"])])
+        public static var sendSMS: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "ginota", id: "sendSMS", summary: "Sends one SMS to one recipient.",
+                method: "POST", path: "/gemp/sms/json", encoding: .form, request: "SendRequest",
+                responses: [.status(200, "SendResponse", tables: ["Status"])])
+        }
 
         /// `POST /gemp/bulk/sms/json`: Sends one SMS to several recipients.
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-        public static let sendBulkSMS = SMSSpecRuntime.OperationDescriptor(
-            provider: "ginota", id: "sendBulkSMS", summary: "Sends one SMS to several recipients.",
-            method: "POST", path: "/gemp/bulk/sms/json", encoding: .form, request: "BulkSendRequest",
-            responses: [.status(200, "SendResponse", tables: ["Status"])])
+        public static var sendBulkSMS: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "ginota", id: "sendBulkSMS", summary: "Sends one SMS to several recipients.",
+                method: "POST", path: "/gemp/bulk/sms/json", encoding: .form, request: "BulkSendRequest",
+                responses: [.status(200, "SendResponse", tables: ["Status"])])
+        }
 
         /// `GET /gemp/balance`: The account balance (the response format is not documented).
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-        public static let balance = SMSSpecRuntime.OperationDescriptor(
-            provider: "ginota", id: "balance", summary: "The account balance (the response format is not documented).",
-            method: "GET", path: "/gemp/balance", encoding: .query, request: "BalanceRequest",
-            responses: [.status(200, tables: ["Status"])])
+        public static var balance: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "ginota", id: "balance", summary: "The account balance (the response format is not documented).",
+                method: "GET", path: "/gemp/balance", encoding: .query, request: "BalanceRequest",
+                responses: [.status(200, tables: ["Status"])])
+        }
 
         /// `POST /gemp/otp/discoverMobile`: Starts a Concierge (Genuine) verification of a subscriber's mobile number.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-        public static let discoverMobile = SMSSpecRuntime.OperationDescriptor(
-            provider: "ginota", id: "discoverMobile", summary: "Starts a Concierge (Genuine) verification of a subscriber's mobile number.",
-            method: "POST", path: "/gemp/otp/discoverMobile", encoding: .form, request: "DiscoverMobileRequest",
-            responses: [.status(200, tables: ["Status"])])
+        public static var discoverMobile: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "ginota", id: "discoverMobile", summary: "Starts a Concierge (Genuine) verification of a subscriber's mobile number.",
+                method: "POST", path: "/gemp/otp/discoverMobile", encoding: .form, request: "DiscoverMobileRequest",
+                responses: [.status(200, tables: ["Status"])])
+        }
 
         /// `GET /gemp/otp/discoverMobileStatus`: The state of a Concierge verification.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-        public static let discoverMobileStatus = SMSSpecRuntime.OperationDescriptor(
-            provider: "ginota", id: "discoverMobileStatus", summary: "The state of a Concierge verification.",
-            method: "GET", path: "/gemp/otp/discoverMobileStatus", encoding: .query, request: "DiscoverMobileStatusRequest",
-            responses: [.status(200, tables: ["Status"])])
+        public static var discoverMobileStatus: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "ginota", id: "discoverMobileStatus", summary: "The state of a Concierge verification.",
+                method: "GET", path: "/gemp/otp/discoverMobileStatus", encoding: .query, request: "DiscoverMobileStatusRequest",
+                responses: [.status(200, tables: ["Status"])])
+        }
 
-        public static let all: [SMSSpecRuntime.OperationDescriptor] = [
-            Ginota.Operations.sendSMS, Ginota.Operations.sendBulkSMS, Ginota.Operations.balance,
-            Ginota.Operations.discoverMobile, Ginota.Operations.discoverMobileStatus,
-        ]
+        public static var all: [SMSSpecRuntime.OperationDescriptor] {
+            [
+                Ginota.Operations.sendSMS, Ginota.Operations.sendBulkSMS, Ginota.Operations.balance,
+                Ginota.Operations.discoverMobile, Ginota.Operations.discoverMobileStatus,
+            ]
+        }
     }
 }
 

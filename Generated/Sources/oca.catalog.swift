@@ -7,55 +7,59 @@ import Foundation
 
 extension OCA {
     /// The example payloads of OCA SMS Regular API V1 (Telkom Indonesia)'s documents, corrected where a document's version is broken.
-    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-        .init(
-            name: "send", message: "SendResponse", format: .json,
-            source: "sendPage", section: "Response (constructed: the page masks the id as d3a925xxxxxxxxxxxxd2f2d; a full id is filled in)",
-            payload: "{\"status\":\"sent\",\"msg_uid\":\"d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01\"}"),
-        .init(
-            name: "history", message: "History", format: .json,
-            source: "historyPage", section: "Example constructed from the page's field table (values invented)",
-            payload: #"""
-                [{"phone_number":"6281381475159","message_body":"Test","created_at":"2020-06-04T10:00:00.000Z",\#
-                "status":"sent","msg_uid":"a1","total_sms":1},{"phone_number":"6281381475159","message_body":"Test \#
-                2","created_at":"2020-06-4T10:00:00.000Z","updated_at":"2020-06-04T10:00:05.000Z","status":"sent",\#
-                "msg_uid":"a2","total_sms":1}]
-                """#),
-        .init(
-            name: "status", message: "StatusEnvelope", format: .json,
-            source: "statusPage", section: "Example constructed from the page's field table (values invented)",
-            payload: #"""
-                {"status":true,"data":{"msg_uid":"a1","application":"my-app","phone_number":"6281381475159",\#
-                "message_body":"Test","status":"sent","total_sms":1,"created_at":"2020-06-04T10:00:00.000Z"}}
-                """#),
-        .init(
-            name: "error-credentials", message: "ErrorBody", format: .json,
-            source: "errorsPage",
-            payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}"),
-        .init(
-            name: "error-validation", message: "ErrorBody", format: .json,
-            source: "endpointPage",
-            payload: #"""
-                {"errors":[{"message":[{"value":"89694353628","msg":"Invalid country code","param":"phone_number",\#
-                "location":"body"}],"code":"39"}]}
-                """#),
-    ]
+    public static var examples: [SMSSpecRuntime.ExamplePayload] {
+        [
+            .init(
+                name: "send", message: "SendResponse", format: .json,
+                source: "sendPage", section: "Response (constructed: the page masks the id as d3a925xxxxxxxxxxxxd2f2d; a full id is filled in)",
+                payload: "{\"status\":\"sent\",\"msg_uid\":\"d3a925d0-0a3b-11eb-9c79-2f8d5c8e6f01\"}"),
+            .init(
+                name: "history", message: "History", format: .json,
+                source: "historyPage", section: "Example constructed from the page's field table (values invented)",
+                payload: #"""
+                    [{"phone_number":"6281381475159","message_body":"Test","created_at":"2020-06-04T10:00:00.000Z",\#
+                    "status":"sent","msg_uid":"a1","total_sms":1},{"phone_number":"6281381475159","message_body":"Test \#
+                    2","created_at":"2020-06-4T10:00:00.000Z","updated_at":"2020-06-04T10:00:05.000Z","status":"sent",\#
+                    "msg_uid":"a2","total_sms":1}]
+                    """#),
+            .init(
+                name: "status", message: "StatusEnvelope", format: .json,
+                source: "statusPage", section: "Example constructed from the page's field table (values invented)",
+                payload: #"""
+                    {"status":true,"data":{"msg_uid":"a1","application":"my-app","phone_number":"6281381475159",\#
+                    "message_body":"Test","status":"sent","total_sms":1,"created_at":"2020-06-04T10:00:00.000Z"}}
+                    """#),
+            .init(
+                name: "error-credentials", message: "ErrorBody", format: .json,
+                source: "errorsPage",
+                payload: "{\"errors\":[{\"message\":\"Invalid Authentication Credentials\",\"code\":17}]}"),
+            .init(
+                name: "error-validation", message: "ErrorBody", format: .json,
+                source: "endpointPage",
+                payload: #"""
+                    {"errors":[{"message":[{"value":"89694353628","msg":"Invalid country code","param":"phone_number",\#
+                    "location":"body"}],"code":"39"}]}
+                    """#),
+        ]
+    }
 
     /// Everything tools need to know about OCA SMS Regular API V1 (Telkom Indonesia): its operations, messages, tables and examples.
-    public static let catalog = SMSSpecRuntime.ProviderCatalog(
-        provider: OCA.provider, operations: OCA.Operations.all,
-        messages: [
-            .init(OCA.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a send.", wire: .json),
-            .init(OCA.StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .none),
-            .init(OCA.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send.", wire: .json),
-            .init(OCA.ErrorBody.self, name: "ErrorBody", kind: .response, summary: "An error answer.", wire: .json),
-            .init(OCA.History.self, name: "History", kind: .response, summary: "The history answer, a JSON array.", wire: .json),
-            .init(OCA.StatusEnvelope.self, name: "StatusEnvelope", kind: .response, summary: "The answer to a status request.", wire: .json),
-            .init(OCA.HistoryItem.self, name: "HistoryItem", kind: .shape, summary: "One sent message.", wire: .json),
-            .init(OCA.MessageDetail.self, name: "MessageDetail", kind: .shape, summary: "One message in detail.", wire: .json),
-            .init(OCA.ErrorItem.self, name: "ErrorItem", kind: .shape, summary: "One error.", wire: .json),
-            .init(OCA.FieldError.self, name: "FieldError", kind: .shape, summary: "One invalid field of a request body (error 39).", wire: .json),
-        ],
-        tables: [OCA.HTTPStatus.table, OCA.ErrorCode.table],
-        examples: OCA.examples)
+    public static var catalog: SMSSpecRuntime.ProviderCatalog {
+        SMSSpecRuntime.ProviderCatalog(
+            provider: OCA.provider, operations: OCA.Operations.all,
+            messages: [
+                .init(OCA.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a send.", wire: .json),
+                .init(OCA.StatusRequest.self, name: "StatusRequest", kind: .request, summary: "The path parameter of a status request.", wire: .none),
+                .init(OCA.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send.", wire: .json),
+                .init(OCA.ErrorBody.self, name: "ErrorBody", kind: .response, summary: "An error answer.", wire: .json),
+                .init(OCA.History.self, name: "History", kind: .response, summary: "The history answer, a JSON array.", wire: .json),
+                .init(OCA.StatusEnvelope.self, name: "StatusEnvelope", kind: .response, summary: "The answer to a status request.", wire: .json),
+                .init(OCA.HistoryItem.self, name: "HistoryItem", kind: .shape, summary: "One sent message.", wire: .json),
+                .init(OCA.MessageDetail.self, name: "MessageDetail", kind: .shape, summary: "One message in detail.", wire: .json),
+                .init(OCA.ErrorItem.self, name: "ErrorItem", kind: .shape, summary: "One error.", wire: .json),
+                .init(OCA.FieldError.self, name: "FieldError", kind: .shape, summary: "One invalid field of a request body (error 39).", wire: .json),
+            ],
+            tables: [OCA.HTTPStatus.table, OCA.ErrorCode.table],
+            examples: OCA.examples)
+    }
 }

@@ -28,18 +28,17 @@ extension OCA {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [OCA.HTTPStatus] = [
-            .ok,
-            .unauthorized,
-            .notFound,
-            .notAcceptable,
-            .tooManyRequests,
-            .internalServerError,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = OCA.HTTPStatus.table.row(of: wireCode).map { OCA.HTTPStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch OCA.HTTPStatus.table.row(of: wireCode) {
+            case 0?: self = .ok
+            case 1?: self = .unauthorized
+            case 2?: self = .notFound
+            case 3?: self = .notAcceptable
+            case 4?: self = .tooManyRequests
+            case 5?: self = .internalServerError
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -100,19 +99,18 @@ extension OCA {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [OCA.ErrorCode] = [
-            .internalError,
-            .invalidAuthenticationCredentials,
-            .missingAuthorizationHeader,
-            .invalidBody,
-            .userIsNotExist,
-            .accountExpired,
-            .yourQuotaIsNotEnough,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = OCA.ErrorCode.table.row(of: wireCode).map { OCA.ErrorCode.knownCases[$0] } ?? .unknown(wireCode)
+            switch OCA.ErrorCode.table.row(of: wireCode) {
+            case 0?: self = .internalError
+            case 1?: self = .invalidAuthenticationCredentials
+            case 2?: self = .missingAuthorizationHeader
+            case 3?: self = .invalidBody
+            case 4?: self = .userIsNotExist
+            case 5?: self = .accountExpired
+            case 6?: self = .yourQuotaIsNotEnough
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {

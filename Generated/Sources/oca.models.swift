@@ -377,7 +377,7 @@ extension OCA {
         /// A value the spec does not list, kept as sent.
         case unknown(SMSSpecRuntime.WireCode)
 
-        public static let knownCases: [OCA.MessageStatus] = [.sent, .send, .submited]
+        public static var knownCases: [OCA.MessageStatus] { [.sent, .send, .submited] }
 
         public init(wireValue: SMSSpecRuntime.WireCode) {
             switch wireValue {

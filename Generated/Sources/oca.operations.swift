@@ -7,57 +7,67 @@ import Foundation
 
 extension OCA {
     /// OCA SMS Regular API V1 (Telkom Indonesia): identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = SMSSpecRuntime.ProviderDescriptor(
-        id: "oca", name: "OCA SMS Regular API V1 (Telkom Indonesia)",
-        baseURLs: ["https://sms.ocatelkom.co.id/api/v1"],
-        authentication: .basic,
-        sources: [
-            .init(id: "doc004", title: "OCA SMS Regular API V1, GitBook PDF export (provider document 004)", location: "document 004_916cfaa9634939f7.txt"),
-            .init(id: "sendPage", title: "OCA SMS Regular API V1, send SMS", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms"),
-            .init(id: "historyPage", title: "OCA SMS Regular API V1, SMS history", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history"),
-            .init(id: "statusPage", title: "OCA SMS Regular API V1, SMS detail status", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status"),
-            .init(id: "endpointPage", title: "OCA SMS Regular API V1, endpoints (with the error 39 example)", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint"),
-            .init(id: "errorsPage", title: "OCA SMS Regular API V1, error messages", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages"),
-            .init(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
-        ])
+    public static var provider: SMSSpecRuntime.ProviderDescriptor {
+        SMSSpecRuntime.ProviderDescriptor(
+            id: "oca", name: "OCA SMS Regular API V1 (Telkom Indonesia)",
+            baseURLs: ["https://sms.ocatelkom.co.id/api/v1"],
+            authentication: .basic,
+            sources: [
+                .init(id: "doc004", title: "OCA SMS Regular API V1, GitBook PDF export (provider document 004)", location: "document 004_916cfaa9634939f7.txt"),
+                .init(id: "sendPage", title: "OCA SMS Regular API V1, send SMS", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms"),
+                .init(id: "historyPage", title: "OCA SMS Regular API V1, SMS history", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history"),
+                .init(id: "statusPage", title: "OCA SMS Regular API V1, SMS detail status", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status"),
+                .init(id: "endpointPage", title: "OCA SMS Regular API V1, endpoints (with the error 39 example)", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint"),
+                .init(id: "errorsPage", title: "OCA SMS Regular API V1, error messages", location: "https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages"),
+                .init(id: "premiumV2", title: "OCA SMS Premium V2 (rate limiting)", location: "https://docs.ocaindonesia.co.id/oca-api/api-reference/sms-premium/sms-premium-v2"),
+            ])
+    }
 
     /// The operations of OCA SMS Regular API V1 (Telkom Indonesia), as its spec describes them.
     public enum Operations {
         /// `POST /sms`: Sends one SMS.
         ///
         /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
-        public static let sendSMS = SMSSpecRuntime.OperationDescriptor(
-            provider: "oca", id: "sendSMS", summary: "Sends one SMS.",
-            method: "POST", path: "/sms", encoding: .json, request: "SendRequest",
-            responses: [
-                .status(200, "SendResponse", tables: ["HTTPStatus"]),
-                .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
-            ])
+        public static var sendSMS: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "oca", id: "sendSMS", summary: "Sends one SMS.",
+                method: "POST", path: "/sms", encoding: .json, request: "SendRequest",
+                responses: [
+                    .status(200, "SendResponse", tables: ["HTTPStatus"]),
+                    .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                ])
+        }
 
         /// `GET /sms`: The account's sent messages.
         ///
         /// Source: OCA SMS Regular API V1, SMS history (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-history).
-        public static let history = SMSSpecRuntime.OperationDescriptor(
-            provider: "oca", id: "history", summary: "The account's sent messages.",
-            method: "GET", path: "/sms", encoding: .none, request: nil,
-            responses: [
-                .status(200, "History", tables: ["HTTPStatus"]), .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
-            ])
+        public static var history: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "oca", id: "history", summary: "The account's sent messages.",
+                method: "GET", path: "/sms", encoding: .none, request: nil,
+                responses: [
+                    .status(200, "History", tables: ["HTTPStatus"]), .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                ])
+        }
 
         /// `GET /sms/status/{msg_uid}`: The detail and status of one message.
         ///
         /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
-        public static let status = SMSSpecRuntime.OperationDescriptor(
-            provider: "oca", id: "status", summary: "The detail and status of one message.",
-            method: "GET", path: "/sms/status/{msg_uid}", encoding: .none, request: "StatusRequest",
-            responses: [
-                .status(200, "StatusEnvelope", tables: ["HTTPStatus"]),
-                .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
-            ])
+        public static var status: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "oca", id: "status", summary: "The detail and status of one message.",
+                method: "GET", path: "/sms/status/{msg_uid}", encoding: .none, request: "StatusRequest",
+                responses: [
+                    .status(200, "StatusEnvelope", tables: ["HTTPStatus"]),
+                    .otherwise("ErrorBody", tables: ["ErrorCode", "HTTPStatus"]),
+                ])
+        }
 
-        public static let all: [SMSSpecRuntime.OperationDescriptor] = [
-            OCA.Operations.sendSMS, OCA.Operations.history, OCA.Operations.status,
-        ]
+        public static var all: [SMSSpecRuntime.OperationDescriptor] {
+            [
+                OCA.Operations.sendSMS, OCA.Operations.history, OCA.Operations.status,
+            ]
+        }
     }
 }
 

@@ -7,91 +7,95 @@ import Foundation
 
 extension RajaSMS {
     /// The example payloads of RajaSMS JSON API's documents, corrected where a document's version is broken.
-    public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-        .init(
-            name: "send-two-packets", message: "SendResponse", format: .json,
-            source: "doc001", section: "Json Respon",
-            // Corrected: The envelope and each packet entry are objects; the stray closing brace after the first packet and the missing opening brace of the second are fixed (R3).
-            payload: #"""
-                {"sending_respon": [{"globalstatus": 10, "globalstatustext": "Success", "datapacket": [{"packet": \#
-                {"number": "62811xxx", "sendingid": 12345788, "sendingstatus": 10, "sendingstatustext": "success", \#
-                "price": 70}}, {"packet": {"number": "62812xxx", "sendingid": 9775454545, "sendingstatus": 10, \#
-                "sendingstatustext": "success", "price": 70}}]}]}
-                """#,
-            verbatim: #"""
-                {"sending_respon": [
-                        "globalstatus": 10,
-                        "globalstatustext": "Success",
-                        "datapacket": [
-                              "packet": {
-                                      "number": "62811xxx",
-                                      "sendingid": 12345788,
-                                      "sendingstatus": 10,
-                                      "sendingstatustext": "success",
-                                      "price": 70
-                                      }
-                              },
-                              "packet": {
-                                      "number": "62812xxx",
-                                      "sendingid": 9775454545,
-                                      "sendingstatus": 10,
-                                      "sendingstatustext": "success",
-                                      "price": 70
-                                      }
-                              }]
-                       }]
+    public static var examples: [SMSSpecRuntime.ExamplePayload] {
+        [
+            .init(
+                name: "send-two-packets", message: "SendResponse", format: .json,
+                source: "doc001", section: "Json Respon",
+                // Corrected: The envelope and each packet entry are objects; the stray closing brace after the first packet and the missing opening brace of the second are fixed (R3).
+                payload: #"""
+                    {"sending_respon": [{"globalstatus": 10, "globalstatustext": "Success", "datapacket": [{"packet": \#
+                    {"number": "62811xxx", "sendingid": 12345788, "sendingstatus": 10, "sendingstatustext": "success", \#
+                    "price": 70}}, {"packet": {"number": "62812xxx", "sendingid": 9775454545, "sendingstatus": 10, \#
+                    "sendingstatustext": "success", "price": 70}}]}]}
+                    """#,
+                verbatim: #"""
+                    {"sending_respon": [
+                            "globalstatus": 10,
+                            "globalstatustext": "Success",
+                            "datapacket": [
+                                  "packet": {
+                                          "number": "62811xxx",
+                                          "sendingid": 12345788,
+                                          "sendingstatus": 10,
+                                          "sendingstatustext": "success",
+                                          "price": 70
+                                          }
+                                  },
+                                  "packet": {
+                                          "number": "62812xxx",
+                                          "sendingid": 9775454545,
+                                          "sendingstatus": 10,
+                                          "sendingstatustext": "success",
+                                          "price": 70
+                                          }
+                                  }]
+                           }]
 
-                """#),
-        .init(
-            name: "send-failed-packet", message: "SendResponse", format: .json,
-            source: "clients", section: "Send response (constructed: the shape of real payloads with the failed-packet values a client's comment describes)",
-            payload: #"""
-                {"sending_respon":[{"globalstatus":10,"globalstatustext":"Success",\#
-                "datapacket":[{"packet":{"number":"62812xxx","sendingid":0,"sendingstatus":60,\#
-                "sendingstatustext":"Invalid Number","price":0}}]}]}
-                """#),
-        .init(
-            name: "balance", message: "BalanceResponse", format: .json,
-            source: "clients", section: "Balance response (constructed: JSON transcribed from a print_r dump)",
-            payload: #"""
-                {"balance_respon":[{"globalstatus":10,"globalstatustext":"Success","Balance":880,\#
-                "Expired":"2017-09-18"}]}
-                """#),
-        .init(
-            name: "delivery-report", message: "DeliveryReport", format: .json,
-            source: "clients", section: "Delivery-status callback (constructed from the field names the clients read; no published payload)",
-            payload: #"""
-                {"status_respon":[{"sendingid":1287265,"number":"6281234567890","deliverystatus":"3",\#
-                "deliverystatustext":"Delivered Success"}]}
-                """#),
-        .init(
-            name: "balance-request", message: "BalanceRequest", format: .json,
-            source: "doc001", section: "Check Balance / Json Format",
-            payload: #"""
-                {
-                    "apikey": "apikey"
-                }
+                    """#),
+            .init(
+                name: "send-failed-packet", message: "SendResponse", format: .json,
+                source: "clients", section: "Send response (constructed: the shape of real payloads with the failed-packet values a client's comment describes)",
+                payload: #"""
+                    {"sending_respon":[{"globalstatus":10,"globalstatustext":"Success",\#
+                    "datapacket":[{"packet":{"number":"62812xxx","sendingid":0,"sendingstatus":60,\#
+                    "sendingstatustext":"Invalid Number","price":0}}]}]}
+                    """#),
+            .init(
+                name: "balance", message: "BalanceResponse", format: .json,
+                source: "clients", section: "Balance response (constructed: JSON transcribed from a print_r dump)",
+                payload: #"""
+                    {"balance_respon":[{"globalstatus":10,"globalstatustext":"Success","Balance":880,\#
+                    "Expired":"2017-09-18"}]}
+                    """#),
+            .init(
+                name: "delivery-report", message: "DeliveryReport", format: .json,
+                source: "clients", section: "Delivery-status callback (constructed from the field names the clients read; no published payload)",
+                payload: #"""
+                    {"status_respon":[{"sendingid":1287265,"number":"6281234567890","deliverystatus":"3",\#
+                    "deliverystatustext":"Delivered Success"}]}
+                    """#),
+            .init(
+                name: "balance-request", message: "BalanceRequest", format: .json,
+                source: "doc001", section: "Check Balance / Json Format",
+                payload: #"""
+                    {
+                        "apikey": "apikey"
+                    }
 
-                """#),
-    ]
+                    """#),
+        ]
+    }
 
     /// Everything tools need to know about RajaSMS JSON API: its operations, messages, tables and examples.
-    public static let catalog = SMSSpecRuntime.ProviderCatalog(
-        provider: RajaSMS.provider, operations: RajaSMS.Operations.all,
-        messages: [
-            .init(RajaSMS.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a regular or masking send (up to 1000 messages).", wire: .json),
-            .init(RajaSMS.OTPSendRequest.self, name: "OTPSendRequest", kind: .request, summary: "The body of an OTP send.", wire: .json),
-            .init(RajaSMS.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The body of a balance check.", wire: .json),
-            .init(RajaSMS.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. The envelope's status can be Success while single packets failed; `failures` lists every failed part.", wire: .json),
-            .init(RajaSMS.BalanceResponse.self, name: "BalanceResponse", kind: .response, summary: "The answer to a balance check.", wire: .json),
-            .init(RajaSMS.DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json),
-            .init(RajaSMS.Packet.self, name: "Packet", kind: .shape, summary: "One message of a send.", wire: .json),
-            .init(RajaSMS.SendResult.self, name: "SendResult", kind: .shape, summary: "The envelope status of a send, and one result per packet.", wire: .json),
-            .init(RajaSMS.PacketResultEntry.self, name: "PacketResultEntry", kind: .shape, summary: "The wrapper of one packet's result.", wire: .json),
-            .init(RajaSMS.PacketResult.self, name: "PacketResult", kind: .shape, summary: "The result of one packet.", wire: .json),
-            .init(RajaSMS.BalanceResult.self, name: "BalanceResult", kind: .shape, summary: "The balance and its expiry.", wire: .json),
-            .init(RajaSMS.DeliveryStatusReport.self, name: "DeliveryStatusReport", kind: .shape, summary: "The delivery status of one message.", wire: .json),
-        ],
-        tables: [RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table],
-        examples: RajaSMS.examples)
+    public static var catalog: SMSSpecRuntime.ProviderCatalog {
+        SMSSpecRuntime.ProviderCatalog(
+            provider: RajaSMS.provider, operations: RajaSMS.Operations.all,
+            messages: [
+                .init(RajaSMS.SendRequest.self, name: "SendRequest", kind: .request, summary: "The body of a regular or masking send (up to 1000 messages).", wire: .json),
+                .init(RajaSMS.OTPSendRequest.self, name: "OTPSendRequest", kind: .request, summary: "The body of an OTP send.", wire: .json),
+                .init(RajaSMS.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The body of a balance check.", wire: .json),
+                .init(RajaSMS.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. The envelope's status can be Success while single packets failed; `failures` lists every failed part.", wire: .json),
+                .init(RajaSMS.BalanceResponse.self, name: "BalanceResponse", kind: .response, summary: "The answer to a balance check.", wire: .json),
+                .init(RajaSMS.DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json),
+                .init(RajaSMS.Packet.self, name: "Packet", kind: .shape, summary: "One message of a send.", wire: .json),
+                .init(RajaSMS.SendResult.self, name: "SendResult", kind: .shape, summary: "The envelope status of a send, and one result per packet.", wire: .json),
+                .init(RajaSMS.PacketResultEntry.self, name: "PacketResultEntry", kind: .shape, summary: "The wrapper of one packet's result.", wire: .json),
+                .init(RajaSMS.PacketResult.self, name: "PacketResult", kind: .shape, summary: "The result of one packet.", wire: .json),
+                .init(RajaSMS.BalanceResult.self, name: "BalanceResult", kind: .shape, summary: "The balance and its expiry.", wire: .json),
+                .init(RajaSMS.DeliveryStatusReport.self, name: "DeliveryStatusReport", kind: .shape, summary: "The delivery status of one message.", wire: .json),
+            ],
+            tables: [RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table],
+            examples: RajaSMS.examples)
+    }
 }

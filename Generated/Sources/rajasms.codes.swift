@@ -30,18 +30,17 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [RajaSMS.SendGlobalStatus] = [
-            .success,
-            .jsonPostError,
-            .apiKeyNotRegister,
-            .ipAddressNotRegister,
-            .expiredBalance,
-            .maximumData,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = RajaSMS.SendGlobalStatus.table.row(of: wireCode).map { RajaSMS.SendGlobalStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch RajaSMS.SendGlobalStatus.table.row(of: wireCode) {
+            case 0?: self = .success
+            case 1?: self = .jsonPostError
+            case 2?: self = .apiKeyNotRegister
+            case 3?: self = .ipAddressNotRegister
+            case 4?: self = .expiredBalance
+            case 5?: self = .maximumData
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -95,18 +94,17 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [RajaSMS.BalanceGlobalStatus] = [
-            .success,
-            .jsonPostError,
-            .apiKeyNotRegister,
-            .ipAddressNotRegister,
-            .checkBalanceLimit,
-            .errorCheckBalance,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = RajaSMS.BalanceGlobalStatus.table.row(of: wireCode).map { RajaSMS.BalanceGlobalStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch RajaSMS.BalanceGlobalStatus.table.row(of: wireCode) {
+            case 0?: self = .success
+            case 1?: self = .jsonPostError
+            case 2?: self = .apiKeyNotRegister
+            case 3?: self = .ipAddressNotRegister
+            case 4?: self = .checkBalanceLimit
+            case 5?: self = .errorCheckBalance
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -157,17 +155,16 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [RajaSMS.SendingStatus] = [
-            .success,
-            .invalidNumber,
-            .invalidMessage,
-            .minimumBalance,
-            .systemError,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = RajaSMS.SendingStatus.table.row(of: wireCode).map { RajaSMS.SendingStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch RajaSMS.SendingStatus.table.row(of: wireCode) {
+            case 0?: self = .success
+            case 1?: self = .invalidNumber
+            case 2?: self = .invalidMessage
+            case 3?: self = .minimumBalance
+            case 4?: self = .systemError
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {
@@ -231,22 +228,21 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The documented cases, in the order of the table's rows.
-        private static let knownCases: [RajaSMS.DeliveryStatus] = [
-            .schedule,
-            .sent,
-            .deliveredSuccess,
-            .deliveredError,
-            .systemFailed,
-            .saldoMinusExpired,
-            .reject,
-            .systemError,
-            .duplicateMessage,
-            .deliveredSuccessBackup,
-        ]
-
+        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
-            self = RajaSMS.DeliveryStatus.table.row(of: wireCode).map { RajaSMS.DeliveryStatus.knownCases[$0] } ?? .unknown(wireCode)
+            switch RajaSMS.DeliveryStatus.table.row(of: wireCode) {
+            case 0?: self = .schedule
+            case 1?: self = .sent
+            case 2?: self = .deliveredSuccess
+            case 3?: self = .deliveredError
+            case 4?: self = .systemFailed
+            case 5?: self = .saldoMinusExpired
+            case 6?: self = .reject
+            case 7?: self = .systemError
+            case 8?: self = .duplicateMessage
+            case 9?: self = .deliveredSuccessBackup
+            default: self = .unknown(wireCode)
+            }
         }
 
         public var wireCode: SMSSpecRuntime.WireCode {

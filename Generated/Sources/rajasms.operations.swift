@@ -7,19 +7,23 @@ import Foundation
 
 extension RajaSMS {
     /// RajaSMS JSON API: identity, base URLs, authentication and the documents its spec is written from.
-    public static let provider = SMSSpecRuntime.ProviderDescriptor(
-        id: "rajasms", name: "RajaSMS JSON API",
-        baseURLs: [],
-        authentication: .requestFields(["apikey"]),
-        sources: [
-            .init(id: "doc001", title: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001)", location: "document 001_37c1ba149264256f.txt"),
-            .init(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md", location: "document docs/sources/rajasms.md; https://github.com/steevenz/rajasms"),
-            .init(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms"),
-        ])
+    public static var provider: SMSSpecRuntime.ProviderDescriptor {
+        SMSSpecRuntime.ProviderDescriptor(
+            id: "rajasms", name: "RajaSMS JSON API",
+            baseURLs: [],
+            authentication: .requestFields(["apikey"]),
+            sources: [
+                .init(id: "doc001", title: "RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001)", location: "document 001_37c1ba149264256f.txt"),
+                .init(id: "clients", title: "Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md", location: "document docs/sources/rajasms.md; https://github.com/steevenz/rajasms"),
+                .init(id: "otpSample", title: "Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php)", location: "document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms"),
+            ])
+    }
 
     /// Numbering rules of the countries RajaSMS JSON API's phone constraints name, as its spec records them.
     public enum PhoneRules {
-        public static let ID = SMSSpecRuntime.PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
+        public static var ID: SMSSpecRuntime.PhoneNumberRules {
+            SMSSpecRuntime.PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[1-35-9][0-9]{7,10}")
+        }
     }
 
     /// The operations of RajaSMS JSON API, as its spec describes them.
@@ -30,55 +34,69 @@ extension RajaSMS {
         ///
         /// Decision R16: A bulk send is any send with more than one packet; `senderid` is a field of the OTP request only.
         /// The documents: The title lists "Sms Bulk" but no bulk endpoint exists; the OTP `senderid` (0 or 1) is undocumented.
-        public static let sendRegular = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "sendRegular", summary: "Sends SMS from a long number (regular product); more than one packet is a bulk send.",
-            method: "POST", path: "/sms/api_sms_reguler_send_json.php", encoding: .json, request: "SendRequest",
-            responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        public static var sendRegular: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "sendRegular", summary: "Sends SMS from a long number (regular product); more than one packet is a bulk send.",
+                method: "POST", path: "/sms/api_sms_reguler_send_json.php", encoding: .json, request: "SendRequest",
+                responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        }
 
         /// `POST /sms/api_sms_masking_send_json.php`: Sends SMS with an alphanumeric sender (masking product).
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let sendMasking = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "sendMasking", summary: "Sends SMS with an alphanumeric sender (masking product).",
-            method: "POST", path: "/sms/api_sms_masking_send_json.php", encoding: .json, request: "SendRequest",
-            responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        public static var sendMasking: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "sendMasking", summary: "Sends SMS with an alphanumeric sender (masking product).",
+                method: "POST", path: "/sms/api_sms_masking_send_json.php", encoding: .json, request: "SendRequest",
+                responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        }
 
         /// `POST /sms/api_sms_otp_send_json.php`: Sends OTP SMS.
         ///
         /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
-        public static let sendOTP = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "sendOTP", summary: "Sends OTP SMS.",
-            method: "POST", path: "/sms/api_sms_otp_send_json.php", encoding: .json, request: "OTPSendRequest",
-            responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        public static var sendOTP: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "sendOTP", summary: "Sends OTP SMS.",
+                method: "POST", path: "/sms/api_sms_otp_send_json.php", encoding: .json, request: "OTPSendRequest",
+                responses: [.status(200, "SendResponse", tables: ["SendGlobalStatus", "SendingStatus"])])
+        }
 
         /// `POST /sms/api_sms_reguler_balance_json.php`: The balance of the regular product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceRegular = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "balanceRegular", summary: "The balance of the regular product.",
-            method: "POST", path: "/sms/api_sms_reguler_balance_json.php", encoding: .json, request: "BalanceRequest",
-            responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        public static var balanceRegular: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "balanceRegular", summary: "The balance of the regular product.",
+                method: "POST", path: "/sms/api_sms_reguler_balance_json.php", encoding: .json, request: "BalanceRequest",
+                responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        }
 
         /// `POST /sms/api_sms_masking_balance_json.php`: The balance of the masking product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceMasking = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "balanceMasking", summary: "The balance of the masking product.",
-            method: "POST", path: "/sms/api_sms_masking_balance_json.php", encoding: .json, request: "BalanceRequest",
-            responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        public static var balanceMasking: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "balanceMasking", summary: "The balance of the masking product.",
+                method: "POST", path: "/sms/api_sms_masking_balance_json.php", encoding: .json, request: "BalanceRequest",
+                responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        }
 
         /// `POST /sms/api_sms_otp_balance_json.php`: The balance of the OTP product.
         ///
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
-        public static let balanceOTP = SMSSpecRuntime.OperationDescriptor(
-            provider: "rajasms", id: "balanceOTP", summary: "The balance of the OTP product.",
-            method: "POST", path: "/sms/api_sms_otp_balance_json.php", encoding: .json, request: "BalanceRequest",
-            responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        public static var balanceOTP: SMSSpecRuntime.OperationDescriptor {
+            SMSSpecRuntime.OperationDescriptor(
+                provider: "rajasms", id: "balanceOTP", summary: "The balance of the OTP product.",
+                method: "POST", path: "/sms/api_sms_otp_balance_json.php", encoding: .json, request: "BalanceRequest",
+                responses: [.status(200, "BalanceResponse", tables: ["BalanceGlobalStatus"])])
+        }
 
-        public static let all: [SMSSpecRuntime.OperationDescriptor] = [
-            RajaSMS.Operations.sendRegular, RajaSMS.Operations.sendMasking, RajaSMS.Operations.sendOTP,
-            RajaSMS.Operations.balanceRegular, RajaSMS.Operations.balanceMasking, RajaSMS.Operations.balanceOTP,
-        ]
+        public static var all: [SMSSpecRuntime.OperationDescriptor] {
+            [
+                RajaSMS.Operations.sendRegular, RajaSMS.Operations.sendMasking, RajaSMS.Operations.sendOTP,
+                RajaSMS.Operations.balanceRegular, RajaSMS.Operations.balanceMasking, RajaSMS.Operations.balanceOTP,
+            ]
+        }
     }
 }
 

@@ -43,42 +43,47 @@ import Testing
 
     @Test func operationDescriptorsAreCompact() throws {
         Snippet.expect(try Snippet.swift(Self.yaml, "operations"), contains: """
-            public static let send = SMSSpecRuntime.OperationDescriptor(
-                provider: "acme", id: "send", summary: "",
-                method: "POST", path: "/send", encoding: .json, request: "SendRequest",
-                responses: [.status(200, "Receipt"), .otherwise()])
+            public static var send: SMSSpecRuntime.OperationDescriptor {
+                SMSSpecRuntime.OperationDescriptor(
+                    provider: "acme", id: "send", summary: "",
+                    method: "POST", path: "/send", encoding: .json, request: "SendRequest",
+                    responses: [.status(200, "Receipt"), .otherwise()])
+            }
             """)
     }
 
     @Test func examplesAreReadableAndNameTheirSourceOnce() throws {
         let swift = try Snippet.swift(Self.yaml, "catalog", options: Self.all)
         Snippet.expect(swift, contains: ##"""
-            public static let examples: [SMSSpecRuntime.ExamplePayload] = [
-                .init(
-                    name: "receipt", message: "Receipt", format: .json,
-                    source: "doc", section: "Callbacks",
-                    // Corrected: The closing brace is added.
-                    payload: #"""
-                        {
-                          "id": "a1"
-                        }
+            public static var examples: [SMSSpecRuntime.ExamplePayload] {
+                [
+                    .init(
+                        name: "receipt", message: "Receipt", format: .json,
+                        source: "doc", section: "Callbacks",
+                        // Corrected: The closing brace is added.
+                        payload: #"""
+                            {
+                              "id": "a1"
+                            }
 
-                        """#,
-                    verbatim: #"""
-                        {
-                          "id": "a1"
+                            """#,
+                        verbatim: #"""
+                            {
+                              "id": "a1"
 
-                        """#),
-                .init(
-                    name: "one-line", message: "Receipt", format: .json,
-                    payload: "{\"id\": \"b2\"}"),
-            ]
+                            """#),
+                    .init(
+                        name: "one-line", message: "Receipt", format: .json,
+                        payload: "{\"id\": \"b2\"}"),
+                ]
+            }
             """##)
         Snippet.expect(swift, contains: """
-            public static let catalog = SMSSpecRuntime.ProviderCatalog(
-                provider: Acme.provider, operations: Acme.Operations.all,
-                messages: [
-                    .init(Acme.SendRequest.self, name: "SendRequest", kind: .request, summary: "", wire: .json),
+            public static var catalog: SMSSpecRuntime.ProviderCatalog {
+                SMSSpecRuntime.ProviderCatalog(
+                    provider: Acme.provider, operations: Acme.Operations.all,
+                    messages: [
+                        .init(Acme.SendRequest.self, name: "SendRequest", kind: .request, summary: "", wire: .json),
             """)
         let target = try Snippet.swift(Self.yaml, "target", options: Self.all)
         #expect(target.contains("public static let providers: [SMSSpecRuntime.ProviderCatalog] = [Acme.catalog]"))

@@ -17,7 +17,8 @@ struct ProviderCatalogRenderer {
     /// lines are printed as the documents show them.
     private func renderExamples(into printer: inout CodePrinter) {
         printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
-        printer.line("\(context.access)static let examples: [SMSSpecRuntime.ExamplePayload] = [")
+        printer.line("\(context.access)static var examples: [SMSSpecRuntime.ExamplePayload] {")
+        printer.line("    [")
         for example in model.examples {
             var lines = ["name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),"]
             if let source = example.source {
@@ -26,24 +27,27 @@ struct ProviderCatalogRenderer {
             lines += example.corrections.flatMap { $0.split(separator: "\n").map { "// Corrected: " + $0 } }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
             if let verbatim = example.verbatim { lines.append("verbatim: \(TextLiteral.swift(verbatim))),") }
-            printer.line("    .init(")
+            printer.line("        .init(")
             printer.line(lines.joined(separator: "\n").split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "        " + $0 }.joined(separator: "\n"))
+                .map { $0.isEmpty ? "" : "            " + $0 }.joined(separator: "\n"))
         }
-        printer.line("]")
+        printer.line("    ]")
+        printer.line("}")
     }
 
     private func renderCatalog(into printer: inout CodePrinter) {
         printer.doc("Everything tools need to know about \(model.spec.name): its operations, messages, tables and examples.")
-        printer.line("\(context.access)static let catalog = SMSSpecRuntime.ProviderCatalog(")
-        printer.line("    provider: \(context.member("provider")), operations: \(context.member("Operations.all")),")
-        printer.line("    messages: [")
-        for message in model.messages {
-            printer.line("        .init(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
+        printer.block("\(context.access)static var catalog: SMSSpecRuntime.ProviderCatalog") { printer in
+            printer.line("SMSSpecRuntime.ProviderCatalog(")
+            printer.line("    provider: \(context.member("provider")), operations: \(context.member("Operations.all")),")
+            printer.line("    messages: [")
+            for message in model.messages {
+                printer.line("        .init(\(context.member(message.swiftType)).self, name: \(SwiftLiteral.string(message.name)), kind: .\(message.kind), summary: \(SwiftLiteral.string(message.summary)), wire: .\(message.wire.rawValue)),")
+            }
+            printer.line("    ],")
+            printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
+            printer.line("    examples: \(context.member("examples")))")
         }
-        printer.line("    ],")
-        printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
-        printer.line("    examples: \(context.member("examples")))")
     }
 }
 
@@ -83,6 +87,7 @@ struct CatalogRenderer {
             if listsRegistry && listsProviders { printer.line() }
             if listsProviders {
                 printer.doc("The providers' catalogs, by id.")
+                // Stored: built once, the first time a tool asks, from the providers' computed catalogs.
                 printer.line("\(access)static let providers: [SMSSpecRuntime.ProviderCatalog] = [\(sorted.map { "\(Naming.escaped($0.namespace)).catalog" }.joined(separator: ", "))]")
                 printer.line()
                 printer.doc("The catalog of the provider with this id (case-insensitive), or nil.")

@@ -15,7 +15,8 @@ struct EnumRenderer {
             printer.doc("A value the spec does not list, kept as sent.")
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
-            printer.line("\(access)static let knownCases: [\(context.member(enumeration.swiftName))] = [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))]")
+            // Computed: the module interface skips a body, not a stored value's initializer.
+            printer.line("\(access)static var knownCases: [\(context.member(enumeration.swiftName))] { [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))] }")
             printer.line()
             printer.block("\(access)init(wireValue: SMSSpecRuntime.WireCode)") { printer in
                 printer.block("switch wireValue") { printer in

@@ -1,5 +1,7 @@
 /// Renders what apps use to build requests: the provider's descriptor, its operations and the request shapes' descriptions.
-/// (The tools' catalog and the example payloads are the `catalog` output: `ProviderCatalogRenderer`.)
+/// (The tools' catalog and the example payloads are the `catalog` output: `ProviderCatalogRenderer`.) The descriptors
+/// are computed properties: the module interface, rebuilt after any edit in the target, skips their bodies, where it
+/// would type-check and lower a stored value's initializer; building one costs less than the request it describes.
 struct OperationsRenderer {
     let context: RenderContext
 
@@ -17,7 +19,9 @@ struct OperationsRenderer {
                     printer.line()
                 }
                 let all = model.operations.map { context.member("Operations.\(Naming.escaped($0.swiftName))") + "," }
-                printer.line("\(access)static let all: [SMSSpecRuntime.OperationDescriptor] = [" + (all.isEmpty ? "]" : "\n\(Self.wrapped(all))\n]"))
+                printer.block("\(access)static var all: [SMSSpecRuntime.OperationDescriptor]") { printer in
+                    printer.line(all.isEmpty ? "[]" : "[\n\(Self.wrapped(all))\n]")
+                }
             }
         }
         for shape in model.shapes where shape.isRequest {
@@ -51,25 +55,29 @@ struct OperationsRenderer {
         case .fields?, nil: auth = ".requestFields(\(SwiftLiteral.strings(spec.authentication?.fields.map(\.value) ?? [])))"
         }
         printer.doc("\(spec.name): identity, base URLs, authentication and the documents its spec is written from.")
-        printer.line("\(context.access)static let provider = SMSSpecRuntime.ProviderDescriptor(")
-        printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
-        printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
-        printer.line("    authentication: \(auth),")
-        if let segments = model.segmentCapacities {
-            printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated)),")
+        printer.block("\(context.access)static var provider: SMSSpecRuntime.ProviderDescriptor") { printer in
+            printer.line("SMSSpecRuntime.ProviderDescriptor(")
+            printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
+            printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
+            printer.line("    authentication: \(auth),")
+            if let segments = model.segmentCapacities {
+                printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated)),")
+            }
+            printer.line("    sources: [")
+            for source in spec.sources {
+                let location = ProviderModel.location(of: source)
+                printer.line("        .init(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
+            }
+            printer.line("    ])")
         }
-        printer.line("    sources: [")
-        for source in spec.sources {
-            let location = ProviderModel.location(of: source)
-            printer.line("        .init(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
-        }
-        printer.line("    ])")
         guard !spec.phoneCountries.isEmpty else { return }
         printer.line()
         printer.doc("Numbering rules of the countries \(spec.name)'s phone constraints name, as its spec records them.")
         printer.block("\(context.access)enum PhoneRules") { printer in
             for country in spec.phoneCountries {
-                printer.line("\(context.access)static let \(Naming.escaped(country.country.value)) = SMSSpecRuntime.PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
+                printer.block("\(context.access)static var \(Naming.escaped(country.country.value)): SMSSpecRuntime.PhoneNumberRules") { printer in
+                    printer.line("SMSSpecRuntime.PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
+                }
             }
         }
     }
@@ -85,11 +93,13 @@ struct OperationsRenderer {
             let arguments = ([response.httpStatus.map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus == nil ? ".otherwise(\(arguments))" : ".status(\(arguments))"
         }
-        printer.line("\(context.access)static let \(Naming.escaped(operation.swiftName)) = SMSSpecRuntime.OperationDescriptor(")
-        printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(spec.summary ?? "")),")
-        printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
-        let list = responses.joined(separator: ", ")
-        printer.line(list.count <= 100 ? "    responses: [\(list)])" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ])")
+        printer.block("\(context.access)static var \(Naming.escaped(operation.swiftName)): SMSSpecRuntime.OperationDescriptor") { printer in
+            printer.line("SMSSpecRuntime.OperationDescriptor(")
+            printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(spec.summary ?? "")),")
+            printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
+            let list = responses.joined(separator: ", ")
+            printer.line(list.count <= 100 ? "    responses: [\(list)])" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ])")
+        }
     }
 
     /// Items on lines of about 120 columns, each line indented by `indent` more than the printer's.

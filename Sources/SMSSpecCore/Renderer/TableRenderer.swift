@@ -34,17 +34,19 @@ struct TableRenderer {
         }
     }
 
-    /// The runtime finds a wire value's row in `table`; the row's position picks the case.
-    /// (The type is named, not `Self`: a spec type called `Self` would be found first.)
+    /// The runtime finds a wire value's row in `table`; a switch on the row's position picks the case. (A switch, not
+    /// an array of the cases: a function's body is all the module interface skips.) The type is named, not `Self`: a
+    /// spec type called `Self` would be found first.
     private func renderCases(into printer: inout CodePrinter) {
         let type = context.member(table.swiftName)
-        printer.line("/// The documented cases, in the order of the table's rows.")
-        printer.line("private static let knownCases: [\(type)] = [")
-        for entry in table.entries { printer.line("    .\(Naming.escaped(entry.swiftName)),") }
-        printer.line("]")
-        printer.line()
+        printer.doc("The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.")
         printer.block("\(context.access)init(wireCode: SMSSpecRuntime.WireCode)") { printer in
-            printer.line("self = \(type).table.row(of: wireCode).map { \(type).knownCases[$0] } ?? .unknown(wireCode)")
+            printer.block("switch \(type).table.row(of: wireCode)") { printer in
+                for (row, entry) in table.entries.enumerated() {
+                    printer.line("case \(row)?: self = .\(Naming.escaped(entry.swiftName))")
+                }
+                printer.line("default: self = .unknown(wireCode)")
+            }
         }
     }
 
