@@ -97,7 +97,7 @@ public enum Ginota {
     /// The query string of the delivery-receipt callback; written back, the status is text as in the query.
     public struct DeliveryReceipt: Codable, Hashable, Sendable {
         public var messageID: String
-        public var deliveryStatus: Int
+        public var deliveryStatus: DeliveryStatus
         public var desc: String?
         public var srcAddr: String?
         public var dstAddr: String?
@@ -110,11 +110,45 @@ public enum Ginota {
         public func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: CodingKeys.self)
             try container.encode(messageID, forKey: .messageID)
-            try container.encode(String(deliveryStatus), forKey: .deliveryStatus)
+            try container.encode(deliveryStatus.rawValue, forKey: .deliveryStatus)
             try container.encodeIfPresent(desc, forKey: .desc)
             try container.encodeIfPresent(srcAddr, forKey: .srcAddr)
             try container.encodeIfPresent(dstAddr, forKey: .dstAddr)
             try container.encodeIfPresent(txnRef, forKey: .txnRef)
+        }
+    }
+
+    /// A receipt's `deliveryStatus`, a digit in the query; a value the document does not list is kept.
+    public enum DeliveryStatus: Codable, Hashable, Sendable {
+        case delivered, expired, undeliverable, accepted, unknownStatus
+        case other(String)
+
+        public init(from decoder: any Decoder) throws {
+            let raw = try decoder.singleValueContainer().decode(String.self)
+            switch raw {
+            case "0": self = .delivered
+            case "1": self = .expired
+            case "3": self = .undeliverable
+            case "4": self = .accepted
+            case "5": self = .unknownStatus
+            default: self = .other(raw)
+            }
+        }
+
+        public var rawValue: String {
+            switch self {
+            case .delivered: "0"
+            case .expired: "1"
+            case .undeliverable: "3"
+            case .accepted: "4"
+            case .unknownStatus: "5"
+            case .other(let raw): raw
+            }
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            try container.encode(rawValue)
         }
     }
 }

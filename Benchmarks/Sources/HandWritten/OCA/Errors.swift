@@ -6,14 +6,20 @@ extension OCA {
 
     public struct ErrorItem: Codable, Hashable, Sendable {
         public var message: ErrorMessage
-        public var code: Int
+        public var code: ErrorCode
 
         enum CodingKeys: String, CodingKey { case message, code }
 
         public init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: CodingKeys.self)
             message = try container.decode(ErrorMessage.self, forKey: .message)
-            code = try container.decodeLooseNumber(Int.self, forKey: .code)
+            code = ErrorCode(code: try container.decodeLooseNumber(Int.self, forKey: .code))
+        }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(message, forKey: .message)
+            try container.encode(code.code, forKey: .code)
         }
     }
 
@@ -44,5 +50,38 @@ extension OCA {
         public var msg: String
         public var param: String
         public var location: String?
+    }
+
+    /// An error's `code`, one of the document's; a code it does not list is kept.
+    public enum ErrorCode: Hashable, Sendable {
+        case internalError, invalidAuthenticationCredentials, missingAuthorizationHeader, invalidBody, userIsNotExist
+        case accountExpired, yourQuotaIsNotEnough
+        case other(Int)
+
+        public init(code: Int) {
+            switch code {
+            case 13: self = .internalError
+            case 17: self = .invalidAuthenticationCredentials
+            case 19: self = .missingAuthorizationHeader
+            case 39: self = .invalidBody
+            case 41: self = .userIsNotExist
+            case 51: self = .accountExpired
+            case 55: self = .yourQuotaIsNotEnough
+            default: self = .other(code)
+            }
+        }
+
+        public var code: Int {
+            switch self {
+            case .internalError: 13
+            case .invalidAuthenticationCredentials: 17
+            case .missingAuthorizationHeader: 19
+            case .invalidBody: 39
+            case .userIsNotExist: 41
+            case .accountExpired: 51
+            case .yourQuotaIsNotEnough: 55
+            case .other(let code): code
+            }
+        }
     }
 }
