@@ -22,7 +22,7 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Bind.SendStatus.table.row(of: wireCode) {
             case 0?: self = .accepted
@@ -95,7 +95,7 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Bind.SendError.table.row(of: wireCode) {
             case 0?: self = .ok
@@ -185,7 +185,7 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Bind.TwoFactorStatus.table.row(of: wireCode) {
             case 0?: self = .matched
@@ -239,7 +239,7 @@ extension Bind {
 
         public typealias RawCode = Swift.String
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Bind.DeliveryStatus.table.row(of: wireCode) {
             case 0?: self = .delivered
@@ -359,7 +359,7 @@ extension Bind {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Bind.DLRError.table.row(of: wireCode) {
             case 0?: self = .delivered

@@ -69,7 +69,7 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Fortytwo.ResultCode.table.row(of: wireCode) {
             case 0?: self = .success
@@ -222,7 +222,7 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Fortytwo.HTTPStatus.table.row(of: wireCode) {
             case 0?: self = .ok
@@ -318,7 +318,7 @@ extension Fortytwo {
 
         public typealias RawCode = Swift.String
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Fortytwo.CallbackStatus.table.row(of: wireCode) {
             case 0?: self = .delivered

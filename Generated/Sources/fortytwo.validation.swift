@@ -35,7 +35,7 @@ extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
         if let value = self.messageTemplate {
             let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message_template")
             SMSSpecRuntime.Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, code: Fortytwo.ResultCode.templateMissingPlaceholder.entry, into: &violations)
-            SMSSpecRuntime.Validation.segments(value, max: 1, capacities: Fortytwo.provider.segmentCapacities, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode.templateTooLong.entry, into: &violations)
+            SMSSpecRuntime.Validation.segments(value, max: 1, capacities: SMSSpecRuntime.SegmentCapacities.standard, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode.templateTooLong.entry, into: &violations)
         }
         return violations
     }

@@ -54,7 +54,7 @@ extension Ginota {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Ginota.Status.table.row(of: wireCode) {
             case 0?: self = .success
@@ -170,7 +170,7 @@ extension Ginota {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch Ginota.DeliveryStatus.table.row(of: wireCode) {
             case 0?: self = .delivered

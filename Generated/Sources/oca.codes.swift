@@ -28,7 +28,7 @@ extension OCA {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch OCA.HTTPStatus.table.row(of: wireCode) {
             case 0?: self = .ok
@@ -99,7 +99,7 @@ extension OCA {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch OCA.ErrorCode.table.row(of: wireCode) {
             case 0?: self = .internalError

@@ -30,7 +30,7 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch RajaSMS.SendGlobalStatus.table.row(of: wireCode) {
             case 0?: self = .success
@@ -94,7 +94,7 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch RajaSMS.BalanceGlobalStatus.table.row(of: wireCode) {
             case 0?: self = .success
@@ -155,7 +155,7 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch RajaSMS.SendingStatus.table.row(of: wireCode) {
             case 0?: self = .success
@@ -228,7 +228,7 @@ extension RajaSMS {
 
         public typealias RawCode = Swift.Int
 
-        /// The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.
+        /// The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.
         public init(wireCode: SMSSpecRuntime.WireCode) {
             switch RajaSMS.DeliveryStatus.table.row(of: wireCode) {
             case 0?: self = .schedule

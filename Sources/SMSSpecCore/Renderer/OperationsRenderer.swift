@@ -1,7 +1,8 @@
 /// Renders what apps use to build requests: the provider's descriptor, its operations and the request shapes' descriptions.
 /// (The tools' catalog and the example payloads are the `catalog` output: `ProviderCatalogRenderer`.) The descriptors
-/// are computed properties: the module interface, rebuilt after any edit in the target, skips their bodies, where it
-/// would type-check and lower a stored value's initializer; building one costs less than the request it describes.
+/// are computed properties, built on each access: the module interface, rebuilt after any edit in the target, skips a
+/// computed property's body, whereas it type-checks and lowers a stored one's initializer. An operation's descriptor
+/// is read once per request.
 struct OperationsRenderer {
     let context: RenderContext
 
@@ -60,8 +61,8 @@ struct OperationsRenderer {
             printer.line("    id: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name)),")
             printer.line("    baseURLs: \(SwiftLiteral.strings(spec.baseURLs)),")
             printer.line("    authentication: \(auth),")
-            if let segments = model.segmentCapacities {
-                printer.line("    segmentCapacities: SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated)),")
+            if model.segmentCapacities != nil {
+                printer.line("    segmentCapacities: \(context.segmentCapacities),")
             }
             printer.line("    sources: [")
             for source in spec.sources {

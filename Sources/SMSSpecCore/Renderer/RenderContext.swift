@@ -33,6 +33,13 @@ struct RenderContext {
     /// A type of this provider, qualified by its namespace.
     func member(_ name: String) -> String { "\(namespace).\(Naming.escaped(name))" }
 
+    /// The provider's SMS segment capacities as an expression: the spec's, or the runtime's standard ones. Written
+    /// where it is used (the provider descriptor is computed: reading it would build all of it).
+    var segmentCapacities: String {
+        guard let segments = model.segmentCapacities else { return "SMSSpecRuntime.SegmentCapacities.standard" }
+        return "SMSSpecRuntime.SegmentCapacities(gsm7Single: \(segments.gsm7Single), gsm7Concatenated: \(segments.gsm7Concatenated), ucs2Single: \(segments.ucs2Single), ucs2Concatenated: \(segments.ucs2Concatenated))"
+    }
+
     /// The qualified Swift spelling of a field type.
     func spelling(_ type: ResolvedType) -> String {
         switch type {

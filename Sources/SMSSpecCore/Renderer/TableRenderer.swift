@@ -35,11 +35,11 @@ struct TableRenderer {
     }
 
     /// The runtime finds a wire value's row in `table`; a switch on the row's position picks the case. (A switch, not
-    /// an array of the cases: a function's body is all the module interface skips.) The type is named, not `Self`: a
-    /// spec type called `Self` would be found first.
+    /// a stored array of the cases: the module interface skips function bodies but type-checks stored initializers.)
+    /// The type is named, not `Self`: a spec type called `Self` would be found first.
     private func renderCases(into printer: inout CodePrinter) {
         let type = context.member(table.swiftName)
-        printer.doc("The case of the row of `table` that `wireCode` matches (rows are in the order of the cases), or `unknown`.")
+        printer.doc("The documented case whose row in `table` matches `wireCode` (any spelling or alias), or `unknown(wireCode)`.")
         printer.block("\(context.access)init(wireCode: SMSSpecRuntime.WireCode)") { printer in
             printer.block("switch \(type).table.row(of: wireCode)") { printer in
                 for (row, entry) in table.entries.enumerated() {

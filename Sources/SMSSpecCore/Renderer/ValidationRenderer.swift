@@ -87,7 +87,7 @@ struct ValidationRenderer {
                 substitution = ", placeholder: \(SwiftLiteral.string(substitute.placeholder)), substituteLength: \(length)"
             }
             lines.append(
-                "\(validation).segments(\(text), max: \(maxSegments.value), capacities: \(context.member("provider")).segmentCapacities\(substitution)"
+                "\(validation).segments(\(text), max: \(maxSegments.value), capacities: \(context.segmentCapacities)\(substitution)"
                     + tail("maxSegments"))
         }
         if constraints.url?.value == true {

@@ -12,7 +12,7 @@ public enum Fortytwo {
     }
 
     public struct ResultInfo: Codable, Hashable, Sendable {
-        /// 0 is success; the document's table lists the others.
+        /// The result: `success` (0) or one of the document's error codes.
         public var statusCode: ResultCode
         public var description: String
 
