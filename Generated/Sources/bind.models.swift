@@ -37,14 +37,14 @@ extension Bind {
         /// The documents: The documents' MSISDNs have no '+' ("18888112345").
         public var to: Swift.String
         /// Where to post this message's delivery receipt, instead of the account's callback URL.
-        public var callbackURL: Swift.String?
+        public var callbackURL: Swift.Optional<Swift.String>
         /// Values of the template's placeholders, by placeholder name.
         ///
         /// Decision B13: A nested object `params` of string values.
         /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
-        public var params: [Swift.String: Swift.String]?
+        public var params: Swift.Optional<[Swift.String: Swift.String]>
         /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
-        public var forwardedFor: Swift.String?
+        public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(
             id: Swift.String, to: Swift.String, callbackURL: Swift.String? = nil,
@@ -87,9 +87,9 @@ extension Bind {
         /// Whether Bind took the message.
         public var status: Bind.SendStatus
         /// The message id, quoted again in its delivery receipt.
-        public var messageID: Swift.String?
+        public var messageID: Swift.Optional<Swift.String>
         /// What happened; OK when accepted.
-        public var errorMessage: Bind.SendError?
+        public var errorMessage: Swift.Optional<Bind.SendError>
 
         public init(status: Bind.SendStatus, messageID: Swift.String? = nil, errorMessage: Bind.SendError? = nil) {
             self.status = status
@@ -117,9 +117,9 @@ extension Bind {
     /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
     public struct ListTemplatesRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Only templates in this state. Sent in the query.
-        public var status: Bind.TemplateStatus?
+        public var status: Swift.Optional<Bind.TemplateStatus>
         /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
-        public var forwardedFor: Swift.String?
+        public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(status: Bind.TemplateStatus? = nil, forwardedFor: Swift.String? = nil) {
             self.status = status
@@ -154,7 +154,7 @@ extension Bind {
         /// The text, with #{name} placeholders for the values a send fills in. Constraints: 1…1000 characters.
         public var content: Swift.String
         /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
-        public var forwardedFor: Swift.String?
+        public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(
             name: Swift.String, sender: Swift.String, content: Swift.String, forwardedFor: Swift.String? = nil
@@ -196,7 +196,7 @@ extension Bind {
         /// The text, with #{name} placeholders. Constraints: 1…1000 characters.
         public var content: Swift.String
         /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
-        public var forwardedFor: Swift.String?
+        public var forwardedFor: Swift.Optional<Swift.String>
 
         public init(
             id: Swift.String, name: Swift.String, sender: Swift.String, content: Swift.String,
@@ -236,15 +236,15 @@ extension Bind {
         /// The template's UUID.
         public var id: Swift.String
         /// The template's name.
-        public var name: Swift.String?
+        public var name: Swift.Optional<Swift.String>
         /// The sender ID.
-        public var sender: Swift.String?
+        public var sender: Swift.Optional<Swift.String>
         /// The text.
-        public var content: Swift.String?
+        public var content: Swift.Optional<Swift.String>
         /// Whether Bind approved it.
-        public var status: Bind.TemplateStatus?
+        public var status: Swift.Optional<Bind.TemplateStatus>
         /// The template's type.
-        public var type: Swift.String?
+        public var type: Swift.Optional<Swift.String>
 
         public init(
             id: Swift.String, name: Swift.String? = nil, sender: Swift.String? = nil, content: Swift.String? = nil,
@@ -286,7 +286,7 @@ extension Bind {
         /// Whether the listing succeeded. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
         /// The templates.
-        public var items: [Bind.Template]?
+        public var items: Swift.Optional<[Bind.Template]>
 
         public init(success: Swift.Bool, items: [Bind.Template]? = nil) {
             self.success = success
@@ -313,7 +313,7 @@ extension Bind {
         /// Whether the change was taken. Accepted as a value or as text on the wire.
         public var success: Swift.Bool
         /// The template.
-        public var item: Bind.Template?
+        public var item: Swift.Optional<Bind.Template>
 
         public init(success: Swift.Bool, item: Bind.Template? = nil) {
             self.success = success
@@ -342,7 +342,7 @@ extension Bind {
         /// The approved 2FA template's UUID.
         public var templateID: Swift.String
         /// Values of the template's placeholders (B12: `parameters` here, `params` on template send).
-        public var parameters: [Swift.String: Swift.String]?
+        public var parameters: Swift.Optional<[Swift.String: Swift.String]>
 
         public init(to: Swift.String, templateID: Swift.String, parameters: [Swift.String: Swift.String]? = nil) {
             self.to = to
@@ -372,9 +372,9 @@ extension Bind {
         /// Whether Bind took the request.
         public var status: Bind.SendStatus
         /// The id to validate the code with.
-        public var requestID: Swift.String?
+        public var requestID: Swift.Optional<Swift.String>
         /// What happened.
-        public var errorMessage: Bind.SendError?
+        public var errorMessage: Swift.Optional<Bind.SendError>
 
         public init(status: Bind.SendStatus, requestID: Swift.String? = nil, errorMessage: Bind.SendError? = nil) {
             self.status = status

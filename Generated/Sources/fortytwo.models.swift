@@ -31,20 +31,20 @@ extension Fortytwo {
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
-        public var codeLength: Swift.Int?
+        public var codeLength: Swift.Optional<Swift.Int>
         /// The characters of the code; an invalid value makes the provider use numeric.
-        public var codeType: Fortytwo.CodeType?
+        public var codeType: Swift.Optional<Fortytwo.CodeType>
         /// Whether validation is case sensitive (default false).
-        public var caseSensitive: Swift.Bool?
+        public var caseSensitive: Swift.Optional<Swift.Bool>
         /// Where to post delivery callbacks; an invalid URL answers −61.
-        public var callbackURL: Swift.String?
+        public var callbackURL: Swift.Optional<Swift.String>
         /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
         ///
         /// Decision F11: The same rule in the validator.
         /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
-        public var senderID: Swift.String?
+        public var senderID: Swift.Optional<Swift.String>
         /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`.
-        public var messageTemplate: Swift.String?
+        public var messageTemplate: Swift.Optional<Swift.String>
 
         public init(
             clientRef: Swift.String, phoneNumber: Swift.String, codeLength: Swift.Int? = nil,
@@ -129,7 +129,7 @@ extension Fortytwo {
         /// The documents: The validate table types `result_info` as Integer; the request table says ResultInfo; the example is an object.
         public var resultInfo: Fortytwo.ResultInfo
         /// If available, holds the result to the request.
-        public var result: Fortytwo.Result?
+        public var result: Swift.Optional<Fortytwo.Result>
 
         public init(apiJobID: Swift.String, resultInfo: Fortytwo.ResultInfo, result: Fortytwo.Result? = nil) {
             self.apiJobID = apiJobID
@@ -211,7 +211,7 @@ extension Fortytwo {
         /// The api_job_id of the request.
         public var apiJobID: Swift.String
         /// Your job id, when given.
-        public var clientJobID: Swift.String?
+        public var clientJobID: Swift.Optional<Swift.String>
         /// One or more records. Constraints: at least 1 items.
         public var data: [Fortytwo.CallbackInfo]
 
@@ -243,26 +243,26 @@ extension Fortytwo {
         /// The channel of the record.
         public var type: Fortytwo.ChannelType
         /// The message id (an INTERNAL record may have none yet).
-        public var messageID: Swift.String?
+        public var messageID: Swift.Optional<Swift.String>
         /// The delivery state (SMPP v3.4 states for SMS).
         public var status: Fortytwo.CallbackStatus
         /// When, in milliseconds since 1970. Accepted as a value or as text on the wire.
-        public var timestamp: Swift.Int64?
+        public var timestamp: Swift.Optional<Swift.Int64>
         /// When, in microseconds since 1970. Accepted as a value or as text on the wire.
-        public var microTimestamp: Swift.Int64?
+        public var microTimestamp: Swift.Optional<Swift.Int64>
         /// The recipient.
-        public var to: Swift.String?
+        public var to: Swift.Optional<Swift.String>
         /// The SMS sender.
-        public var smsFrom: Swift.String?
+        public var smsFrom: Swift.Optional<Swift.String>
         /// The Viber sender.
-        public var viberFrom: Swift.String?
+        public var viberFrom: Swift.Optional<Swift.String>
         /// Your message id, when given.
-        public var clientMessageID: Swift.String?
+        public var clientMessageID: Swift.Optional<Swift.String>
         /// The network error code, if any.
         ///
         /// Decision F15: Kept as the JSON value sent (`json`), so any value decodes and the record's `status` is never lost; with no documented codes it says nothing about the outcome, which `status` gives.
         /// The documents: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
-        public var errorCode: SMSSpecRuntime.JSONValue?
+        public var errorCode: Swift.Optional<SMSSpecRuntime.JSONValue>
 
         public init(
             type: Fortytwo.ChannelType, messageID: Swift.String? = nil, status: Fortytwo.CallbackStatus,

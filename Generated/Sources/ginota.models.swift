@@ -43,26 +43,26 @@ extension Ginota {
         /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters.
         public var content: Swift.String
         /// The message type, for example `text`.
-        public var type: Swift.String?
+        public var type: Swift.Optional<Swift.String>
         /// Sends a flash SMS (written 1).
-        public var flash: Swift.Bool?
+        public var flash: Swift.Optional<Swift.Bool>
         /// Asks for a delivery receipt (written 1).
         ///
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
         /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
-        public var dlr: Swift.Bool?
+        public var dlr: Swift.Optional<Swift.Bool>
         /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
-        public var txnRef: Swift.String?
+        public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
-        public var ttl: Swift.Int?
+        public var ttl: Swift.Optional<Swift.Int>
         /// User data header (hex).
-        public var udh: Swift.String?
+        public var udh: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
-        public var url: Swift.String?
+        public var url: Swift.Optional<Swift.String>
         /// Listed in the API summary (scheduled sending); not described there.
-        public var at: Swift.String?
+        public var at: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
-        public var channel: Swift.String?
+        public var channel: Swift.Optional<Swift.String>
 
         public init(
             apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
@@ -138,23 +138,23 @@ extension Ginota {
         /// The message, at most 1500 characters. Constraints: 1…1500 characters.
         public var content: Swift.String
         /// The message type, for example `text`.
-        public var type: Swift.String?
+        public var type: Swift.Optional<Swift.String>
         /// Sends a flash SMS (written 1).
-        public var flash: Swift.Bool?
+        public var flash: Swift.Optional<Swift.Bool>
         /// Asks for delivery receipts (written 1).
-        public var dlr: Swift.Bool?
+        public var dlr: Swift.Optional<Swift.Bool>
         /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
-        public var txnRef: Swift.String?
+        public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
-        public var ttl: Swift.Int?
+        public var ttl: Swift.Optional<Swift.Int>
         /// User data header (hex).
-        public var udh: Swift.String?
+        public var udh: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
-        public var url: Swift.String?
+        public var url: Swift.Optional<Swift.String>
         /// Listed in the API summary (scheduled sending); not described there.
-        public var at: Swift.String?
+        public var at: Swift.Optional<Swift.String>
         /// Listed in the API summary; not described there.
-        public var channel: Swift.String?
+        public var channel: Swift.Optional<Swift.String>
 
         public init(
             apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret, srcAddr: Swift.String,
@@ -327,16 +327,16 @@ extension Ginota {
         /// The documents: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
         public var status: Ginota.Status
         /// How many SMS parts the message was split into. Accepted as a value or as text on the wire.
-        public var parts: Swift.Int?
+        public var parts: Swift.Optional<Swift.Int>
         /// The message id, matched by the delivery receipt's `messageId`.
         ///
         /// Decision G9: A string with no format validation.
         /// The documents: The example id is hex-like upper case (18D64EC1EADD).
-        public var messageID: Swift.String?
+        public var messageID: Swift.Optional<Swift.String>
         /// Unique ID to identify a successful send request. Used to trace and match against the ID returned in Delivery Receipt.
-        public var requestID: Swift.String?
+        public var requestID: Swift.Optional<Swift.String>
         /// Description of the request status.
-        public var desc: Swift.String?
+        public var desc: Swift.Optional<Swift.String>
 
         public init(
             status: Ginota.Status, parts: Swift.Int? = nil, messageID: Swift.String? = nil,
@@ -377,16 +377,16 @@ extension Ginota {
         /// The delivery status code.
         public var deliveryStatus: Ginota.DeliveryStatus
         /// The status in words (Delivered, …).
-        public var desc: Swift.String?
+        public var desc: Swift.Optional<Swift.String>
         /// The sender ID.
-        public var srcAddr: Swift.String?
+        public var srcAddr: Swift.Optional<Swift.String>
         /// The recipient.
-        public var dstAddr: Swift.String?
+        public var dstAddr: Swift.Optional<Swift.String>
         /// Your reference from the send, when you gave one.
         ///
         /// Decision G12: `txnRef` is optional in the receipt; the sample is kept as published.
         /// The documents: The receipt sample omits `txnRef` although the page lists it, and writes srcAddr=MyCampany (a typo).
-        public var txnRef: Swift.String?
+        public var txnRef: Swift.Optional<Swift.String>
 
         public init(
             messageID: Swift.String, deliveryStatus: Ginota.DeliveryStatus, desc: Swift.String? = nil,

@@ -133,7 +133,7 @@ extension OCA {
         ///
         /// Decision O6: `updated_at` is optional.
         /// The documents: The history table lacks `updated_at`, which the second example item has.
-        public var updatedAt: SMSSpecRuntime.Timestamp?
+        public var updatedAt: Swift.Optional<SMSSpecRuntime.Timestamp>
         /// The message's state.
         public var status: OCA.MessageStatus
         /// The message id.
@@ -215,7 +215,7 @@ extension OCA {
         /// The message id.
         public var msgUID: Swift.String
         /// The application that sent it.
-        public var application: Swift.String?
+        public var application: Swift.Optional<Swift.String>
         /// Destination phone number.
         public var phoneNumber: Swift.String
         /// The message.
@@ -227,7 +227,7 @@ extension OCA {
         /// When the message was created (ISO date). Wire format: `iso8601`.
         public var createdAt: SMSSpecRuntime.Timestamp
         /// When the message last changed. Wire format: `iso8601`.
-        public var updatedAt: SMSSpecRuntime.Timestamp?
+        public var updatedAt: Swift.Optional<SMSSpecRuntime.Timestamp>
 
         public init(
             msgUID: Swift.String, application: Swift.String? = nil, phoneNumber: Swift.String,
@@ -326,13 +326,13 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
     public struct FieldError: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The value sent.
-        public var value: SMSSpecRuntime.JSONValue?
+        public var value: Swift.Optional<SMSSpecRuntime.JSONValue>
         /// What is wrong with it.
         public var msg: Swift.String
         /// The field.
         public var param: Swift.String
         /// Where the field was (body).
-        public var location: Swift.String?
+        public var location: Swift.Optional<Swift.String>
 
         public init(
             value: SMSSpecRuntime.JSONValue? = nil, msg: Swift.String, param: Swift.String,

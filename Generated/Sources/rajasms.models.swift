@@ -35,7 +35,7 @@ extension RajaSMS {
         /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms; an empty string means none.
-        public var callbackURL: Swift.String?
+        public var callbackURL: Swift.Optional<Swift.String>
         /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
@@ -67,9 +67,9 @@ extension RajaSMS {
         /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms.
-        public var callbackURL: Swift.String?
+        public var callbackURL: Swift.Optional<Swift.String>
         /// "0" sends from a long number, "1" with the masking (custom) sender ID. Constraints: matches `^[01]$`.
-        public var senderID: Swift.String?
+        public var senderID: Swift.Optional<Swift.String>
         /// The messages, at most 1000. Constraints: 1…1000 items.
         public var dataPacket: [RajaSMS.Packet]
 
@@ -118,7 +118,7 @@ extension RajaSMS {
         ///
         /// Decision R6: Written as yyyy-MM-dd HH:mm:ss in Asia/Jakarta; empty or omitted means send now; the document's hyphens are a typo.
         /// The documents: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
-        public var sendingDateTime: SMSSpecRuntime.Timestamp?
+        public var sendingDateTime: Swift.Optional<SMSSpecRuntime.Timestamp>
 
         public init(number: Swift.String, message: Swift.String, sendingDateTime: SMSSpecRuntime.Timestamp? = nil) {
             self.number = number
@@ -195,12 +195,12 @@ extension RajaSMS {
         /// Error Code Numeric.
         public var globalStatus: RajaSMS.SendGlobalStatus
         /// Error Code Text.
-        public var globalStatusText: Swift.String?
+        public var globalStatusText: Swift.Optional<Swift.String>
         /// One entry per packet sent; absent when the whole request failed.
         ///
         /// Decision R15: `datapacket` is optional, and results are read per packet: `SendResponse.failures` reports each failed packet even under a successful envelope.
         /// The documents: A globally successful response can carry failed packets; global failures presumably have no `datapacket`.
-        public var dataPacket: [RajaSMS.PacketResultEntry]?
+        public var dataPacket: Swift.Optional<[RajaSMS.PacketResultEntry]>
 
         public init(
             globalStatus: RajaSMS.SendGlobalStatus, globalStatusText: Swift.String? = nil,
@@ -260,12 +260,12 @@ extension RajaSMS {
         /// Error Code Numeric.
         public var sendingStatus: RajaSMS.SendingStatus
         /// Error Code Text.
-        public var sendingStatusText: Swift.String?
+        public var sendingStatusText: Swift.Optional<Swift.String>
         /// Price of the packet; the unit and currency are undocumented (examples 70, 320). Accepted as a value or as text on the wire.
         ///
         /// Decision R14: An Int (also accepted as text), unit undocumented.
         /// The documents: The unit and currency of `price` are undocumented (examples 70, 320, 340).
-        public var price: Swift.Int?
+        public var price: Swift.Optional<Swift.Int>
 
         public init(
             number: Swift.String, sendingID: Swift.Int64, sendingStatus: RajaSMS.SendingStatus,
@@ -329,11 +329,11 @@ extension RajaSMS {
         /// Error Code Numeric.
         public var globalStatus: RajaSMS.BalanceGlobalStatus
         /// Error Code Text.
-        public var globalStatusText: Swift.String?
+        public var globalStatusText: Swift.Optional<Swift.String>
         /// Balance. Accepted as a value or as text on the wire.
-        public var balance: Swift.Int?
+        public var balance: Swift.Optional<Swift.Int>
         /// Expired Date. Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
-        public var expired: SMSSpecRuntime.Timestamp?
+        public var expired: Swift.Optional<SMSSpecRuntime.Timestamp>
 
         public init(
             globalStatus: RajaSMS.BalanceGlobalStatus, globalStatusText: Swift.String? = nil, balance: Swift.Int? = nil,
@@ -398,7 +398,7 @@ extension RajaSMS {
         /// The delivery status code.
         public var deliveryStatus: RajaSMS.DeliveryStatus
         /// The delivery status in words.
-        public var deliveryStatusText: Swift.String?
+        public var deliveryStatusText: Swift.Optional<Swift.String>
 
         public init(
             sendingID: Swift.Int64, number: Swift.String, deliveryStatus: RajaSMS.DeliveryStatus,

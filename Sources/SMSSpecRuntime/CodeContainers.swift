@@ -89,6 +89,20 @@ struct SingleValueCodeSink: CodeSink {
     @inlinable mutating func encode(_ value: Bool) throws { try container.encode(value, forKey: key) }
 }
 
+extension KeyedEncodingContainer {
+    /// A code or enum value written in place under `key`: a number or text (nearly every one) directly, the rarer
+    /// kinds through a `KeyedCodeSink`, which copies the container.
+    @inlinable mutating func encode(wireCode: WireCode, forKey key: Key) throws {
+        switch wireCode.value {
+        case .integer(let number): try encode(number, forKey: key)
+        case .text(let text): try encode(text, forKey: key)
+        case .decimal, .boolean, .null:
+            var sink = KeyedCodeSink(container: self, key: key)
+            try wireCode.encode(to: &sink)
+        }
+    }
+}
+
 extension KeyedDecodingContainer {
     /// A number read through the generic `decode`: swift-foundation's JSONDecoder parses a keyed
     /// `decode(Int.self, forKey:)` with an unspecialized generic under a lock, its generic path with the specialized

@@ -5,8 +5,8 @@
 @_spi(Generated) public struct FieldKey: CodingKey, ExpressibleByStringLiteral, Hashable, Sendable {
     public let stringValue: String
 
-    public init(stringValue: String) { self.stringValue = stringValue }
-    public init(stringLiteral value: String) { self.stringValue = value }
+    @inlinable public init(stringValue: String) { self.stringValue = stringValue }
+    @inlinable public init(stringLiteral value: String) { self.stringValue = value }
 
     /// Wire names are text: no field is keyed by position.
     public var intValue: Int? { nil }

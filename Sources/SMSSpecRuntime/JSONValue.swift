@@ -90,3 +90,28 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
         }
     }
 }
+
+extension KeyedEncodingContainer {
+    /// A JSON field written in place: a string, boolean or `null` goes under `key` without the nested encoder a
+    /// generic `encode` makes for every value; numbers, lists and objects are written by `JSONValue.encode(to:)`.
+    /// The bytes are the same either way.
+    @inlinable @_spi(Generated) public mutating func encode(_ value: JSONValue, forKey key: Key) throws {
+        switch value {
+        case .string(let text): try encode(text, forKey: key)
+        case .bool(let flag): try encode(flag, forKey: key)
+        case .null: try encodeNil(forKey: key)
+        case .number, .array, .object: try encodeThroughItsEncoder(value, forKey: key)
+        }
+    }
+
+    /// The generic `encode`, which the overload above shadows for a `JSONValue` argument.
+    @usableFromInline mutating func encodeThroughItsEncoder<Value: Encodable>(_ value: Value, forKey key: Key) throws {
+        try encode(value, forKey: key)
+    }
+
+    /// An optional JSON field written in place (see `encode(_:forKey:)`); nothing when it is nil.
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: JSONValue?, forKey key: Key) throws {
+        guard let value else { return }
+        try encode(value, forKey: key)
+    }
+}

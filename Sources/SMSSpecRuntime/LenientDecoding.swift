@@ -11,7 +11,11 @@ import Foundation
 }
 
 @_spi(Generated) extension Int: LenientScalar {
-    public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
+    /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
+    public init?(wireText: String) {
+        guard let value = Int(wireText) ?? Int(wireText.trimmingWhitespace) else { return nil }
+        self = value
+    }
     public static var wireDescription: String { "an integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
         try container.decodeNumber(Int.self, forKey: key)
@@ -22,7 +26,11 @@ import Foundation
 }
 
 @_spi(Generated) extension Int64: LenientScalar {
-    public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
+    /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
+    public init?(wireText: String) {
+        guard let value = Int64(wireText) ?? Int64(wireText.trimmingWhitespace) else { return nil }
+        self = value
+    }
     public static var wireDescription: String { "a 64-bit integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
         try container.decodeNumber(Int64.self, forKey: key)
@@ -33,7 +41,11 @@ import Foundation
 }
 
 @_spi(Generated) extension Double: LenientScalar {
-    public init?(wireText: String) { self.init(wireText.trimmingWhitespace) }
+    /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
+    public init?(wireText: String) {
+        guard let value = Double(wireText) ?? Double(wireText.trimmingWhitespace) else { return nil }
+        self = value
+    }
     public static var wireDescription: String { "a number" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
         try container.decodeNumber(Double.self, forKey: key)
@@ -109,7 +121,7 @@ extension KeyedDecodingContainer {
     }
 
     /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean.
-    @_spi(Generated) public func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
+    @inlinable @_spi(Generated) public func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
         if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
         if Value.self == String.self, let value = decodeNumberAsText(forKey: key) as? Value { return value }
         throw DecodingError.typeMismatch(
@@ -118,7 +130,7 @@ extension KeyedDecodingContainer {
         )
     }
 
-    private func decodeNumberAsText(forKey key: Key) -> String? {
+    @usableFromInline func decodeNumberAsText(forKey key: Key) -> String? {
         if let number = try? decode(Int64.self, forKey: key) { return String(number) }
         if let number = try? decode(Double.self, forKey: key) { return String(number) }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }

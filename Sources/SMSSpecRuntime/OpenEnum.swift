@@ -40,8 +40,7 @@ extension KeyedEncodingContainer {
     /// Writes an open enum in place: its value under `key` as it goes on the wire, no nested encoder.
     @inlinable
     public mutating func encode<Value: OpenEnum>(_ value: Value, forKey key: Key) throws {
-        var sink = KeyedCodeSink(container: self, key: key)
-        try value.wireValue.encode(to: &sink)
+        try encode(wireCode: value.wireValue, forKey: key)
     }
 
     /// Writes an optional open enum in place; nothing when it is nil.

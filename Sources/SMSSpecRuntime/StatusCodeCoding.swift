@@ -84,8 +84,7 @@ extension KeyedEncodingContainer {
         _ code: Code, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
     ) throws {
         guard !StatusCodeCoding.annotates(userInfo) else { return try encode(code, forKey: key) }
-        var sink = KeyedCodeSink(container: self, key: key)
-        try code.wireCode.encode(to: &sink)
+        try encode(wireCode: code.wireCode, forKey: key)
     }
 
     /// Writes an optional provider code in place; nothing when it is nil.

@@ -27,8 +27,8 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     @inlinable public init(_ number: Int) { value = .integer(number) }
     @inlinable public init(text: String) { value = .text(text) }
-    public init(integerLiteral value: Int) { self.init(value) }
-    public init(stringLiteral value: String) { self.init(text: value) }
+    @inlinable public init(integerLiteral value: Int) { self.init(value) }
+    @inlinable public init(stringLiteral value: String) { self.init(text: value) }
     public static let null = WireCode(value: .null)
 
     private init(value: Value) { self.value = value }
@@ -121,11 +121,18 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     /// A value that is not of its table's kind: `null`, the other of number and text, a number beyond `Int` or with
     /// a fraction, a boolean.
-    @usableFromInline
+    @inlinable
     static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
-        // The other of number and text first (providers mix them): `null` fails it too and is told apart next.
+        // The other of number and text first (providers mix them; specialized where it is called): `null` fails it
+        // too and is told apart next, with the kinds no provider documents.
         if preferNumber, let text = try? source.decode(String.self) { return WireCode(text: text) }
         if !preferNumber, let number = try? source.decode(Int.self) { return WireCode(number) }
+        return try decodeRareKind(from: source)
+    }
+
+    /// `null`, a number beyond `Int` or with a fraction, a boolean — or no code at all.
+    @usableFromInline
+    static func decodeRareKind<Source: CodeSource>(from source: Source) throws -> WireCode {
         if try source.decodeNil() { return .null }
         if let number = try? source.decode(Decimal.self), !number.isNaN, let code = WireCode(numberText: number.description) {
             return code

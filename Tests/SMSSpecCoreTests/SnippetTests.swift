@@ -92,7 +92,7 @@ enum Snippet {
             public struct String: Swift.Codable, Swift.Hashable, Swift.Sendable {
             """)
         Snippet.expect(swift, contains: """
-            public var `default`: Acme.Timestamp?
+            public var `default`: Swift.Optional<Acme.Timestamp>
             """)
         Snippet.expect(swift, contains: """
             public var self_: Swift.String
@@ -107,7 +107,7 @@ enum Snippet {
             self.`in` = try container.decodeTimestamp(forKey: "in", formats: ["iso8601"], timeZone: nil)
             """)
         Snippet.expect(swift, contains: """
-            public var codingKeys: SMSSpecRuntime.JSONValue?
+            public var codingKeys: Swift.Optional<SMSSpecRuntime.JSONValue>
             """)
     }
 
@@ -154,7 +154,7 @@ enum Snippet {
             private var _inReplyTo: [Acme.Message] = []
             """)
         Snippet.expect(swift, contains: """
-            public var replies: [Acme.Message]?
+            public var replies: Swift.Optional<[Acme.Message]>
             """)
         Snippet.expect(swift, contains: """
             public indirect enum Body: Swift.Codable, Swift.Hashable, Swift.Sendable {

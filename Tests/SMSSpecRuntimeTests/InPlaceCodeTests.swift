@@ -120,4 +120,30 @@ import Testing
         #expect(text.contains(#""padded":{"category":"recipientUnavailable","code":"027","meaning":"Absent subscriber""#), "\(text)")
         #expect(text.contains(#""optionalPadded":{"category":"unknown","code":12,"#), "\(text)")
     }
+
+    /// A JSON field under a key, written through the in-place overload or through `JSONValue.encode(to:)`.
+    struct JSONField: Encodable {
+        let value: JSONValue?
+        let inPlace: Bool
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: FieldKey.self)
+            if inPlace { try container.encodeIfPresent(value, forKey: "value") } else { try encodeNested(value, into: &container) }
+        }
+        private func encodeNested<Value: Encodable>(_ value: Value?, into container: inout KeyedEncodingContainer<FieldKey>) throws {
+            try container.encodeIfPresent(value, forKey: "value")
+        }
+    }
+
+    @Test(arguments: [
+        #""text""#, #""""#, "true", "false", "null", "0", "-63", "12.5", "9007199254740993", "18446744073709551615",
+        "1e30", "-0.000001", #"[1, "a", null, {"b": [true]}]"#, #"{"z": 1, "a": {"n": null}}"#, "[]", "{}",
+    ]) func jsonFieldsWrittenInPlaceEqualNested(_ json: String) throws {
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let inPlace = try encoder.encode(JSONField(value: value, inPlace: true))
+        #expect(inPlace == (try encoder.encode(JSONField(value: value, inPlace: false))))
+        #expect(try JSONDecoder().decode([String: JSONValue].self, from: inPlace)["value"] == value)
+        #expect(try encoder.encode(JSONField(value: nil, inPlace: true)) == Data("{}".utf8))
+    }
 }

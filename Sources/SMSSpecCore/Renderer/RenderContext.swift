@@ -64,6 +64,7 @@ struct RenderContext {
         static let value = "Swift.Codable, Swift.Hashable, Swift.Sendable"
         static let decoder = "any Swift.Decoder"
         static let encoder = "any Swift.Encoder"
+        static let optional = "Swift.Optional"
     }
 
     /// Runtime spellings generated code uses.

@@ -21,7 +21,7 @@ struct ShapeRenderer {
                 if field.isIndirect {
                     renderIndirectProperty(field, into: &printer)
                 } else {
-                    printer.line("\(access)var \(Naming.escaped(field.swiftName)): \(propertyType(field))")
+                    printer.line("\(access)var \(Naming.escaped(field.swiftName)): \(storedType(field))")
                 }
             }
             if !shape.fields.isEmpty { printer.line() }
@@ -55,6 +55,13 @@ struct ShapeRenderer {
 
     private func propertyType(_ field: FieldModel) -> String {
         context.spelling(field.type) + (field.isNonOptional ? "" : "?")
+    }
+
+    /// A stored optional is spelled `Swift.Optional<…>`: Swift gives a `T?` property an implicit `= nil` initializer,
+    /// one more expression and function per field that the module interface type-checks and lowers on every edit of
+    /// any spec in the target (the initializers assign every field anyway).
+    private func storedType(_ field: FieldModel) -> String {
+        field.isNonOptional ? context.spelling(field.type) : "\(RenderContext.Swift.optional)<\(context.spelling(field.type))>"
     }
 
     /// The summary and the facts the type does not show (placement, default, leniency, format, constraints) in one
