@@ -16,7 +16,14 @@ public enum JSONValue: Codable, Hashable, Sendable {
         // Text first: the usual value costs one read; `null` fails it and is told apart next.
         if let text = try? container.decode(String.self) {
             self = .string(text)
-        } else if container.decodeNil() {
+        } else {
+            self = try JSONValue(notText: container)
+        }
+    }
+
+    /// A value that is not text: `null`, a boolean, a number, a list or an object.
+    @usableFromInline init(notText container: any SingleValueDecodingContainer) throws {
+        if container.decodeNil() {
             self = .null
         } else if let flag = try? container.decode(Bool.self) {
             self = .bool(flag)
@@ -87,6 +94,30 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
             try container.encode(decimal)
         } else {
             try container.encode(doubleValue)
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A JSON field read in place: text (the usual value) with one read under `key`, without the nested decoder a
+    /// generic `decode` makes for every value; any other kind is then read by a nested decoder, which does not try
+    /// text again. The value is the one `JSONValue(from:)` reads.
+    @inlinable @_spi(Generated) public func decode(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue {
+        do {
+            return .string(try decode(String.self, forKey: key))
+        } catch DecodingError.typeMismatch {
+            return try JSONValue(notText: superDecoder(forKey: key).singleValueContainer())
+        } catch DecodingError.valueNotFound {
+            return .null
+        }
+    }
+
+    /// An optional JSON field read in place (see `decode(_:forKey:)`): nil when absent or `null`.
+    @inlinable @_spi(Generated) public func decodeIfPresent(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue? {
+        do {
+            return try decodeIfPresent(String.self, forKey: key).map(JSONValue.string)
+        } catch DecodingError.typeMismatch {
+            return try JSONValue(notText: superDecoder(forKey: key).singleValueContainer())
         }
     }
 }

@@ -146,4 +146,53 @@ import Testing
         #expect(try JSONDecoder().decode([String: JSONValue].self, from: inPlace)["value"] == value)
         #expect(try encoder.encode(JSONField(value: nil, inPlace: true)) == Data("{}".utf8))
     }
+
+    /// A JSON field under a key, read through the in-place overloads or through `JSONValue(from:)`.
+    struct JSONFields: Decodable, Equatable {
+        let required: JSONValue
+        let optional: JSONValue?
+        init(required: JSONValue, optional: JSONValue?) { (self.required, self.optional) = (required, optional) }
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FieldKey.self)
+            if decoder.userInfo[.nested] as? Bool == true {
+                (required, optional) = try (Self.nested(container, "required"), Self.nestedIfPresent(container, "optional"))
+            } else {
+                (required, optional) = try (container.decode(JSONValue.self, forKey: "required"), container.decodeIfPresent(JSONValue.self, forKey: "optional"))
+            }
+        }
+        private static func nested<Value: Decodable>(_ container: KeyedDecodingContainer<FieldKey>, _ key: FieldKey) throws -> Value {
+            try container.decode(Value.self, forKey: key)
+        }
+        private static func nestedIfPresent<Value: Decodable>(_ container: KeyedDecodingContainer<FieldKey>, _ key: FieldKey) throws -> Value? {
+            try container.decodeIfPresent(Value.self, forKey: key)
+        }
+    }
+
+    @Test(arguments: [
+        #""text""#, #""""#, "true", "false", "null", "0", "-63", "12.5", "9007199254740993", "1e30",
+        #"[1, "a", null, {"b": [true]}]"#, #"{"z": 1, "a": {"n": null}}"#, "[]", "{}",
+    ]) func jsonFieldsReadInPlaceEqualNested(_ json: String) throws {
+        let payloads = [#"{"required": \#(json), "optional": \#(json)}"#, #"{"required": \#(json)}"#]
+        for payload in payloads {
+            let inPlace = try JSONDecoder().decode(JSONFields.self, from: Data(payload.utf8))
+            let nestedDecoder = JSONDecoder()
+            nestedDecoder.userInfo[.nested] = true
+            #expect(inPlace == (try nestedDecoder.decode(JSONFields.self, from: Data(payload.utf8))), "\(payload)")
+            #expect(inPlace.required == (try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8))))
+        }
+    }
+
+    @Test func aMissingJSONFieldIsNamedAndFormTextStaysText() throws {
+        let missing = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode(JSONFields.self, from: Data(#"{"optional": 1}"#.utf8))
+        }
+        #expect(DecodingErrorDescription.describe(missing) == "at `required`: the required field is missing")
+        let form = try FormDecoder().decode(JSONFields.self, from: "required=12&optional=true")
+        #expect(form == JSONFields(required: .string("12"), optional: .string("true")))
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Set on a decoder for `InPlaceCodeTests.JSONFields` to read through the generic, nested path.
+    fileprivate static let nested = CodingUserInfoKey(rawValue: "test.nested")!
 }
