@@ -26,13 +26,13 @@ extension KeyedDecodingContainer {
     /// makes for every value.
     @inlinable
     public func decode<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        Value(wireValue: try WireCode.decode(from: KeyedCodeSource(container: self, key: key), preferNumber: false))
+        Value(wireValue: try WireCode.decode(from: self, forKey: key, preferNumber: false))
     }
 
     /// An optional open enum read in place: nil when absent or `null`.
     @inlinable
     public func decodeIfPresent<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try WireCode.decodeIfPresent(from: KeyedCodeSource(container: self, key: key), preferNumber: false).map(Value.init(wireValue:))
+        try WireCode.decodeIfPresent(from: self, forKey: key, preferNumber: false).map(Value.init(wireValue:))
     }
 }
 

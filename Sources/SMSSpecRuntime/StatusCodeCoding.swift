@@ -66,13 +66,13 @@ extension KeyedDecodingContainer {
     /// without the nested decoder a generic `decode` makes for every value.
     @inlinable
     public func decode<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code {
-        Code(wireCode: try WireCode.decode(from: KeyedCodeSource(container: self, key: key), preferNumber: Code.prefersNumberOnWire))
+        Code(wireCode: try WireCode.decode(from: self, forKey: key, preferNumber: Code.prefersNumberOnWire))
     }
 
     /// An optional provider code read in place: nil when absent or `null`.
     @inlinable
     public func decodeIfPresent<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code? {
-        try WireCode.decodeIfPresent(from: KeyedCodeSource(container: self, key: key), preferNumber: Code.prefersNumberOnWire)
+        try WireCode.decodeIfPresent(from: self, forKey: key, preferNumber: Code.prefersNumberOnWire)
             .map(Code.init(wireCode:))
     }
 }

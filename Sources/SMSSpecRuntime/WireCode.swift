@@ -108,14 +108,26 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
     }
 
+    /// A code under a key, read in place the same way: the expected kind straight from the container, the other
+    /// kinds through a `KeyedCodeSource` (which copies the container, so only when they are needed).
+    @inlinable
+    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool) throws -> WireCode {
+        if preferNumber {
+            if let number = try? container.decodeNumber(Int.self, forKey: key) { return WireCode(number) }
+        } else if let text = try? container.decode(String.self, forKey: key) {
+            return WireCode(text: text)
+        }
+        return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
+    }
+
     /// An optional code under a key: nil when absent or `null`, one read when it is of the expected kind.
     @inlinable
-    static func decodeIfPresent<Key>(from source: KeyedCodeSource<Key>, preferNumber: Bool) throws -> WireCode? {
+    static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool) throws -> WireCode? {
         do {
-            if preferNumber { return try source.container.decodeNumberIfPresent(Int.self, forKey: source.key).map { WireCode($0) } }
-            return try source.container.decodeIfPresent(String.self, forKey: source.key).map { WireCode(text: $0) }
+            if preferNumber { return try container.decodeNumberIfPresent(Int.self, forKey: key).map { WireCode($0) } }
+            return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
         } catch DecodingError.typeMismatch {
-            return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
+            return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
-/// Editing one spec and rebuilding (debug), in a scratch package whose target `Fifty` holds the fifty specs and
-/// `Five` the five, both applying SMSSpecPlugin from this checkout. Paired runs: edit and build Fifty, then Five.
+/// Editing one spec and rebuilding (debug), in a scratch package whose target `Fifty` holds the fifty specs, `Ten`
+/// ten of them (as a package that gives each group of providers a target of its own would) and `Five` the five, all
+/// applying SMSSpecPlugin from this checkout. Paired runs: edit and build Fifty, then Ten, then Five.
 enum RebuildSuite {
     static func run(measure: Measure, runs: Int, into report: inout Report) throws {
         let package = try SpecSets.temporaryDirectory("rebuild")
@@ -21,19 +22,23 @@ enum RebuildSuite {
             let wall = try measure.wallSeconds { try swiftBuild(package, target: target) }
             return (wall, childrenCPUSeconds() - cpuBefore)
         }
-        var rounds: [(fifty: (wall: Double, cpu: Double), five: (wall: Double, cpu: Double))] = []
+        typealias Times = (wall: Double, cpu: Double)
+        var rounds: [(fifty: Times, ten: Times, five: Times)] = []
         for _ in 0..<runs {
-            rounds.append((try editAndBuild("Fifty", spec: "bind1.yaml"), try editAndBuild("Five", spec: "bind.yaml")))
+            rounds.append((
+                try editAndBuild("Fifty", spec: "bind1.yaml"), try editAndBuild("Ten", spec: "bind1.yaml"),
+                try editAndBuild("Five", spec: "bind.yaml")))
         }
-        let clocks: [(name: String, rounds: [(first: Double, second: Double)])] = [
-            ("", rounds.map { ($0.fifty.wall, $0.five.wall) }), (", CPU", rounds.map { ($0.fifty.cpu, $0.five.cpu) }),
-        ]
-        for (clock, pairs) in clocks {
-            let result = Paired(pairs)
-            report.add(Row(benchmark: "rebuild after editing 1 spec of 5\(clock)", measured: Format.time(seconds: result.second)))
+        for (clock, time) in [("", { (times: Times) in times.wall }), (", CPU", { (times: Times) in times.cpu })] {
+            let fifty = Paired(rounds.map { (time($0.fifty), time($0.five)) })
+            let ten = Paired(rounds.map { (time($0.ten), time($0.five)) })
+            report.add(Row(benchmark: "rebuild after editing 1 spec of 5\(clock)", measured: Format.time(seconds: fifty.second)))
             report.add(Row(
-                benchmark: "rebuild after editing 1 spec of 50\(clock)", measured: Format.time(seconds: result.first),
-                comparedWith: Format.time(seconds: result.second), ratio: Format.ratio(result.ratio, "time")))
+                benchmark: "rebuild after editing 1 spec of 50\(clock)", measured: Format.time(seconds: fifty.first),
+                comparedWith: Format.time(seconds: fifty.second), ratio: Format.ratio(fifty.ratio, "time")))
+            report.add(Row(
+                benchmark: "rebuild after editing 1 spec of 10\(clock)", measured: Format.time(seconds: ten.first),
+                comparedWith: Format.time(seconds: ten.second), ratio: Format.ratio(ten.ratio, "time")))
         }
     }
 
@@ -63,6 +68,7 @@ enum RebuildSuite {
                 targets: [
                     .target(name: "Five", dependencies: [runtime], plugins: [plugin]),
                     .target(name: "Fifty", dependencies: [runtime], plugins: [plugin]),
+                    .target(name: "Ten", dependencies: [runtime], plugins: [plugin]),
                 ]
             )
 
@@ -70,7 +76,8 @@ enum RebuildSuite {
         try manifest.write(to: package.appending(path: "Package.swift"), atomically: true, encoding: .utf8)
         try SpecSets.writeFive(to: package.appending(path: "Sources/Five"))
         try SpecSets.writeFifty(to: package.appending(path: "Sources/Fifty"))
-        for target in ["Five", "Fifty"] {
+        try SpecSets.writeCopies(1...2, to: package.appending(path: "Sources/Ten"))
+        for target in ["Five", "Fifty", "Ten"] {
             try "@_exported import SMSSpecRuntime\n".write(
                 to: package.appending(path: "Sources/\(target)/Exports.swift"), atomically: true, encoding: .utf8)
         }

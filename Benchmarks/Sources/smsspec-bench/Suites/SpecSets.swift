@@ -11,12 +11,15 @@ enum SpecSets {
     }
 
     /// Writes `bind1.yaml` … `rajasms10.yaml` into `directory`: fifty specs, ten of each provider.
-    static func writeFifty(to directory: URL) throws {
+    static func writeFifty(to directory: URL) throws { try writeCopies(1...10, to: directory) }
+
+    /// Writes the five specs renamed with each number of `copies` (`bind1.yaml`, `bind2.yaml`, …) into `directory`.
+    static func writeCopies(_ copies: ClosedRange<Int>, to directory: URL) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         for spec in try Repository.specFiles() {
             let text = try String(contentsOf: spec, encoding: .utf8)
             let stem = spec.deletingPathExtension().lastPathComponent
-            for copy in 1...10 {
+            for copy in copies {
                 try renamed(text, suffix: "\(copy)").write(
                     to: directory.appending(path: "\(stem)\(copy).yaml"), atomically: true, encoding: .utf8)
             }
