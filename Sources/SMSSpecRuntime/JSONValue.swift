@@ -105,10 +105,9 @@ extension KeyedDecodingContainer {
     @inlinable @_spi(Generated) public func decode(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue {
         do {
             return .string(try decode(String.self, forKey: key))
-        } catch DecodingError.typeMismatch {
-            return try JSONValue(notText: superDecoder(forKey: key).singleValueContainer())
-        } catch DecodingError.valueNotFound {
-            return .null
+        } catch DecodingError.typeMismatch, DecodingError.valueNotFound {
+            if try decodeNil(forKey: key) { return .null }
+            return try decode(JSONValue.NotText.self, forKey: key).value
         }
     }
 
@@ -117,8 +116,16 @@ extension KeyedDecodingContainer {
         do {
             return try decodeIfPresent(String.self, forKey: key).map(JSONValue.string)
         } catch DecodingError.typeMismatch {
-            return try JSONValue(notText: superDecoder(forKey: key).singleValueContainer())
+            return try decode(JSONValue.NotText.self, forKey: key).value
         }
+    }
+}
+
+extension JSONValue {
+    /// A value known not to be text, read through the decoder's own nested decoding (any `Decoder` supports it).
+    @usableFromInline struct NotText: Decodable {
+        @usableFromInline let value: JSONValue
+        @usableFromInline init(from decoder: any Decoder) throws { value = try JSONValue(notText: decoder.singleValueContainer()) }
     }
 }
 
