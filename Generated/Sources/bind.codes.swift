@@ -2,7 +2,6 @@
 // Status codes of provider "bind", from bind.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Bind {

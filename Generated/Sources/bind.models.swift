@@ -2,7 +2,6 @@
 // Models of provider "bind", from bind.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 /// Bind HTTP A2P Messaging API: Templated SMS and 2FA codes with JSON over HTTPS; delivery receipts and inbound messages are posted to a callback URL. The API key goes in X-API-KEY; the source IP may optionally be given in an X-FORWARDED-FOR header (`forwardedFor` on the template requests, B15). Basic /send is not generated (B2).

@@ -2,7 +2,6 @@
 // Catalog for tools (messages by name, example payloads) of provider "fortytwo", from fortytwo.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Fortytwo {

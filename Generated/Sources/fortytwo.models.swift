@@ -2,7 +2,6 @@
 // Models of provider "fortytwo", from fortytwo.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 /// Fortytwo Two-Factor Authentication: Sends one-time codes by SMS and validates them; JSON over HTTPS with a token in the Authorization header.

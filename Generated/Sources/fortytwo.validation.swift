@@ -2,7 +2,6 @@
 // Request validators of provider "fortytwo", from fortytwo.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {

@@ -2,7 +2,6 @@
 // Catalog for tools (messages by name, example payloads) of provider "ginota", from ginota.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Ginota {

@@ -2,7 +2,6 @@
 // Models of provider "ginota", from ginota.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 /// Ginota: SMS sending with form parameters and JSON answers; delivery receipts arrive as GET requests with query parameters.

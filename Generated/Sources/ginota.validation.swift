@@ -2,7 +2,6 @@
 // Request validators of provider "ginota", from ginota.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {

@@ -2,7 +2,6 @@
 // Models of provider "oca", from oca.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 /// OCA SMS Regular API V1 (Telkom Indonesia): SMS sending, history and status over JSON with HTTP Basic authentication.

@@ -2,7 +2,6 @@
 // Operations and request descriptors of provider "oca", from oca.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension OCA {

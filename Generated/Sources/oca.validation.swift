@@ -2,7 +2,6 @@
 // Request validators of provider "oca", from oca.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension OCA.SendRequest: SMSSpecRuntime.ValidatableMessage {

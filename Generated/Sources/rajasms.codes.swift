@@ -2,7 +2,6 @@
 // Status codes of provider "rajasms", from rajasms.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension RajaSMS {

@@ -2,7 +2,6 @@
 // Models of provider "rajasms", from rajasms.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 /// RajaSMS JSON API: Regular, masking and OTP SMS with JSON bodies; the API key travels in the body and the caller's IP must be registered.

@@ -2,7 +2,6 @@
 // Operations and request descriptors of provider "rajasms", from rajasms.yaml.
 // swift-format-ignore-file
 
-import Foundation
 @_spi(Generated) import SMSSpecRuntime
 
 extension RajaSMS {

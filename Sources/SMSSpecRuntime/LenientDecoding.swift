@@ -10,12 +10,18 @@ import Foundation
     static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Self?
 }
 
-@_spi(Generated) extension Int: LenientScalar {
+/// A number Swift parses from its own text: `Int`, `Int64`, `Double`.
+@_spi(Generated) public protocol LenientNumber: LenientScalar, LosslessStringConvertible {}
+
+extension LenientNumber {
     /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
     public init?(wireText: String) {
-        guard let value = Int(wireText) ?? Int(wireText.trimmingWhitespace) else { return nil }
+        guard let value = Self(wireText) ?? Self(wireText.trimmingWhitespace) else { return nil }
         self = value
     }
+}
+
+@_spi(Generated) extension Int: LenientNumber {
     public static var wireDescription: String { "an integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int {
         try container.decodeNumber(Int.self, forKey: key)
@@ -25,12 +31,7 @@ import Foundation
     }
 }
 
-@_spi(Generated) extension Int64: LenientScalar {
-    /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
-    public init?(wireText: String) {
-        guard let value = Int64(wireText) ?? Int64(wireText.trimmingWhitespace) else { return nil }
-        self = value
-    }
+@_spi(Generated) extension Int64: LenientNumber {
     public static var wireDescription: String { "a 64-bit integer" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Int64 {
         try container.decodeNumber(Int64.self, forKey: key)
@@ -40,12 +41,7 @@ import Foundation
     }
 }
 
-@_spi(Generated) extension Double: LenientScalar {
-    /// Plain digits are parsed as they are; only text the parser refuses is trimmed and tried again.
-    public init?(wireText: String) {
-        guard let value = Double(wireText) ?? Double(wireText.trimmingWhitespace) else { return nil }
-        self = value
-    }
+@_spi(Generated) extension Double: LenientNumber {
     public static var wireDescription: String { "a number" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
         try container.decodeNumber(Double.self, forKey: key)

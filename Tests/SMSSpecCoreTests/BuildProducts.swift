@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecCore
 
 /// The products of the package build the tests run in: the runtime module to compile generated code against, and the
 /// generator executable.
@@ -46,6 +47,19 @@ enum BuildProducts {
             "-package-name", "RandomSpecs", "-I", modules.path(percentEncoded: false),
         ] + files.map { $0.path(percentEncoded: false) }
         return try run(URL(filePath: "/usr/bin/env"), arguments)
+    }
+
+    /// Type-checks generated files as one module (written to a temporary folder, removed after).
+    static func typecheck(generated files: [GeneratedFile]) throws -> (status: Int32, output: String) {
+        let folder = FileManager.default.temporaryDirectory.appending(path: "smsspec-typecheck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let urls = try files.map { file in
+            let url = folder.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        return try typecheck(urls)
     }
 }
 

@@ -126,19 +126,11 @@ import Testing
 
     @Test func theGeneratedClientAndReceiversCompileWithoutWarnings() throws {
         let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: Self.options)
-        let folder = FileManager.default.temporaryDirectory.appending(path: "smsspec-client-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let urls = try files.map { file in
-            let url = folder.appending(path: file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            return url
-        }
         let modules = try #require(BuildProducts.modules, "the modules are not built; run `swift build --build-tests`")
         try #require(
             FileManager.default.fileExists(atPath: modules.appending(path: "SMSSpecClient.swiftmodule").path(percentEncoded: false)),
             "SMSSpecClient is not built; run `swift build --build-tests`")
-        let result = try BuildProducts.typecheck(urls)
+        let result = try BuildProducts.typecheck(generated: files)
         #expect(result.status == 0, "\(result.output)")
     }
 }

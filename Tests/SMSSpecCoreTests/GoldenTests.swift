@@ -86,15 +86,7 @@ enum Repository {
         let models = try #require(files.first { $0.name == "bind.models.swift" })
         #expect(models.contents.contains("\n\(level == .internal ? "" : level.rawValue + " ")enum Bind {}"))
         if level == .internal { #expect(!models.contents.contains("public ")) }
-        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-access-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let urls = try files.map { file in
-            let url = directory.appending(path: file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            return url
-        }
-        let result = try BuildProducts.typecheck(urls)
+        let result = try BuildProducts.typecheck(generated: files)
         #expect(result.status == 0, "\(result.output)")
     }
 }

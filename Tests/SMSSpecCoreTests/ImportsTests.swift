@@ -63,6 +63,35 @@ import Testing
         #expect(!declared.contains("import Acme"))
     }
 
+    /// Foundation is imported where generated code names its types, and nowhere else: an import widens every lookup
+    /// in the file, which the module interface repeats on every edit in the target (docs/benchmarks.md).
+    @Test func foundationIsImportedOnlyWhereGeneratedCodeNamesItsTypes() throws {
+        let all = GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases))
+        func importers(_ yaml: String) throws -> [String] {
+            try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + yaml)], options: all)
+                .filter { $0.contents.contains("\nimport Foundation\n") }.map(\.name).sorted()
+        }
+        #expect(try importers(Self.yaml) == ["acme.client.swift", OutputLayout.catalogFile])
+        // A decimal as a request field's default, in a list in a map, as a union's variant: each one alone.
+        let plainRequest = "SendRequest: {fields: {to: string}}", plainAnswer = "Quote: {fields: {id: string}}"
+        let request = "SendRequest: {fields: {to: string, ceiling: {type: decimal, default: '12.50'}}}"
+        let answer = "Quote: {fields: {prices: {type: '{[decimal]}', required: false}}}"
+        let union = "unions:\n  Price:\n    variants: {exact: decimal, text: string}\n"
+        for (requestShape, answerShape, unions) in [(request, plainAnswer, ""), (plainRequest, answer, ""), (plainRequest, plainAnswer, union)] {
+            let yaml = """
+                shapes:
+                  \(requestShape)
+                  \(answerShape)
+                \(unions)operations:
+                  send: {method: POST, path: /send, request: SendRequest, responses: {200: {shape: Quote}}}
+                """
+            #expect(try importers(yaml) == ["acme.client.swift", "acme.models.swift", "acme.validation.swift", OutputLayout.catalogFile])
+            let compiled = try BuildProducts.typecheck(generated: try Generator.swiftSources(
+                for: [SpecInput(path: "acme.yaml", contents: Snippet.header + yaml)], options: GeneratorOptions()))
+            #expect(compiled.status == 0, "\(compiled.output)")
+        }
+    }
+
     /// A module generated with `[models, codes]`, and a second one importing it and adding `[operations, validation]`
     /// for the same spec: both compile, and the second declares no namespace of its own.
     @Test func aSecondTargetExtendsTheFirstOnesNamespaces() throws {

@@ -22,6 +22,13 @@ public struct ProviderModel {
 
     public var id: String { spec.id.value }
 
+    /// A field, list element or union variant is a Foundation type (`Decimal`), alone or in a list or map.
+    public var usesFoundationTypes: Bool {
+        shapes.contains { shape in
+            shape.listElement?.isFoundationType == true || shape.fields.contains { $0.type.isFoundationType }
+        } || unions.contains { union in union.variants.contains { $0.type.isFoundationType } }
+    }
+
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)", or nil without a reference.
     public func sourceText(_ reference: SourceReference?) -> String? {
         reference.flatMap { Self.sourceText($0, in: sources) }
@@ -138,6 +145,15 @@ public indirect enum ResolvedType: Hashable {
         switch self {
         case .shape(let type), .union(let type): [type.swiftName]
         default: []
+        }
+    }
+
+    /// A type Foundation declares, alone or as the element of a list or map.
+    public var isFoundationType: Bool {
+        switch self {
+        case .decimal: true
+        case .array(let element), .map(let element): element.isFoundationType
+        default: false
         }
     }
 

@@ -67,7 +67,7 @@ struct CatalogRenderer {
             printer.line("// The catalog lists the providers' status tables and catalogs, outputs turned off in smsspec-config.yaml.")
             return GeneratedFile(name: OutputLayout.catalogFile, contents: printer.text)
         }
-        FileHeader.imports(options, into: &printer)
+        FileHeader.imports(options, foundation: true, into: &printer) // `caseInsensitiveCompare`
         let catalog = Naming.escaped(options.namespace)
         let sorted = providers.sorted { $0.id < $1.id }
         if options.declaresNamespaces {

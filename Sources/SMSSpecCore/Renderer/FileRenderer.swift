@@ -60,9 +60,20 @@ struct ProviderFileRenderer {
             printer.line("// This output is turned off in smsspec-config.yaml.")
             return printer.text
         }
-        FileHeader.imports(context.options, into: &printer)
+        FileHeader.imports(context.options, foundation: importsFoundation(output), into: &printer)
         body(&printer)
         return printer.text
+    }
+
+    /// Whether a file imports Foundation: the client names `Foundation.URL`, models and validators name
+    /// `Foundation.Decimal` when a field is one. Other files do not: an import widens every lookup in the file (an
+    /// `==` witness is chosen among every visible `==`), and the module interface repeats those lookups on every edit.
+    private func importsFoundation(_ output: GeneratorOptions.Output) -> Bool {
+        switch output {
+        case .client: true
+        case .models, .validation: context.model.usesFoundationTypes
+        case .codes, .operations, .catalog, .receiver: false
+        }
     }
 
     private func renderModels(into printer: inout CodePrinter) {
@@ -119,9 +130,10 @@ enum FileHeader {
         printer.line()
     }
 
-    /// The imports of a generated file: Foundation, the runtime with its generated-code helpers, and `imports:`.
-    static func imports(_ options: GeneratorOptions, into printer: inout CodePrinter) {
-        printer.line("import Foundation")
+    /// The imports of a generated file: Foundation where the file names its types, the runtime with its
+    /// generated-code helpers, and `imports:`.
+    static func imports(_ options: GeneratorOptions, foundation: Bool, into printer: inout CodePrinter) {
+        if foundation { printer.line("import Foundation") }
         printer.line("@_spi(Generated) import SMSSpecRuntime")
         for module in options.imports { printer.line("import \(module)") }
         printer.line()
