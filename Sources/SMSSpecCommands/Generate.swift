@@ -26,7 +26,7 @@ struct Generate: ParsableCommand {
         let diagnostics = DiagnosticCollector()
         let plan = GenerationPlan(config: config ?? Lint.configuration(of: specDirectory), paths: [specDirectory], diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
-        guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs) else { throw ExitCode.failure }
+        guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs, options: plan.options) else { throw ExitCode.failure }
         let root = URL(filePath: output)
         let outputs = Artifacts.all(for: models, options: plan.options).map { (group: $0, writer: $0.writer(in: root)) }
 

@@ -27,7 +27,10 @@ struct Lint: ParsableCommand {
             guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
             models = loaded
         }
-        for option in options { Generator.checkCatalogNamespace(option.namespace, against: models, diagnostics: diagnostics) }
+        // Without a configuration the specs are checked against the defaults, as `generate` would write them.
+        for option in configs.isEmpty ? [GeneratorOptions()] : options {
+            Generator.checkCatalogNamespace(option.namespace, against: models, diagnostics: diagnostics)
+        }
         Output.printDiagnostics(diagnostics.sorted.filter { !printed.contains($0) })
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
 

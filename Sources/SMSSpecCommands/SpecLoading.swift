@@ -3,14 +3,15 @@ import SMSSpecCore
 
 /// Spec loading shared by the commands: every problem printed as `path:line:column: error:`.
 enum SpecLoading {
-    /// The models of `paths` (files or directories of specs), or nil after printing every problem.
-    static func models(_ paths: [String]) -> [ProviderModel]? {
+    /// The models of `paths` (files or directories of specs), or nil after printing every problem; with `options`,
+    /// checked against the target the specs are generated into.
+    static func models(_ paths: [String], options: GeneratorOptions? = nil) -> [ProviderModel]? {
         let diagnostics = DiagnosticCollector()
         let files = SpecDirectory.specPaths(of: paths, diagnostics: diagnostics)
         if files.isEmpty && !diagnostics.hasErrors {
             diagnostics.error("no spec files (*.yaml, *.yml) here", at: .init(file: paths.first ?? ".", line: 1, column: 1))
         }
-        let models = Generator.models(forFiles: files, diagnostics: diagnostics)
+        let models = Generator.models(forFiles: files, options: options, diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
         return diagnostics.hasErrors ? nil : models
     }

@@ -86,7 +86,7 @@ let plan = GenerationPlan(config: config, paths: paths, diagnostics: diagnostics
 if !plansOnly && plan.specs.isEmpty && !diagnostics.hasErrors {
     fail("no spec files: name spec files or directories, or a directory under `specs:` in the configuration")
 }
-let models = plansOnly ? [] : Generator.models(forFiles: plan.specs, diagnostics: diagnostics)
+let models = plansOnly ? [] : Generator.models(forFiles: plan.specs, options: plan.options, diagnostics: diagnostics)
 for diagnostic in diagnostics.sorted {
     FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
 }

@@ -70,6 +70,24 @@ import Testing
             """)
     }
 
+    /// A provider namespace that is also the target's catalog enum (`SMSSpecCatalog` without a configuration) would
+    /// declare the enum twice: lint and generate refuse it, located, and write nothing.
+    @Test func aProviderNamespacedLikeTheCatalogIsRefusedWithoutAConfiguration() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("specs/alpha.yaml", Self.catalogNamespaced)
+        let error = "\(spec):1:51: error: namespace 'SMSSpecCatalog' is also the name of the target's catalog (`namespace` in "
+            + "smsspec-config.yaml, SMSSpecCatalog by default); set another 'namespace' here or there\n"
+        let lint = await CLI.run(["lint", spec], exitsWith: .exitCode(1))
+        #expect(lint.errors == error)
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        let generate = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
+        #expect(generate.errors == error)
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    static let catalogNamespaced = alpha.replacingOccurrences(of: "name: Alpha SMS}", with: "name: Alpha SMS, namespace: SMSSpecCatalog}")
+
     @Test func anUnreadableConfigurationSaysSo() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

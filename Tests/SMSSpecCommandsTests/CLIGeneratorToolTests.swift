@@ -51,6 +51,20 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path(percentEncoded: false)).sorted() == decoded["outputs"]?.sorted())
     }
 
+    /// Every way the tool writes Swift checks a provider namespace against the target's catalog enum.
+    @Test func aProviderNamespacedLikeTheCatalogIsRefusedHowEverTheToolRuns() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("specs/alpha.yaml", CLIGenerateTests.catalogNamespaced)
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        for arguments in [["--output", output, "\(scratch.path)/specs"], ["--output", output, "--spec", spec]] {
+            let run = try runTool(arguments)
+            #expect(run.status == 1)
+            #expect(run.errors.hasPrefix("\(spec):1:51: error: namespace 'SMSSpecCatalog' is also the name of the target's catalog"))
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
     @Test func thePlanRefusesTwoSpecsWithOneStem() throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -20,8 +20,7 @@ public enum BuildUnits {
 
     /// One spec's files and its claim; nil and diagnostics when the spec has problems.
     public static func specSources(_ path: String, options: GeneratorOptions, diagnostics: DiagnosticCollector) -> [GeneratedFile]? {
-        let models = Generator.models(forFiles: [path], diagnostics: diagnostics)
-        Generator.checkCatalogNamespace(options.namespace, against: models, diagnostics: diagnostics)
+        let models = Generator.models(forFiles: [path], options: options, diagnostics: diagnostics)
         guard let model = models.first, !diagnostics.hasErrors else { return nil }
         return ProviderFileRenderer(context: RenderContext(model: model, options: options)).render() + [ProviderClaim(model: model).file]
     }

@@ -42,16 +42,26 @@ public enum Generator {
         return models
     }
 
-    /// Reads spec files and resolves them; unreadable files and every spec problem go to `diagnostics`.
-    public static func models(forFiles paths: [String], diagnostics: DiagnosticCollector) -> [ProviderModel] {
-        models(for: paths.compactMap { SpecInput.read($0, diagnostics: diagnostics) }, diagnostics: diagnostics)
+    /// The models of specs generated together under `options`: also checked against the target, whose catalog enum
+    /// (`options.namespace`) no provider namespace may share. Every path that writes Swift loads specs this way.
+    public static func models(for inputs: [SpecInput], options: GeneratorOptions, diagnostics: DiagnosticCollector) -> [ProviderModel] {
+        let models = models(for: inputs, diagnostics: diagnostics)
+        checkCatalogNamespace(options.namespace, against: models, diagnostics: diagnostics)
+        return models
+    }
+
+    /// Reads spec files and resolves them; unreadable files and every spec problem go to `diagnostics`. With
+    /// `options`, checked against the target too (see `models(for:options:diagnostics:)`).
+    public static func models(forFiles paths: [String], options: GeneratorOptions? = nil, diagnostics: DiagnosticCollector) -> [ProviderModel] {
+        let inputs = paths.compactMap { SpecInput.read($0, diagnostics: diagnostics) }
+        guard let options else { return models(for: inputs, diagnostics: diagnostics) }
+        return models(for: inputs, options: options, diagnostics: diagnostics)
     }
 
     /// The Swift sources for `inputs`, or every problem found; never a partial result.
     public static func swiftSources(for inputs: [SpecInput], options: GeneratorOptions) throws(DiagnosticsError) -> [GeneratedFile] {
         let diagnostics = DiagnosticCollector()
-        let models = models(for: inputs, diagnostics: diagnostics)
-        checkCatalogNamespace(options.namespace, against: models, diagnostics: diagnostics)
+        let models = models(for: inputs, options: options, diagnostics: diagnostics)
         guard !diagnostics.hasErrors else { throw DiagnosticsError(diagnostics.sorted) }
         return swiftSources(for: models, options: options)
     }
