@@ -27,9 +27,10 @@ struct Lint: ParsableCommand {
             guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
             models = loaded
         }
-        // Without a configuration the specs are checked against the defaults, as `generate` would write them.
-        for option in configs.isEmpty ? [GeneratorOptions()] : options {
-            Generator.checkCatalogNamespace(option.namespace, against: models, diagnostics: diagnostics)
+        var targets = zip(configs, options).map { (config: $0, options: $1) }
+        for model in models {
+            let options = Self.targetOptions(of: model.spec.file, among: &targets, diagnostics: diagnostics)
+            Generator.checkCatalogNamespace(options.namespace, against: [model], diagnostics: diagnostics)
         }
         Output.printDiagnostics(diagnostics.sorted.filter { !printed.contains($0) })
         guard !diagnostics.hasErrors else { throw ExitCode.failure }
@@ -44,6 +45,30 @@ struct Lint: ParsableCommand {
             summary.append("\(configs.count) configuration\(configs.count == 1 ? "" : "s") OK.")
         }
         print(summary.joined(separator: " "))
+    }
+
+    /// The options a spec is generated under, as `generate` and the build plugin read them: those of the
+    /// configuration beside it or of one whose `specs:` names its folder, else the defaults. A configuration not named
+    /// on the command line is read here once (its problems reported) and added to `targets`.
+    static func targetOptions(
+        of spec: String, among targets: inout [(config: String, options: GeneratorOptions)], diagnostics: DiagnosticCollector
+    ) -> GeneratorOptions {
+        let folder = directory(of: spec)
+        if let target = targets.first(where: { directory(of: $0.config) == folder || $0.options.specDirectory.map(canonical) == folder }) {
+            return target.options
+        }
+        guard let beside = configuration(of: folder) else { return GeneratorOptions() }
+        let options = GeneratorOptions.load(file: beside, diagnostics: diagnostics)
+        targets.append((beside, options))
+        return options
+    }
+
+    private static func canonical(_ directory: String) -> String {
+        URL(filePath: directory, directoryHint: .isDirectory).absoluteURL.standardizedFileURL.path(percentEncoded: false)
+    }
+
+    private static func directory(of file: String) -> String {
+        canonical(URL(filePath: file).absoluteURL.deletingLastPathComponent().path(percentEncoded: false))
     }
 
     /// The configuration file a path names, or the one in the directory it names.

@@ -72,7 +72,7 @@ import Testing
 
     /// A provider namespace that is also the target's catalog enum (`SMSSpecCatalog` without a configuration) would
     /// declare the enum twice: lint and generate refuse it, located, and write nothing.
-    @Test func aProviderNamespacedLikeTheCatalogIsRefusedWithoutAConfiguration() async throws {
+    @Test func aProviderNamespacedLikeTheCatalogIsRefused() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
         let spec = try scratch.write("specs/alpha.yaml", Self.catalogNamespaced)
@@ -84,6 +84,14 @@ import Testing
         let generate = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
         #expect(generate.errors == error)
         #expect(!FileManager.default.fileExists(atPath: output))
+
+        // A spec file linted alone is checked against the configuration beside it, as generate reads the folder.
+        try scratch.write("specs/smsspec-config.yaml", "namespace: Hub\n")
+        _ = await CLI.run(["lint", spec], exitsWith: .success)
+        _ = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .success)
+        try scratch.write("specs/alpha.yaml", Self.catalogNamespaced.replacingOccurrences(of: "SMSSpecCatalog", with: "Hub"))
+        let hub = await CLI.run(["lint", spec], exitsWith: .exitCode(1))
+        #expect(hub.errors.hasPrefix("\(spec):1:51: error: namespace 'Hub' is also the name of the target's catalog"))
     }
 
     static let catalogNamespaced = alpha.replacingOccurrences(of: "name: Alpha SMS}", with: "name: Alpha SMS, namespace: SMSSpecCatalog}")

@@ -39,7 +39,8 @@ import Testing
             specs[seed] = spec
             let diagnostics = DiagnosticCollector()
             let options = GeneratorOptions.load(spec.config, file: "smsspec-config.yaml", diagnostics: diagnostics)
-            let models = Generator.models(for: [SpecInput(path: "random-\(seed).yaml", contents: spec.yaml)], diagnostics: diagnostics)
+            let models = Generator.models(
+                for: [SpecInput(path: "random-\(seed).yaml", contents: spec.yaml)], options: options, diagnostics: diagnostics)
             guard !diagnostics.hasErrors else {
                 Issue.record("seed \(seed): the random spec does not lint clean:\n\(diagnostics.sorted.map(\.description).joined(separator: "\n"))\n\(describe(spec))")
                 continue
