@@ -50,7 +50,7 @@ struct Lint: ParsableCommand {
     /// The options a spec is generated under, as `generate` and the build plugin read them: those of the
     /// configuration beside it or of one whose `specs:` names its folder, else the defaults. A configuration not named
     /// on the command line is read here once (its problems reported) and added to `targets`.
-    static func targetOptions(
+    private static func targetOptions(
         of spec: String, among targets: inout [(config: String, options: GeneratorOptions)], diagnostics: DiagnosticCollector
     ) -> GeneratorOptions {
         let folder = directory(of: spec)
