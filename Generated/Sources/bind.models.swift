@@ -143,7 +143,7 @@ extension Bind {
     ///
     /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
     public struct TemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The template's name. Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 character.
         public var name: Swift.String
         /// The sender ID the template sends from. Constraints: 3…15 characters.
         ///
@@ -188,7 +188,7 @@ extension Bind {
     public struct TemplateUpdateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The template's UUID. Sent in the path.
         public var id: Swift.String
-        /// The template's name. Constraints: at least 1 characters.
+        /// The template's name. Constraints: at least 1 character.
         public var name: Swift.String
         /// The sender ID. Constraints: 3…15 characters.
         public var sender: Swift.String
@@ -400,7 +400,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
     public struct TwoFactorValidateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The code the user entered. Constraints: at least 1 characters.
+        /// The code the user entered. Constraints: at least 1 character.
         public var code: Swift.String
         /// The id the 2FA request returned.
         public var requestID: Swift.String

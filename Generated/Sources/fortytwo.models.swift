@@ -22,11 +22,11 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 characters.
+        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character.
         public var clientRef: Swift.String
         /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
         public var phoneNumber: Swift.String
-        /// The length of the code; the provider's default is 6. Constraints: 6…20 (value).
+        /// The length of the code; the provider's default is 6. Constraints: 6…20.
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
@@ -211,7 +211,7 @@ extension Fortytwo {
         public var apiJobID: Swift.String
         /// Your job id, when given.
         public var clientJobID: Swift.Optional<Swift.String>
-        /// One or more records. Constraints: at least 1 items.
+        /// One or more records. Constraints: at least 1 item.
         public var data: [Fortytwo.CallbackInfo]
 
         public init(apiJobID: Swift.String, clientJobID: Swift.String? = nil, data: [Fortytwo.CallbackInfo]) {

@@ -52,7 +52,7 @@ extension Ginota {
         public var dlr: Swift.Optional<Swift.Bool>
         /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.Optional<Swift.String>
-        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
         /// User data header (hex).
         public var udh: Swift.Optional<Swift.String>
@@ -144,7 +144,7 @@ extension Ginota {
         public var dlr: Swift.Optional<Swift.Bool>
         /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
         public var txnRef: Swift.Optional<Swift.String>
-        /// How long to attempt delivery, in milliseconds. Constraints: at least 0 (value).
+        /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
         /// User data header (hex).
         public var udh: Swift.Optional<Swift.String>

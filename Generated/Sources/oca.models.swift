@@ -33,7 +33,7 @@ extension OCA {
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
-        /// The message body. Constraints: at least 1 characters.
+        /// The message body. Constraints: at least 1 character.
         public var message: Swift.String
 
         public init(phone: Swift.String, message: Swift.String) {

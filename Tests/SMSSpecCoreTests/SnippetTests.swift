@@ -317,4 +317,26 @@ enum Snippet {
             }
             """)
     }
+
+    @Test func constraintsAreDescribedInWordsWithTheirUnits() throws {
+        let swift = try Snippet.swift("""
+            shapes:
+              Limits:
+                fields:
+                  code: {type: string, summary: The code., constraints: {minLength: 1}}
+                  pin: {type: string, summary: The PIN., constraints: {minLength: 4, maxLength: 4}}
+                  sender: {type: string, summary: The sender., constraints: {minLength: 3, maxLength: 15}}
+                  ttl: {type: int, summary: The lifetime., constraints: {minimum: 0}}
+                  length: {type: int, summary: The length., constraints: {minimum: 6, maximum: 20}}
+                  to: {type: '[string]', summary: The recipients., constraints: {minItems: 1, maxItems: 1000}}
+                  tags: {type: '[string]', summary: The tags., constraints: {maxItems: 1}}
+            """)
+        Snippet.expect(swift, contains: "/// The code. Constraints: at least 1 character.")
+        Snippet.expect(swift, contains: "/// The PIN. Constraints: exactly 4 characters.")
+        Snippet.expect(swift, contains: "/// The sender. Constraints: 3…15 characters.")
+        Snippet.expect(swift, contains: "/// The lifetime. Constraints: at least 0.")
+        Snippet.expect(swift, contains: "/// The length. Constraints: 6…20.")
+        Snippet.expect(swift, contains: "/// The recipients. Constraints: 1…1000 items.")
+        Snippet.expect(swift, contains: "/// The tags. Constraints: at most 1 item.")
+    }
 }

@@ -2,17 +2,23 @@
 enum ConstraintDescription {
     static func describe(_ constraints: ConstraintsSpec) -> String {
         var parts: [String] = []
-        func range(_ low: Located<Int>?, _ high: Located<Int>?, _ unit: String) {
+        /// "3…15 characters", "at least 1 character", "at most 100" (a value has no unit).
+        func range(_ low: Located<Int>?, _ high: Located<Int>?, _ unit: (one: String, many: String)?) {
+            func counted(_ bound: Int) -> String {
+                guard let unit else { return "\(bound)" }
+                return "\(bound) \(bound == 1 ? unit.one : unit.many)"
+            }
             switch (low?.value, high?.value) {
-            case let (low?, high?): parts.append("\(low)…\(high) \(unit)")
-            case let (low?, nil): parts.append("at least \(low) \(unit)")
-            case let (nil, high?): parts.append("at most \(high) \(unit)")
+            case let (low?, high?) where low == high: parts.append("exactly \(counted(low))")
+            case let (low?, high?): parts.append(unit.map { "\(low)…\(high) \($0.many)" } ?? "\(low)…\(high)")
+            case let (low?, nil): parts.append("at least \(counted(low))")
+            case let (nil, high?): parts.append("at most \(counted(high))")
             case (nil, nil): break
             }
         }
-        range(constraints.minLength, constraints.maxLength, "characters")
-        range(constraints.minimum, constraints.maximum, "(value)")
-        range(constraints.minItems, constraints.maxItems, "items")
+        range(constraints.minLength, constraints.maxLength, ("character", "characters"))
+        range(constraints.minimum, constraints.maximum, nil)
+        range(constraints.minItems, constraints.maxItems, ("item", "items"))
         if let pattern = constraints.pattern { parts.append("matches `\(pattern.value)`") }
         return parts.joined(separator: "; ")
     }
