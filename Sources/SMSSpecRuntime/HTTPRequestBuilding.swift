@@ -11,16 +11,39 @@ public enum Credentials: Sendable {
 }
 
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
-public struct HTTPRequestParts: Sendable, CustomStringConvertible {
+/// Printed (`description`, `debugDescription`, `dump`), credentials show as `<redacted>`: credential headers, and the
+/// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query); the body
+/// shows as its size.
+public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public let method: String
     public let url: String
     /// In order; credentials included.
     public let headers: [(name: String, value: String)]
     public let body: Data?
+    /// `url` with every credential's value replaced by `<redacted>`.
+    let redactedURL: String
+    /// Lowercased names of the headers that carry credentials.
+    let credentialHeaders: Set<String>
 
     public var description: String {
-        let shown = headers.map { $0.name.lowercased() == "authorization" || $0.name.lowercased().contains("key") ? "\($0.name): <redacted>" : "\($0.name): \($0.value)" }
-        return ([method + " " + url] + shown).joined(separator: "\n")
+        ([method + " " + redactedURL] + shownHeaders.map { "\($0.name): \($0.value)" }).joined(separator: "\n")
+    }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: [
+            "method": method, "url": redactedURL, "headers": shownHeaders.map { "\($0.name): \($0.value)" },
+            "body": body.map { "\($0.count) bytes" } ?? "none",
+        ], displayStyle: .struct)
+    }
+
+    private var shownHeaders: [(name: String, value: String)] {
+        headers.map { header in
+            let name = header.name.lowercased()
+            let hidden = credentialHeaders.contains(name) || name == "authorization" || name.contains("key")
+            return (header.name, hidden ? Secret.redacted : header.value)
+        }
     }
 }
 
@@ -55,17 +78,24 @@ extension ProviderMessage {
         for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
     ) throws -> HTTPRequestParts {
         let fields = try FormEncoder.fields(of: self)
-        var path = operation.path
+        let secrets = try credentialFields(among: fields, authentication: authentication)
+        /// The field's value as sent, or `<redacted>` in the printed form when it is a credential.
+        func shown(_ field: (name: String, value: String), redacting: Bool) -> String {
+            redacting && secrets.contains(field.name) ? Secret.redacted : field.value
+        }
+        var path = (sent: operation.path, printed: operation.path)
         for name in Self.pathFields {
-            guard let value = fields.first(where: { $0.name == name })?.value else {
+            guard let field = fields.first(where: { $0.name == name }) else {
                 throw RequestBuildingError.missingPathParameter(name)
             }
-            guard !["", ".", ".."].contains(value) else { throw RequestBuildingError.unsafePathParameter(name) }
-            path = path.replacingOccurrences(of: "{\(name)}", with: FormEncoder.escape(value, allowing: FormEncoder.pathSegmentAllowed))
+            guard !["", ".", ".."].contains(field.value) else { throw RequestBuildingError.unsafePathParameter(name) }
+            let escaped = FormEncoder.escape(field.value, allowing: FormEncoder.pathSegmentAllowed)
+            path.sent = path.sent.replacingOccurrences(of: "{\(name)}", with: escaped)
+            path.printed = path.printed.replacingOccurrences(of: "{\(name)}", with: secrets.contains(name) ? Secret.redacted : escaped)
         }
-        var url = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
-        url += path
+        let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         var headers: [(name: String, value: String)] = []
+        var credentialHeaders = Set(Self.headerFields.filter(secrets.contains).map { $0.lowercased() })
         for field in fields where Self.headerFields.contains(field.name) {
             guard !field.value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
                 throw RequestBuildingError.unsafeHeaderValue(field.name)
@@ -92,11 +122,18 @@ extension ProviderMessage {
         case .none:
             break
         }
-        let query = FormEncoder.encode(queryFields.sorted { $0.name < $1.name }, preEncoded: Self.preEncodedFields)
-        if !query.isEmpty { url += "?" + query }
+        queryFields.sort { $0.name < $1.name }
+        /// The URL as sent, or as printed: credentials' values `<redacted>` (written as is, not escaped).
+        func url(redacting: Bool) -> String {
+            let query = FormEncoder.encode(
+                queryFields.map { ($0.name, shown($0, redacting: redacting)) },
+                preEncoded: Self.preEncodedFields.union(redacting ? secrets : []))
+            return base + (redacting ? path.printed : path.sent) + (query.isEmpty ? "" : "?" + query)
+        }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
+            credentialHeaders.insert(name.lowercased())
         case (.basic, .basic(let username, let password)?):
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
         case (.requestFields, _):
@@ -104,7 +141,20 @@ extension ProviderMessage {
         default:
             throw RequestBuildingError.missingCredentials(provider: operation.provider)
         }
-        return HTTPRequestParts(method: operation.method, url: url, headers: headers, body: body)
+        return HTTPRequestParts(
+            method: operation.method, url: url(redacting: false), headers: headers, body: body,
+            redactedURL: url(redacting: true), credentialHeaders: credentialHeaders)
+    }
+
+    /// Wire names of the fields whose values are credentials: `Secret` fields (found by encoding again with
+    /// secrets redacted) and the fields `auth: fields` names.
+    private func credentialFields(
+        among fields: [(name: String, value: String)], authentication: Authentication
+    ) throws -> Set<String> {
+        let redacted = Dictionary(try FormEncoder.fields(of: self, redactingSecrets: true), uniquingKeysWith: { first, _ in first })
+        var names = Set(fields.filter { redacted[$0.name] != $0.value }.map(\.name))
+        if case .requestFields(let credentialNames) = authentication { names.formUnion(credentialNames) }
+        return names
     }
 }
 
@@ -116,8 +166,11 @@ extension CodingUserInfoKey {
 /// Writes flat requests as `application/x-www-form-urlencoded` text.
 public enum FormEncoder {
     /// The request's fields as name/value text, by name; booleans as 1/0, lists comma-separated.
-    public static func fields<Value: Encodable>(of value: Value) throws -> [(name: String, value: String)] {
-        let data = try JSONEncoder().encode(value)
+    /// With `redactingSecrets`, every `Secret` reads `<redacted>`.
+    public static func fields<Value: Encodable>(of value: Value, redactingSecrets: Bool = false) throws -> [(name: String, value: String)] {
+        let encoder = JSONEncoder()
+        if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
+        let data = try encoder.encode(value)
         let object = try JSONDecoder().decode([String: FormScalar].self, from: data)
         return object.keys.sorted().compactMap { name in object[name]?.text.map { (name, $0) } }
     }

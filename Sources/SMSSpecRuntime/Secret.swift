@@ -19,8 +19,11 @@ public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
         try container.encode(encoder.userInfo[.redactSecrets] as? Bool == true ? description : value)
     }
 
-    public var description: String { "<redacted>" }
-    public var debugDescription: String { "<redacted>" }
+    /// What is printed in place of a credential.
+    public static let redacted = "<redacted>"
+
+    public var description: String { Self.redacted }
+    public var debugDescription: String { Self.redacted }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }
 }
 

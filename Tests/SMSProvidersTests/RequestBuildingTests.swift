@@ -39,6 +39,55 @@ import Testing
         }
     }
 
+    /// Every way a credential travels (query, form body, JSON body, API-key header, token header, Basic): printing
+    /// the request (`description`, `String(reflecting:)`, `dump`) shows none of it.
+    @Test func printedRequestsNeverShowACredential() throws {
+        let key: Secret = "KEY-7f3a-never-shown", secret: Secret = "SECRET-91c2-never-shown"
+        let requests: [(name: String, build: () throws -> HTTPRequestParts)] = [
+            ("Ginota balance (query)", {
+                try Ginota.BalanceRequest(apiKey: key, apiSecret: secret).httpRequest(
+                    baseURL: "https://www.ginota.com", authentication: Ginota.provider.authentication)
+            }),
+            ("Ginota send (form)", {
+                try Ginota.SendRequest(apiKey: key, apiSecret: secret, srcAddr: "Shop", dstAddr: "6593274037", content: "Hi")
+                    .httpRequest(baseURL: "https://www.ginota.com", authentication: Ginota.provider.authentication)
+            }),
+            ("RajaSMS balance (JSON)", {
+                try RajaSMS.BalanceRequest(apiKey: key).httpRequest(
+                    for: RajaSMS.Operations.balanceRegular, baseURL: "https://rajasms.example",
+                    authentication: RajaSMS.provider.authentication)
+            }),
+            ("Bind (API-key header)", {
+                try Bind.SendTemplateRequest(id: "t", to: "385921234567").httpRequest(
+                    baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey(key))
+            }),
+            ("Fortytwo (token header)", {
+                try Fortytwo.ValidateCodeRequest(clientRef: "r", code: "1234").httpRequest(
+                    baseURL: "https://rest.fortytwo.com", authentication: Fortytwo.provider.authentication, credentials: .apiKey(key))
+            }),
+            ("OCA (Basic)", {
+                try OCA.StatusRequest(msgUID: "a1").httpRequest(
+                    baseURL: "https://oca.example", authentication: OCA.provider.authentication,
+                    credentials: .basic(username: "user", password: secret))
+            }),
+        ]
+        let base64 = [key.value, "user:\(secret.value)"].map { Data($0.utf8).base64EncodedString() }
+        for (name, build) in requests {
+            let http = try build()
+            var dumped = ""
+            dump(http, to: &dumped)
+            for printed in [http.description, String(reflecting: http), "\(http)", dumped] {
+                for hidden in [key.value, secret.value] + base64 {
+                    #expect(!printed.contains(hidden), "\(name): \(printed)")
+                }
+            }
+        }
+        // What is sent keeps the values, and the printed URL keeps everything else.
+        let balance = try requests[0].build()
+        #expect(balance.url == "https://www.ginota.com/gemp/balance?apiKey=\(key.value)&apiSecret=\(secret.value)")
+        #expect(balance.description == "GET https://www.ginota.com/gemp/balance?apiKey=<redacted>&apiSecret=<redacted>")
+    }
+
     @Test func headerAuthenticationWithoutCredentialsIsAnError() {
         let request = Bind.SendTemplateRequest(id: "t", to: "385921234567")
         #expect(throws: RequestBuildingError.missingCredentials(provider: "bind")) {
