@@ -8,9 +8,16 @@ import Foundation
 enum JSONSyntaxError {
     /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for `data`.
     static func located(_ error: DecodingError, in data: Data) -> DecodingError {
-        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil,
-            let reason = parserReason(data)
-        else { return error }
+        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil else {
+            return error
+        }
+        guard let reason = parserReason(data) else {
+            // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold.
+            return .dataCorrupted(.init(
+                codingPath: [],
+                debugDescription: "The payload is valid JSON, but a number in it does not fit the field that reads it "
+                    + "(a fraction or an exponent for an integer, or out of the integer's range); the decoder does not say which field."))
+        }
         let bytes = [UInt8](data)
         let offset = reason.offset.map { min($0, bytes.count) } ?? bytes.count
         let (line, column) = position(of: offset, in: bytes)

@@ -10,31 +10,78 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// Text is tried first (one read for the most common value), then a boolean (one read), then a number.
+    /// Text is tried first (one read for the most common value); any other value is then read as the kind the
+    /// decoder says it found, so it costs one failed read whatever its kind.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        // Text first: the usual value costs one read; `null` fails it and is told apart next.
-        if let text = try? container.decode(String.self) {
-            self = .string(text)
-        } else {
+        do {
+            self = .string(try container.decode(String.self))
+        } catch DecodingError.typeMismatch(_, let context) {
+            self = try JSONValue(notText: container, found: Found(context), at: context.codingPath)
+        } catch DecodingError.valueNotFound where container.decodeNil() {
+            self = .null
+        } catch {
             self = try JSONValue(notText: container)
         }
     }
 
-    /// A value that is not text: `null`, a boolean, a number, a list or an object.
-    @usableFromInline init(notText container: any SingleValueDecodingContainer) throws {
-        if container.decodeNil() {
-            self = .null
-        } else if let flag = try? container.decode(Bool.self) {
-            self = .bool(flag)
-        } else if let number = try? container.decode(JSONNumber.self) {
-            self = .number(number)
-        } else if let items = try? container.decode([JSONValue].self) {
-            self = .array(items)
-        } else if let members = try? container.decode([String: JSONValue].self) {
-            self = .object(members)
-        } else {
-            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not a JSON value.")
+    /// A value that is not text, read as the kind `found` names; without it, each kind is tried in turn. `path` is
+    /// the value's coding path when the caller has it already (building one costs a walk up the decoder).
+    @usableFromInline init(
+        notText container: any SingleValueDecodingContainer, found: Found? = nil, at path: [any CodingKey]? = nil
+    ) throws {
+        switch found {
+        case .array?:
+            try JSONValue.checkDepth(path ?? container.codingPath)
+            self = .array(try container.decode([JSONValue].self))
+        case .object?:
+            try JSONValue.checkDepth(path ?? container.codingPath)
+            self = .object(try container.decode([String: JSONValue].self))
+        case .number?: self = .number(try container.decode(JSONNumber.self))
+        case .bool?: self = .bool(try container.decode(Bool.self))
+        case nil:
+            if container.decodeNil() {
+                self = .null
+            } else if let flag = try? container.decode(Bool.self) {
+                self = .bool(flag)
+            } else if let number = try? container.decode(JSONNumber.self) {
+                self = .number(number)
+            } else {
+                try JSONValue.checkDepth(container.codingPath)
+                if let items = try? container.decode([JSONValue].self) {
+                    self = .array(items)
+                } else if let members = try? container.decode([String: JSONValue].self) {
+                    self = .object(members)
+                } else {
+                    throw DecodingError.dataCorruptedError(in: container, debugDescription: "Not a JSON value.")
+                }
+            }
+        }
+    }
+
+    /// The kind a decoder reports finding where text was expected ("… but found an array instead.", Foundation's
+    /// `JSONDecoder`); nil for any other wording, and the kinds are then tried in turn.
+    @usableFromInline enum Found {
+        case array, object, number, bool
+
+        @usableFromInline init?(_ context: DecodingError.Context) {
+            let text = context.debugDescription
+            guard text.hasSuffix(" instead.") else { return nil }
+            if text.hasSuffix("found an array instead.") { self = .array }
+            else if text.hasSuffix("found a dictionary instead.") { self = .object }
+            else if text.hasSuffix("found number instead.") { self = .number }
+            else if text.hasSuffix("found bool instead.") { self = .bool }
+            else { return nil }
+        }
+    }
+
+    /// The deepest a list or object inside a `JSONValue` may sit (`PayloadLimits.maximumJSONValueDepth`): each
+    /// level costs the decoder a failed read whose price grows with the depth, so deeper values are refused.
+    @usableFromInline static func checkDepth(_ codingPath: [any CodingKey]) throws {
+        guard codingPath.count < PayloadLimits.maximumJSONValueDepth else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: codingPath,
+                debugDescription: "Nested deeper than \(PayloadLimits.maximumJSONValueDepth) levels, the limit for a value kept as JSON."))
         }
     }
 
@@ -73,11 +120,9 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
 
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
-        if let integer = try? container.decode(Int64.self) {
-            text = String(integer)
-        } else if let integer = try? container.decode(UInt64.self) {
-            text = String(integer)
-        } else if let decimal = try? container.decode(Decimal.self), decimal.isFinite {
+        // `Decimal` first: it reads the digits as written (27.0000000000000001 stays that, where an integer read
+        // goes through `Double` and answers 27), exactly for integers of any 64-bit range.
+        if let decimal = try? container.decode(Decimal.self), decimal.isFinite {
             text = decimal.description
         } else {
             text = "\(try container.decode(Double.self))"
@@ -105,7 +150,9 @@ extension KeyedDecodingContainer {
     @inlinable @_spi(Generated) public func decode(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue {
         do {
             return .string(try decode(String.self, forKey: key))
-        } catch DecodingError.typeMismatch, DecodingError.valueNotFound {
+        } catch DecodingError.typeMismatch(_, let context) {
+            return try decodeNotText(forKey: key, found: JSONValue.Found(context), at: context.codingPath)
+        } catch DecodingError.valueNotFound {
             if try decodeNil(forKey: key) { return .null }
             return try decode(JSONValue.NotText.self, forKey: key).value
         }
@@ -115,8 +162,26 @@ extension KeyedDecodingContainer {
     @inlinable @_spi(Generated) public func decodeIfPresent(_ type: JSONValue.Type, forKey key: Key) throws -> JSONValue? {
         do {
             return try decodeIfPresent(String.self, forKey: key).map(JSONValue.string)
-        } catch DecodingError.typeMismatch {
-            return try decode(JSONValue.NotText.self, forKey: key).value
+        } catch DecodingError.typeMismatch(_, let context) {
+            return try decodeNotText(forKey: key, found: JSONValue.Found(context), at: context.codingPath)
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    /// A field that is not text, read as the kind the decoder found (see `JSONValue.Found`), else kind by kind;
+    /// `path` is the field's coding path, from the decoder's error.
+    @usableFromInline func decodeNotText(forKey key: Key, found: JSONValue.Found?, at path: [any CodingKey]) throws -> JSONValue {
+        switch found {
+        case .array?:
+            try JSONValue.checkDepth(path)
+            return .array(try decode([JSONValue].self, forKey: key))
+        case .object?:
+            try JSONValue.checkDepth(path)
+            return .object(try decode([String: JSONValue].self, forKey: key))
+        case .number?: return .number(try decode(JSONNumber.self, forKey: key))
+        case .bool?: return .bool(try decode(Bool.self, forKey: key))
+        case nil: return try decode(JSONValue.NotText.self, forKey: key).value
         }
     }
 }

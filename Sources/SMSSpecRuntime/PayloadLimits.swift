@@ -8,6 +8,9 @@ public enum PayloadLimits {
     public static let maximumFormFields = 10_000
     /// JSON nesting deeper than this is rejected by Foundation's JSON parser; reported as such.
     public static let maximumJSONDepth = 512
+    /// Lists and objects inside a value kept as JSON (`JSONValue`: an unknown callback's payload, a `json` field)
+    /// may sit at most this deep in the payload; deeper is refused with that reason (see `JSONValue.checkDepth`).
+    public static let maximumJSONValueDepth = 16
 
 
     /// The payload limit in words: `4 MiB`.

@@ -15,8 +15,10 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// The value as it arrived. An integer is kept as one, so matching and writing it back never go through text.
     @usableFromInline enum Value: Hashable, Sendable {
         case integer(Int)
-        /// A number the decoder could not read as an integer (a fraction, an exponent, beyond `Int`, an underflow
-        /// that Foundation's parser rounds to 0), as its decimal text: it never matches a documented integer code.
+        /// A number the decoder could not read as an integer (a fraction such as 12.5, beyond `Int`), as its decimal
+        /// text: it never matches a documented integer code. Foundation's integer read goes through `Double` for a
+        /// number written with a fraction or an exponent, so one equal to an integer there (`27.0`, `2.7e1`, and
+        /// `27.0000000000000001` or `1e-400` beyond its precision) is that integer (docs/limits-payloads.md).
         case decimal(String)
         case text(String)
         case boolean(Bool)
@@ -153,6 +155,8 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             return WireCode(value: .decimal(String(describing: number)))
         }
         if let flag = try? source.decode(Bool.self) { return WireCode(value: .boolean(flag)) }
+        // A reason the source gives for the value itself (a form field sent twice) says more than the kinds do.
+        do { _ = try source.decode(String.self) } catch DecodingError.dataCorrupted(let context) { throw DecodingError.dataCorrupted(context) } catch {}
         throw source.corrupted("Expected a code: a number, text, a boolean or null — not a list or an object.")
     }
 

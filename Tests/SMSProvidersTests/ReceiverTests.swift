@@ -68,6 +68,13 @@ import Testing
         #expect(received.answer.status == .badRequest)
     }
 
+    @Test func aCodeSentTwiceInAQuerySaysSo() throws {
+        let received = Ginota.Receivers.deliveryReceipt.receive(
+            Self.request(.get, "/dlr?messageId=18D64EC1EADD&deliveryStatus=0&deliveryStatus=5"), body: Data())
+        #expect(received.answer.status == .badRequest)
+        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("The field appears 2 times; it takes one value."))
+    }
+
     @Test func brokenJSONIsRefusedAndAWrongMethodIsA405() throws {
         let broken = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "DLR", "from": "#.utf8))
         #expect(broken.answer.status == .badRequest)
@@ -89,6 +96,14 @@ import Testing
         let oversized = receiver.receive(form, body: Data(count: PayloadLimits.maximumBytes + 1))
         #expect(oversized.result == .failure(.tooLarge(callback: "FormReceipt", bytes: PayloadLimits.maximumBytes + 1)))
         #expect(oversized.answer.status == .contentTooLarge)
+    }
+
+    @Test func anUnknownEventNestedBeyondTheLimitIsRefusedNamingIt() throws {
+        let depth = PayloadLimits.maximumJSONValueDepth
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "XX", "p": \#(nested)}"#.utf8))
+        #expect(received.answer.status == .badRequest)
+        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("Nested deeper than \(depth) levels"))
     }
 
     @Test func anUnknownEventTypeIsKeptWhole() throws {

@@ -151,6 +151,38 @@ import Testing
         #expect(again == #"{"big":18446744073709551615,"e":1500,"huge":123456789012345678901234567890,"id":9007199254740993,"neg":-5,"rate":0.1}"#)
     }
 
+    @Test func unknownJSONKeepsDigitsBeyondDoublePrecision() throws {
+        // An integer read goes through `Double` and would answer 27.
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data("[27.0000000000000001, -9223372036854775808]".utf8))
+        guard case .array(let items) = value else { Issue.record("not a list"); return }
+        #expect(items.map { if case .number(let number) = $0 { number.text } else { "" } } == ["27.0000000000000001", "-9223372036854775808"])
+    }
+
+    /// Every list and object inside a `JSONValue` costs the decoder one failed read, dearer the deeper it sits:
+    /// nesting is bounded (`maximumJSONValueDepth`) and refused beyond, naming the place, so a payload's cost stays
+    /// linear in its size.
+    @Test(.timeLimit(.minutes(1))) func unknownJSONIsBoundedInDepthAndLinearInSize() throws {
+        let limit = PayloadLimits.maximumJSONValueDepth
+        func nested(_ depth: Int) -> String { String(repeating: "[", count: depth) + String(repeating: "]", count: depth) }
+        #expect(try JSONDecoder().decode(JSONValue.self, from: Data(nested(limit).utf8)) != .null)
+        let tooDeep = #"{"a":"# + nested(limit) + "}"
+        #expect(throws: (any Error).self) { try JSONDecoder().decode(JSONValue.self, from: Data(tooDeep.utf8)) }
+        do {
+            _ = try JSONDecoder().decode(JSONValue.self, from: Data(tooDeep.utf8))
+        } catch {
+            #expect(DecodingErrorDescription.describe(error)
+                == "at `a\(String(repeating: "[0]", count: limit - 1))`: Nested deeper than \(limit) levels, the limit for a value kept as JSON.")
+        }
+        // 128 KiB of lists at the limit, side by side: each decoded, in time proportional to the size.
+        let chains = Array(repeating: nested(limit - 1), count: (128 * 1024) / (2 * limit)).joined(separator: ",")
+        let started = ContinuousClock.now
+        guard case .array(let items) = try JSONDecoder().decode(JSONValue.self, from: Data("[\(chains)]".utf8)) else {
+            Issue.record("not a list"); return
+        }
+        #expect(items.count == (128 * 1024) / (2 * limit))
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
     struct Packet: Codable, Sendable {
         struct Item: Codable, Sendable { let number: String }
         let datapacket: [Item]
@@ -176,6 +208,19 @@ import Testing
         let deep = Array((String(repeating: "[", count: 600) + String(repeating: "]", count: 600)).utf8)
         #expect(describeFailure(deep) == "at `(top level)`: Not valid JSON at line 1, column 514: nesting is deeper than 512 levels, the limit.")
         #expect(describeFailure(Array(#"{"datapacket": [{"number": 5}]}"#.utf8)).hasPrefix("at `datapacket[0].number`: expected String"))
+    }
+
+    @Test func aNumberItsFieldCannotHoldIsNotCalledInvalidJSON() {
+        struct Count: Codable, Sendable { let total: Int }
+        let count = MessageDescriptor(Count.self, name: "Count", kind: .response, summary: "", wire: .json)
+        for body in [#"{"total": 12345678901234567890}"#, #"{"total": 1.5}"#] {
+            do {
+                _ = try count.decode(Data(body.utf8))
+                Issue.record("decoded \(body)")
+            } catch {
+                #expect(DecodingErrorDescription.describe(error).hasPrefix("at `(top level)`: The payload is valid JSON, but a number in it does not fit"))
+            }
+        }
     }
 
     @Test func payloadsOverTheLimitAreRefusedUnread() {
