@@ -78,15 +78,21 @@ public struct StatusEntry: Codable, Hashable, Sendable {
 public enum CodeWireFormat: Hashable, Sendable {
     /// A JSON number.
     case number
-    /// A JSON string; numeric codes are zero-padded to `minimumDigits`.
+    /// A JSON string; numeric codes are zero-padded to `minimumDigits` (at most `maximumDigits`).
     case string(minimumDigits: Int)
 }
 
 extension CodeWireFormat {
-    /// An integer code as text on the wire: zero-padded to `minimumDigits` ("000" for Bind's 0); negative codes as is.
+    /// The most digits a code is padded to: those of `Int64.max`, so that every non-negative code fits in a fixed
+    /// width; more would only prepend zeros that no code needs.
+    public static let maximumDigits = 19
+
+    /// An integer code as text on the wire: zero-padded to `minimumDigits` ("000" for Bind's 0), which is taken
+    /// within 0...`maximumDigits` whatever it is; negative codes as is.
     public static func paddedText(_ code: Int, minimumDigits: Int) -> String {
         let text = String(code)
-        return code < 0 ? text : String(repeating: "0", count: Swift.max(0, minimumDigits - text.count)) + text
+        let width = Swift.min(Swift.max(minimumDigits, 0), maximumDigits)
+        return code < 0 ? text : String(repeating: "0", count: Swift.max(0, width - text.count)) + text
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 import Testing
 
 /// Specs built to hurt: each is refused with a located error, quickly, instead of trapping, hanging or eating memory.
@@ -97,6 +98,28 @@ import Testing
             "h.yaml:6:10: error: the spec has more than 200000 YAML values (each alias counting as all it repeats); a real spec has a few thousand"
         ])
         #expect(time < 10)
+    }
+
+    @Test func aTablePaddingBeyondTheDigitsOfACodeIsRefusedAtTheValue() {
+        func spec(padding: String) -> String {
+            "provider: {id: acme, name: Acme}\nsources: {doc: {title: D, url: \"https://a.example\"}}\ntables:\n"
+                + "  St: {title: T, source: doc, wire: string, padding: \(padding),\n"
+                + "       entries: [{code: 1, summary: s, outcome: success, category: none}]}\n"
+        }
+        #expect(diagnose(spec(padding: "19")) == [])
+        for padding in ["-1", "20", "100000000", "9223372036854775807"] {
+            var problems: [String] = []
+            let time = seconds { problems = diagnose(spec(padding: padding)) }
+            #expect(problems == [
+                "h.yaml:4:54: error: 'padding' of table 'St' must be 0 to 19 digits (the most an integer code has); found \(padding)"
+            ])
+            #expect(time < 1)
+        }
+        // Whatever else asks for a padding (the runtime, a table built in code) gets 0 to 19 digits.
+        #expect(CodeWireFormat.paddedText(7, minimumDigits: .max) == String(repeating: "0", count: 18) + "7")
+        #expect(CodeWireFormat.paddedText(7, minimumDigits: .min) == "7")
+        #expect(CodeWireFormat.paddedText(-7, minimumDigits: .max) == "-7")
+        #expect(CodeWireFormat.paddedText(.max, minimumDigits: 19) == "\(Int.max)")
     }
 
     @Test func aliasesWithinTheLimitStillWork() {

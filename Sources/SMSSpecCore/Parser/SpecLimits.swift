@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// The bounds every spec (and configuration file) must keep, so that no input can hang the generator or take memory
 /// out of proportion to its size. Real specs are about 25 KB, 3,000 nodes and 5 levels deep.
 /// docs/limits-specs.md lists each with its error.
@@ -8,4 +10,6 @@ public enum SpecLimits {
     public static let maximumNodes = 200_000
     /// Lists and mappings nested in one another.
     public static let maximumNesting = 64
+    /// A table's `padding`: the digits of the largest code.
+    public static let maximumPadding = CodeWireFormat.maximumDigits
 }

@@ -18,10 +18,23 @@ extension SpecParser {
             source: source ?? SourceReference(source: Located("", at: table.location), section: nil),
             codeType: codeType,
             wire: wire ?? (codeType == .int ? .number : .string),
-            padding: table.int("padding")?.value ?? 0,
+            padding: padding(in: table, subject: subject),
             isDeliveryStatus: table.bool("deliveryStatus")?.value ?? false,
             decisions: decisions(in: table),
             entries: entries)
+    }
+
+    /// The zero-padding of the table's codes; one out of range is an error here, at the value, and taken as 0.
+    private func padding(in table: MappingReader, subject: String) -> Int {
+        guard let padding = table.int("padding") else { return 0 }
+        guard (0...SpecLimits.maximumPadding).contains(padding.value) else {
+            diagnostics.error(
+                "'padding' of \(subject) must be 0 to \(SpecLimits.maximumPadding) digits (the most an integer code has); "
+                    + "found \(padding.value)",
+                at: padding.location)
+            return 0
+        }
+        return padding.value
     }
 
     private func tableEntry(_ node: Node, table: String, codeType: TableSpec.CodeType) -> TableEntrySpec? {

@@ -4,7 +4,7 @@ import SMSSpecVocabulary
 extension SpecValidator {
     func checkTable(_ table: TableSpec) {
         let operationIDs = spec.operations.map(\.id.value)
-        if table.padding < 0 || (table.padding > 0 && (table.codeType != .int || table.wire != .string)) {
+        if table.padding > 0 && (table.codeType != .int || table.wire != .string) {
             diagnostics.error(
                 "'padding' of table '\(table.name.value)' applies to int codes written as strings (codeType: int, wire: string)",
                 at: table.name.location)
