@@ -100,6 +100,23 @@ import Testing
         #expect(time < 10)
     }
 
+    @Test func aliasesRepeatingLongTextAreRefusedAtTheAliasThatCrossesTheTextLimit() {
+        // Each alias repeats 1 MB: the eighth makes 9 MB, over the 8 MiB of text a spec may hold.
+        func spec(aliases: Int) -> String {
+            "provider: {id: acme, name: Acme}\nsources: {doc: {title: D, url: \"https://a.example\"}}\ntables:\n  St:\n    title: T\n"
+                + "    source: doc\n    entries:\n"
+                + "      - {code: 0, summary: &s \"\(String(repeating: "word ", count: 200_000))\", outcome: success, category: none}\n"
+                + (1...aliases).map { "      - {code: \($0), summary: *s, outcome: failure, category: unknown}\n" }.joined()
+        }
+        #expect(diagnose(spec(aliases: 6)) == [])
+        var problems: [String] = []
+        let time = seconds { problems = diagnose(spec(aliases: 200)) }
+        #expect(problems == [
+            "h.yaml:16:28: error: the spec has more than 8 MiB of text (each alias counting as all the text it repeats); a real spec has about 25 KB"
+        ])
+        #expect(time < 10)
+    }
+
     @Test func aTablePaddingBeyondTheDigitsOfACodeIsRefusedAtTheValue() {
         func spec(padding: String) -> String {
             "provider: {id: acme, name: Acme}\nsources: {doc: {title: D, url: \"https://a.example\"}}\ntables:\n"

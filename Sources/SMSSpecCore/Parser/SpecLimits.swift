@@ -8,6 +8,10 @@ public enum SpecLimits {
     public static let maximumBytes = 4 << 20
     /// YAML nodes (scalars, lists, mappings) in one spec, an alias counting as every node it stands for.
     public static let maximumNodes = 200_000
+    /// Bytes of scalar text (keys and values) in one spec, an alias counting as all the text it stands for: this bounds
+    /// the generated output. Twice the file size, so that no file without aliases reaches it (an escape such as `\L`
+    /// turns 2 bytes into 3 at most).
+    public static let maximumText = 2 * maximumBytes
     /// Lists and mappings nested in one another.
     public static let maximumNesting = 64
     /// A table's `padding`: the digits of the largest code.

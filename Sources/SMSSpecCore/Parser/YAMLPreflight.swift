@@ -1,8 +1,9 @@
 import CYaml  // libyaml, which Yams is built on; Yams exposes no event stream.
 
 /// One pass over libyaml's events before Yams builds a tree: enforces `SpecLimits` in time and memory linear in the
-/// text (an alias counts as every node it stands for, so an alias bomb stops here instead of hanging Yams' duplicate-key
-/// check), and locates syntax errors where a person would look for them.
+/// text (an alias counts as every node and every byte of text it stands for, so an alias bomb stops here instead of
+/// hanging Yams' duplicate-key check or blowing up the output), and locates syntax errors where a person would look
+/// for them.
 struct YAMLPreflight {
     let file: String
 
@@ -21,16 +22,26 @@ struct YAMLPreflight {
         }
     }
 
+    /// What a node stands for once its aliases are expanded.
+    private struct Size {
+        var nodes = 0
+        /// Bytes of scalar text.
+        var text = 0
+
+        static func - (a: Size, b: Size) -> Size { Size(nodes: a.nodes - b.nodes, text: a.text - b.text) }
+        static func += (a: inout Size, b: Size) { a = Size(nodes: a.nodes + b.nodes, text: a.text + b.text) }
+    }
+
     private struct Open {
         let anchor: String?
-        /// Nodes counted before this collection began.
-        let countBefore: Int
+        /// What was counted before this collection began.
+        let sizeBefore: Size
     }
 
     private func walk(_ parser: inout yaml_parser_t, text: String) -> Diagnostic? {
-        var count = 0
+        var count = Size()
         var open: [Open] = []
-        var anchorSizes: [String: Int] = [:]
+        var anchorSizes: [String: Size] = [:]
         var lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?
         var event = yaml_event_t()
         while true {
@@ -41,8 +52,9 @@ struct YAMLPreflight {
             case YAML_STREAM_END_EVENT:
                 return nil
             case YAML_SCALAR_EVENT:
-                count += 1
-                if let anchor = Self.string(event.data.scalar.anchor) { anchorSizes[anchor] = 1 }
+                let scalar = Size(nodes: 1, text: event.data.scalar.length)
+                count += scalar
+                if let anchor = Self.string(event.data.scalar.anchor) { anchorSizes[anchor] = scalar }
                 lastScalar = (event.data.scalar.style, event.start_mark, event.end_mark)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
@@ -52,23 +64,29 @@ struct YAMLPreflight {
                 count += size
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let anchor = Self.string(event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor : event.data.mapping_start.anchor)
-                open.append(Open(anchor: anchor, countBefore: count))
-                count += 1
+                open.append(Open(anchor: anchor, sizeBefore: count))
+                count.nodes += 1
                 if open.count > SpecLimits.maximumNesting {
                     return Diagnostic(
                         at: location(mark),
                         "lists and mappings nest more than \(SpecLimits.maximumNesting) deep here; a spec needs a handful of levels")
                 }
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                if let closed = open.popLast(), let anchor = closed.anchor { anchorSizes[anchor] = count - closed.countBefore }
+                if let closed = open.popLast(), let anchor = closed.anchor { anchorSizes[anchor] = count - closed.sizeBefore }
             default:
                 break
             }
-            if count > SpecLimits.maximumNodes {
+            if count.nodes > SpecLimits.maximumNodes {
                 return Diagnostic(
                     at: location(mark),
                     "the spec has more than \(SpecLimits.maximumNodes) YAML values (each alias counting as all it repeats); "
                         + "a real spec has a few thousand")
+            }
+            if count.text > SpecLimits.maximumText {
+                return Diagnostic(
+                    at: location(mark),
+                    "the spec has more than \(TextFile.describe(bytes: SpecLimits.maximumText)) of text (each alias counting as all "
+                        + "the text it repeats); a real spec has about 25 KB")
             }
         }
     }
