@@ -72,6 +72,26 @@ enum Snippet {
             """)
     }
 
+    /// A decimal default's literal holds its digits in a `UInt64`: 19 digits fit, 20 may not and are refused.
+    @Test func decimalDefaultsHoldAtMostNineteenDigits() throws {
+        let swift = try Snippet.swift("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '-0009999999999.999999999'}\n")
+        Snippet.expect(swift, contains: """
+            public init(
+                amount: Foundation.Decimal = Foundation.Decimal(sign: .minus, exponent: -9, significand: Foundation.Decimal(9999999999999999999 as Swift.UInt64))
+            ) {
+            """)
+        #expect(UInt64(String(repeating: "9", count: SpecLimits.maximumDecimalDigits)) != nil)
+        #expect(Snippet.diagnostics("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '99999999999.999999999'}\n") == [
+            "11:40: default '99999999999.999999999' of field 'amount' of shape 'Price' has 20 digits; a decimal default has at most 19, leading zeros aside"
+        ])
+    }
+
+    @Test func aCredentialHasNoDefault() {
+        #expect(Snippet.diagnostics("shapes:\n  Login:\n    fields:\n      password: {type: string, secret: true, default: hunter2}\n") == [
+            "11:55: field 'password' of shape 'Login' is a credential ('secret'), so it has no default: its value would be written in the generated code"
+        ])
+    }
+
     @Test func namesTheGeneratedCodeUsesCannotHideIt() throws {
         let swift = try Snippet.swift("""
             shapes:

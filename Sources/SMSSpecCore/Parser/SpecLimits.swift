@@ -16,4 +16,7 @@ public enum SpecLimits {
     public static let maximumNesting = 64
     /// A table's `padding`: the digits of the largest code.
     public static let maximumPadding = CodeWireFormat.maximumDigits
+    /// Digits of a decimal default, leading zeros aside: its generated literal holds them in a `UInt64`, which any
+    /// 19 digits fit.
+    public static let maximumDecimalDigits = 19
 }

@@ -19,6 +19,7 @@ public struct SpecValidator {
         checkSources()
         checkDecisions()
         spec.shapes.forEach(checkShape)
+        spec.shapes.forEach(checkDefaults)
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
         for union in spec.unions {
