@@ -82,7 +82,7 @@ enum Snippet {
             """)
         #expect(UInt64(String(repeating: "9", count: SpecLimits.maximumDecimalDigits)) != nil)
         #expect(Snippet.diagnostics("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '99999999999.999999999'}\n") == [
-            "11:40: default '99999999999.999999999' of field 'amount' of shape 'Price' has 20 digits; a decimal default has at most 19, leading zeros aside"
+            "11:40: default '99999999999.999999999' has 20 digits; a decimal default has at most 19, leading zeros aside"
         ])
     }
 

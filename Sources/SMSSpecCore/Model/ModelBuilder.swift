@@ -191,6 +191,13 @@ public struct ModelBuilder {
                 diagnostics.error("a decimal default is written as digits with an optional fraction (12.50)", at: value.location)
                 return nil
             }
+            let digits = value.value.filter(\.isNumber).drop { $0 == "0" }.count
+            guard digits <= SpecLimits.maximumDecimalDigits else {
+                diagnostics.error(
+                    "default '\(value.value)' has \(digits) digits; a decimal default has at most \(SpecLimits.maximumDecimalDigits), "
+                        + "leading zeros aside", at: value.location)
+                return nil
+            }
             return .decimal(value.value)
         case .enumeration(let type):
             return enums.first { $0.swiftName == type.swiftName }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
