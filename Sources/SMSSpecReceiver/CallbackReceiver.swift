@@ -38,7 +38,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         do {
             switch encoding {
             case .json:
-                return try JSONDecoder().decode(Callback.self, from: body)
+                return try JSONPayload.decode(Callback.self, from: body)
             case .form:
                 return try FormDecoder().decode(Callback.self, from: body)
             case .query, .none:

@@ -44,7 +44,7 @@ enum JSONSyntaxError {
     }
 
     /// 1-based line and column (in characters) of the byte at `offset`.
-    private static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+    static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         var line = 1
         var column = 1
         for byte in bytes[..<offset] {
@@ -59,7 +59,7 @@ enum JSONSyntaxError {
     }
 
     /// The member or element the parser was in at `offset`, from a scan of the (well-formed) text before it.
-    private static func path(before offset: Int, in bytes: [UInt8]) -> [any CodingKey] {
+    static func path(before offset: Int, in bytes: [UInt8]) -> [any CodingKey] {
         enum Level {
             case object(key: String?)
             case array(index: Int)

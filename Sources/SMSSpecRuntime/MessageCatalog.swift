@@ -30,11 +30,7 @@ public struct MessageDescriptor: Sendable {
             case .form, .query:
                 return try FormDecoder().decode(Message.self, from: data)
             case .json, .none:
-                do {
-                    return try JSONDecoder().decode(Message.self, from: data)
-                } catch let error as DecodingError {
-                    throw JSONSyntaxError.located(error, in: data)
-                }
+                return try JSONPayload.decode(Message.self, from: data)
             }
         }
     }

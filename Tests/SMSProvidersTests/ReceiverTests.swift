@@ -75,6 +75,15 @@ import Testing
         #expect(String(decoding: received.answer.body, as: UTF8.self).contains("The field appears 2 times; it takes one value."))
     }
 
+    @Test func aReceiptNamingItsStatusTwiceIsRefused() throws {
+        let body = #"{"type":"DLR","error":"000","error":"027","from":"1","message_id":"m","status":"DELIVERED","to":"2"}"#
+        let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(body.utf8))
+        guard case .failure(.invalidPayload(_, let field, let problem)) = received.result else { Issue.record("\(received.result)"); return }
+        #expect(field == "error")
+        #expect(problem.contains(#"The key "error" appears twice in one object"#))
+        #expect(received.answer.status == .badRequest)
+    }
+
     @Test func brokenJSONIsRefusedAndAWrongMethodIsA405() throws {
         let broken = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "DLR", "from": "#.utf8))
         #expect(broken.answer.status == .badRequest)

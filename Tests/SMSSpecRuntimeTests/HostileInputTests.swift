@@ -223,6 +223,15 @@ import Testing
         }
     }
 
+    @Test func aKeyTwiceInOneObjectIsRefusedNotResolved() {
+        #expect(describeFailure(Array(#"{"datapacket": [{"number": "1", "number": "2"}]}"#.utf8))
+            == #"at `datapacket[0].number`: The key "number" appears twice in one object (line 1, column 33); which value counts is ambiguous, so neither is taken."#)
+        // Spelled differently, read as one key by the decoder.
+        #expect(describeFailure(Array(#"{"datapacket": [], "datapacket": []}"#.utf8)).hasPrefix(#"at `datapacket`: The key "datapacket" appears twice"#))
+        // The same key in different objects, nested or side by side, and a key-like value are fine.
+        #expect(describeFailure(Array(#"{"datapacket": [{"number": "1"}, {"number": "number"}], "x": {"datapacket": 1}}"#.utf8)) == "decoded")
+    }
+
     @Test func payloadsOverTheLimitAreRefusedUnread() {
         let big = [UInt8](repeating: 0x20, count: PayloadLimits.maximumBytes + 1)
         #expect(describeFailure(big) == "at `(top level)`: The payload is 4194305 bytes; the limit is 4 MiB.")

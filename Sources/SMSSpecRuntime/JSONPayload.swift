@@ -1,0 +1,74 @@
+import Foundation
+
+/// A JSON payload from anywhere, decoded the one way every entry point does (`MessageDescriptor`, the callback
+/// receivers): Foundation's `JSONDecoder`; a syntax error located (line, column, field); and an object that names
+/// one key twice refused, since parsers disagree on which value counts (Foundation keeps the first, most others the
+/// last) and a sender could show one reader one value and another reader the other.
+public enum JSONPayload {
+    public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        let value: Value
+        do {
+            value = try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw JSONSyntaxError.located(error, in: data)
+        }
+        if let duplicate = JSONDuplicateKeys.first(in: data) {
+            let bytes = [UInt8](data)
+            let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: JSONSyntaxError.path(before: duplicate.offset, in: bytes) + [PayloadKey.field(duplicate.key)],
+                debugDescription: "The key \(DisplayText.quoted(duplicate.key)) appears twice in one object (line \(line), "
+                    + "column \(column)); which value counts is ambiguous, so neither is taken."))
+        }
+        return value
+    }
+}
+
+/// The first key an object of a well-formed JSON text repeats: one linear scan, a set of keys per open object.
+enum JSONDuplicateKeys {
+    static func first(in data: Data) -> (offset: Int, key: String)? {
+        // UTF-16 and UTF-32 text (which the decoder also reads) has zero bytes among its first four: not scanned.
+        guard !data.prefix(4).contains(0) else { return nil }
+        return data.withUnsafeBytes { raw -> (offset: Int, key: String)? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            // One entry per open list or object; a list's set stays empty.
+            var keys: [Set<String>] = []
+            var isObject: [Bool] = []
+            var index = 0
+            while index < bytes.count {
+                switch bytes[index] {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    keys.append([])
+                    isObject.append(bytes[index] == UInt8(ascii: "{"))
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    guard !keys.isEmpty else { return nil }
+                    keys.removeLast()
+                    isObject.removeLast()
+                case UInt8(ascii: "\""):
+                    let start = index
+                    var escaped = false
+                    index += 1
+                    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                        if bytes[index] == UInt8(ascii: "\\") { escaped = true; index += 1 }
+                        index += 1
+                    }
+                    guard index < bytes.count else { return nil }
+                    var next = index + 1
+                    while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D || bytes[next] == 0x09 {
+                        next += 1
+                    }
+                    guard isObject.last == true, next < bytes.count, bytes[next] == UInt8(ascii: ":") else { break }
+                    let text = UnsafeBufferPointer(rebasing: bytes[start...index])
+                    // Escapes are rare in keys: those are read by the decoder, so "a" and "\u0061" are one key.
+                    let key = escaped
+                        ? (try? JSONDecoder().decode(String.self, from: Data(text))) ?? String(decoding: text, as: UTF8.self)
+                        : String(decoding: text.dropFirst().dropLast(), as: UTF8.self)
+                    if !keys[keys.count - 1].insert(key).inserted { return (start, key) }
+                default: break
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+}
