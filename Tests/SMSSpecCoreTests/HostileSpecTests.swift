@@ -246,3 +246,124 @@ import Testing
         #expect(problems(reading: "pipe.yaml") == ["DIR/pipe.yaml:1:1: error: cannot read the spec file: it is a FIFO (named pipe), not a regular file"])
     }
 }
+
+/// Names and text chosen to break generated Swift: each spec lints clean, and all it generates type-checks with
+/// warnings as errors.
+@Suite struct HostileSpecOutputTests {
+    /// The compiler's complaints about everything `inputs` generate (the target's catalog in `config`'s namespace),
+    /// or the lint errors; nil when it all type-checks.
+    func problems(_ inputs: [SpecInput], config: String = "") throws -> String? {
+        let diagnostics = DiagnosticCollector()
+        let options = GeneratorOptions.load(config, file: "smsspec-config.yaml", diagnostics: diagnostics)
+        let models = Generator.models(for: inputs, options: options, diagnostics: diagnostics)
+        guard !diagnostics.hasErrors else { return diagnostics.sorted.map(\.description).joined(separator: "\n") }
+        let result = try BuildProducts.typecheck(generated: Generator.swiftSources(for: models, options: options))
+        return result.status == 0 ? nil : String(result.output.prefix(4000))
+    }
+
+    /// Every keyword as a namespace (where one can be), a type, a property, an enum case, a status-table case, a union
+    /// variant and an operation; the target's catalog in a keyword namespace too.
+    @Test func everySwiftKeywordIsANameGeneratedCodeCanUse() throws {
+        let keywords = RandomSpecGenerator.swiftKeywords
+        let catalog = "precedencegroup"
+        let inputs = keywords.enumerated().map { index, keyword in
+            let next = keywords[(index + 1) % keywords.count]
+            let namespace = Naming.forbiddenNamespaces.contains(keyword) || keyword == catalog ? nil : keyword
+            let shape = Naming.reservedTypeNames.contains(next) || Naming.metatypeNames.contains(next) || next == namespace ? "Send" : next
+            let yaml = """
+                smsspec: 1
+                provider:
+                  id: kw\(index)
+                  name: Keyword \(index)
+                \(namespace.map { "  namespace: '\($0)'\n" } ?? "")  baseURLs: ['https://api.example']
+                sources:
+                  doc: {title: The API, url: 'https://api.example/docs'}
+                tables:
+                  Codes:
+                    title: Codes
+                    source: doc
+                    codeType: string
+                    entries:
+                      - {code: 'C', name: N, case: '\(keyword)', summary: S., outcome: failure, category: unknown}
+                enums:
+                  Kind: {values: {v: {name: '\(keyword)', summary: A value.}}}
+                unions:
+                  Body: {variants: {'\(keyword)': string, zNumber: int}}
+                shapes:
+                  '\(shape)':
+                    fields:
+                      f: {name: '\(keyword)', type: string}
+                      zkind: {type: Kind, default: v}
+                      zbody: {type: Body, required: false}
+                      zcodes: {type: Codes, required: false}
+                operations:
+                  '\(keyword)': {method: POST, path: /send, request: '\(shape)', responses: {200: {summary: Sent.}}}
+
+                """
+            return SpecInput(path: "kw\(index).yaml", contents: yaml)
+        }
+        let problems = try problems(inputs, config: "namespace: \(catalog)\n")
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+
+    /// Carriage returns, NULs and DELs in prose, titles, codes, wire names, defaults and corrections, and
+    /// subnormal double defaults.
+    @Test func controlCharactersAndSubnormalsCompile() throws {
+        let hostile = #"\rlet x = 1 +\r\nlet y = 2 +\0\x7F\x01\e\x85\u2028\u2029 end"#
+        let yaml = """
+            smsspec: 1
+            provider:
+              id: acme
+              name: "Acme\(hostile)"
+              summary: "The provider\(hostile)"
+              baseURLs: ['https://api.example']
+            sources:
+              doc: {title: "The API\(hostile)", url: 'https://api.example/docs'}
+            tables:
+              Codes:
+                title: "Codes\(hostile)"
+                source: {source: doc, section: "Codes\(hostile)"}
+                codeType: string
+                entries:
+                  - {code: "C\(hostile)", name: N, summary: "S\(hostile)", outcome: failure, category: unknown}
+            shapes:
+              Send:
+                summary: "A message\(hostile)"
+                fields:
+                  "to\(hostile)": {name: to, type: string, summary: "The recipient\(hostile)", default: "a\(hostile)"}
+                  ratio: {type: double, default: 1e-310}
+                  tiny: {type: double, default: -5e-324}
+                  least: {type: double, default: 2.2250738585072014e-308}
+            operations:
+              send:
+                summary: "Sends\(hostile)"
+                method: POST
+                path: /send
+                request: Send
+                responses: {200: {summary: "Sent\(hostile)"}}
+            examples:
+              - name: "sent\(hostile)"
+                message: Send
+                payload: '{"to": "x"}'
+                corrections: ["Fixed\(hostile)"]
+
+            """
+        let problems = try problems([SpecInput(path: "acme.yaml", contents: yaml)])
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+
+    /// A spec file name that ends a line: the file headers and the build plugin's claim file name it in comments.
+    @Test func aFileNameWithLineBreaksStaysInItsComments() throws {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let spec = directory.appending(path: "x\nlet a = 1 +\r.yaml")
+        try "smsspec: 1\nprovider: {id: acme, name: Acme, baseURLs: ['https://api.example']}\nshapes:\n  Send: {fields: {to: string}}\n"
+            .write(to: spec, atomically: true, encoding: .utf8)
+        let diagnostics = DiagnosticCollector()
+        let files = BuildUnits.specSources(spec.path(percentEncoded: false), options: GeneratorOptions(), diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        let result = try BuildProducts.typecheck(generated: try #require(files))
+        #expect(result.status == 0, "\(result.output)")
+    }
+}

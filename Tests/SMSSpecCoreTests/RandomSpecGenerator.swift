@@ -45,6 +45,49 @@ struct RandomSpecGenerator {
         "名前",
     ]
 
+    /// Swift 6.3's keywords, reserved and contextual (swift-syntax's `Keyword`, the reference's lists, accessor
+    /// introducers): generated code must escape each one the compiler would misread where it puts a name.
+    static let swiftKeywords = [
+        "__consuming", "__owned", "__setter_access", "__shared", "_alignment", "_backDeploy", "_borrow",
+        "_borrowing", "_BridgeObject", "_cdecl", "_Class", "_compilerInitialized", "_const", "_consuming",
+        "_documentation", "_dynamicReplacement", "_effects", "_expose", "_forward", "_implements", "_linear",
+        "_local", "_modify", "_move", "_mutating", "_NativeClass", "_NativeRefCountedObject", "_noMetadata",
+        "_nonSendable", "_objcImplementation", "_objcRuntimeName", "_opaqueReturnTypeOf", "_optimize",
+        "_originallyDefinedIn", "_PackageDescription", "_private", "_projectedValueProperty", "_read",
+        "_RefCountedObject", "_semantics", "_specialize", "_spi", "_spi_available",
+        "_swift_native_objc_runtime_base", "_Trivial", "_TrivialAtMost", "_TrivialStride", "_typeEraser",
+        "_unavailableFromAsync", "_underlyingVersion", "_UnknownLayout", "_version", "accesses", "actor",
+        "addressWithNativeOwner", "addressWithOwner", "any", "Any", "as", "assignment", "associatedtype",
+        "associativity", "async", "attached", "autoclosure", "availability", "available", "await", "backDeployed",
+        "before", "block", "borrowing", "break", "canImport", "case", "catch", "class", "compiler", "consume",
+        "copy", "consuming", "continue", "convenience", "convention", "cType", "default", "defer", "deinit",
+        "dependsOn", "deprecated", "derivative", "didSet", "differentiable", "distributed", "do", "dynamic", "each",
+        "else", "enum", "escaping", "exclusivity", "exported", "extension", "fallthrough", "false", "file",
+        "fileprivate", "final", "for", "discard", "forward", "func", "freestanding", "get", "guard", "higherThan",
+        "if", "import", "in", "indirect", "infix", "init", "initializes", "inline", "inout", "internal",
+        "introduced", "is", "isolated", "kind", "lazy", "left", "let", "line", "linear", "lowerThan", "macro",
+        "message", "metadata", "module", "mutableAddressWithNativeOwner", "mutableAddressWithOwner", "mutating",
+        "nil", "noasync", "noDerivative", "noescape", "none", "nonisolated", "nonmutating", "objc", "obsoleted",
+        "of", "open", "operator", "optional", "override", "package", "postfix", "precedencegroup", "preconcurrency",
+        "prefix", "private", "Protocol", "protocol", "public", "reasync", "renamed", "repeat", "required",
+        "rethrows", "retroactive", "return", "reverse", "right", "safe", "scoped", "self", "sending", "Self",
+        "Sendable", "set", "some", "sourceFile", "spi", "spiModule", "static", "struct", "subscript", "super",
+        "swift", "switch", "target", "then", "throw", "throws", "transpose", "true", "try", "Type", "typealias",
+        "unavailable", "unchecked", "unowned", "unsafe", "unsafeAddress", "unsafeMutableAddress", "var",
+        "visibility", "weak", "where", "while", "willSet", "witness_method", "wrt", "yield", "_copy", "_forget",
+        "_consume", "borrow", "forget", "move", "read", "modify", "mutate", "yielding", "nonsending",
+        "_resultDependsOn", "lifetime", "_lifetime", "addressable", "using", "inlinable",
+    ]
+
+    /// The keywords a spec type can be named: type expressions (`[T]`, `{T}`) take no name starting with `_`.
+    static let keywordTypeNames = swiftKeywords.filter { !$0.hasPrefix("_") }
+
+    /// Names that are not Swift identifiers as they are: a combining mark first (it cannot start one), U+2E2F
+    /// (a letter no identifier can hold), control characters.
+    static let nonIdentifierNames = [
+        "\u{0345}x", "\u{0301}ab", "\u{20D0}\u{FE20}z", "a\u{2E2F}b", "\u{2E2F}", "del\u{7F}x", "cr\rlf", "crlf\r\nx", "nul\u{0}x",
+    ]
+
     /// Wire names and enum values that make awkward Swift members.
     static let hostileWireNames = [
         "default", "class", "in", "is", "self", "Self", "Type", "init", "2fa", "404", "a-b", "x.y", "with space", "ünïcödé",
@@ -69,12 +112,31 @@ struct RandomSpecGenerator {
 
     // MARK: Names
 
-    private static func quoted(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
+    /// `text` as a YAML scalar: single-quoted, or double-quoted with escapes when it holds control characters.
+    /// Scalar by scalar: a quote followed by a combining mark is one `Character` that is not a quote.
+    private static func quoted(_ text: String) -> String {
+        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control }
+        let double = text.unicodeScalars.contains(where: isControl)
+        var quoted = ""
+        for scalar in text.unicodeScalars {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            switch scalar {
+            case "'" where !double: quoted += "''"
+            case "\\" where double, "\"" where double: quoted += "\\" + String(scalar)
+            case _ where isControl(scalar): quoted += "\\x" + (hex.count < 2 ? "0" : "") + hex
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return double ? "\"" + quoted + "\"" : "'" + quoted + "'"
+    }
+
+    /// Prose that ends `//` comments and holds what a comment must not show raw: CR, CR LF, NUL, DEL.
+    private static let hostileText = "\rlet x = 1 +\r\nlet y = 2 +\u{0}\u{7F}\u{85}."
 
     /// A fresh type name: hostile when possible, unique in the spec, never the namespace.
     private mutating func typeName(_ fallback: String, avoiding namespace: String) -> String {
         for _ in 0..<4 {
-            let candidate = random.chance(70) ? random.pick(Self.hostileTypeNames) : fallback + String(random.count(0...99))
+            let candidate = random.chance(70) ? random.pick(random.chance(60) ? Self.hostileTypeNames : Self.keywordTypeNames) : fallback + String(random.count(0...99))
             if !typeNames.contains(candidate), candidate != namespace, !Naming.reservedTypeNames.contains(candidate),
                 !Naming.metatypeNames.contains(candidate)
             {
@@ -93,7 +155,8 @@ struct RandomSpecGenerator {
         var wires = Set<String>()
         var result: [(String, String?)] = []
         for index in 0..<count {
-            var wire = random.chance(60) ? random.pick(Self.hostileWireNames) : "field_\(index)"
+            let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames])
+            var wire = random.chance(60) ? random.pick(hostile) : "field_\(index)"
             if wires.contains(wire) { wire = "\(wire)_\(index)" }
             wires.insert(wire)
             let derived = Naming.unreserved(Naming.memberName(wire))
@@ -125,7 +188,7 @@ struct RandomSpecGenerator {
         let namespace = namespace ?? derivedNamespace
         var out: [String] = ["smsspec: 1", "provider:", "  id: \(id)", "  name: Provider \(seed)"]
         if namespace != derivedNamespace { out.append("  namespace: \(Self.quoted(namespace))") }
-        out.append("  summary: A random provider.")
+        out.append("  summary: \(Self.quoted("A random provider." + Self.hostileText))")
         out.append("  baseURLs: [https://api.example/v\(random.count(1...3))]")
         switch random.count(0...2) {
         case 0: out.append("  auth: {type: header, name: X-API-KEY\(random.chance(50) ? ", scheme: Token" : "")}")
@@ -169,7 +232,7 @@ struct RandomSpecGenerator {
         for (name, isInt) in zip(tables, tableCodes) {
             let delivery = random.chance(30)
             out.append("  \(Self.quoted(name)):")
-            out.append("    title: Codes of \(name)")
+            out.append("    title: \(Self.quoted("Codes of \(name)" + (random.chance(30) ? Self.hostileText : "")))")
             out.append("    source: {source: \(random.pick(["doc", "pdf"])), section: Codes}")
             out.append("    codeType: \(isInt ? "int" : "string")")
             if isInt && random.chance(40) { out += ["    wire: string", "    padding: 3"] }
@@ -184,7 +247,7 @@ struct RandomSpecGenerator {
                 let outcome = random.pick(["success", "pending", "failure"])
                 let category = outcome == "failure" ? random.pick(ErrorCategory.allCases.map(\.rawValue).filter { $0 != "none" }) : "none"
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
-                var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: 'Means ''\(wire)''.', outcome: \(outcome), category: \(category)"
+                var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: \(Self.quoted("Means '\(wire)'.")), outcome: \(outcome), category: \(category)"
                 if !Naming.isIdentifier(derived) || !caseNames.insert(derived).inserted { entry += ", case: code\(index)" }
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
                 if random.chance(20) { entry += ", retryable: true" }
@@ -238,7 +301,7 @@ struct RandomSpecGenerator {
                 } else if wire == "code_length" {
                     keys += ["type: int", "required: \(random.chance(50))"]
                 } else if wire == "msisdn" {
-                    keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': '\(tables[0]):\(tableEntries[0][0])'}}"]
+                    keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}"]
                 } else {
                     let choice = random.count(0...13)
                     switch choice {
@@ -249,9 +312,9 @@ struct RandomSpecGenerator {
                         if random.chance(30), primitive != "json" {
                             let value: String
                             switch primitive {
-                            case "string": value = Self.quoted(random.pick(["", "it's", "\\n", "\"q\"", "ünï"]))
+                            case "string": value = Self.quoted(random.pick(["", "it's", "\\n", "\"q\"", "ünï", Self.hostileText]))
                             case "int", "int64": value = random.pick(["0", "-12", "+7", "007"])
-                            case "double": value = random.pick(["1.5", "1e5", "-0.25", "3"])
+                            case "double": value = random.pick(["1.5", "1e5", "-0.25", "3", "1e-310", "-5e-324"])
                             case "decimal": value = random.pick(["12.50", "-0.01", "7", "0"])
                             default: value = random.pick(["true", "false"])
                             }
@@ -260,7 +323,7 @@ struct RandomSpecGenerator {
                         if primitive == "string" && random.chance(40) {
                             keys.append("constraints: {minLength: 1, maxLength: 20, pattern: '^[^\\\\n]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
                         }
-                        if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: '\(tables[0]):\(tableEntries[0][0])'}}") }
+                        if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 4:
                         keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]"])]
                         if random.chance(50) { keys.append("timeZone: Asia/Jakarta") }
@@ -279,7 +342,7 @@ struct RandomSpecGenerator {
                     if !keys.contains(where: { $0.hasPrefix("required") }) && !required { keys.append("required: false") }
                     if isRequest && fieldIndex == 0 && choice <= 3 { keys.append("preEncoded: true") }
                 }
-                if random.chance(15), !keys.contains(where: { $0.hasPrefix("summary") }) { keys.append("summary: 'A field: with \"quotes\" and */ comment closers.'") }
+                if random.chance(15), !keys.contains(where: { $0.hasPrefix("summary") }) { keys.append("summary: \(Self.quoted("A field: with \"quotes\" and */ comment closers." + (random.chance(50) ? Self.hostileText : "")))") }
                 out.append("      \(Self.quoted(wire)): {\(keys.joined(separator: ", "))}")
                 if wire != "api_key", random.chance(10) {
                     out.removeLast()

@@ -32,8 +32,9 @@ import Testing
         for seed in seeds {
             // A hostile namespace when this module does not have it yet: module-level names hide standard ones.
             var picker = SeededRandom(seed: seed ^ 0x5EED)
-            let hostile = picker.pick(RandomSpecGenerator.hostileTypeNames)
-            let namespace = picker.chance(50) && !Naming.forbiddenNamespaces.contains(hostile) && namespaces.insert(hostile).inserted ? hostile : nil
+            let hostile = picker.pick(picker.pick([RandomSpecGenerator.hostileTypeNames, RandomSpecGenerator.swiftKeywords, RandomSpecGenerator.hostileWireNames]))
+            let namespace = picker.chance(50) && Naming.isIdentifier(hostile) && !Naming.forbiddenNamespaces.contains(hostile)
+                && namespaces.insert(hostile).inserted ? hostile : nil
             var generator = RandomSpecGenerator(seed: seed)
             let spec = generator.make(namespace: namespace, catalogNamespace: "Catalog\(seed)")
             specs[seed] = spec
@@ -84,7 +85,7 @@ import Testing
             "maxSegments:", "substitute:", "lengthFrom:", "'all':", "url: true", "minItems:", "minimum:", "pattern:", "type: date", "timeZone:",
             "decisions:", "accessLevel: public", "accessLevel: package", "accessLevel: internal", "outputs: []",
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
-            "'default'", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
+            "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
         ] {
             #expect(text.contains(construct), "no random spec uses \(construct)")
         }

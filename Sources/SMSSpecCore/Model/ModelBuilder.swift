@@ -185,7 +185,7 @@ public struct ModelBuilder {
                 diagnostics.error("default '\(value.value)' is not a finite number", at: value.location)
                 return nil
             }
-            return .number("\(number)")
+            return .number(SwiftLiteral.double(number))
         case .decimal:
             guard value.value.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
                 diagnostics.error("a decimal default is written as digits with an optional fraction (12.50)", at: value.location)

@@ -3,12 +3,26 @@ public enum Naming {
     /// Words written all in capitals inside a Swift name (`messageID`, `callbackURL`).
     static let acronyms: Set<String> = ["id", "ids", "url", "uri", "ip", "sms", "api", "dlr", "mo", "uid", "http", "json", "otp", "tfa", "uuid"]
 
+    /// Names generated code writes in backticks wherever it declares or uses them. Every keyword the Swift 6.3
+    /// reference reserves (Lexical Structure, "Keywords and Punctuation"), and the contextual keywords the compiler
+    /// misreads where generated code puts a name: at the start of an expression (`self.await = await`), of a type
+    /// (`some`, `any`, `each`, `Type`, `Protocol`, `case x(sending.X)`) or of a computed property's body
+    /// (`static var x: T { get.X }`).
     static let keywords: Set<String> = [
-        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
-        "internal", "let", "open", "operator", "private", "protocol", "public", "rethrows", "static", "struct",
-        "subscript", "typealias", "var", "break", "case", "continue", "default", "defer", "do", "else", "fallthrough",
-        "for", "guard", "if", "in", "repeat", "return", "switch", "where", "while", "as", "catch", "false", "is",
-        "nil", "self", "Self", "super", "throw", "throws", "true", "try", "Type", "Protocol", "any", "some", "Any",
+        // Declarations.
+        "associatedtype", "borrowing", "class", "consuming", "deinit", "enum", "extension", "fileprivate", "func", "import",
+        "init", "inout", "internal", "let", "nonisolated", "open", "operator", "precedencegroup", "private", "protocol",
+        "public", "rethrows", "static", "struct", "subscript", "typealias", "var",
+        // Statements.
+        "break", "case", "catch", "continue", "default", "defer", "do", "else", "fallthrough", "for", "guard", "if", "in",
+        "repeat", "return", "switch", "throw", "where", "while",
+        // Expressions and types.
+        "Any", "as", "await", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
+        // Contextual: types.
+        "any", "some", "each", "Type", "Protocol", "sending", "async",
+        // Contextual: accessors.
+        "get", "set", "didSet", "willSet", "_read", "_modify", "read", "modify", "borrow", "mutate", "unsafeAddress",
+        "unsafeMutableAddress",
     ]
 
     /// Names a member or case cannot take even escaped, or that generated code declares in every struct and enum
@@ -37,8 +51,18 @@ public enum Naming {
 
     /// Names no namespace can have: it would hide or be hidden by what generated code refers to through it.
     public static var forbiddenNamespaces: Set<String> {
-        reservedTypeNames.union(metatypeNames).union(nestedTypeNames).union(["self", "Self"])
+        reservedTypeNames.union(metatypeNames).union(nestedTypeNames).union(reservedMemberNames).union(reservedCaseNames)
+            .union(innerNames)
     }
+
+    /// The parameters, locals and members of generated code's types and functions: a namespace of that name would be
+    /// hidden where they are (`let kind = …` then `kind.Event(from: decoder)`, `encode.Kind` inside a struct).
+    static let innerNames: Set<String> = [
+        "decoder", "encoder", "container", "value", "path", "fieldPath", "kind", "event", "payload", "code", "bodyOnly",
+        "violations", "secretViolations", "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
+        "description", "providerClient", "providers", "registry", "all", "headerFields", "pathFields", "queryFields",
+        "preEncodedFields", "operation",
+    ]
 
     /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.
     public static let metatypeNames: Set<String> = ["Type", "Protocol"]
@@ -59,7 +83,7 @@ public enum Naming {
         var current = ""
         var previous: Character?
         for character in text {
-            guard character.isLetter || character.isNumber else {
+            guard character.isLetter || character.isNumber, character.unicodeScalars.allSatisfy(isIdentifierCharacter) else {
                 if !current.isEmpty { words.append(current) }
                 current = ""
                 previous = nil
@@ -106,10 +130,39 @@ public enum Naming {
         ["inout", "var", "let"].contains(identifier) ? "`\(identifier)`" : identifier
     }
 
+    /// Whether `text` is a Swift identifier (keywords included): an identifier-head then identifier-characters.
     static func isIdentifier(_ text: String) -> Bool {
-        guard text != "_",  let first = text.unicodeScalars.first, first.properties.isAlphabetic || first == "_" else { return false }
-        return text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" }
+        guard text != "_", let first = text.unicodeScalars.first, isIdentifierHead(first) else { return false }
+        return text.unicodeScalars.allSatisfy(isIdentifierCharacter)
     }
+
+    /// A scalar that can start a Swift identifier: identifier-head of the Swift Language Reference ("Identifiers"),
+    /// which is what the lexer's `isValidIdentifierStartCodePoint` accepts. Not `$`: no declaration can start with it.
+    static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
+        isIdentifierCharacter(scalar) && !("0"..."9").contains(scalar) && !combiningMarks.contains { $0.contains(scalar.value) }
+    }
+
+    /// A scalar that can continue a Swift identifier: identifier-character of the reference, as the lexer's
+    /// `isValidIdentifierContinuationCodePoint` (which stops at U+FFF8 where the reference says U+FFFD).
+    static func isIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x80 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" }
+        if value >= 0x10000 { return value & 0xFFFF <= 0xFFFD && value < 0xF0000 }
+        return identifierRanges.contains { $0.contains(value) }
+    }
+
+    /// The combining marks that continue an identifier but cannot start one.
+    private static let combiningMarks: [ClosedRange<UInt32>] = [0x0300...0x036F, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F]
+
+    /// The identifier characters from U+0080 to U+FFFF: the reference's identifier-head ranges and the combining marks.
+    private static let identifierRanges: [ClosedRange<UInt32>] = [
+        0x00A8...0x00A8, 0x00AA...0x00AA, 0x00AD...0x00AD, 0x00AF...0x00AF, 0x00B2...0x00B5, 0x00B7...0x00BA,
+        0x00BC...0x00BE, 0x00C0...0x00D6, 0x00D8...0x00F6, 0x00F8...0x00FF, 0x0100...0x167F, 0x1681...0x180D,
+        0x180F...0x1FFF, 0x200B...0x200D, 0x202A...0x202E, 0x203F...0x2040, 0x2054...0x2054, 0x2060...0x206F,
+        0x2070...0x218F, 0x2460...0x24FF, 0x2776...0x2793, 0x2C00...0x2DFF, 0x2E80...0x2FFF, 0x3004...0x3007,
+        0x3021...0x302F, 0x3031...0x303F, 0x3040...0xD7FF, 0xF900...0xFD3D, 0xFD40...0xFDCF, 0xFDF0...0xFE44,
+        0xFE47...0xFFF8,
+    ]
 
     private static func capitalized(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst().lowercased()
@@ -120,8 +173,9 @@ public enum Naming {
         word == word.uppercased() ? capitalized(word) : word.prefix(1).uppercased() + word.dropFirst()
     }
 
+    /// `2fa` → `n2fa`: a name that cannot start an identifier (a digit, a combining mark) gets an `n` in front.
     private static func leadingDigitSafe(_ name: String) -> String {
-        guard let first = name.first, first.isNumber else { return name }
+        guard let first = name.first, let scalar = name.unicodeScalars.first, first.isNumber || !isIdentifierHead(scalar) else { return name }
         return "n" + name
     }
 }

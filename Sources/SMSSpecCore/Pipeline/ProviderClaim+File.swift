@@ -14,7 +14,8 @@ extension ProviderClaim {
         return GeneratedFile(
             name: Self.fileName(forSpecStem: stem),
             contents: GeneratedHeader.swift + "\n"
-                + "// The provider id, namespace and tables of \(stem), read by the run that writes the target's catalog.\n"
+                + CodePrinter.commentLines("The provider id, namespace and tables of \(stem), read by the run that writes the target's catalog.")
+                    .map { "// \($0)\n" }.joined()
                 + "// \(Self.jsonPrefix)\(json)\n")
     }
 

@@ -24,7 +24,7 @@ struct ProviderCatalogRenderer {
             if let source = example.source {
                 lines.append("source: \(SwiftLiteral.string(source.source.value))" + (source.section.map { ", section: \(SwiftLiteral.string($0))" } ?? "") + ",")
             }
-            lines += example.corrections.flatMap { $0.split(separator: "\n").map { "// Corrected: " + $0 } }
+            lines += example.corrections.flatMap { CodePrinter.commentLines($0).filter { !$0.isEmpty }.map { "// Corrected: " + $0 } }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
             if let verbatim = example.verbatim { lines.append("verbatim: \(TextLiteral.swift(verbatim))),") }
             printer.line("        .init(")
@@ -114,7 +114,8 @@ enum TextLiteral {
             !lines.contains(where: { $0.last == " " || $0.last == "\t" })
         else { return SwiftLiteral.string(text) }
         // More `#` than any run in the text, so neither `"""` nor `\` in it can end the literal or start an escape.
-        let longestRun = text.split { $0 != "#" }.map(\.count).max() ?? 0
+        // Counted in scalars: the lexer reads `"""#` in `"""#\u{301}`, where the `Character` is `#\u{301}`.
+        let longestRun = text.unicodeScalars.split { $0 != "#" }.map(\.count).max() ?? 0
         let hashes = String(repeating: "#", count: longestRun + 1)
         let shown = lines.flatMap { line in
             let parts = wrapped(line)

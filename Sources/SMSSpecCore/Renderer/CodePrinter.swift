@@ -6,7 +6,7 @@ struct CodePrinter {
 
     /// Writes `line` at the current indentation; a multi-line string is indented line by line.
     mutating func line(_ line: String = "") {
-        for part in line.split(separator: "\n", omittingEmptySubsequences: false) {
+        for part in Self.lines(line) {
             text += part.isEmpty ? "\n" : String(repeating: Self.indentUnit, count: indentation) + part + "\n"
         }
     }
@@ -25,8 +25,34 @@ struct CodePrinter {
     mutating func doc(_ paragraphs: [String]) {
         let paragraphs = paragraphs.filter { !$0.isEmpty }
         guard !paragraphs.isEmpty else { return }
-        let lines = paragraphs.joined(separator: "\n\n").split(separator: "\n", omittingEmptySubsequences: false)
-        for line in lines { self.line(line.isEmpty ? "///" : "/// " + line) }
+        for line in Self.commentLines(paragraphs.joined(separator: "\n\n")) { self.line(line.isEmpty ? "///" : "/// " + line) }
+    }
+
+    /// A `//` comment of any text (a file name, an id): one `//` line per line of it.
+    mutating func comment(_ text: String) {
+        for line in Self.commentLines(text) { self.line("// " + line) }
+    }
+
+    /// The lines of `text`, split at every line terminator Swift's lexer knows: `\n`, `\r` and `\r\n` (one
+    /// `Character`). U+2028, U+2029 and NEL end no Swift line.
+    static func lines(_ text: some StringProtocol) -> [Substring] {
+        Substring(text).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }
+    }
+
+    /// `text` as lines that cannot end the comment they are printed in: split at line terminators, and every other
+    /// control character but tab written as `\u{…}` (a raw NUL makes the compiler warn).
+    static func commentLines(_ text: String) -> [String] {
+        lines(text).map { line in
+            var shown = ""
+            for scalar in line.unicodeScalars {
+                if scalar.properties.generalCategory == .control && scalar != "\t" {
+                    shown += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    shown.unicodeScalars.append(scalar)
+                }
+            }
+            return shown
+        }
     }
 
     mutating func doc(_ paragraph: String?) {
@@ -63,7 +89,8 @@ enum SwiftLiteral {
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            // Swift's lexer refuses other ASCII controls and DEL in a literal (a NUL only warns).
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\u{\(String(scalar.value, radix: 16))}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }
@@ -79,6 +106,13 @@ enum SwiftLiteral {
         let significand = String(parts[0] + fraction).drop { $0 == "0" }
         return "Foundation.Decimal(sign: .\(negative ? "minus" : "plus"), exponent: -\(fraction.count), "
             + "significand: Foundation.Decimal(\(significand.isEmpty ? "0" : significand) as Swift.UInt64))"
+    }
+
+    /// A `Double` default exactly: a subnormal as a hexadecimal literal, since Swift warns that a decimal one
+    /// "underflows and loses precision".
+    static func double(_ value: Double) -> String {
+        guard value.isSubnormal else { return "\(value)" }
+        return (value.sign == .minus ? "-" : "") + "0x\(String(value.significandBitPattern, radix: 16))p-1074"
     }
 
     static func optionalString(_ text: String?) -> String { text.map(string) ?? "nil" }

@@ -125,7 +125,7 @@ struct ProviderFileRenderer {
 enum FileHeader {
     static func render(description: String, into printer: inout CodePrinter) {
         printer.line(GeneratedHeader.swift)
-        printer.line("// \(description)")
+        printer.comment(description)
         printer.line("// swift-format-ignore-file")
         printer.line()
     }
