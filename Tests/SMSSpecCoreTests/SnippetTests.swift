@@ -21,10 +21,12 @@ enum Snippet {
         return try #require(files.first { $0.name == name }).contents
     }
 
-    /// Every diagnostic of `yaml`, as `line:column: message` (lines counted in the whole spec).
-    static func diagnostics(_ yaml: String) -> [String] {
+    /// Every diagnostic of `yaml`, as `line:column: message` (lines counted in the whole spec), after a header with
+    /// `providerKeys`.
+    static func diagnostics(_ yaml: String, providerKeys: String = "") -> [String] {
         do {
-            _ = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: GeneratorOptions())
+            _ = try Generator.swiftSources(
+                for: [SpecInput(path: "acme.yaml", contents: header(providerKeys: providerKeys) + yaml)], options: GeneratorOptions())
             return []
         } catch {
             return error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
@@ -89,6 +91,14 @@ enum Snippet {
     @Test func aCredentialHasNoDefault() {
         #expect(Snippet.diagnostics("shapes:\n  Login:\n    fields:\n      password: {type: string, secret: true, default: hunter2}\n") == [
             "11:55: field 'password' of shape 'Login' is a credential ('secret'), so it has no default: its value would be written in the generated code"
+        ])
+    }
+
+    @Test func anAuthFieldMustBeASecret() {
+        let yaml = "shapes:\n  Send:\n    fields:\n      api_key: {type: string}\n      to: {type: string}\n"
+        let diagnostics = Snippet.diagnostics(yaml, providerKeys: "  auth: {type: fields, fields: [api_key]}\n")
+        #expect(diagnostics == [
+            "12:7: field 'api_key' of shape 'Send' carries a credential (auth fields): mark it `secret: true` so its value never prints"
         ])
     }
 

@@ -42,6 +42,16 @@ public struct SpecValidator {
             for field in spec.authentication?.fields ?? [] where !fieldNames.contains(field.value) {
                 diagnostics.error("auth field '\(field.value)' is not a field of any shape", at: field.location)
             }
+            // A credential typed as plain text would print wherever its request does.
+            let credentials = Set((spec.authentication?.fields ?? []).map(\.value))
+            for shape in spec.shapes {
+                for field in shape.fields where credentials.contains(field.wireName.value) && !field.secret {
+                    diagnostics.error(
+                        "field '\(field.wireName.value)' of shape '\(shape.name.value)' carries a credential (auth fields): mark it "
+                            + "`secret: true` so its value never prints",
+                        at: field.wireName.location)
+                }
+            }
         }
     }
 
