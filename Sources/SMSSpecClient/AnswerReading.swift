@@ -38,7 +38,7 @@ public struct MessageReader<Success: Sendable>: Sendable {
     static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding) throws -> Message {
         switch wire {
         case .form, .query: try FormDecoder().decode(Message.self, from: data)
-        case .json, .none: try JSONDecoder().decode(Message.self, from: data)
+        case .json, .none: try JSONPayload.decode(Message.self, from: data)
         }
     }
 

@@ -12,8 +12,9 @@ public enum JSONPayload {
         } catch let error as DecodingError {
             throw JSONSyntaxError.located(error, in: data)
         }
-        if let duplicate = JSONDuplicateKeys.first(in: data) {
-            let bytes = [UInt8](data)
+        let text = JSONDuplicateKeys.utf8(data)
+        if let duplicate = JSONDuplicateKeys.first(in: text) {
+            let bytes = [UInt8](text)
             let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
             throw DecodingError.dataCorrupted(.init(
                 codingPath: JSONSyntaxError.path(before: duplicate.offset, in: bytes) + [PayloadKey.field(duplicate.key)],
@@ -26,10 +27,24 @@ public enum JSONPayload {
 
 /// The first key an object of a well-formed JSON text repeats: one linear scan, a set of keys per open object.
 enum JSONDuplicateKeys {
+    /// The text as UTF-8. Foundation's decoder also reads UTF-16 and UTF-32, told by a byte-order mark or by the zero
+    /// bytes among the first four that a JSON text's ASCII first character leaves (RFC 4627, section 3).
+    static func utf8(_ data: Data) -> Data {
+        let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 1, count: max(0, 4 - data.count))
+        let encoding: String.Encoding
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0, 0, _, _): encoding = .utf32BigEndian
+        case (0xFF, 0xFE, 0, 0), (_, 0, 0, 0): encoding = .utf32LittleEndian
+        case (0xFE, 0xFF, _, _), (0, _, _, _): encoding = .utf16BigEndian
+        case (0xFF, 0xFE, _, _), (_, 0, _, _): encoding = .utf16LittleEndian
+        default: return data
+        }
+        return String(data: data, encoding: encoding).map { Data($0.utf8) } ?? data
+    }
+
+    /// In UTF-8 text (see `utf8(_:)`).
     static func first(in data: Data) -> (offset: Int, key: String)? {
-        // UTF-16 and UTF-32 text (which the decoder also reads) has zero bytes among its first four: not scanned.
-        guard !data.prefix(4).contains(0) else { return nil }
-        return data.withUnsafeBytes { raw -> (offset: Int, key: String)? in
+        data.withUnsafeBytes { raw -> (offset: Int, key: String)? in
             let bytes = raw.bindMemory(to: UInt8.self)
             // One entry per open list or object; a list's set stays empty.
             var keys: [Set<String>] = []

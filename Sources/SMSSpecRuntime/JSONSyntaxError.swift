@@ -16,7 +16,8 @@ enum JSONSyntaxError {
             return .dataCorrupted(.init(
                 codingPath: [],
                 debugDescription: "The payload is valid JSON, but a number in it does not fit the field that reads it "
-                    + "(a fraction or an exponent for an integer, or out of the integer's range); the decoder does not say which field."))
+                    + "(a fraction or an exponent where an integer is expected, a number beyond the integer's range, or one beyond "
+                    + "what a Double holds, such as 1e400 or 1e-400); the decoder does not say which field."))
         }
         let bytes = [UInt8](data)
         let offset = reason.offset.map { min($0, bytes.count) } ?? bytes.count

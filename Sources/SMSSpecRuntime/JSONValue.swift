@@ -125,7 +125,7 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
         if let decimal = try? container.decode(Decimal.self), decimal.isFinite {
             text = decimal.description
         } else {
-            text = "\(try container.decode(Double.self))"
+            text = JSONNumber(floatLiteral: try container.decode(Double.self)).text
         }
     }
 

@@ -56,6 +56,13 @@ import Testing
         #expect(transport.sent.count == 1)
     }
 
+    @Test func anAnswerNamingItsStatusTwiceIsNotReadEitherWay() async throws {
+        let transport = ScriptedTransport(status: 200, body: #"{"status": "44", "status": "0", "messageId": "18D64EC1EADD"}"#)
+        let error = try await #require(throws: ProviderClientError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }
+        guard case .undecodableAnswer(_, _, _, let problem, _) = error else { Issue.record("\(error)"); return }
+        #expect(problem.contains(#"The key "status" appears twice in one object"#))
+    }
+
     @Test func aRetryableCodeIsRetriedWithBackoffUntilItSucceeds() async throws {
         let busy = ScriptedTransport.Answer(status: 200, body: #"{"status": "3"}"#)
         let success = ScriptedTransport.Answer(status: 200, body: try Fixtures.text("ginota/send-success.json"))

@@ -75,6 +75,13 @@ enum Snippet {
     }
 
     /// A decimal default's literal holds its digits in a `UInt64`: 19 digits fit, 20 may not and are refused.
+    @Test func aDoubleDefaultTooSmallToHoldIsRefused() {
+        #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: 1e-400}\n") == [
+            "11:38: default '1e-400' is too small for a double: it would read as 0"
+        ])
+        #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: 0.0e5}\n") == [])
+    }
+
     @Test func decimalDefaultsHoldAtMostNineteenDigits() throws {
         let swift = try Snippet.swift("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '-0009999999999.999999999'}\n")
         Snippet.expect(swift, contains: """

@@ -227,9 +227,20 @@ import Testing
         #expect(describeFailure(Array(#"{"datapacket": [{"number": "1", "number": "2"}]}"#.utf8))
             == #"at `datapacket[0].number`: The key "number" appears twice in one object (line 1, column 33); which value counts is ambiguous, so neither is taken."#)
         // Spelled differently, read as one key by the decoder.
-        #expect(describeFailure(Array(#"{"datapacket": [], "datapacket": []}"#.utf8)).hasPrefix(#"at `datapacket`: The key "datapacket" appears twice"#))
+        #expect(describeFailure(Array(#"{"datapacket": [], "\u0064atapacket": []}"#.utf8)).hasPrefix(#"at `datapacket`: The key "datapacket" appears twice"#))
+        // Sent as UTF-16 or UTF-32, which the decoder reads too.
+        let twice = #"{"datapacket": [{"number": "1", "number": "2"}]}"#
+        for encoding: String.Encoding in [.utf16LittleEndian, .utf16BigEndian, .utf16, .utf32LittleEndian, .utf32BigEndian] {
+            let failure = describeFailure([UInt8](try! #require(twice.data(using: encoding))))
+            #expect(failure.hasPrefix(#"at `datapacket[0].number`: The key "number" appears twice"#), "\(encoding): \(failure)")
+        }
         // The same key in different objects, nested or side by side, and a key-like value are fine.
         #expect(describeFailure(Array(#"{"datapacket": [{"number": "1"}, {"number": "number"}], "x": {"datapacket": 1}}"#.utf8)) == "decoded")
+    }
+
+    @Test func aNumberKeptAsJSONIsZeroHoweverItIsWritten() throws {
+        let value = try JSONDecoder().decode(JSONValue.self, from: Data("[0e200, -0e200, 0.0]".utf8))
+        #expect(value == .array([.number(0), .number(0), .number(0)]))
     }
 
     @Test func payloadsOverTheLimitAreRefusedUnread() {

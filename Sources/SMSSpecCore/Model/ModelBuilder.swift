@@ -185,6 +185,12 @@ public struct ModelBuilder {
                 diagnostics.error("default '\(value.value)' is not a finite number", at: value.location)
                 return nil
             }
+            // `Double("1e-400")` is 0: a default that small would silently become another value.
+            let significand = value.value.prefix(while: { $0 != "e" && $0 != "E" })
+            guard number != 0 || !significand.contains(where: { ("1"..."9").contains($0) }) else {
+                diagnostics.error("default '\(value.value)' is too small for a double: it would read as 0", at: value.location)
+                return nil
+            }
             return .number(SwiftLiteral.double(number))
         case .decimal:
             guard value.value.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
