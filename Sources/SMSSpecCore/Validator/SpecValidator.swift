@@ -19,7 +19,6 @@ public struct SpecValidator {
         checkSources()
         checkDecisions()
         spec.shapes.forEach(checkShape)
-        spec.shapes.forEach(checkDefaults)
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
         for union in spec.unions {
@@ -37,22 +36,7 @@ public struct SpecValidator {
                 diagnostics.error("invalid regular expression '\(country.mobile.value)' for the mobile numbers of \(country.country.value): \(problem)", at: country.mobile.location)
             }
         }
-        if case .fields = spec.authentication?.kind {
-            let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
-            for field in spec.authentication?.fields ?? [] where !fieldNames.contains(field.value) {
-                diagnostics.error("auth field '\(field.value)' is not a field of any shape", at: field.location)
-            }
-            // A credential typed as plain text would print wherever its request does.
-            let credentials = Set((spec.authentication?.fields ?? []).map(\.value))
-            for shape in spec.shapes {
-                for field in shape.fields where credentials.contains(field.wireName.value) && !field.secret {
-                    diagnostics.error(
-                        "field '\(field.wireName.value)' of shape '\(shape.name.value)' carries a credential (auth fields): mark it "
-                            + "`secret: true` so its value never prints",
-                        at: field.wireName.location)
-                }
-            }
-        }
+        checkCredentials()
     }
 
     // MARK: Names and references
