@@ -6,13 +6,15 @@ import Foundation
 /// last) and a sender could show one reader one value and another reader the other.
 public enum JSONPayload {
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        let text = JSONDuplicateKeys.utf8(data)
+        let decoder = JSONDecoder()
+        decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
         do {
-            value = try JSONDecoder().decode(type, from: data)
+            value = try decoder.decode(type, from: data)
         } catch let error as DecodingError {
             throw JSONSyntaxError.located(error, in: data)
         }
-        let text = JSONDuplicateKeys.utf8(data)
         if let duplicate = JSONDuplicateKeys.first(in: text) {
             let bytes = [UInt8](text)
             let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
@@ -73,11 +75,10 @@ enum JSONDuplicateKeys {
                         next += 1
                     }
                     guard isObject.last == true, next < bytes.count, bytes[next] == UInt8(ascii: ":") else { break }
-                    let text = UnsafeBufferPointer(rebasing: bytes[start...index])
-                    // Escapes are rare in keys: those are read by the decoder, so "a" and "\u0061" are one key.
-                    let key = escaped
-                        ? (try? JSONDecoder().decode(String.self, from: Data(text))) ?? String(decoding: text, as: UTF8.self)
-                        : String(decoding: text.dropFirst().dropLast(), as: UTF8.self)
+                    let text = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
+                    // A key with escapes is unescaped as the decoder reads it, so "a" and "\u0061" are one key.
+                    var key = String(decoding: text, as: UTF8.self)
+                    if escaped, case .value(.string(let unescaped), _) = JSONStringUnescaping.unescape(text) { key = unescaped }
                     if !keys[keys.count - 1].insert(key).inserted { return (start, key) }
                 default: break
                 }

@@ -17,7 +17,12 @@ public enum JSONValue: Codable, Hashable, Sendable {
         do {
             self = .string(try container.decode(String.self))
         } catch DecodingError.typeMismatch(_, let context) {
-            self = try JSONValue(notText: container, found: Found(context), at: context.codingPath)
+            let found = Found(context)
+            if found == .array || found == .object, let value = try JSONValue.fromDocument(of: decoder) {
+                self = value
+            } else {
+                self = try JSONValue(notText: container, found: found, at: context.codingPath)
+            }
         } catch DecodingError.valueNotFound where container.decodeNil() {
             self = .null
         } catch {
@@ -118,6 +123,30 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
     public var decimalValue: Decimal? { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
     public var doubleValue: Double { Double(text) ?? .nan }
 
+    /// The number a JSON number's text (valid by RFC 8259's grammar) reads as through Foundation's decoder, as
+    /// `init(from:)` reads it; nil where that read fails (a number beyond what a `Double` holds, 1e400 or 1e-400).
+    init?(jsonText text: String) {
+        if text.utf8.count <= 18, !text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
+            // What `Decimal` writes for up to 18 digits without an exponent: no trailing zeros after a point, no "-0".
+            var plain = Substring(text)
+            if plain.contains(".") {
+                while plain.last == "0" { plain.removeLast() }
+                if plain.last == "." { plain.removeLast() }
+            }
+            self.init(decimalText: plain == "-0" ? "0" : String(plain))
+        } else if let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), decimal.isFinite {
+            self.init(decimalText: decimal.description)
+        } else if let double = Double(text), double.isFinite,
+            double != 0 || !text.prefix(while: { $0 != "e" && $0 != "E" }).contains(where: { $0 >= "1" && $0 <= "9" })
+        {
+            self.init(floatLiteral: double)
+        } else {
+            return nil
+        }
+    }
+
+    private init(decimalText: String) { text = decimalText }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         // `Decimal` first: it reads the digits as written (27.0000000000000001 stays that, where an integer read
@@ -173,12 +202,11 @@ extension KeyedDecodingContainer {
     /// `path` is the field's coding path, from the decoder's error.
     @usableFromInline func decodeNotText(forKey key: Key, found: JSONValue.Found?, at path: [any CodingKey]) throws -> JSONValue {
         switch found {
-        case .array?:
+        case .array?, .object?:
             try JSONValue.checkDepth(path)
-            return .array(try decode([JSONValue].self, forKey: key))
-        case .object?:
-            try JSONValue.checkDepth(path)
-            return .object(try decode([String: JSONValue].self, forKey: key))
+            if let value = try JSONValue.fromDocument(of: superDecoder(forKey: key)) { return value }
+            return found == .array
+                ? .array(try decode([JSONValue].self, forKey: key)) : .object(try decode([String: JSONValue].self, forKey: key))
         case .number?: return .number(try decode(JSONNumber.self, forKey: key))
         case .bool?: return .bool(try decode(Bool.self, forKey: key))
         case nil: return try decode(JSONValue.NotText.self, forKey: key).value
