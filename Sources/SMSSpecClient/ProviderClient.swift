@@ -87,7 +87,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
             }
         }
         if case .requestFields(let names) = provider.authentication {
-            for field in try FormEncoder.fields(of: request) where names.contains(field.name) { redactor.add(field.value) }
+            for field in try FormEncoder.fields(of: request, sentAsText: names.contains) where names.contains(field.name) { redactor.add(field.value) }
         }
         let parts = try request.httpRequest(
             for: operation, baseURL: "", authentication: provider.authentication, credentials: configuration.credentials)

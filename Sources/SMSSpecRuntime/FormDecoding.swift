@@ -152,9 +152,11 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        let found = try values(for: key)
-        // A list takes every repetition; a single value refuses more than one (see `FormTextDecoder.decode`).
-        return try Value(from: FormTextDecoder(texts: found, codingPath: codingPath + [key]))
+        let decoder = FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key])
+        // A scalar is read from its text (a `Decimal` would otherwise ask for the keyed form it encodes itself as);
+        // a list takes every repetition, a single value refuses more than one (see `FormTextDecoder.decode`).
+        if Value.self is any LenientScalar.Type || Value.self is any LosslessStringConvertible.Type { return try decoder.decode(type) }
+        return try Value(from: decoder)
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws

@@ -52,6 +52,8 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case missingPathParameter(String)
     /// Empty, `.` or `..`: as a path segment it would name another resource (`/codes/../admin`).
     case unsafePathParameter(String)
+    /// A list of several values where a path segment holds one.
+    case listInPath(String)
     /// A header value with a line break or NUL: it would end the header and start another (header injection).
     case unsafeHeaderValue(String)
 
@@ -60,6 +62,7 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
         case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
         case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
+        case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
         case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
         }
     }
@@ -77,17 +80,20 @@ extension ProviderMessage {
     public func httpRequest(
         for operation: OperationDescriptor, baseURL: String, authentication: Authentication, credentials: Credentials? = nil
     ) throws -> HTTPRequestParts {
-        let fields = try FormEncoder.fields(of: self)
-        let secrets = try credentialFields(among: fields, authentication: authentication)
+        let sentAsText = { (name: String) in
+            operation.encoding != .json || Self.pathFields.contains(name) || Self.queryFields.contains(name) || Self.headerFields.contains(name)
+        }
+        let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText)
+        let secrets = try credentialFields(among: fields, authentication: authentication, sentAsText: sentAsText)
         /// The field's value as sent, or `<redacted>` in the printed form when it is a credential.
         func shown(_ field: (name: String, value: String), redacting: Bool) -> String {
             redacting && secrets.contains(field.name) ? Secret.redacted : field.value
         }
         var path = (sent: operation.path, printed: operation.path)
         for name in Self.pathFields {
-            guard let field = fields.first(where: { $0.name == name }) else {
-                throw RequestBuildingError.missingPathParameter(name)
-            }
+            let values = fields.filter { $0.name == name }
+            guard let field = values.first else { throw RequestBuildingError.missingPathParameter(name) }
+            guard values.count == 1 else { throw RequestBuildingError.listInPath(name) }
             guard !["", ".", ".."].contains(field.value) else { throw RequestBuildingError.unsafePathParameter(name) }
             let escaped = FormEncoder.escape(field.value, allowing: FormEncoder.pathSegmentAllowed)
             path.sent = path.sent.replacingOccurrences(of: "{\(name)}", with: escaped)
@@ -149,10 +155,10 @@ extension ProviderMessage {
     /// Wire names of the fields whose values are credentials: `Secret` fields (found by encoding again with
     /// secrets redacted) and the fields `auth: fields` names.
     private func credentialFields(
-        among fields: [(name: String, value: String)], authentication: Authentication
+        among fields: [(name: String, value: String)], authentication: Authentication, sentAsText: (String) -> Bool
     ) throws -> Set<String> {
-        let redacted = Dictionary(try FormEncoder.fields(of: self, redactingSecrets: true), uniquingKeysWith: { first, _ in first })
-        var names = Set(fields.filter { redacted[$0.name] != $0.value }.map(\.name))
+        let redacted = try FormEncoder.fields(of: self, redactingSecrets: true, sentAsText: sentAsText)
+        var names = Set(zip(fields, redacted).filter { $0.value != $1.value }.map(\.0.name))
         if case .requestFields(let credentialNames) = authentication { names.formUnion(credentialNames) }
         return names
     }
@@ -165,41 +171,51 @@ extension CodingUserInfoKey {
 
 /// Writes flat requests as `application/x-www-form-urlencoded` text.
 public enum FormEncoder {
-    /// The request's fields as name/value text, by name; booleans as 1/0, lists comma-separated.
-    /// With `redactingSecrets`, every `Secret` reads `<redacted>`.
-    public static func fields<Value: Encodable>(of value: Value, redactingSecrets: Bool = false) throws -> [(name: String, value: String)] {
+    /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:)`). With
+    /// `redactingSecrets`, every `Secret` reads `<redacted>`.
+    public static func fields<Value: Encodable>(
+        of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }
+    ) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
         let data = try encoder.encode(value)
-        let object = try JSONDecoder().decode([String: FormScalar].self, from: data)
-        return object.keys.sorted().compactMap { name in object[name]?.text.map { (name, $0) } }
+        return try fields(ofObject: JSONDecoder().decode([String: JSONValue].self, from: data), sentAsText: sentAsText)
     }
 
-    /// One JSON value of a flat request, as form text.
-    private enum FormScalar: Decodable {
-        case text(String?)
-
-        var text: String? {
-            switch self { case .text(let text): text }
-        }
-
-        init(from decoder: any Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if container.decodeNil() {
-                self = .text(nil)
-            } else if let flag = try? container.decode(Bool.self) {
-                self = .text(flag ? "1" : "0")
-            } else if let number = try? container.decode(Int64.self) {
-                self = .text(String(number))
-            } else if let number = try? container.decode(Double.self) {
-                self = .text(String(number))
-            } else if let text = try? container.decode(String.self) {
-                self = .text(text)
-            } else if let list = try? container.decode([FormScalar].self) {
-                self = .text(list.compactMap(\.text).joined(separator: ","))
-            } else {
-                self = .text(nil)  // Nested objects have no form spelling.
+    /// An object's members as form fields, sorted by name: text as it is, a number as the decimal text `JSONNumber`
+    /// keeps (`12345678901234567.89`, `0.00000001`: never through `Double`), a boolean as 1 or 0, a list as the field
+    /// repeated once per element (`to=1&to=2`, as `FormDecoder` reads it back), `null` left out. An object, or a list
+    /// holding a list or an object, has no form spelling: an error naming the member when `sentAsText` says it
+    /// travels as text (in a form or query, the path or a header), else it is left to the JSON body.
+    public static func fields(
+        ofObject members: [String: JSONValue], sentAsText: (String) -> Bool = { _ in true }
+    ) throws -> [(name: String, value: String)] {
+        var fields: [(name: String, value: String)] = []
+        for name in members.keys.sorted() {
+            let member = members[name]!
+            let isList: Bool
+            let items: [JSONValue]
+            if case .array(let list) = member { (isList, items) = (true, list) } else { (isList, items) = (false, [member]) }
+            let texts = items.map(text(of:))
+            if zip(items, texts).contains(where: { $1 == nil && $0 != .null }) {
+                guard sentAsText(name) else { continue }
+                throw EncodingError.invalidValue(member, .init(
+                    codingPath: [PayloadKey.field(name)],
+                    debugDescription: "\(DisplayText.quoted(name)) holds \(isList ? "a list of lists or objects" : "an object"), which a form, "
+                        + "query, path or header cannot carry: its values are text, numbers, booleans and lists of those."))
             }
+            fields += texts.compactMap { $0.map { (name, $0) } }
+        }
+        return fields
+    }
+
+    /// A scalar's form text (see `fields(ofObject:)`); nil for `null`, a list or an object.
+    public static func text(of value: JSONValue) -> String? {
+        switch value {
+        case .string(let text): text
+        case .number(let number): number.text
+        case .bool(let flag): flag ? "1" : "0"
+        case .null, .array, .object: nil
         }
     }
 

@@ -32,7 +32,7 @@ struct Authenticator {
             else { return nil }
             return decoded
         case .fields:
-            let values = authentication.fields.map { fields[member: $0.value].flatMap(WirePayload.text) ?? "" }
+            let values = authentication.fields.map { fields[member: $0.value].flatMap(FormEncoder.text(of:)) ?? "" }
             return values.contains("") ? nil : values.joined(separator: ":")
         }
     }

@@ -88,10 +88,12 @@ struct PendingDelivery: Sendable {
         var body: (contentType: String, data: Data)?
         switch callback.callback.spec.encoding {
         case .query, .none:
-            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(WirePayload.fields(of: payload))
+            guard let fields = try? WirePayload.fields(of: payload) else { return nil }
+            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
         case .form:
+            guard let fields = try? WirePayload.fields(of: payload) else { return nil }
             target = url
-            body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(WirePayload.fields(of: payload)).utf8))
+            body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(fields).utf8))
         case .json:
             target = url
             body = ("application/json", WirePayload.json(payload))

@@ -58,7 +58,7 @@ struct PayloadBuilder: Sendable {
         switch type {
         case .table(let nameReference):
             let name = nameReference.swiftName
-            if let text = WirePayload.text(value), let entry = provider.table(name)?.entry(for: text) { found.append(entry) }
+            if let text = FormEncoder.text(of: value), let entry = provider.table(name)?.entry(for: text) { found.append(entry) }
         case .shape(let nameReference):
             let name = nameReference.swiftName
             if let shape = provider.shape(name) { found += codes(in: value, shape: shape) }
@@ -115,7 +115,7 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
-                if let text = example.flatMap(WirePayload.text), let old = table.entry(for: text) {
+                if let text = example.flatMap(FormEncoder.text(of:)), let old = table.entry(for: text) {
                     rewordings.append((old, entry))
                 }
             case .enumeration(let enumNameReference):
@@ -127,13 +127,13 @@ struct PayloadBuilder: Sendable {
                     out[name] = .string(recipient)
                 } else if let reused = plan.ids[name] {
                     out[name] = reused
-                } else if let echoed = plan.scope[member: name], WirePayload.text(echoed) != nil {
-                    out[name] = isText ? .string(WirePayload.text(echoed)!) : echoed
+                } else if let echoed = plan.scope[member: name], FormEncoder.text(of: echoed) != nil {
+                    out[name] = isText ? .string(FormEncoder.text(of: echoed)!) : echoed
                 } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {
                     if plan.isFailure {
-                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(WirePayload.text))) : .number(0) }
+                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
                     } else {
-                        out[name] = isText ? .string(ids.text(like: example.flatMap(WirePayload.text))) : .number(JSONNumber(integerLiteral: ids.number()))
+                        out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(JSONNumber(integerLiteral: ids.number()))
                     }
                 } else if let example {
                     out[name] = example
@@ -207,7 +207,7 @@ struct PayloadBuilder: Sendable {
                 return .string(refusing.value)
             }
         }
-        if let example, let text = WirePayload.text(example), model.cases.contains(where: { $0.value == text }) { return example }
+        if let example, let text = FormEncoder.text(of: example), model.cases.contains(where: { $0.value == text }) { return example }
         return model.cases.first.map { .string($0.value) }
     }
 }

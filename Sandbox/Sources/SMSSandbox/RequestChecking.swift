@@ -27,7 +27,7 @@ extension SandboxProvider {
             let message: any Encodable & Sendable
             switch encoding {
             case .form, .query, .none:
-                message = try descriptor.decode(Data(FormEncoder.encode(WirePayload.fields(of: fields)).utf8), as: .form)
+                message = try descriptor.decode(Data(FormEncoder.encode(try WirePayload.fields(of: fields)).utf8), as: .form)
             case .json:
                 message = try descriptor.decode(WirePayload.json(fields), as: .json)
             }

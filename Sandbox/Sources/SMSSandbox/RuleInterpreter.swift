@@ -44,7 +44,7 @@ extension SandboxProvider {
         let constraints = field.spec.constraints
         switch type {
         case .string, .secret:
-            guard let text = WirePayload.text(value) else { return violations.append(typeViolation(path, "text")) }
+            guard let text = FormEncoder.text(of: value) else { return violations.append(typeViolation(path, "text")) }
             if let min = constraints.minLength?.value {
                 Validation.length(text, min: min, max: nil, path: path, code: code(field, "minLength"), into: &violations)
             }
@@ -57,7 +57,7 @@ extension SandboxProvider {
             if let max = constraints.maxSegments?.value {
                 let substitute = constraints.substitute
                 let length = substitute.map { substitute in
-                    substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(WirePayload.text).flatMap { Int($0) } } ?? substitute.defaultLength
+                    substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(FormEncoder.text(of:)).flatMap { Int($0) } } ?? substitute.defaultLength
                 } ?? 0
                 Validation.segments(
                     text, max: max, capacities: segmentCapacities, placeholder: substitute?.placeholder, substituteLength: length,
@@ -71,13 +71,13 @@ extension SandboxProvider {
                 Validation.phone(text, rules: rules, forms: forms, path: path, code: code(field, "phone"), into: &violations)
             }
         case .int, .int64:
-            guard let text = WirePayload.text(value), let number = Int64(text) else {
+            guard let text = FormEncoder.text(of: value), let number = Int64(text) else {
                 return violations.append(typeViolation(path, "an integer"))
             }
             Validation.range(number, min: constraints.minimum?.value, max: nil, path: path, code: code(field, "minimum"), into: &violations)
             Validation.range(number, min: nil, max: constraints.maximum?.value, path: path, code: code(field, "maximum"), into: &violations)
         case .timestamp(let formats, let timeZone):
-            guard let text = WirePayload.text(value) else { return violations.append(typeViolation(path, "a date")) }
+            guard let text = FormEncoder.text(of: value) else { return violations.append(typeViolation(path, "a date")) }
             Validation.timestamp(
                 Timestamp(text: text, formats: formats, timeZone: timeZone), formats: formats, timeZone: timeZone, path: path,
                 code: code(field, "format"), into: &violations)

@@ -27,27 +27,23 @@ public struct WireRequest: Sendable {
 
 /// JSON values of payloads in every encoding, so one walker reads JSON bodies, forms and queries alike.
 enum WirePayload {
-    /// Form or query fields as a JSON object of strings (the first of repeated names wins).
+    /// Form or query fields as a JSON object of strings; a name given more than once is a list of its values.
     static func object(fromFields fields: [(name: String, value: String)]) -> JSONValue {
         var members: [String: JSONValue] = [:]
-        for field in fields where members[field.name] == nil { members[field.name] = .string(field.value) }
+        for field in fields {
+            switch members[field.name] {
+            case nil: members[field.name] = .string(field.value)
+            case .array(let values)?: members[field.name] = .array(values + [.string(field.value)])
+            case let first?: members[field.name] = .array([first, .string(field.value)])
+            }
+        }
         return .object(members)
     }
 
-    /// A scalar as form text; nil for objects, arrays and null.
-    static func text(_ value: JSONValue) -> String? {
-        switch value {
-        case .string(let text): text
-        case .number(let number): number.text
-        case .bool(let flag): flag ? "1" : "0"
-        default: nil
-        }
-    }
-
-    /// The flat fields of an object, sorted by name, as form text.
-    static func fields(of value: JSONValue) -> [(name: String, value: String)] {
+    /// The fields of an object as form text (`FormEncoder.fields(ofObject:)`); none for anything but an object.
+    static func fields(of value: JSONValue) throws -> [(name: String, value: String)] {
         guard case .object(let members) = value else { return [] }
-        return members.keys.sorted().compactMap { name in text(members[name]!).map { (name, $0) } }
+        return try FormEncoder.fields(ofObject: members)
     }
 
     static func json(_ value: JSONValue) -> Data {
