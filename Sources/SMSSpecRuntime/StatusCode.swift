@@ -35,7 +35,8 @@ extension StatusCode {
     public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
     public var description: String {
         guard let entry else { return "\(wireCode) (not in \(Self.table.provider) \(Self.table.id))" }
-        return "\(wireCode.text) \(entry.name): \(entry.description)"
+        // A row without a name of its own is named by its code: say it once.
+        return (entry.name == entry.code ? wireCode.text : "\(wireCode.text) \(entry.name)") + ": \(entry.description)"
     }
 
     public init(from decoder: any Decoder) throws {

@@ -157,4 +157,11 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         let back = try #require(Decimal(string: written, locale: Locale(identifier: "en_US_POSIX")))
         #expect(back == original, "\(value) came back as \(written)")
     }
+
+    /// A code says its name once: a row named by its code prints the code, a named row both, an alias as sent.
+    @Test func aCodeDescribesItselfOnce() {
+        #expect("\(Bind.SendStatus.accepted)" == "ACCEPTED: The request has been processed")
+        #expect("\(Ginota.DeliveryStatus.delivered)" == "0 Delivered: Delivered")
+        #expect("\(Bind.SendStatus(wireCode: "NEW"))" == "\"NEW\" (not in bind SendStatus)")
+    }
 }
