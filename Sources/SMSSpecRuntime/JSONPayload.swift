@@ -6,14 +6,16 @@ import Foundation
 /// last) and a sender could show one reader one value and another reader the other.
 public enum JSONPayload {
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        let text = JSONDuplicateKeys.utf8(data)
+        // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
+        // syntax error's place.
+        let text = try utf8(data)
         let decoder = JSONDecoder()
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
         do {
-            value = try decoder.decode(type, from: data)
+            value = try decoder.decode(type, from: text)
         } catch let error as DecodingError {
-            throw JSONSyntaxError.located(error, in: data)
+            throw JSONSyntaxError.located(error, in: text)
         }
         if let duplicate = JSONDuplicateKeys.first(in: text) {
             let bytes = [UInt8](text)
@@ -25,26 +27,37 @@ public enum JSONPayload {
         }
         return value
     }
+
+    /// The payload as UTF-8 without a byte-order mark. JSON may also come as UTF-16 or UTF-32 (RFC 4627, section 3),
+    /// told by a byte-order mark or by the zero bytes an ASCII first character leaves among the first four; those are
+    /// transcoded here, once, rather than left to each reader's own guess (Foundation's decoder reads `FE FF 00 00`
+    /// as UTF-32, a UTF-16 guess reads it otherwise, and a key could then be seen twice by one and once by the other).
+    static func utf8(_ data: Data) throws -> Data {
+        let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 1, count: max(0, 4 - data.count))
+        let encoding: (String.Encoding, name: String, markLength: Int)
+        switch (head[0], head[1], head[2], head[3]) {
+        case (0xEF, 0xBB, 0xBF, _): return data.dropFirst(3)
+        case (0, 0, 0xFE, 0xFF): encoding = (.utf32BigEndian, "UTF-32 (big-endian)", 4)
+        case (0xFF, 0xFE, 0, 0): encoding = (.utf32LittleEndian, "UTF-32 (little-endian)", 4)
+        case (0xFE, 0xFF, _, _): encoding = (.utf16BigEndian, "UTF-16 (big-endian)", 2)
+        case (0xFF, 0xFE, _, _): encoding = (.utf16LittleEndian, "UTF-16 (little-endian)", 2)
+        case (0, 0, 0, _): encoding = (.utf32BigEndian, "UTF-32 (big-endian)", 0)
+        case (_, 0, 0, 0): encoding = (.utf32LittleEndian, "UTF-32 (little-endian)", 0)
+        case (0, _, _, _): encoding = (.utf16BigEndian, "UTF-16 (big-endian)", 0)
+        case (_, 0, _, _): encoding = (.utf16LittleEndian, "UTF-16 (little-endian)", 0)
+        default: return data
+        }
+        guard let text = String(data: data.dropFirst(encoding.markLength), encoding: encoding.0) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The payload reads as \(encoding.name) by its first bytes, but is not valid \(encoding.name)."))
+        }
+        return Data(text.utf8)
+    }
 }
 
 /// The first key an object of a well-formed JSON text repeats: one linear scan, a set of keys per open object.
 enum JSONDuplicateKeys {
-    /// The text as UTF-8. Foundation's decoder also reads UTF-16 and UTF-32, told by a byte-order mark or by the zero
-    /// bytes among the first four that a JSON text's ASCII first character leaves (RFC 4627, section 3).
-    static func utf8(_ data: Data) -> Data {
-        let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 1, count: max(0, 4 - data.count))
-        let encoding: String.Encoding
-        switch (head[0], head[1], head[2], head[3]) {
-        case (0, 0, _, _): encoding = .utf32BigEndian
-        case (0xFF, 0xFE, 0, 0), (_, 0, 0, 0): encoding = .utf32LittleEndian
-        case (0xFE, 0xFF, _, _), (0, _, _, _): encoding = .utf16BigEndian
-        case (0xFF, 0xFE, _, _), (_, 0, _, _): encoding = .utf16LittleEndian
-        default: return data
-        }
-        return String(data: data, encoding: encoding).map { Data($0.utf8) } ?? data
-    }
-
-    /// In UTF-8 text (see `utf8(_:)`).
+    /// In UTF-8 text (see `JSONPayload.utf8(_:)`).
     static func first(in data: Data) -> (offset: Int, key: String)? {
         data.withUnsafeBytes { raw -> (offset: Int, key: String)? in
             let bytes = raw.bindMemory(to: UInt8.self)

@@ -2,16 +2,17 @@ import Foundation
 
 /// Where a JSON payload stops being JSON, in words: line, column, the field it happened in and why.
 ///
-/// `JSONDecoder` only says "not valid JSON"; Foundation's parser knows the byte offset and the reason (an
-/// unexpected character, invalid UTF-8, nesting deeper than `PayloadLimits.maximumJSONDepth`), so the payload
-/// is parsed again, on this failure path only, to say where.
+/// `JSONDecoder` only says "not valid JSON"; on this failure path only, `JSONSyntaxCheck` reads the payload again to
+/// find the first place it breaks and why (an unexpected character, a bad escape, invalid UTF-8, nesting deeper than
+/// `PayloadLimits.maximumJSONDepth`).
 enum JSONSyntaxError {
-    /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for `data`.
+    /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for the UTF-8 `data`.
     static func located(_ error: DecodingError, in data: Data) -> DecodingError {
         guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil else {
             return error
         }
-        guard let reason = parserReason(data) else {
+        let bytes = [UInt8](data)
+        guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else {
             // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold.
             return .dataCorrupted(.init(
                 codingPath: [],
@@ -19,29 +20,12 @@ enum JSONSyntaxError {
                     + "(a fraction or an exponent where an integer is expected, a number beyond the integer's range, or one beyond "
                     + "what a Double holds, such as 1e400 or 1e-400); the decoder does not say which field."))
         }
-        let bytes = [UInt8](data)
-        let offset = reason.offset.map { min($0, bytes.count) } ?? bytes.count
+        let offset = min(problem.offset, bytes.count)
         let (line, column) = position(of: offset, in: bytes)
+        let end = offset == bytes.count ? " (the end)" : ""
         return .dataCorrupted(.init(
-            codingPath: reason.tooDeep ? [] : path(before: offset, in: bytes),
-            debugDescription: "Not valid JSON at line \(line), column \(column): \(reason.text)."))
-    }
-
-    /// The parser's reason without its "around character N", and N.
-    private static func parserReason(_ data: Data) -> (text: String, offset: Int?, tooDeep: Bool)? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "\(error)"
-            let marker = description.range(of: #"\s*(around|starting from) character [0-9]+\.?$"#, options: .regularExpression)
-            let offset = marker.flatMap { Int(description[$0].filter(\.isNumber)) }
-            let text = marker.map { String(description[..<$0.lowerBound]) } ?? description
-            if text.hasPrefix("Too many nested") {
-                return ("nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit", offset, true)
-            }
-            return (text.hasPrefix("Invalid UTF-8") ? "the string starting here is not valid UTF-8" : text, offset, false)
-        }
+            codingPath: problem.tooDeep ? [] : path(before: offset, in: bytes),
+            debugDescription: "Not valid JSON at line \(line), column \(column)\(end): \(problem.reason)."))
     }
 
     /// 1-based line and column (in characters) of the byte at `offset`.
