@@ -195,7 +195,8 @@ struct RandomSpecGenerator {
         case 1: out.append("  auth: {type: basic}")
         default: out.append("  auth: {type: fields, fields: [api_key]}")
         }
-        out.append("  encoding: \(random.pick(["json", "form", "query"]))")
+        let encoding = random.pick(["json", "form", "query"])
+        out.append("  encoding: \(encoding)")
         if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
         out.append("  phoneNumbers:")
         out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")
@@ -338,6 +339,10 @@ struct RandomSpecGenerator {
                     case 11: keys += ["type: \(Self.quoted(shapes[(index + 1) % shapes.count]))", "required: false"]  // may close a cycle
                     case 12: keys += ["type: \(Self.quoted(name))", "required: false", "summary: The message this one replies to."]
                     default: keys += ["type: '[\(name)]'", "summary: The replies."]
+                    }
+                    // A form or query has no spelling for objects, maps or lists of them: a list of codes instead.
+                    if isRequest && encoding != "json" && [7, 8, 9, 11, 12, 13].contains(choice) {
+                        keys = keys.filter { $0.hasPrefix("name:") } + ["type: \(Self.quoted("[" + tables[0] + "]"))", "required: false"]
                     }
                     if !keys.contains(where: { $0.hasPrefix("required") }) && !required { keys.append("required: false") }
                     if isRequest && fieldIndex == 0 && choice <= 3 { keys.append("preEncoded: true") }

@@ -24,6 +24,7 @@ struct SpecNames {
     let shapesByName: [String: ShapeSpec]
     let enumsByName: [String: EnumSpec]
     let tablesByName: [String: TableSpec]
+    let unionsByName: [String: UnionSpec]
 
     init(_ spec: ProviderSpec) {
         let shapeNames = spec.shapes.map(\.name.value)
@@ -37,5 +38,6 @@ struct SpecNames {
         shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         enumsByName = Dictionary(spec.enums.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         tablesByName = Dictionary(spec.tables.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

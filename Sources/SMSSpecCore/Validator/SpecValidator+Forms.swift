@@ -1,0 +1,92 @@
+extension SpecValidator {
+    /// How a value of a type reads as form or query text, which is all the runtime's `FormEncoder` writes: a scalar
+    /// is one text, a list of scalars is comma-separated; anything else (an object, a map, a list of those or of
+    /// lists) has no form spelling and would be left out of the request without a word.
+    enum FormSpelling: Comparable {
+        case text, list, none
+    }
+
+    /// A request sent as a form or query (`encoding: form | query`, the operation's or the provider's) has only fields
+    /// with a form spelling, reported at the field's type. `json` fields pass: they may hold a scalar. Fields
+    /// `in: path`, `in: query` or `in: header` are held to scalars by `checkField`, in every encoding.
+    func checkFormRequests() {
+        var senders: [String: (operation: OperationSpec, encoding: EncodingKind)] = [:]
+        for operation in spec.operations {
+            guard let request = operation.request?.value, senders[request] == nil else { continue }
+            let encoding = operation.encoding ?? spec.encoding
+            if encoding == .form || encoding == .query { senders[request] = (operation, encoding) }
+        }
+        guard !senders.isEmpty else { return }
+        var spellings: [String: FormSpelling] = [:]
+        for shape in spec.shapes {
+            guard let (operation, encoding) = senders[shape.name.value] else { continue }
+            for field in shape.fields where field.placement == .body && formSpelling(of: field.type.value, memo: &spellings) == .none {
+                diagnostics.error(
+                    "field '\(field.wireName.value)' of shape '\(shape.name.value)' is sent \(encoding == .form ? "in a form" : "in the query") "
+                        + "by operation '\(operation.id.value)' (encoding: \(encoding.rawValue)): '\(field.type.value.description.abbreviated)' has no "
+                        + "form spelling; form and query values must be text, numbers, booleans or lists of those",
+                    at: field.type.location)
+            }
+        }
+    }
+
+    /// The form spelling of `type`; `memo` keeps the spellings of the named list shapes and unions worked out so far.
+    /// Named types are worked out with a stack of their own, not by recursion: a spec may chain thousands of unions.
+    func formSpelling(of type: TypeExpression, memo: inout [String: FormSpelling]) -> FormSpelling {
+        guard case .needs(let root) = formStep(type, memo: memo) else { return formStep(type, memo: memo).spelling }
+        var stack = [root]
+        var open: Set<String> = [root]
+        while let name = stack.last {
+            let parts = names.shapesByName[name].flatMap { $0.items.map { [TypeExpression.array($0.value)] } }
+                ?? names.unionsByName[name]?.variants.map(\.type.value) ?? []
+            var spelling = FormSpelling.text
+            var next: String?
+            for part in parts {
+                switch formStep(part, memo: memo) {
+                case .known(let known): spelling = max(spelling, known)
+                case .needs(let other) where open.contains(other): spelling = .none  // A type made of itself: no finite text.
+                case .needs(let other): next = other
+                }
+                if next != nil { break }
+            }
+            if let next {
+                stack.append(next)
+                open.insert(next)
+            } else {
+                memo[name] = spelling
+                stack.removeLast()
+                open.remove(name)
+            }
+        }
+        return formStep(type, memo: memo).spelling
+    }
+
+    private enum FormStep {
+        case known(FormSpelling)
+        /// The spelling depends on a named list shape or union not worked out yet.
+        case needs(String)
+
+        var spelling: FormSpelling {
+            if case .known(let spelling) = self { spelling } else { .none }
+        }
+    }
+
+    /// One step of `formSpelling`: the type's spelling from those of the named types in `memo`.
+    private func formStep(_ type: TypeExpression, memo: [String: FormSpelling]) -> FormStep {
+        switch type {
+        case .primitive: return .known(.text)
+        case .map: return .known(.none)
+        case .array(let element):
+            switch formStep(element, memo: memo) {
+            case .known(let spelling): return .known(spelling == .text ? .list : .none)
+            case .needs(let name): return .needs(name)
+            }
+        case .named(let name):
+            if let known = memo[name] { return .known(known) }
+            if let shape = names.shapesByName[name] { return shape.items == nil ? .known(.none) : .needs(name) }
+            if names.unionsByName[name] != nil { return .needs(name) }
+            // Enums, tables, and names that define nothing (reported by `checkReference`).
+            return .known(.text)
+        }
+    }
+}

@@ -1,0 +1,123 @@
+import SMSSpecCore
+import Testing
+
+/// A request sent as a form or in the query (`encoding: form | query`) has only fields the form encoder can write:
+/// text, numbers, booleans, lists of those, and `json` values. Anything else would be left out of the request.
+@Suite struct FormRequestTests {
+    func diagnose(_ yaml: String) -> [String] { SMSSpecCoreTests.diagnose(yaml, path: "f.yaml") }
+
+    @Test func objectsAndMapsInAFormAreRefusedAtTheirType() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: form}
+            operations: {p: {method: PUT, path: /f, request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {map: {type: '{string}', required: false}, blob: {type: json, required: false}, nested: {type: T, required: false}}}
+              T: {fields: {id: int}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:28: error: field 'map' of shape 'R' is sent in a form by operation 'p' (encoding: form): '{string}' has no form "
+                + "spelling; form and query values must be text, numbers, booleans or lists of those",
+            "f.yaml:4:110: error: field 'nested' of shape 'R' is sent in a form by operation 'p' (encoding: form): 'T' has no form "
+                + "spelling; form and query values must be text, numbers, booleans or lists of those",
+        ])
+        // The same request sent as JSON carries them all.
+        #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
+    }
+
+    static let spec = """
+        provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+        operations:
+          send: {method: POST, path: /send, ENCODING request: Send, responses: {204: {summary: x}}}
+          again: {method: POST, path: /again, request: Send, responses: {204: {summary: x}}}
+        shapes:
+          Send:
+            fields:
+              to: {type: '[string]'}
+              at: {type: date, format: iso8601}
+              state: State
+              code: Codes
+              text: Text
+              words: Words
+              blob: json
+              list: FIELD
+          Item: {fields: {id: int}}
+          Words: {items: string}
+          Items: {items: Item}
+        enums:
+          State: {values: {a: {summary: A.}}}
+        unions:
+          Text: {variants: {text: string, number: int}}
+          Either: {variants: {text: string, item: Item}}
+          Deep: {variants: {text: Text, items: Items}}
+        tables:
+          Codes:
+            title: Codes
+            source: doc
+            entries: [{code: 0, summary: OK, outcome: success, category: none}]
+        sources: {doc: {title: Doc, url: 'https://e.example/doc'}}
+
+        """
+
+    func check(encoding: String, field: String) -> [String] {
+        diagnose(Self.spec.replacingOccurrences(of: "ENCODING", with: encoding).replacingOccurrences(of: "FIELD", with: field))
+    }
+
+    @Test func textNumbersBooleansAndListsOfThoseHaveAFormSpelling() {
+        for encoding in ["encoding: form,", "encoding: query,", "encoding: json,", ""] {
+            #expect(check(encoding: encoding, field: "'[int]'") == [], "\(encoding)")
+        }
+    }
+
+    @Test func listsOfObjectsMapsOrListsHaveNone() {
+        let because = "has no form spelling; form and query values must be text, numbers, booleans or lists of those"
+        for (field, type) in [("'[Item]'", "[Item]"), ("'[{int}]'", "[{int}]"), ("'[[string]]'", "[[string]]"), ("'[Words]'", "[Words]"),
+                              ("Items", "Items"), ("Either", "Either"), ("Deep", "Deep"), ("'[Text]'", "")]
+        {
+            let expected = type.isEmpty ? [] : ["f.yaml:15:13: error: field 'list' of shape 'Send' is sent in the query by operation 'send' (encoding: query): '\(type)' \(because)"]
+            #expect(check(encoding: "encoding: query,", field: field) == expected, "\(field)")
+            #expect(check(encoding: "encoding: json,", field: field) == [], "\(field)")
+        }
+    }
+
+    @Test func theProvidersEncodingCountsWhereTheOperationGivesNone() {
+        let spec = Self.spec.replacingOccurrences(of: "auth: {type: basic}}", with: "auth: {type: basic}, encoding: form}")
+            .replacingOccurrences(of: "FIELD", with: "'{int}'")
+        let message = "f.yaml:15:13: error: field 'list' of shape 'Send' is sent in a form by operation 'again' (encoding: form): '{int}' has no "
+            + "form spelling; form and query values must be text, numbers, booleans or lists of those"
+        // `send` goes as JSON, `again` as the provider's form.
+        #expect(diagnose(spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")) == [message])
+        #expect(diagnose(spec.replacingOccurrences(of: "ENCODING", with: "encoding: none,")) == [message])
+    }
+
+    /// Path and header fields are held to scalars in every encoding, forms or not.
+    @Test func pathAndHeaderFieldsHoldScalarsOnly() {
+        let spec = Self.spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")
+        #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: Item, in: header}")) == [
+            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: header', so it must be a string, number, bool or enum"
+        ])
+        #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: '{int}', in: path}").replacingOccurrences(of: "path: /send,", with: "path: '/send/{list}',")) == [
+            "f.yaml:15:7: error: field 'list' is 'in: path' but the path of operation 'again' has no '{list}'",
+            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: path', so it must be a string, number, bool or enum",
+        ])
+    }
+
+    /// A chain of thousands of unions is worked out without recursion.
+    @Test func aLongChainOfUnionsIsCheckedWithoutRecursion() {
+        let count = 20_000
+        let unions = (0..<count).map { "  U\($0): {variants: {a: string, b: \($0 + 1 < count ? "U\($0 + 1)" : "Item")}}\n" }.joined()
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: query}
+            operations: {p: {method: GET, path: /f, request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {u: U0}}
+              Item: {fields: {id: int}}
+            unions:
+
+            """ + unions
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:19: error: field 'u' of shape 'R' is sent in the query by operation 'p' (encoding: query): 'U0' has no form "
+                + "spelling; form and query values must be text, numbers, booleans or lists of those"
+        ])
+    }
+}
