@@ -117,6 +117,44 @@ import Testing
             """)
     }
 
+    /// Callbacks named like what Swift reads after a dot (`Receivers.self` is the metatype) get receivers renamed as
+    /// operations are: `self_`, `init_`.
+    static let keywordCallbacks = """
+        shapes:
+          Receipt:
+            source: doc
+            fields:
+              id: {type: string, summary: The message id.}
+        callbacks:
+          Self: {method: POST, encoding: json, shape: Receipt, source: doc}
+          Init: {method: POST, encoding: json, shape: Receipt, source: doc}
+          Super: {method: POST, encoding: json, shape: Receipt, source: doc}
+          HashValue: {method: POST, encoding: json, shape: Receipt, source: doc}
+          Any: {method: POST, encoding: json, shape: Receipt, source: doc}
+        """
+
+    @Test func callbacksNamedLikeReservedMembersGetRenamedReceivers() throws {
+        let receivers = try Snippet.swift(Self.keywordCallbacks, "receiver", options: Self.options)
+        for (member, name) in [("self_", "Self"), ("init_", "Init"), ("super_", "Super"), ("hashValue_", "HashValue"), ("`any`", "Any")] {
+            Snippet.expect(receivers, contains: """
+                public static let \(member) = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
+                    provider: "acme", name: "\(name)", method: "POST", encoding: .json)
+                """)
+        }
+        let files = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.keywordCallbacks)], options: Self.options)
+        let result = try BuildProducts.typecheck(generated: files)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
+    @Test func twoCallbacksWhoseReceiversWouldShareANameAreReported() {
+        let yaml = Self.keywordCallbacks.replacingOccurrences(
+            of: "  Init: {", with: "  Self_: {method: POST, encoding: json, shape: Receipt, source: doc}\n  Init: {")
+        #expect(Snippet.diagnostics(yaml, providerKeys: "  auth: {type: header, name: X-Key}\n") == [
+            "16:3: callback 'Self_' and callback 'Self' (line 15) both become 'self_' in Receivers; rename one"
+        ])
+    }
+
     @Test func clientAndReceiverFilesAreWrittenOnlyWhenListed() throws {
         let standard = try Generator.swiftSources(
             for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: GeneratorOptions())

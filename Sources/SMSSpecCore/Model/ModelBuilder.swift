@@ -68,7 +68,7 @@ public struct ModelBuilder {
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: spec.callbacks.map(callback), operations: spec.operations.map(operation),
+            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: callbacks(), operations: spec.operations.map(operation),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
@@ -295,6 +295,15 @@ public struct ModelBuilder {
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect)
     }
 
+    /// The callbacks, each receiver's name in `Receivers` its own.
+    private func callbacks() -> [CallbackModel] {
+        let callbacks = spec.callbacks.map(callback)
+        checkCollisions(
+            callbacks.map { ($0.memberName, $0.spec.name.location, "callback '\($0.spec.name.value)'") }, in: "Receivers",
+            fix: "rename one")
+        return callbacks
+    }
+
     /// One case per shape: several discriminator values may carry the same shape.
     private func callback(_ spec: CallbackSpec) -> CallbackModel {
         var variants: [(values: [String], caseName: String, shape: TypeReference)] = []
@@ -323,7 +332,9 @@ public struct ModelBuilder {
             }
         }
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
-        return CallbackModel(spec: spec, swiftName: spec.name.value, variants: variants, discriminatorSwiftKey: key)
+        return CallbackModel(
+            spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
+            variants: variants, discriminatorSwiftKey: key)
     }
 
     private func operation(_ spec: OperationSpec) -> OperationModel {

@@ -200,6 +200,9 @@ public struct TableEntryModel {
 public struct CallbackModel {
     public let spec: CallbackSpec
     public let swiftName: String
+    /// Its receiver's name in `Receivers`: the type name with a lowercase first letter, renamed as operations are
+    /// where generated code needs the name itself (`Self` → `self_`).
+    public let memberName: String
     /// For discriminated callbacks, one case per shape: (the discriminator values of that shape, case name, shape type).
     public let variants: [(values: [String], caseName: String, shape: TypeReference)]
     public let discriminatorSwiftKey: String?

@@ -161,7 +161,7 @@ struct ReceiverRenderer {
                     } ?? callback.swiftName
                     printer.doc(context.documentation(
                         summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: []))
-                    let name = Naming.escaped(callback.swiftName.prefix(1).lowercased() + callback.swiftName.dropFirst())
+                    let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(type))>(")
                     printer.line("    provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue))")
                 }
