@@ -28,7 +28,8 @@ let package = Package(
     ],
     targets: [
         // The status vocabulary, defined once for the generator and the runtime: outcomes, categories, delivery
-        // states, the table row and table, canonical codes, retry advice. Depends on nothing.
+        // states, the table row and table, canonical codes, retry advice; and `DisplayText`, how both show values
+        // in messages. Depends on nothing.
         .target(name: "SMSSpecVocabulary"),
 
         // What generated code imports: status-code protocols, lenient decoding, SMS facts. Re-exports the vocabulary.

@@ -101,7 +101,7 @@ import Testing
     /// A mistake is a located diagnostic, reported once, never a quietly wrong table.
     @Test func unresolvableTableReferencesAreLocatedErrors() {
         #expect(diagnose(acme(["{code: 1, aliases: [N/A], summary: Odd, outcome: failure, category: unknown}"])).messages == [
-            "specs/acme.yaml:13:29: error: alias 'N/A' of table 'State' must be an integer (the table's codeType is int)"
+            "specs/acme.yaml:13:29: error: alias \"N/A\" of table 'State' must be an integer (the table's codeType is int)"
         ])
         #expect(diagnose(acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"], table: "source: docs")).messages == [
             "specs/acme.yaml:8:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from"

@@ -91,7 +91,23 @@ import Testing
             with: "      - {code: 2, name: ok, summary: Also ok, outcome: success, category: none}\n      - {code: \"00\", name: FAILED,")
         #expect(diagnose(broken) == [
             "specs/acme.yaml:20:9: error: code 2 and code 0 (line 19) both become 'ok' in table 'State'; give one a 'case' name",
-            "specs/acme.yaml:21:16: error: code '00' of table 'State' duplicates code 0 at line 19",
+            "specs/acme.yaml:21:16: error: code 00 of table 'State' duplicates code 0 at line 19",
+        ])
+    }
+
+    /// A string code is shown in double quotes, escaped: an empty code, a quote, a line break are all visible.
+    @Test func stringCodesAreQuotedSoEveryCodeShows() {
+        let broken = Self.base.replacingOccurrences(of: "      - {code: 0, name: OK,", with: """
+                  - {code: '', summary: Empty, outcome: failure, category: unknown}
+                  - {code: '"', summary: Quote, outcome: failure, category: unknown}
+                  - {code: "a\\nb", summary: Two lines, outcome: failure, category: unknown, explanation: Two lines}
+                  - {code: "", name: Again, summary: Empty again, outcome: failure, category: unknown}
+                  - {code: 0, name: OK,
+            """).replacingOccurrences(of: "    source: doc\n", with: "    source: doc\n    codeType: string\n")
+        #expect(diagnose(broken) == [
+            #"specs/acme.yaml:21:9: error: code "\"" and code "" (line 20) both become '__' in table 'State'; give one a 'case' name"#,
+            #"specs/acme.yaml:22:94: error: 'explanation' of code "a\nb" of table 'State' must add our own words; it is empty or repeats the document's summary or cause"#,
+            #"specs/acme.yaml:23:16: error: code "" of table 'State' duplicates code "" at line 20"#,
         ])
     }
 
@@ -171,7 +187,7 @@ import Testing
         #expect(check("{maxLength: 10, providerCodes: {minLength: 'Status:24'}}") == [
             "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength"
         ])
-        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code '25' (did you mean '24'?)"])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
         #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
             "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers' (did you mean 'ID'?)",
             "c.yaml:19:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",

@@ -277,7 +277,7 @@ public struct ModelBuilder {
                 retryable: entry.retryable ?? category.defaultRetryable)
         }
         checkCollisions(
-            entries.map { ($0.swiftName, $0.spec.location, "code \($0.spec.code.value)") },
+            entries.map { ($0.swiftName, $0.spec.location, "code \(spec.codeType.shown($0.spec.code.value))") },
             in: "table '\(spec.name.value)'", fix: "give one a 'case' name")
         for entry in entries where !Naming.isIdentifier(entry.swiftName) {
             diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)

@@ -45,16 +45,16 @@ extension SpecParser {
         let parsedCode = entry.string("code", required: true)
         let code = parsedCode ?? Located("", at: entry.location)
         if parsedCode != nil, codeType == .int, Int(code.value) == nil {
-            diagnostics.error("code '\(code.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
+            diagnostics.error("code \(codeType.shown(code.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
         }
         let aliases = entry.strings("aliases") ?? []
         for alias in aliases where codeType == .int && Int(alias.value) == nil {
-            diagnostics.error("alias '\(alias.value)' of table '\(table)' must be an integer (the table's codeType is int)", at: alias.location)
+            diagnostics.error("alias \(codeType.shown(alias.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: alias.location)
         }
         let name = entry.string("name")?.value ?? code.value
         let meanings = entry.namedEntries("perOperation").compactMap { meaning -> OperationMeaningSpec? in
             guard let reader = MappingReader(
-                meaning.value, file: file, subject: "'perOperation.\(meaning.name.value)' of code \(code.value) of table '\(table)'",
+                meaning.value, file: file, subject: "'perOperation.\(meaning.name.value)' of code \(codeType.shown(code.value)) of table '\(table)'",
                 diagnostics: diagnostics)
             else { return nil }
             reader.checkKeys(SpecKeys.operationMeaning)

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// A status or error table of a provider's documents.
 public struct TableSpec {
     public enum CodeType: String, CaseIterable, Sendable {
@@ -52,4 +54,10 @@ public struct OperationMeaningSpec {
     public var summary: String
     public var cause: String?
     public var httpStatus: Int?
+}
+
+extension TableSpec.CodeType {
+    /// A code of such a table as messages show it: an integer code as it is, any other in double quotes with its
+    /// quotes and control characters escaped (`""`, `"\""`, `DisplayText.quoted`), so an empty or odd code shows.
+    func shown(_ code: String) -> String { self == .int && Int(code) != nil ? code : DisplayText.quoted(code) }
 }

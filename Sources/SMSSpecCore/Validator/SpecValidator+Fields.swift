@@ -180,7 +180,7 @@ extension SpecValidator {
         let canonical = { (code: String) in StatusTable.canonicalCode(code, isNumeric: table.codeType == .int) }
         if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
             diagnostics.error(
-                "table '\(parts[0])' has no code '\(parts[1])'" + hint(for: parts[1], in: table.entries.map(\.code.value)),
+                "table '\(parts[0])' has no code \(table.codeType.shown(parts[1]))" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
         }
     }

@@ -16,7 +16,8 @@ extension SpecValidator {
                 // An alias may spell its own entry's code differently ("000" for 0).
                 guard first.entry != entry || what == "code" else { return }
                 diagnostics.error(
-                    "\(what) '\(code.value)' of table '\(table.name.value)' duplicates code \(key) at line \(first.location.line)",
+                    "\(what) \(table.codeType.shown(code.value)) of table '\(table.name.value)' duplicates code "
+                        + "\(table.codeType.shown(key)) at line \(first.location.line)",
                     at: code.location)
             } else {
                 codes[key] = (code.location, entry)
@@ -30,7 +31,7 @@ extension SpecValidator {
     }
 
     private func checkEntry(_ entry: TableEntrySpec, of table: TableSpec, operationIDs: [String]) {
-        let subject = "code \(entry.code.value) of table '\(table.name.value)'"
+        let subject = "code \(table.codeType.shown(entry.code.value)) of table '\(table.name.value)'"
         let categories = ErrorCategory.allCases.map(\.rawValue)
         let outcomes = Outcome.allCases.map(\.rawValue)
         let deliveryStates = DeliveryState.allCases.map(\.rawValue)

@@ -4,6 +4,9 @@
 /// bidirectional overrides and isolates, zero-width spaces and the byte-order mark (except the zero-width joiner
 /// that emoji sequences need), and the line and paragraph separators. Each becomes `\u{…}` (`\n`, `\r`, `\t` stay
 /// readable as such), so the value shown is unambiguous and the terminal shows exactly the text printed.
+///
+/// Defined here so the runtime (payloads, requests) and the generator (lint messages that quote a spec's codes) show
+/// text the same way; the runtime re-exports it.
 public enum DisplayText {
     /// `text` with every unsafe character escaped.
     public static func escaped(_ text: String) -> String {
