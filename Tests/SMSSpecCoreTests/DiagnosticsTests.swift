@@ -111,6 +111,19 @@ import Testing
         ])
     }
 
+    /// The repetition is the key to remove or rename: it is where the error is, with the line of the first.
+    @Test func aDuplicateKeyIsReportedWhereItRepeats() {
+        let block = Self.base.replacingOccurrences(of: "      state: State\n", with: "      state: State\n      id: int\n")
+        #expect(diagnose(block) == ["specs/acme.yaml:14:7: error: duplicate key 'id' (first at line 12)"])
+        let flow = Self.base.replacingOccurrences(
+            of: "      id: string\n      state: State\n", with: "      {id: string, state: State, 'id': int, state: State, x: {id: int}}\n")
+            .replacingOccurrences(of: "    fields:\n", with: "    fields:\n ")
+        #expect(diagnose(flow) == [
+            "specs/acme.yaml:12:35: error: duplicate key 'id' (first at line 12)",
+            "specs/acme.yaml:12:46: error: duplicate key 'state' (first at line 12)",
+        ])
+    }
+
     @Test func undefinedReferencesAndInvalidRegexesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "      state: State", with: "      state: Stat\n      to: {type: string, constraints: {pattern: '^[0-9'}}")

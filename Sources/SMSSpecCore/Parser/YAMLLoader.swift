@@ -14,7 +14,7 @@ enum YAMLLoader {
             }
             return node
         } catch let error as YamlError {
-            report(error, file: file, diagnostics: diagnostics)
+            report(error, file: file, text: text, diagnostics: diagnostics)
             return nil
         } catch {
             diagnostics.error("cannot read YAML: \(error)", at: .init(file: file, line: 1, column: 1))
@@ -22,7 +22,7 @@ enum YAMLLoader {
         }
     }
 
-    private static func report(_ error: YamlError, file: String, diagnostics: DiagnosticCollector) {
+    private static func report(_ error: YamlError, file: String, text: String, diagnostics: DiagnosticCollector) {
         func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
         func describe(_ context: YamlError.Context?, _ problem: String) -> String {
             guard let context else { return problem }
@@ -33,6 +33,9 @@ enum YAMLLoader {
             .composer(let context, let problem, let mark, _):
             diagnostics.error("YAML syntax: \(describe(context, problem))", at: at(mark))
         case .duplicatedKeysInMapping(let duplicates, let context):
+            // Each repetition, where it is: that is the one to remove or rename.
+            let located = YAMLPreflight(file: file).duplicateKeys(Set(duplicates), firstAt: (context.mark.line, context.mark.column), in: text)
+            guard located.isEmpty else { return located.forEach { diagnostics.error($0.message, at: $0.location) } }
             diagnostics.error(
                 "duplicate key\(duplicates.count > 1 ? "s" : "") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in this mapping",
                 at: at(context.mark))

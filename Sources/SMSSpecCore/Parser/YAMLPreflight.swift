@@ -91,6 +91,72 @@ struct YAMLPreflight {
         }
     }
 
+    /// The keys of a mapping that repeat, each at its repetition with the line of its first occurrence: Yams says which
+    /// keys of which mapping repeat (`keys`, and where the first of them starts), but only where that key first is.
+    func duplicateKeys(_ keys: Set<String>, firstAt first: (line: Int, column: Int), in text: String) -> [Diagnostic] {
+        var bytes = Array(text.utf8)
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else { return [] }
+        defer { yaml_parser_delete(&parser) }
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            return duplicateKeys(keys, firstAt: first, parser: &parser)
+        }
+    }
+
+    /// An open list or mapping, and for a mapping its scalar keys so far.
+    private struct Collection {
+        let isMapping: Bool
+        var nextIsKey = true
+        var keys: [(key: String, mark: yaml_mark_t)] = []
+    }
+
+    private func duplicateKeys(_ keys: Set<String>, firstAt first: (line: Int, column: Int), parser: inout yaml_parser_t) -> [Diagnostic] {
+        var open: [Collection] = []
+        var event = yaml_event_t()
+        /// A key or value is complete: in a mapping, what comes next is the other one.
+        func completed() {
+            if let last = open.indices.last, open[last].isMapping { open[last].nextIsKey.toggle() }
+        }
+        while yaml_parser_parse(&parser, &event) == 1 {
+            defer { yaml_event_delete(&event) }
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                return []
+            case YAML_SCALAR_EVENT:
+                if let last = open.indices.last, open[last].isMapping, open[last].nextIsKey {
+                    let scalar = event.data.scalar
+                    let key = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
+                    open[last].keys.append((key, event.start_mark))
+                }
+                completed()
+            case YAML_ALIAS_EVENT:
+                completed()
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                open.append(Collection(isMapping: event.type == YAML_MAPPING_START_EVENT))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                guard let closed = open.popLast() else { return [] }
+                completed()
+                guard closed.keys.contains(where: { Int($0.mark.line) + 1 == first.line && Int($0.mark.column) + 1 == first.column }) else {
+                    continue
+                }
+                var firstLines: [String: Int] = [:]
+                var found: [Diagnostic] = []
+                for (key, mark) in closed.keys where keys.contains(key) {
+                    if let line = firstLines[key] {
+                        found.append(Diagnostic(at: location(mark), "duplicate key '\(key.abbreviated)' (first at line \(line))"))
+                    } else {
+                        firstLines[key] = Int(mark.line) + 1
+                    }
+                }
+                return found
+            default:
+                break
+            }
+        }
+        return []
+    }
+
     /// libyaml's complaint, at the start of the quoted value that swallowed the text when a quote is left open.
     private func syntaxError(_ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?) -> Diagnostic {
         let problem = Self.string(parser.problem) ?? "invalid YAML"
