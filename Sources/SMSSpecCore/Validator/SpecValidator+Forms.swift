@@ -37,8 +37,7 @@ extension SpecValidator {
         var stack = [root]
         var open: Set<String> = [root]
         while let name = stack.last {
-            let parts = names.shapesByName[name].flatMap { $0.items.map { [TypeExpression.array($0.value)] } }
-                ?? names.unionsByName[name]?.variants.map(\.type.value) ?? []
+            let parts = formParts(of: name)
             var spelling = FormSpelling.text
             var next: String?
             for part in parts {
@@ -59,6 +58,12 @@ extension SpecValidator {
             }
         }
         return formStep(type, memo: memo).spelling
+    }
+
+    /// What a named list shape or union is made of: a list of its items, or its variants.
+    private func formParts(of name: String) -> [TypeExpression] {
+        if let items = names.shapesByName[name]?.items { return [.array(items.value)] }
+        return names.unionsByName[name]?.variants.map(\.type.value) ?? []
     }
 
     private enum FormStep {
