@@ -172,14 +172,20 @@ extension CodingUserInfoKey {
 /// Writes flat requests as `application/x-www-form-urlencoded` text.
 public enum FormEncoder {
     /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:)`). With
-    /// `redactingSecrets`, every `Secret` reads `<redacted>`.
+    /// `redactingSecrets`, every `Secret` reads `<redacted>`. A request that is a list has no named fields: none when it
+    /// travels as a JSON body (`sentAsText("")`, asked for the whole value, is false), else an error.
     public static func fields<Value: Encodable>(
         of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }
     ) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
         let data = try encoder.encode(value)
-        return try fields(ofObject: JSONDecoder().decode([String: JSONValue].self, from: data), sentAsText: sentAsText)
+        guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+            guard sentAsText("") else { return [] }
+            throw EncodingError.invalidValue(value, .init(
+                codingPath: [], debugDescription: "The request is a list, not named fields: a form or query cannot carry it."))
+        }
+        return try fields(ofObject: members, sentAsText: sentAsText)
     }
 
     /// An object's members as form fields, sorted by name: text as it is, a number as the decimal text `JSONNumber`

@@ -49,7 +49,7 @@ import Testing
         var labels: [String: String]?
     }
 
-    @Test func whatAFormCannotCarryIsAnErrorNamingTheField() {
+    @Test func whatAFormCannotCarryIsAnErrorNamingTheField() throws {
         for (value, name, holds) in [
             (Nested(plain: "p", inner: .init(id: 1)), "inner", "an object"),
             (Nested(plain: "p", grid: [[1]]), "grid", "a list of lists or objects"),
@@ -63,6 +63,9 @@ import Testing
         // In a JSON request the object travels in the body: the fields sent as text are the rest.
         let inBody = try? FormEncoder.fields(of: Nested(plain: "p", inner: .init(id: 1)), sentAsText: { $0 == "plain" })
         #expect(inBody?.map(\.name) == ["plain"])
+        // A request that is a list: no named fields in a JSON body, an error in a form.
+        #expect(try FormEncoder.fields(of: [1, 2], sentAsText: { _ in false }).isEmpty)
+        #expect(throws: EncodingError.self) { try FormEncoder.fields(of: [1, 2]) }
     }
 
     struct Lookup: ProviderRequest {
