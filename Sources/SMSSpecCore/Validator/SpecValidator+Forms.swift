@@ -1,7 +1,7 @@
 extension SpecValidator {
     /// How a value of a type reads as form or query text, which is all the runtime's `FormEncoder` writes: a scalar
-    /// is one text, a list of scalars is comma-separated; anything else (an object, a map, a list of those or of
-    /// lists) has no form spelling and would be left out of the request without a word.
+    /// is one text, a list of scalars the field repeated; anything else (an object, a map, a list of those or of
+    /// lists) has no form spelling, and building the request would fail.
     enum FormSpelling: Comparable {
         case text, list, none
     }
