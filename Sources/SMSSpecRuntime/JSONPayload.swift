@@ -28,11 +28,12 @@ public enum JSONPayload {
         return value
     }
 
-    /// The payload as UTF-8 without a byte-order mark. JSON may also come as UTF-16 or UTF-32 (RFC 4627, section 3),
+    /// The payload as UTF-8 without a byte-order mark, as every reader of `decode` reads it; an error when it is not
+    /// valid in the encoding its first bytes announce. JSON may also come as UTF-16 or UTF-32 (RFC 4627, section 3),
     /// told by a byte-order mark or by the zero bytes an ASCII first character leaves among the first four; those are
     /// transcoded here, once, rather than left to each reader's own guess (Foundation's decoder reads `FE FF 00 00`
     /// as UTF-32, a UTF-16 guess reads it otherwise, and a key could then be seen twice by one and once by the other).
-    static func utf8(_ data: Data) throws -> Data {
+    public static func utf8(_ data: Data) throws -> Data {
         let head = [UInt8](data.prefix(4)) + [UInt8](repeating: 1, count: max(0, 4 - data.count))
         let encoding: (String.Encoding, name: String, markLength: Int)
         switch (head[0], head[1], head[2], head[3]) {
@@ -47,7 +48,11 @@ public enum JSONPayload {
         case (_, 0, _, _): encoding = (.utf16LittleEndian, "UTF-16 (little-endian)", 0)
         default: return data
         }
-        guard let text = String(data: data.dropFirst(encoding.markLength), encoding: encoding.0) else {
+        let unitLength = encoding.name.hasPrefix("UTF-16") ? 2 : 4
+        // `String(data:encoding:)` drops an odd byte at the end; the payload would then say less than it holds.
+        guard (data.count - encoding.markLength) % unitLength == 0,
+            let text = String(data: data.dropFirst(encoding.markLength), encoding: encoding.0)
+        else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [], debugDescription: "The payload reads as \(encoding.name) by its first bytes, but is not valid \(encoding.name)."))
         }

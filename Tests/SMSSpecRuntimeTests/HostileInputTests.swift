@@ -226,6 +226,8 @@ import Testing
         #expect(describeFailure([0xEF, 0xBB, 0xBF] + Array(#"{"datapacket": [], "datapacket": []}"#.utf8))
             == "at `datapacket`: The key \"datapacket\" appears twice in one object (line 1, column 20); which value counts is ambiguous, so neither is taken.")
         #expect(describeFailure([0xFE, 0xFF, 0xD8, 0x00, 0x00, 0x7B]) == "at `(top level)`: The payload reads as UTF-16 (big-endian) by its first bytes, but is not valid UTF-16 (big-endian).")
+        // An odd byte at the end is not dropped: the payload would say less than it holds.
+        #expect(describeFailure([0, 0x32, 0x2D]) == "at `(top level)`: The payload reads as UTF-16 (big-endian) by its first bytes, but is not valid UTF-16 (big-endian).")
     }
 
     /// Placing a syntax error reads the payload once more without building anything: 4 MiB of small objects with the

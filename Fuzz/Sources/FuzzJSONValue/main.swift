@@ -1,19 +1,26 @@
 // A value kept as JSON, read two ways: through JSONPayload (one parse of the payload, JSONDocument) and through
-// Foundation's decoder alone (kind by kind). Both give the same value, or both refuse the payload, except that
-// JSONPayload also refuses a key repeated in one object.
+// Foundation's decoder alone (kind by kind), both on the UTF-8 text JSONPayload reads (UTF-16 and UTF-32 transcoded
+// once, by JSONPayload.utf8). Both give the same value, or both refuse the payload, except that JSONPayload also
+// refuses a key repeated in one object; a payload that is not valid in the encoding its first bytes announce is
+// refused.
 import Foundation
 import FuzzSupport
 import SMSSpecRuntime
 
 func fuzzJSONValue(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let data = Data(UnsafeBufferPointer(start: start, count: count))
-    let alone = try? JSONDecoder().decode(JSONValue.self, from: data)
+    func shown() -> String { String(decoding: data, as: UTF8.self).debugDescription }
+    guard let text = try? JSONPayload.utf8(data) else {
+        if let value = try? JSONPayload.decode(JSONValue.self, from: data) { fatalError("\(shown()): read as \(value), not being valid text") }
+        return 0
+    }
+    let alone = try? JSONDecoder().decode(JSONValue.self, from: text)
     do {
         let payload = try JSONPayload.decode(JSONValue.self, from: data)
-        if payload != alone { fatalError("\(String(decoding: data, as: UTF8.self).debugDescription): \(payload) through JSONPayload, \(alone.map { "\($0)" } ?? "an error") alone") }
+        if payload != alone { fatalError("\(shown()): \(payload) through JSONPayload, \(alone.map { "\($0)" } ?? "an error") alone") }
     } catch {
         if alone != nil, !DecodingErrorDescription.describe(error).contains("appears twice in one object") {
-            fatalError("\(String(decoding: data, as: UTF8.self).debugDescription): refused through JSONPayload (\(error)), read alone")
+            fatalError("\(shown()): refused through JSONPayload (\(error)), read alone")
         }
     }
     return 0
