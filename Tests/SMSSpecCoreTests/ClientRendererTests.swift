@@ -155,6 +155,14 @@ import Testing
         ])
     }
 
+    /// `self` is renamed `self_`, which another operation may be called already: one name, two declarations.
+    @Test func twoOperationsThatMeetAfterRenamingAreReported() {
+        let yaml = "operations:\n  self: {method: POST, path: /a, request: R, responses: {204: {summary: x}}}\n"
+            + "  self_: {method: POST, path: /b, request: R2, responses: {204: {summary: x}}}\n"
+            + "shapes:\n  R: {fields: {a: string}}\n  R2: {fields: {a: string}}\n"
+        #expect(Snippet.diagnostics(yaml) == ["10:3: operation 'self_' and operation 'self' (line 9) both become 'self_' in Operations; rename one"])
+    }
+
     @Test func clientAndReceiverFilesAreWrittenOnlyWhenListed() throws {
         let standard = try Generator.swiftSources(
             for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: GeneratorOptions())

@@ -68,7 +68,7 @@ public struct ModelBuilder {
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: callbacks(), operations: spec.operations.map(operation),
+            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: callbacks(), operations: operations(),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
@@ -335,6 +335,15 @@ public struct ModelBuilder {
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
             variants: variants, discriminatorSwiftKey: key)
+    }
+
+    /// The operations, each member name in `Operations` (and method of the client) its own: ids that differ can
+    /// still meet once a reserved name is renamed (`self` → `self_` beside an operation `self_`).
+    private func operations() -> [OperationModel] {
+        let operations = spec.operations.map(operation)
+        checkCollisions(
+            operations.map { ($0.swiftName, $0.spec.id.location, "operation '\($0.spec.id.value)'") }, in: "Operations", fix: "rename one")
+        return operations
     }
 
     private func operation(_ spec: OperationSpec) -> OperationModel {
