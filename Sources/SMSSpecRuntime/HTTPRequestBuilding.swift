@@ -180,12 +180,52 @@ public enum FormEncoder {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
         let data = try encoder.encode(value)
-        guard case .object(let members) = try JSONDecoder().decode(JSONValue.self, from: data) else {
+        let members: [String: FlatMember]
+        do {
+            members = try JSONDecoder().decode([String: FlatMember].self, from: data)
+        } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             guard sentAsText("") else { return [] }
             throw EncodingError.invalidValue(value, .init(
                 codingPath: [], debugDescription: "The request is a list, not named fields: a form or query cannot carry it."))
         }
-        return try fields(ofObject: members, sentAsText: sentAsText)
+        return try fields(ofObject: members.mapValues(\.value), sentAsText: sentAsText)
+    }
+
+    /// A member of a request read only as deep as a form spelling goes: a scalar, or a list of scalars; a list or
+    /// object below that is not read (a JSON body may nest deeper than a value kept as JSON may) and stands as `{}`,
+    /// which has no form spelling.
+    private struct FlatMember: Decodable {
+        let value: JSONValue
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let scalar = try Self.scalar(container) {
+                value = scalar
+            } else if let items = try? container.decode([Item].self) {
+                value = .array(items.map(\.value))
+            } else {
+                value = .object([:])
+            }
+        }
+
+        private struct Item: Decodable {
+            let value: JSONValue
+            init(from decoder: any Decoder) throws { value = try FlatMember.scalar(decoder.singleValueContainer()) ?? .object([:]) }
+        }
+
+        /// Text, a number, a boolean or `null`, read as `JSONValue` reads them; nil for a list or an object.
+        static func scalar(_ container: any SingleValueDecodingContainer) throws -> JSONValue? {
+            if container.decodeNil() { return .null }
+            do {
+                return .string(try container.decode(String.self))
+            } catch DecodingError.typeMismatch(_, let context) {
+                switch JSONValue.Found(context) {
+                case .number?: return .number(try container.decode(JSONNumber.self))
+                case .bool?: return .bool(try container.decode(Bool.self))
+                case .array?, .object?, nil: return nil
+                }
+            }
+        }
     }
 
     /// An object's members as form fields, sorted by name: text as it is, a number as the decimal text `JSONNumber`

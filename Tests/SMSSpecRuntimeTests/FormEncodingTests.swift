@@ -63,6 +63,10 @@ import Testing
         // In a JSON request the object travels in the body: the fields sent as text are the rest.
         let inBody = try? FormEncoder.fields(of: Nested(plain: "p", inner: .init(id: 1)), sentAsText: { $0 == "plain" })
         #expect(inBody?.map(\.name) == ["plain"])
+        // A JSON body nested deeper than a value kept as JSON may be is not read below what a form could spell.
+        let deep = (0..<40).reduce(JSONValue.string("leaf")) { inner, _ in .object(["a": inner]) }
+        let fields = try FormEncoder.fields(of: ["deep": deep, "id": .string("7")], sentAsText: { $0 == "id" })
+        #expect(fields.map(\.name) == ["id"])
         // A request that is a list: no named fields in a JSON body, an error in a form.
         #expect(try FormEncoder.fields(of: [1, 2], sentAsText: { _ in false }).isEmpty)
         #expect(throws: EncodingError.self) { try FormEncoder.fields(of: [1, 2]) }
