@@ -42,7 +42,6 @@ struct JSONDocumentParser {
     }
 
     mutating func document() -> JSONDocumentNode? {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }
         var open: [Open] = []
         while true {
             skipWhitespace()
@@ -128,7 +127,7 @@ struct JSONDocumentParser {
         while index < bytes.count, Self.isNumberByte(bytes[index]) { index += 1 }
         guard index > start else { return nil }
         let token = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        guard Self.isJSONNumber(token) else { return .refused("a malformed number") }
+        guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil) else { return .refused("a malformed number") }
         let text = String(decoding: token, as: UTF8.self)
         guard let number = JSONNumber(jsonText: text) else { return .refused("a number beyond what a Double holds") }
         return .value(.number(number), height: 0)
@@ -137,30 +136,6 @@ struct JSONDocumentParser {
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
             || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-    }
-
-    /// RFC 8259's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
-    static func isJSONNumber(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
-        var position = 0
-        func digits() -> Int {
-            let start = position
-            while position < token.count, token[position] >= UInt8(ascii: "0"), token[position] <= UInt8(ascii: "9") { position += 1 }
-            return position - start
-        }
-        if position < token.count, token[position] == UInt8(ascii: "-") { position += 1 }
-        let integerStart = position
-        let integerDigits = digits()
-        guard integerDigits > 0, integerDigits == 1 || token[integerStart] != UInt8(ascii: "0") else { return false }
-        if position < token.count, token[position] == UInt8(ascii: ".") {
-            position += 1
-            guard digits() > 0 else { return false }
-        }
-        if position < token.count, token[position] == UInt8(ascii: "e") || token[position] == UInt8(ascii: "E") {
-            position += 1
-            if position < token.count, token[position] == UInt8(ascii: "+") || token[position] == UInt8(ascii: "-") { position += 1 }
-            guard digits() > 0 else { return false }
-        }
-        return position == token.count
     }
 }
 
@@ -171,13 +146,8 @@ enum JSONStringUnescaping {
         text.reserveCapacity(raw.count)
         var position = 0
         func hexUnit() -> UInt32? {
-            guard position + 6 <= raw.count, raw[position] == UInt8(ascii: "\\"), raw[position + 1] == UInt8(ascii: "u") else { return nil }
-            var unit: UInt32 = 0
-            for byte in raw[(position + 2)..<(position + 6)] {
-                guard let digit = hexDigit(byte) else { return nil }
-                unit = unit << 4 | digit
-            }
-            position += 6
+            let unit = JSONLexicon.escapedUnit(in: raw, at: position)
+            if unit != nil { position += 6 }
             return unit
         }
         while position < raw.count {
@@ -229,15 +199,6 @@ enum JSONStringUnescaping {
             case .emptyInput: return .value(.string(result), height: 0)
             case .error: return .refused("a string that is not valid UTF-8")
             }
-        }
-    }
-
-    private static func hexDigit(_ byte: UInt8) -> UInt32? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): UInt32(byte - UInt8(ascii: "0"))
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): UInt32(byte - UInt8(ascii: "a") + 10)
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): UInt32(byte - UInt8(ascii: "A") + 10)
-        default: nil
         }
     }
 }

@@ -127,10 +127,10 @@ struct JSONSyntaxCheck {
                     UInt8(ascii: "r"), UInt8(ascii: "t"):
                     index += 2
                 case UInt8(ascii: "u"):
-                    guard let unit = hexUnit(at: index) else { return problem("an escape \\u not followed by four hex digits") }
+                    guard let unit = JSONLexicon.escapedUnit(in: bytes, at: index) else { return problem("an escape \\u not followed by four hex digits") }
                     if (0xDC00...0xDFFF).contains(unit) { return problem("a low surrogate escape without a high one before it") }
                     if (0xD800...0xDBFF).contains(unit) {
-                        guard let low = hexUnit(at: index + 6), (0xDC00...0xDFFF).contains(low) else {
+                        guard let low = JSONLexicon.escapedUnit(in: bytes, at: index + 6), (0xDC00...0xDFFF).contains(low) else {
                             return problem("a high surrogate escape without a low one after it")
                         }
                         index += 12
@@ -143,7 +143,7 @@ struct JSONSyntaxCheck {
             case 0..<0x20:
                 return problem("a control character in a string, not escaped")
             case 0x80...:
-                guard let length = Self.utf8SequenceLength(bytes, at: index) else { return problem("a byte that is not valid UTF-8") }
+                guard let length = JSONLexicon.utf8SequenceLength(bytes, at: index) else { return problem("a byte that is not valid UTF-8") }
                 index += length
             default:
                 index += 1
@@ -152,64 +152,11 @@ struct JSONSyntaxCheck {
         return problem("a string should be closed", at: start)
     }
 
-    private func hexUnit(at position: Int) -> UInt32? {
-        guard position + 6 <= bytes.count, bytes[position] == UInt8(ascii: "\\"), bytes[position + 1] == UInt8(ascii: "u") else { return nil }
-        var unit: UInt32 = 0
-        for byte in bytes[(position + 2)..<(position + 6)] {
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            unit = unit << 4 | UInt32(digit)
-        }
-        return unit
-    }
-
-    /// The length of the well-formed UTF-8 sequence starting at `position` (Unicode's table 3-7), or nil.
-    static func utf8SequenceLength(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Int? {
-        let lead = bytes[position]
-        let (length, secondRange): (Int, ClosedRange<UInt8>)
-        switch lead {
-        case 0xC2...0xDF: (length, secondRange) = (2, 0x80...0xBF)
-        case 0xE0: (length, secondRange) = (3, 0xA0...0xBF)
-        case 0xE1...0xEC, 0xEE...0xEF: (length, secondRange) = (3, 0x80...0xBF)
-        case 0xED: (length, secondRange) = (3, 0x80...0x9F)
-        case 0xF0: (length, secondRange) = (4, 0x90...0xBF)
-        case 0xF1...0xF3: (length, secondRange) = (4, 0x80...0xBF)
-        case 0xF4: (length, secondRange) = (4, 0x80...0x8F)
-        default: return nil
-        }
-        guard position + length <= bytes.count, secondRange.contains(bytes[position + 1]) else { return nil }
-        for offset in 2..<length where !(0x80...0xBF).contains(bytes[position + offset]) { return nil }
-        return length
-    }
-
-    /// RFC 8259's grammar: `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`.
+    /// The number at `index` (`JSONLexicon.numberEnd`).
     private mutating func number() -> Problem? {
-        func digits() -> Int {
-            let start = index
-            while index < bytes.count, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
-            return index - start
-        }
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        let integerStart = index
-        let integerDigits = digits()
-        guard integerDigits > 0 else { return problem("a number without digits") }
-        guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else {
-            return problem("a number with a leading zero", at: integerStart)
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            index += 1
-            guard digits() > 0 else { return problem("a number without digits after its point") }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits() > 0 else { return problem("a number without digits in its exponent") }
-        }
+        let (end, reason) = JSONLexicon.numberEnd(in: bytes, from: index)
+        if let reason { return problem(reason, at: end) }
+        index = end
         return nil
     }
 }
