@@ -7,17 +7,10 @@
 extension Bind.SendTemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendTemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.to
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "to")
-            SMSSpecRuntime.Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError.destinationAddressInvalid.entry, into: &violations)
-        }
-        if let value = self.callbackURL {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "callback_url")
-            SMSSpecRuntime.Validation.url(value, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: Bind.SendError.destinationAddressInvalid.entry)
+        validation.url(self.callbackURL, field: "callback_url")
+        return validation.violations
     }
 }
 
@@ -31,75 +24,43 @@ extension Bind.ListTemplatesRequest: SMSSpecRuntime.ValidatableMessage {
 extension Bind.TemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.name
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "name")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.sender
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender")
-            SMSSpecRuntime.Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.content
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.length(self.name, min: 1, field: "name")
+        validation.length(self.sender, min: 3, field: "sender")
+        validation.length(self.sender, max: 15, field: "sender")
+        validation.length(self.content, min: 1, field: "content")
+        validation.length(self.content, max: 1000, field: "content")
+        return validation.violations
     }
 }
 
 extension Bind.TemplateUpdateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TemplateUpdateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.name
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "name")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.sender
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender")
-            SMSSpecRuntime.Validation.length(value, min: 3, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 15, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.content
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 1000, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.length(self.name, min: 1, field: "name")
+        validation.length(self.sender, min: 3, field: "sender")
+        validation.length(self.sender, max: 15, field: "sender")
+        validation.length(self.content, min: 1, field: "content")
+        validation.length(self.content, max: 1000, field: "content")
+        return validation.violations
     }
 }
 
 extension Bind.TwoFactorRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TwoFactorRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.to
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "to")
-            SMSSpecRuntime.Validation.pattern(value, "^[0-9]{9,15}$", path: fieldPath, code: Bind.SendError.destinationAddressInvalid.entry, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: Bind.SendError.destinationAddressInvalid.entry)
+        return validation.violations
     }
 }
 
 extension Bind.TwoFactorValidateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TwoFactorValidateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.code
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "code")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.length(self.code, min: 1, field: "code")
+        return validation.violations
     }
 }

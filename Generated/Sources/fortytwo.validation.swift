@@ -7,36 +7,16 @@
 extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of RequestCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.clientRef
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "client_ref")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Fortytwo.ResultCode.noClientRef.entry, into: &violations)
-        }
-        do {
-            let value = self.phoneNumber
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "phone_number")
-            SMSSpecRuntime.Validation.pattern(value, "^\\+?[1-9][0-9]{6,14}$", path: fieldPath, code: Fortytwo.ResultCode.invalidPhoneNumber.entry, into: &violations)
-        }
-        if let value = self.codeLength {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "code_length")
-            SMSSpecRuntime.Validation.range(value, min: 6, max: nil, path: fieldPath, code: Fortytwo.ResultCode.codeLengthTooShort.entry, into: &violations)
-            SMSSpecRuntime.Validation.range(value, min: nil, max: 20, path: fieldPath, code: Fortytwo.ResultCode.codeLengthTooLong.entry, into: &violations)
-        }
-        if let value = self.callbackURL {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "callback_url")
-            SMSSpecRuntime.Validation.url(value, path: fieldPath, code: Fortytwo.ResultCode.invalidCallbackURL.entry, into: &violations)
-        }
-        if let value = self.senderID {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sender_id")
-            SMSSpecRuntime.Validation.pattern(value, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", path: fieldPath, code: Fortytwo.ResultCode.senderIDTooLong.entry, into: &violations)
-        }
-        if let value = self.messageTemplate {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message_template")
-            SMSSpecRuntime.Validation.pattern(value, "\\{#TFA_CODE\\}", path: fieldPath, code: Fortytwo.ResultCode.templateMissingPlaceholder.entry, into: &violations)
-            SMSSpecRuntime.Validation.segments(value, max: 1, capacities: SMSSpecRuntime.SegmentCapacities.standard, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, path: fieldPath, code: Fortytwo.ResultCode.templateTooLong.entry, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.length(self.clientRef, min: 1, field: "client_ref", code: Fortytwo.ResultCode.noClientRef.entry)
+        validation.pattern(self.phoneNumber, "^\\+?[1-9][0-9]{6,14}$", field: "phone_number", code: Fortytwo.ResultCode.invalidPhoneNumber.entry)
+        validation.range(self.codeLength, min: 6, field: "code_length", code: Fortytwo.ResultCode.codeLengthTooShort.entry)
+        validation.range(self.codeLength, max: 20, field: "code_length", code: Fortytwo.ResultCode.codeLengthTooLong.entry)
+        validation.url(self.callbackURL, field: "callback_url", code: Fortytwo.ResultCode.invalidCallbackURL.entry)
+        validation.pattern(self.senderID, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", field: "sender_id", code: Fortytwo.ResultCode.senderIDTooLong.entry)
+        validation.pattern(self.messageTemplate, "\\{#TFA_CODE\\}", field: "message_template", code: Fortytwo.ResultCode.templateMissingPlaceholder.entry)
+        validation.segments(self.messageTemplate, max: 1, capacities: SMSSpecRuntime.SegmentCapacities.standard, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, field: "message_template", code: Fortytwo.ResultCode.templateTooLong.entry)
+        return validation.violations
     }
 }
 

@@ -7,134 +7,58 @@
 extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.apiSecret
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
-            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
-            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
-            violations += secretViolations.map {
-                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
-            }
-        }
-        do {
-            let value = self.srcAddr
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "srcAddr")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.dstAddr
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "dstAddr")
-            SMSSpecRuntime.Validation.pattern(value, "^[1-9][0-9]{6,14}$", path: fieldPath, code: Ginota.Status.destinationAddressUnreachable.entry, into: &violations)
-        }
-        do {
-            let value = self.content
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status.invalidMessage.entry, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status.messageTooLong.entry, into: &violations)
-        }
-        if let value = self.txnRef {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "txnRef")
-            SMSSpecRuntime.Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status.invalidRequest.entry, into: &violations)
-        }
-        if let value = self.ttl {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "ttl")
-            SMSSpecRuntime.Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.length(self.srcAddr, min: 1, field: "srcAddr")
+        validation.length(self.srcAddr, max: 21, field: "srcAddr")
+        validation.pattern(self.dstAddr, "^[1-9][0-9]{6,14}$", field: "dstAddr", code: Ginota.Status.destinationAddressUnreachable.entry)
+        validation.length(self.content, min: 1, field: "content", code: Ginota.Status.invalidMessage.entry)
+        validation.length(self.content, max: 1500, field: "content", code: Ginota.Status.messageTooLong.entry)
+        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: Ginota.Status.invalidRequest.entry)
+        validation.range(self.ttl, min: 0, field: "ttl")
+        return validation.violations
     }
 }
 
 extension Ginota.BulkSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BulkSendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.apiSecret
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
-            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
-            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
-            violations += secretViolations.map {
-                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
-            }
-        }
-        do {
-            let value = self.srcAddr
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "srcAddr")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 21, path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.dstAddrs
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "dstAddrs")
-            SMSSpecRuntime.Validation.pattern(value, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", path: fieldPath, code: Ginota.Status.destinationAddressUnreachable.entry, into: &violations)
-        }
-        do {
-            let value = self.content
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "content")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: Ginota.Status.invalidMessage.entry, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 1500, path: fieldPath, code: Ginota.Status.messageTooLong.entry, into: &violations)
-        }
-        if let value = self.txnRef {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "txnRef")
-            SMSSpecRuntime.Validation.pattern(value, "^[A-Za-z0-9]{1,20}$", path: fieldPath, code: Ginota.Status.invalidRequest.entry, into: &violations)
-        }
-        if let value = self.ttl {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "ttl")
-            SMSSpecRuntime.Validation.range(value, min: 0, max: nil, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.length(self.srcAddr, min: 1, field: "srcAddr")
+        validation.length(self.srcAddr, max: 21, field: "srcAddr")
+        validation.pattern(self.dstAddrs, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", field: "dstAddrs", code: Ginota.Status.destinationAddressUnreachable.entry)
+        validation.length(self.content, min: 1, field: "content", code: Ginota.Status.invalidMessage.entry)
+        validation.length(self.content, max: 1500, field: "content", code: Ginota.Status.messageTooLong.entry)
+        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: Ginota.Status.invalidRequest.entry)
+        validation.range(self.ttl, min: 0, field: "ttl")
+        return validation.violations
     }
 }
 
 extension Ginota.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.apiSecret
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
-            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
-            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
-            violations += secretViolations.map {
-                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
-            }
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        return validation.violations
     }
 }
 
 extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.apiSecret
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
-            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
-            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
-            violations += secretViolations.map {
-                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
-            }
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        return validation.violations
     }
 }
 
 extension Ginota.DiscoverMobileStatusRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileStatusRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.apiSecret
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "apiSecret")
-            var secretViolations: [SMSSpecRuntime.ValidationViolation] = []
-            SMSSpecRuntime.Validation.pattern(value.value, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", path: fieldPath, code: Ginota.Status.accessDenied.entry, into: &secretViolations)
-            violations += secretViolations.map {
-                SMSSpecRuntime.ValidationViolation(path: $0.path, rule: $0.rule, message: "breaks the \($0.rule) rule (a credential: its value is not shown)", providerCode: $0.providerCode)
-            }
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        return validation.violations
     }
 }

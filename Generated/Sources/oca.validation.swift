@@ -7,18 +7,10 @@
 extension OCA.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the OCA SMS Regular API V1 (Telkom Indonesia) spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.phone
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "phone")
-            SMSSpecRuntime.Validation.pattern(value, "^\\+?[1-9][0-9]{7,14}$", path: fieldPath, code: OCA.ErrorCode.invalidBody.entry, into: &violations)
-        }
-        do {
-            let value = self.message
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: OCA.ErrorCode.invalidBody.entry, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.phone, "^\\+?[1-9][0-9]{7,14}$", field: "phone", code: OCA.ErrorCode.invalidBody.entry)
+        validation.length(self.message, min: 1, field: "message", code: OCA.ErrorCode.invalidBody.entry)
+        return validation.violations
     }
 }
 

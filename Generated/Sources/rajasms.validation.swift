@@ -7,57 +7,35 @@
 extension RajaSMS.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.dataPacket
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "datapacket")
-            SMSSpecRuntime.Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus.maximumData.entry, into: &violations)
-            SMSSpecRuntime.Validation.elements(value, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.count(self.dataPacket, min: 1, field: "datapacket")
+        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: RajaSMS.SendGlobalStatus.maximumData.entry)
+        validation.elements(self.dataPacket, field: "datapacket")
+        return validation.violations
     }
 }
 
 extension RajaSMS.OTPSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of OTPSendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        if let value = self.senderID {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "senderid")
-            SMSSpecRuntime.Validation.pattern(value, "^[01]$", path: fieldPath, into: &violations)
-        }
-        do {
-            let value = self.dataPacket
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "datapacket")
-            SMSSpecRuntime.Validation.count(value, min: 1, max: nil, path: fieldPath, into: &violations)
-            SMSSpecRuntime.Validation.count(value, min: nil, max: 1000, path: fieldPath, code: RajaSMS.SendGlobalStatus.maximumData.entry, into: &violations)
-            SMSSpecRuntime.Validation.elements(value, path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.pattern(self.senderID, "^[01]$", field: "senderid")
+        validation.count(self.dataPacket, min: 1, field: "datapacket")
+        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: RajaSMS.SendGlobalStatus.maximumData.entry)
+        validation.elements(self.dataPacket, field: "datapacket")
+        return validation.violations
     }
 }
 
 extension RajaSMS.Packet: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of Packet's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var violations: [SMSSpecRuntime.ValidationViolation] = []
-        do {
-            let value = self.number
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "number")
-            SMSSpecRuntime.Validation.phone(value, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], path: fieldPath, code: RajaSMS.SendingStatus.invalidNumber.entry, into: &violations)
-        }
-        do {
-            let value = self.message
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "message")
-            SMSSpecRuntime.Validation.length(value, min: 1, max: nil, path: fieldPath, code: RajaSMS.SendingStatus.invalidMessage.entry, into: &violations)
-            SMSSpecRuntime.Validation.length(value, min: nil, max: 480, path: fieldPath, code: RajaSMS.SendingStatus.invalidMessage.entry, into: &violations)
-        }
-        if let value = self.sendingDateTime {
-            let fieldPath = SMSSpecRuntime.MessagePath.join(path, "sendingdatetime")
-            SMSSpecRuntime.Validation.timestamp(value, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta", path: fieldPath, into: &violations)
-        }
-        return violations
+        var validation = SMSSpecRuntime.Validation(at: path)
+        validation.phone(self.number, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], field: "number", code: RajaSMS.SendingStatus.invalidNumber.entry)
+        validation.length(self.message, min: 1, field: "message", code: RajaSMS.SendingStatus.invalidMessage.entry)
+        validation.length(self.message, max: 480, field: "message", code: RajaSMS.SendingStatus.invalidMessage.entry)
+        validation.timestamp(self.sendingDateTime, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta", field: "sendingdatetime")
+        return validation.violations
     }
 }
 

@@ -34,78 +34,119 @@ extension ValidatableMessage {
     public func validate() -> [ValidationViolation] { validate(at: "") }
 }
 
-/// The checks generated validators are made of. Each appends what fails to `violations`.
-@_spi(Generated) public enum Validation {
-    public static func length(
-        _ value: String, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+/// The checks generated validators are made of, and what they found. Each check reads one field (an absent value
+/// passes: `required` is the decoder's business), names it by its wire name, and records what breaks the rule at
+/// `path.field` with the provider code the spec names for it. The path is joined only when something is recorded.
+@_spi(Generated) public struct Validation {
+    /// The path of the message being checked: empty at the top, `datapacket[3]` inside a list.
+    public let path: String
+    public private(set) var violations: [ValidationViolation] = []
+
+    public init(at path: String) { self.path = path }
+
+    /// Records one violation of `field`. A credential's message names the rule, never the value.
+    public mutating func record(
+        field: String, rule: String, code: StatusEntry? = nil, credential: Bool = false, _ message: @autoclosure () -> String
     ) {
-        let count = value.unicodeScalars.count
+        let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message()
+        violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, providerCode: code))
+    }
+
+    /// Violations found by another validator (a nested message's), already at their paths.
+    public mutating func record(_ found: [ValidationViolation]) { violations += found }
+
+    public mutating func length(
+        _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+    ) {
+        guard let value else { return }
+        let count = value.validatedText.unicodeScalars.count
+        let credential = type(of: value).isCredential
         if let min, count < min {
-            violations.append(.init(path: path, rule: "minLength", message: "is \(count) characters long; the minimum is \(min)", providerCode: code))
+            record(field: field, rule: "minLength", code: code, credential: credential, "is \(count) characters long; the minimum is \(min)")
         }
         if let max, count > max {
-            violations.append(.init(path: path, rule: "maxLength", message: "is \(count) characters long; the maximum is \(max)", providerCode: code))
+            record(field: field, rule: "maxLength", code: code, credential: credential, "is \(count) characters long; the maximum is \(max)")
         }
     }
 
-    public static func pattern(
-        _ value: String, _ pattern: String, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
-    ) {
-        guard !Patterns.matches(value, pattern) else { return }
-        violations.append(.init(path: path, rule: "pattern", message: "\(DisplayText.quoted(value)) does not match \(pattern)", providerCode: code))
+    public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: StatusEntry? = nil) {
+        guard let value, !Patterns.matches(value.validatedText, pattern) else { return }
+        record(
+            field: field, rule: "pattern", code: code, credential: type(of: value).isCredential,
+            "\(DisplayText.quoted(value.validatedText)) does not match \(pattern)")
     }
 
-    public static func range<Number: BinaryInteger>(
-        _ value: Number, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    public mutating func range<Number: BinaryInteger>(
+        _ value: Number?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
     ) {
-        if let min, value < min {
-            violations.append(.init(path: path, rule: "minimum", message: "is \(value); the minimum is \(min)", providerCode: code))
-        }
-        if let max, value > max {
-            violations.append(.init(path: path, rule: "maximum", message: "is \(value); the maximum is \(max)", providerCode: code))
-        }
+        guard let value else { return }
+        if let min, value < min { record(field: field, rule: "minimum", code: code, "is \(value); the minimum is \(min)") }
+        if let max, value > max { record(field: field, rule: "maximum", code: code, "is \(value); the maximum is \(max)") }
     }
 
-    public static func count<Items: Collection>(
-        _ items: Items, min: Int?, max: Int?, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    public mutating func count<Items: Collection>(
+        _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
     ) {
+        guard let items else { return }
         if let min, items.count < min {
-            violations.append(.init(path: path, rule: "minItems", message: "has \(items.count) items; the minimum is \(min)", providerCode: code))
+            record(field: field, rule: "minItems", code: code, "has \(items.count) items; the minimum is \(min)")
         }
         if let max, items.count > max {
-            violations.append(.init(path: path, rule: "maxItems", message: "has \(items.count) items; the maximum is \(max)", providerCode: code))
+            record(field: field, rule: "maxItems", code: code, "has \(items.count) items; the maximum is \(max)")
         }
     }
 
     /// A date written in none of its declared formats. Empty text means "no date" and passes.
-    public static func timestamp(
-        _ value: Timestamp, formats: [String], timeZone: String? = nil, path: String, code: StatusEntry? = nil,
-        into violations: inout [ValidationViolation]
+    public mutating func timestamp(
+        _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: StatusEntry? = nil
     ) {
-        guard !value.text.isEmpty, Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil else { return }
+        guard let value, !value.text.isEmpty, Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil
+        else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
-        violations.append(.init(path: path, rule: "format", message: "\(DisplayText.quoted(value.text)) is not a date in the format \(expected)", providerCode: code))
+        record(field: field, rule: "format", code: code, "\(DisplayText.quoted(value.text)) is not a date in the format \(expected)")
+    }
+
+    /// Validates a request part, at its field's path.
+    public mutating func message(_ value: (some ValidatableMessage)?, field: String) {
+        guard let value else { return }
+        violations += value.validate(at: MessagePath.join(path, field))
     }
 
     /// Validates each element of a list of request parts, with its index in the path.
-    public static func elements<Element: ValidatableMessage>(
-        _ items: [Element], path: String, into violations: inout [ValidationViolation]
-    ) {
-        for (index, item) in items.enumerated() { violations += item.validate(at: "\(path)[\(index)]") }
+    public mutating func elements<Element: ValidatableMessage>(_ items: [Element]?, field: String) {
+        guard let items, !items.isEmpty else { return }
+        let listPath = MessagePath.join(path, field)
+        for (index, item) in items.enumerated() { violations += item.validate(at: "\(listPath)[\(index)]") }
     }
+}
+
+/// Text a check reads: a `String`, or a `Secret`, whose violations never quote it.
+@_spi(Generated) public protocol ValidatedText {
+    var validatedText: String { get }
+    static var isCredential: Bool { get }
+}
+
+@_spi(Generated) extension String: ValidatedText {
+    public var validatedText: String { self }
+    public static var isCredential: Bool { false }
+}
+
+@_spi(Generated) extension Secret: ValidatedText {
+    public var validatedText: String { value }
+    public static var isCredential: Bool { true }
 }
 
 extension Validation {
     /// A number that is not a mobile number of the country in one of the accepted forms.
-    public static func phone(
-        _ value: String, rules: PhoneNumberRules, forms: [PhoneForm], path: String, code: StatusEntry? = nil,
-        into violations: inout [ValidationViolation]
+    public mutating func phone(
+        _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: StatusEntry? = nil
     ) {
-        if let form = PhoneNumbers.form(of: value, rules: rules), forms.contains(form) { return }
+        guard let value else { return }
+        if let form = PhoneNumbers.form(of: value.validatedText, rules: rules), forms.contains(form) { return }
         let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
-        violations.append(.init(
-            path: path, rule: "phone",
-            message: "\(DisplayText.quoted(value)) is not a mobile number of \(rules.country) written as \(accepted)", providerCode: code))
+        record(
+            field: field, rule: "phone", code: code, credential: type(of: value).isCredential,
+            "\(DisplayText.quoted(value.validatedText)) is not a mobile number of \(rules.country) written as \(accepted)")
     }
 
     /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters.
@@ -113,18 +154,21 @@ extension Validation {
     /// The length comes from the request itself, so it is bounded: a negative length fills in nothing (the length
     /// field's own minimum reports it), and a length that alone exceeds what `max` segments can hold is a violation
     /// without the text ever being built.
-    public static func segments(
-        _ value: String, max: Int, capacities: SegmentCapacities, placeholder: String? = nil, substituteLength: Int = 0,
-        path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]
+    public mutating func segments(
+        _ value: (some ValidatedText)?, max: Int, capacities: SegmentCapacities, placeholder: String? = nil,
+        substituteLength: Int = 0, field: String, code: StatusEntry? = nil
     ) {
+        guard let checked = value else { return }
+        let credential = type(of: checked).isCredential
+        let value = checked.validatedText
         let fill = Swift.max(substituteLength, 0)
         let placeholder = placeholder.flatMap { !$0.isEmpty && value.contains($0) ? $0 : nil }
         let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
         func report(_ count: String, _ analysis: SegmentAnalysis?) {
             let units = analysis.map { " (\($0.units) \($0.unitName), \($0.encoding.rawValue))" } ?? ""
-            violations.append(.init(
-                path: path, rule: "maxSegments", message: "takes \(count) SMS\(filled)\(units); the maximum is \(max)",
-                providerCode: code))
+            record(
+                field: field, rule: "maxSegments", code: code, credential: credential,
+                "takes \(count) SMS\(filled)\(units); the maximum is \(max)")
         }
         var text = value
         if let placeholder {
@@ -139,12 +183,16 @@ extension Validation {
     }
 
     /// Not an absolute http or https URL with a host.
-    public static func url(_ value: String, path: String, code: StatusEntry? = nil, into violations: inout [ValidationViolation]) {
-        if let url = URL(string: value), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), !(url.host ?? "").isEmpty,
-            !value.contains(" ")
+    public mutating func url(_ value: (some ValidatedText)?, field: String, code: StatusEntry? = nil) {
+        guard let value else { return }
+        let text = value.validatedText
+        if let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), !(url.host ?? "").isEmpty,
+            !text.contains(" ")
         {
             return
         }
-        violations.append(.init(path: path, rule: "url", message: "\(DisplayText.quoted(value)) is not an http(s) URL", providerCode: code))
+        record(
+            field: field, rule: "url", code: code, credential: type(of: value).isCredential,
+            "\(DisplayText.quoted(text)) is not an http(s) URL")
     }
 }

@@ -5,11 +5,10 @@ import Testing
 /// Issue 10, runtime side: hostile payloads and requests never trap, hang, smuggle or change a value.
 @Suite struct HostileInputTests {
     func segmentViolations(_ template: String, length: Int) -> [ValidationViolation] {
-        var violations: [ValidationViolation] = []
-        Validation.segments(
-            template, max: 1, capacities: .standard, placeholder: "{#TFA_CODE}", substituteLength: length, path: "message_template",
-            into: &violations)
-        return violations
+        var validation = Validation(at: "")
+        validation.segments(
+            template, max: 1, capacities: .standard, placeholder: "{#TFA_CODE}", substituteLength: length, field: "message_template")
+        return validation.violations
     }
 
     @Test func aSubstituteLengthFromTheRequestIsBounded() {
@@ -49,28 +48,29 @@ import Testing
     }
 
     @Test func anchoredPatternsMatchTheWholeValue() {
-        var violations: [ValidationViolation] = []
+        var validation = Validation(at: "")
         for value in ["385911234567\n", "385911234567\r\n", "\u{FEFF}385911234567", "385911234567\u{2028}"] {
-            Validation.pattern(value, "^[0-9]{9,15}$", path: "to", into: &violations)
+            validation.pattern(value, "^[0-9]{9,15}$", field: "to")
         }
-        #expect(violations.count == 4)
-        #expect(violations.first?.message == #""385911234567\n" does not match ^[0-9]{9,15}$"#)
-        violations = []
-        Validation.pattern("385911234567", "^[0-9]{9,15}$", path: "to", into: &violations)
-        Validation.pattern("Code {#TFA_CODE} now", "\\{#TFA_CODE\\}", path: "t", into: &violations)  // unanchored: contains
-        Validation.pattern("5$", "^[0-9]\\$$", path: "t", into: &violations)  // an escaped $ is a dollar sign
-        Validation.pattern("$", "^[$]$", path: "t", into: &violations)  // so is one in a class
-        Validation.pattern("a$b", "^\\Qa$b\\E$", path: "t", into: &violations)  // and one quoted
-        Validation.pattern("b", "^a$|^b$", path: "t", into: &violations)
-        #expect(violations.isEmpty)
+        #expect(validation.violations.count == 4)
+        #expect(validation.violations.first?.message == #""385911234567\n" does not match ^[0-9]{9,15}$"#)
+        validation = Validation(at: "")
+        validation.pattern("385911234567", "^[0-9]{9,15}$", field: "to")
+        validation.pattern("Code {#TFA_CODE} now", "\\{#TFA_CODE\\}", field: "t")  // unanchored: contains
+        validation.pattern("5$", "^[0-9]\\$$", field: "t")  // an escaped $ is a dollar sign
+        validation.pattern("$", "^[$]$", field: "t")  // so is one in a class
+        validation.pattern("a$b", "^\\Qa$b\\E$", field: "t")  // and one quoted
+        validation.pattern("b", "^a$|^b$", field: "t")
+        #expect(validation.violations.isEmpty)
         #expect(!PhoneNumbers.isE164("+385911234567\n") && PhoneNumbers.isE164("+385911234567"))
     }
 
     @Test func violationMessagesEscapeWhatCouldDriveATerminal() {
-        var violations: [ValidationViolation] = []
+        var validation = Validation(at: "")
         let hostile = "\u{1B}[2J\u{1B}]8;;https://evil\u{07}x\u{202E}gnp.exe\u{9B}31m\"\\"
-        Validation.pattern(hostile, "^[0-9]+$", path: "to", into: &violations)
-        Validation.url(hostile, path: "url", into: &violations)
+        validation.pattern(hostile, "^[0-9]+$", field: "to")
+        validation.url(hostile, field: "url")
+        let violations = validation.violations
         for violation in violations {
             #expect(!violation.message.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{202E}" })
         }
@@ -118,9 +118,9 @@ import Testing
     @Test func percentDecodingKeepsEveryByteOrFailsNamingTheField() throws {
         let bom = try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&dstAddr=%EF%BB%BF385911234567&content=100%&to=%2B1")
         #expect(bom.dstAddr == "\u{FEFF}385911234567" && bom.content == "100%" && bom.to == ["+1"])
-        var violations: [ValidationViolation] = []
-        Validation.pattern(bom.dstAddr, "^[0-9]{9,15}$", path: "dstAddr", into: &violations)
-        #expect(violations.map(\.message) == [#""\u{FEFF}385911234567" does not match ^[0-9]{9,15}$"#])
+        var validation = Validation(at: "")
+        validation.pattern(bom.dstAddr, "^[0-9]{9,15}$", field: "dstAddr")
+        #expect(validation.violations.map(\.message) == [#""\u{FEFF}385911234567" does not match ^[0-9]{9,15}$"#])
         let error = try #require(throws: DecodingError.self) {
             try FormDecoder().decode(Send.self, from: Data("apiKey=K&srcAddr=A&dstAddr=1&content=%FFhi".utf8))
         }
