@@ -91,7 +91,7 @@ struct RandomSpecGenerator {
     /// Wire names and enum values that make awkward Swift members.
     static let hostileWireNames = [
         "default", "class", "in", "is", "self", "Self", "Type", "init", "2fa", "404", "a-b", "x.y", "with space", "ünïcödé",
-        "名前", "Id", "id", "ID", "value", "path", "container", "decoder", "encoder", "violations", "fieldPath", "kind",
+        "名前", "Id", "id", "ID", "value", "path", "container", "decoder", "encoder", "violations", "validation", "customMirror", "kind",
         "newValue", "event", "payload", "unknown", "CodingKeys", "hashValue", "description", "validate", "encode",
         "operation", "pathFields", "table", "entry", "rawCode", "wireCode", "wireValue", "knownCases", "isKnown", "String",
         "Int", "_private", "$ref", "@type", "status_code", "messageID", "message_id", "x", "X", "hash", "catalog",

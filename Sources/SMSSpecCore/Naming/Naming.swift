@@ -26,9 +26,11 @@ public enum Naming {
     ]
 
     /// Names a member or case cannot take even escaped, or that generated code declares in every struct and enum
-    /// (`CodingKeys`, `hashValue`). A spec name equal to one of them gets a `_` appended, as swift-protobuf does.
+    /// (`CodingKeys`, `hashValue`, a recursive shape's `customMirror`). A spec name equal to one of them gets a `_`
+    /// appended, as swift-protobuf does.
     static let reservedMemberNames: Set<String> = [
         "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue",
+        "customMirror",
     ]
 
     /// What generated enums declare beside their cases: the case for undocumented values, an open enum's
@@ -58,8 +60,8 @@ public enum Naming {
     /// The parameters, locals and members of generated code's types and functions: a namespace of that name would be
     /// hidden where they are (`let kind = …` then `kind.Event(from: decoder)`, `encode.Kind` inside a struct).
     static let innerNames: Set<String> = [
-        "decoder", "encoder", "container", "value", "path", "fieldPath", "kind", "event", "payload", "code", "bodyOnly",
-        "violations", "secretViolations", "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
+        "decoder", "encoder", "container", "value", "path", "validation", "kind", "event", "payload", "code", "bodyOnly",
+        "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
         "description", "providerClient", "providers", "registry", "all", "headerFields", "pathFields", "queryFields",
         "preEncodedFields", "operation",
     ]

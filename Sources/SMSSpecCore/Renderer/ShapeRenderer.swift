@@ -15,7 +15,9 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(RenderContext.Swift.value)") { printer in
+        let hasIndirectFields = shape.fields.contains(where: \.isIndirect)
+        let conformances = RenderContext.Swift.value + (hasIndirectFields ? ", Swift.CustomReflectable" : "")
+        printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
             for field in shape.fields {
                 printer.doc(fieldDocumentation(field))
                 if field.isIndirect {
@@ -37,6 +39,25 @@ struct ShapeRenderer {
             renderDecoder(into: &printer)
             printer.line()
             renderEncoder(into: &printer)
+            if hasIndirectFields {
+                printer.line()
+                renderMirror(into: &printer)
+            }
+        }
+    }
+
+    /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them.
+    private func renderMirror(into printer: inout CodePrinter) {
+        let children = shape.fields.map { "\(SwiftLiteral.string($0.swiftName)): self.\(Naming.escaped($0.swiftName)) as Any" }
+        printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
+            let line = "Swift.Mirror(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"
+            guard line.count + 4 * 3 > Self.lineWidth else { return printer.line(line) }
+            printer.line("Swift.Mirror(")
+            printer.line("    self,")
+            printer.line("    children: [")
+            for child in children { printer.line("        \(child),") }
+            printer.line("    ],")
+            printer.line("    displayStyle: .struct)")
         }
     }
 
