@@ -45,8 +45,26 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 return try FormDecoder().decode(Callback.self, from: Self.query(of: request))
             }
         } catch {
-            throw .invalidPayload(callback: name, field: Self.field(of: error), problem: DecodingErrorDescription.describe(error))
+            let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
+            throw .invalidPayload(callback: name, field: Self.field(of: error), problem: problem)
         }
+    }
+
+    /// What the request's `Content-Type` adds to a payload that does not decode: a note when it names another media
+    /// type than the spec's encoding. The header is never a reason to refuse a payload that decodes: providers
+    /// label their callbacks loosely (`text/plain` JSON), and no bundled document says what they send.
+    static func contentTypeNote(_ request: HTTPRequest, expected encoding: PayloadEncoding) -> String {
+        guard let header = request.headerFields[.contentType] else { return "" }
+        let mediaType = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let matches: Bool
+        switch encoding {
+        case .json: matches = mediaType == "application/json" || mediaType.hasSuffix("+json")
+        case .form: matches = mediaType == "application/x-www-form-urlencoded"
+        case .query, .none: return ""
+        }
+        guard !matches else { return "" }
+        let expected = encoding == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
+        return " (the request's Content-Type is \(DisplayText.quoted(header)); this callback is \(expected))"
     }
 
     /// The callback and the answer for the provider: the acknowledgement when it decodes, else the error's answer.

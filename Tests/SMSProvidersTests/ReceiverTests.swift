@@ -61,6 +61,19 @@ import Testing
         #expect(String(decoding: received.answer.body, as: UTF8.self).contains("status_respon[0].sendingid"))
     }
 
+    @Test func aPayloadThatDoesNotDecodeSaysWhatItsContentTypeClaims() throws {
+        let form = Data("type=DLR&message_id=m".utf8)
+        let labelled = Bind.Receivers.callbackEvent.receive(Self.request(.post, "/cb", contentType: "application/x-www-form-urlencoded"), body: form)
+        let text = String(decoding: labelled.answer.body, as: UTF8.self)
+        #expect(labelled.answer.status == .badRequest)
+        #expect(text.contains(#"(the request's Content-Type is "application/x-www-form-urlencoded"; this callback is JSON)"#), "\(text)")
+        // Loosely labelled JSON still decodes, and a matching label adds nothing to an error.
+        let dlr = try Fixtures.data("bind/dlr.json")
+        #expect(throws: Never.self) { try Bind.Receivers.callbackEvent.decode(Self.request(.post, "/cb", contentType: "text/plain"), body: dlr) }
+        let broken = Bind.Receivers.callbackEvent.receive(Self.request(.post, "/cb", contentType: "application/json; charset=utf-8"), body: form)
+        #expect(!String(decoding: broken.answer.body, as: UTF8.self).contains("Content-Type"))
+    }
+
     @Test func aQueryReceiptWithoutItsStatusNamesTheField() throws {
         let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?messageId=18D64EC1EADD&desc=Delivered"), body: Data())
         guard case .failure(.invalidPayload(_, let field, _)) = received.result else { Issue.record("\(received.result)"); return }
