@@ -163,6 +163,67 @@ import Testing
         #expect(Snippet.diagnostics(yaml) == ["10:3: operation 'self_' and operation 'self' (line 9) both become 'self_' in Operations; rename one"])
     }
 
+    /// The answer enum's cases come from shape names: `Self` and `self` both lower to `self_`, and a shape
+    /// `Undocumented` meets the case of an answer without a shape.
+    @Test func answerCasesThatMeetAreReported() {
+        let yaml = """
+            operations:
+              send:
+                method: POST
+                path: /send
+                request: R
+                responses:
+                  200: {shape: Undocumented, summary: x}
+                  201: {summary: x}
+                  202: {shape: Self, summary: x}
+                  203: {shape: self, summary: x}
+            shapes:
+              R: {fields: {a: string}}
+              Undocumented: {fields: {a: string}}
+              Self: {fields: {a: string}}
+              self: {fields: {a: string}}
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "15:7: an answer without a shape and the answer shape 'Undocumented' (line 14) both become 'undocumented' in the client's answer cases of operation 'send'; rename one of the shapes",
+            "17:20: the answer shape 'self' and the answer shape 'Self' (line 16) both become 'self_' in the client's answer cases of operation 'send'; rename one of the shapes",
+        ])
+    }
+
+    @Test func answerCasesNamedLikeKeywordsCompile() throws {
+        let yaml = """
+            operations:
+              send:
+                method: POST
+                path: /send
+                request: R
+                responses:
+                  200: {shape: Self, summary: x}
+                  201: {summary: x}
+                  202: {shape: In, summary: x}
+                  203: {shape: Default, summary: x}
+                  204: {shape: Init, summary: x}
+            shapes:
+              R: {fields: {a: string}}
+              Self: {fields: {a: string}}
+              In: {fields: {a: string}}
+              Default: {fields: {a: string}}
+              Init: {fields: {a: string}}
+            """
+        let client = try Snippet.swift(yaml, "client", options: Self.options)
+        Snippet.expect(client, contains: """
+            public enum SendAnswer: Swift.Sendable {
+                case self_(Acme.`Self`)
+                case undocumented(SMSSpecClient.UndocumentedAnswer)
+                case `in`(Acme.In)
+                case `default`(Acme.Default)
+                case init_(Acme.Init)
+            }
+            """)
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.header + yaml)], options: Self.options)
+        let result = try BuildProducts.typecheck(generated: files)
+        #expect(result.status == 0, "\(result.output)")
+    }
+
     @Test func clientAndReceiverFilesAreWrittenOnlyWhenListed() throws {
         let standard = try Generator.swiftSources(
             for: [SpecInput(path: "acme.yaml", contents: Self.header + Self.spec)], options: GeneratorOptions())

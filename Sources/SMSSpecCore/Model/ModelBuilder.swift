@@ -350,7 +350,27 @@ public struct ModelBuilder {
         let name = memberName(Naming.memberName(spec.id.value))
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
-            encoding: spec.encoding ?? (spec.request == nil ? .none : self.spec.encoding))
+            encoding: spec.encoding ?? (spec.request == nil ? .none : self.spec.encoding), results: results(of: spec))
+    }
+
+    /// The 2xx answers, or the catch-all answer when no 2xx status is listed, once per shape; each case name its own
+    /// (shapes `Self` and `self`, or `Undocumented` beside an answer without a shape, would meet).
+    private func results(of operation: OperationSpec) -> [OperationResult] {
+        let explicit = operation.responses.filter { ($0.httpStatus.map { (200..<300).contains($0) }) ?? false }
+        let chosen = explicit.isEmpty ? operation.responses.filter { $0.httpStatus == nil } : explicit
+        var results: [OperationResult] = []
+        var named: [(name: String, location: SourceLocation, what: String)] = []
+        for response in chosen where !results.contains(where: { $0.shape == response.shape?.value }) {
+            let shape = response.shape?.value
+            let caseName = shape.map { Naming.unreserved($0.prefix(1).lowercased() + $0.dropFirst()) } ?? "undocumented"
+            results.append(OperationResult(shape: shape, caseName: caseName))
+            let what = shape.map { "the answer shape '\($0)'" } ?? "an answer without a shape"
+            named.append((caseName, response.shape?.location ?? response.location, what))
+        }
+        if results.count > 1 {
+            checkCollisions(named, in: "the client's answer cases of operation '\(operation.id.value)'", fix: "rename one of the shapes")
+        }
+        return results.isEmpty ? [OperationResult(shape: nil, caseName: "undocumented")] : results
     }
 
     // MARK: Messages

@@ -214,6 +214,16 @@ public struct OperationModel {
     public let requestType: String?
     /// The operation's own encoding, else the provider's for a request, else none.
     public let encoding: EncodingKind
+    /// The successful answers' shapes (nil: a 2xx answer with no shape), once each in the spec's order: the 2xx
+    /// answers, or the catch-all answer when no 2xx status is listed. Several become the client's answer enum.
+    public let results: [OperationResult]
+}
+
+/// One kind of successful answer of an operation, and its case in the client's answer enum.
+public struct OperationResult: Equatable {
+    public let shape: String?
+    /// The shape's name with a lowercase first letter, or `undocumented`; unique among the operation's results.
+    public let caseName: String
 }
 
 /// Segment capacities, the standard ones where the spec gives none.

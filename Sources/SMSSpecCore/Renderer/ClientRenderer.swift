@@ -62,9 +62,9 @@ struct ClientRenderer {
 
     private func renderMethod(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
-        let results = successMessages(of: spec)
-        let resultType = results.count == 1 ? results[0].map(typeName) ?? "SMSSpecClient.UndocumentedAnswer" : answerEnumName(operation)
-        if results.count > 1 { renderAnswerEnum(operation, results, into: &printer) }
+        let results = operation.results
+        let resultType = results.count == 1 ? results[0].shape.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer" : answerEnumName(operation)
+        if results.count > 1 { renderAnswerEnum(operation, into: &printer) }
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: []))
@@ -79,16 +79,16 @@ struct ClientRenderer {
             for message in messages {
                 let type = typeName(message)
                 let reader: String
-                if let index = results.firstIndex(of: message) {
-                    reader = results.count == 1 ? ".result(\(type).self)" : ".result(\(type).self, as: { .\(caseName(index, results))($0) })"
+                if let result = results.first(where: { $0.shape == message }) {
+                    reader = results.count == 1 ? ".result(\(type).self)" : ".result(\(type).self, as: { .\(Naming.escaped(result.caseName))($0) })"
                 } else {
                     reader = ".reports(\(type).self)"
                 }
                 printer.line("            \(SwiftLiteral.string(message)): \(reader),")
             }
             if !messages.isEmpty { printer.line("        ],") }
-            if let index = results.firstIndex(of: nil) {
-                printer.line("        undocumented: { \(results.count == 1 ? "$0" : ".\(caseName(index, results))($0)") }))")
+            if let result = results.first(where: { $0.shape == nil }) {
+                printer.line("        undocumented: { \(results.count == 1 ? "$0" : ".\(Naming.escaped(result.caseName))($0)") }))")
             } else {
                 printer.line("        undocumented: nil))")
             }
@@ -96,11 +96,11 @@ struct ClientRenderer {
     }
 
     /// For operations whose successful answers have several shapes: one case per shape.
-    private func renderAnswerEnum(_ operation: OperationModel, _ results: [String?], into printer: inout CodePrinter) {
+    private func renderAnswerEnum(_ operation: OperationModel, into printer: inout CodePrinter) {
         printer.doc("The successful answers of `\(operation.spec.id.value)`, one case per shape the spec gives them.")
         printer.block("\(context.access)enum \(answerEnumName(operation)): Swift.Sendable") { printer in
-            for (index, message) in results.enumerated() {
-                printer.line("case \(caseName(index, results))(\(message.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer"))")
+            for result in operation.results {
+                printer.line("case \(Naming.escaped(result.caseName))(\(result.shape.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer"))")
             }
         }
         printer.line()
@@ -109,21 +109,6 @@ struct ClientRenderer {
     private func answerEnumName(_ operation: OperationModel) -> String {
         let name = operation.swiftName
         return Naming.escaped(name.prefix(1).uppercased() + name.dropFirst() + "Answer")
-    }
-
-    private func caseName(_ index: Int, _ results: [String?]) -> String {
-        guard let message = results[index] else { return "undocumented" }
-        return Naming.escaped(message.prefix(1).lowercased() + message.dropFirst())
-    }
-
-    /// The shapes of the answers that are results (nil: a 2xx answer with no shape), in the spec's order: the 2xx
-    /// answers, or the catch-all answer when no 2xx status is listed.
-    private func successMessages(of spec: OperationSpec) -> [String?] {
-        let explicit = spec.responses.filter { ($0.httpStatus.map { (200..<300).contains($0) }) ?? false }
-        let chosen = explicit.isEmpty ? spec.responses.filter { $0.httpStatus == nil } : explicit
-        var seen: [String?] = []
-        for response in chosen where !seen.contains(response.shape?.value) { seen.append(response.shape?.value) }
-        return seen.isEmpty ? [nil] : seen
     }
 
     /// Every shape any answer of the operation carries, once, in the spec's order.
