@@ -30,6 +30,8 @@ import Testing
             }
         }
         #expect(files.contains { $0.lastPathComponent.hasSuffix(".client.swift") })
+        let clients = try files.filter { $0.lastPathComponent.hasSuffix(".client.swift") }.map { try String(contentsOf: $0, encoding: .utf8) }
+        #expect(clients.contains { $0.contains("Answer: Swift.Sendable {") }, "no random operation has several answer shapes")
         let result = try BuildProducts.typecheck(files)
         guard result.status != 0 else { return }
         let failing = specs.keys.sorted().filter { seed in result.output.contains("/\(seed)_") }

@@ -41,7 +41,7 @@ struct RandomSpecGenerator {
         "ProviderCatalog", "OperationDescriptor", "ProviderDescriptor", "SegmentCapacities", "PhoneNumberRules",
         "MessageDescriptor", "ExamplePayload", "SourceDocument", "ResponseDescriptor", "StatusRegistry", "StatusCarrying",
         "StatusReport", "StatusReports", "ValidatableMessage", "ProviderRequest", "ProviderMessage", "OperationMeaning",
-        "SMSSpecRuntimeVersion1", "DiscriminatorKey", "WireCode", "class", "in", "is", "default", "init", "self", "Ünïcode",
+        "SMSSpecRuntimeVersion1", "DiscriminatorKey", "WireCode", "Undocumented", "class", "in", "is", "default", "init", "self", "Ünïcode",
         "名前",
     ]
 
@@ -371,6 +371,15 @@ struct RandomSpecGenerator {
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(Self.quoted(tables[0]))]}")
+        // A second successful answer makes the client's answer enum, one case per shape (`self_`, `in`, …): another
+        // shape whose case differs, or an answer without a shape.
+        let answerCase = { (shape: String) in Naming.unreserved(shape.prefix(1).lowercased() + shape.dropFirst()) }
+        let other = shapes[random.count(2...(shapes.count - 1))]
+        if random.chance(40), answerCase(other) != answerCase(shapes[1]) {
+            out.append("      202: {shape: \(Self.quoted(other))}")
+        } else if random.chance(40), answerCase(shapes[1]) != "undocumented" {
+            out.append("      201: {summary: Queued.}")
+        }
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
