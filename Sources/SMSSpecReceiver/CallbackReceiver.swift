@@ -34,7 +34,11 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         guard request.method.rawValue.uppercased() == method.uppercased() else {
             throw .wrongMethod(callback: name, expected: method, received: request.method.rawValue)
         }
-        guard body.count <= PayloadLimits.maximumBytes else { throw .tooLarge(callback: name, bytes: body.count) }
+        // A GET's payload is its query: the same limit holds whatever the server lets through in a URL.
+        let query = encoding == .query || encoding == .none ? Self.query(of: request) : ""
+        for size in [body.count, query.utf8.count] where size > PayloadLimits.maximumBytes {
+            throw .tooLarge(callback: name, bytes: size)
+        }
         do {
             switch encoding {
             case .json:
@@ -42,7 +46,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             case .form:
                 return try FormDecoder().decode(Callback.self, from: body)
             case .query, .none:
-                return try FormDecoder().decode(Callback.self, from: Self.query(of: request))
+                return try FormDecoder().decode(Callback.self, from: query)
             }
         } catch {
             let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)

@@ -74,6 +74,15 @@ import Testing
         #expect(!String(decoding: broken.answer.body, as: UTF8.self).contains("Content-Type"))
     }
 
+    @Test func aQueryOverThePayloadLimitIsRefusedLikeABody() throws {
+        let padding = String(repeating: "x", count: PayloadLimits.maximumBytes)
+        let received = Ginota.Receivers.deliveryReceipt.receive(
+            Self.request(.get, "/dlr?messageId=18D64EC1EADD&deliveryStatus=0&desc=" + padding), body: Data())
+        guard case .failure(.tooLarge(_, let bytes)) = received.result else { Issue.record("\(received.result)"); return }
+        #expect(bytes > PayloadLimits.maximumBytes)
+        #expect(received.answer.status == .contentTooLarge)
+    }
+
     @Test func aQueryReceiptWithoutItsStatusNamesTheField() throws {
         let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?messageId=18D64EC1EADD&desc=Delivered"), body: Data())
         guard case .failure(.invalidPayload(_, let field, _)) = received.result else { Issue.record("\(received.result)"); return }
