@@ -2,7 +2,8 @@ import SMSSpecCore
 import Testing
 
 /// A request sent as a form or in the query (`encoding: form | query`) has only fields the form encoder can write:
-/// text, numbers, booleans, lists of those, and `json` values. Anything else would be left out of the request.
+/// text, numbers, booleans, lists of those, and `json` values. Anything else would be left out of the request. A
+/// callback the provider sends so is held to the same rule: its receiver could never decode anything else.
 @Suite struct FormRequestTests {
     func diagnose(_ yaml: String) -> [String] { SMSSpecCoreTests.diagnose(yaml, path: "f.yaml") }
 
@@ -23,6 +24,32 @@ import Testing
         ])
         // The same request sent as JSON carries them all.
         #expect(diagnose(yaml.replacingOccurrences(of: "encoding: form", with: "encoding: json")) == [])
+    }
+
+    /// Ginota's receipt arrives as GET query parameters: a callback's payload (its shape, or each shape of its
+    /// discriminator) sent as a form or query is refused at the field's type, naming the callback.
+    @Test func objectsAndMapsInAFormOrQueryCallbackAreRefusedAtTheirType() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+            shapes:
+              Receipt: {fields: {id: string, to: '[string]', detail: {type: Detail, required: false}}}
+              Detail: {fields: {code: int}}
+              Inbound: {fields: {type: string, text: string, extra: {type: '[Detail]', required: false}}}
+              Other: {fields: {type: string, meta: {type: '{string}', required: false}}}
+            callbacks:
+              Receipt: {method: GET, encoding: query, shape: Receipt}
+              Events: {encoding: form, discriminator: {field: type, variants: {mo: Inbound, other: Other}}}
+
+            """
+        let because = "has no form spelling; form and query values must be text, numbers, booleans or lists of those"
+        #expect(diagnose(yaml) == [
+            "f.yaml:3:65: error: field 'detail' of shape 'Receipt' is sent in the query by callback 'Receipt' (encoding: query): 'Detail' \(because)",
+            "f.yaml:5:64: error: field 'extra' of shape 'Inbound' is sent in a form by callback 'Events' (encoding: form): '[Detail]' \(because)",
+            "f.yaml:6:47: error: field 'meta' of shape 'Other' is sent in a form by callback 'Events' (encoding: form): '{string}' \(because)",
+        ])
+        // The same callbacks sent as JSON carry them all.
+        let json = yaml.replacingOccurrences(of: "encoding: query", with: "encoding: json").replacingOccurrences(of: "encoding: form", with: "encoding: json")
+        #expect(diagnose(json) == [])
     }
 
     static let spec = """

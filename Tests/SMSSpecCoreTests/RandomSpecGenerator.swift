@@ -278,6 +278,12 @@ struct RandomSpecGenerator {
 
         // Shapes: the first is the request of `send`, the second its response; the third holds itself.
         let discriminator = random.pick(["type", "kind", "default", "self", "event"])
+        // Sent as a form or query, which spell no objects, maps or lists of them: the request unless sent as JSON,
+        // the hook's payload (the third shape) in a query, the event callback's (the second and third) in a form.
+        // The callbacks' encodings come from a stream of their own, so every other choice of a seed stays as it was.
+        var encodings = SeededRandom(seed: seed ^ 0xC0DE)
+        let hookEncoding = encodings.pick(["json", "query"]), eventEncoding = encodings.pick(["json", "form"])
+        let formShapes = Set((encoding == "json" ? [] : [0]) + (hookEncoding == "query" ? [2] : []) + (eventEncoding == "form" ? [1, 2] : []))
         out.append("shapes:")
         let primitives = ["string", "int", "int64", "decimal", "double", "bool", "json"]
         for (index, name) in shapes.enumerated() {
@@ -341,7 +347,7 @@ struct RandomSpecGenerator {
                     default: keys += ["type: '[\(name)]'", "summary: The replies."]
                     }
                     // A form or query has no spelling for objects, maps or lists of them: a list of codes instead.
-                    if isRequest && encoding != "json" && [7, 8, 9, 11, 12, 13].contains(choice) {
+                    if formShapes.contains(index) && [7, 8, 9, 11, 12, 13].contains(choice) {
                         keys = keys.filter { $0.hasPrefix("name:") } + ["type: \(Self.quoted("[" + tables[0] + "]"))", "required: false"]
                     }
                     if !keys.contains(where: { $0.hasPrefix("required") }) && !required { keys.append("required: false") }
@@ -388,9 +394,9 @@ struct RandomSpecGenerator {
         out.append("callbacks:")
         out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]
         let alias = typeName("Hook", avoiding: namespace)
-        out += ["  \(Self.quoted(alias)):", "    method: GET", "    encoding: query", "    shape: \(Self.quoted(shapes[2]))"]
+        out += ["  \(Self.quoted(alias)):", "    method: \(hookEncoding == "query" ? "GET" : "POST")", "    encoding: \(hookEncoding)", "    shape: \(Self.quoted(shapes[2]))"]
         let event = typeName("Event", avoiding: namespace)
-        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: form", "    source: {source: doc}", "    discriminator:"]
+        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)", "    source: {source: doc}", "    discriminator:"]
         out.append("      field: \(Self.quoted(discriminator))")
         out.append("      variants:")
         out.append("        A: \(Self.quoted(shapes[1]))")

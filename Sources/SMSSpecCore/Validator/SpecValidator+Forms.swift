@@ -6,24 +6,34 @@ extension SpecValidator {
         case text, list, none
     }
 
-    /// A request sent as a form or query (`encoding: form | query`, the operation's or the provider's) has only fields
-    /// with a form spelling, reported at the field's type. `json` fields pass: they may hold a scalar. Fields
-    /// `in: path`, `in: query` or `in: header` are held to scalars by `checkField`, in every encoding.
-    func checkFormRequests() {
-        var senders: [String: (operation: OperationSpec, encoding: EncodingKind)] = [:]
+    /// A payload sent as a form or query has only fields with a form spelling, reported at the field's type: a
+    /// request an operation sends so (`encoding: form | query`, the operation's or the provider's), and a callback's
+    /// payload the provider sends so (the callback's `encoding`; its shape, or each shape of its discriminator).
+    /// `json` fields pass: they may hold a scalar. Fields `in: path`, `in: query` or `in: header` are held to scalars
+    /// by `checkField`, in every encoding.
+    func checkFormPayloads() {
+        // Each shape sent as a form or query, with the first operation or callback that sends it so.
+        var senders: [String: (sender: String, encoding: EncodingKind)] = [:]
+        func note(_ shape: Located<String>?, sentBy sender: String, as encoding: EncodingKind) {
+            guard let shape, senders[shape.value] == nil, encoding == .form || encoding == .query else { return }
+            senders[shape.value] = (sender, encoding)
+        }
         for operation in spec.operations {
-            guard let request = operation.request?.value, senders[request] == nil else { continue }
-            let encoding = operation.encoding ?? spec.encoding
-            if encoding == .form || encoding == .query { senders[request] = (operation, encoding) }
+            note(operation.request, sentBy: "operation '\(operation.id.value)'", as: operation.encoding ?? spec.encoding)
+        }
+        for callback in spec.callbacks {
+            for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
+                note(shape, sentBy: "callback '\(callback.name.value)'", as: callback.encoding)
+            }
         }
         guard !senders.isEmpty else { return }
         var spellings: [String: FormSpelling] = [:]
         for shape in spec.shapes {
-            guard let (operation, encoding) = senders[shape.name.value] else { continue }
+            guard let (sender, encoding) = senders[shape.name.value] else { continue }
             for field in shape.fields where field.placement == .body && formSpelling(of: field.type.value, memo: &spellings) == .none {
                 diagnostics.error(
                     "field '\(field.wireName.value)' of shape '\(shape.name.value)' is sent \(encoding == .form ? "in a form" : "in the query") "
-                        + "by operation '\(operation.id.value)' (encoding: \(encoding.rawValue)): '\(field.type.value.description.abbreviated)' has no "
+                        + "by \(sender) (encoding: \(encoding.rawValue)): '\(field.type.value.description.abbreviated)' has no "
                         + "form spelling; form and query values must be text, numbers, booleans or lists of those",
                     at: field.type.location)
             }

@@ -21,7 +21,7 @@ public struct SpecValidator {
         spec.shapes.forEach(checkShape)
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
-        checkFormRequests()
+        checkFormPayloads()
         for union in spec.unions {
             checkSourceReference(union.source)
             for variant in union.variants {
