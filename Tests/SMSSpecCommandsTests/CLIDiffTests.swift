@@ -37,6 +37,24 @@ import Testing
             """)
     }
 
+    /// A string code is shown as lint shows it, in double quotes: an empty code or one with a space is visible.
+    @Test func stringCodesAreQuotedAsLintQuotesThem() async throws {
+        let run = try await run(editing: "bind.yaml", [
+            ("      - {code: DELIVERED, summary: Message has been delivered,", """
+                      - {code: '', case: blank, summary: No status, outcome: failure, category: unknown, deliveryState: unknown, final: true}
+                      - {code: NOT SENT, case: notSent, summary: Not sent, outcome: failure, category: unknown, deliveryState: undelivered, final: true}
+                      - {code: DELIVERED, summary: Message was delivered,
+                """)
+        ], exitsWith: .success)
+        #expect(run.output == """
+            [exhaustive switches] bind: added table DeliveryStatus, code "" — case .blank
+            [exhaustive switches] bind: added table DeliveryStatus, code "NOT SENT" — case .notSent
+            bind: changed table DeliveryStatus, code "DELIVERED" — description "Message has been delivered" → "Message was delivered"
+            3 change(s): 0 breaking, 2 affecting exhaustive switches.
+
+            """)
+    }
+
     /// `0` and `"000"` are one code of an int table: the registry and the generated enum see no change.
     @Test func respellingACodeIsNoChange() async throws {
         let run = try await run(editing: "bind.yaml", [

@@ -133,7 +133,7 @@ enum Repository {
             ("summary: The client is out of balance, httpStatus: 200", "summary: The client is out of balance, httpStatus: 402"),
         ])
         #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
-            "bind: changed table SendError, code OUT_OF_BALANCE — HTTP 200 → 402",
+            #"bind: changed table SendError, code "OUT_OF_BALANCE" — HTTP 200 → 402"#,
             "[breaking] bind: removed table DLRError, code 41 — case .timeOut is gone",
             "[exhaustive switches] bind: added table DLRError, code 44 — case .spamFilter",
         ])

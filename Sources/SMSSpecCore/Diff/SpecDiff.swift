@@ -122,10 +122,14 @@ struct ProviderComparison {
     }
 
     /// Codes are compared as the registry records them: canonical (`0` and `"000"` are one code of an int table).
+    /// They are shown as lint shows them (`shown`): an integer code bare, any other quoted, so `""` and `"A B"` show;
+    /// quoting keeps distinct codes distinct, so the codes are compared as shown.
     private func tableChanges(_ old: TableModel, _ new: TableModel) -> [SpecChange] {
         let scope = "table \(new.swiftName)"
+        let shown = new.spec.codeType.shown
         let oldRows = Self.rows(of: old), newRows = Self.rows(of: new)
-        var changes = cases(oldRows.map { ($0.record.code, $0.swiftName) }, newRows.map { ($0.record.code, $0.swiftName) }, in: scope, noun: "code")
+        var changes = cases(
+            oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
         for (record, _) in newRows {
             guard let previous = oldRows.first(where: { $0.record.code == record.code })?.record else { continue }
             var facts: [String] = []
@@ -139,7 +143,7 @@ struct ProviderComparison {
             compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
             if !facts.isEmpty {
-                changes.append(change(.changed, "\(scope), code \(record.code)", facts.joined(separator: "; "), .compatible))
+                changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), .compatible))
             }
         }
         return changes
