@@ -50,6 +50,10 @@ import Testing
         // The same callbacks sent as JSON carry them all.
         let json = yaml.replacingOccurrences(of: "encoding: query", with: "encoding: json").replacingOccurrences(of: "encoding: form", with: "encoding: json")
         #expect(diagnose(json) == [])
+        // A callback always carries a payload: `none` (a request without a body) is not one of its encodings.
+        #expect(diagnose(json.replacingOccurrences(of: "method: GET, encoding: json", with: "method: GET, encoding: none")) == [
+            "f.yaml:8:36: error: 'encoding' of callback 'Receipt' must be one of json, form, query; found 'none'"
+        ])
     }
 
     static let spec = """

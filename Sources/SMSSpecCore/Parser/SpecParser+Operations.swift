@@ -64,7 +64,8 @@ extension SpecParser {
             name: entry.name,
             summary: callback.string("summary")?.value,
             method: callback.choice("method", ["GET", "POST", "PUT"])?.value ?? "POST",
-            encoding: callback.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) }
+            // A callback always carries a payload: `none` is for requests without a body.
+            encoding: callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) }
                 ?? .json,
             shape: shape,
             discriminator: discriminator,
