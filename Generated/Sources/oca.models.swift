@@ -405,16 +405,16 @@ extension OCA {
         case fieldErrors([OCA.FieldError])
 
         public init(from decoder: any Swift.Decoder) throws {
-            let container = try decoder.singleValueContainer()
-            if let value = try? container.decode(Swift.String.self) {
+            var container = try SMSSpecRuntime.UnionContainer(decoder)
+            if let value = container.decode(Swift.String.self, reads: .text) {
                 self = .text(value)
                 return
             }
-            if let value = try? container.decode([OCA.FieldError].self) {
+            if let value = container.decode([OCA.FieldError].self, reads: .array) {
                 self = .fieldErrors(value)
                 return
             }
-            throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: "Expected `String` or `[FieldError]`.")
+            throw container.failure(expected: "`String` or `[FieldError]`")
         }
 
         public func encode(to encoder: any Swift.Encoder) throws {

@@ -81,6 +81,35 @@ import Testing
         #expect(validation.failures.first?.error.httpStatus == 406)
     }
 
+    /// A list of field errors with a broken element fails where the element breaks, saying why, not as "Expected
+    /// `String` or `[FieldError]`"; only a message that is neither text nor a list is that.
+    @Test func aBrokenFieldErrorIsReportedAtItsPlaceWithItsReason() throws {
+        let validation = try Fixtures.text("oca/error-validation.json")
+        let field = #"{"value":"89694353628","msg":"Invalid country code","param":"phone_number","location":"body"}"#
+        try #require(validation.contains(field))
+        func failure(message: String) -> String {
+            let body = validation.replacingOccurrences(of: "[\(field)]", with: message)
+            do {
+                _ = try JSONPayload.decode(OCA.ErrorBody.self, from: Data(body.utf8))
+                return "decoded"
+            } catch {
+                return DecodingErrorDescription.describe(error)
+            }
+        }
+        func third(_ broken: String) -> String { "[\(field),\(field),\(broken)]" }
+        #expect(failure(message: third(field)) == "decoded")
+        #expect(failure(message: third(field.replacingOccurrences(of: #""msg":"Invalid country code","#, with: "")))
+            == "at `errors[0].message[2].msg`: the required field is missing")
+        let deep = String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
+        #expect(failure(message: third(field.replacingOccurrences(of: #""89694353628""#, with: deep)))
+            == "at `errors[0].message[2].value[0][0][0][0][0][0][0][0][0][0][0]`: Nested deeper than 16 levels, the limit for a value kept as JSON.")
+        #expect(failure(message: third(#""Invalid country code""#)).hasPrefix(
+            "at `errors[0].message[2]`: expected Dictionary<String, Any>; Expected to decode Dictionary<String, Any> but found a string instead."))
+        for other in [#"{"msg":"Invalid country code"}"#, "39", "39.5", "true", "null"] {
+            #expect(failure(message: other) == "at `errors[0].message`: Expected `String` or `[FieldError]`.")
+        }
+    }
+
     @Test func requestsUseHTTPBasic() throws {
         let http = try OCA.StatusRequest(msgUID: "a1").httpRequest(
             baseURL: OCA.provider.baseURLs[0], authentication: .basic, credentials: .basic(username: "test@gmail.com", password: "test123"))

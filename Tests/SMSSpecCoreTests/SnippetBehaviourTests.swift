@@ -3,7 +3,8 @@ import SMSSpecCore
 import Testing
 
 /// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding
-/// its replies round-trips, and a shape several discriminator values share keeps its value through re-encoding.
+/// its replies round-trips, a shape several discriminator values share keeps its value through re-encoding, and a
+/// value no variant of a union reads is reported by the variant reading its kind.
 @Suite struct SnippetBehaviourTests {
     static let spec = Snippet.header + """
         enums:
@@ -32,6 +33,11 @@ import Testing
             discriminator:
               field: type
               variants: {DLR: Receipt, dlr: Receipt}
+        unions:
+          Answer:
+            variants: {count: Count, receipts: '[Receipt]', byId: '{Receipt}'}
+          Count:
+            variants: {number: int, words: string}
 
         """
 
@@ -63,6 +69,18 @@ import Testing
         for json in [#"{"type": "dlr", "id": "1"}"#, #"{"type": "DLR", "id": "2"}"#, #"{"type": "MO", "id": "3"}"#] {
             let event = try decoder.decode(Acme.Event.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
+        }
+        let answers = [
+            #""three""#, #"[{"type": "a", "id": "1"}]"#, #"[{"type": "a", "id": "1"}, {"type": "b"}]"#, #"{"r": {"id": "1"}}"#, "1.5",
+            "true", "null",
+        ]
+        for json in answers {
+            do {
+                let answer = try decoder.decode(Acme.Answer.self, from: Data(json.utf8))
+                print(String(decoding: try encoder.encode(answer), as: UTF8.self))
+            } catch {
+                print(DecodingErrorDescription.describe(error))
+            }
         }
         """#
 
@@ -96,6 +114,13 @@ import Testing
             #"{"id":"1","type":"dlr"}"#,
             #"{"id":"2","type":"DLR"}"#,
             #"{"id":"3","type":"MO"}"#,
+            #""three""#,
+            #"[{"id":"1","type":"a"}]"#,
+            "at `[1].id`: the required field is missing",
+            "at `r.type`: the required field is missing",
+            "at `(top level)`: Expected `Int` or `String`.",
+            "at `(top level)`: Expected `Count` or `[Receipt]` or `[String: Receipt]`.",
+            "at `(top level)`: Expected `Count` or `[Receipt]` or `[String: Receipt]`.",
         ])
     }
 }

@@ -198,6 +198,67 @@ enum Snippet {
             """)
     }
 
+    /// Each variant says the kinds of JSON value it reads, so a value failing them all is reported by the one
+    /// reading its kind; a union read through another union reads what that one's variants read, however they chain.
+    /// The union compiles without warnings at every access level.
+    @Test(arguments: GeneratorOptions.AccessLevel.allCases)
+    func unionVariantsSayTheKindsTheyRead(_ level: GeneratorOptions.AccessLevel) throws {
+        let yaml = """
+            enums:
+              Kind: {values: {plain: Plain.}}
+            shapes:
+              Receipt: {fields: {id: string, note: {type: Note, required: false}}}
+              Receipts: {items: Receipt}
+            unions:
+              Answer:
+                variants:
+                  count: Count
+                  receipts: Receipts
+                  byName: '{Receipt}'
+                  kind: Kind
+                  raw: json
+              Count:
+                variants: {number: int, words: Words}
+              Words:
+                variants: {text: string, at: date}
+              Note:
+                variants: {text: string, receipt: Receipt}
+            """
+        let swift = try Snippet.swift(yaml, options: GeneratorOptions(accessLevel: level))
+        let prefix = level == .internal ? "" : level.rawValue + " "
+        Snippet.expect(swift, contains: """
+            \(prefix)init(from decoder: any Swift.Decoder) throws {
+                var container = try SMSSpecRuntime.UnionContainer(decoder)
+                if let value = container.decode(Acme.Count.self, reads: [.text, .number]) {
+                    self = .count(value)
+                    return
+                }
+                if let value = container.decode(Acme.Receipts.self, reads: .array) {
+                    self = .receipts(value)
+                    return
+                }
+                if let value = container.decode([Swift.String: Acme.Receipt].self, reads: .object) {
+                    self = .byName(value)
+                    return
+                }
+                if let value = container.decode(Acme.Kind.self, reads: .scalar) {
+                    self = .kind(value)
+                    return
+                }
+                if let value = container.decode(SMSSpecRuntime.JSONValue.self, reads: .any) {
+                    self = .raw(value)
+                    return
+                }
+                throw container.failure(expected: "`Count` or `Receipts` or `[String: Receipt]` or `Kind` or `JSONValue`")
+            }
+            """)
+        Snippet.expect(swift, contains: "if let value = container.decode(Acme.Receipt.self, reads: .object) {")
+        let files = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: Snippet.header + yaml)], options: GeneratorOptions(accessLevel: level))
+        let check = try BuildProducts.typecheck(generated: files)
+        #expect(check.status == 0 && !check.output.contains("warning"), "\(check.output)")
+    }
+
     @Test func severalDiscriminatorValuesMayShareAShape() throws {
         let swift = try Snippet.swift("""
             shapes:

@@ -58,6 +58,7 @@ public struct ModelBuilder {
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
+        let kinds = namedKinds()
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             ShapeModel(
@@ -68,7 +69,7 @@ public struct ModelBuilder {
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value)) }, callbacks: callbacks(), operations: operations(),
+            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value), kinds: kinds) }, callbacks: callbacks(), operations: operations(),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
@@ -287,12 +288,38 @@ public struct ModelBuilder {
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries, resolved: resolved)
     }
 
-    private func union(_ spec: UnionSpec, isIndirect: Bool) -> UnionModel {
-        let variants = spec.variants.map { (caseName: caseName(Naming.memberName($0.name.value)), type: resolve($0.type.value)) }
+    private func union(_ spec: UnionSpec, isIndirect: Bool, kinds: [String: Set<JSONKind>]) -> UnionModel {
+        let variants = spec.variants.map { variant in
+            let type = resolve(variant.type.value)
+            return (caseName: caseName(Naming.memberName(variant.name.value)), type: type, reads: type.jsonKinds(named: kinds))
+        }
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect)
+    }
+
+    /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its
+    /// variants read. Worked out without recursion, as a spec may chain thousands of unions: a union whose kinds grow
+    /// puts the unions holding it back to work, and kinds only grow, so this ends after a few passes over each.
+    private func namedKinds() -> [String: Set<JSONKind>] {
+        var kinds: [String: Set<JSONKind>] = [:]
+        for shape in spec.shapes where shape.items != nil { kinds[shape.name.value] = [.array] }
+        let variants = Dictionary(
+            spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value) }) }, uniquingKeysWith: { first, _ in first })
+        var holders: [String: [String]] = [:]
+        for union in spec.unions {
+            for case .union(let held) in variants[union.name.value] ?? [] { holders[held.swiftName, default: []].append(union.name.value) }
+        }
+        var work = spec.unions.map(\.name.value)
+        while let name = work.popLast() {
+            let read = (variants[name] ?? []).reduce(into: Set<JSONKind>()) { $0.formUnion($1.jsonKinds(named: kinds)) }
+            if read != kinds[name, default: []] {
+                kinds[name] = read
+                work += holders[name] ?? []
+            }
+        }
+        return kinds
     }
 
     /// The callbacks, each receiver's name in `Receivers` its own.

@@ -62,9 +62,16 @@ public struct ShapeModel {
 public struct UnionModel {
     public let spec: UnionSpec
     public let swiftName: String
-    public let variants: [(caseName: String, type: ResolvedType)]
+    /// In the spec's order, each with the kinds of JSON value its type reads.
+    public let variants: [(caseName: String, type: ResolvedType, reads: Set<JSONKind>)]
     /// The union holds itself through a shape: its cases are stored indirectly.
     public let isIndirect: Bool
+}
+
+/// A kind of JSON value, as the runtime's `JSONKinds` names it: what tells a union's variants apart when a value
+/// fails them all (the variant reading the value's kind says why).
+public enum JSONKind: String, CaseIterable, Hashable {
+    case text, number, bool, array, object
 }
 
 public struct FieldModel {
@@ -154,6 +161,22 @@ public indirect enum ResolvedType: Hashable {
         case .decimal: true
         case .array(let element), .map(let element): element.isFoundationType
         default: false
+        }
+    }
+
+    /// The kinds of JSON value this type reads; `named` gives those of a list shape or union by name (a shape it
+    /// does not give is an object).
+    public func jsonKinds(named: [String: Set<JSONKind>]) -> Set<JSONKind> {
+        switch self {
+        case .string, .secret, .timestamp: [.text]
+        case .int, .int64, .decimal, .double: [.number]
+        case .bool: [.bool]
+        case .json: Set(JSONKind.allCases)
+        case .enumeration, .table: [.text, .number, .bool]
+        case .array: [.array]
+        case .map: [.object]
+        case .shape(let type): named[type.swiftName] ?? [.object]
+        case .union(let type): named[type.swiftName] ?? []
         }
     }
 

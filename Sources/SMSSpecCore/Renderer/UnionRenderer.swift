@@ -1,4 +1,5 @@
-/// Renders a union as an enum with one case per wire form, tried in the spec's order when decoding.
+/// Renders a union as an enum with one case per wire form, tried in the spec's order when decoding; a value no
+/// variant reads is reported by the runtime's `UnionContainer` (the error of the variant reading its kind).
 struct UnionRenderer {
     let context: RenderContext
     let union: UnionModel
@@ -12,15 +13,16 @@ struct UnionRenderer {
             }
             printer.line()
             printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
-                printer.line("let container = try decoder.singleValueContainer()")
+                printer.line("var container = try SMSSpecRuntime.UnionContainer(decoder)")
                 for variant in union.variants {
-                    printer.block("if let value = try? container.decode(\(context.spelling(variant.type)).self)") { printer in
+                    let read = "container.decode(\(context.spelling(variant.type)).self, reads: \(Self.spelling(variant.reads)))"
+                    printer.block("if let value = \(read)") { printer in
                         printer.line("self = .\(Naming.escaped(variant.caseName))(value)")
                         printer.line("return")
                     }
                 }
                 let forms = union.variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ")
-                printer.line("throw Swift.DecodingError.dataCorruptedError(in: container, debugDescription: \(SwiftLiteral.string("Expected \(forms).")))")
+                printer.line("throw container.failure(expected: \(SwiftLiteral.string(forms)))")
             }
             printer.line()
             printer.block("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
@@ -32,5 +34,13 @@ struct UnionRenderer {
                 }
             }
         }
+    }
+
+    /// `.text`, `[.text, .number]`, `.scalar` or `.any`: the kinds as the runtime's `JSONKinds` spells them.
+    static func spelling(_ kinds: Set<JSONKind>) -> String {
+        if kinds == Set(JSONKind.allCases) { return ".any" }
+        if kinds == [.text, .number, .bool] { return ".scalar" }
+        let names = JSONKind.allCases.filter(kinds.contains).map { ".\($0.rawValue)" }
+        return names.count == 1 ? names[0] : "[\(names.joined(separator: ", "))]"
     }
 }

@@ -1,0 +1,100 @@
+/// The kinds of JSON value a union's variant reads: `.text` for a string or a date, `.number`, `.bool`, `.array` for
+/// a list, `.object` for a shape or a map, `.scalar` for an enum or a table, `.any` for `json`.
+@_spi(Generated) public struct JSONKinds: OptionSet, Sendable {
+    public let rawValue: UInt8
+    public init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    public static let text = JSONKinds(rawValue: 1 << 0)
+    public static let number = JSONKinds(rawValue: 1 << 1)
+    public static let bool = JSONKinds(rawValue: 1 << 2)
+    public static let array = JSONKinds(rawValue: 1 << 3)
+    public static let object = JSONKinds(rawValue: 1 << 4)
+    public static let scalar: JSONKinds = [.text, .number, .bool]
+    public static let any: JSONKinds = [.scalar, .array, .object]
+
+    /// The kind of the value `container` holds, from one read as text: Foundation's decoders (JSON and property
+    /// lists) name any other kind in their error (`JSONValue.Found`). With a decoder that words it otherwise, the
+    /// scalar kinds are tried in turn, and a list or object is no kind (nor is `null`).
+    init(of container: any SingleValueDecodingContainer) {
+        do {
+            _ = try container.decode(String.self)
+            self = .text
+            return
+        } catch DecodingError.typeMismatch(_, let context) {
+            if let found = JSONValue.Found(context) {
+                switch found {
+                case .array: self = .array
+                case .object: self = .object
+                case .number: self = .number
+                case .bool: self = .bool
+                }
+                return
+            }
+        } catch {}
+        if container.decodeNil() { self = [] }
+        else if (try? container.decode(Bool.self)) != nil { self = .bool }
+        else if (try? container.decode(Double.self)) != nil { self = .number }
+        else { self = [] }
+    }
+}
+
+/// A union's value, read as each variant in the spec's order. A variant that fails leaves its error under the kinds
+/// it reads, so when every variant fails, the value's kind (looked at once, then) picks the error thrown: the first
+/// variant reading that kind says what is wrong inside, where (a list whose third element lacks a field is reported
+/// at that field). Only a value of a kind no variant reads is "Expected `A` or `B`.". A variant that succeeds costs
+/// what `try? container.decode(_:)` does: the union holds the container alone (a copy of the decoder too would cost
+/// as much again), and failures are kept, never decoded again.
+@_spi(Generated) public struct UnionContainer {
+    @usableFromInline let container: any SingleValueDecodingContainer
+    /// The first failure of a variant reading each kind.
+    @usableFromInline var text, number, bool, array, object: (any Error)?
+
+    @inlinable public init(_ decoder: any Decoder) throws {
+        container = try decoder.singleValueContainer()
+    }
+
+    /// The value as `type`, or nil when it is not one; `kinds` are the kinds of value `type` reads.
+    @inlinable public mutating func decode<Value: Decodable>(_ type: Value.Type, reads kinds: JSONKinds) -> Value? {
+        attempt(kinds) { try $0.decode(type) }
+    }
+
+    // The container's own method for each scalar a variant may be: its generic `decode` makes a nested decoder.
+    @inlinable public mutating func decode(_ type: String.Type, reads kinds: JSONKinds) -> String? { attempt(kinds) { try $0.decode(type) } }
+    @inlinable public mutating func decode(_ type: Int.Type, reads kinds: JSONKinds) -> Int? { attempt(kinds) { try $0.decode(type) } }
+    @inlinable public mutating func decode(_ type: Int64.Type, reads kinds: JSONKinds) -> Int64? { attempt(kinds) { try $0.decode(type) } }
+    @inlinable public mutating func decode(_ type: Double.Type, reads kinds: JSONKinds) -> Double? { attempt(kinds) { try $0.decode(type) } }
+    @inlinable public mutating func decode(_ type: Bool.Type, reads kinds: JSONKinds) -> Bool? { attempt(kinds) { try $0.decode(type) } }
+
+    @inlinable mutating func attempt<Value>(_ kinds: JSONKinds, _ read: (any SingleValueDecodingContainer) throws -> Value) -> Value? {
+        do {
+            return try read(container)
+        } catch {
+            keep(error, under: kinds)
+            return nil
+        }
+    }
+
+    @usableFromInline mutating func keep(_ error: any Error, under kinds: JSONKinds) {
+        if kinds.contains(.text), text == nil { text = error }
+        if kinds.contains(.number), number == nil { number = error }
+        if kinds.contains(.bool), bool == nil { bool = error }
+        if kinds.contains(.array), array == nil { array = error }
+        if kinds.contains(.object), object == nil { object = error }
+    }
+
+    /// What to throw when no variant read the value: the error of the first variant reading its kind, else
+    /// "Expected \(forms)." at the union. That is also said for an error that is no `DecodingError`, which names no
+    /// place: Foundation's decoder throws one of its own for a number the variant cannot hold (1.5 for an `Int`).
+    public func failure(expected forms: String) -> any Error {
+        let kept: (any Error)? =
+            switch JSONKinds(of: container) {
+            case .text: text
+            case .number: number
+            case .bool: bool
+            case .array: array
+            case .object: object
+            default: nil
+            }
+        return kept as? DecodingError ?? DecodingError.dataCorruptedError(in: container, debugDescription: "Expected \(forms).")
+    }
+}
