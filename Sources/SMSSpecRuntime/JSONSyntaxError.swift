@@ -8,7 +8,10 @@ import Foundation
 enum JSONSyntaxError {
     /// `error` with its location filled in, when it is the decoder's bare "not valid JSON" for the UTF-8 `data`.
     static func located(_ error: DecodingError, in data: Data) -> DecodingError {
-        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil else {
+        // Only the decoder's own words: an error a type throws at the top (a union's "Expected …") stays as it is.
+        guard case .dataCorrupted(let context) = error, context.codingPath.isEmpty, context.underlyingError == nil,
+            context.debugDescription.contains("not valid JSON")
+        else {
             return error
         }
         let bytes = [UInt8](data)

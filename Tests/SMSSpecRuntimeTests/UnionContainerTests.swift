@@ -52,6 +52,19 @@ import Testing
         }
     }
 
+    /// A union that is the whole payload: its own words at the top are not taken for the decoder's bare "not valid
+    /// JSON" (which `JSONPayload` explains as a number that does not fit).
+    @Test func aUnionAtTheTopKeepsItsWords() {
+        for (json, expected) in [
+            ("true", "Expected `Int` or `[Item]` or `Item`."), ("[{}]", "the required field is missing"),
+            ("1.5", "Expected `Int` or `[Item]` or `Item`."),
+        ] {
+            let error = #expect(throws: DecodingError.self) { try JSONPayload.decode(Value.self, from: Data(json.utf8)) }
+            let text = error.map(DecodingErrorDescription.describe) ?? ""
+            #expect(text.contains(expected), "\(json): \(text)")
+        }
+    }
+
     /// Another decoder than Foundation's JSON one: the kind is still told.
     @Test func aPropertyListIsToldApartToo() throws {
         let plist = try PropertyListEncoder().encode(["value": [["id": 1], [:]]])
