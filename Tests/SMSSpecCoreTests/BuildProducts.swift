@@ -79,4 +79,21 @@ extension BuildProducts {
         ] + files.map { $0.path(percentEncoded: false) } + objects
         return try run(URL(filePath: "/usr/bin/env"), arguments)
     }
+
+    /// Generates the Swift of `spec` (as `acme.yaml`), builds it with `main` into an executable and runs it: the
+    /// build's status and output, and the run's (nil when the build failed).
+    static func buildAndRun(spec: String, main: String) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-run-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        let files = try (sources + [GeneratedFile(name: "main.swift", contents: main)]).map { file in
+            let url = directory.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            return url
+        }
+        let executable = directory.appending(path: "program")
+        let build = try buildExecutable(files, output: executable)
+        return (build, build.status == 0 ? try run(executable, []) : nil)
+    }
 }

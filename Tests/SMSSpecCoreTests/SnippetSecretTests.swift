@@ -42,25 +42,13 @@ import Testing
         """
 
     @Test func violationsOfSecretFieldsNeverHoldTheValue() throws {
-        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-secret-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: directory) }
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        var files: [URL] = []
-        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], options: GeneratorOptions())
-        for file in sources + [GeneratedFile(name: "main.swift", contents: Self.main)] {
-            let url = directory.appending(path: file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            files.append(url)
-        }
-        let executable = directory.appending(path: "secret-check")
-        let build = try BuildProducts.buildExecutable(files, output: executable)
-        try #require(build.status == 0, "\(build.output)")
-        let run = try BuildProducts.run(executable, [])
-        #expect(run.status == 0)
-        let rules = run.output.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
-        #expect(rules == ["maxLength", "pattern", "maxSegments", "url", "phone", "pattern", "url"], "\(run.output)")
-        #expect(run.output.contains("authentication"), "the pattern rule keeps its provider code: \(run.output)")
-        #expect(!run.output.contains("SECRET"), "\(run.output)")
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.main)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0)
+        let rules = output.output.split(separator: "\n").map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(rules == ["maxLength", "pattern", "maxSegments", "url", "phone", "pattern", "url"], "\(output.output)")
+        #expect(output.output.contains("authentication"), "the pattern rule keeps its provider code: \(output.output)")
+        #expect(!output.output.contains("SECRET"), "\(output.output)")
     }
 
     static let main = #"""
