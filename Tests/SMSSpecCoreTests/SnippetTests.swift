@@ -109,6 +109,14 @@ enum Snippet {
         ])
     }
 
+    @Test func anAuthFieldIsNamedAsItIsSent() {
+        let yaml = "shapes:\n  Send:\n    fields:\n      api_key: {type: string, secret: true}\n      to: {type: string}\n"
+        let diagnostics = Snippet.diagnostics(yaml, providerKeys: "  auth: {type: fields, fields: [apiKey]}\n")
+        #expect(diagnostics == [
+            "6:33: auth field 'apiKey' is not a field of any shape (auth fields are named as they are sent) (did you mean 'api_key'?)"
+        ])
+    }
+
     @Test func namesTheGeneratedCodeUsesCannotHideIt() throws {
         let swift = try Snippet.swift("""
             shapes:

@@ -5,7 +5,10 @@ extension SpecValidator {
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields ?? [] : []
         let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
         for field in credentials where !fieldNames.contains(field.value) {
-            diagnostics.error("auth field '\(field.value)' is not a field of any shape", at: field.location)
+            diagnostics.error(
+                "auth field '\(field.value)' is not a field of any shape (auth fields are named as they are sent)"
+                    + hint(for: field.value, in: fieldNames.sorted()),
+                at: field.location)
         }
         let credentialNames = Set(credentials.map(\.value))
         for shape in spec.shapes {
