@@ -58,6 +58,7 @@ public struct ModelBuilder {
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
+        checkListShapesHoldingThemselves()
         let kinds = namedKinds()
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
@@ -132,6 +133,22 @@ public struct ModelBuilder {
             }
         }
         return Set(edges.keys.filter(cycles.isOnCycle))
+    }
+
+    /// A list shape is a type alias, and Swift cannot declare an alias that holds itself (`typealias L = [L]`): a
+    /// cycle of list shapes must pass through a shape with fields or a union, which are types of their own.
+    private func checkListShapesHoldingThemselves() {
+        let listShapes = spec.shapes.filter { $0.items != nil }
+        let names = Set(listShapes.map(\.name.value))
+        let cycles = Cycles(edges: Dictionary(
+            listShapes.map { ($0.name.value, $0.items?.value.referencedNames.filter(names.contains) ?? []) },
+            uniquingKeysWith: { first, _ in first }))
+        for shape in listShapes where cycles.isOnCycle(shape.name.value) {
+            diagnostics.error(
+                "the items of list shape '\(shape.name.value)' hold '\(shape.name.value)' again through list shapes only, "
+                    + "and a list shape is a type alias, which cannot hold itself; make a shape of the cycle an object (fields) or a union",
+                at: shape.items?.location ?? shape.name.location)
+        }
     }
 
     /// `roots` and every shape reachable from their fields.

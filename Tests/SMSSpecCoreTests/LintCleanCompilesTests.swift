@@ -1,0 +1,43 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// Specs at the edges of what lint accepts: each either is a located error or generates Swift that type-checks with
+/// warnings as errors.
+@Suite struct LintCleanCompilesTests {
+    /// The compiler's complaints about the Swift `yaml` generates (after `Snippet.header`), or the lint errors as
+    /// `line:column: message`; nil when it all type-checks.
+    func problems(_ yaml: String) throws -> String? {
+        let diagnostics = Snippet.diagnostics(yaml)
+        guard diagnostics.isEmpty else { return diagnostics.joined(separator: "\n") }
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + yaml)], options: GeneratorOptions())
+        let result = try BuildProducts.typecheck(generated: files)
+        return result.status == 0 ? nil : String(result.output.prefix(4000))
+    }
+
+    @Test func listShapesHoldingThemselvesOnlyThroughListShapesAreLocatedErrors() throws {
+        let holdsItself = "and a list shape is a type alias, which cannot hold itself; make a shape of the cycle an object (fields) or a union"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Thread: {items: Thread}
+              Forest: {items: '{[Forest]}'}
+              Even: {items: Odd}
+              Odd: {items: '[Even]'}
+            """) == [
+                "9:19: the items of list shape 'Thread' hold 'Thread' again through list shapes only, \(holdsItself)",
+                "10:19: the items of list shape 'Forest' hold 'Forest' again through list shapes only, \(holdsItself)",
+                "11:17: the items of list shape 'Even' hold 'Even' again through list shapes only, \(holdsItself)",
+                "12:16: the items of list shape 'Odd' hold 'Odd' again through list shapes only, \(holdsItself)",
+            ])
+        // Through a union or a shape with fields, the cycle passes a type of its own: it compiles.
+        let problems = try problems("""
+            shapes:
+              Thread: {items: Post}
+              Post: {fields: {replies: {type: Thread, required: false}}}
+              Tree: {items: Node}
+            unions:
+              Node: {variants: {leaf: string, branch: Tree}}
+            """)
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+}
