@@ -41,3 +41,16 @@ import Testing
         #expect(problems == nil, "\(problems ?? "")")
     }
 }
+
+extension LintCleanCompilesTests {
+    /// The auth header's name and scheme are written into every request as they are: each must be an HTTP token, or
+    /// a lint-clean spec would make a client that fails every request (or a header that holds a line break).
+    @Test func anAuthHeaderNameOrSchemeThatIsNoTokenIsALocatedError() {
+        let notAToken = "is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only"
+        #expect(Snippet.diagnostics("", providerKeys: "  auth: {type: header, name: 'X-Key: 1', scheme: \"Token\\r\\nX-Evil\"}\n") == [
+            "6:30: auth 'name' \"X-Key: 1\" \(notAToken)",
+            "6:50: auth 'scheme' \"Token\\r\\nX-Evil\" \(notAToken)",
+        ])
+        #expect(Snippet.diagnostics("", providerKeys: "  auth: {type: header, name: Authorization, scheme: Bearer}\n") == [])
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 import Yams
 
 /// Turns a spec file's text into a `ProviderSpec`, reporting every structural problem with its location.
@@ -83,9 +84,15 @@ public struct SpecParser {
         guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true)
             .flatMap({ AuthenticationSpec.Kind(rawValue: $0.value) })
         else { return nil }
+        let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")
+        // Both are written into the request as they are: `<name>: <scheme> <key>`.
+        for (key, value) in [("name", name), ("scheme", scheme)] {
+            guard let value, !SpecValidator.isHTTPToken(value.value) else { continue }
+            diagnostics.error(
+                "auth '\(key)' \(DisplayText.quoted(value.value.abbreviated)) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
+        }
         return AuthenticationSpec(
-            kind: kind, headerName: auth.string("name", required: kind == .header)?.value,
-            scheme: auth.string("scheme")?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
+            kind: kind, headerName: name?.value, scheme: scheme?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
             location: auth.location)
     }
 

@@ -48,7 +48,7 @@ extension SpecValidator {
         if field.placement != .body && !isScalar && !isEnumeration {
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
         }
-        if field.placement == .header, !Self.isHeaderName(field.wireName.value) {
+        if field.placement == .header, !Self.isHTTPToken(field.wireName.value) {
             diagnostics.error(
                 "\(subject) is 'in: header', so its wire name is a header name: letters, digits and !#$%&'*+-.^_`|~ only",
                 at: field.wireName.location)
@@ -194,8 +194,8 @@ extension SpecValidator {
         }
     }
 
-    /// An HTTP field name (RFC 9110 token).
-    static func isHeaderName(_ name: String) -> Bool {
+    /// An RFC 9110 token: what an HTTP field name or an authentication scheme is.
+    static func isHTTPToken(_ name: String) -> Bool {
         !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 }
