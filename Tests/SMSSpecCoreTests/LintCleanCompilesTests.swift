@@ -54,3 +54,23 @@ extension LintCleanCompilesTests {
         #expect(Snippet.diagnostics("", providerKeys: "  auth: {type: header, name: Authorization, scheme: Bearer}\n") == [])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A value a message quotes, or the spec's path, cannot end the diagnostic's line or drive the terminal: each
+    /// problem stays one `path:line:column: error:` line.
+    @Test func aDiagnosticIsOneLineWhateverTheValuesItQuotes() {
+        let diagnostics = DiagnosticCollector()
+        let yaml = Snippet.header + """
+            shapes:
+              S:
+                fields:
+                  a: {type: date, format: iso8601, timeZone: "x\\nfake.yaml:1:1: error: forged\\r\\e[31m\\u2028"}
+
+            """
+        _ = Generator.models(for: [SpecInput(path: "dir\n/acme\u{1B}.yaml", contents: yaml)], diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "dir\\n/acme\\u{1B}.yaml:11:7: error: unknown time zone 'x\\nfake.yaml:1:1: error: forged\\r\\u{1B}[31m\\u{2028}' "
+                + "for field 'a' of shape 'S'; use an IANA name such as Asia/Jakarta"
+        ])
+    }
+}

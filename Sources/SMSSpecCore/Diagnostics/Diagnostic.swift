@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// A position in a spec file (1-based line and column, as editors count them).
 public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConvertible {
     public let file: String
@@ -10,7 +12,8 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    /// `path:line:column`, a path that holds line breaks or terminal escapes shown escaped.
+    public var description: String { "\(DisplayText.escaped(file)):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
@@ -28,10 +31,12 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let location: SourceLocation
     public let message: String
 
+    /// `message` is kept to one line: the spec values it quotes have their line breaks, control characters and
+    /// terminal escapes escaped (`DisplayText`), so no value can end the diagnostic or forge another one.
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = message
+        self.message = DisplayText.escaped(message)
     }
 
     /// `path:line:column: error: message`, the form SwiftPM and Xcode show against the file.
