@@ -74,3 +74,22 @@ extension LintCleanCompilesTests {
         ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// `maxLength: -1` made a validator that refused every value and `minLength: -1` one that checked nothing.
+    @Test func aNegativeLengthOrCountIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  text: {type: string, constraints: {minLength: -1, maxLength: -1}}
+                  to: {type: '[string]', constraints: {minItems: -2, maxItems: -2}}
+                  ok: {type: string, constraints: {minLength: 0, maxLength: 0}}
+            """) == [
+                "11:53: 'minLength' of field 'text' of shape 'S' is a count, so it cannot be negative; found -1",
+                "11:68: 'maxLength' of field 'text' of shape 'S' is a count, so it cannot be negative; found -1",
+                "12:54: 'minItems' of field 'to' of shape 'S' is a count, so it cannot be negative; found -2",
+                "12:68: 'maxItems' of field 'to' of shape 'S' is a count, so it cannot be negative; found -2",
+            ])
+    }
+}

@@ -96,6 +96,13 @@ extension SpecValidator {
         require(isNumber, constraints.maximum, "maximum", "integer")
         require(isList, constraints.minItems, "minItems", "list")
         require(isList, constraints.maxItems, "maxItems", "list")
+        // A negative maximum fails every value, a negative minimum none: either says something other than it means.
+        for (name, value) in [("minLength", constraints.minLength), ("maxLength", constraints.maxLength),
+                              ("minItems", constraints.minItems), ("maxItems", constraints.maxItems)] {
+            if let value, value.value < 0 {
+                diagnostics.error("'\(name)' of \(subject) is a count, so it cannot be negative; found \(value.value)", at: value.location)
+            }
+        }
         if let pattern = constraints.pattern {
             if !isText {
                 diagnostics.error("'pattern' applies to string fields; \(subject) is '\(type)'", at: pattern.location)
