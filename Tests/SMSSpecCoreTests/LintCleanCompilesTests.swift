@@ -93,3 +93,23 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A date format without date fields (`''`, a quoted literal, the era) wrote every date as one text.
+    @Test func aDateFormatThatWritesEveryDateAlikeIsALocatedError() {
+        let alike = "writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  sent: {type: date, formats: ['', iso8601]}
+                  due: {type: date, format: "'today'"}
+                  era: {type: date, format: G}
+                  ok: {type: date, formats: ['yyyy-MM-dd HH:mm:ss', yyyy, iso8601]}
+            """) == [
+                "11:7: format '' of field 'sent' of shape 'S' \(alike)",
+                "12:7: format ''today'' of field 'due' of shape 'S' \(alike)",
+                "13:7: format 'G' of field 'era' of shape 'S' \(alike)",
+            ])
+    }
+}

@@ -37,6 +37,11 @@ extension SpecValidator {
         if isDate && field.formats.isEmpty {
             diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, or iso8601)", at: field.location)
         }
+        for format in field.formats where Self.writesEveryDateAlike(format) {
+            diagnostics.error(
+                "format '\(format.abbreviated)' of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",
+                at: field.location)
+        }
         if !isDate && (!field.formats.isEmpty || field.timeZone != nil) {
             diagnostics.error("'format' and 'timeZone' apply to date fields; \(subject) is '\(type)'", at: field.location)
         }
@@ -190,6 +195,19 @@ extension SpecValidator {
                 "table '\(parts[0])' has no code \(table.codeType.shown(parts[1]))" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
         }
+    }
+
+    /// Whether the ICU pattern `format` writes two dates that differ in every field as one text (`''`, `'at'`, `G`):
+    /// every date would then be sent as that text.
+    static func writesEveryDateAlike(_ format: String) -> Bool {
+        guard format != "iso8601" else { return false }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = format
+        // 2001-02-03 04:05:06.7 and 2012-11-12 15:16:17.8 UTC.
+        return formatter.string(from: Date(timeIntervalSinceReferenceDate: 2_865_906.7))
+            == formatter.string(from: Date(timeIntervalSinceReferenceDate: 374_426_177.8))
     }
 
     static func regexProblem(_ pattern: String) -> String? {
