@@ -31,6 +31,7 @@ struct Lint: ParsableCommand {
         for model in models {
             let options = Self.targetOptions(of: model.spec.file, among: &targets, diagnostics: diagnostics)
             Generator.checkCatalogNamespace(options.namespace, against: [model], diagnostics: diagnostics)
+            ExampleDecoding.check(model, diagnostics: diagnostics)
         }
         Output.printDiagnostics(diagnostics.sorted.filter { !printed.contains($0) })
         guard !diagnostics.hasErrors else { throw ExitCode.failure }

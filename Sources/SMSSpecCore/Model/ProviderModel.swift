@@ -66,6 +66,9 @@ public struct UnionModel {
     public let variants: [(caseName: String, type: ResolvedType, reads: Set<JSONKind>)]
     /// The union holds itself through a shape: its cases are stored indirectly.
     public let isIndirect: Bool
+
+    /// The forms a value no variant reads is said to lack: "`String` or `[FieldError]`".
+    public var expectedForms: String { variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ") }
 }
 
 /// A kind of JSON value, as the runtime's `JSONKinds` names it: what tells a union's variants apart when a value

@@ -21,8 +21,7 @@ struct UnionRenderer {
                         printer.line("return")
                     }
                 }
-                let forms = union.variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ")
-                printer.line("throw container.failure(expected: \(SwiftLiteral.string(forms)))")
+                printer.line("throw container.failure(expected: \(SwiftLiteral.string(union.expectedForms)))")
             }
             printer.line()
             printer.block("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in

@@ -1,0 +1,237 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import SMSSpecCore
+
+/// A spec's examples decoded as its generated types decode them, without compiling anything: the model drives the
+/// runtime reads that each generated `init(from:)` makes (`ShapeRenderer`, `UnionRenderer`, `CallbackRenderer`), so
+/// `smsspec lint` can say that an example does not decode, or that a `verbatim` text (kept because the document's is
+/// broken) does.
+enum ExampleDecoding {
+    static func check(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
+        for example in model.examples {
+            // A message that names nothing is the validator's error.
+            guard let message = ModelReader.Message(named: example.message.value, in: model) else { continue }
+            let subject = "example '\(example.name.value)'"
+            do {
+                try ModelReader(model).decode(message, from: example.payload, as: example.format)
+            } catch {
+                diagnostics.error(
+                    "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))",
+                    at: example.location)
+            }
+            if let verbatim = example.verbatim, (try? ModelReader(model).decode(message, from: verbatim, as: example.format)) != nil {
+                diagnostics.error(
+                    "the verbatim text of \(subject) decodes as \(example.message.value); 'verbatim' keeps a document's broken text only",
+                    at: example.location)
+            }
+        }
+    }
+}
+
+/// Reads a payload as the generated type of a shape, union or callback would: one instance per payload. A nested
+/// value is read through `ModelValue`, whose type is the one `pending` holds when the decoder asks for it.
+final class ModelReader: @unchecked Sendable {  // Used by one decode on one thread.
+    /// What an example names: a shape, or a callback told apart by a discriminator.
+    enum Message {
+        case shape(ShapeModel)
+        case callback(CallbackModel)
+
+        /// As the generated catalog finds a message: by its name, in any case.
+        init?(named name: String, in model: ProviderModel) {
+            guard let message = model.messages.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
+            if let callback = model.callbacks.first(where: { $0.spec.name.value == message.swiftType && !$0.variants.isEmpty }) {
+                self = .callback(callback)
+            } else if let shape = model.shapes.first(where: { $0.spec.name.value == message.swiftType }) {
+                self = .shape(shape)
+            } else {
+                return nil
+            }
+        }
+    }
+
+    @TaskLocal static var current: ModelReader?
+
+    private let shapes: [String: ShapeModel]
+    private let unions: [String: UnionModel]
+    /// A value `ModelValue` reads: a field's type, or a message.
+    private enum Expected {
+        case type(ResolvedType)
+        case message(Message)
+    }
+
+    /// What the decoder has yet to ask `ModelValue` for, innermost last.
+    private var pending: [Expected] = []
+
+    init(_ model: ProviderModel) {
+        shapes = Dictionary(model.shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        unions = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Decodes `payload` as the generated catalog's `MessageDescriptor` does: JSON through `JSONPayload`, a form or
+    /// query through `FormDecoder`, within `PayloadLimits`.
+    func decode(_ message: Message, from payload: String, as format: EncodingKind) throws {
+        let data = Data(payload.utf8)
+        guard data.count <= PayloadLimits.maximumBytes else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
+        }
+        try Self.$current.withValue(self) {
+            try value(.message(message)) {
+                switch format {
+                case .form, .query: _ = try FormDecoder().decode(ModelValue.self, from: data)
+                case .json, .none: _ = try JSONPayload.decode(ModelValue.self, from: data)
+                }
+            }
+        }
+    }
+
+    /// Runs `read`, which asks the decoder for one `ModelValue` of `type` (or finds the value absent and does not).
+    private func value(_ type: ResolvedType, _ read: () throws -> Void) rethrows {
+        try value(.type(type), read)
+    }
+
+    private func value(_ expected: Expected, _ read: () throws -> Void) rethrows {
+        pending.append(expected)
+        let depth = pending.count
+        defer { if pending.count == depth { pending.removeLast() } }
+        try read()
+    }
+
+    /// The value `ModelValue.init(from:)` reads: the innermost pending type.
+    fileprivate func readPending(from decoder: any Decoder) throws {
+        switch pending.popLast() {
+        case .type(let type)?: try read(type, from: decoder)
+        case .message(.shape(let shape))?: try readShape(shape, from: decoder)
+        case .message(.callback(let callback))?: try readCallback(callback, from: decoder)
+        case nil: throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No type to read."))
+        }
+    }
+
+    /// What the generated type's `init(from:)` reads.
+    private func read(_ type: ResolvedType, from decoder: any Decoder) throws {
+        switch type {
+        case .string: _ = try decoder.singleValueContainer().decode(String.self)
+        case .int: _ = try decoder.singleValueContainer().decode(Int.self)
+        case .int64: _ = try decoder.singleValueContainer().decode(Int64.self)
+        case .double: _ = try decoder.singleValueContainer().decode(Double.self)
+        case .bool: _ = try decoder.singleValueContainer().decode(Bool.self)
+        case .decimal: _ = try Decimal(from: decoder)
+        case .json: _ = try JSONValue(from: decoder)
+        case .secret: _ = try Secret(from: decoder)
+        case .timestamp: _ = try Timestamp(from: decoder)
+        case .enumeration, .table: _ = try WireCode(from: decoder)
+        case .array(let element): try readList(of: element, from: decoder)
+        case .map(let element):
+            let container = try decoder.container(keyedBy: FieldKey.self)
+            for key in container.allKeys { try value(element) { _ = try container.decode(ModelValue.self, forKey: key) } }
+        case .shape(let reference):
+            guard let shape = shapes[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
+            try readShape(shape, from: decoder)
+        case .union(let reference):
+            guard let union = unions[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
+            try readUnion(union, from: decoder)
+        }
+    }
+
+    private func readList(of element: ResolvedType, from decoder: any Decoder) throws {
+        var container = try decoder.unkeyedContainer()
+        while !container.isAtEnd { try value(element) { _ = try container.decode(ModelValue.self) } }
+    }
+
+    /// `ShapeRenderer`'s `init(from:)`: a list shape is `[T]`, a shape without fields reads nothing, any other one
+    /// field at a time (stored fields first, then those a recursive shape keeps in an array).
+    private func readShape(_ shape: ShapeModel, from decoder: any Decoder) throws {
+        if let element = shape.listElement { return try readList(of: element, from: decoder) }
+        guard !shape.fields.isEmpty else { return }
+        let container = try decoder.container(keyedBy: FieldKey.self)
+        for field in shape.fields.filter({ !$0.isIndirect }) + shape.fields.filter(\.isIndirect) {
+            try readField(field, from: container)
+        }
+    }
+
+    /// One read per field, the one `ShapeRenderer.decodeExpression` writes.
+    private func readField(_ field: FieldModel, from container: KeyedDecodingContainer<FieldKey>) throws {
+        let key = FieldKey(stringValue: field.spec.wireName.value)
+        let optional = field.mayBeAbsent
+        switch field.type {
+        case .timestamp(let formats, let timeZone):
+            if optional {
+                _ = try container.decodeTimestampIfPresent(forKey: key, formats: formats, timeZone: timeZone)
+            } else {
+                _ = try container.decodeTimestamp(forKey: key, formats: formats, timeZone: timeZone)
+            }
+        case .string where field.spec.lenient: try readLenient(String.self, key, optional, container)
+        case .int where field.spec.lenient: try readLenient(Int.self, key, optional, container)
+        case .int64 where field.spec.lenient: try readLenient(Int64.self, key, optional, container)
+        case .double where field.spec.lenient: try readLenient(Double.self, key, optional, container)
+        case .decimal where field.spec.lenient: try readLenient(Decimal.self, key, optional, container)
+        case .bool where field.spec.lenient: try readLenient(Bool.self, key, optional, container)
+        // The container's own method for each scalar, as the generated `decode(Swift.String.self, forKey:)` calls it.
+        case .string: _ = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key)
+        case .int: _ = try optional ? container.decodeIfPresent(Int.self, forKey: key) : container.decode(Int.self, forKey: key)
+        case .int64: _ = try optional ? container.decodeIfPresent(Int64.self, forKey: key) : container.decode(Int64.self, forKey: key)
+        case .double: _ = try optional ? container.decodeIfPresent(Double.self, forKey: key) : container.decode(Double.self, forKey: key)
+        case .bool: _ = try optional ? container.decodeIfPresent(Bool.self, forKey: key) : container.decode(Bool.self, forKey: key)
+        case .json: _ = try optional ? container.decodeIfPresent(JSONValue.self, forKey: key) : container.decode(JSONValue.self, forKey: key)
+        default:
+            try value(field.type) {
+                _ = try optional ? container.decodeIfPresent(ModelValue.self, forKey: key) : container.decode(ModelValue.self, forKey: key)
+            }
+        }
+    }
+
+    private func readLenient<Value: LenientScalar>(
+        _ type: Value.Type, _ key: FieldKey, _ optional: Bool, _ container: KeyedDecodingContainer<FieldKey>
+    ) throws {
+        if optional {
+            _ = try container.decodeScalarIfPresent(type, forKey: key, lenient: true)
+        } else {
+            _ = try container.decodeScalar(type, forKey: key, lenient: true)
+        }
+    }
+
+    /// `UnionRenderer`'s `init(from:)`: the variants in the spec's order, the first that reads the value wins.
+    private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws {
+        var container = try UnionContainer(decoder)
+        for variant in union.variants {
+            var read = false
+            value(variant.type) { read = container.decode(ModelValue.self, reads: JSONKinds(variant.reads)) != nil }
+            if read { return }
+        }
+        throw container.failure(expected: union.expectedForms)
+    }
+
+    /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value keeps
+    /// the whole payload.
+    private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws {
+        guard let field = callback.spec.discriminator?.field.value else { return }
+        let kind = try decoder.container(keyedBy: FieldKey.self).decodeScalar(String.self, forKey: FieldKey(stringValue: field), lenient: true)
+        guard let variant = callback.variants.first(where: { $0.values.contains(kind) }) else { return _ = try JSONValue(from: decoder) }
+        try read(.shape(variant.shape), from: decoder)
+    }
+
+    private func unresolved(_ name: String, _ decoder: any Decoder) -> DecodingError {
+        .dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "The spec's model has no type \(name)."))
+    }
+}
+
+/// A value of the type `ModelReader.current` has pending.
+private struct ModelValue: Decodable {
+    init(from decoder: any Decoder) throws {
+        guard let reader = ModelReader.current else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No spec model to read with."))
+        }
+        try reader.readPending(from: decoder)
+    }
+}
+
+private extension JSONKinds {
+    init(_ kinds: Set<JSONKind>) {
+        self = []
+        if kinds.contains(.text) { insert(.text) }
+        if kinds.contains(.number) { insert(.number) }
+        if kinds.contains(.bool) { insert(.bool) }
+        if kinds.contains(.array) { insert(.array) }
+        if kinds.contains(.object) { insert(.object) }
+    }
+}
