@@ -8,18 +8,19 @@ import SMSSpecCore
 /// broken) does.
 enum ExampleDecoding {
     static func check(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
+        let reader = ModelReader(model)
         for example in model.examples {
             // A message that names nothing is the validator's error.
             guard let message = ModelReader.Message(named: example.message.value, in: model) else { continue }
             let subject = "example '\(example.name.value)'"
             do {
-                try ModelReader(model).decode(message, from: example.payload, as: example.format)
+                try reader.decode(message, from: example.payload, as: example.format)
             } catch {
                 diagnostics.error(
                     "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))",
                     at: example.location)
             }
-            if let verbatim = example.verbatim, (try? ModelReader(model).decode(message, from: verbatim, as: example.format)) != nil {
+            if let verbatim = example.verbatim, (try? reader.decode(message, from: verbatim, as: example.format)) != nil {
                 diagnostics.error(
                     "the verbatim text of \(subject) decodes as \(example.message.value); 'verbatim' keeps a document's broken text only",
                     at: example.location)
@@ -70,6 +71,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     /// Decodes `payload` as the generated catalog's `MessageDescriptor` does: JSON through `JSONPayload`, a form or
     /// query through `FormDecoder`, within `PayloadLimits`.
     func decode(_ message: Message, from payload: String, as format: EncodingKind) throws {
+        pending = []
         let data = Data(payload.utf8)
         guard data.count <= PayloadLimits.maximumBytes else {
             throw DecodingError.dataCorrupted(.init(
