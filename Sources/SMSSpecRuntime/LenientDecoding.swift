@@ -42,6 +42,15 @@ extension LenientNumber {
 }
 
 @_spi(Generated) extension Double: LenientNumber {
+    /// Decimal text only, and a value a `Double` holds: Swift's parser also reads "nan", "inf" and hexadecimal
+    /// ("0x1p3" as 8), and turns "1e999" into infinity and "1e-999" into 0, where JSON's "1e400" is refused.
+    public init?(wireText: String) {
+        var text = Substring(wireText)
+        if !NumberText.isPlain(text) { text = Substring(wireText.trimmingWhitespace) }
+        guard NumberText.isPlain(text), let value = Double(text), value.isFinite, value != 0 || !NumberText.hasNonZeroDigit(text)
+        else { return nil }
+        self = value
+    }
     public static var wireDescription: String { "a number" }
     @inlinable public static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> Double {
         try container.decodeNumber(Double.self, forKey: key)
@@ -52,9 +61,10 @@ extension LenientNumber {
 }
 
 @_spi(Generated) extension Decimal: LenientScalar {
+    /// Decimal text only: `Decimal(string:)` reads the longest number at the start ("12abc" as 12, "1,5" as 1).
     public init?(wireText: String) {
         let text = wireText.trimmingWhitespace
-        guard !text.isEmpty, let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard NumberText.isPlain(Substring(text)), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
             return nil
         }
         self = value
@@ -131,5 +141,37 @@ extension KeyedDecodingContainer {
         if let number = try? decode(Double.self, forKey: key) { return String(number) }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
         return nil
+    }
+}
+
+/// Numbers written as text, as providers write them.
+enum NumberText {
+    /// An optional sign, digits with an optional fraction (`12`, `007`, `+1.5`, `.5`, `2.`), an optional exponent.
+    static func isPlain(_ text: Substring) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        func sign() { if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() } }
+        sign()
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            sign()
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+
+    /// Whether the number's digits before any exponent are not all zeros (so a value of 0 is an underflow).
+    static func hasNonZeroDigit(_ text: Substring) -> Bool {
+        text.utf8.prefix { $0 | 0x20 != UInt8(ascii: "e") }.contains { $0 >= UInt8(ascii: "1") && $0 <= UInt8(ascii: "9") }
     }
 }

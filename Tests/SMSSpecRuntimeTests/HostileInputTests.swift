@@ -379,6 +379,28 @@ import Testing
         #expect(throws: DecodingError.self) { try FormDecoder().decode(Small.self, from: "\0small=1") }
     }
 
+    struct Amount: Decodable, Equatable {
+        let price: Decimal
+        let ratio: Double
+    }
+
+    /// `Decimal(string:)` reads the longest number at the start of its text and Swift's `Double` parser reads words
+    /// and hexadecimal: text that is not a decimal number is an error, never part of it or another value.
+    @Test func numbersInTextAreReadWholeOrNotAtAll() throws {
+        let read = try FormDecoder().decode(Amount.self, from: "price=%2012.50%20&ratio=-1.5e3")
+        #expect(read == Amount(price: Decimal(string: "12.5")!, ratio: -1500))
+        for (price, ratio) in [("+.5", "2."), ("007", "1E-3")] {
+            #expect(throws: Never.self) { try FormDecoder().decode(Amount.self, from: "price=\(price)&ratio=\(ratio)") }
+        }
+        for price in ["12abc", "1,5", "1.5.5", "--1", "0x10", "1e", "", "nan", "12%2034"] {
+            #expect(throws: DecodingError.self, "\(price)") { try FormDecoder().decode(Amount.self, from: "price=\(price)&ratio=1") }
+        }
+        for ratio in ["nan", "NaN", "inf", "-infinity", "0x1p3", "1e999", "1e-999", "1,5", "1_0"] {
+            #expect(throws: DecodingError.self, "\(ratio)") { try FormDecoder().decode(Amount.self, from: "price=1&ratio=\(ratio)") }
+        }
+        #expect(try FormDecoder().decode(Amount.self, from: "price=0&ratio=0e-999").ratio == 0)
+    }
+
     @Test func aTypeThatDecodesItselfIsAnErrorNotAStackOverflow() {
         #expect(throws: DecodingError.self) { try FormDecoder().decode(Holder.self, from: "value=1") }
     }
