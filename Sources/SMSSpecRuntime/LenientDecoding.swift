@@ -136,8 +136,11 @@ extension KeyedDecodingContainer {
         )
     }
 
+    /// A number's digits: `Decimal` before `Double`, whose text rounds an identifier beyond `Int64`
+    /// (14466445287300014003 as "1.4466445287300014e+19") and writes exponents ("1e-07").
     @usableFromInline func decodeNumberAsText(forKey key: Key) -> String? {
         if let number = try? decode(Int64.self, forKey: key) { return String(number) }
+        if let number = try? decode(Decimal.self, forKey: key), number.isFinite { return number.description }
         if let number = try? decode(Double.self, forKey: key) { return String(number) }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
         return nil

@@ -270,6 +270,26 @@ import Testing
         #expect(describeFailure(Array(#"{"datapacket": [{"number": "1"}, {"number": "number"}], "x": {"datapacket": 1}}"#.utf8)) == "decoded")
     }
 
+    /// A text field read leniently, as a spec's `lenient: true` string generates it.
+    struct LenientID: Decodable {
+        let messageID: String
+        init(from decoder: any Decoder) throws {
+            let result = try decoder.container(keyedBy: FieldKey.self).nestedContainer(keyedBy: FieldKey.self, forKey: "result")
+            messageID = try result.decodeScalar(String.self, forKey: "message_id", lenient: true)
+        }
+    }
+
+    /// Fortytwo's 20-digit message id (Tests/SMSProvidersTests/Documents/fortytwo/request-code-response.json) sent as
+    /// a number is its digits, not the nearest `Double`'s text ("1.4466445287300014e+19").
+    @Test func aLenientTextFieldKeepsANumbersDigits() throws {
+        let document = #"{"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, "description": "Success"}, "result": {"message_id": "14466445287300014003"}}"#
+        #expect(try JSONPayload.decode(LenientID.self, from: Data(document.utf8)).messageID == "14466445287300014003")
+        for (number, text) in [("14466445287300014003", "14466445287300014003"), ("0.1", "0.1"), ("1e-7", "0.0000001"), ("-12", "-12")] {
+            let payload = document.replacingOccurrences(of: #""14466445287300014003""#, with: number)
+            #expect(try JSONPayload.decode(LenientID.self, from: Data(payload.utf8)).messageID == text)
+        }
+    }
+
     @Test func aNumberKeptAsJSONIsZeroHoweverItIsWritten() throws {
         let value = try JSONDecoder().decode(JSONValue.self, from: Data("[0e200, -0e200, 0.0]".utf8))
         #expect(value == .array([.number(0), .number(0), .number(0)]))
