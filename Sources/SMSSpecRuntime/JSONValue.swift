@@ -25,9 +25,10 @@ public enum JSONValue: Codable, Hashable, Sendable {
             }
         } catch DecodingError.valueNotFound where container.decodeNil() {
             self = .null
-        } catch {
+        } catch is DecodingError {
             self = try JSONValue(notText: container)
         }
+        // Any other error is the decoder refusing the text itself (a lone surrogate escape): it is text, said so.
     }
 
     /// A value that is not text, read as the kind `found` names; without it, each kind is tried in turn. `path` is

@@ -148,15 +148,29 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     @usableFromInline
     static func decodeRareKind<Source: CodeSource>(from source: Source) throws -> WireCode {
         if try source.decodeNil() { return .null }
-        if let number = try? source.decode(Decimal.self), !number.isNaN, let code = WireCode(numberText: number.description) {
+        // A reason the decoder gives for the value itself says more than the kinds do: a form field sent twice, or
+        // a scalar Foundation's JSON decoder refuses (1e400, a lone surrogate escape), which is no list or object.
+        var refusal: (any Error)?
+        func read<Value>(_ read: () throws -> Value) -> Value? {
+            do {
+                return try read()
+            } catch DecodingError.dataCorrupted(let context) {
+                refusal = refusal ?? DecodingError.dataCorrupted(context)
+            } catch is DecodingError {
+            } catch {
+                refusal = refusal ?? error
+            }
+            return nil
+        }
+        if let number = read({ try source.decode(Decimal.self) }), !number.isNaN, let code = WireCode(numberText: number.description) {
             return code
         }
-        if let number = try? source.decode(Double.self), number.isFinite {
+        if let number = read({ try source.decode(Double.self) }), number.isFinite {
             return WireCode(value: .decimal(String(describing: number)))
         }
-        if let flag = try? source.decode(Bool.self) { return WireCode(value: .boolean(flag)) }
-        // A reason the source gives for the value itself (a form field sent twice) says more than the kinds do.
-        do { _ = try source.decode(String.self) } catch DecodingError.dataCorrupted(let context) { throw DecodingError.dataCorrupted(context) } catch {}
+        if let flag = read({ try source.decode(Bool.self) }) { return WireCode(value: .boolean(flag)) }
+        _ = read { try source.decode(String.self) }
+        if let refusal { throw refusal }
         throw source.corrupted("Expected a code: a number, text, a boolean or null — not a list or an object.")
     }
 

@@ -121,6 +121,24 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         #expect(try FormDecoder().decode(Bind.ListTemplatesRequest.self, from: "status=approved").status == .approved)
     }
 
+    /// A string or number Foundation's decoder refuses is no list or object: the payload's error says what it is.
+    @Test func aScalarTheDecoderRefusesIsNotCalledAListOrAnObject() throws {
+        let errors = [
+            #""\ud800""#: "at `error`: Not valid JSON at line 2, column 11: a high surrogate escape without a low one after it.",
+            #""\udc00x""#: "at `error`: Not valid JSON at line 2, column 11: a low surrogate escape without a high one before it.",
+            "1e400": "at `(top level)`: The payload is valid JSON, but a number in it does not fit",
+        ]
+        for (value, expected) in errors {
+            let data = try payload("bind/dlr.json", replacing: "error", with: value)
+            let error = try #require(throws: DecodingError.self) { try JSONPayload.decode(Bind.DeliveryReceipt.self, from: data) }
+            #expect(DecodingErrorDescription.describe(error).hasPrefix(expected), "\(value): \(DecodingErrorDescription.describe(error))")
+            let plain = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Bind.DeliveryReceipt.self, from: data) }
+            #expect(!DecodingErrorDescription.describe(plain).contains("not a list or an object"))
+            let kept = try #require(throws: DecodingError.self) { try JSONDecoder().decode(JSONValue.self, from: data) }
+            #expect(!DecodingErrorDescription.describe(kept).contains("Not a JSON value"), "\(DecodingErrorDescription.describe(kept))")
+        }
+    }
+
     @Test func onlyListsAndObjectsAreNotCodes() throws {
         for value in ["[]", "{}", #"["0"]"#] {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(Bind.DLRError.self, from: Data(value.utf8)) }
