@@ -126,7 +126,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
         }
         if let failed = Self.mostSpecificFailure(in: reports) {
             let error = ProviderError(
-                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, rawMessage: nil, httpStatus: status,
+                provider: failed.provider, table: failed.table, rawCode: secrets.redact(failed.rawCode), rawMessage: nil, httpStatus: status,
                 entry: failed.entry, rawBody: body)
             return .failure(error, reports: reports)
         }

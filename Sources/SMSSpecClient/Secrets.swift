@@ -2,27 +2,54 @@ import Foundation
 import SMSSpecRuntime
 
 /// Replaces the credentials a client sent wherever they come back (a provider echoing the key in an error, a
-/// decoding problem quoting a value), as they were sent and as a form or a URL query encodes them.
+/// decoding problem quoting a value): as they were sent, as the provider reads them (a pre-encoded key decoded), as
+/// a form or a URL query encodes them, as JSON and our messages escape them. Bytes are matched, so a body that is not
+/// UTF-8 (Latin-1 from an older gateway) is redacted too.
 struct SecretRedactor: Sendable {
-    private var secrets: [String] = []
+    /// Every spelling's UTF-8, longest first.
+    private var spellings: [[UInt8]] = []
     static let replacement = "<redacted>"
     /// RFC 3986's unreserved characters: what form encoding leaves as it is.
     private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
-        let spellings = [secret] + [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { secret.addingPercentEncoding(withAllowedCharacters: $0) }
-        for spelling in spellings where !secrets.contains(spelling) { secrets.append(spelling) }
-        secrets.sort { $0.count > $1.count }
+        // A value sent pre-encoded (Ginota's portal key 3zJU%2Ft7DX6g%3D) is read by the provider decoded.
+        let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
+        for value in values {
+            let encoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
+            let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
+                + [DisplayText.escaped(value), String(DisplayText.quoted(value).dropFirst().dropLast())]
+            for spelling in [value] + encoded + escaped where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
+        }
+        spellings.sort { $0.count > $1.count }
+    }
+
+    /// `text` inside a JSON string as servers write it: `\/` for `/` (PHP, Foundation) or not, non-ASCII as `\u00f6`
+    /// (PHP, Python) or as it is.
+    private static func jsonEscaped(_ text: String, slash: Bool, ascii: Bool) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"", "\\": result += "\\" + String(scalar)
+            case "/" where slash: result += "\\/"
+            case _ where scalar.value < 0x20 || (ascii && !scalar.isASCII):
+                for unit in String(scalar).utf16 { result += "\\u" + String(repeating: "0", count: 4 - String(unit, radix: 16).count) + String(unit, radix: 16) }
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     func redact(_ text: String) -> String {
-        secrets.reduce(text) { $0.replacingOccurrences(of: $1, with: Self.replacement) }
+        spellings.isEmpty ? text : String(decoding: redact(Data(text.utf8)), as: UTF8.self)
     }
 
     func redact(_ data: Data) -> Data {
-        guard !secrets.isEmpty, let text = String(data: data, encoding: .utf8) else { return data }
-        return Data(redact(text).utf8)
+        guard !spellings.isEmpty else { return data }
+        var bytes = [UInt8](data)
+        for spelling in spellings { bytes = bytes.replacing(spelling, with: Self.replacement.utf8) }
+        return Data(bytes)
     }
 }
 

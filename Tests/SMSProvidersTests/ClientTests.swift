@@ -155,6 +155,40 @@ import Testing
         #expect(!dumped.contains(Self.apiKey.value))
     }
 
+    /// A key as Ginota's portal shows it (percent-encoded, sent as it is: decision G7) and a secret with characters
+    /// JSON and messages escape.
+    static let portalKey: Secret = "3zJU%2Ft7DX6g%3D"
+    static let quotedSecret: Secret = #"pa"ss\wörd/1"#
+
+    /// Every spelling of a credential a provider may echo: the key as Ginota decodes it from the form (3zJU/t7DX6g=)
+    /// and as PHP's json_encode writes that (3zJU\/t7DX6g=), a secret with quotes and non-ASCII JSON-escaped, and a
+    /// body that is not UTF-8 (Latin-1 text from an older gateway).
+    @Test func echoedSecretsAreRedactedHoweverTheyAreSpelled() async throws {
+        let client = { (answer: ScriptedTransport.Answer) in
+            Ginota.Client(
+                transport: ScriptedTransport([answer]),
+                configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.portalKey, "apiSecret": Self.quotedSecret])))
+        }
+        let echoes: [ScriptedTransport.Answer] = [
+            .init(status: 200, body: #"{"status": "7", "desc": "bad key 3zJU/t7DX6g= or 3zJU\/t7DX6g="}"#),
+            .init(status: 200, body: #"{"status": "7", "desc": "bad secret pa\"ss\\w\u00f6rd\/1"}"#),
+            .init(status: 400, body: "", bytes: Data("{\"status\": \"7\", \"desc\": \"cl\u{E9} 3zJU%2Ft7DX6g%3D refus\u{E9}e\"}".utf8.map { $0 }.filter { $0 != 0xC3 }.map { $0 == 0xA9 ? 0xE9 : $0 })),
+            .init(status: 200, body: #"{"status": ["3zJU/t7DX6g=", "pa\"ss\\wörd/1"]}"#),
+            .init(status: 200, body: #"{"status": "3zJU/t7DX6g="}"#),
+        ]
+        for echo in echoes {
+            let error = await #expect(throws: (any Error).self) { try await client(echo).sendSMS(Self.ginotaRequest()) }
+            var printed = ["\(error.map { "\($0)" } ?? "")", String(reflecting: error)]
+            if let error = error as? ProviderError { printed.append(String(decoding: error.rawBody ?? Data(), as: UTF8.self)) }
+            if case .undecodableAnswer(_, _, _, _, let body)? = error as? ProviderClientError { printed.append(String(decoding: body, as: UTF8.self)) }
+            for text in printed {
+                for leak in ["3zJU", "t7DX6g", "ss\\", "w\\u00f6rd", "wörd", "w\u{F6}rd"] {
+                    #expect(!text.contains(leak), "\(leak) in \(text)")
+                }
+            }
+        }
+    }
+
     // MARK: RajaSMS: a failed packet under a global success
 
     static func rajaSMS(_ transport: ScriptedTransport) -> RajaSMS.Client {

@@ -9,6 +9,8 @@ final class ScriptedTransport: ClientTransport, @unchecked Sendable {
         var status: Int
         var body: String
         var headers: [String: String] = [:]
+        /// The body's bytes when they are not UTF-8 text (`body` is then ignored).
+        var bytes: Data? = nil
     }
 
     struct Sent {
@@ -42,7 +44,8 @@ final class ScriptedTransport: ClientTransport, @unchecked Sendable {
         }
         var fields = HTTPFields()
         for (name, value) in answer.headers { fields[HTTPField.Name(name)!] = value }
-        return (HTTPResponse(status: .init(code: answer.status), headerFields: fields), HTTPBody(answer.body))
+        let body = answer.bytes.map { HTTPBody([UInt8]($0)) } ?? HTTPBody(answer.body)
+        return (HTTPResponse(status: .init(code: answer.status), headerFields: fields), body)
     }
 
     struct NoAnswerLeft: Error {}
