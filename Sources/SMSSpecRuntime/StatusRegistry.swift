@@ -104,9 +104,10 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     /// What to do: the entry's advice, or the advice for an undocumented code.
     public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
 
+    /// The code and message as the provider sent them, escaped (`DisplayText`): they may hold terminal escapes.
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
-        let message = rawMessage.map { " — \"\($0)\"" } ?? ""
-        return "\(provider) \(table ?? "code") \(rawCode) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+        let message = rawMessage.map { " — \(DisplayText.quoted($0))" } ?? ""
+        return "\(provider) \(table ?? "code") \(DisplayText.escaped(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
     }
 }

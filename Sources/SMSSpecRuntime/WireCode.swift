@@ -84,9 +84,10 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         }
     }
 
+    /// The value for people: text quoted and escaped (`DisplayText`), as a provider's code may hold terminal escapes.
     public var description: String {
         switch kind {
-        case .text: "\"\(text)\""
+        case .text: DisplayText.quoted(text)
         case .null: "null"
         case .number, .boolean: text
         }

@@ -114,6 +114,19 @@ import Testing
         #expect(error.entry?.description == "The client is out of balance")
         #expect(error.description.contains("insufficientFunds"))
     }
+
+    /// A code or message from a hostile answer cannot drive the terminal that prints the error.
+    @Test func providerErrorsEscapeWhatTheProviderSent() {
+        let hostile = "\u{1B}[2J\u{1B}]8;;https://evil\u{07}x\u{202E}"
+        let texts = [
+            "\(ProviderError(Ginota.Status(wireCode: WireCode(text: hostile)), rawMessage: hostile))", "\(Ginota.Status(wireCode: WireCode(text: hostile)))",
+            "\(ProviderError(provider: "ginota", table: nil, rawCode: hostile, rawMessage: nil, httpStatus: 200, entry: nil))",
+        ]
+        for text in texts {
+            #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{202E}" }, "\(text)")
+            #expect(text.contains(#"\u{1B}[2J\u{1B}]8;;https://evil\u{7}x\u{202E}"#), "\(text)")
+        }
+    }
 }
 
 @Suite struct BindTemplatesAndTwoFactorTests {
