@@ -151,6 +151,12 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
+    /// An `Int` field: its text with any padding or sign ("007" is 7). Codes read numbers through the generic
+    /// `decode` instead, which takes only an integer's own digits (see `FormTextDecoder.decode`).
+    func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
+        try FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key]).decodeInteger()
+    }
+
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
         let decoder = FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key])
         // A scalar is read from its text (a `Decimal` would otherwise ask for the keyed form it encodes itself as);
@@ -200,6 +206,13 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
                 codingPath: codingPath, debugDescription: "The field appears \(texts.count) times; it takes one value."))
         }
         let text = texts.first ?? ""
+        // A code (its table written as numbers) reads an `Int` here first: text that is not the number's own
+        // spelling ("0012", "+12", " 12") is then read as text, so an undocumented code keeps it and is written back
+        // as it came. `Int` fields read through `decodeInteger`, which takes any such spelling.
+        if Value.self == Int.self, Int(text).map(String.init) != text {
+            throw DecodingError.typeMismatch(
+                Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not an integer's own digits."))
+        }
         if let scalarType = Value.self as? any LenientScalar.Type {
             guard let value = scalarType.init(wireText: text) as? Value else {
                 throw DecodingError.typeMismatch(
@@ -225,6 +238,18 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
     }
 }
 
+extension FormTextDecoder {
+    /// An `Int` field's value, with any padding, sign or surrounding whitespace.
+    func decodeInteger() throws -> Int {
+        guard texts.count <= 1 else { return try decode(Int.self) }
+        let text = texts.first ?? ""
+        guard let value = Int(wireText: text) else {
+            throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not \(Int.wireDescription)."))
+        }
+        return value
+    }
+}
+
 private struct FormTextList: UnkeyedDecodingContainer {
     let texts: [String]
     let codingPath: [any CodingKey]
@@ -239,12 +264,19 @@ private struct FormTextList: UnkeyedDecodingContainer {
 
     mutating func decodeNil() throws -> Bool { false }
 
+    /// An element; a list of `Int`s reads each as an `Int` field (any padding or sign), a code as a code.
     mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+        let element = try next(Value.self)
+        if Value.self == Int.self, let number = try element.decodeInteger() as? Value { return number }
+        return try element.decode(Value.self)
+    }
+
+    private mutating func next<Value>(_ type: Value.Type) throws -> FormTextDecoder {
         guard !isAtEnd else {
             throw DecodingError.valueNotFound(Value.self, .init(codingPath: codingPath, debugDescription: "No more values."))
         }
         defer { currentIndex += 1 }
-        return try FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath).decode(Value.self)
+        return FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws

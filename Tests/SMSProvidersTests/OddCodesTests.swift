@@ -76,6 +76,38 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         #expect(receipt.deliveryStatus.wireCode.text == sent)
     }
 
+    /// A form holding a code of a table written as numbers (RajaSMS's delivery status): an undocumented code keeps
+    /// its text however it is spelled, and a form made from the value again says the same; `Int` fields still read
+    /// any spelling of their number.
+    @Test(arguments: ["0012", "%2B12", "+12", "%2012%20", "-0", "12", "0003", "x"]) func aFormKeepsTheTextOfANumericCode(_ value: String) throws {
+        struct Report: Codable {
+            let status: RajaSMS.DeliveryStatus
+            let statuses: [RajaSMS.DeliveryStatus]
+            let count: Int
+            let counts: [Int]
+            enum Keys: CodingKey { case status, statuses, count, counts }
+            init(from decoder: any Decoder) throws {
+                // As generated code reads them: a code through the runtime's `decode(_:forKey:)` for codes.
+                let container = try decoder.container(keyedBy: Keys.self)
+                status = try container.decode(RajaSMS.DeliveryStatus.self, forKey: .status)
+                statuses = try container.decode([RajaSMS.DeliveryStatus].self, forKey: .statuses)
+                count = try container.decode(Int.self, forKey: .count)
+                counts = try container.decode([Int].self, forKey: .counts)
+            }
+        }
+        let report = try FormDecoder().decode(Report.self, from: "status=\(value)&statuses=\(value)&statuses=4&count=007&counts=+8&counts=09")
+        let text = (value.replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? value)
+        let expected: RajaSMS.DeliveryStatus = switch text {
+        case "0003": .deliveredSuccess
+        case "12": .unknown(WireCode(12))
+        default: .unknown(WireCode(text: text))
+        }
+        #expect(report.status == expected && report.status.wireCode.kind == expected.wireCode.kind)
+        #expect(report.statuses == [expected, .deliveredError])
+        #expect(report.count == 7 && report.counts == [8, 9])
+        #expect(try FormEncoder.fields(of: ["status": report.status]).map(\.value) == [expected.isKnown ? "3" : text])
+    }
+
     @Test(arguments: oddJSONValues) func rajaSMSReportKeepsItsSendingID(_ value: String) throws {
         let data = try payload("rajasms/delivery-report.json", replacing: "deliverystatus", with: value)
         let report = try JSONDecoder().decode(RajaSMS.DeliveryReport.self, from: data)
