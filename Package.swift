@@ -117,8 +117,12 @@ let package = Package(
         .executableTarget(name: "SMSSpecCLI", dependencies: ["SMSSpecCommands"]),
 
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
-        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary"]),
-        .testTarget(name: "SMSSpecCommandsTests", dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary"]),
+        // What the tests of the generator and of the commands share: building generated code, altered payloads.
+        .target(name: "SMSSpecTestSupport", dependencies: ["SMSSpecCore"], path: "Tests/SMSSpecTestSupport"),
+        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary", "SMSSpecTestSupport"]),
+        .testTarget(
+            name: "SMSSpecCommandsTests",
+            dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary", "SMSSpecTestSupport"]),
         .testTarget(
             name: "SMSProvidersTests",
             dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers"],

@@ -168,13 +168,15 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .double where field.spec.lenient: try readLenient(Double.self, key, optional, container)
         case .decimal where field.spec.lenient: try readLenient(Decimal.self, key, optional, container)
         case .bool where field.spec.lenient: try readLenient(Bool.self, key, optional, container)
-        // The container's own method for each scalar, as the generated `decode(Swift.String.self, forKey:)` calls it.
+        // The container's method for each type that has one, as the generated `decode(Swift.String.self, forKey:)` calls it.
         case .string: _ = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key)
         case .int: _ = try optional ? container.decodeIfPresent(Int.self, forKey: key) : container.decode(Int.self, forKey: key)
         case .int64: _ = try optional ? container.decodeIfPresent(Int64.self, forKey: key) : container.decode(Int64.self, forKey: key)
         case .double: _ = try optional ? container.decodeIfPresent(Double.self, forKey: key) : container.decode(Double.self, forKey: key)
         case .bool: _ = try optional ? container.decodeIfPresent(Bool.self, forKey: key) : container.decode(Bool.self, forKey: key)
         case .json: _ = try optional ? container.decodeIfPresent(JSONValue.self, forKey: key) : container.decode(JSONValue.self, forKey: key)
+        case .decimal: _ = try optional ? container.decodeIfPresent(Decimal.self, forKey: key) : container.decode(Decimal.self, forKey: key)
+        case .secret: _ = try optional ? container.decodeIfPresent(Secret.self, forKey: key) : container.decode(Secret.self, forKey: key)
         default:
             try value(field.type) {
                 _ = try optional ? container.decodeIfPresent(ModelValue.self, forKey: key) : container.decode(ModelValue.self, forKey: key)

@@ -2,6 +2,7 @@ import Foundation
 import SMSProviderCatalog
 import SMSSpecCore
 import SMSSpecRuntime
+import SMSSpecTestSupport
 import Testing
 
 @testable import SMSSpecCommands
@@ -43,7 +44,7 @@ import Testing
         var compared = 0, refused = 0
         for model in Self.models {
             for example in model.examples {
-                for payload in [example.payload] + (example.verbatim.map { [$0] } ?? []) + Self.mutations(of: example) {
+                for payload in [example.payload] + (example.verbatim.map { [$0] } ?? []) + PayloadMutations.of(example.payload, isJSON: example.format == .json) {
                     let (generated, interpreted) = try verdicts(payload, example, model)
                     #expect(generated == interpreted, "\(model.id) \(example.name.value): \(payload)")
                     compared += 1
@@ -89,55 +90,149 @@ import Testing
 
             """)
     }
+}
 
-    /// The example with one thing changed: a field removed, or its value (or a list element) replaced by another
-    /// kind of value; for a form or query, a field removed, emptied, repeated or given other text.
-    static func mutations(of example: ExampleSpec) -> [String] {
-        if example.format != .json {
-            let pairs = example.payload.split(separator: "&", omittingEmptySubsequences: false).map(String.init)
-            var payloads: [String] = []
-            for (index, pair) in pairs.enumerated() {
-                let name = pair.split(separator: "=", maxSplits: 1).first.map(String.init) ?? pair
-                payloads.append((pairs[..<index] + pairs[(index + 1)...]).joined(separator: "&"))
-                payloads.append((pairs + [pair]).joined(separator: "&"))
-                for value in ["", "x", "7", "-1", "1.5", "true", "%FF", "1e400"] {
-                    var changed = pairs
-                    changed[index] = "\(name)=\(value)"
-                    payloads.append(changed.joined(separator: "&"))
-                }
-            }
-            return payloads
-        }
-        guard let root = try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed]) else { return [] }
-        let replacements: [Any] = [NSNull(), "x", "7", 7, -1.5, true, [Any](), [String: Any](), ["x"], ["a": 1]]
-        return variants(of: root, replacements: replacements).compactMap { value in
-            (try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys])).map { String(decoding: $0, as: UTF8.self) }
-        }
-    }
 
-    /// Every value made from `value` by removing one key or replacing one value at any depth.
-    private static func variants(of value: Any, replacements: [Any]) -> [Any] {
-        var result: [Any] = []
-        if let object = value as? [String: Any] {
-            for (key, field) in object.sorted(by: { $0.key < $1.key }) {
-                var removed = object
-                removed[key] = nil
-                result.append(removed)
-                for changed in replacements + variants(of: field, replacements: replacements) {
-                    var replaced = object
-                    replaced[key] = changed
-                    result.append(replaced)
-                }
-            }
-        } else if let list = value as? [Any] {
-            for (index, element) in list.enumerated() {
-                for changed in replacements + variants(of: element, replacements: replacements) {
-                    var replaced = list
-                    replaced[index] = changed
-                    result.append(replaced)
-                }
-            }
+/// Every construct the spec format has, beyond what the bundled specs use (defaults, maps, list shapes, recursive
+/// shapes, unions, discriminated callbacks, forms): the model's verdicts against those of the spec's generated types,
+/// built into a program and run.
+@Suite struct ExampleDecodingConstructTests {
+    static let spec = """
+        smsspec: 1
+        provider: {id: acme, name: Acme}
+        sources:
+          doc: {title: Acme API, url: 'https://acme.example/api'}
+        shapes:
+          Envelope:
+            fields:
+              id: string
+              count: {type: int, lenient: true}
+              big: {type: int64, required: false, lenient: true}
+              ratio: {type: double, required: false}
+              amount: {type: decimal, required: false, lenient: true}
+              flag: {type: bool, default: false}
+              level: {type: int, default: 3}
+              label: {type: string, default: none}
+              state: {type: State, default: ok}
+              status: Status
+              codes: {type: '[Status]', required: false}
+              textCode: {type: TextCode, required: false}
+              when: {type: date, format: 'yyyy-MM-dd HH:mm:ss', required: false}
+              stamp: {type: date, format: iso8601}
+              extra: {type: json, required: false}
+              tags: {type: '{int}', required: false}
+              items: '[Item]'
+              batch: {type: Batch, required: false}
+              message: {type: Message, required: false}
+              root: {type: Node, required: false}
+              token: {type: string, secret: true, required: false}
+          Item:
+            fields:
+              n: int
+              note: {type: string, required: false}
+          Batch:
+            items: Item
+          Node:
+            fields:
+              name: string
+              children: {type: '[Node]', required: false}
+              parent: {type: Node, required: false}
+          Receipt:
+            fields:
+              kind: string
+              id: string
+              status: Status
+          Inbound:
+            fields:
+              kind: string
+              text: string
+          FormReceipt:
+            fields:
+              id: string
+              status: Status
+              textCode: {type: TextCode, required: false}
+              count: {type: int, required: false}
+              flag: {type: bool, required: false}
+              when: {type: date, format: yyMMddHHmm, required: false}
+              amount: {type: decimal, required: false}
+              state: {type: State, required: false}
+              to: {type: '[string]', required: false}
+        enums:
+          State: {values: {ok: Fine., bad: Not fine.}}
+        unions:
+          Message: {variants: {text: string, items: '[Item]', number: int}}
+        tables:
+          Status:
+            title: Numeric codes
+            source: doc
+            entries:
+              - {code: 0, summary: Accepted., outcome: success, category: none}
+              - {code: 12, summary: Refused., outcome: failure, category: invalidRequest}
+          TextCode:
+            title: Text codes
+            source: doc
+            codeType: string
+            entries:
+              - {code: OK, summary: Fine., outcome: success, category: none}
+        callbacks:
+          Event:
+            discriminator: {field: kind, variants: {DLR: Receipt, dlr: Receipt, MO: Inbound}}
+          FormReceipt: {method: POST, encoding: form, shape: FormReceipt}
+        """
+
+    /// Valid payloads of each message, from which the altered ones are made.
+    static let payloads: [(message: String, isJSON: Bool, payload: String)] = [
+        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","status":12,"codes":[0,"0012"],"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
+        ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
+        ("Event", true, #"{"kind":"MO","text":"hi"}"#),
+        ("Event", true, #"{"kind":"other","x":[1]}"#),
+        ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&state=bad&to=a&to=b"),
+    ]
+
+    @Test func theModelDecodesEveryConstructAsTheGeneratedTypesDo() throws {
+        let cases = Self.payloads.flatMap { base in
+            ([base.payload] + PayloadMutations.of(base.payload, isJSON: base.isJSON)).map { (base.message, base.isJSON, $0) }
         }
-        return result
+        let input = String(decoding: try JSONSerialization.data(withJSONObject: cases.map { [$0.0, $0.1 ? "json" : "form", $0.2] }), as: UTF8.self)
+        let main = """
+            import Foundation
+            import SMSSpecRuntime
+
+            func verdict<Message: Decodable>(_ type: Message.Type, _ format: String, _ payload: String) -> String {
+                do {
+                    if format == "json" { _ = try JSONPayload.decode(type, from: Data(payload.utf8)) } else { _ = try FormDecoder().decode(type, from: payload) }
+                    return "ok"
+                } catch {
+                    return DecodingErrorDescription.describe(error)
+                }
+            }
+            let cases = try JSONSerialization.jsonObject(with: Data(#\"\(input)\"#.utf8)) as! [[String]]
+            let verdicts = cases.map { item in
+                switch item[0] {
+                case "Envelope": verdict(Acme.Envelope.self, item[1], item[2])
+                case "Event": verdict(Acme.Event.self, item[1], item[2])
+                default: verdict(Acme.FormReceipt.self, item[1], item[2])
+                }
+            }
+            print(String(decoding: try JSONSerialization.data(withJSONObject: verdicts), as: UTF8.self))
+            """
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        let output = try #require(run?.output)
+        let generated = try #require(try? JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String], "\(output)")
+
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], diagnostics: diagnostics).first)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        let reader = ModelReader(model)
+        var refused = 0
+        for (index, item) in cases.enumerated() {
+            let message = try #require(ModelReader.Message(named: item.0, in: model))
+            var verdict = "ok"
+            do { try reader.decode(message, from: item.2, as: item.1 ? .json : .form) } catch { verdict = DecodingErrorDescription.describe(error) }
+            #expect(verdict == generated[index], "\(item.0): \(item.2)")
+            if verdict != "ok" { refused += 1 }
+        }
+        #expect(generated.count == cases.count && refused > 200 && cases.count - refused > 200, "\(cases.count) payloads, \(refused) refused")
     }
 }

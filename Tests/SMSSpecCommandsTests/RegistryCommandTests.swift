@@ -3,10 +3,11 @@ import SMSProviderCatalog
 import SMSProviders
 import SMSSpecCommands
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 enum Repository {
-    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     static func models(in directory: String) throws -> [ProviderModel] {
         let diagnostics = DiagnosticCollector()

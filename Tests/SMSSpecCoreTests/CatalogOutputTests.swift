@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// The `catalog` output: tools' data (messages by name, example payloads) in its own file, off by default; payloads

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// The `client` and `receiver` outputs for a user's spec: what they print, and that it compiles against the built

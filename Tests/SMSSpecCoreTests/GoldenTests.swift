@@ -1,10 +1,11 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// The package's top-level folders, found from this file.
 enum Repository {
-    static let root = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
     static let specs = root.appending(path: "specs").path(percentEncoded: false)
     static let generated = root.appending(path: "Generated")
     /// The configuration `smsspec generate specs` applies: every output, the tools' catalog included.

@@ -1,6 +1,7 @@
 import Foundation
 import SMSSpecCore
 import SMSSpecVocabulary
+import SMSSpecTestSupport
 import Testing
 
 /// Specs built to hurt: each is refused with a located error, quickly, instead of trapping, hanging or eating memory.

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// `imports:` in smsspec-config.yaml: a second target generates code for the same specs into namespaces another module

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Specs at the edges of what lint accepts: each either is a located error or generates Swift that type-checks with

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 @Suite struct NamingTests {

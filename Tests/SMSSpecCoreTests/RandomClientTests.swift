@@ -1,5 +1,6 @@
 import Foundation
 @testable import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Users' specs get clients and receivers too: the random specs of `RandomSpecGenerator` (hostile type, field and

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Lint-clean ⇒ compiles without warnings, for specs nobody wrote by hand: every spec `RandomSpecGenerator` makes

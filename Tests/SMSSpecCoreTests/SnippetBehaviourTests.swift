@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding

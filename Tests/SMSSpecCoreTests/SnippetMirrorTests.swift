@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// A field that holds its own shape again is stored out of line (`_parent`, an array); `print` and `dump` show the

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// A credential's value never reaches a violation: its pattern, url, phone, length and segment rules report the rule

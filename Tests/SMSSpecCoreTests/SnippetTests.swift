@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// A YAML fragment → the Swift it generates, construct by construct (in the manner of swift-openapi-generator's

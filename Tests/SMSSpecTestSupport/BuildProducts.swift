@@ -3,13 +3,13 @@ import SMSSpecCore
 
 /// The products of the package build the tests run in: the runtime module to compile generated code against, and the
 /// generator executable.
-enum BuildProducts {
+public enum BuildProducts {
     /// The folder holding the test bundle, `Modules/` and the executables (`.build/<triple>/debug`).
-    static let directory: URL? = {
+    public static let directory: URL? = {
         let fileManager = FileManager.default
         let runtime = "Modules/SMSSpecRuntime.swiftmodule"
         var candidates = [URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()]
-        let build = Repository.root.appending(path: ".build")
+        let build = PackageRoot.url.appending(path: ".build")
         candidates.append(build.appending(path: "debug"))
         for name in (try? fileManager.contentsOfDirectory(atPath: build.path(percentEncoded: false))) ?? [] {
             candidates.append(build.appending(path: name).appending(path: "debug"))
@@ -17,15 +17,15 @@ enum BuildProducts {
         return candidates.first { fileManager.fileExists(atPath: $0.appending(path: runtime).path(percentEncoded: false)) }
     }()
 
-    static var modules: URL? { directory?.appending(path: "Modules") }
+    public static var modules: URL? { directory?.appending(path: "Modules") }
 
-    static var generator: URL? {
+    public static var generator: URL? {
         directory.map { $0.appending(path: "smsspec-generator") }
             .flatMap { FileManager.default.isExecutableFile(atPath: $0.path(percentEncoded: false)) ? $0 : nil }
     }
 
     /// Runs a program to its end; its exit status and everything it printed.
-    static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
+    public static func run(_ executable: URL, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -40,7 +40,7 @@ enum BuildProducts {
 
     /// Type-checks `files` as one module against the built runtime, warnings as errors, in Swift 6 mode; one
     /// compiler job (`-wmo`), since a job per file would parse every file once per file.
-    static func typecheck(_ files: [URL]) throws -> (status: Int32, output: String) {
+    public static func typecheck(_ files: [URL]) throws -> (status: Int32, output: String) {
         guard let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
         let arguments = [
             "swiftc", "-typecheck", "-wmo", "-warnings-as-errors", "-swift-version", "6", "-module-name", "RandomSpecs",
@@ -50,7 +50,7 @@ enum BuildProducts {
     }
 
     /// Type-checks generated files as one module (written to a temporary folder, removed after).
-    static func typecheck(generated files: [GeneratedFile]) throws -> (status: Int32, output: String) {
+    public static func typecheck(generated files: [GeneratedFile]) throws -> (status: Int32, output: String) {
         let folder = FileManager.default.temporaryDirectory.appending(path: "smsspec-typecheck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -65,7 +65,7 @@ enum BuildProducts {
 
 extension BuildProducts {
     /// Builds `files` with the runtime's object files into an executable at `output`.
-    static func buildExecutable(_ files: [URL], output: URL) throws -> (status: Int32, output: String) {
+    public static func buildExecutable(_ files: [URL], output: URL) throws -> (status: Int32, output: String) {
         guard let directory, let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
         // The runtime and the vocabulary it re-exports.
         let objects = try ["SMSSpecVocabulary.build", "SMSSpecRuntime.build"].flatMap { module in
@@ -82,7 +82,7 @@ extension BuildProducts {
 
     /// Generates the Swift of `spec` (as `acme.yaml`), builds it with `main` into an executable and runs it: the
     /// build's status and output, and the run's (nil when the build failed).
-    static func buildAndRun(spec: String, main: String) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
+    public static func buildAndRun(spec: String, main: String) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
