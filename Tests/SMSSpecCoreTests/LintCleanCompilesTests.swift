@@ -114,3 +114,37 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A union tries a variant that is a union on the same value: a cycle of such variants would try them again for
+    /// ever (a stack overflow in generated code and in lint's example check). Through a list, each turn reads a level
+    /// of the payload, so the cycle ends: it builds, decodes nested values and refuses what no variant reads.
+    @Test func unionsHoldingThemselvesOnlyThroughUnionsAreLocatedErrors() throws {
+        let forever = "so a value no variant reads would be tried again for ever; make a variant of the cycle a list, map or shape"
+        #expect(Snippet.diagnostics("""
+            unions:
+              Loop: {variants: {again: Loop, text: string}}
+              Ping: {variants: {pong: Pong, number: int}}
+              Pong: {variants: {ping: Ping, text: string}}
+            """) == [
+                "9:28: variant 'again' of union 'Loop' holds 'Loop' again through unions only, \(forever)",
+                "10:27: variant 'pong' of union 'Ping' holds 'Ping' again through unions only, \(forever)",
+                "11:27: variant 'ping' of union 'Pong' holds 'Pong' again through unions only, \(forever)",
+            ])
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + """
+            unions:
+              Nested: {variants: {items: '[Nested]', text: string}}
+            """, main: """
+            import Foundation
+            import SMSSpecRuntime
+            print(try JSONDecoder().decode(Acme.Nested.self, from: Data(#"[["a"], "b", []]"#.utf8)))
+            do { _ = try JSONDecoder().decode(Acme.Nested.self, from: Data("[[true]]".utf8)) } catch { print(DecodingErrorDescription.describe(error)) }
+            """)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            items([Snippet.Acme.Nested.items([Snippet.Acme.Nested.text("a")]), Snippet.Acme.Nested.text("b"), Snippet.Acme.Nested.items([])])
+            at `[0][0]`: Expected `[Nested]` or `String`.
+
+            """)
+    }
+}

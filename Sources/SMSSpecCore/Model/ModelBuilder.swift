@@ -59,6 +59,7 @@ public struct ModelBuilder {
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
         checkListShapesHoldingThemselves()
+        checkUnionsHoldingThemselves()
         let kinds = namedKinds()
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
@@ -148,6 +149,28 @@ public struct ModelBuilder {
                 "the items of list shape '\(shape.name.value)' hold '\(shape.name.value)' again through list shapes only, "
                     + "and a list shape is a type alias, which cannot hold itself; make a shape of the cycle an object (fields) or a union",
                 at: shape.items?.location ?? shape.name.location)
+        }
+    }
+
+    /// A union decodes a variant that is a union by trying that union's variants on the same value: a cycle of such
+    /// variants would try them again for ever on a value none of them reads. A list, map or shape on the way reads
+    /// a level of the payload first, so the cycle ends with it.
+    private func checkUnionsHoldingThemselves() {
+        let unionNames = Set(spec.unions.map(\.name.value))
+        func directUnion(_ type: TypeExpression) -> String? {
+            if case .named(let name) = type, unionNames.contains(name) { name } else { nil }
+        }
+        let cycles = Cycles(edges: Dictionary(
+            spec.unions.map { ($0.name.value, $0.variants.compactMap { directUnion($0.type.value) }) },
+            uniquingKeysWith: { first, _ in first }))
+        for union in spec.unions {
+            for variant in union.variants {
+                guard let held = directUnion(variant.type.value), cycles.reachEachOther(held, union.name.value) else { continue }
+                diagnostics.error(
+                    "variant '\(variant.name.value)' of union '\(union.name.value)' holds '\(union.name.value)' again through unions only, "
+                        + "so a value no variant reads would be tried again for ever; make a variant of the cycle a list, map or shape",
+                    at: variant.type.location)
+            }
         }
     }
 
