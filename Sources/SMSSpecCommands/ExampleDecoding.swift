@@ -77,14 +77,36 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [], debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
         }
-        try Self.$current.withValue(self) {
-            try value(.message(message)) {
-                switch format {
-                case .form, .query: _ = try FormDecoder().decode(ModelValue.self, from: data)
-                case .json, .none: _ = try JSONPayload.decode(ModelValue.self, from: data)
+        try Self.onLargeStack {
+            try Self.$current.withValue(self) {
+                try self.value(.message(message)) {
+                    switch format {
+                    case .form, .query: _ = try FormDecoder().decode(ModelValue.self, from: data)
+                    case .json, .none: _ = try JSONPayload.decode(ModelValue.self, from: data)
+                    }
                 }
             }
         }
+    }
+
+    /// Runs `body` on a thread whose stack holds the deepest payload `JSONPayload` reads (512 levels): each level
+    /// costs the reader more frames than it costs a generated `init(from:)`.
+    private static func onLargeStack(_ body: @escaping () throws -> Void) throws {
+        final class Run: @unchecked Sendable {  // Handed to one thread, read after it signals.
+            let body: () throws -> Void
+            var error: (any Error)?
+            let done = DispatchSemaphore(value: 0)
+            init(_ body: @escaping () throws -> Void) { self.body = body }
+        }
+        let run = Run(body)
+        let thread = Thread {
+            do { try run.body() } catch { run.error = error }
+            run.done.signal()
+        }
+        thread.stackSize = 256 << 20
+        thread.start()
+        run.done.wait()
+        if let error = run.error { throw error }
     }
 
     /// Runs `read`, which asks the decoder for one `ModelValue` of `type` (or finds the value absent and does not).

@@ -56,6 +56,34 @@ import Testing
         #expect(compared > 1_000 && refused > 200 && compared - refused > 200, "\(compared) compared, \(refused) refused")
     }
 
+    /// The reader takes more stack per level than generated code: the deepest payload `JSONPayload` reads (512
+    /// levels) is read as generated code reads it, to the end, whether it decodes or not.
+    @Test func theDeepestPayloadIsReadWithoutExhaustingTheStack() throws {
+        for innermost in ["\"x\"", "true"] {
+            let payload = "{\"v\": " + String(repeating: "[", count: 510) + innermost + String(repeating: "]", count: 510) + "}"
+            let spec = """
+                smsspec: 1
+                provider: {id: acme, name: Acme}
+                shapes:
+                  Box: {fields: {v: Nested}}
+                unions:
+                  Nested: {variants: {items: '[Nested]', text: string}}
+                examples:
+                  - {name: deep, message: Box, payload: '\(payload)'}
+                """
+            let diagnostics = DiagnosticCollector()
+            let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
+            ExampleDecoding.check(model, diagnostics: diagnostics)
+            let messages = diagnostics.sorted.map(\.message)
+            if innermost == "true" {
+                #expect(messages.count == 1 && messages[0].hasPrefix("payload of example 'deep' does not decode as Box: at `v[0][0][0]"), "\(messages)")
+                #expect(messages.first?.hasSuffix("Expected `[Nested]` or `String`.") == true)
+            } else {
+                #expect(messages == [])
+            }
+        }
+    }
+
     @Test func lintNamesTheExampleAndWhy() async throws {
         let spec = """
             smsspec: 1
