@@ -8,6 +8,10 @@ import SMSSpecCore
 /// broken) does.
 enum ExampleDecoding {
     static func check(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
+        try? ModelReader.onLargeStack { checkExamples(model, diagnostics: diagnostics) }
+    }
+
+    private static func checkExamples(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
         let reader = ModelReader(model)
         for example in model.examples {
             // A message that names nothing is the validator's error.
@@ -77,13 +81,11 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [], debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
         }
-        try Self.onLargeStack {
-            try Self.$current.withValue(self) {
-                try self.value(.message(message)) {
-                    switch format {
-                    case .form, .query: _ = try FormDecoder().decode(ModelValue.self, from: data)
-                    case .json, .none: _ = try JSONPayload.decode(ModelValue.self, from: data)
-                    }
+        try Self.$current.withValue(self) {
+            try value(.message(message)) {
+                switch format {
+                case .form, .query: _ = try FormDecoder().decode(ModelValue.self, from: data)
+                case .json, .none: _ = try JSONPayload.decode(ModelValue.self, from: data)
                 }
             }
         }
@@ -91,7 +93,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
 
     /// Runs `body` on a thread whose stack holds the deepest payload `JSONPayload` reads (512 levels): each level
     /// costs the reader more frames than it costs a generated `init(from:)`.
-    private static func onLargeStack(_ body: @escaping () throws -> Void) throws {
+    static func onLargeStack(_ body: @escaping () throws -> Void) throws {
         final class Run: @unchecked Sendable {  // Handed to one thread, read after it signals.
             let body: () throws -> Void
             var error: (any Error)?
