@@ -97,10 +97,16 @@ struct RandomSpecGenerator {
         "Int", "_private", "$ref", "@type", "status_code", "messageID", "message_id", "x", "X", "hash", "catalog",
     ]
 
+    /// Characters that do not show (`Naming.isInvisible`): a wire name holding one keeps it only with an explicit Swift
+    /// name, and lands in string literals escaped; lint refuses it in any name a Swift name comes from.
+    static let invisibleCharacters: [Unicode.Scalar] = ["\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{200F}", "\u{FEFF}", "\u{00AD}", "\u{E0041}"]
+
     /// The outputs that compile together (docs/plugin.md).
     static let outputSubsets: [[String]] = [[], ["models", "codes"], ["models", "codes", "operations"], ["models", "codes", "operations", "validation"]]
 
     var random: SeededRandom
+    /// Where wire names hide a character that does not show: a stream of its own, so every other choice of a seed stays.
+    private var invisibles: SeededRandom
     let seed: UInt64
     private var typeNames: [String] = []
     private var decisionCount = 0
@@ -108,6 +114,7 @@ struct RandomSpecGenerator {
     init(seed: UInt64) {
         self.seed = seed
         random = SeededRandom(seed: seed)
+        invisibles = SeededRandom(seed: seed ^ 0xBEEF)
     }
 
     // MARK: Names
@@ -115,7 +122,7 @@ struct RandomSpecGenerator {
     /// `text` as a YAML scalar: single-quoted, or double-quoted with escapes when it holds control characters.
     /// Scalar by scalar: a quote followed by a combining mark is one `Character` that is not a quote.
     private static func quoted(_ text: String) -> String {
-        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control }
+        let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control || Naming.isInvisible(scalar) }
         let double = text.unicodeScalars.contains(where: isControl)
         var quoted = ""
         for scalar in text.unicodeScalars {
@@ -123,6 +130,8 @@ struct RandomSpecGenerator {
             switch scalar {
             case "'" where !double: quoted += "''"
             case "\\" where double, "\"" where double: quoted += "\\" + String(scalar)
+            case _ where isControl(scalar) && scalar.value > 0xFFFF: quoted += "\\U" + String(repeating: "0", count: 8 - hex.count) + hex
+            case _ where isControl(scalar) && scalar.value > 0xFF: quoted += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             case _ where isControl(scalar): quoted += "\\x" + (hex.count < 2 ? "0" : "") + hex
             default: quoted.unicodeScalars.append(scalar)
             }
@@ -157,10 +166,11 @@ struct RandomSpecGenerator {
         for index in 0..<count {
             let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames])
             var wire = random.chance(60) ? random.pick(hostile) : "field_\(index)"
+            if invisibles.chance(15) { wire.unicodeScalars.insert(invisibles.pick(Self.invisibleCharacters), at: wire.unicodeScalars.index(after: wire.unicodeScalars.startIndex)) }
             if wires.contains(wire) { wire = "\(wire)_\(index)" }
             wires.insert(wire)
             let derived = Naming.unreserved(Naming.memberName(wire))
-            if Naming.isIdentifier(derived), used.insert(derived).inserted {
+            if Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, used.insert(derived).inserted {
                 result.append((wire, nil))
             } else {
                 let explicit = "renamed\(index)"
@@ -249,7 +259,9 @@ struct RandomSpecGenerator {
                 let category = outcome == "failure" ? random.pick(ErrorCategory.allCases.map(\.rawValue).filter { $0 != "none" }) : "none"
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
                 var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: \(Self.quoted("Means '\(wire)'.")), outcome: \(outcome), category: \(category)"
-                if !Naming.isIdentifier(derived) || !caseNames.insert(derived).inserted { entry += ", case: code\(index)" }
+                if !Naming.isIdentifier(derived) || Naming.invisibleCharacter(in: wire) != nil || !caseNames.insert(derived).inserted {
+                    entry += ", case: code\(index)"
+                }
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
                 if random.chance(20) { entry += ", retryable: true" }
                 if random.chance(20) { entry += ", cause: Something." }
@@ -270,7 +282,7 @@ struct RandomSpecGenerator {
             var used = Set<String>()
             for (wire, _) in wireNames(random.count(2...4)) {
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
-                guard Naming.isIdentifier(derived), used.insert(derived).inserted else { continue }
+                guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, used.insert(derived).inserted else { continue }
                 out.append("      \(Self.quoted(wire)): \(Self.quoted(random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])))")
             }
             if used.count < 2 { out += ["      zText: string", "      zNumber: int"] }

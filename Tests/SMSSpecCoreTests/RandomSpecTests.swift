@@ -87,6 +87,7 @@ import Testing
             "decisions:", "accessLevel: public", "accessLevel: package", "accessLevel: internal", "outputs: []",
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
+            "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041",
         ] {
             #expect(text.contains(construct), "no random spec uses \(construct)")
         }

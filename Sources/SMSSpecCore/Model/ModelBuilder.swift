@@ -36,7 +36,7 @@ public struct ModelBuilder {
     }
 
     public func build() -> ProviderModel {
-        if let explicit = spec.namespace, !Naming.isIdentifier(explicit.value) {
+        if let explicit = spec.namespace, Naming.isNotIdentifier(explicit.value) {
             diagnostics.error("namespace '\(explicit.value)' is not a Swift type name", at: explicit.location)
         }
         if Naming.forbiddenNamespaces.contains(namespace) {
@@ -209,7 +209,7 @@ public struct ModelBuilder {
         checkCollisions(
             models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",
             fix: "give one a 'name'")
-        for model in models where !Naming.isIdentifier(model.swiftName) {
+        for model in models where Naming.isNotIdentifier(model.swiftName) {
             diagnostics.error("'\(model.swiftName)' is not a Swift property name; give the field a 'name'", at: model.spec.location)
         }
         return models
@@ -303,7 +303,7 @@ public struct ModelBuilder {
         checkCollisions(
             zip(cases, spec.values).map { ($0.swiftName, $1.value.location, "value '\($1.value.value)'") },
             in: "enum '\(spec.name.value)'", fix: "give one a 'name'")
-        for (item, value) in zip(cases, spec.values) where !Naming.isIdentifier(item.swiftName) {
+        for (item, value) in zip(cases, spec.values) where Naming.isNotIdentifier(item.swiftName) {
             diagnostics.error("'\(item.swiftName)' is not a Swift case name; give the value a 'name'", at: value.value.location)
         }
         return EnumModel(spec: spec, swiftName: spec.name.value, cases: cases)
@@ -320,7 +320,7 @@ public struct ModelBuilder {
         checkCollisions(
             entries.map { ($0.swiftName, $0.spec.location, "code \(spec.codeType.shown($0.spec.code.value))") },
             in: "table '\(spec.name.value)'", fix: "give one a 'case' name")
-        for entry in entries where !Naming.isIdentifier(entry.swiftName) {
+        for entry in entries where Naming.isNotIdentifier(entry.swiftName) {
             diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)
         }
         let resolved = StatusTable(

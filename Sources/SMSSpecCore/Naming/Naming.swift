@@ -84,7 +84,9 @@ public enum Naming {
         var words: [String] = []
         var current = ""
         var previous: Character?
-        for character in text {
+        // A character that does not show separates words, as a space would (lint refuses it anyway).
+        let visible = String(String.UnicodeScalarView(text.unicodeScalars.map { isInvisible($0) ? " " : $0 }))
+        for character in visible {
             guard character.isLetter || character.isNumber, character.unicodeScalars.allSatisfy(isIdentifierCharacter) else {
                 if !current.isEmpty { words.append(current) }
                 current = ""
@@ -138,6 +140,12 @@ public enum Naming {
         return text.unicodeScalars.allSatisfy(isIdentifierCharacter)
     }
 
+    /// Whether a spec name is no Swift identifier for a reason other than a character that does not show, which lint
+    /// reports on its own, naming it (`SpecValidator.checkVisibleNames`).
+    static func isNotIdentifier(_ text: String) -> Bool {
+        invisibleCharacter(in: text) == nil && !isIdentifier(text)
+    }
+
     /// A scalar that can start a Swift identifier: identifier-head of the Swift Language Reference ("Identifiers"),
     /// which is what the lexer's `isValidIdentifierStartCodePoint` accepts. Not `$`: no declaration can start with it.
     static func isIdentifierHead(_ scalar: Unicode.Scalar) -> Bool {
@@ -146,11 +154,33 @@ public enum Naming {
 
     /// A scalar that can continue a Swift identifier: identifier-character of the reference, as the lexer's
     /// `isValidIdentifierContinuationCodePoint` (which stops at U+FFF8 where the reference says U+FFFD).
+    /// Characters that do not show (`isInvisible`) are left out, though the lexer takes them.
     static func isIdentifierCharacter(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
+        if isInvisible(scalar) { return false }
         if value < 0x80 { return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) || scalar == "_" }
         if value >= 0x10000 { return value & 0xFFFF <= 0xFFFD && value < 0xF0000 }
         return identifierRanges.contains { $0.contains(value) }
+    }
+
+    /// A character that shows nothing or reorders what is around it: a format character (category Cf: zero-width
+    /// spaces and joiners, bidi controls, U+FEFF, soft hyphen, tags) or another default-ignorable code point (Hangul
+    /// fillers, variation selectors). Two names that differ by one look alike in review (Trojan Source), so no Swift
+    /// name may hold one.
+    public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format || scalar.properties.isDefaultIgnorableCodePoint
+    }
+
+    /// The first character of `text` that does not show (`isInvisible`), if any.
+    public static func invisibleCharacter(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isInvisible)
+    }
+
+    /// `U+200B ZERO WIDTH SPACE`: how a message names a character that does not show.
+    public static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let name = scalar.properties.name ?? scalar.properties.nameAlias
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + (name.map { " " + $0 } ?? "")
     }
 
     /// The combining marks that continue an identifier but cannot start one.

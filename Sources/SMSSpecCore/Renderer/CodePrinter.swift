@@ -90,7 +90,8 @@ enum SwiftLiteral {
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
             // Swift's lexer refuses other ASCII controls and DEL in a literal (a NUL only warns).
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F: escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            // Characters that do not show are written escaped too, so that review sees them (`Naming.isInvisible`).
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F || Naming.isInvisible(scalar): escaped += "\\u{\(String(scalar.value, radix: 16))}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -16,6 +16,7 @@ public struct SpecValidator {
 
     public func validate() {
         checkUniqueNames()
+        checkVisibleNames()
         checkSources()
         checkDecisions()
         spec.shapes.forEach(checkShape)
@@ -56,7 +57,7 @@ public struct SpecValidator {
             } else {
                 seen[name.value] = name.location
             }
-            if !Naming.isIdentifier(name.value) {
+            if Naming.isNotIdentifier(name.value) {
                 diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
             }
         }

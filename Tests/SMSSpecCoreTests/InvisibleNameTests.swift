@@ -1,0 +1,67 @@
+@testable import SMSSpecCore
+import Testing
+
+/// Names that would look like others in review (Trojan Source): a character that does not show in any spec name a
+/// Swift name comes from is refused where it is, naming its code point.
+@Suite struct InvisibleNameTests {
+    @Test func aFieldHidingAZeroWidthSpaceIsRefused() {
+        #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {id: string, \"i\\u200Bd\": string}\n") == [
+            "10:26: field 'i\\u{200B}d' holds U+200B ZERO WIDTH SPACE, a character that does not show; "
+                + "a name that becomes a Swift name cannot hold one, or it would look like another in review"
+        ])
+    }
+
+    @Test func everyKindOfNameIsChecked() {
+        let yaml = """
+            operations:
+              "se\\u202End": {summary: Sends., method: POST, path: /send, request: "Sen\\u200Dd", responses: {200: {shape: "Sen\\u200Dd"}}}
+            enums:
+              "Ki\\u2066nd": {values: {"pl\\u200Cain": Plain., flash: {name: "fl\\u00ADash", summary: Flash.}}}
+            unions:
+              "Ei\\uFEFFther": {variants: {"te\\u2060xt": string, number: int}}
+            tables:
+              "St\\u200Eatus":
+                title: Codes
+                source: {source: doc}
+                entries:
+                  - {code: '1', name: "O\\u200Fk", summary: Fine., outcome: success, category: none}
+                  - {code: '2', name: Bad, case: "b\\U000E0041ad", summary: Bad., outcome: failure, category: invalidRequest}
+            shapes:
+              "Sen\\u200Dd":
+                fields: {to: {type: string, name: "t\\u180Eo"}}
+            """
+        let found = Snippet.diagnostics(yaml, providerKeys: "  namespace: \"Ac\\u200Bme\"\n").map { $0.prefix { $0 != "," } }
+        #expect(found == [
+            "6:14: namespace 'Ac\\u{200B}me' holds U+200B ZERO WIDTH SPACE",
+            "10:3: operation 'se\\u{202E}nd' holds U+202E RIGHT-TO-LEFT OVERRIDE",
+            "12:3: enum 'Ki\\u{2066}nd' holds U+2066 LEFT-TO-RIGHT ISOLATE",
+            "12:27: enum value 'pl\\u{200C}ain' holds U+200C ZERO WIDTH NON-JOINER",
+            "12:64: name 'fl\\u{AD}ash' holds U+00AD SOFT HYPHEN",
+            "14:3: union 'Ei\\u{FEFF}ther' holds U+FEFF ZERO WIDTH NO-BREAK SPACE",
+            "14:31: variant 'te\\u{2060}xt' holds U+2060 WORD JOINER",
+            "16:3: table 'St\\u{200E}atus' holds U+200E LEFT-TO-RIGHT MARK",
+            "20:9: code name 'O\\u{200F}k' holds U+200F RIGHT-TO-LEFT MARK",
+            "21:38: case 'b\\u{E0041}ad' holds U+E0041 TAG LATIN CAPITAL LETTER A",
+            // A zero width joiner stays in messages (it joins emoji), named by its code point.
+            "23:3: shape 'Sen\u{200D}d' holds U+200D ZERO WIDTH JOINER",
+            "24:39: name 't\\u{180E}o' holds U+180E MONGOLIAN VOWEL SEPARATOR",
+        ])
+    }
+
+    /// A wire name whose Swift name is given keeps it: it is only in string literals, written escaped there.
+    @Test func aWireNameWithAnExplicitSwiftNameMayHoldOne() throws {
+        let swift = try Snippet.swift("shapes:\n  S:\n    fields: {id: string, \"i\\u200Bd\": {type: string, name: hiddenID}}\n")
+        #expect(swift.contains(#"forKey: "i\u{200b}d""#))
+    }
+
+    @Test func namingNeverDerivesOne() {
+        for scalar: Unicode.Scalar in ["\u{200B}", "\u{200D}", "\u{202E}", "\u{2066}", "\u{FEFF}", "\u{00AD}", "\u{E0041}", "\u{3164}"] {
+            #expect(Naming.isInvisible(scalar))
+            #expect(!Naming.isIdentifierCharacter(scalar))
+            let name = "i" + String(scalar) + "d"
+            #expect(Naming.invisibleCharacter(in: Naming.memberName(name)) == nil)
+            #expect(Naming.invisibleCharacter(in: Naming.typeName(name)) == nil)
+        }
+        #expect(Naming.codePoint("\u{AD}") == "U+00AD SOFT HYPHEN")
+    }
+}
