@@ -83,6 +83,26 @@ enum Snippet {
         #expect(Snippet.diagnostics("shapes:\n  Rate:\n    fields:\n      ratio: {type: double, default: 0.0e5}\n") == [])
     }
 
+    /// A default that is no value of its type is one error, whichever rule it breaks.
+    @Test func aBrokenNumberDefaultIsOneError() {
+        let field = { (type: String, value: String) in
+            Snippet.diagnostics("shapes:\n  S:\n    fields:\n      b: {type: \(type), default: \(value)}\n")
+        }
+        #expect(field("double", ".inf") == ["11:34: default '.inf' is not a finite number"])
+        #expect(field("double", "-.INF") == ["11:34: default '-.INF' is not a finite number"])
+        #expect(field("double", ".nan") == ["11:34: default '.nan' is not a finite number"])
+        #expect(field("double", "nan") == ["11:34: default 'nan' is not a finite number"])
+        #expect(field("double", "1e400") == ["11:34: default '1e400' is not a finite number"])
+        #expect(field("double", "'1_000'") == ["11:34: default '1_000' does not fit field 'b' of shape 'S' of type 'double'"])
+        #expect(field("decimal", "abc") == [
+            "11:35: default 'abc' is not a decimal default: write digits with an optional fraction (12.50)"
+        ])
+        #expect(field("decimal", "1e5") == [
+            "11:35: default '1e5' is not a decimal default: write digits with an optional fraction (12.50)"
+        ])
+        #expect(field("int", "'1_000'") == ["11:31: default '1_000' does not fit field 'b' of shape 'S' of type 'int'"])
+    }
+
     @Test func decimalDefaultsHoldAtMostNineteenDigits() throws {
         let swift = try Snippet.swift("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '-0009999999999.999999999'}\n")
         Snippet.expect(swift, contains: """

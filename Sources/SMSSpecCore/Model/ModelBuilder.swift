@@ -215,37 +215,15 @@ public struct ModelBuilder {
         return models
     }
 
-    /// The Swift value of a default the validator has checked against the field's type.
+    /// The Swift value of a default the validator has checked against the field's type (`checkDefault`); lint stops
+    /// at any default it refuses, so none of those is rendered.
     private func defaultValue(_ value: Located<String>, of type: ResolvedType, enums: [EnumModel]) -> DefaultValue? {
         switch type {
         case .string, .secret: return .string(value.value)
         case .bool: return value.value == "true" ? .bool(true) : value.value == "false" ? .bool(false) : nil
         case .int, .int64: return Int64(value.value).map { .number(String($0)) }
-        case .double:
-            guard let number = Double(value.value), number.isFinite else {
-                diagnostics.error("default '\(value.value)' is not a finite number", at: value.location)
-                return nil
-            }
-            // `Double("1e-400")` is 0: a default that small would silently become another value.
-            let significand = value.value.prefix(while: { $0 != "e" && $0 != "E" })
-            guard number != 0 || !significand.contains(where: { ("1"..."9").contains($0) }) else {
-                diagnostics.error("default '\(value.value)' is too small for a double: it would read as 0", at: value.location)
-                return nil
-            }
-            return .number(SwiftLiteral.double(number))
-        case .decimal:
-            guard value.value.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
-                diagnostics.error("a decimal default is written as digits with an optional fraction (12.50)", at: value.location)
-                return nil
-            }
-            let digits = value.value.filter(\.isNumber).drop { $0 == "0" }.count
-            guard digits <= SpecLimits.maximumDecimalDigits else {
-                diagnostics.error(
-                    "default '\(value.value)' has \(digits) digits; a decimal default has at most \(SpecLimits.maximumDecimalDigits), "
-                        + "leading zeros aside", at: value.location)
-                return nil
-            }
-            return .decimal(value.value)
+        case .double: return Double(value.value).map { .number(SwiftLiteral.double($0)) }
+        case .decimal: return .decimal(value.value)
         case .enumeration(let type):
             return enums.first { $0.swiftName == type.swiftName }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
         default: return nil

@@ -63,18 +63,23 @@ extension SpecValidator {
         checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
     }
 
+    /// One error for a default that cannot be its field's value: the only place defaults are judged (the model
+    /// builder converts those that pass).
     private func checkDefault(_ value: Located<String>, of field: FieldSpec, subject: String) {
-        let valid: Bool
+        let problem: String?
         switch field.type.value {
-        case .primitive(.string): valid = true
-        case .primitive(.int), .primitive(.int64): valid = Int64(value.value) != nil
-        case .primitive(.double), .primitive(.decimal): valid = Double(value.value) != nil
-        case .primitive(.bool): valid = value.value == "true" || value.value == "false"
-        case .named(let name): valid = names.enumsByName[name] != nil
-        default: valid = false
+        case .primitive(.string): problem = nil
+        case .primitive(.int), .primitive(.int64): problem = Int64(value.value) == nil ? "" : nil
+        case .primitive(.double): problem = Self.doubleDefaultProblem(value.value)
+        case .primitive(.decimal): problem = Self.decimalDefaultProblem(value.value)
+        case .primitive(.bool): problem = value.value == "true" || value.value == "false" ? nil : ""
+        case .named(let name): problem = names.enumsByName[name] != nil ? nil : ""
+        default: problem = ""
         }
-        if !valid {
-            diagnostics.error("default '\(value.value)' does not fit \(subject) of type '\(field.type.value)'", at: value.location)
+        if let problem {
+            diagnostics.error(
+                problem.isEmpty ? "default '\(value.value)' does not fit \(subject) of type '\(field.type.value)'" : "default '\(value.value)' \(problem)",
+                at: value.location)
         }
         if case .named(let name) = field.type.value, let enumeration = names.enumsByName[name],
             !enumeration.values.contains(where: { $0.value.value == value.value })

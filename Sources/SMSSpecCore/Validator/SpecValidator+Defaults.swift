@@ -1,0 +1,30 @@
+import Foundation
+
+extension SpecValidator {
+    /// What is wrong with `text` as a double default, or nil: `""` when it is no number at all.
+    static func doubleDefaultProblem(_ text: String) -> String? {
+        guard let number = Double(text) else {
+            // YAML's `.inf` and `.nan` are no Swift number; say what they are.
+            return [".inf", "+.inf", "-.inf", ".nan"].contains(text.lowercased()) ? "is not a finite number" : ""
+        }
+        guard number.isFinite else { return "is not a finite number" }
+        // `Double("1e-400")` is 0: a default that small would silently become another value.
+        let significand = text.prefix(while: { $0 != "e" && $0 != "E" })
+        guard number != 0 || !significand.contains(where: { ("1"..."9").contains($0) }) else {
+            return "is too small for a double: it would read as 0"
+        }
+        return nil
+    }
+
+    /// What is wrong with `text` as a decimal default, or nil: the generated literal holds its digits in a `UInt64`.
+    static func decimalDefaultProblem(_ text: String) -> String? {
+        guard text.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
+            return "is not a decimal default: write digits with an optional fraction (12.50)"
+        }
+        let digits = text.filter(\.isNumber).drop { $0 == "0" }.count
+        guard digits <= SpecLimits.maximumDecimalDigits else {
+            return "has \(digits) digits; a decimal default has at most \(SpecLimits.maximumDecimalDigits), leading zeros aside"
+        }
+        return nil
+    }
+}
