@@ -148,3 +148,17 @@ extension LintCleanCompilesTests {
             """)
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A message quoting a huge spec value (a 100 KB time zone) stays readable: cut in its middle, it keeps what it
+    /// is about and what to do.
+    @Test func aMessageQuotingAHugeValueIsCutInItsMiddle() {
+        let zone = String(repeating: "Asia/Nowhere", count: 8_500)
+        let diagnostics = Snippet.diagnostics("shapes:\n  Receipt:\n    fields:\n      at: {type: date, format: iso8601, timeZone: '\(zone)'}\n")
+        #expect(diagnostics.count == 1)
+        let message = diagnostics.first ?? ""
+        #expect(message.count <= Diagnostic.maximumMessageLength + 50, "\(message.count) characters")
+        #expect(message.hasPrefix("11:7: unknown time zone 'Asia/NowhereAsia/Nowhere"))
+        #expect(message.contains(" characters cut) … ") && message.hasSuffix("; use an IANA name such as Asia/Jakarta"))
+    }
+}

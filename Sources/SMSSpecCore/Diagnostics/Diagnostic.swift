@@ -32,11 +32,23 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let message: String
 
     /// `message` is kept to one line: the spec values it quotes have their line breaks, control characters and
-    /// terminal escapes escaped (`DisplayText`), so no value can end the diagnostic or forge another one.
+    /// terminal escapes escaped (`DisplayText`), so no value can end the diagnostic or forge another one. A message
+    /// quoting a huge value is cut in its middle, keeping what it is about and what to do.
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = DisplayText.escaped(message)
+        self.message = Self.bounded(DisplayText.escaped(message))
+    }
+
+    /// The longest message, in characters; most are under 300.
+    public static let maximumMessageLength = 1_000
+
+    static func bounded(_ message: String) -> String {
+        let count = message.count
+        guard count > maximumMessageLength else { return message }
+        let tail = maximumMessageLength / 4
+        let head = maximumMessageLength - tail
+        return "\(message.prefix(head)) … (\(count - head - tail) characters cut) … \(message.suffix(tail))"
     }
 
     /// `path:line:column: error: message`, the form SwiftPM and Xcode show against the file.
