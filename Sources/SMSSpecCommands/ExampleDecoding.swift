@@ -141,7 +141,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .int64: _ = try decoder.singleValueContainer().decode(Int64.self)
         case .double: _ = try decoder.singleValueContainer().decode(Double.self)
         case .bool: _ = try decoder.singleValueContainer().decode(Bool.self)
-        case .decimal: _ = try Decimal(from: decoder)
+        // As a value, the way the generated `[Decimal]` or union asks its container: `Decimal(from:)` itself reads
+        // the keyed form Foundation encodes it as, which the decoders replace with a number (or, in a form, text).
+        case .decimal: _ = try decoder.singleValueContainer().decode(Decimal.self)
         case .json: _ = try JSONValue(from: decoder)
         case .secret: _ = try Secret(from: decoder)
         case .timestamp: _ = try Timestamp(from: decoder)

@@ -138,6 +138,7 @@ import Testing
               big: {type: int64, required: false, lenient: true}
               ratio: {type: double, required: false}
               amount: {type: decimal, required: false, lenient: true}
+              amounts: {type: '[decimal]', required: false}
               flag: {type: bool, default: false}
               level: {type: int, default: 3}
               label: {type: string, default: none}
@@ -183,12 +184,13 @@ import Testing
               flag: {type: bool, required: false}
               when: {type: date, format: yyMMddHHmm, required: false}
               amount: {type: decimal, required: false}
+              amounts: {type: '[decimal]', required: false}
               state: {type: State, required: false}
               to: {type: '[string]', required: false}
         enums:
           State: {values: {ok: Fine., bad: Not fine.}}
         unions:
-          Message: {variants: {text: string, items: '[Item]', number: int}}
+          Message: {variants: {text: string, items: '[Item]', number: int, fraction: decimal}}
         tables:
           Status:
             title: Numeric codes
@@ -210,11 +212,11 @@ import Testing
 
     /// Valid payloads of each message, from which the altered ones are made.
     static let payloads: [(message: String, isJSON: Bool, payload: String)] = [
-        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","status":12,"codes":[0,"0012"],"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
+        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),
-        ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&state=bad&to=a&to=b"),
+        ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b"),
     ]
 
     @Test func theModelDecodesEveryConstructAsTheGeneratedTypesDo() throws {
