@@ -161,9 +161,34 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         }
     }
 
+    /// `Array.init(from:)`: each element asked for as its type, generically. A standard scalar is asked for as
+    /// itself, since decoders treat some on their own (a form's list reads an `Int` with any padding or sign).
     private func readList(of element: ResolvedType, from decoder: any Decoder) throws {
         var container = try decoder.unkeyedContainer()
-        while !container.isAtEnd { try value(element) { _ = try container.decode(ModelValue.self) } }
+        while !container.isAtEnd {
+            if let scalar = Self.standardScalar(element) {
+                _ = try Self.decodeElement(scalar, from: &container)
+            } else {
+                try value(element) { _ = try container.decode(ModelValue.self) }
+            }
+        }
+    }
+
+    private static func standardScalar(_ type: ResolvedType) -> (any Decodable.Type)? {
+        switch type {
+        case .string: String.self
+        case .int: Int.self
+        case .int64: Int64.self
+        case .double: Double.self
+        case .bool: Bool.self
+        case .decimal: Decimal.self
+        default: nil
+        }
+    }
+
+    /// In a generic context, as `Array.init(from:)` calls it: the container's generic `decode`, not its `Int` one.
+    private static func decodeElement<Element: Decodable>(_ type: Element.Type, from container: inout any UnkeyedDecodingContainer) throws -> Element {
+        try container.decode(type)
     }
 
     /// `ShapeRenderer`'s `init(from:)`: a list shape is `[T]`, a shape without fields reads nothing, any other one

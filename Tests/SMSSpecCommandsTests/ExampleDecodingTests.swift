@@ -187,6 +187,7 @@ import Testing
               amounts: {type: '[decimal]', required: false}
               state: {type: State, required: false}
               to: {type: '[string]', required: false}
+              counts: {type: '[int]', required: false}
         enums:
           State: {values: {ok: Fine., bad: Not fine.}}
         unions:
@@ -216,7 +217,7 @@ import Testing
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),
-        ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b"),
+        ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b&counts=007&counts=8"),
     ]
 
     @Test func theModelDecodesEveryConstructAsTheGeneratedTypesDo() throws {
