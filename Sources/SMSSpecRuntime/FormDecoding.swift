@@ -195,7 +195,7 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
         throw DecodingError.typeMismatch(
             [String: Any].self, .init(codingPath: codingPath, debugDescription: "Form fields cannot nest."))
     }
-    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { FormTextList(texts: texts, codingPath: codingPath) }
+    func unkeyedContainer() throws -> any UnkeyedDecodingContainer { FormTextList(texts: texts, codingPath: codingPath, nesting: nesting) }
     func singleValueContainer() throws -> any SingleValueDecodingContainer { self }
 
     func decodeNil() -> Bool { false }
@@ -253,13 +253,17 @@ extension FormTextDecoder {
 private struct FormTextList: UnkeyedDecodingContainer {
     let texts: [String]
     let codingPath: [any CodingKey]
+    /// The nesting of the decoder the list is read from, kept by its elements: a type that holds a list of itself
+    /// (a union with a `[Self]` variant) would otherwise read one text through ever more levels, until the stack ends.
+    let nesting: Int
     var currentIndex = 0
     var count: Int? { texts.count }
     var isAtEnd: Bool { currentIndex >= texts.count }
 
-    init(texts: [String], codingPath: [any CodingKey]) {
+    init(texts: [String], codingPath: [any CodingKey], nesting: Int = 0) {
         self.texts = texts
         self.codingPath = codingPath
+        self.nesting = nesting
     }
 
     mutating func decodeNil() throws -> Bool { false }
@@ -276,7 +280,7 @@ private struct FormTextList: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(Value.self, .init(codingPath: codingPath, debugDescription: "No more values."))
         }
         defer { currentIndex += 1 }
-        return FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath)
+        return FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath, nesting: nesting)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws
@@ -288,5 +292,5 @@ private struct FormTextList: UnkeyedDecodingContainer {
     mutating func nestedUnkeyedContainer() throws -> any UnkeyedDecodingContainer {
         throw DecodingError.typeMismatch([Any].self, .init(codingPath: codingPath, debugDescription: "Form fields cannot nest."))
     }
-    mutating func superDecoder() throws -> any Decoder { FormTextDecoder(texts: texts, codingPath: codingPath) }
+    mutating func superDecoder() throws -> any Decoder { FormTextDecoder(texts: texts, codingPath: codingPath, nesting: nesting) }
 }

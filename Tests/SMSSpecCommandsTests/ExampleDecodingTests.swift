@@ -188,10 +188,14 @@ import Testing
               state: {type: State, required: false}
               to: {type: '[string]', required: false}
               counts: {type: '[int]', required: false}
+          Loose:
+            fields:
+              nest: {type: Nested, required: false}
         enums:
           State: {values: {ok: Fine., bad: Not fine.}}
         unions:
           Message: {variants: {text: string, items: '[Item]', number: int, fraction: decimal}}
+          Nested: {variants: {items: '[Nested]', number: int}}
         tables:
           Status:
             title: Numeric codes
@@ -218,6 +222,8 @@ import Testing
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),
         ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b&counts=007&counts=8"),
+        // A shape no form carries, read as one (an example's `format: form`, `smsspec decode`).
+        ("Loose", false, "nest=5"),
     ]
 
     @Test func theModelDecodesEveryConstructAsTheGeneratedTypesDo() throws {
@@ -242,6 +248,7 @@ import Testing
                 switch item[0] {
                 case "Envelope": verdict(Acme.Envelope.self, item[1], item[2])
                 case "Event": verdict(Acme.Event.self, item[1], item[2])
+                case "Loose": verdict(Acme.Loose.self, item[1], item[2])
                 default: verdict(Acme.FormReceipt.self, item[1], item[2])
                 }
             }
