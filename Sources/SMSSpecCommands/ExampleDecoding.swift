@@ -41,12 +41,15 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case shape(ShapeModel)
         case callback(CallbackModel)
 
-        /// As the generated catalog finds a message: by its name, in any case.
+        /// As the generated catalog finds a message: by its name, in any case. A callback of one shape under its own
+        /// name is a type alias of that shape.
         init?(named name: String, in model: ProviderModel) {
             guard let message = model.messages.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
-            if let callback = model.callbacks.first(where: { $0.spec.name.value == message.swiftType && !$0.variants.isEmpty }) {
+            let callback = model.callbacks.first { $0.spec.name.value == message.swiftType }
+            let type = callback?.spec.shape?.value ?? message.swiftType
+            if let callback, !callback.variants.isEmpty {
                 self = .callback(callback)
-            } else if let shape = model.shapes.first(where: { $0.spec.name.value == message.swiftType }) {
+            } else if let shape = model.shapes.first(where: { $0.spec.name.value == type }) {
                 self = .shape(shape)
             } else {
                 return nil

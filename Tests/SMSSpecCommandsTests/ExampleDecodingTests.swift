@@ -213,6 +213,7 @@ import Testing
           Event:
             discriminator: {field: kind, variants: {DLR: Receipt, dlr: Receipt, MO: Inbound}}
           FormReceipt: {method: POST, encoding: form, shape: FormReceipt}
+          Dlr: {method: POST, shape: Item}
         """
 
     /// Valid payloads of each message, from which the altered ones are made.
@@ -221,6 +222,7 @@ import Testing
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),
+        ("Dlr", true, #"{"n":1,"note":"x"}"#),
         ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b&counts=007&counts=8"),
         // A shape no form carries, read as one (an example's `format: form`, `smsspec decode`).
         ("Loose", false, "nest=5"),
@@ -249,6 +251,7 @@ import Testing
                 case "Envelope": verdict(Acme.Envelope.self, item[1], item[2])
                 case "Event": verdict(Acme.Event.self, item[1], item[2])
                 case "Loose": verdict(Acme.Loose.self, item[1], item[2])
+                case "Dlr": verdict(Acme.Dlr.self, item[1], item[2])
                 default: verdict(Acme.FormReceipt.self, item[1], item[2])
                 }
             }
