@@ -123,13 +123,15 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
     }
 
-    /// An optional code under a key: nil when absent or `null`, one read when it is of the expected kind.
+    /// An optional code under a key: nil when absent or `null`, one read when it is of the expected kind. Any
+    /// failure of that read goes on to the other kinds, as in `decode`: Foundation refuses `-1.5` for an `Int` with
+    /// an error of its own, no type mismatch, and a required code of the same value reads it as a decimal code.
     @inlinable
     static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool) throws -> WireCode? {
         do {
             if preferNumber { return try container.decodeNumberIfPresent(Int.self, forKey: key).map { WireCode($0) } }
             return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
-        } catch DecodingError.typeMismatch {
+        } catch {
             return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
         }
     }

@@ -145,6 +145,7 @@ import Testing
               state: {type: State, default: ok}
               status: Status
               codes: {type: '[Status]', required: false}
+              previous: {type: Status, required: false}
               textCode: {type: TextCode, required: false}
               when: {type: date, format: 'yyyy-MM-dd HH:mm:ss', required: false}
               stamp: {type: date, format: iso8601}
@@ -218,7 +219,7 @@ import Testing
 
     /// Valid payloads of each message, from which the altered ones are made.
     static let payloads: [(message: String, isJSON: Bool, payload: String)] = [
-        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
+        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"previous":0,"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),
