@@ -61,6 +61,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
 
     private let shapes: [String: ShapeModel]
     private let unions: [String: UnionModel]
+    /// What `UnionReads` tells each union apart by, as the generated code gives it the union's type.
+    private let unionIdentities: [String: UnionIdentity]
+    private final class UnionIdentity {}
     /// A value `ModelValue` reads: a field's type, or a message.
     private enum Expected {
         case type(ResolvedType)
@@ -73,6 +76,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     init(_ model: ProviderModel) {
         shapes = Dictionary(model.shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         unions = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        unionIdentities = unions.mapValues { _ in UnionIdentity() }
     }
 
     /// Decodes `payload` as the generated catalog's `MessageDescriptor` does: JSON through `JSONPayload`, a form or
@@ -248,8 +252,14 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         }
     }
 
-    /// `UnionRenderer`'s `init(from:)`: the variants in the spec's order, the first that reads the value wins.
+    /// `UnionRenderer`'s `init(from:)`: a union holding unions is read once per place of the payload.
     private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws {
+        guard union.isReadOncePerPlace, let identity = unionIdentities[union.swiftName] else { return try readVariants(of: union, from: decoder) }
+        try UnionReads.once(ObjectIdentifier(identity), at: decoder) { try readVariants(of: union, from: $0) }
+    }
+
+    /// The variants in the spec's order, the first that reads the value wins.
+    private func readVariants(of union: UnionModel, from decoder: any Decoder) throws {
         var container = try UnionContainer(decoder)
         for variant in union.variants {
             var read = false

@@ -280,7 +280,8 @@ private struct FormTextList: UnkeyedDecodingContainer {
             throw DecodingError.valueNotFound(Value.self, .init(codingPath: codingPath, debugDescription: "No more values."))
         }
         defer { currentIndex += 1 }
-        return FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath, nesting: nesting)
+        // Each element at a place of its own, as Foundation's decoders name it: `UnionReads` keeps reads by place.
+        return FormTextDecoder(texts: [texts[currentIndex]], codingPath: codingPath + [PayloadKey.element(currentIndex)], nesting: nesting)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws

@@ -84,6 +84,43 @@ import Testing
         }
     }
 
+    /// Two variants of one kind that each hold the union again (`Node`, then `Wrapper`, each with a `child`): read
+    /// twice per level, an example nested 40 levels would take 2⁴⁰ reads; lint reads each place once, as generated
+    /// code does. The check runs on a thread the test stops waiting for after a minute.
+    @Test func nestedUnionsAreReadOncePerPlace() throws {
+        let depth = 40
+        let payload = String(repeating: #"{"child": "#, count: depth) + "true" + String(repeating: #", "count": 1}"#, count: depth)
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            shapes:
+              Node: {fields: {child: Tree, tag: string}}
+              Wrapper: {fields: {child: Tree, count: int}}
+              Box: {fields: {tree: Tree}}
+            unions:
+              Tree: {variants: {node: Node, wrapper: Wrapper, leaf: int}}
+            examples:
+              - {name: deep, message: Box, payload: '{"tree": \(payload)}'}
+            """
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
+        final class Check: @unchecked Sendable {  // Handed to one thread, read after it signals.
+            let run: () -> Void
+            let done = DispatchSemaphore(value: 0)
+            init(_ run: @escaping () -> Void) { self.run = run }
+        }
+        let check = Check { ExampleDecoding.check(model, diagnostics: diagnostics) }
+        DispatchQueue.global().async {
+            check.run()
+            check.done.signal()
+        }
+        try #require(check.done.wait(timeout: .now() + 60) == .success, "lint still reads the example after a minute")
+        #expect(diagnostics.sorted.map(\.message) == [
+            "payload of example 'deep' does not decode as Box: at `tree" + String(repeating: ".child", count: depth)
+                + "`: Expected `Node` or `Wrapper` or `Int`."
+        ])
+    }
+
     @Test func lintNamesTheExampleAndWhy() async throws {
         let spec = """
             smsspec: 1
@@ -114,7 +151,7 @@ import Testing
             \(file):16:5: error: payload of example 'no-id' does not decode as Receipt: at `id`: the required field is missing
             \(file):17:5: error: payload of example 'bad-part' does not decode as Receipt: at `parts[1].n`: expected Int; Expected to decode Int but found a string instead.
             \(file):18:5: error: the verbatim text of example 'kept' decodes as Receipt; 'verbatim' keeps a document's broken text only
-            \(file):19:5: error: payload of example 'query' does not decode as Receipt: at `parts`: expected Dictionary<String, Any>; Form fields cannot nest.
+            \(file):19:5: error: payload of example 'query' does not decode as Receipt: at `parts[0]`: expected Dictionary<String, Any>; Form fields cannot nest.
 
             """)
     }
@@ -156,6 +193,7 @@ import Testing
               message: {type: Message, required: false}
               root: {type: Node, required: false}
               token: {type: string, secret: true, required: false}
+              tree: {type: Tree, required: false}
           Item:
             fields:
               n: int
@@ -189,6 +227,10 @@ import Testing
               state: {type: State, required: false}
               to: {type: '[string]', required: false}
               counts: {type: '[int]', required: false}
+          TreeNode:
+            fields: {child: Tree, tag: string}
+          TreeWrapper:
+            fields: {child: Tree, count: int}
           Loose:
             fields:
               nest: {type: Nested, required: false}
@@ -197,6 +239,7 @@ import Testing
         unions:
           Message: {variants: {text: string, items: '[Item]', number: int, fraction: decimal}}
           Nested: {variants: {items: '[Nested]', number: int}}
+          Tree: {variants: {node: TreeNode, wrapper: TreeWrapper, leaf: int}}
         tables:
           Status:
             title: Numeric codes
@@ -219,7 +262,7 @@ import Testing
 
     /// Valid payloads of each message, from which the altered ones are made.
     static let payloads: [(message: String, isJSON: Bool, payload: String)] = [
-        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"previous":0,"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3"}"#),
+        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"previous":0,"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3","tree":{"child":{"child":{"child":3,"tag":"n"},"count":1},"count":2}}"#),
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),

@@ -61,6 +61,11 @@ public struct ModelBuilder {
         checkListShapesHoldingThemselves()
         checkUnionsHoldingThemselves()
         let kinds = namedKinds()
+        let unionsReadOncePerPlace = UnionNesting.unionsReadOncePerPlace(
+            in: spec,
+            variantKinds: Dictionary(
+                spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value).jsonKinds(named: kinds) }) },
+                uniquingKeysWith: { first, _ in first }))
         let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             ShapeModel(
@@ -71,7 +76,9 @@ public struct ModelBuilder {
         }
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: spec.unions.map { union($0, isIndirect: cyclic.contains($0.name.value), kinds: kinds) }, callbacks: callbacks(), operations: operations(),
+            unions: spec.unions.map {
+                union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds)
+            }, callbacks: callbacks(), operations: operations(),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
@@ -306,7 +313,7 @@ public struct ModelBuilder {
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries, resolved: resolved)
     }
 
-    private func union(_ spec: UnionSpec, isIndirect: Bool, kinds: [String: Set<JSONKind>]) -> UnionModel {
+    private func union(_ spec: UnionSpec, isIndirect: Bool, isReadOncePerPlace: Bool, kinds: [String: Set<JSONKind>]) -> UnionModel {
         let variants = spec.variants.map { variant in
             let type = resolve(variant.type.value)
             return (caseName: caseName(Naming.memberName(variant.name.value)), type: type, reads: type.jsonKinds(named: kinds))
@@ -314,7 +321,7 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
-        return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect)
+        return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
     }
 
     /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its

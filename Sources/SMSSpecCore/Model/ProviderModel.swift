@@ -66,6 +66,10 @@ public struct UnionModel {
     public let variants: [(caseName: String, type: ResolvedType, reads: Set<JSONKind>)]
     /// The union holds itself through a shape: its cases are stored indirectly.
     public let isIndirect: Bool
+    /// The union lies below two variants of one union that read the same kind of value and both hold unions: it is
+    /// read once per place of a payload, else nested such unions read a value once per variant tried above them
+    /// (see `UnionNesting`).
+    public let isReadOncePerPlace: Bool
 
     /// The forms a value no variant reads is said to lack: "`String` or `[FieldError]`".
     public var expectedForms: String { variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ") }

@@ -12,16 +12,20 @@ struct UnionRenderer {
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.spelling(variant.type)))")
             }
             printer.line()
-            printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
-                printer.line("var container = try SMSSpecRuntime.UnionContainer(decoder)")
-                for variant in union.variants {
-                    let read = "container.decode(\(context.spelling(variant.type)).self, reads: \(Self.spelling(variant.reads)))"
-                    printer.block("if let value = \(read)") { printer in
-                        printer.line("self = .\(Naming.escaped(variant.caseName))(value)")
-                        printer.line("return")
-                    }
+            if union.isReadOncePerPlace {
+                printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
+                    printer.line("self = try SMSSpecRuntime.UnionReads.once(Swift.ObjectIdentifier(Self.self), at: decoder, Self.init(readingVariants:))")
                 }
-                printer.line("throw container.failure(expected: \(SwiftLiteral.string(union.expectedForms)))")
+                printer.line()
+                printer.line("/// The variants in the spec's order, tried once per place of a payload (`init(from:)`): the union is below two")
+                printer.line("/// variants of one kind that hold unions, each of which would otherwise read it again.")
+                printer.block("private init(readingVariants decoder: \(RenderContext.Swift.decoder)) throws") { printer in
+                    renderVariantReads(into: &printer)
+                }
+            } else {
+                printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
+                    renderVariantReads(into: &printer)
+                }
             }
             printer.line()
             printer.block("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
@@ -33,6 +37,19 @@ struct UnionRenderer {
                 }
             }
         }
+    }
+
+    /// The variants tried in the spec's order, the first that reads the value wins.
+    private func renderVariantReads(into printer: inout CodePrinter) {
+        printer.line("var container = try SMSSpecRuntime.UnionContainer(decoder)")
+        for variant in union.variants {
+            let read = "container.decode(\(context.spelling(variant.type)).self, reads: \(Self.spelling(variant.reads)))"
+            printer.block("if let value = \(read)") { printer in
+                printer.line("self = .\(Naming.escaped(variant.caseName))(value)")
+                printer.line("return")
+            }
+        }
+        printer.line("throw container.failure(expected: \(SwiftLiteral.string(union.expectedForms)))")
     }
 
     /// `.text`, `[.text, .number]`, `.scalar` or `.any`: the kinds as the runtime's `JSONKinds` spells them.

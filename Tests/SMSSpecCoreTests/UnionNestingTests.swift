@@ -1,0 +1,66 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// Unions below two variants of one kind that both hold unions read each place of a payload once: such variants that
+/// each hold the union again (two object shapes with a `child`) read a payload nested n levels in time proportional
+/// to n, not to 2ⁿ.
+@Suite struct UnionNestingTests {
+    static let nested = """
+        shapes:
+          Node: {fields: {child: Tree, tag: string}}
+          Wrapper: {fields: {child: Tree, count: int}}
+          Box: {fields: {tree: Tree}}
+        unions:
+          Tree: {variants: {node: Node, wrapper: Wrapper, leaf: int}}
+          Outer: {variants: {tree: Tree, text: string}}
+          Leaf: {variants: {number: int, text: string}}
+          Pair: {variants: {left: '[Leaf]', right: '[Leaf]'}}
+          Listed: {variants: {trees: '[Box]', flag: bool}}
+        """
+
+    @Test func theUnionsBelowTwoVariantsOfOneKindHoldingUnionsAreReadOncePerPlace() throws {
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + Self.nested)], diagnostics: diagnostics).first)
+        #expect(diagnostics.sorted.isEmpty)
+        // Tree is below its own Node and Wrapper (objects, both holding Tree), Leaf below Pair's two lists. Outer, Pair
+        // and Listed are below no such pair (Listed's variants read different kinds): no place is read twice there.
+        #expect(model.unions.filter(\.isReadOncePerPlace).map(\.swiftName) == ["Tree", "Leaf"])
+        let swift = try Snippet.swift(Self.nested)
+        Snippet.expect(swift, contains: """
+                public init(from decoder: any Swift.Decoder) throws {
+                    self = try SMSSpecRuntime.UnionReads.once(Swift.ObjectIdentifier(Self.self), at: decoder, Self.init(readingVariants:))
+                }
+
+                /// The variants in the spec's order, tried once per place of a payload (`init(from:)`): the union is below two
+                /// variants of one kind that hold unions, each of which would otherwise read it again.
+                private init(readingVariants decoder: any Swift.Decoder) throws {
+                    var container = try SMSSpecRuntime.UnionContainer(decoder)
+            """)
+    }
+
+    /// Each level is a `Wrapper` (it has `count`), which is tried after `Node` has read the whole level below and
+    /// then missed `tag`: read twice per level, 40 levels would be 2⁴⁰ reads. The program stops itself after a minute.
+    @Test func aDeeplyNestedPayloadIsReadInTimeProportionalToItsDepth() throws {
+        let depth = 40
+        let valid = String(repeating: #"{"child": "#, count: depth) + "7" + String(repeating: #", "count": 1}"#, count: depth)
+        let refused = String(repeating: #"{"child": "#, count: depth) + "true" + String(repeating: #", "count": 1}"#, count: depth)
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.nested, main: """
+            import Foundation
+            import SMSSpecRuntime
+            DispatchQueue.global().asyncAfter(deadline: .now() + 60) { print("still reading after a minute"); exit(3) }
+            var tree = try JSONDecoder().decode(Acme.Tree.self, from: Data(#"\(valid)"#.utf8))
+            var levels = 0
+            while case .wrapper(let wrapper) = tree { levels += 1; tree = wrapper.child }
+            print(levels, tree)
+            do { _ = try JSONDecoder().decode(Acme.Box.self, from: Data(#"{"tree": \(refused)}"#.utf8)) } catch { print(DecodingErrorDescription.describe(error)) }
+            """)
+        #expect(build.status == 0, "\(build.output)")
+        let lines = run?.output.split(separator: "\n").map(String.init) ?? []
+        #expect(run?.status == 0)
+        #expect(lines.first == "\(depth) leaf(7)")
+        // Node, the first variant reading an object, says why at each level: the innermost value is no variant's.
+        #expect(lines.last == "at `tree" + String(repeating: ".child", count: depth) + "`: Expected `Node` or `Wrapper` or `Int`.")
+    }
+}
