@@ -98,8 +98,8 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         }
     }
 
-    /// Runs `body` on a thread whose stack holds the deepest payload `JSONPayload` reads (512 levels): each level
-    /// costs the reader more frames than it costs a generated `init(from:)`.
+    /// Runs `body` on a thread whose stack holds the deepest payload `JSONPayload` reads with room to spare, whatever
+    /// thread lint runs on: each level costs the reader more frames than it costs a generated `init(from:)`.
     static func onLargeStack(_ body: @escaping () throws -> Void) throws {
         final class Run: @unchecked Sendable {  // Handed to one thread, read after it signals.
             let body: () throws -> Void

@@ -9,6 +9,15 @@ public enum JSONPayload {
         // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
         // syntax error's place.
         let text = try utf8(data)
+        // Read before decoding: a failed read deep in a payload costs Foundation's decoder time in the square of its
+        // depth (it builds the coding path anew), and a union or lenient field fails reads on purpose.
+        let structure = JSONStructure(text)
+        if let offset = structure.tooDeep {
+            let bytes = [UInt8](text)
+            let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "Not valid JSON at line \(line), column \(column): \(JSONStructure.tooDeepReason)."))
+        }
         let decoder = JSONDecoder()
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
@@ -17,7 +26,7 @@ public enum JSONPayload {
         } catch let error as DecodingError {
             throw JSONSyntaxError.located(error, in: text)
         }
-        if let duplicate = JSONDuplicateKeys.first(in: text) {
+        if let duplicate = structure.duplicate {
             let bytes = [UInt8](text)
             let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
             throw DecodingError.dataCorrupted(.init(
@@ -60,49 +69,62 @@ public enum JSONPayload {
     }
 }
 
-/// The first key an object of a well-formed JSON text repeats: one linear scan, a set of keys per open object.
-enum JSONDuplicateKeys {
-    /// In UTF-8 text (see `JSONPayload.utf8(_:)`).
-    static func first(in data: Data) -> (offset: Int, key: String)? {
-        data.withUnsafeBytes { raw -> (offset: Int, key: String)? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            // One entry per open list or object; a list's set stays empty.
-            var keys: [Set<String>] = []
-            var isObject: [Bool] = []
-            var index = 0
-            while index < bytes.count {
-                switch bytes[index] {
-                case UInt8(ascii: "{"), UInt8(ascii: "["):
-                    keys.append([])
-                    isObject.append(bytes[index] == UInt8(ascii: "{"))
-                case UInt8(ascii: "}"), UInt8(ascii: "]"):
-                    guard !keys.isEmpty else { return nil }
-                    keys.removeLast()
-                    isObject.removeLast()
-                case UInt8(ascii: "\""):
-                    let start = index
-                    var escaped = false
-                    index += 1
-                    while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
-                        if bytes[index] == UInt8(ascii: "\\") { escaped = true; index += 1 }
-                        index += 1
-                    }
-                    guard index < bytes.count else { return nil }
-                    var next = index + 1
-                    while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D || bytes[next] == 0x09 {
-                        next += 1
-                    }
-                    guard isObject.last == true, next < bytes.count, bytes[next] == UInt8(ascii: ":") else { break }
-                    let text = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
-                    // A key with escapes is unescaped as the decoder reads it, so "a" and "\u0061" are one key.
-                    var key = String(decoding: text, as: UTF8.self)
-                    if escaped, case .value(.string(let unescaped), _) = JSONStringUnescaping.unescape(text) { key = unescaped }
-                    if !keys[keys.count - 1].insert(key).inserted { return (start, key) }
-                default: break
+/// One linear scan of a JSON text: the first key an object of it repeats (a set of keys per open object), and where
+/// it first nests deeper than `PayloadLimits.maximumJSONDepth`.
+struct JSONStructure {
+    private(set) var duplicate: (offset: Int, key: String)?
+    /// The offset of the first list or object beyond the limit.
+    private(set) var tooDeep: Int?
+
+    static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
+
+    /// In UTF-8 text (see `JSONPayload.utf8(_:)`). A text that is not JSON is scanned as far as it can be: the
+    /// decoder says what is wrong with it.
+    init(_ data: Data) {
+        data.withUnsafeBytes { raw in scan(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+        // One entry per open list or object; a list's set stays empty, and so does every set after a duplicate.
+        var keys: [Set<String>] = []
+        var isObject: [Bool] = []
+        var index = 0
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                guard keys.count < PayloadLimits.maximumJSONDepth else {
+                    tooDeep = index
+                    return
                 }
+                keys.append([])
+                isObject.append(bytes[index] == UInt8(ascii: "{"))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                guard !keys.isEmpty else { return }
+                keys.removeLast()
+                isObject.removeLast()
+            case UInt8(ascii: "\""):
+                let start = index
+                var escaped = false
                 index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+                    if bytes[index] == UInt8(ascii: "\\") { escaped = true; index += 1 }
+                    index += 1
+                }
+                guard index < bytes.count else { return }
+                guard duplicate == nil else { break }
+                var next = index + 1
+                while next < bytes.count, bytes[next] == 0x20 || bytes[next] == 0x0A || bytes[next] == 0x0D || bytes[next] == 0x09 {
+                    next += 1
+                }
+                guard isObject.last == true, next < bytes.count, bytes[next] == UInt8(ascii: ":") else { break }
+                let text = UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index])
+                // A key with escapes is unescaped as the decoder reads it, so "a" and "\u0061" are one key.
+                var key = String(decoding: text, as: UTF8.self)
+                if escaped, case .value(.string(let unescaped), _) = JSONStringUnescaping.unescape(text) { key = unescaped }
+                if !keys[keys.count - 1].insert(key).inserted { duplicate = (start, key) }
+            default: break
             }
-            return nil
+            index += 1
         }
     }
 }

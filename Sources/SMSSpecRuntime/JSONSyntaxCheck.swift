@@ -34,7 +34,7 @@ struct JSONSyntaxCheck {
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 let isObject = bytes[index] == UInt8(ascii: "{")
                 guard open.count < PayloadLimits.maximumJSONDepth else {
-                    return Problem(offset: index, reason: "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit", tooDeep: true)
+                    return Problem(offset: index, reason: JSONStructure.tooDeepReason, tooDeep: true)
                 }
                 open.append(isObject)
                 index += 1

@@ -6,8 +6,10 @@ public enum PayloadLimits {
     public static let maximumBytes = 4 * 1024 * 1024
     /// The most fields a form body or query string may have (repetitions of a list field count one each).
     public static let maximumFormFields = 10_000
-    /// JSON nesting deeper than this is rejected by Foundation's JSON parser; reported as such.
-    public static let maximumJSONDepth = 512
+    /// JSON nesting deeper than this is refused before decoding (Foundation's parser takes 512). A read that fails
+    /// on purpose (a union trying a variant, a lenient field sent as text) costs Foundation's decoder time in the
+    /// square of its depth, as it builds the coding path anew: at 512 levels a 4 MiB payload took an hour.
+    public static let maximumJSONDepth = 32
     /// Lists and objects inside a value kept as JSON (`JSONValue`: an unknown callback's payload, a `json` field)
     /// may sit at most this deep in the payload; deeper is refused with that reason (see `JSONValue.checkDepth`).
     public static let maximumJSONValueDepth = 16

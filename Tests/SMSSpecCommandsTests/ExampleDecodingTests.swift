@@ -58,9 +58,11 @@ import Testing
 
     /// The reader takes more stack per level than generated code: the deepest payload `JSONPayload` reads (512
     /// levels) is read as generated code reads it, to the end, whether it decodes or not.
-    @Test func theDeepestPayloadIsReadWithoutExhaustingTheStack() throws {
-        for innermost in ["\"x\"", "true"] {
-            let payload = "{\"v\": " + String(repeating: "[", count: 510) + innermost + String(repeating: "]", count: 510) + "}"
+    /// Up to `PayloadLimits.maximumJSONDepth` levels (an object and its lists), deeper is refused before reading.
+    @Test func theDeepestPayloadIsRead() throws {
+        let lists = PayloadLimits.maximumJSONDepth - 1
+        for innermost in ["\"x\"", "true", "[\"x\"]"] {
+            let payload = "{\"v\": " + String(repeating: "[", count: lists) + innermost + String(repeating: "]", count: lists) + "}"
             let spec = """
                 smsspec: 1
                 provider: {id: acme, name: Acme}
@@ -75,7 +77,12 @@ import Testing
             let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
             ExampleDecoding.check(model, diagnostics: diagnostics)
             let messages = diagnostics.sorted.map(\.message)
-            if innermost == "true" {
+            if innermost.hasPrefix("[") {
+                #expect(messages == [
+                    "payload of example 'deep' does not decode as Box: at `(top level)`: Not valid JSON at line 1, column \(lists + 7): "
+                        + "nesting is deeper than \(lists + 1) levels, the limit."
+                ])
+            } else if innermost == "true" {
                 #expect(messages.count == 1 && messages[0].hasPrefix("payload of example 'deep' does not decode as Box: at `v[0][0][0]"), "\(messages)")
                 #expect(messages.first?.hasSuffix("Expected `[Nested]` or `String`.") == true)
             } else {
@@ -85,10 +92,10 @@ import Testing
     }
 
     /// Two variants of one kind that each hold the union again (`Node`, then `Wrapper`, each with a `child`): read
-    /// twice per level, an example nested 40 levels would take 2⁴⁰ reads; lint reads each place once, as generated
+    /// twice per level, an example nested 30 levels would take 2³⁰ reads; lint reads each place once, as generated
     /// code does. The check runs on a thread the test stops waiting for after a minute.
     @Test func nestedUnionsAreReadOncePerPlace() throws {
-        let depth = 40
+        let depth = PayloadLimits.maximumJSONDepth - 2
         let payload = String(repeating: #"{"child": "#, count: depth) + "true" + String(repeating: #", "count": 1}"#, count: depth)
         let spec = """
             smsspec: 1

@@ -207,7 +207,8 @@ import Testing
         invalidUTF8 += [0xFF] + Array(#"3"}]}"#.utf8)
         #expect(describeFailure(invalidUTF8) == "at `datapacket[0].number`: Not valid JSON at line 1, column 31: a byte that is not valid UTF-8.")
         let deep = Array((String(repeating: "[", count: 600) + String(repeating: "]", count: 600)).utf8)
-        #expect(describeFailure(deep) == "at `(top level)`: Not valid JSON at line 1, column 513: nesting is deeper than 512 levels, the limit.")
+        let limit = PayloadLimits.maximumJSONDepth
+        #expect(describeFailure(deep) == "at `(top level)`: Not valid JSON at line 1, column \(limit + 1): nesting is deeper than \(limit) levels, the limit.")
         #expect(describeFailure(Array(#"{"datapacket": [{"number": 5}]}"#.utf8)).hasPrefix("at `datapacket[0].number`: expected String"))
     }
 
