@@ -84,10 +84,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     func decode(_ message: Message, from payload: String, as format: EncodingKind) throws {
         pending = []
         let data = Data(payload.utf8)
-        guard data.count <= PayloadLimits.maximumBytes else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [], debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
-        }
+        try PayloadLimits.checkSize(of: data)
         try Self.$current.withValue(self) {
             try value(.message(message)) {
                 switch format {

@@ -38,11 +38,7 @@ public struct MessageDescriptor: Sendable {
     /// Decodes a payload in the message's own wire format, or in `format` when given.
     /// A payload over `PayloadLimits.maximumBytes` is refused unread.
     public func decode(_ data: Data, as format: PayloadEncoding? = nil) throws -> any Encodable & Sendable {
-        guard data.count <= PayloadLimits.maximumBytes else {
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: [],
-                debugDescription: "The payload is \(data.count) bytes; the limit is \(PayloadLimits.maximumBytesText)."))
-        }
+        try PayloadLimits.checkSize(of: data)
         return try decoder(data, format ?? wire)
     }
 }

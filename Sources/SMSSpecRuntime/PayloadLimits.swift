@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bounds every decoder in this package keeps to, so no payload can take time or memory out of proportion to
 /// its size. Every documented provider payload is far inside them (the largest is under 1 KB, 6 levels deep).
 /// See docs/limits-payloads.md.
@@ -17,4 +19,12 @@ public enum PayloadLimits {
 
     /// The payload limit in words: `4 MiB`.
     public static var maximumBytesText: String { "\(maximumBytes / (1024 * 1024)) MiB" }
+
+    /// Refuses, unread, a payload over `maximumBytes`: what every entry point that decodes one says.
+    public static func checkSize(of data: Data) throws {
+        guard data.count <= maximumBytes else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The payload is \(data.count) bytes; the limit is \(maximumBytesText)."))
+        }
+    }
 }
