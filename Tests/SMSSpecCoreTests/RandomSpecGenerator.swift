@@ -279,13 +279,19 @@ struct RandomSpecGenerator {
             out.append("  \(Self.quoted(name)):")
             out.append("    summary: One of several forms.")
             out.append("    variants:")
-            var used = Set<String>()
+            var used = Set<String>(), types = Set<String>()  // Two variants of one type are a lint error.
             for (wire, _) in wireNames(random.count(2...4)) {
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
-                guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, used.insert(derived).inserted else { continue }
-                out.append("      \(Self.quoted(wire)): \(Self.quoted(random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])))")
+                let type = random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])
+                guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, !types.contains(type), used.insert(derived).inserted
+                else { continue }
+                types.insert(type)
+                out.append("      \(Self.quoted(wire)): \(Self.quoted(type))")
             }
-            if used.count < 2 { out += ["      zText: string", "      zNumber: int"] }
+            if used.count < 2 {
+                if !types.contains("string") { out.append("      zText: string") }
+                if !types.contains("int") { out.append("      zNumber: int") }
+            }
         }
 
         // Shapes: the first is the request of `send`, the second its response; the third holds itself.

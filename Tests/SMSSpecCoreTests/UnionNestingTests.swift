@@ -16,7 +16,7 @@ import Testing
           Tree: {variants: {node: Node, wrapper: Wrapper, leaf: int}}
           Outer: {variants: {tree: Tree, text: string}}
           Leaf: {variants: {number: int, text: string}}
-          Pair: {variants: {left: '[Leaf]', right: '[Leaf]'}}
+          Pair: {variants: {left: '[Leaf]', right: '[[Leaf]]'}}
           Listed: {variants: {trees: '[Box]', flag: bool}}
         """
 
@@ -62,5 +62,24 @@ import Testing
         #expect(lines.first == "\(depth) leaf(7)")
         // Node, the first variant reading an object, says why at each level: the innermost value is no variant's.
         #expect(lines.last == "at `tree" + String(repeating: ".child", count: depth) + "`: Expected `Node` or `Wrapper` or `Int`.")
+    }
+
+    /// A variant of an earlier one's type never reads a value, so a value made with it decodes as the other. A list
+    /// shape is the list it aliases.
+    @Test func aVariantOfAnEarlierOnesTypeIsALocatedError() {
+        let never = "which reads every value first"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Names: {items: string}
+            unions:
+              Twin: {variants: {a: '[Twin]', b: '[Twin]', n: int}}
+              Alias: {variants: {list: '[string]', names: Names}}
+              Fine: {variants: {list: '[string]', lists: '[[string]]', map: '{string}'}}
+            """) == [
+                "11:37: variant 'b' of union 'Twin' has the type of variant 'a' ([Twin]), \(never), so a 'b' value would decode as 'a'; "
+                    + "remove one or give it another type",
+                "12:47: variant 'names' of union 'Alias' has the type of variant 'list' ([String]), \(never), so a 'names' value would "
+                    + "decode as 'list'; remove one or give it another type",
+            ])
     }
 }

@@ -61,6 +61,8 @@ public struct ModelBuilder {
         checkListShapesHoldingThemselves()
         checkUnionsHoldingThemselves()
         let kinds = namedKinds()
+        let listShapes = Dictionary(
+            spec.shapes.compactMap { shape in shape.items.map { (shape.name.value, resolve($0.value)) } }, uniquingKeysWith: { first, _ in first })
         let unionsReadOncePerPlace = UnionNesting.unionsReadOncePerPlace(
             in: spec,
             variantKinds: Dictionary(
@@ -77,7 +79,8 @@ public struct ModelBuilder {
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
             unions: spec.unions.map {
-                union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds)
+                union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
+                    listShapes: listShapes)
             }, callbacks: callbacks(), operations: operations(),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
@@ -313,7 +316,9 @@ public struct ModelBuilder {
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries, resolved: resolved)
     }
 
-    private func union(_ spec: UnionSpec, isIndirect: Bool, isReadOncePerPlace: Bool, kinds: [String: Set<JSONKind>]) -> UnionModel {
+    private func union(
+        _ spec: UnionSpec, isIndirect: Bool, isReadOncePerPlace: Bool, kinds: [String: Set<JSONKind>], listShapes: [String: ResolvedType]
+    ) -> UnionModel {
         let variants = spec.variants.map { variant in
             let type = resolve(variant.type.value)
             return (caseName: caseName(Naming.memberName(variant.name.value)), type: type, reads: type.jsonKinds(named: kinds))
@@ -321,7 +326,38 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
+        checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
+    }
+
+    /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a
+    /// value made with it would decode as the other: a round trip that changes the value. A list shape is the list
+    /// it aliases, and a date is a `Timestamp` whatever its formats.
+    private func checkVariantTypes(_ types: [ResolvedType], of union: UnionSpec, listShapes: [String: ResolvedType]) {
+        func spelling(_ type: ResolvedType, depth: Int = 0) -> String {
+            switch type {
+            case .shape(let reference):
+                // A cycle of list shapes is an error of its own; the depth ends the walk along one.
+                guard let element = listShapes[reference.swiftName], depth < 32 else { return type.swiftType }
+                return "[\(spelling(element, depth: depth + 1))]"
+            case .array(let element): return "[\(spelling(element, depth: depth + 1))]"
+            case .map(let value): return "[String: \(spelling(value, depth: depth + 1))]"
+            default: return type.swiftType
+            }
+        }
+        var first: [String: String] = [:]
+        for (type, variant) in zip(types, union.variants) {
+            let swiftType = spelling(type)
+            if let earlier = first[swiftType] {
+                diagnostics.error(
+                    "variant '\(variant.name.value)' of union '\(union.name.value)' has the type of variant '\(earlier)' (\(swiftType)), "
+                        + "which reads every value first, so a '\(variant.name.value)' value would decode as '\(earlier)'; "
+                        + "remove one or give it another type",
+                    at: variant.type.location)
+            } else {
+                first[swiftType] = variant.name.value
+            }
+        }
     }
 
     /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its
