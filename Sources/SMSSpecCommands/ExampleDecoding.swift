@@ -249,7 +249,8 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         }
     }
 
-    /// `UnionRenderer`'s `init(from:)`: a union holding unions is read once per place of the payload.
+    /// `UnionRenderer`'s `init(from:)`: a union below two variants of one kind that hold unions is read once per
+    /// place of the payload (`UnionModel.isReadOncePerPlace`).
     private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws {
         guard union.isReadOncePerPlace, let identity = unionIdentities[union.swiftName] else { return try readVariants(of: union, from: decoder) }
         try UnionReads.once(ObjectIdentifier(identity), at: decoder) { try readVariants(of: union, from: $0) }

@@ -96,16 +96,8 @@ import Testing
     /// code does. The check runs on a thread the test stops waiting for after a minute.
     @Test func nestedUnionsAreReadOncePerPlace() throws {
         let depth = PayloadLimits.maximumJSONDepth - 2
-        let payload = String(repeating: #"{"child": "#, count: depth) + "true" + String(repeating: #", "count": 1}"#, count: depth)
-        let spec = """
-            smsspec: 1
-            provider: {id: acme, name: Acme}
-            shapes:
-              Node: {fields: {child: Tree, tag: string}}
-              Wrapper: {fields: {child: Tree, count: int}}
-              Box: {fields: {tree: Tree}}
-            unions:
-              Tree: {variants: {node: Node, wrapper: Wrapper, leaf: int}}
+        let payload = NestedUnions.wrappers(depth, around: "true")
+        let spec = "smsspec: 1\nprovider: {id: acme, name: Acme}\n" + NestedUnions.tree + """
             examples:
               - {name: deep, message: Box, payload: '{"tree": \(payload)}'}
             """

@@ -7,13 +7,7 @@ import Testing
 /// each hold the union again (two object shapes with a `child`) read a payload nested n levels in time proportional
 /// to n, not to 2ⁿ.
 @Suite struct UnionNestingTests {
-    static let nested = """
-        shapes:
-          Node: {fields: {child: Tree, tag: string}}
-          Wrapper: {fields: {child: Tree, count: int}}
-          Box: {fields: {tree: Tree}}
-        unions:
-          Tree: {variants: {node: Node, wrapper: Wrapper, leaf: int}}
+    static let nested = NestedUnions.tree + """
           Outer: {variants: {tree: Tree, text: string}}
           Leaf: {variants: {number: int, text: string}}
           Pair: {variants: {left: '[Leaf]', right: '[[Leaf]]'}}
@@ -44,8 +38,8 @@ import Testing
     /// then missed `tag`: read twice per level, 40 levels would be 2⁴⁰ reads. The program stops itself after a minute.
     @Test func aDeeplyNestedPayloadIsReadInTimeProportionalToItsDepth() throws {
         let depth = 40
-        let valid = String(repeating: #"{"child": "#, count: depth) + "7" + String(repeating: #", "count": 1}"#, count: depth)
-        let refused = String(repeating: #"{"child": "#, count: depth) + "true" + String(repeating: #", "count": 1}"#, count: depth)
+        let valid = NestedUnions.wrappers(depth, around: "7")
+        let refused = NestedUnions.wrappers(depth, around: "true")
         let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.nested, main: """
             import Foundation
             import SMSSpecRuntime
