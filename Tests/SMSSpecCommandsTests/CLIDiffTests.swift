@@ -55,6 +55,19 @@ import Testing
             """)
     }
 
+    /// Specs arrive in pull requests and the diff prints into CI logs: a terminal escape, a carriage return or a
+    /// bidirectional override in a spec's text is shown escaped, never sent to the terminal.
+    @Test func controlCharactersInASpecAreShownEscaped() async throws {
+        let run = try await run(editing: "bind.yaml", [
+            ("{code: DELIVERED, summary: Message has been delivered,", #"{code: DELIVERED, summary: "Deliv\e[2J\rered\u202E",  cause: "\e]0;t\a",  "#)
+        ], exitsWith: .success)
+        #expect(run.output == #"""
+            bind: changed table DeliveryStatus, code "DELIVERED" — description "Message has been delivered" → "Deliv\u{1B}[2J\rered\u{202E}"; cause none → "\u{1B}]0;t\u{7}"
+            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+
+            """#)
+    }
+
     /// `0` and `"000"` are one code of an int table: the registry and the generated enum see no change.
     @Test func respellingACodeIsNoChange() async throws {
         let run = try await run(editing: "bind.yaml", [

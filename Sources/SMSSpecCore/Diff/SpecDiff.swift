@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// What a spec change does to the generated library's source API.
 public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
@@ -23,9 +25,11 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
     public let detail: String
     public let impact: Impact
 
+    /// One line, with whatever a spec's text holds that could drive a terminal escaped (`DisplayText`): specs
+    /// arrive in pull requests, and `smsspec diff` prints into CI logs.
     public var description: String {
         let flag = impact == .compatible ? "" : "[\(impact.rawValue)] "
-        return "\(flag)\(provider): \(kind.rawValue) \(subject)\(detail.isEmpty ? "" : " — \(detail)")"
+        return DisplayText.escaped("\(flag)\(provider): \(kind.rawValue) \(subject)\(detail.isEmpty ? "" : " — \(detail)")")
     }
 }
 
@@ -136,8 +140,8 @@ struct ProviderComparison {
             func compare<Value: Equatable>(_ label: String, _ path: KeyPath<RegistryEntry, Value>, _ show: (Value) -> String) {
                 if previous[keyPath: path] != record[keyPath: path] { facts.append("\(label) \(show(previous[keyPath: path])) → \(show(record[keyPath: path]))") }
             }
-            compare("description", \.description) { "\"\($0)\"" }
-            compare("cause", \.cause) { $0.map { "\"\($0)\"" } ?? "none" }
+            compare("description", \.description) { DisplayText.quoted($0) }
+            compare("cause", \.cause) { $0.map(DisplayText.quoted) ?? "none" }
             compare("HTTP", \.httpStatuses) { $0.map(String.init).joined(separator: ",") }
             compare("outcome", \.outcome) { $0.rawValue }
             compare("category", \.category) { $0.rawValue }
