@@ -88,6 +88,10 @@ struct RandomSpecGenerator {
         "\u{0345}x", "\u{0301}ab", "\u{20D0}\u{FE20}z", "a\u{2E2F}b", "\u{2E2F}", "del\u{7F}x", "cr\rlf", "crlf\r\nx", "nul\u{0}x",
     ]
 
+    /// Wire names that mix lookalike alphabets (`Naming.mixedAlphabets`): Cyrillic `а`, Greek `ο`, Armenian `օ`
+    /// among Latin letters. Like a hidden character, they keep such a wire name only with an explicit Swift name.
+    static let lookalikeNames = ["st\u{430}tus", "\u{3BF}k", "c\u{585}de", "\u{41C}ix\u{435}d"]
+
     /// Wire names and enum values that make awkward Swift members.
     static let hostileWireNames = [
         "default", "class", "in", "is", "self", "Self", "Type", "init", "2fa", "404", "a-b", "x.y", "with space", "ünïcödé",
@@ -164,13 +168,15 @@ struct RandomSpecGenerator {
         var wires = Set<String>()
         var result: [(String, String?)] = []
         for index in 0..<count {
-            let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames])
+            let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames, Self.lookalikeNames])
             var wire = random.chance(60) ? random.pick(hostile) : "field_\(index)"
             if invisibles.chance(15) { wire.unicodeScalars.insert(invisibles.pick(Self.invisibleCharacters), at: wire.unicodeScalars.index(after: wire.unicodeScalars.startIndex)) }
             if wires.contains(wire) { wire = "\(wire)_\(index)" }
             wires.insert(wire)
             let derived = Naming.unreserved(Naming.memberName(wire))
-            if Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, used.insert(derived).inserted {
+            if Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, Naming.mixedAlphabets(in: wire) == nil,
+                used.insert(derived).inserted
+            {
                 result.append((wire, nil))
             } else {
                 let explicit = "renamed\(index)"
@@ -259,7 +265,9 @@ struct RandomSpecGenerator {
                 let category = outcome == "failure" ? random.pick(ErrorCategory.allCases.map(\.rawValue).filter { $0 != "none" }) : "none"
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
                 var entry = "      - {code: \(Self.quoted(code)), name: \(Self.quoted(wire)), summary: \(Self.quoted("Means '\(wire)'.")), outcome: \(outcome), category: \(category)"
-                if !Naming.isIdentifier(derived) || Naming.invisibleCharacter(in: wire) != nil || !caseNames.insert(derived).inserted {
+                if !Naming.isIdentifier(derived) || Naming.invisibleCharacter(in: wire) != nil || Naming.mixedAlphabets(in: wire) != nil
+                    || !caseNames.insert(derived).inserted
+                {
                     entry += ", case: code\(index)"
                 }
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
@@ -283,7 +291,8 @@ struct RandomSpecGenerator {
             for (wire, _) in wireNames(random.count(2...4)) {
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
                 let type = random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])
-                guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, !types.contains(type), used.insert(derived).inserted
+                guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, Naming.mixedAlphabets(in: wire) == nil,
+                    !types.contains(type), used.insert(derived).inserted
                 else { continue }
                 types.insert(type)
                 out.append("      \(Self.quoted(wire)): \(Self.quoted(type))")

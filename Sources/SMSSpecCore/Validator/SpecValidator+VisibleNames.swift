@@ -2,13 +2,21 @@ extension SpecValidator {
     /// Every spec name a Swift name is made of, verbatim or derived, shows all its characters (`Naming.isInvisible`):
     /// `id` beside `i\u{200B}d` would be two fields that look the same in review. A wire name with an explicit
     /// Swift `name` may hold such characters: it only appears in string literals, which write them escaped.
+    /// Nor may one mix lookalike alphabets (`Naming.mixedAlphabets`): `stаtus` with a Cyrillic `а` beside `status`.
     func checkVisibleNames() {
         for (name, what) in swiftNameSources() {
-            guard let scalar = Naming.invisibleCharacter(in: name.value) else { continue }
-            diagnostics.error(
-                "\(what) '\(name.value)' holds \(Naming.codePoint(scalar)), a character that does not show; "
-                    + "a name that becomes a Swift name cannot hold one, or it would look like another in review",
-                at: name.location)
+            if let scalar = Naming.invisibleCharacter(in: name.value) {
+                diagnostics.error(
+                    "\(what) '\(name.value)' holds \(Naming.codePoint(scalar)), a character that does not show; "
+                        + "a name that becomes a Swift name cannot hold one, or it would look like another in review",
+                    at: name.location)
+            } else if let (first, other) = Naming.mixedAlphabets(in: name.value) {
+                diagnostics.error(
+                    "\(what) '\(name.value)' mixes \(first.1.rawValue) and \(other.1.rawValue) letters ('\(first.0)', then "
+                        + "'\(other.0)' \(Naming.codePoint(other.0))); a name that becomes a Swift name keeps to one of these "
+                        + "alphabets, or it could look like another in review",
+                    at: name.location)
+            }
         }
     }
 

@@ -1,0 +1,65 @@
+@testable import SMSSpecCore
+import Testing
+
+/// Names that would look like others in review: a name mixing letters of lookalike alphabets (Latin, Greek,
+/// Cyrillic, Armenian, Cherokee) is refused where it is, naming the first letter from the second alphabet.
+@Suite struct MixedAlphabetNameTests {
+    @Test func aFieldWithACyrillicLetterAmongLatinOnesIsRefused() {
+        #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {status: string, \"st\\u0430tus\": string}\n") == [
+            "10:30: field 'st\u{430}tus' mixes Latin and Cyrillic letters ('s', then '\u{430}' U+0430 CYRILLIC SMALL LETTER A); "
+                + "a name that becomes a Swift name keeps to one of these alphabets, or it could look like another in review"
+        ])
+    }
+
+    @Test func everyKindOfNameIsChecked() {
+        let yaml = """
+            operations:
+              "s\\u0435nd": {summary: Sends., method: POST, path: /send, request: Send, responses: {200: {shape: Send}}}
+            enums:
+              "Kind": {values: {"pl\\u0430in": Plain., flash: {name: "fl\\u03B1sh", summary: Flash.}}}
+            tables:
+              "Stat\\u03C5s":
+                title: Codes
+                source: {source: doc}
+                entries:
+                  - {code: '1', name: "\\u041Ek", summary: Fine., outcome: success, category: none}
+                  - {code: '2', name: Bad, case: "b\\u0561d", summary: Bad., outcome: failure, category: invalidRequest}
+            shapes:
+              Send:
+                fields: {to: {type: string, name: "t\\u13A0o"}}
+            """
+        let found = Snippet.diagnostics(yaml).map { $0.prefix { $0 != "(" } }
+        #expect(found == [
+            "9:3: operation 's\u{435}nd' mixes Latin and Cyrillic letters ",
+            "11:21: enum value 'pl\u{430}in' mixes Latin and Cyrillic letters ",
+            "11:57: name 'fl\u{3B1}sh' mixes Latin and Greek letters ",
+            "13:3: table 'Stat\u{3C5}s' mixes Latin and Greek letters ",
+            "17:9: code name '\u{41E}k' mixes Cyrillic and Latin letters ",
+            "18:38: case 'b\u{561}d' mixes Latin and Armenian letters ",
+            "21:39: name 't\u{13A0}o' mixes Latin and Cherokee letters ",
+        ])
+    }
+
+    /// One alphabet, or one beside scripts that look like none of them (Han, kana, digits), is a name like any other.
+    @Test func namesInOneAlphabetCompile() throws {
+        let swift = try Snippet.swift("""
+            shapes:
+              S:
+                fields: {"\\u0441\\u0442\\u0430\\u0442\\u0443\\u0441": string, "\\u03BB\\u03CC\\u03B3\\u03BF\\u03C2": string, "\\u00FCn\\u00EFc\\u00F6d\\u00E9": string, "sms\\u540D\\u524D2": string, "st\\u0430tus": {type: string, name: cyrillicA}}
+
+            """)
+        #expect(swift.contains("public var статус: Swift.String"))
+        #expect(swift.contains("public var cyrillicA: Swift.String"))
+    }
+
+    @Test func alphabetsOfLetters() {
+        let letters: [(Unicode.Scalar, Naming.Alphabet?)] = [
+            ("a", .latin), ("Z", .latin), ("\u{E9}", .latin), ("\u{1E9E}", .latin), ("\u{FF41}", .latin),
+            ("\u{430}", .cyrillic), ("\u{4CF}", .cyrillic), ("\u{3BF}", .greek), ("\u{1F00}", .greek),
+            ("\u{585}", .armenian), ("\u{13AA}", .cherokee), ("7", nil), ("_", nil), ("\u{540D}", nil), ("\u{37E}", nil),
+        ]
+        for (scalar, alphabet) in letters { #expect(Naming.alphabet(of: scalar) == alphabet, "\(Naming.codePoint(scalar))") }
+        #expect(Naming.mixedAlphabets(in: "message_id2") == nil)
+        #expect(Naming.mixedAlphabets(in: "\u{41C}\u{438}\u{440}") == nil)
+    }
+}
