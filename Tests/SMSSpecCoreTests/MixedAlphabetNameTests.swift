@@ -5,8 +5,8 @@ import Testing
 /// Cyrillic, Armenian, Cherokee) is refused where it is, naming the first letter from the second alphabet.
 @Suite struct MixedAlphabetNameTests {
     @Test func aFieldWithACyrillicLetterAmongLatinOnesIsRefused() {
-        #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {status: string, \"st\\u0430tus\": string}\n") == [
-            "10:30: field 'st\u{430}tus' mixes Latin and Cyrillic letters ('s', then '\u{430}' U+0430 CYRILLIC SMALL LETTER A); "
+        #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {id: string, \"st\\u0430tus\": string}\n") == [
+            "10:26: field 'st\u{430}tus' mixes Latin and Cyrillic letters ('s', then '\u{430}' U+0430 CYRILLIC SMALL LETTER A); "
                 + "a name that becomes a Swift name keeps to one of these alphabets, or it could look like another in review"
         ])
     }
@@ -61,5 +61,41 @@ import Testing
         for (scalar, alphabet) in letters { #expect(Naming.alphabet(of: scalar) == alphabet, "\(Naming.codePoint(scalar))") }
         #expect(Naming.mixedAlphabets(in: "message_id2") == nil)
         #expect(Naming.mixedAlphabets(in: "\u{41C}\u{438}\u{440}") == nil)
+    }
+}
+
+/// Names of one scope, each in one alphabet, that look the same (`Naming.skeleton`) collide as equal names do.
+@Suite struct LookalikeNameTests {
+    @Test func aCyrillicNameBesideItsLatinLookalikeIsRefused() {
+        #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {a: string, \"\\u0430\": string, copy: int, \"\\u0441\\u043E\\u0440\\u0443\": int}\n") == [
+            "10:25: field '\u{430}' and field 'a' (line 10) become '\u{430}' and 'a', which look the same, in shape 'S'; give one a 'name'",
+            "10:54: field '\u{441}\u{43E}\u{440}\u{443}' and field 'copy' (line 10) become '\u{441}\u{43E}\u{440}\u{443}' and 'copy', "
+                + "which look the same, in shape 'S'; give one a 'name'",
+        ])
+    }
+
+    @Test func typesAndCasesToo() {
+        let found = Snippet.diagnostics("""
+            enums:
+              Kind: {values: {op: Fine., "\\u043E\\u0440": Also fine.}}
+            unions:
+              Op: {variants: {text: string, number: int}}
+              "\\u041E\\u0440": {variants: {text: string, number: int}}
+              "\\u039F\\u03C1": {variants: {text: string, number: int}}
+
+            """).map { $0.prefix { $0 != "," } }
+        #expect(found == [
+            "9:30: value '\u{43E}\u{440}' and value 'op' (line 9) become '\u{43E}\u{440}' and 'op'",
+            "12:3: '\u{41E}\u{440}' looks the same as 'Op' (line 11) in another alphabet; rename one",
+            "13:3: '\u{39F}\u{3C1}' looks the same as 'Op' (line 11) in another alphabet; rename one",
+        ])
+    }
+
+    @Test func skeletons() {
+        #expect(Naming.skeleton("status") == "status")
+        #expect(Naming.skeleton("\u{441}\u{43E}\u{440}\u{443}") == "copy")
+        #expect(Naming.skeleton("\u{39F}\u{39A}") == "OK")
+        #expect(Naming.skeleton("\u{13AA}\u{13DA}") == "AS")
+        #expect(Naming.skeleton("\u{43B}\u{43E}\u{433}") == "\u{43B}o\u{433}")
     }
 }

@@ -106,16 +106,17 @@ public struct ModelBuilder {
 
     // MARK: Names
 
-    /// Reports two things that would get the same Swift name, each with where the other one is.
+    /// Reports two things that would get the same Swift name, each with where the other one is — or names that look
+    /// the same in review (`Naming.skeleton`: `a` and Cyrillic `а`).
     private func checkCollisions(_ names: [(name: String, location: SourceLocation, what: String)], in scope: String, fix: String) {
-        var seen: [String: (SourceLocation, String)] = [:]
+        var seen: [String: (name: String, location: SourceLocation, what: String)] = [:]
         for item in names {
-            if let (location, what) = seen[item.name] {
-                diagnostics.error(
-                    "\(item.what) and \(what) (line \(location.line)) both become '\(item.name)' in \(scope); \(fix)",
-                    at: item.location)
+            let skeleton = Naming.skeleton(item.name)
+            if let other = seen[skeleton] {
+                let become = other.name == item.name ? "both become '\(item.name)'" : "become '\(item.name)' and '\(other.name)', which look the same,"
+                diagnostics.error("\(item.what) and \(other.what) (line \(other.location.line)) \(become) in \(scope); \(fix)", at: item.location)
             } else {
-                seen[item.name] = (item.location, item.what)
+                seen[skeleton] = item
             }
         }
     }

@@ -27,6 +27,34 @@ extension Naming {
         return nil
     }
 
+    /// `name` with each letter of another alphabet that looks like a Latin letter written as that letter: two names
+    /// with one skeleton look the same in review, though each keeps to one alphabet (`a` beside Cyrillic `а`, `copy`
+    /// beside Cyrillic `сору`). The letters are those of Unicode's confusables (UTS #39) that look like a Latin
+    /// letter in common fonts; names are compared by skeleton wherever two Swift names of one scope must differ.
+    public static func skeleton(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0.value >= 0x370 }) else { return name }
+        return String(String.UnicodeScalarView(name.unicodeScalars.map { latinLookalikes[$0] ?? $0 }))
+    }
+
+    private static let latinLookalikes: [Unicode.Scalar: Unicode.Scalar] = {
+        let pairs = [
+            // Cyrillic
+            "аa", "еe", "оo", "рp", "сc", "уy", "хx", "ѕs", "іi", "јj", "ԁd", "ԛq", "ԝw", "һh", "ӏl",
+            "АA", "ВB", "ЕE", "КK", "МM", "НH", "ОO", "РP", "СC", "ТT", "ХX", "ЅS", "ІI", "ЈJ", "ҮY", "ԚQ", "ԜW", "ҺH", "ӀI",
+            // Greek
+            "ΑA", "ΒB", "ΕE", "ΖZ", "ΗH", "ΙI", "ΚK", "ΜM", "ΝN", "ΟO", "ΡP", "ΤT", "ΥY", "ΧX",
+            "οo", "νv", "ιi", "αa", "κk", "ρp", "υu", "χx", "ϲc", "ϳj",
+            // Armenian
+            "օo", "ոn", "սu", "հh", "զq", "ցg", "ՏS", "ՕO",
+            // Cherokee
+            "ᎪA", "ᏴB", "ᏟC", "ᎬE", "ᏀG", "ᎻH", "ᎫJ", "ᏦK", "ᏞL", "ᎷM", "ᏚS", "ᎢT", "ᏙV", "ᎳW", "ᏃZ", "ᎠD", "ᏢP", "ᎡR",
+        ]
+        return Dictionary(uniqueKeysWithValues: pairs.map { pair in
+            let scalars = Array(pair.unicodeScalars)
+            return (scalars[0], scalars[1])
+        })
+    }()
+
     private static let alphabetRanges: [(range: ClosedRange<UInt32>, alphabet: Alphabet)] = [
         (0x0041...0x005A, .latin), (0x0061...0x007A, .latin), (0x00AA...0x00AA, .latin), (0x00BA...0x00BA, .latin),
         (0x00C0...0x02AF, .latin), (0x1E00...0x1EFF, .latin), (0x2C60...0x2C7F, .latin), (0xA720...0xA7FF, .latin),

@@ -47,15 +47,20 @@ public struct SpecValidator {
     var typeNames: NameList { names.types }
 
     private func checkUniqueNames() {
-        var seen: [String: SourceLocation] = [:]
+        // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet are one name to a reader.
+        var seen: [String: Located<String>] = [:]
         // A callback named after its payload shape marks the shape as a callback; it defines no new type.
         let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }.map(\.name)
         let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name) + callbackTypes
         for name in named {
-            if let first = seen[name.value] {
-                diagnostics.error("'\(name.value)' is defined twice (first at line \(first.line))", at: name.location)
+            if let first = seen[Naming.skeleton(name.value)] {
+                diagnostics.error(
+                    first.value == name.value
+                        ? "'\(name.value)' is defined twice (first at line \(first.location.line))"
+                        : "'\(name.value)' looks the same as '\(first.value)' (line \(first.location.line)) in another alphabet; rename one",
+                    at: name.location)
             } else {
-                seen[name.value] = name.location
+                seen[Naming.skeleton(name.value)] = name
             }
             if Naming.isNotIdentifier(name.value) {
                 diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
