@@ -17,8 +17,9 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         self.outcome = code.outcome
     }
 
+    /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.
     public var description: String {
-        "\(path): \(provider) \(table) \(rawCode) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path): \(provider) \(table) \(DisplayText.escaped(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.

@@ -121,6 +121,8 @@ import Testing
         let texts = [
             "\(ProviderError(Ginota.Status(wireCode: WireCode(text: hostile)), rawMessage: hostile))", "\(Ginota.Status(wireCode: WireCode(text: hostile)))",
             "\(ProviderError(provider: "ginota", table: nil, rawCode: hostile, rawMessage: nil, httpStatus: 200, entry: nil))",
+            // What `smsspec decode` prints for each failure of a callback.
+            "\(StatusReport(Ginota.DeliveryStatus(wireCode: WireCode(text: hostile)), at: "deliveryStatus"))",
         ]
         for text in texts {
             #expect(!text.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{202E}" }, "\(text)")
