@@ -40,6 +40,20 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: output))
     }
 
+    /// Lint-clean means generate works: a spec named like the target's catalog file is refused by both.
+    @Test func lintRefusesASpecNamedLikeTheTargetCatalogAsGenerateDoes() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("specs/smsspec.yaml", Self.alpha)
+        let refused = "\(scratch.path)/specs/smsspec.yaml:1:1: error: this spec would write its catalog output to "
+            + "smsspec.catalog.swift, the target's catalog file; rename the spec file\n"
+        let lint = await CLI.run(["lint", "\(scratch.path)/specs"], exitsWith: .exitCode(1))
+        #expect(lint.errors == refused)
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        let generate = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
+        #expect(generate.errors == refused)
+    }
+
     @Test func theConfigurationsSpecsFolderIsGenerated() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

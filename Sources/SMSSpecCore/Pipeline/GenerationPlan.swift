@@ -12,11 +12,6 @@ public struct GenerationPlan: Sendable {
     public init(config: String?, paths: [String], diagnostics: DiagnosticCollector) {
         options = config.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) } ?? GeneratorOptions()
         specs = SpecDirectory.specPaths(of: paths + [options.specDirectory].compactMap { $0 }, diagnostics: diagnostics)
-        for spec in specs where OutputLayout.files(forSpecStem: SpecInput(path: spec, contents: "").stem.lowercased()).contains(OutputLayout.catalogFile) {
-            diagnostics.error(
-                "this spec would write its catalog output to \(OutputLayout.catalogFile), the target's catalog file; rename the spec file",
-                at: SourceLocation(file: spec, line: 1, column: 1))
-        }
     }
 
     /// The Swift files a run writes: each spec's files (named after the spec file, whatever it holds) and the catalog.

@@ -16,8 +16,9 @@ public enum SpecDirectory {
 
     /// Spec files named directly and those of named directories, each file once however often it is reached (a
     /// directory named on the command line and again under `specs:`). Problems go to `diagnostics`: an unlistable
-    /// directory, a configuration file named as a spec, and two files with one stem (`acme.yaml`, `acme.yml`), which
-    /// would write the same generated files.
+    /// directory, a configuration file named as a spec, two files with one stem (`acme.yaml`, `acme.yml`), which
+    /// would write the same generated files, and a spec whose catalog output would be the target's catalog file
+    /// (`smsspec.yaml`). Lint, generate and the plugins' plan all find specs here, so lint refuses what they refuse.
     public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector) -> [String] {
         let named = paths.flatMap { path -> [String] in
             var isDirectory: ObjCBool = false
@@ -42,6 +43,11 @@ public enum SpecDirectory {
         return named.filter { path in
             guard files.insert(URL(filePath: path).standardizedFileURL.resolvingSymlinksInPath().path).inserted else { return false }
             let stem = SpecInput(path: path, contents: "").stem
+            if OutputLayout.files(forSpecStem: stem.lowercased()).contains(OutputLayout.catalogFile) {
+                diagnostics.error(
+                    "this spec would write its catalog output to \(OutputLayout.catalogFile), the target's catalog file; rename the spec file",
+                    at: .init(file: path, line: 1, column: 1))
+            }
             if let other = stems.updateValue(path, forKey: stem.lowercased()) {
                 let otherStem = SpecInput(path: other, contents: "").stem
                 diagnostics.error(
