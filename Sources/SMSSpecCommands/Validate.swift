@@ -82,9 +82,16 @@ struct Segments: ParsableCommand {
 
     func run() throws {
         let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
-        var input = try text ?? Lookup.text(Lookup.read("-"), from: "standard input")
-        if text == nil, input.hasSuffix("\n") { input.removeLast() }  // the newline that ends piped input
+        let input = try text ?? Self.piped(Lookup.read("-"))
         print(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
+    }
+
+    /// Standard input as the text to count, without the line end that ends piped input: `\n`, or `\r\n` (one
+    /// `Character`, which `hasSuffix("\n")` does not match).
+    static func piped(_ data: Data) throws -> String {
+        var input = try Lookup.text(data, from: "standard input")
+        if input.hasSuffix("\n") || input.hasSuffix("\r\n") { input.removeLast() }
+        return input
     }
 
     static func render(_ analysis: SegmentAnalysis, format: Validate.Format) -> String {

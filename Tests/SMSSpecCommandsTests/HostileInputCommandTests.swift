@@ -52,6 +52,14 @@ import Testing
         }
     }
 
+    /// The line end that ends piped text is not text to send, whichever a file has: "Hello\r\n" is 5 septets.
+    @Test func segmentsDropsTheLineEndThatEndsPipedText() throws {
+        #expect(try Segments.piped(Data("Hello\n".utf8)) == "Hello")
+        #expect(try Segments.piped(Data("Hello\r\n".utf8)) == "Hello")
+        #expect(try Segments.piped(Data("Hello\n\n".utf8)) == "Hello\n")
+        #expect(try Segments.piped(Data("Hello\r".utf8)) == "Hello\r")
+    }
+
     @Test func listedNamesAreWholeAndWork() throws {
         let listing = Decode.listing(SMSSpecCatalog.providers)
         for catalog in SMSSpecCatalog.providers {
