@@ -102,7 +102,9 @@ enum Lookup {
     }
 
     /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device
-    /// or pipe without end (`/dev/zero`) stops at the limit; a directory or unreadable file is a clear error.
+    /// or pipe without end (`/dev/zero`) stops at the limit; a directory or unreadable file is a clear error. A UTF-8
+    /// byte-order mark that starts it (Windows editors write one) marks the file's encoding and is left out: with it a
+    /// form's first field had another name, a JSON request read as a form, and text counted as UCS-2.
     static func read(_ path: String) throws -> Data {
         let name = path == "-" ? "standard input" : path
         let handle = path == "-" ? FileHandle.standardInput : try open(path)
@@ -119,7 +121,7 @@ enum Lookup {
         guard data.count <= PayloadLimits.maximumBytes else {
             throw ValidationError("\(name) is larger than \(PayloadLimits.maximumBytesText), the payload limit.")
         }
-        return data
+        return data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.subdata(in: 3..<data.count) : data
     }
 
     private static func open(_ path: String) throws -> FileHandle {

@@ -28,6 +28,8 @@ import Testing
             return "ran"
         } catch let error as ValidationError {
             return error.message
+        } catch let exit as ExitCode {
+            return "exit \(exit.rawValue)"
         }
     }
 
@@ -58,6 +60,26 @@ import Testing
         #expect(try Segments.piped(Data("Hello\r\n".utf8)) == "Hello")
         #expect(try Segments.piped(Data("Hello\n\n".utf8)) == "Hello\n")
         #expect(try Segments.piped(Data("Hello\r".utf8)) == "Hello\r")
+    }
+
+    /// A file saved with a UTF-8 byte-order mark (as Windows editors write) reads as its text: a form's first field
+    /// is its own name, a JSON request is JSON, and text to count is not UCS-2 because of the mark.
+    @Test func aByteOrderMarkStartingAFileIsNotPartOfThePayload() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("smsspec-bom-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func withMark(_ name: String, _ text: String) throws -> String {
+            let url = directory.appendingPathComponent(name)
+            try (Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)).write(to: url)
+            return url.path
+        }
+        let receipt = try String(contentsOf: Self.documents.appendingPathComponent("ginota/dlr.query"), encoding: .utf8)
+        #expect(try failure(["decode", "ginota", "DeliveryReceipt", withMark("dlr.query", receipt)]) == "ran")
+        let send = #"{"apiKey":"k","apiSecret":"s","srcAddr":"Shop","dstAddr":"6591234567","content":"Hi"}"#
+        #expect(try failure(["validate", "ginota", "SendRequest", withMark("send.json", send)]) == "ran")
+        #expect(try Lookup.read(withMark("text", "Hello")) == Data("Hello".utf8))
+        // A mark inside the payload stays: only the file's first bytes are its encoding's.
+        #expect(try Lookup.read(withMark("twice", "\u{FEFF}Hello")) == Data("\u{FEFF}Hello".utf8))
     }
 
     @Test func listedNamesAreWholeAndWork() throws {
