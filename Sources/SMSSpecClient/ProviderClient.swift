@@ -80,6 +80,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
             request = try CredentialFields.fill(request, with: values, provider: provider)
         case nil: break
         }
+        redactor.add(secretsOf: request)
         if configuration.validatesRequests, let validatable = request as? any ValidatableMessage {
             let violations = validatable.validate()
             guard violations.isEmpty else {

@@ -41,6 +41,30 @@ struct SecretRedactor: Sendable {
         return result
     }
 
+    /// Adds the value of every `Secret` in `message`, wherever it sits (a PIN field is no credential, but a secret
+    /// all the same): found by encoding the message as JSON twice, as sent and with secrets redacted.
+    mutating func add(secretsOf message: some Encodable) {
+        let redacting = JSONEncoder()
+        redacting.userInfo[.redactSecrets] = true
+        guard let sent = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(message), options: .fragmentsAllowed),
+            let shown = try? JSONSerialization.jsonObject(with: redacting.encode(message), options: .fragmentsAllowed)
+        else { return }
+        add(secretsIn: sent, shownAs: shown)
+    }
+
+    private mutating func add(secretsIn sent: Any, shownAs shown: Any) {
+        switch (sent, shown) {
+        case (let value as String, let shown as String) where shown == Secret.redacted && value != shown:
+            add(value)
+        case (let values as [Any], let shown as [Any]):
+            for (value, shown) in zip(values, shown) { add(secretsIn: value, shownAs: shown) }
+        case (let object as [String: Any], let shown as [String: Any]):
+            for (key, value) in object { if let shown = shown[key] { add(secretsIn: value, shownAs: shown) } }
+        default:
+            break
+        }
+    }
+
     func redact(_ text: String) -> String {
         spellings.isEmpty ? text : String(decoding: redact(Data(text.utf8)), as: UTF8.self)
     }

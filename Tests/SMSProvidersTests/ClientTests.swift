@@ -155,6 +155,32 @@ import Testing
         #expect(!dumped.contains(Self.apiKey.value))
     }
 
+    struct PINRequest: ProviderMessage {
+        var to: String
+        var pin: Secret
+    }
+
+    /// A field of the request that the spec marks `secret` without being a credential (a PIN, to a provider that
+    /// authenticates with a header) is a secret the client knows too: an answer that echoes it keeps `<redacted>`.
+    @Test func echoedSecretFieldsOfTheRequestAreRedactedToo() async throws {
+        let operation = OperationDescriptor(
+            provider: "bind", id: "setPIN", summary: "Sets a PIN.", method: "POST", path: "/pin", encoding: .json, request: "PINRequest",
+            responses: [ResponseDescriptor(httpStatus: 200, message: nil, tables: [])])
+        let echo = #"{"error": "PIN 7319-never-printed is too weak", "request": {"to": "385911234567", "pin": "7319-never-printed"}}"#
+        let bind = Bind.Client(
+            transport: ScriptedTransport(status: 400, body: echo), configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey)))
+        let error = try await #require(throws: ProviderError.self) {
+            try await bind.providerClient.send(
+                PINRequest(to: "385911234567", pin: "7319-never-printed"), as: operation, reading: .undocumented())
+        }
+        var dumped = ""
+        dump(error, to: &dumped)
+        for text in ["\(error)", String(decoding: error.rawBody ?? Data(), as: UTF8.self), dumped] {
+            #expect(!text.contains("7319"), "\(text)")
+        }
+        #expect(String(decoding: error.rawBody ?? Data(), as: UTF8.self).contains(#""pin": "<redacted>""#))
+    }
+
     /// A key as Ginota's portal shows it (percent-encoded, sent as it is: decision G7) and a secret with characters
     /// JSON and messages escape.
     static let portalKey: Secret = "3zJU%2Ft7DX6g%3D"
