@@ -63,7 +63,8 @@ public struct ProviderCatalog: Sendable {
     }
 
     public func message(named name: String) -> MessageDescriptor? {
-        messages.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
+        // Exactly first: `foo` and `Foo` may be two messages of one spec.
+        messages.first { $0.name == name } ?? messages.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 
     /// The document an example comes from, as the provider's descriptor lists it.

@@ -426,3 +426,24 @@ import Testing
         #expect(throws: DecodingError.self) { try FormDecoder().decode(Holder.self, from: "value=1") }
     }
 }
+
+extension HostileInputTests {
+    struct Lower: Codable, Sendable { let a: String }
+    struct Upper: Codable, Sendable { let b: Int }
+
+    /// Shapes `foo` and `Foo` are two Swift types a spec may declare: each is found by its own name, and a name
+    /// typed in another case still finds a message when no name matches exactly.
+    @Test func aMessageNamedInAnotherCaseIsNotTakenForTheOneNamedExactly() throws {
+        let catalog = ProviderCatalog(
+            provider: ProviderDescriptor(id: "acme", name: "Acme", baseURLs: [], authentication: .basic, sources: []), operations: [],
+            messages: [
+                MessageDescriptor(Lower.self, name: "foo", kind: .shape, summary: "", wire: .json),
+                MessageDescriptor(Upper.self, name: "Foo", kind: .shape, summary: "", wire: .json),
+                MessageDescriptor(Upper.self, name: "Bar", kind: .shape, summary: "", wire: .json),
+            ], tables: [], examples: [])
+        #expect(catalog.message(named: "foo")?.name == "foo")
+        #expect(catalog.message(named: "Foo")?.name == "Foo")
+        #expect(try catalog.message(named: "Foo")?.decode(Data(#"{"b": 1}"#.utf8)) is Upper)
+        #expect(catalog.message(named: "bar")?.name == "Bar")
+    }
+}
