@@ -18,15 +18,21 @@ public enum RegistryLookup: Hashable, Sendable {
 /// Every status and error table of a set of providers, looked up in constant time.
 public struct StatusRegistry: Sendable {
     public let tables: [StatusTable]
+    /// By provider (any case), then by table id: exactly, and in any case (the first table of that spelling).
     private let tableIndex: [String: [String: StatusTable]]
+    private let foldedTableIndex: [String: [String: StatusTable]]
     private let codeIndex: [String: [String: [StatusEntry]]]
 
     public init(tables: [StatusTable]) {
         self.tables = tables
         var tableIndex: [String: [String: StatusTable]] = [:]
+        var foldedTableIndex: [String: [String: StatusTable]] = [:]
         var codeIndex: [String: [String: [StatusEntry]]] = [:]
         for table in tables {
-            tableIndex[table.provider.lowercased(), default: [:]][table.id.lowercased()] = table
+            tableIndex[table.provider.lowercased(), default: [:]][table.id] = table
+            if foldedTableIndex[table.provider.lowercased()]?[table.id.lowercased()] == nil {
+                foldedTableIndex[table.provider.lowercased(), default: [:]][table.id.lowercased()] = table
+            }
             for entry in table.entries {
                 for spelling in Set([entry.code] + entry.aliases) {
                     codeIndex[table.provider.lowercased(), default: [:]][spelling, default: []].append(entry)
@@ -34,14 +40,17 @@ public struct StatusRegistry: Sendable {
             }
         }
         self.tableIndex = tableIndex
+        self.foldedTableIndex = foldedTableIndex
         self.codeIndex = codeIndex
     }
 
     public var providers: [String] { Array(Set(tables.map(\.provider))).sorted() }
     public var entries: [StatusEntry] { tables.flatMap(\.entries) }
 
+    /// The table named `id` exactly, else one whose id differs only in case: `Status` and `status` may be two
+    /// tables of one spec.
     public func table(provider: String, id: String) -> StatusTable? {
-        tableIndex[provider.lowercased()]?[id.lowercased()]
+        tableIndex[provider.lowercased()]?[id] ?? foldedTableIndex[provider.lowercased()]?[id.lowercased()]
     }
 
     /// The entry for `code` in one table of one provider.
@@ -60,7 +69,7 @@ public struct StatusRegistry: Sendable {
         let canonical = StatusTable.canonicalCode(trimmed, isNumeric: true)
         if canonical != trimmed {
             found += (byCode[canonical] ?? []).filter { entry in
-                tableIndex[provider.lowercased()]?[entry.table.lowercased()]?.isNumeric == true
+                tableIndex[provider.lowercased()]?[entry.table]?.isNumeric == true
             }
         }
         var seen = Set<String>()

@@ -447,3 +447,31 @@ extension HostileInputTests {
         #expect(catalog.message(named: "bar")?.name == "Bar")
     }
 }
+
+extension HostileInputTests {
+    static func table(_ id: String, isNumeric: Bool, code: String, name: String, outcome: Outcome) -> StatusTable {
+        let category: ErrorCategory = outcome == .success ? .none : .unknown
+        return StatusTable(
+            provider: "acme", id: id, title: id, source: "doc", isNumeric: isNumeric, wireFormat: isNumeric ? .number : .string(minimumDigits: 0),
+            entries: [
+                StatusEntry(
+                    provider: "acme", table: id, code: code, name: name, description: name, outcome: outcome, category: category,
+                    retryable: false, source: "doc")
+            ])
+    }
+
+    /// Tables `Status` and `status` are two Swift types a spec may declare: the registry finds each by its own id (the
+    /// later one replaced the earlier, so a client read Status's 1 as status's failure), and an id typed in another
+    /// case when none matches exactly.
+    @Test func aTableIdInAnotherCaseIsNotTakenForTheOneNamedExactly() {
+        let registry = StatusRegistry(tables: [
+            Self.table("Status", isNumeric: true, code: "1", name: "OK", outcome: .success),
+            Self.table("status", isNumeric: false, code: "1", name: "BAD", outcome: .failure),
+        ])
+        #expect(registry.lookup(provider: "acme", table: "Status", code: "1").entry?.name == "OK")
+        #expect(registry.lookup(provider: "acme", table: "status", code: "1").entry?.name == "BAD")
+        #expect(registry.lookup(provider: "ACME", table: "STATUS", code: "1").entry != nil)
+        // "01" is 1 only in the numeric table.
+        #expect(registry.lookup(provider: "acme", code: "01").map(\.name) == ["OK"])
+    }
+}
