@@ -118,7 +118,27 @@ import Testing
             + "form spelling; form and query values must be text, numbers, booleans or lists of those"
         // `send` goes as JSON, `again` as the provider's form.
         #expect(diagnose(spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")) == [message])
-        #expect(diagnose(spec.replacingOccurrences(of: "ENCODING", with: "encoding: none,")) == [message])
+    }
+
+    /// `encoding: none` sends no body: a request whose fields travel in the body would lose them without a word, so
+    /// lint names them; path, query and header fields travel as they do in any encoding.
+    @Test func anOperationWithoutABodyHasNoBodyFields() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations:
+              send: {method: POST, path: '/send/{account}', encoding: none, request: Send, responses: {204: {summary: x}}}
+              cancel: {method: DELETE, path: '/messages/{id}', encoding: none, request: Cancel, responses: {204: {summary: x}}}
+            shapes:
+              Send: {fields: {account: {type: string, in: path}, to: string, text: string, key: {type: string, in: header}}}
+              Cancel: {fields: {id: {type: string, in: path}, reason: {type: string, in: query, required: false}}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:3:74: error: operation 'send' sends no body (encoding: none), but fields 'to' and 'text' of its request "
+                + "'Send' travel in the body and would not be sent: mark them 'in: query', 'in: path' or 'in: header', or give "
+                + "the operation the encoding the provider reads (json, form or query)"
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "encoding: none, request: Send", with: "encoding: form, request: Send")) == [])
     }
 
     /// Path and header fields are held to scalars in every encoding, forms or not.

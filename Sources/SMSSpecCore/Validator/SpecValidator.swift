@@ -132,6 +132,23 @@ public struct SpecValidator {
                 "field '\(field.wireName.value)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(field.wireName.value)}'",
                 at: field.location)
         }
+        checkBody(of: operation, request: requestShape)
+    }
+
+    /// `encoding: none` sends no body, so a request with body fields would lose them without a word.
+    private func checkBody(of operation: OperationSpec, request: ShapeSpec?) {
+        guard let request, let reference = operation.request else { return }
+        let encoding = operation.encoding ?? spec.encoding
+        let bodyFields = request.fields.filter { $0.placement == .body }.map { "'\($0.wireName.value.abbreviated)'" }
+        if encoding == .none, !bodyFields.isEmpty {
+            let shown = bodyFields.count > 4 ? bodyFields.prefix(3) + ["\(bodyFields.count - 3) more"] : bodyFields
+            let names = shown.count == 1 ? "field \(shown[0])" : "fields \(shown.dropLast().joined(separator: ", ")) and \(shown.last!)"
+            diagnostics.error(
+                "operation '\(operation.id.value)' sends no body (encoding: none), but \(names) of its request '\(reference.value)' "
+                    + "travel\(bodyFields.count == 1 ? "s" : "") in the body and would not be sent: mark \(bodyFields.count == 1 ? "it" : "them") "
+                    + "'in: query', 'in: path' or 'in: header', or give the operation the encoding the provider reads (json, form or query)",
+                at: reference.location)
+        }
     }
 
     static func pathParameters(_ path: String) -> [String] {
