@@ -28,6 +28,7 @@ import Testing
           status:
             method: GET
             path: /messages/{id}
+            encoding: none
             request: StatusRequest
             responses:
               default: {shape: Accepted, tables: [Status]}

@@ -141,6 +141,37 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "encoding: none, request: Send", with: "encoding: form, request: Send")) == [])
     }
 
+    /// A GET carries no body (URLSession refuses to send one): a GET whose request would go as JSON or a form, the
+    /// operation's encoding or the provider's, is refused at its method, saying which encoding to give instead.
+    @Test func aGetSendsItsRequestInTheURL() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: form}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {204: {summary: x}}}
+              fetch: {method: GET, path: '/messages/{id}', request: Fetch, responses: {200: {summary: x}}}
+              list: {method: GET, path: /messages, encoding: json, request: List, responses: {200: {summary: x}}}
+              balance: {method: GET, path: /balance, responses: {200: {summary: x}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Fetch: {fields: {id: {type: string, in: path}}}
+              List: {fields: {limit: int}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:19: error: operation 'fetch' is a GET, which carries no body, but sends its request as a form (the provider's "
+                + "encoding: form): give it 'encoding: none', since its request has only path, query and header fields",
+            "f.yaml:5:18: error: operation 'list' is a GET, which carries no body, but sends its request as JSON (encoding: json): "
+                + "give it 'encoding: query' to send the request's fields in the URL",
+        ])
+        let fixed = yaml.replacingOccurrences(of: "request: Fetch", with: "encoding: none, request: Fetch")
+            .replacingOccurrences(of: "encoding: json, request: List", with: "encoding: query, request: List")
+        #expect(diagnose(fixed) == [])
+        // A method lint does not know is reported as such, not as a GET.
+        #expect(diagnose(fixed.replacingOccurrences(of: "method: GET, path: /messages,", with: "method: get, path: /messages,").replacingOccurrences(of: "encoding: query, request: List", with: "request: List")) == [
+            "f.yaml:5:18: error: 'method' of operation 'list' must be one of GET, POST, PUT, PATCH, DELETE; found 'get' (did you mean 'GET'?)"
+        ])
+    }
+
     /// Path and header fields are held to scalars in every encoding, forms or not.
     @Test func pathAndHeaderFieldsHoldScalarsOnly() {
         let spec = Self.spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")

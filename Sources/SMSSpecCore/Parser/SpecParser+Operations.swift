@@ -28,8 +28,9 @@ extension SpecParser {
         return OperationSpec(
             id: entry.name,
             summary: operation.string("summary")?.value,
+            // A missing or unknown method is reported here; "" then matches no method's rule (GET's among them).
             method: operation.choice("method", ["GET", "POST", "PUT", "PATCH", "DELETE"], required: true)
-                ?? Located("GET", at: operation.location),
+                ?? Located("", at: operation.location),
             path: operation.string("path", required: true) ?? Located("/", at: operation.location),
             encoding: operation.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) },
             request: operation.string("request"),

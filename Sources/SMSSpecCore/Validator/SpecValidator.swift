@@ -135,7 +135,8 @@ public struct SpecValidator {
         checkBody(of: operation, request: requestShape)
     }
 
-    /// `encoding: none` sends no body, so a request with body fields would lose them without a word.
+    /// `encoding: none` sends no body, so a request with body fields would lose them without a word; a GET carries no
+    /// body (URLSession refuses one), so its request goes in the URL (`query`) or has no body fields (`none`).
     private func checkBody(of operation: OperationSpec, request: ShapeSpec?) {
         guard let request, let reference = operation.request else { return }
         let encoding = operation.encoding ?? spec.encoding
@@ -148,6 +149,16 @@ public struct SpecValidator {
                     + "travel\(bodyFields.count == 1 ? "s" : "") in the body and would not be sent: mark \(bodyFields.count == 1 ? "it" : "them") "
                     + "'in: query', 'in: path' or 'in: header', or give the operation the encoding the provider reads (json, form or query)",
                 at: reference.location)
+        }
+        if operation.method.value == "GET", encoding == .json || encoding == .form {
+            let sent = encoding == .json ? "JSON" : "a form"
+            let given = operation.encoding == nil ? "the provider's encoding: \(encoding.rawValue)" : "encoding: \(encoding.rawValue)"
+            let fix = bodyFields.isEmpty
+                ? "give it 'encoding: none', since its request has only path, query and header fields"
+                : "give it 'encoding: query' to send the request's fields in the URL"
+            diagnostics.error(
+                "operation '\(operation.id.value)' is a GET, which carries no body, but sends its request as \(sent) (\(given)): \(fix)",
+                at: operation.method.location)
         }
     }
 
