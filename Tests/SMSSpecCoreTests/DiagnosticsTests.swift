@@ -74,6 +74,27 @@ import Testing
         ])
     }
 
+    /// What a first spec gets wrong because YAML reads it otherwise, or because the API's documents use other words,
+    /// is answered with what to write: `[Part]` unquoted is a list and `{string}` a mapping, a response is a mapping
+    /// even with a shape only, and a bearer token is an API key header.
+    @Test func commonFirstSpecMistakesSayWhatToWrite() {
+        let broken = Self.base
+            .replacingOccurrences(of: "  name: Acme SMS\n", with: "  name: Acme SMS\n  auth: {type: bearer}\n")
+            .replacingOccurrences(of: "      id: string\n", with: "      id: string\n      parts: [Receipt]\n      labels: {string}\n      more: {type: [[State]]}\n")
+            .replacingOccurrences(of: "shapes:\n", with: "operations:\n  get: {method: POST, path: /r, responses: {200: Receipt}}\nshapes:\n")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'bearer' "
+                + "(a bearer token is an API key header: {type: header, name: Authorization, scheme: Bearer})",
+            "specs/acme.yaml:11:50: error: response 200 of operation 'get' must be a mapping, found the value 'Receipt'; write {shape: Receipt}",
+            "specs/acme.yaml:16:14: error: field 'parts' of shape 'Receipt' must be a type or a mapping, found a list: "
+                + "YAML reads [Receipt] unquoted as a list; quote the type: '[Receipt]'",
+            "specs/acme.yaml:17:15: error: field 'labels' of shape 'Receipt' must be a type or a mapping, found a mapping: "
+                + "YAML reads {string} unquoted as a mapping; quote the type: '{string}'",
+            "specs/acme.yaml:18:20: error: 'type' of field 'more' of shape 'Receipt' must be a string, found a list: "
+                + "YAML reads [[State]] unquoted as a list; quote the type: '[[State]]'",
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -45,7 +45,9 @@ struct MappingReader {
     }
 
     private func wrongType(_ key: String, _ expected: String, _ node: Node) {
-        diagnostics.error("'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)", at: node.location(in: file))
+        // `type: [Part]` is a list to YAML: say to quote the type.
+        let hint = expected == "a string" && ["type", "items"].contains(key) ? node.unquotedTypeHint : ""
+        diagnostics.error("'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)", at: node.location(in: file))
     }
 
     func string(_ key: String, required: Bool = false) -> Located<String>? {
@@ -152,12 +154,13 @@ struct MappingReader {
     }
 
     /// A value of one of `allowed`, with a suggestion for a near miss.
-    func choice(_ key: String, _ allowed: [String], required: Bool = false) -> Located<String>? {
+    /// `hints`: what to say, by lowercased value, of values people write for a reason (`bearer` for `auth.type`).
+    func choice(_ key: String, _ allowed: [String], required: Bool = false, hints: [String: String] = [:]) -> Located<String>? {
         guard let value = string(key, required: required) else { return nil }
         guard allowed.contains(value.value) else {
             diagnostics.error(
                 "'\(key)' of \(subject) must be one of \(allowed.joined(separator: ", ")); found '\(value.value)'"
-                    + Suggestions.hint(for: value.value, in: allowed),
+                    + (hints[value.value.lowercased()].map { " (\($0))" } ?? Suggestions.hint(for: value.value, in: allowed)),
                 at: value.location)
             return nil
         }

@@ -17,6 +17,14 @@ extension SpecParser {
                     at: response.name.location)
                 return nil
             }
+            if case .scalar(let shape) = response.value, !shape.string.isEmpty {
+                // `200: Answer`: the shape alone, where the format wants `{shape: Answer}`.
+                diagnostics.error(
+                    "response \(response.name.value) of \(subject) must be a mapping, found \(response.value.kindDescription); "
+                        + "write {shape: \(shape.string.abbreviated)}",
+                    at: response.value.location(in: file))
+                return nil
+            }
             guard let reader = MappingReader(
                 response.value, file: file, subject: "response \(response.name.value) of \(subject)", diagnostics: diagnostics)
             else { return nil }

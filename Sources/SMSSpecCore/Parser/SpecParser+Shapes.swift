@@ -46,6 +46,18 @@ extension SpecParser {
                 lenient: false, secret: false, formats: [], timeZone: nil, placement: .body, preEncoded: false,
                 constraints: ConstraintsSpec(), decisions: [], location: entry.name.location)
         }
+        // `parts: [Part]` and `labels: {string}` are a list and a mapping to YAML: say to quote the type.
+        let hint = entry.value.unquotedTypeHint
+        let isFieldMapping: Bool
+        if case .mapping(let pairs) = entry.value {
+            isFieldMapping = hint.isEmpty || pairs.contains { SpecKeys.field.contains($0.key.scalar?.string ?? "") }
+        } else {
+            isFieldMapping = false
+        }
+        guard isFieldMapping else {
+            diagnostics.error("\(subject) must be a type or a mapping, found \(entry.value.kindDescription)\(hint)", at: entry.value.location(in: file))
+            return nil
+        }
         guard let field = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         field.checkKeys(SpecKeys.field)
         guard let typeText = field.string("type", required: true), let type = typeExpression(typeText, subject: subject) else {

@@ -81,7 +81,8 @@ public struct SpecParser {
 
     private func authentication(_ auth: MappingReader) -> AuthenticationSpec? {
         auth.checkKeys(SpecKeys.auth)
-        guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true)
+        let bearer = "a bearer token is an API key header: {type: header, name: Authorization, scheme: Bearer}"
+        guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true, hints: ["bearer": bearer])
             .flatMap({ AuthenticationSpec.Kind(rawValue: $0.value) })
         else { return nil }
         let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")

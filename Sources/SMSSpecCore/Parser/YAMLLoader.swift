@@ -61,4 +61,28 @@ extension Node {
         case .alias: "an alias"
         }
     }
+
+    /// The type a person wrote without quotes, where YAML read a list (`[Part]`) or a mapping of one key and no value
+    /// (`{string}`) instead: `: YAML reads [Part] unquoted as a list; quote the type: '[Part]'`, or "" when the node
+    /// does not look like a type.
+    var unquotedTypeHint: String {
+        guard let type = unquotedType else { return "" }
+        return ": YAML reads \(type) unquoted as \(kindDescription); quote the type: '\(type)'"
+    }
+
+    private var unquotedType: String? {
+        switch self {
+        case .scalar(let scalar) where scalar.style == .plain && !scalar.string.isEmpty && !scalar.string.contains(" "):
+            return scalar.string
+        case .sequence(let items) where items.count == 1:
+            return items.first?.unquotedType.map { "[\($0)]" }
+        case .mapping(let pairs) where pairs.count == 1:
+            guard let pair = pairs.first, case .scalar(let value) = pair.value, value.style == .plain,
+                ["", "~", "null"].contains(value.string), let key = pair.key.unquotedType
+            else { return nil }
+            return "{\(key)}"
+        default:
+            return nil
+        }
+    }
 }
