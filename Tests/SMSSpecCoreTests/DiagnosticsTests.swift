@@ -95,6 +95,23 @@ import Testing
         ])
     }
 
+    /// In a flow mapping a comma ends a plain value: `summary: Inbound, being received` leaves a key 'being received'.
+    /// Lint says so and shows the value quoted, rather than only calling the rest of the sentence an unknown key.
+    @Test func aCommaInAFlowMappingValueIsExplained() {
+        let broken = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: Failed, not delivered,")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:20:50: error: unknown key 'not delivered' in an entry of table 'State' (a comma ends a value in "
+                + "{…}: quote the value of 'summary' if it holds one, summary: 'Failed, not delivered')"
+        ])
+        // A key with a value, or on a line of its own, is only unknown.
+        #expect(diagnose(Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: Failed, sumary: x,")) == [
+            "specs/acme.yaml:20:50: error: unknown key 'sumary' in an entry of table 'State' (did you mean 'summary'?)"
+        ])
+        #expect(diagnose(Self.base.replacingOccurrences(of: "    url: https://acme.example/api\n", with: "    url: https://acme.example/api\n    kind:\n")) == [
+            "specs/acme.yaml:9:5: error: unknown key 'kind' in source 'doc'"
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -23,11 +23,25 @@ struct MappingReader {
 
     /// Reports every key not in `allowed`, with a suggestion where one is close.
     func checkKeys(_ allowed: [String]) {
-        for pair in pairs where !allowed.contains(pair.key) {
+        for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) {
             diagnostics.error(
-                "unknown key '\(pair.key)' in \(subject)\(Suggestions.hint(for: pair.key, in: allowed))",
+                "unknown key '\(pair.key)' in \(subject)\(commaHint(at: index) ?? Suggestions.hint(for: pair.key, in: allowed))",
                 at: pair.keyNode.location(in: file))
         }
+    }
+
+    /// `{summary: Failed, not delivered}`: in a flow mapping a comma ends a plain value, so the rest of the sentence
+    /// became a key without a value. Says so, with the value as it was meant, quoted.
+    private func commaHint(at index: Int) -> String? {
+        // On the line of the value before it: a block mapping puts each key on a line of its own. (Yams does not keep
+        // a mapping's style: it reads it from the mapping's end.)
+        guard index > 0, case .scalar(let rest) = pairs[index].value, rest.style == .plain, rest.string.isEmpty,
+            case .scalar(let value) = pairs[index - 1].value, value.style == .plain, !value.string.isEmpty,
+            pairs[index].keyNode.mark?.line == pairs[index - 1].value.mark?.line
+        else { return nil }
+        let previous = pairs[index - 1].key
+        let meant = (value.string + ", " + pairs[index].key).replacingOccurrences(of: "'", with: "''")
+        return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, \(previous): '\(meant.abbreviated)')"
     }
 
     var keys: [String] { pairs.map(\.key) }
