@@ -75,7 +75,10 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
         var redactor = SecretRedactor()
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
-        case .basic(_, let password)?: redactor.add(password.value)
+        case .basic(let username, let password)?:
+            redactor.add(password.value)
+            // The header's own form, `user:password` in base64, for a provider that echoes the request's headers.
+            redactor.add(Data("\(username):\(password.value)".utf8).base64EncodedString())
         case .fields(let values)?:
             request = try CredentialFields.fill(request, with: values, provider: provider)
         case nil: break

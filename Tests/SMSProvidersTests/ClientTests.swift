@@ -405,6 +405,16 @@ import Testing
         #expect(transport.sent.first?.baseURL.absoluteString == "https://sms.ocatelkom.co.id/api/v1")
     }
 
+    /// A provider that echoes the request's headers echoes the Basic credential as the header sends it (base64).
+    @Test func anEchoedBasicAuthorizationHeaderIsRedacted() async throws {
+        let header = Data("user:\(Self.apiSecret.value)".utf8).base64EncodedString()
+        let echo = #"{"errors": [{"message": "Invalid Authentication Credentials", "code": 17}], "headers": {"Authorization": "Basic \#(header)"}}"#
+        let error = try await #require(throws: ProviderError.self) { try await Self.oca(ScriptedTransport(status: 401, body: echo)).history() }
+        let body = String(decoding: error.rawBody ?? Data(), as: UTF8.self)
+        #expect(!body.contains(header))
+        #expect(body.contains(#""Basic <redacted>""#))
+    }
+
     @Test func ocaErrorBodiesUnderErrorStatusesAreProviderErrors() async throws {
         let credentials = ScriptedTransport(status: 401, body: try Fixtures.text("oca/error-credentials.json"))
         let error = try await #require(throws: ProviderError.self) { try await Self.oca(credentials).history() }
