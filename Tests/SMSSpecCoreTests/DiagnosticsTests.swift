@@ -164,12 +164,14 @@ import Testing
 
     @Test func undefinedReferencesAndInvalidRegexesAreReported() {
         let broken = Self.base
-            .replacingOccurrences(of: "      state: State", with: "      state: Stat\n      to: {type: string, constraints: {pattern: '^[0-9'}}")
+            .replacingOccurrences(of: "      state: State", with: "      state: Stat\n      to: {type: string, constraints: {pattern: '^[0-9'}}\n      at: '[strin]'")
             .replacingOccurrences(of: "    source: doc", with: "    source: docs")
         #expect(diagnose(broken) == [
             "specs/acme.yaml:13:14: error: 'Stat' is not a defined shape, enum or table (did you mean 'State'?)",
             "specs/acme.yaml:14:49: error: invalid regular expression '^[0-9' for field 'to' of shape 'Receipt': it does not compile as an ICU regular expression",
-            "specs/acme.yaml:18:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from",
+            // A misspelt built-in type is suggested as a defined type is.
+            "specs/acme.yaml:15:11: error: 'strin' is not a defined shape, enum or table (did you mean 'string'?)",
+            "specs/acme.yaml:19:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from",
         ])
     }
 

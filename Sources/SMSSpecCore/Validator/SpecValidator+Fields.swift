@@ -5,7 +5,7 @@ extension SpecValidator {
     func checkShape(_ shape: ShapeSpec) {
         if let items = shape.items {
             for name in items.value.referencedNames {
-                checkReference(Located(name, at: items.location), among: typeNames, kind: "shape, enum or table")
+                checkTypeReference(Located(name, at: items.location))
             }
         }
         var wireNames = Set<String>()
@@ -20,7 +20,7 @@ extension SpecValidator {
     private func checkField(_ field: FieldSpec, in shape: ShapeSpec) {
         let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
         for name in field.type.value.referencedNames {
-            checkReference(Located(name, at: field.type.location), among: typeNames, kind: "shape, enum or table")
+            checkTypeReference(Located(name, at: field.type.location))
         }
         let type = field.type.value
         let isString = type == .primitive(.string)

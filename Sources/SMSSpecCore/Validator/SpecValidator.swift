@@ -27,7 +27,7 @@ public struct SpecValidator {
             checkSourceReference(union.source)
             for variant in union.variants {
                 for name in variant.type.value.referencedNames {
-                    checkReference(Located(name, at: variant.type.location), among: typeNames, kind: "shape, enum or table")
+                    checkTypeReference(Located(name, at: variant.type.location))
                 }
             }
         }
@@ -100,6 +100,15 @@ public struct SpecValidator {
     func checkReference(_ name: Located<String>, among candidates: NameList, kind: String) {
         guard !candidates.contains(name.value) else { return }
         diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(hint(for: name.value, in: candidates.ordered))", at: name.location)
+    }
+
+    /// A type a field, list or variant names: a shape, enum or table of the spec, with the built-in types among the
+    /// suggestions of a lowercase name (`strin`: did you mean 'string'?; `State` is not taken for `date`).
+    func checkTypeReference(_ name: Located<String>) {
+        guard !typeNames.contains(name.value) else { return }
+        let builtIn = name.value.first?.isLowercase == true ? TypeExpression.Primitive.allCases.map(\.rawValue) : []
+        let candidates = typeNames.ordered + builtIn
+        diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint(for: name.value, in: candidates))", at: name.location)
     }
 
     /// Did-you-mean, for the first `suggestedProblems` problems: each costs a search of a list as long as the spec,
