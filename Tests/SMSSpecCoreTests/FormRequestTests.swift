@@ -47,11 +47,11 @@ import Testing
             "f.yaml:5:64: error: field 'extra' of shape 'Inbound' is sent in a form by callback 'Events' (encoding: form): '[Detail]' \(because)",
             "f.yaml:6:47: error: field 'meta' of shape 'Other' is sent in a form by callback 'Events' (encoding: form): '{string}' \(because)",
         ])
-        // The same callbacks sent as JSON carry them all.
-        let json = yaml.replacingOccurrences(of: "encoding: query", with: "encoding: json").replacingOccurrences(of: "encoding: form", with: "encoding: json")
+        // The same callbacks sent as JSON (a POST's body) carry them all.
+        let json = yaml.replacingOccurrences(of: "method: GET, encoding: query", with: "method: POST, encoding: json").replacingOccurrences(of: "encoding: form", with: "encoding: json")
         #expect(diagnose(json) == [])
         // A callback always carries a payload: `none` (a request without a body) is not one of its encodings.
-        #expect(diagnose(json.replacingOccurrences(of: "method: GET, encoding: json", with: "method: GET, encoding: none")) == [
+        #expect(diagnose(json.replacingOccurrences(of: "method: POST, encoding: json", with: "method: GET, encoding: none")) == [
             "f.yaml:8:36: error: 'encoding' of callback 'Receipt' must be one of json, form, query; found 'none'"
         ])
     }
@@ -170,6 +170,31 @@ import Testing
         #expect(diagnose(fixed.replacingOccurrences(of: "method: GET, path: /messages,", with: "method: get, path: /messages,").replacingOccurrences(of: "encoding: query, request: List", with: "request: List")) == [
             "f.yaml:5:18: error: 'method' of operation 'list' must be one of GET, POST, PUT, PATCH, DELETE; found 'get' (did you mean 'GET'?)"
         ])
+    }
+
+    /// A callback sent as a GET brings its payload in the query: one said to be JSON or a form is refused at its method.
+    @Test func aGetCallbackCarriesItsPayloadInTheQuery() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {204: {summary: x}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Receipt: {fields: {id: string}}
+            callbacks:
+              dlr: {method: GET, shape: Receipt}
+              mo: {method: GET, encoding: form, shape: Receipt}
+              post: {method: POST, shape: Receipt}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:8:17: error: callback 'dlr' is a GET, which carries no body, but says its payload is JSON (encoding: json, the default): "
+                + "a GET's payload is its query; give it 'encoding: query'",
+            "f.yaml:9:16: error: callback 'mo' is a GET, which carries no body, but says its payload is a form (encoding: form): "
+                + "a GET's payload is its query; give it 'encoding: query'",
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "{method: GET, shape", with: "{method: GET, encoding: query, shape")
+            .replacingOccurrences(of: "encoding: form", with: "encoding: query")) == [])
     }
 
     /// Path and header fields are held to scalars in every encoding, forms or not.
