@@ -58,16 +58,51 @@ public struct SandboxEmulator: Sendable {
     /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
     /// that has it.
     public func answer(_ request: WireRequest) -> SandboxAnswer {
+        guard let (inner, provider, matched) = route(request) else {
+            return SandboxAnswer(status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [])
+        }
+        return answer(inner, provider, matched)
+    }
+
+    /// The provider and operation of `request`, and the request as that provider sees it (without the id prefix).
+    private func route(_ request: WireRequest) -> (WireRequest, SandboxProvider, MatchedOperation)? {
         let segments = SandboxProvider.segments(request.path)
         if let first = segments.first, let provider = providers.first(where: { $0.id == first }) {
             var inner = request
             inner.path = "/" + segments.dropFirst().joined(separator: "/")
-            if let matched = provider.match(inner) { return answer(inner, provider, matched) }
+            if let matched = provider.match(inner) { return (inner, provider, matched) }
         }
         for provider in providers {
-            if let matched = provider.match(request) { return answer(request, provider, matched) }
+            if let matched = provider.match(request) { return (request, provider, matched) }
         }
-        return SandboxAnswer(status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [])
+        return nil
+    }
+
+    /// The request's path and query as the log shows them: the values of secret fields (credential fields, fields
+    /// the spec marks secret) redacted, in the query and, for the operation the request is routed to, in the path
+    /// (`/keys/{key}/balance`).
+    public func redactedTarget(_ request: WireRequest) -> String {
+        var path = request.path
+        if let (_, provider, matched) = route(request) {
+            let secrets = Authenticator.secretNames(of: provider)
+            var segments = SandboxProvider.segments(request.path)
+            let template = SandboxProvider.segments(matched.operation.spec.path.value)
+            for (index, pattern) in zip((segments.count - template.count)..., template)
+            where pattern.hasPrefix("{") && pattern.hasSuffix("}") && secrets.contains(String(pattern.dropFirst().dropLast())) {
+                segments[index] = Secret.redacted
+            }
+            path = "/" + segments.joined(separator: "/")
+        }
+        guard !request.query.isEmpty else { return path }
+        let fields = request.queryFields.map { field in
+            (name: field.name, value: secretNames.contains(field.name) ? Secret.redacted : field.value)
+        }
+        return path + "?" + FormEncoder.encode(fields, preEncoded: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))
+    }
+
+    /// Every emulated provider's secret field names: a query is redacted before it is routed.
+    private var secretNames: Set<String> {
+        providers.reduce(into: Set<String>()) { $0.formUnion(Authenticator.secretNames(of: $1)) }
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {

@@ -5,7 +5,7 @@ import ServiceLifecycle
 import SMSSpecRuntime
 
 /// The sandbox on HTTP: every request answered by the emulator, owed callbacks sent in the background, one log
-/// line per request (method, path and the answer; secret query values redacted, bodies and headers never printed).
+/// line per request (method, path and the answer; secret values in the path and query redacted, bodies and headers never printed).
 public struct SandboxServer: Sendable {
     public let emulator: SandboxEmulator
     public let host: String
@@ -31,9 +31,7 @@ public struct SandboxServer: Sendable {
     }
 
     private func application(onStart: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
-        let responder = SandboxResponder(emulator: emulator, log: log, secretNames: emulator.providers.reduce(into: Set<String>()) {
-            $0.formUnion(Authenticator.secretNames(of: $1))
-        })
+        let responder = SandboxResponder(emulator: emulator, log: log)
         let port = self.port
         return Application(
             responder: responder,
@@ -46,7 +44,6 @@ struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let emulator: SandboxEmulator
     let log: @Sendable (String) -> Void
-    let secretNames: Set<String>
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
@@ -55,7 +52,7 @@ struct SandboxResponder: HTTPResponder {
             method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
             headers: request.headers.map { ($0.name.rawName, $0.value) }, body: Data(body.readableBytesView))
         let answer = emulator.answer(wire)
-        log("\(wire.method) \(redactedTarget(wire)) → \(answer.status) \(answer.summary)")
+        log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
         let log = self.log
         for delivery in answer.deliveries {
             Task { log(await delivery.deliver()) }
@@ -63,14 +60,5 @@ struct SandboxResponder: HTTPResponder {
         var headers = HTTPFields()
         if !answer.body.isEmpty { headers[.contentType] = "application/json" }
         return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
-    }
-
-    /// The path and query, with secret query values (credential fields, fields the spec marks secret) redacted.
-    private func redactedTarget(_ request: WireRequest) -> String {
-        guard !request.query.isEmpty else { return request.path }
-        let fields = request.queryFields.map { field in
-            (name: field.name, value: secretNames.contains(field.name) ? "<redacted>" : field.value)
-        }
-        return request.path + "?" + FormEncoder.encode(fields, preEncoded: Set(fields.filter { $0.value == "<redacted>" }.map(\.name)))
     }
 }

@@ -48,4 +48,14 @@ import Testing
         let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
     }
+
+    /// The log line's target: a secret in the path (the operation's `{key}`) or in the query never shows.
+    @Test func theLoggedTargetRedactsSecretsInThePathAndQuery() throws {
+        let spec = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/acme.yaml").path
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: [spec]), configuration: .init())
+        #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", query: "apiSecret=s-4711&x=1"))
+            == "/acme/keys/<redacted>/balance?apiSecret=<redacted>&x=1")
+        #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/keys/k-0815/balance")) == "/keys/<redacted>/balance")
+        #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/elsewhere/k-0815")) == "/elsewhere/k-0815")
+    }
 }
