@@ -41,13 +41,17 @@ public struct Registry: ParsableCommand {
 
 struct LookupCode: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "lookup", abstract: "Explains a code: every entry it has in the provider's tables, with its advice.")
+        commandName: "lookup", abstract: "Explains a code: every entry it has in the provider's tables, with its advice.",
+        usage: "smsspec lookup <provider> <code> [--table <table>] [--json]",
+        discussion: "Exits 3 when no table of the provider documents the code.")
 
     @Argument(help: "The provider id.")
     var provider: String
 
     /// Collected with `.allUnrecognized` so a negative code (`-63`) is a code, not an unknown option.
-    @Argument(parsing: .allUnrecognized, help: "The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).")
+    @Argument(
+        parsing: .allUnrecognized,
+        help: ArgumentHelp("The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).", valueName: "code"))
     var codes: [String] = []
 
     var code: String { codes.first ?? "" }
