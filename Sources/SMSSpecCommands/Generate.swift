@@ -6,11 +6,12 @@ struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Generates the Swift sources of a directory of specs (what the build plugin emits).",
         discussion: """
-            Writes <output>/Sources/*.swift, touching only files whose bytes change. With --check nothing is \
-            written: the command prints a diff and exits non-zero when <output> is stale.
+            Writes <output>/Sources/*.swift, <output>/Docs/<spec>.md (a page of codes per provider) and \
+            <output>/registry.json, touching only files whose bytes change. With --check nothing is written: the \
+            command prints a diff and exits non-zero when <output> is stale.
             """)
 
-    @Argument(help: "The directory of spec files.")
+    @Argument(help: "The directory of spec files (or one spec file).")
     var specDirectory: String
 
     @Option(name: .long, help: "Where to write (the committed copy is Generated/).")
