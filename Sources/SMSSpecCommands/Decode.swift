@@ -31,29 +31,27 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form or query instead of the message's own wire format.")
     var format: String?
 
+    /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
         if list {
             guard message == nil, payloadFile == nil else { throw ValidationError("--list takes at most a provider id.") }
+            if let provider { _ = try Lookup.provider(provider) }
             return
         }
-        guard provider != nil, message != nil, payloadFile != nil else {
+        guard let provider, let message, payloadFile != nil else {
             throw ValidationError("Give a provider, a message name and a payload file, or use --list.")
         }
         if let format, !["json", "form", "query"].contains(format) {
             throw ValidationError("--format must be json, form or query.")
         }
+        _ = try Lookup.message(message, of: Lookup.provider(provider))
     }
 
     func run() throws {
         if list { return try printList() }
         guard let provider, let message, let payloadFile else { return }
         let catalog = try Lookup.provider(provider)
-        guard let descriptor = catalog.message(named: message) else {
-            let names = catalog.messages.map(\.name)
-            throw ValidationError(
-                "\(catalog.provider.id) has no message '\(message)'\(Suggestions.hint(for: message, in: names)). "
-                    + "Messages: \(names.joined(separator: ", ")).")
-        }
+        let descriptor = try Lookup.message(message, of: catalog)
         let data = try Lookup.read(payloadFile)
         let value: any Encodable & Sendable
         do {
@@ -99,6 +97,15 @@ enum Lookup {
             throw ValidationError("Unknown provider '\(id)'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")).")
         }
         return catalog
+    }
+
+    /// The message `name` of `catalog`; with `kind`, only a message of that kind.
+    static func message(_ name: String, of catalog: ProviderCatalog, kind: MessageKind? = nil) throws -> MessageDescriptor {
+        if let descriptor = catalog.message(named: name), kind == nil || descriptor.kind == kind { return descriptor }
+        let names = catalog.messages.filter { kind == nil || $0.kind == kind }.map(\.name)
+        let what = kind == .request ? "request" : "message", list = kind == .request ? "Requests" : "Messages"
+        throw ValidationError(
+            "\(catalog.provider.id) has no \(what) '\(name)'\(Suggestions.hint(for: name, in: names)). \(list): \(names.joined(separator: ", ")).")
     }
 
     /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device

@@ -20,6 +20,10 @@ public struct Registry: ParsableCommand {
     @Option(name: .long, help: "json (a versioned document), markdown or table.")
     var format: Format = .table
 
+    public func validate() throws {
+        if let provider { _ = try Lookup.provider(provider) }
+    }
+
     public func run() throws {
         let catalogs = try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers
         print(Self.render(catalogs, format: format), terminator: "")
@@ -62,9 +66,17 @@ struct LookupCode: ParsableCommand {
     @Flag(name: .long, help: "Print JSON.")
     var json = false
 
+    /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
         guard codes.count == 1 else {
             throw ValidationError(codes.isEmpty ? "Give the code to explain." : "Give one code; got \(codes.joined(separator: " ")).")
+        }
+        let catalog = try Lookup.provider(provider)
+        if let table {
+            let ids = catalog.tables.map(\.id)
+            guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
+                throw ValidationError("\(catalog.provider.id) has no table '\(table)'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
+            }
         }
     }
 
@@ -72,10 +84,6 @@ struct LookupCode: ParsableCommand {
         let catalog = try Lookup.provider(provider)
         var found = SMSSpecCatalog.registry.lookup(provider: catalog.provider.id, code: code)
         if let table {
-            let ids = catalog.tables.map(\.id)
-            guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
-                throw ValidationError("\(catalog.provider.id) has no table '\(table)'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
-            }
             found = found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
         }
         guard !found.isEmpty else {

@@ -28,14 +28,14 @@ struct Validate: ParsableCommand {
     @Option(name: .long, help: "text or json.")
     var format: Format = .text
 
+    /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
+    func validate() throws {
+        _ = try Lookup.message(message, of: Lookup.provider(provider), kind: .request)
+    }
+
     func run() throws {
         let catalog = try Lookup.provider(provider)
-        let requests = catalog.messages.filter { $0.kind == .request }
-        guard let descriptor = catalog.message(named: message), descriptor.kind == .request else {
-            let names = requests.map(\.name)
-            throw ValidationError(
-                "\(catalog.provider.id) has no request '\(message)'\(Suggestions.hint(for: message, in: names)). Requests: \(names.joined(separator: ", ")).")
-        }
+        let descriptor = try Lookup.message(message, of: catalog, kind: .request)
         let data = try Lookup.read(requestFile)
         let value: any Encodable & Sendable
         do {
@@ -79,6 +79,10 @@ struct Segments: ParsableCommand {
 
     @Argument(help: "The text; read from standard input when absent.")
     var text: String?
+
+    func validate() throws {
+        if let provider { _ = try Lookup.provider(provider) }
+    }
 
     func run() throws {
         let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard

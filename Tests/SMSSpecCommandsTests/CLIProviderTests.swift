@@ -21,6 +21,22 @@ import Testing
     @Test func lookupOfAMisspeltProviderSuggestsTheRightOne() async {
         let run = await CLI.run(["lookup", "bnd", "0"], exitsWith: .exitCode(64))
         #expect(run.errors.hasPrefix("Error: Unknown provider 'bnd' (did you mean 'bind'?). Providers: bind, fortytwo, ginota, oca, rajasms."))
+        #expect(run.errors.contains("Usage: smsspec lookup <provider> <code>"))  // the command's usage, not `smsspec <subcommand>`
+    }
+
+    @Test func misspeltNamesAreFollowedByTheCommandsOwnUsage() async {
+        for (arguments, usage) in [
+            (["decode", "bind", "DeliveryReciept", "dlr.json"], "Usage: smsspec decode "),
+            (["decode", "--list", "bnd"], "Usage: smsspec decode "),
+            (["validate", "fortytwo", "RequestCodeRequst", "req.json"], "Usage: smsspec validate "),
+            (["segments", "--provider", "gnota", "Hi"], "Usage: smsspec segments "),
+            (["registry", "--provider", "bnd"], "Usage: smsspec registry "),
+            (["lookup", "bind", "027", "--table", "DLRErr"], "Usage: smsspec lookup "),
+        ] {
+            let run = await CLI.run(arguments, exitsWith: .exitCode(64))
+            #expect(run.errors.contains("did you mean"), "\(arguments)")
+            #expect(run.errors.contains(usage), "\(arguments): \(run.errors)")
+        }
     }
 
     @Test func decodeAnnotatesTheDocumentsPayload() async {
