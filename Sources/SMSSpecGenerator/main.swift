@@ -11,7 +11,8 @@ let usage = """
 
     Generates Swift from SMS-gateway specs: the named spec files, the specs of named directories, and those of the
     directory the configuration names under `specs:`.
-      --output <dir>    write <spec>.{models,codes,operations,validation,catalog}.swift per spec and smsspec.catalog.swift
+      --output <dir>    write <spec>.{models,codes,operations,validation,catalog}.swift per spec (and .client.swift,
+                        .receiver.swift when the configuration lists those outputs) and smsspec.catalog.swift
       --config <file>   apply a smsspec-config.yaml (accessLevel, imports, namespace, outputs, specs)
       --plan            write nothing; print as JSON the spec files read and the file names written, and the
                         build plugin's commands: one per spec and one for the catalog
