@@ -5,15 +5,15 @@ struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Shows what a spec change does to the generated code: added, removed and changed codes, shapes and fields.",
         discussion: """
-            Each change is marked by what it does to code that uses SMSProviders: [breaking] (stops compiling), \
+            Each change is marked by what it does to code that uses the generated module (SMSProviders for specs/): [breaking] (stops compiling), \
             [exhaustive switches] (a new enum case) or nothing (compatible). Exits 1 when a change is breaking.
             Example: smsspec diff old-specs specs
             """)
 
-    @Argument(help: "The specs before the change (a directory or files).")
+    @Argument(help: "The specs before the change: a directory of specs, or one spec file.")
     var old: String
 
-    @Argument(help: "The specs after the change.")
+    @Argument(help: "The specs after the change, given the same way.")
     var new: String
 
     func run() throws {
