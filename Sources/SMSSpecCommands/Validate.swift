@@ -12,7 +12,7 @@ struct Validate: ParsableCommand {
             Example: smsspec validate fortytwo RequestCodeRequest request.json
             """)
 
-    enum Format: String, ExpressibleByArgument {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
@@ -25,7 +25,7 @@ struct Validate: ParsableCommand {
     @Argument(help: "The request as JSON (or a form body for form providers), or - for standard input.")
     var requestFile: String
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "How to print the violations: text or json (the request itself is read as JSON or in its own wire format).")
     var format: Format = .text
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
@@ -74,7 +74,7 @@ struct Segments: ParsableCommand {
     @Option(name: .long, help: "Use this provider's segment capacities (default 160/153 GSM-7, 70/67 UCS-2).")
     var provider: String?
 
-    @Option(name: .long, help: "text or json.")
+    @Option(name: .long, help: "How to print the count: text or json.")
     var format: Validate.Format = .text
 
     @Argument(help: "The text; read from standard input when absent.")
