@@ -15,6 +15,7 @@ let usage = """
 
     """
 
+let knownSections = ["codec", "validate", "segments", "generator", "rebuild"]
 var measure = Measure()
 var sections: Set<String> = ["codec", "validate", "segments", "generator"]
 var runs: Int?
@@ -32,7 +33,14 @@ while let argument = arguments.popFirst() {
     case "--rounds": measure.rounds = positive(arguments.popFirst(), for: argument)
     case "--batch-ms": measure.batch = .milliseconds(positive(arguments.popFirst(), for: argument))
     case "--runs": runs = positive(arguments.popFirst(), for: argument)
-    case "--only": sections = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
+    case "--only":
+        sections = Set((arguments.popFirst() ?? "").split(separator: ",").map(String.init))
+        // A misspelt section would print an empty table.
+        guard !sections.isEmpty, sections.isSubset(of: knownSections) else {
+            let unknown = sections.subtracting(knownSections).sorted()
+            progress("--only takes sections among \(knownSections.joined(separator: ", "))\(unknown.isEmpty ? "" : "; not \(unknown.joined(separator: ", "))")\n\(usage)")
+            exit(2)
+        }
     case "--messages": messageFilter = arguments.popFirst()
     case "--rebuild": sections.insert("rebuild")
     case "--help", "-h":
@@ -49,8 +57,13 @@ progress("warning: a debug build; run with -c release for meaningful numbers")
 #endif
 
 var report = Report()
+let messages = Messages.all.filter { messageFilter.map($0.name.localizedCaseInsensitiveContains) ?? true }
+if sections.contains("codec"), messages.isEmpty {
+    progress("--messages \(messageFilter ?? "") matches no benchmarked message; they are: \(Messages.all.map(\.name).joined(separator: ", "))")
+    exit(2)
+}
 do {
-    if sections.contains("codec") { try CodecSuite.run(Messages.all.filter { messageFilter.map($0.name.localizedCaseInsensitiveContains) ?? true }, measure: measure, into: &report) }
+    if sections.contains("codec") { try CodecSuite.run(messages, measure: measure, into: &report) }
     if sections.contains("validate") { ValidationSuite.run(measure: measure, into: &report) }
     if sections.contains("segments") { SegmentSuite.run(measure: measure, into: &report) }
     if sections.contains("generator") { try GeneratorSuite.run(measure: measure, runs: runs ?? 5, into: &report) }
