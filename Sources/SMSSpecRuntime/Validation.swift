@@ -137,12 +137,15 @@ extension ValidatableMessage {
 }
 
 extension Validation {
-    /// A number that is not a mobile number of the country in one of the accepted forms.
+    /// A number that is not a mobile number of the country in one of the accepted forms. The number is checked as it
+    /// is sent: written exactly in the form, digits only (and E.164's `+`). `PhoneNumbers.form` reads past spaces,
+    /// separators, surrounding whitespace and a "00" prefix, which the provider would receive as they are.
     public mutating func phone(
         _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: StatusEntry? = nil
     ) {
         guard let value else { return }
-        if let form = PhoneNumbers.form(of: value.validatedText, rules: rules), forms.contains(form) { return }
+        let text = value.validatedText
+        if PhoneNumbers.normalize(text) == text, let form = PhoneNumbers.form(of: text, rules: rules), forms.contains(form) { return }
         let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
         record(
             field: field, rule: "phone", code: code, credential: type(of: value).isCredential,

@@ -53,6 +53,16 @@ import Testing
         #expect(scheduled.text == "2024-01-02 08:00:00")
     }
 
+    /// R7: the number travels as written, so only a number written in one of the documented forms passes: a trailing
+    /// line break, spaces, dashes, parentheses or a "00" international prefix would reach RajaSMS as they are.
+    @Test func rajaSMSNumbersPassOnlyAsTheyAreSent() {
+        for written in ["6281234567890\n", " 081234567890", "0062812345678", "62 812-3456-7890", "62(812)34567890", "+62.812.3456.7890", "0812\t34567890"] {
+            let violations = RajaSMS.Packet(number: written, message: "Hi").validate()
+            #expect(rules(violations) == ["number phone"], "\(written.debugDescription)")
+            #expect(codes(violations) == ["60"], "\(written.debugDescription)")
+        }
+    }
+
     @Test func fortytwoCodeRequest() {
         let ok = Fortytwo.RequestCodeRequest(
             clientRef: "r1", phoneNumber: "+38591234567", codeLength: 8, callbackURL: "https://example.com/cb", senderID: "123456789012345",
