@@ -51,15 +51,17 @@ public enum DeliveryState: String, Codable, Hashable, Sendable, CaseIterable {
 }
 
 extension String {
-    /// The text without leading and trailing whitespace (no Foundation needed).
+    /// The text without leading and trailing whitespace (no Foundation needed). Scalar by scalar: a `Character` is
+    /// whitespace by its first scalar alone, so trimming characters would drop a mark combined with a space
+    /// ("0 \u{301}" would read as "0").
     package var trimmingWhitespace: String {
         // Most codes arrive untrimmed: their first and last bytes are visible ASCII, checked without grapheme breaking.
         if let first = utf8.first, let last = utf8.last, (0x21...0x7E).contains(first), (0x21...0x7E).contains(last) {
             return self
         }
-        var view = Substring(self)
-        while let first = view.first, first.isWhitespace { view.removeFirst() }
-        while let last = view.last, last.isWhitespace { view.removeLast() }
+        var view = Substring(self).unicodeScalars
+        while let first = view.first, first.properties.isWhitespace { view.removeFirst() }
+        while let last = view.last, last.properties.isWhitespace { view.removeLast() }
         return String(view)
     }
 }

@@ -67,6 +67,20 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         #expect(try JSONDecoder().decode(Bind.SendError.self, from: Data(#"" OK ""#.utf8)) == .ok)
     }
 
+    /// Padding is whitespace characters only: a combining mark on a space (one character to Swift, which calls it
+    /// whitespace by its first scalar) is part of the code, which is then no documented one and is kept as sent.
+    @Test func aMarkOnPaddingIsNotPadding() throws {
+        for value in [#""0 \u0301""#, #""\u00a0\u20dd0""#] {
+            let status = try JSONDecoder().decode(Ginota.Status.self, from: Data(value.utf8))
+            #expect(!status.isKnown && !status.isSuccess, "\(value) read as \(status)")
+            try expectRoundTrip(Ginota.Status.self, value.replacingOccurrences(of: #"\u0301"#, with: "\u{301}").replacingOccurrences(of: #"\u00a0\u20dd"#, with: "\u{A0}\u{20DD}"))
+        }
+        #expect(try JSONDecoder().decode(Bind.SendError.self, from: Data(#""OK \u0301""#.utf8)) != .ok)
+        let query = try Fixtures.text("ginota/dlr.query").replacingOccurrences(of: "deliveryStatus=0", with: "deliveryStatus=0%20%CC%81")
+        let receipt = try FormDecoder().decode(Ginota.DeliveryReceipt.self, from: query)
+        #expect(receipt.deliveryStatus == .unknown(WireCode(text: "0 \u{301}")))
+    }
+
     @Test(arguments: ["", "N/A", "%20007%20", "2", "12.5", "1e30"]) func ginotaQueryReceiptKeepsItsMessageID(_ value: String) throws {
         let query = try Fixtures.text("ginota/dlr.query").replacingOccurrences(of: "deliveryStatus=0", with: "deliveryStatus=\(value)")
         let receipt = try FormDecoder().decode(Ginota.DeliveryReceipt.self, from: query)
