@@ -42,7 +42,7 @@ extension ClientConfiguration: CustomStringConvertible {
     }
 }
 
-/// What a client throws besides `ProviderError` (the provider's refusal) and the transport's own errors.
+/// What a client throws besides `ProviderError` (the provider's refusal) and `TransportFailure`.
 public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The request breaks the spec's constraints; it was not sent.
     case invalidRequest(operation: String, violations: [ValidationViolation])
@@ -64,5 +64,23 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
         case .undocumentedAnswer(let operation, let httpStatus, let body):
             "\(operation): HTTP \(httpStatus) with a body the spec gives no shape for (\(body.count) bytes)"
         }
+    }
+}
+
+/// The transport (or a middleware) failed: connection refused, TLS, a timeout. Its error can quote the request —
+/// URLSession's prints the URL, query and all, where Ginota's GET requests carry their credentials — so the client
+/// throws it wrapped: `description`, `localizedDescription` and `dump` show it with the credentials `<redacted>`.
+/// `underlying` is the error as thrown (a `URLError`, …), to tell failures apart; printing it prints what it holds.
+public struct TransportFailure: Error, Sendable, CustomStringConvertible, CustomReflectable, LocalizedError {
+    public let operation: String
+    /// The transport's error, unredacted.
+    public let underlying: any Error
+    /// The error's description with the credentials the client sent `<redacted>`.
+    public let problem: String
+
+    public var description: String { "\(operation): no answer could be read: \(problem)" }
+    public var errorDescription: String? { description }
+    public var customMirror: Mirror {
+        Mirror(self, children: ["operation": operation, "problem": problem], displayStyle: .struct)
     }
 }

@@ -39,9 +39,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
         let (httpRequest, body, secrets) = try build(request, as: operation)
         var attempt = 1
         while true {
-            let (response, responseBody) = try await exchange(httpRequest, body: body, operationID: operation.id)
-            var data = Data()
-            if let responseBody { data = try await Data(collecting: responseBody, upTo: PayloadLimits.maximumBytes) }
+            let (response, data) = try await exchange(httpRequest, body: body, operationID: operation.id, secrets: secrets)
             switch try read(response.status.code, data, of: operation, reading: answers, secrets: secrets) {
             case .success(let result):
                 return result
@@ -54,6 +52,28 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
                 attempt += 1
             }
         }
+    }
+
+    /// Sends through the middlewares and the transport, and collects the answer's body; their errors are thrown as
+    /// `TransportFailure`, printed without the credentials (cancellation stays itself).
+    private func exchange(_ request: HTTPRequest, body: Data?, operationID: String, secrets: SecretRedactor) async throws -> (HTTPResponse, Data) {
+        do {
+            let (response, responseBody) = try await exchange(request, body: body, operationID: operationID)
+            var data = Data()
+            if let responseBody { data = try await Data(collecting: responseBody, upTo: PayloadLimits.maximumBytes) }
+            return (response, data)
+        } catch let error as CancellationError {
+            throw error
+        } catch {
+            throw TransportFailure(operation: operationID, underlying: error, problem: secrets.redact(Self.describe(error)))
+        }
+    }
+
+    /// An error in words: its own description, and what an `NSError` adds (URLError's failing URL is in `userInfo`).
+    static func describe(_ error: any Error) -> String {
+        let printed = String(describing: error)
+        let localized = error.localizedDescription
+        return printed.contains(localized) ? printed : "\(localized) (\(printed))"
     }
 
     /// Sends through the middlewares, first to last, then the transport.

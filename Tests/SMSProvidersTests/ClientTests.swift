@@ -1,4 +1,6 @@
 import Foundation
+import HTTPTypes
+import OpenAPIRuntime
 import SMSProviderClients
 import SMSProviders
 import SMSSpecClient
@@ -153,6 +155,32 @@ import Testing
         var dumped = ""
         dump(Self.ginota(ScriptedTransport([])), to: &dumped)
         #expect(!dumped.contains(Self.apiKey.value))
+    }
+
+    /// A transport that fails as URLSession does on Linux: its error prints the URL it was asked for, query included.
+    struct UnreachableTransport: ClientTransport {
+        func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+            let url = baseURL.absoluteString + (request.path ?? "")
+            throw URLError(.cannotConnectToHost, userInfo: [NSURLErrorFailingURLStringErrorKey: url, NSLocalizedDescriptionKey: "Could not connect to \(url)"])
+        }
+    }
+
+    /// Ginota's balance check is a GET: its credentials travel in the query, which a failing transport's error quotes.
+    /// The client throws it as a `TransportFailure` that prints without them; `underlying` is the error as thrown.
+    @Test func aTransportErrorQuotingTheURLDoesNotPrintTheCredentials() async throws {
+        let client = Ginota.Client(
+            transport: UnreachableTransport(),
+            configuration: ClientConfiguration(credentials: .fields(["apiKey": Self.apiKey, "apiSecret": Self.apiSecret])))
+        let error = try await #require(throws: TransportFailure.self) {
+            try await client.balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+        }
+        var dumped = ""
+        dump(error, to: &dumped)
+        for text in ["\(error)", String(reflecting: error), error.localizedDescription, dumped] {
+            #expect(!text.contains(Self.apiKey.value) && !text.contains("ABCDE-secret"), "\(text)")
+        }
+        #expect("\(error)".contains("balance") && "\(error)".contains("Could not connect"))
+        #expect((error.underlying as? URLError)?.code == .cannotConnectToHost)
     }
 
     struct PINRequest: ProviderMessage {
