@@ -96,11 +96,13 @@ extension ValidatableMessage {
         }
     }
 
-    /// A date written in none of its declared formats. Empty text means "no date" and passes.
+    /// A date written in none of its declared formats. Empty text means "no date" and passes. The text is checked as
+    /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format.
     public mutating func timestamp(
         _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: StatusEntry? = nil
     ) {
-        guard let value, !value.text.isEmpty, Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil
+        guard let value, !value.text.isEmpty,
+            value.text.trimmingWhitespace != value.text || Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil
         else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
         record(field: field, rule: "format", code: code, "\(DisplayText.quoted(value.text)) is not a date in the format \(expected)")

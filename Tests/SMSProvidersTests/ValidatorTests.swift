@@ -63,6 +63,16 @@ import Testing
         }
     }
 
+    /// A date travels as written too: one with surrounding whitespace is not written in the format, though a payload's
+    /// date is read past it.
+    @Test func rajaSMSDatesPassOnlyAsTheyAreSent() {
+        for written in ["2024-01-02 08:00:00\n", " 2024-01-02 08:00:00", "2024-01-02 08:00:00\u{A0}"] {
+            let packet = RajaSMS.Packet(number: "081234567890", message: "Hi", sendingDateTime: Timestamp(text: written, formats: []))
+            #expect(rules(packet.validate()) == ["sendingdatetime format"], "\(written.debugDescription)")
+        }
+        #expect(RajaSMS.Packet(number: "081234567890", message: "Hi", sendingDateTime: Timestamp(text: "2024-01-02 08:00:00", formats: [])).validate() == [])
+    }
+
     @Test func fortytwoCodeRequest() {
         let ok = Fortytwo.RequestCodeRequest(
             clientRef: "r1", phoneNumber: "+38591234567", codeLength: 8, callbackURL: "https://example.com/cb", senderID: "123456789012345",
