@@ -132,8 +132,8 @@ extension ProviderMessage {
         /// The URL as sent, or as printed: credentials' values `<redacted>` (written as is, not escaped).
         func url(redacting: Bool) -> String {
             let query = FormEncoder.encode(
-                queryFields.map { ($0.name, shown($0, redacting: redacting)) },
-                preEncoded: Self.preEncodedFields.union(redacting ? secrets : []))
+                queryFields.map { ($0.name, shown($0, redacting: redacting)) }, preEncoded: Self.preEncodedFields,
+                verbatim: redacting ? secrets : [])
             return base + (redacting ? path.printed : path.sent) + (query.isEmpty ? "" : "?" + query)
         }
         switch (authentication, credentials) {
@@ -265,14 +265,23 @@ public enum FormEncoder {
         }
     }
 
-    public static func encode(_ fields: [(name: String, value: String)], preEncoded: Set<String> = []) -> String {
+    /// `preEncoded` fields are sent as already encoded: their `%XX` escapes and `+` are kept, and only a character
+    /// an encoder never leaves raw (`&`, `=`, `#`, a space, a line break, non-ASCII) is escaped, so that the value
+    /// cannot end its field and start another. `verbatim` fields are written as they are, for text that is printed,
+    /// never sent (`<redacted>` in a printed URL).
+    public static func encode(
+        _ fields: [(name: String, value: String)], preEncoded: Set<String> = [], verbatim: Set<String> = []
+    ) -> String {
         fields.map { field in
-            let value = preEncoded.contains(field.name) ? field.value : escape(field.value, allowing: formAllowed)
+            let value =
+                verbatim.contains(field.name)
+                ? field.value : escape(field.value, allowing: preEncoded.contains(field.name) ? preEncodedAllowed : formAllowed)
             return escape(field.name, allowing: formAllowed) + "=" + value
         }.joined(separator: "&")
     }
 
     static let formAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+    static let preEncodedAllowed = formAllowed.union(CharacterSet(charactersIn: "%+"))
 
     /// A path parameter is one segment: '/' and '?' inside it are escaped.
     static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))

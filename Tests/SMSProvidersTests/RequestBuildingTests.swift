@@ -14,6 +14,21 @@ import Testing
         #expect(body == "apiKey=3zJU%2Ft7DX6g%3D&apiSecret=%21ABCDE&content=Hello%20%26%20bye&dlr=1&dstAddr=6593274037&srcAddr=MyShop")
     }
 
+    /// A pre-encoded key keeps its escapes, and only those: a character no encoder leaves raw (`&`, `=`, `#`, a space
+    /// or a line break, pasted with the key) is escaped, so it cannot end the field and start another, in a form body
+    /// or in a GET's query.
+    @Test func aPreEncodedKeyCannotAddAField() throws {
+        let pasted = Ginota.SendRequest(
+            apiKey: "3zJU%2Ft7DX6g%3D&dstAddr=6590000000", apiSecret: "s", srcAddr: "MyShop", dstAddr: "6593274037", content: "Hi")
+        let form = try pasted.httpRequest(baseURL: "https://www.ginota.com", authentication: Ginota.provider.authentication)
+        let body = String(decoding: try #require(form.body), as: UTF8.self)
+        #expect(body == "apiKey=3zJU%2Ft7DX6g%3D%26dstAddr%3D6590000000&apiSecret=s&content=Hi&dstAddr=6593274037&srcAddr=MyShop")
+        #expect(try FormDecoder.parse(body).filter { $0.name == "dstAddr" }.map(\.value) == ["6593274037"])
+        let balance = Ginota.BalanceRequest(apiKey: "3zJU%2Ft7DX6g%3D #x\n", apiSecret: "s")
+        let query = try balance.httpRequest(baseURL: "https://www.ginota.com", authentication: Ginota.provider.authentication)
+        #expect(query.url == "https://www.ginota.com/gemp/balance?apiKey=3zJU%2Ft7DX6g%3D%20%23x%0A&apiSecret=s")
+    }
+
     @Test func bindTemplateSendPutsTheIdInThePathAndTheKeyInAHeader() throws {
         let request = Bind.SendTemplateRequest(id: "4b1c/x", to: "385921234567", params: ["name": "Ana"])
         let http = try request.httpRequest(

@@ -97,7 +97,7 @@ public struct SandboxEmulator: Sendable {
         let fields = request.queryFields.map { field in
             (name: field.name, value: secretNames.contains(field.name) ? Secret.redacted : field.value)
         }
-        return path + "?" + FormEncoder.encode(fields, preEncoded: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))
+        return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))
     }
 
     /// Every emulated provider's secret field names: a query is redacted before it is routed.
