@@ -187,12 +187,16 @@ extension Validation {
         if analysis.segments > max { report("\(analysis.segments)", analysis) }
     }
 
-    /// Not an absolute http or https URL with a host.
+    /// Not an absolute http or https URL with a host, as written: `URL(string:)` percent-encodes what a URL cannot
+    /// hold and reads on, so whitespace, control and format characters (a line break, a bidirectional override) and
+    /// a backslash (a path to some parsers, the end of the user name to others) are refused first, and a port must be
+    /// one (at most 65535).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: StatusEntry? = nil) {
         guard let value else { return }
         let text = value.validatedText
-        if let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""), !(url.host ?? "").isEmpty,
-            !text.contains(" ")
+        let isWritable = !text.unicodeScalars.contains { $0 == "\\" || $0.properties.isWhitespace || DisplayText.needsEscape($0) }
+        if isWritable, let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
+            !(url.host ?? "").isEmpty, (url.port ?? 0) <= 65_535
         {
             return
         }

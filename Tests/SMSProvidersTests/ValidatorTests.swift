@@ -73,6 +73,22 @@ import Testing
         #expect(RajaSMS.Packet(number: "081234567890", message: "Hi", sendingDateTime: Timestamp(text: "2024-01-02 08:00:00", formats: [])).validate() == [])
     }
 
+    /// Foundation's `URL(string:)` percent-encodes what a URL cannot hold and reads on: a callback URL with a line
+    /// break, a tab, a bidirectional override or a no-break space, a port beyond 65535, or a backslash (a host to one
+    /// parser, a path to another) is no URL the provider can call back, though it is sent as written.
+    @Test func aCallbackURLIsAURLAsWritten() {
+        func violations(_ url: String) -> [ValidationViolation] {
+            Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", callbackURL: url).validate()
+        }
+        for bad in ["https://example.com/cb\n", "https://example.com/cb\t", "https://example.com/\u{202E}cb", "https://example.com/cb\u{A0}",
+                    "https://example.com:99999/cb", "https://example.com\\@evil.example/"] {
+            #expect(codes(violations(bad)) == ["-61"], "\(bad.debugDescription)")
+        }
+        for good in ["https://example.com/cb", "https://[::1]/cb", "http://example.com:8080/cb?x=1#frag", "https://example.com/a%20b"] {
+            #expect(violations(good) == [], "\(good)")
+        }
+    }
+
     @Test func fortytwoCodeRequest() {
         let ok = Fortytwo.RequestCodeRequest(
             clientRef: "r1", phoneNumber: "+38591234567", codeLength: 8, callbackURL: "https://example.com/cb", senderID: "123456789012345",
