@@ -36,7 +36,9 @@ public struct RetryPolicy: Hashable, Sendable {
     /// `retryAfter` is the wait the answer asked for, if any.
     public func delay(afterAttempt attempt: Int, retryAfter: Duration?) -> Duration? {
         guard attempt < maximumAttempts else { return nil }
-        let backoff = initialDelay * pow(backoffMultiplier, Double(attempt - 1))
+        // Capped before it is computed: a `Duration` traps beyond about 10^20 s (0.5 s × 2^69, the 71st attempt).
+        let factor = pow(backoffMultiplier, Double(attempt - 1))
+        let backoff = initialDelay <= .zero ? .zero : factor < maximumDelay / initialDelay ? initialDelay * factor : maximumDelay
         let wait = honoursRetryAfter ? max(backoff, retryAfter ?? .zero) : backoff
         if honoursRetryAfter, let retryAfter, retryAfter > maximumDelay { return nil }
         return min(wait, maximumDelay)

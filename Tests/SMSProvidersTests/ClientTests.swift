@@ -91,6 +91,22 @@ import Testing
         #expect(sleeps.all == [.milliseconds(10)])
     }
 
+    /// A provider busy for a long time meets a policy of many attempts: the backoff reaches the limit and stays there.
+    /// (Computed first, 0.5 s × 2^69 was a `Duration` beyond its range, a trap at the 71st attempt.)
+    @Test func aLongRunOfRetriesWaitsAtMostTheLimit() async throws {
+        let busy = ScriptedTransport.Answer(status: 200, body: #"{"status": "3"}"#)
+        let transport = ScriptedTransport(Array(repeating: busy, count: 100))
+        let sleeps = RecordedSleeps()
+        await #expect(throws: ProviderError.self) {
+            try await Self.ginota(transport, retry: RetryPolicy(maximumAttempts: 100), sleeps: sleeps).sendSMS(Self.ginotaRequest())
+        }
+        #expect(transport.sent.count == 100)
+        #expect(sleeps.all.prefix(3) == [.milliseconds(500), .seconds(1), .seconds(2)])
+        #expect(sleeps.all.suffix(90).allSatisfy { $0 == .seconds(30) })
+        #expect(RetryPolicy(maximumAttempts: .max).delay(afterAttempt: 5_000, retryAfter: nil) == .seconds(30))
+        #expect(RetryPolicy(maximumAttempts: .max, initialDelay: .zero).delay(afterAttempt: 5_000, retryAfter: nil) == .zero)
+    }
+
     @Test func aCodeTheRegistryDoesNotMarkRetryableIsNeverRetried() async throws {
         let transport = ScriptedTransport([.init(status: 200, body: try Fixtures.text("ginota/send-insufficient-balance.json"))])
         let sleeps = RecordedSleeps()
