@@ -102,10 +102,14 @@ extension ProviderMessage {
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         var headers: [(name: String, value: String)] = []
         var credentialHeaders = Set(Self.headerFields.filter(secrets.contains).map { $0.lowercased() })
-        for field in fields where Self.headerFields.contains(field.name) {
-            guard !field.value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
-                throw RequestBuildingError.unsafeHeaderValue(field.name)
+        /// A line break or NUL would end the header and start another.
+        func checkHeader(_ name: String, _ value: String) throws {
+            guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
+                throw RequestBuildingError.unsafeHeaderValue(name)
             }
+        }
+        for field in fields where Self.headerFields.contains(field.name) {
+            try checkHeader(field.name, field.value)
             headers.append((field.name, field.value))
         }
         var body: Data?
@@ -138,6 +142,7 @@ extension ProviderMessage {
         }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):
+            try checkHeader(name, key.value)
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
             credentialHeaders.insert(name.lowercased())
         case (.basic, .basic(let username, let password)?):

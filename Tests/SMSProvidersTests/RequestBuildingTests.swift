@@ -52,6 +52,16 @@ import Testing
             try injected.httpRequest(
                 baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
         }
+        // The key's own header too (a key pasted with its line break, or worse): the error names the header, not the key.
+        for key: Secret in ["k-123\n", "k-123\r\nX-Forwarded-For: 10.0.0.1", "k\0"] {
+            #expect(throws: RequestBuildingError.unsafeHeaderValue("X-API-KEY")) {
+                try request.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey(key))
+            }
+        }
+        #expect(throws: RequestBuildingError.unsafeHeaderValue("Authorization")) {
+            try Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567").httpRequest(
+                baseURL: "https://rest.fortytwo.com/1", authentication: Fortytwo.provider.authentication, credentials: .apiKey("t\r\nX: y"))
+        }
     }
 
     /// Every way a credential travels (query, form body, JSON body, API-key header, token header, Basic): printing
