@@ -87,6 +87,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     }
 
     /// The payload field a decoding error is about (`status_respon[0].sendingid`), or nil for the payload as a whole.
+    /// Escaped as the problem is (`DisplayText`): the names come from the payload (an unknown event's keys).
     static func field(of error: any Error) -> String? {
         let path: [any CodingKey]
         switch error as? DecodingError {
@@ -94,7 +95,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         case .valueNotFound(_, let context)?, .typeMismatch(_, let context)?, .dataCorrupted(let context)?: path = context.codingPath
         default: return nil
         }
-        return path.isEmpty ? nil : DecodingErrorDescription.path(path)
+        return path.isEmpty ? nil : DisplayText.escaped(DecodingErrorDescription.path(path))
     }
 }
 
@@ -132,7 +133,8 @@ public struct CallbackReception<Callback: Sendable>: Sendable {
 public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
     case wrongMethod(callback: String, expected: String, received: String)
     case tooLarge(callback: String, bytes: Int)
-    /// The payload does not decode; `field` names the field at fault (nil: the payload as a whole).
+    /// The payload does not decode; `field` names the field at fault (nil: the payload as a whole), escaped as
+    /// `problem` is (`DisplayText`).
     case invalidPayload(callback: String, field: String?, problem: String)
 
     public var description: String {

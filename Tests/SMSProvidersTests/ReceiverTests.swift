@@ -137,6 +137,26 @@ import Testing
         #expect(String(decoding: received.answer.body, as: UTF8.self).contains("Nested deeper than \(depth) levels"))
     }
 
+    /// The field an error names comes from the payload (an unknown event's keys): like the problem, it is escaped,
+    /// so the 400 answer and any log of the error show `\u{1B}` and `\u{202E}`, never a terminal escape or an override.
+    @Test func theFieldAnErrorNamesIsEscaped() throws {
+        let depth = PayloadLimits.maximumJSONValueDepth
+        let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
+        let payloads = [
+            #"{"type": "XX", "\u001b[2J\u202e": \#(nested)}"#, #"{"type": "XX", "\u001b[2J": 1, "\u001b[2J": 2}"#,
+            "{\"type\": \"XX\", \"p\": {\"\u{202E}k\": [1,}}",
+        ]
+        for payload in payloads {
+            let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(payload.utf8))
+            guard case .failure(.invalidPayload(_, let field?, _)) = received.result else { Issue.record("\(received.result)"); continue }
+            let answer = String(decoding: received.answer.body, as: UTF8.self)
+            for text in [field, answer] {
+                #expect(!text.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" }, "\(text.debugDescription)")
+            }
+            #expect(field.hasPrefix("\\u{1B}[2J") || field == "p.\\u{202E}k[1]", "\(field)")
+        }
+    }
+
     @Test func anUnknownEventTypeIsKeptWhole() throws {
         let received = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: Data(#"{"type": "CLICK", "url": "https://x"}"#.utf8))
         guard case .unknown(let type, _) = try received.result.get() else { Issue.record("decoded as a known event"); return }
