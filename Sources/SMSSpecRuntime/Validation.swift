@@ -167,7 +167,9 @@ extension Validation {
         let credential = type(of: checked).isCredential
         let value = checked.validatedText
         let fill = Swift.max(substituteLength, 0)
-        let placeholder = placeholder.flatMap { !$0.isEmpty && value.contains($0) ? $0 : nil }
+        // Found as the provider replaces it, code unit for code unit (`.literal`): `String.contains` compares characters,
+        // and a mark combining with the placeholder's last character would hide it.
+        let placeholder = placeholder.flatMap { !$0.isEmpty && value.range(of: $0, options: .literal) != nil ? $0 : nil }
         let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
         func report(_ count: String, _ analysis: SegmentAnalysis?) {
             let units = analysis.map { " (\($0.units) \($0.unitName), \($0.encoding.rawValue))" } ?? ""
@@ -178,10 +180,11 @@ extension Validation {
         var text = value
         if let placeholder {
             // Each filled-in character costs one unit in either encoding: past this many, `max` segments cannot hold them.
-            let occurrences = value.components(separatedBy: placeholder).count - 1
+            let removed = value.replacingOccurrences(of: placeholder, with: "", options: .literal)
+            let occurrences = (value.utf16.count - removed.utf16.count) / placeholder.utf16.count
             let (added, overflow) = fill.multipliedReportingOverflow(by: occurrences)
             guard !overflow, added <= capacities.largestUnits(inSegments: max) else { return report("more than \(max)", nil) }
-            text = value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill))
+            text = value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill), options: .literal)
         }
         let analysis = SegmentCalculator.analyze(text, capacities: capacities)
         if analysis.segments > max { report("\(analysis.segments)", analysis) }

@@ -107,6 +107,18 @@ import Testing
         #expect(codes(Fortytwo.RequestCodeRequest(clientRef: "", phoneNumber: "0").validate()) == ["-62", "-59"])
     }
 
+    /// The placeholder is found as the provider replaces it, scalar for scalar: a mark combining with its closing
+    /// brace (U+0301, a keycap) made it one character with the brace, and the template was counted unfilled.
+    /// 50 characters, a 20-digit code and the mark are 71 UCS-2 units: two SMS.
+    @Test func aMarkAfterThePlaceholderDoesNotHideIt() {
+        for mark in ["\u{301}", "\u{20E3}"] {
+            let template = String(repeating: "x", count: 50) + "{#TFA_CODE}" + mark
+            let request = Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", codeLength: 20, messageTemplate: template)
+            #expect(codes(request.validate()) == ["-69"], "\(mark.unicodeScalars.first!)")
+            #expect(request.validate().first?.message.contains("71 UTF-16 units") == true)
+        }
+    }
+
     /// G13: the portal's percent-encoded secret would be encoded twice and answered with 7; validate() says so first.
     @Test func ginotaSecretIsTakenDecoded() {
         func send(secret: String) -> [ValidationViolation] {
