@@ -18,7 +18,8 @@ public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConv
     }
 
     public var description: String {
-        let code = providerCode.map { " (\($0.provider) would answer \($0.code) \($0.name))" } ?? ""
+        // A row without a name of its own is named by its code: said once.
+        let code = providerCode.map { " (\($0.provider) would answer \($0.name == $0.code ? $0.code : "\($0.code) \($0.name)"))" } ?? ""
         return "\(path): \(message)\(code)"
     }
 }

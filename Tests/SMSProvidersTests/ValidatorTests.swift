@@ -119,6 +119,15 @@ import Testing
         }
     }
 
+    /// A row named by its code (Fortytwo's result codes) is said once: "would answer -69", not "-69 -69".
+    @Test func aCodeNamedByItselfIsSaidOnce() {
+        let template = String(repeating: "x", count: 160) + "{#TFA_CODE}"
+        let violation = Fortytwo.RequestCodeRequest(clientRef: "r", phoneNumber: "38591234567", messageTemplate: template).validate().first
+        #expect(violation?.description.hasSuffix("(fortytwo would answer -69)") == true, "\(violation?.description ?? "")")
+        let ginota = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "A", dstAddr: "+6593274037", content: "Hi").validate().first
+        #expect(ginota?.description.hasSuffix("(ginota would answer 4 Destination address unreachable)") == true, "\(ginota?.description ?? "")")
+    }
+
     /// G13: the portal's percent-encoded secret would be encoded twice and answered with 7; validate() says so first.
     @Test func ginotaSecretIsTakenDecoded() {
         func send(secret: String) -> [ValidationViolation] {
