@@ -24,7 +24,9 @@ public struct FormDecoder: Sendable {
     /// anything before a `?` dropped: in a form body a `?` is part of a value (`url=https://x/cb?k=1&to=…` keeps
     /// `https://x/cb?k=1` as `url`, and `to` as its own field).
     public static func parse(_ data: Data) throws -> [(name: String, value: String)] {
-        let bytes = queryPart(of: trimmed(Array(data)))
+        // A UTF-8 byte-order mark that starts the text is its encoding's, as for JSON: not part of the first name
+        // (which would lose that field, or hide that it is sent twice). A percent-encoded one is a byte of a value.
+        let bytes = queryPart(of: trimmed(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)))
         var fields: [(name: String, value: String)] = []
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             guard fields.count < PayloadLimits.maximumFormFields else {

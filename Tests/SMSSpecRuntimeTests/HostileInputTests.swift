@@ -115,6 +115,17 @@ import Testing
         #expect(list.to == ["1", "2"])
     }
 
+    /// A body that starts with a UTF-8 byte-order mark (a form saved by an editor, as JSON payloads sometimes come):
+    /// the mark is the encoding's, not the first field's name, so that field is not lost — and a field sent twice
+    /// with the mark before the first is still sent twice, never silently the second value.
+    @Test func aByteOrderMarkBeforeAFormIsNotPartOfItsFirstName() throws {
+        let marked = Data([0xEF, 0xBB, 0xBF]) + Data("apiKey=K&srcAddr=A&dstAddr=1&content=c".utf8)
+        #expect(try FormDecoder().decode(Send.self, from: marked).apiKey == "K")
+        let twice = Data([0xEF, 0xBB, 0xBF]) + Data("srcAddr=A&apiKey=K&srcAddr=B&dstAddr=1&content=c".utf8)
+        let error = try #require(throws: DecodingError.self) { try FormDecoder().decode(Send.self, from: twice) }
+        #expect(DecodingErrorDescription.describe(error) == "at `srcAddr`: The field appears 2 times; it takes one value.")
+    }
+
     @Test func percentDecodingKeepsEveryByteOrFailsNamingTheField() throws {
         let bom = try FormDecoder().decode(Send.self, from: "apiKey=K&srcAddr=A&dstAddr=%EF%BB%BF385911234567&content=100%&to=%2B1")
         #expect(bom.dstAddr == "\u{FEFF}385911234567" && bom.content == "100%" && bom.to == ["+1"])
