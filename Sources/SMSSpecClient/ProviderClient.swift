@@ -6,7 +6,7 @@ import SMSSpecRuntime
 /// Sends the requests of one provider through any swift-openapi-runtime `ClientTransport` (URLSessionTransport,
 /// AsyncHTTPClientTransport, a test double) and its middlewares, and reads each answer by its HTTP status as the
 /// provider's spec says. Generated clients (`<Provider>.Client`) are thin wrappers around it.
-public struct ProviderClient: Sendable, CustomStringConvertible {
+public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let provider: ProviderDescriptor
     public let serverURL: URL
     public let configuration: ClientConfiguration
@@ -28,7 +28,24 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
         self.configuration = configuration
     }
 
-    public var description: String { "\(provider.name) client for \(serverURL.absoluteString) (\(configuration))" }
+    public var description: String { "\(provider.name) client for \(printedServerURL) (\(configuration))" }
+
+    public var customMirror: Mirror {
+        Mirror(self, children: ["provider": provider.id, "serverURL": printedServerURL, "configuration": configuration], displayStyle: .struct)
+    }
+
+    /// The server URL's password, percent-encoded as the URL holds it (`http://user:password@host`).
+    private var serverPassword: String? {
+        URLComponents(url: serverURL, resolvingAgainstBaseURL: false)?.percentEncodedPassword.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// `serverURL` with its password, if it has one, `<redacted>`.
+    private var printedServerURL: String {
+        guard let password = serverPassword, let range = serverURL.absoluteString.range(of: ":\(password)@") else {
+            return serverURL.absoluteString
+        }
+        return serverURL.absoluteString.replacingCharacters(in: range, with: ":\(Secret.redacted)@")
+    }
 
     /// Validates (if configured), builds and sends `request` as `operation`, retrying as the policy allows; returns
     /// the result the answer's status documents, or throws `ProviderError` when any code in the answer reports a
@@ -93,6 +110,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible {
     private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor) throws -> (HTTPRequest, Data?, SecretRedactor) {
         var request = request
         var redactor = SecretRedactor()
+        // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
+        if let password = serverPassword { redactor.add(password) }
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
         case .basic(let username, let password)?:

@@ -199,6 +199,26 @@ import Testing
         #expect((error.underlying as? URLError)?.code == .cannotConnectToHost)
     }
 
+    /// A server URL may carry a user and password (an account-specific RajaSMS host behind Basic authentication):
+    /// the client prints its URL without them.
+    @Test func aServerURLsPasswordDoesNotPrint() async throws {
+        let client = RajaSMS.Client(
+            serverURL: URL(string: "http://sms-user:pw-5ec2-never-printed@203.0.113.7/rajasms")!, transport: ScriptedTransport([]),
+            configuration: ClientConfiguration(credentials: .fields(["apikey": Self.apiKey])))
+        var dumped = ""
+        dump(client, to: &dumped)
+        for text in ["\(client.providerClient)", String(reflecting: client.providerClient), dumped] {
+            #expect(!text.contains("pw-5ec2") && !text.contains(Self.apiKey.value), "\(text)")
+        }
+        #expect("\(client.providerClient)".contains("http://sms-user:<redacted>@203.0.113.7/rajasms"))
+        // Nor does a transport's error that quotes the URL.
+        let unreachable = RajaSMS.Client(
+            serverURL: URL(string: "http://sms-user:pw-5ec2-never-printed@203.0.113.7/rajasms")!, transport: UnreachableTransport(),
+            configuration: ClientConfiguration(credentials: .fields(["apikey": Self.apiKey])))
+        let error = try await #require(throws: TransportFailure.self) { try await unreachable.balanceRegular(RajaSMS.BalanceRequest(apiKey: "")) }
+        #expect(!"\(error)".contains("pw-5ec2") && "\(error)".contains("sms-user:<redacted>@"), "\(error)")
+    }
+
     struct PINRequest: ProviderMessage {
         var to: String
         var pin: Secret
