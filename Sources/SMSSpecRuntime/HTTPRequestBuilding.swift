@@ -56,6 +56,8 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case listInPath(String)
     /// A header value with a line break or NUL: it would end the header and start another (header injection).
     case unsafeHeaderValue(String)
+    /// A Basic authentication user name with a colon: the provider splits `user:password` at the first one.
+    case colonInUserName
 
     public var description: String {
         switch self {
@@ -64,6 +66,7 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
         case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
         case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
+        case .colonInUserName: "the Basic authentication user name holds a colon: the provider would read the rest as the password"
         }
     }
 }
@@ -146,6 +149,7 @@ extension ProviderMessage {
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
             credentialHeaders.insert(name.lowercased())
         case (.basic, .basic(let username, let password)?):
+            guard !username.contains(":") else { throw RequestBuildingError.colonInUserName }
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
         case (.requestFields, _):
             break

@@ -29,6 +29,18 @@ import Testing
         #expect(query.url == "https://www.ginota.com/gemp/balance?apiKey=3zJU%2Ft7DX6g%3D%20%23x%0A&apiSecret=s")
     }
 
+    /// Basic authentication splits `user:password` at the first colon (RFC 7617): a user name holding one would reach
+    /// the provider as another user with another password, so it is refused before anything is sent.
+    @Test func aBasicUserNameCannotHoldAColon() throws {
+        #expect(throws: RequestBuildingError.colonInUserName) {
+            try OCA.StatusRequest(msgUID: "a1").httpRequest(
+                baseURL: "https://oca.example", authentication: OCA.provider.authentication, credentials: .basic(username: "shop:eu", password: "pw"))
+        }
+        let http = try OCA.StatusRequest(msgUID: "a1").httpRequest(
+            baseURL: "https://oca.example", authentication: OCA.provider.authentication, credentials: .basic(username: "shop", password: "p:w"))
+        #expect(http.headers.contains { $0 == ("Authorization", "Basic " + Data("shop:p:w".utf8).base64EncodedString()) })
+    }
+
     @Test func bindTemplateSendPutsTheIdInThePathAndTheKeyInAHeader() throws {
         let request = Bind.SendTemplateRequest(id: "4b1c/x", to: "385921234567", params: ["name": "Ana"])
         let http = try request.httpRequest(
