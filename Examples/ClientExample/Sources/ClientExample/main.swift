@@ -31,7 +31,7 @@ let request = Ginota.SendRequest(
 
 do {
     let answer = try await client.sendSMS(request)
-    print("sent: message id \(answer.messageID ?? "-"), \(answer.parts ?? 1) part(s)")
+    print("sent: message id \(answer.messageID.map(DisplayText.quoted) ?? "-"), \(answer.parts ?? 1) part(s)")
 } catch let error as ProviderError {
     print("refused: \(error)")
     print("advice: \(error.retryAdvice)")
