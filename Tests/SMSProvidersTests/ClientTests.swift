@@ -177,7 +177,7 @@ import Testing
     struct UnreachableTransport: ClientTransport {
         func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
             let url = baseURL.absoluteString + (request.path ?? "")
-            throw URLError(.cannotConnectToHost, userInfo: [NSURLErrorFailingURLStringErrorKey: url, NSLocalizedDescriptionKey: "Could not connect to \(url)"])
+            throw URLError(.cannotConnectToHost, userInfo: [NSURLErrorFailingURLErrorKey: URL(string: url) as Any, NSLocalizedDescriptionKey: "Could not connect to \(url)"])
         }
     }
 
