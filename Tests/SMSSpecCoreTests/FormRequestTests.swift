@@ -142,15 +142,18 @@ import Testing
     }
 
     /// A GET carries no body (URLSession refuses to send one): a GET whose request would go as JSON or a form, the
-    /// operation's encoding or the provider's, is refused at its method, saying which encoding to give instead.
+    /// operation's encoding or the provider's, is refused at its method, saying which encoding to give instead. One
+    /// without an encoding of its own whose request has only path, query and header fields sends no body (`none`).
     @Test func aGetSendsItsRequestInTheURL() {
         let yaml = """
             provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}, encoding: form}
             operations:
               send: {method: POST, path: /send, request: Send, responses: {204: {summary: x}}}
-              fetch: {method: GET, path: '/messages/{id}', request: Fetch, responses: {200: {summary: x}}}
+              fetch: {method: GET, path: '/messages/{id}', encoding: form, request: Fetch, responses: {200: {summary: x}}}
               list: {method: GET, path: /messages, encoding: json, request: List, responses: {200: {summary: x}}}
               balance: {method: GET, path: /balance, responses: {200: {summary: x}}}
+              show: {method: GET, path: '/messages/{id}/show', request: Fetch, responses: {200: {summary: x}}}
+              search: {method: GET, path: /search, request: List, responses: {200: {summary: x}}}
             shapes:
               Send: {fields: {to: string}}
               Fetch: {fields: {id: {type: string, in: path}}}
@@ -158,18 +161,44 @@ import Testing
 
             """
         #expect(diagnose(yaml) == [
-            "f.yaml:4:19: error: operation 'fetch' is a GET, which carries no body, but sends its request as a form (the provider's "
-                + "encoding: form): give it 'encoding: none', since its request has only path, query and header fields",
+            "f.yaml:4:19: error: operation 'fetch' is a GET, which carries no body, but sends its request as a form (encoding: form): "
+                + "give it 'encoding: none', since its request has only path, query and header fields",
             "f.yaml:5:18: error: operation 'list' is a GET, which carries no body, but sends its request as JSON (encoding: json): "
                 + "give it 'encoding: query' to send the request's fields in the URL",
+            "f.yaml:8:20: error: operation 'search' is a GET, which carries no body, but sends its request as a form (the provider's "
+                + "encoding: form): give it 'encoding: query' to send the request's fields in the URL",
         ])
-        let fixed = yaml.replacingOccurrences(of: "request: Fetch", with: "encoding: none, request: Fetch")
+        let fixed = yaml.replacingOccurrences(of: "encoding: form, request: Fetch", with: "encoding: none, request: Fetch")
             .replacingOccurrences(of: "encoding: json, request: List", with: "encoding: query, request: List")
+            .replacingOccurrences(of: "path: /search, request: List", with: "path: /search, request: List, encoding: query")
         #expect(diagnose(fixed) == [])
         // A method lint does not know is reported as such, not as a GET.
         #expect(diagnose(fixed.replacingOccurrences(of: "method: GET, path: /messages,", with: "method: get, path: /messages,").replacingOccurrences(of: "encoding: query, request: List", with: "request: List")) == [
             "f.yaml:5:18: error: 'method' of operation 'list' must be one of GET, POST, PUT, PATCH, DELETE; found 'get' (did you mean 'GET'?)"
         ])
+    }
+
+    /// A GET, HEAD or DELETE whose request has only path, query and header fields sends no body and no content type
+    /// (not `{}` or an empty form, which a server may refuse on such a method); a POST, PUT or PATCH keeps the
+    /// provider's encoding, and an operation's own encoding always wins.
+    @Test func aMethodWithoutBodySendsNoneWhenItsRequestHasNoBodyFields() throws {
+        let swift = try Snippet.swift("""
+            operations:
+              remove: {method: DELETE, path: '/messages/{id}', request: Target, responses: {204: {summary: x}}, source: doc}
+              show: {method: GET, path: '/messages/{id}', request: Target, responses: {200: {summary: x}}, source: doc}
+              cancel: {method: POST, path: '/messages/{id}/cancel', request: Target, responses: {200: {summary: x}}, source: doc}
+              purge: {method: DELETE, path: /messages, request: Filter, responses: {204: {summary: x}}, source: doc}
+              drop: {method: DELETE, path: '/drafts/{id}', encoding: json, request: Target, responses: {204: {summary: x}}, source: doc}
+            shapes:
+              Target: {fields: {id: {type: string, in: path}, trace: {type: string, in: header, required: false}}}
+              Filter: {fields: {ids: '[string]'}}
+            """, "operations")
+        for (method, path, encoding) in [
+            ("DELETE", "/messages/{id}", "none"), ("GET", "/messages/{id}", "none"), ("POST", "/messages/{id}/cancel", "json"),
+            ("DELETE", "/messages", "json"), ("DELETE", "/drafts/{id}", "json"),
+        ] {
+            #expect(swift.contains("method: \"\(method)\", path: \"\(path)\", encoding: .\(encoding),"), "\(method) \(path)")
+        }
     }
 
     /// A callback sent as a GET brings its payload in the query: one said to be JSON or a form is refused at its method.

@@ -159,10 +159,12 @@ public struct SpecValidator {
                     + "'in: query', 'in: path' or 'in: header', or give the operation the encoding the provider reads (json, form or query)",
                 at: reference.location)
         }
-        if operation.method.value == "GET", encoding == .json || encoding == .form {
+        // Without an encoding of its own, a GET whose request has no body fields sends none (the model's `encoding`).
+        let sendsBody = operation.encoding != nil || !bodyFields.isEmpty || request.items != nil
+        if operation.method.value == "GET", encoding == .json || encoding == .form, sendsBody {
             let sent = encoding == .json ? "JSON" : "a form"
             let given = operation.encoding == nil ? "the provider's encoding: \(encoding.rawValue)" : "encoding: \(encoding.rawValue)"
-            let fix = bodyFields.isEmpty
+            let fix = bodyFields.isEmpty && request.items == nil
                 ? "give it 'encoding: none', since its request has only path, query and header fields"
                 : "give it 'encoding: query' to send the request's fields in the URL"
             diagnostics.error(
