@@ -121,6 +121,10 @@ import Testing
             "specs/acme.yaml:19:9: error: an entry of table 'State' is missing the required key 'summary'",
             "specs/acme.yaml:19:16: error: 'code' of an entry of table 'State' must be a string, found a list",
         ])
+        // A table without its source is told once, as missing (not again as the unknown source '').
+        #expect(diagnose(Self.base.replacingOccurrences(of: "    source: doc\n", with: "")) == [
+            "specs/acme.yaml:16:5: error: table 'State' is missing the required key 'source'"
+        ])
     }
 
     @Test func duplicateCodesAndCollidingSwiftNamesAreReported() {

@@ -50,7 +50,8 @@ extension StatusTable {
                 "unknown source '\(id)'\(Suggestions.hint(for: id, in: sources.keys.sorted())); \(subject)", at: reference.source.location)
             return id
         }
-        let tableSource = text(of: spec.source, for: "every table names the document it comes from")
+        // A table without `source` is the parser's error already.
+        let tableSource = spec.source.map { text(of: $0, for: "every table names the document it comes from") } ?? ""
         self.init(
             provider: provider, id: spec.name.value, title: spec.title, source: tableSource, isNumeric: isNumeric,
             wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),

@@ -15,7 +15,7 @@ extension SpecParser {
             name: entry.name,
             title: table.string("title", required: true)?.value ?? entry.name.value,
             summary: table.string("summary")?.value,
-            source: source ?? SourceReference(source: Located("", at: table.location), section: nil),
+            source: source,
             codeType: codeType,
             wire: wire ?? (codeType == .int ? .number : .string),
             padding: padding(in: table, subject: subject),

@@ -13,7 +13,8 @@ public struct TableSpec {
     public var name: Located<String>
     public var title: String
     public var summary: String?
-    public var source: SourceReference
+    /// Nil only when the spec left it out (a located error already).
+    public var source: SourceReference?
     public var codeType: CodeType
     public var wire: Wire
     /// Zero-padding of numeric codes written as strings (Bind writes 0 as "000").
