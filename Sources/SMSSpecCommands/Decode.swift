@@ -123,21 +123,21 @@ enum Lookup {
                 data.append(chunk)
             }
         } catch {
-            throw ValidationError("Cannot read \(name): \(error.localizedDescription)")
+            throw InputError("Cannot read \(name): \(error.localizedDescription)")
         }
         guard data.count <= PayloadLimits.maximumBytes else {
-            throw ValidationError("\(name) is larger than \(PayloadLimits.maximumBytesText), the payload limit.")
+            throw InputError("\(name) is larger than \(PayloadLimits.maximumBytesText), the payload limit.")
         }
         return data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.subdata(in: 3..<data.count) : data
     }
 
     private static func open(_ path: String) throws -> FileHandle {
         let descriptor = Foundation.open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw ValidationError("Cannot read \(path): \(String(cString: strerror(errno))).") }
+        guard descriptor >= 0 else { throw InputError("Cannot read \(path): \(String(cString: strerror(errno))).") }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
-            throw ValidationError("\(path) is a directory; give a payload file.")
+            throw InputError("\(path) is a directory; give a payload file.")
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
@@ -145,7 +145,7 @@ enum Lookup {
     /// `data` as text; invalid UTF-8 is an error naming its byte offset, never silently U+FFFD.
     static func text(_ data: Data, from name: String) throws -> String {
         guard let offset = StrictUTF8.firstInvalidOffset(data) else { return String(decoding: data, as: UTF8.self) }
-        throw ValidationError("\(name) is not valid UTF-8 (byte \(offset)).")
+        throw InputError("\(name) is not valid UTF-8 (byte \(offset)).")
     }
 
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} and every
@@ -170,4 +170,12 @@ enum Lookup {
         }
         return safe
     }
+}
+
+/// A payload or text that cannot be read (missing, a directory, too large, not UTF-8). Printed alone: the command
+/// line was right, so unlike a `ValidationError` it is not followed by a usage (which, thrown from `run()`, would
+/// be the whole tool's).
+struct InputError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }

@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    /// A file that cannot be read is said alone, exit 1: the command line was right, so no usage follows (thrown from
+    /// `run()`, a usage would be the whole tool's, `smsspec <subcommand>`).
+    @Test func anUnreadableInputIsSaidWithoutAUsage() async {
+        for (arguments, message) in [
+            (["decode", "bind", "DeliveryReceipt", "/no/such/file"], "Error: Cannot read /no/such/file: No such file or directory.\n"),
+            (["validate", "fortytwo", "RequestCodeRequest", "/"], "Error: / is a directory; give a payload file.\n"),
+        ] {
+            let run = await CLI.run(arguments, exitsWith: .exitCode(1))
+            #expect(run.errors == message, "\(arguments)")
+        }
+    }
+
     @Test func decodeAnnotatesTheDocumentsPayload() async {
         let run = await CLI.run(["decode", "bind", "DeliveryReceipt", "\(Self.documents)/bind/dlr.json"], exitsWith: .success)
         #expect(run.output.contains(#""code" : "000","#) && run.output.contains(#""name" : "DELIVERED""#))

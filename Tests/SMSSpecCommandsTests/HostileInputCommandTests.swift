@@ -26,8 +26,8 @@ import Testing
         do {
             try command.run()
             return "ran"
-        } catch let error as ValidationError {
-            return error.message
+        } catch let error as InputError {
+            return error.description
         } catch let exit as ExitCode {
             return "exit \(exit.rawValue)"
         }
@@ -46,11 +46,11 @@ import Testing
 
     @Test func segmentsInputMustBeUTF8() throws {
         #expect(try Lookup.text(Data("Grüße".utf8), from: "standard input") == "Grüße")
-        #expect(throws: ValidationError.self) { try Lookup.text(Data([0x48, 0x69, 0xC3, 0x28]), from: "standard input") }
+        #expect(throws: InputError.self) { try Lookup.text(Data([0x48, 0x69, 0xC3, 0x28]), from: "standard input") }
         do {
             _ = try Lookup.text(Data([0x48, 0x69, 0xC3, 0x28]), from: "standard input")
-        } catch let error as ValidationError {
-            #expect(error.message == "standard input is not valid UTF-8 (byte 2).")
+        } catch let error as InputError {
+            #expect(error.description == "standard input is not valid UTF-8 (byte 2).")
         }
     }
 
