@@ -22,6 +22,9 @@ public struct DeliveryOutcome: Hashable, Sendable, CustomStringConvertible {
 
     public static let delivered = DeliveryOutcome(.delivered)
 
+    /// The spellings `init(parsing:)` reads, as help and errors name them.
+    public static let forms = "delivered, failed, failed:CODE, never, delayed:MS; any but never may end in @MS (failed:27@500)"
+
     /// `delivered`, `failed`, `failed:CODE`, `never`, `delayed:MS` (delivered after MS milliseconds); any but
     /// `never` may end in `@MS` for a delay (`failed:27@500`).
     public init?(parsing text: String) {

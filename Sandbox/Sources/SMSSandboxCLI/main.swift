@@ -10,7 +10,7 @@ struct SandboxCommand: AsyncParsableCommand {
         abstract: "Emulate SMS providers from their specs: answers, error codes and delivery callbacks, on a local port.",
         discussion: """
             Each provider answers at http://HOST:PORT/<provider id>/<operation path> (or at the bare operation path).
-            Outcomes: delivered, failed, failed:CODE, never, delayed:MS; any but never may end in @MS (failed:27@500).
+            Outcomes: \(DeliveryOutcome.forms).
             """)
 
     @Option(name: .customLong("provider"), help: "A bundled provider to emulate (repeatable; all bundled ones when neither --provider nor --spec is given).")
@@ -40,6 +40,27 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("credential"), help: "A credential to accept (API key, user:password, or credential fields joined by ':'; repeatable). Without one, any non-empty credentials pass.")
     var credentials: [String] = []
 
+    func validate() throws {
+        _ = try parsedOutcomes()
+    }
+
+    /// `--outcome` and each `--outcome-for`, or an error naming the spellings (checked by `validate()`, so the
+    /// command's own usage follows it).
+    private func parsedOutcomes() throws -> (run: DeliveryOutcome, byRecipient: [String: DeliveryOutcome]) {
+        guard let runOutcome = DeliveryOutcome(parsing: outcome) else {
+            throw ValidationError("--outcome '\(outcome)' is not an outcome. Outcomes: \(DeliveryOutcome.forms).")
+        }
+        var byRecipient: [String: DeliveryOutcome] = [:]
+        for item in outcomesByRecipient {
+            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, let parsed = DeliveryOutcome(parsing: parts[1]) else {
+                throw ValidationError("--outcome-for '\(item)' is not NUMBER=OUTCOME. Outcomes: \(DeliveryOutcome.forms).")
+            }
+            byRecipient[parts[0]] = parsed
+        }
+        return (runOutcome, byRecipient)
+    }
+
     func run() async throws {
         let ids = providers.isEmpty && specs.isEmpty ? SandboxSpecs.bundledIDs : providers
         let loaded: [SandboxProvider]
@@ -49,15 +70,7 @@ struct SandboxCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
             throw ExitCode.failure
         }
-        guard let runOutcome = DeliveryOutcome(parsing: outcome) else { throw ValidationError("--outcome '\(outcome)' is not an outcome") }
-        var byRecipient: [String: DeliveryOutcome] = [:]
-        for item in outcomesByRecipient {
-            let parts = item.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let parsed = DeliveryOutcome(parsing: parts[1]) else {
-                throw ValidationError("--outcome-for '\(item)' is not NUMBER=OUTCOME")
-            }
-            byRecipient[parts[0]] = parsed
-        }
+        let (runOutcome, byRecipient) = try parsedOutcomes()
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: credentials, seed: seed)
         let emulator = SandboxEmulator(providers: loaded, configuration: configuration)

@@ -1,3 +1,4 @@
+import Foundation
 import SMSSandbox
 import Testing
 
@@ -8,6 +9,15 @@ import Testing
         }
         #expect(DeliveryOutcome(parsing: "delayed:500") == DeliveryOutcome(.delivered, delayMilliseconds: 500))
         #expect(DeliveryOutcome(parsing: "failed:27@500") == DeliveryOutcome(.failed(code: "27"), delayMilliseconds: 500))
+    }
+
+    /// The spellings help and errors list (`forms`) are the ones that parse, their placeholders filled in.
+    @Test func theListedFormsParse() {
+        let listed = DeliveryOutcome.forms.split(separator: ";")[0].split(separator: ",")
+            .map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "CODE", with: "27").replacingOccurrences(of: "MS", with: "500") }
+        #expect(listed == ["delivered", "failed", "failed:27", "never", "delayed:500"])
+        for text in listed { #expect(DeliveryOutcome(parsing: text) != nil, "\(text)") }
+        #expect(DeliveryOutcome.forms.hasSuffix("(failed:27@500)") && DeliveryOutcome(parsing: "failed:27@500") != nil)
     }
 
     @Test func nonsenseIsRefused() {
