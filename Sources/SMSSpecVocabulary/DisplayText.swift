@@ -2,8 +2,10 @@
 ///
 /// Escaped: control characters (C0, DEL, C1 — terminal escapes start with ESC or CSI), format characters such as the
 /// bidirectional overrides and isolates, zero-width spaces and the byte-order mark (except the zero-width joiner
-/// that emoji sequences need), and the line and paragraph separators. Each becomes `\u{…}` (`\n`, `\r`, `\t` stay
-/// readable as such), so the value shown is unambiguous and the terminal shows exactly the text printed.
+/// that emoji sequences need), the line and paragraph separators, and characters with no meaning of their own to
+/// show: private-use ones (a font may draw anything there) and unassigned ones and noncharacters (U+FFFE: a
+/// terminal draws a box or nothing). Each becomes `\u{…}` (`\n`, `\r`, `\t` stay readable as such), so the value
+/// shown is unambiguous and the terminal shows exactly the text printed.
 ///
 /// Defined here so the runtime (payloads, requests) and the generator (lint messages that quote a spec's codes) show
 /// text the same way; the runtime re-exports it.
@@ -39,7 +41,7 @@ public enum DisplayText {
     /// Whether `scalar` is one that `escaped` writes as an escape.
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator: true
+        case .control, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate: true
         case .format: scalar != "\u{200D}"
         default: false
         }

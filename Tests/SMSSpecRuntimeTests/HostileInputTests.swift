@@ -76,6 +76,8 @@ import Testing
         }
         #expect(violations.first?.message == #""\u{1B}[2J\u{1B}]8;;https://evil\u{7}x\u{202E}gnp.exe\u{9B}31m\"\\" does not match ^[0-9]+$"#)
         #expect(DisplayText.escaped("ok 👩‍💻 ñ") == "ok 👩‍💻 ñ")  // ordinary text and emoji sequences stay as they are
+        // Private-use, unassigned and noncharacters draw as anything or nothing: shown by number.
+        #expect(DisplayText.escaped("a\u{E000}b\u{F8FF}c\u{FFFE}d\u{10FFFD}e\u{0378}") == #"a\u{E000}b\u{F8FF}c\u{FFFE}d\u{10FFFD}e\u{378}"#)
     }
 
     struct Send: Codable, Sendable {
