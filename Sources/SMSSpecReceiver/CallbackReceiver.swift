@@ -46,7 +46,8 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             case .form:
                 return try FormDecoder().decode(Callback.self, from: body)
             case .query, .none:
-                return try FormDecoder().decode(Callback.self, from: query)
+                // `?` first: the decoder reads what follows as the query, never as a URL or path of its own.
+                return try FormDecoder().decode(Callback.self, from: "?" + query)
             }
         } catch {
             let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)

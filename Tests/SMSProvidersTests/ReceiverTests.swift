@@ -37,6 +37,17 @@ import Testing
         #expect(received.answer.response.status == .ok)
     }
 
+    /// The query is what follows the target's first `?`, read as a query only: one starting with a path
+    /// (`/dlr?/x?deliveryStatus=2`) has a field named `/x?deliveryStatus`, not a `deliveryStatus` of 2 (read as a URL
+    /// again, it gave the receipt a status the request does not carry).
+    @Test func aQueryIsNotReadAsAURLAgain() throws {
+        let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
+            .replacingOccurrences(of: "deliveryStatus=", with: "deliveryStatusWas=")
+        let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?/x?deliveryStatus=2&" + query), body: Data())
+        guard case .failure(.invalidPayload(_, let field, _)) = received.result else { Issue.record("\(received.result)"); return }
+        #expect(field == "deliveryStatus")
+    }
+
     @Test func rajaSMSReportDecodesEveryStatus() throws {
         let received = RajaSMS.Receivers.deliveryReport.receive(Self.postJSON, body: try Fixtures.data("rajasms/delivery-report.json"))
         let report = try received.result.get()

@@ -22,7 +22,8 @@ public struct WireRequest: Sendable {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
-    var queryFields: [(name: String, value: String)] { (try? FormDecoder.parse(query)) ?? [] }
+    /// `?` first: what follows is read as the query, never as a URL or path of its own (`/x?to=1` is one field).
+    var queryFields: [(name: String, value: String)] { (try? FormDecoder.parse("?" + query)) ?? [] }
 }
 
 /// JSON values of payloads in every encoding, so one walker reads JSON bodies, forms and queries alike.

@@ -91,3 +91,13 @@ import Testing
         #expect(throws: SandboxError.self) { try SandboxSpecs.load(bundled: ["nope"], specPaths: []) }
     }
 }
+
+/// A request's query is what follows the target's first `?`, read as a query only: `/x?to=1` is one field named
+/// `/x?to` (read as a path and query again, it gave the request a `to` it does not carry).
+@Suite struct QueryFieldTests {
+    @Test func aQueryIsNotReadAsAURLAgain() {
+        let fields = WireRequest(method: "GET", path: "/send", query: "/x?to=1&b=2").queryFields
+        #expect(fields.map(\.name) == ["/x?to", "b"] && fields.map(\.value) == ["1", "2"])
+        #expect(WireRequest(method: "GET", path: "/send", query: "to=1").queryFields.map(\.name) == ["to"])
+    }
+}
