@@ -115,7 +115,21 @@ private struct FormFields {
     }
 }
 
-private struct FormFieldsDecoder: Decoder {
+/// A decoder of a whole form, which `JSONValue` reads as the object of its fields.
+protocol WholeFormDecoding {
+    /// Each field by name: its text, or the list of its texts when it is repeated (`to=1&to=2`).
+    var fieldsAsObject: JSONValue { get }
+}
+
+private struct FormFieldsDecoder: Decoder, WholeFormDecoding {
+    var fieldsAsObject: JSONValue {
+        var object: [String: JSONValue] = [:]
+        for (name, values) in fields.valuesByName {
+            object[name] = values.count == 1 ? .string(values[0]) : .array(values.map(JSONValue.string))
+        }
+        return .object(object)
+    }
+
     let fields: FormFields
     let codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }

@@ -13,7 +13,16 @@ public enum JSONValue: Codable, Hashable, Sendable {
     /// Text is tried first (one read for the most common value); any other value is then read as the kind the
     /// decoder says it found, so it costs one failed read whatever its kind.
     public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
+        let container: any SingleValueDecodingContainer
+        do {
+            container = try decoder.singleValueContainer()
+        } catch {
+            // A whole form body or query string (a form callback's event of a kind the spec does not list) is no one
+            // value: it reads as the object of its fields.
+            guard let form = decoder as? any WholeFormDecoding else { throw error }
+            self = form.fieldsAsObject
+            return
+        }
         do {
             self = .string(try container.decode(String.self))
         } catch DecodingError.typeMismatch(_, let context) {

@@ -141,6 +141,9 @@ import Testing
               - {name: bad-part, message: Receipt, payload: '{"id": "1", "parts": [{"n": 1}, {"n": "2"}]}'}
               - {name: kept, message: Receipt, payload: '{"id": "1"}', verbatim: '{"id": "2"}'}
               - {name: query, message: Receipt, format: query, payload: 'id=1&parts=2'}
+              - {name: unlisted-kind, message: Event, format: form, payload: 'kind=MO&id=1&to=a&to=b'}
+            callbacks:
+              Event: {encoding: form, discriminator: {field: kind, variants: {DLR: Part}}}
             """
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
@@ -257,6 +260,7 @@ import Testing
             discriminator: {field: kind, variants: {DLR: Receipt, dlr: Receipt, MO: Inbound}}
           FormReceipt: {method: POST, encoding: form, shape: FormReceipt}
           Dlr: {method: POST, shape: Item}
+          FormEvent: {encoding: form, discriminator: {field: kind, variants: {DLR: Receipt}}}
         """
 
     /// Valid payloads of each message, from which the altered ones are made.
@@ -267,6 +271,8 @@ import Testing
         ("Event", true, #"{"kind":"other","x":[1]}"#),
         ("Dlr", true, #"{"n":1,"note":"x"}"#),
         ("FormReceipt", false, "id=r1&status=0012&textCode=OK&count=007&flag=1&when=2401020304&amount=1.5&amounts=2.5&state=bad&to=a&to=b&counts=007&counts=8"),
+        // A kind of event the spec does not list, in a form: kept whole.
+        ("FormEvent", false, "kind=MO&text=hi&to=a&to=b"),
         // A shape no form carries, read as one (an example's `format: form`, `smsspec decode`).
         ("Loose", false, "nest=5"),
     ]
@@ -295,6 +301,7 @@ import Testing
                 case "Event": verdict(Acme.Event.self, item[1], item[2])
                 case "Loose": verdict(Acme.Loose.self, item[1], item[2])
                 case "Dlr": verdict(Acme.Dlr.self, item[1], item[2])
+                case "FormEvent": verdict(Acme.FormEvent.self, item[1], item[2])
                 default: verdict(Acme.FormReceipt.self, item[1], item[2])
                 }
             }

@@ -41,6 +41,16 @@ import Testing
         #expect(try FormDecoder().decode(Recipients.self, from: body) == recipients)
     }
 
+    /// A form callback's event of a kind the spec does not list is kept whole (`unknown(kind, payload)` reads the
+    /// whole form as a `JSONValue`): each field's text, a repeated field as the list of its texts, and written back
+    /// as the same fields. It used to fail: "A form body is a set of named fields, not one value."
+    @Test func aWholeFormReadsAsTheObjectOfItsFieldsAndWritesThemBack() throws {
+        let value = try FormDecoder().decode(JSONValue.self, from: "kind=other&to=1&to=2&note=&x=a%26b")
+        #expect(value == .object(["kind": .string("other"), "to": .array([.string("1"), .string("2")]), "note": .string(""), "x": .string("a&b")]))
+        #expect(FormEncoder.encode(try FormEncoder.fields(of: value)) == "kind=other&note=&to=1&to=2&x=a%26b")
+        #expect(try FormDecoder().decode(JSONValue.self, from: "") == .object([:]))
+    }
+
     struct Nested: Codable {
         struct Inner: Codable { var id: Int }
         var plain: String
