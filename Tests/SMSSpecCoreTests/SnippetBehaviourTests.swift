@@ -4,8 +4,9 @@ import SMSSpecTestSupport
 import Testing
 
 /// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding
-/// its replies round-trips, a shape several discriminator values share keeps its value through re-encoding, and a
-/// value no variant of a union reads is reported by the variant reading its kind.
+/// its replies round-trips, a shape several discriminator values share keeps its value through re-encoding (and one
+/// with the discriminator's field its field's type), and a value no variant of a union reads is reported by the
+/// variant reading its kind.
 @Suite struct SnippetBehaviourTests {
     static let spec = Snippet.header + """
         enums:
@@ -23,6 +24,7 @@ import Testing
               inReplyTo: {type: Message, required: false}
               replies: {type: '[Message]', required: false}
           Receipt: {fields: {type: string, id: string}}
+          Numbered: {fields: {type: int, id: string}}
           Flags:
             fields:
               on: {type: bool, lenient: true}
@@ -34,6 +36,8 @@ import Testing
             discriminator:
               field: type
               variants: {DLR: Receipt, dlr: Receipt}
+          Coded:
+            discriminator: {field: type, variants: {1: Numbered, 2: Receipt}}
         unions:
           Answer:
             variants: {count: Count, receipts: '[Receipt]', byId: '{Receipt}'}
@@ -69,6 +73,11 @@ import Testing
         }
         for json in [#"{"type": "dlr", "id": "1"}"#, #"{"type": "DLR", "id": "2"}"#, #"{"type": "MO", "id": "3"}"#] {
             let event = try decoder.decode(Acme.Event.self, from: Data(json.utf8))
+            print(String(decoding: try encoder.encode(event), as: UTF8.self))
+        }
+        // A shape with the discriminator's field writes it as its type says: `"type": 1` stays a number.
+        for json in [#"{"type": 1, "id": "4"}"#, #"{"type": "2", "id": "6"}"#] {
+            let event = try decoder.decode(Acme.Coded.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
         }
         let answers = [
@@ -115,6 +124,8 @@ import Testing
             #"{"id":"1","type":"dlr"}"#,
             #"{"id":"2","type":"DLR"}"#,
             #"{"id":"3","type":"MO"}"#,
+            #"{"id":"4","type":1}"#,
+            #"{"id":"6","type":"2"}"#,
             #""three""#,
             #"[{"id":"1","type":"a"}]"#,
             "at `[1].id`: the required field is missing",

@@ -42,16 +42,25 @@ struct CallbackRenderer {
         }
     }
 
-    /// A shape that several values share carries its own discriminator; any other writes its one value.
+    /// A shape with a field of the discriminator's name writes it itself, as its own field's type says (`"type": 1`
+    /// stays a number); a shape without one writes its one value after its fields. A shape several values share
+    /// always has the field (the model checks it).
     private func renderEncoder(discriminator: DiscriminatorSpec, into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
-            let writesKind = callback.variants.contains { $0.values.count == 1 }
-            if writesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
+            let field = discriminator.field.value
+            let carriesField = { (shape: String) in
+                context.model.shapes.first { $0.swiftName == shape }?.fields.contains { $0.spec.wireName.value == field } ?? false
+            }
+            let writesKind = { (variant: (values: [String], caseName: String, shape: TypeReference)) in
+                variant.values.count == 1 && !carriesField(variant.shape.swiftName)
+            }
+            let anyWritesKind = callback.variants.contains(where: writesKind)
+            if anyWritesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
             printer.block("switch self") { printer in
                 for variant in callback.variants {
                     printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
                     printer.line("    try event.encode(to: encoder)")
-                    if variant.values.count == 1 {
+                    if writesKind(variant) {
                         printer.line("    kind = \(SwiftLiteral.string(variant.values[0]))")
                     } else {
                         printer.line("    return")
@@ -61,7 +70,7 @@ struct CallbackRenderer {
                 printer.line("    try payload.encode(to: encoder)")
                 printer.line("    return")
             }
-            guard writesKind else { return }
+            guard anyWritesKind else { return }
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             printer.line("try container.encode(kind, forKey: \(SwiftLiteral.string(discriminator.field.value)))")
         }
