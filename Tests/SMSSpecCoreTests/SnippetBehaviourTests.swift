@@ -5,8 +5,8 @@ import Testing
 
 /// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding
 /// its replies round-trips, a shape several discriminator values share keeps its value through re-encoding (and one
-/// with the discriminator's field its field's type), and a value no variant of a union reads is reported by the
-/// variant reading its kind.
+/// with the discriminator's field its field's type), a shape with no fields writes `{}`, and a value no variant of a
+/// union reads is reported by the variant reading its kind.
 @Suite struct SnippetBehaviourTests {
     static let spec = Snippet.header + """
         enums:
@@ -25,6 +25,7 @@ import Testing
               replies: {type: '[Message]', required: false}
           Receipt: {fields: {type: string, id: string}}
           Numbered: {fields: {type: int, id: string}}
+          Nothing: {fields: {}}
           Flags:
             fields:
               on: {type: bool, lenient: true}
@@ -80,6 +81,8 @@ import Testing
             let event = try decoder.decode(Acme.Coded.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
         }
+        // A shape with no fields writes an empty object, a whole payload included.
+        print(String(decoding: try encoder.encode(Acme.Nothing()), as: UTF8.self), String(decoding: try encoder.encode([Acme.Nothing()]), as: UTF8.self))
         let answers = [
             #""three""#, #"[{"type": "a", "id": "1"}]"#, #"[{"type": "a", "id": "1"}, {"type": "b"}]"#, #"{"r": {"id": "1"}}"#, "1.5",
             "true", "null",
@@ -126,6 +129,7 @@ import Testing
             #"{"id":"3","type":"MO"}"#,
             #"{"id":"4","type":1}"#,
             #"{"id":"6","type":"2"}"#,
+            "{} [{}]",
             #""three""#,
             #"[{"id":"1","type":"a"}]"#,
             "at `[1].id`: the required field is missing",

@@ -29,10 +29,13 @@ struct ShapeRenderer {
             if !shape.fields.isEmpty { printer.line() }
             renderInitializer(into: &printer)
             guard !shape.fields.isEmpty else {
-                // Nothing to read or write: any payload decodes, and the value writes nothing.
+                // Nothing to read: any payload decodes. It writes an empty object (`{}`, an empty form), never
+                // nothing at all, which JSONEncoder refuses for a whole payload ("did not encode any values").
                 printer.line()
                 printer.line("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws {}")
-                printer.line("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws {}")
+                printer.block("\(access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
+                    printer.line("_ = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
+                }
                 return
             }
             printer.line()
