@@ -142,6 +142,7 @@ import Testing
               - {name: kept, message: Receipt, payload: '{"id": "1"}', verbatim: '{"id": "2"}'}
               - {name: query, message: Receipt, format: query, payload: 'id=1&parts=2'}
               - {name: unlisted-kind, message: Event, format: form, payload: 'kind=MO&id=1&to=a&to=b'}
+              - {name: form-by-default, message: Event, payload: 'kind=DLR&n=1'}
             callbacks:
               Event: {encoding: form, discriminator: {field: kind, variants: {DLR: Part}}}
             """

@@ -95,6 +95,38 @@ import Testing
         ])
     }
 
+    /// An example's payload is JSON, a form body or a query string; `none` (no body) is an operation's encoding.
+    /// Without `format`, an example of a form or query callback is a form or query, and a payload that is not JSON
+    /// is told that a form needs saying so (it used to hear only "keep the document's broken text under 'verbatim'").
+    @Test func anExampleFormatIsAPayloadsEncoding() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              R: {fields: {n: int}}
+            callbacks:
+              Posted: {encoding: form, shape: R}
+              Got: {method: GET, encoding: query, shape: R}
+            examples:
+              - {name: e, message: R, format: none, payload: '{"n": 1}'}
+              - {name: form, message: Posted, payload: 'n=1'}
+              - {name: query, message: Got, payload: 'n=1'}
+              - {name: shape, message: R, payload: 'n=1'}
+            """) == [
+                "14:35: 'format' of an example must be one of json, form, query; found 'none' "
+                    + "(a payload is JSON, a form body or a query string; `none` is an operation's encoding)",
+                "17:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                    + "corrected payload here, or say 'format: form' or 'format: query' if it is a form body or query string",
+            ])
+        let catalog = try? Snippet.swift("""
+            shapes:
+              R: {fields: {n: int}}
+            callbacks:
+              Posted: {encoding: form, shape: R}
+            examples:
+              - {name: form, message: Posted, payload: 'n=1'}
+            """, "catalog", options: GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases).subtracting(OutputLayout.listedOnly)))
+        #expect(catalog?.contains(#"name: "form", message: "Posted", format: .form,"#) == true)
+    }
+
     /// In a flow mapping a comma ends a plain value: `summary: Inbound, being received` leaves a key 'being received'.
     /// Lint says so and shows the value quoted, rather than only calling the rest of the sentence an unknown key.
     @Test func aCommaInAFlowMappingValueIsExplained() {

@@ -98,9 +98,13 @@ extension SpecParser {
         guard let name = example.string("name", required: true), let message = example.string("message", required: true),
             let payload = example.string("payload", required: true)
         else { return nil }
+        // `none` is an operation's encoding (no body); a payload is JSON, a form or a query string.
+        let format = example.choice(
+            "format", [EncodingKind.json, .form, .query].map(\.rawValue),
+            hints: ["none": "a payload is JSON, a form body or a query string; `none` is an operation's encoding"]).flatMap { EncodingKind(rawValue: $0.value) }
         return ExampleSpec(
             name: name, message: message, source: sourceReference(in: example),
-            format: example.choice("format", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            format: format ?? .json, formatIsDefault: example.node("format") == nil,
             payload: payload.value, verbatim: example.string("verbatim")?.value,
             corrections: example.strings("corrections")?.map(\.value) ?? [], location: example.location)
     }

@@ -28,7 +28,7 @@ public struct SpecParser {
             diagnostics.error("provider id '\(id.value)' must be lowercase letters, digits and '-', starting with a letter", at: id.location)
         }
 
-        return ProviderSpec(
+        var spec = ProviderSpec(
             file: file,
             formatVersion: document.int("smsspec"),
             id: id ?? Located("", at: provider.location),
@@ -52,6 +52,16 @@ public struct SpecParser {
             examples: document.list("examples").compactMap(example),
             location: provider.location
         )
+        // An example of a callback sent as a form or query is written as one unless it says otherwise: its payload
+        // is what the receiver reads (`smsspec decode` reads a message in its own wire format too).
+        for index in spec.examples.indices where spec.examples[index].formatIsDefault {
+            if let callback = spec.callbacks.first(where: { $0.name.value == spec.examples[index].message.value }),
+                callback.encoding == .form || callback.encoding == .query
+            {
+                spec.examples[index].format = callback.encoding
+            }
+        }
+        return spec
     }
 
     /// Base URLs are absolute http(s) URLs of plain URL characters: generated clients and descriptors use them as

@@ -45,7 +45,10 @@ public struct ExampleSpec {
     /// The message (shape or callback) it decodes to.
     public var message: Located<String>
     public var source: SourceReference?
+    /// `json`, `form` or `query`: given, else the encoding of the form or query callback `message` names, else JSON.
     public var format: EncodingKind
+    /// No `format` was given.
+    public var formatIsDefault: Bool
     public var payload: String
     /// The document's text as published, when it had to be corrected.
     public var verbatim: String?

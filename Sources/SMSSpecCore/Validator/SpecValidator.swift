@@ -200,7 +200,8 @@ public struct SpecValidator {
         checkReference(example.message, among: names.messages, kind: "shape or callback")
         if example.format == .json, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
             diagnostics.error(
-                "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here",
+                "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here"
+                    + (example.formatIsDefault ? ", or say 'format: form' or 'format: query' if it is a form body or query string" : ""),
                 at: example.location)
         }
     }
