@@ -162,3 +162,33 @@ extension LintCleanCompilesTests {
         #expect(message.contains(" characters cut) … ") && message.hasSuffix("; use an IANA name such as Asia/Jakarta"))
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A list shape is a type alias of `[T]`: as an operation's request it made `extension [T]: ProviderRequest` (and
+    /// `ValidatableMessage`), which does not compile. It is a located error saying what to write; as an answer or a
+    /// callback it stays the list it aliases.
+    @Test func aListShapeAsARequestIsALocatedError() throws {
+        #expect(Snippet.diagnostics("""
+            operations:
+              bulk: {method: POST, path: /bulk, request: Batch, responses: {200: {shape: Batch}}}
+            shapes:
+              Message: {fields: {to: string}}
+              Batch: {items: Message}
+            """) == [
+                "9:46: the request of operation 'bulk' is 'Batch', a list shape (a JSON array body), which cannot be a request: "
+                    + "make the request a shape with fields, the list one of them (messages: '[Message]'); a body that is a bare "
+                    + "JSON array is not supported"
+            ])
+        let problems = try problems("""
+            operations:
+              bulk: {method: POST, path: /bulk, request: Send, responses: {200: {shape: Batch}}}
+            shapes:
+              Message: {fields: {to: string}}
+              Batch: {items: Message}
+              Send: {fields: {messages: '[Message]'}}
+            callbacks:
+              Batch: {shape: Batch}
+            """)
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+}

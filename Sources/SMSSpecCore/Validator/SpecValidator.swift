@@ -148,6 +148,16 @@ public struct SpecValidator {
     /// body (URLSession refuses one), so its request goes in the URL (`query`) or has no body fields (`none`).
     private func checkBody(of operation: OperationSpec, request: ShapeSpec?) {
         guard let request, let reference = operation.request else { return }
+        // A list shape is a type alias of an array: generated code cannot make `[T]` a request that knows its
+        // operation and validates itself (a conformance of Array, once for every element type).
+        if request.items != nil {
+            diagnostics.error(
+                "the request of operation '\(operation.id.value)' is '\(reference.value.abbreviated)', a list shape (a JSON array body), "
+                    + "which cannot be a request: make the request a shape with fields, the list one of them "
+                    + "(messages: '[\(request.items?.value.description.abbreviated ?? "T")]'); a body that is a bare JSON array is not supported",
+                at: reference.location)
+            return
+        }
         let encoding = operation.encoding ?? spec.encoding
         let bodyFields = request.fields.filter { $0.placement == .body }.map { "'\($0.wireName.value.abbreviated)'" }
         if encoding == .none, !bodyFields.isEmpty {
