@@ -1,4 +1,6 @@
+import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// A request sent as a form or in the query (`encoding: form | query`) has only fields the form encoder can write:
@@ -230,12 +232,57 @@ import Testing
     @Test func pathAndHeaderFieldsHoldScalarsOnly() {
         let spec = Self.spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")
         #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: Item, in: header}")) == [
-            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: header', so it must be a string, number, bool or enum"
+            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code"
         ])
         #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: '{int}', in: path}").replacingOccurrences(of: "path: /send,", with: "path: '/send/{list}',")) == [
             "f.yaml:15:7: error: field 'list' is 'in: path' but the path of operation 'again' has no '{list}'",
-            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: path', so it must be a string, number, bool or enum",
+            "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: path', so it must be a string, number, bool, date, enum or table code",
         ])
+    }
+
+    /// A date travels as its wire text, in a path segment, a header or the query; a query repeats a field, so it also
+    /// takes a list of values (`status=a&status=b`, as Sinch's delivery report filters). Both were refused as not
+    /// scalars, although a date or a list sent in the query by `encoding: query` was accepted and is written the same.
+    @Test func datesTravelAnywhereAndListsInTheQuery() throws {
+        let yaml = """
+            provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations: {p: {method: POST, path: '/f/{day}', request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R:
+                fields:
+                  day: {type: date, format: yyyy-MM-dd, in: path}
+                  since: {type: date, format: iso8601, in: query, required: false}
+                  stamp: {type: date, format: iso8601, in: header, required: false}
+                  status: {type: '[State]', in: query, required: false}
+                  text: string
+            enums:
+              State: {values: {Delivered: D., Failed: F.}}
+
+            """
+        #expect(diagnose(yaml) == [])
+        #expect(diagnose(yaml.replacingOccurrences(of: "'[State]', in: query", with: "'[State]', in: header")) == [
+            "f.yaml:9:7: error: field 'status' of shape 'R' is 'in: header', so it must be a string, number, bool, date, enum or table code"
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "'[State]', in: query", with: "'[[State]]', in: query")) == [
+            "f.yaml:9:7: error: field 'status' of shape 'R' is 'in: query', so it must be a string, number, bool, date, enum or table "
+                + "code, or a list of them (the field repeated)"
+        ])
+        let main = """
+            import SMSSpecRuntime
+            let day = Timestamp(text: "2024-01-02", formats: ["yyyy-MM-dd"])
+            let since = Timestamp(text: "2024-01-02T03:04:05Z", formats: ["iso8601"])
+            let request = Acme.R(day: day, since: since, stamp: since, status: [.delivered, .failed], text: "hi")
+            let http = try request.httpRequest(baseURL: "https://e.example", authentication: .basic, credentials: .basic(username: "u", password: "p"))
+            print(http.url)
+            print(http.headers.filter { $0.name == "stamp" }.map(\\.value), String(decoding: http.body ?? Data(), as: UTF8.self))
+            """
+        let (build, run) = try BuildProducts.buildAndRun(spec: "smsspec: 1\n" + yaml, main: "import Foundation\n" + main)
+        try #require(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            https://e.example/f/2024-01-02?since=2024-01-02T03%3A04%3A05Z&status=Delivered&status=Failed
+            ["2024-01-02T03:04:05Z"] {"text":"hi"}
+
+            """)
     }
 
     /// A chain of thousands of unions is worked out without recursion.

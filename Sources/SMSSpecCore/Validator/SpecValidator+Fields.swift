@@ -48,10 +48,20 @@ extension SpecValidator {
         if let timeZone = field.timeZone, TimeZone(identifier: timeZone) == nil {
             diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
         }
-        var isEnumeration = false
-        if case .named(let name) = type { isEnumeration = names.enumsByName[name] != nil || names.tablesByName[name] != nil }
-        if field.placement != .body && !isScalar && !isEnumeration {
-            diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be a string, number, bool or enum", at: field.location)
+        // One text: a string, number or bool, a date (its wire text), an enum value or a table code. A query may
+        // repeat a field (`status=a&status=b`), so it also takes a list of them; a path segment or a header, one.
+        let isText = { (type: TypeExpression) -> Bool in
+            switch type {
+            case .primitive(let primitive): primitive != .json
+            case .named(let name): names.enumsByName[name] != nil || names.tablesByName[name] != nil
+            case .array, .map: false
+            }
+        }
+        var travelsAsText = isText(type)
+        if field.placement == .query, case .array(let element) = type { travelsAsText = isText(element) }
+        if field.placement != .body && !travelsAsText {
+            let what = field.placement == .query ? "a string, number, bool, date, enum or table code, or a list of them (the field repeated)" : "a string, number, bool, date, enum or table code"
+            diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be \(what)", at: field.location)
         }
         if field.placement == .header, !Self.isHTTPToken(field.wireName.value) {
             diagnostics.error(
