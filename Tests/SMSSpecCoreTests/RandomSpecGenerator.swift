@@ -309,6 +309,7 @@ struct RandomSpecGenerator {
         // the hook's payload (the third shape) in a query, the event callback's (the second and third) in a form.
         // The callbacks' encodings come from a stream of their own, so every other choice of a seed stays as it was.
         var encodings = SeededRandom(seed: seed ^ 0xC0DE)
+        var placements = SeededRandom(seed: seed ^ 0xDA7E)
         let hookEncoding = encodings.pick(["json", "query"]), eventEncoding = encodings.pick(["json", "form"])
         let formShapes = Set((encoding == "json" ? [] : [0]) + (hookEncoding == "query" ? [2] : []) + (eventEncoding == "form" ? [1, 2] : []))
         out.append("shapes:")
@@ -389,6 +390,14 @@ struct RandomSpecGenerator {
                     out += decisions("        ")
                 }
             }
+        }
+        // The request's date travels as its wire text wherever it is, and a query repeats a list: fields drawn from a
+        // stream of their own, after the request's others, so every other choice of a seed stays as it was.
+        if let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
+            out.insert(contentsOf: [
+                "      sent_since: {type: date, format: iso8601, in: \(placements.pick(["query", "header", "body"])), required: false}",
+                "      status_in: {type: \(Self.quoted("[" + tables[0] + "]")), in: \(placements.pick(["query", "body"])), required: false}",
+            ], at: end)
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
 

@@ -87,7 +87,8 @@ import Testing
             "decisions:", "accessLevel: public", "accessLevel: package", "accessLevel: internal", "outputs: []",
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
-            "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041",
+            "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041", "format: iso8601, in: header", "format: iso8601, in: query",
+            "]', in: query",
         ] {
             #expect(text.contains(construct), "no random spec uses \(construct)")
         }
