@@ -25,6 +25,7 @@ import Testing
               replies: {type: '[Message]', required: false}
           Receipt: {fields: {type: string, id: string}}
           Numbered: {fields: {type: int, id: string}}
+          Maybe: {fields: {type: {type: string, required: false}, id: string}}
           Nothing: {fields: {}}
           Flags:
             fields:
@@ -38,7 +39,7 @@ import Testing
               field: type
               variants: {DLR: Receipt, dlr: Receipt}
           Coded:
-            discriminator: {field: type, variants: {1: Numbered, 2: Receipt}}
+            discriminator: {field: type, variants: {1: Numbered, 2: Receipt, 3: Maybe}}
         unions:
           Answer:
             variants: {count: Count, receipts: '[Receipt]', byId: '{Receipt}'}
@@ -77,10 +78,12 @@ import Testing
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
         }
         // A shape with the discriminator's field writes it as its type says: `"type": 1` stays a number.
-        for json in [#"{"type": 1, "id": "4"}"#, #"{"type": "2", "id": "6"}"#] {
+        // An optional one left empty still says the event's kind.
+        for json in [#"{"type": 1, "id": "4"}"#, #"{"type": "2", "id": "6"}"#, #"{"type": "3", "id": "7"}"#] {
             let event = try decoder.decode(Acme.Coded.self, from: Data(json.utf8))
             print(String(decoding: try encoder.encode(event), as: UTF8.self))
         }
+        print(String(decoding: try encoder.encode(Acme.Coded.maybe(Acme.Maybe(id: "8"))), as: UTF8.self))
         // A shape with no fields writes an empty object, a whole payload included.
         print(String(decoding: try encoder.encode(Acme.Nothing()), as: UTF8.self), String(decoding: try encoder.encode([Acme.Nothing()]), as: UTF8.self))
         let answers = [
@@ -129,6 +132,8 @@ import Testing
             #"{"id":"3","type":"MO"}"#,
             #"{"id":"4","type":1}"#,
             #"{"id":"6","type":"2"}"#,
+            #"{"id":"7","type":"3"}"#,
+            #"{"id":"8","type":"3"}"#,
             "{} [{}]",
             #""three""#,
             #"[{"id":"1","type":"a"}]"#,

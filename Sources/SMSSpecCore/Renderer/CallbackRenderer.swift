@@ -43,16 +43,17 @@ struct CallbackRenderer {
     }
 
     /// A shape with a field of the discriminator's name writes it itself, as its own field's type says (`"type": 1`
-    /// stays a number); a shape without one writes its one value after its fields. A shape several values share
-    /// always has the field (the model checks it).
+    /// stays a number); a shape without one writes its one value after its fields, and so does one whose field is
+    /// optional and empty, so that the event still says its kind. A shape several values share always has the field
+    /// (the model checks it).
     private func renderEncoder(discriminator: DiscriminatorSpec, into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
             let field = discriminator.field.value
-            let carriesField = { (shape: String) in
-                context.model.shapes.first { $0.swiftName == shape }?.fields.contains { $0.spec.wireName.value == field } ?? false
+            let carriedField = { (shape: String) in
+                context.model.shapes.first { $0.swiftName == shape }?.fields.first { $0.spec.wireName.value == field }
             }
             let writesKind = { (variant: (values: [String], caseName: String, shape: TypeReference)) in
-                variant.values.count == 1 && !carriesField(variant.shape.swiftName)
+                variant.values.count == 1 && carriedField(variant.shape.swiftName)?.isNonOptional != true
             }
             let anyWritesKind = callback.variants.contains(where: writesKind)
             if anyWritesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
@@ -61,6 +62,9 @@ struct CallbackRenderer {
                     printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
                     printer.line("    try event.encode(to: encoder)")
                     if writesKind(variant) {
+                        if let carried = carriedField(variant.shape.swiftName) {
+                            printer.line("    guard event.\(Naming.escaped(carried.swiftName)) == nil else { return }")
+                        }
                         printer.line("    kind = \(SwiftLiteral.string(variant.values[0]))")
                     } else {
                         printer.line("    return")
