@@ -26,13 +26,21 @@ public enum DecodingErrorDescription {
     public static func path(_ codingPath: [any CodingKey]) -> String {
         var text = ""
         for key in codingPath {
-            if let index = key.intValue {
+            if let index = key.intValue, isPosition(key, index) {
                 text += "[\(index)]"
             } else {
                 text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
             }
         }
         return text.isEmpty ? "(top level)" : text
+    }
+
+    /// Whether a key with an integer value is a list position rather than a map's key that reads as a number: the
+    /// standard library gives `[String: T]`'s key "15551234567" (a Sinch parameter's recipient) that integer too, so
+    /// it is a name unless it is one of our list positions or Foundation's ("Index 3").
+    private static func isPosition(_ key: any CodingKey, _ index: Int) -> Bool {
+        if let key = key as? PayloadKey, case .element = key { return true }
+        return key.stringValue != String(index)
     }
 }
 

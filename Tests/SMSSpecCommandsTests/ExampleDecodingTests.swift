@@ -266,7 +266,7 @@ import Testing
 
     /// Valid payloads of each message, from which the altered ones are made.
     static let payloads: [(message: String, isJSON: Bool, payload: String)] = [
-        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"previous":0,"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3","tree":{"child":{"child":{"child":3,"tag":"n"},"count":1},"count":2}}"#),
+        ("Envelope", true, #"{"id":"e1","count":"5","big":9007199254740993,"ratio":0.5,"amount":"12.50","amounts":[0.5,2],"status":12,"codes":[0,"0012"],"previous":0,"textCode":"OK","when":"2024-01-02 03:04:05","stamp":"2024-01-02T03:04:05Z","extra":{"a":[1,2]},"tags":{"a":1,"15551234567":2},"items":[{"n":1,"note":"x"}],"batch":[{"n":2}],"message":[{"n":3}],"root":{"name":"r","children":[{"name":"c"}],"parent":{"name":"p"}},"token":"s3","tree":{"child":{"child":{"child":3,"tag":"n"},"count":1},"count":2}}"#),
         ("Event", true, #"{"kind":"DLR","id":"m1","status":0}"#),
         ("Event", true, #"{"kind":"MO","text":"hi"}"#),
         ("Event", true, #"{"kind":"other","x":[1]}"#),

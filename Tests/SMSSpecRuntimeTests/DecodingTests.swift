@@ -36,6 +36,24 @@ import Testing
         #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean, as a value or as text."#)
     }
 
+    /// A map's key that reads as a number (a Sinch parameter's recipient) is a name in an error's path, as lint says
+    /// it; it was written as a list position, `parameters.name[15551234567]`. List positions stay `[n]`.
+    @Test func aMapKeyThatReadsAsANumberIsANameInThePath() throws {
+        struct Batch: Decodable {
+            let parameters: [String: [String: String]]
+            let to: [String]?
+        }
+        for decode in [{ try JSONDecoder().decode(Batch.self, from: Data($0.utf8)) }, { try JSONPayload.decode(Batch.self, from: Data($0.utf8)) }] as [(String) throws -> Batch] {
+            let map = try #require(throws: DecodingError.self) { try decode(#"{"parameters": {"name": {"15551234567": 5}}}"#) }
+            #expect(DecodingErrorDescription.describe(map).hasPrefix("at `parameters.name.15551234567`: expected String"))
+            let list = try #require(throws: DecodingError.self) { try decode(#"{"parameters": {}, "to": ["a", 5]}"#) }
+            #expect(DecodingErrorDescription.describe(list).hasPrefix("at `to[1]`: expected String"))
+        }
+        struct Form: Decodable { let to: [Int] }
+        let form = try #require(throws: DecodingError.self) { try FormDecoder().decode(Form.self, from: "to=1&to=x") }
+        #expect(DecodingErrorDescription.describe(form).hasPrefix("at `to[1]`: "))
+    }
+
     @Test func jsonValuesKeepTheirKindWhateverTheOrderTheyAreTried() throws {
         let values = try JSONDecoder().decode([JSONValue].self, from: Data(#"["1", 1, true, null, 2.5, [false], {"a": "b"}]"#.utf8))
         #expect(values == [.string("1"), .number(1), .bool(true), .null, .number(2.5), .array([.bool(false)]), .object(["a": .string("b")])])
