@@ -1,0 +1,29 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// Specs of gateways SMSSpec does not bundle (Plivo, Sinch, Telnyx, Africa's Talking, Clickatell), written as a user
+/// would (Tests/ThirdPartySpecs): JSON and form requests, path, query and header fields, Basic and header
+/// authentication, padded and textual codes, unions, maps of maps, discriminated JSON callbacks, form and query
+/// callbacks whose examples rely on the callback's encoding. Lint accepts them, their examples decode, and every
+/// output, the client and the receiver included, type-checks with warnings as errors.
+@Suite struct ThirdPartySpecTests {
+    static let folder = PackageRoot.url.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
+
+    @Test func lintAcceptsThemAndTheirExamplesDecode() async {
+        let run = await CLI.run(["lint", Self.folder], exitsWith: .success)
+        #expect(run.errors == "")
+        #expect(run.output.hasPrefix("5 specs OK"), "\(run.output)")
+    }
+
+    @Test func everyOutputTypeChecks() throws {
+        let diagnostics = DiagnosticCollector()
+        let files = SpecDirectory.specPaths(of: [Self.folder], diagnostics: diagnostics)
+        let options = GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases))
+        let models = Generator.models(forFiles: files, options: nil, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        let result = try BuildProducts.typecheck(generated: Generator.swiftSources(for: models, options: options))
+        #expect(result.status == 0, "\(result.output.prefix(4000))")
+    }
+}
