@@ -95,6 +95,34 @@ import Testing
         ])
     }
 
+    /// A default is one value of any kind, and only text, numbers, booleans and enum values have one. Lint said
+    /// "must be a string", as if `default: 3` needed quotes and `default: []` only another spelling, and "does not
+    /// fit" of a date, as if another date would.
+    @Test func aDefaultIsOneValue() {
+        let noDefault = "takes no default (defaults are text, numbers, true or false, and enum values); leave the field optional"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  tags: {type: '[string]', required: false, default: []}
+                  count: {type: int, default: 3}
+                  when: {type: date, format: iso8601, default: '2020-01-01T00:00:00Z'}
+                  ids: {type: '[int]', default: 3}
+                  state: {type: State, default: '0'}
+            tables:
+              State:
+                title: States
+                source: doc
+                entries: [{code: 0, summary: Fine., outcome: success, category: none}]
+            """) == [
+                "11:58: 'default' of field 'tags' of shape 'S' must be one value (text, a number, true or false, or an enum value; "
+                    + "a list, map or object field takes no default), found a list",
+                "13:52: default '2020-01-01T00:00:00Z' of field 'when' of shape 'S': a field of a date \(noDefault)",
+                "14:37: default '3' of field 'ids' of shape 'S': a field of type '[int]' \(noDefault)",
+                "15:37: default '0' of field 'state' of shape 'S': a field of type 'State' \(noDefault)",
+            ])
+    }
+
     /// An example's payload is JSON, a form body or a query string; `none` (no body) is an operation's encoding.
     /// Without `format`, an example of a form or query callback is a form or query, and a payload that is not JSON
     /// is told that a form needs saying so (it used to hear only "keep the document's broken text under 'verbatim'").

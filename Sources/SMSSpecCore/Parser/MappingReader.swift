@@ -61,6 +61,9 @@ struct MappingReader {
     private func wrongType(_ key: String, _ expected: String, _ node: Node) {
         // `type: [Part]` is a list to YAML: say to quote the type.
         let hint = expected == "a string" && ["type", "items"].contains(key) ? node.unquotedTypeHint : ""
+        // A field's default is one scalar of any kind: "a string" would send `default: 3` quoting for nothing.
+        let expected = key == "default" && expected == "a string"
+            ? "one value (text, a number, true or false, or an enum value; a list, map or object field takes no default)" : expected
         diagnostics.error("'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)", at: node.location(in: file))
     }
 

@@ -83,8 +83,15 @@ extension SpecValidator {
         case .primitive(.double): problem = Self.doubleDefaultProblem(value.value)
         case .primitive(.decimal): problem = Self.decimalDefaultProblem(value.value)
         case .primitive(.bool): problem = value.value == "true" || value.value == "false" ? nil : ""
-        case .named(let name): problem = names.enumsByName[name] != nil ? nil : ""
-        default: problem = ""
+        case .named(let name) where names.enumsByName[name] != nil: problem = nil
+        default:
+            // A date, `json`, a list, a map, a shape, a union or a table code: generated code has no literal for it.
+            let kind = field.type.value == .primitive(.date) ? "a date" : field.type.value == .primitive(.json) ? "json" : "type '\(field.type.value)'"
+            diagnostics.error(
+                "default '\(value.value.abbreviated)' of \(subject): a field of \(kind) takes no default (defaults are text, numbers, "
+                    + "true or false, and enum values); leave the field optional",
+                at: value.location)
+            return
         }
         if let problem {
             diagnostics.error(
