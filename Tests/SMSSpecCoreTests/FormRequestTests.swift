@@ -240,6 +240,41 @@ import Testing
         ])
     }
 
+    /// A header the request builder writes itself went out twice, the field's value beside the builder's: two
+    /// `Content-Type`s, or two API keys (Africa's Talking's page lists apiKey, Content-Type and Accept as headers).
+    @Test func aHeaderTheRequestWritesItselfIsNoField() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: header, name: apiKey}, encoding: form}
+            operations: {p: {method: POST, path: /f, request: R, responses: {201: {summary: x}}}}
+            shapes:
+              R:
+                fields:
+                  Content-Type: {type: string, in: header, default: application/x-www-form-urlencoded}
+                  Accept: {type: string, in: header, default: application/json}
+                  APIKEY: {type: string, in: header, secret: true, required: false}
+                  Host: {type: string, in: header, required: false}
+                  Authorization: {type: string, in: header, required: false}
+                  username: string
+
+            """
+        let twice = "the header would be sent twice; remove the field"
+        #expect(diagnose(yaml) == [
+            "f.yaml:6:7: error: field 'Content-Type' of shape 'R' is 'in: header', but requests write Content-Type themselves, from "
+                + "the operation's encoding (JSON or a form): \(twice)",
+            "f.yaml:8:7: error: field 'APIKEY' of shape 'R' is 'in: header', but it is the provider's auth header (auth: {type: header, "
+                + "name: apiKey}), written from the credentials a client is given: \(twice)",
+            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the body and the URL: \(twice)",
+        ])
+        // With Basic, Authorization is the credentials' header; another provider's may be a field (Accept always is).
+        #expect(diagnose(yaml.replacingOccurrences(of: "auth: {type: header, name: apiKey}", with: "auth: {type: basic}")) == [
+            "f.yaml:6:7: error: field 'Content-Type' of shape 'R' is 'in: header', but requests write Content-Type themselves, from "
+                + "the operation's encoding (JSON or a form): \(twice)",
+            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the body and the URL: \(twice)",
+            "f.yaml:10:7: error: field 'Authorization' of shape 'R' is 'in: header', but requests write it from the Basic credentials "
+                + "(auth: {type: basic}): \(twice)",
+        ])
+    }
+
     /// A date travels as its wire text, in a path segment, a header or the query; a query repeats a field, so it also
     /// takes a list of values (`status=a&status=b`, as Sinch's delivery report filters). Both were refused as not
     /// scalars, although a date or a list sent in the query by `encoding: query` was accepted and is written the same.

@@ -68,9 +68,32 @@ extension SpecValidator {
                 "\(subject) is 'in: header', so its wire name is a header name: letters, digits and !#$%&'*+-.^_`|~ only",
                 at: field.wireName.location)
         }
+        if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
         checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
+    }
+
+    /// A header the request builder writes itself would go out twice, the field's value beside the builder's (two
+    /// `Content-Type`s, or two API keys): the body's type, length and host, and the provider's auth header.
+    private func checkHeaderIsTheRequests(_ field: FieldSpec, subject: String) {
+        let name = field.wireName.value
+        let why: String
+        switch name.lowercased() {
+        case "content-type": why = "requests write Content-Type themselves, from the operation's encoding (JSON or a form)"
+        case "content-length", "host", "transfer-encoding": why = "the HTTP client writes \(name) from the body and the URL"
+        case let lowercased:
+            guard let auth = spec.authentication else { return }
+            if auth.kind == .header, auth.headerName?.lowercased() == lowercased {
+                why = "it is the provider's auth header (auth: {type: header, name: \(auth.headerName ?? name)}), written from the credentials a client is given"
+            } else if auth.kind == .basic, lowercased == "authorization" {
+                why = "requests write it from the Basic credentials (auth: {type: basic})"
+            } else {
+                return
+            }
+        }
+        diagnostics.error(
+            "\(subject) is 'in: header', but \(why): the header would be sent twice; remove the field", at: field.wireName.location)
     }
 
     /// One error for a default that cannot be its field's value: the only place defaults are judged (the model
