@@ -95,6 +95,26 @@ import Testing
         ])
     }
 
+    /// An operation's path is written after the base URL as it is: one with a query (SMSAPI's `/sms.do?format=json`),
+    /// without its leading `/`, or with characters a URL path does not hold went to another URL
+    /// (`…/sms.do?format=json?to=…`, `https://api.example.comv2/messages`).
+    @Test func anOperationPathIsAURLPath() {
+        let operations = ["/sms.do?format=json", "v2/messages", "/v2/messages#top", "/a b", "/m/{id", "/m/{}/x", "/m/%zz", "/ünï"]
+            .enumerated().map { "  op\($0.offset): {method: POST, path: '\($0.element)', responses: {200: {summary: x}}}" }.joined(separator: "\n")
+        #expect(Snippet.diagnostics("operations:\n" + operations + "\n") == [
+            "9:29: path '/sms.do?format=json' of operation 'op0' holds a query: a path has none; make each query parameter a request "
+                + "field with 'in: query' (a fixed one with a 'default')",
+            "10:29: path 'v2/messages' of operation 'op1' must start with '/' (it is written after the base URL)",
+            "11:29: path '/v2/messages#top' of operation 'op2' holds a fragment ('#'), which is never sent",
+            "12:29: path '/a b' of operation 'op3' holds \" \", which a URL path does not: write it %-escaped as the provider expects it",
+            "13:29: path '/m/{id' of operation 'op4' has a '{' that opens no '{name}' placeholder",
+            "14:29: path '/m/{}/x' of operation 'op5' has a '{' that opens no '{name}' placeholder",
+            "15:29: path '/m/%zz' of operation 'op6' has a '%' that starts no %XX escape",
+            "16:29: path '/ünï' of operation 'op7' holds \"ü\", which a URL path does not: write it %-escaped as the provider expects it",
+        ])
+        #expect(Snippet.diagnostics("operations:\n  ok: {method: POST, path: \"/v1.0/a-b_c~d/%20/:x@y!$&'()*+,;=\", responses: {200: {summary: x}}}\n") == [])
+    }
+
     /// A default is one value of any kind, and only text, numbers, booleans and enum values have one. Lint said
     /// "must be a string", as if `default: 3` needed quotes and `default: []` only another spelling, and "does not
     /// fit" of a date, as if another date would.

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// Checks what a well-formed spec must also satisfy: references resolve, codes are unique, values make sense.
 /// It reports every problem; it never stops at the first.
@@ -129,14 +130,16 @@ public struct SpecValidator {
             if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
             for table in response.tables { checkReference(table, among: names.tables, kind: "table") }
         }
-        let placeholders = Self.pathParameters(operation.path.value)
+        // A broken path's placeholders are not worth matching with fields.
+        let pathIsValid = checkPath(operation)
+        let placeholders = pathIsValid ? Self.pathParameters(operation.path.value) : []
         let pathFields = requestShape?.fields.filter { $0.placement == .path } ?? []
         for placeholder in placeholders where !pathFields.contains(where: { $0.wireName.value == placeholder }) {
             diagnostics.error(
                 "path parameter '{\(placeholder)}' of operation '\(operation.id.value)' needs a field '\(placeholder)' with 'in: path' in its request shape",
                 at: operation.path.location)
         }
-        for field in pathFields where !placeholders.contains(field.wireName.value) {
+        for field in pathFields where pathIsValid && !placeholders.contains(field.wireName.value) {
             diagnostics.error(
                 "field '\(field.wireName.value)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(field.wireName.value)}'",
                 at: field.location)
@@ -182,6 +185,57 @@ public struct SpecValidator {
                 at: operation.method.location)
         }
     }
+
+    /// The path is written after the base URL as it is, its placeholders filled: it must start with `/` and hold
+    /// only what a URL path holds, or the request goes to another URL (`/sms.do?format=json` gained a second `?` before
+    /// the query, `v2/messages` ran into the host).
+    @discardableResult
+    private func checkPath(_ operation: OperationSpec) -> Bool {
+        let path = operation.path.value
+        let subject = "path '\(path.abbreviated)' of operation '\(operation.id.value)'"
+        var problem: String?
+        if !path.hasPrefix("/") {
+            problem = "must start with '/' (it is written after the base URL)"
+        } else if path.contains("?") {
+            problem = "holds a query: a path has none; make each query parameter a request field with 'in: query' (a fixed one with a 'default')"
+        } else if path.contains("#") {
+            problem = "holds a fragment ('#'), which is never sent"
+        } else {
+            // Outside placeholders: RFC 3986 path characters (unreserved, sub-delims, ':', '@', '/', %XX escapes).
+            var rest = Substring(path)
+            while problem == nil, let scalar = rest.unicodeScalars.first {
+                if scalar == "{" {
+                    guard let close = rest.firstIndex(of: "}"), rest[rest.index(after: rest.startIndex)..<close].allSatisfy({ $0 != "{" && $0 != "/" }),
+                        close > rest.index(after: rest.startIndex)
+                    else {
+                        problem = "has a '{' that opens no '{name}' placeholder"
+                        break
+                    }
+                    rest = rest[rest.index(after: close)...]
+                    continue
+                }
+                if scalar == "%" {
+                    let escape = rest.unicodeScalars.dropFirst().prefix(2)
+                    guard escape.count == 2, escape.allSatisfy(\.properties.isASCIIHexDigit) else {
+                        problem = "has a '%' that starts no %XX escape"
+                        break
+                    }
+                    rest = Substring(rest.unicodeScalars.dropFirst(3))
+                    continue
+                }
+                if !(scalar.isASCII && Self.pathCharacters.contains(scalar)) {
+                    problem = "holds \(DisplayText.quoted(String(scalar))), which a URL path does not: write it %-escaped as the provider expects it"
+                    break
+                }
+                rest = Substring(rest.unicodeScalars.dropFirst())
+            }
+        }
+        if let problem { diagnostics.error("\(subject) \(problem)", at: operation.path.location) }
+        return problem == nil
+    }
+
+    private static let pathCharacters = CharacterSet(
+        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
 
     static func pathParameters(_ path: String) -> [String] {
         var names: [String] = []
