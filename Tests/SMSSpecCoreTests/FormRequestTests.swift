@@ -275,6 +275,32 @@ import Testing
         ])
     }
 
+    /// Only a request's fields travel in the path, the query or a header. A callback's signature header written as
+    /// a field of its payload made the receiver refuse every callback ("the required field is missing"): a shape
+    /// read from a body — an answer, a callback's payload, a value inside another message — may not have one.
+    @Test func onlyARequestsFieldsTravelOutsideTheBody() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations:
+              get: {method: GET, path: '/m/{id}', encoding: none, request: Get, responses: {200: {shape: Answer}}}
+            shapes:
+              Get: {fields: {id: {type: string, in: path}}}
+              Answer: {fields: {X-RateLimit-Remaining: {type: int, in: header, required: false}, id: string, get: {type: Get, required: false}}}
+              Status: {fields: {X-Signature: {type: string, in: header}, MessageUUID: string}}
+            callbacks:
+              Status: {encoding: form, shape: Status}
+
+            """
+        let why = "which is read from a body, where the field never is: only a request's fields travel in the path, the query or a "
+            + "header (a callback's headers, such as a signature, are not read)"
+        #expect(diagnose(yaml) == [
+            "f.yaml:5:18: error: field 'id' of shape 'Get' is 'in: path', but 'Get' is held by field 'get' of shape 'Answer', \(why)",
+            "f.yaml:6:21: error: field 'X-RateLimit-Remaining' of shape 'Answer' is 'in: header', but 'Answer' is an answer of operation "
+                + "'get', \(why)",
+            "f.yaml:7:21: error: field 'X-Signature' of shape 'Status' is 'in: header', but 'Status' is the payload of callback 'Status', \(why)",
+        ])
+    }
+
     /// A date travels as its wire text, in a path segment, a header or the query; a query repeats a field, so it also
     /// takes a list of values (`status=a&status=b`, as Sinch's delivery report filters). Both were refused as not
     /// scalars, although a date or a list sent in the query by `encoding: query` was accepted and is written the same.

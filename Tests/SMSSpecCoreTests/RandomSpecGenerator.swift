@@ -290,7 +290,9 @@ struct RandomSpecGenerator {
             var used = Set<String>(), types = Set<String>()  // Two variants of one type are a lint error.
             for (wire, _) in wireNames(random.count(2...4)) {
                 let derived = Naming.unreservedCase(Naming.memberName(wire))
-                let type = random.pick(["string", "int", "[string]", "{int}", shapes[0], enums[0]])
+                // Never the request (`shapes[0]`): only a request's path, query and header fields travel there, and a
+                // value inside a message is read from its body.
+                let type = random.pick(["string", "int", "[string]", "{int}", shapes[1], enums[0]])
                 guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, Naming.mixedAlphabets(in: wire) == nil,
                     !types.contains(type), used.insert(derived).inserted
                 else { continue }
@@ -366,13 +368,14 @@ struct RandomSpecGenerator {
                         let enumeration = random.pick(enums)
                         keys.append("type: \(Self.quoted(enumeration))")
                     case 6: keys.append("type: \(Self.quoted(random.pick(tables)))")
-                    case 7: keys.append("type: \(Self.quoted("[" + random.pick(shapes) + "]"))")
-                    case 8: keys.append("type: \(Self.quoted("{" + random.pick(shapes + enums + ["string"]) + "}"))")
+                    // Other shapes hold any shape but the request (see the unions above).
+                    case 7: keys.append("type: \(Self.quoted("[" + random.pick(Array(shapes.dropFirst())) + "]"))")
+                    case 8: keys.append("type: \(Self.quoted("{" + random.pick(Array(shapes.dropFirst()) + enums + ["string"]) + "}"))")
                     case 9: keys.append("type: \(Self.quoted(unions.first ?? "string"))")
                     case 10: keys += ["type: \(Self.quoted("[" + random.pick(tables) + "]"))", "constraints: {minItems: 1, maxItems: 3}"]
-                    case 11: keys += ["type: \(Self.quoted(shapes[(index + 1) % shapes.count]))", "required: false"]  // may close a cycle
-                    case 12: keys += ["type: \(Self.quoted(name))", "required: false", "summary: The message this one replies to."]
-                    default: keys += ["type: '[\(name)]'", "summary: The replies."]
+                    case 11: keys += ["type: \(Self.quoted(shapes[max(1, (index + 1) % shapes.count)]))", "required: false"]  // may close a cycle
+                    case 12: keys += ["type: \(Self.quoted(isRequest ? shapes[1] : name))", "required: false", "summary: The message this one replies to."]
+                    default: keys += ["type: \(Self.quoted("[" + (isRequest ? shapes[1] : name) + "]"))", "summary: The replies."]
                     }
                     // A form or query has no spelling for objects, maps or lists of them: a list of codes instead.
                     if formShapes.contains(index) && [7, 8, 9, 11, 12, 13].contains(choice) {

@@ -40,6 +40,48 @@ public struct SpecValidator {
             }
         }
         checkCredentials()
+        checkPlacementsAreRead()
+    }
+
+    /// Only a request's fields travel in the path, the query or a header. A shape read from a payload — an answer, a
+    /// callback, or a value inside another message — is read from its body alone, where such a field never is: a
+    /// callback's signature header as a required field made its receiver refuse every callback ("the required
+    /// field is missing"), and an optional one was always empty.
+    private func checkPlacementsAreRead() {
+        var readAs: [String: String] = [:]
+        func note(_ shape: String, _ use: @autoclosure () -> String) {
+            if readAs[shape] == nil { readAs[shape] = use() }
+        }
+        for operation in spec.operations {
+            for response in operation.responses {
+                if let shape = response.shape { note(shape.value, "an answer of operation '\(operation.id.value)'") }
+            }
+        }
+        for callback in spec.callbacks {
+            if let shape = callback.shape { note(shape.value, "the payload of callback '\(callback.name.value)'") }
+            for variant in callback.discriminator?.variants ?? [] { note(variant.shape.value, "a payload of callback '\(callback.name.value)'") }
+        }
+        for shape in spec.shapes {
+            for name in shape.items?.value.referencedNames ?? [] { note(name, "the items of list shape '\(shape.name.value)'") }
+            for field in shape.fields {
+                for name in field.type.value.referencedNames { note(name, "held by field '\(field.wireName.value)' of shape '\(shape.name.value)'") }
+            }
+        }
+        for union in spec.unions {
+            for variant in union.variants {
+                for name in variant.type.value.referencedNames { note(name, "a variant of union '\(union.name.value)'") }
+            }
+        }
+        for shape in spec.shapes {
+            guard let use = readAs[shape.name.value] else { continue }
+            for field in shape.fields where field.placement != .body {
+                diagnostics.error(
+                    "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is 'in: \(field.placement.rawValue)', but "
+                        + "'\(shape.name.value)' is \(use), which is read from a body, where the field never is: only a request's fields "
+                        + "travel in the path, the query or a header (a callback's headers, such as a signature, are not read)",
+                    at: field.location)
+            }
+        }
     }
 
     // MARK: Names and references
