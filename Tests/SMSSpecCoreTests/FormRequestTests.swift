@@ -275,6 +275,32 @@ import Testing
         ])
     }
 
+    /// A form or query is a set of named fields: a list shape as the payload of a callback sent so made a receiver that
+    /// refused every callback ("A form body is a set of named fields, not a list"), and a list shape as a variant of a
+    /// discriminated callback could never be read (a list has no discriminator field), in JSON too.
+    @Test func aListShapeIsNoFormCallbackNorAVariant() {
+        let yaml = """
+            provider: {id: e, name: E, baseURLs: ['https://e.example'], auth: {type: basic}}
+            shapes:
+              Report: {fields: {id: string, t: string}}
+              Reports: {items: Report}
+              Ids: {items: string}
+            callbacks:
+              Posted: {encoding: form, shape: Reports}
+              Got: {method: GET, encoding: query, shape: Ids}
+              Json: {shape: Reports}
+              Event: {discriminator: {field: t, variants: {a: Report, b: Ids}}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:7:35: error: callback 'Posted' is sent as a form (encoding: form), a set of named fields, so its payload cannot be "
+                + "'Reports', a list shape; give it a shape with fields",
+            "f.yaml:8:46: error: callback 'Got' is sent as a query (encoding: query), a set of named fields, so its payload cannot be "
+                + "'Ids', a list shape; give it a shape with fields",
+            "f.yaml:10:62: error: 'Ids' is a list shape, which has no field 't' to tell its kind: a variant of callback 'Event' is a shape with fields",
+        ])
+    }
+
     /// Only a request's fields travel in the path, the query or a header. A callback's signature header written as
     /// a field of its payload made the receiver refuse every callback ("the required field is missing"): a shape
     /// read from a body — an answer, a callback's payload, a value inside another message — may not have one.

@@ -291,10 +291,27 @@ public struct SpecValidator {
 
     private func checkCallback(_ callback: CallbackSpec) {
         checkSourceReference(callback.source)
-        if let shape = callback.shape { checkReference(shape, among: shapeNames, kind: "shape") }
+        if let shape = callback.shape {
+            checkReference(shape, among: shapeNames, kind: "shape")
+            // A form or query is a set of named fields: a list has no such spelling, and its receiver would refuse
+            // every callback ("A form body is a set of named fields, not a list").
+            if callback.encoding != .json, names.shapesByName[shape.value]?.items != nil {
+                diagnostics.error(
+                    "callback '\(callback.name.value)' is sent as \(callback.encoding == .form ? "a form" : "a query") (encoding: \(callback.encoding.rawValue)), "
+                        + "a set of named fields, so its payload cannot be '\(shape.value)', a list shape; give it a shape with fields",
+                    at: shape.location)
+            }
+        }
         var values = Set<String>()
         for variant in callback.discriminator?.variants ?? [] {
             checkReference(variant.shape, among: shapeNames, kind: "shape")
+            // The discriminator is a field of the event: a list has none, so the case could never be read.
+            if names.shapesByName[variant.shape.value]?.items != nil {
+                diagnostics.error(
+                    "'\(variant.shape.value)' is a list shape, which has no field '\(callback.discriminator?.field.value ?? "")' to tell its "
+                        + "kind: a variant of callback '\(callback.name.value)' is a shape with fields",
+                    at: variant.shape.location)
+            }
             if !values.insert(variant.value.value).inserted {
                 diagnostics.error("discriminator value '\(variant.value.value)' is listed twice", at: variant.value.location)
             }
