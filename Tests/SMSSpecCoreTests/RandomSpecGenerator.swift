@@ -293,15 +293,19 @@ struct RandomSpecGenerator {
                 // Never the request (`shapes[0]`): only a request's path, query and header fields travel there, and a
                 // value inside a message is read from its body.
                 let type = random.pick(["string", "int", "[string]", "{int}", shapes[1], enums[0]])
+                // An open enum reads any text or number, so a string or int after it would read nothing (a lint error).
+                let shadowed = ["string", "int"].contains(type) && types.contains(enums[0])
                 guard Naming.isIdentifier(derived), Naming.invisibleCharacter(in: wire) == nil, Naming.mixedAlphabets(in: wire) == nil,
-                    !types.contains(type), used.insert(derived).inserted
+                    !types.contains(type), !shadowed, used.insert(derived).inserted
                 else { continue }
                 types.insert(type)
                 out.append("      \(Self.quoted(wire)): \(Self.quoted(type))")
             }
             if used.count < 2 {
-                if !types.contains("string") { out.append("      zText: string") }
-                if !types.contains("int") { out.append("      zNumber: int") }
+                // After an open enum, only values it does not read: a list, an object.
+                let shadows = types.contains(enums[0])
+                if !types.contains(shadows ? "[string]" : "string") { out.append(shadows ? "      zList: '[string]'" : "      zText: string") }
+                if !types.contains(shadows ? "{int}" : "int") { out.append(shadows ? "      zMap: '{int}'" : "      zNumber: int") }
             }
         }
 

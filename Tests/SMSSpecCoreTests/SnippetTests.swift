@@ -249,7 +249,7 @@ enum Snippet {
               Count:
                 variants: {number: int, words: Words}
               Words:
-                variants: {text: string, at: date}
+                variants: {text: string, at: int64}
               Note:
                 variants: {text: string, receipt: Receipt}
             """

@@ -76,4 +76,31 @@ import Testing
                     + "decode as 'list'; remove one or give it another type",
             ])
     }
+
+    /// A variant every value of which an earlier variant reads first: an open enum or a table reads any text, number
+    /// or boolean as `unknown`, so `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`.
+    @Test func aVariantAnEarlierOneReadsEveryValueOfIsALocatedError() {
+        let first = "comes first and reads every value it would"
+        #expect(Snippet.diagnostics("""
+            enums:
+              Kind: {values: {a: A.}}
+            tables:
+              Code: {title: Codes, source: doc, entries: [{code: 1, summary: One., outcome: success, category: none}]}
+            unions:
+              KindOrText: {variants: {kind: Kind, text: string, count: int}}
+              CodeOrFlag: {variants: {code: Code, flag: bool, items: '[string]'}}
+              Anything: {variants: {any: json, text: string}}
+              TextFirst: {variants: {text: string, kind: Kind}}
+              Fine: {variants: {text: string, number: int, kind: Kind}}
+            """) == [
+                "13:45: variant 'text' of union 'KindOrText' never reads a value: variant 'kind' (Kind, an open enum, which reads any "
+                    + "text, number or boolean) \(first); put 'text' first, or remove one",
+                "13:60: variant 'count' of union 'KindOrText' never reads a value: variant 'kind' (Kind, an open enum, which reads any "
+                    + "text, number or boolean) \(first); put 'count' first, or remove one",
+                "14:45: variant 'flag' of union 'CodeOrFlag' never reads a value: variant 'code' (Code, a status table, which reads "
+                    + "any text, number or boolean) \(first); put 'flag' first, or remove one",
+                "15:42: variant 'text' of union 'Anything' never reads a value: variant 'any' (JSONValue, which reads any value) "
+                    + "\(first); put 'text' first, or remove one",
+            ])
+    }
 }

@@ -328,6 +328,7 @@ public struct ModelBuilder {
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
         checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
+        checkShadowedVariants(variants.map { ($0.type, $0.reads) }, of: spec)
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
     }
 
@@ -358,6 +359,41 @@ public struct ModelBuilder {
             } else {
                 first[swiftType] = variant.name.value
             }
+        }
+    }
+
+    /// A variant every value of which an earlier variant reads first never reads one either: an open enum or a table
+    /// reads any text, number or boolean (as `unknown`), a string or date any text, a bool any boolean, `json` anything.
+    /// `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`. (Variants of one Swift type are
+    /// `checkVariantTypes`'s.)
+    private func checkShadowedVariants(_ variants: [(type: ResolvedType, reads: Set<JSONKind>)], of union: UnionSpec) {
+        func readsEvery(_ type: ResolvedType) -> (kinds: Set<JSONKind>, what: String) {
+            switch type {
+            case .enumeration: ([.text, .number, .bool], "an open enum, which reads any text, number or boolean")
+            case .table: ([.text, .number, .bool], "a status table, which reads any text, number or boolean")
+            case .string, .secret: ([.text], "which reads any text")
+            case .timestamp: ([.text], "a date, which keeps any text")
+            case .bool: ([.bool], "which reads any boolean")
+            case .json: (Set(JSONKind.allCases), "which reads any value")
+            default: ([], "")
+            }
+        }
+        var readers: [JSONKind: (name: String, type: ResolvedType, what: String)] = [:]
+        var earlierTypes = Set<String>()
+        for (variant, spec) in zip(variants, union.variants) {
+            let shadowing = variant.reads.compactMap { readers[$0] }
+            if !variant.reads.isEmpty, shadowing.count == variant.reads.count, !earlierTypes.contains(variant.type.swiftType),
+                let reader = shadowing.first
+            {
+                diagnostics.error(
+                    "variant '\(spec.name.value)' of union '\(union.name.value)' never reads a value: variant '\(reader.name)' "
+                        + "(\(reader.type.swiftType), \(reader.what)) comes first and reads every value it would; "
+                        + "put '\(spec.name.value)' first, or remove one",
+                    at: spec.type.location)
+            }
+            earlierTypes.insert(variant.type.swiftType)
+            let every = readsEvery(variant.type)
+            for kind in every.kinds where readers[kind] == nil { readers[kind] = (spec.name.value, variant.type, every.what) }
         }
     }
 
