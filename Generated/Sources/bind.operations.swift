@@ -36,8 +36,8 @@ extension Bind {
                 provider: "bind", id: "sendTemplate", summary: "Sends an SMS from an approved template, filling its placeholders.",
                 method: "POST", path: "/v1.0/sms/template/{id}/send", encoding: .json, request: "SendTemplateRequest",
                 responses: [
-                    .status(200, "SendResponse", tables: ["SendError"]), .status(400),
-                    .status(401, "SendResponse", tables: ["SendError"]), .status(404), .status(500),
+                    .status(200, "SendResponse", tables: ["SendStatus", "SendError"]), .status(400),
+                    .status(401, "SendResponse", tables: ["SendStatus", "SendError"]), .status(404), .status(500),
                 ])
         }
 
@@ -79,8 +79,8 @@ extension Bind {
                 provider: "bind", id: "requestTwoFactor", summary: "Sends a one-time code from an approved template.",
                 method: "POST", path: "/v1.0/2fa/request", encoding: .json, request: "TwoFactorRequest",
                 responses: [
-                    .status(200, "TwoFactorRequestResponse", tables: ["SendError"]), .status(400),
-                    .status(401, "TwoFactorRequestResponse", tables: ["SendError"]), .status(429), .status(500),
+                    .status(200, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"]), .status(400),
+                    .status(401, "TwoFactorRequestResponse", tables: ["SendStatus", "SendError"]), .status(429), .status(500),
                 ])
         }
 

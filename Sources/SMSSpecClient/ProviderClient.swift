@@ -48,8 +48,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     }
 
     /// Validates (if configured), builds and sends `request` as `operation`, retrying as the policy allows; returns
-    /// the result the answer's status documents, or throws `ProviderError` when any code in the answer reports a
-    /// failure (a failed part under a successful envelope too) or a non-2xx status has no code that explains it.
+    /// the result the answer's status documents, or throws `ProviderError` when a code of a table its response lists
+    /// (any code, when it lists none) reports a failure (a failed part under a successful envelope too) or a non-2xx
+    /// status has no code that explains it.
     public func send<Request: ProviderMessage, Success: Sendable>(
         _ request: Request, as operation: OperationDescriptor, reading answers: AnswerReading<Success>
     ) async throws -> Success {
@@ -167,7 +168,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     problem: secrets.redact(DecodingErrorDescription.describe(error)), body: body)
             }
         }
-        if let failed = Self.mostSpecificFailure(in: reports) {
+        if let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented)) {
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: secrets.redact(failed.rawCode), rawMessage: nil, httpStatus: status,
                 entry: failed.entry, rawBody: body)
@@ -179,6 +180,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: body)))
         }
         throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
+    }
+
+    /// The codes that decide whether the request failed: those of the tables the answer's response lists, or every
+    /// code when it lists none. A code of another table is what the answer reports, not how the request went: a
+    /// looked-up message's delivery status, a history entry's.
+    static func deciding(_ reports: [StatusReport], of response: ResponseDescriptor?) -> [StatusReport] {
+        guard let tables = response?.tables, !tables.isEmpty else { return reports }
+        return reports.filter { tables.contains($0.table) }
     }
 
     /// The failure that says most about what went wrong: a documented code with a known category before a documented

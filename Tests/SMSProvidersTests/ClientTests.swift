@@ -362,6 +362,27 @@ import Testing
         #expect(error.httpStatus == 200)
     }
 
+    /// The tables a response lists decide whether the request failed; a code of another table in the answer is
+    /// data (a looked-up message's delivery status): the answer is the result. A response listing no table leaves
+    /// every code to decide, so no failure goes unnoticed.
+    @Test func onlyTheTablesTheResponseListsDecideTheOutcome() async throws {
+        let rejected = #"{"status": "REJECTED", "error_message": "OUT_OF_BALANCE"}"#
+        func lookup(listing tables: [String]) async throws -> Bind.SendResponse {
+            let operation = OperationDescriptor(
+                provider: "bind", id: "lookUp", summary: "Looks a send up.", method: "GET", path: "/sends/1", encoding: .none, request: nil,
+                responses: [ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: tables)])
+            return try await Self.bind(ScriptedTransport(status: 200, body: rejected)).providerClient.send(
+                NoRequest(), as: operation, reading: AnswerReading(messages: ["SendResponse": .result(Bind.SendResponse.self)]))
+        }
+        let looked = try await lookup(listing: ["HTTPStatus"])
+        #expect(looked.status == .rejected && looked.errorMessage == .outOfBalance)
+        #expect(looked.failures.count == 2)  // still reported as failures of the message looked up
+        let decided = try await #require(throws: ProviderError.self) { try await lookup(listing: ["SendStatus"]) }
+        #expect(decided.table == "SendStatus" && decided.rawCode == "REJECTED")
+        let unlisted = try await #require(throws: ProviderError.self) { try await lookup(listing: []) }
+        #expect(unlisted.table == "SendError" && unlisted.rawCode == "OUT_OF_BALANCE")
+    }
+
     @Test func bindSendsTheKeyHeaderAndThePathParameter() async throws {
         let transport = ScriptedTransport(status: 200, body: #"{"status": "ACCEPTED", "message_id": "8bd71f49", "error_message": "OK"}"#)
         let response = try await Self.bind(transport).sendTemplate(Self.bindRequest)
