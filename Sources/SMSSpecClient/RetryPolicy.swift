@@ -44,16 +44,25 @@ public struct RetryPolicy: Hashable, Sendable {
         return min(wait, maximumDelay)
     }
 
-    /// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date (RFC 9110 §10.2.3); nil when unreadable.
+    /// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date (RFC 9110 §10.2.3) in any of its three
+    /// forms (IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must still read, §5.6.7); nil when
+    /// unreadable. Delay-seconds are digits only (`+7`, `-5`, `7.5` are unreadable); more than a `Duration` holds is
+    /// the longest wait there is, so a server asking for a very long wait is not retried at once.
     public static func retryAfter(_ value: String, now: Date) -> Duration? {
         let text = value.trimmingCharacters(in: .whitespaces)
-        if let seconds = Int(text), seconds >= 0 { return .seconds(seconds) }
+        if !text.isEmpty, text.utf8.allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) {
+            return Int64(text).map { .seconds($0) } ?? .seconds(Int64.max)
+        }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        guard let date = formatter.date(from: text) else { return nil }
-        return .seconds(max(0, date.timeIntervalSince(now)))
+        for format in ["EEE, dd MMM yyyy HH:mm:ss zzz", "EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM d HH:mm:ss yyyy"] {
+            formatter.dateFormat = format
+            // asctime pads a one-digit day with a space: `Sun Nov  6 08:49:37 1994`.
+            let text = format.hasPrefix("EEE MMM") ? text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") : text
+            if let date = formatter.date(from: text) { return .seconds(max(0, date.timeIntervalSince(now))) }
+        }
+        return nil
     }
 
     /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, and no code in

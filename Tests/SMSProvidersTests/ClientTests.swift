@@ -475,6 +475,35 @@ import Testing
         #expect(transport.sent.count == 1)
     }
 
+    /// A wait in seconds too long for an `Int` is still a wait longer than the limit: it was unreadable, so the
+    /// request went again after the backoff's 0.5 s, to a server that had asked for centuries.
+    @Test func aRetryAfterBeyondEveryIntegerEndsTheRetries() async throws {
+        for asked in ["99999999999999999999", "9223372036854775808", String(repeating: "9", count: 400)] {
+            let transport = ScriptedTransport([.init(status: 429, body: "", headers: ["Retry-After": asked]), .init(status: 201, body: "{}")])
+            let sleeps = RecordedSleeps()
+            await #expect(throws: ProviderError.self) {
+                try await Self.fortytwo(transport, retry: .registryDriven, sleeps: sleeps)
+                    .requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+            }
+            #expect(sleeps.all.isEmpty, "Retry-After: \(asked.prefix(24))")
+            #expect(transport.sent.count == 1)
+        }
+    }
+
+    /// RFC 9110 §5.6.7: a recipient reads all three forms of an HTTP date; delay-seconds are digits alone.
+    @Test func retryAfterReadsEveryFormOfAnHTTPDateAndOnlyDigitsAsSeconds() {
+        let now = Date(timeIntervalSince1970: 1_700_000_000)  // Tue, 14 Nov 2023 22:13:20 GMT
+        #expect(RetryPolicy.retryAfter("Tue, 14 Nov 2023 22:13:32 GMT", now: now) == .seconds(12))
+        #expect(RetryPolicy.retryAfter("Tuesday, 14-Nov-23 22:13:32 GMT", now: now) == .seconds(12))
+        #expect(RetryPolicy.retryAfter("Tue Nov 14 22:13:32 2023", now: now) == .seconds(12))
+        #expect(RetryPolicy.retryAfter("Sun Nov  6 08:49:37 1994", now: now) == .zero)
+        #expect(RetryPolicy.retryAfter(" 12 ", now: now) == .seconds(12))
+        #expect(RetryPolicy.retryAfter("99999999999999999999", now: now) == .seconds(Int64.max))
+        for unreadable in ["+7", "-5", "7.5", "0x10", "\u{0661}\u{0662}", "", "Tue, 14 Nov 2023 22:13:32 GMT junk"] {
+            #expect(RetryPolicy.retryAfter(unreadable, now: now) == nil, "\(unreadable)")
+        }
+    }
+
     // MARK: OCA: errors as a body under non-2xx statuses, an operation without parameters
 
     static func oca(_ transport: ScriptedTransport) -> OCA.Client {
