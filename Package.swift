@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "SMSSpecCore", targets: ["SMSSpecCore"]),
         .library(name: "SMSSpecClient", targets: ["SMSSpecClient"]),
         .library(name: "SMSSpecReceiver", targets: ["SMSSpecReceiver"]),
+        .library(name: "SMSSpecURLSession", targets: ["SMSSpecURLSession"]),
         .library(name: "SMSProviderClients", targets: ["SMSProviderClients"]),
         .library(name: "SMSProviderReceivers", targets: ["SMSProviderReceivers"]),
         .executable(name: "smsspec", targets: ["SMSSpecCLI"]),
@@ -78,6 +79,10 @@ let package = Package(
             ]
         ),
 
+        // For clients sent over URLSession: a session delegate that keeps redirects on the server's origin, so the
+        // credentials never follow a `Location` to another host. Its own target: only it links FoundationNetworking.
+        .target(name: "SMSSpecURLSession"),
+
         // Decodes providers' callbacks from a swift-http-types request and says what to answer; no client machinery.
         .target(
             name: "SMSSpecReceiver",
@@ -125,7 +130,7 @@ let package = Package(
             dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary", "SMSSpecTestSupport"]),
         .testTarget(
             name: "SMSProvidersTests",
-            dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers"],
+            dependencies: ["SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSProviderClients", "SMSProviderReceivers", "SMSSpecURLSession"],
             resources: [.copy("Documents")]
         ),
     ]

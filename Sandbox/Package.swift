@@ -55,6 +55,7 @@ let package = Package(
                 .product(name: "SMSProviderReceivers", package: "SMSSpec"),
                 .product(name: "SMSSpecClient", package: "SMSSpec"),
                 .product(name: "SMSSpecReceiver", package: "SMSSpec"),
+                .product(name: "SMSSpecURLSession", package: "SMSSpec"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),

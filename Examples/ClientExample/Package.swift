@@ -17,6 +17,7 @@ let package = Package(
             dependencies: [
                 .product(name: "SMSProviderClients", package: "SMSSpec"),
                 .product(name: "SMSProviderReceivers", package: "SMSSpec"),
+                .product(name: "SMSSpecURLSession", package: "SMSSpec"),
                 .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]

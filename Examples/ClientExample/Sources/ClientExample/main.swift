@@ -6,6 +6,7 @@ import HTTPTypes
 import OpenAPIURLSession
 import SMSProviderClients
 import SMSProviderReceivers
+import SMSSpecURLSession
 
 #if canImport(FoundationNetworking)
 import FoundationNetworking
@@ -19,7 +20,8 @@ guard arguments.count >= 4, let serverURL = URL(string: arguments[arguments.star
 let values = Array(arguments)
 let client = Ginota.Client(
     serverURL: serverURL,
-    transport: URLSessionTransport(),
+    // The session follows no redirect to another origin: the credentials would go along (docs/client.md).
+    transport: URLSessionTransport(configuration: .init(session: .sameOriginRedirects())),
     configuration: ClientConfiguration(
         credentials: .fields(["apiKey": Secret(values[1]), "apiSecret": Secret(values[2])]),
         retryPolicy: .registryDriven))
