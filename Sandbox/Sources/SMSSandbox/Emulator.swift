@@ -107,9 +107,8 @@ public struct SandboxEmulator: Sendable {
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
-        guard let fields = provider.requestFields(request, matched) else {
-            return responder.genericInvalid(reason: "the body is not \(matched.operation.encoding.rawValue)")
-        }
+        let fields: JSONValue
+        do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(reason: error.reason) }
         guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields) else {
             return responder.badCredentials()
         }

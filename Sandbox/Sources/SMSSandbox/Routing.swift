@@ -33,18 +33,24 @@ extension SandboxProvider {
     }
 
     /// The request's fields, wherever they travel (body, query, path, headers), as one JSON object by wire name;
-    /// nil when the body is not in the operation's encoding.
-    func requestFields(_ request: WireRequest, _ matched: MatchedOperation) -> JSONValue? {
+    /// throws `UnreadableBody` when the body is not in the operation's encoding. A JSON body is read as the runtime
+    /// reads every payload (`JSONPayload`): a key twice in one object is refused, as the provider's own reading of
+    /// it is unknown (Foundation keeps the first, most servers the last).
+    func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableBody) -> JSONValue {
         var members: [String: JSONValue] = [:]
         switch matched.operation.encoding {
         case .json:
-            guard !request.body.isEmpty,
-                case .object(let body)? = try? JSONDecoder().decode(JSONValue.self, from: request.body)
-            else { return nil }
-            members = body
+            guard !request.body.isEmpty else { throw UnreadableBody(reason: "the body is empty; this operation takes JSON") }
+            let body: JSONValue
+            do { body = try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
+                throw UnreadableBody(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
+            }
+            guard case .object(let object) = body else { throw UnreadableBody(reason: "the body is JSON but not an object") }
+            members = object
         case .form:
-            guard let fields = try? FormDecoder.parse(request.body) else { return nil }
-            members = WirePayload.object(fromFields: fields).members ?? [:]
+            do { members = WirePayload.object(fromFields: try FormDecoder.parse(request.body)).members ?? [:] } catch {
+                throw UnreadableBody(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
+            }
         case .query, .none:
             break
         }
@@ -58,6 +64,11 @@ extension SandboxProvider {
             }
         }
         return .object(members)
+    }
+
+    /// Why a request's body cannot be read as its operation's encoding.
+    struct UnreadableBody: Error {
+        let reason: String
     }
 
     static func segments(_ path: String) -> [String] {

@@ -44,6 +44,25 @@ import Testing
         #expect(envelope?.data.msgUID == "abc/def")
     }
 
+    /// A key twice in a JSON body is refused, as the runtime refuses it in every payload: Foundation kept the first
+    /// value, so `{"to":"385911111111","to":"+1"}` was accepted (and a delivery report sent) where a provider
+    /// reading the last value, as most servers do, rejects the number.
+    @Test func aKeyTwiceInAJSONBodyIsAnInvalidRequest() {
+        let emulator = SandboxEmulator(providers: Self.providers, configuration: .init(seed: 1))
+        for body in [#"{"to":"385911111111","to":"+1"}"#, #"{"to":"+1","to":"385911111111"}"#] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/bind/v1.0/sms/template/welcome/send", headers: [("X-API-KEY", "k")], body: Data(body.utf8)))
+            #expect(answer.status == 400, "\(body)")
+            #expect(answer.summary.contains("invalid request"), "\(answer.summary)")
+            #expect(answer.summary.contains("appears twice"), "\(answer.summary)")
+        }
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        let nested = emulator.answer(WireRequest(
+            method: "POST", path: "/bind/v1.0/sms/template/welcome/send", headers: [("X-API-KEY", "k")], body: Data(#"{"to":\#(deep)}"#.utf8)))
+        #expect(nested.status == 400)
+        #expect(nested.summary.contains("nesting is deeper than 32 levels"), "\(nested.summary)")
+    }
+
     @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
         let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
