@@ -47,10 +47,19 @@ struct SandboxResponder: HTTPResponder {
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
-        let body = try await request.collectBody(upTo: PayloadLimits.maximumBytes)
-        let wire = WireRequest(
+        var wire = WireRequest(
             method: request.method.rawValue, path: request.uri.path, query: request.uri.query ?? "",
-            headers: request.headers.map { ($0.name.rawName, $0.value) }, body: Data(body.readableBytesView))
+            headers: request.headers.map { ($0.name.rawName, $0.value) })
+        do {
+            wire.body = Data(try await request.collectBody(upTo: PayloadLimits.maximumBytes).readableBytesView)
+        } catch is NIOTooManyBytesError {
+            // Hummingbird answered an unexpected error with an empty 500 and the log said nothing.
+            let problem = "the body is larger than \(PayloadLimits.maximumBytesText), the payload limit"
+            log("\(wire.method) \(emulator.redactedTarget(wire)) → 413 (\(problem))")
+            return Response(
+                status: .contentTooLarge, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: problem + "\n")))
+        }
         let answer = emulator.answer(wire)
         log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
         let log = self.log

@@ -1,0 +1,38 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Requests no client of ours sends, over HTTP: what the sandbox answers, and what its log says.
+@Suite(.timeLimit(.minutes(1)))
+struct HostileRequestLoopbackTests {
+    static func post(_ url: String, body: Data, headers: [String: String] = [:]) async throws -> (status: Int, contentType: String?, body: Data) {
+        var request = URLRequest(url: URL(string: url)!, timeoutInterval: 20)
+        request.httpMethod = "POST"
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        request.httpBody = body
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = response as? HTTPURLResponse
+        return (http?.statusCode ?? 0, http?.value(forHTTPHeaderField: "Content-Type"), data)
+    }
+
+    /// A body over the payload limit is 413 with the limit in words, and logged: Hummingbird answered the
+    /// collection's error with an empty 500, and the log had no line for the request.
+    @Test func aBodyOverThePayloadLimitIsAnswered413AndLogged() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["bind"], log: { line in Task { await lines.add(line) } }) { loopback in
+            let body = Data(#"{"to":""#.utf8) + Data(repeating: UInt8(ascii: "1"), count: PayloadLimits.maximumBytes) + Data(#""}"#.utf8)
+            let answer = try await Self.post(
+                loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send", body: body,
+                headers: ["X-API-KEY": "k", "Content-Type": "application/json"])
+            #expect(answer.status == 413)
+            #expect(answer.contentType?.hasPrefix("text/plain") == true)
+            #expect(String(decoding: answer.body, as: UTF8.self) == "the body is larger than 4 MiB, the payload limit\n")
+            try await Task.sleep(nanoseconds: 100_000_000)
+            #expect(await lines.lines.contains("POST /bind/v1.0/sms/template/welcome/send → 413 (the body is larger than 4 MiB, the payload limit)"))
+        }
+    }
+}
