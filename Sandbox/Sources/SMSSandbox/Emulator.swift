@@ -28,6 +28,8 @@ public struct SandboxAnswer: Sendable {
     /// What the log says about the request: provider, operation and the code answered.
     public let summary: String
     let deliveries: [PendingDelivery]
+    /// The body's media type: the providers' answers are JSON; the sandbox's own words (no such operation) are text.
+    public var contentType = "application/json"
 }
 
 /// The provider emulation, independent of the HTTP server: a request in, an answer (and owed callbacks) out.
@@ -59,7 +61,9 @@ public struct SandboxEmulator: Sendable {
     /// that has it.
     public func answer(_ request: WireRequest) -> SandboxAnswer {
         guard let (inner, provider, matched) = route(request) else {
-            return SandboxAnswer(status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [])
+            return SandboxAnswer(
+                status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [],
+                contentType: "text/plain; charset=utf-8")
         }
         return answer(inner, provider, matched)
     }

@@ -67,7 +67,7 @@ struct SandboxResponder: HTTPResponder {
             Task { log(await delivery.deliver()) }
         }
         var headers = HTTPFields()
-        if !answer.body.isEmpty { headers[.contentType] = "application/json" }
+        if !answer.body.isEmpty { headers[.contentType] = answer.contentType }
         return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
 }

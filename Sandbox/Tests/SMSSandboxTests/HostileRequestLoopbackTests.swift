@@ -35,4 +35,14 @@ struct HostileRequestLoopbackTests {
             #expect(await lines.lines.contains("POST /bind/v1.0/sms/template/welcome/send → 413 (the body is larger than 4 MiB, the payload limit)"))
         }
     }
+
+    /// The sandbox's own words are text: "no operation at …" went out labelled `application/json`.
+    @Test func aPathNoOperationHasIsAnsweredAsText() async throws {
+        try await Loopback.run(providers: ["bind"]) { loopback in
+            let answer = try await Self.post(loopback.baseURL("bind") + "/v1.0/nothing/here", body: Data("{}".utf8))
+            #expect(answer.status == 404)
+            #expect(answer.contentType == "text/plain; charset=utf-8")
+            #expect(String(decoding: answer.body, as: UTF8.self) == "no operation at POST /bind/v1.0/nothing/here\n")
+        }
+    }
 }
