@@ -6,6 +6,8 @@ import SMSSpecRuntime
 
 /// The sandbox on HTTP: every request answered by the emulator, owed callbacks sent in the background, one log
 /// line per request (method, path and the answer; secret values in the path and query redacted, bodies and headers never printed).
+/// Every line is escaped as `DisplayText` escapes values (`\u{1B}`, `\n`): it quotes what requests sent (a callback
+/// URL, a recipient), and a terminal showing the log must not run their escape sequences.
 public struct SandboxServer: Sendable {
     public let emulator: SandboxEmulator
     public let host: String
@@ -17,7 +19,7 @@ public struct SandboxServer: Sendable {
         self.emulator = emulator
         self.host = host
         self.port = port
-        self.log = log
+        self.log = { line in log(DisplayText.escaped(line)) }
     }
 
     /// Serves until SIGINT or SIGTERM, then shuts down gracefully; `onStart` receives the bound port.

@@ -45,4 +45,27 @@ struct HostileRequestLoopbackTests {
             #expect(String(decoding: answer.body, as: UTF8.self) == "no operation at POST /bind/v1.0/nothing/here\n")
         }
     }
+
+    /// The log quotes a callback URL and a recipient as the request sent them: a RajaSMS `callbackurl` (a free-form
+    /// string in its spec) with terminal escapes reached the terminal showing the log raw. Every line is escaped.
+    @Test func aCallbackURLCannotDriveTheTerminalShowingTheLog() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["rajasms"], log: { line in Task { await lines.add(line) } }) { loopback in
+            let hostile = "http://127.0.0.1:9/\u{1B}]0;owned\u{07}\u{1B}[31mred\nsecond line"
+            let body = try JSONSerialization.data(withJSONObject: [
+                "apikey": "k", "callbackurl": hostile, "datapacket": [["number": "6281234567890", "message": "hi"]],
+            ])
+            let answer = try await Self.post(
+                loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let deadline = Date().addingTimeInterval(10)
+            while await !lines.lines.contains(where: { $0.hasPrefix("callback ") }) && Date() < deadline {
+                try await Task.sleep(nanoseconds: 20_000_000)
+            }
+            let logged = await lines.lines
+            let callback = try #require(logged.first { $0.hasPrefix("callback ") })
+            #expect(callback.contains(#"http://127.0.0.1:9/\u{1B}]0;owned\u{7}\u{1B}[31mred\nsecond line"#), "\(callback)")
+            #expect(!logged.contains { line in line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        }
+    }
 }
