@@ -114,7 +114,10 @@ struct PendingDelivery: Sendable {
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
         guard let request = request() else { return "callback \(what): the URL \(url ?? "") is not valid" }
-        if outcome.delayMilliseconds > 0 { try? await Task.sleep(nanoseconds: UInt64(outcome.delayMilliseconds) * 1_000_000) }
+        // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
+        if outcome.delayMilliseconds > 0 {
+            do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
+        }
         do {
             let (_, response) = try await URLSession.shared.data(for: request)
             let status = (response as? HTTPURLResponse)?.statusCode ?? 0

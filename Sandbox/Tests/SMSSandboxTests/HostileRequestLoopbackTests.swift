@@ -68,4 +68,22 @@ struct HostileRequestLoopbackTests {
             #expect(!logged.contains { line in line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
         }
     }
+
+    /// `--outcome delayed:MS` takes any number of milliseconds: past 2^64 nanoseconds (585 years) the wait was
+    /// computed in `UInt64` nanoseconds and the sandbox trapped at the first accepted send.
+    @Test func aDelayOfCenturiesWaitsInsteadOfTrapping() async throws {
+        let lines = LogLines()
+        let outcomes = OutcomePolicy(run: try #require(DeliveryOutcome(parsing: "delayed:\(Int.max)")))
+        try await Loopback.run(providers: ["bind"], outcomes: outcomes, log: { line in Task { await lines.add(line) } }) { loopback in
+            for _ in 0..<2 {
+                let answer = try await Self.post(
+                    loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send", body: Data(#"{"to":"385911111111"}"#.utf8),
+                    headers: ["X-API-KEY": "k", "Content-Type": "application/json"])
+                #expect(answer.status == 200)
+            }
+            try await Task.sleep(nanoseconds: 200_000_000)
+            #expect(await !lines.lines.contains { $0.hasPrefix("callback ") })
+            #expect(await loopback.inbox.count == 0)
+        }
+    }
 }
