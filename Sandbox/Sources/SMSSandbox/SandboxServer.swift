@@ -15,7 +15,15 @@ public struct SandboxServer: Sendable {
     public let port: Int
     let log: @Sendable (String) -> Void
 
-    public init(emulator: SandboxEmulator, host: String = "127.0.0.1", port: Int, log: @escaping @Sendable (String) -> Void) {
+    /// The ports there are: TCP's 16 bits, 0 for a free one.
+    public static let ports = 0...65535
+
+    /// Throws `SandboxError.invalidOption` for a port outside `ports`: the socket layer keeps the low 16 bits, so
+    /// `--port 70000` listened on 4464 and said so as if asked.
+    public init(emulator: SandboxEmulator, host: String = "127.0.0.1", port: Int, log: @escaping @Sendable (String) -> Void) throws(SandboxError) {
+        guard Self.ports.contains(port) else {
+            throw .invalidOption("--port \(port) is not a port: a port is 0 to 65535 (0 takes a free one)")
+        }
         self.emulator = emulator
         self.host = host
         self.port = port

@@ -77,8 +77,11 @@ struct SandboxCommand: AsyncParsableCommand {
         if let code = emulator.unknownOutcomeCodes.first {
             throw ValidationError("failed:\(code): no delivery table of \(loaded.map(\.id).joined(separator: ", ")) lists the code \(code)")
         }
-        let server = SandboxServer(emulator: emulator, host: host, port: port) { line in
-            say(line)
+        let server: SandboxServer
+        do {
+            server = try SandboxServer(emulator: emulator, host: host, port: port) { line in say(line) }
+        } catch {
+            throw ValidationError(error.description)
         }
         let host = self.host
         try await server.run { port in

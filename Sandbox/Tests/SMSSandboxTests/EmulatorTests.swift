@@ -63,6 +63,15 @@ import Testing
         #expect(nested.summary.contains("nesting is deeper than 32 levels"), "\(nested.summary)")
     }
 
+    /// A port beyond 16 bits is refused: the socket layer kept its low 16 bits, and `--port 70000` listened on 4464.
+    @Test func aPortOutsideTheSixteenBitsIsRefused() throws {
+        let emulator = SandboxEmulator(providers: Self.providers, configuration: .init())
+        for port in [-1, 65_536, 70_000, Int.max] {
+            #expect(throws: SandboxError.self, "\(port)") { try SandboxServer(emulator: emulator, port: port, log: { _ in }) }
+        }
+        for port in [0, 8080, 65_535] { #expect(try SandboxServer(emulator: emulator, port: port, log: { _ in }).port == port) }
+    }
+
     @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
         let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])

@@ -69,7 +69,7 @@ struct Loopback: Sendable {
         let callbackURL = "http://127.0.0.1:\(try await receiverPort.wait("receiver"))/callbacks"
         let configuration = SandboxConfiguration(callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42)
         let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: specs), configuration: configuration)
-        let server = SandboxServer(emulator: emulator, port: 0, log: log)
+        let server = try SandboxServer(emulator: emulator, port: 0, log: log)
         let sandboxPort = BoundPort()
         let sandboxGroup = ServiceGroup(configuration: .init(
             services: [server.service { port in await sandboxPort.set(port) }], logger: Logger(label: "sandbox")))
