@@ -62,7 +62,10 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             case .success(let result):
                 return result
             case .failure(let error, let reports):
-                let retryAfter = response.headerFields[.retryAfter].flatMap { RetryPolicy.retryAfter($0, now: configuration.now()) }
+                // Field by field: two `Retry-After` lines (a proxy repeating one) read joined as "120, 120" are no wait
+                // at all; the longest wait any of them asks for holds.
+                let now = configuration.now()
+                let retryAfter = response.headerFields[values: .retryAfter].compactMap { RetryPolicy.retryAfter($0, now: now) }.max()
                 guard RetryPolicy.isRetryable(error, reports: reports),
                     let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter)
                 else { throw error }

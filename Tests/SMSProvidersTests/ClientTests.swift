@@ -490,6 +490,29 @@ import Testing
         }
     }
 
+    /// Two `Retry-After` fields (a proxy repeating one) were read joined, "120, 120", which is no wait: the request went
+    /// again after 0.5 s. Each field is read, and the longest wait asked for holds.
+    @Test func repeatedRetryAfterFieldsAreReadOneByOne() async throws {
+        final class TwoRetryAfters: ClientTransport, @unchecked Sendable {
+            let lock = NSLock()
+            var sent = 0
+            func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                let count = lock.withLock { sent += 1; return sent }
+                guard count == 1 else { return (HTTPResponse(status: .created), HTTPBody(try Fixtures.text("fortytwo/request-code-response.json"))) }
+                var fields = HTTPFields()
+                fields.append(HTTPField(name: .retryAfter, value: "20"))
+                fields.append(HTTPField(name: .retryAfter, value: "12"))
+                return (HTTPResponse(status: .tooManyRequests, headerFields: fields), HTTPBody())
+            }
+        }
+        let sleeps = RecordedSleeps()
+        _ = try await Fortytwo.Client(
+            transport: TwoRetryAfters(),
+            configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey), retryPolicy: .registryDriven, sleep: sleeps.sleep)
+        ).requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+        #expect(sleeps.all == [.seconds(20)])
+    }
+
     /// RFC 9110 §5.6.7: a recipient reads all three forms of an HTTP date; delay-seconds are digits alone.
     @Test func retryAfterReadsEveryFormOfAnHTTPDateAndOnlyDigitsAsSeconds() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)  // Tue, 14 Nov 2023 22:13:20 GMT
