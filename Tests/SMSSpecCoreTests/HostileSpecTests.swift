@@ -49,6 +49,20 @@ import Testing
         #expect(diagnose(Self.spec()) == [])
     }
 
+    /// No SMS has more than 255 segments, and `maxSegments` bounds the text a `substitute` check fills in: with
+    /// `maxSegments: 9223372036854775807` (linted clean), a request's length field of 10⁹ built a gigabyte-long text
+    /// per placeholder in the generated validator.
+    @Test func maxSegmentsIsOneTo255() {
+        func spec(_ segments: String) -> String { Self.spec().replacingOccurrences(of: "maxSegments: 3", with: "maxSegments: \(segments)") }
+        #expect(diagnose(spec("255")) == [])
+        #expect(diagnose(spec("1")) == [])
+        for bad in ["0", "-1", "256", "9223372036854775807"] {
+            #expect(
+                diagnose(spec(bad)) == ["h.yaml:9:36: error: 'maxSegments' of field 'text' of shape 'Send' must be 1 to 255 (an SMS has at most 255 segments); found \(bad)"],
+                "\(bad)")
+        }
+    }
+
     /// Generated clients default to the first base URL as a `URL` literal: a text `URL(string:)` refuses would trap.
     @Test func baseURLsAreAbsoluteHTTPURLsOrLocatedErrors() {
         func spec(_ url: String) -> String { "provider: {id: acme, name: Acme, baseURLs: [\(url)]}\n" }

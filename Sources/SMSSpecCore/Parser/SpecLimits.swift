@@ -19,4 +19,8 @@ public enum SpecLimits {
     /// Digits of a decimal default, leading zeros aside: its generated literal holds them in a `UInt64`, which any
     /// 19 digits fit.
     public static let maximumDecimalDigits = 19
+    /// `maxSegments`: a concatenated SMS counts its parts in one byte (the UDH's total), so no message has more than
+    /// 255. It also bounds the text a `substitute` check builds (at most what these segments hold, 39,015 characters):
+    /// with `maxSegments: 9223372036854775807`, a request's `code_length` of 10⁹ filled in a gigabyte per placeholder.
+    public static let maximumSegments = 255
 }

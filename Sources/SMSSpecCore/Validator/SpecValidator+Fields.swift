@@ -178,8 +178,10 @@ extension SpecValidator {
                 diagnostics.error("'\(name)' applies to string fields; \(subject) is '\(type)'", at: location)
             }
         }
-        if let maxSegments = constraints.maxSegments, maxSegments.value < 1 {
-            diagnostics.error("'maxSegments' of \(subject) must be at least 1", at: maxSegments.location)
+        if let maxSegments = constraints.maxSegments, !(1...SpecLimits.maximumSegments).contains(maxSegments.value) {
+            diagnostics.error(
+                "'maxSegments' of \(subject) must be 1 to \(SpecLimits.maximumSegments) (an SMS has at most 255 segments); found \(maxSegments.value)",
+                at: maxSegments.location)
         }
         if let substitute = constraints.substitute {
             if constraints.maxSegments == nil {
