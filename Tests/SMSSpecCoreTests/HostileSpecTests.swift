@@ -52,6 +52,23 @@ import Testing
     /// No SMS has more than 255 segments, and `maxSegments` bounds the text a `substitute` check fills in: with
     /// `maxSegments: 9223372036854775807` (linted clean), a request's length field of 10⁹ built a gigabyte-long text
     /// per placeholder in the generated validator.
+    /// A segment capacity of `Int.max` linted clean: one segment then held any text, so the `maxSegments` bound on
+    /// the text a `substitute` check builds was no bound.
+    @Test func segmentCapacitiesAreOneTo160() {
+        func spec(_ single: String) -> String {
+            Self.spec().replacingOccurrences(
+                of: "  name: Acme\n", with: "  name: Acme\n  segments: {gsm7Single: \(single), gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}\n")
+        }
+        #expect(diagnose(spec("160")) == [])
+        for bad in ["0", "161", "9223372036854775807"] {
+            #expect(
+                diagnose(spec(bad)) == [
+                    "h.yaml:4:26: error: 'gsm7Single' must be 1 to 160 characters (an SMS carries 140 octets, at most 160 GSM-7 characters); found \(bad)"
+                ],
+                "\(bad)")
+        }
+    }
+
     @Test func maxSegmentsIsOneTo255() {
         func spec(_ segments: String) -> String { Self.spec().replacingOccurrences(of: "maxSegments: 3", with: "maxSegments: \(segments)") }
         #expect(diagnose(spec("255")) == [])

@@ -110,8 +110,11 @@ public struct SpecParser {
     private func segments(_ reader: MappingReader) -> SegmentsSpec {
         reader.checkKeys(SpecKeys.segments)
         for key in SpecKeys.segments {
-            if let value = reader.int(key), value.value < 1 {
-                diagnostics.error("'\(key)' must be a positive number of characters", at: value.location)
+            if let value = reader.int(key), !(1...SpecLimits.maximumSegmentCapacity).contains(value.value) {
+                diagnostics.error(
+                    "'\(key)' must be 1 to \(SpecLimits.maximumSegmentCapacity) characters (an SMS carries 140 octets, "
+                        + "at most 160 GSM-7 characters); found \(value.value)",
+                    at: value.location)
             }
         }
         return SegmentsSpec(
