@@ -17,7 +17,8 @@ func response(_ answer: CallbackAnswer) -> Response {
 }
 
 // Callbacks come from anywhere: text the payload holds is printed quoted and escaped (`DisplayText`), so a
-// terminal escape in a message id cannot drive the terminal that shows the log. (Codes print escaped already.)
+// terminal escape in a message id or an inbound text cannot drive the terminal that shows the log. (Codes print
+// escaped already.)
 
 // Bind posts JSON: a delivery receipt or an inbound message, told apart by `type`.
 router.post("/bind/callbacks") { request, _ -> Response in
@@ -26,7 +27,10 @@ router.post("/bind/callbacks") { request, _ -> Response in
     switch reception.result {
     case .success(.deliveryReceipt(let receipt)):
         print("bind: \(DisplayText.quoted(receipt.messageID)) is \(receipt.status), error \(receipt.error)")
-    case .success(let event): print("bind: \(event)")
+    case .success(let event):
+        // An inbound message's text is anyone's: Swift's own description escapes ESC, but not CSI (U+009B), a
+        // bidirectional override or a line separator.
+        print("bind: \(DisplayText.escaped(String(describing: event)))")
     case .failure(let problem): print("bind: refused: \(problem)")
     }
     return response(reception.answer)
