@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 
 struct Generate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -37,27 +38,34 @@ struct Generate: ParsableCommand {
                 report += output.writer.staleness(output.group.files, label: (self.output as NSString).appendingPathComponent(output.group.directory))
             }
             guard report.isEmpty else {
-                print(report, terminator: "")
-                Output.standardError("error: \(output) is stale; run `swift run smsspec generate \(specDirectory) --output \(output)`")
+                print(Self.shown(report), terminator: "")
+                Output.standardError(Self.shown("error: \(output) is stale; run `swift run smsspec generate \(specDirectory) --output \(output)`"))
                 throw ExitCode.failure
             }
-            print("\(output) is up to date.")
+            print(Self.shown("\(output) is up to date."))
             return
         }
         let plans: [OutputPlan]
         do {
             plans = try OutputWriter.write(outputs.map { ($0.writer, $0.group.files) })
         } catch {
-            for problem in error.problems { Output.standardError("error: \(problem)") }
-            Output.standardError("error: nothing was written to \(output)")
+            for problem in error.problems { Output.standardError(Self.shown("error: \(problem)")) }
+            Output.standardError(Self.shown("error: nothing was written to \(output)"))
             throw ExitCode.failure
         }
         let steps = zip(outputs, plans).flatMap { output, plan in
             plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
         }
         let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
-        if !written.isEmpty { print("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))") }
-        if !removed.isEmpty { print("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))") }
-        if steps.isEmpty { print("\(output) is up to date.") }
+        if !written.isEmpty { print(Self.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
+        if !removed.isEmpty { print(Self.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
+        if steps.isEmpty { print(Self.shown("\(output) is up to date.")) }
+    }
+
+    /// `text` as the terminal gets it: each line escaped as `DisplayText` escapes values. File names come from spec
+    /// file names, which arrive in pull requests (`gi\u{1B}[31m.yaml` printed its escape raw in "Wrote …"), and the
+    /// diff of `--check` quotes generated text.
+    static func shown(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }.joined(separator: "\n")
     }
 }

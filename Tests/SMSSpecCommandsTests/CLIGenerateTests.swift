@@ -28,6 +28,23 @@ import Testing
         #expect(try String(contentsOfFile: "\(generated)/Sources/bind.models.swift", encoding: .utf8).contains("// edited by hand"))
     }
 
+    /// Generated file names come from spec file names, which arrive in pull requests: "Wrote …" printed a name's
+    /// terminal escape raw. Each line the command prints is escaped as `DisplayText` escapes values.
+    @Test func aSpecFileNameCannotDriveTheTerminal() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("specs/alpha\u{1B}[31m\u{202E}.yaml", Self.alpha)
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        let run = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .success)
+        #expect(run.output.hasPrefix("Wrote "))
+        #expect(run.output.contains("Sources/alpha\\u{1B}[31m\\u{202E}.models.swift"), "\(run.output)")
+        #expect(!run.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+        try scratch.write("out/Sources/alpha\u{1B}[31m\u{202E}.models.swift", "// a user's file\n")
+        let check = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output, "--check"], exitsWith: .exitCode(1))
+        #expect(check.output.contains("alpha\\u{1B}[31m\\u{202E}.models.swift"))
+        #expect(!(check.output + check.errors).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
+    }
+
     @Test func twoSpecsWithOneStemAreAnErrorAndNothingIsWritten() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
