@@ -52,6 +52,39 @@ import Testing
     /// No SMS has more than 255 segments, and `maxSegments` bounds the text a `substitute` check fills in: with
     /// `maxSegments: 9223372036854775807` (linted clean), a request's length field of 10⁹ built a gigabyte-long text
     /// per placeholder in the generated validator.
+    /// Spec text reaches doc comments, the Markdown pages and registry.json: a terminal escape, a C1 CSI, a
+    /// bidirectional override, a zero-width space or a line separator in a summary went into all three raw (string
+    /// literals already escaped them), so the generated files did not read in review or a terminal as they are.
+    @Test func summariesCannotHideOrReorderGeneratedText() throws {
+        let hostile = #"\e[31m \x9B \u202E \u200B \u2028 \u0007"#
+        let yaml = """
+            provider: {id: acme, name: Acme, summary: "Acme \(hostile)"}
+            sources: {docs: {title: Docs, url: 'https://acme.example'}}
+            shapes:
+              Result: {summary: "A result \(hostile)", fields: {code: {type: Code, summary: "The code \(hostile)"}}}
+            tables:
+              Code:
+                title: Codes
+                source: docs
+                entries:
+                  - {code: 1, name: OK, summary: "OK \(hostile)", outcome: success, category: none}
+
+            """
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "h.yaml", contents: yaml)], diagnostics: diagnostics)
+        #expect(diagnostics.sorted.isEmpty, "\(diagnostics.sorted)")
+        let files = Artifacts.all(for: models, options: GeneratorOptions()).flatMap(\.files)
+        #expect(files.contains { $0.name == "h.md" } && files.contains { $0.name == "registry.json" })
+        for file in files {
+            let raw = file.contents.unicodeScalars.filter { $0 != "\n" && DisplayText.needsEscape($0) }
+            #expect(raw.isEmpty, "\(file.name): \(raw.map { String($0.value, radix: 16) })")
+        }
+        let page = try #require(files.first { $0.name == "h.md" }).contents
+        #expect(page.contains(#"OK \u{1b}[31m \u{9b} \u{202e} \u{200b} \u{2028} \u{7}"#), "\(page)")
+        let registry = try #require(files.first { $0.name == "registry.json" }).contents
+        #expect(registry.contains(#""OK \u001b[31m \u009b \u202e \u200b \u2028 \u0007""#), "\(registry)")
+    }
+
     /// A segment capacity of `Int.max` linted clean: one segment then held any text, so the `maxSegments` bound on
     /// the text a `substitute` check builds was no bound.
     @Test func segmentCapacitiesAreOneTo160() {

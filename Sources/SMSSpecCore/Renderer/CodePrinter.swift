@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Writes Swift source line by line with indentation.
 struct CodePrinter {
     private(set) var text = ""
@@ -40,12 +42,14 @@ struct CodePrinter {
     }
 
     /// `text` as lines that cannot end the comment they are printed in: split at line terminators, and every other
-    /// control character but tab written as `\u{…}` (a raw NUL makes the compiler warn).
+    /// character `DisplayText` escapes but tab written as `\u{…}`: controls (a raw NUL makes the compiler warn, ESC
+    /// drives a terminal showing the file) and what does not show or reorders what does (a bidirectional override in
+    /// a summary reordered the doc comment review reads, as in a string literal it cannot).
     static func commentLines(_ text: String) -> [String] {
         lines(text).map { line in
             var shown = ""
             for scalar in line.unicodeScalars {
-                if scalar.properties.generalCategory == .control && scalar != "\t" {
+                if DisplayText.needsEscape(scalar) && scalar != "\t" {
                     shown += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     shown.unicodeScalars.append(scalar)
@@ -90,8 +94,10 @@ enum SwiftLiteral {
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
             // Swift's lexer refuses other ASCII controls and DEL in a literal (a NUL only warns).
-            // Characters that do not show are written escaped too, so that review sees them (`Naming.isInvisible`).
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F || Naming.isInvisible(scalar): escaped += "\\u{\(String(scalar.value, radix: 16))}"
+            // Characters that do not show are written escaped too, so that review sees them (`Naming.isInvisible`), and
+            // so is the rest of what `DisplayText` escapes (C1 controls such as CSI, line and paragraph separators).
+            case _ where scalar.value < 0x20 || DisplayText.needsEscape(scalar) || Naming.isInvisible(scalar):
+                escaped += "\\u{\(String(scalar.value, radix: 16))}"
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Writes JSON with keys in the order given and a fixed layout, so exports are byte-identical on every machine.
 struct JSONWriter {
     indirect enum Value {
@@ -63,7 +65,12 @@ struct JSONWriter {
             case "\n": escaped += "\\n"
             case "\r": escaped += "\\r"
             case "\t": escaped += "\\t"
-            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            // Controls must be; what else `DisplayText` escapes (DEL, C1, a bidirectional override) is, so that the
+            // file shows in review and a terminal as it is: still the same JSON.
+            case _ where DisplayText.needsEscape(scalar):
+                for unit in String(scalar).utf16 {
+                    escaped += "\\u" + String(repeating: "0", count: 4 - String(unit, radix: 16).count) + String(unit, radix: 16)
+                }
             default: escaped.unicodeScalars.append(scalar)
             }
         }

@@ -122,7 +122,17 @@ public enum RegistryRenderer {
             + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "")
     }
 
+    /// A table cell: one line, its pipes escaped, and what `DisplayText` escapes (ESC, a bidirectional override)
+    /// written as `\u{…}`, as generated Swift writes it, so the page reads in review and a terminal as it is.
     private static func cell(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        var shown = ""
+        for scalar in text.replacingOccurrences(of: "|", with: "\\|").unicodeScalars {
+            switch scalar {
+            case "\n", "\r": shown += " "
+            case _ where DisplayText.needsEscape(scalar): shown += "\\u{\(String(scalar.value, radix: 16))}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
     }
 }
