@@ -33,26 +33,30 @@ extension SandboxProvider {
     }
 
     /// The request's fields, wherever they travel (body, query, path, headers), as one JSON object by wire name;
-    /// throws `UnreadableBody` when the body is not in the operation's encoding. A JSON body is read as the runtime
+    /// throws `UnreadableRequest` when the body is not in the operation's encoding, or the query of an operation
+    /// that takes its fields there is not a form (a value that is not UTF-8, more fields than a form may have): read
+    /// leniently, one bad field lost them all, credentials included, and the answer said "bad credentials". A JSON body is read as the runtime
     /// reads every payload (`JSONPayload`): a key twice in one object is refused, as the provider's own reading of
     /// it is unknown (Foundation keeps the first, most servers the last).
-    func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableBody) -> JSONValue {
+    func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableRequest) -> JSONValue {
         var members: [String: JSONValue] = [:]
         switch matched.operation.encoding {
         case .json:
-            guard !request.body.isEmpty else { throw UnreadableBody(reason: "the body is empty; this operation takes JSON") }
+            guard !request.body.isEmpty else { throw UnreadableRequest(reason: "the body is empty; this operation takes JSON") }
             let body: JSONValue
             do { body = try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
-                throw UnreadableBody(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
+                throw UnreadableRequest(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
             }
-            guard case .object(let object) = body else { throw UnreadableBody(reason: "the body is JSON but not an object") }
+            guard case .object(let object) = body else { throw UnreadableRequest(reason: "the body is JSON but not an object") }
             members = object
         case .form:
             do { members = WirePayload.object(fromFields: try FormDecoder.parse(request.body)).members ?? [:] } catch {
-                throw UnreadableBody(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
+                throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
             }
         case .query, .none:
-            break
+            do { _ = try FormDecoder.parse(request.query) } catch {
+                throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
+            }
         }
         for (name, value) in WirePayload.object(fromFields: request.queryFields).members ?? [:] where members[name] == nil {
             members[name] = value
@@ -66,8 +70,8 @@ extension SandboxProvider {
         return .object(members)
     }
 
-    /// Why a request's body cannot be read as its operation's encoding.
-    struct UnreadableBody: Error {
+    /// Why a request's body (or query) cannot be read as its operation's encoding.
+    struct UnreadableRequest: Error {
         let reason: String
     }
 

@@ -72,6 +72,19 @@ import Testing
         for port in [0, 8080, 65_535] { #expect(try SandboxServer(emulator: emulator, port: port, log: { _ in }).port == port) }
     }
 
+    /// A query-encoded request whose query is no form (a value that is not UTF-8 after percent-decoding) is an
+    /// invalid request: read leniently it had no fields at all, so its credentials were missing and the answer was
+    /// Ginota's bad-credentials code.
+    @Test func aQueryThatIsNoFormIsAnInvalidRequestNotBadCredentials() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: []), configuration: .init())
+        let good = emulator.answer(WireRequest(method: "GET", path: "/gemp/balance", query: "apiKey=k&apiSecret=s"))
+        #expect(good.status == 200)
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/gemp/balance", query: "apiKey=k&apiSecret=s&note=%FF"))
+        #expect(!answer.summary.contains("bad credentials"), "\(answer.summary)")
+        #expect(answer.summary.contains("invalid request: the query is not a form"), "\(answer.summary)")
+        #expect(answer.summary.contains("not valid UTF-8"), "\(answer.summary)")
+    }
+
     @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
         let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
