@@ -17,22 +17,23 @@ public struct UndocumentedAnswer: Hashable, Sendable {
 /// read only for the codes it reports.
 public struct MessageReader<Success: Sendable>: Sendable {
     let read: @Sendable (Data) throws -> (result: Success?, reports: [StatusReport])
+    /// How the message travels, to say so when an answer does not decode and its `Content-Type` names another.
+    var wire: PayloadEncoding = .json
 
     /// The operation's result: decoded, its status codes collected.
     public static func result<Message: Decodable & Sendable>(
         _ type: Message.Type, wire: PayloadEncoding = .json, as wrap: @escaping @Sendable (Message) -> Success
     ) -> Self {
-        MessageReader { data in
-            let message = try decode(Message.self, from: data, wire: wire)
-            return (wrap(message), statusReports(of: message))
-        }
+        MessageReader(
+            read: { data in
+                let message = try decode(Message.self, from: data, wire: wire)
+                return (wrap(message), statusReports(of: message))
+            }, wire: wire)
     }
 
     /// A message the operation answers with besides its result (an error body): read for its codes only.
     public static func reports<Message: Decodable & Sendable>(_ type: Message.Type, wire: PayloadEncoding = .json) -> Self {
-        MessageReader { data in
-            (nil, statusReports(of: try decode(Message.self, from: data, wire: wire)))
-        }
+        MessageReader(read: { data in (nil, statusReports(of: try decode(Message.self, from: data, wire: wire))) }, wire: wire)
     }
 
     static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding) throws -> Message {

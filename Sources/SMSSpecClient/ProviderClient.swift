@@ -58,7 +58,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         var attempt = 1
         while true {
             let (response, data) = try await exchange(httpRequest, body: body, operationID: operation.id, secrets: secrets)
-            switch try read(response.status.code, data, of: operation, reading: answers, secrets: secrets) {
+            let contentType = response.headerFields[.contentType]
+            switch try read(response.status.code, data, contentType: contentType, of: operation, reading: answers, secrets: secrets) {
             case .success(let result):
                 return result
             case .failure(let error, let reports):
@@ -154,7 +155,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The answer by its status: the documented message decoded and its codes checked.
     private func read<Success>(
-        _ status: Int, _ raw: Data, of operation: OperationDescriptor, reading answers: AnswerReading<Success>, secrets: SecretRedactor
+        _ status: Int, _ raw: Data, contentType: String?, of operation: OperationDescriptor, reading answers: AnswerReading<Success>,
+        secrets: SecretRedactor
     ) throws -> Reading<Success> {
         let body = secrets.redact(raw)
         let documented = operation.response(for: status)
@@ -168,7 +170,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
                 throw ProviderClientError.undecodableAnswer(
                     operation: operation.id, httpStatus: status, message: message,
-                    problem: secrets.redact(DecodingErrorDescription.describe(error)), body: body)
+                    problem: secrets.redact(
+                        DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer")),
+                    body: body)
             }
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented)) {

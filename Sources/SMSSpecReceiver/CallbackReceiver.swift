@@ -55,21 +55,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         }
     }
 
-    /// What the request's `Content-Type` adds to a payload that does not decode: a note when it names another media
-    /// type than the spec's encoding. The header is never a reason to refuse a payload that decodes: providers
-    /// label their callbacks loosely (`text/plain` JSON), and no bundled document says what they send.
+    /// What the request's `Content-Type` adds to a payload that does not decode (`PayloadEncoding.contentTypeNote`).
     static func contentTypeNote(_ request: HTTPRequest, expected encoding: PayloadEncoding) -> String {
-        guard let header = request.headerFields[.contentType] else { return "" }
-        let mediaType = header.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
-        let matches: Bool
-        switch encoding {
-        case .json: matches = mediaType == "application/json" || mediaType.hasSuffix("+json")
-        case .form: matches = mediaType == "application/x-www-form-urlencoded"
-        case .query, .none: return ""
-        }
-        guard !matches else { return "" }
-        let expected = encoding == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
-        return " (the request's Content-Type is \(DisplayText.quoted(header)); this callback is \(expected))"
+        encoding.contentTypeNote(request.headerFields[.contentType], owner: "request's", subject: "callback")
     }
 
     /// The callback and the answer for the provider: the acknowledgement when it decodes, else the error's answer.

@@ -12,6 +12,27 @@ public enum PayloadEncoding: String, Codable, Hashable, Sendable {
     case none
 }
 
+extension PayloadEncoding {
+    /// What a `Content-Type` adds to a payload that did not decode as this encoding: a note when it names another
+    /// media type — a form posted to a JSON callback, an HTML error page answered under 200 —, else nothing. Never
+    /// a reason to refuse a payload that decodes: providers label their payloads loosely (`text/plain` JSON).
+    /// - Parameters:
+    ///   - owner: whose header it is, `"request's"` or `"answer's"`; `subject`: what should have been read.
+    public func contentTypeNote(_ contentType: String?, owner: String, subject: String) -> String {
+        guard let contentType else { return "" }
+        let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
+        let matches: Bool
+        switch self {
+        case .json: matches = mediaType == "application/json" || mediaType.hasSuffix("+json")
+        case .form: matches = mediaType == "application/x-www-form-urlencoded"
+        case .query, .none: return ""
+        }
+        guard !matches else { return "" }
+        let expected = self == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
+        return " (the \(owner) Content-Type is \(DisplayText.quoted(contentType)); this \(subject) is \(expected))"
+    }
+}
+
 /// How a provider authenticates a request.
 public enum Authentication: Hashable, Sendable {
     /// An API key in a header: `X-API-KEY: <key>`, or `Authorization: Token <key>` with a scheme.

@@ -447,6 +447,25 @@ import Testing
         #expect(raw == Data(body.utf8))
     }
 
+    /// A captive portal or a proxy's error page under 2xx: the problem says the answer was labelled as no JSON, as a
+    /// receiver says of a callback. A JSON label adds nothing.
+    @Test func anHTMLPageUnder2xxSaysItsContentType() async throws {
+        let page = "<!DOCTYPE html><html><body>Please log in</body></html>"
+        for (contentType, note) in [
+            ("text/html; charset=utf-8", #" (the answer's Content-Type is "text/html; charset=utf-8"; this answer is JSON)"#),
+            ("application/json", ""),
+        ] {
+            let transport = ScriptedTransport(status: 201, body: page, headers: ["Content-Type": contentType])
+            let error = try await #require(throws: ProviderClientError.self) {
+                try await Self.fortytwo(transport).requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+            }
+            guard case .undecodableAnswer(_, let status, _, let problem, _) = error else { Issue.record("\(error)"); continue }
+            #expect(status == 201)
+            #expect(problem.hasPrefix("at `(top level)`: Not valid JSON"), "\(problem)")
+            #expect(problem.hasSuffix(note) && problem.contains("Content-Type") == !note.isEmpty, "\(problem)")
+        }
+    }
+
     @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
         let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
         let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])
