@@ -96,6 +96,9 @@ enum SwiftLiteral {
             // Swift's lexer refuses other ASCII controls and DEL in a literal (a NUL only warns).
             // Characters that do not show are written escaped too, so that review sees them (`Naming.isInvisible`), and
             // so is the rest of what `DisplayText` escapes (C1 controls such as CSI, line and paragraph separators).
+            // The noncharacters U+FDD0–U+FDEF are the exception: Swift's lexer refuses them as `\u{…}` ("invalid
+            // unicode scalar") and takes them as they are.
+            case _ where (0xFDD0...0xFDEF).contains(scalar.value): escaped.unicodeScalars.append(scalar)
             case _ where scalar.value < 0x20 || DisplayText.needsEscape(scalar) || Naming.isInvisible(scalar):
                 escaped += "\\u{\(String(scalar.value, radix: 16))}"
             default: escaped.unicodeScalars.append(scalar)
