@@ -54,7 +54,7 @@ extension SandboxProvider {
                 throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
             }
         case .query, .none:
-            do { _ = try FormDecoder.parse(request.query) } catch {
+            do { _ = try request.parsedQueryFields() } catch {
                 throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
             }
         }

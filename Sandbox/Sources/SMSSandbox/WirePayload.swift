@@ -22,8 +22,11 @@ public struct WireRequest: Sendable {
         headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
     }
 
-    /// `?` first: what follows is read as the query, never as a URL or path of its own (`/x?to=1` is one field).
-    var queryFields: [(name: String, value: String)] { (try? FormDecoder.parse("?" + query)) ?? [] }
+    /// The query's fields, or why it is no form. `?` first: what follows is read as the query, never as a URL or
+    /// path of its own (`/x?to=1` is one field).
+    func parsedQueryFields() throws -> [(name: String, value: String)] { try FormDecoder.parse("?" + query) }
+
+    var queryFields: [(name: String, value: String)] { (try? parsedQueryFields()) ?? [] }
 }
 
 /// JSON values of payloads in every encoding, so one walker reads JSON bodies, forms and queries alike.
