@@ -207,6 +207,48 @@ import Testing
         ])
     }
 
+    /// A response that lists tables is judged by their codes alone, so each other table its shape carries (through
+    /// lists, shapes and unions) must be listed too; a delivery-status table may stay out (a looked-up message's
+    /// status is what the answer reports), and a response listing none leaves every code to decide.
+    @Test func aResponseListingTablesListsEveryTableItsShapeCarries() {
+        let yaml = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent, tables: [HTTPStatus]}, default: {shape: Sent}}, source: doc}
+              look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Sent, tables: [HTTPStatus, Error]}}, source: doc}
+            shapes:
+              Send: {fields: {to: string}}
+              Look: {fields: {id: {type: string, in: path}}}
+              Sent: {fields: {results: '[Outcome]', delivery: {type: Delivery, required: false}}}
+              Part: {fields: {error: Error}}
+            unions:
+              Outcome: {variants: {part: Part, text: string}}
+            tables:
+              HTTPStatus:
+                title: HTTP
+                source: doc
+                entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
+              Error:
+                title: Errors
+                source: doc
+                entries: [{code: 7, name: Denied, summary: Denied, outcome: failure, category: authentication}]
+              Delivery:
+                title: Delivery
+                source: doc
+                deliveryStatus: true
+                entries: [{code: 1, name: Failed, summary: Failed, outcome: failure, category: unknown, deliveryState: undelivered, final: true}]
+
+            """
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:5:92: error: response 200 of operation 'send' lists its tables, but its shape 'Sent' also carries codes of "
+                + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table may "
+                + "stay out: its codes are what the answer reports)"
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus, Error]}")) == [])
+    }
+
     @Test func duplicateCodesAndCollidingSwiftNamesAreReported() {
         let broken = Self.base.replacingOccurrences(
             of: "      - {code: 1, name: FAILED,",

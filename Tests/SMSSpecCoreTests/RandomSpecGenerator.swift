@@ -419,7 +419,8 @@ struct RandomSpecGenerator {
         out.append("    path: /v1/send\(pathWire.map { "/{\($0)}" } ?? "")")
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
-        out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(Self.quoted(tables[0]))]}")
+        // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).
+        out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(tables.map(Self.quoted).joined(separator: ", "))]}")
         // A second successful answer makes the client's answer enum, one case per shape (`self_`, `in`, …): another
         // shape whose case differs, or an answer without a shape.
         let answerCase = { (shape: String) in Naming.unreserved(shape.prefix(1).lowercased() + shape.dropFirst()) }

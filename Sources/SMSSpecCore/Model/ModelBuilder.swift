@@ -76,12 +76,14 @@ public struct ModelBuilder {
                 requestOf: (requests[shape.name.value] ?? []).map(\.id.value),
                 isValidated: validatedShapes.contains(shape.name.value))
         }
+        let unions = spec.unions.map {
+            union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
+                listShapes: listShapes)
+        }
+        DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: spec.unions.map {
-                union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
-                    listShapes: listShapes)
-            }, callbacks: callbacks(), operations: operations(),
+            unions: unions, callbacks: callbacks(), operations: operations(),
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
