@@ -4,29 +4,47 @@ import Foundation
 /// Every value is text on such a wire, so numbers and booleans are read from text.
 ///
 /// Strict where leniency could change a value: a field that is not a list may appear once (a repeated one is an
-/// error, never silently one of its values); every value must be UTF-8 after percent-decoding (a byte-order mark
-/// is kept, not dropped); at most `PayloadLimits.maximumFormFields` fields. A `%` not followed by two hex digits is
+/// error, never silently one of its values); every name and value must be valid in `charset` after
+/// percent-decoding — UTF-8 unless the body declares another (`FormCharset(contentType:)`); a byte-order mark is
+/// kept, not dropped —; at most `PayloadLimits.maximumFormFields` fields. A `%` not followed by two hex digits is
 /// kept as it is, as browsers do.
 public struct FormDecoder: Sendable {
-    public init() {}
+    /// The encoding the percent-decoded bytes are read in.
+    public var charset: FormCharset
 
+    public init(charset: FormCharset = .utf8) {
+        self.charset = charset
+    }
+
+    /// A form given as text: its characters are written in `charset` first (a raw `é` stays `é`, as `%E9` is
+    /// read back as it in ISO-8859-1); a character `charset` cannot write is an error.
     public func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
-        try decode(type, from: Data(text.utf8))
+        guard let bytes = charset.bytes(of: text) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The form holds characters \(charset.rawValue) cannot write."))
+        }
+        return try decode(type, from: Data(bytes))
     }
 
     public func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        try Value(from: FormFieldsDecoder(fields: FormFields(try Self.parse(data)), codingPath: []))
+        try Value(from: FormFieldsDecoder(fields: FormFields(try Self.parse(data, charset: charset)), codingPath: []))
     }
 
     /// The name/value pairs of a form body or query string, in order.
     ///
     /// A query string may come with its `?` or as a whole URL (`https://host/path?a=1`, `/path?a=1`). Only then is
     /// anything before a `?` dropped: in a form body a `?` is part of a value (`url=https://x/cb?k=1&to=…` keeps
-    /// `https://x/cb?k=1` as `url`, and `to` as its own field).
-    public static func parse(_ data: Data) throws -> [(name: String, value: String)] {
+    /// `https://x/cb?k=1` as `url`, and `to` as its own field). Names and values are read in `charset`.
+    public static func parse(_ data: Data, charset: FormCharset = .utf8) throws -> [(name: String, value: String)] {
         // A UTF-8 byte-order mark that starts the text is its encoding's, as for JSON: not part of the first name
         // (which would lose that field, or hide that it is sent twice). A percent-encoded one is a byte of a value.
-        let bytes = queryPart(of: trimmed(Array(data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.dropFirst(3) : data)))
+        // Under another charset it contradicts the one declared: read in it, it would change the first name.
+        let marked = data.starts(with: [0xEF, 0xBB, 0xBF])
+        guard !marked || charset == .utf8 else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The form starts with a UTF-8 byte-order mark but declares charset \(charset.rawValue)."))
+        }
+        let bytes = queryPart(of: trimmed(Array(marked ? data.dropFirst(3) : data)))
         var fields: [(name: String, value: String)] = []
         for pair in bytes.split(separator: UInt8(ascii: "&"), omittingEmptySubsequences: true) {
             guard fields.count < PayloadLimits.maximumFormFields else {
@@ -34,8 +52,8 @@ public struct FormDecoder: Sendable {
                     codingPath: [], debugDescription: "The form has more than \(PayloadLimits.maximumFormFields) fields, the limit."))
             }
             let parts = pair.split(separator: UInt8(ascii: "="), maxSplits: 1, omittingEmptySubsequences: false)
-            let name = try text(unescape(parts[0]), field: nil, index: fields.count)
-            let value = parts.count > 1 ? try text(unescape(parts[1]), field: name, index: fields.count) : ""
+            let name = try text(unescape(parts[0]), in: charset, field: nil, index: fields.count)
+            let value = parts.count > 1 ? try text(unescape(parts[1]), in: charset, field: name, index: fields.count) : ""
             fields.append((name, value))
         }
         return fields
@@ -88,13 +106,14 @@ public struct FormDecoder: Sendable {
         }
     }
 
-    /// The decoded bytes as text; invalid UTF-8 is an error naming the field (or the position of a bad name).
-    private static func text(_ bytes: [UInt8], field: String?, index: Int) throws -> String {
-        if let text = StrictUTF8.text(bytes) { return text }
+    /// The decoded bytes as text; bytes invalid in `charset` are an error naming the field (or the position of a
+    /// bad name).
+    private static func text(_ bytes: [UInt8], in charset: FormCharset, field: String?, index: Int) throws -> String {
+        if let text = charset.text(bytes) { return text }
         let what = field.map { "The value of field \(DisplayText.quoted($0))" } ?? "The name of field \(index + 1)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
-            debugDescription: "\(what) is not valid UTF-8 after percent-decoding."))
+            debugDescription: "\(what) is not valid \(charset.rawValue) after percent-decoding."))
     }
 }
 

@@ -82,6 +82,79 @@ import Testing
         #expect(throws: EncodingError.self) { try FormEncoder.fields(of: [1, 2]) }
     }
 
+    struct Inbound: Decodable, Equatable {
+        var text: String
+    }
+
+    static func problem(_ work: () throws -> Any) -> String {
+        do {
+            _ = try work()
+            return "decoded"
+        } catch {
+            return DecodingErrorDescription.describe(error)
+        }
+    }
+
+    /// A legacy gateway posts its inbound SMS or receipt text in the charset its `Content-Type` declares: `Caf%E9` is
+    /// "Café" in ISO-8859-1 and windows-1252 (it was refused: not valid UTF-8). Each charset reads exactly its own
+    /// bytes: `%80` is `€` in windows-1252 and the C1 control U+0080 in ISO-8859-1; what a charset has no character
+    /// for is an error, as invalid UTF-8 is.
+    @Test func aFormIsReadInTheCharsetItDeclares() throws {
+        #expect(try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=Caf%E9") == Inbound(text: "Café"))
+        #expect(try FormDecoder(charset: .windows1252).decode(Inbound.self, from: "text=Caf%E9+%80") == Inbound(text: "Café €"))
+        #expect(try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=%80%FF%00") == Inbound(text: "\u{80}ÿ\u{0}"))
+        #expect(try FormDecoder(charset: .usASCII).decode(Inbound.self, from: "text=Cafe%21") == Inbound(text: "Cafe!"))
+        // Raw bytes of the body are in its charset too, names included.
+        #expect(try FormDecoder(charset: .isoLatin1).decode([String: String].self, from: Data([0x74, 0xE9, 0x3D, 0xE9])) == ["té": "é"])
+        // Text given as a string is written in the charset first: a raw "é" stays "é".
+        #expect(try FormDecoder(charset: .windows1252).decode(Inbound.self, from: "text=é€%E9") == Inbound(text: "é€é"))
+        #expect(Self.problem { try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=€") }
+            == "at `(top level)`: The form holds characters ISO-8859-1 cannot write.")
+
+        #expect(Self.problem { try FormDecoder().decode(Inbound.self, from: "text=Caf%E9") }
+            == #"at `text`: The value of field "text" is not valid UTF-8 after percent-decoding."#)
+        #expect(Self.problem { try FormDecoder(charset: .windows1252).decode(Inbound.self, from: "text=%81") }
+            == #"at `text`: The value of field "text" is not valid windows-1252 after percent-decoding."#)
+        #expect(Self.problem { try FormDecoder(charset: .usASCII).decode(Inbound.self, from: "text=Caf%E9") }
+            == #"at `text`: The value of field "text" is not valid US-ASCII after percent-decoding."#)
+        #expect(Self.problem { try FormDecoder(charset: .usASCII).decode(Inbound.self, from: "t%E9xt=Cafe") }
+            == "at `(top level)`: The name of field 1 is not valid US-ASCII after percent-decoding.")
+        // A UTF-8 byte-order mark contradicts another declared charset: read in it, it would rename the first field.
+        #expect(Self.problem { try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: Data([0xEF, 0xBB, 0xBF] + Array("text=a".utf8))) }
+            == "at `(top level)`: The form starts with a UTF-8 byte-order mark but declares charset ISO-8859-1.")
+        // Every byte of the two single-byte charsets, each through its own table.
+        let everyByte = Data((0...255).map { UInt8($0) })
+        #expect(FormCharset.isoLatin1.text(Array(everyByte))?.unicodeScalars.map(\.value) == (0...255).map { UInt32($0) })
+        let unassigned: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
+        for byte in UInt8.min...UInt8.max {
+            let text = FormCharset.windows1252.text([byte])
+            #expect((text == nil) == unassigned.contains(byte), "\(byte)")
+            if let text { #expect(FormCharset.windows1252.bytes(of: text) == [byte], "\(byte)") }
+        }
+    }
+
+    /// The charset is the `Content-Type`'s `charset` parameter, as RFC 9110 writes it: a token or a quoted string,
+    /// the names matched without regard to case, UTF-8 when there is none. A charset that is no known one, an empty
+    /// one, or two that disagree are errors, never a guess.
+    @Test func aCharsetIsReadFromTheContentType() throws {
+        let form = "application/x-www-form-urlencoded"
+        for (contentType, charset) in [
+            (nil, FormCharset.utf8), (form, .utf8), ("\(form); charset=ISO-8859-1", .isoLatin1), ("\(form);CHARSET=\"latin1\"", .isoLatin1),
+            ("\(form); q=\"a;charset=koi8-r\"; Charset=Windows-1252", .windows1252), ("\(form); charset=\"utf\\-8\"", .utf8),
+            ("\(form); charset=us-ascii; charset=US-ASCII", .usASCII), ("text/plain;charset=cp1252", .windows1252),
+        ] as [(String?, FormCharset)] {
+            #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
+        }
+        for (contentType, problem) in [
+            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form is not read in (UTF-8, ISO-8859-1, windows-1252, US-ASCII are)."#),
+            ("\(form); charset=", #"The Content-Type "\#(form); charset=" names no one charset: its charset parameter has no value."#),
+            ("\(form); charset=\"latin1", #"The Content-Type "\#(form); charset=\"latin1" names no one charset: its quoted charset is not closed."#),
+            ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
+        ] {
+            #expect(Self.problem { try FormCharset(contentType: contentType) } == "at `(top level)`: " + problem)
+        }
+    }
+
     struct Lookup: ProviderRequest {
         static let operation = OperationDescriptor(
             provider: "p", id: "lookup", summary: "", method: "GET", path: "/items/{id}", encoding: .query, request: "Lookup",

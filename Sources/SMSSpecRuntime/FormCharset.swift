@@ -1,0 +1,158 @@
+import Foundation
+
+/// The character encoding a form body's percent-decoded bytes are read in: the `charset` its `Content-Type`
+/// declares (`application/x-www-form-urlencoded; charset=ISO-8859-1`), UTF-8 when it declares none.
+///
+/// Each is read exactly as its registered name says, never guessed: `ISO-8859-1` maps every byte to the code point
+/// of the same number, so `%80`–`%9F` are the C1 controls U+0080–U+009F (browsers read that label as windows-1252,
+/// but a gateway's server is no browser: Java's and PHP's Latin-1 encoders write no `€`); `windows-1252` reads
+/// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `US-ASCII` refuses every
+/// byte above `%7F`. A charset not among these is an error, not a guess.
+public enum FormCharset: String, CaseIterable, Hashable, Sendable {
+    case utf8 = "UTF-8"
+    case isoLatin1 = "ISO-8859-1"
+    case windows1252 = "windows-1252"
+    case usASCII = "US-ASCII"
+
+    /// The charset `name` names, matched case-insensitively against its IANA name and aliases (`latin1`, `cp1252`,
+    /// `ascii`, …); nil for any other.
+    public init?(name: String) {
+        let name = name.lowercased()
+        guard let charset = Self.allCases.first(where: { $0.aliases.contains(name) }) else { return nil }
+        self = charset
+    }
+
+    /// The charset `contentType` declares (its `charset` parameter, a token or a quoted string, as RFC 9110
+    /// section 8.3 writes it), or UTF-8 when there is no `Content-Type` or it declares none. A charset this type
+    /// does not read, a `charset` parameter without a value, or two that disagree are an error.
+    public init(contentType: String?) throws {
+        guard let contentType, let name = try Self.declared(in: contentType) else {
+            self = .utf8
+            return
+        }
+        guard let charset = FormCharset(name: name) else {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [],
+                debugDescription: "The Content-Type declares charset \(DisplayText.quoted(name)), which a form is not read in "
+                    + "(\(Self.allCases.map(\.rawValue).joined(separator: ", ")) are)."))
+        }
+        self = charset
+    }
+
+    /// The text of `bytes` in this charset, or nil when they are not valid in it.
+    public func text(_ bytes: [UInt8]) -> String? {
+        switch self {
+        case .utf8:
+            return StrictUTF8.text(bytes)
+        case .usASCII:
+            return bytes.allSatisfy { $0 < 0x80 } ? String(decoding: bytes, as: UTF8.self) : nil
+        case .isoLatin1:
+            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        case .windows1252:
+            var scalars = String.UnicodeScalarView()
+            for byte in bytes {
+                guard (0x80...0x9F).contains(byte) else {
+                    scalars.append(Unicode.Scalar(byte))
+                    continue
+                }
+                let value = Self.windows1252High[Int(byte) - 0x80]
+                guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
+                scalars.append(scalar)
+            }
+            return String(scalars)
+        }
+    }
+
+    /// `text` written in this charset, or nil when it holds a character the charset has no byte for.
+    public func bytes(of text: String) -> [UInt8]? {
+        guard self != .utf8 else { return Array(text.utf8) }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 || (self != .usASCII && value <= 0xFF && !(self == .windows1252 && (0x80...0x9F).contains(value))) {
+                bytes.append(UInt8(value))
+            } else if self == .windows1252, let index = Self.windows1252High.firstIndex(of: value) {
+                bytes.append(UInt8(0x80 + index))
+            } else {
+                return nil
+            }
+        }
+        return bytes
+    }
+
+    /// The names this charset answers to, lowercased: IANA's name and aliases, and the spellings Java and Python use.
+    private var aliases: Set<String> {
+        switch self {
+        case .utf8: ["utf-8", "utf8", "csutf8"]
+        case .isoLatin1:
+            ["iso-8859-1", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "ibm819", "cp819", "csisolatin1", "iso8859-1", "iso8859_1", "8859_1"]
+        case .windows1252: ["windows-1252", "cswindows1252", "cp1252", "x-cp1252"]
+        case .usASCII:
+            ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
+        }
+    }
+
+    /// windows-1252's bytes 0x80–0x9F (the Unicode Consortium's mapping); 0 where the byte is unassigned.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+    ]
+
+    /// The `charset` parameter of `contentType` as written (unquoted), or nil when it has none. Parameters are
+    /// `; name=value`, the value a token or a quoted string (`\` quoting the character after it); the names are
+    /// case-insensitive. A `charset` without a value, an unterminated quoted one, or two that name different
+    /// charsets are an error: the body's encoding would be a guess.
+    public static func declared(in contentType: String) throws -> String? {
+        var rest = Substring(contentType)
+        var found: String?
+        while let semicolon = rest.firstIndex(of: ";") {
+            rest = rest[rest.index(after: semicolon)...].drop { $0 == " " || $0 == "\t" }
+            let nameEnd = rest.firstIndex { $0 == "=" || $0 == ";" } ?? rest.endIndex
+            let name = rest[..<nameEnd].trimmingCharacters(in: [" ", "\t"]).lowercased()
+            var value = ""
+            var quoted = false
+            rest = rest[nameEnd...]
+            if rest.first == "=" {
+                rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+                if rest.first == "\"" {
+                    quoted = true
+                    var index = rest.index(after: rest.startIndex)
+                    var closed = false
+                    while index < rest.endIndex {
+                        let character = rest[index]
+                        index = rest.index(after: index)
+                        if character == "\"" {
+                            closed = true
+                            break
+                        }
+                        if character == "\\", index < rest.endIndex {
+                            value.append(rest[index])
+                            index = rest.index(after: index)
+                        } else {
+                            value.append(character)
+                        }
+                    }
+                    rest = rest[index...]
+                    guard closed || name != "charset" else { throw malformed(contentType, "its quoted charset is not closed") }
+                } else {
+                    let end = rest.firstIndex(of: ";") ?? rest.endIndex
+                    value = rest[..<end].trimmingCharacters(in: [" ", "\t"])
+                    rest = rest[end...]
+                }
+            }
+            guard name == "charset" else { continue }
+            guard !value.isEmpty || quoted else { throw malformed(contentType, "its charset parameter has no value") }
+            if let found, found.lowercased() != value.lowercased() {
+                throw malformed(contentType, "it declares charset \(DisplayText.quoted(found)) and \(DisplayText.quoted(value))")
+            }
+            found = value
+        }
+        return found
+    }
+
+    private static func malformed(_ contentType: String, _ why: String) -> DecodingError {
+        .dataCorrupted(.init(
+            codingPath: [], debugDescription: "The Content-Type \(DisplayText.quoted(contentType)) names no one charset: \(why)."))
+    }
+}
