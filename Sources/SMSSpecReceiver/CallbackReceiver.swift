@@ -44,9 +44,12 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             case .json:
                 return try JSONPayload.decode(Callback.self, from: body)
             case .form:
-                return try FormDecoder().decode(Callback.self, from: body)
+                // In the charset the request declares (legacy gateways post ISO-8859-1), UTF-8 when it declares none.
+                let charset = try FormCharset(contentType: request.headerFields[.contentType])
+                return try FormDecoder(charset: charset).decode(Callback.self, from: body)
             case .query, .none:
-                // `?` first: the decoder reads what follows as the query, never as a URL or path of its own.
+                // `?` first: the decoder reads what follows as the query, never as a URL or path of its own. A query
+                // has no Content-Type to declare a charset: it is UTF-8, as URLs are.
                 return try FormDecoder().decode(Callback.self, from: "?" + query)
             }
         } catch {

@@ -140,6 +140,32 @@ import Testing
         #expect(oversized.answer.status == .contentTooLarge)
     }
 
+    /// A legacy gateway posts its form in the charset its Content-Type declares: `desc=Livr%E9` is "Livré" in
+    /// ISO-8859-1 (the receipt was refused with a 400: not valid UTF-8, and lost). Without a charset the form is
+    /// UTF-8 as before; a charset no form is read in is a 400 that names it; a GET query stays UTF-8.
+    @Test func aFormCallbackIsReadInTheCharsetItsContentTypeDeclares() throws {
+        let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form)
+        let body = Data(try Fixtures.text("ginota/dlr.query").replacingOccurrences(of: "desc=Delivered", with: "desc=Livr%E9+%80").utf8)
+        let form = "application/x-www-form-urlencoded"
+        let latin1 = try receiver.decode(Self.request(.post, "/dlr", contentType: "\(form); charset=ISO-8859-1"), body: body)
+        #expect(latin1.desc == "Livré \u{80}")
+        #expect(latin1.messageID == "18D64EC1EADD")
+        let windows = try receiver.decode(Self.request(.post, "/dlr", contentType: "\(form);charset=\"Windows-1252\""), body: body)
+        #expect(windows.desc == "Livré €")
+
+        let undeclared = receiver.receive(Self.request(.post, "/dlr", contentType: form), body: body)
+        #expect(undeclared.result == .failure(.invalidPayload(
+            callback: "FormReceipt", field: "desc", problem: #"at `desc`: The value of field "desc" is not valid UTF-8 after percent-decoding."#)))
+        let unknown = receiver.receive(Self.request(.post, "/dlr", contentType: "\(form); charset=KOI8-R"), body: body)
+        #expect(unknown.answer.status == .badRequest)
+        #expect(String(decoding: unknown.answer.body, as: UTF8.self).contains(#"declares charset "KOI8-R", which a form is not read in"#))
+
+        let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "desc=Delivered", with: "desc=Livr%E9")
+        let get = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?" + query, contentType: "\(form); charset=ISO-8859-1"), body: Data())
+        guard case .failure(.invalidPayload(_, let field, _)) = get.result else { Issue.record("\(get.result)"); return }
+        #expect(field == "desc")
+    }
+
     @Test func anUnknownEventNestedBeyondTheLimitIsRefusedNamingIt() throws {
         let depth = PayloadLimits.maximumJSONValueDepth
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
