@@ -16,7 +16,8 @@ public struct UndocumentedAnswer: Hashable, Sendable {
 /// descriptor. The HTTP status decides its role: under 2xx the message is the result, under any other status it is
 /// read only for the codes it reports.
 public struct MessageReader<Success: Sendable>: Sendable {
-    let read: @Sendable (Data) throws -> (result: Success?, reports: [StatusReport])
+    /// Reads an answer's body; the answer's `Content-Type` says the charset of a form.
+    let read: @Sendable (Data, _ contentType: String?) throws -> (result: Success?, reports: [StatusReport])
     /// How the message travels, to say so when an answer does not decode and its `Content-Type` names another.
     var wire: PayloadEncoding = .json
 
@@ -25,20 +26,23 @@ public struct MessageReader<Success: Sendable>: Sendable {
         _ type: Message.Type, wire: PayloadEncoding = .json, as wrap: @escaping @Sendable (Message) -> Success
     ) -> Self {
         MessageReader(
-            read: { data in
-                let message = try decode(Message.self, from: data, wire: wire)
+            read: { data, contentType in
+                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType)
                 return (wrap(message), statusReports(of: message))
             }, wire: wire)
     }
 
     /// A message the operation answers with besides its result (an error body): read for its codes only.
     public static func reports<Message: Decodable & Sendable>(_ type: Message.Type, wire: PayloadEncoding = .json) -> Self {
-        MessageReader(read: { data in (nil, statusReports(of: try decode(Message.self, from: data, wire: wire))) }, wire: wire)
+        MessageReader(
+            read: { data, contentType in (nil, statusReports(of: try decode(Message.self, from: data, wire: wire, contentType: contentType))) },
+            wire: wire)
     }
 
-    static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding) throws -> Message {
+    /// A form answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.
+    static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding, contentType: String?) throws -> Message {
         switch wire {
-        case .form, .query: try FormDecoder().decode(Message.self, from: data)
+        case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType)).decode(Message.self, from: data)
         case .json, .none: try JSONPayload.decode(Message.self, from: data)
         }
     }

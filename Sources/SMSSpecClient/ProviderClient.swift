@@ -164,7 +164,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         var result: Success?
         if let message = documented?.message, let reader = answers.messages[message] {
             do {
-                (result, reports) = try reader.read(raw)
+                (result, reports) = try reader.read(raw, contentType)
             } catch {
                 // A failure status whose body is not the documented shape is still explained by its status.
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }

@@ -466,6 +466,31 @@ import Testing
         }
     }
 
+    struct FormAnswer: Decodable, Sendable, Equatable {
+        var text: String
+    }
+
+    /// An answer written as a form is read in the charset its Content-Type declares, as a receiver reads a callback:
+    /// a legacy gateway's `text=Caf%E9` under ISO-8859-1 is "Café" (it was an undecodable answer: not valid UTF-8).
+    @Test func aFormAnswerIsReadInTheCharsetItsContentTypeDeclares() async throws {
+        let operation = OperationDescriptor(
+            provider: "legacy", id: "status", summary: "", method: "GET", path: "/status", encoding: .query, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 200, message: "FormAnswer", tables: [])])
+        let reading = AnswerReading(messages: ["FormAnswer": .result(FormAnswer.self, wire: .form)])
+        func send(_ contentType: String) async throws -> FormAnswer {
+            let client = ProviderClient(
+                provider: ProviderDescriptor(id: "legacy", name: "Legacy", baseURLs: [], authentication: .requestFields([]), sources: []), tables: [],
+                serverURL: URL(string: "https://legacy.example")!,
+                transport: ScriptedTransport(status: 200, body: "text=Caf%E9+%80", headers: ["Content-Type": contentType]))
+            return try await client.send(NoRequest(), as: operation, reading: reading)
+        }
+        #expect(try await send("application/x-www-form-urlencoded; charset=iso-8859-1") == FormAnswer(text: "Café \u{80}"))
+        #expect(try await send("application/x-www-form-urlencoded; charset=windows-1252") == FormAnswer(text: "Café €"))
+        let error = try await #require(throws: ProviderClientError.self) { try await send("application/x-www-form-urlencoded") }
+        guard case .undecodableAnswer(_, _, _, let problem, _) = error else { Issue.record("\(error)"); return }
+        #expect(problem == #"at `text`: The value of field "text" is not valid UTF-8 after percent-decoding."#)
+    }
+
     @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
         let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
         let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])
