@@ -15,7 +15,8 @@ public enum PayloadEncoding: String, Codable, Hashable, Sendable {
 extension PayloadEncoding {
     /// What a `Content-Type` adds to a payload that did not decode as this encoding: a note when it names another
     /// media type — a form posted to a JSON callback, an HTML error page answered under 200 —, else nothing. Never
-    /// a reason to refuse a payload that decodes: providers label their payloads loosely (`text/plain` JSON).
+    /// a reason to refuse a payload that decodes: providers label their payloads loosely (`text/plain` JSON). JSON
+    /// labelled with a charset other than UTF-8, -16 or -32 (`application/json; charset=ISO-8859-1`) gets a note too.
     /// - Parameters:
     ///   - owner: whose header it is, `"request's"` or `"answer's"`; `subject`: what should have been read.
     public func contentTypeNote(_ contentType: String?, owner: String, subject: String) -> String {
@@ -27,7 +28,15 @@ extension PayloadEncoding {
         case .form: matches = mediaType == "application/x-www-form-urlencoded"
         case .query, .none: return ""
         }
-        guard !matches else { return "" }
+        guard !matches else {
+            // JSON has no charset parameter (RFC 8259, section 11): its bytes say UTF-8, -16 or -32 whatever the label
+            // says, so a label naming another charset (Latin-1 bytes in a string) explains why the payload is not JSON.
+            guard self == .json, let charset = (try? FormCharset.declared(in: contentType)) ?? nil,
+                !["utf-8", "utf8", "utf-16", "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le"].contains(charset.lowercased())
+            else { return "" }
+            return " (the \(owner) Content-Type declares charset \(DisplayText.quoted(charset)); JSON is read as UTF-8, or UTF-16 "
+                + "or UTF-32 by its first bytes, whatever the label says: RFC 8259)"
+        }
         let expected = self == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
         return " (the \(owner) Content-Type is \(DisplayText.quoted(contentType)); this \(subject) is \(expected))"
     }

@@ -166,6 +166,29 @@ import Testing
         #expect(field == "desc")
     }
 
+    /// JSON has no charset (RFC 8259): its bytes say UTF-8, -16 or -32, as `JSONPayload` reads them, whatever the
+    /// label. A JSON callback labelled ISO-8859-1 decodes when its bytes are JSON's; when they are not (a Latin-1
+    /// `é`), the 400 says the label named a charset JSON is not read in.
+    @Test func aJSONCallbackIsReadByItsBytesAndALabelledCharsetExplainsAFailure() throws {
+        let latin1 = Self.request(.post, "/cb", contentType: "application/json; charset=ISO-8859-1")
+        let mo = try Fixtures.text("bind/mo.json")
+        guard case .inboundMessage(let message) = try Bind.Receivers.callbackEvent.decode(latin1, body: Data(mo.utf8)) else {
+            Issue.record("not an MO")
+            return
+        }
+        #expect(message.text == "STOP")
+        let utf16 = Self.request(.post, "/cb", contentType: "application/json; charset=UTF-16")
+        #expect(throws: Never.self) { try Bind.Receivers.callbackEvent.decode(utf16, body: mo.data(using: .utf16BigEndian)!) }
+
+        let accented = Data(mo.replacingOccurrences(of: "STOP", with: "Caf\u{E9}").data(using: .isoLatin1)!)
+        let refused = Bind.Receivers.callbackEvent.receive(latin1, body: accented)
+        let text = String(decoding: refused.answer.body, as: UTF8.self)
+        #expect(refused.answer.status == .badRequest)
+        #expect(text.hasSuffix(#"(the request's Content-Type declares charset "ISO-8859-1"; JSON is read as UTF-8, or UTF-16 or UTF-32 by its first bytes, whatever the label says: RFC 8259)\#n"#), "\(text)")
+        let unlabelled = Bind.Receivers.callbackEvent.receive(Self.postJSON, body: accented)
+        #expect(!String(decoding: unlabelled.answer.body, as: UTF8.self).contains("charset"))
+    }
+
     @Test func anUnknownEventNestedBeyondTheLimitIsRefusedNamingIt() throws {
         let depth = PayloadLimits.maximumJSONValueDepth
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
