@@ -50,7 +50,11 @@ extension SandboxProvider {
             guard case .object(let object) = body else { throw UnreadableRequest(reason: "the body is JSON but not an object") }
             members = object
         case .form:
-            do { members = WirePayload.object(fromFields: try FormDecoder.parse(request.body)).members ?? [:] } catch {
+            // In the charset the request declares, UTF-8 when none, as the runtime's receivers read a form.
+            do {
+                let charset = try FormCharset(contentType: request.header("Content-Type"))
+                members = WirePayload.object(fromFields: try FormDecoder.parse(request.body, charset: charset)).members ?? [:]
+            } catch {
                 throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
             }
         case .query, .none:

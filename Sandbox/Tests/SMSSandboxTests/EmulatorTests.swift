@@ -85,6 +85,25 @@ import Testing
         #expect(answer.summary.contains("not valid UTF-8"), "\(answer.summary)")
     }
 
+    /// A form body is read in the charset its Content-Type declares, as receivers read one: Ginota's send with
+    /// `content=Caf%E9` under ISO-8859-1 is sent (it was an invalid request: not valid UTF-8); without a charset it is
+    /// still refused, and a charset no form is read in is named.
+    @Test func aFormBodyIsReadInTheCharsetItDeclares() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: []), configuration: .init())
+        let body = Data("apiKey=k&apiSecret=s&srcAddr=MyCompany&dstAddr=60123456789&content=Caf%E9".utf8)
+        func send(_ contentType: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(method: "POST", path: "/gemp/sms/json", headers: [("Content-Type", contentType)], body: body))
+        }
+        let form = "application/x-www-form-urlencoded"
+        let latin1 = send("\(form); charset=ISO-8859-1")
+        #expect(latin1.status == 200, "\(latin1.summary)")
+        #expect(!latin1.summary.contains("invalid request"), "\(latin1.summary)")
+        let undeclared = send(form)
+        #expect(undeclared.summary.contains("invalid request: the body is not a form"), "\(undeclared.summary)")
+        #expect(undeclared.summary.contains("not valid UTF-8"), "\(undeclared.summary)")
+        #expect(send("\(form); charset=KOI8-R").summary.contains(#"declares charset "KOI8-R""#))
+    }
+
     @Test func outcomeCodesNoDeliveryTableListsAreNamed() {
         let policy = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["1": DeliveryOutcome(.failed(code: "9999")), "2": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
