@@ -13,6 +13,7 @@ struct Decode: ParsableCommand {
             Examples:
               smsspec decode bind CallbackEvent dlr.json
               smsspec decode ginota DeliveryReceipt dlr.query
+              smsspec decode ginota DeliveryReceipt --charset ISO-8859-1 latin1.query
               smsspec decode --list bind
             """)
 
@@ -31,6 +32,9 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form or query instead of the message's own wire format.")
     var format: String?
 
+    @Option(name: .long, help: "The charset of a form or query payload: UTF-8 (the default), ISO-8859-1, windows-1252 or US-ASCII.")
+    var charset: String?
+
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
         if list {
@@ -44,7 +48,15 @@ struct Decode: ParsableCommand {
         if let format, !["json", "form", "query"].contains(format) {
             throw ValidationError("--format must be json, form or query.")
         }
-        _ = try Lookup.message(message, of: Lookup.provider(provider))
+        let descriptor = try Lookup.message(message, of: Lookup.provider(provider))
+        if let charset {
+            guard let named = FormCharset(name: charset) else {
+                throw ValidationError("--charset must be UTF-8, ISO-8859-1, windows-1252 or US-ASCII (or an alias: latin1, cp1252, ascii, …).")
+            }
+            if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, named != .utf8 {
+                throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")
+            }
+        }
     }
 
     func run() throws {
@@ -55,7 +67,8 @@ struct Decode: ParsableCommand {
         let data = try Lookup.read(payloadFile)
         let value: any Encodable & Sendable
         do {
-            value = try descriptor.decode(data, as: format.flatMap(PayloadEncoding.init(rawValue:)))
+            value = try descriptor.decode(
+                data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: charset.flatMap(FormCharset.init(name:)) ?? .utf8)
         } catch {
             Output.standardError("error: \(payloadFile) is not a valid \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
             throw ExitCode.failure

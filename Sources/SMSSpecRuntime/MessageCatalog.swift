@@ -16,7 +16,7 @@ public struct MessageDescriptor: Sendable {
     public let summary: String
     /// How the message arrives on the wire: JSON, or text fields (query string or form).
     public let wire: PayloadEncoding
-    private let decoder: @Sendable (Data, PayloadEncoding) throws -> any Encodable & Sendable
+    private let decoder: @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
 
     public init<Message: Codable & Sendable>(
         _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding
@@ -25,21 +25,22 @@ public struct MessageDescriptor: Sendable {
         self.kind = kind
         self.summary = summary
         self.wire = wire
-        self.decoder = { data, format in
+        self.decoder = { data, format, charset in
             switch format {
             case .form, .query:
-                return try FormDecoder().decode(Message.self, from: data)
+                return try FormDecoder(charset: charset).decode(Message.self, from: data)
             case .json, .none:
                 return try JSONPayload.decode(Message.self, from: data)
             }
         }
     }
 
-    /// Decodes a payload in the message's own wire format, or in `format` when given.
+    /// Decodes a payload in the message's own wire format, or in `format` when given; a form or query in `charset`
+    /// (JSON is read by its bytes, UTF-8, -16 or -32, whatever `charset` says: RFC 8259).
     /// A payload over `PayloadLimits.maximumBytes` is refused unread.
-    public func decode(_ data: Data, as format: PayloadEncoding? = nil) throws -> any Encodable & Sendable {
+    public func decode(_ data: Data, as format: PayloadEncoding? = nil, charset: FormCharset = .utf8) throws -> any Encodable & Sendable {
         try PayloadLimits.checkSize(of: data)
-        return try decoder(data, format ?? wire)
+        return try decoder(data, format ?? wire, charset)
     }
 }
 

@@ -58,6 +58,23 @@ import Testing
         #expect(run.errors == "")
     }
 
+    /// A receipt whose form or query is Latin-1 (`srcAddr=Caf%E9`) decodes when its charset is named; without it, it is
+    /// refused as not UTF-8, as before; a charset no form is read in, or one given for JSON, is a usage error.
+    @Test func decodeReadsAFormInTheCharsetItIsGiven() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let query = try String(contentsOfFile: "\(Self.documents)/ginota/dlr.query", encoding: .utf8)
+        let file = try scratch.write("dlr.query", query.replacingOccurrences(of: "srcAddr=MyCampany", with: "srcAddr=Caf%E9"))
+        let latin1 = await CLI.run(["decode", "ginota", "DeliveryReceipt", "--charset", "latin1", file], exitsWith: .success)
+        #expect(latin1.output.contains(#""srcAddr" : "Café""#), "\(latin1.output)")
+        let utf8 = await CLI.run(["decode", "ginota", "DeliveryReceipt", file], exitsWith: .exitCode(1))
+        #expect(utf8.errors.contains("is not valid UTF-8 after percent-decoding"), "\(utf8.errors)")
+        let unknown = await CLI.run(["decode", "ginota", "DeliveryReceipt", "--charset", "KOI8-R", file], exitsWith: .exitCode(64))
+        #expect(unknown.errors.contains("--charset must be UTF-8, ISO-8859-1, windows-1252 or US-ASCII"), "\(unknown.errors)")
+        let json = await CLI.run(["decode", "bind", "DeliveryReceipt", "--charset", "latin1", "\(Self.documents)/bind/dlr.json"], exitsWith: .exitCode(64))
+        #expect(json.errors.contains("--charset reads form and query payloads"), "\(json.errors)")
+    }
+
     @Test func decodeOfABadPayloadNamesTheField() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
