@@ -143,7 +143,8 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             }
             guard name == "charset" else { continue }
             guard !value.isEmpty || quoted else { throw malformed(contentType, "its charset parameter has no value") }
-            if let found, found.lowercased() != value.lowercased() {
+            // Two spellings of one charset (`utf-8`, `UTF8`) agree.
+            if let found, found.lowercased() != value.lowercased(), FormCharset(name: found) == nil || FormCharset(name: found) != FormCharset(name: value) {
                 throw malformed(contentType, "it declares charset \(DisplayText.quoted(found)) and \(DisplayText.quoted(value))")
             }
             found = value

@@ -141,7 +141,7 @@ import Testing
         for (contentType, charset) in [
             (nil, FormCharset.utf8), (form, .utf8), ("\(form); charset=ISO-8859-1", .isoLatin1), ("\(form);CHARSET=\"latin1\"", .isoLatin1),
             ("\(form); q=\"a;charset=koi8-r\"; Charset=Windows-1252", .windows1252), ("\(form); charset=\"utf\\-8\"", .utf8),
-            ("\(form); charset=us-ascii; charset=US-ASCII", .usASCII), ("text/plain;charset=cp1252", .windows1252),
+            ("\(form); charset=us-ascii; charset=US-ASCII", .usASCII), ("\(form); charset=utf-8; charset=\"UTF8\"", .utf8), ("text/plain;charset=cp1252", .windows1252),
         ] as [(String?, FormCharset)] {
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
