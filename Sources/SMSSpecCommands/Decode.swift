@@ -32,7 +32,7 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form or query instead of the message's own wire format.")
     var format: String?
 
-    @Option(name: .long, help: "The charset of a form or query payload: UTF-8 (the default), ISO-8859-1, windows-1252 or US-ASCII.")
+    @Option(name: .long, help: "The charset of a form or query payload: UTF-8 (the default), ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII.")
     var charset: String?
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
@@ -51,7 +51,7 @@ struct Decode: ParsableCommand {
         let descriptor = try Lookup.message(message, of: Lookup.provider(provider))
         if let charset {
             guard let named = FormCharset(name: charset) else {
-                throw ValidationError("--charset must be UTF-8, ISO-8859-1, windows-1252 or US-ASCII (or an alias: latin1, cp1252, ascii, …).")
+                throw ValidationError("--charset must be UTF-8, ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
             }
             if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, named != .utf8 {
                 throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")

@@ -6,11 +6,12 @@ import Foundation
 /// Each is read exactly as its registered name says, never guessed: `ISO-8859-1` maps every byte to the code point
 /// of the same number, so `%80`–`%9F` are the C1 controls U+0080–U+009F (browsers read that label as windows-1252,
 /// but a gateway's server is no browser: Java's and PHP's Latin-1 encoders write no `€`); `windows-1252` reads
-/// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `US-ASCII` refuses every
-/// byte above `%7F`. A charset not among these is an error, not a guess.
+/// `%80` as `€` and refuses its five unassigned bytes (`%81`, `%8D`, `%8F`, `%90`, `%9D`); `ISO-8859-15` reads
+/// `%A4` as `€`; `US-ASCII` refuses every byte above `%7F`. A charset not among these is an error, not a guess.
 public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     case utf8 = "UTF-8"
     case isoLatin1 = "ISO-8859-1"
+    case isoLatin9 = "ISO-8859-15"
     case windows1252 = "windows-1252"
     case usASCII = "US-ASCII"
 
@@ -41,45 +42,57 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
 
     /// The text of `bytes` in this charset, or nil when they are not valid in it.
     public func text(_ bytes: [UInt8]) -> String? {
-        switch self {
-        case .utf8:
-            return StrictUTF8.text(bytes)
-        case .usASCII:
-            return bytes.allSatisfy { $0 < 0x80 } ? String(decoding: bytes, as: UTF8.self) : nil
-        case .isoLatin1:
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
-        case .windows1252:
-            var scalars = String.UnicodeScalarView()
-            for byte in bytes {
-                guard (0x80...0x9F).contains(byte) else {
-                    scalars.append(Unicode.Scalar(byte))
-                    continue
-                }
-                let value = Self.windows1252High[Int(byte) - 0x80]
-                guard value != 0, let scalar = Unicode.Scalar(value) else { return nil }
-                scalars.append(scalar)
-            }
-            return String(scalars)
+        guard let table = Self.singleByteTables[self] else { return StrictUTF8.text(bytes) }
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            guard let scalar = table.scalars[Int(byte)] else { return nil }
+            scalars.append(scalar)
         }
+        return String(scalars)
     }
 
     /// `text` written in this charset, or nil when it holds a character the charset has no byte for.
     public func bytes(of text: String) -> [UInt8]? {
-        guard self != .utf8 else { return Array(text.utf8) }
+        guard let table = Self.singleByteTables[self] else { return Array(text.utf8) }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.unicodeScalars.count)
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 || (self != .usASCII && value <= 0xFF && !(self == .windows1252 && (0x80...0x9F).contains(value))) {
-                bytes.append(UInt8(value))
-            } else if self == .windows1252, let index = Self.windows1252High.firstIndex(of: value) {
-                bytes.append(UInt8(0x80 + index))
-            } else {
-                return nil
-            }
+            guard let byte = table.bytes[scalar] else { return nil }
+            bytes.append(byte)
         }
         return bytes
     }
+
+    /// A single-byte charset both ways: the character of each byte (nil where it has none), the byte of each.
+    private struct SingleByteTable {
+        let scalars: [Unicode.Scalar?]
+        let bytes: [Unicode.Scalar: UInt8]
+
+        /// ISO-8859-1 (every byte the code point of its number) with `changes` by byte; 0 removes a byte.
+        init(changes: [UInt8: UInt32]) {
+            scalars = (0...255).map { byte in
+                let value = changes[UInt8(byte)] ?? UInt32(byte)
+                return value == 0 && byte != 0 ? nil : Unicode.Scalar(value)
+            }
+            var bytes: [Unicode.Scalar: UInt8] = [:]
+            for (byte, scalar) in scalars.enumerated() { if let scalar { bytes[scalar] = UInt8(byte) } }
+            self.bytes = bytes
+        }
+    }
+
+    private static let singleByteTables: [FormCharset: SingleByteTable] = [
+        .isoLatin1: SingleByteTable(changes: [:]),
+        .usASCII: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: (0x80...0xFF).map { (UInt8($0), UInt32(0)) })),
+        // windows-1252's bytes 0x80–0x9F (the Unicode Consortium's mapping); 0 where the byte is unassigned.
+        .windows1252: SingleByteTable(changes: Dictionary(uniqueKeysWithValues: zip(UInt8(0x80)...UInt8(0x9F), [
+            0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
+            0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+        ] as [UInt32]))),
+        // ISO-8859-15 (Latin-9): ISO-8859-1 with the euro sign and seven letters in place of eight symbols.
+        .isoLatin9: SingleByteTable(changes: [
+            0xA4: 0x20AC, 0xA6: 0x0160, 0xA8: 0x0161, 0xB4: 0x017D, 0xB8: 0x017E, 0xBC: 0x0152, 0xBD: 0x0153, 0xBE: 0x0178,
+        ]),
+    ]
 
     /// The names this charset answers to, lowercased: IANA's name and aliases, and the spellings Java and Python use.
     private var aliases: Set<String> {
@@ -87,17 +100,12 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         case .utf8: ["utf-8", "utf8", "csutf8"]
         case .isoLatin1:
             ["iso-8859-1", "iso_8859-1", "iso_8859-1:1987", "iso-ir-100", "latin1", "l1", "ibm819", "cp819", "csisolatin1", "iso8859-1", "iso8859_1", "8859_1"]
+        case .isoLatin9: ["iso-8859-15", "iso_8859-15", "latin-9", "latin9", "csisolatin9", "iso8859-15", "iso8859_15", "cp923"]
         case .windows1252: ["windows-1252", "cswindows1252", "cp1252", "x-cp1252"]
         case .usASCII:
             ["us-ascii", "ascii", "iso-ir-6", "ansi_x3.4-1968", "ansi_x3.4-1986", "iso_646.irv:1991", "iso646-us", "us", "ibm367", "cp367", "csascii"]
         }
     }
-
-    /// windows-1252's bytes 0x80–0x9F (the Unicode Consortium's mapping); 0 where the byte is unassigned.
-    private static let windows1252High: [UInt32] = [
-        0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0, 0x017D, 0,
-        0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
-    ]
 
     /// The `charset` parameter of `contentType` as written (unquoted), or nil when it has none. Parameters are
     /// `; name=value`, the value a token or a quoted string (`\` quoting the character after it); the names are

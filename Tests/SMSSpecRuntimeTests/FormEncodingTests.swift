@@ -103,6 +103,7 @@ import Testing
         #expect(try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=Caf%E9") == Inbound(text: "Café"))
         #expect(try FormDecoder(charset: .windows1252).decode(Inbound.self, from: "text=Caf%E9+%80") == Inbound(text: "Café €"))
         #expect(try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: "text=%80%FF%00") == Inbound(text: "\u{80}ÿ\u{0}"))
+        #expect(try FormDecoder(charset: .isoLatin9).decode(Inbound.self, from: "text=Caf%E9+%A4") == Inbound(text: "Café €"))
         #expect(try FormDecoder(charset: .usASCII).decode(Inbound.self, from: "text=Cafe%21") == Inbound(text: "Cafe!"))
         // Raw bytes of the body are in its charset too, names included.
         #expect(try FormDecoder(charset: .isoLatin1).decode([String: String].self, from: Data([0x74, 0xE9, 0x3D, 0xE9])) == ["té": "é"])
@@ -122,14 +123,18 @@ import Testing
         // A UTF-8 byte-order mark contradicts another declared charset: read in it, it would rename the first field.
         #expect(Self.problem { try FormDecoder(charset: .isoLatin1).decode(Inbound.self, from: Data([0xEF, 0xBB, 0xBF] + Array("text=a".utf8))) }
             == "at `(top level)`: The form starts with a UTF-8 byte-order mark but declares charset ISO-8859-1.")
-        // Every byte of the two single-byte charsets, each through its own table.
-        let everyByte = Data((0...255).map { UInt8($0) })
-        #expect(FormCharset.isoLatin1.text(Array(everyByte))?.unicodeScalars.map(\.value) == (0...255).map { UInt32($0) })
-        let unassigned: Set<UInt8> = [0x81, 0x8D, 0x8F, 0x90, 0x9D]
-        for byte in UInt8.min...UInt8.max {
-            let text = FormCharset.windows1252.text([byte])
-            #expect((text == nil) == unassigned.contains(byte), "\(byte)")
-            if let text { #expect(FormCharset.windows1252.bytes(of: text) == [byte], "\(byte)") }
+        // Every byte of the single-byte charsets: a character where the charset has one, written back as that byte.
+        #expect(FormCharset.isoLatin1.text((0...255).map { UInt8($0) })?.unicodeScalars.map(\.value) == (0...255).map { UInt32($0) })
+        #expect(FormCharset.isoLatin9.text([0xA4, 0xBE])?.unicodeScalars.map(\.value) == [0x20AC, 0x0178])
+        #expect(FormCharset.isoLatin9.bytes(of: "¤") == nil)
+        for (charset, unassigned) in [
+            (FormCharset.isoLatin1, Set<UInt8>()), (.isoLatin9, []), (.windows1252, [0x81, 0x8D, 0x8F, 0x90, 0x9D]), (.usASCII, Set(0x80...0xFF)),
+        ] {
+            for byte in UInt8.min...UInt8.max {
+                let text = charset.text([byte])
+                #expect((text == nil) == unassigned.contains(byte), "\(charset) \(byte)")
+                if let text { #expect(charset.bytes(of: text) == [byte], "\(charset) \(byte)") }
+            }
         }
     }
 
@@ -146,7 +151,7 @@ import Testing
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
         for (contentType, problem) in [
-            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form is not read in (UTF-8, ISO-8859-1, windows-1252, US-ASCII are)."#),
+            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form is not read in (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII are)."#),
             ("\(form); charset=", #"The Content-Type "\#(form); charset=" names no one charset: its charset parameter has no value."#),
             ("\(form); charset=\"latin1", #"The Content-Type "\#(form); charset=\"latin1" names no one charset: its quoted charset is not closed."#),
             ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
