@@ -158,6 +158,8 @@ extension SpecValidator {
                 diagnostics.error("'pattern' applies to string fields; \(subject) is '\(type)'", at: pattern.location)
             } else if let problem = Self.regexProblem(pattern.value) {
                 diagnostics.error("invalid regular expression '\(pattern.value)' for \(subject): \(problem)", at: pattern.location)
+            } else if let problem = Self.backtrackingProblem(pattern.value, of: subject) {
+                diagnostics.error(problem, at: pattern.location)
             }
         }
         for (low, high) in [(constraints.minLength, constraints.maxLength), (constraints.minimum, constraints.maximum),
@@ -264,6 +266,16 @@ extension SpecValidator {
         } catch {
             return "it does not compile as an ICU regular expression"
         }
+    }
+
+    /// Why `pattern` (one that compiles) can make ICU backtrack exponentially, with what to write instead.
+    static func backtrackingProblem(_ pattern: String, of subject: String) -> String? {
+        guard let group = NestedRepetition.firstUnsafeGroup(in: pattern) else { return nil }
+        return "regular expression '\(pattern.abbreviated)' for \(subject) repeats the group '\(group.abbreviated)', whose body "
+            + "can itself match text in more than one way (a repetition or '|' inside a repetition): ICU tries every way to "
+            + "split a value among the repetitions, exponentially many, and refuses a value it gives up on (about a second "
+            + "each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
+            + "else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')"
     }
 
     /// An RFC 9110 token: what an HTTP field name or an authentication scheme is.

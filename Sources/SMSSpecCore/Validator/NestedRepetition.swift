@@ -1,0 +1,418 @@
+/// Finds the repetitions in a spec's regular expression that make ICU backtrack exponentially.
+///
+/// ICU matches by backtracking. A group that repeats (`*`, `+`, `{n,}`, `{n,m}` with m > 1) and whose body can
+/// itself match text of more than one length (an inner repetition, an alternation: `(a+)+`, `(a*)*`, `(a|a)+`,
+/// `(\w+\s?)+`) can split one run of text into its repetitions in exponentially many ways, and ICU tries them all
+/// before it says "no match": `^(a+)+$` against 25 `a`s and a `!` takes ICU's whole time limit (about 0.8 s here),
+/// after which it reports no match — a value that might match is refused. Such a group is safe when each repetition
+/// starts with a character that nothing else in its body can match (`(,[0-9]+)*`, `(%[^%]*)*`): the text then
+/// says where each repetition begins. Possessive quantifiers (`a++`, `(…)*+`) and atomic groups (`(?>…)`) never
+/// backtrack into what they matched, so they are safe too. The scan is linear in the pattern and conservative: what
+/// it cannot read (a class with set operations, an escape it does not know) counts as matching anything.
+enum NestedRepetition {
+    /// The first group of `pattern` that repeats a body of varying length without a separator, as written.
+    static func firstUnsafeGroup(in pattern: String) -> String? {
+        var parser = Parser(Array(pattern.unicodeScalars))
+        let root = parser.parseAlternatives()
+        return root.firstUnsafe(in: parser.scalars)
+    }
+
+    /// The characters one atom can match: ASCII as a bit set, everything beyond in three kinds (decimal digits,
+    /// white space, the rest), so that `\s` and `\d` stay apart.
+    struct CharacterSet: Equatable {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var beyondASCII: UInt8 = 0
+
+        static let beyondDigits: UInt8 = 1, beyondSpaces: UInt8 = 2, beyondOther: UInt8 = 4, beyondAll: UInt8 = 7
+        static let anything = CharacterSet(low: .max, high: .max, beyondASCII: beyondAll)
+
+        init(low: UInt64 = 0, high: UInt64 = 0, beyondASCII: UInt8 = 0) {
+            self.low = low
+            self.high = high
+            self.beyondASCII = beyondASCII
+        }
+
+        init(_ scalar: Unicode.Scalar, caseless: Bool) {
+            insert(scalar)
+            if caseless, scalar.isASCII, let other = Self.otherCase(scalar) { insert(other) }
+        }
+
+        mutating func insert(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 64 {
+                low |= 1 << UInt64(value)
+            } else if value < 128 {
+                high |= 1 << UInt64(value - 64)
+            } else if scalar.properties.numericType == .decimal {
+                beyondASCII |= Self.beyondDigits
+            } else if scalar.properties.isWhitespace {
+                beyondASCII |= Self.beyondSpaces
+            } else {
+                beyondASCII |= Self.beyondOther
+            }
+        }
+
+        mutating func formUnion(_ other: CharacterSet) {
+            low |= other.low
+            high |= other.high
+            beyondASCII |= other.beyondASCII
+        }
+
+        func isDisjoint(with other: CharacterSet) -> Bool {
+            low & other.low == 0 && high & other.high == 0 && beyondASCII & other.beyondASCII == 0
+        }
+
+        /// Everything else; what lies beyond ASCII stays possible (the set is coarse there).
+        var inverted: CharacterSet { CharacterSet(low: ~low, high: ~high, beyondASCII: Self.beyondAll) }
+
+        static func range(_ from: Unicode.Scalar, _ to: Unicode.Scalar, caseless: Bool) -> CharacterSet {
+            guard from.value <= to.value else { return .anything }
+            var set = CharacterSet()
+            for value in from.value...min(to.value, 127) {
+                set.formUnion(CharacterSet(Unicode.Scalar(value)!, caseless: caseless))
+            }
+            if to.value > 127 { set.beyondASCII = Self.beyondAll }
+            return set
+        }
+
+        static func otherCase(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+            switch scalar.value {
+            case 65...90: Unicode.Scalar(scalar.value + 32)
+            case 97...122: Unicode.Scalar(scalar.value - 32)
+            default: nil
+            }
+        }
+    }
+
+    /// One element of a sequence: a character, a group, or something that matches no text (`^`, `\b`, a lookaround).
+    indirect enum Atom {
+        case characters(CharacterSet)
+        case group(Alternatives, start: Int, end: Int, atomic: Bool)
+        case lookaround(Alternatives)
+        case empty
+    }
+
+    struct Item {
+        var atom: Atom
+        var minimum = 1
+        var maximum: Int? = 1
+        var possessive = false
+
+        var varies: Bool { !possessive && minimum != maximum }
+    }
+
+    struct Alternatives {
+        var branches: [[Item]] = [[]]
+
+        /// Whether some match of these alternatives can have more than one length or split in more than one way.
+        var varies: Bool {
+            branches.count > 1 || branches.contains { branch in
+                branch.contains { item in
+                    if item.varies { return true }
+                    if case .group(let body, _, _, let atomic) = item.atom { return !atomic && body.varies }
+                    return false
+                }
+            }
+        }
+
+        /// Every set of characters something in these alternatives can match, lookarounds aside.
+        func characterSets(into sets: inout [CharacterSet]) {
+            for branch in branches {
+                for item in branch {
+                    switch item.atom {
+                    case .characters(let set): sets.append(set)
+                    case .group(let body, _, _, _): body.characterSets(into: &sets)
+                    case .lookaround, .empty: break
+                    }
+                }
+            }
+        }
+
+        /// Each repetition starts with one fixed character set that nothing after it in the body can match.
+        var startsWithSeparator: Bool {
+            guard branches.count == 1 else { return false }
+            let items = branches[0].drop { if case .empty = $0.atom { true } else { false } }
+            guard let first = items.first, case .characters(let separator) = first.atom, first.minimum >= 1, !first.varies else {
+                return false
+            }
+            var rest: [CharacterSet] = []
+            Alternatives(branches: [Array(items.dropFirst())]).characterSets(into: &rest)
+            return rest.allSatisfy { $0.isDisjoint(with: separator) }
+        }
+
+        func firstUnsafe(in scalars: [Unicode.Scalar]) -> String? {
+            for branch in branches {
+                for item in branch {
+                    switch item.atom {
+                    case .group(let body, let start, let end, let atomic):
+                        let repeats = item.maximum.map { $0 > 1 } ?? true
+                        if repeats, !item.possessive, !atomic, body.varies, !body.startsWithSeparator {
+                            var text = String.UnicodeScalarView()
+                            text.append(contentsOf: scalars[start..<min(end, scalars.count)])
+                            return String(text)
+                        }
+                        if let inner = body.firstUnsafe(in: scalars) { return inner }
+                    case .lookaround(let body):
+                        if let inner = body.firstUnsafe(in: scalars) { return inner }
+                    case .characters, .empty: break
+                    }
+                }
+            }
+            return nil
+        }
+    }
+
+    struct Parser {
+        let scalars: [Unicode.Scalar]
+        var index = 0
+        /// `(?i)` or `(?x)` anywhere: read the whole pattern so (conservative, and enough for the question asked).
+        let caseless: Bool
+        let extended: Bool
+
+        init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            let text = String(String.UnicodeScalarView(scalars))
+            let flagGroups = text.split(separator: "(?").map { $0.prefix { $0.isLetter || $0 == "-" } }.dropFirst()
+            caseless = flagGroups.contains { $0.contains("i") }
+            extended = flagGroups.contains { $0.contains("x") }
+        }
+
+        var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+        mutating func parseAlternatives() -> Alternatives {
+            var result = Alternatives()
+            while let scalar = current, scalar != ")" {
+                if scalar == "|" {
+                    index += 1
+                    result.branches.append([])
+                    continue
+                }
+                if extended, scalar.properties.isWhitespace {
+                    index += 1
+                    continue
+                }
+                if extended, scalar == "#" {
+                    while let next = current, next != "\n" { index += 1 }
+                    continue
+                }
+                let start = index
+                var item = Item(atom: parseAtom(start: start))
+                parseQuantifier(into: &item)
+                result.branches[result.branches.count - 1].append(item)
+            }
+            return result
+        }
+
+        mutating func parseAtom(start: Int) -> Atom {
+            let scalar = scalars[index]
+            index += 1
+            switch scalar {
+            case "(": return parseGroup(start: start)
+            case "[": return .characters(parseClass())
+            case "\\": return parseEscape()
+            case ".": return .characters(.anything)
+            case "^", "$": return .empty
+            default: return .characters(CharacterSet(scalar, caseless: caseless))
+            }
+        }
+
+        mutating func parseGroup(start: Int) -> Atom {
+            var atomic = false
+            var lookaround = false
+            if current == "?" {
+                index += 1
+                switch current {
+                case ":": index += 1
+                case ">":
+                    atomic = true
+                    index += 1
+                case "=", "!":
+                    lookaround = true
+                    index += 1
+                case "#":
+                    while let next = current, next != ")" { index += 1 }
+                    index += 1
+                    return .empty
+                case "<":
+                    index += 1
+                    if current == "=" || current == "!" {
+                        lookaround = true
+                        index += 1
+                    } else {
+                        while let next = current, next != ">" { index += 1 }
+                        index += 1
+                    }
+                default:
+                    // Flags: (?i) sets them for what follows (read as a group that matches nothing), (?i:…) is a group.
+                    while let next = current, next.properties.isAlphabetic || next == "-" { index += 1 }
+                    if current == ")" {
+                        index += 1
+                        return .empty
+                    }
+                    index += 1
+                }
+            }
+            let body = parseAlternatives()
+            index += 1
+            return lookaround ? .lookaround(body) : .group(body, start: start, end: index, atomic: atomic)
+        }
+
+        mutating func parseEscape() -> Atom {
+            guard let scalar = current else { return .characters(.anything) }
+            index += 1
+            switch scalar {
+            case "b", "B", "A", "z", "Z", "G": return .empty
+            case "d": return .characters(Self.digits)
+            case "w": return .characters(Self.word)
+            case "s": return .characters(Self.space)
+            case "n": return .characters(CharacterSet("\n", caseless: false))
+            case "t": return .characters(CharacterSet("\t", caseless: false))
+            case "r": return .characters(CharacterSet("\r", caseless: false))
+            case "Q":
+                var set = CharacterSet()
+                var count = 0
+                while index < scalars.count, !(scalars[index] == "\\" && index + 1 < scalars.count && scalars[index + 1] == "E") {
+                    set.formUnion(CharacterSet(scalars[index], caseless: caseless))
+                    index += 1
+                    count += 1
+                }
+                index += 2
+                // A quoted run matches one fixed text: read as one character of its characters (first ones decide).
+                return count == 0 ? .empty : .characters(set)
+            case "p", "P", "N", "x", "u", "U":
+                if current == "{" {
+                    while let next = current, next != "}" { index += 1 }
+                    index += 1
+                }
+                return .characters(.anything)
+            default:
+                return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    ? .characters(.anything) : .characters(CharacterSet(scalar, caseless: caseless))
+            }
+        }
+
+        /// A bracket expression; set operations, nested sets and POSIX classes count as matching anything.
+        mutating func parseClass() -> CharacterSet {
+            var inverted = false
+            if current == "^" {
+                inverted = true
+                index += 1
+            }
+            var set = CharacterSet()
+            var unreadable = false
+            var depth = 0
+            var first = true
+            var previous: Unicode.Scalar?
+            while let scalar = current {
+                index += 1
+                defer { first = false }
+                switch scalar {
+                case "]" where depth == 0 && !first:
+                    return unreadable ? .anything : inverted ? set.inverted : set
+                case "]":
+                    if depth > 0 { depth -= 1 } else { set.insert(scalar) }
+                    previous = nil
+                case "[":
+                    depth += 1
+                    unreadable = true
+                case "\\":
+                    guard let escaped = current else { return .anything }
+                    index += 1
+                    switch escaped {
+                    case "d": set.formUnion(Self.digits)
+                    case "w": set.formUnion(Self.word)
+                    case "s": set.formUnion(Self.space)
+                    case "n": set.insert("\n")
+                    case "t": set.insert("\t")
+                    case "r": set.insert("\r")
+                    default:
+                        if escaped.properties.isAlphabetic || escaped.properties.numericType != nil {
+                            unreadable = true
+                        } else {
+                            set.formUnion(CharacterSet(escaped, caseless: caseless))
+                        }
+                    }
+                    previous = escaped.properties.isAlphabetic ? nil : escaped
+                    continue
+                case "-" where previous != nil && current != nil && current != "]":
+                    var upper = scalars[index]
+                    index += 1
+                    if upper == "\\", let escaped = current {
+                        upper = escaped
+                        index += 1
+                    }
+                    set.formUnion(.range(previous!, upper, caseless: caseless))
+                    previous = nil
+                    continue
+                case "&":
+                    if current == "&" { unreadable = true }
+                    set.insert(scalar)
+                default:
+                    set.formUnion(CharacterSet(scalar, caseless: caseless))
+                }
+                previous = scalar
+            }
+            return .anything
+        }
+
+        mutating func parseQuantifier(into item: inout Item) {
+            guard let scalar = current else { return }
+            switch scalar {
+            case "*": (item.minimum, item.maximum) = (0, nil)
+            case "+": (item.minimum, item.maximum) = (1, nil)
+            case "?": (item.minimum, item.maximum) = (0, 1)
+            case "{":
+                var cursor = index + 1
+                func number() -> Int? {
+                    var value: Int?
+                    while cursor < scalars.count, let digit = scalars[cursor].properties.numericType != nil ? Int(String(scalars[cursor])) : nil {
+                        value = min((value ?? 0) * 10 + digit, 1_000_000)
+                        cursor += 1
+                    }
+                    return value
+                }
+                guard let low = number() else { return }
+                var high: Int? = low
+                if cursor < scalars.count, scalars[cursor] == "," {
+                    cursor += 1
+                    high = number()
+                }
+                guard cursor < scalars.count, scalars[cursor] == "}" else { return }
+                (item.minimum, item.maximum) = (low, high)
+                index = cursor
+            default: return
+            }
+            index += 1
+            if current == "+" {
+                item.possessive = true
+                index += 1
+            } else if current == "?" {
+                index += 1
+            }
+        }
+
+        static let digits = CharacterSet.range("0", "9", caseless: false).with(beyondASCII: CharacterSet.beyondDigits)
+        static let word = CharacterSet.range("a", "z", caseless: true).union(.range("0", "9", caseless: false))
+            .union(CharacterSet("_", caseless: false)).with(beyondASCII: CharacterSet.beyondDigits | CharacterSet.beyondOther)
+        static let space: CharacterSet = {
+            var set = CharacterSet(beyondASCII: CharacterSet.beyondSpaces)
+            for scalar in [" ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"] as [Unicode.Scalar] { set.insert(scalar) }
+            return set
+        }()
+    }
+}
+
+extension NestedRepetition.CharacterSet {
+    func union(_ other: Self) -> Self {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    func with(beyondASCII: UInt8) -> Self {
+        var result = self
+        result.beyondASCII = beyondASCII
+        return result
+    }
+}

@@ -1,0 +1,68 @@
+import SMSSpecCore
+import Testing
+
+/// A pattern whose repeated group can itself match in more than one way (`(a+)+`) makes ICU backtrack exponentially:
+/// `^(a+)+$` against 25 `a`s and a `!` took ICU's whole time limit (about 0.8 s), so a list of 1,000 such values took
+/// about ten minutes to validate, and ICU then refused values it had given up on. Lint refuses such patterns.
+@Suite struct PatternBacktrackingTests {
+    static func spec(pattern: String) -> String {
+        """
+        provider: {id: acme, name: Acme}
+        shapes:
+          Send:
+            fields:
+              to: {type: string, constraints: {pattern: '\(pattern.replacingOccurrences(of: "'", with: "''"))'}}
+
+        """
+    }
+
+    @Test func nestedRepetitionIsRefusedWhereItStands() {
+        #expect(diagnose(Self.spec(pattern: "^(a+)+$"), path: "p.yaml") == [
+            "p.yaml:5:49: error: regular expression '^(a+)+$' for field 'to' of shape 'Send' repeats the group '(a+)', whose "
+                + "body can itself match text in more than one way (a repetition or '|' inside a repetition): ICU tries every "
+                + "way to split a value among the repetitions, exponentially many, and refuses a value it gives up on (about "
+                + "a second each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character "
+                + "nothing else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')",
+        ])
+    }
+
+    @Test(arguments: [
+        ("^(a+)+$", "(a+)"), ("^(a*)*$", "(a*)"), ("^(a|a)+$", "(a|a)"), ("^(\\w+\\s?)+$", "(\\w+\\s?)"),
+        ("^(?:[0-9]{2,3})+$", "(?:[0-9]{2,3})"), ("^x(?:(ab)?c)*$", "(?:(ab)?c)"),
+        ("(?i)^(a[^A]*)+$", "(a[^A]*)"), ("(?x)^( a+ )+$", "( a+ )"), ("^(,[0-9,]+)*$", "(,[0-9,]+)"),
+        ("^(?=x)(\\d+)*$", "(\\d+)"), ("^(?:\\.?[a-z]+){1,100}$", "(?:\\.?[a-z]+)"), ("^(a|b)+$", "(a|b)"),
+    ])
+    func unsafeRepetitionsAreFound(pattern: String, group: String) {
+        let problems = diagnose(Self.spec(pattern: pattern), path: "p.yaml")
+        #expect(problems.count == 1 && problems[0].contains("repeats the group '\(group)'"), "\(pattern): \(problems)")
+    }
+
+    /// The bundled specs' and third-party specs' patterns, and common phone and id patterns, are accepted.
+    @Test(arguments: [
+        "^[0-9]{9,15}$", "^\\+?[1-9][0-9]{7,14}$", "^([0-9]{3}-)?[0-9]{4}$", "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$",
+        "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", "^\\+?[0-9]{7,15}(,\\+?[0-9]{7,15})*$", "^[0-9]{7,15}(<[0-9]{7,15})*$",
+        "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", "\\{#TFA_CODE\\}", "^[01]$", "^[A-Za-z0-9]{1,20}$",
+        "^[a-z0-9]+(-[a-z0-9]+)*$", "^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$", "^(?:[0-9]{3})+$",
+        "^(?>(a+))+$", "^(a+)++$", "^(a++)+$", "^((a+)b)$", "^\\d+(\\s\\d+)*$", "^(\\Q--\\E[a-z]+)*$",
+    ])
+    func safePatternsPass(pattern: String) {
+        #expect(diagnose(Self.spec(pattern: pattern), path: "p.yaml").isEmpty, "\(pattern)")
+    }
+
+    @Test func aCountrysMobilePatternIsCheckedToo() {
+        let spec = """
+            provider:
+              id: acme
+              name: Acme
+              phoneNumbers:
+                ID: {countryCode: "62", nationalPrefix: "0", mobile: '8([0-9]+)*'}
+            shapes:
+              Send:
+                fields:
+                  to: {type: string, constraints: {phone: {country: ID, forms: [e164]}}}
+
+            """
+        let problems = diagnose(spec, path: "p.yaml")
+        #expect(problems.count == 1 && problems[0].hasPrefix("p.yaml:5:58: error: regular expression '8([0-9]+)*' for the mobile numbers of ID repeats the group '([0-9]+)'"), "\(problems)")
+    }
+}
