@@ -171,7 +171,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 throw ProviderClientError.undecodableAnswer(
                     operation: operation.id, httpStatus: status, message: message,
                     problem: secrets.redact(
-                        DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer")),
+                        message: DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer")),
                     body: body)
             }
         }

@@ -69,6 +69,28 @@ struct SecretRedactor: Sendable {
         spellings.isEmpty ? text : String(decoding: redact(Data(text.utf8)), as: UTF8.self)
     }
 
+    /// `text`, a message that may quote values cut short (`DisplayText.quotedExcerpt`), redacted. A spelling the cut
+    /// goes through leaves only its beginning before the `…`, which no whole spelling matches: that beginning is
+    /// redacted too. Meant for messages, which quote bounded excerpts, not for bodies.
+    func redact(message text: String) -> String {
+        guard !spellings.isEmpty else { return text }
+        var bytes = [UInt8](redact(Data(text.utf8)))
+        let ellipsis = Array("…".utf8)
+        var index = bytes.count - ellipsis.count
+        while index > 0 {
+            defer { index -= 1 }
+            guard bytes[index..<index + ellipsis.count].elementsEqual(ellipsis) else { continue }
+            let cut = spellings.lazy.compactMap { spelling -> Int? in
+                (1..<min(spelling.count, index + 1)).reversed().first { bytes[(index - $0)..<index].elementsEqual(spelling[..<$0]) }
+            }.max()
+            if let cut {
+                bytes.replaceSubrange((index - cut)..<index, with: Self.replacement.utf8)
+                index -= cut
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     func redact(_ data: Data) -> Data {
         guard !spellings.isEmpty else { return data }
         var bytes = [UInt8](data)

@@ -29,7 +29,9 @@ public enum DecodingErrorDescription {
             if let index = key.intValue, isPosition(key, index) {
                 text += "[\(index)]"
             } else {
-                text += text.isEmpty ? key.stringValue : ".\(key.stringValue)"
+                // A key can be megabytes long: shown as a value is (`DisplayText.escapedExcerpt`).
+                let name = DisplayText.escapedExcerpt(key.stringValue)
+                text += text.isEmpty ? name : ".\(name)"
             }
         }
         return text.isEmpty ? "(top level)" : text

@@ -38,7 +38,7 @@ extension PayloadEncoding {
                 + "or UTF-32 by its first bytes, whatever the label says: RFC 8259)"
         }
         let expected = self == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
-        return " (the \(owner) Content-Type is \(DisplayText.quoted(contentType)); this \(subject) is \(expected))"
+        return " (the \(owner) Content-Type is \(DisplayText.quotedExcerpt(contentType)); this \(subject) is \(expected))"
     }
 }
 

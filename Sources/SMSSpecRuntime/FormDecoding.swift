@@ -110,7 +110,7 @@ public struct FormDecoder: Sendable {
     /// bad name).
     private static func text(_ bytes: [UInt8], in charset: FormCharset, field: String?, index: Int) throws -> String {
         if let text = charset.text(bytes) { return text }
-        let what = field.map { "The value of field \(DisplayText.quoted($0))" } ?? "The name of field \(index + 1)"
+        let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
             debugDescription: "\(what) is not valid \(charset.rawValue) after percent-decoding."))
@@ -246,13 +246,13 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
         // as it came. `Int` fields read through `decodeInteger`, which takes any such spelling.
         if Value.self == Int.self, Int(text).map(String.init) != text {
             throw DecodingError.typeMismatch(
-                Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not an integer's own digits."))
+                Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not an integer's own digits."))
         }
         if let scalarType = Value.self as? any LenientScalar.Type {
             guard let value = scalarType.init(wireText: text) as? Value else {
                 throw DecodingError.typeMismatch(
                     Value.self,
-                    .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not \(scalarType.wireDescription)."))
+                    .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(scalarType.wireDescription)."))
             }
             return value
         }
@@ -260,7 +260,7 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
         if let convertible = Value.self as? any LosslessStringConvertible.Type {
             guard let value = convertible.init(text.trimmingWhitespace) as? Value else {
                 throw DecodingError.typeMismatch(
-                    Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not a \(Value.self)."))
+                    Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not a \(Value.self)."))
             }
             return value
         }
@@ -279,7 +279,7 @@ extension FormTextDecoder {
         guard texts.count <= 1 else { return try decode(Int.self) }
         let text = texts.first ?? ""
         guard let value = Int(wireText: text) else {
-            throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quoted(text)) is not \(Int.wireDescription)."))
+            throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not \(Int.wireDescription)."))
         }
         return value
     }

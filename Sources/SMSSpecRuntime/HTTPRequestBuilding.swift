@@ -256,7 +256,7 @@ public enum FormEncoder {
                 guard sentAsText(name) else { continue }
                 throw EncodingError.invalidValue(member, .init(
                     codingPath: [PayloadKey.field(name)],
-                    debugDescription: "\(DisplayText.quoted(name)) holds \(isList ? "a list of lists or objects" : "an object"), which a form, "
+                    debugDescription: "\(DisplayText.quotedExcerpt(name)) holds \(isList ? "a list of lists or objects" : "an object"), which a form, "
                         + "query, path or header cannot carry: its values are text, numbers, booleans and lists of those."))
             }
             fields += texts.compactMap { $0.map { (name, $0) } }

@@ -31,7 +31,7 @@ public enum JSONPayload {
             let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
             throw DecodingError.dataCorrupted(.init(
                 codingPath: JSONSyntaxError.path(before: duplicate.offset, in: bytes) + [PayloadKey.field(duplicate.key)],
-                debugDescription: "The key \(DisplayText.quoted(duplicate.key)) appears twice in one object (line \(line), "
+                debugDescription: "The key \(DisplayText.quotedExcerpt(duplicate.key)) appears twice in one object (line \(line), "
                     + "column \(column)); which value counts is ambiguous, so neither is taken."))
         }
         return value

@@ -116,7 +116,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The code and message as the provider sent them, escaped (`DisplayText`): they may hold terminal escapes.
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
-        let message = rawMessage.map { " — \(DisplayText.quoted($0))" } ?? ""
-        return "\(provider) \(table ?? "code") \(DisplayText.escaped(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+        let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
+        return "\(provider) \(table ?? "code") \(DisplayText.escapedExcerpt(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
     }
 }

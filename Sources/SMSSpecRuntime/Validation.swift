@@ -74,7 +74,7 @@ extension ValidatableMessage {
         guard let value, !Patterns.matches(value.validatedText, pattern) else { return }
         record(
             field: field, rule: "pattern", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quoted(value.validatedText)) does not match \(pattern)")
+            "\(DisplayText.quotedExcerpt(value.validatedText)) does not match \(pattern)")
     }
 
     public mutating func range<Number: BinaryInteger>(
@@ -106,7 +106,7 @@ extension ValidatableMessage {
             value.text.trimmingWhitespace != value.text || Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil
         else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
-        record(field: field, rule: "format", code: code, "\(DisplayText.quoted(value.text)) is not a date in the format \(expected)")
+        record(field: field, rule: "format", code: code, "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
     }
 
     /// Validates a request part, at its field's path.
@@ -152,7 +152,7 @@ extension Validation {
         let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
         record(
             field: field, rule: "phone", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quoted(value.validatedText)) is not a mobile number of \(rules.country) written as \(accepted)")
+            "\(DisplayText.quotedExcerpt(value.validatedText)) is not a mobile number of \(rules.country) written as \(accepted)")
     }
 
     /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters.
@@ -206,6 +206,6 @@ extension Validation {
         }
         record(
             field: field, rule: "url", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quoted(text)) is not an http(s) URL")
+            "\(DisplayText.quotedExcerpt(text)) is not an http(s) URL")
     }
 }

@@ -87,7 +87,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// The value for people: text quoted and escaped (`DisplayText`), as a provider's code may hold terminal escapes.
     public var description: String {
         switch kind {
-        case .text: DisplayText.quoted(text)
+        case .text: DisplayText.quotedExcerpt(text)
         case .null: "null"
         case .number, .boolean: text
         }

@@ -28,6 +28,30 @@ public enum DisplayText {
         return result + "\""
     }
 
+    /// The most characters (Unicode scalars) of a request or payload value a message quotes whole; a longer one is
+    /// cut after its first `excerptLength` and said with its length, so a message stays one readable, bounded line.
+    public static let maximumQuotedLength = 80
+    /// How many characters of a longer value a message shows.
+    public static let excerptLength = 64
+
+    /// `quoted(text)` for a message: whole up to 80 characters, else its first 64 and its length,
+    /// `"aaaa…" (4194304 characters)`.
+    public static func quotedExcerpt(_ text: String) -> String { excerpt(text, quote: true) }
+
+    /// `escaped(text)` for a message, cut as `quotedExcerpt` cuts: `aaaa… (4194304 characters)`.
+    public static func escapedExcerpt(_ text: String) -> String { excerpt(text, quote: false) }
+
+    private static func excerpt(_ text: String, quote: Bool) -> String {
+        let scalars = text.unicodeScalars
+        guard let beyond = scalars.index(scalars.startIndex, offsetBy: maximumQuotedLength, limitedBy: scalars.endIndex),
+            beyond < scalars.endIndex
+        else { return quote ? quoted(text) : escaped(text) }
+        // Cut by scalars, not characters: one character can hold megabytes of combining marks.
+        let head = String(scalars[..<scalars.index(scalars.startIndex, offsetBy: excerptLength)])
+        let shown = quote ? quoted(head).dropLast() + "…\"" : escaped(head) + "…"
+        return shown + " (\(scalars.count) characters)"
+    }
+
     private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
         guard needsEscape(scalar) else { return result.unicodeScalars.append(scalar) }
         switch scalar {

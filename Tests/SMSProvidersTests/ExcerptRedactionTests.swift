@@ -1,0 +1,21 @@
+import Foundation
+@testable import SMSSpecClient
+import SMSSpecRuntime
+import Testing
+
+/// Messages quote a long value cut after 64 characters (`DisplayText.quotedExcerpt`); a credential the cut goes
+/// through must not show its beginning: the client redacts what stands before the cut when it begins a spelling.
+@Suite struct ExcerptRedactionTests {
+    @Test func aSecretCutByAnExcerptIsRedactedToo() {
+        var redactor = SecretRedactor()
+        redactor.add("3zJU/t7DX6g=never-printed")
+        for offset in [50, 60, 63, 64] {
+            let value = String(repeating: "a", count: offset) + "3zJU/t7DX6g=never-printed" + String(repeating: "b", count: 100)
+            let message = redactor.redact(message: "at `status`: \(DisplayText.quotedExcerpt(value)) is not an integer.")
+            #expect(!message.contains("3zJU") && !message.contains("never"), "\(message)")
+            if offset < 64 { #expect(message.contains("<redacted>…\""), "\(message)") }
+        }
+        // Whole spellings are redacted as before; text that is no secret's beginning stays.
+        #expect(redactor.redact(message: "key 3zJU/t7DX6g=never-printed, and \"abc…\"") == "key <redacted>, and \"abc…\"")
+    }
+}

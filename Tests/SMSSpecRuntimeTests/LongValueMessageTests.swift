@@ -1,0 +1,49 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import Testing
+
+/// A message quotes a request or payload value whole up to 80 characters; a longer one (a 4 MiB payload's) is cut
+/// after 64 and said with its length, so an error line stays readable and bounded. Spec-side messages cut at 80 too.
+@Suite struct LongValueMessageTests {
+    static let long = String(repeating: "x", count: 4 * 1024 * 1024)
+
+    @Test func shortValuesAreQuotedExactlyAndLongOnesCutWithTheirLength() {
+        let eighty = String(repeating: "a", count: 80)
+        #expect(DisplayText.quotedExcerpt(eighty) == "\"\(eighty)\"")
+        #expect(DisplayText.quotedExcerpt("a\"\u{1B}") == #""a\"\u{1B}""#)
+        #expect(DisplayText.quotedExcerpt(eighty + "b") == "\"\(String(repeating: "a", count: 64))…\" (81 characters)")
+        #expect(DisplayText.escapedExcerpt(Self.long) == String(repeating: "x", count: 64) + "… (4194304 characters)")
+        // Cut by scalars: one character of a million combining marks is not shown whole.
+        let marks = "e" + String(repeating: "\u{301}", count: 1_000_000)
+        #expect(DisplayText.escapedExcerpt(marks).unicodeScalars.count < 100)
+    }
+
+    @Test func violationsQuoteALongValueShortened() {
+        var validation = Validation(at: "")
+        validation.pattern(Self.long, "^[0-9]+$", field: "to")
+        validation.url(Self.long, field: "url")
+        let messages = validation.violations.map(\.message)
+        #expect(messages == [
+            "\"\(String(repeating: "x", count: 64))…\" (4194304 characters) does not match ^[0-9]+$",
+            "\"\(String(repeating: "x", count: 64))…\" (4194304 characters) is not an http(s) URL",
+        ])
+    }
+
+    struct Packet: Decodable {
+        let id: Int
+    }
+
+    @Test func decodingProblemsAndCodesQuoteALongValueShortened() throws {
+        let error = try #require(throws: DecodingError.self) { try FormDecoder().decode(Packet.self, from: "id=" + Self.long) }
+        let text = DecodingErrorDescription.describe(error)
+        #expect(text.count < 200 && text.contains("\"\(String(repeating: "x", count: 64))…\" (4194304 characters)"), "\(text.prefix(300))")
+        let keyed = try #require(throws: DecodingError.self) {
+            try JSONDecoder().decode([String: Packet].self, from: Data(#"{"\#(Self.long)": {"id": "x"}}"#.utf8))
+        }
+        #expect(DecodingErrorDescription.describe(keyed).count < 300, "\(DecodingErrorDescription.describe(keyed).prefix(300))")
+        let provider = ProviderError(provider: "acme", table: "Status", rawCode: Self.long, rawMessage: Self.long, httpStatus: nil, entry: nil)
+        #expect(provider.description == "acme Status \(String(repeating: "x", count: 64))… (4194304 characters) (undocumented code) [unknown] — "
+            + "\"\(String(repeating: "x", count: 64))…\" (4194304 characters)")
+        #expect(provider.rawCode == Self.long)  // the value itself is kept whole
+    }
+}
