@@ -74,6 +74,17 @@ import Testing
         }
     }
 
+    /// The receivers answer 413 to a callback body over `PayloadLimits.maximumBytes`, but only a body they are given:
+    /// the server code we show reads one byte more than the limit, so the receiver, not the server's own 500 on a
+    /// body over a smaller `collect(upTo:)`, answers a body between that and 4 MiB.
+    @Test func callbackServersReadABodyUpToThePayloadLimit() throws {
+        for file in ["docs/client.md", "Examples/CallbackServer/Sources/CallbackServer/main.swift"] {
+            let text = try String(contentsOf: Repository.root.appending(path: file), encoding: .utf8)
+            let reads = text.components(separatedBy: ".collect(upTo: ").dropFirst().map { $0.prefix { $0 != ")" } }
+            #expect(!reads.isEmpty && reads.allSatisfy { $0 == "PayloadLimits.maximumBytes + 1" }, "\(file): \(reads)")
+        }
+    }
+
     /// Redaction has its own switch: annotating codes for people does not change what a request carries.
     @Test func secretsAreRedactedOnlyWhenAsked() throws {
         func encoded(_ options: [CodingUserInfoKey: Bool]) throws -> String {

@@ -22,7 +22,8 @@ func response(_ answer: CallbackAnswer) -> Response {
 
 // Bind posts JSON: a delivery receipt or an inbound message, told apart by `type`.
 router.post("/bind/callbacks") { request, _ -> Response in
-    let body = try await request.body.collect(upTo: 64 * 1024)
+    // One byte over the limit: the receiver answers 413 to a larger body, where collect(upTo:) would throw (500).
+    let body = try await request.body.collect(upTo: PayloadLimits.maximumBytes + 1)
     let reception = Bind.Receivers.callbackEvent.receive(request.head, body: Data(body.readableBytesView))
     switch reception.result {
     case .success(.deliveryReceipt(let receipt)):
