@@ -29,19 +29,17 @@ import Testing
     }
 
     /// Generated file names come from spec file names, which arrive in pull requests: "Wrote …" printed a name's
-    /// terminal escape raw. Each line the command prints is escaped as `DisplayText` escapes values.
+    /// terminal escape raw. Such a name is now refused (`aSpecFileNameThatDoesNotShowIsRefused`), and every line the
+    /// command prints is escaped as `DisplayText` escapes values.
     @Test func aSpecFileNameCannotDriveTheTerminal() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
         try scratch.write("specs/alpha\u{1B}[31m\u{202E}.yaml", Self.alpha)
         let output = scratch.url.appending(path: "out").path(percentEncoded: false)
-        let run = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .success)
-        #expect(run.output.hasPrefix("Wrote "))
-        #expect(run.output.contains("Sources/alpha\\u{1B}[31m\\u{202E}.models.swift"), "\(run.output)")
-        #expect(!run.output.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
-        try scratch.write("out/Sources/alpha\u{1B}[31m\u{202E}.models.swift", "// a user's file\n")
+        let run = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
+        #expect(run.errors.contains("specs/alpha\\u{1B}[31m\\u{202E}.yaml:1:1: error: "), "\(run.errors)")
+        #expect(!(run.output + run.errors).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
         let check = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output, "--check"], exitsWith: .exitCode(1))
-        #expect(check.output.contains("alpha\\u{1B}[31m\\u{202E}.models.swift"))
         #expect(!(check.output + check.errors).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
     }
 
@@ -69,6 +67,27 @@ import Testing
         let output = scratch.url.appending(path: "out").path(percentEncoded: false)
         let generate = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
         #expect(generate.errors == refused)
+    }
+
+    /// A spec file name with a character that does not show (a bidi override, a zero-width space, a control) would
+    /// name the generated files with it: lint and generate refuse it, naming the file escaped.
+    @Test func aSpecFileNameThatDoesNotShowIsRefused() async throws {
+        for (name, shown, named) in [
+            ("acme\u{202E}lmay.yaml", "acme\\u{202E}lmay.yaml", "U+202E RIGHT-TO-LEFT OVERRIDE"),
+            ("ac\u{200B}me.yaml", "ac\\u{200B}me.yaml", "U+200B ZERO WIDTH SPACE"),
+            ("acme\u{1B}[31m.yaml", "acme\\u{1B}[31m.yaml", "U+001B"),
+        ] {
+            let scratch = try ScratchDirectory()
+            defer { scratch.remove() }
+            try scratch.write("specs/\(name)", Self.alpha)
+            let lint = await CLI.run(["lint", "\(scratch.path)/specs"], exitsWith: .exitCode(1))
+            #expect(lint.errors.hasPrefix("\(scratch.path)/specs/\(shown):1:1: error: the spec's file name \"\(shown)\" holds \(named)"), "\(lint.errors)")
+            #expect(lint.errors.hasSuffix("its generated files would be named with it: rename the spec file with characters that show\n"), "\(lint.errors)")
+            let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+            let generate = await CLI.run(["generate", "\(scratch.path)/specs", "--output", output], exitsWith: .exitCode(1))
+            #expect(generate.errors == lint.errors)
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
     }
 
     @Test func theConfigurationsSpecsFolderIsGenerated() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// Which files a run generates from: `*.yaml` and `*.yml`, except the configuration file (`smsspec-config.yaml`).
 public enum SpecDirectory {
@@ -18,7 +19,8 @@ public enum SpecDirectory {
     /// directory named on the command line and again under `specs:`). Problems go to `diagnostics`: an unlistable
     /// directory, a configuration file named as a spec, two files with one stem (`acme.yaml`, `acme.yml`), which
     /// would write the same generated files, and a spec whose catalog output would be the target's catalog file
-    /// (`smsspec.yaml`). Lint, generate and the plugins' plan all find specs here, so lint refuses what they refuse.
+    /// (`smsspec.yaml`), and a file name with a character that does not show as itself (a control, bidi or other
+    /// invisible character: `DisplayText.needsEscape`, `Naming.isInvisible`), which the generated files would carry. Lint, generate and the plugins' plan all find specs here, so lint refuses what they refuse.
     public static func specPaths(of paths: [String], diagnostics: DiagnosticCollector) -> [String] {
         let named = paths.flatMap { path -> [String] in
             var isDirectory: ObjCBool = false
@@ -43,6 +45,13 @@ public enum SpecDirectory {
         return named.filter { path in
             guard files.insert(URL(filePath: path).standardizedFileURL.resolvingSymlinksInPath().path).inserted else { return false }
             let stem = SpecInput(path: path, contents: "").stem
+            let name = (path as NSString).lastPathComponent
+            if let hidden = name.unicodeScalars.first(where: { DisplayText.needsEscape($0) || Naming.isInvisible($0) }) {
+                diagnostics.error(
+                    "the spec's file name \(DisplayText.quoted(name)) holds \(Naming.codePoint(hidden)), which does not show as itself; "
+                        + "its generated files would be named with it: rename the spec file with characters that show",
+                    at: .init(file: path, line: 1, column: 1))
+            }
             if OutputLayout.files(forSpecStem: stem.lowercased()).contains(OutputLayout.catalogFile) {
                 diagnostics.error(
                     "this spec would write its catalog output to \(OutputLayout.catalogFile), the target's catalog file; rename the spec file",
