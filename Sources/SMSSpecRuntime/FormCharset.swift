@@ -34,7 +34,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         guard let charset = FormCharset(name: name) else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [],
-                debugDescription: "The Content-Type declares charset \(DisplayText.quoted(name)), which a form is not read in "
+                debugDescription: "The Content-Type declares charset \(DisplayText.quotedExcerpt(name)), which a form is not read in "
                     + "(\(Self.allCases.map(\.rawValue).joined(separator: ", ")) are)."))
         }
         self = charset
@@ -153,7 +153,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             guard !value.isEmpty || quoted else { throw malformed(contentType, "its charset parameter has no value") }
             // Two spellings of one charset (`utf-8`, `UTF8`) agree.
             if let found, found.lowercased() != value.lowercased(), FormCharset(name: found) == nil || FormCharset(name: found) != FormCharset(name: value) {
-                throw malformed(contentType, "it declares charset \(DisplayText.quoted(found)) and \(DisplayText.quoted(value))")
+                throw malformed(contentType, "it declares charset \(DisplayText.quotedExcerpt(found)) and \(DisplayText.quotedExcerpt(value))")
             }
             found = value
         }
@@ -162,6 +162,6 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
 
     private static func malformed(_ contentType: String, _ why: String) -> DecodingError {
         .dataCorrupted(.init(
-            codingPath: [], debugDescription: "The Content-Type \(DisplayText.quoted(contentType)) names no one charset: \(why)."))
+            codingPath: [], debugDescription: "The Content-Type \(DisplayText.quotedExcerpt(contentType)) names no one charset: \(why)."))
     }
 }
