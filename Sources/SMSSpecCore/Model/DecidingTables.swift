@@ -24,8 +24,8 @@ enum DecidingTables {
                 diagnostics.error(
                     "response \(status) of operation '\(operation.id.value)' lists its tables, but its shape '\(shape)' also carries "
                         + "codes of \(missing.count == 1 ? "table" : "tables") \(names), whose failures would then not make the request fail: "
-                        + "add \(missing.count == 1 ? "it" : "them") to 'tables' (a delivery-status table may stay out: its codes are what "
-                        + "the answer reports)",
+                        + "add \(missing.count == 1 ? "it" : "them") to 'tables' (a delivery-status table, 'deliveryStatus: true', may stay "
+                        + "out: its codes are what the answer reports)",
                     at: first.location)
             }
         }
