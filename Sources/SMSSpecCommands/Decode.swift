@@ -51,7 +51,9 @@ struct Decode: ParsableCommand {
         let descriptor = try Lookup.message(message, of: Lookup.provider(provider))
         if let charset {
             guard let named = FormCharset(name: charset) else {
-                throw ValidationError("--charset must be UTF-8, ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
+                throw ValidationError(
+                    "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, ISO-8859-1, "
+                        + "ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
             }
             if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, named != .utf8 {
                 throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")
@@ -70,7 +72,14 @@ struct Decode: ParsableCommand {
             value = try descriptor.decode(
                 data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: charset.flatMap(FormCharset.init(name:)) ?? .utf8)
         } catch {
-            Output.standardError("error: \(payloadFile) is not a valid \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
+            let problem = DecodingErrorDescription.describe(error)
+            Output.standardError("error: \(payloadFile) is not a valid \(catalog.provider.id) \(descriptor.name): \(problem)")
+            // A legacy gateway's Latin-1 form reads as invalid UTF-8: say how to read it in its charset.
+            if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
+                problem.contains("is not valid UTF-8 after percent-decoding")
+            {
+                Output.standardError("note: a form or query in another charset is read with --charset (ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII)")
+            }
             throw ExitCode.failure
         }
         print(try Lookup.annotatedJSON(value))
