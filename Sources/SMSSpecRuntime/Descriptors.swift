@@ -34,7 +34,7 @@ extension PayloadEncoding {
             guard self == .json, let charset = (try? FormCharset.declared(in: contentType)) ?? nil,
                 !["utf-8", "utf8", "utf-16", "utf-16be", "utf-16le", "utf-32", "utf-32be", "utf-32le"].contains(charset.lowercased())
             else { return "" }
-            return " (the \(owner) Content-Type declares charset \(DisplayText.quoted(charset)); JSON is read as UTF-8, or UTF-16 "
+            return " (the \(owner) Content-Type declares charset \(DisplayText.quotedExcerpt(charset)); JSON is read as UTF-8, or UTF-16 "
                 + "or UTF-32 by its first bytes, whatever the label says: RFC 8259)"
         }
         let expected = self == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"

@@ -46,4 +46,14 @@ import Testing
             + "\"\(String(repeating: "x", count: 64))…\" (4194304 characters)")
         #expect(provider.rawCode == Self.long)  // the value itself is kept whole
     }
+
+    /// A Content-Type is a request's header, as long as a client makes it: the charset a JSON payload's label names
+    /// is quoted shortened in the note that explains a payload that did not decode, as the form charsets' errors do.
+    @Test func theContentTypeNoteQuotesALongCharsetShortened() {
+        let charset = String(repeating: "x", count: 10_000)
+        let note = PayloadEncoding.json.contentTypeNote("application/json; charset=" + charset, owner: "request's", subject: "callback")
+        #expect(note.count < 300 && note.contains("\"\(String(repeating: "x", count: 64))…\" (10000 characters)"), "\(note.prefix(300))")
+        #expect(PayloadEncoding.json.contentTypeNote("application/json; charset=ISO-8859-1", owner: "request's", subject: "callback")
+            .hasPrefix(#" (the request's Content-Type declares charset "ISO-8859-1"; JSON is read as UTF-8"#))
+    }
 }
