@@ -6,7 +6,9 @@
 /// before it says "no match": `^(a+)+$` against 25 `a`s and a `!` takes ICU's whole time limit (about 0.8 s here),
 /// after which it reports no match — a value that might match is refused. Such a group is safe when each repetition
 /// starts with a character that nothing else in its body can match (`(,[0-9]+)*`, `(%[^%]*)*`): the text then
-/// says where each repetition begins. Possessive quantifiers (`a++`, `(…)*+`) and atomic groups (`(?>…)`) never
+/// says where each repetition begins; so is one whose repetitions each end with such a character (`([0-9]+,)*`),
+/// one of fixed-length alternatives that start apart (`(a|b)+`, `(foo|bar)+`), and one repeated a few times over a
+/// short body (`([0-9]{1,3}\.){3}`: at most 4³ ways). Possessive quantifiers (`a++`, `(…)*+`) and atomic groups (`(?>…)`) never
 /// backtrack into what they matched, so they are safe too. The scan is linear in the pattern and conservative: what
 /// it cannot read (a class with set operations, an escape it does not know) counts as matching anything.
 enum NestedRepetition {
@@ -141,13 +143,76 @@ enum NestedRepetition {
             return rest.allSatisfy { $0.isDisjoint(with: separator) }
         }
 
+        /// Each repetition ends with one fixed character set that nothing before it in the body can match: the text
+        /// then says where each repetition ends (`([0-9]+,)*`, `(\w+ )*`).
+        var endsWithSeparator: Bool {
+            guard branches.count == 1 else { return false }
+            let items = branches[0].reversed().drop { if case .empty = $0.atom { true } else { false } }
+            guard let last = items.first, case .characters(let separator) = last.atom, last.minimum >= 1, !last.varies else {
+                return false
+            }
+            var rest: [CharacterSet] = []
+            Alternatives(branches: [Array(items.dropFirst().reversed())]).characterSets(into: &rest)
+            return rest.allSatisfy { $0.isDisjoint(with: separator) }
+        }
+
+        /// Alternatives of one fixed length each whose first characters are apart (`(a|b)`, `(foo|bar)`): the text's
+        /// next character picks the alternative, and its length where the repetition ends.
+        var hasDisjointFixedBranches: Bool {
+            guard branches.count > 1 else { return false }
+            var firsts: [CharacterSet] = []
+            for branch in branches {
+                guard !Alternatives(branches: [branch]).varies,
+                    let first = branch.first(where: { if case .empty = $0.atom { false } else { true } }),
+                    case .characters(let set) = first.atom, first.minimum >= 1,
+                    firsts.allSatisfy({ $0.isDisjoint(with: set) })
+                else { return false }
+                firsts.append(set)
+            }
+            return true
+        }
+
+        /// The longest text these alternatives can match; nil when a repetition inside has no bound.
+        var maximumLength: Int? {
+            var longest = 0
+            for branch in branches {
+                var length = 0
+                for item in branch {
+                    let atom: Int?
+                    switch item.atom {
+                    case .characters: atom = 1
+                    case .group(let body, _, _, _): atom = body.maximumLength
+                    case .lookaround, .empty: atom = 0
+                    }
+                    guard let atom, let count = item.maximum else { return nil }
+                    length = min(length + atom * min(count, 1_000_000), 1_000_000_000)
+                }
+                longest = max(longest, length)
+            }
+            return longest
+        }
+
+        /// A repetition of at most `count` whose body is at most `maximumLength` long can split a value in at most
+        /// length^count ways (`([0-9]{1,3}\.){3}`: 64): few enough to try.
+        func isBoundedRepetition(count: Int?) -> Bool {
+            guard let count, count <= 16, let length = maximumLength, length > 0 else { return false }
+            var ways = 1
+            for _ in 0..<count {
+                ways *= length
+                if ways > 100_000 { return false }
+            }
+            return true
+        }
+
         func firstUnsafe(in scalars: [Unicode.Scalar]) -> String? {
             for branch in branches {
                 for item in branch {
                     switch item.atom {
                     case .group(let body, let start, let end, let atomic):
                         let repeats = item.maximum.map { $0 > 1 } ?? true
-                        if repeats, !item.possessive, !atomic, body.varies, !body.startsWithSeparator {
+                        if repeats, !item.possessive, !atomic, body.varies, !body.startsWithSeparator, !body.endsWithSeparator,
+                            !body.hasDisjointFixedBranches, !body.isBoundedRepetition(count: item.maximum)
+                        {
                             var text = String.UnicodeScalarView()
                             text.append(contentsOf: scalars[start..<min(end, scalars.count)])
                             return String(text)
