@@ -180,7 +180,7 @@ import Testing
         ])
     }
 
-    /// A GET, HEAD or DELETE whose request has only path, query and header fields sends no body and no content type
+    /// A GET or DELETE whose request has only path, query and header fields sends no body and no content type
     /// (not `{}` or an empty form, which a server may refuse on such a method); a POST, PUT or PATCH keeps the
     /// provider's encoding, and an operation's own encoding always wins.
     @Test func aMethodWithoutBodySendsNoneWhenItsRequestHasNoBodyFields() throws {

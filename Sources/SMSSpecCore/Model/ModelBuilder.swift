@@ -480,7 +480,7 @@ public struct ModelBuilder {
             encoding: encoding(of: spec), results: results(of: spec))
     }
 
-    /// The operation's own encoding, else none when nothing would go in a body — no request, or a GET, HEAD or DELETE
+    /// The operation's own encoding, else none when nothing would go in a body — no request, or a GET or DELETE
     /// whose request has only path, query and header fields (those methods carry no body: a `{}` or an empty form with
     /// its content type is what a server may refuse) — else the provider's.
     private func encoding(of operation: OperationSpec) -> EncodingKind {
@@ -488,7 +488,7 @@ public struct ModelBuilder {
         guard let requestName = operation.request?.value else { return .none }
         let request = spec.shapes.first { $0.name.value == requestName }
         let hasBody = request.map { $0.items != nil || $0.fields.contains { $0.placement == .body } } ?? true
-        return !hasBody && ["GET", "HEAD", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
+        return !hasBody && ["GET", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
     }
 
     /// The 2xx answers, or the catch-all answer when no 2xx status is listed, once per shape; each case name its own
