@@ -32,6 +32,7 @@ import Testing
         ("(?i)^(a[^A]*)+$", "(a[^A]*)"), ("(?x)^( a+ )+$", "( a+ )"), ("^(,[0-9,]+)*$", "(,[0-9,]+)"),
         ("^(?=x)(\\d+)*$", "(\\d+)"), ("^(?:\\.?[a-z]+){1,100}$", "(?:\\.?[a-z]+)"), ("^(a|ab)+$", "(a|ab)"),
         ("^(ab|ac)+$", "(ab|ac)"), ("^(a*,a*)+$", "(a*,a*)"), ("^([0-9]{1,3}){1,20}$", "([0-9]{1,3})"), ("^(a+){2}$", "(a+)"),
+        ("^([à-ÿ]+)+$", "([à-ÿ]+)"),
     ])
     func unsafeRepetitionsAreFound(pattern: String, group: String) {
         let problems = diagnose(Self.spec(pattern: pattern), path: "p.yaml")
@@ -47,6 +48,8 @@ import Testing
         "^(?>(a+))+$", "^(a+)++$", "^(a++)+$", "^((a+)b)$", "^\\d+(\\s\\d+)*$", "^(\\Q--\\E[a-z]+)*$",
         // A separator ending each repetition, alternatives of fixed length starting apart, a few repetitions of a short body.
         "^([0-9]+,)*[0-9]+$", "^(\\w+ )*\\w+$", "^x(?:(ab)?c)*$", "^(a|b)+$", "^(foo|bar)+$", "^([0-9]{1,3}\\.){3}[0-9]{1,3}$",
+        // A class range wholly beyond ASCII trapped the check (an empty ClosedRange).
+        "^[à-ÿ]+( [à-ÿ]+)*$", "^[\\u0100-\\u017F]{1,20}$", "^[é-ü]$",
     ])
     func safePatternsPass(pattern: String) {
         #expect(diagnose(Self.spec(pattern: pattern), path: "p.yaml").isEmpty, "\(pattern)")

@@ -71,7 +71,8 @@ enum NestedRepetition {
         static func range(_ from: Unicode.Scalar, _ to: Unicode.Scalar, caseless: Bool) -> CharacterSet {
             guard from.value <= to.value else { return .anything }
             var set = CharacterSet()
-            for value in from.value...min(to.value, 127) {
+            // A range wholly beyond ASCII (à-ÿ) has no ASCII part.
+            for value in from.value..<max(from.value, min(to.value + 1, 128)) {
                 set.formUnion(CharacterSet(Unicode.Scalar(value)!, caseless: caseless))
             }
             if to.value > 127 { set.beyondASCII = Self.beyondAll }
