@@ -33,6 +33,13 @@ import Testing
         ("^(?=x)(\\d+)*$", "(\\d+)"), ("^(?:\\.?[a-z]+){1,100}$", "(?:\\.?[a-z]+)"), ("^(a|ab)+$", "(a|ab)"),
         ("^(ab|ac)+$", "(ab|ac)"), ("^(a*,a*)+$", "(a*,a*)"), ("^([0-9]{1,3}){1,20}$", "([0-9]{1,3})"), ("^(a+){2}$", "(a+)"),
         ("^([à-ÿ]+)+$", "([à-ÿ]+)"),
+        // The flags hold where ICU says: '#' starts a comment only where (?x) is on (not after (?-x), in a class or
+        // quote holding "(?x", or past the group that set it), and (?i) at the start counts.
+        ("^(?-x)#(a+)+$", "(a+)"), ("^[(?x]#(a+)+$", "(a+)"), ("^\\Q(?x\\E#(a+)+$", "(a+)"), ("^((?x)a)#(a+)+$", "(a+)"),
+        ("^(?x:a)#(a+)+$", "(a+)"), ("(?i)^(a[A]*)+$", "(a[A]*)"), ("(?x)^(a +)+$", "(a +)"), ("(?i)^(?-i:x)(a[A]*)+$", "(a[A]*)"),
+        // Caseless, k and s match the Kelvin sign and the long s.
+        ("(?i)^(k\u{212A}*)+$", "(k\u{212A}*)"), ("(?i)^(\u{17F}s*)+$", "(\u{17F}s*)"),
+        ("(?i)^(s[\u{100}-\u{200}]*)+$", "(s[\u{100}-\u{200}]*)"),
     ])
     func unsafeRepetitionsAreFound(pattern: String, group: String) {
         let problems = diagnose(Self.spec(pattern: pattern), path: "p.yaml")
@@ -50,6 +57,7 @@ import Testing
         "^([0-9]+,)*[0-9]+$", "^(\\w+ )*\\w+$", "^x(?:(ab)?c)*$", "^(a|b)+$", "^(foo|bar)+$", "^([0-9]{1,3}\\.){3}[0-9]{1,3}$",
         // A class range wholly beyond ASCII trapped the check (an empty ClosedRange).
         "^[à-ÿ]+( [à-ÿ]+)*$", "^[\\u0100-\\u017F]{1,20}$", "^[é-ü]$",
+        "(?x)^ [0-9]+ (, [0-9]+)* $ # comma-separated", "(?x)^[0-9]+(,[0-9]+)*$\n# (a+)+ in a comment", "^(?-i:a[A]*)+$",
     ])
     func safePatternsPass(pattern: String) {
         #expect(diagnose(Self.spec(pattern: pattern), path: "p.yaml").isEmpty, "\(pattern)")
@@ -70,5 +78,25 @@ import Testing
             """
         let problems = diagnose(spec, path: "p.yaml")
         #expect(problems.count == 1 && problems[0].hasPrefix("p.yaml:5:58: error: regular expression '8([0-9]+)*' for the mobile numbers of ID repeats the group '([0-9]+)'"), "\(problems)")
+    }
+
+    /// Hostile patterns are checked (or said not to compile) in bounded time, without a trap: groups nested far
+    /// deeper than ICU takes, thousands of alternatives, huge counts, quotes, a trailing backslash, combining marks.
+    static let hostile = [
+        String(repeating: "(", count: 100_000) + "a" + String(repeating: ")", count: 100_000),
+        String(repeating: "(?:", count: 60) + "a" + String(repeating: "){2}", count: 60),
+        String(repeating: "(?=", count: 100_000) + "a" + String(repeating: ")", count: 100_000),
+        String(repeating: "[", count: 100_000) + "a" + String(repeating: "]", count: 100_000),
+        "^(" + String(repeating: "a|", count: 100_000) + "b)+$", String(repeating: "(?:ab)+", count: 100_000),
+        String(repeating: "a{99999999999999999999,}", count: 1_000), "(?#" + String(repeating: "(", count: 10_000) + ")a+",
+        "\\Q" + String(repeating: "(a+)+", count: 10_000) + "\\E", "a\\", "[]a]+", "[^]a]+", "(?<n>a)\\k<n>+", "(a)\\1+",
+        "é" + String(repeating: "\u{301}", count: 100_000) + "+", "((a)", "(a))", String(repeating: "\\", count: 100_001),
+        "[\u{10000}-\u{10FFFF}]+", "[z-a]", "(?x)" + String(repeating: "# comment\n", count: 50_000) + "a+",
+    ]
+
+    @Test(arguments: hostile.indices)
+    func hostilePatternsAreCheckedInBoundedTime(index: Int) {
+        let elapsed = ContinuousClock().measure { _ = diagnose(Self.spec(pattern: Self.hostile[index]), path: "p.yaml") }
+        #expect(elapsed < .seconds(5), "\(Self.hostile[index].prefix(40)): \(elapsed)")
     }
 }

@@ -37,7 +37,19 @@ enum NestedRepetition {
 
         init(_ scalar: Unicode.Scalar, caseless: Bool) {
             insert(scalar)
-            if caseless, scalar.isASCII, let other = Self.otherCase(scalar) { insert(other) }
+            guard caseless else { return }
+            if scalar.isASCII {
+                if let other = Self.otherCase(scalar) { insert(other) }
+                // Caseless, k matches the Kelvin sign (U+212A) and s the long s (U+017F): both fold to them.
+                if "kKsS".unicodeScalars.contains(scalar) { beyondASCII |= Self.beyondOther }
+            } else {
+                // A letter beyond ASCII whose case mapping is an ASCII letter (U+212A to k, U+017F to S, U+0131 to I).
+                for mapping in [scalar.properties.lowercaseMapping, scalar.properties.uppercaseMapping] {
+                    guard mapping.unicodeScalars.count == 1, let mapped = mapping.unicodeScalars.first, mapped.isASCII else { continue }
+                    insert(mapped)
+                    if let other = Self.otherCase(mapped) { insert(other) }
+                }
+            }
         }
 
         mutating func insert(_ scalar: Unicode.Scalar) {
@@ -68,6 +80,16 @@ enum NestedRepetition {
         /// Everything else; what lies beyond ASCII stays possible (the set is coarse there).
         var inverted: CharacterSet { CharacterSet(low: ~low, high: ~high, beyondASCII: Self.beyondAll) }
 
+        /// The complement of a caseless class: whether ICU closes it over case before or after complementing
+        /// (`(?i)[^A]` may match `a` and `A`), every letter it leaves out stays possible.
+        var invertedCaseless: CharacterSet {
+            var result = inverted
+            let letters = CharacterSet.range("a", "z", caseless: true)
+            result.low |= low & letters.low
+            result.high |= high & letters.high
+            return result
+        }
+
         static func range(_ from: Unicode.Scalar, _ to: Unicode.Scalar, caseless: Bool) -> CharacterSet {
             guard from.value <= to.value else { return .anything }
             var set = CharacterSet()
@@ -75,7 +97,11 @@ enum NestedRepetition {
             for value in from.value..<max(from.value, min(to.value + 1, 128)) {
                 set.formUnion(CharacterSet(Unicode.Scalar(value)!, caseless: caseless))
             }
-            if to.value > 127 { set.beyondASCII = Self.beyondAll }
+            if to.value > 127 {
+                set.beyondASCII = Self.beyondAll
+                // The Kelvin sign and the long s match k and s caseless.
+                if caseless { for letter in "kKsS".unicodeScalars { set.insert(letter) } }
+            }
             return set
         }
 
@@ -232,16 +258,14 @@ enum NestedRepetition {
     struct Parser {
         let scalars: [Unicode.Scalar]
         var index = 0
-        /// `(?i)` or `(?x)` anywhere: read the whole pattern so (conservative, and enough for the question asked).
-        let caseless: Bool
-        let extended: Bool
+        /// The flags in force where the parser stands, as ICU scopes them: `(?i)` and `(?x-i)` set them for the rest
+        /// of the enclosing group, `(?i:…)` for its body; `(?x)` makes white space and `#` comments no part of the
+        /// pattern. A `(?x` inside a class or a `\Q…\E` quote sets nothing.
+        var caseless = false
+        var extended = false
 
         init(_ scalars: [Unicode.Scalar]) {
             self.scalars = scalars
-            let text = String(String.UnicodeScalarView(scalars))
-            let flagGroups = text.split(separator: "(?").map { $0.prefix { $0.isLetter || $0 == "-" } }.dropFirst()
-            caseless = flagGroups.contains { $0.contains("i") }
-            extended = flagGroups.contains { $0.contains("x") }
         }
 
         var current: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
@@ -254,20 +278,29 @@ enum NestedRepetition {
                     result.branches.append([])
                     continue
                 }
-                if extended, scalar.properties.isWhitespace {
-                    index += 1
-                    continue
-                }
-                if extended, scalar == "#" {
-                    while let next = current, next != "\n" { index += 1 }
-                    continue
-                }
+                if skipIgnored() { continue }
                 let start = index
                 var item = Item(atom: parseAtom(start: start))
                 parseQuantifier(into: &item)
                 result.branches[result.branches.count - 1].append(item)
             }
             return result
+        }
+
+        /// Skips white space and a `#` comment where `(?x)` is on; whether it skipped anything.
+        mutating func skipIgnored() -> Bool {
+            guard extended else { return false }
+            let start = index
+            while let scalar = current {
+                if scalar.properties.isWhitespace {
+                    index += 1
+                } else if scalar == "#" {
+                    while let next = current, next != "\n" { index += 1 }
+                } else {
+                    break
+                }
+            }
+            return index > start
         }
 
         mutating func parseAtom(start: Int) -> Atom {
@@ -284,6 +317,8 @@ enum NestedRepetition {
         }
 
         mutating func parseGroup(start: Int) -> Atom {
+            // Flags set inside a group end with it.
+            let flags = (caseless, extended)
             var atomic = false
             var lookaround = false
             if current == "?" {
@@ -311,8 +346,18 @@ enum NestedRepetition {
                     }
                 default:
                     // Flags: (?i) sets them for what follows (read as a group that matches nothing), (?i:…) is a group.
-                    while let next = current, next.properties.isAlphabetic || next == "-" { index += 1 }
+                    var on = true
+                    while let next = current, next.properties.isAlphabetic || next == "-" {
+                        switch next {
+                        case "-": on = false
+                        case "i": caseless = on
+                        case "x": extended = on
+                        default: break
+                        }
+                        index += 1
+                    }
                     if current == ")" {
+                        // They hold for the rest of the enclosing group.
                         index += 1
                         return .empty
                     }
@@ -320,6 +365,7 @@ enum NestedRepetition {
                 }
             }
             let body = parseAlternatives()
+            (caseless, extended) = flags
             index += 1
             return lookaround ? .lookaround(body) : .group(body, start: start, end: index, atomic: atomic)
         }
@@ -375,7 +421,7 @@ enum NestedRepetition {
                 defer { first = false }
                 switch scalar {
                 case "]" where depth == 0 && !first:
-                    return unreadable ? .anything : inverted ? set.inverted : set
+                    return unreadable ? .anything : inverted ? caseless ? set.invertedCaseless : set.inverted : set
                 case "]":
                     if depth > 0 { depth -= 1 } else { set.insert(scalar) }
                     previous = nil
@@ -423,6 +469,8 @@ enum NestedRepetition {
         }
 
         mutating func parseQuantifier(into item: inout Item) {
+            // Under (?x), `a +` is `a+`.
+            _ = skipIgnored()
             guard let scalar = current else { return }
             switch scalar {
             case "*": (item.minimum, item.maximum) = (0, nil)
