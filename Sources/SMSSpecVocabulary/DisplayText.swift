@@ -48,7 +48,9 @@ public enum DisplayText {
         else { return quote ? quoted(text) : escaped(text) }
         // Cut by scalars, not characters: one character can hold megabytes of combining marks.
         let head = String(scalars[..<scalars.index(scalars.startIndex, offsetBy: excerptLength)])
-        let shown = quote ? quoted(head).dropLast() + "…\"" : escaped(head) + "…"
+        // The closing quote dropped by scalar: as a Character it can take the head's last scalar along (U+0D4E, a
+        // prepended concatenation mark, joins what follows it).
+        let shown = quote ? String(quoted(head).unicodeScalars.dropLast()) + "…\"" : escaped(head) + "…"
         return shown + " (\(scalars.count) characters)"
     }
 

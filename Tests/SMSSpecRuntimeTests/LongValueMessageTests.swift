@@ -18,6 +18,15 @@ import Testing
         #expect(DisplayText.escapedExcerpt(marks).unicodeScalars.count < 100)
     }
 
+    /// The excerpt is its value's first 64 characters, whatever the last of them is: a prepended concatenation mark
+    /// (U+0D4E MALAYALAM LETTER DOT REPH) joins the closing quote into one Character, and dropping that Character
+    /// dropped the mark with the quote.
+    @Test func anExcerptKeepsItsLastCharacterWhateverItJoins() {
+        let a63 = String(repeating: "a", count: 63)
+        let value = a63 + "\u{0D4E}" + String(repeating: "b", count: 20)
+        #expect(DisplayText.quotedExcerpt(value).unicodeScalars.elementsEqual(("\"" + a63 + "\u{0D4E}…\" (84 characters)").unicodeScalars))
+    }
+
     @Test func violationsQuoteALongValueShortened() {
         var validation = Validation(at: "")
         validation.pattern(Self.long, "^[0-9]+$", field: "to")
