@@ -6,18 +6,15 @@ enum DecidingTables {
     static func check(
         _ operations: [OperationSpec], shapes: [ShapeModel], unions: [UnionModel], tables: [TableModel], diagnostics: DiagnosticCollector
     ) {
-        let shapes = Dictionary(shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let unions = Dictionary(unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let tables = Dictionary(tables.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        var carried: [String: [String]] = [:]
+        let order = Dictionary(tables.enumerated().map { ($1.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let deciding = Set(tables.filter { !$0.spec.isDeliveryStatus }.map(\.swiftName))
+        let carried = TablesCarried(shapes: shapes, unions: unions)
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
                 guard let shape = response.shape?.value, let first = response.tables.first else { continue }
-                if carried[shape] == nil { carried[shape] = tablesCarried(by: shape, shapes: shapes, unions: unions) }
                 let listed = Set(response.tables.map(\.value))
-                let missing = (carried[shape] ?? []).filter { name in
-                    !listed.contains(name) && tables[name].map { !$0.spec.isDeliveryStatus } ?? false
-                }
+                let missing = carried.tables(ofShape: shape).filter { deciding.contains($0) && !listed.contains($0) }
+                    .sorted { order[$0, default: .max] < order[$1, default: .max] }
                 guard !missing.isEmpty else { continue }
                 let status = response.httpStatus.map(String.init) ?? "default"
                 let names = missing.map { "'\($0)'" }.joined(separator: ", ")
@@ -30,36 +27,95 @@ enum DecidingTables {
             }
         }
     }
-
-    /// The tables whose codes a value of shape `name` can hold, through fields, lists, maps, shapes and unions, in
-    /// the order first met; without recursion, as a spec may nest shapes thousands deep.
-    static func tablesCarried(by name: String, shapes: [String: ShapeModel], unions: [String: UnionModel]) -> [String] {
-        var found: [String] = []
-        var seen: Set<String> = [name]
-        var pending: [ResolvedType] = [.shape(TypeReference(swiftName: name, hasValidator: false))]
-        /// Each shape and union once; the first of `types` next.
-        func visit(_ types: [ResolvedType]) {
-            for type in types.reversed() where type.declaredName.map({ seen.insert($0).inserted }) ?? true { pending.append(type) }
-        }
-        while let type = pending.popLast() {
-            switch type {
-            case .table(let table) where !found.contains(table.swiftName): found.append(table.swiftName)
-            case .array(let element), .map(let element): visit([element])
-            case .shape(let reference): visit((shapes[reference.swiftName].map { $0.fields.map(\.type) + ($0.listElement.map { [$0] } ?? []) }) ?? [])
-            case .union(let reference): visit(unions[reference.swiftName]?.variants.map(\.type) ?? [])
-            default: continue
-            }
-        }
-        return found
-    }
 }
 
-extension ResolvedType {
-    /// The shape or union a type names, to visit each once; nil for any other type.
-    fileprivate var declaredName: String? {
-        switch self {
-        case .shape(let reference), .union(let reference): reference.swiftName
-        default: nil
+/// The tables whose codes a value of each shape or union can hold, through fields, lists, maps, shapes and unions:
+/// worked out once for all of them (Tarjan's strongly connected components, without recursion, as a spec may nest
+/// shapes thousands deep and answer with each), so thousands of responses cost time linear in the spec, not a walk
+/// of every nested shape per response.
+struct TablesCarried {
+    private var nodes: [String: Int] = [:]
+    private var children: [[Int]] = []
+    private var own: [Set<String>] = []
+    private var carried: [Set<String>] = []
+
+    init(shapes: [ShapeModel], unions: [UnionModel]) {
+        var types: [[ResolvedType]] = []
+        for shape in shapes where nodes["s:" + shape.swiftName] == nil {
+            nodes["s:" + shape.swiftName] = types.count
+            types.append(shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? []))
+        }
+        for union in unions where nodes["u:" + union.swiftName] == nil {
+            nodes["u:" + union.swiftName] = types.count
+            types.append(union.variants.map(\.type))
+        }
+        for fieldTypes in types {
+            var tables: Set<String> = []
+            var next: [Int] = []
+            var pending = fieldTypes
+            while let type = pending.popLast() {
+                switch type {
+                case .table(let table): tables.insert(table.swiftName)
+                case .array(let element), .map(let element): pending.append(element)
+                case .shape(let reference): if let node = nodes["s:" + reference.swiftName] { next.append(node) }
+                case .union(let reference): if let node = nodes["u:" + reference.swiftName] { next.append(node) }
+                default: continue
+                }
+            }
+            own.append(tables)
+            children.append(next)
+        }
+        carried = Array(repeating: [], count: types.count)
+        computeComponents()
+    }
+
+    /// The tables a value of shape `name` can carry; none for a name no shape has.
+    func tables(ofShape name: String) -> Set<String> {
+        nodes["s:" + name].map { carried[$0] } ?? []
+    }
+
+    /// Tarjan's algorithm with an explicit stack: a component is complete when its root is left, after every
+    /// component it reaches, so its tables are its members' own and those of the components it reaches.
+    private mutating func computeComponents() {
+        let count = children.count
+        var index = Array(repeating: -1, count: count), low = Array(repeating: 0, count: count)
+        var onStack = Array(repeating: false, count: count)
+        var stack: [Int] = []
+        var next = 0
+        for root in 0..<count where index[root] < 0 {
+            var calls: [(node: Int, child: Int)] = [(root, 0)]
+            index[root] = next; low[root] = next; next += 1
+            stack.append(root); onStack[root] = true
+            while let (node, child) = calls.last {
+                if child < children[node].count {
+                    calls[calls.count - 1].child += 1
+                    let target = children[node][child]
+                    if index[target] < 0 {
+                        index[target] = next; low[target] = next; next += 1
+                        stack.append(target); onStack[target] = true
+                        calls.append((target, 0))
+                    } else if onStack[target] {
+                        low[node] = min(low[node], index[target])
+                    }
+                    continue
+                }
+                calls.removeLast()
+                if let parent = calls.last?.node { low[parent] = min(low[parent], low[node]) }
+                guard low[node] == index[node] else { continue }
+                var members: [Int] = []
+                while let member = stack.popLast() {
+                    onStack[member] = false
+                    members.append(member)
+                    if member == node { break }
+                }
+                var tables: Set<String> = []
+                for member in members {
+                    tables.formUnion(own[member])
+                    // A child outside the component is complete already; one inside adds nothing more.
+                    for target in children[member] where !onStack[target] { tables.formUnion(carried[target]) }
+                }
+                for member in members { carried[member] = tables }
+            }
         }
     }
 }
