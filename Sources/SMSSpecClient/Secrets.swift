@@ -15,11 +15,13 @@ struct SecretRedactor: Sendable {
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
         // A value sent pre-encoded (Ginota's portal key 3zJU%2Ft7DX6g%3D) is read by the provider decoded.
+        // The quotes come off by scalar: as Characters, a leading combining mark joins the opening quote and a
+        // trailing prepended mark (U+0D4E) the closing one, and the spelling lost that part of the secret.
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
         for value in values {
             let encoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
-                + [DisplayText.escaped(value), String(DisplayText.quoted(value).dropFirst().dropLast())]
+                + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]
             for spelling in [value] + encoded + escaped where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
         }
         spellings.sort { $0.count > $1.count }

@@ -18,4 +18,16 @@ import Testing
         // Whole spellings are redacted as before; text that is no secret's beginning stays.
         #expect(redactor.redact(message: "key 3zJU/t7DX6g=never-printed, and \"abc…\"") == "key <redacted>, and \"abc…\"")
     }
+
+    /// A secret quoted in a message (its quote and escape written as `\"` and `\u{1B}`, as no JSON spelling writes
+    /// them) is redacted whole whatever its first and last characters join: a combining mark first joins the opening
+    /// quote, a prepended concatenation mark last the closing one.
+    @Test func aQuotedSecretIsRedactedToItsFirstAndLastScalar() {
+        for secret in ["\u{301}pa\"s\u{1B}s", "pa\"s\u{1B}s\u{0D4E}", "\u{301}p\\s\u{1B}\u{0D4E}"] {
+            var redactor = SecretRedactor()
+            redactor.add(secret)
+            let message = redactor.redact(message: "value \(DisplayText.quoted(secret)) is wrong")
+            #expect(message == "value \"<redacted>\" is wrong", "\(DisplayText.escaped(message))")
+        }
+    }
 }
