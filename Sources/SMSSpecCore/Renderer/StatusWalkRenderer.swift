@@ -3,19 +3,25 @@
 struct StatusWalkRenderer {
     let context: RenderContext
 
-    /// The shapes that carry codes: a fixed point over field types.
+    /// The shapes that carry codes: those with a table field (or a list of them), and every shape holding one of
+    /// those. Found from the tables up, each shape once, so a chain of shapes declared outermost first costs one
+    /// pass, not a pass per shape of the chain (a fixed point over every shape took time quadratic in the spec).
     var carryingShapes: Set<String> {
+        var holders: [String: [String]] = [:]
         var carrying = Set<String>()
-        var changed = true
-        while changed {
-            changed = false
-            for shape in context.model.shapes where !carrying.contains(shape.swiftName) {
-                let types = shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? [])
-                if types.contains(where: { carries($0, carrying) }) {
-                    carrying.insert(shape.swiftName)
-                    changed = true
+        var pending: [String] = []
+        for shape in context.model.shapes {
+            for var type in shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? []) {
+                while case .array(let element) = type { type = element }
+                switch type {
+                case .table: if carrying.insert(shape.swiftName).inserted { pending.append(shape.swiftName) }
+                case .shape(let held): holders[held.swiftName, default: []].append(shape.swiftName)
+                default: break
                 }
             }
+        }
+        while let held = pending.popLast() {
+            for holder in holders[held] ?? [] where carrying.insert(holder).inserted { pending.append(holder) }
         }
         return carrying
     }
