@@ -75,8 +75,8 @@ import Testing
             """
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:5:96: error: response 200 of operation 'a' lists its tables, but its shape 'A' also carries codes of "
-                + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table may "
-                + "stay out: its codes are what the answer reports)"
+                + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table, "
+                + "'deliveryStatus: true', may stay out: its codes are what the answer reports)"
         ])
     }
 }
