@@ -4,6 +4,20 @@ import Testing
 /// Whether a response lists every table its shape carries is worked out once per shape, in time linear in the spec:
 /// thousands of operations answering with shapes that nest thousands deep stay fast.
 @Suite struct DecidingTablesScaleTests {
+    /// Two tables the specs below answer with: HTTP statuses and one error.
+    static let tables = """
+        tables:
+          HTTPStatus:
+            title: HTTP
+            source: doc
+            entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
+          Error:
+            title: Errors
+            source: doc
+            entries: [{code: 7, name: Denied, summary: Denied, outcome: failure, category: authentication}]
+
+        """
+
     static func spec(count: Int, listed: Bool = true) -> String {
         var yaml = """
             smsspec: 1
@@ -18,19 +32,7 @@ import Testing
         yaml += "shapes:\n  Q: {fields: {to: string}}\n"
         for index in 0..<count { yaml += "  S\(index): {fields: {next: {type: S\(index + 1), required: false}}}\n" }
         yaml += "  S\(count): {fields: {code: Error}}\n"
-        yaml += """
-            tables:
-              HTTPStatus:
-                title: HTTP
-                source: doc
-                entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
-              Error:
-                title: Errors
-                source: doc
-                entries: [{code: 7, name: Denied, summary: Denied, outcome: failure, category: authentication}]
-
-            """
-        return yaml
+        return yaml + tables
     }
 
     /// The model built for a spec whose 3,000 responses each list their tables takes about as long as for the same
@@ -62,17 +64,8 @@ import Testing
               C: {fields: {a: {type: '[A]', required: false}, code: Error}}
             unions:
               U: {variants: {c: C, text: string}}
-            tables:
-              HTTPStatus:
-                title: HTTP
-                source: doc
-                entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
-              Error:
-                title: Errors
-                source: doc
-                entries: [{code: 7, name: Denied, summary: Denied, outcome: failure, category: authentication}]
 
-            """
+            """ + Self.tables
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:5:96: error: response 200 of operation 'a' lists its tables, but its shape 'A' also carries codes of "
                 + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table, "

@@ -225,15 +225,8 @@ import Testing
               Part: {fields: {error: Error}}
             unions:
               Outcome: {variants: {part: Part, text: string}}
-            tables:
-              HTTPStatus:
-                title: HTTP
-                source: doc
-                entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
-              Error:
-                title: Errors
-                source: doc
-                entries: [{code: 7, name: Denied, summary: Denied, outcome: failure, category: authentication}]
+
+            """ + DecidingTablesScaleTests.tables + """
               Delivery:
                 title: Delivery
                 source: doc
