@@ -5,6 +5,9 @@ struct Cycles {
     private var component: [String: Int] = [:]
     /// Components of more than one node, or of one node with an edge to itself.
     private var cyclicComponents: Set<Int> = []
+    /// Every component's nodes, each component after every component it reaches (so a value worked out per
+    /// component from those it reaches can be worked out in this order).
+    private(set) var components: [[String]] = []
 
     init(edges: [String: [String]]) {
         var index: [String: Int] = [:], lowLink: [String: Int] = [:]
@@ -32,14 +35,15 @@ struct Cycles {
                 frames.removeLast()
                 if let parent = frames.last?.node { lowLink[parent] = min(lowLink[parent]!, lowLink[node]!) }
                 guard lowLink[node] == index[node] else { continue }
-                var members = 0
+                var members: [String] = []
                 while let member = stack.popLast() {
                     onStack.remove(member)
                     component[member] = nextComponent
-                    members += 1
+                    members.append(member)
                     if member == node { break }
                 }
-                if members > 1 || successors.contains(node) { cyclicComponents.insert(nextComponent) }
+                if members.count > 1 || successors.contains(node) { cyclicComponents.insert(nextComponent) }
+                components.append(members)
                 nextComponent += 1
             }
         }
