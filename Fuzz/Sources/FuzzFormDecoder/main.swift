@@ -1,6 +1,7 @@
 // FormDecoder on its own. Byte 0 chooses the mode:
 // - even: the rest is a form body or query string, parsed and decoded into a probe type with every kind of field
-//   generated code uses;
+//   generated code uses; when byte 0 is also 2 mod 4, the rest up to a 0x00 is a Content-Type header whose charset
+//   (`FormCharset`) the body after it is read in;
 // - odd: the rest is a list of name/value pairs (separated by 0x00, name and value by 0x01), written as a correct
 //   query string (RFC 3986 lets '?', '/' and ':' stand unescaped); parsing it must give the same pairs back.
 import Foundation
@@ -33,6 +34,14 @@ func fuzzFormDecoder(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let bytes = UnsafeBufferPointer(start: start, count: count)
     guard let mode = bytes.first else { return 0 }
     let rest = bytes.dropFirst()
+    if mode % 4 == 2 {
+        let header = rest.prefix { $0 != 0 }
+        let body = Data(rest.dropFirst(header.count + 1))
+        guard let charset = try? FormCharset(contentType: String(decoding: header, as: UTF8.self)) else { return 0 }
+        _ = try? FormDecoder.parse(body, charset: charset)
+        _ = try? FormDecoder(charset: charset).decode(Probe.self, from: body)
+        return 0
+    }
     if mode % 2 == 0 {
         let text = String(decoding: rest, as: UTF8.self)
         _ = try? FormDecoder.parse(text)
