@@ -487,7 +487,8 @@ public struct ModelBuilder {
         if let encoding = operation.encoding { return encoding }
         guard let requestName = operation.request?.value else { return .none }
         let request = spec.shapes.first { $0.name.value == requestName }
-        let hasBody = request.map { $0.items != nil || $0.fields.contains { $0.placement == .body } } ?? true
+        // A list shape is no request (lint refuses it), so a request's body is its body fields.
+        let hasBody = request.map { $0.fields.contains { $0.placement == .body } } ?? true
         return !hasBody && ["GET", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
     }
 

@@ -217,11 +217,11 @@ public struct SpecValidator {
                 at: reference.location)
         }
         // Without an encoding of its own, a GET whose request has no body fields sends none (the model's `encoding`).
-        let sendsBody = operation.encoding != nil || !bodyFields.isEmpty || request.items != nil
+        let sendsBody = operation.encoding != nil || !bodyFields.isEmpty
         if operation.method.value == "GET", encoding == .json || encoding == .form, sendsBody {
             let sent = encoding == .json ? "JSON" : "a form"
             let given = operation.encoding == nil ? "the provider's encoding: \(encoding.rawValue)" : "encoding: \(encoding.rawValue)"
-            let fix = bodyFields.isEmpty && request.items == nil
+            let fix = bodyFields.isEmpty
                 ? "give it 'encoding: none', since its request has only path, query and header fields"
                 : "give it 'encoding: query' to send the request's fields in the URL"
             diagnostics.error(
