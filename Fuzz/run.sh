@@ -52,10 +52,20 @@ build=(swift build -c "$configuration" --package-path "$fuzz_dir" --scratch-path
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
     -Xcc -fsanitize=address,fuzzer-no-link -Xlinker "$libfuzzer" -Xlinker -lstdc++)
 start=$SECONDS
-"${build[@]}" >"$fuzz_dir/.build.log" 2>&1
-status=$?
+# A build that dies from a signal (SwiftPM itself has been seen to crash here, once, with nothing in its log) is
+# tried again, twice at most; a compile error is not.
+for attempt in 1 2 3; do
+    "${build[@]}" >"$fuzz_dir/.build.log" 2>&1
+    status=$?
+    [ $status -ge 128 ] && [ $attempt -lt 3 ] || break
+    echo "warning: swift build died from signal $((status - 128)); building again (attempt $((attempt + 1)) of 3)" >&2
+done
 grep -av "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -aE "error|warning:" | head -20
-[ $status -eq 0 ] || { echo "error: the harnesses did not build (log: $fuzz_dir/.build.log)" >&2; exit 1; }
+if [ $status -ne 0 ]; then
+    tail -n 30 "$fuzz_dir/.build.log" >&2
+    echo "error: the harnesses did not build (exit $status; log: $fuzz_dir/.build.log)" >&2
+    exit 1
+fi
 echo "built in $((SECONDS - start))s"
 bin=$("${build[@]}" --show-bin-path)
 
