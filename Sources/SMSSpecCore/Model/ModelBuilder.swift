@@ -7,6 +7,7 @@ public struct ModelBuilder {
     let diagnostics: DiagnosticCollector
     /// Looked up per field and message: sets keep building linear in the number of types.
     private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
+    private let shapesByName: [String: ShapeSpec]
     private let sources: [String: SourceSpec]
     /// Request shapes and every shape reachable from their fields: they get a validator.
     private let validatedShapes: Set<String>
@@ -17,6 +18,7 @@ public struct ModelBuilder {
         self.diagnostics = diagnostics
         (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
         shapeNames = Set(spec.shapes.map(\.name.value))
+        shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         sources = Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         validatedShapes = Self.shapesReachable(from: spec.operations.compactMap(\.request?.value), in: spec, shapeNames: shapeNames)
     }
@@ -68,12 +70,14 @@ public struct ModelBuilder {
             variantKinds: Dictionary(
                 spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value).jsonKinds(named: kinds) }) },
                 uniquingKeysWith: { first, _ in first }))
-        let requests = Dictionary(grouping: spec.operations.filter { $0.request != nil }, by: { $0.request?.value ?? "" })
+        let operations = operations()
+        let requests = Dictionary(grouping: operations.filter { $0.spec.request != nil }, by: { $0.spec.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
-            ShapeModel(
+            let requestOf = requests[shape.name.value] ?? []
+            return ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields(of: shape, enums: enums, tables: tables, cyclic: cyclic),
                 listElement: shape.items.map { resolve($0.value) },
-                requestOf: (requests[shape.name.value] ?? []).map(\.id.value),
+                requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: validatedShapes.contains(shape.name.value))
         }
         let unions = spec.unions.map {
@@ -83,7 +87,7 @@ public struct ModelBuilder {
         DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: unions, callbacks: callbacks(), operations: operations(),
+            unions: unions, callbacks: callbacks(shapes: shapes), operations: operations,
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 SegmentCapacitiesModel(
@@ -423,8 +427,9 @@ public struct ModelBuilder {
     }
 
     /// The callbacks, each receiver's name in `Receivers` its own.
-    private func callbacks() -> [CallbackModel] {
-        let callbacks = spec.callbacks.map(callback)
+    private func callbacks(shapes: [ShapeModel]) -> [CallbackModel] {
+        let shapes = Dictionary(shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let callbacks = spec.callbacks.map { callback($0, shapes: shapes) }
         checkCollisions(
             callbacks.map { ($0.memberName, $0.spec.name.location, "callback '\($0.spec.name.value)'") }, in: "Receivers",
             fix: "rename one")
@@ -432,14 +437,21 @@ public struct ModelBuilder {
     }
 
     /// One case per shape: several discriminator values may carry the same shape.
-    private func callback(_ spec: CallbackSpec) -> CallbackModel {
-        var variants: [(values: [String], caseName: String, shape: TypeReference)] = []
+    private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel]) -> CallbackModel {
+        let field = spec.discriminator?.field.value
+        var variants: [CallbackVariant] = []
         var locations: [SourceLocation] = []
+        var indexOfShape: [String: Int] = [:]
         for variant in spec.discriminator?.variants ?? [] {
-            if let index = variants.firstIndex(where: { $0.shape.swiftName == variant.shape.value }) {
+            let shape = variant.shape.value
+            if let index = indexOfShape[shape] {
                 variants[index].values.append(variant.value.value)
             } else {
-                variants.append(([variant.value.value], caseName(Naming.memberName(variant.shape.value)), reference(to: variant.shape.value)))
+                indexOfShape[shape] = variants.count
+                variants.append(
+                    CallbackVariant(
+                        values: [variant.value.value], caseName: caseName(Naming.memberName(shape)), shape: reference(to: shape),
+                        discriminatorField: shapes[shape]?.fields.first { $0.spec.wireName.value == field }))
                 locations.append(variant.shape.location)
             }
         }
@@ -447,21 +459,18 @@ public struct ModelBuilder {
             zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape.swiftName)'") }, in: "callback '\(spec.name.value)'",
             fix: "rename one of the shapes")
         // A shape several values share is re-encoded as it is: only its own field can say which value it was.
-        if let field = spec.discriminator?.field.value {
-            for (variant, location) in zip(variants, locations) where variant.values.count > 1 {
-                let shape = self.spec.shapes.first { $0.name.value == variant.shape.swiftName }
-                if let shape, !shape.fields.contains(where: { $0.wireName.value == field }) {
-                    diagnostics.error(
-                        "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
-                            + "so it needs a field '\(field)' to keep which one it was",
-                        at: location)
-                }
+        if let field {
+            for (variant, location) in zip(variants, locations) where variant.values.count > 1 && variant.discriminatorField == nil {
+                diagnostics.error(
+                    "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
+                        + "so it needs a field '\(field)' to keep which one it was",
+                    at: location)
             }
         }
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
-            variants: variants, discriminatorSwiftKey: key)
+            messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key)
     }
 
     /// The operations, each member name in `Operations` (and method of the client) its own: ids that differ can
@@ -475,9 +484,20 @@ public struct ModelBuilder {
 
     private func operation(_ spec: OperationSpec) -> OperationModel {
         let name = memberName(Naming.memberName(spec.id.value))
+        let results = results(of: spec)
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
-            encoding: encoding(of: spec), results: results(of: spec))
+            encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results))
+    }
+
+    /// Every shape or union an answer of the operation carries, once, in the spec's order, with the client's answer
+    /// case it becomes (none for a shape only failure answers carry: its codes are reported, not returned).
+    private func answers(of operation: OperationSpec, results: [OperationResult]) -> [AnswerMessage] {
+        var seen = Set<String>()
+        return operation.responses.compactMap { response in
+            guard let name = response.shape?.value, seen.insert(name).inserted else { return nil }
+            return AnswerMessage(name: name, swiftType: reference(to: name).swiftName, result: results.first { $0.shape == name })
+        }
     }
 
     /// The operation's own encoding, else none when nothing would go in a body — no request, or a GET or DELETE
@@ -486,7 +506,7 @@ public struct ModelBuilder {
     private func encoding(of operation: OperationSpec) -> EncodingKind {
         if let encoding = operation.encoding { return encoding }
         guard let requestName = operation.request?.value else { return .none }
-        let request = spec.shapes.first { $0.name.value == requestName }
+        let request = shapesByName[requestName]
         // A list shape is no request (lint refuses it), so a request's body is its body fields.
         let hasBody = request.map { $0.fields.contains { $0.placement == .body } } ?? true
         return !hasBody && ["GET", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
@@ -502,14 +522,14 @@ public struct ModelBuilder {
         for response in chosen where !results.contains(where: { $0.shape == response.shape?.value }) {
             let shape = response.shape?.value
             let caseName = shape.map { Naming.unreserved($0.prefix(1).lowercased() + $0.dropFirst()) } ?? "undocumented"
-            results.append(OperationResult(shape: shape, caseName: caseName))
+            results.append(OperationResult(shape: shape, swiftType: shape.map { reference(to: $0).swiftName }, caseName: caseName))
             let what = shape.map { "the answer shape '\($0)'" } ?? "an answer without a shape"
             named.append((caseName, response.shape?.location ?? response.location, what))
         }
         if results.count > 1 {
             checkCollisions(named, in: "the client's answer cases of operation '\(operation.id.value)'", fix: "rename one of the shapes")
         }
-        return results.isEmpty ? [OperationResult(shape: nil, caseName: "undocumented")] : results
+        return results.isEmpty ? [OperationResult(shape: nil, swiftType: nil, caseName: "undocumented")] : results
     }
 
     // MARK: Messages
@@ -517,9 +537,8 @@ public struct ModelBuilder {
     private func messages() -> [MessageModel] {
         var messages: [MessageModel] = []
         var listed = Set<String>()
-        let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         func add(_ name: String, _ kind: String, _ wire: EncodingKind) {
-            guard listed.insert(name).inserted, let shape = shapes[name] else { return }
+            guard listed.insert(name).inserted, let shape = shapesByName[name] else { return }
             messages.append(MessageModel(name: name, swiftType: name, kind: kind, summary: shape.summary ?? "", wire: wire))
         }
         for operation in spec.operations {

@@ -52,8 +52,10 @@ public struct ShapeModel {
     public let fields: [FieldModel]
     /// For a list shape: the element type.
     public let listElement: ResolvedType?
-    /// The operations this shape is the request of.
+    /// The ids of the operations this shape is the request of.
     public let requestOf: [String]
+    /// The member name in `Operations` of the one operation that sends this shape (it is then a `ProviderRequest`).
+    public let singleOperation: String?
     /// A request shape, or a shape inside one: it gets a validator.
     public let isValidated: Bool
     public var isRequest: Bool { !requestOf.isEmpty }
@@ -233,9 +235,20 @@ public struct CallbackModel {
     /// Its receiver's name in `Receivers`: the type name with a lowercase first letter, renamed as operations are
     /// where generated code needs the name itself (`Self` → `self_`).
     public let memberName: String
-    /// For discriminated callbacks, one case per shape: (the discriminator values of that shape, case name, shape type).
-    public let variants: [(values: [String], caseName: String, shape: TypeReference)]
+    /// The type a receiver decodes: the callback's one shape, or the callback's own enum.
+    public let messageType: String
+    /// For discriminated callbacks, one case per shape.
+    public let variants: [CallbackVariant]
     public let discriminatorSwiftKey: String?
+}
+
+/// One case of a discriminated callback: a shape and the discriminator values that carry it.
+public struct CallbackVariant {
+    public var values: [String]
+    public let caseName: String
+    public let shape: TypeReference
+    /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
+    public let discriminatorField: FieldModel?
 }
 
 public struct OperationModel {
@@ -247,13 +260,25 @@ public struct OperationModel {
     /// The successful answers' shapes (nil: a 2xx answer with no shape), once each in the spec's order: the 2xx
     /// answers, or the catch-all answer when no 2xx status is listed. Several become the client's answer enum.
     public let results: [OperationResult]
+    /// Every shape any answer carries, once each in the spec's order: the client reads each by its name.
+    public let answers: [AnswerMessage]
 }
 
 /// One kind of successful answer of an operation, and its case in the client's answer enum.
 public struct OperationResult: Equatable {
     public let shape: String?
+    /// The shape's Swift type; nil for an answer without a shape (the client's `UndocumentedAnswer`).
+    public let swiftType: String?
     /// The shape's name with a lowercase first letter, or `undocumented`; unique among the operation's results.
     public let caseName: String
+}
+
+/// A shape or union an operation's answers carry, and the successful result it is, if it is one.
+public struct AnswerMessage {
+    public let name: String
+    public let swiftType: String
+    /// Nil for a shape only failure answers carry: the client reads its status codes and throws.
+    public let result: OperationResult?
 }
 
 /// Segment capacities, the standard ones where the spec gives none.

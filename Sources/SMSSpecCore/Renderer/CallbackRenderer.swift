@@ -9,10 +9,10 @@ struct CallbackRenderer {
         let spec = callback.spec
         let delivery = "Delivered as \(spec.method) with a \(spec.encoding == .json ? "JSON body" : spec.encoding == .query ? "query string" : "form body")."
         let documentation = context.documentation(summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [delivery])
-        if let shape = spec.shape?.value {
-            guard shape != callback.swiftName else { return }
+        if spec.shape != nil {
+            guard callback.messageType != callback.swiftName else { return }
             printer.doc(documentation)
-            printer.line("\(access)typealias \(Naming.escaped(callback.swiftName)) = \(context.member(shape))")
+            printer.line("\(access)typealias \(Naming.escaped(callback.swiftName)) = \(context.member(callback.messageType))")
             return
         }
         guard let discriminator = spec.discriminator, let key = callback.discriminatorSwiftKey else { return }
@@ -48,12 +48,8 @@ struct CallbackRenderer {
     /// (the model checks it).
     private func renderEncoder(discriminator: DiscriminatorSpec, into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
-            let field = discriminator.field.value
-            let carriedField = { (shape: String) in
-                context.model.shapes.first { $0.swiftName == shape }?.fields.first { $0.spec.wireName.value == field }
-            }
-            let writesKind = { (variant: (values: [String], caseName: String, shape: TypeReference)) in
-                variant.values.count == 1 && carriedField(variant.shape.swiftName)?.isNonOptional != true
+            let writesKind = { (variant: CallbackVariant) in
+                variant.values.count == 1 && variant.discriminatorField?.isNonOptional != true
             }
             let anyWritesKind = callback.variants.contains(where: writesKind)
             if anyWritesKind { printer.line("let kind: \(RenderContext.Swift.string)") }
@@ -62,7 +58,7 @@ struct CallbackRenderer {
                     printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
                     printer.line("    try event.encode(to: encoder)")
                     if writesKind(variant) {
-                        if let carried = carriedField(variant.shape.swiftName) {
+                        if let carried = variant.discriminatorField {
                             printer.line("    guard event.\(Naming.escaped(carried.swiftName)) == nil else { return }")
                         }
                         printer.line("    kind = \(SwiftLiteral.string(variant.values[0]))")

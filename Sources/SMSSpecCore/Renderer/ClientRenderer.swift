@@ -63,7 +63,7 @@ struct ClientRenderer {
     private func renderMethod(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
         let results = operation.results
-        let resultType = results.count == 1 ? results[0].shape.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer" : answerEnumName(operation)
+        let resultType = results.count == 1 ? resultTypeName(results[0]) : answerEnumName(operation)
         if results.count > 1 { renderAnswerEnum(operation, into: &printer) }
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
@@ -74,19 +74,18 @@ struct ClientRenderer {
             printer.line("try await providerClient.send(")
             printer.line("    \(argument), as: \(context.member("Operations.\(Naming.escaped(operation.swiftName))")),")
             printer.line("    reading: SMSSpecClient.AnswerReading(")
-            let messages = answerMessages(of: spec)
-            printer.line("        messages: [\(messages.isEmpty ? ":]," : "")")
-            for message in messages {
-                let type = typeName(message)
+            printer.line("        messages: [\(operation.answers.isEmpty ? ":]," : "")")
+            for message in operation.answers {
+                let type = context.member(message.swiftType)
                 let reader: String
-                if let result = results.first(where: { $0.shape == message }) {
+                if let result = message.result {
                     reader = results.count == 1 ? ".result(\(type).self)" : ".result(\(type).self, as: { .\(Naming.escaped(result.caseName))($0) })"
                 } else {
                     reader = ".reports(\(type).self)"
                 }
-                printer.line("            \(SwiftLiteral.string(message)): \(reader),")
+                printer.line("            \(SwiftLiteral.string(message.name)): \(reader),")
             }
-            if !messages.isEmpty { printer.line("        ],") }
+            if !operation.answers.isEmpty { printer.line("        ],") }
             if let result = results.first(where: { $0.shape == nil }) {
                 printer.line("        undocumented: { \(results.count == 1 ? "$0" : ".\(Naming.escaped(result.caseName))($0)") }))")
             } else {
@@ -100,7 +99,7 @@ struct ClientRenderer {
         printer.doc("The successful answers of `\(operation.spec.id.value)`, one case per shape the spec gives them.")
         printer.block("\(context.access)enum \(answerEnumName(operation)): Swift.Sendable") { printer in
             for result in operation.results {
-                printer.line("case \(Naming.escaped(result.caseName))(\(result.shape.map(typeName) ?? "SMSSpecClient.UndocumentedAnswer"))")
+                printer.line("case \(Naming.escaped(result.caseName))(\(resultTypeName(result)))")
             }
         }
         printer.line()
@@ -111,18 +110,8 @@ struct ClientRenderer {
         return Naming.escaped(name.prefix(1).uppercased() + name.dropFirst() + "Answer")
     }
 
-    /// Every shape any answer of the operation carries, once, in the spec's order.
-    private func answerMessages(of spec: OperationSpec) -> [String] {
-        var seen: [String] = []
-        for case let message? in spec.responses.map(\.shape?.value) where !seen.contains(message) { seen.append(message) }
-        return seen
-    }
-
-    /// The qualified Swift type of a shape or union the spec names.
-    private func typeName(_ name: String) -> String {
-        let swiftName = model.shapes.first { $0.spec.name.value == name }?.swiftName
-            ?? model.unions.first { $0.spec.name.value == name }?.swiftName ?? name
-        return context.member(swiftName)
+    private func resultTypeName(_ result: OperationResult) -> String {
+        result.swiftType.map(context.member) ?? "SMSSpecClient.UndocumentedAnswer"
     }
 }
 
@@ -141,13 +130,10 @@ struct ReceiverRenderer {
                 for (index, callback) in model.callbacks.enumerated() {
                     if index > 0 { printer.line() }
                     let spec = callback.spec
-                    let type = spec.shape.map { shape in
-                        model.shapes.first { $0.spec.name.value == shape.value }?.swiftName ?? shape.value
-                    } ?? callback.swiftName
                     printer.doc(context.documentation(
                         summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: []))
                     let name = Naming.escaped(callback.memberName)
-                    printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(type))>(")
+                    printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
                     printer.line("    provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue))")
                 }
             }

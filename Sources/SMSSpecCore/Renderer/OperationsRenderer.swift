@@ -33,11 +33,10 @@ struct OperationsRenderer {
             let queryFields = fields.filter { $0.placement == .query }.map(\.wireName.value)
             let headerFields = fields.filter { $0.placement == .header }.map(\.wireName.value)
             // A shape several operations send (RajaSMS's three send endpoints) is built with `httpRequest(for:)`.
-            let single = shape.requestOf.count == 1 ? model.operations.first { $0.spec.id.value == shape.requestOf[0] } : nil
-            let conformance = single == nil ? "SMSSpecRuntime.ProviderMessage" : "SMSSpecRuntime.ProviderRequest"
+            let conformance = shape.singleOperation == nil ? "SMSSpecRuntime.ProviderMessage" : "SMSSpecRuntime.ProviderRequest"
             printer.block("extension \(context.member(shape.swiftName)): \(conformance)") { printer in
-                if let single {
-                    printer.line("\(access)static var operation: SMSSpecRuntime.OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(single.swiftName)) }")
+                if let operation = shape.singleOperation {
+                    printer.line("\(access)static var operation: SMSSpecRuntime.OperationDescriptor { \(context.namespace).Operations.\(Naming.escaped(operation)) }")
                 }
                 if !pathFields.isEmpty { printer.line("\(access)static var pathFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(pathFields)) }") }
                 if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(queryFields)) }") }
