@@ -1,4 +1,4 @@
-import SMSSpecCore
+@testable import SMSSpecCore
 import Testing
 
 /// A pattern whose repeated group can itself match in more than one way (`(a+)+`) makes ICU backtrack exponentially:
@@ -98,5 +98,29 @@ import Testing
     func hostilePatternsAreCheckedInBoundedTime(index: Int) {
         let elapsed = ContinuousClock().measure { _ = diagnose(Self.spec(pattern: Self.hostile[index]), path: "p.yaml") }
         #expect(elapsed < .seconds(5), "\(Self.hostile[index].prefix(40)): \(elapsed)")
+    }
+
+    /// Lint refuses the longest of them for their length before ICU compiles them; the nesting check itself reads
+    /// each in one pass, whatever its length.
+    @Test(arguments: hostile.indices)
+    func theNestingCheckReadsHostilePatternsInBoundedTime(index: Int) {
+        let elapsed = ContinuousClock().measure { _ = NestedRepetition.firstUnsafeGroup(in: Self.hostile[index]) }
+        #expect(elapsed < .seconds(5), "\(Self.hostile[index].prefix(40)): \(elapsed)")
+    }
+
+    /// ICU compiles a pattern in time that grows faster than its length: 100,000 `(?:ab)+` (700,000 characters)
+    /// took 2.5 s to lint, all of it in ICU. A pattern is at most 4,096 characters, and the error quotes its start.
+    @Test func aPatternLongerThanTheLimitIsRefusedBeforeICUCompilesIt() {
+        let atLimit = String(repeating: "a", count: SpecLimits.maximumPatternLength)
+        #expect(diagnose(Self.spec(pattern: atLimit), path: "p.yaml") == [])
+        let problems = diagnose(Self.spec(pattern: atLimit + "a"), path: "p.yaml")
+        #expect(
+            problems == [
+                "p.yaml:5:49: error: invalid regular expression '\(String(repeating: "a", count: 80))…' for field 'to' of shape 'Send': "
+                    + "it is 4097 characters long, and a pattern may have at most 4096"
+            ])
+        let hostile = String(repeating: "(?:ab)+", count: 100_000)
+        let elapsed = ContinuousClock().measure { #expect(diagnose(Self.spec(pattern: hostile), path: "p.yaml").count == 1) }
+        #expect(elapsed < .seconds(1), "\(elapsed)")
     }
 }

@@ -23,6 +23,9 @@ public enum SpecLimits {
     /// 255. It also bounds the text a `substitute` check builds (at most what these segments hold, 39,015 characters):
     /// with `maxSegments: 9223372036854775807`, a request's `code_length` of 10⁹ filled in a gigabyte per placeholder.
     public static let maximumSegments = 255
+    /// Characters in a `pattern` or a country's `mobile`: ICU compiles a pattern in time that grows faster than its
+    /// length (700,000 characters took seconds), and matches every value against all of it. Real ones are under 200.
+    public static let maximumPatternLength = 4_096
     /// A provider's `segments` capacities: an SMS carries 140 octets, at most 160 GSM-7 characters. With more
     /// (`gsm7Single: 9223372036854775807`), one segment "held" any text, and a `substitute` check built it whole.
     public static let maximumSegmentCapacity = 160

@@ -157,7 +157,7 @@ extension SpecValidator {
             if !isText {
                 diagnostics.error("'pattern' applies to string fields; \(subject) is '\(type)'", at: pattern.location)
             } else if let problem = Self.regexProblem(pattern.value) {
-                diagnostics.error("invalid regular expression '\(pattern.value)' for \(subject): \(problem)", at: pattern.location)
+                diagnostics.error("invalid regular expression '\(pattern.value.abbreviated)' for \(subject): \(problem)", at: pattern.location)
             } else if let problem = Self.backtrackingProblem(pattern.value, of: subject) {
                 diagnostics.error(problem, at: pattern.location)
             }
@@ -260,6 +260,10 @@ extension SpecValidator {
     }
 
     static func regexProblem(_ pattern: String) -> String? {
+        let length = pattern.unicodeScalars.count
+        guard length <= SpecLimits.maximumPatternLength else {
+            return "it is \(length) characters long, and a pattern may have at most \(SpecLimits.maximumPatternLength)"
+        }
         do {
             _ = try NSRegularExpression(pattern: pattern)
             return nil
