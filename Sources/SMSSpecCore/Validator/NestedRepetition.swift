@@ -12,7 +12,8 @@
 /// backtrack into what they matched, so they are safe too. The scan is linear in the pattern and conservative: what
 /// it cannot read (a class with set operations, an escape it does not know) counts as matching anything.
 enum NestedRepetition {
-    /// The first group of `pattern` that repeats a body of varying length without a separator, as written.
+    /// The first group of `pattern` that repeats a body of varying length without a separator, as written. Only for
+    /// a pattern ICU compiled: the parser recurses once per group, and ICU refuses groups nested 100 deep.
     static func firstUnsafeGroup(in pattern: String) -> String? {
         var parser = Parser(Array(pattern.unicodeScalars))
         let root = parser.parseAlternatives()
