@@ -15,7 +15,7 @@ enum ExampleDecoding {
         let reader = ModelReader(model)
         for example in model.examples {
             // A message that names nothing is the validator's error.
-            guard let message = ModelReader.Message(named: example.message.value, in: model) else { continue }
+            guard let message = reader.message(named: example.message.value) else { continue }
             let subject = "example '\(example.name.value)'"
             do {
                 try reader.decode(message, from: example.payload, as: example.format)
@@ -40,26 +40,14 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     enum Message {
         case shape(ShapeModel)
         case callback(CallbackModel)
-
-        /// As the generated catalog finds a message: by its name, in any case. A callback of one shape under its own
-        /// name is a type alias of that shape.
-        init?(named name: String, in model: ProviderModel) {
-            guard let message = model.messages.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame }) else { return nil }
-            let callback = model.callbacks.first { $0.spec.name.value == message.swiftType }
-            let type = callback?.spec.shape?.value ?? message.swiftType
-            if let callback, !callback.variants.isEmpty {
-                self = .callback(callback)
-            } else if let shape = model.shapes.first(where: { $0.spec.name.value == type }) {
-                self = .shape(shape)
-            } else {
-                return nil
-            }
-        }
     }
 
     @TaskLocal static var current: ModelReader?
 
     private let shapes: [String: ShapeModel]
+    private let callbacks: [String: CallbackModel]
+    /// Each message under its name in lowercase, the first of the model's order where several share one.
+    private let messages: [String: MessageModel]
     private let unions: [String: UnionModel]
     /// What `UnionReads` tells each union apart by, as the generated code gives it the union's type.
     private let unionIdentities: [String: UnionIdentity]
@@ -77,6 +65,17 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         shapes = Dictionary(model.shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         unions = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         unionIdentities = unions.mapValues { _ in UnionIdentity() }
+        callbacks = Dictionary(model.callbacks.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        messages = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// As the generated catalog finds a message: by its name, in any case. A callback of one shape under its own
+    /// name is a type alias of that shape. Looked up, not searched: a spec's every example names one.
+    func message(named name: String) -> Message? {
+        guard let message = messages[name.lowercased()] else { return nil }
+        let callback = callbacks[message.swiftType]
+        if let callback, !callback.variants.isEmpty { return .callback(callback) }
+        return shapes[callback?.messageType ?? message.swiftType].map(Message.shape)
     }
 
     /// Decodes `payload` as the generated catalog's `MessageDescriptor` does: JSON through `JSONPayload`, a form or

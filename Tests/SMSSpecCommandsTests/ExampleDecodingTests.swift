@@ -21,13 +21,14 @@ import Testing
     private func verdicts(_ payload: String, _ example: ExampleSpec, _ model: ProviderModel) throws -> (generated: String?, model: String?) {
         let catalog = try #require(SMSSpecCatalog.providers.first { $0.provider.id == model.id })
         let descriptor = try #require(catalog.message(named: example.message.value))
-        let message = try #require(ModelReader.Message(named: example.message.value, in: model))
+        let reader = ModelReader(model)
+        let message = try #require(reader.message(named: example.message.value))
         let format = try #require(PayloadEncoding(rawValue: example.format.rawValue))
         func verdict(_ decode: () throws -> Void) -> String? {
             do { try decode(); return nil } catch { return DecodingErrorDescription.describe(error) }
         }
         return (verdict { _ = try descriptor.decode(Data(payload.utf8), as: format) },
-                verdict { try ModelReader(model).decode(message, from: payload, as: example.format) })
+                verdict { try reader.decode(message, from: payload, as: example.format) })
     }
 
     @Test func theBundledExamplesDecodeAndTheirVerbatimTextsDoNot() throws {
@@ -319,7 +320,7 @@ import Testing
         let reader = ModelReader(model)
         var refused = 0
         for (index, item) in cases.enumerated() {
-            let message = try #require(ModelReader.Message(named: item.0, in: model))
+            let message = try #require(reader.message(named: item.0))
             var verdict = "ok"
             do { try reader.decode(message, from: item.2, as: item.1 ? .json : .form) } catch { verdict = DecodingErrorDescription.describe(error) }
             #expect(verdict == generated[index], "\(item.0): \(item.2)")

@@ -16,6 +16,7 @@ public struct ModelBuilder {
         self.spec = spec
         self.fileStem = fileStem
         self.diagnostics = diagnostics
+        namespace = spec.namespace?.value ?? Naming.typeName(spec.id.value)
         (tableNames, enumNames, unionNames) = (Set(spec.tables.map(\.name.value)), Set(spec.enums.map(\.name.value)), Set(spec.unions.map(\.name.value)))
         shapeNames = Set(spec.shapes.map(\.name.value))
         shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
@@ -23,7 +24,8 @@ public struct ModelBuilder {
         validatedShapes = Self.shapesReachable(from: spec.operations.compactMap(\.request?.value), in: spec, shapeNames: shapeNames)
     }
 
-    var namespace: String { spec.namespace?.value ?? Naming.typeName(spec.id.value) }
+    /// The enum every generated declaration of the provider lives in; read for each name the model chooses.
+    let namespace: String
 
     /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
     private func memberName(_ name: String) -> String {
