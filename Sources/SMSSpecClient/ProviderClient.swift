@@ -67,7 +67,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 // at all; the longest wait any of them asks for holds.
                 let now = configuration.now()
                 let retryAfter = response.headerFields[values: .retryAfter].compactMap { RetryPolicy.retryAfter($0, now: now) }.max()
-                guard RetryPolicy.isRetryable(error, reports: reports),
+                let deciding = Self.deciding(reports, of: operation.response(for: response.status.code))
+                guard RetryPolicy.isRetryable(error, deciding: deciding, all: reports, method: operation.method),
                     let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter)
                 else { throw error }
                 try await configuration.sleep(delay)

@@ -1,9 +1,10 @@
 import Foundation
 import SMSSpecRuntime
 
-/// When a client sends a request again, driven by the registry: only answers whose every code is `retryable` are
-/// retried (a RajaSMS send with one accepted packet is never sent twice), with exponential backoff, honouring the
-/// provider's `Retry-After`, up to a limit. Off by default (`.none`).
+/// When a client sends a request again, driven by the registry: only answers whose every deciding code is
+/// `retryable` are retried, and a send only when no part of it was accepted (a RajaSMS send with one accepted packet
+/// is never sent twice), with exponential backoff, honouring the provider's `Retry-After`, up to a limit. Off by
+/// default (`.none`).
 public struct RetryPolicy: Hashable, Sendable {
     /// How many times a request is sent at most, the first time included; 1 never retries.
     public var maximumAttempts: Int
@@ -65,10 +66,15 @@ public struct RetryPolicy: Hashable, Sendable {
         return nil
     }
 
-    /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, and no code in
-    /// the answer that succeeded or is pending (those parts would be sent twice).
-    static func isRetryable(_ error: ProviderError, reports: [StatusReport]) -> Bool {
-        guard error.isRetryable else { return false }
-        return reports.allSatisfy { $0.outcome == .failure && ($0.entry?.retryable ?? false) }
+    /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, every code that
+    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, and — unless the method sends nothing
+    /// twice by being repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would
+    /// be sent twice). A code that does not decide (a looked-up message's final delivery status) stops no lookup.
+    static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], method: String) -> Bool {
+        guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }) else { return false }
+        return idempotentMethods.contains(method.uppercased()) || reports.allSatisfy { $0.outcome == .failure }
     }
+
+    /// RFC 9110's idempotent methods: sending one again has the effect of sending it once.
+    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]
 }

@@ -505,6 +505,29 @@ import Testing
         #expect(transport.sent.count == 3)
     }
 
+    /// Whether to send again is the deciding codes' call: a throttled lookup whose looked-up item carries a final,
+    /// non-retryable result code (a table the response does not list) is retried. It was not: every code of the
+    /// answer had to be a retryable failure. A POST is still never sent again while any code in its answer
+    /// succeeded or is pending, deciding or not: those parts would be sent twice.
+    @Test func theDecidingCodesSayWhetherToRetry() async throws {
+        func attempts(_ method: String, listing tables: [String], resultCode: Int) async -> Int {
+            let body = #"{"api_job_id": "j1", "result_info": {"status_code": \#(resultCode), "description": "…"}}"#
+            let transport = ScriptedTransport([.init(status: 429, body: body), .init(status: 429, body: body)])
+            let operation = OperationDescriptor(
+                provider: "fortytwo", id: "lookUp", summary: "Looks a code up.", method: method, path: "/codes/1", encoding: .none, request: nil,
+                responses: [ResponseDescriptor(httpStatus: nil, message: "Response", tables: tables)])
+            _ = try? await Self.fortytwo(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)).providerClient.send(
+                NoRequest(), as: operation, reading: AnswerReading(messages: ["Response": .result(Fortytwo.Response.self)]))
+            return transport.sent.count
+        }
+        // -52: the client ref exists (a final failure); 0: success.
+        #expect(await attempts("GET", listing: ["HTTPStatus"], resultCode: -52) == 2)
+        #expect(await attempts("GET", listing: ["HTTPStatus"], resultCode: 0) == 2)
+        #expect(await attempts("GET", listing: ["HTTPStatus", "ResultCode"], resultCode: -52) == 1)
+        #expect(await attempts("POST", listing: ["HTTPStatus"], resultCode: -52) == 2)
+        #expect(await attempts("POST", listing: ["HTTPStatus"], resultCode: 0) == 1)
+    }
+
     @Test func aRetryAfterLongerThanTheLimitEndsTheRetries() async throws {
         let transport = ScriptedTransport([.init(status: 429, body: "", headers: ["Retry-After": "3600"]), .init(status: 201, body: "{}")])
         let sleeps = RecordedSleeps()
