@@ -40,6 +40,7 @@ extension SandboxProvider {
     /// it is unknown (Foundation keeps the first, most servers the last).
     func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableRequest) -> JSONValue {
         var members: [String: JSONValue] = [:]
+        let shape = matched.operation.requestType.flatMap(shape)
         switch matched.operation.encoding {
         case .json:
             guard !request.body.isEmpty else { throw UnreadableRequest(reason: "the body is empty; this operation takes JSON") }
@@ -53,7 +54,7 @@ extension SandboxProvider {
             // In the charset the request declares, UTF-8 when none, as the runtime's receivers read a form.
             do {
                 let charset = try FormCharset(contentType: request.header("Content-Type"))
-                members = WirePayload.object(fromFields: try FormDecoder.parse(request.body, charset: charset)).members ?? [:]
+                members = listsRead(WirePayload.object(fromFields: try FormDecoder.parse(request.body, charset: charset)), shape: shape)
             } catch {
                 throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
             }
@@ -62,16 +63,27 @@ extension SandboxProvider {
                 throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
             }
         }
-        for (name, value) in WirePayload.object(fromFields: request.queryFields).members ?? [:] where members[name] == nil {
+        for (name, value) in listsRead(WirePayload.object(fromFields: request.queryFields), shape: shape) where members[name] == nil {
             members[name] = value
         }
         for (name, value) in matched.pathParameters { members[name] = .string(value) }
-        if let shape = matched.operation.requestType.flatMap(shape) {
+        if let shape {
             for field in shape.fields where field.spec.placement == .header {
                 if let value = request.header(field.spec.wireName.value) { members[field.spec.wireName.value] = .string(value) }
             }
         }
         return .object(members)
+    }
+
+    /// Form or query fields with a list field given once as a list of that one value, as the runtime's form
+    /// decoder reads them (the generated clients write a one-item list `to=1`): it was refused as "not a list".
+    private func listsRead(_ fields: JSONValue, shape: ShapeModel?) -> [String: JSONValue] {
+        var members = fields.members ?? [:]
+        for field in shape?.fields ?? [] {
+            guard case .array = field.type, case .string(let text)? = members[field.spec.wireName.value] else { continue }
+            members[field.spec.wireName.value] = .array([.string(text)])
+        }
+        return members
     }
 
     /// Why a request's body (or query) cannot be read as its operation's encoding.
