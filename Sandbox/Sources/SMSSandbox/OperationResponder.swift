@@ -90,15 +90,20 @@ struct OperationResponder {
     private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
-        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }), let code,
-            builder.reaches(shapeNamed: shape.swiftName, table: code.table)
+        // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too.
+        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }),
+            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) }) ?? !reachesAnyTable(shape)
         else {
             return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
         }
-        var plan = PayloadPlan(codes: [code.table: code], isFailure: true, operation: operationID)
+        var plan = PayloadPlan(codes: code.map { [$0.table: $0] } ?? [:], isFailure: true, operation: operationID)
         plan.scope = .object([:])
         let body = builder.build(shape, template: builder.template(for: shape, code: code), plan: plan)
         return SandboxAnswer(status: status, body: WirePayload.json(body), summary: summary, deliveries: [])
+    }
+
+    private func reachesAnyTable(_ shape: ShapeModel) -> Bool {
+        provider.tables.contains { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
     }
 
     /// The HTTP status the spec gives `entry` in this operation.

@@ -14,7 +14,7 @@ struct UserSpecAnswerTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
     }
 
-    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell")]), configuration: .init(seed: 3))
+    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell"), spec("plivo")]), configuration: .init(seed: 3))
 
     static func answer(_ method: String, _ target: String, _ headers: [(String, String)], json: String? = nil) throws -> (status: Int, summary: String, body: [String: Any]) {
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
@@ -33,5 +33,14 @@ struct UserSpecAnswerTests {
         let (status, summary, _) = try Self.answer("GET", "/clickatell/messages/http/send?apiKey=key&to=27999000001&content=Hi", Self.clickatellKey)
         #expect(status == 202)
         #expect(summary == "clickatell.sendHTTP accepted")
+    }
+
+    /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
+    /// empty body).
+    @Test func plivoRefusesWithItsErrorShape() throws {
+        let basic = "Basic " + Data("MA:token".utf8).base64EncodedString()
+        let (status, _, body) = try Self.answer("POST", "/plivo/v1/Account/MA/Message/", [("Authorization", basic)], json: #"{"src":"Acme","dst":"+1 415"}"#)
+        #expect(status == 400)
+        #expect(body["error"] != nil)
     }
 }
