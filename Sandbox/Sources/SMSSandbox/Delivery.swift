@@ -18,6 +18,9 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     init?(provider: SandboxProvider) {
         let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
         let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
+        // A report per recipient, so a shape naming its recipient first (Sinch's per-recipient report before its
+        // batch report).
+        var found: [(CallbackModel, ShapeModel, (String, String)?, StatusTable)] = []
         for callback in provider.model.callbacks {
             var candidates: [(ShapeModel, (String, String)?)] = []
             if let name = callback.spec.shape?.value, let shape = provider.shape(name) { candidates.append((shape, nil)) }
@@ -28,15 +31,16 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             }
             for (shape, discriminator) in candidates {
                 guard let table = deliveryTables.first(where: { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }) else { continue }
-                self.callback = callback
-                self.shape = shape
-                self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
-                self.statusTable = table
-                self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
-                return
+                found.append((callback, shape, discriminator, table))
             }
         }
-        return nil
+        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains { PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) } }
+        guard let (callback, shape, discriminator, table) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
+        self.callback = callback
+        self.shape = shape
+        self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
+        self.statusTable = table
+        self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
     }
 
     /// The codes a report with `outcome` carries, by table; nil for `never`.

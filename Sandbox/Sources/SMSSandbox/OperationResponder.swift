@@ -157,39 +157,40 @@ struct OperationResponder {
     // MARK: Accepted messages
 
     /// The recipients a send accepted: each item of a request list with a recipient field, else the request's own
-    /// recipient field (comma-separated recipients are several); items that failed are left out.
+    /// recipients (`PayloadBuilder.recipients(in:)`); items that failed are left out.
     private func acceptedMessages(request: JSONValue, answer: JSONValue?, failedItems: Set<Int>, itemList: String?) -> [AcceptedMessage] {
         let members = request.members ?? [:]
         for (name, value) in members.sorted(by: { $0.key < $1.key }) {
             guard let items = value.items else { continue }
-            let recipients = items.map(recipient(in:))
+            let recipients = items.map { PayloadBuilder.recipients(in: $0).first }
             guard recipients.contains(where: { $0 != nil }) else { continue }
             return items.indices.compactMap { index in
                 guard let recipient = recipients[index], !(itemList == name && failedItems.contains(index)) else { return nil }
                 return AcceptedMessage(recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), operation: operationID)
             }
         }
-        guard let recipients = recipient(in: request) else { return [] }
-        return recipients.split(separator: ",").map {
-            AcceptedMessage(recipient: String($0), item: request, ids: ids(in: answer, list: nil, index: 0), operation: operationID)
+        let recipients = PayloadBuilder.recipients(in: request)
+        return recipients.indices.map { index in
+            AcceptedMessage(
+                recipient: recipients[index], item: request, ids: ids(in: answer, list: nil, index: index, perRecipient: recipients.count),
+                operation: operationID)
         }
     }
 
-    private func recipient(in value: JSONValue) -> String? {
-        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where PayloadBuilder.recipientNames.contains(name.lowercased()) {
-            if case .string(let text) = member, !text.isEmpty { return text }
-        }
-        return nil
-    }
-
-    /// The id-named values of an answer: those of the envelope, and of element `index` of the list `list`.
-    private func ids(in value: JSONValue?, list: String?, index: Int) -> [String: JSONValue] {
+    /// The id-named values of an answer: those of the envelope, and of element `index` of the list `list` or of a
+    /// list with one element per recipient (`perRecipient` of them: Clickatell's `messages`, Plivo's `message_uuid`).
+    private func ids(in value: JSONValue?, list: String?, index: Int, perRecipient: Int = 0) -> [String: JSONValue] {
         var found: [String: JSONValue] = [:]
         func walk(_ value: JSONValue) {
             for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let items = member.items {
-                    let pick = name == list ? index : 0
-                    if items.indices.contains(pick) { walk(items[pick]) }
+                    let pick = name == list || (perRecipient > 1 && items.count == perRecipient) ? index : 0
+                    guard items.indices.contains(pick) else { continue }
+                    if items[pick].members != nil {
+                        walk(items[pick])
+                    } else if PayloadBuilder.isIdentifier(name), found[name] == nil {
+                        found[name] = items[pick]
+                    }
                 } else if member.members != nil {
                     walk(member)
                 } else if PayloadBuilder.isIdentifier(name), found[name] == nil {

@@ -28,10 +28,37 @@ struct PayloadBuilder: Sendable {
     let ids: IdentifierSource
 
     /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
-    static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
+    static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
     static func isIdentifier(_ wireName: String) -> Bool {
-        let name = wireName.lowercased()
-        return name.count > 2 && name.hasSuffix("id")
+        wireName.lowercased().hasSuffix("id")
+    }
+
+    /// The recipients a request (or request item) names in its recipient field: a text, several separated by `,`
+    /// or `<` (Plivo's `dst`), or a list of texts (Sinch's and Clickatell's `to`).
+    static func recipients(in value: JSONValue) -> [String] {
+        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where recipientNames.contains(name.lowercased()) {
+            let texts: [String]
+            switch member {
+            case .string(let text): texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
+            case .array(let items): texts = items.compactMap { if case .string(let text) = $0, !text.isEmpty { text } else { nil } }
+            default: texts = []
+            }
+            if !texts.isEmpty { return texts }
+        }
+        return []
+    }
+
+    /// The id of the send a callback's required id field quotes when no id of the answer has its name: the one
+    /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
+    /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
+    static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
+        func plain(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
+        let wanted = plain(name)
+        let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifier($0.key) }
+        if let same = candidates.first(where: { plain($0.key) == wanted }) { return same.value }
+        if let ending = candidates.first(where: { plain($0.key).hasSuffix(wanted) || wanted.hasSuffix(plain($0.key)) }) { return ending.value }
+        if candidates.count == 1 { return candidates[0].value }
+        return candidates.first { plain($0.key).contains("message") }?.value
     }
 
     /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first.
@@ -109,8 +136,12 @@ struct PayloadBuilder: Sendable {
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
-                guard let table = provider.table(tableName), let entry = plan.codes[tableName] ?? verdict(of: table, plan: plan) else {
-                    if let example { out[name] = example }
+                let exampleEntry = example.flatMap(FormEncoder.text(of:)).flatMap { provider.table(tableName)?.entry(for: $0) }
+                guard let table = provider.table(tableName),
+                    let entry = plan.codes[tableName] ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
+                else {
+                    // An optional code with none to report is left out: the example's code (a failure) is no answer's.
+                    if let example, field.spec.required || example == .null { out[name] = example }
                     continue
                 }
                 out[name] = table.wireValue(entry)
@@ -129,6 +160,8 @@ struct PayloadBuilder: Sendable {
                     out[name] = reused
                 } else if let echoed = plan.scope[member: name], FormEncoder.text(of: echoed) != nil {
                     out[name] = isText ? .string(FormEncoder.text(of: echoed)!) : echoed
+                } else if Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
+                    out[name] = quoted
                 } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
@@ -144,11 +177,26 @@ struct PayloadBuilder: Sendable {
                 let shapeName = shapeNameReference.swiftName
                 guard let child = provider.shape(shapeName) else { continue }
                 if example == nil && !field.spec.required && !leadsToCode { continue }
+                // An optional object the example gives as null stays null: built, its required fields were invented.
+                if example == .null && !field.spec.required { out[name] = .null; continue }
                 out[name] = build(child, template: example, plan: plan)
             case .array(.shape(let shapeNameReference)):
                 let shapeName = shapeNameReference.swiftName
                 guard let element = provider.shape(shapeName) else { continue }
+                if !field.spec.required && plan.scope[member: name]?.items == nil {
+                    if example == .null { out[name] = .null; continue }
+                    // An optional list the shape's example leaves out is left out (Telnyx's `cc`).
+                    if example == nil && template != nil { continue }
+                }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
+            case .array(.string) where plan.scope[member: name]?.items != nil:
+                // The request's list of texts echoed (Sinch's `to`).
+                out[name] = .array(plan.scope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
+            case .array(.string) where Self.isIdentifier(name) && plan.ids.isEmpty && !plan.isFailure:
+                // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
+                let like = example?.items?.first.flatMap(FormEncoder.text(of:))
+                let count = max(Self.recipients(in: plan.scope).count, 1)
+                out[name] = .array((0..<count).map { _ in .string(ids.text(like: like)) })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
@@ -172,6 +220,21 @@ struct PayloadBuilder: Sendable {
     /// else the example's elements, else one.
     private func buildList(_ name: String, element: ShapeModel, example: JSONValue?, plan: PayloadPlan) -> [JSONValue] {
         let examples = example?.items ?? []
+        if plan.scope[member: name]?.items == nil {
+            // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
+            if !plan.isFailure && lacksRequiredCode(element, plan: plan) { return [] }
+            if example?.items?.isEmpty == true { return [] }
+            // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
+            let recipients = Self.recipients(in: plan.scope)
+            if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+                let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+                return recipients.map { recipient in
+                    var itemPlan = plan
+                    itemPlan.recipient = recipient
+                    return build(element, template: success, plan: itemPlan)
+                }
+            }
+        }
         if let requestItems = plan.scope[member: name]?.items {
             return requestItems.enumerated().map { index, item in
                 var itemPlan = plan
@@ -186,6 +249,23 @@ struct PayloadBuilder: Sendable {
             }
         }
         return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+    }
+
+    /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success.
+    private func lacksRequiredCode(_ shape: ShapeModel, plan: PayloadPlan) -> Bool {
+        shape.fields.contains { field in
+            guard field.spec.required, case .table(let reference) = field.type, let table = provider.table(reference.swiftName) else { return false }
+            return plan.codes[table.id] == nil && verdict(of: table, plan: plan) == nil
+        }
+    }
+
+    /// The example's code of a delivery-status table the plan does not name, when it is no failure: a send's answer
+    /// reports its message `queued`, as the example does, not already delivered.
+    private func reported(_ example: StatusEntry?, of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
+        guard !plan.isFailure, let example, example.outcome != .failure,
+            provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
+        else { return nil }
+        return example
     }
 
     /// The code of a table the plan does not name: in a failure answer, the table's one failure code when it has

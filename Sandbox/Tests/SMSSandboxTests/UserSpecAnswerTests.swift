@@ -27,12 +27,24 @@ struct UserSpecAnswerTests {
 
     static let clickatellKey = [("Authorization", "key")]
 
+    /// A valid send to two numbers answers one accepted result per number: the spec's example lists a refused
+    /// second number (`errorCode` 105), which the answer repeated, so the client threw on a valid send.
+    @Test func clickatellAnswersEachRecipientAccepted() throws {
+        let (status, _, body) = try Self.answer("POST", "/clickatell/messages", Self.clickatellKey, json: #"{"to":["27999000001","27999000002"],"content":"Hi"}"#)
+        #expect(status == 202)
+        let messages = try #require(body["messages"] as? [[String: Any]])
+        #expect(messages.map { $0["to"] as? String } == ["27999000001", "27999000002"])
+        #expect(messages.allSatisfy { $0["accepted"] as? Bool == true && ($0["errorCode"] == nil || $0["errorCode"] is NSNull) })
+        #expect(Set(messages.compactMap { $0["apiMessageId"] as? String }).count == 2)
+    }
+
     /// A list field given once in a query is a list of one (the generated client writes a one-item list so): it was
     /// refused as "not a list" and answered with code 101.
     @Test func aListGivenOnceInAQueryIsRead() throws {
-        let (status, summary, _) = try Self.answer("GET", "/clickatell/messages/http/send?apiKey=key&to=27999000001&content=Hi", Self.clickatellKey)
+        let (status, summary, body) = try Self.answer("GET", "/clickatell/messages/http/send?apiKey=key&to=27999000001&content=Hi", Self.clickatellKey)
         #expect(status == 202)
         #expect(summary == "clickatell.sendHTTP accepted")
+        #expect((body["messages"] as? [[String: Any]])?.map { $0["to"] as? String } == ["27999000001"])
     }
 
     /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
@@ -43,4 +55,50 @@ struct UserSpecAnswerTests {
         #expect(status == 400)
         #expect(body["error"] != nil)
     }
-}
+
+    /// Plivo: `dst` names the recipients ("<"-separated), `url` the status callback; the form report quotes the
+    /// answer's `message_uuid` of its recipient (the example's, the same in every answer, and reports went nowhere).
+    @Test func plivoReportsEachRecipientToTheRequestsURL() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("plivo")]) { loopback in
+            var request = URLRequest(url: URL(string: loopback.baseURL("plivo") + "/v1/Account/MA/Message/")!, timeoutInterval: 10)
+            request.httpMethod = "POST"
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.setValue("Basic " + Data("MA:token".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
+            let body = #"{"src":"Acme","dst":"14155550001<14155550002","text":"Hi","url":"\#(loopback.callbackURL)/plivo"}"#
+            request.httpBody = Data(body.utf8)
+            let (data, response) = try await URLSession.shared.data(for: request)
+            #expect((response as? HTTPURLResponse)?.statusCode == 202)
+            let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let uuids = try #require(answer["message_uuid"] as? [String])
+            #expect(uuids.count == 2 && Set(uuids).count == 2)
+            var reports: [String: String] = [:]
+            for _ in 0..<2 {
+                let callback = try #require(await loopback.inbox.next())
+                #expect(callback.head.path == "/callbacks/plivo")
+                let fields = Dictionary(try FormDecoder.parse(callback.body).map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
+                reports[fields["To"] ?? ""] = fields["MessageUUID"]
+                #expect(fields["Status"] == "delivered")
+            }
+            #expect(reports == ["14155550001": uuids[0], "14155550002": uuids[1]])
+        }
+    }
+
+    /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`.
+    @Test func clickatellReportQuotesTheAnswersMessageID() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("clickatell")]) { loopback in
+            var request = URLRequest(url: URL(string: loopback.baseURL("clickatell") + "/messages")!, timeoutInterval: 10)
+            request.httpMethod = "POST"
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.setValue("key", forHTTPHeaderField: "Authorization")
+            request.httpBody = Data(#"{"to":["27999000001"],"content":"Hi"}"#.utf8)
+            let (data, _) = try await URLSession.shared.data(for: request)
+            let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            let id = try #require((answer["messages"] as? [[String: Any]])?.first?["apiMessageId"] as? String)
+            let callback = try #require(await loopback.inbox.next())
+            #expect(callback.contentType == "application/json")
+            let report = try #require(try JSONSerialization.jsonObject(with: callback.body) as? [String: Any])
+            #expect(report["messageId"] as? String == id)
+            #expect(report["to"] as? String == "27999000001")
+            #expect(report["statusCode"] as? Int == 4)
+        }
+    }}

@@ -1,0 +1,96 @@
+import Foundation
+import OpenAPIURLSession
+import SMSSandbox
+import SMSSpecClient
+import Testing
+import ThirdPartyProviders
+
+/// Specs users wrote (Africa's Talking, Telnyx, Sinch: copies of the main package's Tests/ThirdPartySpecs) end to end,
+/// as the bundled providers' tests run: the clients the build plugin generated from them send to the sandbox given
+/// the same specs at run time, and the receivers generated from them decode the sandbox's callbacks.
+@Suite(.timeLimit(.minutes(1)))
+struct UserSpecLoopbackTests {
+    static func spec(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("ThirdPartyProviders/\(name).yaml").path
+    }
+
+    static func configuration(_ key: Secret = "k") -> ClientConfiguration { ClientConfiguration(credentials: .apiKey(key)) }
+
+    /// Form requests, comma-separated recipients, form delivery reports: one result and one report per recipient,
+    /// each report quoting its recipient's message id, and a delivered report carrying no failure reason.
+    @Test func africasTalkingAnswersAndReportsEachRecipient() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("africastalking")]) { loopback in
+            let client = AfricasTalking.Client(serverURL: loopback.serverURL("africastalking"), transport: URLSessionTransport(), configuration: Self.configuration())
+            let numbers = ["+254711000001", "+254711000002"]
+            let answer = try await client.sendBulk(AfricasTalking.SendRequest(username: "sandbox", to: numbers.joined(separator: ","), message: "Hi"))
+            let recipients = answer.smsmessageData.recipients
+            #expect(recipients.map(\.number) == numbers)
+            #expect(recipients.allSatisfy { $0.statusCode.entry?.outcome == .success })
+            #expect(Set(recipients.map(\.messageID)).count == 2)
+            var reports: [String: AfricasTalking.DeliveryReport] = [:]
+            for _ in numbers {
+                let callback = try #require(await loopback.inbox.next())
+                #expect(callback.contentType == "application/x-www-form-urlencoded")
+                let report = try AfricasTalking.Receivers.deliveryReport.decode(callback.head, body: callback.body)
+                reports[report.phoneNumber] = report
+            }
+            for recipient in recipients {
+                let report = try #require(reports[recipient.number])
+                #expect(report.id == recipient.messageID)
+                #expect(report.status.entry?.deliveryState == .delivered)
+                #expect(report.failureReason == nil)
+            }
+        }
+    }
+
+    /// JSON with a Bearer token and a nested webhook: the request's `webhook_url` is where the webhook goes, the
+    /// answer's message id is fresh and quoted by the webhook, lists the examples leave empty stay empty, and a
+    /// delivered message reports no error.
+    @Test func telnyxWebhookReachesTheRequestsURLAndQuotesTheMessage() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("telnyx")]) { loopback in
+            let client = Telnyx.Client(serverURL: loopback.serverURL("telnyx"), transport: URLSessionTransport(), configuration: Self.configuration())
+            let request = Telnyx.SendMessageRequest(from: "+15550000000", to: "+15551234567", text: "Hi", webhookURL: loopback.callbackURL + "/telnyx")
+            let answer = try await client.sendMessage(request)
+            #expect(answer.data.to.map(\.phoneNumber) == ["+15551234567"])
+            #expect(answer.data.to.first?.status?.entry?.deliveryState == .accepted)
+            #expect(answer.data.errors ?? [] == [])
+            let callback = try #require(await loopback.inbox.next())
+            #expect(callback.head.path == "/callbacks/telnyx")
+            let webhook = try Telnyx.Receivers.webhook.decode(callback.head, body: callback.body)
+            #expect(webhook.data.payload.id == answer.data.id)
+            #expect(webhook.data.payload.to.map(\.phoneNumber) == ["+15551234567"])
+            #expect(webhook.data.payload.to.first?.status?.entry?.deliveryState == .delivered)
+            #expect(webhook.data.payload.errors ?? [] == [])
+            let again = try await client.sendMessage(request)
+            #expect(again.data.id != answer.data.id)
+            _ = await loopback.inbox.next()
+        }
+    }
+
+    /// Recipients as a list of texts, a discriminated JSON callback: a per-recipient report for each recipient
+    /// quoting the batch id; a list given once in a query (`code=0`, as the client writes a one-item list) is read.
+    @Test func sinchBatchIsReportedPerRecipient() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("sinch")]) { loopback in
+            let client = Sinch.Client(serverURL: loopback.serverURL("sinch"), transport: URLSessionTransport(), configuration: Self.configuration())
+            let numbers = ["15551234567", "15551234568"]
+            let batch = try await client.sendBatch(Sinch.SendBatchRequest(
+                servicePlanID: "plan", to: numbers, body: "Hi", deliveryReport: .perRecipient, callbackURL: loopback.callbackURL))
+            #expect(batch.to == numbers)
+            var reported: [String] = []
+            for _ in numbers {
+                let callback = try #require(await loopback.inbox.next())
+                guard case .recipientDeliveryReport(let report) = try Sinch.Receivers.event.decode(callback.head, body: callback.body) else {
+                    throw LoopbackError.notACallback("a Sinch per-recipient report")
+                }
+                #expect(report.batchID == batch.id)
+                #expect(report.status.entry?.deliveryState == .delivered)
+                #expect(report.code.entry?.outcome == .success)
+                reported.append(report.recipient)
+            }
+            #expect(reported.sorted() == numbers)
+            let summary = try await client.getDeliveryReport(Sinch.DeliveryReportQuery(servicePlanID: "plan", batchID: batch.id, code: [.deliveredCode]))
+            #expect(summary.batchID == batch.id)
+        }
+    }
+}
