@@ -158,8 +158,9 @@ struct PayloadBuilder: Sendable {
                     out[name] = .string(recipient)
                 } else if let reused = plan.ids[name] {
                     out[name] = reused
-                } else if let echoed = plan.scope[member: name], FormEncoder.text(of: echoed) != nil {
-                    out[name] = isText ? .string(FormEncoder.text(of: echoed)!) : echoed
+                } else if let echoed = plan.scope[member: name], let text = FormEncoder.text(of: echoed) {
+                    // In the field's type: a query's `page=2` is the number 2 in an `int` field.
+                    out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted
                 } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {

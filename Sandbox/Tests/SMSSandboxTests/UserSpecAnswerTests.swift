@@ -14,7 +14,7 @@ struct UserSpecAnswerTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
     }
 
-    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell"), spec("plivo")]), configuration: .init(seed: 3))
+    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell"), spec("plivo"), UserSpecLoopbackTests.spec("sinch")]), configuration: .init(seed: 3))
 
     static func answer(_ method: String, _ target: String, _ headers: [(String, String)], json: String? = nil) throws -> (status: Int, summary: String, body: [String: Any]) {
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
@@ -45,6 +45,15 @@ struct UserSpecAnswerTests {
         #expect(status == 202)
         #expect(summary == "clickatell.sendHTTP accepted")
         #expect((body["messages"] as? [[String: Any]])?.map { $0["to"] as? String } == ["27999000001"])
+    }
+
+    /// An echoed query value takes its field's type: `page=2` is answered `"page": 2`, not `"2"` (an `int` field
+    /// the client could not decode).
+    @Test func echoedQueryValuesTakeTheFieldsType() throws {
+        let (status, _, body) = try Self.answer("GET", "/sinch/xms/v1/plan/batches?page=2&page_size=10", [("Authorization", "Bearer k")])
+        #expect(status == 200)
+        #expect(body["page"] as? Int == 2)
+        #expect(body["page_size"] as? Int == 10)
     }
 
     /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
