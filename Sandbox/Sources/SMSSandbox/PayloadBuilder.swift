@@ -29,6 +29,8 @@ struct PayloadBuilder: Sendable {
 
     /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
     static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
+    /// Objects that describe the sender, whose number fields are not the recipient's.
+    static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
     static func isIdentifier(_ wireName: String) -> Bool {
         wireName.lowercased().hasSuffix("id")
     }
@@ -128,6 +130,10 @@ struct PayloadBuilder: Sendable {
         var rewordings: [(old: StatusEntry, new: StatusEntry)] = []
         var codeFields: Set<String> = []
         let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
+        // A refusal whose envelope carries the code lists no results beside it (Clickatell's 401).
+        let refusedHere = plan.isFailure && shape.fields.contains { field in
+            if case .table(let table) = field.type { plan.codes[table.swiftName] != nil } else { false }
+        }
         for field in shape.fields {
             let name = field.spec.wireName.value
             let example = base[name]
@@ -180,10 +186,17 @@ struct PayloadBuilder: Sendable {
                 if example == nil && !field.spec.required && !leadsToCode { continue }
                 // An optional object the example gives as null stays null: built, its required fields were invented.
                 if example == .null && !field.spec.required { out[name] = .null; continue }
-                out[name] = build(child, template: example, plan: plan)
+                // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
+                var childPlan = plan
+                if Self.senderNames.contains(name.lowercased()) { childPlan.recipient = nil }
+                out[name] = build(child, template: example, plan: childPlan)
             case .array(.shape(let shapeNameReference)):
                 let shapeName = shapeNameReference.swiftName
                 guard let element = provider.shape(shapeName) else { continue }
+                if refusedHere && plan.scope[member: name]?.items == nil {
+                    if field.spec.required { out[name] = .array([]) }
+                    continue
+                }
                 if !field.spec.required && plan.scope[member: name]?.items == nil {
                     if example == .null { out[name] = .null; continue }
                     // An optional list the shape's example leaves out is left out (Telnyx's `cc`).
@@ -211,7 +224,9 @@ struct PayloadBuilder: Sendable {
             guard case .string(let text) = value else { continue }
             for (old, new) in rewordings
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
-                out[name] = .string(new.description(in: plan.operation))
+                // In the form the example uses: a code's name stays a name (Clickatell's `status`).
+                let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
+                out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
             }
         }
         return .object(out)

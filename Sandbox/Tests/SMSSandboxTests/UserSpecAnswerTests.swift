@@ -47,6 +47,15 @@ struct UserSpecAnswerTests {
         #expect((body["messages"] as? [[String: Any]])?.map { $0["to"] as? String } == ["27999000001"])
     }
 
+    /// A refusal whose envelope carries the code lists no results: Clickatell's 401 listed the example's results,
+    /// one `accepted: true` beside the code and one for the example's number `2799`.
+    @Test func clickatellRefusalListsNoResults() throws {
+        let (status, _, body) = try Self.answer("POST", "/clickatell/messages", [], json: #"{"to":["27999000001"],"content":"Hi"}"#)
+        #expect(status == 401)
+        #expect(body["errorCode"] as? Int == 1)
+        #expect((body["messages"] as? [Any])?.isEmpty == true)
+    }
+
     /// An echoed query value takes its field's type: `page=2` is answered `"page": 2`, not `"2"` (an `int` field
     /// the client could not decode).
     @Test func echoedQueryValuesTakeTheFieldsType() throws {
@@ -92,9 +101,11 @@ struct UserSpecAnswerTests {
         }
     }
 
-    /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`.
-    @Test func clickatellReportQuotesTheAnswersMessageID() async throws {
-        try await Loopback.run(providers: [], specs: [Self.spec("clickatell")]) { loopback in
+    /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`, and names a failed
+    /// status as the example names one (`status` the code's name, `statusDescription` its summary).
+    @Test(arguments: [false, true]) func clickatellReportQuotesTheAnswersMessageID(failing: Bool) async throws {
+        let outcomes = OutcomePolicy(run: failing ? DeliveryOutcome(.failed(code: "5")) : .delivered)
+        try await Loopback.run(providers: [], specs: [Self.spec("clickatell")], outcomes: outcomes) { loopback in
             var request = URLRequest(url: URL(string: loopback.baseURL("clickatell") + "/messages")!, timeoutInterval: 10)
             request.httpMethod = "POST"
             request.setValue("application/json", forHTTPHeaderField: "Content-Type")
@@ -108,6 +119,8 @@ struct UserSpecAnswerTests {
             let report = try #require(try JSONSerialization.jsonObject(with: callback.body) as? [String: Any])
             #expect(report["messageId"] as? String == id)
             #expect(report["to"] as? String == "27999000001")
-            #expect(report["statusCode"] as? Int == 4)
+            #expect(report["statusCode"] as? Int == (failing ? 5 : 4))
+            #expect(report["status"] as? String == (failing ? "ERROR_WITH_MESSAGE" : "RECEIVED_BY_RECIPIENT"))
+            #expect(report["statusDescription"] as? String == (failing ? "Error with message" : "Received by recipient"))
         }
     }}

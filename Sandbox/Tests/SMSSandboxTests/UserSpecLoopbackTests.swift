@@ -62,6 +62,8 @@ struct UserSpecLoopbackTests {
             #expect(webhook.data.payload.to.map(\.phoneNumber) == ["+15551234567"])
             #expect(webhook.data.payload.to.first?.status?.entry?.deliveryState == .delivered)
             #expect(webhook.data.payload.errors ?? [] == [])
+            // The sender is not the recipient (`from.phone_number` is a recipient-named field inside `from`).
+            #expect(webhook.data.payload.from.phoneNumber != "+15551234567")
             let again = try await client.sendMessage(request)
             #expect(again.data.id != answer.data.id)
             _ = await loopback.inbox.next()
