@@ -120,9 +120,14 @@ struct OperationResponder {
         responses.first { $0.httpStatus == status } ?? responses.first { $0.httpStatus == nil }
     }
 
-    /// Every entry of the tables the operation's answers name, in answer and table order.
+    /// Every entry of the tables the operation's answers name, in answer and table order, but those of a table
+    /// delivery reports carry that only successful answers list: its codes say what became of a message (Sinch's
+    /// DeliveryCode 405 "Unmatched Parameter" in a report), not why a request was refused (Telnyx's ErrorCode,
+    /// listed under `default` too, still does).
     private var documentedEntries: [StatusEntry] {
-        var seen: Set<String> = []
+        let delivery = DeliveryCallback(provider: provider).map { Set([$0.statusTable.id] + $0.errorTables.map(\.id)) } ?? []
+        let refusals = responses.filter { ($0.httpStatus ?? 0) / 100 != 2 }.flatMap(\.tables).compactMap { provider.table(specName: $0.value)?.id }
+        var seen = delivery.subtracting(refusals)
         return responses.flatMap(\.tables).compactMap { name -> StatusTable? in
             guard let table = provider.table(specName: name.value), seen.insert(table.id).inserted else { return nil }
             return table

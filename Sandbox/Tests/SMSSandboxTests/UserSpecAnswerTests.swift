@@ -65,6 +65,21 @@ struct UserSpecAnswerTests {
         #expect(body["page_size"] as? Int == 10)
     }
 
+    /// A request refused where the operation documents no refusal is answered 400, not with a code of the
+    /// tables delivery reports carry: Sinch's getDeliveryReport answered a query that is no form (`type=%FF`) with HTTP 200
+    /// and a report whose status was DeliveryCode 405, as if a message had failed.
+    @Test func aRefusalIsNoDeliveryReport() throws {
+        let (status, summary, body) = try Self.answer("GET", "/sinch/xms/v1/plan/batches/B1/delivery_report?type=%FF", [("Authorization", "Bearer k")])
+        #expect(status == 400)
+        #expect(!summary.contains("DeliveryCode"), "\(summary)")
+        #expect(body.isEmpty)
+        // A table that delivery reports share with refusals (Telnyx's ErrorCode, listed under `default`) still answers them.
+        let telnyx = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecLoopbackTests.spec("telnyx")]), configuration: .init())
+        let refused = telnyx.answer(WireRequest(method: "POST", path: "/telnyx/messages", headers: [("Content-Type", "application/json")], body: Data(#"{"to":"+15551234567"}"#.utf8)))
+        #expect(refused.status == 401)
+        #expect(refused.summary.hasPrefix("telnyx.sendMessage ErrorCode 10009"), "\(refused.summary)")
+    }
+
     /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
     /// empty body).
     @Test func plivoRefusesWithItsErrorShape() throws {
