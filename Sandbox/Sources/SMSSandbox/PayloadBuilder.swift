@@ -17,6 +17,8 @@ struct PayloadPlan {
     var ids: [String: JSONValue] = [:]
     /// The recipient a callback reports.
     var recipient: String?
+    /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
+    var lookedUp: JSONValue?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
 }
@@ -169,6 +171,8 @@ struct PayloadBuilder: Sendable {
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted
+                } else if name.lowercased() == "id", let lookedUp = plan.lookedUp {
+                    out[name] = lookedUp
                 } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }

@@ -93,6 +93,8 @@ struct UserSpecLoopbackTests {
             #expect(reported.sorted() == numbers)
             let summary = try await client.getDeliveryReport(Sinch.DeliveryReportQuery(servicePlanID: "plan", batchID: batch.id, code: [.deliveredCode]))
             #expect(summary.batchID == batch.id)
+            // A look-up answers the batch it names (`/batches/{batch_id}`), not a fresh one.
+            #expect(try await client.getBatch(Sinch.BatchLookup(servicePlanID: "plan", batchID: batch.id)).id == batch.id)
         }
     }
 }
