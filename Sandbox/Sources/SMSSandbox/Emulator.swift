@@ -95,7 +95,7 @@ public struct SandboxEmulator: Sendable {
             where pattern.hasPrefix("{") && pattern.hasSuffix("}") && secrets.contains(String(pattern.dropFirst().dropLast())) {
                 segments[index] = Secret.redacted
             }
-            path = "/" + segments.joined(separator: "/")
+            path = "/" + segments.joined(separator: "/") + (request.path.hasSuffix("/") && !segments.isEmpty ? "/" : "")
         }
         guard !request.query.isEmpty else { return path }
         let fields = request.queryFields.map { field in

@@ -80,6 +80,11 @@ struct UserSpecAnswerTests {
         #expect(refused.summary.hasPrefix("telnyx.sendMessage ErrorCode 10009"), "\(refused.summary)")
     }
 
+    /// The log shows the path as sent: Plivo's paths end with `/`, which the log dropped (`…/Message`).
+    @Test func theLogKeepsATrailingSlash() {
+        #expect(Self.emulator.redactedTarget(WireRequest(method: "POST", path: "/plivo/v1/Account/MA/Message/")) == "/plivo/v1/Account/MA/Message/")
+    }
+
     /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
     /// empty body).
     @Test func plivoRefusesWithItsErrorShape() throws {
