@@ -14,7 +14,7 @@ struct UserSpecAnswerTests {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
     }
 
-    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell"), spec("plivo"), UserSpecLoopbackTests.spec("sinch")]), configuration: .init(seed: 3))
+    static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [spec("clickatell"), UserSpecLoopbackTests.spec("plivo"), UserSpecLoopbackTests.spec("sinch")]), configuration: .init(seed: 3))
 
     static func answer(_ method: String, _ target: String, _ headers: [(String, String)], json: String? = nil) throws -> (status: Int, summary: String, body: [String: Any]) {
         let parts = target.split(separator: "?", maxSplits: 1).map(String.init)
@@ -92,33 +92,6 @@ struct UserSpecAnswerTests {
         let (status, _, body) = try Self.answer("POST", "/plivo/v1/Account/MA/Message/", [("Authorization", basic)], json: #"{"src":"Acme","dst":"+1 415"}"#)
         #expect(status == 400)
         #expect(body["error"] != nil)
-    }
-
-    /// Plivo: `dst` names the recipients ("<"-separated), `url` the status callback; the form report quotes the
-    /// answer's `message_uuid` of its recipient (the example's, the same in every answer, and reports went nowhere).
-    @Test func plivoReportsEachRecipientToTheRequestsURL() async throws {
-        try await Loopback.run(providers: [], specs: [Self.spec("plivo")]) { loopback in
-            var request = URLRequest(url: URL(string: loopback.baseURL("plivo") + "/v1/Account/MA/Message/")!, timeoutInterval: 10)
-            request.httpMethod = "POST"
-            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
-            request.setValue("Basic " + Data("MA:token".utf8).base64EncodedString(), forHTTPHeaderField: "Authorization")
-            let body = #"{"src":"Acme","dst":"14155550001<14155550002","text":"Hi","url":"\#(loopback.callbackURL)/plivo"}"#
-            request.httpBody = Data(body.utf8)
-            let (data, response) = try await URLSession.shared.data(for: request)
-            #expect((response as? HTTPURLResponse)?.statusCode == 202)
-            let answer = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
-            let uuids = try #require(answer["message_uuid"] as? [String])
-            #expect(uuids.count == 2 && Set(uuids).count == 2)
-            var reports: [String: String] = [:]
-            for _ in 0..<2 {
-                let callback = try #require(await loopback.inbox.next())
-                #expect(callback.head.path == "/callbacks/plivo")
-                let fields = Dictionary(try FormDecoder.parse(callback.body).map { ($0.name, $0.value) }, uniquingKeysWith: { $1 })
-                reports[fields["To"] ?? ""] = fields["MessageUUID"]
-                #expect(fields["Status"] == "delivered")
-            }
-            #expect(reports == ["14155550001": uuids[0], "14155550002": uuids[1]])
-        }
     }
 
     /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`, and names a failed

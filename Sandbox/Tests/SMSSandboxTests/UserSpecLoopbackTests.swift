@@ -5,7 +5,7 @@ import SMSSpecClient
 import Testing
 import ThirdPartyProviders
 
-/// Specs users wrote (Africa's Talking, Telnyx, Sinch: copies of the main package's Tests/ThirdPartySpecs) end to end,
+/// Specs users wrote (Africa's Talking, Telnyx, Sinch, Plivo: copies of the main package's Tests/ThirdPartySpecs) end to end,
 /// as the bundled providers' tests run: the clients the build plugin generated from them send to the sandbox given
 /// the same specs at run time, and the receivers generated from them decode the sandbox's callbacks.
 @Suite(.timeLimit(.minutes(1)))
@@ -95,6 +95,36 @@ struct UserSpecLoopbackTests {
             #expect(summary.batchID == batch.id)
             // A look-up answers the batch it names (`/batches/{batch_id}`), not a fresh one.
             #expect(try await client.getBatch(Sinch.BatchLookup(servicePlanID: "plan", batchID: batch.id)).id == batch.id)
+        }
+    }
+
+    /// HTTP Basic, the account in the path, `<`-separated recipients in `dst`, the status callback URL in `url`,
+    /// form reports: one `message_uuid` per recipient, each report quoting its recipient's, a look-up answering the
+    /// message it names, wrong credentials answered 401 as the spec documents (no body).
+    @Test func plivoReportsEachRecipientToTheRequestsURL() async throws {
+        try await Loopback.run(providers: [], specs: [Self.spec("plivo")], credentials: ["MA:token"]) { loopback in
+            func client(_ token: Secret) -> Plivo.Client {
+                Plivo.Client(
+                    serverURL: loopback.serverURL("plivo"), transport: URLSessionTransport(),
+                    configuration: ClientConfiguration(credentials: .basic(username: "MA", password: token)))
+            }
+            let request = Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: "14155550001<14155550002", text: "Hi", url: loopback.callbackURL + "/plivo")
+            let answer = try await client("token").sendMessage(request)
+            #expect(answer.messageUUIDs.count == 2 && Set(answer.messageUUIDs).count == 2)
+            var reports: [String: String] = [:]
+            for _ in 0..<2 {
+                let callback = try #require(await loopback.inbox.next())
+                #expect(callback.head.path == "/callbacks/plivo")
+                let report = try Plivo.Receivers.statusCallback.decode(callback.head, body: callback.body)
+                #expect(report.status.entry?.deliveryState == .delivered)
+                reports[report.to] = report.messageUUID
+            }
+            #expect(reports == ["14155550001": answer.messageUUIDs[0], "14155550002": answer.messageUUIDs[1]])
+            let message = try await client("token").getMessage(Plivo.GetMessageRequest(authID: "MA", messageUUID: answer.messageUUIDs[0]))
+            #expect(message.messageUUID == answer.messageUUIDs[0])
+            let refused = try await #require(throws: ProviderError.self) { try await client("wrong").sendMessage(request) }
+            #expect(refused.httpStatus == 401)
+            #expect(refused.rawBody?.isEmpty ?? true)
         }
     }
 }
