@@ -112,13 +112,13 @@ public struct SandboxEmulator: Sendable {
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
         let fields: JSONValue
-        do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(reason: error.reason) }
+        do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable, reason: error.reason) }
         guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields) else {
             return responder.badCredentials()
         }
         switch provider.check(fields, for: matched.operation) {
         case .undecodable(let reason):
-            return responder.genericInvalid(reason: reason)
+            return responder.genericInvalid(.unreadable, reason: reason)
         case .violations(let violations):
             return responder.rejected(violations, request: fields) { accepted in deliveries(provider, accepted, fields) }
         case .valid:

@@ -52,19 +52,20 @@ struct OperationResponder {
         if let coded = envelope.first(where: { $0.providerCode != nil }), let code = coded.providerCode {
             return failure(code, reason: coded.description)
         }
-        if let uncoded = envelope.first { return genericInvalid(reason: uncoded.description) }
+        if let uncoded = envelope.first { return genericInvalid(uncoded.rule == "required" ? .missingField : .brokenRule, reason: uncoded.description) }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
     }
 
-    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for.
-    func genericInvalid(reason: String) -> SandboxAnswer {
+    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for: of
+    /// the invalid-request codes (those under HTTP 400 first), the one whose words say what is wrong.
+    func genericInvalid(_ problem: InvalidRequest, reason: String) -> SandboxAnswer {
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) {
             let entries = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries).filter { $0.category == .invalidRequest }
-            let entry = entries.first { $0.httpStatuses.contains(400) } ?? entries.first
+            let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries)
             return answer(status: 400, response: badRequest, code: entry, note: "invalid request: \(reason)")
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        guard let entry = entries.first(where: { $0.httpStatuses.contains(400) }) ?? entries.first else {
+        guard let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries) else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
         return failure(entry, reason: "invalid request: \(reason)")
@@ -209,5 +210,28 @@ struct OperationResponder {
         }
         if let value { walk(value) }
         return found
+    }
+}
+
+/// What is wrong with a request no code is predicted for, to answer with the code that says so.
+enum InvalidRequest {
+    case unreadable, missingField, brokenRule
+
+    /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
+    /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter").
+    private var words: [String] {
+        switch self {
+        case .unreadable: ["json", "syntax", "parse", "malformed"]
+        case .missingField: ["required", "constraint", "format"]
+        case .brokenRule: ["constraint", "format"]
+        }
+    }
+
+    /// Of `entries`, the first whose name, summary or code has the best word, else the first.
+    func code(among entries: [StatusEntry]) -> StatusEntry? {
+        for word in words {
+            if let entry = entries.first(where: { [$0.name, $0.description, $0.code].contains { $0.lowercased().contains(word) } }) { return entry }
+        }
+        return entries.first
     }
 }

@@ -85,6 +85,22 @@ struct UserSpecAnswerTests {
         #expect(Self.emulator.redactedTarget(WireRequest(method: "POST", path: "/plivo/v1/Account/MA/Message/")) == "/plivo/v1/Account/MA/Message/")
     }
 
+    /// Of the invalid-request codes, the one that says what is wrong: Sinch answered a broken constraint (an empty
+    /// `to`) with `syntax_invalid_json`, and Telnyx a missing field with 10001 "Inactive phone number".
+    @Test func theInvalidRequestCodeSaysWhatIsWrong() throws {
+        let sinch = [("Authorization", "Bearer k")]
+        let empty = try Self.answer("POST", "/sinch/xms/v1/plan/batches", sinch, json: #"{"to":[],"body":"Hi"}"#)
+        #expect(empty.status == 400)
+        #expect(empty.body["code"] as? String == "syntax_constraint_violation")
+        let broken = try Self.answer("POST", "/sinch/xms/v1/plan/batches", sinch, json: #"{"to":"#)
+        #expect(broken.body["code"] as? String == "syntax_invalid_json")
+        let telnyx = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecLoopbackTests.spec("telnyx")]), configuration: .init())
+        let missing = telnyx.answer(WireRequest(
+            method: "POST", path: "/telnyx/messages", headers: [("Authorization", "Bearer k")], body: Data(#"{"text":"Hi"}"#.utf8)))
+        #expect(missing.status == 422)
+        #expect(missing.summary.hasPrefix("telnyx.sendMessage ErrorCode 10004"), "\(missing.summary)")
+    }
+
     /// Plivo's 400 is documented with an `ErrorResponse` and no code table: the answer has that shape (it was an
     /// empty body).
     @Test func plivoRefusesWithItsErrorShape() throws {
