@@ -78,7 +78,9 @@ struct PendingDelivery: Sendable {
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
         guard let url, let codes = callback.codes(for: outcome) else { return nil }
-        let plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
+        var plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
+        let held = builder.shapeNames(in: callback.shape)
+        plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         let discriminator = callback.discriminator
         let template = builder.template(
             for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],

@@ -155,5 +155,7 @@ struct AcceptedMessage: Sendable {
     let recipient: String
     let item: JSONValue
     let ids: [String: JSONValue]
+    /// The shape of the answer each id-named field first appears in, by wire name (`PayloadBuilder.idOwners`).
+    let idOwners: [String: String]
     let operation: String
 }

@@ -26,7 +26,8 @@ struct OperationResponder {
         let body = response?.shape.flatMap { provider.shape($0.value) }.map { shape in
             builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)
         }
-        let messages = acceptedMessages(request: request, answer: body, failedItems: Set(itemCodes.keys), itemList: itemList)
+        let owners = response?.shape.flatMap { provider.shape($0.value) }.map(builder.idOwners(in:)) ?? [:]
+        let messages = acceptedMessages(request: request, answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
@@ -168,7 +169,9 @@ struct OperationResponder {
 
     /// The recipients a send accepted: each item of a request list with a recipient field, else the request's own
     /// recipients (`PayloadBuilder.recipients(in:)`); items that failed are left out.
-    private func acceptedMessages(request: JSONValue, answer: JSONValue?, failedItems: Set<Int>, itemList: String?) -> [AcceptedMessage] {
+    private func acceptedMessages(
+        request: JSONValue, answer: JSONValue?, owners: [String: String], failedItems: Set<Int>, itemList: String?
+    ) -> [AcceptedMessage] {
         let members = request.members ?? [:]
         for (name, value) in members.sorted(by: { $0.key < $1.key }) {
             guard let items = value.items else { continue }
@@ -176,14 +179,15 @@ struct OperationResponder {
             guard recipients.contains(where: { $0 != nil }) else { continue }
             return items.indices.compactMap { index in
                 guard let recipient = recipients[index], !(itemList == name && failedItems.contains(index)) else { return nil }
-                return AcceptedMessage(recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), operation: operationID)
+                return AcceptedMessage(
+                    recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), idOwners: owners, operation: operationID)
             }
         }
         let recipients = PayloadBuilder.recipients(in: request)
         return recipients.indices.map { index in
             AcceptedMessage(
                 recipient: recipients[index], item: request, ids: ids(in: answer, list: nil, index: index, perRecipient: recipients.count),
-                operation: operationID)
+                idOwners: owners, operation: operationID)
         }
     }
 

@@ -15,6 +15,9 @@ struct PayloadPlan {
     var scope: JSONValue = .object([:])
     /// Ids to reuse (a callback quotes its send's ids), by wire name; other ids are fresh.
     var ids: [String: JSONValue] = [:]
+    /// The shape each of `ids` was given in, for the shapes the callback holds too: only that shape's fields quote
+    /// it (Telnyx's message id is its webhook's `payload.id`, not the event's own `id`).
+    var idOwners: [String: String] = [:]
     /// The recipient a callback reports.
     var recipient: String?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
@@ -162,18 +165,19 @@ struct PayloadBuilder: Sendable {
                 out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
+                let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
                 if isText, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
                     out[name] = .string(recipient)
-                } else if let reused = plan.ids[name] {
+                } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
                 } else if let echoed = plan.scope[member: name], let text = FormEncoder.text(of: echoed) {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
-                } else if Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
+                } else if quotes, Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted
                 } else if name.lowercased() == "id", let lookedUp = plan.lookedUp {
                     out[name] = lookedUp
-                } else if Self.isIdentifier(name) && plan.ids.isEmpty && (example != nil || field.spec.required || template == nil) {
+                } else if Self.isIdentifier(name) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil) {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
                     } else {
@@ -269,6 +273,37 @@ struct PayloadBuilder: Sendable {
             }
         }
         return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+    }
+
+    /// The shapes `shape` holds at any depth, itself included.
+    func shapeNames(in shape: ShapeModel) -> Set<String> {
+        Set(shapesBreadthFirst(from: shape).map(\.swiftName))
+    }
+
+    /// The shape each id-named field of `shape` first appears in, nearest the top first, by wire name.
+    func idOwners(in shape: ShapeModel) -> [String: String] {
+        var owners: [String: String] = [:]
+        for held in shapesBreadthFirst(from: shape) {
+            for field in held.fields where Self.isIdentifier(field.spec.wireName.value) && owners[field.spec.wireName.value] == nil {
+                owners[field.spec.wireName.value] = held.swiftName
+            }
+        }
+        return owners
+    }
+
+    private func shapesBreadthFirst(from shape: ShapeModel) -> [ShapeModel] {
+        var order = [shape]
+        var seen: Set<String> = [shape.swiftName]
+        var index = 0
+        while index < order.count {
+            for field in order[index].fields {
+                for name in field.type.nestedShapeNames where seen.insert(name).inserted {
+                    if let child = provider.shape(name) { order.append(child) }
+                }
+            }
+            index += 1
+        }
+        return order
     }
 
     /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success.

@@ -59,6 +59,8 @@ struct UserSpecLoopbackTests {
             #expect(callback.head.path == "/callbacks/telnyx")
             let webhook = try Telnyx.Receivers.webhook.decode(callback.head, body: callback.body)
             #expect(webhook.data.payload.id == answer.data.id)
+            // The event is not the message: its id is its own (it was the message's, which the webhook's payload has).
+            #expect(webhook.data.id != answer.data.id)
             #expect(webhook.data.payload.to.map(\.phoneNumber) == ["+15551234567"])
             #expect(webhook.data.payload.to.first?.status?.entry?.deliveryState == .delivered)
             #expect(webhook.data.payload.errors ?? [] == [])
@@ -66,7 +68,9 @@ struct UserSpecLoopbackTests {
             #expect(webhook.data.payload.from.phoneNumber != "+15551234567")
             let again = try await client.sendMessage(request)
             #expect(again.data.id != answer.data.id)
-            _ = await loopback.inbox.next()
+            let next = try #require(await loopback.inbox.next())
+            let second = try Telnyx.Receivers.webhook.decode(next.head, body: next.body)
+            #expect(second.data.id != webhook.data.id)
         }
     }
 
