@@ -32,42 +32,6 @@ struct PayloadBuilder: Sendable {
     let provider: SandboxProvider
     let ids: IdentifierSource
 
-    /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
-    static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
-    /// Objects that describe the sender, whose number fields are not the recipient's.
-    static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
-    static func isIdentifier(_ wireName: String) -> Bool {
-        wireName.lowercased().hasSuffix("id")
-    }
-
-    /// The recipients a request (or request item) names in its recipient field: a text, several separated by `,`
-    /// or `<` (Plivo's `dst`), or a list of texts (Sinch's and Clickatell's `to`).
-    static func recipients(in value: JSONValue) -> [String] {
-        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where recipientNames.contains(name.lowercased()) {
-            let texts: [String]
-            switch member {
-            case .string(let text): texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
-            case .array(let items): texts = items.compactMap { if case .string(let text) = $0, !text.isEmpty { text } else { nil } }
-            default: texts = []
-            }
-            if !texts.isEmpty { return texts }
-        }
-        return []
-    }
-
-    /// The id of the send a callback's required id field quotes when no id of the answer has its name: the one
-    /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
-    /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
-    static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
-        func plain(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
-        let wanted = plain(name)
-        let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifier($0.key) }
-        if let same = candidates.first(where: { plain($0.key) == wanted }) { return same.value }
-        if let ending = candidates.first(where: { plain($0.key).hasSuffix(wanted) || wanted.hasSuffix(plain($0.key)) }) { return ending.value }
-        if candidates.count == 1 { return candidates[0].value }
-        return candidates.first { plain($0.key).contains("message") }?.value
-    }
-
     /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first.
     func template(for shape: ShapeModel, extraNames: [String] = [], code: StatusEntry?, matching: ((JSONValue) -> Bool)? = nil) -> JSONValue? {
         let candidates = provider.examples(of: [shape.spec.name.value, shape.swiftName] + extraNames).filter { matching?($0) ?? true }
@@ -273,37 +237,6 @@ struct PayloadBuilder: Sendable {
             }
         }
         return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
-    }
-
-    /// The shapes `shape` holds at any depth, itself included.
-    func shapeNames(in shape: ShapeModel) -> Set<String> {
-        Set(shapesBreadthFirst(from: shape).map(\.swiftName))
-    }
-
-    /// The shape each id-named field of `shape` first appears in, nearest the top first, by wire name.
-    func idOwners(in shape: ShapeModel) -> [String: String] {
-        var owners: [String: String] = [:]
-        for held in shapesBreadthFirst(from: shape) {
-            for field in held.fields where Self.isIdentifier(field.spec.wireName.value) && owners[field.spec.wireName.value] == nil {
-                owners[field.spec.wireName.value] = held.swiftName
-            }
-        }
-        return owners
-    }
-
-    private func shapesBreadthFirst(from shape: ShapeModel) -> [ShapeModel] {
-        var order = [shape]
-        var seen: Set<String> = [shape.swiftName]
-        var index = 0
-        while index < order.count {
-            for field in order[index].fields {
-                for name in field.type.nestedShapeNames where seen.insert(name).inserted {
-                    if let child = provider.shape(name) { order.append(child) }
-                }
-            }
-            index += 1
-        }
-        return order
     }
 
     /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success.
