@@ -236,7 +236,8 @@ struct PayloadBuilder: Sendable {
                 return build(element, template: template, plan: itemPlan)
             }
         }
-        return (examples.isEmpty ? [nil] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+        // Without the list's example, one element from the element's own example (Sinch's page of batches).
+        return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
     }
 
     /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success.

@@ -65,6 +65,15 @@ struct UserSpecAnswerTests {
         #expect(body["page_size"] as? Int == 10)
     }
 
+    /// A list the answer's example does not give is built from its element's own example: Sinch's page of batches
+    /// has none, and its batch was invented, `canceled: true` and without a body.
+    @Test func aListWithoutExampleTakesItsElementsExample() throws {
+        let (_, _, body) = try Self.answer("GET", "/sinch/xms/v1/plan/batches", [("Authorization", "Bearer k")])
+        let batch = try #require((body["batches"] as? [[String: Any]])?.first)
+        #expect(batch["canceled"] as? Bool == false)
+        #expect(batch["body"] as? String == "Hi ${name}")
+    }
+
     /// A request refused where the operation documents no refusal is answered 400, not with a code of the
     /// tables delivery reports carry: Sinch's getDeliveryReport answered a query that is no form (`type=%FF`) with HTTP 200
     /// and a report whose status was DeliveryCode 405, as if a message had failed.
