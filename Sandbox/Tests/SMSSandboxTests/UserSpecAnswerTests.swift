@@ -6,7 +6,7 @@ import SMSSandbox
 import SMSSpecRuntime
 import Testing
 
-/// What the sandbox answers and reports for specs users wrote (copies of the main package's
+/// What the sandbox answers and reports for specs users wrote (links to the main package's
 /// Tests/ThirdPartySpecs), checked against their specs.
 @Suite(.timeLimit(.minutes(1)))
 struct UserSpecAnswerTests {

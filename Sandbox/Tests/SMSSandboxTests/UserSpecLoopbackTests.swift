@@ -5,7 +5,7 @@ import SMSSpecClient
 import Testing
 import ThirdPartyProviders
 
-/// Specs users wrote (Africa's Talking, Telnyx, Sinch, Plivo: copies of the main package's Tests/ThirdPartySpecs) end to end,
+/// Specs users wrote (Africa's Talking, Telnyx, Sinch, Plivo: links to the main package's Tests/ThirdPartySpecs) end to end,
 /// as the bundled providers' tests run: the clients the build plugin generated from them send to the sandbox given
 /// the same specs at run time, and the receivers generated from them decode the sandbox's callbacks.
 @Suite(.timeLimit(.minutes(1)))
