@@ -94,23 +94,29 @@ public struct ResponseDescriptor: Hashable, Sendable {
     public let httpStatus: Int?
     /// The message that body decodes to, by its generated name.
     public let message: String?
-    /// The status tables that govern this answer.
+    /// The status tables that govern this answer; with none, every code of the answer does, unless `codesDecide` is false.
     public let tables: [String]
+    /// False when the spec lists `tables: []`: no code of the answer says the request failed; each is data the answer
+    /// carries (a looked-up message's delivery status and error code).
+    public let codesDecide: Bool
 
-    public init(httpStatus: Int?, message: String?, tables: [String]) {
+    public init(httpStatus: Int?, message: String?, tables: [String], codesDecide: Bool = true) {
         self.httpStatus = httpStatus
         self.message = message
         self.tables = tables
+        self.codesDecide = codesDecide
     }
 
     /// The answer documented for `httpStatus`: generated operations list their responses with it.
-    @_spi(Generated) public static func status(_ httpStatus: Int, _ message: String? = nil, tables: [String] = []) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables)
+    @_spi(Generated) public static func status(
+        _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true
+    ) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide)
     }
 
     /// The answer documented for any other HTTP status.
-    @_spi(Generated) public static func otherwise(_ message: String? = nil, tables: [String] = []) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: nil, message: message, tables: tables)
+    @_spi(Generated) public static func otherwise(_ message: String? = nil, tables: [String] = [], codesDecide: Bool = true) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide)
     }
 }
 

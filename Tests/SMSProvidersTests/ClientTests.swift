@@ -364,13 +364,14 @@ import Testing
 
     /// The tables a response lists decide whether the request failed; a code of another table in the answer is
     /// data (a looked-up message's delivery status): the answer is the result. A response listing no table leaves
-    /// every code to decide, so no failure goes unnoticed.
+    /// every code to decide, so no failure goes unnoticed; one that says `tables: []` (Twilio's fetched message,
+    /// whose status and error code are both data) leaves none.
     @Test func onlyTheTablesTheResponseListsDecideTheOutcome() async throws {
         let rejected = #"{"status": "REJECTED", "error_message": "OUT_OF_BALANCE"}"#
-        func lookup(listing tables: [String]) async throws -> Bind.SendResponse {
+        func lookup(listing tables: [String], codesDecide: Bool = true) async throws -> Bind.SendResponse {
             let operation = OperationDescriptor(
                 provider: "bind", id: "lookUp", summary: "Looks a send up.", method: "GET", path: "/sends/1", encoding: .none, request: nil,
-                responses: [ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: tables)])
+                responses: [ResponseDescriptor(httpStatus: 200, message: "SendResponse", tables: tables, codesDecide: codesDecide)])
             return try await Self.bind(ScriptedTransport(status: 200, body: rejected)).providerClient.send(
                 NoRequest(), as: operation, reading: AnswerReading(messages: ["SendResponse": .result(Bind.SendResponse.self)]))
         }
@@ -381,6 +382,8 @@ import Testing
         #expect(decided.table == "SendStatus" && decided.rawCode == "REJECTED")
         let unlisted = try await #require(throws: ProviderError.self) { try await lookup(listing: []) }
         #expect(unlisted.table == "SendError" && unlisted.rawCode == "OUT_OF_BALANCE")
+        let data = try await lookup(listing: [], codesDecide: false)
+        #expect(data.status == .rejected && data.errorMessage == .outOfBalance && data.failures.count == 2)
     }
 
     @Test func bindSendsTheKeyHeaderAndThePathParameter() async throws {

@@ -53,6 +53,15 @@ import Testing
             """)
     }
 
+    /// `tables: []` says no code of the answer decides (Twilio's fetched message: its status and error code are
+    /// data), which the descriptor keeps apart from a response that lists no tables, where every code decides.
+    @Test func aResponseWithAnEmptyTablesListSaysNoCodeDecides() throws {
+        let yaml = Self.yaml.replacingOccurrences(of: "200: {shape: Receipt}", with: "200: {shape: Receipt, tables: []}")
+        Snippet.expect(try Snippet.swift(yaml, "operations"), contains: """
+                    responses: [.status(200, "Receipt", codesDecide: false), .otherwise()])
+            """)
+    }
+
     @Test func examplesAreReadableAndNameTheirSourceOnce() throws {
         let swift = try Snippet.swift(Self.yaml, "catalog", options: Self.all)
         Snippet.expect(swift, contains: ##"""

@@ -1,7 +1,8 @@
 /// A response that lists tables is judged by their codes alone (a generated client throws when one of them reports a
 /// failure, and reads any other code as data: a looked-up message's delivery status). A table its shape carries
 /// and does not list would report failures that change nothing, so each such table is an error at the response —
-/// but a delivery-status table, whose codes say what happened to a message rather than to the request.
+/// but a delivery-status table, whose codes say what happened to a message rather than to the request. `tables: []`
+/// says no code decides (a looked-up message whose status and error are both data), so nothing is left out.
 enum DecidingTables {
     static func check(
         _ operations: [OperationSpec], shapes: [ShapeModel], unions: [UnionModel], tables: [TableModel], diagnostics: DiagnosticCollector
@@ -22,7 +23,7 @@ enum DecidingTables {
                     "response \(status) of operation '\(operation.id.value)' lists its tables, but its shape '\(shape)' also carries "
                         + "codes of \(missing.count == 1 ? "table" : "tables") \(names), whose failures would then not make the request fail: "
                         + "add \(missing.count == 1 ? "it" : "them") to 'tables' (a delivery-status table, 'deliveryStatus: true', may stay "
-                        + "out: its codes are what the answer reports)",
+                        + "out: its codes are what the answer reports), or write 'tables: []' when no code of this answer says the request failed",
                     at: first.location)
             }
         }

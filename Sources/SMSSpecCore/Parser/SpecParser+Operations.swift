@@ -29,8 +29,9 @@ extension SpecParser {
                 response.value, file: file, subject: "response \(response.name.value) of \(subject)", diagnostics: diagnostics)
             else { return nil }
             reader.checkKeys(SpecKeys.response)
+            let tables = reader.strings("tables")
             return ResponseSpec(
-                httpStatus: status, shape: reader.string("shape"), tables: reader.strings("tables") ?? [],
+                httpStatus: status, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,
                 summary: reader.string("summary")?.value, location: response.name.location)
         }
         return OperationSpec(

@@ -89,7 +89,11 @@ struct OperationsRenderer {
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
             decisions: spec.decisions))
         let responses = spec.responses.map { response in
-            let details = [response.shape.map { SwiftLiteral.string($0.value) }, response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))"]
+            let details = [
+                response.shape.map { SwiftLiteral.string($0.value) },
+                response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))",
+                response.noCodeDecides ? "codesDecide: false" : nil,
+            ]
             let arguments = ([response.httpStatus.map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus == nil ? ".otherwise(\(arguments))" : ".status(\(arguments))"
         }

@@ -16,6 +16,9 @@ public struct ResponseSpec {
     public var httpStatus: Int?
     public var shape: Located<String>?
     public var tables: [Located<String>]
+    /// `tables: []`: no code of the answer decides whether the request failed; they are all data (a looked-up
+    /// message's status and error). Without `tables`, every code decides.
+    public var noCodeDecides = false
     public var summary: String?
     public var location: SourceLocation
 }
