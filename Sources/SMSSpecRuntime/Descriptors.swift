@@ -162,6 +162,8 @@ public protocol ProviderMessage: Codable, Sendable {
     static var headerFields: [String] { get }
     /// Wire names of form fields whose values are already percent-encoded.
     static var preEncodedFields: Set<String> { get }
+    /// How a boolean is written as text (in a form, a query, the path or a header).
+    static var formBooleans: FormBooleans { get }
 }
 
 /// A request shape that exactly one operation sends: it knows that operation.
@@ -174,4 +176,5 @@ extension ProviderMessage {
     public static var queryFields: [String] { [] }
     public static var headerFields: [String] { [] }
     public static var preEncodedFields: Set<String> { [] }
+    public static var formBooleans: FormBooleans { .digits }
 }

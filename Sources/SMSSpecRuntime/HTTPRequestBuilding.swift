@@ -86,7 +86,7 @@ extension ProviderMessage {
         let sentAsText = { (name: String) in
             operation.encoding != .json || Self.pathFields.contains(name) || Self.queryFields.contains(name) || Self.headerFields.contains(name)
         }
-        let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText)
+        let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText, booleans: Self.formBooleans)
         let secrets = try credentialFields(among: fields, authentication: authentication, sentAsText: sentAsText)
         /// The field's value as sent, or `<redacted>` in the printed form when it is a credential.
         func shown(_ field: (name: String, value: String), redacting: Bool) -> String {
@@ -166,7 +166,7 @@ extension ProviderMessage {
     private func credentialFields(
         among fields: [(name: String, value: String)], authentication: Authentication, sentAsText: (String) -> Bool
     ) throws -> Set<String> {
-        let redacted = try FormEncoder.fields(of: self, redactingSecrets: true, sentAsText: sentAsText)
+        let redacted = try FormEncoder.fields(of: self, redactingSecrets: true, sentAsText: sentAsText, booleans: Self.formBooleans)
         var names = Set(zip(fields, redacted).filter { $0.value != $1.value }.map(\.0.name))
         if case .requestFields(let credentialNames) = authentication { names.formUnion(credentialNames) }
         return names
@@ -180,11 +180,11 @@ extension CodingUserInfoKey {
 
 /// Writes flat requests as `application/x-www-form-urlencoded` text.
 public enum FormEncoder {
-    /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:)`). With
+    /// The request's fields as name/value text, sorted by name (see `fields(ofObject:sentAsText:booleans:)`). With
     /// `redactingSecrets`, every `Secret` reads `<redacted>`. A request that is a list has no named fields: none when it
     /// travels as a JSON body (`sentAsText("")`, asked for the whole value, is false), else an error.
     public static func fields<Value: Encodable>(
-        of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }
+        of value: Value, redactingSecrets: Bool = false, sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits
     ) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
@@ -197,7 +197,7 @@ public enum FormEncoder {
             throw EncodingError.invalidValue(value, .init(
                 codingPath: [], debugDescription: "The request is a list, not named fields: a form or query cannot carry it."))
         }
-        return try fields(ofObject: members.mapValues(\.value), sentAsText: sentAsText)
+        return try fields(ofObject: members.mapValues(\.value), sentAsText: sentAsText, booleans: booleans)
     }
 
     /// A member of a request read only as deep as a form spelling goes: a scalar, or a list of scalars; a list or
@@ -238,12 +238,13 @@ public enum FormEncoder {
     }
 
     /// An object's members as form fields, sorted by name: text as it is, a number as the decimal text `JSONNumber`
-    /// keeps (`12345678901234567.89`, `0.00000001`: never through `Double`), a boolean as 1 or 0, a list as the field
+    /// keeps (`12345678901234567.89`, `0.00000001`: never through `Double`), a boolean as `booleans` says (1 or 0,
+    /// true or false), a list as the field
     /// repeated once per element (`to=1&to=2`, as `FormDecoder` reads it back), `null` left out. An object, or a list
     /// holding a list or an object, has no form spelling: an error naming the member when `sentAsText` says it
     /// travels as text (in a form or query, the path or a header), else it is left to the JSON body.
     public static func fields(
-        ofObject members: [String: JSONValue], sentAsText: (String) -> Bool = { _ in true }
+        ofObject members: [String: JSONValue], sentAsText: (String) -> Bool = { _ in true }, booleans: FormBooleans = .digits
     ) throws -> [(name: String, value: String)] {
         var fields: [(name: String, value: String)] = []
         for name in members.keys.sorted() {
@@ -251,7 +252,7 @@ public enum FormEncoder {
             let isList: Bool
             let items: [JSONValue]
             if case .array(let list) = member { (isList, items) = (true, list) } else { (isList, items) = (false, [member]) }
-            let texts = items.map(text(of:))
+            let texts = items.map { text(of: $0, booleans: booleans) }
             if zip(items, texts).contains(where: { $1 == nil && $0 != .null }) {
                 guard sentAsText(name) else { continue }
                 throw EncodingError.invalidValue(member, .init(
@@ -264,12 +265,17 @@ public enum FormEncoder {
         return fields
     }
 
-    /// A scalar's form text (see `fields(ofObject:)`); nil for `null`, a list or an object.
+    /// A scalar's form text, a boolean as 1 or 0 (see `fields(ofObject:)`); nil for `null`, a list or an object.
     public static func text(of value: JSONValue) -> String? {
+        text(of: value, booleans: .digits)
+    }
+
+    /// A scalar's form text, a boolean as `booleans` says; nil for `null`, a list or an object.
+    public static func text(of value: JSONValue, booleans: FormBooleans) -> String? {
         switch value {
         case .string(let text): text
         case .number(let number): number.text
-        case .bool(let flag): flag ? "1" : "0"
+        case .bool(let flag): booleans.text(flag)
         case .null, .array, .object: nil
         }
     }

@@ -63,7 +63,7 @@ public enum Naming {
         "decoder", "encoder", "container", "value", "path", "validation", "kind", "event", "payload", "code", "bodyOnly",
         "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
         "description", "providerClient", "providers", "registry", "all", "headerFields", "pathFields", "queryFields",
-        "preEncodedFields", "operation",
+        "preEncodedFields", "formBooleans", "operation",
     ]
 
     /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.

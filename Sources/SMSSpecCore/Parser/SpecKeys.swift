@@ -6,7 +6,7 @@ public enum SpecKeys {
         "examples",
     ]
     public static let provider = [
-        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "segments", "phoneNumbers", "decisions",
+        "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "segments", "phoneNumbers", "decisions",
     ]
     public static let segments = ["gsm7Single", "gsm7Concatenated", "ucs2Single", "ucs2Concatenated"]
     public static let phoneCountry = ["countryCode", "nationalPrefix", "mobile"]

@@ -38,6 +38,7 @@ public struct SpecParser {
             baseURLs: baseURLs(provider.strings("baseURLs") ?? []),
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
             encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
             sources: document.namedEntries("sources").compactMap(source),

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Renders what apps use to build requests: the provider's descriptor, its operations and the request shapes' descriptions.
 /// (The tools' catalog and the example payloads are the `catalog` output: `ProviderCatalogRenderer`.) The descriptors
 /// are computed properties, built on each access: the module interface, rebuilt after any edit in the target, skips a
@@ -42,6 +44,9 @@ struct OperationsRenderer {
                 if !queryFields.isEmpty { printer.line("\(access)static var queryFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(queryFields)) }") }
                 if !headerFields.isEmpty { printer.line("\(access)static var headerFields: [\(RenderContext.Swift.string)] { \(SwiftLiteral.strings(headerFields)) }") }
                 if !preEncoded.isEmpty { printer.line("\(access)static var preEncodedFields: Swift.Set<\(RenderContext.Swift.string)> { \(SwiftLiteral.strings(preEncoded)) }") }
+                if model.spec.formBooleans != .digits {
+                    printer.line("\(access)static var formBooleans: SMSSpecRuntime.FormBooleans { .\(model.spec.formBooleans) }")
+                }
             }
         }
     }

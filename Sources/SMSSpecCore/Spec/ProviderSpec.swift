@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// One provider's spec file, as parsed: the source of truth for everything generated for it.
 public struct ProviderSpec {
     public var file: String
@@ -10,6 +12,8 @@ public struct ProviderSpec {
     public var baseURLs: [String]
     public var authentication: AuthenticationSpec?
     public var encoding: EncodingKind
+    /// How forms, queries, paths and headers write a boolean: `1/0` (the default) or `true/false`.
+    public var formBooleans: FormBooleans = .digits
     /// Segment capacities, when the provider's differ from 160/153 and 70/67.
     public var segments: SegmentsSpec?
     /// Numbering rules of the countries the provider's phone constraints name, by ISO country code.
