@@ -30,7 +30,7 @@ public enum SpecKeys {
     ]
     public static let substitute = ["placeholder", "lengthFrom", "defaultLength"]
     public static let phoneConstraint = ["country", "forms"]
-    public static let enumeration = ["summary", "source", "decisions", "values"]
+    public static let enumeration = ["summary", "source", "decisions", "values", "wire"]
     public static let enumValue = ["name", "summary"]
     public static let table = [
         "title", "summary", "source", "codeType", "wire", "padding", "deliveryStatus", "decisions", "entries",

@@ -1,3 +1,4 @@
+import SMSSpecVocabulary
 import Yams
 
 extension SpecParser {
@@ -159,8 +160,16 @@ extension SpecParser {
             reader.checkKeys(SpecKeys.enumValue)
             return EnumValueSpec(value: value.name, swiftName: reader.string("name"), summary: reader.string("summary")?.value)
         }
+        let wire = spec.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) } ?? .string
+        // A number is matched and written as its integer: "01" or "+1" would match as 1 and be written back as 1.
+        for value in values where wire == .number && Int(value.value.value).map(String.init) != value.value.value {
+            diagnostics.error(
+                "value \(DisplayText.quotedExcerpt(value.value.value)) of enum '\(entry.name.value)' is not an integer in plain digits, "
+                    + "which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
+                at: value.value.location)
+        }
         return EnumSpec(
             name: entry.name, summary: spec.string("summary")?.value, source: sourceReference(in: spec), decisions: decisions(in: spec),
-            values: values)
+            values: values, wire: wire)
     }
 }

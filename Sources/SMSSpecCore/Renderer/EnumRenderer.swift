@@ -18,10 +18,13 @@ struct EnumRenderer {
             // Computed: the module interface skips a body, not a stored value's initializer.
             printer.line("\(access)static var knownCases: [\(context.member(enumeration.swiftName))] { [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))] }")
             printer.line()
+            // Values written as numbers match any spelling of their integer (7, "7", "07": a form sends text), as int
+            // tables do; text values match exactly.
+            let numbers = enumeration.spec.wire == .number
             printer.block("\(access)init(wireValue: SMSSpecRuntime.WireCode)") { printer in
-                printer.block("switch wireValue") { printer in
+                printer.block(numbers ? "switch wireValue.integerValue" : "switch wireValue") { printer in
                     for item in enumeration.cases {
-                        printer.line("case \(SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
+                        printer.line("case \(numbers ? item.value + "?" : SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
                     }
                     printer.line("default: self = .unknown(wireValue)")
                 }
@@ -30,7 +33,7 @@ struct EnumRenderer {
             printer.block("\(access)var wireValue: SMSSpecRuntime.WireCode") { printer in
                 printer.block("switch self") { printer in
                     for item in enumeration.cases {
-                        printer.line("case .\(Naming.escaped(item.swiftName)): \(SwiftLiteral.string(item.value))")
+                        printer.line("case .\(Naming.escaped(item.swiftName)): \(numbers ? item.value : SwiftLiteral.string(item.value))")
                     }
                     printer.line("case .unknown(let value): value")
                 }

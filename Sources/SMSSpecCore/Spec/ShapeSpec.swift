@@ -105,6 +105,8 @@ public struct EnumSpec {
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
     public var values: [EnumValueSpec]
+    /// `number`: the values are integers the provider writes as JSON numbers (Vonage's `message-class`); default text.
+    public var wire: TableSpec.Wire = .string
 }
 
 public struct EnumValueSpec {

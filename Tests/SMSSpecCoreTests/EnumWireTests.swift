@@ -1,0 +1,59 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// An enum of values the provider writes as numbers (`wire: number`: MessageBird's `mclass`): a value made in code is
+/// written as a number, and a number, or its text in a form, decodes to its case — where text values would have sent
+/// `"1"` and read the provider's `0` as `unknown(0)`.
+@Suite struct EnumWireTests {
+    static let yaml = """
+        shapes:
+          Send:
+            fields:
+              mclass: {type: MClass, default: 1}
+              priority: {type: Priority, required: false}
+        enums:
+          MClass:
+            wire: number
+            values: {0: Flash, 1: Normal}
+          Priority:
+            values: {1: Low, 2: High}
+
+        """
+
+    static let main = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        print(String(decoding: try encoder.encode(Acme.Send(priority: .n2)), as: UTF8.self))
+        for json in [#"{"mclass": 0, "priority": "2"}"#, #"{"mclass": "0", "priority": 2}"#, #"{"mclass": 7}"#] {
+            let send = try JSONDecoder().decode(Acme.Send.self, from: Data(json.utf8))
+            print(send.mclass == .n0, send.mclass.isKnown, send.priority == .n2, String(decoding: try encoder.encode(send), as: UTF8.self))
+        }
+        let form = try FormDecoder().decode(Acme.Send.self, from: Data("mclass=0&priority=2".utf8))
+        print(form.mclass == .n0, form.priority == .n2)
+        """#
+
+    @Test func numbersAreWrittenAsNumbersAndReadAsTheirCase() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: Self.main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == #"""
+            {"mclass":1,"priority":"2"}
+            true true true {"mclass":0,"priority":"2"}
+            true true false {"mclass":0,"priority":2}
+            false false false {"mclass":7}
+            true true
+
+            """#)
+    }
+
+    @Test func aValueThatIsNoPlainIntegerIsALocatedError() {
+        let yaml = Self.yaml.replacingOccurrences(of: "{0: Flash, 1: Normal}", with: "{'01': Flash, one: Normal, 1: One}")
+        #expect(Snippet.diagnostics(yaml) == [
+            "16:14: value \"01\" of enum 'MClass' is not an integer in plain digits, which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
+            "16:27: value \"one\" of enum 'MClass' is not an integer in plain digits, which 'wire: number' needs (the provider writes the values as JSON numbers); drop 'wire' for text values",
+        ])
+    }
+}
