@@ -18,6 +18,7 @@ import Testing
             wire: number
             values: {0: Flash, 1: Normal}
           Priority:
+            wire: string
             values: {1: Low, 2: High}
 
         """
@@ -47,6 +48,15 @@ import Testing
             true true
 
             """#)
+    }
+
+    /// Integers alone are as often text (Vonage's "0") as numbers: the spec says which, where the enum is named.
+    @Test func anEnumOfIntegersSaysHowTheyTravel() {
+        let yaml = Self.yaml.replacingOccurrences(of: "    wire: string\n", with: "")
+        #expect(Snippet.diagnostics(yaml) == [
+            "17:3: enum 'Priority' lists only integers: say 'wire: number' if the provider writes them as JSON numbers, "
+                + "or 'wire: string' if as text (\"1\"); as text, the number 1 would read as unknown(1)"
+        ])
     }
 
     @Test func aValueThatIsNoPlainIntegerIsALocatedError() {

@@ -234,8 +234,11 @@ struct RandomSpecGenerator {
             out.append("    summary: An enum.")
             if random.chance(30) { out.append("    source: {source: doc, section: Enums}") }
             out += decisions("    ")
+            let values = wireNames(random.count(1...5))
+            // Integers alone say how they travel (either way).
+            if values.allSatisfy({ Int($0.0).map(String.init) == $0.0 }) { out.append("    wire: \(random.pick(["number", "string"]))") }
             out.append("    values:")
-            for (wire, explicit) in wireNames(random.count(1...5)) {
+            for (wire, explicit) in values {
                 if let explicit {
                     out.append("      \(Self.quoted(wire)): {name: \(explicit), summary: A value.}")
                 } else {

@@ -160,7 +160,16 @@ extension SpecParser {
             reader.checkKeys(SpecKeys.enumValue)
             return EnumValueSpec(value: value.name, swiftName: reader.string("name"), summary: reader.string("summary")?.value)
         }
-        let wire = spec.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) } ?? .string
+        let givenWire = spec.choice("wire", TableSpec.Wire.allCases.map(\.rawValue)).flatMap { TableSpec.Wire(rawValue: $0.value) }
+        let wire = givenWire ?? .string
+        // Integers alone are as likely a JSON number field (MessageBird's mclass) as text ones (Vonage's): as text, a
+        // value made in code would be sent "1" and the provider's 1 read as unknown(1), so the spec says which.
+        if givenWire == nil, !values.isEmpty, values.allSatisfy({ Int($0.value.value).map(String.init) == $0.value.value }) {
+            diagnostics.error(
+                "enum '\(entry.name.value)' lists only integers: say 'wire: number' if the provider writes them as JSON numbers, "
+                    + "or 'wire: string' if as text (\"1\"); as text, the number 1 would read as unknown(1)",
+                at: entry.name.location)
+        }
         // A number is matched and written as its integer: "01" or "+1" would match as 1 and be written back as 1.
         for value in values where wire == .number && Int(value.value.value).map(String.init) != value.value.value {
             diagnostics.error(
