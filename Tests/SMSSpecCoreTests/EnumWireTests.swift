@@ -59,6 +59,15 @@ import Testing
         ])
     }
 
+    /// In a flow mapping a comma ends a plain summary: the rest became a value of the enum, without a summary.
+    @Test func aSummaryCutByACommaIsNoValue() {
+        let yaml = Self.yaml.replacingOccurrences(of: "{1: Low, 2: High}", with: "{1: Low, 2: High (shown, not stored), 3: Top}")
+        #expect(Snippet.diagnostics(yaml) == [
+            "19:38: value 'not stored)' of enum 'Priority' has no summary (a comma ends a value in {…}: quote the value of '2' "
+                + "if it holds one, 2: 'High (shown, not stored)')"
+        ])
+    }
+
     @Test func aValueThatIsNoPlainIntegerIsALocatedError() {
         let yaml = Self.yaml.replacingOccurrences(of: "{0: Flash, 1: Normal}", with: "{'01': Flash, one: Normal, 1: One}")
         #expect(Snippet.diagnostics(yaml) == [

@@ -30,6 +30,16 @@ struct MappingReader {
         }
     }
 
+    /// Reports each key that is the rest of the value before it, cut by a comma (see `commaHint(at:)`), in a mapping
+    /// whose keys are names (an enum's values): `{0: Flash (shown, not stored), 1: Normal}` would list a value
+    /// "not stored)".
+    func checkCommaSplitKeys(_ what: String) {
+        for index in pairs.indices {
+            guard let hint = commaHint(at: index) else { continue }
+            diagnostics.error("\(what) '\(pairs[index].key.abbreviated)' of \(subject) has no summary\(hint)", at: pairs[index].keyNode.location(in: file))
+        }
+    }
+
     /// `{summary: Failed, not delivered}`: in a flow mapping a comma ends a plain value, so the rest of the sentence
     /// became a key without a value. Says so, with the value as it was meant, quoted.
     private func commaHint(at index: Int) -> String? {

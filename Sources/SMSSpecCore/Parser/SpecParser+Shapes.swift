@@ -149,6 +149,9 @@ extension SpecParser {
         guard let spec = MappingReader(entry.value, file: file, subject: "enum '\(entry.name.value)'", diagnostics: diagnostics)
         else { return nil }
         spec.checkKeys(SpecKeys.enumeration)
+        if let values = spec.node("values"), case .mapping = values {
+            MappingReader(values, file: file, subject: "enum '\(entry.name.value)'", diagnostics: diagnostics)?.checkCommaSplitKeys("value")
+        }
         let values = spec.namedEntries("values", required: true).compactMap { value -> EnumValueSpec? in
             if case .scalar(let scalar) = value.value {
                 return EnumValueSpec(value: value.name, swiftName: nil, summary: scalar.string.isEmpty ? nil : scalar.string)
