@@ -1,44 +1,78 @@
 import Foundation
 
-/// A date as a provider writes it. The wire text is kept exactly (re-encoding gives it back);
+/// A date as a provider writes it. The wire value is kept exactly (re-encoding gives it back): its text, and whether
+/// it came as a JSON number (a Unix time, `unixSeconds`/`unixMilliseconds`), which is written back as a number;
 /// `date` is its reading under the spec's declared formats, nil when none fits.
 public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
     public let text: String
     public let date: Date?
+    /// The value is a JSON number, `text` its decimal digits; only a Unix-time format reads it.
+    public let isNumber: Bool
 
-    /// Reads `text` with the first of `formats` that fits (ICU patterns, or "iso8601").
+    /// Reads `text` with the first of `formats` that fits (ICU patterns, "iso8601", "unixSeconds", "unixMilliseconds").
     public init(text: String, formats: [String], timeZone: String? = nil) {
-        self.text = text
-        self.date = Self.parse(text, formats: formats, timeZone: timeZone)
+        self.init(wireText: text, isNumber: false, formats: formats, timeZone: timeZone)
     }
 
-    /// Writes `date` in `format` (the first declared format of a field) for a request.
+    /// A Unix time sent as a JSON number, read with the first Unix-time format of `formats`.
+    public init(number: Int64, formats: [String], timeZone: String? = nil) {
+        self.init(wireText: String(number), isNumber: true, formats: formats, timeZone: timeZone)
+    }
+
+    /// `isNumber`: `text` is a JSON number's decimal text (`Int64`'s or `Decimal`'s description).
+    init(wireText: String, isNumber: Bool, formats: [String], timeZone: String?) {
+        self.text = wireText
+        self.isNumber = isNumber
+        self.date = Self.parse(wireText, isNumber: isNumber, formats: formats, timeZone: timeZone)
+    }
+
+    /// Writes `date` in `format` (the first declared format of a field) for a request: a Unix-time format writes a
+    /// number (a date whose count is no `Int64`, such as one not finite, writes its seconds since 1970 as text,
+    /// `1e+300` or `inf`, which `validate()` reports).
     public init(_ date: Date, format: String, timeZone: String? = nil) {
-        if format == "iso8601" {
+        if let unixTime = UnixTime(format: format) {
+            let units = unixTime.units(of: date)
+            self.text = units.map(String.init) ?? String(date.timeIntervalSince1970)
+            self.isNumber = units != nil
+        } else if format == DateFormatName.iso8601.rawValue {
             self.text = date.formatted(.iso8601)
+            self.isNumber = false
         } else {
             self.text = Self.withFormatter(format, timeZone: timeZone) { $0.string(from: date) }
+            self.isNumber = false
         }
         self.date = date
     }
 
+    /// Text only: a date read without its field's formats (in a list or a union) cannot take a number.
     public init(from decoder: any Decoder) throws {
         let text = try decoder.singleValueContainer().decode(String.self)
         self.init(text: text, formats: [])
     }
 
+    /// A number as that number (its digits as an `Int`, others as `WireCode` writes decimals), text as is.
     public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(text)
+        var container = SingleValueCodeSink(container: encoder.singleValueContainer())
+        guard isNumber else { return try container.encode(text) }
+        if let integer = Int(text) {
+            try container.encode(integer)
+        } else {
+            try WireCode.encode(decimalText: text, to: &container)
+        }
     }
 
     public var description: String { text }
 
-    static func parse(_ text: String, formats: [String], timeZone: String?) -> Date? {
+    /// A number is read by the Unix-time formats alone; text by every format, around its surrounding whitespace.
+    static func parse(_ text: String, isNumber: Bool, formats: [String], timeZone: String?) -> Date? {
         let trimmed = text.trimmingWhitespace
         guard !trimmed.isEmpty else { return nil }
         for format in formats {
-            if format == "iso8601" {
+            if let unixTime = UnixTime(format: format) {
+                if let date = unixTime.date(from: Substring(trimmed)) { return date }
+            } else if isNumber {
+                continue
+            } else if format == DateFormatName.iso8601.rawValue {
                 if let date = parseISO8601(trimmed) { return date }
             } else if let numeric = numericFormats.value(for: format, make: { NumericDateFormat(format) }) {
                 let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
@@ -98,13 +132,37 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
 }
 
 extension KeyedDecodingContainer {
-    /// Decodes a timestamp field, reading its date under the field's declared formats.
+    /// Decodes a timestamp field, reading its date under the field's declared formats. With a Unix-time format the
+    /// field also takes a JSON number.
     @_spi(Generated) public func decodeTimestamp(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
-        Timestamp(text: try decode(String.self, forKey: key), formats: formats, timeZone: timeZone)
+        do {
+            return Timestamp(text: try decode(String.self, forKey: key), formats: formats, timeZone: timeZone)
+        } catch DecodingError.typeMismatch where UnixTime.isAmong(formats) {
+            return try decodeTimestampNumber(forKey: key, formats: formats, timeZone: timeZone)
+        }
     }
 
     @_spi(Generated) public func decodeTimestampIfPresent(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp? {
-        guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
-        return Timestamp(text: text, formats: formats, timeZone: timeZone)
+        do {
+            guard let text = try decodeIfPresent(String.self, forKey: key) else { return nil }
+            return Timestamp(text: text, formats: formats, timeZone: timeZone)
+        } catch DecodingError.typeMismatch where UnixTime.isAmong(formats) {
+            return try decodeTimestampNumber(forKey: key, formats: formats, timeZone: timeZone)
+        }
+    }
+
+    /// A value that is not text, under a Unix-time format: an integer as its digits; a number that is not an
+    /// `Int64` (a fraction, 10^30) as `Decimal`'s digits, which no format reads as a date. Anything else is refused.
+    private func decodeTimestampNumber(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
+        if let number = try? decodeNumber(Int64.self, forKey: key) {
+            return Timestamp(number: number, formats: formats, timeZone: timeZone)
+        }
+        if let number = try? decode(Decimal.self, forKey: key), number.isFinite {
+            return Timestamp(wireText: number.description, isNumber: true, formats: formats, timeZone: timeZone)
+        }
+        throw DecodingError.typeMismatch(
+            Timestamp.self,
+            .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be a date: text, or a Unix time as a number.")
+        )
     }
 }

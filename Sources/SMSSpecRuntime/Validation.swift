@@ -103,7 +103,7 @@ extension ValidatableMessage {
         _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: StatusEntry? = nil
     ) {
         guard let value, !value.text.isEmpty,
-            value.text.trimmingWhitespace != value.text || Timestamp(text: value.text, formats: formats, timeZone: timeZone).date == nil
+            value.text.trimmingWhitespace != value.text || Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone) == nil
         else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
         record(field: field, rule: "format", code: code, "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")

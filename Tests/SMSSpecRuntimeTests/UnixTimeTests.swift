@@ -1,0 +1,106 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import Testing
+
+/// Dates written as Unix time (`unixSeconds`, `unixMilliseconds`): a JSON number or a string of digits, kept as it came.
+@Suite struct UnixTimeTests {
+    struct Callback: Codable {
+        let sent: Timestamp
+        let done: Timestamp?
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FieldKey.self)
+            sent = try container.decodeTimestamp(forKey: "sent", formats: ["unixSeconds", "iso8601"], timeZone: nil)
+            done = try container.decodeTimestampIfPresent(forKey: "done", formats: ["unixMilliseconds"], timeZone: nil)
+        }
+    }
+
+    static func decode(_ json: String) throws -> Callback {
+        try JSONDecoder().decode(Callback.self, from: Data(json.utf8))
+    }
+
+    static func reencoded(_ json: String) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return String(decoding: try encoder.encode(try decode(json)), as: UTF8.self)
+    }
+
+    @Test func numbersAndDigitStringsReadAsDatesAndGoBackAsTheyCame() throws {
+        let number = try Self.decode(#"{"sent": 1505997340, "done": 1700000000123}"#)
+        #expect(number.sent.date == Date(timeIntervalSince1970: 1_505_997_340) && number.sent.isNumber && number.sent.text == "1505997340")
+        #expect(number.done?.date == Date(timeIntervalSince1970: 1_700_000_000.123) && number.done?.isNumber == true)
+        let text = try Self.decode(#"{"sent": "1505997340", "done": "1700000000123"}"#)
+        #expect(text.sent.date == number.sent.date && !text.sent.isNumber && text.done?.date == number.done?.date)
+        // A later format still reads text; a number is read by the Unix-time formats alone.
+        #expect(try Self.decode(#"{"sent": "2017-09-21T12:35:40Z"}"#).sent.date == number.sent.date)
+        for json in [
+            #"{"done":1700000000123,"sent":1505997340}"#, #"{"done":"1700000000123","sent":"1505997340"}"#,
+            #"{"sent":1505997340.5}"#, #"{"sent":-1}"#, #"{"sent":"0015"}"#, #"{"sent":123456789012345678901234567890}"#,
+        ] {
+            #expect(try Self.reencoded(json) == json)
+        }
+        #expect(try Self.decode(#"{"sent": 0, "done": null}"#).sent.date == Date(timeIntervalSince1970: 0))
+        // Foundation reads an integer written with an exponent or a zero fraction through `Double`, as for `int`
+        // fields (docs/limits-payloads.md): the same number, written back in plain digits.
+        #expect(try Self.reencoded(#"{"sent":1.5e9}"#) == #"{"sent":1500000000}"#)
+    }
+
+    @Test func valuesThatAreNoDateDecodeWithoutOneAndFailValidation() throws {
+        let refused = [
+            "-1", "1505997340.5", "99999999999999999999", "123456789012345678901234567890", #""-1""#, #""0015""#,
+            #""+15""#, #""15 s""#, #""1505997340.0""#, #""253402300800""#, #""\#(String(repeating: "9", count: 100_000))""#,
+        ]
+        for value in refused {
+            let callback = try Self.decode(#"{"sent": \#(value)}"#)
+            #expect(callback.sent.date == nil, "\(value)")
+            var validation = Validation(at: "")
+            validation.timestamp(callback.sent, formats: ["unixSeconds", "iso8601"], field: "sent")
+            #expect(validation.violations.map(\.rule) == ["format"], "\(value)")
+        }
+        // The last instant of 9999 is the last date; a millisecond count as seconds is far beyond it.
+        #expect(Timestamp(number: 253_402_300_799, formats: ["unixSeconds"]).date != nil)
+        #expect(Timestamp(number: 253_402_300_799_999, formats: ["unixMilliseconds"]).date != nil)
+        #expect(Timestamp(number: 253_402_300_800_000, formats: ["unixMilliseconds"]).date == nil)
+        #expect(Timestamp(number: .max, formats: ["unixMilliseconds"]).date == nil)
+        #expect(Timestamp(number: .min, formats: ["unixSeconds"]).date == nil)
+        // A number is no text date, whatever its digits spell.
+        #expect(Timestamp(number: 20_240_102, formats: ["yyyyMMdd"]).date == nil)
+        #expect(throws: DecodingError.self) { try Self.decode(#"{"sent": true}"#) }
+        #expect(throws: DecodingError.self) { try Self.decode(#"{"sent": null}"#) }
+    }
+
+    @Test func datesAreWrittenAsNumbersInTheFirstFormat() throws {
+        let date = Date(timeIntervalSince1970: 1_505_997_340.123)
+        let seconds = Timestamp(date, format: "unixSeconds")
+        let milliseconds = Timestamp(date, format: "unixMilliseconds")
+        #expect(seconds.text == "1505997340" && seconds.isNumber && milliseconds.text == "1505997340123" && milliseconds.isNumber)
+        #expect(String(decoding: try JSONEncoder().encode([seconds, milliseconds]), as: UTF8.self) == "[1505997340,1505997340123]")
+        var validation = Validation(at: "")
+        validation.timestamp(seconds, formats: ["unixSeconds"], field: "at")
+        #expect(validation.violations.isEmpty)
+        // Before 1970, or beyond what an Int64 counts: written, never a trap, and reported.
+        for date in [Date(timeIntervalSince1970: -1.5), Date(timeIntervalSince1970: 1e300), Date(timeIntervalSince1970: .infinity)] {
+            let written = Timestamp(date, format: "unixMilliseconds")
+            validation.timestamp(written, formats: ["unixMilliseconds"], field: "at")
+        }
+        #expect(validation.violations.map(\.message) == [
+            #""-1500" is not a date in the format "unixMilliseconds""#,
+            #""1e+300" is not a date in the format "unixMilliseconds""#,
+            #""inf" is not a date in the format "unixMilliseconds""#,
+        ])
+    }
+
+    @Test func formsAndQueriesCarryTheDigits() throws {
+        struct Request: Codable {
+            let at: Timestamp
+            init(at: Timestamp) { self.at = at }
+            init(from decoder: any Decoder) throws {
+                at = try decoder.container(keyedBy: FieldKey.self).decodeTimestamp(forKey: "at", formats: ["unixSeconds"], timeZone: nil)
+            }
+        }
+        let request = Request(at: Timestamp(Date(timeIntervalSince1970: 1_505_997_340), format: "unixSeconds"))
+        let fields = try FormEncoder.fields(of: request)
+        #expect(fields.map(\.name) == ["at"] && fields.map(\.value) == ["1505997340"])
+        let form = try FormDecoder().decode(Request.self, from: "at=1505997340")
+        #expect(form.at.date == request.at.date && form.at.text == "1505997340")
+    }
+}
