@@ -369,7 +369,7 @@ struct RandomSpecGenerator {
                         }
                         if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 4:
-                        keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]"])]
+                        keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]", "formats: [unixSeconds, iso8601]", "formats: [unixMilliseconds, 'yyyy-MM-dd HH:mm:ss']"])]
                         if random.chance(50) { keys.append("timeZone: Asia/Jakarta") }
                     case 5:
                         let enumeration = random.pick(enums)

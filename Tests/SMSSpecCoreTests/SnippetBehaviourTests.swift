@@ -5,13 +5,20 @@ import Testing
 
 /// Generated code built and run: defaults apply to absent and null fields whatever `required` says, a message holding
 /// its replies round-trips, a shape several discriminator values share keeps its value through re-encoding (and one
-/// with the discriminator's field its field's type), a shape with no fields writes `{}`, and a value no variant of a
-/// union reads is reported by the variant reading its kind.
+/// with the discriminator's field its field's type), a shape with no fields writes `{}`, a value no variant of a
+/// union reads is reported by the variant reading its kind, and a Unix-time date keeps its number or text and its
+/// `validate()` reports one that is no date.
 @Suite struct SnippetBehaviourTests {
     static let spec = Snippet.header + """
         enums:
           Kind: {values: {plain: Plain., flash: Flash.}}
+        operations:
+          schedule: {method: POST, path: /schedule, request: Schedule, responses: {200: {summary: Scheduled.}}}
         shapes:
+          Schedule:
+            fields:
+              at: {type: date, formats: [unixSeconds, iso8601]}
+              until: {type: date, format: unixMilliseconds, required: false}
           Options:
             fields:
               retries: {type: int, default: 3}
@@ -98,6 +105,22 @@ import Testing
                 print(DecodingErrorDescription.describe(error))
             }
         }
+        // Unix time: a number or its digits, kept as it came; a value that is no date is kept and reported.
+        let stamps = [
+            #"{"at": 1505997340, "until": 1700000000123}"#, #"{"at": "1505997340", "until": null}"#,
+            #"{"at": "2017-09-21T12:35:40Z"}"#, #"{"at": -5, "until": 1.5}"#, #"{"at": true}"#,
+        ]
+        for json in stamps {
+            do {
+                let schedule = try decoder.decode(Acme.Schedule.self, from: Data(json.utf8))
+                let dates = [schedule.at.date, schedule.until?.date].map { $0.map { "\($0.timeIntervalSince1970)" } ?? "-" }
+                print(String(decoding: try encoder.encode(schedule), as: UTF8.self), dates, schedule.validate().map(\.message))
+            } catch {
+                print(DecodingErrorDescription.describe(error))
+            }
+        }
+        let scheduled = Acme.Schedule(at: Timestamp(Date(timeIntervalSince1970: 1_505_997_340.5), format: "unixSeconds"))
+        print(String(decoding: try encoder.encode(scheduled), as: UTF8.self))
         """#
 
     @Test func generatedCodeBehavesAsTheSpecSays() throws {
@@ -142,6 +165,12 @@ import Testing
             "at `(top level)`: Expected `Int` or `String`.",
             "at `(top level)`: Expected `Count` or `[Receipt]` or `[String: Receipt]`.",
             "at `(top level)`: Expected `Count` or `[Receipt]` or `[String: Receipt]`.",
+            #"{"at":1505997340,"until":1700000000123} ["1505997340.0", "1700000000.123"] []"#,
+            #"{"at":"1505997340"} ["1505997340.0", "-"] []"#,
+            #"{"at":"2017-09-21T12:35:40Z"} ["1505997340.0", "-"] []"#,
+            #"{"at":-5,"until":1.5} ["-", "-"] ["\"-5\" is not a date in the format \"unixSeconds\" or \"iso8601\"", "\"1.5\" is not a date in the format \"unixMilliseconds\""]"#,
+            #"at `at`: expected Timestamp; Field "at" must be a date: text, or a Unix time as a number."#,
+            #"{"at":1505997340}"#,
         ])
     }
 }

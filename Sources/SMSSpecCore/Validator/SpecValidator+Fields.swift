@@ -35,8 +35,9 @@ extension SpecValidator {
             diagnostics.error("'lenient' applies to string, number and bool fields; \(subject) is '\(type)'", at: field.location)
         }
         if isDate && field.formats.isEmpty {
-            diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, or iso8601)", at: field.location)
+            diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, iso8601, unixSeconds or unixMilliseconds)", at: field.location)
         }
+        if isDate { checkUnixTime(field, subject: subject) }
         for format in field.formats where Self.writesEveryDateAlike(format) {
             diagnostics.error(
                 "format '\(format.abbreviated)' of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",
@@ -249,14 +250,19 @@ extension SpecValidator {
     /// Whether the ICU pattern `format` writes two dates that differ in every field as one text (`''`, `'at'`, `G`):
     /// every date would then be sent as that text.
     static func writesEveryDateAlike(_ format: String) -> Bool {
-        guard format != "iso8601" else { return false }
+        guard let written = sampleDates(in: format) else { return false }
+        return written.first == written.last
+    }
+
+    /// Two dates that differ in every field, 2001-02-03 04:05:06.7 and 2012-11-12 15:16:17.8 UTC, written in the
+    /// ICU pattern `format`; nil for a named format (`iso8601`, `unixSeconds`…).
+    static func sampleDates(in format: String) -> [String]? {
+        guard DateFormatName(rawValue: format) == nil else { return nil }
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = format
-        // 2001-02-03 04:05:06.7 and 2012-11-12 15:16:17.8 UTC.
-        return formatter.string(from: Date(timeIntervalSinceReferenceDate: 2_865_906.7))
-            == formatter.string(from: Date(timeIntervalSinceReferenceDate: 374_426_177.8))
+        return [2_865_906.7, 374_426_177.8].map { formatter.string(from: Date(timeIntervalSinceReferenceDate: $0)) }
     }
 
     static func regexProblem(_ pattern: String) -> String? {
