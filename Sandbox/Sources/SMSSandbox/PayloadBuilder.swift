@@ -186,7 +186,7 @@ struct PayloadBuilder: Sendable {
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
-                out[name] = example ?? (field.spec.required ? .string(Timestamp(Date(), format: formats.first ?? "iso8601", timeZone: timeZone).text) : nil)
+                out[name] = example ?? (field.spec.required ? Self.now(format: formats.first ?? "iso8601", timeZone: timeZone) : nil)
             default:
                 if let example { out[name] = example }
             }
@@ -202,6 +202,12 @@ struct PayloadBuilder: Sendable {
             }
         }
         return .object(out)
+    }
+
+    /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
+    static func now(format: String, timeZone: String?) -> JSONValue {
+        let stamp = Timestamp(Date(), format: format, timeZone: timeZone)
+        return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)
     }
 
     /// A list of results: one per item of the request's same-named list (the item's failure code in its element),
