@@ -329,3 +329,30 @@ import Testing
         #expect(generated.count == cases.count && refused > 200 && cases.count - refused > 200, "\(cases.count) payloads, \(refused) refused")
     }
 }
+
+extension ExampleDecodingTests {
+    /// An example may write a Unix-time date as the provider does, a number or its digits; a number is no date of a
+    /// field without a Unix-time format, and lint says so as the generated type would.
+    @Test func unixTimeExamplesDecodeAsTheGeneratedTypesRead() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            examples:
+              - {name: number, message: Delivery, payload: '{"timestamp": 1505997340}'}
+              - {name: digits, message: Delivery, payload: '{"timestamp": "1505997340"}'}
+              - {name: form, message: Delivery, format: form, payload: 'timestamp=1505997340'}
+              - {name: iso, message: Delivery, payload: '{"timestamp": 1505997340, "done": 1505997340}'}
+            shapes:
+              Delivery:
+                fields:
+                  timestamp: {type: date, format: unixSeconds}
+                  done: {type: date, format: iso8601, required: false}
+            """
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
+        ExampleDecoding.check(model, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.message) == [
+            "payload of example 'iso' does not decode as Delivery: at `done`: expected String; Expected to decode String but found number instead."
+        ])
+    }
+}
