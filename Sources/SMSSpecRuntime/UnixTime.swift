@@ -44,10 +44,11 @@ enum UnixTime: Sendable {
         let seconds = date.timeIntervalSince1970
         let scaled = seconds * Double(unitsPerSecond)
         guard scaled.isFinite else { return nil }
-        // 1505997340.123 s is 1505997340122.9998 ms in binary: within the date's own precision of a whole unit, it is
-        // that unit.
+        // 1505997340.123 s is 1505997340122.9998 ms in binary: within the date's own precision (a `Date` counts from
+        // 2001, so that count's rounding too) of a whole unit, it is that unit.
+        let precision = 2 * Double(unitsPerSecond) * max(seconds.ulp, date.timeIntervalSinceReferenceDate.ulp) + scaled.ulp
         let nearest = scaled.rounded()
-        let whole = abs(scaled - nearest) <= Double(unitsPerSecond) * seconds.ulp ? nearest : scaled.rounded(.down)
+        let whole = abs(scaled - nearest) <= precision ? nearest : scaled.rounded(.down)
         return Int64(exactly: whole)
     }
 }

@@ -103,4 +103,22 @@ import Testing
         let form = try FormDecoder().decode(Request.self, from: "at=1505997340")
         #expect(form.at.date == request.at.date && form.at.text == "1505997340")
     }
+
+    /// Every count a format reads is written back as the same digits from its date (the milliseconds of a `Double`
+    /// date are rounded to the nearest, not cut one short), and every other count reads as no date.
+    @Test func countsRoundTripThroughTheirDates() {
+        var generator = SplitMix64(seed: 1_505_997_340)
+        for (format, latest) in [("unixSeconds", Int64(253_402_300_799)), ("unixMilliseconds", Int64(253_402_300_799_999))] {
+            let edges: [Int64] = [0, 1, 999, 1_000, 1_505_997_340, 1_505_997_340_123, latest - 1, latest, latest + 1, -1, .max, .min]
+            let counts = edges + (0..<20_000).map { _ in Int64.random(in: 0...latest, using: &generator) }
+                + (0..<2_000).map { _ in Int64.random(in: .min ... .max, using: &generator) }
+            for count in counts {
+                let read = Timestamp(number: count, formats: [format])
+                #expect((read.date != nil) == (0...latest).contains(count), "\(format) \(count)")
+                guard let date = read.date else { continue }
+                #expect(Timestamp(text: String(count), formats: [format]).date == date)
+                #expect(Timestamp(date, format: format).text == String(count), "\(format) \(count)")
+            }
+        }
+    }
 }
