@@ -2,7 +2,7 @@
 // Foundation's decoder alone (kind by kind), both on the UTF-8 text JSONPayload reads (UTF-16 and UTF-32 transcoded
 // once, by JSONPayload.utf8). Both give the same value, or both refuse the payload, except that JSONPayload also
 // refuses a key repeated in one object; a payload that is not valid in the encoding its first bytes announce is
-// refused.
+// refused. The payload is also read as two Unix-time date fields (UnixTimeCheck.swift).
 import Foundation
 import FuzzSupport
 import SMSSpecRuntime
@@ -14,6 +14,7 @@ func fuzzJSONValue(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
         if let value = try? JSONPayload.decode(JSONValue.self, from: data) { fatalError("\(shown()): read as \(value), not being valid text") }
         return 0
     }
+    checkUnixTime(data, shown: shown)
     let alone = try? JSONDecoder().decode(JSONValue.self, from: text)
     do {
         let payload = try JSONPayload.decode(JSONValue.self, from: data)
@@ -30,6 +31,7 @@ runFuzzer(seeds: {
         let texts = FuzzCatalog.examples.map(\.example.payload) + [
             #"[1, "a", null, true, {"k": [1.50, -0, 1e-400, 27.0000000000000001]}, ]"#, #"{"a": "\ud83d\ude00\u00e9\/", "b": {},}"#,
             #"[[[[[[[[[[[[[[[[["x"]]]]]]]]]]]]]]]]]"#, #"{"a": "\x", "b": [01], "c": 1e400}"#,
+            #"{"s": 1505997340, "ms": "1700000000123"}"#, #"{"s": " 0 ", "ms": -1.5e3}"#, #"{"s": 99999999999999999999999, "ms": 253402300799999}"#,
         ]
         return FuzzSeeds.texts(texts)
     }, fuzzJSONValue)
