@@ -15,6 +15,7 @@ import Testing
                   dated: {type: date, format: unixSeconds, default: '1505997340'}
                   ok: {type: date, formats: [unixSeconds, iso8601, 'yyyy-MM-dd HH:mm:ss'], timeZone: Asia/Jakarta}
                   okToo: {type: date, format: unixMilliseconds, required: false}
+                  again: {type: date, format: unixSeconds, formats: [unixSeconds]}
             """) == [
                 "11:7: 'format' and 'timeZone' apply to date fields; field 'count' of shape 'S' is 'int64'",
                 "12:7: field 'both' of shape 'S' has the formats 'unixSeconds' and 'unixMilliseconds': a number would read as a "

@@ -9,9 +9,9 @@ extension SpecValidator {
     func checkUnixTime(_ field: FieldSpec, subject: String) {
         let unixTimes = field.formats.filter { DateFormatName(rawValue: $0)?.isUnixTime == true }
         guard let unixTime = unixTimes.first else { return }
-        if unixTimes.count > 1 {
+        if let other = unixTimes.first(where: { $0 != unixTime }) {
             diagnostics.error(
-                "\(subject) has the formats \(unixTimes.map { "'\($0)'" }.joined(separator: " and ")): a number would read as "
+                "\(subject) has the formats '\(unixTime)' and '\(other)': a number would read as "
                     + "a different date in each; give the one unit the provider writes", at: field.location)
         }
         for format in field.formats where Self.sampleDates(in: format)?.allSatisfy(Self.isDigitsOnly) == true {
