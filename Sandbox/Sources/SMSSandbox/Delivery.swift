@@ -94,10 +94,10 @@ struct PendingDelivery: Sendable {
         var body: (contentType: String, data: Data)?
         switch callback.callback.spec.encoding {
         case .query, .none:
-            guard let fields = try? WirePayload.fields(of: payload) else { return nil }
+            guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
             target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
         case .form:
-            guard let fields = try? WirePayload.fields(of: payload) else { return nil }
+            guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
             target = url
             body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(fields).utf8))
         case .json:

@@ -279,11 +279,17 @@ struct PayloadBuilder: Sendable {
             if let refusing = model.cases.first(where: { item in
                 words.contains { item.value.lowercased().contains($0) || (item.summary ?? "").lowercased().contains("refused") }
             }) {
-                return .string(refusing.value)
+                return Self.value(refusing.value, of: model)
             }
         }
         if let example, let text = FormEncoder.text(of: example), model.cases.contains(where: { $0.value == text }) { return example }
-        return model.cases.first.map { .string($0.value) }
+        return model.cases.first.map { Self.value($0.value, of: model) }
+    }
+
+    /// A case's value as the generated enum writes it: a JSON number for `wire: number`, else text.
+    static func value(_ value: String, of model: EnumModel) -> JSONValue {
+        guard model.spec.wire == .number, let number = Int64(value) else { return .string(value) }
+        return .number(JSONNumber(integerLiteral: number))
     }
 }
 

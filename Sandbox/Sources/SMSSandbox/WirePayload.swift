@@ -44,10 +44,11 @@ enum WirePayload {
         return .object(members)
     }
 
-    /// The fields of an object as form text (`FormEncoder.fields(ofObject:)`); none for anything but an object.
-    static func fields(of value: JSONValue) throws -> [(name: String, value: String)] {
+    /// The fields of an object as form text (`FormEncoder.fields(ofObject:)`), booleans as the provider writes them;
+    /// none for anything but an object.
+    static func fields(of value: JSONValue, booleans: FormBooleans = .digits) throws -> [(name: String, value: String)] {
         guard case .object(let members) = value else { return [] }
-        return try FormEncoder.fields(ofObject: members)
+        return try FormEncoder.fields(ofObject: members, booleans: booleans)
     }
 
     static func json(_ value: JSONValue) -> Data {
