@@ -1,5 +1,6 @@
 @testable import SMSSpecCommands
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Lint decodes every example of a spec in time linear in the spec: each example's message is looked up, not
@@ -8,21 +9,11 @@ import Testing
 @Suite struct ExampleDecodingScaleTests {
     /// `count` operations, each with a request and an answer shape, and an example of every answer.
     static func spec(count: Int) -> String {
-        var yaml = """
-            smsspec: 1
-            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: X-Key}}
-            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
-            operations:
-
-            """
-        for index in 0..<count {
-            yaml += "  op\(index): {method: POST, path: /p\(index), request: Q\(index), responses: {200: {shape: A\(index)}}, source: doc}\n"
-        }
-        yaml += "shapes:\n"
-        for index in 0..<count { yaml += "  Q\(index): {fields: {to: string}}\n  A\(index): {fields: {id: string}}\n" }
-        yaml += "examples:\n"
-        for index in 0..<count { yaml += "  - {name: e\(index), message: A\(index), source: {source: doc}, payload: '{\"id\": \"x\(index)\"}'}\n" }
-        return yaml
+        ScaleSpecs.header
+            + ScaleSpecs.lines(count) { "  op\($0): {method: POST, path: /p\($0), request: Q\($0), responses: {200: {shape: A\($0)}}, source: doc}" }
+            + "shapes:\n" + ScaleSpecs.lines(count) { "  Q\($0): {fields: {to: string}}\n  A\($0): {fields: {id: string}}" }
+            + "examples:\n"
+            + ScaleSpecs.lines(count) { "  - {name: e\($0), message: A\($0), source: {source: doc}, payload: '{\"id\": \"x\($0)\"}'}" }
     }
 
     static func checkTime(count: Int) throws -> Duration {
@@ -34,10 +25,7 @@ import Testing
     }
 
     @Test func everyExampleIsDecodedInLinearTime() throws {
-        _ = try Self.checkTime(count: 50)  // warms up what every run shares
-        let small = try Self.checkTime(count: 250)
-        let large = try Self.checkTime(count: 2_000)
-        // Eight times the examples: linear work takes about 8×, a search per example 64×.
-        #expect(large < small * 24 + .milliseconds(300), "250 examples: \(small), 2,000: \(large)")
+        let timing = try ScaleTiming(Self.checkTime)
+        #expect(timing.isLinear(slack: .milliseconds(300)), "examples: \(timing)")
     }
 }

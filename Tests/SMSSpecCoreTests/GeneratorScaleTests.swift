@@ -1,4 +1,5 @@
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// Generating every output takes time linear in the spec: a spec of thousands of operations, shapes, callbacks and
@@ -8,31 +9,22 @@ import Testing
 @Suite struct GeneratorScaleTests {
     /// `count` operations, each with its own request, answer and callback shape, and a table of `count` codes.
     static func spec(count: Int) -> String {
-        var yaml = """
-            smsspec: 1
-            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], auth: {type: header, name: X-Key}}
-            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
-            operations:
-
-            """
-        for index in 0..<count {
-            yaml += "  op\(index): {method: POST, path: /p\(index), request: Q\(index), "
-                + "responses: {200: {shape: A\(index), tables: [Code]}, 400: {shape: E\(index)}}, source: doc}\n"
-        }
-        yaml += "shapes:\n"
-        for index in 0..<count {
-            yaml += "  Q\(index): {fields: {to: {type: string, constraints: {maxLength: 20}}, text: string, tag: {type: int, required: false}}}\n"
-            yaml += "  A\(index): {fields: {id: string, code: Code}}\n"
-            yaml += "  E\(index): {fields: {message: string}}\n"
-            yaml += "  R\(index): {fields: {id: string, code: Code, at: {type: date, format: iso8601}}}\n"
-        }
-        yaml += "callbacks:\n"
-        for index in 0..<count { yaml += "  C\(index): {method: POST, encoding: form, shape: R\(index), source: doc}\n" }
-        yaml += "tables:\n  Code:\n    title: Codes\n    source: doc\n    entries:\n"
-        for index in 0..<count {
-            yaml += "      - {code: \(index), name: Code\(index), summary: Code \(index), \(index == 0 ? "outcome: success, category: none" : "outcome: failure, category: unknown")}\n"
-        }
-        return yaml
+        ScaleSpecs.header
+            + ScaleSpecs.lines(count) {
+                "  op\($0): {method: POST, path: /p\($0), request: Q\($0), responses: {200: {shape: A\($0), tables: [Code]}, 400: {shape: E\($0)}}, source: doc}"
+            }
+            + "shapes:\n"
+            + ScaleSpecs.lines(count) { index in
+                "  Q\(index): {fields: {to: {type: string, constraints: {maxLength: 20}}, text: string, tag: {type: int, required: false}}}\n"
+                    + "  A\(index): {fields: {id: string, code: Code}}\n  E\(index): {fields: {message: string}}\n"
+                    + "  R\(index): {fields: {id: string, code: Code, at: {type: date, format: iso8601}}}"
+            }
+            + "callbacks:\n" + ScaleSpecs.lines(count) { "  C\($0): {method: POST, encoding: form, shape: R\($0), source: doc}" }
+            + "tables:\n  Code:\n    title: Codes\n    source: doc\n    entries:\n"
+            + ScaleSpecs.lines(count) { index in
+                "      - {code: \(index), name: Code\(index), summary: Code \(index), "
+                    + (index == 0 ? "outcome: success, category: none}" : "outcome: failure, category: unknown}")
+            }
     }
 
     static func generationTime(count: Int) throws -> Duration {
@@ -45,10 +37,7 @@ import Testing
     }
 
     @Test func everyOutputIsLinearInTheSpec() throws {
-        _ = try Self.generationTime(count: 50)  // warms up what every run shares
-        let small = try Self.generationTime(count: 250)
-        let large = try Self.generationTime(count: 2_000)
-        // Eight times the spec: linear work takes about 8×, a quadratic step 64×.
-        #expect(large < small * 24 + .milliseconds(500), "250 operations: \(small), 2,000: \(large)")
+        let timing = try ScaleTiming(Self.generationTime)
+        #expect(timing.isLinear(slack: .milliseconds(500)), "operations: \(timing)")
     }
 }
