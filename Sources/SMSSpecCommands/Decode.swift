@@ -73,7 +73,7 @@ struct Decode: ParsableCommand {
                 data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: charset.flatMap(FormCharset.init(name:)) ?? .utf8)
         } catch {
             let problem = DecodingErrorDescription.describe(error)
-            Output.standardError("error: \(payloadFile) is not a valid \(catalog.provider.id) \(descriptor.name): \(problem)")
+            Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(catalog.provider.id) \(descriptor.name): \(problem)")
             // A legacy gateway's Latin-1 form reads as invalid UTF-8: say how to read it in its charset.
             if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
                 problem.contains("is not valid UTF-8 after percent-decoding")
@@ -116,7 +116,7 @@ enum Lookup {
     static func provider(_ id: String) throws -> ProviderCatalog {
         guard let catalog = SMSSpecCatalog.provider(id) else {
             let ids = SMSSpecCatalog.providers.map(\.provider.id)
-            throw ValidationError("Unknown provider '\(id)'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")).")
+            throw ValidationError("Unknown provider '\(DisplayText.escapedExcerpt(id))'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")).")
         }
         return catalog
     }
@@ -127,7 +127,7 @@ enum Lookup {
         let names = catalog.messages.filter { kind == nil || $0.kind == kind }.map(\.name)
         let what = kind == .request ? "request" : "message", list = kind == .request ? "Requests" : "Messages"
         throw ValidationError(
-            "\(catalog.provider.id) has no \(what) '\(name)'\(Suggestions.hint(for: name, in: names)). \(list): \(names.joined(separator: ", ")).")
+            "\(catalog.provider.id) has no \(what) '\(DisplayText.escapedExcerpt(name))'\(Suggestions.hint(for: name, in: names)). \(list): \(names.joined(separator: ", ")).")
     }
 
     /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device
@@ -135,7 +135,7 @@ enum Lookup {
     /// byte-order mark that starts it (Windows editors write one) marks the file's encoding and is left out: with it a
     /// form's first field had another name, a JSON request read as a form, and text counted as UCS-2.
     static func read(_ path: String) throws -> Data {
-        let name = path == "-" ? "standard input" : path
+        let name = path == "-" ? "standard input" : shown(path)
         let handle = path == "-" ? FileHandle.standardInput : try open(path)
         var data = Data()
         do {
@@ -153,13 +153,17 @@ enum Lookup {
         return data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.subdata(in: 3..<data.count) : data
     }
 
+    /// A file name as messages print it: anyone may name a file, so with its control and bidi characters escaped
+    /// (`DisplayText`), on one line.
+    static func shown(_ path: String) -> String { DisplayText.escaped(path) }
+
     private static func open(_ path: String) throws -> FileHandle {
         let descriptor = Foundation.open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw InputError("Cannot read \(path): \(String(cString: strerror(errno))).") }
+        guard descriptor >= 0 else { throw InputError("Cannot read \(shown(path)): \(String(cString: strerror(errno))).") }
         var status = stat()
         if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
             close(descriptor)
-            throw InputError("\(path) is a directory; give a payload file.")
+            throw InputError("\(shown(path)) is a directory; give a payload file.")
         }
         return FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     }
@@ -178,7 +182,12 @@ enum Lookup {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true
-        let json = String(decoding: try encoder.encode(value), as: UTF8.self)
+        return terminalSafe(json: String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// JSON with the characters that could drive a terminal (see `DisplayText`) written as `\uXXXX` escapes: still
+    /// the same JSON. For every JSON the CLI prints that holds text it was given.
+    static func terminalSafe(json: String) -> String {
         // The encoder escapes C0 controls inside strings, so a raw line feed is the pretty-printing's own.
         let unsafe = { (scalar: Unicode.Scalar) in scalar != "\n" && DisplayText.needsEscape(scalar) }
         guard json.unicodeScalars.contains(where: unsafe) else { return json }

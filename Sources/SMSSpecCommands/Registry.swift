@@ -69,13 +69,13 @@ struct LookupCode: ParsableCommand {
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
         guard codes.count == 1 else {
-            throw ValidationError(codes.isEmpty ? "Give the code to explain." : "Give one code; got \(codes.joined(separator: " ")).")
+            throw ValidationError(codes.isEmpty ? "Give the code to explain." : "Give one code; got \(DisplayText.escapedExcerpt(codes.joined(separator: " "))).")
         }
         let catalog = try Lookup.provider(provider)
         if let table {
             let ids = catalog.tables.map(\.id)
             guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
-                throw ValidationError("\(catalog.provider.id) has no table '\(table)'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
+                throw ValidationError("\(catalog.provider.id) has no table '\(DisplayText.escapedExcerpt(table))'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
             }
         }
     }
@@ -88,7 +88,7 @@ struct LookupCode: ParsableCommand {
         }
         guard !found.isEmpty else {
             Output.standardError(
-                "\(catalog.provider.id) documents no code \(code)\(table.map { " in \($0)" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
+                "\(catalog.provider.id) documents no code \(DisplayText.escapedExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
         if json {

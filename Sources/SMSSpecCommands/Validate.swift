@@ -42,7 +42,7 @@ struct Validate: ParsableCommand {
             let first = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
             value = try descriptor.decode(data, as: first == UInt8(ascii: "{") ? .json : nil)
         } catch {
-            Output.standardError("error: \(requestFile) is not a \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
+            Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
             throw ExitCode.failure
         }
         let violations = (value as? any ValidatableMessage)?.validate() ?? []
@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(violations)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
+            return Lookup.terminalSafe(json: String(decoding: (try? encoder.encode(violations)) ?? Data("[]".utf8), as: UTF8.self)) + "\n"
         case .text:
             guard !violations.isEmpty else { return "valid: no violations.\n" }
             return violations.map { violation in
@@ -103,7 +103,7 @@ struct Segments: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self) + "\n"
+            return Lookup.terminalSafe(json: String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self)) + "\n"
         case .text:
             var lines = [
                 "encoding:  \(analysis.encoding.rawValue)",

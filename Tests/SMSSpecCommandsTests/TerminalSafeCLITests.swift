@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import SMSSpecRuntime
+@testable import SMSSpecCommands
+import Testing
+
+/// What the CLI echoes back — file names, provider and message names, JSON of text it was given — cannot drive the
+/// terminal: a file name or argument is anyone's text (a payload saved under the name its sender chose).
+@Suite struct TerminalSafeCLITests {
+    /// A terminal title change, a bell, a right-to-left override and a C1 control sequence introducer.
+    static let hostile = "\u{1B}]0;owned\u{07}\u{202E}\u{9B}2J"
+
+    static func isSafe(_ text: String) -> Bool {
+        !text.unicodeScalars.contains { $0 != "\n" && DisplayText.needsEscape($0) }
+    }
+
+    func inputError(_ arguments: [String]) throws -> String {
+        var command = try SMSSpecCommand.parseAsRoot(arguments)
+        do {
+            try command.run()
+            return "ran"
+        } catch let error as InputError {
+            return error.description
+        }
+    }
+
+    @Test func aFileNameIsPrintedEscaped() throws {
+        let missing = "/no/such/\(Self.hostile)"
+        let message = try inputError(["decode", "ginota", "DeliveryReceipt", missing])
+        #expect(Self.isSafe(message), "\(message.debugDescription)")
+        #expect(message == #"Cannot read /no/such/\u{1B}]0;owned\u{7}\u{202E}\u{9B}2J: No such file or directory."#)
+
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let directory = scratch.url.appending(path: "dir\n\(Self.hostile)").path(percentEncoded: false)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        let refused = try inputError(["validate", "ginota", "SendRequest", directory])
+        #expect(Self.isSafe(refused) && !refused.contains("\n") && refused.hasSuffix(#"2J is a directory; give a payload file."#))
+    }
+
+    /// The line that says a payload file does not decode names the file as well.
+    @Test func aPayloadThatDoesNotDecodeNamesItsFileEscaped() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("x\(Self.hostile).json", "{}")
+        for command in ["decode", "validate"] {
+            let run = await CLI.run([command, "ginota", "SendRequest", file], exitsWith: .exitCode(1))
+            #expect(Self.isSafe(run.errors) && run.errors.contains(#"x\u{1B}]0;owned\u{7}\u{202E}\u{9B}2J.json is not a"#), "\(run.errors.debugDescription)")
+        }
+    }
+
+    /// A mistyped provider or message name is echoed escaped and, when long, cut.
+    @Test func namesEchoedInUsageErrorsAreEscapedAndBounded() throws {
+        let echoed = [
+            ["decode", Self.hostile, "X", "-"], ["decode", "ginota", Self.hostile, "-"], ["lookup", "bind", "1", Self.hostile],
+            ["lookup", "bind", "1", "--table", Self.hostile],
+        ]
+        for arguments in echoed {
+            do {
+                _ = try SMSSpecCommand.parseAsRoot(arguments)
+                Issue.record("\(arguments) parsed")
+            } catch {
+                let message = SMSSpecCommand.message(for: error)
+                #expect(Self.isSafe(message) && message.contains(#"\u{1B}]0;owned\u{7}\u{202E}\u{9B}2J"#), "\(message.debugDescription)")
+            }
+        }
+        let long = String(repeating: "p", count: 1_000_000)
+        do {
+            _ = try SMSSpecCommand.parseAsRoot(["decode", long, "X", "-"])
+            Issue.record("a million-character provider name parsed")
+        } catch {
+            #expect(SMSSpecCommand.message(for: error).count < 1_000)
+        }
+    }
+
+    /// A code no table documents is echoed escaped.
+    @Test func anUnknownCodeIsEchoedEscaped() async throws {
+        let run = await CLI.run(["lookup", "fortytwo", Self.hostile], exitsWith: .exitCode(3))
+        #expect(Self.isSafe(run.errors) && run.errors.contains(#"no code \u{1B}]0;owned\u{7}\u{202E}\u{9B}2J"#), "\(run.errors.debugDescription)")
+    }
+
+    /// `--format json` of `segments` and `validate` writes the text it was given as JSON: C1 and bidirectional
+    /// controls as `\u` escapes, still the same JSON.
+    @Test func jsonOutputEscapesWhatATerminalWouldRun() throws {
+        let text = "a\(Self.hostile)"
+        let segments = Segments.render(SegmentCalculator.analyze(text), format: .json)
+        #expect(Self.isSafe(segments), "\(segments.debugDescription)")
+        let analysis = try JSONSerialization.jsonObject(with: Data(segments.utf8)) as? [String: Any]
+        #expect((analysis?["nonGSMCharacters"] as? [String])?.contains("\u{202E}") == true)
+
+        let foreign = ValidationViolation(path: "to\u{202E}", rule: "x", message: "bad \u{9B}31m")
+        let violations = Validate.render([foreign], format: .json)
+        #expect(Self.isSafe(violations), "\(violations.debugDescription)")
+        let decoded = try JSONDecoder().decode([ValidationViolation].self, from: Data(violations.utf8))
+        #expect(decoded.first?.path == "to\u{202E}" && decoded.first?.message == "bad \u{9B}31m")
+    }
+}
