@@ -1,4 +1,6 @@
 import ArgumentParser
+import Foundation
+import SMSSpecRuntime
 
 /// `smsspec`: the command-line tool.
 public struct SMSSpecCommand: ParsableCommand {
@@ -9,4 +11,17 @@ public struct SMSSpecCommand: ParsableCommand {
         abstract: "Turns SMS-gateway specs into Swift, and answers questions about the bundled providers.",
         subcommands: [Lint.self, Generate.self, Decode.self, Validate.self, Segments.self, Registry.self, LookupCode.self, Diff.self]
     )
+
+    /// Runs the command line, refusing an argument that is not UTF-8 first: Swift reads it with U+FFFD in place of
+    /// its bytes, so `segments` would count a character no one wrote and a file so named would be another name.
+    public static func main() {
+        for index in 1..<Int(CommandLine.argc) {
+            guard let argument = CommandLine.unsafeArgv[index] else { continue }
+            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument))
+            if let offset = StrictUTF8.firstInvalidOffset(bytes) {
+                exit(withError: InputError("argument \(index) is not valid UTF-8 (byte \(offset))."))
+            }
+        }
+        main(nil)
+    }
 }

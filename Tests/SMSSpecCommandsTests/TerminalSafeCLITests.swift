@@ -95,3 +95,35 @@ import Testing
         #expect(decoded.first?.path == "to\u{202E}" && decoded.first?.message == "bad \u{9B}31m")
     }
 }
+
+/// `smsspec` as built, given arguments that are not UTF-8: Swift's `CommandLine.arguments` repairs them with U+FFFD.
+@Suite struct RawArgumentTests {
+    static var tool: URL { URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smsspec") }
+
+    /// Runs `smsspec` with `arguments` as `printf` writes them (`\377` is the byte 0xFF), through the shell.
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        let process = Process()
+        process.executableURL = URL(filePath: "/bin/sh")
+        let quoted = arguments.map { "\"$(printf '\($0)')\"" }.joined(separator: " ")
+        process.arguments = ["-c", "exec \"$0\" \(quoted)", Self.tool.path(percentEncoded: false)]
+        let output = Pipe(), errors = Pipe()
+        (process.standardOutput, process.standardError) = (output, errors)
+        try process.run()
+        let text = output.fileHandleForReading.readDataToEndOfFile()
+        let errorText = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
+    }
+
+    /// `segments` counted a repaired U+FFFD (UCS-2, 3 units) for a byte that is no text; standard input refused it.
+    /// A file named with such a byte could not be opened under its repaired name, and was said not to exist.
+    @Test func anArgumentThatIsNotUTF8IsRefused() throws {
+        let counted = try run(["segments", "a\\377b"])
+        #expect(counted.status == 1 && counted.output == "", "\(counted.output)")
+        #expect(counted.errors == "Error: argument 2 is not valid UTF-8 (byte 1).\n", "\(counted.errors)")
+        let file = try run(["decode", "ginota", "DeliveryReceipt", "/tmp/x\\377.query"])
+        #expect(file.status == 1 && file.errors == "Error: argument 4 is not valid UTF-8 (byte 6).\n", "\(file.errors)")
+        let fine = try run(["segments", "\\344\\270\\255"])
+        #expect(fine.status == 0 && fine.output.hasPrefix("encoding:  UCS-2"), "\(fine.output)")
+    }
+}
