@@ -61,10 +61,14 @@ extension LenientNumber {
 }
 
 @_spi(Generated) extension Decimal: LenientScalar {
-    /// Decimal text only: `Decimal(string:)` reads the longest number at the start ("12abc" as 12, "1,5" as 1).
+    /// Decimal text only: `Decimal(string:)` reads the longest number at the start ("12abc" as 12, "1,5" as 1), and
+    /// silently drops the digits its 128-bit significand cannot hold (a 42-digit amount ends in 000): a number whose
+    /// digits the value does not keep is no value either.
     public init?(wireText: String) {
         let text = wireText.trimmingWhitespace
-        guard NumberText.isPlain(Substring(text)), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) else {
+        guard NumberText.isPlain(Substring(text)), let value = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
+            NumberText.significantDigits(Substring(text)) == NumberText.significantDigits(Substring(value.description))
+        else {
             return nil
         }
         self = value
@@ -171,6 +175,15 @@ enum NumberText {
             guard digits() > 0 else { return false }
         }
         return bytes.isEmpty
+    }
+
+    /// The number's digits before any exponent, without its point, from its first non-zero digit to its last: what
+    /// a value must keep to be the number (`-001.2300e5` is `123`, as `12.3`).
+    static func significantDigits(_ text: Substring) -> ArraySlice<UInt8> {
+        let digits = Array(text.utf8.prefix { $0 | 0x20 != UInt8(ascii: "e") }.filter { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
+        guard let first = digits.firstIndex(where: { $0 != UInt8(ascii: "0") }), let last = digits.lastIndex(where: { $0 != UInt8(ascii: "0") })
+        else { return [] }
+        return digits[first...last]
     }
 
     /// Whether the number's digits before any exponent are not all zeros (so a value of 0 is an underflow).

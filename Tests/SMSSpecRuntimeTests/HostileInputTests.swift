@@ -435,6 +435,20 @@ import Testing
         #expect(try FormDecoder().decode(Amount.self, from: "price=0&ratio=0e-999").ratio == 0)
     }
 
+    /// `Decimal` holds a 128-bit significand (every 38-digit number) and `Decimal(string:)` drops the digits beyond
+    /// it without a word: a form's 42-digit amount read as another number ending in 000. Text has its digits, so a
+    /// number that does not keep them all is an error; zeros that only place the point are no digits to keep
+    /// (`1` followed by 42 zeros is exactly 1e42).
+    @Test func aDecimalInTextWithMoreDigitsThanDecimalHoldsIsRefused() throws {
+        for price in ["123456789012345678901234567890123456789012", "-0.000999999999999999999999999999999999999999", "9999999999999999999999999999999999999.99e5"] {
+            #expect(throws: DecodingError.self, "\(price)") { try FormDecoder().decode(Amount.self, from: "price=\(price)&ratio=1") }
+        }
+        for price in ["12345678901234567890123456789012345678", "-0.000123456789012345678901234567890123456789", "1" + String(repeating: "0", count: 42), "000001.5000000000000000000000000000000000000000", "15e-1", "-0.0e7", "%2B12.3400E%2B2"] {
+            let read = try FormDecoder().decode(Amount.self, from: "price=\(price)&ratio=1")
+            #expect(read.price == Decimal(string: price.removingPercentEncoding!), "\(price)")
+        }
+    }
+
     @Test func aTypeThatDecodesItselfIsAnErrorNotAStackOverflow() {
         #expect(throws: DecodingError.self) { try FormDecoder().decode(Holder.self, from: "value=1") }
     }
