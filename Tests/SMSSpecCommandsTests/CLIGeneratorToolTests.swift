@@ -8,17 +8,7 @@ import Testing
     static var tool: URL { URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent().appending(path: "smsspec-generator") }
 
     func runTool(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = Self.tool
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
+        try ChildProcess.run(Self.tool, arguments)
     }
 
     @Test func helpPrintsUsage() throws {

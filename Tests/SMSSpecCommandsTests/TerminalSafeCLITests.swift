@@ -14,15 +14,7 @@ import Testing
         !text.unicodeScalars.contains { $0 != "\n" && DisplayText.needsEscape($0) }
     }
 
-    func inputError(_ arguments: [String]) throws -> String {
-        var command = try SMSSpecCommand.parseAsRoot(arguments)
-        do {
-            try command.run()
-            return "ran"
-        } catch let error as InputError {
-            return error.description
-        }
-    }
+    func inputError(_ arguments: [String]) throws -> String { try HostilePayloadCommandTests().failure(arguments) }
 
     @Test func aFileNameIsPrintedEscaped() throws {
         let missing = "/no/such/\(Self.hostile)"
@@ -102,17 +94,8 @@ import Testing
 
     /// Runs `smsspec` with `arguments` as `printf` writes them (`\377` is the byte 0xFF), through the shell.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(filePath: "/bin/sh")
         let quoted = arguments.map { "\"$(printf '\($0)')\"" }.joined(separator: " ")
-        process.arguments = ["-c", "exec \"$0\" \(quoted)", Self.tool.path(percentEncoded: false)]
-        let output = Pipe(), errors = Pipe()
-        (process.standardOutput, process.standardError) = (output, errors)
-        try process.run()
-        let text = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
+        return try ChildProcess.run(URL(filePath: "/bin/sh"), ["-c", "exec \"$0\" \(quoted)", Self.tool.path(percentEncoded: false)])
     }
 
     /// `segments` counted a repaired U+FFFD (UCS-2, 3 units) for a byte that is no text; standard input refused it.
