@@ -111,8 +111,14 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     /// `; name=value`, the value a token or a quoted string (`\` quoting the character after it); the names are
     /// case-insensitive. A `charset` without a value, an unterminated quoted one, or two that name different
     /// charsets are an error: the body's encoding would be a guess.
+    /// A `Content-Type` sent twice reads as both joined by a comma (`HTTPFields`): two that differ are an error too,
+    /// as a server taking the first and one taking the last would read the body in different charsets.
     public static func declared(in contentType: String) throws -> String? {
-        var rest = Substring(contentType)
+        let mediaTypes = Set(Self.mediaTypes(in: contentType).map { $0.trimmingCharacters(in: [" ", "\t"]) })
+        guard mediaTypes.count <= 1 else {
+            throw malformed(contentType, "it names \(mediaTypes.count) different media types (a Content-Type field sent more than once?)")
+        }
+        var rest = Self.mediaTypes(in: contentType)[0]
         var found: String?
         while let semicolon = rest.firstIndex(of: ";") {
             rest = rest[rest.index(after: semicolon)...].drop { $0 == " " || $0 == "\t" }
@@ -158,6 +164,28 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             found = value
         }
         return found
+    }
+
+    /// The parts of `contentType` between commas outside quoted strings: one for a single field.
+    private static func mediaTypes(in contentType: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = contentType.startIndex, index = start
+        var quoted = false
+        while index < contentType.endIndex {
+            let character = contentType[index]
+            if quoted, character == "\\" {
+                index = contentType.index(after: index)
+                if index == contentType.endIndex { break }
+            } else if character == "\"" {
+                quoted.toggle()
+            } else if character == ",", !quoted {
+                parts.append(contentType[start..<index])
+                start = contentType.index(after: index)
+            }
+            index = contentType.index(after: index)
+        }
+        parts.append(contentType[start...])
+        return parts
     }
 
     private static func malformed(_ contentType: String, _ why: String) -> DecodingError {

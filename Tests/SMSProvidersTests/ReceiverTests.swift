@@ -166,6 +166,21 @@ import Testing
         #expect(field == "desc")
     }
 
+    /// A form posted with two Content-Type fields, one naming ISO-8859-1: a UTF-8 `Caf%C3%A9` read as Latin-1 is
+    /// "CafÃ©", so the receiver answers 400 rather than pick one (a server taking the first field and one taking the
+    /// last read different receipts).
+    @Test func aFormWithTwoContentTypesIsRefused() throws {
+        let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form)
+        let body = Data(try Fixtures.text("ginota/dlr.query").replacingOccurrences(of: "desc=Delivered", with: "desc=Caf%C3%A9").utf8)
+        var request = Self.request(.post, "/dlr", contentType: "application/x-www-form-urlencoded")
+        request.headerFields.append(HTTPField(name: .contentType, value: "application/x-www-form-urlencoded; charset=ISO-8859-1"))
+        let received = receiver.receive(request, body: body)
+        #expect(received.answer.status == .badRequest, "\(received.result)")
+        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("2 different media types"))
+        request.headerFields[.contentType] = "application/x-www-form-urlencoded"
+        #expect(try receiver.decode(request, body: body).desc == "Café")
+    }
+
     /// JSON has no charset (RFC 8259): its bytes say UTF-8, -16 or -32, as `JSONPayload` reads them, whatever the
     /// label. A JSON callback labelled ISO-8859-1 decodes when its bytes are JSON's; when they are not (a Latin-1
     /// `é`), the 400 says the label named a charset JSON is not read in.

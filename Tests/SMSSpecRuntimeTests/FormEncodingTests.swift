@@ -147,6 +147,8 @@ import Testing
             (nil, FormCharset.utf8), (form, .utf8), ("\(form); charset=ISO-8859-1", .isoLatin1), ("\(form);CHARSET=\"latin1\"", .isoLatin1),
             ("\(form); q=\"a;charset=koi8-r\"; Charset=Windows-1252", .windows1252), ("\(form); charset=\"utf\\-8\"", .utf8),
             ("\(form); charset=us-ascii; charset=US-ASCII", .usASCII), ("\(form); charset=utf-8; charset=\"UTF8\"", .utf8), ("text/plain;charset=cp1252", .windows1252),
+            // A field sent twice the same way; a comma inside a quoted value separates nothing.
+            ("\(form); charset=latin1, \(form); charset=latin1", .isoLatin1), ("\(form); q=\"a, b\"; charset=latin1", .isoLatin1),
         ] as [(String?, FormCharset)] {
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
@@ -155,6 +157,9 @@ import Testing
             ("\(form); charset=", #"The Content-Type "\#(form); charset=" names no one charset: its charset parameter has no value."#),
             ("\(form); charset=\"latin1", #"The Content-Type "\#(form); charset=\"latin1" names no one charset: its quoted charset is not closed."#),
             ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
+            // Two Content-Type fields, as HTTPFields joins them: which one a server reads is a guess either way.
+            ("\(form), \(form); charset=latin1",
+             "The Content-Type \(DisplayText.quotedExcerpt("\(form), \(form); charset=latin1")) names no one charset: it names 2 different media types (a Content-Type field sent more than once?)."),
         ] {
             #expect(Self.problem { try FormCharset(contentType: contentType) } == "at `(top level)`: " + problem)
         }
