@@ -18,8 +18,11 @@ public struct WireRequest: Sendable {
         self.body = body
     }
 
+    /// The field's value; a field sent more than once is its values joined with ", ", as swift-http-types gives
+    /// the runtime's receivers one (RFC 9110 §5.3), so that two Content-Types that disagree are refused alike.
     public func header(_ name: String) -> String? {
-        headers.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }?.value
+        let values = headers.filter { $0.name.caseInsensitiveCompare(name) == .orderedSame }.map(\.value)
+        return values.isEmpty ? nil : values.joined(separator: ", ")
     }
 
     /// The query's fields, or why it is no form. `?` first: what follows is read as the query, never as a URL or
