@@ -33,6 +33,16 @@ import Testing
         #expect(Set(schema.defs.keys) == Set(SpecKeys.all.map(\.element)))
     }
 
+    /// An editor flags a pattern lint would refuse for its length (`SpecLimits.maximumPatternLength`).
+    @Test func patternsAreAsLongAsLintTakes() throws {
+        let data = try Data(contentsOf: Repository.root.appending(path: "docs/smsspec.schema.json"))
+        let defs = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["$defs"] as? [String: Any])
+        for (element, key) in [("constraints", "pattern"), ("phoneCountry", "mobile")] {
+            let property = ((defs[element] as? [String: Any])?["properties"] as? [String: Any])?[key] as? [String: Any]
+            #expect(property?["maxLength"] as? Int == SpecLimits.maximumPatternLength, "\(element).\(key)")
+        }
+    }
+
     @Test func everyBundledSpecDeclaresTheSchema() throws {
         for path in try SpecDirectory.specPaths(in: Repository.specs) {
             let text = try String(contentsOfFile: path, encoding: .utf8)
