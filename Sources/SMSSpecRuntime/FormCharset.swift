@@ -111,14 +111,28 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     /// `; name=value`, the value a token or a quoted string (`\` quoting the character after it); the names are
     /// case-insensitive. A `charset` without a value, an unterminated quoted one, or two that name different
     /// charsets are an error: the body's encoding would be a guess.
-    /// A `Content-Type` sent twice reads as both joined by a comma (`HTTPFields`): two that differ are an error too,
-    /// as a server taking the first and one taking the last would read the body in different charsets.
+    /// A `Content-Type` sent twice reads as both joined by a comma (`HTTPFields`): two that name different media
+    /// types or charsets (one naming none reads as UTF-8) are an error too, as a server taking the first and one
+    /// taking the last would read the body differently; spellings of the same ones (`UTF-8`, `utf8`) agree.
     public static func declared(in contentType: String) throws -> String? {
-        let mediaTypes = Set(Self.mediaTypes(in: contentType).map { $0.trimmingCharacters(in: [" ", "\t"]) })
-        guard mediaTypes.count <= 1 else {
-            throw malformed(contentType, "it names \(mediaTypes.count) different media types (a Content-Type field sent more than once?)")
+        let values = Self.joinedValues(in: contentType)
+        let charsets = try values.map { try declared(inOne: $0, of: contentType) }
+        let mediaTypes = Set(values.map { $0.prefix { $0 != ";" }.trimmingCharacters(in: [" ", "\t"]).lowercased() })
+        // A value naming no charset is read as UTF-8.
+        guard mediaTypes.count == 1, charsets.allSatisfy({ agree($0 ?? "utf-8", charsets[0] ?? "utf-8") }) else {
+            throw malformed(contentType, "it joins \(values.count) Content-Type values that differ (a field sent more than once?)")
         }
-        var rest = Self.mediaTypes(in: contentType)[0]
+        return charsets[0]
+    }
+
+    /// Whether two charset names are spellings of one charset (`utf-8`, `UTF8`).
+    private static func agree(_ name: String, _ other: String) -> Bool {
+        name.lowercased() == other.lowercased() || FormCharset(name: name).map { $0 == FormCharset(name: other) } ?? false
+    }
+
+    /// The `charset` parameter of one of the values in `contentType` (see `declared(in:)`).
+    private static func declared(inOne value: Substring, of contentType: String) throws -> String? {
+        var rest = value
         var found: String?
         while let semicolon = rest.firstIndex(of: ";") {
             rest = rest[rest.index(after: semicolon)...].drop { $0 == " " || $0 == "\t" }
@@ -158,7 +172,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
             guard name == "charset" else { continue }
             guard !value.isEmpty || quoted else { throw malformed(contentType, "its charset parameter has no value") }
             // Two spellings of one charset (`utf-8`, `UTF8`) agree.
-            if let found, found.lowercased() != value.lowercased(), FormCharset(name: found) == nil || FormCharset(name: found) != FormCharset(name: value) {
+            if let found, !agree(found, value) {
                 throw malformed(contentType, "it declares charset \(DisplayText.quotedExcerpt(found)) and \(DisplayText.quotedExcerpt(value))")
             }
             found = value
@@ -167,7 +181,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
     }
 
     /// The parts of `contentType` between commas outside quoted strings: one for a single field.
-    private static func mediaTypes(in contentType: String) -> [Substring] {
+    private static func joinedValues(in contentType: String) -> [Substring] {
         var parts: [Substring] = []
         var start = contentType.startIndex, index = start
         var quoted = false

@@ -176,7 +176,7 @@ import Testing
         request.headerFields.append(HTTPField(name: .contentType, value: "application/x-www-form-urlencoded; charset=ISO-8859-1"))
         let received = receiver.receive(request, body: body)
         #expect(received.answer.status == .badRequest, "\(received.result)")
-        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("2 different media types"))
+        #expect(String(decoding: received.answer.body, as: UTF8.self).contains("joins 2 Content-Type values that differ"))
         request.headerFields[.contentType] = "application/x-www-form-urlencoded"
         #expect(try receiver.decode(request, body: body).desc == "Café")
     }

@@ -149,6 +149,8 @@ import Testing
             ("\(form); charset=us-ascii; charset=US-ASCII", .usASCII), ("\(form); charset=utf-8; charset=\"UTF8\"", .utf8), ("text/plain;charset=cp1252", .windows1252),
             // A field sent twice the same way; a comma inside a quoted value separates nothing.
             ("\(form); charset=latin1, \(form); charset=latin1", .isoLatin1), ("\(form); q=\"a, b\"; charset=latin1", .isoLatin1),
+            // Spellings of the same media type and charset agree, as two charset parameters of one field do.
+            ("\(form); charset=UTF-8, Application/X-WWW-Form-Urlencoded;charset=utf8", .utf8), ("\(form), \(form); charset=UTF-8", .utf8),
         ] as [(String?, FormCharset)] {
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
@@ -159,7 +161,8 @@ import Testing
             ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
             // Two Content-Type fields, as HTTPFields joins them: which one a server reads is a guess either way.
             ("\(form), \(form); charset=latin1",
-             "The Content-Type \(DisplayText.quotedExcerpt("\(form), \(form); charset=latin1")) names no one charset: it names 2 different media types (a Content-Type field sent more than once?)."),
+             "The Content-Type \(DisplayText.quotedExcerpt("\(form), \(form); charset=latin1")) names no one charset: it joins 2 Content-Type values that differ (a field sent more than once?)."),
+            ("text/plain, \(form)", "The Content-Type \(DisplayText.quotedExcerpt("text/plain, \(form)")) names no one charset: it joins 2 Content-Type values that differ (a field sent more than once?)."),
         ] {
             #expect(Self.problem { try FormCharset(contentType: contentType) } == "at `(top level)`: " + problem)
         }

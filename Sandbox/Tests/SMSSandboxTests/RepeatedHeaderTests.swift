@@ -4,7 +4,7 @@ import Testing
 
 /// A header field sent twice is read as the runtime's receivers read it: its values joined. The sandbox read the
 /// first Content-Type of two, so a UTF-8 form sent with a second, Latin-1 Content-Type was read as UTF-8 where a
-/// generated receiver refuses it (two different media types).
+/// generated receiver refuses it (two Content-Type values that differ).
 @Suite struct RepeatedHeaderTests {
     static let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: [], specPaths: [RuntimeSpecLoopbackTests.spec]), configuration: .init(seed: 1))
 
