@@ -46,8 +46,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
 
     private let shapes: [String: ShapeModel]
     private let callbacks: [String: CallbackModel]
-    /// Each message under its name in lowercase, the first of the model's order where several share one.
-    private let messages: [String: MessageModel]
+    /// Each message under its name, and under its name in lowercase (the first of the model's order where several
+    /// share one).
+    private let messages: [String: MessageModel], messagesInAnyCase: [String: MessageModel]
     private let unions: [String: UnionModel]
     /// What `UnionReads` tells each union apart by, as the generated code gives it the union's type.
     private let unionIdentities: [String: UnionIdentity]
@@ -66,13 +67,15 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         unions = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         unionIdentities = unions.mapValues { _ in UnionIdentity() }
         callbacks = Dictionary(model.callbacks.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        messages = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        messages = Dictionary(model.messages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        messagesInAnyCase = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// As the generated catalog finds a message: by its name, in any case. A callback of one shape under its own
-    /// name is a type alias of that shape. Looked up, not searched: a spec's every example names one.
+    /// As the generated catalog finds a message: by its name, else by its name in any case (`RECEIPT` is not
+    /// `Receipt` when both exist). A callback of one shape under its own name is a type alias of that shape. Looked
+    /// up, not searched: a spec's every example names one.
     func message(named name: String) -> Message? {
-        guard let message = messages[name.lowercased()] else { return nil }
+        guard let message = messages[name] ?? messagesInAnyCase[name.lowercased()] else { return nil }
         let callback = callbacks[message.swiftType]
         if let callback, !callback.variants.isEmpty { return .callback(callback) }
         return shapes[callback?.messageType ?? message.swiftType].map(Message.shape)

@@ -121,6 +121,28 @@ import Testing
         ])
     }
 
+    /// The generated catalog finds a message by its exact name before any in another case: so does lint, which
+    /// decoded an example of `RECEIPT` as `Receipt` and reported a field of `Receipt` missing.
+    @Test func anExampleIsDecodedAsTheMessageItNamesExactly() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            shapes:
+              Receipt: {fields: {id: string}}
+              RECEIPT: {fields: {n: int}}
+            callbacks:
+              Dlr: {method: POST, shape: Receipt}
+              Dlr2: {method: POST, shape: RECEIPT}
+            examples:
+              - {name: upper, message: RECEIPT, payload: '{"n": 1}'}
+              - {name: lower, message: Receipt, payload: '{"id": "1"}'}
+            """
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec)], diagnostics: diagnostics).first)
+        ExampleDecoding.check(model, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+    }
+
     @Test func lintNamesTheExampleAndWhy() async throws {
         let spec = """
             smsspec: 1
