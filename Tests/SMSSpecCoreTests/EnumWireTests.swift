@@ -50,6 +50,20 @@ import Testing
             """#)
     }
 
+    /// A negative value (a provider's `-1` for "failed"): its case pattern was `-1?`, which Swift reads as `-(1?)`, so
+    /// the lint-clean spec did not compile.
+    @Test func aNegativeNumberReadsAsItsCase() throws {
+        let yaml = "shapes:\n  Send:\n    fields:\n      result: Result\nenums:\n  Result:\n    wire: number\n    values: {-1: Failed, 0: Done}\n"
+        let main = #"""
+            import Foundation
+            let send = try JSONDecoder().decode(Acme.Send.self, from: Data(#"{"result": -1}"#.utf8))
+            print(send.result == .n1, String(decoding: try JSONEncoder().encode(send), as: UTF8.self))
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == "true {\"result\":-1}\n")
+    }
+
     /// Integers alone are as often text (Vonage's "0") as numbers: the spec says which, where the enum is named.
     @Test func anEnumOfIntegersSaysHowTheyTravel() {
         let yaml = Self.yaml.replacingOccurrences(of: "    wire: string\n", with: "")

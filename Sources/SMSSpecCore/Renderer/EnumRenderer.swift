@@ -24,7 +24,8 @@ struct EnumRenderer {
             printer.block("\(access)init(wireValue: SMSSpecRuntime.WireCode)") { printer in
                 printer.block(numbers ? "switch wireValue.integerValue" : "switch wireValue") { printer in
                     for item in enumeration.cases {
-                        printer.line("case \(numbers ? item.value + "?" : SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
+                        // `.some(-1)`: Swift reads `-1?` as `-(1?)`.
+                        printer.line("case \(numbers ? ".some(\(item.value))" : SwiftLiteral.string(item.value)): self = .\(Naming.escaped(item.swiftName))")
                     }
                     printer.line("default: self = .unknown(wireValue)")
                 }
