@@ -111,6 +111,9 @@ struct RandomSpecGenerator {
     var random: SeededRandom
     /// Where wire names hide a character that does not show: a stream of its own, so every other choice of a seed stays.
     private var invisibles: SeededRandom
+    /// Features added after the generator's first specs (formBooleans, number enums, `tables: []`, Unix times, long
+    /// patterns, …): a stream of their own, so every other choice of a seed stays.
+    private var features: SeededRandom
     let seed: UInt64
     private var typeNames: [String] = []
     private var decisionCount = 0
@@ -119,9 +122,18 @@ struct RandomSpecGenerator {
         self.seed = seed
         random = SeededRandom(seed: seed)
         invisibles = SeededRandom(seed: seed ^ 0xBEEF)
+        features = SeededRandom(seed: seed ^ 0xFEA7)
     }
 
     // MARK: Names
+
+    /// A pattern as long as lint takes (`SpecLimits.maximumPatternLength`), of what string literals must escape:
+    /// quotes, `#`, backslashes. It matches any value (its group is optional), so defaults stay valid.
+    static let longestPattern: String = {
+        let open = "(?:", close = ")?", chunk = "\"#\\(\\)\\\\"
+        let body = String(repeating: chunk, count: (SpecLimits.maximumPatternLength - open.count - close.count) / chunk.count)
+        return open + body + String(repeating: "a", count: SpecLimits.maximumPatternLength - open.count - close.count - body.count) + close
+    }()
 
     /// `text` as a YAML scalar: single-quoted, or double-quoted with escapes when it holds control characters.
     /// Scalar by scalar: a quote followed by a combining mark is one `Character` that is not a quote.
@@ -163,14 +175,20 @@ struct RandomSpecGenerator {
     }
 
     /// Wire names (with explicit Swift names where the derived ones collide or are not identifiers).
-    private mutating func wireNames(_ count: Int) -> [(wire: String, name: String?)] {
+    /// `fixed` gives the wire names instead (and draws nothing).
+    private mutating func wireNames(_ count: Int = 0, fixed: [String]? = nil) -> [(wire: String, name: String?)] {
         var used = Set<String>()
         var wires = Set<String>()
         var result: [(String, String?)] = []
-        for index in 0..<count {
-            let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames, Self.lookalikeNames])
-            var wire = random.chance(60) ? random.pick(hostile) : "field_\(index)"
-            if invisibles.chance(15) { wire.unicodeScalars.insert(invisibles.pick(Self.invisibleCharacters), at: wire.unicodeScalars.index(after: wire.unicodeScalars.startIndex)) }
+        for index in 0..<(fixed?.count ?? count) {
+            var wire: String
+            if let fixed {
+                wire = fixed[index]
+            } else {
+                let hostile = random.pick([Self.hostileWireNames, Self.hostileWireNames, Self.swiftKeywords, Self.nonIdentifierNames, Self.lookalikeNames])
+                wire = random.chance(60) ? random.pick(hostile) : "field_\(index)"
+                if invisibles.chance(15) { wire.unicodeScalars.insert(invisibles.pick(Self.invisibleCharacters), at: wire.unicodeScalars.index(after: wire.unicodeScalars.startIndex)) }
+            }
             if wires.contains(wire) { wire = "\(wire)_\(index)" }
             wires.insert(wire)
             let derived = Naming.unreserved(Naming.memberName(wire))
@@ -212,7 +230,10 @@ struct RandomSpecGenerator {
         default: out.append("  auth: {type: fields, fields: [api_key]}")
         }
         let encoding = random.pick(["json", "form", "query"])
-        out.append("  encoding: \(encoding)")
+        // The provider's encoding, which `send` overrides when it differs.
+        let providerEncoding = features.chance(70) ? encoding : features.pick(["json", "form", "query", "none"])
+        out.append("  encoding: \(providerEncoding)")
+        if let booleans = features.pick([nil, "1/0", "true/false"]) { out.append("  formBooleans: \(booleans)") }
         if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
         out.append("  phoneNumbers:")
         out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")
@@ -234,9 +255,13 @@ struct RandomSpecGenerator {
             out.append("    summary: An enum.")
             if random.chance(30) { out.append("    source: {source: doc, section: Enums}") }
             out += decisions("    ")
-            let values = wireNames(random.count(1...5))
+            let drawn = wireNames(random.count(1...5))
+            let isIntegers = { (values: [(wire: String, name: String?)]) in values.allSatisfy { Int($0.wire).map(String.init) == $0.wire } }
+            let drawnWire = isIntegers(drawn) ? random.pick(["number", "string"]) : nil
+            // Integers alone, the provider's numbers (`-1`, `0`, large ones) or text that looks like them.
+            let values = features.chance(35) ? wireNames(fixed: Array(["0", "-1", "1", "42", "9223372036854775807"].prefix(features.count(1...5)))) : drawn
             // Integers alone say how they travel (either way).
-            if values.allSatisfy({ Int($0.0).map(String.init) == $0.0 }) { out.append("    wire: \(random.pick(["number", "string"]))") }
+            if isIntegers(values) { out.append("    wire: \(drawnWire ?? features.pick(["number", "string"]))") }
             out.append("    values:")
             for (wire, explicit) in values {
                 if let explicit {
@@ -253,6 +278,7 @@ struct RandomSpecGenerator {
             let delivery = random.chance(30)
             out.append("  \(Self.quoted(name)):")
             out.append("    title: \(Self.quoted("Codes of \(name)" + (random.chance(30) ? Self.hostileText : "")))")
+            if features.chance(30) { out.append("    summary: \(Self.quoted("What the codes of \(name) mean." + Self.hostileText))") }
             out.append("    source: {source: \(random.pick(["doc", "pdf"])), section: Codes}")
             out.append("    codeType: \(isInt ? "int" : "string")")
             if isInt && random.chance(40) { out += ["    wire: string", "    padding: 3"] }
@@ -276,6 +302,11 @@ struct RandomSpecGenerator {
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
                 if random.chance(20) { entry += ", retryable: true" }
                 if random.chance(20) { entry += ", cause: Something." }
+                if features.chance(20) { entry += ", explanation: \(Self.quoted("Our reading: " + Self.hostileText))" }
+                if features.chance(10) {
+                    decisionCount += 1
+                    entry += ", decisions: [{id: D\(decisionCount), issue: Unclear., decision: Read so.}]"
+                }
                 if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
                 if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
                 if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
@@ -289,6 +320,8 @@ struct RandomSpecGenerator {
         for name in unions {
             out.append("  \(Self.quoted(name)):")
             out.append("    summary: One of several forms.")
+            if features.chance(30) { out.append("    source: {source: pdf, section: Unions}") }
+            if features.chance(30) { decisionCount += 1; out += ["    decisions:", "      - {id: D\(decisionCount), issue: Two forms., decision: Both read.}"] }
             out.append("    variants:")
             var used = Set<String>(), types = Set<String>()  // Two variants of one type are a lint error.
             for (wire, _) in wireNames(random.count(2...4)) {
@@ -366,11 +399,16 @@ struct RandomSpecGenerator {
                         }
                         if primitive == "string" && random.chance(40) {
                             keys.append("constraints: {minLength: 1, maxLength: 20, pattern: '^[^\\\\n]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
+                        } else if primitive == "string" && features.chance(15) {
+                            keys.append("constraints: {pattern: \(Self.quoted(Self.longestPattern))}")
                         }
                         if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 4:
                         keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]", "formats: [unixSeconds, iso8601]", "formats: [unixMilliseconds, 'yyyy-MM-dd HH:mm:ss']"])]
-                        if random.chance(50) { keys.append("timeZone: Asia/Jakarta") }
+                        // Unix time alone takes no time zone.
+                        let unixOnly = ["format: unixSeconds", "format: unixMilliseconds", "formats: [unixMilliseconds]"]
+                        if features.chance(30) { keys[keys.count - 1] = features.pick(unixOnly) }
+                        if random.chance(50), !unixOnly.contains(keys[keys.count - 1]) { keys.append("timeZone: Asia/Jakarta") }
                     case 5:
                         let enumeration = random.pick(enums)
                         keys.append("type: \(Self.quoted(enumeration))")
@@ -420,6 +458,7 @@ struct RandomSpecGenerator {
         out.append("    summary: Sends.")
         out.append("    method: POST")
         out.append("    path: /v1/send\(pathWire.map { "/{\($0)}" } ?? "")")
+        if providerEncoding != encoding { out.append("    encoding: \(encoding)") }
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).
@@ -436,10 +475,11 @@ struct RandomSpecGenerator {
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
-        out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))}"]
+        out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))\(features.chance(40) ? ", tables: []" : "")}"]
 
         out.append("callbacks:")
         out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]
+        if features.chance(40) { out += ["    summary: \(Self.quoted("A receipt." + Self.hostileText))", "    source: {source: doc}"] + decisions("    ") }
         let alias = typeName("Hook", avoiding: namespace)
         out += ["  \(Self.quoted(alias)):", "    method: \(hookEncoding == "query" ? "GET" : "POST")", "    encoding: \(hookEncoding)", "    shape: \(Self.quoted(shapes[2]))"]
         let event = typeName("Event", avoiding: namespace)
@@ -454,6 +494,10 @@ struct RandomSpecGenerator {
         out.append("        a: \(Self.quoted(shapes[1]))")  // several values for one shape
         out.append("examples:")
         out += ["  - name: empty", "    message: \(Self.quoted(shapes[1]))", "    payload: '{}'", "    source: {source: doc}"]
+        if features.chance(50) {
+            out += ["  - name: \(Self.quoted("broken" + Self.hostileText))", "    message: \(Self.quoted(shapes[1]))", "    format: json", "    payload: '{}'",
+                "    verbatim: \(Self.quoted("{\"\"\"#\\(x)" + Self.hostileText))", "    corrections: [\(Self.quoted("Closed the brace. */" + Self.hostileText))]"]
+        }
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"

@@ -88,9 +88,16 @@ import Testing
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
             "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041", "format: iso8601, in: header", "format: iso8601, in: query",
-            "]', in: query",
+            "]', in: query", "formBooleans: 1/0", "formBooleans: true/false", "encoding: none", "wire: number", "wire: string",
+            "'9223372036854775807'", "tables: []", "format: unixSeconds", "format: unixMilliseconds", "'\(RandomSpecGenerator.longestPattern)'",
         ] {
-            #expect(text.contains(construct), "no random spec uses \(construct)")
+            if !text.contains(construct) { Issue.record("no random spec uses \(construct)") }
+        }
+        // Every key the format accepts (`SpecKeys`), somewhere.
+        for (element, keys) in SpecKeys.all {
+            for key in keys where !text.contains("\(key):") {
+                Issue.record("no random spec uses the key '\(key)' of \(element)")
+            }
         }
     }
 }
