@@ -77,6 +77,19 @@ import Testing
             ])
     }
 
+    /// A spec type named like a standard one (an enum `Int`, a shape `String`) is another Swift type (`Acme.Int`): lint
+    /// refused `{n: int, code: Int}` as two variants of type `Int`, though `code` reads the text `n` never does.
+    @Test func aSpecTypeNamedLikeAStandardOneIsAnotherType() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              String: {fields: {a: int}}
+            enums:
+              Int: {values: {x: X}}
+            unions:
+              Either: {variants: {n: int, text: string, code: Int, object: String, list: '[string]', objects: '[String]'}}
+            """) == [])
+    }
+
     /// A variant every value of which an earlier variant reads first: an open enum or a table reads any text, number
     /// or boolean as `unknown`, so `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`.
     @Test func aVariantAnEarlierOneReadsEveryValueOfIsALocatedError() {

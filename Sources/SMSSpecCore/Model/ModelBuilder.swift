@@ -343,29 +343,32 @@ public struct ModelBuilder {
     /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a
     /// value made with it would decode as the other: a round trip that changes the value. A list shape is the list
     /// it aliases, and a date is a `Timestamp` whatever its formats.
+    /// Types are compared by a spelling that marks the spec's own (`*Int`, the enum `Int`), which are never the
+    /// standard type of that name (`Int`).
     private func checkVariantTypes(_ types: [ResolvedType], of union: UnionSpec, listShapes: [String: ResolvedType]) {
-        func spelling(_ type: ResolvedType, depth: Int = 0) -> String {
+        func spelling(_ type: ResolvedType, depth: Int = 0, marked: Bool) -> String {
             switch type {
             case .shape(let reference):
                 // A cycle of list shapes is an error of its own; the depth ends the walk along one.
-                guard let element = listShapes[reference.swiftName], depth < 32 else { return type.swiftType }
-                return "[\(spelling(element, depth: depth + 1))]"
-            case .array(let element): return "[\(spelling(element, depth: depth + 1))]"
-            case .map(let value): return "[String: \(spelling(value, depth: depth + 1))]"
+                guard let element = listShapes[reference.swiftName], depth < 32 else { return (marked ? "*" : "") + type.swiftType }
+                return "[\(spelling(element, depth: depth + 1, marked: marked))]"
+            case .array(let element): return "[\(spelling(element, depth: depth + 1, marked: marked))]"
+            case .map(let value): return "[String: \(spelling(value, depth: depth + 1, marked: marked))]"
+            case .enumeration, .table, .union: return (marked ? "*" : "") + type.swiftType
             default: return type.swiftType
             }
         }
         var first: [String: String] = [:]
         for (type, variant) in zip(types, union.variants) {
-            let swiftType = spelling(type)
-            if let earlier = first[swiftType] {
+            let swiftType = spelling(type, marked: false)
+            if let earlier = first[spelling(type, marked: true)] {
                 diagnostics.error(
                     "variant '\(variant.name.value)' of union '\(union.name.value)' has the type of variant '\(earlier)' (\(swiftType)), "
                         + "which reads every value first, so a '\(variant.name.value)' value would decode as '\(earlier)'; "
                         + "remove one or give it another type",
                     at: variant.type.location)
             } else {
-                first[swiftType] = variant.name.value
+                first[spelling(type, marked: true)] = variant.name.value
             }
         }
     }
