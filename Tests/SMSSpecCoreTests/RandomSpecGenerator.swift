@@ -480,9 +480,12 @@ struct RandomSpecGenerator {
         out.append("callbacks:")
         out += ["  \(Self.quoted(shapes[1])):", "    encoding: json", "    shape: \(Self.quoted(shapes[1]))"]
         if features.chance(40) { out += ["    summary: \(Self.quoted("A receipt." + Self.hostileText))", "    source: {source: doc}"] + decisions("    ") }
-        let alias = typeName("Hook", avoiding: namespace)
+        // Receivers are the callbacks' names, first letter lowercased: two that differ only there (`Any`, `any`) collide.
+        var alias = typeName("Hook", avoiding: namespace)
+        if answerCase(alias) == answerCase(shapes[1]) { alias = "HookFor\(seed)" }
         out += ["  \(Self.quoted(alias)):", "    method: \(hookEncoding == "query" ? "GET" : "POST")", "    encoding: \(hookEncoding)", "    shape: \(Self.quoted(shapes[2]))"]
-        let event = typeName("Event", avoiding: namespace)
+        var event = typeName("Event", avoiding: namespace)
+        if [alias, shapes[1]].map(answerCase).contains(answerCase(event)) { event = "EventFor\(seed)" }
         out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)", "    source: {source: doc}", "    discriminator:"]
         out.append("      field: \(Self.quoted(discriminator))")
         out.append("      variants:")
