@@ -15,7 +15,7 @@ public struct SMSSpecCommand: ParsableCommand {
     /// Runs the command line, refusing an argument that is not UTF-8 first: Swift reads it with U+FFFD in place of
     /// its bytes, so `segments` would count a character no one wrote and a file so named would be another name.
     public static func main() {
-        for index in 1..<Int(CommandLine.argc) {
+        for index in 1..<max(1, Int(CommandLine.argc)) {  // argc is 0 when a program runs us with no argv at all
             guard let argument = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument))
             if let offset = StrictUTF8.firstInvalidOffset(bytes) {
