@@ -405,10 +405,10 @@ struct RandomSpecGenerator {
                         if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 4:
                         keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]", "formats: [unixSeconds, iso8601]", "formats: [unixMilliseconds, 'yyyy-MM-dd HH:mm:ss']"])]
-                        // Unix time alone takes no time zone.
                         let unixOnly = ["format: unixSeconds", "format: unixMilliseconds", "formats: [unixMilliseconds]"]
                         if features.chance(30) { keys[keys.count - 1] = features.pick(unixOnly) }
-                        if random.chance(50), !unixOnly.contains(keys[keys.count - 1]) { keys.append("timeZone: Asia/Jakarta") }
+                        // Only a pattern reads in a time zone (not Unix time, not iso8601, which names its offset).
+                        if random.chance(50), keys[keys.count - 1].contains("yyyy") { keys.append("timeZone: Asia/Jakarta") }
                     case 5:
                         let enumeration = random.pick(enums)
                         keys.append("type: \(Self.quoted(enumeration))")

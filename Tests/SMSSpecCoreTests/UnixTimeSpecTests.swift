@@ -28,4 +28,20 @@ import Testing
                     + "text, numbers, true or false, and enum values); leave the field optional",
             ])
     }
+
+    /// An `iso8601` date names its own offset, so a `timeZone` beside `iso8601` alone is read by nothing either; beside
+    /// a pattern it is the pattern's.
+    @Test func aTimeZoneWithNoPatternToReadIsAnError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  stamped: {type: date, format: iso8601, timeZone: Asia/Jakarta}
+                  both: {type: date, formats: [iso8601, unixSeconds], timeZone: UTC}
+                  local: {type: date, formats: [iso8601, 'yyyy-MM-dd HH:mm:ss'], timeZone: Asia/Jakarta}
+            """) == [
+                "11:7: 'timeZone' of field 'stamped' of shape 'S' applies to no format: an 'iso8601' date names its own offset; remove it",
+                "12:7: 'timeZone' of field 'both' of shape 'S' applies to no format: 'unixSeconds' counts from 1970-01-01 in UTC; remove it",
+            ])
+    }
 }

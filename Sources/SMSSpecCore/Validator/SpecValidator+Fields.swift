@@ -37,7 +37,10 @@ extension SpecValidator {
         if isDate && field.formats.isEmpty {
             diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, iso8601, unixSeconds or unixMilliseconds)", at: field.location)
         }
-        if isDate { checkUnixTime(field, subject: subject) }
+        if isDate {
+            checkUnixTime(field, subject: subject)
+            checkTimeZoneIsRead(field, subject: subject)
+        }
         for format in field.formats where Self.writesEveryDateAlike(format) {
             diagnostics.error(
                 "format '\(format.abbreviated)' of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",

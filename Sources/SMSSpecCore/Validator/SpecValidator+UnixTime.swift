@@ -4,8 +4,7 @@ import SMSSpecVocabulary
 extension SpecValidator {
     /// A Unix-time format reads any digits as a date, so it stands with no other reading of digits: not the other
     /// unit (`1505997340` is a date in 2017 in seconds, in 1970 in milliseconds), not a pattern that writes digits
-    /// only (`20240102` is a `yyyyMMdd` date and a count of seconds). It counts from 1970 in UTC: a `timeZone` with
-    /// no pattern to apply to would say a zone that nothing reads in.
+    /// only (`20240102` is a `yyyyMMdd` date and a count of seconds).
     func checkUnixTime(_ field: FieldSpec, subject: String) {
         let unixTimes = field.formats.filter { DateFormatName(rawValue: $0)?.isUnixTime == true }
         guard let unixTime = unixTimes.first else { return }
@@ -19,11 +18,18 @@ extension SpecValidator {
                 "format '\(format.abbreviated)' of \(subject) writes digits only, which '\(unixTime)' reads as a count since 1970: "
                     + "the same text would be two dates; give one of them", at: field.location)
         }
-        if field.timeZone != nil, unixTimes.count == field.formats.count {
-            diagnostics.error(
-                "'timeZone' of \(subject) applies to no format: '\(unixTime)' counts from 1970-01-01 in UTC; remove it",
-                at: field.location)
-        }
+    }
+
+    /// A `timeZone` is read by patterns alone: Unix time counts from 1970 in UTC, and an `iso8601` date names its own
+    /// offset (one that names none is no date). With no pattern among the formats, it says a zone nothing reads in.
+    func checkTimeZoneIsRead(_ field: FieldSpec, subject: String) {
+        let named = field.formats.compactMap(DateFormatName.init(rawValue:))
+        // An unknown zone is already its own error.
+        guard let timeZone = field.timeZone, TimeZone(identifier: timeZone) != nil, !field.formats.isEmpty, named.count == field.formats.count
+        else { return }
+        let why = named.first(where: \.isUnixTime).map { "'\($0.rawValue)' counts from 1970-01-01 in UTC" }
+            ?? "an 'iso8601' date names its own offset"
+        diagnostics.error("'timeZone' of \(subject) applies to no format: \(why); remove it", at: field.location)
     }
 
     private static func isDigitsOnly(_ text: String) -> Bool {
