@@ -114,12 +114,19 @@ struct PendingDelivery: Sendable {
         return request
     }
 
+    /// The report, for the log: the callback, the recipient and the outcome.
+    var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }
+
     /// Waits the outcome's delay, sends the report and says what happened, for the log.
     func deliver() async -> String {
-        let what = "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))"
+        let what = summary
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
         guard let request = request() else { return "callback \(what): the URL \(url ?? "") is not valid" }
+        // Anyone's request names its callback URL: only http and https are called (URLSession tries any scheme it knows).
+        guard let scheme = request.url?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
+            return "no callback: \(what): the URL \(url ?? "") is not http or https"
+        }
         // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
         if outcome.delayMilliseconds > 0 {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }

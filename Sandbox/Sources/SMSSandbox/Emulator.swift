@@ -12,12 +12,19 @@ public struct SandboxConfiguration: Sendable {
     public var credentials: [String]
     /// Makes ids deterministic.
     public var seed: UInt64?
+    /// The most callbacks owed at once (each waits its delay in memory); a report owed beyond it is dropped, and
+    /// the log says so.
+    public var pendingCallbackLimit: Int
 
-    public init(callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil) {
+    public init(
+        callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil,
+        pendingCallbackLimit: Int = 10_000
+    ) {
         self.callbackURL = callbackURL
         self.outcomes = outcomes
         self.credentials = credentials
         self.seed = seed
+        self.pendingCallbackLimit = pendingCallbackLimit
     }
 }
 

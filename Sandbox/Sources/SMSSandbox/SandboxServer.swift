@@ -41,7 +41,8 @@ public struct SandboxServer: Sendable {
     }
 
     private func application(onStart: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
-        let responder = SandboxResponder(emulator: emulator, log: log)
+        let responder = SandboxResponder(
+            emulator: emulator, log: log, pending: PendingCallbacks(limit: emulator.configuration.pendingCallbackLimit))
         let port = self.port
         return Application(
             responder: responder,
@@ -54,6 +55,7 @@ struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let emulator: SandboxEmulator
     let log: @Sendable (String) -> Void
+    let pending: PendingCallbacks
 
     func respond(to request: Request, context: Context) async throws -> Response {
         var request = request
@@ -72,12 +74,40 @@ struct SandboxResponder: HTTPResponder {
         }
         let answer = emulator.answer(wire)
         log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
-        let log = self.log
+        let (log, pending) = (self.log, self.pending)
         for delivery in answer.deliveries {
-            Task { log(await delivery.deliver()) }
+            guard pending.reserve() else {
+                log("no callback: \(delivery.summary) dropped: \(pending.limit) callbacks are already owed, the limit")
+                continue
+            }
+            Task {
+                log(await delivery.deliver())
+                pending.release()
+            }
         }
         var headers = HTTPFields()
         if !answer.body.isEmpty { headers[.contentType] = answer.contentType }
         return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }
+}
+
+/// How many callbacks are owed and not yet sent: each waits its delay in memory (`delayed:MS` takes any number), so
+/// a flood of accepted sends would otherwise hold memory without bound.
+final class PendingCallbacks: @unchecked Sendable {  // The count is read and written under `lock`.
+    let limit: Int
+    private let lock = NSLock()
+    private var count = 0
+
+    init(limit: Int) { self.limit = limit }
+
+    /// Takes a place for one callback; false when `limit` are owed.
+    func reserve() -> Bool {
+        lock.withLock {
+            guard count < limit else { return false }
+            count += 1
+            return true
+        }
+    }
+
+    func release() { lock.withLock { count -= 1 } }
 }

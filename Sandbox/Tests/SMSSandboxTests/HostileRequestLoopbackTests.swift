@@ -58,12 +58,8 @@ struct HostileRequestLoopbackTests {
             let answer = try await Self.post(
                 loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
             #expect(answer.status == 200)
-            let deadline = Date().addingTimeInterval(10)
-            while await !lines.lines.contains(where: { $0.hasPrefix("callback ") }) && Date() < deadline {
-                try await Task.sleep(nanoseconds: 20_000_000)
-            }
+            let callback = try await lines.first(within: 10) { $0.hasPrefix("callback ") }
             let logged = await lines.lines
-            let callback = try #require(logged.first { $0.hasPrefix("callback ") })
             #expect(callback.contains(#"http://127.0.0.1:9/\u{1B}]0;owned\u{7}\u{1B}[31mred\nsecond line"#), "\(callback)")
             #expect(!logged.contains { line in line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
         }
@@ -84,6 +80,42 @@ struct HostileRequestLoopbackTests {
             try await Task.sleep(nanoseconds: 200_000_000)
             #expect(await !lines.lines.contains { $0.hasPrefix("callback ") })
             #expect(await loopback.inbox.count == 0)
+        }
+    }
+
+    /// A request names where its callback goes: `file:///etc/hostname` was handed to URLSession (whose "unsupported
+    /// URL" the log then quoted). Only http and https URLs are called back; the log says why nothing was sent.
+    @Test func aCallbackURLThatIsNotHTTPIsNotFetched() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["rajasms"], log: { line in Task { await lines.add(line) } }) { loopback in
+            let body = try JSONSerialization.data(withJSONObject: [
+                "apikey": "k", "callbackurl": "file:///etc/hostname", "datapacket": [["number": "6281234567890", "message": "hi"]],
+            ])
+            let answer = try await Self.post(
+                loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let line = try await lines.first(within: 10) { $0.hasPrefix("no callback: ") }
+            #expect(line.hasSuffix("the URL file:///etc/hostname is not http or https"), "\(line)")
+        }
+    }
+
+    /// Each owed callback waits its delay in memory: sends whose reports wait for centuries grew the sandbox without
+    /// bound. Beyond the limit a report is dropped, and the log says so.
+    @Test func callbacksOwedBeyondTheLimitAreDroppedAndLogged() async throws {
+        let lines = LogLines()
+        let outcomes = OutcomePolicy(run: try #require(DeliveryOutcome(parsing: "delayed:\(Int.max)")))
+        try await Loopback.run(
+            providers: ["bind"], outcomes: outcomes, pendingCallbackLimit: 1, log: { line in Task { await lines.add(line) } }
+        ) { loopback in
+            for recipient in ["385911111111", "385922222222"] {
+                let answer = try await Self.post(
+                    loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send", body: Data(#"{"to":"\#(recipient)"}"#.utf8),
+                    headers: ["X-API-KEY": "k", "Content-Type": "application/json"])
+                #expect(answer.status == 200)
+            }
+            let line = try await lines.first(within: 10) { $0.contains(" dropped: ") }
+            #expect(line.hasPrefix("no callback: CallbackEvent for 385922222222 ("), "\(line)")
+            #expect(line.hasSuffix("dropped: 1 callbacks are already owed, the limit"), "\(line)")
         }
     }
 }

@@ -48,7 +48,7 @@ struct Loopback: Sendable {
     /// Runs `body` with a sandbox of `providers` whose callbacks reach the receiver; stops both servers after it.
     static func run(
         providers: [String], specs: [String] = [], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
-        log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") }, _ body: (Loopback) async throws -> Void
+        pendingCallbackLimit: Int = 10_000, log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") }, _ body: (Loopback) async throws -> Void
     ) async throws {
         let inbox = CallbackInbox()
         let receiverPort = BoundPort()
@@ -67,7 +67,8 @@ struct Loopback: Sendable {
         let receiverTask = Task { try await receiverGroup.run() }
         defer { receiverTask.cancel() }
         let callbackURL = "http://127.0.0.1:\(try await receiverPort.wait("receiver"))/callbacks"
-        let configuration = SandboxConfiguration(callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42)
+        let configuration = SandboxConfiguration(
+            callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42, pendingCallbackLimit: pendingCallbackLimit)
         let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: specs), configuration: configuration)
         let server = try SandboxServer(emulator: emulator, port: 0, log: log)
         let sandboxPort = BoundPort()
@@ -90,6 +91,16 @@ struct Loopback: Sendable {
 actor LogLines {
     private(set) var lines: [String] = []
     func add(_ line: String) { lines.append(line) }
+
+    /// The first line that `matches`, waiting for it up to `seconds`; an error naming the lines there are otherwise.
+    func first(within seconds: Double, where matches: (String) -> Bool) async throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let line = lines.first(where: matches) { return line }
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        throw LoopbackError.noLogLine("after \(seconds) s; the log: \(lines)")
+    }
 }
 
 /// The port a server bound, reported by its start hook.
@@ -111,6 +122,7 @@ actor BoundPort {
 enum LoopbackError: Error {
     case notStarted(String)
     case notACallback(String)
+    case noLogLine(String)
 }
 
 /// Sends a request built by the generated `httpRequest(baseURL:authentication:)` with URLSession: for requests the
