@@ -89,8 +89,13 @@ enum ChildProcess {
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        // Both streams at once: read one after the other, a child filling the other's pipe (64 KB) waits for a
+        // reader that waits for it.
+        let errorsRead = DispatchGroup()
+        nonisolated(unsafe) var errorText = Data()
+        DispatchQueue.global().async(group: errorsRead) { errorText = errors.fileHandleForReading.readDataToEndOfFile() }
         let text = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = errors.fileHandleForReading.readDataToEndOfFile()
+        errorsRead.wait()
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: text, as: UTF8.self), String(decoding: errorText, as: UTF8.self))
     }
