@@ -426,6 +426,11 @@ struct RandomSpecGenerator {
                     if formShapes.contains(index) && [7, 8, 9, 11, 12, 13].contains(choice) {
                         keys = keys.filter { $0.hasPrefix("name:") } + ["type: \(Self.quoted("[" + tables[0] + "]"))", "required: false"]
                     }
+                    // The events' own discriminator field reads the values that name their kind (`A`, `a`, `B`): text.
+                    let readsText = ["type: string", "type: date", "type: json"] + (enums + tables).map { "type: \(Self.quoted($0))" }
+                    if (index == 1 || index == 2) && wire == discriminator && !keys.contains(where: readsText.contains) {
+                        keys = keys.filter { $0.hasPrefix("name:") || $0.hasPrefix("required") } + ["type: string"]
+                    }
                     if !keys.contains(where: { $0.hasPrefix("required") }) && !required { keys.append("required: false") }
                     if isRequest && fieldIndex == 0 && choice <= 3 { keys.append("preEncoded: true") }
                 }

@@ -329,6 +329,29 @@ enum Snippet {
             """) == ["14:23: shape 'Receipt' stands for several values of 'type' (DLR, dlr), so it needs a field 'type' to keep which one it was"])
     }
 
+    /// A shape's own field of the discriminator's name reads the event's kind too: typed as a list (or a number the
+    /// value is not), it failed every event of that kind, and lint said nothing (random specs decoded through the
+    /// generated types found it).
+    @Test func anEventsOwnDiscriminatorFieldMustHoldItsValue() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Receipt: {fields: {type: '[string]', id: string}}
+              Inbound: {fields: {type: int, text: string}}
+              Numbered: {fields: {type: int, n: int}}
+              Flagged: {fields: {type: bool}}
+            callbacks:
+              Event:
+                discriminator:
+                  field: type
+                  variants: {DLR: Receipt, MO: Inbound, '7': Numbered, 'true': Flagged}
+            """) == [
+                "9:28: field 'type' of shape 'Receipt' is of type [String], which cannot hold 'DLR', the value of 'type' that makes an "
+                    + "event of callback 'Event' this shape: no such event would decode; make the field a string, an enum or a table",
+                "10:28: field 'type' of shape 'Inbound' is of type Int, which cannot hold 'MO', the value of 'type' that makes an event of "
+                    + "callback 'Event' this shape: no such event would decode; make the field a string, an enum or a table",
+            ])
+    }
+
     @Test func validatorsNameResolvedProviderCodesAndNeverPrintSecrets() throws {
         let swift = try Snippet.swift("""
             tables:

@@ -441,6 +441,19 @@ public struct ModelBuilder {
         return callbacks
     }
 
+    /// Whether a field of `type` reads `value`, which names an event's kind as text or as the number it spells
+    /// (the discriminator is read either way). A union is given the benefit of the doubt.
+    private static func reads(_ type: ResolvedType, discriminatorValue value: String) -> Bool {
+        switch type {
+        case .string, .secret, .timestamp, .enumeration, .table, .json, .union: true
+        case .int: Int(value) != nil
+        case .int64: Int64(value) != nil
+        case .decimal, .double: Double(value) != nil
+        case .bool: value == "true" || value == "false"
+        case .array, .map, .shape: false
+        }
+    }
+
     /// One case per shape: several discriminator values may carry the same shape.
     private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel]) -> CallbackModel {
         let field = spec.discriminator?.field.value
@@ -470,6 +483,18 @@ public struct ModelBuilder {
                     "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
                         + "so it needs a field '\(field)' to keep which one it was",
                     at: location)
+            }
+            // A shape with a field of the discriminator's name reads the event's kind as that field too: a field that
+            // cannot hold the value (a list, an object, a number that `A` is not) fails every such event.
+            for variant in variants {
+                guard let carried = variant.discriminatorField else { continue }
+                let unread = variant.values.filter { !Self.reads(carried.type, discriminatorValue: $0) }
+                guard !unread.isEmpty else { continue }
+                diagnostics.error(
+                    "field '\(field)' of shape '\(variant.shape.swiftName)' is of type \(carried.type.swiftType), which cannot hold "
+                        + "\(unread.map { "'\($0)'" }.joined(separator: ", ")), the value of '\(field)' that makes an event of callback "
+                        + "'\(spec.name.value)' this shape: no such event would decode; make the field a string, an enum or a table",
+                    at: carried.spec.type.location)
             }
         }
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }

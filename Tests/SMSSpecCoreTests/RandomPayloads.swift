@@ -1,0 +1,179 @@
+import Foundation
+@testable import SMSSpecCore
+
+/// JSON payloads made from a spec's model: every field present, each value in the form the generated code writes it
+/// back (a date in its first format, an enum's first value, a table's first code in its wire form, a union's first
+/// variant), so that decoding a payload with the generated type and encoding the value again must give the payload.
+struct RandomPayloads {
+    /// A payload of one message, and the places in it that hold a status code.
+    struct Payload {
+        let message: String
+        let json: RandomJSON
+        /// Each place a code of a table sits.
+        let codePlaces: [CodePlace]
+    }
+
+    /// The keys and indexes from the top to a code; `isOptionalField` for a field that `null` leaves out (an optional
+    /// code that is `null` is absent), where a required one or a list's element keeps it as `unknown(null)`.
+    struct CodePlace {
+        var steps: [PlaceStep]
+        var isOptionalField = false
+    }
+
+    enum PlaceStep: Equatable, Sendable {
+        case key(String), index(Int)
+    }
+
+    /// Shapes hold shapes (themselves too): below this depth only required fields are made, and a required field
+    /// that needs more depth makes no payload.
+    static let optionalDepth = 3, maximumDepth = 8
+
+    private let model: ProviderModel
+    private let shapes: [String: ShapeModel], enums: [String: EnumModel], tables: [String: TableModel]
+    private let unions: [String: UnionModel], callbacks: [String: CallbackModel]
+
+    init(_ model: ProviderModel) {
+        self.model = model
+        func byName<T>(_ items: [T], _ name: (T) -> String) -> [String: T] {
+            Dictionary(items.map { (name($0), $0) }, uniquingKeysWith: { first, _ in first })
+        }
+        shapes = byName(model.shapes, \.swiftName)
+        enums = byName(model.enums, \.swiftName)
+        tables = byName(model.tables, \.swiftName)
+        unions = byName(model.unions, \.swiftName)
+        callbacks = byName(model.callbacks, \.swiftName)
+    }
+
+    /// A payload of each message the catalog lists that one can be made for.
+    func payloads() -> [Payload] {
+        model.messages.compactMap { message in
+            var places: [CodePlace] = []
+            let json: RandomJSON?
+            if let callback = callbacks[message.swiftType], let variant = callback.variants.first,
+                let field = callback.spec.discriminator?.field.value
+            {
+                json = object(of: variant.shape.swiftName, depth: 0, at: [], places: &places).map { members in
+                    places.removeAll { $0.steps.first == .key(field) }
+                    return .object(members.filter { $0.key != field } + [(field, .string(variant.values[0]))])
+                }
+            } else {
+                json = value(of: .shape(TypeReference(swiftName: message.swiftType, hasValidator: false)), bare: true, depth: 0, at: [], places: &places)
+            }
+            return json.map { Payload(message: message.name, json: $0, codePlaces: places) }
+        }
+    }
+
+    private func object(of shapeName: String, depth: Int, at path: [PlaceStep], places: inout [CodePlace]) -> [(key: String, value: RandomJSON)]? {
+        guard let shape = shapes[shapeName], shape.listElement == nil, depth <= Self.maximumDepth else { return nil }
+        var members: [(key: String, value: RandomJSON)] = []
+        for field in shape.fields {
+            guard field.isNonOptional || depth < Self.optionalDepth else { continue }  // a default is written back
+            let wire = field.spec.wireName.value
+            let placesBefore = places.count
+            guard let value = value(of: field.type, bare: false, depth: depth + 1, at: path + [.key(wire)], places: &places) else {
+                if field.spec.required { return nil } else { continue }
+            }
+            if case .table = field.type, !field.isNonOptional { places[placesBefore].isOptionalField = true }
+            members.append((wire, value))
+        }
+        return members
+    }
+
+    /// A value of `type`; `bare` for a value outside a field (a list element, a map value, a union variant), which a
+    /// date reads as text only.
+    private func value(of type: ResolvedType, bare: Bool, depth: Int, at path: [PlaceStep], places: inout [CodePlace]) -> RandomJSON? {
+        switch type {
+        case .string: return .string("s")
+        case .secret: return .string("k")
+        case .int, .int64: return .number("7")
+        case .double: return .number("1.5")
+        case .decimal: return .number("12.5")
+        case .bool: return .bool(true)
+        case .json: return .object([("a", .array([.number("1"), .string("x")]))])
+        case .timestamp(let formats, _): return Self.date(formats.first ?? "iso8601", asText: bare)
+        case .enumeration(let reference):
+            guard let enumeration = enums[reference.swiftName], let first = enumeration.spec.values.first?.value.value else { return nil }
+            return enumeration.spec.wire == .number ? .number(first) : .string(first)
+        case .table(let reference):
+            guard let table = tables[reference.swiftName], !table.resolved.wireSpellings.isEmpty else { return nil }
+            places.append(CodePlace(steps: path))
+            switch table.resolved.wireSpellings[0] {
+            case .number(let number): return .number(String(number))
+            case .text(let text): return .string(text)
+            }
+        case .union(let reference):
+            guard let union = unions[reference.swiftName], let first = union.variants.first else { return nil }
+            return value(of: first.type, bare: true, depth: depth, at: path, places: &places)
+        case .array(let element):
+            return value(of: element, bare: true, depth: depth, at: path + [.index(0)], places: &places).map { .array([$0]) }
+        case .map(let element):
+            return value(of: element, bare: true, depth: depth, at: path + [.key("k")], places: &places).map { .object([("k", $0)]) }
+        case .shape(let reference):
+            if let element = shapes[reference.swiftName]?.listElement {
+                return value(of: element, bare: true, depth: depth + 1, at: path + [.index(0)], places: &places).map { .array([$0]) }
+            }
+            return object(of: reference.swiftName, depth: depth, at: path, places: &places).map(RandomJSON.object)
+        }
+    }
+
+    /// 2024-01-02 03:04:05 UTC in `format`: a Unix time as a number (as text in a bare date), a pattern formatted.
+    private static func date(_ format: String, asText: Bool) -> RandomJSON {
+        let seconds = 1_704_164_645
+        switch format {
+        case "iso8601": return .string("2024-01-02T03:04:05Z")
+        case "unixSeconds": return asText ? .string(String(seconds)) : .number(String(seconds))
+        case "unixMilliseconds": return asText ? .string(String(seconds * 1000)) : .number(String(seconds * 1000))
+        default:
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = format
+            return .string(formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds))))
+        }
+    }
+}
+
+/// A JSON value as the payloads are written: members in order, numbers as their text.
+indirect enum RandomJSON: Sendable {
+    case string(String), number(String), bool(Bool), null
+    case array([RandomJSON])
+    case object([(key: String, value: RandomJSON)])
+
+    var text: String {
+        switch self {
+        case .string(let string): Self.quoted(string)
+        case .number(let number): number
+        case .bool(let flag): flag ? "true" : "false"
+        case .null: "null"
+        case .array(let items): "[" + items.map(\.text).joined(separator: ",") + "]"
+        case .object(let members): "{" + members.map { Self.quoted($0.key) + ":" + $0.value.text }.joined(separator: ",") + "}"
+        }
+    }
+
+    /// The value with the one at `place` replaced.
+    func replacing(_ place: some Collection<RandomPayloads.PlaceStep>, with replacement: RandomJSON) -> RandomJSON {
+        guard let step = place.first else { return replacement }
+        switch (step, self) {
+        case (.key(let key), .object(let members)):
+            return .object(members.map { $0.key == key ? ($0.key, $0.value.replacing(place.dropFirst(), with: replacement)) : $0 })
+        case (.index(let index), .array(var items)) where items.indices.contains(index):
+            items[index] = items[index].replacing(place.dropFirst(), with: replacement)
+            return .array(items)
+        default:
+            return self
+        }
+    }
+
+    private static func quoted(_ string: String) -> String {
+        var quoted = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case _ where scalar.value < 0x20: quoted += String(format: "\\u%04X", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+@testable import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// Payloads of specs nobody wrote by hand, through the Swift generated from them: every message of each random spec
+/// (`RandomSpecGenerator`) decodes from a payload made from its model (`RandomPayloads`) and encodes back to the same
+/// JSON; and a code no table lists — text, a number beyond `Int64`, a fraction, `""`, `null` — in any place a table's
+/// code sits decodes and is written back as it came. `SMSSPEC_RANDOM_SPECS` and `SMSSPEC_RANDOM_SEED` choose the
+/// specs as for `RandomSpecTests`.
+@Suite struct RandomRoundTripTests {
+    static let count = min(RandomSpecTests.count, 40)
+
+    /// Codes no generated table lists (their codes are small integers and `C<n>-…` texts), one of each JSON kind.
+    static let undocumentedCodes: [RandomJSON] = [
+        .string("zz-undocumented"), .string(""), .null, .number("12.5"), .number("123456789012345678901234"), .string("0099999"),
+    ]
+
+    @Test func randomPayloadsDecodeAndEncodeBackUnchanged() throws {
+        let seeds = Array(RandomSpecTests.firstSeed..<RandomSpecTests.firstSeed + UInt64(Self.count))
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-roundtrip-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        var files: [URL] = [], catalogs: [String] = [], cases: [[String]] = []
+        for seed in seeds {
+            var generator = RandomSpecGenerator(seed: seed)
+            let spec = generator.make(namespace: nil, catalogNamespace: "Catalog\(seed)")
+            let diagnostics = DiagnosticCollector()
+            let config = "namespace: Catalog\(seed)\noutputs: [models, codes, operations, validation, catalog]\n"
+            let options = GeneratorOptions.load(config, file: "smsspec-config.yaml", diagnostics: diagnostics)
+            let models = Generator.models(for: [SpecInput(path: "random-\(seed).yaml", contents: spec.yaml)], options: options, diagnostics: diagnostics)
+            #expect(!diagnostics.hasErrors, "seed \(seed): \(diagnostics.sorted.map(\.description))")
+            for file in Generator.swiftSources(for: models, options: options) {
+                let url = directory.appending(path: "\(seed)_\(file.name)")
+                try file.contents.write(to: url, atomically: true, encoding: .utf8)
+                files.append(url)
+            }
+            catalogs.append("Catalog\(seed).providers")
+            for model in models {
+                for payload in RandomPayloads(model).payloads() {
+                    cases.append(["\(seed)", model.id, payload.message, payload.json.text])
+                    for place in payload.codePlaces {
+                        for code in Self.undocumentedCodes where !(place.isOptionalField && code.text == "null") {
+                            cases.append(["\(seed)", model.id, payload.message, payload.json.replacing(place.steps, with: code).text])
+                        }
+                    }
+                }
+            }
+        }
+        #expect(cases.count > 10 * seeds.count, "too few payloads were made: \(cases.count)")
+
+        let main = directory.appending(path: "main.swift")
+        try Self.program(catalogs: catalogs).write(to: main, atomically: true, encoding: .utf8)
+        let executable = directory.appending(path: "roundtrip")
+        let build = try BuildProducts.buildExecutable(files + [main], output: executable)
+        try #require(build.status == 0, "\(build.output.prefix(6000))")
+        let input = directory.appending(path: "cases.json")
+        try JSONEncoder().encode(cases).write(to: input)
+        let run = try BuildProducts.run(executable, [input.path(percentEncoded: false)])
+        #expect(run.status == 0)
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.count == cases.count + 1, "\(run.output.suffix(3000))")
+        var failures: [String] = []
+        for (line, testCase) in zip(lines, cases) where line != "ok" {
+            failures.append("seed \(testCase[0]) \(testCase[1]).\(testCase[2]) \(testCase[3]): \(line)")
+        }
+        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(12).joined(separator: "\n"))")
+    }
+
+    /// Reads `[seed, provider, message, payload]` cases and prints a line each: `ok`, or what went wrong.
+    static func program(catalogs: [String]) -> String {
+        """
+        import Foundation
+        import SMSSpecRuntime
+
+        let catalogs: [SMSSpecRuntime.ProviderCatalog] = \(catalogs.joined(separator: " + "))
+        let cases = try JSONDecoder().decode([[String]].self, from: Data(contentsOf: URL(filePath: CommandLine.arguments[1])))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+
+        func encoded(_ value: any Encodable) throws -> Data { try encoder.encode(value) }
+
+        for testCase in cases {
+            let sent = Data(testCase[3].utf8)
+            do {
+                guard let message = catalogs.first(where: { $0.provider.id == testCase[1] })?.message(named: testCase[2]) else {
+                    print("no message \\(testCase[2]) in the catalog")
+                    continue
+                }
+                let once = try encoded(try message.decode(sent, as: .json))
+                let twice = try encoded(try message.decode(once, as: .json))
+                let expected = try JSONDecoder().decode(JSONValue.self, from: sent)
+                let got = try JSONDecoder().decode(JSONValue.self, from: once)
+                if got != expected {
+                    print("written back as \\(String(decoding: once, as: UTF8.self))")
+                } else if once != twice {
+                    print("written differently the second time: \\(String(decoding: twice, as: UTF8.self))")
+                } else {
+                    print("ok")
+                }
+            } catch {
+                print("does not decode: \\(DecodingErrorDescription.describe(error))")
+            }
+        }
+        """
+    }
+}
