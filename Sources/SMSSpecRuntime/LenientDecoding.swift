@@ -140,12 +140,11 @@ extension KeyedDecodingContainer {
         )
     }
 
-    /// A number's digits: `Decimal` before `Double`, whose text rounds an identifier beyond `Int64`
-    /// (14466445287300014003 as "1.4466445287300014e+19") and writes exponents ("1e-07").
+    /// A number's digits as `JSONNumber` reads them: `Decimal` first, exact to 38 digits, where an integer read goes
+    /// through `Double` for a number with a fraction (`27.0000000000000001` and `0.99999999999999999999` were "27"
+    /// and "1") and `Double`'s own text rounds and writes exponents ("1.4466445287300014e+19", "1e-07").
     @usableFromInline func decodeNumberAsText(forKey key: Key) -> String? {
-        if let number = try? decode(Int64.self, forKey: key) { return String(number) }
-        if let number = try? decode(Decimal.self, forKey: key), number.isFinite { return number.description }
-        if let number = try? decode(Double.self, forKey: key) { return String(number) }
+        if let number = try? decode(JSONNumber.self, forKey: key) { return number.text }
         if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
         return nil
     }

@@ -151,14 +151,13 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// A value that is not text, under a Unix-time format: an integer as its digits; a number that is not an
-    /// `Int64` (a fraction, 10^30) as `Decimal`'s digits, which no format reads as a date. Anything else is refused.
+    /// A value that is not text, under a Unix-time format: a number as `JSONNumber`'s exact digits, `Decimal`'s
+    /// first (an `Int64` read goes through `Double` for a number with a fraction, so `1505997340122.99999999` was
+    /// the date of `1505997340123` and written back so); one that is not an integer's digits (a fraction, 10^30)
+    /// no format reads as a date. Anything else is refused.
     private func decodeTimestampNumber(forKey key: Key, formats: [String], timeZone: String?) throws -> Timestamp {
-        if let number = try? decodeNumber(Int64.self, forKey: key) {
-            return Timestamp(number: number, formats: formats, timeZone: timeZone)
-        }
-        if let number = try? decode(Decimal.self, forKey: key), number.isFinite {
-            return Timestamp(wireText: number.description, isNumber: true, formats: formats, timeZone: timeZone)
+        if let number = try? decode(JSONNumber.self, forKey: key) {
+            return Timestamp(wireText: number.text, isNumber: true, formats: formats, timeZone: timeZone)
         }
         throw DecodingError.typeMismatch(
             Timestamp.self,

@@ -298,7 +298,11 @@ import Testing
     @Test func aLenientTextFieldKeepsANumbersDigits() throws {
         let document = #"{"api_job_id": "0c6ccf37-dd15-49ff-a12f-ffad8f2655a6", "result_info": {"status_code": 0, "description": "Success"}, "result": {"message_id": "14466445287300014003"}}"#
         #expect(try JSONPayload.decode(LenientID.self, from: Data(document.utf8)).messageID == "14466445287300014003")
-        for (number, text) in [("14466445287300014003", "14466445287300014003"), ("0.1", "0.1"), ("1e-7", "0.0000001"), ("-12", "-12")] {
+        // A fraction beyond `Double`'s precision is kept too: an integer read gave "27" and "1" for these.
+        for (number, text) in [
+            ("14466445287300014003", "14466445287300014003"), ("0.1", "0.1"), ("1e-7", "0.0000001"), ("-12", "-12"),
+            ("27.0000000000000001", "27.0000000000000001"), ("0.99999999999999999999", "0.99999999999999999999"),
+        ] {
             let payload = document.replacingOccurrences(of: #""14466445287300014003""#, with: number)
             #expect(try JSONPayload.decode(LenientID.self, from: Data(payload.utf8)).messageID == text)
         }

@@ -39,9 +39,18 @@ import Testing
             #expect(try Self.reencoded(json) == json)
         }
         #expect(try Self.decode(#"{"sent": 0, "done": null}"#).sent.date == Date(timeIntervalSince1970: 0))
-        // Foundation reads an integer written with an exponent or a zero fraction through `Double`, as for `int`
-        // fields (docs/limits-payloads.md): the same number, written back in plain digits.
+        // An integer written with an exponent or a zero fraction is that integer (`JSONNumber`'s plain digits),
+        // written back in plain digits.
         #expect(try Self.reencoded(#"{"sent":1.5e9}"#) == #"{"sent":1500000000}"#)
+        // A fraction beyond `Double`'s precision is no whole count: read through `Double`, these were the dates of
+        // 1505997340123 and 1 and were written back so.
+        for json in [#"{"done":1505997340122.99999999,"sent":0.99999999999999999999}"#, #"{"sent":1505997340.00000000001}"#] {
+            let callback = try Self.decode(json)
+            #expect(callback.sent.date == nil && callback.done?.date == nil)
+            #expect(try Self.reencoded(json) == json)
+        }
+        // A number that underflows `Double` is refused, as `1e400` is: read as an integer it was 0, 1970's date.
+        #expect(throws: DecodingError.self) { try Self.decode(#"{"sent": 1e-400}"#) }
     }
 
     @Test func valuesThatAreNoDateDecodeWithoutOneAndFailValidation() throws {
