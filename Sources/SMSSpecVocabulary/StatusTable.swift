@@ -159,7 +159,14 @@ public struct StatusTable: Sendable {
 
     /// The entry for a code in any spelling the provider uses; nil when the table does not list it.
     public func entry(for code: String) -> StatusEntry? {
-        rowsByCode[Self.canonicalCode(code.trimmingWhitespace, isNumeric: isNumeric)].map { entries[$0] }
+        row(spelled: Self.canonicalCode(code.trimmingWhitespace, isNumeric: isNumeric)).map { entries[$0] }
+    }
+
+    /// The row whose code or alias is `key` scalar for scalar. A `String` key matches canonically equivalent text too:
+    /// "O\u{212A}" (a Kelvin sign) is "OK" to Swift, and read as the documented code, it was written back as "OK".
+    private func row(spelled key: String) -> Int? {
+        guard let index = rowsByCode.index(forKey: key), rowsByCode[index].key.utf8.elementsEqual(key.utf8) else { return nil }
+        return rowsByCode[index].value
     }
 
     /// The row of an integer code (a numeric table's code or alias); nil when the table does not list it.
@@ -174,7 +181,7 @@ public struct StatusTable: Sendable {
 
     /// The row of a textual table's code or alias, spelled exactly; nil when the table does not list it.
     public func row(ofText text: String) -> Int? {
-        isNumeric ? nil : rowsByCode[text]
+        isNumeric ? nil : row(spelled: text)
     }
 }
 

@@ -185,6 +185,19 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         }
     }
 
+    /// Swift's `String` equality is canonical equivalence: "O\u{212A}" (a Kelvin sign) equals "OK", and matched Bind's
+    /// documented success code, written back as ASCII "OK". A textual code matches only its own scalars.
+    @Test func aCodeCanonicallyEquivalentToADocumentedOneIsUnknownAndKeptAsSent() throws {
+        let data = Data(#"{"status": "ACCEPTED", "error_message": "O\u212A"}"#.utf8)
+        let response = try JSONPayload.decode(Bind.SendResponse.self, from: data)
+        let error = try #require(response.errorMessage)
+        #expect(!error.isKnown && error.wireCode.text.unicodeScalars.map(\.value) == [0x4F, 0x212A])
+        let written = String(decoding: try JSONEncoder().encode(response), as: UTF8.self)
+        #expect(written.unicodeScalars.contains("\u{212A}"), "\(written)")
+        #expect(Bind.SendError.table.entry(for: "O\u{212A}") == nil && Bind.SendError.table.entry(for: "OK") != nil)
+        #expect(Bind.SendError(wireCode: "OK") == .ok)
+    }
+
     @Test func onlyListsAndObjectsAreNotCodes() throws {
         for value in ["[]", "{}", #"["0"]"#] {
             #expect(throws: DecodingError.self) { try JSONDecoder().decode(Bind.DLRError.self, from: Data(value.utf8)) }
