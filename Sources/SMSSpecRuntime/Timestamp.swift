@@ -78,9 +78,12 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
                 let zone = timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
                 if let date = numeric.date(from: trimmed, timeZone: zone) { return date }
             } else {
-                // DateFormatter accepts wrong separators ("08-00-00" for HH:mm:ss): only an exact round trip counts.
+                // DateFormatter accepts wrong separators ("08-00-00" for HH:mm:ss): only an exact round trip counts,
+                // in the text's own UTC offset when it names one (`-0600`).
                 let date = withFormatter(format, timeZone: timeZone) { formatter -> Date? in
-                    guard let date = formatter.date(from: trimmed), formatter.string(from: date) == trimmed else { return nil }
+                    guard let date = formatter.date(from: trimmed),
+                        formatter.string(from: date) == trimmed || DateTextOffset.roundTrips(trimmed, as: date, in: formatter)
+                    else { return nil }
                     return date
                 }
                 if let date { return date }

@@ -79,4 +79,22 @@ import Testing
         #expect(Timestamp(text: "2024-01-02 08-00-00", formats: ["yyyy-MM-dd HH:mm:ss"]).date == nil)
         #expect(Timestamp(text: "", formats: ["iso8601"]).date == nil)
     }
+
+    /// A pattern read by ICU writes every date in its own zone (UTC), so a text naming another offset never came
+    /// back unchanged and was no date: RFC 2822's own examples (section A.1.1, A.1.2) were refused.
+    @Test func aDateInItsOwnOffsetIsReadUnderAZonePattern() {
+        let rfc2822 = "EEE, dd MMM yyyy HH:mm:ss Z"
+        #expect(Timestamp(text: "Fri, 21 Nov 1997 09:55:06 -0600", formats: [rfc2822]).date
+            == Timestamp(text: "1997-11-21T15:55:06Z", formats: ["iso8601"]).date)
+        #expect(Timestamp(text: "Tue, 1 Jul 2003 10:52:37 +0200", formats: ["EEE, d MMM yyyy HH:mm:ss Z"]).date
+            == Timestamp(text: "2003-07-01T08:52:37Z", formats: ["iso8601"]).date)
+        #expect(Timestamp(text: "2020-06-04 10:00:00 +0530", formats: ["yyyy-MM-dd HH:mm:ss Z"]).date
+            == Timestamp(text: "2020-06-04T04:30:00Z", formats: ["iso8601"]).date)
+        #expect(Timestamp(text: "2020-06-04 10:00:00 -00:30", formats: ["yyyy-MM-dd HH:mm:ss xxx"]).date
+            == Timestamp(text: "2020-06-04T10:30:00Z", formats: ["iso8601"]).date)
+        // The rest must still come back exactly: a wrong weekday, wrong separators, a leap second are no date.
+        for text in ["Thu, 21 Nov 1997 09:55:06 -0600", "Fri, 21 Nov 1997 09-55-06 -0600", "Fri, 21 Nov 1997 23:59:60 -0600", "Fri, 21 Nov 1997 09:55:06 -0600 x"] {
+            #expect(Timestamp(text: text, formats: [rfc2822]).date == nil, "\(text)")
+        }
+    }
 }
