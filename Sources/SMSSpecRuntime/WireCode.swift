@@ -27,6 +27,18 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     @usableFromInline let value: Value
 
+    /// The same JSON kind and the same text, scalar for scalar. `String`'s own equality is canonical equivalence:
+    /// "O\u{212A}" (a Kelvin sign) matched an open enum's "OK" in the generated `switch`, was read as that case, and
+    /// went back on the wire as ASCII "OK". (Hashing stays `String`'s: values equal here hash alike.)
+    @inlinable public static func == (lhs: WireCode, rhs: WireCode) -> Bool {
+        switch (lhs.value, rhs.value) {
+        case (.text(let left), .text(let right)), (.decimal(let left), .decimal(let right)):
+            left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
+        default:
+            lhs.value == rhs.value
+        }
+    }
+
     @inlinable public init(_ number: Int) { value = .integer(number) }
     @inlinable public init(text: String) { value = .text(text) }
     @inlinable public init(integerLiteral value: Int) { self.init(value) }

@@ -98,3 +98,37 @@ import Testing
         }
     }
 }
+
+/// An open enum as generated code declares one: its listed value matched by a `switch` on the wire value.
+private enum Mark: OpenEnum {
+    case ok
+    case unknown(WireCode)
+
+    static var knownCases: [Mark] { [.ok] }
+    init(wireValue: WireCode) {
+        switch wireValue {
+        case "OK": self = .ok
+        default: self = .unknown(wireValue)
+        }
+    }
+    var wireValue: WireCode {
+        switch self {
+        case .ok: "OK"
+        case .unknown(let value): value
+        }
+    }
+}
+
+@Suite struct WireCodeEqualityTests {
+    /// `String`'s equality is canonical equivalence: "O\u{212A}" (a Kelvin sign) matched the listed "OK", was read as
+    /// `.ok` and went back on the wire as ASCII "OK". Wire values are equal only scalar for scalar.
+    @Test func anOpenEnumValueCanonicallyEquivalentToAListedOneIsUnknownAndKeptAsSent() throws {
+        #expect(WireCode(text: "O\u{212A}") != WireCode(text: "OK"))
+        #expect(WireCode(text: "OK") == "OK" && WireCode(text: "") == "" && WireCode(text: "\u{212A}") == "\u{212A}")
+        let mark = try JSONDecoder().decode([Mark].self, from: Data(#"["O\u212A", "OK", ";\u037E"]"#.utf8))
+        #expect(mark.map(\.isKnown) == [false, true, false])
+        let written = String(decoding: try JSONEncoder().encode(mark), as: UTF8.self)
+        #expect(written.unicodeScalars.map(\.value).filter { $0 > 0x7F } == [0x212A, 0x37E], "\(written)")
+        #expect(Set([WireCode(text: "O\u{212A}"), WireCode(text: "OK")]).count == 2)
+    }
+}
