@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import SMSSpecCore
 import SMSSpecRuntime
 
 /// `smsspec`: the command-line tool.
@@ -22,6 +23,25 @@ public struct SMSSpecCommand: ParsableCommand {
                 exit(withError: InputError("argument \(index) is not valid UTF-8 (byte \(offset))."))
             }
         }
-        main(nil)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    /// The command a command line names, as ArgumentParser parses it, except that a word where the command should
+    /// be that names none (`smsspec lnt specs`, `smsspec help lnt`) is an error naming the commands and the closest
+    /// one: ArgumentParser said only "Unexpected argument 'lnt'", or printed the tool's help and succeeded.
+    public static func parseAsRoot(_ arguments: [String]? = nil) throws -> any ParsableCommand {
+        let arguments = arguments ?? Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName }
+        let word = arguments.first == "help" ? arguments.dropFirst().first : arguments.first
+        if let word, !word.hasPrefix("-"), !(names + ["help"]).contains(word) {
+            throw ValidationError(
+                "Unknown command '\(DisplayText.escapedExcerpt(word))'\(Suggestions.hint(for: word, in: names)). Commands: \(names.joined(separator: ", ")).")
+        }
+        return try (self as any ParsableCommand.Type).parseAsRoot(arguments)
     }
 }
