@@ -39,7 +39,7 @@ struct Generate: ParsableCommand {
             }
             guard report.isEmpty else {
                 print(Self.shown(report), terminator: "")
-                Output.standardError(Self.shown("error: \(output) is stale; run `swift run smsspec generate \(specDirectory) --output \(output)`"))
+                Output.standardError(Self.shown("error: \(output) is stale; run `\(refreshCommand)`"))
                 throw ExitCode.failure
             }
             print(Self.shown("\(output) is up to date."))
@@ -60,6 +60,21 @@ struct Generate: ParsableCommand {
         if !written.isEmpty { print(Self.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
         if !removed.isEmpty { print(Self.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
         if steps.isEmpty { print(Self.shown("\(output) is up to date.")) }
+    }
+
+    /// The command that writes what `--check` compared: this one's arguments, `--config` included (without it the
+    /// spec directory's own configuration, or none, applied), each quoted for a POSIX shell where it needs to be.
+    var refreshCommand: String {
+        let arguments = ["generate", specDirectory, "--output", output] + (config.map { ["--config", $0] } ?? [])
+        return "swift run smsspec " + arguments.map(Self.shellQuoted).joined(separator: " ")
+    }
+
+    /// `word` as a shell reads it back: as it is when it holds only characters no shell treats specially, else in
+    /// single quotes (a quote inside written `'\''`).
+    static func shellQuoted(_ word: String) -> String {
+        let plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,"
+        guard word.isEmpty || !word.allSatisfy(plain.contains) else { return word }
+        return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
     /// `text` as the terminal gets it: each line escaped as `DisplayText` escapes values. File names come from spec

@@ -28,6 +28,24 @@ import Testing
         #expect(try String(contentsOfFile: "\(generated)/Sources/bind.models.swift", encoding: .utf8).contains("// edited by hand"))
     }
 
+    /// The command a stale check says to run writes what the check compared: with its `--config` (without it, the
+    /// spec directory's own configuration applied and every file changed), and a path with a space or quote quoted.
+    @Test func aStaleCheckNamesTheCommandThatRefreshesIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let config = try scratch.write("other config.yaml", "accessLevel: package\noutputs: [models, codes]\n")
+        let output = scratch.url.appending(path: "Bob's out").path(percentEncoded: false)
+        let run = await CLI.run(["generate", Self.specs, "--output", output, "--config", config, "--check"], exitsWith: .exitCode(1))
+        let quoted = { (path: String) in "'" + path.replacingOccurrences(of: "'", with: #"'\''"#) + "'" }
+        #expect(
+            run.errors.hasSuffix(
+                "error: \(output) is stale; run `swift run smsspec generate \(Self.specs) --output \(quoted(output)) --config \(quoted(config))`\n"),
+            "\(run.errors)")
+        // Run as printed, it writes what the check compares.
+        _ = await CLI.run(["generate", Self.specs, "--output", output, "--config", config], exitsWith: .success)
+        _ = await CLI.run(["generate", Self.specs, "--output", output, "--config", config, "--check"], exitsWith: .success)
+    }
+
     /// Generated file names come from spec file names, which arrive in pull requests: "Wrote …" printed a name's
     /// terminal escape raw. Such a name is now refused (`aSpecFileNameThatDoesNotShowIsRefused`), and every line the
     /// command prints is escaped as `DisplayText` escapes values.
