@@ -46,6 +46,15 @@ import Testing
         _ = await CLI.run(["generate", Self.specs, "--output", output, "--config", config, "--check"], exitsWith: .success)
     }
 
+    /// `-` is standard input to decode, validate and segments; to the commands that read specs it was a file that
+    /// does not exist ("-:1:1: error: cannot read the spec file: no such file or directory").
+    @Test func specCommandsSayTheyDoNotReadStandardInput() async {
+        for arguments in [["lint", "-"], ["generate", "-", "--output", "/nonexistent/out"], ["diff", "-", Self.specs]] {
+            let run = await CLI.run(arguments, exitsWith: .exitCode(1))
+            #expect(run.errors == "-:1:1: error: specs are not read from standard input: save the spec as <provider>.yaml (the generated files take its name) and give its path\n", "\(arguments): \(run.errors)")
+        }
+    }
+
     /// Generated file names come from spec file names, which arrive in pull requests: "Wrote …" printed a name's
     /// terminal escape raw. Such a name is now refused (`aSpecFileNameThatDoesNotShowIsRefused`), and every line the
     /// command prints is escaped as `DisplayText` escapes values.
