@@ -34,17 +34,22 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         Mirror(self, children: ["provider": provider.id, "serverURL": printedServerURL, "configuration": configuration], displayStyle: .struct)
     }
 
-    /// The server URL's password, percent-encoded as the URL holds it (`http://user:password@host`).
-    private var serverPassword: String? {
-        URLComponents(url: serverURL, resolvingAgainstBaseURL: false)?.percentEncodedPassword.flatMap { $0.isEmpty ? nil : $0 }
+    /// The server URL's secret, percent-encoded as the URL holds it: its password (`http://user:password@host`), or,
+    /// when it has none, its user name, which is then the credential itself (a token, `https://token@host`).
+    private var serverURLSecret: String? {
+        let components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false)
+        return [components?.percentEncodedPassword, components?.percentEncodedUser].lazy.compactMap { $0 }.first { !$0.isEmpty }
     }
 
-    /// `serverURL` with its password, if it has one, `<redacted>`.
+    /// `serverURL` with its secret, if it has one, `<redacted>`: the password after the user's colon, or a user name
+    /// that stands alone (with or without an empty password).
     private var printedServerURL: String {
-        guard let password = serverPassword, let range = serverURL.absoluteString.range(of: ":\(password)@") else {
-            return serverURL.absoluteString
+        let url = serverURL.absoluteString
+        guard let secret = serverURLSecret else { return url }
+        for (held, shown) in [(":\(secret)@", ":\(Secret.redacted)@"), ("//\(secret)@", "//\(Secret.redacted)@"), ("//\(secret):@", "//\(Secret.redacted):@")] {
+            if let range = url.range(of: held) { return url.replacingCharacters(in: range, with: shown) }
         }
-        return serverURL.absoluteString.replacingCharacters(in: range, with: ":\(Secret.redacted)@")
+        return url
     }
 
     /// Validates (if configured), builds and sends `request` as `operation`, retrying as the policy allows; returns
@@ -117,7 +122,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         var request = request
         var redactor = SecretRedactor()
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
-        if let password = serverPassword { redactor.add(password) }
+        if let secret = serverURLSecret { redactor.add(secret) }
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
         case .basic(let username, let password)?:

@@ -219,6 +219,26 @@ import Testing
         #expect(!"\(error)".contains("pw-5ec2") && "\(error)".contains("sms-user:<redacted>@"), "\(error)")
     }
 
+    /// A token rides in a URL as its user name alone (`https://token@host`, as git remotes carry one, or
+    /// `https://token:@host`): the client printed it, and a transport's error quoting the URL showed it.
+    @Test func aServerURLsUserNameThatStandsAloneIsATokenAndDoesNotPrint() async throws {
+        for (url, printed) in [
+            ("https://tok-91ad-never-printed@203.0.113.7/rajasms", "https://<redacted>@203.0.113.7/rajasms"),
+            ("https://tok-91ad-never-printed:@203.0.113.7/rajasms", "https://<redacted>:@203.0.113.7/rajasms"),
+        ] {
+            let client = RajaSMS.Client(
+                serverURL: URL(string: url)!, transport: UnreachableTransport(),
+                configuration: ClientConfiguration(credentials: .fields(["apikey": Self.apiKey])))
+            var dumped = ""
+            dump(client, to: &dumped)
+            let error = try await #require(throws: TransportFailure.self) { try await client.balanceRegular(RajaSMS.BalanceRequest(apiKey: "")) }
+            for text in ["\(client.providerClient)", String(reflecting: client.providerClient), dumped, "\(error)"] {
+                #expect(!text.contains("tok-91ad"), "\(text)")
+            }
+            #expect("\(client.providerClient)".contains(printed), "\(client.providerClient)")
+        }
+    }
+
     struct PINRequest: ProviderMessage {
         var to: String
         var pin: Secret
