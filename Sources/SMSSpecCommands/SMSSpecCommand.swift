@@ -20,7 +20,9 @@ public struct SMSSpecCommand: ParsableCommand {
             guard let argument = CommandLine.unsafeArgv[index] else { continue }
             let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument))
             if let offset = StrictUTF8.firstInvalidOffset(bytes) {
-                exit(withError: InputError("argument \(index) is not valid UTF-8 (byte \(offset))."))
+                exit(withError: InputError(
+                    "argument \(index) is not valid UTF-8 (byte \(offset)); arguments are read as UTF-8 text: give a file so named "
+                        + "as - and the file on standard input (- < file), or rename it."))
             }
         }
         do {

@@ -98,14 +98,17 @@ import Testing
         return try ChildProcess.run(URL(filePath: "/bin/sh"), ["-c", "exec \"$0\" \(quoted)", Self.tool.path(percentEncoded: false)])
     }
 
+    /// The refusal says what to do: a file so named can still be read, on standard input.
+    static let whatToDo = "; arguments are read as UTF-8 text: give a file so named as - and the file on standard input (- < file), or rename it."
+
     /// `segments` counted a repaired U+FFFD (UCS-2, 3 units) for a byte that is no text; standard input refused it.
     /// A file named with such a byte could not be opened under its repaired name, and was said not to exist.
     @Test func anArgumentThatIsNotUTF8IsRefused() throws {
         let counted = try run(["segments", "a\\377b"])
         #expect(counted.status == 1 && counted.output == "", "\(counted.output)")
-        #expect(counted.errors == "Error: argument 2 is not valid UTF-8 (byte 1).\n", "\(counted.errors)")
+        #expect(counted.errors == "Error: argument 2 is not valid UTF-8 (byte 1)\(Self.whatToDo)\n", "\(counted.errors)")
         let file = try run(["decode", "ginota", "DeliveryReceipt", "/tmp/x\\377.query"])
-        #expect(file.status == 1 && file.errors == "Error: argument 4 is not valid UTF-8 (byte 6).\n", "\(file.errors)")
+        #expect(file.status == 1 && file.errors == "Error: argument 4 is not valid UTF-8 (byte 6)\(Self.whatToDo)\n", "\(file.errors)")
         let fine = try run(["segments", "\\344\\270\\255"])
         #expect(fine.status == 0 && fine.output.hasPrefix("encoding:  UCS-2"), "\(fine.output)")
     }
