@@ -123,11 +123,14 @@ enum Lookup {
 
     /// The message `name` of `catalog`; with `kind`, only a message of that kind.
     static func message(_ name: String, of catalog: ProviderCatalog, kind: MessageKind? = nil) throws -> MessageDescriptor {
-        if let descriptor = catalog.message(named: name), kind == nil || descriptor.kind == kind { return descriptor }
+        let found = catalog.message(named: name)
+        if let found, kind == nil || found.kind == kind { return found }
         let names = catalog.messages.filter { kind == nil || $0.kind == kind }.map(\.name)
         let what = kind == .request ? "request" : "message", list = kind == .request ? "Requests" : "Messages"
-        throw ValidationError(
-            "\(catalog.provider.id) has no \(what) '\(DisplayText.escapedExcerpt(name))'\(Suggestions.hint(for: name, in: names)). \(list): \(names.joined(separator: ", ")).")
+        // A message of another kind (`validate bind SendResponse`) is named as such, not as a name the provider lacks.
+        let problem = found.map { "\(catalog.provider.id) \($0.name) is a \($0.kind.rawValue), not a \(what)" }
+            ?? "\(catalog.provider.id) has no \(what) '\(DisplayText.escapedExcerpt(name))'\(Suggestions.hint(for: name, in: names))"
+        throw ValidationError("\(problem). \(list): \(names.joined(separator: ", ")).")
     }
 
     /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device

@@ -39,6 +39,13 @@ import Testing
         }
     }
 
+    /// `validate` of a message `decode --list` lists, but not as a request, said the provider had no such request.
+    @Test func validatingAMessageThatIsNoRequestSaysWhatItIs() async {
+        let run = await CLI.run(["validate", "bind", "SendResponse", "answer.json"], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: bind SendResponse is a response, not a request. Requests: SendTemplateRequest, "), "\(run.errors)")
+        #expect(run.errors.contains("Usage: smsspec validate "))
+    }
+
     /// A file that cannot be read is said alone, exit 1: the command line was right, so no usage follows (thrown from
     /// `run()`, a usage would be the whole tool's, `smsspec <subcommand>`).
     @Test func anUnreadableInputIsSaidWithoutAUsage() async {
