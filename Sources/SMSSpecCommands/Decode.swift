@@ -134,21 +134,28 @@ enum Lookup {
     }
 
     /// A payload file, or standard input for `-`: at most `PayloadLimits.maximumBytes`, read in chunks so a device
-    /// or pipe without end (`/dev/zero`) stops at the limit; a directory or unreadable file is a clear error. A UTF-8
+    /// or pipe without end (`/dev/zero`) stops at the limit, and up to the first end of input (one Ctrl-D at a
+    /// terminal, which says it is waiting); a directory or unreadable file is a clear error. A UTF-8
     /// byte-order mark that starts it (Windows editors write one) marks the file's encoding and is left out: with it a
     /// form's first field had another name, a JSON request read as a form, and text counted as UCS-2.
     static func read(_ path: String) throws -> Data {
         let name = path == "-" ? "standard input" : shown(path)
+        // At a terminal, reading standard input looks like a hang (`smsspec segments` without its text): say so.
+        if path == "-", isatty(STDIN_FILENO) == 1 {
+            Output.standardError("Reading standard input: type or paste it, then press Ctrl-D at the start of a line.")
+        }
         let handle = path == "-" ? FileHandle.standardInput : try open(path)
-        var data = Data()
-        do {
-            while data.count <= PayloadLimits.maximumBytes,
-                let chunk = try handle.read(upToCount: 64 * 1024), !chunk.isEmpty
-            {
-                data.append(chunk)
+        // read(2) itself, up to the first end of input: FileHandle's `read(upToCount:)` reads on past a short read
+        // until it has the count or an end, and the next chunk waits for another, so a terminal took Ctrl-D twice.
+        var data = Data(), chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while data.count <= PayloadLimits.maximumBytes {
+            let count = Foundation.read(handle.fileDescriptor, &chunk, chunk.count)
+            if count == 0 { break }
+            guard count > 0 else {
+                if errno == EINTR { continue }
+                throw InputError("Cannot read \(name): \(String(cString: strerror(errno))).")
             }
-        } catch {
-            throw InputError("Cannot read \(name): \(error.localizedDescription)")
+            data.append(contentsOf: chunk[..<count])
         }
         guard data.count <= PayloadLimits.maximumBytes else {
             throw InputError("\(name) is larger than \(PayloadLimits.maximumBytesText), the payload limit.")
