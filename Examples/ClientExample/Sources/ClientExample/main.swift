@@ -1,6 +1,8 @@
-// Usage: ClientExample <server-url> <api-key> <api-secret> <recipient> [text]
+// Usage: GINOTA_API_KEY=… GINOTA_API_SECRET=… ClientExample <server-url> <recipient> [text]
 // Sends one SMS through Ginota's generated client over URLSessionTransport, with registry-driven retries, and
 // prints what came back: the message id, or the provider's error with its registry meaning and advice.
+// The credentials come from the environment, not the command line, which every user of the machine can read
+// (`ps`, /proc/<pid>/cmdline) and the shell keeps in its history.
 import Foundation
 import HTTPTypes
 import OpenAPIURLSession
@@ -12,23 +14,25 @@ import SMSSpecURLSession
 import FoundationNetworking
 #endif
 
-let arguments = CommandLine.arguments.dropFirst()
-guard arguments.count >= 4, let serverURL = URL(string: arguments[arguments.startIndex]) else {
-    print("usage: ClientExample <server-url> <api-key> <api-secret> <recipient> [text]")
+let values = Array(CommandLine.arguments.dropFirst())
+let environment = ProcessInfo.processInfo.environment
+guard values.count >= 2, let serverURL = URL(string: values[0]),
+    let apiKey = environment["GINOTA_API_KEY"], let apiSecret = environment["GINOTA_API_SECRET"]
+else {
+    print("usage: GINOTA_API_KEY=… GINOTA_API_SECRET=… ClientExample <server-url> <recipient> [text]")
     exit(2)
 }
-let values = Array(arguments)
 let client = Ginota.Client(
     serverURL: serverURL,
     // The session follows no redirect to another origin: the credentials would go along (docs/client.md).
     transport: URLSessionTransport(configuration: .init(session: .sameOriginRedirects())),
     configuration: ClientConfiguration(
-        credentials: .fields(["apiKey": Secret(values[1]), "apiSecret": Secret(values[2])]),
+        credentials: .fields(["apiKey": Secret(apiKey), "apiSecret": Secret(apiSecret)]),
         retryPolicy: .registryDriven))
 
 // The credential fields are filled in by the client; the request leaves them empty.
 let request = Ginota.SendRequest(
-    apiKey: "", apiSecret: "", srcAddr: "SMSSpec", dstAddr: values[3], content: values.count > 4 ? values[4] : "Hello from SMSSpec",
+    apiKey: "", apiSecret: "", srcAddr: "SMSSpec", dstAddr: values[1], content: values.count > 2 ? values[2] : "Hello from SMSSpec",
     dlr: true)
 
 do {
