@@ -58,6 +58,23 @@ import Testing
         }
     }
 
+    /// The README's `decode` examples run as written from the repository's root: they named `dlr.json` and
+    /// `dlr.query`, files a newcomer does not have ("Cannot read dlr.json"), where the documents' payloads are.
+    @Test func theREADMEsDecodeExamplesRunAsWritten() async throws {
+        let readme = try String(contentsOf: Repository.root.appending(path: "README.md"), encoding: .utf8)
+        let lines = readme.split(separator: "\n").map(String.init)
+        let variable = try #require(lines.first { $0.hasPrefix("D=") }?.dropFirst(2).split(separator: " ").first)
+        let commands = lines.filter { $0.hasPrefix("swift run smsspec decode ") && !$0.contains("--list") }
+        #expect(commands.count == 3)
+        for command in commands {
+            let words = command.prefix { $0 != "#" }.split(separator: " ").dropFirst(3).map {
+                $0.replacingOccurrences(of: "$D", with: Repository.root.appending(path: String(variable)).path(percentEncoded: false))
+            }
+            let run = await CLI.run(words, exitsWith: .success)
+            #expect(run.output.contains(#""meaning" : "#), "\(command): \(run.errors)")
+        }
+    }
+
     @Test func decodeAnnotatesTheDocumentsPayload() async {
         let run = await CLI.run(["decode", "bind", "DeliveryReceipt", "\(Self.documents)/bind/dlr.json"], exitsWith: .success)
         #expect(run.output.contains(#""code" : "000","#) && run.output.contains(#""name" : "DELIVERED""#))
