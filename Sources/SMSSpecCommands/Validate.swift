@@ -77,7 +77,7 @@ struct Segments: ParsableCommand {
     @Option(name: .long, help: "How to print the count: text or json.")
     var format: Validate.Format = .text
 
-    @Argument(help: "The text; read from standard input when absent.")
+    @Argument(help: "The text; read from standard input when absent or -.")
     var text: String?
 
     func validate() throws {
@@ -86,7 +86,8 @@ struct Segments: ParsableCommand {
 
     func run() throws {
         let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
-        let input = try text ?? Self.piped(Lookup.read("-"))
+        // `-` is standard input, as to decode and validate: `cat sms.txt | smsspec segments -` counted the "-".
+        let input = try text.flatMap { $0 == "-" ? nil : $0 } ?? Self.piped(Lookup.read("-"))
         print(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
     }
 

@@ -26,4 +26,23 @@ import Testing
         let output = String(decoding: result?.standardOutputContent ?? [], as: UTF8.self)
         #expect(output.contains("units:     2 septets"), "\(output)")
     }
+
+    /// `-` is standard input to `segments` as to `decode` and `validate`: `cat sms.txt | smsspec segments -` counted
+    /// the one character "-".
+    @Test func aDashIsStandardInputToSegmentsToo() async {
+        let result = await #expect(processExitsWith: .success, observing: [\.standardOutputContent]) {
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0, dup2(ends[0], STDIN_FILENO) >= 0 else { exit(90) }
+            _ = "Hello €uro\n".withCString { write(ends[1], $0, strlen($0)) }
+            close(ends[1])
+            do {
+                var command = try SMSSpecCommand.parseAsRoot(["segments", "-"])
+                try command.run()
+            } catch {
+                SMSSpecCommand.exit(withError: error)
+            }
+        }
+        let output = String(decoding: result?.standardOutputContent ?? [], as: UTF8.self)
+        #expect(output.contains("units:     11 septets"), "\(output)")
+    }
 }
