@@ -12,3 +12,29 @@
     public var intValue: Int? { nil }
     public init?(intValue: Int) { nil }
 }
+
+/// Optional fields written by generated `encode(to:)`: a present value is written with the container's own method
+/// for its type, an absent one costs nothing. The standard library's `encodeIfPresent` passes even a `nil` through
+/// the type-erased container to the concrete one's default implementation, copying the key at each step, and a
+/// `FieldKey` (a `String`) is copied through its value witnesses: about 50 instructions a field, present or not.
+@_spi(Generated) extension KeyedEncodingContainer where K == FieldKey {
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: String?, forKey key: FieldKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: Int?, forKey key: FieldKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: Int64?, forKey key: FieldKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: Double?, forKey key: FieldKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+
+    @inlinable @_spi(Generated) public mutating func encodeIfPresent(_ value: Bool?, forKey key: FieldKey) throws {
+        if let value { try encode(value, forKey: key) }
+    }
+}
