@@ -63,6 +63,78 @@ struct RandomPayloads {
         }
     }
 
+    /// A form (or query) of each message sent as one, and the JSON its value must encode to: the fields of its shape
+    /// as text, a list as the field repeated; a date stays text (a form has no numbers), every other scalar reads as
+    /// its type. A message holding what a form cannot spell (an object, a union, JSON) makes none. Then the same form
+    /// with each code replaced by each of `undocumentedCodes`, which is written back as the text it came as.
+    func formPayloads(undocumentedCodes: [String]) -> [(message: String, form: String, expected: RandomJSON)] {
+        baseFormPayloads().flatMap { base in
+            [(base.message, Self.encoded(base.pairs), RandomJSON.object(base.members))] + base.codeFields.flatMap { index in
+                undocumentedCodes.map { code in
+                    var (pairs, members) = (base.pairs, base.members)
+                    pairs[index].value = code
+                    members[index].value = if case .array = members[index].value { .array([.string(code)]) } else { .string(code) }
+                    return (base.message, Self.encoded(pairs), RandomJSON.object(members))
+                }
+            }
+        }
+    }
+
+    private static func encoded(_ pairs: [(name: String, value: String)]) -> String {
+        pairs.map { formEncoded($0.name) + "=" + formEncoded($0.value) }.joined(separator: "&")
+    }
+
+    /// Each form's fields, the JSON members they encode to (one each, in the same order), and which hold a code.
+    private func baseFormPayloads() -> [(message: String, pairs: [(name: String, value: String)], members: [(key: String, value: RandomJSON)], codeFields: [Int])] {
+        model.messages.compactMap { message in
+            guard message.wire == .form || message.wire == .query else { return nil }
+            var shapeName = message.swiftType, kind: (field: String, value: String)?
+            if let callback = callbacks[message.swiftType], let variant = callback.variants.first,
+                let field = callback.spec.discriminator?.field.value
+            {
+                shapeName = variant.shape.swiftName
+                kind = (field, variant.values[0])
+            }
+            guard let shape = shapes[shapeName], shape.listElement == nil else { return nil }
+            var pairs: [(name: String, value: String)] = [], members: [(key: String, value: RandomJSON)] = [], codeFields: [Int] = []
+            for field in shape.fields where field.spec.wireName.value != kind?.field {
+                let wire = field.spec.wireName.value
+                let (isList, type) = if case .array(let element) = field.type { (true, element) } else { (false, field.type) }
+                guard let (text, value) = formValue(of: type) else { return nil }
+                if case .table = type { codeFields.append(pairs.count) }
+                pairs.append((wire, text))
+                members.append((wire, isList ? .array([value]) : value))
+            }
+            if let kind {
+                pairs.append((kind.field, kind.value))
+                members.append((kind.field, .string(kind.value)))
+            }
+            return (message.name, pairs, members, codeFields)
+        }
+    }
+
+    /// A scalar's form text, and the JSON its value encodes to.
+    private func formValue(of type: ResolvedType) -> (text: String, json: RandomJSON)? {
+        var places: [CodePlace] = []
+        switch type {
+        case .timestamp(let formats, _):
+            guard case .string(let text) = Self.date(formats.first ?? "iso8601", asText: true) else { return nil }
+            return (text, .string(text))
+        case .bool: return (model.spec.formBooleans.text(true), .bool(true))
+        case .string, .secret, .int, .int64, .double, .decimal, .enumeration, .table:
+            guard let json = value(of: type, bare: false, depth: 0, at: [], places: &places) else { return nil }
+            switch json {
+            case .string(let text), .number(let text): return (text, json)
+            default: return nil
+            }
+        case .json, .union, .array, .map, .shape: return nil
+        }
+    }
+
+    private static func formEncoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+
     private func object(of shapeName: String, depth: Int, at path: [PlaceStep], places: inout [CodePlace]) -> [(key: String, value: RandomJSON)]? {
         guard let shape = shapes[shapeName], shape.listElement == nil, depth <= Self.maximumDepth else { return nil }
         var members: [(key: String, value: RandomJSON)] = []

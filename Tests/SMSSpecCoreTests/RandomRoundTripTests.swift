@@ -16,6 +16,9 @@ import Testing
         .string("zz-undocumented"), .string(""), .null, .number("12.5"), .number("123456789012345678901234"), .string("0099999"),
     ]
 
+    /// The same in a form, where every value is text.
+    static let undocumentedFormCodes = ["zz-undocumented", "0099999", " 7 x"]
+
     @Test func randomPayloadsDecodeAndEncodeBackUnchanged() throws {
         let seeds = Array(RandomSpecTests.firstSeed..<RandomSpecTests.firstSeed + UInt64(Self.count))
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-roundtrip-\(UUID().uuidString)")
@@ -38,6 +41,9 @@ import Testing
             }
             catalogs.append("Catalog\(seed).providers")
             for model in models {
+                for payload in RandomPayloads(model).formPayloads(undocumentedCodes: Self.undocumentedFormCodes) {
+                    cases.append(["\(seed)", model.id, payload.message, payload.form, "form", payload.expected.text])
+                }
                 for payload in RandomPayloads(model).payloads() {
                     cases.append(["\(seed)", model.id, payload.message, payload.json.text])
                     for place in payload.codePlaces {
@@ -49,6 +55,8 @@ import Testing
             }
         }
         #expect(cases.count > 10 * seeds.count, "too few payloads were made: \(cases.count)")
+        let forms = cases.filter { $0.count > 4 }.count
+        #expect(forms > seeds.count / 2, "too few forms were made: \(forms)")
 
         let main = directory.appending(path: "main.swift")
         try Self.program(catalogs: catalogs).write(to: main, atomically: true, encoding: .utf8)
@@ -63,12 +71,13 @@ import Testing
         #expect(lines.count == cases.count + 1, "\(run.output.suffix(3000))")
         var failures: [String] = []
         for (line, testCase) in zip(lines, cases) where line != "ok" {
-            failures.append("seed \(testCase[0]) \(testCase[1]).\(testCase[2]) \(testCase[3]): \(line)")
+            failures.append("seed \(testCase[0]) \(testCase[1]).\(testCase[2]) \(testCase.dropFirst(3).joined(separator: " → ")): \(line)")
         }
         #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(12).joined(separator: "\n"))")
     }
 
-    /// Reads `[seed, provider, message, payload]` cases and prints a line each: `ok`, or what went wrong.
+    /// Reads `[seed, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form) and prints a
+    /// line each: `ok`, or what went wrong.
     static func program(catalogs: [String]) -> String {
         """
         import Foundation
@@ -83,14 +92,16 @@ import Testing
 
         for testCase in cases {
             let sent = Data(testCase[3].utf8)
+            // A form's case names its wire and the JSON its value encodes to.
+            let isForm = testCase.count > 4
             do {
                 guard let message = catalogs.first(where: { $0.provider.id == testCase[1] })?.message(named: testCase[2]) else {
                     print("no message \\(testCase[2]) in the catalog")
                     continue
                 }
-                let once = try encoded(try message.decode(sent, as: .json))
+                let once = try encoded(try message.decode(sent, as: isForm ? .form : .json))
                 let twice = try encoded(try message.decode(once, as: .json))
-                let expected = try JSONDecoder().decode(JSONValue.self, from: sent)
+                let expected = try JSONDecoder().decode(JSONValue.self, from: isForm ? Data(testCase[5].utf8) : sent)
                 let got = try JSONDecoder().decode(JSONValue.self, from: once)
                 if got != expected {
                     print("written back as \\(String(decoding: once, as: UTF8.self))")
