@@ -6,7 +6,17 @@ import Foundation
 import Hummingbird
 import SMSProviderReceivers
 
-let port = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 8081
+// A port is 0 to 65535: anything else is refused, where a typo fell back to 8081 without a word.
+let port: Int
+if let argument = CommandLine.arguments.dropFirst().first {
+    guard let number = Int(argument), (0...65535).contains(number) else {
+        print("usage: CallbackServer [port]: '\(argument)' is not a port (0 to 65535)")
+        exit(2)
+    }
+    port = number
+} else {
+    port = 8081
+}
 let router = Router()
 
 /// The receiver's answer as a Hummingbird response.
