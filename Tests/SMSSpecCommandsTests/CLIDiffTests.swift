@@ -38,6 +38,13 @@ import Testing
     }
 
     /// A string code is shown as lint shows it, in double quotes: an empty code or one with a space is visible.
+    /// A spec that does not load exited 1, as a breaking change does: a pipeline could not tell the two apart.
+    @Test func specsThatDoNotLoadExitTwoNotOne() async throws {
+        let run = try await run(editing: "bind.yaml", [("  id: bind\n", "  id: [bind]\n")], exitsWith: .exitCode(2))
+        #expect(run.errors.contains("bind.yaml:"), "\(run.errors)")
+        #expect(run.output.isEmpty)
+    }
+
     @Test func stringCodesAreQuotedAsLintQuotesThem() async throws {
         let run = try await run(editing: "bind.yaml", [
             ("      - {code: DELIVERED, summary: Message has been delivered,", """
