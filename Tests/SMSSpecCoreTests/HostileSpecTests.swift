@@ -85,6 +85,37 @@ import Testing
         #expect(registry.contains(#""OK \u001b[31m \u009b \u202e \u200b \u2028 \u0007""#), "\(registry)")
     }
 
+    /// The Markdown page's headings and `Source:` lines wrote the provider's name, a table's title and its source as
+    /// they are (only table cells were escaped): a line break there ended the heading and started lines of the spec's
+    /// choosing (a forged row), and an ESC or a bidirectional override reached the page raw.
+    @Test func namesAndTitlesStayOnTheirLineOfTheMarkdownPage() throws {
+        let hostile = #"\e[31m \u202E \r\n| 1 | forged |"#
+        let yaml = """
+            provider: {id: acme, name: "Acme \(hostile)"}
+            sources: {docs: {title: "Docs \(hostile)", url: 'https://acme.example'}}
+            shapes:
+              Result: {fields: {code: Code}}
+            tables:
+              Code:
+                title: "Codes \(hostile)"
+                source: {source: docs, section: "Errors \(hostile)"}
+                entries:
+                  - {code: 1, name: OK, summary: OK, outcome: success, category: none}
+
+            """
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "h.yaml", contents: yaml)], diagnostics: diagnostics)
+        #expect(diagnostics.sorted.isEmpty, "\(diagnostics.sorted)")
+        let files = Artifacts.all(for: models, options: GeneratorOptions()).flatMap(\.files)
+        let page = try #require(files.first { $0.name == "h.md" }).contents
+        let shown = #"\u{1b}[31m \u{202e}   | 1 | forged |"#
+        let lines = page.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.filter { $0.hasPrefix("#") } == ["# Acme \(shown) — status and error codes", "## Code: Codes \(shown)"], "\(page)")
+        #expect(lines.contains("Source: Docs \(shown), section \"Errors \(shown)\" (https://acme.example)."), "\(page)")
+        #expect(!lines.contains { $0.hasPrefix("| 1 |") }, "\(page)")
+        #expect(!page.unicodeScalars.contains { $0 != "\n" && DisplayText.needsEscape($0) }, "\(page)")
+    }
+
     /// A segment capacity of `Int.max` linted clean: one segment then held any text, so the `maxSegments` bound on
     /// the text a `substitute` check builds was no bound.
     @Test func segmentCapacitiesAreOneTo160() {

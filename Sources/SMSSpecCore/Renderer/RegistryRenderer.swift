@@ -68,7 +68,7 @@ public enum RegistryRenderer {
     public static func markdown(provider: String, name: String, tables: [StatusTable]) -> String {
         var lines = [
             GeneratedHeader.markdown,
-            "# \(name) — status and error codes", "",
+            "# \(line(name)) — status and error codes", "",
             "Provider id `\(provider)`. Categories and retry advice are SMSSpec's normalized taxonomy (docs/registry.md).",
             "Name, description, cause and HTTP status are the document's words (HTTP is empty where the document gives",
             "no status); the explanation column is ours, never the document's.",
@@ -79,7 +79,7 @@ public enum RegistryRenderer {
             let hasExplanations = rows.contains { $0.explanation != nil }
             let hasMeanings = rows.contains { !$0.perOperation.isEmpty }
             let hasOwnSources = rows.contains { $0.source != table.source }
-            lines += ["", "## \(table.id): \(table.title)", "", "Source: \(table.source).", ""]
+            lines += ["", "## \(line(table.id)): \(line(table.title))", "", "Source: \(line(table.source)).", ""]
             var header = ["Code", "Name", "Description", "Cause"]
             if hasExplanations { header.append("Explanation (ours)") }
             header += ["HTTP", "Outcome", "Category", "Retry"]
@@ -122,11 +122,17 @@ public enum RegistryRenderer {
             + (meaning.httpStatus.map { " (HTTP \($0))" } ?? "")
     }
 
-    /// A table cell: one line, its pipes escaped, and what `DisplayText` escapes (ESC, a bidirectional override)
-    /// written as `\u{…}`, as generated Swift writes it, so the page reads in review and a terminal as it is.
+    /// A table cell: one `line`, its pipes escaped.
     private static func cell(_ text: String) -> String {
+        line(text.replacingOccurrences(of: "|", with: "\\|"))
+    }
+
+    /// Spec text on one line of the page (a heading, a cell): line breaks as spaces, so it cannot end its line and
+    /// start another (a forged heading or row), and what `DisplayText` escapes (ESC, a bidirectional override) written
+    /// as `\u{…}`, as generated Swift writes it, so the page reads in review and a terminal as it is.
+    private static func line(_ text: String) -> String {
         var shown = ""
-        for scalar in text.replacingOccurrences(of: "|", with: "\\|").unicodeScalars {
+        for scalar in text.unicodeScalars {
             switch scalar {
             case "\n", "\r": shown += " "
             case _ where DisplayText.needsEscape(scalar): shown += "\\u{\(String(scalar.value, radix: 16))}"
