@@ -116,4 +116,42 @@ import Testing
                     + "\(first); put 'text' first, or remove one",
             ])
     }
+
+    /// Variants lint let through though an earlier one reads every value they write, so a value made with them came
+    /// back as the other: `{d: double, i: int}` turned `.i(5)` into `.d(5.0)`, `{i: int, l: int64}` `.l(5)` into
+    /// `.i(5)`, `[json]` read every list, `[string]` every `[date]`, `{json}` every object, and a shape whose fields
+    /// are all optional every shape without them (`P(y: "a")` came back as `O(x: nil)`).
+    @Test func aVariantAnEarlierNumberListMapOrShapeReadsEveryValueOfIsALocatedError() {
+        let first = "comes first and reads every value it would"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              O: {fields: {x: {type: string, required: false}, n: {type: int, default: 1}}}
+              P: {fields: {y: string}}
+              Q: {fields: {x: int}}
+              Dates: {items: date}
+            unions:
+              Numbers: {variants: {d: double, i: int}}
+              Integers: {variants: {i: int, l: int64, dec: decimal}}
+              Lists: {variants: {any: '[json]', ints: '[int]'}}
+              Texts: {variants: {texts: '[[string]]', dates: '[Dates]'}}
+              Maps: {variants: {any: '{json}', o: O, texts: '{string}'}}
+              Shapes: {variants: {o: O, p: P, q: Q}}
+              Fine: {variants: {i: int, d: double, texts: '[string]', ints: '[int]', q: Q, o: O}}
+            """) == [
+                "14:38: variant 'i' of union 'Numbers' never reads a value: variant 'd' (Double, which reads any number) \(first); "
+                    + "put 'i' first, or remove one",
+                "15:36: variant 'l' of union 'Integers' never reads a value: variant 'i' (Int, which reads every value of Int64) "
+                    + "\(first); put 'l' first, or remove one",
+                "16:43: variant 'ints' of union 'Lists' never reads a value: variant 'any' ([JSONValue], which reads any list) "
+                    + "\(first); put 'ints' first, or remove one",
+                "17:50: variant 'dates' of union 'Texts' never reads a value: variant 'texts' ([[String]], which reads every value "
+                    + "of [Dates]) \(first); put 'dates' first, or remove one",
+                "18:39: variant 'o' of union 'Maps' never reads a value: variant 'any' ([String: JSONValue], which reads any object) "
+                    + "\(first); put 'o' first, or remove one",
+                "18:49: variant 'texts' of union 'Maps' never reads a value: variant 'any' ([String: JSONValue], which reads any "
+                    + "object) \(first); put 'texts' first, or remove one",
+                "19:32: variant 'p' of union 'Shapes' never reads a value: variant 'o' (O, which reads every value of P) \(first); "
+                    + "put 'p' first, or remove one",
+            ])
+    }
 }

@@ -335,8 +335,10 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
-        checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
-        checkShadowedVariants(variants.map { ($0.type, $0.reads) }, of: spec)
+        let repeated = checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
+        checkShadowedVariants(
+            variants.map { ($0.type, $0.reads) }, of: spec, skipping: repeated,
+            coverage: VariantCoverage(listShapes: listShapes, shapesByName: shapesByName, kinds: kinds))
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
     }
 
@@ -345,7 +347,8 @@ public struct ModelBuilder {
     /// it aliases, and a date is a `Timestamp` whatever its formats.
     /// Types are compared by a spelling that marks the spec's own (`*Int`, the enum `Int`), which are never the
     /// standard type of that name (`Int`).
-    private func checkVariantTypes(_ types: [ResolvedType], of union: UnionSpec, listShapes: [String: ResolvedType]) {
+    /// The variants it reports, by index.
+    private func checkVariantTypes(_ types: [ResolvedType], of union: UnionSpec, listShapes: [String: ResolvedType]) -> Set<Int> {
         func spelling(_ type: ResolvedType, depth: Int = 0, marked: Bool) -> String {
             switch type {
             case .shape(let reference):
@@ -359,7 +362,8 @@ public struct ModelBuilder {
             }
         }
         var first: [String: String] = [:]
-        for (type, variant) in zip(types, union.variants) {
+        var reported = Set<Int>()
+        for (index, (type, variant)) in zip(types, union.variants).enumerated() {
             let swiftType = spelling(type, marked: false)
             if let earlier = first[spelling(type, marked: true)] {
                 diagnostics.error(
@@ -367,35 +371,30 @@ public struct ModelBuilder {
                         + "which reads every value first, so a '\(variant.name.value)' value would decode as '\(earlier)'; "
                         + "remove one or give it another type",
                     at: variant.type.location)
+                reported.insert(index)
             } else {
                 first[spelling(type, marked: true)] = variant.name.value
             }
         }
+        return reported
     }
 
-    /// A variant every value of which an earlier variant reads first never reads one either: an open enum or a table
-    /// reads any text, number or boolean (as `unknown`), a string or date any text, a bool any boolean, `json` anything.
-    /// `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`. (Variants of one Swift type are
-    /// `checkVariantTypes`'s.)
-    private func checkShadowedVariants(_ variants: [(type: ResolvedType, reads: Set<JSONKind>)], of union: UnionSpec) {
-        func readsEvery(_ type: ResolvedType) -> (kinds: Set<JSONKind>, what: String) {
-            switch type {
-            case .enumeration: ([.text, .number, .bool], "an open enum, which reads any text, number or boolean")
-            case .table: ([.text, .number, .bool], "a status table, which reads any text, number or boolean")
-            case .string, .secret: ([.text], "which reads any text")
-            case .timestamp: ([.text], "a date, which keeps any text")
-            case .bool: ([.bool], "which reads any boolean")
-            case .json: (Set(JSONKind.allCases), "which reads any value")
-            default: ([], "")
-            }
-        }
+    /// A variant every value of which earlier variants read first never reads one either: by kind (`readsEvery`:
+    /// `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`), or one earlier variant at a time
+    /// (`covers`: `{d: decimal, i: int}` read 5 as `.d(5)`). (Variants of one Swift type are `checkVariantTypes`'s.)
+    /// At most `maximumComparedVariants` earlier variants are compared one at a time, so a union of thousands of
+    /// variants checks in linear time.
+    private func checkShadowedVariants(
+        _ variants: [(type: ResolvedType, reads: Set<JSONKind>)], of union: UnionSpec, skipping repeated: Set<Int>, coverage: VariantCoverage
+    ) {
         var readers: [JSONKind: (name: String, type: ResolvedType, what: String)] = [:]
         var earlierTypes = Set<String>()
-        for (variant, spec) in zip(variants, union.variants) {
+        for (index, (variant, spec)) in zip(variants, union.variants).enumerated() {
             let shadowing = variant.reads.compactMap { readers[$0] }
-            if !variant.reads.isEmpty, shadowing.count == variant.reads.count, !earlierTypes.contains(variant.type.swiftType),
-                let reader = shadowing.first
-            {
+            let reader = shadowing.count == variant.reads.count ? shadowing.first : variants.indices.prefix(min(index, Self.maximumComparedVariants))
+                .first { coverage.covers(variants[$0].type, variant.type) }
+                .map { (union.variants[$0].name.value, variants[$0].type, "which reads every value of \(variant.type.swiftType)") }
+            if !variant.reads.isEmpty, !repeated.contains(index), !earlierTypes.contains(variant.type.swiftType), let reader {
                 diagnostics.error(
                     "variant '\(spec.name.value)' of union '\(union.name.value)' never reads a value: variant '\(reader.name)' "
                         + "(\(reader.type.swiftType), \(reader.what)) comes first and reads every value it would; "
@@ -403,10 +402,13 @@ public struct ModelBuilder {
                     at: spec.type.location)
             }
             earlierTypes.insert(variant.type.swiftType)
-            let every = readsEvery(variant.type)
+            let every = coverage.readsEvery(variant.type)
             for kind in every.kinds where readers[kind] == nil { readers[kind] = (spec.name.value, variant.type, every.what) }
         }
     }
+
+    /// How many earlier variants of a union `checkShadowedVariants` compares a variant with one at a time.
+    static let maximumComparedVariants = 64
 
     /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its
     /// variants read. Worked out without recursion, as a spec may chain thousands of unions: a union whose kinds grow
