@@ -192,3 +192,27 @@ extension LintCleanCompilesTests {
         #expect(problems == nil, "\(problems ?? "")")
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A default outside its field's own bounds linted clean, and the generated `validate()` then refused every request
+    /// that left the field out (`S()` broke `maximum: 3` with its default 7).
+    @Test func aDefaultOutsideItsFieldsBoundsIsALocatedError() throws {
+        let refused = "every message that leaves the field out would fail validate(); change the default or the bound"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  count: {type: int, default: 7, constraints: {maximum: 3}}
+                  since: {type: int64, default: -1, constraints: {minimum: 0, maximum: 9}}
+                  code: {type: string, default: abc, constraints: {minLength: 4}}
+                  name: {type: string, default: "é\\u0301x", constraints: {maxLength: 2}}
+                  fits: {type: int, default: 3, constraints: {minimum: 3, maximum: 3}}
+                  fitsText: {type: string, default: ab, constraints: {minLength: 2, maxLength: 2}}
+            """) == [
+                "11:35: default '7' of field 'count' of shape 'S' is outside its 'maximum' of 3: \(refused)",
+                "12:37: default '-1' of field 'since' of shape 'S' is outside its 'minimum' of 0: \(refused)",
+                "13:37: default 'abc' of field 'code' of shape 'S' is 3 characters long, outside its 'minLength' of 4: \(refused)",
+                "14:37: default 'é\u{301}x' of field 'name' of shape 'S' is 3 characters long, outside its 'maxLength' of 2: \(refused)",
+            ])
+    }
+}

@@ -386,6 +386,8 @@ struct RandomSpecGenerator {
                         let primitive = random.pick(primitives)
                         keys.append("type: \(primitive)")
                         if primitive != "json" && random.chance(30) { keys.append("lenient: true") }
+                        // The default, when there is one: within the bounds below (lint refuses one outside them).
+                        var defaultValue: String?
                         if random.chance(30), primitive != "json" {
                             let value: String
                             switch primitive {
@@ -396,13 +398,15 @@ struct RandomSpecGenerator {
                             default: value = random.pick(["true", "false"])
                             }
                             keys.append("default: \(value)")
+                            defaultValue = value
                         }
                         if primitive == "string" && random.chance(40) {
-                            keys.append("constraints: {minLength: 1, maxLength: 20, pattern: '^[^\\\\n]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
+                            let minLength = defaultValue == "''" ? 0 : 1
+                            keys.append("constraints: {minLength: \(minLength), maxLength: 40, pattern: '^[^\\\\n]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
                         } else if primitive == "string" && features.chance(15) {
                             keys.append("constraints: {pattern: \(Self.quoted(Self.longestPattern))}")
                         }
-                        if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -5, maximum: 5, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
+                        if primitive == "int" && random.chance(40) { keys.append("constraints: {minimum: -12, maximum: 7, providerCodes: {maximum: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 4:
                         keys += ["type: date", random.pick(["format: iso8601", "format: 'yyyy-MM-dd HH:mm:ss'", "formats: [iso8601, yyyy-MM-dd]", "formats: [unixSeconds, iso8601]", "formats: [unixMilliseconds, 'yyyy-MM-dd HH:mm:ss']"])]
                         let unixOnly = ["format: unixSeconds", "format: unixMilliseconds", "formats: [unixMilliseconds]"]

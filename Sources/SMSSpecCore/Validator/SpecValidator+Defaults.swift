@@ -28,3 +28,29 @@ extension SpecValidator {
         return nil
     }
 }
+
+extension SpecValidator {
+    /// A default outside its field's own bounds (`default: 7` with `maximum: 3`, a string default longer than
+    /// `maxLength`) makes every message that leaves the field out fail `validate()`: one error per broken bound, at the
+    /// default. (Patterns, URLs and phone numbers are the runtime's to match; lint does not judge a default by them.)
+    func checkDefaultFitsBounds(of field: FieldSpec, subject: String) {
+        guard let value = field.defaultValue else { return }
+        let measured: (size: Int64, bounds: [(String, Located<Int>?)])
+        switch field.type.value {
+        case .primitive(.int), .primitive(.int64):
+            guard let number = Int64(value.value) else { return }
+            measured = (number, [("minimum", field.constraints.minimum), ("maximum", field.constraints.maximum)])
+        case .primitive(.string):
+            measured = (Int64(value.value.unicodeScalars.count), [("minLength", field.constraints.minLength), ("maxLength", field.constraints.maxLength)])
+        default: return
+        }
+        for (rule, bound) in measured.bounds {
+            guard let bound, rule.hasPrefix("min") ? measured.size < bound.value : measured.size > bound.value else { continue }
+            let size = field.type.value == .primitive(.string) ? "is \(measured.size) characters long," : "is"
+            diagnostics.error(
+                "default '\(value.value.abbreviated)' of \(subject) \(size) outside its '\(rule)' of \(bound.value): every message "
+                    + "that leaves the field out would fail validate(); change the default or the bound",
+                at: value.location)
+        }
+    }
+}

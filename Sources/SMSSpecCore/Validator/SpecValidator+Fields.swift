@@ -75,6 +75,7 @@ extension SpecValidator {
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
+        checkDefaultFitsBounds(of: field, subject: subject)
         checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
     }
 
