@@ -216,3 +216,31 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A `name` or `case` that is no Swift identifier was reported at the field, value or entry, asking for the
+    /// `name` (or `case`) the spec had just given; it is reported at that name now. (Derived names, `1x` → `n1x`,
+    /// `a b` → `aB`, are identifiers.)
+    @Test func aGivenNameThatIsNoIdentifierIsReportedWhereItStands() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  a: {type: string, name: 'a b'}
+                  1x: string
+            enums:
+              E: {values: {a: {name: '$0', summary: A.}, 2 b: B.}}
+            tables:
+              T:
+                title: T
+                source: doc
+                entries:
+                  - {code: 1, case: 'x-y', summary: One., outcome: success, category: none}
+                  - {code: 2, name: 'a b', summary: Two., outcome: success, category: none}
+            """) == [
+                "11:31: the 'name' of field 'a', 'a b', is not a Swift property name: use letters, digits and '_', not a digit first",
+                "14:26: the 'name' of value 'a', '$0', is not a Swift case name: use letters, digits and '_', not a digit first",
+                "20:25: the 'case' of code 1, 'x-y', is not a Swift case name: use letters, digits and '_', not a digit first",
+            ])
+    }
+}

@@ -229,7 +229,8 @@ public struct ModelBuilder {
             models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",
             fix: "give one a 'name'")
         for model in models where Naming.isNotIdentifier(model.swiftName) {
-            diagnostics.error("'\(model.swiftName)' is not a Swift property name; give the field a 'name'", at: model.spec.location)
+            reportNotIdentifier(model.swiftName, given: model.spec.swiftName, of: "field '\(model.spec.wireName.value)'", kind: "property",
+                key: "name", derivedAt: model.spec.location)
         }
         return models
     }
@@ -301,7 +302,8 @@ public struct ModelBuilder {
             zip(cases, spec.values).map { ($0.swiftName, $1.value.location, "value '\($1.value.value)'") },
             in: "enum '\(spec.name.value)'", fix: "give one a 'name'")
         for (item, value) in zip(cases, spec.values) where Naming.isNotIdentifier(item.swiftName) {
-            diagnostics.error("'\(item.swiftName)' is not a Swift case name; give the value a 'name'", at: value.value.location)
+            reportNotIdentifier(item.swiftName, given: value.swiftName, of: "value '\(value.value.value)'", kind: "case", key: "name",
+                derivedAt: value.value.location)
         }
         return EnumModel(spec: spec, swiftName: spec.name.value, cases: cases)
     }
@@ -318,11 +320,26 @@ public struct ModelBuilder {
             entries.map { ($0.swiftName, $0.spec.location, "code \(spec.codeType.shown($0.spec.code.value))") },
             in: "table '\(spec.name.value)'", fix: "give one a 'case' name")
         for entry in entries where Naming.isNotIdentifier(entry.swiftName) {
-            diagnostics.error("'\(entry.swiftName)' is not a Swift case name; set 'case'", at: entry.spec.location)
+            reportNotIdentifier(entry.swiftName, given: entry.spec.swiftName, of: "code \(spec.codeType.shown(entry.spec.code.value))",
+                kind: "case", key: "case", derivedAt: entry.spec.location)
         }
         let resolved = StatusTable(
             resolving: spec, entries: entries, provider: self.spec.id.value, sources: sources, diagnostics: diagnostics)
         return TableModel(spec: spec, swiftName: spec.name.value, entries: entries, resolved: resolved)
+    }
+
+    /// A Swift name that is no identifier: at the spec's own `name` or `case` when it gave one (asking for one there
+    /// would ask for what it already did), else where the name was derived from.
+    private func reportNotIdentifier(
+        _ swiftName: String, given: Located<String>?, of owner: String, kind: String, key: String, derivedAt location: SourceLocation
+    ) {
+        if let given {
+            diagnostics.error(
+                "the '\(key)' of \(owner), '\(given.value)', is not a Swift \(kind) name: use letters, digits and '_', not a digit first",
+                at: given.location)
+        } else {
+            diagnostics.error("'\(swiftName)' is not a Swift \(kind) name; \(key == "case" ? "set 'case'" : "give the \(owner.prefix { $0 != " " }) a 'name'")", at: location)
+        }
     }
 
     private func union(
