@@ -179,7 +179,7 @@ import Testing
             let time = seconds { problems = diagnose(Self.spec(type: "'\(nested(depth))'")) }
             #expect(problems.count == 1)
             #expect(problems.first?.hasPrefix("h.yaml:5:20: error: '[[[[") == true)
-            #expect(problems.first?.hasSuffix("nests more than 32 lists and maps (field 'text' of shape 'Send'); name an inner type as a shape instead") == true)
+            #expect(problems.first?.hasSuffix("nests more than \(TypeExpression.maximumDepth) lists and maps (field 'text' of shape 'Send'); name an inner type as a shape instead") == true)
             #expect(time < 10)
         }
     }

@@ -244,3 +244,40 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// Swift type-checks nested collection types in time exponential in their depth, and lint let 32 brackets through,
+    /// and any depth through a chain of list shapes: a field of 20 nested lists took 10 s to type-check, 22 levels of a
+    /// union's variants 51 s. A type nests at most `TypeExpression.maximumDepth` lists and maps, list shapes counted as
+    /// the lists they alias; at that depth the output type-checks in a moment.
+    @Test func typesNestingTooDeepThroughListShapesAreLocatedErrors() throws {
+        let tooDeep = "nests more than 12 lists and maps, counting the lists its list shapes alias; Swift takes exponentially long "
+            + "to compile deeper ones: make an inner level a shape with fields"
+        #expect(TypeExpression.maximumDepth == 12)
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Six: {items: '[[[[[int]]]]]'}
+              Twelve: {items: '[[[[[Six]]]]]'}
+              Thirteen: {items: Twelve}
+              S: {fields: {rows: '[Twelve]', deep: '{[[[[[[Six]]]]]]}'}}
+            unions:
+              U: {variants: {rows: Thirteen, n: int}}
+            """) == [
+                "11:21: 'Twelve' (the items of list shape 'Thirteen', a list of them) \(tooDeep)",
+                "12:22: '[Twelve]' (field 'rows' of shape 'S') \(tooDeep)",
+                "12:40: '{[[[[[[Six]]]]]]}' (field 'deep' of shape 'S') \(tooDeep)",
+                "14:24: 'Thirteen' (variant 'rows' of union 'U') \(tooDeep)",
+            ])
+        let problems = try problems("""
+            shapes:
+              Six: {items: '[[[[[int]]]]]'}
+              Twelve: {items: '[[[[[Six]]]]]'}
+              S: {fields: {rows: Twelve, deep: '{[[[[Six]]]]}', flat: '[[[[[[[[[[[[string]]]]]]]]]]]]'}}
+            unions:
+              U: {variants: {rows: Twelve, n: int, texts: '{[[[[[[[[[[[string]]]]]]]]]]]}'}}
+            operations:
+              list: {method: GET, path: /rows, responses: {200: {shape: Twelve}}}
+            """)
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+}

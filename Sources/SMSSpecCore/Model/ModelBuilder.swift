@@ -63,6 +63,7 @@ public struct ModelBuilder {
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
         checkListShapesHoldingThemselves()
+        ListShapeNesting.check(spec, diagnostics: diagnostics)
         checkUnionsHoldingThemselves()
         let kinds = namedKinds()
         let listShapes = Dictionary(
