@@ -383,7 +383,11 @@ struct RandomSpecGenerator {
                     let choice = random.count(0...13)
                     switch choice {
                     case 0...3:
-                        let primitive = random.pick(primitives)
+                        // An event's discriminator as an int or bool field would read back the values 'A' and 'a' as no
+                        // number (lint refuses that): a string then, drawn alike so every other choice of a seed stays.
+                        let drawn = random.pick(primitives)
+                        let isDiscriminator = wire == discriminator && [1, 2].contains(index)
+                        let primitive = isDiscriminator && ["int", "int64", "bool"].contains(drawn) ? "string" : drawn
                         keys.append("type: \(primitive)")
                         if primitive != "json" && random.chance(30) { keys.append("lenient: true") }
                         // The default, when there is one: within the bounds below (lint refuses one outside them).

@@ -329,26 +329,57 @@ enum Snippet {
             """) == ["14:23: shape 'Receipt' stands for several values of 'type' (DLR, dlr), so it needs a field 'type' to keep which one it was"])
     }
 
-    /// A shape's own field of the discriminator's name reads the event's kind too: typed as a list (or a number the
-    /// value is not), it failed every event of that kind, and lint said nothing (random specs decoded through the
-    /// generated types found it).
-    @Test func anEventsOwnDiscriminatorFieldMustHoldItsValue() {
+    /// A shape carrying the discriminator as an int or bool writes it back as that type does: `{"type": "01"}` decoded
+    /// as `.second(Second(type: 1))`, which encoded `{"type": 1}` and read back as `.first`; `1.0` likewise; a value
+    /// that is no integer (`abc`) never decoded as the shape. Each is a located error; a shape without the field, or
+    /// with a string one, keeps the value as written.
+    @Test func aDiscriminatorValueItsShapeWritesBackOtherwiseIsALocatedError() {
+        let back = "whose Int64 field writes it back as 1, which reads as another value: write the value as 1"
         #expect(Snippet.diagnostics("""
             shapes:
-              Receipt: {fields: {type: '[string]', id: string}}
-              Inbound: {fields: {type: int, text: string}}
-              Numbered: {fields: {type: int, n: int}}
-              Flagged: {fields: {type: bool}}
+              First: {fields: {type: int}}
+              Second: {fields: {type: {type: int64, lenient: true}}}
+              Flag: {fields: {type: bool}}
+              Text: {fields: {type: string}}
+              Bare: {fields: {id: string}}
             callbacks:
               Event:
                 discriminator:
                   field: type
-                  variants: {DLR: Receipt, MO: Inbound, '7': Numbered, 'true': Flagged}
+                  variants: {1: First, -2: First, '01': Second, '1.0': Second, abc: Second, 'yes': Flag, 'true': Flag, '001': Text, '0x1': Bare}
+            """) == [
+                "18:39: value '01' of discriminator 'type' of callback 'Event' names shape 'Second', \(back)",
+                "18:53: value '1.0' of discriminator 'type' of callback 'Event' names shape 'Second', \(back)",
+                "18:68: value 'abc' of discriminator 'type' of callback 'Event' names shape 'Second', whose field reads it as Int64, "
+                    + "which 'abc' is not: no such payload decodes as the shape; make the field a string or enum",
+                "18:81: value 'yes' of discriminator 'type' of callback 'Event' names shape 'Flag', whose field reads it as Bool, "
+                    + "which 'yes' is not: no such payload decodes as the shape; make the field a string or enum",
+            ])
+    }
+
+    /// A shape's own field of the discriminator's name reads the event's kind too: typed as a list, a map or a shape
+    /// (or a decimal the value does not spell), it failed every event of that kind, and lint said nothing (random
+    /// specs decoded through the generated types found it).
+    @Test func anEventsOwnDiscriminatorFieldMustHoldItsValue() {
+        let fix = "no such event would decode; make the field a string, an enum or a table"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Receipt: {fields: {type: '[string]', id: string}}
+              Inbound: {fields: {type: '{string}', text: string}}
+              Nested: {fields: {type: Receipt}}
+              Priced: {fields: {type: decimal}}
+            callbacks:
+              Event:
+                discriminator:
+                  field: type
+                  variants: {DLR: Receipt, MO: Inbound, N: Nested, '1.5': Priced}
             """) == [
                 "9:28: field 'type' of shape 'Receipt' is of type [String], which cannot hold 'DLR', the value of 'type' that makes an "
-                    + "event of callback 'Event' this shape: no such event would decode; make the field a string, an enum or a table",
-                "10:28: field 'type' of shape 'Inbound' is of type Int, which cannot hold 'MO', the value of 'type' that makes an event of "
-                    + "callback 'Event' this shape: no such event would decode; make the field a string, an enum or a table",
+                    + "event of callback 'Event' this shape: \(fix)",
+                "10:28: field 'type' of shape 'Inbound' is of type [String: String], which cannot hold 'MO', the value of 'type' that "
+                    + "makes an event of callback 'Event' this shape: \(fix)",
+                "11:27: field 'type' of shape 'Nested' is of type Receipt, which cannot hold 'N', the value of 'type' that makes an event "
+                    + "of callback 'Event' this shape: \(fix)",
             ])
     }
 

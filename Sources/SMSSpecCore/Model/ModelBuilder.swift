@@ -428,6 +428,35 @@ public struct ModelBuilder {
     /// How many earlier variants of a union `checkShadowedVariants` compares a variant with one at a time.
     static let maximumComparedVariants = 64
 
+    /// A shape that carries the discriminator as an `int`, `int64` or `bool` field writes it back as that type writes
+    /// it (`1`, `true`): a value spelled otherwise (`01`, `1.0`, `yes`) read back from its own payload as another
+    /// value — another shape's, or none (`unknown`) — and one that is no such value (`abc`) never decoded as the shape.
+    private func checkDiscriminatorValuesReadBack(_ spec: CallbackSpec, variants: [CallbackVariant]) {
+        guard let discriminator = spec.discriminator else { return }
+        let fields = Dictionary(variants.map { ($0.shape.swiftName, $0.discriminatorField) }, uniquingKeysWith: { first, _ in first })
+        for variant in discriminator.variants {
+            guard let field = fields[variant.shape.value] ?? nil else { continue }
+            let value = variant.value.value
+            let written: String?
+            switch field.type {
+            // Foundation reads a zero fraction or an exponent as the integer it equals (`1.0`, `1e0`).
+            case .int, .int64: written = (Int64(value) ?? Double(value).flatMap { Int64(exactly: $0) }).map(String.init)
+            case .bool: written = ["true", "false"].contains(value) ? value : nil
+            default: continue
+            }
+            guard written != value else { continue }
+            let subject = "value '\(value.abbreviated)' of discriminator '\(discriminator.field.value)' of callback '\(spec.name.value)'"
+            let type = field.type.swiftType.replacingOccurrences(of: "Swift.", with: "")
+            diagnostics.error(
+                written.map {
+                    "\(subject) names shape '\(variant.shape.value)', whose \(type) field writes it back as \($0), which reads as another "
+                        + "value: write the value as \($0)"
+                } ?? "\(subject) names shape '\(variant.shape.value)', whose field reads it as \(type), which '\(value.abbreviated)' is not: "
+                    + "no such payload decodes as the shape; make the field a string or enum",
+                at: variant.value.location)
+        }
+    }
+
     /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its
     /// variants read. Worked out without recursion, as a spec may chain thousands of unions: a union whose kinds grow
     /// puts the unions holding it back to work, and kinds only grow, so this ends after a few passes over each.
@@ -462,14 +491,12 @@ public struct ModelBuilder {
     }
 
     /// Whether a field of `type` reads `value`, which names an event's kind as text or as the number it spells
-    /// (the discriminator is read either way). A union is given the benefit of the doubt.
+    /// (the discriminator is read either way). Integers and booleans are `checkDiscriminatorValuesReadBack`'s; a union
+    /// is given the benefit of the doubt.
     private static func reads(_ type: ResolvedType, discriminatorValue value: String) -> Bool {
         switch type {
-        case .string, .secret, .timestamp, .enumeration, .table, .json, .union: true
-        case .int: Int(value) != nil
-        case .int64: Int64(value) != nil
+        case .string, .secret, .timestamp, .enumeration, .table, .json, .union, .int, .int64, .bool: true
         case .decimal, .double: Double(value) != nil
-        case .bool: value == "true" || value == "false"
         case .array, .map, .shape: false
         }
     }
@@ -517,6 +544,7 @@ public struct ModelBuilder {
                     at: carried.spec.type.location)
             }
         }
+        checkDiscriminatorValuesReadBack(spec, variants: variants)
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
