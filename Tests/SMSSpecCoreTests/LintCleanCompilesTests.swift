@@ -281,3 +281,26 @@ extension LintCleanCompilesTests {
         #expect(problems == nil, "\(problems ?? "")")
     }
 }
+
+extension LintCleanCompilesTests {
+    /// HTTP header names ignore case: two request fields `in: header` named `X-Trace` and `x-trace` linted clean, and
+    /// every request then carried that header twice, one value each, for the provider to pick from.
+    @Test func twoHeaderFieldsDifferingOnlyInCaseAreALocatedError() {
+        #expect(Snippet.diagnostics("""
+            operations:
+              send: {method: POST, path: /send, request: S, responses: {200: {}}}
+            shapes:
+              S:
+                fields:
+                  X-Trace: {type: string, in: header, name: trace}
+                  x-trace: {type: string, in: header, name: otherTrace}
+                  x-Other: {type: string, in: header}
+                  x-trace-id: {type: string, in: header}
+                  q: {type: string, in: query}
+                  Q: {type: string, in: query, name: bigQ}
+            """) == [
+                "14:7: field 'x-trace' of shape 'S' is the header of another field 'in: header' (line 13), as HTTP header names "
+                    + "ignore case: the header would be sent twice; remove one"
+            ])
+    }
+}

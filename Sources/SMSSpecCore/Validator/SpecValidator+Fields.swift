@@ -9,9 +9,22 @@ extension SpecValidator {
             }
         }
         var wireNames = Set<String>()
+        // HTTP header names are case-insensitive: `X-Trace` and `x-trace` are one header, which would go out twice.
+        var headerLines: [String: Int] = [:]
         for field in shape.fields {
             if !wireNames.insert(field.wireName.value).inserted {
                 diagnostics.error("field '\(field.wireName.value)' appears twice in shape '\(shape.name.value)'", at: field.location)
+            }
+            if field.placement == .header {
+                let name = field.wireName.value.lowercased()
+                if let line = headerLines[name] {
+                    diagnostics.error(
+                        "field '\(field.wireName.value)' of shape '\(shape.name.value)' is the header of another field 'in: header' "
+                            + "(line \(line)), as HTTP header names ignore case: the header would be sent twice; remove one",
+                        at: field.wireName.location)
+                } else {
+                    headerLines[name] = field.wireName.location.line
+                }
             }
             checkField(field, in: shape)
         }
