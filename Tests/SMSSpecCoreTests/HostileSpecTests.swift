@@ -156,6 +156,13 @@ import Testing
             let problems = diagnose(spec(bad))
             #expect(problems.count == 1 && problems[0].hasPrefix("h.yaml:1:45: error: base URL '"), "\(bad): \(problems)")
         }
+        // `URL(string:)` takes these, but no request can use the port or the broken escape, and the password would be
+        // written into generated code (and is not quoted back).
+        #expect(diagnose(spec("'https://acme.example:99999', 'https://acme.example/a%zz', 'https://sms:hunter2@acme.example'")) == [
+            "h.yaml:1:45: error: base URL 'https://acme.example:99999' has a port above 65535",
+            "h.yaml:1:75: error: base URL 'https://acme.example/a%zz' has a '%' that starts no %XX escape",
+            "h.yaml:1:104: error: a base URL holds a user or password, which generated code would show; pass credentials to the client instead",
+        ])
     }
 
     @Test func substituteLengthsOutsideAnySMSAreRefusedWhereWritten() {

@@ -79,6 +79,19 @@ public struct SpecParser {
                     at: url.location)
                 return nil
             }
+            // What `URL(string:)` lets through but no request can use, or a spec should not hold.
+            // A URL with a user or password is not quoted: the password would be printed.
+            let shown = "base URL '\(url.value)'"
+            let problem =
+                (parsed.port ?? 0) > 65_535 ? "\(shown) has a port above 65535"
+                : parsed.user != nil || parsed.password != nil
+                    ? "a base URL holds a user or password, which generated code would show; pass credentials to the client instead"
+                : url.value.range(of: "%(?![0-9A-Fa-f]{2})", options: .regularExpression) != nil ? "\(shown) has a '%' that starts no %XX escape"
+                : nil
+            if let problem {
+                diagnostics.error(problem, at: url.location)
+                return nil
+            }
             return url.value
         }
     }
