@@ -304,3 +304,19 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// A callback's `unknown` case is labelled by its discriminator and `payload`: a discriminator field named
+    /// `payload` linted clean and declared `unknown(payload:payload:)`, which does not compile. It is `payload_` now.
+    @Test func aDiscriminatorNamedPayloadCompiles() throws {
+        let yaml = """
+            shapes:
+              Receipt: {fields: {payload: string, id: string}}
+            callbacks:
+              Event: {discriminator: {field: payload, variants: {dlr: Receipt}}}
+            """
+        let problems = try problems(yaml)
+        #expect(problems == nil, "\(problems ?? "")")
+        Snippet.expect(try Snippet.swift(yaml), contains: "case unknown(payload_: Swift.String, payload: SMSSpecRuntime.JSONValue)")
+    }
+}

@@ -545,7 +545,8 @@ public struct ModelBuilder {
             }
         }
         checkDiscriminatorValuesReadBack(spec, variants: variants)
-        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
+        // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
+        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }.map { $0 == "payload" ? $0 + "_" : $0 }
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
             messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key)
