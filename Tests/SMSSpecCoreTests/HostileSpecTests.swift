@@ -203,6 +203,27 @@ import Testing
         #expect(time < 10)
     }
 
+    /// A merge key (`<<: *base`) was read as a field named "<<" missing its type: nothing said merging is not done.
+    /// A quoted '<<' is a name like any other.
+    @Test func mergeKeysAreALocatedErrorSayingWhatToWrite() {
+        let spec = """
+            provider: {id: acme, name: Acme}
+            sources: {doc: {title: D, url: "https://a.example"}}
+            shapes:
+              Base: &base
+                fields: {id: {type: string}}
+              Receipt:
+                <<: *base
+                summary: A receipt.
+              Quoted:
+                fields: {'<<': {type: string}}
+            """
+        #expect(diagnose(spec) == [
+            "h.yaml:7:5: error: YAML merge keys ('<<: *anchor') are not supported: write the keys out (an alias of a whole value, "
+                + "'*anchor', works)"
+        ])
+    }
+
     @Test func aliasesRepeatingLongTextAreRefusedAtTheAliasThatCrossesTheTextLimit() {
         // Each alias repeats 1 MB: the eighth makes 9 MB, over the 8 MiB of text a spec may hold.
         func spec(aliases: Int) -> String {

@@ -12,7 +12,7 @@ enum YAMLLoader {
                 diagnostics.error("the file is empty; a spec starts with a 'provider:' mapping", at: .init(file: file, line: 1, column: 1))
                 return nil
             }
-            return node
+            return refusingMergeKeys(node, file: file, diagnostics: diagnostics)
         } catch let error as YamlError {
             report(error, file: file, text: text, diagnostics: diagnostics)
             return nil
@@ -20,6 +20,30 @@ enum YAMLLoader {
             diagnostics.error("cannot read YAML: \(error)", at: .init(file: file, line: 1, column: 1))
             return nil
         }
+    }
+
+    /// The tree, or nil after an error at each merge key (`<<: *base`): the composer keeps `<<` as a key like any
+    /// other, and a spec read it as a field, value or code named "<<" ("field '<<' … is missing the required key
+    /// 'type'") that said nothing of merging.
+    private static func refusingMergeKeys(_ node: Node, file: String, diagnostics: DiagnosticCollector) -> Node? {
+        var pending = [node], found = false
+        while let next = pending.popLast() {
+            switch next {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    if key.tag.rawValue == Tag.Name.merge.rawValue || (key.scalar?.string == "<<" && key.scalar?.style == .plain) {
+                        diagnostics.error(
+                            "YAML merge keys ('<<: *anchor') are not supported: write the keys out (an alias of a whole value, '*anchor', works)",
+                            at: key.location(in: file))
+                        found = true
+                    }
+                    pending.append(value)
+                }
+            case .sequence(let sequence): pending.append(contentsOf: sequence)
+            case .scalar, .alias: break
+            }
+        }
+        return found ? nil : node
     }
 
     private static func report(_ error: YamlError, file: String, text: String, diagnostics: DiagnosticCollector) {
