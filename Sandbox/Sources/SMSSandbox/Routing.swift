@@ -6,6 +6,9 @@ import SMSSpecRuntime
 struct MatchedOperation {
     let operation: OperationModel
     let pathParameters: [String: String]
+    /// The path parameters whose segment is no percent-encoded UTF-8 (`%FF`, `%zz`): taken as the raw segment, a
+    /// look-up of `/batches/ab%FFc` answered the id `ab%FFc`, a value the request never sent.
+    var undecodableParameters: [String] = []
 
     var id: String { operation.spec.id.value }
 }
@@ -18,27 +21,32 @@ extension SandboxProvider {
             let template = Self.segments(operation.spec.path.value)
             guard template.count == segments.count else { continue }
             var parameters: [String: String] = [:]
+            var undecodable: [String] = []
             var matches = true
             for (pattern, segment) in zip(template, segments) {
                 if pattern.hasPrefix("{") && pattern.hasSuffix("}") {
-                    parameters[String(pattern.dropFirst().dropLast())] = segment.removingPercentEncoding ?? segment
+                    let name = String(pattern.dropFirst().dropLast())
+                    if let value = segment.removingPercentEncoding { parameters[name] = value } else { undecodable.append(name) }
                 } else if pattern != segment {
                     matches = false
                     break
                 }
             }
-            if matches { return MatchedOperation(operation: operation, pathParameters: parameters) }
+            if matches { return MatchedOperation(operation: operation, pathParameters: parameters, undecodableParameters: undecodable) }
         }
         return nil
     }
 
     /// The request's fields, wherever they travel (body, query, path, headers), as one JSON object by wire name;
-    /// throws `UnreadableRequest` when the body is not in the operation's encoding, or the query of an operation
+    /// throws `UnreadableRequest` when a path parameter is no percent-encoded UTF-8, the body is not in the operation's encoding, or the query of an operation
     /// that takes its fields there is not a form (a value that is not UTF-8, more fields than a form may have): read
     /// leniently, one bad field lost them all, credentials included, and the answer said "bad credentials". A JSON body is read as the runtime
     /// reads every payload (`JSONPayload`): a key twice in one object is refused, as the provider's own reading of
     /// it is unknown (Foundation keeps the first, most servers the last).
     func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableRequest) -> JSONValue {
+        if let name = matched.undecodableParameters.first {
+            throw UnreadableRequest(reason: "the path segment of {\(name)} is not percent-encoded UTF-8")
+        }
         var members: [String: JSONValue] = [:]
         let shape = matched.operation.requestType.flatMap(shape)
         switch matched.operation.encoding {

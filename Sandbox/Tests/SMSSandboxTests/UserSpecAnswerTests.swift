@@ -89,6 +89,18 @@ struct UserSpecAnswerTests {
         #expect(refused.summary.hasPrefix("telnyx.sendMessage ErrorCode 10009"), "\(refused.summary)")
     }
 
+    /// A path parameter that is no percent-encoded UTF-8 is an invalid request: Sinch's look-up of `/batches/ab%FFc`
+    /// answered a batch whose `id` was the raw text `ab%FFc`, a value the request never sent.
+    @Test(arguments: ["ab%FFc", "ab%zz", "ab%"]) func aPathParameterThatIsNoUTF8IsRefused(batch: String) throws {
+        let (status, summary, body) = try Self.answer("GET", "/sinch/xms/v1/plan/batches/\(batch)", [("Authorization", "Bearer k")])
+        #expect(status == 404, "\(summary)")  // The look-up's one documented refusal.
+        #expect(summary.contains("invalid request: the path segment of {batch_id} is not percent-encoded UTF-8"), "\(summary)")
+        #expect(body["id"] == nil)
+        let (decoded, _, answer) = try Self.answer("GET", "/sinch/xms/v1/plan/batches/ab%20c", [("Authorization", "Bearer k")])
+        #expect(decoded == 200)
+        #expect(answer["id"] as? String == "ab c")
+    }
+
     /// The log shows the path as sent: Plivo's paths end with `/`, which the log dropped (`…/Message`).
     @Test func theLogKeepsATrailingSlash() {
         #expect(Self.emulator.redactedTarget(WireRequest(method: "POST", path: "/plivo/v1/Account/MA/Message/")) == "/plivo/v1/Account/MA/Message/")
