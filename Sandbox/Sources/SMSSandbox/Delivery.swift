@@ -117,15 +117,25 @@ struct PendingDelivery: Sendable {
     /// The report, for the log: the callback, the recipient and the outcome.
     var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }
 
+    /// The callback URL as the log shows it: its user information (`user:password@`), the receiver's credential,
+    /// redacted; it was printed as the request sent it.
+    var loggedURL: String {
+        let url = url ?? ""
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let authority = url[schemeEnd.upperBound...].prefix { !"/?#".contains($0) }
+        guard let at = authority.lastIndex(of: "@") else { return url }
+        return String(url[..<schemeEnd.upperBound]) + Secret.redacted + String(url[at...])
+    }
+
     /// Waits the outcome's delay, sends the report and says what happened, for the log.
     func deliver() async -> String {
         let what = summary
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
-        guard let request = request() else { return "callback \(what): the URL \(url ?? "") is not valid" }
+        guard let request = request() else { return "callback \(what): the URL \(loggedURL) is not valid" }
         // Anyone's request names its callback URL: only http and https are called (URLSession tries any scheme it knows).
         guard let scheme = request.url?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            return "no callback: \(what): the URL \(url ?? "") is not http or https"
+            return "no callback: \(what): the URL \(loggedURL) is not http or https"
         }
         // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
         if outcome.delayMilliseconds > 0 {
@@ -134,9 +144,9 @@ struct PendingDelivery: Sendable {
         do {
             let (_, response) = try await URLSession.shared.data(for: request)
             let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-            return "callback \(what) → \(request.httpMethod ?? "") \(url ?? ""): \(status)"
+            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL): \(status)"
         } catch {
-            return "callback \(what) → \(url ?? ""): \(error.localizedDescription)"
+            return "callback \(what) → \(loggedURL): \(error.localizedDescription)"
         }
     }
 }

@@ -99,6 +99,24 @@ struct HostileRequestLoopbackTests {
         }
     }
 
+    /// A callback URL's user information is the receiver's credential: `http://user:s3cret@…` was printed in the
+    /// callback's log line as sent. The log shows `<redacted>@` in its place.
+    @Test(arguments: ["http://user:s3cret@127.0.0.1:9/dlr", "ftp://user:s3cret@127.0.0.1:9/dlr", "http://s3cret@127.0.0.1:9/d@r"])
+    func aCallbackURLsCredentialsAreNotLogged(url: String) async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["rajasms"], log: { line in Task { await lines.add(line) } }) { loopback in
+            let body = try JSONSerialization.data(withJSONObject: [
+                "apikey": "k", "callbackurl": url, "datapacket": [["number": "6281234567890", "message": "hi"]],
+            ])
+            let answer = try await Self.post(
+                loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let line = try await lines.first(within: 10) { $0.hasPrefix("callback ") || $0.hasPrefix("no callback: ") }
+            #expect(line.contains("://<redacted>@127.0.0.1:9/d"), "\(line)")
+            #expect(await !lines.lines.contains { $0.contains("s3cret") })
+        }
+    }
+
     /// Each owed callback waits its delay in memory: sends whose reports wait for centuries grew the sandbox without
     /// bound. Beyond the limit a report is dropped, and the log says so.
     @Test func callbacksOwedBeyondTheLimitAreDroppedAndLogged() async throws {
