@@ -75,15 +75,21 @@ struct SandboxResponder: HTTPResponder {
         let answer = emulator.answer(wire)
         log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
         let (log, pending) = (self.log, self.pending)
+        var dropped: [PendingDelivery] = []
         for delivery in answer.deliveries {
             guard pending.reserve() else {
-                log("no callback: \(delivery.summary) dropped: \(pending.limit) callbacks are already owed, the limit")
+                dropped.append(delivery)
                 continue
             }
             Task {
                 log(await delivery.deliver())
                 pending.release()
             }
+        }
+        // One line for all a request's dropped reports: a bulk send of 50,000 recipients logged 40,000 lines.
+        if let first = dropped.first {
+            let more = dropped.count > 1 ? " and \(dropped.count - 1) more" : ""
+            log("no callback: \(first.summary)\(more) dropped: \(pending.limit) callbacks are already owed, the limit")
         }
         var headers = HTTPFields()
         if !answer.body.isEmpty { headers[.contentType] = answer.contentType }

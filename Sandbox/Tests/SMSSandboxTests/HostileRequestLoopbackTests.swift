@@ -136,4 +136,25 @@ struct HostileRequestLoopbackTests {
             #expect(line.hasSuffix("dropped: 1 callbacks are already owed, the limit"), "\(line)")
         }
     }
+
+    /// A bulk send's reports dropped beyond the limit are one line: each was a line of its own, so one request of
+    /// many recipients wrote a line per recipient.
+    @Test func aBulkSendsDroppedCallbacksAreOneLogLine() async throws {
+        let lines = LogLines()
+        let outcomes = OutcomePolicy(run: try #require(DeliveryOutcome(parsing: "delayed:\(Int.max)")))
+        try await Loopback.run(
+            providers: ["rajasms"], outcomes: outcomes, pendingCallbackLimit: 1, log: { line in Task { await lines.add(line) } }
+        ) { loopback in
+            let packets = (0..<50).map { ["number": "62812345678\(String(format: "%02d", $0))", "message": "hi"] }
+            let body = try JSONSerialization.data(withJSONObject: ["apikey": "k", "callbackurl": "http://127.0.0.1:9/", "datapacket": packets])
+            let answer = try await Self.post(
+                loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let line = try await lines.first(within: 10) { $0.contains(" dropped: ") }
+            #expect(line.hasPrefix("no callback: DeliveryReport for 6281234567801 (delivered@"), "\(line)")
+            #expect(line.hasSuffix(" and 48 more dropped: 1 callbacks are already owed, the limit"), "\(line)")
+            try await Task.sleep(nanoseconds: 200_000_000)
+            #expect(await lines.lines.filter { $0.contains(" dropped: ") }.count == 1)
+        }
+    }
 }
