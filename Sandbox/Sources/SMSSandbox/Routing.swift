@@ -37,7 +37,7 @@ extension SandboxProvider {
         return nil
     }
 
-    /// The request's fields, wherever they travel (body, query, path, headers), as one JSON object by wire name;
+    /// The request's fields, wherever the spec says they travel (body, query, path, headers), as one JSON object by wire name;
     /// throws `UnreadableRequest` when a path parameter is no percent-encoded UTF-8, the body is not in the operation's encoding, or the query of an operation
     /// that takes its fields there is not a form (a value that is not UTF-8, more fields than a form may have): read
     /// leniently, one bad field lost them all, credentials included, and the answer said "bad credentials". A JSON body is read as the runtime
@@ -71,7 +71,13 @@ extension SandboxProvider {
                 throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
             }
         }
-        for (name, value) in listsRead(WirePayload.object(fromFields: request.queryFields), shape: shape) where members[name] == nil {
+        // An operation with a body reads from its query only the fields its spec puts there: a Bind send of `{}` with
+        // `?to=…` was accepted, a request Bind, reading `to` from the body, refuses.
+        let readsQuery = { (name: String) in
+            matched.operation.encoding != .json && matched.operation.encoding != .form
+                || shape?.fields.contains { $0.spec.wireName.value == name && $0.spec.placement == .query } == true
+        }
+        for (name, value) in listsRead(WirePayload.object(fromFields: request.queryFields), shape: shape) where members[name] == nil && readsQuery(name) {
             members[name] = value
         }
         for (name, value) in matched.pathParameters { members[name] = .string(value) }

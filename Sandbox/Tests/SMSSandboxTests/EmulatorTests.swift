@@ -1,6 +1,6 @@
 import Foundation
 import SMSProviders
-import SMSSandbox
+@testable import SMSSandbox
 import Testing
 
 /// The emulator without a server: ids, routing.
@@ -117,5 +117,42 @@ import Testing
             == "/acme/keys/<redacted>/balance?apiSecret=<redacted>&x=1")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/keys/k-0815/balance")) == "/keys/<redacted>/balance")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/elsewhere/k-0815")) == "/elsewhere/k-0815")
+    }
+}
+
+/// Where fields travel: an operation with a body reads its fields from the body, not from the query.
+@Suite struct FieldPlacementTests {
+    static let emulator = SandboxEmulator(
+        providers: try! SandboxSpecs.load(bundled: ["bind", "rajasms"], specPaths: [UserSpecLoopbackTests.spec("africastalking")]),
+        configuration: .init(seed: 1))
+
+    /// A Bind send of `{}` with `?to=…` was accepted (and owed a delivery report): the sandbox took the query's `to`,
+    /// which Bind, reading its JSON body, never sees. A RajaSMS `?apikey=` authenticated a body without one.
+    @Test func aBodyFieldSentInTheQueryIsNotRead() {
+        let bind = Self.emulator.answer(WireRequest(
+            method: "POST", path: "/bind/v1.0/sms/template/welcome/send", query: "to=385911111111",
+            headers: [("X-API-KEY", "k"), ("Content-Type", "application/json")], body: Data("{}".utf8)))
+        #expect(bind.status != 200 || bind.summary != "bind.sendTemplate accepted", "\(bind.summary)")
+        #expect(bind.deliveries.count == 0)
+        let rajasms = Self.emulator.answer(WireRequest(
+            method: "POST", path: "/rajasms/sms/api_sms_reguler_send_json.php", query: "apikey=k",
+            headers: [("Content-Type", "application/json")], body: Data(#"{"datapacket":[{"number":"6281234567890","message":"hi"}]}"#.utf8)))
+        #expect(rajasms.summary.contains("bad credentials"), "\(rajasms.summary)")
+    }
+
+    /// A field the spec puts in the query is still read there when the operation has a body.
+    @Test func aQueryFieldOfABodyOperationIsRead() throws {
+        let acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
+            .replacingOccurrences(of: "      notify_url:\n        type: string\n", with: "      notify_url:\n        type: string\n        in: query\n")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("acme-query-\(UUID().uuidString).yaml").path
+        try acme.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/acme/messages", query: "notify_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&msisdn=99999999",
+            headers: [("X-Acme-Key", "k"), ("Content-Type", "application/x-www-form-urlencoded")], body: Data("msisdn=4512345678&text=hi".utf8)))
+        #expect(answer.status == 202, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.url) == ["http://127.0.0.1:9/r"])
+        #expect(answer.deliveries.map(\.message.recipient) == ["4512345678"])
     }
 }
