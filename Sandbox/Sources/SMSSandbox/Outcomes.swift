@@ -29,19 +29,20 @@ public struct DeliveryOutcome: Hashable, Sendable, CustomStringConvertible {
     /// `never` may end in `@MS` for a delay (`failed:27@500`).
     public init?(parsing text: String) {
         var body = Substring(text)
-        var delay = 0
+        var delay: Int?
         if let at = body.lastIndex(of: "@") {
             guard let milliseconds = Int(body[body.index(after: at)...]), milliseconds >= 0 else { return nil }
             delay = milliseconds
             body = body[..<at]
         }
-        let parts = body.split(separator: ":", maxSplits: 1).map(String.init)
+        // Empty parts kept: `failed:` is no `failed`, `:delivered` no `delivered`.
+        let parts = body.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
         switch (parts.first ?? "", parts.count) {
-        case ("delivered", 1): self.init(.delivered, delayMilliseconds: delay)
-        case ("failed", 1): self.init(.failed(code: nil), delayMilliseconds: delay)
-        case ("failed", 2): self.init(.failed(code: parts[1]), delayMilliseconds: delay)
-        case ("never", 1) where delay == 0: self.init(.never)
-        case ("delayed", 2):
+        case ("delivered", 1): self.init(.delivered, delayMilliseconds: delay ?? 0)
+        case ("failed", 1): self.init(.failed(code: nil), delayMilliseconds: delay ?? 0)
+        case ("failed", 2) where !parts[1].isEmpty: self.init(.failed(code: parts[1]), delayMilliseconds: delay ?? 0)
+        case ("never", 1) where delay == nil || delay == 0: self.init(.never)
+        case ("delayed", 2) where delay == nil:  // One delay: `delayed:5@10` took 5 and ignored the 10.
             guard let milliseconds = Int(parts[1]), milliseconds >= 0 else { return nil }
             self.init(.delivered, delayMilliseconds: milliseconds)
         default: return nil

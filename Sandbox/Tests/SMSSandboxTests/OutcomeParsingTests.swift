@@ -20,8 +20,10 @@ import Testing
         #expect(DeliveryOutcome.forms.hasSuffix("(failed:27@500)") && DeliveryOutcome(parsing: "failed:27@500") != nil)
     }
 
+    /// `failed:` and `:delivered` (empty parts were dropped) were read as `failed` and `delivered`, and `delayed:5@10`
+    /// as a delay of 5 ms, its `@10` ignored: an outcome is one spelling, with one delay.
     @Test func nonsenseIsRefused() {
-        for text in ["", "deliver", "never@10", "delayed", "delayed:-1", "failed@x", "delivered:1"] {
+        for text in ["", "deliver", "never@10", "delayed", "delayed:-1", "failed@x", "delivered:1", "failed:", "failed:@10", ":delivered", "delivered:", "delayed:5@10", "delayed:5@0"] {
             #expect(DeliveryOutcome(parsing: text) == nil, "\(text)")
         }
     }
