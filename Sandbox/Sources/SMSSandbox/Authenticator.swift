@@ -9,31 +9,33 @@ struct Authenticator {
     let accepted: [String]
 
     func accepts(_ request: WireRequest, fields: JSONValue) -> Bool {
-        guard let credential = credential(request, fields: fields), !credential.isEmpty else {
+        guard let credential = credential(request, fields: fields), !credential.isEmpty, !credential.contains("") else {
             return provider.model.spec.authentication == nil
         }
-        return accepted.isEmpty || accepted.contains(credential)
+        // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
+        return accepted.isEmpty
+            || accepted.contains { $0.split(separator: ":", maxSplits: credential.count - 1, omittingEmptySubsequences: false).map(String.init) == credential }
     }
 
-    /// The credential as the configuration spells it: the key, `user:password`, or the fields' values joined by `:`.
-    private func credential(_ request: WireRequest, fields: JSONValue) -> String? {
+    /// The credential in parts: the key, `user:password` (one part), or the fields' values; the configuration joins
+    /// parts with `:`, so only the last part of an accepted credential may contain one.
+    private func credential(_ request: WireRequest, fields: JSONValue) -> [String]? {
         guard let authentication = provider.model.spec.authentication else { return nil }
         switch authentication.kind {
         case .header:
             guard let value = request.header(authentication.headerName ?? "Authorization") else { return nil }
-            guard let scheme = authentication.scheme else { return value }
+            guard let scheme = authentication.scheme else { return [value] }
             let prefix = scheme + " "
             guard value.count > prefix.count, value.prefix(prefix.count).caseInsensitiveCompare(prefix) == .orderedSame else { return nil }
-            return String(value.dropFirst(prefix.count))
+            return [String(value.dropFirst(prefix.count))]
         case .basic:
             guard let value = request.header("Authorization"), value.lowercased().hasPrefix("basic "),
                 let decoded = Data(base64Encoded: String(value.dropFirst(6))).flatMap({ String(data: $0, encoding: .utf8) }),
                 decoded.contains(":")
             else { return nil }
-            return decoded
+            return [decoded]
         case .fields:
-            let values = authentication.fields.map { fields[member: $0.value].flatMap(FormEncoder.text(of:)) ?? "" }
-            return values.contains("") ? nil : values.joined(separator: ":")
+            return authentication.fields.map { fields[member: $0.value].flatMap(FormEncoder.text(of:)) ?? "" }
         }
     }
 

@@ -156,3 +156,17 @@ import Testing
         #expect(answer.deliveries.map(\.message.recipient) == ["4512345678"])
     }
 }
+
+/// `--credential` for a provider whose credentials are request fields: the fields' values joined by `:`.
+@Suite struct CredentialFieldsTests {
+    /// Joined before comparing, Ginota's `apiKey=key:sec` and `apiSecret=ret` were the accepted `key` and `sec:ret`:
+    /// a key and secret the provider refuses passed. The parts are compared one by one (only the last may hold `:`).
+    @Test func theFieldsAreComparedOneByOne() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: []), configuration: .init(credentials: ["key:sec:ret"], seed: 1))
+        func balance(_ query: String) -> SandboxAnswer { emulator.answer(WireRequest(method: "GET", path: "/ginota/gemp/balance", query: query)) }
+        #expect(!balance("apiKey=key&apiSecret=sec%3Aret").summary.contains("bad credentials"))
+        #expect(balance("apiKey=key%3Asec&apiSecret=ret").summary.contains("bad credentials"))
+        #expect(balance("apiKey=key&apiSecret=sec").summary.contains("bad credentials"))
+    }
+}
