@@ -76,25 +76,25 @@ public struct SandboxEmulator: Sendable {
     }
 
     /// The provider and operation of `request`, and the request as that provider sees it (without the id prefix).
-    private func route(_ request: WireRequest) -> (WireRequest, SandboxProvider, MatchedOperation)? {
+    private func route(_ request: WireRequest, anyMethod: Bool = false) -> (WireRequest, SandboxProvider, MatchedOperation)? {
         let segments = SandboxProvider.segments(request.path)
         if let first = segments.first, let provider = providers.first(where: { $0.id == first }) {
             var inner = request
             inner.path = "/" + segments.dropFirst().joined(separator: "/")
-            if let matched = provider.match(inner) { return (inner, provider, matched) }
+            if let matched = provider.match(inner, anyMethod: anyMethod) { return (inner, provider, matched) }
         }
         for provider in providers {
-            if let matched = provider.match(request) { return (request, provider, matched) }
+            if let matched = provider.match(request, anyMethod: anyMethod) { return (request, provider, matched) }
         }
         return nil
     }
 
     /// The request's path and query as the log shows them: the values of secret fields (credential fields, fields
     /// the spec marks secret) redacted, in the query and, for the operation the request is routed to, in the path
-    /// (`/keys/{key}/balance`).
+    /// (`/keys/{key}/balance`), also when the method is not the operation's (a `POST` of that path, answered 404, printed the key).
     public func redactedTarget(_ request: WireRequest) -> String {
         var path = request.path
-        if let (_, provider, matched) = route(request) {
+        if let (_, provider, matched) = route(request) ?? route(request, anyMethod: true) {
             let secrets = Authenticator.secretNames(of: provider)
             var segments = SandboxProvider.segments(request.path)
             let template = SandboxProvider.segments(matched.operation.spec.path.value)

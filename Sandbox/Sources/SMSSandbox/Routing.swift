@@ -14,10 +14,10 @@ struct MatchedOperation {
 }
 
 extension SandboxProvider {
-    /// The operation at the request's method and path, with the path's parameters.
-    func match(_ request: WireRequest) -> MatchedOperation? {
+    /// The operation at the request's method (any method with `anyMethod`) and path, with the path's parameters.
+    func match(_ request: WireRequest, anyMethod: Bool = false) -> MatchedOperation? {
         let segments = Self.segments(request.path)
-        for operation in model.operations where operation.spec.method.value.caseInsensitiveCompare(request.method) == .orderedSame {
+        for operation in model.operations where anyMethod || operation.spec.method.value.caseInsensitiveCompare(request.method) == .orderedSame {
             let template = Self.segments(operation.spec.path.value)
             guard template.count == segments.count else { continue }
             var parameters: [String: String] = [:]
