@@ -24,6 +24,9 @@ struct PayloadPlan {
     var lookedUp: JSONValue?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
+    /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
+    /// built again (a spec's `Node` with a required `children: [Node]` was built without end, a stack overflow).
+    var enclosing: Set<String> = []
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -88,6 +91,8 @@ struct PayloadBuilder: Sendable {
 
     /// The payload of `shape` for `plan`, starting from `template`.
     func build(_ shape: ShapeModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
+        var plan = plan
+        plan.enclosing.insert(shape.swiftName)
         if let element = shape.listElement {
             // A list shape (OCA's history): the example's elements, each built again; else one.
             guard case .shape(let name) = element, let elementShape = provider.shape(name) else { return template ?? .array([]) }
@@ -155,7 +160,7 @@ struct PayloadBuilder: Sendable {
             case .shape(let shapeNameReference):
                 let shapeName = shapeNameReference.swiftName
                 guard let child = provider.shape(shapeName) else { continue }
-                if example == nil && !field.spec.required && !leadsToCode { continue }
+                if example == nil && (!field.spec.required && !leadsToCode || plan.enclosing.contains(shapeName)) { continue }
                 // An optional object the example gives as null stays null: built, its required fields were invented.
                 if example == .null && !field.spec.required { out[name] = .null; continue }
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
@@ -165,7 +170,8 @@ struct PayloadBuilder: Sendable {
             case .array(.shape(let shapeNameReference)):
                 let shapeName = shapeNameReference.swiftName
                 guard let element = provider.shape(shapeName) else { continue }
-                if refusedHere && plan.scope[member: name]?.items == nil {
+                if refusedHere && plan.scope[member: name]?.items == nil
+                    || plan.enclosing.contains(shapeName) && example == nil && plan.scope[member: name]?.items == nil {
                     if field.spec.required { out[name] = .array([]) }
                     continue
                 }

@@ -146,12 +146,7 @@ import Testing
 
     /// A field the spec puts in the query is still read there when the operation has a body.
     @Test func aQueryFieldOfABodyOperationIsRead() throws {
-        let acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
-            .replacingOccurrences(of: "      notify_url:\n        type: string\n", with: "      notify_url:\n        type: string\n        in: query\n")
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("acme-query-\(UUID().uuidString).yaml").path
-        try acme.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+        let emulator = try AcmeVariant.emulator(replacing: "      notify_url:\n        type: string\n", with: "      notify_url:\n        type: string\n        in: query\n")
         let answer = emulator.answer(WireRequest(
             method: "POST", path: "/acme/messages", query: "notify_url=http%3A%2F%2F127.0.0.1%3A9%2Fr&msisdn=99999999",
             headers: [("X-Acme-Key", "k"), ("Content-Type", "application/x-www-form-urlencoded")], body: Data("msisdn=4512345678&text=hi".utf8)))
@@ -172,5 +167,47 @@ import Testing
         #expect(!balance("apiKey=key&apiSecret=sec%3Aret").summary.contains("bad credentials"))
         #expect(balance("apiKey=key%3Asec&apiSecret=ret").summary.contains("bad credentials"))
         #expect(balance("apiKey=key&apiSecret=sec").summary.contains("bad credentials"))
+    }
+}
+
+/// The sandbox's acme spec with one change, as a user's spec: an emulator of it.
+enum AcmeVariant {
+    static func emulator(replacing old: String, with new: String) throws -> SandboxEmulator {
+        let acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
+        #expect(acme.contains(old))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("acme-\(UUID().uuidString).yaml").path
+        try acme.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+    }
+}
+
+/// Answers of user specs whose shapes hold themselves.
+@Suite struct RecursiveShapeTests {
+    /// A `Node` holding a required list of `Node`s, with no example, was built without end: the sandbox died of a
+    /// stack overflow at the first answer. A shape inside itself is built from examples only; its list is empty.
+    @Test func aShapeInsideItselfIsBuiltOnce() throws {
+        let emulator = try AcmeVariant.emulator(
+            replacing: "      message_id: {type: string, required: false, summary: The message id.}\n",
+            with: """
+                      message_id: {type: string, required: false, summary: The message id.}
+                      next: {type: Node, summary: A node.}
+                  Node:
+                    summary: A node.
+                    source: {source: test}
+                    fields:
+                      id: {type: string, summary: The id.}
+                      children: {type: '[Node]', summary: Children.}
+                      parent: {type: Node, required: false, summary: Parent.}
+
+                """)
+        for msisdn in ["4512345678", "x"] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
+            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+            let next = try #require(body["next"] as? [String: Any], "\(body)")
+            #expect((next["children"] as? [Any])?.isEmpty == true)
+            #expect(next["parent"] == nil)
+        }
     }
 }
