@@ -194,7 +194,9 @@ struct PayloadBuilder: Sendable {
             case .timestamp(let formats, let timeZone):
                 out[name] = example ?? (field.spec.required ? Self.now(format: formats.first ?? "iso8601", timeZone: timeZone) : nil)
             default:
-                if let example { out[name] = example }
+                // A required field the example does not give is its type's emptiest value: left out, the generated
+                // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a `double`).
+                if let example { out[name] = example } else if field.spec.required { out[name] = Self.emptiest(field.type) }
             }
         }
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
@@ -208,6 +210,17 @@ struct PayloadBuilder: Sendable {
             }
         }
         return .object(out)
+    }
+
+    /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null.
+    static func emptiest(_ type: ResolvedType) -> JSONValue? {
+        switch type {
+        case .array: .array([])
+        case .map: .object([:])
+        case .int, .int64, .double, .decimal: .number(0)
+        case .json: .null
+        default: nil
+        }
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.

@@ -211,3 +211,35 @@ enum AcmeVariant {
         }
     }
 }
+
+/// Required answer fields the spec's example does not give.
+@Suite struct RequiredFieldWithoutExampleTests {
+    /// A required map, list, number or JSON value without an example was left out of the answer, so the generated
+    /// type (`container.decode([Swift.String: Swift.String].self, forKey: "m")`) could not decode it. Each is now
+    /// its type's emptiest value, in accepted and refused answers.
+    @Test func eachIsItsTypesEmptiestValue() throws {
+        let emulator = try AcmeVariant.emulator(
+            replacing: "      message_id: {type: string, required: false, summary: The message id.}\n",
+            with: """
+                      message_id: {type: string, required: false, summary: The message id.}
+                      m: {type: '{string}', summary: A map.}
+                      l: {type: '[string]', summary: A list.}
+                      li: {type: '[int]', summary: A list of numbers.}
+                      d: {type: double, summary: A double.}
+                      dec: {type: decimal, summary: A decimal.}
+                      j: {type: json, summary: Any JSON.}
+
+                """)
+        for msisdn in ["4512345678", "x"] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
+            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+            #expect((body["m"] as? [String: Any])?.isEmpty == true, "\(body)")
+            #expect((body["l"] as? [Any])?.isEmpty == true)
+            #expect((body["li"] as? [Any])?.isEmpty == true)
+            #expect(body["d"] as? Int == 0)
+            #expect(body["dec"] as? Int == 0)
+            #expect(body["j"] is NSNull)
+        }
+    }
+}
