@@ -180,6 +180,18 @@ enum AcmeVariant {
         defer { try? FileManager.default.removeItem(atPath: path) }
         return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
     }
+
+    /// The JSON answers to an accepted and a refused send, with `fields` (YAML lines, shapes may follow) added to
+    /// acme's `SendAnswer`.
+    static func sendAnswers(withAnswerFields fields: String) throws -> [[String: Any]] {
+        let messageID = "      message_id: {type: string, required: false, summary: The message id.}\n"
+        let emulator = try emulator(replacing: messageID, with: messageID + fields)
+        return try ["4512345678", "x"].map { msisdn in
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
+            return try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+        }
+    }
 }
 
 /// Answers of user specs whose shapes hold themselves.
@@ -187,24 +199,17 @@ enum AcmeVariant {
     /// A `Node` holding a required list of `Node`s, with no example, was built without end: the sandbox died of a
     /// stack overflow at the first answer. A shape inside itself is built from examples only; its list is empty.
     @Test func aShapeInsideItselfIsBuiltOnce() throws {
-        let emulator = try AcmeVariant.emulator(
-            replacing: "      message_id: {type: string, required: false, summary: The message id.}\n",
-            with: """
-                      message_id: {type: string, required: false, summary: The message id.}
-                      next: {type: Node, summary: A node.}
-                  Node:
-                    summary: A node.
-                    source: {source: test}
-                    fields:
-                      id: {type: string, summary: The id.}
-                      children: {type: '[Node]', summary: Children.}
-                      parent: {type: Node, required: false, summary: Parent.}
+        for body in try AcmeVariant.sendAnswers(withAnswerFields: """
+                  next: {type: Node, summary: A node.}
+              Node:
+                summary: A node.
+                source: {source: test}
+                fields:
+                  id: {type: string, summary: The id.}
+                  children: {type: '[Node]', summary: Children.}
+                  parent: {type: Node, required: false, summary: Parent.}
 
-                """)
-        for msisdn in ["4512345678", "x"] {
-            let answer = emulator.answer(WireRequest(
-                method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
-            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+            """) {
             let next = try #require(body["next"] as? [String: Any], "\(body)")
             #expect((next["children"] as? [Any])?.isEmpty == true)
             #expect(next["parent"] == nil)
@@ -218,22 +223,15 @@ enum AcmeVariant {
     /// type (`container.decode([Swift.String: Swift.String].self, forKey: "m")`) could not decode it. Each is now
     /// its type's emptiest value, in accepted and refused answers.
     @Test func eachIsItsTypesEmptiestValue() throws {
-        let emulator = try AcmeVariant.emulator(
-            replacing: "      message_id: {type: string, required: false, summary: The message id.}\n",
-            with: """
-                      message_id: {type: string, required: false, summary: The message id.}
-                      m: {type: '{string}', summary: A map.}
-                      l: {type: '[string]', summary: A list.}
-                      li: {type: '[int]', summary: A list of numbers.}
-                      d: {type: double, summary: A double.}
-                      dec: {type: decimal, summary: A decimal.}
-                      j: {type: json, summary: Any JSON.}
+        for body in try AcmeVariant.sendAnswers(withAnswerFields: """
+                  m: {type: '{string}', summary: A map.}
+                  l: {type: '[string]', summary: A list.}
+                  li: {type: '[int]', summary: A list of numbers.}
+                  d: {type: double, summary: A double.}
+                  dec: {type: decimal, summary: A decimal.}
+                  j: {type: json, summary: Any JSON.}
 
-                """)
-        for msisdn in ["4512345678", "x"] {
-            let answer = emulator.answer(WireRequest(
-                method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
-            let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+            """) {
             #expect((body["m"] as? [String: Any])?.isEmpty == true, "\(body)")
             #expect((body["l"] as? [Any])?.isEmpty == true)
             #expect((body["li"] as? [Any])?.isEmpty == true)

@@ -117,14 +117,19 @@ struct HostileRequestLoopbackTests {
         }
     }
 
-    /// Each owed callback waits its delay in memory: sends whose reports wait for centuries grew the sandbox without
-    /// bound. Beyond the limit a report is dropped, and the log says so.
-    @Test func callbacksOwedBeyondTheLimitAreDroppedAndLogged() async throws {
+    /// A sandbox of `provider` owing one callback at most, each waiting for centuries, and its log.
+    static func runOwingOneCallbackAtMost(provider: String, _ body: (Loopback, LogLines) async throws -> Void) async throws {
         let lines = LogLines()
         let outcomes = OutcomePolicy(run: try #require(DeliveryOutcome(parsing: "delayed:\(Int.max)")))
         try await Loopback.run(
-            providers: ["bind"], outcomes: outcomes, pendingCallbackLimit: 1, log: { line in Task { await lines.add(line) } }
-        ) { loopback in
+            providers: [provider], outcomes: outcomes, pendingCallbackLimit: 1, log: { line in Task { await lines.add(line) } }
+        ) { loopback in try await body(loopback, lines) }
+    }
+
+    /// Each owed callback waits its delay in memory: sends whose reports wait for centuries grew the sandbox without
+    /// bound. Beyond the limit a report is dropped, and the log says so.
+    @Test func callbacksOwedBeyondTheLimitAreDroppedAndLogged() async throws {
+        try await Self.runOwingOneCallbackAtMost(provider: "bind") { loopback, lines in
             for recipient in ["385911111111", "385922222222"] {
                 let answer = try await Self.post(
                     loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send", body: Data(#"{"to":"\#(recipient)"}"#.utf8),
@@ -140,11 +145,7 @@ struct HostileRequestLoopbackTests {
     /// A bulk send's reports dropped beyond the limit are one line: each was a line of its own, so one request of
     /// many recipients wrote a line per recipient.
     @Test func aBulkSendsDroppedCallbacksAreOneLogLine() async throws {
-        let lines = LogLines()
-        let outcomes = OutcomePolicy(run: try #require(DeliveryOutcome(parsing: "delayed:\(Int.max)")))
-        try await Loopback.run(
-            providers: ["rajasms"], outcomes: outcomes, pendingCallbackLimit: 1, log: { line in Task { await lines.add(line) } }
-        ) { loopback in
+        try await Self.runOwingOneCallbackAtMost(provider: "rajasms") { loopback, lines in
             let packets = (0..<50).map { ["number": "62812345678\(String(format: "%02d", $0))", "message": "hi"] }
             let body = try JSONSerialization.data(withJSONObject: ["apikey": "k", "callbackurl": "http://127.0.0.1:9/", "datapacket": packets])
             let answer = try await Self.post(
