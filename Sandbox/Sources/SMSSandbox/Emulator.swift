@@ -127,16 +127,19 @@ public struct SandboxEmulator: Sendable {
         case .undecodable(let reason):
             return responder.genericInvalid(.unreadable, reason: reason)
         case .violations(let violations):
-            return responder.rejected(violations, request: fields) { accepted in deliveries(provider, accepted, fields) }
+            return responder.rejected(violations, request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         case .valid:
-            return responder.accepted(request: fields) { accepted in deliveries(provider, accepted, fields) }
+            return responder.accepted(request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         }
     }
 
     /// The callbacks owed for the accepted recipients of a send.
-    private func deliveries(_ provider: SandboxProvider, _ accepted: [AcceptedMessage], _ request: JSONValue) -> [PendingDelivery] {
+    private func deliveries(_ provider: SandboxProvider, _ matched: MatchedOperation, _ accepted: [AcceptedMessage], _ request: JSONValue) -> [PendingDelivery] {
         guard let callback = DeliveryCallback(provider: provider) else { return [] }
-        let url = Self.callbackURL(in: request) ?? configuration.callbackURL
+        // Only a field of the operation's request: Bind's send with a `webhook` it has no field for called it back
+        // there, where Bind, ignoring the field, reports to the account's callback URL.
+        let fields = Set(matched.operation.requestType.flatMap(provider.shape)?.fields.map(\.spec.wireName.value) ?? [])
+        let url = Self.callbackURL(in: .object((request.members ?? [:]).filter { fields.contains($0.key) })) ?? configuration.callbackURL
         return accepted.map { message in
             PendingDelivery(
                 url: url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),

@@ -241,3 +241,19 @@ enum AcmeVariant {
         }
     }
 }
+
+/// Where callbacks go.
+@Suite struct CallbackURLFieldTests {
+    /// Only a field of the operation's request names the callback URL: a Bind send with a `webhook` (Bind has no
+    /// such field, and ignores it) was called back there, not at `--callback-url`, the account's.
+    @Test func aFieldTheRequestDoesNotHaveIsNoCallbackURL() {
+        let emulator = SandboxEmulator(providers: try! SandboxSpecs.load(bundled: ["bind"], specPaths: []), configuration: .init(callbackURL: "http://127.0.0.1:9/account"))
+        func url(_ body: String) -> [String?] {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/bind/v1.0/sms/template/welcome/send", headers: [("X-API-KEY", "k")], body: Data(body.utf8))).deliveries.map(\.url)
+        }
+        #expect(url(#"{"to":"385911111111","webhook":"http://127.0.0.1:9/other"}"#) == ["http://127.0.0.1:9/account"])
+        #expect(url(#"{"to":"385911111111","url":"http://127.0.0.1:9/other"}"#) == ["http://127.0.0.1:9/account"])
+        #expect(url(#"{"to":"385911111111","callback_url":"http://127.0.0.1:9/own"}"#) == ["http://127.0.0.1:9/own"])
+    }
+}
