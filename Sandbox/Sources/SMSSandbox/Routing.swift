@@ -71,6 +71,8 @@ extension SandboxProvider {
                 throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
             }
         }
+        // A body holds only the fields the spec puts there: a `notify_url` it puts `in: query` was read from the body.
+        members = members.filter { name, _ in shape?.fields.first { $0.spec.wireName.value == name }.map { $0.spec.placement == .body } ?? true }
         // An operation with a body reads from its query only the fields its spec puts there: a Bind send of `{}` with
         // `?to=…` was accepted, a request Bind, reading `to` from the body, refuses.
         let readsQuery = { (name: String) in

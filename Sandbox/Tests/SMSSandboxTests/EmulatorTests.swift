@@ -153,6 +153,12 @@ import Testing
         #expect(answer.status == 202, "\(answer.summary)")
         #expect(answer.deliveries.map(\.url) == ["http://127.0.0.1:9/r"])
         #expect(answer.deliveries.map(\.message.recipient) == ["4512345678"])
+        // Nor is it read from the body, where the provider does not look for it.
+        let inBody = emulator.answer(WireRequest(
+            method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")],
+            body: Data("msisdn=4512345678&text=hi&notify_url=http%3A%2F%2F127.0.0.1%3A9%2Fb".utf8)))
+        #expect(inBody.status == 202, "\(inBody.summary)")
+        #expect(inBody.deliveries.map(\.url) == [nil])
     }
 }
 
