@@ -71,10 +71,17 @@ extension ValidatableMessage {
     }
 
     public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: StatusEntry? = nil) {
-        guard let value, !Patterns.matches(value.validatedText, pattern) else { return }
-        record(
-            field: field, rule: "pattern", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(value.validatedText)) does not match \(pattern)")
+        guard let value else { return }
+        let text = value.validatedText
+        let problem: String
+        switch Patterns.verdict(text, pattern) {
+        case .matches: return
+        case .doesNotMatch: problem = "\(DisplayText.quotedExcerpt(text)) does not match \(pattern)"
+        case .undecided:
+            problem = "could not be checked against \(pattern): the regular-expression engine gave up on its "
+                + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"
+        }
+        record(field: field, rule: "pattern", code: code, credential: type(of: value).isCredential, problem)
     }
 
     public mutating func range<Number: BinaryInteger>(

@@ -27,6 +27,23 @@ import Testing
         #expect(DisplayText.quotedExcerpt(value).unicodeScalars.elementsEqual(("\"" + a63 + "\u{0D4E}…\" (84 characters)").unicodeScalars))
     }
 
+    /// ICU gives up on a long value whose pattern backtracks deep (its stack runs out): Plivo's `dst` of 100,000
+    /// recipients, each valid, was reported as not matching `^[0-9]{7,15}(<[0-9]{7,15})*$`. It is reported as not
+    /// checked; 1,000 recipients still match.
+    @Test func aValueThePatternEngineGivesUpOnIsReportedAsUncheckedNotAsNoMatch() {
+        let pattern = "^[0-9]{7,15}(<[0-9]{7,15})*$"
+        let recipients = { (count: Int) in Array(repeating: "6281234567", count: count).joined(separator: "<") }
+        #expect(Patterns.verdict(recipients(1_000), pattern) == .matches)
+        #expect(Patterns.verdict(recipients(1_000) + "<x", pattern) == .doesNotMatch)
+        #expect(Patterns.verdict(recipients(100_000), pattern) == .undecided)
+        var validation = Validation(at: "")
+        validation.pattern(recipients(100_000), pattern, field: "dst")
+        #expect(validation.violations.map(\.message) == [
+            "could not be checked against \(pattern): the regular-expression engine gave up on its 1099999 characters (it ran out of "
+                + "backtracking stack or time); send fewer at once"
+        ])
+    }
+
     @Test func violationsQuoteALongValueShortened() {
         var validation = Validation(at: "")
         validation.pattern(Self.long, "^[0-9]+$", field: "to")
