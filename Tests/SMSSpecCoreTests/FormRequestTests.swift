@@ -240,6 +240,20 @@ import Testing
         ])
     }
 
+    /// A path has no spelling for a value left out: an optional path field linted clean, and building a request
+    /// without it threw "the path parameter 'list' has no value" at run time. Reported once for a shape two
+    /// operations send; a default or `required` is fine.
+    @Test func anOptionalPathFieldIsALocatedError() {
+        let spec = Self.spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")
+            .replacingOccurrences(of: "path: /send,", with: "path: '/send/{list}',").replacingOccurrences(of: "path: /again,", with: "path: '/again/{list}',")
+        #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: string, in: path, required: false}")) == [
+            "f.yaml:15:7: error: field 'list' is 'in: path' but optional: a request without it has no path to go to; make it required "
+                + "(or give it a default)"
+        ])
+        #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: string, in: path, required: false, default: x}")) == [])
+        #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: string, in: path}")) == [])
+    }
+
     /// A header the request builder writes itself went out twice, the field's value beside the builder's: two
     /// `Content-Type`s, or two API keys (Africa's Talking's page lists apiKey, Content-Type and Accept as headers).
     @Test func aHeaderTheRequestWritesItselfIsNoField() {

@@ -188,6 +188,14 @@ public struct SpecValidator {
                 "field '\(field.wireName.value)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(field.wireName.value)}'",
                 at: field.location)
         }
+        // A path has no spelling for a value left out: a request without one could never be sent (the client threw
+        // "the path parameter has no value" at run time).
+        for field in pathFields where !field.required && field.defaultValue == nil {
+            diagnostics.error(
+                "field '\(field.wireName.value)' is 'in: path' but optional: a request without it has no path to go to; "
+                    + "make it required (or give it a default)",
+                at: field.location)
+        }
         checkBody(of: operation, request: requestShape)
     }
 
