@@ -383,6 +383,27 @@ enum Snippet {
             ])
     }
 
+    /// A table listed twice among a response's deciding tables, or an HTTP status twice in an entry, linted clean
+    /// and said the same thing twice in the generated descriptor and table row.
+    @Test func aTableOrHTTPStatusListedTwiceIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Answer, tables: [Status, Status]}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer: {fields: {status: Status}}
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                entries:
+                  - {code: 1, summary: One., outcome: success, category: none, httpStatus: [200, 201, 200]}
+            """) == [
+                "9:102: table 'Status' is listed twice in this response's 'tables'; remove one",
+                "18:91: HTTP status 200 of code 1 of table 'Status' is listed twice; remove one",
+            ])
+    }
+
     @Test func validatorsNameResolvedProviderCodesAndNeverPrintSecrets() throws {
         let swift = try Snippet.swift("""
             tables:

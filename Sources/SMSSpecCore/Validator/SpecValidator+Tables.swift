@@ -74,8 +74,13 @@ extension SpecValidator {
                     at: explanation.location)
             }
         }
-        for status in entry.httpStatuses where !(100...599).contains(status.value) {
-            diagnostics.error("HTTP status \(status.value) of \(subject) is not between 100 and 599", at: status.location)
+        var statuses = Set<Int>()
+        for status in entry.httpStatuses {
+            if !(100...599).contains(status.value) {
+                diagnostics.error("HTTP status \(status.value) of \(subject) is not between 100 and 599", at: status.location)
+            } else if !statuses.insert(status.value).inserted {
+                diagnostics.error("HTTP status \(status.value) of \(subject) is listed twice; remove one", at: status.location)
+            }
         }
         for meaning in entry.perOperation where !operationIDs.contains(meaning.operation.value) {
             diagnostics.error(

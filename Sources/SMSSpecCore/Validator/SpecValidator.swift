@@ -172,7 +172,13 @@ public struct SpecValidator {
         if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
         for response in operation.responses {
             if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
-            for table in response.tables { checkReference(table, among: names.tables, kind: "table") }
+            var listed = Set<String>()
+            for table in response.tables {
+                checkReference(table, among: names.tables, kind: "table")
+                if !listed.insert(table.value).inserted {
+                    diagnostics.error("table '\(table.value.abbreviated)' is listed twice in this response's 'tables'; remove one", at: table.location)
+                }
+            }
         }
         // A broken path's placeholders are not worth matching with fields.
         let pathIsValid = checkPath(operation)
