@@ -361,7 +361,8 @@ enum Snippet {
     /// (or a decimal the value does not spell), it failed every event of that kind, and lint said nothing (random
     /// specs decoded through the generated types found it).
     @Test func anEventsOwnDiscriminatorFieldMustHoldItsValue() {
-        let fix = "no such event would decode; make the field a string, an enum or a table"
+        let fix = "no such payload decodes as the shape; make the field a string or enum"
+        let subject = "of discriminator 'type' of callback 'Event' names shape"
         #expect(Snippet.diagnostics("""
             shapes:
               Receipt: {fields: {type: '[string]', id: string}}
@@ -372,14 +373,12 @@ enum Snippet {
               Event:
                 discriminator:
                   field: type
-                  variants: {DLR: Receipt, MO: Inbound, N: Nested, '1.5': Priced}
+                  variants: {DLR: Receipt, MO: Inbound, N: Nested, '1.5': Priced, P: Priced}
             """) == [
-                "9:28: field 'type' of shape 'Receipt' is of type [String], which cannot hold 'DLR', the value of 'type' that makes an "
-                    + "event of callback 'Event' this shape: \(fix)",
-                "10:28: field 'type' of shape 'Inbound' is of type [String: String], which cannot hold 'MO', the value of 'type' that "
-                    + "makes an event of callback 'Event' this shape: \(fix)",
-                "11:27: field 'type' of shape 'Nested' is of type Receipt, which cannot hold 'N', the value of 'type' that makes an event "
-                    + "of callback 'Event' this shape: \(fix)",
+                "17:18: value 'DLR' \(subject) 'Receipt', whose field reads it as [String], which 'DLR' is not: \(fix)",
+                "17:32: value 'MO' \(subject) 'Inbound', whose field reads it as [String: String], which 'MO' is not: \(fix)",
+                "17:45: value 'N' \(subject) 'Nested', whose field reads it as Receipt, which 'N' is not: \(fix)",
+                "17:71: value 'P' \(subject) 'Priced', whose field reads it as Decimal, which 'P' is not: \(fix)",
             ])
     }
 
