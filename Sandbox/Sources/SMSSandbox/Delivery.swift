@@ -117,6 +117,11 @@ struct PendingDelivery: Sendable {
     /// The report, for the log: the callback, the recipient and the outcome.
     var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }
 
+    /// Several reports on one log line: the first one's summary and how many more; nil for none.
+    static func summary(of reports: [PendingDelivery]) -> String? {
+        reports.first.map { $0.summary + (reports.count > 1 ? " and \(reports.count - 1) more" : "") }
+    }
+
     /// The callback URL as the log shows it: its user information (`user:password@`), the receiver's credential,
     /// redacted; it was printed as the request sent it.
     var loggedURL: String {

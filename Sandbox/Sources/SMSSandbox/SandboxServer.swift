@@ -75,8 +75,12 @@ struct SandboxResponder: HTTPResponder {
         let answer = emulator.answer(wire)
         log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
         let (log, pending) = (self.log, self.pending)
+        // Reports not sent — outcome `never`, no callback URL, or dropped over the limit — are one line per request
+        // each: a bulk send of 50,000 recipients logged a line per recipient.
+        let never = answer.deliveries.filter { $0.outcome.kind == .never }
+        let unaddressed = answer.deliveries.filter { $0.outcome.kind != .never && $0.url == nil }
         var dropped: [PendingDelivery] = []
-        for delivery in answer.deliveries {
+        for delivery in answer.deliveries where delivery.outcome.kind != .never && delivery.url != nil {
             guard pending.reserve() else {
                 dropped.append(delivery)
                 continue
@@ -86,10 +90,10 @@ struct SandboxResponder: HTTPResponder {
                 pending.release()
             }
         }
-        // One line for all a request's dropped reports: a bulk send of 50,000 recipients logged 40,000 lines.
-        if let first = dropped.first {
-            let more = dropped.count > 1 ? " and \(dropped.count - 1) more" : ""
-            log("no callback: \(first.summary)\(more) dropped: \(pending.limit) callbacks are already owed, the limit")
+        if let reports = PendingDelivery.summary(of: never) { log("no callback: \(reports)") }
+        if let reports = PendingDelivery.summary(of: unaddressed) { log("no callback URL for \(reports): pass --callback-url or a callback field") }
+        if let reports = PendingDelivery.summary(of: dropped) {
+            log("no callback: \(reports) dropped: \(pending.limit) callbacks are already owed, the limit")
         }
         var headers = HTTPFields()
         if !answer.body.isEmpty { headers[.contentType] = answer.contentType }

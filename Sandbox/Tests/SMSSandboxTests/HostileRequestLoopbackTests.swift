@@ -158,4 +158,23 @@ struct HostileRequestLoopbackTests {
             #expect(await lines.lines.filter { $0.contains(" dropped: ") }.count == 1)
         }
     }
+
+    /// Reports the sandbox does not send — outcome `never`, or no callback URL — were a log line per recipient: one
+    /// bulk send of 10,000 recipients wrote 10,000. Each kind is one line per request.
+    @Test func aBulkSendsUnsentCallbacksAreOneLogLineEach() async throws {
+        let lines = LogLines()
+        let outcomes = OutcomePolicy(run: .delivered, byRecipient: ["6281234567800": try #require(DeliveryOutcome(parsing: "never")),
+            "6281234567801": try #require(DeliveryOutcome(parsing: "never")), "6281234567802": try #require(DeliveryOutcome(parsing: "never"))])
+        try await Loopback.run(providers: ["rajasms"], outcomes: outcomes, log: { line in Task { await lines.add(line) } }) { loopback in
+            let packets = (0..<5).map { ["number": "62812345678\(String(format: "%02d", $0))", "message": "hi"] }
+            let body = try JSONSerialization.data(withJSONObject: ["apikey": "k", "callbackurl": "http://127.0.0.1:9/", "datapacket": packets])
+            let answer = try await Self.post(
+                loopback.baseURL("rajasms") + "/sms/api_sms_reguler_send_json.php", body: body, headers: ["Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let line = try await lines.first(within: 10) { $0.hasPrefix("no callback: ") }
+            #expect(line == "no callback: DeliveryReport for 6281234567800 (never) and 2 more", "\(line)")
+            _ = try await lines.first(within: 10) { $0.hasPrefix("callback DeliveryReport for 6281234567804") }
+            #expect(await lines.lines.filter { $0.hasPrefix("no callback") }.count == 1)
+        }
+    }
 }
