@@ -195,8 +195,8 @@ struct PayloadBuilder: Sendable {
                 out[name] = example ?? (field.spec.required ? Self.now(format: formats.first ?? "iso8601", timeZone: timeZone) : nil)
             default:
                 // A required field the example does not give is its type's emptiest value: left out, the generated
-                // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a `double`).
-                if let example { out[name] = example } else if field.spec.required { out[name] = Self.emptiest(field.type) }
+                // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a union).
+                if let example { out[name] = example } else if field.spec.required { out[name] = emptiest(field.type, plan: plan) }
             }
         }
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
@@ -212,14 +212,24 @@ struct PayloadBuilder: Sendable {
         return .object(out)
     }
 
-    /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null.
-    static func emptiest(_ type: ResolvedType) -> JSONValue? {
+    /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a
+    /// union's is its first variant's that has one (a shape met again inside itself has none).
+    func emptiest(_ type: ResolvedType, plan: PayloadPlan) -> JSONValue? {
         switch type {
         case .array: .array([])
         case .map: .object([:])
         case .int, .int64, .double, .decimal: .number(0)
         case .json: .null
-        default: nil
+        case .string, .secret: .string("")
+        case .bool: .bool(false)
+        case .timestamp(let formats, let timeZone): Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
+        case .enumeration(let reference): enumValue(provider.enumeration(reference), example: nil, failure: false)
+        case .table(let reference):
+            provider.table(reference.swiftName).flatMap { table in (table.successEntry ?? table.entries.first).map(table.wireValue) }
+        case .shape(let reference):
+            provider.shape(reference).flatMap { plan.enclosing.contains($0.swiftName) ? nil : build($0, template: nil, plan: plan) }
+        case .union(let reference):
+            provider.union(reference)?.variants.lazy.compactMap { emptiest($0.type, plan: plan) }.first
         }
     }
 

@@ -178,20 +178,23 @@ import Testing
 
 /// The sandbox's acme spec with one change, as a user's spec: an emulator of it.
 enum AcmeVariant {
-    static func emulator(replacing old: String, with new: String) throws -> SandboxEmulator {
-        let acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
-        #expect(acme.contains(old))
+    static func emulator(replacing old: String, with new: String, and more: [(old: String, new: String)] = []) throws -> SandboxEmulator {
+        var acme = try String(contentsOfFile: UserSpecAnswerTests.spec("acme"), encoding: .utf8)
+        for (old, new) in [(old, new)] + more {
+            #expect(acme.contains(old))
+            acme = acme.replacingOccurrences(of: old, with: new)
+        }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("acme-\(UUID().uuidString).yaml").path
-        try acme.replacingOccurrences(of: old, with: new).write(toFile: path, atomically: true, encoding: .utf8)
+        try acme.write(toFile: path, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
         return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
     }
 
     /// The JSON answers to an accepted and a refused send, with `fields` (YAML lines, shapes may follow) added to
     /// acme's `SendAnswer`.
-    static func sendAnswers(withAnswerFields fields: String) throws -> [[String: Any]] {
+    static func sendAnswers(withAnswerFields fields: String, unions: String = "") throws -> [[String: Any]] {
         let messageID = "      message_id: {type: string, required: false, summary: The message id.}\n"
-        let emulator = try emulator(replacing: messageID, with: messageID + fields)
+        let emulator = try emulator(replacing: messageID, with: messageID + fields, and: unions.isEmpty ? [] : [("\nshapes:\n", "\nunions:\n" + unions + "\nshapes:\n")])
         return try ["4512345678", "x"].map { msisdn in
             let answer = emulator.answer(WireRequest(
                 method: "POST", path: "/acme/messages", headers: [("X-Acme-Key", "k")], body: Data("msisdn=\(msisdn)&text=hi".utf8)))
@@ -244,6 +247,36 @@ enum AcmeVariant {
             #expect(body["d"] as? Int == 0)
             #expect(body["dec"] as? Int == 0)
             #expect(body["j"] is NSNull)
+        }
+    }
+
+    /// A required union was left out of the answer (no emptiest value), so the generated type could not decode it.
+    /// It is now its first variant's emptiest value: a shape's built from the shape, a number's zero.
+    @Test func aUnionIsItsFirstVariantsEmptiestValue() throws {
+        for body in try AcmeVariant.sendAnswers(withAnswerFields: """
+                  reach: {type: Reach, summary: A count or a text.}
+                  info: {type: Info, summary: A detail or a text.}
+              Detail:
+                summary: A detail.
+                source: {source: test}
+                fields:
+                  code: {type: int, summary: The code.}
+                  note: {type: string, summary: The note.}
+
+            """, unions: """
+              Reach:
+                summary: A count or a text.
+                source: {source: test}
+                variants: {count: int, text: string}
+              Info:
+                summary: A detail or a text.
+                source: {source: test}
+                variants: {detail: Detail, text: string}
+            """) {
+            #expect(body["reach"] as? Int == 0, "\(body)")
+            let info = try #require(body["info"] as? [String: Any], "\(body)")
+            #expect(info["code"] as? Int == 0)
+            #expect(info["note"] as? String == "")
         }
     }
 }
