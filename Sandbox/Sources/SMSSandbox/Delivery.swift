@@ -147,8 +147,7 @@ struct PendingDelivery: Sendable {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
         }
         do {
-            let (_, response) = try await URLSession.shared.data(for: request)
-            let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+            let status = try await CallbackPoster.status(of: request)
             return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL): \(status)"
         } catch {
             return "callback \(what) → \(loggedURL): \(error.localizedDescription)"

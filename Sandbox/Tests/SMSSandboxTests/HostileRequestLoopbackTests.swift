@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import Hummingbird
 import SMSSandbox
 import SMSSpecRuntime
 import Testing
@@ -62,6 +63,29 @@ struct HostileRequestLoopbackTests {
             let logged = await lines.lines
             #expect(callback.contains(#"http://127.0.0.1:9/\u{1B}]0;owned\u{7}\u{1B}[31mred\nsecond line"#), "\(callback)")
             #expect(!logged.contains { line in line.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F } })
+        }
+    }
+
+    /// A callback's receiver is anyone's server: the sandbox read its answer whole, so one that never ends held the
+    /// delivery (and the answer, in memory) for ever, and the log never said the callback was made. Only the answer's
+    /// status is read.
+    @Test func aCallbackAnswerThatNeverEndsIsNotRead() async throws {
+        let lines = LogLines()
+        let endless: @Sendable () -> Response = {
+            Response(status: .accepted, body: ResponseBody { writer in
+                while true {
+                    try await writer.write(ByteBuffer(repeating: UInt8(ascii: "x"), count: 1024))
+                    try await Task.sleep(nanoseconds: 10_000_000)
+                }
+            })
+        }
+        try await Loopback.run(providers: ["bind"], log: { line in Task { await lines.add(line) } }, receiverAnswer: endless) { loopback in
+            let answer = try await Self.post(
+                loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send", body: Data(#"{"to":"385911111111"}"#.utf8),
+                headers: ["X-API-KEY": "k", "Content-Type": "application/json"])
+            #expect(answer.status == 200)
+            let callback = try await lines.first(within: 5) { $0.hasPrefix("callback ") }
+            #expect(callback.hasSuffix("/callbacks: 202"), "\(callback)")
         }
     }
 

@@ -48,7 +48,9 @@ struct Loopback: Sendable {
     /// Runs `body` with a sandbox of `providers` whose callbacks reach the receiver; stops both servers after it.
     static func run(
         providers: [String], specs: [String] = [], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
-        pendingCallbackLimit: Int = 10_000, log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") }, _ body: (Loopback) async throws -> Void
+        pendingCallbackLimit: Int = 10_000, log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") },
+        receiverAnswer: @escaping @Sendable () -> Response = { Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "OK"))) },
+        _ body: (Loopback) async throws -> Void
     ) async throws {
         let inbox = CallbackInbox()
         let receiverPort = BoundPort()
@@ -59,7 +61,7 @@ struct Loopback: Sendable {
                 await inbox.add(ReceivedCallback(
                     head: request.head, method: request.method.rawValue, query: request.uri.query ?? "", contentType: request.headers[.contentType],
                     body: Data(body.readableBytesView)))
-                return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "OK")))
+                return receiverAnswer()
             },
             configuration: .init(address: .hostname("127.0.0.1", port: 0)),
             onServerRunning: { channel in await receiverPort.set(channel.localAddress?.port) })
