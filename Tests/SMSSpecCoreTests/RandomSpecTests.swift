@@ -72,10 +72,11 @@ import Testing
         "--- seed \(spec.seed), smsspec-config.yaml:\n\(spec.config)--- spec:\n\(spec.yaml)"
     }
 
-    /// The generator is only as good as its specs: they must really use the constructs they are meant to.
+    /// The generator is only as good as its specs: they must really use the constructs they are meant to. The
+    /// first 40 seeds, whatever `SMSSPEC_RANDOM_SEED` says: another 40 may by chance leave one out.
     @Test func randomSpecsUseEveryConstruct() {
         var text = ""
-        for seed in Self.firstSeed..<Self.firstSeed + 40 {
+        for seed in UInt64(1)...40 {
             var generator = RandomSpecGenerator(seed: seed)
             let spec = generator.make(namespace: nil, catalogNamespace: "Catalog")
             text += spec.yaml + spec.config
