@@ -12,7 +12,8 @@ public enum Credentials: Sendable {
 
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
 /// Printed (`description`, `debugDescription`, `dump`), credentials show as `<redacted>`: credential headers, and the
-/// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query); the body
+/// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query), and the user
+/// information of every URL (the base URL's, a callback URL's in a field: `https://<redacted>@host/`); the body
 /// shows as its size.
 public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     public let method: String
@@ -42,7 +43,7 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugSt
         headers.map { header in
             let name = header.name.lowercased()
             let hidden = credentialHeaders.contains(name) || name == "authorization" || name.contains("key")
-            return (header.name, hidden ? Secret.redacted : header.value)
+            return (header.name, hidden ? Secret.redacted : DisplayText.redactingUserinfo(header.value))
         }
     }
 }
@@ -88,9 +89,11 @@ extension ProviderMessage {
         }
         let fields = try FormEncoder.fields(of: self, sentAsText: sentAsText, booleans: Self.formBooleans)
         let secrets = try credentialFields(among: fields, authentication: authentication, sentAsText: sentAsText)
-        /// The field's value as sent, or `<redacted>` in the printed form when it is a credential.
+        /// The field's value as sent, or in the printed form `<redacted>` when it is a credential, and with the user
+        /// information of a URL it holds redacted (a callback URL's `user:password@`).
         func shown(_ field: (name: String, value: String), redacting: Bool) -> String {
-            redacting && secrets.contains(field.name) ? Secret.redacted : field.value
+            guard redacting else { return field.value }
+            return secrets.contains(field.name) ? Secret.redacted : DisplayText.redactingUserinfo(field.value)
         }
         var path = (sent: operation.path, printed: operation.path)
         for name in Self.pathFields {
@@ -100,7 +103,8 @@ extension ProviderMessage {
             guard !["", ".", ".."].contains(field.value) else { throw RequestBuildingError.unsafePathParameter(name) }
             let escaped = FormEncoder.escape(field.value, allowing: FormEncoder.pathSegmentAllowed)
             path.sent = path.sent.replacingOccurrences(of: "{\(name)}", with: escaped)
-            path.printed = path.printed.replacingOccurrences(of: "{\(name)}", with: secrets.contains(name) ? Secret.redacted : escaped)
+            let printed = FormEncoder.escape(shown(field, redacting: true), allowing: FormEncoder.pathSegmentAllowed)
+            path.printed = path.printed.replacingOccurrences(of: "{\(name)}", with: secrets.contains(name) ? Secret.redacted : printed)
         }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         var headers: [(name: String, value: String)] = []
@@ -141,7 +145,8 @@ extension ProviderMessage {
             let query = FormEncoder.encode(
                 queryFields.map { ($0.name, shown($0, redacting: redacting)) }, preEncoded: Self.preEncodedFields,
                 verbatim: redacting ? secrets : [])
-            return base + (redacting ? path.printed : path.sent) + (query.isEmpty ? "" : "?" + query)
+            return (redacting ? DisplayText.redactingUserinfo(base) : base) + (redacting ? path.printed : path.sent)
+                + (query.isEmpty ? "" : "?" + query)
         }
         switch (authentication, credentials) {
         case (.header(let name, let scheme), .apiKey(let key)?):

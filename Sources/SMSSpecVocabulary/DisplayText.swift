@@ -35,13 +35,15 @@ public enum DisplayText {
     public static let excerptLength = 64
 
     /// `quoted(text)` for a message: whole up to 80 characters, else its first 64 and its length,
-    /// `"aaaa…" (4194304 characters)`.
+    /// `"aaaa…" (4194304 characters)`. A URL's user information is `<redacted>` (`redactingUserinfo`), before the cut,
+    /// so a cut cannot leave part of it; the length is the value's own.
     public static func quotedExcerpt(_ text: String) -> String { excerpt(text, quote: true) }
 
     /// `escaped(text)` for a message, cut as `quotedExcerpt` cuts: `aaaa… (4194304 characters)`.
     public static func escapedExcerpt(_ text: String) -> String { excerpt(text, quote: false) }
 
-    private static func excerpt(_ text: String, quote: Bool) -> String {
+    private static func excerpt(_ value: String, quote: Bool) -> String {
+        let text = redactingUserinfo(value)
         let scalars = text.unicodeScalars
         guard let beyond = scalars.index(scalars.startIndex, offsetBy: maximumQuotedLength, limitedBy: scalars.endIndex),
             beyond < scalars.endIndex
@@ -51,7 +53,7 @@ public enum DisplayText {
         // The closing quote dropped by scalar: as a Character it can take the head's last scalar along (U+0D4E, a
         // prepended concatenation mark, joins what follows it).
         let shown = quote ? String(quoted(head).unicodeScalars.dropLast()) + "…\"" : escaped(head) + "…"
-        return shown + " (\(scalars.count) characters)"
+        return shown + " (\(value.unicodeScalars.count) characters)"
     }
 
     private static func append(_ scalar: Unicode.Scalar, to result: inout String) {

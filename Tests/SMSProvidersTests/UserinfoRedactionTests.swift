@@ -1,0 +1,60 @@
+import Foundation
+import SMSProviders
+import Testing
+
+/// A URL's user information (`https://user:password@host/`) is a credential: a callback URL with Basic authentication,
+/// a base URL with the account in it. Messages, errors and printed requests show it as `<redacted>`.
+@Suite struct UserinfoRedactionTests {
+    @Test func aURLViolationDoesNotQuoteTheUserinfo() {
+        // A port beyond 65535 makes Bind's callback URL a violation, which quotes the value.
+        let request = Bind.SendTemplateRequest(id: "t", to: "385921234567", callbackURL: "https://shop:s3cr3t@example.com:99999/dlr")
+        let messages = request.validate().map(\.description)
+        #expect(messages == ["callback_url: \"https://<redacted>@example.com:99999/dlr\" is not an http(s) URL"])
+    }
+
+    /// Redacted before the cut, so a user name longer than the excerpt cannot leave its beginning; the length said is
+    /// the value's own.
+    @Test func aLongValueIsRedactedBeforeItIsCut() {
+        let user = String(repeating: "u", count: 100), path = String(repeating: "p", count: 100)
+        let excerpt = DisplayText.quotedExcerpt("https://\(user):pw@host/\(path)")
+        #expect(excerpt == "\"https://<redacted>@host/\(path.prefix(40))…\" (217 characters)")
+        #expect(DisplayText.quotedExcerpt("https://\(user):pw@host/") == "\"https://<redacted>@host/\"")
+    }
+
+    @Test func userinfoIsFoundWhereverAURLStands() {
+        #expect(DisplayText.redactingUserinfo("see https://a:b@h/x and ftp://tok@h2?q=1#f") == "see https://<redacted>@h/x and ftp://<redacted>@h2?q=1#f")
+        // WHATWG reads the last `@` of the authority as its end: a password holding `@` is redacted whole.
+        #expect(DisplayText.redactingUserinfo("https://a:p@ss@host") == "https://<redacted>@host")
+        // No user information, an `@` after the authority, an empty one: nothing to hide.
+        for text in ["https://host/a@b", "mailto:a@b", "https://@host", "://", "", "a@b://"] {
+            #expect(DisplayText.redactingUserinfo(text) == text)
+        }
+        // Multi-byte text around it stays whole.
+        #expect(DisplayText.redactingUserinfo("é https://ü:ß@hôst/ é") == "é https://<redacted>@hôst/ é")
+    }
+
+    /// A form value is quoted in a decoding error; the receiver's 400 answer carries it to whoever sent it, and the
+    /// server's log to whoever reads it.
+    @Test func aDecodingErrorDoesNotQuoteTheUserinfo() {
+        struct Receipt: Decodable { let status: Int }
+        let error = #expect(throws: (any Error).self) {
+            try FormDecoder().decode(Receipt.self, from: "status=https://shop:s3cr3t@example.com/")
+        }
+        let text = error.map(DecodingErrorDescription.describe) ?? ""
+        #expect(text.contains("\"https://<redacted>@example.com/\" is not") && !text.contains("s3cr3t"), "\(text)")
+    }
+
+    /// The printed request (`description`, `dump`) hides the base URL's user information and a field's URL's.
+    @Test func aPrintedRequestHidesUserinfo() throws {
+        let http = try OCA.StatusRequest(msgUID: "https://a:leak@x.example").httpRequest(
+            baseURL: "https://acct:topsecret@oca.example", authentication: OCA.provider.authentication,
+            credentials: .basic(username: "shop", password: "pw"))
+        #expect(http.url.hasPrefix("https://acct:topsecret@oca.example/"))
+        var dumped = ""
+        dump(http, to: &dumped)
+        for printed in [http.description, http.debugDescription, dumped] {
+            #expect(!printed.contains("topsecret") && !printed.contains("leak"), "\(printed)")
+            #expect(printed.contains("https://<redacted>@oca.example/"), "\(printed)")
+        }
+    }
+}
