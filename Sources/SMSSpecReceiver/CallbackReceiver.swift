@@ -132,7 +132,8 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .wrongMethod(let callback, let expected, let received):
-            "\(callback) arrives by \(expected), not \(received)"
+            // Any token is a method: a client's megabyte one is cut, as a long value is.
+            "\(callback) arrives by \(expected), not \(DisplayText.escapedExcerpt(received))"
         case .tooLarge(let callback, let bytes):
             "\(callback): the payload is \(bytes) bytes; the limit is \(PayloadLimits.maximumBytesText)"
         case .invalidPayload(let callback, let field, let problem):

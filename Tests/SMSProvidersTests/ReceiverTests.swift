@@ -127,6 +127,15 @@ import Testing
         #expect(wrongMethod.answer.status == .methodNotAllowed)
     }
 
+    /// A method is any token, as long as the client likes: the 405 answer quotes it cut, as a long value is.
+    @Test func aLongMethodIsCutInTheAnswer() throws {
+        let method = String(repeating: "X", count: 1_000_000)
+        let received = Bind.Receivers.callbackEvent.receive(Self.request(try #require(HTTPRequest.Method(method)), "/callbacks/sms"), body: Data())
+        #expect(received.answer.status == .methodNotAllowed)
+        #expect(String(decoding: received.answer.body, as: UTF8.self)
+            == "CallbackEvent arrives by POST, not \(method.prefix(64))… (1000000 characters)\n")
+    }
+
     @Test func aFormCallbackIsReadFromTheBodyAndAnOversizedOneIsRefusedUnread() throws {
         // Ginota's receipt fields, as a provider that posts its receipts as a form would send them.
         let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form)
