@@ -1,7 +1,7 @@
 /// A provider-sent enum that is open: values the spec does not list decode to `unknown(raw)` and encode back
 /// unchanged. Any scalar decodes (see `WireCode`): a listed value matches by its exact text; a number, other text,
 /// a boolean or `null` (for a required field) is `unknown`, kept with its JSON kind.
-public protocol OpenEnum: Codable, Hashable, Sendable, CustomStringConvertible {
+public protocol OpenEnum: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     init(wireValue: WireCode)
     var wireValue: WireCode { get }
     /// The values the spec lists.
@@ -19,6 +19,9 @@ extension OpenEnum {
 
     public var isKnown: Bool { Self.knownCases.contains(self) }
     public var description: String { wireValue.text }
+    /// The value quoted and escaped (`WireCode.description`): what `print` and `dump` show of a message holding it, as an
+    /// unknown value is anyone's text and may hold terminal escapes.
+    public var debugDescription: String { wireValue.description }
 }
 
 extension KeyedDecodingContainer {

@@ -3,7 +3,7 @@ import Foundation
 /// A date as a provider writes it. The wire value is kept exactly (re-encoding gives it back): its text, and whether
 /// it came as a JSON number (a Unix time, `unixSeconds`/`unixMilliseconds`), which is written back as a number;
 /// `date` is its reading under the spec's declared formats, nil when none fits.
-public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
+public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
     public let text: String
     public let date: Date?
     /// The value is a JSON number, `text` its decimal digits; only a Unix-time format reads it.
@@ -62,6 +62,9 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { text }
+    /// The text quoted and escaped (`DisplayText.quotedExcerpt`): what `print` and `dump` show of a message holding it,
+    /// as a payload's date is anyone's text and may hold terminal escapes.
+    public var debugDescription: String { DisplayText.quotedExcerpt(text) }
 
     /// A number is read by the Unix-time formats alone; text by every format, around its surrounding whitespace.
     static func parse(_ text: String, isNumber: Bool, formats: [String], timeZone: String?) -> Date? {

@@ -1,0 +1,28 @@
+import Foundation
+import SMSProviders
+import Testing
+
+/// A decoded callback is printed (`print(receipt)`, `dump`, a logger's `\(value)`): the payload's text in it is
+/// anyone's. Swift shows a `String` field quoted with ESC escaped; a date and an open enum's unknown value showed
+/// their text raw, so a hostile payload's terminal escape reached the terminal through them.
+@Suite struct PrintedPayloadTests {
+    @Test func datesAndUnknownEnumValuesPrintEscaped() throws {
+        let hostile = #"\u001b]0;owned\u0007\u009b2J\u202e"#
+        let payload = #"""
+            {"phone_number": "62812", "message_body": "hi", "created_at": "\#(hostile)", "updated_at": "\#(hostile)",
+             "status": "\#(hostile)", "msg_uid": "m1", "total_sms": 1}
+            """#
+        let item = try JSONDecoder().decode(OCA.HistoryItem.self, from: Data(payload.utf8))
+        #expect(item.status.wireValue.text.hasPrefix("\u{1B}]0;owned"))
+        for printed in [String(describing: item), String(reflecting: item), String(reflecting: item.createdAt), String(reflecting: item.status)] {
+            #expect(!printed.unicodeScalars.contains { ["\u{1B}", "\u{7}", "\u{9B}", "\u{202E}"].contains($0) }, "\(printed.debugDescription)")
+        }
+        // `dump` shows the fields' own text as Swift shows any `String`: ESC and BEL escaped (CSI and overrides are not).
+        var dumped = ""
+        dump(item, to: &dumped)
+        #expect(!dumped.unicodeScalars.contains { ["\u{1B}", "\u{7}"].contains($0) }, "\(dumped.debugDescription)")
+        #expect(String(reflecting: item.createdAt) == #""\u{1B}]0;owned\u{7}\u{9B}2J\u{202E}""#)
+        // `description` is still the text itself, for code that uses it as such.
+        #expect(item.createdAt.description.hasPrefix("\u{1B}]0;owned") && "\(item.status)".hasPrefix("\u{1B}]0;owned"))
+    }
+}
