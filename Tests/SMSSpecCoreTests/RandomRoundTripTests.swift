@@ -40,26 +40,37 @@ import Testing
                 files.append(url)
             }
             catalogs.append("Catalog\(seed).providers")
-            for model in models {
-                for payload in RandomPayloads(model).formPayloads(undocumentedCodes: Self.undocumentedFormCodes) {
-                    cases.append(["\(seed)", model.id, payload.message, payload.form, "form", payload.expected.text])
-                }
-                for payload in RandomPayloads(model).payloads() {
-                    cases.append(["\(seed)", model.id, payload.message, payload.json.text])
-                    for place in payload.codePlaces {
-                        for code in Self.undocumentedCodes where !(place.isOptionalField && code.text == "null") {
-                            cases.append(["\(seed)", model.id, payload.message, payload.json.replacing(place.steps, with: code).text])
-                        }
-                    }
-                }
-            }
+            for model in models { cases += Self.cases(of: model, label: "seed \(seed)") }
         }
         #expect(cases.count > 10 * seeds.count, "too few payloads were made: \(cases.count)")
         let forms = cases.filter { $0.count > 4 }.count
         #expect(forms > seeds.count / 2, "too few forms were made: \(forms)")
+        let failures = try Self.failures(of: cases, files: files, catalogs: catalogs, in: directory)
+        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(12).joined(separator: "\n"))")
+    }
 
+    /// The cases of `model`'s messages (`program`): a payload of each, the same with each code replaced by each of
+    /// `undocumentedCodes`, and a form of each message sent as one.
+    static func cases(of model: ProviderModel, label: String) -> [[String]] {
+        var cases: [[String]] = []
+        for payload in RandomPayloads(model).formPayloads(undocumentedCodes: undocumentedFormCodes) {
+            cases.append([label, model.id, payload.message, payload.form, "form", payload.expected.text])
+        }
+        for payload in RandomPayloads(model).payloads() {
+            cases.append([label, model.id, payload.message, payload.json.text])
+            for place in payload.codePlaces {
+                for code in undocumentedCodes where !(place.isOptionalField && code.text == "null") {
+                    cases.append([label, model.id, payload.message, payload.json.replacing(place.steps, with: code).text])
+                }
+            }
+        }
+        return cases
+    }
+
+    /// Builds `files` with `program(catalogs:)`, runs it on `cases` and says what failed, a line for each.
+    static func failures(of cases: [[String]], files: [URL], catalogs: [String], in directory: URL) throws -> [String] {
         let main = directory.appending(path: "main.swift")
-        try Self.program(catalogs: catalogs).write(to: main, atomically: true, encoding: .utf8)
+        try program(catalogs: catalogs).write(to: main, atomically: true, encoding: .utf8)
         let executable = directory.appending(path: "roundtrip")
         let build = try BuildProducts.buildExecutable(files + [main], output: executable)
         try #require(build.status == 0, "\(build.output.prefix(6000))")
@@ -69,15 +80,15 @@ import Testing
         #expect(run.status == 0)
         let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.count == cases.count + 1, "\(run.output.suffix(3000))")
-        var failures: [String] = []
-        for (line, testCase) in zip(lines, cases) where line != "ok" {
-            failures.append("seed \(testCase[0]) \(testCase[1]).\(testCase[2]) \(testCase.dropFirst(3).joined(separator: " → ")): \(line)")
+        return zip(lines, cases).filter { $0.0 != "ok" }.map { line, testCase in
+            "\(testCase[0]) \(testCase[1]).\(testCase[2]) \(testCase.dropFirst(3).joined(separator: " → ")): \(line)"
         }
-        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(12).joined(separator: "\n"))")
     }
 
-    /// Reads `[seed, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form) and prints a
-    /// line each: `ok`, or what went wrong.
+    /// Reads `[label, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form; `[…, payload,
+    /// format]` for a payload with no expected JSON, such as a spec's example) and prints a line each: `ok`, or what went
+    /// wrong. Decoded, a payload is written as JSON, which must decode to the same JSON again; a form is also written
+    /// as a form (`FormEncoder`), which must decode to the same value.
     static func program(catalogs: [String]) -> String {
         """
         import Foundation
@@ -93,20 +104,25 @@ import Testing
         for testCase in cases {
             let sent = Data(testCase[3].utf8)
             // A form's case names its wire and the JSON its value encodes to.
-            let isForm = testCase.count > 4
+            let format = testCase.count > 4 ? SMSSpecRuntime.PayloadEncoding(rawValue: testCase[4]) ?? .json : .json
+            let isForm = format == .form || format == .query
             do {
                 guard let message = catalogs.first(where: { $0.provider.id == testCase[1] })?.message(named: testCase[2]) else {
                     print("no message \\(testCase[2]) in the catalog")
                     continue
                 }
-                let once = try encoded(try message.decode(sent, as: isForm ? .form : .json))
+                let value = try message.decode(sent, as: format)
+                let once = try encoded(value)
                 let twice = try encoded(try message.decode(once, as: .json))
-                let expected = try JSONDecoder().decode(JSONValue.self, from: isForm ? Data(testCase[5].utf8) : sent)
+                let expected = try testCase.count == 5 ? nil : JSONDecoder().decode(JSONValue.self, from: isForm ? Data(testCase[5].utf8) : sent)
                 let got = try JSONDecoder().decode(JSONValue.self, from: once)
-                if got != expected {
+                let form = try isForm ? SMSSpecRuntime.FormEncoder.encode(SMSSpecRuntime.FormEncoder.fields(of: value)) : ""
+                if let expected, got != expected {
                     print("written back as \\(String(decoding: once, as: UTF8.self))")
                 } else if once != twice {
                     print("written differently the second time: \\(String(decoding: twice, as: UTF8.self))")
+                } else if isForm, try encoded(try message.decode(Data(form.utf8), as: .form)) != once {
+                    print("written as the form \\(form), which reads as another value")
                 } else {
                     print("ok")
                 }

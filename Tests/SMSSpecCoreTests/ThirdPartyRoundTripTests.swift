@@ -1,0 +1,42 @@
+import Foundation
+@testable import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// The ten specs of gateways SMSSpec does not bundle (Tests/ThirdPartySpecs), message by message, through the Swift
+/// generated from them: a payload of every message (`RandomPayloads`) decodes and is written back as it came, with
+/// every code place holding each undocumented code (text, `""`, `null`, a fraction, a number beyond `Int64`, padded
+/// digits) kept in its kind and text; a form of every message sent as one, undocumented codes included, reads back
+/// the same written as a form again; and every example of the specs (JSON, form and query callbacks) reads back the
+/// same written as JSON, and as a form for a form or query.
+@Suite struct ThirdPartyRoundTripTests {
+    @Test func everyMessageOfTheThirdPartySpecsRoundTrips() throws {
+        let folder = PackageRoot.url.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
+        let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-thirdparty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+
+        let diagnostics = DiagnosticCollector()
+        let options = GeneratorOptions.load(
+            "namespace: ThirdPartyCatalog\noutputs: [models, codes, operations, validation, catalog]\n", file: "smsspec-config.yaml",
+            diagnostics: diagnostics)
+        let models = Generator.models(forFiles: SpecDirectory.specPaths(of: [folder], diagnostics: diagnostics), options: options, diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [])
+        #expect(models.count == 10)
+        var files: [URL] = []
+        for file in Generator.swiftSources(for: models, options: options) {
+            let url = directory.appending(path: file.name)
+            try file.contents.write(to: url, atomically: true, encoding: .utf8)
+            files.append(url)
+        }
+        var cases: [[String]] = []
+        for model in models {
+            cases += RandomRoundTripTests.cases(of: model, label: "third-party")
+            cases += model.examples.map { ["example \($0.name.value)", model.id, $0.message.value, $0.payload, $0.format.rawValue] }
+        }
+        let formCases = cases.filter { $0.count > 4 && $0[4] != "json" }.count
+        #expect(formCases >= 10, "too few forms: \(formCases)")
+        let failures = try RandomRoundTripTests.failures(of: cases, files: files, catalogs: ["ThirdPartyCatalog.providers"], in: directory)
+        #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(20).joined(separator: "\n"))")
+    }
+}
