@@ -24,6 +24,7 @@ let package = Package(
             name: "FuzzSpecRender",
             dependencies: ["FuzzSupport", "FuzzSpecSupport", .product(name: "SMSSpecCore", package: "SMSSpec")]),
         .executableTarget(name: "FuzzMessages", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzRoundTrip", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzValidate", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzFormDecoder", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzJSONValue", dependencies: ["FuzzSupport"]),

@@ -13,7 +13,7 @@
 set -uo pipefail
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
-all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzValidate FuzzFormDecoder FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
+all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzRoundTrip FuzzValidate FuzzFormDecoder FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
 
 limit=(-max_total_time=60)
 configuration=release
@@ -109,7 +109,7 @@ for harness in "${harnesses[@]}"; do
     case $harness in
         FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
             printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
-        FuzzMessages|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift |
+        FuzzMessages|FuzzRoundTrip|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift |
             sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5') ;;
         *) words="" ;;
     esac

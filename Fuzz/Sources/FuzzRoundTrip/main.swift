@@ -1,0 +1,40 @@
+// Every generated message, written back: whatever decodes (see MessageInput for the input layout) is encoded as JSON
+// and that JSON must decode to a value written the same way again; a value read from a form or query is also written
+// as a form (`FormEncoder`, as a client sends it), which must read back as the same value. A difference is a trap:
+// a code, a number or a date that reads back as another value is a value silently changed.
+import Foundation
+import FuzzSupport
+import SMSSpecRuntime
+
+func fuzzRoundTrip(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    guard let input = MessageInput(UnsafeBufferPointer(start: start, count: count), among: FuzzCatalog.messages) else { return 0 }
+    let descriptor = input.message.descriptor
+    guard let value = try? descriptor.decode(input.payload, as: input.format), let once = try? encoder.encode(value) else { return 0 }
+    let name = "\(input.message.provider).\(descriptor.name)"
+    let again: Data
+    do {
+        again = try encoder.encode(try descriptor.decode(once, as: .json))
+    } catch {
+        fatalError("\(name): written as \(String(decoding: once, as: UTF8.self)), which does not read back: \(error)")
+    }
+    guard again == once else {
+        fatalError("\(name): written as \(String(decoding: once, as: UTF8.self)), read back as \(String(decoding: again, as: UTF8.self))")
+    }
+    let format = input.format ?? descriptor.wire
+    // Only what a form can spell: a value holding an object or a list of lists has no form (an encoding error).
+    guard format == .form || format == .query, let fields = try? FormEncoder.fields(of: value) else { return 0 }
+    let form = FormEncoder.encode(fields)
+    do {
+        let fromForm = try encoder.encode(try descriptor.decode(Data(form.utf8), as: .form))
+        guard fromForm == once else {
+            fatalError("\(name): written as the form \(form), read back as \(String(decoding: fromForm, as: UTF8.self)), not \(String(decoding: once, as: UTF8.self))")
+        }
+    } catch {
+        fatalError("\(name): written as the form \(form), which does not read back: \(error)")
+    }
+    return 0
+}
+
+runFuzzer(seeds: { MessageInput.seeds(among: FuzzCatalog.messages) }, fuzzRoundTrip)
