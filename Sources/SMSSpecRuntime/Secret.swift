@@ -19,8 +19,8 @@ public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
         try container.encode(encoder.userInfo[.redactSecrets] as? Bool == true ? description : value)
     }
 
-    /// What is printed in place of a credential.
-    public static let redacted = "<redacted>"
+    /// What is printed in place of a credential (as in place of a URL's user information).
+    public static let redacted = DisplayText.redactedUserinfo
 
     public var description: String { Self.redacted }
     public var debugDescription: String { Self.redacted }

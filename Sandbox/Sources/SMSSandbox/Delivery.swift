@@ -124,13 +124,7 @@ struct PendingDelivery: Sendable {
 
     /// The callback URL as the log shows it: its user information (`user:password@`), the receiver's credential,
     /// redacted; it was printed as the request sent it.
-    var loggedURL: String {
-        let url = url ?? ""
-        guard let schemeEnd = url.range(of: "://") else { return url }
-        let authority = url[schemeEnd.upperBound...].prefix { !"/?#".contains($0) }
-        guard let at = authority.lastIndex(of: "@") else { return url }
-        return String(url[..<schemeEnd.upperBound]) + Secret.redacted + String(url[at...])
-    }
+    var loggedURL: String { DisplayText.redactingUserinfo(url ?? "") }
 
     /// Waits the outcome's delay, sends the report and says what happened, for the log.
     func deliver() async -> String {
