@@ -13,7 +13,8 @@
 set -uo pipefail
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
-all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzRoundTrip FuzzValidate FuzzFormDecoder FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
+all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzValidate FuzzFormDecoder FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
+# Built, but run only by name until its first run passes (docs/fuzzing.md): FuzzRoundTrip.
 
 limit=(-max_total_time=60)
 configuration=release
