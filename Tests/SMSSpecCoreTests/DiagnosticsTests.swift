@@ -304,6 +304,23 @@ import Testing
         ])
     }
 
+    @Test func anEntrysDeliveryStateAndRetryableAgreeWithItsOutcome() {
+        let broken = Self.base
+            .replacingOccurrences(of: "outcome: success, category: none}", with: "outcome: success, category: none, deliveryState: undelivered, final: true}")
+            .replacingOccurrences(of: "outcome: failure, category: unknown}", with: "outcome: failure, category: unknown, deliveryState: delivered, final: true}")
+            + """
+                  - {code: 2, name: QUEUED, summary: Queued, outcome: pending, category: none, deliveryState: delivered, final: false}
+                  - {code: 3, name: SENT, summary: Sent, outcome: pending, category: none, retryable: true}
+
+            """
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:19:98: error: code 0 of table 'State' has outcome 'success' but delivery state 'undelivered', which contradicts it: change the one that does not say what the document says",
+            "specs/acme.yaml:20:102: error: code 1 of table 'State' has outcome 'failure' but delivery state 'delivered', which contradicts it: change the one that does not say what the document says",
+            "specs/acme.yaml:21:99: error: code 2 of table 'State' has outcome 'pending' but delivery state 'delivered', which contradicts it: change the one that does not say what the document says",
+            "specs/acme.yaml:22:55: error: code 3 of table 'State' is not a failure (pending), so there is nothing to retry: remove 'retryable: true'",
+        ])
+    }
+
     @Test func twoSpecsClaimingOneProviderIDAreReported() {
         let inputs = [SpecInput(path: "a.yaml", contents: Self.base), SpecInput(path: "b.yaml", contents: Self.base)]
         let error = #expect(throws: DiagnosticsError.self) { try Generator.swiftSources(for: inputs, options: GeneratorOptions()) }

@@ -57,6 +57,7 @@ extension SpecValidator {
                 diagnostics.error("\(subject) is not a failure (\(outcome)); its category must be 'none'", at: located.location)
             }
         }
+        checkOutcomeAgrees(entry, subject: subject)
         if let state = entry.deliveryState, DeliveryState(rawValue: state.value) == nil {
             diagnostics.error(
                 "deliveryState of \(subject) must be one of \(deliveryStates.joined(separator: ", ")); found '\(state.value)'"
@@ -87,6 +88,36 @@ extension SpecValidator {
                 "'perOperation' of \(subject) names unknown operation '\(meaning.operation.value)'"
                     + Suggestions.hint(for: meaning.operation.value, in: operationIDs),
                 at: meaning.operation.location)
+        }
+    }
+}
+
+extension SpecValidator {
+    /// Delivery states no outcome of that kind can report: a message that failed to arrive is no success, a delivered
+    /// one no failure and no longer pending.
+    private static let contradictingStates: [Outcome: Set<DeliveryState>] = [
+        .success: [.undelivered, .rejected, .expired, .cancelled],
+        .pending: [.delivered],
+        .failure: [.delivered],
+    ]
+
+    /// An entry whose outcome its own delivery state or `retryable` contradicts (`outcome: success` with
+    /// `deliveryState: undelivered`): the registry would report both, and an application reading one would act against
+    /// the other. One error at the contradicting key.
+    func checkOutcomeAgrees(_ entry: TableEntrySpec, subject: String) {
+        guard let located = entry.outcome, let outcome = Outcome(rawValue: located.value) else { return }
+        if let state = entry.deliveryState, let deliveryState = DeliveryState(rawValue: state.value),
+            Self.contradictingStates[outcome, default: []].contains(deliveryState)
+        {
+            diagnostics.error(
+                "\(subject) has outcome '\(outcome)' but delivery state '\(deliveryState)', which contradicts it: "
+                    + "change the one that does not say what the document says",
+                at: state.location)
+        }
+        if outcome != .failure, entry.retryable == true {
+            diagnostics.error(
+                "\(subject) is not a failure (\(outcome)), so there is nothing to retry: remove 'retryable: true'",
+                at: located.location)
         }
     }
 }
