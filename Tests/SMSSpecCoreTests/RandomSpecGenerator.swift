@@ -300,7 +300,7 @@ struct RandomSpecGenerator {
                     entry += ", case: code\(index)"
                 }
                 if random.chance(30) { entry += ", httpStatus: [200, 400]" }
-                if random.chance(20) { entry += ", retryable: true" }
+                if random.chance(20), outcome == "failure" { entry += ", retryable: true" }  // Only a failure is retried.
                 if random.chance(20) { entry += ", cause: Something." }
                 if features.chance(20) { entry += ", explanation: \(Self.quoted("Our reading: " + Self.hostileText))" }
                 if features.chance(10) {
@@ -310,7 +310,12 @@ struct RandomSpecGenerator {
                 if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
                 if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
                 if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
-                if delivery { entry += ", deliveryState: \(random.pick(DeliveryState.allCases.map(\.rawValue))), final: \(random.chance(50))" }
+                if delivery {
+                    // A state its outcome does not contradict (a success is never undelivered, a failure never delivered).
+                    let contradicting: Set<DeliveryState> = outcome == "success" ? [.undelivered, .rejected, .expired, .cancelled] : [.delivered]
+                    let states = DeliveryState.allCases.filter { !contradicting.contains($0) }.map(\.rawValue)
+                    entry += ", deliveryState: \(random.pick(states)), final: \(random.chance(50))"
+                }
                 out.append(entry + "}")
             }
             tableEntries.append(codes)
