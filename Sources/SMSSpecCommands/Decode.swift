@@ -82,7 +82,7 @@ struct Decode: ParsableCommand {
             }
             throw ExitCode.failure
         }
-        print(try Lookup.annotatedJSON(value))
+        Output.standardOutput(try Lookup.annotatedJSON(value))
         if let carrier = value as? any StatusCarrying, !carrier.failures.isEmpty {
             Output.standardError("note: \(carrier.failures.count) code(s) in this message report a failure:")
             for failure in carrier.failures { Output.standardError("  \(failure)") }
@@ -90,7 +90,7 @@ struct Decode: ParsableCommand {
     }
 
     private func printList() throws {
-        print(Self.listing(try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers), terminator: "")
+        Output.standardOutput(Self.listing(try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers), terminator: "")
     }
 
     /// Each provider's messages: name, kind, wire format and summary.

@@ -24,13 +24,13 @@ struct Diff: ParsableCommand {
         guard let before = SpecLoading.models([old]), let after = SpecLoading.models([new]) else { throw ExitCode(Self.unloadable) }
         let changes = SpecDiff.compare(old: before, new: after)
         guard !changes.isEmpty else {
-            print("No changes to the generated code's API or tables.")
+            Output.standardOutput("No changes to the generated code's API or tables.")
             return
         }
-        for change in changes { print(change) }
+        for change in changes { Output.standardOutput("\(change)") }
         let breaking = changes.filter { $0.impact == .breaking }.count
         let switches = changes.filter { $0.impact == .exhaustiveSwitches }.count
-        print("\(changes.count) change(s): \(breaking) breaking, \(switches) affecting exhaustive switches.")
+        Output.standardOutput("\(changes.count) change(s): \(breaking) breaking, \(switches) affecting exhaustive switches.")
         if breaking > 0 { throw ExitCode.failure }
     }
 }

@@ -38,11 +38,11 @@ struct Generate: ParsableCommand {
                 report += output.writer.staleness(output.group.files, label: (self.output as NSString).appendingPathComponent(output.group.directory))
             }
             guard report.isEmpty else {
-                print(Self.shown(report), terminator: "")
+                Output.standardOutput(Self.shown(report), terminator: "")
                 Output.standardError(Self.shown("error: \(output) is stale; run `\(refreshCommand)`"))
                 throw ExitCode.failure
             }
-            print(Self.shown("\(output) is up to date."))
+            Output.standardOutput(Self.shown("\(output) is up to date."))
             return
         }
         let plans: [OutputPlan]
@@ -57,9 +57,9 @@ struct Generate: ParsableCommand {
             plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
         }
         let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
-        if !written.isEmpty { print(Self.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
-        if !removed.isEmpty { print(Self.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
-        if steps.isEmpty { print(Self.shown("\(output) is up to date.")) }
+        if !written.isEmpty { Output.standardOutput(Self.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
+        if !removed.isEmpty { Output.standardOutput(Self.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
+        if steps.isEmpty { Output.standardOutput(Self.shown("\(output) is up to date.")) }
     }
 
     /// The command that writes what `--check` compared: this one's arguments, `--config` included (without it the

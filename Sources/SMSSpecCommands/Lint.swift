@@ -45,7 +45,7 @@ struct Lint: ParsableCommand {
         if !configs.isEmpty {
             summary.append("\(configs.count) configuration\(configs.count == 1 ? "" : "s") OK.")
         }
-        print(summary.joined(separator: " "))
+        Output.standardOutput(summary.joined(separator: " "))
     }
 
     /// The options a spec is generated under, as `generate` and the build plugin read them: those of the

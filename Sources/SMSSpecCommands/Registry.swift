@@ -26,7 +26,7 @@ public struct Registry: ParsableCommand {
 
     public func run() throws {
         let catalogs = try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers
-        print(Self.render(catalogs, format: format), terminator: "")
+        Output.standardOutput(Self.render(catalogs, format: format), terminator: "")
     }
 
     /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
@@ -93,22 +93,22 @@ struct LookupCode: ParsableCommand {
         }
         if json {
             let tables = catalog.tables.filter { table in found.contains { $0.table == table.id } }
-            print(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
+            Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
             return
         }
         for entry in found {
-            print("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
-            if let cause = entry.cause { print("  cause:    \(cause)") }
-            if let explanation = entry.explanation { print("  ours:     \(explanation)") }
-            if !entry.httpStatuses.isEmpty { print("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }
+            Output.standardOutput("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
+            if let cause = entry.cause { Output.standardOutput("  cause:    \(cause)") }
+            if let explanation = entry.explanation { Output.standardOutput("  ours:     \(explanation)") }
+            if !entry.httpStatuses.isEmpty { Output.standardOutput("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }
             for meaning in entry.perOperation {
-                print("  in \(meaning.operation): \(meaning.description)\(meaning.httpStatus.map { " (HTTP \($0))" } ?? "")")
+                Output.standardOutput("  in \(meaning.operation): \(meaning.description)\(meaning.httpStatus.map { " (HTTP \($0))" } ?? "")")
             }
-            print("  outcome:  \(entry.outcome.rawValue)")
-            print("  category: \(entry.category.rawValue)")
-            print("  advice:   \(entry.retryAdvice)")
-            if let state = entry.deliveryState { print("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
-            print("  source:   \(entry.source)")
+            Output.standardOutput("  outcome:  \(entry.outcome.rawValue)")
+            Output.standardOutput("  category: \(entry.category.rawValue)")
+            Output.standardOutput("  advice:   \(entry.retryAdvice)")
+            if let state = entry.deliveryState { Output.standardOutput("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
+            Output.standardOutput("  source:   \(entry.source)")
         }
     }
 }

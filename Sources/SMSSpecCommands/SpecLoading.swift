@@ -26,12 +26,18 @@ enum SpecLoading {
     }
 }
 
+/// What the commands print: a URL's credentials `<redacted>` in all of it (`URLCredentials`), since any of it can
+/// quote a payload, a request or a spec.
 enum Output {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { standardError(diagnostic.description) }
     }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        FileHandle.standardError.write(Data((URLCredentials.redacted(text) + "\n").utf8))
+    }
+
+    static func standardOutput(_ text: String, terminator: String = "\n") {
+        print(URLCredentials.redacted(text), terminator: terminator)
     }
 }

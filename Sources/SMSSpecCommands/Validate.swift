@@ -46,7 +46,7 @@ struct Validate: ParsableCommand {
             throw ExitCode.failure
         }
         let violations = (value as? any ValidatableMessage)?.validate() ?? []
-        print(Self.render(violations, format: format), terminator: "")
+        Output.standardOutput(Self.render(violations, format: format), terminator: "")
         if !violations.isEmpty { throw ExitCode.failure }
     }
 
@@ -88,7 +88,7 @@ struct Segments: ParsableCommand {
         let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
         // `-` is standard input, as to decode and validate: `cat sms.txt | smsspec segments -` counted the "-".
         let input = try text.flatMap { $0 == "-" ? nil : $0 } ?? Self.piped(Lookup.read("-"))
-        print(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
+        Output.standardOutput(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
     }
 
     /// Standard input as the text to count, without the line end that ends piped input: `\n`, or `\r\n` (one
