@@ -36,10 +36,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
 
     /// The server URL's secret, percent-encoded as the URL holds it: its password (`http://user:password@host`), or,
     /// when it has none, its user name, which is then the credential itself (a token, `https://token@host`).
-    private var serverURLSecret: String? {
-        let components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false)
-        return [components?.percentEncodedPassword, components?.percentEncodedUser].lazy.compactMap { $0 }.first { !$0.isEmpty }
-    }
+    private var serverURLSecret: String? { SecretRedactor.credential(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) }
 
     /// `serverURL` with its secret, if it has one, `<redacted>`: the password after the user's colon, or a user name
     /// that stands alone (with or without an empty password).
@@ -134,6 +131,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         case nil: break
         }
         redactor.add(secretsOf: request)
+        redactor.add(urlCredentialsOf: request)
         if configuration.validatesRequests, let validatable = request as? any ValidatableMessage {
             let violations = validatable.validate()
             guard violations.isEmpty else {

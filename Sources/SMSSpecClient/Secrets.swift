@@ -67,6 +67,30 @@ struct SecretRedactor: Sendable {
         }
     }
 
+    /// Adds the credential of every URL a text field of `message` holds (RajaSMS's `callbackurl`,
+    /// `https://shop:password@hooks.example/dlr`, is no field a spec marks `secret`): a provider that echoes the
+    /// request, or a transport's error quoting a query, showed its password.
+    mutating func add(urlCredentialsOf message: some Encodable) {
+        guard let sent = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(message), options: .fragmentsAllowed) else { return }
+        add(urlCredentialsIn: sent)
+    }
+
+    private mutating func add(urlCredentialsIn value: Any) {
+        switch value {
+        case let text as String where text.contains("@"):
+            if let credential = Self.credential(of: URLComponents(string: text.trimmingCharacters(in: .whitespaces))) { add(credential) }
+        case let values as [Any]: for value in values { add(urlCredentialsIn: value) }
+        case let object as [String: Any]: for value in object.values { add(urlCredentialsIn: value) }
+        default: break
+        }
+    }
+
+    /// The secret of a URL, percent-encoded as the URL holds it: its password (`http://user:password@host`), or, when
+    /// it has none, its user name, which is then the credential itself (a token, `https://token@host`).
+    static func credential(of url: URLComponents?) -> String? {
+        [url?.percentEncodedPassword, url?.percentEncodedUser].lazy.compactMap { $0 }.first { !$0.isEmpty }
+    }
+
     func redact(_ text: String) -> String {
         spellings.isEmpty ? text : String(decoding: redact(Data(text.utf8)), as: UTF8.self)
     }
