@@ -58,7 +58,11 @@ struct LookupCode: ParsableCommand {
         help: ArgumentHelp("The code as the provider sent it (\"000\", 44, OUT_OF_BALANCE, -63).", valueName: "code"))
     var codes: [String] = []
 
-    var code: String { codes.first ?? "" }
+    var code: String { givenCodes.first ?? "" }
+
+    /// The codes given, without a `--` before them (`lookup fortytwo -- -63`, as other tools take a value that
+    /// starts with `-`), which `.allUnrecognized` collects as a code.
+    private var givenCodes: [String] { codes.first == "--" ? Array(codes.dropFirst()) : codes }
 
     @Option(name: .long, help: "Only this table.")
     var table: String?
@@ -68,8 +72,9 @@ struct LookupCode: ParsableCommand {
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
-        guard codes.count == 1 else {
-            throw ValidationError(codes.isEmpty ? "Give the code to explain." : "Give one code; got \(DisplayText.escapedExcerpt(codes.joined(separator: " "))).")
+        guard givenCodes.count == 1 else {
+            throw ValidationError(
+                givenCodes.isEmpty ? "Give the code to explain." : "Give one code; got \(DisplayText.escapedExcerpt(givenCodes.joined(separator: " "))).")
         }
         let catalog = try Lookup.provider(provider)
         if let table {

@@ -44,6 +44,11 @@ public struct SMSSpecCommand: ParsableCommand {
             throw ValidationError(
                 "Unknown command '\(DisplayText.escapedExcerpt(word))'\(Suggestions.hint(for: word, in: names)). Commands: \(names.joined(separator: ", ")).")
         }
-        return try (self as any ParsableCommand.Type).parseAsRoot(arguments)
+        guard arguments.first == Segments._commandName else { return try (self as any ParsableCommand.Type).parseAsRoot(arguments) }
+        do {
+            return try (self as any ParsableCommand.Type).parseAsRoot(Segments.textAfterSeparator(arguments))
+        } catch {
+            throw Segments.explained(error)
+        }
     }
 }

@@ -77,7 +77,7 @@ struct Segments: ParsableCommand {
     @Option(name: .long, help: "How to print the count: text or json.")
     var format: Validate.Format = .text
 
-    @Argument(help: "The text; read from standard input when absent or -.")
+    @Argument(help: "The text; read from standard input when absent or -. A text that starts with - and could be an option (-x) goes after --.")
     var text: String?
 
     func validate() throws {
@@ -89,6 +89,37 @@ struct Segments: ParsableCommand {
         // `-` is standard input, as to decode and validate: `cat sms.txt | smsspec segments -` counted the "-".
         let input = try text.flatMap { $0 == "-" ? nil : $0 } ?? Self.piped(Lookup.read("-"))
         Output.standardOutput(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
+    }
+
+    /// The command line with a text that starts with `-` but cannot be an option (`-50% off`, `-5`, `- 1`) moved
+    /// after `--`, where it is read as the text: ArgumentParser said "Unknown option '-50% off'" and nothing of `--`.
+    /// A word shaped like an option (`-x`, `--provder`) stays one, and its error says how to count it (`explained`).
+    static func textAfterSeparator(_ arguments: [String]) -> [String] {
+        guard !arguments.contains("--"), let text = arguments.firstIndex(where: isTextWithDash) else { return arguments }
+        var arguments = arguments
+        let word = arguments.remove(at: text)
+        return arguments + ["--", word]
+    }
+
+    /// Whether `word` starts with `-` and is neither `-` (standard input), `--`, nor shaped like an option: one or two
+    /// dashes and a letter.
+    private static func isTextWithDash(_ word: String) -> Bool {
+        guard word.hasPrefix("-"), word != "-", word != "--" else { return false }
+        let name = word.hasPrefix("--") ? word.dropFirst(2) : word.dropFirst()
+        return !(name.first.map { $0.isASCII && $0.isLetter } ?? false)
+    }
+
+    /// A parse error of `segments`, printed with how to count a text that looks like an option when it is an unknown
+    /// option; thrown as the usage error's exit status.
+    static func explained(_ error: any Error) -> any Error {
+        let message = SMSSpecCommand.message(for: error)
+        let prefix = "Unknown option '"
+        guard message.hasPrefix(prefix), let end = message.lastIndex(of: "'") else { return error }
+        let word = message[message.index(message.startIndex, offsetBy: prefix.count)..<end]
+        var lines = SMSSpecCommand.fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert("A text that starts with - goes after --: smsspec segments -- \(Generate.shellQuoted(String(word)))", at: 1)
+        Output.standardError(lines.joined(separator: "\n"))
+        return ExitCode.validationFailure
     }
 
     /// Standard input as the text to count, without the line end that ends piped input: `\n`, or `\r\n` (one

@@ -111,3 +111,27 @@ import Testing
         #expect(run.errors.hasPrefix("error: \(file) is not a valid bind DeliveryReceipt: at `error`: "))
     }
 }
+
+/// A text or code that starts with `-` (a discount, a negative Fortytwo code) is no option: ArgumentParser said
+/// "Unknown option '-50% off'", and `lookup`, which takes `-63`, refused `-- -63`.
+@Suite struct DashArgumentTests {
+    @Test func segmentsCountsATextThatStartsWithADash() async {
+        let plain = await CLI.run(["segments", "-50% off"], exitsWith: .success)
+        #expect(plain.output.hasPrefix("encoding:  GSM-7\nunits:     8 septets\n"), "\(plain.output)\(plain.errors)")
+        let withOptions = await CLI.run(["segments", "-5", "--provider", "ginota", "--format", "json"], exitsWith: .success)
+        #expect(withOptions.output.contains(#""units" : 2"#), "\(withOptions.output)\(withOptions.errors)")
+        let separated = await CLI.run(["segments", "--", "-x"], exitsWith: .success)
+        #expect(separated.output.contains("units:     2 septets"))
+    }
+
+    @Test func anUnknownOptionOfSegmentsSaysHowToCountItAsText() async {
+        let run = await CLI.run(["segments", "-x'y"], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: Unknown option '-x'y'\nA text that starts with - goes after --: smsspec segments -- '-x'\\''y'\n"), "\(run.errors)")
+        #expect(run.errors.contains("Usage: smsspec segments "))
+    }
+
+    @Test func lookupTakesACodeAfterTheSeparator() async {
+        let run = await CLI.run(["lookup", "fortytwo", "--", "-63"], exitsWith: .success)
+        #expect(run.output.hasPrefix("fortytwo ResultCode -63: "), "\(run.errors)")
+    }
+}
