@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 
 /// Spec loading shared by the commands: every problem printed as `path:line:column: error:`.
 enum SpecLoading {
@@ -26,7 +27,7 @@ enum SpecLoading {
     }
 }
 
-/// What the commands print: a URL's credentials `<redacted>` in all of it (`URLCredentials`), since any of it can
+/// What the commands print: a URL's credentials `<redacted>` in all of it (`DisplayText.redactingUserinfo`), since any of it can
 /// quote a payload, a request or a spec.
 enum Output {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
@@ -34,10 +35,10 @@ enum Output {
     }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((URLCredentials.redacted(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((DisplayText.redactingUserinfo(text) + "\n").utf8))
     }
 
     static func standardOutput(_ text: String, terminator: String = "\n") {
-        print(URLCredentials.redacted(text), terminator: terminator)
+        print(DisplayText.redactingUserinfo(text), terminator: terminator)
     }
 }

@@ -13,7 +13,7 @@ import Testing
             "send.json",
             #"{"apikey":"k","callbackurl":"https://shop:pa55word@hooks.example/dlr?x=1","datapacket":[{"number":"628123456789","message":"Hi","sendingdatetime":""}]}"#)
         let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
-        #expect(run.output.contains(#""callbackurl" : "https://shop:<redacted>@hooks.example/dlr?x=1""#))
+        #expect(run.output.contains(#""callbackurl" : "https://<redacted>@hooks.example/dlr?x=1""#))
         #expect(!run.output.contains("pa55word"))
     }
 
@@ -35,20 +35,7 @@ import Testing
         // Ginota's `dlr` is a boolean: the error quotes what it got.
         let payload = try scratch.write("send.query", "apiKey=a&apiSecret=b&srcAddr=Shop&dstAddr=6591234567&content=Hi&dlr=ftp://me:s3cret@files.example")
         let run = await CLI.run(["decode", "ginota", "SendRequest", payload], exitsWith: .failure)
-        #expect(run.errors.contains(#"at `dlr`: expected Bool; "ftp://me:<redacted>@files.example" is not a boolean"#), "\(run.errors)")
+        #expect(run.errors.contains(#"at `dlr`: expected Bool; "ftp://<redacted>@files.example" is not a boolean"#), "\(run.errors)")
         #expect(!run.errors.contains("s3cret"), "\(run.errors)")
-    }
-
-    @Test(arguments: [
-        ("https://user:pass@host/p", "https://user:<redacted>@host/p"),
-        ("https://token@host", "https://<redacted>@host"),
-        ("https://token:@host", "https://<redacted>:@host"),
-        ("https://:pass@host", "https://:<redacted>@host"),
-        ("see \"http://u:p@ss@h.example?q=@x\" and https://h/a@b", "see \"http://u:<redacted>@h.example?q=@x\" and https://h/a@b"),
-        ("svn+ssh://me:pw@host and mailto:a@b and ://x@y", "svn+ssh://me:<redacted>@host and mailto:a@b and ://x@y"),
-        ("https://@host https://h.example", "https://@host https://h.example"),
-    ])
-    func urlCredentialsAreRedactedInAnyText(text: String, shown: String) {
-        #expect(URLCredentials.redacted(text) == shown)
     }
 }
