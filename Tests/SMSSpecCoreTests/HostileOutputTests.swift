@@ -49,6 +49,21 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path("Sources/gone.models.swift")))
     }
 
+    /// A run killed between staging and renaming (`kill -9`) left `.bind.models.swift.smsspec-new-PID-N` and
+    /// `…-old-PID-N` files that no later run removed or mentioned. The next run removes those of processes that are
+    /// gone; a running process's, and files only named like them, stay.
+    @Test func aKilledRunsTemporaryFilesAreRemovedByTheNext() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let gone = ["Sources/.bind.models.swift.smsspec-new-999999-17", "Sources/.bind.codes.swift.smsspec-old-999999-17", "Docs/.bind.md.smsspec-old-999999-4"]
+        let kept = ["Sources/.bind.models.swift.smsspec-new-\(getpid())-3", "Sources/.notes.smsspec-old-backup", "Sources/notes.smsspec-old-999999-1"]
+        for name in gone + kept { try put("partial", at: name) }
+        try OutputWriter.write(outputs)
+        for name in gone { #expect(!FileManager.default.fileExists(atPath: path(name)), "\(name)") }
+        for name in kept { #expect(FileManager.default.fileExists(atPath: path(name)), "\(name)") }
+    }
+
     @Test func everyGeneratedFileIsRecognisedAsTheGenerators() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let outputs = try artifacts()

@@ -29,6 +29,7 @@ struct OutputTransaction {
     }
 
     private mutating func apply() throws(OutputError) {
+        for plan in plans { Self.removeLeftovers(in: plan.directory.path(percentEncoded: false)) }
         let token = "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         var staged: [(temporary: String, target: String)] = []
         for plan in plans where !plan.steps.isEmpty {
@@ -92,6 +93,21 @@ struct OutputTransaction {
             case .staged(let path), .placed(let path): unlink(path)
             case .setAside(let original, let backup): rename(backup, original)
             }
+        }
+    }
+
+    /// The temporary files of runs killed midway (`kill -9` between staging and renaming): `.NAME.smsspec-new-PID-N`
+    /// and `.NAME.smsspec-old-PID-N` whose process PID is gone. Only this transaction names files so, and the files
+    /// set aside are generated ones that the run regenerates, so removing them loses no one's file.
+    static func removeLeftovers(in directory: String) {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(".") {
+            guard let marker = name.range(of: ".smsspec-new-") ?? name.range(of: ".smsspec-old-") else { continue }
+            let token = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
+            guard token.count == 2, let pid = pid_t(token[0]), pid > 0, UInt32(token[1]) != nil,
+                kill(pid, 0) != 0 && errno == ESRCH
+            else { continue }
+            unlink((directory as NSString).appendingPathComponent(name))
         }
     }
 
