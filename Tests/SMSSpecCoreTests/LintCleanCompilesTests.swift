@@ -215,6 +215,23 @@ extension LintCleanCompilesTests {
                 "14:37: default 'é\u{301}x' of field 'name' of shape 'S' is 3 characters long, outside its 'maxLength' of 2: \(refused)",
             ])
     }
+
+    /// A string default its own `pattern` does not match linted clean, and `validate()` refused every message leaving
+    /// the field out. Matched as `validate()` matches (`$` is the end of the value, so `"12\n"` is no `^[0-9]+$`).
+    @Test func aDefaultItsPatternDoesNotMatchIsALocatedError() throws {
+        let refused = "every message that leaves the field out would fail validate(); change the default or the pattern"
+        #expect(Snippet.diagnostics(#"""
+            shapes:
+              S:
+                fields:
+                  code: {type: string, default: abc, constraints: {pattern: '^[0-9]+$'}}
+                  line: {type: string, default: "12\n", constraints: {pattern: '^[0-9]+$'}}
+                  fits: {type: string, default: '123', constraints: {pattern: '^[0-9]+$'}}
+            """#) == [
+                "11:37: default 'abc' of field 'code' of shape 'S' does not match its pattern '^[0-9]+$': \(refused)",
+                "12:37: default '12\\n' of field 'line' of shape 'S' does not match its pattern '^[0-9]+$': \(refused)",
+            ])
+    }
 }
 
 extension LintCleanCompilesTests {

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 extension SpecValidator {
     /// What is wrong with `text` as a double default, or nil: `""` when it is no number at all.
@@ -31,10 +32,19 @@ extension SpecValidator {
 
 extension SpecValidator {
     /// A default outside its field's own bounds (`default: 7` with `maximum: 3`, a string default longer than
-    /// `maxLength`) makes every message that leaves the field out fail `validate()`: one error per broken bound, at the
-    /// default. (Patterns, URLs and phone numbers are the runtime's to match; lint does not judge a default by them.)
+    /// `maxLength`, or one its `pattern` does not match, as `validate()` matches it) makes every message that leaves
+    /// the field out fail `validate()`: one error per broken bound, at the default. (URLs, phone numbers and segments
+    /// are the runtime's to judge; lint does not judge a default by them.)
     func checkDefaultFitsBounds(of field: FieldSpec, subject: String) {
         guard let value = field.defaultValue else { return }
+        if field.type.value == .primitive(.string), let pattern = field.constraints.pattern,
+            Self.regexProblem(pattern.value) == nil, Patterns.verdict(value.value, pattern.value) == .doesNotMatch
+        {
+            diagnostics.error(
+                "default '\(value.value.abbreviated)' of \(subject) does not match its pattern '\(pattern.value.abbreviated)': every "
+                    + "message that leaves the field out would fail validate(); change the default or the pattern",
+                at: value.location)
+        }
         let measured: (size: Int64, bounds: [(String, Located<Int>?)])
         switch field.type.value {
         case .primitive(.int), .primitive(.int64):

@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ICU's `$` also matches before a final line terminator, so `^[0-9]+$` would accept `"123\n"`. Specs mean what
 /// JSON Schema and ECMAScript mean: `$` outside a character class is the end of the input (`\z`). Compiled
-/// expressions are cached; the cache is bounded.
+/// expressions are cached; the cache is bounded. The one definition lint (a field's default) and `validate()` use.
 public enum Patterns {
     /// What a pattern says of a value.
     public enum Verdict: Sendable {
