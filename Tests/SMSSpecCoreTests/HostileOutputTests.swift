@@ -189,3 +189,17 @@ import Testing
         #expect(diff.hasPrefix("--- a\n+++ b\n@@ -1,20000 +1,20000 @@\n-old line 0\n"))
     }
 }
+
+extension HostileOutputTests {
+    /// A symbolic link left where the output goes, to a folder that is gone, was reported as "a file".
+    @Test func aDanglingLinkWhereTheOutputGoesSaysWhereItLeads() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path("Sources"), withDestinationPath: path("moved/Sources"))
+        let outputs = try artifacts()
+        #expect(problems { () throws(OutputError) in try OutputWriter.write(outputs) } == [
+            "OUT/Sources is a symbolic link to OUT/moved/Sources, which does not exist; create that directory, remove the link or choose another output"
+        ])
+        #expect(snapshot().keys.sorted() == ["Sources"])
+    }
+}

@@ -1,22 +1,29 @@
 import Foundation
 
-/// Carries out checked `OutputPlan`s as one change: new contents are staged in temporary files beside their targets,
-/// then renamed into place; replaced and removed files are first renamed aside. Any failure undoes what was done, so the
-/// output is as it was; success deletes what was set aside.
+/// Carries out checked `OutputPlan`s as one change: new contents are staged (written and synced) in temporary files
+/// beside their targets, then renamed into place. A file being replaced is first hard-linked aside, so its path holds
+/// the old or the new bytes at every instant; a file being removed is renamed aside. Any failure undoes what was done,
+/// so the output is as it was; success deletes what was set aside.
 struct OutputTransaction {
     let plans: [OutputPlan]
+    /// Called after each change on disk: every point at which a killed run would leave the output as it is then.
+    let afterEachChange: () -> Void
 
     private enum Done {
         case createdDirectory(String)
         case staged(String)
-        /// A file renamed aside: where it was, where it is.
+        /// A file kept aside (`backup`) before `original` is replaced or removed.
         case setAside(original: String, backup: String)
-        case placed(String)
+        /// A new file renamed into place; `replacing` when a file set aside was there (undoing that puts it back).
+        case placed(String, replacing: Bool)
     }
 
     private var done: [Done] = []
 
-    init(plans: [OutputPlan]) { self.plans = plans }
+    init(plans: [OutputPlan], afterEachChange: @escaping () -> Void = {}) {
+        self.plans = plans
+        self.afterEachChange = afterEachChange
+    }
 
     mutating func run() throws(OutputError) {
         do {
@@ -26,6 +33,12 @@ struct OutputTransaction {
             throw error
         }
         for case .setAside(_, let backup) in done { unlink(backup) }
+        for plan in plans where !plan.steps.isEmpty { Self.sync(directory: plan.directory.path(percentEncoded: false)) }
+    }
+
+    private mutating func record(_ step: Done) {
+        done.append(step)
+        afterEachChange()
     }
 
     private mutating func apply() throws(OutputError) {
@@ -42,14 +55,21 @@ struct OutputTransaction {
                     try stage(data, at: temporary)
                     staged.append((temporary, target))
                 case .remove:
-                    try setAside(target, token: token)
+                    try setAside(target, token: token, keepingItInPlace: false)
                 }
             }
         }
         for (temporary, target) in staged {
-            if case .file = FileState(target) { try setAside(target, token: token) }
+            let replacing: Bool
+            switch FileState(target) {
+            case .missing: replacing = false
+            case .file:
+                replacing = true
+                try setAside(target, token: token, keepingItInPlace: true)
+            case .directory, .other, .danglingLink: throw notTheGenerators(target)
+            }
             try move(temporary, to: target)
-            done.append(.placed(target))
+            record(.placed(target, replacing: replacing))
         }
     }
 
@@ -57,14 +77,14 @@ struct OutputTransaction {
         guard FileState(path) == .missing else { return }
         try createDirectory((path as NSString).deletingLastPathComponent)
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw failure("cannot create \(path)") }
-        done.append(.createdDirectory(path))
+        record(.createdDirectory(path))
     }
 
     private mutating func stage(_ data: Data, at path: String) throws(OutputError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw failure("cannot write \(path)") }
-        done.append(.staged(path))
         defer { close(descriptor) }
+        record(.staged(path))
         var offset = 0
         while offset < data.count {
             let count = data.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + offset, data.count - offset) }
@@ -72,28 +92,54 @@ struct OutputTransaction {
             guard count > 0 else { throw failure("cannot write \(path)") }
             offset += count
         }
+        // On disk before it is renamed into place: a crash then leaves the old file or the whole new one.
+        guard fsync(descriptor) == 0 || errno == EINVAL || errno == ENOTSUP else { throw failure("cannot write \(path)") }
     }
 
-    private mutating func setAside(_ path: String, token: String) throws(OutputError) {
+    /// Keeps the file at `path` aside until the transaction ends, after checking it is still the generator's: the plan
+    /// looked at it earlier, and a file a user put there since is left alone. A file to be replaced stays in place
+    /// (a hard link), so a kill never leaves its path empty; where the file system has no hard links it is renamed.
+    private mutating func setAside(_ path: String, token: String, keepingItInPlace: Bool) throws(OutputError) {
         let backup = ((path as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).smsspec-old-\(token)")
-        try move(path, to: backup)
-        done.append(.setAside(original: path, backup: backup))
+        if keepingItInPlace, link(path, backup) == 0 {
+            guard OutputWriter.isGenerated(backup) else {
+                unlink(backup)
+                throw notTheGenerators(path)
+            }
+        } else {
+            try move(path, to: backup)
+            guard OutputWriter.isGenerated(backup) else {
+                rename(backup, path)
+                throw notTheGenerators(path)
+            }
+        }
+        record(.setAside(original: path, backup: backup))
     }
 
     private func move(_ source: String, to target: String) throws(OutputError) {
         guard rename(source, target) == 0 else { throw failure("cannot move \(source) to \(target)") }
     }
 
-    /// Puts everything back, newest first.
+    /// Puts everything back, newest first. A replaced file comes back by renaming its copy over the new one, so its
+    /// path is never empty.
     private func undo() {
         for step in done.reversed() {
             switch step {
             case .createdDirectory(let path): rmdir(path)
-            case .staged(let path), .placed(let path): unlink(path)
+            case .staged(let path), .placed(let path, replacing: false): unlink(path)
+            case .placed(_, replacing: true): continue
             case .setAside(let original, let backup): rename(backup, original)
             }
         }
+    }
+
+    /// Makes the renames in `directory` durable; a file system that cannot sync a directory is left as it is.
+    private static func sync(directory: String) {
+        let descriptor = open(directory, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
     }
 
     /// The temporary files of runs killed midway (`kill -9` between staging and renaming): `.NAME.smsspec-new-PID-N`
@@ -113,5 +159,9 @@ struct OutputTransaction {
 
     private func failure(_ what: String) -> OutputError {
         OutputError(problems: ["\(what): \(TextFile.errorDescription(errno)); nothing was changed"])
+    }
+
+    private func notTheGenerators(_ path: String) -> OutputError {
+        OutputError(problems: ["\(path) changed while the output was being written and is no longer the generator's; nothing was changed"])
     }
 }

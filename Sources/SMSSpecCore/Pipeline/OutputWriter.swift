@@ -32,8 +32,8 @@ public struct OutputWriter: Sendable {
             if access(directory.path(percentEncoded: false), W_OK) != 0 {
                 problems.append("cannot write into \(directory.path(percentEncoded: false)): \(TextFile.errorDescription(errno))")
             }
-        default:
-            problems.append("\(directory.path(percentEncoded: false)) is a file where the output needs a directory; move it away or choose another output")
+        case .file, .other, .danglingLink:
+            problems.append(Self.notADirectory(directory.path(percentEncoded: false), directoryState))
         }
         for file in files {
             let target = path(file.name)
@@ -50,7 +50,7 @@ public struct OutputWriter: Sendable {
                 }
             case .directory:
                 problems.append("\(target) is a directory where the generator writes a file; move it away or choose another output")
-            case .other:
+            case .other, .danglingLink:
                 problems.append("\(target) is not a regular file; move it away or choose another output")
             }
         }
@@ -73,6 +73,15 @@ public struct OutputWriter: Sendable {
     /// Returns, per writer, what was done.
     @discardableResult
     public static func write(_ outputs: [(writer: OutputWriter, files: [GeneratedFile])]) throws(OutputError) -> [OutputPlan] {
+        try write(outputs, afterEachChange: {})
+    }
+
+    /// `write(_:)`, calling `afterEachChange` after each change on disk (tests look at the output there, where a
+    /// killed run would leave it).
+    @discardableResult
+    static func write(
+        _ outputs: [(writer: OutputWriter, files: [GeneratedFile])], afterEachChange: @escaping () -> Void
+    ) throws(OutputError) -> [OutputPlan] {
         var plans: [OutputPlan] = []
         var problems: [String] = []
         for output in outputs {
@@ -83,7 +92,7 @@ public struct OutputWriter: Sendable {
         }
         var seen = Set<String>()
         guard problems.isEmpty else { throw OutputError(problems: problems.filter { seen.insert($0).inserted }) }
-        var transaction = OutputTransaction(plans: plans)
+        var transaction = OutputTransaction(plans: plans, afterEachChange: afterEachChange)
         try transaction.run()
         return plans
     }
@@ -125,9 +134,21 @@ public struct OutputWriter: Sendable {
                     return "cannot create \(directory.path(percentEncoded: false)): \(TextFile.errorDescription(errno)) in \(path)"
                 }
                 return nil
-            default:
-                return "\(path) is a file where the output needs a directory; move it away or choose another output"
+            case .file, .other, .danglingLink:
+                return notADirectory(path, FileState(path))
             }
+        }
+    }
+
+    /// Why `path`, in `state`, cannot hold the output.
+    private static func notADirectory(_ path: String, _ state: FileState) -> String {
+        switch state {
+        case .danglingLink(let destination):
+            "\(path) is a symbolic link to \(destination), which does not exist; create that directory, remove the link or choose another output"
+        case .other:
+            "\(path) is neither a file nor a directory where the output needs a directory; move it away or choose another output"
+        default:
+            "\(path) is a file where the output needs a directory; move it away or choose another output"
         }
     }
 
@@ -201,6 +222,8 @@ enum FileState: Equatable {
     case file(size: Int)
     case directory
     case other
+    /// A symbolic link whose destination does not exist.
+    case danglingLink(destination: String)
 
     init(_ path: String) {
         var status = stat()
@@ -214,8 +237,16 @@ enum FileState: Equatable {
         case S_IFLNK:
             // A link to a directory serves as the output directory itself; a link in place of a file is not ours.
             var target = stat()
-            self = stat(path, &target) == 0 && target.st_mode & S_IFMT == S_IFDIR ? .directory : .other
+            if stat(path, &target) == 0 {
+                self = target.st_mode & S_IFMT == S_IFDIR ? .directory : .other
+            } else {
+                self = errno == ENOENT ? .danglingLink(destination: Self.destination(ofLink: path)) : .other
+            }
         default: self = .other
         }
+    }
+
+    private static func destination(ofLink path: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "a missing file"
     }
 }

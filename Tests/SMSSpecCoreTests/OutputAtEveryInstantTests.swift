@@ -1,0 +1,92 @@
+import Foundation
+@testable import SMSSpecCore
+import Testing
+
+/// A run can be killed after any change it makes on disk, and a user can change the output while a run writes it:
+/// at every instant each generated file's path holds its old or its new bytes, and a file that became a user's since
+/// the run looked at it is never replaced or removed.
+@Suite struct OutputAtEveryInstantTests {
+    let root = FileManager.default.temporaryDirectory.appending(path: "smsspec-instants-\(UUID().uuidString)")
+
+    func artifacts() throws -> [(writer: OutputWriter, files: [GeneratedFile])] {
+        Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).map { ($0.writer(in: root), $0.files) }
+    }
+
+    /// Every generated file of `outputs` rewritten with an extra last line, so that the next write replaces them all.
+    func makeOlder(_ outputs: [(writer: OutputWriter, files: [GeneratedFile])]) throws -> [String: Data] {
+        var older: [String: Data] = [:]
+        for output in outputs {
+            for file in output.files {
+                let path = output.writer.directory.appending(path: file.name).path(percentEncoded: false)
+                older[path] = Data((file.contents + "// older\n").utf8)
+                try older[path]!.write(to: URL(filePath: path))
+            }
+        }
+        return older
+    }
+
+    func newer(_ outputs: [(writer: OutputWriter, files: [GeneratedFile])]) -> [String: Data] {
+        var files: [String: Data] = [:]
+        for output in outputs {
+            for file in output.files { files[output.writer.directory.appending(path: file.name).path(percentEncoded: false)] = Data(file.contents.utf8) }
+        }
+        return files
+    }
+
+    /// Replacing set the old file aside by renaming it, then renamed the new one into place: a kill in between left
+    /// the path empty. The old file is now linked aside and stays in place until the new one replaces it.
+    @Test func aReplacedFileIsOnDiskAtEveryInstant() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let older = try makeOlder(outputs)
+        let newer = newer(outputs)
+        var instants = 0
+        var empty: Set<String> = []
+        try OutputWriter.write(outputs) {
+            instants += 1
+            for (path, old) in older {
+                let now = FileManager.default.contents(atPath: path)
+                if now != old && now != newer[path] { empty.insert((path as NSString).lastPathComponent) }
+            }
+        }
+        #expect(instants > older.count)
+        #expect(empty.isEmpty, "paths with neither the old nor the new bytes at some instant: \(empty.sorted())")
+        for (path, new) in newer { #expect(FileManager.default.contents(atPath: path) == new) }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        #expect(leftovers.isEmpty)
+    }
+
+    /// The plan checks that each file it replaces or removes is the generator's; a file a user puts in its place
+    /// before the run reaches it was replaced (or removed) all the same. The run now stops there and undoes the rest.
+    @Test(arguments: ["Sources/rajasms.validation.swift", "Sources/gone.models.swift"])
+    func aFileAUserPutsThereMidwayIsKept(_ relative: String) throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let older = try makeOlder(outputs)
+        let target = root.appending(path: relative).path(percentEncoded: false)
+        if !FileManager.default.fileExists(atPath: target) {
+            // A file no spec generates any more: the run removes it.
+            try Data("\(GeneratedHeader.swift)\nlet stale = 1\n".utf8).write(to: URL(filePath: target))
+        }
+        let mine = Data("// my own file, written while the generator ran\n".utf8)
+        var swapped = false
+        var problems: [String] = []
+        do {
+            try OutputWriter.write(outputs) {
+                guard !swapped else { return }
+                swapped = true
+                try! mine.write(to: URL(filePath: target))
+            }
+        } catch {
+            problems = error.problems
+        }
+        #expect(swapped)
+        #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
+        #expect(FileManager.default.contents(atPath: target) == mine)
+        for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        #expect(leftovers.isEmpty)
+    }
+}
