@@ -77,8 +77,11 @@ struct SecretRedactor: Sendable {
 
     private mutating func add(urlCredentialsIn value: Any) {
         switch value {
-        case let text as String where text.contains("@"):
-            if let credential = Self.credential(of: URLComponents(string: text.trimmingCharacters(in: .whitespaces))) { add(credential) }
+        case let text as String:
+            // The URL as written, or percent-encoded in the field (a pre-encoded callback URL, `https%3A%2F%2Fu%3Ap%40…`).
+            for url in [text, text.removingPercentEncoding].compactMap({ $0 }) where url.contains("@") {
+                if let credential = Self.credential(of: URLComponents(string: url.trimmingCharacters(in: .whitespaces))) { add(credential) }
+            }
         case let values as [Any]: for value in values { add(urlCredentialsIn: value) }
         case let object as [String: Any]: for value in object.values { add(urlCredentialsIn: value) }
         default: break

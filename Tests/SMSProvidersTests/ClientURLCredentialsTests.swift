@@ -10,6 +10,8 @@ import Testing
     @Test(arguments: [
         ("https://shop:pa55-never-printed@hooks.example/dlr", "https://shop:<redacted>@hooks.example/dlr"),
         ("https://tok-never-printed@hooks.example/dlr", "https://<redacted>@hooks.example/dlr"),
+        // Percent-encoded in the field: only a URL written out was looked at.
+        ("https%3A%2F%2Fshop%3Apa55-never-printed%40hooks.example%2Fdlr", "https%3A%2F%2Fshop%3A<redacted>%40hooks.example%2Fdlr"),
     ])
     func anEchoedCallbackURLShowsNoCredential(callback: String, shown: String) async throws {
         let echo = "bad gateway: cannot reach \(callback) for request {\"callbackurl\":\"\(callback.replacingOccurrences(of: "/", with: #"\/"#))\"}"

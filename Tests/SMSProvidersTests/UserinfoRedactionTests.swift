@@ -33,6 +33,18 @@ import Testing
         #expect(DisplayText.redactingUserinfo("é https://ü:ß@hôst/ é") == "é https://<redacted>@hôst/ é")
     }
 
+    /// A URL written percent-encoded (a pre-encoded callback URL, or one a provider echoes encoded) showed its
+    /// password: only `://` and `@` written out were looked for.
+    @Test func userinfoIsFoundInAPercentEncodedURL() {
+        #expect(DisplayText.redactingUserinfo("cb=https%3A%2F%2Fshop%3Apw%40hooks.example%2Fdlr%3Fa%3D1&x=1")
+            == "cb=https%3A%2F%2F<redacted>%40hooks.example%2Fdlr%3Fa%3D1&x=1")
+        #expect(DisplayText.redactingUserinfo("https%3a%2f%2ftok%40h") == "https%3a%2f%2f<redacted>%40h")
+        // The authority ends at an encoded `/`, `?`, `#` or `\`: an `@` after it is the path's.
+        for text in ["https%3A%2F%2Fhost%2Fa%40b", "https%3A%2F%2Fhost%3Fq%40b", "https%3A%2F%2F%40host", "%3A%2F%2F", "\u{1A}//a@b"] {
+            #expect(DisplayText.redactingUserinfo(text) == text)
+        }
+    }
+
     /// A form value is quoted in a decoding error; the receiver's 400 answer carries it to whoever sent it, and the
     /// server's log to whoever reads it.
     @Test func aDecodingErrorDoesNotQuoteTheUserinfo() {

@@ -188,3 +188,28 @@ import Testing
         }
     }
 }
+
+extension FormEncodingTests {
+    struct Subscribe: ProviderRequest {
+        static let operation = OperationDescriptor(
+            provider: "p", id: "subscribe", summary: "", method: "GET", path: "/subscribe", encoding: .query, request: "Subscribe",
+            responses: [])
+        static let preEncodedFields: Set<String> = ["callback"]
+        var callback: String
+        var note: String
+    }
+
+    /// A printed request redacted a URL's user information only where the URL was written out: a pre-encoded
+    /// callback URL (`https%3A%2F%2Fdlr%3As3cret%40…`), or one a field holds percent-encoded, printed its password.
+    @Test func aPrintedRequestRedactsTheUserInformationOfAPercentEncodedURL() throws {
+        let callback = "https%3A%2F%2Fdlr%3As3cret%40hooks.example%2Freceipts"
+        let http = try Subscribe(callback: callback, note: "see https%3A%2F%2Fops%3Ahunter2%40wiki.example%2Fsms")
+            .httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+        #expect(http.url == "https://p.example/subscribe?callback=\(callback)&note=see%20https%253A%252F%252Fops%253Ahunter2%2540wiki.example%252Fsms")
+        #expect(http.description == """
+            GET https://p.example/subscribe?callback=https%3A%2F%2F%3Credacted%3E%40hooks.example%2Freceipts\
+            &note=see%20https%253A%252F%252F%3Credacted%3E%2540wiki.example%252Fsms
+            """)
+        #expect(!"\(http)".contains("s3cret") && !"\(http)".contains("hunter2"))
+    }
+}
