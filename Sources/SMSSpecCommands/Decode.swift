@@ -15,12 +15,16 @@ struct Decode: ParsableCommand {
               smsspec decode ginota DeliveryReceipt dlr.query
               smsspec decode ginota DeliveryReceipt --charset ISO-8859-1 latin1.query
               smsspec decode --list bind
+            A spec file of your own instead of a provider id decodes with that spec, as its generated types would \
+            (its problems are printed as `lint` prints them, and stop the command):
+              smsspec decode specs/acme.yaml DeliveryReceipt dlr.json
+              smsspec decode --list specs/acme.yaml
             """)
 
     @Flag(name: .long, help: "List the messages that can be decoded (requests, responses, callbacks).")
     var list = false
 
-    @Argument(help: "The provider id (bind, ginota, …).")
+    @Argument(help: "The provider id (bind, ginota, …), or a spec file (acme.yaml).")
     var provider: String?
 
     @Argument(help: "The message name, as `decode --list` prints it.")
@@ -39,7 +43,7 @@ struct Decode: ParsableCommand {
     func validate() throws {
         if list {
             guard message == nil, payloadFile == nil else { throw ValidationError("--list takes at most a provider id.") }
-            if let provider { _ = try Lookup.provider(provider) }
+            if let provider, !SpecMessages.names(provider) { _ = try Lookup.provider(provider) }
             return
         }
         guard let provider, let message, payloadFile != nil else {
@@ -48,24 +52,44 @@ struct Decode: ParsableCommand {
         if let format, !["json", "form", "query"].contains(format) {
             throw ValidationError("--format must be json, form or query.")
         }
-        let descriptor = try Lookup.message(message, of: Lookup.provider(provider))
-        if let charset {
-            guard let named = FormCharset(name: charset) else {
-                throw ValidationError(
-                    "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, ISO-8859-1, "
-                        + "ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
-            }
-            if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, named != .utf8 {
-                throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")
-            }
+        if let charset, FormCharset(name: charset) == nil {
+            throw ValidationError(
+                "--charset \(DisplayText.quotedExcerpt(charset)) is not a charset a form is read in: give UTF-8, ISO-8859-1, "
+                    + "ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
+        }
+        // A spec file is read in `run()`, whose errors are printed without this command's usage.
+        guard !SpecMessages.names(provider) else { return }
+        try checkCharset(for: Lookup.message(message, of: Lookup.provider(provider)))
+    }
+
+    private func checkCharset(for descriptor: MessageDescriptor) throws {
+        guard let charset = charset.flatMap(FormCharset.init(name:)) else { return }
+        if (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) == .json, charset != .utf8 {
+            throw ValidationError("--charset reads form and query payloads; JSON is UTF-8, UTF-16 or UTF-32 by its bytes (RFC 8259).")
+        }
+    }
+
+    /// The provider's id and the message: a bundled provider's generated type, or a spec file's message read by its
+    /// model.
+    private func resolve(_ provider: String, _ message: String) throws -> (providerID: String, descriptor: MessageDescriptor) {
+        guard SpecMessages.names(provider) else {
+            let catalog = try Lookup.provider(provider)
+            return (catalog.provider.id, try Lookup.message(message, of: catalog))
+        }
+        guard let spec = SpecMessages.load(provider) else { throw ExitCode.failure }
+        do {
+            let descriptor = try Lookup.message(message, among: spec.messages, of: spec.providerID)
+            try checkCharset(for: descriptor)
+            return (spec.providerID, descriptor)
+        } catch let error as ValidationError {
+            throw InputError(error.message)
         }
     }
 
     func run() throws {
         if list { return try printList() }
         guard let provider, let message, let payloadFile else { return }
-        let catalog = try Lookup.provider(provider)
-        let descriptor = try Lookup.message(message, of: catalog)
+        let (providerID, descriptor) = try resolve(provider, message)
         let data = try Lookup.read(payloadFile)
         let value: any Encodable & Sendable
         do {
@@ -73,7 +97,7 @@ struct Decode: ParsableCommand {
                 data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: charset.flatMap(FormCharset.init(name:)) ?? .utf8)
         } catch {
             let problem = DecodingErrorDescription.describe(error)
-            Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(catalog.provider.id) \(descriptor.name): \(problem)")
+            Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(providerID) \(descriptor.name): \(problem)")
             // A legacy gateway's Latin-1 form reads as invalid UTF-8: say how to read it in its charset.
             if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
                 problem.contains("is not valid UTF-8 after percent-decoding")
@@ -90,17 +114,25 @@ struct Decode: ParsableCommand {
     }
 
     private func printList() throws {
+        if let provider, SpecMessages.names(provider) {
+            guard let spec = SpecMessages.load(provider) else { throw ExitCode.failure }
+            return Output.standardOutput(Self.listing([(spec.providerID, spec.providerName, spec.messages)]), terminator: "")
+        }
         Output.standardOutput(Self.listing(try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers), terminator: "")
     }
 
     /// Each provider's messages: name, kind, wire format and summary.
     static func listing(_ catalogs: [ProviderCatalog]) -> String {
+        listing(catalogs.map { ($0.provider.id, $0.provider.name, $0.messages) })
+    }
+
+    static func listing(_ providers: [(id: String, name: String, messages: [MessageDescriptor])]) -> String {
         var lines: [String] = []
-        for catalog in catalogs {
-            lines.append("\(catalog.provider.id) — \(catalog.provider.name)")
+        for provider in providers {
+            lines.append("\(provider.id) — \(provider.name)")
             // Padded to the longest name, never cut: the listed name is the one to type.
-            let width = max(24, catalog.messages.map(\.name.count).max() ?? 0)
-            for message in catalog.messages {
+            let width = max(24, provider.messages.map(\.name.count).max() ?? 0)
+            for message in provider.messages {
                 let columns = [message.name.padding(toLength: width, withPad: " ", startingAt: 0),
                     message.kind.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0),
                     message.wire.rawValue.padding(toLength: 5, withPad: " ", startingAt: 0), message.summary]
@@ -123,13 +155,18 @@ enum Lookup {
 
     /// The message `name` of `catalog`; with `kind`, only a message of that kind.
     static func message(_ name: String, of catalog: ProviderCatalog, kind: MessageKind? = nil) throws -> MessageDescriptor {
-        let found = catalog.message(named: name)
+        try message(name, among: catalog.messages, of: catalog.provider.id, kind: kind)
+    }
+
+    /// The message `name` among the messages of provider `id`; with `kind`, only a message of that kind.
+    static func message(_ name: String, among messages: [MessageDescriptor], of id: String, kind: MessageKind? = nil) throws -> MessageDescriptor {
+        let found = messages.message(named: name)
         if let found, kind == nil || found.kind == kind { return found }
-        let names = catalog.messages.filter { kind == nil || $0.kind == kind }.map(\.name)
+        let names = messages.filter { kind == nil || $0.kind == kind }.map(\.name)
         let what = kind == .request ? "request" : "message", list = kind == .request ? "Requests" : "Messages"
         // A message of another kind (`validate bind SendResponse`) is named as such, not as a name the provider lacks.
-        let problem = found.map { "\(catalog.provider.id) \($0.name) is a \($0.kind.rawValue), not a \(what)" }
-            ?? "\(catalog.provider.id) has no \(what) '\(DisplayText.escapedExcerpt(name))'\(Suggestions.hint(for: name, in: names))"
+        let problem = found.map { "\(id) \($0.name) is a \($0.kind.rawValue), not a \(what)" }
+            ?? "\(id) has no \(what) '\(DisplayText.escapedExcerpt(name))'\(Suggestions.hint(for: name, in: names))"
         throw ValidationError("\(problem). \(list): \(names.joined(separator: ", ")).")
     }
 

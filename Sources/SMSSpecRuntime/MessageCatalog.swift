@@ -35,6 +35,19 @@ public struct MessageDescriptor: Sendable {
         }
     }
 
+    /// A message decoded by `decode` (a payload, its format and a form's charset) instead of a generated type's
+    /// `init(from:)`: `smsspec decode` with a spec file reads it with the spec's model.
+    @_spi(Generated) public init(
+        name: String, kind: MessageKind, summary: String, wire: PayloadEncoding,
+        decode: @escaping @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
+    ) {
+        self.name = name
+        self.kind = kind
+        self.summary = summary
+        self.wire = wire
+        self.decoder = decode
+    }
+
     /// Decodes a payload in the message's own wire format, or in `format` when given; a form or query in `charset`
     /// (JSON is read by its bytes, UTF-8, -16 or -32, whatever `charset` says: RFC 8259).
     /// A payload over `PayloadLimits.maximumBytes` is refused unread.
@@ -63,10 +76,7 @@ public struct ProviderCatalog: Sendable {
         self.examples = examples
     }
 
-    public func message(named name: String) -> MessageDescriptor? {
-        // Exactly first: `foo` and `Foo` may be two messages of one spec.
-        messages.first { $0.name == name } ?? messages.first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
-    }
+    public func message(named name: String) -> MessageDescriptor? { messages.message(named: name) }
 
     /// The document an example comes from, as the provider's descriptor lists it.
     public func source(of example: ExamplePayload) -> SourceDocument? {
@@ -99,5 +109,12 @@ public struct ExamplePayload: Hashable, Sendable {
         self.section = section
         self.payload = payload
         self.verbatim = verbatim
+    }
+}
+
+extension Array where Element == MessageDescriptor {
+    /// The message called `name`, else the one called so in any case: `foo` and `Foo` may be two messages of one spec.
+    public func message(named name: String) -> MessageDescriptor? {
+        first { $0.name == name } ?? first { $0.name.caseInsensitiveCompare(name) == .orderedSame }
     }
 }

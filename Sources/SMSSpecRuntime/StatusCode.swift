@@ -4,7 +4,7 @@
 /// `null` is a value like any other: a required code that arrives as `null` decodes to `unknown(.null)` (not
 /// documented, outcome failure, category unknown) and is written back as `null`, so the rest of the message still
 /// decodes; an optional code that is `null` or absent is `nil`.
-public protocol StatusCode: Codable, Hashable, Sendable, CustomStringConvertible {
+public protocol StatusCode: DocumentedCode, Codable, Hashable, Sendable, CustomStringConvertible {
     associatedtype RawCode: StatusRawCode
     /// The code for a value as it arrived: its documented case, or `unknown` keeping the value.
     init(wireCode: WireCode)
@@ -23,16 +23,6 @@ extension StatusCode {
     public var rawCode: RawCode? { RawCode.key(of: wireCode) }
     /// The table row for this code; nil for a code the provider's documents do not list.
     public var entry: StatusEntry? { Self.table.row(of: wireCode).map { Self.table.entries[$0] } }
-    public var isKnown: Bool { entry != nil }
-    public var name: String { entry?.name ?? "UNKNOWN" }
-    public var httpStatus: Int? { entry?.httpStatus }
-    /// Unknown codes count as failures: success is only ever claimed for a documented success code.
-    public var outcome: Outcome { entry?.outcome ?? .failure }
-    public var isSuccess: Bool { outcome == .success }
-    public var category: ErrorCategory { entry?.category ?? .unknown }
-    public var isRetryable: Bool { entry?.retryable ?? false }
-    /// What to do about this code; an undocumented one gets the advice for category unknown, not retryable.
-    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
     public var description: String {
         guard let entry else { return "\(wireCode) (not in \(Self.table.provider) \(Self.table.id))" }
         // A row without a name of its own is named by its code: say it once.
@@ -50,6 +40,46 @@ extension StatusCode {
 
     public func encode(to encoder: any Encoder) throws {
         try StatusCodeCoding.encode(self, to: encoder)
+    }
+}
+
+/// A status code's facts, from its table row: what a generated status enum and a code `smsspec decode` reads with a
+/// spec's model (`TableCode`) both tell.
+public protocol DocumentedCode {
+    /// The table row for this code; nil for a code the provider's documents do not list.
+    var entry: StatusEntry? { get }
+}
+
+extension DocumentedCode {
+    public var isKnown: Bool { entry != nil }
+    public var name: String { entry?.name ?? "UNKNOWN" }
+    public var httpStatus: Int? { entry?.httpStatus }
+    /// Unknown codes count as failures: success is only ever claimed for a documented success code.
+    public var outcome: Outcome { entry?.outcome ?? .failure }
+    public var isSuccess: Bool { outcome == .success }
+    public var category: ErrorCategory { entry?.category ?? .unknown }
+    public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do about this code; an undocumented one gets the advice for category unknown, not retryable.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
+}
+
+/// A code read with a table alone, as a generated status enum reads it (`init(wireCode:)`) without the enum: for
+/// `smsspec decode` with a spec file. Written back as the enum writes it, annotated when the encoder asks.
+@_spi(Generated) public struct TableCode: DocumentedCode, Encodable, Sendable {
+    public let table: StatusTable
+    /// A documented code in its table's wire form, an unknown one as it arrived.
+    public let wireCode: WireCode
+    public let entry: StatusEntry?
+
+    public init(reading wireCode: WireCode, in table: StatusTable) {
+        let row = table.row(of: wireCode)
+        self.table = table
+        self.wireCode = row.map(table.wireCode(ofRow:)) ?? wireCode
+        self.entry = row.map { table.entries[$0] }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try StatusCodeCoding.encode(self, wireCode: wireCode, table: table, to: encoder)
     }
 }
 

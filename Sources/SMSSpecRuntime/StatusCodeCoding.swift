@@ -29,18 +29,19 @@ extension String: StatusRawCode {
 @_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
-        if annotates(encoder.userInfo) {
-            var container = encoder.container(keyedBy: AnnotationKey.self)
-            try container.encode(code.wireCode, forKey: .code)
-            try container.encode(code.name, forKey: .name)
-            try container.encode(
-                code.entry?.description ?? "Not in \(Code.table.provider)'s \(Code.table.id) table", forKey: .meaning)
-            try container.encode(code.outcome, forKey: .outcome)
-            try container.encode(code.category, forKey: .category)
-            try container.encode(code.isRetryable, forKey: .retryable)
-            return
-        }
-        try code.wireCode.encode(to: encoder)
+        try encode(code, wireCode: code.wireCode, table: Code.table, to: encoder)
+    }
+
+    /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}`.
+    public static func encode(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
+        guard annotates(encoder.userInfo) else { return try wireCode.encode(to: encoder) }
+        var container = encoder.container(keyedBy: AnnotationKey.self)
+        try container.encode(wireCode, forKey: .code)
+        try container.encode(code.name, forKey: .name)
+        try container.encode(code.entry?.description ?? "Not in \(table.provider)'s \(table.id) table", forKey: .meaning)
+        try container.encode(code.outcome, forKey: .outcome)
+        try container.encode(code.category, forKey: .category)
+        try container.encode(code.isRetryable, forKey: .retryable)
     }
 
     /// Whether an encoder with this user info writes codes with their meaning.

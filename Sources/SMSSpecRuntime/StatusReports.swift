@@ -9,10 +9,19 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public let outcome: Outcome
 
     public init<Code: StatusCode>(_ code: Code, at path: String) {
+        self.init(code, wireCode: code.wireCode, table: Code.table, at: path)
+    }
+
+    /// A code read with its table alone (`smsspec decode` with a spec file).
+    @_spi(Generated) public init(_ code: TableCode, at path: String) {
+        self.init(code, wireCode: code.wireCode, table: code.table, at: path)
+    }
+
+    private init(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, at path: String) {
         self.path = path
-        self.provider = Code.table.provider
-        self.table = Code.table.id
-        self.rawCode = code.wireCode.text
+        self.provider = table.provider
+        self.table = table.id
+        self.rawCode = wireCode.text
         self.entry = code.entry
         self.outcome = code.outcome
     }

@@ -219,3 +219,15 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         }
     }
 }
+
+extension WireCode {
+    /// A code under `key`, read as a generated status enum's or open enum's `decode(_:forKey:)` reads it; nil for an
+    /// absent or `null` value when `ifPresent`. For `smsspec decode` with a spec file, which has no generated type.
+    @_spi(Generated) public static func read<Key>(
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool, ifPresent: Bool
+    ) throws -> WireCode? {
+        ifPresent
+            ? try decodeIfPresent(from: container, forKey: key, preferNumber: preferNumber)
+            : try decode(from: container, forKey: key, preferNumber: preferNumber)
+    }
+}

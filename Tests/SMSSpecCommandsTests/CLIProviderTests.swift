@@ -65,7 +65,7 @@ import Testing
         let lines = readme.split(separator: "\n").map(String.init)
         let variable = try #require(lines.first { $0.hasPrefix("D=") }?.dropFirst(2).split(separator: " ").first)
         let commands = lines.filter { $0.hasPrefix("swift run smsspec decode ") && !$0.contains("--list") }
-        #expect(commands.count == 3)
+        #expect(commands.count == 4)
         for command in commands {
             let words = command.prefix { $0 != "#" }.split(separator: " ").dropFirst(3).map {
                 $0.replacingOccurrences(of: "$D", with: Repository.root.appending(path: String(variable)).path(percentEncoded: false))

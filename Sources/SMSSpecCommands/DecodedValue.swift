@@ -1,0 +1,48 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+
+/// A payload as a spec's model reads it (`ModelReader`), holding what the generated type would hold. Encoded, it
+/// writes what that type's `encode(to:)` writes — a code in its table's wire form (annotated when the encoder asks),
+/// a secret redacted when it asks — so `smsspec decode acme.yaml …` prints what `smsspec decode acme …` prints.
+indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
+    /// A value of a runtime or standard type, written as the generated type writes it: text, a number, a flag, a
+    /// date, a secret, an open enum's value, JSON.
+    case scalar(any Encodable & Sendable)
+    case code(TableCode)
+    /// A list, or a list shape.
+    case list([DecodedValue])
+    /// A shape's fields that are present (or defaulted), by wire name, in the spec's order.
+    case object([(key: String, value: DecodedValue)])
+    /// A map's entries.
+    case map([(key: String, value: DecodedValue)])
+    /// The variant of a union that read the value.
+    case unionVariant(DecodedValue)
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .scalar(let value):
+            // Through a container, as the generated code writes it: JSONEncoder writes a `Decimal` as a number there.
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .code(let code): try code.encode(to: encoder)
+        case .list(let items):
+            var container = encoder.unkeyedContainer()
+            for item in items { try container.encode(item) }
+        case .object(let fields), .map(let fields):
+            var container = encoder.container(keyedBy: FieldKey.self)
+            for (key, value) in fields { try container.encode(value, forKey: FieldKey(stringValue: key)) }
+        case .unionVariant(let value): try value.encode(to: encoder)
+        }
+    }
+
+    /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists, not
+    /// into maps or unions; paths by wire name (`packets[1].status`).
+    func statusReports(at path: String = "") -> [StatusReport] {
+        switch self {
+        case .code(let code): [StatusReport(code, at: path)]
+        case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+        case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+        case .scalar, .map, .unionVariant: []
+        }
+    }
+}

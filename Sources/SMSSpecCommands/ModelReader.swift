@@ -1,0 +1,335 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import SMSSpecCore
+
+/// Reads a payload as the generated type of a shape, union or callback would, and holds what that type would hold
+/// (`DecodedValue`): for `lint`'s examples and `decode` with a spec file. One instance per payload at a time. A
+/// nested value is read through `ModelValue`, whose type is the one `pending` holds when the decoder asks for it.
+final class ModelReader: @unchecked Sendable {  // Used by one decode on one thread.
+    /// What an example names: a shape, or a callback told apart by a discriminator.
+    enum Message {
+        case shape(ShapeModel)
+        case callback(CallbackModel)
+    }
+
+    @TaskLocal static var current: ModelReader?
+
+    private let shapes: [String: ShapeModel]
+    private let callbacks: [String: CallbackModel]
+    /// Each message under its name, and under its name in lowercase (the first of the model's order where several
+    /// share one).
+    private let messages: [String: MessageModel], messagesInAnyCase: [String: MessageModel]
+    private let unions: [String: UnionModel]
+    private let enums: [String: EnumModel]
+    /// Each table as its generated status enum's `table`.
+    private let tables: [String: StatusTable]
+    /// What `UnionReads` tells each union apart by, as the generated code gives it the union's type.
+    private let unionIdentities: [String: UnionIdentity]
+    private final class UnionIdentity {}
+    /// A value `ModelValue` reads: a field's type, or a message.
+    private enum Expected {
+        case type(ResolvedType)
+        case message(Message)
+    }
+
+    /// What the decoder has yet to ask `ModelValue` for, innermost last.
+    private var pending: [Expected] = []
+
+    init(_ model: ProviderModel) {
+        shapes = Dictionary(model.shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        unions = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        enums = Dictionary(model.enums.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        tables = Dictionary(model.tables.map { ($0.swiftName, $0.resolved) }, uniquingKeysWith: { first, _ in first })
+        unionIdentities = unions.mapValues { _ in UnionIdentity() }
+        callbacks = Dictionary(model.callbacks.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        messages = Dictionary(model.messages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        messagesInAnyCase = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// As the generated catalog finds a message: by its name, else by its name in any case (`RECEIPT` is not
+    /// `Receipt` when both exist). A callback of one shape under its own name is a type alias of that shape. Looked
+    /// up, not searched: a spec's every example names one.
+    func message(named name: String) -> Message? {
+        guard let message = messages[name] ?? messagesInAnyCase[name.lowercased()] else { return nil }
+        let callback = callbacks[message.swiftType]
+        if let callback, !callback.variants.isEmpty { return .callback(callback) }
+        return shapes[callback?.messageType ?? message.swiftType].map(Message.shape)
+    }
+
+    /// Decodes `payload` as the generated catalog's `MessageDescriptor` does: JSON through `JSONPayload`, a form or
+    /// query through `FormDecoder`, within `PayloadLimits`; the value the generated type would hold.
+    @discardableResult
+    func decode(_ message: Message, from payload: Data, as format: EncodingKind, charset: FormCharset = .utf8) throws -> DecodedValue {
+        pending = []
+        try PayloadLimits.checkSize(of: payload)
+        return try Self.$current.withValue(self) {
+            try value(.message(message)) {
+                switch format {
+                case .form, .query: try FormDecoder(charset: charset).decode(ModelValue.self, from: payload).value
+                case .json, .none: try JSONPayload.decode(ModelValue.self, from: payload).value
+                }
+            }
+        }
+    }
+
+    /// Runs `body` on a thread whose stack holds the deepest payload `JSONPayload` reads with room to spare, whatever
+    /// thread lint runs on: each level costs the reader more frames than it costs a generated `init(from:)`.
+    static func onLargeStack<Result>(_ body: @escaping () throws -> Result) throws -> Result {
+        let run = LargeStackRun(body)
+        let thread = Thread {
+            run.result = Swift.Result { try run.body() }
+            run.done.signal()
+        }
+        thread.stackSize = 256 << 20
+        thread.start()
+        run.done.wait()
+        return try run.result!.get()
+    }
+
+    /// Runs `read`, which asks the decoder for one `ModelValue` of `type` (or finds the value absent and does not).
+    private func value<Value>(_ type: ResolvedType, _ read: () throws -> Value) rethrows -> Value {
+        try value(.type(type), read)
+    }
+
+    private func value<Value>(_ expected: Expected, _ read: () throws -> Value) rethrows -> Value {
+        pending.append(expected)
+        let depth = pending.count
+        defer { if pending.count == depth { pending.removeLast() } }
+        return try read()
+    }
+
+    /// The value `ModelValue.init(from:)` reads: the innermost pending type.
+    fileprivate func readPending(from decoder: any Decoder) throws -> DecodedValue {
+        switch pending.popLast() {
+        case .type(let type)?: try read(type, from: decoder)
+        case .message(.shape(let shape))?: try readShape(shape, from: decoder)
+        case .message(.callback(let callback))?: try readCallback(callback, from: decoder)
+        case nil: throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No type to read."))
+        }
+    }
+
+    /// What the generated type's `init(from:)` reads.
+    private func read(_ type: ResolvedType, from decoder: any Decoder) throws -> DecodedValue {
+        switch type {
+        case .string: return .scalar(try decoder.singleValueContainer().decode(String.self))
+        case .int: return .scalar(try decoder.singleValueContainer().decode(Int.self))
+        case .int64: return .scalar(try decoder.singleValueContainer().decode(Int64.self))
+        case .double: return .scalar(try decoder.singleValueContainer().decode(Double.self))
+        case .bool: return .scalar(try decoder.singleValueContainer().decode(Bool.self))
+        // As a value, the way the generated `[Decimal]` or union asks its container: `Decimal(from:)` itself reads
+        // the keyed form Foundation encodes it as, which the decoders replace with a number (or, in a form, text).
+        case .decimal: return .scalar(try decoder.singleValueContainer().decode(Decimal.self))
+        case .json: return .scalar(try JSONValue(from: decoder))
+        case .secret: return .scalar(try Secret(from: decoder))
+        case .timestamp: return .scalar(try Timestamp(from: decoder))
+        case .enumeration(let reference): return enumValue(try WireCode.decode(from: decoder, preferNumber: false), of: reference)
+        case .table(let reference):
+            guard let table = tables[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
+            return .code(TableCode(reading: try WireCode.decode(from: decoder, preferNumber: table.wireFormat == .number), in: table))
+        case .array(let element): return try readList(of: element, from: decoder)
+        case .map(let element):
+            let container = try decoder.container(keyedBy: FieldKey.self)
+            return .map(try container.allKeys.map { key in
+                (key.stringValue, try value(element) { try container.decode(ModelValue.self, forKey: key).value })
+            })
+        case .shape(let reference):
+            guard let shape = shapes[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
+            return try readShape(shape, from: decoder)
+        case .union(let reference):
+            guard let union = unions[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
+            return .unionVariant(try readUnion(union, from: decoder))
+        }
+    }
+
+    /// An enum's value as the generated open enum holds it: a value written as a number is its case's number in any
+    /// spelling (`"07"`), text matches exactly; anything else is kept as sent.
+    private func enumValue(_ wireValue: WireCode, of reference: TypeReference) -> DecodedValue {
+        guard let enumeration = enums[reference.swiftName], enumeration.spec.wire == .number, let number = wireValue.integerValue,
+            enumeration.cases.contains(where: { Int($0.value) == number })
+        else { return .scalar(wireValue) }
+        return .scalar(WireCode(number))
+    }
+
+    /// `Array.init(from:)`: each element asked for as its type, generically. A standard scalar is asked for as
+    /// itself, since decoders treat some on their own (a form's list reads an `Int` with any padding or sign).
+    private func readList(of element: ResolvedType, from decoder: any Decoder) throws -> DecodedValue {
+        var container = try decoder.unkeyedContainer()
+        var items: [DecodedValue] = []
+        while !container.isAtEnd {
+            if let scalar = Self.standardScalar(element) {
+                items.append(.scalar(try Self.decodeElement(scalar, from: &container)))
+            } else {
+                items.append(try value(element) { try container.decode(ModelValue.self).value })
+            }
+        }
+        return .list(items)
+    }
+
+    private static func standardScalar(_ type: ResolvedType) -> (any (Decodable & Encodable & Sendable).Type)? {
+        switch type {
+        case .string: String.self
+        case .int: Int.self
+        case .int64: Int64.self
+        case .double: Double.self
+        case .bool: Bool.self
+        case .decimal: Decimal.self
+        default: nil
+        }
+    }
+
+    /// In a generic context, as `Array.init(from:)` calls it: the container's generic `decode`, not its `Int` one.
+    private static func decodeElement<Element: Decodable & Encodable & Sendable>(
+        _ type: Element.Type, from container: inout any UnkeyedDecodingContainer
+    ) throws -> any Encodable & Sendable {
+        try container.decode(type)
+    }
+
+    /// `ShapeRenderer`'s `init(from:)`: a list shape is `[T]`, a shape without fields reads nothing, any other one
+    /// field at a time (stored fields first, then those a recursive shape keeps in an array). The fields present,
+    /// in the spec's order, as `encode(to:)` writes them.
+    private func readShape(_ shape: ShapeModel, from decoder: any Decoder) throws -> DecodedValue {
+        if let element = shape.listElement { return try readList(of: element, from: decoder) }
+        guard !shape.fields.isEmpty else { return .object([]) }
+        let container = try decoder.container(keyedBy: FieldKey.self)
+        var read: [String: DecodedValue] = [:]
+        for field in shape.fields.filter({ !$0.isIndirect }) + shape.fields.filter(\.isIndirect) {
+            read[field.swiftName] = try readField(field, from: container)
+        }
+        return .object(shape.fields.compactMap { field in read[field.swiftName].map { (field.spec.wireName.value, $0) } })
+    }
+
+    /// One read per field, the one `ShapeRenderer.decodeExpression` writes; nil when the field is absent (or null)
+    /// and has no default.
+    private func readField(_ field: FieldModel, from container: KeyedDecodingContainer<FieldKey>) throws -> DecodedValue? {
+        let key = FieldKey(stringValue: field.spec.wireName.value)
+        let optional = field.mayBeAbsent
+        let read: (any Encodable & Sendable)?
+        switch field.type {
+        case .timestamp(let formats, let timeZone):
+            read = optional
+                ? try container.decodeTimestampIfPresent(forKey: key, formats: formats, timeZone: timeZone)
+                : try container.decodeTimestamp(forKey: key, formats: formats, timeZone: timeZone)
+        case .string where field.spec.lenient: read = try readLenient(String.self, key, optional, container)
+        case .int where field.spec.lenient: read = try readLenient(Int.self, key, optional, container)
+        case .int64 where field.spec.lenient: read = try readLenient(Int64.self, key, optional, container)
+        case .double where field.spec.lenient: read = try readLenient(Double.self, key, optional, container)
+        case .decimal where field.spec.lenient: read = try readLenient(Decimal.self, key, optional, container)
+        case .bool where field.spec.lenient: read = try readLenient(Bool.self, key, optional, container)
+        // The container's method for each type that has one, as the generated `decode(Swift.String.self, forKey:)` calls it.
+        case .string: read = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key)
+        case .int: read = try optional ? container.decodeIfPresent(Int.self, forKey: key) : container.decode(Int.self, forKey: key)
+        case .int64: read = try optional ? container.decodeIfPresent(Int64.self, forKey: key) : container.decode(Int64.self, forKey: key)
+        case .double: read = try optional ? container.decodeIfPresent(Double.self, forKey: key) : container.decode(Double.self, forKey: key)
+        case .bool: read = try optional ? container.decodeIfPresent(Bool.self, forKey: key) : container.decode(Bool.self, forKey: key)
+        case .json: read = try optional ? container.decodeIfPresent(JSONValue.self, forKey: key) : container.decode(JSONValue.self, forKey: key)
+        case .decimal: read = try optional ? container.decodeIfPresent(Decimal.self, forKey: key) : container.decode(Decimal.self, forKey: key)
+        case .secret: read = try optional ? container.decodeIfPresent(Secret.self, forKey: key) : container.decode(Secret.self, forKey: key)
+        case .enumeration(let reference):
+            // In place, as the generated `decode(_:forKey:)` of an `OpenEnum` reads it.
+            let wireValue = try WireCode.read(from: container, forKey: key, preferNumber: false, ifPresent: optional)
+            return try wireValue.map { enumValue($0, of: reference) } ?? defaultValue(of: field)
+        case .table(let reference):
+            // In place, as the generated `decode(_:forKey:)` of a `StatusCode` reads it.
+            guard let table = tables[reference.swiftName] else { throw unresolvedField(reference.swiftName, container, key) }
+            let preferNumber = table.wireFormat == .number
+            let wireCode = try WireCode.read(from: container, forKey: key, preferNumber: preferNumber, ifPresent: optional)
+            return try wireCode.map { .code(TableCode(reading: $0, in: table)) } ?? defaultValue(of: field)
+        default:
+            let value = try value(field.type) {
+                try optional ? container.decodeIfPresent(ModelValue.self, forKey: key)?.value : container.decode(ModelValue.self, forKey: key).value
+            }
+            return try value ?? defaultValue(of: field)
+        }
+        return try read.map(DecodedValue.scalar) ?? defaultValue(of: field)
+    }
+
+    private func readLenient<Value: LenientScalar & Encodable & Sendable>(
+        _ type: Value.Type, _ key: FieldKey, _ optional: Bool, _ container: KeyedDecodingContainer<FieldKey>
+    ) throws -> Value? {
+        optional ? try container.decodeScalarIfPresent(type, forKey: key, lenient: true) : try container.decodeScalar(type, forKey: key, lenient: true)
+    }
+
+    /// The value the generated type holds for an absent field: its default (`decodeIfPresent(…) ?? default`).
+    private func defaultValue(of field: FieldModel) throws -> DecodedValue? {
+        guard let value = field.defaultValue else { return nil }
+        switch (value, field.type) {
+        case (.string(let text), .secret): return .scalar(Secret(text))
+        case (.string(let text), _): return .scalar(text)
+        case (.bool(let flag), _): return .scalar(flag)
+        case (.number(let text), .int): return Int(text).map(DecodedValue.scalar)
+        case (.number(let text), .int64): return Int64(text).map(DecodedValue.scalar)
+        case (.number(let text), _): return Double(text).map(DecodedValue.scalar)
+        case (.decimal(let text), _): return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")).map(DecodedValue.scalar)
+        case (.enumCase(let name), .enumeration(let reference)):
+            guard let item = enums[reference.swiftName]?.cases.first(where: { $0.swiftName == name }) else { return nil }
+            return enumValue(Int(item.value).map { WireCode($0) } ?? WireCode(text: item.value), of: reference)
+        case (.enumCase, _): return nil
+        }
+    }
+
+    /// `UnionRenderer`'s `init(from:)`: a union below two variants of one kind that hold unions is read once per
+    /// place of the payload (`UnionModel.isReadOncePerPlace`).
+    private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
+        guard union.isReadOncePerPlace, let identity = unionIdentities[union.swiftName] else { return try readVariants(of: union, from: decoder) }
+        return try UnionReads.once(ObjectIdentifier(identity), at: decoder) { try readVariants(of: union, from: $0) }
+    }
+
+    /// The variants in the spec's order, the first that reads the value wins.
+    private func readVariants(of union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
+        var container = try UnionContainer(decoder)
+        for variant in union.variants {
+            if let read = value(variant.type, { container.decode(ModelValue.self, reads: JSONKinds(variant.reads)) }) { return read.value }
+        }
+        throw container.failure(expected: union.expectedForms)
+    }
+
+    /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value keeps
+    /// the whole payload. A variant of one value whose shape leaves the discriminator out is written with it.
+    private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
+        guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
+        let kind = try decoder.container(keyedBy: FieldKey.self).decodeScalar(String.self, forKey: FieldKey(stringValue: field), lenient: true)
+        guard let variant = callback.variants.first(where: { $0.values.contains(kind) }) else { return .scalar(try JSONValue(from: decoder)) }
+        let event = try read(.shape(variant.shape), from: decoder)
+        guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
+        return .object(fields + [(field, .scalar(variant.values[0]))])
+    }
+
+    private func unresolved(_ name: String, _ decoder: any Decoder) -> DecodingError {
+        .dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "The spec's model has no type \(name)."))
+    }
+
+    private func unresolvedField(_ name: String, _ container: KeyedDecodingContainer<FieldKey>, _ key: FieldKey) -> DecodingError {
+        .dataCorruptedError(forKey: key, in: container, debugDescription: "The spec's model has no type \(name).")
+    }
+}
+
+/// A body handed to one thread, its result read after the thread signals.
+private final class LargeStackRun<Result>: @unchecked Sendable {
+    let body: () throws -> Result
+    var result: Swift.Result<Result, any Error>?
+    let done = DispatchSemaphore(value: 0)
+    init(_ body: @escaping () throws -> Result) { self.body = body }
+}
+
+/// A value of the type `ModelReader.current` has pending.
+private struct ModelValue: Decodable {
+    let value: DecodedValue
+
+    init(from decoder: any Decoder) throws {
+        guard let reader = ModelReader.current else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No spec model to read with."))
+        }
+        value = try reader.readPending(from: decoder)
+    }
+}
+
+private extension JSONKinds {
+    init(_ kinds: Set<JSONKind>) {
+        self = []
+        if kinds.contains(.text) { insert(.text) }
+        if kinds.contains(.number) { insert(.number) }
+        if kinds.contains(.bool) { insert(.bool) }
+        if kinds.contains(.array) { insert(.array) }
+        if kinds.contains(.object) { insert(.object) }
+    }
+}

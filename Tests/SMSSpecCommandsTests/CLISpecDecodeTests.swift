@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// `smsspec decode` with a spec file instead of a bundled provider's id: a payload is read with the spec's model as
+/// its generated types would read it, and printed as `decode` prints a bundled provider's (`ExampleDecodingTests`
+/// compares the two on thousands of payloads; these run the command end to end).
+@Suite struct CLISpecDecodeTests {
+    static let documents = Repository.root.appending(path: "Tests/SMSProvidersTests/Documents").path(percentEncoded: false)
+    static let specs = Repository.root.appending(path: "specs").path(percentEncoded: false)
+    static let thirdParty = Repository.root.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
+
+    @Test(arguments: [
+        ["bind", "DeliveryReceipt", "bind/dlr.json"],
+        ["ginota", "DeliveryReceipt", "ginota/dlr.query"],
+    ])
+    func aSpecFilePrintsWhatItsProvidersIdPrints(_ arguments: [String]) async {
+        let payload = "\(Self.documents)/\(arguments[2])"
+        let bundled = await CLI.run(["decode", arguments[0], arguments[1], payload], exitsWith: .success)
+        let spec = await CLI.run(["decode", "\(Self.specs)/\(arguments[0]).yaml", arguments[1], payload], exitsWith: .success)
+        #expect(spec.output == bundled.output)
+        #expect(spec.errors == bundled.errors)
+        #expect(spec.output.contains(#""code" : "#), "\(spec.output)")
+        let listed = await CLI.run(["decode", "--list", "\(Self.specs)/\(arguments[0]).yaml"], exitsWith: .success)
+        let bundledList = await CLI.run(["decode", "--list", arguments[0]], exitsWith: .success)
+        #expect(listed.output == bundledList.output)
+    }
+
+    /// A spec of one's own (Twilio's, which no bundled provider is): a form status callback with two failing codes.
+    @Test func aSpecOfOnesOwnDecodesItsCallback() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("status.form", "ErrorCode=30003&SmsSid=SM1&SmsStatus=undelivered&MessageStatus=undelivered&To=%2B15558675310&MessageSid=SM1&AccountSid=AC1&From=%2B15017250604&ApiVersion=2010-04-01")
+        let run = await CLI.run(["decode", "\(Self.thirdParty)/twilio.yaml", "StatusCallback", file], exitsWith: .success)
+        #expect(run.output.contains(#""code" : 30003,"#) && run.output.contains(#""name" : "Unreachable destination handset""#), "\(run.output)")
+        #expect(run.output.contains(#""To" : "+15558675310""#), "\(run.output)")
+        #expect(run.errors.hasPrefix("note: 3 code(s) in this message report a failure:\n"), "\(run.errors)")
+        #expect(run.errors.contains("  ErrorCode: twilio ErrorCode 30003 (Unreachable destination handset: "), "\(run.errors)")
+    }
+
+    @Test func aSecretIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("send.form", "apiKey=never-printed-1&apiSecret=never-printed-2&srcAddr=Me&dstAddr=6591234567&content=Hi")
+        let spec = await CLI.run(["decode", "\(Self.specs)/ginota.yaml", "SendRequest", file], exitsWith: .success)
+        let bundled = await CLI.run(["decode", "ginota", "SendRequest", file], exitsWith: .success)
+        #expect(spec.output == bundled.output)
+        #expect(spec.output.contains(#""apiKey" : "<redacted>""#) && !spec.output.contains("never-printed"), "\(spec.output)")
+    }
+
+    @Test func aSpecsProblemsAndAMisspeltMessageAreSaidAsLintSaysThem() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", "smsspec: 1\nprovider: {id: acme, name: Acme}\nshapes:\n  Receipt: {fields: {id: strin}}\n")
+        let payload = try scratch.write("receipt.json", #"{"id": "1"}"#)
+        let broken = await CLI.run(["decode", spec, "Receipt", payload], exitsWith: .failure)
+        #expect(broken.output == "")
+        #expect(broken.errors == "\(spec):4:26: error: 'strin' is not a defined shape, enum or table (did you mean 'string'?)\n")
+        let misspelt = await CLI.run(["decode", "\(Self.specs)/bind.yaml", "DeliveryReciept", payload], exitsWith: .failure)
+        #expect(misspelt.errors.hasPrefix("Error: bind has no message 'DeliveryReciept' (did you mean 'DeliveryReceipt'?). Messages: "), "\(misspelt.errors)")
+        let refused = await CLI.run(["decode", "\(Self.specs)/bind.yaml", "DeliveryReceipt", payload], exitsWith: .exitCode(1))
+        #expect(refused.errors.hasPrefix("error: \(payload) is not a valid bind DeliveryReceipt: "), "\(refused.errors)")
+    }
+}
