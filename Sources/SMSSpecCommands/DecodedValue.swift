@@ -36,12 +36,18 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     }
 
     /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists, not
-    /// into maps or unions; paths by wire name (`packets[1].status`).
-    func statusReports(at path: String = "") -> [StatusReport] {
+    /// into maps or unions; paths by wire name (`packets[1].status`). A message that is a list shape is a Swift
+    /// array, which walks nothing: `decode` notes no failures for it.
+    func statusReports(at path: String) -> [StatusReport] {
+        if path.isEmpty, case .list = self { return [] }
+        return reports(at: path)
+    }
+
+    private func reports(at path: String) -> [StatusReport] {
         switch self {
         case .code(let code): [StatusReport(code, at: path)]
-        case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
-        case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+        case .list(let items): items.enumerated().flatMap { $1.reports(at: "\(path)[\($0)]") }
+        case .object(let fields): fields.flatMap { $1.reports(at: MessagePath.join(path, $0)) }
         case .scalar, .map, .unionVariant: []
         }
     }
