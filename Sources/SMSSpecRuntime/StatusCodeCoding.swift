@@ -29,12 +29,18 @@ extension String: StatusRawCode {
 @_spi(Generated) public enum StatusCodeCoding {
     /// Writes the code as the provider sends it or, for `smsspec decode`, with its meaning beside it.
     public static func encode<Code: StatusCode>(_ code: Code, to encoder: any Encoder) throws {
-        try encode(code, wireCode: code.wireCode, table: Code.table, to: encoder)
+        guard annotates(encoder.userInfo) else { return try code.wireCode.encode(to: encoder) }
+        try encodeAnnotated(code, wireCode: code.wireCode, table: Code.table, to: encoder)
     }
 
-    /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}`.
+    /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}`: a code read
+    /// with its table alone (`TableCode`), as `encode(_:to:)` writes a generated one.
     public static func encode(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
         guard annotates(encoder.userInfo) else { return try wireCode.encode(to: encoder) }
+        try encodeAnnotated(code, wireCode: wireCode, table: table, to: encoder)
+    }
+
+    private static func encodeAnnotated(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: AnnotationKey.self)
         try container.encode(wireCode, forKey: .code)
         try container.encode(code.name, forKey: .name)
