@@ -43,7 +43,7 @@ struct Decode: ParsableCommand {
     func validate() throws {
         if list {
             guard message == nil, payloadFile == nil else { throw ValidationError("--list takes at most a provider id.") }
-            if let provider, !SpecMessages.names(provider) { _ = try Lookup.provider(provider) }
+            if let provider, !ProviderSource.isSpecFile(provider) { _ = try Lookup.provider(provider) }
             return
         }
         guard let provider, let message, payloadFile != nil else {
@@ -58,7 +58,7 @@ struct Decode: ParsableCommand {
                     + "ISO-8859-15, windows-1252 or US-ASCII (or an alias: latin1, latin9, cp1252, ascii, …).")
         }
         // A spec file is read in `run()`, whose errors are printed without this command's usage.
-        guard !SpecMessages.names(provider) else { return }
+        guard !ProviderSource.isSpecFile(provider) else { return }
         try checkCharset(for: Lookup.message(message, of: Lookup.provider(provider)))
     }
 
@@ -70,17 +70,13 @@ struct Decode: ParsableCommand {
     }
 
     /// The provider's id and the message: a bundled provider's generated type, or a spec file's message read by its
-    /// model.
+    /// model. A spec's names are checked here, so a misspelt one is said without the usage.
     private func resolve(_ provider: String, _ message: String) throws -> (providerID: String, descriptor: MessageDescriptor) {
-        guard SpecMessages.names(provider) else {
-            let catalog = try Lookup.provider(provider)
-            return (catalog.provider.id, try Lookup.message(message, of: catalog))
-        }
-        guard let spec = SpecMessages.load(provider) else { throw ExitCode.failure }
+        let source = try ProviderSource.named(provider)
         do {
-            let descriptor = try Lookup.message(message, among: spec.messages, of: spec.providerID)
+            let descriptor = try Lookup.message(message, among: source.messages, of: source.id)
             try checkCharset(for: descriptor)
-            return (spec.providerID, descriptor)
+            return (source.id, descriptor)
         } catch let error as ValidationError {
             throw InputError(error.message)
         }
@@ -114,19 +110,12 @@ struct Decode: ParsableCommand {
     }
 
     private func printList() throws {
-        if let provider, SpecMessages.names(provider) {
-            guard let spec = SpecMessages.load(provider) else { throw ExitCode.failure }
-            return Output.standardOutput(Self.listing([(spec.providerID, spec.providerName, spec.messages)]), terminator: "")
-        }
-        Output.standardOutput(Self.listing(try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers), terminator: "")
+        let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
+        Output.standardOutput(Self.listing(sources), terminator: "")
     }
 
     /// Each provider's messages: name, kind, wire format and summary.
-    static func listing(_ catalogs: [ProviderCatalog]) -> String {
-        listing(catalogs.map { ($0.provider.id, $0.provider.name, $0.messages) })
-    }
-
-    static func listing(_ providers: [(id: String, name: String, messages: [MessageDescriptor])]) -> String {
+    static func listing(_ providers: [ProviderSource]) -> String {
         var lines: [String] = []
         for provider in providers {
             lines.append("\(provider.id) — \(provider.name)")

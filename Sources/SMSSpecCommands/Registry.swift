@@ -8,37 +8,40 @@ public struct Registry: ParsableCommand {
     public init() {}
 
     public static let configuration = CommandConfiguration(
-        abstract: "Prints every status and error code of the bundled providers, with category and retry advice.")
+        abstract: "Prints every status and error code of the bundled providers, with category and retry advice.",
+        discussion: "--provider also takes a spec file of your own (acme.yaml): its tables, as its generated registry would hold them.")
 
     public enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
         case json, markdown, table
     }
 
-    @Option(name: .long, help: "Only this provider.")
+    @Option(name: .long, help: "Only this provider: its id, or a spec file (acme.yaml).")
     var provider: String?
 
     @Option(name: .long, help: "json (a versioned document), markdown or table.")
     var format: Format = .table
 
     public func validate() throws {
-        if let provider { _ = try Lookup.provider(provider) }
+        if let provider, !ProviderSource.isSpecFile(provider) { _ = try Lookup.provider(provider) }
     }
 
     public func run() throws {
-        let catalogs = try provider.map { [try Lookup.provider($0)] } ?? SMSSpecCatalog.providers
-        Output.standardOutput(Self.render(catalogs, format: format), terminator: "")
+        let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
+        Output.standardOutput(Self.render(sources, format: format), terminator: "")
     }
 
     /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
     public static func render(_ catalogs: [ProviderCatalog], format: Format) -> String {
-        let tables = catalogs.flatMap(\.tables)
+        render(catalogs.map(ProviderSource.init), format: format)
+    }
+
+    static func render(_ sources: [ProviderSource], format: Format) -> String {
+        let tables = sources.flatMap(\.tables)
         switch format {
         case .json: return RegistryRenderer.json(tables)
         case .table: return RegistryRenderer.table(tables.flatMap(\.entries))
         case .markdown:
-            return catalogs.map { catalog in
-                RegistryRenderer.markdown(provider: catalog.provider.id, name: catalog.provider.name, tables: catalog.tables)
-            }.joined(separator: "\n")
+            return sources.map { RegistryRenderer.markdown(provider: $0.id, name: $0.name, tables: $0.tables) }.joined(separator: "\n")
         }
     }
 }
@@ -47,9 +50,9 @@ struct LookupCode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup", abstract: "Explains a code: every entry it has in the provider's tables, with its advice.",
         usage: "smsspec lookup <provider> <code> [--table <table>] [--json]",
-        discussion: "Exits 3 when no table of the provider documents the code.")
+        discussion: "Exits 3 when no table of the provider documents the code. A spec file of your own (acme.yaml) in place of the provider id explains its codes.")
 
-    @Argument(help: "The provider id.")
+    @Argument(help: "The provider id, or a spec file (acme.yaml).")
     var provider: String
 
     /// Collected with `.allUnrecognized` so a negative code (`-63`) is a code, not an unknown option.
@@ -76,28 +79,33 @@ struct LookupCode: ParsableCommand {
             throw ValidationError(
                 givenCodes.isEmpty ? "Give the code to explain." : "Give one code; got \(DisplayText.escapedExcerpt(givenCodes.joined(separator: " "))).")
         }
-        let catalog = try Lookup.provider(provider)
-        if let table {
-            let ids = catalog.tables.map(\.id)
-            guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
-                throw ValidationError("\(catalog.provider.id) has no table '\(DisplayText.escapedExcerpt(table))'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
-            }
+        // A spec file is read in `run()`, whose errors are printed without this command's usage.
+        guard !ProviderSource.isSpecFile(provider) else { return }
+        try checkTable(of: ProviderSource(Lookup.provider(provider)))
+    }
+
+    private func checkTable(of source: ProviderSource) throws {
+        guard let table else { return }
+        let ids = source.tables.map(\.id)
+        guard ids.contains(where: { $0.caseInsensitiveCompare(table) == .orderedSame }) else {
+            throw ValidationError("\(source.id) has no table '\(DisplayText.escapedExcerpt(table))'\(Suggestions.hint(for: table, in: ids)). Tables: \(ids.joined(separator: ", ")).")
         }
     }
 
     func run() throws {
-        let catalog = try Lookup.provider(provider)
-        var found = SMSSpecCatalog.registry.lookup(provider: catalog.provider.id, code: code)
+        let source = try ProviderSource.named(provider)
+        do { try checkTable(of: source) } catch let error as ValidationError { throw InputError(error.message) }
+        var found = StatusRegistry(tables: source.tables).lookup(provider: source.id, code: code)
         if let table {
             found = found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
         }
         guard !found.isEmpty else {
             Output.standardError(
-                "\(catalog.provider.id) documents no code \(DisplayText.escapedExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
+                "\(source.id) documents no code \(DisplayText.escapedExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
         if json {
-            let tables = catalog.tables.filter { table in found.contains { $0.table == table.id } }
+            let tables = source.tables.filter { table in found.contains { $0.table == table.id } }
             Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
             return
         }

@@ -83,7 +83,7 @@ import Testing
     }
 
     @Test func listedNamesAreWholeAndWork() throws {
-        let listing = Decode.listing(SMSSpecCatalog.providers)
+        let listing = Decode.listing(SMSSpecCatalog.providers.map(ProviderSource.init))
         for catalog in SMSSpecCatalog.providers {
             for message in catalog.messages {
                 #expect(listing.contains("  \(message.name) "), "\(message.name) is cut")

@@ -1,10 +1,14 @@
 import Foundation
+import SMSProviderCatalog
 import Testing
 
-/// `smsspec decode` with a spec file instead of a bundled provider's id: a payload is read with the spec's model as
-/// its generated types would read it, and printed as `decode` prints a bundled provider's (`ExampleDecodingTests`
-/// compares the two on thousands of payloads; these run the command end to end).
-@Suite struct CLISpecDecodeTests {
+@testable import SMSSpecCommands
+
+/// `decode`, `lookup` and `registry` with a spec file instead of a bundled provider's id: a payload is read with the
+/// spec's model as its generated types would read it, and printed as `decode` prints a bundled provider's
+/// (`ExampleDecodingTests` and `SpecDecodeDifferentialTests` compare the two on thousands of payloads; these run the
+/// commands end to end); codes are explained from the spec's tables as from the compiled ones.
+@Suite struct CLISpecFileTests {
     static let documents = Repository.root.appending(path: "Tests/SMSProvidersTests/Documents").path(percentEncoded: false)
     static let specs = Repository.root.appending(path: "specs").path(percentEncoded: false)
     static let thirdParty = Repository.root.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
@@ -59,5 +63,27 @@ import Testing
         #expect(misspelt.errors.hasPrefix("Error: bind has no message 'DeliveryReciept' (did you mean 'DeliveryReceipt'?). Messages: "), "\(misspelt.errors)")
         let refused = await CLI.run(["decode", "\(Self.specs)/bind.yaml", "DeliveryReceipt", payload], exitsWith: .exitCode(1))
         #expect(refused.errors.hasPrefix("error: \(payload) is not a valid bind DeliveryReceipt: "), "\(refused.errors)")
+    }
+
+    @Test func lookupExplainsACodeOfASpecFileAsOfItsProvidersId() async {
+        let spec = await CLI.run(["lookup", "\(Self.specs)/bind.yaml", "027"], exitsWith: .success)
+        let bundled = await CLI.run(["lookup", "bind", "027"], exitsWith: .success)
+        #expect(spec.output == bundled.output && spec.output.hasPrefix("bind DLRError 27 ABSENT_SUBSCRIBER"), "\(spec.output)")
+        let own = await CLI.run(["lookup", "\(Self.thirdParty)/twilio.yaml", "30003"], exitsWith: .success)
+        #expect(own.output.hasPrefix("twilio ErrorCode 30003 Unreachable destination handset: "), "\(own.output)")
+        let unknown = await CLI.run(["lookup", "\(Self.thirdParty)/twilio.yaml", "99999"], exitsWith: .exitCode(3))
+        #expect(unknown.errors.hasPrefix("twilio documents no code 99999"), "\(unknown.errors)")
+        let table = await CLI.run(["lookup", "\(Self.specs)/bind.yaml", "1", "--table", "DLRErr"], exitsWith: .failure)
+        #expect(table.errors.hasPrefix("Error: bind has no table 'DLRErr' (did you mean 'DLRError'?)."), "\(table.errors)")
+    }
+
+    /// The tables a spec's model builds are those its generated registry compiles in, in every format.
+    @Test func theRegistryOfASpecFileIsItsProvidersRegistry() throws {
+        for catalog in SMSSpecCatalog.providers {
+            let spec = try ProviderSource.named("\(Self.specs)/\(catalog.provider.id).yaml")
+            for format in Registry.Format.allCases {
+                #expect(Registry.render([spec], format: format) == Registry.render([catalog], format: format), "\(catalog.provider.id) \(format)")
+            }
+        }
     }
 }

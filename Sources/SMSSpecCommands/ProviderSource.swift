@@ -1,0 +1,53 @@
+import ArgumentParser
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import SMSSpecCore
+
+/// A provider as `decode`, `lookup` and `registry` see it: a bundled one (its generated code is compiled in), or a
+/// spec file of one's own, whose messages are read by the spec's model (`ModelReader`) as its generated types read
+/// them, and written as they write them.
+struct ProviderSource {
+    let id: String
+    let name: String
+    let messages: [MessageDescriptor]
+    let tables: [StatusTable]
+
+    init(_ catalog: ProviderCatalog) {
+        (id, name, messages, tables) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables)
+    }
+
+    /// Whether a provider argument names a spec file rather than a bundled provider.
+    static func isSpecFile(_ argument: String) -> Bool {
+        argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+    }
+
+    /// A bundled provider by id, or a spec file; a spec's problems are printed as `lint` prints them, and stop the
+    /// command.
+    static func named(_ argument: String) throws -> ProviderSource {
+        guard isSpecFile(argument) else { return ProviderSource(try Lookup.provider(argument)) }
+        guard let model = SpecLoading.models([argument])?.first else { throw ExitCode.failure }
+        return ProviderSource(model)
+    }
+
+    private init(_ model: ProviderModel) {
+        let reader = ModelReader(model)
+        id = model.id
+        name = model.spec.name
+        tables = model.tables.map(\.resolved)
+        messages = model.messages.compactMap { message -> MessageDescriptor? in
+            guard reader.message(named: message.name) != nil else { return nil }
+            let name = message.name
+            return MessageDescriptor(
+                name: message.name, kind: MessageKind(rawValue: message.kind) ?? .shape, summary: message.summary,
+                wire: PayloadEncoding(rawValue: message.wire.rawValue) ?? .json
+            ) { data, format, charset in
+                try ModelReader.onLargeStack {
+                    guard let read = reader.message(named: name) else {
+                        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "No message \(name)."))
+                    }
+                    return try reader.decode(read, from: data, as: EncodingKind(rawValue: format.rawValue) ?? .json, charset: charset)
+                }
+            }
+        }
+    }
+}
