@@ -3,7 +3,7 @@ import Foundation
 @_spi(Generated) import SMSSpecRuntime
 import SMSSpecCore
 
-/// A provider as `decode`, `lookup` and `registry` see it: a bundled one (its generated code is compiled in), or a
+/// A provider as `decode`, `lookup`, `registry` and `segments` see it: a bundled one (its generated code is compiled in), or a
 /// spec file of one's own, whose messages are read by the spec's model (`ModelReader`) as its generated types read
 /// them, and written as they write them.
 struct ProviderSource {
@@ -11,9 +11,11 @@ struct ProviderSource {
     let name: String
     let messages: [MessageDescriptor]
     let tables: [StatusTable]
+    let segmentCapacities: SegmentCapacities
 
     init(_ catalog: ProviderCatalog) {
         (id, name, messages, tables) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables)
+        segmentCapacities = catalog.provider.segmentCapacities
     }
 
     /// Whether a provider argument names a spec file rather than a bundled provider.
@@ -34,6 +36,9 @@ struct ProviderSource {
         id = model.id
         name = model.spec.name
         tables = model.tables.map(\.resolved)
+        segmentCapacities = model.segmentCapacities.map {
+            SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
+        } ?? .standard
         messages = model.messages.compactMap { message -> MessageDescriptor? in
             guard reader.message(named: message.name) != nil else { return nil }
             let name = message.name

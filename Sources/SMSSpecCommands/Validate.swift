@@ -71,7 +71,7 @@ struct Segments: ParsableCommand {
         abstract: "Counts the SMS a text takes: encoding, units, segments and units left in the last one.",
         discussion: "Example: smsspec segments --provider ginota \"Hello €uro\"  (or the text on standard input)")
 
-    @Option(name: .long, help: "Use this provider's segment capacities (default 160/153 GSM-7, 70/67 UCS-2).")
+    @Option(name: .long, help: "Use this provider's segment capacities (default 160/153 GSM-7, 70/67 UCS-2): its id, or a spec file (acme.yaml).")
     var provider: String?
 
     @Option(name: .long, help: "How to print the count: text or json.")
@@ -81,11 +81,11 @@ struct Segments: ParsableCommand {
     var text: String?
 
     func validate() throws {
-        if let provider { _ = try Lookup.provider(provider) }
+        if let provider, !ProviderSource.isSpecFile(provider) { _ = try Lookup.provider(provider) }
     }
 
     func run() throws {
-        let capacities = try provider.map { try Lookup.provider($0).provider.segmentCapacities } ?? .standard
+        let capacities = try provider.map { try ProviderSource.named($0).segmentCapacities } ?? .standard
         // `-` is standard input, as to decode and validate: `cat sms.txt | smsspec segments -` counted the "-".
         let input = try text.flatMap { $0 == "-" ? nil : $0 } ?? Self.piped(Lookup.read("-"))
         Output.standardOutput(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")

@@ -4,7 +4,7 @@ import Testing
 
 @testable import SMSSpecCommands
 
-/// `decode`, `lookup` and `registry` with a spec file instead of a bundled provider's id: a payload is read with the
+/// `decode`, `lookup`, `registry` and `segments` with a spec file instead of a bundled provider's id: a payload is read with the
 /// spec's model as its generated types would read it, and printed as `decode` prints a bundled provider's
 /// (`ExampleDecodingTests` and `SpecDecodeDifferentialTests` compare the two on thousands of payloads; these run the
 /// commands end to end); codes are explained from the spec's tables as from the compiled ones.
@@ -85,5 +85,24 @@ import Testing
                 #expect(Registry.render([spec], format: format) == Registry.render([catalog], format: format), "\(catalog.provider.id) \(format)")
             }
         }
+    }
+
+    /// A spec's own capacities (`segments:` under `provider:`) count the text, as its generated validators would.
+    @Test func segmentsCountsWithTheCapacitiesOfASpecFile() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider:
+              id: acme
+              name: Acme
+              segments: {gsm7Single: 140, gsm7Concatenated: 134, ucs2Single: 70, ucs2Concatenated: 67}
+
+            """)
+        let text = String(repeating: "a", count: 150)
+        let own = await CLI.run(["segments", "--provider", spec, text], exitsWith: .success)
+        #expect(own.output.contains("segments:  2 (134 per segment; parts 134 + 16)"), "\(own.output)\(own.errors)")
+        let standard = await CLI.run(["segments", text], exitsWith: .success)
+        #expect(standard.output.contains("segments:  1 (160 per segment; parts 150)"), "\(standard.output)")
     }
 }
