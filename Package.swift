@@ -30,7 +30,8 @@ let package = Package(
     targets: [
         // The status vocabulary, defined once for the generator and the runtime: outcomes, categories, delivery
         // states, the table row and table, canonical codes, retry advice; and `DisplayText`, how both show values
-        // in messages. Depends on nothing.
+        // in messages; and the checks lint and `validate()` both apply (patterns, segments, phone numbers, URLs).
+        // Depends on nothing.
         .target(name: "SMSSpecVocabulary"),
 
         // What generated code imports: status-code protocols, lenient decoding, SMS facts. Re-exports the vocabulary.
@@ -121,7 +122,7 @@ let package = Package(
         ),
         .executableTarget(name: "SMSSpecCLI", dependencies: ["SMSSpecCommands"]),
 
-        .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime"]),
+        .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime", "SMSSpecVocabulary"]),
         // What the tests of the generator and of the commands share: building generated code, altered payloads.
         .target(name: "SMSSpecTestSupport", dependencies: ["SMSSpecCore"], path: "Tests/SMSSpecTestSupport"),
         .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary", "SMSSpecTestSupport"]),

@@ -147,72 +147,37 @@ extension ValidatableMessage {
 }
 
 extension Validation {
-    /// A number that is not a mobile number of the country in one of the accepted forms. The number is checked as it
-    /// is sent: written exactly in the form, digits only (and E.164's `+`). `PhoneNumbers.form` reads past spaces,
-    /// separators, surrounding whitespace and a "00" prefix, which the provider would receive as they are.
+    /// A number that is not a mobile number of the country in one of the accepted forms, as it is sent
+    /// (`PhoneNumbers.isWritten`).
     public mutating func phone(
         _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: StatusEntry? = nil
     ) {
-        guard let value else { return }
-        let text = value.validatedText
-        if PhoneNumbers.normalize(text) == text, let form = PhoneNumbers.form(of: text, rules: rules), forms.contains(form) { return }
-        let accepted = forms.map { $0.describe(rules) }.joined(separator: ", ")
+        guard let value, !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
         record(
             field: field, rule: "phone", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(value.validatedText)) is not a mobile number of \(rules.country) written as \(accepted)")
+            "\(DisplayText.quotedExcerpt(value.validatedText)) is not a mobile number of \(rules.country) written as \(PhoneForm.describe(forms, rules))")
     }
 
-    /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters.
-    ///
-    /// The length comes from the request itself, so it is bounded: a negative length fills in nothing (the length
-    /// field's own minimum reports it), and a length that alone exceeds what `max` segments can hold is a violation
-    /// without the text ever being built.
+    /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters
+    /// (`SegmentCalculator.overflow`).
     public mutating func segments(
         _ value: (some ValidatedText)?, max: Int, capacities: SegmentCapacities, placeholder: String? = nil,
         substituteLength: Int = 0, field: String, code: StatusEntry? = nil
     ) {
-        guard let checked = value else { return }
-        let credential = type(of: checked).isCredential
-        let value = checked.validatedText
-        let fill = Swift.max(substituteLength, 0)
-        // Found as the provider replaces it, code unit for code unit (`.literal`): `String.contains` compares characters,
-        // and a mark combining with the placeholder's last character would hide it.
-        let placeholder = placeholder.flatMap { !$0.isEmpty && value.range(of: $0, options: .literal) != nil ? $0 : nil }
-        let filled = placeholder.map { " with \($0) filled in (\(substituteLength) characters)" } ?? ""
-        func report(_ count: String, _ analysis: SegmentAnalysis?) {
-            let units = analysis.map { " (\($0.units) \($0.unitName), \($0.encoding.rawValue))" } ?? ""
-            record(
-                field: field, rule: "maxSegments", code: code, credential: credential,
-                "takes \(count) SMS\(filled)\(units); the maximum is \(max)")
-        }
-        var text = value
-        if let placeholder {
-            // Each filled-in character costs one unit in either encoding: past this many, `max` segments cannot hold them.
-            let removed = value.replacingOccurrences(of: placeholder, with: "", options: .literal)
-            let occurrences = (value.utf16.count - removed.utf16.count) / placeholder.utf16.count
-            let (added, overflow) = fill.multipliedReportingOverflow(by: occurrences)
-            guard !overflow, added <= capacities.largestUnits(inSegments: max) else { return report("more than \(max)", nil) }
-            text = value.replacingOccurrences(of: placeholder, with: String(repeating: "0", count: fill), options: .literal)
-        }
-        let analysis = SegmentCalculator.analyze(text, capacities: capacities)
-        if analysis.segments > max { report("\(analysis.segments)", analysis) }
+        guard let value,
+            let overflow = SegmentCalculator.overflow(
+                of: value.validatedText, max: max, capacities: capacities, placeholder: placeholder, substituteLength: substituteLength)
+        else { return }
+        record(
+            field: field, rule: "maxSegments", code: code, credential: type(of: value).isCredential,
+            "\(overflow.summary); the maximum is \(max)")
     }
 
-    /// Not an absolute http or https URL with a host, as written: `URL(string:)` percent-encodes what a URL cannot
-    /// hold and reads on, so whitespace, control and format characters (a line break, a bidirectional override) and
-    /// a backslash (a path to some parsers, the end of the user name to others) are refused first, and a port must be
-    /// one (at most 65535).
+    /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: StatusEntry? = nil) {
-        guard let value else { return }
-        let text = value.validatedText
-        let isWritable = !text.unicodeScalars.contains { $0 == "\\" || $0.properties.isWhitespace || DisplayText.needsEscape($0) }
-        if isWritable, let url = URL(string: text), ["http", "https"].contains(url.scheme?.lowercased() ?? ""),
-            !(url.host ?? "").isEmpty, (url.port ?? 0) <= 65_535
-        {
-            return
-        }
+        guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
         record(
             field: field, rule: "url", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(text)) is not an http(s) URL")
+            "\(DisplayText.quotedExcerpt(value.validatedText)) is not an http(s) URL")
     }
 }

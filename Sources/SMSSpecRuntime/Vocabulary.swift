@@ -1,3 +1,4 @@
-// The status vocabulary (outcomes, categories, delivery states, the table row and its retry advice) is defined
-// once in SMSSpecVocabulary, shared with the generator; apps and generated code see it through the runtime.
+// The status vocabulary (outcomes, categories, delivery states, the table row and its retry advice) and the checks
+// lint shares with `validate()` (patterns, SMS segments, phone numbers, URLs) are defined once in SMSSpecVocabulary,
+// shared with the generator; apps and generated code see them through the runtime (`SMSSpecRuntime.PhoneNumberRules`).
 @_exported import SMSSpecVocabulary

@@ -232,6 +232,76 @@ extension LintCleanCompilesTests {
                 "12:37: default '12\\n' of field 'line' of shape 'S' does not match its pattern '^[0-9]+$': \(refused)",
             ])
     }
+
+    /// A string default longer than its own `maxSegments` linted clean, and `validate()` refused every message leaving
+    /// the field out. Counted as `validate()` counts: with the provider's capacities, each placeholder filled in with
+    /// `defaultLength` characters, or the fewest the `lengthFrom` field's `minimum` lets pass.
+    @Test func aDefaultLongerThanItsMaxSegmentsIsALocatedError() throws {
+        let refused = "every message that leaves the field out would fail validate(); change the default or the bound"
+        let long = String(repeating: "a", count: 161)
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  long: {type: string, default: \(long), constraints: {maxSegments: 1}}
+                  code: {type: string, default: 'Code {#X}', constraints: {maxSegments: 1, substitute: {placeholder: '{#X}', defaultLength: 156}}}
+                  otp: {type: string, default: 'OTP {#X}', constraints: {maxSegments: 1, substitute: {placeholder: '{#X}', lengthFrom: size}}}
+                  size: {type: int, constraints: {minimum: 157}}
+                  any: {type: string, default: 'OTP {#X}', constraints: {maxSegments: 1, substitute: {placeholder: '{#X}', lengthFrom: free, defaultLength: 900}}}
+                  free: {type: int, required: false}
+                  fits: {type: string, default: \(long.dropLast()), constraints: {maxSegments: 1}}
+            """) == [
+                "11:37: default '\(long.prefix(80))…' of field 'long' of shape 'S' takes 2 SMS (161 septets, GSM-7), more than its 'maxSegments' of 1: \(refused)",
+                "12:37: default 'Code {#X}' of field 'code' of shape 'S' takes 2 SMS with {#X} filled in (156 characters) (161 septets, GSM-7), more than its 'maxSegments' of 1: \(refused)",
+                "13:36: default 'OTP {#X}' of field 'otp' of shape 'S' takes 2 SMS with {#X} filled in (157 characters) (161 septets, GSM-7), more than its 'maxSegments' of 1: \(refused)",
+            ])
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  text: {type: string, default: 'Hello world', constraints: {maxSegments: 1}}
+            """, providerKeys: "  segments: {gsm7Single: 10, gsm7Concatenated: 8}\n") == [
+                "12:37: default 'Hello world' of field 'text' of shape 'S' takes 2 SMS (11 septets, GSM-7), more than its 'maxSegments' of 1: \(refused)",
+            ])
+    }
+
+    /// A default its own `url` rule refuses linted clean, and `validate()` refused every message leaving the field out.
+    @Test func aDefaultItsURLRuleRefusesIsALocatedError() throws {
+        let refused = "is not an http(s) URL, which its 'url' rule requires: every message that leaves the field out would fail "
+            + "validate(); change the default or the rule"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  ftp: {type: string, default: 'ftp://acme.example/in', constraints: {url: true}}
+                  spaced: {type: string, default: 'https://acme.example/a b', constraints: {url: true}}
+                  port: {type: string, default: 'https://acme.example:70000/in', constraints: {url: true}}
+                  fits: {type: string, default: 'https://acme.example/in', constraints: {url: true}}
+            """) == [
+                "11:36: default 'ftp://acme.example/in' of field 'ftp' of shape 'S' \(refused)",
+                "12:39: default 'https://acme.example/a b' of field 'spaced' of shape 'S' \(refused)",
+                "13:37: default 'https://acme.example:70000/in' of field 'port' of shape 'S' \(refused)",
+            ])
+    }
+
+    /// A default its own `phone` rule refuses linted clean, and `validate()` refused every message leaving the field
+    /// out. Judged as `validate()` judges: the number written exactly in one of the forms, so no spaces.
+    @Test func aDefaultItsPhoneRuleRefusesIsALocatedError() throws {
+        let refused = "which its 'phone' rule requires: every message that leaves the field out would fail validate(); change the default or the rule"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  national: {type: string, default: '081234567890', constraints: {phone: {country: ID, forms: [e164]}}}
+                  spaced: {type: string, default: '+62 812 3456 7890', constraints: {phone: {country: ID, forms: [e164]}}}
+                  landline: {type: string, default: '+62212345678', constraints: {phone: {country: ID, forms: [e164, national]}}}
+                  fits: {type: string, default: '+6281234567890', constraints: {phone: {country: ID, forms: [e164]}}}
+            """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}\n") == [
+                "13:41: default '081234567890' of field 'national' of shape 'S' is not a mobile number of ID written as +62…, \(refused)",
+                "14:39: default '+62 812 3456 7890' of field 'spaced' of shape 'S' is not a mobile number of ID written as +62…, \(refused)",
+                "15:41: default '+62212345678' of field 'landline' of shape 'S' is not a mobile number of ID written as +62…, 0…, \(refused)",
+            ])
+    }
 }
 
 extension LintCleanCompilesTests {

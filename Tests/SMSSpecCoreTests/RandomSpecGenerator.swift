@@ -411,7 +411,8 @@ struct RandomSpecGenerator {
                         }
                         if primitive == "string" && random.chance(40) {
                             let minLength = defaultValue == "''" ? 0 : 1
-                            // Every default above matches the pattern (lint refuses one that does not): no U+0001 in them.
+                            // Every default above keeps these rules (lint refuses one that does not): none holds U+0001,
+                            // none is longer than 40 characters or 2 SMS (67 UTF-16 units at most), none holds '{#X}'.
                             keys.append("constraints: {minLength: \(minLength), maxLength: 40, pattern: '^[^\\x{1}]*$', maxSegments: 2, substitute: {placeholder: '{#X}', defaultLength: 4}}")
                         } else if primitive == "string" && features.chance(15) {
                             keys.append("constraints: {pattern: \(Self.quoted(Self.longestPattern))}")

@@ -1,4 +1,5 @@
 @testable import SMSSpecRuntime
+@testable import SMSSpecVocabulary
 import Testing
 
 /// `SegmentCalculator` (UTF-8 scan, septet table, clusters formed only where needed) against `SegmentOracle` (the

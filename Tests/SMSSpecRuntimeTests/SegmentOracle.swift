@@ -1,4 +1,5 @@
 @testable import SMSSpecRuntime
+@testable import SMSSpecVocabulary
 
 /// The segment calculator as it was written first, kept as the oracle for `SegmentCalculator`: it works on
 /// grapheme clusters (`Character`), the `Set`-based `GSM7.septets` and a `Set<String>` of seen characters, so it is

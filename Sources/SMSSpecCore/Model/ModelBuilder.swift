@@ -93,9 +93,10 @@ public struct ModelBuilder {
             unions: unions, callbacks: callbacks(shapes: shapes), operations: operations,
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
-                SegmentCapacitiesModel(
-                    gsm7Single: segments.gsm7Single ?? 160, gsm7Concatenated: segments.gsm7Concatenated ?? 153,
-                    ucs2Single: segments.ucs2Single ?? 70, ucs2Concatenated: segments.ucs2Concatenated ?? 67)
+                let capacities = segments.capacities
+                return SegmentCapacitiesModel(
+                    gsm7Single: capacities.gsm7Single, gsm7Concatenated: capacities.gsm7Concatenated,
+                    ucs2Single: capacities.ucs2Single, ucs2Concatenated: capacities.ucs2Concatenated)
             },
             sources: sources)
     }

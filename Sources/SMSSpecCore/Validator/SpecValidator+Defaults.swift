@@ -33,17 +33,13 @@ extension SpecValidator {
 extension SpecValidator {
     /// A default outside its field's own bounds (`default: 7` with `maximum: 3`, a string default longer than
     /// `maxLength`, or one its `pattern` does not match, as `validate()` matches it) makes every message that leaves
-    /// the field out fail `validate()`: one error per broken bound, at the default. (URLs, phone numbers and segments
-    /// are the runtime's to judge; lint does not judge a default by them.)
+    /// the field out fail `validate()`: one error per broken bound, at the default.
     func checkDefaultFitsBounds(of field: FieldSpec, subject: String) {
         guard let value = field.defaultValue else { return }
         if field.type.value == .primitive(.string), let pattern = field.constraints.pattern,
             Self.regexProblem(pattern.value) == nil, Patterns.verdict(value.value, pattern.value) == .doesNotMatch
         {
-            diagnostics.error(
-                "default '\(value.value.abbreviated)' of \(subject) does not match its pattern '\(pattern.value.abbreviated)': every "
-                    + "message that leaves the field out would fail validate(); change the default or the pattern",
-                at: value.location)
+            refuseDefault(value, of: subject, "does not match its pattern '\(pattern.value.abbreviated)'", change: "the pattern")
         }
         let measured: (size: Int64, bounds: [(String, Located<Int>?)])
         switch field.type.value {
@@ -57,10 +53,71 @@ extension SpecValidator {
         for (rule, bound) in measured.bounds {
             guard let bound, rule.hasPrefix("min") ? measured.size < bound.value : measured.size > bound.value else { continue }
             let size = field.type.value == .primitive(.string) ? "is \(measured.size) characters long," : "is"
-            diagnostics.error(
-                "default '\(value.value.abbreviated)' of \(subject) \(size) outside its '\(rule)' of \(bound.value): every message "
-                    + "that leaves the field out would fail validate(); change the default or the bound",
-                at: value.location)
+            refuseDefault(value, of: subject, "\(size) outside its '\(rule)' of \(bound.value)", change: "the bound")
         }
+    }
+
+    /// A string default its own `maxSegments`, `url` or `phone` rule refuses, judged by the very checks `validate()`
+    /// runs (SMSSpecVocabulary's): one error per refusing rule, at the default. A rule lint already refuses (a
+    /// `maxSegments` out of range, an unknown country or form, a broken mobile pattern) judges nothing.
+    func checkDefaultKeepsMessagingRules(of field: FieldSpec, in shape: ShapeSpec, subject: String) {
+        guard field.type.value == .primitive(.string), let value = field.defaultValue else { return }
+        let constraints = field.constraints
+        if let maxSegments = constraints.maxSegments, (1...SpecLimits.maximumSegments).contains(maxSegments.value),
+            let overflow = SegmentCalculator.overflow(
+                of: value.value, max: maxSegments.value, capacities: spec.segments?.capacities ?? .standard,
+                placeholder: constraints.substitute?.placeholder, substituteLength: Self.leastSubstituteLength(constraints.substitute, in: shape))
+        {
+            refuseDefault(value, of: subject, "\(overflow.summary), more than its 'maxSegments' of \(maxSegments.value)", change: "the bound")
+        }
+        if constraints.url?.value == true, !HTTPURLs.isHTTPURL(value.value) {
+            refuseDefault(value, of: subject, "is not an http(s) URL, which its 'url' rule requires", change: "the rule")
+        }
+        if let phone = constraints.phone, let rules = phoneRules(phone.country.value) {
+            let forms = phone.forms.compactMap { PhoneForm(rawValue: $0.value) }
+            if forms.count == phone.forms.count, !PhoneNumbers.isWritten(value.value, asOneOf: forms, rules: rules) {
+                refuseDefault(
+                    value, of: subject,
+                    "is not a mobile number of \(rules.country) written as \(PhoneForm.describe(forms, rules)), which its 'phone' rule requires",
+                    change: "the rule")
+            }
+        }
+    }
+
+    /// The fewest characters `validate()` can fill each placeholder with in a message leaving the field out: the
+    /// `defaultLength`, or, when `lengthFrom` names a field, the least value that field's own `minimum` lets pass (more
+    /// characters never take fewer segments).
+    private static func leastSubstituteLength(_ substitute: SubstituteSpec?, in shape: ShapeSpec) -> Int {
+        guard let substitute else { return 0 }
+        guard let lengthFrom = substitute.lengthFrom else { return substitute.defaultLength }
+        let sibling = shape.fields.first { $0.wireName.value == lengthFrom.value }
+        return max(sibling?.constraints.minimum?.value ?? 0, 0)
+    }
+
+    /// The numbering rules of `country`, as generated code spells them, when lint accepts its mobile pattern.
+    private func phoneRules(_ country: String) -> PhoneNumberRules? {
+        guard let rules = spec.phoneCountries.first(where: { $0.country.value == country }),
+            Self.regexProblem(rules.mobile.value) == nil, Self.backtrackingProblem(rules.mobile.value, of: country) == nil
+        else { return nil }
+        return PhoneNumberRules(
+            country: rules.country.value, countryCode: rules.countryCode, nationalPrefix: rules.nationalPrefix, mobilePattern: rules.mobile.value)
+    }
+
+    /// One error at a default its field's own rule refuses: every message leaving the field out would fail `validate()`.
+    private func refuseDefault(_ value: Located<String>, of subject: String, _ why: String, change remedy: String) {
+        diagnostics.error(
+            "default '\(value.value.abbreviated)' of \(subject) \(why): every message that leaves the field out would fail "
+                + "validate(); change the default or \(remedy)",
+            at: value.location)
+    }
+}
+
+extension SegmentsSpec {
+    /// The provider's capacities, each one it leaves out the standard's.
+    var capacities: SegmentCapacities {
+        let standard = SegmentCapacities.standard
+        return SegmentCapacities(
+            gsm7Single: gsm7Single ?? standard.gsm7Single, gsm7Concatenated: gsm7Concatenated ?? standard.gsm7Concatenated,
+            ucs2Single: ucs2Single ?? standard.ucs2Single, ucs2Concatenated: ucs2Concatenated ?? standard.ucs2Concatenated)
     }
 }

@@ -89,6 +89,7 @@ extension SpecValidator {
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
         checkDefaultFitsBounds(of: field, subject: subject)
+        checkDefaultKeepsMessagingRules(of: field, in: shape, subject: subject)
         checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
     }
 

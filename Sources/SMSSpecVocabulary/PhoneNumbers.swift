@@ -9,7 +9,12 @@ public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
     /// With the national prefix: `081234567890`
     case national
 
-    func describe(_ rules: PhoneNumberRules) -> String {
+    /// How a number written in these forms begins, for messages: `+62…, 0…`.
+    package static func describe(_ forms: [PhoneForm], _ rules: PhoneNumberRules) -> String {
+        forms.map { $0.describe(rules) }.joined(separator: ", ")
+    }
+
+    private func describe(_ rules: PhoneNumberRules) -> String {
         switch self {
         case .e164: "+\(rules.countryCode)…"
         case .international: "\(rules.countryCode)…"
@@ -43,6 +48,14 @@ public enum PhoneNumbers {
         let digits = result.hasPrefix("+") ? result.dropFirst() : Substring(result)
         guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         return result
+    }
+
+    /// The `phone` rule, as `validate()` and lint (a field's default) apply it: `text` is a mobile number of `rules`'
+    /// country written exactly in one of `forms`, digits only (and E.164's `+`). `form(of:rules:)` reads past spaces,
+    /// separators, surrounding whitespace and a "00" prefix, which the provider would receive as they are.
+    package static func isWritten(_ text: String, asOneOf forms: [PhoneForm], rules: PhoneNumberRules) -> Bool {
+        guard normalize(text) == text, let form = form(of: text, rules: rules) else { return false }
+        return forms.contains(form)
     }
 
     /// `+` and 7 to 15 digits, the first not 0.
