@@ -284,6 +284,21 @@ extension LintCleanCompilesTests {
             ])
     }
 
+    /// A credential takes no default, and lint says so without its value; its rules then quoted it too ("default
+    /// 'hunter2' of field 'password' … does not match its pattern"), printing the secret the spec should not hold.
+    @Test func aCredentialsDefaultIsNeverQuotedByItsRules() {
+        let diagnostics = Snippet.diagnostics("""
+            shapes:
+              Login:
+                fields:
+                  password: {type: string, secret: true, default: hunter2, constraints: {minLength: 10, pattern: '^[0-9]+$', url: true, maxSegments: 1}}
+            """)
+        #expect(diagnostics == [
+            "11:55: field 'password' of shape 'Login' is a credential ('secret'), so it has no default: its value would be written in the generated code"
+        ])
+        #expect(!diagnostics.joined().contains("hunter2"))
+    }
+
     /// A default its own `phone` rule refuses linted clean, and `validate()` refused every message leaving the field
     /// out. Judged as `validate()` judges: the number written exactly in one of the forms, so no spaces.
     @Test func aDefaultItsPhoneRuleRefusesIsALocatedError() throws {

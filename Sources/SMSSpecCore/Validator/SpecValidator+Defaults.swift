@@ -35,7 +35,7 @@ extension SpecValidator {
     /// `maxLength`, or one its `pattern` does not match, as `validate()` matches it) makes every message that leaves
     /// the field out fail `validate()`: one error per broken bound, at the default.
     func checkDefaultFitsBounds(of field: FieldSpec, subject: String) {
-        guard let value = field.defaultValue else { return }
+        guard let value = judgedDefault(of: field) else { return }
         if field.type.value == .primitive(.string), let pattern = field.constraints.pattern,
             Self.regexProblem(pattern.value) == nil, Patterns.verdict(value.value, pattern.value) == .doesNotMatch
         {
@@ -61,7 +61,7 @@ extension SpecValidator {
     /// runs (SMSSpecVocabulary's): one error per refusing rule, at the default. A rule lint already refuses (a
     /// `maxSegments` out of range, an unknown country or form, a broken mobile pattern) judges nothing.
     func checkDefaultKeepsMessagingRules(of field: FieldSpec, in shape: ShapeSpec, subject: String) {
-        guard field.type.value == .primitive(.string), let value = field.defaultValue else { return }
+        guard field.type.value == .primitive(.string), let value = judgedDefault(of: field) else { return }
         let constraints = field.constraints
         if let maxSegments = constraints.maxSegments, (1...SpecLimits.maximumSegments).contains(maxSegments.value),
             let overflow = SegmentCalculator.overflow(
@@ -101,6 +101,12 @@ extension SpecValidator {
         else { return nil }
         return PhoneNumberRules(
             country: rules.country.value, countryCode: rules.countryCode, nationalPrefix: rules.nationalPrefix, mobilePattern: rules.mobile.value)
+    }
+
+    /// The default to judge by its field's rules: none for a credential, which takes none, and whose value an error
+    /// would print (`checkCredentials` says so without it).
+    private func judgedDefault(of field: FieldSpec) -> Located<String>? {
+        field.secret ? nil : field.defaultValue
     }
 
     /// One error at a default its field's own rule refuses: every message leaving the field out would fail `validate()`.
