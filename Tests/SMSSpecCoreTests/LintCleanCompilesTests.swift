@@ -422,3 +422,18 @@ extension LintCleanCompilesTests {
         Snippet.expect(try Snippet.swift(yaml), contains: "case unknown(payload_: Swift.String, payload: SMSSpecRuntime.JSONValue)")
     }
 }
+
+extension LintCleanCompilesTests {
+    /// `phone: {forms: []}` linted clean, and the generated `validate()` refused every number (a default too, with a
+    /// message ending "written as ").
+    @Test func aPhoneRuleWithoutFormsIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  to: {type: string, constraints: {phone: {country: ID, forms: []}}}
+            """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}\n") == [
+                "13:61: 'forms' of 'phone' of field 'to' of shape 'S' lists no form, so every number would be refused; list e164, international or national"
+            ])
+    }
+}

@@ -110,8 +110,15 @@ extension SpecParser {
         }
         if let phone = constraints.mapping("phone", subject: "'phone' of \(field.subject)") {
             phone.checkKeys(SpecKeys.phoneConstraint)
+            let forms = phone.strings("forms", required: true)
+            if forms?.isEmpty == true {
+                // No form accepts a number: validate() would refuse every one.
+                diagnostics.error(
+                    "'forms' of 'phone' of \(field.subject) lists no form, so every number would be refused; list e164, international or national",
+                    at: phone.keyLocation("forms"))
+            }
             if let country = phone.string("country", required: true) {
-                spec.phone = PhoneConstraintSpec(country: country, forms: phone.strings("forms", required: true) ?? [])
+                spec.phone = PhoneConstraintSpec(country: country, forms: forms ?? [])
             }
         }
         spec.providerCodes = constraints.namedEntries("providerCodes").compactMap { entry in
