@@ -1,6 +1,7 @@
 extension SpecValidator {
-    /// Credentials never print: every `auth: fields` field exists and is a `secret` (plain text would print wherever
-    /// its request does), and no secret has a default (its value would be written in the generated code).
+    /// Credentials never print: every `auth: fields` field exists and is a `secret` where it can be sent (plain text
+    /// would print wherever its request does), and no secret has a default (its value would be written in the
+    /// generated code).
     func checkCredentials() {
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields ?? [] : []
         let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
@@ -11,10 +12,12 @@ extension SpecValidator {
                 at: field.location)
         }
         let credentialNames = Set(credentials.map(\.value))
+        let onlyReceived = onlyReceivedShapes
         for shape in spec.shapes {
             for field in shape.fields {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
-                if credentialNames.contains(field.wireName.value) && !field.secret {
+                let reportsOnIt = onlyReceived.contains(shape.name.value) && field.type.value != .primitive(.string)
+                if credentialNames.contains(field.wireName.value) && !field.secret && !reportsOnIt {
                     diagnostics.error(
                         "\(subject) carries a credential (auth fields): mark it `secret: true` so its value never prints",
                         at: field.wireName.location)
@@ -26,5 +29,17 @@ extension SpecValidator {
                 }
             }
         }
+    }
+
+    /// Shapes the provider sends and no operation does: an answer's or a callback's payload. A field there named like
+    /// an auth field that is no text is what the provider reports about it (Semaphore's 422 answer `{"apikey": ["The
+    /// apikey field is required."]}`, a list of texts, which no `secret` can be), never the credential; a text there
+    /// may be the credential echoed back, so it stays a `secret`.
+    private var onlyReceivedShapes: Set<String> {
+        let answers = spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) }
+        let callbacks = spec.callbacks.flatMap { callback in
+            [callback.shape?.value].compactMap { $0 } + (callback.discriminator?.variants.map(\.shape.value) ?? [])
+        }
+        return Set(answers + callbacks).subtracting(spec.operations.compactMap(\.request?.value))
     }
 }

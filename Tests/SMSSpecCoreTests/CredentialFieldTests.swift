@@ -1,0 +1,48 @@
+import Testing
+
+/// Which fields named like an `auth: fields` credential must be `secret`.
+@Suite struct CredentialFieldTests {
+    static let provider = "  auth: {type: fields, fields: [apikey]}\n"
+
+    static func spec(errorField: String) -> String {
+        """
+        operations:
+          send:
+            method: POST
+            path: /messages
+            request: Send
+            responses:
+              200: {summary: Sent.}
+              422: {shape: FieldErrors}
+        shapes:
+          Send:
+            fields:
+              apikey: {type: string, secret: true}
+              number: string
+          FieldErrors:
+            fields:
+              apikey: \(errorField)
+              number: {type: '[string]', required: false}
+
+        """
+    }
+
+    /// Semaphore's 422 answer lists each invalid field's messages, the credential's too: a list no `secret` can be.
+    @Test func anAnswerReportingOnTheCredentialNeedsNoSecret() {
+        #expect(Snippet.diagnostics(Self.spec(errorField: "{type: '[string]', required: false}"), providerKeys: Self.provider) == [])
+    }
+
+    /// Text in an answer may be the credential echoed back.
+    @Test func textNamedLikeTheCredentialStaysASecretInAnswersToo() {
+        #expect(Snippet.diagnostics(Self.spec(errorField: "{type: string, required: false}"), providerKeys: Self.provider) == [
+            "24:7: field 'apikey' of shape 'FieldErrors' carries a credential (auth fields): mark it `secret: true` so its value never prints"
+        ])
+    }
+
+    /// A shape an operation sends is a request, whatever else it is.
+    @Test func aSentShapeNeedsTheSecret() {
+        let yaml = Self.spec(errorField: "{type: '[string]', required: false}").replacingOccurrences(of: "request: Send", with: "request: FieldErrors")
+        #expect(Snippet.diagnostics(yaml, providerKeys: Self.provider).contains(
+            "24:7: field 'apikey' of shape 'FieldErrors' carries a credential (auth fields): mark it `secret: true` so its value never prints"))
+    }
+}
