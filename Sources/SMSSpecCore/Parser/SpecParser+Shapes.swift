@@ -20,19 +20,33 @@ extension SpecParser {
         let subject = "union '\(entry.name.value)'"
         guard let union = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         union.checkKeys(SpecKeys.union)
-        let variants = union.namedEntries("variants", required: true).compactMap { variant -> (Located<String>, Located<TypeExpression>)? in
-            guard case .scalar(let scalar) = variant.value,
-                let type = typeExpression(Located(scalar.string, at: variant.value.location(in: file)), subject: subject)
-            else {
-                diagnostics.error("variant '\(variant.name.value)' of \(subject) must be a type", at: variant.value.location(in: file))
+        let entries = union.namedEntries("variants", required: true)
+        let variants = entries.compactMap { variant -> (Located<String>, Located<TypeExpression>)? in
+            guard case .scalar(let scalar) = variant.value else {
+                diagnostics.error(
+                    "variant '\(variant.name.value)' of \(subject) must be a type, found \(variant.value.kindDescription)"
+                        + variantTypeHint(variant.value),
+                    at: variant.value.location(in: file))
                 return nil
             }
-            return (variant.name, type)
+            let type = typeExpression(Located(scalar.string, at: variant.value.location(in: file)), subject: "variant '\(variant.name.value)' of \(subject)")
+            return type.map { (variant.name, $0) }
         }
-        if variants.count < 2 { diagnostics.error("\(subject) needs at least two variants", at: union.location) }
+        // Counted as written: a variant that is no type is reported on its own.
+        if entries.count < 2 { diagnostics.error("\(subject) needs at least two variants", at: union.location) }
         return UnionSpec(
             name: entry.name, summary: union.string("summary")?.value, source: sourceReference(in: union),
             decisions: decisions(in: union), variants: variants)
+    }
+
+    /// A variant is a bare type: `errors: [FieldError]` unquoted is a YAML list, and `time: {type: int64}` is written
+    /// as a field is.
+    private func variantTypeHint(_ node: Node) -> String {
+        let hint = node.unquotedTypeHint
+        guard hint.isEmpty, case .mapping(let pairs) = node,
+            let type = pairs.first(where: { $0.key.scalar?.string == "type" })?.value.scalar?.string
+        else { return hint }
+        return "; a variant is a type alone, not a field's mapping: write '\(type.abbreviated)' itself"
     }
 
     private func field(_ entry: (name: Located<String>, value: Node), in shapeName: String) -> FieldSpec? {
