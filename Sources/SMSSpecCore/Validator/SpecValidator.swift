@@ -318,6 +318,7 @@ public struct SpecValidator {
                     at: shape.location)
             }
         }
+        checkDiscriminatorIsNoPath(callback)
         var values = Set<String>()
         for variant in callback.discriminator?.variants ?? [] {
             checkReference(variant.shape, among: shapeNames, kind: "shape")

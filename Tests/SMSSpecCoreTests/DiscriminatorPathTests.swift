@@ -1,0 +1,36 @@
+import Testing
+
+/// A discriminator is a top-level key: Telnyx-style `data.event_type` written as one would be read as the key
+/// `data.event_type`, so every real event decoded as `unknown`; lint says so. A key that holds a dot and that the
+/// variants carry (a form's `Event.Type`) is a key like any other.
+@Suite struct DiscriminatorPathTests {
+    static func spec(field: String, carried: String) -> String {
+        """
+        shapes:
+          Received:
+            fields:
+              \(carried): \(carried == "data" ? "Inner" : "string")
+          Inner:
+            fields:
+              event_type: string
+        callbacks:
+          Hook:
+            discriminator:
+              field: \(field)
+              variants: {message.received: Received}
+
+        """
+    }
+
+    @Test func aPathIsNamed() {
+        #expect(Snippet.diagnostics(Self.spec(field: "data.event_type", carried: "data")) == [
+            "18:14: discriminator field 'data.event_type' of callback 'Hook' is read as one key at the top of the payload, which no "
+                + "variant carries, while they carry 'data': a discriminator is a top-level field, not a path; a payload that tells "
+                + "its kind deeper in is one shape (its field an enum) rather than a discriminator"
+        ])
+    }
+
+    @Test func aCarriedKeyWithADotIsAKey() {
+        #expect(Snippet.diagnostics(Self.spec(field: "Event.Type", carried: "Event.Type")) == [])
+    }
+}
