@@ -30,6 +30,14 @@ extension SpecValidator {
         }
     }
 
+    /// Why a table or enum field needs no `lenient` (MSG91 sends its delivery codes as text, `"1"`).
+    private func readsTextAlready(_ type: TypeExpression) -> String {
+        guard case .named(let name) = type else { return "" }
+        if names.tablesByName[name] != nil { return ", a table, whose codes already read from numbers and text alike (\"1\" for 1): remove 'lenient'" }
+        if names.enumsByName[name] != nil { return ", an enum, which reads any scalar already (with 'wire: number', 1 and \"1\" alike): remove 'lenient'" }
+        return ""
+    }
+
     private func checkField(_ field: FieldSpec, in shape: ShapeSpec) {
         let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
         for name in field.type.value.referencedNames {
@@ -45,7 +53,7 @@ extension SpecValidator {
             diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
         }
         if field.lenient && !isScalar {
-            diagnostics.error("'lenient' applies to string, number and bool fields; \(subject) is '\(type)'", at: field.location)
+            diagnostics.error("'lenient' applies to string, number and bool fields; \(subject) is '\(type)'" + readsTextAlready(type), at: field.location)
         }
         if isDate && field.formats.isEmpty {
             diagnostics.error("\(subject) is a date: give its wire 'format' (an ICU pattern such as yyyy-MM-dd, iso8601, unixSeconds or unixMilliseconds)", at: field.location)
