@@ -95,14 +95,16 @@ public struct SpecValidator {
         // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet are one name to a reader.
         var seen: [String: Located<String>] = [:]
         // A callback named after its payload shape marks the shape as a callback; it defines no new type.
-        let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }.map(\.name)
-        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name) + callbackTypes
+        let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }
+        let named = spec.shapes.map(\.name) + spec.enums.map(\.name) + spec.tables.map(\.name) + spec.unions.map(\.name) + callbackTypes.map(\.name)
+        let callbacks = Dictionary(callbackTypes.map { ($0.name.location, $0) }, uniquingKeysWith: { first, _ in first })
         for name in named {
             if let first = seen[Naming.skeleton(name.value)] {
                 diagnostics.error(
-                    first.value == name.value
+                    (first.value == name.value
                         ? "'\(name.value)' is defined twice (first at line \(first.location.line))"
-                        : "'\(name.value)' looks the same as '\(first.value)' (line \(first.location.line)) in another alphabet; rename one",
+                        : "'\(name.value)' looks the same as '\(first.value)' (line \(first.location.line)) in another alphabet; rename one")
+                        + (callbacks[name.location].map(Self.whyACallbackIsAType) ?? ""),
                     at: name.location)
             } else {
                 seen[Naming.skeleton(name.value)] = name
@@ -111,6 +113,14 @@ public struct SpecValidator {
                 diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
             }
         }
+    }
+
+    /// A callback declares a type of its name unless it is named like its payload shape (MSG91's `DeliveryReport`
+    /// callback whose payload is the form `DeliveryReportForm`, beside a shape `DeliveryReport`).
+    private static func whyACallbackIsAType(_ callback: CallbackSpec) -> String {
+        let declares = callback.shape.map { "its payload is shape '\($0.value)'" } ?? "it is the enum of its events"
+        return ": callback '\(callback.name.value)' declares a type of that name, as \(declares) (a callback named like its payload "
+            + "shape declares none); rename the callback"
     }
 
     private func checkSources() {
