@@ -30,7 +30,11 @@ extension SpecValidator {
         var spellings: [String: FormSpelling] = [:]
         for shape in spec.shapes {
             guard let (sender, encoding) = senders[shape.name.value] else { continue }
-            for field in shape.fields where field.placement == .body && formSpelling(of: field.type.value, memo: &spellings) == .none {
+            for field in shape.fields where field.placement == .body {
+                guard formSpelling(of: field.type.value, memo: &spellings) == .none else {
+                    checkFormUnion(field, in: shape, sentBy: sender, as: encoding)
+                    continue
+                }
                 diagnostics.error(
                     "field '\(field.wireName.value)' of shape '\(shape.name.value)' is sent \(encoding == .form ? "in a form" : "in the query") "
                         + "by \(sender) (encoding: \(encoding.rawValue)): '\(field.type.value.description.abbreviated)' has no "
