@@ -10,9 +10,7 @@ import Testing
               status: {type: Status, lenient: true}
               kind: {type: Kind, lenient: true}
         enums:
-          Kind:
-            wire: number
-            values: {1: One, 2: Two}
+          Kind: {wire: number, values: {1: One, 2: Two}}
         tables:
           Status:
             title: Statuses
