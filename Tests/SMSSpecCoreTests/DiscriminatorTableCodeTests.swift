@@ -1,0 +1,59 @@
+import Testing
+
+/// A discriminator field that is a table code is written back in the table's spelling: a value `02` (an int table's
+/// 2) or an alias (`DLR` for `dlr`) named a shape whose payload then came back as `2` or `dlr`, another value's
+/// shape or `unknown`, its fields lost. Lint says which spelling to write; a code the table does not list is kept as
+/// it came and passes.
+@Suite struct DiscriminatorTableCodeTests {
+    static func spec(values: String) -> String {
+        """
+        shapes:
+          Event:
+            fields:
+              kind: Kind
+              type: {type: EventType, required: false}
+          Other:
+            fields:
+              kind: Kind
+        tables:
+          Kind:
+            title: Kinds
+            source: doc
+            entries:
+              - {code: 1, summary: One., outcome: success, category: none}
+              - {code: 2, summary: Two., outcome: success, category: none}
+          EventType:
+            title: Types
+            source: doc
+            codeType: string
+            entries:
+              - {code: dlr, aliases: [DLR], summary: A receipt., outcome: success, category: none}
+        callbacks:
+          Hook:
+            discriminator:
+              field: kind
+              variants: {\(values)}
+
+        """
+    }
+
+    @Test func aPaddedCodeSaysTheTablesSpelling() {
+        #expect(Snippet.diagnostics(Self.spec(values: "'02': Event, '1': Other")) == [
+            "33:18: value '02' of discriminator 'kind' of callback 'Hook' names shape 'Event', whose Kind field writes it back as 2, "
+                + "which reads as another value: write the value as 2"
+        ])
+    }
+
+    @Test func theTablesOwnSpellingAndUndocumentedCodesPass() {
+        #expect(Snippet.diagnostics(Self.spec(values: "'2': Event, '7': Other")) == [])
+    }
+
+    @Test func anAliasSaysTheCode() {
+        let yaml = Self.spec(values: "DLR: Event, '1': Other").replacingOccurrences(of: "field: kind", with: "field: type")
+            .replacingOccurrences(of: "type: {type: EventType, required: false}", with: "type: EventType")
+        #expect(Snippet.diagnostics(yaml) == [
+            "33:18: value 'DLR' of discriminator 'type' of callback 'Hook' names shape 'Event', whose EventType field writes it back "
+                + "as dlr, which reads as another value: write the value as dlr"
+        ])
+    }
+}
