@@ -1,6 +1,7 @@
 import Testing
 
-/// A discriminator field that is a table code is written back in the table's spelling: a value `02` (an int table's
+/// A discriminator field that is a table code is written back in the table's spelling (a `wire: number` enum's
+/// value in plain digits): a value `02` (an int table's
 /// 2) or an alias (`DLR` for `dlr`) named a shape whose payload then came back as `2` or `dlr`, another value's
 /// shape or `unknown`, its fields lost. Lint says which spelling to write; a code the table does not list is kept as
 /// it came and passes.
@@ -41,6 +42,15 @@ import Testing
         #expect(Snippet.diagnostics(Self.spec(values: "'02': Event, '1': Other")) == [
             "33:18: value '02' of discriminator 'kind' of callback 'Hook' names shape 'Event', whose Kind field writes it back as 2, "
                 + "which reads as another value: write the value as 2"
+        ])
+    }
+
+    @Test func aNumberEnumsPaddedValueSaysItsDigits() {
+        let yaml = Self.spec(values: "'01': Event, '2': Other").replacingOccurrences(of: "tables:\n", with: "enums:\n  Kind: {wire: number, values: {1: One, 2: Two}}\ntables:\n")
+            .replacingOccurrences(of: "  Kind:\n    title: Kinds", with: "  Kinds:\n    title: Kinds")
+        #expect(Snippet.diagnostics(yaml) == [
+            "35:18: value '01' of discriminator 'kind' of callback 'Hook' names shape 'Event', whose Kind field writes it back as 1, "
+                + "which reads as another value: write the value as 1"
         ])
     }
 

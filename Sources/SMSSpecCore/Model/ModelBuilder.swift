@@ -90,7 +90,7 @@ public struct ModelBuilder {
         DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: unions, callbacks: callbacks(shapes: shapes, tables: tables), operations: operations,
+            unions: unions, callbacks: callbacks(shapes: shapes, codes: CodeSpellings(tables: tables, enums: enums)), operations: operations,
             messages: messages(), examples: spec.examples,
             segmentCapacities: spec.segments.map { segments in
                 let capacities = segments.capacities
@@ -434,8 +434,9 @@ public struct ModelBuilder {
     /// `1.0`, `yes`) read back from its own payload as another value — another shape's, or none (`unknown`); a value
     /// the field cannot hold at all (`abc` for a number, anything for a list, a map or a shape) never decoded as the
     /// shape. (Random specs' payloads through their generated types found the lists.) A table field writes a code it
-    /// documents in the table's spelling: `02` for an int table's 2 came back as `2`, another value's shape.
-    private func checkDiscriminatorValuesReadBack(_ spec: CallbackSpec, variants: [CallbackVariant], tables: [String: TableModel]) {
+    /// documents in the table's spelling, a `wire: number` enum field a listed value in plain digits: `02` for an
+    /// int table's 2 came back as `2`, another value's shape (`CodeSpellings`).
+    private func checkDiscriminatorValuesReadBack(_ spec: CallbackSpec, variants: [CallbackVariant], codes: CodeSpellings) {
         guard let discriminator = spec.discriminator else { return }
         let fields = Dictionary(variants.map { ($0.shape.swiftName, $0.discriminatorField) }, uniquingKeysWith: { first, _ in first })
         for variant in discriminator.variants {
@@ -448,9 +449,9 @@ public struct ModelBuilder {
             case .bool: written = ["true", "false"].contains(value) ? value : nil
             case .decimal, .double: written = Double(value) != nil ? value : nil
             case .array, .map, .shape: written = nil
-            // A documented code is written in its table's spelling (`2` for `02`); an undocumented one as it came.
-            case .table(let table): written = tables[table.swiftName]?.writtenSpelling(of: value) ?? value
-            case .string, .secret, .timestamp, .enumeration, .json, .union: continue
+            // A documented code is written in its table's or enum's spelling (`2` for `02`); any other as it came.
+            case .table, .enumeration: written = codes.written(value, as: field.type) ?? value
+            case .string, .secret, .timestamp, .json, .union: continue
             }
             guard written != value else { continue }
             let subject = "value '\(value.abbreviated)' of discriminator '\(discriminator.field.value)' of callback '\(spec.name.value)'"
@@ -489,10 +490,9 @@ public struct ModelBuilder {
     }
 
     /// The callbacks, each receiver's name in `Receivers` its own.
-    private func callbacks(shapes: [ShapeModel], tables: [TableModel]) -> [CallbackModel] {
+    private func callbacks(shapes: [ShapeModel], codes: CodeSpellings) -> [CallbackModel] {
         let shapes = Dictionary(shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let tables = Dictionary(tables.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
-        let callbacks = spec.callbacks.map { callback($0, shapes: shapes, tables: tables) }
+        let callbacks = spec.callbacks.map { callback($0, shapes: shapes, codes: codes) }
         checkCollisions(
             callbacks.map { ($0.memberName, $0.spec.name.location, "callback '\($0.spec.name.value)'") }, in: "Receivers",
             fix: "rename one")
@@ -500,7 +500,7 @@ public struct ModelBuilder {
     }
 
     /// One case per shape: several discriminator values may carry the same shape.
-    private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel], tables: [String: TableModel]) -> CallbackModel {
+    private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel], codes: CodeSpellings) -> CallbackModel {
         let field = spec.discriminator?.field.value
         var variants: [CallbackVariant] = []
         var locations: [SourceLocation] = []
@@ -530,7 +530,7 @@ public struct ModelBuilder {
                     at: location)
             }
         }
-        checkDiscriminatorValuesReadBack(spec, variants: variants, tables: tables)
+        checkDiscriminatorValuesReadBack(spec, variants: variants, codes: codes)
         // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }.map { $0 == "payload" ? $0 + "_" : $0 }
         return CallbackModel(
