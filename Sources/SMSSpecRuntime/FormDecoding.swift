@@ -186,6 +186,32 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
+    /// An optional number or boolean sent empty (`units=`, as gateways leave an unset field) is absent: empty text is
+    /// no number, and a form has no null. Text keeps its empty value, and a code its empty text (`unknown("")`).
+    private func isEmptyScalar<Value>(_ type: Value.Type, _ key: Key) -> Bool {
+        Value.self != String.self && Value.self is any LenientScalar.Type && fields.valuesByName[key.stringValue] == [""]
+    }
+
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
+        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+    }
+
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? {
+        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+    }
+
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
+        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+    }
+
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
+        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+    }
+
+    func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
+        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+    }
+
     /// An `Int` field: its text with any padding or sign ("007" is 7). Codes read numbers through the generic
     /// `decode` instead, which takes only an integer's own digits (see `FormTextDecoder.decode`).
     func decode(_ type: Int.Type, forKey key: Key) throws -> Int {
@@ -235,8 +261,12 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
 
     func decodeNil() -> Bool { false }
 
+    /// A scalar takes one text: a repeated field is an error, never silently one of its values. Any other type reads
+    /// itself from every repetition (a list, or a union whose list variant takes `to=a&to=b`); a scalar inside it
+    /// refuses them in turn.
     func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
-        guard texts.count <= 1 else {
+        let isScalar = Value.self is any LenientScalar.Type || Value.self is any LosslessStringConvertible.Type
+        guard texts.count <= 1 || !isScalar else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: codingPath, debugDescription: "The field appears \(texts.count) times; it takes one value."))
         }

@@ -213,3 +213,50 @@ extension FormEncodingTests {
         #expect(!"\(http)".contains("s3cret") && !"\(http)".contains("hunter2"))
     }
 }
+
+extension FormEncodingTests {
+    /// A value that is one text or a list of them, read as a generated union reads it: the single text first.
+    enum OneOrMany: Decodable, Equatable {
+        case one(String)
+        case many([String])
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let one = try? container.decode(String.self) { self = .one(one) } else { self = .many(try container.decode([String].self)) }
+        }
+    }
+
+    struct Recipients2: Decodable, Equatable {
+        var to: OneOrMany
+        var code: Int
+    }
+
+    /// The repeated-field check ran before anything else, so a union's list variant never read `to=a&to=b` (what the
+    /// client writes for it): "Expected `String` or `[String]`". A scalar still refuses a repeated field.
+    @Test func aRepeatedFieldIsReadByAListInsideAUnion() throws {
+        #expect(try FormDecoder().decode(Recipients2.self, from: "to=a&to=b&code=1") == Recipients2(to: .many(["a", "b"]), code: 1))
+        #expect(try FormDecoder().decode(Recipients2.self, from: "to=a&code=1") == Recipients2(to: .one("a"), code: 1))
+        #expect(Self.problem { try FormDecoder().decode(Recipients2.self, from: "to=a&code=1&code=2") }
+            == "at `code`: The field appears 2 times; it takes one value.")
+    }
+
+    struct Report: Codable, Equatable {
+        var units: Int?
+        var charge: Double?
+        var big: Int64?
+        var flash: Bool?
+        var price: Decimal?
+        var note: String?
+        var status: WireCode?
+    }
+
+    /// Gateways leave an unset optional field empty (`units=&charge=`): "" is no number, so such a report did not
+    /// decode. An empty optional number or boolean is absent; text keeps "", and a code its empty text.
+    @Test func anEmptyOptionalNumberInAFormIsAbsent() throws {
+        let report = try FormDecoder().decode(Report.self, from: "units=&charge=&big=&flash=&price=&note=&status=")
+        #expect(report == Report(units: nil, charge: nil, big: nil, flash: nil, price: nil, note: "", status: WireCode(text: "")))
+        #expect(try FormDecoder().decode(Report.self, from: "units=3&price=1.50") == Report(units: 3, price: Decimal(string: "1.50")))
+        struct Required: Decodable { var units: Int }
+        #expect(Self.problem { try FormDecoder().decode(Required.self, from: "units=") } == "at `units`: expected Int; \"\" is not an integer.")
+    }
+}
