@@ -70,7 +70,7 @@ extension LintCleanCompilesTests {
             """
         _ = Generator.models(for: [SpecInput(path: "dir\n/acme\u{1B}.yaml", contents: yaml)], diagnostics: diagnostics)
         #expect(diagnostics.sorted.map(\.description) == [
-            "dir\\n/acme\\u{1B}.yaml:11:7: error: unknown time zone 'x\\nfake.yaml:1:1: error: forged\\r\\u{1B}[31m\\u{2028}' "
+            "dir\\n/acme\\u{1B}.yaml:11:50: error: unknown time zone 'x\\nfake.yaml:1:1: error: forged\\r\\u{1B}[31m\\u{2028}' "
                 + "for field 'a' of shape 'S'; use an IANA name such as Asia/Jakarta"
         ])
     }
@@ -96,7 +96,8 @@ extension LintCleanCompilesTests {
 }
 
 extension LintCleanCompilesTests {
-    /// A date format without date fields (`''`, a quoted literal, the era) wrote every date as one text.
+    /// A date format without date fields (`''`, a quoted literal, the era) wrote every date as one text. Reported at the
+    /// format, written in backticks (an ICU literal is in single quotes).
     @Test func aDateFormatThatWritesEveryDateAlikeIsALocatedError() {
         let alike = "writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH"
         #expect(Snippet.diagnostics("""
@@ -108,9 +109,9 @@ extension LintCleanCompilesTests {
                   era: {type: date, format: G}
                   ok: {type: date, formats: ['yyyy-MM-dd HH:mm:ss', yyyy, iso8601]}
             """) == [
-                "11:7: format '' of field 'sent' of shape 'S' \(alike)",
-                "12:7: format ''today'' of field 'due' of shape 'S' \(alike)",
-                "13:7: format 'G' of field 'era' of shape 'S' \(alike)",
+                "11:36: format `` of field 'sent' of shape 'S' \(alike)",
+                "12:33: format `'today'` of field 'due' of shape 'S' \(alike)",
+                "13:33: format `G` of field 'era' of shape 'S' \(alike)",
             ])
     }
 }
@@ -158,7 +159,7 @@ extension LintCleanCompilesTests {
         #expect(diagnostics.count == 1)
         let message = diagnostics.first ?? ""
         #expect(message.count <= Diagnostic.maximumMessageLength + 50, "\(message.count) characters")
-        #expect(message.hasPrefix("11:7: unknown time zone 'Asia/NowhereAsia/Nowhere"))
+        #expect(message.hasPrefix("11:51: unknown time zone 'Asia/NowhereAsia/Nowhere"))
         #expect(message.contains(" characters cut) … ") && message.hasSuffix("; use an IANA name such as Asia/Jakarta"))
     }
 }

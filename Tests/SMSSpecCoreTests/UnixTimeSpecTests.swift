@@ -18,11 +18,11 @@ import Testing
                   again: {type: date, format: unixSeconds, formats: [unixSeconds]}
             """) == [
                 "11:7: 'format' and 'timeZone' apply to date fields; field 'count' of shape 'S' is 'int64'",
-                "12:7: field 'both' of shape 'S' has the formats 'unixSeconds' and 'unixMilliseconds': a number would read as a "
+                "12:49: field 'both' of shape 'S' has the formats 'unixSeconds' and 'unixMilliseconds': a number would read as a "
                     + "different date in each; give the one unit the provider writes",
-                "13:7: format 'yyyyMMdd' of field 'day' of shape 'S' writes digits only, which 'unixSeconds' reads as a count "
+                "13:48: format `yyyyMMdd` of field 'day' of shape 'S' writes digits only, which 'unixSeconds' reads as a count "
                     + "since 1970: the same text would be two dates; give one of them",
-                "14:7: 'timeZone' of field 'zoned' of shape 'S' applies to no format: 'unixMilliseconds' counts from 1970-01-01 "
+                "14:63: 'timeZone' of field 'zoned' of shape 'S' applies to no format: 'unixMilliseconds' counts from 1970-01-01 "
                     + "in UTC; remove it",
                 "15:57: default '1505997340' of field 'dated' of shape 'S': a field of a date takes no default (defaults are "
                     + "text, numbers, true or false, and enum values); leave the field optional",
@@ -40,8 +40,8 @@ import Testing
                   both: {type: date, formats: [iso8601, unixSeconds], timeZone: UTC}
                   local: {type: date, formats: [iso8601, 'yyyy-MM-dd HH:mm:ss'], timeZone: Asia/Jakarta}
             """) == [
-                "11:7: 'timeZone' of field 'stamped' of shape 'S' applies to no format: an 'iso8601' date names its own offset; remove it",
-                "12:7: 'timeZone' of field 'both' of shape 'S' applies to no format: 'unixSeconds' counts from 1970-01-01 in UTC; remove it",
+                "11:56: 'timeZone' of field 'stamped' of shape 'S' applies to no format: an 'iso8601' date names its own offset; remove it",
+                "12:69: 'timeZone' of field 'both' of shape 'S' applies to no format: 'unixSeconds' counts from 1970-01-01 in UTC; remove it",
             ])
     }
 }

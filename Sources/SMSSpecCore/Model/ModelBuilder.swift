@@ -263,7 +263,7 @@ public struct ModelBuilder {
 
     private func resolve(_ field: FieldSpec) -> ResolvedType {
         if field.secret { return .secret }
-        if field.type.value == .primitive(.date) { return .timestamp(formats: field.formats, timeZone: field.timeZone) }
+        if field.type.value == .primitive(.date) { return .timestamp(formats: field.formats.map(\.value), timeZone: field.timeZone?.value) }
         return resolve(field.type.value)
     }
 

@@ -78,8 +78,8 @@ extension SpecParser {
         guard let typeText = field.string("type", required: true), let type = typeExpression(typeText, subject: subject) else {
             return nil
         }
-        var formats = field.strings("formats")?.map(\.value) ?? []
-        if let format = field.string("format") { formats.insert(format.value, at: 0) }
+        var formats = field.strings("formats") ?? []
+        if let format = field.string("format") { formats.insert(format, at: 0) }
         return FieldSpec(
             wireName: entry.name,
             swiftName: field.string("name"),
@@ -90,7 +90,7 @@ extension SpecParser {
             lenient: field.bool("lenient")?.value ?? false,
             secret: field.bool("secret")?.value ?? false,
             formats: formats,
-            timeZone: field.string("timeZone")?.value,
+            timeZone: field.string("timeZone"),
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
             preEncoded: field.bool("preEncoded")?.value ?? false,
             constraints: constraints(in: field),

@@ -38,8 +38,8 @@ public struct FieldSpec {
     /// A credential: never printed.
     public var secret: Bool
     /// For dates: the formats the wire uses, the first one written.
-    public var formats: [String]
-    public var timeZone: String?
+    public var formats: [Located<String>]
+    public var timeZone: Located<String>?
     public var placement: FieldPlacement
     /// In a form or query, the value is already percent-encoded and is written as it is.
     public var preEncoded: Bool

@@ -62,16 +62,16 @@ extension SpecValidator {
             checkUnixTime(field, subject: subject)
             checkTimeZoneIsRead(field, subject: subject)
         }
-        for format in field.formats where Self.writesEveryDateAlike(format) {
+        for format in field.formats where Self.writesEveryDateAlike(format.value) {
             diagnostics.error(
-                "format '\(format.abbreviated)' of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",
-                at: field.location)
+                "format `\(format.value.abbreviated)` of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",
+                at: format.location)
         }
         if !isDate && (!field.formats.isEmpty || field.timeZone != nil) {
             diagnostics.error("'format' and 'timeZone' apply to date fields; \(subject) is '\(type)'", at: field.location)
         }
-        if let timeZone = field.timeZone, TimeZone(identifier: timeZone) == nil {
-            diagnostics.error("unknown time zone '\(timeZone)' for \(subject); use an IANA name such as Asia/Jakarta", at: field.location)
+        if let timeZone = field.timeZone, TimeZone(identifier: timeZone.value) == nil {
+            diagnostics.error("unknown time zone '\(timeZone.value)' for \(subject); use an IANA name such as Asia/Jakarta", at: timeZone.location)
         }
         // One text: a string, number or bool, a date (its wire text), an enum value or a table code. A query may
         // repeat a field (`status=a&status=b`), so it also takes a list of them; a path segment or a header, one.
