@@ -62,9 +62,12 @@ import Testing
             """)
     }
 
+    /// An example without a `source` was listed among "the example payloads of Acme's documents", a payload no
+    /// document shows: it says it is the spec's own.
     @Test func examplesAreReadableAndNameTheirSourceOnce() throws {
         let swift = try Snippet.swift(Self.yaml, "catalog", options: Self.all)
         Snippet.expect(swift, contains: ##"""
+            /// The example payloads of Acme's documents, corrected where a document's version is broken; one without a source is the spec's own, which no document shows.
             public static var examples: [SMSSpecRuntime.ExamplePayload] {
                 [
                     .init(
@@ -84,6 +87,7 @@ import Testing
                             """#),
                     .init(
                         name: "one-line", message: "Receipt", format: .json,
+                        // The spec's own example: no document shows it.
                         payload: "{\"id\": \"b2\"}"),
                 ]
             }

@@ -13,16 +13,20 @@ struct ProviderCatalogRenderer {
         }
     }
 
-    /// Each example names its source by id (the provider descriptor states the sources once); payloads with several
-    /// lines are printed as the documents show them.
+    /// Each example names its source by id (the provider descriptor states the sources once), or says it is the
+    /// spec's own; payloads with several lines are printed as the documents show them.
     private func renderExamples(into printer: inout CodePrinter) {
-        printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken.")
+        let ownExamples = model.examples.contains { $0.source == nil }
+            ? "; one without a source is the spec's own, which no document shows" : ""
+        printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken\(ownExamples).")
         printer.line("\(context.access)static var examples: [SMSSpecRuntime.ExamplePayload] {")
         printer.line("    [")
         for example in model.examples {
             var lines = ["name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),"]
             if let source = example.source {
                 lines.append("source: \(SwiftLiteral.string(source.source.value))" + (source.section.map { ", section: \(SwiftLiteral.string($0))" } ?? "") + ",")
+            } else {
+                lines.append("// The spec's own example: no document shows it.")
             }
             lines += example.corrections.flatMap { CodePrinter.commentLines($0).filter { !$0.isEmpty }.map { "// Corrected: " + $0 } }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
