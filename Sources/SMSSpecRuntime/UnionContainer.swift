@@ -39,9 +39,9 @@
 }
 
 /// A union's value, read as each variant in the spec's order. A variant that fails leaves its error under the kinds
-/// it reads, so when every variant fails, the value's kind (looked at once, then) picks the error thrown: the first
-/// variant reading that kind says what is wrong inside, where (a list whose third element lacks a field is reported
-/// at that field). Only a value of a kind no variant reads is "Expected `A` or `B`.". A variant that succeeds costs
+/// it reads, so when every variant fails, the value's kind (looked at once, then) picks the error thrown: the variant
+/// reading that kind that got furthest into the value (the first of those) says what is wrong inside, where (a list
+/// whose third element lacks a field is reported at that field). Only a value of a kind no variant reads is "Expected `A` or `B`.". A variant that succeeds costs
 /// what `try? container.decode(_:)` does: the union holds the container alone (a copy of the decoder too would cost
 /// as much again), and failures are kept, never decoded again.
 @_spi(Generated) public struct UnionContainer {
@@ -74,12 +74,28 @@
         }
     }
 
+    /// Keeps, for each kind the variant reads, the error that got furthest into the value: a variant that read more of
+    /// it before failing says more of what is wrong (of two envelopes, the one whose own key is there, failing inside,
+    /// not the first one, missing its key). Of two that got as far, the first.
     @usableFromInline mutating func keep(_ error: any Error, under kinds: JSONKinds) {
-        if kinds.contains(.text), text == nil { text = error }
-        if kinds.contains(.number), number == nil { number = error }
-        if kinds.contains(.bool), bool == nil { bool = error }
-        if kinds.contains(.array), array == nil { array = error }
-        if kinds.contains(.object), object == nil { object = error }
+        let depth = Self.depth(of: error)
+        func keep(_ kept: inout (any Error)?) {
+            if kept.map({ Self.depth(of: $0) < depth }) ?? true { kept = error }
+        }
+        if kinds.contains(.text) { keep(&text) }
+        if kinds.contains(.number) { keep(&number) }
+        if kinds.contains(.bool) { keep(&bool) }
+        if kinds.contains(.array) { keep(&array) }
+        if kinds.contains(.object) { keep(&object) }
+    }
+
+    /// How far into the value a failure was: the places of its coding path, a missing key counted as one more.
+    @usableFromInline static func depth(of error: any Error) -> Int {
+        switch error as? DecodingError {
+        case .keyNotFound(_, let context)?: context.codingPath.count + 1
+        case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?: context.codingPath.count
+        default: 0
+        }
     }
 
     /// What to throw when no variant read the value: the error of the first variant reading its kind, else
