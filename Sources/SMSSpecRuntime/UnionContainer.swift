@@ -78,9 +78,13 @@
     /// it before failing says more of what is wrong (of two envelopes, the one whose own key is there, failing inside,
     /// not the first one, missing its key). Of two that got as far, the first.
     @usableFromInline mutating func keep(_ error: any Error, under kinds: JSONKinds) {
-        let depth = Self.depth(of: error)
+        // Measured only against an error already kept: a union whose second variant reads the value measures nothing.
+        var depth: Int?
         func keep(_ kept: inout (any Error)?) {
-            if kept.map({ Self.depth(of: $0) < depth }) ?? true { kept = error }
+            guard let current = kept else { return kept = error }
+            let measured = depth ?? Self.depth(of: error)
+            depth = measured
+            if Self.depth(of: current) < measured { kept = error }
         }
         if kinds.contains(.text) { keep(&text) }
         if kinds.contains(.number) { keep(&number) }
