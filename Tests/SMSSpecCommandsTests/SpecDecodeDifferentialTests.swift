@@ -13,16 +13,12 @@ import Testing
 /// model. Both print the same annotated JSON and failures, or refuse with the same words.
 @Suite struct SpecDecodeDifferentialTests {
     @Test func theModelPrintsWhatTheGeneratedTypesOfTheThirdPartySpecsPrint() throws {
-        let folder = Repository.root.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-spec-decode-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let diagnostics = DiagnosticCollector()
-        let options = GeneratorOptions.load(
-            "namespace: ThirdPartyCatalog\noutputs: [models, codes, operations, validation, catalog]\n", file: "smsspec-config.yaml",
-            diagnostics: diagnostics)
-        let models = Generator.models(forFiles: SpecDirectory.specPaths(of: [folder], diagnostics: diagnostics), options: options, diagnostics: diagnostics)
-        try #require(diagnostics.sorted.isEmpty && models.count == 13)
+        let (models, sources, diagnostics) = try ThirdPartySpecs.generate(into: directory)
+        var files = sources
+        try #require(diagnostics.isEmpty && models.count == 13)
 
         var cases: [[String]] = []
         for model in models {
@@ -31,11 +27,6 @@ import Testing
                     cases.append([model.id, example.message.value, payload, example.format.rawValue])
                 }
             }
-        }
-        var files = try Generator.swiftSources(for: models, options: options).map { file in
-            let url = directory.appending(path: file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            return url
         }
         files.append(directory.appending(path: "main.swift"))
         try Self.program.write(to: files.last!, atomically: true, encoding: .utf8)

@@ -11,24 +11,13 @@ import Testing
 /// same written as JSON, and as a form for a form or query.
 @Suite struct ThirdPartyRoundTripTests {
     @Test func everyMessageOfTheThirdPartySpecsRoundTrips() throws {
-        let folder = PackageRoot.url.appending(path: "Tests/ThirdPartySpecs").path(percentEncoded: false)
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-thirdparty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
 
-        let diagnostics = DiagnosticCollector()
-        let options = GeneratorOptions.load(
-            "namespace: ThirdPartyCatalog\noutputs: [models, codes, operations, validation, catalog]\n", file: "smsspec-config.yaml",
-            diagnostics: diagnostics)
-        let models = Generator.models(forFiles: SpecDirectory.specPaths(of: [folder], diagnostics: diagnostics), options: options, diagnostics: diagnostics)
-        #expect(diagnostics.sorted.map(\.description) == [])
+        let (models, files, diagnostics) = try ThirdPartySpecs.generate(into: directory)
+        #expect(diagnostics == [])
         #expect(models.count == 13)
-        var files: [URL] = []
-        for file in Generator.swiftSources(for: models, options: options) {
-            let url = directory.appending(path: file.name)
-            try file.contents.write(to: url, atomically: true, encoding: .utf8)
-            files.append(url)
-        }
         var cases: [[String]] = []
         for model in models {
             cases += RandomRoundTripTests.cases(of: model, label: "third-party")
