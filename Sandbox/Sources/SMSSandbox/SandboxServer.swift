@@ -13,6 +13,10 @@ public struct SandboxServer: Sendable {
     public let host: String
     /// 0 binds an ephemeral port.
     public let port: Int
+    /// How long a connection may send nothing (an unfinished request head, a body stalled, no next request) before
+    /// it is closed: without one, connections that sent half a request (slowloris) stayed open for ever, each
+    /// holding a socket, until the sandbox could accept none.
+    public let idleTimeout: TimeAmount
     let log: @Sendable (String) -> Void
 
     /// The ports there are: TCP's 16 bits, 0 for a free one.
@@ -20,13 +24,17 @@ public struct SandboxServer: Sendable {
 
     /// Throws `SandboxError.invalidOption` for a port outside `ports`: the socket layer keeps the low 16 bits, so
     /// `--port 70000` listened on 4464 and said so as if asked.
-    public init(emulator: SandboxEmulator, host: String = "127.0.0.1", port: Int, log: @escaping @Sendable (String) -> Void) throws(SandboxError) {
+    public init(
+        emulator: SandboxEmulator, host: String = "127.0.0.1", port: Int, idleTimeout: TimeAmount = .seconds(30),
+        log: @escaping @Sendable (String) -> Void
+    ) throws(SandboxError) {
         guard Self.ports.contains(port) else {
             throw .invalidOption("--port \(port) is not a port: a port is 0 to 65535 (0 takes a free one)")
         }
         self.emulator = emulator
         self.host = host
         self.port = port
+        self.idleTimeout = idleTimeout
         self.log = { line in log(DisplayText.escaped(line)) }
     }
 
@@ -46,6 +54,7 @@ public struct SandboxServer: Sendable {
         let port = self.port
         return Application(
             responder: responder,
+            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
             configuration: .init(address: .hostname(host, port: port), serverName: "smsspec-sandbox"),
             onServerRunning: { channel in await onStart(channel.localAddress?.port ?? port) })
     }

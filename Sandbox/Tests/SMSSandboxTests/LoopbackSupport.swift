@@ -4,6 +4,7 @@ import FoundationNetworking
 #endif
 import Hummingbird
 import Logging
+import NIOCore
 import ServiceLifecycle
 import SMSProviders
 import SMSSandbox
@@ -48,7 +49,7 @@ struct Loopback: Sendable {
     /// Runs `body` with a sandbox of `providers` whose callbacks reach the receiver; stops both servers after it.
     static func run(
         providers: [String], specs: [String] = [], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
-        pendingCallbackLimit: Int = 10_000, log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") },
+        pendingCallbackLimit: Int = 10_000, idleTimeout: TimeAmount = .seconds(30), log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") },
         receiverAnswer: @escaping @Sendable () -> Response = { Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "OK"))) },
         _ body: (Loopback) async throws -> Void
     ) async throws {
@@ -72,7 +73,7 @@ struct Loopback: Sendable {
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42, pendingCallbackLimit: pendingCallbackLimit)
         let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: providers, specPaths: specs), configuration: configuration)
-        let server = try SandboxServer(emulator: emulator, port: 0, log: log)
+        let server = try SandboxServer(emulator: emulator, port: 0, idleTimeout: idleTimeout, log: log)
         let sandboxPort = BoundPort()
         let sandboxGroup = ServiceGroup(configuration: .init(
             services: [server.service { port in await sandboxPort.set(port) }], logger: Logger(label: "sandbox")))
