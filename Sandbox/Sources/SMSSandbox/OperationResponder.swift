@@ -212,7 +212,8 @@ struct OperationResponder {
                 }
             }
         }
-        if let value { walk(value) }
+        // An answer that is a list (Exotel's bulk send): the recipient's element, when there is one per recipient.
+        if let items = value?.items, !items.isEmpty { walk(items[items.count == perRecipient ? index : 0]) } else if let value { walk(value) }
         return found
     }
 }

@@ -93,12 +93,7 @@ struct PayloadBuilder: Sendable {
     func build(_ shape: ShapeModel, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
         var plan = plan
         plan.enclosing.insert(shape.swiftName)
-        if let element = shape.listElement {
-            // A list shape (OCA's history): the example's elements, each built again; else one.
-            guard case .shape(let name) = element, let elementShape = provider.shape(name) else { return template ?? .array([]) }
-            let examples = template?.items ?? []
-            return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { build(elementShape, template: $0, plan: plan) })
-        }
+        if let element = shape.listElement { return listShapePayload(element, template: template, plan: plan) }
         let base = template?.members ?? [:]
         var out: [String: JSONValue] = [:]
         var rewordings: [(old: StatusEntry, new: StatusEntry)] = []

@@ -1,0 +1,54 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// Answers that are a JSON list (`items:` shapes): OCA's history, Semaphore's and Exotel's answers to a send.
+extension PayloadBuilder {
+    /// The list of a list shape whose element is a shape or a union of shapes. For a send naming recipients whose
+    /// element names one (at any depth): one element per recipient, built from the example's element that reports
+    /// no failure — Semaphore answered the example's one message to `639998887777`, and Exotel's bulk send the
+    /// example's two results verbatim, the second a refusal (`RestException` 1002), for any valid request. Else the
+    /// example's elements, each built again (in the union variant it is written in); else one.
+    func listShapePayload(_ element: ResolvedType, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
+        let variants = elementShapes(element)
+        guard let firstVariant = variants.first else { return template ?? .array([]) }
+        let examples = template?.items ?? []
+        let recipients = Self.recipients(in: plan.scope)
+        if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, let named = variants.first(where: namesRecipient) {
+            let written = examples.compactMap { item in variant(of: item, among: variants).map { (item: item, shape: $0) } }
+            let success = written.first { codes(in: $0.item, shape: $0.shape).allSatisfy { $0.outcome != .failure } && namesRecipient($0.shape) }
+            return .array(recipients.map { recipient in
+                var itemPlan = plan
+                itemPlan.recipient = recipient
+                return build(success?.shape ?? named, template: success?.item, plan: itemPlan)
+            })
+        }
+        return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
+            build(item.flatMap { variant(of: $0, among: variants) } ?? firstVariant, template: item, plan: plan)
+        })
+    }
+
+    /// The shapes a list's element can be: the shape, or a union's shape variants.
+    private func elementShapes(_ element: ResolvedType) -> [ShapeModel] {
+        switch element {
+        case .shape(let name): provider.shape(name).map { [$0] } ?? []
+        case .union(let name): provider.union(name)?.variants.compactMap { variant in
+                if case .shape(let shape) = variant.type { provider.shape(shape) } else { nil }
+            } ?? []
+        default: []
+        }
+    }
+
+    /// The variant an example element is written in: the first whose required fields it all gives.
+    private func variant(of item: JSONValue, among variants: [ShapeModel]) -> ShapeModel? {
+        guard let members = item.members else { return nil }
+        return variants.first { shape in shape.fields.allSatisfy { !$0.spec.required || members[$0.spec.wireName.value] != nil } }
+    }
+
+    /// Whether `shape` or a shape it holds has a text field named like a recipient.
+    private func namesRecipient(_ shape: ShapeModel) -> Bool {
+        shapeNames(in: shape).compactMap(provider.shape).contains { held in
+            held.fields.contains { ($0.type == .string || $0.type == .secret) && Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+        }
+    }
+}
