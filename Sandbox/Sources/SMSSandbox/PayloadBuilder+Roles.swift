@@ -9,6 +9,11 @@ extension PayloadBuilder {
     static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
+    /// A text that words an answer's code: `message`, `error_message`, `description`.
+    static func isMessage(_ wireName: String) -> Bool {
+        ["message", "description"].contains { wireName.lowercased().hasSuffix($0) }
+    }
+
     static func isIdentifier(_ wireName: String) -> Bool {
         wireName.lowercased().hasSuffix("id")
     }

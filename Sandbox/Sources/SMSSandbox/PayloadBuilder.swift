@@ -27,6 +27,8 @@ struct PayloadPlan {
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
     /// built again (a spec's `Node` with a required `children: [Node]` was built without end, a stack overflow).
     var enclosing: Set<String> = []
+    /// The HTTP status of a refusal: an integer field named `status` beside its code says it (our inference).
+    var httpStatus: Int?
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -98,6 +100,8 @@ struct PayloadBuilder: Sendable {
         var out: [String: JSONValue] = [:]
         var rewordings: [(old: StatusEntry, new: StatusEntry)] = []
         var codeFields: Set<String> = []
+        // A refusal's code the example (of another code, or none) does not report: its words are not the example's.
+        var unreported: StatusEntry?
         let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
         // A refusal whose envelope carries the code lists no results beside it (Clickatell's 401).
         let refusedHere = plan.isFailure && shape.fields.contains { field in
@@ -121,6 +125,7 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
+                if plan.isFailure, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
                 if let text = example.flatMap(FormEncoder.text(of:)), let old = table.entry(for: text) {
                     rewordings.append((old, entry))
                 }
@@ -132,6 +137,8 @@ struct PayloadBuilder: Sendable {
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
                 if isText, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
                     out[name] = .string(recipient)
+                } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
+                    out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
                 } else if let echoed = plan.scope[member: name], let text = FormEncoder.text(of: echoed) {
@@ -202,6 +209,13 @@ struct PayloadBuilder: Sendable {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
                 out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
+            }
+        }
+        // A refusal built from an example of another code kept the example's message: Exotel's invalid number said
+        // "Authentication is required…", Twilio's bad credentials "The requested resource … was not found".
+        if let unreported {
+            for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.isMessage(name) {
+                if case .string = value { out[name] = .string(unreported.description(in: plan.operation)) }
             }
         }
         return .object(out)
