@@ -99,7 +99,7 @@ public struct SandboxEmulator: Sendable {
             var segments = SandboxProvider.segments(request.path)
             let template = SandboxProvider.segments(matched.operation.spec.path.value)
             for (index, pattern) in zip((segments.count - template.count)..., template)
-            where pattern.hasPrefix("{") && pattern.hasSuffix("}") && secrets.contains(String(pattern.dropFirst().dropLast())) {
+            where PathTemplateSegment(pattern).names.contains(where: secrets.contains) {
                 segments[index] = Secret.redacted
             }
             path = "/" + segments.joined(separator: "/") + (request.path.hasSuffix("/") && !segments.isEmpty ? "/" : "")

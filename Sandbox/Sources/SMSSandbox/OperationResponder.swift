@@ -19,9 +19,10 @@ struct OperationResponder {
         var plan = PayloadPlan(scope: request, operation: operationID)
         plan.itemCodes = itemCodes
         plan.itemList = itemList
-        if let last = SandboxProvider.segments(operation.spec.path.value).last, last.hasPrefix("{"), last.hasSuffix("}") {
-            let name = String(last.dropFirst().dropLast())
-            if PayloadBuilder.isIdentifier(name) { plan.lookedUp = request[member: name] }
+        if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
+            PayloadBuilder.isIdentifier(name)
+        {
+            plan.lookedUp = request[member: name].map { (name, $0) }
         }
         let body = response?.shape.flatMap { provider.shape($0.value) }.map { shape in
             builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)

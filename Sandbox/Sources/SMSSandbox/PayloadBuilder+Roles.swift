@@ -37,13 +37,30 @@ extension PayloadBuilder {
     /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
     /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
     static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
-        func plain(_ text: String) -> String { text.lowercased().filter { $0.isLetter || $0.isNumber } }
         let wanted = plain(name)
         let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifier($0.key) }
         if let same = candidates.first(where: { plain($0.key) == wanted }) { return same.value }
         if let ending = candidates.first(where: { plain($0.key).hasSuffix(wanted) || wanted.hasSuffix(plain($0.key)) }) { return ending.value }
         if candidates.count == 1 { return candidates[0].value }
         return candidates.first { plain($0.key).contains("message") }?.value
+    }
+
+    /// A name without case, `_` or `-`: `MessageUUID` and `message_uuid` are one.
+    static func plain(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+
+    /// Whether the answer's id field `name` is the resource a look-up's path names by `parameter`: `id`, or the
+    /// end of its name (Sinch's `{batch_id}` is the batch's `id`, Exotel's `{sms_sid}` the message's `Sid`).
+    static func isLookedUp(_ name: String, by parameter: String) -> Bool {
+        name.lowercased() == "id" || isIdentifier(name) && plain(parameter).hasSuffix(plain(name))
+    }
+
+    /// The request's value an answer's field `name` echoes: the same-named field's, else for a field that is no id
+    /// the one named alike but for case and `_` (Twilio's answer `author` is the request's `Author`; it was the
+    /// example's `system`). An id is echoed by its very name only: Exotel's message `Sid` is not the account `sid`.
+    static func echoed(_ name: String, in scope: JSONValue) -> JSONValue? {
+        if let same = scope[member: name] { return same }
+        guard !isIdentifier(name) else { return nil }
+        return (scope.members ?? [:]).sorted { $0.key < $1.key }.first { plain($0.key) == plain(name) }?.value
     }
 
     /// The shapes `shape` holds at any depth, itself included.

@@ -21,7 +21,7 @@ struct PayloadPlan {
     /// The recipient a callback reports.
     var recipient: String?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
-    var lookedUp: JSONValue?
+    var lookedUp: (parameter: String, value: JSONValue)?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
@@ -141,13 +141,13 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
-                } else if let echoed = plan.scope[member: name], let text = FormEncoder.text(of: echoed) {
+                } else if let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed) {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if quotes, Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted
-                } else if name.lowercased() == "id", let lookedUp = plan.lookedUp {
-                    out[name] = lookedUp
+                } else if let lookedUp = plan.lookedUp, Self.isLookedUp(name, by: lookedUp.parameter) {
+                    out[name] = lookedUp.value
                 } else if Self.isIdentifier(name) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil) {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }

@@ -24,12 +24,12 @@ extension SandboxProvider {
             var undecodable: [String] = []
             var matches = true
             for (pattern, segment) in zip(template, segments) {
-                if pattern.hasPrefix("{") && pattern.hasSuffix("}") {
-                    let name = String(pattern.dropFirst().dropLast())
-                    if let value = segment.removingPercentEncoding { parameters[name] = value } else { undecodable.append(name) }
-                } else if pattern != segment {
+                guard let raw = PathTemplateSegment(pattern).rawValues(in: segment) else {
                     matches = false
                     break
+                }
+                for (name, value) in raw.sorted(by: { $0.key < $1.key }) {
+                    if let decoded = value.removingPercentEncoding { parameters[name] = decoded } else { undecodable.append(name) }
                 }
             }
             if matches { return MatchedOperation(operation: operation, pathParameters: parameters, undecodableParameters: undecodable) }
