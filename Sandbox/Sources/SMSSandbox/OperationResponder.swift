@@ -58,13 +58,16 @@ struct OperationResponder {
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
     }
 
-    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for: of
-    /// the invalid-request codes (those under HTTP 400 first), the one whose words say what is wrong.
+    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for: its
+    /// documented 400, else 422 (Semaphore's `FieldErrors`: it was 400 with no body, a status the spec never gives);
+    /// of the invalid-request codes (those under that status first), the one whose words say what is wrong.
     func genericInvalid(_ problem: InvalidRequest, reason: String) -> SandboxAnswer {
-        if let badRequest = responses.first(where: { $0.httpStatus == 400 }) {
+        if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 }),
+            let status = badRequest.httpStatus
+        {
             let entries = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries).filter { $0.category == .invalidRequest }
-            let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries)
-            return answer(status: 400, response: badRequest, code: entry, note: "invalid request: \(reason)")
+            let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
+            return answer(status: status, response: badRequest, code: entry, note: "invalid request: \(reason)")
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
         guard let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries) else {

@@ -37,4 +37,15 @@ struct RefusalWordingTests {
         #expect(body["status"] as? Int == 401)
         #expect(body["message"] as? String == "Authentication Error")
     }
+
+    /// Semaphore documents a broken field as 422 `FieldErrors` ("A field is missing or invalid.") and no 400: an
+    /// invalid number was answered 400 with no body, a status the spec does not give for it.
+    @Test func semaphoreInvalidFieldIsItsDocumented422() throws {
+        let key = String(repeating: "k", count: 32)
+        let (status, body) = try Self.answer("semaphore", WireRequest(
+            method: "POST", path: "/semaphore/messages", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("apikey=\(key)&number=123&message=Hi".utf8)))
+        #expect(status == 422)
+        #expect(body["number"] == nil || body["number"] is [String])
+    }
 }
