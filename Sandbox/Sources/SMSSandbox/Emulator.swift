@@ -138,8 +138,7 @@ public struct SandboxEmulator: Sendable {
         guard let callback = DeliveryCallback(provider: provider) else { return [] }
         // Only a field of the operation's request: Bind's send with a `webhook` it has no field for called it back
         // there, where Bind, ignoring the field, reports to the account's callback URL.
-        let fields = Set(matched.operation.requestType.flatMap(provider.shape)?.fields.map(\.spec.wireName.value) ?? [])
-        let url = Self.callbackURL(in: .object((request.members ?? [:]).filter { fields.contains($0.key) })) ?? configuration.callbackURL
+        let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation)) ?? configuration.callbackURL
         return accepted.map { message in
             PendingDelivery(
                 url: url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),

@@ -28,7 +28,8 @@ struct OperationResponder {
             builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)
         }
         let owners = response?.shape.flatMap { provider.shape($0.value) }.map(builder.idOwners(in:)) ?? [:]
-        let messages = acceptedMessages(request: request, answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
+        // Recipients only of fields the request declares: Exotel's look-up read a `?to=` as a message delivered there.
+        let messages = acceptedMessages(request: provider.declaredFields(of: request, for: operation), answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),

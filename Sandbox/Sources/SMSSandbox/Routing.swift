@@ -91,6 +91,13 @@ extension SandboxProvider {
         return .object(members)
     }
 
+    /// The request's fields the operation's request declares: a field it does not (a look-up's `?to=…`) names no
+    /// recipient and no callback URL.
+    func declaredFields(of request: JSONValue, for operation: OperationModel) -> JSONValue {
+        let names = Set(operation.requestType.flatMap(shape)?.fields.map(\.spec.wireName.value) ?? [])
+        return .object((request.members ?? [:]).filter { names.contains($0.key) })
+    }
+
     /// Form or query fields with a list field given once as a list of that one value, as the runtime's form
     /// decoder reads them (the generated clients write a one-item list `to=1`): it was refused as "not a list".
     private func listsRead(_ fields: JSONValue, shape: ShapeModel?) -> [String: JSONValue] {

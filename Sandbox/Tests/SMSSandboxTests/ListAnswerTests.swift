@@ -74,4 +74,15 @@ struct ListAnswerTests {
             }
         }
     }
+
+    /// A look-up with a field its spec does not declare (`?to=…`) owes no delivery report: Exotel's getSMS read the
+    /// query's `to` as a recipient and reported a message delivered to it, though nothing was sent.
+    @Test func aLookUpWithAnUndeclaredRecipientOwesNoCallback() throws {
+        let basic = "Basic " + Data("key:token".utf8).base64EncodedString()
+        let answer = try Self.emulator("exotel").answer(WireRequest(
+            method: "GET", path: "/exotel/v1/Accounts/AC1/SMS/Messages/SM1.json", query: "to=9876543210&StatusCallback=http%3A%2F%2F127.0.0.1%3A9%2Fcb",
+            headers: [("Authorization", basic)]))
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(answer.deliveries.count == 0)
+    }
 }
