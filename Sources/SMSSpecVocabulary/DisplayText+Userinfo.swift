@@ -7,59 +7,100 @@ extension DisplayText {
     /// `https%3A%2F%2Fu%3Ap%40host`) as `https%3A%2F%2F<redacted>%40host`. A URL's user information is a credential
     /// (a callback URL with Basic authentication), and a value quoted in a message may be one, whole or inside other text.
     ///
-    /// An authority starts after `://` (or `%3A%2F%2F`) and ends at `/`, `?`, `#`, `\`, whitespace, a control
-    /// character, a quote or an angle bracket (or, percent-encoded, at `%2F`, `%3F`, `%23` or `%5C`); its user
-    /// information is everything before its last `@` (`%40`), as WHATWG URL parsers read it. One pass over the UTF-8
-    /// bytes: every byte looked for is ASCII, so a cut never splits a character.
+    /// Each of `://` and `@` may be written out or percent-encoded, any number of times over (`%253A` is `%3A`
+    /// encoded again), and alike or not: Python's `quote()` leaves `/` as it is (`https%3A//u%3Ap%40host`). An
+    /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, whitespace, a control character, a quote or an
+    /// angle bracket, `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
+    /// the user information's own, as `%2F` in `https://u%2Fx:p@host`); its user information is everything before
+    /// its last `@`, written out or encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte
+    /// looked for is ASCII, so a cut never splits a character.
     public static func redactingUserinfo(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var redacted: [UInt8] = []
         var copied = 0
         var index = 0
         while index < bytes.count {
-            let encoded: Bool
-            if matches(bytes, at: index, "://") {
-                encoded = false
-            } else if matches(bytes, at: index, "%3a%2f%2f") {
-                encoded = true
-            } else {
+            guard let separator = schemeSeparator(bytes, at: index) else {
                 index += 1
                 continue
             }
-            let start = index + (encoded ? 9 : 3)
+            let start = separator.end
             var end = start
             var lastAt: Int?
-            while end < bytes.count, !endsAuthority(bytes, at: end, encoded: encoded) {
-                if bytes[end] == UInt8(ascii: "@") || (encoded && matches(bytes, at: end, "%40")) { lastAt = end }
-                end += 1
+            while end < bytes.count {
+                let unit = EncodedByte(bytes, at: end)
+                if unit.depth == 0, endsAuthority(unit.byte) { break }
+                if unit.depth <= separator.depth, "/?#\\".utf8.contains(unit.byte) { break }
+                if unit.byte == UInt8(ascii: "@") { lastAt = end }
+                end += unit.length
             }
             if let at = lastAt, at > start {
                 redacted += bytes[copied..<start]
                 redacted += redactedUserinfo.utf8
                 copied = at
             }
-            index = end
+            index = max(end, index + 1)
         }
         guard copied > 0 else { return text }
         redacted += bytes[copied...]
         return String(decoding: redacted, as: UTF8.self)
     }
 
-    private static func endsAuthority(_ bytes: [UInt8], at index: Int, encoded: Bool) -> Bool {
-        let byte = bytes[index]
-        if byte <= 0x20 || byte == 0x7F || "/?#\\\"'<>`".utf8.contains(byte) { return true }
-        return encoded && ["%2f", "%3f", "%23", "%5c"].contains { matches(bytes, at: index, $0) }
+    /// `://` at `index`, each byte written out or encoded: where it ends, and how many times its slashes are encoded.
+    private static func schemeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
+        var position = index, depth = 0
+        for expected in "://".utf8 {
+            guard position < bytes.count else { return nil }
+            let unit = EncodedByte(bytes, at: position)
+            guard unit.byte == expected else { return nil }
+            if expected == UInt8(ascii: "/") { depth = max(depth, unit.depth) }
+            position += unit.length
+        }
+        return (position, depth)
     }
 
-    /// Whether `bytes` at `index` spell `ascii`, letters in either case (a percent escape's hex digits).
-    private static func matches(_ bytes: [UInt8], at index: Int, _ ascii: String) -> Bool {
-        var position = index
-        for expected in ascii.utf8 {
-            guard position < bytes.count else { return false }
-            let byte = bytes[position]
-            guard byte == expected || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) && byte | 0x20 == expected else { return false }
-            position += 1
+    private static func endsAuthority(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F || "\"'<>`".utf8.contains(byte)
+    }
+}
+
+/// The byte `bytes` hold at an index: written out, or an ASCII byte percent-encoded `depth` times (`%40`, `%2540`, …),
+/// at most `maximumDepth`, so a text of `%252525…` costs each index a bounded look.
+private struct EncodedByte {
+    static let maximumDepth = 8
+
+    let byte: UInt8
+    let length: Int
+    let depth: Int
+
+    init(_ bytes: [UInt8], at index: Int) {
+        if let encoded = Self.decoded(bytes, at: index) {
+            (byte, length, depth) = encoded
+        } else {
+            (byte, length, depth) = (bytes[index], 1, 0)
         }
-        return true
+    }
+
+    /// The percent-encoded byte at `index`: `%253A` is `%3A` encoded again, each `25` before the last two hex digits
+    /// one more encoding to undo.
+    private static func decoded(_ bytes: [UInt8], at index: Int) -> (byte: UInt8, length: Int, depth: Int)? {
+        guard bytes[index] == UInt8(ascii: "%") else { return nil }
+        var position = index + 1, depth = 1
+        while depth < maximumDepth, position + 3 < bytes.count, bytes[position] == UInt8(ascii: "2"), bytes[position + 1] == UInt8(ascii: "5"),
+            hexValue(bytes[position + 2]) != nil, hexValue(bytes[position + 3]) != nil
+        {
+            (position, depth) = (position + 2, depth + 1)
+        }
+        guard position + 1 < bytes.count, let high = hexValue(bytes[position]), let low = hexValue(bytes[position + 1]), high < 8 else { return nil }
+        return (high << 4 | low, position + 2 - index, depth)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
     }
 }

@@ -45,6 +45,32 @@ import Testing
         }
     }
 
+    /// Encoded again (a form field holding a pre-encoded URL, decoded once), or with `/` left as it is (Python's
+    /// `quote()`: `https%3A//u%3Ap%40host`): each showed its password.
+    @Test func userinfoIsFoundEncodedTwiceOrInPart() {
+        #expect(DisplayText.redactingUserinfo("https%253A%252F%252Fshop%253Apw%2540h%252Fx") == "https%253A%252F%252F<redacted>%2540h%252Fx")
+        #expect(DisplayText.redactingUserinfo("https%3A//shop%3Apw%40hooks.example/dlr") == "https%3A//<redacted>%40hooks.example/dlr")
+        #expect(DisplayText.redactingUserinfo("https:%2F%2Fshop:pw@h") == "https:%2F%2F<redacted>@h")
+        // An encoded `/` one level deeper than the URL's own is the user information's: `%2F` in a written URL,
+        // `%252F` in an encoded one.
+        #expect(DisplayText.redactingUserinfo("https://u%2Fx:pw@h/") == "https://<redacted>@h/")
+        #expect(DisplayText.redactingUserinfo("https%3A%2F%2Fu%252Fx%3Apw%40h") == "https%3A%2F%2F<redacted>%40h")
+        // The path's `@` after an encoded slash of the URL's own depth stays.
+        #expect(DisplayText.redactingUserinfo("https%253A%252F%252Fh%252Fa%2540b") == "https%253A%252F%252Fh%252Fa%2540b")
+    }
+
+    /// Megabytes of `25` after a `%` (a `%` encoded again and again) are looked at to a bounded depth at each byte;
+    /// megabytes of encoded percents before an encoded URL leave it found.
+    @Test func longRunsOfEncodedPercentsAreReadInLinearTime() {
+        let clock = ContinuousClock(), start = clock.now
+        let deep = "%" + String(repeating: "25", count: 1 << 21) + "3A%2F%2Fu%3Ap%40h"
+        #expect(DisplayText.redactingUserinfo(deep) == deep)
+        let many = String(repeating: "%25", count: 1 << 20) + "3A%2F%2Fu%3Ap%40h"
+        let redacted = DisplayText.redactingUserinfo(many)
+        #expect(redacted.hasSuffix("%253A%2F%2F<redacted>%40h") && redacted.utf8.count == many.utf8.count + 5)
+        #expect(clock.now - start < .seconds(10))
+    }
+
     /// A form value is quoted in a decoding error; the receiver's 400 answer carries it to whoever sent it, and the
     /// server's log to whoever reads it.
     @Test func aDecodingErrorDoesNotQuoteTheUserinfo() {
