@@ -17,6 +17,19 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
+    /// A character the JSON is printed with as an escape (a bidi override, `\u202E`) put a backslash in the user
+    /// information, which ended it before the `@`: redacted before it is escaped, as in every other message.
+    @Test func decodeHidesAPasswordAfterAnEscapedCharacter() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write(
+            "send.json",
+            #"{"apikey":"k","callbackurl":"https://shop\u202Ex:pa55word@hooks.example/dlr","datapacket":[{"number":"628123456789","message":"Hi"}]}"#)
+        let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
+        #expect(run.output.contains(#""callbackurl" : "https://<redacted>@hooks.example/dlr""#), "\(run.output)")
+        #expect(!run.output.contains("pa55word"))
+    }
+
     @Test func aViolationQuotingAURLShowsNoToken() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
