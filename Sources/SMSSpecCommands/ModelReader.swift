@@ -278,9 +278,26 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func readVariants(of union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
         var container = try UnionContainer(decoder)
         for variant in union.variants {
-            if let read = value(variant.type, { container.decode(ModelValue.self, reads: JSONKinds(variant.reads)) }) { return read.value }
+            if let read = readVariant(variant.type, reads: JSONKinds(variant.reads), from: &container) { return read }
         }
         throw container.failure(expected: union.expectedForms)
+    }
+
+    /// One variant, read as the generated union asks for it: a standard scalar with the container's own method (a form
+    /// reads it without the wrapper a nested value costs, so it reads at the deepest nesting a form allows), any other
+    /// type as a nested value.
+    private func readVariant(_ type: ResolvedType, reads kinds: JSONKinds, from container: inout UnionContainer) -> DecodedValue? {
+        let scalar: (any Encodable & Sendable)?
+        switch type {
+        case .string: scalar = container.decode(String.self, reads: kinds)
+        case .int: scalar = container.decode(Int.self, reads: kinds)
+        case .int64: scalar = container.decode(Int64.self, reads: kinds)
+        case .double: scalar = container.decode(Double.self, reads: kinds)
+        case .bool: scalar = container.decode(Bool.self, reads: kinds)
+        case .decimal: scalar = container.decode(Decimal.self, reads: kinds)
+        default: return value(type) { container.decode(ModelValue.self, reads: kinds) }?.value
+        }
+        return scalar.map(DecodedValue.scalar)
     }
 
     /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value keeps
