@@ -58,10 +58,28 @@ import Testing
         try OutputWriter.write(outputs)
         let gone = ["Sources/.bind.models.swift.smsspec-new-999999-17", "Sources/.bind.codes.swift.smsspec-old-999999-17", "Docs/.bind.md.smsspec-old-999999-4"]
         let kept = ["Sources/.bind.models.swift.smsspec-new-\(getpid())-3", "Sources/.notes.smsspec-old-backup", "Sources/notes.smsspec-old-999999-1"]
-        for name in gone + kept { try put("partial", at: name) }
+        // A file set aside is a generated one (a user's is renamed back at once).
+        for name in gone + kept { try put(name.contains("-old-") ? "\(GeneratedHeader.swift)\nlet old = 1\n" : "partial", at: name) }
         try OutputWriter.write(outputs)
         for name in gone { #expect(!FileManager.default.fileExists(atPath: path(name)), "\(name)") }
         for name in kept { #expect(FileManager.default.fileExists(atPath: path(name)), "\(name)") }
+    }
+
+    /// A user's file saved over a generated one after planning is renamed aside, found to be the user's and renamed
+    /// back (where hard links fail, or the plan removes it): a run killed between the two left it as
+    /// `.NAME.smsspec-old-PID-N`, and the next run deleted it as its own leftover. It now goes back to its name, or
+    /// stays aside where that name is taken.
+    @Test func aUsersFileLeftAsideByAKilledRunIsPutBack() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let mine = "// my own notes\nlet mine = 1\n"
+        try put(mine, at: "Sources/.notes.swift.smsspec-old-999999-5")
+        try put(mine, at: "Sources/.bind.models.swift.smsspec-old-999999-6")
+        try OutputWriter.write(outputs)
+        #expect(FileManager.default.contents(atPath: path("Sources/notes.swift")) == Data(mine.utf8))
+        #expect(!FileManager.default.fileExists(atPath: path("Sources/.notes.swift.smsspec-old-999999-5")))
+        #expect(FileManager.default.contents(atPath: path("Sources/.bind.models.swift.smsspec-old-999999-6")) == Data(mine.utf8))
     }
 
     @Test func everyGeneratedFileIsRecognisedAsTheGenerators() throws {

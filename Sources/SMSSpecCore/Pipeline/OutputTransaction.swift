@@ -144,16 +144,25 @@ struct OutputTransaction {
 
     /// The temporary files of runs killed midway (`kill -9` between staging and renaming): `.NAME.smsspec-new-PID-N`
     /// and `.NAME.smsspec-old-PID-N` whose process PID is gone. Only this transaction names files so, and the files
-    /// set aside are generated ones that the run regenerates, so removing them loses no one's file.
+    /// set aside are generated ones that the run regenerates, so removing them loses no one's file. All but one: a
+    /// file set aside that turned out to be a user's (saved over a generated one after planning) is renamed back at
+    /// once, and a run killed before that left it aside; it goes back to NAME if that is free, else stays.
     static func removeLeftovers(in directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(".") {
-            guard let marker = name.range(of: ".smsspec-new-") ?? name.range(of: ".smsspec-old-") else { continue }
+            let setAside = name.range(of: ".smsspec-old-")
+            guard let marker = name.range(of: ".smsspec-new-") ?? setAside else { continue }
             let token = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
             guard token.count == 2, let pid = pid_t(token[0]), pid > 0, UInt32(token[1]) != nil,
                 kill(pid, 0) != 0 && errno == ESRCH
             else { continue }
-            unlink((directory as NSString).appendingPathComponent(name))
+            let path = (directory as NSString).appendingPathComponent(name)
+            if setAside != nil, !OutputWriter.isGenerated(path) {
+                let original = (directory as NSString).appendingPathComponent(String(name[name.index(after: name.startIndex)..<marker.lowerBound]))
+                if FileState(original) == .missing { rename(path, original) }
+                continue
+            }
+            unlink(path)
         }
     }
 
