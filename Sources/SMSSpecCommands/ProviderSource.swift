@@ -18,15 +18,19 @@ struct ProviderSource {
         segmentCapacities = catalog.provider.segmentCapacities
     }
 
-    /// Whether a provider argument names a spec file rather than a bundled provider.
+    /// Whether a provider argument names a spec file rather than a bundled provider: `.yaml` or `.yml` in any case
+    /// (`BIND.YAML`, as `lint` reads it).
     static func isSpecFile(_ argument: String) -> Bool {
-        argument.hasSuffix(".yaml") || argument.hasSuffix(".yml")
+        let name = argument.lowercased()
+        return name.hasSuffix(".yaml") || name.hasSuffix(".yml")
     }
 
     /// A bundled provider by id, or a spec file; a spec's problems are printed as `lint` prints them, and stop the
-    /// command.
+    /// command. A directory is refused: it may hold several specs, and these commands read one provider.
     static func named(_ argument: String) throws -> ProviderSource {
         guard isSpecFile(argument) else { return ProviderSource(try Lookup.provider(argument)) }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue { throw InputError("\(Lookup.shown(argument)) is a directory: give one spec file.") }
         guard let model = SpecLoading.models([argument])?.first else { throw ExitCode.failure }
         return ProviderSource(model)
     }

@@ -29,6 +29,24 @@ import Testing
         #expect(listed.output == bundledList.output)
     }
 
+    /// A spec file named in capitals (`BIND.YAML`, as Windows tools save it), which `lint` reads, was an unknown
+    /// provider id; a directory named like a spec file, holding several specs, was read as its first spec, silently.
+    @Test func aSpecFileInCapitalsIsReadAndADirectoryIsRefused() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("BIND.YAML", try String(contentsOfFile: "\(Self.specs)/bind.yaml", encoding: .utf8))
+        let bundled = await CLI.run(["lookup", "bind", "027"], exitsWith: .success)
+        #expect(await CLI.run(["lookup", spec, "027"], exitsWith: .success).output == bundled.output)
+        let folder = scratch.url.appending(path: "two.yaml")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for id in ["bind", "ginota"] {
+            try FileManager.default.copyItem(atPath: "\(Self.specs)/\(id).yaml", toPath: folder.appending(path: "\(id).yaml").path(percentEncoded: false))
+        }
+        let run = await CLI.run(["decode", "--list", folder.path(percentEncoded: false)], exitsWith: .failure)
+        #expect(run.output.isEmpty, "\(run.output)")
+        #expect(run.errors.hasSuffix("two.yaml is a directory: give one spec file.\n"), "\(run.errors)")
+    }
+
     /// A spec of one's own (Twilio's, which no bundled provider is): a form status callback with two failing codes.
     @Test func aSpecOfOnesOwnDecodesItsCallback() async throws {
         let scratch = try ScratchDirectory()
