@@ -87,20 +87,11 @@ private struct EncodedByte {
         guard bytes[index] == UInt8(ascii: "%") else { return nil }
         var position = index + 1, depth = 1
         while depth < maximumDepth, position + 3 < bytes.count, bytes[position] == UInt8(ascii: "2"), bytes[position + 1] == UInt8(ascii: "5"),
-            hexValue(bytes[position + 2]) != nil, hexValue(bytes[position + 3]) != nil
+            HexDigit.value(bytes[position + 2]) != nil, HexDigit.value(bytes[position + 3]) != nil
         {
             (position, depth) = (position + 2, depth + 1)
         }
-        guard position + 1 < bytes.count, let high = hexValue(bytes[position]), let low = hexValue(bytes[position + 1]), high < 8 else { return nil }
+        guard position + 1 < bytes.count, let high = HexDigit.value(bytes[position]), let low = HexDigit.value(bytes[position + 1]), high < 8 else { return nil }
         return (high << 4 | low, position + 2 - index, depth)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
     }
 }
