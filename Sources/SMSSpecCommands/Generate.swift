@@ -39,27 +39,27 @@ struct Generate: ParsableCommand {
             }
             guard report.isEmpty else {
                 Output.standardOutput(Self.shown(report), terminator: "")
-                Output.standardError(Self.shown("error: \(output) is stale; run `\(refreshCommand)`"))
+                Output.standardError(DisplayText.escaped("error: \(output) is stale; run `\(refreshCommand)`"))
                 throw ExitCode.failure
             }
-            Output.standardOutput(Self.shown("\(output) is up to date."))
+            Output.standardOutput(DisplayText.escaped("\(output) is up to date."))
             return
         }
         let plans: [OutputPlan]
         do {
             plans = try OutputWriter.write(outputs.map { ($0.writer, $0.group.files) })
         } catch {
-            for problem in error.problems { Output.standardError(Self.shown("error: \(problem)")) }
-            Output.standardError(Self.shown("error: nothing was written to \(output)"))
+            for problem in error.problems { Output.standardError(DisplayText.escaped("error: \(problem)")) }
+            Output.standardError(DisplayText.escaped("error: nothing was written to \(output)"))
             throw ExitCode.failure
         }
         let steps = zip(outputs, plans).flatMap { output, plan in
             plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
         }
         let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
-        if !written.isEmpty { Output.standardOutput(Self.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
-        if !removed.isEmpty { Output.standardOutput(Self.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
-        if steps.isEmpty { Output.standardOutput(Self.shown("\(output) is up to date.")) }
+        if !written.isEmpty { Output.standardOutput(DisplayText.escaped("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
+        if !removed.isEmpty { Output.standardOutput(DisplayText.escaped("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
+        if steps.isEmpty { Output.standardOutput(DisplayText.escaped("\(output) is up to date.")) }
     }
 
     /// The command that writes what `--check` compared: this one's arguments, `--config` included (without it the
@@ -77,9 +77,10 @@ struct Generate: ParsableCommand {
         return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
     }
 
-    /// `text` as the terminal gets it: each line escaped as `DisplayText` escapes values. File names come from spec
-    /// file names, which arrive in pull requests (`gi\u{1B}[31m.yaml` printed its escape raw in "Wrote …"), and the
-    /// diff of `--check` quotes generated text.
+    /// The `--check` report as the terminal gets it: each line escaped as `DisplayText` escapes values. File names
+    /// come from spec file names, which arrive in pull requests (`gi\u{1B}[31m.yaml` printed its escape raw), and the
+    /// diff quotes generated text. A one-line message is escaped whole (`DisplayText.escaped`), so a line feed in a
+    /// path (`--output 'out<LF>error: …'`) cannot add a line of its own.
     static func shown(_ text: String) -> String {
         text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }.joined(separator: "\n")
     }

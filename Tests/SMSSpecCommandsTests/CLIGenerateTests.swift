@@ -71,6 +71,22 @@ import Testing
         #expect(!(check.output + check.errors).unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\u{202E}" })
     }
 
+    /// An output path holding a line feed (anyone may name a folder) printed it raw inside one-line messages, so the
+    /// rest of the path read as a line of its own (`error: …` forged by a folder's name). Each such message is one
+    /// line, the line feed written `\n`.
+    @Test func anOutputPathCannotAddALine() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let output = scratch.url.appending(path: "out\nerror: forged").path(percentEncoded: false)
+        try scratch.write("out\nerror: forged/Sources/bind.models.swift", "mine\n")
+        let run = await CLI.run(["generate", Self.specs, "--output", output], exitsWith: .exitCode(1))
+        #expect(!run.errors.contains("\nerror: forged"), "\(run.errors)")
+        #expect(run.errors.contains("out\\nerror: forged/Sources/bind.models.swift was not written by SMSSpec"), "\(run.errors)")
+        let written = scratch.url.appending(path: "new\nx").path(percentEncoded: false)
+        let wrote = await CLI.run(["generate", Self.specs, "--output", written], exitsWith: .success)
+        #expect(wrote.output.split(separator: "\n").allSatisfy { $0.hasPrefix("Wrote ") }, "\(wrote.output)")
+    }
+
     @Test func twoSpecsWithOneStemAreAnErrorAndNothingIsWritten() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
