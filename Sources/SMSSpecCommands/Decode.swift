@@ -190,8 +190,9 @@ enum Lookup {
     }
 
     /// A file name as messages print it: anyone may name a file, so with its control and bidi characters escaped
-    /// (`DisplayText`), on one line.
-    static func shown(_ path: String) -> String { DisplayText.escaped(path) }
+    /// (`DisplayText`), on one line, and a URL's user information in it redacted first (an escape's backslash would
+    /// end it early; and an `InputError` is printed by the argument parser, not by `Output`).
+    static func shown(_ path: String) -> String { DisplayText.escaped(DisplayText.redactingUserinfo(path)) }
 
     private static func open(_ path: String) throws -> FileHandle {
         let descriptor = Foundation.open(path, O_RDONLY)

@@ -30,6 +30,14 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
+    /// A file name is escaped for the terminal before the message is redacted: a URL's user information holding a
+    /// bidi override (`\u{202E}`) in a payload path ended at the escape's backslash, and its password showed.
+    @Test func aPayloadPathShowsNoPassword() async {
+        let run = await CLI.run(["decode", "rajasms", "SendRequest", "https://shop\u{202E}x:pa55word@hooks.example/dlr.json"], exitsWith: .failure)
+        #expect(run.errors.contains("https://<redacted>@hooks.example/dlr.json"), "\(run.errors)")
+        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+    }
+
     @Test func aViolationQuotingAURLShowsNoToken() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
