@@ -177,30 +177,21 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
-    /// An optional number or boolean sent empty (`units=`, as gateways leave an unset field) is absent: empty text is
-    /// no number, and a form has no null. Text keeps its empty value, and a code its empty text (`unknown("")`).
-    private func isEmptyScalar<Value>(_ type: Value.Type, _ key: Key) -> Bool {
-        Value.self != String.self && Value.self is any LenientScalar.Type && fields.valuesByName[key.stringValue] == [""]
+    /// Whether an optional field is there to read. An optional number or boolean sent empty (`units=`, as gateways leave
+    /// an unset field) is absent: empty text is no number, and a form has no null. Text keeps its empty value, and a
+    /// code its empty text (`unknown("")`). One look-up, as `contains` was.
+    private func isPresent<Value>(_ type: Value.Type, _ key: Key) -> Bool {
+        guard let texts = fields.valuesByName[key.stringValue] else { return false }
+        return texts != [""] || Value.self == String.self || !(Value.self is any LenientScalar.Type)
     }
 
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? {
-        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
-    }
-
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? {
-        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
-    }
-
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? {
-        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
-    }
-
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? {
-        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
-    }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
 
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        contains(key) && !isEmptyScalar(type, key) ? try decode(type, forKey: key) : nil
+        isPresent(type, key) ? try decode(type, forKey: key) : nil
     }
 
     /// An `Int` field: its text with any padding or sign ("007" is 7). Codes read numbers through the generic
