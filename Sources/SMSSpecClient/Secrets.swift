@@ -78,14 +78,24 @@ struct SecretRedactor: Sendable {
     private mutating func add(urlCredentialsIn value: Any) {
         switch value {
         case let text as String:
-            // The URL as written, or percent-encoded in the field (a pre-encoded callback URL, `https%3A%2F%2Fu%3Ap%40…`).
-            for url in [text, text.removingPercentEncoding].compactMap({ $0 }) where url.contains("@") {
+            // The URL as written, or percent-encoded in the field once or more (a pre-encoded callback URL,
+            // `https%3A%2F%2Fu%3Ap%40…`, encoded again by a form), as far as `DisplayText.redactingUserinfo` reads.
+            for url in Self.decodings(of: text) where url.contains("@") {
                 if let credential = Self.credential(of: URLComponents(string: url.trimmingCharacters(in: .whitespaces))) { add(credential) }
             }
         case let values as [Any]: for value in values { add(urlCredentialsIn: value) }
         case let object as [String: Any]: for value in object.values { add(urlCredentialsIn: value) }
         default: break
         }
+    }
+
+    /// `text` and each percent-decoding of it in turn, at most eight.
+    private static func decodings(of text: String) -> [String] {
+        var found = [text]
+        while found.count <= 8, let decoded = found[found.count - 1].removingPercentEncoding, decoded != found[found.count - 1] {
+            found.append(decoded)
+        }
+        return found
     }
 
     /// The secret of a URL, percent-encoded as the URL holds it: its password (`http://user:password@host`), or, when
