@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecCore
 import Testing
 
 /// `smsspec generate` and `smsspec lint` end to end: exit statuses and what they print.
@@ -85,6 +86,13 @@ import Testing
         let written = scratch.url.appending(path: "new\nx").path(percentEncoded: false)
         let wrote = await CLI.run(["generate", Self.specs, "--output", written], exitsWith: .success)
         #expect(wrote.output.split(separator: "\n").allSatisfy { $0.hasPrefix("Wrote ") }, "\(wrote.output)")
+        // `--check`'s diff of a stale file there: its file names wrote the line feed raw.
+        let stale = scratch.url.appending(path: "stale\nerror: forged").path(percentEncoded: false)
+        _ = await CLI.run(["generate", Self.specs, "--output", stale], exitsWith: .success)
+        try scratch.write("stale\nerror: forged/Sources/bind.models.swift", "\(GeneratedHeader.swift)\nolder\n")
+        let check = await CLI.run(["generate", Self.specs, "--output", stale, "--check"], exitsWith: .exitCode(1))
+        #expect(!check.output.contains("\nerror: forged") && !check.errors.contains("\nerror: forged"), "\(check.output)\(check.errors)")
+        #expect(check.output.contains("--- \(scratch.path)/stale\\nerror: forged/Sources/bind.models.swift"), "\(check.output)")
     }
 
     @Test func twoSpecsWithOneStemAreAnErrorAndNothingIsWritten() async throws {

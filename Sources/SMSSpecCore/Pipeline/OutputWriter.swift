@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// Writes generated files into a directory without ever losing a user's file.
 ///
@@ -97,22 +98,23 @@ public struct OutputWriter: Sendable {
         return plans
     }
 
-    /// A unified diff of what is on disk against what would be generated; empty when up to date.
+    /// A unified diff of what is on disk against what would be generated; empty when up to date. Its problem lines and
+    /// file names are escaped (`DisplayText`): a line feed in the output's path (`out<LF>error: …`) added a line of its own.
     public func staleness(_ files: [GeneratedFile], label: String) -> String {
         let plan: OutputPlan
         switch self.plan(files) {
         case .success(let success): plan = success
-        case .failure(let error): return error.problems.map { "error: \($0)\n" }.joined()
+        case .failure(let error): return error.problems.map { "error: \(DisplayText.escaped($0))\n" }.joined()
         }
         var report = ""
         for step in plan.steps {
+            let (old, new) = (DisplayText.escaped("\(label)/\(step.name)"), DisplayText.escaped("generated/\(step.name)"))
             switch step.action {
             case .create(let data), .replace(let data):
-                let old = Self.readForDiff(path(step.name))
                 report += TextDiff.unified(
-                    old: old, new: String(decoding: data, as: UTF8.self), oldName: "\(label)/\(step.name)", newName: "generated/\(step.name)")
+                    old: Self.readForDiff(path(step.name)), new: String(decoding: data, as: UTF8.self), oldName: old, newName: new)
             case .remove:
-                report += "--- \(label)/\(step.name)\n+++ /dev/null\n@@ no spec generates this file any more @@\n"
+                report += "--- \(old)\n+++ /dev/null\n@@ no spec generates this file any more @@\n"
             }
         }
         return report
