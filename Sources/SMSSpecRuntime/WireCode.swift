@@ -33,7 +33,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     @inlinable public static func == (lhs: WireCode, rhs: WireCode) -> Bool {
         switch (lhs.value, rhs.value) {
         case (.text(let left), .text(let right)), (.decimal(let left), .decimal(let right)):
-            left.utf8.count == right.utf8.count && left.utf8.elementsEqual(right.utf8)
+            left.isSameUTF8(as: right)
         default:
             lhs.value == rhs.value
         }

@@ -96,8 +96,9 @@ extension CodeWireFormat {
     }
 }
 
-/// A provider's status or error table, indexed by every spelling of its codes.
-public struct StatusTable: Sendable {
+/// A provider's status or error table, indexed by every spelling of its codes. Immutable, and a class so that reading a
+/// table (a generated enum's `table`, on every decode of a code) retains it once instead of copying each of its arrays.
+public final class StatusTable: Sendable {
     public let provider: String
     public let id: String
     public let title: String
@@ -142,7 +143,7 @@ public struct StatusTable: Sendable {
 
     /// A table as generated code writes it: the table's provider, id and source stated once, each row only with
     /// what differs from `StatusTable.Row`'s defaults.
-    public init(
+    public convenience init(
         provider: String, id: String, title: String, source: String, isNumeric: Bool, wireFormat: CodeWireFormat, rows: [Row]
     ) {
         self.init(
@@ -165,7 +166,7 @@ public struct StatusTable: Sendable {
     /// The row whose code or alias is `key` scalar for scalar. A `String` key matches canonically equivalent text too:
     /// "O\u{212A}" (a Kelvin sign) is "OK" to Swift, and read as the documented code, it was written back as "OK".
     private func row(spelled key: String) -> Int? {
-        guard let index = rowsByCode.index(forKey: key), rowsByCode[index].key.utf8.elementsEqual(key.utf8) else { return nil }
+        guard let index = rowsByCode.index(forKey: key), rowsByCode[index].key.isSameUTF8(as: key) else { return nil }
         return rowsByCode[index].value
     }
 

@@ -131,4 +131,20 @@ private enum Mark: OpenEnum {
         #expect(written.unicodeScalars.map(\.value).filter { $0 > 0x7F } == [0x212A, 0x37E], "\(written)")
         #expect(Set([WireCode(text: "O\u{212A}"), WireCode(text: "OK")]).count == 2)
     }
+
+    /// The byte comparison codes are matched by: equal text in small and heap-allocated strings, the last byte
+    /// different, equal byte counts of canonically equivalent text, and a Substring's copy.
+    @Test func textIsTheSameOnlyByteForByte() {
+        let long = String(repeating: "ROUTING_PREFIX_FILTER_", count: 4)
+        let pairs: [(String, String, Bool)] = [
+            ("", "", true), ("DELIVERED", "DELIVERED", true), (long + "A", long + "A", true), (long + "A", long + "B", false),
+            ("DELIVERED", "DELIVERES", false), ("OK", "O\u{212A}", false), ("\u{E9}", "e\u{301}", false),
+            ("\u{1F600}x", "\u{1F600}x", true), ("OK", "OK ", false), (String(long.dropFirst(2)), String(long.dropFirst(2)), true),
+        ]
+        for (left, right, same) in pairs {
+            #expect(left.isSameUTF8(as: right) == same, "\(left.debugDescription) \(right.debugDescription)")
+            #expect(right.isSameUTF8(as: left) == same)
+            #expect(left.isSameUTF8(as: right) == Array(left.utf8).elementsEqual(Array(right.utf8)))
+        }
+    }
 }

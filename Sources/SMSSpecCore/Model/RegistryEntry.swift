@@ -38,7 +38,7 @@ extension StatusTable {
 
     /// One spec table as the runtime holds it: the value the generated `static let table` spells and the registry
     /// exports, with canonical codes and sources as text. A source reference that names no source is reported here.
-    init(
+    convenience init(
         resolving spec: TableSpec, entries: [TableEntryModel], provider: String, sources: [String: SourceSpec],
         diagnostics: DiagnosticCollector
     ) {
