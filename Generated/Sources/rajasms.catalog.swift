@@ -67,9 +67,10 @@ extension RajaSMS {
             .init(
                 name: "balance-request", message: "BalanceRequest", format: .json,
                 source: "doc001", section: "Check Balance / Json Format",
+                // Redacted: `apikey` is a credential; the value here is <redacted>, not the document's.
                 payload: #"""
                     {
-                        "apikey": "apikey"
+                        "apikey": "<redacted>"
                     }
 
                     """#),

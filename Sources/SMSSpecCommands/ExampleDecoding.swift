@@ -13,7 +13,7 @@ enum ExampleDecoding {
 
     private static func checkExamples(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
         let reader = ModelReader(model)
-        for example in model.examples {
+        for example in model.examples.map(\.spec) {
             // A message that names nothing is the validator's error.
             guard let message = reader.message(named: example.message.value) else { continue }
             let subject = "example '\(example.name.value)'"

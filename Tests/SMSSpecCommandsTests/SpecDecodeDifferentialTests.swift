@@ -21,7 +21,7 @@ import Testing
 
         var cases: [[String]] = []
         for model in models {
-            for example in model.examples {
+            for example in model.examples.map(\.spec) {
                 for payload in [example.payload] + PayloadMutations.of(example.payload, isJSON: example.format == .json) {
                     cases.append([model.id, example.message.value, payload, example.format.rawValue])
                 }

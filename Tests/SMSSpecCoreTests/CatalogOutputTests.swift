@@ -118,7 +118,7 @@ import Testing
         let diagnostics = DiagnosticCollector()
         let models = Generator.models(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + yaml)], diagnostics: diagnostics)
         try #require(diagnostics.sorted.isEmpty, "\(diagnostics.sorted)")
-        let expected = try #require(models.first).examples.map { Array($0.payload.utf8).map(String.init).joined(separator: " ") }
+        let expected = try #require(models.first).examples.map { Array($0.spec.payload.utf8).map(String.init).joined(separator: " ") }
         #expect(expected.count == payloads.count)
 
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-literals-\(UUID().uuidString)")

@@ -21,7 +21,7 @@ import Testing
         var cases: [[String]] = []
         for model in models {
             cases += RandomRoundTripTests.cases(of: model, label: "third-party")
-            cases += model.examples.map { ["example \($0.name.value)", model.id, $0.message.value, $0.payload, $0.format.rawValue] }
+            cases += model.examples.map(\.spec).map { ["example \($0.name.value)", model.id, $0.message.value, $0.payload, $0.format.rawValue] }
         }
         let formCases = cases.filter { $0.count > 4 && $0[4] != "json" }.count
         #expect(formCases >= 10, "too few forms: \(formCases)")

@@ -54,7 +54,7 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
 
     /// The examples of a message, by its spec or Swift name, parsed to JSON values.
     func examples(of names: [String]) -> [JSONValue] {
-        model.examples.filter { names.contains($0.message.value) }.compactMap { example in
+        model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
             switch example.format {
             case .json: return try? JSONDecoder().decode(JSONValue.self, from: Data(example.payload.utf8))
             default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))

@@ -91,7 +91,7 @@ public struct ModelBuilder {
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
             unions: unions, callbacks: callbacks(shapes: shapes, codes: CodeSpellings(tables: tables, enums: enums)), operations: operations,
-            messages: messages(), examples: spec.examples,
+            messages: messages(), examples: spec.examples.map(ExampleRedaction(spec).model(of:)),
             segmentCapacities: spec.segments.map { segments in
                 let capacities = segments.capacities
                 return SegmentCapacitiesModel(

@@ -13,7 +13,8 @@ public struct ProviderModel {
     public let callbacks: [CallbackModel]
     public let operations: [OperationModel]
     public let messages: [MessageModel]
-    public let examples: [ExampleSpec]
+    /// The spec's examples, credentials redacted (`ExampleRedaction`).
+    public let examples: [ExampleModel]
     /// nil when the spec keeps the standard capacities.
     public let segmentCapacities: SegmentCapacitiesModel?
 

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Renders a provider's catalog output: what tools need and apps do not, every message by name (so `smsspec decode`
 /// can decode any of them) and the documents' example payloads.
 struct ProviderCatalogRenderer {
@@ -16,12 +18,13 @@ struct ProviderCatalogRenderer {
     /// Each example names its source by id (the provider descriptor states the sources once), or says it is the
     /// spec's own; payloads with several lines are printed as the documents show them.
     private func renderExamples(into printer: inout CodePrinter) {
-        let ownExamples = model.examples.contains { $0.source == nil }
+        let ownExamples = model.examples.contains { $0.spec.source == nil }
             ? "; one without a source is the spec's own, which no document shows" : ""
         printer.doc("The example payloads of \(model.spec.name)'s documents, corrected where a document's version is broken\(ownExamples).")
         printer.line("\(context.access)static var examples: [SMSSpecRuntime.ExamplePayload] {")
         printer.line("    [")
-        for example in model.examples {
+        for redacted in model.examples {
+            let example = redacted.spec
             var lines = ["name: \(SwiftLiteral.string(example.name.value)), message: \(SwiftLiteral.string(example.message.value)), format: .\(example.format.rawValue),"]
             if let source = example.source {
                 lines.append("source: \(SwiftLiteral.string(source.source.value))" + (source.section.map { ", section: \(SwiftLiteral.string($0))" } ?? "") + ",")
@@ -29,6 +32,12 @@ struct ProviderCatalogRenderer {
                 lines.append("// The spec's own example: no document shows it.")
             }
             lines += example.corrections.flatMap { CodePrinter.commentLines($0).filter { !$0.isEmpty }.map { "// Corrected: " + $0 } }
+            if !redacted.redactedFields.isEmpty {
+                let fields = redacted.redactedFields.map { "`\($0)`" }.joined(separator: ", ")
+                let verb = redacted.redactedFields.count == 1 ? "is a credential" : "are credentials"
+                let note = "Redacted: \(fields) \(verb); the value here is \(DisplayText.redactedUserinfo), not the document's."
+                lines += CodePrinter.commentLines(note).map { "// " + $0 }
+            }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
             if let verbatim = example.verbatim { lines.append("verbatim: \(TextLiteral.swift(verbatim))),") }
             printer.line("        .init(")

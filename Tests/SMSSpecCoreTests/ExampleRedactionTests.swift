@@ -1,0 +1,131 @@
+import Foundation
+@testable import SMSSpecCore
+import SMSSpecVocabulary
+import Testing
+
+/// Credentials never print, in the code we generate either: an example payload's secret values are not written in the
+/// generated catalog (as a secret's `default` is refused), and what the catalog holds instead is said there.
+@Suite struct ExampleRedactionTests {
+    static let spec = """
+        shapes:
+          Send:
+            fields:
+              apikey: {type: string, secret: true}
+              to: {type: string}
+              login: {type: Login, required: false}
+              history: {type: "[Login]", required: false}
+          Login:
+            fields:
+              user: {type: string}
+              pass word: {type: string, secret: true, name: password}
+          Receipt:
+            fields:
+              token: {type: string, secret: true}
+              status: {type: string}
+        callbacks:
+          Receipt: {shape: Receipt, encoding: form, source: {source: doc}}
+        examples:
+          - name: send
+            message: Send
+            source: {source: doc}
+            payload: |
+              {"apikey": "sk_live_FIRST", "to": "KEEP_TO",
+               "login": {"user": "KEEP_USER", "pass word": "SECOND\\"quoted"},
+               "history": [{"user": "u", "pass word": "THIRD"},
+                 {"user": "v", "p\\u0061ss word": "FOURTH"}]}
+          - name: receipt
+            message: Receipt
+            source: {source: doc}
+            payload: "status=KEEP_STATUS&token=FIFTH%2Bsecret"
+
+        """
+
+    @Test func noSecretValueOfAnExampleIsWrittenInTheGeneratedCatalog() throws {
+        let catalog = try Snippet.swift(Self.spec, "catalog", options: CatalogOutputTests.all)
+        for secret in ["sk_live_FIRST", "SECOND", "THIRD", "FOURTH", "FIFTH"] {
+            #expect(!catalog.contains(secret), "\(secret) is in the catalog:\n\(catalog)")
+        }
+        for kept in ["KEEP_TO", "KEEP_USER", "KEEP_STATUS", #""user": "u""#] { #expect(catalog.contains(kept), "\(kept)") }
+        Snippet.expect(catalog, contains: """
+            // Redacted: `apikey`, `pass word` are credentials; the value here is <redacted>, not the document's.
+            payload: #\"\"\"
+                {"apikey": "<redacted>", "to": "KEEP_TO",
+                 "login": {"user": "KEEP_USER", "pass word": "<redacted>"},
+                 "history": [{"user": "u", "pass word": "<redacted>"},
+                   {"user": "v", "p\\u0061ss word": "<redacted>"}]}
+            """)
+        Snippet.expect(catalog, contains: """
+            // Redacted: `token` is a credential; the value here is <redacted>, not the document's.
+            payload: "status=KEEP_STATUS&token=%3Credacted%3E"),
+            """)
+    }
+
+    /// The redaction against JSONSerialization on random documents: the redacted text parses to the same value with
+    /// every string member named like a secret replaced, whatever the nesting, escapes and spacing.
+    @Test func redactingJSONChangesExactlyTheSecretStringValues() throws {
+        let redaction = ExampleRedaction(secretNames: ["apikey", "pass word", "ключ"])
+        let names = ["apikey", "pass word", "ключ", "to", "user", "api", "apikeys"]
+        var random = SeededRandom(seed: 12)
+        for round in 0..<400 {
+            let text = Self.json(depth: 0, names: names, random: &random)
+            let (redacted, fields) = redaction.redact(text, format: .json)
+            let original = try JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)
+            let parsed = try JSONSerialization.jsonObject(with: Data(redacted.utf8), options: .fragmentsAllowed)
+            let expected = Self.redacted(original, names: redaction.secretNames)
+            #expect(try Self.canonical(parsed) == Self.canonical(expected), "round \(round): \(text) → \(redacted)")
+            #expect(Set(fields).isSubset(of: redaction.secretNames) && fields.isEmpty == (redacted == text), "round \(round): \(text)")
+        }
+    }
+
+    @Test func aPayloadThatDoesNotParseIsRedactedAsFarAsItReadsWithoutTrapping() {
+        let redaction = ExampleRedaction(secretNames: ["apikey"])
+        let cases = [
+            (#"{"apikey": "open"#, #"{"apikey": "<redacted>""#), (#"{"apikey": "a\"#, #"{"apikey": "<redacted>""#),
+            (#"{"apikey""#, #"{"apikey""#), ("}}]]", "}}]]"), (#"["apikey", "x"]"#, #"["apikey", "x"]"#),
+            (#"{"apikey": {"apikey": "x"}"#, #"{"apikey": {"apikey": "<redacted>"}"#), ("", ""),
+        ]
+        for (text, expected) in cases { #expect(redaction.redact(text, format: .json).text == expected, "\(text)") }
+        #expect(redaction.redact("apikey=a%26b&apikey&x=apikey", format: .form).text == "apikey=%3Credacted%3E&apikey&x=apikey")
+        #expect(redaction.redact("api%6Bey=secret\n", format: .query).text == "api%6Bey=%3Credacted%3E\n")
+    }
+
+    /// A random JSON text: objects, arrays, strings with escapes, numbers, literals, random spacing.
+    private static func json(depth: Int, names: [String], random: inout SeededRandom) -> String {
+        let space = random.pick(["", " ", "\n  "])
+        switch depth < 3 ? random.count(0...5) : random.count(2...5) {
+        case 0:
+            let members = (0..<random.count(0...4)).map { _ in
+                let name = random.pick(names)
+                let key = random.chance(20) ? name.unicodeScalars.map { String(format: "\\u%04x", $0.value) }.joined() : name
+                return "\(space)\"\(key)\"\(space):\(space)\(json(depth: depth + 1, names: names, random: &random))"
+            }
+            return "{" + members.joined(separator: ",") + space + "}"
+        case 1: return "[" + (0..<random.count(0...3)).map { _ in json(depth: depth + 1, names: names, random: &random) }.joined(separator: ",\(space)") + "]"
+        case 2, 3: return random.pick([#""plain""#, #""with \"quote\" and \\ slash""#, #""\u00e9t\u00e9""#, #""apikey""#, #""""#, #""{\"a\":1}""#])
+        case 4: return random.pick(["12", "-0.5", "1e3"])
+        default: return random.pick(["true", "false", "null"])
+        }
+    }
+
+    private static func canonical(_ value: Any) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
+    }
+
+    /// The oracle: `value` with each string member named in `names` replaced.
+    private static func redacted(_ value: Any, names: Set<String>) -> Any {
+        switch value {
+        case let object as [String: Any]:
+            var result: [String: Any] = [:]
+            for (key, member) in object {
+                if names.contains(key), member is String {
+                    result[key] = DisplayText.redactedUserinfo
+                } else {
+                    result[key] = redacted(member, names: names)
+                }
+            }
+            return result
+        case let array as [Any]: return array.map { redacted($0, names: names) }
+        default: return value
+        }
+    }
+}
