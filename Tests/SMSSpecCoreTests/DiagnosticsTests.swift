@@ -192,6 +192,23 @@ import Testing
         ])
     }
 
+    /// A value cut by two commas or more (ClickSend's `summary: The method of sending (php, wordpress, …), for
+    /// statistics.`) left a key per piece: lint suggested the value up to the second comma as the one meant, and called
+    /// each later piece unknown on its own, with a "did you mean" (`…)` → 'in'). It is one mistake: one error, at the
+    /// first piece, with the whole value quoted.
+    @Test func aValueCutByManyCommasIsOneErrorWithTheWholeValue() {
+        let broken = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: Failed (a, b, …), not delivered,")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:20:53: error: unknown key 'b' in an entry of table 'State' (a comma ends a value in "
+                + "{…}: quote the value of 'summary' if it holds one, summary: 'Failed (a, b, …), not delivered')"
+        ])
+        // In an enum's values, where every key is a name.
+        #expect(Snippet.diagnostics(EnumWireTests.yaml.replacingOccurrences(of: "{1: Low, 2: High}", with: "{1: Low, 2: High (a, b, c), 3: Top}")) == [
+            "19:34: value 'b' of enum 'Priority' has no summary (a comma ends a value in {…}: quote the value of '2' "
+                + "if it holds one, 2: 'High (a, b, c)')"
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -23,9 +23,13 @@ struct MappingReader {
 
     /// Reports every key not in `allowed`, with a suggestion where one is close.
     func checkKeys(_ allowed: [String]) {
+        var splitValues: Set<Int> = []
         for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) {
+            let split = commaSplit(at: index)
+            // A value cut into several pieces is one mistake: one error, at its first unknown piece.
+            if let split, !splitValues.insert(split.lowerBound).inserted { continue }
             diagnostics.error(
-                "unknown key '\(pair.key)' in \(subject)\(commaHint(at: index) ?? Suggestions.hint(for: pair.key, in: allowed))",
+                "unknown key '\(pair.key)' in \(subject)\(split.map(commaHint) ?? Suggestions.hint(for: pair.key, in: allowed))",
                 at: pair.keyNode.location(in: file))
         }
     }
@@ -35,22 +39,40 @@ struct MappingReader {
     /// "not stored)".
     func checkCommaSplitKeys(_ what: String) {
         for index in pairs.indices {
-            guard let hint = commaHint(at: index) else { continue }
-            diagnostics.error("\(what) '\(pairs[index].key.abbreviated)' of \(subject) has no summary\(hint)", at: pairs[index].keyNode.location(in: file))
+            guard let split = commaSplit(at: index), index == split.lowerBound + 1 else { continue }
+            diagnostics.error(
+                "\(what) '\(pairs[index].key.abbreviated)' of \(subject) has no summary\(commaHint(split))",
+                at: pairs[index].keyNode.location(in: file))
         }
     }
 
     /// `{summary: Failed, not delivered}`: in a flow mapping a comma ends a plain value, so the rest of the sentence
-    /// became a key without a value. Says so, with the value as it was meant, quoted.
-    private func commaHint(at index: Int) -> String? {
-        // On the line of the value before it: a block mapping puts each key on a line of its own. (Yams does not keep
-        // a mapping's style: it reads it from the mapping's end.)
+    /// became a key without a value (a key per piece, cut by several commas). The pairs of such a value, from the one
+    /// holding its start to its last piece, when the pair at `index` is one of its pieces.
+    private func commaSplit(at index: Int) -> ClosedRange<Int>? {
+        guard isCommaPiece(index) else { return nil }
+        var start = index - 1
+        while isCommaPiece(start) { start -= 1 }
+        guard case .scalar(let value) = pairs[start].value, value.style == .plain, !value.string.isEmpty else { return nil }
+        var end = index
+        while end + 1 < pairs.count, isCommaPiece(end + 1) { end += 1 }
+        return start...end
+    }
+
+    /// A key without a value, on the line of the pair before it: a block mapping puts each key on a line of its own.
+    /// (Yams does not keep a mapping's style: it reads it from the mapping's end.)
+    private func isCommaPiece(_ index: Int) -> Bool {
         guard index > 0, case .scalar(let rest) = pairs[index].value, rest.style == .plain, rest.string.isEmpty,
-            case .scalar(let value) = pairs[index - 1].value, value.style == .plain, !value.string.isEmpty,
-            pairs[index].keyNode.mark?.line == pairs[index - 1].value.mark?.line
-        else { return nil }
-        let previous = pairs[index - 1].key
-        let meant = (value.string + ", " + pairs[index].key).replacingOccurrences(of: "'", with: "''")
+            let line = pairs[index].keyNode.mark?.line
+        else { return false }
+        return line == (pairs[index - 1].value.mark ?? pairs[index - 1].keyNode.mark)?.line
+    }
+
+    /// Says a comma cut the value, with the value as it was meant, quoted.
+    private func commaHint(_ split: ClosedRange<Int>) -> String {
+        let previous = pairs[split.lowerBound].key
+        let pieces = [pairs[split.lowerBound].value.scalar?.string ?? ""] + pairs[(split.lowerBound + 1)...split.upperBound].map(\.key)
+        let meant = pieces.joined(separator: ", ").replacingOccurrences(of: "'", with: "''")
         return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, \(previous): '\(meant.abbreviated)')"
     }
 
