@@ -17,7 +17,7 @@ import Testing
 
         let (models, files, diagnostics) = try ThirdPartySpecs.generate(into: directory)
         #expect(diagnostics == [])
-        #expect(models.count == 13)
+        #expect(models.count == 17)
         var cases: [[String]] = []
         for model in models {
             cases += RandomRoundTripTests.cases(of: model, label: "third-party")
