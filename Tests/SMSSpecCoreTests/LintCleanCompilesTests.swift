@@ -114,6 +114,30 @@ extension LintCleanCompilesTests {
                 "13:33: format `G` of field 'era' of shape 'S' \(alike)",
             ])
     }
+
+    /// A named format misspelt (`unix` for Textlocal's schedule_time, `UnixSeconds`, `epoch`) or a literal left
+    /// unquoted was read as an ICU pattern: `unix` is the year and two letters ICU ignores, so a lint-clean spec wrote
+    /// every schedule time as `2024` and read none; `yyyy-MM-ddTHH:mm` wrote the day alone. A letter that is no ICU field is a located error, with what ICU
+    /// would write and the named format meant.
+    @Test func aDateFormatHoldingALetterICUDoesNotDefineIsALocatedError() {
+        let named = "a named format is iso8601, unixSeconds or unixMilliseconds, and literal text in a pattern is quoted ('T')"
+        #expect(Snippet.diagnostics("""
+            shapes:
+              S:
+                fields:
+                  schedule: {type: date, format: unix}
+                  sent: {type: date, format: UnixSeconds}
+                  due: {type: date, formats: [iso8601, yyyy-MM-ddTHH:mm]}
+                  ok: {type: date, formats: ["yyyy-MM-dd'T'HH:mm:ss.SSSxxx", 'EEE, dd MMM yyyy HH:mm:ss Z', "h 'o''clock' a"]}
+            """) == [
+                "11:38: format `unix` of field 'schedule' of shape 'S' holds 'n', which is no ICU date field: it would write "
+                    + "2001-02-03T04:05:06Z as `2001`; \(named)",
+                "12:34: format `UnixSeconds` of field 'sent' of shape 'S' holds 'n', which is no ICU date field: it would write "
+                    + "2001-02-03T04:05:06Z as `2001`; \(named) (did you mean 'unixSeconds'?)",
+                "13:44: format `yyyy-MM-ddTHH:mm` of field 'due' of shape 'S' holds 'T', which is no ICU date field: it would "
+                    + "write 2001-02-03T04:05:06Z as `2001-02-03`; \(named)",
+            ])
+    }
 }
 
 extension LintCleanCompilesTests {

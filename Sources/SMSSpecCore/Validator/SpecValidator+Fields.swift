@@ -62,11 +62,7 @@ extension SpecValidator {
             checkUnixTime(field, subject: subject)
             checkTimeZoneIsRead(field, subject: subject)
         }
-        for format in field.formats where Self.writesEveryDateAlike(format.value) {
-            diagnostics.error(
-                "format `\(format.value.abbreviated)` of \(subject) writes every date as the same text; an ICU pattern needs fields such as yyyy, MM, dd, HH",
-                at: format.location)
-        }
+        for format in field.formats { checkDatePattern(format, subject: subject) }
         if !isDate && (!field.formats.isEmpty || field.timeZone != nil) {
             diagnostics.error("'format' and 'timeZone' apply to date fields; \(subject) is '\(type)'", at: field.location)
         }
