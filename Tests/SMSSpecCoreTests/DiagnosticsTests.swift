@@ -209,6 +209,18 @@ import Testing
         ])
     }
 
+    /// `httpStatus: "401"` (ClickSend's table, copied from a JSON document) was "must be an integer …, found the value
+    /// '401'", which reads as an integer: the quotes, which make it text, are what to remove.
+    @Test func aQuotedNumberOrBooleanSaysItIsQuoted() {
+        let broken = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: Failed, httpStatus: \"401\", retryable: 'true',")
+        #expect(diagnose(broken) == [
+            "specs/acme.yaml:20:62: error: 'httpStatus' of an entry of table 'State' must be an integer or a list of integers, "
+                + "found the value '401' (quoted, so YAML reads it as text: write 401 without quotes)",
+            "specs/acme.yaml:20:80: error: 'retryable' of an entry of table 'State' must be true or false, "
+                + "found the value 'true' (quoted, so YAML reads it as text: write true without quotes)",
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -96,7 +96,17 @@ struct MappingReader {
         // A field's default is one scalar of any kind: "a string" would send `default: 3` quoting for nothing.
         let expected = key == "default" && expected == "a string"
             ? "one value (text, a number, true or false, or an enum value; a list, map or object field takes no default)" : expected
-        diagnostics.error("'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)", at: node.location(in: file))
+        diagnostics.error(
+            "'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)\(Self.quotedHint(node, expected: expected))",
+            at: node.location(in: file))
+    }
+
+    /// `httpStatus: "401"`: the quotes make a number or a boolean text, which the value shown does not tell.
+    private static func quotedHint(_ node: Node, expected: String) -> String {
+        guard case .scalar(let scalar) = node, scalar.style != .plain else { return "" }
+        let readsAsExpected = expected.contains("integer") ? Int(scalar.string) != nil
+            : expected == "true or false" ? boolean(scalar.string) != nil : false
+        return readsAsExpected ? " (quoted, so YAML reads it as text: write \(scalar.string) without quotes)" : ""
     }
 
     func string(_ key: String, required: Bool = false) -> Located<String>? {
