@@ -221,6 +221,19 @@ import Testing
         ])
     }
 
+    /// A JSON payload pasted unquoted (`payload: {"status": 200}`) is a YAML mapping: lint said only that it must be a
+    /// string. It says how to write the document's text as it is.
+    @Test func aPayloadYAMLReadAsAMappingSaysHowToKeepItText() {
+        let yaml = Self.base + "examples:\n  - {name: r, message: Receipt, payload: {\"id\": \"a\", \"state\": 0}}\n"
+            + "  - name: list\n    message: Receipt\n    verbatim: [1, 2]\n    payload: '{}'\n"
+        let hint = "YAML reads an unquoted payload as its own data; keep the document's text as it is: quote it ('{\"id\": 1}') or "
+            + "write it as a block (payload: | and the text on the lines below, indented)"
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:22:42: error: 'payload' of an example must be a string, found a mapping: \(hint)",
+            "specs/acme.yaml:25:15: error: 'verbatim' of an example must be a string, found a list: \(hint)",
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -92,13 +92,24 @@ struct MappingReader {
 
     private func wrongType(_ key: String, _ expected: String, _ node: Node) {
         // `type: [Part]` is a list to YAML: say to quote the type.
-        let hint = expected == "a string" && ["type", "items"].contains(key) ? node.unquotedTypeHint : ""
+        let hint = expected == "a string" && ["type", "items"].contains(key) ? node.unquotedTypeHint
+            : expected == "a string" && ["payload", "verbatim"].contains(key) ? Self.payloadHint(node) : ""
         // A field's default is one scalar of any kind: "a string" would send `default: 3` quoting for nothing.
         let expected = key == "default" && expected == "a string"
             ? "one value (text, a number, true or false, or an enum value; a list, map or object field takes no default)" : expected
         diagnostics.error(
             "'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)\(Self.quotedHint(node, expected: expected))",
             at: node.location(in: file))
+    }
+
+    /// `payload: {"status": 200}`: JSON pasted unquoted is YAML's own mapping or list.
+    private static func payloadHint(_ node: Node) -> String {
+        switch node {
+        case .mapping, .sequence: break
+        default: return ""
+        }
+        return ": YAML reads an unquoted payload as its own data; keep the document's text as it is: quote it ('{\"id\": 1}') "
+            + "or write it as a block (payload: | and the text on the lines below, indented)"
     }
 
     /// `httpStatus: "401"`: the quotes make a number or a boolean text, which the value shown does not tell.
