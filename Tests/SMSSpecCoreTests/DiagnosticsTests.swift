@@ -234,6 +234,19 @@ import Testing
         ])
     }
 
+    /// Documents name a body by its media type (Textlocal: "accepts application/x-www-form-urlencoded"): lint listed
+    /// the encodings with no word of which one that is, or that XML has none.
+    @Test func anEncodingGivenAsAMediaTypeNamesTheEncodingMeant() {
+        let yaml = Self.base.replacingOccurrences(of: "  name: Acme SMS\n", with: "  name: Acme SMS\n  encoding: application/x-www-form-urlencoded\n")
+            + "callbacks:\n  Receipt: {encoding: application/xml, shape: Receipt}\n"
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:5:13: error: 'encoding' of 'provider' must be one of json, form, query, none; found "
+                + "'application/x-www-form-urlencoded' (that media type is 'form')",
+            "specs/acme.yaml:23:23: error: 'encoding' of callback 'Receipt' must be one of json, form, query; found 'application/xml' "
+                + "(the format reads and writes no XML: JSON, forms and queries only)",
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -41,7 +41,7 @@ extension SpecParser {
             method: operation.choice("method", ["GET", "POST", "PUT", "PATCH", "DELETE"], required: true)
                 ?? Located("", at: operation.location),
             path: operation.string("path", required: true) ?? Located("/", at: operation.location),
-            encoding: operation.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) },
+            encoding: operation.choice("encoding", EncodingKind.allCases.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) },
             request: operation.string("request"),
             responses: responses,
             source: sourceReference(in: operation),
@@ -72,7 +72,7 @@ extension SpecParser {
         }
         let method = callback.choice("method", ["GET", "POST", "PUT"])
         // A callback always carries a payload: `none` is for requests without a body.
-        let given = callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) }
+        let given = callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) }
         let encoding = given ?? .json
         // (An encoding it does not know is reported as such, not as a GET's.)
         if let method, method.value == "GET", encoding != .query, given != nil || callback.node("encoding") == nil {

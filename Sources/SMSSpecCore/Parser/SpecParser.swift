@@ -37,7 +37,7 @@ public struct SpecParser {
             summary: provider.string("summary")?.value,
             baseURLs: baseURLs(provider.strings("baseURLs") ?? []),
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
-            encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue)).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
@@ -98,6 +98,17 @@ public struct SpecParser {
 
     private static let urlCharacters = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
+
+    /// What to say of an encoding written as the media type documents name (lowercased): which encoding it is.
+    static let mediaTypeHints: [String: String] = {
+        let form = "that media type is 'form'", json = "that media type is 'json'"
+        let xml = "the format reads and writes no XML: JSON, forms and queries only"
+        return [
+            "application/x-www-form-urlencoded": form, "x-www-form-urlencoded": form, "urlencoded": form, "form-urlencoded": form,
+            "application/json": json, "multipart/form-data": "multipart bodies have no encoding; 'form' is application/x-www-form-urlencoded",
+            "xml": xml, "application/xml": xml, "text/xml": xml,
+        ]
+    }()
 
     private func reader(_ node: Node, _ subject: String) -> MappingReader? {
         MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
