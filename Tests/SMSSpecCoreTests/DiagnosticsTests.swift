@@ -247,6 +247,24 @@ import Testing
         ])
     }
 
+    /// `path: /messages/:id`, the placeholder as Express and many API documents write it, was "has no '{id}'" alone,
+    /// while the path visibly names `id`: lint says which spelling the format reads.
+    @Test func aColonPlaceholderSaysThePathSpellsPlaceholdersInBraces() {
+        let yaml = """
+            operations:
+              get: {method: GET, path: '/messages/:id/parts/:part', request: L, responses: {204: {summary: Gone.}}}
+            shapes:
+              L:
+                fields: {id: {type: string, in: path}, part: {type: int, in: path}}
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "12:14: field 'id' is 'in: path' but the path of operation 'get' has no '{id}' (a placeholder is written "
+                + "'{id}', not ':id')",
+            "12:44: field 'part' is 'in: path' but the path of operation 'get' has no '{part}' (a placeholder is written "
+                + "'{part}', not ':part')",
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

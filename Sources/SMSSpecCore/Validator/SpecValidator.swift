@@ -199,9 +199,13 @@ public struct SpecValidator {
                 "path parameter '{\(placeholder)}' of operation '\(operation.id.value)' needs a field '\(placeholder)' with 'in: path' in its request shape",
                 at: operation.path.location)
         }
+        let segments = operation.path.value.split(separator: "/")
         for field in pathFields where pathIsValid && !placeholders.contains(field.wireName.value) {
+            let name = field.wireName.value
+            // `/messages/:id`, as Express and many documents write a placeholder.
+            let colonHint = segments.contains { $0 == ":" + name } ? " (a placeholder is written '{\(name)}', not ':\(name)')" : ""
             diagnostics.error(
-                "field '\(field.wireName.value)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(field.wireName.value)}'",
+                "field '\(name)' is 'in: path' but the path of operation '\(operation.id.value)' has no '{\(name)}'\(colonHint)",
                 at: field.location)
         }
         // A path has no spelling for a value left out: a request without one could never be sent (the client threw
