@@ -265,6 +265,30 @@ import Testing
         ])
     }
 
+    /// `auth: {type: basic, name: Authorization}` linted clean though `name` is read by header auth alone: a key that
+    /// changes nothing passed as if it did. And `type: query` or `apiKey`, as OpenAPI names them, got no pointer to
+    /// what the format writes instead.
+    @Test func anAuthKeyItsTypeDoesNotReadIsAnErrorAndOpenAPITypesPointToTheFormats() {
+        func auth(_ value: String) -> [String] {
+            diagnose(Self.base.replacingOccurrences(of: "  name: Acme SMS\n", with: "  name: Acme SMS\n  auth: \(value)\n"))
+        }
+        #expect(auth("{type: basic, name: Authorization, scheme: Basic}") == [
+            "specs/acme.yaml:5:23: error: 'name' of 'auth' is not read with type basic, which writes its own Authorization header; remove it",
+            "specs/acme.yaml:5:44: error: 'scheme' of 'auth' is not read with type basic, which writes its own Authorization header; remove it",
+        ])
+        #expect(auth("{type: header, name: X-Key, fields: [id]}") == [
+            "specs/acme.yaml:5:37: error: 'fields' of 'auth' is not read with type header, which sends the key in the header 'name'; remove it"
+        ])
+        #expect(auth("{type: query, name: api_key}") == [
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'query' (a key in the query is "
+                + "a request field with 'in: query', named in {type: fields, fields: [api_key]})"
+        ])
+        #expect(auth("{type: apiKey, name: X-Key}") == [
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'apiKey' (an API key header is "
+                + "{type: header, name: X-API-KEY}; one sent as a request field is {type: fields, fields: [api_key]})"
+        ])
+    }
+
     @Test func missingRequiredKeysAndWrongTypesAreReported() {
         let broken = Self.base
             .replacingOccurrences(of: "  name: Acme SMS\n", with: "")

@@ -117,9 +117,14 @@ public struct SpecParser {
     private func authentication(_ auth: MappingReader) -> AuthenticationSpec? {
         auth.checkKeys(SpecKeys.auth)
         let bearer = "a bearer token is an API key header: {type: header, name: Authorization, scheme: Bearer}"
-        guard let kind = auth.choice("type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true, hints: ["bearer": bearer])
+        let query = "a key in the query is a request field with 'in: query', named in {type: fields, fields: [api_key]}"
+        let apiKey = "an API key header is {type: header, name: X-API-KEY}; one sent as a request field is {type: fields, fields: [api_key]}"
+        guard let kind = auth.choice(
+            "type", AuthenticationSpec.Kind.allCases.map(\.rawValue), required: true,
+            hints: ["bearer": bearer, "query": query, "apikey": apiKey, "api_key": apiKey])
             .flatMap({ AuthenticationSpec.Kind(rawValue: $0.value) })
         else { return nil }
+        checkAuthKeysAreRead(auth, kind: kind)
         let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")
         // Both are written into the request as they are: `<name>: <scheme> <key>`.
         for (key, value) in [("name", name), ("scheme", scheme)] {
@@ -130,6 +135,19 @@ public struct SpecParser {
         return AuthenticationSpec(
             kind: kind, headerName: name?.value, scheme: scheme?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
             location: auth.location)
+    }
+
+    /// A key the auth type does not read would change nothing: `{type: basic, name: Authorization}`.
+    private func checkAuthKeysAreRead(_ auth: MappingReader, kind: AuthenticationSpec.Kind) {
+        let (read, writes): ([String], String) = switch kind {
+        case .header: (["name", "scheme"], "sends the key in the header 'name'")
+        case .basic: ([], "writes its own Authorization header")
+        case .fields: (["fields"], "sends the credentials as the request fields 'fields' names")
+        }
+        for key in ["name", "scheme", "fields"] where !read.contains(key) && auth.has(key) {
+            diagnostics.error(
+                "'\(key)' of 'auth' is not read with type \(kind.rawValue), which \(writes); remove it", at: auth.keyLocation(key))
+        }
     }
 
     private func segments(_ reader: MappingReader) -> SegmentsSpec {
