@@ -64,6 +64,9 @@ public struct SandboxEmulator: Sendable {
         return unknown
     }
 
+    /// What the log says at start about the emulation: the providers whose delivery reports are never sent, and why.
+    public var notes: [String] { providers.compactMap(\.unsentReportsNote) }
+
     /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
     /// that has it.
     public func answer(_ request: WireRequest) -> SandboxAnswer {

@@ -28,8 +28,9 @@ struct OperationResponder {
             builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)
         }
         let owners = response?.shape.flatMap { provider.shape($0.value) }.map(builder.idOwners(in:)) ?? [:]
-        // Recipients only of fields the request declares: Exotel's look-up read a `?to=` as a message delivered there.
-        let messages = acceptedMessages(request: provider.declaredFields(of: request, for: operation), answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
+        // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
+        // message delivered there, Twilio's listMessages its optional filter `To`.
+        let messages = acceptedMessages(request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),

@@ -54,14 +54,19 @@ extension PayloadBuilder {
         name.lowercased() == "id" || isIdentifier(name) && plain(parameter).hasSuffix(plain(name))
     }
 
-    /// The request's value an answer's field `name` echoes: the same-named field's, else for a field that is no id
-    /// the one named alike but for case and `_` (Twilio's answer `author` is the request's `Author`; it was the
-    /// example's `system`). An id is echoed by its very name only: Exotel's message `Sid` is not the account `sid`.
+    /// The request's value an answer's field `name` echoes: the same-named field's, else the one named alike but
+    /// for case and `_` (Twilio's answer `author` is the request's `Author`; it was the example's `system`). An id
+    /// is echoed so when its name says whose id it is (Twilio's `account_sid` is the request's `AccountSid`; it was
+    /// a fresh id); a bare `id`, `sid` or `uuid` is its own shape's, by its very name only: Exotel's message `Sid`
+    /// is not the account `sid` of the request's path.
     static func echoed(_ name: String, in scope: JSONValue) -> JSONValue? {
         if let same = scope[member: name] { return same }
-        guard !isIdentifier(name) else { return nil }
+        guard !isIdentifier(name) || !bareIdentifiers.contains(plain(name)) else { return nil }
         return (scope.members ?? [:]).sorted { $0.key < $1.key }.first { plain($0.key) == plain(name) }?.value
     }
+
+    /// Id names that do not say whose id they are.
+    static let bareIdentifiers: Set<String> = ["id", "sid", "uid", "uuid", "guid"]
 
     /// The shapes `shape` holds at any depth, itself included.
     func shapeNames(in shape: ShapeModel) -> Set<String> {

@@ -19,7 +19,7 @@ extension SandboxProvider {
         if let catalog, let descriptor = catalog.message(named: shape.swiftName) ?? catalog.message(named: shape.spec.name.value) {
             return checkGenerated(fields, descriptor: descriptor, encoding: operation.encoding)
         }
-        return Self.result(interpretedViolations(fields, shape: shape, path: ""))
+        return Self.result(interpretedViolations(fields, shape: shape, path: "", jsonBody: operation.encoding == .json))
     }
 
     private func checkGenerated(_ fields: JSONValue, descriptor: MessageDescriptor, encoding: EncodingKind) -> RequestCheck {

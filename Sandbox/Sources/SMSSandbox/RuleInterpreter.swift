@@ -5,7 +5,10 @@ import SMSSpecCore
 /// The rules of a spec given at run time, applied to a request's JSON by the runtime's own checks (`Validation`),
 /// in the order the generated validators apply them. Nothing here re-implements a rule.
 extension SandboxProvider {
-    func interpretedViolations(_ value: JSONValue, shape: ShapeModel, path: String) -> [ValidationViolation] {
+    /// `jsonBody`: the operation's body is JSON, where (but in a `lenient` field) only a JSON number is a number and
+    /// only a JSON boolean a boolean, as the generated decoding reads them; a form's, a query's, a path's or a
+    /// header's text is read as text (`"5"`, `true`).
+    func interpretedViolations(_ value: JSONValue, shape: ShapeModel, path: String, jsonBody: Bool) -> [ValidationViolation] {
         var validation = Validation(at: path)
         let members = value.members ?? [:]
         for field in shape.fields {
@@ -16,7 +19,7 @@ extension SandboxProvider {
                 }
                 continue
             }
-            check(fieldValue, as: field.type, field: field, siblings: members, into: &validation)
+            check(fieldValue, as: field.type, field: field, siblings: members, jsonBody: jsonBody, into: &validation)
         }
         return validation.violations
     }
@@ -26,14 +29,17 @@ extension SandboxProvider {
     }
 
     private func check(
-        _ value: JSONValue, as type: ResolvedType, field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation
+        _ value: JSONValue, as type: ResolvedType, field: FieldModel, siblings: [String: JSONValue], jsonBody: Bool,
+        into validation: inout Validation
     ) {
+        let textual = !jsonBody || field.spec.placement != .body || field.spec.lenient
         let constraints = field.spec.constraints
         let name = field.spec.wireName.value
         func typeViolation(_ expected: String) { validation.record(field: name, rule: "type", "is not \(expected)") }
         switch type {
         case .string, .secret:
-            guard let text = FormEncoder.text(of: value) else { return typeViolation("text") }
+            // In a JSON body a number or boolean is no text (`"to": 5`), as the generated decoding reads it.
+            guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
             // As the generated validators do: a credential's violations never quote its value.
             if field.spec.secret || type == .secret {
                 checkText(Secret(text), field: field, siblings: siblings, into: &validation)
@@ -41,7 +47,13 @@ extension SandboxProvider {
                 checkText(text, field: field, siblings: siblings, into: &validation)
             }
         case .int, .int64:
-            guard let text = FormEncoder.text(of: value), let number = Int64(text) else { return typeViolation("an integer") }
+            // A JSON `true` was read as 1, and `"5"` in a JSON body as 5, which the generated decoding refuses.
+            let readable = switch value {
+            case .number: true
+            case .string: textual
+            default: false
+            }
+            guard readable, let text = FormEncoder.text(of: value), let number = Int64(text) else { return typeViolation("an integer") }
             validation.range(number, min: constraints.minimum?.value, field: name, code: code(field, "minimum"))
             validation.range(number, max: constraints.maximum?.value, field: name, code: code(field, "maximum"))
         case .timestamp(let formats, let timeZone):
@@ -56,14 +68,23 @@ extension SandboxProvider {
             if case .shape(let elementName) = element, let shape = shape(elementName) {
                 let listPath = MessagePath.join(validation.path, name)
                 for (index, item) in items.enumerated() {
-                    validation.record(interpretedViolations(item, shape: shape, path: "\(listPath)[\(index)]"))
+                    validation.record(interpretedViolations(item, shape: shape, path: "\(listPath)[\(index)]", jsonBody: jsonBody))
                 }
             }
         case .shape(let shapeName):
             if let shape = shape(shapeName) {
-                validation.record(interpretedViolations(value, shape: shape, path: MessagePath.join(validation.path, name)))
+                validation.record(interpretedViolations(value, shape: shape, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
             }
-        case .decimal, .double, .bool, .json, .enumeration, .table, .union, .map:
+        case .bool:
+            // As the generated decoding reads one: a JSON boolean, or in text `true`/`false`, `1`/`0`, `yes`/`no`
+            // (`ProvideFeedback=maybe` was accepted).
+            if case .bool = value { return }
+            guard textual, case .string(let text) = value, Bool(wireText: text) != nil else { return typeViolation("a boolean") }
+        case .enumeration:
+            // Any scalar: a value the spec does not list is `unknown` to the generated enum, as Fortytwo documents
+            // for its `code_type` (the provider uses numeric); a list or an object does not decode.
+            guard FormEncoder.text(of: value) != nil else { return typeViolation("a single value") }
+        case .decimal, .double, .json, .table, .union, .map:
             break
         }
     }

@@ -87,6 +87,7 @@ struct SandboxCommand: AsyncParsableCommand {
         try await server.run { port in
             say("smsspec-sandbox listening on http://\(host):\(port) — \(loaded.map(\.id).joined(separator: ", "))")
             for provider in loaded { say("  \(provider.id): http://\(host):\(port)/\(provider.id)") }
+            for note in emulator.notes { say("note: \(note)") }
         }
     }
 }

@@ -1,0 +1,51 @@
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// Who a request sends to: a recipient-named field (`PayloadBuilder.recipientNames`) the request must carry. A send
+/// cannot go without its recipient; an optional one is a look-up's filter (our inference).
+extension SandboxProvider {
+    /// The request's fields that address messages: those the operation's request declares, without a recipient-named
+    /// field the request may leave out (at its top or in an item of its lists). Twilio's listMessages `?To=…` was
+    /// taken for a message sent there and owed a delivery report.
+    func addressedFields(of request: JSONValue, for operation: OperationModel) -> JSONValue {
+        let declared = declaredFields(of: request, for: operation)
+        return operation.requestType.flatMap(shape).map { withoutOptionalRecipients(declared, requestShape: $0) } ?? declared
+    }
+
+    private func withoutOptionalRecipients(_ value: JSONValue, requestShape: ShapeModel) -> JSONValue {
+        guard var members = value.members else { return value }
+        for field in requestShape.fields {
+            let name = field.spec.wireName.value
+            if !field.spec.required && PayloadBuilder.recipientNames.contains(name.lowercased()) { members[name] = nil }
+            if let itemShape = itemShape(of: field), let items = members[name]?.items {
+                members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape) })
+            }
+        }
+        return .object(members)
+    }
+
+    /// Whether some operation's request must name a recipient, at its top or in an item of its lists.
+    var sendsToRecipients: Bool {
+        model.operations.contains { operation in
+            guard let request = operation.requestType.flatMap(shape) else { return false }
+            return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
+                shape.fields.contains { $0.spec.required && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            }
+        }
+    }
+
+    /// Why the provider's delivery reports are never sent, for the log at start; nil when a send may owe one. A
+    /// report is per recipient: Twilio Conversations' createMessage posts to a conversation, whose participants the
+    /// sandbox does not know, and its receipts were silently never sent.
+    var unsentReportsNote: String? {
+        guard let callback = DeliveryCallback(provider: self), !sendsToRecipients else { return nil }
+        let recipients = PayloadBuilder.recipientNames.sorted().joined(separator: ", ")
+        return "\(id): no delivery reports (\(callback.callback.spec.name.value)) are sent: a report is per recipient, and no "
+            + "operation's request must name one (a field \(recipients))"
+    }
+
+    /// The shape of the items of a list field of shapes.
+    private func itemShape(of field: FieldModel) -> ShapeModel? {
+        if case .array(.shape(let element)) = field.type { shape(element) } else { nil }
+    }
+}

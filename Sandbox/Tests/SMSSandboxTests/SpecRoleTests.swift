@@ -1,0 +1,94 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// What the sandbox reads off a spec given at run time: which requests send (and owe reports), which ids an answer
+/// echoes, which values a request field takes.
+@Suite struct SpecRoleTests {
+    /// A spec of the main package's Tests/ThirdPartySpecs that the plugin does not generate here (Twilio's).
+    static func thirdPartySpec(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Tests/ThirdPartySpecs/\(name).yaml").path
+    }
+
+    static let emulator = SandboxEmulator(
+        providers: try! SandboxSpecs.load(
+            bundled: [], specPaths: [thirdPartySpec("twilio"), UserSpecLoopbackTests.spec("twilio-conversations"), UserSpecLoopbackTests.spec("sinch")]),
+        configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
+    static let account = "AC" + String(repeating: "0", count: 32)
+    static let basic = ("Authorization", "Basic " + Data("\(account):token".utf8).base64EncodedString())
+
+    static func twilio(_ method: String, _ path: String, query: String = "", form: String = "") -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: method, path: "/twilio/2010-04-01/Accounts/\(account)/\(path)", query: query,
+            headers: [basic, ("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
+    }
+
+    /// A look-up filtered by recipient is no send: Twilio's listMessages `?To=…` (an optional field) was answered
+    /// with a delivery report owed for a message never sent. A send's `To` is required, and owes one.
+    @Test func aLookUpByRecipientOwesNoReport() throws {
+        let list = Self.twilio("GET", "Messages.json", query: "To=%2B15551234567")
+        #expect(list.status == 200, "\(list.summary)")
+        #expect(list.deliveries.isEmpty, "\(list.deliveries.map(\.summary))")
+        let send = Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi")
+        #expect(send.status == 201, "\(send.summary)")
+        #expect(send.deliveries.map(\.message.recipient) == ["+15551234567"])
+    }
+
+    /// Twilio Conversations' send names no recipient (a conversation's participants receive it): no report is sent,
+    /// and the log says so at start, where it said nothing.
+    @Test func aProviderWhoseSendsNameNoRecipientSaysItSendsNoReports() throws {
+        let conversation = Self.emulator.answer(WireRequest(
+            method: "POST", path: "/twilio-conversations/Conversations/CH\(String(repeating: "a", count: 32))/Messages",
+            headers: [Self.basic, ("Content-Type", "application/x-www-form-urlencoded")], body: Data("Author=me&Body=Hi".utf8)))
+        #expect(conversation.status == 201, "\(conversation.summary)")
+        #expect(conversation.deliveries.isEmpty)
+        #expect(Self.emulator.notes.count == 1)
+        let note = try #require(Self.emulator.notes.first)
+        #expect(note.hasPrefix("twilio-conversations: no delivery reports (PostEvent) are sent: a report is per recipient"), "\(note)")
+    }
+
+    /// An id named alike but for case and `_` is echoed when its name says whose id it is: Twilio's answer gave a
+    /// fresh `account_sid` and `messaging_service_sid`, not the request's `AccountSid` and `MessagingServiceSid`
+    /// (Conversations' `conversation_sid` likewise). A bare `sid` is still the answer's own: the message's.
+    @Test func anIdNamedAlikeIsEchoedWhenItsNameSaysWhose() throws {
+        let service = "MG" + String(repeating: "1", count: 32)
+        let send = try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&MessagingServiceSid=\(service)"))
+        #expect(send["account_sid"] as? String == Self.account)
+        #expect(send["messaging_service_sid"] as? String == service)
+        #expect(send["sid"] as? String != Self.account)
+        let conversation = "CH" + String(repeating: "b", count: 32)
+        let message = try Self.json(Self.emulator.answer(WireRequest(
+            method: "POST", path: "/twilio-conversations/Conversations/\(conversation)/Messages",
+            headers: [Self.basic, ("Content-Type", "application/x-www-form-urlencoded")], body: Data("Body=Hi".utf8))))
+        #expect(message["conversation_sid"] as? String == conversation)
+    }
+
+    /// A boolean a spec given at run time declares is read as the generated decoding reads one; an enum's value is
+    /// any single value (an unlisted one is the generated enum's `unknown`, as Fortytwo documents its `code_type`).
+    /// Both were never checked: `ProvideFeedback=maybe`, Sinch's `"flash_message": "yes"` or `"type": {}` were
+    /// accepted sends.
+    @Test func booleansAndEnumsOfARequestAreChecked() throws {
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&ProvideFeedback=maybe").status == 400)
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&ProvideFeedback=true").status == 201)
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&RiskCheck=disable").status == 201)
+        func sinch(_ body: String) -> SandboxAnswer {
+            Self.emulator.answer(WireRequest(
+                method: "POST", path: "/sinch/xms/v1/plan/batches", headers: [("Authorization", "Bearer k"), ("Content-Type", "application/json")],
+                body: Data(body.utf8)))
+        }
+        for refused in [#""flash_message":"yes""#, #""flash_message":1"#, #""type":{}"#, #""type":["mt_text"]"#] {
+            let answer = sinch(#"{"to":["15551234567"],"body":"Hi",\#(refused)}"#)
+            #expect(answer.status == 400, "\(refused): \(answer.summary)")
+            #expect(answer.summary.contains("invalid request"), "\(answer.summary)")
+        }
+        for accepted in [#""flash_message":true"#, #""type":"mt_text""#, #""type":"mt_future""#] {
+            #expect(sinch(#"{"to":["15551234567"],"body":"Hi",\#(accepted)}"#).status == 201, "\(accepted)")
+        }
+    }
+}
