@@ -107,12 +107,17 @@ struct PendingDelivery: Sendable {
         guard let targetURL = URL(string: target) else { return nil }
         var request = URLRequest(url: targetURL, timeoutInterval: 10)
         request.httpMethod = callback.callback.spec.method.uppercased()
+        request.setValue("1", forHTTPHeaderField: Self.loopMarker)
         if let body {
             request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
             request.httpBody = body.data
         }
         return request
     }
+
+    /// The header every callback carries: a sandbox answers a request with it as no provider's (`SandboxEmulator`),
+    /// so a callback URL pointing at a sandbox, itself or another, cannot make a loop.
+    static let loopMarker = "X-SMSSpec-Sandbox-Callback"
 
     /// The report, for the log: the callback, the recipient and the outcome.
     var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }

@@ -70,6 +70,13 @@ public struct SandboxEmulator: Sendable {
     /// Routes `/<provider id>/<operation path>` to that provider, and a bare operation path to the first provider
     /// that has it.
     public func answer(_ request: WireRequest) -> SandboxAnswer {
+        // A callback of a sandbox's is no provider's request: emulated, a callback URL naming the send's own path
+        // was a send again, whose report went there again, without end.
+        if request.header(PendingDelivery.loopMarker) != nil {
+            return SandboxAnswer(
+                status: 508, body: Data("a callback of smsspec-sandbox is not answered as a request: callbacks cannot loop\n".utf8),
+                summary: "a sandbox's callback, not answered as a request (a loop)", deliveries: [], contentType: "text/plain; charset=utf-8")
+        }
         guard let (inner, provider, matched) = route(request) else {
             return SandboxAnswer(
                 status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [],
