@@ -14,7 +14,7 @@ public struct SandboxServer: Sendable {
     /// 0 binds an ephemeral port.
     public let port: Int
     /// How long a connection may send nothing (an unfinished request head, a body stalled, no next request) before
-    /// it is closed: without one, connections that sent half a request (slowloris) stayed open for ever, each
+    /// it is closed, and the log says so: without one, connections that sent half a request (slowloris) stayed open for ever, each
     /// holding a socket, until the sandbox could accept none.
     public let idleTimeout: TimeAmount
     let log: @Sendable (String) -> Void
@@ -51,10 +51,11 @@ public struct SandboxServer: Sendable {
     private func application(onStart: @escaping @Sendable (Int) async -> Void) -> some ApplicationProtocol {
         let responder = SandboxResponder(
             emulator: emulator, log: log, pending: PendingCallbacks(limit: emulator.configuration.pendingCallbackLimit))
-        let port = self.port
+        let (port, idleTimeout, log) = (self.port, self.idleTimeout, self.log)
         return Application(
             responder: responder,
-            server: .http1(configuration: .init(idleTimeout: idleTimeout)),
+            server: .http1(configuration: .init(
+                additionalChannelHandlers: [IdleCloseLog(idleTimeout: idleTimeout, log: log)], idleTimeout: idleTimeout)),
             configuration: .init(address: .hostname(host, port: port), serverName: "smsspec-sandbox"),
             onServerRunning: { channel in await onStart(channel.localAddress?.port ?? port) })
     }

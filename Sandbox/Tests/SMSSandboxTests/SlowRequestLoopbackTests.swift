@@ -10,14 +10,34 @@ import Testing
 struct SlowRequestLoopbackTests {
     /// Half a request head, then nothing: the connection stayed open for ever, so enough of them (slowloris) left
     /// the sandbox no socket to accept a client with. It is closed once idle for the server's idle timeout.
+    /// The log says so, where the connection went without a word.
     @Test func aConnectionStalledMidRequestIsClosed() async throws {
-        try await Loopback.run(providers: ["bind"], idleTimeout: .milliseconds(500)) { loopback in
+        let lines = LogLines()
+        try await Loopback.run(providers: ["bind"], idleTimeout: .milliseconds(500), log: { line in Task { await lines.add(line) } }) { loopback in
             let port = try #require(URL(string: loopback.sandboxURL)?.port)
             let socket = try #require(RawConnection(port: port))
             socket.send("POST /bind/v1.0/sms/template/welcome/send HTTP/1.1\r\nHost: 127.0.0.1\r\nX-API-")
             let started = Date()
             #expect(socket.readUntilClosed(waitingAtMost: 10) == 0, "the connection is still open")
             #expect(Date().timeIntervalSince(started) < 5)
+            let line = try await lines.first(within: 5) { $0.hasPrefix("connection from 127.0.0.1:") }
+            #expect(line.hasSuffix("closed: it sent nothing for 500 ms, the idle timeout (half a request, a stalled body, or no next request)"), "\(line)")
+        }
+    }
+
+    /// A connection that closes itself, or finishes its requests in time, is no idle one: the log has no such line.
+    @Test func aConnectionClosedInTimeIsNotLoggedIdle() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["bind"], idleTimeout: .milliseconds(500), log: { line in Task { await lines.add(line) } }) { loopback in
+            let port = try #require(URL(string: loopback.sandboxURL)?.port)
+            do {
+                let socket = try #require(RawConnection(port: port))
+                socket.send("GET /nowhere HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                #expect(socket.readUntilClosed(waitingAtMost: 10) == 0)
+            }
+            try await Task.sleep(nanoseconds: 800_000_000)
+            let log = await lines.lines
+            #expect(log.filter { $0.hasPrefix("connection from") }.isEmpty, "\(log)")
         }
     }
 }
