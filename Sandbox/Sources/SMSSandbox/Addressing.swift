@@ -12,6 +12,13 @@ extension SandboxProvider {
         return operation.requestType.flatMap(shape).map { withoutOptionalRecipients(declared, requestShape: $0) } ?? declared
     }
 
+    /// The fields the operation's request declares, has no default for, and `request` left out, by plain name.
+    func unsentFieldNames(of request: JSONValue, for operation: OperationModel) -> Set<String> {
+        let fields = operation.requestType.flatMap(shape)?.fields ?? []
+        let sent = (request.members ?? [:]).filter { $0.value != .null }
+        return Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+    }
+
     private func withoutOptionalRecipients(_ value: JSONValue, requestShape: ShapeModel) -> JSONValue {
         guard var members = value.members else { return value }
         for field in requestShape.fields {

@@ -81,6 +81,7 @@ struct PendingDelivery: Sendable {
         var plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
+        plan.unsent = message.unsent
         let discriminator = callback.discriminator
         let template = builder.template(
             for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],

@@ -176,5 +176,7 @@ struct AcceptedMessage: Sendable {
     let ids: [String: JSONValue]
     /// The shape of the answer each id-named field first appears in, by wire name (`PayloadBuilder.idOwners`).
     let idOwners: [String: String]
+    /// The request's declared fields it left out (`PayloadPlan.unsent`).
+    let unsent: Set<String>
     let operation: String
 }

@@ -17,6 +17,7 @@ struct OperationResponder {
     func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
         let response = responses.first { ($0.httpStatus ?? 0) / 100 == 2 } ?? responses.first
         var plan = PayloadPlan(scope: request, operation: operationID)
+        plan.unsent = provider.unsentFieldNames(of: request, for: operation)
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
@@ -30,7 +31,9 @@ struct OperationResponder {
         let owners = response?.shape.flatMap { provider.shape($0.value) }.map(builder.idOwners(in:)) ?? [:]
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`.
-        let messages = acceptedMessages(request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners, failedItems: Set(itemCodes.keys), itemList: itemList)
+        let messages = acceptedMessages(
+            request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners, unsent: plan.unsent,
+            failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
@@ -177,7 +180,7 @@ struct OperationResponder {
     /// The recipients a send accepted: each item of a request list with a recipient field, else the request's own
     /// recipients (`PayloadBuilder.recipients(in:)`); items that failed are left out.
     private func acceptedMessages(
-        request: JSONValue, answer: JSONValue?, owners: [String: String], failedItems: Set<Int>, itemList: String?
+        request: JSONValue, answer: JSONValue?, owners: [String: String], unsent: Set<String>, failedItems: Set<Int>, itemList: String?
     ) -> [AcceptedMessage] {
         let members = request.members ?? [:]
         for (name, value) in members.sorted(by: { $0.key < $1.key }) {
@@ -187,14 +190,15 @@ struct OperationResponder {
             return items.indices.compactMap { index in
                 guard let recipient = recipients[index], !(itemList == name && failedItems.contains(index)) else { return nil }
                 return AcceptedMessage(
-                    recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), idOwners: owners, operation: operationID)
+                    recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), idOwners: owners,
+                    unsent: unsent, operation: operationID)
             }
         }
         let recipients = PayloadBuilder.recipients(in: request)
         return recipients.indices.map { index in
             AcceptedMessage(
                 recipient: recipients[index], item: request, ids: ids(in: answer, list: nil, index: index, perRecipient: recipients.count),
-                idOwners: owners, operation: operationID)
+                idOwners: owners, unsent: unsent, operation: operationID)
         }
     }
 
@@ -230,12 +234,13 @@ enum InvalidRequest {
     case unreadable, missingField, brokenRule
 
     /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
-    /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter").
+    /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter"; Vonage's 2
+    /// "Missing Parameters" and 3 "Invalid Parameters", where a broken rule was answered "Missing Parameters").
     private var words: [String] {
         switch self {
         case .unreadable: ["json", "syntax", "parse", "malformed"]
-        case .missingField: ["required", "constraint", "format"]
-        case .brokenRule: ["constraint", "format"]
+        case .missingField: ["required", "missing", "constraint", "format"]
+        case .brokenRule: ["constraint", "format", "invalid"]
         }
     }
 

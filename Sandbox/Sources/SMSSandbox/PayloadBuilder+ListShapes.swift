@@ -20,7 +20,7 @@ extension PayloadBuilder {
             return .array(recipients.map { recipient in
                 var itemPlan = plan
                 itemPlan.recipient = recipient
-                return build(success?.shape ?? named, template: success?.item, plan: itemPlan)
+                return build(success?.shape ?? named, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan)
             })
         }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in

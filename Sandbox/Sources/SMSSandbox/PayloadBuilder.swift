@@ -29,6 +29,10 @@ struct PayloadPlan {
     var enclosing: Set<String> = []
     /// The HTTP status of a refusal: an integer field named `status` beside its code says it (our inference).
     var httpStatus: Int?
+    /// The fields the request declares and left out, by plain name (`PayloadBuilder.plain`): an optional field of
+    /// the answer named so is left out too, where the example's value (Vonage's `client-ref`
+    /// "my-personal-reference") or a fresh id (Twilio's `messaging_service_sid`) reported what was never sent.
+    var unsent: Set<String> = []
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -112,6 +116,7 @@ struct PayloadBuilder: Sendable {
             let example = base[name]
             let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
             if plan.isFailure && !field.spec.required && !leadsToCode { continue }
+            if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
@@ -259,7 +264,10 @@ struct PayloadBuilder: Sendable {
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = Self.recipients(in: plan.scope)
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+                // Without the list's example, from the element's own (Twilio's page of messages for a `To`: it was
+                // built from nothing, `"api_version": ""`).
                 let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+                    ?? template(for: element, code: nil)
                 return recipients.map { recipient in
                     var itemPlan = plan
                     itemPlan.recipient = recipient

@@ -14,7 +14,9 @@ import Testing
 
     static let emulator = SandboxEmulator(
         providers: try! SandboxSpecs.load(
-            bundled: [], specPaths: [thirdPartySpec("twilio"), UserSpecLoopbackTests.spec("twilio-conversations"), UserSpecLoopbackTests.spec("sinch")]),
+            bundled: [], specPaths: [
+                thirdPartySpec("twilio"), UserSpecLoopbackTests.spec("twilio-conversations"), UserSpecLoopbackTests.spec("sinch"), thirdPartySpec("vonage"),
+            ]),
         configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
     static let account = "AC" + String(repeating: "0", count: 32)
     static let basic = ("Authorization", "Basic " + Data("\(account):token".utf8).base64EncodedString())
@@ -90,5 +92,42 @@ import Testing
         for accepted in [#""flash_message":true"#, #""type":"mt_text""#, #""type":"mt_future""#] {
             #expect(sinch(#"{"to":["15551234567"],"body":"Hi",\#(accepted)}"#).status == 201, "\(accepted)")
         }
+    }
+
+    static func vonage(_ form: String) throws -> [String: Any] {
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/vonage/sms/json", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+        return try #require(try Self.json(answer)["messages"] as? [[String: Any]]).first ?? [:]
+    }
+
+    /// An optional field of the answer that the request declares and left out is left out: Vonage answered the
+    /// example's `client-ref` "my-personal-reference" to a send without one, and Twilio a fresh
+    /// `messaging_service_sid` to a send without a service.
+    @Test func whatTheRequestLeftOutTheAnswerLeavesOut() throws {
+        let credentials = "api_key=k&api_secret=s&from=Acme&to=447700900000&text=Hi"
+        let without = try Self.vonage(credentials)
+        #expect(without["client-ref"] == nil && without["account-ref"] == nil, "\(without)")
+        #expect(without["message-id"] is String)
+        #expect(try Self.vonage(credentials + "&client-ref=order-7")["client-ref"] as? String == "order-7")
+        let twilio = try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))
+        #expect(twilio["messaging_service_sid"] == nil, "\(twilio)")
+        #expect(twilio["body"] as? String == "Hi")
+    }
+
+    /// A request's invalid-request code says what is wrong: Vonage answered a broken rule (`to` "0447") with 2
+    /// "Missing Parameters"; it is 3 "Invalid Parameters", and a missing field still 2.
+    @Test func vonagesInvalidRequestCodeSaysWhatIsWrong() throws {
+        #expect(try Self.vonage("api_key=k&api_secret=s&from=Acme&to=0447&text=Hi")["status"] as? String == "3")
+        #expect(try Self.vonage("api_key=k&api_secret=s&to=447700900000&text=Hi")["status"] as? String == "2")
+    }
+
+    /// A page of messages for a `To` lists one message to it, built from the spec's example of a message: it was
+    /// built from nothing (`"api_version": ""`, `"direction": "inbound"`).
+    @Test func aListWithoutExampleTakesItsElementsExamplePerRecipient() throws {
+        let page = try Self.json(Self.twilio("GET", "Messages.json", query: "To=%2B15551234567"))
+        let message = try #require((page["messages"] as? [[String: Any]])?.first)
+        #expect(message["to"] as? String == "+15551234567")
+        #expect(message["api_version"] as? String == "2010-04-01")
+        #expect(message["direction"] as? String == "outbound-api")
     }
 }
