@@ -156,14 +156,15 @@ public struct SandboxEmulator: Sendable {
         }
     }
 
-    /// The request's own callback URL: a non-empty text field whose wire name says callback, webhook or notify (not
-    /// a failover), else one named `url` (Plivo's); our inference.
+    /// The request's own callback URL: a non-empty text field whose wire name says callback, webhook or notify, or
+    /// ends with `reportUrl` (MessageBird's), not a failover, else one named `url` (Plivo's); our inference.
     static func callbackURL(in request: JSONValue) -> String? {
         let fields = (request.members ?? [:]).sorted(by: { $0.key < $1.key }).compactMap { name, value -> (name: String, url: String)? in
             if case .string(let url) = value, !url.isEmpty { (name.lowercased(), url) } else { nil }
         }
         let named = fields.first { field in
-            ["callback", "webhook", "notify"].contains { field.name.contains($0) } && !field.name.contains("failover")
+            (["callback", "webhook", "notify"].contains { field.name.contains($0) } || field.name.hasSuffix("reporturl"))
+                && !field.name.contains("failover")
         }
         return (named ?? fields.first { $0.name == "url" })?.url
     }

@@ -6,7 +6,10 @@ import SMSSpecRuntime
 /// names are our inference; the spec has no word for these roles.
 extension PayloadBuilder {
     /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
-    static let recipientNames: Set<String> = ["to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "mobile"]
+    static let recipientNames: Set<String> = [
+        "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
+        "mobile",
+    ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
     /// A text that words an answer's code: `message`, `error_message`, `description`.
@@ -19,13 +22,22 @@ extension PayloadBuilder {
     }
 
     /// The recipients a request (or request item) names in its recipient field: a text, several separated by `,`
-    /// or `<` (Plivo's `dst`), or a list of texts (Sinch's and Clickatell's `to`).
+    /// or `<` (Plivo's `dst`), a number, or a list of texts or numbers (Sinch's and Clickatell's `to`, MessageBird's
+    /// `recipients`, numbers: it was no recipient, and its sends owed no report).
     static func recipients(in value: JSONValue) -> [String] {
         for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
             case .string(let text): texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
-            case .array(let items): texts = items.compactMap { if case .string(let text) = $0, !text.isEmpty { text } else { nil } }
+            case .number(let number): texts = [number.text]
+            case .array(let items):
+                texts = items.compactMap { item in
+                    switch item {
+                    case .string(let text) where !text.isEmpty: text
+                    case .number(let number): number.text
+                    default: nil
+                    }
+                }
             default: texts = []
             }
             if !texts.isEmpty { return texts }

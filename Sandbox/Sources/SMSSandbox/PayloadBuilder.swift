@@ -140,8 +140,9 @@ struct PayloadBuilder: Sendable {
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
-                if isText, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
-                    out[name] = .string(recipient)
+                if Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
+                    // A number where the field is one: MessageBird's `recipient` 31612345678.
+                    out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {

@@ -16,6 +16,7 @@ import Testing
         providers: try! SandboxSpecs.load(
             bundled: [], specPaths: [
                 thirdPartySpec("twilio"), UserSpecLoopbackTests.spec("twilio-conversations"), UserSpecLoopbackTests.spec("sinch"), thirdPartySpec("vonage"),
+                thirdPartySpec("messagebird"),
             ]),
         configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
     static let account = "AC" + String(repeating: "0", count: 32)
@@ -129,5 +130,19 @@ import Testing
         #expect(message["to"] as? String == "+15551234567")
         #expect(message["api_version"] as? String == "2010-04-01")
         #expect(message["direction"] as? String == "outbound-api")
+    }
+
+    /// MessageBird's `recipients` is a list of numbers: it was no recipient field, so its sends owed no report (the
+    /// log said none are sent) and the answer listed the example's one recipient. Each number is answered and
+    /// reported, at the request's `reportUrl`.
+    @Test func aListOfNumberedRecipientsIsAnswered() throws {
+        let answer = Self.emulator.answer(WireRequest(
+            method: "POST", path: "/messagebird/messages", headers: [("Authorization", "AccessKey k"), ("Content-Type", "application/json")],
+            body: Data(#"{"originator":"Acme","body":"Hi","recipients":[31612345678,31687654321],"reportUrl":"http://127.0.0.1:9/report"}"#.utf8)))
+        #expect(answer.status == 201, "\(answer.summary)")
+        let items = try #require((try Self.json(answer)["recipients"] as? [String: Any])?["items"] as? [[String: Any]])
+        #expect(items.map { $0["recipient"] as? Int64 } == [31612345678, 31687654321])
+        #expect(answer.deliveries.map(\.message.recipient) == ["31612345678", "31687654321"])
+        #expect(answer.deliveries.allSatisfy { $0.url == "http://127.0.0.1:9/report" })
     }
 }
