@@ -12,9 +12,12 @@ extension SandboxProvider {
         return operation.requestType.flatMap(shape).map { withoutOptionalRecipients(declared, requestShape: $0) } ?? declared
     }
 
-    /// The fields the operation's request declares, has no default for, and `request` left out, by plain name.
-    func unsentFieldNames(of request: JSONValue, for operation: OperationModel) -> Set<String> {
-        let fields = operation.requestType.flatMap(shape)?.fields ?? []
+    /// The fields the operation's request declares, has no default for, and `request` left out, by plain name; with
+    /// `ofEverySend`, those every send's request declares too: a report says what became of this send, and
+    /// Clickatell's report of a send through its HTTP API, which takes no `clientMessageId`, quoted the example's.
+    func unsentFieldNames(of request: JSONValue, for operation: OperationModel, ofEverySend: Bool = false) -> Set<String> {
+        let operations = [operation] + (ofEverySend ? model.operations.filter(addressesRecipients) : [])
+        let fields = operations.flatMap { $0.requestType.flatMap(shape)?.fields ?? [] }
         let sent = (request.members ?? [:]).filter { $0.value != .null }
         return Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
     }
@@ -31,13 +34,11 @@ extension SandboxProvider {
         return .object(members)
     }
 
-    /// Whether some operation's request must name a recipient, at its top or in an item of its lists.
-    var sendsToRecipients: Bool {
-        model.operations.contains { operation in
-            guard let request = operation.requestType.flatMap(shape) else { return false }
-            return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
-                shape.fields.contains { $0.spec.required && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
-            }
+    /// Whether the operation's request must name a recipient, at its top or in an item of its lists: a send.
+    func addressesRecipients(_ operation: OperationModel) -> Bool {
+        guard let request = operation.requestType.flatMap(shape) else { return false }
+        return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
+            shape.fields.contains { $0.spec.required && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
         }
     }
 
@@ -45,7 +46,7 @@ extension SandboxProvider {
     /// report is per recipient: Twilio Conversations' createMessage posts to a conversation, whose participants the
     /// sandbox does not know, and its receipts were silently never sent.
     var unsentReportsNote: String? {
-        guard let callback = DeliveryCallback(provider: self), !sendsToRecipients else { return nil }
+        guard let callback = DeliveryCallback(provider: self), !model.operations.contains(where: addressesRecipients) else { return nil }
         let recipients = PayloadBuilder.recipientNames.sorted().joined(separator: ", ")
         return "\(id): no delivery reports (\(callback.callback.spec.name.value)) are sent: a report is per recipient, and no "
             + "operation's request must name one (a field \(recipients))"

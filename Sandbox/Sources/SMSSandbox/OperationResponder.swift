@@ -32,7 +32,8 @@ struct OperationResponder {
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`.
         let messages = acceptedMessages(
-            request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners, unsent: plan.unsent,
+            request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners,
+            unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(

@@ -160,6 +160,9 @@ struct PayloadBuilder: Sendable {
                     } else {
                         out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(JSONNumber(integerLiteral: ids.number()))
                     }
+                } else if quotes, Self.isIdentifier(name), !plan.ids.isEmpty, !field.spec.required {
+                    // An optional id of a report that its send did not give: the example's was some other message's
+                    // (Clickatell's `requestId` "9a8b", Twilio's `SmsSid`).
                 } else if let example {
                     out[name] = example
                 } else if field.spec.required {

@@ -16,7 +16,7 @@ import Testing
         providers: try! SandboxSpecs.load(
             bundled: [], specPaths: [
                 thirdPartySpec("twilio"), UserSpecLoopbackTests.spec("twilio-conversations"), UserSpecLoopbackTests.spec("sinch"), thirdPartySpec("vonage"),
-                thirdPartySpec("messagebird"),
+                thirdPartySpec("messagebird"), thirdPartySpec("clickatell"),
             ]),
         configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
     static let account = "AC" + String(repeating: "0", count: 32)
@@ -144,5 +144,24 @@ import Testing
         #expect(items.map { $0["recipient"] as? Int64 } == [31612345678, 31687654321])
         #expect(answer.deliveries.map(\.message.recipient) == ["31612345678", "31687654321"])
         #expect(answer.deliveries.allSatisfy { $0.url == "http://127.0.0.1:9/report" })
+    }
+
+    /// The body of the first report `answer` owes.
+    static func report(_ answer: SandboxAnswer) throws -> String {
+        let request = try #require(answer.deliveries.first?.request())
+        return String(decoding: try #require(request.httpBody), as: UTF8.self)
+    }
+
+    /// A report quotes no reference its send did not give: Clickatell's report of a send through its HTTP API (which
+    /// takes no `clientMessageId`) quoted the example's `clientMessageId` "abc" and `requestId` "9a8b", and Twilio's
+    /// the example's `SmsSid`, another message's.
+    @Test func aReportQuotesNoReferenceItsSendDidNotGive() throws {
+        let clickatell = Self.emulator.answer(WireRequest(
+            method: "GET", path: "/clickatell/messages/http/send", query: "apiKey=k&to=27999000001&content=Hi", headers: [("Authorization", "k")]))
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try Self.report(clickatell).utf8)) as? [String: Any])
+        #expect(report["messageId"] is String)
+        #expect(report["clientMessageId"] == nil && report["requestId"] == nil, "\(report)")
+        let twilio = try Self.report(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))
+        #expect(twilio.contains("MessageSid=") && !twilio.contains("SmsSid="), "\(twilio)")
     }
 }
