@@ -51,9 +51,13 @@ struct PayloadBuilder: Sendable {
             ?? candidates.first { reported($0).isEmpty } ?? candidates.first
     }
 
-    /// The codes an example reports, in its table-typed fields at any depth.
+    /// The codes an example reports, in its table-typed fields at any depth (in each element of a list shape's).
     func codes(in value: JSONValue, shape: ShapeModel) -> [StatusEntry] {
         var found: [StatusEntry] = []
+        if let element = shape.listElement {
+            collectCodes(value, type: .array(element), into: &found)
+            return found
+        }
         for field in shape.fields {
             guard let member = value[member: field.spec.wireName.value] else { continue }
             collectCodes(member, type: field.type, into: &found)
@@ -76,9 +80,11 @@ struct PayloadBuilder: Sendable {
         }
     }
 
-    /// Whether the shape named `name` holds a field of `table` at any depth.
+    /// Whether the shape named `name` holds a field of `table` at any depth (in its element, for a list shape:
+    /// Bandwidth's callback, a list of events, reported nothing).
     func reaches(shapeNamed name: String, table: String) -> Bool {
         guard let shape = provider.shape(name) else { return false }
+        if let element = shape.listElement { return reaches(element, table: table, visited: [name]) }
         return shape.fields.contains { reaches($0.type, table: table, visited: [name]) }
     }
 

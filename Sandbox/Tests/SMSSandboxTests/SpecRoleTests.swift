@@ -164,4 +164,26 @@ import Testing
         let twilio = try Self.report(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))
         #expect(twilio.contains("MessageSid=") && !twilio.contains("SmsSid="), "\(twilio)")
     }
+
+    /// Bandwidth's callback is a list of events: its shape holds the delivery table only through its element, so no
+    /// callback was found and no report sent (nor did the log say so). Each recipient gets a list of one event, the
+    /// example's kind for the outcome, with the failure's code.
+    @Test(arguments: [false, true]) func aCallbackThatIsAListOfEventsIsSent(failing: Bool) throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.thirdPartySpec("bandwidth")]),
+            configuration: .init(
+                callbackURL: "http://127.0.0.1:9/callbacks", outcomes: OutcomePolicy(run: failing ? DeliveryOutcome(.failed(code: "4720")) : .delivered)))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/bandwidth/users/99/messages",
+            headers: [("Authorization", "Basic " + Data("u:p".utf8).base64EncodedString()), ("Content-Type", "application/json")],
+            body: Data(#"{"applicationId":"app-1","to":["+15551234567","+15557654321"],"from":"+15550000000","text":"Hi"}"#.utf8)))
+        #expect(answer.status == 202, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.message.recipient) == ["+15551234567", "+15557654321"])
+        let events = try #require(try JSONSerialization.jsonObject(with: Data(try Self.report(answer).utf8)) as? [[String: Any]])
+        #expect(events.count == 1)
+        #expect(events.first?["to"] as? String == "+15551234567")
+        #expect(events.first?["type"] as? String == (failing ? "message-failed" : "message-delivered"))
+        #expect(events.first?["errorCode"] as? Int == (failing ? 4720 : nil))
+        #expect((events.first?["message"] as? [String: Any])?["applicationId"] as? String == "app-1")
+    }
 }
