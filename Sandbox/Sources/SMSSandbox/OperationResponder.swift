@@ -115,6 +115,7 @@ struct OperationResponder {
         var plan = PayloadPlan(codes: code.map { [$0.table: $0] } ?? [:], isFailure: true, operation: operationID)
         plan.scope = .object([:])
         plan.httpStatus = status
+        plan.reason = note
         let body = builder.build(shape, template: builder.template(for: shape, code: code), plan: plan)
         return SandboxAnswer(status: status, body: WirePayload.json(body), summary: summary, deliveries: [])
     }

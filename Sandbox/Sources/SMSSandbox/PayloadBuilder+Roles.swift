@@ -12,9 +12,9 @@ extension PayloadBuilder {
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
-    /// A text that words an answer's code: `message`, `error_message`, `description`.
+    /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`.
     static func isMessage(_ wireName: String) -> Bool {
-        ["message", "description"].contains { wireName.lowercased().hasSuffix($0) }
+        ["message", "description", "error"].contains { wireName.lowercased().hasSuffix($0) }
     }
 
     static func isIdentifier(_ wireName: String) -> Bool {

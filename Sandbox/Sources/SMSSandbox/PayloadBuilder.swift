@@ -33,6 +33,9 @@ struct PayloadPlan {
     /// the answer named so is left out too, where the example's value (Vonage's `client-ref`
     /// "my-personal-reference") or a fresh id (Twilio's `messaging_service_sid`) reported what was never sent.
     var unsent: Set<String> = []
+    /// Why a request is refused, for a refusal no code explains: the text the example words its error in says it
+    /// (Plivo's `error` "dst parameter is missing" answered an invalid `dst`, and bad credentials, alike).
+    var reason: String?
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -228,9 +231,9 @@ struct PayloadBuilder: Sendable {
         }
         // A refusal built from an example of another code kept the example's message: Exotel's invalid number said
         // "Authentication is required…", Twilio's bad credentials "The requested resource … was not found".
-        if let unreported {
+        if let words = unreported.map({ $0.description(in: plan.operation) }) ?? (plan.codes.isEmpty ? plan.reason : nil) {
             for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.isMessage(name) {
-                if case .string = value { out[name] = .string(unreported.description(in: plan.operation)) }
+                if case .string = value { out[name] = .string(words) }
             }
         }
         return .object(out)

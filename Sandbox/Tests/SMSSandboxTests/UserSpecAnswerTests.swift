@@ -131,6 +131,15 @@ struct UserSpecAnswerTests {
         #expect(body["error"] != nil)
     }
 
+    /// A refusal no code explains says why in the text the example words its error in: Plivo's invalid `dst` was
+    /// answered with the example's "dst parameter is missing".
+    @Test func plivosRefusalSaysWhy() throws {
+        let basic = "Basic " + Data("MA:token".utf8).base64EncodedString()
+        let invalid = try Self.answer("POST", "/plivo/v1/Account/MA/Message/", [("Authorization", basic)], json: #"{"src":"Acme","dst":"+1 415","text":"Hi"}"#)
+        let error = try #require(invalid.body["error"] as? String)
+        #expect(error.hasPrefix("invalid request: dst:") && error.contains("does not match"), "\(error)")
+    }
+
     /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`, and names a failed
     /// status as the example names one (`status` the code's name, `statusDescription` its summary).
     @Test(arguments: [false, true]) func clickatellReportQuotesTheAnswersMessageID(failing: Bool) async throws {
