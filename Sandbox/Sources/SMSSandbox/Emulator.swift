@@ -150,8 +150,9 @@ public struct SandboxEmulator: Sendable {
         // there, where Bind, ignoring the field, reports to the account's callback URL.
         let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation)) ?? configuration.callbackURL
         return accepted.map { message in
+            // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
-                url: url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
+                url: message.item == request ? url : Self.callbackURL(in: message.item) ?? url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
                 builder: PayloadBuilder(provider: provider, ids: ids))
         }
     }

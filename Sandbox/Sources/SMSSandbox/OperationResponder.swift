@@ -187,12 +187,16 @@ struct OperationResponder {
         let members = request.members ?? [:]
         for (name, value) in members.sorted(by: { $0.key < $1.key }) {
             guard let items = value.items else { continue }
-            let recipients = items.map { PayloadBuilder.recipients(in: $0).first }
-            guard recipients.contains(where: { $0 != nil }) else { continue }
-            return items.indices.compactMap { index in
-                guard let recipient = recipients[index], !(itemList == name && failedItems.contains(index)) else { return nil }
+            // An item's recipient, else those of a list it holds (Infobip's destinations), in the answer's order.
+            let addressed = items.enumerated().flatMap { index, item in
+                let own = PayloadBuilder.recipients(in: item).first.map { [(recipient: $0, scope: item)] }
+                return (own ?? PayloadBuilder.nestedRecipients(of: item)).map { (index: index, recipient: $0.recipient, scope: $0.scope) }
+            }
+            guard !addressed.isEmpty else { continue }
+            return addressed.enumerated().compactMap { position, item in
+                guard !(itemList == name && failedItems.contains(item.index)) else { return nil }
                 return AcceptedMessage(
-                    recipient: recipient, item: items[index], ids: ids(in: answer, list: name, index: index), idOwners: owners,
+                    recipient: item.recipient, item: item.scope, ids: ids(in: answer, list: name, index: position), idOwners: owners,
                     unsent: unsent, operation: operationID)
             }
         }

@@ -45,6 +45,21 @@ extension PayloadBuilder {
         return []
     }
 
+    /// The recipients of the items of a list a request item holds, each with the item's other fields beside the
+    /// nested item's own (Infobip's `messages[i].destinations[j].to`, with the message's `notifyUrl` and `text`).
+    static func nestedRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {
+        let members = item.members ?? [:]
+        for (name, member) in members.sorted(by: { $0.key < $1.key }) {
+            guard let nested = member.items else { continue }
+            let found = nested.compactMap { inner -> (recipient: String, scope: JSONValue)? in
+                guard let recipient = recipients(in: inner).first else { return nil }
+                return (recipient, .object(members.filter { $0.key != name }.merging(inner.members ?? [:]) { $1 }))
+            }
+            if !found.isEmpty { return found }
+        }
+        return []
+    }
+
     /// The id of the send a callback's required id field quotes when no id of the answer has its name: the one
     /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
     /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).

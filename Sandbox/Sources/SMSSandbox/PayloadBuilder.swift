@@ -289,15 +289,22 @@ struct PayloadBuilder: Sendable {
             }
         }
         if let requestItems = plan.scope[member: name]?.items {
-            return requestItems.enumerated().map { index, item in
+            // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
+            // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
+            let namesRecipient = element.fields.contains { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            let scopes = requestItems.enumerated().flatMap { index, item in
+                let nested = Self.recipients(in: item).isEmpty && namesRecipient ? Self.nestedRecipients(of: item).map(\.scope) : []
+                return (nested.isEmpty ? [item] : nested).map { (index: index, scope: $0) }
+            }
+            return scopes.enumerated().map { position, item in
                 var itemPlan = plan
-                itemPlan.scope = item
+                itemPlan.scope = item.scope
                 itemPlan.itemCodes = [:]
-                if plan.itemList == name, let code = plan.itemCodes[index] {
+                if plan.itemList == name, let code = plan.itemCodes[item.index] {
                     itemPlan.codes[code.table] = code
                     itemPlan.isFailure = true
                 }
-                let template = examples.indices.contains(index) ? examples[index] : examples.first
+                let template = examples.indices.contains(position) ? examples[position] : examples.first
                 return build(element, template: template, plan: itemPlan)
             }
         }

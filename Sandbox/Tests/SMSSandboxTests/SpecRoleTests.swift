@@ -186,4 +186,24 @@ import Testing
         #expect(events.first?["errorCode"] as? Int == (failing ? 4720 : nil))
         #expect((events.first?["message"] as? [String: Any])?["applicationId"] as? String == "app-1")
     }
+
+    /// Infobip's recipients are in a list each message holds (`messages[].destinations[].to`), and each message names
+    /// its own `notifyUrl`: its sends owed no report, and were answered with one result, the example's `to`. Each
+    /// destination is answered and reported, at its message's URL, quoting its result's `messageId`.
+    @Test func recipientsInAListAnItemHoldsAreAnsweredAndReported() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.thirdPartySpec("infobip")]), configuration: .init(callbackURL: "http://127.0.0.1:9/default"))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/infobip/sms/2/text/advanced", headers: [("Authorization", "App k"), ("Content-Type", "application/json")],
+            body: Data(#"{"messages":[{"destinations":[{"to":"41793026727"},{"to":"41793026728"}],"text":"Hi","notifyUrl":"http://127.0.0.1:9/notify"}]}"#.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let results = try #require(try Self.json(answer)["messages"] as? [[String: Any]])
+        #expect(results.map { $0["to"] as? String } == ["41793026727", "41793026728"])
+        #expect(answer.deliveries.map(\.message.recipient) == ["41793026727", "41793026728"])
+        #expect(answer.deliveries.allSatisfy { $0.url == "http://127.0.0.1:9/notify" })
+        let report = try #require(try JSONSerialization.jsonObject(with: Data(try Self.report(answer).utf8)) as? [String: Any])
+        let first = try #require((report["results"] as? [[String: Any]])?.first)
+        #expect(first["messageId"] as? String == results.first?["messageId"] as? String)
+        #expect(first["to"] as? String == "41793026727")
+    }
 }
