@@ -60,7 +60,9 @@ struct OperationResponder {
         if let coded = envelope.first(where: { $0.providerCode != nil }), let code = coded.providerCode {
             return failure(code, reason: coded.description)
         }
-        if let uncoded = envelope.first { return genericInvalid(uncoded.rule == "required" ? .missingField : .brokenRule, reason: uncoded.description) }
+        if let uncoded = envelope.first {
+            return genericInvalid(uncoded.rule == "required" ? .missingField : .brokenRule(field: uncoded.path), reason: uncoded.description)
+        }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
     }
 
@@ -71,12 +73,16 @@ struct OperationResponder {
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 }),
             let status = badRequest.httpStatus
         {
-            let entries = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries).filter { $0.category == .invalidRequest }
-            let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
+            let listed = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries)
+            let entries = listed.filter { $0.category == .invalidRequest }
+            let entry = problem.naming(listed.filter { $0.outcome == .failure && $0.httpStatuses.contains(status) })
+                ?? problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
             return answer(status: status, response: badRequest, code: entry, note: "invalid request: \(reason)")
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        guard let entry = problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries) else {
+        guard let entry = problem.naming(documentedEntries.filter { $0.outcome == .failure && $0.httpStatuses.contains(400) })
+            ?? problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries)
+        else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
         return failure(entry, reason: "invalid request: \(reason)")
@@ -237,7 +243,9 @@ struct OperationResponder {
 
 /// What is wrong with a request no code is predicted for, to answer with the code that says so.
 enum InvalidRequest {
-    case unreadable, missingField, brokenRule
+    case unreadable, missingField
+    /// A broken rule of the field at `field` (`To`, `messages[0].to`).
+    case brokenRule(field: String)
 
     /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
     /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter"; Vonage's 2
@@ -248,6 +256,17 @@ enum InvalidRequest {
         case .missingField: ["required", "missing", "constraint", "format"]
         case .brokenRule: ["constraint", "format", "invalid"]
         }
+    }
+
+    /// For a broken rule, of `entries` (every failure under the refusal's status, not only invalid requests), the
+    /// first whose name or summary quotes the field (`'To'`): Twilio's empty `To` was answered 21602 "Message body
+    /// is required", the first invalid-request code, where 21211 "Invalid 'To' Phone Number" says what is wrong.
+    func naming(_ entries: [StatusEntry]) -> StatusEntry? {
+        guard case .brokenRule(let path) = self else { return nil }
+        let name = path.split(separator: ".").last.map { String($0.prefix { $0 != "[" }) } ?? path
+        guard !name.isEmpty else { return nil }
+        let quoted = ["'\(name)'", "\"\(name)\"", "`\(name)`"].map { $0.lowercased() }
+        return entries.first { entry in [entry.name, entry.description].contains { text in quoted.contains { text.lowercased().contains($0) } } }
     }
 
     /// Of `entries`, the first whose name, summary or code has the best word, else the first.

@@ -206,4 +206,13 @@ import Testing
         #expect(first["messageId"] as? String == results.first?["messageId"] as? String)
         #expect(first["to"] as? String == "41793026727")
     }
+
+    /// A broken rule with no code of its own is answered with a code that quotes its field where one does: Twilio's
+    /// empty `To` was 21602 "Message body is required" (the first invalid-request code); it is 21211 "Invalid 'To'
+    /// Phone Number".
+    @Test func aBrokenRuleIsAnsweredWithTheCodeQuotingItsField() throws {
+        let answer = Self.twilio("POST", "Messages.json", form: "To=&Body=Hi")
+        #expect(answer.status == 400)
+        #expect(try Self.json(answer)["code"] as? Int == 21211, "\(answer.summary)")
+    }
 }
