@@ -25,9 +25,17 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     public func number() -> Int64 { Int64(next() % 900_000_000) + 100_000_000 }
 
     /// A text id in the style of `example`: a UUID, digits or hex of the same length (8 at least, so ids do not
-    /// collide); a UUID by default.
+    /// collide), hex after the example's prefix of capitals (Twilio's `SM` and 32 hex digits: it was a UUID, which a
+    /// request field's pattern, `^CH[0-9a-f]{32}$`, refuses when sent back); a UUID by default.
     public func text(like example: String?) -> String {
         let example = example ?? ""
+        if let prefixLength = (1...4).first(where: { length in
+            example.count >= length + 8 && example.prefix(length).allSatisfy { $0.isUppercase && $0.isLetter }
+                && !example.dropFirst(length).allSatisfy(\.isUppercase) && example.dropFirst(length).allSatisfy(\.isHexDigit)
+                && !example.prefix(length).allSatisfy(\.isHexDigit)
+        }) {
+            return String(example.prefix(prefixLength)) + text(like: String(example.dropFirst(prefixLength)))
+        }
         let length = max(example.count, 8)
         if !example.isEmpty, example.count <= 40, example.allSatisfy(\.isNumber) {
             return String((0..<length).map { index in

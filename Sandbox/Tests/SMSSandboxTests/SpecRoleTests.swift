@@ -215,4 +215,12 @@ import Testing
         #expect(answer.status == 400)
         #expect(try Self.json(answer)["code"] as? Int == 21211, "\(answer.summary)")
     }
+
+    /// A fresh id keeps its example's capital prefix: Twilio's message `sid` (example `SMaaaa…`, 32 hex digits) was a
+    /// UUID.
+    @Test func aFreshIdKeepsItsExamplesPrefix() throws {
+        let sid = try #require(try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))["sid"] as? String)
+        #expect(sid.wholeMatch(of: /SM[0-9a-f]{32}/) != nil, "\(sid)")
+        #expect(IdentifierSource(seed: 1).text(like: "AC00000000000000000000000000000000").count == 34)
+    }
 }
