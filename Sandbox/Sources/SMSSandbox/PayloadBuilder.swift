@@ -163,7 +163,11 @@ struct PayloadBuilder: Sendable {
                     out[name] = quoted
                 } else if let lookedUp = plan.lookedUp, Self.isLookedUp(name, by: lookedUp.parameter) {
                     out[name] = lookedUp.value
-                } else if Self.isIdentifier(name) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil) {
+                } else if Self.isIdentifier(name) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)
+                    // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
+                    // it was a random number).
+                    && example.flatMap(FormEncoder.text(of:)) != "0"
+                {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
                     } else {

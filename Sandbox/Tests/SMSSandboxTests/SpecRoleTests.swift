@@ -223,4 +223,14 @@ import Testing
         #expect(sid.wholeMatch(of: /SM[0-9a-f]{32}/) != nil, "\(sid)")
         #expect(IdentifierSource(seed: 1).text(like: "AC00000000000000000000000000000000").count == 34)
     }
+
+    /// An id-named number the example gives as 0 is kept: Infobip's error `groupId` (0, "OK") was a random number in
+    /// every report and look-up.
+    @Test func anIdNamedNumberTheExampleGivesAsZeroIsKept() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.thirdPartySpec("infobip")]), configuration: .init())
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/infobip/sms/1/reports", query: "messageId=abc", headers: [("Authorization", "App k")]))
+        let result = try #require((try Self.json(answer)["results"] as? [[String: Any]])?.first)
+        #expect((result["error"] as? [String: Any])?["groupId"] as? Int == 0, "\(result)")
+        #expect(result["messageId"] as? String == "abc")
+    }
 }
