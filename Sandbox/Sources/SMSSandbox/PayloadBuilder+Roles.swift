@@ -12,6 +12,11 @@ extension PayloadBuilder {
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
+    /// The request's sender: its first text field named like one (`from`, `sender`, …).
+    static func sender(in scope: JSONValue) -> String? {
+        (scope.members ?? [:]).sorted { $0.key < $1.key }.first { senderNames.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
+    }
+
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`.
     static func isMessage(_ wireName: String) -> Bool {
         ["message", "description", "error"].contains { wireName.lowercased().hasSuffix($0) }

@@ -149,7 +149,12 @@ struct PayloadBuilder: Sendable {
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
-                if Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
+                // A recipient-named field the spec calls the sender (Vonage's receipt `to`, "The sender id the
+                // message was sent from") is the request's sender: it was the recipient.
+                let saysSender = field.spec.summary?.lowercased().contains("sender") == true
+                if saysSender, isText, let sender = Self.sender(in: plan.scope) {
+                    out[name] = .string(sender)
+                } else if !saysSender, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {

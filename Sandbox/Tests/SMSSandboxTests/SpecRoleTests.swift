@@ -146,10 +146,11 @@ import Testing
         #expect(answer.deliveries.allSatisfy { $0.url == "http://127.0.0.1:9/report" })
     }
 
-    /// The body of the first report `answer` owes.
+    /// The body of the first report `answer` owes, or its query when it has none.
     static func report(_ answer: SandboxAnswer) throws -> String {
         let request = try #require(answer.deliveries.first?.request())
-        return String(decoding: try #require(request.httpBody), as: UTF8.self)
+        guard let body = request.httpBody else { return try #require(request.url?.query) }
+        return String(decoding: body, as: UTF8.self)
     }
 
     /// A report quotes no reference its send did not give: Clickatell's report of a send through its HTTP API (which
@@ -232,5 +233,15 @@ import Testing
         let result = try #require((try Self.json(answer)["results"] as? [[String: Any]])?.first)
         #expect((result["error"] as? [String: Any])?["groupId"] as? Int == 0, "\(result)")
         #expect(result["messageId"] as? String == "abc")
+    }
+
+    /// A recipient-named field the spec calls the sender is the request's sender: Vonage's receipt `to` ("The sender
+    /// id the message was sent from") was the recipient; `msisdn` is.
+    @Test func aFieldTheSpecCallsTheSenderIsTheSender() throws {
+        let answer = Self.emulator.answer(WireRequest(
+            method: "POST", path: "/vonage/sms/json", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("api_key=k&api_secret=s&from=Acme&to=447700900000&text=Hi".utf8)))
+        let report = try Self.report(answer)
+        #expect(report.contains("to=Acme") && report.contains("msisdn=447700900000"), "\(report)")
     }
 }
