@@ -370,6 +370,50 @@ extension LintCleanCompilesTests {
                 "20:25: the 'case' of code 1, 'x-y', is not a Swift case name: use letters, digits and '_', not a digit first",
             ])
     }
+
+    /// A name with no letter or digit (`?`, `+`, `-`, `#`) became `_`, which the reserved-name rule made `__`: Swift
+    /// that compiled with members named `__`, and clashed once a second such name came. Each is a located error; a
+    /// callback's discriminator field, a wire name the spec cannot rename, labels its unknown case `kind`.
+    @Test func aNameWithNoLetterOrDigitIsALocatedError() throws {
+        #expect(Snippet.diagnostics("""
+            operations:
+              "?": {method: GET, path: /x, source: doc, responses: {"200": {shape: S}}}
+            shapes:
+              S:
+                fields:
+                  "?": string
+                  a: {type: string, name: _}
+                  kind: E
+                  code: T
+                  either: U
+            enums:
+              E: {values: {"+": Plus., a: A.}}
+            unions:
+              U: {variants: {"-": string, n: int}}
+            tables:
+              T:
+                title: T
+                codeType: string
+                source: doc
+                entries:
+                  - {code: "?", summary: Unknown., outcome: failure, category: unknown}
+                  - {code: OK, summary: Fine., outcome: success, category: none}
+            """) == [
+                "9:3: operation '?' has no letter or digit to name a Swift member after; rename it",
+                "13:7: field '?' has no letter or digit to name a Swift property after; give the field a 'name'",
+                "14:7: field 'a' and field '?' (line 13) both become '_' in shape 'S'; give one a 'name'",
+                "14:31: the 'name' of field 'a', '_', is not a Swift property name: use letters, digits and '_', not a digit first",
+                "19:16: value '+' has no letter or digit to name a Swift case after; give the value a 'name'",
+                "21:18: variant '-' of union 'U' has no letter or digit to name a Swift case after; rename it",
+                "28:9: code \"?\" has no letter or digit to name a Swift case after; set 'case'",
+            ])
+        #expect(try problems("""
+            shapes:
+              B: {fields: {"#": {type: string, name: hash}, x: string}}
+            callbacks:
+              E: {source: doc, discriminator: {field: "#", variants: {x: B}}}
+            """) == nil)
+    }
 }
 
 extension LintCleanCompilesTests {

@@ -28,13 +28,16 @@ public struct ModelBuilder {
     let namespace: String
 
     /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
+    /// `_` (a name with no letter or digit, or given so) stays as it is, for lint to report: `__` compiled, meaning nothing.
     private func memberName(_ name: String) -> String {
+        guard name != "_" else { return name }
         let unreserved = Naming.unreserved(name)
         return unreserved == namespace ? unreserved + "_" : unreserved
     }
 
     /// A case name of a generated enum, clear of the members generated enums declare and of the namespace.
     private func caseName(_ name: String) -> String {
+        guard name != "_" else { return name }
         let unreserved = Naming.unreservedCase(name)
         return unreserved == namespace ? unreserved + "_" : unreserved
     }
@@ -340,7 +343,9 @@ public struct ModelBuilder {
                 "the '\(key)' of \(owner), '\(given.value)', is not a Swift \(kind) name: use letters, digits and '_', not a digit first",
                 at: given.location)
         } else {
-            diagnostics.error("'\(swiftName)' is not a Swift \(kind) name; \(key == "case" ? "set 'case'" : "give the \(owner.prefix { $0 != " " }) a 'name'")", at: location)
+            let fix = key == "case" ? "set 'case'" : "give the \(owner.prefix { $0 != " " }) a 'name'"
+            let problem = swiftName == "_" ? "\(owner) has no letter or digit to name a Swift \(kind) after" : "'\(swiftName)' is not a Swift \(kind) name"
+            diagnostics.error("\(problem); \(fix)", at: location)
         }
     }
 
@@ -354,6 +359,13 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, spec.variants).map { ($0.caseName, $1.name.location, "variant '\($1.name.value)'") },
             in: "union '\(spec.name.value)'", fix: "rename one")
+        for (variant, given) in zip(variants, spec.variants) where Naming.isNotIdentifier(variant.caseName) {
+            diagnostics.error(
+                variant.caseName == "_"
+                    ? "variant '\(given.name.value)' of union '\(spec.name.value)' has no letter or digit to name a Swift case after; rename it"
+                    : "variant '\(given.name.value)' of union '\(spec.name.value)' is not a Swift case name ('\(variant.caseName)'); rename it",
+                at: given.name.location)
+        }
         let repeated = checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
         checkShadowedVariants(
             variants.map { ($0.type, $0.reads) }, of: spec, skipping: repeated,
@@ -532,7 +544,9 @@ public struct ModelBuilder {
         }
         checkDiscriminatorValuesReadBack(spec, variants: variants, codes: codes)
         // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
-        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }.map { $0 == "payload" ? $0 + "_" : $0 }
+        // A field named with no letter or digit (`#`) labels it `kind`.
+        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
+            .map { $0 == "payload" ? $0 + "_" : $0 == "_" ? "kind" : $0 }
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
             messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key)
@@ -544,6 +558,10 @@ public struct ModelBuilder {
         let operations = spec.operations.map(operation)
         checkCollisions(
             operations.map { ($0.swiftName, $0.spec.id.location, "operation '\($0.spec.id.value)'") }, in: "Operations", fix: "rename one")
+        for operation in operations where operation.swiftName == "_" {
+            diagnostics.error(
+                "operation '\(operation.spec.id.value)' has no letter or digit to name a Swift member after; rename it", at: operation.spec.id.location)
+        }
         return operations
     }
 
