@@ -28,16 +28,13 @@ public struct ModelBuilder {
     let namespace: String
 
     /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
-    /// `_` (a name with no letter or digit, or given so) stays as it is, for lint to report: `__` compiled, meaning nothing.
     private func memberName(_ name: String) -> String {
-        guard name != "_" else { return name }
         let unreserved = Naming.unreserved(name)
         return unreserved == namespace ? unreserved + "_" : unreserved
     }
 
     /// A case name of a generated enum, clear of the members generated enums declare and of the namespace.
     private func caseName(_ name: String) -> String {
-        guard name != "_" else { return name }
         let unreserved = Naming.unreservedCase(name)
         return unreserved == namespace ? unreserved + "_" : unreserved
     }

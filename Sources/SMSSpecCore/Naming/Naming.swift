@@ -27,9 +27,10 @@ public enum Naming {
 
     /// Names a member or case cannot take even escaped, or that generated code declares in every struct and enum
     /// (`CodingKeys`, `hashValue`, a recursive shape's `customMirror`). A spec name equal to one of them gets a `_`
-    /// appended, as swift-protobuf does.
+    /// appended, as swift-protobuf does. Not `_` (what a name with no letter or digit yields, and no identifier): lint
+    /// reports it, where `__` compiled and meant nothing.
     static let reservedMemberNames: Set<String> = [
-        "self", "Self", "init", "Type", "Protocol", "super", "_", "CodingKeys", "DiscriminatorKey", "hashValue",
+        "self", "Self", "init", "Type", "Protocol", "super", "CodingKeys", "DiscriminatorKey", "hashValue",
         "customMirror",
     ]
 
