@@ -177,21 +177,25 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
 
     func decodeNil(forKey key: Key) throws -> Bool { false }
 
-    /// Whether an optional field is there to read. An optional number or boolean sent empty (`units=`, as gateways leave
-    /// an unset field) is absent: empty text is no number, and a form has no null. Text keeps its empty value, and a
-    /// code its empty text (`unknown("")`). One look-up, as `contains` was.
-    private func isPresent<Value>(_ type: Value.Type, _ key: Key) -> Bool {
+    /// Whether an optional number or boolean is there to read: sent, and not sent empty (`units=`, as gateways leave
+    /// an unset field): empty text is no number, and a form has no null. One look-up, as `contains` was.
+    private func isPresent(_ key: Key) -> Bool {
         guard let texts = fields.valuesByName[key.stringValue] else { return false }
-        return texts != [""] || Value.self == String.self || !(Value.self is any LenientScalar.Type)
+        return texts != [""]
     }
 
-    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
-    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
-    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
-    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { isPresent(type, key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Int.Type, forKey key: Key) throws -> Int? { isPresent(key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Int64.Type, forKey key: Key) throws -> Int64? { isPresent(key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Double.Type, forKey key: Key) throws -> Double? { isPresent(key) ? try decode(type, forKey: key) : nil }
+    func decodeIfPresent(_ type: Bool.Type, forKey key: Key) throws -> Bool? { isPresent(key) ? try decode(type, forKey: key) : nil }
 
+    /// Any other optional field sent empty is absent as well when its type reads no value from the empty text (a
+    /// number, a union of numbers and lists, a list of numbers): `count=` was an error beside `units=`, absent. Text
+    /// keeps its empty value, a code its empty text (`unknown("")`), and a union with a text variant reads it.
     func decodeIfPresent<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        isPresent(type, key) ? try decode(type, forKey: key) : nil
+        guard let texts = fields.valuesByName[key.stringValue] else { return nil }
+        guard texts == [""] else { return try decode(type, forKey: key) }
+        return try? decode(type, forKey: key)
     }
 
     /// An `Int` field: its text with any padding or sign ("007" is 7). Codes read numbers through the generic
