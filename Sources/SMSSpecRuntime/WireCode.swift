@@ -15,10 +15,11 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// The value as it arrived. An integer is kept as one, so matching and writing it back never go through text.
     @usableFromInline enum Value: Hashable, Sendable {
         case integer(Int)
-        /// A number the decoder could not read as an integer (a fraction such as 12.5, beyond `Int`), as its decimal
-        /// text: it never matches a documented integer code. Foundation's integer read goes through `Double` for a
-        /// number written with a fraction or an exponent, so one equal to an integer there (`27.0`, `2.7e1`, and
-        /// `27.0000000000000001` or `1e-400` beyond its precision) is that integer (docs/limits-payloads.md).
+        /// A number that is no integer `Int` holds (12.5, 1e30), as its decimal text: it never matches a documented
+        /// integer code. Where text is expected a number is read exactly (`27.0000000000000001` is this); where
+        /// numbers are, Foundation's integer read goes through `Double` for a fraction or an exponent, so one equal
+        /// to an integer there (`27.0`, and `27.0000000000000001` or `1e-400` beyond its precision) is that integer
+        /// (docs/limits-payloads.md).
         case decimal(String)
         case text(String)
         case boolean(Bool)
@@ -47,9 +48,13 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     private init(value: Value) { self.value = value }
 
-    /// A number that is not a plain integer, as decimal text ("12.5", "1000000000000000000000000000000"); nil if the
-    /// text is not a number.
+    /// A number as decimal text: an integer `Int` holds as that integer, any other as its text ("12.5",
+    /// "1000000000000000000000000000000"); nil if the text is not a number.
     init?(numberText: String) {
+        if let integer = Int(numberText) {
+            self.init(integer)
+            return
+        }
         guard let value = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN,
             numberText.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) })
         else { return nil }
@@ -152,10 +157,11 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     /// a fraction, a boolean.
     @inlinable
     static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
-        // The other of number and text first (providers mix them; specialized where it is called): `null` fails it
-        // too and is told apart next, with the kinds no provider documents.
+        // Text where a number is expected first (providers mix them; specialized where it is called): `null` fails
+        // it too and is told apart next, with the kinds no provider documents. A number where text is expected is
+        // read exactly, `Decimal` first: an integer read goes through `Double` for a fraction or an exponent, so
+        // `27.0000000000000001` and `1e-400` were the documented codes 27 and 0.
         if preferNumber, let text = try? source.decode(String.self) { return WireCode(text: text) }
-        if !preferNumber, let number = try? source.decode(Int.self) { return WireCode(number) }
         return try decodeRareKind(from: source)
     }
 
@@ -177,7 +183,9 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             }
             return nil
         }
-        if let number = read({ try source.decode(Decimal.self) }), !number.isNaN, let code = WireCode(numberText: number.description) {
+        if let number = read({ try source.decode(Decimal.self) }), !number.isNaN, let code = WireCode(numberText: number.description),
+            !number.isZero || read({ try source.decode(Double.self) }) != nil  // 0, not a number below what `Double` holds
+        {
             return code
         }
         if let number = read({ try source.decode(Double.self) }), number.isFinite {
