@@ -18,6 +18,13 @@ public enum JSONPayload {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [], debugDescription: "Not valid JSON at line \(line), column \(column): \(JSONStructure.tooDeepReason)."))
         }
+        if let offset = structure.trappingNumber {
+            let bytes = [UInt8](text)
+            let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: JSONSyntaxError.path(before: offset, in: bytes),
+                debugDescription: "The number at line \(line), column \(column) \(JSONStructure.trappingNumberReason)."))
+        }
         let decoder = JSONDecoder()
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
@@ -69,14 +76,21 @@ public enum JSONPayload {
     }
 }
 
-/// One linear scan of a JSON text: the first key an object of it repeats (a set of keys per open object), and where
-/// it first nests deeper than `PayloadLimits.maximumJSONDepth`.
+/// One linear scan of a JSON text: the first key an object of it repeats (a set of keys per open object), where it
+/// first nests deeper than `PayloadLimits.maximumJSONDepth`, and the first number Foundation's decoder would trap on.
 struct JSONStructure {
     private(set) var duplicate: (offset: Int, key: String)?
     /// The offset of the first list or object beyond the limit.
     private(set) var tooDeep: Int?
+    /// The offset of the first number with an exponent and more than `PayloadLimits.maximumDigitsBeforeExponent`
+    /// digits before its point. Foundation's integer read of a number with a fraction or an exponent that is 2^53
+    /// or more parses it again as a `Decimal`, whose exponent overflows past 166 such digits: the program stops
+    /// (`1` and 200 zeros `e-184`, which is 10^16). Its other reads of such a number do not trap.
+    private(set) var trappingNumber: Int?
 
     static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
+    static let trappingNumberReason = "has more than \(PayloadLimits.maximumDigitsBeforeExponent) digits before its point "
+        + "and an exponent, the limit (Foundation's decoder stops the program reading one as an integer)"
 
     /// In UTF-8 text (see `JSONPayload.utf8(_:)`). A text that is not JSON is scanned as far as it can be: the
     /// decoder says what is wrong with it.
@@ -122,9 +136,25 @@ struct JSONStructure {
                 var key = String(decoding: text, as: UTF8.self)
                 if escaped, case .value(.string(let unescaped), _) = JSONStringUnescaping.unescape(text) { key = unescaped }
                 if !keys[keys.count - 1].insert(key).inserted { duplicate = (start, key) }
+            case UInt8(ascii: "e"), UInt8(ascii: "E"):
+                // Outside strings, an `e` is a number's exponent or a letter of `true` or `false`.
+                if trappingNumber == nil { trappingNumber = Self.longNumberStart(bytes, exponent: index) }
             default: break
             }
             index += 1
         }
+    }
+
+    /// Where the number whose exponent is at `exponent` starts, when more than `maximumDigitsBeforeExponent` digits
+    /// stand before its point; nil for any other (and for the `e` of `true` and `false`).
+    private static func longNumberStart(_ bytes: UnsafeBufferPointer<UInt8>, exponent: Int) -> Int? {
+        var start = exponent
+        var digits = 0
+        while start > 0, case let byte = bytes[start - 1], byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") {
+            digits = byte == UInt8(ascii: ".") ? 0 : digits + 1
+            start -= 1
+        }
+        if start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }
+        return digits > PayloadLimits.maximumDigitsBeforeExponent ? start : nil
     }
 }
