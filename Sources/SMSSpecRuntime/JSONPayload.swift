@@ -82,15 +82,16 @@ struct JSONStructure {
     private(set) var duplicate: (offset: Int, key: String)?
     /// The offset of the first list or object beyond the limit.
     private(set) var tooDeep: Int?
-    /// The offset of the first number with an exponent and more than `PayloadLimits.maximumDigitsBeforeExponent`
-    /// digits before its point. Foundation's integer read of a number with a fraction or an exponent that is 2^53
-    /// or more parses it again as a `Decimal`, whose exponent overflows past 166 such digits: the program stops
-    /// (`1` and 200 zeros `e-184`, which is 10^16). Its other reads of such a number do not trap.
+    /// The offset of the first number with more than `PayloadLimits.maximumDigitsBeforeExponent` digits before an
+    /// exponent. Foundation's integer read of a number with a fraction or an exponent that is 2^53 or more parses
+    /// it again as a `Decimal`, whose exponent overflows past 166 digits before the point or 127 zeros after it:
+    /// the program stops (`1` and 200 zeros `e-184`, or `0.` and 128 zeros `1e145`, both 10^16). Its other reads
+    /// of such a number do not trap.
     private(set) var trappingNumber: Int?
 
     static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
-    static let trappingNumberReason = "has more than \(PayloadLimits.maximumDigitsBeforeExponent) digits before its point "
-        + "and an exponent, the limit (Foundation's decoder stops the program reading one as an integer)"
+    static let trappingNumberReason = "has more than \(PayloadLimits.maximumDigitsBeforeExponent) digits before its "
+        + "exponent, the limit (Foundation's decoder stops the program reading one as an integer)"
 
     /// In UTF-8 text (see `JSONPayload.utf8(_:)`). A text that is not JSON is scanned as far as it can be: the
     /// decoder says what is wrong with it.
@@ -146,12 +147,12 @@ struct JSONStructure {
     }
 
     /// Where the number whose exponent is at `exponent` starts, when more than `maximumDigitsBeforeExponent` digits
-    /// stand before its point; nil for any other (and for the `e` of `true` and `false`).
+    /// (the point aside) stand before the exponent; nil for any other (and for the `e` of `true` and `false`).
     private static func longNumberStart(_ bytes: UnsafeBufferPointer<UInt8>, exponent: Int) -> Int? {
         var start = exponent
         var digits = 0
         while start > 0, case let byte = bytes[start - 1], byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") {
-            digits = byte == UInt8(ascii: ".") ? 0 : digits + 1
+            if byte != UInt8(ascii: ".") { digits += 1 }
             start -= 1
         }
         if start > 0, bytes[start - 1] == UInt8(ascii: "-") { start -= 1 }

@@ -15,8 +15,8 @@ public enum PayloadLimits {
     /// Lists and objects inside a value kept as JSON (`JSONValue`: an unknown callback's payload, a `json` field)
     /// may sit at most this deep in the payload; deeper is refused with that reason (see `JSONValue.checkDepth`).
     public static let maximumJSONValueDepth = 16
-    /// A JSON number with an exponent and more digits than this before its point is refused before decoding:
-    /// Foundation's decoder stops the program reading one of more than 166 such digits as an integer (see
+    /// A JSON number with more digits than this before an exponent (the point aside) is refused before decoding:
+    /// Foundation's decoder stops the program reading some such numbers as an integer (see
     /// `JSONStructure.trappingNumber`). No `Double` or `Decimal` holds that many digits; no provider writes one.
     public static let maximumDigitsBeforeExponent = 128
 
