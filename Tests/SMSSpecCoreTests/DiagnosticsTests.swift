@@ -359,7 +359,8 @@ import Testing
                   - {code: 0, name: OK,
             """).replacingOccurrences(of: "    source: doc\n", with: "    source: doc\n    codeType: string\n")
         #expect(diagnose(broken) == [
-            #"specs/acme.yaml:21:9: error: code "\"" and code "" (line 20) both become '__' in table 'State'; give one a 'case' name"#,
+            #"specs/acme.yaml:20:9: error: code "" has no letter or digit to name a Swift case after; set 'case'"#,
+            #"specs/acme.yaml:21:9: error: code "\"" has no letter or digit to name a Swift case after; set 'case'"#,
             #"specs/acme.yaml:22:94: error: 'explanation' of code "a\nb" of table 'State' must add our own words; it is empty or repeats the document's summary or cause"#,
             #"specs/acme.yaml:23:16: error: code "" of table 'State' duplicates code "" at line 20"#,
         ])

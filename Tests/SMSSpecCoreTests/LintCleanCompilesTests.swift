@@ -401,7 +401,6 @@ extension LintCleanCompilesTests {
             """) == [
                 "9:3: operation '?' has no letter or digit to name a Swift member after; rename it",
                 "13:7: field '?' has no letter or digit to name a Swift property after; give the field a 'name'",
-                "14:7: field 'a' and field '?' (line 13) both become '_' in shape 'S'; give one a 'name'",
                 "14:31: the 'name' of field 'a', '_', is not a Swift property name: use letters, digits and '_', not a digit first",
                 "19:16: value '+' has no letter or digit to name a Swift case after; give the value a 'name'",
                 "21:18: variant '-' of union 'U' has no letter or digit to name a Swift case after; rename it",

@@ -120,7 +120,8 @@ public struct ModelBuilder {
     /// the same in review (`Naming.skeleton`: `a` and Cyrillic `а`).
     private func checkCollisions(_ names: [(name: String, location: SourceLocation, what: String)], in scope: String, fix: String) {
         var seen: [String: (name: String, location: SourceLocation, what: String)] = [:]
-        for item in names {
+        // `_` (no letter or digit) is an error of each name that yields it, reported with the name's own fix.
+        for item in names where item.name != "_" {
             let skeleton = Naming.skeleton(item.name)
             if let other = seen[skeleton] {
                 let become = other.name == item.name ? "both become '\(item.name)'" : "become '\(item.name)' and '\(other.name)', which look the same,"
