@@ -89,6 +89,49 @@ import Testing
         #expect(redaction.redact("api%6Bey=secret\n", format: .query).text == "api%6Bey=%3Credacted%3E\n")
     }
 
+    /// A document's broken text (`verbatim`) and values that hold other payloads: single quotes, bare names, a number,
+    /// JSON inside a string, a query in a URL, `;`-separated pairs, a name in another case. Each still names the field.
+    @Test func credentialsInBrokenTextAndNestedPayloadsAreRedacted() {
+        let redaction = ExampleRedaction(secretNames: ["apikey"])
+        let cases: [(String, EncodingKind)] = [
+            ("{'apikey': 'SEKRIT1', 'to': 'x'}", .json), (#"{apikey: "SEKRIT2", to: "x"}"#, .json),
+            (#"{"apikey": 12345678, "to": "x"}"#, .json), (#"{"apikey": SEKRIT3 }"#, .json),
+            (#"{"data": "{\"apikey\":\"SEKRIT4\"}", "to": "x"}"#, .json),
+            (#"{"callback": "https://me.example/dlr?to=x&apikey=SEKRIT5"}"#, .json),
+            ("to=x;apikey=SEKRIT6", .form), ("to=x&APIKEY=SEKRIT7", .query), (#"{"ApiKey": "SEKRIT8"}"#, .json),
+        ]
+        for (text, format) in cases {
+            let (redacted, fields) = redaction.redact(text, format: format)
+            #expect(!redacted.contains("SEKRIT") && !redacted.contains("12345678") && fields == ["apikey"], "\(text) → \(redacted)")
+        }
+        let kept = [#"{"apikey": null, "to": "x"}"#, #"{"note": "a=b", "to": "apikey"}"#, #"{"apikey": ["The apikey field is required."]}"#]
+        for text in kept { #expect(redaction.redact(text, format: .json).text == text) }
+    }
+
+    /// A value redacted once is redacted wherever else the example writes it: a `verbatim` text broken past reading
+    /// (XML here) keeps the document's credential otherwise.
+    @Test func aCredentialFoundOnceIsRedactedEverywhereInTheExample() throws {
+        let spec = Self.spec.replacingOccurrences(of: #"payload: "status=KEEP_STATUS&token=FIFTH%2Bsecret""#, with: """
+            payload: "status=KEEP_STATUS&token=SIXTH_SECRET"
+                verbatim: "<status>KEEP</status><token>SIXTH_SECRET</token>"
+            """)
+        let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
+        #expect(!catalog.contains("SIXTH_SECRET") && catalog.contains("<status>KEEP</status>"), "\(catalog)")
+    }
+
+    /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work
+    /// per MiB, and no character is cut.
+    @Test func redactingAHugePayloadIsLinearAndCutsNoCharacter() {
+        let redaction = ExampleRedaction(secretNames: ["apikey"])
+        let member = #"{"apikey": "é🙂x", "d": "{\"apikey\": \"é🙂y\"}", "q": "a=b&apikey=é🙂z"},"#
+        let text = "[" + String(repeating: member, count: 4 * 1_048_576 / member.utf8.count) + "{}]"
+        let clock = ContinuousClock(), start = clock.now
+        let (redacted, _) = redaction.redact(text, format: .json)
+        #expect(clock.now - start < .seconds(30))
+        #expect(!redacted.contains("🙂") && redacted.contains("<redacted>"))
+        #expect(String(decoding: Array(redacted.utf8), as: UTF8.self) == redacted)
+    }
+
     /// A random JSON text: objects, arrays, strings with escapes, numbers, literals, random spacing.
     private static func json(depth: Int, names: [String], random: inout SeededRandom) -> String {
         let space = random.pick(["", " ", "\n  "])
@@ -111,13 +154,17 @@ import Testing
         String(decoding: try JSONSerialization.data(withJSONObject: value, options: [.sortedKeys, .fragmentsAllowed]), as: UTF8.self)
     }
 
-    /// The oracle: `value` with each string member named in `names` replaced.
+    private static func isBool(_ value: Any) -> Bool {
+        (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
+    }
+
+    /// The oracle: `value` with each string or number member named in `names` replaced.
     private static func redacted(_ value: Any, names: Set<String>) -> Any {
         switch value {
         case let object as [String: Any]:
             var result: [String: Any] = [:]
             for (key, member) in object {
-                if names.contains(key), member is String {
+                if names.contains(key), !(member is [Any] || member is [String: Any] || member is NSNull || Self.isBool(member)) {
                     result[key] = DisplayText.redactedUserinfo
                 } else {
                     result[key] = redacted(member, names: names)

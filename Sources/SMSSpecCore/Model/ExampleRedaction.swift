@@ -11,14 +11,17 @@ public struct ExampleModel {
 
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
-/// field) is replaced by `DisplayText.redactedUserinfo` — a JSON string member's value, a form or query pair's value.
-/// Other values, the layout and the document's words stay as written. A payload that does not parse is redacted as far
-/// as it reads (lint reports it).
+/// field) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
+/// match in any case. Documents write broken text (`verbatim`), so JSON is read leniently: single-quoted strings, bare
+/// names and values; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
+/// redacted once is redacted wherever else the `verbatim` text writes it (it may be broken past reading), even inside
+/// a word. Other values, the layout and the document's words stay as written.
 struct ExampleRedaction {
-    let secretNames: Set<String>
+    /// The secret names by their lowercased spelling.
+    private let secrets: [String: String]
 
     init(secretNames: Set<String>) {
-        self.secretNames = secretNames
+        secrets = Dictionary(secretNames.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
     }
 
     init(_ spec: ProviderSpec) {
@@ -27,112 +30,137 @@ struct ExampleRedaction {
         self.init(secretNames: Set(secrets + credentials))
     }
 
+    var secretNames: Set<String> { Set(secrets.values) }
+
+    /// The secret `name` is spelt as, in any case.
+    func secret(named name: some StringProtocol) -> String? { secrets[name.lowercased()] }
+
     func model(of example: ExampleSpec) -> ExampleModel {
+        guard !secrets.isEmpty else { return ExampleModel(spec: example, redactedFields: []) }
+        var found = Found(names: Set(secrets.keys))
         var redacted = example
-        var fields: [String] = []
-        guard !secretNames.isEmpty else { return ExampleModel(spec: example, redactedFields: []) }
-        (redacted.payload, fields) = redact(example.payload, format: example.format)
-        if let verbatim = example.verbatim {
-            let (text, verbatimFields) = redact(verbatim, format: example.format)
-            redacted.verbatim = text
-            fields += verbatimFields.filter { !fields.contains($0) }
-        }
+        redacted.payload = redact(example.payload, format: example.format, into: &found)
+        redacted.verbatim = example.verbatim.map { redact($0, format: example.format, into: &found) }
+        // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading.
+        redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
         var seen: Set<String> = []
-        return ExampleModel(spec: redacted, redactedFields: fields.filter { seen.insert($0).inserted })
+        return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted })
     }
 
     func redact(_ payload: String, format: EncodingKind) -> (text: String, fields: [String]) {
-        format == .json ? redactJSON(payload) : redactForm(payload)
+        var found = Found(names: Set(secrets.keys))
+        let text = redact(payload, format: format, into: &found)
+        return (text, found.fields)
     }
 
-    /// Each pair `name=value` (`&`-separated, the name percent-decoded) whose name is a secret's.
-    private func redactForm(_ payload: String) -> (text: String, fields: [String]) {
-        var fields: [String] = []
-        let pairs = payload.split(separator: "&", omittingEmptySubsequences: false).map { pair -> String in
-            guard let equals = pair.firstIndex(of: "=") else { return String(pair) }
+    func redact(_ payload: String, format: EncodingKind, into found: inout Found) -> String {
+        format == .json ? redactJSON(payload, depth: 0, into: &found) : redactForm(payload, into: &found)
+    }
+
+    /// Each pair `name=value` (`&`- or `;`-separated, the name percent-decoded) whose name is a secret's.
+    func redactForm(_ payload: String, into found: inout Found) -> String {
+        let pairs = payload.split(omittingEmptySubsequences: false) { $0 == "&" || $0 == ";" }
+        guard pairs.count > 1 || payload.contains("=") else { return payload }
+        var text = ""
+        var rest = Substring(payload)
+        for pair in pairs {
+            // The separator before this pair, as written.
+            text += rest[..<pair.startIndex]
+            rest = rest[pair.endIndex...]
+            guard let equals = pair.firstIndex(of: "=") else {
+                text += pair
+                continue
+            }
             let rawName = pair[..<equals]
             let name = rawName.trimmingCharacters(in: .whitespacesAndNewlines).drop { $0 == "?" }
             let decoded = String(name).replacingOccurrences(of: "+", with: " ").removingPercentEncoding ?? String(name)
-            guard secretNames.contains(decoded) else { return String(pair) }
-            fields.append(decoded)
-            let trailing = pair[pair.index(after: equals)...].reversed().prefix { $0.isNewline }.reversed()
-            return String(rawName) + "=" + Self.formPlaceholder + String(trailing)
-        }
-        return (pairs.joined(separator: "&"), fields)
-    }
-
-    /// `<redacted>`, percent-encoded as a form value.
-    private static let formPlaceholder = DisplayText.redactedUserinfo
-        .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "redacted"
-
-    /// Every string value of an object member whose (unescaped) name is a secret's, at any depth.
-    private func redactJSON(_ payload: String) -> (text: String, fields: [String]) {
-        let bytes = Array(payload.utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var fields: [String] = []
-        // For each open container: whether it is an object, and (in an object) the member name last read and
-        // whether the next string is a value.
-        var containers: [(isObject: Bool, name: String?, expectsValue: Bool)] = []
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            switch byte {
-            case UInt8(ascii: "\""):
-                let end = Self.endOfString(bytes, from: index)
-                let token = bytes[index..<end]
-                if var top = containers.last, top.isObject {
-                    if top.expectsValue {
-                        if let name = top.name, secretNames.contains(name) {
-                            fields.append(name)
-                            output += Array("\"\(DisplayText.redactedUserinfo)\"".utf8)
-                        } else {
-                            output += token
-                        }
-                        top.expectsValue = false
-                    } else {
-                        top.name = Self.text(of: token)
-                        output += token
-                    }
-                    containers[containers.count - 1] = top
-                } else {
-                    output += token
-                }
-                index = end
+            guard let secret = secret(named: decoded) else {
+                text += pair
                 continue
-            case UInt8(ascii: "{"): containers.append((true, nil, false))
-            case UInt8(ascii: "["): containers.append((false, nil, false))
-            case UInt8(ascii: "}"), UInt8(ascii: "]"): if !containers.isEmpty { containers.removeLast() }
-            case UInt8(ascii: ":"): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = true }
-            case UInt8(ascii: ","): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = false }
-            default: break
             }
-            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["), containers.count >= 2 {
-                // A container is the value of its member: the member's string value is no longer expected.
-                containers[containers.count - 2].expectsValue = false
-            }
-            output.append(byte)
-            index += 1
+            let value = pair[pair.index(after: equals)...]
+            let trailing = value.reversed().prefix { $0.isNewline }.reversed()
+            let written = value.dropLast(trailing.count)
+            found.add(secret, values: [String(written), written.replacingOccurrences(of: "+", with: " ").removingPercentEncoding])
+            text += rawName + "=" + Found.formPlaceholder + String(trailing)
         }
-        return (String(decoding: output, as: UTF8.self), fields)
+        return text
+    }
+}
+
+/// What a redaction found: the secret fields, and the values it replaced, to be replaced wherever else they are written.
+struct Found {
+    /// `<redacted>`, percent-encoded as a form value.
+    static let formPlaceholder = DisplayText.redactedUserinfo
+        .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "redacted"
+    /// Values shorter than this are not looked for elsewhere: a short one (`1`, `abc`) is a word of the text too.
+    static let shortestSwept = 4
+    /// The most values swept, and the longest: each sweep is one linear pass over the text.
+    static let sweptValues = 16, longestSwept = 256
+
+    /// The secret names, lowercased: a value spelt as one (`"apikey": "apikey"`, a document's placeholder) is not
+    /// looked for elsewhere, where it is the name.
+    let names: Set<String>
+    private(set) var fields: [String] = []
+    private var values: [String] = []
+
+    init(names: Set<String>) { self.names = names }
+
+    mutating func add(_ field: String, values found: [String?]) {
+        fields.append(field)
+        for case let value? in found where (Self.shortestSwept...Self.longestSwept).contains(value.utf8.count)
+            && values.count < Self.sweptValues && !values.contains(value) && !value.contains(DisplayText.redactedUserinfo)
+            && !names.contains(value.lowercased())
+        {
+            values.append(value)
+        }
     }
 
-    /// The index after the string token starting at `start` (its closing quote, or the end of an unterminated one).
-    private static func endOfString(_ bytes: [UInt8], from start: Int) -> Int {
-        var index = start + 1
-        while index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "\\"): index += 2
-            case UInt8(ascii: "\""): return index + 1
-            default: index += 1
+    /// `text` with every value found replaced, wherever it is.
+    func sweep(_ text: String, format: EncodingKind) -> String {
+        let placeholder = Array((format == .json ? DisplayText.redactedUserinfo : Self.formPlaceholder).utf8)
+        var bytes = Array(text.utf8)
+        var changed = false
+        // Longest first, so a value that holds another is replaced whole.
+        for value in values.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            let matches = ByteSearch.occurrences(of: Array(value.utf8), in: bytes)
+            guard !matches.isEmpty else { continue }
+            changed = true
+            var replaced: [UInt8] = []
+            var copied = 0
+            for start in matches {
+                replaced += bytes[copied..<start]
+                replaced += placeholder
+                copied = start + value.utf8.count
+            }
+            bytes = replaced + bytes[copied...]
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : text
+    }
+}
+
+/// Where a byte string occurs, Knuth–Morris–Pratt: linear in both lengths, whatever they repeat.
+enum ByteSearch {
+    /// The starts of the non-overlapping occurrences of `pattern` in `text`, left to right.
+    static func occurrences(of pattern: [UInt8], in text: [UInt8]) -> [Int] {
+        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
+        var failure = [0] + [Int](repeating: 0, count: pattern.count - 1)
+        var matched = 0
+        for index in 1..<max(1, pattern.count) {
+            while matched > 0 && pattern[index] != pattern[matched] { matched = failure[matched - 1] }
+            if pattern[index] == pattern[matched] { matched += 1 }
+            failure[index] = matched
+        }
+        var starts: [Int] = []
+        matched = 0
+        for (index, byte) in text.enumerated() {
+            while matched > 0 && byte != pattern[matched] { matched = failure[matched - 1] }
+            if byte == pattern[matched] { matched += 1 }
+            if matched == pattern.count {
+                starts.append(index + 1 - pattern.count)
+                matched = 0
             }
         }
-        return bytes.count
-    }
-
-    /// A string token's text, escapes read as JSON reads them; nil when it does not read.
-    private static func text(of token: ArraySlice<UInt8>) -> String? {
-        guard token.contains(UInt8(ascii: "\\")) else { return String(decoding: token.dropFirst().dropLast(), as: UTF8.self) }
-        return try? JSONDecoder().decode(String.self, from: Data(token))
+        return starts
     }
 }

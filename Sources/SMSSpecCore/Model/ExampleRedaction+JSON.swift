@@ -1,0 +1,121 @@
+import Foundation
+import SMSSpecVocabulary
+
+extension ExampleRedaction {
+    /// Nesting of payloads inside string values read, at most: each level needs its quotes escaped once more.
+    static let deepestNesting = 8
+
+    /// Every scalar value of an object member whose (unescaped) name is a secret's, at any depth; `null`, `true`,
+    /// `false`, objects and lists are kept (`{"apikey": ["The apikey field is required."]}` is no credential).
+    func redactJSON(_ payload: String, depth: Int, into found: inout Found) -> String {
+        let bytes = Array(payload.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        // For each open container: whether it is an object, and (in an object) the member name last read and
+        // whether the next token is its value.
+        var containers: [(isObject: Bool, name: String?, expectsValue: Bool)] = []
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let token = Self.token(bytes, at: index)
+            if let end = token, var top = containers.last, top.isObject {
+                let text = bytes[index..<end]
+                if top.expectsValue {
+                    output += redactedValue(text, name: top.name, depth: depth, into: &found)
+                    top.expectsValue = false
+                } else {
+                    top.name = Self.text(of: text)
+                    output += text
+                }
+                containers[containers.count - 1] = top
+                index = end
+                continue
+            }
+            if let end = token {
+                output += bytes[index..<end]
+                index = end
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "{"): containers.append((true, nil, false))
+            case UInt8(ascii: "["): containers.append((false, nil, false))
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): if !containers.isEmpty { containers.removeLast() }
+            case UInt8(ascii: ":"): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = true }
+            case UInt8(ascii: ","): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = false }
+            default: break
+            }
+            if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "["), containers.count >= 2 {
+                // A container is the value of its member: the member's scalar value is no longer expected.
+                containers[containers.count - 2].expectsValue = false
+            }
+            output.append(byte)
+            index += 1
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// A member's value as written out: a secret's scalar redacted, a string holding a payload redacted inside.
+    private func redactedValue(_ token: ArraySlice<UInt8>, name: String?, depth: Int, into found: inout Found) -> ArraySlice<UInt8> {
+        let quote = token.first.flatMap { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") ? $0 : nil }
+        if let name, let secret = secret(named: name), quote != nil || !["null", "true", "false"].contains(String(decoding: token, as: UTF8.self)) {
+            let raw = String(decoding: quote == nil ? token : token.dropFirst().dropLast(quote == token.last && token.count > 1 ? 1 : 0), as: UTF8.self)
+            found.add(secret, values: [raw, quote == nil ? nil : Self.text(of: token)])
+            let mark = quote ?? UInt8(ascii: "\"")
+            return [mark] + Array(DisplayText.redactedUserinfo.utf8) + [mark]
+        }
+        guard let quote, depth < Self.deepestNesting, let text = Self.text(of: token) else { return token }
+        let inner = nested(text, depth: depth + 1, into: &found)
+        guard inner != text else { return token }
+        guard quote == UInt8(ascii: "\"") else { return [quote] + Array(inner.utf8) + [quote] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .withoutEscapingSlashes
+        return (try? encoder.encode(inner)).map { ArraySlice($0) } ?? token
+    }
+
+    /// A string value redacted as the payload it holds: JSON, or a form or a URL's query.
+    private func nested(_ text: String, depth: Int, into found: inout Found) -> String {
+        let start = text.drop { $0.isWhitespace }.first
+        if start == "{" || start == "[" { return redactJSON(text, depth: depth, into: &found) }
+        guard text.contains("=") else { return text }
+        guard let query = text.firstIndex(of: "?") else { return redactForm(text, into: &found) }
+        return String(text[...query]) + redactForm(String(text[text.index(after: query)...]), into: &found)
+    }
+
+    /// The index after the token starting at `start`: a string (in double or single quotes, up to its closing quote or
+    /// the end) or a bare word (a name or value written without quotes, up to a space or punctuation); nil at
+    /// anything else.
+    private static func token(_ bytes: [UInt8], at start: Int) -> Int? {
+        let first = bytes[start]
+        guard first != UInt8(ascii: "\"") && first != UInt8(ascii: "'") else { return endOfString(bytes, from: start) }
+        guard !endsWord(first) else { return nil }
+        return bytes[start...].firstIndex(where: endsWord) ?? bytes.count
+    }
+
+    private static func endsWord(_ byte: UInt8) -> Bool {
+        byte <= 0x20 || byte == 0x7F || ",:{}[]\"'".utf8.contains(byte)
+    }
+
+    /// The index after the string token starting at `start` (its closing quote, or the end of an unterminated one).
+    private static func endOfString(_ bytes: [UInt8], from start: Int) -> Int {
+        let quote = bytes[start]
+        var index = start + 1
+        while index < bytes.count {
+            switch bytes[index] {
+            case UInt8(ascii: "\\"): index += 2
+            case quote: return index + 1
+            default: index += 1
+            }
+        }
+        return bytes.count
+    }
+
+    /// A token's text: a string's with its escapes read as JSON reads them (nil when they do not read), a single-quoted
+    /// one's as written, a bare word as it is.
+    static func text(of token: ArraySlice<UInt8>) -> String? {
+        guard let quote = token.first, quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return String(decoding: token, as: UTF8.self) }
+        let closed = token.count > 1 && token.last == quote
+        let inner = token.dropFirst().dropLast(closed ? 1 : 0)
+        guard quote == UInt8(ascii: "\""), closed, inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
+        return try? JSONDecoder().decode(String.self, from: Data(token))
+    }
+}
