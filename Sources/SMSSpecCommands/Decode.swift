@@ -191,7 +191,7 @@ enum Lookup {
 
     /// A file name as messages print it: anyone may name a file, so with its control and bidi characters escaped
     /// (`DisplayText`), on one line, and a URL's user information in it redacted first (an escape's backslash would
-    /// end it early; and an `InputError` is printed by the argument parser, not by `Output`).
+    /// end it early).
     static func shown(_ path: String) -> String { DisplayText.escaped(DisplayText.redactingUserinfo(path)) }
 
     private static func open(_ path: String) throws -> FileHandle {

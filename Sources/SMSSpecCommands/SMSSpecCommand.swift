@@ -33,6 +33,16 @@ public struct SMSSpecCommand: ParsableCommand {
         }
     }
 
+    /// `ParsableCommand.exit(withError:)`, its message printed as every other one (`Output`): the argument parser's
+    /// errors quote an argument as given ("Unexpected argument 'https://u:pw@host'"), which printed its password.
+    /// Help (a clean exit) goes to standard output, an error to standard error.
+    public static func exit(withError error: (any Error)? = nil) -> Never {
+        guard let error else { Foundation.exit(ExitCode.success.rawValue) }
+        let message = fullMessage(for: error), code = exitCode(for: error)
+        if !message.isEmpty { code == .success ? Output.standardOutput(message) : Output.standardError(message) }
+        Foundation.exit(code.rawValue)
+    }
+
     /// The command a command line names, as ArgumentParser parses it, except that a word where the command should
     /// be that names none (`smsspec lnt specs`, `smsspec help lnt`) is an error naming the commands and the closest
     /// one: ArgumentParser said only "Unexpected argument 'lnt'", or printed the tool's help and succeeded.

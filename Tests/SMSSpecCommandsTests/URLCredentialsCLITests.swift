@@ -59,4 +59,16 @@ import Testing
         #expect(run.errors.contains(#"at `dlr`: expected Bool; "ftp://<redacted>@files.example" is not a boolean"#), "\(run.errors)")
         #expect(!run.errors.contains("s3cret"), "\(run.errors)")
     }
+
+    /// The argument parser's own errors quote an argument as given ("Unexpected argument '…'", an unknown option):
+    /// they are printed redacted as every other message, and help still goes to standard output.
+    @Test func anArgumentTheParserRefusesShowsNoPassword() async {
+        for arguments in [["registry", "https://u:pa55word@h"], ["registry", "--format", "https://u:pa55word@h"]] {
+            let run = await CLI.run(arguments, exitsWith: .failure)
+            #expect(run.errors.contains("https://<redacted>@h"), "\(run.errors)")
+            #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+        }
+        let help = await CLI.run(["lint", "--help"], exitsWith: .success)
+        #expect(help.output.contains("USAGE: smsspec lint") && help.errors.isEmpty, "\(help.output)")
+    }
 }
