@@ -620,7 +620,7 @@ public struct ModelBuilder {
         var listed = Set<String>()
         func add(_ name: String, _ kind: String, _ wire: EncodingKind) {
             guard listed.insert(name).inserted, let shape = shapesByName[name] else { return }
-            messages.append(MessageModel(name: name, swiftType: name, kind: kind, summary: shape.summary ?? "", wire: wire))
+            messages.append(MessageModel(name: name, swiftType: name, kind: kind, summary: DisplayText.redactingUserinfo(shape.summary ?? ""), wire: wire))
         }
         for operation in spec.operations {
             if let request = operation.request?.value { add(request, "request", operation.encoding ?? spec.encoding) }
@@ -635,7 +635,7 @@ public struct ModelBuilder {
                 messages.append(
                     MessageModel(
                         name: callback.name.value, swiftType: callback.name.value, kind: "callback",
-                        summary: callback.summary ?? "", wire: callback.encoding))
+                        summary: DisplayText.redactingUserinfo(callback.summary ?? ""), wire: callback.encoding))
             }
             for variant in callback.discriminator?.variants ?? [] { add(variant.shape.value, "callback", callback.encoding) }
         }

@@ -263,6 +263,9 @@ public struct OperationModel {
     public let results: [OperationResult]
     /// Every shape any answer carries, once each in the spec's order: the client reads each by its name.
     public let answers: [AnswerMessage]
+
+    /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
+    public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }
 }
 
 /// One kind of successful answer of an operation, and its case in the client's answer enum.

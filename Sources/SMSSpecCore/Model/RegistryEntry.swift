@@ -52,21 +52,24 @@ extension StatusTable {
         }
         // A table without `source` is the parser's error already.
         let tableSource = spec.source.map { text(of: $0, for: "every table names the document it comes from") } ?? ""
+        // The documents' prose as generated code and the registry print it: a URL's password in it redacted.
+        let prose = DisplayText.redactingUserinfo
         self.init(
-            provider: provider, id: spec.name.value, title: spec.title, source: tableSource, isNumeric: isNumeric,
+            provider: provider, id: spec.name.value, title: prose(spec.title), source: prose(tableSource), isNumeric: isNumeric,
             wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
             entries: entries.map { entry in
                 let row = entry.spec
                 return StatusEntry(
                     provider: provider, table: spec.name.value, code: Self.canonicalCode(row.code.value, isNumeric: isNumeric),
-                    aliases: row.aliases.map(\.value), name: row.name, description: row.summary, cause: row.cause,
-                    explanation: row.explanation?.value, httpStatuses: row.httpStatuses.map(\.value),
+                    aliases: row.aliases.map(\.value), name: row.name, description: prose(row.summary), cause: row.cause.map(prose),
+                    explanation: row.explanation.map { prose($0.value) }, httpStatuses: row.httpStatuses.map(\.value),
                     outcome: entry.outcome, category: entry.category, retryable: entry.retryable,
                     deliveryState: row.deliveryState.flatMap { DeliveryState(rawValue: $0.value) }, isFinal: row.isFinal,
                     perOperation: row.perOperation.map {
-                        OperationMeaning(operation: $0.operation.value, description: $0.summary, cause: $0.cause, httpStatus: $0.httpStatus)
+                        OperationMeaning(
+                            operation: $0.operation.value, description: prose($0.summary), cause: $0.cause.map(prose), httpStatus: $0.httpStatus)
                     },
-                    source: row.source.map { text(of: $0, for: "define it under 'sources'") } ?? tableSource)
+                    source: row.source.map { prose(text(of: $0, for: "define it under 'sources'")) } ?? prose(tableSource))
             })
     }
 }

@@ -44,9 +44,10 @@ struct CodePrinter {
     /// `text` as lines that cannot end the comment they are printed in: split at line terminators, and every other
     /// character `DisplayText` escapes but tab written as `\u{…}`: controls (a raw NUL makes the compiler warn, ESC
     /// drives a terminal showing the file) and what does not show or reorders what does (a bidirectional override in
-    /// a summary reordered the doc comment review reads, as in a string literal it cannot).
+    /// a summary reordered the doc comment review reads, as in a string literal it cannot). A comment holds prose,
+    /// never a value: a URL's password in it is redacted (`DisplayText.redactingUserinfo`).
     static func commentLines(_ text: String) -> [String] {
-        lines(text).map { line in
+        lines(DisplayText.redactingUserinfo(text)).map { line in
             var shown = ""
             for scalar in line.unicodeScalars {
                 if DisplayText.needsEscape(scalar) && scalar != "\t" {

@@ -104,7 +104,7 @@ struct OperationsRenderer {
         }
         printer.block("\(context.access)static var \(Naming.escaped(operation.swiftName)): SMSSpecRuntime.OperationDescriptor") { printer in
             printer.line("SMSSpecRuntime.OperationDescriptor(")
-            printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(spec.summary ?? "")),")
+            printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(operation.summary)),")
             printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
             let list = responses.joined(separator: ", ")
             printer.line(list.count <= 100 ? "    responses: [\(list)])" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ])")

@@ -1,0 +1,65 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+/// A URL's password in the documents' prose (a summary, a cause, a decision) never reaches what we generate: doc
+/// comments, the catalog's and descriptors' summaries, the codes' descriptions, the Docs page and registry.json show
+/// `https://<redacted>@host`, the password written out, percent-encoded once or twice.
+@Suite struct ProseRedactionTests {
+    static let plain = "https://bob:hunter1@hooks.example/dlr"
+    static let encoded = "https%3A%2F%2Fbob%3Ahunter2%40hooks.example"
+    static let twice = "https%253A%252F%252Fbob%253Ahunter3%2540hooks.example"
+    static let prose = "See \(plain), \(encoded) or \(twice)."
+
+    static let spec = """
+        operations:
+          send:
+            summary: "Sends one SMS; \(prose)"
+            method: POST
+            path: /v1/messages
+            request: Send
+            responses:
+              200: {shape: Answer, tables: [Status]}
+            source: {source: doc}
+        shapes:
+          Send:
+            summary: "A send. \(prose)"
+            decisions:
+              - {id: D1, issue: "The issue: \(prose)", decision: "The decision: \(prose)"}
+            fields:
+              to: {type: string, summary: "The recipient. \(prose)"}
+          Answer:
+            fields:
+              status: Status
+          Receipt:
+            fields:
+              to: string
+        callbacks:
+          Receipt: {shape: Receipt, summary: "A receipt. \(prose)", source: {source: doc}}
+        tables:
+          Status:
+            title: Statuses
+            source: {source: doc}
+            codeType: int
+            entries:
+              - {code: 0, name: OK, summary: "Accepted. \(prose)", cause: "Because \(prose)", httpStatus: 200, outcome: success, category: none,
+                 perOperation: {send: {summary: "Sent. \(prose)", cause: "Since \(prose)"}}}
+
+        """
+
+    @Test func noPasswordInTheDocumentsProseReachesAGeneratedFile() throws {
+        let options = GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases))
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + Self.spec)], options: options, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
+        let files = Artifacts.all(for: models, options: options).flatMap(\.files)
+        #expect(files.count > 5)
+        for file in files {
+            for password in ["hunter1", "hunter2", "hunter3"] {
+                #expect(!file.contents.contains(password), "\(password) in \(file.name):\n\(file.contents)")
+            }
+        }
+        let all = files.map(\.contents).joined()
+        #expect(all.contains("https://<redacted>@hooks.example/dlr") && all.contains("https%3A%2F%2F<redacted>%40hooks.example"))
+    }
+}
