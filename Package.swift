@@ -44,7 +44,7 @@ let package = Package(
         ),
 
         // The tool the build plugin runs. Every downstream clean build compiles it: core and Yams only.
-        .executableTarget(name: "smsspec-generator", dependencies: ["SMSSpecCore"], path: "Sources/SMSSpecGenerator"),
+        .executableTarget(name: "smsspec-generator", dependencies: ["SMSSpecCore", "SMSSpecVocabulary"], path: "Sources/SMSSpecGenerator"),
 
         .plugin(
             name: "SMSSpecPlugin",

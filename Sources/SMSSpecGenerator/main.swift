@@ -2,6 +2,7 @@
 // Xcode show them against the file.
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 
 let usage = """
     usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>] [<spec or directory>...]
@@ -22,8 +23,14 @@ let usage = """
 
     """
 
+/// A line of the build log: a URL's password in it (a spec's path, a value a message quotes) is `<redacted>`, as
+/// `smsspec` prints it.
+func report(_ line: String) {
+    FileHandle.standardError.write(Data((DisplayText.redactingUserinfo(line) + "\n").utf8))
+}
+
 func fail(_ message: String) -> Never {
-    FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+    report("error: \(message)")
     exit(1)
 }
 
@@ -62,7 +69,7 @@ let diagnostics = DiagnosticCollector()
 /// The build plugin's runs: one spec, or the catalog from the claims.
 func writeUnit(_ files: [GeneratedFile]?, into output: String, diagnostics: DiagnosticCollector) -> Never {
     for diagnostic in diagnostics.sorted {
-        FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        report(diagnostic.description)
     }
     guard let files, !diagnostics.hasErrors else { exit(1) }
     do {
@@ -89,7 +96,7 @@ if !plansOnly && plan.specs.isEmpty && !diagnostics.hasErrors {
 }
 let models = plansOnly ? [] : Generator.models(forFiles: plan.specs, options: plan.options, diagnostics: diagnostics)
 for diagnostic in diagnostics.sorted {
-    FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+    report(diagnostic.description)
 }
 guard !diagnostics.hasErrors else { exit(1) }
 

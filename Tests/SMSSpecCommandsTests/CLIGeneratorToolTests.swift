@@ -19,6 +19,19 @@ import Testing
         #expect(wrong.status == 1 && wrong.errors.hasPrefix("error: unknown option --outptu\nusage: smsspec-generator"))
     }
 
+    /// The tool prints its problems into the build log as `smsspec` prints them: a URL's password in a spec's path
+    /// (or quoted in a message) is `<redacted>`.
+    @Test func aProblemShowsNoPassword() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        for arguments in [["--output", output, "https://u:pa55word@h.yaml"], ["--output", output, "--spec", "https://u:pa55word@h.yaml"]] {
+            let run = try runTool(arguments)
+            #expect(run.status == 1 && run.errors.hasPrefix("https://<redacted>@h.yaml:1:1: error: "), "\(run.errors)")
+            #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+        }
+    }
+
     /// What the build plugin declares: every spec, those of `specs:` included, and every file the generator writes.
     @Test func thePlanListsTheConfiguredSpecsAndEveryFileWritten() throws {
         let scratch = try ScratchDirectory()
