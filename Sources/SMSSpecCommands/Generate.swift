@@ -70,11 +70,27 @@ struct Generate: ParsableCommand {
     }
 
     /// `word` as a shell reads it back: as it is when it holds only characters no shell treats specially, else in
-    /// single quotes (a quote inside written `'\''`).
+    /// single quotes (a quote inside written `'\''`). A word holding a character `DisplayText` escapes (a line feed
+    /// in a folder's name) is ANSI-C quoted (`$'out\nerror'`, read by bash, zsh, ksh and POSIX.1-2024 sh): in single
+    /// quotes the message's escape `\n` would be pasted as a backslash and an `n`, and raw it would break the line.
     static func shellQuoted(_ word: String) -> String {
         let plain = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_./:=@%+,"
         guard word.isEmpty || !word.allSatisfy(plain.contains) else { return word }
-        return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        guard word.unicodeScalars.contains(where: DisplayText.needsEscape) else {
+            return "'" + word.replacingOccurrences(of: "'", with: #"'\''"#) + "'"
+        }
+        var quoted = "$'"
+        for scalar in word.unicodeScalars {
+            switch scalar {
+            case "\\", "'": quoted += "\\" + String(scalar)
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case "\r": quoted += "\\r"
+            case _ where DisplayText.needsEscape(scalar): quoted += String(scalar).utf8.map { String(format: "\\x%02X", $0) }.joined()
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "'"
     }
 
     /// The `--check` report as the terminal gets it: each line escaped as `DisplayText` escapes values. File names

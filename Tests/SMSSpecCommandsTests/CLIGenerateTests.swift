@@ -87,12 +87,18 @@ import Testing
         let wrote = await CLI.run(["generate", Self.specs, "--output", written], exitsWith: .success)
         #expect(wrote.output.split(separator: "\n").allSatisfy { $0.hasPrefix("Wrote ") }, "\(wrote.output)")
         // `--check`'s diff of a stale file there: its file names wrote the line feed raw.
-        let stale = scratch.url.appending(path: "stale\nerror: forged").path(percentEncoded: false)
+        let stale = scratch.url.appending(path: "stale\nerror: forged\u{1}F\u{202E}'\\").path(percentEncoded: false)
         _ = await CLI.run(["generate", Self.specs, "--output", stale], exitsWith: .success)
-        try scratch.write("stale\nerror: forged/Sources/bind.models.swift", "\(GeneratedHeader.swift)\nolder\n")
+        try scratch.write("stale\nerror: forged\u{1}F\u{202E}'\\/Sources/bind.models.swift", "\(GeneratedHeader.swift)\nolder\n")
         let check = await CLI.run(["generate", Self.specs, "--output", stale, "--check"], exitsWith: .exitCode(1))
         #expect(!check.output.contains("\nerror: forged") && !check.errors.contains("\nerror: forged"), "\(check.output)\(check.errors)")
-        #expect(check.output.contains("--- \(scratch.path)/stale\\nerror: forged/Sources/bind.models.swift"), "\(check.output)")
+        #expect(check.output.contains("--- \(scratch.path)/stale\\nerror: forged\\u{1}F\\u{202E}'\\/Sources/bind.models.swift"), "\(check.output)")
+        // The command it says to run, pasted into a shell, names that folder: `'…\n…'` named one with a backslash.
+        let command = try #require(check.errors.split(separator: "`").dropFirst().first)
+        #expect(!command.contains("\n"), "\(command)")
+        let read = try ChildProcess.run(
+            URL(filePath: "/bin/bash"), ["-c", "f() { printf '%s\\0' \"$@\"; }; f " + command.dropFirst("swift run smsspec ".count)])
+        #expect(read.output.split(separator: "\0", omittingEmptySubsequences: false).dropLast().map(String.init) == ["generate", Self.specs, "--output", stale], "\(command)")
     }
 
     @Test func twoSpecsWithOneStemAreAnErrorAndNothingIsWritten() async throws {
