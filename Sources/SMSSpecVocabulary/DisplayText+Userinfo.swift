@@ -9,8 +9,9 @@ extension DisplayText {
     ///
     /// Each of `://` and `@` may be written out or percent-encoded, any number of times over (`%253A` is `%3A`
     /// encoded again), and alike or not: Python's `quote()` leaves `/` as it is (`https%3A//u%3Ap%40host`). An
-    /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, whitespace, a control character, a quote or an
-    /// angle bracket, `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
+    /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, whitespace, a control character, or the quote that
+    /// closes one standing right before the scheme (`"https://…"`; any other quote is the user information's, and so is
+    /// an escaped quote, `\"`), `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
     /// the user information's own, as `%2F` in `https://u%2Fx:p@host`); its user information is everything before
     /// its last `@`, written out or encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte
     /// looked for is ASCII, so a cut never splits a character.
@@ -25,11 +26,19 @@ extension DisplayText {
                 continue
             }
             let start = separator.end
+            let closer = closingQuote(bytes, beforeScheme: index)
             var end = start
             var lastAt: Int?
             while end < bytes.count {
+                // An escaped quote (JSON's `\"`, as the CLI prints a value) is the user information's, unless it
+                // closes an escaped one (a URL in JSON inside a JSON string).
+                if bytes[end] == UInt8(ascii: "\\"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "\"") || bytes[end + 1] == UInt8(ascii: "'") {
+                    if closer?.escaped == true, closer?.quote == bytes[end + 1] { break }
+                    end += 2
+                    continue
+                }
                 let unit = EncodedByte(bytes, at: end)
-                if unit.depth == 0, endsAuthority(unit.byte) { break }
+                if unit.depth == 0, unit.byte <= 0x20 || unit.byte == 0x7F || (closer?.escaped == false && unit.byte == closer?.quote) { break }
                 if unit.depth <= separator.depth, "/?#\\".utf8.contains(unit.byte) { break }
                 if unit.byte == UInt8(ascii: "@") { lastAt = end }
                 end += unit.length
@@ -59,8 +68,24 @@ extension DisplayText {
         return (position, depth)
     }
 
-    private static func endsAuthority(_ byte: UInt8) -> Bool {
-        byte <= 0x20 || byte == 0x7F || "\"'<>`".utf8.contains(byte)
+    /// The quote that closes the one standing right before the URL's scheme (`"https://…"`, `'…'`, `<…>`, `` `…` ``):
+    /// such a quote ends the authority. Any other quote or angle bracket is the user information's, as WHATWG parsers
+    /// read it (`https://u"x:pw@host` has the user `u%22x`).
+    /// Escaped when the opening quote is (`\"https://…\"`, JSON inside a JSON string): then its escaped form closes it.
+    private static func closingQuote(_ bytes: [UInt8], beforeScheme separator: Int) -> (quote: UInt8, escaped: Bool)? {
+        var index = separator
+        while index > 0, isSchemeByte(bytes[index - 1]) { index -= 1 }
+        guard index > 0 else { return nil }
+        let escaped = index > 1 && bytes[index - 2] == UInt8(ascii: "\\")
+        switch bytes[index - 1] {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "`"): return (bytes[index - 1], escaped)
+        case UInt8(ascii: "<"): return (UInt8(ascii: ">"), false)
+        default: return nil
+        }
+    }
+
+    private static func isSchemeByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "+-.".utf8.contains(byte)
     }
 }
 

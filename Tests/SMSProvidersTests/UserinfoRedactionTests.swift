@@ -33,6 +33,20 @@ import Testing
         #expect(DisplayText.redactingUserinfo("é https://ü:ß@hôst/ é") == "é https://<redacted>@hôst/ é")
     }
 
+    /// A quote or angle bracket inside the user information ended the authority before its `@` (WHATWG reads
+    /// `https://u"x:pw@h` as the user `u%22x`), and so did JSON's escaped quote: only the quote that closes one
+    /// standing right before the scheme ends it.
+    @Test func aQuoteInsideTheUserinfoIsTheUserinfos() {
+        #expect(DisplayText.redactingUserinfo(#"https://u"x:pw@h/"#) == "https://<redacted>@h/")
+        #expect(DisplayText.redactingUserinfo("see https://u'x:pw@h or <https://u\"x:pw@h> or `https://u<x:pw@h`") == "see https://<redacted>@h or <https://<redacted>@h> or `https://<redacted>@h`")
+        #expect(DisplayText.redactingUserinfo(#"{"url" : "https://u\"x:pw@h"}"#) == #"{"url" : "https://<redacted>@h"}"#)
+        #expect(DisplayText.redactingUserinfo(#"'https%3A%2F%2Fu"x%3Apw%40h'"#) == "'https%3A%2F%2F<redacted>%40h'")
+        // The quote that closes the one before the URL ends it: an `@` after it is other text's.
+        for text in [#"{"url":"https://host","x":"a@b"}"#, "'https://host'@x", "<https://host>@x", "`https://h`@x", #""https://h\"#, #"\"https://h\"@x"#] {
+            #expect(DisplayText.redactingUserinfo(text) == text)
+        }
+    }
+
     /// A URL written percent-encoded (a pre-encoded callback URL, or one a provider echoes encoded) showed its
     /// password: only `://` and `@` written out were looked for.
     @Test func userinfoIsFoundInAPercentEncodedURL() {

@@ -30,6 +30,19 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
+    /// A quote in the user information is printed escaped in JSON (`\"`), whose backslash ended the user
+    /// information before its `@`.
+    @Test func decodeHidesAPasswordAfterAQuote() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write(
+            "send.json",
+            #"{"apikey":"k","callbackurl":"https://shop\"x:pa55word@hooks.example/dlr","datapacket":[{"number":"628123456789","message":"Hi"}]}"#)
+        let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
+        #expect(run.output.contains(#""callbackurl" : "https://<redacted>@hooks.example/dlr""#), "\(run.output)")
+        #expect(!run.output.contains("pa55word"))
+    }
+
     /// A file name is escaped for the terminal before the message is redacted: a URL's user information holding a
     /// bidi override (`\u{202E}`) in a payload path ended at the escape's backslash, and its password showed.
     @Test func aPayloadPathShowsNoPassword() async {
