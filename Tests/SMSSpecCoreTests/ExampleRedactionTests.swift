@@ -109,14 +109,16 @@ import Testing
     }
 
     /// A value redacted once is redacted wherever else the example writes it: a `verbatim` text broken past reading
-    /// (XML here) keeps the document's credential otherwise.
+    /// (XML here), or a correction quoting it, keeps the document's credential otherwise.
     @Test func aCredentialFoundOnceIsRedactedEverywhereInTheExample() throws {
         let spec = Self.spec.replacingOccurrences(of: #"payload: "status=KEEP_STATUS&token=FIFTH%2Bsecret""#, with: """
             payload: "status=KEEP_STATUS&token=SIXTH_SECRET"
                 verbatim: "<status>KEEP</status><token>SIXTH_SECRET</token>"
+                corrections: ["The document writes XML: <token>SIXTH_SECRET</token>."]
             """)
         let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
         #expect(!catalog.contains("SIXTH_SECRET") && catalog.contains("<status>KEEP</status>"), "\(catalog)")
+        #expect(catalog.contains("// Corrected: The document writes XML: <token><redacted></token>."), "\(catalog)")
     }
 
     /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work

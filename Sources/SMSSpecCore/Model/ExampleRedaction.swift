@@ -14,8 +14,8 @@ public struct ExampleModel {
 /// field) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
 /// match in any case. Documents write broken text (`verbatim`), so JSON is read leniently: single-quoted strings, bare
 /// names and values; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
-/// redacted once is redacted wherever else the `verbatim` text writes it (it may be broken past reading), even inside
-/// a word. Other values, the layout and the document's words stay as written.
+/// redacted once is redacted wherever else the `verbatim` text (it may be broken past reading) or a correction writes
+/// it, even inside a word. Other values, the layout and the document's words stay as written.
 struct ExampleRedaction {
     /// The secret names by their lowercased spelling.
     private let secrets: [String: String]
@@ -41,8 +41,10 @@ struct ExampleRedaction {
         var redacted = example
         redacted.payload = redact(example.payload, format: example.format, into: &found)
         redacted.verbatim = example.verbatim.map { redact($0, format: example.format, into: &found) }
-        // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading.
+        // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
+        // correction may quote either.
         redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
+        redacted.corrections = example.corrections.map { found.sweep($0, format: .json) }
         var seen: Set<String> = []
         return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted })
     }
