@@ -9,9 +9,10 @@ extension DisplayText {
     ///
     /// Each of `://` and `@` may be written out or percent-encoded, any number of times over (`%253A` is `%3A`
     /// encoded again), and alike or not: Python's `quote()` leaves `/` as it is (`https%3A//u%3Ap%40host`). An
-    /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, whitespace, a control character, or the quote that
-    /// closes one standing right before the scheme (`"https://…"`; any other quote is the user information's, and so is
-    /// an escaped quote, `\"`), `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
+    /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, a space, a line break, or the quote that closes one
+    /// standing right before the scheme (`"https://…"`). Any other quote, a tab or another control character (which
+    /// WHATWG parsers drop or percent-encode: `https://u<TAB>x:pw@host` has the user `ux`) and a JSON escape of one
+    /// (`\"`, `\t`, `\u0001`, as the CLI prints a value) are the user information's; `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
     /// the user information's own, as `%2F` in `https://u%2Fx:p@host`); its user information is everything before
     /// its last `@`, written out or encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte
     /// looked for is ASCII, so a cut never splits a character.
@@ -30,15 +31,15 @@ extension DisplayText {
             var end = start
             var lastAt: Int?
             while end < bytes.count {
-                // An escaped quote (JSON's `\"`, as the CLI prints a value) is the user information's, unless it
-                // closes an escaped one (a URL in JSON inside a JSON string).
-                if bytes[end] == UInt8(ascii: "\\"), end + 1 < bytes.count, bytes[end + 1] == UInt8(ascii: "\"") || bytes[end + 1] == UInt8(ascii: "'") {
+                // A JSON escape (`\"`, `\t`, `\u0001`, as the CLI prints a value) is the user information's, unless
+                // it closes an escaped quote (a URL in JSON inside a JSON string).
+                if let length = jsonEscapeLength(bytes, at: end) {
                     if closer?.escaped == true, closer?.quote == bytes[end + 1] { break }
-                    end += 2
+                    end += length
                     continue
                 }
                 let unit = EncodedByte(bytes, at: end)
-                if unit.depth == 0, unit.byte <= 0x20 || unit.byte == 0x7F || (closer?.escaped == false && unit.byte == closer?.quote) { break }
+                if unit.depth == 0, "\n\r ".utf8.contains(unit.byte) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
                 if unit.depth <= separator.depth, "/?#\\".utf8.contains(unit.byte) { break }
                 if unit.byte == UInt8(ascii: "@") { lastAt = end }
                 end += unit.length
@@ -71,6 +72,17 @@ extension DisplayText {
     /// The quote that closes the one standing right before the URL's scheme (`"https://…"`, `'…'`, `<…>`, `` `…` ``):
     /// such a quote ends the authority. Any other quote or angle bracket is the user information's, as WHATWG parsers
     /// read it (`https://u"x:pw@host` has the user `u%22x`).
+    /// The length of the JSON escape of a quote or a control character at `index` (`\"`, `\'`, `\t`, `\n`, `\r`,
+    /// `\b`, `\f`, `\u0001`); nil for anything else, `\\` included (a backslash ends an authority).
+    private static func jsonEscapeLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        guard bytes[index] == UInt8(ascii: "\\"), index + 1 < bytes.count else { return nil }
+        if "\"'tnrbf".utf8.contains(bytes[index + 1]) { return 2 }
+        guard bytes[index + 1] == UInt8(ascii: "u"), index + 5 < bytes.count,
+            bytes[(index + 2)...(index + 5)].allSatisfy({ HexDigit.value($0) != nil })
+        else { return nil }
+        return 6
+    }
+
     /// Escaped when the opening quote is (`\"https://…\"`, JSON inside a JSON string): then its escaped form closes it.
     private static func closingQuote(_ bytes: [UInt8], beforeScheme separator: Int) -> (quote: UInt8, escaped: Bool)? {
         var index = separator

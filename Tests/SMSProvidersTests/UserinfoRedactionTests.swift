@@ -47,6 +47,18 @@ import Testing
         }
     }
 
+    /// A control character in the user information (a tab WHATWG drops, a `\u{1}` it percent-encodes), raw or as
+    /// JSON prints it (`\t`, `\u0001`), ended it before its `@`.
+    @Test func aControlCharacterInsideTheUserinfoIsTheUserinfos() {
+        for text in ["https://u\tx:pw@h/", "https://u\u{1}x:pw@h/", "https://u\u{7F}x:pw@h/", #"https://u\tx:pw@h/"#, #"https://u\u0001x:pw@h/"#] {
+            #expect(DisplayText.redactingUserinfo(text) == "https://<redacted>@h/", "\(text)")
+        }
+        // A space or a line break still ends it (prose goes on after a URL), and so does a backslash, escaped or not.
+        for text in ["https://host mail me@x", "https://host\nme@x", #"https://h\\x@y"#, #"https://h\x@y"#] {
+            #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")
+        }
+    }
+
     /// A URL written percent-encoded (a pre-encoded callback URL, or one a provider echoes encoded) showed its
     /// password: only `://` and `@` written out were looked for.
     @Test func userinfoIsFoundInAPercentEncodedURL() {
