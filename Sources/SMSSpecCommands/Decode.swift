@@ -189,7 +189,7 @@ enum Lookup {
         return data.starts(with: [0xEF, 0xBB, 0xBF]) ? data.subdata(in: 3..<data.count) : data
     }
 
-    /// A file name as messages print it: anyone may name a file, so with its control and bidi characters escaped
+    /// A file name (or a one-line message holding one) as messages print it: anyone may name a file, so with its control and bidi characters escaped
     /// (`DisplayText`), on one line, and a URL's user information in it redacted first (an escape's backslash would
     /// end it early).
     static func shown(_ path: String) -> String { DisplayText.escaped(DisplayText.redactingUserinfo(path)) }

@@ -35,38 +35,42 @@ struct Generate: ParsableCommand {
         if check {
             var report = ""
             for output in outputs {
-                report += output.writer.staleness(output.group.files, label: (self.output as NSString).appendingPathComponent(output.group.directory))
+                // The label is escaped there: a URL's password in it is redacted first, as `Lookup.shown` does.
+                let label = DisplayText.redactingUserinfo((self.output as NSString).appendingPathComponent(output.group.directory))
+                report += output.writer.staleness(output.group.files, label: label)
             }
             guard report.isEmpty else {
                 Output.standardOutput(Self.shown(report), terminator: "")
-                Output.standardError(DisplayText.escaped("error: \(output) is stale; run `\(refreshCommand)`"))
+                Output.standardError(Lookup.shown("error: \(output) is stale; run `\(refreshCommand)`"))
                 throw ExitCode.failure
             }
-            Output.standardOutput(DisplayText.escaped("\(output) is up to date."))
+            Output.standardOutput(Lookup.shown("\(output) is up to date."))
             return
         }
         let plans: [OutputPlan]
         do {
             plans = try OutputWriter.write(outputs.map { ($0.writer, $0.group.files) })
         } catch {
-            for problem in error.problems { Output.standardError(DisplayText.escaped("error: \(problem)")) }
-            Output.standardError(DisplayText.escaped("error: nothing was written to \(output)"))
+            for problem in error.problems { Output.standardError(Lookup.shown("error: \(problem)")) }
+            Output.standardError(Lookup.shown("error: nothing was written to \(output)"))
             throw ExitCode.failure
         }
         let steps = zip(outputs, plans).flatMap { output, plan in
             plan.steps.map { (step: $0, path: output.group.directory == "." ? $0.name : "\(output.group.directory)/\($0.name)") }
         }
         let written = steps.filter { !$0.step.isRemoval }.map(\.path), removed = steps.filter(\.step.isRemoval).map(\.path)
-        if !written.isEmpty { Output.standardOutput(DisplayText.escaped("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
-        if !removed.isEmpty { Output.standardOutput(DisplayText.escaped("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
-        if steps.isEmpty { Output.standardOutput(DisplayText.escaped("\(output) is up to date.")) }
+        if !written.isEmpty { Output.standardOutput(Lookup.shown("Wrote \(written.count) file(s) in \(output): \(written.joined(separator: ", "))")) }
+        if !removed.isEmpty { Output.standardOutput(Lookup.shown("Removed \(removed.count) generated file(s) no spec produces any more: \(removed.joined(separator: ", "))")) }
+        if steps.isEmpty { Output.standardOutput(Lookup.shown("\(output) is up to date.")) }
     }
 
     /// The command that writes what `--check` compared: this one's arguments, `--config` included (without it the
     /// spec directory's own configuration, or none, applied), each quoted for a POSIX shell where it needs to be.
     var refreshCommand: String {
         let arguments = ["generate", specDirectory, "--output", output] + (config.map { ["--config", $0] } ?? [])
-        return "swift run smsspec " + arguments.map(Self.shellQuoted).joined(separator: " ")
+        // A URL's password in a path is shown `<redacted>` here too: redacted before it is quoted, whose escapes
+        // (`\x01`) would end its user information early.
+        return "swift run smsspec " + arguments.map { Self.shellQuoted(DisplayText.redactingUserinfo($0)) }.joined(separator: " ")
     }
 
     /// `word` as a shell reads it back: as it is when it holds only characters no shell treats specially, else in
@@ -96,8 +100,9 @@ struct Generate: ParsableCommand {
     /// The `--check` report as the terminal gets it: each line escaped as `DisplayText` escapes values. File names
     /// come from spec file names, which arrive in pull requests (`gi\u{1B}[31m.yaml` printed its escape raw), and the
     /// diff quotes generated text. A one-line message is escaped whole (`DisplayText.escaped`), so a line feed in a
-    /// path (`--output 'out<LF>error: …'`) cannot add a line of its own.
+    /// path (`--output 'out<LF>error: …'`) cannot add a line of its own; a URL's password is redacted first
+    /// (`Lookup.shown`), since an escape's backslash would end its user information early.
     static func shown(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }.joined(separator: "\n")
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { Lookup.shown(String($0)) }.joined(separator: "\n")
     }
 }

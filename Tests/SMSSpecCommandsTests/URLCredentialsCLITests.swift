@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecCore
 import Testing
 
 @testable import SMSSpecCommands
@@ -30,17 +31,19 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
-    /// A quote in the user information is printed escaped in JSON (`\"`), whose backslash ended the user
-    /// information before its `@`.
-    @Test func decodeHidesAPasswordAfterAQuote() async throws {
+    /// A quote or a control character in the user information is printed escaped in JSON (`\"`, `\t`, `\u0001`),
+    /// whose backslash ended the user information before its `@`.
+    @Test func decodeHidesAPasswordAfterAQuoteOrAControlCharacter() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
-        let payload = try scratch.write(
-            "send.json",
-            #"{"apikey":"k","callbackurl":"https://shop\"x:pa55word@hooks.example/dlr","datapacket":[{"number":"628123456789","message":"Hi"}]}"#)
-        let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
-        #expect(run.output.contains(#""callbackurl" : "https://<redacted>@hooks.example/dlr""#), "\(run.output)")
-        #expect(!run.output.contains("pa55word"))
+        for character in [#"\""#, #"\t"#, #"\u0001"#] {
+            let payload = try scratch.write(
+                "send.json",
+                #"{"apikey":"k","callbackurl":"https://shop"# + character + #"x:pa55word@hooks.example/dlr","datapacket":[{"number":"628123456789","message":"Hi"}]}"#)
+            let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
+            #expect(run.output.contains(#""callbackurl" : "https://<redacted>@hooks.example/dlr""#), "\(run.output)")
+            #expect(!run.output.contains("pa55word"))
+        }
     }
 
     /// A file name is escaped for the terminal before the message is redacted: a URL's user information holding a
@@ -83,5 +86,25 @@ import Testing
         }
         let help = await CLI.run(["lint", "--help"], exitsWith: .success)
         #expect(help.output.contains("USAGE: smsspec lint") && help.errors.isEmpty, "\(help.output)")
+    }
+
+    /// `generate`'s messages about its output folder were escaped before they were redacted: a control character in
+    /// the folder's user information became `\u{1}`, whose backslash ended it before its `@`.
+    @Test func generateShowsNoPasswordOfAnOutputPath() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let output = scratch.path + "/https://u\u{1}x:pa55word@h"
+        let specs = CLIGenerateTests.specs
+        let runs = [
+            await CLI.run(["generate", specs, "--output", output], exitsWith: .success),
+            await CLI.run(["generate", specs, "--output", output, "--check"], exitsWith: .success),
+        ]
+        try scratch.write("https:/u\u{1}x:pa55word@h/Sources/bind.models.swift", "\(GeneratedHeader.swift)\nolder\n")
+        let stale = await CLI.run(["generate", specs, "--output", output, "--check"], exitsWith: .failure)
+        let lint = await CLI.run(["lint", output + "/acme.yaml"], exitsWith: .failure)
+        for run in runs + [stale, lint] {
+            #expect((run.output + run.errors).contains("https://<redacted>@h"), "\(run.output)\(run.errors)")
+            #expect(!(run.output + run.errors).contains("pa55word"), "\(run.output)\(run.errors)")
+        }
     }
 }

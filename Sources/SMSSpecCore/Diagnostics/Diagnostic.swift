@@ -12,8 +12,9 @@ public struct SourceLocation: Hashable, Sendable, Comparable, CustomStringConver
         self.column = column
     }
 
-    /// `path:line:column`, a path that holds line breaks or terminal escapes shown escaped.
-    public var description: String { "\(DisplayText.escaped(file)):\(line):\(column)" }
+    /// `path:line:column`, a path that holds line breaks or terminal escapes shown escaped, a URL's password in it
+    /// redacted first (an escape's backslash would end its user information early).
+    public var description: String { "\(DisplayText.escaped(DisplayText.redactingUserinfo(file))):\(line):\(column)" }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
