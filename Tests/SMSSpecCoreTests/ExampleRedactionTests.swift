@@ -99,6 +99,7 @@ import Testing
             (#"{"data": "{\"apikey\":\"SEKRIT4\"}", "to": "x"}"#, .json),
             (#"{"callback": "https://me.example/dlr?to=x&apikey=SEKRIT5"}"#, .json),
             ("to=x;apikey=SEKRIT6", .form), ("to=x&APIKEY=SEKRIT7", .query), (#"{"ApiKey": "SEKRIT8"}"#, .json),
+            (#"{"to" => "x", "apikey" => "SEKRIT9"}"#, .json),
         ]
         for (text, format) in cases {
             let (redacted, fields) = redaction.redact(text, format: format)

@@ -40,7 +40,8 @@ extension ExampleRedaction {
             case UInt8(ascii: "{"): containers.append((true, nil, false))
             case UInt8(ascii: "["): containers.append((false, nil, false))
             case UInt8(ascii: "}"), UInt8(ascii: "]"): if !containers.isEmpty { containers.removeLast() }
-            case UInt8(ascii: ":"): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = true }
+            // `=` as documents write a hash (`{"apikey" => "…"}`).
+            case UInt8(ascii: ":"), UInt8(ascii: "="): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = true }
             case UInt8(ascii: ","): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = false }
             default: break
             }
@@ -92,7 +93,7 @@ extension ExampleRedaction {
     }
 
     private static func endsWord(_ byte: UInt8) -> Bool {
-        byte <= 0x20 || byte == 0x7F || ",:{}[]\"'".utf8.contains(byte)
+        byte <= 0x20 || byte == 0x7F || ",:={}[]\"'>".utf8.contains(byte)
     }
 
     /// The index after the string token starting at `start` (its closing quote, or the end of an unterminated one).

@@ -13,7 +13,7 @@ public struct ExampleModel {
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
 /// field) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
 /// match in any case. Documents write broken text (`verbatim`), so JSON is read leniently: single-quoted strings, bare
-/// names and values; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
+/// names and values, `=>` for `:`; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
 /// redacted once is redacted wherever else the `verbatim` text (it may be broken past reading) or a correction writes
 /// it, even inside a word. Other values, the layout and the document's words stay as written.
 struct ExampleRedaction {
