@@ -122,6 +122,26 @@ import Testing
         #expect(catalog.contains("// Corrected: The document writes XML: <token><redacted></token>."), "\(catalog)")
     }
 
+    /// A key sent in a header (`auth: {type: header}`) that the documents also show in a payload (a query string,
+    /// a body member) is a credential there too.
+    @Test func theAuthHeadersKeyIsRedactedInAPayload() throws {
+        let yaml = """
+            shapes:
+              Send:
+                fields:
+                  to: string
+            examples:
+              - {name: send, message: Send, format: query, source: {source: doc}, payload: "to=KEEP&X-Api-Key=SEKRIT1"}
+              - {name: json, message: Send, source: {source: doc}, payload: '{"to": "KEEP", "x-api-key": "SEKRIT2"}'}
+
+            """
+        let header = Snippet.header(providerKeys: "  auth: {type: header, name: X-API-KEY}\n")
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: CatalogOutputTests.all)
+        let catalog = try #require(files.first { $0.name == "acme.catalog.swift" }).contents
+        #expect(!catalog.contains("SEKRIT") && catalog.contains("KEEP"), "\(catalog)")
+        #expect(catalog.contains("// Redacted: `X-API-KEY` is a credential"), "\(catalog)")
+    }
+
     /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work
     /// per MiB, and no character is cut.
     @Test func redactingAHugePayloadIsLinearAndCutsNoCharacter() {

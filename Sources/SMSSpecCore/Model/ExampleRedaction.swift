@@ -11,7 +11,7 @@ public struct ExampleModel {
 
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
-/// field) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
+/// field, and the `auth` header's name) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
 /// match in any case. Documents write broken text (`verbatim`), so JSON is read leniently: single-quoted strings, bare
 /// names and values, `=>` for `:`; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
 /// redacted once is redacted wherever else the `verbatim` text (it may be broken past reading) or a correction writes
@@ -27,7 +27,9 @@ struct ExampleRedaction {
     init(_ spec: ProviderSpec) {
         let secrets = spec.shapes.flatMap { $0.fields.filter(\.secret).map(\.wireName.value) }
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields.map(\.value) ?? [] : []
-        self.init(secretNames: Set(secrets + credentials))
+        // A key sent in a header, which documents show in a query or a body too.
+        let header = spec.authentication?.kind == .header ? spec.authentication?.headerName.map { [$0] } ?? [] : []
+        self.init(secretNames: Set(secrets + credentials + header))
     }
 
     var secretNames: Set<String> { Set(secrets.values) }
