@@ -2,8 +2,9 @@ import Foundation
 import SMSSpecCore
 import Testing
 
-/// A URL's password in the documents' prose (a summary, a cause, a decision) never reaches what we generate: doc
-/// comments, the catalog's and descriptors' summaries, the codes' descriptions, the Docs page and registry.json show
+/// A URL's password in the documents' prose (a summary, a cause, a decision, a source's title, section or URL) never
+/// reaches what we generate: doc comments, the catalog's and descriptors' summaries and sources, the codes'
+/// descriptions, the Docs page and registry.json show
 /// `https://<redacted>@host`, the password written out, percent-encoded once or twice.
 @Suite struct ProseRedactionTests {
     static let plain = "https://bob:hunter1@hooks.example/dlr"
@@ -12,6 +13,7 @@ import Testing
     static let prose = "See \(plain), \(encoded) or \(twice)."
 
     static let spec = """
+          other: {title: "Private docs. \(prose)", url: "\(plain)"}
         operations:
           send:
             summary: "Sends one SMS; \(prose)"
@@ -24,6 +26,7 @@ import Testing
         shapes:
           Send:
             summary: "A send. \(prose)"
+            source: {source: other, section: "Sending. \(prose)"}
             decisions:
               - {id: D1, issue: "The issue: \(prose)", decision: "The decision: \(prose)"}
             fields:

@@ -38,13 +38,17 @@ public struct ProviderModel {
     static func sourceText(_ reference: SourceReference, in sources: [String: SourceSpec]) -> String? {
         guard let source = sources[reference.source.value] else { return nil }
         let section = reference.section.map { ", section \"\($0)\"" } ?? ""
-        return "\(source.title)\(section) (\(Self.location(of: source)))"
+        return DisplayText.redactingUserinfo("\(source.title)\(section) (\(Self.location(of: source)))")
     }
 
-    /// "document 002_….txt; https://…": where a source can be read.
+    /// "document 002_….txt; https://…": where a source can be read, a URL's password redacted (docs behind Basic
+    /// authentication).
     public static func location(of source: SourceSpec) -> String {
-        [source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; ")
+        DisplayText.redactingUserinfo([source.document.map { "document \($0)" }, source.url].compactMap { $0 }.joined(separator: "; "))
     }
+
+    /// A source's title as generated code shows it, a URL's password redacted.
+    public static func title(of source: SourceSpec) -> String { DisplayText.redactingUserinfo(source.title) }
 }
 
 public struct ShapeModel {

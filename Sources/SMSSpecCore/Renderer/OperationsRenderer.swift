@@ -71,7 +71,7 @@ struct OperationsRenderer {
             printer.line("    sources: [")
             for source in spec.sources {
                 let location = ProviderModel.location(of: source)
-                printer.line("        .init(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(source.title)), location: \(SwiftLiteral.string(location))),")
+                printer.line("        .init(id: \(SwiftLiteral.string(source.id.value)), title: \(SwiftLiteral.string(ProviderModel.title(of: source))), location: \(SwiftLiteral.string(location))),")
             }
             printer.line("    ])")
         }
