@@ -198,6 +198,33 @@ import Testing
 }
 
 
+/// Lint judges an example as the document writes it, not as the catalog shows it: redacting a credential's value
+/// could make a broken text read (`{"apikey": YOUR_KEY}` became `{"apikey": "<redacted>"}`) or a payload fail.
+@Suite struct ExampleDecodingRedactionTests {
+    @Test func lintJudgesTheTextBeforeItsCredentialsAreRedacted() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, auth: {type: fields, fields: [apikey]}}
+            shapes:
+              Send:
+                fields:
+                  apikey: {type: string, secret: true}
+                  to: string
+              Count:
+                fields:
+                  APIKEY: int
+            examples:
+              - {name: send, message: Send, payload: '{"apikey": "k", "to": "x"}', verbatim: '{"apikey": YOUR_KEY, "to": "x"}'}
+              - {name: count, message: Count, payload: '{"APIKEY": 3}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors.isEmpty, "\(run.errors)")
+    }
+}
+
 /// Every construct the spec format has, beyond what the bundled specs use (defaults, maps, list shapes, recursive
 /// shapes, unions, discriminated callbacks, forms): the model's verdicts against those of the spec's generated types,
 /// built into a program and run.
