@@ -12,10 +12,11 @@ extension DisplayText {
     /// authority starts after `://` and ends at `/`, `?`, `#`, `\`, a space, a line break, or the quote that closes one
     /// standing right before the scheme (`"https://…"`). Any other quote, a tab or another control character (which
     /// WHATWG parsers drop or percent-encode: `https://u<TAB>x:pw@host` has the user `ux`) and a JSON escape of one
-    /// (`\"`, `\t`, `\u0001`, as the CLI prints a value) are the user information's; `/?#\` also percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is
-    /// the user information's own, as `%2F` in `https://u%2Fx:p@host`); its user information is everything before
-    /// its last `@`, written out or encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte
-    /// looked for is ASCII, so a cut never splits a character.
+    /// (`\"`, `\t`, `\u0001`, as the CLI prints a value) are the user information's. `/?#\` end it also
+    /// percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is the user information's own,
+    /// as `%2F` in `https://u%2Fx:p@host`); its user information is everything before its last `@`, written out or
+    /// encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte looked for is ASCII, so a cut
+    /// never splits a character.
     public static func redactingUserinfo(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var redacted: [UInt8] = []

@@ -3,7 +3,7 @@ import SMSSpecVocabulary
 
 /// An example payload as generated code holds it: the spec's example, each credential's value in it redacted.
 public struct ExampleModel {
-    /// The example with `payload` and `verbatim` redacted.
+    /// The example with `payload`, `verbatim` and `corrections` redacted.
     public let spec: ExampleSpec
     /// The wire names of the secret fields whose values were replaced, in the order they appear.
     public let redactedFields: [String]
@@ -11,11 +11,12 @@ public struct ExampleModel {
 
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
-/// field, and the `auth` header's name) is replaced by `DisplayText.redactedUserinfo` — a JSON member's value, a form or query pair's value. Names
-/// match in any case. Documents write broken text (`verbatim`), so JSON is read leniently: single-quoted strings, bare
-/// names and values, `=>` for `:`; a string value that holds JSON, or a query (`https://…?apikey=…`), is redacted inside. A value
-/// redacted once is redacted wherever else the `verbatim` text (it may be broken past reading) or a correction writes
-/// it, even inside a word. Other values, the layout and the document's words stay as written.
+/// field, and a member named as the `auth` header) is replaced by `DisplayText.redactedUserinfo` — a JSON member's
+/// value, a form or query pair's value. Names match in any case. Documents write broken text (`verbatim`), so JSON is
+/// read leniently: single-quoted strings, bare names and values, `=>` for `:`; a string value that holds JSON, or a
+/// query (`https://…?apikey=…`), is redacted inside. A value redacted once is redacted wherever else the `verbatim`
+/// text (it may be broken past reading) or a correction writes it, even inside a word. Other values, the layout and
+/// the document's words stay as written.
 struct ExampleRedaction {
     /// The secret names by their lowercased spelling.
     private let secrets: [String: String]
