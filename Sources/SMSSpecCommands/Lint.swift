@@ -40,13 +40,16 @@ struct Lint: ParsableCommand {
         if !models.isEmpty || configs.isEmpty {
             let tables = models.reduce(0) { $0 + $1.tables.count }
             let codes = models.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.entries.count } }
-            summary.append("\(models.count) spec\(models.count == 1 ? "" : "s") OK: \(tables) tables, \(codes) codes.")
+            summary.append("\(Self.count(models.count, "spec")) OK: \(Self.count(tables, "table")), \(Self.count(codes, "code")).")
         }
         if !configs.isEmpty {
-            summary.append("\(configs.count) configuration\(configs.count == 1 ? "" : "s") OK.")
+            summary.append("\(Self.count(configs.count, "configuration")) OK.")
         }
         Output.standardOutput(summary.joined(separator: " "))
     }
+
+    /// `1 table`, `2 tables`, `0 codes`.
+    private static func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
 
     /// The options a spec is generated under, as `generate` and the build plugin read them: those of the
     /// configuration beside it or of one whose `specs:` names its folder, else the defaults. A configuration not named

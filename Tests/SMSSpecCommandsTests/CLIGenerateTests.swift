@@ -166,7 +166,7 @@ import Testing
         try scratch.write("Target/alpha.yaml", Self.alpha)
         try scratch.write("Target/smsspec-config.yaml", "# nothing set yet: the defaults apply\n\n")
         let clean = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .success)
-        #expect(clean.output == "1 spec OK: 1 tables, 1 codes. 1 configuration OK.\n")
+        #expect(clean.output == "1 spec OK: 1 table, 1 code. 1 configuration OK.\n")
 
         let config = try scratch.write("Target/smsspec-config.yaml", "acessLevel: public\nspecs: ../missing\n")
         let broken = await CLI.run(["lint", config], exitsWith: .exitCode(1))
