@@ -70,9 +70,6 @@ extension DisplayText {
         return (position, depth)
     }
 
-    /// The quote that closes the one standing right before the URL's scheme (`"https://…"`, `'…'`, `<…>`, `` `…` ``):
-    /// such a quote ends the authority. Any other quote or angle bracket is the user information's, as WHATWG parsers
-    /// read it (`https://u"x:pw@host` has the user `u%22x`).
     /// The length of the JSON escape of a quote or a control character at `index` (`\"`, `\'`, `\t`, `\n`, `\r`,
     /// `\b`, `\f`, `\u0001`); nil for anything else, `\\` included (a backslash ends an authority).
     private static func jsonEscapeLength(_ bytes: [UInt8], at index: Int) -> Int? {
@@ -84,7 +81,10 @@ extension DisplayText {
         return 6
     }
 
-    /// Escaped when the opening quote is (`\"https://…\"`, JSON inside a JSON string): then its escaped form closes it.
+    /// The quote that closes the one standing right before the URL's scheme (`"https://…"`, `'…'`, `<…>`, `` `…` ``):
+    /// such a quote ends the authority. Any other quote or angle bracket is the user information's, as WHATWG parsers
+    /// read it (`https://u"x:pw@host` has the user `u%22x`). Escaped when the opening quote is (`\"https://…\"`, JSON
+    /// inside a JSON string): then its escaped form closes it.
     private static func closingQuote(_ bytes: [UInt8], beforeScheme separator: Int) -> (quote: UInt8, escaped: Bool)? {
         var index = separator
         while index > 0, isSchemeByte(bytes[index - 1]) { index -= 1 }
