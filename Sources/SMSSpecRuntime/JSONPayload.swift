@@ -29,7 +29,14 @@ public enum JSONPayload {
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
         do {
-            value = try decoder.decode(type, from: text)
+            if structure.roundableNumbers.isEmpty {
+                value = try decoder.decode(type, from: text)
+            } else {
+                // Only then is each integer read checked against the number's text; every other payload is read
+                // by Foundation's decoder alone.
+                decoder.userInfo[.integerAudit] = IntegerAudit(numbersAt: structure.roundableNumbers, in: text)
+                value = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text).value
+            }
         } catch let error as DecodingError {
             throw JSONSyntaxError.located(error, in: text)
         }
@@ -88,6 +95,10 @@ struct JSONStructure {
     /// the program stops (`1` and 200 zeros `e-184`, or `0.` and 128 zeros `1e145`, both 10^16). Its other reads
     /// of such a number do not trap.
     private(set) var trappingNumber: Int?
+    /// The offsets of the numbers with a fraction or an exponent whose nearest `Double` is an integer:
+    /// Foundation's integer read answers that integer (`27.0000000000000001` is 27, `1e-400` is 0), so an integer
+    /// read of one is checked against its text (`IntegerAudit`). Other numbers read as integers exactly or not at all.
+    private(set) var roundableNumbers: [Int] = []
 
     static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
     static let trappingNumberReason = "has more than \(PayloadLimits.maximumDigitsBeforeExponent) digits before its "
@@ -140,10 +151,36 @@ struct JSONStructure {
             case UInt8(ascii: "e"), UInt8(ascii: "E"):
                 // Outside strings, an `e` is a number's exponent or a letter of `true` or `false`.
                 if trappingNumber == nil { trappingNumber = Self.longNumberStart(bytes, exponent: index) }
+                if index >= numberCheckedUntil { checkRoundable(bytes, at: index) }
+            case UInt8(ascii: "."):
+                // Outside strings, a point is a number's.
+                if index >= numberCheckedUntil { checkRoundable(bytes, at: index) }
             default: break
             }
             index += 1
         }
+    }
+
+    /// The end of the last number `checkRoundable` read: its point and exponent are one number.
+    private var numberCheckedUntil = 0
+
+    /// Records the number around the point or exponent at `index` when it is roundable (see `roundableNumbers`).
+    private mutating func checkRoundable(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) {
+        func isNumberByte(_ byte: UInt8) -> Bool {
+            byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: ".") || byte | 0x20 == UInt8(ascii: "e")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+        }
+        var start = index
+        while start > 0, isNumberByte(bytes[start - 1]) { start -= 1 }
+        var end = index + 1
+        while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
+        numberCheckedUntil = end
+        let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        // A token the decoder refuses (or the `e` of `true`) is no number; `Double` reads at most what JSON allows.
+        guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil),
+            let value = Double(String(decoding: token, as: UTF8.self)), value.isFinite, value.rounded(.towardZero) == value
+        else { return }
+        roundableNumbers.append(start)
     }
 
     /// Where the number whose exponent is at `exponent` starts, when more than `maximumDigitsBeforeExponent` digits

@@ -48,40 +48,56 @@ enum JSONSyntaxError {
 
     /// The member or element the parser was in at `offset`, from a scan of the (well-formed) text before it.
     static func path(before offset: Int, in bytes: [UInt8]) -> [any CodingKey] {
+        bytes.withUnsafeBufferPointer { paths(before: [offset], in: $0)[0] }
+    }
+
+    /// `path(before:in:)` for each of `offsets` (ascending), in one scan of the text up to the last.
+    static func paths(before offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [[PayloadKey]] {
         enum Level {
             case object(key: String?)
             case array(index: Int)
         }
         var levels: [Level] = []
+        var paths: [[PayloadKey]] = []
+        paths.reserveCapacity(offsets.count)
         var index = 0
-        while index < offset {
-            switch bytes[index] {
-            case UInt8(ascii: "{"): levels.append(.object(key: nil))
-            case UInt8(ascii: "["): levels.append(.array(index: 0))
-            case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = levels.popLast()
-            case UInt8(ascii: ","):
-                switch levels.last {
-                case .object: levels[levels.count - 1] = .object(key: nil)
-                case .array(let position): levels[levels.count - 1] = .array(index: position + 1)
-                case nil: break
+        for offset in offsets {
+            while index < offset {
+                switch bytes[index] {
+                case UInt8(ascii: "{"): levels.append(.object(key: nil))
+                case UInt8(ascii: "["): levels.append(.array(index: 0))
+                case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = levels.popLast()
+                case UInt8(ascii: ","):
+                    switch levels.last {
+                    case .object: levels[levels.count - 1] = .object(key: nil)
+                    case .array(let position): levels[levels.count - 1] = .array(index: position + 1)
+                    case nil: break
+                    }
+                case UInt8(ascii: "\""):
+                    var end = index + 1
+                    while end < offset, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
+                    let isKey = bytes[min(end + 1, bytes.count)...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: ":")
+                    if case .object(nil) = levels.last, end < offset, isKey {
+                        // The key as the decoder reads it: "a" and "\u0061" are one key.
+                        let text = UnsafeBufferPointer(rebasing: bytes[(index + 1)..<end])
+                        var key = String(decoding: text, as: UTF8.self)
+                        if text.contains(UInt8(ascii: "\\")), case .value(.string(let unescaped), _) = JSONStringUnescaping.unescape(text) {
+                            key = unescaped
+                        }
+                        levels[levels.count - 1] = .object(key: key)
+                    }
+                    index = end
+                default: break
                 }
-            case UInt8(ascii: "\""):
-                var end = index + 1
-                while end < offset, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
-                let isKey = bytes[min(end + 1, bytes.count)...].first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: ":")
-                if case .object(nil) = levels.last, end < offset, isKey {
-                    levels[levels.count - 1] = .object(key: String(decoding: bytes[(index + 1)..<end], as: UTF8.self))
+                index += 1
+            }
+            paths.append(levels.compactMap { level -> PayloadKey? in
+                switch level {
+                case .object(let key): key.map { PayloadKey.field($0) }
+                case .array(let position): PayloadKey.element(position)
                 }
-                index = end
-            default: break
-            }
-            index += 1
+            })
         }
-        return levels.compactMap { level -> (any CodingKey)? in
-            switch level {
-            case .object(let key): key.map { PayloadKey.field($0) }
-            case .array(let position): PayloadKey.element(position)
-            }
-        }
+        return paths
     }
 }

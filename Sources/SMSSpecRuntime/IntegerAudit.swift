@@ -1,0 +1,129 @@
+import Foundation
+
+/// The numbers of one payload that Foundation's integer read would round (`JSONStructure.roundableNumbers`), by
+/// where they stand, and the check every integer read of one goes through when `JSONPayload.decode` reads that
+/// payload (`IntegerAuditingDecoder`): `27.0000000000000001` or `1e-400` read as an integer is an error where it was
+/// 27 or 0 (Fortytwo's success code), and `2.7e1` is still 27. Immutable once built.
+final class IntegerAudit: @unchecked Sendable {
+    private let bytes: [UInt8]
+    private let root = Node()
+
+    /// One level of the payload: a list's positions or an object's keys that lead to a roundable number.
+    private final class Node {
+        var fields: [String: Node] = [:]
+        var elements: [Int: Node] = [:]
+        /// Where the number at this place starts.
+        var offset: Int?
+
+        func child(_ key: any CodingKey) -> Node? {
+            if elements.isEmpty { return fields[key.stringValue] }
+            return key.intValue.flatMap { elements[$0] }
+        }
+    }
+
+    /// The numbers at `offsets` (ascending) of the UTF-8 `text`.
+    init(numbersAt offsets: [Int], in text: Data) {
+        bytes = [UInt8](text)
+        let paths = bytes.withUnsafeBufferPointer { JSONSyntaxError.paths(before: offsets, in: $0) }
+        for (offset, path) in zip(offsets, paths) {
+            var node = root
+            for key in path {
+                switch key {
+                case .field(let name):
+                    let child = node.fields[name] ?? Node()
+                    node.fields[name] = child
+                    node = child
+                case .element(let index):
+                    let child = node.elements[index] ?? Node()
+                    node.elements[index] = child
+                    node = child
+                }
+            }
+            node.offset = offset
+        }
+    }
+
+    /// Passes `integer` (the decimal text of what Foundation's integer read gave at `codingPath`) when the number
+    /// there is not a roundable one, or is exactly that integer; throws, naming the number, otherwise.
+    func check(_ integer: String, at codingPath: [any CodingKey]) throws {
+        var node = root
+        for key in codingPath {
+            guard let child = node.child(key) else { return }
+            node = child
+        }
+        guard let offset = node.offset else { return }
+        let exact = bytes.withUnsafeBufferPointer { buffer in
+            let token = UnsafeBufferPointer(rebasing: buffer[offset..<JSONLexicon.numberEnd(in: buffer, from: offset).end])
+            return (text: String(decoding: token, as: UTF8.self), integer: NumberText.exactInteger(token))
+        }
+        if exact.integer == integer { return }
+        let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
+        let number = "The number \(DisplayText.quotedExcerpt(exact.text)) at line \(line), column \(column)"
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: codingPath,
+            debugDescription: exact.integer == nil
+                ? "\(number) is not an integer; an integer read would round it to \(integer)."
+                : "\(number) is \(exact.integer!), which an integer read takes for \(integer)."))
+    }
+
+    /// Whether Foundation's decoder reads a value of type `T` itself (its own rules for `Date`, `Data`, `URL` and
+    /// `Decimal`, and the scalars that hold no integer), so the auditing decoder passes the read on untouched.
+    static func readsDirectly<T>(_ type: T.Type) -> Bool {
+        T.self == String.self || T.self == Bool.self || T.self == Double.self || T.self == Float.self
+            || T.self == Decimal.self || T.self == Date.self || T.self == Data.self || T.self == URL.self
+    }
+
+    /// The root of a payload with roundable numbers: `Value` read through an `IntegerAuditingDecoder`.
+    struct Audited<Value: Decodable>: Decodable {
+        let value: Value
+
+        init(from decoder: any Decoder) throws {
+            guard let audit = decoder.userInfo[.integerAudit] as? IntegerAudit else {
+                value = try Value(from: decoder)
+                return
+            }
+            value = try IntegerAuditingDecoder(base: decoder, audit: audit).singleValueContainer().decode(Value.self)
+        }
+    }
+}
+
+extension CodingUserInfoKey {
+    /// The `IntegerAudit` of the payload being decoded (set by `JSONPayload.decode` when it has roundable numbers).
+    static let integerAudit = CodingUserInfoKey(rawValue: "SMSSpecRuntime.integerAudit")!
+}
+
+extension NumberText {
+    /// The integer a JSON number's text is exactly, in decimal digits (`2.7e1` is "27", `-0.0` and `0e5` are "0",
+    /// `1.5e1` is "15"); nil when it is no integer (`27.0000000000000001`, `1e-400`) or one of more than
+    /// `maximumDigits` digits, more than any Swift integer holds.
+    static func exactInteger(_ token: UnsafeBufferPointer<UInt8>, maximumDigits: Int = 40) -> String? {
+        var index = 0
+        func isDigit() -> Bool { index < token.count && token[index] &- UInt8(ascii: "0") < 10 }
+        let negative = token.first == UInt8(ascii: "-")
+        if negative { index += 1 }
+        var digits: [UInt8] = []
+        while isDigit() { digits.append(token[index]); index += 1 }
+        // Where the point stands among `digits`, counted from their start.
+        var point = digits.count
+        if index < token.count, token[index] == UInt8(ascii: ".") {
+            index += 1
+            while isDigit() { digits.append(token[index]); index += 1 }
+        }
+        if index < token.count, token[index] | 0x20 == UInt8(ascii: "e") {
+            index += 1
+            let exponentIsNegative = index < token.count && token[index] == UInt8(ascii: "-")
+            if index < token.count, token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "+") { index += 1 }
+            // Past a billion, any exponent moves every digit out of every integer's range, or below the point.
+            var exponent = 0
+            while isDigit() { exponent = min(exponent * 10 + Int(token[index] - UInt8(ascii: "0")), 1_000_000_000); index += 1 }
+            point += exponentIsNegative ? -exponent : exponent
+        }
+        let leadingZeros = digits.prefix { $0 == UInt8(ascii: "0") }.count
+        digits.removeFirst(leadingZeros)
+        point -= leadingZeros
+        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+        if digits.isEmpty { return "0" }
+        guard point >= digits.count, point <= maximumDigits else { return nil }
+        return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + String(repeating: "0", count: point - digits.count)
+    }
+}

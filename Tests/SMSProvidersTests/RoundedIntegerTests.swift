@@ -1,0 +1,71 @@
+import Foundation
+import SMSProviders
+import SMSSpecRuntime
+import Testing
+
+/// Foundation's integer read goes through `Double` for a number written with a fraction or an exponent, so
+/// `1e-400` was Fortytwo's result code 0, "Success", and `27.0000000000000001` the code 27. `JSONPayload` checks
+/// an integer read of such a number against its text: an integer spelled so is still that integer, anything else
+/// is no integer.
+@Suite struct RoundedIntegerTests {
+    private func response(statusCode value: String) throws -> Fortytwo.Response {
+        let json = try Fixtures.text("fortytwo/request-code-response.json")
+            .replacingOccurrences(of: "\"status_code\": 0", with: "\"status_code\": \(value)")
+        return try JSONPayload.decode(Fortytwo.Response.self, from: Data(json.utf8))
+    }
+
+    private func report(sendingID value: String) throws -> RajaSMS.DeliveryReport {
+        let json = #"{"status_respon":[{"sendingid":\#(value),"number":"62","deliverystatus":3}]}"#
+        return try JSONPayload.decode(RajaSMS.DeliveryReport.self, from: Data(json.utf8))
+    }
+
+    @Test(arguments: ["1e-400", "0.0000000000000000001", "-1e-30", "0." + String(repeating: "0", count: 400) + "1"])
+    func aNumberThatRoundsToZeroIsNotSuccess(_ value: String) throws {
+        let outcome = Result { try response(statusCode: value) }
+        if case .success(let response) = outcome {
+            #expect(response.resultInfo.statusCode.isKnown == false, "\(value.prefix(24)) read as \(response.resultInfo.statusCode)")
+        }
+    }
+
+    @Test(arguments: ["27.0000000000000001", "26.99999999999999999", "1.00000000000000001e1"])
+    func aNumberNearACodeIsNotThatCode(_ value: String) throws {
+        let code = try response(statusCode: value).resultInfo.statusCode
+        #expect(!code.isKnown, "\(value) read as \(code)")
+        #expect(code.wireCode.kind == WireCode.Kind.number)
+    }
+
+    @Test func aNumberThatIsExactlyAnIntegerIsThatCode() throws {
+        for value in ["0.0", "0e5", "-0.0", "0.000e-7"] {
+            #expect(try response(statusCode: value).resultInfo.statusCode.isKnown == true, "\(value)")
+        }
+    }
+
+    @Test func anIntegerFieldTakesOnlyAnExactInteger() throws {
+        #expect(try report(sendingID: "9.775454545e9").reports[0].sendingID == 9_775_454_545)
+        #expect(try report(sendingID: "9775454545.000").reports[0].sendingID == 9_775_454_545)
+        for value in ["9775454545.0000000001", "9007199254740993.5", "123456789012345678.9", "1e-400"] {
+            let error = try #require(throws: DecodingError.self, "\(value)") { try report(sendingID: value) }
+            #expect(DecodingErrorDescription.describe(error).hasPrefix("at `status_respon[0].sendingid`: The number \"\(value)\" at line 1, column 32 is not an integer"))
+        }
+    }
+
+    /// Every documented payload with a roundable number added where nothing reads it decodes to the same value:
+    /// the auditing decoder it is then read through changes no value, only integer reads of such numbers.
+    @Test func everyExampleReadsTheSameThroughTheAudit() throws {
+        var checked = 0
+        for catalog in SMSSpecCatalog.providers {
+            for example in catalog.examples where example.format == .json || example.format == .none {
+                let payload = example.payload.trimmingCharacters(in: .whitespacesAndNewlines)
+                guard payload.hasPrefix("{"), payload.count > 2, let message = catalog.message(named: example.message) else { continue }
+                let audited = "{\"smsspec_unread\": 1.0, " + payload.dropFirst()
+                let plain = try message.decode(Data(payload.utf8), as: .json)
+                let read = try message.decode(Data(audited.utf8), as: .json)
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = .sortedKeys
+                #expect(try encoder.encode(read) == encoder.encode(plain), "\(catalog.provider.id) \(example.name)")
+                checked += 1
+            }
+        }
+        #expect(checked >= 15)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import SMSSpecRuntime
+
+/// An integer read through `JSONPayload` of any JSON number gives the integer its text is exactly, or an error;
+/// every other read gives what Foundation's decoder gives.
+@Suite struct IntegerAuditTests {
+    struct Fields: Codable, Equatable {
+        var count: Int
+        var counts: [Int64]
+        var byName: [String: UInt32]
+        var ratio: Double
+    }
+
+    /// JSON number texts around integers: fractions of zeros or not, exponents, long digits, underflow.
+    static func numberText(_ random: inout some RandomNumberGenerator) -> String {
+        let integer = ["0", "1", "27", "4294967295", "9007199254740993", "123456789012345678"].randomElement(using: &random)!
+        var text = (Bool.random(using: &random) ? "-" : "") + integer
+        if Bool.random(using: &random) {
+            let zeros = String(repeating: "0", count: Int.random(in: 0...25, using: &random))
+            text += "." + zeros + (Bool.random(using: &random) ? "1" : "0")
+        }
+        if Bool.random(using: &random) {
+            text += ["e", "E"].randomElement(using: &random)! + ["", "+", "-"].randomElement(using: &random)!
+                + String(Int.random(in: 0...30, using: &random))
+        }
+        if Int.random(in: 0..<10, using: &random) == 0 { text = "1e-" + String(Int.random(in: 300...500, using: &random)) }
+        return text
+    }
+
+    @Test func integerReadsAreExactAndOtherReadsAreFoundations() throws {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let (a, b, c, d) = (Self.numberText(&random), Self.numberText(&random), Self.numberText(&random), Self.numberText(&random))
+            let json = #"{"count": \#(a), "counts": [\#(b)], "byName": {"5": \#(c)}, "ratio": \#(d)}"#
+            let outcome = Result { try JSONPayload.decode(Fields.self, from: Data(json.utf8)) }
+            let expected = Int(exactInteger(a) ?? "x").flatMap { count in
+                Int64(exactInteger(b) ?? "x").flatMap { first in
+                    UInt32(exactInteger(c) ?? "x").flatMap { named in
+                        (try? JSONDecoder().decode(Double.self, from: Data(d.utf8))).map {
+                            Fields(count: count, counts: [first], byName: ["5": named], ratio: $0)
+                        }
+                    }
+                }
+            }
+            switch (outcome, expected) {
+            case (.success(let value), let expected?): #expect(value == expected, "\(json)")
+            case (.failure, nil): break
+            case (.success(let value), nil): Issue.record("\(json) read as \(value)")
+            case (.failure(let error), let expected?): Issue.record("\(json) refused (\(error)), expected \(expected)")
+            }
+        }
+    }
+
+    @Test func exactIntegersOfNumberTexts() {
+        let cases: [(String, String?)] = [
+            ("0", "0"), ("-0.0", "0"), ("0e999999999999", "0"), ("2.7e1", "27"), ("1.5e1", "15"), ("1e2", "100"),
+            ("12.50e1", "125"), ("27.0000000000000001", nil), ("1e-400", nil), ("1.5", nil), ("100e-2", "1"),
+            ("1e39", "1" + String(repeating: "0", count: 39)), ("1e40", nil), ("-3.000", "-3"), ("1e-99999999999999999999", nil),
+        ]
+        for (text, expected) in cases {
+            #expect(exactInteger(text) == expected, "\(text)")
+        }
+    }
+
+    /// A payload of many such numbers is read in time proportional to its size: four times the numbers take about
+    /// four times as long (a copy of the payload per number made it sixteen).
+    @Test func manyRoundableNumbersStayLinear() throws {
+        func seconds(_ count: Int) throws -> Double {
+            let json = "[" + Array(repeating: "1.0", count: count).joined(separator: ",") + "]"
+            var read = 0
+            let elapsed = try ContinuousClock().measure { read = try JSONPayload.decode([Int].self, from: Data(json.utf8)).count }
+            #expect(read == count)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        let small = try seconds(50_000)
+        let large = try seconds(200_000)
+        #expect(large < 8 * small, "\(large) s for 200,000 numbers against \(small) s for 50,000")
+    }
+
+    private func exactInteger(_ text: String) -> String? {
+        Array(text.utf8).withUnsafeBufferPointer { NumberText.exactInteger($0) }
+    }
+}
