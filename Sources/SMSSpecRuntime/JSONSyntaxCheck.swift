@@ -4,6 +4,8 @@
 /// decoder is: a comma before a closing bracket.
 struct JSONSyntaxCheck {
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// Whether a number no `Double` holds (`1e400`, or `1e-400`, which is not 0) is a problem too.
+    private let refusesNumbersBeyondDouble: Bool
     private var index = 0
 
     struct Problem: Equatable {
@@ -13,11 +15,21 @@ struct JSONSyntaxCheck {
     }
 
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        var check = JSONSyntaxCheck(bytes: bytes)
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false)
         return check.run()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+    /// The first number of a well-formed text that no `Double` holds, which every numeric read refuses; its reason
+    /// is the number, quoted.
+    static func firstNumberBeyondDouble(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: true)
+        return check.run()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, refusesNumbersBeyondDouble: Bool) {
+        self.bytes = bytes
+        self.refusesNumbersBeyondDouble = refusesNumbersBeyondDouble
+    }
 
     private func problem(_ reason: String, at offset: Int? = nil) -> Problem {
         Problem(offset: offset ?? index, reason: index >= bytes.count && offset == nil ? "the text ends where \(reason)" : reason, tooDeep: false)
@@ -156,6 +168,12 @@ struct JSONSyntaxCheck {
     private mutating func number() -> Problem? {
         let (end, reason) = JSONLexicon.numberEnd(in: bytes, from: index)
         if let reason { return problem(reason, at: end) }
+        if refusesNumbersBeyondDouble {
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+            if let value = Double(text), !value.isFinite || value == 0 && NumberText.hasNonZeroDigit(Substring(text)) {
+                return problem(DisplayText.quotedExcerpt(text), at: index)
+            }
+        }
         index = end
         return nil
     }

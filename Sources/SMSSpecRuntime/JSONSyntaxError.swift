@@ -16,12 +16,19 @@ enum JSONSyntaxError {
         }
         let bytes = [UInt8](data)
         guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else {
-            // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold.
+            // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold. A
+            // number no `Double` holds fails every numeric read, so the first one is named as the likely cause.
+            var likely = ""
+            if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstNumberBeyondDouble(in:)) {
+                let (line, column) = position(of: number.offset, in: bytes)
+                likely = " The first number no Double holds is \(number.reason) at line \(line), column \(column) "
+                    + "(`\(DecodingErrorDescription.path(path(before: number.offset, in: bytes)))`)."
+            }
             return .dataCorrupted(.init(
                 codingPath: [],
                 debugDescription: "The payload is valid JSON, but a number in it does not fit the field that reads it "
                     + "(a fraction or an exponent where an integer is expected, a number beyond the integer's range, or one beyond "
-                    + "what a Double holds, such as 1e400 or 1e-400); the decoder does not say which field."))
+                    + "what a Double holds, such as 1e400 or 1e-400); the decoder does not say which field.\(likely)"))
         }
         let offset = min(problem.offset, bytes.count)
         let (line, column) = position(of: offset, in: bytes)

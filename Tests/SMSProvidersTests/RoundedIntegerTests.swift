@@ -27,6 +27,15 @@ import Testing
         }
     }
 
+    /// Foundation refuses a number no `Double` holds without saying where; the error names the first such number.
+    @Test func aNumberBeyondADoubleIsNamed() throws {
+        let error = try #require(throws: DecodingError.self) { try response(statusCode: "1e-400") }
+        #expect(DecodingErrorDescription.describe(error).hasSuffix(
+            "the decoder does not say which field. The first number no Double holds is \"1e-400\" at line 4, column 16 (`result_info.status_code`)."))
+        let fraction = try #require(throws: DecodingError.self) { try report(sendingID: "1.5") }
+        #expect(DecodingErrorDescription.describe(fraction).hasSuffix("the decoder does not say which field."))
+    }
+
     @Test(arguments: ["27.0000000000000001", "26.99999999999999999", "1.00000000000000001e1"])
     func aNumberNearACodeIsNotThatCode(_ value: String) throws {
         let code = try response(statusCode: value).resultInfo.statusCode
