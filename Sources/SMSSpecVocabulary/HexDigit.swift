@@ -1,4 +1,5 @@
-/// A hexadecimal digit's value: what percent-decoding a form and finding an encoded URL both read.
+/// A hexadecimal digit's value: what percent-decoding a form and finding an encoded URL both read; and hex text of
+/// bytes, as a callback signature writes it.
 package enum HexDigit {
     package static func value(_ byte: UInt8) -> UInt8? {
         switch byte {
@@ -7,5 +8,23 @@ package enum HexDigit {
         case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
         default: nil
         }
+    }
+
+    /// `byte` as two lowercase hex digits.
+    package static func pair(_ byte: UInt8) -> String {
+        let digits = Array("0123456789abcdef")
+        return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
+    }
+
+    /// The bytes two hex digits each spell, or nil for an odd count or a character that is no hex digit.
+    package static func bytes(_ text: Substring) -> [UInt8]? {
+        let digits = Array(text.utf8)
+        guard digits.count % 2 == 0 else { return nil }
+        var bytes: [UInt8] = []
+        for index in stride(from: 0, to: digits.count, by: 2) {
+            guard let high = value(digits[index]), let low = value(digits[index + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        return bytes
     }
 }
