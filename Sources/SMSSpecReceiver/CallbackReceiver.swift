@@ -17,16 +17,36 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// What the provider is answered when the callback decodes. No bundled document says what a provider expects;
     /// an empty 200 is our inference (RajaSMS R11: "respond 200"), and any 2xx is what webhook senders treat as taken.
     public var acknowledgement: CallbackAnswer
+    /// How the provider signs the callback (the spec's `signature:`): a request without that signature is refused
+    /// (401), nothing decoded. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
+    public var signature: CallbackSignature?
+    /// The secret the provider signs with (Termii's secret key, Twilio's auth token); never printed.
+    public var signingSecret: Secret?
+    /// What precedes the request's path in the URL the sender called, for a signature over the URL:
+    /// `https://hooks.example.com`, or `https://example.com/sms` behind a proxy that strips `/sms`. A proxy that
+    /// ends TLS or rewrites the host changes what the server sees, never what the sender signed. nil: the request's
+    /// own scheme and authority, and a request naming neither is refused.
+    public var publicBaseURL: String?
 
     public init(
         provider: String, name: String, method: String, encoding: PayloadEncoding,
-        acknowledgement: CallbackAnswer = .accepted
+        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil
     ) {
         self.provider = provider
         self.name = name
         self.method = method
         self.encoding = encoding
         self.acknowledgement = acknowledgement
+        self.signature = signature
+    }
+
+    /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the
+    /// `publicBaseURL` the sender called).
+    public func verifying(with secret: Secret, publicBaseURL: String? = nil) -> Self {
+        var receiver = self
+        receiver.signingSecret = secret
+        receiver.publicBaseURL = publicBaseURL
+        return receiver
     }
 
     /// The callback in `request` and `body`, or the error that names what is wrong with it.
@@ -39,6 +59,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         for size in [body.count, query.utf8.count] where size > PayloadLimits.maximumBytes {
             throw .tooLarge(callback: name, bytes: size)
         }
+        do { try verifySignature(request, body: body) } catch { throw .unverifiedSignature(callback: name, reason: error) }
         do {
             switch encoding {
             case .json:
@@ -56,6 +77,29 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
             throw .invalidPayload(callback: name, field: Self.field(of: error), problem: problem)
         }
+    }
+
+    /// Throws why the request does not carry the signature `signature` says, if it says one.
+    func verifySignature(_ request: HTTPRequest, body: Data) throws(SignatureFailure) {
+        guard let signature else { return }
+        guard let signingSecret else { throw .noSecret }
+        let header = HTTPField.Name(signature.header).flatMap { request.headerFields[$0] }
+        let url = signature.signs == .body ? "" : try calledURL(request)
+        let charset: FormCharset
+        do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
+            throw .unreadableForm(DecodingErrorDescription.describe(error))
+        }
+        let signed = try signature.signedBytes(url: url, body: body, form: encoding == .form, charset: charset)
+        try signature.verify(headerValue: header, secret: signingSecret, signed: signed)
+    }
+
+    /// The URL the sender called: `publicBaseURL` (one trailing `/` dropped) or the request's scheme and authority,
+    /// then the request's path with its query.
+    func calledURL(_ request: HTTPRequest) throws(SignatureFailure) -> String {
+        let path = request.path ?? ""
+        if let publicBaseURL { return (publicBaseURL.hasSuffix("/") ? String(publicBaseURL.dropLast()) : publicBaseURL) + path }
+        guard let scheme = request.scheme, let authority = request.authority else { throw .unknownURL }
+        return "\(scheme)://\(authority)\(path)"
     }
 
     /// What the request's `Content-Type` adds to a payload that does not decode (`PayloadEncoding.contentTypeNote`).
@@ -128,6 +172,8 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The payload does not decode; `field` names the field at fault (nil: the payload as a whole), escaped as
     /// `problem` is (`DisplayText`).
     case invalidPayload(callback: String, field: String?, problem: String)
+    /// The callback is signed and the request does not carry its signature.
+    case unverifiedSignature(callback: String, reason: SignatureFailure)
 
     public var description: String {
         switch self {
@@ -138,15 +184,18 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
             "\(callback): the payload is \(bytes) bytes; the limit is \(PayloadLimits.maximumBytesText)"
         case .invalidPayload(let callback, let field, let problem):
             "\(callback): \(field.map { "field `\($0)`: " } ?? "")\(problem)"
+        case .unverifiedSignature(let callback, let reason):
+            "\(callback): refused unread: \(reason)"
         }
     }
 
-    /// 405, 413 or 400, with the description as plain text so the sender's logs say what was wrong.
+    /// 405, 413, 401 or 400, with the description as plain text so the sender's logs say what was wrong.
     public var answer: CallbackAnswer {
         let status: HTTPResponse.Status =
             switch self {
             case .wrongMethod: .methodNotAllowed
             case .tooLarge: .contentTooLarge
+            case .unverifiedSignature: .unauthorized
             case .invalidPayload: .badRequest
             }
         return CallbackAnswer(status: status, contentType: "text/plain; charset=utf-8", body: Data((description + "\n").utf8))
