@@ -504,6 +504,17 @@ struct RandomSpecGenerator {
         var alias = typeName("Hook", avoiding: namespace)
         if answerCase(alias) == answerCase(shapes[1]) { alias = "HookFor\(seed)" }
         out += ["  \(Self.quoted(alias)):", "    method: \(hookEncoding == "query" ? "GET" : "POST")", "    encoding: \(hookEncoding)", "    shape: \(Self.quoted(shapes[2]))"]
+        // A signed hook, from a stream of its own: a query hook signs its URL, a JSON one either; the prefix holds
+        // what a Swift literal must escape.
+        var signatures = SeededRandom(seed: seed ^ 0x5167)
+        if signatures.chance(60) {
+            out += [
+                "    signature:", "      header: \(signatures.pick(["X-Signature", "x-hook-sig", "Sig_1.v2"]))",
+                "      algorithm: \(signatures.pick(["hmac-sha1", "hmac-sha256", "hmac-sha512"]))",
+                "      signs: \(hookEncoding == "query" ? "url+sorted-form-params" : "body")",
+                "      encoding: \(signatures.pick(["hex", "base64"]))", "      prefix: \(Self.quoted(signatures.pick(["", "sha256=", #"v1"\(x)#"#])))",
+            ]
+        }
         var event = typeName("Event", avoiding: namespace)
         if [alias, shapes[1]].map(answerCase).contains(answerCase(event)) { event = "EventFor\(seed)" }
         out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)", "    source: {source: doc}", "    discriminator:"]

@@ -547,7 +547,8 @@ public struct ModelBuilder {
             .map { $0 == "payload" ? $0 + "_" : $0 == "_" ? "kind" : $0 }
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
-            messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key)
+            messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key,
+            signature: spec.signature?.value)
     }
 
     /// The operations, each member name in `Operations` (and method of the client) its own: ids that differ can

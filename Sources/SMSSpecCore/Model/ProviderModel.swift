@@ -245,6 +245,13 @@ public struct CallbackModel {
     /// For discriminated callbacks, one case per shape.
     public let variants: [CallbackVariant]
     public let discriminatorSwiftKey: String?
+    /// How the provider signs it (the spec's `signature:`); nil for an unsigned callback.
+    public let signature: CallbackSignature?
+
+    /// What the documentation of its type and receiver says of its signature: nothing for an unsigned callback.
+    var signatureDocumentation: [String] {
+        signature.map { ["Signed: \($0.summary). Its receiver refuses a request without this signature (`verifying(with:)` gives it the secret)."] } ?? []
+    }
 }
 
 /// One case of a discriminated callback: a shape and the discriminator values that carry it.

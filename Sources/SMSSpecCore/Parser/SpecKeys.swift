@@ -40,7 +40,8 @@ public enum SpecKeys {
         "deliveryState", "final", "perOperation", "source", "decisions",
     ]
     public static let operationMeaning = ["summary", "cause", "httpStatus"]
-    public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "source", "decisions"]
+    public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "signature", "source", "decisions"]
+    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
 
@@ -51,6 +52,6 @@ public enum SpecKeys {
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
         ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
         ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
-        ("discriminator", discriminator), ("example", example),
+        ("signature", signature), ("discriminator", discriminator), ("example", example),
     ]
 }

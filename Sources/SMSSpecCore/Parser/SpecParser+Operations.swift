@@ -89,6 +89,7 @@ extension SpecParser {
             encoding: encoding,
             shape: shape,
             discriminator: discriminator,
+            signature: signature(in: callback, subject: subject, encoding: encoding),
             source: sourceReference(in: callback),
             decisions: decisions(in: callback))
     }

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Prints a provider's typed client (`<stem>.client.swift`): one `async` method per operation, each a call of
 /// SMSSpecClient's `ProviderClient.send` with the operation's descriptor and the readers of the messages its answers
 /// carry. Everything else — validating, building, sending through the transport, reading by HTTP status, status
@@ -131,12 +133,25 @@ struct ReceiverRenderer {
                     if index > 0 { printer.line() }
                     let spec = callback.spec
                     printer.doc(context.documentation(
-                        summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: []))
+                        summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
+                        extra: callback.signatureDocumentation))
                     let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
-                    printer.line("    provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue))")
+                    let arguments = "provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue)"
+                    if let signature = callback.signature {
+                        printer.line("    \(arguments),")
+                        printer.line("    signature: \(Self.literal(signature)))")
+                    } else {
+                        printer.line("    \(arguments))")
+                    }
                 }
             }
         }
+    }
+
+    /// The signature scheme as a Swift value.
+    static func literal(_ signature: CallbackSignature) -> String {
+        "SMSSpecRuntime.CallbackSignature(header: \(SwiftLiteral.string(signature.header)), algorithm: .\(signature.algorithm), "
+            + "signs: .\(signature.signs), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix)))"
     }
 }

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// An HTTP operation of the provider.
 public struct OperationSpec {
     public var id: Located<String>
@@ -33,6 +35,8 @@ public struct CallbackSpec {
     public var shape: Located<String>?
     /// For callbacks that carry several kinds of event on one URL.
     public var discriminator: DiscriminatorSpec?
+    /// How the provider signs it, when it does.
+    public var signature: Located<CallbackSignature>?
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
 }

@@ -1,0 +1,55 @@
+import SMSSpecVocabulary
+import Yams
+
+extension SpecParser {
+    /// A callback's `signature:`; each wrong value is reported where it is written, with the values it may take.
+    func signature(in callback: MappingReader, subject: String, encoding: EncodingKind) -> Located<CallbackSignature>? {
+        let subject = "'signature' of \(subject)"
+        guard let reader = callback.mapping("signature", subject: subject) else { return nil }
+        reader.checkKeys(SpecKeys.signature)
+        let header = reader.string("header", required: true)
+        if let header, !Self.isFieldName(header.value) {
+            diagnostics.error(
+                "'header' of \(subject) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \(DisplayText.quotedExcerpt(header.value))",
+                at: header.location)
+        }
+        let algorithm = reader.choice("algorithm", CallbackSignature.Algorithm.allCases.map(\.rawValue), required: true)
+        let signs = reader.choice("signs", CallbackSignature.Content.allCases.map(\.rawValue), required: true)
+        let written = reader.choice("encoding", CallbackSignature.Encoding.allCases.map(\.rawValue), required: true)
+        let prefix = reader.string("prefix")
+        if let prefix, prefix.value.utf8.count > CallbackSignature.maximumPrefixBytes || !prefix.value.allSatisfy(Self.isVisibleASCII) {
+            diagnostics.error(
+                "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters; found \(DisplayText.quotedExcerpt(prefix.value))",
+                at: prefix.location)
+        }
+        if let signs, signs.value == CallbackSignature.Content.body.rawValue, encoding == .query {
+            diagnostics.error(
+                "\(subject) signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; "
+                    + "sign '\(CallbackSignature.Content.urlAndSortedFormParameters.rawValue)' (the URL with its query)",
+                at: signs.location)
+        }
+        if let signs, signs.value == CallbackSignature.Content.urlAndSortedFormParameters.rawValue, encoding == .json {
+            diagnostics.error(
+                "\(subject) signs the URL and the form's fields, but the callback's payload is JSON, which has no form fields "
+                    + "(a JSON body signed so carries its hash in the URL, which SMSSpec does not check); sign 'body' or make the callback a form",
+                at: signs.location)
+        }
+        guard let header, let algorithm, let signs, let written,
+            let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
+            let content = CallbackSignature.Content(rawValue: signs.value),
+            let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
+        else { return nil }
+        return Located(
+            CallbackSignature(header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? ""),
+            at: reader.location)
+    }
+
+    /// RFC 9110's `token`: what a header's name is made of.
+    static func isFieldName(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
+    }
+
+    static func isVisibleASCII(_ character: Character) -> Bool {
+        character.unicodeScalars.allSatisfy { (0x21...0x7E).contains($0.value) }
+    }
+}
