@@ -49,7 +49,7 @@ public struct CallbackSignature: Hashable, Sendable {
 
     /// The scheme in words, for documentation: `HMAC-SHA512 of the raw body, hex, in X-Termii-Signature`.
     public var summary: String {
-        let what = signs == .body ? "the raw body" : "the URL called followed by the form fields sorted by name"
+        let what = signs == .body ? "the raw body" : "the URL called, then any form body's fields sorted by name"
         let written = prefix.isEmpty ? encoding.rawValue : "\(encoding.rawValue) after `\(prefix)`"
         return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in the header \(header)"
     }

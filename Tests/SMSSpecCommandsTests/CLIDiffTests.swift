@@ -37,6 +37,20 @@ import Testing
             """)
     }
 
+    /// A signature added to a callback compiles as before, but its receiver refuses what it accepted: the diff says so.
+    @Test func anAddedSignatureIsReported() async throws {
+        let run = try await run(editing: "ginota.yaml", [(
+            "    shape: DeliveryReceipt\n    source: {source: deliveryReceipt}",
+            "    shape: DeliveryReceipt\n    signature: {header: X-Sig, algorithm: hmac-sha256, signs: url+sorted-form-params, encoding: hex}\n    source: {source: deliveryReceipt}"
+        )], exitsWith: .success)
+        #expect(run.output == """
+            ginota: added callback DeliveryReceipt, signature — HMAC-SHA256 of the URL called, then any form body's fields sorted by name, hex, \
+            in the header X-Sig: its receiver refuses a request without it, and every request until given the secret (verifying(with:))
+            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
     /// A string code is shown as lint shows it, in double quotes: an empty code or one with a space is visible.
     /// A spec that does not load exited 1, as a breaking change does: a pipeline could not tell the two apart.
     @Test func specsThatDoNotLoadExitTwoNotOne() async throws {

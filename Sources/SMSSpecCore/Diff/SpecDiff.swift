@@ -80,9 +80,18 @@ struct ProviderComparison {
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
             let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
-            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type")
+            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + signatureChanges(old, new)
         }
         return changes
+    }
+
+    /// A signature added, changed or removed: the source API stays, what the receiver accepts does not.
+    private func signatureChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
+        guard old.signature != new.signature else { return [] }
+        let subject = "callback \(new.swiftName), signature"
+        guard let signature = new.signature else { return [change(.removed, subject, "its receiver no longer checks one", .compatible)] }
+        let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
+        return [change(old.signature == nil ? .added : .changed, subject, detail, .compatible)]
     }
 
     private func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
