@@ -32,6 +32,16 @@ import Testing
         #expect(result.status == 0 && !result.output.contains("warning"), "\(result.output)")
     }
 
+    /// The signature cites where the provider documents it; a source the spec does not define is a located error.
+    @Test func theSignatureCitesItsSource() throws {
+        let yaml = Self.callback("{header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: base64, source: {source: doc, section: Webhook security}}")
+        let receivers = try Snippet.swift(yaml, "receiver", options: ClientRendererTests.options)
+        #expect(receivers.contains("/// Signature source: Acme API, section \"Webhook security\" (https://acme.example/docs)."), "\(receivers)")
+        #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: base64, source: dcs}")) == [
+            "15:95: unknown source 'dcs' (did you mean 'doc'?); define it under 'sources'"
+        ])
+    }
+
     @Test func everyWrongValueIsALocatedErrorWithTheNearestRightOne() {
         #expect(Snippet.diagnostics(Self.callback("{header: 'X Sig', algorithm: hmac-sha265, signs: bodyy, encoding: base46, prefix: 'sha256= '}")) == [
             "15:25: 'header' of 'signature' of callback 'Receipt' must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \"X Sig\"",

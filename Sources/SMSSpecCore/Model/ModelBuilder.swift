@@ -105,6 +105,7 @@ public struct ModelBuilder {
     private func checkSourceReferences() {
         var references: [SourceReference?] = spec.operations.map(\.source) + spec.shapes.map(\.source) + spec.enums.map(\.source)
         references += spec.unions.map(\.source) + spec.callbacks.map(\.source) + spec.examples.map(\.source)
+        references += spec.callbacks.map(\.signatureSource)
         let ids = spec.sources.map(\.id.value)
         for case let reference? in references where !ids.contains(reference.source.value) {
             diagnostics.error(

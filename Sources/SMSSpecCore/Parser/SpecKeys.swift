@@ -41,7 +41,7 @@ public enum SpecKeys {
     ]
     public static let operationMeaning = ["summary", "cause", "httpStatus"]
     public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "signature", "source", "decisions"]
-    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix"]
+    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix", "source"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
 

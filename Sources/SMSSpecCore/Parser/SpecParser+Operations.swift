@@ -82,6 +82,7 @@ extension SpecParser {
                     + "(encoding: \(encoding.rawValue)\(callback.node("encoding") == nil ? ", the default" : "")): a GET's payload is its query; give it 'encoding: query'",
                 at: method.location)
         }
+        let signature = signature(in: callback, subject: subject, encoding: encoding)
         return CallbackSpec(
             name: entry.name,
             summary: callback.string("summary")?.value,
@@ -89,7 +90,8 @@ extension SpecParser {
             encoding: encoding,
             shape: shape,
             discriminator: discriminator,
-            signature: signature(in: callback, subject: subject, encoding: encoding),
+            signature: signature?.0,
+            signatureSource: signature?.1,
             source: sourceReference(in: callback),
             decisions: decisions(in: callback))
     }

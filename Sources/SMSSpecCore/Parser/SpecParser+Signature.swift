@@ -3,7 +3,7 @@ import Yams
 
 extension SpecParser {
     /// A callback's `signature:`; each wrong value is reported where it is written, with the values it may take.
-    func signature(in callback: MappingReader, subject: String, encoding: EncodingKind) -> Located<CallbackSignature>? {
+    func signature(in callback: MappingReader, subject: String, encoding: EncodingKind) -> (Located<CallbackSignature>, SourceReference?)? {
         let subject = "'signature' of \(subject)"
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
@@ -39,9 +39,8 @@ extension SpecParser {
             let content = CallbackSignature.Content(rawValue: signs.value),
             let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
         else { return nil }
-        return Located(
-            CallbackSignature(header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? ""),
-            at: reader.location)
+        let signature = CallbackSignature(header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "")
+        return (Located(signature, at: reader.location), sourceReference(in: reader))
     }
 
     /// RFC 9110's `token`: what a header's name is made of.

@@ -8,7 +8,7 @@ struct CallbackRenderer {
         let access = context.access
         let spec = callback.spec
         let delivery = "Delivered as \(spec.method) with a \(spec.encoding == .json ? "JSON body" : spec.encoding == .query ? "query string" : "form body")."
-        let documentation = context.documentation(summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [delivery] + callback.signatureDocumentation)
+        let documentation = context.documentation(summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [delivery] + context.signatureLines(callback))
         if spec.shape != nil {
             guard callback.messageType != callback.swiftName else { return }
             printer.doc(documentation)

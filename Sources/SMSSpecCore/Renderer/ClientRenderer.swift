@@ -134,7 +134,7 @@ struct ReceiverRenderer {
                     let spec = callback.spec
                     printer.doc(context.documentation(
                         summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
-                        extra: callback.signatureDocumentation))
+                        extra: context.signatureLines(callback)))
                     let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
                     let arguments = "provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue)"

@@ -18,6 +18,11 @@ struct RenderContext {
         sourceText(reference).map { "Source: \($0)." }
     }
 
+    /// What a callback's documentation says of its signature, and where the provider documents it.
+    func signatureLines(_ callback: CallbackModel) -> [String] {
+        callback.signatureDocumentation + [sourceText(callback.spec.signatureSource).map { "Signature source: \($0)." } ?? ""]
+    }
+
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)"
     func sourceText(_ reference: SourceReference?) -> String? { model.sourceText(reference) }
 

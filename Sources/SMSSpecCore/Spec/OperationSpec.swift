@@ -37,6 +37,8 @@ public struct CallbackSpec {
     public var discriminator: DiscriminatorSpec?
     /// How the provider signs it, when it does.
     public var signature: Located<CallbackSignature>?
+    /// Where the provider documents its signature.
+    public var signatureSource: SourceReference?
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
 }
