@@ -21,6 +21,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
         // The tests send with the generated clients over URLSession, as an app would.
         .package(url: "https://github.com/apple/swift-openapi-urlsession.git", exact: "1.4.0"),
+        // Only the tests: the runtime's own HMACs (no crypto package for apps) checked against swift-crypto's.
+        // Already resolved for Hummingbird's TLS stack.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         // The emulator: routes, authentication, validation and answers, and callback delivery, all read off the
@@ -41,6 +44,7 @@ let package = Package(
             name: "SMSSandboxCLI",
             dependencies: [
                 "SMSSandbox",
+                .product(name: "SMSSpecRuntime", package: "SMSSpec"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +78,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             // Specs the tests give the sandbox at run time, read from their source path.
             exclude: ["Specs"]
