@@ -74,6 +74,8 @@ struct PendingDelivery: Sendable {
     let message: AcceptedMessage
     let outcome: DeliveryOutcome
     let builder: PayloadBuilder
+    /// What a callback whose spec declares a signature is signed with (`SandboxConfiguration.signingSecret`).
+    let signingSecret: Secret?
 
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
@@ -100,7 +102,7 @@ struct PendingDelivery: Sendable {
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
             target = url
-            body = ("application/x-www-form-urlencoded", Data(FormEncoder.encode(fields).utf8))
+            body = (Self.formType, Data(FormEncoder.encode(fields).utf8))
         case .json:
             target = url
             body = ("application/json", WirePayload.json(payload))
@@ -113,7 +115,20 @@ struct PendingDelivery: Sendable {
             request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
             request.httpBody = body.data
         }
+        if let signature = callback.callback.signature, let signingSecret,
+            let signed = try? signature.signedBytes(url: target, body: body?.data ?? Data(), form: body?.contentType == Self.formType)
+        {
+            request.setValue(signature.headerValue(secret: signingSecret, signed: signed), forHTTPHeaderField: signature.header)
+        }
         return request
+    }
+
+    static let formType = "application/x-www-form-urlencoded"
+
+    /// What the log adds about the signature: that a signed callback went unsigned, for want of a secret.
+    var signatureNote: String {
+        guard let signature = callback.callback.signature, signingSecret == nil else { return "" }
+        return " (unsigned: the spec signs it in \(signature.header); pass --signing-secret)"
     }
 
     /// The header every callback carries: a sandbox answers a request with it as no provider's (`SandboxEmulator`),
@@ -148,7 +163,7 @@ struct PendingDelivery: Sendable {
         }
         do {
             let status = try await CallbackPoster.status(of: request)
-            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL): \(status)"
+            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(status)"
         } catch {
             return "callback \(what) → \(loggedURL): \(error.localizedDescription)"
         }

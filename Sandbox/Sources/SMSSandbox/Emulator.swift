@@ -15,16 +15,20 @@ public struct SandboxConfiguration: Sendable {
     /// The most callbacks owed at once (each waits its delay in memory); a report owed beyond it is dropped, and
     /// the log says so.
     public var pendingCallbackLimit: Int
+    /// The secret a callback whose spec declares a `signature` is signed with, as its provider signs it; nil sends
+    /// such callbacks unsigned (the log says so), which their receivers refuse.
+    public var signingSecret: Secret?
 
     public init(
         callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil,
-        pendingCallbackLimit: Int = 10_000
+        pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil
     ) {
         self.callbackURL = callbackURL
         self.outcomes = outcomes
         self.credentials = credentials
         self.seed = seed
         self.pendingCallbackLimit = pendingCallbackLimit
+        self.signingSecret = signingSecret
     }
 }
 
@@ -153,7 +157,7 @@ public struct SandboxEmulator: Sendable {
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
                 url: message.item == request ? url : Self.callbackURL(in: message.item) ?? url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
-                builder: PayloadBuilder(provider: provider, ids: ids))
+                builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret)
         }
     }
 

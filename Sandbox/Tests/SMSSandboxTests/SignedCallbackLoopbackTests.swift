@@ -1,0 +1,85 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import SMSSpecReceiver
+import SMSSpecRuntime
+import Testing
+import ThirdPartyProviders
+
+/// The sandbox signs the callbacks of a spec that declares a signature as the provider does, and the receivers
+/// generated from the same spec accept them with the secret and refuse them without it: sender to receiver end to
+/// end, no live gateway.
+@Suite(.timeLimit(.minutes(1)))
+struct SignedCallbackLoopbackTests {
+    static let secret: Secret = "sandbox-signing-secret"
+
+    static func post(_ url: String, contentType: String, body: Data, authorization: String? = nil) async throws -> Int {
+        var request = URLRequest(url: URL(string: url)!, timeoutInterval: 10)
+        request.httpMethod = "POST"
+        request.setValue(contentType, forHTTPHeaderField: "Content-Type")
+        if let authorization { request.setValue(authorization, forHTTPHeaderField: "Authorization") }
+        request.httpBody = body
+        let (_, response) = try await URLSession.shared.data(for: request)
+        return (response as? HTTPURLResponse)?.statusCode ?? 0
+    }
+
+    /// Why `decode` refused the signature; nil when it did not.
+    static func reason(_ decode: () throws -> Void) -> String? {
+        do { try decode() } catch { if case .unverifiedSignature(_, let reason)? = error as? CallbackError { return reason.description } }
+        return nil
+    }
+
+    /// Termii: the hex HMAC-SHA512 of the JSON body in X-Termii-Signature.
+    @Test func termiiSignsTheBody() async throws {
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("termii")], signingSecret: Self.secret) { loopback in
+            let send = #"{"api_key":"k","to":"2348012345678","from":"Termii","sms":"Hi","type":"plain","channel":"generic"}"#
+            #expect(try await Self.post(loopback.baseURL("termii") + "/api/sms/send", contentType: "application/json", body: Data(send.utf8)) == 200)
+            let callback = try #require(await loopback.inbox.next())
+            let signature = try #require(callback.head.headerFields[.init("X-Termii-Signature")!])
+            #expect(signature.count == 128)
+            let receiver = Termii.Receivers.deliveryReport
+            #expect(throws: Never.self) { try receiver.verifying(with: Self.secret).decode(callback.head, body: callback.body) }
+            #expect(Self.reason { _ = try receiver.verifying(with: "another").decode(callback.head, body: callback.body) }
+                == "the X-Termii-Signature header is not the signature of this request")
+            #expect(Self.reason { _ = try receiver.decode(callback.head, body: callback.body) }?.contains("no signing secret") == true)
+        }
+    }
+
+    /// Twilio: the base64 HMAC-SHA1 of the URL the sandbox called and the sorted form fields; checked against the
+    /// public URL a receiver is given, so a receiver told another one (a proxy's) refuses it.
+    @Test func twilioSignsTheURLAndTheSortedFields() async throws {
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("twilio")], signingSecret: Self.secret) { loopback in
+            let account = "AC" + String(repeating: "0", count: 32)
+            let basic = "Basic " + Data("\(account):token".utf8).base64EncodedString()
+            let form = "To=%2B15550001111&From=%2B15550002222&Body=Hi&StatusCallback=" + (loopback.callbackURL + "?tag=a%20b")
+                .addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+            let status = try await Self.post(
+                loopback.baseURL("twilio") + "/2010-04-01/Accounts/\(account)/Messages.json", contentType: "application/x-www-form-urlencoded",
+                body: Data(form.utf8), authorization: basic)
+            #expect(status == 201)
+            let callback = try #require(await loopback.inbox.next())
+            #expect(callback.head.path == "/callbacks?tag=a%20b")
+            let base = String(loopback.callbackURL.dropLast("/callbacks".count))
+            let receiver = Twilio.Receivers.statusCallback
+            let report = try receiver.verifying(with: Self.secret, publicBaseURL: base).decode(callback.head, body: callback.body)
+            #expect(report.to == "+15550001111")
+            #expect(Self.reason { _ = try receiver.verifying(with: Self.secret, publicBaseURL: "https://hooks.example.com").decode(callback.head, body: callback.body) }
+                == "the X-Twilio-Signature header is not the signature of this request")
+        }
+    }
+
+    /// Without a secret the sandbox sends a signed callback unsigned and says so; the receiver refuses it.
+    @Test func withoutASecretTheCallbackGoesUnsignedAndIsRefused() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("termii")], log: { line in Task { await lines.add(line) } }) { loopback in
+            let send = #"{"api_key":"k","to":"2348012345678","from":"Termii","sms":"Hi","type":"plain","channel":"generic"}"#
+            #expect(try await Self.post(loopback.baseURL("termii") + "/api/sms/send", contentType: "application/json", body: Data(send.utf8)) == 200)
+            let callback = try #require(await loopback.inbox.next())
+            #expect(Self.reason { _ = try Termii.Receivers.deliveryReport.verifying(with: Self.secret).decode(callback.head, body: callback.body) }
+                == "the request has no X-Termii-Signature header")
+            let line = try await lines.first(within: 10) { $0.hasPrefix("callback DeliveryReport") }
+            #expect(line.contains("(unsigned: the spec signs it in X-Termii-Signature; pass --signing-secret)"), "\(line)")
+        }
+    }
+}
