@@ -154,16 +154,17 @@ private struct SHA2<Word: FixedWidthInteger & UnsignedInteger> {
                 let s1 = rotateRight(w[t - 2], schedule.3) ^ rotateRight(w[t - 2], schedule.4) ^ (w[t - 2] >> schedule.5)
                 w.append(w[t - 16] &+ s0 &+ w[t - 7] &+ s1)
             }
-            var v = state
+            // The working variables in locals: an array rebuilt each round allocated 80 times a block.
+            var (a, b, c, d, e, f, g, h) = (state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7])
             for t in 0..<k.count {
-                let s1 = rotateRight(v[4], rounds.3) ^ rotateRight(v[4], rounds.4) ^ rotateRight(v[4], rounds.5)
-                let choice = (v[4] & v[5]) ^ (~v[4] & v[6])
-                let temp1 = v[7] &+ s1 &+ choice &+ k[t] &+ w[t]
-                let s0 = rotateRight(v[0], rounds.0) ^ rotateRight(v[0], rounds.1) ^ rotateRight(v[0], rounds.2)
-                let majority = (v[0] & v[1]) ^ (v[0] & v[2]) ^ (v[1] & v[2])
-                v = [temp1 &+ s0 &+ majority, v[0], v[1], v[2], v[3] &+ temp1, v[4], v[5], v[6]]
+                let s1 = rotateRight(e, rounds.3) ^ rotateRight(e, rounds.4) ^ rotateRight(e, rounds.5)
+                let choice = (e & f) ^ (~e & g)
+                let temp1 = h &+ s1 &+ choice &+ k[t] &+ w[t]
+                let s0 = rotateRight(a, rounds.0) ^ rotateRight(a, rounds.1) ^ rotateRight(a, rounds.2)
+                let majority = (a & b) ^ (a & c) ^ (b & c)
+                (h, g, f, e, d, c, b, a) = (g, f, e, d &+ temp1, c, b, a, temp1 &+ s0 &+ majority)
             }
-            for index in 0..<8 { state[index] &+= v[index] }
+            for (index, value) in [a, b, c, d, e, f, g, h].enumerated() { state[index] &+= value }
         }
         return SecureHash.bytes(state)
     }
