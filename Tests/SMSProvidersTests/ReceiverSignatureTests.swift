@@ -75,6 +75,23 @@ import Testing
         #expect(throws: Never.self) { try Bind.Receivers.callbackEvent.decode(Self.request("/dlr", contentType: "application/json", signature: nil), body: dlr) }
     }
 
+    /// A GET callback's payload is its query, which the URL it signs holds: a value changed there is refused.
+    @Test func aQueryCallbackSignsItsURLWithTheQuery() throws {
+        var receiver = Ginota.Receivers.deliveryReceipt
+        receiver.signature = Self.twilio
+        receiver = receiver.verifying(with: "12345", publicBaseURL: "https://hooks.example.com")
+        let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
+        let signed = try Self.sign(Self.twilio, url: "https://hooks.example.com/dlr?" + query, body: Data(), secret: "12345")
+        func get(_ query: String) -> HTTPRequest {
+            var fields = HTTPFields()
+            fields[HTTPField.Name(signed.name)!] = signed.value
+            return HTTPRequest(method: .get, scheme: "http", authority: "internal", path: "/dlr?" + query, headerFields: fields)
+        }
+        #expect(try receiver.decode(get(query), body: Data()).messageID == "18D64EC1EADD")
+        let forged = query.replacingOccurrences(of: "deliveryStatus=0", with: "deliveryStatus=1")
+        #expect(Self.refusal(receiver.receive(get(forged), body: Data())) == "the X-Twilio-Signature header is not the signature of this request")
+    }
+
     /// Twilio signs the URL it called: behind a proxy that ends TLS and rewrites the host, the request says
     /// `http://internal:8080`, and only the configured public URL checks.
     @Test func aURLSignedCallbackIsCheckedAgainstThePublicURL() throws {
@@ -93,6 +110,9 @@ import Testing
         #expect(Self.refusal(receiver.receive(proxied, body: altered)) == "the X-Twilio-Signature header is not the signature of this request")
 
         receiver.publicBaseURL = nil
+        // With no publicBaseURL the request's own scheme and authority stand for it.
+        let direct = Self.request("/sms/dlr?account=7", contentType: form, signature: signed, scheme: "https", authority: "hooks.example.com")
+        #expect(throws: Never.self) { try receiver.decode(direct, body: body) }
         let unnamed = Self.request("/dlr?account=7", contentType: form, signature: signed, scheme: nil, authority: nil)
         #expect(Self.refusal(receiver.receive(unnamed, body: body))?.hasPrefix("the URL the sender called is unknown") == true)
     }
