@@ -29,7 +29,9 @@ public enum JSONPayload {
         decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
         let value: Value
         do {
-            if structure.roundableNumbers.isEmpty {
+            // A payload naming a key twice is refused below whatever it reads: the audit, which checks numbers by
+            // their place, would check the value Foundation does not read there (it reads the first).
+            if structure.roundableNumbers.isEmpty || structure.duplicate != nil {
                 value = try decoder.decode(type, from: text)
             } else {
                 // Only then is each integer read checked against the number's text; every other payload is read

@@ -64,6 +64,25 @@ import Testing
         }
     }
 
+    /// A key named twice is refused whichever value is roundable: Foundation reads the first, and the second,
+    /// `1.0`, was the one checked, so `{"count": 5, "count": 1.0}` said 1.0 "is 1, which an integer read takes for 5".
+    @Test func aRepeatedKeyIsRefusedAsWithoutTheAudit() throws {
+        struct Count: Decodable { var count: Int }
+        func failure(_ json: String) -> String {
+            do {
+                return "read \(try JSONPayload.decode(Count.self, from: Data(json.utf8)).count)"
+            } catch {
+                return DecodingErrorDescription.describe(error)
+            }
+        }
+        for (first, second) in [("5", "1.0"), ("27.0000000000000001", "1.0"), ("1.0", "5"), ("2.0", "2.0e0")] {
+            // An integer where the first number stood, as long, so that the repeated key stands where it did.
+            let integer = exactInteger(first) ?? "7"
+            let plain = failure(#"{"count": \#(integer.padding(toLength: first.count, withPad: " ", startingAt: 0)), "count": 1}"#)
+            #expect(failure(#"{"count": \#(first), "count": \#(second)}"#) == plain, "\(first), \(second)")
+        }
+    }
+
     /// A payload of many such numbers is read in time proportional to its size: four times the numbers take about
     /// four times as long (a copy of the payload per number made it sixteen).
     @Test func manyRoundableNumbersStayLinear() throws {
