@@ -15,31 +15,45 @@ final class IntegerAudit: @unchecked Sendable {
         /// Where the number at this place starts.
         var offset: Int?
 
+        /// The node under this one at `level`, made when new; nil between an object's members, where no number is.
+        func child(_ level: JSONSyntaxError.Level) -> Node? {
+            switch level {
+            case .object(let key?):
+                if let child = fields[key] { return child }
+                let child = Node()
+                fields[key] = child
+                return child
+            case .array(let index):
+                if let child = elements[index] { return child }
+                let child = Node()
+                elements[index] = child
+                return child
+            case .object(nil): return nil
+            }
+        }
+
         func child(_ key: any CodingKey) -> Node? {
             if elements.isEmpty { return fields[key.stringValue] }
             return key.intValue.flatMap { elements[$0] }
         }
     }
 
-    /// The numbers at `offsets` (ascending) of the UTF-8 `text`.
+    /// The numbers at `offsets` (ascending) of the UTF-8 `text`, in one scan: the nodes of the levels that did not
+    /// change since the previous number are kept, so a number costs the levels it does not share with the one
+    /// before (in a list of numbers 32 deep, one), never its whole path.
     init(numbersAt offsets: [Int], in text: Data) {
         bytes = [UInt8](text)
-        let paths = bytes.withUnsafeBufferPointer { JSONSyntaxError.paths(before: offsets, in: $0) }
-        for (offset, path) in zip(offsets, paths) {
-            var node = root
-            for key in path {
-                switch key {
-                case .field(let name):
-                    let child = node.fields[name] ?? Node()
-                    node.fields[name] = child
-                    node = child
-                case .element(let index):
-                    let child = node.elements[index] ?? Node()
-                    node.elements[index] = child
-                    node = child
+        // The node of each level open at the previous number, outermost first.
+        var nodes: [Node] = []
+        bytes.withUnsafeBufferPointer { buffer in
+            JSONSyntaxError.walk(to: offsets, in: buffer) { offset, levels, unchanged in
+                nodes.removeSubrange(min(unchanged, nodes.count)...)
+                while nodes.count < levels.count {
+                    guard let child = (nodes.last ?? root).child(levels[nodes.count]) else { return }
+                    nodes.append(child)
                 }
+                (nodes.last ?? root).offset = offset
             }
-            node.offset = offset
         }
     }
 

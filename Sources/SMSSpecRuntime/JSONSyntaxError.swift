@@ -60,26 +60,50 @@ enum JSONSyntaxError {
 
     /// `path(before:in:)` for each of `offsets` (ascending), in one scan of the text up to the last.
     static func paths(before offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>) -> [[PayloadKey]] {
-        enum Level {
-            case object(key: String?)
-            case array(index: Int)
-        }
-        var levels: [Level] = []
         var paths: [[PayloadKey]] = []
         paths.reserveCapacity(offsets.count)
+        walk(to: offsets, in: bytes) { _, levels, _ in
+            paths.append(levels.compactMap { level -> PayloadKey? in
+                switch level {
+                case .object(let key): key.map { PayloadKey.field($0) }
+                case .array(let position): PayloadKey.element(position)
+                }
+            })
+        }
+        return paths
+    }
+
+    /// One list or object open at a place of the text: the position in the list, the key of the member (nil
+    /// between members).
+    enum Level {
+        case object(key: String?)
+        case array(index: Int)
+    }
+
+    /// Scans the (well-formed) text up to each of `offsets` (ascending) once, calling `visit` there with the lists
+    /// and objects open, outermost first, and how many of them (from the outermost) are as they were at the
+    /// previous call: a caller that keeps something per level redoes only the rest.
+    static func walk(
+        to offsets: [Int], in bytes: UnsafeBufferPointer<UInt8>, visit: (_ offset: Int, _ levels: [Level], _ unchanged: Int) -> Void
+    ) {
+        var levels: [Level] = []
+        var unchanged = 0
         var index = 0
         for offset in offsets {
             while index < offset {
                 switch bytes[index] {
                 case UInt8(ascii: "{"): levels.append(.object(key: nil))
                 case UInt8(ascii: "["): levels.append(.array(index: 0))
-                case UInt8(ascii: "}"), UInt8(ascii: "]"): _ = levels.popLast()
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    _ = levels.popLast()
+                    unchanged = min(unchanged, levels.count)
                 case UInt8(ascii: ","):
                     switch levels.last {
                     case .object: levels[levels.count - 1] = .object(key: nil)
                     case .array(let position): levels[levels.count - 1] = .array(index: position + 1)
                     case nil: break
                     }
+                    unchanged = min(unchanged, max(levels.count - 1, 0))
                 case UInt8(ascii: "\""):
                     var end = index + 1
                     while end < offset, bytes[end] != UInt8(ascii: "\"") { end += bytes[end] == UInt8(ascii: "\\") ? 2 : 1 }
@@ -92,19 +116,15 @@ enum JSONSyntaxError {
                             key = unescaped
                         }
                         levels[levels.count - 1] = .object(key: key)
+                        unchanged = min(unchanged, levels.count - 1)
                     }
                     index = end
                 default: break
                 }
                 index += 1
             }
-            paths.append(levels.compactMap { level -> PayloadKey? in
-                switch level {
-                case .object(let key): key.map { PayloadKey.field($0) }
-                case .array(let position): PayloadKey.element(position)
-                }
-            })
+            visit(offset, levels, unchanged)
+            unchanged = levels.count
         }
-        return paths
     }
 }
