@@ -19,7 +19,7 @@ import Testing
 
     /// The generated type's verdict and the model's: what `smsspec decode` prints for the payload (the value as
     /// annotated JSON and the codes that report a failure), else the error as lint words it.
-    private func verdicts(_ payload: String, _ example: ExampleSpec, _ model: ProviderModel) throws -> (generated: Verdict, model: Verdict) {
+    func verdicts(_ payload: String, _ example: ExampleSpec, _ model: ProviderModel) throws -> (generated: Verdict, model: Verdict) {
         let catalog = try #require(SMSSpecCatalog.providers.first { $0.provider.id == model.id })
         let descriptor = try #require(catalog.message(named: example.message.value))
         let reader = ModelReader(model)
@@ -38,7 +38,7 @@ import Testing
                 verdict { try reader.decode(message, from: Data(payload.utf8), as: example.format) })
     }
 
-    private enum Verdict: Equatable {
+    enum Verdict: Equatable {
         case decoded(String)
         case refused(String)
     }
