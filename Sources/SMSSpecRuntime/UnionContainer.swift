@@ -14,7 +14,8 @@
 
     /// The kind of the value `container` holds, from one read as text: Foundation's decoders (JSON and property
     /// lists) name any other kind in their error (`JSONValue.Found`). With a decoder that words it otherwise, the
-    /// scalar kinds are tried in turn, and a list or object is no kind (nor is `null`).
+    /// scalar kinds are tried in turn, then a list of texts (a form's repeated field, which no scalar reads); an
+    /// object is no kind (nor is `null`).
     init(of container: any SingleValueDecodingContainer) {
         do {
             _ = try container.decode(String.self)
@@ -34,6 +35,7 @@
         if container.decodeNil() { self = [] }
         else if (try? container.decode(Bool.self)) != nil { self = .bool }
         else if (try? container.decode(Double.self)) != nil { self = .number }
+        else if (try? container.decode([String].self)) != nil { self = .array }
         else { self = [] }
     }
 }

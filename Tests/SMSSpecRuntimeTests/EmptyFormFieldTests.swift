@@ -60,9 +60,11 @@ import Testing
     }
 
     /// Only a field sent once and empty is absent: an empty repetition of a list, or a required field, is an error.
+    /// A union's repeated field is its list variant's error, where it stands (it was "Expected `Int` or `[Int]`.":
+    /// a repeated field, read as text, named no kind).
     @Test func anEmptyValueAmongOthersOrARequiredOneIsStillAnError() {
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Report.self, from: "count=2&count=") }
-            == "at `count`: Expected `Int` or `[Int]`.")
+            == "at `count[1]`: expected Int; \"\" is not an integer.")
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Report.self, from: "tags=1&tags=") }
             == "at `tags[1]`: expected Int; \"\" is not an integer.")
         struct Required: Decodable { var count: Count }
