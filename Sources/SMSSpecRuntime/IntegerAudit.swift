@@ -3,7 +3,7 @@ import Foundation
 /// The numbers of one payload that Foundation's integer read would round (`JSONStructure.roundableNumbers`), by
 /// where they stand, and the check every integer read of one goes through when `JSONPayload.decode` reads that
 /// payload (`IntegerAuditingDecoder`): `27.0000000000000001` or `1e-400` read as an integer is an error where it was
-/// 27 or 0 (Fortytwo's success code), and `2.7e1` is still 27. Immutable once built.
+/// 27 or 0 (Fortytwo's success code), and `2.7e1` is still 27. Used by one decode, on its thread.
 final class IntegerAudit: @unchecked Sendable {
     private let bytes: [UInt8]
     private let root = Node()
@@ -71,13 +71,34 @@ final class IntegerAudit: @unchecked Sendable {
             return (text: String(decoding: token, as: UTF8.self), integer: NumberText.exactInteger(token))
         }
         if exact.integer == integer { return }
-        let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
+        let (line, column) = position(of: offset)
         let number = "The number \(DisplayText.quotedExcerpt(exact.text)) at line \(line), column \(column)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: codingPath,
             debugDescription: exact.integer == nil
                 ? "\(number) is not an integer; an integer read would round it to \(integer)."
                 : "\(number) is \(exact.integer!), which an integer read takes for \(integer)."))
+    }
+
+    /// The line and column at every `checkpointSpacing`th byte, made at the first error: a union or a code catches
+    /// the error of an integer read and reads on, so a payload can make one per number, and counting each from the
+    /// start took time in the square of the payload's size.
+    private lazy var checkpoints: [(line: Int, column: Int)] = {
+        var checkpoints: [(line: Int, column: Int)] = [(1, 1)]
+        for offset in stride(from: Self.checkpointSpacing, to: bytes.count, by: Self.checkpointSpacing) {
+            let previous = checkpoints[checkpoints.count - 1]
+            checkpoints.append(JSONSyntaxError.position(
+                of: offset, in: bytes, from: (offset - Self.checkpointSpacing, previous.line, previous.column)))
+        }
+        return checkpoints
+    }()
+    private static let checkpointSpacing = 4096
+
+    /// `JSONSyntaxError.position(of:in:)`, counted from the checkpoint before `offset`.
+    private func position(of offset: Int) -> (line: Int, column: Int) {
+        let index = offset / Self.checkpointSpacing
+        let known = checkpoints[index]
+        return JSONSyntaxError.position(of: offset, in: bytes, from: (index * Self.checkpointSpacing, known.line, known.column))
     }
 
     /// Whether Foundation's decoder reads a value of type `T` itself (its own rules for `Date`, `Data`, `URL` and

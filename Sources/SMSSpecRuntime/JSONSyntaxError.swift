@@ -40,9 +40,13 @@ enum JSONSyntaxError {
 
     /// 1-based line and column (in characters) of the byte at `offset`.
     static func position(of offset: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
-        var line = 1
-        var column = 1
-        for byte in bytes[..<offset] {
+        position(of: offset, in: bytes, from: (0, 1, 1))
+    }
+
+    /// `position(of:in:)`, counted on from a known place at or before `offset`.
+    static func position(of offset: Int, in bytes: [UInt8], from known: (offset: Int, line: Int, column: Int)) -> (line: Int, column: Int) {
+        var (line, column) = (known.line, known.column)
+        for byte in bytes[known.offset..<offset] {
             if byte == UInt8(ascii: "\n") {
                 line += 1
                 column = 1

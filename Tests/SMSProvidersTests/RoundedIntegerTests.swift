@@ -58,6 +58,25 @@ import Testing
         }
     }
 
+    /// A code that is such a number is an unknown code, and the audit's error for its integer read is caught: each
+    /// error counted the line and column from the payload's start, so a list of them took time in the square of
+    /// its length (4,000 reports, seconds; 4 MiB of them, hours).
+    @Test func manyCodesThatRoundTakeLinearTime() throws {
+        func seconds(_ count: Int) throws -> Double {
+            let report = #"{"sendingid":1,"number":"62","deliverystatus":3.0000000000000001}"#
+            let json = #"{"status_respon":["# + Array(repeating: report, count: count).joined(separator: ",") + "]}"
+            var read: [RajaSMS.DeliveryStatusReport] = []
+            let elapsed = try ContinuousClock().measure {
+                read = try JSONPayload.decode(RajaSMS.DeliveryReport.self, from: Data(json.utf8)).reports
+            }
+            #expect(read.count == count && read.allSatisfy { !$0.deliveryStatus.isKnown })
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+        }
+        let small = try seconds(1_000)
+        let large = try seconds(4_000)
+        #expect(large < 8 * small, "\(large) s for 4,000 codes against \(small) s for 1,000")
+    }
+
     /// Every documented payload with a roundable number added where nothing reads it decodes to the same value:
     /// the auditing decoder it is then read through changes no value, only integer reads of such numbers.
     @Test func everyExampleReadsTheSameThroughTheAudit() throws {
