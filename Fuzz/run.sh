@@ -110,7 +110,8 @@ for harness in "${harnesses[@]}"; do
         FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
             printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
         FuzzMessages|FuzzRoundTrip|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift |
-            sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5') ;;
+            sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5' \
+            '.0' 'e0' 'e-400' '0000000000000001' '9007199254740993') ;;
         *) words="" ;;
     esac
     printf '%s\n' "$words" | sort -u | grep -v '^$' | sed 's/\\/\\\\/g; s/"/\\"/g; s/.*/"&"/' >"$work/dict"

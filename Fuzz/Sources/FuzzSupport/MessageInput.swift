@@ -30,6 +30,14 @@ public struct MessageInput {
             for (provider, example) in FuzzCatalog.examples where provider == message.provider {
                 guard example.message == message.descriptor.name else { continue }
                 seeds.append(encode(index: index, payload: Data(example.payload.utf8)))
+                // With a number Foundation's integer read would round, so that the payload is read through
+                // `IntegerAuditingDecoder` from the first input on (the fuzzer then moves the number about).
+                let members = example.payload.drop { $0.isWhitespace }
+                if members.hasPrefix("{") {
+                    let rest = members.dropFirst().drop { $0.isWhitespace }
+                    let payload = "{\"r\": 27.0000000000000001" + (rest.hasPrefix("}") ? "" : ", ") + rest
+                    seeds.append(encode(index: index, payload: Data(payload.utf8)))
+                }
                 if let verbatim = example.verbatim { seeds.append(encode(index: index, payload: Data(verbatim.utf8))) }
             }
             // The documents hold few requests: an empty object or body lets the fuzzer build one from the dictionary.
