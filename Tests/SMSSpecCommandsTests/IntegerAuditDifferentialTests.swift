@@ -32,6 +32,24 @@ import Testing
         #expect(compared > 1_000, "\(compared) compared")
     }
 
+    /// `7.00000000000000001` where an integer was: no integer, though Foundation's integer read takes it for 7. The
+    /// generated types and the model (`smsspec decode` with a spec file) refuse it, or read it as what is not an
+    /// integer (a code's digits, a JSON value), alike.
+    @Test func aNumberNearAnIntegerIsReadAlikeByTheModelAndTheGeneratedTypes() throws {
+        var compared = 0
+        for model in ExampleDecodingTests.models {
+            for example in model.examples.map(\.spec) where example.format == .json {
+                for payload in [example.payload] + PayloadMutations.of(example.payload, isJSON: true) {
+                    guard let near = Self.respellingIntegers(payload, as: { [$0 + ".00000000000000001"] }) else { continue }
+                    let (generated, interpreted) = try ExampleDecodingTests().verdicts(near, example, model)
+                    #expect(generated == interpreted, "\(model.id) \(example.name.value): \(near)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 1_000, "\(compared) compared")
+    }
+
     /// The pairs of payloads `changed` makes of each example and mutation (nil: none), and how many were compared;
     /// the verdicts of each pair, passed through `masking`, must be equal.
     private func compare(_ changed: (String) -> (plain: String, audited: String)?, masking: (String) -> String) throws -> Int {
@@ -61,7 +79,9 @@ import Testing
 
     /// `json` with each number written as a plain integer (outside strings) respelled, in turn, with a point or an
     /// exponent; nil when it has none.
-    static func respellingIntegers(_ json: String) -> String? {
+    static func respellingIntegers(
+        _ json: String, as spellings: (String) -> [String] = { [$0 + ".0", $0 + "e0", $0 + "0e-1", $0 + ".000e+0"] }
+    ) -> String? {
         let bytes = Array(json.utf8)
         var output: [UInt8] = []
         var index = 0, respelled = 0, inString = false
@@ -84,8 +104,8 @@ import Testing
             while end < bytes.count, "0123456789.eE+-".utf8.contains(bytes[end]) { end += 1 }
             let token = String(decoding: bytes[index..<end], as: UTF8.self)
             if token.allSatisfy({ $0 == "-" || $0.isNumber }) {
-                let spellings = [token + ".0", token + "e0", token + "0e-1", token + ".000e+0"]
-                output += Array(spellings[respelled % spellings.count].utf8)
+                let choices = spellings(token)
+                output += Array(choices[respelled % choices.count].utf8)
                 respelled += 1
             } else {
                 output += Array(token.utf8)
