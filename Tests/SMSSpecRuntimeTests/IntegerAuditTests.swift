@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import SMSSpecRuntime
+@_spi(Generated) @testable import SMSSpecRuntime
 
 /// An integer read through `JSONPayload` of any JSON number gives the integer its text is exactly, or an error;
 /// every other read gives what Foundation's decoder gives.
@@ -62,6 +62,40 @@ import Testing
         for (text, expected) in cases {
             #expect(exactInteger(text) == expected, "\(text)")
         }
+    }
+
+    /// Every way to an integer is checked: the payload itself, a list in a list, a key written with escapes, an
+    /// object's key "0" beside a list's position 0, an optional, a union's variant and a field of its shape.
+    @Test func everyPlaceAnIntegerIsReadFromIsChecked() throws {
+        struct Shape: Decodable { var n: Int }
+        enum Union: Decodable {
+            case number(Int), shape(Shape)
+            init(from decoder: any Decoder) throws {
+                var container = try UnionContainer(decoder)
+                if let value = container.decode(Int.self, reads: .number) { self = .number(value); return }
+                if let value = container.decode(Shape.self, reads: .object) { self = .shape(value); return }
+                throw container.failure(expected: "`Int` or `Shape`")
+            }
+        }
+        struct Places: Decodable {
+            var grid: [[Int]]?
+            var a: Int?
+            var byKey: [String: [Int]]?
+            var union: Union?
+        }
+        let near = "27.0000000000000001"
+        let payloads = [
+            #"{"grid": [[1], [2, \#(near)]]}"#, #"{"\u0061": \#(near)}"#, #"{"byKey": {"0": [\#(near)]}, "grid": [[0]]}"#,
+            #"{"union": \#(near)}"#, #"{"union": {"n": \#(near)}}"#,
+        ]
+        for json in payloads {
+            let error = try #require(throws: DecodingError.self, "\(json)") { try JSONPayload.decode(Places.self, from: Data(json.utf8)) }
+            #expect(DecodingErrorDescription.describe(error).contains("The number \"\(near)\""), "\(json)")
+        }
+        #expect(throws: DecodingError.self) { try JSONPayload.decode(Int.self, from: Data(near.utf8)) }
+        #expect(try JSONPayload.decode(Int.self, from: Data("2.7e1".utf8)) == 27)
+        let exact = try JSONPayload.decode(Places.self, from: Data(#"{"byKey": {"0": [2.0e0]}, "grid": [[1.0], [0]], "\u0061": 3e0}"#.utf8))
+        #expect(exact.byKey == ["0": [2]] && exact.grid == [[1], [0]] && exact.a == 3)
     }
 
     /// A key named twice is refused whichever value is roundable: Foundation reads the first, and the second,
