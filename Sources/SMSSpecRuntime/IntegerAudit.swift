@@ -60,24 +60,43 @@ final class IntegerAudit: @unchecked Sendable {
     /// Passes `integer` (the decimal text of what Foundation's integer read gave at `codingPath`) when the number
     /// there is not a roundable one, or is exactly that integer; throws, naming the number, otherwise.
     func check(_ integer: String, at codingPath: [any CodingKey]) throws {
+        guard let (offset, text, exact) = number(at: codingPath, { NumberText.exactInteger($0) }), exact != integer else { return }
+        throw refusal(at: codingPath, offset: offset, text: text, exact.map { "is \($0), which an integer read takes for \(integer)." }
+            ?? "is not an integer; an integer read would round it to \(integer).")
+    }
+
+    /// Passes `decimal` (what Foundation's `Decimal` read gave at `codingPath`) unless the number there is a
+    /// roundable one with more significant digits than `Decimal` holds, which it rounded: `27.` with 39 zeros and
+    /// `1` read as 27 was a textual table's documented code "27".
+    func check(_ decimal: Decimal, at codingPath: [any CodingKey]) throws {
+        guard let (offset, text, digits) = number(at: codingPath, NumberText.significantDigits),
+            digits > NumberText.decimalDigits
+        else { return }
+        throw refusal(at: codingPath, offset: offset, text: text,
+            "has \(digits) significant digits, more than the \(NumberText.decimalDigits) a Decimal holds; a Decimal read would round it to \(decimal).")
+    }
+
+    /// The roundable number at `codingPath`: where it starts, its text and what `measure` says of its token.
+    private func number<Measure>(
+        at codingPath: [any CodingKey], _ measure: (UnsafeBufferPointer<UInt8>) -> Measure
+    ) -> (offset: Int, text: String, measure: Measure)? {
         var node = root
         for key in codingPath {
-            guard let child = node.child(key) else { return }
+            guard let child = node.child(key) else { return nil }
             node = child
         }
-        guard let offset = node.offset else { return }
-        let exact = bytes.withUnsafeBufferPointer { buffer in
+        guard let offset = node.offset else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
             let token = UnsafeBufferPointer(rebasing: buffer[offset..<JSONLexicon.numberEnd(in: buffer, from: offset).end])
-            return (text: String(decoding: token, as: UTF8.self), integer: NumberText.exactInteger(token))
+            return (offset, String(decoding: token, as: UTF8.self), measure(token))
         }
-        if exact.integer == integer { return }
+    }
+
+    private func refusal(at codingPath: [any CodingKey], offset: Int, text: String, _ reason: String) -> DecodingError {
         let (line, column) = position(of: offset)
-        let number = "The number \(DisplayText.quotedExcerpt(exact.text)) at line \(line), column \(column)"
-        throw DecodingError.dataCorrupted(.init(
+        return DecodingError.dataCorrupted(.init(
             codingPath: codingPath,
-            debugDescription: exact.integer == nil
-                ? "\(number) is not an integer; an integer read would round it to \(integer)."
-                : "\(number) is \(exact.integer!), which an integer read takes for \(integer)."))
+            debugDescription: "The number \(DisplayText.quotedExcerpt(text)) at line \(line), column \(column) \(reason)"))
     }
 
     /// The line and column at every `checkpointSpacing`th byte, made at the first error: a union or a code catches
@@ -101,11 +120,12 @@ final class IntegerAudit: @unchecked Sendable {
         return JSONSyntaxError.position(of: offset, in: bytes, from: (index * Self.checkpointSpacing, known.line, known.column))
     }
 
-    /// Whether Foundation's decoder reads a value of type `T` itself (its own rules for `Date`, `Data`, `URL` and
-    /// `Decimal`, and the scalars that hold no integer), so the auditing decoder passes the read on untouched.
+    /// Whether Foundation's decoder reads a value of type `T` itself (its own rules for `Date`, `Data` and `URL`,
+    /// and the scalars that hold no integer), so the auditing decoder passes the read on untouched. A `Decimal` is
+    /// read by Foundation's decoder and checked (`check(_:at:)`).
     static func readsDirectly<T>(_ type: T.Type) -> Bool {
         T.self == String.self || T.self == Bool.self || T.self == Double.self || T.self == Float.self
-            || T.self == Decimal.self || T.self == Date.self || T.self == Data.self || T.self == URL.self
+            || T.self == Date.self || T.self == Data.self || T.self == URL.self
     }
 
     /// The root of a payload with roundable numbers: `Value` read through an `IntegerAuditingDecoder`.
@@ -128,6 +148,19 @@ extension CodingUserInfoKey {
 }
 
 extension NumberText {
+    /// The significant digits `Decimal` holds exactly (its mantissa is 128 bits).
+    static let decimalDigits = 38
+
+    /// How many significant digits a JSON number's text has: those from its first digit other than 0 to its last
+    /// (`27.000` has 2, `0.0012e5` 2, `1.0000000001` 11).
+    static func significantDigits(_ token: UnsafeBufferPointer<UInt8>) -> Int {
+        let mantissa = token.prefix { $0 | 0x20 != UInt8(ascii: "e") }.filter { $0 &- UInt8(ascii: "0") < 10 }
+        guard let first = mantissa.firstIndex(where: { $0 != UInt8(ascii: "0") }),
+            let last = mantissa.lastIndex(where: { $0 != UInt8(ascii: "0") })
+        else { return 0 }
+        return last - first + 1
+    }
+
     /// The integer a JSON number's text is exactly, in decimal digits (`2.7e1` is "27", `-0.0` and `0e5` are "0",
     /// `1.5e1` is "15"); nil when it is no integer (`27.0000000000000001`, `1e-400`) or one of more than
     /// `maximumDigits` digits, more than any Swift integer holds.

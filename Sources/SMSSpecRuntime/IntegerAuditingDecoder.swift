@@ -49,6 +49,11 @@ private struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProt
 
     func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
         if T.self is any FixedWidthInteger.Type { return try integer(type, forKey: key) }
+        if T.self == Decimal.self {
+            let value = try base.decode(Decimal.self, forKey: key)
+            try audit.check(value, at: base.codingPath + [key])
+            return value as! T
+        }
         // A missing key is Foundation's own error; any value, `null` included, is read by `T` as Foundation's does.
         if IntegerAudit.readsDirectly(type) || !base.contains(key) { return try base.decode(type, forKey: key) }
         return try T(from: IntegerAuditingDecoder(base: try base.superDecoder(forKey: key), audit: audit))
@@ -102,6 +107,12 @@ private struct AuditedUnkeyedContainer: UnkeyedDecodingContainer {
 
     mutating func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self is any FixedWidthInteger.Type { return try integer(type) }
+        if T.self == Decimal.self {
+            let path = base.codingPath + [PayloadKey.element(base.currentIndex)]
+            let value = try base.decode(Decimal.self)
+            try audit.check(value, at: path)
+            return value as! T
+        }
         if IntegerAudit.readsDirectly(type) || base.isAtEnd { return try base.decode(type) }
         return try T(from: IntegerAuditingDecoder(base: try base.superDecoder(), audit: audit))
     }
@@ -148,6 +159,11 @@ private struct AuditedSingleValueContainer: SingleValueDecodingContainer {
 
     func decode<T: Decodable>(_ type: T.Type) throws -> T {
         if T.self is any FixedWidthInteger.Type { return try integer(type) }
+        if T.self == Decimal.self {
+            let value = try base.decode(Decimal.self)
+            try decoder.audit.check(value, at: base.codingPath)
+            return value as! T
+        }
         if IntegerAudit.readsDirectly(type) { return try base.decode(type) }
         return try T(from: decoder)
     }

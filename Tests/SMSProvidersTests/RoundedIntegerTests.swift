@@ -36,11 +36,23 @@ import Testing
         #expect(DecodingErrorDescription.describe(fraction).hasSuffix("the decoder does not say which field."))
     }
 
-    @Test(arguments: ["27.0000000000000001", "26.99999999999999999", "1.00000000000000001e1"])
+    /// Past 38 digits `Decimal` rounds too (`27.` and 39 zeros and `1` was the code 27).
+    @Test(arguments: [
+        "27.0000000000000001", "26.99999999999999999", "1.00000000000000001e1", "27." + String(repeating: "0", count: 39) + "1",
+        "27" + String(repeating: "0", count: 39) + "1e-40",
+    ])
     func aNumberNearACodeIsNotThatCode(_ value: String) throws {
         let code = try response(statusCode: value).resultInfo.statusCode
         #expect(!code.isKnown, "\(value) read as \(code)")
         #expect(code.wireCode.kind == WireCode.Kind.number)
+    }
+
+    /// A table whose codes travel as text reads a number sent instead by its digits: past the 38 `Decimal` holds,
+    /// it rounded them, and `27.` with 39 zeros and `1` was Ginota's documented 27, "Destination address blacklisted".
+    @Test(arguments: ["27." + String(repeating: "0", count: 39) + "1", "1" + String(repeating: "0", count: 40) + "1e-41"])
+    func aNumberNearATextualCodeIsNotThatCode(_ value: String) throws {
+        let response = try JSONPayload.decode(Ginota.SendResponse.self, from: Data(#"{"status": \#(value)}"#.utf8))
+        #expect(!response.status.isKnown, "\(value) read as \(response.status)")
     }
 
     @Test func aNumberThatIsExactlyAnIntegerIsThatCode() throws {
