@@ -1,5 +1,6 @@
 import Foundation
 @testable import SMSSpecCore
+import SMSSpecTestSupport
 import SMSSpecVocabulary
 import Testing
 
@@ -105,8 +106,70 @@ import Testing
             let (redacted, fields) = redaction.redact(text, format: format)
             #expect(!redacted.contains("SEKRIT") && !redacted.contains("12345678") && fields == ["apikey"], "\(text) → \(redacted)")
         }
-        let kept = [#"{"apikey": null, "to": "x"}"#, #"{"note": "a=b", "to": "apikey"}"#, #"{"apikey": ["The apikey field is required."]}"#]
+        let kept = [#"{"apikey": null, "to": "x"}"#, #"{"note": "a=b", "to": "apikey"}"#]
         for text in kept { #expect(redaction.redact(text, format: .json).text == text) }
+    }
+
+    /// A secret's value that is a list or an object holds credentials too (a list of keys, `{"id": …, "secret": …}`):
+    /// every string and number in it, at any depth, is redacted; names, `null`, `true` and `false` are kept.
+    @Test func everyScalarOfASecretsListOrObjectIsRedacted() {
+        let redaction = ExampleRedaction(secretNames: ["apikey"])
+        let cases = [
+            (#"{"apikey": ["SEKRIT1", 12345678], "to": ["x"]}"#, #"{"apikey": ["<redacted>", "<redacted>"], "to": ["x"]}"#),
+            (#"{"apikey": {"id": "SEKRIT2", "n": [SEKRIT3, null, {"k": true}]}, "to": "x"}"#,
+             #"{"apikey": {"id": "<redacted>", "n": ["<redacted>", null, {"k": true}]}, "to": "x"}"#),
+            (#"[{"apikey": [["SEKRIT4"]]}, "x"]"#, #"[{"apikey": [["<redacted>"]]}, "x"]"#),
+        ]
+        for (text, expected) in cases {
+            let (redacted, fields) = redaction.redact(text, format: .json)
+            #expect(redacted == expected && fields.allSatisfy { $0 == "apikey" } && !fields.isEmpty, "\(text) → \(redacted)")
+        }
+    }
+
+    /// A URL's password in an example, in a field no spec marks secret (a callback URL), in the `verbatim` text, a
+    /// correction or the source's section, is written in the catalog redacted, as prose is, and the catalog says so.
+    @Test func aURLsPasswordInAnExampleIsNotWrittenInTheCatalog() throws {
+        let yaml = """
+            shapes:
+              Send:
+                fields:
+                  to: string
+                  callback: {type: string, required: false}
+            examples:
+              - name: send
+                message: Send
+                source: {source: doc, section: 'Hooks, https://bob:pa55word1@hooks.example/dlr'}
+                payload: '{"to": "KEEP", "callback": "https://bob:pa55word2@hooks.example/dlr"}'
+                verbatim: '{"to": "KEEP", callback: https%3A%2F%2Fbob%3Apa55word3%40hooks.example}'
+                corrections: ['The callback https://bob:pa55word4@hooks.example/dlr was not quoted.']
+              - {name: form, message: Send, format: form, source: {source: doc}, payload: 'to=KEEP&callback=https%3A%2F%2Fbob%3Apa55word5%40hooks.example'}
+
+            """
+        let catalog = try Snippet.swift(yaml, "catalog", options: CatalogOutputTests.all)
+        #expect(!catalog.contains("pa55word"), "\(catalog)")
+        Snippet.expect(catalog, contains: """
+            name: "send", message: "Send", format: .json,
+            source: "doc", section: "Hooks, https://<redacted>@hooks.example/dlr",
+            // Corrected: The callback https://<redacted>@hooks.example/dlr was not quoted.
+            // Redacted: a URL's user information is <redacted>, not the document's.
+            payload: "{\\"to\\": \\"KEEP\\", \\"callback\\": \\"https://<redacted>@hooks.example/dlr\\"}",
+            verbatim: "{\\"to\\": \\"KEEP\\", callback: https%3A%2F%2F<redacted>%40hooks.example}"),
+            """)
+        #expect(catalog.contains(#"payload: "to=KEEP&callback=https%3A%2F%2F<redacted>%40hooks.example"),"#), "\(catalog)")
+    }
+
+    /// Semaphore's `apikey` (an auth field) is a list of messages in its field errors: an example listing keys there
+    /// kept them in the generated catalog.
+    @Test func semaphoresListedKeyIsNotWrittenInTheCatalog() throws {
+        let path = ThirdPartySpecs.folder + "/semaphore.yaml"
+        let original = #"payload: '{"number":["The number format is invalid."],"#
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(original))
+        let spec = text.replacingOccurrences(of: original, with: #"payload: '{"apikey":["sk_live_LISTED", "sk_live_OTHER"],"number":["The number format is invalid."],"#)
+        let files = try Generator.swiftSources(for: [SpecInput(path: "semaphore.yaml", contents: spec)], options: CatalogOutputTests.all)
+        let catalog = try #require(files.first { $0.name == "semaphore.catalog.swift" }).contents
+        #expect(!catalog.contains("sk_live_"), "\(catalog)")
+        #expect(catalog.contains(#"{"apikey":["<redacted>", "<redacted>"],"number":["The number format is invalid."]"#), "\(catalog)")
     }
 
     /// A value redacted once is redacted wherever else the example writes it: a `verbatim` text broken past reading
@@ -187,15 +250,21 @@ import Testing
         case let object as [String: Any]:
             var result: [String: Any] = [:]
             for (key, member) in object {
-                if names.contains(key), !(member is [Any] || member is [String: Any] || member is NSNull || Self.isBool(member)) {
-                    result[key] = DisplayText.redactedUserinfo
-                } else {
-                    result[key] = redacted(member, names: names)
-                }
+                result[key] = names.contains(key) ? redactedWhole(member) : redacted(member, names: names)
             }
             return result
         case let array as [Any]: return array.map { redacted($0, names: names) }
         default: return value
+        }
+    }
+
+    /// A secret's value: each string or number in it, at any depth, replaced.
+    private static func redactedWhole(_ value: Any) -> Any {
+        switch value {
+        case let object as [String: Any]: return object.mapValues(redactedWhole)
+        case let array as [Any]: return array.map(redactedWhole)
+        case is NSNull: return value
+        default: return Self.isBool(value) ? value : DisplayText.redactedUserinfo
         }
     }
 }

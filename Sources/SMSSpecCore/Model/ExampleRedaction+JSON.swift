@@ -5,40 +5,39 @@ extension ExampleRedaction {
     /// Nesting of payloads inside string values read, at most: each level needs its quotes escaped once more.
     static let deepestNesting = 8
 
-    /// Every scalar value of an object member whose (unescaped) name is a secret's, at any depth; `null`, `true`,
-    /// `false`, objects and lists are kept (`{"apikey": ["The apikey field is required."]}` is no credential).
+    /// Every scalar value of an object member whose (unescaped) name is a secret's, at any depth, and every scalar
+    /// inside such a member's list or object (a list of keys: `{"apikey": ["<redacted>"]}`); `null`, `true`,
+    /// `false` and member names are kept.
     func redactJSON(_ payload: String, depth: Int, into found: inout Found) -> String {
         let bytes = Array(payload.utf8)
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        // For each open container: whether it is an object, and (in an object) the member name last read and
-        // whether the next token is its value.
-        var containers: [(isObject: Bool, name: String?, expectsValue: Bool)] = []
+        // For each open container: whether it is an object, (in an object) the member name last read and whether
+        // the next token is its value, and the secret it is the value of (or lies inside).
+        var containers: [(isObject: Bool, name: String?, expectsValue: Bool, secret: String?)] = []
         var index = 0
         while index < bytes.count {
             let byte = bytes[index]
             let token = Self.token(bytes, at: index)
-            if let end = token, var top = containers.last, top.isObject {
-                let text = bytes[index..<end]
-                if top.expectsValue {
-                    output += redactedValue(text, name: top.name, depth: depth, into: &found)
-                    top.expectsValue = false
-                } else {
-                    top.name = Self.text(of: text)
-                    output += text
-                }
+            if let end = token, var top = containers.last, !top.isObject || top.expectsValue {
+                // A value: a member's, or a list item.
+                output += redactedValue(bytes[index..<end], secret: top.secret ?? top.name.flatMap(secret(named:)), depth: depth, into: &found)
+                top.expectsValue = false
                 containers[containers.count - 1] = top
                 index = end
                 continue
             }
             if let end = token {
+                // A member's name, or a scalar outside any container.
+                if !containers.isEmpty { containers[containers.count - 1].name = Self.text(of: bytes[index..<end]) }
                 output += bytes[index..<end]
                 index = end
                 continue
             }
             switch byte {
-            case UInt8(ascii: "{"): containers.append((true, nil, false))
-            case UInt8(ascii: "["): containers.append((false, nil, false))
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                let enclosing = containers.last.flatMap { $0.secret ?? ($0.expectsValue ? $0.name.flatMap(secret(named:)) : nil) }
+                containers.append((byte == UInt8(ascii: "{"), nil, false, enclosing))
             case UInt8(ascii: "}"), UInt8(ascii: "]"): if !containers.isEmpty { containers.removeLast() }
             // `=` as documents write a hash (`{"apikey" => "…"}`).
             case UInt8(ascii: ":"), UInt8(ascii: "="): if containers.last?.isObject == true { containers[containers.count - 1].expectsValue = true }
@@ -55,10 +54,11 @@ extension ExampleRedaction {
         return String(decoding: output, as: UTF8.self)
     }
 
-    /// A member's value as written out: a secret's scalar redacted, a string holding a payload redacted inside.
-    private func redactedValue(_ token: ArraySlice<UInt8>, name: String?, depth: Int, into found: inout Found) -> ArraySlice<UInt8> {
+    /// A value as written out: a secret's scalar (`secret` names the secret it is, or lies inside) redacted, a string
+    /// holding a payload redacted inside.
+    private func redactedValue(_ token: ArraySlice<UInt8>, secret: String?, depth: Int, into found: inout Found) -> ArraySlice<UInt8> {
         let quote = token.first.flatMap { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") ? $0 : nil }
-        if let name, let secret = secret(named: name), quote != nil || !["null", "true", "false"].contains(String(decoding: token, as: UTF8.self)) {
+        if let secret, quote != nil || !["null", "true", "false"].contains(String(decoding: token, as: UTF8.self)) {
             let raw = String(decoding: quote == nil ? token : token.dropFirst().dropLast(quote == token.last && token.count > 1 ? 1 : 0), as: UTF8.self)
             found.add(secret, values: [raw, quote == nil ? nil : Self.text(of: token)])
             let mark = quote ?? UInt8(ascii: "\"")

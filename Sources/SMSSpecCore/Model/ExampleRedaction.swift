@@ -7,12 +7,15 @@ public struct ExampleModel {
     public let spec: ExampleSpec
     /// The wire names of the secret fields whose values were replaced, in the order they appear.
     public let redactedFields: [String]
+    /// A URL's user information in the example was replaced, as prose shows it (`DisplayText.redactingUserinfo`).
+    public let redactedUserinfo: Bool
 }
 
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
 /// field, and a member named as the `auth` header) is replaced by `DisplayText.redactedUserinfo` — a JSON member's
-/// value, a form or query pair's value. Names match in any case. Documents write broken text (`verbatim`), so JSON is
+/// value (each scalar of a list or object one), a form or query pair's value — and so is a URL's user information
+/// anywhere in the example, as in prose. Names match in any case. Documents write broken text (`verbatim`), so JSON is
 /// read leniently: single-quoted strings, bare names and values, `=>` for `:`; a string value that holds JSON, or a
 /// query (`https://…?apikey=…`), is redacted inside. A value redacted once is redacted wherever else the `verbatim`
 /// text (it may be broken past reading) or a correction writes it, even inside a word. Other values, the layout and
@@ -39,17 +42,30 @@ struct ExampleRedaction {
     func secret(named name: some StringProtocol) -> String? { secrets[name.lowercased()] }
 
     func model(of example: ExampleSpec) -> ExampleModel {
-        guard !secrets.isEmpty else { return ExampleModel(spec: example, redactedFields: []) }
         var found = Found(names: Set(secrets.keys))
         var redacted = example
-        redacted.payload = redact(example.payload, format: example.format, into: &found)
-        redacted.verbatim = example.verbatim.map { redact($0, format: example.format, into: &found) }
-        // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
-        // correction may quote either.
-        redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
-        redacted.corrections = example.corrections.map { found.sweep($0, format: .json) }
+        if !secrets.isEmpty {
+            redacted.payload = redact(example.payload, format: example.format, into: &found)
+            redacted.verbatim = example.verbatim.map { redact($0, format: example.format, into: &found) }
+            // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
+            // correction may quote either.
+            redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
+            redacted.corrections = example.corrections.map { found.sweep($0, format: .json) }
+        }
+        // A URL's user information (a callback URL's password), in a field no spec marks secret too.
+        var userinfo = false
+        let hidingUserinfo = { (text: String) in
+            let shown = DisplayText.redactingUserinfo(text)
+            if shown != text { userinfo = true }
+            return shown
+        }
+        redacted.payload = hidingUserinfo(redacted.payload)
+        redacted.verbatim = redacted.verbatim.map(hidingUserinfo)
+        redacted.corrections = redacted.corrections.map(hidingUserinfo)
+        let section = example.source?.section.map(hidingUserinfo)
+        redacted.source?.section = section
         var seen: Set<String> = []
-        return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted })
+        return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted }, redactedUserinfo: userinfo)
     }
 
     func redact(_ payload: String, format: EncodingKind) -> (text: String, fields: [String]) {

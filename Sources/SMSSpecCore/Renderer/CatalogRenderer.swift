@@ -38,6 +38,9 @@ struct ProviderCatalogRenderer {
                 let note = "Redacted: \(fields) \(verb); the value here is \(DisplayText.redactedUserinfo), not the document's."
                 lines += CodePrinter.commentLines(note).map { "// " + $0 }
             }
+            if redacted.redactedUserinfo {
+                lines.append("// Redacted: a URL's user information is \(DisplayText.redactedUserinfo), not the document's.")
+            }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
             if let verbatim = example.verbatim { lines.append("verbatim: \(TextLiteral.swift(verbatim))),") }
             printer.line("        .init(")
