@@ -125,7 +125,8 @@ let package = Package(
         .testTarget(name: "SMSSpecRuntimeTests", dependencies: ["SMSSpecRuntime", "SMSSpecVocabulary"]),
         // What the tests of the generator and of the commands share: building generated code, altered payloads.
         .target(name: "SMSSpecTestSupport", dependencies: ["SMSSpecCore"], path: "Tests/SMSSpecTestSupport"),
-        .testTarget(name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary", "SMSSpecTestSupport"]),
+        .testTarget(
+            name: "SMSSpecCoreTests", dependencies: ["SMSSpecCore", "SMSSpecVocabulary", "SMSSpecTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(
             name: "SMSSpecCommandsTests",
             dependencies: ["SMSSpecCommands", "SMSSpecCore", "SMSProviders", "SMSProviderCatalog", "SMSSpecRuntime", "SMSSpecVocabulary", "SMSSpecTestSupport"]),

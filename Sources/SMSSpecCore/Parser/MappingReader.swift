@@ -129,7 +129,8 @@ struct MappingReader {
             wrongType(key, "a string", node)
             return nil
         }
-        return Located(scalar.string, at: node.location(in: file))
+        let value = Located(scalar.string, at: node.location(in: file))
+        return holdsCredential(value, of: key) ? nil : value
     }
 
     func int(_ key: String, required: Bool = false) -> Located<Int>? {
@@ -159,20 +160,21 @@ struct MappingReader {
             if required { missing(key) }
             return nil
         }
+        let items: [Node]
         switch node {
-        case .scalar(let scalar):
-            return [Located(scalar.string, at: node.location(in: file))]
-        case .sequence(let sequence):
-            return sequence.compactMap { item in
-                guard case .scalar(let scalar) = item else {
-                    wrongType(key, "a list of strings", item)
-                    return nil
-                }
-                return Located(scalar.string, at: item.location(in: file))
-            }
+        case .scalar: items = [node]
+        case .sequence(let sequence): items = Array(sequence)
         default:
             wrongType(key, "a string or a list of strings", node)
             return nil
+        }
+        return items.compactMap { item in
+            guard case .scalar(let scalar) = item else {
+                wrongType(key, "a list of strings", item)
+                return nil
+            }
+            let value = Located(scalar.string, at: item.location(in: file))
+            return holdsCredential(value, of: key) ? nil : value
         }
     }
 
@@ -208,7 +210,12 @@ struct MappingReader {
             wrongType(key, "a mapping of names to definitions", node)
             return []
         }
-        return mapping.map { (Located($0.key.scalar?.string ?? "", at: $0.key.location(in: file)), $0.value) }
+        return mapping.map { pair in
+            let name = Located(pair.key.scalar?.string ?? "", at: pair.key.location(in: file))
+            // Kept when reported: the references to it then resolve, and only this is said.
+            _ = holdsCredential(name, "a name in '\(key)' of \(subject)")
+            return (name, pair.value)
+        }
     }
 
     func list(_ key: String, required: Bool = false) -> [Node] {

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+@testable import SMSSpecCommands
+
+/// A URL's user or password in a spec value that generated Swift holds as it is (a default, a wire or Swift name, an
+/// enum value, a pattern, a path, a code, an auth key name, a base URL) is a located lint error that does not quote
+/// it: the generated code would hold the password verbatim. Prose (summaries, sources) is printed redacted instead.
+@Suite struct SpecCredentialLintTests {
+    static let spec = #"""
+        smsspec: 1
+        provider:
+          id: acme
+          name: Acme
+          baseURLs: [https://api.acme.example/v1]
+          auth: {type: fields, fields: [api_key]}
+        sources:
+          doc: {title: Acme API, url: 'https://acme.example/docs'}
+        operations:
+          send: {method: POST, path: /messages, request: Send, responses: {200: {shape: Answer, tables: [Status]}}, source: {source: doc}}
+        shapes:
+          Send:
+            fields:
+              api_key: {type: string, secret: true}
+              to: {type: string, name: recipient, default: '+15550100', constraints: {pattern: '^\+[0-9]+$'}}
+              mode: {type: Mode, in: query, default: fast}
+              trace: {type: string, in: header, required: false}
+          Answer:
+            fields:
+              status: Status
+        tables:
+          Status:
+            title: Statuses
+            source: {source: doc}
+            codeType: string
+            entries:
+              - {code: OK, summary: Accepted, httpStatus: 200, outcome: success, category: none}
+        enums:
+          Mode:
+            values: {fast: Fast, slow: Slow}
+
+        """#
+
+    static let plain = "https://shop:pa55word@hooks.example/dlr"
+    static let encoded = "https%3A%2F%2Fshop%3Apa55word%40hooks.example"
+
+    /// What is edited (the text replaced, its replacement, `CREDENTIAL` standing for the credential URL), and the line and
+    /// what the error says the value is.
+    static let cases: [(old: String, new: String, line: Int, what: String)] = [
+        ("default: '+15550100'", "default: 'CREDENTIAL'", 15, "'default' of field 'to' of shape 'Send'"),
+        ("      to: {", "      'CREDENTIAL': {", 15, "a name in 'fields' of shape 'Send'"),
+        ("name: recipient", "name: 'CREDENTIAL'", 15, "'name' of field 'to' of shape 'Send'"),
+        ("{fast: Fast", "{'CREDENTIAL': Fast", 30, "a name in 'values' of enum 'Mode'"),
+        (#"pattern: '^\+[0-9]+$'"#, "pattern: 'CREDENTIAL'", 15, "'pattern' of 'constraints' of field 'to' of shape 'Send'"),
+        ("in: query, default: fast", "in: query, default: 'CREDENTIAL'", 16, "'default' of field 'mode' of shape 'Send'"),
+        ("trace: {type: string", "'CREDENTIAL': {type: string", 17, "a name in 'fields' of shape 'Send'"),
+        ("path: /messages", "path: '/messages/CREDENTIAL'", 10, "'path' of operation 'send'"),
+        ("code: OK", "code: 'CREDENTIAL'", 27, "'code' of an entry of table 'Status'"),
+        ("fields: [api_key]", "fields: [api_key, 'CREDENTIAL']", 6, "'fields' of 'auth'"),
+        ("baseURLs: [https://api.acme.example/v1]", "baseURLs: ['https://api.acme.example/v1/CREDENTIAL']", 5, "'baseURLs' of 'provider'"),
+    ]
+
+    @Test(arguments: cases.indices)
+    func lintRefusesACredentialURLInASpecValueWithoutQuotingIt(_ index: Int) async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let edit = Self.cases[index]
+        for url in [Self.plain, Self.encoded] {
+            #expect(Self.spec.contains(edit.old))
+            let file = try scratch.write("acme.yaml", Self.spec.replacingOccurrences(of: edit.old, with: edit.new.replacingOccurrences(of: "CREDENTIAL", with: url)))
+            let run = await CLI.run(["lint", file], exitsWith: .failure)
+            let said = "\(file):\(edit.line):"
+            #expect(run.errors.contains(said) && run.errors.contains("error: \(edit.what) holds a URL's user or password"), "\(url): \(run.errors)")
+            #expect(run.errors.contains("credentials go to the client's configuration"), "\(run.errors)")
+            #expect(!(run.output + run.errors).contains("pa55word"), "\(run.output)\(run.errors)")
+        }
+    }
+
+    @Test func theSpecWithoutACredentialLintsClean() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let run = await CLI.run(["lint", try scratch.write("acme.yaml", Self.spec)], exitsWith: .success)
+        #expect(run.output == "1 spec OK: 1 table, 1 code.\n", "\(run.errors)")
+    }
+}
