@@ -88,6 +88,17 @@ import Testing
         #expect(help.output.contains("USAGE: smsspec lint") && help.errors.isEmpty, "\(help.output)")
     }
 
+    /// The error about a spec file's name quoted the name escaped but not redacted: a control character in a
+    /// percent-encoded URL's user information became `\u{1}`, whose backslash ended it before its `@`.
+    @Test func lintShowsNoPasswordOfASpecFileName() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("https%3A%2F%2Fu\u{1}x%3Apa55word%40h.yaml", CLIGenerateTests.alpha)
+        let run = await CLI.run(["lint", spec], exitsWith: .failure)
+        #expect(run.errors.contains(#"error: the spec's file name "https%3A%2F%2F<redacted>%40h.yaml" holds "#), "\(run.errors)")
+        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+    }
+
     /// `generate`'s messages about its output folder were escaped before they were redacted: a control character in
     /// the folder's user information became `\u{1}`, whose backslash ended it before its `@`.
     @Test func generateShowsNoPasswordOfAnOutputPath() async throws {

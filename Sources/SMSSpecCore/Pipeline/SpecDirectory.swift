@@ -48,7 +48,7 @@ public enum SpecDirectory {
             let name = (path as NSString).lastPathComponent
             if let hidden = name.unicodeScalars.first(where: { DisplayText.needsEscape($0) || Naming.isInvisible($0) }) {
                 diagnostics.error(
-                    "the spec's file name \(DisplayText.quoted(name)) holds \(Naming.codePoint(hidden)), which does not show as itself; "
+                    "the spec's file name \(DisplayText.quoted(DisplayText.redactingUserinfo(name))) holds \(Naming.codePoint(hidden)), which does not show as itself; "
                         + "its generated files would be named with it: rename the spec file with characters that show",
                     at: .init(file: path, line: 1, column: 1))
             }
