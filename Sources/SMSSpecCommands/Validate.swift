@@ -55,7 +55,7 @@ struct Validate: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return Lookup.terminalSafe(json: String(decoding: (try? encoder.encode(violations)) ?? Data("[]".utf8), as: UTF8.self)) + "\n"
+            return DisplayText.terminalSafe(json: String(decoding: (try? encoder.encode(violations)) ?? Data("[]".utf8), as: UTF8.self)) + "\n"
         case .text:
             guard !violations.isEmpty else { return "valid: no violations.\n" }
             return violations.map { violation in
@@ -135,7 +135,7 @@ struct Segments: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return Lookup.terminalSafe(json: String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self)) + "\n"
+            return DisplayText.terminalSafe(json: String(decoding: (try? encoder.encode(analysis)) ?? Data(), as: UTF8.self)) + "\n"
         case .text:
             var lines = [
                 "encoding:  \(analysis.encoding.rawValue)",

@@ -95,6 +95,7 @@ if !plansOnly && plan.specs.isEmpty && !diagnostics.hasErrors {
     fail("no spec files: name spec files or directories, or a directory under `specs:` in the configuration")
 }
 let models = plansOnly ? [] : Generator.models(forFiles: plan.specs, options: plan.options, diagnostics: diagnostics)
+let printedPlan = plansOnly && !diagnostics.hasErrors ? plan.printedJSON(diagnostics: diagnostics) : nil
 for diagnostic in diagnostics.sorted {
     report(diagnostic.description)
 }
@@ -106,6 +107,6 @@ if let output, !plansOnly {
     } catch {
         fail("cannot write generated sources to \(output): \(error)")
     }
-} else {
-    print(plan.json)
+} else if let printedPlan {
+    print(printedPlan)
 }

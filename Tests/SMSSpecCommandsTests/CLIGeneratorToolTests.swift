@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecVocabulary
 import Testing
 
 /// `smsspec-generator`, the tool both plugins run, as a child process; and the plan it gives them.
@@ -65,6 +66,30 @@ import Testing
             #expect(run.status == 1)
             #expect(run.errors.hasPrefix("\(spec):1:51: error: namespace 'SMSSpecCatalog' is also the name of the target's catalog"))
             #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
+
+    /// `--plan` printed its paths raw. A character that does not show as itself (a bidi override, a C1 control) in a
+    /// folder's name is now a JSON escape, which the plugin reads back as the same path; a path holding a URL's
+    /// password is refused, unprinted: redacted, it would name a file that does not exist.
+    @Test func thePlanPrintsPathsTerminalSafeAndRefusesAPassword() throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let hidden = try scratch.write("Target\u{202E}\u{9B}x/acme.yaml", CLIGenerateTests.alpha)
+        let plan = try runTool(["--plan", hidden])
+        #expect(plan.status == 0 && plan.errors == "", "\(plan.errors)")
+        #expect(!plan.output.unicodeScalars.contains { $0 != "\n" && DisplayText.needsEscape($0) }, "\(plan.output)")
+        #expect(plan.output.contains(#"Target\u202E\u009Bx/acme.yaml"#), "\(plan.output)")
+        let decoded = try JSONDecoder().decode(PluginPlan.self, from: Data(plan.output.utf8))
+        #expect(decoded.specs == [hidden] && decoded.units.map(\.spec) == [hidden])
+
+        let encoded = try scratch.write("https%3A%2F%2Fu%3Apa55word%40h/acme.yaml", CLIGenerateTests.alpha)
+        try scratch.write("https:/u:pa55word@h/acme.yaml", CLIGenerateTests.alpha)
+        for (path, shown) in [(encoded, "https%3A%2F%2F<redacted>%40h/acme.yaml"), (scratch.path + "/https://u:pa55word@h/acme.yaml", "https://<redacted>@h/acme.yaml")] {
+            let refused = try runTool(["--plan", path])
+            #expect(refused.status == 1 && refused.output == "", "\(refused.output)")
+            #expect(refused.errors.contains("\(shown):1:1: error: "), "\(refused.errors)")
+            #expect(!(refused.output + refused.errors).contains("pa55word"), "\(refused.errors)")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SMSSpecVocabulary
 
 /// What one generator run reads and writes, known before any spec is parsed: the configuration, the spec files
 /// (those named, plus the configuration's `specs:` directory) and the names of the files it writes. The build
@@ -33,5 +34,18 @@ public struct GenerationPlan: Sendable {
         let answer = Answer(specs: specs, outputs: outputs, units: BuildUnits.specUnits(of: self), catalog: OutputLayout.catalogFile)
         let data = (try? encoder.encode(answer)) ?? Data()
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// `json` as `smsspec-generator --plan` prints it: a character that would not show as itself (a bidi override, a
+    /// C1 control) written as a `\uXXXX` escape, which the plugin reads back as the same path. A spec path holding a
+    /// URL's user information is an error, and nothing is printed: redacted, as every message shows it, it would
+    /// name a file that does not exist.
+    public func printedJSON(diagnostics: DiagnosticCollector) -> String? {
+        for path in specs where DisplayText.redactingUserinfo(path) != path {
+            diagnostics.error(
+                "this spec's path holds a URL's user or password, which the plan would print; move the spec to a folder whose path holds none",
+                at: .init(file: path, line: 1, column: 1))
+        }
+        return diagnostics.hasErrors ? nil : DisplayText.terminalSafe(json: json)
     }
 }
