@@ -76,6 +76,21 @@ import Testing
         }
     }
 
+    /// A message quoting a key or a name that holds a URL's password with a control character in its user
+    /// information (`https://u\x01x:…@h`) showed the password: the message was escaped (`\u{1}`) before it was
+    /// redacted, and the escape's backslash ended the user information before its `@`.
+    @Test func aMessageQuotingACredentialWithAControlCharacterShowsNoPassword() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let credential = #""https://u\x01x:pa55word@h""#
+        let spec = Self.spec.replacingOccurrences(of: "  name: Acme\n", with: "  name: Acme\n  \(credential): 1\n")
+            .replacingOccurrences(of: "      trace: {", with: "      \(credential): {")
+        let run = await CLI.run(["lint", try scratch.write("acme.yaml", spec)], exitsWith: .failure)
+        #expect(run.errors.contains("error: unknown key 'https://<redacted>@h' in 'provider'"), "\(run.errors)")
+        #expect(run.errors.contains("error: field 'https://<redacted>@h' of shape 'Send' is 'in: header'"), "\(run.errors)")
+        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+    }
+
     @Test func theSpecWithoutACredentialLintsClean() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

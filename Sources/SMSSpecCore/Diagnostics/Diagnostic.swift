@@ -33,12 +33,13 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public let message: String
 
     /// `message` is kept to one line: the spec values it quotes have their line breaks, control characters and
-    /// terminal escapes escaped (`DisplayText`), so no value can end the diagnostic or forge another one. A message
-    /// quoting a huge value is cut in its middle, keeping what it is about and what to do.
+    /// terminal escapes escaped (`DisplayText`), so no value can end the diagnostic or forge another one. A URL's user
+    /// information in it is redacted first (an escape's backslash would end it before its `@`). A message quoting a
+    /// huge value is cut in its middle, keeping what it is about and what to do.
     public init(_ severity: Severity = .error, at location: SourceLocation, _ message: String) {
         self.severity = severity
         self.location = location
-        self.message = Self.bounded(DisplayText.escaped(message))
+        self.message = Self.bounded(DisplayText.escaped(DisplayText.redactingUserinfo(message)))
     }
 
     /// The longest message, in characters; most are under 300.

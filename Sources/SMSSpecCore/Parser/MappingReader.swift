@@ -1,3 +1,4 @@
+import SMSSpecVocabulary
 import Yams
 
 /// Reads one YAML mapping of a spec: typed values, missing required keys and unknown keys (with "did you mean").
@@ -212,9 +213,10 @@ struct MappingReader {
         }
         return mapping.map { pair in
             let name = Located(pair.key.scalar?.string ?? "", at: pair.key.location(in: file))
-            // Kept when reported: the references to it then resolve, and only this is said.
-            _ = holdsCredential(name, "a name in '\(key)' of \(subject)")
-            return (name, pair.value)
+            // Kept when reported, redacted: what its definition holds is still read and checked, and a message
+            // quoting it (escaped, which can cut the user information short) shows no password.
+            guard holdsCredential(name, "a name in '\(key)' of \(subject)") else { return (name, pair.value) }
+            return (Located(DisplayText.redactingUserinfo(name.value), at: name.location), pair.value)
         }
     }
 
