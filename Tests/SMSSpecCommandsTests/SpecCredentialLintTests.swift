@@ -22,7 +22,7 @@ import Testing
           Send:
             fields:
               api_key: {type: string, secret: true}
-              to: {type: string, name: recipient, default: '+15550100', constraints: {pattern: '^\+[0-9]+$'}}
+              to: {type: string, name: recipient, default: '+15550100', constraints: {pattern: '^\+[0-9]+$', providerCodes: {pattern: 'Status:OK'}}}
               mode: {type: Mode, in: query, default: fast}
               trace: {type: string, in: header, required: false}
           Answer:
@@ -56,6 +56,7 @@ import Testing
         ("trace: {type: string", "'CREDENTIAL': {type: string", 17, "a name in 'fields' of shape 'Send'"),
         ("path: /messages", "path: '/messages/CREDENTIAL'", 10, "'path' of operation 'send'"),
         ("code: OK", "code: 'CREDENTIAL'", 27, "'code' of an entry of table 'Status'"),
+        ("{pattern: 'Status:OK'}", "{pattern: 'Status:CREDENTIAL'}", 15, "the provider code for 'pattern' of field 'to' of shape 'Send'"),
         ("fields: [api_key]", "fields: [api_key, 'CREDENTIAL']", 6, "'fields' of 'auth'"),
         ("baseURLs: [https://api.acme.example/v1]", "baseURLs: ['https://api.acme.example/v1/CREDENTIAL']", 5, "'baseURLs' of 'provider'"),
     ]

@@ -8,9 +8,11 @@ import Yams
 /// A URL's password written into any text of a spec, key or value, never reaches what we generate: the spec is
 /// refused (a value generated code holds as it is) or the password is `<redacted>` (prose, examples). The specs are
 /// the bundled and third-party ones, each text replaced, prefixed or suffixed with a credential URL written out or
-/// percent-encoded. `SMSSPEC_CREDENTIAL_RUNS=n` runs more.
+/// percent-encoded. `SMSSPEC_CREDENTIAL_RUNS=n` runs more, `SMSSPEC_CREDENTIAL_SEED=n` others.
 @Suite struct SpecCredentialPropertyTests {
-    static let runs = ProcessInfo.processInfo.environment["SMSSPEC_CREDENTIAL_RUNS"].flatMap(Int.init) ?? 300
+    static let environment = ProcessInfo.processInfo.environment
+    static let runs = environment["SMSSPEC_CREDENTIAL_RUNS"].flatMap(Int.init) ?? 300
+    static let seed = environment["SMSSPEC_CREDENTIAL_SEED"].flatMap(UInt64.init) ?? 0xC2ED
 
     /// The bundled and third-party specs, read as YAML.
     static func specs() -> [(name: String, root: Node)] {
@@ -27,12 +29,12 @@ import Yams
         let specs = Self.specs()
         #expect(specs.count > 10)
         let options = GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases))
-        var random = SeededRandom(seed: 0xC2ED)
+        var random = SeededRandom(seed: Self.seed)
         var generated = 0
         for run in 0..<Self.runs {
             let spec = random.pick(specs)
             let password = "pw\(run)Xq"
-            let user = random.pick(["shop", "u", ""])
+            let user = random.pick(["shop", "u", "", "u\u{1}x", "u\u{202E}x"])
             let url = random.pick([
                 "https://\(user):\(password)@hooks.example/dlr", "https%3A%2F%2F\(user)%3A\(password)%40hooks.example",
                 "https%253A%252F%252F\(user)%253A\(password)%2540hooks.example", "ftp://\(password)@files.example",

@@ -140,7 +140,9 @@ extension SpecParser {
                 diagnostics.error("provider code for '\(entry.name.value)' must be written Table:code", at: entry.value.location(in: file))
                 return nil
             }
-            return (entry.name, Located(scalar.string, at: entry.value.location(in: file)))
+            // `Table:code` is matched against the tables, and a message naming no such code quotes it.
+            let code = Located(scalar.string, at: entry.value.location(in: file))
+            return constraints.holdsCredential(code, "the provider code for '\(entry.name.value)' of \(field.subject)") ? nil : (entry.name, code)
         }
         return spec
     }
