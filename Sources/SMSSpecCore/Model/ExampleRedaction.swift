@@ -8,7 +8,7 @@ public struct ExampleModel {
     /// The wire names of the secret fields whose values were replaced, in the order they appear.
     public let redactedFields: [String]
     /// A URL's user information in the example was replaced, as prose shows it (`DisplayText.redactingUserinfo`).
-    public let redactedUserinfo: Bool
+    public let userinfoRedacted: Bool
 }
 
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
@@ -65,7 +65,7 @@ struct ExampleRedaction {
         let section = example.source?.section.map(hidingUserinfo)
         redacted.source?.section = section
         var seen: Set<String> = []
-        return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted }, redactedUserinfo: userinfo)
+        return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted }, userinfoRedacted: userinfo)
     }
 
     func redact(_ payload: String, format: EncodingKind) -> (text: String, fields: [String]) {

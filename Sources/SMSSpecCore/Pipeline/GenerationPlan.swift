@@ -43,7 +43,7 @@ public struct GenerationPlan: Sendable {
     public func printedJSON(diagnostics: DiagnosticCollector) -> String? {
         for path in specs where DisplayText.redactingUserinfo(path) != path {
             diagnostics.error(
-                "this spec's path holds a URL's user or password, which the plan would print; move the spec to a folder whose path holds none",
+                "this spec's path holds a URL's user or password, which the plan would print: rename the spec, or move it to a folder whose path holds none",
                 at: .init(file: path, line: 1, column: 1))
         }
         return diagnostics.hasErrors ? nil : DisplayText.terminalSafe(json: json)

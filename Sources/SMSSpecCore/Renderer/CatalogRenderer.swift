@@ -38,7 +38,7 @@ struct ProviderCatalogRenderer {
                 let note = "Redacted: \(fields) \(verb); the value here is \(DisplayText.redactedUserinfo), not the document's."
                 lines += CodePrinter.commentLines(note).map { "// " + $0 }
             }
-            if redacted.redactedUserinfo {
+            if redacted.userinfoRedacted {
                 lines.append("// Redacted: a URL's user information is \(DisplayText.redactedUserinfo), not the document's.")
             }
             lines.append("payload: \(TextLiteral.swift(example.payload))" + (example.verbatim == nil ? ")," : ","))
