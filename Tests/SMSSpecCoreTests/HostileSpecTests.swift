@@ -162,7 +162,7 @@ import Testing
             "h.yaml:1:45: error: base URL 'https://acme.example:99999' has a port above 65535",
             "h.yaml:1:75: error: base URL 'https://acme.example/a%zz' has a '%' that starts no %XX escape",
             "h.yaml:1:104: error: 'baseURLs' of 'provider' holds a URL's user or password, which generated code would hold as it is; "
-                + "remove it: credentials go to the client's configuration, not the spec",
+                + "remove it: credentials go to the client's configuration",
         ])
     }
 

@@ -17,7 +17,7 @@ extension MappingReader {
         guard DisplayText.redactingUserinfo(value.value) != value.value else { return false }
         diagnostics.error(
             "\(what()) holds a URL's user or password, which generated code would hold as it is; remove it: "
-                + "credentials go to the client's configuration, not the spec",
+                + "credentials go to the client's configuration",
             at: value.location)
         return true
     }
