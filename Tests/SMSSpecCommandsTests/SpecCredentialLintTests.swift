@@ -92,6 +92,18 @@ import Testing
         #expect(!run.errors.contains("pa55word"), "\(run.errors)")
     }
 
+    /// A generator configuration is read as a spec is: its `imports` and `namespace` go into generated code as well.
+    @Test func aConfigurationTakesTheSameCheck() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("acme.yaml", Self.spec)
+        let config = try scratch.write("smsspec-config.yaml", "imports: ['\(Self.plain)']\nnamespace: '\(Self.encoded)'\n")
+        let run = await CLI.run(["lint", scratch.path], exitsWith: .failure)
+        #expect(run.errors.contains("\(config):1:11: error: 'imports' of the configuration holds a URL's user or password"), "\(run.errors)")
+        #expect(run.errors.contains("\(config):2:12: error: 'namespace' of the configuration holds a URL's user or password"), "\(run.errors)")
+        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+    }
+
     @Test func theSpecWithoutACredentialLintsClean() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
