@@ -61,19 +61,28 @@ import Testing
         ("baseURLs: [https://api.acme.example/v1]", "baseURLs: ['https://api.acme.example/v1/CREDENTIAL']", 5, "'baseURLs' of 'provider'"),
     ]
 
-    @Test(arguments: cases.indices)
-    func lintRefusesACredentialURLInASpecValueWithoutQuotingIt(_ index: Int) async throws {
+    /// `smsspec lint` of `spec` written as `acme.yaml` (and of its folder, with `config` as smsspec-config.yaml beside
+    /// it): it fails and shows no password. Its errors, and the folder they name.
+    static func refused(
+        _ spec: String, config: String? = nil, sourceLocation: Testing.SourceLocation = #_sourceLocation
+    ) async throws -> (errors: String, folder: String) {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        if let config { try scratch.write("smsspec-config.yaml", config) }
+        let run = await CLI.run(["lint", config == nil ? file : scratch.path], exitsWith: .failure, sourceLocation: sourceLocation)
+        #expect(!(run.output + run.errors).contains("pa55word"), "\(run.output)\(run.errors)", sourceLocation: sourceLocation)
+        return (run.errors, scratch.path)
+    }
+
+    @Test(arguments: cases.indices)
+    func lintRefusesACredentialURLInASpecValueWithoutQuotingIt(_ index: Int) async throws {
         let edit = Self.cases[index]
+        #expect(Self.spec.contains(edit.old))
         for url in [Self.plain, Self.encoded] {
-            #expect(Self.spec.contains(edit.old))
-            let file = try scratch.write("acme.yaml", Self.spec.replacingOccurrences(of: edit.old, with: edit.new.replacingOccurrences(of: "CREDENTIAL", with: url)))
-            let run = await CLI.run(["lint", file], exitsWith: .failure)
-            let said = "\(file):\(edit.line):"
-            #expect(run.errors.contains(said) && run.errors.contains("error: \(edit.what) holds a URL's user or password"), "\(url): \(run.errors)")
-            #expect(run.errors.contains("credentials go to the client's configuration"), "\(run.errors)")
-            #expect(!(run.output + run.errors).contains("pa55word"), "\(run.output)\(run.errors)")
+            let (errors, folder) = try await Self.refused(Self.spec.replacingOccurrences(of: edit.old, with: edit.new.replacingOccurrences(of: "CREDENTIAL", with: url)))
+            #expect(errors.contains("\(folder)/acme.yaml:\(edit.line):") && errors.contains("error: \(edit.what) holds a URL's user or password"), "\(url): \(errors)")
+            #expect(errors.contains("credentials go to the client's configuration"), "\(errors)")
         }
     }
 
@@ -81,27 +90,19 @@ import Testing
     /// information (`https://u\x01x:…@h`) showed the password: the message was escaped (`\u{1}`) before it was
     /// redacted, and the escape's backslash ended the user information before its `@`.
     @Test func aMessageQuotingACredentialWithAControlCharacterShowsNoPassword() async throws {
-        let scratch = try ScratchDirectory()
-        defer { scratch.remove() }
         let credential = #""https://u\x01x:pa55word@h""#
-        let spec = Self.spec.replacingOccurrences(of: "  name: Acme\n", with: "  name: Acme\n  \(credential): 1\n")
-            .replacingOccurrences(of: "      trace: {", with: "      \(credential): {")
-        let run = await CLI.run(["lint", try scratch.write("acme.yaml", spec)], exitsWith: .failure)
-        #expect(run.errors.contains("error: unknown key 'https://<redacted>@h' in 'provider'"), "\(run.errors)")
-        #expect(run.errors.contains("error: field 'https://<redacted>@h' of shape 'Send' is 'in: header'"), "\(run.errors)")
-        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+        let (errors, _) = try await Self.refused(
+            Self.spec.replacingOccurrences(of: "  name: Acme\n", with: "  name: Acme\n  \(credential): 1\n")
+                .replacingOccurrences(of: "      trace: {", with: "      \(credential): {"))
+        #expect(errors.contains("error: unknown key 'https://<redacted>@h' in 'provider'"), "\(errors)")
+        #expect(errors.contains("error: field 'https://<redacted>@h' of shape 'Send' is 'in: header'"), "\(errors)")
     }
 
     /// A generator configuration is read as a spec is: its `imports` and `namespace` go into generated code as well.
     @Test func aConfigurationTakesTheSameCheck() async throws {
-        let scratch = try ScratchDirectory()
-        defer { scratch.remove() }
-        try scratch.write("acme.yaml", Self.spec)
-        let config = try scratch.write("smsspec-config.yaml", "imports: ['\(Self.plain)']\nnamespace: '\(Self.encoded)'\n")
-        let run = await CLI.run(["lint", scratch.path], exitsWith: .failure)
-        #expect(run.errors.contains("\(config):1:11: error: 'imports' of the configuration holds a URL's user or password"), "\(run.errors)")
-        #expect(run.errors.contains("\(config):2:12: error: 'namespace' of the configuration holds a URL's user or password"), "\(run.errors)")
-        #expect(!run.errors.contains("pa55word"), "\(run.errors)")
+        let (errors, folder) = try await Self.refused(Self.spec, config: "imports: ['\(Self.plain)']\nnamespace: '\(Self.encoded)'\n")
+        #expect(errors.contains("\(folder)/smsspec-config.yaml:1:11: error: 'imports' of the configuration holds a URL's user or password"), "\(errors)")
+        #expect(errors.contains("\(folder)/smsspec-config.yaml:2:12: error: 'namespace' of the configuration holds a URL's user or password"), "\(errors)")
     }
 
     @Test func theSpecWithoutACredentialLintsClean() async throws {
