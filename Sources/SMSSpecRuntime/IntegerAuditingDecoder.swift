@@ -54,9 +54,9 @@ private struct AuditedKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProt
             try audit.check(value, at: base.codingPath + [key])
             return value as! T
         }
-        // A missing key is Foundation's own error; any value, `null` included, is read by `T` as Foundation's does.
-        if IntegerAudit.readsDirectly(type) || !base.contains(key) { return try base.decode(type, forKey: key) }
-        return try T(from: IntegerAuditingDecoder(base: try base.superDecoder(forKey: key), audit: audit))
+        if IntegerAudit.readsDirectly(type) { return try base.decode(type, forKey: key) }
+        // Through Foundation's own read (its errors, a missing key's among them), which hands `Audited` the decoder.
+        return try base.decode(IntegerAudit.Audited<T>.self, forKey: key).value
     }
 
     func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type, forKey key: Key) throws -> KeyedDecodingContainer<NestedKey> {
@@ -113,8 +113,10 @@ private struct AuditedUnkeyedContainer: UnkeyedDecodingContainer {
             try audit.check(value, at: path)
             return value as! T
         }
-        if IntegerAudit.readsDirectly(type) || base.isAtEnd { return try base.decode(type) }
-        return try T(from: IntegerAuditingDecoder(base: try base.superDecoder(), audit: audit))
+        if IntegerAudit.readsDirectly(type) { return try base.decode(type) }
+        // Through Foundation's own read, which moves to the next element only when this one decodes (a
+        // `superDecoder()` moves on whatever happens, so a caller trying another type would read the next element).
+        return try base.decode(IntegerAudit.Audited<T>.self).value
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy type: NestedKey.Type) throws -> KeyedDecodingContainer<NestedKey> {

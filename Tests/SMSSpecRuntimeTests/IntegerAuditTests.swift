@@ -152,6 +152,29 @@ import Testing
         #expect(deep < 2 * shallow, "\(deep) s for numbers 30 deep against \(shallow) s at the top")
     }
 
+    /// Reads each element as a number or, failing that, as text: a caller that tries another type after a failed
+    /// read, as Foundation's list reader allows (it moves on only when a read succeeds).
+    struct NumbersOrWords: Decodable, Equatable {
+        var items: [String] = []
+        init(items: [String]) { self.items = items }
+        init(from decoder: any Decoder) throws {
+            var list = try decoder.unkeyedContainer()
+            while !list.isAtEnd {
+                if let number = try? list.decode(Wrapped<Int>.self) { items.append("\(number.value)") } else { items.append(try list.decode(Wrapped<String>.self).value) }
+            }
+        }
+    }
+
+    struct Wrapped<Value: Decodable>: Decodable {
+        let value: Value
+        init(from decoder: any Decoder) throws { value = try decoder.singleValueContainer().decode(Value.self) }
+    }
+
+    @Test func aFailedElementReadIsReadAgainAsAnotherType() throws {
+        let json = #"["a", 2.0, "b"]"#
+        #expect(try JSONPayload.decode(NumbersOrWords.self, from: Data(json.utf8)) == NumbersOrWords(items: ["a", "2", "b"]))
+    }
+
     private func exactInteger(_ text: String) -> String? {
         Array(text.utf8).withUnsafeBufferPointer { NumberText.exactInteger($0) }
     }
