@@ -203,6 +203,12 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func readField(_ field: FieldModel, from container: KeyedDecodingContainer<FieldKey>) throws -> DecodedValue? {
         let key = FieldKey(stringValue: field.spec.wireName.value)
         let optional = field.mayBeAbsent
+        if let list = field.separatedList {
+            guard let text = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key) else {
+                return nil
+            }
+            return .scalar(try separatedText(text, of: list.element, separator: list.separator, in: container, forKey: key))
+        }
         let read: (any Encodable & Sendable)?
         switch field.type {
         case .timestamp(let formats, let timeZone):
@@ -241,6 +247,31 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             return try value ?? defaultValue(of: field)
         }
         return try read.map(DecodedValue.scalar) ?? defaultValue(of: field)
+    }
+
+    /// What the generated `decodeSeparated` reads, written back as its `encodeSeparated` writes it: each element as
+    /// its type writes it (an integer in plain digits, a `wire: number` enum value as its number).
+    private func separatedText(
+        _ text: String, of element: ResolvedType, separator: String, in container: KeyedDecodingContainer<FieldKey>, forKey key: FieldKey
+    ) throws -> String {
+        guard let scalar = separator.unicodeScalars.first else { return text }
+        func texts<Element: SeparatedListElement>(_ type: Element.Type) throws -> [String] {
+            try SeparatedList.elements(of: text, separator: scalar, as: type) {
+                DecodingError.dataCorruptedError(forKey: key, in: container, debugDescription: $0)
+            }.map(\.separatedText)
+        }
+        let elements: [String]
+        switch element {
+        case .int: elements = try texts(Int.self)
+        case .int64: elements = try texts(Int64.self)
+        case .enumeration(let reference):
+            elements = SeparatedList.texts(of: text, separator: scalar).map { elementText in
+                guard case .scalar(let value as WireCode) = enumValue(WireCode(text: elementText), of: reference) else { return elementText }
+                return value.text
+            }
+        default: elements = try texts(String.self)
+        }
+        return elements.joined(separator: separator)
     }
 
     private func readLenient<Value: LenientScalar & Encodable & Sendable>(

@@ -1,7 +1,7 @@
 /// A provider-sent enum that is open: values the spec does not list decode to `unknown(raw)` and encode back
 /// unchanged. Any scalar decodes (see `WireCode`): a listed value matches by its exact text; a number, other text,
 /// a boolean or `null` (for a required field) is `unknown`, kept with its JSON kind.
-public protocol OpenEnum: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible {
+public protocol OpenEnum: Codable, Hashable, Sendable, CustomStringConvertible, CustomDebugStringConvertible, SeparatedListElement {
     init(wireValue: WireCode)
     var wireValue: WireCode { get }
     /// The values the spec lists.

@@ -104,6 +104,14 @@ extension ValidatableMessage {
         }
     }
 
+    /// A list written as one text (`separator:`) that would not be read back as itself.
+    public mutating func separated<Element: SeparatedListElement>(
+        _ items: [Element]?, separator: Unicode.Scalar, field: String, code: StatusEntry? = nil
+    ) {
+        guard let items, let problem = SeparatedList.problem(items.map(\.separatedText), separator: separator) else { return }
+        record(field: field, rule: "separator", code: code, problem)
+    }
+
     /// A date written in none of its declared formats. Empty text means "no date" and passes. The text is checked as
     /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format.
     public mutating func timestamp(

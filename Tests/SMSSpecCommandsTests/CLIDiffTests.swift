@@ -51,6 +51,21 @@ import Testing
             """)
     }
 
+    /// A list joined into one text keeps its Swift type, not its wire form: the diff says what the provider now gets.
+    @Test func aSeparatorIsAWireChange() async throws {
+        let joined = "        type: '[string]'\n        separator: ','\n"
+        let run = try await run(editing: "ginota.yaml", [(
+            "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
+                + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: 'Status:4'}\n", joined
+        )], exitsWith: .exitCode(1))
+        #expect(run.output == """
+            [breaking] ginota: changed shape BulkSendRequest, field dstAddrs — type String → [String]
+            ginota: changed shape BulkSendRequest, field dstAddrs — constraints matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$` → none
+            2 change(s): 1 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
     /// A string code is shown as lint shows it, in double quotes: an empty code or one with a space is visible.
     /// A spec that does not load exited 1, as a breaking change does: a pipeline could not tell the two apart.
     @Test func specsThatDoNotLoadExitTwoNotOne() async throws {

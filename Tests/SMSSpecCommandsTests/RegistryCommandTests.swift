@@ -155,4 +155,19 @@ enum Repository {
             "[breaking] ginota: changed shape SendResponse, field requestId — type String? → String",
         ])
     }
+
+    /// A list's separator changes what goes on the wire, not the Swift type: reported, not breaking.
+    @Test func aSeparatorChangeIsReportedAsAWireChange() throws {
+        let list = "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
+            + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: 'Status:4'}\n"
+        let repeated = try edited("ginota.yaml", [(list, "        type: '[string]'\n")])
+        let comma = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ','\n")])
+        let semicolon = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ';'\n")])
+        #expect(SpecDiff.compare(old: repeated, new: comma).map(\.description) == [
+            #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire a list → one text joined by ",""#
+        ])
+        #expect(SpecDiff.compare(old: comma, new: semicolon).map(\.description) == [
+            #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire one text joined by "," → one text joined by ";""#
+        ])
+    }
 }

@@ -16,6 +16,7 @@ import Testing
         "_ = CodingUserInfoKey.omitNonBodyFields",
         "func lenient(_ container: KeyedDecodingContainer<JSONValue.CodingKeysForTest>) throws { _ = try container.decodeScalar(Int.self, forKey: .a, lenient: true) }",
         "func timestamps(_ container: KeyedDecodingContainer<JSONValue.CodingKeysForTest>) throws { _ = try container.decodeTimestamp(forKey: .a, formats: [], timeZone: nil) }",
+        "func separated(_ container: KeyedDecodingContainer<JSONValue.CodingKeysForTest>) throws { _ = try container.decodeSeparated([Int].self, separator: \",\", forKey: .a) }",
         "func union(_ decoder: any Decoder) throws { var container = try UnionContainer(decoder); _ = container.decode(Int.self, reads: JSONKinds.number) }",
     ]
     static let prelude = "import Foundation\nextension JSONValue { enum CodingKeysForTest: CodingKey { case a } }\n"

@@ -103,7 +103,7 @@ struct RandomPayloads {
                 guard let (text, value) = formValue(of: type) else { return nil }
                 if case .table = type { codeFields.append(pairs.count) }
                 pairs.append((wire, text))
-                members.append((wire, isList ? .array([value]) : value))
+                members.append((wire, !isList ? value : field.separatedList == nil ? .array([value]) : .string(text)))
             }
             if let kind {
                 pairs.append((kind.field, kind.value))
@@ -142,8 +142,12 @@ struct RandomPayloads {
             guard field.isNonOptional || depth < Self.optionalDepth else { continue }  // a default is written back
             let wire = field.spec.wireName.value
             let placesBefore = places.count
-            guard let value = value(of: field.type, bare: false, depth: depth + 1, at: path + [.key(wire)], places: &places) else {
+            guard var value = value(of: field.type, bare: false, depth: depth + 1, at: path + [.key(wire)], places: &places) else {
                 if field.spec.required { return nil } else { continue }
+            }
+            // A list with a separator is one text: its elements' texts joined.
+            if let list = field.separatedList, case .array(let items) = value {
+                value = .string(items.compactMap(\.scalarText).joined(separator: list.separator))
             }
             if case .table = field.type, !field.isNonOptional { places[placesBefore].isOptionalField = true }
             members.append((wire, value))
@@ -210,6 +214,14 @@ indirect enum RandomJSON: Sendable {
     case string(String), number(String), bool(Bool), null
     case array([RandomJSON])
     case object([(key: String, value: RandomJSON)])
+
+    /// Text or a number as its text; nil for anything else.
+    var scalarText: String? {
+        switch self {
+        case .string(let text), .number(let text): text
+        default: nil
+        }
+    }
 
     var text: String {
         switch self {

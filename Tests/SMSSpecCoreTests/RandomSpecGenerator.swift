@@ -467,6 +467,16 @@ struct RandomSpecGenerator {
                 "      status_in: {type: \(Self.quoted("[" + tables[0] + "]")), in: \(placements.pick(["query", "body"])), required: false}",
             ], at: end)
         }
+        // A list joined into one text (`separator:`), where a request field travels: drawn from a stream of its own.
+        var separators = SeededRandom(seed: seed ^ 0x5E9A)
+        if let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
+            let element = separators.pick(["string", "int", "int64"] + enums)
+            let separator = Self.quoted(separators.pick([",", ";", " ", "|", "-", "\"", "\\", "'"]))
+            let placement = separators.pick(["query", "header", "body"])
+            out.insert(
+                "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), required: \(separators.chance(50))}",
+                at: end)
+        }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
 
         let request = shapes[0]

@@ -199,6 +199,11 @@ struct ProviderComparison {
             if previous.spec.lenient != field.spec.lenient {
                 changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
             }
+            // The Swift type stays a list; what goes on the wire does not.
+            if case .array = previous.type, case .array = field.type, previous.separatedList?.separator != field.separatedList?.separator {
+                let wire = { (model: FieldModel) in model.separatedList.map { "one text joined by \(DisplayText.quoted($0.separator))" } ?? "a list" }
+                changes.append(change(.changed, subject, "on the wire \(wire(previous)) → \(wire(field))", .compatible))
+            }
         }
         return changes
     }

@@ -227,7 +227,10 @@ public struct ModelBuilder {
                     providerCode(code.value, tables: tables).map { (rule.value, $0) }
                 },
                 isIndirect: !field.required && type.directShapes.contains { name in cyclic.contains(name) && shapeNames.contains(name) },
-                substituteLength: sibling.map { (names[$0], !shape.fields[$0].required && shape.fields[$0].defaultValue == nil) })
+                substituteLength: sibling.map { (names[$0], !shape.fields[$0].required && shape.fields[$0].defaultValue == nil) },
+                separatedList: field.separator.flatMap { separator in
+                    if case .array(let element) = type { (element, separator.value) } else { nil }
+                })
         }
         checkCollisions(
             models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",

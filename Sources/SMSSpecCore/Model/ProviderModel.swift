@@ -101,6 +101,8 @@ public struct FieldModel {
     public let isIndirect: Bool
     /// For `substitute.lengthFrom`: the sibling property giving the substituted length, and whether it is optional.
     public let substituteLength: (property: String, isOptional: Bool)?
+    /// A list written as one text (`separator:`): its element type and the separator.
+    public let separatedList: (element: ResolvedType, separator: String)?
     /// The property is non-optional: the field is required, or has a default.
     public var isNonOptional: Bool { spec.required || defaultValue != nil }
     /// The wire may lack the field: it is optional, or has a default that then applies.

@@ -22,7 +22,7 @@ public enum SpecKeys {
     public static let union = ["summary", "source", "decisions", "variants"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
-        "constraints", "preEncoded", "decisions",
+        "constraints", "preEncoded", "separator", "decisions",
     ]
     public static let constraints = [
         "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "maxSegments", "substitute", "url",

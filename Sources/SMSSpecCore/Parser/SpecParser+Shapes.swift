@@ -93,6 +93,7 @@ extension SpecParser {
             timeZone: field.string("timeZone"),
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
             preEncoded: field.bool("preEncoded")?.value ?? false,
+            separator: field.string("separator"),
             constraints: constraints(in: field),
             decisions: decisions(in: field),
             location: entry.name.location)

@@ -95,6 +95,7 @@ struct ShapeRenderer {
         if field.spec.placement != .body { lines.append("Sent in the \(field.spec.placement.rawValue).") }
         if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
         if field.spec.lenient { lines.append("Accepted as a value or as text on the wire.") }
+        if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
         if field.spec.secret { lines.append("A credential: never printed.") }
         if case .timestamp(let formats, let timeZone) = field.type {
             lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
@@ -148,6 +149,11 @@ struct ShapeRenderer {
     private func decodeExpression(_ field: FieldModel) -> String {
         let key = SwiftLiteral.string(field.spec.wireName.value)
         let ifPresent = field.mayBeAbsent ? "IfPresent" : ""
+        if let list = field.separatedList {
+            // A list takes no default.
+            return "try container.decodeSeparated\(ifPresent)([\(context.spelling(list.element))].self, "
+                + "separator: \(SwiftLiteral.string(list.separator)), forKey: \(key))"
+        }
         var expression: String
         switch field.type {
         case .timestamp(let formats, let timeZone):
@@ -171,9 +177,10 @@ struct ShapeRenderer {
             if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
             for field in shape.fields {
                 let isCode = if case .table = field.type { true } else { false }
-                let method = (isCode ? "encodeCode" : "encode") + (field.isNonOptional ? "" : "IfPresent")
-                let key = SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
-                let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), forKey: \(key))"
+                let separator = field.separatedList.map { "separator: \(SwiftLiteral.string($0.separator)), " } ?? ""
+                let method = (isCode ? "encodeCode" : separator.isEmpty ? "encode" : "encodeSeparated") + (field.isNonOptional ? "" : "IfPresent")
+                let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
+                let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
                 printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
         }

@@ -52,6 +52,9 @@ struct ValidationRenderer {
         }
         bounds("range", constraints.minimum, "minimum", constraints.maximum, "maximum")
         bounds("count", constraints.minItems, "minItems", constraints.maxItems, "maxItems")
+        if let list = field.separatedList {
+            checks.append("separated(\(value), separator: \(SwiftLiteral.string(list.separator)), " + tail("separator"))
+        }
         if let maxSegments = constraints.maxSegments {
             var substitution = ""
             if let substitute = constraints.substitute {

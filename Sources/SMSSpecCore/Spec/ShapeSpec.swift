@@ -43,6 +43,8 @@ public struct FieldSpec {
     public var placement: FieldPlacement
     /// In a form or query, the value is already percent-encoded and is written as it is.
     public var preEncoded: Bool
+    /// For a list: the wire writes it as one text, its elements joined by this character (`"a,b"`).
+    public var separator: Located<String>? = nil
     public var constraints: ConstraintsSpec
     public var decisions: [DecisionSpec]
     public var location: SourceLocation

@@ -78,10 +78,14 @@ extension SpecValidator {
             case .array, .map: false
             }
         }
+        // A list with a `separator` is one text too.
         var travelsAsText = isText(type)
-        if field.placement == .query, case .array(let element) = type { travelsAsText = isText(element) }
+        if field.placement == .query || field.separator != nil, case .array(let element) = type { travelsAsText = isText(element) }
         if field.placement != .body && !travelsAsText {
-            let what = field.placement == .query ? "a string, number, bool, date, enum or table code, or a list of them (the field repeated)" : "a string, number, bool, date, enum or table code"
+            let joined = "a list of strings, integers or enum values with a 'separator' (one text)"
+            let what = field.placement == .query
+                ? "a string, number, bool, date, enum or table code, a list of them (the field repeated), or \(joined)"
+                : "a string, number, bool, date, enum or table code, or \(joined)"
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be \(what)", at: field.location)
         }
         if field.placement == .header, !Self.isHTTPToken(field.wireName.value) {
@@ -90,6 +94,7 @@ extension SpecValidator {
                 at: field.wireName.location)
         }
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
+        checkSeparator(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)
         checkDefaultFitsBounds(of: field, subject: subject)

@@ -1,0 +1,83 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+import SMSSpecTestSupport
+import Testing
+
+@testable import SMSSpecCommands
+
+/// `smsspec lint` and `smsspec decode acme.yaml …` read a list with a `separator` from the spec's model, without
+/// compiling: they must hold what the generated type holds and write it back as it does, or refuse it alike.
+@Suite struct SeparatedListReadingTests {
+    static let spec = """
+        smsspec: 1
+        provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], encoding: form}
+        enums:
+          Priority: {wire: number, values: {1: High., 2: Low.}}
+          Kind: {values: {plain: Plain., flash: Flash.}}
+        shapes:
+          Report:
+            fields:
+              numbers: {type: '[string]', separator: ','}
+              counts: {type: '[int]', separator: '|', required: false}
+              big: {type: '[int64]', separator: ';', required: false}
+              priorities: {type: '[Priority]', separator: ' ', required: false}
+              kinds: {type: '[Kind]', separator: '-', required: false}
+        callbacks:
+          Reported: {method: POST, encoding: json, shape: Report}
+
+        """
+
+    static let payloads = [
+        #"{"numbers": "a,b", "counts": "1|+2|007", "big": "9223372036854775807;-1"}"#,
+        #"{"numbers": "", "counts": null, "priorities": "01 2 7", "kinds": "flash-vip-"}"#,
+        #"{"numbers": "a,\u0301b,", "kinds": ""}"#,
+        #"{"numbers": "x", "counts": "1|x"}"#,
+        #"{"numbers": "x", "counts": "1||2"}"#,
+        #"{"numbers": "x", "big": "9223372036854775808"}"#,
+        #"{"numbers": ["a"]}"#,
+        #"{"numbers": 5}"#,
+        #"{"counts": "1"}"#,
+    ]
+
+    @Test func theModelReadsAndWritesAsTheGeneratedTypeDoes() throws {
+        let main = """
+            import Foundation
+            import SMSSpecRuntime
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            for payload in [\(Self.payloads.map { "#\"" + $0 + "\"#" }.joined(separator: ", "))] {
+                do {
+                    let report = try JSONDecoder().decode(Acme.Report.self, from: Data(payload.utf8))
+                    print(String(decoding: try encoder.encode(report), as: UTF8.self))
+                } catch {
+                    print(DecodingErrorDescription.describe(error))
+                }
+            }
+            """
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
+        try #require(build.status == 0, "\(build.output)")
+        let generated = try #require(run).output.split(separator: "\n").map(String.init)
+
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: Self.spec)], diagnostics: diagnostics).first)
+        #expect(diagnostics.sorted.isEmpty, "\(diagnostics.sorted)")
+        let reader = ModelReader(model)
+        let message = try #require(reader.message(named: "Report"))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let read = Self.payloads.map { payload in
+            do {
+                return String(decoding: try encoder.encode(try reader.decode(message, from: Data(payload.utf8), as: .json)), as: UTF8.self)
+            } catch {
+                return DecodingErrorDescription.describe(error)
+            }
+        }
+        #expect(read == generated)
+        // What each payload reads as, so the comparison cannot pass on two empty outputs.
+        #expect(generated.count == Self.payloads.count)
+        #expect(generated.first == #"{"big":"9223372036854775807;-1","counts":"1|2|7","numbers":"a,b"}"#)
+        #expect(generated.dropFirst().first == #"{"kinds":"flash-vip-","numbers":"","priorities":"1 2 7"}"#)
+        #expect(generated.dropFirst(3).first == #"at `counts`: Element 1 of "1|x" is "x", not an integer."#)
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// `separator:` on a list field: the wire writes the list as one text (Textlocal's `numbers=447…,447…`), in a form,
+/// the query, the path, a header or JSON alike; it reads back as the same list or not at all.
+@Suite struct SeparatedListTests {
+    static let yaml = """
+        enums:
+          Kind: {values: {plain: Plain., flash: Flash.}}
+        operations:
+          send:
+            method: POST
+            path: /send/{groups}
+            request: Send
+            responses: {200: {shape: Sent, summary: Sent.}}
+        shapes:
+          Send:
+            fields:
+              groups: {type: '[int]', separator: '-', in: path}
+              numbers: {type: '[string]', separator: ',', constraints: {minItems: 1, maxItems: 3}}
+              ids: {type: '[int64]', separator: ';', in: query, required: false}
+              X-Kinds: {type: '[Kind]', separator: ' ', in: header, required: false, name: kinds}
+          Sent:
+            fields:
+              numbers: {type: '[string]', separator: ','}
+              counts: {type: '[int]', separator: '|', required: false}
+
+        """
+
+    static let main = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let send = Acme.Send(groups: [1, 22], numbers: ["447700900001", "447700900002"], ids: [5, 6], kinds: [.flash, .unknown("vip")])
+        let request = try send.httpRequest(baseURL: "https://api.acme.example", authentication: .requestFields([]))
+        print(request.url)
+        print(request.headers.filter { $0.name == "X-Kinds" }.map(\.value))
+        print(String(decoding: request.body ?? Data(), as: UTF8.self))
+        let back = try FormDecoder().decode(Acme.Send.self, from: Data("groups=1-22&ids=5%3B6&X-Kinds=flash+vip&numbers=447700900001%2C447700900002".utf8))
+        print(back == send, back.kinds ?? [])
+        // JSON: one string; the empty text is the empty list; a separator before a combining mark still separates.
+        let decoder = JSONDecoder()
+        for json in [#"{"numbers": "a,b", "counts": "1|2"}"#, #"{"numbers": "", "counts": null}"#, #"{"numbers": "a,\u0301b,"}"#] {
+            let sent = try decoder.decode(Acme.Sent.self, from: Data(json.utf8))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            print(sent.numbers.map(\.unicodeScalars.count), sent.counts ?? [], String(decoding: try encoder.encode(sent), as: UTF8.self))
+        }
+        for json in [#"{"numbers": "a", "counts": "1|x"}"#, #"{"numbers": ["a"]}"#, #"{"numbers": "a", "counts": "1||2"}"#] {
+            do {
+                _ = try decoder.decode(Acme.Sent.self, from: Data(json.utf8))
+            } catch {
+                print(DecodingErrorDescription.describe(error))
+            }
+        }
+        // What cannot be read back as itself is reported by validate() and refused by the encoder, never sent.
+        for numbers in [["447700900001,447700900002"], [""], ["a", ""], []] {
+            let bad = Acme.Send(groups: [1], numbers: numbers)
+            print(bad.validate().map { "\($0.path) \($0.rule): \($0.message)" })
+            do {
+                _ = try bad.httpRequest(baseURL: "https://api.acme.example", authentication: .requestFields([]))
+                print("sent")
+            } catch {
+                print(error)
+            }
+        }
+        """#
+
+    @Test func aListTravelsAsOneTextAndReadsBackAsItself() throws {
+        let spec = Snippet.header(providerKeys: "  encoding: form\n") + Self.yaml
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: Self.main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == #"""
+            https://api.acme.example/send/1-22?ids=5%3B6
+            ["flash vip"]
+            numbers=447700900001%2C447700900002
+            true ["flash", "vip"]
+            [1, 1] [1, 2] {"counts":"1|2","numbers":"a,b"}
+            [] [] {"numbers":""}
+            [1, 2, 0] [] {"numbers":"a,\#u{301}b,"}
+            at `counts`: Element 1 of "1|x" is "x", not an integer.
+            at `numbers`: expected String; Expected to decode String but found an array instead.
+            at `counts`: Element 1 of "1||2" is "", not an integer.
+            ["numbers separator: has element 0 (\"447700900001,447700900002\"), which holds the separator \",\" and would be read back as more than one element"]
+            EncodingError.invalidValue: ["447700900001,447700900002"] (Array<String>). Path: numbers. Debug description: The list has element 0 ("447700900001,447700900002"), which holds the separator "," and would be read back as more than one element.
+            ["numbers separator: is one empty element, which is written as empty text and read back as the empty list"]
+            EncodingError.invalidValue: [""] (Array<String>). Path: numbers. Debug description: The list is one empty element, which is written as empty text and read back as the empty list.
+            []
+            sent
+            ["numbers minItems: has 0 items; the minimum is 1"]
+            sent
+
+            """#, "\(run?.output ?? "")")
+    }
+
+    @Test func aSeparatorThatCannotReadBackIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  one: {type: string, separator: ','}
+                  two: {type: '[string]', separator: ', '}
+                  letter: {type: '[string]', separator: x}
+                  digit: {type: '[int]', separator: '1'}
+                  arabic: {type: '[string]', separator: '،'}
+                  empty: {type: '[string]', separator: ''}
+                  prices: {type: '[decimal]', separator: ','}
+                  flags: {type: '[bool]', separator: ','}
+                  nested: {type: '[[string]]', separator: ','}
+                  X-List: {type: '[string]', in: header}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:38: 'separator' applies to list fields (type '[string]'), whose elements it joins into one text; field 'one' of shape 'Send' is 'string'",
+            #"14:42: 'separator' of field 'two' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found ", ""#,
+            #"15:45: 'separator' of field 'letter' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "x""#,
+            #"16:41: 'separator' of field 'digit' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "1""#,
+            #"17:45: 'separator' of field 'arabic' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "،""#,
+            #"18:44: 'separator' of field 'empty' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found """#,
+            "19:22: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'prices' of shape 'Send' is a list of 'decimal'",
+            "20:21: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'flags' of shape 'Send' is a list of 'bool'",
+            "21:22: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'nested' of shape 'Send' is a list of '[string]'",
+            "22:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
+        ])
+    }
+}
