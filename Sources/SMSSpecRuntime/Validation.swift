@@ -124,6 +124,13 @@ extension ValidatableMessage {
         record(field: field, rule: "format", code: code, "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
     }
 
+    /// Applies `check` to each element of a list, naming each by its index (`to[1]`): a list of strings or integers
+    /// holds its value rules for every element.
+    public mutating func each<Element>(_ items: [Element]?, field: String, _ check: (inout Validation, Element, String) -> Void) {
+        guard let items else { return }
+        for (index, item) in items.enumerated() { check(&self, item, "\(field)[\(index)]") }
+    }
+
     /// Validates a request part, at its field's path.
     public mutating func message(_ value: (some ValidatableMessage)?, field: String) {
         guard let value else { return }

@@ -473,8 +473,17 @@ struct RandomSpecGenerator {
             let element = separators.pick(["string", "int", "int64"] + enums)
             let separator = Self.quoted(separators.pick([",", ";", " ", "|", "-", "\"", "\\", "'"]))
             let placement = separators.pick(["query", "header", "body"])
+            // The value rules, which hold for each element.
+            let code = Self.quoted("\(tables[0]):\(tableEntries[0][0])")
+            let rules = switch element {
+            case "string": ", constraints: {minItems: 1, maxItems: 5, minLength: 1, maxLength: 20, pattern: '^[a-z0-9+]*$', url: true, "
+                + "phone: {country: ID, forms: [e164]}, providerCodes: {'*': \(code)}}"
+            case "int", "int64": ", constraints: {minimum: -3, maximum: 7, providerCodes: {maximum: \(code)}}"
+            default: ""
+            }
             out.insert(
-                "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), required: \(separators.chance(50))}",
+                "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), "
+                    + "required: \(separators.chance(50))\(separators.chance(60) ? rules : "")}",
                 at: end)
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]

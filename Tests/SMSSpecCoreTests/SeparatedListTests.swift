@@ -126,4 +126,66 @@ import Testing
             "22:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
         ])
     }
+
+    /// A list of strings or integers holds its value rules for each element, named by index, rule by rule; the list's
+    /// own rules (`minItems`, `maxItems`, `separator`) come first.
+    @Test func aListsValueRulesHoldForEachElement() throws {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  to: {type: '[string]', separator: ',', constraints: {maxItems: 2, minLength: 3, pattern: '^\\+?[0-9]+$', phone: {country: ID, forms: [e164]}}}
+                  hooks: {type: '[string]', required: false, constraints: {url: true}}
+                  ttl: {type: '[int64]', required: false, constraints: {minimum: 1, maximum: 9}}
+
+            """
+        let spec = Snippet.header(providerKeys: "  phoneNumbers: {ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}}\n") + yaml
+        let main = #"""
+            import SMSSpecRuntime
+            let send = Acme.Send(to: ["+6281234567890", "12", "x"], hooks: ["https://a.example/h", "ftp://b"], ttl: [0, 5, 10])
+            for violation in send.validate() { print(violation.path, violation.rule, violation.message) }
+            print(Acme.Send(to: ["+6281234567890"]).validate().isEmpty)
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            to maxItems has 3 items; the maximum is 2
+            to[1] minLength is 2 characters long; the minimum is 3
+            to[2] minLength is 1 characters long; the minimum is 3
+            to[2] pattern "x" does not match ^\\+?[0-9]+$
+            to[1] phone "12" is not a mobile number of ID written as +62…
+            to[2] phone "x" is not a mobile number of ID written as +62…
+            hooks[1] url "ftp://b" is not an http(s) URL
+            ttl[0] minimum is 0; the minimum is 1
+            ttl[2] maximum is 10; the maximum is 9
+            true
+
+            """, "\(run?.output ?? "")")
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        let models = try #require(files.first { $0.name == "acme.models.swift" }).contents
+        #expect(models.contains("Constraints: at most 2 items; each element at least 3 characters, matches `^\\+?[0-9]+$`."), "\(models)")
+    }
+
+    @Test func aRuleAListCannotHoldForEachElementIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  texts: {type: '[string]', constraints: {maxSegments: 1}}
+                  counts: {type: '[int]', constraints: {pattern: '^1$', minLength: 1, url: true}}
+                  prices: {type: '[decimal]', constraints: {minimum: 1}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:60: 'maxSegments' applies to string fields; field 'texts' of shape 'Send' is '[string]'",
+            "14:54: 'pattern' applies to string fields and lists of them; field 'counts' of shape 'Send' is '[int]'",
+            "14:72: 'minLength' applies to string fields and lists of them; field 'counts' of shape 'Send' is '[int]'",
+            "14:80: 'url' applies to string fields and lists of them; field 'counts' of shape 'Send' is '[int]'",
+            "15:58: 'minimum' applies to integer fields and lists of them; field 'prices' of shape 'Send' is '[decimal]'",
+        ])
+    }
 }

@@ -99,10 +99,11 @@ extension SandboxProvider {
     }
 
     /// Form or query fields with a list field given once as a list of that one value, as the runtime's form
-    /// decoder reads them (the generated clients write a one-item list `to=1`): it was refused as "not a list".
+    /// decoder reads them (the generated clients write a one-item list `to=1`): it was refused as "not a list". A
+    /// list joined into one text (`separator:`) stays that text.
     private func listsRead(_ fields: JSONValue, shape: ShapeModel?) -> [String: JSONValue] {
         var members = fields.members ?? [:]
-        for field in shape?.fields ?? [] {
+        for field in shape?.fields ?? [] where field.separatedList == nil {
             guard case .array = field.type, case .string(let text)? = members[field.spec.wireName.value] else { continue }
             members[field.spec.wireName.value] = .array([.string(text)])
         }

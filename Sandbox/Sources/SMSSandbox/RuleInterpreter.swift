@@ -42,29 +42,48 @@ extension SandboxProvider {
             guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
             // As the generated validators do: a credential's violations never quote its value.
             if field.spec.secret || type == .secret {
-                checkText(Secret(text), field: field, siblings: siblings, into: &validation)
+                checkTexts([(Secret(text), name)], field: field, siblings: siblings, into: &validation)
             } else {
-                checkText(text, field: field, siblings: siblings, into: &validation)
+                checkTexts([(text, name)], field: field, siblings: siblings, into: &validation)
             }
         case .int, .int64:
             // A JSON `true` was read as 1, and `"5"` in a JSON body as 5, which the generated decoding refuses.
-            let readable = switch value {
-            case .number: true
-            case .string: textual
-            default: false
-            }
-            guard readable, let text = FormEncoder.text(of: value), let number = Int64(text) else { return typeViolation("an integer") }
-            validation.range(number, min: constraints.minimum?.value, field: name, code: code(field, "minimum"))
-            validation.range(number, max: constraints.maximum?.value, field: name, code: code(field, "maximum"))
+            guard let number = Self.integer(value, textual: textual) else { return typeViolation("an integer") }
+            checkIntegers([(number, name)], field: field, into: &validation)
         case .timestamp(let formats, let timeZone):
             guard let text = FormEncoder.text(of: value) else { return typeViolation("a date") }
             validation.timestamp(
                 Timestamp(text: text, formats: formats, timeZone: timeZone), formats: formats, timeZone: timeZone, field: name,
                 code: code(field, "format"))
         case .array(let element):
-            guard let items = value.items else { return typeViolation("a list") }
+            let items: [JSONValue]
+            if let list = field.separatedList, let separator = list.separator.unicodeScalars.first {
+                // One text, split as the generated decoding splits it (which cannot make a list that breaks the
+                // `separator` rule).
+                guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
+                items = SeparatedList.texts(of: text, separator: separator).map(JSONValue.string)
+            } else {
+                guard let list = value.items else { return typeViolation("a list") }
+                items = list
+            }
             validation.count(items, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
             validation.count(items, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))
+            // The value rules of a list of strings or integers hold for each element, rule by rule.
+            let names = items.indices.map { "\(name)[\($0)]" }
+            switch element {
+            case .string:
+                let texts = zip(items, names).compactMap { item, name -> (String, String)? in
+                    guard let text = FormEncoder.text(of: item), textual || item == .string(text) || field.separatedList != nil else { return nil }
+                    return (text, name)
+                }
+                guard texts.count == items.count else { return typeViolation("a list of text") }
+                checkTexts(texts, field: field, siblings: siblings, into: &validation)
+            case .int, .int64:
+                let numbers = zip(items, names).compactMap { item, name in Self.integer(item, textual: textual || field.separatedList != nil).map { ($0, name) } }
+                guard numbers.count == items.count else { return typeViolation("a list of integers") }
+                checkIntegers(numbers, field: field, into: &validation)
+            default: break
+            }
             if case .shape(let elementName) = element, let shape = shape(elementName) {
                 let listPath = MessagePath.join(validation.path, name)
                 for (index, item) in items.enumerated() {
@@ -89,32 +108,52 @@ extension SandboxProvider {
         }
     }
 
-    private func checkText(
-        _ text: some ValidatedText, field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation
+    /// An integer as the generated decoding reads one: a JSON number, or text where the value travels as text.
+    private static func integer(_ value: JSONValue, textual: Bool) -> Int64? {
+        let readable = switch value {
+        case .number: true
+        case .string: textual
+        default: false
+        }
+        return readable ? FormEncoder.text(of: value).flatMap { Int64($0) } : nil
+    }
+
+    /// The rules of a text field, or of each element of a list of texts (`names`: `to`, or `to[0]`, `to[1]`…), rule
+    /// by rule as the generated validators apply them.
+    private func checkTexts<Text: ValidatedText>(
+        _ texts: [(text: Text, name: String)], field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation
     ) {
         let constraints = field.spec.constraints
-        let name = field.spec.wireName.value
-        validation.length(text, min: constraints.minLength?.value, field: name, code: code(field, "minLength"))
-        validation.length(text, max: constraints.maxLength?.value, field: name, code: code(field, "maxLength"))
+        for (text, name) in texts { validation.length(text, min: constraints.minLength?.value, field: name, code: code(field, "minLength")) }
+        for (text, name) in texts { validation.length(text, max: constraints.maxLength?.value, field: name, code: code(field, "maxLength")) }
         if let pattern = constraints.pattern?.value {
-            validation.pattern(text, pattern, field: name, code: code(field, "pattern"))
+            for (text, name) in texts { validation.pattern(text, pattern, field: name, code: code(field, "pattern")) }
         }
         if let max = constraints.maxSegments?.value {
             let substitute = constraints.substitute
             let length = substitute.map { substitute in
                 substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(FormEncoder.text(of:)).flatMap { Int($0) } } ?? substitute.defaultLength
             } ?? 0
-            validation.segments(
-                text, max: max, capacities: segmentCapacities, placeholder: substitute?.placeholder, substituteLength: length,
-                field: name, code: code(field, "maxSegments"))
+            for (text, name) in texts {
+                validation.segments(
+                    text, max: max, capacities: segmentCapacities, placeholder: substitute?.placeholder, substituteLength: length,
+                    field: name, code: code(field, "maxSegments"))
+            }
         }
         if constraints.url?.value == true {
-            validation.url(text, field: name, code: code(field, "url"))
+            for (text, name) in texts { validation.url(text, field: name, code: code(field, "url")) }
         }
         if let phone = constraints.phone, let rules = phoneRules(phone.country.value) {
             let forms = phone.forms.compactMap { PhoneForm(rawValue: $0.value) }
-            validation.phone(text, rules: rules, forms: forms, field: name, code: code(field, "phone"))
+            for (text, name) in texts { validation.phone(text, rules: rules, forms: forms, field: name, code: code(field, "phone")) }
         }
+    }
+
+    /// The bounds of an integer field, or of each element of a list of integers, bound by bound.
+    private func checkIntegers(_ numbers: [(number: Int64, name: String)], field: FieldModel, into validation: inout Validation) {
+        let constraints = field.spec.constraints
+        for (number, name) in numbers { validation.range(number, min: constraints.minimum?.value, field: name, code: code(field, "minimum")) }
+        for (number, name) in numbers { validation.range(number, max: constraints.maximum?.value, field: name, code: code(field, "maximum")) }
     }
 
     private var segmentCapacities: SegmentCapacities {

@@ -14,9 +14,9 @@ struct NewUserSpecLoopbackTests {
     @Test func semaphoreEveryOperationDecodes() async throws {
         try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("semaphore")]) { loopback in
             let client = Semaphore.Client(serverURL: loopback.serverURL("semaphore"), transport: URLSessionTransport(), configuration: .init(credentials: .fields(["apikey": Self.key])))
-            let sent = try await client.sendMessages(Semaphore.SendRequest(apiKey: Self.key, number: "09171234567,09181234567", message: "Hi"))
+            let sent = try await client.sendMessages(Semaphore.SendRequest(apiKey: Self.key, number: ["09171234567", "09181234567"], message: "Hi"))
             #expect(sent.map(\.recipient) == ["09171234567", "09181234567"])
-            let priority = try await client.sendPriority(Semaphore.SendRequest(apiKey: Self.key, number: "09171234567", message: "Hi", senderName: "Acme"))
+            let priority = try await client.sendPriority(Semaphore.SendRequest(apiKey: Self.key, number: ["09171234567"], message: "Hi", senderName: "Acme"))
             #expect(priority.map(\.recipient) == ["09171234567"])
             let looked = try await client.getMessage(Semaphore.GetMessageRequest(apiKey: Self.key, id: sent[0].messageID))
             #expect(looked.count == 1)

@@ -1,6 +1,7 @@
 import Foundation
 import SMSProviders
 import Testing
+import ThirdPartyProviders
 
 @testable import SMSSandbox
 
@@ -56,6 +57,41 @@ import Testing
             let found = try violations(provider, parts)
             #expect(!found.generated.isEmpty, "\(provider): the case breaks no rule")
             #expect(found.interpreted == found.generated, "\(provider)")
+        }
+    }
+
+    /// Lists joined into one text (`separator:`), whose value rules hold for each element: the interpreter splits
+    /// the text and names each element as the generated validator does (`dst[1]`).
+    @Test func joinedListsAreCheckedAsTheGeneratedValidatorsCheckThem() throws {
+        let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ThirdPartyProviders")
+        let providers = try SandboxSpecs.load(bundled: [], specPaths: ["plivo", "semaphore", "africastalking"].map { directory.appendingPathComponent("\($0).yaml").path })
+        let requests: [(String, any ValidatableMessage, HTTPRequestParts)] = try [
+            Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: ["14155550001", "+1 415", ""], text: "Hi"),
+            ThirdPartyProviders.Semaphore.SendRequest(apiKey: "k", number: ["09171234567", "0917"], message: "Hi"),
+            AfricasTalking.SendRequest(username: "sandbox", to: [], message: "Hi"),
+        ].map { request in
+            switch request {
+            case let plivo as Plivo.SendMessageRequest:
+                ("plivo", plivo, try plivo.httpRequest(baseURL: "http://h", authentication: Plivo.provider.authentication, credentials: .basic(username: "MA", password: "t")))
+            case let semaphore as ThirdPartyProviders.Semaphore.SendRequest:
+                ("semaphore", semaphore, try semaphore.httpRequest(for: ThirdPartyProviders.Semaphore.Operations.sendMessages, baseURL: "http://h", authentication: ThirdPartyProviders.Semaphore.provider.authentication))
+            case let africastalking as AfricasTalking.SendRequest:
+                ("africastalking", africastalking, try africastalking.httpRequest(baseURL: "http://h", authentication: AfricasTalking.provider.authentication, credentials: .apiKey("k")))
+            default: throw CancellationError()
+            }
+        }
+        for (provider, message, parts) in requests {
+            let sandbox = try #require(providers.first { $0.id == provider })
+            let url = try #require(URLComponents(string: parts.url))
+            let request = WireRequest(method: parts.method, path: url.path, query: url.percentEncodedQuery ?? "", headers: parts.headers, body: parts.body ?? Data())
+            let matched = try #require(sandbox.match(request), "\(provider)")
+            let generated = message.validate()
+            #expect(!generated.isEmpty, "\(provider): the case breaks no rule")
+            guard case .violations(let interpreted) = sandbox.check(try sandbox.requestFields(request, matched), for: matched.operation) else {
+                Issue.record("\(provider): the interpreter found nothing")
+                continue
+            }
+            #expect(interpreted == generated, "\(provider)")
         }
     }
 

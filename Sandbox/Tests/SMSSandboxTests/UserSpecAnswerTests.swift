@@ -137,7 +137,7 @@ struct UserSpecAnswerTests {
         let basic = "Basic " + Data("MA:token".utf8).base64EncodedString()
         let invalid = try Self.answer("POST", "/plivo/v1/Account/MA/Message/", [("Authorization", basic)], json: #"{"src":"Acme","dst":"+1 415","text":"Hi"}"#)
         let error = try #require(invalid.body["error"] as? String)
-        #expect(error.hasPrefix("invalid request: dst:") && error.contains("does not match"), "\(error)")
+        #expect(error.hasPrefix("invalid request: dst[0]:") && error.contains("does not match"), "\(error)")
     }
 
     /// Clickatell's JSON status callback quotes the answer's `apiMessageId` as its `messageId`, and names a failed

@@ -23,7 +23,7 @@ struct UserSpecLoopbackTests {
         try await Loopback.run(providers: [], specs: [Self.spec("africastalking")]) { loopback in
             let client = AfricasTalking.Client(serverURL: loopback.serverURL("africastalking"), transport: URLSessionTransport(), configuration: Self.configuration())
             let numbers = ["+254711000001", "+254711000002"]
-            let answer = try await client.sendBulk(AfricasTalking.SendRequest(username: "sandbox", to: numbers.joined(separator: ","), message: "Hi"))
+            let answer = try await client.sendBulk(AfricasTalking.SendRequest(username: "sandbox", to: numbers, message: "Hi"))
             let recipients = answer.smsmessageData.recipients
             #expect(recipients.map(\.number) == numbers)
             #expect(recipients.allSatisfy { $0.statusCode.entry?.outcome == .success })
@@ -112,7 +112,7 @@ struct UserSpecLoopbackTests {
                     serverURL: loopback.serverURL("plivo"), transport: URLSessionTransport(),
                     configuration: ClientConfiguration(credentials: .basic(username: "MA", password: token)))
             }
-            let request = Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: "14155550001<14155550002", text: "Hi", url: loopback.callbackURL + "/plivo")
+            let request = Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: ["14155550001", "14155550002"], text: "Hi", url: loopback.callbackURL + "/plivo")
             let answer = try await client("token").sendMessage(request)
             #expect(answer.messageUUIDs.count == 2 && Set(answer.messageUUIDs).count == 2)
             var reports: [String: String] = [:]

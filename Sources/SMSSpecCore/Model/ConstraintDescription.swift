@@ -1,6 +1,7 @@
 /// Constraints in words, for doc comments and messages.
 enum ConstraintDescription {
-    static func describe(_ constraints: ConstraintsSpec) -> String {
+    /// `ofElements`: the value rules apply to each element of a list ("1…3 items; each 10…15 characters").
+    static func describe(_ constraints: ConstraintsSpec, ofElements: Bool = false) -> String {
         var parts: [String] = []
         /// "3…15 characters", "at least 1 character", "at most 100" (a value has no unit).
         func range(_ low: Located<Int>?, _ high: Located<Int>?, _ unit: (one: String, many: String)?) {
@@ -16,10 +17,13 @@ enum ConstraintDescription {
             case (nil, nil): break
             }
         }
+        range(constraints.minItems, constraints.maxItems, ("item", "items"))
+        let items = parts
+        parts = []
         range(constraints.minLength, constraints.maxLength, ("character", "characters"))
         range(constraints.minimum, constraints.maximum, nil)
-        range(constraints.minItems, constraints.maxItems, ("item", "items"))
         if let pattern = constraints.pattern { parts.append("matches `\(pattern.value)`") }
-        return parts.joined(separator: "; ")
+        guard ofElements, !parts.isEmpty else { return (items + parts).joined(separator: "; ") }
+        return (items + ["each element " + parts.joined(separator: ", ")]).joined(separator: "; ")
     }
 }

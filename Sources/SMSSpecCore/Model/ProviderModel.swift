@@ -163,6 +163,14 @@ public indirect enum ResolvedType: Hashable {
         }
     }
 
+    /// A list of strings or integers, whose value rules (`pattern`, `minimum`, …) apply to each element.
+    public var isListOfScalars: Bool {
+        switch self {
+        case .array(.string), .array(.int), .array(.int64): true
+        default: false
+        }
+    }
+
     /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
     public var directShapes: [String] {
         switch self {

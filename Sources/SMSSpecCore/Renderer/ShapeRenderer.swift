@@ -100,7 +100,7 @@ struct ShapeRenderer {
         if case .timestamp(let formats, let timeZone) = field.type {
             lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
         }
-        let constraints = ConstraintDescription.describe(field.spec.constraints)
+        let constraints = ConstraintDescription.describe(field.spec.constraints, ofElements: field.type.isListOfScalars)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
         return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }

@@ -29,32 +29,39 @@ struct ValidationRenderer {
         }
     }
 
-    /// One call per rule of `field`, in the order the sandbox's interpreter applies them. Each reads the property
-    /// (an absent optional passes) and names the field by its wire name; a `Secret` is never quoted.
+    /// One call per rule of `field`, in the order the sandbox's interpreter applies them: the list's own rules
+    /// first, then the value's, which a list of strings or integers applies to each element (`each`, naming
+    /// `to[1]`). Each reads the property (an absent optional passes) and names the field by its wire name; a
+    /// `Secret` is never quoted.
     private func calls(for field: FieldModel) -> [String] {
-        let value = "self.\(Naming.escaped(field.swiftName))"
+        let property = "self.\(Naming.escaped(field.swiftName))"
         let constraints = field.spec.constraints
         var checks: [String] = []
-        let name = "field: \(SwiftLiteral.string(field.spec.wireName.value))"
-        /// `field: "to", code: Acme.Status.badTo.entry)`: the code when the spec says what the provider answers.
-        func tail(_ rule: String) -> String {
-            guard let code = field.providerCode(for: rule) else { return name + ")" }
-            return "\(name), code: \(context.member(code.table)).\(Naming.escaped(code.caseName)).entry)"
+        let wireName = SwiftLiteral.string(field.spec.wireName.value)
+        /// `, code: Acme.Status.badTo.entry`: the code when the spec says what the provider answers.
+        func code(_ rule: String) -> String {
+            field.providerCode(for: rule).map { ", code: \(context.member($0.table)).\(Naming.escaped($0.caseName)).entry" } ?? ""
+        }
+        let isEachElement = field.type.isListOfScalars
+        /// `pattern(self.to, "…", field: "to")`, or for a list `each(self.to, field: "to") { $0.pattern($1, "…", field: $2) }`.
+        func check(_ function: String, _ arguments: String, rule: String) {
+            let arguments = arguments.isEmpty ? "" : arguments + ", "
+            guard isEachElement else { return checks.append("\(function)(\(property), \(arguments)field: \(wireName)\(code(rule)))") }
+            checks.append("each(\(property), field: \(wireName)) { $0.\(function)($1, \(arguments)field: $2\(code(rule))) }")
         }
         // One call per bound, so each can carry the code the provider answers for it.
         func bounds(_ function: String, _ low: Located<Int>?, _ lowRule: String, _ high: Located<Int>?, _ highRule: String) {
-            if let low { checks.append("\(function)(\(value), min: \(low.value), " + tail(lowRule)) }
-            if let high { checks.append("\(function)(\(value), max: \(high.value), " + tail(highRule)) }
+            if let low { check(function, "min: \(low.value)", rule: lowRule) }
+            if let high { check(function, "max: \(high.value)", rule: highRule) }
+        }
+        if let low = constraints.minItems { checks.append("count(\(property), min: \(low.value), field: \(wireName)\(code("minItems")))") }
+        if let high = constraints.maxItems { checks.append("count(\(property), max: \(high.value), field: \(wireName)\(code("maxItems")))") }
+        if let list = field.separatedList {
+            checks.append("separated(\(property), separator: \(SwiftLiteral.string(list.separator)), field: \(wireName)\(code("separator")))")
         }
         bounds("length", constraints.minLength, "minLength", constraints.maxLength, "maxLength")
-        if let pattern = constraints.pattern {
-            checks.append("pattern(\(value), \(SwiftLiteral.string(pattern.value)), " + tail("pattern"))
-        }
+        if let pattern = constraints.pattern { check("pattern", SwiftLiteral.string(pattern.value), rule: "pattern") }
         bounds("range", constraints.minimum, "minimum", constraints.maximum, "maximum")
-        bounds("count", constraints.minItems, "minItems", constraints.maxItems, "maxItems")
-        if let list = field.separatedList {
-            checks.append("separated(\(value), separator: \(SwiftLiteral.string(list.separator)), " + tail("separator"))
-        }
         if let maxSegments = constraints.maxSegments {
             var substitution = ""
             if let substitute = constraints.substitute {
@@ -65,24 +72,21 @@ struct ValidationRenderer {
                 }
                 substitution = ", placeholder: \(SwiftLiteral.string(substitute.placeholder)), substituteLength: \(length)"
             }
-            checks.append("segments(\(value), max: \(maxSegments.value), capacities: \(context.segmentCapacities)\(substitution), " + tail("maxSegments"))
+            check("segments", "max: \(maxSegments.value), capacities: \(context.segmentCapacities)\(substitution)", rule: "maxSegments")
         }
-        if constraints.url?.value == true {
-            checks.append("url(\(value), " + tail("url"))
-        }
+        if constraints.url?.value == true { check("url", "", rule: "url") }
         if let phone = constraints.phone {
             let forms = phone.forms.map { "." + $0.value }.joined(separator: ", ")
-            checks.append(
-                "phone(\(value), rules: \(context.member("PhoneRules")).\(Naming.escaped(phone.country.value)), forms: [\(forms)], " + tail("phone"))
+            check("phone", "rules: \(context.member("PhoneRules")).\(Naming.escaped(phone.country.value)), forms: [\(forms)]", rule: "phone")
         }
         if case .timestamp(let formats, let timeZone) = field.type {
-            checks.append("timestamp(\(value), formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone)), " + tail("format"))
+            check("timestamp", "formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone))", rule: "format")
         }
         switch field.type {
         case .shape(let type) where type.hasValidator:
-            checks.append("message(\(value), \(name))")
+            checks.append("message(\(property), field: \(wireName))")
         case .array(.shape(let type)) where type.hasValidator:
-            checks.append("elements(\(value), \(name))")
+            checks.append("elements(\(property), field: \(wireName))")
         default:
             break
         }

@@ -160,13 +160,15 @@ extension SpecValidator {
     }
 
     private func checkConstraints(_ constraints: ConstraintsSpec, type: TypeExpression, subject: String) {
-        let isText = type == .primitive(.string)
-        let isNumber = type == .primitive(.int) || type == .primitive(.int64)
+        // A list of strings or integers holds the value rules for each element.
+        let value = if case .array(let element) = type { element } else { type }
+        let isText = value == .primitive(.string)
+        let isNumber = value == .primitive(.int) || value == .primitive(.int64)
         let isList: Bool
         if case .array = type { isList = true } else { isList = false }
 
-        func require(_ ok: Bool, _ value: Located<Int>?, _ name: String, _ kind: String) {
-            if let value, !ok { diagnostics.error("'\(name)' applies to \(kind) fields; \(subject) is '\(type)'", at: value.location) }
+        func require(_ ok: Bool, _ bound: Located<Int>?, _ name: String, _ kind: String) {
+            if let bound, !ok { diagnostics.error("'\(name)' applies to \(kind) fields and lists of them; \(subject) is '\(type)'", at: bound.location) }
         }
         require(isText, constraints.minLength, "minLength", "string")
         require(isText, constraints.maxLength, "maxLength", "string")
@@ -183,7 +185,7 @@ extension SpecValidator {
         }
         if let pattern = constraints.pattern {
             if !isText {
-                diagnostics.error("'pattern' applies to string fields; \(subject) is '\(type)'", at: pattern.location)
+                diagnostics.error("'pattern' applies to string fields and lists of them; \(subject) is '\(type)'", at: pattern.location)
             } else if let problem = Self.regexProblem(pattern.value) {
                 diagnostics.error("invalid regular expression '\(pattern.value.abbreviated)' for \(subject): \(problem)", at: pattern.location)
             } else if let problem = Self.backtrackingProblem(pattern.value, of: subject) {
@@ -202,10 +204,11 @@ extension SpecValidator {
     /// Segments, URLs, phone numbers and the provider codes that answer broken rules.
     private func checkMessagingConstraints(_ constraints: ConstraintsSpec, type: TypeExpression, in shape: ShapeSpec, subject: String) {
         let isText = type == .primitive(.string)
-        for (name, location) in [("maxSegments", constraints.maxSegments?.location), ("url", constraints.url?.location),
-                                 ("phone", constraints.phone?.country.location)] {
-            if let location, !isText {
-                diagnostics.error("'\(name)' applies to string fields; \(subject) is '\(type)'", at: location)
+        let isTextList = type == .array(.primitive(.string))
+        for (name, location, each) in [("maxSegments", constraints.maxSegments?.location, false), ("url", constraints.url?.location, true),
+                                       ("phone", constraints.phone?.country.location, true)] {
+            if let location, !isText && !(each && isTextList) {
+                diagnostics.error("'\(name)' applies to string fields\(each ? " and lists of them" : ""); \(subject) is '\(type)'", at: location)
             }
         }
         if let maxSegments = constraints.maxSegments, !(1...SpecLimits.maximumSegments).contains(maxSegments.value) {
