@@ -17,21 +17,20 @@ extension String: SeparatedListElement {
     public static var separatedDescription: String { "text" }
 }
 
-extension Int: SeparatedListElement {
+extension SeparatedListElement where Self: FixedWidthInteger {
+    /// Decimal digits with an optional sign, as `Int("…")` reads them.
     public init?(separatedText text: String) {
-        guard let value = Int(text) else { return nil }
+        guard let value = Self(text) else { return nil }
         self = value
     }
     public var separatedText: String { String(self) }
+}
+
+extension Int: SeparatedListElement {
     public static var separatedDescription: String { "an integer" }
 }
 
 extension Int64: SeparatedListElement {
-    public init?(separatedText text: String) {
-        guard let value = Int64(text) else { return nil }
-        self = value
-    }
-    public var separatedText: String { String(self) }
     public static var separatedDescription: String { "a 64-bit integer" }
 }
 

@@ -29,6 +29,16 @@ import Testing
 
         """
 
+    /// An operation sending the shape `Send`, whose fields follow.
+    static let sendShape = """
+        operations:
+          send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+        shapes:
+          Send:
+            fields:
+
+        """
+
     static let main = #"""
         import Foundation
         import SMSSpecRuntime
@@ -95,12 +105,7 @@ import Testing
     }
 
     @Test func aSeparatorThatCannotReadBackIsALocatedError() {
-        let yaml = """
-            operations:
-              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
-            shapes:
-              Send:
-                fields:
+        let yaml = Self.sendShape + """
                   one: {type: string, separator: ','}
                   two: {type: '[string]', separator: ', '}
                   letter: {type: '[string]', separator: x}
@@ -130,12 +135,7 @@ import Testing
     /// A list of strings or integers holds its value rules for each element, named by index, rule by rule; the list's
     /// own rules (`minItems`, `maxItems`, `separator`) come first.
     @Test func aListsValueRulesHoldForEachElement() throws {
-        let yaml = """
-            operations:
-              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
-            shapes:
-              Send:
-                fields:
+        let yaml = Self.sendShape + """
                   to: {type: '[string]', separator: ',', constraints: {maxItems: 2, minLength: 3, pattern: '^\\+?[0-9]+$', phone: {country: ID, forms: [e164]}}}
                   hooks: {type: '[string]', required: false, constraints: {url: true}}
                   ttl: {type: '[int64]', required: false, constraints: {minimum: 1, maximum: 9}}
@@ -169,12 +169,7 @@ import Testing
     }
 
     @Test func aRuleAListCannotHoldForEachElementIsALocatedError() {
-        let yaml = """
-            operations:
-              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
-            shapes:
-              Send:
-                fields:
+        let yaml = Self.sendShape + """
                   texts: {type: '[string]', constraints: {maxSegments: 1}}
                   counts: {type: '[int]', constraints: {pattern: '^1$', minLength: 1, url: true}}
                   prices: {type: '[decimal]', constraints: {minimum: 1}}
