@@ -170,4 +170,16 @@ enum Repository {
             #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire one text joined by "," → one text joined by ";""#
         ])
     }
+
+    /// Fields given together change what validate() asks of a message, not the code.
+    @Test func aPresenceRuleIsReported() throws {
+        let old = try Repository.models(in: Self.specs)
+        let new = try edited("ginota.yaml", [("  SendRequest:\n    summary:", "  SendRequest:\n    atLeastOne: [type, flash]\n    summary:")])
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
+            "ginota: changed shape SendRequest — validate() now asks for atLeastOne of type, flash"
+        ])
+        #expect(SpecDiff.compare(old: new, new: old).map(\.description) == [
+            "ginota: changed shape SendRequest — validate() no longer asks for atLeastOne of type, flash"
+        ])
+    }
 }

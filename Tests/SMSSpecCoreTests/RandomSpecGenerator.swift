@@ -485,6 +485,12 @@ struct RandomSpecGenerator {
                 "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), "
                     + "required: \(separators.chance(50))\(separators.chance(60) ? rules : "")}",
                 at: end)
+            // Fields given together: two optional fields and a rule on them.
+            out.insert(contentsOf: ["      either_a: {type: string, required: false}", "      either_b: {type: '[int]', required: false}"], at: end)
+            if let fields = out.firstIndex(of: "    fields:") {
+                let rule = separators.pick(["exactlyOne", "atLeastOne"])
+                out.insert(separators.chance(50) ? "    \(rule): [either_a, either_b]" : "    \(rule): [[either_a, either_b], [either_b, either_a]]", at: fields)
+            }
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
 

@@ -21,6 +21,13 @@ extension SandboxProvider {
             }
             check(fieldValue, as: field.type, field: field, siblings: members, jsonBody: jsonBody, into: &validation)
         }
+        for (rule, fields) in shape.presence {
+            let given = fields.map { (name: $0.spec.wireName.value, isGiven: members[$0.spec.wireName.value].map { $0 != .null } ?? false) }
+            switch rule {
+            case .exactlyOne: validation.exactlyOne(given)
+            case .atLeastOne: validation.atLeastOne(given)
+            }
+        }
         return validation.violations
     }
 

@@ -60,21 +60,28 @@ import ThirdPartyProviders
         }
     }
 
-    /// Lists joined into one text (`separator:`), whose value rules hold for each element: the interpreter splits
-    /// the text and names each element as the generated validator does (`dst[1]`).
+    /// Lists joined into one text (`separator:`), whose value rules hold for each element, and fields given together
+    /// (`exactlyOne`, `atLeastOne`): the interpreter splits the text, names each element and counts the fields as the
+    /// generated validator does (`dst[1]`, Twilio's `From` or `MessagingServiceSid`).
     @Test func joinedListsAreCheckedAsTheGeneratedValidatorsCheckThem() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ThirdPartyProviders")
-        let providers = try SandboxSpecs.load(bundled: [], specPaths: ["plivo", "semaphore", "africastalking"].map { directory.appendingPathComponent("\($0).yaml").path })
+        let providers = try SandboxSpecs.load(bundled: [], specPaths: ["plivo", "semaphore", "africastalking", "twilio"].map { directory.appendingPathComponent("\($0).yaml").path })
         let requests: [(String, any ValidatableMessage, HTTPRequestParts)] = try [
             Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: ["14155550001", "+1 415", ""], text: "Hi"),
             ThirdPartyProviders.Semaphore.SendRequest(apiKey: "k", number: ["09171234567", "0917"], message: "Hi"),
             AfricasTalking.SendRequest(username: "sandbox", to: [], message: "Hi"),
+            Twilio.CreateMessageRequest(
+                accountSID: "AC" + String(repeating: "a", count: 32), to: "+15551234567", from: "+15550002222",
+                messagingServiceSID: "MG" + String(repeating: "b", count: 32), mediaURLs: ["https://m.example/1", "ftp://m"]),
+            Twilio.CreateMessageRequest(accountSID: "AC" + String(repeating: "a", count: 32), to: "+15551234567"),
         ].map { request in
             switch request {
             case let plivo as Plivo.SendMessageRequest:
                 ("plivo", plivo, try plivo.httpRequest(baseURL: "http://h", authentication: Plivo.provider.authentication, credentials: .basic(username: "MA", password: "t")))
             case let semaphore as ThirdPartyProviders.Semaphore.SendRequest:
                 ("semaphore", semaphore, try semaphore.httpRequest(for: ThirdPartyProviders.Semaphore.Operations.sendMessages, baseURL: "http://h", authentication: ThirdPartyProviders.Semaphore.provider.authentication))
+            case let twilio as Twilio.CreateMessageRequest:
+                ("twilio", twilio, try twilio.httpRequest(baseURL: "http://h", authentication: Twilio.provider.authentication, credentials: .basic(username: "AC", password: "t")))
             case let africastalking as AfricasTalking.SendRequest:
                 ("africastalking", africastalking, try africastalking.httpRequest(baseURL: "http://h", authentication: AfricasTalking.provider.authentication, credentials: .apiKey("k")))
             default: throw CancellationError()

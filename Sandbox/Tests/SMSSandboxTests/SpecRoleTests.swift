@@ -38,7 +38,7 @@ import Testing
         let list = Self.twilio("GET", "Messages.json", query: "To=%2B15551234567")
         #expect(list.status == 200, "\(list.summary)")
         #expect(list.deliveries.isEmpty, "\(list.deliveries.map(\.summary))")
-        let send = Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi")
+        let send = Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi")
         #expect(send.status == 201, "\(send.summary)")
         #expect(send.deliveries.map(\.message.recipient) == ["+15551234567"])
     }
@@ -77,9 +77,9 @@ import Testing
     /// Both were never checked: `ProvideFeedback=maybe`, Sinch's `"flash_message": "yes"` or `"type": {}` were
     /// accepted sends.
     @Test func booleansAndEnumsOfARequestAreChecked() throws {
-        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&ProvideFeedback=maybe").status == 400)
-        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&ProvideFeedback=true").status == 201)
-        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi&RiskCheck=disable").status == 201)
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi&ProvideFeedback=maybe").status == 400)
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi&ProvideFeedback=true").status == 201)
+        #expect(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi&RiskCheck=disable").status == 201)
         func sinch(_ body: String) -> SandboxAnswer {
             Self.emulator.answer(WireRequest(
                 method: "POST", path: "/sinch/xms/v1/plan/batches", headers: [("Authorization", "Bearer k"), ("Content-Type", "application/json")],
@@ -110,7 +110,7 @@ import Testing
         #expect(without["client-ref"] == nil && without["account-ref"] == nil, "\(without)")
         #expect(without["message-id"] is String)
         #expect(try Self.vonage(credentials + "&client-ref=order-7")["client-ref"] as? String == "order-7")
-        let twilio = try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))
+        let twilio = try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi"))
         #expect(twilio["messaging_service_sid"] == nil, "\(twilio)")
         #expect(twilio["body"] as? String == "Hi")
     }
@@ -162,7 +162,7 @@ import Testing
         let report = try #require(try JSONSerialization.jsonObject(with: Data(try Self.report(clickatell).utf8)) as? [String: Any])
         #expect(report["messageId"] is String)
         #expect(report["clientMessageId"] == nil && report["requestId"] == nil, "\(report)")
-        let twilio = try Self.report(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))
+        let twilio = try Self.report(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi"))
         #expect(twilio.contains("MessageSid=") && !twilio.contains("SmsSid="), "\(twilio)")
     }
 
@@ -212,7 +212,7 @@ import Testing
     /// empty `To` was 21602 "Message body is required" (the first invalid-request code); it is 21211 "Invalid 'To'
     /// Phone Number".
     @Test func aBrokenRuleIsAnsweredWithTheCodeQuotingItsField() throws {
-        let answer = Self.twilio("POST", "Messages.json", form: "To=&Body=Hi")
+        let answer = Self.twilio("POST", "Messages.json", form: "To=&From=%2B15550002222&Body=Hi")
         #expect(answer.status == 400)
         #expect(try Self.json(answer)["code"] as? Int == 21211, "\(answer.summary)")
     }
@@ -220,7 +220,7 @@ import Testing
     /// A fresh id keeps its example's capital prefix: Twilio's message `sid` (example `SMaaaa…`, 32 hex digits) was a
     /// UUID.
     @Test func aFreshIdKeepsItsExamplesPrefix() throws {
-        let sid = try #require(try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&Body=Hi"))["sid"] as? String)
+        let sid = try #require(try Self.json(Self.twilio("POST", "Messages.json", form: "To=%2B15551234567&From=%2B15550002222&Body=Hi"))["sid"] as? String)
         #expect(sid.wholeMatch(of: /SM[0-9a-f]{32}/) != nil, "\(sid)")
         #expect(IdentifierSource(seed: 1).text(like: "AC00000000000000000000000000000000").count == 34)
     }

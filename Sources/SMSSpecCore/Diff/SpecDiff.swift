@@ -176,6 +176,14 @@ struct ProviderComparison {
         for field in old.fields where !new.fields.contains(where: { $0.spec.wireName.value == field.spec.wireName.value }) {
             changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
         }
+        // What validate() asks of a message: the code compiles either way.
+        let groups = { (shape: ShapeModel) in shape.presence.map { "\($0.rule.rawValue) of \($0.fields.map(\.spec.wireName.value).joined(separator: ", "))" } }
+        for group in groups(old) where !groups(new).contains(group) {
+            changes.append(change(.changed, scope, "validate() no longer asks for \(group)", .compatible))
+        }
+        for group in groups(new) where !groups(old).contains(group) {
+            changes.append(change(.changed, scope, "validate() now asks for \(group)", .compatible))
+        }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
             guard let previous = old.fields.first(where: { $0.spec.wireName.value == field.spec.wireName.value }) else {

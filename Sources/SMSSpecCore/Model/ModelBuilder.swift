@@ -77,11 +77,15 @@ public struct ModelBuilder {
         let requests = Dictionary(grouping: operations.filter { $0.spec.request != nil }, by: { $0.spec.request?.value ?? "" })
         let shapes = spec.shapes.map { shape in
             let requestOf = requests[shape.name.value] ?? []
+            let fields = fields(of: shape, enums: enums, tables: tables, cyclic: cyclic)
             return ShapeModel(
-                spec: shape, swiftName: shape.name.value, fields: fields(of: shape, enums: enums, tables: tables, cyclic: cyclic),
+                spec: shape, swiftName: shape.name.value, fields: fields,
                 listElement: shape.items.map { resolve($0.value) },
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
-                isValidated: validatedShapes.contains(shape.name.value))
+                isValidated: validatedShapes.contains(shape.name.value),
+                presence: shape.presence.map { presence in
+                    (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
+                })
         }
         let unions = spec.unions.map {
             union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,

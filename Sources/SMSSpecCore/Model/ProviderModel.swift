@@ -63,6 +63,8 @@ public struct ShapeModel {
     public let singleOperation: String?
     /// A request shape, or a shape inside one: it gets a validator.
     public let isValidated: Bool
+    /// How many of each group of its optional fields a message gives.
+    public let presence: [(rule: PresenceRule, fields: [FieldModel])]
     public var isRequest: Bool { !requestOf.isEmpty }
 }
 

@@ -179,6 +179,27 @@ struct MappingReader {
         }
     }
 
+    /// A list of strings, or a list of such lists (`exactlyOne: [a, b]`, `exactlyOne: [[a, b], [c, d]]`), each list
+    /// where it is written.
+    func stringGroups(_ key: String) -> [(names: [Located<String>], location: SourceLocation)]? {
+        guard let node = node(key) else { return nil }
+        guard case .sequence(let sequence) = node else {
+            wrongType(key, "a list of field names, or a list of such lists", node)
+            return nil
+        }
+        let isListOfLists = !sequence.isEmpty && sequence.allSatisfy { if case .sequence = $0 { true } else { false } }
+        return (isListOfLists ? Array(sequence) : [node]).map { group in
+            let names = Array(group.sequence ?? []).compactMap { item -> Located<String>? in
+                guard case .scalar(let scalar) = item else {
+                    wrongType(key, "a list of field names, or a list of such lists", item)
+                    return nil
+                }
+                return Located(scalar.string, at: item.location(in: file))
+            }
+            return (names, group.location(in: file))
+        }
+    }
+
     /// One integer, or a list of integers.
     func ints(_ key: String) -> [Located<Int>]? {
         guard let node = node(key) else { return nil }

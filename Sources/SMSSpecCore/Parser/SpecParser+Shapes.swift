@@ -11,9 +11,12 @@ extension SpecParser {
         if shape.has("fields") == shape.has("items") {
             diagnostics.error("shape '\(entry.name.value)' needs exactly one of 'fields' and 'items'", at: shape.location)
         }
+        let presence = PresenceRule.allCases.flatMap { rule in
+            (shape.stringGroups(rule.rawValue) ?? []).map { PresenceRuleSpec(rule: rule, fields: $0.names, location: $0.location) }
+        }
         return ShapeSpec(
             name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
-            decisions: decisions(in: shape), fields: fields, items: items)
+            decisions: decisions(in: shape), fields: fields, items: items, presence: presence)
     }
 
     func union(_ entry: (name: Located<String>, value: Node)) -> UnionSpec? {

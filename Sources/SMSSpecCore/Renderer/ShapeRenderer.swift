@@ -10,7 +10,11 @@ struct ShapeRenderer {
 
     func render(into printer: inout CodePrinter) {
         let access = context.access
-        printer.doc(context.documentation(summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions))
+        let presence = shape.presence.map { presence in
+            let names = presence.fields.map { "`\($0.swiftName)`" }.joined(separator: ", ")
+            return presence.rule == .exactlyOne ? "A message gives exactly one of \(names)." : "A message gives at least one of \(names)."
+        }
+        printer.doc(context.documentation(summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions, extra: presence))
         if let element = shape.listElement {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return

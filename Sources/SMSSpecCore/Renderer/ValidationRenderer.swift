@@ -17,7 +17,7 @@ struct ValidationRenderer {
         printer.block("extension \(context.member(shape.swiftName)): SMSSpecRuntime.ValidatableMessage") { printer in
             printer.doc("Every violation of \(shape.swiftName)'s constraints in the \(context.model.spec.name) spec.")
             printer.block("\(context.access)func validate(at path: \(RenderContext.Swift.string)) -> [\(violation)]") { printer in
-                let checks = shape.fields.flatMap(calls(for:))
+                let checks = shape.fields.flatMap(calls(for:)) + shape.presence.map(presenceCall)
                 guard !checks.isEmpty else {
                     printer.line("[]")
                     return
@@ -27,6 +27,12 @@ struct ValidationRenderer {
                 printer.line("return validation.violations")
             }
         }
+    }
+
+    /// `exactlyOne([("numbers", self.numbers != nil), ("group_id", self.groupID != nil)])`: which of the group a message gives.
+    private func presenceCall(_ presence: (rule: PresenceRule, fields: [FieldModel])) -> String {
+        let given = presence.fields.map { "(\(SwiftLiteral.string($0.spec.wireName.value)), self.\(Naming.escaped($0.swiftName)) != nil)" }
+        return "\(presence.rule.rawValue)([\(given.joined(separator: ", "))])"
     }
 
     /// One call per rule of `field`, in the order the sandbox's interpreter applies them: the list's own rules

@@ -7,6 +7,20 @@ public struct ShapeSpec {
     public var fields: [FieldSpec]
     /// For a shape that is a JSON list (`items: HistoryItem`): its element type. Such a shape has no fields.
     public var items: Located<TypeExpression>?
+    /// Which of its optional fields a message gives together (`exactlyOne: [numbers, group_id]`).
+    public var presence: [PresenceRuleSpec] = []
+}
+
+/// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.
+public enum PresenceRule: String, CaseIterable, Sendable {
+    case exactlyOne, atLeastOne
+}
+
+public struct PresenceRuleSpec {
+    public var rule: PresenceRule
+    /// The fields' wire names.
+    public var fields: [Located<String>]
+    public var location: SourceLocation
 }
 
 /// A value that takes one of several forms on the wire (OCA's `message`: a string, or a list of field errors).

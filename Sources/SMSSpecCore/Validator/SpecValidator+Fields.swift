@@ -28,6 +28,7 @@ extension SpecValidator {
             }
             checkField(field, in: shape)
         }
+        checkPresenceRules(of: shape)
     }
 
     /// Why a table or enum field needs no `lenient` (MSG91 sends its delivery codes as text, `"1"`).

@@ -1,0 +1,81 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// `exactlyOne` and `atLeastOne` on a shape: which of a group of optional fields a message gives (Textlocal's
+/// `numbers` or `group_id`, Twilio's `Body`, `MediaUrl` or `ContentSid`), checked by `validate()` and documented on the type.
+@Suite struct PresenceRuleTests {
+    static let yaml = """
+        operations:
+          send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+        shapes:
+          Send:
+            exactlyOne: [numbers, group_id]
+            atLeastOne: [[text, media], [text, template]]
+            fields:
+              numbers: {type: '[string]', separator: ',', required: false}
+              group_id: {type: int, required: false}
+              text: {type: string, required: false}
+              media: {type: '[string]', required: false}
+              template: {type: string, required: false}
+
+        """
+
+    @Test func validateCountsTheFieldsAMessageGives() throws {
+        let main = #"""
+            import SMSSpecRuntime
+            let messages = [
+                Acme.Send(numbers: ["447700900001"], text: "Hi"),
+                Acme.Send(groupID: 5, media: [], template: "t"),
+                Acme.Send(text: "Hi"),
+                Acme.Send(numbers: [], groupID: 5, template: "t"),
+                Acme.Send(numbers: ["1"], media: ["https://m.example/1"]),
+            ]
+            for message in messages { print(message.validate().map { "\($0.path) \($0.rule): \($0.message)" }) }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            []
+            []
+            ["numbers exactlyOne: is one of numbers, group_id, of which exactly one must be given; none is"]
+            ["numbers exactlyOne: is one of numbers, group_id, of which exactly one must be given; 2 are (numbers, group_id)", "text atLeastOne: is one of text, media, of which at least one must be given; none is"]
+            ["text atLeastOne: is one of text, template, of which at least one must be given; none is"]
+
+            """, "\(run?.output ?? "")")
+        let models = try Snippet.swift(Self.yaml)
+        #expect(models.contains("/// A message gives exactly one of `numbers`, `groupID`.\n"), "\(models)")
+        #expect(models.contains("/// A message gives at least one of `text`, `media`.\n"))
+    }
+
+    @Test func aGroupThatCannotCountIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                exactlyOne: [numbers, group]
+                atLeastOne: [[text, text], [text, to, sender], [text]]
+                fields:
+                  numbers: {type: string, required: false}
+                  group_id: {type: int, required: false}
+                  text: {type: string, required: false}
+                  to: string
+                  sender: {type: string, required: false, default: Acme}
+              Other:
+                exactlyOne: {a: b}
+                fields: {a: string}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "12:27: 'exactlyOne' of shape 'Send' names no field of the shape: 'group'",
+            "13:18: 'atLeastOne' of shape 'Send' names two or more different fields, of which it counts those a message gives",
+            "13:25: 'atLeastOne' of shape 'Send' names field 'text' twice",
+            "13:39: 'atLeastOne' of shape 'Send' names field 'to', which is required, so a message always gives it; make it optional without a default",
+            "13:43: 'atLeastOne' of shape 'Send' names field 'sender', which is given its default when absent, so a message always gives it; make it optional without a default",
+            "13:52: 'atLeastOne' of shape 'Send' names two or more different fields, of which it counts those a message gives",
+            "21:17: 'exactlyOne' of shape 'Other' must be a list of field names, or a list of such lists, found a mapping",
+        ])
+    }
+}
