@@ -276,6 +276,10 @@ import Testing
             "specs/acme.yaml:5:23: error: 'name' of 'auth' is not read with type basic, which writes its own Authorization header; remove it",
             "specs/acme.yaml:5:44: error: 'scheme' of 'auth' is not read with type basic, which writes its own Authorization header; remove it",
         ])
+        #expect(auth("{type: header, name: Authorization, scheme: basic}") == [
+            "specs/acme.yaml:5:53: error: auth scheme \"basic\" would send the API key as it is, where HTTP Basic sends a user name and "
+                + "password in base64: write auth: {type: basic}, and clients are given the user name and password"
+        ])
         #expect(auth("{type: header, name: X-Key, fields: [id]}") == [
             "specs/acme.yaml:5:37: error: 'fields' of 'auth' is not read with type header, which sends the key in the header 'name'; remove it"
         ])

@@ -132,6 +132,13 @@ public struct SpecParser {
             diagnostics.error(
                 "auth '\(key)' \(DisplayText.quoted(value.value.abbreviated)) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
         }
+        // The key would go out as it is after `Basic `, where HTTP Basic sends user:password in base64.
+        if kind == .header, let scheme, scheme.value.lowercased() == "basic" {
+            diagnostics.error(
+                "auth scheme \(DisplayText.quoted(scheme.value)) would send the API key as it is, where HTTP Basic sends a user name and password in base64: "
+                    + "write auth: {type: basic}, and clients are given the user name and password",
+                at: scheme.location)
+        }
         return AuthenticationSpec(
             kind: kind, headerName: name?.value, scheme: scheme?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
             location: auth.location)
