@@ -90,8 +90,10 @@ public struct ProviderDescriptor: Sendable {
 
 /// One documented answer of an operation.
 public struct ResponseDescriptor: Hashable, Sendable {
-    /// The HTTP status, or nil for "any other status".
+    /// The HTTP status, or nil for a class of statuses and for "any other status".
     public let httpStatus: Int?
+    /// `2XX`: the first digit of the statuses the answer documents, those not listed on their own; nil otherwise.
+    public let statusClass: Int?
     /// The message that body decodes to, by its generated name.
     public let message: String?
     /// The status tables that govern this answer; with none, every code of the answer does, unless `codesDecide` is false.
@@ -100,8 +102,9 @@ public struct ResponseDescriptor: Hashable, Sendable {
     /// carries (a looked-up message's delivery status and error code).
     public let codesDecide: Bool
 
-    public init(httpStatus: Int?, message: String?, tables: [String], codesDecide: Bool = true) {
+    public init(httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true) {
         self.httpStatus = httpStatus
+        self.statusClass = statusClass
         self.message = message
         self.tables = tables
         self.codesDecide = codesDecide
@@ -112,6 +115,13 @@ public struct ResponseDescriptor: Hashable, Sendable {
         _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true
     ) -> ResponseDescriptor {
         ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide)
+    }
+
+    /// The answer documented for the statuses of a class not listed on their own (`2XX`: `statusClass(2, …)`).
+    @_spi(Generated) public static func statusClass(
+        _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true
+    ) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide)
     }
 
     /// The answer documented for any other HTTP status.
@@ -146,9 +156,11 @@ public struct OperationDescriptor: Hashable, Sendable {
         self.responses = responses
     }
 
-    /// The response documented for `httpStatus`, else the catch-all one.
+    /// The response documented for `httpStatus`, else for its class (`2XX`), else the catch-all one.
     public func response(for httpStatus: Int) -> ResponseDescriptor? {
-        responses.first { $0.httpStatus == httpStatus } ?? responses.first { $0.httpStatus == nil }
+        responses.first { $0.httpStatus == httpStatus }
+            ?? responses.first { $0.statusClass != nil && $0.statusClass == httpStatus / 100 }
+            ?? responses.first { $0.httpStatus == nil && $0.statusClass == nil }
     }
 }
 

@@ -517,6 +517,10 @@ struct RandomSpecGenerator {
         } else if random.chance(40), answerCase(shapes[1]) != "undocumented" {
             out.append("      201: {summary: Queued.}")
         }
+        // Classes of statuses, as OpenAPI writes them: drawn from a stream of their own.
+        var classes = SeededRandom(seed: seed ^ 0xC1A5)
+        if classes.chance(40), answerCase(shapes[1]) != "undocumented" { out.append("      2XX: {summary: Accepted later.}") }
+        if classes.chance(40) { out.append("      \(classes.pick(["4XX", "4xx", "5XX"])): {summary: Refused.}") }
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")

@@ -15,7 +15,7 @@ struct OperationResponder {
 
     /// A valid request: the first successful answer the spec documents, with fresh ids.
     func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
-        let response = responses.first { ($0.httpStatus ?? 0) / 100 == 2 } ?? responses.first
+        let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
         var plan = PayloadPlan(scope: request, operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
         plan.itemCodes = itemCodes
@@ -37,7 +37,7 @@ struct OperationResponder {
             failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
-            status: response?.httpStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
+            status: response?.representativeStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
             summary: "\(provider.id).\(operationID) accepted\(failed)", deliveries: deliveries(messages))
     }
 
@@ -70,8 +70,9 @@ struct OperationResponder {
     /// documented 400, else 422 (Semaphore's `FieldErrors`: it was 400 with no body, a status the spec never gives);
     /// of the invalid-request codes (those under that status first), the one whose words say what is wrong.
     func genericInvalid(_ problem: InvalidRequest, reason: String) -> SandboxAnswer {
-        if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 }),
-            let status = badRequest.httpStatus
+        if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
+            ?? responses.first(where: { $0.statusClass == 4 }),
+            let status = badRequest.representativeStatus
         {
             let listed = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries)
             let entries = listed.filter { $0.category == .invalidRequest }
@@ -134,14 +135,17 @@ struct OperationResponder {
     func status(for entry: StatusEntry) -> Int {
         if let status = entry.perOperation.first(where: { $0.operation == operationID })?.httpStatus { return status }
         let listing = responses.filter { $0.tables.contains { provider.table(specName: $0.value)?.id == entry.table } }
-        if let status = entry.httpStatuses.first(where: { status in listing.contains { $0.httpStatus == status || $0.httpStatus == nil } }) {
+        if let status = entry.httpStatuses.first(where: { status in
+            listing.contains { $0.httpStatus == status || $0.statusClass == status / 100 || $0.isDefault }
+        }) {
             return status
         }
-        return listing.compactMap(\.httpStatus).first ?? entry.httpStatus ?? 400
+        return listing.compactMap(\.representativeStatus).first ?? entry.httpStatus ?? 400
     }
 
+    /// As `OperationDescriptor.response(for:)` chooses: the status's own, its class's (`4XX`), the catch-all.
     private func response(for status: Int) -> ResponseSpec? {
-        responses.first { $0.httpStatus == status } ?? responses.first { $0.httpStatus == nil }
+        responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 } ?? responses.first(where: \.isDefault)
     }
 
     /// Every entry of the tables the operation's answers name, in answer and table order, but those of a table
@@ -150,7 +154,7 @@ struct OperationResponder {
     /// listed under `default` too, still does).
     private var documentedEntries: [StatusEntry] {
         let delivery = DeliveryCallback(provider: provider).map { Set([$0.statusTable.id] + $0.errorTables.map(\.id)) } ?? []
-        let refusals = responses.filter { ($0.httpStatus ?? 0) / 100 != 2 }.flatMap(\.tables).compactMap { provider.table(specName: $0.value)?.id }
+        let refusals = responses.filter { ($0.representativeStatus ?? 0) / 100 != 2 }.flatMap(\.tables).compactMap { provider.table(specName: $0.value)?.id }
         var seen = delivery.subtracting(refusals)
         return responses.flatMap(\.tables).compactMap { name -> StatusTable? in
             guard let table = provider.table(specName: name.value), seen.insert(table.id).inserted else { return nil }
@@ -168,7 +172,7 @@ struct OperationResponder {
 
     /// Whether the success answer has a list named `list` whose elements hold a field of `table`.
     private func resultList(_ list: String, reaches table: String) -> Bool {
-        let response = responses.first { ($0.httpStatus ?? 0) / 100 == 2 } ?? responses.first
+        let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
         guard let shape = response?.shape.flatMap({ provider.shape($0.value) }) else { return false }
         return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
     }

@@ -17,7 +17,7 @@ enum DecidingTables {
                 let missing = carried.tables(ofShape: shape).filter { deciding.contains($0) && !listed.contains($0) }
                     .sorted { order[$0, default: .max] < order[$1, default: .max] }
                 guard !missing.isEmpty else { continue }
-                let status = response.httpStatus.map(String.init) ?? "default"
+                let status = response.key
                 let names = missing.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.error(
                     "response \(status) of operation '\(operation.id.value)' lists its tables, but its shape '\(shape)' also carries "

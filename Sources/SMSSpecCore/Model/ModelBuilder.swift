@@ -605,8 +605,8 @@ public struct ModelBuilder {
     /// The 2xx answers, or the catch-all answer when no 2xx status is listed, once per shape; each case name its own
     /// (shapes `Self` and `self`, or `Undocumented` beside an answer without a shape, would meet).
     private func results(of operation: OperationSpec) -> [OperationResult] {
-        let explicit = operation.responses.filter { ($0.httpStatus.map { (200..<300).contains($0) }) ?? false }
-        let chosen = explicit.isEmpty ? operation.responses.filter { $0.httpStatus == nil } : explicit
+        let explicit = operation.responses.filter { ($0.representativeStatus.map { (200..<300).contains($0) }) ?? false }
+        let chosen = explicit.isEmpty ? operation.responses.filter(\.isDefault) : explicit
         var results: [OperationResult] = []
         var named: [(name: String, location: SourceLocation, what: String)] = []
         for response in chosen where !results.contains(where: { $0.shape == response.shape?.value }) {

@@ -5,15 +5,26 @@ extension SpecParser {
         let subject = "operation '\(entry.name.value)'"
         guard let operation = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         operation.checkKeys(SpecKeys.operation)
+        var classes: [Int: SourceLocation] = [:]
         let responses = operation.namedEntries("responses", required: true).compactMap { response -> ResponseSpec? in
-            let status: Int?
-            if response.name.value == "default" {
+            var status: Int?, statusClass: Int?
+            let key = response.name.value
+            if key == "default" {
                 status = nil
-            } else if let number = Int(response.name.value), (100...599).contains(number) {
+            } else if let number = Int(key), (100...599).contains(number) {
                 status = number
+            } else if key.utf8.count == 3, let digit = key.first?.wholeNumberValue, (1...5).contains(digit), key.dropFirst().lowercased() == "xx" {
+                // `2XX`, as OpenAPI writes a class of statuses.
+                if let earlier = classes[digit] {
+                    diagnostics.error(
+                        "response key '\(key)' of \(subject) is the class \(digit)XX again (line \(earlier.line)); remove one", at: response.name.location)
+                    return nil
+                }
+                classes[digit] = response.name.location
+                statusClass = digit
             } else {
                 diagnostics.error(
-                    "response key '\(response.name.value)' of \(subject) must be an HTTP status (100-599) or 'default'",
+                    "response key '\(key)' of \(subject) must be an HTTP status (100-599), a class of them (2XX) or 'default'",
                     at: response.name.location)
                 return nil
             }
@@ -31,7 +42,7 @@ extension SpecParser {
             reader.checkKeys(SpecKeys.response)
             let tables = reader.strings("tables")
             return ResponseSpec(
-                httpStatus: status, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,
+                httpStatus: status, statusClass: statusClass, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,
                 summary: reader.string("summary")?.value, location: response.name.location)
         }
         return OperationSpec(

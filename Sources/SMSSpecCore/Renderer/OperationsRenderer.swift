@@ -99,8 +99,8 @@ struct OperationsRenderer {
                 response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))",
                 response.noCodeDecides ? "codesDecide: false" : nil,
             ]
-            let arguments = ([response.httpStatus.map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
-            return response.httpStatus == nil ? ".otherwise(\(arguments))" : ".status(\(arguments))"
+            let arguments = ([(response.httpStatus ?? response.statusClass).map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
+            return response.httpStatus != nil ? ".status(\(arguments))" : response.statusClass != nil ? ".statusClass(\(arguments))" : ".otherwise(\(arguments))"
         }
         printer.block("\(context.access)static var \(Naming.escaped(operation.swiftName)): SMSSpecRuntime.OperationDescriptor") { printer in
             printer.line("SMSSpecRuntime.OperationDescriptor(")

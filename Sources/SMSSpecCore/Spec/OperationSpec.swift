@@ -14,8 +14,16 @@ public struct OperationSpec {
 }
 
 public struct ResponseSpec {
-    /// nil for `default`: any status not listed.
+    /// nil for `default` (any status not listed) and for a class of statuses.
     public var httpStatus: Int?
+    /// `2XX`: the first digit of the statuses this answer documents, those not listed on their own.
+    public var statusClass: Int? = nil
+    /// `default`: any status neither listed nor in a listed class.
+    public var isDefault: Bool { httpStatus == nil && statusClass == nil }
+    /// The key as the spec writes it: `200`, `2XX`, `default`.
+    public var key: String { httpStatus.map(String.init) ?? statusClass.map { "\($0)XX" } ?? "default" }
+    /// The status a server answering with this response sends: its own, its class's first (`2XX`: 200), or nil.
+    public var representativeStatus: Int? { httpStatus ?? statusClass.map { $0 * 100 } }
     public var shape: Located<String>?
     public var tables: [Located<String>]
     /// `tables: []`: no code of the answer decides whether the request failed; they are all data (a looked-up

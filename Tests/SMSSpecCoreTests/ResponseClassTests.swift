@@ -1,0 +1,53 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// `2XX`, as OpenAPI writes a class of statuses: the answer for a status of that class the spec does not list on its
+/// own; a listed status comes first, `default` last.
+@Suite struct ResponseClassTests {
+    static let yaml = """
+        operations:
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses: {200: {shape: Sent}, 2XX: {shape: Queued}, 4xx: {shape: Failed}, default: {summary: Anything else.}}
+        shapes:
+          Send: {fields: {to: string}}
+          Sent: {fields: {id: string}}
+          Queued: {fields: {ticket: string}}
+          Failed: {fields: {reason: string}}
+
+        """
+
+    @Test func aStatusIsAnsweredByItsOwnResponseThenItsClassThenDefault() throws {
+        let operations = try Snippet.swift(Self.yaml, "operations")
+        #expect(operations.contains(#"responses: [.status(200, "Sent"), .statusClass(2, "Queued"), .statusClass(4, "Failed"), .otherwise()])"#), "\(operations)")
+        let main = #"""
+            import SMSSpecRuntime
+            for status in [200, 201, 299, 404, 500, 302] {
+                print(status, Acme.Operations.send.response(for: status)?.message ?? "-")
+            }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == "200 Sent\n201 Queued\n299 Queued\n404 Failed\n500 -\n302 -\n")
+        // Both 2xx answers are the client's results.
+        let client = try Snippet.swift(Self.yaml, "client", options: ClientRendererTests.options)
+        #expect(client.contains("case sent(Acme.Sent)") && client.contains("case queued(Acme.Queued)"), "\(client)")
+    }
+
+    @Test func aClassWrittenTwiceOrNoClassIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, responses: {2XX: {summary: A.}, 2xx: {summary: B.}, 6XX: {summary: C.}, 2X: {summary: D.}}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:69: response key '2xx' of operation 'send' is the class 2XX again (line 9); remove one",
+            "9:89: response key '6XX' of operation 'send' must be an HTTP status (100-599), a class of them (2XX) or 'default'",
+            "9:109: response key '2X' of operation 'send' must be an HTTP status (100-599), a class of them (2XX) or 'default'",
+        ])
+    }
+}
