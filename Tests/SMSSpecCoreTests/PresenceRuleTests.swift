@@ -70,12 +70,44 @@ import Testing
             """
         #expect(Snippet.diagnostics(yaml) == [
             "12:27: 'exactlyOne' of shape 'Send' names no field of the shape: 'group'",
-            "13:18: 'atLeastOne' of shape 'Send' names two or more different fields, of which it counts those a message gives",
             "13:25: 'atLeastOne' of shape 'Send' names field 'text' twice",
             "13:39: 'atLeastOne' of shape 'Send' names field 'to', which is required, so a message always gives it; make it optional without a default",
             "13:43: 'atLeastOne' of shape 'Send' names field 'sender', which is given its default when absent, so a message always gives it; make it optional without a default",
-            "13:52: 'atLeastOne' of shape 'Send' names two or more different fields, of which it counts those a message gives",
+            "13:52: 'atLeastOne' of shape 'Send' must name two or more fields, of which it counts those a message gives; found 1",
             "21:17: 'exactlyOne' of shape 'Other' must be a list of field names, or a list of such lists, found a mapping",
+        ])
+    }
+
+    /// What users write by habit: OpenAPI's word, the rule among the fields, names and groups mixed, a rule on a list
+    /// shape or on an answer nothing validates.
+    @Test func rulesWrittenWhereTheyCannotWorkAreLocatedErrors() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent}}}
+            shapes:
+              Send:
+                oneOf: [a, b]
+                atLeastOne: [[a, b], c]
+                fields:
+                  exactlyOne: [a, b]
+                  a: {type: string, required: false}
+                  b: {type: string, required: false}
+                  c: {type: string, required: false}
+              Sent:
+                exactlyOne: [id, error]
+                fields: {id: {type: string, required: false}, error: {type: string, required: false}}
+              Ids:
+                atLeastOne: [a, b]
+                items: string
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "12:5: unknown key 'oneOf' in shape 'Send' (fields a message gives one of are 'exactlyOne: [a, b]' or 'atLeastOne: [a, b]')",
+            "13:17: 'atLeastOne' of shape 'Send' mixes field names and lists of them: write one group [a, b], or groups [[a, b], [c, d]]",
+            "15:19: field 'exactlyOne' of shape 'Send' must be a type or a mapping, found a list; 'exactlyOne' is a key of the shape, beside 'fields', not a field",
+            "20:17: 'exactlyOne' of shape 'Sent' is checked by validate() before a request is sent, and no operation's request holds shape 'Sent': "
+                + "nothing would check it (say it in the shape's summary instead)",
+            "23:17: 'atLeastOne' of shape 'Ids' counts fields, and a list shape ('items') has none; remove it",
         ])
     }
 }

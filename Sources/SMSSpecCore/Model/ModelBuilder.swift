@@ -24,6 +24,20 @@ public struct ModelBuilder {
         validatedShapes = Self.shapesReachable(from: spec.operations.compactMap(\.request?.value), in: spec, shapeNames: shapeNames)
     }
 
+    /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
+    /// or a callback's shape the rule would say what nothing checks.
+    private func checkPresenceRulesAreChecked() {
+        // A list shape's rule is reported by the validator: it has no fields to count.
+        for shape in spec.shapes where !validatedShapes.contains(shape.name.value) && shape.items == nil {
+            for presence in shape.presence {
+                diagnostics.error(
+                    "'\(presence.rule.rawValue)' of shape '\(shape.name.value)' is checked by validate() before a request is sent, and no "
+                        + "operation's request holds shape '\(shape.name.value)': nothing would check it (say it in the shape's summary instead)",
+                    at: presence.location)
+            }
+        }
+    }
+
     /// The enum every generated declaration of the provider lives in; read for each name the model chooses.
     let namespace: String
 
@@ -75,6 +89,7 @@ public struct ModelBuilder {
                 uniquingKeysWith: { first, _ in first }))
         let operations = operations()
         let requests = Dictionary(grouping: operations.filter { $0.spec.request != nil }, by: { $0.spec.request?.value ?? "" })
+        checkPresenceRulesAreChecked()
         let shapes = spec.shapes.map { shape in
             let requestOf = requests[shape.name.value] ?? []
             let fields = fields(of: shape, enums: enums, tables: tables, cyclic: cyclic)

@@ -23,15 +23,15 @@ struct MappingReader {
     }
 
     /// Reports every key not in `allowed`, with a suggestion where one is close.
-    func checkKeys(_ allowed: [String]) {
+    /// `hints`: what to say of a key written as another format names it (OpenAPI's `oneOf`).
+    func checkKeys(_ allowed: [String], hints: [String: String] = [:]) {
         var splitValues: Set<Int> = []
         for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) {
             let split = commaSplit(at: index)
             // A value cut into several pieces is one mistake: one error, at its first unknown piece.
             if let split, !splitValues.insert(split.lowerBound).inserted { continue }
-            diagnostics.error(
-                "unknown key '\(pair.key)' in \(subject)\(split.map(commaHint) ?? Suggestions.hint(for: pair.key, in: allowed))",
-                at: pair.keyNode.location(in: file))
+            let hint = split.map(commaHint) ?? hints[pair.key].map { " (\($0))" } ?? Suggestions.hint(for: pair.key, in: allowed)
+            diagnostics.error("unknown key '\(pair.key)' in \(subject)\(hint)", at: pair.keyNode.location(in: file))
         }
     }
 
@@ -188,7 +188,14 @@ struct MappingReader {
             return nil
         }
         let isListOfLists = !sequence.isEmpty && sequence.allSatisfy { if case .sequence = $0 { true } else { false } }
-        return (isListOfLists ? Array(sequence) : [node]).map { group in
+        let isMixed = !isListOfLists && sequence.contains { if case .sequence = $0 { true } else { false } }
+        return (isListOfLists ? Array(sequence) : [node]).compactMap { group in
+            if isMixed {
+                diagnostics.error(
+                    "'\(key)' of \(subject) mixes field names and lists of them: write one group [a, b], or groups [[a, b], [c, d]]",
+                    at: group.location(in: file))
+                return nil
+            }
             let names = Array(group.sequence ?? []).compactMap { item -> Located<String>? in
                 guard case .scalar(let scalar) = item else {
                     wrongType(key, "a list of field names, or a list of such lists", item)

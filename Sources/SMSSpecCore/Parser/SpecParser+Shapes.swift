@@ -5,7 +5,8 @@ extension SpecParser {
     func shape(_ entry: (name: Located<String>, value: Node)) -> ShapeSpec? {
         guard let shape = MappingReader(entry.value, file: file, subject: "shape '\(entry.name.value)'", diagnostics: diagnostics)
         else { return nil }
-        shape.checkKeys(SpecKeys.shape)
+        let presenceHint = "fields a message gives one of are 'exactlyOne: [a, b]' or 'atLeastOne: [a, b]'"
+        shape.checkKeys(SpecKeys.shape, hints: ["oneOf": presenceHint, "anyOf": presenceHint])
         let fields = shape.namedEntries("fields").compactMap { field($0, in: entry.name.value) }
         let items = shape.string("items").flatMap { typeExpression($0, subject: "'items' of shape '\(entry.name.value)'") }
         if shape.has("fields") == shape.has("items") {
@@ -64,8 +65,10 @@ extension SpecParser {
                 lenient: false, secret: false, formats: [], timeZone: nil, placement: .body, preEncoded: false,
                 constraints: ConstraintsSpec(), decisions: [], location: entry.name.location)
         }
-        // `parts: [Part]` and `labels: {string}` are a list and a mapping to YAML: say to quote the type.
-        let hint = entry.value.unquotedTypeHint
+        // `parts: [Part]` and `labels: {string}` are a list and a mapping to YAML: say to quote the type. A shape's
+        // `exactlyOne` written among its fields: say where it goes.
+        let hint = PresenceRule(rawValue: entry.name.value) != nil && entry.value.sequence != nil
+            ? "; '\(entry.name.value)' is a key of the shape, beside 'fields', not a field" : entry.value.unquotedTypeHint
         let isFieldMapping: Bool
         if case .mapping(let pairs) = entry.value {
             isFieldMapping = hint.isEmpty || pairs.contains { SpecKeys.field.contains($0.key.scalar?.string ?? "") }

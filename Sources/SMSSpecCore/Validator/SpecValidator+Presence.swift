@@ -4,8 +4,14 @@ extension SpecValidator {
     func checkPresenceRules(of shape: ShapeSpec) {
         for presence in shape.presence {
             let subject = "'\(presence.rule.rawValue)' of shape '\(shape.name.value)'"
-            if Set(presence.fields.map(\.value)).count < 2 {
-                diagnostics.error("\(subject) names two or more different fields, of which it counts those a message gives", at: presence.location)
+            if shape.items != nil {
+                diagnostics.error("\(subject) counts fields, and a list shape ('items') has none; remove it", at: presence.location)
+                continue
+            }
+            if presence.fields.count < 2 {
+                diagnostics.error(
+                    "\(subject) must name two or more fields, of which it counts those a message gives; found \(presence.fields.count)",
+                    at: presence.location)
             }
             var named = Set<String>()
             for name in presence.fields {
