@@ -64,6 +64,13 @@ import Testing
             try injected.httpRequest(
                 baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
         }
+        // HTTP drops a space or tab at either end of a header's value: the provider would read another value.
+        for padded in [" 203.0.113.7", "203.0.113.7\t"] {
+            #expect(throws: RequestBuildingError.paddedHeaderValue("X-FORWARDED-FOR")) {
+                try Bind.SendTemplateRequest(id: "t", to: "385921234567", forwardedFor: padded).httpRequest(
+                    baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
+            }
+        }
         // The key's own header too (a key pasted with its line break, or worse): the error names the header, not the key.
         for key: Secret in ["k-123\n", "k-123\r\nX-Forwarded-For: 10.0.0.1", "k\0"] {
             #expect(throws: RequestBuildingError.unsafeHeaderValue("X-API-KEY")) {
