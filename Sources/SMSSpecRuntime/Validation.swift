@@ -124,11 +124,32 @@ extension ValidatableMessage {
         record(field: field, rule: "format", code: code, "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
     }
 
-    /// Applies `check` to each element of a list, naming each by its index (`to[1]`): a list of strings or integers
-    /// holds its value rules for every element.
+    /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.
+    public static let maximumElementViolations = 10
+
+    /// Applies `check` (one rule) to each element of a list, naming each by its index (`to[1]`): a list of strings or
+    /// integers holds its value rules for every element. Beyond `maximumElementViolations` elements that break it,
+    /// the rest are counted in one violation of the list (`to: 4194295 more elements break the minLength rule too`):
+    /// 4 MiB of separators is four million elements, and would be as many violations.
     public mutating func each<Element>(_ items: [Element]?, field: String, _ check: (inout Validation, Element, String) -> Void) {
         guard let items else { return }
-        for (index, item) in items.enumerated() { check(&self, item, "\(field)[\(index)]") }
+        var named = 0
+        var more = 0
+        var last: ValidationViolation?
+        for (index, item) in items.enumerated() {
+            if named < Self.maximumElementViolations {
+                let before = violations.count
+                check(&self, item, "\(field)[\(index)]")
+                if violations.count > before { (named, last) = (named + 1, violations.last) }
+            } else {
+                var unnamed = Validation(at: path)
+                check(&unnamed, item, field)
+                if !unnamed.violations.isEmpty { more += 1 }
+            }
+        }
+        if more > 0, let last {
+            record(field: field, rule: last.rule, code: last.providerCode, "\(more) more elements break the \(last.rule) rule too")
+        }
     }
 
     /// Validates a request part, at its field's path.

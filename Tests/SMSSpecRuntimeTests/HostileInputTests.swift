@@ -47,6 +47,22 @@ import Testing
         #expect(elapsed < .seconds(3), "took \(elapsed)")
     }
 
+    /// 4 MiB of separators is four million empty elements, and two rules recorded eight million violations (2.5 GB):
+    /// each rule names a handful of them and counts the rest in one violation.
+    @Test func aListsElementsBreakingARuleAreNamedAFewAndCountedTheRest() {
+        let items = SeparatedList.texts(of: String(repeating: ",", count: 1 << 16), separator: ",")
+        var validation = Validation(at: "")
+        validation.each(items, field: "to") { $0.length($1, min: 1, field: $2) }
+        validation.each(items, field: "to") { $0.pattern($1, "^[0-9]+$", field: $2) }
+        validation.each(["1", "", "22"], field: "cc") { $0.length($1, min: 1, field: $2) }
+        let named = Validation.maximumElementViolations
+        #expect(validation.violations.count == 2 * (named + 1) + 1)
+        #expect(validation.violations.prefix(named).map(\.path) == (0..<named).map { "to[\($0)]" })
+        #expect(validation.violations[named].description == "to: \(items.count - named) more elements break the minLength rule too")
+        #expect(validation.violations[2 * named + 1].description == "to: \(items.count - named) more elements break the pattern rule too")
+        #expect(validation.violations.last?.description == "cc[1]: is 0 characters long; the minimum is 1")
+    }
+
     @Test func anchoredPatternsMatchTheWholeValue() {
         var validation = Validation(at: "")
         for value in ["385911234567\n", "385911234567\r\n", "\u{FEFF}385911234567", "385911234567\u{2028}"] {

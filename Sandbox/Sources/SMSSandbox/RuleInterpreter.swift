@@ -49,14 +49,14 @@ extension SandboxProvider {
             guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
             // As the generated validators do: a credential's violations never quote its value.
             if field.spec.secret || type == .secret {
-                checkTexts([(Secret(text), name)], field: field, siblings: siblings, into: &validation)
+                checkTexts(.one(Secret(text), name), field: field, siblings: siblings, into: &validation)
             } else {
-                checkTexts([(text, name)], field: field, siblings: siblings, into: &validation)
+                checkTexts(.one(text, name), field: field, siblings: siblings, into: &validation)
             }
         case .int, .int64:
             // A JSON `true` was read as 1, and `"5"` in a JSON body as 5, which the generated decoding refuses.
             guard let number = Self.integer(value, textual: textual) else { return typeViolation("an integer") }
-            checkIntegers([(number, name)], field: field, into: &validation)
+            checkIntegers(.one(number, name), field: field, into: &validation)
         case .timestamp(let formats, let timeZone):
             guard let text = FormEncoder.text(of: value) else { return typeViolation("a date") }
             validation.timestamp(
@@ -76,19 +76,18 @@ extension SandboxProvider {
             validation.count(items, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
             validation.count(items, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))
             // The value rules of a list of strings or integers hold for each element, rule by rule.
-            let names = items.indices.map { "\(name)[\($0)]" }
             switch element {
             case .string:
-                let texts = zip(items, names).compactMap { item, name -> (String, String)? in
+                let texts = items.compactMap { item -> String? in
                     guard let text = FormEncoder.text(of: item), textual || item == .string(text) || field.separatedList != nil else { return nil }
-                    return (text, name)
+                    return text
                 }
                 guard texts.count == items.count else { return typeViolation("a list of text") }
-                checkTexts(texts, field: field, siblings: siblings, into: &validation)
+                checkTexts(CheckedValues(values: texts, name: name, isList: true), field: field, siblings: siblings, into: &validation)
             case .int, .int64:
-                let numbers = zip(items, names).compactMap { item, name in Self.integer(item, textual: textual || field.separatedList != nil).map { ($0, name) } }
+                let numbers = items.compactMap { Self.integer($0, textual: textual || field.separatedList != nil) }
                 guard numbers.count == items.count else { return typeViolation("a list of integers") }
-                checkIntegers(numbers, field: field, into: &validation)
+                checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
             default: break
             }
             if case .shape(let elementName) = element, let shape = shape(elementName) {
@@ -125,42 +124,43 @@ extension SandboxProvider {
         return readable ? FormEncoder.text(of: value).flatMap { Int64($0) } : nil
     }
 
-    /// The rules of a text field, or of each element of a list of texts (`names`: `to`, or `to[0]`, `to[1]`…), rule
-    /// by rule as the generated validators apply them.
+    /// The rules of a text field, or of each element of a list of texts, rule by rule as the generated validators
+    /// apply them.
     private func checkTexts<Text: ValidatedText>(
-        _ texts: [(text: Text, name: String)], field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation
+        _ texts: CheckedValues<Text>, field: FieldModel, siblings: [String: JSONValue], into validation: inout Validation
     ) {
         let constraints = field.spec.constraints
-        for (text, name) in texts { validation.length(text, min: constraints.minLength?.value, field: name, code: code(field, "minLength")) }
-        for (text, name) in texts { validation.length(text, max: constraints.maxLength?.value, field: name, code: code(field, "maxLength")) }
+        if let min = constraints.minLength?.value { texts.apply(&validation) { $0.length($1, min: min, field: $2, code: code(field, "minLength")) } }
+        if let max = constraints.maxLength?.value { texts.apply(&validation) { $0.length($1, max: max, field: $2, code: code(field, "maxLength")) } }
         if let pattern = constraints.pattern?.value {
-            for (text, name) in texts { validation.pattern(text, pattern, field: name, code: code(field, "pattern")) }
+            texts.apply(&validation) { $0.pattern($1, pattern, field: $2, code: code(field, "pattern")) }
         }
         if let max = constraints.maxSegments?.value {
             let substitute = constraints.substitute
             let length = substitute.map { substitute in
                 substitute.lengthFrom.flatMap { siblings[$0.value].flatMap(FormEncoder.text(of:)).flatMap { Int($0) } } ?? substitute.defaultLength
             } ?? 0
-            for (text, name) in texts {
-                validation.segments(
-                    text, max: max, capacities: segmentCapacities, placeholder: substitute?.placeholder, substituteLength: length,
-                    field: name, code: code(field, "maxSegments"))
+            let capacities = segmentCapacities
+            texts.apply(&validation) {
+                $0.segments(
+                    $1, max: max, capacities: capacities, placeholder: substitute?.placeholder, substituteLength: length,
+                    field: $2, code: code(field, "maxSegments"))
             }
         }
         if constraints.url?.value == true {
-            for (text, name) in texts { validation.url(text, field: name, code: code(field, "url")) }
+            texts.apply(&validation) { $0.url($1, field: $2, code: code(field, "url")) }
         }
         if let phone = constraints.phone, let rules = phoneRules(phone.country.value) {
             let forms = phone.forms.compactMap { PhoneForm(rawValue: $0.value) }
-            for (text, name) in texts { validation.phone(text, rules: rules, forms: forms, field: name, code: code(field, "phone")) }
+            texts.apply(&validation) { $0.phone($1, rules: rules, forms: forms, field: $2, code: code(field, "phone")) }
         }
     }
 
     /// The bounds of an integer field, or of each element of a list of integers, bound by bound.
-    private func checkIntegers(_ numbers: [(number: Int64, name: String)], field: FieldModel, into validation: inout Validation) {
+    private func checkIntegers(_ numbers: CheckedValues<Int64>, field: FieldModel, into validation: inout Validation) {
         let constraints = field.spec.constraints
-        for (number, name) in numbers { validation.range(number, min: constraints.minimum?.value, field: name, code: code(field, "minimum")) }
-        for (number, name) in numbers { validation.range(number, max: constraints.maximum?.value, field: name, code: code(field, "maximum")) }
+        if let min = constraints.minimum?.value { numbers.apply(&validation) { $0.range($1, min: min, field: $2, code: code(field, "minimum")) } }
+        if let max = constraints.maximum?.value { numbers.apply(&validation) { $0.range($1, max: max, field: $2, code: code(field, "maximum")) } }
     }
 
     private var segmentCapacities: SegmentCapacities {
@@ -173,6 +173,24 @@ extension SandboxProvider {
     private func phoneRules(_ country: String) -> PhoneNumberRules? {
         model.spec.phoneCountries.first { $0.country.value == country }.map {
             PhoneNumberRules(country: $0.country.value, countryCode: $0.countryCode, nationalPrefix: $0.nationalPrefix, mobilePattern: $0.mobile.value)
+        }
+    }
+}
+
+/// A field's value, or a list's elements, whose value rules hold for each (`to`, or `to[0]`, `to[1]`…).
+private struct CheckedValues<Value> {
+    let values: [Value]
+    let name: String
+    let isList: Bool
+
+    static func one(_ value: Value, _ name: String) -> CheckedValues { CheckedValues(values: [value], name: name, isList: false) }
+
+    /// One rule, on the value or, as the generated validators apply it, on each element (`Validation.each`).
+    func apply(_ validation: inout Validation, _ rule: (inout Validation, Value, String) -> Void) {
+        if isList {
+            validation.each(values, field: name, rule)
+        } else if let value = values.first {
+            rule(&validation, value, name)
         }
     }
 }

@@ -61,13 +61,15 @@ import ThirdPartyProviders
     }
 
     /// Lists joined into one text (`separator:`), whose value rules hold for each element, and fields given together
-    /// (`exactlyOne`, `atLeastOne`): the interpreter splits the text, names each element and counts the fields as the
-    /// generated validator does (`dst[1]`, Twilio's `From` or `MessagingServiceSid`).
+    /// (`exactlyOne`, `atLeastOne`): the interpreter splits the text, names each element (a few, counting the rest)
+    /// and counts the fields as the generated validator does (`dst[1]`, Twilio's `From` or `MessagingServiceSid`).
     @Test func joinedListsAreCheckedAsTheGeneratedValidatorsCheckThem() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("ThirdPartyProviders")
         let providers = try SandboxSpecs.load(bundled: [], specPaths: ["plivo", "semaphore", "africastalking", "twilio"].map { directory.appendingPathComponent("\($0).yaml").path })
         let requests: [(String, any ValidatableMessage, HTTPRequestParts)] = try [
             Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: ["14155550001", "+1 415", ""], text: "Hi"),
+            // More elements breaking a rule than a validator names: the rest counted in one violation, alike.
+            Plivo.SendMessageRequest(authID: "MA", src: "Acme", dst: Array(repeating: "+1 415", count: 15), text: "Hi"),
             ThirdPartyProviders.Semaphore.SendRequest(apiKey: "k", number: ["09171234567", "0917"], message: "Hi"),
             AfricasTalking.SendRequest(username: "sandbox", to: [], message: "Hi"),
             Twilio.CreateMessageRequest(
