@@ -116,6 +116,7 @@ import Testing
                   flags: {type: '[bool]', separator: ','}
                   nested: {type: '[[string]]', separator: ','}
                   X-List: {type: '[string]', in: header}
+                  coded: {type: '[string]', separator: ',', preEncoded: true}
 
             """
         #expect(Snippet.diagnostics(yaml) == [
@@ -129,6 +130,7 @@ import Testing
             "20:21: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'flags' of shape 'Send' is a list of 'bool'",
             "21:22: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'nested' of shape 'Send' is a list of '[string]'",
             "22:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
+            "23:44: field 'coded' of shape 'Send' has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own escapes are kept, so the two read back alike ([\"a%2Cb\", \"c\"] would arrive as a,b,c); remove 'preEncoded'",
         ])
     }
 

@@ -12,6 +12,12 @@ extension SpecValidator {
                     + "found \(DisplayText.quoted(separator.value))",
                 at: separator.location)
         }
+        if field.preEncoded {
+            diagnostics.error(
+                "\(subject) has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own "
+                    + "escapes are kept, so the two read back alike ([\"a%2Cb\", \"c\"] would arrive as a,b,c); remove 'preEncoded'",
+                at: separator.location)
+        }
         guard case .array(let element) = field.type.value else {
             diagnostics.error(
                 "'separator' applies to list fields (type '[string]'), whose elements it joins into one text; \(subject) is '\(field.type.value)'",
