@@ -199,8 +199,8 @@ struct OperationResponder {
             guard let items = value.items else { continue }
             // An item's recipient, else those of a list it holds (Infobip's destinations), in the answer's order.
             let addressed = items.enumerated().flatMap { index, item in
-                let own = PayloadBuilder.recipients(in: item).first.map { [(recipient: $0, scope: item)] }
-                return (own ?? PayloadBuilder.nestedRecipients(of: item)).map { (index: index, recipient: $0.recipient, scope: $0.scope) }
+                let own = builder.recipients(in: item).first.map { [(recipient: $0, scope: item)] }
+                return (own ?? builder.nestedRecipients(of: item)).map { (index: index, recipient: $0.recipient, scope: $0.scope) }
             }
             guard !addressed.isEmpty else { continue }
             return addressed.enumerated().compactMap { position, item in
@@ -210,7 +210,7 @@ struct OperationResponder {
                     unsent: unsent, operation: operationID)
             }
         }
-        let recipients = PayloadBuilder.recipients(in: request)
+        let recipients = builder.recipients(in: request)
         return recipients.indices.map { index in
             AcceptedMessage(
                 recipient: recipients[index], item: request, ids: ids(in: answer, list: nil, index: index, perRecipient: recipients.count),

@@ -13,7 +13,7 @@ extension PayloadBuilder {
         let variants = elementShapes(element)
         guard let firstVariant = variants.first else { return template ?? .array([]) }
         let examples = template?.items ?? []
-        let recipients = Self.recipients(in: plan.scope)
+        let recipients = self.recipients(in: plan.scope)
         if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, let named = variants.first(where: namesRecipient) {
             let written = examples.compactMap { item in variant(of: item, among: variants).map { (item: item, shape: $0) } }
             let success = written.first { codes(in: $0.item, shape: $0.shape).allSatisfy { $0.outcome != .failure } && namesRecipient($0.shape) }

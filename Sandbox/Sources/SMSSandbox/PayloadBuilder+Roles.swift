@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// The roles of fields and the shapes a payload holds: how answers and callbacks are tied to their request. The
 /// names are our inference; the spec has no word for these roles.
@@ -26,14 +26,20 @@ extension PayloadBuilder {
         wireName.lowercased().hasSuffix("id")
     }
 
-    /// The recipients a request (or request item) names in its recipient field: a text, several separated by `,`
-    /// or `<` (Plivo's `dst`), a number, or a list of texts or numbers (Sinch's and Clickatell's `to`, MessageBird's
-    /// `recipients`, numbers: it was no recipient, and its sends owed no report).
-    static func recipients(in value: JSONValue) -> [String] {
-        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where recipientNames.contains(name.lowercased()) {
+    /// The recipients a request (or request item) names in its recipient field: a text, several joined by the
+    /// field's `separator` (a list joined into one text: Plivo's `dst` by `<`, `to` by `;`) or else separated by `,`
+    /// or `<`, a number, or a list of texts or numbers (Sinch's and Clickatell's `to`, MessageBird's `recipients`,
+    /// numbers: it was no recipient, and its sends owed no report).
+    func recipients(in value: JSONValue) -> [String] {
+        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where Self.recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
-            case .string(let text): texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
+            case .string(let text):
+                if let separator = provider.joinedListSeparators[name] {
+                    texts = SeparatedList.texts(of: text, separator: separator).filter { !$0.isEmpty }
+                } else {
+                    texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
+                }
             case .number(let number): texts = [number.text]
             case .array(let items):
                 texts = items.compactMap { item in
@@ -52,7 +58,7 @@ extension PayloadBuilder {
 
     /// The recipients of the items of a list a request item holds, each with the item's other fields beside the
     /// nested item's own (Infobip's `messages[i].destinations[j].to`, with the message's `notifyUrl` and `text`).
-    static func nestedRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {
+    func nestedRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {
         let members = item.members ?? [:]
         for (name, member) in members.sorted(by: { $0.key < $1.key }) {
             guard let nested = member.items else { continue }

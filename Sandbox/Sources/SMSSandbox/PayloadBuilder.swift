@@ -216,7 +216,7 @@ struct PayloadBuilder: Sendable {
             case .array(.string) where Self.isIdentifier(name) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
-                let count = max(Self.recipients(in: plan.scope).count, 1)
+                let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .string(ids.text(like: like)) })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
@@ -284,7 +284,7 @@ struct PayloadBuilder: Sendable {
             if !plan.isFailure && lacksRequiredCode(element, plan: plan) { return [] }
             if example?.items?.isEmpty == true { return [] }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
-            let recipients = Self.recipients(in: plan.scope)
+            let recipients = self.recipients(in: plan.scope)
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
                 // Without the list's example, from the element's own (Twilio's page of messages for a `To`: it was
                 // built from nothing, `"api_version": ""`).
@@ -302,7 +302,7 @@ struct PayloadBuilder: Sendable {
             // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
             let namesRecipient = element.fields.contains { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }
             let scopes = requestItems.enumerated().flatMap { index, item in
-                let nested = Self.recipients(in: item).isEmpty && namesRecipient ? Self.nestedRecipients(of: item).map(\.scope) : []
+                let nested = recipients(in: item).isEmpty && namesRecipient ? nestedRecipients(of: item).map(\.scope) : []
                 return (nested.isEmpty ? [item] : nested).map { (index: index, scope: $0) }
             }
             return scopes.enumerated().map { position, item in

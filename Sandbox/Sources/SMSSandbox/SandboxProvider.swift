@@ -12,6 +12,9 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     private let shapesByName: [String: ShapeModel]
     private let enumsByName: [String: EnumModel]
     private let unionsByName: [String: UnionModel]
+    /// The separators of lists joined into one text (`separator:`), by wire name: how a recipient field's text
+    /// (`dst=14155550001<14155550002`) splits into its recipients.
+    let joinedListSeparators: [String: Unicode.Scalar]
 
     public init(model: ProviderModel, catalog: ProviderCatalog? = nil) {
         self.model = model
@@ -26,6 +29,12 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         var unions: [String: UnionModel] = [:]
         for item in model.unions { unions[item.swiftName] = item; unions[item.spec.name.value] = item }
         self.unionsByName = unions
+        var separators: [String: Unicode.Scalar] = [:]
+        for field in model.shapes.flatMap(\.fields) {
+            guard let scalar = field.separatedList?.separator.unicodeScalars.first, separators[field.spec.wireName.value] == nil else { continue }
+            separators[field.spec.wireName.value] = scalar
+        }
+        self.joinedListSeparators = separators
     }
 
     public var id: String { model.id }

@@ -43,6 +43,26 @@ import Testing
         #expect(send.deliveries.map(\.message.recipient) == ["+15551234567"])
     }
 
+    /// Recipients joined into one text by the field's `separator` (`to: '[string]', separator: ';'`) are sent a
+    /// report each: they were split at `,` and `<` only, so `a;b` was one recipient owed one report.
+    @Test func recipientsJoinedByTheFieldsSeparatorAreEachOwedAReport() throws {
+        let loop = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/loop.yaml")
+        let spec = try String(contentsOf: loop, encoding: .utf8).replacingOccurrences(
+            of: "      to: {type: string, summary: The recipient.}\n      callback_url",
+            with: "      to: {type: '[string]', separator: ';', summary: The recipients.}\n      callback_url")
+        #expect(spec.contains("separator: ';'"))
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("joined-\(UUID().uuidString).yaml")
+        try spec.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [file.path]), configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
+        let send = emulator.answer(WireRequest(
+            method: "POST", path: "/loop/send", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"key": "k", "to": "+15551234567;+15557654321"}"#.utf8)))
+        #expect(send.status == 200, "\(send.summary)")
+        #expect(send.deliveries.map(\.message.recipient) == ["+15551234567", "+15557654321"])
+    }
+
     /// Twilio Conversations' send names no recipient (a conversation's participants receive it): no report is sent,
     /// and the log says so at start, where it said nothing.
     @Test func aProviderWhoseSendsNameNoRecipientSaysItSendsNoReports() throws {
