@@ -228,6 +228,12 @@ struct PayloadBuilder: Sendable {
                 if let example { out[name] = example } else if field.spec.required { out[name] = emptiest(field.type, plan: plan) }
             }
         }
+        // A list joined into one text (`separator:`) is that text, as the generated decoding reads it: built as a
+        // list (`[]`, one id per recipient), it was refused.
+        for field in shape.fields {
+            guard let list = field.separatedList, case .array(let items)? = out[field.spec.wireName.value] else { continue }
+            out[field.spec.wireName.value] = .string(items.compactMap(FormEncoder.text(of:)).joined(separator: list.separator))
+        }
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
         for (name, value) in out where !codeFields.contains(name) {
             guard case .string(let text) = value else { continue }

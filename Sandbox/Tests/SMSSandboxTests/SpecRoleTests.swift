@@ -46,21 +46,42 @@ import Testing
     /// Recipients joined into one text by the field's `separator` (`to: '[string]', separator: ';'`) are sent a
     /// report each: they were split at `,` and `<` only, so `a;b` was one recipient owed one report.
     @Test func recipientsJoinedByTheFieldsSeparatorAreEachOwedAReport() throws {
+        let send = try Self.joinedLoopSend()
+        #expect(send.status == 200, "\(send.summary)")
+        #expect(send.deliveries.map(\.message.recipient) == ["+15551234567", "+15557654321"])
+    }
+
+    /// An answer's list joined into one text is answered as one text, as the generated decoding reads it: it was a
+    /// JSON list (`"numbers": []`, one `message_uuid` per recipient in a list), which that decoding refuses.
+    @Test func anAnswersJoinedListIsOneText() throws {
+        let answer = try Self.json(try Self.joinedLoopSend())
+        #expect(answer["numbers"] as? String == "")
+        let ids = try #require(answer["message_uuid"] as? String, "\(answer)")
+        #expect(ids.split(separator: ",").count == 2, "\(ids)")
+    }
+
+    /// Loop's send (Specs/loop.yaml) with its recipients joined by `;` and its answer's lists joined by `,`, sent to
+    /// two recipients.
+    static func joinedLoopSend() throws -> SandboxAnswer {
         let loop = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/loop.yaml")
-        let spec = try String(contentsOf: loop, encoding: .utf8).replacingOccurrences(
-            of: "      to: {type: string, summary: The recipient.}\n      callback_url",
-            with: "      to: {type: '[string]', separator: ';', summary: The recipients.}\n      callback_url")
-        #expect(spec.contains("separator: ';'"))
+        var spec = try String(contentsOf: loop, encoding: .utf8)
+        for (old, new) in [
+            ("      to: {type: string, summary: The recipient.}\n      callback_url", "      to: {type: '[string]', separator: ';', summary: The recipients.}\n      callback_url"),
+            ("      id: {type: string, summary: The message id.}\n  Receipt", "      id: {type: string, summary: The message id.}\n"
+                + "      message_uuid: {type: '[string]', separator: ',', summary: One id per recipient.}\n"
+                + "      numbers: {type: '[string]', separator: ',', summary: The numbers.}\n  Receipt"),
+        ] {
+            #expect(spec.contains(old))
+            spec = spec.replacingOccurrences(of: old, with: new)
+        }
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("joined-\(UUID().uuidString).yaml")
         try spec.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
         let emulator = SandboxEmulator(
             providers: try SandboxSpecs.load(bundled: [], specPaths: [file.path]), configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", seed: 5))
-        let send = emulator.answer(WireRequest(
+        return emulator.answer(WireRequest(
             method: "POST", path: "/loop/send", headers: [("Content-Type", "application/json")],
             body: Data(#"{"key": "k", "to": "+15551234567;+15557654321"}"#.utf8)))
-        #expect(send.status == 200, "\(send.summary)")
-        #expect(send.deliveries.map(\.message.recipient) == ["+15551234567", "+15557654321"])
     }
 
     /// Twilio Conversations' send names no recipient (a conversation's participants receive it): no report is sent,
