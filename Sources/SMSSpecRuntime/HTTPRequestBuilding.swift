@@ -57,9 +57,10 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case listInPath(String)
     /// A header value with a line break or NUL: it would end the header and start another (header injection).
     case unsafeHeaderValue(String)
-    /// A header value that begins or ends with a space or tab, which HTTP drops from a header's value: the provider
-    /// would read another value (a list joined by spaces, `" a"`, would lose its first, empty element).
-    case paddedHeaderValue(String)
+    /// A header value that begins or ends with a space or tab, or holds another control character (`\u{1}`, DEL),
+    /// which HTTP drops or replaces with a space: the provider would read another value (a list joined by spaces,
+    /// `" a"`, would lose its first, empty element).
+    case unsendableHeaderValue(String)
     /// A Basic authentication user name with a colon: the provider splits `user:password` at the first one.
     case colonInUserName
 
@@ -70,8 +71,9 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
         case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
         case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
-        case .paddedHeaderValue(let name):
-            "the header '\(name)' begins or ends with a space or tab, which HTTP drops from a header's value: the provider would read another value"
+        case .unsendableHeaderValue(let name):
+            "the header '\(name)' begins or ends with a space or tab, or holds a control character, which HTTP drops or replaces: "
+                + "the provider would read another value"
         case .colonInUserName: "the Basic authentication user name holds a colon: the provider would read the rest as the password"
         }
     }
@@ -114,14 +116,18 @@ extension ProviderMessage {
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         var headers: [(name: String, value: String)] = []
         var credentialHeaders = Set(Self.headerFields.filter(secrets.contains).map { $0.lowercased() })
-        /// A line break or NUL would end the header and start another; a space or tab at either end would be dropped.
+        /// A line break or NUL would end the header and start another; a space or tab at either end would be dropped,
+        /// another control character sent as a space (RFC 9110's field value, as `HTTPField` legalizes one).
         func checkHeader(_ name: String, _ value: String) throws {
             guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
                 throw RequestBuildingError.unsafeHeaderValue(name)
             }
             let padding: Set<Unicode.Scalar> = [" ", "\t"]
-            if let first = value.unicodeScalars.first, let last = value.unicodeScalars.last, padding.contains(first) || padding.contains(last) {
-                throw RequestBuildingError.paddedHeaderValue(name)
+            let scalars = value.unicodeScalars
+            if let first = scalars.first, let last = scalars.last, padding.contains(first) || padding.contains(last)
+                || scalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F })
+            {
+                throw RequestBuildingError.unsendableHeaderValue(name)
             }
         }
         for field in fields where Self.headerFields.contains(field.name) {

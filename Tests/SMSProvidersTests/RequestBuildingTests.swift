@@ -64,10 +64,11 @@ import Testing
             try injected.httpRequest(
                 baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
         }
-        // HTTP drops a space or tab at either end of a header's value: the provider would read another value.
-        for padded in [" 203.0.113.7", "203.0.113.7\t"] {
-            #expect(throws: RequestBuildingError.paddedHeaderValue("X-FORWARDED-FOR")) {
-                try Bind.SendTemplateRequest(id: "t", to: "385921234567", forwardedFor: padded).httpRequest(
+        // HTTP drops a space or tab at either end of a header's value, and sends another control character as a
+        // space: the provider would read another value.
+        for unsendable in [" 203.0.113.7", "203.0.113.7\t", "203.0.113.7\u{1}", "203.0.\u{7F}113.7"] {
+            #expect(throws: RequestBuildingError.unsendableHeaderValue("X-FORWARDED-FOR")) {
+                try Bind.SendTemplateRequest(id: "t", to: "385921234567", forwardedFor: unsendable).httpRequest(
                     baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
             }
         }
