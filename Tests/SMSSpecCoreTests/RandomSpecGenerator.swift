@@ -471,19 +471,22 @@ struct RandomSpecGenerator {
         var separators = SeededRandom(seed: seed ^ 0x5E9A)
         if let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
             let element = separators.pick(["string", "int", "int64"] + enums)
-            let separator = Self.quoted(separators.pick([",", ";", " ", "|", "-", "\"", "\\", "'"]))
+            let drawn = separators.pick([",", ";", " ", "|", "-", "\"", "\\", "'"])
+            // Enum values hold spaces, '-', '.' (`hostileWireNames`): a separator one holds is refused by lint.
+            let separator = Self.quoted(enums.contains(element) && !",;|".contains(drawn) ? "|" : drawn)
             let placement = separators.pick(["query", "header", "body"])
             // The value rules, which hold for each element.
             let code = Self.quoted("\(tables[0]):\(tableEntries[0][0])")
             let rules = switch element {
             case "string": ", constraints: {minItems: 1, maxItems: 5, minLength: 1, maxLength: 20, pattern: '^[a-z0-9+]*$', url: true, "
                 + "phone: {country: ID, forms: [e164]}, providerCodes: {'*': \(code)}}"
-            case "int", "int64": ", constraints: {minimum: -3, maximum: 7, providerCodes: {maximum: \(code)}}"
+            // A negative element would hold a '-' separator (lint refuses the pair).
+            case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, providerCodes: {maximum: \(code)}}"
             default: ""
             }
             out.insert(
                 "      joined_list: {type: \(Self.quoted("[" + element + "]")), separator: \(separator), in: \(placement), "
-                    + "required: \(separators.chance(50))\(separators.chance(60) ? rules : "")}",
+                    + "required: \(separators.chance(50))\(separators.chance(60) || separator == "'-'" ? rules : "")}",
                 at: end)
             // Fields given together: two optional fields and a rule on them.
             out.insert(contentsOf: ["      either_a: {type: string, required: false}", "      either_b: {type: '[int]', required: false}"], at: end)

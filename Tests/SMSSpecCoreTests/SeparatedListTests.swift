@@ -18,7 +18,7 @@ import Testing
         shapes:
           Send:
             fields:
-              groups: {type: '[int]', separator: '-', in: path}
+              groups: {type: '[int]', separator: '-', in: path, constraints: {minimum: 0}}
               numbers: {type: '[string]', separator: ',', constraints: {minItems: 1, maxItems: 3}}
               ids: {type: '[int64]', separator: ';', in: query, required: false}
               X-Kinds: {type: '[Kind]', separator: ' ', in: header, required: false, name: kinds}
@@ -112,6 +112,7 @@ import Testing
                   digit: {type: '[int]', separator: '1'}
                   arabic: {type: '[string]', separator: '،'}
                   empty: {type: '[string]', separator: ''}
+                  bare: {type: '[string]', separator: ,}
                   prices: {type: '[decimal]', separator: ','}
                   flags: {type: '[bool]', separator: ','}
                   nested: {type: '[[string]]', separator: ','}
@@ -121,16 +122,17 @@ import Testing
             """
         #expect(Snippet.diagnostics(yaml) == [
             "13:38: 'separator' applies to list fields (type '[string]'), whose elements it joins into one text; field 'one' of shape 'Send' is 'string'",
-            #"14:42: 'separator' of field 'two' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found ", ""#,
-            #"15:45: 'separator' of field 'letter' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "x""#,
-            #"16:41: 'separator' of field 'digit' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "1""#,
-            #"17:45: 'separator' of field 'arabic' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found "،""#,
-            #"18:44: 'separator' of field 'empty' of shape 'Send' is one ASCII character that is not a letter or digit, such as ",", ";" or " "; found """#,
-            "19:22: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'prices' of shape 'Send' is a list of 'decimal'",
-            "20:21: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'flags' of shape 'Send' is a list of 'bool'",
-            "21:22: a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; field 'nested' of shape 'Send' is a list of '[string]'",
-            "22:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
-            "23:44: field 'coded' of shape 'Send' has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own escapes are kept, so the two read back alike ([\"a%2Cb\", \"c\"] would arrive as a,b,c); remove 'preEncoded'",
+            #"14:42: 'separator' of field 'two' of shape 'Send' must be one printable ASCII character that is not a letter or digit, such as ",", ";" or " "; found ", ""#,
+            #"15:45: 'separator' of field 'letter' of shape 'Send' must be one printable ASCII character that is not a letter or digit, such as ",", ";" or " "; found "x""#,
+            #"16:41: 'separator' of field 'digit' of shape 'Send' must be one printable ASCII character that is not a letter or digit, such as ",", ";" or " "; found "1""#,
+            #"17:45: 'separator' of field 'arabic' of shape 'Send' must be one printable ASCII character that is not a letter or digit, such as ",", ";" or " "; found "،""#,
+            #"18:44: 'separator' of field 'empty' of shape 'Send' must be one printable ASCII character that is not a letter or digit, such as ",", ";" or " "; found """#,
+            "19:43: 'separator' of field 'bare' of shape 'Send' is empty: YAML reads a bare ',' as syntax; quote it: separator: ','",
+            "20:22: a list with a 'separator' holds string, int, int64 or enum values, whose text reads back as the same value; field 'prices' of shape 'Send' is a list of 'decimal'",
+            "21:21: a list with a 'separator' holds string, int, int64 or enum values, whose text reads back as the same value; field 'flags' of shape 'Send' is a list of 'bool'",
+            "22:22: a list with a 'separator' holds string, int, int64 or enum values, whose text reads back as the same value; field 'nested' of shape 'Send' is a list of '[string]'",
+            "23:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
+            "24:44: field 'coded' of shape 'Send' has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own escapes are kept, so the two read back alike ([\"a%2Cb\", \"c\"] would arrive as a,b,c); remove 'preEncoded'",
         ])
     }
 
@@ -183,6 +185,31 @@ import Testing
             "14:72: 'minLength' applies to string fields and lists of them; field 'counts' of shape 'Send' is '[int]'",
             "14:80: 'url' applies to string fields and lists of them; field 'counts' of shape 'Send' is '[int]'",
             "15:58: 'minimum' applies to integer fields and lists of them; field 'prices' of shape 'Send' is '[decimal]'",
+        ])
+    }
+
+    /// A separator an element's own rules need makes every message that keeps them unsendable: lint says so.
+    @Test func aSeparatorTheElementsNeedIsALocatedError() {
+        let yaml = """
+            enums:
+              Channel: {values: {sms: SMS., 'wa,b': WhatsApp Business.}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  to: {type: '[string]', separator: '+', constraints: {phone: {country: ID, forms: [e164]}}}
+                  hooks: {type: '[string]', separator: '/', constraints: {url: true}}
+                  offsets: {type: '[int]', separator: '-'}
+                  ages: {type: '[int]', separator: '-', constraints: {minimum: 0}}
+                  channels: {type: '[Channel]', separator: ','}
+
+            """
+        #expect(Snippet.diagnostics(yaml, providerKeys: "  phoneNumbers: {ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}}\n") == [
+            "16:41: 'separator' of field 'to' of shape 'Send' is '+', which every element its phone rule accepts starts with (e164: +62…): choose another separator",
+            #"17:44: 'separator' of field 'hooks' of shape 'Send' is "/", which every URL its url rule accepts holds (https://…): choose another separator"#,
+            "18:43: 'separator' of field 'offsets' of shape 'Send' is '-', which a negative element is written with (-5): give the list 'minimum: 0', or another separator",
+            #"20:48: 'separator' of field 'channels' of shape 'Send' is ",", which value "wa,b" of enum 'Channel' holds: it would be sent as two elements; choose another separator"#,
         ])
     }
 }

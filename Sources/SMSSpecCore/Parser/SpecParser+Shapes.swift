@@ -99,10 +99,20 @@ extension SpecParser {
             timeZone: field.string("timeZone"),
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
             preEncoded: field.bool("preEncoded")?.value ?? false,
-            separator: field.string("separator"),
+            separator: separator(in: field),
             constraints: constraints(in: field),
             decisions: decisions(in: field),
             location: entry.name.location)
+    }
+
+    /// `separator: ,` in a flow mapping: YAML reads the comma as the end of an empty value.
+    private func separator(in field: MappingReader) -> Located<String>? {
+        if let node = field.node("separator"), case .scalar(let scalar) = node, scalar.style == .plain, scalar.string.isEmpty {
+            diagnostics.error(
+                "'separator' of \(field.subject) is empty: YAML reads a bare ',' as syntax; quote it: separator: ','", at: node.location(in: file))
+            return nil
+        }
+        return field.string("separator")
     }
 
     private func constraints(in field: MappingReader) -> ConstraintsSpec {

@@ -2,13 +2,13 @@ import SMSSpecVocabulary
 
 extension SpecValidator {
     /// `separator:` writes a list as one text, its elements joined (`numbers: "447700900001,447700900002"`): one
-    /// character that no element's text needs, on a list of values that read back from their text exactly.
+    /// character that no element's text needs, on a list of values whose text reads back as the same value.
     func checkSeparator(of field: FieldSpec, subject: String) {
         guard let separator = field.separator else { return }
         let scalars = Array(separator.value.unicodeScalars)
         if scalars.count != 1 || !Self.isSeparatorCharacter(scalars[0]) {
             diagnostics.error(
-                "'separator' of \(subject) is one ASCII character that is not a letter or digit, such as \",\", \";\" or \" \"; "
+                "'separator' of \(subject) must be one printable ASCII character that is not a letter or digit, such as \",\", \";\" or \" \"; "
                     + "found \(DisplayText.quoted(separator.value))",
                 at: separator.location)
         }
@@ -25,13 +25,42 @@ extension SpecValidator {
             return
         }
         switch element {
-        case .primitive(.string), .primitive(.int), .primitive(.int64): return
-        case .named(let name) where names.enumsByName[name] != nil: return
+        case .primitive(.string): checkElementRulesAllow(separator, field.constraints, subject: subject)
+        case .primitive(.int), .primitive(.int64):
+            // A negative number is written with a '-'.
+            if separator.value == "-", (field.constraints.minimum?.value ?? -1) < 0 {
+                diagnostics.error(
+                    "'separator' of \(subject) is '-', which a negative element is written with (-5): give the list 'minimum: 0', or another separator",
+                    at: separator.location)
+            }
+        case .named(let name) where names.enumsByName[name] != nil:
+            for value in names.enumsByName[name]?.values ?? [] where value.value.value.contains(separator.value) {
+                diagnostics.error(
+                    "'separator' of \(subject) is \(DisplayText.quoted(separator.value)), which value \(DisplayText.quoted(value.value.value)) of enum "
+                        + "'\(name)' holds: it would be sent as two elements; choose another separator",
+                    at: separator.location)
+            }
         default:
             diagnostics.error(
-                "a list with a 'separator' holds string, int, int64 or enum values, which read back from their text exactly; "
+                "a list with a 'separator' holds string, int, int64 or enum values, whose text reads back as the same value; "
                     + "\(subject) is a list of '\(element)'",
                 at: field.type.location)
+        }
+    }
+
+    /// A rule each element must keep that needs the separator makes every message that keeps it unsendable: an
+    /// E.164 number starts with the '+' a separator '+' would be.
+    private func checkElementRulesAllow(_ separator: Located<String>, _ constraints: ConstraintsSpec, subject: String) {
+        if separator.value == "+", let phone = constraints.phone, phone.forms.map(\.value) == ["e164"] {
+            diagnostics.error(
+                "'separator' of \(subject) is '+', which every element its phone rule accepts starts with (e164: +62…): choose another separator",
+                at: separator.location)
+        }
+        if separator.value == ":" || separator.value == "/", constraints.url?.value == true {
+            diagnostics.error(
+                "'separator' of \(subject) is \(DisplayText.quoted(separator.value)), which every URL its url rule accepts holds (https://…): "
+                    + "choose another separator",
+                at: separator.location)
         }
     }
 
