@@ -80,7 +80,7 @@ extension SpecParser {
             return nil
         }
         guard let field = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
-        field.checkKeys(SpecKeys.field)
+        field.checkKeys(SpecKeys.field, hints: Self.openAPIFieldKeyHints)
         guard let typeText = field.string("type", required: true), let type = typeExpression(typeText, subject: subject) else {
             return nil
         }
@@ -104,6 +104,19 @@ extension SpecParser {
             decisions: decisions(in: field),
             location: entry.name.location)
     }
+
+    /// What the format writes for the field keys OpenAPI and JSON Schema use.
+    static let openAPIFieldKeyHints: [String: String] = {
+        var hints = [
+            "items": "a list's element type is part of its type: type: '[string]'",
+            "enum": "an enum is declared under 'enums:' and named as the field's type",
+            "nullable": "a field that may be absent or null is 'required: false'",
+            "description": "a field's words are its 'summary'",
+            "example": "examples are whole payloads, under 'examples:'",
+        ]
+        for key in SpecKeys.constraints { hints[key] = "'\(key)' goes under 'constraints:'" }
+        return hints
+    }()
 
     /// `separator: ,` in a flow mapping: YAML reads the comma as the end of an empty value.
     private func separator(in field: MappingReader) -> Located<String>? {

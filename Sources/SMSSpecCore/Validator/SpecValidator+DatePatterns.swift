@@ -8,6 +8,13 @@ extension SpecValidator {
     func checkDatePattern(_ format: Located<String>, subject: String) {
         guard DateFormatName(rawValue: format.value) == nil else { return }
         let shown = "format `\(format.value.abbreviated)` of \(subject)"
+        // OpenAPI's names for RFC 3339 date-times and dates.
+        if format.value == "date-time" || format.value == "date" {
+            diagnostics.error(
+                "\(shown) is OpenAPI's name for an RFC 3339 \(format.value == "date" ? "date; write the pattern 'yyyy-MM-dd'" : "date-time; write iso8601")",
+                at: format.location)
+            return
+        }
         if let letter = Self.letterICUDoesNotDefine(in: format.value) {
             let written = Self.sampleDates(in: format.value)?.first ?? ""
             diagnostics.error(

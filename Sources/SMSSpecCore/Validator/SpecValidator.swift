@@ -163,8 +163,19 @@ public struct SpecValidator {
         guard !typeNames.contains(name.value) else { return }
         let builtIn = name.value.first?.isLowercase == true ? TypeExpression.Primitive.allCases.map(\.rawValue) : []
         let candidates = typeNames.ordered + builtIn
-        diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint(for: name.value, in: candidates))", at: name.location)
+        let hint = Self.openAPITypeHints[name.value].map { " (\($0))" } ?? hint(for: name.value, in: candidates)
+        diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint)", at: name.location)
     }
+
+    /// What the format writes for the types OpenAPI and JSON Schema name.
+    static let openAPITypeHints = [
+        "number": "a number is int, int64, decimal (money: exact) or double",
+        "integer": "an integer is int, or int64",
+        "boolean": "a boolean is bool",
+        "array": "a list is written with its element type: '[string]'",
+        "object": "an object is a shape, by its name; a map of names to values is '{string}'; any JSON is json",
+        "null": "a field that may be null is 'required: false'",
+    ]
 
     /// Did-you-mean, for the first `suggestedProblems` problems: each costs a search of a list as long as the spec,
     /// so a spec with thousands of broken references still checks in linear time.
