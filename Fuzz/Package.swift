@@ -27,6 +27,7 @@ let package = Package(
         .executableTarget(name: "FuzzRoundTrip", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzValidate", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzFormDecoder", dependencies: ["FuzzSupport"]),
+        .executableTarget(name: "FuzzTextAnswer", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzJSONValue", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzSegments", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzPhoneNumbers", dependencies: ["FuzzSupport"]),

@@ -13,7 +13,7 @@
 set -uo pipefail
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
 root=$(dirname "$fuzz_dir")
-all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzRoundTrip FuzzValidate FuzzFormDecoder FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
+all=(FuzzSpecPipeline FuzzSpecRender FuzzMessages FuzzRoundTrip FuzzValidate FuzzFormDecoder FuzzTextAnswer FuzzJSONValue FuzzSegments FuzzPhoneNumbers)
 
 limit=(-max_total_time=60)
 configuration=release

@@ -39,10 +39,13 @@ public struct MessageReader<Success: Sendable>: Sendable {
             wire: wire)
     }
 
-    /// A form answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.
+    /// A form or plain-text answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.
     static func decode<Message: Decodable>(_ type: Message.Type, from data: Data, wire: PayloadEncoding, contentType: String?) throws -> Message {
         switch wire {
         case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType)).decode(Message.self, from: data)
+        case .text:
+            try TextAnswer.decode(
+                Message.self, from: data, forms: TextAnswer.forms(of: Message.self), charset: FormCharset(contentType: contentType))
         case .json, .none: try JSONPayload.decode(Message.self, from: data)
         }
     }

@@ -33,7 +33,7 @@ struct Decode: ParsableCommand {
     @Argument(help: "The payload file, or - for standard input.")
     var payloadFile: String?
 
-    @Option(name: .long, help: "Read the payload as json, form or query instead of the message's own wire format.")
+    @Option(name: .long, help: "Read the payload as json, form, query or text instead of the message's own wire format.")
     var format: String?
 
     @Option(name: .long, help: "The charset of a form or query payload: UTF-8 (the default), ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII.")
@@ -49,8 +49,8 @@ struct Decode: ParsableCommand {
         guard let provider, let message, payloadFile != nil else {
             throw ValidationError("Give a provider, a message name and a payload file, or use --list.")
         }
-        if let format, !["json", "form", "query"].contains(format) {
-            throw ValidationError("--format must be json, form or query.")
+        if let format, !["json", "form", "query", "text"].contains(format) {
+            throw ValidationError("--format must be json, form, query or text.")
         }
         if let charset, FormCharset(name: charset) == nil {
             throw ValidationError(

@@ -10,6 +10,12 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     enum Message {
         case shape(ShapeModel)
         case callback(CallbackModel)
+
+        /// As the generated type's `textForms` gives them: a shape's, none for a callback.
+        var textForms: TextForms {
+            guard case .shape(let shape) = self else { return [] }
+            return TextForms(shape.textForms.map { TextForm($0) })
+        }
     }
 
     @TaskLocal static var current: ModelReader?
@@ -63,10 +69,16 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         pending = []
         try PayloadLimits.checkSize(of: payload)
         return try Self.$current.withValue(self) {
-            try value(.message(message)) {
+            // Each form of a text answer is a read of its own, as the generated type's `TextAnswer.decode` tries them.
+            guard format != .text else {
+                return try TextAnswer.decode(from: payload, forms: message.textForms, charset: charset) { fields in
+                    try value(.message(message)) { try FormDecoder(charset: charset).decode(ModelValue.self, fromFields: fields).value }
+                }
+            }
+            return try value(.message(message)) {
                 switch format {
                 case .form, .query: try FormDecoder(charset: charset).decode(ModelValue.self, from: payload).value
-                case .json, .none: try JSONPayload.decode(ModelValue.self, from: payload).value
+                case .json, .none, .text: try JSONPayload.decode(ModelValue.self, from: payload).value
                 }
             }
         }

@@ -68,6 +68,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 // In the charset the request declares (legacy gateways post ISO-8859-1), UTF-8 when it declares none.
                 let charset = try FormCharset(contentType: request.headerFields[.contentType])
                 return try FormDecoder(charset: charset).decode(Callback.self, from: body)
+            case .text:
+                let charset = try FormCharset(contentType: request.headerFields[.contentType])
+                return try TextAnswer.decode(Callback.self, from: body, forms: TextAnswer.forms(of: Callback.self), charset: charset)
             case .query, .none:
                 // `?` first: the decoder reads what follows as the query, never as a URL or path of its own. A query
                 // has no Content-Type to declare a charset: it is UTF-8, as URLs are.

@@ -10,6 +10,8 @@ public enum PayloadEncoding: String, Codable, Hashable, Sendable {
     case query
     /// No body (path parameters only).
     case none
+    /// Plain text in one of its message's forms (`TextMessage`): an answer, never a request.
+    case text
 }
 
 extension PayloadEncoding {
@@ -26,6 +28,7 @@ extension PayloadEncoding {
         switch self {
         case .json: matches = mediaType == "application/json" || mediaType.hasSuffix("+json")
         case .form: matches = mediaType == "application/x-www-form-urlencoded"
+        case .text: matches = mediaType.hasPrefix("text/")
         case .query, .none: return ""
         }
         guard !matches else {
@@ -37,7 +40,11 @@ extension PayloadEncoding {
             return " (the \(owner) Content-Type declares charset \(DisplayText.quotedExcerpt(charset)); JSON is read as UTF-8, or UTF-16 "
                 + "or UTF-32 by its first bytes, whatever the label says: RFC 8259)"
         }
-        let expected = self == .json ? "JSON" : "a form (application/x-www-form-urlencoded)"
+        let expected = switch self {
+        case .json: "JSON"
+        case .text: "plain text"
+        case .form, .query, .none: "a form (application/x-www-form-urlencoded)"
+        }
         return " (the \(owner) Content-Type is \(DisplayText.quotedExcerpt(contentType)); this \(subject) is \(expected))"
     }
 }

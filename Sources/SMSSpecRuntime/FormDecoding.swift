@@ -27,7 +27,12 @@ public struct FormDecoder: Sendable {
     }
 
     public func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        try Value(from: FormFieldsDecoder(fields: FormFields(try Self.parse(data, charset: charset)), codingPath: []))
+        try decode(type, fromFields: try Self.parse(data, charset: charset))
+    }
+
+    /// Fields read already (a plain-text answer's, `TextAnswer`), each value read as a form's.
+    public func decode<Value: Decodable>(_ type: Value.Type, fromFields fields: [(name: String, value: String)]) throws -> Value {
+        try Value(from: FormFieldsDecoder(fields: FormFields(fields), codingPath: []))
     }
 
     /// The name/value pairs of a form body or query string, in order.

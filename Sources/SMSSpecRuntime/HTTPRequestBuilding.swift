@@ -153,6 +153,9 @@ extension ProviderMessage {
             queryFields += bodyFields
         case .none:
             break
+        case .text:
+            throw EncodingError.invalidValue(self, .init(
+                codingPath: [], debugDescription: "A request is sent as JSON, a form, a query or nothing: plain text is an answer's wire."))
         }
         queryFields.sort { $0.name < $1.name }
         /// The URL as sent, or as printed: credentials' values `<redacted>` (written as is, not escaped).

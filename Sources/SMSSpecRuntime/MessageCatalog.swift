@@ -31,6 +31,8 @@ public struct MessageDescriptor: Sendable {
                 return try FormDecoder(charset: charset).decode(Message.self, from: data)
             case .json, .none:
                 return try JSONPayload.decode(Message.self, from: data)
+            case .text:
+                return try TextAnswer.decode(Message.self, from: data, forms: TextAnswer.forms(of: Message.self), charset: charset)
             }
         }
     }

@@ -514,6 +514,34 @@ import Testing
         #expect(problem == #"at `text`: The value of field "text" is not valid UTF-8 after percent-decoding."#)
     }
 
+    struct TextReply: TextMessage, Decodable, Sendable, Equatable {
+        static var textForms: TextForms { ["{code}: {text}", "ID: {id}"] }
+        var code: Int?
+        var text: String?
+        var id: String?
+    }
+
+    /// An answer in plain text (Kannel's `0: Accepted for delivery`) is read by its forms, whatever its Content-Type
+    /// says; one of no form is an undecodable answer that names the forms.
+    @Test func aTextAnswerIsReadByItsForms() async throws {
+        let operation = OperationDescriptor(
+            provider: "legacy", id: "send", summary: "", method: "GET", path: "/cgi-bin/sendsms", encoding: .query, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 202, message: "TextReply", tables: [])])
+        let reading = AnswerReading(messages: ["TextReply": .result(TextReply.self, wire: .text)])
+        func send(_ body: String, _ contentType: String) async throws -> TextReply {
+            let client = ProviderClient(
+                provider: ProviderDescriptor(id: "legacy", name: "Legacy", baseURLs: [], authentication: .requestFields([]), sources: []), tables: [],
+                serverURL: URL(string: "https://legacy.example")!,
+                transport: ScriptedTransport(status: 202, body: body, headers: ["Content-Type": contentType]))
+            return try await client.send(NoRequest(), as: operation, reading: reading)
+        }
+        #expect(try await send("0: Accepted for delivery\n", "text/plain") == TextReply(code: 0, text: "Accepted for delivery"))
+        #expect(try await send("ID: 3a63b6c5", "text/html; charset=utf-8") == TextReply(id: "3a63b6c5"))
+        let error = try await #require(throws: ProviderClientError.self) { try await send("Queued", "text/plain") }
+        guard case .undecodableAnswer(_, _, _, let problem, _) = error else { Issue.record("\(error)"); return }
+        #expect(problem == #"at `(top level)`: The answer "Queued" takes none of its forms: "{code}: {text}" or "ID: {id}"."#)
+    }
+
     @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
         let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
         let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])

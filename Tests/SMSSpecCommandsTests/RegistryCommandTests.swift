@@ -107,9 +107,9 @@ enum Repository {
     static let specs = Repository.root.appending(path: "specs").path(percentEncoded: false)
 
     /// The bundled specs, edited as a pull request would.
-    func edited(_ file: String, _ edits: [(String, String)]) throws -> [ProviderModel] {
+    func edited(_ file: String, in folder: String = "specs", _ edits: [(String, String)]) throws -> [ProviderModel] {
         let directory = FileManager.default.temporaryDirectory.appending(path: "specs-\(UUID().uuidString)")
-        try FileManager.default.copyItem(at: Repository.root.appending(path: "specs"), to: directory)
+        try FileManager.default.copyItem(at: Repository.root.appending(path: folder), to: directory)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appending(path: file)
         var text = try String(contentsOf: path, encoding: .utf8)
@@ -168,6 +168,18 @@ enum Repository {
         ])
         #expect(SpecDiff.compare(old: comma, new: semicolon).map(\.description) == [
             #"ginota: changed shape BulkSendRequest, field dstAddrs — on the wire one text joined by "," → one text joined by ";""#
+        ])
+    }
+
+    /// An answer's text forms change what is read from the wire, not the Swift type: reported, not breaking.
+    @Test func changedTextFormsAreAWireChange() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("smsglobal.yaml", in: folder, [])
+        let new = try edited("smsglobal.yaml", in: folder, [("      - 'ERROR: {status}'\n", "      - 'ERROR: {status}'\n      - 'ERR: {status}'\n")])
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
+            #"smsglobal: changed shape SendAnswer — on the wire plain text in the forms "OK: {status}; Sent queued message ID: {queuedID} "#
+                + #"SMSGlobalMsgID:{messageID}", "ERROR: {status}" → plain text in the forms "OK: {status}; Sent queued message ID: "#
+                + #"{queuedID} SMSGlobalMsgID:{messageID}", "ERROR: {status}", "ERR: {status}""#
         ])
     }
 

@@ -143,7 +143,7 @@ import Testing
             ])
     }
 
-    /// An example's payload is JSON, a form body or a query string; `none` (no body) is an operation's encoding.
+    /// An example's payload is JSON, a form body, a query string or plain text; `none` (no body) is an operation's encoding.
     /// Without `format`, an example of a form or query callback is a form or query, and a payload that is not JSON
     /// is told that a form needs saying so (it used to hear only "keep the document's broken text under 'verbatim'").
     @Test func anExampleFormatIsAPayloadsEncoding() {
@@ -159,8 +159,8 @@ import Testing
               - {name: query, message: Got, payload: 'n=1'}
               - {name: shape, message: R, payload: 'n=1'}
             """) == [
-                "14:35: 'format' of an example must be one of json, form, query; found 'none' "
-                    + "(a payload is JSON, a form body or a query string; `none` is an operation's encoding)",
+                "14:35: 'format' of an example must be one of json, form, query, text; found 'none' "
+                    + "(a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding)",
                 "17:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
                     + "corrected payload here, or say 'format: form' or 'format: query' if it is a form body or query string",
             ])

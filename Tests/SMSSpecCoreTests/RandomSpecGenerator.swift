@@ -99,6 +99,7 @@ struct RandomSpecGenerator {
         "newValue", "event", "payload", "unknown", "CodingKeys", "hashValue", "description", "validate", "encode",
         "operation", "pathFields", "table", "entry", "rawCode", "wireCode", "wireValue", "knownCases", "isKnown", "String",
         "Int", "_private", "$ref", "@type", "status_code", "messageID", "message_id", "x", "X", "hash", "catalog",
+        "textForms",
     ]
 
     /// Characters that do not show (`Naming.isInvisible`): a wire name holding one keeps it only with an explicit Swift
@@ -203,6 +204,32 @@ struct RandomSpecGenerator {
             }
         }
         return result
+    }
+
+    /// Half the time, an answer in plain text, from a stream of its own: two forms whose literals hold what a Swift
+    /// literal escapes, fields of hostile wire names (`textForms` too, the static its type declares), one a code.
+    private mutating func plainTextShape(namespace: String, tables: [String]) -> (name: String, lines: [String], example: String)? {
+        var texts = SeededRandom(seed: seed ^ 0x7E47)
+        guard texts.chance(50) else { return nil }
+        var name = texts.pick(Self.hostileTypeNames)
+        if typeNames.contains(name) || name == namespace || Naming.reservedTypeNames.contains(name) || Naming.metatypeNames.contains(name) {
+            name = "Plain\(seed)"
+        }
+        typeNames.append(name)
+        let wires = Self.hostileWireNames.filter { !$0.contains("{") && !$0.contains("}") }
+        let code = texts.chance(25) ? "textForms" : texts.pick(wires)
+        var detail = texts.pick(wires)
+        if detail == code { detail += "_2" }
+        let literal = texts.pick(["OK: ", #"#"\(x) "#, "ÉTAT ", "\\n"])
+        let separator = texts.pick(["; ", " | ", #"""#, ","])
+        let forms = [literal + "{" + code + "}" + separator + "{" + detail + "}", "ERR {" + code + "}"]
+        let codeType = tables.isEmpty || texts.chance(30) ? texts.pick(["int", "string", "int64"]) : Self.quoted(texts.pick(tables))
+        let lines = [
+            "  \(Self.quoted(name)):", "    summary: An answer in plain text.", "    text: [\(forms.map(Self.quoted).joined(separator: ", "))]",
+            "    fields:", "      \(Self.quoted(code)): {type: \(codeType), name: plainCode}",
+            "      \(Self.quoted(detail)): {type: string, required: false, name: plainDetail}",
+        ]
+        return (name, lines, "ERR 7")
     }
 
     private mutating func decisions(_ indent: String) -> [String] {
@@ -496,6 +523,8 @@ struct RandomSpecGenerator {
             }
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
+        let plainAnswer = plainTextShape(namespace: namespace, tables: tables)
+        out += plainAnswer?.lines ?? []
 
         let request = shapes[0]
         // The request's path fields become placeholders of the path.
@@ -524,6 +553,7 @@ struct RandomSpecGenerator {
         var classes = SeededRandom(seed: seed ^ 0xC1A5)
         if classes.chance(40), answerCase(shapes[1]) != "undocumented" { out.append("      2XX: {summary: Accepted later.}") }
         if classes.chance(40) { out.append("      \(classes.pick(["4XX", "4xx", "5XX"])): {summary: Refused.}") }
+        if let plainAnswer { out.append("      409: {shape: \(Self.quoted(plainAnswer.name))}") }
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
@@ -563,6 +593,9 @@ struct RandomSpecGenerator {
         if features.chance(50) {
             out += ["  - name: \(Self.quoted("broken" + Self.hostileText))", "    message: \(Self.quoted(shapes[1]))", "    format: json", "    payload: '{}'",
                 "    verbatim: \(Self.quoted("{\"\"\"#\\(x)" + Self.hostileText))", "    corrections: [\(Self.quoted("Closed the brace. */" + Self.hostileText))]"]
+        }
+        if let plainAnswer {
+            out += ["  - name: plain", "    message: \(Self.quoted(plainAnswer.name))", "    format: text", "    payload: \(Self.quoted(plainAnswer.example))"]
         }
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue

@@ -184,6 +184,13 @@ struct ProviderComparison {
         for group in groups(new) where !groups(old).contains(group) {
             changes.append(change(.changed, scope, "validate() now asks for \(group)", .compatible))
         }
+        // What the answer's text reads as: the Swift type is the same.
+        if old.textForms != new.textForms {
+            let wire = { (shape: ShapeModel) in
+                shape.textForms.isEmpty ? "JSON" : "plain text in the forms " + shape.textForms.map { DisplayText.quoted($0) }.joined(separator: ", ")
+            }
+            changes.append(change(.changed, scope, "on the wire \(wire(old)) → \(wire(new))", .compatible))
+        }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
             guard let previous = old.fields.first(where: { $0.spec.wireName.value == field.spec.wireName.value }) else {

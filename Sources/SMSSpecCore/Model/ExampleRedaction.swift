@@ -23,9 +23,12 @@ public struct ExampleModel {
 struct ExampleRedaction {
     /// The secret names by their lowercased spelling.
     private let secrets: [String: String]
+    /// The text forms of each answer in plain text, by shape name.
+    private let textForms: [String: TextForms]
 
-    init(secretNames: Set<String>) {
+    init(secretNames: Set<String>, textForms: [String: TextForms] = [:]) {
         secrets = Dictionary(secretNames.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        self.textForms = textForms
     }
 
     init(_ spec: ProviderSpec) {
@@ -33,7 +36,8 @@ struct ExampleRedaction {
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields.map(\.value) ?? [] : []
         // A key sent in a header, which documents show in a query or a body too.
         let header = spec.authentication?.kind == .header ? spec.authentication?.headerName.map { [$0] } ?? [] : []
-        self.init(secretNames: Set(secrets + credentials + header))
+        let forms = spec.shapes.filter { !$0.textForms.isEmpty }.map { ($0.name.value, TextForms($0.textForms.map { TextForm($0.value) })) }
+        self.init(secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
     }
 
     var secretNames: Set<String> { Set(secrets.values) }
@@ -45,8 +49,13 @@ struct ExampleRedaction {
         var found = Found(names: Set(secrets.keys))
         var redacted = example
         if !secrets.isEmpty {
-            redacted.payload = redact(example.payload, format: example.format, into: &found)
-            redacted.verbatim = example.verbatim.map { redact($0, format: example.format, into: &found) }
+            let forms = example.format == .text ? textForms[example.message.value] : nil
+            redacted.payload = forms.map { redactText(example.payload, forms: $0, into: &found) }
+                ?? redact(example.payload, format: example.format, into: &found)
+            redacted.payload = forms == nil ? redacted.payload : found.sweep(redacted.payload, format: .text)
+            redacted.verbatim = example.verbatim.map { verbatim in
+                forms.map { redactText(verbatim, forms: $0, into: &found) } ?? redact(verbatim, format: example.format, into: &found)
+            }
             // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
             // correction may quote either.
             redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
@@ -76,6 +85,31 @@ struct ExampleRedaction {
 
     func redact(_ payload: String, format: EncodingKind, into found: inout Found) -> String {
         format == .json ? redactJSON(payload, depth: 0, into: &found) : redactForm(payload, into: &found)
+    }
+
+    /// A plain-text answer: each secret field's value where the first form the text takes has it (every form the
+    /// text takes adds its secret values to `found`, for the sweep).
+    func redactText(_ payload: String, forms: TextForms, into found: inout Found) -> String {
+        let answer = TextForms.trimmed(payload)
+        var rewritten: String?
+        for form in forms.forms {
+            guard let fields = form.fields(in: answer) else { continue }
+            var values: [String: String] = [:]
+            for (name, value) in fields {
+                guard let secret = secret(named: name) else {
+                    values[name] = value
+                    continue
+                }
+                found.add(secret, values: [value])
+                values[name] = DisplayText.redactedUserinfo
+            }
+            if rewritten == nil, values.count == fields.count, let text = form.text(with: values),
+                let range = payload.range(of: answer)
+            {
+                rewritten = String(payload[..<range.lowerBound]) + text + String(payload[range.upperBound...])
+            }
+        }
+        return rewritten ?? payload
     }
 
     /// Each pair `name=value` (`&`- or `;`-separated, the name percent-decoded) whose name is a secret's.
@@ -139,7 +173,7 @@ struct Found {
 
     /// `text` with every value found replaced, wherever it is.
     func sweep(_ text: String, format: EncodingKind) -> String {
-        let placeholder = Array((format == .json ? DisplayText.redactedUserinfo : Self.formPlaceholder).utf8)
+        let placeholder = Array(([.form, .query].contains(format) ? Self.formPlaceholder : DisplayText.redactedUserinfo).utf8)
         var bytes = Array(text.utf8)
         var changed = false
         // Longest first, so a value that holds another is replaced whole.

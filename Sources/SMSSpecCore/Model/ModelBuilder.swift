@@ -601,8 +601,14 @@ public struct ModelBuilder {
         var seen = Set<String>()
         return operation.responses.compactMap { response in
             guard let name = response.shape?.value, seen.insert(name).inserted else { return nil }
-            return AnswerMessage(name: name, swiftType: reference(to: name).swiftName, result: results.first { $0.shape == name })
+            return AnswerMessage(
+                name: name, swiftType: reference(to: name).swiftName, result: results.first { $0.shape == name }, wire: answerWire(of: name))
         }
+    }
+
+    /// How an answer of this shape is written: plain text when the shape has `text` forms, else JSON.
+    private func answerWire(of shape: String) -> EncodingKind {
+        shapesByName[shape]?.textForms.isEmpty == false ? .text : .json
     }
 
     /// The operation's own encoding, else none when nothing would go in a body — no request, or a GET or DELETE
@@ -650,7 +656,7 @@ public struct ModelBuilder {
             if let request = operation.request?.value { add(request, "request", operation.encoding ?? spec.encoding) }
         }
         for operation in spec.operations {
-            for response in operation.responses { if let shape = response.shape?.value { add(shape, "response", .json) } }
+            for response in operation.responses { if let shape = response.shape?.value { add(shape, "response", answerWire(of: shape)) } }
         }
         for callback in spec.callbacks {
             if let shape = callback.shape?.value, shape == callback.name.value {
@@ -663,7 +669,7 @@ public struct ModelBuilder {
             }
             for variant in callback.discriminator?.variants ?? [] { add(variant.shape.value, "callback", callback.encoding) }
         }
-        for shape in spec.shapes { add(shape.name.value, "shape", .json) }
+        for shape in spec.shapes { add(shape.name.value, "shape", answerWire(of: shape.name.value)) }
         return messages
     }
 }

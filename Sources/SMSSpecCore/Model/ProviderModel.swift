@@ -66,6 +66,8 @@ public struct ShapeModel {
     /// How many of each group of its optional fields a message gives.
     public let presence: [(rule: PresenceRule, fields: [FieldModel])]
     public var isRequest: Bool { !requestOf.isEmpty }
+    /// An answer in plain text: its forms, in order (`OK: {id}`); empty for any other shape.
+    public var textForms: [String] { spec.textForms.map(\.value) }
 }
 
 public struct UnionModel {
@@ -306,6 +308,8 @@ public struct AnswerMessage {
     public let swiftType: String
     /// Nil for a shape only failure answers carry: the client reads its status codes and throws.
     public let result: OperationResult?
+    /// JSON, or plain text for a shape with `text` forms.
+    public let wire: EncodingKind
 }
 
 /// Segment capacities, the standard ones where the spec gives none.

@@ -18,7 +18,7 @@ public enum SpecKeys {
         "summary", "method", "path", "encoding", "request", "responses", "source", "decisions",
     ]
     public static let response = ["shape", "tables", "summary"]
-    public static let shape = ["summary", "source", "decisions", "fields", "items"] + PresenceRule.allCases.map(\.rawValue)
+    public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)
     public static let union = ["summary", "source", "decisions", "variants"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",

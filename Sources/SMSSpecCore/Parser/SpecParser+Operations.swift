@@ -52,7 +52,7 @@ extension SpecParser {
             method: operation.choice("method", ["GET", "POST", "PUT", "PATCH", "DELETE"], required: true)
                 ?? Located("", at: operation.location),
             path: operation.string("path", required: true) ?? Located("/", at: operation.location),
-            encoding: operation.choice("encoding", EncodingKind.allCases.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) },
+            encoding: operation.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) },
             request: operation.string("request"),
             responses: responses,
             source: sourceReference(in: operation),
@@ -113,10 +113,10 @@ extension SpecParser {
         guard let name = example.string("name", required: true), let message = example.string("message", required: true),
             let payload = example.string("payload", required: true)
         else { return nil }
-        // `none` is an operation's encoding (no body); a payload is JSON, a form or a query string.
+        // `none` is an operation's encoding (no body); a payload is JSON, a form, a query string or plain text.
         let format = example.choice(
-            "format", [EncodingKind.json, .form, .query].map(\.rawValue),
-            hints: ["none": "a payload is JSON, a form body or a query string; `none` is an operation's encoding"]).flatMap { EncodingKind(rawValue: $0.value) }
+            "format", [EncodingKind.json, .form, .query, .text].map(\.rawValue),
+            hints: ["none": "a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding"]).flatMap { EncodingKind(rawValue: $0.value) }
         return ExampleSpec(
             name: name, message: message, source: sourceReference(in: example),
             format: format ?? .json, formatIsDefault: example.node("format") == nil,

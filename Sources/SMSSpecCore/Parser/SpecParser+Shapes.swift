@@ -17,7 +17,8 @@ extension SpecParser {
         }
         return ShapeSpec(
             name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
-            decisions: decisions(in: shape), fields: fields, items: items, presence: presence)
+            decisions: decisions(in: shape), fields: fields, items: items, presence: presence,
+            textForms: shape.strings("text") ?? [])
     }
 
     func union(_ entry: (name: Located<String>, value: Node)) -> UnionSpec? {
@@ -113,6 +114,7 @@ extension SpecParser {
             "nullable": "a field that may be absent or null is 'required: false'",
             "description": "a field's words are its 'summary'",
             "example": "examples are whole payloads, under 'examples:'",
+            "swiftName": "the Swift property's name is 'name'", "swift": "the Swift property's name is 'name'",
         ]
         for key in SpecKeys.constraints { hints[key] = "'\(key)' goes under 'constraints:'" }
         return hints

@@ -37,7 +37,7 @@ public struct SpecParser {
             summary: provider.string("summary")?.value,
             baseURLs: baseURLs(provider.strings("baseURLs") ?? []),
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
-            encoding: provider.choice("encoding", EncodingKind.allCases.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
+            encoding: provider.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
@@ -53,13 +53,16 @@ public struct SpecParser {
             examples: document.list("examples").compactMap(example),
             location: provider.location
         )
-        // An example of a callback sent as a form or query is written as one unless it says otherwise: its payload
-        // is what the receiver reads (`smsspec decode` reads a message in its own wire format too).
+        // An example of a callback sent as a form or query is written as one unless it says otherwise, and an example
+        // of an answer in plain text is its text: its payload is what the receiver or client reads (`smsspec decode`
+        // reads a message in its own wire format too).
+        let textShapes = Set(spec.shapes.filter { !$0.textForms.isEmpty }.map(\.name.value))
         for index in spec.examples.indices where spec.examples[index].formatIsDefault {
-            if let callback = spec.callbacks.first(where: { $0.name.value == spec.examples[index].message.value }),
-                callback.encoding == .form || callback.encoding == .query
-            {
+            let message = spec.examples[index].message.value
+            if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encoding == .form || callback.encoding == .query {
                 spec.examples[index].format = callback.encoding
+            } else if textShapes.contains(message) {
+                spec.examples[index].format = .text
             }
         }
         return spec
@@ -103,7 +106,9 @@ public struct SpecParser {
     static let mediaTypeHints: [String: String] = {
         let form = "that media type is 'form'", json = "that media type is 'json'"
         let xml = "the format reads and writes no XML: JSON, forms and queries only"
+        let plainText = "plain text is no encoding: an answer in plain text is a shape with 'text' forms (text: ['OK: {id}', 'ERR: {code}'])"
         return [
+            "text": plainText, "text/plain": plainText,
             "application/x-www-form-urlencoded": form, "x-www-form-urlencoded": form, "urlencoded": form, "form-urlencoded": form,
             "application/json": json, "multipart/form-data": "multipart bodies have no encoding; 'form' is application/x-www-form-urlencoded",
             "xml": xml, "application/xml": xml, "text/xml": xml,

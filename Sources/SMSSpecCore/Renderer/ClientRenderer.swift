@@ -79,11 +79,13 @@ struct ClientRenderer {
             printer.line("        messages: [\(operation.answers.isEmpty ? ":]," : "")")
             for message in operation.answers {
                 let type = context.member(message.swiftType)
+                let wire = message.wire == .text ? ", wire: .text" : ""
                 let reader: String
                 if let result = message.result {
-                    reader = results.count == 1 ? ".result(\(type).self)" : ".result(\(type).self, as: { .\(Naming.escaped(result.caseName))($0) })"
+                    reader = results.count == 1
+                        ? ".result(\(type).self\(wire))" : ".result(\(type).self\(wire), as: { .\(Naming.escaped(result.caseName))($0) })"
                 } else {
-                    reader = ".reports(\(type).self)"
+                    reader = ".reports(\(type).self\(wire))"
                 }
                 printer.line("            \(SwiftLiteral.string(message.name)): \(reader),")
             }

@@ -78,6 +78,8 @@ struct RenderContext {
         static let fieldKey = "SMSSpecRuntime.FieldKey"
         static let violation = "SMSSpecRuntime.ValidationViolation"
         static let validation = "SMSSpecRuntime.Validation"
+        static let textMessage = "SMSSpecRuntime.TextMessage"
+        static let textForms = "SMSSpecRuntime.TextForms"
     }
 }
 

@@ -21,6 +21,7 @@ struct ShapeRenderer {
         }
         let hasIndirectFields = shape.fields.contains(where: \.isIndirect)
         let conformances = RenderContext.Swift.value + (hasIndirectFields ? ", Swift.CustomReflectable" : "")
+            + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
             for field in shape.fields {
                 printer.doc(fieldDocumentation(field))
@@ -31,6 +32,7 @@ struct ShapeRenderer {
                 }
             }
             if !shape.fields.isEmpty { printer.line() }
+            renderTextForms(into: &printer)
             renderInitializer(into: &printer)
             guard !shape.fields.isEmpty else {
                 // Nothing to read: any payload decodes. It writes an empty object (`{}`, an empty form), never
@@ -51,6 +53,24 @@ struct ShapeRenderer {
                 renderMirror(into: &printer)
             }
         }
+    }
+
+    /// An answer in plain text: its forms, tried in order when it is read.
+    private func renderTextForms(into printer: inout CodePrinter) {
+        guard !shape.textForms.isEmpty else { return }
+        printer.doc(["The forms the answer's text takes, tried in order: each `{field}` stands for a field's wire name."])
+        let forms = SwiftLiteral.strings(shape.textForms)
+        let declaration = "\(context.access)static var textForms: \(RenderContext.Runtime.textForms)"
+        if declaration.count + forms.count + 8 <= Self.lineWidth {
+            printer.line("\(declaration) { \(forms) }")
+        } else {
+            printer.block(declaration) { printer in
+                printer.line("[")
+                for form in shape.textForms { printer.line("    \(SwiftLiteral.string(form)),") }
+                printer.line("]")
+            }
+        }
+        printer.line()
     }
 
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them.

@@ -58,6 +58,11 @@ public struct PhoneCountrySpec {
 
 public enum EncodingKind: String, CaseIterable, Sendable {
     case json, form, query, none
+    /// Plain text in one of a shape's `text` forms: an answer or an example only, never a request's encoding.
+    case text
+
+    /// What a provider's or an operation's `encoding` may say.
+    public static let requestEncodings: [EncodingKind] = [.json, .form, .query, .none]
 }
 
 public struct AuthenticationSpec {

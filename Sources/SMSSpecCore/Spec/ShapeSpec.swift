@@ -9,6 +9,8 @@ public struct ShapeSpec {
     public var items: Located<TypeExpression>?
     /// Which of its optional fields a message gives together (`exactlyOne: [numbers, group_id]`).
     public var presence: [PresenceRuleSpec] = []
+    /// For an answer in plain text: its forms, tried in order (`OK: {id}`, `ERR: {code}`); empty for any other shape.
+    public var textForms: [Located<String>] = []
 }
 
 /// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.

@@ -29,6 +29,7 @@ extension SpecValidator {
             checkField(field, in: shape)
         }
         checkPresenceRules(of: shape)
+        checkTextForms(of: shape)
     }
 
     /// Why a table or enum field needs no `lenient` (MSG91 sends its delivery codes as text, `"1"`).

@@ -1,0 +1,139 @@
+import SMSSpecVocabulary
+
+extension SpecValidator {
+    /// An answer in plain text (`text: ['OK: {id}', 'ERR: {code}']`): each form reads back as the fields it names, and
+    /// every field is read by some form, as a form field's text.
+    func checkTextForms(of shape: ShapeSpec) {
+        guard !shape.textForms.isEmpty else { return }
+        let subject = "shape '\(shape.name.value)'"
+        if shape.items != nil {
+            diagnostics.error("\(subject) is a list ('items'), which has no fields for its text forms to read; remove 'text'", at: shape.textForms[0].location)
+            return
+        }
+        var written = Set<String>()
+        var named: [Set<String>] = []
+        let wireNames = Set(shape.fields.map(\.wireName.value))
+        for form in shape.textForms {
+            guard written.insert(form.value).inserted else {
+                diagnostics.error("\(subject) writes the text form '\(form.value.abbreviated)' twice", at: form.location)
+                continue
+            }
+            named.append(checkTextForm(form, of: shape, wireNames: wireNames))
+        }
+        var spellings: [String: FormSpelling] = [:]
+        for field in shape.fields {
+            let name = field.wireName.value
+            let lacking = zip(shape.textForms, named).filter { !$1.contains(name) }.map(\.0)
+            if lacking.count == named.count {
+                diagnostics.error(
+                    "field '\(name)' of \(subject) is in none of its text forms, so no answer gives it; write '{\(name)}' in a form or remove the field",
+                    at: field.location)
+                continue
+            }
+            if let form = lacking.first, field.required, field.defaultValue == nil {
+                diagnostics.error(
+                    "field '\(name)' of \(subject) is required, but its text form '\(form.value.abbreviated)' has no '{\(name)}': "
+                        + "an answer of that form could not be read; make the field optional (required: false)",
+                    at: field.location)
+            }
+            let spelling = formSpelling(of: field.type.value, memo: &spellings)
+            if spelling == .none || (spelling == .list && field.separator == nil) {
+                diagnostics.error(
+                    "field '\(name)' of \(subject) is read from plain text: '\(field.type.value.description.abbreviated)' has no one-text "
+                        + "spelling; a value in a text answer is text, a number, a boolean, a code, or a list joined by a 'separator'",
+                    at: field.type.location)
+            }
+        }
+    }
+
+    /// One form: fields of the shape, each once, with text between any two; no brace but a field's; nothing a read
+    /// trims off. Returns the fields it names.
+    private func checkTextForm(_ form: Located<String>, of shape: ShapeSpec, wireNames: Set<String>) -> Set<String> {
+        let what = "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)'"
+        let pieces = TextForm(form.value).pieces
+        var names = Set<String>()
+        var previousField: String?
+        for piece in pieces {
+            switch piece {
+            case .literal(let bytes):
+                previousField = nil
+                if bytes.contains(UInt8(ascii: "{")) || bytes.contains(UInt8(ascii: "}")) {
+                    diagnostics.error(
+                        "\(what) has a brace that does not enclose a field's name ('{id}'); the format has no literal braces", at: form.location)
+                }
+            case .field(let name):
+                if let previous = previousField {
+                    diagnostics.error(
+                        "\(what) puts '{\(previous)}' and '{\(name)}' side by side: with no text between them, where one ends cannot be told",
+                        at: form.location)
+                }
+                previousField = name
+                if !names.insert(name).inserted {
+                    diagnostics.error("\(what) names field '\(name)' twice", at: form.location)
+                } else if !wireNames.contains(name) {
+                    diagnostics.error(
+                        "\(what) names no field of the shape: '\(name)'" + hint(for: name, in: shape.fields.map(\.wireName.value)), at: form.location)
+                }
+            }
+        }
+        if form.value.isEmpty {
+            diagnostics.error("\(what) is empty; an empty answer is a shape without 'text' whose response has no 'shape'", at: form.location)
+        } else if TextForms.trimmed(form.value) != form.value {
+            diagnostics.error(
+                "\(what) begins or ends with a space, tab or line break, which is trimmed off an answer before it is read: it would never match",
+                at: form.location)
+        }
+        return names
+    }
+
+    /// A shape with text forms is a whole answer in plain text: only an operation's response may be it, and its
+    /// examples are plain text; nothing else is.
+    func checkTextShapeUses() {
+        let textShapes = Set(spec.shapes.filter { !$0.textForms.isEmpty }.map(\.name.value))
+        func refuse(_ shape: Located<String>?, as use: String) {
+            guard let shape, textShapes.contains(shape.value) else { return }
+            diagnostics.error(
+                "shape '\(shape.value)' is an answer in plain text ('text'), so it cannot be \(use); only an operation's response may be it",
+                at: shape.location)
+        }
+        for operation in spec.operations {
+            refuse(operation.request, as: "the request of operation '\(operation.id.value)'")
+        }
+        for callback in spec.callbacks {
+            for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
+                refuse(shape, as: "the payload of callback '\(callback.name.value)'")
+            }
+        }
+        for shape in spec.shapes {
+            for field in shape.fields {
+                for name in field.type.value.referencedNames {
+                    refuse(Located(name, at: field.type.location), as: "the type of field '\(field.wireName.value)' of shape '\(shape.name.value)'")
+                }
+            }
+            if let items = shape.items {
+                for name in items.value.referencedNames {
+                    refuse(Located(name, at: items.location), as: "the items of list shape '\(shape.name.value)'")
+                }
+            }
+        }
+        for union in spec.unions {
+            for variant in union.variants {
+                for name in variant.type.value.referencedNames {
+                    refuse(Located(name, at: variant.type.location), as: "a variant of union '\(union.name.value)'")
+                }
+            }
+        }
+        for example in spec.examples {
+            let isText = textShapes.contains(example.message.value)
+            if isText, example.format != .text {
+                diagnostics.error(
+                    "example '\(example.name.value)' of '\(example.message.value)', an answer in plain text, needs 'format: text'",
+                    at: example.location)
+            } else if !isText, example.format == .text {
+                diagnostics.error(
+                    "example '\(example.name.value)' has 'format: text', which is for a shape with 'text' forms; '\(example.message.value)' has none",
+                    at: example.location)
+            }
+        }
+    }
+}

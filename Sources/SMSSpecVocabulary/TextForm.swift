@@ -1,0 +1,163 @@
+/// One form of a plain-text answer: literal text with `{name}` where a field's value stands (SMSGlobal's
+/// `OK: {code}; Sent queued message ID: {id}`, BulkSMS's `{status}|{description}|{batch_id}`).
+///
+/// Reading is total and linear in the text: a field's value runs up to the first place the literal after it occurs
+/// (so a value never holds that literal), the last field's to the end, or to the literal that ends the form. Any
+/// string is a form: text between `{` and `}` that holds neither brace nor is empty names a field, every other brace
+/// is literal text (lint refuses stray braces, two fields with no literal between them, and names no field has).
+public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    public enum Piece: Hashable, Sendable {
+        case literal([UInt8])
+        case field(String)
+    }
+
+    /// The form as the spec writes it.
+    public let template: String
+    /// Literals and fields in order; two literals never follow each other.
+    public let pieces: [Piece]
+
+    public init(_ template: String) {
+        self.template = template
+        var pieces: [Piece] = []
+        var literal: [UInt8] = []
+        let bytes = Array(template.utf8)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "{"), let close = bytes[(index + 1)...].firstIndex(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }),
+                bytes[close] == UInt8(ascii: "}"), close > index + 1
+            {
+                if !literal.isEmpty { pieces.append(.literal(literal)) }
+                literal = []
+                pieces.append(.field(String(decoding: bytes[(index + 1)..<close], as: UTF8.self)))
+                index = close + 1
+            } else {
+                literal.append(bytes[index])
+                index += 1
+            }
+        }
+        if !literal.isEmpty { pieces.append(.literal(literal)) }
+        self.pieces = pieces
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
+
+    public var description: String { template }
+
+    /// The fields' names, in order.
+    public var fieldNames: [String] {
+        pieces.compactMap { if case .field(let name) = $0 { name } else { nil } }
+    }
+
+    /// The fields' values in `text`, in the form's order, or nil when the text does not take this form.
+    public func fields(in text: String) -> [(name: String, value: String)]? {
+        let bytes = Array(text.utf8)
+        var position = 0
+        var fields: [(name: String, value: String)] = []
+        var pendingField: String?
+        func take(_ name: String, upTo end: Int) {
+            fields.append((name, String(decoding: bytes[position..<end], as: UTF8.self)))
+        }
+        for (index, piece) in pieces.enumerated() {
+            switch piece {
+            case .field(let name):
+                if let pending = pendingField { take(pending, upTo: position) }  // two fields in a row: the first is empty
+                pendingField = name
+            case .literal(let literal):
+                if let pending = pendingField {
+                    let isLast = index == pieces.count - 1
+                    guard let start = isLast ? Self.suffixStart(of: literal, in: bytes, from: position)
+                        : Self.firstOccurrence(of: literal, in: bytes, from: position)
+                    else { return nil }
+                    take(pending, upTo: start)
+                    pendingField = nil
+                    position = start + literal.count
+                } else {
+                    guard bytes.count - position >= literal.count, bytes[position..<(position + literal.count)].elementsEqual(literal) else { return nil }
+                    position += literal.count
+                }
+            }
+        }
+        if let pending = pendingField {
+            take(pending, upTo: bytes.count)
+            position = bytes.count
+        }
+        return position == bytes.count ? fields : nil
+    }
+
+    /// The text of this form with each field's value in place, when every field of the form has exactly one value
+    /// and the fields given are the form's; nil otherwise.
+    public func text(with values: [String: String]) -> String? {
+        guard Set(fieldNames) == Set(values.keys), fieldNames.count == values.count else { return nil }
+        var bytes: [UInt8] = []
+        for piece in pieces {
+            switch piece {
+            case .literal(let literal): bytes += literal
+            case .field(let name): bytes += Array(values[name, default: ""].utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func suffixStart(of literal: [UInt8], in bytes: [UInt8], from position: Int) -> Int? {
+        let start = bytes.count - literal.count
+        guard start >= position, bytes[start...].elementsEqual(literal) else { return nil }
+        return start
+    }
+
+    /// Knuth–Morris–Pratt: linear in the text whatever the literal, so no answer can make a read slow.
+    private static func firstOccurrence(of literal: [UInt8], in bytes: [UInt8], from position: Int) -> Int? {
+        var failure = [0] + Array(repeating: 0, count: max(literal.count - 1, 0))
+        var matched = 0
+        for index in literal.indices.dropFirst() {
+            while matched > 0, literal[index] != literal[matched] { matched = failure[matched - 1] }
+            if literal[index] == literal[matched] { matched += 1 }
+            failure[index] = matched
+        }
+        matched = 0
+        for index in position..<bytes.count {
+            while matched > 0, bytes[index] != literal[matched] { matched = failure[matched - 1] }
+            if bytes[index] == literal[matched] { matched += 1 }
+            if matched == literal.count { return index - literal.count + 1 }
+        }
+        return nil
+    }
+}
+
+/// The forms a plain-text answer may take, tried in order: the first the text takes gives the fields.
+public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
+    public let forms: [TextForm]
+
+    public init(_ forms: [TextForm]) { self.forms = forms }
+    public init(arrayLiteral forms: TextForm...) { self.forms = forms }
+
+    /// The answer's fields by the first form it takes. Space, tab, CR and LF at either end of the answer and a
+    /// leading byte-order mark are not part of it (providers end their answers with a newline).
+    public func fields(in answer: String) -> [(name: String, value: String)]? {
+        let text = Self.trimmed(answer)
+        for form in forms {
+            if let fields = form.fields(in: text) { return fields }
+        }
+        return nil
+    }
+
+    /// The answer holding `values` (a field left out is absent): the first form that holds exactly those fields and
+    /// reads back as them; nil when none does (a value holding the literal after its field, no form for that set).
+    public func text(with values: [String: String]) -> String? {
+        for form in forms {
+            guard let text = form.text(with: values), let read = fields(in: text),
+                read.count == values.count, read.allSatisfy({ values[$0.name] == $0.value })
+            else { continue }
+            return text
+        }
+        return nil
+    }
+
+    public static func trimmed(_ answer: String) -> String {
+        var scalars = Substring(answer).unicodeScalars
+        if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
+        let space: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
+        while let first = scalars.first, space.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, space.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+}

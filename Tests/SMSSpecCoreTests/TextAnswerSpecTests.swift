@@ -1,0 +1,153 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// Answers in plain text (`text:` forms on a shape, SMSGlobal's `OK: 0; Sent queued message ID: …`): what lint
+/// refuses, located, and what the generated type reads.
+@Suite struct TextAnswerSpecTests {
+    static let yaml = """
+        operations:
+          send:
+            method: GET
+            path: /http-api.php
+            encoding: query
+            request: Send
+            responses: {200: {shape: SendAnswer, tables: [Result]}}
+        shapes:
+          Send: {fields: {to: string, text: string}}
+          SendAnswer:
+            summary: The answer to a send.
+            text: ['OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{globalID}', 'ERROR: {code}']
+            fields:
+              code: Result
+              id: {type: string, required: false}
+              globalID: {type: int64, required: false}
+        tables:
+          Result:
+            title: Results
+            source: doc
+            entries:
+              - {code: 0, summary: Sent, outcome: success, category: none}
+              - {code: 402, summary: Bad credentials, outcome: failure, category: authentication}
+        examples:
+          - {name: sent, message: SendAnswer, format: text, payload: "OK: 0; Sent queued message ID: 9415 SMSGlobalMsgID:67\\n"}
+          - {name: refused, message: SendAnswer, payload: 'ERROR: 402'}
+
+        """
+
+    @Test func theGeneratedTypeReadsAndWritesItsForms() throws {
+        #expect(Snippet.diagnostics(Self.yaml) == [])
+        let models = try Snippet.swift(Self.yaml)
+        #expect(models.contains("public struct SendAnswer: Swift.Codable, Swift.Hashable, Swift.Sendable, SMSSpecRuntime.TextMessage {"), "\(models)")
+        let client = try Snippet.swift(Self.yaml, "client", options: ClientRendererTests.options)
+        #expect(client.contains(#""SendAnswer": .result(Acme.SendAnswer.self, wire: .text),"#), "\(client)")
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let sent = try TextAnswer.decode(Acme.SendAnswer.self, from: Data("OK: 0; Sent queued message ID: 9415 SMSGlobalMsgID:67\n".utf8))
+            print(sent.code, sent.id ?? "-", sent.globalID ?? -1)
+            let refused = try TextAnswer.decode(Acme.SendAnswer.self, from: Data("ERROR: 402".utf8))
+            print(refused.code, refused.code.entry?.outcome ?? .pending, refused.id ?? "-")
+            print(try TextAnswer.encode(Acme.SendAnswer(code: .unknown(77))))
+            let descriptor = MessageDescriptor(Acme.SendAnswer.self, name: "SendAnswer", kind: .response, summary: "", wire: .text)
+            print(descriptor.wire, try descriptor.decode(Data("ERROR: 0".utf8)))
+            do { _ = try TextAnswer.decode(Acme.SendAnswer.self, from: Data("OK: 0".utf8)) } catch { print("refused") }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            0: Sent 9415 67
+            402: Bad credentials failure -
+            ERROR: 77
+            text SendAnswer(code: 0: Sent, id: nil, globalID: nil)
+            refused
+
+            """, "\(run?.output ?? "")")
+    }
+
+    /// A credential a plain-text answer echoes (the account's user name) is redacted in the generated catalog's
+    /// example, where the form has it, and wherever else the example writes it.
+    @Test func aSecretInATextExampleIsRedacted() throws {
+        let yaml = """
+            operations:
+              balance: {method: GET, path: /balance, encoding: query, request: Ask, responses: {200: {shape: Balance}}}
+            shapes:
+              Ask: {fields: {user: {type: string, secret: true}, password: {type: string, secret: true}}}
+              Balance:
+                text: ['USER {user}: {credits} credits', 'ERR {code}']
+                fields: {user: {type: string, required: false}, credits: {type: int, required: false}, code: {type: int, required: false}}
+            examples:
+              - {name: balance, message: Balance, format: text, payload: "USER acme-user: 42 credits\\n", verbatim: 'USER acme-user: 42 credits (acme-user)'}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [])
+        let catalog = try Snippet.swift(yaml, "catalog", options: CatalogOutputTests.all)
+        Snippet.expect(catalog, contains: ##"""
+                payload: #"""
+                    USER <redacted>: 42 credits
+
+                    """#,
+                verbatim: "USER <redacted>: 42 credits (<redacted>)"),
+            """##)
+        #expect(!catalog.contains("acme-user"), "\(catalog)")
+    }
+
+    @Test func formsThatCouldNotBeReadAreLocatedErrors() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer:
+                text: ['ID: {id}{ref}', 'ERR: {cod}', 'ERR: {code} {code}', ' OK {id}', 'A {id} }', 'ID: {id}{ref}']
+                fields:
+                  id: string
+                  ref: {type: string, required: false}
+                  code: {type: int, required: false}
+                  tags: {type: '[string]', required: false}
+                  never: {type: string, required: false}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:12: text form 'ID: {id}{ref}' of shape 'Answer' puts '{id}' and '{ref}' side by side: with no text between them, where one ends cannot be told",
+            "13:29: text form 'ERR: {cod}' of shape 'Answer' names no field of the shape: 'cod' (did you mean 'code'?)",
+            "13:43: text form 'ERR: {code} {code}' of shape 'Answer' names field 'code' twice",
+            "13:65: text form ' OK {id}' of shape 'Answer' begins or ends with a space, tab or line break, which is trimmed off an answer before it is read: it would never match",
+            "13:77: text form 'A {id} }' of shape 'Answer' has a brace that does not enclose a field's name ('{id}'); the format has no literal braces",
+            "13:89: shape 'Answer' writes the text form 'ID: {id}{ref}' twice",
+            "15:7: field 'id' of shape 'Answer' is required, but its text form 'ERR: {cod}' has no '{id}': an answer of that form could not be read; make the field optional (required: false)",
+            "18:7: field 'tags' of shape 'Answer' is in none of its text forms, so no answer gives it; write '{tags}' in a form or remove the field",
+            "19:7: field 'never' of shape 'Answer' is in none of its text forms, so no answer gives it; write '{never}' in a form or remove the field",
+        ])
+    }
+
+    @Test func onlyAnOperationsAnswerIsInPlainTextAndItsExamplesAreText() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Answer, responses: {200: {shape: Answer}}}
+            callbacks:
+              Receipt: {method: POST, shape: Answer}
+            shapes:
+              Answer:
+                text: ['ID: {id}', 'LIST: {ids}']
+                fields: {id: {type: string, required: false}, ids: {type: '[string]', required: false}}
+              Holder: {fields: {answer: Answer}}
+            examples:
+              - {name: json, message: Answer, format: json, payload: '{"id": "1"}'}
+              - {name: text, message: Holder, format: text, payload: 'ID: 1'}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:46: shape 'Answer' is an answer in plain text ('text'), so it cannot be the request of operation 'send'; only an operation's response may be it",
+            "11:34: shape 'Answer' is an answer in plain text ('text'), so it cannot be the payload of callback 'Receipt'; only an operation's response may be it",
+            "15:63: field 'ids' of shape 'Answer' is read from plain text: '[string]' has no one-text spelling; a value in a text answer is text, a number, a boolean, a code, or a list joined by a 'separator'",
+            "16:29: shape 'Answer' is an answer in plain text ('text'), so it cannot be the type of field 'answer' of shape 'Holder'; only an operation's response may be it",
+            "18:5: example 'json' of 'Answer', an answer in plain text, needs 'format: text'",
+            "19:5: example 'text' has 'format: text', which is for a shape with 'text' forms; 'Holder' has none",
+        ])
+        #expect(Snippet.diagnostics("", providerKeys: "  encoding: text\n") == [
+            "6:13: 'encoding' of 'provider' must be one of json, form, query, none; found 'text' (plain text is no encoding: an answer in plain text is a shape with 'text' forms (text: ['OK: {id}', 'ERR: {code}']))",
+        ])
+    }
+}

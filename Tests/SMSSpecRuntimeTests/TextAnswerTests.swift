@@ -1,0 +1,102 @@
+import Foundation
+import SMSSpecRuntime
+import Testing
+
+/// Plain-text answers (`TextForms`, `TextAnswer`): SMSGlobal's and BulkSMS's documented answers read into fields as a
+/// form's values; reading is linear whatever the answer; writing refuses what would read back as other values.
+@Suite struct TextAnswerTests {
+    /// SMSGlobal's HTTP API answers.
+    struct SendAnswer: TextMessage, Codable, Equatable {
+        static var textForms: TextForms { ["OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{globalID}", "ERROR: {code}"] }
+        var code: Int
+        var id: String?
+        var globalID: Int64?
+    }
+
+    @Test func smsGlobalsAnswersReadAsTheirFields() throws {
+        let sent = try TextAnswer.decode(SendAnswer.self, from: Data("OK: 0; Sent queued message ID: 941596d028699601 SMSGlobalMsgID:6764842339385521\n".utf8))
+        #expect(sent == SendAnswer(code: 0, id: "941596d028699601", globalID: 6_764_842_339_385_521))
+        #expect(try TextAnswer.decode(SendAnswer.self, from: Data("\u{FEFF}ERROR: 402\r\n".utf8)) == SendAnswer(code: 402))
+    }
+
+    @Test func anAnswerOfNoFormIsAnErrorNamingTheForms() {
+        #expect {
+            try TextAnswer.decode(SendAnswer.self, from: Data("ERR: 402".utf8))
+        } throws: { error in
+            "\(error)".contains(#"The answer "ERR: 402" takes none of its forms: "OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{globalID}" or "ERROR: {code}"."#)
+        }
+        // A value that is not the field's type is the form decoder's error, not another value.
+        #expect(throws: DecodingError.self) { try TextAnswer.decode(SendAnswer.self, from: Data("ERROR: 4O2".utf8)) }
+        // Invalid UTF-8 is refused, never read as U+FFFD.
+        #expect(throws: DecodingError.self) { try TextAnswer.decode(SendAnswer.self, from: Data([0x45, 0x52, 0x52, 0xFF])) }
+    }
+
+    @Test func aFieldRunsToTheFirstPlaceItsFollowingTextOccursAndTheLastToTheEnd() {
+        let form = TextForm("{status}|{description}|{batch_id}")
+        #expect(form.fieldNames == ["status", "description", "batch_id"])
+        let fields = form.fields(in: "0|IN_PROGRESS|12|34")
+        #expect(fields?.map(\.name) == ["status", "description", "batch_id"])
+        #expect(fields?.map(\.value) == ["0", "IN_PROGRESS", "12|34"])
+        // A form ending in text: the last field runs to where that text ends the answer.
+        #expect(TextForm("ID: {id}.").fields(in: "ID: a.b.")?.map(\.value) == ["a.b"])
+        #expect(TextForm("ID: {id}.").fields(in: "ID: a.b") == nil)
+        #expect(TextForm("{code}").fields(in: "")?.map(\.value) == [""])
+        #expect(TextForm("OK").fields(in: "OK ") == nil)
+        // A brace that encloses no name is text.
+        #expect(TextForm("{} {id").pieces == [.literal(Array("{} {id".utf8))])
+    }
+
+    /// The linear search finds what a plain search finds, on random answers over a small alphabet.
+    @Test func readingAgreesWithAPlainSearchOnRandomAnswers() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab:")
+        func random(_ range: ClosedRange<Int>) -> String {
+            String((0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+        }
+        for _ in 0..<3000 {
+            let literals = [random(0...2), random(1...4), random(1...4)]
+            let template = literals[0] + "{x}" + literals[1] + "{y}" + literals[2]
+            let answer = random(0...14)
+            #expect(TextForm(template).fields(in: answer)?.map(\.value) == Self.plainRead(answer, literals), "\(template) \(answer)")
+        }
+    }
+
+    private static func plainRead(_ answer: String, _ literals: [String]) -> [String]? {
+        guard answer.hasPrefix(literals[0]) else { return nil }
+        let rest = answer.dropFirst(literals[0].count)
+        guard let middle = rest.range(of: literals[1]) else { return nil }
+        let tail = rest[middle.upperBound...]
+        guard tail.hasSuffix(literals[2]), tail.count >= literals[2].count else { return nil }
+        return [String(rest[..<middle.lowerBound]), String(tail.dropLast(literals[2].count))]
+    }
+
+    /// 4 MiB of `a` against a form whose text after a field is 2,000 `a`s and a `b`: a plain search compares about
+    /// eight billion bytes; this reads it in one pass.
+    @Test(.timeLimit(.minutes(1))) func aHostileAnswerIsReadInLinearTime() {
+        let form = TextForm("{x}" + String(repeating: "a", count: 2000) + "b{y}")
+        #expect(form.fields(in: String(repeating: "a", count: PayloadLimits.maximumBytes)) == nil)
+    }
+
+    @Test func writingChoosesAFormThatReadsBack() throws {
+        let sent = SendAnswer(code: 0, id: "941596d028699601", globalID: 6_764_842_339_385_521)
+        let text = try TextAnswer.encode(sent)
+        #expect(text == "OK: 0; Sent queued message ID: 941596d028699601 SMSGlobalMsgID:6764842339385521")
+        #expect(try TextAnswer.decode(SendAnswer.self, from: Data(text.utf8)) == sent)
+        #expect(try TextAnswer.encode(SendAnswer(code: 402)) == "ERROR: 402")
+        // An id holding the text after it would read back as another id; no form holds a code and an id alone.
+        #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a SMSGlobalMsgID:1", globalID: 2)) }
+        #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a")) }
+        #expect(TextForms(["{a}"]).text(with: ["a": " padded"]) == nil)
+    }
+
+    @Test func aFormAnswerInLatin1IsReadInItsCharset() throws {
+        struct Reply: TextMessage, Decodable, Equatable {
+            static var textForms: TextForms { ["{code}: {text}"] }
+            var code: Int
+            var text: String
+        }
+        let latin1 = Data([0x30, 0x3A, 0x20, 0x52, 0xE9, 0x73, 0x75, 0x6D, 0xE9])
+        #expect(try TextAnswer.decode(Reply.self, from: latin1, charset: .isoLatin1) == Reply(code: 0, text: "Résumé"))
+        #expect(throws: DecodingError.self) { try TextAnswer.decode(Reply.self, from: latin1) }
+    }
+}
