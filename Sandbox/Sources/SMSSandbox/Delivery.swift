@@ -106,6 +106,8 @@ struct PendingDelivery: Sendable {
         case .json:
             target = url
             body = ("application/json", WirePayload.json(payload))
+        case .text:
+            return nil  // plain text is an answer's wire: the parser refuses it for a callback
         }
         guard let targetURL = URL(string: target) else { return nil }
         var request = URLRequest(url: targetURL, timeoutInterval: 10)

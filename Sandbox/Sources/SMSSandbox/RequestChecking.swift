@@ -26,7 +26,7 @@ extension SandboxProvider {
         do {
             let message: any Encodable & Sendable
             switch encoding {
-            case .form, .query, .none:
+            case .form, .query, .none, .text:  // `text` is an answer's wire, never a request's
                 message = try descriptor.decode(Data(FormEncoder.encode(try WirePayload.fields(of: fields)).utf8), as: .form)
             case .json:
                 message = try descriptor.decode(WirePayload.json(fields), as: .json)

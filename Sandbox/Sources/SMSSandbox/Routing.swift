@@ -66,7 +66,7 @@ extension SandboxProvider {
             } catch {
                 throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
             }
-        case .query, .none:
+        case .query, .none, .text:  // `text` is an answer's wire, never a request's (the parser refuses it)
             do { _ = try request.parsedQueryFields() } catch {
                 throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
             }
