@@ -39,7 +39,8 @@ public struct SandboxAnswer: Sendable {
     /// What the log says about the request: provider, operation and the code answered.
     public let summary: String
     let deliveries: [PendingDelivery]
-    /// The body's media type: the providers' answers are JSON; the sandbox's own words (no such operation) are text.
+    /// The body's media type: the providers' answers are JSON, or plain text for a shape with `text` forms; the
+    /// sandbox's own words (no such operation) are text.
     public var contentType = "application/json"
 }
 

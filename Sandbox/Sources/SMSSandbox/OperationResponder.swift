@@ -25,10 +25,15 @@ struct OperationResponder {
         {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
-        let body = response?.shape.flatMap { provider.shape($0.value) }.map { shape in
-            builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan)
+        let shape = response?.shape.flatMap { provider.shape($0.value) }
+        let summary = "\(provider.id).\(operationID) accepted"
+        var wire: WrittenAnswer?
+        if let shape {
+            wire = written(builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
+            guard wire != nil else { return unwritable(shape, summary: summary) }
         }
-        let owners = response?.shape.flatMap { provider.shape($0.value) }.map(builder.idOwners(in:)) ?? [:]
+        let body = wire?.value
+        let owners = shape.map(builder.idOwners(in:)) ?? [:]
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`.
         let messages = acceptedMessages(
@@ -37,8 +42,8 @@ struct OperationResponder {
             failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
-            status: response?.representativeStatus ?? 200, body: body.map(WirePayload.json) ?? Data(),
-            summary: "\(provider.id).\(operationID) accepted\(failed)", deliveries: deliveries(messages))
+            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: summary + failed, deliveries: deliveries(messages),
+            contentType: wire?.contentType ?? WrittenAnswer.json)
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer
@@ -123,8 +128,10 @@ struct OperationResponder {
         plan.scope = .object([:])
         plan.httpStatus = status
         plan.reason = note
-        let body = builder.build(shape, template: builder.template(for: shape, code: code), plan: plan)
-        return SandboxAnswer(status: status, body: WirePayload.json(body), summary: summary, deliveries: [])
+        guard let wire = written(builder.build(shape, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
+            return unwritable(shape, summary: summary)
+        }
+        return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
     }
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {

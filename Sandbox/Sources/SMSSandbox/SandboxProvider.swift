@@ -66,6 +66,8 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
             switch example.format {
             case .json: return try? JSONDecoder().decode(JSONValue.self, from: Data(example.payload.utf8))
+            // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them.
+            case .text: return shape(example.message.value)?.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
             default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
             }
         }

@@ -1,0 +1,72 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+extension ShapeModel {
+    /// The forms of an answer in plain text (`text:`); none for any other shape.
+    var answerForms: TextForms { TextForms(textForms.map { TextForm($0) }) }
+}
+
+/// Writes an answer whose shape has `text` forms (SMSGlobal's `OK: 0; Sent queued message ID: …`, `ERROR: 402`)
+/// from the values the sandbox built for it, each value as a form writes it (`FormEncoder.text(of:)`).
+struct TextAnswerWriter {
+    let shape: ShapeModel
+    /// How the provider writes a boolean in its forms, as in its form callbacks.
+    let booleans: FormBooleans
+
+    static let contentType = "text/plain; charset=utf-8"
+
+    /// The text of `payload` in the first form that holds exactly its fields, else in the first that holds them but
+    /// for fields it may leave out (a failure's `ERROR: {code}` has no place for ids), with the values it wrote;
+    /// nil when no form reads back as them. A field is left out only where the text read without it gives what was
+    /// built: an optional field without a default, or one whose value is its default.
+    func write(_ payload: JSONValue) -> (text: String, written: JSONValue)? {
+        var values: [String: String] = [:]
+        var optional: Set<String> = []
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            guard let member = payload[member: name], member != .null else { continue }
+            guard let text = FormEncoder.text(of: member, booleans: booleans) else { return nil }  // a list or an object: no form text
+            values[name] = text
+            // Left out of the text, it reads as absent, or as its default.
+            if field.spec.defaultValue.map({ $0.value == text }) ?? !field.spec.required { optional.insert(name) }
+        }
+        let forms = shape.answerForms
+        if let text = forms.text(with: values) { return (text, payload) }
+        for form in forms.forms {
+            let names = Set(form.fieldNames)
+            guard names.isSubset(of: values.keys), values.keys.allSatisfy({ names.contains($0) || optional.contains($0) }) else { continue }
+            if let text = forms.text(with: values.filter { names.contains($0.key) }) {
+                return (text, .object((payload.members ?? [:]).filter { names.contains($0.key) }))
+            }
+        }
+        return nil
+    }
+}
+
+/// An answer's body as sent, and the values it holds (ids a delivery report quotes).
+struct WrittenAnswer {
+    static let json = "application/json"
+    let body: Data
+    let contentType: String
+    let value: JSONValue
+}
+
+extension OperationResponder {
+    /// A built answer as the provider writes it: JSON, or plain text for a shape with `text` forms (with the values
+    /// its form holds); nil when no form of the shape reads back as the values.
+    func written(_ value: JSONValue, in shape: ShapeModel) -> WrittenAnswer? {
+        guard !shape.textForms.isEmpty else { return WrittenAnswer(body: WirePayload.json(value), contentType: WrittenAnswer.json, value: value) }
+        guard let text = TextAnswerWriter(shape: shape, booleans: provider.model.spec.formBooleans).write(value) else { return nil }
+        return WrittenAnswer(body: Data(text.text.utf8), contentType: TextAnswerWriter.contentType, value: text.written)
+    }
+
+    /// Values no text form of the shape reads back as: the sandbox says so, rather than answering a text the
+    /// client would read as other values.
+    func unwritable(_ shape: ShapeModel, summary: String) -> SandboxAnswer {
+        let reason = "no text form of \(shape.spec.name.value) reads back as the values the sandbox chose"
+        return SandboxAnswer(
+            status: 500, body: Data("smsspec-sandbox: \(reason)".utf8), summary: "\(summary) (\(reason))", deliveries: [],
+            contentType: TextAnswerWriter.contentType)
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Answers in plain text (`text:` forms, Specs/textanswers.yaml, SMSGlobal's): written in the first form that holds
+/// the values the sandbox chose, read back as a generated client reads them (`TextAnswer.decode`).
+@Suite struct TextAnswerTests {
+    static let emulator = SandboxEmulator(
+        providers: try! SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("textanswers")]), configuration: .init(seed: 3))
+
+    /// As the generated `SendAnswer` of the spec is.
+    struct SendAnswer: TextMessage, Decodable {
+        static var textForms: TextForms { ["OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{globalID}", "ERROR: {code}"] }
+        let code: Int
+        let id: String?
+        let globalID: Int64?
+    }
+
+    static func send(_ query: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(method: "GET", path: "/textanswers/http-api.php", query: query))
+    }
+
+    static func text(_ answer: SandboxAnswer) -> String { String(decoding: answer.body, as: UTF8.self) }
+
+    /// A send is answered in the success form with fresh ids shaped like the example's, as plain text.
+    @Test func aSendIsAnsweredInItsTextForm() throws {
+        let answer = Self.send("user=u&password=p&from=Acme&to=61400000001&text=Hi")
+        #expect(answer.status == 200)
+        #expect(answer.contentType == "text/plain; charset=utf-8")
+        let read = try TextAnswer.decode(SendAnswer.self, from: answer.body)
+        #expect(read.code == 0)
+        let id = try #require(read.id)
+        let globalID = try #require(read.globalID)
+        #expect(Self.text(answer) == "OK: 0; Sent queued message ID: \(id) SMSGlobalMsgID:\(globalID)")
+        #expect(id != "941596d028699601" && id.count == 16 && id.allSatisfy(\.isHexDigit), "\(id)")
+        #expect(globalID != 6764842339385521)
+        let again = try TextAnswer.decode(SendAnswer.self, from: Self.send("user=u&password=p&from=Acme&to=61400000001&text=Hi").body)
+        #expect(again.id != id && again.globalID != globalID)
+    }
+
+    /// Bad credentials get the provider's failure form, under HTTP 200 as the table says.
+    @Test func badCredentialsAreAnsweredInTheFailureForm() throws {
+        let answer = Self.send("user=u&from=Acme&to=61400000001&text=Hi")
+        #expect(answer.status == 200)
+        #expect(answer.contentType == "text/plain; charset=utf-8")
+        #expect(Self.text(answer) == "ERROR: 402")
+        let read = try TextAnswer.decode(SendAnswer.self, from: answer.body)
+        #expect(read.code == 402 && read.id == nil && read.globalID == nil)
+    }
+
+    static var writer: TextAnswerWriter {
+        TextAnswerWriter(shape: emulator.providers[0].shape("SendAnswer")!, booleans: .digits)
+    }
+
+    /// Values no form holds exactly are written in a form that holds them but optional fields it lacks, and the
+    /// values written are what the text reads back as: an id holding the literal after it could not be told apart.
+    @Test func optionalFieldsNoFormHoldsAreLeftOut() throws {
+        let chosen: JSONValue = .object(["code": .number(0), "id": .string("a SMSGlobalMsgID:b"), "globalID": .number(5)])
+        let written = try #require(Self.writer.write(chosen))
+        #expect(written.text == "ERROR: 0")
+        #expect(written.written == .object(["code": .number(0)]))
+        let failure = try #require(Self.writer.write(.object(["code": .number(402), "globalID": .null])))
+        #expect(failure.text == "ERROR: 402")
+        let read = try TextAnswer.decode(SendAnswer.self, from: Data(written.text.utf8))
+        #expect(read.code == 0 && read.id == nil)
+    }
+
+    /// A required value no form reads back (its trailing space is trimmed off an answer) is not written at all.
+    @Test func valuesNoFormReadsBackAreNotWritten() {
+        #expect(Self.writer.write(.object(["code": .string("0 ")])) == nil)
+    }
+}
