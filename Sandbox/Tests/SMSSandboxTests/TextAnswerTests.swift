@@ -1,11 +1,14 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 @testable import SMSSandbox
 import SMSSpecRuntime
 import Testing
 
 /// Answers in plain text (`text:` forms, Specs/textanswers.yaml, SMSGlobal's): written in the first form that holds
 /// the values the sandbox chose, read back as a generated client reads them (`TextAnswer.decode`).
-@Suite struct TextAnswerTests {
+@Suite(.timeLimit(.minutes(1))) struct TextAnswerTests {
     static let emulator = SandboxEmulator(
         providers: try! SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("textanswers")]), configuration: .init(seed: 3))
 
@@ -47,6 +50,19 @@ import Testing
         #expect(Self.text(answer) == "ERROR: 402")
         let read = try TextAnswer.decode(SendAnswer.self, from: answer.body)
         #expect(read.code == 402 && read.id == nil && read.globalID == nil)
+    }
+
+    /// Over HTTP: the text with its Content-Type, read as the generated client reads it.
+    @Test func theAnswerIsSentAsPlainText() async throws {
+        try await Loopback.run(providers: [], specs: [UserSpecAnswerTests.spec("textanswers")]) { loopback in
+            let url = URL(string: loopback.baseURL("textanswers") + "/http-api.php?user=u&password=p&from=Acme&to=61400000001&text=Hi")!
+            let (data, response) = try await URLSession.shared.data(from: url)
+            let http = try #require(response as? HTTPURLResponse)
+            #expect(http.statusCode == 200)
+            #expect(http.value(forHTTPHeaderField: "Content-Type") == "text/plain; charset=utf-8")
+            let read = try TextAnswer.decode(SendAnswer.self, from: data, charset: try FormCharset(contentType: http.value(forHTTPHeaderField: "Content-Type")))
+            #expect(read.code == 0 && read.id != nil && read.globalID != nil, "\(String(decoding: data, as: UTF8.self))")
+        }
     }
 
     static var writer: TextAnswerWriter {
