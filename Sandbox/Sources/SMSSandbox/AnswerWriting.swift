@@ -17,9 +17,12 @@ struct TextAnswerWriter {
     static let contentType = "text/plain; charset=utf-8"
 
     /// The text of `payload` in the first form that holds exactly its fields, else in the first that holds them but
-    /// for fields it may leave out (a failure's `ERROR: {code}` has no place for ids), with the values it wrote;
-    /// nil when no form reads back as them. A field is left out only where the text read without it gives what was
-    /// built: an optional field without a default, or one whose value is its default.
+    /// for fields it may leave out (a failure's `ERROR: {code}` has no place for ids), else in the first that also
+    /// has optional fields the sandbox left out, written empty (BulkSMS's refusal `23|invalid credentials|` has no
+    /// batch id); with the values the text holds. Nil when no form reads back as them. A field is left out only
+    /// where the text read without it gives what was built — an optional field without a default, or one whose
+    /// value is its default —, and written empty only where that reads as absent (a number, a boolean, a date) or
+    /// as empty text.
     func write(_ payload: JSONValue) -> (text: String, written: JSONValue)? {
         var values: [String: String] = [:]
         var optional: Set<String> = []
@@ -33,14 +36,38 @@ struct TextAnswerWriter {
         }
         let forms = shape.answerForms
         if let text = forms.text(with: values) { return (text, payload) }
-        for form in forms.forms {
-            let names = Set(form.fieldNames)
-            guard names.isSubset(of: values.keys), values.keys.allSatisfy({ names.contains($0) || optional.contains($0) }) else { continue }
-            if let text = forms.text(with: values.filter { names.contains($0.key) }) {
-                return (text, .object((payload.members ?? [:]).filter { names.contains($0.key) }))
+        for writesEmpty in [false, true] {
+            for form in forms.forms {
+                let names = Set(form.fieldNames)
+                let missing = names.subtracting(values.keys)
+                guard values.keys.allSatisfy({ names.contains($0) || optional.contains($0) }),
+                    missing.isEmpty || writesEmpty && missing.allSatisfy({ emptyReading(of: $0) != nil })
+                else { continue }
+                var chosen = values.filter { names.contains($0.key) }
+                var written = (payload.members ?? [:]).filter { names.contains($0.key) }
+                for name in missing {
+                    chosen[name] = ""
+                    if emptyReading(of: name) == .emptyText { written[name] = .string("") }
+                }
+                if let text = forms.text(with: chosen) { return (text, .object(written)) }
             }
         }
         return nil
+    }
+
+    private enum EmptyReading { case emptyText, absent }
+
+    /// What empty text in `name` reads as, where that is no value the sandbox did not choose: empty text for text,
+    /// absent for a number, a boolean or a date, when the field is optional without a default; nil for any other
+    /// field (a code would read as the unknown code "").
+    private func emptyReading(of name: String) -> EmptyReading? {
+        guard let field = shape.fields.first(where: { $0.spec.wireName.value == name }), !field.spec.required, field.spec.defaultValue == nil
+        else { return nil }
+        switch field.type {
+        case .string, .secret: return .emptyText
+        case .int, .int64, .double, .decimal, .bool, .timestamp: return .absent
+        default: return nil
+        }
     }
 }
 
