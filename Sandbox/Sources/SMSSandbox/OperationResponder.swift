@@ -26,11 +26,10 @@ struct OperationResponder {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
         let shape = response?.shape.flatMap { provider.shape($0.value) }
-        let summary = "\(provider.id).\(operationID) accepted"
         var wire: WrittenAnswer?
         if let shape {
             wire = written(builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
-            guard wire != nil else { return unwritable(shape, summary: summary) }
+            guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
         }
         let body = wire?.value
         let owners = shape.map(builder.idOwners(in:)) ?? [:]
@@ -42,8 +41,8 @@ struct OperationResponder {
             failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
-            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: summary + failed, deliveries: deliveries(messages),
-            contentType: wire?.contentType ?? WrittenAnswer.json)
+            status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)",
+            deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer
