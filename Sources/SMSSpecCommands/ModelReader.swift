@@ -14,7 +14,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         /// As the generated type's `textForms` gives them: a shape's, none for a callback.
         var textForms: TextForms {
             guard case .shape(let shape) = self else { return [] }
-            return TextForms(shape.textForms.map { TextForm($0) })
+            return shape.answerForms
         }
     }
 

@@ -2,11 +2,6 @@ import Foundation
 import SMSSpecCore
 import SMSSpecRuntime
 
-extension ShapeModel {
-    /// The forms of an answer in plain text (`text:`); none for any other shape.
-    var answerForms: TextForms { TextForms(textForms.map { TextForm($0) }) }
-}
-
 /// Writes an answer whose shape has `text` forms (SMSGlobal's `OK: 0; Sent queued message ID: …`, `ERROR: 402`)
 /// from the values the sandbox built for it, each value as a form writes it (`FormEncoder.text(of:)`).
 struct TextAnswerWriter {

@@ -36,7 +36,7 @@ struct ExampleRedaction {
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields.map(\.value) ?? [] : []
         // A key sent in a header, which documents show in a query or a body too.
         let header = spec.authentication?.kind == .header ? spec.authentication?.headerName.map { [$0] } ?? [] : []
-        let forms = spec.shapes.filter { !$0.textForms.isEmpty }.map { ($0.name.value, TextForms($0.textForms.map { TextForm($0.value) })) }
+        let forms = spec.shapes.filter { !$0.textForms.isEmpty }.map { ($0.name.value, $0.answerForms) }
         self.init(secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
     }
 

@@ -68,6 +68,8 @@ public struct ShapeModel {
     public var isRequest: Bool { !requestOf.isEmpty }
     /// An answer in plain text: its forms, in order (`OK: {id}`); empty for any other shape.
     public var textForms: [String] { spec.textForms.map(\.value) }
+    /// The same forms, as `TextAnswer` reads and writes them.
+    public var answerForms: TextForms { spec.answerForms }
 }
 
 public struct UnionModel {

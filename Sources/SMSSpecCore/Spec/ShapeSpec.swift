@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// A message shape: a request body, a response body, a callback payload or a part of one.
 public struct ShapeSpec {
     public var name: Located<String>
@@ -11,6 +13,9 @@ public struct ShapeSpec {
     public var presence: [PresenceRuleSpec] = []
     /// For an answer in plain text: its forms, tried in order (`OK: {id}`, `ERR: {code}`); empty for any other shape.
     public var textForms: [Located<String>] = []
+
+    /// The text forms as `TextAnswer` reads and writes them.
+    public var answerForms: TextForms { TextForms(textForms.map { TextForm($0.value) }) }
 }
 
 /// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.
