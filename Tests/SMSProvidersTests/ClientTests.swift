@@ -542,6 +542,27 @@ import Testing
         #expect(problem == #"at `(top level)`: The answer "Queued" takes none of its forms: "{code}: {text}" or "ID: {id}"."#)
     }
 
+    /// A text answer that quotes a secret of the request and takes no form: the error quoting the answer keeps
+    /// `<redacted>`, as for JSON.
+    @Test func aTextAnswerEchoingASecretDoesNotPrintIt() async throws {
+        let operation = OperationDescriptor(
+            provider: "bind", id: "setPIN", summary: "Sets a PIN.", method: "POST", path: "/pin", encoding: .json, request: "PINRequest",
+            responses: [ResponseDescriptor(httpStatus: 200, message: "TextReply", tables: [])])
+        let bind = Bind.Client(
+            transport: ScriptedTransport(status: 200, body: "PIN 7319-never-printed is too weak\n"),
+            configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey)))
+        let error = try await #require(throws: ProviderClientError.self) {
+            try await bind.providerClient.send(
+                PINRequest(to: "385911234567", pin: "7319-never-printed"), as: operation,
+                reading: AnswerReading(messages: ["TextReply": .result(TextReply.self, wire: .text)]))
+        }
+        var dumped = ""
+        dump(error, to: &dumped)
+        for text in ["\(error)", dumped] {
+            #expect(!text.contains("7319") && text.contains("takes none of its forms"), "\(text)")
+        }
+    }
+
     @Test func throttlingIsRetriedAfterTheWaitTheProviderAsksFor() async throws {
         let throttled = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "7"])
         let dated = ScriptedTransport.Answer(status: 429, body: "", headers: ["Retry-After": "Tue, 14 Nov 2023 22:13:32 GMT"])
