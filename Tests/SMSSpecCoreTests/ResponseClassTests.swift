@@ -38,6 +38,21 @@ import Testing
         #expect(client.contains("case sent(Acme.Sent)") && client.contains("case queued(Acme.Queued)"), "\(client)")
     }
 
+    /// 1xx statuses are interim (100 Continue): no answer a client reads is one, so a spec listing one is mistaken.
+    @Test func anInformationalStatusIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, responses: {100: {summary: A.}, 1XX: {summary: B.}, 199: {summary: C.}, 200: {summary: D.}}}
+
+            """
+        let expected = "is an informational status, which HTTP never gives as an answer; document the final status the provider answers (200-599)"
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:49: response key '100' of operation 'send' \(expected)",
+            "9:69: response key '1XX' of operation 'send' \(expected)",
+            "9:89: response key '199' of operation 'send' \(expected)",
+        ])
+    }
+
     @Test func aClassWrittenTwiceOrNoClassIsALocatedError() {
         let yaml = """
             operations:
@@ -46,8 +61,8 @@ import Testing
             """
         #expect(Snippet.diagnostics(yaml) == [
             "9:69: response key '2xx' of operation 'send' is the class 2XX again (line 9); remove one",
-            "9:89: response key '6XX' of operation 'send' must be an HTTP status (100-599), a class of them (2XX) or 'default'",
-            "9:109: response key '2X' of operation 'send' must be an HTTP status (100-599), a class of them (2XX) or 'default'",
+            "9:89: response key '6XX' of operation 'send' must be an HTTP status (200-599), a class of them (2XX) or 'default'",
+            "9:109: response key '2X' of operation 'send' must be an HTTP status (200-599), a class of them (2XX) or 'default'",
         ])
     }
 }

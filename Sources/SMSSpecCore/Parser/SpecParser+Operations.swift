@@ -11,9 +11,16 @@ extension SpecParser {
             let key = response.name.value
             if key == "default" {
                 status = nil
-            } else if let number = Int(key), (100...599).contains(number) {
+            } else if key.first == "1", key.utf8.count == 3, Int(key) != nil || key.dropFirst().lowercased() == "xx" {
+                // An interim answer (100 Continue, 103 Early Hints) is never the one a client reads.
+                diagnostics.error(
+                    "response key '\(key)' of \(subject) is an informational status, which HTTP never gives as an answer; "
+                        + "document the final status the provider answers (200-599)",
+                    at: response.name.location)
+                return nil
+            } else if let number = Int(key), (200...599).contains(number) {
                 status = number
-            } else if key.utf8.count == 3, let digit = key.first?.wholeNumberValue, (1...5).contains(digit), key.dropFirst().lowercased() == "xx" {
+            } else if key.utf8.count == 3, let digit = key.first?.wholeNumberValue, (2...5).contains(digit), key.dropFirst().lowercased() == "xx" {
                 // `2XX`, as OpenAPI writes a class of statuses.
                 if let earlier = classes[digit] {
                     diagnostics.error(
@@ -24,7 +31,7 @@ extension SpecParser {
                 statusClass = digit
             } else {
                 diagnostics.error(
-                    "response key '\(key)' of \(subject) must be an HTTP status (100-599), a class of them (2XX) or 'default'",
+                    "response key '\(key)' of \(subject) must be an HTTP status (200-599), a class of them (2XX) or 'default'",
                     at: response.name.location)
                 return nil
             }
