@@ -122,6 +122,26 @@ import Testing
         ])
     }
 
+    /// A form written twice is reported once, and each other form is still paired with its own fields: the form
+    /// `id` lacks is 'ERR' (the message named 'ID: {id}', the form written twice, paired with the next one's fields).
+    @Test func aFormWrittenTwiceLeavesTheOthersPairedWithTheirFields() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer:
+                text: ['ID: {id}', 'ID: {id}', 'ERR']
+                fields: {id: string}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:24: shape 'Answer' writes the text form 'ID: {id}' twice",
+            "14:14: field 'id' of shape 'Answer' is required, but its text form 'ERR' has no '{id}': an answer of that form could not be read; "
+                + "make the field optional (required: false)",
+        ])
+    }
+
     @Test func onlyAnOperationsAnswerIsInPlainTextAndItsExamplesAreText() {
         let yaml = """
             operations:

@@ -11,20 +11,21 @@ extension SpecValidator {
             return
         }
         var written = Set<String>()
-        var named: [Set<String>] = []
+        // Each form written once, with the fields it names.
+        var forms: [(form: Located<String>, names: Set<String>)] = []
         let wireNames = Set(shape.fields.map(\.wireName.value))
         for form in shape.textForms {
             guard written.insert(form.value).inserted else {
                 diagnostics.error("\(subject) writes the text form '\(form.value.abbreviated)' twice", at: form.location)
                 continue
             }
-            named.append(checkTextForm(form, of: shape, wireNames: wireNames))
+            forms.append((form, checkTextForm(form, of: shape, wireNames: wireNames)))
         }
         var spellings: [String: FormSpelling] = [:]
         for field in shape.fields {
             let name = field.wireName.value
-            let lacking = zip(shape.textForms, named).filter { !$1.contains(name) }.map(\.0)
-            if lacking.count == named.count {
+            let lacking = forms.filter { !$0.names.contains(name) }.map(\.form)
+            if lacking.count == forms.count {
                 diagnostics.error(
                     "field '\(name)' of \(subject) is in none of its text forms, so no answer gives it; write '{\(name)}' in a form or remove the field",
                     at: field.location)
