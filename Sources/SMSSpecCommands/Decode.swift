@@ -8,8 +8,9 @@ struct Decode: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Decodes a real payload with a generated type and prints it as JSON, each code with its meaning.",
         discussion: """
-            The payload is a JSON body, or a query string / form body for messages that arrive that way \
-            (Ginota's delivery receipts are GET requests). Use - to read standard input.
+            The payload is a JSON body, a query string / form body for messages that arrive that way \
+            (Ginota's delivery receipts are GET requests), or the plain text of an answer whose shape has text forms. \
+            Use - to read standard input.
             Examples:
               smsspec decode bind CallbackEvent dlr.json
               smsspec decode ginota DeliveryReceipt dlr.query
@@ -36,7 +37,7 @@ struct Decode: ParsableCommand {
     @Option(name: .long, help: "Read the payload as json, form, query or text instead of the message's own wire format.")
     var format: String?
 
-    @Option(name: .long, help: "The charset of a form or query payload: UTF-8 (the default), ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII.")
+    @Option(name: .long, help: "The charset of a form, query or plain-text payload: UTF-8 (the default), ISO-8859-1, ISO-8859-15, windows-1252 or US-ASCII.")
     var charset: String?
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.

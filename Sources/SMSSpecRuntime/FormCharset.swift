@@ -34,7 +34,7 @@ public enum FormCharset: String, CaseIterable, Hashable, Sendable {
         guard let charset = FormCharset(name: name) else {
             throw DecodingError.dataCorrupted(.init(
                 codingPath: [],
-                debugDescription: "The Content-Type declares charset \(DisplayText.quotedExcerpt(name)), which a form is not read in "
+                debugDescription: "The Content-Type declares charset \(DisplayText.quotedExcerpt(name)), which a form or a plain-text answer is not read in "
                     + "(\(Self.allCases.map(\.rawValue).joined(separator: ", ")) are)."))
         }
         self = charset

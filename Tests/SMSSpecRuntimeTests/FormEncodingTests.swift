@@ -155,7 +155,7 @@ import Testing
             #expect(try FormCharset(contentType: contentType) == charset, "\(contentType ?? "nil")")
         }
         for (contentType, problem) in [
-            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form is not read in (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII are)."#),
+            ("\(form); charset=KOI8-R", #"The Content-Type declares charset "KOI8-R", which a form or a plain-text answer is not read in (UTF-8, ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII are)."#),
             ("\(form); charset=", #"The Content-Type "\#(form); charset=" names no one charset: its charset parameter has no value."#),
             ("\(form); charset=\"latin1", #"The Content-Type "\#(form); charset=\"latin1" names no one charset: its quoted charset is not closed."#),
             ("\(form); charset=utf-8; charset=latin1", #"The Content-Type "\#(form); charset=utf-8; charset=latin1" names no one charset: it declares charset "utf-8" and "latin1"."#),
