@@ -10,7 +10,7 @@ public protocol TextMessage: Decodable {
 /// Reads and writes `TextMessage`s.
 public enum TextAnswer {
     /// The message `data` holds, read in the charset its `Content-Type` declares (UTF-8 when none), within
-    /// `PayloadLimits`. Space, tab, CR and LF at either end are not part of it. The forms are tried in order, as a
+    /// `PayloadLimits`. Line breaks at either end are not part of it. The forms are tried in order, as a
     /// union's variants are: the first the text takes and whose values read as the fields' types gives the message
     /// (Kannel's `{code}: {text}` does not take `ID: 3a63`, whose `ID` is no code). Text that takes no form is an
     /// error that quotes its start and names the forms; one whose values do not read, the first such form's error.

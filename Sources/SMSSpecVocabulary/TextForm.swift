@@ -2,7 +2,8 @@
 /// `OK: {code}; Sent queued message ID: {id}`, BulkSMS's `{status}|{description}|{batch_id}`).
 ///
 /// Reading is total and linear in the text: a field's value runs up to the first place the literal after it occurs
-/// (so a value never holds that literal), the last field's to the end, or to the literal that ends the form. Any
+/// (so a value never holds that literal), the last field's to the end, or to the literal that ends the form; a value
+/// never holds a line break (an answer of one line per recipient is not read as one value holding the rest). Any
 /// string is a form: text between `{` and `}` that holds neither brace nor is empty names a field, every other brace
 /// is literal text (lint refuses stray braces, two fields with no literal between them, and names no field has).
 public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
@@ -54,21 +55,25 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
         var position = 0
         var fields: [(name: String, value: String)] = []
         var pendingField: String?
-        func take(_ name: String, upTo end: Int) {
-            fields.append((name, String(decoding: bytes[position..<end], as: UTF8.self)))
+        /// The value from `position` to `end`, unless it holds a line break.
+        func take(_ name: String, upTo end: Int) -> Bool {
+            let value = bytes[position..<end]
+            guard !value.contains(where: { $0 == 0x0A || $0 == 0x0D }) else { return false }
+            fields.append((name, String(decoding: value, as: UTF8.self)))
+            return true
         }
         for (index, piece) in pieces.enumerated() {
             switch piece {
             case .field(let name):
-                if let pending = pendingField { take(pending, upTo: position) }  // two fields in a row: the first is empty
+                if let pending = pendingField { _ = take(pending, upTo: position) }  // two fields in a row: the first is empty
                 pendingField = name
             case .literal(let literal):
                 if let pending = pendingField {
                     let isLast = index == pieces.count - 1
                     guard let start = isLast ? Self.suffixStart(of: literal, in: bytes, from: position)
-                        : Self.firstOccurrence(of: literal, in: bytes, from: position)
+                        : Self.firstOccurrence(of: literal, in: bytes, from: position),
+                        take(pending, upTo: start)
                     else { return nil }
-                    take(pending, upTo: start)
                     pendingField = nil
                     position = start + literal.count
                 } else {
@@ -78,7 +83,7 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
             }
         }
         if let pending = pendingField {
-            take(pending, upTo: bytes.count)
+            guard take(pending, upTo: bytes.count) else { return nil }
             position = bytes.count
         }
         return position == bytes.count ? fields : nil
@@ -130,8 +135,8 @@ public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
     public init(_ forms: [TextForm]) { self.forms = forms }
     public init(arrayLiteral forms: TextForm...) { self.forms = forms }
 
-    /// The answer's fields by the first form it takes. Space, tab, CR and LF at either end of the answer and a
-    /// leading byte-order mark are not part of it (providers end their answers with a newline).
+    /// The answer's fields by the first form it takes. Line breaks at either end of the answer and a leading
+    /// byte-order mark are not part of it (providers end their answers with a newline); spaces and tabs are.
     public func fields(in answer: String) -> [(name: String, value: String)]? {
         let text = Self.trimmed(answer)
         for form in forms {
@@ -155,9 +160,9 @@ public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
     public static func trimmed(_ answer: String) -> String {
         var scalars = Substring(answer).unicodeScalars
         if scalars.first == "\u{FEFF}" { scalars.removeFirst() }
-        let space: Set<Unicode.Scalar> = [" ", "\t", "\r", "\n"]
-        while let first = scalars.first, space.contains(first) { scalars.removeFirst() }
-        while let last = scalars.last, space.contains(last) { scalars.removeLast() }
+        let lineBreaks: Set<Unicode.Scalar> = ["\r", "\n"]
+        while let first = scalars.first, lineBreaks.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, lineBreaks.contains(last) { scalars.removeLast() }
         return String(scalars)
     }
 }

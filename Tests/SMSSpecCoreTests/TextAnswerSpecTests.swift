@@ -100,7 +100,7 @@ import Testing
             shapes:
               Send: {fields: {to: string}}
               Answer:
-                text: ['ID: {id}{ref}', 'ERR: {cod}', 'ERR: {code} {code}', ' OK {id}', 'A {id} }', 'ID: {id}{ref}']
+                text: ['ID: {id}{ref}', 'ERR: {cod}', 'ERR: {code} {code}', "OK {id}\\n", 'A {id} }', 'ID: {id}{ref}']
                 fields:
                   id: string
                   ref: {type: string, required: false}
@@ -113,9 +113,9 @@ import Testing
             "13:12: text form 'ID: {id}{ref}' of shape 'Answer' puts '{id}' and '{ref}' side by side: with no text between them, where one ends cannot be told",
             "13:29: text form 'ERR: {cod}' of shape 'Answer' names no field of the shape: 'cod' (did you mean 'code'?)",
             "13:43: text form 'ERR: {code} {code}' of shape 'Answer' names field 'code' twice",
-            "13:65: text form ' OK {id}' of shape 'Answer' begins or ends with a space, tab or line break, which is trimmed off an answer before it is read: it would never match",
-            "13:77: text form 'A {id} }' of shape 'Answer' has a brace that does not enclose a field's name ('{id}'); the format has no literal braces",
-            "13:89: shape 'Answer' writes the text form 'ID: {id}{ref}' twice",
+            "13:65: text form 'OK {id}\\n' of shape 'Answer' begins or ends with a line break, which is trimmed off an answer before it is read: it would never match",
+            "13:78: text form 'A {id} }' of shape 'Answer' has a brace that does not enclose a field's name ('{id}'); the format has no literal braces",
+            "13:90: shape 'Answer' writes the text form 'ID: {id}{ref}' twice",
             "15:7: field 'id' of shape 'Answer' is required, but its text form 'ERR: {cod}' has no '{id}': an answer of that form could not be read; make the field optional (required: false)",
             "18:7: field 'tags' of shape 'Answer' is in none of its text forms, so no answer gives it; write '{tags}' in a form or remove the field",
             "19:7: field 'never' of shape 'Answer' is in none of its text forms, so no answer gives it; write '{never}' in a form or remove the field",
@@ -139,6 +139,49 @@ import Testing
             "13:24: shape 'Answer' writes the text form 'ID: {id}' twice",
             "14:14: field 'id' of shape 'Answer' is required, but its text form 'ERR' has no '{id}': an answer of that form could not be read; "
                 + "make the field optional (required: false)",
+        ])
+    }
+
+    /// A form an earlier one takes the answers of is never read (the review's Kannel and BulkSMS specs): a table's
+    /// code reads any text, and a shorter form takes a longer one's answers into its last field.
+    @Test func aFormAnEarlierOneTakesTheAnswersOfIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}, 202: {shape: Queued}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer:
+                text: ['{code}: {text}', 'ID: {id}', '{code}|{text}', '{code}|{text}|{batch}']
+                fields: {code: {type: Status, required: false}, text: {type: string, required: false}, id: {type: string, required: false}, batch: {type: int, required: false}}
+              Queued:
+                text: ['{count}: {text}', 'ID: {id}', 'ID: {id} To: {to}']
+                fields: {count: {type: int, required: false}, text: {type: string, required: false}, id: {type: string, required: false}, to: {type: string, required: false}}
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                entries: [{code: 0, summary: Accepted, outcome: success, category: none}]
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            #"13:30: text form 'ID: {id}' of shape 'Answer' is never read: the earlier form '{code}: {text}' takes its answers ("ID: x" reads as code "ID", text "x"); put the form that says more first"#,
+            #"13:59: text form '{code}|{text}|{batch}' of shape 'Answer' is never read: the earlier form '{code}|{text}' takes its answers ("0|x|7" reads as code "0", text "x|7"); put the form that says more first"#,
+            #"16:43: text form 'ID: {id} To: {to}' of shape 'Queued' is never read: the earlier form 'ID: {id}' takes its answers ("ID: x To: x" reads as id "x To: x"); put the form that says more first"#,
+        ])
+    }
+
+    /// `text: []` would make the answer JSON without a word.
+    @Test func anEmptyListOfFormsIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer: {text: [], fields: {id: string}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "12:12: 'text' of shape 'Answer' lists no form; give its answer's forms ('OK: {id}') or remove 'text' for a JSON answer",
         ])
     }
 

@@ -31,6 +31,26 @@ import Testing
         #expect(throws: DecodingError.self) { try TextAnswer.decode(SendAnswer.self, from: Data([0x45, 0x52, 0x52, 0xFF])) }
     }
 
+    /// One line per recipient (Clickatell's `ID: … To: …`, Kannel's `0: Accepted…` then `4: Bogus`): no value
+    /// holds a line break, so the answer takes no one-line form and is an error, never a success whose last value
+    /// hides the second recipient's failure. Spaces are kept: `0: ` reads an empty text.
+    @Test func aValueNeverHoldsALineBreak() throws {
+        struct Reply: TextMessage, Decodable, Equatable {
+            static var textForms: TextForms { ["ID: {id} To: {to}", "ERR: {code}, {description} To: {to}", "{code}: {text}"] }
+            var id: String?
+            var to: String?
+            var code: Int?
+            var description: String?
+            var text: String?
+        }
+        for answer in ["ID: 3a63b6c5 To: 27999000001\nERR: 114, Cannot route message To: 27999000002", "0: Accepted for delivery\r\n4: Bogus"] {
+            #expect(throws: DecodingError.self) { try TextAnswer.decode(Reply.self, from: Data(answer.utf8)) }
+        }
+        #expect(try TextAnswer.decode(Reply.self, from: Data("ID: 3a63 To: 27999000001\r\n".utf8)) == Reply(id: "3a63", to: "27999000001"))
+        #expect(try TextAnswer.decode(Reply.self, from: Data("0: \n".utf8)) == Reply(code: 0, text: ""))
+        #expect(TextForm("OK\n{id}").fields(in: "OK\n12")?.map(\.value) == ["12"])
+    }
+
     @Test func aFieldRunsToTheFirstPlaceItsFollowingTextOccursAndTheLastToTheEnd() {
         let form = TextForm("{status}|{description}|{batch_id}")
         #expect(form.fieldNames == ["status", "description", "batch_id"])
@@ -86,7 +106,8 @@ import Testing
         // An id holding the text after it would read back as another id; no form holds a code and an id alone.
         #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a SMSGlobalMsgID:1", globalID: 2)) }
         #expect(throws: EncodingError.self) { try TextAnswer.encode(SendAnswer(code: 0, id: "a")) }
-        #expect(TextForms(["{a}"]).text(with: ["a": " padded"]) == nil)
+        #expect(TextForms(["{a}"]).text(with: ["a": "two\nlines"]) == nil)
+        #expect(TextForms(["{a}"]).text(with: ["a": " padded "]) == " padded ")
     }
 
     @Test func aFormAnswerInLatin1IsReadInItsCharset() throws {

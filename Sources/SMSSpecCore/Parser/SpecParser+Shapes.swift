@@ -18,7 +18,19 @@ extension SpecParser {
         return ShapeSpec(
             name: entry.name, summary: shape.string("summary")?.value, source: sourceReference(in: shape),
             decisions: decisions(in: shape), fields: fields, items: items, presence: presence,
-            textForms: shape.strings("text") ?? [])
+            textForms: textForms(in: shape, of: entry.name.value))
+    }
+
+    /// `text: ['OK: {id}', 'ERR: {code}']`, or one form alone; an empty list is none, which would silently make the
+    /// answer JSON.
+    private func textForms(in shape: MappingReader, of name: String) -> [Located<String>] {
+        guard let forms = shape.strings("text") else { return [] }
+        if forms.isEmpty {
+            diagnostics.error(
+                "'text' of shape '\(name)' lists no form; give its answer's forms ('OK: {id}') or remove 'text' for a JSON answer",
+                at: shape.keyLocation("text"))
+        }
+        return forms
     }
 
     func union(_ entry: (name: Located<String>, value: Node)) -> UnionSpec? {

@@ -1,3 +1,4 @@
+import Foundation
 import SMSSpecVocabulary
 
 extension SpecValidator {
@@ -21,6 +22,7 @@ extension SpecValidator {
             }
             forms.append((form, checkTextForm(form, of: shape, wireNames: wireNames)))
         }
+        checkFormsReached(forms.map(\.form), of: shape)
         var spellings: [String: FormSpelling] = [:]
         for field in shape.fields {
             let name = field.wireName.value
@@ -81,7 +83,7 @@ extension SpecValidator {
             diagnostics.error("\(what) is empty; an empty answer is a shape without 'text' whose response has no 'shape'", at: form.location)
         } else if TextForms.trimmed(form.value) != form.value {
             diagnostics.error(
-                "\(what) begins or ends with a space, tab or line break, which is trimmed off an answer before it is read: it would never match",
+                "\(what) begins or ends with a line break, which is trimmed off an answer before it is read: it would never match",
                 at: form.location)
         }
         return names
@@ -135,6 +137,59 @@ extension SpecValidator {
                     "example '\(example.name.value)' has 'format: text', which is for a shape with 'text' forms; '\(example.message.value)' has none",
                     at: example.location)
             }
+        }
+    }
+
+    /// A form an earlier one takes the answers of is never read: `'{code}|{text}'` before `'{code}|{text}|{batch}'`
+    /// reads `0|x|7` as the text `x|7`. Judged on a sample answer of each form (its fields filled in with a value of
+    /// their type); an earlier form takes it when each of its values reads as its field's type.
+    private func checkFormsReached(_ forms: [Located<String>], of shape: ShapeSpec) {
+        let fields = Dictionary(shape.fields.map { ($0.wireName.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let parsed = forms.map { TextForm($0.value) }
+        for (index, form) in parsed.enumerated() where index > 0 {
+            let samples = Dictionary(uniqueKeysWithValues: Set(form.fieldNames).map { ($0, fields[$0].map(sampleText) ?? "x") })
+            guard form.fieldNames.count == samples.count, let sample = form.text(with: samples) else { continue }
+            for (earlierIndex, earlier) in parsed[..<index].enumerated() {
+                guard let values = earlier.fields(in: sample),
+                    values.allSatisfy({ value in fields[value.name].map { reads(value.value, as: $0) } ?? false })
+                else { continue }
+                let read = values.map { "\($0.name) \(DisplayText.quoted($0.value))" }.joined(separator: ", ")
+                diagnostics.error(
+                    "text form '\(forms[index].value.abbreviated)' of shape '\(shape.name.value)' is never read: the earlier form "
+                        + "'\(forms[earlierIndex].value.abbreviated)' takes its answers (\(DisplayText.quoted(sample)) reads as \(read)); "
+                        + "put the form that says more first",
+                    at: forms[index].location)
+                break
+            }
+        }
+    }
+
+    /// A value of `field`'s type, as a sample answer writes it: a documented code of its table, a value of its enum,
+    /// a number, a boolean, or text.
+    private func sampleText(of field: FieldSpec) -> String {
+        switch field.type.value {
+        case .primitive(.int), .primitive(.int64), .primitive(.decimal), .primitive(.double): return "7"
+        case .primitive(.bool): return "1"
+        case .named(let name):
+            if let code = names.tablesByName[name]?.entries.first?.code.value { return code }
+            if let value = names.enumsByName[name]?.values.first?.value.value { return value }
+            return "x"
+        default: return "x"
+        }
+    }
+
+    /// Whether `text` reads as `field`'s type: any text for text, a date, `json`, a code or an enum value (unknown
+    /// ones are kept); its own spelling for a number or a boolean; no judgement (false) for a union, a joined list or
+    /// a shape, so that no form is called unreachable on a guess.
+    private func reads(_ text: String, as field: FieldSpec) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        switch field.type.value {
+        case .primitive(.string), .primitive(.date), .primitive(.json): return true
+        case .primitive(.int), .primitive(.int64): return Int64(trimmed) != nil
+        case .primitive(.decimal), .primitive(.double): return Double(trimmed) != nil && !trimmed.contains(where: \.isLetter)
+        case .primitive(.bool): return ["0", "1", "true", "false"].contains(trimmed.lowercased())
+        case .named(let name): return names.tablesByName[name] != nil || names.enumsByName[name] != nil
+        default: return false
         }
     }
 }
