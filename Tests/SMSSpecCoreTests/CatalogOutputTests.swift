@@ -39,7 +39,7 @@ import Testing
         #expect(!operations.contains("examples") && !operations.contains("ProviderCatalog"))
         let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Snippet.header + Self.yaml)], options: GeneratorOptions())
         let catalog = try #require(files.first { $0.name == "acme.catalog.swift" })
-        #expect(catalog.contents.hasSuffix("// This output is turned off in smsspec-config.yaml.\n"))
+        #expect(catalog.contents.hasSuffix("// This output is off: list it under `outputs` in smsspec-config.yaml to generate it.\n"))
     }
 
     @Test func operationDescriptorsAreCompact() throws {

@@ -57,7 +57,7 @@ struct ProviderFileRenderer {
         let specName = context.model.spec.file.split(separator: "/").last.map(String.init) ?? context.model.spec.file
         FileHeader.render(description: "\(output.title) of provider \"\(context.model.id)\", from \(specName).", into: &printer)
         guard context.options.outputs.contains(output) else {
-            printer.line("// This output is turned off in smsspec-config.yaml.")
+            printer.line("// This output is off: list it under `outputs` in smsspec-config.yaml to generate it.")
             return printer.text
         }
         FileHeader.imports(context.options, foundation: importsFoundation(output), into: &printer)
