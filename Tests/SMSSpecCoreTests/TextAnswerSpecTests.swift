@@ -213,4 +213,38 @@ import Testing
             "6:13: 'encoding' of 'provider' must be one of json, form, query, none; found 'text' (plain text is no encoding: an answer in plain text is a shape with 'text' forms (text: ['OK: {id}', 'ERR: {code}']))",
         ])
     }
+    /// A field's value ends where the text after it first occurs: a code, enum value or separator holding that text
+    /// would be read as another value (`ERR NOAUTH bad key` as the unknown code `ERR`), so lint refuses the form.
+    @Test func aDocumentedValueHoldingTheTextAfterItsFieldIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer, tables: [Status]}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Answer:
+                text: ['IDS {ids};{state}|{rest}', 'LAST {state}|', 'TAIL {message} {status}', '{status} {message}']
+                fields:
+                  status: {type: Status, required: false}
+                  message: {type: string, required: false}
+                  ids: {type: '[string]', separator: ';', required: false}
+                  state: {type: State, required: false}
+                  rest: {type: string, required: false}
+            enums:
+              State: {values: {'a|b': Split, c: Whole}}
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                codeType: string
+                entries:
+                  - {code: OK, summary: Sent, outcome: success, category: none}
+                  - {code: ERR NOAUTH, summary: Bad key, outcome: failure, category: authentication}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:12: text form 'IDS {ids};{state}|{rest}' of shape 'Answer' ends '{ids}' at the first \";\", which its separator \";\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
+            "13:12: text form 'IDS {ids};{state}|{rest}' of shape 'Answer' ends '{state}' at the first \"|\", which value of enum 'State' \"a|b\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
+            "13:84: text form '{status} {message}' of shape 'Answer' ends '{status}' at the first \" \", which code of table 'Status' \"ERR NOAUTH\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
+        ])
+    }
 }

@@ -21,6 +21,7 @@ extension SpecValidator {
                 continue
             }
             forms.append((form, checkTextForm(form, of: shape, wireNames: wireNames)))
+            checkValuesEnd(in: form, of: shape)
         }
         checkFormsReached(forms.map(\.form), of: shape)
         var spellings: [String: FormSpelling] = [:]
@@ -87,6 +88,42 @@ extension SpecValidator {
                 at: form.location)
         }
         return names
+    }
+
+    /// A field's value ends at the first place the text after it occurs: a value its type documents (an enum value, a
+    /// table code, a list's separator) that holds that text would be cut there and read as another value (code
+    /// `ERR NOAUTH` before ` ` read as the unknown code `ERR`).
+    private func checkValuesEnd(in form: Located<String>, of shape: ShapeSpec) {
+        let pieces = TextForm(form.value).pieces
+        for (index, piece) in pieces.enumerated().dropLast(2) {
+            guard case .field(let name) = piece, case .literal(let bytes) = pieces[index + 1],
+                let field = shape.fields.first(where: { $0.wireName.value == name })
+            else { continue }
+            let following = String(decoding: bytes, as: UTF8.self)
+            for (value, owner) in documentedTexts(of: field) where value.contains(following) {
+                diagnostics.error(
+                    "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)' ends '{\(name)}' at the first \(DisplayText.quoted(following)), "
+                        + "which \(owner) \(DisplayText.quoted(value)) holds: an answer with it would be read as another value; "
+                        + "put other text after the field, or write the field last",
+                    at: form.location)
+            }
+        }
+    }
+
+    /// The texts a field's type names: its enum's values, its table's codes, its separator and its elements' values.
+    private func documentedTexts(of field: FieldSpec) -> [(text: String, owner: String)] {
+        var type = field.type.value
+        var texts: [(text: String, owner: String)] = []
+        if case .array(let element) = type, let separator = field.separator {
+            texts.append((separator.value, "its separator"))
+            type = element
+        }
+        guard case .named(let name) = type else { return texts }
+        for value in names.enumsByName[name]?.values ?? [] { texts.append((value.value.value, "value of enum '\(name)'")) }
+        for entry in names.tablesByName[name]?.entries ?? [] {
+            for code in [entry.code] + entry.aliases { texts.append((code.value, "code of table '\(name)'")) }
+        }
+        return texts
     }
 
     /// A shape with text forms is a whole answer in plain text: only an operation's response may be it, and its
