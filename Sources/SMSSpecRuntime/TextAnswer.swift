@@ -13,7 +13,7 @@ public enum TextAnswer {
     /// `PayloadLimits`. Line breaks at either end are not part of it. The forms are tried in order, as a
     /// union's variants are: the first the text takes and whose values read as the fields' types gives the message
     /// (Kannel's `{code}: {text}` does not take `ID: 3a63`, whose `ID` is no code). Text that takes no form is an
-    /// error that quotes its start and names the forms; one whose values do not read, the first such form's error.
+    /// error that quotes its start (none of it when a field is a credential) and names the forms; one whose values do not read, the first such form's error.
     public static func decode<Message: Decodable>(
         _ type: Message.Type, from data: Data, forms: TextForms, charset: FormCharset = .utf8
     ) throws -> Message {
@@ -43,8 +43,10 @@ public enum TextAnswer {
         }
         if let firstError { throw firstError }
         let expected = forms.forms.map { DisplayText.quotedExcerpt($0.template) }.joined(separator: " or ")
-        throw DecodingError.dataCorrupted(.init(
-            codingPath: [], debugDescription: "The answer \(DisplayText.quotedExcerpt(answer)) takes none of its forms: \(expected)."))
+        let shown = forms.secretFields.isEmpty ? DisplayText.quotedExcerpt(answer)
+            : "(\(answer.unicodeScalars.count) characters, not quoted: it may hold the credential "
+                + forms.secretFields.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
+        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer \(shown) takes none of its forms: \(expected)."))
     }
 
     /// The forms of a `TextMessage` type; none (so nothing reads as it) for any other.

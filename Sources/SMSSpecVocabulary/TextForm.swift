@@ -131,9 +131,16 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
 /// The forms a plain-text answer may take, tried in order: the first the text takes gives the fields.
 public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
     public let forms: [TextForm]
+    /// The wire names of the fields that hold a credential: an answer that takes no form is not quoted, since which
+    /// part of it is one cannot be told.
+    public let secretFields: Set<String>
 
-    public init(_ forms: [TextForm]) { self.forms = forms }
-    public init(arrayLiteral forms: TextForm...) { self.forms = forms }
+    public init(_ forms: [TextForm], secretFields: Set<String> = []) {
+        self.forms = forms
+        self.secretFields = secretFields
+    }
+
+    public init(arrayLiteral forms: TextForm...) { self.init(forms) }
 
     /// The answer's fields by the first form it takes. Line breaks at either end of the answer and a leading
     /// byte-order mark are not part of it (providers end their answers with a newline); spaces and tabs are.

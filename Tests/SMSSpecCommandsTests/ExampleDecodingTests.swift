@@ -201,6 +201,30 @@ import Testing
 /// Lint judges an example as the document writes it, not as the catalog shows it: redacting a credential's value
 /// could make a broken text read (`{"apikey": YOUR_KEY}` became `{"apikey": "<redacted>"}`) or a payload fail.
 @Suite struct ExampleDecodingRedactionTests {
+    /// A plain-text example that takes no form, with a credential among the answer's fields: lint's error does not
+    /// quote it, since which part is the credential cannot be told.
+    @Test func lintDoesNotQuoteATextExampleOfNoFormWithACredential() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            operations:
+              token: {method: POST, path: /token, request: Login, responses: {200: {shape: Token}}}
+            shapes:
+              Login: {fields: {password: {type: string, secret: true}}}
+              Token: {text: ['TOKEN {token}; TTL {ttl}'], fields: {token: {type: string, secret: true}, ttl: int}}
+            examples:
+              - {name: cut, message: Token, payload: 'TOKEN tk-9f3e1; TT'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .failure)
+        #expect(run.errors == """
+            \(file):9:5: error: payload of example 'cut' does not decode as Token: at `(top level)`: The answer (18 characters, not quoted: it may hold the credential 'token') takes none of its forms: "TOKEN {token}; TTL {ttl}".
+
+            """)
+    }
+
     @Test func lintJudgesTheTextBeforeItsCredentialsAreRedacted() async throws {
         let spec = """
             smsspec: 1

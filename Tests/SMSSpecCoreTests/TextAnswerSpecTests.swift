@@ -93,6 +93,35 @@ import Testing
         #expect(!catalog.contains("acme-user"), "\(catalog)")
     }
 
+    /// An answer that takes no form cannot be told apart into fields, so which part is a credential is unknown: when a
+    /// field is one, the generated type's error does not quote the answer.
+    @Test func anAnswerOfNoFormWithACredentialFieldIsNotQuoted() throws {
+        let yaml = """
+            operations: {key: {method: GET, path: /key, encoding: query, request: Ask, responses: {200: {shape: KeyAnswer}}}}
+            shapes:
+              Ask: {fields: {user: string}}
+              KeyAnswer:
+                text: ['KEY {key} EXPIRES {expiry}', 'ERR {code}']
+                fields:
+                  key: {type: string, secret: true, required: false}
+                  expiry: {type: int, required: false}
+                  code: {type: int, required: false}
+            examples: [{name: whole, message: KeyAnswer, payload: 'KEY sk-live-4242 EXPIRES 9'}]
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [])
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            do { _ = try TextAnswer.decode(Acme.KeyAnswer.self, from: Data("KEY sk-live-4242 EXPI\n".utf8)) } catch { print(error) }
+            print(try TextAnswer.decode(Acme.KeyAnswer.self, from: Data("KEY sk-live-4242 EXPIRES 9".utf8)).expiry ?? 0)
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        let output = run?.output ?? ""
+        #expect(!output.contains("4242") && output.contains("(21 characters, not quoted: it may hold the credential 'key')") && output.hasSuffix("\n9\n"), "\(output)")
+    }
+
     @Test func formsThatCouldNotBeReadAreLocatedErrors() {
         let yaml = """
             operations:

@@ -63,14 +63,17 @@ struct ShapeRenderer {
         printer.doc(["The forms the answer's text takes, tried in order: each `{field}` stands for a field's wire name."])
         let forms = SwiftLiteral.strings(shape.textForms)
         let declaration = "\(context.access)static var textForms: \(RenderContext.Runtime.textForms)"
-        if declaration.count + forms.count + 8 <= Self.lineWidth {
+        let secrets = shape.answerForms.secretFields.sorted()
+        if secrets.isEmpty, declaration.count + forms.count + 8 <= Self.lineWidth {
             printer.line("\(declaration) { \(forms) }")
-        } else {
-            printer.block(declaration) { printer in
-                printer.line("[")
-                for form in shape.textForms { printer.line("    \(SwiftLiteral.string(form)),") }
-                printer.line("]")
-            }
+            return printer.line()
+        }
+        // A credential among the fields: the forms name it, so an answer of no form is not quoted.
+        let indent = secrets.isEmpty ? "    " : "        "
+        printer.block(declaration) { printer in
+            printer.line(secrets.isEmpty ? "[" : "\(RenderContext.Runtime.textForms)(\n    [")
+            for form in shape.textForms { printer.line("\(indent)\(SwiftLiteral.string(form)),") }
+            printer.line(secrets.isEmpty ? "]" : "    ],\n    secretFields: \(SwiftLiteral.strings(secrets)))")
         }
         printer.line()
     }

@@ -15,7 +15,9 @@ public struct ShapeSpec {
     public var textForms: [Located<String>] = []
 
     /// The text forms as `TextAnswer` reads and writes them.
-    public var answerForms: TextForms { TextForms(textForms.map { TextForm($0.value) }) }
+    public var answerForms: TextForms {
+        TextForms(textForms.map { TextForm($0.value) }, secretFields: Set(fields.filter(\.secret).map(\.wireName.value)))
+    }
 }
 
 /// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.
