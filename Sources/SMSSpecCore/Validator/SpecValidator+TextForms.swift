@@ -107,6 +107,27 @@ extension SpecValidator {
                         + "put other text after the field, or write the field last",
                     at: form.location)
             }
+            if numberText(of: field, couldHold: following) {
+                diagnostics.error(
+                    "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)' ends '{\(name)}' at the first \(DisplayText.quoted(following)), "
+                        + "which a number's text ('\(field.type.value)') may hold (-5): an answer with it would be read as another value; "
+                        + "put other text after the field, write the field last, or give it 'minimum: 0'",
+                    at: form.location)
+            }
+        }
+    }
+
+    /// Whether `literal` could stand inside the text of a number the field reads: `-` in `-5` (unless its minimum is
+    /// not negative), `0` in `10`, `.` in `1.5`.
+    private func numberText(of field: FieldSpec, couldHold literal: String) -> Bool {
+        guard case .primitive(let primitive) = field.type.value, [.int, .int64, .decimal, .double].contains(primitive) else { return false }
+        var rest = Substring(literal)
+        if (field.constraints.minimum?.value ?? -1) < 0, rest.first == "-" { rest = rest.dropFirst() }
+        var points = primitive == .decimal || primitive == .double ? 1 : 0
+        return rest.allSatisfy { character in
+            guard character == "." else { return ("0"..."9").contains(character) }
+            points -= 1
+            return points >= 0
         }
     }
 
