@@ -251,8 +251,10 @@ import Testing
             shapes:
               Send: {fields: {to: string}}
               Answer:
-                text: ['IDS {ids};{state}|{rest}', 'LAST {state}|', 'TAIL {message} {status}', '{code}-{message}', 'N {count}-{rest}', '{status} {message}']
+                text: ['IDS {ids};{state}|{rest}', 'LAST {state}|', 'TAIL {message} {status}', '{code}-{message}', 'N {count}-{rest}', 'AT {at} {rest}', 'ON {on}|{rest}', '{status} {message}']
                 fields:
+                  at: {type: date, format: 'yyyy-MM-dd HH:mm:ss', required: false}
+                  on: {type: date, format: iso8601, required: false}
                   status: {type: Status, required: false}
                   code: {type: int, required: false}
                   count: {type: int, required: false, constraints: {minimum: 0}}
@@ -276,7 +278,8 @@ import Testing
             "13:12: text form 'IDS {ids};{state}|{rest}' of shape 'Answer' ends '{ids}' at the first \";\", which its separator \";\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
             "13:12: text form 'IDS {ids};{state}|{rest}' of shape 'Answer' ends '{state}' at the first \"|\", which value of enum 'State' \"a|b\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
             "13:84: text form '{code}-{message}' of shape 'Answer' ends '{code}' at the first \"-\", which a number's text ('int') may hold (-5): an answer with it would be read as another value; put other text after the field, write the field last, or give it 'minimum: 0'",
-            "13:124: text form '{status} {message}' of shape 'Answer' ends '{status}' at the first \" \", which code of table 'Status' \"ERR NOAUTH\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
+            "13:124: text form 'AT {at} {rest}' of shape 'Answer' ends '{at}' at the first \" \", which a date written 'yyyy-MM-dd HH:mm:ss' may hold: an answer with it would be read as another value; put other text after the field, or write the field last",
+            "13:160: text form '{status} {message}' of shape 'Answer' ends '{status}' at the first \" \", which code of table 'Status' \"ERR NOAUTH\" holds: an answer with it would be read as another value; put other text after the field, or write the field last",
         ])
     }
 }

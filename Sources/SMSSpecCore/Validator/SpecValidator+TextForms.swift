@@ -100,18 +100,24 @@ extension SpecValidator {
                 let field = shape.fields.first(where: { $0.wireName.value == name })
             else { continue }
             let following = String(decoding: bytes, as: UTF8.self)
+            let ends = "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)' ends '{\(name)}' at the first "
+                + "\(DisplayText.quoted(following)), "
             for (value, owner) in documentedTexts(of: field) where value.contains(following) {
                 diagnostics.error(
-                    "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)' ends '{\(name)}' at the first \(DisplayText.quoted(following)), "
-                        + "which \(owner) \(DisplayText.quoted(value)) holds: an answer with it would be read as another value; "
+                    ends + "which \(owner) \(DisplayText.quoted(value)) holds: an answer with it would be read as another value; "
                         + "put other text after the field, or write the field last",
                     at: form.location)
             }
             if numberText(of: field, couldHold: following) {
                 diagnostics.error(
-                    "text form '\(form.value.abbreviated)' of shape '\(shape.name.value)' ends '{\(name)}' at the first \(DisplayText.quoted(following)), "
-                        + "which a number's text ('\(field.type.value)') may hold (-5): an answer with it would be read as another value; "
+                    ends + "which a number's text ('\(field.type.value)') may hold (-5): an answer with it would be read as another value; "
                         + "put other text after the field, write the field last, or give it 'minimum: 0'",
+                    at: form.location)
+            }
+            if let format = dateFormat(of: field, couldHold: following) {
+                diagnostics.error(
+                    ends + "which a date written '\(format)' may hold: an answer with it would be read as another value; "
+                        + "put other text after the field, or write the field last",
                     at: form.location)
             }
         }
@@ -129,6 +135,22 @@ extension SpecValidator {
             points -= 1
             return points >= 0
         }
+    }
+
+    /// The first format of a date field whose text could hold `literal`: one made of digits and the other characters
+    /// but letters the format writes (` ` or `:` in `yyyy-MM-dd HH:mm:ss`, `-` in iso8601 or a count before 1970).
+    private func dateFormat(of field: FieldSpec, couldHold literal: String) -> String? {
+        guard case .primitive(.date) = field.type.value else { return nil }
+        return field.formats.first { format in
+            let samples: [String] =
+                switch DateFormatName(rawValue: format.value) {
+                case .iso8601: ["2001-02-03T04:05:06.700+01:00", "2012-11-12T15:16:17Z"]
+                case .unixSeconds, .unixMilliseconds: ["-2865906"]
+                case nil: Self.sampleDates(in: format.value) ?? []
+                }
+            let written = Set(samples.joined().filter { !$0.isLetter })
+            return literal.allSatisfy { written.contains($0) || ("0"..."9").contains($0) }
+        }?.value
     }
 
     /// The texts a field's type names: its enum's values, its table's codes, its separator and its elements' values.
