@@ -36,6 +36,15 @@ import Testing
 
         """
 
+    /// The operation whose answer the lint tests' shape `Answer` is, and its request: what the spec's lines 9-12 say.
+    static let answering = """
+        operations:
+          send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
+        shapes:
+          Send: {fields: {to: string}}
+
+        """
+
     @Test func theGeneratedTypeReadsAndWritesItsForms() throws {
         #expect(Snippet.diagnostics(Self.yaml) == [])
         let models = try Snippet.swift(Self.yaml)
@@ -123,11 +132,7 @@ import Testing
     }
 
     @Test func formsThatCouldNotBeReadAreLocatedErrors() {
-        let yaml = """
-            operations:
-              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
-            shapes:
-              Send: {fields: {to: string}}
+        let yaml = Self.answering + """
               Answer:
                 text: ['ID: {id}{ref}', 'ERR: {cod}', 'ERR: {code} {code}', "OK {id}\\n", 'A {id} }', 'ID: {id}{ref}']
                 fields:
@@ -154,11 +159,7 @@ import Testing
     /// A form written twice is reported once, and each other form is still paired with its own fields: the form
     /// `id` lacks is 'ERR' (the message named 'ID: {id}', the form written twice, paired with the next one's fields).
     @Test func aFormWrittenTwiceLeavesTheOthersPairedWithTheirFields() {
-        let yaml = """
-            operations:
-              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
-            shapes:
-              Send: {fields: {to: string}}
+        let yaml = Self.answering + """
               Answer:
                 text: ['ID: {id}', 'ID: {id}', 'ERR']
                 fields: {id: string}
@@ -201,11 +202,7 @@ import Testing
 
     /// `text: []` would make the answer JSON without a word.
     @Test func anEmptyListOfFormsIsALocatedError() {
-        let yaml = """
-            operations:
-              send: {method: GET, path: /send, encoding: query, request: Send, responses: {200: {shape: Answer}}}
-            shapes:
-              Send: {fields: {to: string}}
+        let yaml = Self.answering + """
               Answer: {text: [], fields: {id: string}}
 
             """
