@@ -22,7 +22,8 @@ build_fails_with() { # expected text (a grep -E pattern)
 }
 reset() { rm -rf "$example/Sources" && cp -R "$backup/Sources" "$example/Sources"; }
 
-swift test 2>&1 | tail -3
+# The example's tests; on a failure, enough of the log to see why (a crash's backtrace included).
+if swift test >"$log" 2>&1; then tail -3 "$log"; else tail -80 "$log"; echo "FAILED: the example's swift test"; exit 1; fi
 
 check "a no-op rebuild runs no generator" bash -c \
     'swift build >/dev/null 2>&1 && ! swift build 2>&1 | grep -q "Generating SMS provider code"'
