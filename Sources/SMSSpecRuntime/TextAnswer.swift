@@ -10,10 +10,11 @@ public protocol TextMessage: Decodable {
 /// Reads and writes `TextMessage`s.
 public enum TextAnswer {
     /// The message `data` holds, read in the charset its `Content-Type` declares (UTF-8 when none), within
-    /// `PayloadLimits`. Line breaks at either end are not part of it. The forms are tried in order, as a
-    /// union's variants are: the first the text takes and whose values read as the fields' types gives the message
-    /// (Kannel's `{code}: {text}` does not take `ID: 3a63`, whose `ID` is no code). Text that takes no form is an
-    /// error that quotes its start (none of it when a field is a credential) and names the forms; one whose values do not read, the first such form's error.
+    /// `PayloadLimits`. Line breaks at either end are not part of it. The forms are tried in order, as a union's
+    /// variants are: the first the text takes and whose values read as the fields' types gives the message (Kannel's
+    /// `{code}: {text}` with an `Int` code does not take `ID: 3a63`). Text that takes no form is an error that quotes
+    /// its start (only its length when a field is a credential) and names the forms; text whose values do not read in
+    /// any form it takes, the first such form's error.
     public static func decode<Message: Decodable>(
         _ type: Message.Type, from data: Data, forms: TextForms, charset: FormCharset = .utf8
     ) throws -> Message {
