@@ -17,9 +17,19 @@ public struct UndocumentedAnswer: Hashable, Sendable {
 /// read only for the codes it reports.
 public struct MessageReader<Success: Sendable>: Sendable {
     /// Reads an answer's body; the answer's `Content-Type` says the charset of a form.
-    let read: @Sendable (Data, _ contentType: String?) throws -> (result: Success?, reports: [StatusReport])
+    let read: @Sendable (Data, _ contentType: String?) throws -> Read
     /// How the message travels, to say so when an answer does not decode and its `Content-Type` names another.
     var wire: PayloadEncoding = .json
+
+    /// What one answer's body read as.
+    struct Read {
+        /// The operation's result, when the message is the result.
+        var result: Success?
+        /// Every status code in the message.
+        var reports: [StatusReport]
+        /// The message itself, for a failure to carry (`ProviderError.answer(as:)`).
+        var message: (any Sendable)?
+    }
 
     /// The operation's result: decoded, its status codes collected.
     public static func result<Message: Decodable & Sendable>(
@@ -28,15 +38,18 @@ public struct MessageReader<Success: Sendable>: Sendable {
         MessageReader(
             read: { data, contentType in
                 let message = try decode(Message.self, from: data, wire: wire, contentType: contentType)
-                return (wrap(message), statusReports(of: message))
+                return Read(result: wrap(message), reports: statusReports(of: message), message: message)
             }, wire: wire)
     }
 
-    /// A message the operation answers with besides its result (an error body): read for its codes only.
+    /// A message the operation answers with besides its result (an error body): read for its codes, and kept for
+    /// the failure it explains.
     public static func reports<Message: Decodable & Sendable>(_ type: Message.Type, wire: PayloadEncoding = .json) -> Self {
         MessageReader(
-            read: { data, contentType in (nil, statusReports(of: try decode(Message.self, from: data, wire: wire, contentType: contentType))) },
-            wire: wire)
+            read: { data, contentType in
+                let message = try decode(Message.self, from: data, wire: wire, contentType: contentType)
+                return Read(result: nil, reports: statusReports(of: message), message: message)
+            }, wire: wire)
     }
 
     /// A form or plain-text answer in the charset its `Content-Type` declares (UTF-8 when none), as receivers read callbacks.

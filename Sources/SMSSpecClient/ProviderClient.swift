@@ -164,11 +164,10 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     ) throws -> Reading<Success> {
         let body = secrets.redact(raw)
         let documented = operation.response(for: status)
-        var reports: [StatusReport] = []
-        var result: Success?
+        var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
         if let message = documented?.message, let reader = answers.messages[message] {
             do {
-                (result, reports) = try reader.read(raw, contentType)
+                read = try reader.read(raw, contentType)
             } catch {
                 // A failure status whose body is not the documented shape is still explained by its status.
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
@@ -179,14 +178,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     body: body)
             }
         }
-        if let failed = Self.mostSpecificFailure(in: Self.deciding(reports, of: documented)) {
+        if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: secrets.redact(failed.rawCode), rawMessage: nil, httpStatus: status,
-                entry: failed.entry, rawBody: body)
-            return .failure(error, reports: reports)
+                entry: failed.entry, rawBody: body, reports: read.reports, answer: read.message)
+            return .failure(error, reports: read.reports)
         }
-        guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: reports) }
-        if let result { return .success(result) }
+        guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message), reports: read.reports) }
+        if let result = read.result { return .success(result) }
         if documented?.message == nil, let undocumented = answers.undocumented {
             return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: body)))
         }
@@ -220,12 +219,15 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     }
 
     /// A failure status no code in the body explains: the status itself, as the answer's HTTP-status table has it.
-    private func httpError(_ status: Int, _ documented: ResponseDescriptor?, _ body: Data) -> ProviderError {
+    private func httpError(
+        _ status: Int, _ documented: ResponseDescriptor?, _ body: Data, reports: [StatusReport] = [], answer: (any Sendable)? = nil
+    ) -> ProviderError {
         let code = String(status)
         let known = (documented?.tables ?? []).lazy.compactMap { table in
             self.registry.lookup(provider: self.provider.id, table: table, code: code).entry.map { (table, $0) }
         }.first
         return ProviderError(
-            provider: provider.id, table: known?.0, rawCode: code, rawMessage: nil, httpStatus: status, entry: known?.1, rawBody: body)
+            provider: provider.id, table: known?.0, rawCode: code, rawMessage: nil, httpStatus: status, entry: known?.1, rawBody: body,
+            reports: reports, answer: answer)
     }
 }

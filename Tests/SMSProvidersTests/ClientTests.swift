@@ -333,9 +333,33 @@ import Testing
         #expect(error.rawCode == "60")
         #expect(error.httpStatus == 200)
         #expect(transport.sent.count == 1)
-        // The accepted packet's id stays readable from the raw body.
-        let decoded = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: try #require(error.rawBody))
-        #expect(decoded.results.first?.dataPacket?.first?.packet.sendingID == 12_345_788)
+        // The error carries the answer it read: the accepted packet's id, and every code with where it sits.
+        let answer = try #require(error.answer(as: RajaSMS.SendResponse.self))
+        #expect(answer.results.first?.dataPacket?.map(\.packet.sendingID) == [12_345_788, 0])
+        let accepted = answer.results.flatMap { $0.dataPacket ?? [] }.filter { $0.packet.sendingStatus.outcome == .success }
+        #expect(accepted.map(\.packet.sendingID) == [12_345_788])
+        #expect(error.answer(as: Ginota.SendResponse.self) == nil)
+        #expect(error.reports.map(\.path) == ["sending_respon[0].globalstatus", "sending_respon[0].datapacket[0].packet.sendingstatus", "sending_respon[0].datapacket[1].packet.sendingstatus"])
+        #expect(error.reports.map(\.outcome) == [.success, .success, .failure])
+        #expect(error.reports.map(\.rawCode) == ["10", "10", "60"])
+    }
+
+    /// A failure's answer is carried as decoded; when it echoes a credential, the credential shows neither in the
+    /// error's description nor in what `dump` reflects.
+    @Test func aFailuresAnswerIsCarriedAndNotReflected() async throws {
+        let body = #"{"status": "7", "desc": "bad key key-4f1c2d9e-never-printed"}"#
+        let error = try await #require(throws: ProviderError.self) {
+            try await Self.ginota(ScriptedTransport(status: 200, body: body)).sendSMS(Self.ginotaRequest())
+        }
+        let answer = try #require(error.answer(as: Ginota.SendResponse.self))
+        #expect(answer.status == Ginota.Status(wireCode: "7"))
+        #expect(error.reports.map(\.path) == ["status"])
+        var dumped = ""
+        dump(error, to: &dumped)
+        for text in ["\(error)", String(reflecting: error), dumped] {
+            #expect(!text.contains("never-printed"), "\(text)")
+        }
+        #expect(dumped.contains("rawCode: \"7\""))
     }
 
     @Test func aCredentialFieldTheSpecDoesNotNameIsRefused() async throws {
@@ -707,6 +731,10 @@ import Testing
         }
         #expect(invalid.rawCode == "39")
         #expect(invalid.httpStatus == 406)
+        // The error body the spec gives for the status is carried as decoded, with its codes.
+        #expect(invalid.answer(as: OCA.ErrorBody.self)?.errors.map(\.code) == [OCA.ErrorCode(wireCode: "39")])
+        #expect(invalid.reports.map(\.path) == ["errors[0].code"])
+        #expect(invalid.answer(as: OCA.SendResponse.self) == nil)
     }
 
     @Test func ocaAnErrorStatusWithAnUnreadableBodyIsItsHTTPStatusEntry() async throws {

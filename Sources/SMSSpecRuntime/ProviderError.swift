@@ -1,0 +1,86 @@
+import Foundation
+
+/// A provider's refusal or failure, in one shape for every provider, so retry and alerting logic is written once.
+public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible {
+    public let provider: String
+    /// The table the code belongs to, when known.
+    public let table: String?
+    public let rawCode: String
+    public let rawMessage: String?
+    public let httpStatus: Int?
+    public let entry: StatusEntry?
+    /// The answer's body as received (secrets the client knows replaced by `<redacted>`); never printed.
+    public let rawBody: Data?
+    /// Every status code the answer holds, in wire order, each with where it sits and its outcome — the parts a send
+    /// refused in part accepted among them (their `outcome` is `.success` or `.pending`). Empty when the body did not
+    /// decode, or held no code.
+    public let reports: [StatusReport]
+    private let decodedAnswer: DecodedAnswer?
+
+    public init(
+        provider: String, table: String?, rawCode: String, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?, rawBody: Data? = nil,
+        reports: [StatusReport] = [], answer: (any Sendable)? = nil
+    ) {
+        self.provider = provider
+        self.table = table
+        self.rawCode = rawCode
+        self.rawMessage = rawMessage
+        self.httpStatus = httpStatus
+        self.entry = entry
+        self.rawBody = rawBody
+        self.reports = reports
+        self.decodedAnswer = answer.map(DecodedAnswer.init)
+    }
+
+    /// An error from a decoded status code.
+    public init<Code: StatusCode>(_ code: Code, rawMessage: String? = nil, httpStatus: Int? = nil) {
+        self.init(
+            provider: Code.table.provider, table: Code.table.id, rawCode: code.wireCode.text,
+            rawMessage: rawMessage, httpStatus: httpStatus ?? code.httpStatus, entry: code.entry)
+    }
+
+    /// The answer as the generated type the spec gives for its status decoded it — the operation's result under a
+    /// 2xx status, its error body under another — or nil when the body did not decode as one, or is not of `type`.
+    /// A send refused in part (RajaSMS's failed packet under a global success, a ClickSend message among queued ones)
+    /// is thrown so that no failure goes unnoticed; the answer still holds the parts that were accepted, with their
+    /// ids. Its values are as the provider sent them (only `rawBody` has the client's secrets replaced), and, like
+    /// the result of a successful call, it is not part of what the error prints or reflects.
+    public func answer<Message>(as type: Message.Type = Message.self) -> Message? {
+        decodedAnswer?.value as? Message
+    }
+
+    public var category: ErrorCategory { entry?.category ?? .unknown }
+    public var isRetryable: Bool { entry?.retryable ?? false }
+    /// What to do: the entry's advice, or the advice for an undocumented code.
+    public var retryAdvice: RetryAdvice { entry?.retryAdvice ?? .undocumented }
+
+    /// The code and message as the provider sent them, escaped (`DisplayText`): they may hold terminal escapes.
+    public var description: String {
+        let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
+        let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
+        return "\(provider) \(table ?? "code") \(DisplayText.escapedExcerpt(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+    }
+}
+
+extension ProviderError: CustomReflectable {
+    /// What `dump` and debuggers show: every property but the decoded answer, whose fields may echo a credential the
+    /// provider was sent (`rawBody`, which shows, has the client's secrets redacted).
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "provider": provider, "table": table as Any, "rawCode": rawCode, "rawMessage": rawMessage as Any,
+                "httpStatus": httpStatus as Any, "entry": entry as Any, "rawBody": rawBody as Any, "reports": reports,
+            ], displayStyle: .struct)
+    }
+}
+
+/// A decoded answer, compared and hashed as its own type does (generated messages are `Hashable`).
+private struct DecodedAnswer: Hashable, Sendable {
+    let value: any Sendable
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.hashable == rhs.hashable }
+    func hash(into hasher: inout Hasher) { hasher.combine(hashable) }
+
+    private var hashable: AnyHashable? { (value as? any Hashable).map { AnyHashable($0) } }
+}
