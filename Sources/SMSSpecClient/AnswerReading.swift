@@ -57,8 +57,7 @@ public struct MessageReader<Success: Sendable>: Sendable {
         switch wire {
         case .form, .query: try FormDecoder(charset: FormCharset(contentType: contentType)).decode(Message.self, from: data)
         case .text:
-            try TextAnswer.decode(
-                Message.self, from: data, forms: TextAnswer.forms(of: Message.self), charset: FormCharset(contentType: contentType))
+            try TextAnswer.decodeAnswer(Message.self, from: data, charset: FormCharset(contentType: contentType))
         case .json, .none: try JSONPayload.decode(Message.self, from: data)
         }
     }

@@ -69,11 +69,16 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         pending = []
         try PayloadLimits.checkSize(of: payload)
         return try Self.$current.withValue(self) {
-            // Each form of a text answer is a read of its own, as the generated type's `TextAnswer.decode` tries them.
+            // Each form of a text answer is a read of its own, as the generated type's `TextAnswer.decode` tries them;
+            // a list of such answers is one per line.
             guard format != .text else {
-                return try TextAnswer.decode(from: payload, forms: message.textForms, charset: charset) { fields in
+                func read(_ message: Message, _ fields: [(name: String, value: String)]) throws -> DecodedValue {
                     try value(.message(message)) { try FormDecoder(charset: charset).decode(ModelValue.self, fromFields: fields).value }
                 }
+                if case .shape(let list) = message, let line = list.lineShape.flatMap({ shapes[$0] }) {
+                    return .list(try TextAnswer.decodeLines(from: payload, forms: line.answerForms, charset: charset) { try read(.shape(line), $0) })
+                }
+                return try TextAnswer.decode(from: payload, forms: message.textForms, charset: charset) { try read(message, $0) }
             }
             return try value(.message(message)) {
                 switch format {

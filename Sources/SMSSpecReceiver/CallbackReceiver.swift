@@ -70,7 +70,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 return try FormDecoder(charset: charset).decode(Callback.self, from: body)
             case .text:
                 let charset = try FormCharset(contentType: request.headerFields[.contentType])
-                return try TextAnswer.decode(Callback.self, from: body, forms: TextAnswer.forms(of: Callback.self), charset: charset)
+                return try TextAnswer.decodeAnswer(Callback.self, from: body, charset: charset)
             case .query, .none:
                 // `?` first: the decoder reads what follows as the query, never as a URL or path of its own. A query
                 // has no Content-Type to declare a charset: it is UTF-8, as URLs are.

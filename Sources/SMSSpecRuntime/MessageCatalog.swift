@@ -32,7 +32,7 @@ public struct MessageDescriptor: Sendable {
             case .json, .none:
                 return try JSONPayload.decode(Message.self, from: data)
             case .text:
-                return try TextAnswer.decode(Message.self, from: data, forms: TextAnswer.forms(of: Message.self), charset: charset)
+                return try TextAnswer.decodeAnswer(Message.self, from: data, charset: charset)
             }
         }
     }

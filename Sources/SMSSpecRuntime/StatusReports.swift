@@ -54,6 +54,14 @@ extension StatusCarrying {
     public var allSucceeded: Bool { failures.isEmpty }
 }
 
+/// A list of such messages (a list shape's answer: a JSON list, or one plain-text line per element) carries the codes
+/// of its elements, each at its position (`[1].status`): a client decides on them as on any answer's codes.
+extension Array: StatusCarrying where Element: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+    }
+}
+
 /// What generated `statusReports(at:)` implementations are made of.
 @_spi(Generated) public enum StatusReports {
     public static func collect<Code: StatusCode>(_ code: Code, at path: String) -> [StatusReport] {
@@ -77,7 +85,7 @@ extension StatusCarrying {
     }
 
     public static func collect<Part: StatusCarrying>(_ parts: [Part], at path: String) -> [StatusReport] {
-        parts.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+        parts.statusReports(at: path)
     }
 
     public static func collect<Part: StatusCarrying>(_ parts: [Part]?, at path: String) -> [StatusReport] {

@@ -7,6 +7,19 @@ public protocol TextMessage: Decodable {
     static var textForms: TextForms { get }
 }
 
+/// An answer of one `TextMessage` per line: a list of them (a list shape whose items have `text` forms).
+public protocol TextLines: Decodable {
+    static func decodeLines(from data: Data, charset: FormCharset) throws -> Self
+}
+
+extension Array: TextLines where Element: TextMessage {
+    public static func decodeLines(from data: Data, charset: FormCharset) throws -> [Element] {
+        try TextAnswer.decodeLines(from: data, forms: Element.textForms, charset: charset) {
+            try FormDecoder(charset: charset).decode(Element.self, fromFields: $0)
+        }
+    }
+}
+
 /// Reads and writes `TextMessage`s.
 public enum TextAnswer {
     /// The message `data` holds, read in the charset its `Content-Type` declares (UTF-8 when none), within
@@ -25,6 +38,38 @@ public enum TextAnswer {
     public static func decode<Message>(
         from data: Data, forms: TextForms, charset: FormCharset, reading read: ([(name: String, value: String)]) throws -> Message
     ) throws -> Message {
+        try self.read(TextForms.trimmed(try text(of: data, forms: forms, charset: charset)), forms: forms, reading: read)
+    }
+
+    /// An answer of one message per line (Clickatell's `ID: … To: …` for each recipient, SMSGlobal's `OK: …` for each
+    /// number), read as `decode(from:forms:charset:reading:)` reads one: each line that is not empty is the next
+    /// element, `\r\n` ending a line as `\n` does (a leading byte-order mark dropped). A line of no form is an error at
+    /// its element (`[1]`) naming the line; an answer of no line is an empty list. Linear in the answer.
+    public static func decodeLines<Element>(
+        from data: Data, forms: TextForms, charset: FormCharset, reading read: ([(name: String, value: String)]) throws -> Element
+    ) throws -> [Element] {
+        let bytes = Array(try text(of: data, forms: forms, charset: charset).utf8)
+        var elements: [Element] = []
+        var lineNumber = 0
+        var start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while start < bytes.count {
+            lineNumber += 1
+            let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+            let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
+            defer { start = newline + 1 }
+            guard end > start else { continue }
+            do {
+                // Cut at line breaks of valid text: still valid UTF-8.
+                elements.append(try self.read(String(decoding: bytes[start..<end], as: UTF8.self), forms: forms, reading: read))
+            } catch let error as DecodingError {
+                throw error.atLine(lineNumber, element: elements.count)
+            }
+        }
+        return elements
+    }
+
+    /// The answer's text, within `PayloadLimits`, for a message that has forms.
+    private static func text(of data: Data, forms: TextForms, charset: FormCharset) throws -> String {
         try PayloadLimits.checkSize(of: data)
         guard !forms.forms.isEmpty else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The message is not written as plain text: it has no text forms."))
@@ -32,7 +77,13 @@ public enum TextAnswer {
         guard let text = charset.text(Array(data)) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer is not valid \(charset.rawValue) text."))
         }
-        let answer = TextForms.trimmed(text)
+        return text
+    }
+
+    /// One answer by the first form it takes whose values `read` accepts.
+    private static func read<Message>(
+        _ answer: String, forms: TextForms, reading read: ([(name: String, value: String)]) throws -> Message
+    ) throws -> Message {
         var firstError: (any Error)?
         for form in forms.forms {
             guard let fields = form.fields(in: answer) else { continue }
@@ -50,6 +101,16 @@ public enum TextAnswer {
         throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer \(shown) takes none of its forms: \(expected)."))
     }
 
+    /// A message written as plain text, whatever its type: a `TextMessage` by its forms, a list of them one per line
+    /// (`decodeLines`); any other type has no forms, so nothing reads as it.
+    public static func decodeAnswer<Message: Decodable>(_ type: Message.Type, from data: Data, charset: FormCharset) throws -> Message {
+        if let lines = type as? any TextLines.Type {
+            guard let list = try lines.decodeLines(from: data, charset: charset) as? Message else { preconditionFailure("\(lines) is \(type)") }
+            return list
+        }
+        return try decode(type, from: data, forms: forms(of: type), charset: charset)
+    }
+
     /// The forms of a `TextMessage` type; none (so nothing reads as it) for any other.
     public static func forms<Message>(of type: Message.Type) -> TextForms {
         (type as? any TextMessage.Type)?.textForms ?? []
@@ -57,6 +118,13 @@ public enum TextAnswer {
 
     public static func decode<Message: TextMessage>(_ type: Message.Type, from data: Data, charset: FormCharset = .utf8) throws -> Message {
         try decode(type, from: data, forms: Message.textForms, charset: charset)
+    }
+
+    /// The text of `messages`, one line each (`\n` between them), as `encode(_:)` writes each.
+    public static func encodeLines<Element: TextMessage & Encodable>(_ messages: [Element]) throws -> String {
+        var lines: [String] = []
+        for message in messages { lines.append(try encode(message)) }
+        return lines.joined(separator: "\n")
     }
 
     /// The text of `message` in the first of its forms that holds exactly its present fields and reads back as
@@ -69,5 +137,22 @@ public enum TextAnswer {
                 codingPath: [], debugDescription: "No text form of \(Message.self) holds exactly its fields \(fields.map(\.name).sorted()) and reads back as them."))
         }
         return text
+    }
+}
+
+extension DecodingError {
+    /// The error at element `element` of a list read line by line, its message naming the line.
+    fileprivate func atLine(_ line: Int, element: Int) -> DecodingError {
+        let key = PayloadKey.element(element)
+        func moved(_ context: Context) -> Context {
+            Context(codingPath: [key] + context.codingPath, debugDescription: "line \(line): \(context.debugDescription)", underlyingError: context.underlyingError)
+        }
+        switch self {
+        case .typeMismatch(let type, let context): return .typeMismatch(type, moved(context))
+        case .valueNotFound(let type, let context): return .valueNotFound(type, moved(context))
+        case .keyNotFound(let missing, let context): return .keyNotFound(missing, moved(context))
+        case .dataCorrupted(let context): return .dataCorrupted(moved(context))
+        @unknown default: return self
+        }
     }
 }

@@ -566,6 +566,59 @@ import Testing
         #expect(problem == #"at `(top level)`: The answer "Queued" takes none of its forms: "{code}: {text}" or "ID: {id}"."#)
     }
 
+    /// One line of a plain-text answer per recipient, with a status code of a table.
+    struct RecipientReply: TextMessage, Decodable, Sendable, Hashable, StatusCarrying {
+        static var textForms: TextForms { ["OK {id} TO {to}", "ERR {status} TO {to}"] }
+        var id: String?
+        var to: String
+        var status: Ginota.Status?
+
+        func statusReports(at path: String) -> [StatusReport] {
+            status.map { [StatusReport($0, at: path.isEmpty ? "status" : "\(path).status")] } ?? []
+        }
+    }
+
+    /// An answer of one line per recipient is a list, each line read by its forms; a code in any line decides, so a
+    /// refused recipient is a `ProviderError` whose answer holds every line, the accepted ones with their ids.
+    @Test func aLineOfARecipientRefusedThrowsWithEveryLine() async throws {
+        let operation = OperationDescriptor(
+            provider: "legacy", id: "send", summary: "", method: "GET", path: "/sendmsg", encoding: .query, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 200, message: "Replies", tables: [])])
+        let reading = AnswerReading(messages: ["Replies": .result([RecipientReply].self, wire: .text)])
+        func send(_ body: String) async throws -> [RecipientReply] {
+            let client = ProviderClient(
+                provider: ProviderDescriptor(id: "legacy", name: "Legacy", baseURLs: [], authentication: .requestFields([]), sources: []),
+                tables: [Ginota.Status.table], serverURL: URL(string: "https://legacy.example")!, transport: ScriptedTransport(status: 200, body: body))
+            return try await client.send(NoRequest(), as: operation, reading: reading)
+        }
+        #expect(try await send("OK a1 TO 601\r\nOK a2 TO 602\n") == [RecipientReply(id: "a1", to: "601"), RecipientReply(id: "a2", to: "602")])
+        let error = try await #require(throws: ProviderError.self) { try await send("OK a1 TO 601\nERR 44 TO 602\nOK a3 TO 603") }
+        #expect(error.rawCode == "44")
+        #expect(error.reports.map(\.path) == ["[1].status"])
+        #expect(error.answer(as: [RecipientReply].self)?.compactMap(\.id) == ["a1", "a3"])
+        // A line of no form is no list that silently lacks it.
+        let unread = try await #require(throws: ProviderClientError.self) { try await send("OK a1 TO 601\nQUEUED") }
+        guard case .undecodableAnswer(_, _, _, let problem, _) = unread else { Issue.record("\(unread)"); return }
+        #expect(problem.hasPrefix(#"at `[1]`: line 2: The answer "QUEUED" takes none of its forms"#), "\(problem)")
+    }
+
+    /// An answer that is a JSON list (a list shape) carries its elements' codes too: a refused element throws.
+    @Test func aRefusedElementOfAJSONListAnswerThrows() async throws {
+        let operation = OperationDescriptor(
+            provider: "legacy", id: "send", summary: "", method: "POST", path: "/send", encoding: .json, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 200, message: "Replies", tables: [])])
+        let client = ProviderClient(
+            provider: ProviderDescriptor(id: "legacy", name: "Legacy", baseURLs: [], authentication: .requestFields([]), sources: []),
+            tables: [Ginota.Status.table], serverURL: URL(string: "https://legacy.example")!,
+            transport: ScriptedTransport(status: 200, body: #"[{"id": "a1", "to": "601"}, {"to": "602", "status": "44"}]"#))
+        let error = try await #require(throws: ProviderError.self) {
+            try await client.send(NoRequest(), as: operation, reading: AnswerReading(messages: ["Replies": .result([RecipientReply].self)]))
+        }
+        #expect(error.rawCode == "44")
+        #expect(error.reports.map(\.path) == ["[1].status"])
+        #expect([RecipientReply(to: "1", status: Ginota.Status(wireCode: "44"))].failures.map(\.path) == ["[0].status"])
+    }
+
     /// A text answer that quotes a secret of the request and takes no form: the error quoting the answer keeps
     /// `<redacted>`, as for JSON.
     @Test func aTextAnswerEchoingASecretDoesNotPrintIt() async throws {

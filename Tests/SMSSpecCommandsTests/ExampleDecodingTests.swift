@@ -225,6 +225,36 @@ import Testing
             """)
     }
 
+    /// An answer of one line per element is read line by line, as the generated list is: lint names the line that
+    /// takes no form, not quoting it when a field is a credential.
+    @Test func lintReadsALinesExampleLineByLine() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            operations:
+              send: {method: POST, path: /send, request: Login, responses: {200: {shape: Lines}}}
+            shapes:
+              Login: {fields: {password: {type: string, secret: true}}}
+              Lines: {items: Line}
+              Line: {text: ['ID: {id} To: {to}', 'KEY {key}'], fields: {id: {type: int, required: false}, to: {type: string, required: false}, key: {type: string, secret: true, required: false}}}
+            examples:
+              - {name: good, message: Lines, payload: "ID: 1 To: 27999000001\\r\\nID: 2 To: 27999000002\\n"}
+              - {name: bad, message: Lines, payload: "ID: 1 To: 27999000001\\n\\nID: x To: 27999000002"}
+              - {name: unquoted, message: Lines, payload: "ID: 1 To: 27999000001\\nKEX sk-4242\\n"}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .failure)
+        #expect(run.errors.hasPrefix("""
+            \(file):11:5: error: payload of example 'bad' does not decode as Lines: at `[1].id`: expected Int; line 3: "x" is not an integer.
+            """), "\(run.errors)")
+        #expect(run.errors.contains("""
+            \(file):12:5: error: payload of example 'unquoted' does not decode as Lines: at `[1]`: line 2: The answer (11 characters, not quoted: it may hold the credential 'key') takes none of its forms
+            """), "\(run.errors)")
+        #expect(!run.errors.contains("good") && !run.errors.contains("4242"), "\(run.errors)")
+    }
+
     @Test func lintJudgesTheTextBeforeItsCredentialsAreRedacted() async throws {
         let spec = """
             smsspec: 1

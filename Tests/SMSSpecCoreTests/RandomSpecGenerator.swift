@@ -207,15 +207,21 @@ struct RandomSpecGenerator {
     }
 
     /// Half the time, an answer in plain text, from a stream of its own: two forms whose literals hold what a Swift
-    /// literal escapes, fields of hostile wire names (`textForms` too, the static its type declares), one a code.
-    private mutating func plainTextShape(namespace: String, tables: [String]) -> (name: String, lines: [String], example: String)? {
+    /// literal escapes, fields of hostile wire names (`textForms` too, the static its type declares), one a code;
+    /// half of those times also a list shape of such answers, one per line.
+    private mutating func plainTextShape(
+        namespace: String, tables: [String]
+    ) -> (name: String, lines: [String], example: String, listName: String?)? {
         var texts = SeededRandom(seed: seed ^ 0x7E47)
         guard texts.chance(50) else { return nil }
-        var name = texts.pick(Self.hostileTypeNames)
-        if typeNames.contains(name) || name == namespace || Naming.reservedTypeNames.contains(name) || Naming.metatypeNames.contains(name) {
-            name = "Plain\(seed)"
+        func freshName(_ fallback: String) -> String {
+            let name = texts.pick(Self.hostileTypeNames)
+            let taken = typeNames.contains(name) || name == namespace || Naming.reservedTypeNames.contains(name) || Naming.metatypeNames.contains(name)
+            typeNames.append(taken ? fallback : name)
+            return taken ? fallback : name
         }
-        typeNames.append(name)
+        let name = freshName("Plain\(seed)")
+        let listName = texts.chance(50) ? freshName("PlainLines\(seed)") : nil
         let wires = Self.hostileWireNames.filter { !$0.contains("{") && !$0.contains("}") }
         let code = texts.chance(25) ? "textForms" : texts.pick(wires)
         var detail = texts.pick(wires)
@@ -228,8 +234,8 @@ struct RandomSpecGenerator {
             "  \(Self.quoted(name)):", "    summary: An answer in plain text.", "    text: [\(forms.map(Self.quoted).joined(separator: ", "))]",
             "    fields:", "      \(Self.quoted(code)): {type: \(codeType), name: plainCode}",
             "      \(Self.quoted(detail)): {type: string, required: false, name: plainDetail}",
-        ]
-        return (name, lines, "ERR 7")
+        ] + (listName.map { ["  \(Self.quoted($0)):", "    summary: One answer per line.", "    items: \(Self.quoted(name))"] } ?? [])
+        return (name, lines, "ERR 7", listName)
     }
 
     private mutating func decisions(_ indent: String) -> [String] {
@@ -554,6 +560,7 @@ struct RandomSpecGenerator {
         if classes.chance(40), answerCase(shapes[1]) != "undocumented" { out.append("      2XX: {summary: Accepted later.}") }
         if classes.chance(40) { out.append("      \(classes.pick(["4XX", "4xx", "5XX"])): {summary: Refused.}") }
         if let plainAnswer { out.append("      409: {shape: \(Self.quoted(plainAnswer.name))}") }
+        if let lines = plainAnswer?.listName { out.append("      422: {shape: \(Self.quoted(lines))}") }
         out.append("      default: {summary: Anything else.}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
@@ -596,6 +603,9 @@ struct RandomSpecGenerator {
         }
         if let plainAnswer {
             out += ["  - name: plain", "    message: \(Self.quoted(plainAnswer.name))", "    format: text", "    payload: \(Self.quoted(plainAnswer.example))"]
+            if let lines = plainAnswer.listName {
+                out += ["  - name: lines", "    message: \(Self.quoted(lines))", "    payload: \(Self.quoted(plainAnswer.example + "\r\n\n" + plainAnswer.example))"]
+            }
         }
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue

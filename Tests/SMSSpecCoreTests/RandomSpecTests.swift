@@ -90,7 +90,7 @@ import Testing
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
             "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041", "format: iso8601, in: header", "format: iso8601, in: query",
             "]', in: query", "formBooleans: 1/0", "formBooleans: true/false", "encoding: none", "wire: number", "wire: string",
-            "separator: ','", "separator: ' '", "format: text", "409: {shape", "{textForms}", "maxItems: 5, minLength: 1", "minimum: -3, maximum: 7", "exactlyOne: [either_a", "atLeastOne: [[either_a", "2XX: {summary", "4xx: {summary", "separator: '\\'", "separator: '\"'",
+            "separator: ','", "separator: ' '", "format: text", "409: {shape", "One answer per line.", "{textForms}", "maxItems: 5, minLength: 1", "minimum: -3, maximum: 7", "exactlyOne: [either_a", "atLeastOne: [[either_a", "2XX: {summary", "4xx: {summary", "separator: '\\'", "separator: '\"'",
             "'9223372036854775807'", "tables: []", "format: unixSeconds", "format: unixMilliseconds", "'\(RandomSpecGenerator.longestPattern)'",
         ] {
             if !text.contains(construct) { Issue.record("no random spec uses \(construct)") }

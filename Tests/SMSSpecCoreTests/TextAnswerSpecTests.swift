@@ -233,7 +233,7 @@ import Testing
             "15:63: field 'ids' of shape 'Answer' is read from plain text: '[string]' has no one-text spelling; a value in a text answer is text, a number, a boolean, a code, or a list joined by a 'separator'",
             "16:29: shape 'Answer' is an answer in plain text ('text'), so it cannot be the type of field 'answer' of shape 'Holder'; only an operation's response may be it",
             "18:5: example 'json' of 'Answer', an answer in plain text, needs 'format: text'",
-            "19:5: example 'text' has 'format: text', which is for a shape with 'text' forms; 'Holder' has none",
+            "19:5: example 'text' has 'format: text', which is for a shape with 'text' forms or a list of one; 'Holder' is neither",
         ])
         #expect(Snippet.diagnostics("", providerKeys: "  encoding: text\n") == [
             "6:13: 'encoding' of 'provider' must be one of json, form, query, none; found 'text' (plain text is no encoding: an answer in plain text is a shape with 'text' forms (text: ['OK: {id}', 'ERR: {code}']))",

@@ -23,10 +23,11 @@ public struct ExampleModel {
 struct ExampleRedaction {
     /// The secret names by their lowercased spelling.
     private let secrets: [String: String]
-    /// The text forms of each answer in plain text, by shape name.
-    private let textForms: [String: TextForms]
+    /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
+    /// line's forms and `lines`.
+    private let textForms: [String: (forms: TextForms, lines: Bool)]
 
-    init(secretNames: Set<String>, textForms: [String: TextForms] = [:]) {
+    init(secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:]) {
         secrets = Dictionary(secretNames.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
         self.textForms = textForms
     }
@@ -36,7 +37,11 @@ struct ExampleRedaction {
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields.map(\.value) ?? [] : []
         // A key sent in a header, which documents show in a query or a body too.
         let header = spec.authentication?.kind == .header ? spec.authentication?.headerName.map { [$0] } ?? [] : []
-        let forms = spec.shapes.filter { !$0.textForms.isEmpty }.map { ($0.name.value, $0.answerForms) }
+        let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let forms = spec.shapes.compactMap { shape in
+            shape.lineShape(in: shapesByName).map { (shape.name.value, ($0.answerForms, true)) }
+                ?? (shape.textForms.isEmpty ? nil : (shape.name.value, (shape.answerForms, false)))
+        }
         self.init(secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
     }
 
@@ -50,11 +55,12 @@ struct ExampleRedaction {
         var redacted = example
         if !secrets.isEmpty {
             let forms = example.format == .text ? textForms[example.message.value] : nil
-            redacted.payload = forms.map { redactText(example.payload, forms: $0, into: &found) }
+            redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
                 ?? redact(example.payload, format: example.format, into: &found)
             redacted.payload = forms == nil ? redacted.payload : found.sweep(redacted.payload, format: .text)
             redacted.verbatim = example.verbatim.map { verbatim in
-                forms.map { redactText(verbatim, forms: $0, into: &found) } ?? redact(verbatim, format: example.format, into: &found)
+                forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
+                    ?? redact(verbatim, format: example.format, into: &found)
             }
             // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
             // correction may quote either.
@@ -88,8 +94,12 @@ struct ExampleRedaction {
     }
 
     /// A plain-text answer: each secret field's value where the first form the text takes has it (every form the
-    /// text takes adds its secret values to `found`, for the sweep).
-    func redactText(_ payload: String, forms: TextForms, into found: inout Found) -> String {
+    /// text takes adds its secret values to `found`, for the sweep); with `lines`, each line's.
+    func redactText(_ payload: String, forms: TextForms, lines: Bool = false, into found: inout Found) -> String {
+        if lines {
+            let redacted = payload.split(separator: "\n", omittingEmptySubsequences: false).map { redactText(String($0), forms: forms, into: &found) }
+            return redacted.joined(separator: "\n")
+        }
         let answer = TextForms.trimmed(payload)
         var rewritten: String?
         for form in forms.forms {

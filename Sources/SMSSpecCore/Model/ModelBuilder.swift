@@ -95,7 +95,7 @@ public struct ModelBuilder {
             let fields = fields(of: shape, enums: enums, tables: tables, cyclic: cyclic)
             return ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields,
-                listElement: shape.items.map { resolve($0.value) },
+                listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: validatedShapes.contains(shape.name.value),
                 presence: shape.presence.map { presence in
@@ -606,9 +606,10 @@ public struct ModelBuilder {
         }
     }
 
-    /// How an answer of this shape is written: plain text when the shape has `text` forms, else JSON.
+    /// How an answer of this shape is written: plain text when the shape has `text` forms or is a list of such
+    /// answers, one per line, else JSON.
     private func answerWire(of shape: String) -> EncodingKind {
-        shapesByName[shape]?.textForms.isEmpty == false ? .text : .json
+        shapesByName[shape]?.isTextAnswer(in: shapesByName) == true ? .text : .json
     }
 
     /// The operation's own encoding, else none when nothing would go in a body — no request, or a GET or DELETE

@@ -57,6 +57,8 @@ public struct ShapeModel {
     public let fields: [FieldModel]
     /// For a list shape: the element type.
     public let listElement: ResolvedType?
+    /// For a list shape of an answer in plain text, one line per element: the shape each line is.
+    public let lineShape: String?
     /// The ids of the operations this shape is the request of.
     public let requestOf: [String]
     /// The member name in `Operations` of the one operation that sends this shape (it is then a `ProviderRequest`).

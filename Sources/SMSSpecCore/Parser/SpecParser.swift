@@ -54,9 +54,10 @@ public struct SpecParser {
             location: provider.location
         )
         // An example of a callback sent as a form or query is written as one unless it says otherwise, and an example
-        // of an answer in plain text is its text: its payload is what the receiver or client reads (`smsspec decode`
+        // of an answer in plain text (one line, or one per element) is its text: its payload is what the receiver or client reads (`smsspec decode`
         // reads a message in its own wire format too).
-        let textShapes = Set(spec.shapes.filter { !$0.textForms.isEmpty }.map(\.name.value))
+        let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        let textShapes = Set(spec.shapes.filter { $0.isTextAnswer(in: shapesByName) }.map(\.name.value))
         for index in spec.examples.indices where spec.examples[index].formatIsDefault {
             let message = spec.examples[index].message.value
             if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encoding == .form || callback.encoding == .query {

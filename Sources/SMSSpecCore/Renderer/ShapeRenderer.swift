@@ -14,7 +14,12 @@ struct ShapeRenderer {
             let names = presence.fields.map { "`\($0.swiftName)`" }.joined(separator: ", ")
             return presence.rule == .exactlyOne ? "A message gives exactly one of \(names)." : "A message gives at least one of \(names)."
         }
-        let wire = shape.textForms.isEmpty ? [] : ["An answer in plain text, read by the first of its `textForms` it takes (`TextAnswer`)."]
+        let wire =
+            if let line = shape.lineShape {
+                ["An answer in plain text, one `\(line)` per line (`TextAnswer.decodeLines`)."]
+            } else {
+                shape.textForms.isEmpty ? [] : ["An answer in plain text, read by the first of its `textForms` it takes (`TextAnswer`)."]
+            }
         printer.doc(context.documentation(
             summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions, extra: wire + presence))
         if let element = shape.listElement {

@@ -18,6 +18,18 @@ public struct ShapeSpec {
     public var answerForms: TextForms {
         TextForms(textForms.map { TextForm($0.value) }, secretFields: Set(fields.filter(\.secret).map(\.wireName.value)))
     }
+
+    /// For a list shape of an answer in plain text, one line per element (`items: Line`, `Line` having `text`
+    /// forms): the shape each line is; nil for any other shape.
+    public func lineShape(in shapes: [String: ShapeSpec]) -> ShapeSpec? {
+        guard case .named(let name)? = items?.value, let line = shapes[name], !line.textForms.isEmpty else { return nil }
+        return line
+    }
+
+    /// Whether the shape is written as plain text: in its own `text` forms, or one line per element.
+    public func isTextAnswer(in shapes: [String: ShapeSpec]) -> Bool {
+        !textForms.isEmpty || lineShape(in: shapes) != nil
+    }
 }
 
 /// How many of a group of optional fields a message gives: Textlocal's `numbers` or `group_id`, exactly one.

@@ -169,15 +169,15 @@ extension SpecValidator {
         return texts
     }
 
-    /// A shape with text forms is a whole answer in plain text: only an operation's response may be it, and its
-    /// examples are plain text; nothing else is.
+    /// A shape with text forms is a whole answer in plain text, and so is a list shape of one such answer per line
+    /// (`items: Line`): only an operation's response may be either, and their examples are plain text; nothing else is.
     func checkTextShapeUses() {
-        let textShapes = Set(spec.shapes.filter { !$0.textForms.isEmpty }.map(\.name.value))
+        let textShapes = Set(spec.shapes.filter { $0.isTextAnswer(in: names.shapesByName) }.map(\.name.value))
         func refuse(_ shape: Located<String>?, as use: String) {
             guard let shape, textShapes.contains(shape.value) else { return }
+            let kind = names.shapesByName[shape.value]?.items == nil ? "an answer in plain text ('text')" : "an answer of one plain-text line per element"
             diagnostics.error(
-                "shape '\(shape.value)' is an answer in plain text ('text'), so it cannot be \(use); only an operation's response may be it",
-                at: shape.location)
+                "shape '\(shape.value)' is \(kind), so it cannot be \(use); only an operation's response may be it", at: shape.location)
         }
         for operation in spec.operations {
             refuse(operation.request, as: "the request of operation '\(operation.id.value)'")
@@ -193,9 +193,12 @@ extension SpecValidator {
                     refuse(Located(name, at: field.type.location), as: "the type of field '\(field.wireName.value)' of shape '\(shape.name.value)'")
                 }
             }
-            if let items = shape.items {
+            // `items: Line` is the one list a text shape may be the element of: the answer's lines.
+            if let items = shape.items, shape.lineShape(in: names.shapesByName) == nil {
                 for name in items.value.referencedNames {
-                    refuse(Located(name, at: items.location), as: "the items of list shape '\(shape.name.value)'")
+                    refuse(
+                        Located(name, at: items.location),
+                        as: "within the items of list shape '\(shape.name.value)' (a list shape of such answers, one per line, is `items: \(name)`)")
                 }
             }
         }
@@ -214,7 +217,7 @@ extension SpecValidator {
                     at: example.location)
             } else if !isText, example.format == .text {
                 diagnostics.error(
-                    "example '\(example.name.value)' has 'format: text', which is for a shape with 'text' forms; '\(example.message.value)' has none",
+                    "example '\(example.name.value)' has 'format: text', which is for a shape with 'text' forms or a list of one; '\(example.message.value)' is neither",
                     at: example.location)
             }
         }
