@@ -26,15 +26,18 @@ struct TextAnswerWriter {
             guard let member = payload[member: name], member != .null else { continue }
             guard let text = FormEncoder.text(of: member, booleans: booleans) else { return nil }  // a list or an object: no form text
             values[name] = text
-            // Left out of the text, it reads as absent, or as its default.
+            // Left out of the text, it reads as absent, or as its default; a code never is left out: a failure's
+            // code left out reads as a success (`ID:  To: ` for `ERR: 002`).
+            if case .table = field.type { continue }
             if field.spec.defaultValue.map({ $0.value == text }) ?? !field.spec.required { optional.insert(name) }
         }
         let forms = shape.answerForms
         if let text = forms.text(with: values) { return (text, payload) }
         for writesEmpty in [false, true] {
-            for form in forms.forms {
+            // Fewest fields written empty first: `ERR: {code}, {description}` before `ERR: {code}, {description} To: {to}`.
+            let candidates = forms.forms.map { ($0, Set($0.fieldNames).subtracting(values.keys)) }
+            for (form, missing) in candidates.enumerated().sorted(by: { ($0.element.1.count, $0.offset) < ($1.element.1.count, $1.offset) }).map(\.element) {
                 let names = Set(form.fieldNames)
-                let missing = names.subtracting(values.keys)
                 guard values.keys.allSatisfy({ names.contains($0) || optional.contains($0) }),
                     missing.isEmpty || writesEmpty && missing.allSatisfy({ emptyReading(of: $0) != nil })
                 else { continue }
@@ -76,8 +79,20 @@ struct WrittenAnswer {
 
 extension OperationResponder {
     /// A built answer as the provider writes it: JSON, or plain text for a shape with `text` forms (with the values
-    /// its form holds); nil when no form of the shape reads back as the values.
+    /// its form holds) or a list of one, a line each; nil when no form of the shape reads back as the values.
     func written(_ value: JSONValue, in shape: ShapeModel) -> WrittenAnswer? {
+        if let line = shape.lineShape.flatMap(provider.shape) {
+            // One line per element, each in its own form.
+            let writer = TextAnswerWriter(shape: line, booleans: provider.model.spec.formBooleans)
+            var texts: [String] = []
+            var values: [JSONValue] = []
+            for element in value.items ?? [] {
+                guard let text = writer.write(element) else { return nil }
+                texts.append(text.text)
+                values.append(text.written)
+            }
+            return WrittenAnswer(body: Data(texts.joined(separator: "\n").utf8), contentType: TextAnswerWriter.contentType, value: .array(values))
+        }
         guard !shape.textForms.isEmpty else { return WrittenAnswer(body: WirePayload.json(value), contentType: WrittenAnswer.json, value: value) }
         guard let text = TextAnswerWriter(shape: shape, booleans: provider.model.spec.formBooleans).write(value) else { return nil }
         return WrittenAnswer(body: Data(text.text.utf8), contentType: TextAnswerWriter.contentType, value: text.written)

@@ -44,11 +44,18 @@ struct PayloadBuilder: Sendable {
     let provider: SandboxProvider
     let ids: IdentifierSource
 
-    /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first.
+    /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first, then one reporting a
+    /// failure of `code`'s category.
     func template(for shape: ShapeModel, extraNames: [String] = [], code: StatusEntry?, matching: ((JSONValue) -> Bool)? = nil) -> JSONValue? {
         let candidates = provider.examples(of: [shape.spec.name.value, shape.swiftName] + extraNames).filter { matching?($0) ?? true }
         func reported(_ example: JSONValue) -> [StatusEntry] { codes(in: example, shape: shape) }
         if let code, let exact = candidates.first(where: { reported($0).contains(code) }) { return exact }
+        // A refusal of the same kind (bad credentials), not another refusal among accepted parts.
+        if let code, code.outcome == .failure, code.category != .unknown,
+            let alike = candidates.first(where: { reported($0).contains { $0.outcome == .failure && $0.category == code.category } })
+        {
+            return alike
+        }
         let wantsFailure = code.map { $0.outcome == .failure } ?? false
         return candidates.first { example in reported(example).contains { ($0.outcome == .failure) == wantsFailure } }
             ?? candidates.first { reported($0).isEmpty } ?? candidates.first

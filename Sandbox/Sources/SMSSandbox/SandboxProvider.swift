@@ -66,8 +66,17 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
             switch example.format {
             case .json: return try? JSONDecoder().decode(JSONValue.self, from: Data(example.payload.utf8))
-            // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them.
-            case .text: return shape(example.message.value)?.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
+            // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them; a list
+            // of such answers, each line's.
+            case .text:
+                guard let shape = shape(example.message.value) else { return nil }
+                if let line = shape.lineShape.flatMap(self.shape) {
+                    let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) {
+                        WirePayload.object(fromFields: $0)
+                    }
+                    return lines.map(JSONValue.array)
+                }
+                return shape.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
             default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
             }
         }

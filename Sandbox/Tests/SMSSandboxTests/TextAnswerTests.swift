@@ -107,4 +107,36 @@ import Testing
     @Test func valuesNoFormReadsBackAreNotWritten() {
         #expect(Self.writer.write(.object(["code": .string("0\nOK: 1")])) == nil)
     }
+
+    // MARK: One line per recipient
+
+    static let lines = SandboxEmulator(
+        providers: try! SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("textlines")]), configuration: .init(seed: 3))
+
+    /// As one line of the generated `SendReplies` of the spec is.
+    struct SendReply: TextMessage, Decodable, Equatable {
+        static var textForms: TextForms {
+            ["ID: {id} To: {to}", "ID: {id}", "ERR: {code}, {description} To: {to}", "ERR: {code}, {description}"]
+        }
+        var id: String?
+        var to: String?
+        var code: Int?
+        var description: String?
+    }
+
+    /// A send to three recipients is answered with a line for each, with a fresh id, read back as a generated
+    /// client reads the list; bad credentials with the refusal's one line.
+    @Test func aSendToSeveralRecipientsIsAnsweredALineEach() throws {
+        let answer = Self.lines.answer(WireRequest(
+            method: "GET", path: "/textlines/http/sendmsg", query: "user=u&password=p&api_id=7&to=27999000001,27999000002,27999000003&text=Hi"))
+        #expect(answer.status == 200)
+        #expect(answer.contentType == "text/plain; charset=utf-8")
+        let replies = try [SendReply].decodeLines(from: answer.body, charset: .utf8)
+        #expect(replies.map(\.to) == ["27999000001", "27999000002", "27999000003"], "\(Self.text(answer))")
+        #expect(replies.allSatisfy { $0.id != nil && $0.code == nil } && Set(replies.compactMap(\.id)).count == 3, "\(Self.text(answer))")
+        #expect(Self.text(answer).split(separator: "\n").count == 3)
+        let refused = Self.lines.answer(WireRequest(method: "GET", path: "/textlines/http/sendmsg", query: "user=u&to=27999000001&text=Hi"))
+        // The spec's refusal of that kind is one line (its `ERR: 001` example); the code is the sandbox's choice, 002.
+        #expect(try [SendReply].decodeLines(from: refused.body, charset: .utf8).map(\.code) == [2], "\(Self.text(refused))")
+    }
 }
