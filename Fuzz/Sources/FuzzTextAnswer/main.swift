@@ -1,7 +1,8 @@
 // Plain-text answers (`TextForms`, `TextAnswer`). The input up to the first 0x00 is the forms, separated by 0x01; the
 // rest is the answer. Reading must not trap or take more than linear time, and a form the answer takes must give it
 // back: its literals with the values read put back in place are the answer (trimmed) itself. The answer is then read
-// into a probe type with a number, a text and an optional field, as generated code reads one.
+// into a probe type with a number, a text and an optional field, as generated code reads one, and as a list of them,
+// one per line.
 import Foundation
 import FuzzSupport
 import SMSSpecRuntime
@@ -31,6 +32,11 @@ func fuzzTextAnswer(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     Probe.forms = forms
     _ = try? TextAnswer.decode(Probe.self, from: answer)
     _ = try? TextAnswer.decode(Probe.self, from: answer, charset: .windows1252)
+    // One answer per line: every element is one line's answer, in order.
+    if let lines = try? [Probe].decodeLines(from: answer, charset: .utf8) {
+        let expected = text.split(omittingEmptySubsequences: true) { $0 == "\n" || $0 == "\r\n" }.count
+        guard lines.count <= expected else { fatalError("\(lines.count) elements read from \(expected) lines of \(text.debugDescription)") }
+    }
     return 0
 }
 
@@ -38,6 +44,6 @@ runFuzzer(seeds: {
         let forms = "OK: {code}; Sent queued message ID: {id} SMSGlobalMsgID:{text}\u{1}ERROR: {code}\u{1}{code}|{text}|{id}\u{1}ID: {id}"
         return [
             "OK: 0; Sent queued message ID: 941596d028699601 SMSGlobalMsgID:6764842339385521\n", "ERROR: 402", "0|IN_PROGRESS|12|34",
-            "ID: 3a63b6c5", "\u{FEFF} ERROR: 4O2 \r\n",
+            "ID: 3a63b6c5", "\u{FEFF} ERROR: 4O2 \r\n", "ID: 3a63b6c5\r\n0|x|1\n\nERROR: 7",
         ].map { Array((forms + "\u{0}" + $0).utf8) }
     }, fuzzTextAnswer)
