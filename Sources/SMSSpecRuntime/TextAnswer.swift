@@ -41,8 +41,7 @@ public enum TextAnswer {
         try self.read(TextForms.trimmed(try text(of: data, forms: forms, charset: charset)), forms: forms, reading: read)
     }
 
-    /// An answer of one message per line (Clickatell's `ID: … To: …` for each recipient, SMSGlobal's `OK: …` for each
-    /// number), read as `decode(from:forms:charset:reading:)` reads one: each line that is not empty is the next
+    /// An answer of one message per line (Clickatell's legacy `ID: … To: …` for each recipient), read as `decode(from:forms:charset:reading:)` reads one: each line that is not empty is the next
     /// element, `\r\n` ending a line as `\n` does (a leading byte-order mark dropped). A line of no form is an error at
     /// its element (`[1]`) naming the line; an answer of no line is an empty list. Linear in the answer.
     public static func decodeLines<Element>(
@@ -105,7 +104,10 @@ public enum TextAnswer {
     /// (`decodeLines`); any other type has no forms, so nothing reads as it.
     public static func decodeAnswer<Message: Decodable>(_ type: Message.Type, from data: Data, charset: FormCharset) throws -> Message {
         if let lines = type as? any TextLines.Type {
-            guard let list = try lines.decodeLines(from: data, charset: charset) as? Message else { preconditionFailure("\(lines) is \(type)") }
+            // `lines` is `type`: the cast holds.
+            guard let list = try lines.decodeLines(from: data, charset: charset) as? Message else {
+                throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(lines) is not \(type)."))
+            }
             return list
         }
         return try decode(type, from: data, forms: forms(of: type), charset: charset)
