@@ -37,9 +37,14 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
 
     /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists, not
     /// into maps or unions; paths by wire name (`packets[1].status`). A message that is a list shape is a Swift
-    /// array, which walks nothing: `decode` notes no failures for it.
+    /// array, which walks its elements when they are messages (`[1].status`), not when they are codes themselves.
     func statusReports(at path: String) -> [StatusReport] {
-        if path.isEmpty, case .list = self { return [] }
+        if path.isEmpty, case .list(let items) = self {
+            return items.enumerated().flatMap { index, item -> [StatusReport] in
+                if case .code = item { return [] }
+                return item.reports(at: "[\(index)]")
+            }
+        }
         return reports(at: path)
     }
 
