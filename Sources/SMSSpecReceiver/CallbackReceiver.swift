@@ -3,16 +3,17 @@ import HTTPTypes
 import SMSSpecRuntime
 
 /// Receives one callback of a provider (a delivery receipt, an inbound message) from an incoming HTTP request:
-/// checks the method, decodes the payload as the spec says (JSON or form body, or the URL query of a GET; a
-/// discriminated callback by its type field) and says what to answer. Generated receivers
+/// checks the method (one of those the spec lists), decodes the payload as the spec says (JSON or form body, or the
+/// URL query of a GET; a discriminated callback by its type field) and says what to answer. Generated receivers
 /// (`<Provider>.Receivers.<callback>`) are values of this type; it needs no HTTP client and no server framework:
 /// hand it the request head your server gives you (Hummingbird's `request.head`) and the body bytes.
 public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     public let provider: String
     /// The callback's name in the spec.
     public let name: String
-    /// The HTTP method the provider sends it with (`POST`, `GET`).
-    public let method: String
+    /// The HTTP methods the provider may send it with (`["POST"]`, `["GET", "POST"]`); any other is answered 405.
+    public let methods: [String]
+    /// How a request by a method other than GET writes the payload; a GET's payload is its query.
     public let encoding: PayloadEncoding
     /// What the provider is answered when the callback decodes. No bundled document says what a provider expects;
     /// an empty 200 is our inference (RajaSMS R11: "respond 200"), and any 2xx is what webhook senders treat as taken.
@@ -28,16 +29,32 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// own scheme and authority, and a request naming neither is refused.
     public var publicBaseURL: String?
 
+    /// The first of `methods`: the one method of a callback sent by one.
+    public var method: String { methods.first ?? "" }
+
     public init(
-        provider: String, name: String, method: String, encoding: PayloadEncoding,
+        provider: String, name: String, methods: [String], encoding: PayloadEncoding,
         acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil
     ) {
         self.provider = provider
         self.name = name
-        self.method = method
+        self.methods = methods.map { $0.uppercased() }
         self.encoding = encoding
         self.acknowledgement = acknowledgement
         self.signature = signature
+    }
+
+    /// A receiver of a callback sent by one method.
+    public init(
+        provider: String, name: String, method: String, encoding: PayloadEncoding,
+        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil
+    ) {
+        self.init(provider: provider, name: name, methods: [method], encoding: encoding, acknowledgement: acknowledgement, signature: signature)
+    }
+
+    /// How `request` carries the payload: a GET's is its query, any other method's is `encoding`.
+    func encoding(of request: HTTPRequest) -> PayloadEncoding {
+        request.method == .get ? .query : encoding
     }
 
     /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the
@@ -51,9 +68,10 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
 
     /// The callback in `request` and `body`, or the error that names what is wrong with it.
     public func decode(_ request: HTTPRequest, body: Data) throws(CallbackError) -> Callback {
-        guard request.method.rawValue.uppercased() == method.uppercased() else {
-            throw .wrongMethod(callback: name, expected: method, received: request.method.rawValue)
+        guard methods.contains(request.method.rawValue.uppercased()) else {
+            throw .wrongMethod(callback: name, expected: methods.joined(separator: ", "), received: request.method.rawValue)
         }
+        let encoding = self.encoding(of: request)
         // A GET's payload is its query: the same limit holds whatever the server lets through in a URL.
         let query = encoding == .query || encoding == .none ? Self.query(of: request) : ""
         for size in [body.count, query.utf8.count] where size > PayloadLimits.maximumBytes {
@@ -92,7 +110,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
             throw .unreadableForm(DecodingErrorDescription.describe(error))
         }
-        let signed = try signature.signedBytes(url: url, body: body, form: encoding == .form, charset: charset)
+        let signed = try signature.signedBytes(url: url, body: body, form: encoding(of: request) == .form, charset: charset)
         try signature.verify(headerValue: header, secret: signingSecret, signed: signed)
     }
 
@@ -143,11 +161,14 @@ public struct CallbackAnswer: Hashable, Sendable {
     public var status: HTTPResponse.Status
     public var contentType: String?
     public var body: Data
+    /// The methods the callback arrives by (`GET, POST`), in the `Allow` header of a 405.
+    public var allow: String?
 
-    public init(status: HTTPResponse.Status, contentType: String? = nil, body: Data = Data()) {
+    public init(status: HTTPResponse.Status, contentType: String? = nil, body: Data = Data(), allow: String? = nil) {
         self.status = status
         self.contentType = contentType
         self.body = body
+        self.allow = allow
     }
 
     /// 200 with an empty body.
@@ -157,6 +178,7 @@ public struct CallbackAnswer: Hashable, Sendable {
     public var response: HTTPResponse {
         var fields = HTTPFields()
         if let contentType { fields[.contentType] = contentType }
+        if let allow { fields[.allow] = allow }
         fields[.contentLength] = String(body.count)
         return HTTPResponse(status: status, headerFields: fields)
     }
@@ -170,6 +192,7 @@ public struct CallbackReception<Callback: Sendable>: Sendable {
 
 /// Why an incoming request is not the callback it was sent to.
 public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// `expected`: the methods it arrives by, as an `Allow` header lists them (`GET, POST`).
     case wrongMethod(callback: String, expected: String, received: String)
     case tooLarge(callback: String, bytes: Int)
     /// The payload does not decode; `field` names the field at fault (nil: the payload as a whole), escaped as
@@ -182,7 +205,7 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .wrongMethod(let callback, let expected, let received):
             // Any token is a method: a client's megabyte one is cut, as a long value is.
-            "\(callback) arrives by \(expected), not \(DisplayText.escapedExcerpt(received))"
+            "\(callback) arrives by \(expected.replacingOccurrences(of: ", ", with: " or ")), not \(DisplayText.escapedExcerpt(received))"
         case .tooLarge(let callback, let bytes):
             "\(callback): the payload is \(bytes) bytes; the limit is \(PayloadLimits.maximumBytesText)"
         case .invalidPayload(let callback, let field, let problem):
@@ -192,7 +215,7 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// 405, 413, 401 or 400, with the description as plain text so the sender's logs say what was wrong.
+    /// 405 (with `Allow`), 413, 401 or 400, with the description as plain text so the sender's logs say what was wrong.
     public var answer: CallbackAnswer {
         let status: HTTPResponse.Status =
             switch self {
@@ -201,6 +224,7 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
             case .unverifiedSignature: .unauthorized
             case .invalidPayload: .badRequest
             }
-        return CallbackAnswer(status: status, contentType: "text/plain; charset=utf-8", body: Data((description + "\n").utf8))
+        let allow: String? = if case .wrongMethod(_, let expected, _) = self { expected } else { nil }
+        return CallbackAnswer(status: status, contentType: "text/plain; charset=utf-8", body: Data((description + "\n").utf8), allow: allow)
     }
 }

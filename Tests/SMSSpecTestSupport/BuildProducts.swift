@@ -64,11 +64,14 @@ public enum BuildProducts {
 }
 
 extension BuildProducts {
-    /// Builds `files` with the runtime's object files into an executable at `output`.
-    public static func buildExecutable(_ files: [URL], output: URL) throws -> (status: Int32, output: String) {
+    /// The modules a receiver needs beside the runtime.
+    public static let receiverModules = ["HTTPTypes", "SMSSpecReceiver"]
+
+    /// Builds `files` with the runtime's object files, and those of `modules`, into an executable at `output`.
+    public static func buildExecutable(_ files: [URL], output: URL, modules linked: [String] = []) throws -> (status: Int32, output: String) {
         guard let directory, let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
         // The runtime and the vocabulary it re-exports.
-        let objects = try ["SMSSpecVocabulary.build", "SMSSpecRuntime.build"].flatMap { module in
+        let objects = try (["SMSSpecVocabulary", "SMSSpecRuntime"] + linked).map { $0 + ".build" }.flatMap { module in
             let folder = directory.appending(path: module)
             return try FileManager.default.contentsOfDirectory(atPath: folder.path(percentEncoded: false))
                 .filter { $0.hasSuffix(".o") }.sorted().map { folder.appending(path: $0).path(percentEncoded: false) }
@@ -81,19 +84,24 @@ extension BuildProducts {
     }
 
     /// Generates the Swift of `spec` (as `acme.yaml`), builds it with `main` into an executable and runs it: the
-    /// build's status and output, and the run's (nil when the build failed).
-    public static func buildAndRun(spec: String, main: String) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
+    /// build's status and output, and the run's (nil when the build failed). `receivers`: with the receivers output,
+    /// linked with what they need.
+    public static func buildAndRun(
+        spec: String, main: String, receivers: Bool = false
+    ) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        var options = GeneratorOptions()
+        if receivers { options.outputs.insert(.receiver) }
+        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: options)
         let files = try (sources + [GeneratedFile(name: "main.swift", contents: main)]).map { file in
             let url = directory.appending(path: file.name)
             try file.contents.write(to: url, atomically: true, encoding: .utf8)
             return url
         }
         let executable = directory.appending(path: "program")
-        let build = try buildExecutable(files, output: executable)
+        let build = try buildExecutable(files, output: executable, modules: receivers ? receiverModules : [])
         return (build, build.status == 0 ? try run(executable, []) : nil)
     }
 }

@@ -266,6 +266,20 @@ public struct CallbackModel {
     /// How the provider signs it (the spec's `signature:`); nil for an unsigned callback.
     public let signature: CallbackSignature?
 
+    /// Each method it may arrive by, and how a request by it carries the payload.
+    var deliveries: [(method: String, encoding: EncodingKind)] { spec.methods.map { ($0, spec.encoding(for: $0)) } }
+
+    /// What its type's documentation says of its delivery: "Delivered as GET with a query string, or POST with a form body."
+    var deliveryDocumentation: String {
+        let ways = deliveries.map { delivery in
+            "\(delivery.method) with a \(delivery.encoding == .json ? "JSON body" : delivery.encoding == .query ? "query string" : "form body")"
+        }
+        return "Delivered as \(ways.joined(separator: ", or ")).\(ways.count > 1 ? " Its receiver takes each; any other method is answered 405." : "")"
+    }
+
+    /// What its receiver's documentation starts with: each method and its payload's encoding (`GET query, POST form`).
+    var deliverySummary: String { deliveries.map { "\($0.method) \($0.encoding.rawValue)" }.joined(separator: ", ") }
+
     /// What the documentation of its type and receiver says of its signature: nothing for an unsigned callback.
     var signatureDocumentation: [String] {
         signature.map { ["Signed: \($0.summary). Its receiver refuses a request without this signature (`verifying(with:)` gives it the secret)."] } ?? []

@@ -88,23 +88,25 @@ extension SpecParser {
         if (shape == nil) == (discriminator == nil) {
             diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator'", at: callback.location)
         }
-        let method = callback.choice("method", ["GET", "POST", "PUT"])
+        let methods = callbackMethods(in: callback, subject: subject)
         // A callback always carries a payload: `none` is for requests without a body.
         let given = callback.choice("encoding", [EncodingKind.json, .form, .query].map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) }
         let encoding = given ?? .json
-        // (An encoding it does not know is reported as such, not as a GET's.)
-        if let method, method.value == "GET", encoding != .query, given != nil || callback.node("encoding") == nil {
+        // (An encoding it does not know is reported as such, not as a GET's.) A GET among several methods carries
+        // the payload in its query, and `encoding` says how the others write it.
+        if let methods, methods.count == 1, let method = methods.first, method.value == "GET", encoding != .query, given != nil || callback.node("encoding") == nil {
             // A receiver would read the body of a GET, which HTTP gives no meaning and clients do not send.
             diagnostics.error(
                 "\(subject) is a GET, which carries no body, but says its payload is \(encoding == .json ? "JSON" : "a form") "
                     + "(encoding: \(encoding.rawValue)\(callback.node("encoding") == nil ? ", the default" : "")): a GET's payload is its query; give it 'encoding: query'",
                 at: method.location)
         }
-        let signature = signature(in: callback, subject: subject, encoding: encoding)
+        let methodNames = methods?.map(\.value) ?? ["POST"]
+        let signature = signature(in: callback, subject: subject, encoding: encoding, byGET: methodNames.count > 1 && methodNames.contains("GET"))
         return CallbackSpec(
             name: entry.name,
             summary: callback.string("summary")?.value,
-            method: method?.value ?? "POST",
+            methods: methodNames,
             encoding: encoding,
             shape: shape,
             discriminator: discriminator,

@@ -3,7 +3,8 @@ import Yams
 
 extension SpecParser {
     /// A callback's `signature:`; each wrong value is reported where it is written, with the values it may take.
-    func signature(in callback: MappingReader, subject: String, encoding: EncodingKind) -> (Located<CallbackSignature>, SourceReference?)? {
+    /// `byGET`: the callback may also arrive by GET, among other methods, with its payload in the query.
+    func signature(in callback: MappingReader, subject: String, encoding: EncodingKind, byGET: Bool) -> (Located<CallbackSignature>, SourceReference?)? {
         let subject = "'signature' of \(subject)"
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
@@ -27,11 +28,17 @@ extension SpecParser {
                 "\(subject) signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; "
                     + "sign '\(CallbackSignature.Content.urlAndSortedFormParameters.rawValue)' (the URL with its query)",
                 at: signs.location)
+        } else if let signs, signs.value == CallbackSignature.Content.body.rawValue, byGET {
+            diagnostics.error(
+                "\(subject) signs the body, but the callback may arrive by GET, whose payload is its query, and a GET has no body; "
+                    + "sign '\(CallbackSignature.Content.urlAndSortedFormParameters.rawValue)' (the URL with its query, and a form's fields)",
+                at: signs.location)
         }
         if let signs, signs.value == CallbackSignature.Content.urlAndSortedFormParameters.rawValue, encoding == .json {
             diagnostics.error(
                 "\(subject) signs the URL and the form's fields, but the callback's payload is JSON, which has no form fields "
-                    + "(a JSON body signed so carries its hash in the URL, which SMSSpec does not check); sign 'body' or make the callback a form",
+                    + "(a JSON body signed so carries its hash in the URL, which SMSSpec does not check); "
+                    + (byGET ? "make the callback a form (a GET among its methods has no body to sign)" : "sign 'body' or make the callback a form"),
                 at: signs.location)
         }
         guard let header, let algorithm, let signs, let written,

@@ -7,8 +7,8 @@ struct CallbackRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let spec = callback.spec
-        let delivery = "Delivered as \(spec.method) with a \(spec.encoding == .json ? "JSON body" : spec.encoding == .query ? "query string" : "form body")."
-        let documentation = context.documentation(summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [delivery] + context.signatureLines(callback))
+        let documentation = context.documentation(
+            summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [callback.deliveryDocumentation] + context.signatureLines(callback))
         if spec.shape != nil {
             guard callback.messageType != callback.swiftName else { return }
             printer.doc(documentation)

@@ -120,7 +120,7 @@ struct ClientRenderer {
 }
 
 /// Prints a provider's callback receivers (`<stem>.receiver.swift`): one SMSSpecReceiver `CallbackReceiver` per
-/// callback, with the method, encoding and type the spec gives it.
+/// callback, with the methods, encoding and type the spec gives it.
 struct ReceiverRenderer {
     let context: RenderContext
     var model: ProviderModel { context.model }
@@ -135,11 +135,13 @@ struct ReceiverRenderer {
                     if index > 0 { printer.line() }
                     let spec = callback.spec
                     printer.doc(context.documentation(
-                        summary: "\(spec.method) \(spec.encoding.rawValue): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
+                        summary: "\(callback.deliverySummary): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
                         extra: context.signatureLines(callback)))
                     let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
-                    let arguments = "provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), method: \(SwiftLiteral.string(spec.method.uppercased())), encoding: .\(spec.encoding.rawValue)"
+                    let methods = spec.methods.count == 1
+                        ? "method: \(SwiftLiteral.string(spec.methods[0]))" : "methods: [\(spec.methods.map(SwiftLiteral.string).joined(separator: ", "))]"
+                    let arguments = "provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"
                     if let signature = callback.signature {
                         printer.line("    \(arguments),")
                         printer.line("    signature: \(Self.literal(signature)))")

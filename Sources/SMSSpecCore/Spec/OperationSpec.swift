@@ -37,7 +37,9 @@ public struct ResponseSpec {
 public struct CallbackSpec {
     public var name: Located<String>
     public var summary: String?
-    public var method: String
+    /// The methods it may arrive by, each once, in the spec's order: POST when the spec names none.
+    public var methods: [String]
+    /// How a request by a method other than GET writes the payload (a GET's is its query: `encoding(for:)`).
     public var encoding: EncodingKind
     /// The payload shape, for single-shape callbacks.
     public var shape: Located<String>?
@@ -49,6 +51,21 @@ public struct CallbackSpec {
     public var signatureSource: SourceReference?
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
+
+    /// How a request by `method` carries the payload: a GET's among several methods is its query, any other's is
+    /// `encoding` (a GET alone says `encoding: query`, or lint reports it).
+    public func encoding(for method: String) -> EncodingKind { method == "GET" && methods.count > 1 ? .query : encoding }
+
+    /// Each encoding the payload may arrive in, once, in the order of `methods`.
+    public var payloadEncodings: [EncodingKind] {
+        methods.map(encoding(for:)).reduce(into: []) { encodings, encoding in
+            if !encodings.contains(encoding) { encodings.append(encoding) }
+        }
+    }
+
+    /// The first of `payloadEncodings` that is text fields (a form or a query), which holds the payload to what a form
+    /// can spell; nil when the payload only ever arrives as JSON.
+    public var formEncoding: EncodingKind? { payloadEncodings.first { $0 == .form || $0 == .query } }
 }
 
 public struct DiscriminatorSpec {

@@ -8,7 +8,8 @@ extension SpecValidator {
 
     /// A payload sent as a form or query has only fields with a form spelling, reported at the field's type: a
     /// request an operation sends so (`encoding: form | query`, the operation's or the provider's), and a callback's
-    /// payload the provider sends so (the callback's `encoding`; its shape, or each shape of its discriminator).
+    /// payload the provider sends so (the callback's `encoding`, or a GET among its methods; its shape, or each shape of its
+    /// discriminator).
     /// `json` fields pass: they may hold a scalar. Fields `in: path`, `in: query` or `in: header` are held to scalars
     /// by `checkField`, in every encoding.
     func checkFormPayloads() {
@@ -23,7 +24,10 @@ extension SpecValidator {
         }
         for callback in spec.callbacks {
             for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
-                note(shape, sentBy: "callback '\(callback.name.value)'", as: callback.encoding)
+                guard let encoding = callback.formEncoding else { continue }
+                // A JSON callback that may also arrive by GET sends its payload in the GET's query.
+                let by = encoding == callback.encoding ? "" : " when it arrives by GET"
+                note(shape, sentBy: "callback '\(callback.name.value)'\(by)", as: encoding)
             }
         }
         guard !senders.isEmpty else { return }

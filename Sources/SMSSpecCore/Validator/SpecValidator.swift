@@ -338,9 +338,10 @@ public struct SpecValidator {
             checkReference(shape, among: shapeNames, kind: "shape")
             // A form or query is a set of named fields: a list has no such spelling, and its receiver would refuse
             // every callback ("A form body is a set of named fields, not a list").
-            if callback.encoding != .json, names.shapesByName[shape.value]?.items != nil {
+            if let encoding = callback.formEncoding, names.shapesByName[shape.value]?.items != nil {
+                let by = encoding == callback.encoding ? "encoding: \(encoding.rawValue)" : "by GET, among its methods"
                 diagnostics.error(
-                    "callback '\(callback.name.value)' is sent as \(callback.encoding == .form ? "a form" : "a query") (encoding: \(callback.encoding.rawValue)), "
+                    "callback '\(callback.name.value)' is sent as \(encoding == .form ? "a form" : "a query") (\(by)), "
                         + "a set of named fields, so its payload cannot be '\(shape.value)', a list shape; give it a shape with fields",
                     at: shape.location)
             }

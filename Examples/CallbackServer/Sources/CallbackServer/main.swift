@@ -23,6 +23,7 @@ let router = Router()
 func response(_ answer: CallbackAnswer) -> Response {
     var headers = HTTPFields()
     if let contentType = answer.contentType { headers[.contentType] = contentType }
+    if let allow = answer.allow { headers[.allow] = allow }  // A 405 says which methods the callback arrives by.
     return Response(status: answer.status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
 }
 
