@@ -125,6 +125,8 @@ import Testing
         let wrongMethod = Bind.Receivers.callbackEvent.receive(Self.request(.get, "/callbacks/sms"), body: Data())
         #expect(wrongMethod.result == .failure(.wrongMethod(callback: "CallbackEvent", expected: "POST", received: "GET")))
         #expect(wrongMethod.answer.status == .methodNotAllowed)
+        // A 405 says which methods the callback arrives by (RFC 9110 requires Allow on it).
+        #expect(wrongMethod.answer.response.headerFields[.allow] == "POST")
     }
 
     /// A method is any token, as long as the client likes: the 405 answer quotes it cut, as a long value is.

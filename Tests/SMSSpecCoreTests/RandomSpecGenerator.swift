@@ -572,7 +572,13 @@ struct RandomSpecGenerator {
         // Receivers are the callbacks' names, first letter lowercased: two that differ only there (`Any`, `any`) collide.
         var alias = typeName("Hook", avoiding: namespace)
         if answerCase(alias) == answerCase(shapes[1]) { alias = "HookFor\(seed)" }
-        out += ["  \(Self.quoted(alias)):", "    method: \(hookEncoding == "query" ? "GET" : "POST")", "    encoding: \(hookEncoding)", "    shape: \(Self.quoted(shapes[2]))"]
+        // A callback whose payload a query spells may arrive by GET or by other methods (each reading its body as its
+        // encoding says), drawn from a stream of its own.
+        var methods = SeededRandom(seed: seed ^ 0x3E7D)
+        let several = hookEncoding == "query" && methods.chance(50)
+        let hookMethod = several ? methods.pick(["[GET, POST]", "[POST, GET]", "[PUT, GET, POST]"]) : hookEncoding == "query" ? "GET" : "POST"
+        let hookWire = several ? methods.pick(["query", "form"]) : hookEncoding
+        out += ["  \(Self.quoted(alias)):", "    method: \(hookMethod)", "    encoding: \(hookWire)", "    shape: \(Self.quoted(shapes[2]))"]
         // A signed hook, from a stream of its own: a query hook signs its URL, a JSON one either; the prefix holds
         // what a Swift literal must escape.
         var signatures = SeededRandom(seed: seed ^ 0x5167)
@@ -586,7 +592,8 @@ struct RandomSpecGenerator {
         }
         var event = typeName("Event", avoiding: namespace)
         if [alias, shapes[1]].map(answerCase).contains(answerCase(event)) { event = "EventFor\(seed)" }
-        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)", "    source: {source: doc}", "    discriminator:"]
+        out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)",
+            "    method: \(eventEncoding == "form" && methods.chance(50) ? "[POST, GET]" : "POST")", "    source: {source: doc}", "    discriminator:"]
         out.append("      field: \(Self.quoted(discriminator))")
         out.append("      variants:")
         out.append("        A: \(Self.quoted(shapes[1]))")
