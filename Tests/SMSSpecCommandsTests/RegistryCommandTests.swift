@@ -183,6 +183,15 @@ enum Repository {
         ])
     }
 
+    /// A callback's methods change what its receiver accepts, not the code.
+    @Test func aCallbacksMethodsAreReported() throws {
+        let old = try Repository.models(in: Self.specs)
+        let new = try edited("ginota.yaml", [("    method: GET\n    encoding: query\n", "    method: [GET, POST]\n    encoding: form\n")])
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
+            "ginota: changed callback DeliveryReceipt, methods — GET query → GET query, POST form"
+        ])
+    }
+
     /// Fields given together change what validate() asks of a message, not the code.
     @Test func aPresenceRuleIsReported() throws {
         let old = try Repository.models(in: Self.specs)

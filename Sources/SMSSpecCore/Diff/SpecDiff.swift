@@ -80,9 +80,16 @@ struct ProviderComparison {
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
             let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
-            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + signatureChanges(old, new)
+            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
         }
         return changes
+    }
+
+    /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
+    /// receiver accepts does not.
+    private func deliveryChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
+        old.deliverySummary == new.deliverySummary
+            ? [] : [change(.changed, "callback \(new.swiftName), methods", "\(old.deliverySummary) → \(new.deliverySummary)", .compatible)]
     }
 
     /// A signature added, changed or removed: the source API stays, what the receiver accepts does not.
