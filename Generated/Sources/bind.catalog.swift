@@ -54,7 +54,7 @@ extension Bind {
                 .init(Bind.TemplateResult.self, name: "TemplateResult", kind: .response, summary: "The answer to creating or updating a template.", wire: .json),
                 .init(Bind.TwoFactorRequestResponse.self, name: "TwoFactorRequestResponse", kind: .response, summary: "The answer to a 2FA code request.", wire: .json),
                 .init(Bind.TwoFactorValidateResponse.self, name: "TwoFactorValidateResponse", kind: .response, summary: "The answer to a 2FA validation; `verified` is the answer, `status` says why.", wire: .json),
-                .init(Bind.CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json),
+                .init(Bind.CallbackEvent.self, name: "CallbackEvent", kind: .callback, summary: "What Bind posts to a callback URL, a delivery receipt or an inbound message, told apart by `type`.", wire: .json, methods: ["POST"]),
                 .init(Bind.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery notification (DLR), posted to the callback URL with `type` DLR.", wire: .json),
                 .init(Bind.InboundMessage.self, name: "InboundMessage", kind: .callback, summary: "A mobile-originated message (MO), posted to the callback URL with `type` MO.", wire: .json),
                 .init(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),

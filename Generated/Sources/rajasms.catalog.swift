@@ -87,7 +87,7 @@ extension RajaSMS {
                 .init(RajaSMS.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The body of a balance check.", wire: .json),
                 .init(RajaSMS.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. The envelope's status can be Success while single packets failed; `failures` lists every failed part.", wire: .json),
                 .init(RajaSMS.BalanceResponse.self, name: "BalanceResponse", kind: .response, summary: "The answer to a balance check.", wire: .json),
-                .init(RajaSMS.DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json),
+                .init(RajaSMS.DeliveryReport.self, name: "DeliveryReport", kind: .callback, summary: "The delivery-status callback posted to `callbackurl`.", wire: .json, methods: ["POST"]),
                 .init(RajaSMS.Packet.self, name: "Packet", kind: .shape, summary: "One message of a send.", wire: .json),
                 .init(RajaSMS.SendResult.self, name: "SendResult", kind: .shape, summary: "The envelope status of a send, and one result per packet.", wire: .json),
                 .init(RajaSMS.PacketResultEntry.self, name: "PacketResultEntry", kind: .shape, summary: "The wrapper of one packet's result.", wire: .json),

@@ -48,7 +48,7 @@ struct ProviderSource {
             let name = message.name
             return MessageDescriptor(
                 name: message.name, kind: MessageKind(rawValue: message.kind) ?? .shape, summary: message.summary,
-                wire: PayloadEncoding(rawValue: message.wire.rawValue) ?? .json
+                wire: PayloadEncoding(rawValue: message.wire.rawValue) ?? .json, methods: message.methods
             ) { data, format, charset in
                 try ModelReader.onLargeStack {
                     guard let read = reader.message(named: name) else {

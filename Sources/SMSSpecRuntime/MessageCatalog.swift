@@ -14,17 +14,21 @@ public struct MessageDescriptor: Sendable {
     public let name: String
     public let kind: MessageKind
     public let summary: String
-    /// How the message arrives on the wire: JSON, or text fields (query string or form).
+    /// How the message arrives on the wire: JSON, or text fields (query string or form); a callback's body.
     public let wire: PayloadEncoding
+    /// For a callback: the HTTP methods it arrives by (`["GET", "POST"]`; a GET's payload is its query, whatever
+    /// `wire` says); empty for any other message.
+    public let methods: [String]
     private let decoder: @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
 
     public init<Message: Codable & Sendable>(
-        _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding
+        _ type: Message.Type, name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = []
     ) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.wire = wire
+        self.methods = methods
         self.decoder = { data, format, charset in
             switch format {
             case .form, .query:
@@ -40,13 +44,14 @@ public struct MessageDescriptor: Sendable {
     /// A message decoded by `decode` (a payload, its format and a form's charset) instead of a generated type's
     /// `init(from:)`: `smsspec decode` with a spec file reads it with the spec's model.
     @_spi(Generated) public init(
-        name: String, kind: MessageKind, summary: String, wire: PayloadEncoding,
+        name: String, kind: MessageKind, summary: String, wire: PayloadEncoding, methods: [String] = [],
         decode: @escaping @Sendable (Data, PayloadEncoding, FormCharset) throws -> any Encodable & Sendable
     ) {
         self.name = name
         self.kind = kind
         self.summary = summary
         self.wire = wire
+        self.methods = methods
         self.decoder = decode
     }
 

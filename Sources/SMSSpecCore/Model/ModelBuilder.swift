@@ -662,11 +662,12 @@ public struct ModelBuilder {
         for callback in spec.callbacks {
             if let shape = callback.shape?.value, shape == callback.name.value {
                 add(shape, "callback", callback.encoding)
+                if let index = messages.firstIndex(where: { $0.name == shape && $0.kind == "callback" }) { messages[index].methods = callback.methods }
             } else if listed.insert(callback.name.value).inserted {
                 messages.append(
                     MessageModel(
                         name: callback.name.value, swiftType: callback.name.value, kind: "callback",
-                        summary: DisplayText.redactingUserinfo(callback.summary ?? ""), wire: callback.encoding))
+                        summary: DisplayText.redactingUserinfo(callback.summary ?? ""), wire: callback.encoding, methods: callback.methods))
             }
             for variant in callback.discriminator?.variants ?? [] { add(variant.shape.value, "callback", callback.encoding) }
         }

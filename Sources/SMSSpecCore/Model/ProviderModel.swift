@@ -342,4 +342,6 @@ public struct MessageModel {
     public let kind: String
     public let summary: String
     public let wire: EncodingKind
+    /// For a callback's own message: the methods it arrives by; empty for any other message.
+    public var methods: [String] = []
 }
