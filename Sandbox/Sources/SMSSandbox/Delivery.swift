@@ -95,7 +95,9 @@ struct PendingDelivery: Sendable {
         }
         let target: String
         var body: (contentType: String, data: Data)?
-        switch callback.callback.spec.encoding {
+        // A callback sent by several methods is delivered by the first the spec lists.
+        let method = callback.callback.spec.methods.first ?? "POST"
+        switch callback.callback.spec.encoding(for: method) {
         case .query, .none:
             guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
             target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
@@ -111,7 +113,7 @@ struct PendingDelivery: Sendable {
         }
         guard let targetURL = URL(string: target) else { return nil }
         var request = URLRequest(url: targetURL, timeoutInterval: 10)
-        request.httpMethod = callback.callback.spec.method.uppercased()
+        request.httpMethod = method
         request.setValue("1", forHTTPHeaderField: Self.loopMarker)
         if let body {
             request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
