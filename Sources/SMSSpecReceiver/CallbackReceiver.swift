@@ -54,7 +54,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
 
     /// How `request` carries the payload: a GET's is its query, any other method's is `encoding`.
     func encoding(of request: HTTPRequest) -> PayloadEncoding {
-        request.method == .get ? .query : encoding
+        request.method.rawValue.uppercased() == "GET" ? .query : encoding  // As `methods` are matched: `get` too.
     }
 
     /// This receiver checking each request's signature with `secret` (and, for a signature over the URL, the

@@ -122,6 +122,9 @@ import Testing
             print("GET:", byGET.result, byGET.answer.status.code)
             print("POST:", byPOST.result, byPOST.answer.status.code)
             print("same:", (try? byGET.result.get()) == (try? byPOST.result.get()))
+            // Methods are matched whatever their case, and a `get` is read as a GET is, from its query.
+            let byLowercaseGET = receiver.receive(request(HTTPRequest.Method("get")!, "/dlr?id=m%201&status=2"), body: Data())
+            print("get:", (try? byLowercaseGET.result.get()) == (try? byGET.result.get()))
             let byPUT = receiver.receive(request(.put, "/dlr", form: true), body: Data("id=m%201&status=2".utf8))
             print("PUT:", byPUT.answer.status.code, byPUT.answer.response.headerFields[.allow] ?? "no Allow", String(decoding: byPUT.answer.body, as: UTF8.self), terminator: "")
 
@@ -142,6 +145,7 @@ import Testing
             GET: success(Snippet.Acme.Receipt(id: "m 1", status: 2)) 200
             POST: success(Snippet.Acme.Receipt(id: "m 1", status: 2)) 200
             same: true
+            get: true
             PUT: 405 GET, POST Receipt arrives by GET or POST, not PUT
             GET signed: 200
             GET forged: 401
