@@ -33,6 +33,26 @@ import Testing
         #expect(Set(schema.defs.keys) == Set(SpecKeys.all.map(\.element)))
     }
 
+    /// Every method and encoding the schema offers a callback, lint accepts, and one it does not offer, lint refuses:
+    /// an editor completes no value lint then reports (the schema offered `encoding: none`).
+    @Test func aCallbacksMethodsAndEncodingsAreThoseLintTakes() throws {
+        let data = try Data(contentsOf: Repository.root.appending(path: "docs/smsspec.schema.json"))
+        let defs = try #require((try JSONSerialization.jsonObject(with: data) as? [String: Any])?["$defs"] as? [String: Any])
+        let properties = try #require((defs["callback"] as? [String: Any])?["properties"] as? [String: Any])
+        let encodings = try #require((properties["encoding"] as? [String: Any])?["enum"] as? [String])
+        let methods = try #require(((properties["method"] as? [String: Any])?["oneOf"] as? [[String: Any]])?.first?["enum"] as? [String])
+        func problems(_ method: String, _ encoding: String) -> [String] {
+            Snippet.diagnostics("callbacks:\n  Hook: {method: \(method), encoding: \(encoding), shape: Hook}\nshapes:\n  Hook: {fields: {id: string}}\n")
+                .filter { $0.contains("'method'") || $0.contains("'encoding'") }
+        }
+        for encoding in encodings { #expect(problems("POST", encoding) == [], "encoding: \(encoding)") }
+        for method in methods { #expect(problems("[\(method)]", "query") == [], "method: \(method)") }
+        for (method, encoding) in [("POST", "none"), ("POST", "text"), ("DELETE", "query")] {
+            let offered = encodings.contains(encoding) && methods.contains(method)
+            #expect(problems(method, encoding).isEmpty == offered, "\(method) \(encoding)")
+        }
+    }
+
     /// An editor flags a pattern lint would refuse for its length (`SpecLimits.maximumPatternLength`).
     @Test func patternsAreAsLongAsLintTakes() throws {
         let data = try Data(contentsOf: Repository.root.appending(path: "docs/smsspec.schema.json"))
