@@ -71,6 +71,25 @@ import Testing
         #expect(throws: EncodingError.self) { try TextAnswer.encodeLines([Reply(id: "1\nID: 2", to: "3")]) }
     }
 
+    /// One id per line (a form of one field), and a form whose literal holds a line break.
+    struct IdLine: TextMessage, Codable, Equatable {
+        static var textForms: TextForms { ["{id}", "ID:\n{id}"] }
+        var id: String
+    }
+
+    /// An element whose text is empty, or holds a line break of its form's, would read back as no element or as two:
+    /// refused rather than written as another list.
+    @Test func writingRefusesALineThatWouldReadBackAsAnotherList() throws {
+        #expect(try [IdLine].decodeLines(from: Data(TextAnswer.encodeLines([IdLine(id: "7"), IdLine(id: "8")]).utf8), charset: .utf8)
+            == [IdLine(id: "7"), IdLine(id: "8")])
+        #expect(throws: EncodingError.self) { try TextAnswer.encodeLines([IdLine(id: ""), IdLine(id: "7")]) }
+        struct Broken: TextMessage, Codable, Equatable {
+            static var textForms: TextForms { ["ID:\n{id}"] }
+            var id: String
+        }
+        #expect(throws: EncodingError.self) { try TextAnswer.encodeLines([Broken(id: "7")]) }
+    }
+
     @Test func linesAreReadInTheAnswersCharset() throws {
         let latin1 = Data([0x45, 0x52, 0x52, 0x3A, 0x20, 0x31, 0x2C, 0x20, 0x52, 0xE9, 0x73, 0x75, 0x6D, 0xE9, 0x0A])
         #expect(try [Reply].decodeLines(from: latin1, charset: .isoLatin1) == [Reply(code: 1, description: "Résumé")])
