@@ -103,6 +103,25 @@ import Testing
         ])
     }
 
+    /// A form of a line whose text holds a line break is never a line of the list (it is cut there), though it reads
+    /// a whole answer of that shape: refused where the list makes it a line.
+    @Test func aLinesFormHoldingALineBreakIsRefused() {
+        let yaml = """
+            operations:
+              send: {method: GET, path: /send, responses: {200: {shape: Lines}}}
+              one: {method: GET, path: /one, responses: {200: {shape: Line}}}
+            shapes:
+              Lines: {items: Line}
+              Line:
+                text: ['ID: {id}', "ERR\\n{code}"]
+                fields: {id: {type: string, required: false}, code: {type: string, required: false}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            #"14:24: text form 'ERR\n{code}' of shape 'Line' holds a line break, but list shape 'Lines' reads one 'Line' per line: it would never match one; write the form on one line, or read the answer as one 'Line'"#,
+        ])
+    }
+
     /// A credential each line echoes is redacted in the catalog's example, line by line.
     @Test func aSecretInEachLineIsRedacted() throws {
         let yaml = """

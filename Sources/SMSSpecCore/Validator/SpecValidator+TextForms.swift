@@ -193,8 +193,17 @@ extension SpecValidator {
                     refuse(Located(name, at: field.type.location), as: "the type of field '\(field.wireName.value)' of shape '\(shape.name.value)'")
                 }
             }
-            // `items: Line` is the one list a text shape may be the element of: the answer's lines.
-            if let items = shape.items, shape.lineShape(in: names.shapesByName) == nil {
+            // `items: Line` is the one list a text shape may be the element of: the answer's lines, each cut at its
+            // line break, which no form of the line may hold.
+            if let line = shape.lineShape(in: names.shapesByName) {
+                for form in line.textForms where form.value.utf8.contains(UInt8(ascii: "\n")) {
+                    diagnostics.error(
+                        "text form '\(form.value.abbreviated)' of shape '\(line.name.value)' holds a line break, but list shape "
+                            + "'\(shape.name.value)' reads one '\(line.name.value)' per line: it would never match one; write the form on one "
+                            + "line, or read the answer as one '\(line.name.value)'",
+                        at: form.location)
+                }
+            } else if let items = shape.items {
                 for name in items.value.referencedNames {
                     refuse(
                         Located(name, at: items.location),
