@@ -168,6 +168,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         if let message = documented?.message, let reader = answers.messages[message] {
             do {
                 read = try reader.read(raw, contentType)
+                // The codes an error holds and prints: an echoed credential in one is the client's to hide.
+                read.reports = read.reports.map { $0.redacting { secrets.redact($0) } }
             } catch {
                 // A failure status whose body is not the documented shape is still explained by its status.
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
@@ -180,7 +182,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
             let error = ProviderError(
-                provider: failed.provider, table: failed.table, rawCode: secrets.redact(failed.rawCode), rawMessage: nil, httpStatus: status,
+                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, rawMessage: nil, httpStatus: status,
                 entry: failed.entry, rawBody: body, reports: read.reports, answer: read.message)
             return .failure(error, reports: read.reports)
         }

@@ -1,10 +1,10 @@
 /// One status code found inside a message, with where it was.
 public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// Where in the message: `sending_respon[0].datapacket[1].packet.sendingstatus`.
-    public let path: String
+    public private(set) var path: String
     public let provider: String
     public let table: String
-    public let rawCode: String
+    public private(set) var rawCode: String
     public let entry: StatusEntry?
     public let outcome: Outcome
 
@@ -24,6 +24,15 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         self.rawCode = wireCode.text
         self.entry = code.entry
         self.outcome = code.outcome
+    }
+
+    /// The report with the texts the answer gave it — the code and the path (a map's keys) — passed through `redact`:
+    /// a client replaces the credentials it sent, which a provider may echo in a code.
+    public func redacting(_ redact: (String) -> String) -> StatusReport {
+        var copy = self
+        copy.path = redact(path)
+        copy.rawCode = redact(rawCode)
+        return copy
     }
 
     /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.

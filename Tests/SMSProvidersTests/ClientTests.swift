@@ -288,8 +288,13 @@ import Testing
         ]
         for echo in echoes {
             let error = await #expect(throws: (any Error).self) { try await client(echo).sendSMS(Self.ginotaRequest()) }
-            var printed = ["\(error.map { "\($0)" } ?? "")", String(reflecting: error)]
-            if let error = error as? ProviderError { printed.append(String(decoding: error.rawBody ?? Data(), as: UTF8.self)) }
+            var dumped = ""
+            dump(error, to: &dumped)
+            var printed = ["\(error.map { "\($0)" } ?? "")", String(reflecting: error), dumped]
+            if let error = error as? ProviderError {
+                // The codes the error holds, as `reports` prints them.
+                printed += [String(decoding: error.rawBody ?? Data(), as: UTF8.self), "\(error.reports)", "\(error.reports.map(\.error))"]
+            }
             if case .undecodableAnswer(_, _, _, _, let body)? = error as? ProviderClientError { printed.append(String(decoding: body, as: UTF8.self)) }
             for text in printed {
                 for leak in ["3zJU", "t7DX6g", "ss\\", "w\\u00f6rd", "wörd", "w\u{F6}rd"] {
