@@ -63,6 +63,14 @@ extension StatusCarrying {
     public var allSucceeded: Bool { failures.isEmpty }
 }
 
+/// A code carries itself, where it sits: so a list of codes (a list shape's answer, a list of lists) carries them as
+/// a list of messages does.
+extension StatusCode {
+    public func statusReports(at path: String) -> [StatusReport] {
+        [StatusReport(self, at: path)]
+    }
+}
+
 /// A list of such messages (a list shape's answer: a JSON list, or one plain-text line per element) carries the codes
 /// of its elements, each at its position (`[1].status`): a client decides on them as on any answer's codes.
 extension Array: StatusCarrying where Element: StatusCarrying {

@@ -505,3 +505,47 @@ extension LintCleanCompilesTests {
             ])
     }
 }
+
+extension LintCleanCompilesTests {
+    /// Codes in lists of lists, and a list shape of codes: the generated walk compiles (a `[[Error]]` field failed to:
+    /// no `collect` took it), and a list of codes carries them as a list of shapes does, each at its place — a client
+    /// throws on a refused one (a list shape of codes carried none, so its failures decided nothing).
+    @Test func codesInNestedListsAndAListShapeOfCodesAreCarried() throws {
+        let yaml = """
+            operations:
+              one: {method: GET, path: /one, responses: {200: {shape: Answer}}}
+              codes: {method: GET, path: /codes, responses: {200: {shape: Codes}}}
+            shapes:
+              Codes: {items: Error}
+              Answer:
+                fields:
+                  codes: '[[Error]]'
+                  optional: {type: '[[Error]]', required: false}
+                  parts: '[[Part]]'
+              Part: {fields: {code: Error}}
+            tables:
+              Error:
+                title: Errors
+                source: doc
+                entries:
+                  - {code: '1', summary: Refused, outcome: failure, category: authentication}
+                  - {code: '2', summary: Accepted, outcome: success, category: none}
+
+            """
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let answer = try JSONDecoder().decode(Acme.Answer.self, from: Data(#"{"codes": [["2"], ["2", "1"]], "optional": [["1"]], "parts": [[{"code": "1"}]]}"#.utf8))
+            print(answer.failures.map(\.path))
+            let codes: Any = try JSONDecoder().decode(Acme.Codes.self, from: Data(#"["2", "1"]"#.utf8))
+            print((codes as? any StatusCarrying)?.failures.map(\.path) ?? ["not carried"])
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: main)
+        #expect(build.status == 0, "\(build.output.prefix(3000))")
+        #expect(run?.output == """
+            ["codes[1][1]", "optional[0][0]", "parts[0][0].code"]
+            ["[1]"]
+
+            """, "\(run?.output ?? "")")
+    }
+}
