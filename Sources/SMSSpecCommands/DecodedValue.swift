@@ -35,24 +35,14 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         }
     }
 
-    /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists, not
-    /// into maps or unions; paths by wire name (`packets[1].status`). A message that is a list shape is a Swift
-    /// array, which walks its elements when they are messages (`[1].status`), not when they are codes themselves.
+    /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists (a
+    /// message that is a list shape too: a Swift array of carriers carries their codes, `[1].code`), not into maps or
+    /// unions; paths by wire name (`packets[1].status`).
     func statusReports(at path: String) -> [StatusReport] {
-        if path.isEmpty, case .list(let items) = self {
-            return items.enumerated().flatMap { index, item -> [StatusReport] in
-                if case .code = item { return [] }
-                return item.reports(at: "[\(index)]")
-            }
-        }
-        return reports(at: path)
-    }
-
-    private func reports(at path: String) -> [StatusReport] {
         switch self {
         case .code(let code): [StatusReport(code, at: path)]
-        case .list(let items): items.enumerated().flatMap { $1.reports(at: "\(path)[\($0)]") }
-        case .object(let fields): fields.flatMap { $1.reports(at: MessagePath.join(path, $0)) }
+        case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
+        case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .scalar, .map, .unionVariant: []
         }
     }
