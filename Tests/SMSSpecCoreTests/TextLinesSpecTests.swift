@@ -140,5 +140,10 @@ import Testing
         #expect(Snippet.diagnostics(yaml) == [])
         let catalog = try Snippet.swift(yaml, "catalog", options: CatalogOutputTests.all)
         #expect(!catalog.contains("acme-user") && catalog.contains("USER <redacted> TO 2"), "\(catalog)")
+        // Lines ended by `\r\n` (one Swift `Character`, not "\n"): each line still, its break kept.
+        let crlf = yaml.replacingOccurrences(of: #"TO 1\nUSER"#, with: #"TO 1\r\nUSER"#)
+        #expect(crlf != yaml && Snippet.diagnostics(crlf) == [])
+        let crlfCatalog = try Snippet.swift(crlf, "catalog", options: CatalogOutputTests.all)
+        #expect(!crlfCatalog.contains("acme-user") && crlfCatalog.contains("USER <redacted> TO 2"), "\(crlfCatalog)")
     }
 }

@@ -97,8 +97,9 @@ struct ExampleRedaction {
     /// text takes adds its secret values to `found`, for the sweep); with `lines`, each line's.
     func redactText(_ payload: String, forms: TextForms, lines: Bool = false, into found: inout Found) -> String {
         if lines {
-            let redacted = payload.split(separator: "\n", omittingEmptySubsequences: false).map { redactText(String($0), forms: forms, into: &found) }
-            return redacted.joined(separator: "\n")
+            // Split on scalars: `\r\n`, which ends a line as `\n` does, is one `Character`, no "\n".
+            let lines = payload.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.map { redactText(String(String.UnicodeScalarView($0)), forms: forms, into: &found) }.joined(separator: "\n")
         }
         let answer = TextForms.trimmed(payload)
         var rewritten: String?
