@@ -513,16 +513,16 @@ extension LintCleanCompilesTests {
     @Test func codesInNestedListsAndAListShapeOfCodesAreCarried() throws {
         let yaml = """
             operations:
-              one: {method: GET, path: /one, responses: {200: {shape: Answer}}}
+              nested: {method: GET, path: /nested, responses: {200: {shape: Answer}}}
               codes: {method: GET, path: /codes, responses: {200: {shape: Codes}}}
             shapes:
-              Codes: {items: Error}
               Answer:
                 fields:
                   codes: '[[Error]]'
                   optional: {type: '[[Error]]', required: false}
                   parts: '[[Part]]'
               Part: {fields: {code: Error}}
+              Codes: {items: Error}
             tables:
               Error:
                 title: Errors
