@@ -122,13 +122,19 @@ public enum TextAnswer {
         try decode(type, from: data, forms: Message.textForms, charset: charset)
     }
 
+    /// Whether `line`, among the lines of an answer, reads back as one element: not empty (read as no element), no
+    /// line break in it (read as two) and no carriage return at its end (read as part of the line break).
+    public static func readsAsOneLine(_ line: String) -> Bool {
+        !line.isEmpty && !line.utf8.contains(UInt8(ascii: "\n")) && line.utf8.last != UInt8(ascii: "\r")
+    }
+
     /// The text of `messages`, one line each (`\n` between them), as `encode(_:)` writes each; an error for a message
     /// whose text is empty (read as no element) or holds a line break of its form's (read as two).
     public static func encodeLines<Element: TextMessage & Encodable>(_ messages: [Element]) throws -> String {
         var lines: [String] = []
         for message in messages {
             let line = try encode(message)
-            guard !line.isEmpty, !line.utf8.contains(UInt8(ascii: "\n")), line.utf8.last != UInt8(ascii: "\r") else {
+            guard readsAsOneLine(line) else {
                 throw EncodingError.invalidValue(message, .init(
                     codingPath: [PayloadKey.element(lines.count)],
                     debugDescription: "The text of \(Element.self) is empty or holds a line break: it would not read back as one line."))

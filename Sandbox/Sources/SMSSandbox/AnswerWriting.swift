@@ -87,7 +87,7 @@ extension OperationResponder {
             var texts: [String] = []
             var values: [JSONValue] = []
             for element in value.items ?? [] {
-                guard let text = writer.write(element) else { return nil }
+                guard let text = writer.write(element), TextAnswer.readsAsOneLine(text.text) else { return nil }
                 texts.append(text.text)
                 values.append(text.written)
             }

@@ -139,4 +139,27 @@ import Testing
         // The spec's refusal of that kind is one line (its `ERR: 001` example); the code is the sandbox's choice, 002.
         #expect(try [SendReply].decodeLines(from: refused.body, charset: .utf8).map(\.code) == [2], "\(Self.text(refused))")
     }
+
+    /// A line whose text comes out empty would read back as no element (the list one shorter): the sandbox says so
+    /// with a 500 rather than answer it.
+    @Test func aLineThatWouldReadAsNoElementIsNotWritten() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: emptyline, name: Empty Line, baseURLs: ['https://api.emptyline.test'], encoding: query}
+            sources: {doc: {title: Doc, url: 'https://emptyline.test/doc'}}
+            operations:
+              send: {method: GET, path: /send, request: Send, responses: {200: {shape: Notes}}, source: {source: doc}}
+            shapes:
+              Send: {fields: {to: string}}
+              Notes: {items: Note}
+              Note: {text: ['{note}'], fields: {note: string}}
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("emptyline-\(UUID().uuidString).yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 3))
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/emptyline/send", query: "to=27999000001"))
+        #expect(answer.status == 500, "\(answer.status) \(Self.text(answer).debugDescription)")
+        #expect(Self.text(answer).contains("no text form of Notes reads back"), "\(Self.text(answer))")
+    }
 }
