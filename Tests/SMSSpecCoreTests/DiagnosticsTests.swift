@@ -343,6 +343,43 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus, Error]}")) == [])
     }
 
+    /// A GET answer carrying a delivery-status table with failure codes, listing no tables, is most likely a lookup
+    /// whose undelivered message would throw: a warning at the response, silenced by `tables: []` or by listing them.
+    @Test func aLookupDecidedByItsDeliveryStatusIsWarnedOf() {
+        let yaml = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
+            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
+            operations:
+              look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Message}}, source: doc}
+            shapes:
+              Send: {fields: {to: string}}
+              Look: {fields: {id: {type: string, in: path}}}
+              Message: {fields: {parts: '[Part]'}}
+              Part: {fields: {status: Delivery}}
+            tables:
+              Delivery:
+                title: Delivery
+                source: doc
+                deliveryStatus: true
+                entries:
+                  - {code: 1, name: Delivered, summary: Delivered, outcome: success, category: none, deliveryState: delivered, final: true}
+                  - {code: 2, name: Failed, summary: Failed, outcome: failure, category: unknown, deliveryState: undelivered, final: true}
+
+            """
+        #expect(lintDiagnostics(yaml) == [
+            "specs/acme.yaml:5:67: warning: response 200 of operation 'look' lists no 'tables', so every code in its shape 'Message' "
+                + "decides, the delivery statuses of table 'Delivery' too: looking up a message that failed would throw rather than "
+                + "return it; write 'tables: []' when the answer reports a message's status (no code says the request failed), or "
+                + "list the tables whose codes do"
+        ])
+        #expect(lintDiagnostics(yaml.replacingOccurrences(of: "{200: {shape: Message}}, source: doc}\n  send", with: "{200: {shape: Message, tables: []}}, source: doc}\n  send")) == [])
+        #expect(lintDiagnostics(yaml.replacingOccurrences(of: "{200: {shape: Message}}, source: doc}\n  send", with: "{200: {shape: Message, tables: [Delivery]}}, source: doc}\n  send")) == [])
+        // No failure code among the statuses: nothing would throw.
+        #expect(lintDiagnostics(yaml.replacingOccurrences(of: "outcome: failure, category: unknown", with: "outcome: pending, category: none")) == [])
+    }
+
     @Test func duplicateCodesAndCollidingSwiftNamesAreReported() {
         let broken = Self.base.replacingOccurrences(
             of: "      - {code: 1, name: FAILED,",

@@ -27,6 +27,32 @@ enum DecidingTables {
                     at: first.location)
             }
         }
+        warnOfLookupsDecidedByDeliveryStatus(operations, tables: tables, carried: carried, diagnostics: diagnostics)
+    }
+
+    /// A GET whose answer carries a delivery-status table with failure codes, and lists no `tables`, most likely looks
+    /// a message up: every code decides there, so an undelivered message would throw instead of being returned
+    /// (Semaphore's lookup did). A warning, not an error: a send by GET that answers with a first delivery status
+    /// means it, and says so by listing its tables.
+    private static func warnOfLookupsDecidedByDeliveryStatus(
+        _ operations: [OperationSpec], tables: [TableModel], carried: TablesCarried, diagnostics: DiagnosticCollector
+    ) {
+        let failing = tables.filter { table in
+            table.spec.isDeliveryStatus && table.entries.contains { $0.outcome == .failure }
+        }
+        for operation in operations where operation.method.value.uppercased() == "GET" {
+            for response in operation.responses where response.tables.isEmpty && !response.noCodeDecides {
+                guard let shape = response.shape?.value else { continue }
+                let statuses = carried.tables(ofShape: shape)
+                guard let table = failing.first(where: { statuses.contains($0.swiftName) }) else { continue }
+                diagnostics.warning(
+                    "response \(response.key) of operation '\(operation.id.value)' lists no 'tables', so every code in its shape '\(shape)' "
+                        + "decides, the delivery statuses of table '\(table.spec.name.value)' too: looking up a message that failed would throw "
+                        + "rather than return it; write 'tables: []' when the answer reports a message's status (no code says the request "
+                        + "failed), or list the tables whose codes do",
+                    at: response.location)
+            }
+        }
     }
 }
 
