@@ -220,7 +220,7 @@ enum Lookup {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true
-        return DisplayText.terminalSafe(json: String(decoding: try encoder.encode(value), as: UTF8.self))
+        return DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
     }
 }
 

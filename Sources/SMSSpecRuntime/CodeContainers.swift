@@ -6,7 +6,7 @@ import Foundation
     func decodeNil() throws -> Bool
     func decode(_ type: String.Type) throws -> String
     func decode(_ type: Int.Type) throws -> Int
-    func decode(_ type: Decimal.Type) throws -> Decimal
+    func decode(_ type: JSONNumber.Type) throws -> JSONNumber
     func decode(_ type: Double.Type) throws -> Double
     func decode(_ type: Bool.Type) throws -> Bool
     func corrupted(_ description: String) -> DecodingError
@@ -18,7 +18,7 @@ struct SingleValueCodeSource: CodeSource {
     func decodeNil() throws -> Bool { container.decodeNil() }
     func decode(_ type: String.Type) throws -> String { try container.decode(type) }
     func decode(_ type: Int.Type) throws -> Int { try container.decode(type) }
-    func decode(_ type: Decimal.Type) throws -> Decimal { try container.decode(type) }
+    func decode(_ type: JSONNumber.Type) throws -> JSONNumber { try container.decode(type) }
     func decode(_ type: Double.Type) throws -> Double { try container.decode(type) }
     func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type) }
     func corrupted(_ description: String) -> DecodingError {
@@ -38,7 +38,7 @@ struct SingleValueCodeSource: CodeSource {
     @inlinable func decodeNil() throws -> Bool { try container.decodeNil(forKey: key) }
     @inlinable func decode(_ type: String.Type) throws -> String { try container.decode(type, forKey: key) }
     @inlinable func decode(_ type: Int.Type) throws -> Int { try container.decodeNumber(type, forKey: key) }
-    @usableFromInline func decode(_ type: Decimal.Type) throws -> Decimal { try container.decode(type, forKey: key) }
+    @usableFromInline func decode(_ type: JSONNumber.Type) throws -> JSONNumber { try container.decode(type, forKey: key) }
     @usableFromInline func decode(_ type: Double.Type) throws -> Double { try container.decode(type, forKey: key) }
     @usableFromInline func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type, forKey: key) }
     /// A decoder may answer "not null" for a key it does not hold (`FormDecoder` does), so a value that is no
@@ -53,6 +53,10 @@ struct SingleValueCodeSource: CodeSource {
 
 /// Where a code is written: a single-value container, or one key of a keyed container, written in place.
 @usableFromInline protocol CodeSink {
+    /// Where the code is written, for an error.
+    var codingPath: [any CodingKey] { get }
+    /// The encoder's `userInfo` (a keyed container has none: see `encode(wireCode:forKey:)`).
+    var userInfo: [CodingUserInfoKey: Any] { get }
     mutating func encodeNil() throws
     mutating func encode(_ value: String) throws
     mutating func encode(_ value: Int) throws
@@ -63,7 +67,9 @@ struct SingleValueCodeSource: CodeSource {
 
 struct SingleValueCodeSink: CodeSink {
     var container: any SingleValueEncodingContainer
+    let userInfo: [CodingUserInfoKey: Any]
 
+    var codingPath: [any CodingKey] { container.codingPath }
     mutating func encodeNil() throws { try container.encodeNil() }
     mutating func encode(_ value: String) throws { try container.encode(value) }
     mutating func encode(_ value: Int) throws { try container.encode(value) }
@@ -81,6 +87,8 @@ struct SingleValueCodeSink: CodeSink {
         self.key = key
     }
 
+    @usableFromInline var codingPath: [any CodingKey] { container.codingPath + [key] }
+    @usableFromInline var userInfo: [CodingUserInfoKey: Any] { [:] }
     @inlinable mutating func encodeNil() throws { try container.encodeNil(forKey: key) }
     @inlinable mutating func encode(_ value: String) throws { try container.encode(value, forKey: key) }
     @inlinable mutating func encode(_ value: Int) throws { try container.encode(value, forKey: key) }
@@ -96,7 +104,9 @@ extension KeyedEncodingContainer {
         switch wireCode.value {
         case .integer(let number): try encode(number, forKey: key)
         case .text(let text): try encode(text, forKey: key)
-        case .decimal, .boolean, .null:
+        // A decimal through the code's own encoder, whose `userInfo` says how to write one longer than `Decimal`.
+        case .decimal: try encode(wireCode, forKey: key)
+        case .boolean, .null:
             var sink = KeyedCodeSink(container: self, key: key)
             try wireCode.encode(to: &sink)
         }

@@ -145,7 +145,7 @@ extension ProviderMessage {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
             encoder.userInfo[.omitNonBodyFields] = true
-            body = try encoder.encode(self)
+            body = try JSONPayload.encode(self, using: encoder)
         case .form:
             headers.append(("Content-Type", "application/x-www-form-urlencoded"))
             body = Data(FormEncoder.encode(bodyFields, preEncoded: Self.preEncodedFields).utf8)

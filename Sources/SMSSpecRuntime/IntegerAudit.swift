@@ -69,11 +69,23 @@ final class IntegerAudit: @unchecked Sendable {
     /// roundable one with more significant digits than `Decimal` holds, which it rounded: `27.` with 39 zeros and
     /// `1` read as 27 was a textual table's documented code "27".
     func check(_ decimal: Decimal, at codingPath: [any CodingKey]) throws {
-        guard let (offset, text, digits) = number(at: codingPath, NumberText.significantDigits),
-            digits > NumberText.decimalDigits
+        guard let (offset, text, (digits, exact)) = number(at: codingPath, { (NumberText.significantDigits($0), NumberText.longNumberText($0)) }),
+            let exact, exact != decimal.description  // some 39-digit numbers (up to 2¹²⁸ − 1) it holds exactly
         else { return }
         throw refusal(at: codingPath, offset: offset, text: text,
             "has \(digits) significant digits, more than the \(NumberText.decimalDigits) a Decimal holds; a Decimal read would round it to \(decimal).")
+    }
+
+    /// The exact text of the number at `codingPath` when it has more significant digits than `Decimal` holds
+    /// (`NumberText.plainText`); nil for any other value.
+    func longNumberText(at codingPath: [any CodingKey]) -> String? {
+        number(at: codingPath, NumberText.longNumberText)?.measure
+    }
+
+    /// `longNumberText(at:)` for the value `decoder` reads, when it reads a payload through `JSONPayload`.
+    static func longNumberText(in decoder: any Decoder) -> String? {
+        guard let audited = decoder as? IntegerAuditingDecoder else { return nil }
+        return audited.audit.longNumberText(at: audited.codingPath)
     }
 
     /// The roundable number at `codingPath`: where it starts, its text and what `measure` says of its token.
@@ -145,53 +157,4 @@ final class IntegerAudit: @unchecked Sendable {
 extension CodingUserInfoKey {
     /// The `IntegerAudit` of the payload being decoded (set by `JSONPayload.decode` when it has roundable numbers).
     static let integerAudit = CodingUserInfoKey(rawValue: "SMSSpecRuntime.integerAudit")!
-}
-
-extension NumberText {
-    /// The significant digits `Decimal` holds exactly (its mantissa is 128 bits).
-    static let decimalDigits = 38
-
-    /// How many significant digits a JSON number's text has: those from its first digit other than 0 to its last
-    /// (`27.000` has 2, `0.0012e5` 2, `1.0000000001` 11).
-    static func significantDigits(_ token: UnsafeBufferPointer<UInt8>) -> Int {
-        let mantissa = token.prefix { $0 | 0x20 != UInt8(ascii: "e") }.filter { $0 &- UInt8(ascii: "0") < 10 }
-        guard let first = mantissa.firstIndex(where: { $0 != UInt8(ascii: "0") }),
-            let last = mantissa.lastIndex(where: { $0 != UInt8(ascii: "0") })
-        else { return 0 }
-        return last - first + 1
-    }
-
-    /// The integer a JSON number's text is exactly, in decimal digits (`2.7e1` is "27", `-0.0` and `0e5` are "0",
-    /// `1.5e1` is "15"); nil when it is no integer (`27.0000000000000001`, `1e-400`) or one of more than
-    /// `maximumDigits` digits, more than any Swift integer holds.
-    static func exactInteger(_ token: UnsafeBufferPointer<UInt8>, maximumDigits: Int = 40) -> String? {
-        var index = 0
-        func isDigit() -> Bool { index < token.count && token[index] &- UInt8(ascii: "0") < 10 }
-        let negative = token.first == UInt8(ascii: "-")
-        if negative { index += 1 }
-        var digits: [UInt8] = []
-        while isDigit() { digits.append(token[index]); index += 1 }
-        // Where the point stands among `digits`, counted from their start.
-        var point = digits.count
-        if index < token.count, token[index] == UInt8(ascii: ".") {
-            index += 1
-            while isDigit() { digits.append(token[index]); index += 1 }
-        }
-        if index < token.count, token[index] | 0x20 == UInt8(ascii: "e") {
-            index += 1
-            let exponentIsNegative = index < token.count && token[index] == UInt8(ascii: "-")
-            if index < token.count, token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "+") { index += 1 }
-            // Past a billion, any exponent moves every digit out of every integer's range, or below the point.
-            var exponent = 0
-            while isDigit() { exponent = min(exponent * 10 + Int(token[index] - UInt8(ascii: "0")), 1_000_000_000); index += 1 }
-            point += exponentIsNegative ? -exponent : exponent
-        }
-        let leadingZeros = digits.prefix { $0 == UInt8(ascii: "0") }.count
-        digits.removeFirst(leadingZeros)
-        point -= leadingZeros
-        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        if digits.isEmpty { return "0" }
-        guard point >= digits.count, point <= maximumDigits else { return nil }
-        return (negative ? "-" : "") + String(decoding: digits, as: UTF8.self) + String(repeating: "0", count: point - digits.count)
-    }
 }

@@ -97,9 +97,11 @@ struct JSONStructure {
     /// the program stops (`1` and 200 zeros `e-184`, or `0.` and 128 zeros `1e145`, both 10^16). Its other reads
     /// of such a number do not trap.
     private(set) var trappingNumber: Int?
-    /// The offsets of the numbers with a fraction or an exponent whose nearest `Double` is an integer:
-    /// Foundation's integer read answers that integer (`27.0000000000000001` is 27, `1e-400` is 0), so an integer
-    /// read of one is checked against its text (`IntegerAudit`). Other numbers read as integers exactly or not at all.
+    /// The offsets of the numbers Foundation's decoder would read as another number: those with a fraction or an
+    /// exponent whose nearest `Double` is an integer — its integer read answers that integer (`27.0000000000000001`
+    /// is 27, `1e-400` is 0), so an integer read of one is checked against its text — and those with more
+    /// significant digits than `Decimal` holds, which its `Decimal` read rounds: a `Decimal` read of one is an
+    /// error, a `JSONNumber` read keeps its text (`IntegerAudit`). Other numbers read exactly or not at all.
     private(set) var roundableNumbers: [Int] = []
 
     static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
@@ -154,8 +156,8 @@ struct JSONStructure {
                 // Outside strings, an `e` is a number's exponent or a letter of `true` or `false`.
                 if trappingNumber == nil { trappingNumber = Self.longNumberStart(bytes, exponent: index) }
                 if index >= numberCheckedUntil { checkRoundable(bytes, at: index) }
-            case UInt8(ascii: "."):
-                // Outside strings, a point is a number's.
+            case UInt8(ascii: "."), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                // Outside strings, a point or a digit is a number's.
                 if index >= numberCheckedUntil { checkRoundable(bytes, at: index) }
             default: break
             }
@@ -178,8 +180,14 @@ struct JSONStructure {
         while end < bytes.count, isNumberByte(bytes[end]) { end += 1 }
         numberCheckedUntil = end
         let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        // A token the decoder refuses (or the `e` of `true`) is no number; `Double` reads at most what JSON allows.
-        guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil),
+        // A token the decoder refuses (or the `e` of `true`) is no number.
+        guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil) else { return }
+        if token.count > NumberText.decimalDigits, NumberText.significantDigits(token) > NumberText.decimalDigits {
+            roundableNumbers.append(start)
+            return
+        }
+        // `Double` reads at most what JSON allows; an integer without a point or an exponent reads exactly.
+        guard token.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }),
             let value = Double(String(decoding: token, as: UTF8.self)), value.isFinite, value.rounded(.towardZero) == value
         else { return }
         roundableNumbers.append(start)

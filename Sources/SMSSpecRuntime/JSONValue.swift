@@ -135,8 +135,11 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
 
     /// The number a JSON number's text (valid by RFC 8259's grammar) reads as through Foundation's decoder, as
     /// `init(from:)` reads it; nil where that read fails (a number beyond what a `Double` holds, 1e400 or 1e-400).
+    /// A number with more significant digits than `Decimal` holds keeps them all (`NumberText.longNumberText`).
     init?(jsonText text: String) {
-        if text.utf8.count <= 18, !text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
+        if let exact = NumberText.longNumberText(text) {
+            self.init(decimalText: exact)
+        } else if text.utf8.count <= 18, !text.utf8.contains(where: { $0 | 0x20 == UInt8(ascii: "e") }) {
             // What `Decimal` writes for up to 18 digits without an exponent: no trailing zeros after a point, no "-0".
             var plain = Substring(text)
             if plain.contains(".") {
@@ -158,6 +161,11 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
     private init(decimalText: String) { text = decimalText }
 
     public init(from decoder: any Decoder) throws {
+        // A number with more digits than `Decimal` holds, in a payload read through `JSONPayload`: its own text.
+        if let exact = IntegerAudit.longNumberText(in: decoder) {
+            text = exact
+            return
+        }
         let container = try decoder.singleValueContainer()
         // `Decimal` first: it reads the digits as written (27.0000000000000001 stays that, where an integer read
         // goes through `Double` and answers 27), exactly for integers of any 64-bit range.
@@ -168,8 +176,13 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
         }
     }
 
+    /// Writes the number; one with more significant digits than `Decimal` holds only through `JSONPayload.encode`
+    /// (Foundation's encoder alone would write another number: an error).
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
+        if let substitute = try NumberText.substitute(forLong: text, at: encoder.codingPath, userInfo: encoder.userInfo) {
+            return try container.encode(substitute)
+        }
         if let integer = int64Value {
             try container.encode(integer)
         } else if let integer = uint64Value {

@@ -52,7 +52,7 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
 
     /// A number as that number (its digits as an `Int`, others as `WireCode` writes decimals), text as is.
     public func encode(to encoder: any Encoder) throws {
-        var container = SingleValueCodeSink(container: encoder.singleValueContainer())
+        var container = SingleValueCodeSink(container: encoder.singleValueContainer(), userInfo: encoder.userInfo)
         guard isNumber else { return try container.encode(text) }
         if let integer = Int(text) {
             try container.encode(integer)

@@ -55,9 +55,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             self.init(integer)
             return
         }
-        guard let value = Decimal(string: numberText, locale: Locale(identifier: "en_US_POSIX")), !value.isNaN,
-            numberText.allSatisfy({ $0.isASCII && ($0.isNumber || "+-.eE".contains($0)) })
-        else { return nil }
+        guard NumberText.isPlain(Substring(numberText)) else { return nil }
         self.init(value: .decimal(numberText))
     }
 
@@ -183,8 +181,9 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             }
             return nil
         }
-        if let number = read({ try source.decode(Decimal.self) }), !number.isNaN, let code = WireCode(numberText: number.description),
-            !number.isZero || read({ try source.decode(Double.self) }) != nil  // 0, not a number below what `Double` holds
+        // `JSONNumber` reads `Decimal` first, and keeps every digit of a longer number read through `JSONPayload`.
+        if let number = read({ try source.decode(JSONNumber.self) }), let code = WireCode(numberText: number.text),
+            number.text != "0" || read({ try source.decode(Double.self) }) != nil  // 0, not a number below what `Double` holds
         {
             return code
         }
@@ -202,7 +201,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     }
 
     public func encode(to encoder: any Encoder) throws {
-        var sink = SingleValueCodeSink(container: encoder.singleValueContainer())
+        var sink = SingleValueCodeSink(container: encoder.singleValueContainer(), userInfo: encoder.userInfo)
         try encode(to: &sink)
     }
 
@@ -220,6 +219,9 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     @usableFromInline
     static func encode<Sink: CodeSink>(decimalText text: String, to container: inout Sink) throws {
+        if let substitute = try NumberText.substitute(forLong: text, at: container.codingPath, userInfo: container.userInfo) {
+            return try container.encode(substitute)
+        }
         if let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), decimal.description == text {
             try container.encode(decimal)
         } else {

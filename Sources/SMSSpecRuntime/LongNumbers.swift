@@ -1,0 +1,153 @@
+import Foundation
+
+// Numbers with more significant digits than `Decimal` holds (38): Foundation's decoder rounds them and its encoder
+// writes another number. `JSONPayload` finds them by one scan of the payload and reads them from its text
+// (`IntegerAudit.longNumberText`); `JSONPayload.encode` writes them as they are.
+
+extension NumberText {
+    /// The significant digits `Decimal` holds exactly (its mantissa is 128 bits).
+    static let decimalDigits = 38
+
+    /// How many significant digits a JSON number's text has: those from its first digit other than 0 to its last
+    /// (`27.000` has 2, `0.0012e5` 2, `1.0000000001` 11).
+    static func significantDigits(_ token: UnsafeBufferPointer<UInt8>) -> Int {
+        let mantissa = token.prefix { $0 | 0x20 != UInt8(ascii: "e") }.filter { $0 &- UInt8(ascii: "0") < 10 }
+        guard let first = mantissa.firstIndex(where: { $0 != UInt8(ascii: "0") }),
+            let last = mantissa.lastIndex(where: { $0 != UInt8(ascii: "0") })
+        else { return 0 }
+        return last - first + 1
+    }
+
+    /// The exact text (`plainText`) of a number's text with more significant digits than `Decimal` holds; nil for
+    /// any other.
+    static func longNumberText(_ text: String) -> String? {
+        guard text.utf8.count > decimalDigits else { return nil }
+        var text = text
+        return text.withUTF8(longNumberText)
+    }
+
+    /// `longNumberText(_:)` of a JSON number's token.
+    static func longNumberText(_ token: UnsafeBufferPointer<UInt8>) -> String? {
+        significantDigits(token) > decimalDigits ? plainText(token) : nil
+    }
+
+    /// What to write for a number's text instead of the number, when it has more significant digits than `Decimal`
+    /// holds: Foundation's encoder writes numbers through `Decimal` or `Double`, so the payload would hold another
+    /// number. Under `JSONPayload.encode` a marked string it replaces by the digits; under any other encoder an
+    /// error. Nil for every other number, which the caller writes itself.
+    static func substitute(forLong text: String, at codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws -> String? {
+        guard text.utf8.count > decimalDigits else { return nil }
+        var copy = text
+        let digits = copy.withUTF8 { significantDigits($0) }
+        // Some 39-digit numbers (up to 2¹²⁸ − 1) `Decimal` holds, and so writes, exactly.
+        guard digits > decimalDigits, Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))?.description != text else { return nil }
+        if let writing = userInfo[.longNumberMark] as? LongNumberWriting {
+            writing.used = true
+            return LongNumberWriting.mark + text
+        }
+        throw EncodingError.invalidValue(text, .init(
+            codingPath: codingPath,
+            debugDescription: "The number \(DisplayText.quotedExcerpt(text)) has \(digits) significant digits, more than the "
+                + "\(decimalDigits) Foundation's JSON encoder writes exactly (it would write another number); "
+                + "JSONPayload.encode writes it as it is."))
+    }
+
+    /// The integer a JSON number's text is exactly, in decimal digits (`2.7e1` is "27", `-0.0` and `0e5` are "0",
+    /// `1.5e1` is "15"); nil when it is no integer (`27.0000000000000001`, `1e-400`) or one of more than
+    /// `maximumDigits` digits, more than any Swift integer holds.
+    static func exactInteger(_ token: UnsafeBufferPointer<UInt8>, maximumDigits: Int = 40) -> String? {
+        let number = Digits(token)
+        if number.digits.isEmpty { return "0" }
+        guard number.point >= number.digits.count, number.point <= maximumDigits else { return nil }
+        return number.sign + String(decoding: number.digits, as: UTF8.self) + String(repeating: "0", count: number.point - number.digits.count)
+    }
+
+    /// A JSON number's exact value in plain decimal notation, as `Decimal` writes the numbers it holds (`1.5e3` is
+    /// "1500", `-0.0012300` is "-0.00123", `0e5` is "0"), for numbers with more significant digits than `Decimal`
+    /// holds. When the point stands more than `maximumShift` places beyond the digits, where plain notation could
+    /// be far longer than the payload (`1e999999`), the digits with an exponent instead (`12345e-200`).
+    static func plainText(_ token: UnsafeBufferPointer<UInt8>, maximumShift: Int = 128) -> String {
+        let number = Digits(token)
+        let digits = number.digits
+        if digits.isEmpty { return "0" }
+        let text = String(decoding: digits, as: UTF8.self)
+        guard number.point <= digits.count + maximumShift, number.point >= -maximumShift else {
+            return number.sign + text + "e" + String(number.point - digits.count)
+        }
+        if number.point >= digits.count { return number.sign + text + String(repeating: "0", count: number.point - digits.count) }
+        if number.point <= 0 { return number.sign + "0." + String(repeating: "0", count: -number.point) + text }
+        return number.sign + String(text.utf8.prefix(number.point))! + "." + String(text.utf8.dropFirst(number.point))!
+    }
+
+    /// A JSON number's significant digits (no leading or trailing zeros) and where its point stands among them.
+    private struct Digits {
+        var sign = ""
+        var digits: [UInt8] = []
+        /// The point's place counted from the first digit: 2 for `12.5`, -1 for `0.05`.
+        var point = 0
+
+        init(_ token: UnsafeBufferPointer<UInt8>) {
+            var index = 0
+            func isDigit() -> Bool { index < token.count && token[index] &- UInt8(ascii: "0") < 10 }
+            if token.first == UInt8(ascii: "-") { sign = "-"; index += 1 }
+            while isDigit() { digits.append(token[index]); index += 1 }
+            point = digits.count
+            if index < token.count, token[index] == UInt8(ascii: ".") {
+                index += 1
+                while isDigit() { digits.append(token[index]); index += 1 }
+            }
+            if index < token.count, token[index] | 0x20 == UInt8(ascii: "e") {
+                index += 1
+                let exponentIsNegative = index < token.count && token[index] == UInt8(ascii: "-")
+                if index < token.count, token[index] == UInt8(ascii: "-") || token[index] == UInt8(ascii: "+") { index += 1 }
+                // Past a billion, any exponent moves every digit out of every integer's range, or below the point.
+                var exponent = 0
+                while isDigit() { exponent = min(exponent * 10 + Int(token[index] - UInt8(ascii: "0")), 1_000_000_000); index += 1 }
+                point += exponentIsNegative ? -exponent : exponent
+            }
+            let leadingZeros = digits.prefix { $0 == UInt8(ascii: "0") }.count
+            digits.removeFirst(leadingZeros)
+            point -= leadingZeros
+            while digits.last == UInt8(ascii: "0") { digits.removeLast() }
+            if digits.isEmpty { sign = "" }
+        }
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Set by `JSONPayload.encode`: long numbers are written as marked strings it then replaces.
+    static let longNumberMark = CodingUserInfoKey(rawValue: "SMSSpecRuntime.longNumberMark")!
+}
+
+/// One `JSONPayload.encode`: whether a long number was written as a marked string.
+final class LongNumberWriting: @unchecked Sendable {
+    /// Random for each process, and never in any output (each is replaced): no string of a payload can hold it.
+    static let mark = "\u{E000}" + UUID().uuidString + ":"
+    var used = false
+}
+
+extension JSONPayload {
+    /// `encoder.encode(value)`, with every number of more significant digits than `Decimal` holds written as its
+    /// exact digits (a `JSONNumber` or code read so through `decode`), where Foundation's encoder alone refuses it.
+    public static func encode<Value: Encodable>(_ value: Value, using encoder: JSONEncoder = JSONEncoder()) throws -> Data {
+        let writing = LongNumberWriting()
+        let previous = encoder.userInfo[.longNumberMark]
+        encoder.userInfo[.longNumberMark] = writing
+        defer { encoder.userInfo[.longNumberMark] = previous }
+        let data = try encoder.encode(value)
+        guard writing.used else { return data }
+        // Each marked string is `"`, the mark, the number's plain digits (no character JSON escapes) and `"`.
+        let quotedMark = Array(("\"" + LongNumberWriting.mark).utf8)
+        var bytes: [UInt8] = []
+        var rest = data[...]
+        while let range = rest.firstRange(of: quotedMark) {
+            bytes += rest[..<range.lowerBound]
+            let digits = rest[range.upperBound...].prefix { $0 != UInt8(ascii: "\"") }
+            guard digits.endIndex < rest.endIndex else { return data }
+            bytes += digits
+            rest = rest[(digits.endIndex + 1)...]
+        }
+        bytes += rest
+        return Data(bytes)
+    }
+}

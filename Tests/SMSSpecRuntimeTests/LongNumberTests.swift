@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@_spi(Generated) @testable import SMSSpecRuntime
+
+/// Numbers with more significant digits than `Decimal` holds (38, some 39): Foundation's decoder rounds them and
+/// its encoder writes another number. Read through `JSONPayload` they keep every digit where a value keeps a
+/// number's text (a `json` field, a code, a lenient text field), a `Decimal` read of one is an error, and
+/// `JSONPayload.encode` writes them back as they came.
+@Suite struct LongNumberTests {
+    static let fortyTwoDigits = "123456789012345678901234567890123456789012"
+
+    /// A generated type's reads: a `json` field, a lenient text field, a decimal, a code.
+    struct Message: Codable, Equatable {
+        var extra: JSONValue?
+        var id: String?
+        var amount: Decimal?
+        var code: WireCode?
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: FieldKey.self)
+            extra = try container.decodeIfPresent(JSONValue.self, forKey: "extra")
+            id = try container.decodeScalarIfPresent(String.self, forKey: "id", lenient: true)
+            amount = try container.decodeIfPresent(Decimal.self, forKey: "amount")
+            code = try container.decodeIfPresent(WireCode.self, forKey: "code")
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: FieldKey.self)
+            try container.encodeIfPresent(extra, forKey: "extra")
+            try container.encodeIfPresent(id, forKey: "id")
+            try container.encodeIfPresent(amount, forKey: "amount")
+            try container.encodeIfPresent(code, forKey: "code")
+        }
+    }
+
+    func read(_ json: String) throws -> Message { try JSONPayload.decode(Message.self, from: Data(json.utf8)) }
+
+    func numberText(_ value: JSONValue?) -> String? {
+        guard case .number(let number)? = value else { return nil }
+        return number.text
+    }
+
+    @Test func plainTextOfLongNumbers() {
+        let cases: [(String, String)] = [
+            (Self.fortyTwoDigits, Self.fortyTwoDigits),
+            ("-" + Self.fortyTwoDigits + ".500", "-" + Self.fortyTwoDigits + ".5"),
+            ("0.000" + Self.fortyTwoDigits + "000", "0.000" + Self.fortyTwoDigits),
+            ("1234567890123456789012345678901234567890.1e2", "123456789012345678901234567890123456789010"),
+            ("00012.34e-5", "0.0001234"), ("5e3", "5000"), ("-0.0", "0"),
+            ("1.23e-200", "123e-202"), ("7e999999", "7e999999"),
+        ]
+        for (token, expected) in cases {
+            var copy = token
+            #expect(copy.withUTF8 { NumberText.plainText($0) } == expected, "\(token)")
+        }
+    }
+
+    @Test func aValueKeptAsJSONKeepsEveryDigit() throws {
+        let fraction = "27.0000000000000000000000000000000000000000001"
+        #expect(numberText(try read(#"{"extra": \#(fraction)}"#).extra) == fraction)
+        let nested = try read(#"{"extra": {"a": [\#(Self.fortyTwoDigits), 1.5]}}"#).extra
+        #expect(nested == .object(["a": .array([.number(try #require(JSONNumber(jsonText: Self.fortyTwoDigits))), .number(1.5)])]))
+        guard case .object(let members)? = nested, case .array(let items)? = members["a"], case .number(let number)? = items.first else {
+            Issue.record("\(String(describing: nested))"); return
+        }
+        #expect(number.text == Self.fortyTwoDigits)
+        // Outside `JSONPayload`, Foundation's decoder alone still rounds (and says nothing).
+        let alone = try JSONDecoder().decode(Message.self, from: Data(#"{"extra": \#(Self.fortyTwoDigits)}"#.utf8))
+        #expect(numberText(alone.extra) == "123456789012345678901234567890123456789000")
+    }
+
+    @Test func aLenientTextFieldGivenALongNumberKeepsItsDigits() throws {
+        #expect(try read(#"{"id": \#(Self.fortyTwoDigits)}"#).id == Self.fortyTwoDigits)
+        #expect(try read(#"{"id": 1\#(Self.fortyTwoDigits)e-3}"#).id == "1123456789012345678901234567890123456789.012")
+        #expect(try read(#"{"id": 12345}"#).id == "12345")
+    }
+
+    @Test func aDecimalReadOfALongNumberIsAnErrorNamingIt() throws {
+        let error = try #require(throws: DecodingError.self) { try read(#"{"amount": \#(Self.fortyTwoDigits)}"#) }
+        #expect(DecodingErrorDescription.describe(error).contains("has 42 significant digits, more than the 38 a Decimal holds"))
+        // 2¹²⁸ − 1 has 39 digits, and `Decimal` holds it exactly.
+        let largest = "340282366920938463463374607431768211455"
+        #expect(try read(#"{"amount": \#(largest)}"#).amount?.description == largest)
+    }
+
+    @Test func aLongCodeDecodesExactlyAndGoesBackAsItCame() throws {
+        let payload = #"{"code":\#(Self.fortyTwoDigits)}"#
+        let message = try read(payload)
+        #expect(message.code?.text == Self.fortyTwoDigits && message.code?.kind == .number)
+        #expect(String(decoding: try JSONPayload.encode(message), as: UTF8.self) == payload)
+        // Foundation's encoder alone would write another number: an error instead.
+        #expect(throws: EncodingError.self) { try JSONEncoder().encode(message) }
+        let tiny = "1234567890123456789012345678901234567890123e-182"
+        #expect(try read(#"{"code": 0.\#(String(repeating: "0", count: 139))1234567890123456789012345678901234567890123}"#).code?.text == tiny)
+    }
+
+    /// Random long numbers in every spelling read, write and read again to the same exact value.
+    @Test func longNumbersRoundTripThroughThePayload() throws {
+        var random = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let digits = String((0..<Int.random(in: 39...80, using: &random)).map { _ in "0123456789".randomElement(using: &random)! })
+            var token = (Bool.random(using: &random) ? "-" : "") + "1" + digits
+            if Bool.random(using: &random) { token.insert(".", at: token.index(token.endIndex, offsetBy: -Int.random(in: 1...30, using: &random))) }
+            if Bool.random(using: &random) { token += "e" + String(Int.random(in: -150...150, using: &random)) }
+            let payload = #"{"extra": [\#(token)], "code": \#(token), "id": \#(token)}"#
+            let message = try read(payload)
+            var copy = token
+            let exact = copy.withUTF8 { NumberText.plainText($0) }
+            #expect(message.extra == .array([.number(try #require(JSONNumber(jsonText: token)))]) && message.code?.text == exact && message.id == exact, "\(token)")
+            #expect(try JSONPayload.decode(Message.self, from: JSONPayload.encode(message)) == message, "\(token)")
+        }
+    }
+
+    /// The mark `JSONPayload.encode` replaces is random for each process: a string that looks like one stays a string.
+    @Test func aStringLikeTheMarkStaysAString() throws {
+        let message = try read(#"{"id": "\uE00000000000-0000-0000-0000-000000000000:123", "code": \#(Self.fortyTwoDigits)}"#)
+        let written = String(decoding: try JSONPayload.encode(message), as: UTF8.self)
+        #expect(written.contains("\"\u{E000}00000000-0000-0000-0000-000000000000:123\""))
+        #expect(written.contains(":\(Self.fortyTwoDigits)"))
+    }
+}
