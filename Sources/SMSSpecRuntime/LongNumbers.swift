@@ -26,9 +26,13 @@ extension NumberText {
         return text.withUTF8(longNumberText)
     }
 
-    /// `longNumberText(_:)` of a JSON number's token.
+    /// `longNumberText(_:)` of a JSON number's token; nil too for one beyond what a `Double` holds (`1e400`, or
+    /// non-zero digits that underflow to 0), which Foundation's decoder refuses whatever reads it.
     static func longNumberText(_ token: UnsafeBufferPointer<UInt8>) -> String? {
-        significantDigits(token) > decimalDigits ? plainText(token) : nil
+        guard significantDigits(token) > decimalDigits, let double = Double(String(decoding: token, as: UTF8.self)),
+            double.isFinite, double != 0
+        else { return nil }
+        return plainText(token)
     }
 
     /// What to write for a number's text instead of the number, when it has more significant digits than `Decimal`

@@ -95,6 +95,17 @@ import Testing
         #expect(try read(#"{"code": 0.\#(String(repeating: "0", count: 139))1234567890123456789012345678901234567890123}"#).code?.text == tiny)
     }
 
+    /// A long number beyond what a `Double` holds is refused where a value reads it, as Foundation's decoder refuses
+    /// `1e400`, both through the payload's document (`JSONValue`) and through the decoder (a code).
+    @Test func aLongNumberBeyondDoubleIsRefusedAsOtherNumbersAre() {
+        for exponent in ["e400", "e-400", "e99999999999"] {
+            let number = Self.fortyTwoDigits + exponent
+            #expect(throws: DecodingError.self, "\(number)") { try read(#"{"extra": [\#(number)]}"#) }
+            #expect(throws: DecodingError.self, "\(number)") { try read(#"{"code": \#(number)}"#) }
+            #expect(JSONNumber(jsonText: number) == nil)
+        }
+    }
+
     /// Random long numbers in every spelling read, write and read again to the same exact value.
     @Test func longNumbersRoundTripThroughThePayload() throws {
         var random = SystemRandomNumberGenerator()
