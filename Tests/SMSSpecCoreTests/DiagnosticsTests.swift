@@ -346,10 +346,7 @@ import Testing
     /// A GET answer carrying a delivery-status table with failure codes, listing no tables, is most likely a lookup
     /// whose undelivered message would throw: a warning at the response, silenced by `tables: []` or by listing them.
     @Test func aLookupDecidedByItsDeliveryStatusIsWarnedOf() {
-        let yaml = """
-            smsspec: 1
-            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example']}
-            sources: {doc: {title: Acme API, url: 'https://acme.example/docs'}}
+        let yaml = Snippet.header + """
             operations:
               look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}
               send: {method: POST, path: /send, request: Send, responses: {200: {shape: Message}}, source: doc}
@@ -369,7 +366,7 @@ import Testing
 
             """
         #expect(lintDiagnostics(yaml) == [
-            "specs/acme.yaml:5:67: warning: response 200 of operation 'look' lists no 'tables', so every code in its shape 'Message' "
+            "specs/acme.yaml:9:67: warning: response 200 of operation 'look' lists no 'tables', so every code in its shape 'Message' "
                 + "decides, the delivery statuses of table 'Delivery' too: looking up a message that failed would throw rather than "
                 + "return it; write 'tables: []' when the answer reports a message's status (no code says the request failed), or "
                 + "list the tables whose codes do"
