@@ -57,7 +57,8 @@ enum WirePayload {
     static func json(_ value: JSONValue) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)) ?? Data("null".utf8)
+        // `JSONPayload.encode` writes a number longer than `Decimal` as it came (Foundation's encoder alone refuses it).
+        return (try? JSONPayload.encode(value, using: encoder)) ?? Data("null".utf8)
     }
 }
 
