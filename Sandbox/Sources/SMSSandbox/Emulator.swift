@@ -32,6 +32,18 @@ public struct SandboxConfiguration: Sendable {
     }
 }
 
+extension SandboxConfiguration {
+    /// Where `smsspec-sandbox` reads the signing secret when `--signing-secret` is not given: a command line shows
+    /// in the process list, the environment does not.
+    public static let signingSecretVariable = "SMSSPEC_SANDBOX_SIGNING_SECRET"
+
+    /// The signing secret of `--signing-secret` (`option`), else of `signingSecretVariable`; an empty one is none.
+    public static func signingSecret(option: String?, environment: [String: String]) -> Secret? {
+        guard let text = option ?? environment[signingSecretVariable], !text.isEmpty else { return nil }
+        return Secret(text)
+    }
+}
+
 /// The sandbox's answer to one request, and the callbacks it owes.
 public struct SandboxAnswer: Sendable {
     public let status: Int

@@ -41,7 +41,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("credential"), help: "A credential to accept (API key, user:password, or credential fields joined by ':'; repeatable). Without one, any non-empty credentials pass.")
     var credentials: [String] = []
 
-    @Option(name: .customLong("signing-secret"), help: "The secret callbacks are signed with when their spec declares a signature (a test secret: it is never logged). Without it such callbacks go unsigned.")
+    @Option(name: .customLong("signing-secret"), help: "The secret callbacks are signed with when their spec declares a signature (a test secret: it is never logged; \(SandboxConfiguration.signingSecretVariable) in the environment keeps it out of the process list too). Without either such callbacks go unsigned.")
     var signingSecret: String?
 
     func validate() throws {
@@ -77,7 +77,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let (runOutcome, byRecipient) = try parsedOutcomes()
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: credentials, seed: seed,
-            signingSecret: signingSecret.map { Secret($0) })
+            signingSecret: SandboxConfiguration.signingSecret(option: signingSecret, environment: ProcessInfo.processInfo.environment))
         let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
         if let code = emulator.unknownOutcomeCodes.first {
             throw ValidationError("failed:\(code): no delivery table of \(loaded.map(\.id).joined(separator: ", ")) lists the code \(code)")
