@@ -42,7 +42,7 @@ public enum TextAnswer {
     }
 
     /// An answer of one message per line (Clickatell's legacy `ID: … To: …` for each recipient), read as `decode(from:forms:charset:reading:)` reads one: each line that is not empty is the next
-    /// element, `\r\n` ending a line as `\n` does (a leading byte-order mark dropped). A line of no form is an error at
+    /// element, `\r\n` ending a line as `\n` does, each trimmed as a whole answer is (`TextForms.trimmed`). A line of no form is an error at
     /// its element (`[1]`) naming the line; an answer of no line is an empty list. Linear in the answer.
     public static func decodeLines<Element>(
         from data: Data, forms: TextForms, charset: FormCharset, reading read: ([(name: String, value: String)]) throws -> Element
@@ -56,10 +56,12 @@ public enum TextAnswer {
             let newline = bytes[start...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
             let end = newline > start && bytes[newline - 1] == UInt8(ascii: "\r") ? newline - 1 : newline
             defer { start = newline + 1 }
-            guard end > start else { continue }
+            // Cut at line breaks of valid text: still valid UTF-8. Trimmed as a whole answer is (`\r\r\n` ends a
+            // blank line; a byte-order mark may start any line a provider concatenated).
+            let line = TextForms.trimmed(String(decoding: bytes[start..<end], as: UTF8.self))
+            guard !line.isEmpty else { continue }
             do {
-                // Cut at line breaks of valid text: still valid UTF-8.
-                elements.append(try self.read(String(decoding: bytes[start..<end], as: UTF8.self), forms: forms, reading: read))
+                elements.append(try self.read(line, forms: forms, reading: read))
             } catch let error as DecodingError {
                 throw error.atLine(lineNumber, element: elements.count)
             }
@@ -123,9 +125,10 @@ public enum TextAnswer {
     }
 
     /// Whether `line`, among the lines of an answer, reads back as one element: not empty (read as no element), no
-    /// line break in it (read as two) and no carriage return at its end (read as part of the line break).
+    /// line break in it (read as two), nothing a line's trimming drops (`TextForms.trimmed`: a carriage return at
+    /// either end, a leading byte-order mark).
     public static func readsAsOneLine(_ line: String) -> Bool {
-        !line.isEmpty && !line.utf8.contains(UInt8(ascii: "\n")) && line.utf8.last != UInt8(ascii: "\r")
+        !line.isEmpty && !line.utf8.contains(UInt8(ascii: "\n")) && TextForms.trimmed(line) == line
     }
 
     /// The text of `messages`, one line each (`\n` between them), as `encode(_:)` writes each; an error for a message
@@ -149,7 +152,9 @@ public enum TextAnswer {
     public static func encode<Message: TextMessage & Encodable>(_ message: Message) throws -> String {
         let fields = try FormEncoder.fields(of: message)
         let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
-        guard values.count == fields.count, let text = Message.textForms.text(with: values) else {
+        // An answer is read trimmed: a value starting or ending it with a line break (or a byte-order mark) would not
+        // read back.
+        guard values.count == fields.count, let text = Message.textForms.text(with: values), TextForms.trimmed(text) == text else {
             throw EncodingError.invalidValue(message, .init(
                 codingPath: [], debugDescription: "No text form of \(Message.self) holds exactly its fields \(fields.map(\.name).sorted()) and reads back as them."))
         }

@@ -28,6 +28,9 @@ import Testing
         // One recipient is one line; a byte-order mark and empty lines are no element; no line is no element.
         #expect(try Self.lines("\u{FEFF}ERR: 001, Authentication failed\r\n\r\n") == [Reply(code: 1, description: "Authentication failed")])
         #expect(try Self.lines("\n\r\n").isEmpty)
+        // Each line is trimmed as a whole answer is: a blank line ended by `\r\r\n`, a mark starting a later line
+        // (answers a provider concatenated) were errors.
+        #expect(try Self.lines("ID: 1 To: 2\r\r\n\r\n\u{FEFF}ID: 3 To: 4\r\r\n") == [Reply(id: "1", to: "2"), Reply(id: "3", to: "4")])
         #expect(try Self.lines("").isEmpty)
         // Read through the entry point clients, receivers and the catalog use, by the type alone.
         #expect(try TextAnswer.decodeAnswer([Reply].self, from: Data("ID: 1 To: 2".utf8), charset: .utf8) == [Reply(id: "1", to: "2")])
@@ -88,6 +91,16 @@ import Testing
             var id: String
         }
         #expect(throws: EncodingError.self) { try TextAnswer.encodeLines([Broken(id: "7")]) }
+        // A line, and a whole answer, is read trimmed, so a value starting or ending one with what trimming drops
+        // would come back another.
+        struct Bare: TextMessage, Codable, Equatable {
+            static var textForms: TextForms { ["{id}"] }
+            var id: String
+        }
+        for id in ["\r7", "7\r", "\u{FEFF}7"] {
+            #expect(throws: EncodingError.self, "\(id.debugDescription)") { try TextAnswer.encodeLines([Bare(id: "1"), Bare(id: id)]) }
+            #expect(throws: EncodingError.self, "\(id.debugDescription)") { try TextAnswer.encode(Bare(id: id)) }
+        }
     }
 
     @Test func linesAreReadInTheAnswersCharset() throws {
