@@ -40,7 +40,7 @@ func matches(_ payload: JSONValue, _ alone: JSONValue) -> Bool {
         return exact == rounded || digits.count > 38
     case (.array(let items), .array(let others)): return items.count == others.count && zip(items, others).allSatisfy(matches)
     case (.object(let members), .object(let others)):
-        return members.count == others.count && members.allSatisfy { others[$0.key].map { other in matches($0.value, other) } == true }
+        return members.count == others.count && members.allSatisfy { key, value in others[key].map { matches(value, $0) } == true }
     default: return payload == alone
     }
 }
