@@ -133,12 +133,18 @@ final class LongNumberWriting: @unchecked Sendable {
 extension JSONPayload {
     /// `encoder.encode(value)`, with every number of more significant digits than `Decimal` holds written as its
     /// exact digits (a `JSONNumber` or code read so through `decode`), where Foundation's encoder alone refuses it.
+    /// `encoder` gives the settings (formatting, strategies, `userInfo`) and is not changed: it may be shared.
     public static func encode<Value: Encodable>(_ value: Value, using encoder: JSONEncoder = JSONEncoder()) throws -> Data {
         let writing = LongNumberWriting()
-        let previous = encoder.userInfo[.longNumberMark]
-        encoder.userInfo[.longNumberMark] = writing
-        defer { encoder.userInfo[.longNumberMark] = previous }
-        let data = try encoder.encode(value)
+        let marking = JSONEncoder()
+        marking.outputFormatting = encoder.outputFormatting
+        marking.keyEncodingStrategy = encoder.keyEncodingStrategy
+        marking.dateEncodingStrategy = encoder.dateEncodingStrategy
+        marking.dataEncodingStrategy = encoder.dataEncodingStrategy
+        marking.nonConformingFloatEncodingStrategy = encoder.nonConformingFloatEncodingStrategy
+        marking.userInfo = encoder.userInfo
+        marking.userInfo[.longNumberMark] = writing
+        let data = try marking.encode(value)
         guard writing.used else { return data }
         // Each marked string is `"`, the mark, the number's plain digits (no character JSON escapes) and `"`.
         let quotedMark = Array(("\"" + LongNumberWriting.mark).utf8)

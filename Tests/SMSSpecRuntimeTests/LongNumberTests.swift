@@ -88,7 +88,11 @@ import Testing
         let payload = #"{"code":\#(Self.fortyTwoDigits)}"#
         let message = try read(payload)
         #expect(message.code?.text == Self.fortyTwoDigits && message.code?.kind == .number)
-        #expect(String(decoding: try JSONPayload.encode(message), as: UTF8.self) == payload)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        #expect(String(decoding: try JSONPayload.encode(message, using: encoder), as: UTF8.self) == payload)
+        // The encoder gave its settings and is left as it was.
+        #expect(encoder.userInfo.isEmpty && encoder.outputFormatting == [.sortedKeys])
         // Foundation's encoder alone would write another number: an error instead.
         #expect(throws: EncodingError.self) { try JSONEncoder().encode(message) }
         let tiny = "1234567890123456789012345678901234567890123e-182"
