@@ -1,5 +1,6 @@
 // Dates in Unix time, read from the same payload as generated code reads a `unixSeconds` field (`s`, with `iso8601`
-// after it) and a `unixMilliseconds` one (`ms`): whatever is read is written back and read again as the same value,
+// after it) and a `unixMilliseconds` one (`ms`): whatever is read is written back (`JSONPayload.encode`, which keeps a
+// number longer than `Decimal` whole) and read again as the same value,
 // and a date read from digits is written in its format as those digits.
 import Foundation
 @_spi(Generated) import SMSSpecRuntime
@@ -24,7 +25,7 @@ struct UnixStamps: Codable, Equatable {
 func checkUnixTime(_ data: Data, shown: () -> String) {
     guard let stamps = try? JSONPayload.decode(UnixStamps.self, from: data) else { return }
     do {
-        let again = try JSONPayload.decode(UnixStamps.self, from: JSONEncoder().encode(stamps))
+        let again = try JSONPayload.decode(UnixStamps.self, from: JSONPayload.encode(stamps))
         if again != stamps { fatalError("\(shown()): read as \(stamps), written and read again as \(again)") }
     } catch {
         fatalError("\(shown()): read as \(stamps), written back it is refused: \(error)")
