@@ -27,7 +27,7 @@ public enum TextAnswer {
     /// variants are: the first the text takes and whose values read as the fields' types gives the message (Kannel's
     /// `{code}: {text}` with an `Int` code does not take `ID: 3a63`). Text that takes no form is an error that quotes
     /// its start (only its length when a field is a credential) and names the forms; text whose values do not read in
-    /// any form it takes, the first such form's error.
+    /// any form it takes, the first such form's error (not quoting the value when a field is a credential).
     public static func decode<Message: Decodable>(
         _ type: Message.Type, from data: Data, forms: TextForms, charset: FormCharset = .utf8
     ) throws -> Message {
@@ -91,15 +91,28 @@ public enum TextAnswer {
             do {
                 return try read(fields)
             } catch {
-                if firstError == nil { firstError = error }
+                if firstError == nil { firstError = forms.secretFields.isEmpty ? error : unquoted(error, answer: answer, form: form, forms: forms) }
             }
         }
         if let firstError { throw firstError }
         let expected = forms.forms.map { DisplayText.quotedExcerpt($0.template) }.joined(separator: " or ")
-        let shown = forms.secretFields.isEmpty ? DisplayText.quotedExcerpt(answer)
-            : "(\(answer.unicodeScalars.count) characters, not quoted: it may hold the credential "
-                + forms.secretFields.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
-        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer \(shown) takes none of its forms: \(expected)."))
+        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer \(shown(answer, forms: forms)) takes none of its forms: \(expected)."))
+    }
+
+    /// `answer` quoted, or only its length when a field is a credential: which part of it is one cannot be told.
+    private static func shown(_ answer: String, forms: TextForms) -> String {
+        guard !forms.secretFields.isEmpty else { return DisplayText.quotedExcerpt(answer) }
+        return "(\(answer.unicodeScalars.count) characters, not quoted: it may hold the credential "
+            + forms.secretFields.sorted().map { "'\($0)'" }.joined(separator: ", ") + ")"
+    }
+
+    /// The error of a value that does not read as its field's type, at its place but not quoting the value: a form's
+    /// values are cut where its text says, and an answer that does not follow it (an extra space before an echoed key)
+    /// puts the credential in another field's value.
+    private static func unquoted(_ error: any Error, answer: String, form: TextForm, forms: TextForms) -> DecodingError {
+        let words = "The answer \(shown(answer, forms: forms)) takes the form \(DisplayText.quotedExcerpt(form.template)), but a value in it does not read as its field."
+        guard let error = error as? DecodingError else { return .dataCorrupted(.init(codingPath: [], debugDescription: words)) }
+        return error.replacingContext { DecodingError.Context(codingPath: $0.codingPath, debugDescription: words) }
     }
 
     /// A message written as plain text, whatever its type: a `TextMessage` by its forms, a list of them one per line
@@ -165,15 +178,20 @@ public enum TextAnswer {
 extension DecodingError {
     /// The error at element `element` of a list read line by line, its message naming the line.
     fileprivate func atLine(_ line: Int, element: Int) -> DecodingError {
-        let key = PayloadKey.element(element)
-        func moved(_ context: Context) -> Context {
-            Context(codingPath: [key] + context.codingPath, debugDescription: "line \(line): \(context.debugDescription)", underlyingError: context.underlyingError)
+        replacingContext { context in
+            Context(
+                codingPath: [PayloadKey.element(element)] + context.codingPath, debugDescription: "line \(line): \(context.debugDescription)",
+                underlyingError: context.underlyingError)
         }
+    }
+
+    /// The same error with its context made by `replace`.
+    fileprivate func replacingContext(_ replace: (Context) -> Context) -> DecodingError {
         switch self {
-        case .typeMismatch(let type, let context): return .typeMismatch(type, moved(context))
-        case .valueNotFound(let type, let context): return .valueNotFound(type, moved(context))
-        case .keyNotFound(let missing, let context): return .keyNotFound(missing, moved(context))
-        case .dataCorrupted(let context): return .dataCorrupted(moved(context))
+        case .typeMismatch(let type, let context): return .typeMismatch(type, replace(context))
+        case .valueNotFound(let type, let context): return .valueNotFound(type, replace(context))
+        case .keyNotFound(let missing, let context): return .keyNotFound(missing, replace(context))
+        case .dataCorrupted(let context): return .dataCorrupted(replace(context))
         @unknown default: return self
         }
     }

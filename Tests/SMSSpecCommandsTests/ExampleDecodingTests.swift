@@ -226,7 +226,7 @@ import Testing
     }
 
     /// An answer of one line per element is read line by line, as the generated list is: lint names the line that
-    /// takes no form, not quoting it when a field is a credential.
+    /// takes no form or whose value does not read, not quoting it when a field is a credential.
     @Test func lintReadsALinesExampleLineByLine() async throws {
         let spec = """
             smsspec: 1
@@ -247,7 +247,7 @@ import Testing
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .failure)
         #expect(run.errors.hasPrefix("""
-            \(file):11:5: error: payload of example 'bad' does not decode as Lines: at `[1].id`: expected Int; line 3: "x" is not an integer.
+            \(file):11:5: error: payload of example 'bad' does not decode as Lines: at `[1].id`: expected Int; line 3: The answer (21 characters, not quoted: it may hold the credential 'key') takes the form "ID: {id} To: {to}", but a value in it does not read as its field.
             """), "\(run.errors)")
         #expect(run.errors.contains("""
             \(file):12:5: error: payload of example 'unquoted' does not decode as Lines: at `[1]`: line 2: The answer (11 characters, not quoted: it may hold the credential 'key') takes none of its forms

@@ -121,3 +121,37 @@ import Testing
         #expect(throws: DecodingError.self) { try TextAnswer.decode(Reply.self, from: latin1) }
     }
 }
+
+extension TextAnswerTests {
+    /// An answer that echoes a key.
+    struct KeyAnswer: TextMessage, Decodable {
+        static var textForms: TextForms { TextForms(["KEY {key} {expiry}"], secretFields: ["key"]) }
+        var key: Secret
+        var expiry: Int
+    }
+
+    /// A form's values are cut where its text says: an answer that does not quite follow the form (two spaces before
+    /// the key) puts the credential in another field's value, which then does not read. Its error, like that of an
+    /// answer of no form, does not quote it, whether the answer is one message or one line of many.
+    @Test func aValueThatDoesNotReadIsNotQuotedWhenAFieldIsACredential() throws {
+        #expect(try TextAnswer.decode(KeyAnswer.self, from: Data("KEY sk-live-4242 9".utf8)).expiry == 9)
+        for read in [
+            { _ = try TextAnswer.decode(KeyAnswer.self, from: Data("KEY  sk-live-4242 9".utf8)) },
+            { _ = try [KeyAnswer].decodeLines(from: Data("KEY a 1\nKEY  sk-live-4242 9".utf8), charset: .utf8) },
+        ] as [() throws -> Void] {
+            #expect {
+                try read()
+            } throws: { error in
+                let described = DecodingErrorDescription.describe(error)
+                return !described.contains("4242") && described.contains("expiry`: expected Int")
+                    && described.contains("(19 characters, not quoted: it may hold the credential 'key') takes the form \"KEY {key} {expiry}\"")
+            }
+        }
+        // Without a credential the value is quoted, as every decoding error quotes it.
+        #expect {
+            try TextAnswer.decode(SendAnswer.self, from: Data("ERROR: 4O2".utf8))
+        } throws: { error in
+            DecodingErrorDescription.describe(error).contains("\"4O2\"")
+        }
+    }
+}
