@@ -65,6 +65,12 @@ public enum Naming {
         "newValue", "request", "id", "encode", "validate", "statusReports", "hash",
         "description", "providerClient", "providers", "registry", "all", "headerFields", "pathFields", "queryFields",
         "preEncodedFields", "formBooleans", "operation",
+        // A generated client's parameters.
+        "serverURL", "transport", "middlewares", "configuration",
+        // What generated types get from the runtime's protocols, in scope in their bodies: a status code's (`StatusCode`,
+        // `DocumentedCode`), a message's that carries codes (`StatusCarrying`), a request's, a plain-text answer's.
+        "RawCode", "name", "outcome", "category", "isSuccess", "isRetryable", "httpStatus", "retryAdvice", "failures",
+        "allSucceeded", "httpRequest", "textForms",
     ]
 
     /// Names Swift reads as metatypes after a dot (`Acme.Type`), even escaped: no spec type can have them.
