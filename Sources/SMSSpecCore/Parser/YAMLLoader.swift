@@ -3,6 +3,9 @@ import Yams
 /// Loads YAML text into a node tree, turning syntax errors and broken limits into located diagnostics.
 enum YAMLLoader {
     static func load(_ text: String, file: String, diagnostics: DiagnosticCollector) -> Node? {
+        // A byte-order mark may start a YAML stream (Notepad saves UTF-8 with one); Yams, which tells libyaml the
+        // encoding, read it as text ("did not find expected <document start>"). Columns are then an editor's.
+        let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
         if let problem = YAMLPreflight(file: file).problem(in: text) {
             diagnostics.error(problem.message, at: problem.location)
             return nil

@@ -45,7 +45,7 @@ struct YAMLPreflight {
         var lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?
         var event = yaml_event_t()
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else { return syntaxError(parser, lastScalar: lastScalar) }
+            guard yaml_parser_parse(&parser, &event) == 1 else { return syntaxError(parser, lastScalar: lastScalar, text: text) }
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
             switch event.type {
@@ -158,11 +158,11 @@ struct YAMLPreflight {
     }
 
     /// libyaml's complaint, at the start of the quoted value that swallowed the text when a quote is left open.
-    private func syntaxError(_ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?) -> Diagnostic {
+    private func syntaxError(_ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?, text: String) -> Diagnostic {
         let problem = Self.string(parser.problem) ?? "invalid YAML"
         let context = Self.string(parser.context)
         if parser.error == YAML_READER_ERROR {
-            return Diagnostic(at: location(parser.problem_mark), "YAML reader: \(problem) (byte offset \(parser.problem_offset))")
+            return Diagnostic(at: location(ofByte: parser.problem_offset, in: text), "YAML reader: \(problem) (byte offset \(parser.problem_offset))")
         }
         if context == "while scanning a quoted scalar" {
             return Diagnostic(
@@ -179,6 +179,23 @@ struct YAMLPreflight {
         }
         let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
         return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)")
+    }
+
+    /// Where the byte at `offset` is, as libyaml counts lines (`\r\n`, `\r`, `\n`, NEL, LS and PS each end one) and
+    /// columns (in scalars): a reader error has only its offset.
+    private func location(ofByte offset: Int, in text: String) -> SourceLocation {
+        var line = 1, column = 1
+        var previous: Unicode.Scalar?
+        for scalar in String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars {
+            defer { previous = scalar }
+            if ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(scalar) {
+                if !(scalar == "\n" && previous == "\r") { line += 1 }
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return location(line: line, column: column)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }

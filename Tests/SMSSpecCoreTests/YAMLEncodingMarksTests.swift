@@ -1,0 +1,29 @@
+import SMSSpecCore
+import Testing
+
+/// What editors put in a YAML file besides its text: a byte-order mark (Windows Notepad saves UTF-8 with one) and
+/// characters YAML does not allow, each read or refused where it is.
+extension HostileSpecTests {
+    /// YAML lets a stream start with a byte-order mark; a spec or configuration saved with one reads as without it.
+    @Test func aSpecOrConfigurationStartingWithAByteOrderMarkReadsAsWithout() throws {
+        let spec = Self.spec()
+        #expect(diagnose(spec) == [])
+        #expect(diagnose("\u{FEFF}" + spec) == [])
+        // Problems on the first line keep the columns an editor shows, which does not show the mark.
+        #expect(diagnose("\u{FEFF}provider: {id: Acme, name: Acme}\n").first?.hasPrefix("h.yaml:1:16: error: provider id 'Acme'") == true)
+        let diagnostics = DiagnosticCollector()
+        let options = GeneratorOptions.load("\u{FEFF}outputs: [models, codes]\n", file: "smsspec-config.yaml", diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [] && options.outputs.count == 2)
+    }
+
+    /// libyaml refuses a control character (a NUL, an ESC) by its byte offset: the error is at its line and column.
+    @Test func aCharacterYAMLDoesNotAllowIsLocatedWhereItIs() {
+        #expect(diagnose("provider:\n  id: acme\n  name: \"Ac\u{0}me\"\n") == [
+            "h.yaml:3:12: error: YAML reader: control characters are not allowed (byte offset 32)"
+        ])
+        #expect(diagnose("provider:\r\n  id: acme\r\n  name: Ac\u{1B}me\r\n") == [
+            "h.yaml:3:11: error: YAML reader: control characters are not allowed (byte offset 33)"
+        ])
+        #expect(diagnose("provider: {name: 'é\u{7F}'}\n").first?.hasPrefix("h.yaml:1:20: error: YAML reader") == true)
+    }
+}
