@@ -67,12 +67,30 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, every code that
-    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, and — unless the method sends nothing
-    /// twice by being repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would
-    /// be sent twice). A code that does not decide (a looked-up message's final delivery status) stops no lookup.
+    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no element of a list answer that failed
+    /// nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and its accepted
+    /// recipient's line has an id and no code), and — unless the method sends nothing twice by being repeated (a GET
+    /// lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice). A code that does
+    /// not decide (a looked-up message's final delivery status) stops no lookup.
     static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], method: String) -> Bool {
-        guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }) else { return false }
+        guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }),
+            !acceptsSomeElements(error.answer(as: (any Sendable).self), reports: reports)
+        else { return false }
         return idempotentMethods.contains(method.uppercased()) || reports.allSatisfy { $0.outcome == .failure }
+    }
+
+    /// Whether `answer` is a list some of whose elements report a failure (`[1].code`) while another reports none:
+    /// that one was accepted.
+    static func acceptsSomeElements(_ answer: (any Sendable)?, reports: [StatusReport]) -> Bool {
+        guard let list = answer as? any Collection, !(answer is String) else { return false }
+        let failed = Set(reports.filter { $0.outcome == .failure }.compactMap { elementIndex(of: $0.path) })
+        return !failed.isEmpty && failed.count < list.count
+    }
+
+    /// The element a report's path starts in (`[1].code` → 1), or nil for a path that starts with a field.
+    private static func elementIndex(of path: String) -> Int? {
+        guard path.hasPrefix("["), let close = path.firstIndex(of: "]") else { return nil }
+        return Int(path[path.index(after: path.startIndex)..<close])
     }
 
     /// RFC 9110's idempotent methods: sending one again has the effect of sending it once.

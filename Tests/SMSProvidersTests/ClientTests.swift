@@ -803,3 +803,36 @@ import Testing
         #expect(error.entry?.code == "404")
     }
 }
+
+extension ClientTests {
+    /// One line of an answer of one line per recipient (Clickatell's legacy send): an accepted recipient's line has
+    /// an id and no code, a refused one's a code.
+    struct RecipientLine: TextMessage, Decodable, Sendable, StatusCarrying {
+        static var textForms: TextForms { ["ID: {id}", "ERR: {code}"] }
+        var id: String?
+        var code: Ginota.Status?
+
+        func statusReports(at path: String) -> [StatusReport] {
+            code.map { [StatusReport($0, at: path + ".code")] } ?? []
+        }
+    }
+
+    /// A send answered one line per recipient, one accepted (`ID: …`, no code) and one refused with a retryable code,
+    /// is never sent again, whatever its method (Clickatell's legacy send is a GET): the accepted recipient would get
+    /// the message twice. It was: only a code that succeeded counted as an accepted part, and an accepted line has none.
+    @Test func aListAnswerWithAnElementThatFailedNothingIsNeverSentAgain() async throws {
+        func attempts(_ method: String, answer: String) async -> Int {
+            let transport = ScriptedTransport([.init(status: 200, body: answer), .init(status: 200, body: answer)])
+            let operation = OperationDescriptor(
+                provider: "ginota", id: "send", summary: "Sends.", method: method, path: "/send", encoding: .none, request: nil,
+                responses: [ResponseDescriptor(httpStatus: 200, message: "Lines", tables: [])])
+            _ = try? await Self.ginota(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)).providerClient.send(
+                NoRequest(), as: operation, reading: AnswerReading(messages: ["Lines": .result([RecipientLine].self, wire: .text)]))
+            return transport.sent.count
+        }
+        for method in ["GET", "POST"] {
+            #expect(await attempts(method, answer: "ID: 4d23c1a7\nERR: 3") == 1, "\(method)")
+            #expect(await attempts(method, answer: "ERR: 3\nERR: 2") == 2, "\(method)")
+        }
+    }
+}
