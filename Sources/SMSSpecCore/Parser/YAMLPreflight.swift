@@ -48,6 +48,12 @@ struct YAMLPreflight {
             guard yaml_parser_parse(&parser, &event) == 1 else { return syntaxError(parser, lastScalar: lastScalar, text: text) }
             defer { yaml_event_delete(&event) }
             let mark = event.start_mark
+            if let tag = Self.tag(of: event) {
+                return Diagnostic(
+                    at: location(mark),
+                    "YAML tags ('\(tag.abbreviated)') are not supported: a spec reads a value by where it stands, so the tag would be ignored "
+                        + "('!!str 9' read as the number 9); write the value without it, quoted for text")
+            }
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 return nil
@@ -201,6 +207,20 @@ struct YAMLPreflight {
     private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
 
     private func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+
+    /// The tag a value is written with (`!!str`, `!custom`), if any, as written: libyaml gives only an explicit one,
+    /// with `!!` expanded.
+    private static func tag(of event: yaml_event_t) -> String? {
+        let tag: String? =
+            switch event.type {
+            case YAML_SCALAR_EVENT: string(event.data.scalar.tag)
+            case YAML_SEQUENCE_START_EVENT: string(event.data.sequence_start.tag)
+            case YAML_MAPPING_START_EVENT: string(event.data.mapping_start.tag)
+            default: nil
+            }
+        let core = "tag:yaml.org,2002:"
+        return tag.map { $0.hasPrefix(core) ? "!!" + $0.dropFirst(core.count) : $0 }
+    }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
