@@ -139,7 +139,8 @@ struct SecretRedactor: Sendable {
 }
 
 /// Fills the credential fields of `auth: fields` providers (Ginota's apiKey and apiSecret, RajaSMS's apikey) into a
-/// request, replacing what it holds there.
+/// request, replacing what it holds there: at the top, or wherever the request nests them (CM.com's
+/// `messages.authentication.productToken`), where the top was filled and the nested placeholder sent.
 enum CredentialFields {
     static func fill<Request: ProviderMessage>(_ request: Request, with values: [String: Secret], provider: ProviderDescriptor) throws -> Request {
         guard case .requestFields(let names) = provider.authentication else {
@@ -151,7 +152,40 @@ enum CredentialFields {
         guard var object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(request)) as? [String: Any] else {
             return request
         }
-        for (name, secret) in values { object[name] = secret.value }
+        for (name, secret) in values {
+            // A request that holds the field nowhere gets it at the top, as a flat request always did.
+            if !replace(name, with: secret.value, in: &object) { object[name] = secret.value }
+        }
         return try JSONDecoder().decode(Request.self, from: JSONSerialization.data(withJSONObject: object))
+    }
+
+    /// Replaces every member `name` of `object` and of the objects and lists it holds; whether there was one.
+    private static func replace(_ name: String, with value: String, in object: inout [String: Any]) -> Bool {
+        var found = false
+        for (key, member) in object {
+            if key == name {
+                object[key] = value
+                found = true
+            } else {
+                var nested = member
+                if replace(name, with: value, in: &nested) {
+                    object[key] = nested
+                    found = true
+                }
+            }
+        }
+        return found
+    }
+
+    private static func replace(_ name: String, with value: String, in member: inout Any) -> Bool {
+        if var object = member as? [String: Any] {
+            defer { member = object }
+            return replace(name, with: value, in: &object)
+        }
+        guard var list = member as? [Any] else { return false }
+        var found = false
+        for index in list.indices where replace(name, with: value, in: &list[index]) { found = true }
+        member = list
+        return found
     }
 }
