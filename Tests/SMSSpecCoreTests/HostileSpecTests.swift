@@ -320,6 +320,28 @@ import Testing
             "h.yaml:2:7: error: YAML syntax: the quoted value that starts here is never closed (found unexpected end of stream at line 4)"
         ])
     }
+
+    /// A plain value holding ': ' (a decision written as prose, CM.com's "The GET form only: one callback …") was
+    /// libyaml's bare "mapping values are not allowed in this context", which says nothing of the value or the fix.
+    @Test func aColonAndSpaceInAPlainValueSaysToQuoteIt() {
+        let yaml = """
+            provider:
+              id: acme
+              name: Acme
+              decisions:
+                - id: A1
+                  issue: Two ways.
+                  decision: The GET form only: one callback cannot read both.
+
+            """
+        #expect(diagnose(yaml) == [
+            "h.yaml:7:34: error: YAML syntax: mapping values are not allowed in this context: the plain value 'The GET form only' "
+                + "goes on with ': ', which YAML reads as a key's colon; quote the whole value ('…'), or write the colon without a "
+                + "space after it"
+        ])
+        // libyaml counts characters: the value is quoted whole after text of several bytes a character.
+        #expect(diagnose("provider:\n  id: acme\n  name: Café 😀 SMS: the best\n").first?.contains("'Café 😀 SMS' goes on with ': '") == true)
+    }
 }
 
 /// "cannot read the spec file" says why.

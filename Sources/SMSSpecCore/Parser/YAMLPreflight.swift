@@ -164,7 +164,9 @@ struct YAMLPreflight {
     }
 
     /// libyaml's complaint, at the start of the quoted value that swallowed the text when a quote is left open.
-    private func syntaxError(_ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?, text: String) -> Diagnostic {
+    private func syntaxError(
+        _ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?, text: String
+    ) -> Diagnostic {
         let problem = Self.string(parser.problem) ?? "invalid YAML"
         let context = Self.string(parser.context)
         if parser.error == YAML_READER_ERROR {
@@ -182,6 +184,12 @@ struct YAMLPreflight {
                 at: location(scalar.start),
                 "YAML syntax: \(problem) at line \(parser.problem_mark.line + 1), column \(parser.problem_mark.column + 1); "
                     + "the quoted value that starts here runs on to line \(scalar.end.line + 1): is its closing quote missing?")
+        }
+        if let value = lastScalar, let start = plainValueRunningIntoAColon(parser, value: value, text: text) {
+            return Diagnostic(
+                at: location(parser.problem_mark),
+                "YAML syntax: \(problem): the plain value '\(start.abbreviated)' goes on with ': ', which YAML reads as a key's "
+                    + "colon; quote the whole value ('…'), or write the colon without a space after it")
         }
         let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
         return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)")
@@ -202,6 +210,20 @@ struct YAMLPreflight {
             }
         }
         return location(line: line, column: column)
+    }
+
+    /// The text of the plain value that ends where libyaml refused a colon (`decision: The GET form only: one …`
+    /// reads `The GET form only`, then a colon no key may start there).
+    private func plainValueRunningIntoAColon(
+        _ parser: yaml_parser_t, value: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t), text: String
+    ) -> String? {
+        guard Self.string(parser.problem) == "mapping values are not allowed in this context", value.style == YAML_PLAIN_SCALAR_STYLE,
+            value.start.line == parser.problem_mark.line, value.end.index == parser.problem_mark.index
+        else { return nil }
+        // libyaml's marks count characters, not bytes.
+        var found = String.UnicodeScalarView()
+        found.append(contentsOf: text.unicodeScalars.dropFirst(Int(value.start.index)).prefix(Int(value.end.index - value.start.index)))
+        return String(found)
     }
 
     private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
