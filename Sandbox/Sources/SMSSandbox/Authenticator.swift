@@ -35,7 +35,8 @@ struct Authenticator {
             else { return nil }
             return [decoded]
         case .fields:
-            return authentication.fields.map { fields[member: $0.value].flatMap(FormEncoder.text(of:)) ?? "" }
+            // At the top, or nested where the request holds it (CM.com's `messages.authentication.productToken`).
+            return authentication.fields.map { fields.firstMember(named: $0.value).flatMap(FormEncoder.text(of:)) ?? "" }
         }
     }
 
