@@ -117,9 +117,12 @@ struct OperationResponder {
     private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
-        // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too.
+        // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
+        // and so is one whose code is its HTTP status: a table the answer lists and no field carries (Termii's
+        // `HTTPStatus` beside `{"message": …}`).
         guard let shape = response?.shape.flatMap({ provider.shape($0.value) }),
-            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) }) ?? !reachesAnyTable(shape)
+            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (!reachesAnyTable(shape) && lists($0.table, response)) })
+                ?? !reachesAnyTable(shape)
         else {
             return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
         }
@@ -131,6 +134,10 @@ struct OperationResponder {
             return unwritable(shape, summary: summary)
         }
         return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
+    }
+
+    private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {
+        response?.tables.contains { provider.table(specName: $0.value)?.id == table } ?? false
     }
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {

@@ -253,8 +253,10 @@ struct PayloadBuilder: Sendable {
         }
         // A refusal built from an example of another code kept the example's message: Exotel's invalid number said
         // "Authentication is required…", Twilio's bad credentials "The requested resource … was not found".
-        if let words = unreported.map({ $0.description(in: plan.operation) }) ?? (plan.codes.isEmpty ? plan.reason : nil) {
-            for (name, value) in out where !codeFields.contains(name) && value == base[name] && Self.isMessage(name) {
+        // A code no field carries is the answer's HTTP status (Termii's `HTTPStatus`): the message says its words.
+        let statusCode = codeFields.isEmpty && plan.isFailure && plan.codes.count == 1 ? plan.codes.values.first : nil
+        if let words = (unreported ?? statusCode).map({ $0.description(in: plan.operation) }) ?? (plan.codes.isEmpty ? plan.reason : nil) {
+            for (name, value) in out where !codeFields.contains(name) && (value == base[name] || base[name] == nil) && Self.isMessage(name) {
                 if case .string = value { out[name] = .string(words) }
             }
         }

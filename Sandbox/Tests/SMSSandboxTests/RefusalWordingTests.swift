@@ -38,6 +38,17 @@ struct RefusalWordingTests {
         #expect(body["message"] as? String == "Authentication Error")
     }
 
+    /// Termii's refusals are its `ErrorMessage` (`{"message": …}`), whose code is the HTTP status (table `HTTPStatus`,
+    /// listed by the answer, carried by no field): bad credentials were 401 with an empty body, which the generated
+    /// client could not read as the documented shape (46elks' plain-text refusals were empty too).
+    @Test func aRefusalWhoseCodeIsItsStatusIsAnsweredInTheDocumentedShape() throws {
+        let (status, body) = try Self.answer("termii", WireRequest(
+            method: "POST", path: "/termii/api/sms/send", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"api_key":"","to":"2348012345678","from":"Termii","sms":"Hi"}"#.utf8)))
+        #expect(status == 401)
+        #expect(body["message"] as? String == "No valid API key provided")
+    }
+
     /// Semaphore documents a broken field as 422 `FieldErrors` ("A field is missing or invalid.") and no 400: an
     /// invalid number was answered 400 with no body, a status the spec does not give for it.
     @Test func semaphoreInvalidFieldIsItsDocumented422() throws {
