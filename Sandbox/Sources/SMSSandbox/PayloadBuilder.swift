@@ -229,6 +229,9 @@ struct PayloadBuilder: Sendable {
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
                 out[name] = example ?? (field.spec.required ? Self.now(format: formats.first ?? "iso8601", timeZone: timeZone) : nil)
+            case .union(let reference) where Self.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
+                // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
+                out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
             default:
                 // A required field the example does not give is its type's emptiest value: left out, the generated
                 // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a union).
@@ -261,6 +264,16 @@ struct PayloadBuilder: Sendable {
             }
         }
         return .object(out)
+    }
+
+    /// The recipient in the variant of `union` that reads it, as a number where the example writes one.
+    private func recipientValue(_ recipient: String, in union: UnionModel?, like example: JSONValue?) -> JSONValue? {
+        let types = union?.variants.map(\.type) ?? []
+        let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
+        let readsNumber = types.contains(.int) || types.contains(.int64)
+        let readsText = types.contains(.string)
+        if let number, readsNumber, !readsText || example.map({ if case .number = $0 { true } else { false } }) == true { return number }
+        return readsText ? .string(recipient) : nil
     }
 
     /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a

@@ -1,0 +1,23 @@
+import Foundation
+@testable import SMSSandbox
+import Testing
+
+/// GatewayAPI's recipient is a number or text (`msisdn`, a union): each report named the example's.
+@Suite struct UnionRecipientTests {
+    @Test func eachReportNamesItsOwnRecipientInTheFormTheExampleWrites() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("gatewayapi")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/report"))
+        let body = #"{"message": "Hi", "recipients": [{"msisdn": 4512345678}, {"msisdn": "4587654321"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/gatewayapi/rest/mtsms", headers: [("Authorization", "Token abc"), ("Content-Type", "application/json")],
+            body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let reported = try answer.deliveries.map { delivery -> Int64? in
+            let data = try #require(delivery.request()?.httpBody)
+            let report = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+            return (report["msisdn"] as? NSNumber)?.int64Value
+        }
+        #expect(reported == [4_512_345_678, 4_587_654_321])
+    }
+}
