@@ -179,6 +179,8 @@ struct PayloadBuilder: Sendable {
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
                     // it was a random number).
                     && example.flatMap(FormEncoder.text(of:)) != "0"
+                    // An optional id the example gives as null stays null (Textmagic's `bulkId` of a plain send).
+                    && (example != .null || field.spec.required)
                 {
                     if plan.isFailure {
                         if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
