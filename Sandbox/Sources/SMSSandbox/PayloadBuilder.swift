@@ -151,6 +151,8 @@ struct PayloadBuilder: Sendable {
                     rewordings.append((old, entry))
                 }
             case .enumeration(let enumNameReference):
+                // An optional value the example leaves out is left out: 46elks' look-up said `"dryrun": "yes"`.
+                if example == nil && template != nil && !field.spec.required { continue }
                 let enumName = enumNameReference.swiftName
                 out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
             case .string, .secret, .int, .int64:
