@@ -242,7 +242,7 @@ struct OperationResponder {
                     guard items.indices.contains(pick) else { continue }
                     if items[pick].members != nil {
                         walk(items[pick])
-                    } else if PayloadBuilder.isIdentifier(name), found[name] == nil {
+                    } else if PayloadBuilder.isIdentifierList(name), found[name] == nil {
                         found[name] = items[pick]
                     }
                 } else if member.members != nil {

@@ -26,6 +26,11 @@ extension PayloadBuilder {
         wireName.lowercased().hasSuffix("id")
     }
 
+    /// A list of ids: named as an id is, or `…ids` (GatewayAPI's `ids`).
+    static func isIdentifierList(_ wireName: String) -> Bool {
+        isIdentifier(wireName) || wireName.lowercased().hasSuffix("ids")
+    }
+
     /// The recipients a request (or request item) names in its recipient field: a text, several joined by the
     /// field's `separator` (a list joined into one text: Plivo's `dst` by `<`, `to` by `;`) or else separated by `,`
     /// or `<`, a number, or a list of texts or numbers (Sinch's and Clickatell's `to`, MessageBird's `recipients`,
@@ -76,7 +81,7 @@ extension PayloadBuilder {
     /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
     static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
         let wanted = plain(name)
-        let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifier($0.key) }
+        let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifierList($0.key) }
         if let same = candidates.first(where: { plain($0.key) == wanted }) { return same.value }
         if let ending = candidates.first(where: { plain($0.key).hasSuffix(wanted) || wanted.hasSuffix(plain($0.key)) }) { return ending.value }
         if candidates.count == 1 { return candidates[0].value }

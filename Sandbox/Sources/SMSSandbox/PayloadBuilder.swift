@@ -224,11 +224,15 @@ struct PayloadBuilder: Sendable {
             case .array(.string) where plan.scope[member: name]?.items != nil:
                 // The request's list of texts echoed (Sinch's `to`).
                 out[name] = .array(plan.scope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
-            case .array(.string) where Self.isIdentifier(name) && plan.ids.isEmpty && !plan.isFailure:
+            case .array(.string) where Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .string(ids.text(like: like)) })
+            case .array(let element) where [.int, .int64].contains(element) && Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
+                // GatewayAPI's `ids`: numbers, as fresh as texts are.
+                let count = max(recipients(in: plan.scope).count, 1)
+                out[name] = .array((0..<count).map { _ in .number(JSONNumber(integerLiteral: ids.number())) })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
