@@ -165,7 +165,9 @@ public struct SandboxEmulator: Sendable {
         guard let callback = DeliveryCallback(provider: provider) else { return [] }
         // Only a field of the operation's request: Bind's send with a `webhook` it has no field for called it back
         // there, where Bind, ignoring the field, reports to the account's callback URL.
-        let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation)) ?? configuration.callbackURL
+        let urlFields = Set(matched.operation.requestType.flatMap(provider.shape)?.fields
+            .filter { $0.spec.constraints.url?.value == true }.map { $0.spec.wireName.value.lowercased() } ?? [])
+        let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation), urlFields: urlFields) ?? configuration.callbackURL
         return accepted.map { message in
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
@@ -175,8 +177,9 @@ public struct SandboxEmulator: Sendable {
     }
 
     /// The request's own callback URL: a non-empty text field whose wire name says callback, webhook or notify, or
-    /// ends with `reportUrl` (MessageBird's), not a failover, else one named `url` (Plivo's); our inference.
-    static func callbackURL(in request: JSONValue) -> String? {
+    /// ends with `reportUrl` (MessageBird's), not a failover, else one named `url` (Plivo's), else the only one of
+    /// `urlFields`, those the spec constrains to a URL (46elks' `whendelivered`); our inference.
+    static func callbackURL(in request: JSONValue, urlFields: Set<String> = []) -> String? {
         let fields = (request.members ?? [:]).sorted(by: { $0.key < $1.key }).compactMap { name, value -> (name: String, url: String)? in
             if case .string(let url) = value, !url.isEmpty { (name.lowercased(), url) } else { nil }
         }
@@ -184,7 +187,8 @@ public struct SandboxEmulator: Sendable {
             (["callback", "webhook", "notify"].contains { field.name.contains($0) } || field.name.hasSuffix("reporturl"))
                 && !field.name.contains("failover")
         }
-        return (named ?? fields.first { $0.name == "url" })?.url
+        let constrained = fields.filter { urlFields.contains($0.name) }
+        return (named ?? fields.first { $0.name == "url" } ?? (constrained.count == 1 ? constrained.first : nil))?.url
     }
 }
 

@@ -43,6 +43,20 @@ import Testing
         #expect(send.deliveries.map(\.message.recipient) == ["+15551234567"])
     }
 
+    /// 46elks' `whendelivered`, the send's only field its spec constrains to a URL, is where its report goes: its name
+    /// says neither callback, webhook nor notify, and reports went to the sandbox's default URL.
+    @Test func theRequestsOnlyURLFieldIsItsCallbackURL() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("fortysixelks")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/account"))
+        let basic = "Basic " + Data("u:p".utf8).base64EncodedString()
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/fortysixelks/a1/sms", headers: [("Authorization", basic), ("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("from=ElkTest&to=%2B46700000000&message=Hi&whendelivered=http%3A%2F%2F127.0.0.1%3A9%2Felks".utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.url) == ["http://127.0.0.1:9/elks"])
+    }
+
     /// Recipients joined into one text by the field's `separator` (`to: '[string]', separator: ';'`) are sent a
     /// report each: they were split at `,` and `<` only, so `a;b` was one recipient owed one report.
     @Test func recipientsJoinedByTheFieldsSeparatorAreEachOwedAReport() throws {
