@@ -353,6 +353,11 @@ struct PayloadBuilder: Sendable {
                 return build(element, template: template, plan: itemPlan)
             }
         }
+        // A report of one recipient holds one element naming it: each of the example's elements (MSG91's `report`, two
+        // numbers) was built for that recipient, reporting its message twice.
+        if plan.recipient != nil, examples.count > 1, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+            return [build(element, template: examples[0], plan: plan)]
+        }
         // Without the list's example, one element from the element's own example (Sinch's page of batches).
         return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
     }

@@ -57,6 +57,22 @@ import Testing
         #expect(answer.deliveries.map(\.url) == ["http://127.0.0.1:9/elks"])
     }
 
+    /// MSG91's Flow sends to each item's `mobiles`: a plural no recipient name matched, so its sends were accepted and
+    /// owed no report, and the log said nothing.
+    @Test func eachItemsMobilesIsARecipient() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.thirdPartySpec("msg91")]), configuration: .init(callbackURL: "http://127.0.0.1:9/report"))
+        let body = #"{"template_id": "t1", "recipients": [{"mobiles": "919812345678"}, {"mobiles": "919887654321"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/msg91/api/v5/flow/", headers: [("authkey", "k"), ("Content-Type", "application/json")], body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.message.recipient) == ["919812345678", "919887654321"])
+        let data = try #require(answer.deliveries.last?.request()?.httpBody)
+        let reports = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
+        let numbers = reports.flatMap { ($0["report"] as? [[String: Any]] ?? []).compactMap { $0["number"] as? String } }
+        #expect(numbers == ["919887654321"], "\(String(decoding: data, as: UTF8.self))")
+    }
+
     /// Recipients joined into one text by the field's `separator` (`to: '[string]', separator: ';'`) are sent a
     /// report each: they were split at `,` and `<` only, so `a;b` was one recipient owed one report.
     @Test func recipientsJoinedByTheFieldsSeparatorAreEachOwedAReport() throws {
