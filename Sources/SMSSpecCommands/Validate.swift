@@ -16,7 +16,7 @@ struct Validate: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The provider id.")
+    @Argument(help: "The bundled provider's id (its rules are generated code; a spec of your own validates through its own generated types, `validate()`).")
     var provider: String
 
     @Argument(help: "The request's message name, as `smsspec decode --list` prints it.")

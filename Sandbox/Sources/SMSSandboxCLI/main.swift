@@ -32,7 +32,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("callback-url"), help: "Where delivery callbacks go when a request names no callback URL.")
     var callbackURL: String?
 
-    @Option(help: "The outcome of every accepted message (default: delivered).")
+    @Option(help: "The outcome of every accepted message.")
     var outcome = "delivered"
 
     @Option(name: .customLong("outcome-for"), help: "NUMBER=OUTCOME: the outcome for one recipient, as the request writes it (repeatable).")
