@@ -101,6 +101,12 @@ struct Decode: ParsableCommand {
             {
                 Output.standardError("note: a form or query in another charset is read with --charset (ISO-8859-1, ISO-8859-15, windows-1252, US-ASCII)")
             }
+            // JSON given for a message that travels as a form or query was read as one: say so.
+            if format == nil, descriptor.wire != .json, let first = data.first(where: { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }),
+                first == UInt8(ascii: "{") || first == UInt8(ascii: "[")
+            {
+                Output.standardError("note: it was read as \(descriptor.wire.rawValue), \(descriptor.name)'s wire format; --format json reads it as JSON")
+            }
             throw ExitCode.failure
         }
         Output.standardOutput(try Lookup.annotatedJSON(value))

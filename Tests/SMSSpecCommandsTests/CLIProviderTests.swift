@@ -82,6 +82,18 @@ import Testing
         #expect(run.errors == "")
     }
 
+    /// JSON given for a message that travels as a form is read as a form (its wire format), which a missing field
+    /// alone did not explain: a note says how it was read and how to read JSON; with `--format json` it decodes.
+    @Test func decodeSaysHowJSONForAFormMessageWasRead() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("send.json", #"{"apiKey": "k", "apiSecret": "s", "srcAddr": "Shop", "dstAddr": "6591234567", "content": "Hi"}"#)
+        let asForm = await CLI.run(["decode", "ginota", "SendRequest", file], exitsWith: .exitCode(1))
+        #expect(asForm.errors.contains("note: it was read as form, SendRequest's wire format; --format json reads it as JSON"), "\(asForm.errors)")
+        let asJSON = await CLI.run(["decode", "ginota", "SendRequest", "--format", "json", file], exitsWith: .success)
+        #expect(asJSON.output.contains(#""srcAddr" : "Shop""#), "\(asJSON.output)")
+    }
+
     /// A receipt whose form or query is Latin-1 (`srcAddr=Caf%E9`) decodes when its charset is named; without it, it is
     /// refused as not UTF-8, as before; a charset no form is read in, or one given for JSON, is a usage error.
     @Test func decodeReadsAFormInTheCharsetItIsGiven() async throws {
