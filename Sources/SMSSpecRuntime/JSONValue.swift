@@ -123,8 +123,16 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
 
     public init(integerLiteral value: Int64) { text = String(value) }
 
+    /// A `Double` in plain notation where `Decimal` holds it (`1e-07` is "0.0000001"), so a number read through
+    /// `Double` (`20e-129`, which `Decimal` does not parse) has the text it has when read again (`2e-128`, which it does).
     public init(floatLiteral value: Double) {
-        if value.rounded() == value, let integer = Int64(exactly: value) { text = String(integer) } else { text = "\(value)" }
+        if value.rounded() == value, let integer = Int64(exactly: value) {
+            text = String(integer)
+        } else if let decimal = Decimal(string: "\(value)", locale: Locale(identifier: "en_US_POSIX")), decimal.isFinite {
+            text = decimal.description
+        } else {
+            text = "\(value)"
+        }
     }
 
     public var description: String { text }

@@ -127,6 +127,18 @@ import Testing
         }
     }
 
+    /// A number `Decimal` does not parse as written (`20e-129`) is read through `Double`; its text is the one it has
+    /// when that `Double` is written and read again (`2e-128`, which `Decimal` parses): "2e-128" became a
+    /// 130-character plain text on the second read.
+    @Test func aNumberReadThroughDoubleReadsTheSameWhenWrittenBack() throws {
+        for text in ["20e-129", "1e-7", "12345678901234567e-140"] {
+            let once = try #require(JSONNumber(jsonText: text))
+            let again = try JSONPayload.decode(JSONNumber.self, from: JSONPayload.encode(once))
+            #expect(again == once, "\(text): \(once.text), then \(again.text)")
+            #expect(try JSONPayload.decode(JSONNumber.self, from: Data(text.utf8)) == once)
+        }
+    }
+
     /// The mark `JSONPayload.encode` replaces is random for each process: a string that looks like one stays a string.
     @Test func aStringLikeTheMarkStaysAString() throws {
         let message = try read(#"{"id": "\uE00000000000-0000-0000-0000-000000000000:123", "code": \#(Self.fortyTwoDigits)}"#)
