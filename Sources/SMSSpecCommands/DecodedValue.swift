@@ -35,15 +35,18 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         }
     }
 
-    /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields and lists (a
-    /// message that is a list shape too: a Swift array of carriers carries their codes, `[1].code`), not into maps or
-    /// unions; paths by wire name (`packets[1].status`).
+    /// Every status code, as the generated `StatusCarrying` walks a message: through shapes' fields, lists (a
+    /// message that is a list shape too: a Swift array of carriers carries their codes, `[1].code`), maps (in key
+    /// order, `results.4477.status`) and a union's variant (no step of its own); paths by wire name
+    /// (`packets[1].status`).
     func statusReports(at path: String) -> [StatusReport] {
         switch self {
         case .code(let code): [StatusReport(code, at: path)]
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
-        case .scalar, .map, .unionVariant: []
+        case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+        case .unionVariant(let value): value.statusReports(at: path)
+        case .scalar: []
         }
     }
 }

@@ -79,6 +79,14 @@ extension Array: StatusCarrying where Element: StatusCarrying {
     }
 }
 
+/// A map of such messages or codes carries its values' codes, each under its key (`results.4477.status`), in key order
+/// so the reports come in the same order every time.
+extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying {
+    public func statusReports(at path: String) -> [StatusReport] {
+        sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+    }
+}
+
 /// What generated `statusReports(at:)` implementations are made of.
 @_spi(Generated) public enum StatusReports {
     public static func collect<Code: StatusCode>(_ code: Code, at path: String) -> [StatusReport] {

@@ -548,4 +548,47 @@ extension LintCleanCompilesTests {
 
             """, "\(run?.output ?? "")")
     }
+
+    /// Codes inside a union's variant and a map's values are carried too, each where it stands: a bulk answer of a
+    /// message or an error per recipient (Exotel's) had its refused element's code walked by no one, so a client
+    /// returned success for it; a map (results by recipient) likewise. A variant adds no step to the path; a map its
+    /// key, in key order.
+    @Test func codesInUnionVariantsAndMapsAreCarried() throws {
+        let yaml = """
+            operations:
+              bulk: {method: POST, path: /bulk, responses: {200: {shape: Results}}}
+              byNumber: {method: POST, path: /by-number, responses: {200: {shape: ByNumber}}}
+            shapes:
+              Results: {items: Result}
+              Sent: {fields: {id: string}}
+              Failed: {fields: {code: Error}}
+              ByNumber: {fields: {results: '{Result}', codes: {type: '{Error}', required: false}, mixed: {type: '[Mixed]', required: false}}}
+            unions:
+              Result: {variants: {sent: Sent, failed: Failed}}
+              Mixed: {variants: {code: Error, text: '[string]'}}
+            tables:
+              Error:
+                title: Errors
+                source: doc
+                entries:
+                  - {code: '1', summary: Refused, outcome: failure, category: authentication}
+                  - {code: '2', summary: Accepted, outcome: success, category: none}
+
+            """
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let bulk = try JSONDecoder().decode(Acme.Results.self, from: Data(#"[{"id": "a"}, {"code": "1"}]"#.utf8))
+            print(bulk.failures.map(\.path))
+            let byNumber = try JSONDecoder().decode(Acme.ByNumber.self, from: Data(#"{"results": {"447": {"code": "1"}, "446": {"id": "b"}, "445": {"code": "2"}}, "codes": {"b": "1", "a": "2"}, "mixed": [["x"], "1"]}"#.utf8))
+            print(byNumber.statusReports.map(\.path), byNumber.failures.map(\.path))
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: main)
+        #expect(build.status == 0, "\(build.output.prefix(3000))")
+        #expect(run?.output == """
+            ["[1].code"]
+            ["results.445.code", "results.447.code", "codes.a", "codes.b", "mixed[1]"] ["results.447.code", "codes.b", "mixed[1]"]
+
+            """, "\(run?.output ?? "")")
+    }
 }

@@ -11,8 +11,8 @@ import Testing
         let model = try #require(models.first)
         let walker = StatusWalkRenderer(context: RenderContext(model: model, options: GeneratorOptions()))
         var carrying: Set<String> = []
-        let elapsed = ContinuousClock().measure { carrying = walker.carryingShapes }
-        #expect(carrying == Set((0...3_000).map { "S\($0)" }))
+        let elapsed = ContinuousClock().measure { carrying = walker.carryingTypes }
+        #expect(carrying == Set((0...3_000).map { "s:S\($0)" }))
         #expect(elapsed < .seconds(2), "\(elapsed)")
     }
 }
