@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// When a client sends a request again, driven by the registry: only answers whose every deciding code is
 /// `retryable` are retried, and a send only when no part of it was accepted (a RajaSMS send with one accepted packet
@@ -67,30 +67,52 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, every code that
-    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no element of a list answer that failed
-    /// nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and its accepted
-    /// recipient's line has an id and no code), and — unless the method sends nothing twice by being repeated (a GET
-    /// lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice). A code that does
-    /// not decide (a looked-up message's final delivery status) stops no lookup.
+    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no list anywhere in the answer with an
+    /// element that failed nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and
+    /// its accepted recipient's line has an id and no code), and — unless the method sends nothing twice by being
+    /// repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice).
+    /// A code that does not decide (a looked-up message's final delivery status) stops no lookup.
     static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], method: String) -> Bool {
-        guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }),
-            !acceptsSomeElements(error.answer(as: (any Sendable).self), reports: reports)
-        else { return false }
-        return idempotentMethods.contains(method.uppercased()) || reports.allSatisfy { $0.outcome == .failure }
+        guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }) else { return false }
+        let idempotent = idempotentMethods.contains(method.uppercased())
+        // What refuses an element: a failure that decides (a looked-up message's failed delivery status refuses nothing);
+        // in a send's answer any failure, erring towards not sending again.
+        let failed = (idempotent ? deciding : reports).filter { $0.outcome == .failure }
+        guard !acceptsSomeElements(error.answer(as: (any Encodable).self), failed: failed, reports: reports) else { return false }
+        return idempotent || reports.allSatisfy { $0.outcome == .failure }
     }
 
-    /// Whether `answer` is a list some of whose elements report a failure (`[1].code`) while another reports none:
-    /// that one was accepted.
-    static func acceptsSomeElements(_ answer: (any Sendable)?, reports: [StatusReport]) -> Bool {
-        guard let list = answer as? any Collection, !(answer is String) else { return false }
-        let failed = Set(reports.filter { $0.outcome == .failure }.compactMap { elementIndex(of: $0.path) })
-        return !failed.isEmpty && failed.count < list.count
+    /// Whether a list anywhere in `answer` has an element holding one of the `failed` reports beside one holding no
+    /// failure among `reports`: that one was accepted (`{"messages":[{"id":"a"},{"error":901}]}`). The lists are read
+    /// from the answer encoded as JSON, whose members are the wire names the paths join (`messages[1].error`, `[0][1]`);
+    /// a union adds no step to either, and the paths enter no map. An answer that does not encode accepted some when
+    /// a failure sits in a list: what it holds is unknown.
+    static func acceptsSomeElements(_ answer: (any Encodable)?, failed: [StatusReport], reports: [StatusReport]) -> Bool {
+        let failedPlaces = Set(failed.flatMap { places(in: $0.path) })
+        guard failedPlaces.contains(where: { $0.hasSuffix("]") }) else { return false }
+        guard let answer, let value = try? JSONPayload.decode(JSONValue.self, from: JSONPayload.encode(answer)) else { return true }
+        let failingPlaces = Set(reports.filter { $0.outcome == .failure }.flatMap { places(in: $0.path) })
+        // Walks only down the paths of the failed reports.
+        func accepts(_ value: JSONValue, at path: String) -> Bool {
+            switch value {
+            case .array(let items):
+                let elements = items.indices.map { "\(path)[\($0)]" }
+                if elements.contains(where: failedPlaces.contains) && !elements.allSatisfy(failingPlaces.contains) { return true }
+                return zip(items, elements).contains { failedPlaces.contains($1) && accepts($0, at: $1) }
+            case .object(let members):
+                return members.contains { key, member in
+                    let place = MessagePath.join(path, key)
+                    return failedPlaces.contains(place) && accepts(member, at: place)
+                }
+            default: return false
+            }
+        }
+        return accepts(value, at: "")
     }
 
-    /// The element a report's path starts in (`[1].code` → 1), or nil for a path that starts with a field.
-    private static func elementIndex(of path: String) -> Int? {
-        guard path.hasPrefix("["), let close = path.firstIndex(of: "]") else { return nil }
-        return Int(path[path.index(after: path.startIndex)..<close])
+    /// A report's path and every place on the way to it: `a[1].b` → `a`, `a[1]`, `a[1].b`.
+    private static func places(in path: String) -> [String] {
+        path.indices.filter { path[$0] == "." || path[$0] == "[" }.map { String(path[..<$0]) } + [path]
     }
 
     /// RFC 9110's idempotent methods: sending one again has the effect of sending it once.

@@ -3,7 +3,7 @@ import HTTPTypes
 import OpenAPIRuntime
 import SMSProviderClients
 import SMSProviders
-import SMSSpecClient
+@testable import SMSSpecClient
 import Testing
 
 /// The generated clients against an in-process transport answering with the documents' payloads: the typed result,
@@ -805,9 +805,24 @@ import Testing
 }
 
 extension ClientTests {
+    /// How many times a client allowing two attempts sends a request of `method` answered `answer` under HTTP 200,
+    /// read as `Message`, whose codes of `tables` decide (every code when it lists none).
+    static func attempts<Message: Decodable & Sendable>(
+        _ method: String, answer: String, as message: Message.Type, wire: PayloadEncoding = .json, deciding tables: [String] = []
+    ) async -> Int {
+        let transport = ScriptedTransport([.init(status: 200, body: answer), .init(status: 200, body: answer)])
+        let operation = OperationDescriptor(
+            provider: "ginota", id: "send", summary: "Sends.", method: method, path: "/send", encoding: .none, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 200, message: "Answer", tables: tables)])
+        _ = try? await ginota(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)).providerClient.send(
+            NoRequest(), as: operation, reading: AnswerReading(messages: ["Answer": .result(Message.self, wire: wire)]))
+        return transport.sent.count
+    }
+
     /// One line of an answer of one line per recipient (Clickatell's legacy send): an accepted recipient's line has
-    /// an id and no code, a refused one's a code.
-    struct RecipientLine: TextMessage, Decodable, Sendable, StatusCarrying {
+    /// an id and no code, a refused one's a code. `Codable` as generated messages are: a retry reads the answer's lists
+    /// from its encoding.
+    struct RecipientLine: TextMessage, Codable, Sendable, StatusCarrying {
         static var textForms: TextForms { ["ID: {id}", "ERR: {code}"] }
         var id: String?
         var code: Ginota.Status?
@@ -821,18 +836,81 @@ extension ClientTests {
     /// is never sent again, whatever its method (Clickatell's legacy send is a GET): the accepted recipient would get
     /// the message twice. It was: only a code that succeeded counted as an accepted part, and an accepted line has none.
     @Test func aListAnswerWithAnElementThatFailedNothingIsNeverSentAgain() async throws {
-        func attempts(_ method: String, answer: String) async -> Int {
-            let transport = ScriptedTransport([.init(status: 200, body: answer), .init(status: 200, body: answer)])
-            let operation = OperationDescriptor(
-                provider: "ginota", id: "send", summary: "Sends.", method: method, path: "/send", encoding: .none, request: nil,
-                responses: [ResponseDescriptor(httpStatus: 200, message: "Lines", tables: [])])
-            _ = try? await Self.ginota(transport, retry: RetryPolicy(maximumAttempts: 2, initialDelay: .zero)).providerClient.send(
-                NoRequest(), as: operation, reading: AnswerReading(messages: ["Lines": .result([RecipientLine].self, wire: .text)]))
-            return transport.sent.count
-        }
         for method in ["GET", "POST"] {
-            #expect(await attempts(method, answer: "ID: 4d23c1a7\nERR: 3") == 1, "\(method)")
-            #expect(await attempts(method, answer: "ERR: 3\nERR: 2") == 2, "\(method)")
+            #expect(await Self.attempts(method, answer: "ID: 4d23c1a7\nERR: 3", as: [RecipientLine].self, wire: .text) == 1, "\(method)")
+            #expect(await Self.attempts(method, answer: "ERR: 3\nERR: 2", as: [RecipientLine].self, wire: .text) == 2, "\(method)")
         }
+    }
+
+    /// One recipient's or message's part of an answer, its codes' paths built as generated code builds them (wire
+    /// names): a send's accepted recipient has an id and no code, a refused one an `error`; a looked-up message its
+    /// delivery status.
+    struct Recipient: Codable, Sendable, StatusCarrying {
+        var id: String?
+        var error: Ginota.Status?
+        var deliveryStatus: Ginota.DeliveryStatus?
+
+        enum CodingKeys: String, CodingKey { case id, error, deliveryStatus = "delivery_status" }
+
+        func statusReports(at path: String) -> [StatusReport] {
+            (error?.statusReports(at: path + ".error") ?? []) + (deliveryStatus?.statusReports(at: path + ".delivery_status") ?? [])
+        }
+    }
+
+    /// An answer with its own status, and its recipients in a list (`messages`) or in a list of lists (`batches`).
+    struct Recipients: Codable, Sendable, StatusCarrying {
+        var status: Ginota.Status?
+        var recipients: [Recipient]?
+        var batches: [[Recipient]]?
+
+        enum CodingKeys: String, CodingKey { case status, recipients = "messages", batches }
+
+        func statusReports(at path: String) -> [StatusReport] {
+            func at(_ field: String) -> String { path.isEmpty ? field : "\(path).\(field)" }
+            return (status?.statusReports(at: at("status")) ?? []) + (recipients?.statusReports(at: at("messages")) ?? [])
+                + (batches?.statusReports(at: at("batches")) ?? [])
+        }
+    }
+
+    /// A send to two recipients answered with a list inside the answer, the first accepted (no code) and the second
+    /// refused with a retryable code, is never sent again: the first would get the message twice. It was: only a
+    /// list that was the whole answer was looked at. A list whose every element failed retryably still is.
+    @Test func aNestedListWithAnElementThatFailedNothingIsNeverSentAgain() async throws {
+        for method in ["GET", "POST"] {
+            #expect(await Self.attempts(method, answer: #"{"messages": [{"id": "a"}, {"error": 3}]}"#, as: Recipients.self) == 1, "\(method)")
+            #expect(await Self.attempts(method, answer: #"{"messages": [{"error": 3}, {"error": 2}]}"#, as: Recipients.self) == 2, "\(method)")
+        }
+    }
+
+    /// In a list of lists, an inner list with an accepted element is an accepted part, and so is an inner list that
+    /// failed nothing beside one that failed.
+    @Test func aListInsideAListWithAnElementThatFailedNothingIsNeverSentAgain() async throws {
+        for method in ["GET", "POST"] {
+            for accepted in [#"[[{"id": "a"}, {"error": 3}]]"#, #"[[{"error": 3}], [{"id": "a"}]]"#] {
+                #expect(await Self.attempts(method, answer: #"{"batches": \#(accepted)}"#, as: Recipients.self) == 1, "\(method) \(accepted)")
+            }
+            #expect(await Self.attempts(method, answer: #"{"batches": [[{"error": 3}], [{"error": 2}]]}"#, as: Recipients.self) == 2, "\(method)")
+        }
+    }
+
+    /// The lists are found where generated code's paths put them, by wire name: RajaSMS's `results` and `dataPacket`
+    /// are `sending_respon[0].datapacket[1]` in its reports. An answer that does not encode accepted some.
+    @Test func theListsAreFoundWhereGeneratedPathsPutThem() throws {
+        func acceptsSome(_ first: Int, _ second: Int) throws -> Bool {
+            let packets = [first, second].enumerated().map { #"{"packet": {"number": "6281\#($0)", "sendingid": \#($0), "sendingstatus": \#($1)}}"# }
+            let body = #"{"sending_respon": [{"globalstatus": 10, "datapacket": [\#(packets.joined(separator: ", "))]}]}"#
+            let answer = try JSONPayload.decode(RajaSMS.SendResponse.self, from: Data(body.utf8))
+            #expect(RetryPolicy.acceptsSomeElements(nil, failed: answer.failures, reports: answer.statusReports))
+            return RetryPolicy.acceptsSomeElements(answer, failed: answer.failures, reports: answer.statusReports)
+        }
+        #expect(try acceptsSome(90, 10))
+        #expect(try !acceptsSome(90, 90))
+    }
+
+    /// A throttled lookup whose looked-up messages carry delivery statuses, one failed and one delivered, is retried:
+    /// those codes do not decide (the response lists only `Status`), so the list is no send with an accepted part.
+    @Test func aLookupsListOfDeliveryStatusesDoesNotStopItsRetry() async throws {
+        let answer = #"{"status": 3, "messages": [{"id": "a", "delivery_status": 3}, {"id": "b", "delivery_status": 0}]}"#
+        #expect(await Self.attempts("GET", answer: answer, as: Recipients.self, deciding: ["Status"]) == 2)
     }
 }
