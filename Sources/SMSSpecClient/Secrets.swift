@@ -1,5 +1,5 @@
 import Foundation
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Replaces the credentials a client sent wherever they come back (a provider echoing the key in an error, a
 /// decoding problem quoting a value): as they were sent, as the provider reads them (a pre-encoded key decoded), as
@@ -48,8 +48,9 @@ struct SecretRedactor: Sendable {
     mutating func add(secretsOf message: some Encodable) {
         let redacting = JSONEncoder()
         redacting.userInfo[.redactSecrets] = true
-        guard let sent = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(message), options: .fragmentsAllowed),
-            let shown = try? JSONSerialization.jsonObject(with: redacting.encode(message), options: .fragmentsAllowed)
+        // `JSONPayload.encode`: Foundation's encoder alone refuses a number longer than `Decimal`, and no secret was found.
+        guard let sent = try? JSONSerialization.jsonObject(with: JSONPayload.encode(message), options: .fragmentsAllowed),
+            let shown = try? JSONSerialization.jsonObject(with: JSONPayload.encode(message, using: redacting), options: .fragmentsAllowed)
         else { return }
         add(secretsIn: sent, shownAs: shown)
     }
@@ -71,7 +72,7 @@ struct SecretRedactor: Sendable {
     /// `https://shop:password@hooks.example/dlr`, is no field a spec marks `secret`): a provider that echoes the
     /// request, or a transport's error quoting a query, showed its password.
     mutating func add(urlCredentialsOf message: some Encodable) {
-        guard let sent = try? JSONSerialization.jsonObject(with: JSONEncoder().encode(message), options: .fragmentsAllowed) else { return }
+        guard let sent = try? JSONSerialization.jsonObject(with: JSONPayload.encode(message), options: .fragmentsAllowed) else { return }
         add(urlCredentialsIn: sent)
     }
 
@@ -149,43 +150,66 @@ enum CredentialFields {
         if let stray = values.keys.sorted().first(where: { !names.contains($0) }) {
             throw ProviderClientError.notACredentialField(provider: provider.id, field: stray)
         }
-        guard var object = try JSONSerialization.jsonObject(with: JSONEncoder().encode(request)) as? [String: Any] else {
-            return request
-        }
+        // Through `JSONPayload` and a tree of exact scalars: `JSONSerialization` rounded a number longer than `Decimal`.
+        guard case .object(var object) = try JSONPayload.decode(Tree.self, from: JSONPayload.encode(request), limitingDepth: false) else { return request }
         for (name, secret) in values {
             // A request that holds the field nowhere gets it at the top, as a flat request always did.
-            if !replace(name, with: secret.value, in: &object) { object[name] = secret.value }
+            if !replace(name, with: secret.value, in: &object) { object[name] = .scalar(.string(secret.value)) }
         }
-        return try JSONDecoder().decode(Request.self, from: JSONSerialization.data(withJSONObject: object))
+        return try JSONPayload.decode(Request.self, from: JSONPayload.encode(Tree.object(object)), limitingDepth: false)
+    }
+
+    /// A request's JSON: lists and objects as deep as it nests (a `JSONValue` read stops at 16 levels), scalars as
+    /// `JSONValue` reads them (a long number with every digit).
+    private enum Tree: Codable {
+        case object([String: Tree]), array([Tree]), scalar(JSONValue)
+
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.singleValueContainer()
+            if let members = try? container.decode([String: Tree].self) {
+                self = .object(members)
+            } else if let items = try? container.decode([Tree].self) {
+                self = .array(items)
+            } else {
+                self = .scalar(try container.decode(JSONValue.self))
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.singleValueContainer()
+            switch self {
+            case .object(let members): try container.encode(members)
+            case .array(let items): try container.encode(items)
+            case .scalar(let value): try container.encode(value)
+            }
+        }
     }
 
     /// Replaces every member `name` of `object` and of the objects and lists it holds; whether there was one.
-    private static func replace(_ name: String, with value: String, in object: inout [String: Any]) -> Bool {
+    private static func replace(_ name: String, with value: String, in object: inout [String: Tree]) -> Bool {
         var found = false
-        for (key, member) in object {
+        for key in object.keys {
             if key == name {
-                object[key] = value
+                object[key] = .scalar(.string(value))
                 found = true
-            } else {
-                var nested = member
-                if replace(name, with: value, in: &nested) {
-                    object[key] = nested
-                    found = true
-                }
+            } else if replace(name, with: value, in: &object[key]!) {
+                found = true
             }
         }
         return found
     }
 
-    private static func replace(_ name: String, with value: String, in member: inout Any) -> Bool {
-        if var object = member as? [String: Any] {
-            defer { member = object }
+    private static func replace(_ name: String, with value: String, in member: inout Tree) -> Bool {
+        switch member {
+        case .object(var object):
+            defer { member = .object(object) }
             return replace(name, with: value, in: &object)
+        case .array(var list):
+            defer { member = .array(list) }
+            var found = false
+            for index in list.indices where replace(name, with: value, in: &list[index]) { found = true }
+            return found
+        case .scalar: return false
         }
-        guard var list = member as? [Any] else { return false }
-        var found = false
-        for index in list.indices where replace(name, with: value, in: &list[index]) { found = true }
-        member = list
-        return found
     }
 }

@@ -211,10 +211,11 @@ public enum FormEncoder {
     ) throws -> [(name: String, value: String)] {
         let encoder = JSONEncoder()
         if redactingSecrets { encoder.userInfo[.redactSecrets] = true }
-        let data = try encoder.encode(value)
+        // Through `JSONPayload` both ways, so a number longer than `Decimal` keeps every digit.
+        let data = try JSONPayload.encode(value, using: encoder)
         let members: [String: FlatMember]
         do {
-            members = try JSONDecoder().decode([String: FlatMember].self, from: data)
+            members = try JSONPayload.decode([String: FlatMember].self, from: data, limitingDepth: false)
         } catch DecodingError.typeMismatch(_, let context) where context.codingPath.isEmpty {
             guard sentAsText("") else { return [] }
             throw EncodingError.invalidValue(value, .init(

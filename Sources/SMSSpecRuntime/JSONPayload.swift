@@ -6,12 +6,18 @@ import Foundation
 /// last) and a sender could show one reader one value and another reader the other.
 public enum JSONPayload {
     public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
+        try decode(type, from: data, limitingDepth: true)
+    }
+
+    /// `decode(_:from:)`; without `limitingDepth`, for JSON this process wrote (a request nested as deep as its
+    /// type): its long numbers keep their digits at any depth.
+    @_spi(Generated) public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, limitingDepth: Bool) throws -> Value {
         // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
         // syntax error's place.
         let text = try utf8(data)
         // Read before decoding: a failed read deep in a payload costs Foundation's decoder time in the square of its
         // depth (it builds the coding path anew), and a union or lenient field fails reads on purpose.
-        let structure = JSONStructure(text)
+        let structure = JSONStructure(text, maximumDepth: limitingDepth ? PayloadLimits.maximumJSONDepth : .max)
         if let offset = structure.tooDeep {
             let bytes = [UInt8](text)
             let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
@@ -109,12 +115,12 @@ struct JSONStructure {
         + "exponent, the limit (Foundation's decoder stops the program reading one as an integer)"
 
     /// In UTF-8 text (see `JSONPayload.utf8(_:)`). A text that is not JSON is scanned as far as it can be: the
-    /// decoder says what is wrong with it.
-    init(_ data: Data) {
-        data.withUnsafeBytes { raw in scan(raw.bindMemory(to: UInt8.self)) }
+    /// decoder says what is wrong with it. Lists and objects deeper than `maximumDepth` are not scanned.
+    init(_ data: Data, maximumDepth: Int = PayloadLimits.maximumJSONDepth) {
+        data.withUnsafeBytes { raw in scan(raw.bindMemory(to: UInt8.self), maximumDepth: maximumDepth) }
     }
 
-    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>) {
+    private mutating func scan(_ bytes: UnsafeBufferPointer<UInt8>, maximumDepth: Int) {
         // One entry per open list or object; a list's set stays empty, and so does every set after a duplicate.
         var keys: [Set<String>] = []
         var isObject: [Bool] = []
@@ -122,7 +128,7 @@ struct JSONStructure {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                guard keys.count < PayloadLimits.maximumJSONDepth else {
+                guard keys.count < maximumDepth else {
                     tooDeep = index
                     return
                 }
