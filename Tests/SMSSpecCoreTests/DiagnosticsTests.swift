@@ -343,28 +343,30 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus, Error]}")) == [])
     }
 
+    static let lookup = Snippet.header + """
+        operations:
+          look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}
+          send: {method: POST, path: /send, request: Send, responses: {200: {shape: Message}}, source: doc}
+        shapes:
+          Send: {fields: {to: string}}
+          Look: {fields: {id: {type: string, in: path}}}
+          Message: {fields: {parts: '[Part]'}}
+          Part: {fields: {status: Delivery}}
+        tables:
+          Delivery:
+            title: Delivery
+            source: doc
+            deliveryStatus: true
+            entries:
+              - {code: 1, name: Delivered, summary: Delivered, outcome: success, category: none, deliveryState: delivered, final: true}
+              - {code: 2, name: Failed, summary: Failed, outcome: failure, category: unknown, deliveryState: undelivered, final: true}
+
+        """
+
     /// A GET answer carrying a delivery-status table with failure codes, listing no tables, is most likely a lookup
     /// whose undelivered message would throw: a warning at the response, silenced by `tables: []` or by listing them.
     @Test func aLookupDecidedByItsDeliveryStatusIsWarnedOf() {
-        let yaml = Snippet.header + """
-            operations:
-              look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}
-              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Message}}, source: doc}
-            shapes:
-              Send: {fields: {to: string}}
-              Look: {fields: {id: {type: string, in: path}}}
-              Message: {fields: {parts: '[Part]'}}
-              Part: {fields: {status: Delivery}}
-            tables:
-              Delivery:
-                title: Delivery
-                source: doc
-                deliveryStatus: true
-                entries:
-                  - {code: 1, name: Delivered, summary: Delivered, outcome: success, category: none, deliveryState: delivered, final: true}
-                  - {code: 2, name: Failed, summary: Failed, outcome: failure, category: unknown, deliveryState: undelivered, final: true}
-
-            """
+        let yaml = Self.lookup
         #expect(lintDiagnostics(yaml) == [
             "specs/acme.yaml:9:67: warning: response 200 of operation 'look' lists no 'tables', so every code in its shape 'Message' "
                 + "decides, the delivery statuses of table 'Delivery' too: looking up a message that failed would throw rather than "
@@ -375,6 +377,18 @@ import Testing
         #expect(lintDiagnostics(yaml.replacingOccurrences(of: "{200: {shape: Message}}, source: doc}\n  send", with: "{200: {shape: Message, tables: [Delivery]}}, source: doc}\n  send")) == [])
         // No failure code among the statuses: nothing would throw.
         #expect(lintDiagnostics(yaml.replacingOccurrences(of: "outcome: failure, category: unknown", with: "outcome: pending, category: none")) == [])
+    }
+
+    /// A failure status's answer throws whatever its codes say: no looked-up message is lost there, so no warning;
+    /// a class of successes (`2XX`) or `default` may answer the lookup and is warned of.
+    @Test func aLookupsFailureAnswerCarryingDeliveryStatusesIsNoWarning() {
+        let look = "{200: {shape: Message}}, source: doc}\n  send"
+        let failures = "{200: {shape: Message, tables: []}, 404: {shape: Message}, 5XX: {shape: Message}}, source: doc}\n  send"
+        #expect(lintDiagnostics(Self.lookup.replacingOccurrences(of: look, with: failures)) == [])
+        for key in ["2XX", "default"] {
+            let warned = lintDiagnostics(Self.lookup.replacingOccurrences(of: look, with: "{\(key): {shape: Message}}, source: doc}\n  send"))
+            #expect(warned.count == 1 && warned[0].contains("response \(key) of operation 'look' lists no 'tables'"), "\(warned)")
+        }
     }
 
     @Test func duplicateCodesAndCollidingSwiftNamesAreReported() {

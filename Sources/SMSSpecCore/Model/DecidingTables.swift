@@ -41,7 +41,10 @@ enum DecidingTables {
             table.spec.isDeliveryStatus && table.entries.contains { $0.outcome == .failure }
         }
         for operation in operations where operation.method.value.uppercased() == "GET" {
-            for response in operation.responses where response.tables.isEmpty && !response.noCodeDecides {
+            // A failure status throws whatever its codes say: only an answer that may be a success (`default` too) loses
+            // a looked-up message.
+            for response in operation.responses
+            where response.tables.isEmpty && !response.noCodeDecides && response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 guard let shape = response.shape?.value else { continue }
                 let statuses = carried.tables(ofShape: shape)
                 guard let table = failing.first(where: { statuses.contains($0.swiftName) }) else { continue }
