@@ -65,7 +65,8 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     func examples(of names: [String]) -> [JSONValue] {
         model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
             switch example.format {
-            case .json: return try? JSONDecoder().decode(JSONValue.self, from: Data(example.payload.utf8))
+            // `JSONPayload`: a `JSONDecoder` alone rounds a number longer than `Decimal`.
+            case .json: return try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
             // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them; a list
             // of such answers, each line's.
             case .text:
