@@ -507,6 +507,18 @@ extension LintCleanCompilesTests {
 }
 
 extension LintCleanCompilesTests {
+    /// A table of a refusing and an accepting code, for the walks below.
+    static let errorTable = """
+        tables:
+          Error:
+            title: Errors
+            source: doc
+            entries:
+              - {code: '1', summary: Refused, outcome: failure, category: authentication}
+              - {code: '2', summary: Accepted, outcome: success, category: none}
+
+        """
+
     /// Codes in lists of lists, and a list shape of codes: the generated walk compiles (a `[[Error]]` field failed to:
     /// no `collect` took it), and a list of codes carries them as a list of shapes does, each at its place — a client
     /// throws on a refused one (a list shape of codes carried none, so its failures decided nothing).
@@ -523,15 +535,8 @@ extension LintCleanCompilesTests {
                   parts: '[[Part]]'
               Part: {fields: {code: Error}}
               Codes: {items: Error}
-            tables:
-              Error:
-                title: Errors
-                source: doc
-                entries:
-                  - {code: '1', summary: Refused, outcome: failure, category: authentication}
-                  - {code: '2', summary: Accepted, outcome: success, category: none}
 
-            """
+            """ + Self.errorTable
         let main = #"""
             import Foundation
             import SMSSpecRuntime
@@ -566,15 +571,8 @@ extension LintCleanCompilesTests {
             unions:
               Result: {variants: {sent: Sent, failed: Failed}}
               Mixed: {variants: {code: Error, text: '[string]'}}
-            tables:
-              Error:
-                title: Errors
-                source: doc
-                entries:
-                  - {code: '1', summary: Refused, outcome: failure, category: authentication}
-                  - {code: '2', summary: Accepted, outcome: success, category: none}
 
-            """
+            """ + Self.errorTable
         let main = #"""
             import Foundation
             import SMSSpecRuntime
