@@ -85,7 +85,7 @@ public struct RetryPolicy: Hashable, Sendable {
     /// Whether a list anywhere in `answer` has an element holding one of the `failed` reports beside one holding no
     /// failure among `reports`: that one was accepted (`{"messages":[{"id":"a"},{"error":901}]}`). The lists are read
     /// from the answer encoded as JSON, whose members are the wire names the paths join (`messages[1].error`, `[0][1]`);
-    /// a union adds no step to either, and the paths enter no map. An answer that does not encode accepted some when
+    /// a union adds no step to either, and a map's key joins as a field's name does. An answer that does not encode accepted some when
     /// a failure sits in a list: what it holds is unknown.
     static func acceptsSomeElements(_ answer: (any Encodable)?, failed: [StatusReport], reports: [StatusReport]) -> Bool {
         let failedPlaces = Set(failed.flatMap { places(in: $0.path) })
