@@ -182,9 +182,9 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
             return nil
         }
         // `JSONNumber` reads `Decimal` first, and keeps every digit of a longer number read through `JSONPayload`.
-        if let number = read({ try source.decode(JSONNumber.self) }), let code = WireCode(numberText: number.text),
-            number.text != "0" || read({ try source.decode(Double.self) }) != nil  // 0, not a number below what `Double` holds
-        {
+        // A number below what `Double` holds (`1e-400`) is refused by both reads, never taken for 0; a zero is 0
+        // however it is spelled (`-0.0e1`, which Foundation's `Double` read refuses).
+        if let number = read({ try source.decode(JSONNumber.self) }), let code = WireCode(numberText: number.text) {
             return code
         }
         if let number = read({ try source.decode(Double.self) }), number.isFinite {
