@@ -21,11 +21,11 @@ let package = Package(
         .plugin(name: "SMSSpecGenerateCommand", targets: ["SMSSpecGenerateCommand"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // Only the client and receiver targets use these; SMSProviders and SMSSpecRuntime never build them.
-        .package(url: "https://github.com/apple/swift-openapi-runtime.git", exact: "1.13.4"),
-        .package(url: "https://github.com/apple/swift-http-types.git", exact: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-openapi-runtime.git", from: "1.13.4"),
+        .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
         // The status vocabulary, defined once for the generator and the runtime: outcomes, categories, delivery

@@ -12,15 +12,15 @@ let package = Package(
     ],
     dependencies: [
         .package(name: "SMSSpec", path: ".."),
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", exact: "2.28.1", traits: []),
-        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
         // Already resolved for Hummingbird; named for `NIOCore` (the bound port of the listening channel) and
         // `ServiceLifecycle` (graceful shutdown: no connection is cut mid-request).
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
         // The tests send with the generated clients over URLSession, as an app would.
-        .package(url: "https://github.com/apple/swift-openapi-urlsession.git", exact: "1.4.0"),
+        .package(url: "https://github.com/apple/swift-openapi-urlsession.git", from: "1.4.0"),
         // Only the tests: the runtime's own HMACs (no crypto package for apps) checked against swift-crypto's.
         // Already resolved for Hummingbird's TLS stack.
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
