@@ -67,7 +67,7 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, every code that
-    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no list anywhere in the answer with an
+    /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no list or map anywhere in the answer with an
     /// element that failed nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and
     /// its accepted recipient's line has an id and no code), and — unless the method sends nothing twice by being
     /// repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice).
@@ -82,28 +82,31 @@ public struct RetryPolicy: Hashable, Sendable {
         return idempotent || reports.allSatisfy { $0.outcome == .failure }
     }
 
-    /// Whether a list anywhere in `answer` has an element holding one of the `failed` reports beside one holding no
-    /// failure among `reports`: that one was accepted (`{"messages":[{"id":"a"},{"error":901}]}`). The lists are read
-    /// from the answer encoded as JSON, whose members are the wire names the paths join (`messages[1].error`, `[0][1]`);
-    /// a union adds no step to either, and a map's key joins as a field's name does. An answer that does not encode accepted some when
-    /// a failure sits in a list: what it holds is unknown.
+    /// Whether a list or map anywhere in `answer` has an element holding one of the `failed` reports beside one
+    /// holding no failure among `reports`: that one was accepted (`{"messages":[{"id":"a"},{"error":901}]}`,
+    /// `{"results":{"4477":{"id":"a"},"4478":{"error":901}}}`). They are read from the answer encoded as JSON, whose
+    /// members are the wire names the paths join (`messages[1].error`, `[0][1]`, `results.4478.error`); a union adds
+    /// no step, and the reports say which objects are maps (`StatusReport.mapPlaces`). An answer that does not encode
+    /// accepted some when a failure sits in a list or map: what it holds is unknown.
     static func acceptsSomeElements(_ answer: (any Encodable)?, failed: [StatusReport], reports: [StatusReport]) -> Bool {
         let failedPlaces = Set(failed.flatMap { places(in: $0.path) })
-        guard failedPlaces.contains(where: { $0.hasSuffix("]") }) else { return false }
+        let maps = Set(failed.flatMap(\.mapPlaces))
+        guard maps.isEmpty == false || failedPlaces.contains(where: { $0.hasSuffix("]") }) else { return false }
         guard let answer, let value = try? JSONPayload.decode(JSONValue.self, from: JSONPayload.encode(answer)) else { return true }
         let failingPlaces = Set(reports.filter { $0.outcome == .failure }.flatMap { places(in: $0.path) })
+        func acceptsSome(of elements: [String]) -> Bool {
+            elements.contains(where: failedPlaces.contains) && !elements.allSatisfy(failingPlaces.contains)
+        }
         // Walks only down the paths of the failed reports.
         func accepts(_ value: JSONValue, at path: String) -> Bool {
             switch value {
             case .array(let items):
                 let elements = items.indices.map { "\(path)[\($0)]" }
-                if elements.contains(where: failedPlaces.contains) && !elements.allSatisfy(failingPlaces.contains) { return true }
-                return zip(items, elements).contains { failedPlaces.contains($1) && accepts($0, at: $1) }
+                return acceptsSome(of: elements) || zip(items, elements).contains { failedPlaces.contains($1) && accepts($0, at: $1) }
             case .object(let members):
-                return members.contains { key, member in
-                    let place = MessagePath.join(path, key)
-                    return failedPlaces.contains(place) && accepts(member, at: place)
-                }
+                let entries = Array(members), places = entries.map { MessagePath.join(path, $0.key) }
+                if maps.contains(path) && acceptsSome(of: places) { return true }
+                return zip(entries, places).contains { entry, place in failedPlaces.contains(place) && accepts(entry.value, at: place) }
             default: return false
             }
         }

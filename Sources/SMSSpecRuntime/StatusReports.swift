@@ -2,6 +2,9 @@
 public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// Where in the message: `sending_respon[0].datapacket[1].packet.sendingstatus`.
     public private(set) var path: String
+    /// The places on `path` that are maps (`results` in `results.4477.error`): each of a map's keys is a part of the
+    /// message as each element of a list is (a client's retry never sends an accepted part twice).
+    @_spi(Generated) public fileprivate(set) var mapPlaces: [String] = []
     public let provider: String
     public let table: String
     public private(set) var rawCode: String
@@ -31,6 +34,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public func redacting(_ redact: (String) -> String) -> StatusReport {
         var copy = self
         copy.path = redact(path)
+        copy.mapPlaces = mapPlaces.map(redact)
         copy.rawCode = redact(rawCode)
         return copy
     }
@@ -83,7 +87,13 @@ extension Array: StatusCarrying where Element: StatusCarrying {
 /// so the reports come in the same order every time.
 extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
-        sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+        sorted { $0.key < $1.key }.flatMap { key, value in
+            value.statusReports(at: MessagePath.join(path, key)).map { report in
+                var report = report
+                report.mapPlaces.append(path)
+                return report
+            }
+        }
     }
 }
 

@@ -857,18 +857,22 @@ extension ClientTests {
         }
     }
 
-    /// An answer with its own status, and its recipients in a list (`messages`) or in a list of lists (`batches`).
+    /// An answer with its own status, and its recipients in a list (`messages`), in a list of lists (`batches`) or
+    /// in a map by number (`results`), or in a list of such maps (`groups`).
     struct Recipients: Codable, Sendable, StatusCarrying {
         var status: Ginota.Status?
         var recipients: [Recipient]?
         var batches: [[Recipient]]?
+        var byNumber: [String: Recipient]?
+        var groups: [[String: Recipient]]?
 
-        enum CodingKeys: String, CodingKey { case status, recipients = "messages", batches }
+        enum CodingKeys: String, CodingKey { case status, recipients = "messages", batches, byNumber = "results", groups }
 
         func statusReports(at path: String) -> [StatusReport] {
             func at(_ field: String) -> String { path.isEmpty ? field : "\(path).\(field)" }
             return (status?.statusReports(at: at("status")) ?? []) + (recipients?.statusReports(at: at("messages")) ?? [])
-                + (batches?.statusReports(at: at("batches")) ?? [])
+                + (batches?.statusReports(at: at("batches")) ?? []) + (byNumber?.statusReports(at: at("results")) ?? [])
+                + (groups?.statusReports(at: at("groups")) ?? [])
         }
     }
 
@@ -890,6 +894,19 @@ extension ClientTests {
                 #expect(await Self.attempts(method, answer: #"{"batches": \#(accepted)}"#, as: Recipients.self) == 1, "\(method) \(accepted)")
             }
             #expect(await Self.attempts(method, answer: #"{"batches": [[{"error": 3}], [{"error": 2}]]}"#, as: Recipients.self) == 2, "\(method)")
+        }
+    }
+
+    /// A map of results by recipient is parts as a list is: one accepted (no code) beside one refused retryably is
+    /// never sent again; a map whose every entry failed retryably is. The map was read as a shape, its keys as fields.
+    @Test func aMapWithAnEntryThatFailedNothingIsNeverSentAgain() async throws {
+        for method in ["GET", "POST"] {
+            for accepted in [#"{"results": {"4477": {"id": "a"}, "4478": {"error": 3}}}"#, #"{"groups": [{"4477": {"error": 3}, "4478": {"id": "a"}}]}"#] {
+                #expect(await Self.attempts(method, answer: accepted, as: Recipients.self) == 1, "\(method) \(accepted)")
+            }
+            for refused in [#"{"results": {"4477": {"error": 3}, "4478": {"error": 2}}}"#, #"{"groups": [{"4477": {"error": 3}}, {"4478": {"error": 2}}]}"#] {
+                #expect(await Self.attempts(method, answer: refused, as: Recipients.self) == 2, "\(method) \(refused)")
+            }
         }
     }
 
