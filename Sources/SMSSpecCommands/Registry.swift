@@ -49,7 +49,7 @@ public struct Registry: ParsableCommand {
 struct LookupCode: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lookup", abstract: "Explains a code: every entry it has in the provider's tables, with its advice.",
-        usage: "smsspec lookup <provider> <code> [--table <table>] [--json]",
+        usage: "smsspec lookup <provider> <code> [--table <table>] [--format <format>]",
         discussion: "Exits 3 when no table of the provider documents the code. A spec file of your own (acme.yaml) in place of the provider id explains its codes.")
 
     @Argument(help: "The provider id, or a spec file (acme.yaml).")
@@ -70,11 +70,15 @@ struct LookupCode: ParsableCommand {
     @Option(name: .long, help: "Only this table.")
     var table: String?
 
-    @Flag(name: .long, help: "Print JSON.")
+    @Option(name: .long, help: "How to print the entries: text or json.")
+    var format: Validate.Format?
+
+    @Flag(name: .long, help: ArgumentHelp("The same as --format json.", visibility: .hidden))
     var json = false
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
+        if json && format == .text { throw ValidationError("--json and --format text ask for two formats; give one.") }
         guard givenCodes.count == 1 else {
             throw ValidationError(
                 givenCodes.isEmpty ? "Give the code to explain." : "Give one code; got \(DisplayText.escapedExcerpt(givenCodes.joined(separator: " "))).")
@@ -104,7 +108,7 @@ struct LookupCode: ParsableCommand {
                 "\(source.id) documents no code \(DisplayText.escapedExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
-        if json {
+        if json || format == .json {
             let tables = source.tables.filter { table in found.contains { $0.table == table.id } }
             Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
             return

@@ -12,6 +12,19 @@ import Testing
         #expect(run.errors == "")
     }
 
+    /// `--format json`, as the other commands say it; `--json` still works and prints the same.
+    @Test func lookupPrintsJSONWithFormatAsTheOtherCommandsDo() async throws {
+        let run = await CLI.run(["lookup", "fortytwo", "-63", "--format", "json"], exitsWith: .success)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any])
+        #expect(document["tables"] != nil, "\(run.output)")
+        #expect(await CLI.run(["lookup", "--json", "fortytwo", "-63"], exitsWith: .success).output == run.output)
+        #expect(await CLI.run(["lookup", "fortytwo", "-63", "--format", "text"], exitsWith: .success).output
+            == CLI.run(["lookup", "fortytwo", "-63"], exitsWith: .success).output)
+        let both = await CLI.run(["lookup", "fortytwo", "-63", "--json", "--format", "text"], exitsWith: .exitCode(64))
+        #expect(both.errors.contains("give one"))
+        #expect(await CLI.run(["lookup", "fortytwo", "-63", "--format", "yaml"], exitsWith: .exitCode(64)).errors.contains("yaml"))
+    }
+
     @Test func lookupOfAnUnknownCodeExitsThree() async {
         let run = await CLI.run(["lookup", "bind", "99999"], exitsWith: .exitCode(3))
         #expect(run.output == "")
