@@ -10,6 +10,14 @@ public enum SandboxSpecs {
             .deletingLastPathComponent().appendingPathComponent("specs").path
     }
 
+    /// Why `id` names no bundled provider: the closest id, and that a spec of one's own goes in `--spec`.
+    static func unknownProviderMessage(_ id: String) -> String {
+        let shown = DisplayText.escapedExcerpt(id)
+        let isSpecFile = [".yaml", ".yml"].contains { id.lowercased().hasSuffix($0) }
+        return "no bundled provider '\(shown)'\(Suggestions.hint(for: id, in: bundledIDs)) (bundled: \(bundledIDs.joined(separator: ", ")))"
+            + (isSpecFile ? "; a spec file goes in --spec \(shown)" : "; a spec of your own goes in --spec <file.yaml>")
+    }
+
     /// The ids of the bundled providers, in catalog order.
     public static var bundledIDs: [String] { SMSSpecCatalog.providers.map(\.provider.id) }
 
@@ -21,10 +29,7 @@ public enum SandboxSpecs {
         if !ids.isEmpty {
             var files: [String] = []
             for id in ids {
-                guard let catalog = SMSSpecCatalog.provider(id) else {
-                    let known = bundledIDs.joined(separator: ", ")
-                    throw SandboxError.unknownProvider("no bundled provider '\(id)' (bundled: \(known))")
-                }
+                guard let catalog = SMSSpecCatalog.provider(id) else { throw SandboxError.unknownProvider(unknownProviderMessage(id)) }
                 let path = (try? SpecDirectory.specPaths(in: bundledDirectory))?
                     .first { URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent == catalog.provider.id }
                 guard let path else { throw SandboxError.unknownProvider("the spec of '\(id)' is not in \(bundledDirectory)") }

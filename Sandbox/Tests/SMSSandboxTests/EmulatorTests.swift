@@ -63,6 +63,22 @@ import Testing
         #expect(nested.summary.contains("nesting is deeper than 32 levels"), "\(nested.summary)")
     }
 
+    /// An unknown `--provider` names the closest bundled one, and where a spec of one's own goes: `--provider
+    /// acme.yaml` said only "no bundled provider".
+    @Test func anUnknownProviderSaysWhatWasMeantAndWhereASpecGoes() {
+        func refusal(_ id: String) -> String {
+            do {
+                _ = try SandboxSpecs.load(bundled: [id], specPaths: [])
+                return "loaded"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(refusal("bnd").contains("no bundled provider 'bnd' (did you mean 'bind'?)"), "\(refusal("bnd"))")
+        #expect(refusal("acme.yaml").contains("a spec file goes in --spec acme.yaml"), "\(refusal("acme.yaml"))")
+        #expect(refusal("acme").contains("a spec of your own goes in --spec <file.yaml>"))
+    }
+
     /// A port beyond 16 bits is refused: the socket layer kept its low 16 bits, and `--port 70000` listened on 4464.
     @Test func aPortOutsideTheSixteenBitsIsRefused() throws {
         let emulator = SandboxEmulator(providers: Self.providers, configuration: .init())
