@@ -42,6 +42,16 @@ extension SandboxConfiguration {
         guard let text = option ?? environment[signingSecretVariable], !text.isEmpty else { return nil }
         return Secret(text)
     }
+
+    /// Where `smsspec-sandbox` reads the credentials to accept when no `--credential` is given, one per line.
+    public static let credentialsVariable = "SMSSPEC_SANDBOX_CREDENTIALS"
+
+    /// The credentials of `--credential` (`options`), else the non-empty lines of `credentialsVariable` (a line
+    /// break ends a line whichever of CR LF, LF or CR ends it).
+    public static func credentials(options: [String], environment: [String: String]) -> [String] {
+        guard options.isEmpty, let text = environment[credentialsVariable] else { return options }
+        return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(String.init)
+    }
 }
 
 /// The sandbox's answer to one request, and the callbacks it owes.

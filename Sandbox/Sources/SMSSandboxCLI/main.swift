@@ -38,7 +38,7 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("outcome-for"), help: "NUMBER=OUTCOME: the outcome for one recipient, as the request writes it (repeatable).")
     var outcomesByRecipient: [String] = []
 
-    @Option(name: .customLong("credential"), help: "A credential to accept (API key, user:password, or credential fields joined by ':'; repeatable). Without one, any non-empty credentials pass.")
+    @Option(name: .customLong("credential"), help: "A credential to accept (API key, user:password, or credential fields joined by ':'; repeatable; \(SandboxConfiguration.credentialsVariable) in the environment, one per line, keeps them out of the process list). Without one, any non-empty credentials pass.")
     var credentials: [String] = []
 
     @Option(name: .customLong("signing-secret"), help: "The secret callbacks are signed with when their spec declares a signature (a test secret: it is never logged; \(SandboxConfiguration.signingSecretVariable) in the environment keeps it out of the process list too). Without either such callbacks go unsigned.")
@@ -76,7 +76,7 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let (runOutcome, byRecipient) = try parsedOutcomes()
         let configuration = SandboxConfiguration(
-            callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: credentials, seed: seed,
+            callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: SandboxConfiguration.credentials(options: credentials, environment: ProcessInfo.processInfo.environment), seed: seed,
             signingSecret: SandboxConfiguration.signingSecret(option: signingSecret, environment: ProcessInfo.processInfo.environment))
         let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
         if let code = emulator.unknownOutcomeCodes.first {

@@ -15,3 +15,16 @@ import Testing
         #expect(SandboxConfiguration.signingSecret(option: "", environment: [variable: "from-env"]) == nil)
     }
 }
+
+/// `smsspec-sandbox` takes the credentials it accepts from `--credential` or, kept out of the process list, from the
+/// environment, one per line; the options win.
+@Suite struct CredentialSourceTests {
+    let variable = SandboxConfiguration.credentialsVariable
+
+    @Test func theOptionsWinOverTheEnvironmentWhichHoldsOnePerLine() {
+        #expect(SandboxConfiguration.credentials(options: ["k"], environment: [variable: "a\nb"]) == ["k"])
+        #expect(SandboxConfiguration.credentials(options: [], environment: [variable: "key\r\nuser:pa:ss\n\nlast\r"]) == ["key", "user:pa:ss", "last"])
+        #expect(SandboxConfiguration.credentials(options: [], environment: [:]) == [])
+        #expect(SandboxConfiguration.credentials(options: [], environment: [variable: ""]) == [])
+    }
+}
