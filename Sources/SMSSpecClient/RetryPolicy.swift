@@ -78,44 +78,45 @@ public struct RetryPolicy: Hashable, Sendable {
         // What refuses an element: a failure that decides (a looked-up message's failed delivery status refuses nothing);
         // in a send's answer any failure, erring towards not sending again.
         let failed = (idempotent ? deciding : reports).filter { $0.outcome == .failure }
-        guard !acceptsSomeElements(error.answer(as: (any Encodable).self), failed: failed, reports: reports) else { return false }
+        guard !acceptsSomeElements(error.answer(as: Any.self), failed: failed) else { return false }
         return idempotent || reports.allSatisfy { $0.outcome == .failure }
     }
 
-    /// Whether a list or map anywhere in `answer` has an element holding one of the `failed` reports beside one
-    /// holding no failure among `reports`: that one was accepted (`{"messages":[{"id":"a"},{"error":901}]}`,
-    /// `{"results":{"4477":{"id":"a"},"4478":{"error":901}}}`). They are read from the answer encoded as JSON, whose
-    /// members are the wire names the paths join (`messages[1].error`, `[0][1]`, `results.4478.error`); a union adds
-    /// no step, and the reports say which objects are maps (`StatusReport.mapPlaces`). An answer that does not encode
-    /// accepted some when a failure sits in a list or map: what it holds is unknown.
-    static func acceptsSomeElements(_ answer: (any Encodable)?, failed: [StatusReport], reports: [StatusReport]) -> Bool {
-        let failedPlaces = Set(failed.flatMap { places(in: $0.path) })
-        let maps = Set(failed.flatMap(\.mapPlaces))
-        guard maps.isEmpty == false || failedPlaces.contains(where: { $0.hasSuffix("]") }) else { return false }
-        guard let answer, let value = try? JSONPayload.decode(JSONValue.self, from: JSONPayload.encode(answer)) else { return true }
-        let failingPlaces = Set(reports.filter { $0.outcome == .failure }.flatMap { places(in: $0.path) })
-        func acceptsSome(of elements: [String]) -> Bool {
-            elements.contains(where: failedPlaces.contains) && !elements.allSatisfy(failingPlaces.contains)
-        }
-        // Walks only down the paths of the failed reports.
-        func accepts(_ value: JSONValue, at path: String) -> Bool {
-            switch value {
-            case .array(let items):
-                let elements = items.indices.map { "\(path)[\($0)]" }
-                return acceptsSome(of: elements) || zip(items, elements).contains { failedPlaces.contains($1) && accepts($0, at: $1) }
-            case .object(let members):
-                let entries = Array(members), places = entries.map { MessagePath.join(path, $0.key) }
-                if maps.contains(path) && acceptsSome(of: places) { return true }
-                return zip(entries, places).contains { entry, place in failedPlaces.contains(place) && accepts(entry.value, at: place) }
-            default: return false
+    /// Whether a list or map anywhere in `answer` has an element holding a code of the `failed` reports' tables that
+    /// failed beside one holding no failure (`{"messages":[{"id":"a"},{"error":901}]}`,
+    /// `{"results":{"4477":{"id":"a"},"4478":{"error":901}}}`): that one was accepted. The decoded answer is walked as
+    /// it stands (`Mirror`: shapes' fields, a union's variant, optionals, arrays, dictionaries' values), so a map's
+    /// keys, the provider's text, decide nothing: compared as paths, a key holding `.` or `[` stood on another entry's
+    /// path (an accepted `a` beside a refused `a.b` looked refused, and was sent again), and a key of many dots took
+    /// time in its square. Linear in the answer. No answer accepted some when one failed: what it holds is unknown.
+    static func acceptsSomeElements(_ answer: Any?, failed: [StatusReport]) -> Bool {
+        guard let answer else { return !failed.isEmpty }
+        let refusing = Set(failed.map(\.table))
+        guard !refusing.isEmpty else { return false }
+        var acceptsSome = false
+        /// Whether `value` holds a failure of a refusing table, and any failure.
+        typealias Held = (refused: Bool, failing: Bool)
+        func held(_ parts: [Held]) -> Held { (parts.contains { $0.refused }, parts.contains { $0.failing }) }
+        func walk(_ value: Any) -> Held {
+            if let code = value as? any StatusCode {
+                let report = code.statusReports(at: "")[0]
+                return (report.outcome == .failure && refusing.contains(report.table), report.outcome == .failure)
+            }
+            let mirror = Mirror(reflecting: value)
+            guard mirror.displayStyle == .optional || value is any StatusCarrying else { return (false, false) }
+            let children = mirror.children.map(\.value)
+            switch mirror.displayStyle {
+            case .collection, .dictionary:
+                // A dictionary's child is a (key, value) pair.
+                let parts = (mirror.displayStyle == .dictionary ? children.compactMap { Array(Mirror(reflecting: $0).children).last?.value } : children).map(walk)
+                if parts.contains(where: { $0.refused }) && parts.contains(where: { !$0.failing }) { acceptsSome = true }
+                return held(parts)
+            default:
+                return held(children.map(walk))
             }
         }
-        return accepts(value, at: "")
-    }
-
-    /// A report's path and every place on the way to it: `a[1].b` → `a`, `a[1]`, `a[1].b`.
-    private static func places(in path: String) -> [String] {
-        path.indices.filter { path[$0] == "." || path[$0] == "[" }.map { String(path[..<$0]) } + [path]
+        _ = walk(answer)
+        return acceptsSome
     }
 
     /// RFC 9110's idempotent methods: sending one again has the effect of sending it once.

@@ -44,7 +44,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .code(let code): [StatusReport(code, at: path)]
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
-        case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
+        case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
         case .unionVariant(let value): value.statusReports(at: path)
         case .scalar: []
         }

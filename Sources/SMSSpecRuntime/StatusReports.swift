@@ -2,9 +2,6 @@
 public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// Where in the message: `sending_respon[0].datapacket[1].packet.sendingstatus`.
     public private(set) var path: String
-    /// The places on `path` that are maps (`results` in `results.4477.error`): each of a map's keys is a part of the
-    /// message as each element of a list is (a client's retry never sends an accepted part twice).
-    @_spi(Generated) public fileprivate(set) var mapPlaces: [String] = []
     public let provider: String
     public let table: String
     public private(set) var rawCode: String
@@ -34,7 +31,6 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public func redacting(_ redact: (String) -> String) -> StatusReport {
         var copy = self
         copy.path = redact(path)
-        copy.mapPlaces = mapPlaces.map(redact)
         copy.rawCode = redact(rawCode)
         return copy
     }
@@ -87,13 +83,7 @@ extension Array: StatusCarrying where Element: StatusCarrying {
 /// so the reports come in the same order every time.
 extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying {
     public func statusReports(at path: String) -> [StatusReport] {
-        sorted { $0.key < $1.key }.flatMap { key, value in
-            value.statusReports(at: MessagePath.join(path, key)).map { report in
-                var report = report
-                report.mapPlaces.append(path)
-                return report
-            }
-        }
+        sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
     }
 }
 
@@ -137,5 +127,14 @@ extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying 
     /// `parent.field`, or `field` at the top.
     public static func join(_ parent: String, _ field: String) -> String {
         parent.isEmpty ? field : "\(parent).\(field)"
+    }
+
+    /// `parent.key` for a map's entry: the key is the provider's text, so it stands escaped and cut as a quoted value
+    /// is (`DisplayText.escapedExcerpt`). Whole, a 2 MiB key was copied into the path of each code under it (a list of
+    /// 100,000 codes: 200 GB), and its terminal escapes reached whoever printed a report. Paths are for people: two
+    /// keys may read alike (`a.b` and `b` under `a`; keys that differ past their cut), and a client's retry tells
+    /// entries apart by the answer's structure, never by path.
+    public static func entry(_ parent: String, _ key: String) -> String {
+        join(parent, DisplayText.escapedExcerpt(key))
     }
 }

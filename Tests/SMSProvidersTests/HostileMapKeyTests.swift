@@ -1,0 +1,61 @@
+import Foundation
+import SMSProviders
+@testable import SMSSpecClient
+import Testing
+
+/// A map's keys are the provider's text: a hostile answer chooses them. They may hold what paths are made of (`.`,
+/// `[`), be megabytes long, or hold terminal escapes.
+extension ClientTests {
+    /// Recipients by number, each number's messages in a list (`{[Recipient]}`).
+    struct RecipientLists: Codable, Sendable, StatusCarrying {
+        var lists: [String: [Recipient]]
+
+        func statusReports(at path: String) -> [StatusReport] { lists.statusReports(at: path.isEmpty ? "lists" : "\(path).lists") }
+    }
+
+    /// An accepted entry beside a refused one whose key holds the accepted one's key and a path's punctuation is
+    /// never sent again: the walk compared paths as text, and the accepted `a` stood on the refused `a.b.error`'s path,
+    /// so it looked refused too, and the send went out twice. Each entry is now its own part, whatever its key.
+    @Test func aMapKeyHoldingAPathsPunctuationIsAnEntryOfItsOwn() async throws {
+        for method in ["GET", "POST"] {
+            for key in ["a.b", "a[0]", "a.error"] {
+                let answer = #"{"results": {"a": {"id": "x"}, "\#(key)": {"error": 3}}}"#
+                #expect(await Self.attempts(method, answer: answer, as: Recipients.self) == 1, "\(method) \(key)")
+            }
+        }
+    }
+
+    /// A refused entry whose key is 100,000 dots is walked at once: every dot began a place on its path, each a copy of
+    /// the path up to it (time and memory in the square of the key).
+    @Test func aMapKeyOfManyDotsIsWalkedAtOnce() async throws {
+        let answer = #"{"results": {"\#(String(repeating: ".", count: 100_000))": {"error": 3}}}"#
+        let start = ContinuousClock.now
+        #expect(await Self.attempts("POST", answer: answer, as: Recipients.self) == 2)
+        #expect(ContinuousClock.now - start < .seconds(5))
+    }
+
+    /// A key stands in a report's path escaped and cut as a quoted value is: each code under a 2 MiB key held a copy
+    /// of it (a list of 100,000 codes under it, 200 GB), and a key's terminal escape reached the terminal through
+    /// `StatusReport.description`.
+    @Test func aMapKeyInAPathIsEscapedAndCut() throws {
+        let long = String(repeating: "9", count: 100_000)
+        let answer = #"{"lists": {"\u001B]0;x\u0007": [{"error": 3}], "\#(long)": [{"error": 3}, {"error": 2}]}}"#
+        let reports = try JSONPayload.decode(RecipientLists.self, from: Data(answer.utf8)).statusReports
+        let excerpt = String(repeating: "9", count: 64) + "… (100000 characters)"
+        #expect(reports.map(\.path) == [#"lists.\u{1B}]0;x\u{7}[0].error"#, "lists.\(excerpt)[0].error", "lists.\(excerpt)[1].error"])
+        #expect(!reports.contains { $0.description.unicodeScalars.contains("\u{1B}") })
+    }
+
+    /// A key cut in a report's path leaves no beginning of a credential the provider echoes in it: the client redacted
+    /// whole spellings only, and the cut went through the API key.
+    @Test func aCutMapKeyShowsNoPartOfAnEchoedSecret() async throws {
+        let key = String(repeating: "x", count: 50) + Self.apiKey.value + String(repeating: "y", count: 100)
+        let transport = ScriptedTransport([.init(status: 200, body: #"{"results": {"\#(key)": {"error": 3}}}"#)])
+        let error = await #expect(throws: ProviderError.self) {
+            try await Self.ginota(transport).providerClient.send(
+                Self.ginotaRequest(), as: Self.answering("POST"), reading: AnswerReading(messages: ["Answer": .result(Recipients.self, wire: .json)]))
+        }
+        let shown = "results.\(String(repeating: "x", count: 50))<redacted>… (\(key.count) characters).error"
+        #expect(error?.reports.map(\.path) == [shown])
+    }
+}
