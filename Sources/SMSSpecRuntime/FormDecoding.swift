@@ -294,6 +294,16 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
     }
 }
 
+/// One form field's text, for a type that reads its value from the text itself (`JSONNumber`).
+protocol FormFieldText {
+    /// The text; a field sent more than once is an error, as for any scalar.
+    func fieldText() throws -> String
+}
+
+extension FormTextDecoder: FormFieldText {
+    func fieldText() throws -> String { try decode(String.self) }
+}
+
 extension FormTextDecoder {
     /// An `Int` field's value, with any padding, sign or surrounding whitespace.
     func decodeInteger() throws -> Int {

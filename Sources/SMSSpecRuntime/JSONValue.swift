@@ -166,12 +166,37 @@ public struct JSONNumber: Codable, Hashable, Sendable, CustomStringConvertible, 
         }
     }
 
+    /// The number a form field's text is (`FormEncoder` writes a number's `text`): plain digits with an optional sign,
+    /// point and exponent (`+1.5`, `007`, `2.`, `1.5e3`), exactly, every digit of a longer one too; nil for any other
+    /// text (`nan`, `inf`, `12abc`) and for a number beyond what a `Double` holds (`1e400`), as from JSON.
+    init?(formText: String) {
+        let text = formText.trimmingWhitespace
+        guard NumberText.isPlain(Substring(text)) else { return nil }
+        if let decimal = Decimal(wireText: text) {
+            self.init(decimalText: decimal.description)
+        } else if let exact = NumberText.longNumberText(text.hasPrefix("+") ? String(text.dropFirst()) : text) {
+            self.init(decimalText: exact)
+        } else {
+            return nil
+        }
+    }
+
     private init(decimalText: String) { text = decimalText }
 
     public init(from decoder: any Decoder) throws {
         // A number with more digits than `Decimal` holds, in a payload read through `JSONPayload`: its own text.
         if let exact = IntegerAudit.longNumberText(in: decoder) {
             text = exact
+            return
+        }
+        // A form field's text: read through `Decimal` and then `Double`, a longer number was rounded (…789000).
+        if let field = decoder as? any FormFieldText {
+            let text = try field.fieldText()
+            guard let number = JSONNumber(formText: text) else {
+                throw DecodingError.typeMismatch(
+                    JSONNumber.self, .init(codingPath: decoder.codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not a number."))
+            }
+            self = number
             return
         }
         let container = try decoder.singleValueContainer()

@@ -147,3 +147,18 @@ import Testing
         #expect(written.contains(":\(Self.fortyTwoDigits)"))
     }
 }
+
+extension LongNumberTests {
+    /// A `JSONNumber` read from a form field's text keeps every digit, as from JSON: read through `Decimal`, which
+    /// refuses a longer number, then `Double`, it was rounded (`…789000`). What is no number stays refused.
+    @Test func aFormFieldsNumberKeepsEveryDigit() throws {
+        struct Field: Decodable { var n: JSONNumber; var list: [JSONNumber]? }
+        let field = try FormDecoder().decode(Field.self, from: "n=\(Self.fortyTwoDigits)&list=-\(Self.fortyTwoDigits)&list=%2B1.5e3")
+        #expect(field.n.text == Self.fortyTwoDigits && field.list?.map(\.text) == ["-\(Self.fortyTwoDigits)", "1500"])
+        #expect(try FormDecoder().decode(Field.self, from: "n=+\(Self.fortyTwoDigits)0e-1").n.text == Self.fortyTwoDigits)
+        #expect(try FormDecoder().decode(Field.self, from: "n=007").n.text == "7")
+        for text in ["nan", "inf", "1e400", "12abc", "", "1&n=2"] {
+            #expect(throws: DecodingError.self, "\(text)") { try FormDecoder().decode(Field.self, from: "n=\(text)") }
+        }
+    }
+}
