@@ -353,7 +353,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
         guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
         let kind = try decoder.container(keyedBy: FieldKey.self).decodeScalar(String.self, forKey: FieldKey(stringValue: field), lenient: true)
-        guard let variant = callback.variants.first(where: { $0.values.contains(kind) }) else { return .scalar(try JSONValue(from: decoder)) }
+        guard let variant = callback.variants.first(where: { $0.spellings.contains(kind) }) else { return .scalar(try JSONValue(from: decoder)) }
         let event = try read(.shape(variant.shape), from: decoder)
         guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
         return .object(fields + [(field, .scalar(variant.values[0]))])

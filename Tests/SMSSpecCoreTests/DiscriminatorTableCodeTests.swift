@@ -1,3 +1,4 @@
+import SMSSpecTestSupport
 import Testing
 
 /// A discriminator field that is a table code is written back in the table's spelling (a `wire: number` enum's
@@ -65,5 +66,31 @@ import Testing
             "33:18: value 'DLR' of discriminator 'type' of callback 'Hook' names shape 'Event', whose EventType field writes it back "
                 + "as dlr, which reads as another value: write the value as dlr"
         ])
+    }
+
+    /// The table's spelling being the value to write, a payload that spells the kind as one of its documented
+    /// aliases (Brevo's webhook writes `soft_bounce` for the report's `softBounce`) chose no variant: it decoded as
+    /// `unknown`, its table code unread, though the shape's own field reads it as that code.
+    @Test func anAliasOnTheWireChoosesTheVariantOfItsCode() throws {
+        let yaml = Self.spec(values: "dlr: Event, '1': Other").replacingOccurrences(of: "field: kind", with: "field: type")
+            .replacingOccurrences(of: "type: {type: EventType, required: false}", with: "type: EventType")
+        #expect(Snippet.diagnostics(yaml) == [])
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: #"""
+            import Foundation
+            for json in [#"{"type": "DLR", "kind": 2}"#, #"{"type": "dlr", "kind": 2}"#, #"{"type": "dlR", "kind": 2}"#] {
+                switch try JSONDecoder().decode(Acme.Hook.self, from: Data(json.utf8)) {
+                case .event(let event): print("event", event.type == .dlr)
+                case .other: print("other")
+                case .unknown(let type, _): print("unknown", type)
+                }
+            }
+            """#)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            event true
+            event true
+            unknown dlR
+
+            """)
     }
 }

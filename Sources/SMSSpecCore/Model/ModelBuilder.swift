@@ -499,6 +499,21 @@ public struct ModelBuilder {
         }
     }
 
+    /// A variant whose discriminator field is a table is also chosen by the aliases the table lists for its values'
+    /// codes, as that field reads them as those codes; an alias another variant names as a value stays that one's.
+    private func addTableAliases(to variants: inout [CallbackVariant], codes: CodeSpellings) {
+        var taken = Set(variants.flatMap(\.values))
+        for index in variants.indices {
+            guard case .table(let reference)? = variants[index].discriminatorField?.type, let table = codes.tables[reference.swiftName]
+            else { continue }
+            for value in variants[index].values {
+                for alias in table.resolved.entry(for: value)?.aliases ?? [] where taken.insert(alias).inserted {
+                    variants[index].aliases.append(alias)
+                }
+            }
+        }
+    }
+
     /// The kinds of JSON value each list shape and union reads (see `ResolvedType.jsonKinds`): a union reads what its
     /// variants read. Worked out without recursion, as a spec may chain thousands of unions: a union whose kinds grow
     /// puts the unions holding it back to work, and kinds only grow, so this ends after a few passes over each.
@@ -564,6 +579,7 @@ public struct ModelBuilder {
             }
         }
         checkDiscriminatorValuesReadBack(spec, variants: variants, codes: codes)
+        addTableAliases(to: &variants, codes: codes)
         // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
         // A field named with no letter or digit (`#`) labels it `kind`.
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }

@@ -289,10 +289,16 @@ public struct CallbackModel {
 /// One case of a discriminated callback: a shape and the discriminator values that carry it.
 public struct CallbackVariant {
     public var values: [String]
+    /// Other spellings that choose it: the aliases its table lists for the code each value names, when the shape's
+    /// discriminator field is that table (Brevo's webhook writes `soft_bounce` for the code `softBounce`).
+    public var aliases: [String] = []
     public let caseName: String
     public let shape: TypeReference
     /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
     public let discriminatorField: FieldModel?
+
+    /// Every spelling that chooses it: its values, then its aliases.
+    public var spellings: [String] { values + aliases }
 }
 
 public struct OperationModel {

@@ -20,7 +20,7 @@ struct CallbackRenderer {
         printer.doc(documentation)
         printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in callback.variants {
-                printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
+                printer.doc(variant.spellings.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape.swiftName)))")
             }
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
@@ -31,7 +31,7 @@ struct CallbackRenderer {
                 printer.line("let kind = try container.decodeScalar(\(string).self, forKey: \(SwiftLiteral.string(discriminator.field.value)), lenient: true)")
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
-                        let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
+                        let values = variant.spellings.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")
                     }
                     printer.line("default: self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
