@@ -371,10 +371,14 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The example's code of a delivery-status table the plan does not name, when it is no failure: a send's answer
-    /// reports its message `queued`, as the example does, not already delivered.
+    /// reports its message `queued`, as the example does, not already delivered. In a refusal, the example's failure
+    /// of any table the plan does not name: what the provider writes beside its error (Telesign's status 500
+    /// "Transaction not attempted" beside the error 11000), where the table's success said the refused message was
+    /// delivered.
     private func reported(_ example: StatusEntry?, of table: StatusTable, plan: PayloadPlan) -> StatusEntry? {
-        guard !plan.isFailure, let example, example.outcome != .failure,
-            provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
+        guard let example else { return nil }
+        if plan.isFailure { return example.outcome == .failure && plan.codes.values.contains { $0.outcome == .failure } ? example : nil }
+        guard example.outcome != .failure, provider.model.tables.contains(where: { $0.swiftName == table.id && $0.spec.isDeliveryStatus })
         else { return nil }
         return example
     }
