@@ -78,7 +78,7 @@ struct OperationResponder {
             ?? responses.first(where: { $0.statusClass == 4 }),
             let status = badRequest.representativeStatus
         {
-            let listed = badRequest.tables.compactMap { provider.table(specName: $0.value) }.flatMap(\.entries)
+            let listed = decidingTables(of: badRequest).flatMap(\.entries)
             let entries = listed.filter { $0.category == .invalidRequest }
             let entry = problem.naming(listed.filter { $0.outcome == .failure && $0.httpStatuses.contains(status) })
                 ?? problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
@@ -134,6 +134,15 @@ struct OperationResponder {
             return unwritable(shape, summary: summary)
         }
         return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
+    }
+
+    /// The tables whose codes decide `response`: those it lists, or with none listed (not `tables: []`), every table
+    /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body).
+    private func decidingTables(of response: ResponseSpec) -> [StatusTable] {
+        guard response.tables.isEmpty, !response.noCodeDecides, let shape = response.shape.flatMap({ provider.shape($0.value) }) else {
+            return response.tables.compactMap { provider.table(specName: $0.value) }
+        }
+        return provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
     }
 
     private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {

@@ -41,4 +41,17 @@ import Testing
         #expect(status == 200)
         #expect(Self.codes(body) == (290, []))
     }
+
+    /// An answer documented by its class (`4XX: {shape: ErrorModel}`) and listing no tables is decided by every code
+    /// its shape carries: Brevo's refusal of an invalid number was a 400 with no body, which its client cannot read.
+    @Test func aRefusalDocumentedByItsClassIsAnsweredInItsShape() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("brevo")]), configuration: .init(seed: 7))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/brevo/v3/transactionalSMS/send", headers: [("api-key", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"sender":"Shop","recipient":"3","content":"Hi"}"#.utf8)))
+        #expect(answer.status == 400, "\(answer.summary)")
+        let body = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+        #expect(body["code"] as? String == "invalid_parameter")
+        #expect(body["message"] is String)
+    }
 }
