@@ -43,6 +43,19 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
     }
 
+    /// The discriminator of a report carrying `codes`: when its field is the status table's own (Brevo's webhook
+    /// `msg_status`), the status's spelling wherever a variant of the shape names it; a delivered message was reported
+    /// `sent`, the first variant's value, written over its status.
+    func discriminator(for codes: [String: StatusEntry]) -> (field: String, value: String)? {
+        guard let discriminator, let code = codes[statusTable.id],
+            let field = shape.fields.first(where: { $0.spec.wireName.value == discriminator.field }),
+            case .table(let reference) = field.type, reference.swiftName == statusTable.id,
+            let spelling = FormEncoder.text(of: statusTable.wireValue(code)),
+            callback.variants.contains(where: { $0.shape.swiftName == shape.swiftName && $0.values.contains(spelling) })
+        else { return discriminator }
+        return (discriminator.field, spelling)
+    }
+
     /// The codes a report with `outcome` carries, by table; nil for `never`.
     func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
         let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
@@ -84,7 +97,7 @@ struct PendingDelivery: Sendable {
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         plan.unsent = message.unsent
-        let discriminator = callback.discriminator
+        let discriminator = callback.discriminator(for: codes)
         let template = builder.template(
             for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
