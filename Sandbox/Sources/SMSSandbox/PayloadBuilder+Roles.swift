@@ -8,7 +8,7 @@ extension PayloadBuilder {
     /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
     static let recipientNames: Set<String> = [
         "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
-        "mobile", "mobiles", "numbers", "phones",
+        "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber",
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
