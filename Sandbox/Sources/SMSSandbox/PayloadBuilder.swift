@@ -317,7 +317,7 @@ struct PayloadBuilder: Sendable {
         let examples = example?.items ?? []
         if plan.scope[member: name]?.items == nil {
             // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
-            if !plan.isFailure && lacksRequiredCode(element, plan: plan) { return [] }
+            if !plan.isFailure && lacksRequiredCode(element, plan: plan, examples: examples) { return [] }
             if example?.items?.isEmpty == true { return [] }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = self.recipients(in: plan.scope)
@@ -362,11 +362,14 @@ struct PayloadBuilder: Sendable {
         return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
     }
 
-    /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success.
-    private func lacksRequiredCode(_ shape: ShapeModel, plan: PayloadPlan) -> Bool {
+    /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success, nor
+    /// a code of `examples` the payload reports as they do (Unifonic's bulk results `Queued`: its list was empty).
+    private func lacksRequiredCode(_ shape: ShapeModel, plan: PayloadPlan, examples: [JSONValue] = []) -> Bool {
         shape.fields.contains { field in
             guard field.spec.required, case .table(let reference) = field.type, let table = provider.table(reference.swiftName) else { return false }
+            let exampleEntries = examples.compactMap { $0[member: field.spec.wireName.value].flatMap(FormEncoder.text(of:)).flatMap(table.entry(for:)) }
             return plan.codes[table.id] == nil && verdict(of: table, plan: plan) == nil
+                && !exampleEntries.contains { reported($0, of: table, plan: plan) != nil }
         }
     }
 
