@@ -353,10 +353,20 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
         guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
         let kind = try decoder.container(keyedBy: FieldKey.self).decodeScalar(String.self, forKey: FieldKey(stringValue: field), lenient: true)
-        guard let variant = callback.variants.first(where: { $0.spellings.contains(kind) }) else { return .scalar(try JSONValue(from: decoder)) }
+        guard let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else { return .scalar(try JSONValue(from: decoder)) }
         let event = try read(.shape(variant.shape), from: decoder)
         guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
         return .object(fields + [(field, .scalar(variant.values[0]))])
+    }
+
+    /// `CallbackRenderer`'s look-up of a kind spelled otherwise in each table a variant's discriminator field is.
+    private func variant(ofTableCode kind: String, in callback: CallbackModel) -> CallbackVariant? {
+        var looked: Set<String> = []
+        for table in callback.variants.compactMap(\.discriminatorTable?.swiftName) where looked.insert(table).inserted {
+            guard let code = tables[table]?.entry(for: kind)?.code else { continue }
+            if let variant = callback.variants.first(where: { $0.discriminatorTable?.swiftName == table && $0.tableCodes.contains(code) }) { return variant }
+        }
+        return nil
     }
 
     private func unresolved(_ name: String, _ decoder: any Decoder) -> DecodingError {

@@ -93,4 +93,27 @@ import Testing
 
             """)
     }
+
+    /// A padded code is the code too: a report spelling its int table's 2 as `"02"` was `unknown`, its failure
+    /// unread, though the variant's field reads it as 2.
+    @Test func aPaddedCodeOnTheWireChoosesTheVariantOfItsCode() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.spec(values: "'2': Event, '1': Other"), main: #"""
+            import Foundation
+            for json in [#"{"kind": "02"}"#, #"{"kind": "001"}"#, #"{"kind": 2}"#, #"{"kind": "7"}"#] {
+                switch try JSONDecoder().decode(Acme.Hook.self, from: Data(json.utf8)) {
+                case .event(let event): print("event", event.kind == .n2)
+                case .other(let other): print("other", other.kind == .n1)
+                case .unknown(let kind, _): print("unknown", kind)
+                }
+            }
+            """#)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == """
+            event true
+            other true
+            event true
+            unknown 7
+
+            """)
+    }
 }

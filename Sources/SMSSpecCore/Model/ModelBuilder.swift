@@ -499,18 +499,13 @@ public struct ModelBuilder {
         }
     }
 
-    /// A variant whose discriminator field is a table is also chosen by the aliases the table lists for its values'
-    /// codes, as that field reads them as those codes; an alias another variant names as a value stays that one's.
-    private func addTableAliases(to variants: inout [CallbackVariant], codes: CodeSpellings) {
-        var taken = Set(variants.flatMap(\.values))
+    /// A variant whose discriminator field is a table is also chosen by any spelling of its values' codes, as that
+    /// field reads them: their codes in the table, which the generated decoder looks a kind up by.
+    private func addTableCodes(to variants: inout [CallbackVariant], codes: CodeSpellings) {
         for index in variants.indices {
-            guard case .table(let reference)? = variants[index].discriminatorField?.type, let table = codes.tables[reference.swiftName]
-            else { continue }
-            for value in variants[index].values {
-                for alias in table.resolved.entry(for: value)?.aliases ?? [] where taken.insert(alias).inserted {
-                    variants[index].aliases.append(alias)
-                }
-            }
+            guard let reference = variants[index].discriminatorTable, let table = codes.tables[reference.swiftName] else { continue }
+            var seen: Set<String> = []
+            variants[index].tableCodes = variants[index].values.compactMap { table.resolved.entry(for: $0)?.code }.filter { seen.insert($0).inserted }
         }
     }
 
@@ -579,7 +574,7 @@ public struct ModelBuilder {
             }
         }
         checkDiscriminatorValuesReadBack(spec, variants: variants, codes: codes)
-        addTableAliases(to: &variants, codes: codes)
+        addTableCodes(to: &variants, codes: codes)
         // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
         // A field named with no letter or digit (`#`) labels it `kind`.
         let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }

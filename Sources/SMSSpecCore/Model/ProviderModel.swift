@@ -289,16 +289,19 @@ public struct CallbackModel {
 /// One case of a discriminated callback: a shape and the discriminator values that carry it.
 public struct CallbackVariant {
     public var values: [String]
-    /// Other spellings that choose it: the aliases its table lists for the code each value names, when the shape's
-    /// discriminator field is that table (Brevo's webhook writes `soft_bounce` for the code `softBounce`).
-    public var aliases: [String] = []
+    /// The codes its values name in the table that is its shape's discriminator field, if it is one: a payload
+    /// spelling one of them otherwise, as the field reads it (an alias, Brevo's `soft_bounce` for `softBounce`, or
+    /// padded, `02` for 2), chooses it too.
+    public var tableCodes: [String] = []
     public let caseName: String
     public let shape: TypeReference
     /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
     public let discriminatorField: FieldModel?
 
-    /// Every spelling that chooses it: its values, then its aliases.
-    public var spellings: [String] { values + aliases }
+    /// The table its shape's discriminator field is, if it is one.
+    public var discriminatorTable: TypeReference? {
+        if case .table(let reference)? = discriminatorField?.type { reference } else { nil }
+    }
 }
 
 public struct OperationModel {

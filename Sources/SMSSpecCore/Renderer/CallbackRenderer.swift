@@ -20,7 +20,7 @@ struct CallbackRenderer {
         printer.doc(documentation)
         printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
             for variant in callback.variants {
-                printer.doc(variant.spellings.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
+                printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape.swiftName)))")
             }
             printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
@@ -31,14 +31,44 @@ struct CallbackRenderer {
                 printer.line("let kind = try container.decodeScalar(\(string).self, forKey: \(SwiftLiteral.string(discriminator.field.value)), lenient: true)")
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
-                        let values = variant.spellings.map(SwiftLiteral.string).joined(separator: ", ")
+                        let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")
                     }
-                    printer.line("default: self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))")
+                    let unknown = "self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
+                    if callback.variants.allSatisfy(\.tableCodes.isEmpty) {
+                        printer.line("default: " + unknown)
+                    } else {
+                        printer.line("default:")
+                        printer.indented { printer in
+                            renderTableCodeMatch(into: &printer)
+                            printer.line(unknown)
+                        }
+                    }
                 }
             }
             printer.line()
             renderEncoder(discriminator: discriminator, into: &printer)
+        }
+    }
+
+    /// A kind spelled otherwise than its variant's value, as the variant's table-typed field reads it (an alias,
+    /// a padded number), is looked up in each such table and chooses the variant whose value names that code.
+    private func renderTableCodeMatch(into printer: inout CodePrinter) {
+        var tables: [String] = []
+        for variant in callback.variants where !variant.tableCodes.isEmpty {
+            if let table = variant.discriminatorTable?.swiftName, !tables.contains(table) { tables.append(table) }
+        }
+        for table in tables {
+            printer.block("switch \(context.member(table)).table.entry(for: kind)?.code") { printer in
+                var taken: Set<String> = []
+                for variant in callback.variants where variant.discriminatorTable?.swiftName == table {
+                    let codes = variant.tableCodes.filter { taken.insert($0).inserted }
+                    guard !codes.isEmpty else { continue }
+                    let patterns = codes.map { SwiftLiteral.string($0) + "?" }.joined(separator: ", ")
+                    printer.line("case \(patterns): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder)); return")
+                }
+                printer.line("default: break")
+            }
         }
     }
 

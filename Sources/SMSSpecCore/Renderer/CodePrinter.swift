@@ -23,6 +23,13 @@ struct CodePrinter {
         line(closer)
     }
 
+    /// The body one level deeper, with no opener or closer: a `case`'s statements on lines of their own.
+    mutating func indented(_ body: (inout CodePrinter) -> Void) {
+        indentation += 1
+        body(&self)
+        indentation -= 1
+    }
+
     /// A `///` comment: one line per paragraph line, blank lines kept as `///`.
     mutating func doc(_ paragraphs: [String]) {
         let paragraphs = paragraphs.filter { !$0.isEmpty }
