@@ -89,4 +89,31 @@ import Testing
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
         #expect(leftovers.isEmpty)
     }
+
+    /// A new file's name was checked to be free and then the staged file renamed onto it: a file a user saved there
+    /// in between was replaced, and lost. The staged file now takes the name by a hard link, which fails when
+    /// anything has it: the user's file stays and the run undoes the rest. (A generated file there, another run's, is
+    /// replaced as any generated file is.)
+    @Test func aFileSavedWhereANewOneGoesJustBeforeItIsNamedIsKept() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let older = try makeOlder(outputs)
+        let target = root.appending(path: "Sources/bind.codes.swift").path(percentEncoded: false)
+        try FileManager.default.removeItem(atPath: target)
+        let mine = Data("// my own file, saved while the generator ran\n".utf8)
+        var problems: [String] = []
+        do {
+            try OutputWriter.write(outputs, afterEachChange: {}) { naming in
+                if naming == target { try! mine.write(to: URL(filePath: target)) }
+            }
+        } catch {
+            problems = error.problems
+        }
+        #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
+        #expect(FileManager.default.contents(atPath: target) == mine)
+        for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        #expect(leftovers.isEmpty)
+    }
 }

@@ -8,6 +8,9 @@ struct OutputTransaction {
     let plans: [OutputPlan]
     /// Called after each change on disk: every point at which a killed run would leave the output as it is then.
     let afterEachChange: () -> Void
+    /// Called with each target just before a staged file takes its name, after any check of what is there: where a
+    /// check and the naming are two steps, a file saved in between would be lost.
+    let beforeNaming: (_ target: String) -> Void
 
     private enum Done {
         case createdDirectory(String)
@@ -20,9 +23,10 @@ struct OutputTransaction {
 
     private var done: [Done] = []
 
-    init(plans: [OutputPlan], afterEachChange: @escaping () -> Void = {}) {
+    init(plans: [OutputPlan], afterEachChange: @escaping () -> Void = {}, beforeNaming: @escaping (String) -> Void = { _ in }) {
         self.plans = plans
         self.afterEachChange = afterEachChange
+        self.beforeNaming = beforeNaming
     }
 
     mutating func run() throws(OutputError) {
@@ -60,16 +64,17 @@ struct OutputTransaction {
             }
         }
         for (temporary, target) in staged {
-            let replacing: Bool
             switch FileState(target) {
-            case .missing: replacing = false
-            case .file:
-                replacing = true
+            case .missing where try create(target, from: temporary):
+                record(.placed(target, replacing: false))
+            case .missing, .file:
+                // A file appeared since: replaced only if it is a generated one (another run's).
                 try setAside(target, token: token, keepingItInPlace: true)
+                beforeNaming(target)
+                try move(temporary, to: target)
+                record(.placed(target, replacing: true))
             case .directory, .other, .danglingLink: throw notTheGenerators(target)
             }
-            try move(temporary, to: target)
-            record(.placed(target, replacing: replacing))
         }
     }
 
@@ -115,6 +120,20 @@ struct OutputTransaction {
             }
         }
         record(.setAside(original: path, backup: backup))
+    }
+
+    /// Gives the staged `temporary` the name `target` only while nothing has it, and says whether it did: a hard link
+    /// fails when a file appeared there since the name was found free (a user saved one), where a rename would
+    /// replace that file. Where the file system has no hard links, the temporary is renamed after one more check.
+    private func create(_ target: String, from temporary: String) throws(OutputError) -> Bool {
+        beforeNaming(target)
+        if link(temporary, target) == 0 {
+            unlink(temporary)
+            return true
+        }
+        guard errno != EEXIST, FileState(target) == .missing else { return false }
+        try move(temporary, to: target)
+        return true
     }
 
     private func move(_ source: String, to target: String) throws(OutputError) {

@@ -78,10 +78,11 @@ public struct OutputWriter: Sendable {
     }
 
     /// `write(_:)`, calling `afterEachChange` after each change on disk (tests look at the output there, where a
-    /// killed run would leave it).
+    /// killed run would leave it) and `beforeNaming` before a staged file takes its target's name.
     @discardableResult
     static func write(
-        _ outputs: [(writer: OutputWriter, files: [GeneratedFile])], afterEachChange: @escaping () -> Void
+        _ outputs: [(writer: OutputWriter, files: [GeneratedFile])], afterEachChange: @escaping () -> Void,
+        beforeNaming: @escaping (String) -> Void = { _ in }
     ) throws(OutputError) -> [OutputPlan] {
         var plans: [OutputPlan] = []
         var problems: [String] = []
@@ -93,7 +94,7 @@ public struct OutputWriter: Sendable {
         }
         var seen = Set<String>()
         guard problems.isEmpty else { throw OutputError(problems: problems.filter { seen.insert($0).inserted }) }
-        var transaction = OutputTransaction(plans: plans, afterEachChange: afterEachChange)
+        var transaction = OutputTransaction(plans: plans, afterEachChange: afterEachChange, beforeNaming: beforeNaming)
         try transaction.run()
         return plans
     }
