@@ -58,11 +58,32 @@ import Testing
         try OutputWriter.write(outputs)
         let gone = ["Sources/.bind.models.swift.smsspec-new-999999-17", "Sources/.bind.codes.swift.smsspec-old-999999-17", "Docs/.bind.md.smsspec-old-999999-4"]
         let kept = ["Sources/.bind.models.swift.smsspec-new-\(getpid())-3", "Sources/.notes.smsspec-old-backup", "Sources/notes.smsspec-old-999999-1"]
-        // A file set aside is a generated one (a user's is renamed back at once).
-        for name in gone + kept { try put(name.contains("-old-") ? "\(GeneratedHeader.swift)\nlet old = 1\n" : "partial", at: name) }
+        // A run's staged and set-aside files are generated ones (a user's is renamed back at once).
+        for name in gone + kept { try put("\(GeneratedHeader.swift)\nlet old = 1\n", at: name) }
         try OutputWriter.write(outputs)
         for name in gone { #expect(!FileManager.default.fileExists(atPath: path(name)), "\(name)") }
         for name in kept { #expect(FileManager.default.fileExists(atPath: path(name)), "\(name)") }
+    }
+
+    /// A leftover's name is no proof a run made it: any `.NAME.smsspec-new-PID-N` of a process that is gone was
+    /// deleted, a user's notes so named too. Only one holding a generated file is removed now; a link or a FIFO so
+    /// named (whose reading would wait for a writer) is left alone.
+    @Test func aUsersFileNamedLikeAStagedOneIsKept() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let mine = "// my own notes\nlet mine = 1\n"
+        try put(mine, at: "Sources/.notes.swift.smsspec-new-999999-5")
+        try put("", at: "Sources/.bind.models.swift.smsspec-new-999999-6")
+        #expect(mkfifo(path("Sources/.fifo.swift.smsspec-new-999999-7"), 0o600) == 0)
+        try FileManager.default.createSymbolicLink(atPath: path("Sources/.link.swift.smsspec-new-999999-8"), withDestinationPath: path("Sources/bind.models.swift"))
+        try OutputWriter.write(outputs)
+        #expect(FileManager.default.contents(atPath: path("Sources/.notes.swift.smsspec-new-999999-5")) == Data(mine.utf8))
+        #expect(FileManager.default.contents(atPath: path("Sources/.bind.models.swift.smsspec-new-999999-6")) == Data())
+        for name in ["Sources/.fifo.swift.smsspec-new-999999-7", "Sources/.link.swift.smsspec-new-999999-8"] {
+            var status = stat()
+            #expect(lstat(path(name), &status) == 0, "\(name)")
+        }
     }
 
     /// A user's file saved over a generated one after planning is renamed aside, found to be the user's and renamed

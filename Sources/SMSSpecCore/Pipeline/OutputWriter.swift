@@ -155,9 +155,10 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Whether the file carries one of `GeneratedHeader.lines` among its first three lines; reads at most 1 KiB.
+    /// Whether the file carries one of `GeneratedHeader.lines` among its first three lines; reads at most 1 KiB. A
+    /// symbolic link (to a generated file or not), a FIFO or a directory never is.
     static func isGenerated(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        guard case .file = FileState(path), let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let prefix = (try? handle.read(upToCount: 1024)) ?? Data()
         return String(decoding: prefix, as: UTF8.self).split(separator: "\n", maxSplits: 3, omittingEmptySubsequences: false)
