@@ -106,11 +106,16 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         guard let signingSecret else { throw .noSecret }
         let header = HTTPField.Name(signature.header).flatMap { request.headerFields[$0] }
         let url = signature.signs == .body ? "" : try calledURL(request)
-        let charset: FormCharset
-        do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
-            throw .unreadableForm(DecodingErrorDescription.describe(error))
+        let form = encoding(of: request) == .form
+        // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
+        // with its Content-Type twice) was refused for a charset no part of the signature is read in.
+        var charset = FormCharset.utf8
+        if form, signature.signs == .urlAndSortedFormParameters {
+            do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
+                throw .unreadableForm(DecodingErrorDescription.describe(error))
+            }
         }
-        let signed = try signature.signedBytes(url: url, body: body, form: encoding(of: request) == .form, charset: charset)
+        let signed = try signature.signedBytes(url: url, body: body, form: form, charset: charset)
         try signature.verify(headerValue: header, secret: signingSecret, signed: signed)
     }
 

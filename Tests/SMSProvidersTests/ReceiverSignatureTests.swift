@@ -116,4 +116,20 @@ import Testing
         let unnamed = Self.request("/dlr?account=7", contentType: form, signature: signed, scheme: nil, authority: nil)
         #expect(Self.refusal(receiver.receive(unnamed, body: body))?.hasPrefix("the URL the sender called is unknown") == true)
     }
+
+    /// A body signature covers the bytes as sent, whatever their label: the receiver read the Content-Type's charset
+    /// as a form's first, so a signed JSON receipt labelled UTF-16, or with its Content-Type sent twice, was refused
+    /// (401, "the form body … does not read") where the same receipt unsigned decodes.
+    @Test func aBodySignatureIgnoresTheCharsetOfAJSONBody() throws {
+        let dlr = try Fixtures.data("bind/dlr.json")
+        let receiver = Self.bodySigned.verifying(with: Self.secret)
+        let signed = try Self.sign(Self.termii, body: dlr)
+        var doubled = Self.request("/dlr", contentType: "application/json", signature: signed)
+        doubled.headerFields.append(HTTPField(name: .contentType, value: "text/plain"))
+        for request in [Self.request("/dlr", contentType: "application/json; charset=UTF-16", signature: signed), doubled] {
+            let reception = receiver.receive(request, body: dlr)
+            guard case .deliveryReceipt = try reception.result.get() else { Issue.record("not a DLR"); continue }
+            #expect(reception.answer == .accepted)
+        }
+    }
 }
