@@ -96,6 +96,7 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             }
         } catch {
             let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
+                + Self.contentEncodingNote(request, encoding: encoding)
             throw .invalidPayload(callback: name, field: Self.field(of: error), problem: problem)
         }
     }
@@ -131,6 +132,16 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// What the request's `Content-Type` adds to a payload that does not decode (`PayloadEncoding.contentTypeNote`).
     static func contentTypeNote(_ request: HTTPRequest, expected encoding: PayloadEncoding) -> String {
         encoding.contentTypeNote(request.headerFields[.contentType], owner: "request's", subject: "callback")
+    }
+
+    /// What the request's `Content-Encoding` adds to a body that does not decode: the receiver reads the bytes as they
+    /// arrive, so a gzip body the server did not decompress reads as broken JSON at its first byte.
+    static func contentEncodingNote(_ request: HTTPRequest, encoding: PayloadEncoding) -> String {
+        guard encoding != .query, encoding != .none, let coding = request.headerFields[.contentEncoding],
+            coding.lowercased() != "identity"
+        else { return "" }
+        return " (the request's Content-Encoding is \(DisplayText.quotedExcerpt(coding)): the body is read as it arrives, "
+            + "so the server must decompress it first)"
     }
 
     /// The callback and the answer for the provider: the acknowledgement when it decodes, else the error's answer.

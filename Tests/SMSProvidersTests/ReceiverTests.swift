@@ -248,4 +248,21 @@ import Testing
         guard case .unknown(let type, _) = try received.result.get() else { Issue.record("decoded as a known event"); return }
         #expect(type == "CLICK")
     }
+
+    /// A gzip body the server did not decompress was refused as "Not valid JSON at line 1, column 1", which names
+    /// no cause: the 400 now says the body is read as it arrives, under the request's Content-Encoding. A query
+    /// callback's body is not read, and says nothing of it.
+    @Test func aCompressedBodySaysItsContentEncoding() throws {
+        let gzip = Data([0x1F, 0x8B, 0x08, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x03, 0xAB, 0xAE, 0x05, 0x00])
+        var request = Self.postJSON
+        request.headerFields[.contentEncoding] = "gzip"
+        let received = Bind.Receivers.callbackEvent.receive(request, body: gzip)
+        #expect(received.answer.status == .badRequest)
+        let text = String(decoding: received.answer.body, as: UTF8.self)
+        #expect(text.hasSuffix(#"(the request's Content-Encoding is "gzip": the body is read as it arrives, so the server must decompress it first)\#n"#), "\(text)")
+        var get = Self.request(.get, "/dlr?messageId=18D64EC1EADD")
+        get.headerFields[.contentEncoding] = "gzip"
+        let query = Ginota.Receivers.deliveryReceipt.receive(get, body: Data())
+        #expect(!String(decoding: query.answer.body, as: UTF8.self).contains("Content-Encoding"))
+    }
 }
