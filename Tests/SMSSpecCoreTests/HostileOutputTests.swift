@@ -67,7 +67,7 @@ import Testing
 
     /// A leftover's name is no proof a run made it: any `.NAME.smsspec-new-PID-N` of a process that is gone was
     /// deleted, a user's notes so named too. Only one holding a generated file is removed now; a link or a FIFO so
-    /// named (whose reading would wait for a writer) is left alone.
+    /// named is left alone (a FIFO named as a set-aside file hung the run, which read it to see whether it was generated).
     @Test func aUsersFileNamedLikeAStagedOneIsKept() throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let outputs = try artifacts()
@@ -76,11 +76,13 @@ import Testing
         try put(mine, at: "Sources/.notes.swift.smsspec-new-999999-5")
         try put("", at: "Sources/.bind.models.swift.smsspec-new-999999-6")
         #expect(mkfifo(path("Sources/.fifo.swift.smsspec-new-999999-7"), 0o600) == 0)
+        // Reading a FIFO set aside by name to see whether it was generated waited for a writer: the run hung.
+        #expect(mkfifo(path("Sources/.fifo.swift.smsspec-old-999999-9"), 0o600) == 0)
         try FileManager.default.createSymbolicLink(atPath: path("Sources/.link.swift.smsspec-new-999999-8"), withDestinationPath: path("Sources/bind.models.swift"))
         try OutputWriter.write(outputs)
         #expect(FileManager.default.contents(atPath: path("Sources/.notes.swift.smsspec-new-999999-5")) == Data(mine.utf8))
         #expect(FileManager.default.contents(atPath: path("Sources/.bind.models.swift.smsspec-new-999999-6")) == Data())
-        for name in ["Sources/.fifo.swift.smsspec-new-999999-7", "Sources/.link.swift.smsspec-new-999999-8"] {
+        for name in ["Sources/.fifo.swift.smsspec-new-999999-7", "Sources/.fifo.swift.smsspec-old-999999-9", "Sources/.link.swift.smsspec-new-999999-8"] {
             var status = stat()
             #expect(lstat(path(name), &status) == 0, "\(name)")
         }
