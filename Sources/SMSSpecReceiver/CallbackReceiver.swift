@@ -153,10 +153,12 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         }
     }
 
-    /// The text after `?` in the request's path.
+    /// The text after `?` in the request's path, up to a `#`: a request target holds no fragment (RFC 9112 §3.2),
+    /// and the server that routed the request cut its query there.
     static func query(of request: HTTPRequest) -> String {
         guard let path = request.path, let mark = path.firstIndex(of: "?") else { return "" }
-        return String(path[path.index(after: mark)...])
+        let query = path[path.index(after: mark)...]
+        return String(query[..<(query.firstIndex(of: "#") ?? query.endIndex)])
     }
 
     /// The payload field a decoding error is about (`status_respon[0].sendingid`), or nil for the payload as a whole.

@@ -48,6 +48,18 @@ import Testing
         #expect(field == "deliveryStatus")
     }
 
+    /// A request target holds no fragment; one that does is cut at its `#`, as the server routing it cuts its query
+    /// (Hummingbird's `uri.query`): the fields after it were read, so the receiver saw a status the server did not.
+    @Test func aQueryEndsAtAFragmentMark() throws {
+        let query = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
+        let received = Ginota.Receivers.deliveryReceipt.receive(Self.request(.get, "/dlr?" + query + "#&deliveryStatus=5"), body: Data())
+        #expect(try received.result.get().deliveryStatus == .delivered)
+        let cut = Ginota.Receivers.deliveryReceipt.receive(
+            Self.request(.get, "/dlr?" + query.replacingOccurrences(of: "&deliveryStatus=0", with: "#&deliveryStatus=0")), body: Data())
+        guard case .failure(.invalidPayload(_, let field, _)) = cut.result else { Issue.record("\(cut.result)"); return }
+        #expect(field == "deliveryStatus")
+    }
+
     @Test func rajaSMSReportDecodesEveryStatus() throws {
         let received = RajaSMS.Receivers.deliveryReport.receive(Self.postJSON, body: try Fixtures.data("rajasms/delivery-report.json"))
         let report = try received.result.get()
