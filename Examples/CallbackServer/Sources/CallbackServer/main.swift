@@ -33,7 +33,8 @@ func response(_ answer: CallbackAnswer) -> Response {
 
 // Bind posts JSON: a delivery receipt or an inbound message, told apart by `type`.
 router.post("/bind/callbacks") { request, _ -> Response in
-    // One byte over the limit: the receiver answers 413 to a larger body, where collect(upTo:) would throw (500).
+    // One byte over the limit: the receiver answers 413 with its reason to a larger body, where collect(upTo:)
+    // would throw (an empty 413 from Hummingbird).
     let body = try await request.body.collect(upTo: PayloadLimits.maximumBytes + 1)
     let reception = Bind.Receivers.callbackEvent.receive(request.head, body: Data(body.readableBytesView))
     switch reception.result {
@@ -58,5 +59,10 @@ router.get("/ginota/receipts") { request, _ -> Response in
     return response(reception.answer)
 }
 
-let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port)))
+// Callbacks come from anywhere: a connection that sends nothing for 30 s is closed, so a client that opens one and
+// stalls holds no connection forever (Hummingbird sets no idle timeout by default). A body trickled a byte at a time
+// needs a whole-request deadline too, which a proxy in front of the server is the place for.
+let app = Application(
+    router: router, server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+    configuration: .init(address: .hostname("127.0.0.1", port: port)))
 try await app.runService()
