@@ -9,6 +9,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     /// date, a secret, an open enum's value, JSON.
     case scalar(any Encodable & Sendable)
     case code(TableCode)
+    /// Codes joined into one text (`separator:`): written as that text, or as a list of codes when the encoder
+    /// annotates them, as the generated `encodeSeparatedCodes` writes them.
+    case separatedCodes([TableCode], separator: String)
     /// A list, or a list shape.
     case list([DecodedValue])
     /// A shape's fields that are present (or defaulted), by wire name, in the spec's order.
@@ -25,6 +28,10 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
             var container = encoder.singleValueContainer()
             try container.encode(value)
         case .code(let code): try code.encode(to: encoder)
+        case .separatedCodes(let codes, let separator):
+            guard encoder.userInfo[.annotateStatusCodes] as? Bool != true else { return try DecodedValue.list(codes.map(DecodedValue.code)).encode(to: encoder) }
+            var container = encoder.singleValueContainer()
+            try container.encode(codes.map(\.wireCode.text).joined(separator: separator))
         case .list(let items):
             var container = encoder.unkeyedContainer()
             for item in items { try container.encode(item) }
@@ -42,6 +49,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     func statusReports(at path: String) -> [StatusReport] {
         switch self {
         case .code(let code): [StatusReport(code, at: path)]
+        case .separatedCodes(let codes, _): DecodedValue.list(codes.map(DecodedValue.code)).statusReports(at: path)
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }

@@ -224,6 +224,11 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             guard let text = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key) else {
                 return nil
             }
+            if case .table(let reference) = list.element, let scalar = list.separator.unicodeScalars.first {
+                guard let table = tables[reference.swiftName] else { throw unresolvedField(reference.swiftName, container, key) }
+                let codes = SeparatedList.texts(of: text, separator: scalar).map { TableCode(reading: WireCode(text: $0), in: table) }
+                return .separatedCodes(codes, separator: list.separator)
+            }
             return .scalar(try separatedText(text, of: list.element, separator: list.separator, in: container, forKey: key))
         }
         let read: (any Encodable & Sendable)?

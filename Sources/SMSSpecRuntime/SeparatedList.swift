@@ -41,6 +41,14 @@ extension OpenEnum {
     public static var separatedDescription: String { "a value" }
 }
 
+extension StatusCode {
+    /// Any text is a code, as any value of a single code field is: padded (`0404`), undocumented, empty or textual,
+    /// each kept as sent, a documented one written in its table's wire form.
+    public init?(separatedText text: String) { self.init(wireCode: WireCode(text: text)) }
+    public var separatedText: String { wireCode.text }
+    public static var separatedDescription: String { "a code" }
+}
+
 /// Splitting and joining, the one definition both directions and the tools use.
 @_spi(Generated) public enum SeparatedList {
     /// The texts of `text`'s elements, split at every `separator` scalar (never inside a character: a separator
@@ -134,5 +142,22 @@ extension OpenEnum {
     ) throws {
         guard let value else { return }
         try encodeSeparated(value, separator: separator, forKey: key)
+    }
+
+    /// Codes written as one text joined by `separator` or, when `userInfo` asks for annotated codes (`smsspec
+    /// decode`), as a list of codes each with its meaning.
+    public mutating func encodeSeparatedCodes<Code: StatusCode>(
+        _ value: [Code], separator: Unicode.Scalar, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
+    ) throws {
+        guard !StatusCodeCoding.annotates(userInfo) else { return try encode(value, forKey: key) }
+        try encodeSeparated(value, separator: separator, forKey: key)
+    }
+
+    /// `encodeSeparatedCodes`, or nothing when the value is nil.
+    public mutating func encodeSeparatedCodesIfPresent<Code: StatusCode>(
+        _ value: [Code]?, separator: Unicode.Scalar, forKey key: Key, userInfo: [CodingUserInfoKey: Any]
+    ) throws {
+        guard let value else { return }
+        try encodeSeparatedCodes(value, separator: separator, forKey: key, userInfo: userInfo)
     }
 }

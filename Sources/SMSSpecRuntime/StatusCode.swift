@@ -4,7 +4,7 @@
 /// `null` is a value like any other: a required code that arrives as `null` decodes to `unknown(.null)` (not
 /// documented, outcome failure, category unknown) and is written back as `null`, so the rest of the message still
 /// decodes; an optional code that is `null` or absent is `nil`.
-public protocol StatusCode: DocumentedCode, StatusCarrying, Codable, Hashable, Sendable, CustomStringConvertible {
+public protocol StatusCode: DocumentedCode, StatusCarrying, Codable, Hashable, Sendable, CustomStringConvertible, SeparatedListElement {
     associatedtype RawCode: StatusRawCode
     /// The code for a value as it arrived: its documented case, or `unknown` keeping the value.
     init(wireCode: WireCode)

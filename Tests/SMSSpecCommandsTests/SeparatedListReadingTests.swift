@@ -23,8 +23,17 @@ import Testing
               big: {type: '[int64]', separator: ';', required: false}
               priorities: {type: '[Priority]', separator: ' ', required: false}
               kinds: {type: '[Kind]', separator: '-', required: false}
+              statuses: {type: '[Status]', separator: ',', required: false}
         callbacks:
           Reported: {method: POST, encoding: json, shape: Report}
+        sources:
+          doc: {title: Acme API, url: 'https://acme.example/docs'}
+        tables:
+          Status:
+            title: Statuses
+            source: doc
+            entries:
+              - {code: 4, summary: Delivered., outcome: success, category: none}
 
         """
 
@@ -38,7 +47,11 @@ import Testing
         #"{"numbers": ["a"]}"#,
         #"{"numbers": 5}"#,
         #"{"counts": "1"}"#,
+        #"{"numbers": "x", "statuses": "04,,x, 4"}"#,
     ]
+
+    /// Written with each code's meaning (`smsspec decode`): a list of codes.
+    static let annotated = #"{"numbers": "x", "statuses": "04,7"}"#
 
     @Test func theModelReadsAndWritesAsTheGeneratedTypeDoes() throws {
         let main = """
@@ -54,6 +67,8 @@ import Testing
                     print(DecodingErrorDescription.describe(error))
                 }
             }
+            encoder.userInfo[.annotateStatusCodes] = true
+            print(String(decoding: try encoder.encode(try JSONDecoder().decode(Acme.Report.self, from: Data(#"\(Self.annotated)"#.utf8))), as: UTF8.self))
             """
         let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: main)
         try #require(build.status == 0, "\(build.output)")
@@ -73,11 +88,15 @@ import Testing
                 return DecodingErrorDescription.describe(error)
             }
         }
-        #expect(read == generated)
+        encoder.userInfo[.annotateStatusCodes] = true
+        let annotated = String(decoding: try encoder.encode(try reader.decode(message, from: Data(Self.annotated.utf8), as: .json)), as: UTF8.self)
+        #expect(read + [annotated] == generated)
         // What each payload reads as, so the comparison cannot pass on two empty outputs.
-        #expect(generated.count == Self.payloads.count)
+        #expect(generated.count == Self.payloads.count + 1)
         #expect(generated.first == #"{"big":"9223372036854775807;-1","counts":"1|2|7","numbers":"a,b"}"#)
         #expect(generated.dropFirst().first == #"{"kinds":"flash-vip-","numbers":"","priorities":"1 2 7"}"#)
         #expect(generated.dropFirst(3).first == #"at `counts`: Element 1 of "1|x" is "x", not an integer."#)
+        #expect(generated.dropLast().last == #"{"numbers":"x","statuses":"4,,x,4"}"#)
+        #expect(generated.last?.hasPrefix(#"{"numbers":"x","statuses":[{"category":"none","code":4,"#) == true, "\(generated)")
     }
 }

@@ -203,16 +203,17 @@ struct ShapeRenderer {
     }
 
     /// Path, query and header fields are part of the value but not of an HTTP body. A status code is written in place
-    /// (`encodeCode`: no nested encoder), with the encoder's `userInfo`, which says whether to annotate it.
+    /// (`encodeCode`: no nested encoder), with the encoder's `userInfo`, which says whether to annotate it; so is a list of codes joined into one text.
     private func renderEncoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             let hasNonBody = shape.fields.contains { $0.spec.placement != .body }
             if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
             for field in shape.fields {
-                let isCode = if case .table = field.type { true } else { false }
+                let isCode = if case .table = field.separatedList?.element ?? field.type { true } else { false }
                 let separator = field.separatedList.map { "separator: \(SwiftLiteral.string($0.separator)), " } ?? ""
-                let method = (isCode ? "encodeCode" : separator.isEmpty ? "encode" : "encodeSeparated") + (field.isNonOptional ? "" : "IfPresent")
+                let method = (separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
+                    + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
                 printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)

@@ -40,9 +40,20 @@ extension SpecValidator {
                         + "'\(name)' holds: it would be sent as two elements; choose another separator",
                     at: separator.location)
             }
+        case .named(let name) where names.tablesByName[name] != nil:
+            // A code is read from any text and written in its table's spelling, so only a spelling may hold it.
+            let table = names.tablesByName[name]!
+            for entry in table.entries {
+                for spelling in [entry.code] + entry.aliases where spelling.value.contains(separator.value) {
+                    diagnostics.error(
+                        "'separator' of \(subject) is \(DisplayText.quoted(separator.value)), which code \(table.codeType.shown(spelling.value)) of table "
+                            + "'\(name)' holds: it would be sent as two elements; choose another separator",
+                        at: separator.location)
+                }
+            }
         default:
             diagnostics.error(
-                "a list with a 'separator' holds string, int, int64 or enum values, whose text reads back as the same value; "
+                "a list with a 'separator' holds string, int, int64, enum or table values, whose text reads back as the same value; "
                     + "\(subject) is a list of '\(element)'",
                 at: field.type.location)
         }
