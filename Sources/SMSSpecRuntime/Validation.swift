@@ -96,12 +96,21 @@ extension ValidatableMessage {
         _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
     ) {
         guard let items else { return }
-        if let min, items.count < min {
-            record(field: field, rule: "minItems", code: code, "has \(items.count) items; the minimum is \(min)")
-        }
-        if let max, items.count > max {
-            record(field: field, rule: "maxItems", code: code, "has \(items.count) items; the maximum is \(max)")
-        }
+        bound(items.count, "items", min: min, max: max, field: field, code: code)
+    }
+
+    /// A map's entries (MessageMedia's at most 10 `metadata` keys), counted as a list's items are.
+    public mutating func count<Value>(
+        _ map: [String: Value]?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+    ) {
+        guard let map else { return }
+        bound(map.count, "entries", min: min, max: max, field: field, code: code)
+    }
+
+    /// `minItems` and `maxItems`: `count` things called `noun`.
+    private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: StatusEntry?) {
+        if let min, count < min { record(field: field, rule: "minItems", code: code, "has \(count) \(noun); the minimum is \(min)") }
+        if let max, count > max { record(field: field, rule: "maxItems", code: code, "has \(count) \(noun); the maximum is \(max)") }
     }
 
     /// A list written as one text (`separator:`) that would not be read back as itself.

@@ -109,7 +109,12 @@ extension SandboxProvider {
             // Any scalar: a value the spec does not list is `unknown` to the generated enum, as Fortytwo documents
             // for its `code_type` (the provider uses numeric); a list or an object does not decode.
             guard FormEncoder.text(of: value) != nil else { return typeViolation("a single value") }
-        case .decimal, .double, .json, .table, .union, .map:
+        case .map:
+            // Its entries, as a list's items are counted.
+            guard let entries = value.members else { break }
+            validation.count(entries, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
+            validation.count(entries, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))
+        case .decimal, .double, .json, .table, .union:
             break
         }
     }

@@ -1,7 +1,8 @@
 /// Constraints in words, for doc comments and messages.
 enum ConstraintDescription {
-    /// `ofElements`: the value rules apply to each element of a list ("1…3 items; each 10…15 characters").
-    static func describe(_ constraints: ConstraintsSpec, ofElements: Bool = false) -> String {
+    /// `ofElements`: the value rules apply to each element of a list ("1…3 items; each 10…15 characters"); `ofMap`:
+    /// `minItems`/`maxItems` count a map's entries ("at most 10 entries").
+    static func describe(_ constraints: ConstraintsSpec, ofElements: Bool = false, ofMap: Bool = false) -> String {
         var parts: [String] = []
         /// "3…15 characters", "at least 1 character", "at most 100" (a value has no unit).
         func range(_ low: Located<Int>?, _ high: Located<Int>?, _ unit: (one: String, many: String)?) {
@@ -17,7 +18,7 @@ enum ConstraintDescription {
             case (nil, nil): break
             }
         }
-        range(constraints.minItems, constraints.maxItems, ("item", "items"))
+        range(constraints.minItems, constraints.maxItems, ofMap ? ("entry", "entries") : ("item", "items"))
         let items = parts
         parts = []
         range(constraints.minLength, constraints.maxLength, ("character", "characters"))

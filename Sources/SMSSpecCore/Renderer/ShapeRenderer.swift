@@ -134,7 +134,8 @@ struct ShapeRenderer {
         if case .timestamp(let formats, let timeZone) = field.type {
             lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
         }
-        let constraints = ConstraintDescription.describe(field.spec.constraints, ofElements: field.type.isListOfScalars)
+        let isMap = if case .map = field.type { true } else { false }
+        let constraints = ConstraintDescription.describe(field.spec.constraints, ofElements: field.type.isListOfScalars, ofMap: isMap)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
         return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }

@@ -166,8 +166,12 @@ extension SpecValidator {
         let value = if case .array(let element) = type { element } else { type }
         let isText = value == .primitive(.string)
         let isNumber = value == .primitive(.int) || value == .primitive(.int64)
-        let isList: Bool
-        if case .array = type { isList = true } else { isList = false }
+        // `minItems`/`maxItems` count a list's elements or a map's entries.
+        let isCollection: Bool
+        switch type {
+        case .array, .map: isCollection = true
+        default: isCollection = false
+        }
 
         func require(_ ok: Bool, _ bound: Located<Int>?, _ name: String, _ kind: String) {
             if let bound, !ok { diagnostics.error("'\(name)' applies to \(kind) fields and lists of them; \(subject) is '\(type)'", at: bound.location) }
@@ -176,8 +180,11 @@ extension SpecValidator {
         require(isText, constraints.maxLength, "maxLength", "string")
         require(isNumber, constraints.minimum, "minimum", "integer")
         require(isNumber, constraints.maximum, "maximum", "integer")
-        require(isList, constraints.minItems, "minItems", "list")
-        require(isList, constraints.maxItems, "maxItems", "list")
+        for (bound, name) in [(constraints.minItems, "minItems"), (constraints.maxItems, "maxItems")] {
+            if let bound, !isCollection {
+                diagnostics.error("'\(name)' applies to list and map fields (their elements or entries); \(subject) is '\(type)'", at: bound.location)
+            }
+        }
         // A negative maximum fails every value, a negative minimum none: either says something other than it means.
         for (name, value) in [("minLength", constraints.minLength), ("maxLength", constraints.maxLength),
                               ("minItems", constraints.minItems), ("maxItems", constraints.maxItems)] {
