@@ -222,7 +222,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         let optional = field.mayBeAbsent
         if let list = field.separatedList {
             guard let text = try optional ? container.decodeIfPresent(String.self, forKey: key) : container.decode(String.self, forKey: key) else {
-                return nil
+                return try defaultValue(of: field)
             }
             if case .table(let reference) = list.element, let scalar = list.separator.unicodeScalars.first {
                 guard let table = tables[reference.swiftName] else { throw unresolvedField(reference.swiftName, container, key) }
@@ -317,6 +317,11 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             guard let item = enums[reference.swiftName]?.cases.first(where: { $0.swiftName == name }) else { return nil }
             return enumValue(Int(item.value).map { WireCode($0) } ?? WireCode(text: item.value), of: reference)
         case (.enumCase, _): return nil
+        case (.emptyList, _):
+            // As the generated type writes `[]`: a list joined into one text as empty text.
+            guard let list = field.separatedList else { return .list([]) }
+            if case .table = list.element { return .separatedCodes([], separator: list.separator) }
+            return .scalar("")
         }
     }
 

@@ -25,7 +25,7 @@ import Testing
                 "14:63: 'timeZone' of field 'zoned' of shape 'S' applies to no format: 'unixMilliseconds' counts from 1970-01-01 "
                     + "in UTC; remove it",
                 "15:57: default '1505997340' of field 'dated' of shape 'S': a field of a date takes no default (defaults are "
-                    + "text, numbers, true or false, and enum values); leave the field optional",
+                    + "text, numbers, true or false, enum values, and [] for a list); leave the field optional",
             ])
     }
 

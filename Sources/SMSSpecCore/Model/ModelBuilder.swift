@@ -272,6 +272,7 @@ public struct ModelBuilder {
         case .decimal: return .decimal(value.value)
         case .enumeration(let type):
             return enums.first { $0.swiftName == type.swiftName }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
+        case .array: return value.value == "[]" ? .emptyList : nil
         default: return nil
         }
     }

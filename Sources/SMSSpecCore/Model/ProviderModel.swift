@@ -131,6 +131,8 @@ public enum DefaultValue: Hashable {
     case bool(Bool)
     /// A case of the field's enum, by Swift case name.
     case enumCase(String)
+    /// `[]`: a list field's one default.
+    case emptyList
 }
 
 /// A status-table entry, resolved from a `Table:code` reference.

@@ -97,7 +97,7 @@ struct MappingReader {
             : expected == "a string" && ["payload", "verbatim"].contains(key) ? Self.payloadHint(node) : ""
         // A field's default is one scalar of any kind: "a string" would send `default: 3` quoting for nothing.
         let expected = key == "default" && expected == "a string"
-            ? "one value (text, a number, true or false, or an enum value; a list, map or object field takes no default)" : expected
+            ? "one value (text, a number, true or false, or an enum value; [] for a list; a map or object field takes no default)" : expected
         diagnostics.error(
             "'\(key)' of \(subject) must be \(expected), found \(node.kindDescription)\(hint)\(Self.quotedHint(node, expected: expected))",
             at: node.location(in: file))

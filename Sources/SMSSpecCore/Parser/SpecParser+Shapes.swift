@@ -105,7 +105,7 @@ extension SpecParser {
             type: type,
             required: field.bool("required")?.value ?? true,
             summary: field.string("summary")?.value,
-            defaultValue: field.string("default"),
+            defaultValue: defaultValue(in: field),
             lenient: field.bool("lenient")?.value ?? false,
             secret: field.bool("secret")?.value ?? false,
             formats: formats,
@@ -131,6 +131,19 @@ extension SpecParser {
         for key in SpecKeys.constraints { hints[key] = "'\(key)' goes under 'constraints:'" }
         return hints
     }()
+
+    /// A scalar, or `[]`: the empty list, the one default a list field takes (kept as the text `[]`).
+    private func defaultValue(in field: MappingReader) -> Located<String>? {
+        guard let node = field.node("default"), case .sequence(let items) = node else { return field.string("default") }
+        guard items.isEmpty else {
+            diagnostics.error(
+                "'default' of \(field.subject) is a list of \(items.count) value(s): the one default a list field takes is the empty "
+                    + "list, 'default: []' (a message leaving the field out holds no elements)",
+                at: node.location(in: file))
+            return nil
+        }
+        return Located("[]", at: node.location(in: file))
+    }
 
     /// `separator: ,` in a flow mapping: YAML reads the comma as the end of an empty value.
     private func separator(in field: MappingReader) -> Located<String>? {

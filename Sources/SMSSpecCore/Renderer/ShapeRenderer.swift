@@ -168,6 +168,7 @@ struct ShapeRenderer {
         case .bool(let flag): flag ? "true" : "false"
         case .enumCase(let name): ".\(Naming.escaped(name))"
         case .decimal(let text): SwiftLiteral.decimal(text)
+        case .emptyList: "[]"
         }
     }
 
@@ -185,9 +186,8 @@ struct ShapeRenderer {
         let key = SwiftLiteral.string(field.spec.wireName.value)
         let ifPresent = field.mayBeAbsent ? "IfPresent" : ""
         if let list = field.separatedList {
-            // A list takes no default.
             return "try container.decodeSeparated\(ifPresent)([\(context.spelling(list.element))].self, "
-                + "separator: \(SwiftLiteral.string(list.separator)), forKey: \(key))"
+                + "separator: \(SwiftLiteral.string(list.separator)), forKey: \(key))" + (field.defaultValue == nil ? "" : " ?? []")
         }
         var expression: String
         switch field.type {

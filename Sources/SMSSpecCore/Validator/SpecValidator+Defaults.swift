@@ -48,11 +48,16 @@ extension SpecValidator {
             measured = (number, [("minimum", field.constraints.minimum), ("maximum", field.constraints.maximum)])
         case .primitive(.string):
             measured = (Int64(value.value.unicodeScalars.count), [("minLength", field.constraints.minLength), ("maxLength", field.constraints.maxLength)])
+        case .array: measured = (0, [("minItems", field.constraints.minItems)])
         default: return
         }
         for (rule, bound) in measured.bounds {
             guard let bound, rule.hasPrefix("min") ? measured.size < bound.value : measured.size > bound.value else { continue }
-            let size = field.type.value == .primitive(.string) ? "is \(measured.size) characters long," : "is"
+            let size = switch field.type.value {
+            case .primitive(.string): "is \(measured.size) characters long,"
+            case .array: "has no items,"
+            default: "is"
+            }
             refuseDefault(value, of: subject, "\(size) outside its '\(rule)' of \(bound.value)", change: "the bound")
         }
     }

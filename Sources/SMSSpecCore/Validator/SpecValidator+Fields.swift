@@ -137,12 +137,18 @@ extension SpecValidator {
         case .primitive(.decimal): problem = Self.decimalDefaultProblem(value.value)
         case .primitive(.bool): problem = value.value == "true" || value.value == "false" ? nil : ""
         case .named(let name) where names.enumsByName[name] != nil: problem = nil
+        case .array where value.value == "[]": problem = nil
+        case .array:
+            diagnostics.error(
+                "default '\(value.value.abbreviated)' of \(subject): the one default a list field takes is the empty list, 'default: []'",
+                at: value.location)
+            return
         default:
             // A date, `json`, a list, a map, a shape, a union or a table code: generated code has no literal for it.
             let kind = field.type.value == .primitive(.date) ? "a date" : field.type.value == .primitive(.json) ? "json" : "type '\(field.type.value)'"
             diagnostics.error(
                 "default '\(value.value.abbreviated)' of \(subject): a field of \(kind) takes no default (defaults are text, numbers, "
-                    + "true or false, and enum values); leave the field optional",
+                    + "true or false, enum values, and [] for a list); leave the field optional",
                 at: value.location)
             return
         }
