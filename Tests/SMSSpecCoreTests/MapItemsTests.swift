@@ -6,12 +6,7 @@ import Testing
 /// `minItems` and `maxItems` on a map count its entries (MessageMedia allows at most 10 metadata keys), as they count
 /// a list's elements.
 @Suite struct MapItemsTests {
-    static let yaml = """
-        operations:
-          send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
-        shapes:
-          Send:
-            fields:
+    static let yaml = SeparatedListTests.sendShape + """
               metadata: {type: '{string}', required: false, constraints: {maxItems: 2}}
               parts: {type: '{Part}', constraints: {minItems: 1, providerCodes: {minItems: 'Error:7'}}}
           Part:
