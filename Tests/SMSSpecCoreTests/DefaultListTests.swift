@@ -68,4 +68,22 @@ import Testing
             "14:41: 'default' of field 'meta' of shape 'Send' must be one value (text, a number, true or false, or an enum value; [] for a list; a map or object field takes no default), found a mapping",
         ])
     }
+
+    /// A path segment cannot be empty: `httpRequest(…)` refuses one, so a default writing one fails every request.
+    @Test func aDefaultWritingAnEmptyPathSegmentIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: '/send/{ids}/{name}', request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  ids: {type: '[int]', separator: ',', in: path, default: []}
+                  name: {type: string, in: path, default: ''}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:63: default '[]' of field 'ids' writes an empty path segment, which httpRequest refuses: every request leaving the field out could not be sent; give a default that is not empty, or make the field required",
+            "14:47: default '' of field 'name' writes an empty path segment, which httpRequest refuses: every request leaving the field out could not be sent; give a default that is not empty, or make the field required",
+        ])
+    }
 }

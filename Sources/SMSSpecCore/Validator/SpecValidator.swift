@@ -228,6 +228,15 @@ public struct SpecValidator {
                     + "make it required (or give it a default)",
                 at: field.location)
         }
+        // An empty segment is refused by `httpRequest(…)` ("the path parameter is empty"): a default that writes one
+        // (`''`, or `[]` joined into empty text) would fail every request leaving the field out.
+        for field in pathFields {
+            guard let value = field.defaultValue, value.value.isEmpty || value.value == "[]" else { continue }
+            diagnostics.error(
+                "default '\(value.value)' of field '\(field.wireName.value)' writes an empty path segment, which httpRequest refuses: "
+                    + "every request leaving the field out could not be sent; give a default that is not empty, or make the field required",
+                at: value.location)
+        }
         checkBody(of: operation, request: requestShape)
     }
 
