@@ -233,12 +233,12 @@ import Testing
         let spec = Self.spec.replacingOccurrences(of: "ENCODING", with: "encoding: json,")
         #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: Item, in: header}")) == [
             "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, "
-                + "or a list of strings, integers or enum values with a 'separator' (one text)"
+                + "or a list of strings, integers, enum values or table codes with a 'separator' (one text)"
         ])
         #expect(diagnose(spec.replacingOccurrences(of: "FIELD", with: "{type: '{int}', in: path}").replacingOccurrences(of: "path: /send,", with: "path: '/send/{list}',")) == [
             "f.yaml:15:7: error: field 'list' is 'in: path' but the path of operation 'again' has no '{list}'",
             "f.yaml:15:7: error: field 'list' of shape 'Send' is 'in: path', so it must be a string, number, bool, date, enum or table code, "
-                + "or a list of strings, integers or enum values with a 'separator' (one text)",
+                + "or a list of strings, integers, enum values or table codes with a 'separator' (one text)",
         ])
     }
 
@@ -365,11 +365,11 @@ import Testing
         #expect(diagnose(yaml) == [])
         #expect(diagnose(yaml.replacingOccurrences(of: "'[State]', in: query", with: "'[State]', in: header")) == [
             "f.yaml:9:7: error: field 'status' of shape 'R' is 'in: header', so it must be a string, number, bool, date, enum or table code, "
-                + "or a list of strings, integers or enum values with a 'separator' (one text)"
+                + "or a list of strings, integers, enum values or table codes with a 'separator' (one text)"
         ])
         #expect(diagnose(yaml.replacingOccurrences(of: "'[State]', in: query", with: "'[[State]]', in: query")) == [
             "f.yaml:9:7: error: field 'status' of shape 'R' is 'in: query', so it must be a string, number, bool, date, enum or table "
-                + "code, a list of them (the field repeated), or a list of strings, integers or enum values with a 'separator' (one text)"
+                + "code, a list of them (the field repeated), or a list of strings, integers, enum values or table codes with a 'separator' (one text)"
         ])
         let main = """
             import SMSSpecRuntime

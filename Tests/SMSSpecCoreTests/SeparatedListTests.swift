@@ -131,7 +131,7 @@ import Testing
             "20:22: a list with a 'separator' holds string, int, int64, enum or table values, whose text reads back as the same value; field 'prices' of shape 'Send' is a list of 'decimal'",
             "21:21: a list with a 'separator' holds string, int, int64, enum or table values, whose text reads back as the same value; field 'flags' of shape 'Send' is a list of 'bool'",
             "22:22: a list with a 'separator' holds string, int, int64, enum or table values, whose text reads back as the same value; field 'nested' of shape 'Send' is a list of '[string]'",
-            "23:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers or enum values with a 'separator' (one text)",
+            "23:7: field 'X-List' of shape 'Send' is 'in: header', so it must be a string, number, bool, date, enum or table code, or a list of strings, integers, enum values or table codes with a 'separator' (one text)",
             "24:44: field 'coded' of shape 'Send' has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own escapes are kept, so the two read back alike ([\"a%2Cb\", \"c\"] would arrive as a,b,c); remove 'preEncoded'",
         ])
     }

@@ -84,7 +84,7 @@ extension SpecValidator {
         var travelsAsText = isText(type)
         if field.placement == .query || field.separator != nil, case .array(let element) = type { travelsAsText = isText(element) }
         if field.placement != .body && !travelsAsText {
-            let joined = "a list of strings, integers or enum values with a 'separator' (one text)"
+            let joined = "a list of strings, integers, enum values or table codes with a 'separator' (one text)"
             let what = field.placement == .query
                 ? "a string, number, bool, date, enum or table code, a list of them (the field repeated), or \(joined)"
                 : "a string, number, bool, date, enum or table code, or \(joined)"
