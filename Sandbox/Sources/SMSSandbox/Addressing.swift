@@ -1,8 +1,9 @@
 import SMSSpecCore
 import SMSSpecRuntime
 
-/// Who a request sends to: a recipient-named field (`PayloadBuilder.recipientNames`) the request must carry. A send
-/// cannot go without its recipient; an optional one is a look-up's filter (our inference).
+/// Who a request sends to: a recipient-named field (`PayloadBuilder.recipientNames`) the request must carry, alone or
+/// as one of a group it must give one of (SMSAPI's `exactlyOne: [to, group]`). A send cannot go without its recipient;
+/// an optional one outside such a group is a look-up's filter (our inference).
 extension SandboxProvider {
     /// The request's fields that address messages: those the operation's request declares, without a recipient-named
     /// field the request may leave out (at its top or in an item of its lists). Twilio's listMessages `?To=…` was
@@ -26,7 +27,7 @@ extension SandboxProvider {
         guard var members = value.members else { return value }
         for field in requestShape.fields {
             let name = field.spec.wireName.value
-            if !field.spec.required && PayloadBuilder.recipientNames.contains(name.lowercased()) { members[name] = nil }
+            if PayloadBuilder.recipientNames.contains(name.lowercased()) && !Self.mustAddress(field, in: requestShape) { members[name] = nil }
             if let itemShape = itemShape(of: field), let items = members[name]?.items {
                 members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape) })
             }
@@ -38,8 +39,14 @@ extension SandboxProvider {
     func addressesRecipients(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
         return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
-            shape.fields.contains { $0.spec.required && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            shape.fields.contains { PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) && Self.mustAddress($0, in: shape) }
         }
+    }
+
+    /// Whether a request of `shape` names its recipients in `field` whenever it can: the field is required, or one of
+    /// a group the request must give one of (`exactlyOne`, `atLeastOne`), as a send to numbers or to a group is.
+    private static func mustAddress(_ field: FieldModel, in shape: ShapeModel) -> Bool {
+        field.spec.required || shape.presence.contains { $0.fields.contains { $0.spec.wireName.value == field.spec.wireName.value } }
     }
 
     /// Why the provider's delivery reports are never sent, for the log at start; nil when a send may owe one. A

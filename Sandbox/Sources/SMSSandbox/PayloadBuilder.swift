@@ -207,6 +207,18 @@ struct PayloadBuilder: Sendable {
                 var childPlan = plan
                 if Self.senderNames.contains(name.lowercased()) { childPlan.recipient = nil }
                 out[name] = build(child, template: example, plan: childPlan)
+            case .array(.table(let tableNameReference)):
+                // A code per message (SMSAPI's report `status=404,407`): a report is of one message, an answer of each
+                // recipient of the request; each the code the plan reports, where the example's was copied.
+                guard let table = provider.table(tableNameReference.swiftName),
+                    let entry = plan.codes[table.id] ?? verdict(of: table, plan: plan)
+                else {
+                    if let example, field.spec.required { out[name] = example }
+                    continue
+                }
+                let count = plan.recipient != nil ? 1 : max(recipients(in: plan.scope).count, 1)
+                out[name] = .array(Array(repeating: table.wireValue(entry), count: count))
+                codeFields.insert(name)
             case .array(.shape(let shapeNameReference)):
                 let shapeName = shapeNameReference.swiftName
                 guard let element = provider.shape(shapeName) else { continue }
@@ -221,6 +233,17 @@ struct PayloadBuilder: Sendable {
                     if example == nil && template != nil { continue }
                 }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
+            case .array(let element) where plan.recipient != nil && [.string, .int, .int64].contains(element)
+                && (Self.recipientNames.contains(name.lowercased()) || Self.isIdentifier(name) && !plan.ids.isEmpty):
+                // A report is of one message: a list with an element per message (SMSAPI's `to=…&MsgId=…`, joined by
+                // commas) holds its recipient, or the id its send was given, where every report named the send's every
+                // number and the example's id.
+                let recipient = plan.recipient!
+                let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
+                let value = Self.recipientNames.contains(name.lowercased())
+                    ? (element == .string ? .string(recipient) : number)
+                    : plan.ids[name] ?? Self.quotedID(name, in: plan.ids)
+                if let value { out[name] = .array([value]) } else if let example { out[name] = example }
             case .array(.string) where plan.scope[member: name]?.items != nil:
                 // The request's list of texts echoed (Sinch's `to`).
                 out[name] = .array(plan.scope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
