@@ -55,7 +55,9 @@ public struct StatusRegistry: Sendable {
 
     /// The entry for `code` in one table of one provider.
     public func lookup(provider: String, table: String, code: String) -> RegistryLookup {
-        guard let entry = self.table(provider: provider, id: table)?.entry(for: code) else {
+        guard let table = self.table(provider: provider, id: table),
+            let entry = table.entry(for: code) ?? (table.isNumeric ? Self.integerText(ofNumber: code).flatMap(table.entry(for:)) : nil)
+        else {
             return .unknown(provider: provider, table: table, code: code)
         }
         return .known(entry)
@@ -67,12 +69,24 @@ public struct StatusRegistry: Sendable {
         let trimmed = code.trimmingWhitespace
         var found = byCode[trimmed] ?? []
         let canonical = StatusTable.canonicalCode(trimmed, isNumeric: true)
-        if canonical != trimmed {
-            found += (byCode[canonical] ?? []).filter { entry in
+        if let integer = canonical != trimmed ? canonical : Self.integerText(ofNumber: trimmed) {
+            found += (byCode[integer] ?? []).filter { entry in
                 tableIndex[provider.lowercased()]?[entry.table]?.isNumeric == true
             }
         }
         var seen = Set<String>()
         return found.filter { seen.insert($0.table + "\u{0}" + $0.code).inserted }
+    }
+
+    /// An integer code written as a JSON number with a fraction or an exponent (`27.0`, `2.7e1`, `+27.0`), in an
+    /// integer table's spelling ("27"), as a payload's JSON number decodes; nil for any other text and for a number
+    /// that is no integer (`27.5`, `27.0000000000000001`) or none an `Int` holds.
+    static func integerText(ofNumber code: String) -> String? {
+        let trimmed = code.trimmingWhitespace
+        // One sign: `+-27.0` is no number.
+        var text = trimmed.hasPrefix("+") && !trimmed.dropFirst().hasPrefix("-") ? String(trimmed.dropFirst()) : trimmed
+        guard Int(text) == nil, NumberText.isPlain(Substring(text)) else { return nil }
+        let exact = text.withUTF8 { NumberText.exactInteger($0) }
+        return exact.flatMap { Int($0) }.map(String.init)
     }
 }

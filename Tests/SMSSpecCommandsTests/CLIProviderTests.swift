@@ -25,6 +25,18 @@ import Testing
         #expect(await CLI.run(["lookup", "fortytwo", "-63", "--format", "yaml"], exitsWith: .exitCode(64)).errors.contains("yaml"))
     }
 
+    /// A code copied from a payload's JSON number `27.0` is the integer a decoder reads there (`DLRError` 27); it was
+    /// undocumented to `lookup`. A number that is no integer stays undocumented.
+    @Test func lookupReadsAnIntegerWrittenWithAFractionAsThatInteger() async {
+        for spelling in ["27.0", "2.7e1", "+27.00", "027.0"] {
+            let run = await CLI.run(["lookup", "bind", spelling, "--table", "DLRError"], exitsWith: .success)
+            #expect(run.output.hasPrefix("bind DLRError 27 "), "\(spelling): \(run.errors)")
+        }
+        for spelling in ["27.5", "27.0000000000000001", "+-27.0", "27.0.0", "1e400", "2.7e1x"] {
+            #expect(await CLI.run(["lookup", "bind", spelling], exitsWith: .exitCode(3)).output == "", "\(spelling)")
+        }
+    }
+
     @Test func lookupOfAnUnknownCodeExitsThree() async {
         let run = await CLI.run(["lookup", "bind", "99999"], exitsWith: .exitCode(3))
         #expect(run.output == "")

@@ -3,6 +3,7 @@ import SMSProviderCatalog
 import SMSProviders
 import SMSSpecCommands
 import SMSSpecCore
+import SMSSpecRuntime
 import SMSSpecTestSupport
 import Testing
 
@@ -44,6 +45,28 @@ enum Repository {
                     #expect(SMSSpecCatalog.registry.lookup(provider: entry.provider, table: entry.table, code: spelling).entry == entry)
                     #expect(SMSSpecCatalog.registry.lookup(provider: entry.provider, code: spelling).contains(entry))
                 }
+            }
+        }
+    }
+
+    /// A code looked up as a payload's JSON number spells it (`27.0`, `2.7e1`, `-6.3e1`) is the entry the generated
+    /// decoding reads from that number, and a number that is no integer is none: lookup and decoding agree.
+    @Test func aCodeWrittenAsAJSONNumberLooksUpAsItDecodes() throws {
+        let registry = SMSSpecCatalog.registry
+        for table in registry.tables where table.isNumeric {
+            for entry in table.entries {
+                let number = try #require(Int(entry.code))
+                let exponent = number < 0 ? "-\(-number)e0" : "\(number)e0"
+                for spelling in ["\(number).0", exponent, "\(number).000"] {
+                    let wire = try JSONDecoder().decode(WireCode.self, from: Data(spelling.utf8))
+                    let decoded = table.row(of: wire).map { table.entries[$0] }
+                    #expect(decoded == entry, "\(table.provider) \(table.id) \(spelling)")
+                    #expect(registry.lookup(provider: table.provider, table: table.id, code: spelling).entry == decoded)
+                    #expect(registry.lookup(provider: table.provider, code: spelling).contains(entry))
+                }
+                let fraction = "\(number).5"
+                #expect(table.row(of: try JSONDecoder().decode(WireCode.self, from: Data(fraction.utf8))) == nil)
+                #expect(registry.lookup(provider: table.provider, table: table.id, code: fraction).entry == nil)
             }
         }
     }
