@@ -116,4 +116,37 @@ import Testing
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
         #expect(leftovers.isEmpty)
     }
+
+    /// A replaced file was checked to be the generator's, then the new one renamed over it: a file a user saved there
+    /// in between (an editor saving by renaming, or in place) was lost. The two are now exchanged in one step and what
+    /// comes out is checked: the user's file goes back and the run undoes the rest. (Linux, where `renameat2` exchanges;
+    /// elsewhere the rename stays.)
+    @Test(arguments: [true, false])
+    func aFileSavedOverOneBeingReplacedIsKept(savedByRenaming: Bool) throws {
+        #if os(Linux)
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let older = try makeOlder(outputs)
+        let target = root.appending(path: "Sources/bind.codes.swift").path(percentEncoded: false)
+        let mine = Data("// my own file, saved while the generator ran\n".utf8)
+        var problems: [String] = []
+        var saved = false
+        do {
+            try OutputWriter.write(outputs, afterEachChange: {}) { naming in
+                guard naming == target, !saved else { return }
+                saved = true
+                try! mine.write(to: URL(filePath: target), options: savedByRenaming ? .atomic : [])
+            }
+        } catch {
+            problems = error.problems
+        }
+        #expect(saved)
+        #expect(problems == ["\(target) changed while the output was being written and is no longer the generator's; nothing was changed"])
+        #expect(FileManager.default.contents(atPath: target) == mine)
+        for (path, old) in older where path != target { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+        #endif
+    }
 }

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Carries out checked `OutputPlan`s as one change: new contents are staged (written and synced) in temporary files
-/// beside their targets, then renamed into place. A file being replaced is first hard-linked aside, so its path holds
-/// the old or the new bytes at every instant; a file being removed is renamed aside. Any failure undoes what was done,
+/// beside their targets, then put in place: a new file by a hard link (never over a file saved there since), a
+/// replaced one by exchanging the two (Linux), so that the file found there is checked before it is deleted. A file
+/// being replaced is first hard-linked aside, so its path holds the old or the new bytes at every instant; a file
+/// being removed is renamed aside. Any failure undoes what was done,
 /// so the output is as it was; success deletes what was set aside.
 struct OutputTransaction {
     let plans: [OutputPlan]
@@ -69,9 +71,9 @@ struct OutputTransaction {
                 record(.placed(target, replacing: false))
             case .missing, .file:
                 // A file appeared since: replaced only if it is a generated one (another run's).
-                try setAside(target, token: token, keepingItInPlace: true)
+                let backup = try setAside(target, token: token, keepingItInPlace: true)
                 beforeNaming(target)
-                try move(temporary, to: target)
+                try replace(target, with: temporary, setAside: backup)
                 record(.placed(target, replacing: true))
             case .directory, .other, .danglingLink: throw notTheGenerators(target)
             }
@@ -104,7 +106,8 @@ struct OutputTransaction {
     /// Keeps the file at `path` aside until the transaction ends, after checking it is still the generator's: the plan
     /// looked at it earlier, and a file a user put there since is left alone. A file to be replaced stays in place
     /// (a hard link), so a kill never leaves its path empty; where the file system has no hard links it is renamed.
-    private mutating func setAside(_ path: String, token: String, keepingItInPlace: Bool) throws(OutputError) {
+    @discardableResult
+    private mutating func setAside(_ path: String, token: String, keepingItInPlace: Bool) throws(OutputError) -> String {
         let backup = ((path as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).smsspec-old-\(token)")
         if keepingItInPlace, link(path, backup) == 0 {
@@ -120,6 +123,25 @@ struct OutputTransaction {
             }
         }
         record(.setAside(original: path, backup: backup))
+        return backup
+    }
+
+    /// Puts the staged `temporary` at `target`, where the file set aside as `backup` was checked to be the
+    /// generator's. A rename would destroy whatever is at `target` by then: a file a user saved there since the check
+    /// was lost. Where the system can, the two are exchanged in one step instead, and what comes out is deleted only if
+    /// it is that checked file; anything else is exchanged back, and the run stops. Elsewhere, a rename.
+    private mutating func replace(_ target: String, with temporary: String, setAside backup: String) throws(OutputError) {
+        guard FileExchange.exchange(temporary, target) else { return try move(temporary, to: target) }
+        if FileExchange.isSameFile(temporary, backup) && OutputWriter.isGenerated(temporary) {
+            unlink(temporary)
+            return
+        }
+        guard FileExchange.exchange(temporary, target) else {
+            // Never expected (it just worked): the user's file stays under the staged name, which the undo leaves.
+            done.removeAll { if case .staged(temporary) = $0 { true } else { false } }
+            throw OutputError(problems: ["\(target) changed while the output was being written; the file saved there is kept as \(temporary)"])
+        }
+        throw notTheGenerators(target)
     }
 
     /// Gives the staged `temporary` the name `target` only while nothing has it, and says whether it did: a hard link
@@ -141,14 +163,21 @@ struct OutputTransaction {
     }
 
     /// Puts everything back, newest first. A replaced file comes back by renaming its copy over the new one, so its
-    /// path is never empty.
+    /// path is never empty; a file a user saved in its place since stays.
     private func undo() {
         for step in done.reversed() {
             switch step {
             case .createdDirectory(let path): rmdir(path)
             case .staged(let path), .placed(let path, replacing: false): unlink(path)
             case .placed(_, replacing: true): continue
-            case .setAside(let original, let backup): rename(backup, original)
+            case .setAside(let original, let backup):
+                // Back over what the run put there (or into the free name), never over a file a user saved since,
+                // which replaced it: the generated copy then goes.
+                if !FileExchange.isSameFile(original, backup) && (FileState(original) == .missing || OutputWriter.isGenerated(original)) {
+                    rename(backup, original)
+                } else {
+                    unlink(backup)
+                }
             }
         }
     }

@@ -1,0 +1,33 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Two paths' files swapped in one step, so that replacing a file never destroys what was there: the replaced file
+/// comes out under the other name, to be checked before it is deleted.
+enum FileExchange {
+    #if os(Linux)
+    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    /// glibc's `renameat2` (2.28 and later), looked up by name: Swift's Glibc module does not declare it.
+    private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
+    private static let renameExchange: UInt32 = 2  // RENAME_EXCHANGE
+    private static let currentDirectory: Int32 = -100  // AT_FDCWD
+    #endif
+
+    /// Swaps the files at `first` and `second` (both must exist); false where the system or the file system cannot
+    /// (an older kernel or C library, some network file systems, any system but Linux), and nothing changed.
+    static func exchange(_ first: String, _ second: String) -> Bool {
+        #if os(Linux)
+        guard let renameat2 else { return false }
+        return renameat2(currentDirectory, first, currentDirectory, second, renameExchange) == 0
+        #else
+        return false
+        #endif
+    }
+
+    /// Whether both paths name one file (the same inode of the same device), neither followed if a link.
+    static func isSameFile(_ first: String, _ second: String) -> Bool {
+        var one = stat(), other = stat()
+        return lstat(first, &one) == 0 && lstat(second, &other) == 0 && one.st_ino == other.st_ino && one.st_dev == other.st_dev
+    }
+}
