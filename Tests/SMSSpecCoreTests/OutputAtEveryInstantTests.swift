@@ -129,6 +129,10 @@ import Testing
         try OutputWriter.write(outputs)
         let older = try makeOlder(outputs)
         let target = root.appending(path: "Sources/bind.codes.swift").path(percentEncoded: false)
+        let probe = root.appending(path: "probe").path(percentEncoded: false)
+        _ = FileManager.default.createFile(atPath: probe, contents: Data())
+        guard FileExchange.exchange(probe, target) && FileExchange.exchange(probe, target) else { return }  // a file system that cannot
+        try FileManager.default.removeItem(atPath: probe)
         let mine = Data("// my own file, saved while the generator ran\n".utf8)
         var problems: [String] = []
         var saved = false
