@@ -170,8 +170,11 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
-                } else if let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed) {
-                    // In the field's type: a query's `page=2` is the number 2 in an `int` field.
+                } else if example != nil || field.spec.required || template == nil || !Self.isMessage(name),
+                    let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed)
+                {
+                    // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
+                    // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if quotes, Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted

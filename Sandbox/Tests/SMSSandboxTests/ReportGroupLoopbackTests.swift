@@ -18,6 +18,8 @@ struct ReportGroupLoopbackTests {
             let client = Smsapi.Client(serverURL: loopback.serverURL("smsapi"), transport: URLSessionTransport(), configuration: UserSpecLoopbackTests.configuration())
             let answer = try await client.sendSMS(Smsapi.SendRequest(
                 to: ["48500000000", "48500000001"], message: "Hi", notifyURL: loopback.callbackURL + "/smsapi"))
+            // An accepted send has no error's words: the request's text was echoed into `message`.
+            #expect(answer.error == nil && answer.message == nil)
             let sent = Dictionary(uniqueKeysWithValues: (answer.list ?? []).map { ($0.number, [$0.id]) })
             var statuses: [String: [Smsapi.DeliveryStatus]] = [:], quoted: [String: [String]] = [:]
             for _ in 0..<2 {
