@@ -6,7 +6,7 @@ import Glibc
 /// Two paths' files swapped in one step, so that replacing a file never destroys what was there: the replaced file
 /// comes out under the other name, to be checked before it is deleted.
 enum FileExchange {
-    #if os(Linux)
+    #if canImport(Glibc)
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     /// glibc's `renameat2` (2.28 and later), looked up by name: Swift's Glibc module does not declare it.
     private static let renameat2: RenameAt2? = dlsym(nil, "renameat2").map { unsafeBitCast($0, to: RenameAt2.self) }
@@ -15,9 +15,9 @@ enum FileExchange {
     #endif
 
     /// Swaps the files at `first` and `second` (both must exist); false where the system or the file system cannot
-    /// (an older kernel or C library, some network file systems, any system but Linux), and nothing changed.
+    /// (an older kernel or C library, some network file systems, a system without glibc), and nothing changed.
     static func exchange(_ first: String, _ second: String) -> Bool {
-        #if os(Linux)
+        #if canImport(Glibc)
         guard let renameat2 else { return false }
         return renameat2(currentDirectory, first, currentDirectory, second, renameExchange) == 0
         #else
