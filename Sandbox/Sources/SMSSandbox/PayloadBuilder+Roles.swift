@@ -22,6 +22,11 @@ extension PayloadBuilder {
         ["message", "description", "error"].contains { wireName.lowercased().hasSuffix($0) }
     }
 
+    /// A time that plans or bounds a message rather than says when something happened to it (our inference).
+    static func isPlannedTime(_ wireName: String) -> Bool {
+        ["expir", "valid", "schedul", "until", "deadline", "birth"].contains { wireName.lowercased().contains($0) }
+    }
+
     static func isIdentifier(_ wireName: String) -> Bool {
         wireName.lowercased().hasSuffix("id")
     }

@@ -262,7 +262,10 @@ struct PayloadBuilder: Sendable {
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
-                out[name] = example ?? (field.spec.required ? Self.now(format: formats.first ?? "iso8601", timeZone: timeZone) : nil)
+                // A time of what happens to this message is now, where the example's day was written (SMSAPI's
+                // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
+                let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
+                if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
             case .union(let reference) where Self.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
                 // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
                 out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
