@@ -15,8 +15,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     public let methods: [String]
     /// How a request by a method other than GET writes the payload; a GET's payload is its query.
     public let encoding: PayloadEncoding
-    /// What the provider is answered when the callback decodes. No bundled document says what a provider expects;
-    /// an empty 200 is our inference (RajaSMS R11: "respond 200"), and any 2xx is what webhook senders treat as taken.
+    /// What the provider is answered when the callback decodes: the spec's `acknowledgement` (SMSAPI's text `OK`),
+    /// else 200 with an empty body, our inference (no bundled document says what a provider expects; RajaSMS R11:
+    /// "respond 200"; any 2xx is what webhook senders treat as taken). A copy may set another.
     public var acknowledgement: CallbackAnswer
     /// How the provider signs the callback (the spec's `signature:`): a request without that signature is refused
     /// (401), nothing decoded. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
@@ -189,6 +190,11 @@ public struct CallbackAnswer: Hashable, Sendable {
         self.allow = allow
     }
 
+    /// An answer whose body is `text`'s UTF-8 bytes (a spec's `acknowledgement`): `status` a 2xx code.
+    public init(status: Int, contentType: String? = nil, text: String) {
+        self.init(status: HTTPResponse.Status(code: status), contentType: contentType, body: Data(text.utf8))
+    }
+
     /// 200 with an empty body.
     public static let accepted = CallbackAnswer(status: .ok)
 
@@ -197,7 +203,8 @@ public struct CallbackAnswer: Hashable, Sendable {
         var fields = HTTPFields()
         if let contentType { fields[.contentType] = contentType }
         if let allow { fields[.allow] = allow }
-        fields[.contentLength] = String(body.count)
+        // A 204 carries no Content-Length (RFC 9110 §8.6): it has no content to count.
+        if status != .noContent { fields[.contentLength] = String(body.count) }
         return HTTPResponse(status: status, headerFields: fields)
     }
 }

@@ -51,6 +51,19 @@ import Testing
             """)
     }
 
+    /// An acknowledgement declared where there was none changes what the receiver answers: the diff says so.
+    @Test func aDeclaredAcknowledgementIsReported() async throws {
+        let run = try await run(editing: "ginota.yaml", [(
+            "    shape: DeliveryReceipt\n    source: {source: deliveryReceipt}",
+            "    shape: DeliveryReceipt\n    acknowledgement: {contentType: text/plain, body: OK}\n    source: {source: deliveryReceipt}"
+        )], exitsWith: .success)
+        #expect(run.output == """
+            ginota: changed callback DeliveryReceipt, acknowledgement — 200 and an empty body → 200, Content-Type text/plain and the body "OK"
+            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
     /// A list joined into one text keeps its Swift type, not its wire form: the diff says what the provider now gets.
     @Test func aSeparatorIsAWireChange() async throws {
         let joined = "        type: '[string]'\n        separator: ','\n"

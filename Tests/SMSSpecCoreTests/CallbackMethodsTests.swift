@@ -84,11 +84,15 @@ import Testing
         let receivers = try Snippet.swift(yaml, "receiver", options: ClientRendererTests.options)
         Snippet.expect(receivers, contains: """
                 /// GET query, POST form: Receipt
+                ///
+                /// Answers a callback that decodes with 200 and an empty body: not documented: 200 with an empty body is our inference.
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", methods: ["GET", "POST"], encoding: .form)
             """)
         Snippet.expect(receivers, contains: """
                 /// POST json, GET query: Dlr
+                ///
+                /// Answers a callback that decodes with 200 and an empty body: not documented: 200 with an empty body is our inference.
                 public static let dlr = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Dlr", methods: ["POST", "GET"], encoding: .json)
             """)

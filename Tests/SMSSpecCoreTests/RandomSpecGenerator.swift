@@ -590,6 +590,17 @@ struct RandomSpecGenerator {
                 "      encoding: \(signatures.pick(["hex", "base64"]))", "      prefix: \(Self.quoted(signatures.pick(["", "sha256=", #"v1"\(x)#"#])))",
             ]
         }
+        // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape
+        // (the control characters a body may hold among them), or a status alone.
+        var answers = SeededRandom(seed: seed ^ 0xAC4)
+        if answers.chance(60) {
+            let body = answers.pick(["OK", "<Response/>", "\rlet x = \"1\" +\r\n\\(x) #\"\"\"#\t\u{85}\u{202E}🎉\n", ""])
+            out += answers.chance(25)
+                ? ["    acknowledgement: {status: \(answers.pick([200, 202, 204])), decision: ACK1}",
+                    "    decisions:", "      - {id: ACK1, issue: The documents say nothing of the answer., decision: \(Self.quoted("A status alone." + Self.hostileText))}"]
+                : ["    acknowledgement:", "      status: \(answers.pick([200, 201, 299]))", "      contentType: \(Self.quoted(answers.pick(["text/plain", "text/xml; charset=\"utf-8\"", "application/json;x=y"])))",
+                    "      body: \(Self.quoted(body))", "      source: {source: doc, section: \(Self.quoted("Answers" + Self.hostileText))}"]
+        }
         var event = typeName("Event", avoiding: namespace)
         if [alias, shapes[1]].map(answerCase).contains(answerCase(event)) { event = "EventFor\(seed)" }
         out += ["  \(Self.quoted(event)):", "    summary: Several kinds of event.", "    encoding: \(eventEncoding)",

@@ -81,6 +81,7 @@ struct ProviderComparison {
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
             let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
             return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
+                + acknowledgementChanges(old, new)
         }
         return changes
     }
@@ -99,6 +100,12 @@ struct ProviderComparison {
         guard let signature = new.signature else { return [change(.removed, subject, "its receiver no longer checks one", .compatible)] }
         let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
         return [change(old.signature == nil ? .added : .changed, subject, detail, .compatible)]
+    }
+
+    /// What a receiver answers a callback that decodes changed: the provider may take the old answer as not received.
+    private func acknowledgementChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
+        let (before, after) = (old.acknowledgement.summary, new.acknowledgement.summary)
+        return before == after ? [] : [change(.changed, "callback \(new.swiftName), acknowledgement", "\(before) → \(after)", .compatible)]
     }
 
     private func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {

@@ -583,7 +583,8 @@ public struct ModelBuilder {
         return CallbackModel(
             spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
             messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key,
-            signature: spec.signature?.value)
+            signature: spec.signature?.value,
+            acknowledgement: spec.acknowledgement.map { AcknowledgementModel($0, decisions: self.spec.allDecisions) } ?? .inferred)
     }
 
     /// The operations, each member name in `Operations` (and method of the client) its own: ids that differ can

@@ -267,6 +267,8 @@ public struct CallbackModel {
     public let discriminatorSwiftKey: String?
     /// How the provider signs it (the spec's `signature:`); nil for an unsigned callback.
     public let signature: CallbackSignature?
+    /// What its receiver answers a callback that decodes: the spec's `acknowledgement`, else 200 with an empty body.
+    public let acknowledgement: AcknowledgementModel
 
     /// Each method it may arrive by, and how a request by it carries the payload.
     var deliveries: [(method: String, encoding: EncodingKind)] { spec.methods.map { ($0, spec.encoding(for: $0)) } }
@@ -285,6 +287,44 @@ public struct CallbackModel {
     /// What the documentation of its type and receiver says of its signature: nothing for an unsigned callback.
     var signatureDocumentation: [String] {
         signature.map { ["Signed: \($0.summary). Its receiver refuses a request without this signature (`verifying(with:)` gives it the secret)."] } ?? []
+    }
+}
+
+/// The answer a callback's receiver gives a callback that decodes, and on what it rests.
+public struct AcknowledgementModel {
+    public let status: Int
+    public let contentType: String?
+    /// Sent as its UTF-8 bytes; empty for no body.
+    public let body: String
+    /// The provider's document that says it; nil when none does.
+    public let source: SourceReference?
+    /// The spec's decision it rests on, when it names one.
+    public let decision: DecisionSpec?
+    /// The spec says it; false: 200 with an empty body, which no document says.
+    public let isDeclared: Bool
+
+    /// What a callback without `acknowledgement` is answered (the runtime's `CallbackAnswer.accepted`).
+    static var inferred: AcknowledgementModel { AcknowledgementModel(status: 200, contentType: nil, body: "", source: nil, decision: nil, isDeclared: false) }
+
+    init(status: Int, contentType: String?, body: String, source: SourceReference?, decision: DecisionSpec?, isDeclared: Bool) {
+        self.status = status
+        self.contentType = contentType
+        self.body = body
+        self.source = source
+        self.decision = decision
+        self.isDeclared = isDeclared
+    }
+
+    /// The spec's acknowledgement, its decision looked up among `decisions` (the validator reported one it lacks).
+    init(_ spec: AcknowledgementSpec, decisions: [DecisionSpec]) {
+        self.init(
+            status: spec.status, contentType: spec.contentType, body: spec.body ?? "", source: spec.source,
+            decision: spec.decision.flatMap { id in decisions.first { $0.id.value == id.value } }, isDeclared: true)
+    }
+
+    /// "200, Content-Type text/plain and the body "OK"", "200 and an empty body".
+    public var summary: String {
+        "\(status)\(contentType.map { ", Content-Type \($0)" } ?? "") and \(body.isEmpty ? "an empty body" : "the body \(DisplayText.quotedExcerpt(body))")"
     }
 }
 

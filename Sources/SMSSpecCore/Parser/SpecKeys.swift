@@ -40,8 +40,11 @@ public enum SpecKeys {
         "deliveryState", "final", "perOperation", "source", "decisions",
     ]
     public static let operationMeaning = ["summary", "cause", "httpStatus"]
-    public static let callback = ["summary", "method", "encoding", "shape", "discriminator", "signature", "source", "decisions"]
+    public static let callback = [
+        "summary", "method", "encoding", "shape", "discriminator", "signature", "acknowledgement", "source", "decisions",
+    ]
     public static let signature = ["header", "algorithm", "signs", "encoding", "prefix", "source"]
+    public static let acknowledgement = ["status", "contentType", "body", "source", "decision"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
 
@@ -52,6 +55,6 @@ public enum SpecKeys {
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
         ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
         ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
-        ("signature", signature), ("discriminator", discriminator), ("example", example),
+        ("signature", signature), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
     ]
 }

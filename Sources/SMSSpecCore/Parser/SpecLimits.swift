@@ -29,4 +29,8 @@ public enum SpecLimits {
     /// A provider's `segments` capacities: an SMS carries 140 octets, at most 160 GSM-7 characters. With more
     /// (`gsm7Single: 9223372036854775807`), one segment "held" any text, and a `substitute` check built it whole.
     public static let maximumSegmentCapacity = 160
+
+    /// Bytes (UTF-8) of a callback's `acknowledgement` body: what a provider expects is a word or a short document
+    /// (`OK`, TwiML's `<Response/>`), and a sandbox reads a receiver's answer up to this size to compare it.
+    public static let maximumAcknowledgementBytes = 1_024
 }

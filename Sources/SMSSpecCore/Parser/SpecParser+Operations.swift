@@ -112,6 +112,7 @@ extension SpecParser {
             discriminator: discriminator,
             signature: signature?.0,
             signatureSource: signature?.1,
+            acknowledgement: acknowledgement(in: callback, subject: subject),
             source: sourceReference(in: callback),
             decisions: decisions(in: callback))
     }

@@ -9,7 +9,7 @@ extension SpecParser {
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
         let header = reader.string("header", required: true)
-        if let header, !Self.isFieldName(header.value) {
+        if let header, !HTTPToken.isValid(header.value) {
             diagnostics.error(
                 "'header' of \(subject) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \(DisplayText.quotedExcerpt(header.value))",
                 at: header.location)
@@ -48,11 +48,6 @@ extension SpecParser {
         else { return nil }
         let signature = CallbackSignature(header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "")
         return (Located(signature, at: reader.location), sourceReference(in: reader))
-    }
-
-    /// RFC 9110's `token`: what a header's name is made of.
-    static func isFieldName(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 
     static func isVisibleASCII(_ character: Character) -> Bool {

@@ -134,7 +134,7 @@ public struct SpecParser {
         let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")
         // Both are written into the request as they are: `<name>: <scheme> <key>`.
         for (key, value) in [("name", name), ("scheme", scheme)] {
-            guard let value, !SpecValidator.isHTTPToken(value.value) else { continue }
+            guard let value, !HTTPToken.isValid(value.value) else { continue }
             diagnostics.error(
                 "auth '\(key)' \(DisplayText.quoted(value.value.abbreviated)) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
         }

@@ -136,21 +136,24 @@ struct ReceiverRenderer {
                     let spec = callback.spec
                     printer.doc(context.documentation(
                         summary: "\(callback.deliverySummary): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
-                        extra: context.signatureLines(callback)))
+                        extra: context.signatureLines(callback) + [context.acknowledgementLine(callback)]))
                     let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")
                     let methods = spec.methods.count == 1
                         ? "method: \(SwiftLiteral.string(spec.methods[0]))" : "methods: [\(spec.methods.map(SwiftLiteral.string).joined(separator: ", "))]"
-                    let arguments = "provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"
-                    if let signature = callback.signature {
-                        printer.line("    \(arguments),")
-                        printer.line("    signature: \(Self.literal(signature)))")
-                    } else {
-                        printer.line("    \(arguments))")
-                    }
+                    var lines = ["provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"]
+                    if callback.acknowledgement.isDeclared { lines.append("acknowledgement: \(Self.literal(callback.acknowledgement))") }
+                    if let signature = callback.signature { lines.append("signature: \(Self.literal(signature))") }
+                    for (index, line) in lines.enumerated() { printer.line("    \(line)\(index == lines.count - 1 ? ")" : ",")") }
                 }
             }
         }
+    }
+
+    /// The answer to a callback that decodes as a Swift value.
+    static func literal(_ acknowledgement: AcknowledgementModel) -> String {
+        let contentType = acknowledgement.contentType.map { ", contentType: \(SwiftLiteral.string($0))" } ?? ""
+        return "SMSSpecReceiver.CallbackAnswer(status: \(acknowledgement.status)\(contentType), text: \(SwiftLiteral.string(acknowledgement.body)))"
     }
 
     /// The signature scheme as a Swift value.

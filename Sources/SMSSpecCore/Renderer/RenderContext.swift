@@ -23,6 +23,18 @@ struct RenderContext {
         callback.signatureDocumentation + [sourceText(callback.spec.signatureSource).map { "Signature source: \($0)." } ?? ""]
     }
 
+    /// What a receiver's documentation says it answers a callback that decodes, and whether the documents say so.
+    func acknowledgementLine(_ callback: CallbackModel) -> String {
+        let acknowledgement = callback.acknowledgement
+        let answers = "Answers a callback that decodes with \(acknowledgement.summary)"
+        guard acknowledgement.isDeclared else { return answers + ": not documented: 200 with an empty body is our inference." }
+        let decision = acknowledgement.decision.map { "decision \($0.id.value): \($0.decision)" }
+        if let source = sourceText(acknowledgement.source) {
+            return answers + ", as the provider documents: \(source)" + (decision.map { "; \($0)" } ?? "") + "."
+        }
+        return answers + ": not documented: the spec's inference" + (decision.map { " (\($0))" } ?? "") + "."
+    }
+
     /// "Bind HTTP A2P Messaging API, section "Error codes" (document 002_….txt)"
     func sourceText(_ reference: SourceReference?) -> String? { model.sourceText(reference) }
 

@@ -49,6 +49,8 @@ public struct CallbackSpec {
     public var signature: Located<CallbackSignature>?
     /// Where the provider documents its signature.
     public var signatureSource: SourceReference?
+    /// What its receiver answers a callback that decodes; nil: 200 with an empty body, our inference.
+    public var acknowledgement: AcknowledgementSpec?
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
 
@@ -66,6 +68,21 @@ public struct CallbackSpec {
     /// The first of `payloadEncodings` that is text fields (a form or a query), which holds the payload to what a form
     /// can spell; nil when the payload only ever arrives as JSON.
     public var formEncoding: EncodingKind? { payloadEncodings.first { $0 == .form || $0 == .query } }
+}
+
+/// The answer a provider expects to a callback it sent (a callback's `acknowledgement:`), and where that is said.
+public struct AcknowledgementSpec {
+    /// A 2xx status.
+    public var status: Int
+    /// A media type (RFC 9110), given whenever `body` is.
+    public var contentType: String?
+    /// The body's text, sent as its UTF-8 bytes; nil: an empty body.
+    public var body: String?
+    /// The provider's document that says it.
+    public var source: SourceReference?
+    /// The id of the spec's decision it rests on, when no document says it.
+    public var decision: Located<String>?
+    public var location: SourceLocation
 }
 
 public struct DiscriminatorSpec {

@@ -21,6 +21,8 @@ struct SpecNames {
     /// Shapes and callbacks: what an example may be a message of.
     let messages: NameList
     let sources: NameList
+    /// Every decision's id, wherever it is recorded: what an acknowledgement may rest on.
+    let decisions: NameList
     let shapesByName: [String: ShapeSpec]
     let enumsByName: [String: EnumSpec]
     let tablesByName: [String: TableSpec]
@@ -34,6 +36,7 @@ struct SpecNames {
         types = NameList(shapeNames + spec.enums.map(\.name.value) + tableNames + spec.unions.map(\.name.value))
         messages = NameList(shapeNames + spec.callbacks.map(\.name.value))
         sources = NameList(spec.sources.map(\.id.value))
+        decisions = NameList(spec.allDecisions.map(\.id.value))
         // The first definition wins, as duplicates are reported separately.
         shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         enumsByName = Dictionary(spec.enums.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })

@@ -90,7 +90,7 @@ extension SpecValidator {
                 : "a string, number, bool, date, enum or table code, or \(joined)"
             diagnostics.error("\(subject) is 'in: \(field.placement.rawValue)', so it must be \(what)", at: field.location)
         }
-        if field.placement == .header, !Self.isHTTPToken(field.wireName.value) {
+        if field.placement == .header, !HTTPToken.isValid(field.wireName.value) {
             diagnostics.error(
                 "\(subject) is 'in: header', so its wire name is a header name: letters, digits and !#$%&'*+-.^_`|~ only",
                 at: field.wireName.location)
@@ -331,10 +331,5 @@ extension SpecValidator {
             + "split a value among the repetitions, exponentially many, and refuses a value it gives up on (about a second "
             + "each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
             + "else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')"
-    }
-
-    /// An RFC 9110 token: what an HTTP field name or an authentication scheme is.
-    static func isHTTPToken(_ name: String) -> Bool {
-        !name.isEmpty && name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "!#$%&'*+-.^_`|~".unicodeScalars.contains($0)) }
     }
 }

@@ -343,6 +343,10 @@ public struct SpecValidator {
     private func checkCallback(_ callback: CallbackSpec) {
         checkSourceReference(callback.source)
         checkSourceReference(callback.signatureSource)
+        checkSourceReference(callback.acknowledgement?.source)
+        if let decision = callback.acknowledgement?.decision {
+            checkReference(decision, among: names.decisions, kind: "decision")
+        }
         if let shape = callback.shape {
             checkReference(shape, among: shapeNames, kind: "shape")
             // A form or query is a set of named fields: a list has no such spelling, and its receiver would refuse
