@@ -3,17 +3,29 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Posts one callback and reads only the status of the answer: the callback URL is anyone's, and reading its answer
-/// whole (`URLSession.data(for:)`) held an endless answer in memory, and the delivery with it, for ever. The
-/// session is the post's own, torn down at the status, which closes the connection (cancelling the task alone left
-/// URLSession reading the rest of the answer).
-final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendable {  // `continuation` is guarded by `lock`.
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Int, any Error>?
+/// Posts one callback and reads at most what it must of the answer: the callback URL is anyone's, and reading its
+/// answer whole (`URLSession.data(for:)`) held an endless answer in memory, and the delivery with it, for ever. The
+/// session is the post's own, torn down once the answer is read that far, which closes the connection (cancelling
+/// the task alone left URLSession reading the rest of the answer).
+final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendable {  // Its state is guarded by `lock`.
+    /// What the receiver answered: its status and Content-Type, and its body's first bytes.
+    struct Answer: Sendable {
+        var status: Int
+        var contentType: String?
+        /// At most the limit asked for plus one byte: more than the limit means the body is longer.
+        var body = Data()
+    }
 
-    /// The HTTP status of the answer to `request`; the answer's body is not read.
-    static func status(of request: URLRequest) async throws -> Int {
-        let poster = CallbackPoster()
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Answer, any Error>?
+    private var answer: Answer?
+    private let limit: Int?
+
+    private init(limit: Int?) { self.limit = limit }
+
+    /// The answer to `request`, its body read up to `limit` bytes and one more (nil: none of it).
+    static func answer(to request: URLRequest, readingUpTo limit: Int? = nil) async throws -> Answer {
+        let poster = CallbackPoster(limit: limit)
         let session = URLSession(configuration: .ephemeral, delegate: poster, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
         return try await withCheckedThrowingContinuation { continuation in
@@ -22,7 +34,7 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         }
     }
 
-    private func finish(with result: Result<Int, any Error>) {
+    private func finish(with result: Result<Answer, any Error>) {
         lock.withLock {
             defer { continuation = nil }
             return continuation
@@ -33,12 +45,33 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
     ) {
-        finish(with: .success((response as? HTTPURLResponse)?.statusCode ?? 0))
-        completionHandler(.cancel)
+        let http = response as? HTTPURLResponse
+        let answer = Answer(status: http?.statusCode ?? 0, contentType: http?.value(forHTTPHeaderField: "Content-Type"))
+        guard limit != nil else {
+            finish(with: .success(answer))
+            return completionHandler(.cancel)
+        }
+        lock.withLock { self.answer = answer }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let read: Answer? = lock.withLock {
+            guard let limit, var answer else { return nil }
+            answer.body.append(data.prefix(limit + 1 - answer.body.count))
+            self.answer = answer
+            return answer.body.count > limit ? answer : nil
+        }
+        // Past the limit the body is no answer the spec declares: the rest is not read.
+        if let read {
+            finish(with: .success(read))
+            dataTask.cancel()
+        }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        // Also called after `.cancel`, when the status has been given already.
-        finish(with: error.map { .failure($0) } ?? .success((task.response as? HTTPURLResponse)?.statusCode ?? 0))
+        // Also called after a cancel, when the answer has been given already.
+        let answer = lock.withLock { self.answer } ?? Answer(status: (task.response as? HTTPURLResponse)?.statusCode ?? 0)
+        finish(with: error.map { .failure($0) } ?? .success(answer))
     }
 }

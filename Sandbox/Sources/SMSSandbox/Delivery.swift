@@ -179,8 +179,10 @@ struct PendingDelivery: Sendable {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
         }
         do {
-            let status = try await CallbackPoster.status(of: request)
-            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(status)"
+            let acknowledgement = callback.callback.acknowledgement
+            let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead)
+            let mismatch = acknowledgement.mismatch(with: answer).map { "; \($0)" } ?? ""
+            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(answer.status)\(mismatch)"
         } catch {
             return "callback \(what) → \(loggedURL): \(error.localizedDescription)"
         }
