@@ -162,6 +162,20 @@ import Testing
         }
     }
 
+    /// `smsspec diff` compares the answers whole: two long bodies that differ past what a summary shows are a change.
+    @Test func aChangeAtTheEndOfALongBodyIsADiff() {
+        func models(_ body: String) -> [ProviderModel] {
+            let yaml = Snippet.header + Self.callback("{contentType: text/plain, body: '\(body)'}")
+            return Generator.models(for: [SpecInput(path: "acme.yaml", contents: yaml)], diagnostics: DiagnosticCollector())
+        }
+        let long = String(repeating: "a", count: 100)
+        #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "1")) == [])
+        #expect(SpecDiff.compare(old: models(long + "1"), new: models(long + "2")).map(\.description) == [
+            "acme: changed callback Receipt, acknowledgement — 200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters) → "
+                + "200, Content-Type text/plain and the body \"\(long.prefix(64))…\" (101 characters)",
+        ])
+    }
+
     /// `text` as a YAML double-quoted scalar: printable ASCII as it is, every other character as `\U` and its code.
     static func yamlQuoted(_ text: String) -> String {
         var quoted = "\""

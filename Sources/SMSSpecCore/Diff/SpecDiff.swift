@@ -103,9 +103,11 @@ struct ProviderComparison {
     }
 
     /// What a receiver answers a callback that decodes changed: the provider may take the old answer as not received.
+    /// Compared whole: the summaries shown cut a long body.
     private func acknowledgementChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
-        let (before, after) = (old.acknowledgement.summary, new.acknowledgement.summary)
-        return before == after ? [] : [change(.changed, "callback \(new.swiftName), acknowledgement", "\(before) → \(after)", .compatible)]
+        let (before, after) = (old.acknowledgement, new.acknowledgement)
+        guard (before.status, before.contentType, before.body) != (after.status, after.contentType, after.body) else { return [] }
+        return [change(.changed, "callback \(new.swiftName), acknowledgement", "\(before.summary) → \(after.summary)", .compatible)]
     }
 
     private func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
