@@ -11,6 +11,9 @@ struct RandomPayloads {
         let json: RandomJSON
         /// Each place a code of a table sits.
         let codePlaces: [CodePlace]
+        /// The same payload with its kind, a table's code, spelled as the table also reads it (an alias, padded, a
+        /// number as text): each chooses the same variant and is written back as `json`.
+        var otherSpellings: [RandomJSON] = []
     }
 
     /// The keys and indexes from the top to a code; `isOptionalField` for a field that `null` leaves out (an optional
@@ -48,19 +51,32 @@ struct RandomPayloads {
     func payloads() -> [Payload] {
         model.messages.compactMap { message in
             var places: [CodePlace] = []
-            let json: RandomJSON?
             if let callback = callbacks[message.swiftType], let variant = callback.variants.first,
                 let field = callback.spec.discriminator?.field.value
             {
-                json = object(of: variant.shape.swiftName, depth: 0, at: [], places: &places).map { members in
-                    places.removeAll { $0.steps.first == .key(field) }
-                    return .object(members.filter { $0.key != field } + [(field, .string(variant.values[0]))])
-                }
-            } else {
-                json = value(of: .shape(TypeReference(swiftName: message.swiftType, hasValidator: false)), bare: true, depth: 0, at: [], places: &places)
+                guard let members = object(of: variant.shape.swiftName, depth: 0, at: [], places: &places) else { return nil }
+                places.removeAll { $0.steps.first == .key(field) }
+                let kinds = kindSpellings(variant.values[0], of: variant)
+                let payloads = kinds.map { RandomJSON.object(members.filter { $0.key != field } + [(field, $0)]) }
+                return Payload(message: message.name, json: payloads[0], codePlaces: places, otherSpellings: Array(payloads.dropFirst()))
             }
+            let json = value(of: .shape(TypeReference(swiftName: message.swiftType, hasValidator: false)), bare: true, depth: 0, at: [], places: &places)
             return json.map { Payload(message: message.name, json: $0, codePlaces: places) }
         }
+    }
+
+    /// A discriminator's `value` as its variant's field writes it (a number when its table's codes are), then, when
+    /// the field is a table listing it, each other spelling the field reads as the same code: aliases, the code
+    /// padded with a zero, an int code as text.
+    private func kindSpellings(_ value: String, of variant: CallbackVariant) -> [RandomJSON] {
+        guard let reference = variant.discriminatorTable, let table = tables[reference.swiftName]?.resolved,
+            let row = table.wireSpellings.firstIndex(where: { $0 == .number(Int(value) ?? .min) || $0 == .text(value) })
+        else { return [.string(value)] }
+        let entry = table.entries[row]
+        var others = entry.aliases.map(RandomJSON.string)
+        if table.isNumeric, let number = Int(entry.code), number >= 0 { others.append(.string("0" + value)) }
+        guard case .number = table.wireSpellings[row] else { return [.string(value)] + others }
+        return [.number(value), .string(value)] + others
     }
 
     /// A form (or query) of each message sent as one, and the JSON its value must encode to: the fields of its shape
@@ -88,12 +104,12 @@ struct RandomPayloads {
     private func baseFormPayloads() -> [(message: String, pairs: [(name: String, value: String)], members: [(key: String, value: RandomJSON)], codeFields: [Int])] {
         model.messages.compactMap { message in
             guard message.wire == .form || message.wire == .query else { return nil }
-            var shapeName = message.swiftType, kind: (field: String, value: String)?
+            var shapeName = message.swiftType, kind: (field: String, value: String, json: RandomJSON)?
             if let callback = callbacks[message.swiftType], let variant = callback.variants.first,
                 let field = callback.spec.discriminator?.field.value
             {
                 shapeName = variant.shape.swiftName
-                kind = (field, variant.values[0])
+                kind = (field, variant.values[0], kindSpellings(variant.values[0], of: variant)[0])
             }
             guard let shape = shapes[shapeName], shape.listElement == nil else { return nil }
             var pairs: [(name: String, value: String)] = [], members: [(key: String, value: RandomJSON)] = [], codeFields: [Int] = []
@@ -107,7 +123,7 @@ struct RandomPayloads {
             }
             if let kind {
                 pairs.append((kind.field, kind.value))
-                members.append((kind.field, .string(kind.value)))
+                members.append((kind.field, kind.json))
             }
             return (message.name, pairs, members, codeFields)
         }
@@ -141,12 +157,28 @@ struct RandomPayloads {
         for field in shape.fields {
             guard field.isNonOptional || depth < Self.optionalDepth else { continue }  // a default is written back
             let wire = field.spec.wireName.value
+            // A list's default, the empty list, as it is written back: deep down (a list of shapes would go on), or
+            // when no element can be made.
+            let emptyDefault: RandomJSON? = if !field.spec.required, field.spec.defaultValue != nil, case .array = field.type {
+                field.separatedList == nil ? .array([]) : .string("")
+            } else { nil }
+            if depth >= Self.optionalDepth, let emptyDefault {
+                members.append((wire, emptyDefault))
+                continue
+            }
             let placesBefore = places.count
             guard var value = value(of: field.type, bare: false, depth: depth + 1, at: path + [.key(wire)], places: &places) else {
-                if field.spec.required { return nil } else { continue }
+                if field.spec.required { return nil }
+                if let emptyDefault { members.append((wire, emptyDefault)) }
+                continue
             }
-            // A list with a separator is one text: its elements' texts joined.
-            if let list = field.separatedList, case .array(let items) = value {
+            // A list with a separator is one text: its elements' texts joined; a table's codes with undocumented
+            // ones and an empty one among them, each kept as sent (the places of its codes are in the text).
+            if let list = field.separatedList, case .array(var items) = value {
+                if case .table = list.element {
+                    places.removeSubrange(placesBefore...)
+                    items += [.string("zz"), .string(""), .string("0099999")]
+                }
                 value = .string(items.compactMap(\.scalarText).joined(separator: list.separator))
             }
             if case .table = field.type, !field.isNonOptional { places[placesBefore].isOptionalField = true }

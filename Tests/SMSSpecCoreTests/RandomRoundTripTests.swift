@@ -45,6 +45,10 @@ import Testing
         #expect(cases.count > 10 * seeds.count, "too few payloads were made: \(cases.count)")
         let forms = cases.filter { $0.count > 4 }.count
         #expect(forms > seeds.count / 2, "too few forms were made: \(forms)")
+        // A kind spelled as an alias or padded, and a table's codes joined into one text with undocumented ones.
+        let otherKinds = cases.filter { $0.count == 6 && $0[4] == "json" }.count
+        #expect(otherKinds > seeds.count, "too few kinds spelled otherwise were made: \(otherKinds)")
+        #expect(cases.filter { $0[3].contains("zz") && $0[3].contains("0099999\"") }.count > seeds.count, "too few joined codes were made")
         let failures = try Self.failures(of: cases, files: files, catalogs: catalogs, in: directory)
         #expect(failures.isEmpty, "\(failures.count) of \(cases.count) payloads:\n\(failures.prefix(12).joined(separator: "\n"))")
     }
@@ -58,6 +62,9 @@ import Testing
         }
         for payload in RandomPayloads(model).payloads() {
             cases.append([label, model.id, payload.message, payload.json.text])
+            for other in payload.otherSpellings {
+                cases.append([label, model.id, payload.message, other.text, "json", payload.json.text])
+            }
             for place in payload.codePlaces {
                 for code in undocumentedCodes where !(place.isOptionalField && code.text == "null") {
                     cases.append([label, model.id, payload.message, payload.json.replacing(place.steps, with: code).text])
@@ -85,8 +92,9 @@ import Testing
         }
     }
 
-    /// Reads `[label, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form; `[…, payload,
-    /// format]` for a payload with no expected JSON, such as a spec's example) and prints a line each: `ok`, or what went
+    /// Reads `[label, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form, `[…, payload,
+    /// "json", expected JSON]` for one written back otherwise, such as an alias; `[…, payload, format]` for a payload
+    /// with no expected JSON, such as a spec's example) and prints a line each: `ok`, or what went
     /// wrong. Decoded, a payload is written as JSON, which must decode to the same JSON again; a form is also written
     /// as a form (`FormEncoder`), which must decode to the same value.
     static func program(catalogs: [String]) -> String {
@@ -114,7 +122,7 @@ import Testing
                 let value = try message.decode(sent, as: format)
                 let once = try encoded(value)
                 let twice = try encoded(try message.decode(once, as: .json))
-                let expected = try testCase.count == 5 ? nil : JSONDecoder().decode(JSONValue.self, from: isForm ? Data(testCase[5].utf8) : sent)
+                let expected = try testCase.count == 5 ? nil : JSONDecoder().decode(JSONValue.self, from: testCase.count > 5 ? Data(testCase[5].utf8) : sent)
                 let got = try JSONDecoder().decode(JSONValue.self, from: once)
                 let form = try isForm ? SMSSpecRuntime.FormEncoder.encode(SMSSpecRuntime.FormEncoder.fields(of: value)) : ""
                 if let expected, got != expected {

@@ -116,7 +116,7 @@ struct RandomSpecGenerator {
     /// patterns, …): a stream of their own, so every other choice of a seed stays.
     private var features: SeededRandom
     let seed: UInt64
-    private var typeNames: [String] = []
+    var typeNames: [String] = []
     private var decisionCount = 0
 
     init(seed: UInt64) {
@@ -138,7 +138,7 @@ struct RandomSpecGenerator {
 
     /// `text` as a YAML scalar: single-quoted, or double-quoted with escapes when it holds control characters.
     /// Scalar by scalar: a quote followed by a combining mark is one `Character` that is not a quote.
-    private static func quoted(_ text: String) -> String {
+    static func quoted(_ text: String) -> String {
         let isControl = { (scalar: Unicode.Scalar) in scalar.properties.generalCategory == .control || Naming.isInvisible(scalar) }
         let double = text.unicodeScalars.contains(where: isControl)
         var quoted = ""
@@ -161,6 +161,13 @@ struct RandomSpecGenerator {
 
     /// A fresh type name: hostile when possible, unique in the spec, never the namespace.
     private mutating func typeName(_ fallback: String, avoiding namespace: String) -> String {
+        var stream = random
+        defer { random = stream }
+        return typeName(fallback, avoiding: namespace, drawingFrom: &stream)
+    }
+
+    /// A fresh type name drawn from `random`, a stream of the caller's.
+    mutating func typeName(_ fallback: String, avoiding namespace: String, drawingFrom random: inout SeededRandom) -> String {
         for _ in 0..<4 {
             let candidate = random.chance(70) ? random.pick(random.chance(60) ? Self.hostileTypeNames : Self.keywordTypeNames) : fallback + String(random.count(0...99))
             if !typeNames.contains(candidate), candidate != namespace, !Naming.reservedTypeNames.contains(candidate),
@@ -393,6 +400,7 @@ struct RandomSpecGenerator {
         let hookEncoding = encodings.pick(["json", "query"]), eventEncoding = encodings.pick(["json", "form"])
         let formShapes = Set((encoding == "json" ? [] : [0]) + (hookEncoding == "query" ? [2] : []) + (eventEncoding == "form" ? [1, 2] : []))
         out.append("shapes:")
+        var collections = SeededRandom(seed: seed ^ 0xC011)
         let primitives = ["string", "int", "int64", "decimal", "double", "bool", "json"]
         for (index, name) in shapes.enumerated() {
             out.append("  \(Self.quoted(name)):")
@@ -470,6 +478,9 @@ struct RandomSpecGenerator {
                     case 12: keys += ["type: \(Self.quoted(isRequest ? shapes[1] : name))", "required: false", "summary: The message this one replies to."]
                     default: keys += ["type: \(Self.quoted("[" + (isRequest ? shapes[1] : name) + "]"))", "summary: The replies."]
                     }
+                    // Counts on maps and lists, and the empty list as a default, drawn from a stream of their own.
+                    if [7, 8, 13].contains(choice), let bounds = Self.itemBounds(from: &collections) { keys.append(bounds) }
+                    if [7, 13].contains(choice), !keys.contains(where: { $0.contains("minItems: 1") }), collections.chance(40) { keys.append("default: []") }
                     // A form or query has no spelling for objects, maps or lists of them: a list of codes instead.
                     if formShapes.contains(index) && [7, 8, 9, 11, 12, 13].contains(choice) {
                         keys = keys.filter { $0.hasPrefix("name:") } + ["type: \(Self.quoted("[" + tables[0] + "]"))", "required: false"]
@@ -625,6 +636,10 @@ struct RandomSpecGenerator {
                 out += ["  - name: lines", "    message: \(Self.quoted(lines))", "    payload: \(Self.quoted(plainAnswer.example + "\r\n\n" + plainAnswer.example))"]
             }
         }
+        // Every code and alias of each table ('00' before an int code, a superset of its aliases).
+        let tableSpellings = tableEntries.map { codes in codes + codes.map { "00" + $0 } }
+        addSeparatedCodesAndTabledCallback(
+            to: &out, Drawn(namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event]))
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"
