@@ -110,11 +110,15 @@ struct Decode: ParsableCommand {
             throw ExitCode.failure
         }
         Output.standardOutput(try Lookup.annotatedJSON(value))
-        if let carrier = value as? any StatusCarrying, !carrier.failures.isEmpty {
-            Output.standardError("note: \(carrier.failures.count) code(s) in this message report a failure:")
-            for failure in carrier.failures { Output.standardError("  \(failure)") }
-        }
+        guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
+        Output.standardError("note: \(failures.count) code(s) in this message report a failure:")
+        for failure in failures.prefix(Self.listedFailures) { Output.standardError("  \(failure)") }
+        if failures.count > Self.listedFailures { Output.standardError("  and \(failures.count - Self.listedFailures) more") }
     }
+
+    /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes
+    /// joined into one text holds four million in 4 MiB of separators, whose note took 250 MB and minutes.
+    static let listedFailures = 10
 
     private func printList() throws {
         let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)

@@ -99,4 +99,19 @@ import Testing
         #expect(generated.dropLast().last == #"{"numbers":"x","statuses":"4,,x,4"}"#)
         #expect(generated.last?.hasPrefix(#"{"numbers":"x","statuses":[{"category":"none","code":4,"#) == true, "\(generated)")
     }
+
+    /// `smsspec decode` names ten failures and counts the rest: a list of codes joined into one text holds one per
+    /// separator, and the note listed each (4 MiB of commas: 250 MB of note, minutes of work).
+    @Test func decodeNamesTenFailuresAndCountsTheRest() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", Self.spec)
+        let payload = try scratch.write("report.json", #"{"numbers": "x", "statuses": "4,x"# + String(repeating: ",", count: 11_999) + #""}"#)
+        let run = await CLI.run(["decode", spec, "Reported", payload], exitsWith: .success)
+        let lines = run.errors.split(separator: "\n")
+        #expect(lines.first == "note: 12000 code(s) in this message report a failure:", "\(run.errors.prefix(2000))")
+        #expect(lines.dropFirst().first == "  statuses[1]: acme Status x (undocumented) — failure")
+        #expect(lines.dropFirst(10).first == "  statuses[10]: acme Status  (undocumented) — failure")
+        #expect(lines.dropFirst(11) == ["  and 11990 more"], "\(run.errors.suffix(500))")
+    }
 }
