@@ -35,10 +35,14 @@ public struct SMSSpecCommand: ParsableCommand {
 
     /// `ParsableCommand.exit(withError:)`, its message printed as every other one (`Output`): the argument parser's
     /// errors quote an argument as given ("Unexpected argument 'https://u:pw@host'"), which printed its password.
-    /// Help (a clean exit) goes to standard output, an error to standard error.
+    /// Help (a clean exit) goes to standard output, an error to standard error. Each line is escaped as
+    /// `DisplayText` escapes a value: the parser echoes a value it refuses as given (`--format $'\e]0;owned\a'`:
+    /// "The value '…' is invalid for '--format <format>'"), which drove the terminal.
     public static func exit(withError error: (any Error)? = nil) -> Never {
         guard let error else { Foundation.exit(ExitCode.success.rawValue) }
-        let message = fullMessage(for: error), code = exitCode(for: error)
+        let code = exitCode(for: error)
+        let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }
+            .joined(separator: "\n")
         if !message.isEmpty { code == .success ? Output.standardOutput(message) : Output.standardError(message) }
         Foundation.exit(code.rawValue)
     }

@@ -65,6 +65,16 @@ import Testing
         }
     }
 
+    /// A value the parser itself refuses (`--format` takes text or json) is echoed escaped: ArgumentParser quotes it
+    /// as given, and the message was printed raw.
+    @Test func aValueTheParserRefusesIsEchoedEscaped() async {
+        for arguments in [["lookup", "bind", "1", "--format", Self.hostile], ["validate", "ginota", "SendRequest", "-", "--format", "x\r" + Self.hostile]] {
+            let run = await CLI.run(arguments, exitsWith: .failure)
+            #expect(Self.isSafe(run.errors) && run.errors.contains(#"\u{1B}]0;owned\u{7}\u{202E}\u{9B}2J' is invalid for '--format <format>'"#),
+                "\(run.errors.debugDescription)")
+        }
+    }
+
     /// A code no table documents is echoed escaped.
     @Test func anUnknownCodeIsEchoedEscaped() async throws {
         let run = await CLI.run(["lookup", "fortytwo", Self.hostile], exitsWith: .exitCode(3))
