@@ -52,6 +52,14 @@ extension SandboxConfiguration {
         guard options.isEmpty, let text = environment[credentialsVariable] else { return options }
         return text.split(whereSeparator: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" }).map(String.init)
     }
+
+    /// What the log says at start when `credentialsVariable` is used and names no credential (empty, or empty lines
+    /// only): any credentials pass, which a variable set to restrict them did not say.
+    public static func credentialsNote(options: [String], environment: [String: String]) -> String? {
+        guard options.isEmpty, environment[credentialsVariable] != nil, credentials(options: options, environment: environment).isEmpty
+        else { return nil }
+        return "\(credentialsVariable) is set but names no credential (no line that is not empty): any non-empty credentials pass"
+    }
 }
 
 /// The sandbox's answer to one request, and the callbacks it owes.

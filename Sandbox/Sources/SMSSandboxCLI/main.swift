@@ -89,10 +89,11 @@ struct SandboxCommand: AsyncParsableCommand {
             throw ValidationError(error.description)
         }
         let host = self.host
+        let credentialsNote = SandboxConfiguration.credentialsNote(options: credentials, environment: ProcessInfo.processInfo.environment)
         try await server.run { port in
             say("smsspec-sandbox listening on http://\(host):\(port) — \(loaded.map(\.id).joined(separator: ", "))")
             for provider in loaded { say("  \(provider.id): http://\(host):\(port)/\(provider.id)") }
-            for note in emulator.notes { say("note: \(note)") }
+            for note in emulator.notes + [credentialsNote].compactMap({ $0 }) { say("note: \(note)") }
         }
     }
 }

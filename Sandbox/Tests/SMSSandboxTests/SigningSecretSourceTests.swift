@@ -26,5 +26,12 @@ import Testing
         #expect(SandboxConfiguration.credentials(options: [], environment: [variable: "key\r\nuser:pa:ss\n\nlast\r"]) == ["key", "user:pa:ss", "last"])
         #expect(SandboxConfiguration.credentials(options: [], environment: [:]) == [])
         #expect(SandboxConfiguration.credentials(options: [], environment: [variable: ""]) == [])
+        // Set to restrict, yet naming none: the log says that any credentials pass.
+        for empty in ["", "\r\n\n", "\n"] {
+            #expect(SandboxConfiguration.credentialsNote(options: [], environment: [variable: empty])?.contains("names no credential") == true)
+        }
+        #expect(SandboxConfiguration.credentialsNote(options: [], environment: [variable: "k"]) == nil)
+        #expect(SandboxConfiguration.credentialsNote(options: ["k"], environment: [variable: ""]) == nil)
+        #expect(SandboxConfiguration.credentialsNote(options: [], environment: [:]) == nil)
     }
 }
