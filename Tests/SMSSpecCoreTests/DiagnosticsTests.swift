@@ -399,6 +399,13 @@ import Testing
         ])
     }
 
+    /// Two codes with one alias: the second duplicates the first's alias, which the error said was a code.
+    @Test func anAliasRepeatingAnotherCodesAliasSaysSo() {
+        let broken = Self.base.replacingOccurrences(of: "      - {code: 1, name: FAILED,", with: "      - {code: 1, aliases: ['07'], name: FAILED,")
+            .replacingOccurrences(of: "      - {code: 0, name: OK,", with: "      - {code: 0, aliases: ['7'], name: OK,")
+        #expect(diagnose(broken) == ["specs/acme.yaml:20:29: error: alias 07 of table 'State' duplicates alias 7 of code 0 at line 19"])
+    }
+
     /// A string code is shown in double quotes, escaped: an empty code, a quote, a line break are all visible.
     @Test func stringCodesAreQuotedSoEveryCodeShows() {
         let broken = Self.base.replacingOccurrences(of: "      - {code: 0, name: OK,", with: """

@@ -9,18 +9,21 @@ extension SpecValidator {
                 "'padding' of table '\(table.name.value)' applies to int codes written as strings (codeType: int, wire: string)",
                 at: table.name.location)
         }
-        var codes: [String: (location: SourceLocation, entry: Int)] = [:]
+        var codes: [String: (location: SourceLocation, entry: Int, isAlias: Bool)] = [:]
         func claim(_ code: Located<String>, _ what: String, entry: Int) {
             let key = StatusTable.canonicalCode(code.value, isNumeric: table.codeType == .int)
             if let first = codes[key] {
                 // An alias may spell its own entry's code differently ("000" for 0).
                 guard first.entry != entry || what == "code" else { return }
+                // What it duplicates: a code, or another code's alias (`alias "ID" … duplicates alias "ID" of code 7`).
+                let firstCode = table.entries[first.entry].code.value
+                let duplicated = first.isAlias
+                    ? "alias \(table.codeType.shown(key)) of code \(table.codeType.shown(firstCode))" : "code \(table.codeType.shown(key))"
                 diagnostics.error(
-                    "\(what) \(table.codeType.shown(code.value)) of table '\(table.name.value)' duplicates code "
-                        + "\(table.codeType.shown(key)) at line \(first.location.line)",
+                    "\(what) \(table.codeType.shown(code.value)) of table '\(table.name.value)' duplicates \(duplicated) at line \(first.location.line)",
                     at: code.location)
             } else {
-                codes[key] = (code.location, entry)
+                codes[key] = (code.location, entry, what == "alias")
             }
         }
         for (index, entry) in table.entries.enumerated() {
