@@ -22,16 +22,9 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         // batch report).
         var found: [(CallbackModel, ShapeModel, (String, String)?, StatusTable)] = []
         for callback in provider.model.callbacks {
-            var candidates: [(ShapeModel, (String, String)?)] = []
-            if let name = callback.spec.shape?.value, let shape = provider.shape(name) { candidates.append((shape, nil)) }
-            if let field = callback.spec.discriminator?.field.value {
-                for variant in callback.variants {
-                    if let shape = provider.shape(variant.shape), let value = variant.values.first { candidates.append((shape, (field, value))) }
-                }
-            }
-            for (shape, discriminator) in candidates {
+            for (shape, discriminator) in provider.shapes(of: callback) {
                 guard let table = deliveryTables.first(where: { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }) else { continue }
-                found.append((callback, shape, discriminator, table))
+                found.append((callback, shape, discriminator.map { ($0.field, $0.value) }, table))
             }
         }
         let namesRecipient = { (shape: ShapeModel) in shape.fields.contains { PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) } }
@@ -106,51 +99,13 @@ struct PendingDelivery: Sendable {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        let target: String
-        var body: (contentType: String, data: Data)?
-        // A callback sent by several methods is delivered by the first the spec lists.
-        let method = callback.callback.spec.methods.first ?? "POST"
-        switch callback.callback.spec.encoding(for: method) {
-        case .query, .none:
-            guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
-            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
-        case .form:
-            guard let fields = try? WirePayload.fields(of: payload, booleans: builder.provider.model.spec.formBooleans) else { return nil }
-            target = url
-            body = (Self.formType, Data(FormEncoder.encode(fields).utf8))
-        case .json:
-            target = url
-            body = ("application/json", WirePayload.json(payload))
-        case .text:
-            return nil  // plain text is an answer's wire: the parser refuses it for a callback
-        }
-        guard let targetURL = URL(string: target) else { return nil }
-        var request = URLRequest(url: targetURL, timeoutInterval: 10)
-        request.httpMethod = method
-        request.setValue("1", forHTTPHeaderField: Self.loopMarker)
-        if let body {
-            request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
-            request.httpBody = body.data
-        }
-        if let signature = callback.callback.signature, let signingSecret,
-            let signed = try? signature.signedBytes(url: target, body: body?.data ?? Data(), form: body?.contentType == Self.formType)
-        {
-            request.setValue(signature.headerValue(secret: signingSecret, signed: signed), forHTTPHeaderField: signature.header)
-        }
-        return request
+        return sender.request(payload, to: url)
     }
 
-    static let formType = "application/x-www-form-urlencoded"
-
-    /// What the log adds about the signature: that a signed callback went unsigned, for want of a secret.
-    var signatureNote: String {
-        guard let signature = callback.callback.signature, signingSecret == nil else { return "" }
-        return " (unsigned: the spec signs it in \(signature.header); pass --signing-secret)"
+    /// How the report goes on the wire.
+    var sender: CallbackRequest {
+        CallbackRequest(callback: callback.callback, provider: builder.provider, signingSecret: signingSecret)
     }
-
-    /// The header every callback carries: a sandbox answers a request with it as no provider's (`SandboxEmulator`),
-    /// so a callback URL pointing at a sandbox, itself or another, cannot make a loop.
-    static let loopMarker = "X-SMSSpec-Sandbox-Callback"
 
     /// The report, for the log: the callback, the recipient and the outcome.
     var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }
@@ -170,21 +125,11 @@ struct PendingDelivery: Sendable {
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
         guard let request = request() else { return "callback \(what): the URL \(loggedURL) is not valid" }
-        // Anyone's request names its callback URL: only http and https are called (URLSession tries any scheme it knows).
-        guard let scheme = request.url?.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            return "no callback: \(what): the URL \(loggedURL) is not http or https"
-        }
+        guard CallbackRequest.isCallable(request) else { return "no callback: \(what): the URL \(loggedURL) is not http or https" }
         // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
         if outcome.delayMilliseconds > 0 {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }
         }
-        do {
-            let acknowledgement = callback.callback.acknowledgement
-            let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead)
-            let mismatch = acknowledgement.mismatch(with: answer).map { "; \($0)" } ?? ""
-            return "callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(answer.status)\(mismatch)"
-        } catch {
-            return "callback \(what) → \(loggedURL): \(error.localizedDescription)"
-        }
+        return await sender.post(request, what: what, loggedURL: loggedURL).line
     }
 }

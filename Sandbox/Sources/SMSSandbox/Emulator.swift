@@ -72,6 +72,8 @@ public struct SandboxAnswer: Sendable {
     /// The body's media type: the providers' answers are JSON, or plain text for a shape with `text` forms; the
     /// sandbox's own words (no such operation) are text.
     public var contentType = "application/json"
+    /// An inbound message to post before answering (`POST /_sandbox/inbound`): the answer then says how it went.
+    var inbound: PendingInbound?
 }
 
 /// The provider emulation, independent of the HTTP server: a request in, an answer (and owed callbacks) out.
@@ -107,11 +109,12 @@ public struct SandboxEmulator: Sendable {
     public func answer(_ request: WireRequest) -> SandboxAnswer {
         // A callback of a sandbox's is no provider's request: emulated, a callback URL naming the send's own path
         // was a send again, whose report went there again, without end.
-        if request.header(PendingDelivery.loopMarker) != nil {
+        if request.header(CallbackRequest.loopMarker) != nil {
             return SandboxAnswer(
                 status: 508, body: Data("a callback of smsspec-sandbox is not answered as a request: callbacks cannot loop\n".utf8),
                 summary: "a sandbox's callback, not answered as a request (a loop)", deliveries: [], contentType: "text/plain; charset=utf-8")
         }
+        if SandboxProvider.segments(request.path) == Self.inboundPath { return inboundAnswer(request) }
         guard let (inner, provider, matched) = route(request) else {
             return SandboxAnswer(
                 status: 404, body: Data("no operation at \(request.method) \(request.path)\n".utf8), summary: "no operation", deliveries: [],

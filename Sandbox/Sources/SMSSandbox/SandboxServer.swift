@@ -83,6 +83,16 @@ struct SandboxResponder: HTTPResponder {
                 body: .init(byteBuffer: ByteBuffer(string: problem + "\n")))
         }
         let answer = emulator.answer(wire)
+        if let inbound = answer.inbound {
+            // Posted before answering, so that the caller (a test) knows the receiver has it: the answer says how it went.
+            let (line, answered) = await inbound.deliver()
+            let status: HTTPResponse.Status = answered ? .ok : .badGateway
+            log("\(wire.method) \(emulator.redactedTarget(wire)) → \(status.code) \(answer.summary)")
+            log(line)
+            return Response(
+                status: status, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: .init(byteBuffer: ByteBuffer(string: DisplayText.escaped(line) + "\n")))
+        }
         log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
         let (log, pending) = (self.log, self.pending)
         // Reports not sent — outcome `never`, no callback URL, or dropped over the limit — are one line per request

@@ -93,6 +93,9 @@ struct SandboxCommand: AsyncParsableCommand {
         try await server.run { port in
             say("smsspec-sandbox listening on http://\(host):\(port) — \(loaded.map(\.id).joined(separator: ", "))")
             for provider in loaded { say("  \(provider.id): http://\(host):\(port)/\(provider.id)") }
+            if !emulator.inboundProviders.isEmpty {
+                say("  inbound messages: POST http://\(host):\(port)/_sandbox/inbound (\(emulator.inboundProviders.joined(separator: ", ")))")
+            }
             for note in emulator.notes + [credentialsNote].compactMap({ $0 }) { say("note: \(note)") }
         }
     }

@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// A callback as it goes on the wire: one payload in the callback's method and encoding, marked as the sandbox's,
+/// signed as its provider signs it; and posted, with what the receiver answered said for the log. Delivery reports
+/// and inbound messages are both sent so.
+struct CallbackRequest {
+    let callback: CallbackModel
+    let provider: SandboxProvider
+    /// What a callback whose spec declares a signature is signed with; nil sends it unsigned.
+    let signingSecret: Secret?
+
+    /// The HTTP request carrying `payload` to `url`; nil when the payload cannot travel in the callback's encoding or
+    /// the URL is not valid.
+    func request(_ payload: JSONValue, to url: String) -> URLRequest? {
+        let target: String
+        var body: (contentType: String, data: Data)?
+        // A callback sent by several methods is delivered by the first the spec lists.
+        let method = callback.spec.methods.first ?? "POST"
+        switch callback.spec.encoding(for: method) {
+        case .query, .none:
+            guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
+            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
+        case .form:
+            guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
+            target = url
+            body = (Self.formType, Data(FormEncoder.encode(fields).utf8))
+        case .json:
+            target = url
+            body = ("application/json", WirePayload.json(payload))
+        case .text:
+            return nil  // plain text is an answer's wire: the parser refuses it for a callback
+        }
+        guard let targetURL = URL(string: target) else { return nil }
+        var request = URLRequest(url: targetURL, timeoutInterval: 10)
+        request.httpMethod = method
+        request.setValue("1", forHTTPHeaderField: Self.loopMarker)
+        if let body {
+            request.setValue(body.contentType, forHTTPHeaderField: "Content-Type")
+            request.httpBody = body.data
+        }
+        if let signature = callback.signature, let signingSecret,
+            let signed = try? signature.signedBytes(url: target, body: body?.data ?? Data(), form: body?.contentType == Self.formType)
+        {
+            request.setValue(signature.headerValue(secret: signingSecret, signed: signed), forHTTPHeaderField: signature.header)
+        }
+        return request
+    }
+
+    /// Whether `request` may be sent: anyone's request names its callback URL, and only http and https are called
+    /// (URLSession tries any scheme it knows).
+    static func isCallable(_ request: URLRequest) -> Bool {
+        guard let scheme = request.url?.scheme?.lowercased() else { return false }
+        return scheme == "http" || scheme == "https"
+    }
+
+    /// Posts `request` (one of `request(_:to:)`, `isCallable`) and says, for the log, what the receiver answered —
+    /// and what differs from the answer the spec's `acknowledgement` declares — or why it failed. `what` names the
+    /// callback, `loggedURL` its URL as the log shows it.
+    func post(_ request: URLRequest, what: String, loggedURL: String) async -> (line: String, answered: Bool) {
+        do {
+            let acknowledgement = callback.acknowledgement
+            let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead)
+            let mismatch = acknowledgement.mismatch(with: answer).map { "; \($0)" } ?? ""
+            return ("callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(answer.status)\(mismatch)", true)
+        } catch {
+            return ("callback \(what) → \(loggedURL): \(error.localizedDescription)", false)
+        }
+    }
+
+    /// What the log adds about the signature: that a signed callback went unsigned, for want of a secret.
+    var signatureNote: String {
+        guard let signature = callback.signature, signingSecret == nil else { return "" }
+        return " (unsigned: the spec signs it in \(signature.header); pass --signing-secret)"
+    }
+
+    static let formType = "application/x-www-form-urlencoded"
+
+    /// The header every callback carries: a sandbox answers a request with it as no provider's (`SandboxEmulator`),
+    /// so a callback URL pointing at a sandbox, itself or another, cannot make a loop.
+    static let loopMarker = "X-SMSSpec-Sandbox-Callback"
+}

@@ -1,0 +1,107 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Hummingbird
+import SMSProviderReceivers
+import SMSProviders
+import SMSSpecReceiver
+import SMSSpecRuntime
+import Testing
+import ThirdPartyProviders
+
+/// `POST /_sandbox/inbound` posts a message a phone sends to the provider's number, as the provider posts it: the
+/// receiver generated from the same spec decodes it (and checks its signature), and the sandbox's answer says what
+/// the receiver answered, against the acknowledgement the spec declares.
+@Suite(.timeLimit(.minutes(1)))
+struct InboundLoopbackTests {
+    /// Posts `form` to the sandbox's inbound path: the status and the text answered.
+    static func inbound(_ loopback: Loopback, _ form: String, method: String = "POST") async throws -> (status: Int, text: String) {
+        var request = URLRequest(url: URL(string: loopback.sandboxURL + "/_sandbox/inbound")!, timeoutInterval: 10)
+        request.httpMethod = method
+        if method == "POST" {
+            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(form.utf8)
+        }
+        let (data, response) = try await URLSession.shared.data(for: request)
+        return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Bind's callback is one URL for receipts and messages, told apart by `type`: the message is its `MO` variant.
+    @Test func bindPostsAnMOEvent() async throws {
+        try await Loopback.run(providers: ["bind"]) { loopback in
+            let answer = try await Self.inbound(loopback, "from=385911111111&to=38599000&text=Hello%2C+%C5%A1ibenik%21")
+            #expect(answer.status == 200)
+            #expect(answer.text.hasPrefix("callback CallbackEvent from 385911111111 → POST \(loopback.callbackURL): 200"), "\(answer.text)")
+            let callback = try #require(await loopback.inbox.next())
+            guard case .inboundMessage(let message) = try Bind.Receivers.callbackEvent.decode(callback.head, body: callback.body) else {
+                Issue.record("not an MO event: \(String(decoding: callback.body, as: UTF8.self))")
+                return
+            }
+            #expect(message.text == "Hello, šibenik!")
+            #expect(message.from == "385911111111")
+            #expect(message.to == "38599000")
+            // A fresh id, not the example's.
+            #expect(message.messageID != "2d7114a6-bd45-4022-98ab-15d36cc2b9bd")
+            #expect(!message.messageID.isEmpty)
+        }
+    }
+
+    /// Twilio's incoming message: a signed form, answered with TwiML as the spec's acknowledgement declares.
+    @Test func twilioPostsASignedIncomingMessage() async throws {
+        let answerTwiML = AcknowledgementLoopbackTests.text(.ok, "text/xml", "<Response/>")
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("twilio")], signingSecret: SignedCallbackLoopbackTests.secret, receiverAnswer: answerTwiML) { loopback in
+            let answer = try await Self.inbound(loopback, "from=%2B15550002222&to=%2B15550001111&text=Stop+it+%F0%9F%90%B1")
+            #expect(answer.status == 200)
+            #expect(answer.text.hasSuffix(": 200\n"), "\(answer.text)")
+            let callback = try #require(await loopback.inbox.next())
+            let base = String(loopback.callbackURL.dropLast("/callbacks".count))
+            let message = try Twilio.Receivers.incomingMessage.verifying(with: SignedCallbackLoopbackTests.secret, publicBaseURL: base)
+                .decode(callback.head, body: callback.body)
+            #expect(message.body == "Stop it 🐱")
+            #expect(message.from == "+15550002222")
+            #expect(message.to == "+15550001111")
+        }
+    }
+
+    /// A receiver that answers otherwise than the spec's acknowledgement is told so in the answer and the log.
+    @Test func anotherAcknowledgementIsReported() async throws {
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("twilio")]) { loopback in
+            let answer = try await Self.inbound(loopback, "from=%2B15550002222&text=Hi")
+            #expect(answer.status == 200)
+            #expect(answer.text.contains("(unsigned: the spec signs it in X-Twilio-Signature; pass --signing-secret): 200; not the spec's acknowledgement"), "\(answer.text)")
+            #expect(answer.text.hasSuffix(#"it has no Content-Type, its body is "OK"; the provider would take the callback as not received"# + "\n"), "\(answer.text)")
+            #expect(await loopback.inbox.next() != nil)
+        }
+    }
+
+    /// What cannot be posted is answered 400 (405 for another method) with the reason, and nothing is posted.
+    @Test func aRequestThatCannotBeCarriedOutSaysWhy() async throws {
+        try await Loopback.run(providers: ["bind", "oca"]) { loopback in
+            let get = try await Self.inbound(loopback, "", method: "GET")
+            #expect(get.status == 405 && get.text == "/_sandbox/inbound takes POST\n", "\(get)")
+            let unnamed = try await Self.inbound(loopback, "from=1&text=a")
+            #expect(unnamed.status == 400 && unnamed.text.hasPrefix("name the provider (provider=…): bind, oca"), "\(unnamed)")
+            let none = try await Self.inbound(loopback, "provider=oca&from=1&text=a")
+            #expect(none.status == 400 && none.text.hasPrefix("oca's spec has no callback for inbound messages"), "\(none)")
+            let missing = try await Self.inbound(loopback, "provider=bind&from=1")
+            #expect(missing.status == 400 && missing.text.hasPrefix("missing text"), "\(missing)")
+            let twice = try await Self.inbound(loopback, "provider=bind&from=1&text=a&text=b")
+            #expect(twice.status == 400 && twice.text.hasPrefix("text is given twice"), "\(twice)")
+            let unknown = try await Self.inbound(loopback, "provider=acme&from=1&text=a")
+            #expect(unknown.status == 400 && unknown.text.hasPrefix("no provider \"acme\" is emulated"), "\(unknown)")
+            #expect(await loopback.inbox.count == 0)
+        }
+    }
+
+    /// A receiver that cannot be reached is answered 502, with why.
+    @Test func anUnreachableReceiverIs502() async throws {
+        try await Loopback.run(providers: ["bind"]) { loopback in
+            let answer = try await Self.inbound(loopback, "from=1&text=a&url=http%3A%2F%2F127.0.0.1%3A1%2Fmo")
+            #expect(answer.status == 502, "\(answer)")
+            #expect(answer.text.hasPrefix("callback CallbackEvent from 1 → http://127.0.0.1:1/mo: "), "\(answer.text)")
+            let scheme = try await Self.inbound(loopback, "from=1&text=a&url=file%3A%2F%2F%2Fetc%2Fpasswd")
+            #expect(scheme.status == 502 && scheme.text.contains("is not http or https"), "\(scheme)")
+        }
+    }
+}
