@@ -21,9 +21,9 @@ extension SandboxProvider {
 }
 
 /// The callback that carries the messages phones send to the provider's numbers (Bind's `MO` event, Twilio's
-/// incoming message): of the callbacks that are not the delivery report, the first whose shape has a text field named
-/// as a message's text and a field naming its sender, one named inbound or incoming first. Our inference: the spec has
-/// no word for an inbound message.
+/// incoming message): of the callbacks that are not the delivery report, the first whose shape has, itself or in a
+/// shape it holds, a text field named as a message's text and a field naming its sender; one named inbound or incoming
+/// first. Our inference: the spec has no word for an inbound message.
 struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
@@ -31,17 +31,26 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
 
     /// Names of the field holding the message's text, lowercased.
     static let textNames: Set<String> = ["text", "body", "message", "content", "msg", "sms", "messagetext", "message_text", "text_message"]
-    /// Names of the field holding the sender's number, lowercased: a sender's, or the subscriber's (Vonage's `msisdn`).
-    static let senderNames = PayloadBuilder.senderNames.union(["msisdn"])
+    /// Names of the field holding the sender's number, lowercased: a sender's, or the subscriber's (Vonage's `msisdn`,
+    /// MessageMedia's `source_number`).
+    static let senderNames = PayloadBuilder.senderNames.union(["msisdn", "source_number", "sourcenumber", "from_number", "fromnumber", "sender_number"])
     /// Names of the field holding the number the message was sent to, the provider's (a recipient's names, but the
     /// sender's).
     static let numberNames = PayloadBuilder.recipientNames.subtracting(senderNames)
 
+    /// The shapes of `shape`, itself or held at any depth (Infobip's `results: [InboundMessage]`), that carry a message.
+    let messageShapes: [ShapeModel]
+
     init?(provider: SandboxProvider) {
         let report = DeliveryCallback(provider: provider)?.shape.swiftName
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
         var found: [(CallbackModel, ShapeModel, (field: String, value: String)?)] = []
+        var carriers: [String: [ShapeModel]] = [:]
         for callback in provider.model.callbacks {
-            for (shape, discriminator) in provider.shapes(of: callback) where shape.swiftName != report && Self.carriesMessages(shape) {
+            for (shape, discriminator) in provider.shapes(of: callback) where shape.swiftName != report {
+                let held = builder.shapeNames(in: shape).sorted().compactMap { provider.shape($0) }.filter(Self.carriesMessages)
+                guard !held.isEmpty else { continue }
+                carriers[shape.swiftName] = held
                 found.append((callback, shape, discriminator))
             }
         }
@@ -51,6 +60,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         }
         guard let (callback, shape, discriminator) = found.first(where: named) ?? found.first else { return nil }
         (self.callback, self.shape, self.discriminator) = (callback, shape, discriminator)
+        messageShapes = carriers[shape.swiftName] ?? []
     }
 
     /// Whether `shape` has a text field named as a message's text and a text or number field naming its sender.
@@ -63,7 +73,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// built from the callback's example as a delivery report is, the three written into their fields, ids fresh.
     func payload(from sender: String, to number: String?, text: String, builder: PayloadBuilder) -> JSONValue {
         var scope: [String: JSONValue] = [:]
-        for field in shape.fields {
+        for field in messageShapes.flatMap(\.fields) {
             let name = field.spec.wireName.value
             let lowercased = name.lowercased()
             if Self.textNames.contains(lowercased), field.type == .string {
