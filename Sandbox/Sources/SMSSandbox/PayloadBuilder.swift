@@ -281,6 +281,7 @@ struct PayloadBuilder: Sendable {
             guard let list = field.separatedList, case .array(let items)? = out[field.spec.wireName.value] else { continue }
             out[field.spec.wireName.value] = .string(items.compactMap(FormEncoder.text(of:)).joined(separator: list.separator))
         }
+        countLists(of: shape, example: base, in: &out)
         // A text that names a replaced code (Fortytwo's `description`, RajaSMS's `…statustext`) names the new one.
         for (name, value) in out where !codeFields.contains(name) {
             guard case .string(let text) = value else { continue }
@@ -301,6 +302,23 @@ struct PayloadBuilder: Sendable {
             }
         }
         return .object(out)
+    }
+
+    /// A count beside the shape's one list of objects says how many it holds, where the example's count is its list's
+    /// length (SMSAPI's `count: 1` beside its one message): a send to two numbers answered two messages and `count: 1`.
+    private func countLists(of shape: ShapeModel, example: [String: JSONValue], in out: inout [String: JSONValue]) {
+        let lists = shape.fields.compactMap { field -> (example: Int, built: Int)? in
+            guard case .array(.shape) = field.type, let given = example[field.spec.wireName.value]?.items,
+                let built = out[field.spec.wireName.value]?.items else { return nil }
+            return (given.count, built.count)
+        }
+        guard lists.count == 1, let list = lists.first else { return }
+        for field in shape.fields where [.int, .int64].contains(field.type) {
+            let name = field.spec.wireName.value
+            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }),
+                case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
+            out[name] = .number(JSONNumber(integerLiteral: Int64(list.built)))
+        }
     }
 
     /// The recipient in the variant of `union` that reads it, as a number where the example writes one.

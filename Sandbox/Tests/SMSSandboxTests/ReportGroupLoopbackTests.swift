@@ -20,6 +20,8 @@ struct ReportGroupLoopbackTests {
                 to: ["48500000000", "48500000001"], message: "Hi", notifyURL: loopback.callbackURL + "/smsapi"))
             // An accepted send has no error's words: the request's text was echoed into `message`.
             #expect(answer.error == nil && answer.message == nil)
+            // Two messages, counted two: the example's `count: 1` stayed.
+            #expect(answer.list?.count == 2 && answer.count == 2)
             // Sent now, not on the example's day in 2016.
             for message in answer.list ?? [] { #expect(abs(try #require(message.dateSent.date).timeIntervalSinceNow) < 60) }
             let sent = Dictionary(uniqueKeysWithValues: (answer.list ?? []).map { ($0.number, [$0.id]) })
