@@ -5,7 +5,8 @@ import ServiceLifecycle
 import SMSSpecRuntime
 
 /// The sandbox on HTTP: every request answered by the emulator, owed callbacks sent in the background, one log
-/// line per request (method, path and the answer; secret values in the path and query redacted, bodies and headers never printed).
+/// line per request (method, path and the answer; secret values in the path and query, and every URL's user
+/// information, redacted; bodies and headers never printed).
 /// Every line is escaped as `DisplayText` escapes values (`\u{1B}`, `\n`): it quotes what requests sent (a callback
 /// URL, a recipient), and a terminal showing the log must not run their escape sequences.
 public struct SandboxServer: Sendable {
@@ -35,7 +36,9 @@ public struct SandboxServer: Sendable {
         self.host = host
         self.port = port
         self.idleTimeout = idleTimeout
-        self.log = { line in log(DisplayText.escaped(line)) }
+        // A URL's user information is a credential wherever a line quotes it: a query's `callback_url` (written
+        // out or percent-encoded), a refused value in an answer's summary.
+        self.log = { line in log(DisplayText.escaped(DisplayText.redactingUserinfo(line))) }
     }
 
     /// Serves until SIGINT or SIGTERM, then shuts down gracefully; `onStart` receives the bound port.

@@ -37,6 +37,20 @@ struct HostileRequestLoopbackTests {
         }
     }
 
+    /// A URL's password never reaches the log: a query's callback URL (written out or percent-encoded) and a refused
+    /// value quoted in the answer's summary printed it.
+    @Test func aURLsUserInformationIsNotLogged() async throws {
+        let lines = LogLines()
+        try await Loopback.run(providers: ["bind"], log: { line in Task { await lines.add(line) } }) { loopback in
+            let send = loopback.baseURL("bind") + "/v1.0/sms/template/welcome/send?callback_url=http://dlr:pa55word@h/x"
+            _ = try await Self.post(send, body: Data(#"{"to":"https://ops:hunter2@wiki.example/sms"}"#.utf8), headers: ["X-API-KEY": "k", "Content-Type": "application/json"])
+            let line = try await lines.first(within: 10) { $0.hasPrefix("POST /bind/v1.0/sms/template/welcome/send") }
+            #expect(!line.contains("pa55word") && !line.contains("hunter2"), "\(line)")
+            #expect(line.contains("%3Credacted%3E%40h") || line.contains("<redacted>%40h"), "\(line)")
+            #expect(line.contains("https://<redacted>@wiki.example/sms"), "\(line)")
+        }
+    }
+
     /// The sandbox's own words are text: "no operation at …" went out labelled `application/json`.
     @Test func aPathNoOperationHasIsAnsweredAsText() async throws {
         try await Loopback.run(providers: ["bind"]) { loopback in
