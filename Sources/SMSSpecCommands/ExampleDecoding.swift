@@ -27,9 +27,19 @@ enum ExampleDecoding {
             }
             if let verbatim = example.verbatim, (try? reader.decode(message, from: Data(verbatim.utf8), as: example.format)) != nil {
                 diagnostics.error(
-                    "the verbatim text of \(subject) decodes as \(example.message.value); 'verbatim' keeps a document's broken text only",
+                    "the verbatim text of \(subject) decodes as \(example.message.value); 'verbatim' keeps a document's broken text only"
+                        + leniency(of: verbatim, as: example.format),
                     at: example.location)
             }
         }
+    }
+
+    /// Why a text that breaks JSON decodes all the same: a comma before a closing bracket, which Foundation's decoder
+    /// (every JSON read) passes over. Empty for any other text.
+    private static func leniency(of text: String, as format: EncodingKind) -> String {
+        guard format == .json, let (line, column) = JSONPayload.commaBeforeClosingBracket(in: Data(text.utf8)) else { return "" }
+        return " (its comma before a closing bracket, at line \(line), column \(column) of the text, breaks JSON, but Foundation's "
+            + "decoder, which every read uses, passes over it: give that text as the payload, or a corrected one with "
+            + "'corrections' and no 'verbatim')"
     }
 }

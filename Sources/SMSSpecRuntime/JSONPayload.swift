@@ -9,6 +9,14 @@ public enum JSONPayload {
         try decode(type, from: data, limitingDepth: true)
     }
 
+    /// Where the UTF-8 JSON `data` puts a comma before a closing bracket (`{"a": 1,}`), which RFC 8259 refuses and
+    /// Foundation's decoder, so every read here, passes over: the first such comma's line and column, or nil.
+    @_spi(Generated) public static func commaBeforeClosingBracket(in data: Data) -> (line: Int, column: Int)? {
+        let bytes = [UInt8](data)
+        guard let comma = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstCommaBeforeClose(in:)) else { return nil }
+        return JSONSyntaxError.position(of: comma.offset, in: bytes)
+    }
+
     /// `decode(_:from:)`; without `limitingDepth`, for JSON this process wrote (a request nested as deep as its
     /// type): its long numbers keep their digits at any depth.
     @_spi(Generated) public static func decode<Value: Decodable>(_ type: Value.Type, from data: Data, limitingDepth: Bool) throws -> Value {

@@ -6,6 +6,8 @@ struct JSONSyntaxCheck {
     private let bytes: UnsafeBufferPointer<UInt8>
     /// Whether a number no `Double` holds (`1e400`, or `1e-400`, which is not 0) is a problem too.
     private let refusesNumbersBeyondDouble: Bool
+    /// Whether a comma before a closing bracket (`{"a": 1,}`), which Foundation's decoder passes over, is a problem too.
+    private let refusesCommaBeforeClose: Bool
     private var index = 0
 
     struct Problem: Equatable {
@@ -15,20 +17,27 @@ struct JSONSyntaxCheck {
     }
 
     static func firstProblem(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false)
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
         return check.run()
     }
 
     /// The first number of a well-formed text that no `Double` holds, which every numeric read refuses; its reason
     /// is the number, quoted.
     static func firstNumberBeyondDouble(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
-        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: true)
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: true, refusesCommaBeforeClose: false)
         return check.run()
     }
 
-    private init(bytes: UnsafeBufferPointer<UInt8>, refusesNumbersBeyondDouble: Bool) {
+    /// The first comma before a closing bracket of a text Foundation's decoder reads, at the comma.
+    static func firstCommaBeforeClose(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: true)
+        return check.run()
+    }
+
+    private init(bytes: UnsafeBufferPointer<UInt8>, refusesNumbersBeyondDouble: Bool, refusesCommaBeforeClose: Bool) {
         self.bytes = bytes
         self.refusesNumbersBeyondDouble = refusesNumbersBeyondDouble
+        self.refusesCommaBeforeClose = refusesCommaBeforeClose
     }
 
     private func problem(_ reason: String, at offset: Int? = nil) -> Problem {
@@ -84,9 +93,11 @@ struct JSONSyntaxCheck {
                 guard bytes[index] == UInt8(ascii: ",") else {
                     return problem("a character where ',' or '\(Character(Unicode.Scalar(close)))' should be")
                 }
+                let comma = index
                 index += 1
                 skipWhitespace()
                 if index < bytes.count, bytes[index] == close {
+                    if refusesCommaBeforeClose { return problem("a comma before the closing bracket", at: comma) }
                     // Foundation takes a comma before the closing bracket.
                     open.removeLast()
                     index += 1

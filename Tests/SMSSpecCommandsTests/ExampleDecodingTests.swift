@@ -195,6 +195,37 @@ import Testing
 
             """)
     }
+    /// BulkGate's bulk delivery example ends an element with `"text":"answer text",}`: broken JSON, kept as `verbatim`,
+    /// which lint refused as decoding without saying why: Foundation's decoder passes over a comma before a closing
+    /// bracket. Lint now names the comma and what to write instead.
+    @Test func aVerbatimTextThatDecodesForItsCommaBeforeABracketSaysSo() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            shapes:
+              Receipt: {fields: {status: string, text: {type: string, required: false}}}
+              Receipts: {items: Receipt}
+            examples:
+              - name: bulk
+                message: Receipts
+                payload: '[{"status": "1"}, {"status": "10", "text": "answer text"}]'
+                verbatim: |
+                  [
+                    {"status": "1"},
+                    {"status": "10", "text": "answer text",}
+                  ]
+              - {name: plain, message: Receipt, payload: '{"status": "1"}', verbatim: '{"status": "2"}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .failure)
+        #expect(run.errors == """
+            \(file):7:5: error: the verbatim text of example 'bulk' decodes as Receipts; 'verbatim' keeps a document's broken text only (its comma before a closing bracket, at line 3, column 41 of the text, breaks JSON, but Foundation's decoder, which every read uses, passes over it: give that text as the payload, or a corrected one with 'corrections' and no 'verbatim')
+            \(file):15:5: error: the verbatim text of example 'plain' decodes as Receipt; 'verbatim' keeps a document's broken text only
+
+            """)
+    }
 }
 
 
