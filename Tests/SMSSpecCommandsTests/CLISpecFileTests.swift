@@ -59,6 +59,22 @@ import Testing
         #expect(run.errors.contains("  ErrorCode: twilio ErrorCode 30003 (Unreachable destination handset: "), "\(run.errors)")
     }
 
+    /// Routee's error codes are nine digits as text (HTTP status, module, error: 400005000), an int table written as
+    /// text: the documented answer reads as its code, a number sent instead reads as the same code, and lookup finds it.
+    @Test func routeesNineDigitTextCodesReadAsTheirEntries() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = "\(Self.thirdParty)/routee.yaml"
+        for code in [#""400005000""#, "400005000"] {
+            let file = try scratch.write("error.json", #"{"code": \#(code), "developerMessage": "The SMS has no recipients or the sender is invalid"}"#)
+            let run = await CLI.run(["decode", spec, "ErrorAnswer", file], exitsWith: .success)
+            #expect(run.output.contains(#""code" : "400005000","#) && run.output.contains(#""category" : "invalidRequest""#), "\(run.output)")
+            #expect(run.errors.contains("code: routee ErrorCode 400005000 (400005000: The SMS has no recipients or the sender is invalid) — failure"), "\(run.errors)")
+        }
+        let lookup = await CLI.run(["lookup", spec, "404005000"], exitsWith: .success)
+        #expect(lookup.output.hasPrefix("routee ErrorCode 404005000: Tracking not found.\n  HTTP:     404\n"), "\(lookup.output)")
+    }
+
     @Test func aSecretIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
