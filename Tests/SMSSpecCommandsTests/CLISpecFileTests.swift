@@ -75,6 +75,28 @@ import Testing
         #expect(lookup.output.hasPrefix("routee ErrorCode 404005000: Tracking not found.\n  HTTP:     404\n"), "\(lookup.output)")
     }
 
+    /// BulkGate's bulk delivery confirmations as its page prints them (a comma before the last closing brace, which
+    /// Foundation's decoder passes over): int statuses sent as text, an incoming SMS (status 10) beside a receipt, and
+    /// a ';'-joined pair of times; its GET confirmation reads the same from a query.
+    @Test func bulkgatesDocumentedConfirmationsDecode() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = "\(Self.thirdParty)/bulkgate.yaml"
+        let bulk = try scratch.write("bulk.json", """
+            [
+               {"status":"1", "smsID":"3t2563af3ff285", "price":"0.71", "date":"1904111007;1904111011"},
+               {"status":"10", "from":"420777777777", "text":"answer text",}
+            ]
+            """)
+        let list = await CLI.run(["decode", spec, "Confirmations", bulk], exitsWith: .success)
+        #expect(list.output.contains(#""date" : "1904111007;1904111011""#) && list.output.contains(#""name" : "incoming""#), "\(list.output)")
+        #expect(list.output.contains(#""text" : "answer text""#) && list.errors == "", "\(list.output)\(list.errors)")
+        let query = try scratch.write("dlr.query", "status=3&smsID=3t2563af3ff285&to=420777777777&price=0.71&date=1812141317%3B1812141318")
+        let receipt = await CLI.run(["decode", spec, "Confirmation", query], exitsWith: .success)
+        #expect(receipt.output.contains(#""name" : "not_delivered""#) && receipt.output.contains(#""date" : "1812141317;1812141318""#), "\(receipt.output)")
+        #expect(receipt.errors.contains("status: bulkgate ConfirmationStatus 3 (not_delivered: "), "\(receipt.errors)")
+    }
+
     @Test func aSecretIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -17,7 +17,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         let (models, sources, diagnostics) = try ThirdPartySpecs.generate(into: directory)
-        try #require(diagnostics.isEmpty && models.count == 31)
+        try #require(diagnostics.isEmpty && models.count == 32)
 
         var cases: [[String]] = []
         for model in models {
