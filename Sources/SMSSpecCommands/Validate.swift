@@ -30,6 +30,13 @@ struct Validate: ParsableCommand {
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
+        if ProviderSource.isSpecFile(provider) {
+            throw ValidationError("""
+                validate knows the bundled providers only (their rules are compiled in), and \(Lookup.shown(provider)) is a spec \
+                file: check its requests with their generated validate() (the `catalog` output finds a message by name: \
+                README, "The command-line tool"), the spec with `smsspec lint`, a payload with `smsspec decode`.
+                """)
+        }
         _ = try Lookup.message(message, of: Lookup.provider(provider), kind: .request)
     }
 

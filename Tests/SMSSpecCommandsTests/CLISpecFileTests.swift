@@ -161,4 +161,13 @@ import Testing
         let standard = await CLI.run(["segments", text], exitsWith: .success)
         #expect(standard.output.contains("segments:  1 (160 per segment; parts 150)"), "\(standard.output)")
     }
+
+    /// `validate` of a spec file, as `decode` and `lookup` take one, said `Unknown provider 'acme.yaml'` and listed the
+    /// bundled ids; it now says why it refuses one and what checks the spec's requests instead.
+    @Test func validatingASpecFileSaysWhatChecksItsRequests() async {
+        let run = await CLI.run(["validate", "\(Self.specs)/bind.yaml", "SendRequest", "-"], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: validate knows the bundled providers only"), "\(run.errors)")
+        #expect(run.errors.contains("bind.yaml is a spec file: check its requests with their generated validate()"))
+        #expect(run.errors.contains("Usage: smsspec validate "))
+    }
 }
