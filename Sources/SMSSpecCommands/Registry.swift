@@ -105,7 +105,7 @@ struct LookupCode: ParsableCommand {
         }
         guard !found.isEmpty else {
             Output.standardError(
-                "\(source.id) documents no code \(DisplayText.escapedExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
+                "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
         if json || format == .json {

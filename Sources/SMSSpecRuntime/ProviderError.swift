@@ -58,7 +58,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
         let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
-        return "\(provider) \(table ?? "code") \(DisplayText.escapedExcerpt(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+        return "\(provider) \(table ?? "code") \(DisplayText.codeExcerpt(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
     }
 }
 

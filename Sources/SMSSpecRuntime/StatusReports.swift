@@ -37,7 +37,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
 
     /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.
     public var description: String {
-        "\(path): \(provider) \(table) \(DisplayText.escapedExcerpt(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path): \(provider) \(table) \(DisplayText.codeExcerpt(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.

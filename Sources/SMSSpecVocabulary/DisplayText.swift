@@ -42,6 +42,12 @@ public enum DisplayText {
     /// `escaped(text)` for a message, cut as `quotedExcerpt` cuts: `aaaa… (4194304 characters)`.
     public static func escapedExcerpt(_ text: String) -> String { excerpt(text, quote: false) }
 
+    /// A provider's code for a message: `escapedExcerpt`, but quoted when it would not show as itself (empty, or with
+    /// a space at either end: `""`, `" 7"`), so "Status  (undocumented)" cannot hide an empty code.
+    public static func codeExcerpt(_ code: String) -> String {
+        code.isEmpty || code.first!.isWhitespace || code.last!.isWhitespace ? quotedExcerpt(code) : escapedExcerpt(code)
+    }
+
     private static func excerpt(_ value: String, quote: Bool) -> String {
         let text = redactingUserinfo(value)
         let scalars = text.unicodeScalars

@@ -43,6 +43,12 @@ import Testing
         #expect(run.errors.hasPrefix("bind documents no code 99999: treat it as category unknown"))
     }
 
+    /// `lookup bind ""`, a code an empty field carries, said "bind documents no code : treat it …".
+    @Test func lookupOfAnEmptyCodeQuotesIt() async {
+        let run = await CLI.run(["lookup", "bind", ""], exitsWith: .exitCode(3))
+        #expect(run.errors.hasPrefix(#"bind documents no code "": treat it as category unknown"#), "\(run.errors)")
+    }
+
     @Test func lookupOfAMisspeltProviderSuggestsTheRightOne() async {
         let run = await CLI.run(["lookup", "bnd", "0"], exitsWith: .exitCode(64))
         #expect(run.errors.hasPrefix("Error: Unknown provider 'bnd' (did you mean 'bind'?). Providers: bind, fortytwo, ginota, oca, rajasms."))

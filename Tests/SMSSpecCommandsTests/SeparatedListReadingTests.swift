@@ -111,7 +111,7 @@ import Testing
         let lines = run.errors.split(separator: "\n")
         #expect(lines.first == "note: 12000 code(s) in this message report a failure:", "\(run.errors.prefix(2000))")
         #expect(lines.dropFirst().first == "  statuses[1]: acme Status x (undocumented) — failure")
-        #expect(lines.dropFirst(10).first == "  statuses[10]: acme Status  (undocumented) — failure")
+        #expect(lines.dropFirst(10).first == "  statuses[10]: acme Status \"\" (undocumented) — failure")
         #expect(lines.dropFirst(11) == ["  and 11990 more"], "\(run.errors.suffix(500))")
     }
 }

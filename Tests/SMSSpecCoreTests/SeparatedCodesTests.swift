@@ -50,7 +50,7 @@ import Testing
         #expect(build.status == 0, "\(build.output)")
         #expect(run?.output == #"""
             ["DELIVERED", "FAILED", "UNKNOWN", "UNKNOWN"] true
-            ["status[1]: acme Status 407 (FAILED: Failed.) — failure", "status[2]: acme Status  (undocumented) — failure", "status[3]: acme Status abc (undocumented) — failure"]
+            ["status[1]: acme Status 407 (FAILED: Failed.) — failure", "status[2]: acme Status \"\" (undocumented) — failure", "status[3]: acme Status abc (undocumented) — failure"]
             {"status":"404,407,,abc"}
             true
             {"status":[{"category":"none","code":404,"meaning":"Delivered.","name":"DELIVERED","outcome":"success","retryable":false}]}
