@@ -170,4 +170,14 @@ import Testing
         #expect(run.errors.contains("bind.yaml is a spec file: check its requests with their generated validate()"))
         #expect(run.errors.contains("Usage: smsspec validate "))
     }
+
+    /// A spec saved as `acme.spec` was an "Unknown provider '…/acme.spec'" followed by the bundled ids, as if the
+    /// file had not been found; it is now said to be a file whose name is not a spec file's.
+    @Test func aSpecFileWithoutAYAMLNameSaysWhatNamesOne() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.spec", try String(contentsOfFile: "\(Self.specs)/bind.yaml", encoding: .utf8))
+        let run = await CLI.run(["lookup", spec, "027"], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: \(spec) is a file, and no provider id: a spec file is told by its name, which ends in .yaml or .yml."), "\(run.errors)")
+    }
 }
