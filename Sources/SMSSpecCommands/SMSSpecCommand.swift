@@ -9,7 +9,7 @@ public struct SMSSpecCommand: ParsableCommand {
 
     public static let configuration = CommandConfiguration(
         commandName: "smsspec",
-        abstract: "Turns SMS-gateway specs into Swift, and answers questions about the bundled providers.",
+        abstract: "Turns SMS-gateway specs into Swift, and answers questions about providers: the bundled ones, or a spec file of your own.",
         subcommands: [Lint.self, Generate.self, Decode.self, Validate.self, Segments.self, Registry.self, LookupCode.self, Diff.self]
     )
 

@@ -24,4 +24,11 @@ import Testing
         #expect(await CLI.run(["help"], exitsWith: .success).output.contains("SUBCOMMANDS:"))
         #expect(await CLI.run(["lookup", "bind", "-63"], exitsWith: .exitCode(3)).errors.hasPrefix("bind documents no code -63"))
     }
+
+    /// The overview said the commands answer "questions about the bundled providers", so a newcomer with a spec of
+    /// their own looked no further, though decode, lookup, registry and segments take a spec file.
+    @Test func theOverviewSaysASpecFileOfYourOwnIsAProviderToo() async {
+        let help = await CLI.run(["--help"], exitsWith: .success).output
+        #expect(help.replacingOccurrences(of: "\n", with: " ").contains("the bundled ones, or a spec file of your own"), "\(help)")
+    }
 }
