@@ -84,7 +84,7 @@ import Testing
             """)
         let inferred = try Snippet.swift(Self.callback(nil), "receiver", options: ClientRendererTests.options)
         Snippet.expect(inferred, contains: """
-                /// Answers a callback that decodes with 200 and an empty body: not documented: 200 with an empty body is our inference.
+                /// Answers a callback that decodes with 200 and an empty body (our inference: the documents do not say what to answer).
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form)
             """)

@@ -85,14 +85,14 @@ import Testing
         Snippet.expect(receivers, contains: """
                 /// GET query, POST form: Receipt
                 ///
-                /// Answers a callback that decodes with 200 and an empty body: not documented: 200 with an empty body is our inference.
+                /// Answers a callback that decodes with 200 and an empty body (our inference: the documents do not say what to answer).
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", methods: ["GET", "POST"], encoding: .form)
             """)
         Snippet.expect(receivers, contains: """
                 /// POST json, GET query: Dlr
                 ///
-                /// Answers a callback that decodes with 200 and an empty body: not documented: 200 with an empty body is our inference.
+                /// Answers a callback that decodes with 200 and an empty body (our inference: the documents do not say what to answer).
                 public static let dlr = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Dlr", methods: ["POST", "GET"], encoding: .json)
             """)

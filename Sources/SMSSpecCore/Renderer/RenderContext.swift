@@ -27,7 +27,7 @@ struct RenderContext {
     func acknowledgementLine(_ callback: CallbackModel) -> String {
         let acknowledgement = callback.acknowledgement
         let answers = "Answers a callback that decodes with \(acknowledgement.summary)"
-        guard acknowledgement.isDeclared else { return answers + ": not documented: 200 with an empty body is our inference." }
+        guard acknowledgement.isDeclared else { return answers + " (our inference: the documents do not say what to answer)." }
         let decision = acknowledgement.decision.map { "decision \($0.id.value): \($0.decision)" }
         if let source = sourceText(acknowledgement.source) {
             return answers + ", as the provider documents: \(source)" + (decision.map { "; \($0)" } ?? "") + "."
