@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 import SMSSpecTestSupport
 import Testing
 
@@ -113,5 +113,28 @@ import Testing
         #expect(lines.dropFirst().first == "  statuses[1]: acme Status x (undocumented) — failure")
         #expect(lines.dropFirst(10).first == "  statuses[10]: acme Status \"\" (undocumented) — failure")
         #expect(lines.dropFirst(11) == ["  and 11990 more"], "\(run.errors.suffix(500))")
+    }
+
+    /// Every separator lint takes for a list a provider sends in a form reads back as the elements, whether the
+    /// provider escapes it or not: a raw `+` is a space there (`404+407` one text, `404 407`), so lint refuses it.
+    @Test func everySeparatorLintTakesInAFormReadsBackRawOrEscaped() throws {
+        var taken: [Character] = []
+        for byte in UInt8(0x20)...0x7E {
+            let separator = Character(Unicode.Scalar(byte))
+            guard !separator.isLetter, !separator.isNumber else { continue }
+            let quoted = "'" + (separator == "'" ? "''" : String(separator)) + "'"
+            let yaml = Self.spec.replacingOccurrences(of: "separator: ','}", with: "separator: \(quoted)}")
+                .replacingOccurrences(of: "encoding: json, shape: Report", with: "encoding: form, shape: Report")
+            let diagnostics = DiagnosticCollector()
+            _ = Generator.models(for: [SpecInput(path: "acme.yaml", contents: yaml)], diagnostics: diagnostics)
+            guard !diagnostics.hasErrors else { continue }
+            taken.append(separator)
+            let written = "a\(separator)b"
+            for wire in ["numbers=" + written, FormEncoder.encode([("numbers", written)])] {
+                let value = try FormDecoder.parse(wire).first?.value ?? ""
+                #expect(SeparatedList.texts(of: value, separator: separator.unicodeScalars.first!) == ["a", "b"], "\(wire)")
+            }
+        }
+        #expect(taken.contains(",") && taken.contains(" ") && !taken.contains("+"), "\(taken)")
     }
 }

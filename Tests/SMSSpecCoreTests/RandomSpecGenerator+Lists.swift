@@ -13,14 +13,19 @@ extension RandomSpecGenerator {
         let tableSpellings: [[String]]
         let shapes: [String]
         let callbacks: [String]
+        /// The indexes of `shapes` sent as a form or query, where lint refuses a separator a form reads otherwise.
+        let formShapes: Set<Int>
     }
 
     /// Separators lint takes (printable ASCII, no letter or digit), among them what a literal must escape.
     static let codeSeparators = [",", ";", " ", "|", "-", "\"", "\\", "'", "+", "/", ":", "*", "#", "$", "."]
 
-    /// A separator no spelling of `spellings` holds (lint refuses one that a code or an alias holds).
-    static func separator(from stream: inout SeededRandom, avoiding spellings: [String]) -> String {
-        let usable = codeSeparators.filter { separator in !spellings.contains { $0.contains(separator) } }
+    /// A separator no spelling of `spellings` holds (lint refuses one that a code or an alias holds), and in a form
+    /// or query none that reads otherwise there unescaped (`+`, a space).
+    static func separator(from stream: inout SeededRandom, avoiding spellings: [String], inForm: Bool) -> String {
+        let usable = codeSeparators.filter { separator in
+            !spellings.contains { $0.contains(separator) } && !(inForm && SpecValidator.formSyntaxSeparators[separator] != nil)
+        }
         return usable.isEmpty ? "," : stream.pick(usable)
     }
 
@@ -38,8 +43,10 @@ extension RandomSpecGenerator {
         var lists = SeededRandom(seed: seed ^ 0x11575)
         let table = lists.count(0...(drawn.tables.count - 1))
         let type = Self.quoted("[" + drawn.tables[table] + "]")
-        let separator = Self.quoted(Self.separator(from: &lists, avoiding: drawn.tableSpellings[table]))
         let placement = lists.pick(["query", "path", "header", "body"])
+        // The request's field (the first shape's) in its place, and the second shape's body field.
+        let inForm = placement == "query" || (placement == "body" && drawn.formShapes.contains(0)) || drawn.formShapes.contains(1)
+        let separator = Self.quoted(Self.separator(from: &lists, avoiding: drawn.tableSpellings[table], inForm: inForm))
         let required = placement == "path" || lists.chance(40)
         let empty = !required && lists.chance(50) ? ", default: []" : ""
         // The line that starts a shape: the shapes' section, not a callback named like one.
@@ -100,7 +107,7 @@ extension RandomSpecGenerator {
         if let end = out.firstIndex(where: { $0 == "unions:" || $0 == "shapes:" }) { out.insert(contentsOf: tableLines, at: end) }
 
         let encoding = tabled.pick(["json", "form"])
-        let listSeparator = Self.quoted(Self.separator(from: &tabled, avoiding: codes + aliases + spellings))
+        let listSeparator = Self.quoted(Self.separator(from: &tabled, avoiding: codes + aliases + spellings, inForm: encoding == "form"))
         let shapeLines = [
             "  \(Self.quoted(first)):", "    fields:", "      \(Self.quoted(field)): \(Self.quoted(table))",
             "      note: {type: string, required: false}",

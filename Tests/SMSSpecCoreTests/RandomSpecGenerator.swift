@@ -639,7 +639,7 @@ struct RandomSpecGenerator {
         // Every code and alias of each table ('00' before an int code, a superset of its aliases).
         let tableSpellings = tableEntries.map { codes in codes + codes.map { "00" + $0 } }
         addSeparatedCodesAndTabledCallback(
-            to: &out, Drawn(namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event]))
+            to: &out, Drawn(namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event], formShapes: formShapes))
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"

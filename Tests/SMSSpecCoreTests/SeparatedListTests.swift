@@ -212,4 +212,38 @@ import Testing
             #"20:48: 'separator' of field 'channels' of shape 'Send' is ",", which value "wa,b" of enum 'Channel' holds: it would be sent as two elements; choose another separator"#,
         ])
     }
+
+    /// A separator a query or form reads as its own syntax when the provider leaves it unescaped (`404+407` is one
+    /// text, `404 407`): refused in the query and in a form or query payload, request or callback; taken elsewhere.
+    @Test func aSeparatorAQueryOrFormReadsOtherwiseIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, encoding: form, request: Send, responses: {200: {summary: Sent.}}}
+              look: {method: POST, path: /look, encoding: json, request: Look, responses: {200: {summary: Sent.}}}
+            callbacks:
+              Report: {encoding: query, shape: Report}
+            shapes:
+              Send:
+                fields:
+                  to: {type: '[string]', separator: '+'}
+                  X-Codes: {type: '[string]', separator: '+', in: header, name: codes}
+              Look:
+                fields:
+                  ids: {type: '[int]', separator: '#', in: query}
+                  names: {type: '[string]', separator: '&'}
+              Report:
+                fields:
+                  status: {type: '[string]', separator: '%'}
+                  ids: {type: '[int]', separator: '=', required: false}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "16:41: 'separator' of field 'to' of shape 'Send' is \"+\", which a form sent by operation 'send' reads as a space where the provider "
+                + "leaves it unescaped (a+b is not the elements a and b): choose another separator, or ' ' if the provider joins them with a raw '+'",
+            "20:39: 'separator' of field 'ids' of shape 'Look' is \"#\", which the query reads as the end of the query (a fragment) where the "
+                + "provider leaves it unescaped (a#b is not the elements a and b): choose another separator",
+            "24:45: 'separator' of field 'status' of shape 'Report' is \"%\", which the query sent by callback 'Report' reads as the start of an "
+                + "escape (%2C) where the provider leaves it unescaped (a%b is not the elements a and b): choose another separator",
+        ])
+    }
 }

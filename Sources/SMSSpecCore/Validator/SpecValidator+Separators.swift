@@ -12,6 +12,7 @@ extension SpecValidator {
                     + "found \(DisplayText.quoted(separator.value))",
                 at: separator.location)
         }
+        if field.placement == .query { checkSeparatorReadsAlike(field, subject: subject, sentIn: "the query") }
         if field.preEncoded {
             diagnostics.error(
                 "\(subject) has a 'separator' and is 'preEncoded': the joined text's separators are escaped (%2C) as an element's own "
@@ -73,6 +74,24 @@ extension SpecValidator {
                     + "choose another separator",
                 at: separator.location)
         }
+    }
+
+    /// Characters a query or form gives a meaning of its own, so that a provider writing the joined text unescaped
+    /// (`status=404+407`) is read as something else: `+` is a space (one code `404 407`), `%` starts an escape, `&`
+    /// ends the field and `#` the query. A value's `=` and `?` are read as written (a pair splits at its first `=`).
+    static let formSyntaxSeparators: [String: String] = [
+        "+": "a space", "%": "the start of an escape (%2C)", "&": "the end of the field", "#": "the end of the query (a fragment)",
+    ]
+
+    /// A separator a query or form reads as its own syntax when the provider leaves it unescaped (see
+    /// `formSyntaxSeparators`): refused for a field in the query, or in a body sent as a form or query.
+    func checkSeparatorReadsAlike(_ field: FieldSpec, subject: String, sentIn place: String) {
+        guard let separator = field.separator, let meaning = Self.formSyntaxSeparators[separator.value] else { return }
+        let hint = separator.value == "+" ? ", or ' ' if the provider joins them with a raw '+'" : ""
+        diagnostics.error(
+            "'separator' of \(subject) is \(DisplayText.quoted(separator.value)), which \(place) reads as \(meaning) where the provider "
+                + "leaves it unescaped (a\(separator.value)b is not the elements a and b): choose another separator\(hint)",
+            at: separator.location)
     }
 
     /// Printable ASCII that no number or name is made of.
