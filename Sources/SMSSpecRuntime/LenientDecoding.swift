@@ -130,10 +130,13 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean.
+    /// A lenient value that is not of its own kind: text holding it, or (for text) a number or boolean. A number
+    /// the decoder refuses (`1e400`) is said to be so, as a code field says it, not to be of the wrong kind.
     @inlinable @_spi(Generated) public func decodeOtherKind<Value: LenientScalar>(_ type: Value.Type, forKey key: Key) throws -> Value {
         if let text = try? decode(String.self, forKey: key), let value = Value(wireText: text) { return value }
-        if Value.self == String.self, let value = decodeNumberAsText(forKey: key) as? Value { return value }
+        var refusal = DecoderRefusal()
+        if Value.self == String.self, let value = decodeNumberAsText(forKey: key, keeping: &refusal) as? Value { return value }
+        if let error = refusal.error { throw error }
         throw DecodingError.typeMismatch(
             Value.self,
             .init(codingPath: codingPath + [key], debugDescription: "Field \"\(key.stringValue)\" must be \(Value.wireDescription), as a value or as text.")
@@ -143,9 +146,31 @@ extension KeyedDecodingContainer {
     /// A number's digits as `JSONNumber` reads them: `Decimal` first, exact to 38 digits, where an integer read goes
     /// through `Double` for a number with a fraction (`27.0000000000000001` and `0.99999999999999999999` were "27"
     /// and "1") and `Double`'s own text rounds and writes exponents ("1.4466445287300014e+19", "1e-07").
-    @usableFromInline func decodeNumberAsText(forKey key: Key) -> String? {
-        if let number = try? decode(JSONNumber.self, forKey: key) { return number.text }
-        if let flag = try? decode(Bool.self, forKey: key) { return String(flag) }
+    @usableFromInline func decodeNumberAsText(forKey key: Key, keeping refusal: inout DecoderRefusal) -> String? {
+        if let number = refusal.read({ try decode(JSONNumber.self, forKey: key) }) { return number.text }
+        if let flag = refusal.read({ try decode(Bool.self, forKey: key) }) { return String(flag) }
+        return nil
+    }
+}
+
+/// The first reason a decoder gives for refusing a value itself while other kinds are tried: a form field sent
+/// twice, or a scalar Foundation's JSON decoder refuses (1e400, a lone surrogate escape). It says more than that the
+/// value is of none of the kinds tried.
+@usableFromInline struct DecoderRefusal {
+    @usableFromInline var error: (any Error)?
+
+    @usableFromInline init() {}
+
+    /// `read`'s value, or nil when it fails; a refusal of the value (not of its kind) is kept, the first one.
+    @usableFromInline mutating func read<Value>(_ read: () throws -> Value) -> Value? {
+        do {
+            return try read()
+        } catch DecodingError.dataCorrupted(let context) {
+            error = error ?? DecodingError.dataCorrupted(context)
+        } catch is DecodingError {
+        } catch {
+            self.error = self.error ?? error
+        }
         return nil
     }
 }

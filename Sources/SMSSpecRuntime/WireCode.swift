@@ -167,32 +167,20 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     @usableFromInline
     static func decodeRareKind<Source: CodeSource>(from source: Source) throws -> WireCode {
         if try source.decodeNil() { return .null }
-        // A reason the decoder gives for the value itself says more than the kinds do: a form field sent twice, or
-        // a scalar Foundation's JSON decoder refuses (1e400, a lone surrogate escape), which is no list or object.
-        var refusal: (any Error)?
-        func read<Value>(_ read: () throws -> Value) -> Value? {
-            do {
-                return try read()
-            } catch DecodingError.dataCorrupted(let context) {
-                refusal = refusal ?? DecodingError.dataCorrupted(context)
-            } catch is DecodingError {
-            } catch {
-                refusal = refusal ?? error
-            }
-            return nil
-        }
+        // A reason the decoder gives for the value itself says more than the kinds do.
+        var refusal = DecoderRefusal()
         // `JSONNumber` reads `Decimal` first, and keeps every digit of a longer number read through `JSONPayload`.
         // A number below what `Double` holds (`1e-400`) is refused by both reads, never taken for 0; a zero is 0
         // however it is spelled (`-0.0e1`, which Foundation's `Double` read refuses).
-        if let number = read({ try source.decode(JSONNumber.self) }), let code = WireCode(numberText: number.text) {
+        if let number = refusal.read({ try source.decode(JSONNumber.self) }), let code = WireCode(numberText: number.text) {
             return code
         }
-        if let number = read({ try source.decode(Double.self) }), number.isFinite {
+        if let number = refusal.read({ try source.decode(Double.self) }), number.isFinite {
             return WireCode(value: .decimal(String(describing: number)))
         }
-        if let flag = read({ try source.decode(Bool.self) }) { return WireCode(value: .boolean(flag)) }
-        _ = read { try source.decode(String.self) }
-        if let refusal { throw refusal }
+        if let flag = refusal.read({ try source.decode(Bool.self) }) { return WireCode(value: .boolean(flag)) }
+        _ = refusal.read { try source.decode(String.self) }
+        if let error = refusal.error { throw error }
         throw source.corrupted("Expected a code: a number, text, a boolean or null — not a list or an object.")
     }
 

@@ -185,6 +185,24 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
         }
     }
 
+    /// A discriminator a number beyond what a `Double` holds says what a code field says of it (the number does not
+    /// fit), not that it must be a string: the value is the problem, not its kind.
+    @Test func aDiscriminatorBeyondADoubleSaysWhatACodeFieldSays() throws {
+        for value in ["1e400", String(repeating: "9", count: 1_000_000)] {
+            let event = try payload("bind/dlr.json", replacing: "type", with: value)
+            let eventError = try #require(throws: DecodingError.self) { try JSONPayload.decode(Bind.CallbackEvent.self, from: event) }
+            let code = try payload("bind/dlr.json", replacing: "error", with: value)
+            let codeError = try #require(throws: DecodingError.self) { try JSONPayload.decode(Bind.DeliveryReceipt.self, from: code) }
+            // The same words; the place differs (`type` at line 7, `error` at line 2).
+            let unplaced = { (error: DecodingError) in
+                DecodingErrorDescription.describe(error).replacingOccurrences(of: #" at line \d+, column \d+ \(`\w+`\)"#, with: "", options: .regularExpression)
+            }
+            let said = DecodingErrorDescription.describe(eventError)
+            #expect(unplaced(eventError) == unplaced(codeError) && said.hasSuffix("(`type`)."), "\(value.prefix(10)): \(said.prefix(400))")
+            #expect(!said.contains("must be a string"), "\(said.prefix(400))")
+        }
+    }
+
     /// Swift's `String` equality is canonical equivalence: "O\u{212A}" (a Kelvin sign) equals "OK", and matched Bind's
     /// documented success code, written back as ASCII "OK". A textual code matches only its own scalars.
     @Test func aCodeCanonicallyEquivalentToADocumentedOneIsUnknownAndKeptAsSent() throws {
