@@ -37,14 +37,30 @@ public struct SMSSpecCommand: ParsableCommand {
     /// errors quote an argument as given ("Unexpected argument 'https://u:pw@host'"), which printed its password.
     /// Help (a clean exit) goes to standard output, an error to standard error. Each line is escaped as
     /// `DisplayText` escapes a value: the parser echoes a value it refuses as given (`--format $'\e]0;owned\a'`:
-    /// "The value '…' is invalid for '--format <format>'"), which drove the terminal.
+    /// "The value '…' is invalid for '--format <format>'"), which drove the terminal; a long one is cut (see
+    /// `excerptingArguments`).
     public static func exit(withError error: (any Error)? = nil) -> Never {
         guard let error else { Foundation.exit(ExitCode.success.rawValue) }
         let code = exitCode(for: error)
-        let message = fullMessage(for: error).split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }
+        let message = excerptingArguments(fullMessage(for: error), Array(CommandLine.arguments.dropFirst())).split(separator: "\n", omittingEmptySubsequences: false).map { DisplayText.escaped(String($0)) }
             .joined(separator: "\n")
         if !message.isEmpty { code == .success ? Output.standardOutput(message) : Output.standardError(message) }
         Foundation.exit(code.rawValue)
+    }
+
+    /// `message` with each argument of `arguments` longer than a message quotes whole cut as `DisplayText` cuts a
+    /// value (`xxxx… (100000 characters)`): the parser echoes a value it refuses whole, a `--format=` one too.
+    static func excerptingArguments(_ message: String, _ arguments: [String]) -> String {
+        let values = arguments.flatMap { argument in
+            argument.hasPrefix("-") && argument.contains("=") ? [argument, String(argument.drop { $0 != "=" }.dropFirst())] : [argument]
+        }
+        var message = message
+        // The longest first: a `--format=…` argument holds its value.
+        for value in values.sorted(by: { $0.unicodeScalars.count > $1.unicodeScalars.count })
+        where value.unicodeScalars.count > DisplayText.maximumQuotedLength {
+            message = message.replacingOccurrences(of: value, with: DisplayText.escapedExcerpt(value))
+        }
+        return message
     }
 
     /// The command a command line names, as ArgumentParser parses it, except that a word where the command should

@@ -75,6 +75,18 @@ import Testing
         }
     }
 
+    /// A long value the parser refuses is cut as a message cuts any value, with its length: it was echoed whole. Run
+    /// as built, whose command line is the one refused (Linux takes 128 KiB in one argument).
+    @Test func aLongValueTheParserRefusesIsCut() throws {
+        let long = String(repeating: "x", count: 100_000)
+        for arguments in [["lookup", "bind", "1", "--format", long], ["lookup", "bind", "1", "--format=" + long]] {
+            let run = try ChildProcess.run(RawArgumentTests.tool, arguments)
+            #expect(run.status != 0)
+            #expect(run.errors.count < 2_000 && run.errors.contains("'" + String(repeating: "x", count: 64) + "… (100000 characters)' is invalid"),
+                "\(run.errors.prefix(500))")
+        }
+    }
+
     /// A code no table documents is echoed escaped.
     @Test func anUnknownCodeIsEchoedEscaped() async throws {
         let run = await CLI.run(["lookup", "fortytwo", Self.hostile], exitsWith: .exitCode(3))
