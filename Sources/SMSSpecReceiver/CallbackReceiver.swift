@@ -190,9 +190,17 @@ public struct CallbackAnswer: Hashable, Sendable {
         self.allow = allow
     }
 
-    /// An answer whose body is `text`'s UTF-8 bytes (a spec's `acknowledgement`): `status` a 2xx code.
-    public init(status: Int, contentType: String? = nil, text: String) {
-        self.init(status: HTTPResponse.Status(code: status), contentType: contentType, body: Data(text.utf8))
+    /// An answer whose body is `text`'s UTF-8 bytes (a spec's `acknowledgement`): `status` a 2xx code, written as
+    /// a literal (`status: 202`).
+    public init(status: HTTPResponse.Status, contentType: String? = nil, text: String) {
+        self.init(status: status, contentType: contentType, body: Data(text.utf8))
+    }
+
+    /// An answer whose body is `text`'s UTF-8 bytes, with a status code known only when the program runs; nil unless
+    /// it has three digits (100…999), where `HTTPResponse.Status(code:)` traps outside 0…999.
+    public init?(statusCode: Int, contentType: String? = nil, text: String) {
+        guard (100...999).contains(statusCode) else { return nil }
+        self.init(status: HTTPResponse.Status(code: statusCode), contentType: contentType, text: text)
     }
 
     /// 200 with an empty body.

@@ -74,6 +74,14 @@ import Testing
         #expect(callback.data.first?.messageID == "14466445287300014003")
     }
 
+    /// A status code known only at run time never traps, as swift-http-types' `Status(code:)` does outside 0…999
+    /// (the answer took an `Int` and trapped): outside three digits there is no answer; a literal reads as before.
+    @Test func anAnswersStatusOutsideThreeDigitsIsNoAnswerNotATrap() {
+        for code in [-1, 0, 99, 1000, Int.max, Int.min] { #expect(CallbackAnswer(statusCode: code, text: "OK") == nil, "\(code)") }
+        let answer = CallbackAnswer(statusCode: 202, contentType: "text/plain", text: "OK")
+        #expect(answer == CallbackAnswer(status: 202, contentType: "text/plain", text: "OK") && answer?.status.code == 202)
+    }
+
     @Test func aMissingFieldIsRefusedWithA400NamingIt() throws {
         let body = try Fixtures.text("rajasms/delivery-report.json").replacingOccurrences(of: #""sendingid":1287265,"#, with: "")
         let received = RajaSMS.Receivers.deliveryReport.receive(Self.postJSON, body: Data(body.utf8))
