@@ -19,10 +19,14 @@ extension PayloadEncoding {
     /// media type — a form posted to a JSON callback, an HTML error page answered under 200 —, else nothing. Never
     /// a reason to refuse a payload that decodes: providers label their payloads loosely (`text/plain` JSON). JSON
     /// labelled with a charset other than UTF-8, -16 or -32 (`application/json; charset=ISO-8859-1`) gets a note too.
+    /// A form's or text's header that names no one charset gets none: the charset's error quotes it.
     /// - Parameters:
     ///   - owner: whose header it is, `"request's"` or `"answer's"`; `subject`: what should have been read.
     public func contentTypeNote(_ contentType: String?, owner: String, subject: String) -> String {
         guard let contentType else { return "" }
+        // A form or text is read in the charset the header declares: one that names no one charset failed that read,
+        // whose error quotes the header already.
+        if self == .form || self == .text, case .failure = Result(catching: { try FormCharset.declared(in: contentType) }) { return "" }
         let mediaType = contentType.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? ""
         let matches: Bool
         switch self {

@@ -105,6 +105,19 @@ import Testing
         #expect(!String(decoding: broken.answer.body, as: UTF8.self).contains("Content-Type"))
     }
 
+    /// A Content-Type that names no one charset is quoted once in the 400: the charset's error quotes it, and the
+    /// note on what the callback is carried it again. One that reads keeps its note.
+    @Test func aContentTypeThatNamesNoCharsetIsQuotedOnce() throws {
+        for encoding in [PayloadEncoding.form, .text] {
+            let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(provider: "ginota", name: "Receipt", method: "POST", encoding: encoding)
+            for contentType in ["]]]; charset=", "]]], text/plain", "]]]; charset=\"utf-8", "]]]"] {
+                let received = receiver.receive(Self.request(.post, "/cb", contentType: contentType), body: Data("a=1".utf8))
+                let text = String(decoding: received.answer.body, as: UTF8.self)
+                #expect(received.answer.status == .badRequest && text.components(separatedBy: DisplayText.quoted(contentType)).count == 2, "\(text)")
+            }
+        }
+    }
+
     @Test func aQueryOverThePayloadLimitIsRefusedLikeABody() throws {
         let padding = String(repeating: "x", count: PayloadLimits.maximumBytes)
         let received = Ginota.Receivers.deliveryReceipt.receive(
