@@ -16,6 +16,30 @@ extension HostileSpecTests {
         #expect(diagnostics.sorted.map(\.description) == [] && options.outputs.count == 2)
     }
 
+    /// Yams drops a byte-order mark that starts a value, as Foundation's UTF-8 decoding does: an example payload
+    /// pasted with one was kept without it, silently. Each form of it is a located error; one inside a value stays.
+    @Test func aValueStartingWithAByteOrderMarkIsALocatedError() {
+        let yaml = """
+            shapes:
+              Sent:
+                fields:
+                  id: {type: string, required: false}
+            examples:
+              - {name: raw, message: Sent, payload: '\u{FEFF}{"id": "a"}'}
+              - {name: escaped, message: Sent, payload: "\\uFEFF{\\"id\\": \\"a\\"}"}
+              - {name: long, message: Sent, payload: "\\U0000feff{}"}
+              - name: block
+                message: Sent
+                payload: |
+                  \u{FEFF}{"id": "a"}
+              - {name: inside, message: Sent, payload: '{"id": "a\u{FEFF}b"}', corrections: [\u{FEFF}Fixed.]}
+
+            """
+        let said = "this value starts with a byte-order mark (U+FEFF), which the YAML reader drops, so it would be read without it: "
+            + "remove the mark (a payload's leading one is its encoding's, which every decoder here drops too)"
+        #expect(Snippet.diagnostics(yaml) == ["13:41: " + said, "14:45: " + said, "15:42: " + said, "18:14: " + said, "20:75: " + said])
+    }
+
     /// libyaml refuses a control character (a NUL, an ESC) by its byte offset: the error is at its line and column.
     @Test func aCharacterYAMLDoesNotAllowIsLocatedWhereItIs() {
         #expect(diagnose("provider:\n  id: acme\n  name: \"Ac\u{0}me\"\n") == [
