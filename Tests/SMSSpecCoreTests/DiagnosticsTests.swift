@@ -55,6 +55,35 @@ import Testing
             + "only the first 1000 are reported; fix those and run again")
     }
 
+    /// An encoding or format lint does not know is one error, where the encoding that stood in for it drew a second:
+    /// a callback's `forms` made its form example "not valid JSON", an operation's made its GET "send a form body",
+    /// an example's own `format: forms` made it JSON.
+    @Test func anUnknownEncodingIsOneErrorNotTwo() {
+        let yaml = Self.base + """
+            operations:
+              status:
+                method: GET
+                path: /status
+                encoding: querry
+                request: Receipt
+                responses:
+                  200: {shape: Receipt}
+            callbacks:
+              Report:
+                encoding: forms
+                shape: Receipt
+            examples:
+              - {name: report, message: Report, payload: 'id=1&state=0'}
+              - {name: own, message: Receipt, format: forms, payload: 'id=1&state=0'}
+
+            """
+        #expect(diagnose(yaml) == [
+            "specs/acme.yaml:25:15: error: 'encoding' of operation 'status' must be one of json, form, query, none; found 'querry' (did you mean 'query'?)",
+            "specs/acme.yaml:31:15: error: 'encoding' of callback 'Report' must be one of json, form, query; found 'forms' (did you mean 'form'?)",
+            "specs/acme.yaml:35:43: error: 'format' of an example must be one of json, form, query, text; found 'forms' (did you mean 'form'?)",
+        ])
+    }
+
     @Test func theBaseSpecIsValid() {
         #expect(diagnose(Self.base) == [])
     }

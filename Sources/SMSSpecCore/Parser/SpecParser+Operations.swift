@@ -52,7 +52,7 @@ extension SpecParser {
                 httpStatus: status, statusClass: statusClass, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,
                 summary: reader.string("summary")?.value, location: response.name.location)
         }
-        return OperationSpec(
+        var spec = OperationSpec(
             id: entry.name,
             summary: operation.string("summary")?.value,
             // A missing or unknown method is reported here; "" then matches no method's rule (GET's among them).
@@ -64,6 +64,8 @@ extension SpecParser {
             responses: responses,
             source: sourceReference(in: operation),
             decisions: decisions(in: operation))
+        spec.encodingIsUnreadable = spec.encoding == nil && operation.node("encoding") != nil
+        return spec
     }
 
     func callback(_ entry: (name: Located<String>, value: Node)) -> CallbackSpec? {
@@ -103,7 +105,7 @@ extension SpecParser {
         }
         let methodNames = methods?.map(\.value) ?? ["POST"]
         let signature = signature(in: callback, subject: subject, encoding: encoding, byGET: methodNames.count > 1 && methodNames.contains("GET"))
-        return CallbackSpec(
+        var spec = CallbackSpec(
             name: entry.name,
             summary: callback.string("summary")?.value,
             methods: methodNames,
@@ -115,6 +117,8 @@ extension SpecParser {
             acknowledgement: acknowledgement(in: callback, subject: subject),
             source: sourceReference(in: callback),
             decisions: decisions(in: callback))
+        spec.encodingIsUnreadable = given == nil && callback.node("encoding") != nil
+        return spec
     }
 
     func example(_ node: Node) -> ExampleSpec? {
@@ -127,10 +131,12 @@ extension SpecParser {
         let format = example.choice(
             "format", [EncodingKind.json, .form, .query, .text].map(\.rawValue),
             hints: ["none": "a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding"]).flatMap { EncodingKind(rawValue: $0.value) }
-        return ExampleSpec(
+        var spec = ExampleSpec(
             name: name, message: message, source: sourceReference(in: example),
             format: format ?? .json, formatIsDefault: example.node("format") == nil,
             payload: payload.value, verbatim: example.string("verbatim")?.value,
             corrections: example.strings("corrections")?.map(\.value) ?? [], location: example.location)
+        spec.formatIsUnknown = format == nil && example.node("format") != nil
+        return spec
     }
 }

@@ -60,7 +60,9 @@ public struct SpecParser {
         let textShapes = Set(spec.shapes.filter { $0.isTextAnswer(in: shapesByName) }.map(\.name.value))
         for index in spec.examples.indices where spec.examples[index].formatIsDefault {
             let message = spec.examples[index].message.value
-            if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encoding == .form || callback.encoding == .query {
+            if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encodingIsUnreadable {
+                spec.examples[index].formatIsUnknown = true
+            } else if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encoding == .form || callback.encoding == .query {
                 spec.examples[index].format = callback.encoding
             } else if textShapes.contains(message) {
                 spec.examples[index].format = .text

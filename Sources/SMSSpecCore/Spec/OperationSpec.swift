@@ -7,6 +7,9 @@ public struct OperationSpec {
     public var method: Located<String>
     public var path: Located<String>
     public var encoding: EncodingKind?
+    /// An `encoding` was written that is none the parser knows (reported there): checks that depend on the
+    /// encoding say nothing more, where the provider's would stand in and draw a second error.
+    public var encodingIsUnreadable = false
     public var request: Located<String>?
     public var responses: [ResponseSpec]
     public var source: SourceReference?
@@ -41,6 +44,8 @@ public struct CallbackSpec {
     public var methods: [String]
     /// How a request by a method other than GET writes the payload (a GET's is its query: `encoding(for:)`).
     public var encoding: EncodingKind
+    /// An `encoding` was written that is none the parser knows (reported there): its examples' format is unknown too.
+    public var encodingIsUnreadable = false
     /// The payload shape, for single-shape callbacks.
     public var shape: Located<String>?
     /// For callbacks that carry several kinds of event on one URL.
@@ -100,6 +105,9 @@ public struct ExampleSpec {
     public var format: EncodingKind
     /// No `format` was given.
     public var formatIsDefault: Bool
+    /// The format is not known: its `format`, or the encoding of the callback it is of, is none the parser knows
+    /// (reported there), so the payload is not checked against a guess.
+    public var formatIsUnknown = false
     public var payload: String
     /// The document's text as published, when it had to be corrected.
     public var verbatim: String?

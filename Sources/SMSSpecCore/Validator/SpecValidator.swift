@@ -267,7 +267,7 @@ public struct SpecValidator {
         }
         // Without an encoding of its own, a GET whose request has no body fields sends none (the model's `encoding`).
         let sendsBody = operation.encoding != nil || !bodyFields.isEmpty
-        if operation.method.value == "GET", encoding == .json || encoding == .form, sendsBody {
+        if operation.method.value == "GET", !operation.encodingIsUnreadable, encoding == .json || encoding == .form, sendsBody {
             let sent = encoding == .json ? "JSON" : "a form"
             let given = operation.encoding == nil ? "the provider's encoding: \(encoding.rawValue)" : "encoding: \(encoding.rawValue)"
             let fix = bodyFields.isEmpty
@@ -379,7 +379,7 @@ public struct SpecValidator {
     private func checkExample(_ example: ExampleSpec) {
         checkSourceReference(example.source)
         checkReference(example.message, among: names.messages, kind: "shape or callback")
-        if example.format == .json, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
+        if example.format == .json, !example.formatIsUnknown, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
             diagnostics.error(
                 "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here"
                     + (example.formatIsDefault ? ", or say 'format: form' or 'format: query' if it is a form body or query string" : ""),
