@@ -70,7 +70,7 @@ struct LookupCode: ParsableCommand {
     @Option(name: .long, help: "Only this table.")
     var table: String?
 
-    @Option(name: .long, help: "How to print the entries: text or json.")
+    @Option(name: .long, help: "How to print the entries: text (the default) or json.")
     var format: Validate.Format?
 
     @Flag(name: .long, help: ArgumentHelp("The same as --format json.", visibility: .hidden))

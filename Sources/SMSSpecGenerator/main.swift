@@ -5,8 +5,8 @@ import SMSSpecCore
 import SMSSpecVocabulary
 
 let usage = """
-    usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>] [<spec or directory>...]
-           smsspec-generator --plan [--config <smsspec-config.yaml>] [<spec or directory>...]
+    usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>] [--] [<spec or directory>...]
+           smsspec-generator --plan [--config <smsspec-config.yaml>] [--] [<spec or directory>...]
            smsspec-generator --output <dir> [--config <smsspec-config.yaml>] --spec <spec>
            smsspec-generator --output <dir> [--config <smsspec-config.yaml>] --catalog <claim file>...
 
@@ -20,6 +20,7 @@ let usage = """
       --spec <spec>     write only this spec's files and its claim (<spec>.provider.swift): the plugin's command
       --catalog         write only smsspec.catalog.swift, from the claims the --spec runs wrote
       --help            print this text
+      --                every argument after it is a spec or directory, even one starting with '-'
 
     """
 

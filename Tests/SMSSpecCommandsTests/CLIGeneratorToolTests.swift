@@ -16,6 +16,8 @@ import Testing
         let help = try runTool(["--help"])
         #expect(help.status == 0 && help.errors == "")
         #expect(help.output.hasPrefix("usage: smsspec-generator --output <dir> [--config <smsspec-config.yaml>]"))
+        // `--` (which the build plugin passes before the spec paths) is in the usage.
+        #expect(help.output.contains("[--] [<spec or directory>...]") && help.output.contains("\n  --                every argument after it"))
         let wrong = try runTool(["--outptu", "x"])
         #expect(wrong.status == 1 && wrong.errors.hasPrefix("error: unknown option --outptu\nusage: smsspec-generator"))
     }
