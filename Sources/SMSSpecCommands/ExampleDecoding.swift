@@ -19,7 +19,9 @@ enum ExampleDecoding {
             guard let message = reader.message(named: example.message.value) else { continue }
             let subject = "example '\(example.name.value)'"
             do {
-                try reader.decode(message, from: Data(example.payload.utf8), as: example.format)
+                let value = try reader.decode(message, from: Data(example.payload.utf8), as: example.format)
+                // A document's example, not one the spec's author wrote to show an undocumented code (no source).
+                if example.source != nil { warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics) }
             } catch {
                 diagnostics.error(
                     "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))",
@@ -32,6 +34,19 @@ enum ExampleDecoding {
                     at: example.location)
             }
         }
+    }
+
+    /// The codes a document's example holds that its tables do not list: a document showing a code its tables lack
+    /// says the table is incomplete, and a code written as the spec's author guessed it (a JSON boolean for a
+    /// table of 'true' and 'false', which text codes never match) decodes as undocumented, a failure, in every answer.
+    private static func warnOfUndocumentedCodes(in value: DecodedValue, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector) {
+        let undocumented = value.statusReports.filter { $0.entry == nil }
+        guard let first = undocumented.first else { return }
+        let more = undocumented.count > 1 ? " and \(undocumented.count - 1) more" : ""
+        diagnostics.warning(
+            "\(subject) holds \(DisplayText.codeExcerpt(first.rawCode)) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
+                + "it decodes as an undocumented code, a failure; list the code in the table, or say in a decision why the example holds it",
+            at: location)
     }
 
     /// Why a text that breaks JSON decodes all the same: a comma before a closing bracket, which Foundation's decoder

@@ -503,4 +503,38 @@ extension ExampleDecodingTests {
             "payload of example 'iso' does not decode as Delivery: at `done`: expected String; Expected to decode String but found number instead."
         ])
     }
+
+    /// A document's example holding a code its tables do not list is a warning: a table left incomplete, or a code
+    /// written as a JSON boolean for a table of 'true' and 'false' (text codes never match it), which decodes as
+    /// undocumented, a failure, in every answer. An example the spec's author wrote (no source) may hold one on purpose.
+    @Test func aDocumentsExampleHoldingACodeItsTablesLackIsAWarning() async throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme}
+            sources:
+              send: {title: Send, url: 'https://acme.example/send'}
+            shapes:
+              Answer: {fields: {success: Success, error: {type: string, required: false}}}
+            tables:
+              Success:
+                title: Success
+                source: send
+                codeType: string
+                entries:
+                  - {code: 'true', summary: Sent, outcome: success, category: none}
+                  - {code: 'false', summary: Refused, outcome: failure, category: unknown}
+            examples:
+              - {name: sent, message: Answer, source: send, payload: '{"success": true}'}
+              - {name: text, message: Answer, source: send, payload: '{"success": "true"}'}
+              - {name: mine, message: Answer, payload: '{"success": "maybe"}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors == """
+            \(file):16:5: warning: example 'sent' holds true at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table, or say in a decision why the example holds it
+
+            """)
+    }
 }
