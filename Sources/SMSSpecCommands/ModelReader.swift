@@ -139,10 +139,10 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .json: return .scalar(try JSONValue(from: decoder))
         case .secret: return .scalar(try Secret(from: decoder))
         case .timestamp: return .scalar(try Timestamp(from: decoder))
-        case .enumeration(let reference): return enumValue(try WireCode.decode(from: decoder, preferNumber: false), of: reference)
+        case .enumeration(let reference): return enumValue(try WireCode.decode(from: decoder, expecting: .text), of: reference)
         case .table(let reference):
             guard let table = tables[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
-            return .code(TableCode(reading: try WireCode.decode(from: decoder, preferNumber: table.wireFormat == .number), in: table))
+            return .code(TableCode(reading: try WireCode.decode(from: decoder, expecting: table.wireFormat.expectedKind), in: table))
         case .array(let element): return try readList(of: element, from: decoder)
         case .map(let element):
             let container = try decoder.container(keyedBy: FieldKey.self)
@@ -254,13 +254,12 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .secret: read = try optional ? container.decodeIfPresent(Secret.self, forKey: key) : container.decode(Secret.self, forKey: key)
         case .enumeration(let reference):
             // In place, as the generated `decode(_:forKey:)` of an `OpenEnum` reads it.
-            let wireValue = try WireCode.read(from: container, forKey: key, preferNumber: false, ifPresent: optional)
+            let wireValue = try WireCode.read(from: container, forKey: key, expecting: .text, ifPresent: optional)
             return try wireValue.map { enumValue($0, of: reference) } ?? defaultValue(of: field)
         case .table(let reference):
             // In place, as the generated `decode(_:forKey:)` of a `StatusCode` reads it.
             guard let table = tables[reference.swiftName] else { throw unresolvedField(reference.swiftName, container, key) }
-            let preferNumber = table.wireFormat == .number
-            let wireCode = try WireCode.read(from: container, forKey: key, preferNumber: preferNumber, ifPresent: optional)
+            let wireCode = try WireCode.read(from: container, forKey: key, expecting: table.wireFormat.expectedKind, ifPresent: optional)
             return try wireCode.map { .code(TableCode(reading: $0, in: table)) } ?? defaultValue(of: field)
         default:
             let value = try value(field.type) {

@@ -10,7 +10,7 @@ public protocol OpenEnum: Codable, Hashable, Sendable, CustomStringConvertible, 
 
 extension OpenEnum {
     public init(from decoder: any Decoder) throws {
-        self.init(wireValue: try WireCode.decode(from: decoder, preferNumber: false))
+        self.init(wireValue: try WireCode.decode(from: decoder, expecting: .text))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -29,13 +29,13 @@ extension KeyedDecodingContainer {
     /// makes for every value.
     @inlinable
     public func decode<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value {
-        Value(wireValue: try WireCode.decode(from: self, forKey: key, preferNumber: false))
+        Value(wireValue: try WireCode.decode(from: self, forKey: key, expecting: .text))
     }
 
     /// An optional open enum read in place: nil when absent or `null`.
     @inlinable
     public func decodeIfPresent<Value: OpenEnum>(_ type: Value.Type, forKey key: Key) throws -> Value? {
-        try WireCode.decodeIfPresent(from: self, forKey: key, preferNumber: false).map(Value.init(wireValue:))
+        try WireCode.decodeIfPresent(from: self, forKey: key, expecting: .text).map(Value.init(wireValue:))
     }
 }
 

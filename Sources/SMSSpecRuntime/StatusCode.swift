@@ -30,12 +30,7 @@ extension StatusCode {
     }
 
     public init(from decoder: any Decoder) throws {
-        self.init(wireCode: try WireCode.decode(from: decoder, preferNumber: Self.prefersNumberOnWire))
-    }
-
-    /// Whether the table's codes travel as JSON numbers: a code is then read as a number first, else as text first.
-    @inlinable static var prefersNumberOnWire: Bool {
-        if case .number = table.wireFormat { true } else { false }
+        self.init(wireCode: try WireCode.decode(from: decoder, expecting: Self.table.wireFormat.expectedKind))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -96,6 +91,18 @@ extension StatusTable {
         switch wireSpellings[row] {
         case .number(let number): WireCode(number)
         case .text(let text): WireCode(text: text)
+        case .boolean(let flag): WireCode(flag)
+        }
+    }
+}
+
+extension CodeWireFormat {
+    /// The JSON kind a code of this format is read as first (any other kind still reads).
+    @inlinable public var expectedKind: WireCode.Kind {
+        switch self {
+        case .number: .number
+        case .string: .text
+        case .boolean: .boolean
         }
     }
 }

@@ -1,4 +1,4 @@
-/// The key type of a status table: `Int` for numeric tables, `String` for textual ones.
+/// The key type of a status table: `Int` for numeric tables, `String` for textual ones, `Bool` for success flags.
 public protocol StatusRawCode: Hashable, Sendable, CustomStringConvertible {
     /// The key a wire value matches documented codes by; nil when it cannot be one of this table's codes.
     static func key(of wireCode: WireCode) -> Self?
@@ -14,7 +14,17 @@ extension Int: StatusRawCode {
         switch format {
         case .number: return WireCode(code)
         case .string(let digits): return WireCode(text: CodeWireFormat.paddedText(code, minimumDigits: digits))
+        case .boolean: return WireCode(text: String(code))
         }
+    }
+}
+
+extension Bool: StatusRawCode {
+    /// A JSON boolean, or text `true` or `false` with any whitespace around it.
+    public static func key(of wireCode: WireCode) -> Bool? { wireCode.booleanValue }
+
+    public static func wireCode(for code: Bool, in format: CodeWireFormat) -> WireCode {
+        if case .boolean = format { WireCode(code) } else { WireCode(text: String(code)) }
     }
 }
 
@@ -73,13 +83,13 @@ extension KeyedDecodingContainer {
     /// without the nested decoder a generic `decode` makes for every value.
     @inlinable
     public func decode<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code {
-        Code(wireCode: try WireCode.decode(from: self, forKey: key, preferNumber: Code.prefersNumberOnWire))
+        Code(wireCode: try WireCode.decode(from: self, forKey: key, expecting: Code.table.wireFormat.expectedKind))
     }
 
     /// An optional provider code read in place: nil when absent or `null`.
     @inlinable
     public func decodeIfPresent<Code: StatusCode>(_ type: Code.Type, forKey key: Key) throws -> Code? {
-        try WireCode.decodeIfPresent(from: self, forKey: key, preferNumber: Code.prefersNumberOnWire)
+        try WireCode.decodeIfPresent(from: self, forKey: key, expecting: Code.table.wireFormat.expectedKind)
             .map(Code.init(wireCode:))
     }
 }

@@ -7,6 +7,8 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public private(set) var rawCode: String
     public let entry: StatusEntry?
     public let outcome: Outcome
+    /// Whether the code arrived as `null`, whose `rawCode` is empty like empty text's.
+    private let isNull: Bool
 
     public init<Code: StatusCode>(_ code: Code, at path: String) {
         self.init(code, wireCode: code.wireCode, table: Code.table, at: path)
@@ -22,6 +24,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         self.provider = table.provider
         self.table = table.id
         self.rawCode = wireCode.text
+        self.isNull = wireCode.kind == .null
         self.entry = code.entry
         self.outcome = code.outcome
     }
@@ -37,7 +40,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
 
     /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.
     public var description: String {
-        "\(path): \(provider) \(table) \(DisplayText.codeExcerpt(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path): \(provider) \(table) \(isNull ? "null" : DisplayText.codeExcerpt(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.

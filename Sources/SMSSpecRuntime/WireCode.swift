@@ -6,7 +6,7 @@ import Foundation
 /// Any scalar decodes: an integer, a number beyond `Int64` or with a fraction (kept as its decimal digits), text of
 /// any kind (padded, empty, non-numeric), a boolean, or `null`. Only an object or a list is not a code.
 public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, ExpressibleByIntegerLiteral,
-    ExpressibleByStringLiteral
+    ExpressibleByStringLiteral, ExpressibleByBooleanLiteral
 {
     public enum Kind: String, Hashable, Sendable {
         case number, text, boolean, null
@@ -42,8 +42,10 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
 
     @inlinable public init(_ number: Int) { value = .integer(number) }
     @inlinable public init(text: String) { value = .text(text) }
+    @inlinable public init(_ flag: Bool) { value = .boolean(flag) }
     @inlinable public init(integerLiteral value: Int) { self.init(value) }
     @inlinable public init(stringLiteral value: String) { self.init(text: value) }
+    @inlinable public init(booleanLiteral value: Bool) { self.init(value) }
     public static let null = WireCode(value: .null)
 
     private init(value: Value) { self.value = value }
@@ -89,13 +91,25 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         }
     }
 
-    /// The text with surrounding whitespace removed: the key a textual table matches on.
+    /// The text with surrounding whitespace removed: the key a textual table matches on. A number's digits and a
+    /// boolean's `true` or `false` are keys too, so a table's code `7` or `true` matches the JSON value as it does text.
     public var trimmedText: String? {
         switch value {
         case .integer(let number): String(number)
         case .decimal(let text): text
         case .text(let text): text.trimmingWhitespace
-        case .boolean, .null: nil
+        case .boolean(let flag): String(flag)
+        case .null: nil
+        }
+    }
+
+    /// The boolean this value spells: a JSON boolean, or text `true` or `false` with any whitespace around it (a form
+    /// or query carries text only); nil for anything else.
+    public var booleanValue: Bool? {
+        switch value {
+        case .boolean(let flag): flag
+        case .text(let text): Bool(text) ?? Bool(text.trimmingWhitespace)
+        case .integer, .decimal, .null: nil
         }
     }
 
@@ -108,58 +122,62 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         }
     }
 
-    /// Decodes any scalar with one read of the expected kind first (`preferNumber` for tables written as numbers);
-    /// the other kinds are only tried when the value is not of the expected one.
-    public static func decode(from decoder: any Decoder, preferNumber: Bool) throws -> WireCode {
-        try decode(from: SingleValueCodeSource(container: try decoder.singleValueContainer()), preferNumber: preferNumber)
+    /// Decodes any scalar with one read of the expected kind first (`.number` for tables written as numbers,
+    /// `.boolean` for success flags, `.text` otherwise); the other kinds are only tried when the value is not of the
+    /// expected one.
+    public static func decode(from decoder: any Decoder, expecting kind: Kind) throws -> WireCode {
+        try decode(from: SingleValueCodeSource(container: try decoder.singleValueContainer()), expecting: kind)
     }
 
     /// The expected kind is read first: a well-formed code costs one read, and `null` (which fails it) is told apart
     /// next, with the other kinds.
     @inlinable
-    static func decode<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
-        if preferNumber {
-            if let number = try? source.decode(Int.self) { return WireCode(number) }
-        } else if let text = try? source.decode(String.self) {
-            return WireCode(text: text)
+    static func decode<Source: CodeSource>(from source: Source, expecting kind: Kind) throws -> WireCode {
+        switch kind {
+        case .number: if let number = try? source.decode(Int.self) { return WireCode(number) }
+        case .boolean: if let flag = try? source.decode(Bool.self) { return WireCode(flag) }
+        case .text, .null: if let text = try? source.decode(String.self) { return WireCode(text: text) }
         }
-        return try decodeUnexpectedKind(from: source, preferNumber: preferNumber)
+        return try decodeUnexpectedKind(from: source, expecting: kind)
     }
 
     /// A code under a key, read in place the same way: the expected kind straight from the container, the other
     /// kinds through a `KeyedCodeSource` (which copies the container, so only when they are needed).
     @inlinable
-    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool) throws -> WireCode {
-        if preferNumber {
-            if let number = try? container.decodeNumber(Int.self, forKey: key) { return WireCode(number) }
-        } else if let text = try? container.decode(String.self, forKey: key) {
-            return WireCode(text: text)
+    static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, expecting kind: Kind) throws -> WireCode {
+        switch kind {
+        case .number: if let number = try? container.decodeNumber(Int.self, forKey: key) { return WireCode(number) }
+        case .boolean: if let flag = try? container.decode(Bool.self, forKey: key) { return WireCode(flag) }
+        case .text, .null: if let text = try? container.decode(String.self, forKey: key) { return WireCode(text: text) }
         }
-        return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
+        return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), expecting: kind)
     }
 
     /// An optional code under a key: nil when absent or `null`, one read when it is of the expected kind. Any
     /// failure of that read goes on to the other kinds, as in `decode`: Foundation refuses `-1.5` for an `Int` with
     /// an error of its own, no type mismatch, and a required code of the same value reads it as a decimal code.
     @inlinable
-    static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool) throws -> WireCode? {
+    static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, expecting kind: Kind) throws -> WireCode? {
         do {
-            if preferNumber { return try container.decodeNumberIfPresent(Int.self, forKey: key).map { WireCode($0) } }
-            return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
+            switch kind {
+            case .number: return try container.decodeNumberIfPresent(Int.self, forKey: key).map { WireCode($0) }
+            case .boolean: return try container.decodeIfPresent(Bool.self, forKey: key).map { WireCode($0) }
+            case .text, .null: return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
+            }
         } catch {
-            return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), preferNumber: preferNumber)
+            return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), expecting: kind)
         }
     }
 
     /// A value that is not of its table's kind: `null`, the other of number and text, a number beyond `Int` or with
     /// a fraction, a boolean.
     @inlinable
-    static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, preferNumber: Bool) throws -> WireCode {
-        // Text where a number is expected first (providers mix them; specialized where it is called): `null` fails
-        // it too and is told apart next, with the kinds no provider documents. A number where text is expected is
-        // read exactly, `Decimal` first: an integer read goes through `Double` for a fraction or an exponent, so
-        // `27.0000000000000001` and `1e-400` were the documented codes 27 and 0.
-        if preferNumber, let text = try? source.decode(String.self) { return WireCode(text: text) }
+    static func decodeUnexpectedKind<Source: CodeSource>(from source: Source, expecting kind: Kind) throws -> WireCode {
+        // Text where a number or a boolean is expected first (providers mix them; specialized where it is called):
+        // `null` fails it too and is told apart next, with the kinds no provider documents. A number where text is
+        // expected is read exactly, `Decimal` first: an integer read goes through `Double` for a fraction or an
+        // exponent, so `27.0000000000000001` and `1e-400` were the documented codes 27 and 0.
+        if kind == .number || kind == .boolean, let text = try? source.decode(String.self) { return WireCode(text: text) }
         return try decodeRareKind(from: source)
     }
 
@@ -185,7 +203,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     }
 
     public init(from decoder: any Decoder) throws {
-        self = try Self.decode(from: decoder, preferNumber: false)
+        self = try Self.decode(from: decoder, expecting: .text)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -222,10 +240,10 @@ extension WireCode {
     /// A code under `key`, read as a generated status enum's or open enum's `decode(_:forKey:)` reads it; nil for an
     /// absent or `null` value when `ifPresent`. For `smsspec decode` with a spec file, which has no generated type.
     @_spi(Generated) public static func read<Key>(
-        from container: KeyedDecodingContainer<Key>, forKey key: Key, preferNumber: Bool, ifPresent: Bool
+        from container: KeyedDecodingContainer<Key>, forKey key: Key, expecting kind: Kind, ifPresent: Bool
     ) throws -> WireCode? {
         ifPresent
-            ? try decodeIfPresent(from: container, forKey: key, preferNumber: preferNumber)
-            : try decode(from: container, forKey: key, preferNumber: preferNumber)
+            ? try decodeIfPresent(from: container, forKey: key, expecting: kind)
+            : try decode(from: container, forKey: key, expecting: kind)
     }
 }

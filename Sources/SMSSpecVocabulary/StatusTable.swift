@@ -80,6 +80,8 @@ public enum CodeWireFormat: Hashable, Sendable {
     case number
     /// A JSON string; numeric codes are zero-padded to `minimumDigits` (at most `maximumDigits`).
     case string(minimumDigits: Int)
+    /// A JSON boolean: a table whose codes are `true` and `false` (a success flag).
+    case boolean
 }
 
 extension CodeWireFormat {
@@ -186,13 +188,19 @@ public final class StatusTable: Sendable {
     }
 }
 
-/// A documented code as it goes on the wire: a JSON number, or text (zero-padded for a numeric table written as text).
+/// A documented code as it goes on the wire: a JSON number, text (zero-padded for a numeric table written as text), or
+/// a JSON boolean.
 public enum WireSpelling: Hashable, Sendable {
     case number(Int)
     case text(String)
+    case boolean(Bool)
 
     /// The spelling of a canonical `code` in `format`.
     init(code: String, isNumeric: Bool, format: CodeWireFormat) {
+        if case .boolean = format, let flag = Bool(code) {
+            self = .boolean(flag)
+            return
+        }
         guard isNumeric, let number = Int(code) else {
             self = .text(code)
             return
@@ -200,6 +208,16 @@ public enum WireSpelling: Hashable, Sendable {
         switch format {
         case .number: self = .number(number)
         case .string(let digits): self = .text(CodeWireFormat.paddedText(number, minimumDigits: digits))
+        case .boolean: self = .text(code)
+        }
+    }
+
+    /// The spelling as text: a number's digits, the text itself, `true` or `false`.
+    public var text: String {
+        switch self {
+        case .number(let number): String(number)
+        case .text(let text): text
+        case .boolean(let flag): String(flag)
         }
     }
 }

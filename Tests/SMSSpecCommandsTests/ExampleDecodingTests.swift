@@ -504,9 +504,9 @@ extension ExampleDecodingTests {
         ])
     }
 
-    /// A document's example holding a code its tables do not list is a warning: a table left incomplete, or a code
-    /// written as a JSON boolean for a table of 'true' and 'false' (text codes never match it), which decodes as
-    /// undocumented, a failure, in every answer. An example the spec's author wrote (no source) may hold one on purpose.
+    /// A document's example holding a code its tables do not list is a warning: a table left incomplete, which decodes
+    /// as undocumented, a failure, in every answer. An example the spec's author wrote (no source) may hold one on
+    /// purpose. A JSON boolean matches a text code 'true' (as 7 matches '7'), so it draws none.
     @Test func aDocumentsExampleHoldingACodeItsTablesLackIsAWarning() async throws {
         let spec = """
             smsspec: 1
@@ -526,6 +526,7 @@ extension ExampleDecodingTests {
             examples:
               - {name: sent, message: Answer, source: send, payload: '{"success": true}'}
               - {name: text, message: Answer, source: send, payload: '{"success": "true"}'}
+              - {name: refused, message: Answer, source: send, payload: '{"success": "no"}'}
               - {name: mine, message: Answer, payload: '{"success": "maybe"}'}
             """
         let scratch = try ScratchDirectory()
@@ -533,7 +534,7 @@ extension ExampleDecodingTests {
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .success)
         #expect(run.errors == """
-            \(file):16:5: warning: example 'sent' holds true at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table, or say in a decision why the example holds it
+            \(file):18:5: warning: example 'refused' holds no at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table, or say in a decision why the example holds it
 
             """)
     }

@@ -208,6 +208,7 @@ struct RandomPayloads {
             switch table.resolved.wireSpellings[0] {
             case .number(let number): return .number(String(number))
             case .text(let text): return .string(text)
+            case .boolean(let flag): return .bool(flag)
             }
         case .union(let reference):
             guard let union = unions[reference.swiftName], let first = union.variants.first else { return nil }

@@ -287,7 +287,13 @@ struct RandomSpecGenerator {
         let unions = (0..<random.count(0...1)).map { _ in typeName("Either", avoiding: namespace) }
         let shapes = (0..<random.count(3...6)).map { _ in typeName("Shape", avoiding: namespace) }
         let listShape = typeName("List", avoiding: namespace)
-        let tableCodes = tables.map { _ in random.chance(50) }  // int codes?
+        // Each table's code type: the first, which providerCodes name, int or string; another may be a success flag.
+        // (Flags are drawn from a stream of their own: the other draws stay those of specs without them.)
+        var flagged = SeededRandom(seed: seed ^ 0xF1A6)
+        let tableCodes = tables.indices.map { index in
+            let isInt = random.chance(50)
+            return index > 0 && flagged.chance(20) ? "bool" : isInt ? "int" : "string"
+        }
 
         out.append("enums:")
         for name in enums {
@@ -314,21 +320,24 @@ struct RandomSpecGenerator {
 
         out.append("tables:")
         var tableEntries: [[String]] = []
-        for (name, isInt) in zip(tables, tableCodes) {
+        for (name, codeType) in zip(tables, tableCodes) {
+            let isInt = codeType == "int"
             let delivery = random.chance(30)
             out.append("  \(Self.quoted(name)):")
             out.append("    title: \(Self.quoted("Codes of \(name)" + (random.chance(30) ? Self.hostileText : "")))")
             if features.chance(30) { out.append("    summary: \(Self.quoted("What the codes of \(name) mean." + Self.hostileText))") }
             out.append("    source: {source: \(random.pick(["doc", "pdf"])), section: Codes}")
-            out.append("    codeType: \(isInt ? "int" : "string")")
+            out.append("    codeType: \(codeType)")
             if isInt && random.chance(40) { out += ["    wire: string", "    padding: 3"] }
+            if codeType == "bool", flagged.chance(60) { out.append("    wire: \(flagged.pick(["boolean", "string"]))") }
             if delivery { out.append("    deliveryStatus: true") }
             out += decisions("    ")
             out.append("    entries:")
             var codes: [String] = []
             var caseNames = Set<String>()
-            for (index, (wire, _)) in wireNames(random.count(1...5)).enumerated() {
-                let code = isInt ? String(index * 7 - 3) : "C\(index)-\(wire)"
+            let flags = flagged.pick([["true", "false"], ["false", "true"]])
+            for (index, (wire, _)) in wireNames(random.count(1...5)).prefix(codeType == "bool" ? 2 : 5).enumerated() {
+                let code = isInt ? String(index * 7 - 3) : codeType == "bool" ? flags[index] : "C\(index)-\(wire)"
                 codes.append(code)
                 let outcome = random.pick(["success", "pending", "failure"])
                 let category = outcome == "failure" ? random.pick(ErrorCategory.allCases.map(\.rawValue).filter { $0 != "none" }) : "none"
@@ -349,6 +358,7 @@ struct RandomSpecGenerator {
                 }
                 if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
                 if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
+                if codeType == "bool" && flagged.chance(30) { entry += ", aliases: [\(code == "true" ? "'1', 'yes'" : "'0', 'no'")]" }
                 if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
                 if delivery {
                     // A state its outcome does not contradict (a success is never undelivered, a failure never delivered).

@@ -89,7 +89,7 @@ import Testing
             "outputs: [models, codes]", "outputs: [models, codes, operations]", "outputs: [models, codes, operations, validation]",
             "'default'", "'\u{0345}x'", "\\x7F", "\\x0D", "1e-310", "'2fa'", "'a-b'", "'x.y'", "'with space'", "'ünïcödé'", "'Self'", "'Result'", "'Timestamp'",
             "\\u200B", "\\u202E", "\\uFEFF", "\\U000E0041", "format: iso8601, in: header", "format: iso8601, in: query",
-            "]', in: query", "formBooleans: 1/0", "formBooleans: true/false", "encoding: none", "wire: number", "wire: string",
+            "]', in: query", "formBooleans: 1/0", "formBooleans: true/false", "encoding: none", "wire: number", "wire: string", "codeType: bool", "wire: boolean", "aliases: ['1', 'yes']",
             "separator: ','", "separator: ' '", "format: text", "409: {shape", "One answer per line.", "{textForms}", "maxItems: 5, minLength: 1", "minimum: -3, maximum: 7", "exactlyOne: [either_a", "atLeastOne: [[either_a", "2XX: {summary", "4xx: {summary", "separator: '\\'", "separator: '\"'",
             "'9223372036854775807'", "tables: []", "joined_codes: {type: '[", "in: path, required: true}", "in: header, required: false, default: []}",
             "in: query, required: true}", "in: body, required: false}", "status_list: {type: '[", "maxItems: 9223372036854775807}", "{minItems: 0, maxItems: 3}",

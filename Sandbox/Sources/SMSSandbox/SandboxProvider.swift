@@ -90,13 +90,11 @@ extension StatusTable {
 
     /// `entry`'s code as this table writes it on the wire.
     func wireValue(_ entry: StatusEntry) -> JSONValue {
-        switch wireFormat {
-        case .number:
-            if let number = Int64(entry.code) { return .number(JSONNumber(integerLiteral: number)) }
-            return .string(entry.code)
-        case .string(let digits):
-            if isNumeric, let number = Int(entry.code) { return .string(CodeWireFormat.paddedText(number, minimumDigits: digits)) }
-            return .string(entry.code)
+        let spelling = entries.firstIndex { $0.code == entry.code }.map { wireSpellings[$0] } ?? .text(entry.code)
+        switch spelling {
+        case .number(let number): return .number(JSONNumber(integerLiteral: Int64(number)))
+        case .text(let text): return .string(text)
+        case .boolean(let flag): return .bool(flag)
         }
     }
 }

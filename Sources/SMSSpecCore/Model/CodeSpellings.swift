@@ -25,9 +25,6 @@ struct CodeSpellings {
 
     private static func written(_ code: String, in table: StatusTable) -> String? {
         guard let entry = table.entry(for: code), let row = table.entries.firstIndex(where: { $0.code == entry.code }) else { return nil }
-        switch table.wireSpellings[row] {
-        case .number(let number): return String(number)
-        case .text(let text): return text
-        }
+        return table.wireSpellings[row].text
     }
 }

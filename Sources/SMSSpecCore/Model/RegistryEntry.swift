@@ -56,7 +56,7 @@ extension StatusTable {
         let prose = DisplayText.redactingUserinfo
         self.init(
             provider: provider, id: spec.name.value, title: prose(spec.title), source: prose(tableSource), isNumeric: isNumeric,
-            wireFormat: spec.wire == .number ? .number : .string(minimumDigits: spec.padding),
+            wireFormat: spec.wireFormat,
             entries: entries.map { entry in
                 let row = entry.spec
                 return StatusEntry(

@@ -17,7 +17,7 @@ extension SpecParser {
             summary: table.string("summary")?.value,
             source: source,
             codeType: codeType,
-            wire: wire ?? (codeType == .int ? .number : .string),
+            wire: wire ?? codeType.defaultWire,
             padding: padding(in: table, subject: subject),
             isDeliveryStatus: table.bool("deliveryStatus")?.value ?? false,
             decisions: decisions(in: table),
@@ -46,6 +46,12 @@ extension SpecParser {
         let code = parsedCode ?? Located("", at: entry.location)
         if parsedCode != nil, codeType == .int, Int(code.value) == nil {
             diagnostics.error("code \(codeType.shown(code.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)
+        }
+        if parsedCode != nil, codeType == .bool, Bool(code.value) == nil {
+            diagnostics.error(
+                "code \(codeType.shown(code.value)) of table '\(table)' must be true or false (the table's codeType is bool); "
+                    + "another spelling the provider sends for one of them is an alias of it",
+                at: code.location)
         }
         let aliases = entry.strings("aliases") ?? []
         for alias in aliases where codeType == .int && Int(alias.value) == nil {

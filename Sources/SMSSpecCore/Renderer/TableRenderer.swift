@@ -24,7 +24,7 @@ struct TableRenderer {
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
-            printer.line("\(access)typealias RawCode = \(resolved.isNumeric ? "Swift.Int" : "Swift.String")")
+            printer.line("\(access)typealias RawCode = \(rawCodeType)")
             printer.line()
             renderCases(into: &printer)
             printer.line()
@@ -61,10 +61,19 @@ struct TableRenderer {
         }
     }
 
+    private var rawCodeType: String {
+        switch table.spec.codeType {
+        case .int: "Swift.Int"
+        case .string: "Swift.String"
+        case .bool: "Swift.Bool"
+        }
+    }
+
     private func literal(_ spelling: WireSpelling) -> String {
         switch spelling {
         case .number(let number): String(number)
         case .text(let text): SwiftLiteral.string(text)
+        case .boolean(let flag): String(flag)
         }
     }
 
@@ -75,6 +84,7 @@ struct TableRenderer {
         let wire = switch resolved.wireFormat {
         case .number: ".number"
         case .string(let digits): ".string(minimumDigits: \(digits))"
+        case .boolean: ".boolean"
         }
         printer.line("\(context.access)static let table: SMSSpecRuntime.StatusTable = makeTable()")
         printer.line()

@@ -3,11 +3,16 @@ import SMSSpecVocabulary
 /// A status or error table of a provider's documents.
 public struct TableSpec {
     public enum CodeType: String, CaseIterable, Sendable {
-        case int, string
+        /// Integer codes (`0`, `-63`, `404`).
+        case int
+        /// Textual codes (`OUT_OF_BALANCE`).
+        case string
+        /// A success flag: the codes `true` and `false`.
+        case bool
     }
 
     public enum Wire: String, CaseIterable, Sendable {
-        case number, string
+        case number, string, boolean
     }
 
     public var name: Located<String>
@@ -57,8 +62,34 @@ public struct OperationMeaningSpec {
     public var httpStatus: Int?
 }
 
+extension TableSpec {
+    /// How the table's documented codes are written: the `wire` the spec gives, padded as it says.
+    var wireFormat: CodeWireFormat {
+        switch wire {
+        case .number: .number
+        case .string: .string(minimumDigits: padding)
+        case .boolean: .boolean
+        }
+    }
+}
+
 extension TableSpec.CodeType {
-    /// A code of such a table as messages show it: an integer code as it is, any other in double quotes with its
-    /// quotes and control characters escaped (`""`, `"\""`, `DisplayText.quoted`), so an empty or odd code shows.
-    func shown(_ code: String) -> String { self == .int && Int(code) != nil ? code : DisplayText.quoted(code) }
+    /// A code of such a table as messages show it: an integer code as it is, a flag's `true` or `false` too, any other
+    /// in double quotes with its quotes and control characters escaped (`""`, `"\""`, `DisplayText.quoted`), so an
+    /// empty or odd code shows.
+    func shown(_ code: String) -> String {
+        switch self {
+        case .int where Int(code) != nil, .bool where Bool(code) != nil: code
+        default: DisplayText.quoted(code)
+        }
+    }
+
+    /// The wire a table of this code type is written in when its spec gives none.
+    var defaultWire: TableSpec.Wire {
+        switch self {
+        case .int: .number
+        case .string: .string
+        case .bool: .boolean
+        }
+    }
 }

@@ -9,6 +9,7 @@ extension SpecValidator {
                 "'padding' of table '\(table.name.value)' applies to int codes written as strings (codeType: int, wire: string)",
                 at: table.name.location)
         }
+        checkWire(of: table)
         var codes: [String: (location: SourceLocation, entry: Int, isAlias: Bool)] = [:]
         func claim(_ code: Located<String>, _ what: String, entry: Int) {
             let key = StatusTable.canonicalCode(code.value, isNumeric: table.codeType == .int)
@@ -30,6 +31,23 @@ extension SpecValidator {
             claim(entry.code, "code", entry: index)
             entry.aliases.forEach { claim($0, "alias", entry: index) }
             checkEntry(entry, of: table, operationIDs: operationIDs)
+        }
+    }
+
+    /// A success flag is written as a JSON boolean or as text; only a flag is written as a boolean.
+    private func checkWire(of table: TableSpec) {
+        let subject = "table '\(table.name.value)'"
+        if table.codeType == .bool, table.wire == .number {
+            diagnostics.error(
+                "\(subject) holds true and false (codeType: bool), which are written as a JSON boolean (wire: boolean) or as text "
+                    + "(wire: string), not as a number; a provider sending 1 and 0 has an int table",
+                at: table.name.location)
+        }
+        if table.codeType != .bool, table.wire == .boolean {
+            diagnostics.error(
+                "'wire: boolean' of \(subject) is for a success flag whose codes are true and false (codeType: bool); "
+                    + "its codeType is \(table.codeType.rawValue)",
+                at: table.name.location)
         }
     }
 

@@ -1,0 +1,111 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// A success flag (`codeType: bool`): Textbelt's `{"success": false, "error": "Out of quota"}` says a send failed with a
+/// JSON boolean, which no table of text codes 'true' and 'false' ever matched, so every answer read as undocumented.
+/// Generated code reads the flag from a boolean or its text, keeps anything else as sent, and reports `false` as the
+/// failure the table says.
+@Suite struct SuccessFlagTableTests {
+    static let yaml = """
+        shapes:
+          Answer:
+            fields:
+              success: Sent
+              quoted: {type: Quoted, required: false}
+          Form: {fields: {success: Sent}}
+        tables:
+          Sent:
+            title: Whether a send succeeded
+            source: doc
+            codeType: bool
+            entries:
+              - {code: true, name: Sent, summary: Sent., outcome: success, category: none, aliases: ['1']}
+              - {code: false, name: Refused, summary: Not sent., outcome: failure, category: insufficientFunds}
+          Quoted:
+            title: A flag written as text
+            source: doc
+            codeType: bool
+            wire: string
+            entries:
+              - {code: 'false', summary: Off., outcome: failure, category: unknown}
+
+        """
+
+    @Test func aFlagDecodesFromABooleanOrItsTextAndAnythingElseIsKept() throws {
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let payloads = [
+                #"{"success": true}"#, #"{"success": false}"#, #"{"success": " false "}"#, #"{"success": 1}"#,
+                #"{"success": "yes"}"#, #"{"success": 0}"#, #"{"success": null}"#, #"{"success": "TRUE"}"#,
+                #"{"success": true, "quoted": false}"#, #"{"success": true, "quoted": "false"}"#,
+            ]
+            for json in payloads {
+                let answer = try JSONDecoder().decode(Acme.Answer.self, from: Data(json.utf8))
+                let written = String(decoding: try encoder.encode(answer), as: UTF8.self)
+                print(answer.success, "|", written, "|", answer.failures.map(\.description))
+            }
+            let form = try FormDecoder().decode(Acme.Form.self, from: Data("success=false".utf8))
+            print(form.success, form.success.rawCode.map(String.init(describing:)) ?? "-", form.success.category)
+            print(Acme.Sent(rawCode: false).wireCode.kind, Acme.Quoted(rawCode: false).wireCode.kind)
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
+        try #require(build.status == 0, "\(build.output)")
+        let lines = try #require(run?.output).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            #"true Sent: Sent. | {"success":true} | []"#,
+            #"false Refused: Not sent. | {"success":false} | ["success: acme Sent false (Refused: Not sent.) — failure"]"#,
+            // Text spelling the flag is the flag, written back as the table writes it (as "007" is 7).
+            #"false Refused: Not sent. | {"success":false} | ["success: acme Sent false (Refused: Not sent.) — failure"]"#,
+            // An alias; then values the table does not list, kept exactly.
+            #"true Sent: Sent. | {"success":true} | []"#,
+            #""yes" (not in acme Sent) | {"success":"yes"} | ["success: acme Sent yes (undocumented) — failure"]"#,
+            #"0 (not in acme Sent) | {"success":0} | ["success: acme Sent 0 (undocumented) — failure"]"#,
+            #"null (not in acme Sent) | {"success":null} | ["success: acme Sent null (undocumented) — failure"]"#,
+            #""TRUE" (not in acme Sent) | {"success":"TRUE"} | ["success: acme Sent TRUE (undocumented) — failure"]"#,
+            // A table written as text writes its code as text.
+            #"true Sent: Sent. | {"quoted":"false","success":true} | ["quoted: acme Quoted false (false: Off.) — failure"]"#,
+            #"true Sent: Sent. | {"quoted":"false","success":true} | ["quoted: acme Quoted false (false: Off.) — failure"]"#,
+            "false Refused: Not sent. false insufficientFunds",
+            "boolean text",
+        ], "\(lines)")
+    }
+
+    @Test func aFlagTableTakesTrueAndFalseOnlyAndIsWrittenAsABooleanOrText() {
+        let yaml = """
+            shapes:
+              Answer: {fields: {success: Sent, state: State}}
+            tables:
+              Sent:
+                title: Flags
+                source: doc
+                codeType: bool
+                wire: number
+                entries:
+                  - {code: yes, summary: Sent., outcome: success, category: none}
+                  - {code: 'off', summary: Not sent., outcome: failure, category: unknown}
+                  - {code: false, summary: Not sent., outcome: failure, category: unknown}
+              State:
+                title: States
+                source: doc
+                codeType: string
+                wire: boolean
+                entries:
+                  - {code: 'true', summary: On., outcome: success, category: none}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "11:3: table 'Sent' holds true and false (codeType: bool), which are written as a JSON boolean (wire: boolean) "
+                + "or as text (wire: string), not as a number; a provider sending 1 and 0 has an int table",
+            "17:16: code \"yes\" of table 'Sent' must be true or false (the table's codeType is bool); another spelling the provider "
+                + "sends for one of them is an alias of it",
+            "18:16: code \"off\" of table 'Sent' must be true or false (the table's codeType is bool); another spelling the "
+                + "provider sends for one of them is an alias of it",
+            "20:3: 'wire: boolean' of table 'State' is for a success flag whose codes are true and false (codeType: bool); its codeType is string",
+        ])
+    }
+}
