@@ -37,15 +37,16 @@ enum ExampleDecoding {
     }
 
     /// The codes a document's example holds that its tables do not list: a document showing a code its tables lack
-    /// says the table is incomplete, and a code written as the spec's author guessed it (a JSON boolean for a
-    /// table of 'true' and 'false', which text codes never match) decodes as undocumented, a failure, in every answer.
+    /// says the table is incomplete or misses a spelling, and the code decodes as undocumented, a failure, in every
+    /// answer.
     private static func warnOfUndocumentedCodes(in value: DecodedValue, subject: String, at location: SourceLocation, diagnostics: DiagnosticCollector) {
         let undocumented = value.statusReports.filter { $0.entry == nil }
         guard let first = undocumented.first else { return }
         let more = undocumented.count > 1 ? " and \(undocumented.count - 1) more" : ""
         diagnostics.warning(
             "\(subject) holds \(DisplayText.codeExcerpt(first.rawCode)) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
-                + "it decodes as an undocumented code, a failure; list the code in the table, or say in a decision why the example holds it",
+                + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
+                + "document's table lacks it), or add its spelling to an entry's aliases",
             at: location)
     }
 
