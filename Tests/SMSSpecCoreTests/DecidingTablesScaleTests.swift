@@ -68,8 +68,9 @@ import Testing
             """ + Self.tables
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:5:96: error: response 200 of operation 'a' lists its tables, but its shape 'A' also carries codes of "
-                + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table, "
-                + "'deliveryStatus: true', may stay out: its codes are what the answer reports), or write 'tables: []' when no code of this answer says the request failed"
+                + "table 'Error', whose failures would then not make the request fail: add it to 'tables', or to 'reports' when its "
+                + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may stay "
+                + "out: its codes are what the answer reports; write 'tables: []' when no code of this answer says the request failed"
         ])
     }
 }

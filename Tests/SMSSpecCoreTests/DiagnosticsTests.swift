@@ -364,10 +364,42 @@ import Testing
             """
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:5:92: error: response 200 of operation 'send' lists its tables, but its shape 'Sent' also carries codes of "
-                + "table 'Error', whose failures would then not make the request fail: add it to 'tables' (a delivery-status table, "
-                + "'deliveryStatus: true', may stay out: its codes are what the answer reports), or write 'tables: []' when no code of this answer says the request failed"
+                + "table 'Error', whose failures would then not make the request fail: add it to 'tables', or to 'reports' when its "
+                + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may stay "
+                + "out: its codes are what the answer reports; write 'tables: []' when no code of this answer says the request failed"
         ])
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus, Error]}")) == [])
+        // A table whose codes are data (Textlocal's warnings beside the messages sent) is listed in 'reports'.
+        #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus], reports: [Error]}")) == [])
+    }
+
+    /// `reports` names tables the answer reports without deciding: only beside `tables` (without them every code
+    /// decides, the reported ones too), each table in one of the two, once.
+    @Test func reportedTablesStandBesideDecidingOnes() throws {
+        let operations = """
+            operations:
+              a: {method: POST, path: /a, responses: {200: {shape: A, reports: [Error]}}}
+              b: {method: POST, path: /b, responses: {200: {shape: A, tables: [HTTPStatus, Error], reports: [Error, Nope]}}}
+              c: {method: POST, path: /c, responses: {200: {shape: A, tables: [HTTPStatus], reports: [Error, Error]}}}
+              d: {method: POST, path: /d, responses: {200: {shape: A, tables: [], reports: [Error]}}}
+            shapes:
+              A: {fields: {status: HTTPStatus, warnings: '[Error]'}}
+
+            """
+        #expect(Snippet.diagnostics(operations + DecidingTablesScaleTests.tables) == [
+            "9:69: response 200 of operation 'a' has 'reports' but no 'tables': without 'tables' every code of the "
+                + "answer decides, the reported ones too; list the tables whose codes say the request failed in 'tables'",
+            "10:98: table 'Error' is listed in both 'tables' and 'reports'; a table either decides whether the "
+                + "request failed or is only reported: keep one",
+            "10:105: 'Nope' is not a defined table",
+            "11:98: table 'Error' is listed twice in this response's 'reports'; remove one",
+        ])
+        // The descriptor names the deciding tables only: a client throws on their failures, and returns the answer
+        // with the reported ones among its `failures`.
+        let fixed = operations.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  b:") && !$0.hasPrefix("  c:") }
+            .joined(separator: "\n").replacingOccurrences(of: "{shape: A, reports: [Error]}", with: "{shape: A, tables: [HTTPStatus], reports: [Error]}")
+        let swift = try Snippet.swift(fixed + DecidingTablesScaleTests.tables, "operations")
+        #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"])])"#), "\(swift)")
     }
 
     static let lookup = Snippet.header + """

@@ -566,7 +566,10 @@ struct RandomSpecGenerator {
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).
-        out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(tables.map(Self.quoted).joined(separator: ", "))]}")
+        // The last may be reported only, with the others deciding.
+        let reported = tables.count > 1 && flagged.chance(40) ? tables.suffix(1) : []
+        let deciding = tables.dropLast(reported.count).map(Self.quoted).joined(separator: ", ")
+        out.append("      200: {shape: \(Self.quoted(shapes[1])), tables: [\(deciding)]\(reported.isEmpty ? "" : ", reports: [\(Self.quoted(reported[reported.startIndex]))]")}")
         // A second successful answer makes the client's answer enum, one case per shape (`self_`, `in`, …): another
         // shape whose case differs, or an answer without a shape.
         let answerCase = { (shape: String) in Naming.unreserved(shape.prefix(1).lowercased() + shape.dropFirst()) }

@@ -13,7 +13,7 @@ enum DecidingTables {
         for operation in operations {
             for response in operation.responses where !response.tables.isEmpty {
                 guard let shape = response.shape?.value, let first = response.tables.first else { continue }
-                let listed = Set(response.tables.map(\.value))
+                let listed = Set((response.tables + response.reports).map(\.value))
                 let missing = carried.tables(ofShape: shape).filter { deciding.contains($0) && !listed.contains($0) }
                     .sorted { order[$0, default: .max] < order[$1, default: .max] }
                 guard !missing.isEmpty else { continue }
@@ -22,8 +22,9 @@ enum DecidingTables {
                 diagnostics.error(
                     "response \(status) of operation '\(operation.id.value)' lists its tables, but its shape '\(shape)' also carries "
                         + "codes of \(missing.count == 1 ? "table" : "tables") \(names), whose failures would then not make the request fail: "
-                        + "add \(missing.count == 1 ? "it" : "them") to 'tables' (a delivery-status table, 'deliveryStatus: true', may stay "
-                        + "out: its codes are what the answer reports), or write 'tables: []' when no code of this answer says the request failed",
+                        + "add \(missing.count == 1 ? "it" : "them") to 'tables', or to 'reports' when \(missing.count == 1 ? "its" : "their") "
+                        + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may "
+                        + "stay out: its codes are what the answer reports; write 'tables: []' when no code of this answer says the request failed",
                     at: first.location)
             }
         }

@@ -17,7 +17,7 @@ public enum SpecKeys {
     public static let operation = [
         "summary", "method", "path", "encoding", "request", "responses", "source", "decisions",
     ]
-    public static let response = ["shape", "tables", "summary"]
+    public static let response = ["shape", "tables", "reports", "summary"]
     public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)
     public static let union = ["summary", "source", "decisions", "variants"]
     public static let field = [

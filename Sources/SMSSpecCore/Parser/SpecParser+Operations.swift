@@ -50,7 +50,7 @@ extension SpecParser {
             let tables = reader.strings("tables")
             return ResponseSpec(
                 httpStatus: status, statusClass: statusClass, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,
-                summary: reader.string("summary")?.value, location: response.name.location)
+                reports: reader.strings("reports") ?? [], summary: reader.string("summary")?.value, location: response.name.location)
         }
         var spec = OperationSpec(
             id: entry.name,

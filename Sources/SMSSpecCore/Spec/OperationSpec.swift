@@ -32,6 +32,9 @@ public struct ResponseSpec {
     /// `tables: []`: no code of the answer decides whether the request failed; they are all data (a looked-up
     /// message's status and error). Without `tables`, every code decides.
     public var noCodeDecides = false
+    /// Tables the answer's shape carries whose codes it reports without deciding: a part's failure beside the parts
+    /// that were sent (Textlocal's `warnings[]`). Only beside `tables`, which then need not list them.
+    public var reports: [Located<String>] = []
     public var summary: String?
     public var location: SourceLocation
 }

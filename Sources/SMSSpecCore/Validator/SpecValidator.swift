@@ -195,11 +195,23 @@ public struct SpecValidator {
         for response in operation.responses {
             if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
             var listed = Set<String>()
-            for table in response.tables {
+            for (table, key) in response.tables.map({ ($0, "tables") }) + response.reports.map({ ($0, "reports") }) {
                 checkReference(table, among: names.tables, kind: "table")
-                if !listed.insert(table.value).inserted {
-                    diagnostics.error("table '\(table.value.abbreviated)' is listed twice in this response's 'tables'; remove one", at: table.location)
+                guard !listed.insert(table.value).inserted else { continue }
+                if key == "reports", response.tables.contains(where: { $0.value == table.value }) {
+                    diagnostics.error(
+                        "table '\(table.value.abbreviated)' is listed in both 'tables' and 'reports'; a table either decides whether the "
+                            + "request failed or is only reported: keep one",
+                        at: table.location)
+                } else {
+                    diagnostics.error("table '\(table.value.abbreviated)' is listed twice in this response's '\(key)'; remove one", at: table.location)
                 }
+            }
+            if let first = response.reports.first, response.tables.isEmpty, !response.noCodeDecides {
+                diagnostics.error(
+                    "response \(response.key) of operation '\(operation.id.value)' has 'reports' but no 'tables': without 'tables' every code "
+                        + "of the answer decides, the reported ones too; list the tables whose codes say the request failed in 'tables'",
+                    at: first.location)
             }
         }
         // A broken path's placeholders are not worth matching with fields.
