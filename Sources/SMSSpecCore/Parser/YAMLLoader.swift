@@ -15,7 +15,7 @@ enum YAMLLoader {
                 diagnostics.error("the file is empty; a spec starts with a 'provider:' mapping", at: .init(file: file, line: 1, column: 1))
                 return nil
             }
-            reportDroppedByteOrderMarks(in: node, text: text, file: file, diagnostics: diagnostics)
+            reportDroppedByteOrderMarks(text: text, file: file, diagnostics: diagnostics)
             return refusingMergeKeys(node, file: file, diagnostics: diagnostics)
         } catch let error as YamlError {
             report(error, file: file, text: text, diagnostics: diagnostics)

@@ -12,13 +12,21 @@ struct YAMLPreflight {
         guard text.utf8.count <= SpecLimits.maximumBytes else {
             return Diagnostic(at: location(line: 1, column: 1), "the file is larger than \(TextFile.describe(bytes: SpecLimits.maximumBytes))")
         }
+        guard let problem = Self.withParser(reading: text, { parser in walk(&parser, text: text) }) else {
+            return Diagnostic(at: location(line: 1, column: 1), "out of memory reading YAML")
+        }
+        return problem
+    }
+
+    /// `body`'s result on a libyaml parser reading `text`, or nil when libyaml cannot start one.
+    static func withParser<Result>(reading text: String, _ body: (inout yaml_parser_t) -> Result) -> Result? {
         var bytes = Array(text.utf8)
         var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return Diagnostic(at: location(line: 1, column: 1), "out of memory reading YAML") }
+        guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
         return bytes.withUnsafeMutableBufferPointer { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return walk(&parser, text: text)
+            return body(&parser)
         }
     }
 
@@ -100,14 +108,7 @@ struct YAMLPreflight {
     /// The keys of a mapping that repeat, each at its repetition with the line of its first occurrence: Yams says which
     /// keys of which mapping repeat (`keys`, and where the first of them starts), but only where that key first is.
     func duplicateKeys(_ keys: Set<String>, firstAt first: (line: Int, column: Int), in text: String) -> [Diagnostic] {
-        var bytes = Array(text.utf8)
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else { return [] }
-        defer { yaml_parser_delete(&parser) }
-        return bytes.withUnsafeMutableBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            return duplicateKeys(keys, firstAt: first, parser: &parser)
-        }
+        Self.withParser(reading: text) { parser in duplicateKeys(keys, firstAt: first, parser: &parser) } ?? []
     }
 
     /// An open list or mapping, and for a mapping its scalar keys so far.
@@ -226,7 +227,7 @@ struct YAMLPreflight {
         return String(found)
     }
 
-    private func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
+    func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
 
     private func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
