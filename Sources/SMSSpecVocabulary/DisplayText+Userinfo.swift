@@ -15,8 +15,16 @@ extension DisplayText {
     /// (`\"`, `\t`, `\u0001`, as the CLI prints a value) are the user information's. `/?#\` end it also
     /// percent-encoded as many times as the `://`'s slashes or fewer (one encoded more is the user information's own,
     /// as `%2F` in `https://u%2Fx:p@host`); its user information is everything before its last `@`, written out or
-    /// encoded, as WHATWG URL parsers read it. One pass over the UTF-8 bytes: every byte looked for is ASCII, so a cut
-    /// never splits a character.
+    /// encoded, as WHATWG URL parsers read it.
+    ///
+    /// A URL written out whose authority holds a `:` before any `@` (a password, or a port) may be a careless one
+    /// whose password holds a space, `/`, `?`, `#`, `\` or `@` unencoded (`http://user:pa ss@host/x`, which a
+    /// configuration or a log line may hold): its user information runs on to the last `@` before the line ends, the
+    /// closing quote, or another URL after a space. That hides more than the password when an `@` follows on the line
+    /// (`http://h:8080/x, mail ops@example.com` shows `http://<redacted>@example.com`), never less. A URL whose
+    /// authority is a bare host (`http://example.com and mail ops@example.com`) or a user name and host
+    /// (`http://tok@h/u/bob@x`), and text with no `://`, are read as before: so is a user name holding a space
+    /// (`http://us er:pw@h` reads as a host and prose). One pass over the UTF-8 bytes: every byte looked for is ASCII, so a cut never splits a character.
     public static func redactingUserinfo(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var redacted: [UInt8] = []
@@ -28,33 +36,56 @@ extension DisplayText {
                 continue
             }
             let start = separator.end
-            let closer = closingQuote(bytes, beforeScheme: index)
-            var end = start
-            var lastAt: Int?
-            while end < bytes.count {
-                // A JSON escape (`\"`, `\t`, `\u0001`, as the CLI prints a value) is the user information's, unless
-                // it closes an escaped quote (a URL in JSON inside a JSON string).
-                if let length = jsonEscapeLength(bytes, at: end) {
-                    if closer?.escaped == true, closer?.quote == bytes[end + 1] { break }
-                    end += length
-                    continue
-                }
-                let unit = EncodedByte(bytes, at: end)
-                if unit.depth == 0, "\n\r ".utf8.contains(unit.byte) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
-                if unit.depth <= separator.depth, "/?#\\".utf8.contains(unit.byte) { break }
-                if unit.byte == UInt8(ascii: "@") { lastAt = end }
-                end += unit.length
-            }
-            if let at = lastAt, at > start {
+            let read = userinfoEnd(bytes, from: start, separatorDepth: separator.depth, closer: closingQuote(bytes, beforeScheme: index))
+            if let at = read.lastAt, at > start {
                 redacted += bytes[copied..<start]
                 redacted += redactedUserinfo.utf8
                 copied = at
             }
-            index = max(end, index + 1)
+            index = max(read.end, index + 1)
         }
         guard copied > 0 else { return text }
         redacted += bytes[copied...]
         return String(decoding: redacted, as: UTF8.self)
+    }
+
+    /// Where the user information of the URL whose authority starts at `start` ends (its last `@`, if any), and
+    /// where reading stopped.
+    private static func userinfoEnd(
+        _ bytes: [UInt8], from start: Int, separatorDepth: Int, closer: (quote: UInt8, escaped: Bool)?
+    ) -> (lastAt: Int?, end: Int) {
+        var end = start
+        var lastAt: Int?
+        var inAuthority = true, colon = false
+        while end < bytes.count {
+            // A JSON escape (`\"`, `\t`, `\u0001`, as the CLI prints a value) is the user information's, unless
+            // it closes an escaped quote (a URL in JSON inside a JSON string).
+            if let length = jsonEscapeLength(bytes, at: end) {
+                if closer?.escaped == true, closer?.quote == bytes[end + 1] { break }
+                end += length
+                continue
+            }
+            let unit = EncodedByte(bytes, at: end)
+            if unit.depth == 0, "\n\r".utf8.contains(unit.byte) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
+            if inAuthority, (unit.depth == 0 && unit.byte == UInt8(ascii: " ")) || (unit.depth <= separatorDepth && "/?#\\".utf8.contains(unit.byte)) {
+                // Past the authority, only a written-out URL's with a `:` before any `@` may go on (a careless password).
+                guard separatorDepth == 0, colon else { break }
+                inAuthority = false
+            }
+            if !inAuthority, unit.depth == 0, " \t".utf8.contains(unit.byte), startsURL(bytes, at: end + 1) { break }
+            if unit.byte == UInt8(ascii: ":"), unit.depth == 0, lastAt == nil { colon = true }
+            if unit.byte == UInt8(ascii: "@") { lastAt = end }
+            end += unit.length
+        }
+        return (lastAt, end)
+    }
+
+    /// Whether a URL's scheme and `://` start at `index` (`ftp://…` after a space), or after a quote or bracket there.
+    private static func startsURL(_ bytes: [UInt8], at index: Int) -> Bool {
+        let scheme = index < bytes.count && "\"'`<(".utf8.contains(bytes[index]) ? index + 1 : index
+        var end = scheme
+        while end < bytes.count, isSchemeByte(bytes[end]) { end += 1 }
+        return end > scheme && schemeSeparator(bytes, at: end) != nil
     }
 
     /// `://` at `index`, each byte written out or encoded: where it ends, and how many times its slashes are encoded.
