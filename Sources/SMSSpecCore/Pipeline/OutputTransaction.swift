@@ -193,9 +193,10 @@ struct OutputTransaction {
     /// The temporary files of runs killed midway (`kill -9` between staging and renaming): `.NAME.smsspec-new-PID-N`
     /// and `.NAME.smsspec-old-PID-N` whose process PID is gone and that hold a generated file (its header), which the
     /// run regenerates: a name is no proof, and a user's file so named stays. A staged file a run was killed while
-    /// writing (before its header) stays too. A file set aside that turned out to be a user's (saved over a generated
-    /// one after planning) is renamed back at once, and a run killed before that left it aside; it goes back to NAME
-    /// if that is free, else stays.
+    /// writing, before its header was whole, goes too when it holds nothing but a beginning of a generated file (none
+    /// at all, or part of its header line): no one else's bytes are in it. A file set aside that turned out to be a
+    /// user's (saved over a generated one after planning) is renamed back at once, and a run killed before that left
+    /// it aside; it goes back to NAME if that is free, else stays.
     static func removeLeftovers(in directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(".") {
@@ -209,7 +210,10 @@ struct OutputTransaction {
             // A link, a FIFO (whose reading waits for a writer) or a directory is no file a run made.
             guard case .file = FileState(path) else { continue }
             if !OutputWriter.isGenerated(path) {
-                guard setAside != nil else { continue }
+                guard setAside != nil else {
+                    if OutputWriter.holdsOnlyABeginningOfAGeneratedFile(path) { unlink(path) }
+                    continue
+                }
                 let original = (directory as NSString).appendingPathComponent(String(name[name.index(after: name.startIndex)..<marker.lowerBound]))
                 if FileState(original) == .missing { rename(path, original) }
                 continue

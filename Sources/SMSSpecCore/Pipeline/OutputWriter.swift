@@ -165,6 +165,14 @@ public struct OutputWriter: Sendable {
             .prefix(3).contains { GeneratedHeader.lines.contains(String($0)) }
     }
 
+    /// Whether the file holds a beginning of a generated file and nothing else (nothing at all, or part of its
+    /// header): what a run killed while staging it leaves, every byte of it the generator's.
+    static func holdsOnlyABeginningOfAGeneratedFile(_ path: String) -> Bool {
+        let longest = GeneratedHeader.beginnings.map(\.utf8.count).max() ?? 0
+        guard case .file(let size) = FileState(path), size < longest, let contents = FileManager.default.contents(atPath: path) else { return false }
+        return GeneratedHeader.beginnings.contains { $0.utf8.starts(with: contents) }
+    }
+
     /// The old text for a diff; a file too large to diff is described instead of read.
     private static func readForDiff(_ path: String) -> String {
         guard case .file(let size) = FileState(path) else { return "" }

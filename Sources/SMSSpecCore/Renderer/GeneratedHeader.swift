@@ -13,5 +13,14 @@ public enum GeneratedHeader {
     /// The `note` of the generated registry JSON.
     public static let jsonNote = "\(marker) DO NOT EDIT: change the specs and regenerate."
     /// The exact header lines of generated Swift, Markdown and JSON files.
-    public static let lines: Set<String> = [swift, earlierSwift, markdown, "  \"note\": \"\(jsonNote)\","]
+    public static let lines: Set<String> = [swift, earlierSwift, markdown, jsonLine]
+    private static let jsonLine = "  \"note\": \"\(jsonNote)\","
+
+    /// What each kind of generated file starts with, through its header line: a file holding a part of one (a run
+    /// killed while staging it) holds the generator's bytes and nothing else.
+    static let beginnings: [String] = {
+        let registry = RegistryRenderer.json([])
+        let json = registry.range(of: jsonLine).map { String(registry[..<$0.upperBound]) + "\n" }
+        return [swift, earlierSwift, markdown].map { $0 + "\n" } + (json.map { [$0] } ?? [])
+    }()
 }
