@@ -21,52 +21,140 @@ extension SandboxProvider {
 }
 
 /// The callback that carries the messages phones send to the provider's numbers (Bind's `MO` event, Twilio's
-/// incoming message): of the callbacks that are not the delivery report, the first whose shape has, itself or in a
-/// shape it holds, a text field named as a message's text and a field naming its sender; one named inbound or incoming
-/// first. Our inference: the spec has no word for an inbound message.
+/// incoming message): of the callbacks that read as no delivery report, the first whose shape has, itself or in a
+/// shape it holds, a text field named as a message's text and a field naming its sender (its number, or an object
+/// holding it: Telnyx's `from.phone_number`); one named inbound or incoming first. Else one that reads as a delivery
+/// report (its shape is the report's, or holds it), where the sandbox can write a case saying
+/// inbound, of an enum it holds (Telnyx's `event_type` `message.received`) or of its status table (BulkGate's status 10, `incoming`), and every status it requires has
+/// one: else a receiver could not tell the message from a report. Our inference: the spec has no word for an inbound
+/// message.
 struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
     let discriminator: (field: String, value: String)?
+    /// The code the message carries of each delivery-status table its shape holds that has an entry saying inbound.
+    let codes: [String: StatusEntry]
 
     /// Names of the field holding the message's text, lowercased.
     static let textNames: Set<String> = ["text", "body", "message", "content", "msg", "sms", "messagetext", "message_text", "text_message"]
     /// Names of the field holding the sender's number, lowercased: a sender's, or the subscriber's (Vonage's `msisdn`,
     /// MessageMedia's `source_number`).
     static let senderNames = PayloadBuilder.senderNames.union(["msisdn", "source_number", "sourcenumber", "from_number", "fromnumber", "sender_number"])
-    /// Names of the field holding the number the message was sent to, the provider's (a recipient's names, but the
-    /// sender's).
-    static let numberNames = PayloadBuilder.recipientNames.subtracting(senderNames)
+    /// Names of the field holding the number the message was sent to, the provider's (a recipient's names, and
+    /// Termii's `receiver`, but the sender's).
+    static let numberNames = PayloadBuilder.recipientNames.union(["receiver"]).subtracting(senderNames)
 
     /// The shapes of `shape`, itself or held at any depth (Infobip's `results: [InboundMessage]`), that carry a message.
     let messageShapes: [ShapeModel]
 
     init?(provider: SandboxProvider) {
-        let report = DeliveryCallback(provider: provider)?.shape.swiftName
-        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
-        var found: [(CallbackModel, ShapeModel, (field: String, value: String)?)] = []
-        var carriers: [String: [ShapeModel]] = [:]
-        for callback in provider.model.callbacks {
-            for (shape, discriminator) in provider.shapes(of: callback) where shape.swiftName != report {
-                let held = builder.shapeNames(in: shape).sorted().compactMap { provider.shape($0) }.filter(Self.carriesMessages)
-                guard !held.isEmpty else { continue }
-                carriers[shape.swiftName] = held
-                found.append((callback, shape, discriminator))
-            }
-        }
-        let named = { (candidate: (CallbackModel, ShapeModel, (field: String, value: String)?)) in
-            [candidate.0.spec.name.value, candidate.1.swiftName, candidate.2?.value ?? ""]
+        let found = Self.candidates(in: provider)
+        let named = { (candidate: Candidate) in
+            [candidate.callback.spec.name.value, candidate.shape.swiftName, candidate.discriminator?.value ?? ""]
                 .contains { name in ["inbound", "incoming"].contains { name.lowercased().contains($0) } || name == "MO" }
         }
-        guard let (callback, shape, discriminator) = found.first(where: named) ?? found.first else { return nil }
-        (self.callback, self.shape, self.discriminator) = (callback, shape, discriminator)
-        messageShapes = carriers[shape.swiftName] ?? []
+        let others = found.filter { !$0.readsAsReport }
+        guard let chosen = others.first(where: named) ?? others.first ?? found.first(where: \.saysInbound) else { return nil }
+        (callback, shape, discriminator) = (chosen.callback, chosen.shape, chosen.discriminator)
+        (messageShapes, codes) = (chosen.carriers, chosen.codes)
     }
 
-    /// Whether `shape` has a text field named as a message's text and a text or number field naming its sender.
-    static func carriesMessages(_ shape: ShapeModel) -> Bool {
+    /// A callback shape that carries messages.
+    private struct Candidate {
+        let callback: CallbackModel
+        let shape: ShapeModel
+        let discriminator: (field: String, value: String)?
+        let carriers: [ShapeModel]
+        /// It is the delivery report's shape, or holds it.
+        let readsAsReport: Bool
+        /// A case saying inbound can be written, and every delivery status it requires has one.
+        let saysInbound: Bool
+        let codes: [String: StatusEntry]
+    }
+
+    private static func candidates(in provider: SandboxProvider) -> [Candidate] {
+        let report = DeliveryCallback(provider: provider)?.shape.swiftName
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
+        let deliveryTables = provider.model.tables.filter(\.spec.isDeliveryStatus).compactMap { provider.table($0.swiftName) }
+        var found: [Candidate] = []
+        for callback in provider.model.callbacks {
+            for (shape, discriminator) in provider.shapes(of: callback) {
+                let held = builder.shapeNames(in: shape).sorted().compactMap { provider.shape($0) }
+                let carriers = held.filter { carriesMessages($0, in: provider) }
+                guard !carriers.isEmpty else { continue }
+                let statuses = deliveryTables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+                let codes = Dictionary(uniqueKeysWithValues: statuses.compactMap { table in
+                    sayingInbound(table.entries, value: \.name, words: \.description).map { (table.id, $0) }
+                })
+                let enumSaysInbound = held.contains { $0.fields.contains { field in
+                    if case .enumeration(let name) = field.type { provider.enumeration(name).flatMap(inboundCase(of:)) != nil } else { false }
+                } }
+                let requiredAreInbound = statuses.allSatisfy { codes[$0.id] != nil || !requiresCode(of: $0.id, shape, in: provider) }
+                found.append(Candidate(
+                    callback: callback, shape: shape, discriminator: discriminator, carriers: carriers,
+                    readsAsReport: report.map { report in held.contains { $0.swiftName == report } } ?? false,
+                    saysInbound: (enumSaysInbound || !codes.isEmpty) && requiredAreInbound, codes: codes))
+            }
+        }
+        return found
+    }
+
+    /// Whether every payload of `shape` carries a code of `table`: a required field of it holds one, itself or in a
+    /// required object (in each element, for a list shape).
+    private static func requiresCode(of table: String, _ shape: ShapeModel, in provider: SandboxProvider, visited: Set<String> = []) -> Bool {
+        let types = shape.listElement.map { [$0] } ?? shape.fields.filter(\.spec.required).map(\.type)
+        return types.contains { type in
+            switch type {
+            case .table(let name): name.swiftName == table
+            case .shape(let name):
+                !visited.contains(name.swiftName)
+                    && provider.shape(name).map { requiresCode(of: table, $0, in: provider, visited: visited.union([shape.swiftName])) } == true
+            default: false
+            }
+        }
+    }
+
+    /// Why `provider` has no callback for inbound messages, for the 400 answered.
+    static func absence(in provider: SandboxProvider) -> String {
+        if let report = candidates(in: provider).first {
+            return "\(provider.id)'s callback \(report.callback.spec.name.value) carries messages, but reads as its delivery report, and has "
+                + "no case saying inbound (`inbound`, `incoming`, in an enum or its status table) for every "
+                + "status it requires: a receiver could not tell the message from a report"
+        }
+        return "\(provider.id)'s spec has no callback for inbound messages (one with a text field such as `text` or `Body` and a sender field such as `from`)"
+    }
+
+    /// Whether `shape` has a text field named as a message's text and a field naming its sender: a text or a number,
+    /// or an object holding one (Telnyx's `from: {phone_number: …}`).
+    static func carriesMessages(_ shape: ShapeModel, in provider: SandboxProvider) -> Bool {
         shape.fields.contains { $0.type == .string && textNames.contains($0.spec.wireName.value.lowercased()) }
-            && shape.fields.contains { [.string, .int, .int64].contains($0.type) && senderNames.contains($0.spec.wireName.value.lowercased()) }
+            && shape.fields.contains { field in
+                guard senderNames.contains(field.spec.wireName.value.lowercased()) else { return false }
+                if case .shape(let name) = field.type { return provider.shape(name).flatMap(numberField(of:)) != nil }
+                return [.string, .int, .int64].contains(field.type)
+            }
+    }
+
+    /// The text field of an object holding a number (Telnyx's `phone_number`): the first named as a recipient is.
+    static func numberField(of shape: ShapeModel) -> FieldModel? {
+        shape.fields.first { $0.type == .string && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+    }
+
+    /// The case of `model` saying a message is inbound (`direction: inbound`, Telnyx's `message.received: Inbound`).
+    static func inboundCase(of model: EnumModel) -> String? {
+        sayingInbound(model.cases, value: \.value, words: \.summary)?.value
+    }
+
+    /// Of `choices` (an enum's cases, a table's entries), the one that says inbound or incoming: by its value, else by
+    /// its words (Twilio's direction `inbound`, not `outbound-reply`, "Sent in reply to an inbound message"); nil when
+    /// none or several do.
+    private static func sayingInbound<Choice>(_ choices: [Choice], value: @escaping (Choice) -> String, words: @escaping (Choice) -> String?) -> Choice? {
+        let says = { (text: String) in ["inbound", "incoming"].contains { text.lowercased().contains($0) } }
+        for read in [value, { words($0) ?? "" }] {
+            let saying = choices.filter { says(read($0)) }
+            if !saying.isEmpty { return saying.count == 1 ? saying[0] : nil }
+        }
+        return nil
     }
 
     /// The callback's payload for a message `text` from `sender` to the provider's `number` (the example's when nil):
@@ -87,12 +175,48 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let template = builder.template(
             for: shape, extraNames: [callback.spec.name.value, callback.swiftName], code: nil,
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
-        var payload = builder.build(shape, template: template, plan: PayloadPlan(scope: .object(scope)))
+        var payload = builder.build(shape, template: template, plan: PayloadPlan(codes: codes, scope: .object(scope)))
         if let discriminator, var members = payload.members {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)
         }
-        return payload
+        return placing(sender, number, in: payload, of: shape, provider: builder.provider)
+    }
+
+    /// `value`, a payload of `shape`, with what its scope does not write: the sender and the number where an object
+    /// holds them (Telnyx's `from: {phone_number: …}`, one recipient of `to: [{phone_number: …}]`), and each enum that
+    /// has a case saying inbound in that case.
+    private func placing(_ sender: String, _ number: String?, in value: JSONValue, of shape: ShapeModel, provider: SandboxProvider) -> JSONValue {
+        guard var members = value.members else { return value }
+        let carries = messageShapes.contains { $0.swiftName == shape.swiftName }
+        for field in shape.fields {
+            let name = field.spec.wireName.value
+            guard let current = members[name] else { continue }
+            let role = name.lowercased()
+            let written = !carries ? nil : Self.senderNames.contains(role) ? sender : Self.numberNames.contains(role) ? number : nil
+            switch field.type {
+            case .enumeration(let reference):
+                if let model = provider.enumeration(reference), let inbound = Self.inboundCase(of: model) { members[name] = PayloadBuilder.value(inbound, of: model) }
+            case .shape(let reference):
+                guard let child = provider.shape(reference) else { continue }
+                members[name] = placing(sender, number, in: Self.writing(written, intoNumberOf: child, current), of: child, provider: provider)
+            case .array(.shape(let reference)):
+                guard let child = provider.shape(reference), let items = current.items else { continue }
+                // A message to one number has one recipient.
+                let kept = written == nil || Self.numberField(of: child) == nil ? items : Array(items.prefix(1))
+                members[name] = .array(kept.map { placing(sender, number, in: Self.writing(written, intoNumberOf: child, $0), of: child, provider: provider) })
+            default:
+                continue
+            }
+        }
+        return .object(members)
+    }
+
+    /// `value`, an object of `shape`, with `number` in its number field (`numberField(of:)`); as it is without one.
+    private static func writing(_ number: String?, intoNumberOf shape: ShapeModel, _ value: JSONValue) -> JSONValue {
+        guard let number, let field = numberField(of: shape), var members = value.members else { return value }
+        members[field.spec.wireName.value] = .string(number)
+        return .object(members)
     }
 }
 
@@ -153,9 +277,7 @@ extension SandboxEmulator {
             }
             provider = only
         }
-        guard let inbound = InboundCallback(provider: provider) else {
-            return refused(400, "\(provider.id)'s spec has no callback for inbound messages (one with a text field such as `text` or `Body` and a sender field such as `from`)")
-        }
+        guard let inbound = InboundCallback(provider: provider) else { return refused(400, InboundCallback.absence(in: provider)) }
         let missing = ["from", "text"].filter { fields[$0] == nil }
         guard missing.isEmpty, let sender = fields["from"], let text = fields["text"] else {
             return refused(400, "missing \(missing.joined(separator: " and ")): an inbound message needs from=… and text=…")

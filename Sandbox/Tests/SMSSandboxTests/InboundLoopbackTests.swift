@@ -64,6 +64,24 @@ struct InboundLoopbackTests {
         }
     }
 
+    /// Telnyx's one webhook carries its reports and its inbound messages, told apart by `event_type`: the message is a
+    /// `message.received` event, its sender an object (`from: {phone_number}`), its number one of a list of them
+    /// (`to: [{phone_number}]`), as Telnyx's receiver decodes it.
+    @Test func telnyxPostsAMessageReceivedEvent() async throws {
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("telnyx")]) { loopback in
+            let answer = try await Self.inbound(loopback, "from=%2B15550002222&to=%2B15550001111&text=Hi+%F0%9F%90%B1")
+            #expect(answer.status == 200 && answer.text.hasPrefix("callback Webhook from +15550002222 → POST"), "\(answer.text)")
+            let callback = try #require(await loopback.inbox.next())
+            let webhook = try Telnyx.Receivers.webhook.decode(callback.head, body: callback.body)
+            #expect(webhook.data.eventType == .messageReceived)
+            let message = webhook.data.payload
+            #expect(message.direction == .inbound)
+            #expect(message.from.phoneNumber == "+15550002222")
+            #expect(message.to.map(\.phoneNumber) == ["+15550001111"])
+            #expect(message.text == "Hi 🐱")
+        }
+    }
+
     /// A receiver that answers otherwise than the spec's acknowledgement is told so in the answer and the log.
     @Test func anotherAcknowledgementIsReported() async throws {
         try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("twilio")]) { loopback in

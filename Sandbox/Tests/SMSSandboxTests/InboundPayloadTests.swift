@@ -38,9 +38,61 @@ import Testing
         #expect(message[member: "text"] == .string("Hi 🐱"))
     }
 
+    /// Telnyx's sender is an object (`from: {phone_number, carrier}`), its number one of a list of them; its webhook is
+    /// its delivery report too, the message its `message.received` event, inbound.
+    @Test func telnyxSenderAndNumberAreHeldInObjects() throws {
+        let (inbound, payload) = try Self.payload("telnyx")
+        #expect(inbound.callback.spec.name.value == "Webhook")
+        let event = try #require(payload[member: "data"])
+        #expect(event[member: "event_type"] == .string("message.received"))
+        let message = try #require(event[member: "payload"])
+        #expect(message[member: "from"]?[member: "phone_number"] == .string("+15550002222"))
+        #expect(message[member: "to"]?.items?.compactMap { $0[member: "phone_number"] } == [.string("+15550001111")])
+        #expect(message[member: "text"] == .string("Hi 🐱"))
+        #expect(message[member: "direction"] == .string("inbound"))
+    }
+
+    /// BulkGate's confirmations carry its inbound messages, told apart by their status: the message is status 10,
+    /// `incoming`.
+    @Test func bulkGateMessageIsAnIncomingConfirmation() throws {
+        let (inbound, confirmation) = try Self.payload("bulkgate")
+        #expect(inbound.callback.spec.name.value == "Confirmation")
+        #expect(confirmation[member: "status"] == .string("10"))
+        #expect(confirmation[member: "from"] == .string("+15550002222"))
+        #expect(confirmation[member: "text"] == .string("Hi 🐱"))
+    }
+
+    /// Termii's delivery report carries its inbound messages too: status `Received`, "An inbound message was received".
+    @Test func termiiMessageIsAReportReceived() throws {
+        let (inbound, payload) = try Self.payload("termii")
+        #expect(inbound.callback.spec.name.value == "DeliveryReport")
+        #expect(payload[member: "status"] == .string("Received"))
+        #expect(payload[member: "sender"] == .string("+15550002222"))
+        #expect(payload[member: "receiver"] == .string("+15550001111"))
+        #expect(payload[member: "message"] == .string("Hi 🐱"))
+    }
+
     /// Without `to`, the number is the example's.
     @Test func withoutToTheExamplesNumberStays() throws {
         let (_, payload) = try Self.payload("vonage", to: nil)
         #expect(payload[member: "to"] != nil && payload[member: "to"] != .string("+15550001111"))
+    }
+
+    /// The answer to an inbound message asked of `provider`, the sandbox emulating the spec at `path`.
+    static func inboundAnswer(specPath path: String) throws -> SandboxAnswer {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/mo"))
+        return emulator.answer(WireRequest(
+            method: "POST", path: "/_sandbox/inbound", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data("from=1&text=a".utf8)))
+    }
+
+    /// Routee's delivery report has a sender and a text, and a `direction` that can say `Inbound`, but requires a
+    /// delivery status none of which says inbound: a receiver could not tell a message from a report, and the answer
+    /// says so.
+    @Test func aReportWithNoInboundStatusIsRefusedSayingWhy() throws {
+        let answer = try Self.inboundAnswer(specPath: SpecRoleTests.thirdPartySpec("routee"))
+        #expect(answer.status == 400)
+        #expect(String(decoding: answer.body, as: UTF8.self).hasPrefix(
+            "routee's callback DeliveryReport carries messages, but reads as its delivery report, and has no case saying inbound"))
+        #expect(answer.inbound == nil)
     }
 }
