@@ -25,7 +25,8 @@ extension SandboxProvider {
 /// shape it holds, a text field named as a message's text and a field naming its sender (its number, or an object
 /// holding it: Telnyx's `from.phone_number`); one named inbound or incoming first. Else one that reads as a delivery
 /// report (its shape is the report's, or holds it), where the sandbox can write a case saying
-/// inbound, of an enum it holds (Telnyx's `event_type` `message.received`) or of its status table (BulkGate's status 10, `incoming`), and every status it requires has
+/// inbound, of an enum it holds (Telnyx's `event_type` `message.received`, Bandwidth's list of events
+/// `message-received`) or of its status table (BulkGate's status 10, `incoming`), and every status it requires has
 /// one: else a receiver could not tell the message from a report. Our inference: the spec has no word for an inbound
 /// message.
 struct InboundCallback: @unchecked Sendable {  // Immutable model values.
@@ -65,7 +66,7 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let shape: ShapeModel
         let discriminator: (field: String, value: String)?
         let carriers: [ShapeModel]
-        /// It is the delivery report's shape, or holds it.
+        /// It is the delivery report's shape, or holds it (BulkGate's list of confirmations).
         let readsAsReport: Bool
         /// A case saying inbound can be written, and every delivery status it requires has one.
         let saysInbound: Bool
@@ -140,7 +141,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         shape.fields.first { $0.type == .string && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
     }
 
-    /// The case of `model` saying a message is inbound (`direction: inbound`, Telnyx's `message.received: Inbound`).
+    /// The case of `model` saying a message is inbound (`direction: inbound`, Bandwidth's `message-received: An
+    /// inbound message`).
     static func inboundCase(of model: EnumModel) -> String? {
         sayingInbound(model.cases, value: \.value, words: \.summary)?.value
     }
@@ -184,9 +186,13 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     }
 
     /// `value`, a payload of `shape`, with what its scope does not write: the sender and the number where an object
-    /// holds them (Telnyx's `from: {phone_number: …}`, one recipient of `to: [{phone_number: …}]`), and each enum that
-    /// has a case saying inbound in that case.
+    /// holds them (Telnyx's `from: {phone_number: …}`, one recipient of `to: [{phone_number: …}]`) or a list of texts
+    /// does (Bandwidth's message `to: ["+1…"]`), and each enum that has a case saying inbound in that case.
     private func placing(_ sender: String, _ number: String?, in value: JSONValue, of shape: ShapeModel, provider: SandboxProvider) -> JSONValue {
+        if let element = shape.listElement {
+            guard case .shape(let name) = element, let elementShape = provider.shape(name), let items = value.items else { return value }
+            return .array(items.map { placing(sender, number, in: $0, of: elementShape, provider: provider) })
+        }
         guard var members = value.members else { return value }
         let carries = messageShapes.contains { $0.swiftName == shape.swiftName }
         for field in shape.fields {
@@ -205,6 +211,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
                 // A message to one number has one recipient.
                 let kept = written == nil || Self.numberField(of: child) == nil ? items : Array(items.prefix(1))
                 members[name] = .array(kept.map { placing(sender, number, in: Self.writing(written, intoNumberOf: child, $0), of: child, provider: provider) })
+            case .array(.string):
+                if let written { members[name] = .array([.string(written)]) }
             default:
                 continue
             }

@@ -137,8 +137,9 @@ extension PayloadBuilder {
         var seen: Set<String> = [shape.swiftName]
         var index = 0
         while index < order.count {
-            for field in order[index].fields {
-                for name in field.type.nestedShapeNames where seen.insert(name).inserted {
+            // A list shape's element too (Bandwidth's `Events: [Event]`).
+            for type in order[index].fields.map(\.type) + (order[index].listElement.map { [$0] } ?? []) {
+                for name in type.nestedShapeNames where seen.insert(name).inserted {
                     if let child = provider.shape(name) { order.append(child) }
                 }
             }

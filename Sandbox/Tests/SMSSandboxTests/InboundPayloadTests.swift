@@ -95,4 +95,38 @@ import Testing
             "routee's callback DeliveryReport carries messages, but reads as its delivery report, and has no case saying inbound"))
         #expect(answer.inbound == nil)
     }
+
+    /// Bandwidth's callback is a list of events, its delivery report too: the message is one event, `message-received`
+    /// ("An inbound message"), whose message is inbound (`in`) and lists the number it was sent to.
+    @Test func bandwidthMessageIsAReceivedEventOfTheList() throws {
+        let (inbound, payload) = try Self.payload("bandwidth")
+        #expect(inbound.callback.spec.name.value == "Events")
+        let events = try #require(payload.items)
+        #expect(events.count == 1)
+        let event = try #require(events.first)
+        #expect(event[member: "type"] == .string("message-received"))
+        #expect(event[member: "to"] == .string("+15550001111"))
+        #expect(event[member: "errorCode"] == nil)
+        let message = try #require(event[member: "message"])
+        #expect(message[member: "from"] == .string("+15550002222"))
+        #expect(message[member: "to"] == .array([.string("+15550001111")]))
+        #expect(message[member: "text"] == .string("Hi 🐱"))
+        #expect(message[member: "direction"] == .string("in"))
+    }
+
+    /// A list of events that is the delivery report too, with no case saying inbound to write (Bandwidth's, its event
+    /// `message-received` and its direction `in: Inbound` taken out), is no callback for inbound messages: the answer
+    /// says why.
+    @Test func aListOfEventsWithNoInboundCaseIsRefusedSayingWhy() throws {
+        let spec = try String(contentsOfFile: SpecRoleTests.thirdPartySpec("bandwidth"), encoding: .utf8)
+        let cases = ["      message-received: An inbound message\n": "", "{in: Inbound, out: Outbound}": "{in: In, out: Out}"]
+        #expect(cases.keys.allSatisfy(spec.contains))
+        let path = FileManager.default.temporaryDirectory.appending(path: "bandwidth-\(UUID().uuidString).yaml").path
+        try cases.reduce(spec) { $0.replacingOccurrences(of: $1.key, with: $1.value) }.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let answer = try Self.inboundAnswer(specPath: path)
+        #expect(answer.status == 400)
+        #expect(String(decoding: answer.body, as: UTF8.self).hasPrefix(
+            "bandwidth's callback Events carries messages, but reads as its delivery report, and has no case saying inbound"), "\(answer.summary)")
+    }
 }
