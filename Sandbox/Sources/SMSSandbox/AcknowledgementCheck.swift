@@ -10,8 +10,10 @@ extension AcknowledgementModel {
     var bodyBytesToRead: Int? { isDeclared && contentType != nil ? body.utf8.count : nil }
 
     /// What differs between `answer` and this acknowledgement, for the log; nil when nothing does. The status is
-    /// compared, and with a declared `contentType` the media type (`text/xml`, whatever its parameters or case) and
-    /// the body, byte for byte.
+    /// compared, and with a declared `contentType` the media type (`text/xml`, its type and subtype in any case) and the
+    /// body as the provider reads it: its bytes in the charset the answer's Content-Type names (UTF-8 when it names
+    /// none), compared with the declared text. Other parameters are not compared (our decision: `charset` is the one
+    /// that changes what the provider reads).
     func mismatch(with answer: CallbackPoster.Answer) -> String? {
         guard isDeclared else { return nil }
         var differences: [String] = []
@@ -21,11 +23,17 @@ extension AcknowledgementModel {
             if given?.essence != MediaType(contentType)?.essence {
                 differences.append(answer.contentType.map { "its Content-Type is \(DisplayText.quotedExcerpt($0))" } ?? "it has no Content-Type")
             }
-            let expected = Data(body.utf8)
-            if answer.body != expected {
-                // Read up to one byte past the declared body: a longer one is shown as far as it was read.
-                let read = DisplayText.quotedExcerpt(String(decoding: answer.body, as: UTF8.self))
-                differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > expected.count ? "its body starts \(read)" : "its body is \(read)")
+            // A Content-Type that does not read as one names no charset: its bytes are read as UTF-8.
+            if let charset = given == nil ? .utf8 : try? FormCharset(contentType: answer.contentType) {
+                let read = charset.text(Array(answer.body))
+                if read != body {
+                    // Read up to one byte past the declared body: a longer one is shown as far as it was read.
+                    let shown = DisplayText.quotedExcerpt(read ?? String(decoding: answer.body, as: UTF8.self))
+                    differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > body.utf8.count ? "its body starts \(shown)" : "its body is \(shown)")
+                }
+            } else {
+                let named = given?.charset.map { "charset \(DisplayText.quotedExcerpt($0))" } ?? "charset"
+                differences.append("its \(named) is none the sandbox reads its body in (\(FormCharset.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
         guard !differences.isEmpty else { return nil }

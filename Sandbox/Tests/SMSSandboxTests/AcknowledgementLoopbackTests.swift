@@ -9,20 +9,20 @@ import Testing
 /// receiver answers with it and logs a mismatch, as the provider would resend the callback or log an error.
 @Suite(.timeLimit(.minutes(1)))
 struct AcknowledgementLoopbackTests {
-    /// Termii's spec, its delivery report declaring that the provider wants the text OK back.
-    static func specWantingOK() throws -> String {
+    /// Termii's spec, its delivery report declaring that the provider wants `acknowledgement` back (the text OK).
+    static func specWanting(_ acknowledgement: String = "{status: 200, contentType: text/plain, body: OK}") throws -> String {
         let spec = try String(contentsOfFile: UserSpecLoopbackTests.spec("termii"), encoding: .utf8)
         let anchor = "    shape: DeliveryReport\n    source: events\n"
         #expect(spec.contains(anchor))
         let path = FileManager.default.temporaryDirectory.appending(path: "termii-ack-\(UUID().uuidString).yaml").path
-        try spec.replacingOccurrences(of: anchor, with: anchor + "    acknowledgement: {status: 200, contentType: text/plain, body: OK}\n")
+        try spec.replacingOccurrences(of: anchor, with: anchor + "    acknowledgement: \(acknowledgement)\n")
             .write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
 
     /// The sandbox's log line for the delivery report of one send, the receiver answering `answer`.
     static func logLine(receiverAnswering answer: @escaping @Sendable () -> Response) async throws -> String {
-        let spec = try specWantingOK()
+        let spec = try specWanting()
         defer { try? FileManager.default.removeItem(atPath: spec) }
         let lines = LogLines()
         var line = ""

@@ -1,0 +1,43 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecCore
+import Testing
+
+/// A receiver's answer is compared with the spec's acknowledgement as the provider reads it: the media type's type and
+/// subtype in any case, and the body's bytes in the charset the answer's Content-Type names.
+@Suite struct AcknowledgementCharsetTests {
+    /// Termii's delivery report, its acknowledgement the text "Reçu" in UTF-8.
+    static func acknowledgement() throws -> AcknowledgementModel {
+        let path = try AcknowledgementLoopbackTests.specWanting("{status: 200, contentType: 'text/plain; charset=utf-8', body: Reçu}")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        return try #require(provider.model.callbacks.first { $0.spec.name.value == "DeliveryReport" }).acknowledgement
+    }
+
+    static func mismatch(_ contentType: String?, _ bytes: [UInt8]) throws -> String? {
+        try acknowledgement().mismatch(with: CallbackPoster.Answer(status: 200, contentType: contentType, body: Data(bytes)))
+    }
+
+    static let latin1 = Array("Re".utf8) + [0xE7] + Array("u".utf8)
+
+    /// The same text in another charset the answer names is the acknowledgement; its type and subtype in any case too.
+    @Test func theDeclaredTextInTheCharsetTheAnswerNamesIsTaken() throws {
+        #expect(try Self.mismatch("text/plain; charset=ISO-8859-1", Self.latin1) == nil)
+        #expect(try Self.mismatch(#"TEXT/Plain;charset="UTF-8""#, Array("Reçu".utf8)) == nil)
+        #expect(try Self.mismatch("text/plain", Array("Reçu".utf8)) == nil)
+    }
+
+    /// The declared bytes under a charset that reads them as another text are not: the provider reads "ReÃ§u".
+    @Test func theDeclaredBytesReadAsAnotherTextAreReported() throws {
+        let line = try #require(try Self.mismatch("text/plain; charset=iso-8859-1", Array("Reçu".utf8)))
+        #expect(line.contains(#": its body is "ReÃ§u"; the provider"#), "\(line)")
+        let utf8 = try #require(try Self.mismatch("text/plain", Self.latin1))
+        #expect(utf8.contains(": its body is \"Re\u{FFFD}u\"; the provider"), "\(utf8)")
+    }
+
+    /// A charset the sandbox does not read is said so, not compared byte for byte.
+    @Test func aCharsetTheSandboxDoesNotReadIsReported() throws {
+        let line = try #require(try Self.mismatch("text/plain; charset=utf-16", Array("Reçu".utf8)))
+        #expect(line.contains(#": its charset "utf-16" is none the sandbox reads its body in (UTF-8, ISO-8859-1"#), "\(line)")
+    }
+}
