@@ -55,6 +55,15 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         completionHandler(.allow)
     }
 
+    /// A redirect is the receiver's answer, not followed: URLSession followed it, sending the callback (its body and
+    /// signature) wherever `Location` pointed, and the log named the receiver for another server's answer or failure.
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
+        completionHandler: @escaping (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
+    }
+
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let read: Answer? = lock.withLock {
             guard let limit, var answer else { return nil }

@@ -112,6 +112,17 @@ struct InboundLoopbackTests {
         }
     }
 
+    /// A receiver's redirect is its answer: the callback is not sent on to wherever `Location` points (here nothing
+    /// listens, and the post failed there, logged as the receiver's failure).
+    @Test func aRedirectIsTheReceiversAnswer() async throws {
+        let redirect: @Sendable () -> Response = { Response(status: .temporaryRedirect, headers: [.location: "http://127.0.0.1:1/elsewhere"]) }
+        try await Loopback.run(providers: ["bind"], receiverAnswer: redirect) { loopback in
+            let answer = try await Self.inbound(loopback, "from=1&text=a")
+            #expect(answer.status == 200 && answer.text.hasSuffix("/callbacks: 307\n"), "\(answer)")
+            #expect(await loopback.inbox.count == 1)
+        }
+    }
+
     /// A receiver that cannot be reached is answered 502, with why.
     @Test func anUnreachableReceiverIs502() async throws {
         try await Loopback.run(providers: ["bind"]) { loopback in
