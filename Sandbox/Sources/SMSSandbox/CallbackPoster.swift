@@ -23,15 +23,26 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 
     private init(limit: Int?) { self.limit = limit }
 
-    /// The answer to `request`, its body read up to `limit` bytes and one more (nil: none of it).
-    static func answer(to request: URLRequest, readingUpTo limit: Int? = nil) async throws -> Answer {
+    /// The answer to `request`, its body read up to `limit` bytes and one more (nil: none of it), within `deadline`
+    /// seconds in all: the request's timeout is the longest it may send nothing, so a head never ended, or a body a
+    /// byte at a time, took hours.
+    static func answer(to request: URLRequest, readingUpTo limit: Int? = nil, within deadline: TimeInterval) async throws -> Answer {
         let poster = CallbackPoster(limit: limit)
         let session = URLSession(configuration: .ephemeral, delegate: poster, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
+        let timer = DispatchWorkItem { poster.finish(with: .failure(NoAnswer(deadline: deadline))) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: timer)
+        defer { timer.cancel() }
         return try await withCheckedThrowingContinuation { continuation in
             poster.lock.withLock { poster.continuation = continuation }
             session.dataTask(with: request).resume()
         }
+    }
+
+    /// The receiver's answer did not come within the deadline.
+    struct NoAnswer: LocalizedError {
+        let deadline: TimeInterval
+        var errorDescription: String? { "no answer within \(String(format: "%g", deadline)) s (the sandbox's deadline for a callback)" }
     }
 
     private func finish(with result: Result<Answer, any Error>) {

@@ -13,6 +13,8 @@ struct CallbackRequest {
     let provider: SandboxProvider
     /// What a callback whose spec declares a signature is signed with; nil sends it unsigned.
     let signingSecret: Secret?
+    /// How long the receiver has to answer, in seconds.
+    let deadline: TimeInterval
 
     /// The HTTP request carrying `payload` to `url`; nil when the payload cannot travel in the callback's encoding or
     /// the URL is not valid.
@@ -64,7 +66,7 @@ struct CallbackRequest {
     func post(_ request: URLRequest, what: String, loggedURL: String) async -> (line: String, answered: Bool) {
         do {
             let acknowledgement = callback.acknowledgement
-            let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead)
+            let answer = try await CallbackPoster.answer(to: request, readingUpTo: acknowledgement.bodyBytesToRead, within: deadline)
             let mismatch = acknowledgement.mismatch(with: answer).map { "; \($0)" } ?? ""
             return ("callback \(what) → \(request.httpMethod ?? "") \(loggedURL)\(signatureNote): \(answer.status)\(mismatch)", true)
         } catch {

@@ -82,6 +82,8 @@ struct PendingDelivery: Sendable {
     let builder: PayloadBuilder
     /// What a callback whose spec declares a signature is signed with (`SandboxConfiguration.signingSecret`).
     let signingSecret: Secret?
+    /// How long the receiver has to answer (`SandboxConfiguration.callbackDeadline`).
+    let deadline: TimeInterval
 
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
@@ -104,7 +106,7 @@ struct PendingDelivery: Sendable {
 
     /// How the report goes on the wire.
     var sender: CallbackRequest {
-        CallbackRequest(callback: callback.callback, provider: builder.provider, signingSecret: signingSecret)
+        CallbackRequest(callback: callback.callback, provider: builder.provider, signingSecret: signingSecret, deadline: deadline)
     }
 
     /// The report, for the log: the callback, the recipient and the outcome.

@@ -18,10 +18,14 @@ public struct SandboxConfiguration: Sendable {
     /// The secret a callback whose spec declares a `signature` is signed with, as its provider signs it; nil sends
     /// such callbacks unsigned (the log says so), which their receivers refuse.
     public var signingSecret: Secret?
+    /// How long a receiver has to answer a callback, in seconds: its status, and its body as far as it is read. A
+    /// receiver that never ended its answer's head, or sent its body a byte at a time (each within the request's idle
+    /// timeout), held an inbound message's request, or a report's place among those owed, for hours.
+    public var callbackDeadline: TimeInterval
 
     public init(
         callbackURL: String? = nil, outcomes: OutcomePolicy = .init(), credentials: [String] = [], seed: UInt64? = nil,
-        pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil
+        pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil, callbackDeadline: TimeInterval = 30
     ) {
         self.callbackURL = callbackURL
         self.outcomes = outcomes
@@ -29,6 +33,7 @@ public struct SandboxConfiguration: Sendable {
         self.seed = seed
         self.pendingCallbackLimit = pendingCallbackLimit
         self.signingSecret = signingSecret
+        self.callbackDeadline = callbackDeadline
     }
 }
 
@@ -193,7 +198,8 @@ public struct SandboxEmulator: Sendable {
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
                 url: message.item == request ? url : Self.callbackURL(in: message.item) ?? url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
-                builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret)
+                builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret,
+                deadline: configuration.callbackDeadline)
         }
     }
 

@@ -237,6 +237,8 @@ struct PendingInbound: Sendable {
     let text: String
     let builder: PayloadBuilder
     let signingSecret: Secret?
+    /// How long the receiver has to answer (`SandboxConfiguration.callbackDeadline`).
+    let deadline: TimeInterval
 
     /// For the log: the callback and the sender.
     var summary: String { "\(inbound.callback.spec.name.value) from \(sender)" }
@@ -246,7 +248,7 @@ struct PendingInbound: Sendable {
     func deliver() async -> (line: String, answered: Bool) {
         let loggedURL = DisplayText.redactingUserinfo(url)
         let payload = inbound.payload(from: sender, to: number, text: text, builder: builder)
-        let poster = CallbackRequest(callback: inbound.callback, provider: builder.provider, signingSecret: signingSecret)
+        let poster = CallbackRequest(callback: inbound.callback, provider: builder.provider, signingSecret: signingSecret, deadline: deadline)
         guard let request = poster.request(payload, to: url) else { return ("callback \(summary): the URL \(loggedURL) is not valid", false) }
         guard CallbackRequest.isCallable(request) else { return ("no callback: \(summary): the URL \(loggedURL) is not http or https", false) }
         return await poster.post(request, what: summary, loggedURL: loggedURL)
@@ -295,7 +297,8 @@ extension SandboxEmulator {
         }
         let pending = PendingInbound(
             url: url, inbound: inbound, sender: sender, number: fields["to"], text: text,
-            builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret)
+            builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret,
+            deadline: configuration.callbackDeadline)
         var answer = SandboxAnswer(status: 200, body: Data(), summary: "inbound message: \(pending.summary)", deliveries: [])
         answer.inbound = pending
         return answer

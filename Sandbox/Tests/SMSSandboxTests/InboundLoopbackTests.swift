@@ -123,6 +123,26 @@ struct InboundLoopbackTests {
         }
     }
 
+    /// A receiver that sends its answer a byte at a time, each within the request's idle timeout, has the sandbox's
+    /// deadline for it all: the inbound message is answered 502 then, where the post waited for as long as the
+    /// receiver kept sending (hours, for a body of a kilobyte).
+    @Test func aReceiverTricklingItsAnswerHasTheDeadline() async throws {
+        let trickle: @Sendable () -> Response = {
+            Response(status: .ok, headers: [.contentType: "text/xml"], body: ResponseBody { writer in
+                for _ in 0..<60 {
+                    try await writer.write(ByteBuffer(string: "<"))
+                    try await Task.sleep(nanoseconds: 1_000_000_000)
+                }
+            })
+        }
+        try await Loopback.run(providers: [], specs: [UserSpecLoopbackTests.spec("twilio")], callbackDeadline: 1, receiverAnswer: trickle) { loopback in
+            let start = Date()
+            let answer = try await Self.inbound(loopback, "from=1&text=a")
+            #expect(answer.status == 502 && answer.text.hasSuffix("/callbacks: no answer within 1 s (the sandbox's deadline for a callback)\n"), "\(answer)")
+            #expect(Date().timeIntervalSince(start) < 5)
+        }
+    }
+
     /// A receiver that cannot be reached is answered 502, with why.
     @Test func anUnreachableReceiverIs502() async throws {
         try await Loopback.run(providers: ["bind"]) { loopback in
