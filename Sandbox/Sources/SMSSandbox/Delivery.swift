@@ -110,7 +110,7 @@ struct PendingDelivery: Sendable {
     }
 
     /// The report, for the log: the callback, the recipient and the outcome.
-    var summary: String { "\(callback.callback.spec.name.value) for \(message.recipient) (\(outcome))" }
+    var summary: String { "\(callback.callback.spec.name.value) for \(DisplayText.escapedExcerpt(message.recipient)) (\(outcome))" }
 
     /// Several reports on one log line: the first one's summary and how many more; nil for none.
     static func summary(of reports: [PendingDelivery]) -> String? {

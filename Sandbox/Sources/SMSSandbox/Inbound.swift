@@ -240,8 +240,9 @@ struct PendingInbound: Sendable {
     /// How long the receiver has to answer (`SandboxConfiguration.callbackDeadline`).
     let deadline: TimeInterval
 
-    /// For the log: the callback and the sender.
-    var summary: String { "\(inbound.callback.spec.name.value) from \(sender)" }
+    /// For the log: the callback and the sender (cut as a message quotes a value: a sender of megabytes was printed
+    /// whole, in the request's line, the callback's and the answer).
+    var summary: String { "\(inbound.callback.spec.name.value) from \(DisplayText.escapedExcerpt(sender))" }
 
     /// Posts the message and says what happened, for the log and the answer; `answered` is false when no receiver
     /// answered (the URL not valid, not http or https, or not reached).

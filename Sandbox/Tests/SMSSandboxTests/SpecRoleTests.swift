@@ -32,6 +32,16 @@ import Testing
         try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any])
     }
 
+    /// A recipient of a megabyte (Twilio's `To` has no bound but `minLength: 1`) is cut in the report's log line, as a
+    /// message quotes a value: it was printed whole.
+    @Test func aHugeRecipientIsCutInTheReportsLine() throws {
+        let recipient = String(repeating: "5", count: 1_000_000)
+        let send = Self.twilio("POST", "Messages.json", form: "To=\(recipient)&From=%2B15550002222&Body=Hi")
+        #expect(send.status == 201, "\(send.summary.prefix(200))")
+        let summary = try #require(send.deliveries.first).summary
+        #expect(summary == "StatusCallback for \(recipient.prefix(64))… (1000000 characters) (delivered)", "\(summary.prefix(200))")
+    }
+
     /// A look-up filtered by recipient is no send: Twilio's listMessages `?To=…` (an optional field) was answered
     /// with a delivery report owed for a message never sent. A send's `To` is required, and owes one.
     @Test func aLookUpByRecipientOwesNoReport() throws {
