@@ -53,14 +53,24 @@ struct CallbackRequest {
         return request
     }
 
-    /// Whether `request` may be sent: anyone's request names its callback URL, and only http and https are called
-    /// (URLSession tries any scheme it knows).
-    static func isCallable(_ request: URLRequest) -> Bool {
-        guard let scheme = request.url?.scheme?.lowercased() else { return false }
-        return scheme == "http" || scheme == "https"
+    /// Why `request` is not sent, for the log after "the URL …" (`loggedURL`); nil when it may be. Anyone's request
+    /// names its callback URL, and only http and https are called (URLSession tries any scheme it knows); a URL over
+    /// `maximumURLBytes` (a payload in its query) is said so with its length, where libcurl refused it as "Out of memory".
+    static func refusal(of request: URLRequest, loggedURL: String) -> String? {
+        let scheme = request.url?.scheme?.lowercased()
+        guard scheme == "http" || scheme == "https" else { return "the URL \(loggedURL) is not http or https" }
+        let length = request.url?.absoluteString.utf8.count ?? 0
+        guard length <= maximumURLBytes else {
+            return "the URL \(DisplayText.escapedExcerpt(loggedURL)) is \(length) bytes with its query; at most \(maximumURLBytes) are sent"
+        }
+        return nil
     }
 
-    /// Posts `request` (one of `request(_:to:)`, `isCallable`) and says, for the log, what the receiver answered —
+    /// The longest callback URL sent: URLSession on Linux hands requests to libcurl, which refuses a request head
+    /// over 1 MiB ("Out of memory"); the rest is room for the headers.
+    static let maximumURLBytes = 1_000_000
+
+    /// Posts `request` (one of `request(_:to:)`, with no `refusal(of:loggedURL:)`) and says, for the log, what the receiver answered —
     /// and what differs from the answer the spec's `acknowledgement` declares — or why it failed. `what` names the
     /// callback, `loggedURL` its URL as the log shows it.
     func post(_ request: URLRequest, what: String, loggedURL: String) async -> (line: String, answered: Bool) {

@@ -127,7 +127,7 @@ struct PendingDelivery: Sendable {
         guard outcome.kind != .never else { return "no callback: \(what)" }
         guard url != nil else { return "no callback URL for \(what): pass --callback-url or a callback field" }
         guard let request = request() else { return "callback \(what): the URL \(loggedURL) is not valid" }
-        guard CallbackRequest.isCallable(request) else { return "no callback: \(what): the URL \(loggedURL) is not http or https" }
+        if let refusal = CallbackRequest.refusal(of: request, loggedURL: loggedURL) { return "no callback: \(what): \(refusal)" }
         // As a `Duration`: in nanoseconds, a delay over 2^64 ns (about 585 years, `delayed:18446744073710`) trapped.
         if outcome.delayMilliseconds > 0 {
             do { try await Task.sleep(for: .milliseconds(outcome.delayMilliseconds)) } catch { return "no callback: \(what) (cancelled)" }

@@ -251,7 +251,7 @@ struct PendingInbound: Sendable {
         let payload = inbound.payload(from: sender, to: number, text: text, builder: builder)
         let poster = CallbackRequest(callback: inbound.callback, provider: builder.provider, signingSecret: signingSecret, deadline: deadline)
         guard let request = poster.request(payload, to: url) else { return ("callback \(summary): the URL \(loggedURL) is not valid", false) }
-        guard CallbackRequest.isCallable(request) else { return ("no callback: \(summary): the URL \(loggedURL) is not http or https", false) }
+        if let refusal = CallbackRequest.refusal(of: request, loggedURL: loggedURL) { return ("no callback: \(summary): \(refusal)", false) }
         return await poster.post(request, what: summary, loggedURL: loggedURL)
     }
 }

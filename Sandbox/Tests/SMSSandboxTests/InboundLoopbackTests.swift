@@ -158,6 +158,18 @@ struct InboundLoopbackTests {
         }
     }
 
+    /// Vonage's inbound message goes by GET, its payload in the query: a text that makes the URL longer than libcurl
+    /// sends is said so, where the post failed with "Out of memory".
+    @Test func aURLTooLongToSendIsSaidSo() async throws {
+        try await Loopback.run(providers: [], specs: [SpecRoleTests.thirdPartySpec("vonage")]) { loopback in
+            let answer = try await Self.inbound(loopback, "from=1&text=\(String(repeating: "x", count: 1_100_000))")
+            #expect(answer.status == 502, "\(answer.text.prefix(300))")
+            #expect(answer.text.hasPrefix("no callback: InboundMessage from 1: the URL http://127.0.0.1:"), "\(answer.text.prefix(300))")
+            #expect(answer.text.contains(" bytes with its query; at most 1000000 are sent\n"), "\(answer.text.prefix(300))")
+            #expect(await loopback.inbox.count == 0)
+        }
+    }
+
     /// A receiver that cannot be reached is answered 502, with why.
     @Test func anUnreachableReceiverIs502() async throws {
         try await Loopback.run(providers: ["bind"]) { loopback in
