@@ -53,6 +53,11 @@ struct CallbackRequest {
         return request
     }
 
+    /// A callback URL as the log shows it: its user information (`user:password@`, the receiver's credential)
+    /// redacted, cut after its first characters when long (anyone's request names it, a megabyte long if they like),
+    /// and quoted when empty or with a space at either end, so that it shows.
+    static func loggedURL(_ url: String) -> String { DisplayText.codeExcerpt(url) }
+
     /// Why `request` is not sent, for the log after "the URL …" (`loggedURL`); nil when it may be. Anyone's request
     /// names its callback URL, and only http and https are called (URLSession tries any scheme it knows); a URL over
     /// `maximumURLBytes` (a payload in its query) is said so with its length, where libcurl refused it as "Out of memory".

@@ -117,9 +117,8 @@ struct PendingDelivery: Sendable {
         reports.first.map { $0.summary + (reports.count > 1 ? " and \(reports.count - 1) more" : "") }
     }
 
-    /// The callback URL as the log shows it: its user information (`user:password@`), the receiver's credential,
-    /// redacted; it was printed as the request sent it.
-    var loggedURL: String { DisplayText.redactingUserinfo(url ?? "") }
+    /// The callback URL as the log shows it (`CallbackRequest.loggedURL`).
+    var loggedURL: String { CallbackRequest.loggedURL(url ?? "") }
 
     /// Waits the outcome's delay, sends the report and says what happened, for the log.
     func deliver() async -> String {

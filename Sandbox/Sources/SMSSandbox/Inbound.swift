@@ -247,7 +247,7 @@ struct PendingInbound: Sendable {
     /// Posts the message and says what happened, for the log and the answer; `answered` is false when no receiver
     /// answered (the URL not valid, not http or https, or not reached).
     func deliver() async -> (line: String, answered: Bool) {
-        let loggedURL = DisplayText.redactingUserinfo(url)
+        let loggedURL = CallbackRequest.loggedURL(url)
         let payload = inbound.payload(from: sender, to: number, text: text, builder: builder)
         let poster = CallbackRequest(callback: inbound.callback, provider: builder.provider, signingSecret: signingSecret, deadline: deadline)
         guard let request = poster.request(payload, to: url) else { return ("callback \(summary): the URL \(loggedURL) is not valid", false) }

@@ -180,4 +180,16 @@ struct InboundLoopbackTests {
             #expect(scheme.status == 502 && scheme.text.contains("is not http or https"), "\(scheme)")
         }
     }
+
+    /// The receiver's URL is anyone's to give: a long one is cut in the answer and the log (it was quoted whole, 500 KB
+    /// on one line), and a blank one is quoted, so it shows.
+    @Test func aLongOrBlankURLIsShownCutOrQuoted() async throws {
+        try await Loopback.run(providers: ["bind"]) { loopback in
+            let long = try await Self.inbound(loopback, "from=1&text=a&url=http%3A%2F%2F127.0.0.1%3A1%2F\(String(repeating: "a", count: 500_000))")
+            #expect(long.status == 502 && long.text.count < 1_000, "\(long.text.prefix(300))")
+            #expect(long.text.contains("→ http://127.0.0.1:1/aaaa") && long.text.contains("… (500019 characters): "), "\(long.text.prefix(300))")
+            let blank = try await Self.inbound(loopback, "from=1&text=a&url=%20")
+            #expect(blank.status == 502 && blank.text.contains(#"the URL " " is not"#), "\(blank)")
+        }
+    }
 }
