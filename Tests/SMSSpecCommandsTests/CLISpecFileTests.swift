@@ -75,6 +75,29 @@ import Testing
         #expect(lookup.output.hasPrefix("routee ErrorCode 404005000: Tracking not found.\n  HTTP:     404\n"), "\(lookup.output)")
     }
 
+    /// seven.io's send answer: its return code is text ("101", sending to at least one recipient failed) that does not
+    /// decide alone, and each recipient's success is a boolean flag reported beside it; its older status callback is a
+    /// query whose time has its space written '+'.
+    @Test func sevensReturnCodeAsTextAndEachRecipientsFlag() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = "\(Self.thirdParty)/seven.yaml"
+        let answer = try scratch.write("answer.json", """
+            {"success": "101", "total_price": 0.075, "balance": 3.61, "debug": "false", "sms_type": "direct", "messages": [
+              {"id": "77229135982", "sender": "seven.io", "recipient": "4917999999999", "text": "Hi", "encoding": "gsm", "label": null,
+               "parts": 1, "udh": null, "is_binary": false, "price": 0.075, "success": true, "error": null, "error_text": null},
+              {"id": null, "sender": "seven.io", "recipient": "49", "text": "Hi", "encoding": "gsm", "label": null,
+               "parts": 1, "udh": null, "is_binary": false, "price": 0, "success": false, "error": "202", "error_text": "Invalid recipient"}]}
+            """)
+        let run = await CLI.run(["decode", spec, "SendResponse", answer], exitsWith: .success)
+        #expect(run.output.contains(#""code" : "101","#) && run.output.contains(#""name" : "PartlyFailed","#), "\(run.output)")
+        #expect(run.output.contains(#""code" : false,"#) && run.output.contains(#""code" : true,"#), "\(run.output)")
+        #expect(run.errors.contains("1 code(s) in this message report a failure:\n  messages[1].success: seven MessageSuccess false (NotSent:"), "\(run.errors)")
+        let query = try scratch.write("status.query", "msg_id=1234567&status=DELIVERED&timestamp=2020-01-09+15%3A41%3A30.656")
+        let status = await CLI.run(["decode", spec, "StatusCallback", query], exitsWith: .success)
+        #expect(status.output.contains(#""timestamp" : "2020-01-09 15:41:30.656""#) && status.output.contains(#""name" : "Delivered","#), "\(status.output)")
+    }
+
     /// BulkGate's bulk delivery confirmations as its page prints them (a comma before the last closing brace, which
     /// Foundation's decoder passes over): int statuses sent as text, an incoming SMS (status 10) beside a receipt, and
     /// a ';'-joined pair of times; its GET confirmation reads the same from a query.
