@@ -373,6 +373,31 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus], reports: [Error]}")) == [])
     }
 
+    /// A union, an enum or a table where a message's shape is named says what it is and why it cannot be a message
+    /// (seven.io answers a refused key with the bare body "900"): it said only "'Answer' is not a defined shape".
+    @Test func aUnionNamedAsAMessageSaysWhyItCannotBeOne() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Kind, responses: {200: {shape: Answer}}}
+            shapes:
+              Sent: {fields: {id: string}}
+            enums:
+              Kind: {values: {a: A., b: B.}}
+            unions:
+              Answer: {variants: {sent: Sent, code: int}}
+            examples:
+              - {name: refused, message: Answer, payload: '900'}
+
+            """
+        let why = "a request, an answer, a callback's payload and an example are read as a shape's fields, so a body that is one "
+            + "bare value or takes several forms is not supported; name a shape"
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:46: 'Kind' is an enum, not a shape: \(why) (a field of it may be of that type)",
+            "9:77: 'Answer' is a union, not a shape: \(why) (a field of it may be the union)",
+            "17:30: 'Answer' is a union, not a shape or callback: \(why) (a field of it may be the union)",
+        ])
+    }
+
     /// `reports` names tables the answer reports without deciding: only beside `tables` (without them every code
     /// decides, the reported ones too), each table in one of the two, once.
     @Test func reportedTablesStandBesideDecidingOnes() throws {

@@ -155,7 +155,20 @@ public struct SpecValidator {
 
     func checkReference(_ name: Located<String>, among candidates: NameList, kind: String) {
         guard !candidates.contains(name.value) else { return }
+        if kind.hasPrefix("shape"), let other = otherKind(of: name.value) {
+            // A message is a shape's fields: a body that is one bare value, or takes several forms, has no shape.
+            return diagnostics.error(
+                "'\(name.value.abbreviated)' is \(other), not a \(kind): a request, an answer, a callback's payload and an example are "
+                    + "read as a shape's fields, so a body that is one bare value or takes several forms is not supported; name a shape "
+                    + "(a field of it may be \(other == "a union" ? "the union" : "of that type"))",
+                at: name.location)
+        }
         diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(hint(for: name.value, in: candidates.ordered))", at: name.location)
+    }
+
+    /// What a name that is no shape is instead: a union, an enum or a table; nil when it names nothing.
+    private func otherKind(of name: String) -> String? {
+        names.unionsByName[name] != nil ? "a union" : names.enumsByName[name] != nil ? "an enum" : names.tablesByName[name] != nil ? "a table" : nil
     }
 
     /// A type a field, list or variant names: a shape, enum or table of the spec, with the built-in types among the
