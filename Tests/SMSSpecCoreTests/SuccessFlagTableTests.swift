@@ -108,4 +108,34 @@ import Testing
             "20:3: 'wire: boolean' of table 'State' is for a success flag whose codes are true and false (codeType: bool); its codeType is string",
         ])
     }
+
+    /// An alias spelling the other flag: in a table with one entry no duplicate showed it, and the provider's false read
+    /// as the documented true, a success.
+    @Test func anAliasSpellingTheOtherFlagIsAnError() {
+        let yaml = """
+            shapes:
+              Answer: {fields: {success: Sent, done: Done}}
+            tables:
+              Sent:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries:
+                  - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1', 'false']}
+              Done:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries:
+                  - {code: false, summary: Not done., outcome: failure, category: unknown, aliases: [' true ', 'TRUE']}
+                  - {code: true, summary: Done., outcome: success, category: none}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "16:87: alias \"false\" of code true of table 'Sent' spells the flag false, so a payload's false would read as true; "
+                + "a provider sending it means false: list it as that code",
+            "22:90: alias \" true \" of code false of table 'Done' spells the flag true, so a payload's true would read as false; "
+                + "a provider sending it means true: list it as that code",
+        ])
+    }
 }

@@ -10,6 +10,7 @@ extension SpecValidator {
                 at: table.name.location)
         }
         checkWire(of: table)
+        checkFlagAliases(of: table)
         var codes: [String: (location: SourceLocation, entry: Int, isAlias: Bool)] = [:]
         func claim(_ code: Located<String>, _ what: String, entry: Int) {
             let key = StatusTable.canonicalCode(code.value, isNumeric: table.codeType == .int)
@@ -48,6 +49,21 @@ extension SpecValidator {
                 "'wire: boolean' of \(subject) is for a success flag whose codes are true and false (codeType: bool); "
                     + "its codeType is \(table.codeType.rawValue)",
                 at: table.name.location)
+        }
+    }
+
+    /// A flag's alias that the flag reading takes for the other flag (`'false'` on `true`, in a table without a `false`
+    /// entry that would catch the duplicate) turned the provider's false into true, a refused send into a success.
+    private func checkFlagAliases(of table: TableSpec) {
+        guard table.codeType == .bool else { return }
+        for entry in table.entries {
+            guard let flag = Bool(entry.code.value) else { continue }
+            for alias in entry.aliases where Bool(alias.value.trimmingWhitespace) == !flag {
+                diagnostics.error(
+                    "alias \(DisplayText.quoted(alias.value)) of code \(flag) of table '\(table.name.value)' spells the flag \(!flag), "
+                        + "so a payload's \(!flag) would read as \(flag); a provider sending it means \(!flag): list it as that code",
+                    at: alias.location)
+            }
         }
     }
 
