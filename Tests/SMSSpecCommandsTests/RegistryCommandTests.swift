@@ -206,6 +206,24 @@ enum Repository {
         ])
     }
 
+    /// A table's code type is its `RawCode`, and its wire what the provider gets: a text table of 'true' and 'false'
+    /// made a flag (Textbelt's `success`) is both, though every code stays.
+    @Test func aTablesCodeTypeAndWireAreReported() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let flag = try edited("textbelt.yaml", in: folder, [])
+        let text = try edited("textbelt.yaml", in: folder, [
+            ("    codeType: bool\n", "    codeType: string\n"), ("      - {code: true,", "      - {code: 'true',"), ("      - {code: false,", "      - {code: 'false',"),
+        ])
+        let quoted = try edited("textbelt.yaml", in: folder, [("    codeType: bool\n", "    codeType: bool\n    wire: string\n")])
+        #expect(SpecDiff.compare(old: text, new: flag).map(\.description) == [
+            "[breaking] textbelt: changed table SendSuccess — RawCode String → Bool",
+            "textbelt: changed table SendSuccess — on the wire text → a JSON boolean",
+        ])
+        #expect(SpecDiff.compare(old: flag, new: quoted).map(\.description) == [
+            "textbelt: changed table SendSuccess — on the wire a JSON boolean → text"
+        ])
+    }
+
     /// A callback's methods change what its receiver accepts, not the code.
     @Test func aCallbacksMethodsAreReported() throws {
         let old = try Repository.models(in: Self.specs)

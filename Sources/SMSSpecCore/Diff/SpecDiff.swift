@@ -157,7 +157,14 @@ struct ProviderComparison {
         let scope = "table \(new.swiftName)"
         let shown = new.spec.codeType.shown
         let oldRows = Self.rows(of: old), newRows = Self.rows(of: new)
-        var changes = cases(
+        var changes: [SpecChange] = []
+        // A table's key type is its `RawCode` (`Sent(rawCode: "true")` stops compiling); its wire, what the provider gets.
+        let (oldType, newType) = (old.spec.codeType.rawCodeType, new.spec.codeType.rawCodeType)
+        if oldType != newType { changes.append(change(.changed, scope, "RawCode \(oldType) → \(newType)", .breaking)) }
+        if old.spec.wireFormat != new.spec.wireFormat {
+            changes.append(change(.changed, scope, "on the wire \(Self.shown(old.spec.wireFormat)) → \(Self.shown(new.spec.wireFormat))", .compatible))
+        }
+        changes += cases(
             oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
         for (record, _) in newRows {
             guard let previous = oldRows.first(where: { $0.record.code == record.code })?.record else { continue }
@@ -176,6 +183,15 @@ struct ProviderComparison {
             }
         }
         return changes
+    }
+
+    /// How a table's codes travel, as the diff says it.
+    private static func shown(_ format: CodeWireFormat) -> String {
+        switch format {
+        case .number: "a JSON number"
+        case .string(let digits): digits > 0 ? "text padded to \(digits) digits" : "text"
+        case .boolean: "a JSON boolean"
+        }
     }
 
     /// Each entry of `table` as the registry records it, with its Swift case name.

@@ -24,7 +24,7 @@ struct TableRenderer {
             printer.doc("A code the documents do not list, kept exactly as sent (its JSON kind and text).")
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
-            printer.line("\(access)typealias RawCode = \(rawCodeType)")
+            printer.line("\(access)typealias RawCode = Swift.\(table.spec.codeType.rawCodeType)")
             printer.line()
             renderCases(into: &printer)
             printer.line()
@@ -58,14 +58,6 @@ struct TableRenderer {
                 }
                 printer.line("case .unknown(let code): code")
             }
-        }
-    }
-
-    private var rawCodeType: String {
-        switch table.spec.codeType {
-        case .int: "Swift.Int"
-        case .string: "Swift.String"
-        case .bool: "Swift.Bool"
         }
     }
 

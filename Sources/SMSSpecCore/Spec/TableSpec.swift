@@ -84,6 +84,15 @@ extension TableSpec.CodeType {
         }
     }
 
+    /// The Swift standard library type of a table's `RawCode`.
+    var rawCodeType: String {
+        switch self {
+        case .int: "Int"
+        case .string: "String"
+        case .bool: "Bool"
+        }
+    }
+
     /// The wire a table of this code type is written in when its spec gives none.
     var defaultWire: TableSpec.Wire {
         switch self {
