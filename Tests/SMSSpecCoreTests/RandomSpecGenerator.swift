@@ -273,7 +273,8 @@ struct RandomSpecGenerator {
         // The provider's encoding, which `send` overrides when it differs.
         let providerEncoding = features.chance(70) ? encoding : features.pick(["json", "form", "query", "none"])
         out.append("  encoding: \(providerEncoding)")
-        if let booleans = features.pick([nil, "1/0", "true/false"]) { out.append("  formBooleans: \(booleans)") }
+        let formBooleans = features.pick([nil, "1/0", "true/false"])
+        if let formBooleans { out.append("  formBooleans: \(formBooleans)") }
         if random.chance(40) { out.append("  segments: {gsm7Single: 160, gsm7Concatenated: 153, ucs2Single: 70, ucs2Concatenated: 67}") }
         out.append("  phoneNumbers:")
         out.append("    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}")
@@ -329,7 +330,11 @@ struct RandomSpecGenerator {
             out.append("    source: {source: \(random.pick(["doc", "pdf"])), section: Codes}")
             out.append("    codeType: \(codeType)")
             if isInt && random.chance(40) { out += ["    wire: string", "    padding: 3"] }
-            if codeType == "bool", flagged.chance(60) { out.append("    wire: \(flagged.pick(["boolean", "string"]))") }
+            let flagWire = codeType == "bool" && flagged.chance(60) ? flagged.pick(["boolean", "string"]) : nil
+            if let flagWire { out.append("    wire: \(flagWire)") }
+            // A flag written as a boolean goes into a form, query, path or header as 1 or 0 unless the provider says
+            // true/false: its entries then read the digits back (lint refuses it otherwise).
+            let flagWritesDigits = codeType == "bool" && flagWire != "string" && formBooleans != "true/false"
             if delivery { out.append("    deliveryStatus: true") }
             out += decisions("    ")
             out.append("    entries:")
@@ -358,7 +363,7 @@ struct RandomSpecGenerator {
                 }
                 if random.chance(20) { entry += ", source: {source: doc, section: Entry}" }
                 if isInt && index > 0 && random.chance(30) { entry += ", aliases: ['00\(index * 7 - 3)']" }
-                if codeType == "bool" && flagged.chance(30) { entry += ", aliases: [\(code == "true" ? "'1', 'yes'" : "'0', 'no'")]" }
+                if codeType == "bool" && (flagged.chance(30) || flagWritesDigits) { entry += ", aliases: [\(code == "true" ? "'1', 'yes'" : "'0', 'no'")]" }
                 if random.chance(20) { entry += ", perOperation: {send: {summary: In send., httpStatus: 409}}" }
                 if delivery {
                     // A state its outcome does not contradict (a success is never undelivered, a failure never delivered).

@@ -138,4 +138,58 @@ import Testing
                 + "a provider sending it means true: list it as that code",
         ])
     }
+
+    /// A flag written as a boolean goes into a form, the query, the path or a header as 1 or 0 (the provider's
+    /// formBooleans): `ok=0`, which the table read back as an undocumented code. Text, words or digit aliases pass.
+    @Test func aFlagWrittenAsABooleanIsNotSentAsTheProvidersDigits() {
+        let yaml = """
+            shapes:
+              Request:
+                fields:
+                  id: {type: Sent, in: path}
+                  asked: {type: Sent, in: query}
+                  X-Flag: {type: Sent, in: header, name: flag}
+                  joined: {type: '[Sent]', separator: ',', in: query}
+                  quoted: {type: Quoted, in: query}
+                  digits: {type: Digits, in: query}
+              Event: {fields: {ok: Sent}}
+            tables:
+              Sent:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries:
+                  - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
+                  - {code: false, summary: Not sent., outcome: failure, category: unknown}
+              Quoted:
+                title: Flags
+                source: doc
+                codeType: bool
+                wire: string
+                entries:
+                  - {code: true, summary: Sent., outcome: success, category: none}
+              Digits:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries:
+                  - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
+                  - {code: false, summary: Not sent., outcome: failure, category: unknown, aliases: [' 0']}
+            operations:
+              send: {method: POST, path: '/send/{id}', request: Request, responses: {200: {shape: Event}}, source: doc}
+            callbacks:
+              receipt: {encoding: form, shape: Event, source: doc}
+
+            """
+        let advice = "where the flag of table 'Sent' (wire: boolean) is written as the provider's formBooleans writes a boolean, "
+            + "1 or 0, which its codes true and false do not read: give the table 'wire: string' (true and false as text), the provider "
+            + "'formBooleans: true/false', or its entries the aliases '1' and '0' if the provider sends those"
+        #expect(Snippet.diagnostics(yaml) == [
+            "11:18: field 'id' of shape 'Request' is sent in the path, \(advice)",
+            "12:21: field 'asked' of shape 'Request' is sent in the query, \(advice)",
+            "13:22: field 'X-Flag' of shape 'Request' is sent in the header, \(advice)",
+            "17:24: field 'ok' of shape 'Event' is sent in a form by callback 'receipt', \(advice)",
+        ])
+        #expect(Snippet.diagnostics(yaml, providerKeys: "  formBooleans: true/false\n") == [])
+    }
 }

@@ -96,6 +96,7 @@ extension SpecValidator {
                 at: field.wireName.location)
         }
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
+        if field.placement != .body { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
         checkSeparator(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)

@@ -35,9 +35,9 @@ extension SpecValidator {
         for shape in spec.shapes {
             guard let (sender, encoding) = senders[shape.name.value] else { continue }
             for field in shape.fields where field.placement == .body {
-                checkSeparatorReadsAlike(
-                    field, subject: "field '\(field.wireName.value)' of shape '\(shape.name.value)'",
-                    sentIn: "\(encoding == .form ? "a form" : "the query") sent by \(sender)")
+                let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
+                checkSeparatorReadsAlike(field, subject: subject, sentIn: "\(encoding == .form ? "a form" : "the query") sent by \(sender)")
+                checkFlagSentAsText(field, subject: subject, sentIn: "\(encoding == .form ? "in a form" : "in the query") by \(sender)")
                 guard formSpelling(of: field.type.value, memo: &spellings) == .none else {
                     checkFormUnion(field, in: shape, sentBy: sender, as: encoding)
                     continue
