@@ -373,6 +373,38 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "tables: [HTTPStatus]}", with: "tables: [HTTPStatus], reports: [Error]}")) == [])
     }
 
+    /// A payload's text code is read trimmed, so a code or alias spelt with whitespace around it never matched and
+    /// linted clean (`' OK2'` as an alias of OK).
+    @Test func aTextCodeWithSpacesAroundItIsAnError() {
+        let yaml = """
+            shapes:
+              Answer: {fields: {state: State, flag: Flag}}
+            tables:
+              State:
+                title: States
+                source: doc
+                codeType: string
+                entries:
+                  - {code: OK, summary: Fine., outcome: success, category: none, aliases: [' OK2', 'OK3']}
+                  - {code: 'FAIL ', summary: Failed., outcome: failure, category: unknown}
+              Flag:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries:
+                  - {code: true, summary: Yes., outcome: success, category: none, aliases: [' yes', ' true ']}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "16:80: \" OK2\" in table 'State' never matches: a payload's code is read without the whitespace around it, so a "
+                + "provider sending it sends \"OK2\"; write that",
+            "17:16: \"FAIL \" in table 'State' never matches: a payload's code is read without the whitespace around it, so a "
+                + "provider sending it sends \"FAIL\"; write that",
+            "23:81: \" yes\" in table 'Flag' never matches: a payload's code is read without the whitespace around it, so a "
+                + "provider sending it sends \"yes\"; write that",
+        ])
+    }
+
     /// A union, an enum or a table where a message's shape is named says what it is and why it cannot be a message
     /// (seven.io answers a refused key with the bare body "900"): it said only "'Answer' is not a defined shape".
     @Test func aUnionNamedAsAMessageSaysWhyItCannotBeOne() {
@@ -407,8 +439,10 @@ import Testing
               b: {method: POST, path: /b, responses: {200: {shape: A, tables: [HTTPStatus, Error], reports: [Error, Nope]}}}
               c: {method: POST, path: /c, responses: {200: {shape: A, tables: [HTTPStatus], reports: [Error, Error]}}}
               d: {method: POST, path: /d, responses: {200: {shape: A, tables: [], reports: [Error]}}}
+              e: {method: POST, path: /e, responses: {200: {shape: B, tables: [HTTPStatus], reports: [Error]}}}
             shapes:
               A: {fields: {status: HTTPStatus, warnings: '[Error]'}}
+              B: {fields: {status: HTTPStatus}}
 
             """
         #expect(Snippet.diagnostics(operations + DecidingTablesScaleTests.tables) == [
@@ -418,10 +452,12 @@ import Testing
                 + "request failed or is only reported: keep one",
             "10:105: 'Nope' is not a defined table",
             "11:98: table 'Error' is listed twice in this response's 'reports'; remove one",
+            "13:91: table 'Error' is in the 'reports' of response 200 of operation 'e', but its shape 'B' carries no code of it: "
+                + "'reports' names the tables whose codes the answer holds as data",
         ])
         // The descriptor names the deciding tables only: a client throws on their failures, and returns the answer
         // with the reported ones among its `failures`.
-        let fixed = operations.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.hasPrefix("  b:") && !$0.hasPrefix("  c:") }
+        let fixed = operations.split(separator: "\n", omittingEmptySubsequences: false).filter { !["  b:", "  c:", "  e:"].contains($0.prefix(4)) }
             .joined(separator: "\n").replacingOccurrences(of: "{shape: A, reports: [Error]}", with: "{shape: A, tables: [HTTPStatus], reports: [Error]}")
         let swift = try Snippet.swift(fixed + DecidingTablesScaleTests.tables, "operations")
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"])])"#), "\(swift)")

@@ -174,7 +174,7 @@ import Testing
                 codeType: bool
                 entries:
                   - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
-                  - {code: false, summary: Not sent., outcome: failure, category: unknown, aliases: [' 0']}
+                  - {code: false, summary: Not sent., outcome: failure, category: unknown, aliases: ['0']}
             operations:
               send: {method: POST, path: '/send/{id}', request: Request, responses: {200: {shape: Event}}, source: doc}
             callbacks:

@@ -14,7 +14,16 @@ enum DecidingTables {
             for response in operation.responses where !response.tables.isEmpty {
                 guard let shape = response.shape?.value, let first = response.tables.first else { continue }
                 let listed = Set((response.tables + response.reports).map(\.value))
-                let missing = carried.tables(ofShape: shape).filter { deciding.contains($0) && !listed.contains($0) }
+                let carriedByShape = carried.tables(ofShape: shape)
+                // A reported table is one the answer holds; naming another reports nothing, harmless but most likely a slip
+                // (an unknown one is the validator's).
+                for reported in response.reports where order[reported.value] != nil && !carriedByShape.contains(reported.value) {
+                    diagnostics.warning(
+                        "table '\(reported.value)' is in the 'reports' of response \(response.key) of operation '\(operation.id.value)', but its "
+                            + "shape '\(shape)' carries no code of it: 'reports' names the tables whose codes the answer holds as data",
+                        at: reported.location)
+                }
+                let missing = carriedByShape.filter { deciding.contains($0) && !listed.contains($0) }
                     .sorted { order[$0, default: .max] < order[$1, default: .max] }
                 guard !missing.isEmpty else { continue }
                 let status = response.key

@@ -31,7 +31,23 @@ extension SpecValidator {
         for (index, entry) in table.entries.enumerated() {
             claim(entry.code, "code", entry: index)
             entry.aliases.forEach { claim($0, "alias", entry: index) }
+            checkSpaces(of: [entry.code] + entry.aliases, in: table)
             checkEntry(entry, of: table, operationIDs: operationIDs)
+        }
+    }
+
+    /// A payload's text code is read without the whitespace around it (`" OK "` is `OK`), so a text code or alias
+    /// spelt with such whitespace never matches. (An int table's are integers already; a flag's alias trimmed to a
+    /// flag is `checkFlagAliases`' to judge.)
+    private func checkSpaces(of spellings: [Located<String>], in table: TableSpec) {
+        guard table.codeType != .int else { return }
+        for spelling in spellings where spelling.value.trimmingWhitespace != spelling.value {
+            let trimmed = spelling.value.trimmingWhitespace
+            if table.codeType == .bool, Bool(trimmed) != nil { continue }
+            diagnostics.error(
+                "\(DisplayText.quoted(spelling.value)) in table '\(table.name.value)' never matches: a payload's code is read without the "
+                    + "whitespace around it, so a provider sending it sends \(DisplayText.quoted(trimmed)); write that",
+                at: spelling.location)
         }
     }
 
