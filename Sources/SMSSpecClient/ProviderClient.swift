@@ -183,7 +183,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
             let error = ProviderError(
-                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, rawMessage: nil, httpStatus: status,
+                provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: nil,
+                httpStatus: status,
                 entry: failed.entry, rawBody: body, reports: read.reports, answer: read.message)
             return .failure(error, reports: read.reports)
         }

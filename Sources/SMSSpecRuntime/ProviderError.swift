@@ -6,6 +6,8 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     /// The table the code belongs to, when known.
     public let table: String?
     public let rawCode: String
+    /// Whether the code arrived as `null`, whose `rawCode` is empty like empty text's.
+    public let codeIsNull: Bool
     public let rawMessage: String?
     public let httpStatus: Int?
     public let entry: StatusEntry?
@@ -18,12 +20,13 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     private let decodedAnswer: DecodedAnswer?
 
     public init(
-        provider: String, table: String?, rawCode: String, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?, rawBody: Data? = nil,
+        provider: String, table: String?, rawCode: String, codeIsNull: Bool = false, rawMessage: String?, httpStatus: Int?, entry: StatusEntry?, rawBody: Data? = nil,
         reports: [StatusReport] = [], answer: (any Sendable)? = nil
     ) {
         self.provider = provider
         self.table = table
         self.rawCode = rawCode
+        self.codeIsNull = codeIsNull
         self.rawMessage = rawMessage
         self.httpStatus = httpStatus
         self.entry = entry
@@ -35,7 +38,7 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     /// An error from a decoded status code.
     public init<Code: StatusCode>(_ code: Code, rawMessage: String? = nil, httpStatus: Int? = nil) {
         self.init(
-            provider: Code.table.provider, table: Code.table.id, rawCode: code.wireCode.text,
+            provider: Code.table.provider, table: Code.table.id, rawCode: code.wireCode.text, codeIsNull: code.wireCode.kind == .null,
             rawMessage: rawMessage, httpStatus: httpStatus ?? code.httpStatus, entry: code.entry)
     }
 
@@ -58,7 +61,12 @@ public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible 
     public var description: String {
         let meaning = entry.map { "\($0.name): \($0.description)" } ?? "undocumented code"
         let message = rawMessage.map { " — \(DisplayText.quotedExcerpt($0))" } ?? ""
-        return "\(provider) \(table ?? "code") \(DisplayText.codeExcerpt(rawCode)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+        return "\(provider) \(table ?? "code") \(Self.shownCode(rawCode, isNull: codeIsNull)) (\(meaning)) [\(category.rawValue)\(isRetryable ? ", retryable" : "")]\(message)"
+    }
+
+    /// A code as messages show it: `null` for a code sent as `null`, otherwise its text escaped and cut.
+    static func shownCode(_ rawCode: String, isNull: Bool) -> String {
+        isNull ? "null" : DisplayText.codeExcerpt(rawCode)
     }
 }
 
@@ -69,7 +77,7 @@ extension ProviderError: CustomReflectable {
         Mirror(
             self,
             children: [
-                "provider": provider, "table": table as Any, "rawCode": rawCode, "rawMessage": rawMessage as Any,
+                "provider": provider, "table": table as Any, "rawCode": rawCode, "codeIsNull": codeIsNull, "rawMessage": rawMessage as Any,
                 "httpStatus": httpStatus as Any, "entry": entry as Any, "rawBody": rawBody as Any, "reports": reports,
             ], displayStyle: .struct)
     }

@@ -8,7 +8,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     public let entry: StatusEntry?
     public let outcome: Outcome
     /// Whether the code arrived as `null`, whose `rawCode` is empty like empty text's.
-    private let isNull: Bool
+    public let codeIsNull: Bool
 
     public init<Code: StatusCode>(_ code: Code, at path: String) {
         self.init(code, wireCode: code.wireCode, table: Code.table, at: path)
@@ -24,7 +24,7 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
         self.provider = table.provider
         self.table = table.id
         self.rawCode = wireCode.text
-        self.isNull = wireCode.kind == .null
+        self.codeIsNull = wireCode.kind == .null
         self.entry = code.entry
         self.outcome = code.outcome
     }
@@ -40,12 +40,14 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
 
     /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.
     public var description: String {
-        "\(path): \(provider) \(table) \(isNull ? "null" : DisplayText.codeExcerpt(rawCode)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path): \(provider) \(table) \(ProviderError.shownCode(rawCode, isNull: codeIsNull)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.
     public var error: ProviderError {
-        ProviderError(provider: provider, table: table, rawCode: rawCode, rawMessage: nil, httpStatus: entry?.httpStatus, entry: entry)
+        ProviderError(
+            provider: provider, table: table, rawCode: rawCode, codeIsNull: codeIsNull, rawMessage: nil, httpStatus: entry?.httpStatus,
+            entry: entry)
     }
 }
 

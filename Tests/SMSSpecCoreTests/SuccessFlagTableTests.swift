@@ -52,6 +52,9 @@ import Testing
             let form = try FormDecoder().decode(Acme.Form.self, from: Data("success=false".utf8))
             print(form.success, form.success.rawCode.map(String.init(describing:)) ?? "-", form.success.category)
             print(Acme.Sent(rawCode: false).wireCode.kind, Acme.Quoted(rawCode: false).wireCode.kind)
+            // A code sent as null is shown as null, not as the empty text its rawCode holds.
+            let null = try JSONDecoder().decode(Acme.Answer.self, from: Data(#"{"success": null}"#.utf8))
+            print(null.failures.map { "\($0.error)" }, ProviderError(null.success), ProviderError(null.success).codeIsNull)
             """#
         let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + Self.yaml, main: main)
         try #require(build.status == 0, "\(build.output)")
@@ -72,6 +75,7 @@ import Testing
             #"true Sent: Sent. | {"quoted":"false","success":true} | ["quoted: acme Quoted false (false: Off.) — failure"]"#,
             "false Refused: Not sent. false insufficientFunds",
             "boolean text",
+            #"["acme Sent null (undocumented code) [unknown]"] acme Sent null (undocumented code) [unknown] true"#,
         ], "\(lines)")
     }
 
