@@ -452,6 +452,8 @@ import Testing
                 + "request failed or is only reported: keep one",
             "10:105: 'Nope' is not a defined table",
             "11:98: table 'Error' is listed twice in this response's 'reports'; remove one",
+            "12:81: 'reports' of response 200 of operation 'd' changes nothing beside 'tables: []': no code of that answer decides, "
+                + "so every code it holds is reported already; remove 'reports'",
             "13:91: table 'Error' is in the 'reports' of response 200 of operation 'e', but its shape 'B' carries no code of it: "
                 + "'reports' names the tables whose codes the answer holds as data",
         ])

@@ -225,6 +225,11 @@ public struct SpecValidator {
                     "response \(response.key) of operation '\(operation.id.value)' has 'reports' but no 'tables': without 'tables' every code "
                         + "of the answer decides, the reported ones too; list the tables whose codes say the request failed in 'tables'",
                     at: first.location)
+            } else if let first = response.reports.first, response.noCodeDecides {
+                diagnostics.warning(
+                    "'reports' of response \(response.key) of operation '\(operation.id.value)' changes nothing beside 'tables: []': no code of "
+                        + "that answer decides, so every code it holds is reported already; remove 'reports'",
+                    at: first.location)
             }
         }
         // A broken path's placeholders are not worth matching with fields.
