@@ -201,8 +201,8 @@ extension LintCleanCompilesTests {
               Batch: {items: Message}
             """) == [
                 "9:46: the request of operation 'bulk' is 'Batch', a list shape (a JSON array body), which cannot be a request: "
-                    + "make the request a shape with fields, the list one of them (messages: '[Message]'); a body that is a bare "
-                    + "JSON array is not supported"
+                    + "make the request a shape with fields whose one body field is the list, sent as the whole body (messages: "
+                    + "{type: 'Batch', in: wholeBody}); path, query and header fields may stand beside it"
             ])
         let problems = try problems("""
             operations:

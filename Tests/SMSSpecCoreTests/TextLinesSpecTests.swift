@@ -95,7 +95,6 @@ import Testing
             """
         #expect(Snippet.diagnostics(yaml) == [
             "9:46: shape 'Lines' is an answer of one plain-text line per element, so it cannot be the request of operation 'send'; only an operation's response may be it",
-            "9:46: the request of operation 'send' is 'Lines', a list shape (a JSON array body), which cannot be a request: make the request a shape with fields, the list one of them (messages: '[Line]'); a body that is a bare JSON array is not supported",
             "12:19: shape 'Lines' is an answer of one plain-text line per element, so it cannot be within the items of list shape 'Nested' (a list shape of such answers, one per line, is `items: Lines`); only an operation's response may be it",
             "13:19: shape 'Line' is an answer in plain text ('text'), so it cannot be within the items of list shape 'Matrix' (a list shape of such answers, one per line, is `items: Line`); only an operation's response may be it",
             "17:28: shape 'Lines' is an answer of one plain-text line per element, so it cannot be the type of field 'lines' of shape 'Holder'; only an operation's response may be it",

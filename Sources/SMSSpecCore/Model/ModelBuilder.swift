@@ -632,8 +632,8 @@ public struct ModelBuilder {
         if let encoding = operation.encoding { return encoding }
         guard let requestName = operation.request?.value else { return .none }
         let request = shapesByName[requestName]
-        // A list shape is no request (lint refuses it), so a request's body is its body fields.
-        let hasBody = request.map { $0.fields.contains { $0.placement == .body } } ?? true
+        // A list shape is no request (lint refuses it), so a request's body is its body fields, or its whole-body field.
+        let hasBody = request.map { $0.fields.contains { $0.placement.isInBody } } ?? true
         return !hasBody && ["GET", "DELETE"].contains(operation.method.value) ? .none : spec.encoding
     }
 

@@ -14,6 +14,9 @@ public struct ShapeSpec {
     /// For an answer in plain text: its forms, tried in order (`OK: {id}`, `ERR: {code}`); empty for any other shape.
     public var textForms: [Located<String>] = []
 
+    /// The field that is the whole body (`in: wholeBody`), when the shape has one: a request of a bare JSON list.
+    public var wholeBody: FieldSpec? { fields.first { $0.placement == .wholeBody } }
+
     /// The text forms as `TextAnswer` reads and writes them.
     public var answerForms: TextForms {
         TextForms(textForms.map { TextForm($0.value) }, secretFields: Set(fields.filter(\.secret).map(\.wireName.value)))
@@ -57,6 +60,11 @@ public struct UnionSpec {
 /// Where a request field travels.
 public enum FieldPlacement: String, CaseIterable, Sendable {
     case body, path, query, header
+    /// The field's value is the request's whole JSON body (BulkSMS's bare array of messages), not a member of it.
+    case wholeBody
+
+    /// Whether the field travels in the body: as a member of it, or as the whole of it.
+    public var isInBody: Bool { self == .body || self == .wholeBody }
 }
 
 public struct FieldSpec {

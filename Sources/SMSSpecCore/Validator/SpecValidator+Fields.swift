@@ -28,6 +28,7 @@ extension SpecValidator {
             }
             checkField(field, in: shape)
         }
+        checkWholeBody(of: shape)
         checkPresenceRules(of: shape)
         checkTextForms(of: shape)
     }
@@ -83,7 +84,7 @@ extension SpecValidator {
         // A list with a `separator` is one text too.
         var travelsAsText = isText(type)
         if field.placement == .query || field.separator != nil, case .array(let element) = type { travelsAsText = isText(element) }
-        if field.placement != .body && !travelsAsText {
+        if !field.placement.isInBody && !travelsAsText {
             let joined = "a list of strings, integers, enum values or table codes with a 'separator' (one text)"
             let what = field.placement == .query
                 ? "a string, number, bool, date, enum or table code, a list of them (the field repeated), or \(joined)"
@@ -96,7 +97,7 @@ extension SpecValidator {
                 at: field.wireName.location)
         }
         if field.placement == .header { checkHeaderIsTheRequests(field, subject: subject) }
-        if field.placement != .body { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
+        if !field.placement.isInBody { checkFlagSentAsText(field, subject: subject, sentIn: "in the \(field.placement.rawValue)") }
         checkSeparator(of: field, subject: subject)
         if let value = field.defaultValue { checkDefault(value, of: field, subject: subject) }
         checkConstraints(field.constraints, type: type, subject: subject)

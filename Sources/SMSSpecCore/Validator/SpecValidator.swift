@@ -78,6 +78,14 @@ public struct SpecValidator {
         for shape in spec.shapes {
             guard let use = readAs[shape.name.value] else { continue }
             for field in shape.fields where field.placement != .body {
+                if field.placement == .wholeBody {
+                    diagnostics.error(
+                        "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is 'in: wholeBody', but "
+                            + "'\(shape.name.value)' is \(use), which is read as an object of its fields: only a request's field is its "
+                            + "whole body (an answer or a callback's payload that is a bare JSON list is a list shape: items: T)",
+                        at: field.location)
+                    continue
+                }
                 diagnostics.error(
                     "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is 'in: \(field.placement.rawValue)', but "
                         + "'\(shape.name.value)' is \(use), which is read from a body, where the field never is: only a request's fields "
@@ -277,13 +285,16 @@ public struct SpecValidator {
         // A list shape is a type alias of an array: generated code cannot make `[T]` a request that knows its
         // operation and validates itself (a conformance of Array, once for every element type).
         if request.items != nil {
+            // A list of plain-text lines is an answer only, which `checkTextShapeUses` says.
+            guard !request.isTextAnswer(in: names.shapesByName) else { return }
             diagnostics.error(
                 "the request of operation '\(operation.id.value)' is '\(reference.value.abbreviated)', a list shape (a JSON array body), "
-                    + "which cannot be a request: make the request a shape with fields, the list one of them "
-                    + "(messages: '[\(request.items?.value.description.abbreviated ?? "T")]'); a body that is a bare JSON array is not supported",
+                    + "which cannot be a request: make the request a shape with fields whose one body field is the list, sent as the "
+                    + "whole body (messages: {type: '\(reference.value.abbreviated)', in: wholeBody}); path, query and header fields may stand beside it",
                 at: reference.location)
             return
         }
+        if let body = request.wholeBody { return checkWholeBodyIsSent(body, of: request, by: operation) }
         let encoding = operation.encoding ?? spec.encoding
         let bodyFields = request.fields.filter { $0.placement == .body }.map { "'\($0.wireName.value.abbreviated)'" }
         if encoding == .none, !bodyFields.isEmpty {
