@@ -9,7 +9,7 @@ public struct ModelBuilder {
     private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
     private let shapesByName: [String: ShapeSpec]
     private let sources: [String: SourceSpec]
-    /// Request shapes and every shape reachable from their fields: they get a validator.
+    /// Request shapes and every shape reachable from their fields and list shapes' items: those with fields get a validator.
     private let validatedShapes: Set<String>
 
     public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
@@ -97,7 +97,7 @@ public struct ModelBuilder {
                 spec: shape, swiftName: shape.name.value, fields: fields,
                 listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
-                isValidated: validatedShapes.contains(shape.name.value),
+                isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
                 presence: shape.presence.map { presence in
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
                 })
@@ -216,7 +216,7 @@ public struct ModelBuilder {
         }
     }
 
-    /// `roots` and every shape reachable from their fields.
+    /// `roots` and every shape reachable from their fields and their items.
     private static func shapesReachable(from roots: [String], in spec: ProviderSpec, shapeNames: Set<String>) -> Set<String> {
         let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         func named(_ type: TypeExpression) -> [String] {
@@ -229,7 +229,8 @@ public struct ModelBuilder {
         var names = Set(roots)
         var frontier = roots
         while let name = frontier.popLast() {
-            for reference in (shapes[name]?.fields ?? []).map(\.type.value).flatMap(named) where names.insert(reference).inserted { frontier.append(reference) }
+            let types = (shapes[name]?.fields ?? []).map(\.type.value) + (shapes[name]?.items.map { [$0.value] } ?? [])
+            for reference in types.flatMap(named) where names.insert(reference).inserted { frontier.append(reference) }
         }
         return names
     }
@@ -315,9 +316,10 @@ public struct ModelBuilder {
         }
     }
 
-    /// A declared type by its spec name (the validator has reported names that declare nothing).
+    /// A declared type by its spec name (the validator has reported names that declare nothing). A list shape is a type
+    /// alias of `[T]`, which has no validator of its own: its elements' is used (`ValidationRenderer`).
     private func reference(to name: String) -> TypeReference {
-        TypeReference(swiftName: name, hasValidator: validatedShapes.contains(name))
+        TypeReference(swiftName: name, hasValidator: validatedShapes.contains(name) && shapesByName[name]?.items == nil)
     }
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {

@@ -63,7 +63,7 @@ public struct ShapeModel {
     public let requestOf: [String]
     /// The member name in `Operations` of the one operation that sends this shape (it is then a `ProviderRequest`).
     public let singleOperation: String?
-    /// A request shape, or a shape inside one: it gets a validator.
+    /// A request shape, or a shape with fields inside one: it gets a validator (a list shape, a type alias, has none).
     public let isValidated: Bool
     /// How many of each group of its optional fields a message gives.
     public let presence: [(rule: PresenceRule, fields: [FieldModel])]
