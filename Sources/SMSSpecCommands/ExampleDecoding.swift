@@ -13,6 +13,10 @@ enum ExampleDecoding {
 
     private static func checkExamples(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
         let reader = ModelReader(model)
+        // The field that is the whole body, by the name of its request shape.
+        let wholeBodies = Dictionary(
+            model.shapes.compactMap { shape in shape.spec.wholeBody.map { (shape.spec.name.value, $0.wireName.value) } },
+            uniquingKeysWith: { first, _ in first })
         // The spec's own examples, not the catalog's: a redacted value can make a broken text read, or a payload fail.
         for example in model.spec.examples {
             // A message that names nothing is the validator's error.
@@ -23,8 +27,13 @@ enum ExampleDecoding {
                 // A document's example, not one the spec's author wrote to show an undocumented code (no source).
                 if example.source != nil { warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics) }
             } catch {
+                let body = wholeBodies[example.message.value].flatMap { example.format == .json && !isObject(example.payload) ? $0 : nil }
                 diagnostics.error(
-                    "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))",
+                    "payload of \(subject) does not decode as \(example.message.value): \(DecodingErrorDescription.describe(error))"
+                        + (body.map {
+                            " (a request is read as its fields by wire name, its body under '\($0)': an example of the body as sent names "
+                                + "the body's type, a list shape for a list)"
+                        } ?? ""),
                     at: example.location)
             }
             if let verbatim = example.verbatim, (try? reader.decode(message, from: Data(verbatim.utf8), as: example.format)) != nil {
@@ -48,6 +57,11 @@ enum ExampleDecoding {
                 + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
                 + "document's table lacks it), or add its spelling to an entry's aliases",
             at: location)
+    }
+
+    /// Whether a JSON text is an object: its first character that is no whitespace is `{`.
+    private static func isObject(_ payload: String) -> Bool {
+        payload.unicodeScalars.first { !" \t\r\n\u{FEFF}".unicodeScalars.contains($0) } == "{"
     }
 
     /// Why a text that breaks JSON decodes all the same: a comma before a closing bracket, which Foundation's decoder

@@ -197,7 +197,8 @@ extension ProviderMessage {
 }
 
 extension CodingUserInfoKey {
-    /// Set when encoding a request body: path and query parameters are left out.
+    /// Set when encoding a request body: path, query and header fields are left out, and a request whose field is its
+    /// whole body (`in: wholeBody`) writes that field's value alone.
     @_spi(Generated) public static let omitNonBodyFields = CodingUserInfoKey(rawValue: "smsspec.omitNonBodyFields")!
 }
 

@@ -656,8 +656,10 @@ struct RandomSpecGenerator {
         }
         // Every code and alias of each table ('00' before an int code, a superset of its aliases).
         let tableSpellings = tableEntries.map { codes in codes + codes.map { "00" + $0 } }
-        addSeparatedCodesAndTabledCallback(
-            to: &out, Drawn(namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event], formShapes: formShapes))
+        let drawn = Drawn(
+            namespace: namespace, tables: tables, tableSpellings: tableSpellings, shapes: shapes, callbacks: [shapes[1], alias, event], formShapes: formShapes)
+        addSeparatedCodesAndTabledCallback(to: &out, drawn)
+        addWholeBodyOperation(to: &out, drawn, listShape: listShape)
         let outputs = random.pick(Self.outputSubsets)
         let access = random.pick(GeneratorOptions.AccessLevel.allCases).rawValue
         let config = "accessLevel: \(access)\nnamespace: \(catalogNamespace)\noutputs: [\(outputs.joined(separator: ", "))]\n"

@@ -1,5 +1,6 @@
 import Foundation
 import SMSSpecCore
+import SMSSpecTestSupport
 import Testing
 
 /// A request whose body is one value, not an object of fields (BulkSMS's bare JSON list of messages): its one field
@@ -103,5 +104,41 @@ import Testing
                     + "read as an object of its fields: only a request's field is its whole body (an answer or a callback's payload "
                     + "that is a bare JSON list is a list shape: items: T)"
             ])
+    }
+
+    /// The body sent is the field's value alone, the query and header fields beside it; the request as a value is its
+    /// fields by wire name, and `validate()` names a message's violation by its place in the field.
+    @Test func theBodySentIsTheFieldAlone() throws {
+        let spec = Snippet.header + Self.send("""
+                  messages: {type: '[Message]', in: wholeBody, constraints: {minItems: 1}}
+                  deduplication-id: {type: string, in: query, required: false}
+                  X-Trace: {type: string, in: header, required: false}
+            """).replacingOccurrences(of: "{to: string,", with: "{to: {type: string, constraints: {minLength: 1}},")
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            let request = Acme.Send(
+                messages: [.init(to: "+27000", body: "Hello"), .init(to: "+27001", body: "Hi"), .init(to: "", body: "Hey")],
+                deduplicationID: "d-1", xTrace: "t")
+            let http = try request.httpRequest(baseURL: "https://api.acme.example", authentication: Acme.provider.authentication)
+            print(http.method, http.url, http.headers.map { "\($0.name): \($0.value)" })
+            print(String(decoding: http.body ?? Data(), as: UTF8.self))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let value = try encoder.encode(request)
+            print(String(decoding: value, as: UTF8.self))
+            print(try JSONDecoder().decode(Acme.Send.self, from: value) == request)
+            print(request.validate().map { "\($0.path) \($0.rule)" })
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main)
+        #expect(build.status == 0, "\(build.output.prefix(3000))")
+        #expect(run?.output == """
+            POST https://api.acme.example/v1/messages?deduplication-id=d-1 ["X-Trace: t", "Content-Type: application/json"]
+            [{"body":"Hello","to":"+27000"},{"body":"Hi","to":"+27001"},{"body":"Hey","to":""}]
+            {"X-Trace":"t","deduplication-id":"d-1","messages":[{"body":"Hello","to":"+27000"},{"body":"Hi","to":"+27001"},{"body":"Hey","to":""}]}
+            true
+            ["messages[2].to minLength"]
+
+            """, "\(run?.output ?? "")")
     }
 }

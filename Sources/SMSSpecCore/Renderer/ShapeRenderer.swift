@@ -126,7 +126,11 @@ struct ShapeRenderer {
     /// paragraph; the wire name is in `init(from:)`.
     private func fieldDocumentation(_ field: FieldModel) -> [String] {
         var lines = field.spec.summary.map { [$0] } ?? []
-        if field.spec.placement != .body { lines.append("Sent in the \(field.spec.placement.rawValue).") }
+        switch field.spec.placement {
+        case .body: break
+        case .wholeBody: lines.append("Sent alone as the whole JSON body (`httpRequest`); the request as a value holds it under its wire name.")
+        case .path, .query, .header: lines.append("Sent in the \(field.spec.placement.rawValue).")
+        }
         if let value = field.spec.defaultValue { lines.append("Default: `\(value.value)` when absent or null.") }
         if field.spec.lenient { lines.append("Accepted as a value or as text on the wire.") }
         if let list = field.separatedList { lines.append("Sent as one text, the elements joined by \(SwiftLiteral.string(list.separator)).") }
@@ -203,13 +207,17 @@ struct ShapeRenderer {
         return expression
     }
 
-    /// Path, query and header fields are part of the value but not of an HTTP body. A status code is written in place
-    /// (`encodeCode`: no nested encoder), with the encoder's `userInfo`, which says whether to annotate it; so is a list of codes joined into one text.
+    /// Path, query and header fields are part of the value but not of an HTTP body; a field `in: wholeBody` is the
+    /// body, written alone. A status code is written in place (`encodeCode`: no nested encoder), with the encoder's
+    /// `userInfo`, which says whether to annotate it; so is a list of codes joined into one text.
     private func renderEncoder(into printer: inout CodePrinter) {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
+            let bodyOnly = "encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true"
+            let wholeBody = shape.fields.first { $0.spec.placement == .wholeBody }
+            if let wholeBody { printer.line("if \(bodyOnly) { return try self.\(Naming.escaped(wholeBody.swiftName)).encode(to: encoder) }") }
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
-            let hasNonBody = shape.fields.contains { $0.spec.placement != .body }
-            if hasNonBody { printer.line("let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true") }
+            let hasNonBody = wholeBody == nil && shape.fields.contains { $0.spec.placement != .body }
+            if hasNonBody { printer.line("let bodyOnly = \(bodyOnly)") }
             for field in shape.fields {
                 let isCode = if case .table = field.separatedList?.element ?? field.type { true } else { false }
                 let separator = field.separatedList.map { "separator: \(SwiftLiteral.string($0.separator)), " } ?? ""
@@ -217,7 +225,7 @@ struct ShapeRenderer {
                     + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
-                printer.line(field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
+                printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
         }
     }
