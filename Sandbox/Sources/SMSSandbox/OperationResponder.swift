@@ -216,26 +216,11 @@ struct OperationResponder {
     private func acceptedMessages(
         request: JSONValue, answer: JSONValue?, owners: [String: String], unsent: Set<String>, failedItems: Set<Int>, itemList: String?
     ) -> [AcceptedMessage] {
-        let members = request.members ?? [:]
-        for (name, value) in members.sorted(by: { $0.key < $1.key }) {
-            guard let items = value.items else { continue }
-            // An item's recipient, else those of a list it holds (Infobip's destinations), in the answer's order.
-            let addressed = items.enumerated().flatMap { index, item in
-                let own = builder.recipients(in: item).first.map { [(recipient: $0, scope: item)] }
-                return (own ?? builder.nestedRecipients(of: item)).map { (index: index, recipient: $0.recipient, scope: $0.scope) }
-            }
-            guard !addressed.isEmpty else { continue }
-            return addressed.enumerated().compactMap { position, item in
-                guard !(itemList == name && failedItems.contains(item.index)) else { return nil }
-                return AcceptedMessage(
-                    recipient: item.recipient, item: item.scope, ids: ids(in: answer, list: name, index: position), idOwners: owners,
-                    unsent: unsent, operation: operationID)
-            }
-        }
-        let recipients = builder.recipients(in: request)
-        return recipients.indices.map { index in
-            AcceptedMessage(
-                recipient: recipients[index], item: request, ids: ids(in: answer, list: nil, index: index, perRecipient: recipients.count),
+        let (list, addressees) = builder.addressees(in: request)
+        return addressees.enumerated().compactMap { position, addressee in
+            guard !(list != nil && itemList == list && failedItems.contains(addressee.index)) else { return nil }
+            return AcceptedMessage(
+                recipient: addressee.recipient, item: addressee.scope, ids: ids(in: answer, list: list, index: position, perRecipient: addressees.count),
                 idOwners: owners, unsent: unsent, operation: operationID)
         }
     }

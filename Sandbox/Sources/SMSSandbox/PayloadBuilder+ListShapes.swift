@@ -5,7 +5,8 @@ import SMSSpecRuntime
 /// Answers that are a JSON list (`items:` shapes): OCA's history, Semaphore's and Exotel's answers to a send.
 extension PayloadBuilder {
     /// The list of a list shape whose element is a shape or a union of shapes. For a send naming recipients whose
-    /// element names one (at any depth): one element per recipient, built from the example's element that reports
+    /// element names one (at any depth): one element per recipient (`addressees(in:)`: each with its entry's fields,
+    /// BulkSMS's text of each entry of its bare list), built from the example's element that reports
     /// no failure — Semaphore answered the example's one message to `639998887777`, and Exotel's bulk send the
     /// example's two results verbatim, the second a refusal (`RestException` 1002), for any valid request. Else the
     /// example's elements, each built again (in the union variant it is written in); else one.
@@ -13,13 +14,13 @@ extension PayloadBuilder {
         let variants = elementShapes(element)
         guard let firstVariant = variants.first else { return template ?? .array([]) }
         let examples = template?.items ?? []
-        let recipients = self.recipients(in: plan.scope)
-        if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, let named = variants.first(where: namesRecipient) {
+        let addressees = self.addressees(in: plan.scope).addressees
+        if plan.recipient == nil, !plan.isFailure, !addressees.isEmpty, let named = variants.first(where: namesRecipient) {
             let written = examples.compactMap { item in variant(of: item, among: variants).map { (item: item, shape: $0) } }
             let success = written.first { codes(in: $0.item, shape: $0.shape).allSatisfy { $0.outcome != .failure } && namesRecipient($0.shape) }
-            return .array(recipients.map { recipient in
+            return .array(addressees.map { addressee in
                 var itemPlan = plan
-                itemPlan.recipient = recipient
+                (itemPlan.recipient, itemPlan.scope) = (addressee.recipient, addressee.scope)
                 return build(success?.shape ?? named, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan)
             })
         }

@@ -66,6 +66,30 @@ extension PayloadBuilder {
         return []
     }
 
+    /// Who a request sends to, each with the fields that say what its message is: the items of the request's first
+    /// list (by name) whose items name recipients, their own or those of a list an item holds (Infobip's
+    /// `destinations`), each with its item's index and the list's name — BulkSMS's bare list of entries, the body
+    /// being that one field; else the request's own recipients, each with the whole request.
+    func addressees(in request: JSONValue) -> (list: String?, addressees: [Addressee]) {
+        for (name, value) in (request.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+            guard let items = value.items else { continue }
+            let addressed = items.enumerated().flatMap { index, item in
+                let own = recipients(in: item).first.map { [(recipient: $0, scope: item)] }
+                return (own ?? nestedRecipients(of: item)).map { Addressee(index: index, recipient: $0.recipient, scope: $0.scope) }
+            }
+            if !addressed.isEmpty { return (name, addressed) }
+        }
+        return (nil, recipients(in: request).enumerated().map { Addressee(index: $0, recipient: $1, scope: request) })
+    }
+
+    /// One recipient of a request: its item's index in the list that names it (its own index otherwise), and the fields
+    /// of its message.
+    struct Addressee {
+        let index: Int
+        let recipient: String
+        let scope: JSONValue
+    }
+
     /// The recipients of the items of a list a request item holds, each with the item's other fields beside the
     /// nested item's own (Infobip's `messages[i].destinations[j].to`, with the message's `notifyUrl` and `text`).
     func nestedRecipients(of item: JSONValue) -> [(recipient: String, scope: JSONValue)] {

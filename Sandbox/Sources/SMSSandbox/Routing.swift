@@ -37,7 +37,8 @@ extension SandboxProvider {
         return nil
     }
 
-    /// The request's fields, wherever the spec says they travel (body, query, path, headers), as one JSON object by wire name;
+    /// The request's fields, wherever the spec says they travel (body, query, path, headers; a field `in: wholeBody` is
+    /// the whole JSON body), as one JSON object by wire name;
     /// throws `UnreadableRequest` when a path parameter is no percent-encoded UTF-8, the body is not in the operation's encoding, or the query of an operation
     /// that takes its fields there is not a form (a value that is not UTF-8, more fields than a form may have): read
     /// leniently, one bad field lost them all, credentials included, and the answer said "bad credentials". A JSON body is read as the runtime
@@ -56,8 +57,13 @@ extension SandboxProvider {
             do { body = try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
                 throw UnreadableRequest(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
             }
-            guard case .object(let object) = body else { throw UnreadableRequest(reason: "the body is JSON but not an object") }
-            members = object
+            if let whole = shape?.spec.wholeBody {
+                // The body is one field's value (BulkSMS's bare list of messages), whatever JSON it is.
+                members = [whole.wireName.value: body]
+            } else {
+                guard case .object(let object) = body else { throw UnreadableRequest(reason: "the body is JSON but not an object") }
+                members = object
+            }
         case .form:
             // In the charset the request declares, UTF-8 when none, as the runtime's receivers read a form.
             do {
@@ -72,7 +78,7 @@ extension SandboxProvider {
             }
         }
         // A body holds only the fields the spec puts there: a `notify_url` it puts `in: query` was read from the body.
-        members = members.filter { name, _ in shape?.fields.first { $0.spec.wireName.value == name }.map { $0.spec.placement == .body } ?? true }
+        members = members.filter { name, _ in shape?.fields.first { $0.spec.wireName.value == name }.map { $0.spec.placement.isInBody } ?? true }
         // An operation with a body reads from its query only the fields its spec puts there: a Bind send of `{}` with
         // `?to=…` was accepted, a request Bind, reading `to` from the body, refuses.
         let readsQuery = { (name: String) in

@@ -39,7 +39,7 @@ extension SandboxProvider {
         _ value: JSONValue, as type: ResolvedType, field: FieldModel, siblings: [String: JSONValue], jsonBody: Bool,
         into validation: inout Validation
     ) {
-        let textual = !jsonBody || field.spec.placement != .body || field.spec.lenient
+        let textual = !jsonBody || !field.spec.placement.isInBody || field.spec.lenient
         let constraints = field.spec.constraints
         let name = field.spec.wireName.value
         func typeViolation(_ expected: String) { validation.record(field: name, rule: "type", "is not \(expected)") }
