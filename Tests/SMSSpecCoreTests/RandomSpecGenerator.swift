@@ -115,6 +115,8 @@ struct RandomSpecGenerator {
     /// Features added after the generator's first specs (formBooleans, number enums, `tables: []`, Unix times, long
     /// patterns, …): a stream of their own, so every other choice of a seed stays.
     private var features: SeededRandom
+    /// Servers with variables (`Servers` functions): a stream of their own too.
+    private var servers: SeededRandom
     let seed: UInt64
     var typeNames: [String] = []
     private var decisionCount = 0
@@ -124,6 +126,7 @@ struct RandomSpecGenerator {
         random = SeededRandom(seed: seed)
         invisibles = SeededRandom(seed: seed ^ 0xBEEF)
         features = SeededRandom(seed: seed ^ 0xFEA7)
+        servers = SeededRandom(seed: seed ^ 0x5E4F)
     }
 
     // MARK: Names
@@ -254,6 +257,31 @@ struct RandomSpecGenerator {
         ]
     }
 
+    /// `baseURLs`: one plain URL, or now and then a server whose variables have hostile names (keywords, reserved
+    /// member names, spaces, digits first, letters beyond ASCII) beside a plain one.
+    private mutating func baseURLs(version: Int) -> [String] {
+        let plain = "https://api.example/v\(version)"
+        guard servers.chance(40) else { return ["  baseURLs: [\(plain)]"] }
+        var parameters = Set<String>(), names: [String] = []
+        for _ in 0..<servers.count(1...3) {
+            let name = servers.pick(servers.pick([Self.hostileWireNames, Self.swiftKeywords]))
+            let parameter = Naming.unreserved(Naming.memberName(name))
+            guard !name.contains("{"), !name.contains("}"), Naming.isIdentifier(parameter), parameters.insert(Naming.skeleton(parameter)).inserted
+            else { continue }
+            names.append(name)
+        }
+        let url = "https://" + names.prefix(1).map { "{\($0)}." }.joined() + "api.example/" + names.dropFirst().map { "{\($0)}" }.joined(separator: "/")
+        var lines = ["  baseURLs:"] + (servers.chance(50) ? ["    - \(plain)"] : [])
+        lines += ["    - url: \(Self.quoted(url))", "      variables:" + (names.isEmpty ? " {}" : "")]
+        for name in names {
+            let value = servers.pick(["a", "eu", "v1", "x-y_z.~", "0", "Default"])
+            lines += ["        \(Self.quoted(name)):", "          default: \(Self.quoted(value))"]
+            if servers.chance(50) { lines.append("          enum: [\(Self.quoted(value)), b2]") }
+            if servers.chance(50) { lines.append("          description: \(Self.quoted("Where it goes: \"\\(x)\" */" + Self.hostileText))") }
+        }
+        return lines
+    }
+
     // MARK: The spec
 
     mutating func make(namespace: String?, catalogNamespace: String) -> RandomSpec {
@@ -263,7 +291,7 @@ struct RandomSpecGenerator {
         var out: [String] = ["smsspec: 1", "provider:", "  id: \(id)", "  name: Provider \(seed)"]
         if namespace != derivedNamespace { out.append("  namespace: \(Self.quoted(namespace))") }
         out.append("  summary: \(Self.quoted("A random provider." + Self.hostileText))")
-        out.append("  baseURLs: [https://api.example/v\(random.count(1...3))]")
+        out += baseURLs(version: random.count(1...3))
         switch random.count(0...2) {
         case 0: out.append("  auth: {type: header, name: X-API-KEY\(random.chance(50) ? ", scheme: Token" : "")}")
         case 1: out.append("  auth: {type: basic}")

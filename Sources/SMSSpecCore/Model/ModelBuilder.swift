@@ -73,6 +73,7 @@ public struct ModelBuilder {
             diagnostics.error("Swift reads '.\(name.value)' after a type as its metatype, so no type can be named '\(name.value)'; choose another", at: name.location)
         }
         checkSourceReferences()
+        checkServerVariableNames()
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
@@ -118,6 +119,21 @@ public struct ModelBuilder {
                     ucs2Single: capacities.ucs2Single, ucs2Concatenated: capacities.ucs2Concatenated)
             },
             sources: sources)
+    }
+
+    /// Each server's variables name the parameters of its `Servers` function: Swift names, one per variable.
+    private func checkServerVariableNames() {
+        for server in spec.servers {
+            checkCollisions(
+                server.variables.map { ($0.parameterName, $0.name.location, "server variable '\($0.name.value)'") },
+                in: "the parameters of the server '\(server.url.value)'", fix: "rename one (in its URL too)")
+            for variable in server.variables where Naming.isNotIdentifier(variable.parameterName) {
+                let problem = variable.parameterName == "_"
+                    ? "server variable '\(variable.name.value)' has no letter or digit to name a Swift parameter after"
+                    : "'\(variable.parameterName)' is not a Swift parameter name"
+                diagnostics.error("\(problem); rename it (in its URL too)", at: variable.name.location)
+            }
+        }
     }
 
     /// Every `source` of the spec names a source it defines (tables' sources are checked as they are resolved).

@@ -43,7 +43,7 @@ public enum Naming {
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:
     /// a spec type or namespace with one of these names would hide what generated code refers to.
     public static let reservedTypeNames: Set<String> = [
-        "Swift", "Foundation", "SMSSpecRuntime", "Operations", "PhoneRules", "provider", "examples", "catalog",
+        "Swift", "Foundation", "SMSSpecRuntime", "Operations", "Servers", "PhoneRules", "provider", "examples", "catalog",
         // The client and receiver outputs (docs/client.md).
         "Client", "Receivers", "SMSSpecClient", "SMSSpecReceiver", "OpenAPIRuntime",
     ]

@@ -8,6 +8,8 @@ public enum SpecKeys {
     public static let provider = [
         "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "segments", "phoneNumbers", "decisions",
     ]
+    public static let server = ["url", "variables"]
+    public static let serverVariable = ["default", "enum", "description"]
     public static let segments = ["gsm7Single", "gsm7Concatenated", "ucs2Single", "ucs2Concatenated"]
     public static let phoneCountry = ["countryCode", "nationalPrefix", "mobile"]
     public static let auth = ["type", "name", "scheme", "fields"]
@@ -50,7 +52,8 @@ public enum SpecKeys {
 
     /// Every element with its keys, named as the JSON Schema's `$defs` are.
     public static let all: [(element: String, keys: [String])] = [
-        ("document", document), ("provider", provider), ("segments", segments), ("phoneCountry", phoneCountry), ("auth", auth),
+        ("document", document), ("provider", provider), ("server", server),
+        ("serverVariable", serverVariable), ("segments", segments), ("phoneCountry", phoneCountry), ("auth", auth),
         ("source", source), ("decision", decision), ("sourceReference", sourceReference), ("operation", operation),
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
         ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),

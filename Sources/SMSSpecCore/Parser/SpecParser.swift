@@ -35,7 +35,7 @@ public struct SpecParser {
             name: provider.string("name", required: true)?.value ?? "",
             namespace: provider.string("namespace"),
             summary: provider.string("summary")?.value,
-            baseURLs: baseURLs(provider.strings("baseURLs") ?? []),
+            servers: servers(provider),
             authentication: provider.mapping("auth", subject: "'auth'").flatMap(authentication),
             encoding: provider.choice("encoding", EncodingKind.requestEncodings.map(\.rawValue), hints: Self.mediaTypeHints).flatMap { EncodingKind(rawValue: $0.value) } ?? .json,
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
@@ -70,40 +70,6 @@ public struct SpecParser {
         }
         return spec
     }
-
-    /// Base URLs are absolute http(s) URLs of plain URL characters: generated clients and descriptors use them as
-    /// they are, so a text that `URL(string:)` would refuse, or read differently, is an error here.
-    private func baseURLs(_ values: [Located<String>]) -> [String] {
-        values.compactMap { url in
-            let plain = url.value.unicodeScalars.allSatisfy { $0.isASCII && Self.urlCharacters.contains($0) }
-            let parsed = plain ? URLComponents(string: url.value) : nil
-            guard let parsed, ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), !(parsed.host ?? "").isEmpty,
-                parsed.query == nil, parsed.fragment == nil, URL(string: url.value) != nil
-            else {
-                diagnostics.error(
-                    "base URL '\(url.value)' is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1)",
-                    at: url.location)
-                return nil
-            }
-            // What `URL(string:)` lets through but no request can use, or a spec should not hold.
-            // A URL with a user or password is not quoted: the password would be printed.
-            let shown = "base URL '\(url.value)'"
-            let problem =
-                (parsed.port ?? 0) > 65_535 ? "\(shown) has a port above 65535"
-                : parsed.user != nil || parsed.password != nil
-                    ? "a base URL holds a user or password, which generated code would show; pass credentials to the client instead"
-                : url.value.range(of: "%(?![0-9A-Fa-f]{2})", options: .regularExpression) != nil ? "\(shown) has a '%' that starts no %XX escape"
-                : nil
-            if let problem {
-                diagnostics.error(problem, at: url.location)
-                return nil
-            }
-            return url.value
-        }
-    }
-
-    private static let urlCharacters = CharacterSet(
-        charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%")
 
     /// What to say of an encoding written as the media type documents name (lowercased): which encoding it is.
     static let mediaTypeHints: [String: String] = {

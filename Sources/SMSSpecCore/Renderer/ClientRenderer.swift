@@ -48,8 +48,11 @@ struct ClientRenderer {
         let serverURL = model.spec.baseURLs.first.map {
             "Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0)))!"
         } ?? "Foundation.URL"
+        let given = model.spec.hasServerVariables
+            ? "the spec's first base URL, its variables at their defaults, unless given (`\(context.member("Servers")).server1(…)` makes it with others)"
+            : "the spec's first base URL unless given"
         printer.doc([
-            "- Parameters:\n  - serverURL: \(model.spec.baseURLs.isEmpty ? "the provider's URL for your account (the spec gives none)" : "the spec's first base URL unless given")."
+            "- Parameters:\n  - serverURL: \(model.spec.baseURLs.isEmpty ? "the provider's URL for your account (the spec gives none)" : given)."
         ])
         printer.block(
             "\(context.access)init(serverURL: \(serverURL), transport: any OpenAPIRuntime.ClientTransport, "

@@ -65,14 +65,15 @@ struct ProviderFileRenderer {
         return printer.text
     }
 
-    /// Whether a file imports Foundation: the client names `Foundation.URL`, models and validators name
-    /// `Foundation.Decimal` when a field is one. Other files do not: an import widens every lookup in the file (an
+    /// Whether a file imports Foundation: the client names `Foundation.URL`, and so do operations with `Servers`;
+    /// models and validators name `Foundation.Decimal` when a field is one. Other files do not: an import widens every lookup in the file (an
     /// `==` witness is chosen among every visible `==`), and the module interface repeats those lookups on every edit.
     private func importsFoundation(_ output: GeneratorOptions.Output) -> Bool {
         switch output {
         case .client: true
         case .models, .validation: context.model.usesFoundationTypes
-        case .codes, .operations, .catalog, .receiver: false
+        case .operations: context.model.spec.hasServerVariables
+        case .codes, .catalog, .receiver: false
         }
     }
 

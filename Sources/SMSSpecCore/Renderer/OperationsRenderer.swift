@@ -15,6 +15,10 @@ struct OperationsRenderer {
         printer.block("extension \(context.namespace)") { printer in
             renderProvider(into: &printer)
             printer.line()
+            if model.spec.hasServerVariables {
+                ServersRenderer(context: context).render(into: &printer)
+                printer.line()
+            }
             printer.doc("The operations of \(model.spec.name), as its spec describes them.")
             printer.block("\(access)enum Operations") { printer in
                 for operation in model.operations {

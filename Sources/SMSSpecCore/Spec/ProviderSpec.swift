@@ -9,7 +9,8 @@ public struct ProviderSpec {
     /// The Swift namespace; derived from `id` unless the spec names it.
     public var namespace: Located<String>?
     public var summary: String?
-    public var baseURLs: [String]
+    /// The servers of `baseURLs`, in the spec's order; the first is a generated client's default.
+    public var servers: [ServerSpec]
     public var authentication: AuthenticationSpec?
     public var encoding: EncodingKind
     /// How forms, queries, paths and headers write a boolean: `1/0` (the default) or `true/false`.
@@ -31,6 +32,12 @@ public struct ProviderSpec {
 }
 
 extension ProviderSpec {
+    /// Each server's URL with its variables at their defaults: what descriptors list and clients use by default.
+    public var baseURLs: [String] { servers.map(\.defaultURL) }
+
+    /// Whether a server has variables: generated code then has `Servers`, a function per server.
+    public var hasServerVariables: Bool { servers.contains { !$0.variables.isEmpty } }
+
     /// Every decision the spec records, wherever it sits.
     public var allDecisions: [DecisionSpec] {
         var all = decisions + operations.flatMap(\.decisions) + shapes.flatMap(\.decisions)
@@ -39,6 +46,29 @@ extension ProviderSpec {
         all += enums.flatMap(\.decisions) + unions.flatMap(\.decisions)
         return all
     }
+}
+
+/// A `baseURLs` entry: a URL, with `{name}` placeholders its variables fill (OpenAPI's server variables).
+public struct ServerSpec {
+    public var url: Located<String>
+    public var variables: [ServerVariableSpec]
+
+    /// The URL with every variable at its default.
+    public var defaultURL: String {
+        ServerTemplate(url.value)?.substituting(Dictionary(
+            variables.map { ($0.name.value, $0.defaultValue.value) }, uniquingKeysWith: { first, _ in first })) ?? url.value
+    }
+}
+
+/// A server variable: the value a client uses unless told otherwise, and the values allowed (any when empty).
+public struct ServerVariableSpec {
+    public var name: Located<String>
+    public var defaultValue: Located<String>
+    public var allowed: [Located<String>]
+    public var description: String?
+
+    /// The parameter of its server's `Servers` function: `baseUrl` → `baseURL`.
+    public var parameterName: String { Naming.unreserved(Naming.memberName(name.value)) }
 }
 
 public struct SegmentsSpec {

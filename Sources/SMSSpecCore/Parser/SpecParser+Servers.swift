@@ -1,0 +1,113 @@
+import SMSSpecVocabulary
+import Yams
+
+extension SpecParser {
+    /// `baseURLs`: one URL or a list, each a plain URL or a template `{url, variables}` (OpenAPI's server variables).
+    /// Each URL, made with its defaults and with each allowed value, is a base URL (`ServerTemplate.baseURLProblem`),
+    /// and each value one that cannot change the URL's host or path (`ServerTemplate.valueRule`).
+    func servers(_ provider: MappingReader) -> [ServerSpec] {
+        guard let node = provider.node("baseURLs") else { return [] }
+        let items: [Node]
+        if case .sequence(let sequence) = node { items = Array(sequence) } else { items = [node] }
+        return items.compactMap { item in
+            if case .mapping = item { return templatedServer(item) }
+            guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
+                diagnostics.error(
+                    "a base URL is a URL or a mapping {url, variables}, found \(item.kindDescription)", at: item.location(in: file))
+                return nil
+            }
+            let url = Located(scalar.string, at: item.location(in: file))
+            guard !provider.holdsCredential(url, of: "baseURLs") else { return nil }
+            if let names = ServerTemplate(url.value)?.variableNames, let first = names.first {
+                diagnostics.error(
+                    "base URL '\(url.value)' has the placeholder '{\(first)}': a URL with variables is written "
+                        + "{url: '\(url.value)', variables: {\(first): {default: …}}}",
+                    at: url.location)
+                return nil
+            }
+            return checked(ServerSpec(url: url, variables: []))
+        }
+    }
+
+    private func templatedServer(_ node: Node) -> ServerSpec? {
+        guard let reader = MappingReader(node, file: file, subject: "a base URL", diagnostics: diagnostics) else { return nil }
+        reader.checkKeys(SpecKeys.server)
+        let entries = reader.namedEntries("variables")
+        let variables = entries.compactMap { name, value -> ServerVariableSpec? in
+            guard let variable = MappingReader(value, file: file, subject: "server variable '\(name.value)'", diagnostics: diagnostics)
+            else { return nil }
+            variable.checkKeys(SpecKeys.serverVariable)
+            let allowed = variable.strings("enum")
+            if let allowed, allowed.isEmpty {
+                diagnostics.error("'enum' of server variable '\(name.value)' lists no value; leave it out to allow any", at: variable.keyLocation("enum"))
+            }
+            guard let defaultValue = variable.string("default", required: true) else { return nil }
+            return ServerVariableSpec(name: name, defaultValue: defaultValue, allowed: allowed ?? [], description: variable.string("description")?.value)
+        }
+        guard let url = reader.string("url", required: true) else { return nil }
+        guard let template = ServerTemplate(url.value) else {
+            diagnostics.error(
+                "base URL '\(url.value)' has a '{' or '}' without its partner, or an empty '{}'; a variable is written {name}",
+                at: url.location)
+            return nil
+        }
+        // A variable lint refused (no default) is still defined: its placeholder is not reported again.
+        let placeholders = template.variableNames, names = entries.map(\.name.value)
+        var complete = variables.count == entries.count
+        for placeholder in placeholders where !names.contains(placeholder) {
+            diagnostics.error(
+                "base URL '\(url.value)' has the placeholder '{\(placeholder)}', which its 'variables' do not define"
+                    + Suggestions.hint(for: placeholder, in: names.filter { !placeholders.contains($0) }),
+                at: url.location)
+            complete = false
+        }
+        for variable in variables where !placeholders.contains(variable.name.value) {
+            diagnostics.error(
+                "server variable '\(variable.name.value)' is not in its URL '\(url.value)', which has no '{\(variable.name.value)}'"
+                    + Suggestions.hint(for: variable.name.value, in: placeholders.filter { !names.contains($0) }),
+                at: variable.name.location)
+            complete = false
+        }
+        guard complete, variables.map(checkValues).allSatisfy({ $0 }) else { return nil }
+        return checked(ServerSpec(url: url, variables: variables))
+    }
+
+    /// A variable's default and allowed values: each fits `ServerTemplate.valueRule`, and the default is allowed.
+    private func checkValues(of variable: ServerVariableSpec) -> Bool {
+        var valid = true
+        for value in [variable.defaultValue] + variable.allowed where !ServerTemplate.isValidValue(value.value) {
+            diagnostics.error(
+                "value '\(DisplayText.escapedExcerpt(value.value))' of server variable '\(variable.name.value)' must be \(ServerTemplate.valueRule)",
+                at: value.location)
+            valid = false
+        }
+        let allowed = variable.allowed.map(\.value)
+        if !allowed.isEmpty, !allowed.contains(variable.defaultValue.value) {
+            diagnostics.error(
+                "default '\(variable.defaultValue.value)' of server variable '\(variable.name.value)' is not one of its 'enum' values "
+                    + "(\(allowed.joined(separator: ", ")))" + Suggestions.hint(for: variable.defaultValue.value, in: allowed),
+                at: variable.defaultValue.location)
+            valid = false
+        }
+        return valid
+    }
+
+    /// `server`, when its URL is a base URL with its defaults and with each allowed value in place of its default.
+    private func checked(_ server: ServerSpec) -> ServerSpec? {
+        var valid = true
+        if let problem = ServerTemplate.baseURLProblem(server.defaultURL) {
+            diagnostics.error(problem + (server.variables.isEmpty ? "" : " (its variables at their defaults)"), at: server.url.location)
+            valid = false
+        }
+        let defaults = Dictionary(server.variables.map { ($0.name.value, $0.defaultValue.value) }, uniquingKeysWith: { first, _ in first })
+        for variable in server.variables {
+            for value in variable.allowed where value.value != variable.defaultValue.value {
+                let url = ServerTemplate(server.url.value)?.substituting(defaults.merging([variable.name.value: value.value]) { $1 }) ?? ""
+                guard let problem = ServerTemplate.baseURLProblem(url) else { continue }
+                diagnostics.error(problem + " (with \(variable.name.value) '\(value.value)')", at: value.location)
+                valid = false
+            }
+        }
+        return valid ? server : nil
+    }
+}

@@ -1,0 +1,46 @@
+import SMSSpecVocabulary
+
+/// Renders `Servers`: one function per server of the spec's `baseURLs`, taking each of its variables (default: the
+/// spec's) and returning its URL, or throwing for a value that is not allowed or would change the URL's host or path.
+struct ServersRenderer {
+    let context: RenderContext
+
+    func render(into printer: inout CodePrinter) {
+        let spec = context.model.spec
+        printer.doc(
+            "The servers \(spec.name) answers at (the spec's `baseURLs`), each a function of its variables; a client uses the "
+                + "first at its defaults unless given another `serverURL`.")
+        printer.block("\(context.access)enum Servers") { printer in
+            for (index, server) in spec.servers.enumerated() {
+                if index > 0 { printer.line() }
+                render(server, number: index + 1, into: &printer)
+            }
+        }
+    }
+
+    private func render(_ server: ServerSpec, number: Int, into printer: inout CodePrinter) {
+        let parameters = server.variables.map { variable in
+            let allowed = variable.allowed.isEmpty ? nil : "One of " + variable.allowed.map { "`\($0.value)`" }.joined(separator: ", ") + "."
+            let said = [variable.description, allowed, "Default `\(variable.defaultValue.value)`."].compactMap { $0 }
+            return "  - \(variable.parameterName): " + said.joined(separator: " ")
+        }
+        printer.doc(
+            ["`\(server.url.value)`"]
+                + (parameters.isEmpty ? [] : ["- Parameters:\n" + parameters.joined(separator: "\n")])
+                + ["- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would change the URL's host or path."])
+        let signature = server.variables.map { variable in
+            "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string) = \(SwiftLiteral.string(variable.defaultValue.value))"
+        }
+        printer.block(
+            "\(context.access)static func server\(number)(\(signature.joined(separator: ", "))) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL"
+        ) { printer in
+            printer.line("try SMSSpecRuntime.ServerURL.resolve(\(SwiftLiteral.string(server.url.value)), [")
+            for variable in server.variables {
+                printer.line(
+                    "    .init(name: \(SwiftLiteral.string(variable.name.value)), value: \(Naming.escaped(variable.parameterName)), "
+                        + "allowed: \(SwiftLiteral.strings(variable.allowed.map(\.value)))),")
+            }
+            printer.line("])")
+        }
+    }
+}

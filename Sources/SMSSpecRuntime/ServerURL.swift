@@ -1,0 +1,48 @@
+import Foundation
+import SMSSpecVocabulary
+
+/// A server of a spec's `baseURLs` with variables (`https://{region}.sms.api.sinch.com`): what the generated
+/// `Servers` functions call to make its URL from the values they are given.
+public enum ServerURL {
+    /// One variable of a server: its name in the URL, the value to put there, and the values the spec allows (any
+    /// value of `ServerTemplate.valueRule` when empty).
+    public struct Variable: Sendable {
+        public let name: String
+        public let value: String
+        public let allowed: [String]
+
+        public init(name: String, value: String, allowed: [String] = []) {
+            self.name = name
+            self.value = value
+            self.allowed = allowed
+        }
+    }
+
+    /// The URL `template` makes with `variables`; throws, never traps, for a value the spec does not allow, one
+    /// that would change the URL's host or path (`a.example/x`, `user@evil`, `..`), or a URL that is no base URL.
+    public static func resolve(_ template: String, _ variables: [Variable]) throws(ServerURLError) -> URL {
+        for variable in variables {
+            // What stands before an '@' may be a user and password, a URL's or not: never shown.
+            let value = variable.value.lastIndex(of: "@").map { "<redacted>" + variable.value[$0...] } ?? variable.value
+            let shown = "server variable '\(variable.name)' is \(DisplayText.quotedExcerpt(DisplayText.redactingUserinfo(value)))"
+            if !variable.allowed.isEmpty, !variable.allowed.contains(variable.value) {
+                throw ServerURLError(description: "\(shown), not one of its values: \(variable.allowed.joined(separator: ", "))")
+            }
+            guard ServerTemplate.isValidValue(variable.value) else {
+                throw ServerURLError(description: "\(shown); a value holds \(ServerTemplate.valueRule)")
+            }
+        }
+        guard let parsed = ServerTemplate(template) else {
+            throw ServerURLError(description: "server URL template '\(DisplayText.escaped(template))' has a brace without its partner")
+        }
+        let text = parsed.substituting(Dictionary(variables.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
+        if let problem = ServerTemplate.baseURLProblem(text) { throw ServerURLError(description: problem) }
+        guard let url = URL(string: text) else { throw ServerURLError(description: "'\(text)' is no URL") }
+        return url
+    }
+}
+
+/// Why a server's variables make no URL, said so a person can fix the value.
+public struct ServerURLError: Error, CustomStringConvertible, Sendable {
+    public let description: String
+}

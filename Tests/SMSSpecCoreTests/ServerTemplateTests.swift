@@ -1,0 +1,144 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// Base URLs with variables (`{url, variables}`, OpenAPI's server variables): lint checks the template, its variables
+/// and every value the spec gives; generated `Servers` functions make the URL from any value or throw, never trap.
+@Suite struct ServerTemplateTests {
+    static func spec(_ baseURLs: String) -> String {
+        "smsspec: 1\nprovider:\n  id: acme\n  name: Acme\n  baseURLs:\n\(baseURLs)"
+    }
+
+    static let regional = spec("""
+            - url: 'https://{region}.sms.acme.example/{version}'
+              variables:
+                region: {default: us, enum: [us, eu], description: Where the account lives.}
+                version: {default: v1}
+            - https://fallback.acme.example
+            - url: 'https://acme.example:{port}'
+              variables:
+                port: {default: 443}
+
+        """)
+
+    @Test func eachServerIsAFunctionOfItsVariables() throws {
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Self.regional)], options: GeneratorOptions())
+        let operations = try #require(files.first { $0.name == "acme.operations.swift" }).contents
+        Snippet.expect(operations, contains: #"""
+            public static func server1(region: Swift.String = "us", version: Swift.String = "v1") throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL {
+                try SMSSpecRuntime.ServerURL.resolve("https://{region}.sms.acme.example/{version}", [
+                    .init(name: "region", value: region, allowed: ["us", "eu"]),
+                    .init(name: "version", value: version, allowed: []),
+                ])
+            }
+            """#)
+        Snippet.expect(operations, contains: #"""
+            ///   - region: Where the account lives. One of `us`, `eu`. Default `us`.
+            """#)
+        // The descriptor and a client's default are each server with its defaults.
+        Snippet.expect(operations, contains: #"""
+                baseURLs: ["https://us.sms.acme.example/v1", "https://fallback.acme.example", "https://acme.example:443"],
+            """#)
+        #expect(operations.contains("import Foundation\n"))
+    }
+
+    /// Any value a caller passes: the URL it makes stays on the template's host and path, or the call throws.
+    @Test func generatedServersMakeURLsOrThrowForAnyValue() throws {
+        let values = [
+            "eu", "us", "EU", "", "v2", "v1.1", "..", ".", "...", "a/b", "evil.example/", "user@evil.example", "user:pw@evil", "x?y",
+            "x#y", "%2e%2e", "a b", "ünï", "\u{0}", String(repeating: "a", count: 63), String(repeating: "a", count: 64), "8443",
+            "99999", "-1", "0x1F",
+        ]
+        let main = """
+            import Foundation
+            import SMSSpecRuntime
+            let values: [String] = \(Self.literal(values))
+            for value in values {
+                for make in [{ try Acme.Servers.server1(region: value) }, { try Acme.Servers.server1(version: value) }, { try Acme.Servers.server3(port: value) }] as [() throws -> URL] {
+                    do { print(try make().absoluteString) } catch { print("error:", error) }
+                }
+            }
+            print(try Acme.Servers.server1().absoluteString, try Acme.Servers.server2().absoluteString)
+            """
+        let result = try BuildProducts.buildAndRun(spec: Self.regional, main: main)
+        try #require(result.build.status == 0, "\(result.build.output)")
+        let run = try #require(result.run)
+        #expect(run.status == 0, "\(run.output)")
+        let lines = run.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
+        #expect(lines.count == values.count * 3 + 1)
+        for (index, line) in lines.dropLast().enumerated() where !line.hasPrefix("error: ") {
+            let url = try #require(URLComponents(string: line), "\(line)")
+            #expect(url.user == nil && url.password == nil && url.query == nil && url.fragment == nil, "\(line)")
+            switch index % 3 {
+            case 0: #expect(["https://eu.sms.acme.example/v1", "https://us.sms.acme.example/v1"].contains(line), "\(line)")
+            case 1: #expect(url.host == "us.sms.acme.example" && url.path.hasPrefix("/") && !url.path.dropFirst().contains("/")
+                && ![".", ".."].contains(url.path.dropFirst()), "\(line)")
+            default: #expect(url.host == "acme.example" && (url.port ?? 0) <= 65_535 && url.path.isEmpty, "\(line)")
+            }
+        }
+        #expect(lines.contains("https://acme.example:8443"))
+        #expect(lines.contains("https://us.sms.acme.example/v1.1"))
+        #expect(lines.contains(#"error: server variable 'region' is "EU", not one of its values: us, eu"#))
+        #expect(lines.contains(#"error: server variable 'version' is "a/b"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path"#))
+        #expect(lines.contains("error: base URL 'https://acme.example:99999' has a port above 65535"))
+        // A value holding a user and password is not shown back.
+        #expect(!run.output.contains("pw") && lines.contains(#"error: server variable 'version' is "<redacted>@evil"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path"#))
+        #expect(lines.last == "https://us.sms.acme.example/v1 https://fallback.acme.example")
+    }
+
+    private static func literal(_ values: [String]) -> String {
+        "[" + values.map { value in
+            "\"" + value.unicodeScalars.map { $0 == "\"" || $0 == "\\" ? "\\\($0)" : $0.isASCII && $0.value >= 0x20 ? String($0) : "\\u{\(String($0.value, radix: 16))}" }.joined() + "\""
+        }.joined(separator: ", ") + "]"
+    }
+
+    @Test func lintChecksTemplatesVariablesAndValuesWhereTheyAreWritten() {
+        func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
+        #expect(problems("    - url: 'https://{regon}.acme.example'\n      variables: {region: {default: us}}\n") == [
+            "h.yaml:6:12: error: base URL 'https://{regon}.acme.example' has the placeholder '{regon}', which its 'variables' do not define (did you mean 'region'?)",
+            "h.yaml:7:19: error: server variable 'region' is not in its URL 'https://{regon}.acme.example', which has no '{region}' (did you mean 'regon'?)",
+        ])
+        #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {enum: [us]}}\n") == [
+            "h.yaml:7:27: error: server variable 'region' is missing the required key 'default'",
+        ])
+        #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {default: uss, enum: [us, eu]}}\n") == [
+            "h.yaml:7:37: error: default 'uss' of server variable 'region' is not one of its 'enum' values (us, eu) (did you mean 'us'?)",
+        ])
+        #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {default: us, enum: [us, 'evil.example/', '..']}}\n") == [
+            "h.yaml:7:52: error: value 'evil.example/' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
+            "h.yaml:7:69: error: value '..' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
+        ])
+        #expect(problems("    - url: 'https://acme.example:{port}'\n      variables: {port: {default: 443, enum: [443, 99999]}}\n") == [
+            "h.yaml:7:52: error: base URL 'https://acme.example:99999' has a port above 65535 (with port '99999')",
+        ])
+        #expect(problems("    - 'https://{region}.acme.example'\n") == [
+            "h.yaml:6:7: error: base URL 'https://{region}.acme.example' has the placeholder '{region}': a URL with variables is written {url: 'https://{region}.acme.example', variables: {region: {default: …}}}",
+        ])
+        #expect(problems("    - url: 'https://{region.acme.example'\n") == [
+            "h.yaml:6:12: error: base URL 'https://{region.acme.example' has a '{' or '}' without its partner, or an empty '{}'; a variable is written {name}",
+        ])
+        #expect(problems("    - url: 'ftp://{x}.acme.example'\n      variables: {x: {default: a}}\n") == [
+            "h.yaml:6:12: error: base URL 'ftp://a.acme.example' is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1) (its variables at their defaults)",
+        ])
+        #expect(problems("    - url: 'https://{a-b}{a_b}.acme.example/{+}'\n      variables: {a-b: {default: x}, a_b: {default: y}, +: {default: z}}\n") == [
+            "h.yaml:7:38: error: server variable 'a_b' and server variable 'a-b' (line 7) both become 'aB' in the parameters of the server 'https://{a-b}{a_b}.acme.example/{+}'; rename one (in its URL too)",
+            "h.yaml:7:57: error: server variable '+' has no letter or digit to name a Swift parameter after; rename it (in its URL too)",
+        ])
+        #expect(problems("    - url: 'https://{x}.acme.example'\n      variables: {x: {default: a, enum: []}}\n") == [
+            "h.yaml:7:35: error: 'enum' of server variable 'x' lists no value; leave it out to allow any",
+        ])
+    }
+
+    /// Names that are keywords, reserved or not ASCII become parameters that compile.
+    @Test func hostileVariableNamesCompile() throws {
+        let spec = Self.spec("""
+                - url: 'https://{default}.{self}.{init}.{ünï}.{2fa}.acme.example/{class}/{value}'
+                  variables: {default: {default: a}, self: {default: b}, init: {default: c}, ünï: {default: d}, 2fa: {default: e}, class: {default: f}, value: {default: g}}
+
+            """)
+        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        let result = try BuildProducts.typecheck(generated: sources)
+        #expect(result.status == 0, "\(result.output)")
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+import SMSSpecRuntime
+import Testing
+
+/// `ServerURL.resolve`, what generated `Servers` functions call: any value makes a URL on the template's host and
+/// path, or throws; nothing traps.
+@Suite struct ServerURLTests {
+    /// Letters, digits and every character that could move a URL's parts (`/`, `@`, `:`, `?`, `#`, `%`, `.`, `\`),
+    /// whitespace, a control character and a few beyond ASCII.
+    static let characters: [Character] = Array("aZ09-._~/@:?#%[]\\ \t\u{0}é€😀{}")
+
+    @Test func anyValueStaysOnTheTemplatesHostAndPathOrThrows() {
+        var random = SystemRandomNumberGenerator()
+        var resolved = 0
+        for _ in 0..<5_000 {
+            let values = (0..<2).map { _ in
+                String((0..<Int.random(in: 0...8, using: &random)).map { _ in Self.characters.randomElement(using: &random)! })
+            }
+            do {
+                let url = try ServerURL.resolve(
+                    "https://{account}.api.acme.example/v1/{version}",
+                    [.init(name: "account", value: values[0]), .init(name: "version", value: values[1])])
+                let parts = URLComponents(url: url, resolvingAgainstBaseURL: false)
+                #expect(parts?.host == values[0] + ".api.acme.example", "\(values)")
+                #expect(parts?.path == "/v1/" + values[1], "\(values)")
+                #expect(parts?.user == nil && parts?.port == nil && parts?.query == nil && parts?.fragment == nil, "\(values)")
+                resolved += 1
+            } catch {
+                #expect(!"\(error)".isEmpty)
+            }
+        }
+        #expect(resolved > 0)
+    }
+
+    @Test func aValueOutsideItsListThrows() throws {
+        let regions = ["us", "eu"]
+        #expect(try ServerURL.resolve("https://{r}.acme.example", [.init(name: "r", value: "eu", allowed: regions)]).absoluteString == "https://eu.acme.example")
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://{r}.acme.example", [.init(name: "r", value: "ca", allowed: regions)]) }
+    }
+}
