@@ -93,6 +93,30 @@ import Testing
         }.joined(separator: ", ") + "]"
     }
 
+    /// The third-party specs' templated servers: Sinch's regions, Infobip's account host beside the shared one.
+    @Test func sinchAndInfobipServersMakeTheirHosts() throws {
+        let specs = try ["sinch", "infobip"].map { name in
+            SpecInput(path: "\(name).yaml", contents: try String(contentsOfFile: ThirdPartySpecs.folder + "/\(name).yaml", encoding: .utf8))
+        }
+        let main = #"""
+            import Foundation
+            print(Sinch.provider.baseURLs, Infobip.provider.baseURLs)
+            print(try Sinch.Servers.server1(region: "eu"), try Infobip.Servers.server1(), try Infobip.Servers.server2(baseURL: "y3kq2e"))
+            for make in [{ try Sinch.Servers.server1(region: "jp") }, { try Infobip.Servers.server2(baseURL: "evil.example/x") }] as [() throws -> URL] {
+                do { print(try make()) } catch { print(error) }
+            }
+            """#
+        let result = try BuildProducts.buildAndRun(specs: specs, main: main)
+        try #require(result.build.status == 0, "\(result.build.output)")
+        let run = try #require(result.run)
+        #expect(run.output.split(separator: "\n").map(String.init) == [
+            #"["https://us.sms.api.sinch.com"] ["https://api.infobip.com", "https://xxxxx.api.infobip.com"]"#,
+            "https://eu.sms.api.sinch.com https://api.infobip.com https://y3kq2e.api.infobip.com",
+            "server variable 'region' is \"jp\", not one of its values: us, eu, au, br, ca",
+            "server variable 'baseUrl' is \"evil.example/x\"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
+        ])
+    }
+
     @Test func lintChecksTemplatesVariablesAndValuesWhereTheyAreWritten() {
         func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
         #expect(problems("    - url: 'https://{regon}.acme.example'\n      variables: {region: {default: us}}\n") == [

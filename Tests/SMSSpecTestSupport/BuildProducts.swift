@@ -89,12 +89,19 @@ extension BuildProducts {
     public static func buildAndRun(
         spec: String, main: String, receivers: Bool = false
     ) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
+        try buildAndRun(specs: [SpecInput(path: "acme.yaml", contents: spec)], main: main, receivers: receivers)
+    }
+
+    /// `buildAndRun(spec:main:receivers:)` with several specs, each its own namespace in the one program.
+    public static func buildAndRun(
+        specs: [SpecInput], main: String, receivers: Bool = false
+    ) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var options = GeneratorOptions()
         if receivers { options.outputs.insert(.receiver) }
-        let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: options)
+        let sources = try Generator.swiftSources(for: specs, options: options)
         let files = try (sources + [GeneratedFile(name: "main.swift", contents: main)]).map { file in
             let url = directory.appending(path: file.name)
             try file.contents.write(to: url, atomically: true, encoding: .utf8)
