@@ -224,6 +224,18 @@ enum Repository {
         ])
     }
 
+    /// A `Servers` function whose variable is renamed breaks its callers; a new default moves the client's default.
+    @Test func serversAndBaseURLsAreReported() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("sinch.yaml", in: folder, [])
+        let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: eu,")])
+        #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
+            "[breaking] sinch: removed function Servers.server1(region:)",
+            "sinch: added function Servers.server1(zone:)",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
+        ])
+    }
+
     /// A callback's methods change what its receiver accepts, not the code.
     @Test func aCallbacksMethodsAreReported() throws {
         let old = try Repository.models(in: Self.specs)

@@ -83,6 +83,23 @@ struct ProviderComparison {
             return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
                 + acknowledgementChanges(old, new)
         }
+        return changes + serverChanges()
+    }
+
+    /// `Servers` functions are API: one gone, or taking other parameters, breaks its callers. The base URLs at their
+    /// defaults are where the provider descriptor and a client's default point.
+    private func serverChanges() -> [SpecChange] {
+        let functions = { (model: ProviderModel) in
+            model.spec.hasServerVariables
+                ? model.spec.servers.enumerated().map { index, server in
+                    "Servers.server\(index + 1)(\(server.variables.map { $0.parameterName + ":" }.joined()))"
+                } : []
+        }
+        var changes = named(functions(before), functions(after), name: { $0 }, what: "function") { _, _ in [] }
+        if before.spec.baseURLs != after.spec.baseURLs {
+            let shown = { (urls: [String]) in urls.isEmpty ? "none" : urls.joined(separator: ", ") }
+            changes.append(change(.changed, "base URLs", "\(shown(before.spec.baseURLs)) → \(shown(after.spec.baseURLs))", .compatible))
+        }
         return changes
     }
 
