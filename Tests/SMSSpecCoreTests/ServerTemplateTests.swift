@@ -154,6 +154,23 @@ import Testing
         ])
     }
 
+    /// Lint checks a template's URL once per value: the URL's length and the values in all are bounded, so a hostile
+    /// spec costs linear time.
+    @Test func aTemplatesLengthAndValuesAreBounded() {
+        func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
+        let path = String(repeating: "a", count: 2_048 - "https://{x}.acme.example/".count)
+        #expect(problems("    - url: 'https://{x}.acme.example/\(path)'\n      variables: {x: {default: a}}\n") == [])
+        #expect(problems("    - url: 'https://{x}.acme.example/\(path)b'\n      variables: {x: {default: a}}\n") == [
+            "h.yaml:6:12: error: a base URL with variables is 2049 characters long; at most 2048"
+        ])
+        let values = (0...1_000).map { "v\($0)" }.joined(separator: ", ")
+        #expect(problems("    - url: 'https://{x}.acme.example'\n      variables: {x: {default: v0, enum: [\(values)]}}\n") == [
+            "h.yaml:6:12: error: the variables of base URL 'https://{x}.acme.example' list 1001 'enum' values in all; at most 1000"
+        ])
+        let allowed = (0..<1_000).map { "v\($0)" }.joined(separator: ", ")
+        #expect(problems("    - url: 'https://{x}.acme.example'\n      variables: {x: {default: v0, enum: [\(allowed)]}}\n") == [])
+    }
+
     /// Names that are keywords, reserved or not ASCII become parameters that compile.
     @Test func hostileVariableNamesCompile() throws {
         let spec = Self.spec("""

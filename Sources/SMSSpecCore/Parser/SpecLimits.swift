@@ -33,4 +33,9 @@ public enum SpecLimits {
     /// Bytes (UTF-8) of a callback's `acknowledgement` body: what a provider expects is a word or a short document
     /// (`OK`, TwiML's `<Response/>`), and a sandbox reads a receiver's answer up to this size to compare it.
     public static let maximumAcknowledgementBytes = 1_024
+
+    /// Characters of a base URL with variables, and `enum` values of its variables in all: lint checks the URL once
+    /// per value, so together they bound that work. Real templates are under 100 characters, with a handful of values.
+    public static let maximumServerURLLength = 2_048
+    public static let maximumServerValues = 1_000
 }

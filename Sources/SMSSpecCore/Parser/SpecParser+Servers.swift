@@ -45,26 +45,41 @@ extension SpecParser {
             return ServerVariableSpec(name: name, defaultValue: defaultValue, allowed: allowed ?? [], description: variable.string("description")?.value)
         }
         guard let url = reader.string("url", required: true) else { return nil }
+        guard url.value.count <= SpecLimits.maximumServerURLLength else {
+            diagnostics.error(
+                "a base URL with variables is \(url.value.count) characters long; at most \(SpecLimits.maximumServerURLLength)", at: url.location)
+            return nil
+        }
         guard let template = ServerTemplate(url.value) else {
             diagnostics.error(
                 "base URL '\(url.value)' has a '{' or '}' without its partner, or an empty '{}'; a variable is written {name}",
                 at: url.location)
             return nil
         }
+        let values = variables.map(\.allowed.count).reduce(0, +)
+        guard values <= SpecLimits.maximumServerValues else {
+            diagnostics.error(
+                "the variables of base URL '\(url.value)' list \(values) 'enum' values in all; at most \(SpecLimits.maximumServerValues)",
+                at: url.location)
+            return nil
+        }
         // A variable lint refused (no default) is still defined: its placeholder is not reported again.
         let placeholders = template.variableNames, names = entries.map(\.name.value)
+        let placeholderSet = Set(placeholders), nameSet = Set(names)
+        // What a misspelt name may have meant: a variable no placeholder names, a placeholder no variable names.
+        let unused = names.filter { !placeholderSet.contains($0) }, undefined = placeholders.filter { !nameSet.contains($0) }
         var complete = variables.count == entries.count
-        for placeholder in placeholders where !names.contains(placeholder) {
+        for placeholder in undefined {
             diagnostics.error(
                 "base URL '\(url.value)' has the placeholder '{\(placeholder)}', which its 'variables' do not define"
-                    + Suggestions.hint(for: placeholder, in: names.filter { !placeholders.contains($0) }),
+                    + Suggestions.hint(for: placeholder, in: unused),
                 at: url.location)
             complete = false
         }
-        for variable in variables where !placeholders.contains(variable.name.value) {
+        for variable in variables where !placeholderSet.contains(variable.name.value) {
             diagnostics.error(
                 "server variable '\(variable.name.value)' is not in its URL '\(url.value)', which has no '{\(variable.name.value)}'"
-                    + Suggestions.hint(for: variable.name.value, in: placeholders.filter { !names.contains($0) }),
+                    + Suggestions.hint(for: variable.name.value, in: undefined),
                 at: variable.name.location)
             complete = false
         }
