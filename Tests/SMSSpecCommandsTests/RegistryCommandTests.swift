@@ -224,6 +224,16 @@ enum Repository {
         ])
     }
 
+    /// A field that moves between the body, the query, a header or the whole body changes the request sent, not the API.
+    @Test func aFieldsPlacementIsReported() throws {
+        let old = try Repository.models(in: Self.specs)
+        let header = "      X-FORWARDED-FOR: {type: string, name: forwardedFor, required: false, in: header,"
+        let query = try edited("bind.yaml", [(header, header.replacingOccurrences(of: "in: header", with: "in: query"))])
+        #expect(SpecDiff.compare(old: old, new: query).map(\.description) == ["SendTemplateRequest", "ListTemplatesRequest", "TemplateRequest", "TemplateUpdateRequest"].map {
+            "bind: changed shape \($0), field X-FORWARDED-FOR — sent in a header → in the query"
+        })
+    }
+
     /// A `Servers` function whose variable is renamed breaks its callers; a new default moves the client's default.
     @Test func serversAndBaseURLsAreReported() throws {
         let folder = "Tests/ThirdPartySpecs"

@@ -263,6 +263,11 @@ struct ProviderComparison {
             if previous.spec.lenient != field.spec.lenient {
                 changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
             }
+            // Where a request's field travels: the Swift API is the same, the HTTP request is not.
+            if previous.spec.placement != field.spec.placement {
+                changes.append(change(
+                    .changed, subject, "sent \(previous.spec.placement.whereSent) → \(field.spec.placement.whereSent)", .compatible))
+            }
             // The Swift type stays a list; what goes on the wire does not.
             if case .array = previous.type, case .array = field.type, previous.separatedList?.separator != field.separatedList?.separator {
                 let wire = { (model: FieldModel) in model.separatedList.map { "one text joined by \(DisplayText.quoted($0.separator))" } ?? "a list" }
@@ -270,6 +275,19 @@ struct ProviderComparison {
             }
         }
         return changes
+    }
+}
+
+extension FieldPlacement {
+    /// Where a field of this placement is sent, as `smsspec diff` says it.
+    var whereSent: String {
+        switch self {
+        case .body: "in the body"
+        case .path: "in the path"
+        case .query: "in the query"
+        case .header: "in a header"
+        case .wholeBody: "as the whole body"
+        }
     }
 }
 
