@@ -43,7 +43,7 @@ extension SandboxProvider {
         let constraints = field.spec.constraints
         let name = field.spec.wireName.value
         func typeViolation(_ expected: String) { validation.record(field: name, rule: "type", "is not \(expected)") }
-        switch type {
+        switch model.checkedType(of: type) {
         case .string, .secret:
             // In a JSON body a number or boolean is no text (`"to": 5`), as the generated decoding reads it.
             guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }

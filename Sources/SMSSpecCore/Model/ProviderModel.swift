@@ -23,6 +23,13 @@ public struct ProviderModel {
 
     public var id: String { spec.id.value }
 
+    /// A field's type as its value is checked: a list shape, a type alias of `[T]`, is the list `[T]` (its count and
+    /// each element checked as a `[T]` field's are); any other type as it is.
+    public func checkedType(of type: ResolvedType) -> ResolvedType {
+        guard case .shape(let reference) = type, let element = shapes.first(where: { $0.swiftName == reference.swiftName })?.listElement else { return type }
+        return .array(element)
+    }
+
     /// A field, list element or union variant is a Foundation type (`Decimal`), alone or in a list or map.
     public var usesFoundationTypes: Bool {
         shapes.contains { shape in

@@ -1,14 +1,6 @@
 /// Renders `validate(at:)` for request shapes and the shapes inside them, from the spec's constraints.
 struct ValidationRenderer {
     let context: RenderContext
-    /// Each list shape's element type, by name: a field of a list shape checks its elements as a `[T]` field does.
-    private let listElements: [String: ResolvedType]
-
-    init(context: RenderContext) {
-        self.context = context
-        listElements = Dictionary(
-            context.model.shapes.compactMap { shape in shape.listElement.map { (shape.swiftName, $0) } }, uniquingKeysWith: { first, _ in first })
-    }
 
     /// Request shapes and every shape reachable from them.
     var validatedShapes: [ShapeModel] { context.model.shapes.filter(\.isValidated) }
@@ -96,9 +88,7 @@ struct ValidationRenderer {
         if case .timestamp(let formats, let timeZone) = field.type {
             check("timestamp", "formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone))", rule: "format")
         }
-        var type = field.type
-        if case .shape(let list) = type, let element = listElements[list.swiftName] { type = .array(element) }
-        switch type {
+        switch context.model.checkedType(of: field.type) {
         case .shape(let type) where type.hasValidator:
             checks.append("message(\(property), field: \(wireName))")
         case .array(.shape(let type)) where type.hasValidator:

@@ -178,6 +178,7 @@ extension SpecValidator {
         let isCollection: Bool
         switch type {
         case .array, .map: isCollection = true
+        case .named(let name): isCollection = names.shapesByName[name]?.items != nil  // a list shape is a `[T]`
         default: isCollection = false
         }
 
