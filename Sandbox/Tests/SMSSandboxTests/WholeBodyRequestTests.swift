@@ -13,9 +13,9 @@ import ThirdPartyProviders
 struct WholeBodyRequestTests {
     static let basic = "Basic " + Data("user:pass".utf8).base64EncodedString()
 
-    static func send(_ body: String, query: String = "") throws -> SandboxAnswer {
+    static func send(_ body: String, query: String = "", spec: String = UserSpecLoopbackTests.spec("bulksms")) throws -> SandboxAnswer {
         let emulator = SandboxEmulator(
-            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecLoopbackTests.spec("bulksms")]),
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [spec]),
             configuration: .init(callbackURL: "http://127.0.0.1:9/report", seed: 3))
         return emulator.answer(WireRequest(
             method: "POST", path: "/bulksms/messages", query: query, headers: [("Authorization", basic), ("Content-Type", "application/json")],
@@ -50,6 +50,22 @@ struct WholeBodyRequestTests {
         let object = try Self.send(#"{"messages": [{"to": "+27001234567", "body": "Hello"}]}"#)
         #expect(object.status == 400, "\(object.summary)")
         #expect(object.deliveries.isEmpty)
+    }
+
+    /// A field whose type is a list shape (`Submission: {items: SubmissionEntry}`) is checked as the list it is: its count
+    /// and each entry's rules (the interpreter read it as a shape with no fields, and checked nothing).
+    @Test func aListShapeFieldIsCheckedAsAList() throws {
+        let text = try String(contentsOfFile: UserSpecLoopbackTests.spec("bulksms"), encoding: .utf8)
+        let listShape = text.replacingOccurrences(of: "        type: '[SubmissionEntry]'\n        in: wholeBody", with: "        type: Submission\n        in: wholeBody")
+        #expect(listShape != text)
+        let path = FileManager.default.temporaryDirectory.appending(path: "bulksms-\(UUID().uuidString).yaml").path
+        try listShape.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let empty = try Self.send("[]", spec: path)
+        #expect(empty.status == 400 && empty.summary.contains("messages"), "\(empty.summary)")
+        let long = try Self.send(#"[{"to": "+27001234567", "body": "Hi", "userSuppliedId": "\#(String(repeating: "x", count: 21))"}]"#, spec: path)
+        #expect(long.status == 400 && long.summary.contains("messages[0].userSuppliedId"), "\(long.summary)")
+        #expect(try Self.send(#"[{"to": "+27001234567", "body": "Hi"}]"#, spec: path).status == 201)
     }
 
     /// End to end: the generated client posts the list, and decodes the sandbox's answer as the messages it created.
