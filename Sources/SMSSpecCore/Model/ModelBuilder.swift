@@ -103,14 +103,20 @@ public struct ModelBuilder {
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
                 })
         }
+        let codes = CodeSpellings(tables: tables, enums: enums)
+        let coverage = VariantCoverage(
+            listShapes: listShapes, shapesByName: shapesByName, kinds: kinds,
+            unionVariants: Dictionary(
+                spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value) }) }, uniquingKeysWith: { first, _ in first }),
+            codes: codes)
         let unions = spec.unions.map {
             union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
-                listShapes: listShapes)
+                coverage: coverage)
         }
         DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: unions, callbacks: callbacks(shapes: shapes, codes: CodeSpellings(tables: tables, enums: enums)), operations: operations,
+            unions: unions, callbacks: callbacks(shapes: shapes, codes: codes), operations: operations,
             messages: messages(), examples: spec.examples.map(ExampleRedaction(spec).model(of:)),
             segmentCapacities: spec.segments.map { segments in
                 let capacities = segments.capacities
@@ -390,7 +396,7 @@ public struct ModelBuilder {
     }
 
     private func union(
-        _ spec: UnionSpec, isIndirect: Bool, isReadOncePerPlace: Bool, kinds: [String: Set<JSONKind>], listShapes: [String: ResolvedType]
+        _ spec: UnionSpec, isIndirect: Bool, isReadOncePerPlace: Bool, kinds: [String: Set<JSONKind>], coverage: VariantCoverage
     ) -> UnionModel {
         let variants = spec.variants.map { variant in
             let type = resolve(variant.type.value)
@@ -406,10 +412,9 @@ public struct ModelBuilder {
                     : "variant '\(given.name.value)' of union '\(spec.name.value)' is not a Swift case name ('\(variant.caseName)'); rename it",
                 at: given.name.location)
         }
-        let repeated = checkVariantTypes(variants.map(\.type), of: spec, listShapes: listShapes)
-        checkShadowedVariants(
-            variants.map { ($0.type, $0.reads) }, of: spec, skipping: repeated,
-            coverage: VariantCoverage(listShapes: listShapes, shapesByName: shapesByName, kinds: kinds))
+        let repeated = checkVariantTypes(variants.map(\.type), of: spec, listShapes: coverage.listShapes)
+        let shadowed = checkShadowedVariants(variants.map { ($0.type, $0.reads) }, of: spec, skipping: repeated, coverage: coverage)
+        checkVariantsReadBack(variants.map(\.type), of: spec, skipping: repeated.union(shadowed), coverage: coverage)
         return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
     }
 
@@ -454,10 +459,11 @@ public struct ModelBuilder {
     /// `{kind: Kind, text: string}` read "zzz" as `.kind(unknown)`, never `.text`), or one earlier variant at a time
     /// (`covers`: `{d: decimal, i: int}` read 5 as `.d(5)`). (Variants of one Swift type are `checkVariantTypes`'s.)
     /// At most `maximumComparedVariants` earlier variants are compared one at a time, so a union of thousands of
-    /// variants checks in linear time.
+    /// variants checks in linear time. The variants it reports, by index.
     private func checkShadowedVariants(
         _ variants: [(type: ResolvedType, reads: Set<JSONKind>)], of union: UnionSpec, skipping repeated: Set<Int>, coverage: VariantCoverage
-    ) {
+    ) -> Set<Int> {
+        var reported = Set<Int>()
         var readers: [JSONKind: (name: String, type: ResolvedType, what: String)] = [:]
         var earlierTypes = Set<String>()
         for (index, (variant, spec)) in zip(variants, union.variants).enumerated() {
@@ -471,10 +477,34 @@ public struct ModelBuilder {
                         + "(\(reader.type.swiftType), \(reader.what)) comes first and reads every value it would; "
                         + "put '\(spec.name.value)' first, or remove one",
                     at: spec.type.location)
+                reported.insert(index)
             }
             earlierTypes.insert(variant.type.swiftType)
             let every = coverage.readsEvery(variant.type)
             for kind in every.kinds where readers[kind] == nil { readers[kind] = (spec.name.value, variant.type, every.what) }
+        }
+        return reported
+    }
+
+    /// A variant that writes a value it read as a kind of JSON value an earlier variant reads (`VariantCoverage.kindChange`:
+    /// `{b: bool, flag: Sent}` read `"false"` as `.flag(false)`, wrote `false`, and read that back as `.b(false)`) turns
+    /// a value into another on its way through. Compared with the first `maximumComparedVariants`, as above.
+    private func checkVariantsReadBack(_ types: [ResolvedType], of union: UnionSpec, skipping reported: Set<Int>, coverage: VariantCoverage) {
+        var unread = Set(JSONKind.allCases)
+        for (index, (type, spec)) in zip(types, union.variants).enumerated() {
+            defer { unread.subtract(coverage.readsEvery(type).kinds) }
+            guard !reported.contains(index) else { continue }
+            for earlier in types.indices.prefix(min(index, Self.maximumComparedVariants)) {
+                guard let change = coverage.kindChange(readBackBy: types[earlier], from: type, unread: unread) else { continue }
+                let name = spec.name.value, other = union.variants[earlier].name.value
+                diagnostics.error(
+                    "variant '\(name)' of union '\(union.name.value)' writes back what variant '\(other)' (\(types[earlier].swiftType)) reads "
+                        + "first: the payload \(change.read) reads as '\(name)' (\(type.swiftType)) and is written \(change.written), which reads back "
+                        + "as '\(other)', another value; remove '\(other)' (a table or enum reads any text, number or boolean itself, one it "
+                        + "does not list as unknown) or '\(name)'",
+                    at: spec.type.location)
+                break
+            }
         }
     }
 

@@ -6,6 +6,9 @@ struct VariantCoverage {
     let shapesByName: [String: ShapeSpec]
     /// The JSON kinds each list shape and union reads (`ModelBuilder.namedKinds`).
     let kinds: [String: Set<JSONKind>]
+    /// Each union's variant types, in order.
+    let unionVariants: [String: [ResolvedType]]
+    let codes: CodeSpellings
 
     /// The kinds of JSON value a type reads whatever they hold, and how a message says so: an open enum or a table
     /// reads any text, number or boolean (as `unknown`), a string or date any text, a double any number, a bool any
@@ -45,6 +48,30 @@ struct VariantCoverage {
             let otherNames = Set(otherShape.fields.map(\.wireName.value))
             return shape.fields.allSatisfy { field in (!field.required || field.defaultValue != nil) && !otherNames.contains(field.wireName.value) }
         default: return false
+        }
+    }
+
+    /// A value `later` reads, none of whose kind `unread` an earlier variant reads, that `later` writes back as a value
+    /// of a kind `earlier` reads (`CodeSpellings.kindChanges`: Sent, a flag, reads `"false"` and writes `false`, which a
+    /// `bool` before it reads), elements of lists and maps alike; nil when there is none. Variants of a union are
+    /// tried as they would be on the value.
+    func kindChange(readBackBy earlier: ResolvedType, from later: ResolvedType, unread: Set<JSONKind>, depth: Int = 0) -> KindChange? {
+        guard depth <= TypeExpression.maximumDepth else { return nil }
+        let earlier = aliased(earlier), later = aliased(later)
+        switch (earlier, later) {
+        case (_, .union(let reference)):
+            return unionVariants[reference.swiftName]?.lazy.compactMap { kindChange(readBackBy: earlier, from: $0, unread: unread, depth: depth + 1) }.first
+        case (.union(let reference), _):
+            return unionVariants[reference.swiftName]?.lazy.compactMap { kindChange(readBackBy: $0, from: later, unread: unread, depth: depth + 1) }.first
+        case (.array(let element), .array(let other)):
+            return kindChange(readBackBy: element, from: other, unread: Set(JSONKind.allCases).subtracting(readsEvery(element).kinds), depth: depth + 1)
+                .map { KindChange(from: .array, to: .array, read: "[\($0.read)]", written: "[\($0.written)]") }
+        case (.map(let element), .map(let other)):
+            return kindChange(readBackBy: element, from: other, unread: Set(JSONKind.allCases).subtracting(readsEvery(element).kinds), depth: depth + 1)
+                .map { KindChange(from: .object, to: .object, read: "{\"k\": \($0.read)}", written: "{\"k\": \($0.written)}") }
+        default:
+            let reads = earlier.jsonKinds(named: kinds)
+            return codes.kindChanges(of: later).first { unread.contains($0.from) && reads.contains($0.to) }
         }
     }
 

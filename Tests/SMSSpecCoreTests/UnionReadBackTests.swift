@@ -1,0 +1,127 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// A union's value, written and read again, is the same value. Unions of variants drawn at random from types that read
+/// values leniently (tables and enums reading a code from text, a number or a boolean, each written in its own wire
+/// form) and types that do not: every union lint accepts is built, and every payload of `probes` a union reads is
+/// written and read back as the same case with the same value. `{b: bool, flag: Flag}` read `"false"` as `.flag`,
+/// wrote `false` and read that back as `.b(false)`; lint now refuses such a union, at the later variant.
+@Suite struct UnionReadBackTests {
+    static let declarations = """
+        enums:
+          Level: {wire: number, values: {1: One, 2: Two}}
+          Color: {values: {red: Red, '7': Seven}}
+        tables:
+          Flag:
+            title: A success flag
+            source: doc
+            codeType: bool
+            entries:
+              - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
+              - {code: false, summary: Refused., outcome: failure, category: unknown}
+          TextFlag:
+            title: A success flag written as text
+            source: doc
+            codeType: bool
+            wire: string
+            entries:
+              - {code: false, summary: Refused., outcome: failure, category: unknown}
+          Numbers:
+            title: Numeric codes
+            source: doc
+            entries: [{code: 7, summary: Seven., outcome: failure, category: unknown}, {code: 200, summary: Fine., outcome: success, category: none}]
+          Padded:
+            title: Numeric codes written padded
+            source: doc
+            wire: string
+            padding: 3
+            entries:
+              - {code: 7, summary: Seven., outcome: failure, category: unknown}
+          Words:
+            title: Text codes
+            source: doc
+            codeType: string
+            entries:
+              - {code: OK, summary: Fine., outcome: success, category: none, aliases: ['2']}
+              - {code: 'true', summary: Yes., outcome: success, category: none}
+
+        """
+
+    static let types = [
+        "bool", "int", "int64", "double", "decimal", "string", "Flag", "TextFlag", "Numbers", "Padded", "Words", "Level", "Color",
+        "[int]", "[string]", "[bool]", "[Numbers]", "[Padded]", "[Flag]", "{int}", "{Numbers}", "{string}", "Inner",
+    ]
+
+    /// A union of a table and a list, which other unions may hold.
+    static let inner = "  Inner:\n    variants: {n: Numbers, l: '[string]'}\n"
+
+    static let probes = [
+        "7", "\"7\"", "\"007\"", "200", "1", "\"1\"", "2", "\"2\"", "true", "false", "\"true\"", "\"false\"", "\"OK\"", "\"red\"", "\"x\"",
+        "7.5", "[7]", "[\"7\"]", "[\"007\"]", "[7, \"7\"]", "[true]", "[\"true\"]", "{\"k\": 7}", "{\"k\": \"7\"}", "{\"k\": \"x\"}",
+    ]
+
+    static func union(_ name: String, _ variants: [String]) -> String {
+        "  \(name):\n    variants:\n" + variants.enumerated().map { "      v\($0.offset): '\($0.element)'\n" }.joined()
+    }
+
+    @Test func everyValueAUnionReadsIsReadBackAsItself() throws {
+        // `SMSSPEC_RANDOM_SEED=n` draws other unions, as for `RandomSpecTests`.
+        let seed = RandomSpecTests.firstSeed
+        var generator = SeededRandom(seed: seed)
+        var accepted: [[String]] = [], refused = 0
+        for _ in 0..<300 {
+            var variants: [String] = []
+            for _ in 0..<Int.random(in: 2...3, using: &generator) {
+                let type = Self.types.randomElement(using: &generator)!
+                if !variants.contains(type) { variants.append(type) }
+            }
+            let diagnostics = Snippet.diagnostics(Self.declarations + "unions:\n" + Self.inner + Self.union("U", variants))
+            if diagnostics.isEmpty { accepted.append(variants) }
+            if diagnostics.contains(where: { $0.contains("writes back what variant") }) { refused += 1 }
+        }
+        #expect(accepted.count > 100 && refused > 8, "seed \(seed): \(accepted.count) accepted, \(refused) refused as read back otherwise")
+
+        let unions = accepted.enumerated().map { Self.union("U\($0.offset)", $0.element) }.joined()
+        let main = """
+            import Foundation
+            import SMSSpecRuntime
+            func check<Union: Codable & Hashable>(_ type: Union.Type, _ name: String) {
+                for probe in \(Self.probes) {
+                    guard let value = try? JSONDecoder().decode([Union].self, from: Data("[\\(probe)]".utf8))[0] else { continue }
+                    do {
+                        let written = try JSONEncoder().encode([value])
+                        let again = try JSONDecoder().decode([Union].self, from: written)[0]
+                        if again != value { print("\\(name) \\(probe): \\(value) is written \\(String(decoding: written, as: UTF8.self)), read back as \\(again)") }
+                    } catch {
+                        print("\\(name) \\(probe): \\(value) is not read back: \\(error)")
+                    }
+                }
+            }
+            \(accepted.indices.map { "check(Acme.U\($0).self, \"{\(accepted[$0].joined(separator: ", "))}\")" }.joined(separator: "\n"))
+            print("done")
+            """
+        let result = try BuildProducts.buildAndRun(spec: Snippet.header + Self.declarations + "unions:\n" + Self.inner + unions, main: main)
+        try #require(result.build.status == 0, "seed \(seed): \(result.build.output.prefix(4000))")
+        #expect(result.run?.output == "done\n", "seed \(seed):\n\(result.run?.output.prefix(4000) ?? "")")
+    }
+
+    /// At the later variant, with the payload; a text variant first reads `"7"` itself, so the table never writes it.
+    @Test func aVariantWrittenAsAnEarlierOnesValueIsALocatedError() {
+        let yaml = Self.declarations + """
+            unions:
+              Answer: {variants: {b: bool, flag: Flag}}
+              Count: {variants: {n: '[int]', c: '[Numbers]'}}
+              Either: {variants: {s: string, n: int, c: Numbers}}
+
+            """
+        let remove = "(a table or enum reads any text, number or boolean itself, one it does not list as unknown)"
+        #expect(Snippet.diagnostics(yaml) == [
+            "45:38: variant 'flag' of union 'Answer' writes back what variant 'b' (Bool) reads first: the payload \"true\" reads as "
+                + "'flag' (Flag) and is written true, which reads back as 'b', another value; remove 'b' \(remove) or 'flag'",
+            "46:37: variant 'c' of union 'Count' writes back what variant 'n' ([Int]) reads first: the payload [\"7\"] reads as "
+                + "'c' ([Numbers]) and is written [7], which reads back as 'n', another value; remove 'n' \(remove) or 'c'",
+        ])
+    }
+}
