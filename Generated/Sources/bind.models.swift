@@ -578,12 +578,16 @@ extension Bind {
         case deliveryReceipt(Bind.DeliveryReceipt)
         /// `type: MO`
         case inboundMessage(Bind.InboundMessage)
-        /// A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.
+        /// A kind of event the spec does not list (`null` labelled with empty text): its discriminator and the whole payload, kept as sent.
         case unknown(type: Swift.String, payload: SMSSpecRuntime.JSONValue)
 
         public init(from decoder: any Swift.Decoder) throws {
             let container = try decoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            let kind = try container.decodeScalar(Swift.String.self, forKey: "type", lenient: true)
+            // A kind sent as `null` names none the spec lists: an unknown event, labelled with empty text.
+            guard let kind = try container.decodeKind(forKey: "type") else {
+                self = .unknown(type: "", payload: try SMSSpecRuntime.JSONValue(from: decoder))
+                return
+            }
             switch kind {
             case "DLR": self = .deliveryReceipt(try Bind.DeliveryReceipt(from: decoder))
             case "MO": self = .inboundMessage(try Bind.InboundMessage(from: decoder))

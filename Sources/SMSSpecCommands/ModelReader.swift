@@ -357,12 +357,14 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         return scalar.map(DecodedValue.scalar)
     }
 
-    /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value keeps
-    /// the whole payload. A variant of one value whose shape leaves the discriminator out is written with it.
+    /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value, `null`
+    /// too, keeps the whole payload. A variant of one value whose shape leaves the discriminator out is written with it.
     private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
         guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
-        let kind = try decoder.container(keyedBy: FieldKey.self).decodeScalar(String.self, forKey: FieldKey(stringValue: field), lenient: true)
-        guard let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else { return .scalar(try JSONValue(from: decoder)) }
+        let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
+        guard let kind, let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else {
+            return .scalar(try JSONValue(from: decoder))
+        }
         let event = try read(.shape(variant.shape), from: decoder)
         guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
         return .object(fields + [(field, .scalar(variant.values[0]))])

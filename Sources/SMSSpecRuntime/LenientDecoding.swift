@@ -121,6 +121,16 @@ extension KeyedDecodingContainer {
         }
     }
 
+    /// A discriminated callback's kind: text, or a number's or boolean's (`decodeScalar`, leniently); nil for `null`,
+    /// which names no kind the spec lists (an unknown event). An absent kind is an error, as an absent code is.
+    @inlinable @_spi(Generated) public func decodeKind(forKey key: Key) throws -> String? {
+        do {
+            return try decodeScalar(String.self, forKey: key, lenient: true)
+        } catch DecodingError.valueNotFound(_, _) where (try? decodeNil(forKey: key)) == true {
+            return nil
+        }
+    }
+
     /// Decodes an optional scalar: absent and null both give nil.
     @inlinable @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
         do {

@@ -23,25 +23,31 @@ struct CallbackRenderer {
                 printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape.swiftName)))")
             }
-            printer.doc("A kind of event the spec does not list: its discriminator and the whole payload, kept as sent.")
+            printer.doc("A kind of event the spec does not list (`null` labelled with empty text): its discriminator and the whole payload, kept as sent.")
             printer.line("case unknown(\(Naming.label(key)): \(string), payload: \(RenderContext.Runtime.jsonValue))")
             printer.line()
             printer.block("\(access)init(from decoder: \(RenderContext.Swift.decoder)) throws") { printer in
                 printer.line("let container = try decoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
-                printer.line("let kind = try container.decodeScalar(\(string).self, forKey: \(SwiftLiteral.string(discriminator.field.value)), lenient: true)")
+                let unknown = { (kind: String) in
+                    "self = .unknown(\(Naming.label(key)): \(kind), payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
+                }
+                printer.comment("A kind sent as `null` names none the spec lists: an unknown event, labelled with empty text.")
+                printer.block("guard let kind = try container.decodeKind(forKey: \(SwiftLiteral.string(discriminator.field.value))) else") { printer in
+                    printer.line(unknown("\"\""))
+                    printer.line("return")
+                }
                 printer.block("switch kind") { printer in
                     for variant in callback.variants {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")
                     }
-                    let unknown = "self = .unknown(\(Naming.label(key)): kind, payload: try \(RenderContext.Runtime.jsonValue)(from: decoder))"
                     if callback.variants.allSatisfy(\.tableCodes.isEmpty) {
-                        printer.line("default: " + unknown)
+                        printer.line("default: " + unknown("kind"))
                     } else {
                         printer.line("default:")
                         printer.indented { printer in
                             renderTableCodeMatch(into: &printer)
-                            printer.line(unknown)
+                            printer.line(unknown("kind"))
                         }
                     }
                 }
