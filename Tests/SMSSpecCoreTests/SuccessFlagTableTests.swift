@@ -145,6 +145,17 @@ import Testing
 
     /// A flag written as a boolean goes into a form, the query, the path or a header as 1 or 0 (the provider's
     /// formBooleans): `ok=0`, which the table read back as an undocumented code. Text, words or digit aliases pass.
+    /// A flag table written as a JSON boolean whose `false` has no digit alias, under `tables:`.
+    static let sent = """
+          Sent:
+            title: Flags
+            source: doc
+            codeType: bool
+            entries:
+              - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
+              - {code: false, summary: Not sent., outcome: failure, category: unknown}
+        """
+
     @Test func aFlagWrittenAsABooleanIsNotSentAsTheProvidersDigits() {
         let yaml = """
             shapes:
@@ -158,13 +169,7 @@ import Testing
                   digits: {type: Digits, in: query}
               Event: {fields: {ok: Sent}}
             tables:
-              Sent:
-                title: Flags
-                source: doc
-                codeType: bool
-                entries:
-                  - {code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}
-                  - {code: false, summary: Not sent., outcome: failure, category: unknown}
+            \(Self.sent)
               Quoted:
                 title: Flags
                 source: doc
@@ -193,6 +198,45 @@ import Testing
             "12:21: field 'asked' of shape 'Request' is sent in the query, \(advice)",
             "13:22: field 'X-Flag' of shape 'Request' is sent in the header, \(advice)",
             "17:24: field 'ok' of shape 'Event' is sent in a form by callback 'receipt', \(advice)",
+        ])
+        #expect(Snippet.diagnostics(yaml, providerKeys: "  formBooleans: true/false\n") == [])
+    }
+
+    /// The same flag held by a union sent in a form, as a variant, a list variant or a variant of a union variant, is
+    /// written the same way: `ok=0` for `.flag(false)`. It linted clean.
+    @Test func aFlagInAUnionSentInAFormIsCheckedToo() {
+        let yaml = """
+            shapes:
+              Event:
+                fields:
+                  ok: Answer
+                  all: Flags
+                  nested: Outer
+                  fine: Fine
+            unions:
+              Answer: {variants: {flag: Sent, notes: '[string]'}}
+              Flags: {variants: {many: '[Sent]', code: int}}
+              Outer: {variants: {inner: Answer, counts: '[int]'}}
+              Fine: {variants: {flag: Digits, notes: '[string]'}}
+            tables:
+            \(Self.sent)
+              Digits:
+                title: Flags
+                source: doc
+                codeType: bool
+                entries: [{code: true, summary: Sent., outcome: success, category: none, aliases: ['1']}]
+            callbacks:
+              receipt: {encoding: form, shape: Event, source: doc}
+
+            """
+        let advice = "is written as the provider's formBooleans writes a boolean, 1 or 0, which its codes true and false do not read: give "
+            + "the table 'wire: string' (true and false as text), the provider 'formBooleans: true/false', or its entries the aliases "
+            + "'1' and '0' if the provider sends those"
+        let flag = "where the flag of table 'Sent' (wire: boolean)"
+        #expect(Snippet.diagnostics(yaml) == [
+            "11:11: field 'ok' of shape 'Event' is sent in a form by callback 'receipt', \(flag), variant 'flag' of union 'Answer', \(advice)",
+            "12:12: field 'all' of shape 'Event' is sent in a form by callback 'receipt', \(flag), variant 'many' of union 'Flags', \(advice)",
+            "13:15: field 'nested' of shape 'Event' is sent in a form by callback 'receipt', \(flag), variant 'flag' of union 'Answer', \(advice)",
         ])
         #expect(Snippet.diagnostics(yaml, providerKeys: "  formBooleans: true/false\n") == [])
     }
