@@ -47,11 +47,22 @@ import Testing
               - {code: OK, summary: Fine., outcome: success, category: none, aliases: ['2']}
               - {code: 'true', summary: Yes., outcome: success, category: none}
 
+        shapes:
+          IntBox: {fields: {c: int}}
+          CodeBox: {fields: {c: Numbers}}
+          LenientBox: {fields: {c: {type: int, lenient: true}}}
+          Needs: {fields: {a: int, b: string}}
+          Defaulted: {fields: {b: string, a: {type: int, default: 0}}}
+          Strict: {fields: {a: {type: int, required: false}, b: string}}
+          Loose: {fields: {b: string}}
+          Other: {fields: {a: string, b: string}}
+
         """
 
     static let types = [
         "bool", "int", "int64", "double", "decimal", "string", "Flag", "TextFlag", "Numbers", "Padded", "Words", "Level", "Color",
         "[int]", "[string]", "[bool]", "[Numbers]", "[Padded]", "[Flag]", "{int}", "{Numbers}", "{string}", "Inner",
+        "IntBox", "CodeBox", "LenientBox", "Needs", "Defaulted", "Strict", "Loose", "Other",
     ]
 
     /// A union of a table and a list, which other unions may hold.
@@ -60,6 +71,7 @@ import Testing
     static let probes = [
         "7", "\"7\"", "\"007\"", "200", "1", "\"1\"", "2", "\"2\"", "true", "false", "\"true\"", "\"false\"", "\"OK\"", "\"red\"", "\"x\"",
         "7.5", "[7]", "[\"7\"]", "[\"007\"]", "[7, \"7\"]", "[true]", "[\"true\"]", "{\"k\": 7}", "{\"k\": \"7\"}", "{\"k\": \"x\"}",
+        "{\"c\": 7}", "{\"c\": \"7\"}", "{\"b\": \"x\"}", "{\"a\": 1, \"b\": \"x\"}", "{\"a\": \"x\", \"b\": \"y\"}",
     ]
 
     static func union(_ name: String, _ variants: [String]) -> String {
@@ -107,21 +119,40 @@ import Testing
         #expect(result.run?.output == "done\n", "seed \(seed):\n\(result.run?.output.prefix(4000) ?? "")")
     }
 
-    /// At the later variant, with the payload; a text variant first reads `"7"` itself, so the table never writes it.
+    /// At the later variant, with the payload: codes, elements of lists, fields of shapes (a code, a default written,
+    /// a field dropped) and a key a shape drops where a map comes first. A text variant first reads `"7"` itself, so the
+    /// table never writes it; a lenient field reads `"7"` itself, so a shape without it never does; and a shape that always
+    /// writes a field as text never writes what one reading it as a number reads.
     @Test func aVariantWrittenAsAnEarlierOnesValueIsALocatedError() {
         let yaml = Self.declarations + """
             unions:
               Answer: {variants: {b: bool, flag: Flag}}
               Count: {variants: {n: '[int]', c: '[Numbers]'}}
               Either: {variants: {s: string, n: int, c: Numbers}}
+              Boxes: {variants: {i: IntBox, c: CodeBox}}
+              Filled: {variants: {n: Needs, d: Defaulted}}
+              Dropped: {variants: {s: Strict, l: Loose}}
+              Fine: {variants: {c: LenientBox, l: Loose}}
+              Keyed: {variants: {m: '{int}', i: IntBox}}
+              Distinct: {variants: {s: Strict, o: Other}}
 
             """
         let remove = "(a table or enum reads any text, number or boolean itself, one it does not list as unknown)"
+        let apart = "remove one, or give each a required field the other does not have"
         #expect(Snippet.diagnostics(yaml) == [
-            "45:38: variant 'flag' of union 'Answer' writes back what variant 'b' (Bool) reads first: the payload \"true\" reads as "
+            "55:38: variant 'flag' of union 'Answer' writes back what variant 'b' (Bool) reads first: the payload \"true\" reads as "
                 + "'flag' (Flag) and is written true, which reads back as 'b', another value; remove 'b' \(remove) or 'flag'",
-            "46:37: variant 'c' of union 'Count' writes back what variant 'n' ([Int]) reads first: the payload [\"7\"] reads as "
+            "56:37: variant 'c' of union 'Count' writes back what variant 'n' ([Int]) reads first: the payload [\"7\"] reads as "
                 + "'c' ([Numbers]) and is written [7], which reads back as 'n', another value; remove 'n' \(remove) or 'c'",
+            "58:36: variant 'c' of union 'Boxes' writes back what variant 'i' (IntBox) reads first: the payload {\"c\": \"7\", …} reads as "
+                + "'c' (CodeBox) and is written {\"c\": 7, …}, which reads back as 'i', another value; \(apart)",
+            "59:36: variant 'd' of union 'Filled' writes back what variant 'n' (Needs) reads first: the payload {…} without \"a\" reads as "
+                + "'d' (Defaulted) and is written {\"a\": 0, …}, which reads back as 'n', another value; \(apart)",
+            "60:38: variant 'l' of union 'Dropped' writes back what variant 's' (Strict) reads first: the payload {\"a\": \"x\", …} reads as "
+                + "'l' (Loose) and is written {…} without \"a\", which reads back as 's', another value; \(apart)",
+            "62:37: variant 'i' of union 'Keyed' writes back what variant 'm' ([String: Int]) reads first: the payload {…, \"x\": \"x\"} "
+                + "reads as 'i' (IntBox) and is written {…} without \"x\", which reads back as 'm', another value; put the shape first (a map "
+                + "then reads only what it does not), or remove one",
         ])
     }
 }

@@ -49,6 +49,9 @@ struct CodeSpellings {
 struct KindChange: Hashable {
     let from: JSONKind, to: JSONKind
     let read: String, written: String
+    /// How to undo it, when it is made by what a shape reads and writes of an object's fields; nil for a code, which its
+    /// table or enum reads in every kind itself.
+    var fix: String? = nil
 }
 
 extension KindChange {

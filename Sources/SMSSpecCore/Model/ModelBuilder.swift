@@ -108,7 +108,7 @@ public struct ModelBuilder {
             listShapes: listShapes, shapesByName: shapesByName, kinds: kinds,
             unionVariants: Dictionary(
                 spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value) }) }, uniquingKeysWith: { first, _ in first }),
-            codes: codes)
+            codes: codes, resolve: resolve(_:))
         let unions = spec.unions.map {
             union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
                 coverage: coverage)
@@ -497,11 +497,12 @@ public struct ModelBuilder {
             for earlier in types.indices.prefix(min(index, Self.maximumComparedVariants)) {
                 guard let change = coverage.kindChange(readBackBy: types[earlier], from: type, unread: unread) else { continue }
                 let name = spec.name.value, other = union.variants[earlier].name.value
+                let fix = change.fix
+                    ?? "remove '\(other)' (a table or enum reads any text, number or boolean itself, one it does not list as unknown) or '\(name)'"
                 diagnostics.error(
                     "variant '\(name)' of union '\(union.name.value)' writes back what variant '\(other)' (\(types[earlier].swiftType)) reads "
                         + "first: the payload \(change.read) reads as '\(name)' (\(type.swiftType)) and is written \(change.written), which reads back "
-                        + "as '\(other)', another value; remove '\(other)' (a table or enum reads any text, number or boolean itself, one it "
-                        + "does not list as unknown) or '\(name)'",
+                        + "as '\(other)', another value; \(fix)",
                     at: spec.type.location)
                 break
             }

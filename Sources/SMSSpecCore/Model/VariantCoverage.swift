@@ -9,6 +9,8 @@ struct VariantCoverage {
     /// Each union's variant types, in order.
     let unionVariants: [String: [ResolvedType]]
     let codes: CodeSpellings
+    /// A field's type as the model resolves it.
+    let resolve: (FieldSpec) -> ResolvedType
 
     /// The kinds of JSON value a type reads whatever they hold, and how a message says so: an open enum or a table
     /// reads any text, number or boolean (as `unknown`), a string or date any text, a double any number, a bool any
@@ -65,14 +67,99 @@ struct VariantCoverage {
             return unionVariants[reference.swiftName]?.lazy.compactMap { kindChange(readBackBy: $0, from: later, unread: unread, depth: depth + 1) }.first
         case (.array(let element), .array(let other)):
             return kindChange(readBackBy: element, from: other, unread: Set(JSONKind.allCases).subtracting(readsEvery(element).kinds), depth: depth + 1)
-                .map { KindChange(from: .array, to: .array, read: "[\($0.read)]", written: "[\($0.written)]") }
+                .map { KindChange(from: .array, to: .array, read: "[\($0.read)]", written: "[\($0.written)]", fix: $0.fix) }
         case (.map(let element), .map(let other)):
             return kindChange(readBackBy: element, from: other, unread: Set(JSONKind.allCases).subtracting(readsEvery(element).kinds), depth: depth + 1)
-                .map { KindChange(from: .object, to: .object, read: "{\"k\": \($0.read)}", written: "{\"k\": \($0.written)}") }
+                .map { KindChange(from: .object, to: .object, read: "{\"k\": \($0.read)}", written: "{\"k\": \($0.written)}", fix: $0.fix) }
+        case (.shape(let reference), .shape(let other)):
+            guard let shape = shapesByName[reference.swiftName], let otherShape = shapesByName[other.swiftName] else { return nil }
+            return objectChange(readBackBy: shape, from: otherShape, depth: depth)
+        case (.map(let element), .shape(let other)):
+            return shapesByName[other.swiftName].flatMap { objectChange(readBackBy: element, from: $0) }
+        case (.shape(let reference), .map(let element)):
+            guard let shape = shapesByName[reference.swiftName] else { return nil }
+            for field in shape.fields {
+                let type = resolve(field), leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
+                let unread = Set(JSONKind.allCases).subtracting(readsEvery(type).kinds).subtracting(leniency)
+                guard let change = kindChange(readBackBy: type, from: element, unread: unread, depth: depth + 1) else { continue }
+                let key = "\"\(field.wireName.value.abbreviated)\""
+                return KindChange(from: .object, to: .object, read: "{\(key): \(change.read), …}", written: "{\(key): \(change.written), …}", fix: "remove one")
+            }
+            return nil
         default:
             let reads = earlier.jsonKinds(named: kinds)
             return codes.kindChanges(of: later).first { unread.contains($0.from) && reads.contains($0.to) }
         }
+    }
+
+    /// An object `later` reads and writes back as one `earlier` reads, when `later` writes every field `earlier` needs:
+    /// a field's value changed in kind (`kindChange`, or a `lenient` field's: `"7"` written `7`), a default `later`
+    /// writes where the payload had none, or a field only `earlier` has, holding what it does not read, that `later`
+    /// drops.
+    private func objectChange(readBackBy earlier: ShapeSpec, from later: ShapeSpec, depth: Int) -> KindChange? {
+        let laterFields = Dictionary(later.fields.map { ($0.wireName.value, $0) }, uniquingKeysWith: { first, _ in first })
+        guard earlier.fields.allSatisfy({ !$0.required || $0.defaultValue != nil || laterFields[$0.wireName.value] != nil }) else { return nil }
+        // A field `later` always writes in a kind the earlier one's never reads: `earlier` reads nothing `later` writes.
+        for field in earlier.fields {
+            guard let other = laterFields[field.wireName.value], other.required || other.defaultValue != nil else { continue }
+            let type = resolve(field), leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
+            if type.jsonKinds(named: kinds).union(leniency).isDisjoint(with: resolve(other).jsonKinds(named: kinds)) { return nil }
+        }
+        for field in earlier.fields {
+            let key = "\"\(field.wireName.value.abbreviated)\"", type = resolve(field)
+            // A lenient field reads the other kinds itself (`"7"` as 7), before `later` could.
+            let leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
+            let reads = type.jsonKinds(named: kinds).union(leniency)
+            guard let other = laterFields[field.wireName.value] else {
+                guard let unreadValue = Self.value(notOf: reads) else { continue }
+                return KindChange(from: .object, to: .object, read: "{\(key): \(unreadValue), …}", written: "{…} without \(key)", fix: Self.apart)
+            }
+            if field.required, field.defaultValue == nil, let value = other.defaultValue?.value {
+                let written = type == .string ? "\"\(value.abbreviated)\"" : value.abbreviated
+                return KindChange(from: .object, to: .object, read: "{…} without \(key)", written: "{\(key): \(written), …}", fix: Self.apart)
+            }
+            let otherType = resolve(other)
+            let unread = Set(JSONKind.allCases).subtracting(readsEvery(type).kinds).subtracting(leniency)
+            let change = kindChange(readBackBy: type, from: otherType, unread: unread, depth: depth + 1)
+                ?? (other.lenient ? Self.lenientChanges(of: otherType) : []).first { unread.contains($0.from) && reads.contains($0.to) }
+            if let change {
+                return KindChange(from: .object, to: .object, read: "{\(key): \(change.read), …}", written: "{\(key): \(change.written), …}", fix: Self.apart)
+            }
+        }
+        return nil
+    }
+
+    /// An object with a key `later` does not know, holding what a map of `element` does not read: `later` drops it, and
+    /// writes what the map reads when each field it always writes (required, or with a default) may hold such a value.
+    private func objectChange(readBackBy element: ResolvedType, from later: ShapeSpec) -> KindChange? {
+        let reads = element.jsonKinds(named: kinds)
+        let names = Set(later.fields.map(\.wireName.value))
+        guard let unreadValue = Self.value(notOf: reads),
+            later.fields.allSatisfy({ (!$0.required && $0.defaultValue == nil) || !resolve($0).jsonKinds(named: kinds).isDisjoint(with: reads) })
+        else { return nil }
+        let key = "\"" + (sequence(first: "x") { $0 + "x" }.first { !names.contains($0) } ?? "x") + "\""
+        return KindChange(from: .object, to: .object, read: "{…, \(key): \(unreadValue)}", written: "{…} without \(key)",
+            fix: "put the shape first (a map then reads only what it does not), or remove one")
+    }
+
+    /// The fix of two shapes one reads the other's payloads as.
+    private static let apart = "remove one, or give each a required field the other does not have"
+
+    /// What a `lenient` field of `type` reads from another kind than it writes: a number or boolean from its text, text
+    /// from a number or boolean.
+    private static func lenientChanges(of type: ResolvedType) -> [KindChange] {
+        switch type {
+        case .int, .int64, .double, .decimal: [KindChange(from: .text, to: .number, read: "\"7\"", written: "7")]
+        case .bool: [KindChange(from: .text, to: .bool, read: "\"true\"", written: "true")]
+        case .string: [KindChange(from: .number, to: .text, read: "7", written: "\"7\""), KindChange(from: .bool, to: .text, read: "true", written: "\"true\"")]
+        default: []
+        }
+    }
+
+    /// A JSON value of a kind not in `kinds`; nil when they are all there.
+    private static func value(notOf kinds: Set<JSONKind>) -> String? {
+        let values: [(JSONKind, String)] = [(.text, "\"x\""), (.number, "7"), (.bool, "true"), (.array, "[]"), (.object, "{}")]
+        return values.first { !kinds.contains($0.0) }?.1
     }
 
     /// A list shape as the list it aliases.
