@@ -123,6 +123,26 @@ import Testing
     /// a field dropped) and a key a shape drops where a map comes first. A text variant first reads `"7"` itself, so the
     /// table never writes it; a lenient field reads `"7"` itself, so a shape without it never does; and a shape that always
     /// writes a field as text never writes what one reading it as a number reads.
+    /// A text table's code spelling a number with a fraction reads that JSON number too, and writes it back as text.
+    @Test func aTextCodeSpellingADecimalNumberIsAKindChange() {
+        let yaml = """
+            tables:
+              Rates:
+                title: Rates
+                source: doc
+                codeType: string
+                entries: [{code: '12.5', summary: A rate., outcome: success, category: none}, {code: '0.50', summary: Kept., outcome: success, category: none}]
+            unions:
+              Rated: {variants: {s: string, c: Rates}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "15:36: variant 'c' of union 'Rated' writes back what variant 's' (String) reads first: the payload 12.5 reads as 'c' (Rates) "
+                + "and is written \"12.5\", which reads back as 's', another value; remove 's' (a table or enum reads any text, number or "
+                + "boolean itself, one it does not list as unknown) or 'c'"
+        ])
+    }
+
     @Test func aVariantWrittenAsAnEarlierOnesValueIsALocatedError() {
         let yaml = Self.declarations + """
             unions:

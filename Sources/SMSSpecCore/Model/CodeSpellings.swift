@@ -62,11 +62,22 @@ extension KindChange {
         for (entry, written) in zip(table.entries, table.wireSpellings) {
             for spelling in table.isNumeric ? [entry.code] : [entry.code] + entry.aliases {
                 changes.add(from: .text, spelling, written: written)
-                if table.isNumeric || Int(spelling).map(String.init) == spelling { changes.add(from: .number, spelling, written: written) }
+                if table.isNumeric || spellsJSONNumber(spelling) { changes.add(from: .number, spelling, written: written) }
                 if !table.isNumeric, spelling == "true" || spelling == "false" { changes.add(from: .bool, spelling, written: written) }
             }
         }
         return changes.all
+    }
+
+    /// Whether a JSON number's text can be `spelling`, which a textual table then matches: decimal digits as a number is
+    /// kept (`7`, `-63`, `12.5`; never `007`, `+7`, `1e3` or ` 7`). Spellings with a fraction count too (`12.5`: a number
+    /// that a text table reads and writes back as text).
+    private static func spellsJSONNumber(_ spelling: String) -> Bool {
+        let parts = spelling.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0].hasPrefix("-") ? parts[0].dropFirst() : parts[0]
+        let isDigits = { (text: Substring) in !text.isEmpty && text.allSatisfy { ("0"..."9").contains($0) } }
+        guard isDigits(whole), whole == "0" || whole.first != "0" else { return false }
+        return parts.count == 1 || isDigits(parts[1])
     }
 
     /// An enum's: a `wire: number` one reads its values from text with the digits too; a text one only its exact text.
