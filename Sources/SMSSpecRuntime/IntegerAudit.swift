@@ -73,7 +73,7 @@ final class IntegerAudit: @unchecked Sendable {
             let exact, exact != decimal.description  // some 39-digit numbers (up to 2¹²⁸ − 1) it holds exactly
         else { return }
         throw refusal(at: codingPath, offset: offset, text: text,
-            "has \(digits) significant digits, more than the \(NumberText.decimalDigits) a Decimal holds; a Decimal read would round it to \(decimal).")
+            "\(NumberText.beyondDecimal(digits: digits)); a Decimal read would round it to \(decimal).")
     }
 
     /// The exact text of the number at `codingPath` when it has more significant digits than `Decimal` holds

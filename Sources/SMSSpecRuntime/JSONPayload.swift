@@ -113,9 +113,10 @@ struct JSONStructure {
     private(set) var trappingNumber: Int?
     /// The offsets of the numbers Foundation's decoder would read as another number: those with a fraction or an
     /// exponent whose nearest `Double` is an integer — its integer read answers that integer (`27.0000000000000001`
-    /// is 27, `1e-400` is 0), so an integer read of one is checked against its text — and those with more
-    /// significant digits than `Decimal` holds, which its `Decimal` read rounds: a `Decimal` read of one is an
-    /// error, a `JSONNumber` read keeps its text (`IntegerAudit`). Other numbers read exactly or not at all.
+    /// is 27, `1e-400` is 0), so an integer read of one is checked against its text — and those `Decimal` does not
+    /// hold (`NumberText.isLong`: more significant digits than it has, or more than a `Double` keeps at a scale beyond
+    /// its exponents), which Foundation rounds: a `Decimal` read of one is an error, a `JSONNumber` read keeps its
+    /// text (`IntegerAudit`). Other numbers read exactly or not at all.
     private(set) var roundableNumbers: [Int] = []
 
     static let tooDeepReason = "nesting is deeper than \(PayloadLimits.maximumJSONDepth) levels, the limit"
@@ -196,7 +197,7 @@ struct JSONStructure {
         let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
         // A token the decoder refuses (or the `e` of `true`) is no number.
         guard JSONLexicon.numberEnd(in: token, from: 0) == (token.count, nil) else { return }
-        if token.count > NumberText.decimalDigits, NumberText.significantDigits(token) > NumberText.decimalDigits {
+        if token.count > NumberText.doubleDigits, NumberText.isLong(token) {
             roundableNumbers.append(start)
             return
         }

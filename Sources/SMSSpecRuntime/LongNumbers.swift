@@ -7,6 +7,19 @@ import Foundation
 extension NumberText {
     /// The significant digits `Decimal` holds exactly (its mantissa is 128 bits).
     static let decimalDigits = 38
+    /// The significant digits any number read through `Double` keeps (`DBL_DIG`): Foundation reads one `Decimal` does
+    /// not hold that way, and writes back the shortest text of the `Double`, which has those digits again.
+    static let doubleDigits = 15
+
+    /// Whether a JSON number's token is one Foundation would not read exactly, which `JSONPayload` reads from its text:
+    /// more significant digits than `Decimal` holds, or more than `doubleDigits` at a scale beyond `Decimal`'s exponents
+    /// (−128…127), which it reads through `Double` (`140353845924933262.6776547573975031253300e-119`, 38 digits, kept 17).
+    static func isLong(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = significantDigits(token)
+        if count > decimalDigits { return true }
+        guard count > doubleDigits else { return false }
+        return !Digits(token).decimalHoldsScale
+    }
 
     /// How many significant digits a JSON number's text has: those from its first digit other than 0 to its last
     /// (`27.000` has 2, `0.0012e5` 2, `1.0000000001` 11).
@@ -21,15 +34,15 @@ extension NumberText {
     /// The exact text (`plainText`) of a number's text with more significant digits than `Decimal` holds; nil for
     /// any other.
     static func longNumberText(_ text: String) -> String? {
-        guard text.utf8.count > decimalDigits else { return nil }
+        guard text.utf8.count > doubleDigits else { return nil }
         var text = text
         return text.withUTF8(longNumberText)
     }
 
-    /// `longNumberText(_:)` of a JSON number's token; nil too for one beyond what a `Double` holds (`1e400`, or
-    /// non-zero digits that underflow to 0), which Foundation's decoder refuses whatever reads it.
+    /// `longNumberText(_:)` of a JSON number's token (one `isLong`); nil too for one beyond what a `Double` holds
+    /// (`1e400`, or non-zero digits that underflow to 0), which Foundation's decoder refuses whatever reads it.
     static func longNumberText(_ token: UnsafeBufferPointer<UInt8>) -> String? {
-        guard significantDigits(token) > decimalDigits, let double = Double(String(decoding: token, as: UTF8.self)),
+        guard isLong(token), let double = Double(String(decoding: token, as: UTF8.self)),
             double.isFinite, double != 0
         else { return nil }
         return plainText(token)
@@ -40,20 +53,26 @@ extension NumberText {
     /// number. Under `JSONPayload.encode` a marked string it replaces by the digits; under any other encoder an
     /// error. Nil for every other number, which the caller writes itself.
     static func substitute(forLong text: String, at codingPath: [any CodingKey], userInfo: [CodingUserInfoKey: Any]) throws -> String? {
-        guard text.utf8.count > decimalDigits else { return nil }
+        guard text.utf8.count > doubleDigits else { return nil }
         var copy = text
-        let digits = copy.withUTF8 { significantDigits($0) }
+        let (digits, long) = copy.withUTF8 { (significantDigits($0), isLong($0)) }
         // Some 39-digit numbers (up to 2¹²⁸ − 1) `Decimal` holds, and so writes, exactly.
-        guard digits > decimalDigits, Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))?.description != text else { return nil }
+        guard long, Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))?.description != text else { return nil }
         if let writing = userInfo[.longNumberMark] as? LongNumberWriting {
             writing.used = true
             return LongNumberWriting.mark + text
         }
         throw EncodingError.invalidValue(text, .init(
             codingPath: codingPath,
-            debugDescription: "The number \(DisplayText.quotedExcerpt(text)) has \(digits) significant digits, more than the "
-                + "\(decimalDigits) Foundation's JSON encoder writes exactly (it would write another number); "
-                + "JSONPayload.encode writes it as it is."))
+            debugDescription: "The number \(DisplayText.quotedExcerpt(text)) \(beyondDecimal(digits: digits)), which "
+                + "Foundation's JSON encoder does not write exactly (it would write another number); JSONPayload.encode writes it as it is."))
+    }
+
+    /// Why a long number (`isLong`) of `digits` significant digits is no `Decimal`, for messages.
+    static func beyondDecimal(digits: Int) -> String {
+        digits > decimalDigits
+            ? "has \(digits) significant digits, more than the \(decimalDigits) a Decimal holds"
+            : "has \(digits) significant digits at a scale beyond a Decimal's exponents (-128 to 127)"
     }
 
     /// The integer a JSON number's text is exactly, in decimal digits (`2.7e1` is "27", `-0.0` and `0e5` are "0",
@@ -114,6 +133,13 @@ extension NumberText {
             point -= leadingZeros
             while digits.last == UInt8(ascii: "0") { digits.removeLast() }
             if digits.isEmpty { sign = "" }
+        }
+
+        /// Whether `Decimal` has an exponent for the number: its digits times 10 to −128…127, where digits it does not
+        /// use may be zeros added at the end (a 20-digit number up to 10¹⁶⁵).
+        var decimalHoldsScale: Bool {
+            let exponent = point - digits.count
+            return exponent >= -128 && exponent - (NumberText.decimalDigits - digits.count) <= 127
         }
     }
 }

@@ -110,6 +110,24 @@ import Testing
         }
     }
 
+    /// A number of at most 38 significant digits whose scale is beyond `Decimal`'s exponents (−128…127) is read by
+    /// Foundation through `Double`: `140353845924933262.6776547573975031253300e-119` (38 digits) was kept as its 17,
+    /// `12345678901234567890e150` as 1.2345678901234567e+169. Such a number keeps every digit, as a longer one does; one of
+    /// at most 15 digits, which a `Double` keeps, is read as before.
+    @Test(arguments: ["140353845924933262.6776547573975031253300e-119", "12345678901234567890e150", "-1234567890123456e-150"])
+    func aNumberBeyondDecimalsScaleKeepsItsDigits(_ token: String) throws {
+        let message = try read(#"{"extra": [\#(token)], "code": \#(token), "id": \#(token)}"#)
+        var copy = token
+        let exact = copy.withUTF8 { NumberText.plainText($0) }
+        let number = try #require(JSONNumber(jsonText: token))
+        #expect(number.text == exact)
+        #expect(message.code?.text == exact && message.id == exact && message.extra == .array([.number(number)]), "\(message)")
+        #expect(try JSONPayload.decode(Message.self, from: JSONPayload.encode(message)) == message)
+        #expect(throws: DecodingError.self) { try read(#"{"amount": \#(token)}"#) }
+        let short = try #require(JSONNumber(jsonText: "1.23456789012345e-136"))
+        #expect(try read(#"{"extra": 123456789012345e-150}"#).extra == .number(short))
+    }
+
     /// Random long numbers in every spelling read, write and read again to the same exact value.
     @Test func longNumbersRoundTripThroughThePayload() throws {
         var random = SystemRandomNumberGenerator()
