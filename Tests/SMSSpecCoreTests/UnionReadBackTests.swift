@@ -123,6 +123,23 @@ import Testing
     /// a field dropped) and a key a shape drops where a map comes first. A text variant first reads `"7"` itself, so the
     /// table never writes it; a lenient field reads `"7"` itself, so a shape without it never does; and a shape that always
     /// writes a field as text never writes what one reading it as a number reads.
+    /// Two variants that are shapes holding themselves through eight optional fields each: every field asked the same
+    /// question one level deeper, (8 fields)^13 questions, and lint never ended. Each question is now worked out once.
+    @Test(.timeLimit(.minutes(1))) func shapesHoldingThemselvesAreComparedOnce() {
+        let fields = { (shape: String) in (1...8).map { "f\($0): {type: \(shape), required: false}" }.joined(separator: ", ") }
+        let yaml = """
+            shapes:
+              A: {fields: {\(fields("A"))}}
+              B: {fields: {\(fields("B"))}}
+            unions:
+              U: {variants: {a: A, b: B}}
+
+            """
+        let start = ContinuousClock.now
+        #expect(Snippet.diagnostics(yaml) == [])
+        #expect(ContinuousClock.now - start < .seconds(10))
+    }
+
     /// A text table's code spelling a number with a fraction reads that JSON number too, and writes it back as text.
     @Test func aTextCodeSpellingADecimalNumberIsAKindChange() {
         let yaml = """

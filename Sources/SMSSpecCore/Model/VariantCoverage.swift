@@ -11,6 +11,15 @@ struct VariantCoverage {
     let codes: CodeSpellings
     /// A field's type as the model resolves it.
     let resolve: (FieldSpec) -> ResolvedType
+    /// `kindChange`'s answers so far, by its arguments.
+    private let memo = KindChangeMemo()
+
+    init(
+        listShapes: [String: ResolvedType], shapesByName: [String: ShapeSpec], kinds: [String: Set<JSONKind>], unionVariants: [String: [ResolvedType]],
+        codes: CodeSpellings, resolve: @escaping (FieldSpec) -> ResolvedType
+    ) {
+        (self.listShapes, self.shapesByName, self.kinds, self.unionVariants, self.codes, self.resolve) = (listShapes, shapesByName, kinds, unionVariants, codes, resolve)
+    }
 
     /// The kinds of JSON value a type reads whatever they hold, and how a message says so: an open enum or a table
     /// reads any text, number or boolean (as `unknown`), a string or date any text, a double any number, a bool any
@@ -56,10 +65,19 @@ struct VariantCoverage {
     /// A value `later` reads, none of whose kind `unread` an earlier variant reads, that `later` writes back as a value
     /// of a kind `earlier` reads (`CodeSpellings.kindChanges`: Sent, a flag, reads `"false"` and writes `false`, which a
     /// `bool` before it reads), elements of lists and maps alike; nil when there is none. Variants of a union are
-    /// tried as they would be on the value.
+    /// tried as they would be on the value. Each question is worked out once (`KindChangeMemo`).
     func kindChange(readBackBy earlier: ResolvedType, from later: ResolvedType, unread: Set<JSONKind>, depth: Int = 0) -> KindChange? {
         guard depth <= TypeExpression.maximumDepth else { return nil }
         let earlier = aliased(earlier), later = aliased(later)
+        let key = KindChangeMemo.Key(earlier: earlier, later: later, unread: unread)
+        if let known = memo.answers[key] { return known }
+        memo.answers[key] = .some(nil)
+        let change = workOutKindChange(readBackBy: earlier, from: later, unread: unread, depth: depth)
+        memo.answers[key] = change
+        return change
+    }
+
+    private func workOutKindChange(readBackBy earlier: ResolvedType, from later: ResolvedType, unread: Set<JSONKind>, depth: Int) -> KindChange? {
         switch (earlier, later) {
         case (_, .union(let reference)):
             return unionVariants[reference.swiftName]?.lazy.compactMap { kindChange(readBackBy: earlier, from: $0, unread: unread, depth: depth + 1) }.first
@@ -79,9 +97,8 @@ struct VariantCoverage {
         case (.shape(let reference), .map(let element)):
             guard let shape = shapesByName[reference.swiftName] else { return nil }
             for field in shape.fields {
-                let type = resolve(field), leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
-                let unread = Set(JSONKind.allCases).subtracting(readsEvery(type).kinds).subtracting(leniency)
-                guard let change = kindChange(readBackBy: type, from: element, unread: unread, depth: depth + 1) else { continue }
+                let reading = reading(field)
+                guard let change = kindChange(readBackBy: reading.type, from: element, unread: reading.unread, depth: depth + 1) else { continue }
                 let key = "\"\(field.wireName.value.abbreviated)\""
                 return KindChange(from: .object, to: .object, read: "{\(key): \(change.read), …}", written: "{\(key): \(change.written), …}", fix: "remove one")
             }
@@ -102,14 +119,11 @@ struct VariantCoverage {
         // A field `later` always writes in a kind the earlier one's never reads: `earlier` reads nothing `later` writes.
         for field in earlier.fields {
             guard let other = laterFields[field.wireName.value], other.required || other.defaultValue != nil else { continue }
-            let type = resolve(field), leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
-            if type.jsonKinds(named: kinds).union(leniency).isDisjoint(with: resolve(other).jsonKinds(named: kinds)) { return nil }
+            if reading(field).reads.isDisjoint(with: resolve(other).jsonKinds(named: kinds)) { return nil }
         }
         for field in earlier.fields {
-            let key = "\"\(field.wireName.value.abbreviated)\"", type = resolve(field)
-            // A lenient field reads the other kinds itself (`"7"` as 7), before `later` could.
-            let leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
-            let reads = type.jsonKinds(named: kinds).union(leniency)
+            let key = "\"\(field.wireName.value.abbreviated)\""
+            let (type, reads, unread) = reading(field)
             guard let other = laterFields[field.wireName.value] else {
                 guard let unreadValue = Self.value(notOf: reads) else { continue }
                 return KindChange(from: .object, to: .object, read: "{\(key): \(unreadValue), …}", written: "{…} without \(key)", fix: Self.apart)
@@ -119,7 +133,6 @@ struct VariantCoverage {
                 return KindChange(from: .object, to: .object, read: "{…} without \(key)", written: "{\(key): \(written), …}", fix: Self.apart)
             }
             let otherType = resolve(other)
-            let unread = Set(JSONKind.allCases).subtracting(readsEvery(type).kinds).subtracting(leniency)
             let change = kindChange(readBackBy: type, from: otherType, unread: unread, depth: depth + 1)
                 ?? (other.lenient ? Self.lenientChanges(of: otherType) : []).first { unread.contains($0.from) && reads.contains($0.to) }
             if let change {
@@ -140,6 +153,14 @@ struct VariantCoverage {
         let key = "\"" + (sequence(first: "x") { $0 + "x" }.first { !names.contains($0) } ?? "x") + "\""
         return KindChange(from: .object, to: .object, read: "{…, \(key): \(unreadValue)}", written: "{…} without \(key)",
             fix: "put the shape first (a map then reads only what it does not), or remove one")
+    }
+
+    /// What a field of an earlier variant reads: its type, the kinds it reads (a lenient one's other kinds too: `"7"` as
+    /// 7, before a later variant could), and the kinds no value of it reads whatever it holds, where a later variant's
+    /// change of kind could land.
+    private func reading(_ field: FieldSpec) -> (type: ResolvedType, reads: Set<JSONKind>, unread: Set<JSONKind>) {
+        let type = resolve(field), leniency = field.lenient ? Self.lenientChanges(of: type).map(\.from) : []
+        return (type, type.jsonKinds(named: kinds).union(leniency), Set(JSONKind.allCases).subtracting(readsEvery(type).kinds).subtracting(leniency))
     }
 
     /// The fix of two shapes one reads the other's payloads as.
@@ -167,4 +188,17 @@ struct VariantCoverage {
         if case .shape(let reference) = type, let element = listShapes[reference.swiftName] { return .array(element) }
         return type
     }
+}
+
+/// `VariantCoverage.kindChange`'s answers, by its arguments. Shapes that hold themselves (through optional fields)
+/// brought the question back at every level, each field asking it again: (fields)^depth calls, which never ended for
+/// two shapes of eight such fields. A question met again while it is being worked out has no answer of its own (a
+/// value is finite, so a change of kind is found where the cycle is entered, or not at all).
+private final class KindChangeMemo {
+    struct Key: Hashable {
+        let earlier: ResolvedType, later: ResolvedType
+        let unread: Set<JSONKind>
+    }
+
+    var answers: [Key: KindChange?] = [:]
 }
