@@ -19,8 +19,13 @@ public enum ServerURL {
     }
 
     /// The URL `template` makes with `variables`; throws, never traps, for a value the spec does not allow, one
-    /// that would change the URL's host or path (`a.example/x`, `user@evil`, `..`), or a URL that is no base URL.
+    /// that would add to the URL rather than fill its placeholder (`a.example/x`, `user@evil`, `..`, `evil.example` for
+    /// a label of the host), or a URL that is no base URL.
     public static func resolve(_ template: String, _ variables: [Variable]) throws(ServerURLError) -> URL {
+        guard let parsed = ServerTemplate(template) else {
+            throw ServerURLError(description: "server URL template '\(DisplayText.escapedExcerpt(template))' has a brace without its partner")
+        }
+        let labels = parsed.hostVariableNames
         for variable in variables {
             // What stands before an '@' may be a user and password, a URL's or not: never shown.
             let value = variable.value.lastIndex(of: "@").map { "<redacted>" + variable.value[$0...] } ?? variable.value
@@ -28,16 +33,13 @@ public enum ServerURL {
             if !variable.allowed.isEmpty, !variable.allowed.contains(variable.value) {
                 throw ServerURLError(description: "\(shown), not one of its values: \(variable.allowed.joined(separator: ", "))")
             }
-            guard ServerTemplate.isValidValue(variable.value) else {
-                throw ServerURLError(description: "\(shown); a value holds \(ServerTemplate.valueRule)")
+            guard ServerTemplate.isValidValue(variable.value, asLabel: variable.allowed.isEmpty && labels.contains(variable.name)) else {
+                throw ServerURLError(description: "\(shown); it must be \(ServerTemplate.valueRule)")
             }
-        }
-        guard let parsed = ServerTemplate(template) else {
-            throw ServerURLError(description: "server URL template '\(DisplayText.escaped(template))' has a brace without its partner")
         }
         let text = parsed.substituting(Dictionary(variables.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first }))
         if let problem = ServerTemplate.baseURLProblem(text) { throw ServerURLError(description: problem) }
-        guard let url = URL(string: text) else { throw ServerURLError(description: "'\(text)' is no URL") }
+        guard let url = URL(string: text) else { throw ServerURLError(description: "'\(DisplayText.escapedExcerpt(text))' is no URL") }
         return url
     }
 }

@@ -16,13 +16,15 @@ package struct ServerTemplate: Sendable {
 
     /// What a variable's value may hold, said in messages.
     package static let valueRule =
-        "1 to \(maximumValueLength) letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path"
+        "1 to \(maximumValueLength) letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), "
+        + "so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"
 
-    /// nil when a brace has no partner, braces nest or a placeholder is empty (`{}`).
+    /// nil when a brace has no partner, braces nest or a placeholder is empty (`{}`). Read scalar by scalar: a brace
+    /// followed by a combining mark is still a brace (the URL's other characters are lint's to refuse).
     package init?(_ template: String) {
         var pieces: [Piece] = []
         var text = "", name: String?
-        for character in template {
+        for character in template.unicodeScalars.map(Character.init) {
             switch (character, name) {
             case ("{", nil):
                 if !text.isEmpty { pieces.append(.text(text)) }
@@ -48,6 +50,27 @@ package struct ServerTemplate: Sendable {
         return pieces.compactMap { if case .variable(let name) = $0, seen.insert(name).inserted { name } else { nil } }
     }
 
+    /// The placeholders that stand in the URL's authority (after `://`, before the next `/`, `?` or `#`): a value there
+    /// without an `enum` is one label, so that `https://api.acme.{tld}` cannot be made `api.acme.evil.example`.
+    package var hostVariableNames: Set<String> {
+        var names = Set<String>(), seen = "", inHost = false, pastHost = false
+        for piece in pieces where !pastHost {
+            switch piece {
+            case .variable(let name): if inHost { names.insert(name) }
+            case .text(let text):
+                for character in text.unicodeScalars where !pastHost {
+                    if inHost {
+                        pastHost = "/?#".unicodeScalars.contains(character)
+                    } else {
+                        seen.unicodeScalars.append(character)
+                        inHost = seen.hasSuffix("://")
+                    }
+                }
+            }
+        }
+        return names
+    }
+
     /// The URL with each placeholder replaced by its value (one without a value is left as written).
     package func substituting(_ values: [String: String]) -> String {
         pieces.map { piece in
@@ -59,9 +82,10 @@ package struct ServerTemplate: Sendable {
     }
 
     /// Whether `value` may fill a placeholder (`valueRule`): unreserved URL characters only, so no value adds a
-    /// user, port, path segment, query or fragment, and no dot segment that would climb the path.
-    package static func isValidValue(_ value: String) -> Bool {
-        guard (1...maximumValueLength).contains(value.unicodeScalars.count), value != ".", value != ".." else { return false }
+    /// user, port, path segment, query or fragment, and no dot segment that would climb the path; `asLabel` (a free
+    /// value in the host) no `.` either, which would add a label.
+    package static func isValidValue(_ value: String, asLabel: Bool = false) -> Bool {
+        guard (1...maximumValueLength).contains(value.unicodeScalars.count), value != ".", value != "..", !(asLabel && value.contains(".")) else { return false }
         return value.unicodeScalars.allSatisfy { $0.isASCII && unreserved.contains($0) }
     }
 
@@ -74,13 +98,13 @@ package struct ServerTemplate: Sendable {
     package static func baseURLProblem(_ text: String) -> String? {
         let plain = text.unicodeScalars.allSatisfy { $0.isASCII && urlCharacters.contains($0) }
         let parsed = plain ? URLComponents(string: text) : nil
+        let shown = "base URL '\(DisplayText.escapedExcerpt(text))'"
         guard let parsed, ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), !(parsed.host ?? "").isEmpty,
             parsed.query == nil, parsed.fragment == nil, URL(string: text) != nil
         else {
-            return "base URL '\(text)' is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1)"
+            return "\(shown) is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1)"
         }
-        let shown = "base URL '\(text)'"
-        return (parsed.port ?? 0) > 65_535 ? "\(shown) has a port above 65535"
+        return !(1...65_535).contains(parsed.port ?? 1) ? "\(shown) has a port outside 1 to 65535"
             : parsed.user != nil || parsed.password != nil
                 ? "a base URL holds a user or password, which generated code would show; pass credentials to the client instead"
             : text.range(of: "%(?![0-9A-Fa-f]{2})", options: .regularExpression) != nil ? "\(shown) has a '%' that starts no %XX escape"

@@ -273,10 +273,13 @@ struct RandomSpecGenerator {
         let url = "https://" + names.prefix(1).map { "{\($0)}." }.joined() + "api.example/" + names.dropFirst().map { "{\($0)}" }.joined(separator: "/")
         var lines = ["  baseURLs:"] + (servers.chance(50) ? ["    - \(plain)"] : [])
         lines += ["    - url: \(Self.quoted(url))", "      variables:" + (names.isEmpty ? " {}" : "")]
-        for name in names {
-            let value = servers.pick(["a", "eu", "v1", "x-y_z.~", "0", "Default"])
+        for (index, name) in names.enumerated() {
+            var value = servers.pick(["a", "eu", "v1", "x-y_z.~", "0", "Default"])
+            let listed = servers.chance(50)
+            // The first is in the host, where a value without an enum is one label.
+            if index == 0, !listed { value = value.replacingOccurrences(of: ".", with: "") }
             lines += ["        \(Self.quoted(name)):", "          default: \(Self.quoted(value))"]
-            if servers.chance(50) { lines.append("          enum: [\(Self.quoted(value)), b2]") }
+            if listed { lines.append("          enum: [\(Self.quoted(value)), b2]") }
             if servers.chance(50) { lines.append("          description: \(Self.quoted("Where it goes: \"\\(x)\" */" + Self.hostileText))") }
         }
         return lines

@@ -80,10 +80,10 @@ import Testing
         #expect(lines.contains("https://acme.example:8443"))
         #expect(lines.contains("https://us.sms.acme.example/v1.1"))
         #expect(lines.contains(#"error: server variable 'region' is "EU", not one of its values: us, eu"#))
-        #expect(lines.contains(#"error: server variable 'version' is "a/b"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path"#))
-        #expect(lines.contains("error: base URL 'https://acme.example:99999' has a port above 65535"))
+        #expect(lines.contains(#"error: server variable 'version' is "a/b"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
+        #expect(lines.contains("error: base URL 'https://acme.example:99999' has a port outside 1 to 65535"))
         // A value holding a user and password is not shown back.
-        #expect(!run.output.contains("pw") && lines.contains(#"error: server variable 'version' is "<redacted>@evil"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path"#))
+        #expect(!run.output.contains("pw") && lines.contains(#"error: server variable 'version' is "<redacted>@evil"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
         #expect(lines.last == "https://us.sms.acme.example/v1 https://fallback.acme.example")
     }
 
@@ -113,9 +113,11 @@ import Testing
             #"["https://us.sms.api.sinch.com"] ["https://api.infobip.com", "https://xxxxx.api.infobip.com"]"#,
             "https://eu.sms.api.sinch.com https://api.infobip.com https://y3kq2e.api.infobip.com",
             "server variable 'region' is \"jp\", not one of its values: us, eu, au, br, ca",
-            "server variable 'baseUrl' is \"evil.example/x\"; a value holds 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
+            "server variable 'baseUrl' is \"evil.example/x\"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
         ])
     }
+
+    static let valueRule = "1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"
 
     @Test func lintChecksTemplatesVariablesAndValuesWhereTheyAreWritten() {
         func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
@@ -130,11 +132,23 @@ import Testing
             "h.yaml:7:37: error: default 'uss' of server variable 'region' is not one of its 'enum' values (us, eu) (did you mean 'us'?)",
         ])
         #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {default: us, enum: [us, 'evil.example/', '..']}}\n") == [
-            "h.yaml:7:52: error: value 'evil.example/' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
-            "h.yaml:7:69: error: value '..' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'), so that it cannot change the URL's host or path",
+            "h.yaml:7:52: error: value 'evil.example/' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
+            "h.yaml:7:69: error: value '..' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
         ])
+        // A free value in the host is one label; listed ones may hold dots. A default URL that is no base URL is said once.
+        #expect(problems("    - url: 'https://api.acme.{tld}'\n      variables: {tld: {default: co.uk}}\n") == [
+            "h.yaml:7:34: error: value 'co.uk' of server variable 'tld' must be \(Self.valueRule)",
+        ])
+        #expect(problems("    - url: 'https://api.acme.{tld}/{path}'\n      variables: {tld: {default: co.uk, enum: [co.uk, com]}, path: {default: v1.2}}\n") == [])
+        #expect(problems("    - url: 'ftp://{h}.acme.example'\n      variables: {h: {default: a, enum: [a, b, c]}}\n").count == 1)
+        // Counted in scalars, quoted cut: a URL of combining marks is a few characters and megabytes.
+        let marks = "https://{r}.x/a" + String(repeating: "\u{301}", count: 3_000)
+        #expect(problems("    - url: '\(marks)'\n      variables: {r: {default: a}}\n") == [
+            "h.yaml:6:12: error: a base URL with variables is 3015 characters long; at most 2048",
+        ])
+        #expect(problems("    - url: 'https://{r}\u{301}.x'\n      variables: {r: {default: a}}\n").allSatisfy { !$0.contains("without its partner") })
         #expect(problems("    - url: 'https://acme.example:{port}'\n      variables: {port: {default: 443, enum: [443, 99999]}}\n") == [
-            "h.yaml:7:52: error: base URL 'https://acme.example:99999' has a port above 65535 (with port '99999')",
+            "h.yaml:7:52: error: base URL 'https://acme.example:99999' has a port outside 1 to 65535 (with port '99999')",
         ])
         #expect(problems("    - 'https://{region}.acme.example'\n") == [
             "h.yaml:6:7: error: base URL 'https://{region}.acme.example' has the placeholder '{region}': a URL with variables is written {url: 'https://{region}.acme.example', variables: {region: {default: …}}}",

@@ -32,6 +32,18 @@ import Testing
         #expect(resolved > 0)
     }
 
+    /// A value in the host without a list is one label: `https://api.acme.{tld}` was made `api.acme.evil.example` by
+    /// `evil.example`, a host of the caller's choosing where the client sends its credentials. Listed values and values
+    /// in the path may hold dots.
+    @Test func aFreeValueInTheHostIsOneLabel() throws {
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://api.acme.{tld}", [.init(name: "tld", value: "evil.example")]) }
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://{a}.acme.example:{port}", [.init(name: "a", value: "x"), .init(name: "port", value: "1.5")]) }
+        #expect(try ServerURL.resolve("https://api.acme.{tld}", [.init(name: "tld", value: "com")]).absoluteString == "https://api.acme.com")
+        #expect(try ServerURL.resolve("https://api.acme.{tld}", [.init(name: "tld", value: "co.uk", allowed: ["co.uk", "com"])]).absoluteString
+            == "https://api.acme.co.uk")
+        #expect(try ServerURL.resolve("https://api.acme.example/{v}", [.init(name: "v", value: "v1.2")]).absoluteString == "https://api.acme.example/v1.2")
+    }
+
     @Test func aValueOutsideItsListThrows() throws {
         let regions = ["us", "eu"]
         #expect(try ServerURL.resolve("https://{r}.acme.example", [.init(name: "r", value: "eu", allowed: regions)]).absoluteString == "https://eu.acme.example")

@@ -20,8 +20,8 @@ extension SpecParser {
             guard !provider.holdsCredential(url, of: "baseURLs") else { return nil }
             if let names = ServerTemplate(url.value)?.variableNames, let first = names.first {
                 diagnostics.error(
-                    "base URL '\(url.value)' has the placeholder '{\(first)}': a URL with variables is written "
-                        + "{url: '\(url.value)', variables: {\(first): {default: …}}}",
+                    "base URL '\(DisplayText.escapedExcerpt(url.value))' has the placeholder '{\(first)}': a URL with variables is written "
+                        + "{url: '\(DisplayText.escapedExcerpt(url.value))', variables: {\(first): {default: …}}}",
                     at: url.location)
                 return nil
             }
@@ -45,21 +45,24 @@ extension SpecParser {
             return ServerVariableSpec(name: name, defaultValue: defaultValue, allowed: allowed ?? [], description: variable.string("description")?.value)
         }
         guard let url = reader.string("url", required: true) else { return nil }
-        guard url.value.count <= SpecLimits.maximumServerURLLength else {
+        // Counted in scalars: a URL of combining marks is a few characters and megabytes.
+        guard url.value.unicodeScalars.count <= SpecLimits.maximumServerURLLength else {
             diagnostics.error(
-                "a base URL with variables is \(url.value.count) characters long; at most \(SpecLimits.maximumServerURLLength)", at: url.location)
+                "a base URL with variables is \(url.value.unicodeScalars.count) characters long; at most \(SpecLimits.maximumServerURLLength)",
+                at: url.location)
             return nil
         }
+        let shownURL = DisplayText.escapedExcerpt(url.value)
         guard let template = ServerTemplate(url.value) else {
             diagnostics.error(
-                "base URL '\(url.value)' has a '{' or '}' without its partner, or an empty '{}'; a variable is written {name}",
+                "base URL '\(shownURL)' has a '{' or '}' without its partner, or an empty '{}'; a variable is written {name}",
                 at: url.location)
             return nil
         }
         let values = variables.map(\.allowed.count).reduce(0, +)
         guard values <= SpecLimits.maximumServerValues else {
             diagnostics.error(
-                "the variables of base URL '\(url.value)' list \(values) 'enum' values in all; at most \(SpecLimits.maximumServerValues)",
+                "the variables of base URL '\(shownURL)' list \(values) 'enum' values in all; at most \(SpecLimits.maximumServerValues)",
                 at: url.location)
             return nil
         }
@@ -71,26 +74,29 @@ extension SpecParser {
         var complete = variables.count == entries.count
         for placeholder in undefined {
             diagnostics.error(
-                "base URL '\(url.value)' has the placeholder '{\(placeholder)}', which its 'variables' do not define"
+                "base URL '\(shownURL)' has the placeholder '{\(placeholder)}', which its 'variables' do not define"
                     + Suggestions.hint(for: placeholder, in: unused),
                 at: url.location)
             complete = false
         }
         for variable in variables where !placeholderSet.contains(variable.name.value) {
             diagnostics.error(
-                "server variable '\(variable.name.value)' is not in its URL '\(url.value)', which has no '{\(variable.name.value)}'"
+                "server variable '\(variable.name.value)' is not in its URL '\(shownURL)', which has no '{\(variable.name.value)}'"
                     + Suggestions.hint(for: variable.name.value, in: undefined),
                 at: variable.name.location)
             complete = false
         }
-        guard complete, variables.map(checkValues).allSatisfy({ $0 }) else { return nil }
+        let labels = template.hostVariableNames
+        guard complete, variables.map({ checkValues(of: $0, asLabel: labels.contains($0.name.value)) }).allSatisfy({ $0 }) else { return nil }
         return checked(ServerSpec(url: url, variables: variables))
     }
 
-    /// A variable's default and allowed values: each fits `ServerTemplate.valueRule`, and the default is allowed.
-    private func checkValues(of variable: ServerVariableSpec) -> Bool {
+    /// A variable's default and allowed values: each fits `ServerTemplate.valueRule` (in the host, a variable without
+    /// `enum` is one label), and the default is allowed.
+    private func checkValues(of variable: ServerVariableSpec, asLabel: Bool) -> Bool {
         var valid = true
-        for value in [variable.defaultValue] + variable.allowed where !ServerTemplate.isValidValue(value.value) {
+        for value in [variable.defaultValue] + variable.allowed
+        where !ServerTemplate.isValidValue(value.value, asLabel: asLabel && variable.allowed.isEmpty) {
             diagnostics.error(
                 "value '\(DisplayText.escapedExcerpt(value.value))' of server variable '\(variable.name.value)' must be \(ServerTemplate.valueRule)",
                 at: value.location)
@@ -109,11 +115,12 @@ extension SpecParser {
 
     /// `server`, when its URL is a base URL with its defaults and with each allowed value in place of its default.
     private func checked(_ server: ServerSpec) -> ServerSpec? {
-        var valid = true
         if let problem = ServerTemplate.baseURLProblem(server.defaultURL) {
+            // Each value's URL would say it again.
             diagnostics.error(problem + (server.variables.isEmpty ? "" : " (its variables at their defaults)"), at: server.url.location)
-            valid = false
+            return nil
         }
+        var valid = true
         let defaults = Dictionary(server.variables.map { ($0.name.value, $0.defaultValue.value) }, uniquingKeysWith: { first, _ in first })
         for variable in server.variables {
             for value in variable.allowed where value.value != variable.defaultValue.value {

@@ -1,7 +1,8 @@
 import SMSSpecVocabulary
 
 /// Renders `Servers`: one function per server of the spec's `baseURLs`, taking each of its variables (default: the
-/// spec's) and returning its URL, or throwing for a value that is not allowed or would change the URL's host or path.
+/// spec's) and returning its URL, or throwing for a value that is not allowed or would add to the URL rather than fill
+/// its placeholder.
 struct ServersRenderer {
     let context: RenderContext
 
@@ -27,7 +28,7 @@ struct ServersRenderer {
         printer.doc(
             ["`\(server.url.value)`"]
                 + (parameters.isEmpty ? [] : ["- Parameters:\n" + parameters.joined(separator: "\n")])
-                + ["- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would change the URL's host or path."])
+                + ["- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would add to the URL (a user, port, label, path segment, query or fragment) rather than fill its placeholder."])
         let signature = server.variables.map { variable in
             "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string) = \(SwiftLiteral.string(variable.defaultValue.value))"
         }
