@@ -240,8 +240,8 @@ enum Repository {
         let old = try edited("sinch.yaml", in: folder, [])
         let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: eu,")])
         #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
-            "[breaking] sinch: removed function Servers.server1(region:)",
-            "sinch: added function Servers.server1(zone:)",
+            "[breaking] sinch: removed function Servers.regional(region:)",
+            "sinch: added function Servers.regional(zone:)",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
     }

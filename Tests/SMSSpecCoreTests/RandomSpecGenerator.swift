@@ -257,8 +257,8 @@ struct RandomSpecGenerator {
         ]
     }
 
-    /// `baseURLs`: one plain URL, or now and then a server whose variables have hostile names (keywords, reserved
-    /// member names, spaces, digits first, letters beyond ASCII) beside a plain one.
+    /// `baseURLs`: one plain URL, or now and then a server whose variables, and maybe its function, have hostile names
+    /// (keywords, reserved member names, spaces, digits first, letters beyond ASCII) beside a plain one.
     private mutating func baseURLs(version: Int) -> [String] {
         let plain = "https://api.example/v\(version)"
         guard servers.chance(40) else { return ["  baseURLs: [\(plain)]"] }
@@ -272,7 +272,13 @@ struct RandomSpecGenerator {
         }
         let url = "https://" + names.prefix(1).map { "{\($0)}." }.joined() + "api.example/" + names.dropFirst().map { "{\($0)}" }.joined(separator: "/")
         var lines = ["  baseURLs:"] + (servers.chance(50) ? ["    - \(plain)"] : [])
-        lines += ["    - url: \(Self.quoted(url))", "      variables:" + (names.isEmpty ? " {}" : "")]
+        lines.append("    - url: \(Self.quoted(url))")
+        // Now and then a hostile function name (not an unnamed server's `serverN`).
+        let function = servers.pick(servers.pick([Self.hostileWireNames, Self.swiftKeywords]))
+        if servers.chance(50), Naming.isIdentifier(Naming.unreserved(Naming.memberName(function))), !Naming.memberName(function).hasPrefix("server") {
+            lines.append("      name: \(Self.quoted(function))")
+        }
+        lines.append("      variables:" + (names.isEmpty ? " {}" : ""))
         for (index, name) in names.enumerated() {
             var value = servers.pick(["a", "eu", "v1", "x-y_z.~", "0", "Default"])
             let listed = servers.chance(50)

@@ -101,8 +101,8 @@ import Testing
         let main = #"""
             import Foundation
             print(Sinch.provider.baseURLs, Infobip.provider.baseURLs)
-            print(try Sinch.Servers.server1(region: "eu"), try Infobip.Servers.server1(), try Infobip.Servers.server2(baseURL: "y3kq2e"))
-            for make in [{ try Sinch.Servers.server1(region: "jp") }, { try Infobip.Servers.server2(baseURL: "evil.example/x") }] as [() throws -> URL] {
+            print(try Sinch.Servers.regional(region: "eu"), try Infobip.Servers.server1(), try Infobip.Servers.personal(baseURL: "y3kq2e"))
+            for make in [{ try Sinch.Servers.regional(region: "jp") }, { try Infobip.Servers.personal(baseURL: "evil.example/x") }] as [() throws -> URL] {
                 do { print(try make()) } catch { print(error) }
             }
             """#
@@ -185,11 +185,53 @@ import Testing
         #expect(problems("    - url: 'https://{x}.acme.example'\n      variables: {x: {default: v0, enum: [\(allowed)]}}\n") == [])
     }
 
-    /// Names that are keywords, reserved or not ASCII become parameters that compile.
+    /// A server's `name` is its function's, wherever the spec moves it; an unnamed one is `serverN` by its place.
+    @Test func namedServersKeepTheirFunctionsName() throws {
+        let spec = Self.spec("""
+                - url: 'https://{region}.sms.acme.example'
+                  name: Regional EU
+                  variables: {region: {default: eu, enum: [eu, us]}}
+                - https://fallback.acme.example
+                - {url: 'https://shared.acme.example', name: shared}
+
+            """)
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
+        let operations = try #require(files.first { $0.name == "acme.operations.swift" }).contents
+        for function in [#"regionalEu(region: Swift.String = "eu")"#, "server2()", "shared()"] {
+            #expect(operations.contains("public static func \(function) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL {\n"), "\(function)")
+        }
+        // Named plain servers alone make `Servers` too.
+        let named = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: Self.spec("    - {url: 'https://shared.acme.example', name: shared}\n"))], options: GeneratorOptions())
+        #expect(try #require(named.first { $0.name == "acme.operations.swift" }).contents.contains("public static func shared()"))
+    }
+
+    @Test func aServersNameIsOneSwiftNameOfItsOwn() {
+        func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
+        #expect(problems("    - https://a.acme.example\n    - {url: 'https://b.acme.example', name: server1}\n") == [
+            "h.yaml:7:45: error: server name 'server1' and unnamed server 1 (line 6) both become 'server1' in Servers; rename one",
+        ])
+        #expect(problems("    - {url: 'https://a.acme.example', name: eu-west}\n    - {url: 'https://b.acme.example', name: eu_west}\n") == [
+            "h.yaml:7:45: error: server name 'eu_west' and server name 'eu-west' (line 6) both become 'euWest' in Servers; rename one",
+        ])
+        #expect(problems("    - {url: 'https://a.acme.example', name: '++'}\n") == [
+            "h.yaml:6:45: error: server name '++' has no letter or digit to name a Swift function after; rename it",
+        ])
+        #expect(problems("    - {url: 'https://a.acme.example', nmae: eu}\n").count == 1)
+    }
+
+    /// Names that are keywords, reserved or not ASCII become parameters and functions that compile.
     @Test func hostileVariableNamesCompile() throws {
         let spec = Self.spec("""
                 - url: 'https://{default}.{self}.{init}.{ünï}.{2fa}.acme.example/{class}/{value}'
+                  name: default
                   variables: {default: {default: a}, self: {default: b}, init: {default: c}, ünï: {default: d}, 2fa: {default: e}, class: {default: f}, value: {default: g}}
+                - {url: 'https://a.acme.example', name: init}
+                - {url: 'https://b.acme.example', name: self}
+                - {url: 'https://c.acme.example', name: Type}
+                - {url: 'https://d.acme.example', name: 2fa}
+                - {url: 'https://e.acme.example', name: Servers}
+                - {url: 'https://f.acme.example', name: ünï}
 
             """)
         let sources = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())

@@ -90,9 +90,9 @@ struct ProviderComparison {
     /// defaults are where the provider descriptor and a client's default point.
     private func serverChanges() -> [SpecChange] {
         let functions = { (model: ProviderModel) in
-            model.spec.hasServerVariables
-                ? model.spec.servers.enumerated().map { index, server in
-                    "Servers.server\(index + 1)(\(server.variables.map { $0.parameterName + ":" }.joined()))"
+            model.spec.hasServerFunctions
+                ? zip(model.spec.servers, model.spec.serverFunctionNames).map { server, name in
+                    "Servers.\(name)(\(server.variables.map { $0.parameterName + ":" }.joined()))"
                 } : []
         }
         var changes = named(functions(before), functions(after), name: { $0 }, what: "function") { _, _ in [] }

@@ -73,7 +73,7 @@ public struct ModelBuilder {
             diagnostics.error("Swift reads '.\(name.value)' after a type as its metatype, so no type can be named '\(name.value)'; choose another", at: name.location)
         }
         checkSourceReferences()
-        checkServerVariableNames()
+        checkServerNames()
         let enums = spec.enums.map(enumeration)
         let tables = spec.tables.map(table)
         let cyclic = typesContainingThemselves()
@@ -127,8 +127,21 @@ public struct ModelBuilder {
             sources: sources)
     }
 
-    /// Each server's variables name the parameters of its `Servers` function: Swift names, one per variable.
-    private func checkServerVariableNames() {
+    /// Each server names a function of `Servers`, its own (a `name` may not take an unnamed server's `serverN`), and
+    /// its variables name the function's parameters: Swift names, one per variable.
+    private func checkServerNames() {
+        let functions = zip(spec.servers, spec.serverFunctionNames).enumerated().map { index, pair in
+            let (server, function) = pair
+            return (function, server.name?.location ?? server.url.location,
+                server.name.map { "server name '\($0.value)'" } ?? "unnamed server \(index + 1)")
+        }
+        checkCollisions(functions, in: "Servers", fix: "rename one")
+        for (server, function) in zip(spec.servers, spec.serverFunctionNames) {
+            guard let name = server.name, Naming.isNotIdentifier(function) else { continue }
+            let problem = function == "_"
+                ? "server name '\(name.value)' has no letter or digit to name a Swift function after" : "'\(function)' is not a Swift function name"
+            diagnostics.error("\(problem); rename it", at: name.location)
+        }
         for server in spec.servers {
             checkCollisions(
                 server.variables.map { ($0.parameterName, $0.name.location, "server variable '\($0.name.value)'") },

@@ -8,7 +8,7 @@ public enum SpecKeys {
     public static let provider = [
         "id", "name", "namespace", "summary", "baseURLs", "auth", "encoding", "formBooleans", "segments", "phoneNumbers", "decisions",
     ]
-    public static let server = ["url", "variables"]
+    public static let server = ["url", "name", "variables"]
     public static let serverVariable = ["default", "enum", "description"]
     public static let segments = ["gsm7Single", "gsm7Concatenated", "ucs2Single", "ucs2Concatenated"]
     public static let phoneCountry = ["countryCode", "nationalPrefix", "mobile"]

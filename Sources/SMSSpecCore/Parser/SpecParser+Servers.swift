@@ -2,7 +2,7 @@ import SMSSpecVocabulary
 import Yams
 
 extension SpecParser {
-    /// `baseURLs`: one URL or a list, each a plain URL or a template `{url, variables}` (OpenAPI's server variables).
+    /// `baseURLs`: one URL or a list, each a plain URL or a mapping `{url, name?, variables?}` (OpenAPI's server variables).
     /// Each URL, made with its defaults and with each allowed value, is a base URL (`ServerTemplate.baseURLProblem`),
     /// and each value one that cannot change the URL's host or path (`ServerTemplate.valueRule`).
     func servers(_ provider: MappingReader) -> [ServerSpec] {
@@ -13,7 +13,7 @@ extension SpecParser {
             if case .mapping = item { return templatedServer(item) }
             guard case .scalar(let scalar) = item, !scalar.string.isEmpty else {
                 diagnostics.error(
-                    "a base URL is a URL or a mapping {url, variables}, found \(item.kindDescription)", at: item.location(in: file))
+                    "a base URL is a URL or a mapping {url, name, variables}, found \(item.kindDescription)", at: item.location(in: file))
                 return nil
             }
             let url = Located(scalar.string, at: item.location(in: file))
@@ -25,7 +25,7 @@ extension SpecParser {
                     at: url.location)
                 return nil
             }
-            return checked(ServerSpec(url: url, variables: []))
+            return checked(ServerSpec(url: url, name: nil, variables: []))
         }
     }
 
@@ -88,7 +88,7 @@ extension SpecParser {
         }
         let labels = template.hostVariableNames
         guard complete, variables.map({ checkValues(of: $0, asLabel: labels.contains($0.name.value)) }).allSatisfy({ $0 }) else { return nil }
-        return checked(ServerSpec(url: url, variables: variables))
+        return checked(ServerSpec(url: url, name: reader.string("name"), variables: variables))
     }
 
     /// A variable's default and allowed values: each fits `ServerTemplate.valueRule` (in the host, a variable without

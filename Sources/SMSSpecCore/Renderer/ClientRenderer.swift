@@ -48,8 +48,8 @@ struct ClientRenderer {
         let serverURL = model.spec.baseURLs.first.map {
             "Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0)))!"
         } ?? "Foundation.URL"
-        let given = model.spec.hasServerVariables
-            ? "the spec's first base URL, its variables at their defaults, unless given (`\(context.member("Servers")).server1(…)` makes it with others)"
+        let given = model.spec.hasServerFunctions
+            ? "the spec's first base URL, its variables at their defaults, unless given (`\(context.member("Servers")).\(model.spec.serverFunctionNames[0])(…)` makes it with others)"
             : "the spec's first base URL unless given"
         printer.doc([
             "- Parameters:\n  - serverURL: \(model.spec.baseURLs.isEmpty ? "the provider's URL for your account (the spec gives none)" : given)."

@@ -72,7 +72,7 @@ struct ProviderFileRenderer {
         switch output {
         case .client: true
         case .models, .validation: context.model.usesFoundationTypes
-        case .operations: context.model.spec.hasServerVariables
+        case .operations: context.model.spec.hasServerFunctions
         case .codes, .catalog, .receiver: false
         }
     }

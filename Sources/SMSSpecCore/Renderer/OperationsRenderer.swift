@@ -15,7 +15,7 @@ struct OperationsRenderer {
         printer.block("extension \(context.namespace)") { printer in
             renderProvider(into: &printer)
             printer.line()
-            if model.spec.hasServerVariables {
+            if model.spec.hasServerFunctions {
                 ServersRenderer(context: context).render(into: &printer)
                 printer.line()
             }

@@ -12,14 +12,14 @@ struct ServersRenderer {
             "The servers \(spec.name) answers at (the spec's `baseURLs`), each a function of its variables; a client uses the "
                 + "first at its defaults unless given another `serverURL`.")
         printer.block("\(context.access)enum Servers") { printer in
-            for (index, server) in spec.servers.enumerated() {
+            for (index, (server, name)) in zip(spec.servers, spec.serverFunctionNames).enumerated() {
                 if index > 0 { printer.line() }
-                render(server, number: index + 1, into: &printer)
+                render(server, named: name, into: &printer)
             }
         }
     }
 
-    private func render(_ server: ServerSpec, number: Int, into printer: inout CodePrinter) {
+    private func render(_ server: ServerSpec, named name: String, into printer: inout CodePrinter) {
         let parameters = server.variables.map { variable in
             let allowed = variable.allowed.isEmpty ? nil : "One of " + variable.allowed.map { "`\($0.value)`" }.joined(separator: ", ") + "."
             let said = [variable.description, allowed, "Default `\(variable.defaultValue.value)`."].compactMap { $0 }
@@ -33,7 +33,7 @@ struct ServersRenderer {
             "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string) = \(SwiftLiteral.string(variable.defaultValue.value))"
         }
         printer.block(
-            "\(context.access)static func server\(number)(\(signature.joined(separator: ", "))) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL"
+            "\(context.access)static func \(Naming.escaped(name))(\(signature.joined(separator: ", "))) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL"
         ) { printer in
             printer.line("try SMSSpecRuntime.ServerURL.resolve(\(SwiftLiteral.string(server.url.value)), [")
             for variable in server.variables {

@@ -35,8 +35,16 @@ extension ProviderSpec {
     /// Each server's URL with its variables at their defaults: what descriptors list and clients use by default.
     public var baseURLs: [String] { servers.map(\.defaultURL) }
 
-    /// Whether a server has variables: generated code then has `Servers`, a function per server.
-    public var hasServerVariables: Bool { servers.contains { !$0.variables.isEmpty } }
+    /// Whether a server has variables or a name: generated code then has `Servers`, a function per server.
+    public var hasServerFunctions: Bool { servers.contains { !$0.variables.isEmpty || $0.name != nil } }
+
+    /// Each server's function in `Servers`: its `name` as a Swift member (`regional`), else `server` and its place in
+    /// `baseURLs` (`server2`), which moves when the servers before it do.
+    public var serverFunctionNames: [String] {
+        servers.enumerated().map { index, server in
+            server.name.map { Naming.unreserved(Naming.memberName($0.value)) } ?? "server\(index + 1)"
+        }
+    }
 
     /// Every decision the spec records, wherever it sits.
     public var allDecisions: [DecisionSpec] {
@@ -51,6 +59,8 @@ extension ProviderSpec {
 /// A `baseURLs` entry: a URL, with `{name}` placeholders its variables fill (OpenAPI's server variables).
 public struct ServerSpec {
     public var url: Located<String>
+    /// What its `Servers` function is called, when the spec names it.
+    public var name: Located<String>?
     public var variables: [ServerVariableSpec]
 
     /// The URL with every variable at its default.

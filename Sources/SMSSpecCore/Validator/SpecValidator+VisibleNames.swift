@@ -28,6 +28,7 @@ extension SpecValidator {
         names += spec.shapes.map { ($0.name, "shape") } + spec.enums.map { ($0.name, "enum") }
         names += spec.tables.map { ($0.name, "table") } + spec.unions.map { ($0.name, "union") }
         names += spec.callbacks.map { ($0.name, "callback") } + spec.operations.map { ($0.id, "operation") }
+        names += spec.servers.compactMap { server in server.name.map { ($0, "server name") } }
         names += spec.servers.flatMap { $0.variables.map { ($0.name, "server variable") } }
         for shape in spec.shapes {
             names += shape.fields.map { field in field.swiftName.map { ($0, "name") } ?? (field.wireName, "field") }
