@@ -240,9 +240,56 @@ enum Repository {
         let old = try edited("sinch.yaml", in: folder, [])
         let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: eu,")])
         #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
-            "[breaking] sinch: removed function Servers.regional(region:)",
-            "sinch: added function Servers.regional(zone:)",
+            "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{zone}.sms.api.sinch.com",
+            "[breaking] sinch: removed function Servers.regional, parameter region — calls passing it stop compiling",
+            "sinch: added function Servers.regional, parameter zone — default eu",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
+        ])
+    }
+
+    /// A value a caller passes gone, any value made a list, a default changed, a parameter added or reordered: each
+    /// said, the ones that break a call flagged.
+    @Test func aServersValuesDefaultsAndParametersAreReported() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("sinch.yaml", in: folder, [])
+        let shrunk = try edited("sinch.yaml", in: folder, [("enum: [us, eu, au, br, ca]", "enum: [us, eu, au, jp]"), ("{default: us,", "{default: eu,")])
+        #expect(SpecDiff.compare(old: old, new: shrunk).map(\.description) == [
+            "sinch: changed function Servers.regional, parameter region — default us → eu: a call without it goes elsewhere",
+            "[breaking] sinch: removed function Servers.regional, parameter region, value br — a call passing it throws",
+            "[breaking] sinch: removed function Servers.regional, parameter region, value ca — a call passing it throws",
+            "sinch: added function Servers.regional, parameter region, value jp",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
+        ])
+        let versioned = [("'https://{region}.sms.api.sinch.com'", "'https://{region}.sms.api.sinch.com/{version}'"), ("        region: {", "        version: {default: xms}\n        region: {")]
+        let added = try edited("sinch.yaml", in: folder, versioned)
+        #expect(SpecDiff.compare(old: old, new: added).map(\.description) == [
+            "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}",
+            "sinch: added function Servers.regional, parameter version — default xms",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms",
+        ])
+        let free = try edited("sinch.yaml", in: folder, versioned + [("enum: [us, eu, au, br, ca], ", "")])
+        #expect(SpecDiff.compare(old: added, new: free).map(\.description) == [
+            "sinch: changed function Servers.regional, parameter region — one of us, eu, au, br, ca → any value",
+        ])
+        #expect(SpecDiff.compare(old: free, new: added).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional, parameter region — any value → one of us, eu, au, br, ca",
+        ])
+        let region = "        region: {default: us, enum: [us, eu, au, br, ca], description: The region the service plan is hosted in.}\n"
+        let reordered = try edited("sinch.yaml", in: folder, [versioned[0], (region, region + "        version: {default: xms}\n")])
+        #expect(SpecDiff.compare(old: added, new: reordered).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional — parameters Servers.regional(version:region:) → Servers.regional(region:version:): calls passing them in the old order stop compiling",
+        ])
+    }
+
+    /// An unnamed server is `serverN` by its place: a server put before it moves what a caller's `serverN()` makes.
+    @Test func anUnnamedServerThatMovedIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("infobip.yaml", in: folder, [])
+        let moved = try edited("infobip.yaml", in: folder, [("    - https://api.infobip.com\n", "    - https://eu.api.infobip.com\n    - https://api.infobip.com\n")])
+        #expect(SpecDiff.compare(old: old, new: moved).map(\.description) == [
+            "[breaking] infobip: changed function Servers.server1 — URL https://api.infobip.com → https://eu.api.infobip.com (https://api.infobip.com is now Servers.server2)",
+            "infobip: added function Servers.server2()",
+            "infobip: changed base URLs — https://api.infobip.com, https://xxxxx.api.infobip.com → https://eu.api.infobip.com, https://api.infobip.com, https://xxxxx.api.infobip.com",
         ])
     }
 

@@ -11,7 +11,8 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
         case compatible
         /// A new enum case: switches that list every case without `default` need it.
         case exhaustiveSwitches = "exhaustive switches"
-        /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer).
+        /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer), or a
+        /// call it makes can stop doing what it did (a server value no longer allowed, an unnamed server moved).
         case breaking
 
         private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
@@ -86,23 +87,6 @@ struct ProviderComparison {
         return changes + serverChanges()
     }
 
-    /// `Servers` functions are API: one gone, or taking other parameters, breaks its callers. The base URLs at their
-    /// defaults are where the provider descriptor and a client's default point.
-    private func serverChanges() -> [SpecChange] {
-        let functions = { (model: ProviderModel) in
-            model.spec.hasServerFunctions
-                ? zip(model.spec.servers, model.spec.serverFunctionNames).map { server, name in
-                    "Servers.\(name)(\(server.variables.map { $0.parameterName + ":" }.joined()))"
-                } : []
-        }
-        var changes = named(functions(before), functions(after), name: { $0 }, what: "function") { _, _ in [] }
-        if before.spec.baseURLs != after.spec.baseURLs {
-            let shown = { (urls: [String]) in urls.isEmpty ? "none" : urls.joined(separator: ", ") }
-            changes.append(change(.changed, "base URLs", "\(shown(before.spec.baseURLs)) → \(shown(after.spec.baseURLs))", .compatible))
-        }
-        return changes
-    }
-
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
     /// receiver accepts does not.
     private func deliveryChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
@@ -127,7 +111,7 @@ struct ProviderComparison {
         return [change(.changed, "callback \(new.swiftName), acknowledgement", "\(before.summary) → \(after.summary)", .compatible)]
     }
 
-    private func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
+    func change(_ kind: SpecChange.Kind, _ subject: String, _ detail: String, _ impact: SpecChange.Impact) -> SpecChange {
         SpecChange(provider: provider, kind: kind, subject: subject, detail: detail, impact: impact)
     }
 

@@ -1,0 +1,87 @@
+extension ProviderComparison {
+    /// One function of a spec's `Servers`: its name, its server, and the argument labels callers write.
+    private struct ServerFunction {
+        let name: String
+        let server: ServerSpec
+        var labels: [String] { server.variables.map(\.parameterName) }
+        var signature: String { "Servers.\(name)(\(labels.map { $0 + ":" }.joined()))" }
+    }
+
+    /// `Servers` functions are API: one gone, a parameter gone or reordered, or a value a caller passes no longer
+    /// allowed breaks its callers (a value at run time: the call throws), and so does an unnamed server's URL that
+    /// moved to another place, since its `serverN` now goes elsewhere. A changed default or URL moves where a call
+    /// goes. The base URLs at their defaults are where the provider descriptor and a client's default point.
+    func serverChanges() -> [SpecChange] {
+        let functions = { (model: ProviderModel) in
+            model.spec.hasServerFunctions
+                ? zip(model.spec.serverFunctionNames, model.spec.servers).map { ServerFunction(name: $0, server: $1) } : []
+        }
+        let old = functions(before), new = functions(after)
+        var changes: [SpecChange] = []
+        for function in old where !new.contains(where: { $0.name == function.name }) {
+            changes.append(change(.removed, "function \(function.signature)", "", .breaking))
+        }
+        for function in new {
+            guard let previous = old.first(where: { $0.name == function.name }) else {
+                changes.append(change(.added, "function \(function.signature)", "", .compatible))
+                continue
+            }
+            changes += functionChanges(previous, function, movedTo: new.first { $0.server.url.value == previous.server.url.value })
+        }
+        if before.spec.baseURLs != after.spec.baseURLs {
+            let shown = { (urls: [String]) in urls.isEmpty ? "none" : urls.joined(separator: ", ") }
+            changes.append(change(.changed, "base URLs", "\(shown(before.spec.baseURLs)) → \(shown(after.spec.baseURLs))", .compatible))
+        }
+        return changes
+    }
+
+    /// One function both versions have: its URL (moved, when another function now has the old one), its parameters
+    /// by label, their order, defaults and allowed values.
+    private func functionChanges(_ old: ServerFunction, _ new: ServerFunction, movedTo: ServerFunction?) -> [SpecChange] {
+        let subject = "function Servers.\(new.name)"
+        var changes: [SpecChange] = []
+        if old.server.url.value != new.server.url.value {
+            let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" } ?? ""
+            changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", moved.isEmpty ? .compatible : .breaking))
+        }
+        let kept = new.labels.filter(old.labels.contains)
+        if kept != old.labels.filter(new.labels.contains) {
+            changes.append(change(.changed, subject, "parameters \(old.signature) → \(new.signature): calls passing them in the old order stop compiling", .breaking))
+        }
+        for variable in old.server.variables where !new.labels.contains(variable.parameterName) {
+            changes.append(change(.removed, "\(subject), parameter \(variable.parameterName)", "calls passing it stop compiling", .breaking))
+        }
+        for variable in new.server.variables {
+            let parameter = "\(subject), parameter \(variable.parameterName)"
+            guard let previous = old.server.variables.first(where: { $0.parameterName == variable.parameterName }) else {
+                changes.append(change(.added, parameter, "default \(variable.defaultValue.value)", .compatible))
+                continue
+            }
+            changes += valueChanges(previous, variable, of: parameter)
+        }
+        return changes
+    }
+
+    /// A parameter's default (where a call without it goes) and allowed values (a value gone makes a call throw).
+    private func valueChanges(_ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String) -> [SpecChange] {
+        var changes: [SpecChange] = []
+        if old.defaultValue.value != new.defaultValue.value {
+            changes.append(change(
+                .changed, parameter, "default \(old.defaultValue.value) → \(new.defaultValue.value): a call without it goes elsewhere", .compatible))
+        }
+        let (oldValues, newValues) = (old.allowed.map(\.value), new.allowed.map(\.value))
+        let shown = { (values: [String]) in values.isEmpty ? "any value" : "one of " + values.joined(separator: ", ") }
+        if oldValues.isEmpty != newValues.isEmpty {
+            // Any value, now a list (a call with another value throws), or a list, now any value.
+            changes.append(change(.changed, parameter, "\(shown(oldValues)) → \(shown(newValues))", oldValues.isEmpty ? .breaking : .compatible))
+            return changes
+        }
+        for value in oldValues where !newValues.contains(value) {
+            changes.append(change(.removed, "\(parameter), value \(value)", "a call passing it throws", .breaking))
+        }
+        for value in newValues where !oldValues.contains(value) {
+            changes.append(change(.added, "\(parameter), value \(value)", "", .compatible))
+        }
+        return changes
+    }
+}
