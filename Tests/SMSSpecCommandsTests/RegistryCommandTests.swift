@@ -276,6 +276,13 @@ enum Repository {
         ])
         let region = "        region: {default: us, enum: [us, eu, au, br, ca], description: The region the service plan is hosted in.}\n"
         let reordered = try edited("sinch.yaml", in: folder, [versioned[0], (region, region + "        version: {default: xms}\n")])
+        let required = try edited("sinch.yaml", in: folder, [versioned[0], (region, region + "        version: {}\n")])
+        #expect(SpecDiff.compare(old: reordered, new: required).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional, parameter version — default xms → none, required: calls without it stop compiling",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → none",
+        ])
+        #expect(SpecDiff.compare(old: old, new: required).map(\.description).contains(
+            "[breaking] sinch: added function Servers.regional, parameter version — required: calls without it stop compiling"))
         #expect(SpecDiff.compare(old: added, new: reordered).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional — parameters Servers.regional(version:region:) → Servers.regional(region:version:): calls passing them in the old order stop compiling",
         ])
@@ -289,7 +296,7 @@ enum Repository {
         #expect(SpecDiff.compare(old: old, new: moved).map(\.description) == [
             "[breaking] infobip: changed function Servers.server1 — URL https://api.infobip.com → https://eu.api.infobip.com (https://api.infobip.com is now Servers.server2)",
             "infobip: added function Servers.server2()",
-            "infobip: changed base URLs — https://api.infobip.com, https://xxxxx.api.infobip.com → https://eu.api.infobip.com, https://api.infobip.com, https://xxxxx.api.infobip.com",
+            "infobip: changed base URLs — https://api.infobip.com → https://eu.api.infobip.com, https://api.infobip.com",
         ])
     }
 

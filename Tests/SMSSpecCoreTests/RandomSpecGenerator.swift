@@ -284,9 +284,11 @@ struct RandomSpecGenerator {
             let listed = servers.chance(50)
             // The first is in the host, where a value without an enum is one label.
             if index == 0, !listed { value = value.replacingOccurrences(of: ".", with: "") }
-            lines += ["        \(Self.quoted(name)):", "          default: \(Self.quoted(value))"]
+            // Now and then no default: a parameter every call passes.
+            let required = servers.chance(25)
+            lines += ["        \(Self.quoted(name)):"] + (required ? [] : ["          default: \(Self.quoted(value))"])
             if listed { lines.append("          enum: [\(Self.quoted(value)), b2]") }
-            if servers.chance(50) { lines.append("          description: \(Self.quoted("Where it goes: \"\\(x)\" */" + Self.hostileText))") }
+            if required || servers.chance(50) { lines.append("          description: \(Self.quoted("Where it goes: \"\\(x)\" */" + Self.hostileText))") }
         }
         return lines
     }

@@ -110,7 +110,7 @@ import Testing
         try #require(result.build.status == 0, "\(result.build.output)")
         let run = try #require(result.run)
         #expect(run.output.split(separator: "\n").map(String.init) == [
-            #"["https://us.sms.api.sinch.com"] ["https://api.infobip.com", "https://xxxxx.api.infobip.com"]"#,
+            #"["https://us.sms.api.sinch.com"] ["https://api.infobip.com"]"#,
             "https://eu.sms.api.sinch.com https://api.infobip.com https://y3kq2e.api.infobip.com",
             "server variable 'region' is \"jp\", not one of its values: us, eu, au, br, ca",
             "server variable 'baseUrl' is \"evil.example/x\"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
@@ -125,9 +125,15 @@ import Testing
             "h.yaml:6:12: error: base URL 'https://{regon}.acme.example' has the placeholder '{regon}', which its 'variables' do not define (did you mean 'region'?)",
             "h.yaml:7:19: error: server variable 'region' is not in its URL 'https://{regon}.acme.example', which has no '{region}' (did you mean 'regon'?)",
         ])
-        #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {enum: [us]}}\n") == [
-            "h.yaml:7:27: error: server variable 'region' is missing the required key 'default'",
+        // Without a default, a variable is required; lint checks its URL with its first value, or '1'.
+        #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {enum: [us]}}\n") == [])
+        #expect(problems("    - url: 'https://acme.example:{port}'\n      variables: {port: {enum: ['99999', '443']}}\n") == [
+            "h.yaml:6:12: error: base URL 'https://acme.example:99999' has a port outside 1 to 65535 (its variables at their defaults, a required one's first 'enum' value or '1')",
         ])
+        #expect(problems("    - url: 'ftp://{x}.acme.example'\n      variables: {x: {description: Any.}}\n") == [
+            "h.yaml:6:12: error: base URL 'ftp://1.acme.example' is not an absolute http(s) URL without query or fragment (e.g. https://api.example.com/v1) (its variables at their defaults, a required one's first 'enum' value or '1')",
+        ])
+        #expect(problems("    - url: 'https://acme.example:{port}/{a}'\n      variables: {port: {}, a: {}}\n") == [])
         #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {default: uss, enum: [us, eu]}}\n") == [
             "h.yaml:7:37: error: default 'uss' of server variable 'region' is not one of its 'enum' values (us, eu) (did you mean 'us'?)",
         ])
@@ -183,6 +189,29 @@ import Testing
         ])
         let allowed = (0..<1_000).map { "v\($0)" }.joined(separator: ", ")
         #expect(problems("    - url: 'https://{x}.acme.example'\n      variables: {x: {default: v0, enum: [\(allowed)]}}\n") == [])
+    }
+
+    /// A variable without a default is a parameter every call passes: its server has no URL of its own, so the
+    /// descriptor leaves it out and a client whose first server it is has no default server.
+    @Test func aVariableWithoutADefaultIsRequired() throws {
+        let spec = Self.spec("""
+                - url: 'https://{account}.acme.example'
+                  name: personal
+                  variables: {account: {description: The account's subdomain.}}
+                - https://api.acme.example
+
+            """)
+        let options = GeneratorOptions(outputs: GeneratorOptions.Output.defaults.union([.client]))
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: options)
+        let operations = try #require(files.first { $0.name == "acme.operations.swift" }).contents
+        #expect(operations.contains(
+            "public static func personal(account: Swift.String) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL {\n"))
+        #expect(operations.contains("///   - account: The account's subdomain. Required: the spec gives no default.\n"))
+        #expect(operations.contains(#"baseURLs: ["https://api.acme.example"],"#))
+        #expect(!operations.contains("{account}.acme.example\"]") && !operations.contains("1.acme.example"))
+        let client = try #require(files.first { $0.name == "acme.client.swift" }).contents
+        #expect(client.contains("public init(serverURL: Foundation.URL, transport:"))
+        #expect(client.contains("has a variable without a default (`Acme.Servers.personal(…)` makes it)"))
     }
 
     /// A server's `name` is its function's, wherever the spec moves it; an unnamed one is `serverN` by its place.

@@ -54,7 +54,8 @@ extension ProviderComparison {
         for variable in new.server.variables {
             let parameter = "\(subject), parameter \(variable.parameterName)"
             guard let previous = old.server.variables.first(where: { $0.parameterName == variable.parameterName }) else {
-                changes.append(change(.added, parameter, "default \(variable.defaultValue.value)", .compatible))
+                changes.append(variable.defaultValue.map { change(.added, parameter, "default \($0.value)", .compatible) }
+                    ?? change(.added, parameter, "required: calls without it stop compiling", .breaking))
                 continue
             }
             changes += valueChanges(previous, variable, of: parameter)
@@ -65,9 +66,14 @@ extension ProviderComparison {
     /// A parameter's default (where a call without it goes) and allowed values (a value gone makes a call throw).
     private func valueChanges(_ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String) -> [SpecChange] {
         var changes: [SpecChange] = []
-        if old.defaultValue.value != new.defaultValue.value {
-            changes.append(change(
-                .changed, parameter, "default \(old.defaultValue.value) → \(new.defaultValue.value): a call without it goes elsewhere", .compatible))
+        switch (old.defaultValue?.value, new.defaultValue?.value) {
+        case (let before?, nil):
+            changes.append(change(.changed, parameter, "default \(before) → none, required: calls without it stop compiling", .breaking))
+        case (nil, let after?):
+            changes.append(change(.changed, parameter, "default none → \(after)", .compatible))
+        case (let before?, let after?) where before != after:
+            changes.append(change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .compatible))
+        default: break
         }
         let (oldValues, newValues) = (old.allowed.map(\.value), new.allowed.map(\.value))
         let shown = { (values: [String]) in values.isEmpty ? "any value" : "one of " + values.joined(separator: ", ") }

@@ -41,8 +41,8 @@ extension SpecParser {
             if let allowed, allowed.isEmpty {
                 diagnostics.error("'enum' of server variable '\(name.value)' lists no value; leave it out to allow any", at: variable.keyLocation("enum"))
             }
-            guard let defaultValue = variable.string("default", required: true) else { return nil }
-            return ServerVariableSpec(name: name, defaultValue: defaultValue, allowed: allowed ?? [], description: variable.string("description")?.value)
+            return ServerVariableSpec(
+                name: name, defaultValue: variable.string("default"), allowed: allowed ?? [], description: variable.string("description")?.value)
         }
         guard let url = reader.string("url", required: true) else { return nil }
         // Counted in scalars: a URL of combining marks is a few characters and megabytes.
@@ -95,7 +95,7 @@ extension SpecParser {
     /// `enum` is one label), and the default is allowed.
     private func checkValues(of variable: ServerVariableSpec, asLabel: Bool) -> Bool {
         var valid = true
-        for value in [variable.defaultValue] + variable.allowed
+        for value in [variable.defaultValue].compactMap({ $0 }) + variable.allowed
         where !ServerTemplate.isValidValue(value.value, asLabel: asLabel && variable.allowed.isEmpty) {
             diagnostics.error(
                 "value '\(DisplayText.escapedExcerpt(value.value))' of server variable '\(variable.name.value)' must be \(ServerTemplate.valueRule)",
@@ -103,28 +103,30 @@ extension SpecParser {
             valid = false
         }
         let allowed = variable.allowed.map(\.value)
-        if !allowed.isEmpty, !allowed.contains(variable.defaultValue.value) {
+        if let defaultValue = variable.defaultValue, !allowed.isEmpty, !allowed.contains(defaultValue.value) {
             diagnostics.error(
-                "default '\(variable.defaultValue.value)' of server variable '\(variable.name.value)' is not one of its 'enum' values "
-                    + "(\(allowed.joined(separator: ", ")))" + Suggestions.hint(for: variable.defaultValue.value, in: allowed),
-                at: variable.defaultValue.location)
+                "default '\(defaultValue.value)' of server variable '\(variable.name.value)' is not one of its 'enum' values "
+                    + "(\(allowed.joined(separator: ", ")))" + Suggestions.hint(for: defaultValue.value, in: allowed),
+                at: defaultValue.location)
             valid = false
         }
         return valid
     }
 
-    /// `server`, when its URL is a base URL with its defaults and with each allowed value in place of its default.
+    /// `server`, when its URL is a base URL with its defaults (`ServerSpec.representativeValues`: a required variable's
+    /// first `enum` value, or `1`) and with each allowed value in place of that one.
     private func checked(_ server: ServerSpec) -> ServerSpec? {
-        if let problem = ServerTemplate.baseURLProblem(server.defaultURL) {
+        let defaults = server.representativeValues
+        if let problem = ServerTemplate.baseURLProblem(server.url(with: defaults)) {
             // Each value's URL would say it again.
-            diagnostics.error(problem + (server.variables.isEmpty ? "" : " (its variables at their defaults)"), at: server.url.location)
+            let required = server.variables.contains { $0.defaultValue == nil } ? ", a required one's first 'enum' value or '1'" : ""
+            diagnostics.error(problem + (server.variables.isEmpty ? "" : " (its variables at their defaults\(required))"), at: server.url.location)
             return nil
         }
         var valid = true
-        let defaults = Dictionary(server.variables.map { ($0.name.value, $0.defaultValue.value) }, uniquingKeysWith: { first, _ in first })
         for variable in server.variables {
-            for value in variable.allowed where value.value != variable.defaultValue.value {
-                let url = ServerTemplate(server.url.value)?.substituting(defaults.merging([variable.name.value: value.value]) { $1 }) ?? ""
+            for value in variable.allowed where value.value != defaults[variable.name.value] {
+                let url = server.url(with: defaults.merging([variable.name.value: value.value]) { $1 })
                 guard let problem = ServerTemplate.baseURLProblem(url) else { continue }
                 diagnostics.error(problem + " (with \(variable.name.value) '\(value.value)')", at: value.location)
                 valid = false

@@ -45,15 +45,16 @@ struct ClientRenderer {
     }
 
     private func renderInitializer(into printer: inout CodePrinter) {
-        let serverURL = model.spec.baseURLs.first.map {
+        let serverURL = model.spec.servers.first?.defaultURL.map {
             "Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0)))!"
         } ?? "Foundation.URL"
-        let given = model.spec.hasServerFunctions
-            ? "the spec's first base URL, its variables at their defaults, unless given (`\(context.member("Servers")).\(model.spec.serverFunctionNames[0])(…)` makes it with others)"
-            : "the spec's first base URL unless given"
-        printer.doc([
-            "- Parameters:\n  - serverURL: \(model.spec.baseURLs.isEmpty ? "the provider's URL for your account (the spec gives none)" : given)."
-        ])
+        let servers = model.spec.hasServerFunctions ? "`\(context.member("Servers")).\(model.spec.serverFunctionNames[0])(…)`" : ""
+        let given =
+            model.spec.servers.isEmpty ? "the provider's URL for your account (the spec gives none)"
+            : model.spec.servers[0].defaultURL == nil ? "the provider's URL for your account: the spec's first base URL has a variable without a default (\(servers) makes it)"
+            : servers.isEmpty ? "the spec's first base URL unless given"
+            : "the spec's first base URL, its variables at their defaults, unless given (\(servers) makes it with others)"
+        printer.doc(["- Parameters:\n  - serverURL: \(given)."])
         printer.block(
             "\(context.access)init(serverURL: \(serverURL), transport: any OpenAPIRuntime.ClientTransport, "
                 + "middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration())"

@@ -8,9 +8,9 @@ struct ServersRenderer {
 
     func render(into printer: inout CodePrinter) {
         let spec = context.model.spec
-        printer.doc(
-            "The servers \(spec.name) answers at (the spec's `baseURLs`), each a function of its variables; a client uses the "
-                + "first at its defaults unless given another `serverURL`.")
+        let client = spec.servers.first?.defaultURL == nil
+            ? "a client needs its `serverURL`: the first has a variable without a default" : "a client uses the first at its defaults unless given another `serverURL`"
+        printer.doc("The servers \(spec.name) answers at (the spec's `baseURLs`), each a function of its variables; \(client).")
         printer.block("\(context.access)enum Servers") { printer in
             for (index, (server, name)) in zip(spec.servers, spec.serverFunctionNames).enumerated() {
                 if index > 0 { printer.line() }
@@ -22,7 +22,8 @@ struct ServersRenderer {
     private func render(_ server: ServerSpec, named name: String, into printer: inout CodePrinter) {
         let parameters = server.variables.map { variable in
             let allowed = variable.allowed.isEmpty ? nil : "One of " + variable.allowed.map { "`\($0.value)`" }.joined(separator: ", ") + "."
-            let said = [variable.description, allowed, "Default `\(variable.defaultValue.value)`."].compactMap { $0 }
+            let said = [variable.description, allowed, variable.defaultValue.map { "Default `\($0.value)`." } ?? "Required: the spec gives no default."]
+                .compactMap { $0 }
             return "  - \(variable.parameterName): " + said.joined(separator: " ")
         }
         printer.doc(
@@ -30,7 +31,7 @@ struct ServersRenderer {
                 + (parameters.isEmpty ? [] : ["- Parameters:\n" + parameters.joined(separator: "\n")])
                 + ["- Throws: `SMSSpecRuntime.ServerURLError` for a value the spec does not allow, or one that would add to the URL (a user, port, label, path segment, query or fragment) rather than fill its placeholder."])
         let signature = server.variables.map { variable in
-            "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string) = \(SwiftLiteral.string(variable.defaultValue.value))"
+            "\(Naming.escaped(variable.parameterName)): \(RenderContext.Swift.string)" + (variable.defaultValue.map { " = " + SwiftLiteral.string($0.value) } ?? "")
         }
         printer.block(
             "\(context.access)static func \(Naming.escaped(name))(\(signature.joined(separator: ", "))) throws(SMSSpecRuntime.ServerURLError) -> Foundation.URL"

@@ -32,8 +32,9 @@ public struct ProviderSpec {
 }
 
 extension ProviderSpec {
-    /// Each server's URL with its variables at their defaults: what descriptors list and clients use by default.
-    public var baseURLs: [String] { servers.map(\.defaultURL) }
+    /// Each server's URL with its variables at their defaults, but a server with a required variable (it has no URL of
+    /// its own): what descriptors list.
+    public var baseURLs: [String] { servers.compactMap(\.defaultURL) }
 
     /// Whether a server has variables or a name: generated code then has `Servers`, a function per server.
     public var hasServerFunctions: Bool { servers.contains { !$0.variables.isEmpty || $0.name != nil } }
@@ -63,17 +64,29 @@ public struct ServerSpec {
     public var name: Located<String>?
     public var variables: [ServerVariableSpec]
 
-    /// The URL with every variable at its default.
-    public var defaultURL: String {
-        ServerTemplate(url.value)?.substituting(Dictionary(
-            variables.map { ($0.name.value, $0.defaultValue.value) }, uniquingKeysWith: { first, _ in first })) ?? url.value
+    /// The URL with every variable at its default; nil when a variable has none (Infobip's account host).
+    public var defaultURL: String? {
+        variables.allSatisfy { $0.defaultValue != nil } ? url(with: representativeValues) : nil
+    }
+
+    /// A value for each variable that lint checks the URL with: its default, else its first `enum` value, else `1`
+    /// (a label, a path segment and a port alike).
+    var representativeValues: [String: String] {
+        Dictionary(
+            variables.map { ($0.name.value, ($0.defaultValue ?? $0.allowed.first)?.value ?? "1") }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The URL with `values` in its placeholders.
+    func url(with values: [String: String]) -> String {
+        ServerTemplate(url.value)?.substituting(values) ?? url.value
     }
 }
 
-/// A server variable: the value a client uses unless told otherwise, and the values allowed (any when empty).
+/// A server variable: the value a client uses unless told otherwise (none: every call passes one), and the values
+/// allowed (any when empty).
 public struct ServerVariableSpec {
     public var name: Located<String>
-    public var defaultValue: Located<String>
+    public var defaultValue: Located<String>?
     public var allowed: [Located<String>]
     public var description: String?
 
