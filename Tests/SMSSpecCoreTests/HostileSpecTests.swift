@@ -514,3 +514,41 @@ import Testing
         #expect(result.status == 0, "\(result.output)")
     }
 }
+
+extension HostileSpecOutputTests {
+    /// A union of `count` variants, each a shape, and a callback whose discriminator names as many.
+    static func manyVariants(_ count: Int) -> String {
+        let indices = 0..<count
+        return """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.example']}
+            unions:
+              Body:
+                variants:
+            \(indices.map { "      v\($0): S\($0)" }.joined(separator: "\n"))
+            callbacks:
+              Event:
+                discriminator:
+                  field: kind
+                  variants:
+            \(indices.map { "        k\($0): S\($0)" }.joined(separator: "\n"))
+            shapes:
+            \(indices.map { "  S\($0): {fields: {f\($0): string}}" }.joined(separator: "\n"))
+
+            """
+    }
+
+    /// Swift gave up checking the generated switches over 700 variants ("unable to check that this switch is
+    /// exhaustive in reasonable time"), where lint had accepted the spec: the limit compiles, one more is refused at
+    /// the variant that crosses it.
+    @Test func unionsAndDiscriminatorsCompileUpToTheVariantLimitAndAreRefusedBeyond() throws {
+        let limit = SpecLimits.maximumVariants
+        let atLimit = try problems([SpecInput(path: "acme.yaml", contents: Self.manyVariants(limit))])
+        #expect(atLimit == nil, "\(atLimit ?? "")")
+        let beyond = try #require(try problems([SpecInput(path: "acme.yaml", contents: Self.manyVariants(limit + 1))]))
+        let lines = beyond.split(separator: "\n")
+        #expect(lines.count == 2, "\(beyond)")
+        #expect(lines.first == "acme.yaml:\(limit + 6):7: error: union 'Body' has \(limit + 1) variants; at most \(limit): each is a case of a generated enum, and Swift cannot check a switch over several hundred of them in reasonable time, so the generated code would not compile")
+        #expect(lines.last?.hasPrefix("acme.yaml:\(2 * limit + 12):9: error: the discriminator of callback 'Event' has \(limit + 1) variants") == true, "\(beyond)")
+    }
+}

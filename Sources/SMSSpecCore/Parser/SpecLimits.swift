@@ -38,4 +38,9 @@ public enum SpecLimits {
     /// per value, so together they bound that work. Real templates are under 100 characters, with a handful of values.
     public static let maximumServerURLLength = 2_048
     public static let maximumServerValues = 1_000
+
+    /// Variants of a union, and values of a callback's discriminator: each is a case of a generated enum, and Swift
+    /// gives up checking that a switch over one with payloads is exhaustive somewhere between 500 cases (checked in
+    /// 6 s) and 700 (an error, so the generated code did not compile). Real ones have a handful.
+    public static let maximumVariants = 256
 }

@@ -75,7 +75,9 @@ extension SpecParser {
         var discriminator: DiscriminatorSpec?
         if let reader = callback.mapping("discriminator", subject: "'discriminator' of \(subject)") {
             reader.checkKeys(SpecKeys.discriminator)
-            let variants = reader.namedEntries("variants", required: true).compactMap { variant -> (Located<String>, Located<String>)? in
+            let entries = reader.namedEntries("variants", required: true)
+            checkVariantCount(entries, of: "the discriminator of \(subject)")
+            let variants = entries.compactMap { variant -> (Located<String>, Located<String>)? in
                 guard case .scalar(let scalar) = variant.value else {
                     diagnostics.error("variant '\(variant.name.value)' of \(subject) must name a shape", at: variant.value.location(in: file))
                     return nil

@@ -51,9 +51,20 @@ extension SpecParser {
         }
         // Counted as written: a variant that is no type is reported on its own.
         if entries.count < 2 { diagnostics.error("\(subject) needs at least two variants", at: union.location) }
+        checkVariantCount(entries, of: subject)
         return UnionSpec(
             name: entry.name, summary: union.string("summary")?.value, source: sourceReference(in: union),
             decisions: decisions(in: union), variants: variants)
+    }
+
+    /// Refuses, at the first variant past it, more variants than `SpecLimits.maximumVariants`: each is a case of a
+    /// generated enum whose switches Swift could not check.
+    func checkVariantCount(_ entries: [(name: Located<String>, value: Node)], of subject: String) {
+        guard entries.count > SpecLimits.maximumVariants else { return }
+        diagnostics.error(
+            "\(subject) has \(entries.count) variants; at most \(SpecLimits.maximumVariants): each is a case of a generated enum, "
+                + "and Swift cannot check a switch over several hundred of them in reasonable time, so the generated code would not compile",
+            at: entries[SpecLimits.maximumVariants].name.location)
     }
 
     /// A variant is a bare type: `errors: [FieldError]` unquoted is a YAML list, and `time: {type: int64}` is written
