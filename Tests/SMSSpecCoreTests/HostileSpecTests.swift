@@ -552,3 +552,43 @@ extension HostileSpecOutputTests {
         #expect(lines.last?.hasPrefix("acme.yaml:\(2 * limit + 12):9: error: the discriminator of callback 'Event' has \(limit + 1) variants") == true, "\(beyond)")
     }
 }
+
+extension HostileSpecOutputTests {
+    /// Each module generated code qualifies its references with, as a field's, an enum value's, a table case's and a
+    /// union variant's name: generated code wrote `Swift.String` in a struct with a property `Swift`, which the
+    /// compiler read as the property ("value of type 'String' has no member 'String'").
+    @Test func membersNamedAsTheModulesGeneratedCodeNamesCompile() throws {
+        let modules = ["Swift", "Foundation", "SMSSpecRuntime", "SMSSpecClient", "SMSSpecReceiver", "OpenAPIRuntime"]
+        let yaml = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.example'], auth: {type: header, name: X-Key}}
+            sources:
+              doc: {title: The API, url: 'https://api.example/docs'}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent, tables: [Codes]}}}
+            shapes:
+              Send:
+                fields:
+            \(modules.enumerated().map { "      f\($0.offset): {type: string, name: \($0.element), required: false}" }.joined(separator: "\n"))
+                  kind: {type: Kind, required: false}
+                  when: {type: date, format: iso8601, required: false}
+                  amount: {type: decimal, required: false}
+              Sent:
+                fields:
+            \(modules.enumerated().map { "      f\($0.offset): {type: \($0.offset.isMultiple(of: 2) ? "Codes" : "Body"), name: \($0.element), required: false}" }.joined(separator: "\n"))
+            enums:
+              Kind: {values: {\(modules.map { "\($0): {name: \($0), summary: S.}" }.joined(separator: ", "))}}
+            unions:
+              Body: {variants: {\(modules.enumerated().map { "\($0.element): '\(["string", "int", "bool", "[Body]", "{Body}", "Sent"][$0.offset])'" }.joined(separator: ", "))}}
+            tables:
+              Codes:
+                {title: Codes, source: doc, codeType: string, entries: [\(modules.map { "{code: \($0), case: \($0), summary: S., outcome: failure, category: unknown}" }.joined(separator: ", "))]}
+            callbacks:
+              Sent: {shape: Sent}
+
+            """
+        let problems = try problems(
+            [SpecInput(path: "acme.yaml", contents: yaml)], config: "outputs: [models, codes, operations, validation, catalog, client, receiver]\n")
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+}

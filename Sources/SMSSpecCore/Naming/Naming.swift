@@ -29,9 +29,17 @@ public enum Naming {
     /// (`CodingKeys`, `hashValue`, a recursive shape's `customMirror`). A spec name equal to one of them gets a `_`
     /// appended, as swift-protobuf does. Not `_` (what a name with no letter or digit yields, and no identifier): lint
     /// reports it, where `__` compiled and meant nothing.
-    static let reservedMemberNames: Set<String> = [
+    /// The modules too: a member named `Swift` would hide the module in its type's body, where generated code writes
+    /// `Swift.String`.
+    static let reservedMemberNames: Set<String> = moduleNames.union([
         "self", "Self", "init", "Type", "Protocol", "super", "CodingKeys", "DiscriminatorKey", "hashValue",
         "customMirror",
+    ])
+
+    /// The modules generated code qualifies its references with (`Swift.String`, `SMSSpecRuntime.Timestamp`, a
+    /// client's `OpenAPIRuntime.ClientTransport`).
+    static let moduleNames: Set<String> = [
+        "Swift", "Foundation", "SMSSpecRuntime", "SMSSpecClient", "SMSSpecReceiver", "OpenAPIRuntime",
     ]
 
     /// What generated enums declare beside their cases: the case for undocumented values, an open enum's
@@ -42,11 +50,11 @@ public enum Naming {
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:
     /// a spec type or namespace with one of these names would hide what generated code refers to.
-    public static let reservedTypeNames: Set<String> = [
-        "Swift", "Foundation", "SMSSpecRuntime", "Operations", "Servers", "PhoneRules", "provider", "examples", "catalog",
+    public static let reservedTypeNames: Set<String> = moduleNames.union([
+        "Operations", "Servers", "PhoneRules", "provider", "examples", "catalog",
         // The client and receiver outputs (docs/client.md).
-        "Client", "Receivers", "SMSSpecClient", "SMSSpecReceiver", "OpenAPIRuntime",
-    ]
+        "Client", "Receivers",
+    ])
 
     /// Types generated code declares inside structs and enums: a namespace with one of these names would be hidden
     /// there.
