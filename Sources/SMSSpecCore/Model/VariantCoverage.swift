@@ -11,8 +11,8 @@ struct VariantCoverage {
     let codes: CodeSpellings
     /// A field's type as the model resolves it.
     let resolve: (FieldSpec) -> ResolvedType
-    /// `kindChange`'s answers so far, by its arguments.
-    private let memo = KindChangeMemo()
+    /// `kindChange`'s and `covers`' answers so far, by their arguments.
+    private let memo = CoverageMemo()
 
     init(
         listShapes: [String: ResolvedType], shapesByName: [String: ShapeSpec], kinds: [String: Set<JSONKind>], unionVariants: [String: [ResolvedType]],
@@ -55,9 +55,13 @@ struct VariantCoverage {
         case (.array(let element), .array(let other)), (.map(let element), .map(let other)):
             return covers(element, other, depth: depth + 1)
         case (.shape(let reference), .shape(let other)):
+            let key = CoverageMemo.Pair(earlier: earlier, later: later)
+            if let known = memo.covered[key] { return known }
             guard let shape = shapesByName[reference.swiftName], let otherShape = shapesByName[other.swiftName] else { return false }
             let otherNames = Set(otherShape.fields.map(\.wireName.value))
-            return shape.fields.allSatisfy { field in (!field.required || field.defaultValue != nil) && !otherNames.contains(field.wireName.value) }
+            let covered = shape.fields.allSatisfy { field in (!field.required || field.defaultValue != nil) && !otherNames.contains(field.wireName.value) }
+            memo.covered[key] = covered
+            return covered
         default: return false
         }
     }
@@ -65,15 +69,15 @@ struct VariantCoverage {
     /// A value `later` reads, none of whose kind `unread` an earlier variant reads, that `later` writes back as a value
     /// of a kind `earlier` reads (`CodeSpellings.kindChanges`: Sent, a flag, reads `"false"` and writes `false`, which a
     /// `bool` before it reads), elements of lists and maps alike; nil when there is none. Variants of a union are
-    /// tried as they would be on the value. Each question is worked out once (`KindChangeMemo`).
+    /// tried as they would be on the value. Each question is worked out once (`CoverageMemo`).
     func kindChange(readBackBy earlier: ResolvedType, from later: ResolvedType, unread: Set<JSONKind>, depth: Int = 0) -> KindChange? {
         guard depth <= TypeExpression.maximumDepth else { return nil }
         let earlier = aliased(earlier), later = aliased(later)
-        let key = KindChangeMemo.Key(earlier: earlier, later: later, unread: unread)
-        if let known = memo.answers[key] { return known }
-        memo.answers[key] = .some(nil)
+        let key = CoverageMemo.Key(earlier: earlier, later: later, unread: unread)
+        if let known = memo.kindChanges[key] { return known }
+        memo.kindChanges[key] = .some(nil)
         let change = workOutKindChange(readBackBy: earlier, from: later, unread: unread, depth: depth)
-        memo.answers[key] = change
+        memo.kindChanges[key] = change
         return change
     }
 
@@ -190,15 +194,22 @@ struct VariantCoverage {
     }
 }
 
-/// `VariantCoverage.kindChange`'s answers, by its arguments. Shapes that hold themselves (through optional fields)
-/// brought the question back at every level, each field asking it again: (fields)^depth calls, which never ended for
-/// two shapes of eight such fields. A question met again while it is being worked out has no answer of its own (a
-/// value is finite, so a change of kind is found where the cycle is entered, or not at all).
-private final class KindChangeMemo {
+/// `VariantCoverage`'s answers, by their arguments. `kindChange`: shapes that hold themselves (through optional
+/// fields) brought the question back at every level, each field asking it again: (fields)^depth calls, which never
+/// ended for two shapes of eight such fields. A question met again while it is being worked out has no answer of its
+/// own (a value is finite, so a change of kind is found where the cycle is entered, or not at all). `covers` of two
+/// shapes reads every field: unions of the same shapes asked it again for each union, 100 unions of 256 shapes of 61
+/// fields taking 82 s.
+private final class CoverageMemo {
     struct Key: Hashable {
         let earlier: ResolvedType, later: ResolvedType
         let unread: Set<JSONKind>
     }
 
-    var answers: [Key: KindChange?] = [:]
+    struct Pair: Hashable {
+        let earlier: ResolvedType, later: ResolvedType
+    }
+
+    var kindChanges: [Key: KindChange?] = [:]
+    var covered: [Pair: Bool] = [:]
 }
