@@ -27,11 +27,11 @@ import Testing
         let diagnostics = Snippet.diagnostics(Self.spec(encoding: "form", variants: "      stamp: int64\n      text: string"))
         #expect(diagnostics == [
             "15:11: field 'at' of shape 'Hook' is sent in a form by callback 'Hook' (encoding: form), where every value is text: union "
-                + "'When' reads it as variant 'stamp' (int64) before variant 'text' (string), so a 'text' written as text 'stamp' also "
-                + "reads comes back as a 'stamp'; give the field one type (a string keeps the text as sent)",
+                + "'When' reads it as variant 'stamp' (int64) before variant 'text' (string), so a 'text' value written as text may read "
+                + "back as a 'stamp'; give the field one type (a string keeps the text as sent)",
             "16:19: field 'all' of shape 'Hook' is sent in a form by callback 'Hook' (encoding: form), where every value is text: union "
-                + "'When' reads it as variant 'stamp' (int64) before variant 'text' (string), so a 'text' written as text 'stamp' also "
-                + "reads comes back as a 'stamp'; give the field one type (a string keeps the text as sent)",
+                + "'When' reads it as variant 'stamp' (int64) before variant 'text' (string), so a 'text' value written as text may read "
+                + "back as a 'stamp'; give the field one type (a string keeps the text as sent)",
         ])
     }
 

@@ -91,6 +91,27 @@ import Testing
         ])
     }
 
+    /// A ligature or a fullwidth letter is Unicode's compatibility form of plain letters: `ﬁeld`
+    /// beside `field` looked like one field twice and linted clean.
+    @Test func compatibilityFormsBesideThePlainNameAreRefused() {
+        let found = Snippet.diagnostics("""
+            shapes:
+              S:
+                fields: {field: string, "\\uFB01eld": string, A: int, "\\uFF21": int}
+            unions:
+              Op: {variants: {text: string, number: int}}
+              "\\uFF2Fp": {variants: {text: string, number: int}}
+
+            """).map { $0.prefix { $0 != "," } }
+        #expect(found == [
+            "10:29: field '\u{FB01}eld' and field 'field' (line 10) become '\u{FB01}eld' and 'field'",
+            "10:58: field '\u{FF21}' and field 'A' (line 10) become '\u{FF41}' and 'a'",
+            "13:3: '\u{FF2F}p' looks the same as 'Op' (line 12) written with Unicode's compatibility forms (a ligature",
+        ])
+        #expect(Naming.skeleton("\u{FB01}eld") == "field")
+        #expect(Naming.skeleton("x\u{B2}") == "x2")
+    }
+
     @Test func skeletons() {
         #expect(Naming.skeleton("status") == "status")
         #expect(Naming.skeleton("\u{441}\u{43E}\u{440}\u{443}") == "copy")

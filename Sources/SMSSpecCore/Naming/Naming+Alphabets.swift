@@ -1,3 +1,5 @@
+import Foundation
+
 extension Naming {
     /// The alphabets whose letters look like Latin letters or like each other's: Cyrillic `а` and Latin `a`, Greek
     /// `ο` and `o`, Armenian `օ`, Cherokee `Ꭺ` and `A`. A name mixing two of them is what Unicode's security
@@ -31,9 +33,19 @@ extension Naming {
     /// with one skeleton look the same in review, though each keeps to one alphabet (`a` beside Cyrillic `а`, `copy`
     /// beside Cyrillic `сору`). The letters are those of Unicode's confusables (UTS #39) that look like a Latin
     /// letter in common fonts; names are compared by skeleton wherever two Swift names of one scope must differ.
+    /// Compatibility forms are written plainly first (Unicode's NFKC: the ligature `ﬁ` as `fi`, fullwidth `Ａ` as `A`,
+    /// `e` and a combining accent as `é`), so `ﬁeld` beside `field` is one name too.
     public static func skeleton(_ name: String) -> String {
-        guard name.unicodeScalars.contains(where: { $0.value >= 0x370 }) else { return name }
-        return String(String.UnicodeScalarView(name.unicodeScalars.map { latinLookalikes[$0] ?? $0 }))
+        guard name.unicodeScalars.contains(where: { !$0.isASCII }) else { return name }
+        let plain = name.precomposedStringWithCompatibilityMapping
+        return String(String.UnicodeScalarView(plain.unicodeScalars.map { latinLookalikes[$0] ?? $0 }))
+    }
+
+    /// How two names with one skeleton differ, for a message: `in another alphabet`, or as Unicode's compatibility forms.
+    public static func lookalikeDifference(_ name: String, _ other: String) -> String {
+        name.precomposedStringWithCompatibilityMapping == other.precomposedStringWithCompatibilityMapping
+            ? "written with Unicode's compatibility forms (a ligature, a fullwidth letter or a combining accent)"
+            : "in another alphabet"
     }
 
     private static let latinLookalikes: [Unicode.Scalar: Unicode.Scalar] = {

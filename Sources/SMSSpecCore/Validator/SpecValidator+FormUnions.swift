@@ -14,7 +14,7 @@ extension SpecValidator {
             "field '\(field.wireName.value)' of shape '\(shape.name.value)' is sent \(encoding == .form ? "in a form" : "in the query") "
                 + "by \(sender) (encoding: \(encoding.rawValue)), where every value is text: union '\(union)' reads it as variant "
                 + "'\(first.name)' (\(first.type.abbreviated)) before variant '\(second.name)' (\(second.type.abbreviated)), so a "
-                + "'\(second.name)' written as text '\(first.name)' also reads comes back as a '\(first.name)'; give the field one type "
+                + "'\(second.name)' value written as text may read back as a '\(first.name)'; give the field one type "
                 + "(a string keeps the text as sent)",
             at: field.type.location)
     }

@@ -101,7 +101,7 @@ public struct SpecValidator {
     var typeNames: NameList { names.types }
 
     private func checkUniqueNames() {
-        // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet are one name to a reader.
+        // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet or in compatibility forms are one name to a reader.
         var seen: [String: Located<String>] = [:]
         // A callback named after its payload shape marks the shape as a callback; it defines no new type.
         let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }
@@ -112,7 +112,8 @@ public struct SpecValidator {
                 diagnostics.error(
                     (first.value == name.value
                         ? "'\(name.value)' is defined twice (first at line \(first.location.line))"
-                        : "'\(name.value)' looks the same as '\(first.value)' (line \(first.location.line)) in another alphabet; rename one")
+                        : "'\(name.value)' looks the same as '\(first.value)' (line \(first.location.line)) "
+                            + "\(Naming.lookalikeDifference(name.value, first.value)); rename one")
                         + (callbacks[name.location].map(Self.whyACallbackIsAType) ?? ""),
                     at: name.location)
             } else {
