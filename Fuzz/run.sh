@@ -51,23 +51,37 @@ libfuzzer=$(find "$libfuzzer" -name "libclang_rt.fuzzer_no_main-$(uname -m).a" |
 build=(swift build -c "$configuration" --package-path "$fuzz_dir" --scratch-path "$scratch"
     -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,inline-8bit-counters,pc-table
     -Xcc -fsanitize=address,fuzzer-no-link -Xlinker "$libfuzzer" -Xlinker -lstdc++)
-start=$SECONDS
 # A build that dies from a signal (SwiftPM itself has been seen to crash here, once, with nothing in its log) is
 # tried again, twice at most; a compile error is not.
-for attempt in 1 2 3; do
-    "${build[@]}" >"$fuzz_dir/.build.log" 2>&1
-    status=$?
-    [ $status -ge 128 ] && [ $attempt -lt 3 ] || break
-    echo "warning: swift build died from signal $((status - 128)); building again (attempt $((attempt + 1)) of 3)" >&2
-done
-grep -av "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -aE "error|warning:" | head -20
-if [ $status -ne 0 ]; then
-    tail -n 30 "$fuzz_dir/.build.log" >&2
-    echo "error: the harnesses did not build (exit $status; log: $fuzz_dir/.build.log)" >&2
-    exit 1
-fi
-echo "built in $((SECONDS - start))s"
+build_or_exit() {
+    local attempt status
+    for attempt in 1 2 3; do
+        "${build[@]}" "$@" >"$fuzz_dir/.build.log" 2>&1
+        status=$?
+        [ $status -ge 128 ] && [ $attempt -lt 3 ] || break
+        echo "warning: swift build died from signal $((status - 128)); building again (attempt $((attempt + 1)) of 3)" >&2
+    done
+    grep -av "warning: Cannot export local symbol" "$fuzz_dir/.build.log" | grep -aE "error|warning:" | head -20
+    if [ $status -ne 0 ]; then
+        tail -n 30 "$fuzz_dir/.build.log" >&2
+        echo "error: the harnesses did not build (exit $status; log: $fuzz_dir/.build.log)" >&2
+        exit 1
+    fi
+}
+start=$SECONDS
 bin=$("${build[@]}" --show-bin-path)
+# The third-party specs (Tests/ThirdPartySpecs) become the module FuzzThirdPartyProviders: the generator, built like
+# the harnesses (it shares their SMSSpecCore), writes them into its ignored Generated/ folder, touching only files
+# whose bytes change, so an unchanged spec compiles once.
+build_or_exit --product smsspec-generator
+third_party="$fuzz_dir/Sources/FuzzThirdPartyProviders/Generated"
+before=$(ls "$third_party" 2>/dev/null)
+ASAN_OPTIONS=detect_leaks=0 "$bin/smsspec-generator" --output "$third_party" --config "$fuzz_dir/thirdparty-config.yaml" \
+    "$root/Tests/ThirdPartySpecs" || { echo "error: the third-party specs did not generate" >&2; exit 1; }
+# SwiftPM keeps its build plan while Package.swift is unchanged, so a new or removed generated file needs a new plan.
+[ "$before" = "$(ls "$third_party")" ] || rm -f "$scratch/$configuration.yaml"
+build_or_exit
+echo "built in $((SECONDS - start))s"
 
 # Swift's own backtracer would race libFuzzer's crash handling; the sanitizer prints the stack instead.
 export SWIFT_BACKTRACE=enable=no
@@ -109,7 +123,7 @@ for harness in "${harnesses[@]}"; do
     case $harness in
         FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
             printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
-        FuzzMessages|FuzzRoundTrip|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift |
+        FuzzMessages|FuzzRoundTrip|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift "$third_party"/*.swift |
             sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5' \
             '.0' 'e0' 'e-400' '0000000000000001' '9007199254740993') ;;
         *) words="" ;;

@@ -1,8 +1,10 @@
 import Foundation
 import SMSSpecRuntime
 
-/// How a message harness reads its input: byte 0 picks the message (modulo the number of messages), byte 1 the wire
-/// format (0: the message's own, 1: JSON, 2: form, 3: query), the rest is the payload.
+/// How a message harness reads its input: byte 1's two low bits pick the wire format (0: the message's own, 1: JSON,
+/// 2: form, 3: query); byte 0 and byte 1's six high bits pick the message (byte 0 + 256 × (byte 1 >> 2), modulo the
+/// number of messages: the catalogs hold more than 256); the rest is the payload. An input saved when byte 0 alone
+/// picked among the bundled messages (the first ones) picks the same message while byte 0 is below their count.
 public struct MessageInput {
     public let message: FuzzedMessage
     public let format: PayloadEncoding?
@@ -12,14 +14,14 @@ public struct MessageInput {
 
     public init?(_ bytes: UnsafeBufferPointer<UInt8>, among messages: [FuzzedMessage]) {
         guard bytes.count >= 2, !messages.isEmpty else { return nil }
-        message = messages[Int(bytes[0]) % messages.count]
-        format = Self.formats[Int(bytes[1]) % Self.formats.count]
+        message = messages[(Int(bytes[0]) + 256 * Int(bytes[1] >> 2)) % messages.count]
+        format = Self.formats[Int(bytes[1] & 3)]
         payload = Data(bytes[2...])
     }
 
     /// The input that decodes `payload` as the `index`th of `messages`, in its own wire format.
     public static func encode(index: Int, payload: Data) -> [UInt8] {
-        [UInt8(index % 256), 0] + Array(payload)
+        [UInt8(index % 256), UInt8(index / 256 % 64) << 2] + Array(payload)
     }
 
     /// Seeds: every catalog example for its message, and every document payload for every message of its provider
