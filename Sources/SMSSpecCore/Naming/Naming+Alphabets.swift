@@ -33,18 +33,37 @@ extension Naming {
     /// with one skeleton look the same in review, though each keeps to one alphabet (`a` beside Cyrillic `а`, `copy`
     /// beside Cyrillic `сору`). The letters are those of Unicode's confusables (UTS #39) that look like a Latin
     /// letter in common fonts; names are compared by skeleton wherever two Swift names of one scope must differ.
-    /// Compatibility forms are written plainly first (Unicode's NFKC: the ligature `ﬁ` as `fi`, fullwidth `Ａ` as `A`,
-    /// `e` and a combining accent as `é`), so `ﬁeld` beside `field` is one name too.
+    /// A letter in another font's form is written plainly first (`fontForms`: the ligature `ﬁ` as `fi`, fullwidth `Ａ`
+    /// as `A`, mathematical `𝐀` as `A`), so `ﬁeld` beside `field` is one name too. (Two spellings of one accented
+    /// letter, `é` and `e` with U+0301, are one `String` in Swift already.)
     public static func skeleton(_ name: String) -> String {
         guard name.unicodeScalars.contains(where: { !$0.isASCII }) else { return name }
-        let plain = name.precomposedStringWithCompatibilityMapping
-        return String(String.UnicodeScalarView(plain.unicodeScalars.map { latinLookalikes[$0] ?? $0 }))
+        var plain = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars {
+            guard isFontForm(scalar) else {
+                plain.append(latinLookalikes[scalar] ?? scalar)
+                continue
+            }
+            plain.append(contentsOf: String(scalar).precomposedStringWithCompatibilityMapping.unicodeScalars.map { latinLookalikes[$0] ?? $0 })
+        }
+        return String(plain)
     }
 
-    /// How two names with one skeleton differ, for a message: `in another alphabet`, or as Unicode's compatibility forms.
+    /// Letters Unicode also writes plainly (their NFKC form) and that look like it: Latin ligatures (U+FB00–FB06),
+    /// fullwidth ASCII (U+FF01–FF5E), letterlike symbols (U+2100–214F: `K` Kelvin, `ℌ`) and mathematical
+    /// alphanumerics (U+1D400–1D7FF). Not every compatibility form: compatibility jamo (`ㅎㅏ`, which NFKC makes `하`),
+    /// superscripts and ordinals (`²`, `º`) look unlike what NFKC makes of them.
+    static func isFontForm(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xFB00...0xFB06, 0xFF01...0xFF5E, 0x2100...0x214F, 0x1D400...0x1D7FF: true
+        default: false
+        }
+    }
+
+    /// How two names with one skeleton differ, for a message: `in another alphabet`, or in another font's form.
     public static func lookalikeDifference(_ name: String, _ other: String) -> String {
-        name.precomposedStringWithCompatibilityMapping == other.precomposedStringWithCompatibilityMapping
-            ? "written with Unicode's compatibility forms (a ligature, a fullwidth letter or a combining accent)"
+        name.unicodeScalars.contains(where: isFontForm) || other.unicodeScalars.contains(where: isFontForm)
+            ? "written in another font's form (a ligature, a fullwidth, letterlike or mathematical letter)"
             : "in another alphabet"
     }
 

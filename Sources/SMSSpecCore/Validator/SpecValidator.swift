@@ -101,7 +101,7 @@ public struct SpecValidator {
     var typeNames: NameList { names.types }
 
     private func checkUniqueNames() {
-        // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet or in compatibility forms are one name to a reader.
+        // By skeleton (`Naming.skeleton`): a name and its lookalike in another alphabet or font form are one name to a reader.
         var seen: [String: Located<String>] = [:]
         // A callback named after its payload shape marks the shape as a callback; it defines no new type.
         let callbackTypes = spec.callbacks.filter { $0.shape?.value != $0.name.value }
