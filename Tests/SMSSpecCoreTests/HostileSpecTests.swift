@@ -570,7 +570,29 @@ extension HostileSpecOutputTests {
         let lines = beyond.split(separator: "\n")
         #expect(lines.count == 2, "\(beyond)")
         #expect(lines.first == "acme.yaml:\(limit + 6):7: error: union 'Body' has \(limit + 1) variants; at most \(limit): each is a case of a generated enum, and Swift cannot check a switch over several hundred of them in reasonable time, so the generated code would not compile")
-        #expect(lines.last?.hasPrefix("acme.yaml:\(2 * limit + 12):9: error: the discriminator of callback 'Event' has \(limit + 1) variants") == true, "\(beyond)")
+        #expect(lines.last?.hasPrefix("acme.yaml:\(2 * limit + 12):9: error: the discriminator of callback 'Event' names more than \(limit) shapes") == true, "\(beyond)")
+    }
+
+    /// A discriminator's enum has a case per shape, however many values name one: 300 values of two shapes were
+    /// refused as 300 variants.
+    @Test func aDiscriminatorsValuesNamingFewShapesAreNoVariantsMore() throws {
+        let values = (0..<300).map { "        k\($0): \($0 == 0 ? "A" : "B")" }.joined(separator: "\n")
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.example']}
+            callbacks:
+              Event:
+                discriminator:
+                  field: kind
+                  variants:
+            \(values)
+            shapes:
+              A: {fields: {a: string}}
+              B: {fields: {kind: string, b: string}}
+
+            """
+        let found = try problems([SpecInput(path: "acme.yaml", contents: spec)])
+        #expect(found == nil, "\(found ?? "")")
     }
 }
 

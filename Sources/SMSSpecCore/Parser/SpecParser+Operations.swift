@@ -76,7 +76,7 @@ extension SpecParser {
         if let reader = callback.mapping("discriminator", subject: "'discriminator' of \(subject)") {
             reader.checkKeys(SpecKeys.discriminator)
             let entries = reader.namedEntries("variants", required: true)
-            checkVariantCount(entries, of: "the discriminator of \(subject)")
+            checkShapeCount(entries, of: "the discriminator of \(subject)")
             let variants = entries.compactMap { variant -> (Located<String>, Located<String>)? in
                 guard case .scalar(let scalar) = variant.value else {
                     diagnostics.error("variant '\(variant.name.value)' of \(subject) must name a shape", at: variant.value.location(in: file))

@@ -67,6 +67,20 @@ extension SpecParser {
             at: entries[SpecLimits.maximumVariants].name.location)
     }
 
+    /// Refuses, at the value that names it, a discriminator's shape past `SpecLimits.maximumVariants`: each shape is a
+    /// case of the callback's enum, however many values name it (`{e0: B, e1: A, …, e299: A}` makes two).
+    func checkShapeCount(_ entries: [(name: Located<String>, value: Node)], of subject: String) {
+        var shapes: Set<String> = []
+        for entry in entries {
+            guard case .scalar(let scalar) = entry.value, shapes.insert(scalar.string).inserted, shapes.count > SpecLimits.maximumVariants else { continue }
+            diagnostics.error(
+                "\(subject) names more than \(SpecLimits.maximumVariants) shapes: each is a case of a generated enum, "
+                    + "and Swift cannot check a switch over several hundred of them in reasonable time, so the generated code would not compile",
+                at: entry.name.location)
+            return
+        }
+    }
+
     /// A variant is a bare type: `errors: [FieldError]` unquoted is a YAML list, and `time: {type: int64}` is written
     /// as a field is.
     private func variantTypeHint(_ node: Node) -> String {
