@@ -32,9 +32,9 @@ extension Bind {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .accepted: "ACCEPTED"
-            case .rejected: "REJECTED"
-            case .unknown(let code): code
+            case .accepted: return "ACCEPTED"
+            case .rejected: return "REJECTED"
+            case .unknown(let code): return code
             }
         }
 
@@ -118,22 +118,22 @@ extension Bind {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .ok: "OK"
-            case .clientCountryForbidden: "CLIENT_COUNTRY_FORBIDDEN"
-            case .routingFilterInvalidLength: "ROUTING_FILTER_INVALID_LENGTH"
-            case .routingPrefixFilterInvalidNumber: "ROUTING_PREFIX_FILTER_INVALID_NUMBER"
-            case .sourceAddressInvalid: "SOURCE_ADDRESS_INVALID"
-            case .destinationAddressInvalid: "DESTINATION_ADDRESS_INVALID"
-            case .outOfBalance: "OUT_OF_BALANCE"
-            case .generalError: "GENERAL_ERROR"
-            case .clientDisabled: "CLIENT_DISABLED"
-            case .productDisabled: "PRODUCT_DISABLED"
-            case .accountDisabled: "ACCOUNT_DISABLED"
-            case .connectionDisabled: "CONNECTION_DISABLED"
-            case .ipNotAllowed: "IP_NOT_ALLOWED"
-            case .unauthorized: "UNAUTHORIZED"
-            case .templateNotFound: "TEMPLATE_NOT_FOUND"
-            case .unknown(let code): code
+            case .ok: return "OK"
+            case .clientCountryForbidden: return "CLIENT_COUNTRY_FORBIDDEN"
+            case .routingFilterInvalidLength: return "ROUTING_FILTER_INVALID_LENGTH"
+            case .routingPrefixFilterInvalidNumber: return "ROUTING_PREFIX_FILTER_INVALID_NUMBER"
+            case .sourceAddressInvalid: return "SOURCE_ADDRESS_INVALID"
+            case .destinationAddressInvalid: return "DESTINATION_ADDRESS_INVALID"
+            case .outOfBalance: return "OUT_OF_BALANCE"
+            case .generalError: return "GENERAL_ERROR"
+            case .clientDisabled: return "CLIENT_DISABLED"
+            case .productDisabled: return "PRODUCT_DISABLED"
+            case .accountDisabled: return "ACCOUNT_DISABLED"
+            case .connectionDisabled: return "CONNECTION_DISABLED"
+            case .ipNotAllowed: return "IP_NOT_ALLOWED"
+            case .unauthorized: return "UNAUTHORIZED"
+            case .templateNotFound: return "TEMPLATE_NOT_FOUND"
+            case .unknown(let code): return code
             }
         }
 
@@ -196,10 +196,10 @@ extension Bind {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .matched: "success"
-            case .notMatched: "not_matched"
-            case .notFound: "not_found"
-            case .unknown(let code): code
+            case .matched: return "success"
+            case .notMatched: return "not_matched"
+            case .notFound: return "not_found"
+            case .unknown(let code): return code
             }
         }
 
@@ -252,12 +252,12 @@ extension Bind {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: "DELIVERED"
-            case .expired: "EXPIRED"
-            case .undeliverable: "UNDELIVERABLE"
-            case .unknownReason: "UNKNOWN"
-            case .rejected: "REJECTED"
-            case .unknown(let code): code
+            case .delivered: return "DELIVERED"
+            case .expired: return "EXPIRED"
+            case .undeliverable: return "UNDELIVERABLE"
+            case .unknownReason: return "UNKNOWN"
+            case .rejected: return "REJECTED"
+            case .unknown(let code): return code
             }
         }
 
@@ -397,37 +397,37 @@ extension Bind {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: "000"
-            case .unknownSubscriber: "001"
-            case .unidentifiedSubscriber: "005"
-            case .illegalSubscriber: "009"
-            case .teleserviceNotProvisioned: "011"
-            case .callBarred: "013"
-            case .facilityNotSupported: "021"
-            case .absentSubscriber: "027"
-            case .subscriberBusyForMtSMS: "031"
-            case .deliveryFailure: "032"
-            case .systemFailure: "034"
-            case .unexpectedDataValue: "036"
-            case .memoryCapacityExceeded: "037"
-            case .prefixNotResolved: "038"
-            case .imsiBlacklisted: "039"
-            case .destAddressBlacklisted: "040"
-            case .timeOut: "041"
-            case .invalidOriginatorAddress: "043"
-            case .generalError: "100"
-            case .equipmentProtocolError: "200"
-            case .unknownMsc: "201"
-            case .congestionError: "202"
-            case .parameterMismatch: "203"
-            case .initiatingRelease: "204"
-            case .potentialVersionIncompatibility: "205"
-            case .remoteNodeNotReachable: "206"
-            case .mtpFailure: "207"
-            case .clientNetworkForbidden: "346"
-            case .invalidPrefixOrDestination: "351"
-            case .expiredOnForceRetry: "4100"
-            case .unknown(let code): code
+            case .delivered: return "000"
+            case .unknownSubscriber: return "001"
+            case .unidentifiedSubscriber: return "005"
+            case .illegalSubscriber: return "009"
+            case .teleserviceNotProvisioned: return "011"
+            case .callBarred: return "013"
+            case .facilityNotSupported: return "021"
+            case .absentSubscriber: return "027"
+            case .subscriberBusyForMtSMS: return "031"
+            case .deliveryFailure: return "032"
+            case .systemFailure: return "034"
+            case .unexpectedDataValue: return "036"
+            case .memoryCapacityExceeded: return "037"
+            case .prefixNotResolved: return "038"
+            case .imsiBlacklisted: return "039"
+            case .destAddressBlacklisted: return "040"
+            case .timeOut: return "041"
+            case .invalidOriginatorAddress: return "043"
+            case .generalError: return "100"
+            case .equipmentProtocolError: return "200"
+            case .unknownMsc: return "201"
+            case .congestionError: return "202"
+            case .parameterMismatch: return "203"
+            case .initiatingRelease: return "204"
+            case .potentialVersionIncompatibility: return "205"
+            case .remoteNodeNotReachable: return "206"
+            case .mtpFailure: return "207"
+            case .clientNetworkForbidden: return "346"
+            case .invalidPrefixOrDestination: return "351"
+            case .expiredOnForceRetry: return "4100"
+            case .unknown(let code): return code
             }
         }
 

@@ -558,9 +558,9 @@ extension Bind {
 
         public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
-            case .approved: "approved"
-            case .forReview: "for_review"
-            case .unknown(let value): value
+            case .approved: return "approved"
+            case .forReview: return "for_review"
+            case .unknown(let value): return value
             }
         }
     }

@@ -98,28 +98,28 @@ extension Fortytwo {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 0
-            case .invalidToken: -50
-            case .missingToken: -51
-            case .clientRefExists: -52
-            case .expiredCode: -53
-            case .declined: -54
-            case .codeNotFound: -55
-            case .noCode: -56
-            case .codeLengthTooShort: -57
-            case .codeLengthTooLong: -58
-            case .invalidPhoneNumber: -59
-            case .noPhoneNumber: -60
-            case .invalidCallbackURL: -61
-            case .noClientRef: -62
-            case .senderIDTooLong: -63
-            case .malformedRequest: -64
-            case .systemError: -65
-            case .invalidAllowedIPs: -66
-            case .ipNotAllowed: -67
-            case .templateMissingPlaceholder: -68
-            case .templateTooLong: -69
-            case .unknown(let code): code
+            case .success: return 0
+            case .invalidToken: return -50
+            case .missingToken: return -51
+            case .clientRefExists: return -52
+            case .expiredCode: return -53
+            case .declined: return -54
+            case .codeNotFound: return -55
+            case .noCode: return -56
+            case .codeLengthTooShort: return -57
+            case .codeLengthTooLong: return -58
+            case .invalidPhoneNumber: return -59
+            case .noPhoneNumber: return -60
+            case .invalidCallbackURL: return -61
+            case .noClientRef: return -62
+            case .senderIDTooLong: return -63
+            case .malformedRequest: return -64
+            case .systemError: return -65
+            case .invalidAllowedIPs: return -66
+            case .ipNotAllowed: return -67
+            case .templateMissingPlaceholder: return -68
+            case .templateTooLong: return -69
+            case .unknown(let code): return code
             }
         }
 
@@ -242,19 +242,19 @@ extension Fortytwo {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .ok: 200
-            case .created: 201
-            case .badRequest: 400
-            case .unauthorized: 401
-            case .forbidden: 403
-            case .notFound: 404
-            case .methodNotAllowed: 405
-            case .payloadTooLarge: 413
-            case .unsupportedMediaType: 415
-            case .unprocessableEntity: 422
-            case .tooManyRequests: 429
-            case .internalServerError: 500
-            case .unknown(let code): code
+            case .ok: return 200
+            case .created: return 201
+            case .badRequest: return 400
+            case .unauthorized: return 401
+            case .forbidden: return 403
+            case .notFound: return 404
+            case .methodNotAllowed: return 405
+            case .payloadTooLarge: return 413
+            case .unsupportedMediaType: return 415
+            case .unprocessableEntity: return 422
+            case .tooManyRequests: return 429
+            case .internalServerError: return 500
+            case .unknown(let code): return code
             }
         }
 
@@ -334,15 +334,15 @@ extension Fortytwo {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: "DELIVRD"
-            case .accepted: "ACCEPTD"
-            case .enRoute: "ENROUTE"
-            case .expired: "EXPIRED"
-            case .deleted: "DELETED"
-            case .undeliverable: "UNDELIV"
-            case .unknownState: "UNKNOWN"
-            case .rejected: "REJECTD"
-            case .unknown(let code): code
+            case .delivered: return "DELIVRD"
+            case .accepted: return "ACCEPTD"
+            case .enRoute: return "ENROUTE"
+            case .expired: return "EXPIRED"
+            case .deleted: return "DELETED"
+            case .undeliverable: return "UNDELIV"
+            case .unknownState: return "UNKNOWN"
+            case .rejected: return "REJECTD"
+            case .unknown(let code): return code
             }
         }
 

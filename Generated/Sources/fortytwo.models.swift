@@ -336,10 +336,10 @@ extension Fortytwo {
 
         public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
-            case .numeric: "numeric"
-            case .alpha: "alpha"
-            case .alphanumeric: "alphanumeric"
-            case .unknown(let value): value
+            case .numeric: return "numeric"
+            case .alpha: return "alpha"
+            case .alphanumeric: return "alphanumeric"
+            case .unknown(let value): return value
             }
         }
     }
@@ -370,10 +370,10 @@ extension Fortytwo {
 
         public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
-            case .`internal`: "INTERNAL"
-            case .sms: "SMS"
-            case .viber: "VIBER"
-            case .unknown(let value): value
+            case .`internal`: return "INTERNAL"
+            case .sms: return "SMS"
+            case .viber: return "VIBER"
+            case .unknown(let value): return value
             }
         }
     }

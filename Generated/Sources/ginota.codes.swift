@@ -80,25 +80,25 @@ extension Ginota {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: "0"
-            case .invalidRequest: "1"
-            case .systemError: "2"
-            case .systemBusy: "3"
-            case .destinationAddressUnreachable: "4"
-            case .accessDenied: "7"
-            case .invalidSourceAddress: "21"
-            case .invalidDestinationAddress: "22"
-            case .invalidMessage: "23"
-            case .messageTooLong: "24"
-            case .containsBannedWords: "25"
-            case .destinationAddressBlacklisted: "27"
-            case .destinationAddressNotWhitelisted: "28"
-            case .invalidAccount: "41"
-            case .accountSuspended: "42"
-            case .insufficientBalance: "44"
-            case .duplicateSubscriber: "50"
-            case .invalidSubscriber: "51"
-            case .unknown(let code): code
+            case .success: return "0"
+            case .invalidRequest: return "1"
+            case .systemError: return "2"
+            case .systemBusy: return "3"
+            case .destinationAddressUnreachable: return "4"
+            case .accessDenied: return "7"
+            case .invalidSourceAddress: return "21"
+            case .invalidDestinationAddress: return "22"
+            case .invalidMessage: return "23"
+            case .messageTooLong: return "24"
+            case .containsBannedWords: return "25"
+            case .destinationAddressBlacklisted: return "27"
+            case .destinationAddressNotWhitelisted: return "28"
+            case .invalidAccount: return "41"
+            case .accountSuspended: return "42"
+            case .insufficientBalance: return "44"
+            case .duplicateSubscriber: return "50"
+            case .invalidSubscriber: return "51"
+            case .unknown(let code): return code
             }
         }
 
@@ -183,12 +183,12 @@ extension Ginota {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .delivered: "0"
-            case .expired: "1"
-            case .undeliverable: "3"
-            case .accepted: "4"
-            case .unknownStatus: "5"
-            case .unknown(let code): code
+            case .delivered: return "0"
+            case .expired: return "1"
+            case .undeliverable: return "3"
+            case .accepted: return "4"
+            case .unknownStatus: return "5"
+            case .unknown(let code): return code
             }
         }
 

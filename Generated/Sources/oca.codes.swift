@@ -42,13 +42,13 @@ extension OCA {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .ok: 200
-            case .unauthorized: 401
-            case .notFound: 404
-            case .notAcceptable: 406
-            case .tooManyRequests: 429
-            case .internalServerError: 500
-            case .unknown(let code): code
+            case .ok: return 200
+            case .unauthorized: return 401
+            case .notFound: return 404
+            case .notAcceptable: return 406
+            case .tooManyRequests: return 429
+            case .internalServerError: return 500
+            case .unknown(let code): return code
             }
         }
 
@@ -114,14 +114,14 @@ extension OCA {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .internalError: 13
-            case .invalidAuthenticationCredentials: 17
-            case .missingAuthorizationHeader: 19
-            case .invalidBody: 39
-            case .userIsNotExist: 41
-            case .accountExpired: 51
-            case .yourQuotaIsNotEnough: 55
-            case .unknown(let code): code
+            case .internalError: return 13
+            case .invalidAuthenticationCredentials: return 17
+            case .missingAuthorizationHeader: return 19
+            case .invalidBody: return 39
+            case .userIsNotExist: return 41
+            case .accountExpired: return 51
+            case .yourQuotaIsNotEnough: return 55
+            case .unknown(let code): return code
             }
         }
 

@@ -389,10 +389,10 @@ extension OCA {
 
         public var wireValue: SMSSpecRuntime.WireCode {
             switch self {
-            case .sent: "sent"
-            case .send: "send"
-            case .submited: "submited"
-            case .unknown(let value): value
+            case .sent: return "sent"
+            case .send: return "send"
+            case .submited: return "submited"
+            case .unknown(let value): return value
             }
         }
     }

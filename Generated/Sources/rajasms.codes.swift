@@ -44,13 +44,13 @@ extension RajaSMS {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 10
-            case .jsonPostError: 20
-            case .apiKeyNotRegister: 30
-            case .ipAddressNotRegister: 40
-            case .expiredBalance: 50
-            case .maximumData: 55
-            case .unknown(let code): code
+            case .success: return 10
+            case .jsonPostError: return 20
+            case .apiKeyNotRegister: return 30
+            case .ipAddressNotRegister: return 40
+            case .expiredBalance: return 50
+            case .maximumData: return 55
+            case .unknown(let code): return code
             }
         }
 
@@ -108,13 +108,13 @@ extension RajaSMS {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 10
-            case .jsonPostError: 20
-            case .apiKeyNotRegister: 30
-            case .ipAddressNotRegister: 40
-            case .checkBalanceLimit: 35
-            case .errorCheckBalance: 25
-            case .unknown(let code): code
+            case .success: return 10
+            case .jsonPostError: return 20
+            case .apiKeyNotRegister: return 30
+            case .ipAddressNotRegister: return 40
+            case .checkBalanceLimit: return 35
+            case .errorCheckBalance: return 25
+            case .unknown(let code): return code
             }
         }
 
@@ -168,12 +168,12 @@ extension RajaSMS {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .success: 10
-            case .invalidNumber: 60
-            case .invalidMessage: 70
-            case .minimumBalance: 80
-            case .systemError: 90
-            case .unknown(let code): code
+            case .success: return 10
+            case .invalidNumber: return 60
+            case .invalidMessage: return 70
+            case .minimumBalance: return 80
+            case .systemError: return 90
+            case .unknown(let code): return code
             }
         }
 
@@ -246,17 +246,17 @@ extension RajaSMS {
 
         public var wireCode: SMSSpecRuntime.WireCode {
             switch self {
-            case .schedule: 1
-            case .sent: 2
-            case .deliveredSuccess: 3
-            case .deliveredError: 4
-            case .systemFailed: 5
-            case .saldoMinusExpired: 6
-            case .reject: 7
-            case .systemError: 8
-            case .duplicateMessage: 9
-            case .deliveredSuccessBackup: 10
-            case .unknown(let code): code
+            case .schedule: return 1
+            case .sent: return 2
+            case .deliveredSuccess: return 3
+            case .deliveredError: return 4
+            case .systemFailed: return 5
+            case .saldoMinusExpired: return 6
+            case .reject: return 7
+            case .systemError: return 8
+            case .duplicateMessage: return 9
+            case .deliveredSuccessBackup: return 10
+            case .unknown(let code): return code
             }
         }
 

@@ -635,3 +635,39 @@ extension HostileSpecOutputTests {
         #expect(problems == nil, "\(problems ?? "")")
     }
 }
+
+extension HostileSpecOutputTests {
+    /// A status table of 3,000 rows and an enum of 3,000 values (lint takes far more): Swift type-checks an array
+    /// literal, and a `switch` used as an expression, as one expression, so the table's rows took 20 s and its
+    /// `wireCode` 20 s more (2 GB; the enum's alike, 38 s). Rows and known cases are built in literals of at most
+    /// `CodePrinter.maximumLiteralElements`, each `wireCode`/`wireValue` case returns: a few seconds.
+    @Test func largeTablesAndEnumsTypeCheckInBoundedTime() throws {
+        let count = 3_000
+        let spec = """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.example']}
+            sources: {doc: {title: D, url: 'https://d.example'}}
+            enums:
+              Kind:
+                values:
+            \((0..<count).map { "      k\($0): Kind \($0)." }.joined(separator: "\n"))
+            tables:
+              Codes:
+                title: Codes
+                source: doc
+                entries:
+            \((0..<count).map { "      - {code: \($0), summary: Code \($0), outcome: failure, category: unknown}" }.joined(separator: "\n"))
+            shapes:
+              Report: {fields: {code: Codes, kind: Kind}}
+            callbacks:
+              Report: {shape: Report}
+
+            """
+        let clock = ContinuousClock()
+        let start = clock.now
+        let found = try problems([SpecInput(path: "acme.yaml", contents: spec)])
+        let elapsed = clock.now - start
+        #expect(found == nil, "\(found ?? "")")
+        #expect(elapsed < .seconds(25), "lint, generation and type-checking took \(elapsed)")
+    }
+}

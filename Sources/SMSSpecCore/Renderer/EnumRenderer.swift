@@ -16,7 +16,15 @@ struct EnumRenderer {
             printer.line("case unknown(SMSSpecRuntime.WireCode)")
             printer.line()
             // Computed: the module interface skips a body, not a stored value's initializer.
-            printer.line("\(access)static var knownCases: [\(context.member(enumeration.swiftName))] { [\(enumeration.cases.map { "." + Naming.escaped($0.swiftName) }.joined(separator: ", "))] }")
+            let type = context.member(enumeration.swiftName)
+            let cases = enumeration.cases.map { "." + Naming.escaped($0.swiftName) }
+            if cases.count > CodePrinter.maximumLiteralElements {
+                printer.block("\(access)static var knownCases: [\(type)]") { printer in
+                    printer.arrayInLiterals("cases", of: type, count: cases.count, element: { index, printer in printer.line(cases[index] + ",") }, result: "return cases")
+                }
+            } else {
+                printer.line("\(access)static var knownCases: [\(type)] { [\(cases.joined(separator: ", "))] }")
+            }
             printer.line()
             // Values written as numbers match any spelling of their integer (7, "7", "07": a form sends text), as int
             // tables do; text values match exactly.
@@ -34,9 +42,9 @@ struct EnumRenderer {
             printer.block("\(access)var wireValue: SMSSpecRuntime.WireCode") { printer in
                 printer.block("switch self") { printer in
                     for item in enumeration.cases {
-                        printer.line("case .\(Naming.escaped(item.swiftName)): \(numbers ? item.value : SwiftLiteral.string(item.value))")
+                        printer.line("case .\(Naming.escaped(item.swiftName)): return \(numbers ? item.value : SwiftLiteral.string(item.value))")
                     }
-                    printer.line("case .unknown(let value): value")
+                    printer.line("case .unknown(let value): return value")
                 }
             }
         }

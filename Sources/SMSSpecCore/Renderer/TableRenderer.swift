@@ -54,9 +54,9 @@ struct TableRenderer {
         printer.block("\(context.access)var wireCode: SMSSpecRuntime.WireCode") { printer in
             printer.block("switch self") { printer in
                 for (entry, spelling) in zip(table.entries, resolved.wireSpellings) {
-                    printer.line("case .\(Naming.escaped(entry.swiftName)): \(literal(spelling))")
+                    printer.line("case .\(Naming.escaped(entry.swiftName)): return \(literal(spelling))")
                 }
-                printer.line("case .unknown(let code): code")
+                printer.line("case .unknown(let code): return code")
             }
         }
     }
@@ -72,6 +72,7 @@ struct TableRenderer {
     /// The table once: provider, id, title and source, then one `.row(…)` per entry with only what differs from
     /// `StatusTable.Row`'s defaults. The rows are built in a function, so only compiling this file type-checks them:
     /// the module interface (rebuilt after any edit in the target) sees a typed `table` and skips the function's body.
+    /// A table of more rows than one literal holds (`CodePrinter.maximumLiteralElements`) builds them in several.
     private func renderTable(into printer: inout CodePrinter) {
         let wire = switch resolved.wireFormat {
         case .number: ".number"
@@ -80,13 +81,21 @@ struct TableRenderer {
         }
         printer.line("\(context.access)static let table: SMSSpecRuntime.StatusTable = makeTable()")
         printer.line()
+        let long = resolved.entries.count > CodePrinter.maximumLiteralElements
         printer.block("private static func makeTable() -> SMSSpecRuntime.StatusTable") { printer in
-            printer.line("SMSSpecRuntime.StatusTable(")
+            if long {
+                printer.arrayInLiterals(
+                    "rows", of: "SMSSpecRuntime.StatusTable.Row", count: resolved.entries.count,
+                    element: { index, printer in renderRow(resolved.entries[index], indent: "", into: &printer) }, result: "return SMSSpecRuntime.StatusTable(")
+            } else {
+                printer.line("SMSSpecRuntime.StatusTable(")
+            }
             printer.line(
                 "    provider: \(SwiftLiteral.string(resolved.provider)), id: \(SwiftLiteral.string(resolved.id)), "
                     + "title: \(SwiftLiteral.string(resolved.title)),")
             printer.line("    source: \(SwiftLiteral.string(resolved.source)),")
             printer.line("    isNumeric: \(resolved.isNumeric), wireFormat: \(wire),")
+            guard !long else { return printer.line("    rows: rows)") }
             printer.line("    rows: [")
             for entry in resolved.entries { renderRow(entry, into: &printer) }
             printer.line("    ])")
@@ -94,8 +103,8 @@ struct TableRenderer {
     }
 
     /// One line per row; a long one keeps code, name and description on its first line and wraps the facts after it.
-    private func renderRow(_ entry: StatusEntry, into printer: inout CodePrinter) {
-        let indent = "        ", width = 140
+    private func renderRow(_ entry: StatusEntry, indent: String = "        ", into printer: inout CodePrinter) {
+        let width = 140
         let (head, facts) = (rowHead(entry), rowFacts(entry))
         let whole = indent + ".row(\((head + facts).joined(separator: ", "))),"
         guard whole.count > width, !facts.isEmpty else { return printer.line(whole) }
