@@ -243,6 +243,7 @@ enum Repository {
             "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{zone}.sms.api.sinch.com",
             "[breaking] sinch: removed function Servers.regional, parameter region — calls passing it stop compiling",
             "sinch: added function Servers.regional, parameter zone — default eu",
+            "sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
     }
@@ -258,6 +259,7 @@ enum Repository {
             "[breaking] sinch: removed function Servers.regional, parameter region, value br — a call passing it throws",
             "[breaking] sinch: removed function Servers.regional, parameter region, value ca — a call passing it throws",
             "sinch: added function Servers.regional, parameter region, value jp",
+            "sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
         let versioned = [("'https://{region}.sms.api.sinch.com'", "'https://{region}.sms.api.sinch.com/{version}'"), ("        region: {", "        version: {default: xms}\n        region: {")]
@@ -265,6 +267,7 @@ enum Repository {
         #expect(SpecDiff.compare(old: old, new: added).map(\.description) == [
             "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}",
             "sinch: added function Servers.regional, parameter version — default xms",
+            "sinch: changed client default server — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms",
         ])
         let free = try edited("sinch.yaml", in: folder, versioned + [("enum: [us, eu, au, br, ca], ", "")])
@@ -279,6 +282,7 @@ enum Repository {
         let required = try edited("sinch.yaml", in: folder, [versioned[0], (region, region + "        version: {}\n")])
         #expect(SpecDiff.compare(old: reordered, new: required).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional, parameter version — default xms → none, required: calls without it stop compiling",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com/xms → none: a client's serverURL is now required",
             "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → none",
         ])
         #expect(SpecDiff.compare(old: old, new: required).map(\.description).contains(
@@ -296,8 +300,23 @@ enum Repository {
         #expect(SpecDiff.compare(old: old, new: moved).map(\.description) == [
             "[breaking] infobip: changed function Servers.server1 — URL https://api.infobip.com → https://eu.api.infobip.com (https://api.infobip.com is now Servers.server2)",
             "infobip: added function Servers.server2()",
+            "infobip: changed client default server — https://api.infobip.com → https://eu.api.infobip.com: a client without a serverURL goes there",
             "infobip: changed base URLs — https://api.infobip.com → https://eu.api.infobip.com, https://api.infobip.com",
         ])
+    }
+
+    /// The first server at its defaults is `Client.init(serverURL:)`'s default: a templated server without a default put
+    /// before it makes `serverURL` required, so `Client(transport:)` stops compiling; taken back, it may be left out.
+    @Test func aClientsDefaultServerGoneIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("infobip.yaml", in: folder, [])
+        let account = "    - url: 'https://{account}.acme.example'\n      variables: {account: {}}\n"
+        let required = try edited("infobip.yaml", in: folder, [("    - https://api.infobip.com\n", account + "    - https://api.infobip.com\n")])
+        let changes = SpecDiff.compare(old: old, new: required).map(\.description)
+        #expect(changes.contains(
+            "[breaking] infobip: changed client default server — https://api.infobip.com → none: a client's serverURL is now required"))
+        #expect(SpecDiff.compare(old: required, new: old).map(\.description).contains(
+            "infobip: changed client default server — none → https://api.infobip.com: a client's serverURL may be left out"))
     }
 
     /// A callback's methods change what its receiver accepts, not the code.

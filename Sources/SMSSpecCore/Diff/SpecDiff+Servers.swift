@@ -28,11 +28,28 @@ extension ProviderComparison {
             }
             changes += functionChanges(previous, function, movedTo: new.first { $0.server.url.value == previous.server.url.value })
         }
+        changes += clientDefaultChanges()
         if before.spec.baseURLs != after.spec.baseURLs {
             let shown = { (urls: [String]) in urls.isEmpty ? "none" : urls.joined(separator: ", ") }
             changes.append(change(.changed, "base URLs", "\(shown(before.spec.baseURLs)) → \(shown(after.spec.baseURLs))", .compatible))
         }
         return changes
+    }
+
+    /// The first server at its defaults is a client's default `serverURL`: gone (a variable without a default), callers
+    /// that leave it out stop compiling; moved, they reach another server.
+    private func clientDefaultChanges() -> [SpecChange] {
+        let (old, new) = (before.spec.servers.first?.defaultURL, after.spec.servers.first?.defaultURL)
+        switch (old, new) {
+        case (let was?, nil):
+            return [change(.changed, "client default server", "\(was) → none: a client's serverURL is now required", .breaking)]
+        case (nil, let url?):
+            return [change(.changed, "client default server", "none → \(url): a client's serverURL may be left out", .compatible)]
+        case (let was?, let url?) where was != url:
+            return [change(.changed, "client default server", "\(was) → \(url): a client without a serverURL goes there", .compatible)]
+        default:
+            return []
+        }
     }
 
     /// One function both versions have: its URL (moved, when another function now has the old one), its parameters
