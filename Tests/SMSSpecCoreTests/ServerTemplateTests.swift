@@ -238,8 +238,13 @@ import Testing
     @Test func aServersNameIsOneSwiftNameOfItsOwn() {
         func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
         #expect(problems("    - https://a.acme.example\n    - {url: 'https://b.acme.example', name: server1}\n") == [
-            "h.yaml:7:45: error: server name 'server1' and unnamed server 1 (line 6) both become 'server1' in Servers; rename one",
+            "h.yaml:7:45: error: server name 'server1' becomes 'server1', the form unnamed servers are numbered by their place; rename it",
         ])
+        #expect(problems("    - {url: 'https://a.acme.example', name: server2}\n    - {url: 'https://b.acme.example', name: Server1}\n") == [
+            "h.yaml:6:45: error: server name 'server2' becomes 'server2', the form unnamed servers are numbered by their place; rename it",
+            "h.yaml:7:45: error: server name 'Server1' becomes 'server1', the form unnamed servers are numbered by their place; rename it",
+        ])
+        #expect(problems("    - {url: 'https://a.acme.example', name: serverEU}\n    - {url: 'https://b.acme.example', name: server}\n").isEmpty)
         #expect(problems("    - {url: 'https://a.acme.example', name: eu-west}\n    - {url: 'https://b.acme.example', name: eu_west}\n") == [
             "h.yaml:7:45: error: server name 'eu_west' and server name 'eu-west' (line 6) both become 'euWest' in Servers; rename one",
         ])

@@ -127,20 +127,28 @@ public struct ModelBuilder {
             sources: sources)
     }
 
-    /// Each server names a function of `Servers`, its own (a `name` may not take an unnamed server's `serverN`), and
-    /// its variables name the function's parameters: Swift names, one per variable.
+    /// Each server names a function of `Servers`, its own (a `name` may not take the `serverN` form unnamed servers
+    /// are numbered by, by their place), and its variables name the function's parameters: Swift names, one per variable.
     private func checkServerNames() {
-        let functions = zip(spec.servers, spec.serverFunctionNames).enumerated().map { index, pair in
+        let numbered = { (server: ServerSpec, function: String) in
+            let number = function.dropFirst("server".count)
+            return server.name != nil && function.hasPrefix("server") && !number.isEmpty && number.allSatisfy { ("0"..."9").contains($0) }
+        }
+        let functions = zip(spec.servers, spec.serverFunctionNames).enumerated().filter { !numbered($1.0, $1.1) }.map { index, pair in
             let (server, function) = pair
             return (function, server.name?.location ?? server.url.location,
                 server.name.map { "server name '\($0.value)'" } ?? "unnamed server \(index + 1)")
         }
         checkCollisions(functions, in: "Servers", fix: "rename one")
         for (server, function) in zip(spec.servers, spec.serverFunctionNames) {
-            guard let name = server.name, Naming.isNotIdentifier(function) else { continue }
-            let problem = function == "_"
-                ? "server name '\(name.value)' has no letter or digit to name a Swift function after" : "'\(function)' is not a Swift function name"
-            diagnostics.error("\(problem); rename it", at: name.location)
+            guard let name = server.name else { continue }
+            if numbered(server, function) {
+                diagnostics.error("server name '\(name.value)' becomes '\(function)', the form unnamed servers are numbered by their place; rename it", at: name.location)
+            } else if Naming.isNotIdentifier(function) {
+                let problem = function == "_"
+                    ? "server name '\(name.value)' has no letter or digit to name a Swift function after" : "'\(function)' is not a Swift function name"
+                diagnostics.error("\(problem); rename it", at: name.location)
+            }
         }
         for server in spec.servers {
             checkCollisions(
