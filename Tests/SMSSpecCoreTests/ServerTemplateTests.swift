@@ -252,6 +252,12 @@ import Testing
             "h.yaml:6:45: error: server name '++' has no letter or digit to name a Swift function after; rename it",
         ])
         #expect(problems("    - {url: 'https://a.acme.example', nmae: eu}\n").count == 1)
+        // YAML's null is no name, as an empty value is: refused where it is written, not a function `null()`.
+        #expect(problems("    - {url: 'https://a.acme.example', name: null}\n    - {url: 'https://b.acme.example', name: ~}\n") == [
+            "h.yaml:6:45: error: 'name' of a base URL must be a string, found YAML's null 'null'; quote it for the text, or leave 'name' out",
+            "h.yaml:7:45: error: 'name' of a base URL must be a string, found YAML's null '~'; quote it for the text, or leave 'name' out",
+        ])
+        #expect(problems("    - {url: 'https://a.acme.example', name: 'null'}\n").isEmpty)
     }
 
     /// Names that are keywords, reserved or not ASCII become parameters and functions that compile.

@@ -130,6 +130,13 @@ struct MappingReader {
             wrongType(key, "a string", node)
             return nil
         }
+        // `name: null`, `name: ~`: YAML's null, not the text, as an empty value is; quoted, it is the text.
+        guard scalar.style != .plain || !["~", "null", "Null", "NULL"].contains(scalar.string) else {
+            diagnostics.error(
+                "'\(key)' of \(subject) must be a string, found YAML's null '\(scalar.string)'; quote it for the text, or leave '\(key)' out",
+                at: node.location(in: file))
+            return nil
+        }
         let value = Located(scalar.string, at: node.location(in: file))
         return holdsCredential(value, of: key) ? nil : value
     }
