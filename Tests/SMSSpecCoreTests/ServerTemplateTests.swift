@@ -212,6 +212,17 @@ import Testing
         let client = try #require(files.first { $0.name == "acme.client.swift" }).contents
         #expect(client.contains("public init(serverURL: Foundation.URL, transport:"))
         #expect(client.contains("has a variable without a default (`Acme.Servers.personal(…)` makes it)"))
+        // A plain first server is the default as written; the templated functions make the others.
+        let plainFirst = Self.spec("""
+                - https://api.acme.example
+                - url: 'https://{account}.acme.example'
+                  name: personal
+                  variables: {account: {}}
+
+            """)
+        let plainClient = try #require(
+            try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: plainFirst)], options: options).first { $0.name == "acme.client.swift" }).contents
+        #expect(plainClient.contains("  - serverURL: the spec's first base URL unless given (others: `Acme.Servers.personal(…)`).\n"))
     }
 
     /// A server's `name` is its function's, wherever the spec moves it; an unnamed one is `serverN` by its place.

@@ -48,11 +48,15 @@ struct ClientRenderer {
         let serverURL = model.spec.servers.first?.defaultURL.map {
             "Foundation.URL = Foundation.URL(string: \(SwiftLiteral.string($0)))!"
         } ?? "Foundation.URL"
-        let servers = model.spec.hasServerFunctions ? "`\(context.member("Servers")).\(model.spec.serverFunctionNames[0])(…)`" : ""
+        let function = { (name: String) in "`\(context.member("Servers")).\(name)(…)`" }
+        let servers = model.spec.hasServerFunctions ? function(model.spec.serverFunctionNames[0]) : ""
+        // A plain first server: the templated ones, if any, make the others.
+        let templated = zip(model.spec.servers, model.spec.serverFunctionNames).filter { !$0.0.variables.isEmpty }.map { function($0.1) }
         let given =
             model.spec.servers.isEmpty ? "the provider's URL for your account (the spec gives none)"
             : model.spec.servers[0].defaultURL == nil ? "the provider's URL for your account: the spec's first base URL has a variable without a default (\(servers) makes it)"
-            : servers.isEmpty ? "the spec's first base URL unless given"
+            : model.spec.servers[0].variables.isEmpty
+                ? "the spec's first base URL unless given" + (templated.isEmpty ? "" : " (others: \(templated.joined(separator: ", ")))")
             : "the spec's first base URL, its variables at their defaults, unless given (\(servers) makes it with others)"
         printer.doc(["- Parameters:\n  - serverURL: \(given)."])
         printer.block(
