@@ -80,6 +80,8 @@ public struct SourceDocument: Hashable, Sendable {
 public struct ProviderDescriptor: Sendable {
     public let id: String
     public let name: String
+    /// The spec's base URLs, variables at their defaults; a server with a variable without a default (an account's
+    /// own host) is left out: its `Servers` function makes it.
     public let baseURLs: [String]
     public let authentication: Authentication
     /// How the provider splits long messages.
