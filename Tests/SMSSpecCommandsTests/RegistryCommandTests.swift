@@ -305,6 +305,16 @@ enum Repository {
         ])
     }
 
+    /// An unnamed function that now makes another old function's URL goes elsewhere: `server2` reaches what `server3` did.
+    @Test func anUnnamedFunctionTakingAnotherOnesURLIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let third = "    - https://eu.api.infobip.com\n"
+        let old = try edited("infobip.yaml", in: folder, [("    - https://api.infobip.com\n", "    - https://api.infobip.com\n    - https://us.api.infobip.com\n" + third)])
+        let new = try edited("infobip.yaml", in: folder, [("    - https://api.infobip.com\n", "    - https://api.infobip.com\n" + third)])
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description).contains(
+            "[breaking] infobip: changed function Servers.server2 — URL https://us.api.infobip.com → https://eu.api.infobip.com (was Servers.server3)"))
+    }
+
     /// The first server at its defaults is `Client.init(serverURL:)`'s default: a templated server without a default put
     /// before it makes `serverURL` required, so `Client(transport:)` stops compiling; taken back, it may be left out.
     @Test func aClientsDefaultServerGoneIsBreaking() throws {

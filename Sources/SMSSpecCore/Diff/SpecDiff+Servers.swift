@@ -26,7 +26,9 @@ extension ProviderComparison {
                 changes.append(change(.added, "function \(function.signature)", "", .compatible))
                 continue
             }
-            changes += functionChanges(previous, function, movedTo: new.first { $0.server.url.value == previous.server.url.value })
+            changes += functionChanges(
+                previous, function, movedTo: new.first { $0.server.url.value == previous.server.url.value },
+                movedFrom: old.first { $0.name != function.name && $0.server.url.value == function.server.url.value })
         }
         changes += clientDefaultChanges()
         if before.spec.baseURLs != after.spec.baseURLs {
@@ -52,13 +54,15 @@ extension ProviderComparison {
         }
     }
 
-    /// One function both versions have: its URL (moved, when another function now has the old one), its parameters
-    /// by label, their order, defaults and allowed values.
-    private func functionChanges(_ old: ServerFunction, _ new: ServerFunction, movedTo: ServerFunction?) -> [SpecChange] {
+    /// One function both versions have: its URL (moved, when another function now has the old one, or an unnamed one
+    /// now has another function's: `server2` reaches what `server3` did), its parameters by label, their order,
+    /// defaults and allowed values.
+    private func functionChanges(_ old: ServerFunction, _ new: ServerFunction, movedTo: ServerFunction?, movedFrom: ServerFunction?) -> [SpecChange] {
         let subject = "function Servers.\(new.name)"
         var changes: [SpecChange] = []
         if old.server.url.value != new.server.url.value {
-            let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" } ?? ""
+            let was = new.server.name == nil ? movedFrom.map { " (was Servers.\($0.name))" } : nil
+            let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" } ?? was ?? ""
             changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", moved.isEmpty ? .compatible : .breaking))
         }
         let kept = new.labels.filter(old.labels.contains)
