@@ -94,7 +94,7 @@ import Testing
         let table = try #require(models.first?.tables.first?.resolved)
         #expect(table.entries.map(\.code) == ["7"] && table.wireSpellings == [.text("007")] && table.row(ofNumber: 7) == 0)
         let code = try #require(Generator.swiftSources(for: models, options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
-        #expect(code.contents.contains(#"case .late: "007""#))
+        #expect(code.contents.contains(#"case .late: return "007""#))
         #expect(code.contents.contains(#".row("7", aliases: ["7"], name: "LATE", "Late", category: .expired),"#))
     }
 
