@@ -240,9 +240,8 @@ enum Repository {
         let old = try edited("sinch.yaml", in: folder, [])
         let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: eu,")])
         #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
-            "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{zone}.sms.api.sinch.com",
-            "[breaking] sinch: removed function Servers.regional, parameter region — calls passing it stop compiling",
-            "sinch: added function Servers.regional, parameter zone — default eu",
+            "[breaking] sinch: changed function Servers.regional, parameter region — renamed zone: calls passing region: stop compiling",
+            "sinch: changed function Servers.regional, parameter zone — default us → eu: a call without it goes elsewhere",
             "sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
@@ -313,6 +312,63 @@ enum Repository {
         let new = try edited("infobip.yaml", in: folder, [("    - https://api.infobip.com\n", "    - https://api.infobip.com\n" + third)])
         #expect(SpecDiff.compare(old: old, new: new).map(\.description).contains(
             "[breaking] infobip: changed function Servers.server2 — URL https://us.api.infobip.com → https://eu.api.infobip.com (was Servers.server3)"))
+    }
+
+    /// A placeholder renamed, its values the same, makes the same URLs: the parameter's label is what changed, and that
+    /// alone is said. A server made templated with its URL as the default, or plain again, keeps its calls' URL too.
+    @Test func aRenamedPlaceholderIsARenamedParameter() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("sinch.yaml", in: folder, [])
+        let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: us,")])
+        #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional, parameter region — renamed zone: calls passing region: stop compiling"
+        ])
+        let plain = try edited("infobip.yaml", in: folder, [])
+        let templated = try edited("infobip.yaml", in: folder, [
+            ("    - https://api.infobip.com\n", "    - {url: 'https://{host}.infobip.com', variables: {host: {default: api, enum: [api, eu.api]}}}\n")
+        ])
+        #expect(SpecDiff.compare(old: plain, new: templated).map(\.description) == ["infobip: added function Servers.server1, parameter host — default api"])
+        #expect(SpecDiff.compare(old: templated, new: plain).map(\.description) == [
+            "[breaking] infobip: removed function Servers.server1, parameter host — calls passing it stop compiling"
+        ])
+    }
+
+    /// A named function that now makes another old function's URL goes where that one did, as an unnamed one does; a
+    /// function gone whose URL another now makes says which.
+    @Test func aNamedFunctionTakingAnotherOnesURLIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let first = "    - https://api.infobip.com\n"
+        let old = try edited("infobip.yaml", in: folder, [
+            (first, first + "    - {url: 'https://us.api.infobip.com', name: us}\n    - {url: 'https://eu.api.infobip.com', name: eu}\n")
+        ])
+        let new = try edited("infobip.yaml", in: folder, [(first, first + "    - {url: 'https://us.api.infobip.com', name: eu}\n")])
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
+            "[breaking] infobip: removed function Servers.us() — https://us.api.infobip.com is now Servers.eu",
+            "[breaking] infobip: changed function Servers.eu — URL https://eu.api.infobip.com → https://us.api.infobip.com (was Servers.us)",
+            "infobip: changed base URLs — https://api.infobip.com, https://us.api.infobip.com, https://eu.api.infobip.com → https://api.infobip.com, https://us.api.infobip.com",
+        ])
+        let renamed = try edited("infobip.yaml", in: folder, [("      name: personal\n", "      name: account\n")])
+        #expect(SpecDiff.compare(old: try edited("infobip.yaml", in: folder, []), new: renamed).map(\.description) == [
+            "[breaking] infobip: removed function Servers.personal(baseURL:) — https://{baseUrl}.api.infobip.com is now Servers.account",
+            "infobip: added function Servers.account(baseURL:)",
+        ])
+    }
+
+    /// A value that worked and now throws breaks the call passing it: a listed value with a '.' once the host's
+    /// variable takes any value (one label), and any value with a '.' once a path's variable is in the host.
+    @Test func aValueThatNowThrowsIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let url = ("'https://{host}/v1/{sid}'", "'https://{host}.kaleyra.io/v1/{sid}'")
+        let listed = try edited("kaleyra.yaml", in: folder, [url, ("host: {default: api.kaleyra.io, enum: [api.kaleyra.io, api.eu.kaleyra.io],", "host: {default: api, enum: [api, api.eu],")])
+        let free = try edited("kaleyra.yaml", in: folder, [url, ("host: {default: api.kaleyra.io, enum: [api.kaleyra.io, api.eu.kaleyra.io],", "host: {default: api,")])
+        #expect(SpecDiff.compare(old: listed, new: free).map(\.description) == [
+            "[breaking] kaleyra: changed function Servers.account, parameter host — one of api, api.eu → any value: a call passing api.eu throws, "
+                + "a free value in the host being one label"
+        ])
+        let old = try edited("kaleyra.yaml", in: folder, [])
+        let sidInHost = try edited("kaleyra.yaml", in: folder, [("'https://{host}/v1/{sid}'", "'https://{sid}.{host}/v1'")])
+        #expect(SpecDiff.compare(old: old, new: sidInHost).map(\.description).contains(
+            "[breaking] kaleyra: changed function Servers.account, parameter sid — now in the host, one label: a call passing a value with a '.' throws"))
     }
 
     /// The first server at its defaults is `Client.init(serverURL:)`'s default: a templated server without a default put

@@ -1,15 +1,9 @@
-extension ProviderComparison {
-    /// One function of a spec's `Servers`: its name, its server, and the argument labels callers write.
-    private struct ServerFunction {
-        let name: String
-        let server: ServerSpec
-        var labels: [String] { server.variables.map(\.parameterName) }
-        var signature: String { "Servers.\(name)(\(labels.map { $0 + ":" }.joined()))" }
-    }
+import SMSSpecVocabulary
 
-    /// `Servers` functions are API: one gone, a parameter gone or reordered, or a value a caller passes no longer
-    /// allowed breaks its callers (a value at run time: the call throws), and so does an unnamed server's URL that
-    /// moved to another place, since its `serverN` now goes elsewhere. A changed default or URL moves where a call
+extension ProviderComparison {
+    /// `Servers` functions are API: one gone, a parameter gone, renamed or reordered, or a value a caller passes no
+    /// longer allowed breaks its callers (a value at run time: the call throws), and so does a function's URL that
+    /// another function had, since its calls now go where that one's did. A changed default or URL moves where a call
     /// goes. The base URLs at their defaults are where the provider descriptor and a client's default point.
     func serverChanges() -> [SpecChange] {
         let functions = { (model: ProviderModel) in
@@ -19,7 +13,8 @@ extension ProviderComparison {
         let old = functions(before), new = functions(after)
         var changes: [SpecChange] = []
         for function in old where !new.contains(where: { $0.name == function.name }) {
-            changes.append(change(.removed, "function \(function.signature)", "", .breaking))
+            let now = new.first { $0.pattern == function.pattern }.map { "\(function.server.url.value) is now Servers.\($0.name)" } ?? ""
+            changes.append(change(.removed, "function \(function.signature)", now, .breaking))
         }
         for function in new {
             guard let previous = old.first(where: { $0.name == function.name }) else {
@@ -27,8 +22,8 @@ extension ProviderComparison {
                 continue
             }
             changes += functionChanges(
-                previous, function, movedTo: new.first { $0.server.url.value == previous.server.url.value },
-                movedFrom: old.first { $0.name != function.name && $0.server.url.value == function.server.url.value })
+                previous, function, movedTo: new.first { $0.name != function.name && $0.pattern == previous.pattern },
+                movedFrom: old.first { $0.name != function.name && $0.pattern == function.pattern })
         }
         changes += clientDefaultChanges()
         if before.spec.baseURLs != after.spec.baseURLs {
@@ -54,38 +49,47 @@ extension ProviderComparison {
         }
     }
 
-    /// One function both versions have: its URL (moved, when another function now has the old one, or an unnamed one
-    /// now has another function's: `server2` reaches what `server3` did), its parameters by label, their order,
-    /// defaults and allowed values.
+    /// One function both versions have: its URL for a call both compile (moved, when another function now has the old
+    /// one, or another old function's: `eu` reaches what `us` did), its parameters by label (renamed, when only their
+    /// names changed in the URL), their order, defaults and allowed values.
     private func functionChanges(_ old: ServerFunction, _ new: ServerFunction, movedTo: ServerFunction?, movedFrom: ServerFunction?) -> [SpecChange] {
         let subject = "function Servers.\(new.name)"
+        let pairs = ServerFunction.pairs(old, new)
         var changes: [SpecChange] = []
-        if old.server.url.value != new.server.url.value {
-            let was = new.server.name == nil ? movedFrom.map { " (was Servers.\($0.name))" } : nil
-            let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" } ?? was ?? ""
+        let (oldURL, newURL) = (old.url(passing: pairs.map(\.old.name.value)), new.url(passing: pairs.map(\.new.name.value)))
+        if oldURL == nil || oldURL != newURL {
+            let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" }
+                ?? movedFrom.map { " (was Servers.\($0.name))" } ?? ""
             changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", moved.isEmpty ? .compatible : .breaking))
         }
         let kept = new.labels.filter(old.labels.contains)
         if kept != old.labels.filter(new.labels.contains) {
             changes.append(change(.changed, subject, "parameters \(old.signature) → \(new.signature): calls passing them in the old order stop compiling", .breaking))
         }
-        for variable in old.server.variables where !new.labels.contains(variable.parameterName) {
+        for variable in old.server.variables where !pairs.contains(where: { $0.old.name.value == variable.name.value }) {
             changes.append(change(.removed, "\(subject), parameter \(variable.parameterName)", "calls passing it stop compiling", .breaking))
         }
-        for variable in new.server.variables {
-            let parameter = "\(subject), parameter \(variable.parameterName)"
-            guard let previous = old.server.variables.first(where: { $0.parameterName == variable.parameterName }) else {
-                changes.append(variable.defaultValue.map { change(.added, parameter, "default \($0.value)", .compatible) }
-                    ?? change(.added, parameter, "required: calls without it stop compiling", .breaking))
-                continue
+        for variable in new.server.variables where !pairs.contains(where: { $0.new.name.value == variable.name.value }) {
+            changes.append(variable.defaultValue.map { change(.added, "\(subject), parameter \(variable.parameterName)", "default \($0.value)", .compatible) }
+                ?? change(.added, "\(subject), parameter \(variable.parameterName)", "required: calls without it stop compiling", .breaking))
+        }
+        for (previous, variable) in pairs {
+            let (was, now) = (previous.parameterName, variable.parameterName)
+            if was != now {
+                changes.append(change(.changed, "\(subject), parameter \(was)", "renamed \(now): calls passing \(was): stop compiling", .breaking))
             }
-            changes += valueChanges(previous, variable, of: parameter)
+            changes += valueChanges(
+                previous, variable, of: "\(subject), parameter \(now)",
+                wasInHost: old.hostPlaceholders.contains(previous.name.value), isInHost: new.hostPlaceholders.contains(variable.name.value))
         }
         return changes
     }
 
-    /// A parameter's default (where a call without it goes) and allowed values (a value gone makes a call throw).
-    private func valueChanges(_ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String) -> [SpecChange] {
+    /// A parameter's default (where a call without it goes) and allowed values: one that worked and now throws (gone
+    /// from the list, or with a '.' in a host's free label) breaks the call passing it.
+    private func valueChanges(
+        _ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String, wasInHost: Bool, isInHost: Bool
+    ) -> [SpecChange] {
         var changes: [SpecChange] = []
         switch (old.defaultValue?.value, new.defaultValue?.value) {
         case (let before?, nil):
@@ -98,16 +102,26 @@ extension ProviderComparison {
         }
         let (oldValues, newValues) = (old.allowed.map(\.value), new.allowed.map(\.value))
         let shown = { (values: [String]) in values.isEmpty ? "any value" : "one of " + values.joined(separator: ", ") }
-        if oldValues.isEmpty != newValues.isEmpty {
-            // Any value, now a list (a call with another value throws), or a list, now any value.
-            changes.append(change(.changed, parameter, "\(shown(oldValues)) → \(shown(newValues))", oldValues.isEmpty ? .breaking : .compatible))
-            return changes
-        }
-        for value in oldValues where !newValues.contains(value) {
-            changes.append(change(.removed, "\(parameter), value \(value)", "a call passing it throws", .breaking))
-        }
-        for value in newValues where !oldValues.contains(value) {
-            changes.append(change(.added, "\(parameter), value \(value)", "", .compatible))
+        switch (oldValues.isEmpty, newValues.isEmpty) {
+        case (true, false):
+            // Any value, now a list: a call with another value throws.
+            changes.append(change(.changed, parameter, "\(shown(oldValues)) → \(shown(newValues))", .breaking))
+        case (false, true):
+            // A list, now any value: in the host, one label, so a listed value with a '.' throws.
+            let refused = oldValues.filter { !ServerTemplate.isValidValue($0, asLabel: isInHost) }
+            let throwing = refused.isEmpty ? "" : ": a call passing \(refused.joined(separator: ", ")) throws, a free value in the host being one label"
+            changes.append(change(.changed, parameter, "\(shown(oldValues)) → \(shown(newValues))\(throwing)", refused.isEmpty ? .compatible : .breaking))
+        case (true, true) where isInHost && !wasInHost:
+            changes.append(change(.changed, parameter, "now in the host, one label: a call passing a value with a '.' throws", .breaking))
+        case (true, true):
+            break
+        case (false, false):
+            for value in oldValues where !newValues.contains(value) {
+                changes.append(change(.removed, "\(parameter), value \(value)", "a call passing it throws", .breaking))
+            }
+            for value in newValues where !oldValues.contains(value) {
+                changes.append(change(.added, "\(parameter), value \(value)", "", .compatible))
+            }
         }
         return changes
     }
