@@ -241,8 +241,8 @@ enum Repository {
         let renamed = try edited("sinch.yaml", in: folder, [("{region}", "{zone}"), ("        region: {default: us,", "        zone: {default: eu,")])
         #expect(SpecDiff.compare(old: old, new: renamed).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional, parameter region — renamed zone: calls passing region: stop compiling",
-            "sinch: changed function Servers.regional, parameter zone — default us → eu: a call without it goes elsewhere",
-            "sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
+            "[breaking] sinch: changed function Servers.regional, parameter zone — default us → eu: a call without it goes elsewhere",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
     }
@@ -254,19 +254,19 @@ enum Repository {
         let old = try edited("sinch.yaml", in: folder, [])
         let shrunk = try edited("sinch.yaml", in: folder, [("enum: [us, eu, au, br, ca]", "enum: [us, eu, au, jp]"), ("{default: us,", "{default: eu,")])
         #expect(SpecDiff.compare(old: old, new: shrunk).map(\.description) == [
-            "sinch: changed function Servers.regional, parameter region — default us → eu: a call without it goes elsewhere",
+            "[breaking] sinch: changed function Servers.regional, parameter region — default us → eu: a call without it goes elsewhere",
             "[breaking] sinch: removed function Servers.regional, parameter region, value br — a call passing it throws",
             "[breaking] sinch: removed function Servers.regional, parameter region, value ca — a call passing it throws",
             "sinch: added function Servers.regional, parameter region, value jp",
-            "sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://eu.sms.api.sinch.com",
         ])
         let versioned = [("'https://{region}.sms.api.sinch.com'", "'https://{region}.sms.api.sinch.com/{version}'"), ("        region: {", "        version: {default: xms}\n        region: {")]
         let added = try edited("sinch.yaml", in: folder, versioned)
         #expect(SpecDiff.compare(old: old, new: added).map(\.description) == [
-            "sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}",
+            "[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}: a call goes elsewhere",
             "sinch: added function Servers.regional, parameter version — default xms",
-            "sinch: changed client default server — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms: a client without a serverURL goes there",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms: a client without a serverURL goes there",
             "sinch: changed base URLs — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/xms",
         ])
         let free = try edited("sinch.yaml", in: folder, versioned + [("enum: [us, eu, au, br, ca], ", "")])
@@ -299,7 +299,7 @@ enum Repository {
         #expect(SpecDiff.compare(old: old, new: moved).map(\.description) == [
             "[breaking] infobip: changed function Servers.server1 — URL https://api.infobip.com → https://eu.api.infobip.com (https://api.infobip.com is now Servers.server2)",
             "infobip: added function Servers.server2()",
-            "infobip: changed client default server — https://api.infobip.com → https://eu.api.infobip.com: a client without a serverURL goes there",
+            "[breaking] infobip: changed client default server — https://api.infobip.com → https://eu.api.infobip.com: a client without a serverURL goes there",
             "infobip: changed base URLs — https://api.infobip.com → https://eu.api.infobip.com, https://api.infobip.com",
         ])
     }
@@ -330,6 +330,48 @@ enum Repository {
         #expect(SpecDiff.compare(old: plain, new: templated).map(\.description) == ["infobip: added function Servers.server1, parameter host — default api"])
         #expect(SpecDiff.compare(old: templated, new: plain).map(\.description) == [
             "[breaking] infobip: removed function Servers.server1, parameter host — calls passing it stop compiling"
+        ])
+    }
+
+    /// A function's URL changed where it stands, its name the same, sends its calls to another host or path their
+    /// callers did not choose: breaking, as are placeholders swapped (not a rename: both labels stay).
+    @Test func aURLChangedInPlaceIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("sinch.yaml", in: folder, [])
+        let v2 = try edited("sinch.yaml", in: folder, [("'https://{region}.sms.api.sinch.com'", "'https://{region}.sms.api.sinch.com/v2'")])
+        #expect(SpecDiff.compare(old: old, new: v2).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/v2: a call goes elsewhere",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/v2: a client without a serverURL goes there",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com → https://us.sms.api.sinch.com/v2",
+        ])
+        let region = "        region: {default: us, enum: [us, eu, au, br, ca], description: The region the service plan is hosted in.}\n"
+        let versioned = try edited("sinch.yaml", in: folder, [
+            ("'https://{region}.sms.api.sinch.com'", "'https://{region}.sms.api.sinch.com/{version}'"), (region, region + "        version: {default: xms}\n"),
+        ])
+        let swapped = try edited("sinch.yaml", in: folder, [
+            ("'https://{region}.sms.api.sinch.com'", "'https://{version}.sms.api.sinch.com/{region}'"), (region, region + "        version: {default: xms}\n"),
+        ])
+        #expect(SpecDiff.compare(old: versioned, new: swapped).map(\.description) == [
+            "[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com/{version} → https://{version}.sms.api.sinch.com/{region}: a call goes elsewhere",
+            "[breaking] sinch: changed function Servers.regional, parameter version — now in the host, one label: a call passing a value with a '.' throws",
+            "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com/xms → https://xms.sms.api.sinch.com/us: a client without a serverURL goes there",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → https://xms.sms.api.sinch.com/us",
+        ])
+    }
+
+    /// Plain unnamed servers make no `Servers`, but the first is still a client's default: a reorder sends
+    /// `Client(transport:)` to another host (Africa's Talking's sandbox).
+    @Test func theDefaultServerChangingIsBreakingWhateverTheServersForm() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("africastalking.yaml", in: folder, [])
+        let reordered = try edited("africastalking.yaml", in: folder, [
+            ("[https://api.africastalking.com, https://api.sandbox.africastalking.com]", "[https://api.sandbox.africastalking.com, https://api.africastalking.com]")
+        ])
+        #expect(SpecDiff.compare(old: old, new: reordered).map(\.description) == [
+            "[breaking] africastalking: changed client default server — https://api.africastalking.com → https://api.sandbox.africastalking.com: "
+                + "a client without a serverURL goes there",
+            "africastalking: changed base URLs — https://api.africastalking.com, https://api.sandbox.africastalking.com → "
+                + "https://api.sandbox.africastalking.com, https://api.africastalking.com",
         ])
     }
 

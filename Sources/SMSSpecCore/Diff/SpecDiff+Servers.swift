@@ -2,9 +2,9 @@ import SMSSpecVocabulary
 
 extension ProviderComparison {
     /// `Servers` functions are API: one gone, a parameter gone, renamed or reordered, or a value a caller passes no
-    /// longer allowed breaks its callers (a value at run time: the call throws), and so does a function's URL that
-    /// another function had, since its calls now go where that one's did. A changed default or URL moves where a call
-    /// goes. The base URLs at their defaults are where the provider descriptor and a client's default point.
+    /// longer allowed breaks its callers (a value at run time: the call throws), and so does a call that compiles in
+    /// both versions but reaches another URL (a function's URL or default changed, an unnamed one moved): its caller
+    /// did not choose the other host or path. The base URLs at their defaults are what the provider descriptor lists.
     func serverChanges() -> [SpecChange] {
         let functions = { (model: ProviderModel) in
             model.spec.hasServerFunctions
@@ -33,8 +33,8 @@ extension ProviderComparison {
         return changes
     }
 
-    /// The first server at its defaults is a client's default `serverURL`: gone (a variable without a default), callers
-    /// that leave it out stop compiling; moved, they reach another server.
+    /// The first server at its defaults is a client's default `serverURL`, whatever the servers' form: gone (a variable
+    /// without a default), callers that leave it out stop compiling; another, they reach another server.
     private func clientDefaultChanges() -> [SpecChange] {
         let (old, new) = (before.spec.servers.first?.defaultURL, after.spec.servers.first?.defaultURL)
         switch (old, new) {
@@ -43,7 +43,7 @@ extension ProviderComparison {
         case (nil, let url?):
             return [change(.changed, "client default server", "none → \(url): a client's serverURL may be left out", .compatible)]
         case (let was?, let url?) where was != url:
-            return [change(.changed, "client default server", "\(was) → \(url): a client without a serverURL goes there", .compatible)]
+            return [change(.changed, "client default server", "\(was) → \(url): a client without a serverURL goes there", .breaking)]
         default:
             return []
         }
@@ -59,8 +59,8 @@ extension ProviderComparison {
         let (oldURL, newURL) = (old.url(passing: pairs.map(\.old.name.value)), new.url(passing: pairs.map(\.new.name.value)))
         if oldURL == nil || oldURL != newURL {
             let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" }
-                ?? movedFrom.map { " (was Servers.\($0.name))" } ?? ""
-            changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", moved.isEmpty ? .compatible : .breaking))
+                ?? movedFrom.map { " (was Servers.\($0.name))" } ?? ": a call goes elsewhere"
+            changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", .breaking))
         }
         let kept = new.labels.filter(old.labels.contains)
         if kept != old.labels.filter(new.labels.contains) {
@@ -97,7 +97,7 @@ extension ProviderComparison {
         case (nil, let after?):
             changes.append(change(.changed, parameter, "default none → \(after)", .compatible))
         case (let before?, let after?) where before != after:
-            changes.append(change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .compatible))
+            changes.append(change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .breaking))
         default: break
         }
         let (oldValues, newValues) = (old.allowed.map(\.value), new.allowed.map(\.value))

@@ -12,7 +12,8 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
         /// A new enum case: switches that list every case without `default` need it.
         case exhaustiveSwitches = "exhaustive switches"
         /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer), or a
-        /// call it makes can stop doing what it did (a server value no longer allowed, an unnamed server moved).
+        /// call it makes can stop doing what it did (a server value no longer allowed, a server function's URL or default
+        /// changed, a client's default server another).
         case breaking
 
         private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
