@@ -18,7 +18,7 @@ struct ServerFunction {
     /// Its URL with its placeholders numbered in the order it writes them (`https://{0}.sms.api.sinch.com`): two
     /// functions of one pattern make one URL from the same values, whatever their variables are called.
     var pattern: String {
-        server.url(with: Dictionary(placeholders.enumerated().map { ($1, "{\($0)}") }, uniquingKeysWith: { first, _ in first }))
+        Self.reached(server.url(with: Dictionary(placeholders.enumerated().map { ($1, "{\($0)}") }, uniquingKeysWith: { first, _ in first })))
     }
 
     /// The URL a call passing only the parameters `common` (one of each pair, numbered by its place there) makes: a
@@ -35,7 +35,14 @@ struct ServerFunction {
                 return nil
             }
         }
-        return server.url(with: values)
+        return Self.reached(server.url(with: values))
+    }
+
+    /// `url` as the server it reaches: its scheme and host in lowercase, which name one server in any case.
+    static func reached(_ url: String) -> String {
+        guard let start = url.range(of: "://") else { return url }
+        let end = url[start.upperBound...].firstIndex { "/?#".contains($0) } ?? url.endIndex
+        return url[..<end].lowercased() + url[end...]
     }
 
     /// The variables of `old` and `new`, each a parameter of both: paired by place when their URLs have one pattern and

@@ -34,7 +34,8 @@ extension ProviderComparison {
     }
 
     /// The first server at its defaults is a client's default `serverURL`, whatever the servers' form: gone (a variable
-    /// without a default), callers that leave it out stop compiling; another, they reach another server.
+    /// without a default), callers that leave it out stop compiling; another (not its host in another case), they reach
+    /// another server.
     private func clientDefaultChanges() -> [SpecChange] {
         let (old, new) = (before.spec.servers.first?.defaultURL, after.spec.servers.first?.defaultURL)
         switch (old, new) {
@@ -42,7 +43,7 @@ extension ProviderComparison {
             return [change(.changed, "client default server", "\(was) → none: a client's serverURL is now required", .breaking)]
         case (nil, let url?):
             return [change(.changed, "client default server", "none → \(url): a client's serverURL may be left out", .compatible)]
-        case (let was?, let url?) where was != url:
+        case (let was?, let url?) where ServerFunction.reached(was) != ServerFunction.reached(url):
             return [change(.changed, "client default server", "\(was) → \(url): a client without a serverURL goes there", .breaking)]
         default:
             return []
