@@ -38,11 +38,16 @@ struct ServerFunction {
         return Self.reached(server.url(with: values))
     }
 
-    /// `url` as the server it reaches: its scheme and host in lowercase, which name one server in any case.
+    /// `url` as the server it reaches: its scheme and host in lowercase, which name one server in any case, and without
+    /// its scheme's own port (`https://api.acme.example:443` is `https://api.acme.example`).
     static func reached(_ url: String) -> String {
         guard let start = url.range(of: "://") else { return url }
         let end = url[start.upperBound...].firstIndex { "/?#".contains($0) } ?? url.endIndex
-        return url[..<end].lowercased() + url[end...]
+        var origin = url[..<end].lowercased()
+        for (scheme, port) in [("https://", ":443"), ("http://", ":80")] where origin.hasPrefix(scheme) && origin.hasSuffix(port) {
+            origin.removeLast(port.count)
+        }
+        return origin + url[end...]
     }
 
     /// The variables of `old` and `new`, each a parameter of both: paired by place when their URLs have one pattern and
