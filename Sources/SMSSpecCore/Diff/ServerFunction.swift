@@ -38,8 +38,9 @@ struct ServerFunction {
         return Self.reached(server.url(with: values))
     }
 
-    /// `url` as the server it reaches: its scheme and host in lowercase, which name one server in any case, and without
-    /// its scheme's own port (`https://api.acme.example:443` is `https://api.acme.example`).
+    /// `url` as the server it reaches: its scheme and host in lowercase, which name one server in any case, without
+    /// its scheme's own port (`https://api.acme.example:443` is `https://api.acme.example`) and without one trailing `/`,
+    /// which a request drops before the operation's path (`HTTPRequestBuilding`).
     static func reached(_ url: String) -> String {
         guard let start = url.range(of: "://") else { return url }
         let end = url[start.upperBound...].firstIndex { "/?#".contains($0) } ?? url.endIndex
@@ -47,7 +48,8 @@ struct ServerFunction {
         for (scheme, port) in [("https://", ":443"), ("http://", ":80")] where origin.hasPrefix(scheme) && origin.hasSuffix(port) {
             origin.removeLast(port.count)
         }
-        return origin + url[end...]
+        let rest = url[end...]
+        return origin + (rest.hasSuffix("/") ? rest.dropLast() : rest)
     }
 
     /// The variables of `old` and `new`, each a parameter of both: paired by place when their URLs have one pattern and
