@@ -6,10 +6,11 @@ import SMSSpecCore
 /// (`DecodedValue`): for `lint`'s examples and `decode` with a spec file. One instance per payload at a time. A
 /// nested value is read through `ModelValue`, whose type is the one `pending` holds when the decoder asks for it.
 final class ModelReader: @unchecked Sendable {  // Used by one decode on one thread.
-    /// What an example names: a shape, or a callback told apart by a discriminator.
+    /// What an example names: a shape, a callback told apart by a discriminator, or a union an operation answers with.
     enum Message {
         case shape(ShapeModel)
         case callback(CallbackModel)
+        case union(UnionModel)
 
         /// As the generated type's `textForms` gives them: a shape's, none for a callback.
         var textForms: TextForms {
@@ -59,6 +60,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         guard let message = messages[name] ?? messagesInAnyCase[name.lowercased()] else { return nil }
         let callback = callbacks[message.swiftType]
         if let callback, !callback.variants.isEmpty { return .callback(callback) }
+        if let union = unions[message.swiftType] { return .union(union) }
         return shapes[callback?.messageType ?? message.swiftType].map(Message.shape)
     }
 
@@ -121,6 +123,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .type(let type)?: try read(type, from: decoder)
         case .message(.shape(let shape))?: try readShape(shape, from: decoder)
         case .message(.callback(let callback))?: try readCallback(callback, from: decoder)
+        case .message(.union(let union))?: .unionVariant(try readUnion(union, from: decoder))
         case nil: throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No type to read."))
         }
     }

@@ -98,6 +98,25 @@ import Testing
         #expect(status.output.contains(#""timestamp" : "2020-01-09 15:41:30.656""#) && status.output.contains(#""name" : "Delivered","#), "\(status.output)")
     }
 
+    /// seven.io's refused key answers the bare code "900" under HTTP 200: its send's answer, the union SendAnswer, reads
+    /// it as the code variant, explained from the table, where the answer object was a decoding error; the object still
+    /// reads through the union, and the union is listed as a response.
+    @Test func sevensRefusedKeyIsTheCodeOfItsAnswersUnion() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = "\(Self.thirdParty)/seven.yaml"
+        for payload in [#""900""#, "900"] {
+            let run = await CLI.run(["decode", spec, "SendAnswer", try scratch.write("refused.json", payload)], exitsWith: .success)
+            #expect(run.output.contains(#""code" : "900","#) && run.output.contains(#""name" : "InvalidAPIKey","#), "\(run.output)")
+            #expect(run.errors.contains("1 code(s) in this message report a failure:\n"), "\(run.errors)")
+        }
+        let sent = try scratch.write("sent.json", #"{"success": "100", "messages": []}"#)
+        let object = await CLI.run(["decode", spec, "SendAnswer", sent], exitsWith: .success)
+        #expect(object.output.contains(#""name" : "Accepted","#) && object.errors.isEmpty, "\(object.output)\(object.errors)")
+        let listed = await CLI.run(["decode", "--list", spec], exitsWith: .success)
+        #expect(listed.output.split(separator: "\n").contains { $0.hasPrefix("  SendAnswer") && $0.contains("response") }, "\(listed.output)")
+    }
+
     /// BulkGate's bulk delivery confirmations as its page prints them (a comma before the last closing brace, which
     /// Foundation's decoder passes over): int statuses sent as text, an incoming SMS (status 10) beside a receipt, and
     /// a ';'-joined pair of times; its GET confirmation reads the same from a query.

@@ -406,27 +406,33 @@ import Testing
     }
 
     /// A union, an enum or a table where a message's shape is named says what it is and why it cannot be a message
-    /// (seven.io answers a refused key with the bare body "900"): it said only "'Answer' is not a defined shape".
+    /// (seven.io answers a refused key with the bare body "900"): it said only "'Answer' is not a defined shape". An
+    /// answer may be a union (`UnionAnswerTests`), and an example of such a union is one of an answer; a request may not.
     @Test func aUnionNamedAsAMessageSaysWhyItCannotBeOne() {
         let yaml = """
             operations:
-              send: {method: POST, path: /send, request: Kind, responses: {200: {shape: Answer}}}
+              send: {method: POST, path: /send, request: Answer, responses: {200: {shape: Kind}, 400: {shape: Answer}}}
             shapes:
               Sent: {fields: {id: string}}
             enums:
               Kind: {values: {a: A., b: B.}}
             unions:
               Answer: {variants: {sent: Sent, code: int}}
+              Other: {variants: {sent: Sent, code: int}}
             examples:
               - {name: refused, message: Answer, payload: '900'}
+              - {name: other, message: Other, payload: '900'}
 
             """
-        let why = "a request, an answer, a callback's payload and an example are read as a shape's fields, so a body that is one "
-            + "bare value or takes several forms is not supported; name a shape"
+        let why = "a request, a callback's payload and an example are read as a shape's fields, so a body that is one "
+            + "bare value or takes several forms is not supported (an answer may be a union); name a shape"
         #expect(Snippet.diagnostics(yaml) == [
-            "9:46: 'Kind' is an enum, not a shape: \(why) (a field of it may be of that type)",
-            "9:77: 'Answer' is a union, not a shape: \(why) (a field of it may be the union)",
-            "17:30: 'Answer' is a union, not a shape or callback: \(why) (a field of it may be the union)",
+            "9:46: 'Answer' is a union, not a shape: \(why) (a field of it may be the union)",
+            "9:79: 'Kind' is an enum, not a shape or union: an answer is read as a shape's fields or as one of a union's forms; "
+                + "an answer that is an object or a bare value is a union with a variant of each (`{answer: Sent, code: Code}`) "
+                + "(a field of it may be of that type)",
+            "19:28: 'Other' is a union, not a shape or callback: an example is read as a shape's fields, a callback's, or a union "
+                + "an operation answers with; name a shape, or answer with the union (a field of it may be the union)",
         ])
     }
 

@@ -15,6 +15,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: directory) }
         var files: [URL] = []
         var specs: [UInt64: RandomSpec] = [:]
+        var answersAUnion = false
         for seed in UInt64(1_000)..<UInt64(1_000 + Self.count) {
             var generator = RandomSpecGenerator(seed: seed)
             let spec = generator.make(namespace: nil, catalogNamespace: "Catalog\(seed)")
@@ -24,6 +25,9 @@ import Testing
             options.outputs = GeneratorOptions.Output.defaults.union([.client, .receiver])
             let models = Generator.models(for: [SpecInput(path: "random-\(seed).yaml", contents: spec.yaml)], diagnostics: diagnostics)
             try #require(!diagnostics.hasErrors, "seed \(seed): \(diagnostics.sorted.map(\.description).joined(separator: "\n"))")
+            answersAUnion = answersAUnion || models.contains { model in
+                model.operations.contains { $0.answers.contains { answer in model.unions.contains { $0.swiftName == answer.swiftType } } }
+            }
             for file in Generator.swiftSources(for: models, options: options) {
                 let url = directory.appending(path: "\(seed)_\(file.name)")
                 try file.contents.write(to: url, atomically: true, encoding: .utf8)
@@ -31,6 +35,7 @@ import Testing
             }
         }
         #expect(files.contains { $0.lastPathComponent.hasSuffix(".client.swift") })
+        #expect(answersAUnion, "no random operation answers with a union")
         let clients = try files.filter { $0.lastPathComponent.hasSuffix(".client.swift") }.map { try String(contentsOf: $0, encoding: .utf8) }
         #expect(clients.contains { $0.contains("Answer: Swift.Sendable {") }, "no random operation has several answer shapes")
         let result = try BuildProducts.typecheck(files)

@@ -627,6 +627,13 @@ struct RandomSpecGenerator {
         var classes = SeededRandom(seed: seed ^ 0xC1A5)
         if classes.chance(40), answerCase(shapes[1]) != "undocumented" { out.append("      2XX: {summary: Accepted later.}") }
         if classes.chance(40) { out.append("      \(classes.pick(["4XX", "4xx", "5XX"])): {summary: Refused.}") }
+        // An answer that is a union (seven.io's object or bare code): drawn from a stream of its own. A successful one is
+        // a case of the answer enum, so its case may meet no other.
+        var unionAnswers = SeededRandom(seed: seed ^ 0x0A15)
+        if let union = unions.first, unionAnswers.chance(40) {
+            let isResult = unionAnswers.chance(50) && ![answerCase(shapes[1]), answerCase(other), "undocumented"].contains(answerCase(union))
+            out.append("      \(isResult ? 203 : 503): {shape: \(Self.quoted(union))}")
+        }
         if let plainAnswer { out.append("      409: {shape: \(Self.quoted(plainAnswer.name))}") }
         if let lines = plainAnswer?.listName { out.append("      422: {shape: \(Self.quoted(lines))}") }
         out.append("      default: {summary: Anything else.}")

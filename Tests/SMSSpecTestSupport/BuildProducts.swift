@@ -67,6 +67,9 @@ extension BuildProducts {
     /// The modules a receiver needs beside the runtime.
     public static let receiverModules = ["HTTPTypes", "SMSSpecReceiver"]
 
+    /// The modules a client needs beside the runtime.
+    public static let clientModules = ["HTTPTypes", "OpenAPIRuntime", "SMSSpecClient"]
+
     /// Builds `files` with the runtime's object files, and those of `modules`, into an executable at `output`.
     public static func buildExecutable(_ files: [URL], output: URL, modules linked: [String] = []) throws -> (status: Int32, output: String) {
         guard let directory, let modules else { return (-1, "the SMSSpecRuntime module is not built; run `swift build --build-tests`") }
@@ -84,23 +87,24 @@ extension BuildProducts {
     }
 
     /// Generates the Swift of `spec` (as `acme.yaml`), builds it with `main` into an executable and runs it: the
-    /// build's status and output, and the run's (nil when the build failed). `receivers`: with the receivers output,
-    /// linked with what they need.
+    /// build's status and output, and the run's (nil when the build failed). `receivers`, `clients`: with the receivers
+    /// or clients output, linked with what they need.
     public static func buildAndRun(
-        spec: String, main: String, receivers: Bool = false
+        spec: String, main: String, receivers: Bool = false, clients: Bool = false
     ) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
-        try buildAndRun(specs: [SpecInput(path: "acme.yaml", contents: spec)], main: main, receivers: receivers)
+        try buildAndRun(specs: [SpecInput(path: "acme.yaml", contents: spec)], main: main, receivers: receivers, clients: clients)
     }
 
     /// `buildAndRun(spec:main:receivers:)` with several specs, each its own namespace in the one program.
     public static func buildAndRun(
-        specs: [SpecInput], main: String, receivers: Bool = false
+        specs: [SpecInput], main: String, receivers: Bool = false, clients: Bool = false
     ) throws -> (build: (status: Int32, output: String), run: (status: Int32, output: String)?) {
         let directory = FileManager.default.temporaryDirectory.appending(path: "smsspec-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         var options = GeneratorOptions()
         if receivers { options.outputs.insert(.receiver) }
+        if clients { options.outputs.insert(.client) }
         let sources = try Generator.swiftSources(for: specs, options: options)
         let files = try (sources + [GeneratedFile(name: "main.swift", contents: main)]).map { file in
             let url = directory.appending(path: file.name)
@@ -108,7 +112,8 @@ extension BuildProducts {
             return url
         }
         let executable = directory.appending(path: "program")
-        let build = try buildExecutable(files, output: executable, modules: receivers ? receiverModules : [])
+        let modules = (receivers ? receiverModules : []) + (clients ? clientModules.filter { !(receivers && receiverModules.contains($0)) } : [])
+        let build = try buildExecutable(files, output: executable, modules: modules)
         return (build, build.status == 0 ? try run(executable, []) : nil)
     }
 }

@@ -14,13 +14,13 @@ enum DecidingTables {
             for response in operation.responses where !response.tables.isEmpty {
                 guard let shape = response.shape?.value, let first = response.tables.first else { continue }
                 let listed = Set((response.tables + response.reports).map(\.value))
-                let carriedByShape = carried.tables(ofShape: shape)
+                let carriedByShape = carried.tables(of: shape)
                 // A reported table is one the answer holds; naming another reports nothing, harmless but most likely a slip
                 // (an unknown one is the validator's).
                 for reported in response.reports where order[reported.value] != nil && !carriedByShape.contains(reported.value) {
                     diagnostics.warning(
                         "table '\(reported.value)' is in the 'reports' of response \(response.key) of operation '\(operation.id.value)', but its "
-                            + "shape '\(shape)' carries no code of it: 'reports' names the tables whose codes the answer holds as data",
+                            + "\(carried.described(shape)) carries no code of it: 'reports' names the tables whose codes the answer holds as data",
                         at: reported.location)
                 }
                 let missing = carriedByShape.filter { deciding.contains($0) && !listed.contains($0) }
@@ -29,7 +29,7 @@ enum DecidingTables {
                 let status = response.key
                 let names = missing.map { "'\($0)'" }.joined(separator: ", ")
                 diagnostics.error(
-                    "response \(status) of operation '\(operation.id.value)' lists its tables, but its shape '\(shape)' also carries "
+                    "response \(status) of operation '\(operation.id.value)' lists its tables, but its \(carried.described(shape)) also carries "
                         + "codes of \(missing.count == 1 ? "table" : "tables") \(names), whose failures would then not make the request fail: "
                         + "add \(missing.count == 1 ? "it" : "them") to 'tables', or to 'reports' when \(missing.count == 1 ? "its" : "their") "
                         + "codes are data (a part's failure beside parts that were sent); a delivery-status table, 'deliveryStatus: true', may "
@@ -56,10 +56,10 @@ enum DecidingTables {
             for response in operation.responses
             where response.tables.isEmpty && !response.noCodeDecides && response.representativeStatus.map({ $0 / 100 == 2 }) ?? true {
                 guard let shape = response.shape?.value else { continue }
-                let statuses = carried.tables(ofShape: shape)
+                let statuses = carried.tables(of: shape)
                 guard let table = failing.first(where: { statuses.contains($0.swiftName) }) else { continue }
                 diagnostics.warning(
-                    "response \(response.key) of operation '\(operation.id.value)' lists no 'tables', so every code in its shape '\(shape)' "
+                    "response \(response.key) of operation '\(operation.id.value)' lists no 'tables', so every code in its \(carried.described(shape)) "
                         + "decides, the delivery statuses of table '\(table.spec.name.value)' too: looking up a message that failed would throw "
                         + "rather than return it; write 'tables: []' when the answer reports a message's status (no code says the request "
                         + "failed), or list the tables whose codes do",
@@ -109,8 +109,14 @@ struct TablesCarried {
         }
     }
 
-    /// The tables a value of shape `name` can carry; none for a name no shape has.
-    func tables(ofShape name: String) -> Set<String> {
-        carried["s:" + name] ?? []
+    /// The tables a value of the shape or union `name` can carry; none for a name neither has (shapes and unions share
+    /// one namespace).
+    func tables(of name: String) -> Set<String> {
+        carried["s:" + name] ?? carried["u:" + name] ?? []
+    }
+
+    /// `shape 'Sent'` or `union 'SendAnswer'`: what an answer names (a union of forms, seven.io's object or bare code).
+    func described(_ name: String) -> String {
+        (carried["u:" + name] != nil ? "union" : "shape") + " '\(name)'"
     }
 }

@@ -742,6 +742,14 @@ public struct ModelBuilder {
         for operation in spec.operations {
             for response in operation.responses { if let shape = response.shape?.value { add(shape, "response", answerWire(of: shape)) } }
         }
+        // A union an operation answers with (seven.io's answer object or bare code) is a message of its own, read as JSON.
+        let answered = Set(spec.answerNames)
+        for union in spec.unions where answered.contains(union.name.value) {
+            messages.append(
+                MessageModel(
+                    name: union.name.value, swiftType: union.name.value, kind: "response",
+                    summary: DisplayText.redactingUserinfo(union.summary ?? ""), wire: .json))
+        }
         for callback in spec.callbacks {
             if let shape = callback.shape?.value, shape == callback.name.value {
                 add(shape, "callback", callback.encoding)

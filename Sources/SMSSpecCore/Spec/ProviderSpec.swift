@@ -47,6 +47,12 @@ extension ProviderSpec {
         }
     }
 
+    /// What the operations' responses answer with (a shape or a union), in the spec's order, once each.
+    public var answerNames: [String] {
+        var seen = Set<String>()
+        return operations.flatMap { $0.responses.compactMap(\.shape?.value) }.filter { seen.insert($0).inserted }
+    }
+
     /// Every decision the spec records, wherever it sits.
     public var allDecisions: [DecisionSpec] {
         var all = decisions + operations.flatMap(\.decisions) + shapes.flatMap(\.decisions)

@@ -15,10 +15,12 @@ struct NameList {
 /// The names a spec defines, gathered once per validation (a spec with 20,000 shapes validates in linear time).
 struct SpecNames {
     let shapes: NameList
+    /// Shapes and unions: what an operation's response may answer with (an object, or a union of forms).
+    let answers: NameList
     let tables: NameList
     /// Shapes, enums, tables and unions: what a field's type may name.
     let types: NameList
-    /// Shapes and callbacks: what an example may be a message of.
+    /// Shapes, callbacks and the unions responses answer with: what an example may be a message of.
     let messages: NameList
     let sources: NameList
     /// Every decision's id, wherever it is recorded: what an acknowledgement may rest on.
@@ -32,9 +34,12 @@ struct SpecNames {
         let shapeNames = spec.shapes.map(\.name.value)
         let tableNames = spec.tables.map(\.name.value)
         shapes = NameList(shapeNames)
+        let unionNames = spec.unions.map(\.name.value)
+        answers = NameList(shapeNames + unionNames)
         tables = NameList(tableNames)
-        types = NameList(shapeNames + spec.enums.map(\.name.value) + tableNames + spec.unions.map(\.name.value))
-        messages = NameList(shapeNames + spec.callbacks.map(\.name.value))
+        types = NameList(shapeNames + spec.enums.map(\.name.value) + tableNames + unionNames)
+        let answeredUnions = Set(spec.answerNames).intersection(unionNames)
+        messages = NameList(shapeNames + spec.callbacks.map(\.name.value) + unionNames.filter(answeredUnions.contains))
         sources = NameList(spec.sources.map(\.id.value))
         decisions = NameList(spec.allDecisions.map(\.id.value))
         // The first definition wins, as duplicates are reported separately.

@@ -165,17 +165,28 @@ public struct SpecValidator {
     func checkReference(_ name: Located<String>, among candidates: NameList, kind: String) {
         guard !candidates.contains(name.value) else { return }
         if kind.hasPrefix("shape"), let other = otherKind(of: name.value) {
-            // A message is a shape's fields: a body that is one bare value, or takes several forms, has no shape.
-            return diagnostics.error(
-                "'\(name.value.abbreviated)' is \(other), not a \(kind): a request, an answer, a callback's payload and an example are "
-                    + "read as a shape's fields, so a body that is one bare value or takes several forms is not supported; name a shape "
-                    + "(a field of it may be \(other == "a union" ? "the union" : "of that type"))",
-                at: name.location)
+            return diagnostics.error("'\(name.value.abbreviated)' is \(other), not a \(kind): " + Self.whyNotAMessage(other, kind: kind), at: name.location)
         }
         diagnostics.error("'\(name.value.abbreviated)' is not a defined \(kind)\(hint(for: name.value, in: candidates.ordered))", at: name.location)
     }
 
-    /// What a name that is no shape is instead: a union, an enum or a table; nil when it names nothing.
+    /// Why a union, enum or table cannot be a request, a callback's payload or an example (`kind` names what can).
+    /// A message is a shape's fields; only an answer may be a union too, which reads a bare value as one of its forms
+    /// (seven.io's refused key, the bare code `"900"`, beside the answer object).
+    private static func whyNotAMessage(_ other: String, kind: String) -> String {
+        let field = "(a field of it may be \(other == "a union" ? "the union" : "of that type"))"
+        if kind == "shape or union" {
+            return "an answer is read as a shape's fields or as one of a union's forms; an answer that is an object or a bare value "
+                + "is a union with a variant of each (`{answer: Sent, code: Code}`) " + field
+        }
+        if other == "a union" && kind.hasSuffix("callback") {
+            return "an example is read as a shape's fields, a callback's, or a union an operation answers with; name a shape, or "
+                + "answer with the union " + field
+        }
+        return "a request, a callback's payload and an example are read as a shape's fields, so a body that is one bare value or "
+            + "takes several forms is not supported (an answer may be a union); name a shape " + field
+    }
+
     private func otherKind(of name: String) -> String? {
         names.unionsByName[name] != nil ? "a union" : names.enumsByName[name] != nil ? "an enum" : names.tablesByName[name] != nil ? "a table" : nil
     }
@@ -215,7 +226,7 @@ public struct SpecValidator {
         let requestShape = operation.request.flatMap { names.shapesByName[$0.value] }
         if let request = operation.request { checkReference(request, among: shapeNames, kind: "shape") }
         for response in operation.responses {
-            if let shape = response.shape { checkReference(shape, among: shapeNames, kind: "shape") }
+            if let shape = response.shape { checkReference(shape, among: names.answers, kind: "shape or union") }
             var listed = Set<String>()
             for (table, key) in response.tables.map({ ($0, "tables") }) + response.reports.map({ ($0, "reports") }) {
                 checkReference(table, among: names.tables, kind: "table")
