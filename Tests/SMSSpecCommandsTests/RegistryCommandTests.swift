@@ -179,6 +179,19 @@ enum Repository {
         ])
     }
 
+    /// What a client's method returns is its answer's type: seven.io's send answering the union of its answer object
+    /// and a bare code, where it answered the object, breaks every caller reading the object (it was not reported).
+    @Test func anAnswerBecomingAUnionIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try edited("seven.yaml", in: folder, [
+            ("200: {shape: SendAnswer,", "200: {shape: SendResponse,"), ("  - name: refusedKey\n    message: SendAnswer\n    payload: '\"900\"'\n", ""),
+        ])
+        let new = try Repository.models(in: Repository.root.appending(path: folder).path(percentEncoded: false))
+        #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
+            "[breaking] seven: changed operation sendSMS, answer — shape SendResponse → union SendAnswer"
+        ])
+    }
+
     /// A list's separator changes what goes on the wire, not the Swift type: reported, not breaking.
     @Test func aSeparatorChangeIsReportedAsAWireChange() throws {
         let list = "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"

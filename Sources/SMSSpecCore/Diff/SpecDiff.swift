@@ -69,8 +69,9 @@ struct ProviderComparison {
             changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
         }
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
-            old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
-                ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)]
+            (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
+                ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
+                + resultChanges(old, new)
         }
         changes += named(before.tables, after.tables, name: \.swiftName, what: "table", compare: tableChanges)
         changes += named(before.shapes, after.shapes, name: \.swiftName, what: "shape", compare: shapeChanges)
@@ -86,6 +87,15 @@ struct ProviderComparison {
                 + acknowledgementChanges(old, new)
         }
         return changes + serverChanges()
+    }
+
+    /// What a client's method returns changed — a successful answer's shape or union, or one added or removed (the
+    /// answer enum's cases): callers read the old type. A shape becoming a union of forms (seven.io's answer object or
+    /// bare code) is such a change.
+    private func resultChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
+        let (before, after) = (old.results.map { self.before.answerDescription($0) }, new.results.map { self.after.answerDescription($0) })
+        guard before != after else { return [] }
+        return [change(.changed, "operation \(new.spec.id.value), answer", "\(before.joined(separator: " or ")) → \(after.joined(separator: " or "))", .breaking)]
     }
 
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
@@ -280,5 +290,13 @@ extension ConstraintsSpec {
     var description: String {
         let text = ConstraintDescription.describe(self)
         return text.isEmpty ? "none" : text
+    }
+}
+
+extension ProviderModel {
+    /// A successful answer as `smsspec diff` names it: `shape Sent`, `union SendAnswer`, or `no documented shape`.
+    fileprivate func answerDescription(_ result: OperationResult) -> String {
+        guard let type = result.swiftType else { return "no documented shape" }
+        return (unions.contains { $0.swiftName == type } ? "union " : "shape ") + type
     }
 }
