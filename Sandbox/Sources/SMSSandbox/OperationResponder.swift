@@ -25,7 +25,7 @@ struct OperationResponder {
         {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
-        let shape = response?.shape.flatMap { provider.shape($0.value) }
+        let shape = answerShape(of: response)
         var wire: WrittenAnswer?
         if let shape {
             wire = written(builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
@@ -120,7 +120,10 @@ struct OperationResponder {
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
         // and so is one whose code is its HTTP status: a table the answer lists and no field carries (Termii's
         // `HTTPStatus` beside `{"message": …}`).
-        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }),
+        if let code, let bare = bareCode(code, of: response) {
+            return SandboxAnswer(status: status, body: bare, summary: summary, deliveries: [], contentType: WrittenAnswer.json)
+        }
+        guard let shape = answerShape(of: response, code: code),
             code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (!reachesAnyTable(shape) && lists($0.table, response)) })
                 ?? !reachesAnyTable(shape)
         else {
@@ -139,7 +142,7 @@ struct OperationResponder {
     /// The tables whose codes decide `response`: those it lists, or with none listed (not `tables: []`), every table
     /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body).
     private func decidingTables(of response: ResponseSpec) -> [StatusTable] {
-        guard response.tables.isEmpty, !response.noCodeDecides, let shape = response.shape.flatMap({ provider.shape($0.value) }) else {
+        guard response.tables.isEmpty, !response.noCodeDecides, let shape = answerShape(of: response) else {
             return response.tables.compactMap { provider.table(specName: $0.value) }
         }
         return provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
@@ -147,6 +150,28 @@ struct OperationResponder {
 
     private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {
         response?.tables.contains { provider.table(specName: $0.value)?.id == table } ?? false
+    }
+
+    /// The shape an answer is written in: the response's own, or for a union of forms (seven.io's answer object or
+    /// bare code) its first variant that is a shape holding `code`'s table, else its first that is a shape.
+    private func answerShape(of response: ResponseSpec?, code: StatusEntry? = nil) -> ShapeModel? {
+        guard let name = response?.shape?.value else { return nil }
+        if let shape = provider.shape(name) { return shape }
+        let shapes = provider.union(name)?.variants.compactMap { variant -> ShapeModel? in
+            if case .shape(let reference) = variant.type { provider.shape(reference) } else { nil }
+        } ?? []
+        return code.flatMap { code in shapes.first { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } } ?? shapes.first
+    }
+
+    /// The bare code, as its table writes it, when the response is a union with a variant of `code`'s table and either
+    /// an example of the union is that code bare (seven.io's `"900"`) or no variant that is a shape holds the table.
+    private func bareCode(_ code: StatusEntry, of response: ResponseSpec?) -> Data? {
+        guard let union = response?.shape.flatMap({ provider.union($0.value) }), let table = provider.table(code.table),
+            union.variants.contains(where: { if case .table(let held) = $0.type { held.swiftName == code.table } else { false } })
+        else { return nil }
+        let shown = provider.examples(of: [union.spec.name.value]).contains { FormEncoder.text(of: $0).flatMap(table.entry(for:))?.code == code.code }
+        let held = answerShape(of: response, code: code).map { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } ?? false
+        return shown || !held ? WirePayload.json(table.wireValue(code)) : nil
     }
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {
@@ -195,7 +220,7 @@ struct OperationResponder {
     /// Whether the success answer has a list named `list` whose elements hold a field of `table`.
     private func resultList(_ list: String, reaches table: String) -> Bool {
         let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
-        guard let shape = response?.shape.flatMap({ provider.shape($0.value) }) else { return false }
+        guard let shape = answerShape(of: response) else { return false }
         return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
     }
 
