@@ -30,6 +30,15 @@ struct OperationResponder {
         if let shape {
             wire = written(builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
+        } else if let union = response?.shape.flatMap({ provider.union($0.value) }) {
+            // A union of values alone (`{one: string, many: '[string]'}`) has no shape to build: its example, as given.
+            guard let example = provider.examples(of: [union.spec.name.value]).first else {
+                let reason = "union \(union.spec.name.value), the answer, has no variant that is a shape and no example to answer with"
+                return SandboxAnswer(
+                    status: 500, body: Data("smsspec-sandbox: \(reason)".utf8), summary: "\(provider.id).\(operationID) (\(reason))", deliveries: [],
+                    contentType: TextAnswerWriter.contentType)
+            }
+            wire = WrittenAnswer(body: WirePayload.json(example), contentType: WrittenAnswer.json, value: example)
         }
         let body = wire?.value
         let owners = shape.map(builder.idOwners(in:)) ?? [:]

@@ -30,4 +30,38 @@ struct UnionAnswerLoopbackTests {
         let body = try #require(try JSONSerialization.jsonObject(with: sent.body) as? [String: Any], "\(sent.summary)")
         #expect(body["success"] as? String == "100")
     }
+
+    /// A union of values alone has no shape to build an answer from: its example is the answer, and without one the
+    /// sandbox says so with a 500 (both were HTTP 200 with an empty body, which no client reads as either value).
+    @Test func aUnionOfValuesAloneIsAnsweredByItsExampleOrRefusedClearly() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: ids, name: Ids, baseURLs: ['https://api.ids.example']}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent}}}
+            shapes:
+              Send: {fields: {to: string}}
+            unions:
+              Sent: {variants: {one: string, many: '[string]'}}
+            examples:
+              - {name: sent, message: Sent, payload: '["a1", "b2"]'}
+
+            """
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("union-answer-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for (name, text) in [("with", spec), ("without", spec.replacingOccurrences(of: "examples:\n  - {name: sent, message: Sent, payload: '[\"a1\", \"b2\"]'}\n", with: ""))] {
+            let path = directory.appendingPathComponent("\(name).yaml")
+            try text.write(to: path, atomically: true, encoding: .utf8)
+            let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path.path]), configuration: .init(seed: 3))
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/ids/send", query: "", headers: [("Content-Type", "application/json")], body: Data(#"{"to": "1"}"#.utf8)))
+            if name == "with" {
+                #expect(answer.status == 200 && String(decoding: answer.body, as: UTF8.self) == #"["a1","b2"]"#, "\(answer.summary)")
+            } else {
+                #expect(answer.status == 500, "\(answer.summary)")
+                #expect(String(decoding: answer.body, as: UTF8.self) == "smsspec-sandbox: union Sent, the answer, has no variant that is a shape and no example to answer with")
+            }
+        }
+    }
 }
