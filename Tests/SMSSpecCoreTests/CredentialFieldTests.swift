@@ -32,6 +32,19 @@ import Testing
         #expect(Snippet.diagnostics(Self.spec(errorField: "{type: '[string]', required: false}"), providerKeys: Self.provider) == [])
     }
 
+    /// A variant of a union an operation answers with is an answer too (seven's answer object or bare code), and so is
+    /// a variant of a union that is one of its variants.
+    @Test func aVariantOfAnAnswersUnionReportingOnTheCredentialNeedsNoSecret() {
+        let answeredThroughUnions = Self.spec(errorField: "{type: '[string]', required: false}")
+            .replacingOccurrences(of: "422: {shape: FieldErrors}", with: "422: {shape: Refusal}")
+            + "unions:\n  Refusal:\n    variants: {code: int, inner: Inner}\n  Inner:\n    variants: {text: string, errors: FieldErrors}\n"
+        #expect(Snippet.diagnostics(answeredThroughUnions, providerKeys: Self.provider) == [])
+        let echoed = answeredThroughUnions.replacingOccurrences(of: "apikey: {type: '[string]', required: false}", with: "apikey: {type: string, required: false}")
+        #expect(Snippet.diagnostics(echoed, providerKeys: Self.provider) == [
+            "24:7: field 'apikey' of shape 'FieldErrors' carries a credential (auth fields): mark it `secret: true` so its value never prints"
+        ])
+    }
+
     /// Text in an answer may be the credential echoed back.
     @Test func textNamedLikeTheCredentialStaysASecretInAnswersToo() {
         #expect(Snippet.diagnostics(Self.spec(errorField: "{type: string, required: false}"), providerKeys: Self.provider) == [

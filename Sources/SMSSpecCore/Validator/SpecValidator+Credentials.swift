@@ -31,15 +31,30 @@ extension SpecValidator {
         }
     }
 
-    /// Shapes the provider sends and no operation does: an answer's or a callback's payload. A field there named like
-    /// an auth field that is no text is what the provider reports about it (Semaphore's 422 answer `{"apikey": ["The
+    /// Shapes the provider sends and no operation does: an answer's or a callback's payload, or a variant of a union an
+    /// operation answers with (seven's `SendAnswer`, its answer object or a bare code). A field there named like an
+    /// auth field that is no text is what the provider reports about it (Semaphore's 422 answer `{"apikey": ["The
     /// apikey field is required."]}`, a list of texts, which no `secret` can be), never the credential; a text there
     /// may be the credential echoed back, so it stays a `secret`.
     private var onlyReceivedShapes: Set<String> {
-        let answers = spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) }
         let callbacks = spec.callbacks.flatMap { callback in
             [callback.shape?.value].compactMap { $0 } + (callback.discriminator?.variants.map(\.shape.value) ?? [])
         }
-        return Set(answers + callbacks).subtracting(spec.operations.compactMap(\.request?.value))
+        return Set(answersAndTheirVariants + callbacks).subtracting(spec.operations.compactMap(\.request?.value))
+    }
+
+    /// The names operations answer with and, for each that is a union, the names its variants read the answer as
+    /// (through unions of unions, each once).
+    private var answersAndTheirVariants: [String] {
+        let unions = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var names = spec.answerNames, seen = Set(names), index = 0
+        while index < names.count {
+            for variant in unions[names[index]]?.variants ?? [] {
+                guard case .named(let name) = variant.type.value, seen.insert(name).inserted else { continue }
+                names.append(name)
+            }
+            index += 1
+        }
+        return names
     }
 }
