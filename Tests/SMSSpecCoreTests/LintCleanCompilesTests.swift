@@ -1,6 +1,7 @@
 import Foundation
 import SMSSpecCore
 import SMSSpecTestSupport
+import SMSSpecVocabulary
 import Testing
 
 /// Specs at the edges of what lint accepts: each either is a located error or generates Swift that type-checks with
@@ -503,6 +504,34 @@ extension LintCleanCompilesTests {
             """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[1-35-9][0-9]{7,10}'}\n") == [
                 "13:61: 'forms' of 'phone' of field 'to' of shape 'S' lists no form, so every number would be refused; list e164, international or national"
             ])
+    }
+
+    /// A country whose national prefix is its country code (NANP: +1, trunk prefix 1) linted clean, and a number in
+    /// national form read as international: `validate()` of `forms: [national]` refused every number, and
+    /// `format(as: .national)` wrote one read back as another form. So did a prefix that is not digits, one beginning
+    /// with 00 (read as '+'), and a national form for a country without a prefix.
+    @Test func aPhoneRuleRefusingEveryNumberOfAFormItNamesIsALocatedError() {
+        let nanp = PhoneNumberRules(country: "US", countryCode: "1", nationalPrefix: "1", mobilePattern: "[2-9][0-9]{9}")
+        let national = PhoneNumbers.format("+12025550123", as: .national, rules: nanp)
+        #expect(national == "12025550123" && PhoneNumbers.form(of: "12025550123", rules: nanp) == .international)
+        func lint(_ country: String, forms: String = "[national]") -> [String] {
+            Snippet.diagnostics("""
+                shapes:
+                  S:
+                    fields:
+                      to: {type: string, constraints: {phone: {country: US, forms: \(forms)}}}
+                """, providerKeys: "  phoneNumbers:\n    US: \(country)\n")
+        }
+        #expect(lint("{countryCode: '1', nationalPrefix: '1', mobile: '[2-9][0-9]{9}'}") == [
+            "7:44: nationalPrefix '1' of US and countryCode '1' begin alike, so a number in national form could read as one in international form ('1' + number); leave nationalPrefix out, and national out of the forms"
+        ])
+        #expect(lint("{countryCode: '7', nationalPrefix: '8 ', mobile: '9[0-9]{9}'}").first?.hasPrefix("7:44: nationalPrefix '8 ' of US must be 1 to 3 digits") == true)
+        #expect(lint("{countryCode: '36', nationalPrefix: '006', mobile: '[237]0[0-9]{7}'}").first?.hasPrefix("7:45: nationalPrefix '006' of US begins with 00") == true)
+        #expect(lint("{countryCode: '1', mobile: '[2-9][0-9]{9}'}", forms: "[e164, national]") == [
+            "13:75: form 'national' of field 'to' of shape 'S': US has no nationalPrefix, so every number in national form would be refused; give the country's nationalPrefix, or leave national out"
+        ])
+        #expect(lint("{countryCode: '1', mobile: '[2-9][0-9]{9}'}", forms: "[e164, international]").isEmpty)
+        #expect(lint("{countryCode: '36', nationalPrefix: '06', mobile: '[237]0[0-9]{7}'}").isEmpty)
     }
 }
 

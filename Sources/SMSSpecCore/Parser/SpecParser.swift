@@ -158,7 +158,27 @@ public struct SpecParser {
         if code.value.range(of: "^[1-9][0-9]{0,2}$", options: .regularExpression) == nil {
             diagnostics.error("countryCode '\(code.value)' must be 1 to 3 digits, not starting with 0", at: code.location)
         }
-        return PhoneCountrySpec(country: entry.name, countryCode: code.value, nationalPrefix: country.string("nationalPrefix")?.value, mobile: mobile)
+        let prefix = country.string("nationalPrefix")
+        if let prefix, let problem = Self.nationalPrefixProblem(prefix.value, countryCode: code.value) {
+            diagnostics.error("nationalPrefix '\(prefix.value)' of \(entry.name.value) \(problem)", at: prefix.location)
+        }
+        return PhoneCountrySpec(country: entry.name, countryCode: code.value, nationalPrefix: prefix?.value, mobile: mobile)
+    }
+
+    /// Why a national prefix would make a number in national form read as another form, or as none: `validate()` would
+    /// refuse every national number, and `format(as: .national)` would write one read back as another form.
+    static func nationalPrefixProblem(_ prefix: String, countryCode: String) -> String? {
+        if prefix.range(of: "^[0-9]{1,3}$", options: .regularExpression) == nil {
+            return "must be 1 to 3 digits, as a number in national form begins"
+        }
+        if prefix.hasPrefix("00") {
+            return "begins with 00, which is read as the international '+', so no number in national form would read as one"
+        }
+        if prefix.hasPrefix(countryCode) || countryCode.hasPrefix(prefix) {
+            return "and countryCode '\(countryCode)' begin alike, so a number in national form could read as one in international form "
+                + "('\(prefix)' + number); leave nationalPrefix out, and national out of the forms"
+        }
+        return nil
     }
 
     private func source(_ entry: (name: Located<String>, value: Node)) -> SourceSpec? {

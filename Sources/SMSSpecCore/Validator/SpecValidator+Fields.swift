@@ -263,6 +263,13 @@ extension SpecValidator {
                         + Suggestions.hint(for: form.value, in: forms),
                     at: form.location)
             }
+            let country = spec.phoneCountries.first { $0.country.value == phone.country.value }
+            if let country, country.nationalPrefix == nil, let national = phone.forms.first(where: { $0.value == "national" }) {
+                diagnostics.error(
+                    "form 'national' of \(subject): \(country.country.value) has no nationalPrefix, so every number in national form "
+                        + "would be refused; give the country's nationalPrefix, or leave national out",
+                    at: national.location)
+            }
         }
         let rules = constraints.declaredRules
         for (rule, code) in constraints.providerCodes {
