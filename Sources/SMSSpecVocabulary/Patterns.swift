@@ -37,15 +37,31 @@ public enum Patterns {
         }
     }
 
-    /// `pattern` with every `$` anchor (outside character classes, escapes and `\Q…\E`) written as `\z`.
+    /// Whether `pattern` compiles as `matches` compiles it, each `$` written as `\z`: `^a${2}` compiles, and
+    /// `^a\z{2}` does not (ICU repeats `$` but not `\z`), so such a pattern would match nothing.
+    public static func compiles(_ pattern: String) -> Bool {
+        (try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern))) != nil
+    }
+
+    /// `pattern` with every `$` anchor (outside character classes, escapes and `\Q…\E`) written as `\z`. A `]` just
+    /// after a class's `[` or `[^` is a member, as ICU reads it (`[]$]` holds `]` and `$`).
     static func endAnchoredAtInputEnd(_ pattern: String) -> String {
         var result = ""
         var classDepth = 0
         var escaped = false
         var quoting = false
         var previous: Character = " "
+        /// The text of the innermost class so far, while it may still take a `]` as a member.
+        var classOpening: String?
         for character in pattern {
             defer { previous = character }
+            if let opening = classOpening {
+                classOpening = opening.isEmpty && character == "^" && !escaped ? "^" : nil
+                if character == "]" && !escaped {
+                    result.append(character)
+                    continue
+                }
+            }
             if quoting {
                 result.append(character)
                 if previous == "\\" && character == "E" { quoting = false }
@@ -59,7 +75,9 @@ public enum Patterns {
             }
             switch character {
             case "\\": escaped = true
-            case "[": classDepth += 1
+            case "[":
+                classDepth += 1
+                classOpening = ""
             case "]" where classDepth > 0: classDepth -= 1
             case "$" where classDepth == 0:
                 result += "\\z"

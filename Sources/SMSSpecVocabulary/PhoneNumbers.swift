@@ -83,6 +83,9 @@ public enum PhoneNumbers {
         }
     }
 
+    /// What a country's mobile pattern is matched as: the whole national significant number.
+    public static func mobileExpression(_ mobilePattern: String) -> String { "^(?:\(mobilePattern))$" }
+
     private static func parse(_ text: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
         guard let normalized = normalize(text) else { return nil }
         let candidates: [(PhoneForm, String)]
@@ -96,7 +99,7 @@ public enum PhoneNumbers {
             candidates = []
         }
         return candidates.first { _, number in
-            Patterns.matches(number, "^(?:\(rules.mobilePattern))$")
+            Patterns.matches(number, mobileExpression(rules.mobilePattern))
         }.map { ($0.0, $0.1) }
     }
 }

@@ -1,4 +1,5 @@
 import SMSSpecCore
+import SMSSpecVocabulary
 import Testing
 
 /// A pattern whose repeated group can itself match in more than one way (`(a+)+`) makes ICU backtrack exponentially:
@@ -114,5 +115,36 @@ import Testing
         let hostile = String(repeating: "(?:ab)+", count: 100_000)
         let elapsed = ContinuousClock().measure { #expect(diagnose(Self.spec(pattern: hostile), path: "p.yaml").count == 1) }
         #expect(elapsed < .seconds(1), "\(elapsed)")
+    }
+}
+
+/// Lint checked a pattern as written, and `validate()` matches it with each `$` written as `\z` (and a mobile pattern
+/// as the whole number, `^(?:…)$`): `^a${2}`, `(?x)8[0-9]{9} # mobile` and `\Q8` linted clean and compiled to
+/// nothing there, so every value was refused; `[]$]` (a class holding `]` and `$`) had its `$` rewritten inside it,
+/// so `validate()` refused `]$` and accepted `z`.
+@Suite struct PatternAsValidatedTests {
+    @Test func aPatternThatCompilesOnlyAsWrittenIsALocatedError() {
+        #expect(diagnose(PatternBacktrackingTests.spec(pattern: "^a${2}"), path: "p.yaml") == [
+            "p.yaml:5:49: error: invalid regular expression '^a${2}' for field 'to' of shape 'Send': it does not compile with each '$' read as the end of the value ('\\z'), as validate() reads it (ICU repeats '$', not '\\z')"
+        ])
+        for mobile in ["(?x)8[0-9]{9} # mobile", "\\Q8"] {
+            let spec = """
+                provider:
+                  id: acme
+                  name: Acme
+                  phoneNumbers:
+                    ID: {countryCode: "62", nationalPrefix: "0", mobile: '\(mobile)'}
+
+                """
+            #expect(diagnose(spec, path: "p.yaml") == [
+                "p.yaml:5:58: error: invalid regular expression '\(mobile)' for the mobile numbers of ID: it does not compile as the whole number it is matched as ('^(?:…)$'): a '(?x)' comment or a '\\Q' without its '\\E' runs past its end, so every number would be refused"
+            ])
+        }
+    }
+
+    @Test func aClosingBracketOpeningAClassIsAMember() {
+        #expect(Patterns.matches("]$", "^[]$]+$") && !Patterns.matches("z", "^[]$]+$"))
+        #expect(Patterns.matches("ab", "^[^]$]+$") && !Patterns.matches("$", "^[^]$]+$") && Patterns.matches("z", "^[^]$]+$"))
+        #expect(Patterns.matches("a", "^[a]$") && !Patterns.matches("a\n", "^[a]$"))
     }
 }

@@ -102,7 +102,7 @@ extension SpecValidator {
     /// The numbering rules of `country`, as generated code spells them, when lint accepts its mobile pattern.
     private func phoneRules(_ country: String) -> PhoneNumberRules? {
         guard let rules = spec.phoneCountries.first(where: { $0.country.value == country }),
-            Self.regexProblem(rules.mobile.value) == nil, Self.backtrackingProblem(rules.mobile.value, of: country) == nil
+            Self.mobileProblem(rules.mobile.value) == nil, Self.backtrackingProblem(rules.mobile.value, of: country) == nil
         else { return nil }
         return PhoneNumberRules(
             country: rules.country.value, countryCode: rules.countryCode, nationalPrefix: rules.nationalPrefix, mobilePattern: rules.mobile.value)

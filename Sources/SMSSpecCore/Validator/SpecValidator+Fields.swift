@@ -327,10 +327,19 @@ extension SpecValidator {
         }
         do {
             _ = try NSRegularExpression(pattern: pattern)
-            return nil
         } catch {
             return "it does not compile as an ICU regular expression"
         }
+        return Patterns.compiles(pattern) ? nil : "it does not compile with each '$' read as the end of the value ('\\z'), as validate() reads it (ICU repeats '$', not '\\z')"
+    }
+
+    /// Why a country's mobile pattern is refused: `regexProblem`'s reasons, and one that compiles alone but not as the
+    /// whole number `validate()` matches it as (`(?x)` with a comment, or `\Q` without `\E`, runs past its end).
+    static func mobileProblem(_ mobile: String) -> String? {
+        if let problem = regexProblem(mobile) { return problem }
+        guard regexProblem(PhoneNumbers.mobileExpression(mobile)) != nil else { return nil }
+        return "it does not compile as the whole number it is matched as ('^(?:…)$'): a '(?x)' comment or a '\\Q' without "
+            + "its '\\E' runs past its end, so every number would be refused"
     }
 
     /// Why `pattern` (one that compiles) can make ICU backtrack exponentially, with what to write instead.

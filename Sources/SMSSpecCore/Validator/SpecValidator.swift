@@ -35,7 +35,7 @@ public struct SpecValidator {
         spec.callbacks.forEach(checkCallback)
         spec.examples.forEach(checkExample)
         for country in spec.phoneCountries {
-            if let problem = Self.regexProblem(country.mobile.value) {
+            if let problem = Self.mobileProblem(country.mobile.value) {
                 diagnostics.error("invalid regular expression '\(country.mobile.value.abbreviated)' for the mobile numbers of \(country.country.value): \(problem)", at: country.mobile.location)
             } else if let problem = Self.backtrackingProblem(country.mobile.value, of: "the mobile numbers of \(country.country.value)") {
                 diagnostics.error(problem, at: country.mobile.location)
