@@ -34,6 +34,8 @@ let package = Package(
         .executableTarget(name: "FuzzTextAnswer", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzJSONValue", dependencies: ["FuzzSupport"]),
         .executableTarget(name: "FuzzSegments", dependencies: ["FuzzSupport"]),
-        .executableTarget(name: "FuzzPhoneNumbers", dependencies: ["FuzzSupport"]),
+        .executableTarget(
+            name: "FuzzPhoneNumbers",
+            dependencies: ["FuzzSupport", "FuzzSpecSupport", .product(name: "SMSSpecCore", package: "SMSSpec")]),
     ]
 )

@@ -34,18 +34,19 @@ public enum FuzzSeeds {
     /// top-level section, and with one entry of a section (one shape, one operation, one table…). Small seeds keep
     /// every input cheap, so the spec harnesses reach a million inputs.
     public static func specs() -> [[UInt8]] {
+        specFiles().flatMap { file in [Array(file.text.utf8)] + specPieces(of: file.text).map { Array($0.utf8) } }
+    }
+
+    /// Every `*.yaml` under the folders of `$SMSSPEC_FUZZ_SPECS` (separated by `:`), in that order, each folder's sorted
+    /// by path.
+    public static func specFiles() -> [(path: String, text: String)] {
         let folders = (ProcessInfo.processInfo.environment["SMSSPEC_FUZZ_SPECS"] ?? "").split(separator: ":").map(String.init)
-        var seeds: [[UInt8]] = []
-        for folder in folders {
+        return folders.flatMap { folder in
             let files = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? []).filter { $0.hasSuffix(".yaml") }
-            for file in files.sorted() {
-                guard let data = FileManager.default.contents(atPath: folder + "/" + file) else { continue }
-                let text = String(decoding: data, as: UTF8.self)
-                seeds.append(Array(text.utf8))
-                seeds += specPieces(of: text).map { Array($0.utf8) }
+            return files.sorted().compactMap { file in
+                FileManager.default.contents(atPath: folder + "/" + file).map { (folder + "/" + file, String(decoding: $0, as: UTF8.self)) }
             }
         }
-        return seeds
     }
 
     /// The pieces of one spec described at `specs()`.

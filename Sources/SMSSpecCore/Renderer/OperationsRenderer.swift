@@ -83,9 +83,9 @@ struct OperationsRenderer {
         printer.line()
         printer.doc("Numbering rules of the countries \(spec.name)'s phone constraints name, as its spec records them.")
         printer.block("\(context.access)enum PhoneRules") { printer in
-            for country in spec.phoneCountries {
-                printer.block("\(context.access)static var \(Naming.escaped(country.country.value)): SMSSpecRuntime.PhoneNumberRules") { printer in
-                    printer.line("SMSSpecRuntime.PhoneNumberRules(country: \(SwiftLiteral.string(country.country.value)), countryCode: \(SwiftLiteral.string(country.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(country.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(country.mobile.value)))")
+            for rules in spec.phoneCountries.map(\.rules) {
+                printer.block("\(context.access)static var \(Naming.escaped(rules.country)): SMSSpecRuntime.PhoneNumberRules") { printer in
+                    printer.line("SMSSpecRuntime.PhoneNumberRules(country: \(SwiftLiteral.string(rules.country)), countryCode: \(SwiftLiteral.string(rules.countryCode)), nationalPrefix: \(SwiftLiteral.optionalString(rules.nationalPrefix)), mobilePattern: \(SwiftLiteral.string(rules.mobilePattern)))")
                 }
             }
         }

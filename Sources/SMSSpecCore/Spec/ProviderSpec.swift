@@ -113,6 +113,11 @@ public struct PhoneCountrySpec {
     public var nationalPrefix: String?
     /// The mobile national significant number, as a regular expression.
     public var mobile: Located<String>
+
+    /// The rules as generated code spells them (`PhoneRules.ID`), for the checks `validate()` runs.
+    public var rules: PhoneNumberRules {
+        PhoneNumberRules(country: country.value, countryCode: countryCode, nationalPrefix: nationalPrefix, mobilePattern: mobile.value)
+    }
 }
 
 public enum EncodingKind: String, CaseIterable, Sendable {

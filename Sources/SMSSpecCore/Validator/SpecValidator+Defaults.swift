@@ -104,8 +104,7 @@ extension SpecValidator {
         guard let rules = spec.phoneCountries.first(where: { $0.country.value == country }),
             Self.mobileProblem(rules.mobile.value) == nil, Self.backtrackingProblem(rules.mobile.value, of: country) == nil
         else { return nil }
-        return PhoneNumberRules(
-            country: rules.country.value, countryCode: rules.countryCode, nationalPrefix: rules.nationalPrefix, mobilePattern: rules.mobile.value)
+        return rules.rules
     }
 
     /// The default to judge by its field's rules: none for a credential, which takes none, and whose value an error
