@@ -90,7 +90,7 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 # Leaks that are not ours, each with its reason (Fuzz/leak-suppressions.txt); any other leak fails the run.
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$fuzz_dir/leak-suppressions.txt:print_suppressions=0}
 export SMSSPEC_FUZZ_DOCUMENTS="$root/Tests/SMSProvidersTests/Documents"
-export SMSSPEC_FUZZ_SPECS="$root/specs:$root/Examples:$root/Tests/ThirdPartySpecs"
+export SMSSPEC_FUZZ_SPECS="$root/specs:$root/Examples:$root/Tests/ThirdPartySpecs:$fuzz_dir/spec-seeds"
 options=(-timeout="$timeout" -rss_limit_mb="$rss_limit" -malloc_limit_mb="$rss_limit" -print_final_stats=1)
 
 passed=0
@@ -127,14 +127,23 @@ for harness in "${harnesses[@]}"; do
     fi
     # Dictionaries: the spec keys for the spec harness, the generated coding keys for the payload harnesses.
     case $harness in
-        FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml | tr -d ' :'
-            printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"') ;;
+        # Every key the loader accepts (SpecKeys), the keys the specs write, YAML syntax, and the values of the newest
+        # features: server templates, YAML's null spellings, Swift's module names, letters of another font or alphabet.
+        FuzzSpecPipeline|FuzzSpecRender) words=$(grep -ohE '"[A-Za-z][A-Za-z0-9]*"' "$root/Sources/SMSSpecCore/Parser/SpecKeys.swift" | tr -d '"'
+            grep -ohE '^\s*[A-Za-z_][A-Za-z0-9_]*:' "$root"/specs/*.yaml "$root"/Tests/ThirdPartySpecs/*.yaml | tr -d ' :'
+            printf '%s\n' '&a' '*a' '<<' '!!str' '|' '>-' '- ' '{' '[' "'" '"' 'null' '~' 'Null' 'NULL' "'null'" '{region}' \
+                'https://{host}/{sid}' 'variables:' 'name: ' 'server2' 'regional' 'enum: [' 'default: ' 'e164' 'international' 'national' \
+                'Swift' 'Foundation' 'SMSSpecRuntime' 'self' 'Servers' 'PhoneRules' '\uFB01' '\uFF21'
+            # ﬁ, Ａ, 𝐀, Cyrillic О and р, Greek ο, as UTF-8 whatever the locale
+            printf '%b\n' '\xef\xac\x81' '\xef\xbc\xa1' '\xf0\x9d\x90\x80' '\xd0\x9e' '\xd1\x80' '\xce\xbf') ;;
         FuzzMessages|FuzzRoundTrip|FuzzValidate|FuzzFormDecoder) words=$(grep -ohE 'forKey: "[^"]+"' "$root"/Generated/Sources/*.swift "$third_party"/*.swift |
             sed -E 's/.*: "(.*)"/\1/; p; s/.*/"&":/'; printf '%s\n' '?' '&' '=' '%' '+' '{' '}' '[' ']' ':' ',' 'null' 'true' '1e999' '-1' '0' '9223372036854775807' '-9223372036854775808' '18446744073709551616' '1.5' \
             '.0' 'e0' 'e-400' '0000000000000001' '9007199254740993') ;;
         *) words="" ;;
     esac
-    printf '%s\n' "$words" | sort -u | grep -v '^$' | sed 's/\\/\\\\/g; s/"/\\"/g; s/.*/"&"/' >"$work/dict"
+    # libFuzzer reads printable ASCII in a dictionary's quotes: any other byte is written \xNN.
+    printf '%s\n' "$words" | sort -u | grep -v '^$' | sed 's/\\/\\\\/g; s/"/\\"/g' |
+        perl -pe 's/([^\x20-\x7e\n])/sprintf("\\x%02X", ord($1))/ge' | sed 's/.*/"&"/' >"$work/dict"
     dictionary=(); [ -s "$work/dict" ] && dictionary=(-dict="$work/dict")
     # Spec inputs are capped at 16 KB (the specs' sections are 1–8 KB; whole specs are seeds, cut there): without a
     # cap the corpus grows to 500 KB inputs and the spec harness slows to 60 inputs/s. Payloads keep the 4 KB default.
