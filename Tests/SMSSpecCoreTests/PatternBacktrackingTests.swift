@@ -64,20 +64,24 @@ import Testing
         #expect(diagnose(Self.spec(pattern: pattern), path: "p.yaml").isEmpty, "\(pattern)")
     }
 
-    @Test func aCountrysMobilePatternIsCheckedToo() {
-        let spec = """
-            provider:
-              id: acme
-              name: Acme
-              phoneNumbers:
-                ID: {countryCode: "62", nationalPrefix: "0", mobile: '8([0-9]+)*'}
-            shapes:
-              Send:
-                fields:
-                  to: {type: string, constraints: {phone: {country: ID, forms: [e164]}}}
+    /// A spec whose country ID has this mobile pattern, named by a phone rule.
+    static func spec(mobile: String) -> String {
+        """
+        provider:
+          id: acme
+          name: Acme
+          phoneNumbers:
+            ID: {countryCode: "62", nationalPrefix: "0", mobile: '\(mobile)'}
+        shapes:
+          Send:
+            fields:
+              to: {type: string, constraints: {phone: {country: ID, forms: [e164]}}}
 
-            """
-        let problems = diagnose(spec, path: "p.yaml")
+        """
+    }
+
+    @Test func aCountrysMobilePatternIsCheckedToo() {
+        let problems = diagnose(Self.spec(mobile: "8([0-9]+)*"), path: "p.yaml")
         #expect(problems.count == 1 && problems[0].hasPrefix("p.yaml:5:58: error: regular expression '8([0-9]+)*' for the mobile numbers of ID repeats the group '([0-9]+)'"), "\(problems)")
     }
 
@@ -128,15 +132,7 @@ import Testing
             "p.yaml:5:49: error: invalid regular expression '^a${2}' for field 'to' of shape 'Send': it does not compile with each '$' read as the end of the value ('\\z'), as validate() reads it (ICU repeats '$', not '\\z')"
         ])
         for mobile in ["(?x)8[0-9]{9} # mobile", "\\Q8"] {
-            let spec = """
-                provider:
-                  id: acme
-                  name: Acme
-                  phoneNumbers:
-                    ID: {countryCode: "62", nationalPrefix: "0", mobile: '\(mobile)'}
-
-                """
-            #expect(diagnose(spec, path: "p.yaml") == [
+            #expect(diagnose(PatternBacktrackingTests.spec(mobile: mobile), path: "p.yaml") == [
                 "p.yaml:5:58: error: invalid regular expression '\(mobile)' for the mobile numbers of ID: it does not compile as the whole number it is matched as ('^(?:…)$'): a '(?x)' comment or a '\\Q' without its '\\E' runs past its end, so every number would be refused"
             ])
         }
