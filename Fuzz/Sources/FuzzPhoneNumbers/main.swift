@@ -35,7 +35,17 @@ func fuzzPhoneNumbers(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let parts = bytes.dropFirst().split(separator: 0, maxSplits: 4, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     guard parts.count == 5 else { return 0 }
     let spec = PhoneRule.spec(countryCode: parts[0], nationalPrefix: parts[1].isEmpty ? nil : parts[1], mobile: parts[2], forms: parts[3])
-    for rule in PhoneRule.of(spec: Array(spec.utf8)) ?? [] { checkNumber(parts[4], rule) }
+    for rule in PhoneRule.of(spec: Array(spec.utf8)) ?? [] {
+        checkNumber(parts[4], rule)
+        // The mobile pattern alone matching the whole of these digits, validate() reads them as a number.
+        let digits = parts[4]
+        if !digits.isEmpty, digits.utf8.allSatisfy({ (48...57).contains($0) }), let alone = try? NSRegularExpression(pattern: rule.rules.mobilePattern),
+            alone.firstMatch(in: digits, options: .anchored, range: NSRange(location: 0, length: digits.utf16.count))?.range.length == digits.utf16.count
+        {
+            let read = PhoneNumbers.nationalSignificantNumber("+" + rule.rules.countryCode + digits, rules: rule.rules)
+            if read != digits { fatalError("mobile pattern \(rule.rules.mobilePattern.debugDescription) matches \(digits) alone, and the rules read +\(rule.rules.countryCode)\(digits) as \(String(describing: read))") }
+        }
+    }
     return 0
 }
 
@@ -76,6 +86,14 @@ runFuzzer(seeds: {
         return phoneRules.enumerated().flatMap { index, rule in
             let numbers: [[UInt8]] = (texts + rule.seedNumbers).map { [UInt8(index % Int(rulesMode))] + Array($0.utf8) }
             let fields: [String] = [rule.rules.countryCode, rule.rules.nationalPrefix ?? "", rule.rules.mobilePattern, rule.forms.map { String($0.rawValue.first!) }.joined()]
-            return numbers + rule.seedNumbers.prefix(3).map { [rulesMode] + Array((fields + [$0]).joined(separator: "\0").utf8) }
+            // The rule as the spec writes it, and its mobile pattern in ICU's free-spacing syntax with a comment.
+            let commented: [String] = [fields[0], fields[1], "(?x)" + fields[2] + " # mobile", fields[3]]
+            // The number written in each form, and its national significant number alone.
+            let written: [String] = Array(rule.seedNumbers.prefix(3)) + Array(rule.seedNumbers.suffix(1))
+            var rulesSeeds: [[UInt8]] = []
+            for ruleFields in [fields, commented] {
+                for number in written { rulesSeeds.append([rulesMode] + Array((ruleFields + [number]).joined(separator: "\0").utf8)) }
+            }
+            return numbers + rulesSeeds
         }
     }, fuzzPhoneNumbers)
