@@ -37,6 +37,13 @@ public struct PhoneNumberRules: Hashable, Sendable {
         self.nationalPrefix = nationalPrefix
         self.mobilePattern = mobilePattern
     }
+
+    /// Whether a number in national form reads as written: the country has a trunk prefix (`0`) that begins otherwise
+    /// than its country code. NANP's prefix `1` is its country code, so `12025550123` reads as international `1` + number.
+    public var readsNationalForm: Bool {
+        guard let nationalPrefix else { return false }
+        return !(nationalPrefix.hasPrefix(countryCode) || countryCode.hasPrefix(nationalPrefix))
+    }
 }
 
 /// E.164 shape checks and conversions between a country's national and international forms (08… ↔ 628…).
@@ -74,12 +81,14 @@ public enum PhoneNumbers {
         parse(text, rules: rules)?.number
     }
 
+    /// `text`, a mobile number of `rules`' country in any form, written in `form`; nil when it is none, or for the
+    /// national form of a country where no number reads as written in it (`PhoneNumberRules.readsNationalForm`).
     public static func format(_ text: String, as form: PhoneForm, rules: PhoneNumberRules) -> String? {
         guard let number = nationalSignificantNumber(text, rules: rules) else { return nil }
         switch form {
         case .e164: return "+" + rules.countryCode + number
         case .international: return rules.countryCode + number
-        case .national: return rules.nationalPrefix.map { $0 + number }
+        case .national: return rules.readsNationalForm ? rules.nationalPrefix.map { $0 + number } : nil
         }
     }
 

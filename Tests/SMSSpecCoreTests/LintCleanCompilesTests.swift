@@ -512,8 +512,9 @@ extension LintCleanCompilesTests {
     /// with 00 (read as '+'), and a national form for a country without a prefix.
     @Test func aPhoneRuleRefusingEveryNumberOfAFormItNamesIsALocatedError() {
         let nanp = PhoneNumberRules(country: "US", countryCode: "1", nationalPrefix: "1", mobilePattern: "[2-9][0-9]{9}")
-        let national = PhoneNumbers.format("+12025550123", as: .national, rules: nanp)
-        #expect(national == "12025550123" && PhoneNumbers.form(of: "12025550123", rules: nanp) == .international)
+        // The national form of NANP would be 1 + number, which reads as international: format(as:) writes none.
+        #expect(PhoneNumbers.format("+12025550123", as: .national, rules: nanp) == nil)
+        #expect(PhoneNumbers.form(of: "12025550123", rules: nanp) == .international)
         func lint(_ country: String, forms: String = "[national]") -> [String] {
             Snippet.diagnostics("""
                 shapes:
@@ -523,12 +524,15 @@ extension LintCleanCompilesTests {
                 """, providerKeys: "  phoneNumbers:\n    US: \(country)\n")
         }
         #expect(lint("{countryCode: '1', nationalPrefix: '1', mobile: '[2-9][0-9]{9}'}") == [
-            "7:44: nationalPrefix '1' of US and countryCode '1' begin alike, so a number in national form could read as one in international form ('1' + number); leave nationalPrefix out, and national out of the forms"
+            "13:69: form 'national' of field 'to' of shape 'S': nationalPrefix '1' of US and its countryCode '1' begin alike, so a number in national form reads as one in international form ('1' + number) and every one would be refused; leave national out (e164 or international say the same number)"
         ])
+        // NANP's real trunk prefix is no error where no phone rule names the national form: its e164 and international
+        // numbers read as themselves.
+        #expect(lint("{countryCode: '1', nationalPrefix: '1', mobile: '[2-9][0-9]{9}'}", forms: "[e164, international]").isEmpty)
         #expect(lint("{countryCode: '7', nationalPrefix: '8 ', mobile: '9[0-9]{9}'}").first?.hasPrefix("7:44: nationalPrefix '8 ' of US must be 1 to 3 digits") == true)
         #expect(lint("{countryCode: '36', nationalPrefix: '006', mobile: '[237]0[0-9]{7}'}").first?.hasPrefix("7:45: nationalPrefix '006' of US begins with 00") == true)
         #expect(lint("{countryCode: '1', mobile: '[2-9][0-9]{9}'}", forms: "[e164, national]") == [
-            "13:75: form 'national' of field 'to' of shape 'S': US has no nationalPrefix, so every number in national form would be refused; give the country's nationalPrefix, or leave national out"
+            "13:75: form 'national' of field 'to' of shape 'S': US has no nationalPrefix, and a number in national form is told from the others by its trunk prefix, so every one would be refused; leave national out (e164 or international say the same number), or give the prefix the country's numbers are dialled with"
         ])
         #expect(lint("{countryCode: '1', mobile: '[2-9][0-9]{9}'}", forms: "[e164, international]").isEmpty)
         #expect(lint("{countryCode: '36', nationalPrefix: '06', mobile: '[237]0[0-9]{7}'}").isEmpty)

@@ -165,18 +165,15 @@ public struct SpecParser {
         return PhoneCountrySpec(country: entry.name, countryCode: code.value, nationalPrefix: prefix?.value, mobile: mobile)
     }
 
-    /// Why a national prefix would make a number in national form read as another form, or as none: `validate()` would
-    /// refuse every national number, and `format(as: .national)` would write one read back as another form.
+    /// Why a national prefix is no prefix a number in national form could begin with: `validate()` would refuse every
+    /// national number. One that begins as the country code does (NANP's `1`) is judged where a `national` form is
+    /// named (`SpecValidator.nationalFormProblem`): e164 and international numbers read as themselves with it.
     static func nationalPrefixProblem(_ prefix: String, countryCode: String) -> String? {
         if prefix.range(of: "^[0-9]{1,3}$", options: .regularExpression) == nil {
             return "must be 1 to 3 digits, as a number in national form begins"
         }
         if prefix.hasPrefix("00") {
             return "begins with 00, which is read as the international '+', so no number in national form would read as one"
-        }
-        if prefix.hasPrefix(countryCode) || countryCode.hasPrefix(prefix) {
-            return "and countryCode '\(countryCode)' begin alike, so a number in national form could read as one in international form "
-                + "('\(prefix)' + number); leave nationalPrefix out, and national out of the forms"
         }
         return nil
     }

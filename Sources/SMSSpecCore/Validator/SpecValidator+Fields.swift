@@ -264,11 +264,8 @@ extension SpecValidator {
                     at: form.location)
             }
             let country = spec.phoneCountries.first { $0.country.value == phone.country.value }
-            if let country, country.nationalPrefix == nil, let national = phone.forms.first(where: { $0.value == "national" }) {
-                diagnostics.error(
-                    "form 'national' of \(subject): \(country.country.value) has no nationalPrefix, so every number in national form "
-                        + "would be refused; give the country's nationalPrefix, or leave national out",
-                    at: national.location)
+            if let country, let problem = Self.nationalFormProblem(country), let national = phone.forms.first(where: { $0.value == "national" }) {
+                diagnostics.error("form 'national' of \(subject): \(problem)", at: national.location)
             }
         }
         let rules = constraints.declaredRules
@@ -350,5 +347,21 @@ extension SpecValidator {
             + "split a value among the repetitions, exponentially many, and refuses a value it gives up on (about a second "
             + "each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
             + "else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')"
+    }
+
+    /// Why no number of `country` reads as written in national form (`PhoneNumberRules.readsNationalForm`), which is
+    /// told from the others by its trunk prefix: a country without one (Poland's numbers are dialled bare), or one whose
+    /// prefix begins as its country code does (NANP's `1`: `12025550123` reads as international `1` + number).
+    static func nationalFormProblem(_ country: PhoneCountrySpec) -> String? {
+        guard !country.rules.readsNationalForm else { return nil }
+        let name = country.country.value
+        guard let prefix = country.nationalPrefix else {
+            return "\(name) has no nationalPrefix, and a number in national form is told from the others by its trunk prefix, "
+                + "so every one would be refused; leave national out (e164 or international say the same number), or give the "
+                + "prefix the country's numbers are dialled with"
+        }
+        return "nationalPrefix '\(prefix)' of \(name) and its countryCode '\(country.countryCode)' begin alike, so a number in national "
+            + "form reads as one in international form ('\(prefix)' + number) and every one would be refused; leave national out "
+            + "(e164 or international say the same number)"
     }
 }
