@@ -192,6 +192,21 @@ enum Repository {
         ])
     }
 
+    /// The same successful answers listed in another order change no type a caller reads; a failing status answering
+    /// with another type changes what `error.answer(as:)` reads, silently: breaking.
+    @Test func answersReorderedAreNoChangeAndAFailuresNewTypeIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let union = ("\nshapes:\n", "\nunions:\n  Failure:\n    variants: {err: APIError, text: string}\n\nshapes:\n")
+        let answers = "      202: {shape: Message}\n      400: {shape: APIError}\n"
+        let old = try edited("bandwidth.yaml", in: folder, [union, (answers, "      202: {shape: Message}\n      201: {shape: MediaList}\n      400: {shape: APIError}\n")])
+        let reordered = try edited("bandwidth.yaml", in: folder, [union, (answers, "      201: {shape: MediaList}\n      202: {shape: Message}\n      400: {shape: APIError}\n")])
+        #expect(SpecDiff.compare(old: old, new: reordered).map(\.description) == [])
+        let failure = try edited("bandwidth.yaml", in: folder, [union, (answers, "      202: {shape: Message}\n      201: {shape: MediaList}\n      400: {shape: Failure}\n")])
+        #expect(SpecDiff.compare(old: old, new: failure).map(\.description) == [
+            "[breaking] bandwidth: changed operation createMessage, answer to 400 — shape APIError → union Failure: error.answer(as:) of the old type reads nothing"
+        ])
+    }
+
     /// A list's separator changes what goes on the wire, not the Swift type: reported, not breaking.
     @Test func aSeparatorChangeIsReportedAsAWireChange() throws {
         let list = "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
@@ -297,8 +312,16 @@ enum Repository {
             "[breaking] sinch: changed client default server — https://us.sms.api.sinch.com/xms → none: a client's serverURL is now required",
             "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → none",
         ])
-        #expect(SpecDiff.compare(old: old, new: required).map(\.description).contains(
-            "[breaking] sinch: added function Servers.regional, parameter version — required: calls without it stop compiling"))
+        let toRequired = SpecDiff.compare(old: old, new: required).map(\.description)
+        #expect(toRequired.contains("[breaking] sinch: added function Servers.regional, parameter version — required: calls without it stop compiling"))
+        // No call compiles against both, so none goes elsewhere: the URL line says only what changed.
+        #expect(toRequired.contains("[breaking] sinch: changed function Servers.regional — URL https://{region}.sms.api.sinch.com → https://{region}.sms.api.sinch.com/{version}"))
+        // A host's default in another case names the same server: listed, not flagged.
+        let upper = try edited("sinch.yaml", in: folder, versioned + [("enum: [us, eu, au, br, ca], ", ""), ("{default: us,", "{default: US,")])
+        #expect(SpecDiff.compare(old: free, new: upper).map(\.description) == [
+            "sinch: changed function Servers.regional, parameter region — default us → US",
+            "sinch: changed base URLs — https://us.sms.api.sinch.com/xms → https://US.sms.api.sinch.com/xms",
+        ])
         #expect(SpecDiff.compare(old: added, new: reordered).map(\.description) == [
             "[breaking] sinch: changed function Servers.regional — parameters Servers.regional(version:region:) → Servers.regional(region:version:): calls passing them in the old order stop compiling",
         ])

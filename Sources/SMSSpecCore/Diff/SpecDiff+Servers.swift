@@ -59,8 +59,10 @@ extension ProviderComparison {
         var changes: [SpecChange] = []
         let (oldURL, newURL) = (old.url(passing: pairs.map(\.old.name.value)), new.url(passing: pairs.map(\.new.name.value)))
         if oldURL == nil || oldURL != newURL {
+            // No call compiles against both (a parameter now required): the parameter lines below say so.
+            let goesElsewhere = oldURL == nil || newURL == nil ? "" : ": a call goes elsewhere"
             let moved = movedTo.map { " (\(old.server.url.value) is now Servers.\($0.name))" }
-                ?? movedFrom.map { " (was Servers.\($0.name))" } ?? ": a call goes elsewhere"
+                ?? movedFrom.map { " (was Servers.\($0.name))" } ?? goesElsewhere
             changes.append(change(.changed, subject, "URL \(old.server.url.value) → \(new.server.url.value)\(moved)", .breaking))
         }
         let kept = new.labels.filter(old.labels.contains)
@@ -98,7 +100,11 @@ extension ProviderComparison {
         case (nil, let after?):
             changes.append(change(.changed, parameter, "default none → \(after)", .compatible))
         case (let before?, let after?) where before != after:
-            changes.append(change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .breaking))
+            // In the host both times, a default in another case names the same server.
+            let sameServer = wasInHost && isInHost && before.lowercased() == after.lowercased()
+            changes.append(sameServer
+                ? change(.changed, parameter, "default \(before) → \(after)", .compatible)
+                : change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .breaking))
         default: break
         }
         let (oldValues, newValues) = (old.allowed.map(\.value), new.allowed.map(\.value))

@@ -71,7 +71,7 @@ struct ProviderComparison {
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
                 ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
-                + resultChanges(old, new)
+                + resultChanges(old, new) + failureAnswerChanges(old, new)
         }
         changes += named(before.tables, after.tables, name: \.swiftName, what: "table", compare: tableChanges)
         changes += named(before.shapes, after.shapes, name: \.swiftName, what: "shape", compare: shapeChanges)
@@ -91,11 +91,26 @@ struct ProviderComparison {
 
     /// What a client's method returns changed — a successful answer's shape or union, or one added or removed (the
     /// answer enum's cases): callers read the old type. A shape becoming a union of forms (seven.io's answer object or
-    /// bare code) is such a change.
+    /// bare code) is such a change; the same answers listed in another order are not.
     private func resultChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
         let (before, after) = (old.results.map { self.before.answerDescription($0) }, new.results.map { self.after.answerDescription($0) })
-        guard before != after else { return [] }
+        guard before.sorted() != after.sorted() else { return [] }
         return [change(.changed, "operation \(new.spec.id.value), answer", "\(before.joined(separator: " or ")) → \(after.joined(separator: " or "))", .breaking)]
+    }
+
+    /// What a failing status answers with changed, shape for union or for another shape: a caller's
+    /// `error.answer(as: Err.self)` still compiles and now reads nothing. Compared by the status key both list.
+    private func failureAnswerChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
+        let results = Set(new.results.compactMap(\.shape))
+        return new.spec.responses.compactMap { response in
+            guard let now = response.shape?.value, !results.contains(now),
+                let was = old.spec.responses.first(where: { $0.key == response.key })?.shape?.value, was != now
+            else { return nil }
+            let (before, after) = (self.before.answerDescription(named: was), self.after.answerDescription(named: now))
+            return change(
+                .changed, "operation \(new.spec.id.value), answer to \(response.key)",
+                "\(before) → \(after): error.answer(as:) of the old type reads nothing", .breaking)
+        }
     }
 
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
@@ -298,5 +313,10 @@ extension ProviderModel {
     fileprivate func answerDescription(_ result: OperationResult) -> String {
         guard let type = result.swiftType else { return "no documented shape" }
         return (unions.contains { $0.swiftName == type } ? "union " : "shape ") + type
+    }
+
+    /// An answer by its spec name: `union Failure`, `shape Err`.
+    fileprivate func answerDescription(named name: String) -> String {
+        (spec.unions.contains { $0.name.value == name } ? "union " : "shape ") + name
     }
 }
