@@ -44,7 +44,9 @@ public enum Patterns {
     }
 
     /// `pattern` with every `$` anchor (outside character classes, escapes and `\Q…\E`) written as `\z`. A `]` just
-    /// after a class's `[` or `[^` is a member, as ICU reads it (`[]$]` holds `]` and `$`).
+    /// after a class's `[` or `[^` is a member, as ICU reads it (`[]$]` holds `]` and `$`). A comment — `(?#…)`, or
+    /// `#` to the line's end where the pattern turns on the `x` flag anywhere — is copied as it is: a `[` in it opens
+    /// no class (`(?x)^a+ # [ note` then `$`).
     static func endAnchoredAtInputEnd(_ pattern: String) -> String {
         var result = ""
         var classDepth = 0
@@ -53,8 +55,25 @@ public enum Patterns {
         var previous: Character = " "
         /// The text of the innermost class so far, while it may still take a `]` as a member.
         var classOpening: String?
+        /// What ends the comment being copied: `)` or a line break.
+        var commentEnd: Character?
+        /// After an unescaped `(` outside classes, and then its `?`.
+        var groupOpened = false, groupQuestion = false
+        let extended = pattern.range(of: #"\(\?[A-Za-wyz]*x"#, options: .regularExpression) != nil
         for character in pattern {
             defer { previous = character }
+            if let end = commentEnd {
+                result.append(character)
+                if character == end { commentEnd = nil }
+                continue
+            }
+            let afterGroupQuestion = groupQuestion
+            (groupQuestion, groupOpened) = (groupOpened && character == "?", character == "(" && !escaped && !quoting && classDepth == 0)
+            if character == "#" && !escaped && !quoting && classDepth == 0 && (afterGroupQuestion || extended) {
+                commentEnd = afterGroupQuestion ? ")" : "\n"
+                result.append(character)
+                continue
+            }
             if let opening = classOpening {
                 classOpening = opening.isEmpty && character == "^" && !escaped ? "^" : nil
                 if character == "]" && !escaped {

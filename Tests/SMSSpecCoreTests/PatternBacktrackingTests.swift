@@ -143,4 +143,14 @@ import Testing
         #expect(Patterns.matches("ab", "^[^]$]+$") && !Patterns.matches("$", "^[^]$]+$") && Patterns.matches("z", "^[^]$]+$"))
         #expect(Patterns.matches("a", "^[a]$") && !Patterns.matches("a\n", "^[a]$"))
     }
+
+    /// A `[` in a comment opens no class, so the `$` after it is still the end of the value (a value ending in a line
+    /// break was accepted); without the `x` flag, `#` is a character and a class after it is one.
+    @Test func aBracketInACommentOpensNoClass() {
+        #expect(Patterns.matches("a", "(?x)^a+ # [ note\n$") && !Patterns.matches("a\n", "(?x)^a+ # [ note\n$"))
+        #expect(Patterns.matches("a", "^a(?#[)$") && !Patterns.matches("a\n", "^a(?#[)$"))
+        #expect(Patterns.matches("a#$", "^a#[$]$") && !Patterns.matches("a#$\n", "^a#[$]$"))
+        // An escaped `(` opens no group: `\(?#` is an optional `(` and a `#`.
+        #expect(Patterns.matches("a(#", "^a\\(?#$") && !Patterns.matches("a#\n", "^a\\(?#$"))
+    }
 }
