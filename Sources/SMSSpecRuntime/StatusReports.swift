@@ -39,8 +39,10 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The code as the provider sent it, escaped (`DisplayText`): it may hold terminal escapes.
+    /// `path: provider table code (name: meaning) — outcome`; a code that is the whole message (a bare `"900"`) is at
+    /// `(top level)`, as decoding errors name that place.
     public var description: String {
-        "\(path): \(provider) \(table) \(ProviderError.shownCode(rawCode, isNull: codeIsNull)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
+        "\(path.isEmpty ? "(top level)" : path): \(provider) \(table) \(ProviderError.shownCode(rawCode, isNull: codeIsNull)) (\(entry.map { "\($0.name): \($0.description)" } ?? "undocumented")) — \(outcome.rawValue)"
     }
 
     /// The failure as the one error type applications catch for every provider.

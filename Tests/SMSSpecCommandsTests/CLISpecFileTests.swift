@@ -108,7 +108,7 @@ import Testing
         for payload in [#""900""#, "900"] {
             let run = await CLI.run(["decode", spec, "SendAnswer", try scratch.write("refused.json", payload)], exitsWith: .success)
             #expect(run.output.contains(#""code" : "900","#) && run.output.contains(#""name" : "InvalidAPIKey","#), "\(run.output)")
-            #expect(run.errors.contains("1 code(s) in this message report a failure:\n"), "\(run.errors)")
+            #expect(run.errors.contains("1 code(s) in this message report a failure:\n  (top level): seven ReturnCode 900 (InvalidAPIKey: "), "\(run.errors)")
         }
         let sent = try scratch.write("sent.json", #"{"success": "100", "messages": []}"#)
         let object = await CLI.run(["decode", spec, "SendAnswer", sent], exitsWith: .success)
