@@ -149,12 +149,18 @@ struct OperationResponder {
     }
 
     /// The tables whose codes decide `response`: those it lists, or with none listed (not `tables: []`), every table
-    /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body).
+    /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body) — for a union,
+    /// every table a variant that is a shape carries or a variant is, as a client decides by whichever variant read it.
     private func decidingTables(of response: ResponseSpec) -> [StatusTable] {
-        guard response.tables.isEmpty, !response.noCodeDecides, let shape = answerShape(of: response) else {
+        guard response.tables.isEmpty, !response.noCodeDecides, let name = response.shape?.value else {
             return response.tables.compactMap { provider.table(specName: $0.value) }
         }
-        return provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+        let variants = provider.shape(name) == nil ? provider.union(name)?.variants.map(\.type) ?? [] : []
+        let shapes = provider.shape(name).map { [$0] } ?? variants.compactMap { if case .shape(let shape) = $0 { provider.shape(shape) } else { nil } }
+        let bare = Set(variants.compactMap { if case .table(let table) = $0 { table.swiftName } else { nil } })
+        return provider.tables.filter { table in
+            bare.contains(table.id) || shapes.contains { builder.reaches(shapeNamed: $0.swiftName, table: table.id) }
+        }
     }
 
     private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {
@@ -190,7 +196,7 @@ struct OperationResponder {
     /// The HTTP status the spec gives `entry` in this operation.
     func status(for entry: StatusEntry) -> Int {
         if let status = entry.perOperation.first(where: { $0.operation == operationID })?.httpStatus { return status }
-        let listing = responses.filter { $0.tables.contains { provider.table(specName: $0.value)?.id == entry.table } }
+        let listing = responses.filter { decidingTables(of: $0).contains { $0.id == entry.table } }
         if let status = entry.httpStatuses.first(where: { status in
             listing.contains { $0.httpStatus == status || $0.statusClass == status / 100 || $0.isDefault }
         }) {
@@ -204,18 +210,16 @@ struct OperationResponder {
         responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 } ?? responses.first(where: \.isDefault)
     }
 
-    /// Every entry of the tables the operation's answers name, in answer and table order, but those of a table
+    /// Every entry of the tables whose codes decide the operation's answers (those each lists, or with none listed, those
+    /// it carries: `decidingTables`), in answer and table order, but those of a table
     /// delivery reports carry that only successful answers list: its codes say what became of a message (Sinch's
     /// DeliveryCode 405 "Unmatched Parameter" in a report), not why a request was refused (Telnyx's ErrorCode,
     /// listed under `default` too, still does).
     private var documentedEntries: [StatusEntry] {
         let delivery = DeliveryCallback(provider: provider).map { Set([$0.statusTable.id] + $0.errorTables.map(\.id)) } ?? []
-        let refusals = responses.filter { ($0.representativeStatus ?? 0) / 100 != 2 }.flatMap(\.tables).compactMap { provider.table(specName: $0.value)?.id }
+        let refusals = responses.filter { ($0.representativeStatus ?? 0) / 100 != 2 }.flatMap(decidingTables(of:)).map(\.id)
         var seen = delivery.subtracting(refusals)
-        return responses.flatMap(\.tables).compactMap { name -> StatusTable? in
-            guard let table = provider.table(specName: name.value), seen.insert(table.id).inserted else { return nil }
-            return table
-        }.flatMap(\.entries)
+        return responses.flatMap(decidingTables(of:)).filter { seen.insert($0.id).inserted }.flatMap(\.entries)
     }
 
     /// `datapacket[3].number` → ("datapacket", 3).

@@ -64,4 +64,39 @@ struct UnionAnswerLoopbackTests {
             }
         }
     }
+
+    /// With no tables listed, every code of the answer decides, a bare code's too: a refused key is that code when no
+    /// variant that is a shape holds its table (the sandbox looked at the first shape alone and answered no code).
+    @Test func aBareCodesTableDecidesWhenTheResponseListsNone() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: bare, name: Bare, baseURLs: ['https://api.bare.example'], auth: {type: header, name: X-Key}}
+            sources:
+              doc: {title: Bare API, url: 'https://bare.example/docs'}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent}}}
+            shapes:
+              Send: {fields: {to: string}}
+              Accepted: {fields: {id: string}}
+            unions:
+              Sent: {variants: {accepted: Accepted, code: Code}}
+            tables:
+              Code:
+                title: Codes
+                source: doc
+                wire: string
+                entries:
+                  - {code: 900, summary: Bad key., outcome: failure, category: authentication}
+
+            """
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("bare-code-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let path = directory.appendingPathComponent("bare.yaml")
+        try spec.write(to: path, atomically: true, encoding: .utf8)
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path.path]), configuration: .init(seed: 3))
+        let refused = emulator.answer(WireRequest(
+            method: "POST", path: "/bare/send", query: "", headers: [("Content-Type", "application/json")], body: Data(#"{"to": "1"}"#.utf8)))
+        #expect(String(decoding: refused.body, as: UTF8.self) == #""900""#, "\(refused.status) \(refused.summary)")
+    }
 }
