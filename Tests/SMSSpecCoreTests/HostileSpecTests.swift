@@ -363,6 +363,34 @@ import Testing
         // libyaml counts characters: the value is quoted whole after text of several bytes a character.
         #expect(diagnose("provider:\n  id: acme\n  name: Café 😀 SMS: the best\n").first?.contains("'Café 😀 SMS' goes on with ': '") == true)
     }
+
+    /// The slips a newcomer makes in a spec were libyaml's bare complaint ("did not find expected key", "mapping
+    /// values are not allowed in this context"), which names neither the slip nor the fix.
+    @Test func commonYAMLSlipsSayWhatToFix() {
+        let header = "provider:\n  id: acme\n  name: Acme\n"
+        #expect(diagnose(header + "tables:\n  E:\n    codes:\n      - {code: 0, name: OK, summary: Accepted: queued}\n") == [
+            "h.yaml:7:46: error: YAML syntax: did not find expected ',' or '}': the plain value 'Accepted' goes on with ': ', "
+                + "which YAML reads as a key's colon; inside {…} or […] quote the whole value ('…')"
+        ])
+        #expect(diagnose(header + "shapes:\n  S:\n    summary: 'The recipient's number'\n") == [
+            "h.yaml:6:14: error: YAML syntax: did not find expected key at column 29: the quoted value 'The recipient' ends at its "
+                + "second quote and text follows it; an apostrophe inside '…' is written twice ('it''s'), or quote the value with \"…\""
+        ])
+        #expect(diagnose(header + "shapes:\n  S:\n    summary: @recipient\n") == [
+            "h.yaml:6:14: error: YAML syntax: found character that cannot start any token (while scanning for the next token at "
+                + "line 6, column 14); YAML reserves '@' at the start of a plain value: quote the value ('@…')"
+        ])
+        // A key indented further than the one above continues that key's value; one between two columns fits no mapping.
+        #expect(diagnose(header + "shapes:\n  S:\n    fields:\n      to:\n        type: string\n          summary: The recipient.\n") == [
+            "h.yaml:9:18: error: YAML syntax: mapping values are not allowed in this context: this line is indented more than "
+                + "line 8, so YAML reads it as more of the value 'string' that starts there; start this key at the column of the "
+                + "keys beside it"
+        ])
+        #expect(diagnose(header + "shapes:\n  S:\n    fields:\n      to:\n        type: string\n       summary: The recipient.\n") == [
+            "h.yaml:9:8: error: YAML syntax: did not find expected key (while parsing a block mapping at line 7, column 7); the keys "
+                + "of that mapping start at column 7 and this line at column 8: indent it as the keys beside it"
+        ])
+    }
 }
 
 /// "cannot read the spec file" says why.

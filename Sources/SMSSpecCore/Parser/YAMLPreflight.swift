@@ -164,41 +164,9 @@ struct YAMLPreflight {
         return []
     }
 
-    /// libyaml's complaint, at the start of the quoted value that swallowed the text when a quote is left open.
-    private func syntaxError(
-        _ parser: yaml_parser_t, lastScalar: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t)?, text: String
-    ) -> Diagnostic {
-        let problem = Self.string(parser.problem) ?? "invalid YAML"
-        let context = Self.string(parser.context)
-        if parser.error == YAML_READER_ERROR {
-            return Diagnostic(at: location(ofByte: parser.problem_offset, in: text), "YAML reader: \(problem) (byte offset \(parser.problem_offset))")
-        }
-        if context == "while scanning a quoted scalar" {
-            return Diagnostic(
-                at: location(parser.context_mark),
-                "YAML syntax: the quoted value that starts here is never closed (\(problem) at line \(parser.problem_mark.line + 1))")
-        }
-        if let scalar = lastScalar, scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
-            scalar.end.line > scalar.start.line, scalar.end.line + 1 >= parser.problem_mark.line
-        {
-            return Diagnostic(
-                at: location(scalar.start),
-                "YAML syntax: \(problem) at line \(parser.problem_mark.line + 1), column \(parser.problem_mark.column + 1); "
-                    + "the quoted value that starts here runs on to line \(scalar.end.line + 1): is its closing quote missing?")
-        }
-        if let value = lastScalar, let start = plainValueRunningIntoAColon(parser, value: value, text: text) {
-            return Diagnostic(
-                at: location(parser.problem_mark),
-                "YAML syntax: \(problem): the plain value '\(start.abbreviated)' goes on with ': ', which YAML reads as a key's "
-                    + "colon; quote the whole value ('…'), or write the colon without a space after it")
-        }
-        let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
-        return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)")
-    }
-
     /// Where the byte at `offset` is, as libyaml counts lines (`\r\n`, `\r`, `\n`, NEL, LS and PS each end one) and
     /// columns (in scalars): a reader error has only its offset.
-    private func location(ofByte offset: Int, in text: String) -> SourceLocation {
+    func location(ofByte offset: Int, in text: String) -> SourceLocation {
         var line = 1, column = 1
         var previous: Unicode.Scalar?
         for scalar in String(decoding: text.utf8.prefix(offset), as: UTF8.self).unicodeScalars {
@@ -211,20 +179,6 @@ struct YAMLPreflight {
             }
         }
         return location(line: line, column: column)
-    }
-
-    /// The text of the plain value that ends where libyaml refused a colon (`decision: The GET form only: one …`
-    /// reads `The GET form only`, then a colon no key may start there).
-    private func plainValueRunningIntoAColon(
-        _ parser: yaml_parser_t, value: (style: yaml_scalar_style_t, start: yaml_mark_t, end: yaml_mark_t), text: String
-    ) -> String? {
-        guard Self.string(parser.problem) == "mapping values are not allowed in this context", value.style == YAML_PLAIN_SCALAR_STYLE,
-            value.start.line == parser.problem_mark.line, value.end.index == parser.problem_mark.index
-        else { return nil }
-        // libyaml's marks count characters, not bytes.
-        var found = String.UnicodeScalarView()
-        found.append(contentsOf: text.unicodeScalars.dropFirst(Int(value.start.index)).prefix(Int(value.end.index - value.start.index)))
-        return String(found)
     }
 
     func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
@@ -245,11 +199,11 @@ struct YAMLPreflight {
         return tag.map { $0.hasPrefix(core) ? "!!" + $0.dropFirst(core.count) : $0 }
     }
 
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+    static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
         pointer.map { String(cString: $0) }
     }
 
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+    static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
 }
