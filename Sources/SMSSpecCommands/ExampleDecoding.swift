@@ -52,8 +52,10 @@ enum ExampleDecoding {
         let undocumented = value.statusReports.filter { $0.entry == nil }
         guard let first = undocumented.first else { return }
         let more = undocumented.count > 1 ? " and \(undocumented.count - 1) more" : ""
+        // As lint shows a table's codes: an integer bare, any other in double quotes.
+        let code = Int(first.rawCode) != nil ? first.rawCode : DisplayText.quotedExcerpt(first.rawCode)
         diagnostics.warning(
-            "\(subject) holds \(DisplayText.codeExcerpt(first.rawCode)) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
+            "\(subject) holds code \(code) at `\(first.path)`, which table '\(first.table)' does not list\(more): "
                 + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
                 + "document's table lacks it), or add its spelling to an entry's aliases",
             at: location)

@@ -534,7 +534,7 @@ extension ExampleDecodingTests {
         let file = try scratch.write("acme.yaml", spec)
         let run = await CLI.run(["lint", file], exitsWith: .success)
         #expect(run.errors == """
-            \(file):18:5: warning: example 'refused' holds no at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an entry's aliases
+            \(file):18:5: warning: example 'refused' holds code \"no\" at `success`, which table 'Success' does not list: it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the document's table lacks it), or add its spelling to an entry's aliases
 
             """)
     }

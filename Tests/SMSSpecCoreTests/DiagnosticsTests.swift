@@ -84,6 +84,17 @@ import Testing
         ])
     }
 
+    /// Lint's messages, `smsspec decode` and the catalog name an example by its name; two of one name were accepted.
+    @Test func anExampleNameIsDefinedOnce() {
+        let spec = Self.base + """
+            examples:
+              - {name: sent, message: Receipt, payload: '{"id": "1", "state": 0}'}
+              - {name: sent, message: Receipt, payload: '{"id": "2", "state": 1}'}
+
+            """
+        #expect(diagnose(spec) == ["specs/acme.yaml:23:12: error: example 'sent' is defined twice (first at line 22); rename one"])
+    }
+
     @Test func theBaseSpecIsValid() {
         #expect(diagnose(Self.base) == [])
     }
@@ -91,15 +102,16 @@ import Testing
     @Test func yamlSyntaxErrorsAreLocated() {
         let broken = Self.base.replacingOccurrences(of: "    title: Acme API", with: "    title: [Acme API")
         #expect(diagnose(broken) == [
-            "specs/acme.yaml:8:8: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence at line 7, column 12)"
+            "specs/acme.yaml:8:8: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence at line 7, column 12); "
+                + "is the closing ']' of the one that starts at line 7 missing?"
         ])
     }
 
     @Test func unknownKeysSuggestTheClosestKnownKey() {
         let broken = Self.base.replacingOccurrences(of: "tables:", with: "tabels:")
         #expect(diagnose(broken) == [
-            "specs/acme.yaml:13:14: error: 'State' is not a defined shape, enum or table",
-            "specs/acme.yaml:14:1: error: unknown key 'tabels' in the spec (did you mean 'tables'?)",
+            // The misspelt section is read as the one it means: no "not a defined table" for each use of its tables.
+            "specs/acme.yaml:14:1: error: unknown key 'tabels' in the spec (did you mean 'tables'?)"
         ])
     }
 
@@ -327,7 +339,7 @@ import Testing
         #expect(diagnose(broken) == [
             "specs/acme.yaml:3:3: error: 'provider' is missing the required key 'name'",
             "specs/acme.yaml:19:9: error: an entry of table 'State' is missing the required key 'summary'",
-            "specs/acme.yaml:19:16: error: 'code' of an entry of table 'State' must be a string, found a list",
+            "specs/acme.yaml:19:16: error: 'code' of an entry of table 'State' must be an integer, found a list",
         ])
         // A table without its source is told once, as missing (not again as the unknown source '').
         #expect(diagnose(Self.base.replacingOccurrences(of: "    source: doc\n", with: "")) == [

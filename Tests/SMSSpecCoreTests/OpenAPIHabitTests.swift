@@ -35,4 +35,45 @@ import Testing
             "21:25: unknown key 'maxLength' in field 'i' of shape 'Send' ('maxLength' goes under 'constraints:')",
         ])
     }
+
+    /// The slips of someone new to the format (a field beside `fields:`, a shape's `required` list, a response's
+    /// `schema`, `optional`, a type named as Swift names it) said only "unknown key" or "not a defined shape".
+    @Test func newcomersSlipsSayWhatTheFormatWrites() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {schema: Sent}}}
+            shapes:
+              Send:
+                required: [a]
+                fields:
+                  a: String
+                  b: {type: Int, optional: true}
+              Sent:
+                id: string
+                fields: {}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:70: unknown key 'schema' in response 200 of operation 'send' (a response's body is its 'shape', a shape or union by name)",
+            "12:5: unknown key 'required' in shape 'Send' (a field is required unless it says 'required: false')",
+            "14:10: 'String' is not a defined shape, enum or table (types are lowercase: did you mean 'string'?)",
+            "15:17: 'Int' is not a defined shape, enum or table (types are lowercase: did you mean 'int'?)",
+            "15:22: unknown key 'optional' in field 'b' of shape 'Send' (a field is required unless it says 'required: false')",
+            "17:5: unknown key 'id' in shape 'Sent' (a shape's fields go under 'fields:')",
+        ])
+    }
+
+    /// A section's name misspelt (`shape:`) was one error among one "not a defined shape" per reference, listed
+    /// first; the misspelt section is now read as the one it means, so its own error stands alone.
+    @Test func aMisspeltSectionIsOneError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shape:
+              Send:
+                fields: {a: string}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == ["10:1: unknown key 'shape' in the spec (did you mean 'shapes'?)"])
+    }
 }

@@ -23,14 +23,16 @@ struct MappingReader {
     }
 
     /// Reports every key not in `allowed`, with a suggestion where one is close.
-    /// `hints`: what to say of a key written as another format names it (OpenAPI's `oneOf`).
-    func checkKeys(_ allowed: [String], hints: [String: String] = [:]) {
+    /// `hints`: what to say of a key written as another format names it (OpenAPI's `oneOf`); `otherwise`: what to say
+    /// of any other key no allowed key is close to (a shape's field written beside `fields:`).
+    func checkKeys(_ allowed: [String], hints: [String: String] = [:], otherwise: String? = nil) {
         var splitValues: Set<Int> = []
         for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) {
             let split = commaSplit(at: index)
             // A value cut into several pieces is one mistake: one error, at its first unknown piece.
             if let split, !splitValues.insert(split.lowerBound).inserted { continue }
-            let hint = split.map(commaHint) ?? hints[pair.key].map { " (\($0))" } ?? Suggestions.hint(for: pair.key, in: allowed)
+            var hint = split.map(commaHint) ?? hints[pair.key].map { " (\($0))" } ?? Suggestions.hint(for: pair.key, in: allowed)
+            if hint.isEmpty, let otherwise { hint = " (\(otherwise))" }
             diagnostics.error("unknown key '\(pair.key)' in \(subject)\(hint)", at: pair.keyNode.location(in: file))
         }
     }
@@ -83,6 +85,15 @@ struct MappingReader {
 
     func has(_ key: String) -> Bool { node(key) != nil }
 
+    /// The key `key`'s value is read from: its own, or when it is absent the one unknown key whose did-you-mean it
+    /// is (`shape:` for `shapes`) — an error already, read as what it means so that the rest is checked against it
+    /// instead of burying that error under one "not a defined shape" per reference.
+    func keyOrItsMisspelling(_ key: String, among allowed: [String]) -> String {
+        guard !has(key) else { return key }
+        let misspellings = pairs.map(\.key).filter { !allowed.contains($0) && Suggestions.closest(to: $0, in: allowed) == key }
+        return misspellings.count == 1 ? misspellings[0] : key
+    }
+
     func keyLocation(_ key: String) -> SourceLocation {
         pairs.first { $0.key == key }?.keyNode.location(in: file) ?? location
     }
@@ -121,20 +132,21 @@ struct MappingReader {
         return readsAsExpected ? " (quoted, so YAML reads it as text: write \(scalar.string) without quotes)" : ""
     }
 
-    func string(_ key: String, required: Bool = false) -> Located<String>? {
+    /// `expected`: what the value is, as an error names it (an int table's `code` is "an integer").
+    func string(_ key: String, required: Bool = false, expected: String = "a string") -> Located<String>? {
         guard let node = node(key) else {
             if required { missing(key) }
             return nil
         }
         guard case .scalar(let scalar) = node, !(scalar.style == .plain && scalar.string.isEmpty) else {
-            wrongType(key, "a string", node)
+            wrongType(key, expected, node)
             return nil
         }
         // `name: null`, `name: ~`: YAML's null, not the text, as an empty value is; quoted, it is the text.
         guard scalar.style != .plain || !["~", "null", "Null", "NULL"].contains(scalar.string) else {
-            diagnostics.error(
-                "'\(key)' of \(subject) must be a string, found YAML's null '\(scalar.string)'; quote it for the text, or leave '\(key)' out",
-                at: node.location(in: file))
+            let fixes = (expected == "a string" ? ["quote it for the text"] : []) + (required ? [] : ["leave '\(key)' out"])
+            let fix = fixes.isEmpty ? "" : "; " + fixes.joined(separator: ", or ")
+            diagnostics.error("'\(key)' of \(subject) must be \(expected), found YAML's null '\(scalar.string)'\(fix)", at: node.location(in: file))
             return nil
         }
         let value = Located(scalar.string, at: node.location(in: file))

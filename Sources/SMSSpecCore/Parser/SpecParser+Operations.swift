@@ -46,7 +46,8 @@ extension SpecParser {
             guard let reader = MappingReader(
                 response.value, file: file, subject: "response \(response.name.value) of \(subject)", diagnostics: diagnostics)
             else { return nil }
-            reader.checkKeys(SpecKeys.response)
+            let bodyHint = "a response's body is its 'shape', a shape or union by name"
+            reader.checkKeys(SpecKeys.response, hints: ["schema": bodyHint, "content": bodyHint, "body": bodyHint])
             let tables = reader.strings("tables")
             return ResponseSpec(
                 httpStatus: status, statusClass: statusClass, shape: reader.string("shape"), tables: tables ?? [], noCodeDecides: tables?.isEmpty == true,

@@ -6,7 +6,13 @@ extension SpecParser {
         guard let shape = MappingReader(entry.value, file: file, subject: "shape '\(entry.name.value)'", diagnostics: diagnostics)
         else { return nil }
         let presenceHint = "fields a message gives one of are 'exactlyOne: [a, b]' or 'atLeastOne: [a, b]'"
-        shape.checkKeys(SpecKeys.shape, hints: ["oneOf": presenceHint, "anyOf": presenceHint])
+        shape.checkKeys(
+            SpecKeys.shape,
+            hints: [
+                "oneOf": presenceHint, "anyOf": presenceHint, "required": Self.requiredFieldHint,
+                "properties": "a shape's fields go under 'fields:'", "type": "a shape is an object by its 'fields:', a list by its 'items:'",
+            ],
+            otherwise: "a shape's fields go under 'fields:'")
         let fields = shape.namedEntries("fields").compactMap { field($0, in: entry.name.value) }
         let items = shape.string("items").flatMap { typeExpression($0, subject: "'items' of shape '\(entry.name.value)'") }
         if shape.has("fields") == shape.has("items") {
@@ -143,12 +149,16 @@ extension SpecParser {
             location: entry.name.location)
     }
 
+    /// How a spec says which fields a message may leave out.
+    static let requiredFieldHint = "a field is required unless it says 'required: false'"
+
     /// What the format writes for the field keys OpenAPI and JSON Schema use.
     static let openAPIFieldKeyHints: [String: String] = {
         var hints = [
             "items": "a list's element type is part of its type: type: '[string]'",
             "enum": "an enum is declared under 'enums:' and named as the field's type",
             "nullable": "a field that may be absent or null is 'required: false'",
+            "optional": requiredFieldHint,
             "description": "a field's words are its 'summary'",
             "example": "examples are whole payloads, under 'examples:'",
             "swiftName": "the Swift property's name is 'name'", "swift": "the Swift property's name is 'name'",

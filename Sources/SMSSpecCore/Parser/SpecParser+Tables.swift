@@ -42,7 +42,8 @@ extension SpecParser {
             return nil
         }
         entry.checkKeys(SpecKeys.entry)
-        let parsedCode = entry.string("code", required: true)
+        let expected = codeType == .int ? "an integer" : codeType == .bool ? "true or false" : "a string"
+        let parsedCode = entry.string("code", required: true, expected: expected)
         let code = parsedCode ?? Located("", at: entry.location)
         if parsedCode != nil, codeType == .int, Int(code.value) == nil {
             diagnostics.error("code \(codeType.shown(code.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: code.location)

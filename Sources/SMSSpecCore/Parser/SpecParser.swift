@@ -18,6 +18,7 @@ public struct SpecParser {
             let document = reader(root, "the spec")
         else { return nil }
         document.checkKeys(SpecKeys.document)
+        let section = { document.keyOrItsMisspelling($0, among: SpecKeys.document) }
         if let version = document.int("smsspec"), version.value != 1 {
             diagnostics.error("this generator reads spec format 1; the spec declares 'smsspec: \(version.value)'", at: version.location)
         }
@@ -41,16 +42,16 @@ public struct SpecParser {
             formBooleans: provider.choice("formBooleans", FormBooleans.allCases.map(\.rawValue)).flatMap { FormBooleans(rawValue: $0.value) } ?? .digits,
             segments: provider.mapping("segments", subject: "'segments'").map(segments),
             phoneCountries: provider.namedEntries("phoneNumbers").compactMap(phoneCountry),
-            sources: document.namedEntries("sources").compactMap(source),
+            sources: document.namedEntries(section("sources")).compactMap(source),
             // Decisions about the whole provider may sit under `provider` or at the top level.
             decisions: decisions(in: provider) + decisions(in: document),
-            operations: document.namedEntries("operations").compactMap(operation),
-            shapes: document.namedEntries("shapes").compactMap(shape),
-            enums: document.namedEntries("enums").compactMap(enumeration),
-            tables: document.namedEntries("tables").compactMap(table),
-            unions: document.namedEntries("unions").compactMap(union),
-            callbacks: document.namedEntries("callbacks").compactMap(callback),
-            examples: document.list("examples").compactMap(example),
+            operations: document.namedEntries(section("operations")).compactMap(operation),
+            shapes: document.namedEntries(section("shapes")).compactMap(shape),
+            enums: document.namedEntries(section("enums")).compactMap(enumeration),
+            tables: document.namedEntries(section("tables")).compactMap(table),
+            unions: document.namedEntries(section("unions")).compactMap(union),
+            callbacks: document.namedEntries(section("callbacks")).compactMap(callback),
+            examples: document.list(section("examples")).compactMap(example),
             location: provider.location
         )
         // An example of a callback sent as a form or query is written as one unless it says otherwise, and an example

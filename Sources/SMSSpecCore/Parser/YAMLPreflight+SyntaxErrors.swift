@@ -60,17 +60,21 @@ extension YAMLPreflight {
     /// a character no plain value may start with, a value in `{…}` that needed quotes.
     private func hint(_ parser: yaml_parser_t, problem: String, context: String?, characters: [Unicode.Scalar]) -> String {
         let index = Int(parser.problem_mark.index)
-        switch problem {
-        case "did not find expected key" where context == "while parsing a block mapping" && parser.problem_mark.column != parser.context_mark.column:
+        let problemLine = parser.problem_mark.line, problemColumn = parser.problem_mark.column
+        if problem == "did not find expected key", context == "while parsing a block mapping", problemColumn != parser.context_mark.column {
             return "; the keys of that mapping start at column \(parser.context_mark.column + 1) and this line at column "
-                + "\(parser.problem_mark.column + 1): indent it as the keys beside it"
-        case "found character that cannot start any token" where index < characters.count && "@`".unicodeScalars.contains(characters[index]):
-            return "; YAML reserves '\(characters[index])' at the start of a plain value: quote the value ('\(characters[index])…')"
-        case "did not find expected ',' or '}'", "did not find expected ',' or ']'":
-            return "; inside {…} or […], a value holding ': ', ',', '#', a bracket or a brace is quoted ('…')"
-        default:
-            return ""
+                + "\(problemColumn + 1): indent it as the keys beside it"
         }
+        if problem == "found character that cannot start any token", index < characters.count, "@`".unicodeScalars.contains(characters[index]) {
+            return "; YAML reserves '\(characters[index])' at the start of a plain value: quote the value ('\(characters[index])…')"
+        }
+        if problem == "did not find expected ',' or '}'" || problem == "did not find expected ',' or ']'" {
+            guard problemLine == parser.context_mark.line else {
+                return "; is the closing '\(problem.hasSuffix("'}'") ? "}" : "]")' of the one that starts at line \(parser.context_mark.line + 1) missing?"
+            }
+            return "; inside {…} or […], a value holding ': ', ',', '#', a bracket or a brace is quoted ('…')"
+        }
+        return ""
     }
 
     /// The text of the plain value that ends where libyaml refused a colon (`decision: The GET form only: one …`

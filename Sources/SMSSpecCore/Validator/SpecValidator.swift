@@ -33,6 +33,7 @@ public struct SpecValidator {
             }
         }
         spec.callbacks.forEach(checkCallback)
+        checkExampleNames()
         spec.examples.forEach(checkExample)
         for country in spec.phoneCountries {
             if let problem = Self.mobileProblem(country.mobile.value) {
@@ -140,6 +141,19 @@ public struct SpecValidator {
         }
     }
 
+    /// Lint's messages, `smsspec decode` and the catalog name an example by its name: two of one name would be told
+    /// apart by nothing.
+    private func checkExampleNames() {
+        var seen: [String: SourceLocation] = [:]
+        for example in spec.examples {
+            if let first = seen[example.name.value] {
+                diagnostics.error("example '\(example.name.value.abbreviated)' is defined twice (first at line \(first.line)); rename one", at: example.name.location)
+            } else {
+                seen[example.name.value] = example.name.location
+            }
+        }
+    }
+
     private func checkDecisions() {
         var seen: [String: SourceLocation] = [:]
         for decision in spec.allDecisions {
@@ -197,7 +211,8 @@ public struct SpecValidator {
         guard !typeNames.contains(name.value) else { return }
         let builtIn = name.value.first?.isLowercase == true ? TypeExpression.Primitive.allCases.map(\.rawValue) : []
         let candidates = typeNames.ordered + builtIn
-        let hint = Self.openAPITypeHints[name.value].map { " (\($0))" } ?? hint(for: name.value, in: candidates)
+        let lowercase = TypeExpression.Primitive(rawValue: name.value.lowercased()).map { " (types are lowercase: did you mean '\($0.rawValue)'?)" }
+        let hint = Self.openAPITypeHints[name.value].map { " (\($0))" } ?? lowercase ?? hint(for: name.value, in: candidates)
         diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint)", at: name.location)
     }
 
