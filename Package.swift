@@ -10,6 +10,7 @@ let package = Package(
         // For tools (the sandbox, `smsspec decode`): every message by name and the documents' example payloads.
         .library(name: "SMSProviderCatalog", targets: ["SMSProviderCatalog"]),
         .library(name: "SMSSpecCore", targets: ["SMSSpecCore"]),
+        .library(name: "SMSSpecInterpreter", targets: ["SMSSpecInterpreter"]),
         .library(name: "SMSSpecClient", targets: ["SMSSpecClient"]),
         .library(name: "SMSSpecReceiver", targets: ["SMSSpecReceiver"]),
         .library(name: "SMSSpecURLSession", targets: ["SMSSpecURLSession"]),
@@ -110,11 +111,16 @@ let package = Package(
             plugins: ["SMSSpecPlugin"]
         ),
 
+        // A spec's request rules applied at run time through the runtime's own checks, for a spec with no generated
+        // code: the sandbox, `smsspec validate` of a spec file, lint's check of example requests.
+        .target(name: "SMSSpecInterpreter", dependencies: ["SMSSpecCore", "SMSSpecRuntime"]),
+
         // The `smsspec` commands, as a library so tests can call them; the executable only runs them.
         .target(
             name: "SMSSpecCommands",
             dependencies: [
                 "SMSSpecCore",
+                "SMSSpecInterpreter",
                 "SMSProviders",
                 "SMSProviderCatalog",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),

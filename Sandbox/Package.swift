@@ -32,6 +32,7 @@ let package = Package(
             name: "SMSSandbox",
             dependencies: [
                 .product(name: "SMSSpecCore", package: "SMSSpec"),
+                .product(name: "SMSSpecInterpreter", package: "SMSSpec"),
                 .product(name: "SMSSpecRuntime", package: "SMSSpec"),
                 .product(name: "SMSProviders", package: "SMSSpec"),
                 .product(name: "SMSProviderCatalog", package: "SMSSpec"),

@@ -1,6 +1,7 @@
 import Foundation
 @_spi(Generated) import SMSSpecRuntime
 import SMSSpecCore
+import SMSSpecInterpreter
 
 /// A spec's examples decoded as its generated types decode them, without compiling anything: the model drives the
 /// runtime reads that each generated `init(from:)` makes (`ShapeRenderer`, `UnionRenderer`, `CallbackRenderer`), so
@@ -13,6 +14,7 @@ enum ExampleDecoding {
 
     private static func checkExamples(_ model: ProviderModel, diagnostics: DiagnosticCollector) {
         let reader = ModelReader(model)
+        let rules = RuleInterpreter(model: model)
         // The field that is the whole body, by the name of its request shape.
         let wholeBodies = Dictionary(
             model.shapes.compactMap { shape in shape.spec.wholeBody.map { (shape.spec.name.value, $0.wireName.value) } },
@@ -25,7 +27,10 @@ enum ExampleDecoding {
             do {
                 let value = try reader.decode(message, from: Data(example.payload.utf8), as: example.format)
                 // A document's example, not one the spec's author wrote to show an undocumented code (no source).
-                if example.source != nil { warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics) }
+                if example.source != nil {
+                    warnOfUndocumentedCodes(in: value, subject: subject, at: example.location, diagnostics: diagnostics)
+                    warnOfBrokenRules(example, rules: rules, subject: subject, diagnostics: diagnostics)
+                }
             } catch {
                 let body = wholeBodies[example.message.value].flatMap { example.format == .json && !isObject(example.payload) ? $0 : nil }
                 diagnostics.error(
@@ -59,6 +64,29 @@ enum ExampleDecoding {
                 + "it decodes as an undocumented code, a failure; list the code in the table (with a decision on its entry when the "
                 + "document's table lacks it), or add its spelling to an entry's aliases",
             at: location)
+    }
+
+    /// The rules a document's example request breaks, as the generated `validate()` would report them: the example
+    /// shows what the provider takes, so the rule (or the example's transcription) is wrong.
+    private static func warnOfBrokenRules(_ example: ExampleSpec, rules: RuleInterpreter, subject: String, diagnostics: DiagnosticCollector) {
+        guard let shape = rules.shape(example.message.value),
+            let operation = rules.operation(requesting: shape)
+        else { return }
+        let payload: JSONValue?
+        switch example.format {
+        case .json: payload = try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
+        case .form, .query: payload = try? FormDecoder().decode(JSONValue.self, from: example.payload)
+        case .none, .text: payload = nil
+        }
+        guard let payload else { return }
+        let violations = rules.violations(of: payload, shape: shape, jsonBody: operation.encoding == .json && example.format == .json)
+        guard let first = violations.first else { return }
+        let more = violations.count > 1 ? " (and \(violations.count - 1) more: `smsspec validate` lists them)" : ""
+        let place = first.path.isEmpty ? "" : "at `\(first.path)`: "
+        diagnostics.warning(
+            "\(subject) breaks the rules of its request, \(place)[\(first.rule)] \(first.message)\(more); a document's example shows what "
+                + "the provider takes: correct the rule, or the example where it was transcribed wrong",
+            at: example.location)
     }
 
     /// Whether a JSON text is an object: its first character that is no whitespace is `{`.

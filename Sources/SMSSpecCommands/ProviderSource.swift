@@ -29,13 +29,18 @@ struct ProviderSource {
     /// command. A directory is refused: it may hold several specs, and these commands read one provider.
     static func named(_ argument: String) throws -> ProviderSource {
         guard isSpecFile(argument) else { return ProviderSource(try Lookup.provider(argument)) }
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory), isDirectory.boolValue { throw InputError("\(Lookup.shown(argument)) is a directory: give one spec file.") }
-        guard let model = SpecLoading.models([argument])?.first else { throw ExitCode.failure }
-        return ProviderSource(model)
+        return ProviderSource(try model(ofSpecFile: argument))
     }
 
-    private init(_ model: ProviderModel) {
+    /// The model of one spec file; its problems are printed as `lint` prints them, and stop the command.
+    static func model(ofSpecFile path: String) throws -> ProviderModel {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { throw InputError("\(Lookup.shown(path)) is a directory: give one spec file.") }
+        guard let model = SpecLoading.models([path])?.first else { throw ExitCode.failure }
+        return model
+    }
+
+    init(_ model: ProviderModel) {
         let reader = ModelReader(model)
         id = model.id
         name = model.spec.name

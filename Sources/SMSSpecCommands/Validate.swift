@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SMSProviders
 import SMSSpecCore
+import SMSSpecInterpreter
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,13 +11,15 @@ struct Validate: ParsableCommand {
             Each violation names the field, the rule and, where the provider's documents say, the code the provider \
             would answer with. Exits 1 when there are violations.
             Example: smsspec validate fortytwo RequestCodeRequest request.json
+            A spec file of your own instead of a provider id checks the request by that spec's rules:
+              smsspec validate specs/acme.yaml SendRequest request.json
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
-    @Argument(help: "The bundled provider's id (its rules are generated code; a spec of your own validates through its own generated types, `validate()`).")
+    @Argument(help: "The bundled provider's id (its generated validators check the request), or a spec file (acme.yaml: its rules are applied as its generated validators apply them).")
     var provider: String
 
     @Argument(help: "The request's message name, as `smsspec decode --list` prints it.")
@@ -30,31 +33,52 @@ struct Validate: ParsableCommand {
 
     /// Names are checked here, not in `run()`: an error thrown here is followed by this command's usage.
     func validate() throws {
-        if ProviderSource.isSpecFile(provider) {
-            throw ValidationError("""
-                validate knows the bundled providers only (their rules are compiled in), and \(Lookup.shown(provider)) is a spec \
-                file: check its requests with their generated validate() (the `catalog` output finds a message by name: \
-                README, "The command-line tool"), the spec with `smsspec lint`, a payload with `smsspec decode`.
-                """)
-        }
+        // A spec file's messages are known once it is read, in `run()`, where its problems print as lint prints them.
+        if ProviderSource.isSpecFile(provider) { return }
         _ = try Lookup.message(message, of: Lookup.provider(provider), kind: .request)
     }
 
     func run() throws {
-        let catalog = try Lookup.provider(provider)
-        let descriptor = try Lookup.message(message, of: catalog, kind: .request)
-        let data = try Lookup.read(requestFile)
-        let value: any Encodable & Sendable
-        do {
-            let first = data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) }
-            value = try descriptor.decode(data, as: first == UInt8(ascii: "{") ? .json : nil)
-        } catch {
-            Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(catalog.provider.id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
-            throw ExitCode.failure
-        }
-        let violations = (value as? any ValidatableMessage)?.validate() ?? []
+        let violations = ProviderSource.isSpecFile(provider) ? try ownSpecViolations() : try bundledViolations()
         Output.standardOutput(Self.render(violations, format: format), terminator: "")
         if !violations.isEmpty { throw ExitCode.failure }
+    }
+
+    /// A bundled provider's request, checked by its generated `validate()`.
+    private func bundledViolations() throws -> [ValidationViolation] {
+        let catalog = try Lookup.provider(provider)
+        let descriptor = try Lookup.message(message, of: catalog, kind: .request)
+        let value = try decoded(Lookup.read(requestFile), as: descriptor, of: catalog.provider.id)
+        return (value as? any ValidatableMessage)?.validate() ?? []
+    }
+
+    /// A spec file's request: read as its generated type would read it, then checked by the spec's rules through the
+    /// runtime's own checks, in the generated validators' order (`RuleInterpreter`, as the sandbox checks it).
+    private func ownSpecViolations() throws -> [ValidationViolation] {
+        let model = try ProviderSource.model(ofSpecFile: provider)
+        let descriptor = try Lookup.message(message, among: ProviderSource(model).messages, of: model.id, kind: .request)
+        let data = try Lookup.read(requestFile)
+        _ = try decoded(data, as: descriptor, of: model.id)
+        let rules = RuleInterpreter(model: model)
+        guard let shape = rules.shape(descriptor.name) else { return [] }
+        let encoding = rules.operation(requesting: shape)?.encoding ?? .json
+        let payload = Self.isJSON(data) ? try? JSONPayload.decode(JSONValue.self, from: data) : try? FormDecoder().decode(JSONValue.self, from: data)
+        return payload.map { rules.violations(of: $0, shape: shape, jsonBody: encoding == .json && Self.isJSON(data)) } ?? []
+    }
+
+    /// The request decoded as its type reads it (JSON when it starts with `{`, else the message's own wire format), or
+    /// the reason it does not, which stops the command.
+    private func decoded(_ data: Data, as descriptor: MessageDescriptor, of id: String) throws -> any Encodable & Sendable {
+        do {
+            return try descriptor.decode(data, as: Self.isJSON(data) ? .json : nil)
+        } catch {
+            Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
+            throw ExitCode.failure
+        }
+    }
+
+    private static func isJSON(_ data: Data) -> Bool {
+        data.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
     }
 
     static func render(_ violations: [ValidationViolation], format: Format) -> String {

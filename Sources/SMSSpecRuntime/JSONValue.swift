@@ -10,6 +10,16 @@ public enum JSONValue: Codable, Hashable, Sendable {
     case array([JSONValue])
     case object([String: JSONValue])
 
+    /// An object's members; nil for any other value.
+    public var members: [String: JSONValue]? {
+        if case .object(let members) = self { members } else { nil }
+    }
+
+    /// A list's items; nil for any other value.
+    public var items: [JSONValue]? {
+        if case .array(let items) = self { items } else { nil }
+    }
+
     /// Text is tried first (one read for the most common value); any other value is then read as the kind the
     /// decoder says it found, so it costs one failed read whatever its kind.
     public init(from decoder: any Decoder) throws {

@@ -204,13 +204,19 @@ import Testing
         #expect(standard.output.contains("segments:  1 (160 per segment; parts 150)"), "\(standard.output)")
     }
 
-    /// `validate` of a spec file, as `decode` and `lookup` take one, said `Unknown provider 'acme.yaml'` and listed the
-    /// bundled ids; it now says why it refuses one and what checks the spec's requests instead.
-    @Test func validatingASpecFileSaysWhatChecksItsRequests() async {
-        let run = await CLI.run(["validate", "\(Self.specs)/bind.yaml", "SendRequest", "-"], exitsWith: .exitCode(64))
-        #expect(run.errors.hasPrefix("Error: validate knows the bundled providers only"), "\(run.errors)")
-        #expect(run.errors.contains("bind.yaml is a spec file: check its requests with their generated validate()"))
-        #expect(run.errors.contains("Usage: smsspec validate "))
+    /// `validate` of a spec file refused it (only the bundled providers' rules were compiled in); it now applies the
+    /// spec's rules as its generated validators do: the bundled Fortytwo's spec file and its generated code give one
+    /// answer for the same request.
+    @Test func validatingASpecFileAppliesItsRules() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let request = try scratch.write("request.json", #"{"client_ref": "order-1", "phone_number": "+385 91"}"#)
+        let bundled = await CLI.run(["validate", "fortytwo", "RequestCodeRequest", request], exitsWith: .failure)
+        let own = await CLI.run(["validate", "\(Self.specs)/fortytwo.yaml", "RequestCodeRequest", request], exitsWith: .failure)
+        #expect(own.output == bundled.output)
+        #expect(own.output.contains("violation(s)."), "\(own.output)\(own.errors)")
+        let unknown = await CLI.run(["validate", "\(Self.specs)/fortytwo.yaml", "RequestCodeRequst", request], exitsWith: .exitCode(64))
+        #expect(unknown.errors.hasPrefix("Error: fortytwo has no request 'RequestCodeRequst' (did you mean 'RequestCodeRequest'?)"), "\(unknown.errors)")
     }
 
     /// A spec saved as `acme.spec` was an "Unknown provider '…/acme.spec'" followed by the bundled ids, as if the

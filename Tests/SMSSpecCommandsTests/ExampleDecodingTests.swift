@@ -504,6 +504,54 @@ extension ExampleDecodingTests {
         ])
     }
 
+    /// A document's example request that breaks the spec's own rules (a phone rule, a length) passed lint: the rule
+    /// or the transcription is wrong, and `validate()` would refuse what the provider takes. It is now a warning that
+    /// names the first rule broken, as the generated validators would; a form example is read as its fields.
+    @Test func aDocumentsExampleRequestBreakingItsRulesIsAWarning() async throws {
+        let spec = """
+            smsspec: 1
+            provider:
+              id: acme
+              name: Acme
+              phoneNumbers:
+                ID: {countryCode: "62", nationalPrefix: "0", mobile: '8[1-9][0-9]{7,10}'}
+            sources:
+              send: {title: Send, url: 'https://acme.example/send'}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+              post: {method: POST, path: /post, encoding: form, request: Post, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  to: {type: string, constraints: {phone: {country: ID, forms: [e164]}}}
+                  sender: {type: string, required: false, constraints: {maxLength: 11}}
+              Post: {fields: {text: {type: string, constraints: {minLength: 2}}}}
+            examples:
+              - {name: good, message: Send, source: send, payload: '{"to": "+6281234567890"}'}
+              - {name: bad, message: Send, source: send, payload: '{"to": "+4412345", "sender": "ShopWithAVeryLongName"}'}
+              - {name: form, message: Post, source: send, format: form, payload: 'text=a'}
+              - {name: mine, message: Send, payload: '{"to": "+4412345"}'}
+            """
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("acme.yaml", spec)
+        let run = await CLI.run(["lint", file], exitsWith: .success)
+        #expect(run.errors == """
+            \(file):20:5: warning: example 'bad' breaks the rules of its request, at `to`: [phone] "+4412345" is not a mobile number of ID written as +62… (and 1 more: `smsspec validate` lists them); a document's example shows what the provider takes: correct the rule, or the example where it was transcribed wrong
+            \(file):21:5: warning: example 'form' breaks the rules of its request, at `text`: [minLength] is 1 characters long; the minimum is 2; a document's example shows what the provider takes: correct the rule, or the example where it was transcribed wrong
+
+            """)
+        // `smsspec validate` of the spec file lists every violation, as the generated validate() would.
+        let request = try scratch.write("bad.json", #"{"to": "+4412345", "sender": "ShopWithAVeryLongName"}"#)
+        let validated = await CLI.run(["validate", file, "Send", request], exitsWith: .failure)
+        #expect(validated.output == """
+            to: [phone] "+4412345" is not a mobile number of ID written as +62…
+            sender: [maxLength] is 21 characters long; the maximum is 11
+            2 violation(s).
+
+            """)
+    }
+
     /// A document's example holding a code its tables do not list is a warning: a table left incomplete, which decodes
     /// as undocumented, a failure, in every answer. An example the spec's author wrote (no source) may hold one on
     /// purpose. A JSON boolean matches a text code 'true' (as 7 matches '7'), so it draws none.

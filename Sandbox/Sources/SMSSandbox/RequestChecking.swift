@@ -1,6 +1,7 @@
 import Foundation
 @_spi(Generated) import SMSSpecRuntime
 import SMSSpecCore
+import SMSSpecInterpreter
 
 /// What checking a request found.
 enum RequestCheck {
@@ -19,7 +20,7 @@ extension SandboxProvider {
         if let catalog, let descriptor = catalog.message(named: shape.swiftName) ?? catalog.message(named: shape.spec.name.value) {
             return checkGenerated(fields, descriptor: descriptor, encoding: operation.encoding)
         }
-        return Self.result(interpretedViolations(fields, shape: shape, path: "", jsonBody: operation.encoding == .json))
+        return Self.result(rules.violations(of: fields, shape: shape, jsonBody: operation.encoding == .json))
     }
 
     private func checkGenerated(_ fields: JSONValue, descriptor: MessageDescriptor, encoding: EncodingKind) -> RequestCheck {

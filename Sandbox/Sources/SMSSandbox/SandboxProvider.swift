@@ -1,6 +1,7 @@
 import Foundation
 import SMSProviders
 import SMSSpecCore
+import SMSSpecInterpreter
 
 /// One provider the sandbox emulates: its resolved model, its status tables as the runtime holds them, and, for a
 /// bundled provider, the generated catalog whose validators check requests.
@@ -15,9 +16,12 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     /// The separators of lists joined into one text (`separator:`), by wire name: how a recipient field's text
     /// (`dst=14155550001<14155550002`) splits into its recipients.
     let joinedListSeparators: [String: Unicode.Scalar]
+    /// The spec's request rules, for a spec with no generated validators.
+    let rules: RuleInterpreter
 
     public init(model: ProviderModel, catalog: ProviderCatalog? = nil) {
         self.model = model
+        self.rules = RuleInterpreter(model: model)
         self.tables = StatusTable.tables(of: model)
         self.catalog = catalog
         var shapes: [String: ShapeModel] = [:]

@@ -80,12 +80,4 @@ extension JSONValue {
             return nil
         }
     }
-
-    var members: [String: JSONValue]? {
-        if case .object(let members) = self { members } else { nil }
-    }
-
-    var items: [JSONValue]? {
-        if case .array(let items) = self { items } else { nil }
-    }
 }

@@ -3,12 +3,36 @@ import Foundation
 import SMSSpecCore
 
 /// The rules of a spec given at run time, applied to a request's JSON by the runtime's own checks (`Validation`),
-/// in the order the generated validators apply them. Nothing here re-implements a rule.
-extension SandboxProvider {
+/// in the order the generated validators apply them. Nothing here re-implements a rule: the sandbox checks the
+/// requests of a spec it has no generated code for with it, `smsspec validate` a spec file's, and lint the
+/// documents' example requests.
+public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable once built.
+    public let model: ProviderModel
+    private let shapesByName: [String: ShapeModel]
+    private let tables: [StatusTable]
+
+    public init(model: ProviderModel) {
+        self.model = model
+        var shapes: [String: ShapeModel] = [:]
+        for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
+        self.shapesByName = shapes
+        self.tables = StatusTable.tables(of: model)
+    }
+
+    /// The shape of a spec or Swift name.
+    public func shape(_ name: String) -> ShapeModel? { shapesByName[name] }
+
+    /// The operation whose request `shape` is, if any: its encoding says how the request's values travel.
+    public func operation(requesting shape: ShapeModel) -> OperationModel? {
+        model.operations.first { $0.requestType.flatMap(self.shape)?.spec.name.value == shape.spec.name.value }
+    }
+
+    /// The rules `value` breaks as a message of `shape`, at `path` (empty at the top).
+    ///
     /// `jsonBody`: the operation's body is JSON, where (but in a `lenient` field) only a JSON number is a number and
     /// only a JSON boolean a boolean, as the generated decoding reads them; a form's, a query's, a path's or a
     /// header's text is read as text (`"5"`, `true`).
-    func interpretedViolations(_ value: JSONValue, shape: ShapeModel, path: String, jsonBody: Bool) -> [ValidationViolation] {
+    public func violations(of value: JSONValue, shape: ShapeModel, path: String = "", jsonBody: Bool) -> [ValidationViolation] {
         var validation = Validation(at: path)
         let members = value.members ?? [:]
         for field in shape.fields {
@@ -31,8 +55,12 @@ extension SandboxProvider {
         return validation.violations
     }
 
+    /// The runtime entry of the provider code a field's rule answers with, if the spec names one.
     private func code(_ field: FieldModel, _ rule: String) -> StatusEntry? {
-        field.providerCode(for: rule).flatMap(entry)
+        guard let code = field.providerCode(for: rule), let tableModel = model.tables.first(where: { $0.swiftName == code.table }),
+            let row = tableModel.entries.first(where: { $0.swiftName == code.caseName })
+        else { return nil }
+        return tables.first { $0.id == code.table }?.entry(for: row.spec.code.value)
     }
 
     private func check(
@@ -90,15 +118,15 @@ extension SandboxProvider {
                 checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
             default: break
             }
-            if case .shape(let elementName) = element, let shape = shape(elementName) {
+            if case .shape(let element) = element, let shape = shape(element.swiftName) {
                 let listPath = MessagePath.join(validation.path, name)
                 for (index, item) in items.enumerated() {
-                    validation.record(interpretedViolations(item, shape: shape, path: "\(listPath)[\(index)]", jsonBody: jsonBody))
+                    validation.record(violations(of: item, shape: shape, path: "\(listPath)[\(index)]", jsonBody: jsonBody))
                 }
             }
-        case .shape(let shapeName):
-            if let shape = shape(shapeName) {
-                validation.record(interpretedViolations(value, shape: shape, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
+        case .shape(let shapeType):
+            if let shape = shape(shapeType.swiftName) {
+                validation.record(violations(of: value, shape: shape, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
             }
         case .bool:
             // As the generated decoding reads one: a JSON boolean, or in text `true`/`false`, `1`/`0`, `yes`/`no`
