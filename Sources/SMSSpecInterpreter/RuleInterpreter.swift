@@ -10,6 +10,8 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     public let model: ProviderModel
     private let shapesByName: [String: ShapeModel]
     private let tables: [StatusTable]
+    /// Each operation by its request shape's spec name (the first, where several share one).
+    private let operationsByRequest: [String: OperationModel]
 
     public init(model: ProviderModel) {
         self.model = model
@@ -17,15 +19,19 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
         self.shapesByName = shapes
         self.tables = StatusTable.tables(of: model)
+        var operations: [String: OperationModel] = [:]
+        for operation in model.operations {
+            guard let request = operation.requestType.flatMap({ shapes[$0] })?.spec.name.value, operations[request] == nil else { continue }
+            operations[request] = operation
+        }
+        self.operationsByRequest = operations
     }
 
     /// The shape of a spec or Swift name.
     public func shape(_ name: String) -> ShapeModel? { shapesByName[name] }
 
     /// The operation whose request `shape` is, if any: its encoding says how the request's values travel.
-    public func operation(requesting shape: ShapeModel) -> OperationModel? {
-        model.operations.first { $0.requestType.flatMap(self.shape)?.spec.name.value == shape.spec.name.value }
-    }
+    public func operation(requesting shape: ShapeModel) -> OperationModel? { operationsByRequest[shape.spec.name.value] }
 
     /// The rules `value` breaks as a message of `shape`, at `path` (empty at the top).
     ///
