@@ -29,6 +29,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// ends TLS or rewrites the host changes what the server sees, never what the sender signed. nil: the request's
     /// own scheme and authority, and a request naming neither is refused.
     public var publicBaseURL: String?
+    /// The current time, against which a signed timestamp's replay window is checked (`CallbackSignature.ReplayWindow`):
+    /// the system clock, or a fixed one in tests.
+    public var clock: @Sendable () -> Date = { Date() }
 
     /// The first of `methods`: the one method of a callback sent by one.
     public var method: String { methods.first ?? "" }
@@ -102,23 +105,27 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         }
     }
 
-    /// Throws why the request does not carry the signature `signature` says, if it says one.
+    /// Throws why the request does not carry the signature `signature` says, if it says one, or carries it outside
+    /// its replay window.
     func verifySignature(_ request: HTTPRequest, body: Data) throws(SignatureFailure) {
         guard let signature else { return }
         guard let signingSecret else { throw .noSecret }
-        let header = HTTPField.Name(signature.header).flatMap { request.headerFields[$0] }
-        let url = signature.signs == .body ? "" : try calledURL(request)
+        // A header written twice reads as its values joined by ", " (RFC 9110 §5.3); a name that is no token, as none.
+        let header = { (name: String) in HTTPField.Name(name).flatMap { request.headerFields[$0] } }
+        try signature.checkReplayWindow(header: header, now: clock())
+        let url = signature.signs.readsURL ? try calledURL(request) : ""
         let form = encoding(of: request) == .form
         // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
         // with its Content-Type twice) was refused for a charset no part of the signature is read in.
         var charset = FormCharset.utf8
-        if form, signature.signs == .urlAndSortedFormParameters {
+        if form, signature.signs.parts.contains(.urlAndSortedFormParameters) {
             do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
         }
-        let signed = try signature.signedBytes(url: url, body: body, form: form, charset: charset)
-        try signature.verify(headerValue: header, secret: signingSecret, signed: signed)
+        let signed = try signature.signedBytes(
+            method: request.method.rawValue, url: url, body: body, form: form, charset: charset, header: header)
+        try signature.verify(headerValue: header(signature.header), secret: signingSecret, signed: signed)
     }
 
     /// The URL the sender called: `publicBaseURL` (one trailing `/` dropped) or the request's scheme and authority,

@@ -1,8 +1,11 @@
-/// SHA-1, SHA-256 and SHA-512 (FIPS 180-4), written out so that verifying a callback's signature needs no crypto
-/// package: apps depending on SMSSpecRuntime resolve nothing more. For the HMACs of callback signatures (`HMAC`);
-/// checked against FIPS 180's examples and, in the sandbox's tests, against swift-crypto.
+/// SHA-1, SHA-256 and SHA-512 (FIPS 180-4), and MD5 (RFC 1321), written out so that verifying a callback's signature
+/// needs no crypto package: apps depending on SMSSpecRuntime resolve nothing more. For the HMACs of callback
+/// signatures (`HMAC`) and the body digests some providers sign (seven.io's MD5); checked against FIPS 180's and
+/// RFC 1321's examples and, in the sandbox's tests, against swift-crypto.
 public enum SecureHash: String, CaseIterable, Sendable {
     case sha1, sha256, sha512
+    /// Only as a digest a provider signs: MD5 is broken for anything a forger chooses, but the HMAC over it is not.
+    case md5
 
     /// The digest length in bytes.
     public var digestBytes: Int {
@@ -10,6 +13,7 @@ public enum SecureHash: String, CaseIterable, Sendable {
         case .sha1: 20
         case .sha256: 32
         case .sha512: 64
+        case .md5: 16
         }
     }
 
@@ -21,18 +25,23 @@ public enum SecureHash: String, CaseIterable, Sendable {
         case .sha1: SHA1.digest(message)
         case .sha256: SHA256.digest(message)
         case .sha512: SHA512.digest(message)
+        case .md5: MD5.digest(message)
         }
     }
 
     /// The message padded as FIPS 180-4 §5.1 says: a 1 bit, zeros, then its length in bits in `lengthBytes` bytes,
-    /// big-endian, to a multiple of `block` bytes.
-    static func padded(_ message: [UInt8], block: Int, lengthBytes: Int) -> [UInt8] {
+    /// big-endian, to a multiple of `block` bytes; MD5 (RFC 1321 §3.2) writes the length little-endian.
+    static func padded(_ message: [UInt8], block: Int, lengthBytes: Int, littleEndian: Bool = false) -> [UInt8] {
         var bytes = message
         bytes.append(0x80)
         while (bytes.count + lengthBytes) % block != 0 { bytes.append(0) }
         let bits = UInt64(message.count) &* 8
-        bytes += [UInt8](repeating: 0, count: lengthBytes - 8)
-        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt64(shift))) }
+        let length = stride(from: 56, through: 0, by: -8).map { UInt8(truncatingIfNeeded: bits >> UInt64($0)) }
+        if littleEndian {
+            bytes += length.reversed() + [UInt8](repeating: 0, count: lengthBytes - 8)
+        } else {
+            bytes += [UInt8](repeating: 0, count: lengthBytes - 8) + length
+        }
         return bytes
     }
 
@@ -52,7 +61,7 @@ public enum SecureHash: String, CaseIterable, Sendable {
     }
 }
 
-private func rotateRight<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word, _ count: Word) -> Word {
+func rotateRight<Word: FixedWidthInteger & UnsignedInteger>(_ word: Word, _ count: Word) -> Word {
     word >> count | word << (Word(Word.bitWidth) - count)
 }
 

@@ -1,5 +1,6 @@
 /// How a provider signs its callbacks (a spec's `signature:`), so that a receiver can refuse a forged one: the header
-/// that carries the signature, the HMAC and what it is computed over, and how the code is written in the header.
+/// that carries the signature, the HMAC and what it is computed over, how the code is written in the header, and the
+/// replay window of a signed timestamp.
 public struct CallbackSignature: Hashable, Sendable {
     public enum Algorithm: String, CaseIterable, Hashable, Sendable {
         case hmacSHA1 = "hmac-sha1"
@@ -7,13 +8,86 @@ public struct CallbackSignature: Hashable, Sendable {
         case hmacSHA512 = "hmac-sha512"
     }
 
-    /// What the sender computes the HMAC over.
-    public enum Content: String, CaseIterable, Hashable, Sendable {
+    /// What the sender computes the HMAC over: its parts' bytes, one after the other.
+    public struct Content: Hashable, Sendable {
+        public var parts: [Part]
+
+        public init(_ parts: [Part]) { self.parts = parts }
+
         /// The raw body, byte for byte (Termii).
-        case body
+        public static let body = Content([.body])
         /// The full URL the sender called, then each form field's name and value (percent-decoded), sorted by name
         /// and then value, with nothing between them; a callback without a form body signs its URL alone (Twilio).
-        case urlAndSortedFormParameters = "url+sorted-form-params"
+        public static let urlAndSortedFormParameters = Content([.urlAndSortedFormParameters])
+
+        /// Whether a part reads the body (its bytes or its digest).
+        public var readsBody: Bool { parts.contains { $0 == .body || $0.digest != nil } }
+        /// Whether a part reads the URL the sender called.
+        public var readsURL: Bool { parts.contains { $0 == .url || $0 == .urlAndSortedFormParameters } }
+        /// The headers whose values are signed, in order.
+        public var headers: [String] { parts.compactMap(\.header) }
+    }
+
+    /// One piece of what is signed.
+    public enum Part: Hashable, Sendable {
+        /// The raw body, byte for byte.
+        case body
+        /// The full URL the sender called, its query included.
+        case url
+        /// The request's method (`POST`).
+        case method
+        /// The URL and a form's fields sorted (`Content.urlAndSortedFormParameters`).
+        case urlAndSortedFormParameters
+        /// A header's value as it arrives (a nonce, a timestamp); a request without it is refused.
+        case header(String)
+        /// Literal text between parts (`.`, a line feed).
+        case text(String)
+        /// The digest of the raw body, in lowercase hex (seven.io's MD5).
+        case bodyDigest(Digest)
+
+        /// The parts written as a name in a spec (`signs: [url, body]`), by name.
+        public static let named: [(name: String, part: Part)] = [
+            ("body", .body), ("url", .url), ("method", .method), ("url+sorted-form-params", .urlAndSortedFormParameters),
+        ]
+
+        public var header: String? { if case .header(let name) = self { name } else { nil } }
+        public var digest: Digest? { if case .bodyDigest(let digest) = self { digest } else { nil } }
+
+        /// The part in words, for documentation.
+        var summary: String {
+            switch self {
+            case .body: "the raw body"
+            case .url: "the URL called"
+            case .method: "the method"
+            case .urlAndSortedFormParameters: "the URL called, then any form body's fields sorted by name"
+            case .header(let name): "the \(name) header"
+            case .text(let text): "`\(text.unicodeScalars.map { $0.escaped(asASCII: true) }.joined())`"
+            case .bodyDigest(let digest): "the \(digest.rawValue.uppercased()) of the body in hex"
+            }
+        }
+    }
+
+    /// A digest of the body a signature covers.
+    public enum Digest: String, CaseIterable, Hashable, Sendable {
+        case md5, sha1, sha256, sha512
+    }
+
+    /// The signed timestamp a receiver checks against its clock: a request whose time is further than `tolerance`
+    /// seconds from now, past or future, is refused even when its signature matches, so a captured request cannot be
+    /// replayed later.
+    public struct ReplayWindow: Hashable, Sendable {
+        /// The header carrying the time the sender signed at (`X-Timestamp`).
+        public var header: String
+        /// How the header writes it: `unixSeconds`, `unixMilliseconds` or `iso8601`.
+        public var format: DateFormatName
+        /// The largest difference from the receiver's clock it accepts, in seconds.
+        public var tolerance: Int
+
+        public init(header: String, format: DateFormatName, tolerance: Int) {
+            self.header = header
+            self.format = format
+            self.tolerance = tolerance
+        }
     }
 
     /// How the code is written in the header.
@@ -31,26 +105,38 @@ public struct CallbackSignature: Hashable, Sendable {
     public var encoding: Encoding
     /// Text before the code in the header (`sha256=`), empty for none.
     public var prefix: String
+    /// The signed timestamp's window; nil when the provider signs none.
+    public var replayWindow: ReplayWindow?
 
-    public init(header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "") {
+    public init(header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
         self.header = header
         self.algorithm = algorithm
         self.signs = signs
         self.encoding = encoding
         self.prefix = prefix
+        self.replayWindow = replayWindow
     }
 
     /// The longest signature header a receiver reads: a longer one is refused unread. A SHA-512 code in hex is
-    /// 128 characters; the rest is room for a prefix.
+    /// 128 characters; the rest is room for a prefix. A signed header (a nonce, a timestamp) is held to it too.
     public static let maximumHeaderBytes = 512
 
-    /// The longest `prefix` a spec may give.
+    /// The longest `prefix` a spec may give, and the longest `text` part.
     public static let maximumPrefixBytes = 32
+
+    /// The most parts a spec's `signs` may list.
+    public static let maximumParts = 16
+
+    /// The largest `tolerance`, in seconds: a day.
+    public static let maximumTolerance = 86_400
 
     /// The scheme in words, for documentation: `HMAC-SHA512 of the raw body, hex, in X-Termii-Signature`.
     public var summary: String {
-        let what = signs == .body ? "the raw body" : "the URL called, then any form body's fields sorted by name"
+        let what = signs.parts.count == 1 ? signs.parts[0].summary : "these, one after the other: " + signs.parts.map(\.summary).joined(separator: ", ")
         let written = prefix.isEmpty ? encoding.rawValue : "\(encoding.rawValue) after `\(prefix)`"
-        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in the header \(header)"
+        let window = replayWindow.map {
+            "; refused when \($0.header) (\($0.format.rawValue)) is more than \($0.tolerance) seconds from the receiver's clock"
+        } ?? ""
+        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in the header \(header)\(window)"
     }
 }

@@ -16,6 +16,9 @@ package enum HexDigit {
         return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0f)]])
     }
 
+    /// `bytes` as lowercase hex text, two digits a byte.
+    package static func text(_ bytes: [UInt8]) -> String { bytes.map(pair).joined() }
+
     /// The bytes two hex digits each spell, or nil for an odd count or a character that is no hex digit.
     package static func bytes(_ text: Substring) -> [UInt8]? {
         let digits = Array(text.utf8)

@@ -66,4 +66,56 @@ import Testing
         ])
         #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha1, signs: url+sorted-form-params, encoding: base64}", encoding: "form")) == [])
     }
+
+    /// seven.io's composition: its parts, in order, and its replay window, in Swift that compiles without warnings.
+    static let seven = #"{header: X-Signature, algorithm: hmac-sha256, encoding: hex, signs: [{header: X-Timestamp}, {text: "\n"}, {header: X-Nonce}, {text: "\n"}, method, {text: "\n"}, url, {text: "\n"}, {digest: md5}], timestamp: {header: X-Timestamp, format: unixSeconds}, tolerance: 30}"#
+
+    @Test func aComposedSignatureAndItsReplayWindowAreInTheReceiver() throws {
+        let yaml = Self.callback(Self.seven)
+        let receivers = try Snippet.swift(yaml, "receiver", options: ClientRendererTests.options)
+        Snippet.expect(receivers, contains: #"""
+                signature: SMSSpecRuntime.CallbackSignature(header: "X-Signature", algorithm: .hmacSHA256, signs: SMSSpecRuntime.CallbackSignature.Content([.header("X-Timestamp"), .text("\n"), .header("X-Nonce"), .text("\n"), .method, .text("\n"), .url, .text("\n"), .bodyDigest(.md5)]), encoding: .hex, prefix: "", replayWindow: SMSSpecRuntime.CallbackSignature.ReplayWindow(header: "X-Timestamp", format: .unixSeconds, tolerance: 30)))
+            """#)
+        #expect(receivers.contains(#"/// Signed: HMAC-SHA256 of these, one after the other: the X-Timestamp header, `\n`, the X-Nonce header, `\n`, the method, `\n`, the URL called, `\n`, the MD5 of the body in hex, hex, in the header X-Signature; refused when X-Timestamp (unixSeconds) is more than 30 seconds from the receiver's clock."#), "\(receivers)")
+        let files = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: ClientRendererTests.header + yaml)], options: ClientRendererTests.options)
+        let result = try BuildProducts.typecheck(generated: files)
+        #expect(result.status == 0 && !result.output.contains("warning"), "\(result.output)")
+    }
+
+    /// Each part of a composition is checked where it is written, with the nearest right value.
+    @Test func eachWrongPartIsALocatedError() {
+        func problems(_ signs: String, extra: String = "", encoding: String = "json", method: String = "POST") -> [String] {
+            Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha256, encoding: hex, signs: \(signs)\(extra)}", encoding: encoding, method: method))
+        }
+        let part = "a part of 'signs' of 'signature' of callback 'Receipt'"
+        let allowed = "must be one of body, url, method, url+sorted-form-params, {header: Name}, {text: '.'}, {digest: md5}"
+        #expect(problems("[bodyy, {header: 'X Nonce'}, '.', {digest: md4}, {header: x-sig}, {text: ''}, {header: A, text: b}, 3]") == [
+            "15:79: \(part) \(allowed); found \"bodyy\" (did you mean 'body'?)",
+            "15:95: 'header' of \(part) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \"X Nonce\"",
+            "15:107: \(part) \(allowed); found \".\" (text between parts is written {text: \".\"})",
+            "15:121: 'digest' of \(part) must be one of md5, sha1, sha256, sha512; found 'md4' (did you mean 'md5'?)",
+            "15:136: \(part) signs x-sig, the header that carries the signature itself; sign the headers the provider names (a nonce, a timestamp)",
+            "15:151: 'text' of \(part) must be 1 to 32 bytes; found \"\"",
+            "15:156: \(part) is one part: one key of header, text, digest; found 2",
+            "15:178: \(part) \(allowed); found \"3\"",
+        ])
+        #expect(problems("[]") == ["15:78: 'signs' of 'signature' of callback 'Receipt' lists 0 parts; list 1 to 16 (what the provider signs, in order)"])
+        // A digest of the body is the body's: a query callback has none.
+        #expect(problems("[url, {digest: md5}]", encoding: "query", method: "GET") == [
+            "15:84: 'signature' of callback 'Receipt' signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; sign 'url+sorted-form-params' (the URL with its query)"
+        ])
+        #expect(problems("[{header: X-T}, body]", extra: ", tolerance: 30") == [
+            "15:112: 'tolerance' of 'signature' of callback 'Receipt' has no 'timestamp' to measure: add timestamp: {header: <the header the provider writes the time in>, format: unixSeconds}, signed in 'signs', or leave 'tolerance' out"
+        ])
+        #expect(problems("[{header: X-T}, body]", extra: ", timestamp: {header: X-T, format: unixSeconds}") == [
+            "15:101: 'timestamp' of 'signature' of callback 'Receipt' needs 'tolerance': how many seconds from the receiver's clock the time may be (seven.io's 30, Stripe's 300)"
+        ])
+        #expect(problems("[{header: X-N}, body]", extra: ", timestamp: {header: X-T, format: unixSecond}, tolerance: 0") == [
+            "15:121: the timestamp header X-T of 'signature' of callback 'Receipt' is not signed, so a replay could carry a fresh time: add {header: X-T} to 'signs' where the provider signs it",
+            "15:134: 'format' of 'timestamp' of 'signature' of callback 'Receipt' must be one of iso8601, unixSeconds, unixMilliseconds; found 'unixSecond' (did you mean 'unixSeconds'?)",
+            "15:158: 'tolerance' of 'signature' of callback 'Receipt' must be 1 to 86400 seconds (a day); found 0",
+        ])
+        #expect(problems("[{header: x-t}, body]", extra: ", timestamp: {header: X-T, format: unixSeconds}, tolerance: 30") == [])
+    }
 }

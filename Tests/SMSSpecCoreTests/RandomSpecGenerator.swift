@@ -664,6 +664,16 @@ struct RandomSpecGenerator {
                 "      signs: \(hookEncoding == "query" ? "url+sorted-form-params" : "body")",
                 "      encoding: \(signatures.pick(["hex", "base64"]))", "      prefix: \(Self.quoted(signatures.pick(["", "sha256=", #"v1"\(x)#"#])))",
             ]
+            // Or a composition with a signed timestamp and its replay window (seven.io's, Sinch's).
+            if signatures.chance(50) {
+                let signs = hookEncoding == "query" ? #"[url+sorted-form-params, {text: '|'}, {header: X-Ts}]"#
+                    : #"[{header: X-Ts}, {text: ".\n"}, method, url, {digest: \#(signatures.pick(["md5", "sha256"]))}, body]"#
+                out[out.count - 3] = "      signs: \(signs)"
+                out += [
+                    "      timestamp: {header: X-Ts, format: \(signatures.pick(["unixSeconds", "unixMilliseconds", "iso8601"]))}",
+                    "      tolerance: \(signatures.pick([1, 30, 86_400]))",
+                ]
+            }
         }
         // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape
         // (the control characters a body may hold among them), or a status alone.

@@ -112,3 +112,46 @@ import Testing
         #expect(!HMAC.constantTimeEquals([1, 2, 3], [1, 2]))
     }
 }
+
+/// The body digests a signature may cover, against RFC 1321's test suite, and the replay window's time formats.
+@Suite struct SignedCompositionTests {
+    /// RFC 1321 appendix A.5.
+    @Test(arguments: [
+        ("", "d41d8cd98f00b204e9800998ecf8427e"),
+        ("a", "0cc175b9c0f1b6a831c399e269772661"),
+        ("abc", "900150983cd24fb0d6963f7d28e17f72"),
+        ("message digest", "f96b697d7cb7938d525a2f31aaf161d0"),
+        ("abcdefghijklmnopqrstuvwxyz", "c3fcd3d76192e4007dfb496cca67e13b"),
+        ("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", "d174ab98d277d9f5a5611c2c9f419d9f"),
+        ("12345678901234567890123456789012345678901234567890123456789012345678901234567890", "57edf4a22be3c955ac49da2e2107b67a"),
+    ])
+    func rfc1321(_ message: String, _ digest: String) {
+        #expect(CallbackSignatureTests.hex(SecureHash.md5.digest(Array(message.utf8))) == digest)
+    }
+
+    /// Each part in order: the digests in lowercase hex (FIPS 180's SHA-256 of "abc"), headers as they arrive.
+    @Test func thePartsAreSignedOneAfterTheOther() throws {
+        let scheme = CallbackSignature(
+            header: "X-Sig", algorithm: .hmacSHA256,
+            signs: .init([.method, .text(" "), .url, .text("|"), .header("X-Nonce"), .text("|"), .bodyDigest(.md5), .text("|"), .bodyDigest(.sha256), .text("|"), .body]),
+            encoding: .hex)
+        let signed = try scheme.signedBytes(method: "POST", url: "https://h.example/x", body: Data("abc".utf8), form: false) { $0 == "X-Nonce" ? "n1" : nil }
+        #expect(String(decoding: signed, as: UTF8.self) == "POST https://h.example/x|n1|900150983cd24fb0d6963f7d28e17f72|ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad|abc")
+        #expect(throws: SignatureFailure.missingHeader("X-Nonce")) { try scheme.signedBytes(url: "", body: Data(), form: false) }
+    }
+
+    @Test(arguments: [
+        (DateFormatName.unixSeconds, "1700000000", 0.0), (.unixMilliseconds, "1700000000999", 0.999), (.iso8601, "2023-11-14T22:13:20Z", 0),
+        (.iso8601, "2023-11-14T23:13:20+01:00", 0),
+    ])
+    func theWindowReadsEachFormat(_ format: DateFormatName, _ text: String, _ offset: Double) throws {
+        let window = CallbackSignature.ReplayWindow(header: "T", format: format, tolerance: 10)
+        let scheme = CallbackSignature(header: "S", algorithm: .hmacSHA1, signs: .init([.header("T")]), encoding: .hex, replayWindow: window)
+        let sent = Date(timeIntervalSince1970: 1_700_000_000 + offset)
+        #expect(throws: Never.self) { try scheme.checkReplayWindow(header: { _ in text }, now: sent.addingTimeInterval(10)) }
+        #expect(throws: SignatureFailure.outsideWindow("T", seconds: -11, tolerance: 10)) {
+            try scheme.checkReplayWindow(header: { _ in text }, now: sent.addingTimeInterval(-11))
+        }
+        #expect(throws: SignatureFailure.unreadableTimestamp("T", format: format)) { try scheme.checkReplayWindow(header: { _ in "soon" }, now: sent) }
+    }
+}

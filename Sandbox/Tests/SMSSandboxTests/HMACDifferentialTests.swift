@@ -12,6 +12,7 @@ import Testing
         case .sha1: return Array(Crypto.HMAC<Insecure.SHA1>.authenticationCode(for: message, using: key))
         case .sha256: return Array(Crypto.HMAC<SHA256>.authenticationCode(for: message, using: key))
         case .sha512: return Array(Crypto.HMAC<SHA512>.authenticationCode(for: message, using: key))
+        case .md5: return Array(Crypto.HMAC<Insecure.MD5>.authenticationCode(for: message, using: key))
         }
     }
 

@@ -45,7 +45,9 @@ public enum SpecKeys {
     public static let callback = [
         "summary", "method", "encoding", "shape", "discriminator", "signature", "acknowledgement", "source", "decisions",
     ]
-    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix", "source"]
+    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix", "timestamp", "tolerance", "source"]
+    public static let signedPart = ["header", "text", "digest"]
+    public static let signatureTimestamp = ["header", "format"]
     public static let acknowledgement = ["status", "contentType", "body", "source", "decision"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
@@ -58,6 +60,6 @@ public enum SpecKeys {
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
         ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
         ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
-        ("signature", signature), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
+        ("signature", signature), ("signedPart", signedPart), ("signatureTimestamp", signatureTimestamp), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
     ]
 }

@@ -9,13 +9,9 @@ extension SpecParser {
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
         let header = reader.string("header", required: true)
-        if let header, !HTTPToken.isValid(header.value) {
-            diagnostics.error(
-                "'header' of \(subject) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \(DisplayText.quotedExcerpt(header.value))",
-                at: header.location)
-        }
+        if let header { checkHeaderName(header, key: "header", of: subject) }
         let algorithm = reader.choice("algorithm", CallbackSignature.Algorithm.allCases.map(\.rawValue), required: true)
-        let signs = reader.choice("signs", CallbackSignature.Content.allCases.map(\.rawValue), required: true)
+        let content = signedContent(in: reader, subject: subject, signatureHeader: header?.value, encoding: encoding, byGET: byGET)
         let written = reader.choice("encoding", CallbackSignature.Encoding.allCases.map(\.rawValue), required: true)
         let prefix = reader.string("prefix")
         if let prefix, prefix.value.utf8.count > CallbackSignature.maximumPrefixBytes || !prefix.value.allSatisfy(Self.isVisibleASCII) {
@@ -23,31 +19,177 @@ extension SpecParser {
                 "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters; found \(DisplayText.quotedExcerpt(prefix.value))",
                 at: prefix.location)
         }
-        if let signs, signs.value == CallbackSignature.Content.body.rawValue, encoding == .query {
+        let window = replayWindow(in: reader, subject: subject, signs: content)
+        guard let header, let algorithm, let content, let written, let window,
+            let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
+            let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
+        else { return nil }
+        let signature = CallbackSignature(
+            header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "",
+            replayWindow: window)
+        return (Located(signature, at: reader.location), sourceReference(in: reader))
+    }
+
+    /// `signs:`: one name (`body`, `url+sorted-form-params`), or a list of parts signed one after the other; nil when
+    /// a part is wrong (each reported where it is written).
+    private func signedContent(
+        in reader: MappingReader, subject: String, signatureHeader: String?, encoding: EncodingKind, byGET: Bool
+    ) -> CallbackSignature.Content? {
+        guard let node = reader.node("signs"), case .sequence(let items) = node else {
+            let names = [CallbackSignature.Content.body, .urlAndSortedFormParameters].compactMap { content in
+                CallbackSignature.Part.named.first { [$0.part] == content.parts }?.name
+            }
+            guard let signs = reader.choice("signs", names, required: true),
+                let part = CallbackSignature.Part.named.first(where: { $0.name == signs.value })?.part
+            else { return nil }
+            return checkSignable(part, at: signs.location, subject: subject, encoding: encoding, byGET: byGET)
+                ? CallbackSignature.Content([part]) : nil
+        }
+        guard !items.isEmpty, items.count <= CallbackSignature.maximumParts else {
+            diagnostics.error(
+                "'signs' of \(subject) lists \(items.count) parts; list 1 to \(CallbackSignature.maximumParts) (what the provider signs, in order)",
+                at: node.location(in: file))
+            return nil
+        }
+        var parts: [CallbackSignature.Part] = []
+        for item in items {
+            guard let part = signedPart(item, subject: subject, signatureHeader: signatureHeader),
+                checkSignable(part, at: item.location(in: file), subject: subject, encoding: encoding, byGET: byGET)
+            else { continue }
+            parts.append(part)
+        }
+        return parts.count == items.count ? CallbackSignature.Content(parts) : nil
+    }
+
+    /// One item of a `signs:` list: a part's name, or a one-key mapping (`{header: X-Nonce}`).
+    private func signedPart(_ item: Node, subject: String, signatureHeader: String?) -> CallbackSignature.Part? {
+        let location = item.location(in: file)
+        let names = CallbackSignature.Part.named.map(\.name)
+        let allowed = (names + ["{header: Name}", "{text: '.'}", "{digest: md5}"]).joined(separator: ", ")
+        if case .scalar(let scalar) = item {
+            if let part = CallbackSignature.Part.named.first(where: { $0.name == scalar.string })?.part { return part }
+            let hint = scalar.style == .plain ? Suggestions.hint(for: scalar.string, in: names)
+                : " (text between parts is written {text: \(DisplayText.quotedExcerpt(scalar.string))})"
+            diagnostics.error(
+                "a part of 'signs' of \(subject) must be one of \(allowed); found \(DisplayText.quotedExcerpt(scalar.string))\(hint)", at: location)
+            return nil
+        }
+        let partSubject = "a part of 'signs' of \(subject)"
+        guard case .mapping(let mapping) = item, let reader = MappingReader(item, file: file, subject: partSubject, diagnostics: diagnostics) else {
+            diagnostics.error("\(partSubject) must be one of \(allowed); found \(item.kindDescription)", at: location)
+            return nil
+        }
+        reader.checkKeys(SpecKeys.signedPart)
+        guard mapping.count == 1 else {
+            diagnostics.error("\(partSubject) is one part: one key of \(SpecKeys.signedPart.joined(separator: ", ")); found \(mapping.count)", at: location)
+            return nil
+        }
+        if let header = reader.string("header") {
+            guard checkHeaderName(header, key: "header", of: partSubject) else { return nil }
+            if header.value.lowercased() == signatureHeader?.lowercased() {
+                diagnostics.error(
+                    "\(partSubject) signs \(header.value), the header that carries the signature itself; sign the headers the provider names (a nonce, a timestamp)",
+                    at: header.location)
+                return nil
+            }
+            return .header(header.value)
+        }
+        if let text = reader.string("text") {
+            guard !text.value.isEmpty, text.value.utf8.count <= CallbackSignature.maximumPrefixBytes else {
+                diagnostics.error(
+                    "'text' of \(partSubject) must be 1 to \(CallbackSignature.maximumPrefixBytes) bytes; found \(DisplayText.quotedExcerpt(text.value))",
+                    at: text.location)
+                return nil
+            }
+            return .text(text.value)
+        }
+        if let digest = reader.choice("digest", CallbackSignature.Digest.allCases.map(\.rawValue)) {
+            return CallbackSignature.Digest(rawValue: digest.value).map(CallbackSignature.Part.bodyDigest)
+        }
+        return nil
+    }
+
+    /// Whether what `part` signs exists in the callback, reported where it is written when not: a query callback
+    /// has no body, a JSON one no form fields.
+    private func checkSignable(_ part: CallbackSignature.Part, at location: SourceLocation, subject: String, encoding: EncodingKind, byGET: Bool) -> Bool {
+        let urlAndFields = CallbackSignature.Part.named.first { $0.part == .urlAndSortedFormParameters }?.name ?? ""
+        let readsBody = part == .body || part.digest != nil
+        if readsBody, encoding == .query {
             diagnostics.error(
                 "\(subject) signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; "
-                    + "sign '\(CallbackSignature.Content.urlAndSortedFormParameters.rawValue)' (the URL with its query)",
-                at: signs.location)
-        } else if let signs, signs.value == CallbackSignature.Content.body.rawValue, byGET {
+                    + "sign '\(urlAndFields)' (the URL with its query)",
+                at: location)
+            return false
+        }
+        if readsBody, byGET {
             diagnostics.error(
                 "\(subject) signs the body, but the callback may arrive by GET, whose payload is its query, and a GET has no body; "
-                    + "sign '\(CallbackSignature.Content.urlAndSortedFormParameters.rawValue)' (the URL with its query, and a form's fields)",
-                at: signs.location)
+                    + "sign '\(urlAndFields)' (the URL with its query, and a form's fields)",
+                at: location)
+            return false
         }
-        if let signs, signs.value == CallbackSignature.Content.urlAndSortedFormParameters.rawValue, encoding == .json {
+        if part == .urlAndSortedFormParameters, encoding == .json {
             diagnostics.error(
                 "\(subject) signs the URL and the form's fields, but the callback's payload is JSON, which has no form fields "
                     + "(a JSON body signed so carries its hash in the URL, which SMSSpec does not check); "
                     + (byGET ? "make the callback a form (a GET among its methods has no body to sign)" : "sign 'body' or make the callback a form"),
-                at: signs.location)
+                at: location)
+            return false
         }
-        guard let header, let algorithm, let signs, let written,
-            let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
-            let content = CallbackSignature.Content(rawValue: signs.value),
-            let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
-        else { return nil }
-        let signature = CallbackSignature(header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "")
-        return (Located(signature, at: reader.location), sourceReference(in: reader))
+        return true
+    }
+
+    /// `timestamp:` and `tolerance:`, given together: the signed header carrying the time, and how far from the
+    /// receiver's clock it may be. `.some(nil)`: neither is given; nil: one is wrong (reported).
+    private func replayWindow(
+        in reader: MappingReader, subject: String, signs: CallbackSignature.Content?
+    ) -> CallbackSignature.ReplayWindow?? {
+        let timestamp = reader.mapping("timestamp", subject: "'timestamp' of \(subject)")
+        var tolerance = reader.int("tolerance")
+        guard timestamp != nil || reader.has("timestamp") || tolerance != nil || reader.has("tolerance") else { return .some(nil) }
+        if let written = tolerance, !(1...CallbackSignature.maximumTolerance).contains(written.value) {
+            diagnostics.error(
+                "'tolerance' of \(subject) must be 1 to \(CallbackSignature.maximumTolerance) seconds (a day); found \(written.value)",
+                at: written.location)
+            tolerance = nil
+        }
+        guard let timestamp else {
+            if let tolerance {
+                diagnostics.error(
+                    "'tolerance' of \(subject) has no 'timestamp' to measure: add timestamp: {header: <the header the provider writes the time in>, "
+                        + "format: unixSeconds}, signed in 'signs', or leave 'tolerance' out",
+                    at: tolerance.location)
+            }
+            return nil
+        }
+        timestamp.checkKeys(SpecKeys.signatureTimestamp)
+        let header = timestamp.string("header", required: true)
+        let format = timestamp.choice("format", DateFormatName.allCases.map(\.rawValue), required: true)
+        if !reader.has("tolerance") {
+            diagnostics.error(
+                "'timestamp' of \(subject) needs 'tolerance': how many seconds from the receiver's clock the time may be (seven.io's 30, Stripe's 300)",
+                at: reader.keyLocation("timestamp"))
+        }
+        guard let header, checkHeaderName(header, key: "header", of: "'timestamp' of \(subject)") else { return nil }
+        if let signs, !signs.headers.contains(where: { $0.lowercased() == header.value.lowercased() }) {
+            diagnostics.error(
+                "the timestamp header \(header.value) of \(subject) is not signed, so a replay could carry a fresh time: "
+                    + "add {header: \(header.value)} to 'signs' where the provider signs it",
+                at: header.location)
+            return nil
+        }
+        guard let tolerance, let format, let formatValue = DateFormatName(rawValue: format.value) else { return nil }
+        return CallbackSignature.ReplayWindow(header: header.value, format: formatValue, tolerance: tolerance.value)
+    }
+
+    /// Reports a header name that is no RFC 9110 token; whether it is one.
+    @discardableResult
+    private func checkHeaderName(_ header: Located<String>, key: String, of subject: String) -> Bool {
+        guard !HTTPToken.isValid(header.value) else { return true }
+        diagnostics.error(
+            "'\(key)' of \(subject) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \(DisplayText.quotedExcerpt(header.value))",
+            at: header.location)
+        return false
     }
 
     static func isVisibleASCII(_ character: Character) -> Bool {

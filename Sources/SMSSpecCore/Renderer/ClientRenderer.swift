@@ -164,9 +164,31 @@ struct ReceiverRenderer {
         return "SMSSpecReceiver.CallbackAnswer(status: \(acknowledgement.status)\(contentType), text: \(SwiftLiteral.string(acknowledgement.body)))"
     }
 
-    /// The signature scheme as a Swift value.
+    /// The signature scheme as a Swift value; a replay window only where the spec gives one.
     static func literal(_ signature: CallbackSignature) -> String {
-        "SMSSpecRuntime.CallbackSignature(header: \(SwiftLiteral.string(signature.header)), algorithm: .\(signature.algorithm), "
-            + "signs: .\(signature.signs), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix)))"
+        let window = signature.replayWindow.map {
+            ", replayWindow: SMSSpecRuntime.CallbackSignature.ReplayWindow(header: \(SwiftLiteral.string($0.header)), "
+                + "format: .\($0.format), tolerance: \($0.tolerance))"
+        } ?? ""
+        return "SMSSpecRuntime.CallbackSignature(header: \(SwiftLiteral.string(signature.header)), algorithm: .\(signature.algorithm), "
+            + "signs: \(literal(signature.signs)), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix))\(window))"
+    }
+
+    /// What is signed: `.body` and `.urlAndSortedFormParameters` by name, any other list of parts written out.
+    static func literal(_ content: CallbackSignature.Content) -> String {
+        if content == .body { return ".body" }
+        if content == .urlAndSortedFormParameters { return ".urlAndSortedFormParameters" }
+        let parts = content.parts.map { part in
+            switch part {
+            case .body: ".body"
+            case .url: ".url"
+            case .method: ".method"
+            case .urlAndSortedFormParameters: ".urlAndSortedFormParameters"
+            case .header(let name): ".header(\(SwiftLiteral.string(name)))"
+            case .text(let text): ".text(\(SwiftLiteral.string(text)))"
+            case .bodyDigest(let digest): ".bodyDigest(.\(digest))"
+            }
+        }
+        return "SMSSpecRuntime.CallbackSignature.Content([\(parts.joined(separator: ", "))])"
     }
 }
