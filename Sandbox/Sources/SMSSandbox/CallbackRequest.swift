@@ -46,11 +46,19 @@ struct CallbackRequest {
             request.httpBody = body.data
         }
         if let signature = callback.signature, let signingSecret,
-            let signed = try? signature.signedBytes(url: target, body: body?.data ?? Data(), form: body?.contentType == Self.formType)
+            let headers = try? signature.senderHeaders(
+                secret: signingSecret, method: method, url: target, body: body?.data ?? Data(), form: body?.contentType == Self.formType,
+                now: Date(), nonce: Self.nonce())
         {
-            request.setValue(signature.headerValue(secret: signingSecret, signed: signed), forHTTPHeaderField: signature.header)
+            for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         }
         return request
+    }
+
+    /// A nonce for a signature that signs one (seven.io's X-Nonce): 32 random letters and digits, as seven.io's are.
+    static func nonce() -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+        return String((0..<32).map { _ in alphabet[Int.random(in: 0..<alphabet.count)] })
     }
 
     /// A callback URL as the log shows it: its user information (`user:password@`, the receiver's credential)

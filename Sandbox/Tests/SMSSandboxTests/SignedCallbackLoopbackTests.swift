@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
+import SMSSandbox
 import SMSSpecReceiver
 import SMSSpecRuntime
 import Testing
@@ -80,6 +81,38 @@ struct SignedCallbackLoopbackTests {
                 == "the request has no X-Termii-Signature header")
             let line = try await lines.first(within: 10) { $0.hasPrefix("callback DeliveryReport") }
             #expect(line.contains("(unsigned: the spec signs it in X-Termii-Signature; pass --signing-secret)"), "\(line)")
+        }
+    }
+
+    /// What a seven.io webhook's receiver reads here: its kind.
+    struct Webhook: Decodable, Sendable {
+        let webhook_event: String
+    }
+
+    /// seven.io: the hex HMAC-SHA256 over X-Timestamp, X-Nonce, the method, the URL and the MD5 of the body, each on
+    /// its line: the sandbox writes a fresh time and nonce and signs them, and the receiver built from the same spec
+    /// (the main package's Tests/ThirdPartySpecs/seven.yaml) takes it now and refuses it 31 seconds later.
+    @Test func sevenSignsItsTimestampNonceMethodURLAndBodyDigest() async throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UnionAnswerLoopbackTests.seven]).first)
+        let signature = try #require(provider.model.callbacks.first { $0.spec.name.value == "Webhook" }?.signature)
+        try await Loopback.run(providers: [], specs: [UnionAnswerLoopbackTests.seven], signingSecret: Self.secret) { loopback in
+            var request = URLRequest(url: URL(string: loopback.baseURL("seven") + "/api/sms")!, timeoutInterval: 10)
+            request.httpMethod = "POST"
+            request.setValue("application/x-www-form-urlencoded", forHTTPHeaderField: "Content-Type")
+            request.setValue("key", forHTTPHeaderField: "X-Api-Key")
+            request.httpBody = Data("to=4917999999999&text=Hi".utf8)
+            _ = try await URLSession.shared.data(for: request)
+            let callback = try #require(await loopback.inbox.next())
+            let time = try #require(callback.head.headerFields[.init("X-Timestamp")!].flatMap(Double.init))
+            #expect(callback.head.headerFields[.init("X-Nonce")!]?.count == 32)
+            let base = String(loopback.callbackURL.dropLast("/callbacks".count))
+            var receiver = CallbackReceiver<Webhook>(provider: "seven", name: "Webhook", method: "POST", encoding: .json, signature: signature)
+                .verifying(with: Self.secret, publicBaseURL: base)
+            receiver.clock = { Date(timeIntervalSince1970: time + 1) }
+            #expect(try receiver.decode(callback.head, body: callback.body).webhook_event == "dlr")
+            receiver.clock = { Date(timeIntervalSince1970: time + 31) }
+            #expect(Self.reason { _ = try receiver.decode(callback.head, body: callback.body) }
+                == "the X-Timestamp header is 31 seconds behind the receiver's clock; the limit is 30 (a replayed or delayed request, or a clock that is off)")
         }
     }
 }
