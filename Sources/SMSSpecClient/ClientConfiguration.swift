@@ -3,8 +3,9 @@ import SMSSpecRuntime
 
 /// What a provider client does besides sending: credentials, validation, retries, and the clock it waits with.
 public struct ClientConfiguration: Sendable {
-    /// By the spec's auth type: `.apiKey` for a header, `.basic`, or `.fields` for credentials that travel as
-    /// request fields (they replace whatever the request holds in those fields). Never printed.
+    /// By the spec's auth type: `.apiKey` for a header, `.headers` (each header's value by its name) for several,
+    /// `.basic`, or `.fields` for credentials that travel as request fields (they replace whatever the request holds
+    /// in those fields). Never printed.
     public var credentials: Credentials?
     /// Checks each request against the spec's constraints before sending; a violation throws
     /// `ProviderClientError.invalidRequest` (with the code the provider would answer, where the spec predicts one).
@@ -37,6 +38,7 @@ extension ClientConfiguration: CustomStringConvertible {
             case .apiKey: "API key <redacted>"
             case .basic(let username, _): "basic \(username):<redacted>"
             case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+            case .headers(let values): "headers \(values.keys.sorted().joined(separator: ", ")) <redacted>"
             }
         return "credentials: \(credentials), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
     }

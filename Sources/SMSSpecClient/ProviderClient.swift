@@ -126,6 +126,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             redactor.add(password.value)
             // The header's own form, `user:password` in base64, for a provider that echoes the request's headers.
             redactor.add(Data("\(username):\(password.value)".utf8).base64EncodedString())
+        case .headers(let values)?:
+            for value in values.values { redactor.add(value.value) }
         case .fields(let values)?:
             request = try CredentialFields.fill(request, with: values, provider: provider)
         case nil: break

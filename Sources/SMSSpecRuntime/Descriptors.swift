@@ -61,6 +61,8 @@ public enum Authentication: Hashable, Sendable {
     case basic
     /// Credentials travel as fields of the request itself (JSON body or form).
     case requestFields([String])
+    /// Credentials in several headers, each value as it is: `X-TM-Username: <user>` and `X-TM-Key: <key>`.
+    case headers([String])
 }
 
 /// One documented source of a spec: a provider document or a page of its fuller public docs.

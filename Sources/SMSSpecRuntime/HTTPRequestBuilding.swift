@@ -1,6 +1,6 @@
 import Foundation
 
-/// Credentials for providers that authenticate with a header (API key, token) or HTTP Basic.
+/// Credentials for providers that authenticate with a header (API key, token), several headers, or HTTP Basic.
 /// Providers that take credentials as request fields (Ginota, RajaSMS) need none here: they are fields of the
 /// request; `fields` lets a client (SMSSpecClient) fill them in for every request it sends.
 public enum Credentials: Sendable {
@@ -8,6 +8,8 @@ public enum Credentials: Sendable {
     case basic(username: String, password: Secret)
     /// Values of the request fields the spec's `auth: fields` names, by wire name.
     case fields([String: Secret])
+    /// Values of the headers the spec's `auth: headers` names, by header name (in any case): every one is needed.
+    case headers([String: Secret])
 }
 
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
@@ -63,6 +65,12 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     case unsendableHeaderValue(String)
     /// A Basic authentication user name with a colon: the provider splits `user:password` at the first one.
     case colonInUserName
+    /// `.headers` credentials without a value for a header the spec's `auth: headers` names.
+    case missingCredentialHeader(provider: String, header: String)
+    /// `.headers` credentials for a header the spec's `auth: headers` does not name.
+    case notACredentialHeader(provider: String, header: String)
+    /// `.headers` credentials giving one header twice, its name in two cases (`X-Key`, `x-key`): HTTP reads them as one.
+    case credentialHeaderTwice(header: String)
 
     public var description: String {
         switch self {
@@ -75,6 +83,10 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
             "the header '\(name)' begins or ends with a space or tab, or holds a control character, which HTTP drops or replaces: "
                 + "the provider would read another value"
         case .colonInUserName: "the Basic authentication user name holds a colon: the provider would read the rest as the password"
+        case .missingCredentialHeader(let provider, let header):
+            "\(provider) authenticates every request with the header '\(header)' too: give its value in the credentials' .headers"
+        case .notACredentialHeader(let provider, let header): "\(provider) takes no credential in the header '\(header)'"
+        case .credentialHeaderTwice(let header): "the credentials give the header '\(header)' twice, its name in two cases; give it once"
         }
     }
 }
@@ -171,6 +183,9 @@ extension ProviderMessage {
             try checkHeader(name, key.value)
             headers.append((name, scheme.map { "\($0) \(key.value)" } ?? key.value))
             credentialHeaders.insert(name.lowercased())
+        case (.headers(let names), .headers(let values)?):
+            try appendCredentialHeaders(names, values, provider: operation.provider, to: &headers, checking: checkHeader)
+            credentialHeaders.formUnion(names.map { $0.lowercased() })
         case (.basic, .basic(let username, let password)?):
             guard !username.contains(":") else { throw RequestBuildingError.colonInUserName }
             headers.append(("Authorization", "Basic " + Data("\(username):\(password.value)".utf8).base64EncodedString()))
@@ -182,6 +197,24 @@ extension ProviderMessage {
         return HTTPRequestParts(
             method: operation.method, url: url(redacting: false), headers: headers, body: body,
             redactedURL: url(redacting: true), credentialHeaders: credentialHeaders)
+    }
+
+    /// Each header `auth: headers` names, with its value in `values` (looked up in any case, as HTTP reads names).
+    private func appendCredentialHeaders(
+        _ names: [String], _ values: [String: Secret], provider: String, to headers: inout [(name: String, value: String)],
+        checking checkHeader: (String, String) throws -> Void
+    ) throws {
+        let wanted = Set(names.map { $0.lowercased() })
+        if let stray = values.keys.sorted().first(where: { !wanted.contains($0.lowercased()) }) {
+            throw RequestBuildingError.notACredentialHeader(provider: provider, header: stray)
+        }
+        for name in names {
+            let given = values.filter { $0.key.lowercased() == name.lowercased() }
+            guard let value = given.first?.value else { throw RequestBuildingError.missingCredentialHeader(provider: provider, header: name) }
+            guard given.count == 1 else { throw RequestBuildingError.credentialHeaderTwice(header: name) }
+            try checkHeader(name, value.value)
+            headers.append((name, value.value))
+        }
     }
 
     /// Wire names of the fields whose values are credentials: `Secret` fields (found by encoding again with

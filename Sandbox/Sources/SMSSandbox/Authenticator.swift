@@ -2,7 +2,8 @@ import Foundation
 import SMSSpecCore
 import SMSSpecRuntime
 
-/// Checks credentials where the spec says they travel: a header (with its scheme), HTTP Basic, or request fields.
+/// Checks credentials where the spec says they travel: a header (with its scheme), several headers, HTTP Basic, or
+/// request fields.
 struct Authenticator {
     let provider: SandboxProvider
     /// Empty accepts any non-empty credentials.
@@ -17,7 +18,7 @@ struct Authenticator {
             || accepted.contains { $0.split(separator: ":", maxSplits: credential.count - 1, omittingEmptySubsequences: false).map(String.init) == credential }
     }
 
-    /// The credential in parts: the key, `user:password` (one part), or the fields' values; the configuration joins
+    /// The credential in parts: the key, `user:password` (one part), or the headers' or fields' values; the configuration joins
     /// parts with `:`, so only the last part of an accepted credential may contain one.
     private func credential(_ request: WireRequest, fields: JSONValue) -> [String]? {
         guard let authentication = provider.model.spec.authentication else { return nil }
@@ -34,6 +35,9 @@ struct Authenticator {
                 decoded.contains(":")
             else { return nil }
             return [decoded]
+        case .headers:
+            // Each in its header, as sent: a missing one is an empty part, refused.
+            return authentication.headers.map { request.header($0.value) ?? "" }
         case .fields:
             // At the top, or nested where the request holds it (CM.com's `messages.authentication.productToken`).
             return authentication.fields.map { fields.firstMember(named: $0.value).flatMap(FormEncoder.text(of:)) ?? "" }

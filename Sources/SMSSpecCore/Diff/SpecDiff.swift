@@ -68,6 +68,7 @@ struct ProviderComparison {
         if before.namespace != after.namespace {
             changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
         }
+        changes += authenticationChanges()
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
                 ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])

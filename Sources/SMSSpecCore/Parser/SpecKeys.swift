@@ -12,7 +12,7 @@ public enum SpecKeys {
     public static let serverVariable = ["default", "enum", "description"]
     public static let segments = ["gsm7Single", "gsm7Concatenated", "ucs2Single", "ucs2Concatenated"]
     public static let phoneCountry = ["countryCode", "nationalPrefix", "mobile"]
-    public static let auth = ["type", "name", "scheme", "fields"]
+    public static let auth = ["type", "name", "scheme", "fields", "headers"]
     public static let source = ["title", "document", "url"]
     public static let decision = ["id", "issue", "decision"]
     public static let sourceReference = ["source", "section"]

@@ -101,12 +101,14 @@ public struct SpecParser {
         else { return nil }
         checkAuthKeysAreRead(auth, kind: kind)
         let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")
-        // Both are written into the request as they are: `<name>: <scheme> <key>`.
-        for (key, value) in [("name", name), ("scheme", scheme)] {
+        let headers = auth.strings("headers", required: kind == .headers) ?? []
+        // Each is written into the request as it is: `<name>: <scheme> <key>`, `<header>: <credential>`.
+        for (key, value) in [("name", name), ("scheme", scheme)] + headers.map({ ("header", $0) }) {
             guard let value, !HTTPToken.isValid(value.value) else { continue }
             diagnostics.error(
                 "auth '\(key)' \(DisplayText.quoted(value.value.abbreviated)) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
         }
+        checkAuthHeaders(headers, of: auth, kind: kind)
         // The key would go out as it is after `Basic `, where HTTP Basic sends user:password in base64.
         if kind == .header, let scheme, scheme.value.lowercased() == "basic" {
             diagnostics.error(
@@ -116,7 +118,29 @@ public struct SpecParser {
         }
         return AuthenticationSpec(
             kind: kind, headerName: name?.value, scheme: scheme?.value, fields: auth.strings("fields", required: kind == .fields) ?? [],
-            location: auth.location)
+            headers: headers, location: auth.location)
+    }
+
+    /// `type: headers` sends each credential in its own header, so a name written twice (in any case: HTTP reads
+    /// `X-Key` and `x-key` as one header) would send two values of one, and an empty list none.
+    private func checkAuthHeaders(_ headers: [Located<String>], of auth: MappingReader, kind: AuthenticationSpec.Kind) {
+        guard kind == .headers else { return }
+        if headers.isEmpty, auth.has("headers") {
+            diagnostics.error(
+                "auth 'headers' lists no header; name each header a credential travels in: {type: headers, headers: [X-Account-Id, X-Api-Key]}",
+                at: auth.keyLocation("headers"))
+        }
+        var seen: [String: Located<String>] = [:]
+        for header in headers {
+            if let first = seen[header.value.lowercased()] {
+                diagnostics.error(
+                    "auth header '\(header.value)' is listed twice (as '\(first.value)' at line \(first.location.line)): HTTP reads a header's "
+                        + "name in any case; list it once",
+                    at: header.location)
+            } else {
+                seen[header.value.lowercased()] = header
+            }
+        }
     }
 
     /// A key the auth type does not read would change nothing: `{type: basic, name: Authorization}`.
@@ -125,8 +149,9 @@ public struct SpecParser {
         case .header: (["name", "scheme"], "sends the key in the header 'name'")
         case .basic: ([], "writes its own Authorization header")
         case .fields: (["fields"], "sends the credentials as the request fields 'fields' names")
+        case .headers: (["headers"], "sends each credential as it is in its header of 'headers'")
         }
-        for key in ["name", "scheme", "fields"] where !read.contains(key) && auth.has(key) {
+        for key in ["name", "scheme", "fields", "headers"] where !read.contains(key) && auth.has(key) {
             diagnostics.error(
                 "'\(key)' of 'auth' is not read with type \(kind.rawValue), which \(writes); remove it", at: auth.keyLocation(key))
         }

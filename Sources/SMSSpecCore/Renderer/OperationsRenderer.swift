@@ -60,6 +60,7 @@ struct OperationsRenderer {
         let auth: String
         switch spec.authentication?.kind {
         case .header?: auth = ".header(name: \(SwiftLiteral.optionalString(spec.authentication?.headerName)), scheme: \(SwiftLiteral.optionalString(spec.authentication?.scheme)))"
+        case .headers?: auth = ".headers(\(SwiftLiteral.strings(spec.authentication?.headers.map(\.value) ?? [])))"
         case .basic?: auth = ".basic"
         case .fields?, nil: auth = ".requestFields(\(SwiftLiteral.strings(spec.authentication?.fields.map(\.value) ?? [])))"
         }

@@ -137,13 +137,27 @@ public struct AuthenticationSpec {
         case basic
         /// Credentials as request fields (`fields`).
         case fields
+        /// Credentials in several headers (`headers`), each sent as it is: Textmagic's `X-TM-Username` and `X-TM-Key`.
+        case headers
     }
 
     public var kind: Kind
     public var headerName: String?
     public var scheme: String?
     public var fields: [Located<String>]
+    /// The headers of `type: headers`, in the spec's order.
+    public var headers: [Located<String>] = []
     public var location: SourceLocation
+
+    /// The headers whose values are credentials, as the spec writes them: `name` of `type: header`, the `headers`
+    /// of `type: headers` (Basic's `Authorization` is not one: requests write it from a user name and password).
+    public var credentialHeaders: [String] {
+        switch kind {
+        case .header: headerName.map { [$0] } ?? []
+        case .headers: headers.map(\.value)
+        case .basic, .fields: []
+        }
+    }
 }
 
 /// Where a spec's facts come from: a provider document or a page of the provider's fuller docs.

@@ -116,8 +116,11 @@ extension SpecValidator {
         case "content-length", "host", "transfer-encoding": why = "the HTTP client writes \(name) from the body and the URL"
         case let lowercased:
             guard let auth = spec.authentication else { return }
-            if auth.kind == .header, auth.headerName?.lowercased() == lowercased {
-                why = "it is the provider's auth header (auth: {type: header, name: \(auth.headerName ?? name)}), written from the credentials a client is given"
+            if let header = auth.credentialHeaders.first(where: { $0.lowercased() == lowercased }) {
+                let which = auth.kind == .headers
+                    ? "one of the provider's auth headers (auth: {type: headers, headers: [\(auth.credentialHeaders.joined(separator: ", "))]})"
+                    : "the provider's auth header (auth: {type: header, name: \(header)})"
+                why = "it is \(which), written from the credentials a client is given"
             } else if auth.kind == .basic, lowercased == "authorization" {
                 why = "requests write it from the Basic credentials (auth: {type: basic})"
             } else {

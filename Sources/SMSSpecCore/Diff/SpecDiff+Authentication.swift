@@ -1,0 +1,40 @@
+extension ProviderComparison {
+    /// What a client is configured with and where its requests carry it: each change breaks running code, which
+    /// compiles as before. A header added to `auth: headers` is a credential no configuration gives (every request
+    /// throws), one removed a credential the client now refuses, one renamed both; another type, header, scheme or
+    /// field sends the credentials where the provider no longer reads them. A header's name or scheme in another case
+    /// is the same header (HTTP reads them in any case), and the headers in another order send the same request.
+    func authenticationChanges() -> [SpecChange] {
+        let (old, new) = (before.spec.authentication, after.spec.authentication)
+        if let old, let new, old.kind == .headers, new.kind == .headers {
+            return headerChanges(old.headers.map(\.value), new.headers.map(\.value))
+        }
+        guard Self.wire(of: old) != Self.wire(of: new) else { return [] }
+        return [change(.changed, "auth", "\(Self.summary(of: old)) → \(Self.summary(of: new)): clients send their credentials elsewhere", .breaking)]
+    }
+
+    private func headerChanges(_ old: [String], _ new: [String]) -> [SpecChange] {
+        let removed = old.filter { name in !new.contains { $0.lowercased() == name.lowercased() } }
+        let added = new.filter { name in !old.contains { $0.lowercased() == name.lowercased() } }
+        if removed.count == 1, added.count == 1 {
+            return [change(.changed, "auth header \(removed[0])", "renamed \(added[0]): a client given \(removed[0]) sends no \(added[0])", .breaking)]
+        }
+        return removed.map { change(.removed, "auth header \($0)", "a client given its value is refused", .breaking) }
+            + added.map { change(.added, "auth header \($0)", "every client must be given its value, or each request throws", .breaking) }
+    }
+
+    /// The auth as the wire has it: header names and schemes in lowercase.
+    private static func wire(of auth: AuthenticationSpec?) -> String { summary(of: auth, lowercasingHeaders: true) }
+
+    /// `header X-API-KEY`, `header Authorization scheme Bearer`, `basic`, `fields api_key, api_secret`, `none`.
+    private static func summary(of auth: AuthenticationSpec?, lowercasingHeaders: Bool = false) -> String {
+        guard let auth else { return "none" }
+        let header = { (name: String) in lowercasingHeaders ? name.lowercased() : name }
+        return switch auth.kind {
+        case .header: "header \(header(auth.headerName ?? ""))" + (auth.scheme.map { " scheme \(header($0))" } ?? "")
+        case .basic: "basic"
+        case .fields: "fields " + auth.fields.map(\.value).joined(separator: ", ")
+        case .headers: "headers " + auth.headers.map { header($0.value) }.joined(separator: ", ")
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import SMSSpecCore
+import Testing
+
+extension DiffTests {
+    /// A change of what a client authenticates with compiles as before and fails every request at run time, so
+    /// `smsspec diff` reports it as breaking (it said "No changes"): Textmagic's auth headers added, removed and
+    /// renamed, and Fortytwo's header and scheme; the same headers in another order or case are no change.
+    @Test func aChangeOfAuthHeadersIsBreaking() throws {
+        let folder = "Tests/ThirdPartySpecs"
+        let old = try Repository.models(in: Repository.root.appending(path: folder).path(percentEncoded: false))
+        let headers = "auth: {type: headers, headers: [X-TM-Username, X-TM-Key]}"
+        let textmagic = { (auth: String) in
+            try SpecDiff.compare(old: old, new: self.edited("textmagic.yaml", in: folder, [(headers, auth)])).map(\.description)
+        }
+        #expect(try textmagic("auth: {type: headers, headers: [X-TM-User, X-TM-Key]}") == [
+            "[breaking] textmagic: changed auth header X-TM-Username — renamed X-TM-User: a client given X-TM-Username sends no X-TM-User"
+        ])
+        #expect(try textmagic("auth: {type: headers, headers: [X-TM-Key]}") == [
+            "[breaking] textmagic: removed auth header X-TM-Username — a client given its value is refused"
+        ])
+        #expect(try textmagic("auth: {type: headers, headers: [X-TM-Username, X-TM-Key, X-TM-Account, X-TM-Region]}") == [
+            "[breaking] textmagic: added auth header X-TM-Account — every client must be given its value, or each request throws",
+            "[breaking] textmagic: added auth header X-TM-Region — every client must be given its value, or each request throws",
+        ])
+        #expect(try textmagic("auth: {type: header, name: X-TM-Key}") == [
+            "[breaking] textmagic: changed auth — headers X-TM-Username, X-TM-Key → header X-TM-Key: clients send their credentials elsewhere"
+        ])
+        #expect(try textmagic("auth: {type: headers, headers: [x-tm-key, X-TM-USERNAME]}") == [])
+
+        let bundled = try Repository.models(in: Self.specs)
+        let fortytwo = { (edits: [(String, String)]) in try SpecDiff.compare(old: bundled, new: self.edited("fortytwo.yaml", edits)).map(\.description) }
+        #expect(try fortytwo([("    scheme: Token\n", "    scheme: Bearer\n")]) == [
+            "[breaking] fortytwo: changed auth — header Authorization scheme Token → header Authorization scheme Bearer: clients send their credentials elsewhere"
+        ])
+        #expect(try fortytwo([("    name: Authorization\n", "    name: authorization\n"), ("    scheme: Token\n", "    scheme: token\n")]) == [])
+    }
+}
