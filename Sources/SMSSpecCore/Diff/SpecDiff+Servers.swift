@@ -81,17 +81,21 @@ extension ProviderComparison {
             if was != now {
                 changes.append(change(.changed, "\(subject), parameter \(was)", "renamed \(now): calls passing \(was): stop compiling", .breaking))
             }
+            // Where a call leaving it at its default goes: another default may reach the same URL (placeholders
+            // rotated, `{a}.x/{b}` → `{c}.x/{a}`, or a host's default in another case).
+            let others = pairs.filter { $0.old.name.value != previous.name.value }
+            let oldURL = old.url(passing: others.map(\.old.name.value)), newURL = new.url(passing: others.map(\.new.name.value))
             changes += valueChanges(
-                previous, variable, of: "\(subject), parameter \(now)",
+                previous, variable, of: "\(subject), parameter \(now)", defaultReachesTheSameURL: oldURL != nil && oldURL == newURL,
                 wasInHost: old.hostPlaceholders.contains(previous.name.value), isInHost: new.hostPlaceholders.contains(variable.name.value))
         }
         return changes
     }
 
-    /// A parameter's default (where a call without it goes) and allowed values: one that worked and now throws (gone
-    /// from the list, or with a '.' in a host's free label) breaks the call passing it.
+    /// A parameter's default (where a call without it goes: listed when that is the same URL) and allowed values: one
+    /// that worked and now throws (gone from the list, or with a '.' in a host's free label) breaks the call passing it.
     private func valueChanges(
-        _ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String, wasInHost: Bool, isInHost: Bool
+        _ old: ServerVariableSpec, _ new: ServerVariableSpec, of parameter: String, defaultReachesTheSameURL: Bool, wasInHost: Bool, isInHost: Bool
     ) -> [SpecChange] {
         var changes: [SpecChange] = []
         switch (old.defaultValue?.value, new.defaultValue?.value) {
@@ -100,9 +104,7 @@ extension ProviderComparison {
         case (nil, let after?):
             changes.append(change(.changed, parameter, "default none → \(after)", .compatible))
         case (let before?, let after?) where before != after:
-            // In the host both times, a default in another case names the same server.
-            let sameServer = wasInHost && isInHost && before.lowercased() == after.lowercased()
-            changes.append(sameServer
+            changes.append(defaultReachesTheSameURL
                 ? change(.changed, parameter, "default \(before) → \(after)", .compatible)
                 : change(.changed, parameter, "default \(before) → \(after): a call without it goes elsewhere", .breaking))
         default: break

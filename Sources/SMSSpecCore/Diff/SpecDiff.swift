@@ -81,6 +81,7 @@ struct ProviderComparison {
         }
         changes += named(before.unions, after.unions, name: \.swiftName, what: "union") { old, new in
             cases(old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)", noun: "variant")
+                + variantOrderChanges(old, new)
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
             let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
