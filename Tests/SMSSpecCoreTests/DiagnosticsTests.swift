@@ -124,7 +124,7 @@ import Testing
             .replacingOccurrences(of: "      id: string\n", with: "      id: string\n      parts: [Receipt]\n      labels: {string}\n      more: {type: [[State]]}\n")
             .replacingOccurrences(of: "shapes:\n", with: "operations:\n  get: {method: POST, path: /r, responses: {200: Receipt}}\nshapes:\n")
         #expect(diagnose(broken) == [
-            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'bearer' "
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields, headers; found 'bearer' "
                 + "(a bearer token is an API key header: {type: header, name: Authorization, scheme: Bearer})",
             "specs/acme.yaml:11:50: error: response 200 of operation 'get' must be a mapping, found the value 'Receipt'; write {shape: Receipt}",
             "specs/acme.yaml:16:14: error: field 'parts' of shape 'Receipt' must be a type or a mapping, found a list: "
@@ -323,11 +323,11 @@ import Testing
             "specs/acme.yaml:5:37: error: 'fields' of 'auth' is not read with type header, which sends the key in the header 'name'; remove it"
         ])
         #expect(auth("{type: query, name: api_key}") == [
-            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'query' (a key in the query is "
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields, headers; found 'query' (a key in the query is "
                 + "a request field with 'in: query', named in {type: fields, fields: [api_key]})"
         ])
         #expect(auth("{type: apiKey, name: X-Key}") == [
-            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields; found 'apiKey' (an API key header is "
+            "specs/acme.yaml:5:16: error: 'type' of 'auth' must be one of header, basic, fields, headers; found 'apiKey' (an API key header is "
                 + "{type: header, name: X-API-KEY}; one sent as a request field is {type: fields, fields: [api_key]})"
         ])
     }
