@@ -304,7 +304,9 @@ struct RandomSpecGenerator {
         out.append("  summary: \(Self.quoted("A random provider." + Self.hostileText))")
         out += baseURLs(version: random.count(1...3))
         switch random.count(0...2) {
-        case 0: out.append("  auth: {type: header, name: X-API-KEY\(random.chance(50) ? ", scheme: Token" : "")}")
+        case 0:
+            // One draw either way: a key header with a scheme, or a key id and key in two headers.
+            out.append(random.chance(50) ? "  auth: {type: header, name: X-API-KEY, scheme: Token}" : "  auth: {type: headers, headers: [X-Account-Id, X-API-KEY]}")
         case 1: out.append("  auth: {type: basic}")
         default: out.append("  auth: {type: fields, fields: [api_key]}")
         }
