@@ -743,8 +743,7 @@ public struct ModelBuilder {
             for response in operation.responses { if let shape = response.shape?.value { add(shape, "response", answerWire(of: shape)) } }
         }
         // A union an operation answers with (seven.io's answer object or bare code) is a message of its own, read as JSON.
-        let answered = Set(spec.answerNames)
-        for union in spec.unions where answered.contains(union.name.value) {
+        for union in spec.answeredUnions {
             messages.append(
                 MessageModel(
                     name: union.name.value, swiftType: union.name.value, kind: "response",

@@ -53,6 +53,28 @@ extension ProviderSpec {
         return operations.flatMap { $0.responses.compactMap(\.shape?.value) }.filter { seen.insert($0).inserted }
     }
 
+    /// The unions operations answer with (seven.io's `SendAnswer`, its answer object or a bare code), in the spec's
+    /// order: each is a response message of its own.
+    public var answeredUnions: [UnionSpec] {
+        let answered = Set(answerNames)
+        return unions.filter { answered.contains($0.name.value) }
+    }
+
+    /// What operations answer with and, for each that is a union, the names its variants read the answer as (through
+    /// unions of unions), each once.
+    public var answersAndTheirVariants: [String] {
+        let unions = Dictionary(unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        var names = answerNames, seen = Set(names), pending = answeredUnions[...]
+        while let union = pending.popFirst() {
+            for variant in union.variants {
+                guard case .named(let name) = variant.type.value, seen.insert(name).inserted else { continue }
+                names.append(name)
+                if let held = unions[name] { pending.append(held) }
+            }
+        }
+        return names
+    }
+
     /// Every decision the spec records, wherever it sits.
     public var allDecisions: [DecisionSpec] {
         var all = decisions + operations.flatMap(\.decisions) + shapes.flatMap(\.decisions)

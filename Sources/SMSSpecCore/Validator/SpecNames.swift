@@ -38,8 +38,7 @@ struct SpecNames {
         answers = NameList(shapeNames + unionNames)
         tables = NameList(tableNames)
         types = NameList(shapeNames + spec.enums.map(\.name.value) + tableNames + unionNames)
-        let answeredUnions = Set(spec.answerNames).intersection(unionNames)
-        messages = NameList(shapeNames + spec.callbacks.map(\.name.value) + unionNames.filter(answeredUnions.contains))
+        messages = NameList(shapeNames + spec.callbacks.map(\.name.value) + spec.answeredUnions.map(\.name.value))
         sources = NameList(spec.sources.map(\.id.value))
         decisions = NameList(spec.allDecisions.map(\.id.value))
         // The first definition wins, as duplicates are reported separately.

@@ -40,21 +40,6 @@ extension SpecValidator {
         let callbacks = spec.callbacks.flatMap { callback in
             [callback.shape?.value].compactMap { $0 } + (callback.discriminator?.variants.map(\.shape.value) ?? [])
         }
-        return Set(answersAndTheirVariants + callbacks).subtracting(spec.operations.compactMap(\.request?.value))
-    }
-
-    /// The names operations answer with and, for each that is a union, the names its variants read the answer as
-    /// (through unions of unions, each once).
-    private var answersAndTheirVariants: [String] {
-        let unions = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
-        var names = spec.answerNames, seen = Set(names), index = 0
-        while index < names.count {
-            for variant in unions[names[index]]?.variants ?? [] {
-                guard case .named(let name) = variant.type.value, seen.insert(name).inserted else { continue }
-                names.append(name)
-            }
-            index += 1
-        }
-        return names
+        return Set(spec.answersAndTheirVariants + callbacks).subtracting(spec.operations.compactMap(\.request?.value))
     }
 }
