@@ -131,15 +131,17 @@ extension SpecParser {
             let payload = example.string("payload", required: true)
         else { return nil }
         // `none` is an operation's encoding (no body); a payload is JSON, a form, a query string or plain text.
-        let format = example.choice(
+        let formatValue = example.choice(
             "format", [EncodingKind.json, .form, .query, .text].map(\.rawValue),
-            hints: ["none": "a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding"]).flatMap { EncodingKind(rawValue: $0.value) }
+            hints: ["none": "a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding"])
+        let format = formatValue.flatMap { EncodingKind(rawValue: $0.value) }
         var spec = ExampleSpec(
             name: name, message: message, source: sourceReference(in: example),
             format: format ?? .json, formatIsDefault: example.node("format") == nil,
             payload: payload.value, verbatim: example.string("verbatim")?.value,
             corrections: example.strings("corrections")?.map(\.value) ?? [], location: example.location)
         spec.formatIsUnknown = format == nil && example.node("format") != nil
+        spec.formatLocation = formatValue?.location
         return spec
     }
 }

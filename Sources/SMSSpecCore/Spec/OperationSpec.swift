@@ -111,6 +111,8 @@ public struct ExampleSpec {
     /// The format is not known: its `format`, or the encoding of the callback it is of, is none the parser knows
     /// (reported there), so the payload is not checked against a guess.
     public var formatIsUnknown = false
+    /// Where `format` is written, when it is.
+    public var formatLocation: SourceLocation?
     public var payload: String
     /// The document's text as published, when it had to be corrected.
     public var verbatim: String?

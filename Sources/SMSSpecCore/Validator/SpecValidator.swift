@@ -453,5 +453,15 @@ public struct SpecValidator {
                     + (example.formatIsDefault ? ", or say 'format: form' or 'format: query' if it is a form body or query string" : ""),
                 at: example.location)
         }
+        // A union is a message as an operation's answer, which a client reads as JSON (or plain text, which no union is).
+        let message = example.message.value
+        if example.format == .form || example.format == .query, names.unionsByName[message] != nil, names.messages.contains(message) {
+            diagnostics.error(
+                "example '\(example.name.value)' is written as \(example.format == .form ? "a form" : "a query") ('format: \(example.format.rawValue)'), "
+                    + "but '\(message)' is a union an operation answers with, and a generated client reads such an answer as JSON only: "
+                    + "write the payload as the JSON the provider answers (a shape variant's object, {\"status\": \"100\"}; a bare value as "
+                    + "JSON text or a number, \"900\") and leave 'format' out",
+                at: example.formatLocation ?? example.location)
+        }
     }
 }
