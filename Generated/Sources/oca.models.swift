@@ -420,8 +420,12 @@ extension OCA {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.singleValueContainer()
             switch self {
-            case .text(let value): try container.encode(value)
-            case .fieldErrors(let value): try container.encode(value)
+            case .text(let value):
+                SMSSpecRuntime.UnionVariantNotes.note("ErrorMessage.text (String)", to: encoder)
+                try container.encode(value)
+            case .fieldErrors(let value):
+                SMSSpecRuntime.UnionVariantNotes.note("ErrorMessage.fieldErrors ([FieldError])", to: encoder)
+                try container.encode(value)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import SMSProviderCatalog
 import SMSProviders
+@_spi(Generated) import SMSSpecRuntime
 import SMSSpecCore
 
 struct Decode: ParsableCommand {
@@ -10,7 +11,8 @@ struct Decode: ParsableCommand {
         discussion: """
             The payload is a JSON body, a query string / form body for messages that arrive that way \
             (Ginota's delivery receipts are GET requests), or the plain text of an answer whose shape has text forms. \
-            Use - to read standard input.
+            Use - to read standard input. Notes on standard error name the variant that read each union \
+            (`(top level): SendAnswer.code (ReturnCode)`) and list the codes that report a failure.
             Examples:
               smsspec decode bind CallbackEvent dlr.json
               smsspec decode ginota DeliveryReceipt dlr.query
@@ -109,7 +111,9 @@ struct Decode: ParsableCommand {
             }
             throw ExitCode.failure
         }
-        Output.standardOutput(try Lookup.annotatedJSON(value))
+        let variants = UnionVariantNotes(keeping: Self.listedFailures)
+        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants))
+        Self.printUnionVariants(variants)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
         Output.standardError("note: \(failures.count) code(s) in this message report a failure:")
         for failure in failures.prefix(Self.listedFailures) { Output.standardError("  \(failure)") }
@@ -119,6 +123,15 @@ struct Decode: ParsableCommand {
     /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes
     /// joined into one text holds four million in 4 MiB of separators, whose note took 250 MB and minutes.
     static let listedFailures = 10
+
+    /// Which variant read each union of the message, where it sits (`(top level): SendAnswer.answer (SendResponse)`), a
+    /// union that is a variant of another after it (`→ Inner.code (ReturnCode)`): the JSON shows the value alone.
+    private static func printUnionVariants(_ variants: UnionVariantNotes) {
+        guard variants.places > 0 else { return }
+        Output.standardError("note: \(variants.places) union(s) in this message read as:")
+        for note in variants.notes { Output.standardError("  \(note.path): \(DisplayText.escaped(note.variants.joined(separator: " → ")))") }
+        if variants.places > variants.notes.count { Output.standardError("  and \(variants.places - variants.notes.count) more") }
+    }
 
     private func printList() throws {
         let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
@@ -226,10 +239,11 @@ enum Lookup {
     }
 
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} and every
-    /// secret redacted.
+    /// secret redacted; with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
-    static func annotatedJSON(_ value: any Encodable) throws -> String {
+    static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil) throws -> String {
         let encoder = JSONEncoder()
+        encoder.userInfo[.unionVariantNotes] = variants
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true

@@ -18,8 +18,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
     case object([(key: String, value: DecodedValue)])
     /// A map's entries.
     case map([(key: String, value: DecodedValue)])
-    /// The variant of a union that read the value.
-    case unionVariant(DecodedValue)
+    /// The variant of a union that read the value, and its name (`SendAnswer.answer (SendResponse)`), noted when the
+    /// encoder asks as the generated union notes it.
+    case unionVariant(DecodedValue, name: String)
 
     func encode(to encoder: any Encoder) throws {
         switch self {
@@ -38,7 +39,9 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .object(let fields), .map(let fields):
             var container = encoder.container(keyedBy: FieldKey.self)
             for (key, value) in fields { try container.encode(value, forKey: FieldKey(stringValue: key)) }
-        case .unionVariant(let value): try value.encode(to: encoder)
+        case .unionVariant(let value, let name):
+            UnionVariantNotes.note(name, to: encoder)
+            try value.encode(to: encoder)
         }
     }
 
@@ -53,7 +56,7 @@ indirect enum DecodedValue: Encodable, Sendable, StatusCarrying {
         case .list(let items): items.enumerated().flatMap { $1.statusReports(at: "\(path)[\($0)]") }
         case .object(let fields): fields.flatMap { $1.statusReports(at: MessagePath.join(path, $0)) }
         case .map(let entries): entries.sorted { $0.key < $1.key }.flatMap { $1.statusReports(at: MessagePath.entry(path, $0)) }
-        case .unionVariant(let value): value.statusReports(at: path)
+        case .unionVariant(let value, _): value.statusReports(at: path)
         case .scalar: []
         }
     }

@@ -123,7 +123,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .type(let type)?: try read(type, from: decoder)
         case .message(.shape(let shape))?: try readShape(shape, from: decoder)
         case .message(.callback(let callback))?: try readCallback(callback, from: decoder)
-        case .message(.union(let union))?: .unionVariant(try readUnion(union, from: decoder))
+        case .message(.union(let union))?: try readUnion(union, from: decoder)
         case nil: throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "No type to read."))
         }
     }
@@ -157,7 +157,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
             return try readShape(shape, from: decoder)
         case .union(let reference):
             guard let union = unions[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
-            return .unionVariant(try readUnion(union, from: decoder))
+            return try readUnion(union, from: decoder)
         }
     }
 
@@ -338,7 +338,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private func readVariants(of union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
         var container = try UnionContainer(decoder)
         for variant in union.variants {
-            if let read = readVariant(variant.type, reads: JSONKinds(variant.reads), from: &container) { return read }
+            if let read = readVariant(variant.type, reads: JSONKinds(variant.reads), from: &container) {
+                return .unionVariant(read, name: union.variantName(variant.caseName, variant.type))
+            }
         }
         throw container.failure(expected: union.expectedForms)
     }

@@ -18,6 +18,7 @@ import Testing
         "func timestamps(_ container: KeyedDecodingContainer<JSONValue.CodingKeysForTest>) throws { _ = try container.decodeTimestamp(forKey: .a, formats: [], timeZone: nil) }",
         "func separated(_ container: KeyedDecodingContainer<JSONValue.CodingKeysForTest>) throws { _ = try container.decodeSeparated([Int].self, separator: \",\", forKey: .a) }",
         "func union(_ decoder: any Decoder) throws { var container = try UnionContainer(decoder); _ = container.decode(Int.self, reads: JSONKinds.number) }",
+        "func variant(_ encoder: any Encoder) { UnionVariantNotes.note(\"A.b (C)\", to: encoder) }",
     ]
     static let prelude = "import Foundation\nextension JSONValue { enum CodingKeysForTest: CodingKey { case a } }\n"
 

@@ -5,7 +5,7 @@ import Testing
 @testable import SMSSpecCommands
 
 /// An operation's answer that is a union (seven.io's answer object or bare code): its examples are what a generated
-/// client reads.
+/// client reads, and `smsspec decode` says which variant read a payload.
 @Suite struct UnionAnswerCommandTests {
     /// A form operation answering with a union of an object and a bare code; the union `Refusal` is itself a variant.
     static func spec(examples: String = "") -> String {
@@ -52,6 +52,35 @@ import Testing
                         + "but 'SendAnswer' is a union an operation answers with, and a generated client reads such an answer as JSON only"),
                 "\(run.errors)")
             #expect(!run.errors.contains("not one value") && !run.errors.contains("sentAsJSON"), "\(run.errors)")
+        }
+    }
+
+    /// The JSON printed is the value alone: which variant read it, through a union that is a variant, is a note.
+    @Test func decodeNamesTheVariantThatReadEachUnion() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("nested.yaml", Self.spec())
+        let cases = [
+            (#"{"status": "100", "id": "a1", "apikey": "s3cr3t-key"}"#, "(top level): SendAnswer.sent (Sent)"),
+            (#""900""#, "(top level): SendAnswer.refusal (Refusal) → Refusal.code (Code)"),
+            (#"["900", "100"]"#, "(top level): SendAnswer.refusal (Refusal) → Refusal.codes ([Code])"),
+        ]
+        for (payload, variant) in cases {
+            let run = await CLI.run(["decode", spec, "SendAnswer", try scratch.write("answer.json", payload)], exitsWith: .success)
+            #expect(run.errors.hasPrefix("note: 1 union(s) in this message read as:\n  \(variant)\n"), "\(run.errors)")
+            #expect(!(run.output + run.errors).contains("s3cr3t"), "\(run.output)\(run.errors)")
+        }
+    }
+
+    /// A field typed as a union, in OCA's bundled generated types and read by its spec alike: each place named.
+    @Test func decodeNamesTheVariantOfAUnionFieldAtItsPlace() async {
+        let payload = Repository.root.appending(path: "Tests/SMSProvidersTests/Documents/oca/error-validation.json").path(percentEncoded: false)
+        let spec = Repository.root.appending(path: "specs/oca.yaml").path(percentEncoded: false)
+        for provider in ["oca", spec] {
+            let run = await CLI.run(["decode", provider, "ErrorBody", payload], exitsWith: .success)
+            #expect(
+                run.errors.hasPrefix("note: 1 union(s) in this message read as:\n  errors[0].message: ErrorMessage.fieldErrors ([FieldError])\n"),
+                "\(run.errors)")
         }
     }
 }

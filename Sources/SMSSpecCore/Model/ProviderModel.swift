@@ -95,6 +95,9 @@ public struct UnionModel {
 
     /// The forms a value no variant reads is said to lack: "`String` or `[FieldError]`".
     public var expectedForms: String { variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ") }
+
+    /// The variant that read a value, as `smsspec decode` names it: `SendAnswer.answer (SendResponse)`.
+    public func variantName(_ caseName: String, _ type: ResolvedType) -> String { "\(swiftName).\(caseName) (\(type.swiftType))" }
 }
 
 /// A kind of JSON value, as the runtime's `JSONKinds` names it: what tells a union's variants apart when a value

@@ -32,7 +32,11 @@ struct UnionRenderer {
                 printer.line("var container = encoder.singleValueContainer()")
                 printer.block("switch self") { printer in
                     for variant in union.variants {
-                        printer.line("case .\(Naming.escaped(variant.caseName))(let value): try container.encode(value)")
+                        printer.line("case .\(Naming.escaped(variant.caseName))(let value):")
+                        printer.indented { printer in
+                            printer.line("SMSSpecRuntime.UnionVariantNotes.note(\(SwiftLiteral.string(union.variantName(variant.caseName, variant.type))), to: encoder)")
+                            printer.line("try container.encode(value)")
+                        }
                     }
                 }
             }

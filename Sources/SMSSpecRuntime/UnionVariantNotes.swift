@@ -1,0 +1,37 @@
+/// Which variant of each union a message holds, noted as an encoder writes it: `smsspec decode` says which variant read
+/// the payload (`SendAnswer.answer (SendResponse)`) at each place a union sits, a union that is a variant of another
+/// beside it (`Outer.inner (Inner) → Inner.code (ReturnCode)`). A note names types and a place, never a value.
+@_spi(Generated) public final class UnionVariantNotes: @unchecked Sendable {  // Filled by one encode on one thread.
+    /// The places noted, in the order written, each with its variants, outermost first.
+    public private(set) var notes: [(path: String, variants: [String])] = []
+    /// Every place a union sits, those past `limit` too.
+    public private(set) var places = 0
+    private let limit: Int
+    private var lastPath: [any CodingKey]?
+
+    /// Keeps the first `limit` places (a list of a million unions is a million of them).
+    public init(keeping limit: Int) { self.limit = limit }
+
+    /// Notes that the union `encoder` writes at its place holds `variant`, when the encoder asks
+    /// (`CodingUserInfoKey.unionVariantNotes`); a generated union's `encode(to:)` calls it before writing its value.
+    public static func note(_ variant: String, to encoder: any Encoder) {
+        guard !encoder.userInfo.isEmpty, let notes = encoder.userInfo[.unionVariantNotes] as? UnionVariantNotes else { return }
+        notes.add(variant, at: encoder.codingPath)
+    }
+
+    private func add(_ variant: String, at codingPath: [any CodingKey]) {
+        // A union that is a variant of another is written next, at the same place.
+        if let last = lastPath, last.count == codingPath.count, zip(last, codingPath).allSatisfy({ $0.stringValue == $1.stringValue }) {
+            if places <= limit, !notes.isEmpty { notes[notes.count - 1].variants.append(variant) }
+            return
+        }
+        lastPath = codingPath
+        places += 1
+        if places <= limit { notes.append((DecodingErrorDescription.path(codingPath), [variant])) }
+    }
+}
+
+extension CodingUserInfoKey {
+    /// Set to a `UnionVariantNotes` on an encoder to note which variant each union it writes holds.
+    @_spi(Generated) public static let unionVariantNotes = CodingUserInfoKey(rawValue: "smsspec.unionVariantNotes")!
+}
