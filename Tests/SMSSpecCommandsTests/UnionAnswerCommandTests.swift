@@ -5,7 +5,7 @@ import Testing
 @testable import SMSSpecCommands
 
 /// An operation's answer that is a union (seven.io's answer object or bare code): its examples are what a generated
-/// client reads, and `smsspec decode` says which variant read a payload.
+/// client reads, `smsspec decode` says which variant read a payload, and seven's spec says which part is our inference.
 @Suite struct UnionAnswerCommandTests {
     /// A form operation answering with a union of an object and a bare code; the union `Refusal` is itself a variant.
     static func spec(examples: String = "") -> String {
@@ -82,5 +82,19 @@ import Testing
                 run.errors.hasPrefix("note: 1 union(s) in this message read as:\n  errors[0].message: ErrorMessage.fieldErrors ([FieldError])\n"),
                 "\(run.errors)")
         }
+    }
+
+    /// No document at hand shows seven's bare "900": the generated code says the documents list the code and that the
+    /// bare answer is our inference, where it said the documents describe it.
+    @Test func sevensBareCodeIsOurInference() throws {
+        let diagnostics = DiagnosticCollector()
+        let file = Repository.root.appending(path: "Tests/ThirdPartySpecs/seven.yaml").path(percentEncoded: false)
+        let models = Generator.models(forFiles: [file], options: nil, diagnostics: diagnostics)
+        let sources = Generator.swiftSources(for: models, options: GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases)))
+        let text = sources.map(\.contents).joined(separator: "\n")
+        let documents = text.split(separator: "\n").filter { $0.contains("The documents:") && $0.contains("900") }
+        #expect(!documents.isEmpty && documents.allSatisfy { !$0.contains("bare") }, "\(documents)")
+        #expect(text.contains("That a refused key answers the bare code is our inference"))
+        #expect(text.contains("The spec's own example: no document shows it."))
     }
 }
