@@ -150,17 +150,34 @@ struct OperationResponder {
 
     /// The tables whose codes decide `response`: those it lists, or with none listed (not `tables: []`), every table
     /// its shape carries (Brevo's `4XX: {shape: ErrorModel}`, whose refusals were answered with no body) — for a union,
-    /// every table a variant that is a shape carries or a variant is, as a client decides by whichever variant read it.
+    /// every table a variant carries or is, through lists and unions that are variants, as a client decides by
+    /// whichever variant read the answer.
     private func decidingTables(of response: ResponseSpec) -> [StatusTable] {
         guard response.tables.isEmpty, !response.noCodeDecides, let name = response.shape?.value else {
             return response.tables.compactMap { provider.table(specName: $0.value) }
         }
-        let variants = provider.shape(name) == nil ? provider.union(name)?.variants.map(\.type) ?? [] : []
-        let shapes = provider.shape(name).map { [$0] } ?? variants.compactMap { if case .shape(let shape) = $0 { provider.shape(shape) } else { nil } }
-        let bare = Set(variants.compactMap { if case .table(let table) = $0 { table.swiftName } else { nil } })
+        let variants = unionVariants(of: response)
         return provider.tables.filter { table in
-            bare.contains(table.id) || shapes.contains { builder.reaches(shapeNamed: $0.swiftName, table: table.id) }
+            variants?.contains { variant in reaches(variant, table.id) } ?? builder.reaches(shapeNamed: name, table: table.id)
         }
+    }
+
+    /// Whether a value of `type` holds a code of `table`: a list shape's elements too.
+    private func reaches(_ type: ResolvedType, _ table: String) -> Bool {
+        guard case .shape(let reference) = type else { return builder.reaches(type, table: table) }
+        return builder.reaches(shapeNamed: reference.swiftName, table: table)
+    }
+
+    /// The variants of the union `response` answers with, as a client tries them (`SandboxProvider.variantsReading`);
+    /// nil for an answer that is a shape.
+    private func unionVariants(of response: ResponseSpec?) -> [ResolvedType]? {
+        guard let name = response?.shape?.value, provider.shape(name) == nil, let union = provider.union(name) else { return nil }
+        return provider.variantsReading(union)
+    }
+
+    /// The variants of a union answer that are shapes, in the order a client tries them: what an answer is written in.
+    private func shapeVariants(of response: ResponseSpec?) -> [ShapeModel] {
+        (unionVariants(of: response) ?? []).compactMap { if case .shape(let reference) = $0 { provider.shape(reference) } else { nil } }
     }
 
     private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {
@@ -172,21 +189,24 @@ struct OperationResponder {
     private func answerShape(of response: ResponseSpec?, code: StatusEntry? = nil) -> ShapeModel? {
         guard let name = response?.shape?.value else { return nil }
         if let shape = provider.shape(name) { return shape }
-        let shapes = provider.union(name)?.variants.compactMap { variant -> ShapeModel? in
-            if case .shape(let reference) = variant.type { provider.shape(reference) } else { nil }
-        } ?? []
+        let shapes = shapeVariants(of: response)
         return code.flatMap { code in shapes.first { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } } ?? shapes.first
     }
 
-    /// The bare code, as its table writes it, when the response is a union with a variant of `code`'s table and either
-    /// an example of the union is that code bare (seven.io's `"900"`) or no variant that is a shape holds the table.
+    /// The bare code, as its table writes it (in a list for a variant that is a list of codes), when the response is a
+    /// union with a variant of `code`'s table and either an example of the union is that code bare (seven.io's `"900"`)
+    /// or no variant that is a shape holds the table.
     private func bareCode(_ code: StatusEntry, of response: ResponseSpec?) -> Data? {
+        func isCode(_ type: ResolvedType) -> Bool { if case .table(let held) = type { held.swiftName == code.table } else { false } }
         guard let union = response?.shape.flatMap({ provider.union($0.value) }), let table = provider.table(code.table),
-            union.variants.contains(where: { if case .table(let held) = $0.type { held.swiftName == code.table } else { false } })
+            let variant = (unionVariants(of: response) ?? []).first(where: { variant in
+                if case .array(let element) = variant { isCode(element) } else { isCode(variant) }
+            })
         else { return nil }
         let shown = provider.examples(of: [union.spec.name.value]).contains { FormEncoder.text(of: $0).flatMap(table.entry(for:))?.code == code.code }
         let held = answerShape(of: response, code: code).map { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } ?? false
-        return shown || !held ? WirePayload.json(table.wireValue(code)) : nil
+        guard shown || !held else { return nil }
+        return WirePayload.json(isCode(variant) ? table.wireValue(code) : .array([table.wireValue(code)]))
     }
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {

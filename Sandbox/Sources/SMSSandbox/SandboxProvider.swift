@@ -51,6 +51,21 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     func enumeration(_ type: TypeReference) -> EnumModel? { enumsByName[type.swiftName] }
     func union(_ type: TypeReference) -> UnionModel? { unionsByName[type.swiftName] }
 
+    /// A union's variants as a generated client tries them on one value: a variant that is a union stands, in its
+    /// place, for its own variants (each union once).
+    func variantsReading(_ union: UnionModel) -> [ResolvedType] {
+        var read: [ResolvedType] = [], seen: Set<String> = [union.swiftName]
+        var pending = Array(union.variants.map(\.type).reversed())
+        while let type = pending.popLast() {
+            guard case .union(let reference) = type, let held = self.union(reference) else {
+                read.append(type)
+                continue
+            }
+            if seen.insert(held.swiftName).inserted { pending += held.variants.map(\.type).reversed() }
+        }
+        return read
+    }
+
     /// The table a spec names (`SendError`), by its spec name or Swift name.
     func table(specName: String) -> StatusTable? {
         if let table = table(specName) { return table }

@@ -66,8 +66,16 @@ struct UnionAnswerLoopbackTests {
     }
 
     /// With no tables listed, every code of the answer decides, a bare code's too: a refused key is that code when no
-    /// variant that is a shape holds its table (the sandbox looked at the first shape alone and answered no code).
-    @Test func aBareCodesTableDecidesWhenTheResponseListsNone() throws {
+    /// variant that is a shape holds its table (the sandbox looked at the first shape alone and answered no code). A
+    /// variant that is itself a union, or a list of codes, decides as the generated client reads it: the refused key
+    /// is its code, bare or in a list (the deciding tables walked only the answer's own variants that were shapes or
+    /// tables, so the key was refused with a bare 401 and no body, which no client reads as the union).
+    @Test(arguments: [
+        ("Sent: {variants: {accepted: Accepted, code: Code}}", #""900""#),
+        ("Sent: {variants: {accepted: Accepted, refusal: Refusal}}\n  Refusal: {variants: {code: Code, codes: '[Code]'}}", #""900""#),
+        ("Sent: {variants: {accepted: Accepted, codes: '[Code]'}}", #"["900"]"#),
+    ])
+    func aBareCodesTableDecidesWhenTheResponseListsNone(unions: String, refusal: String) throws {
         let spec = """
             smsspec: 1
             provider: {id: bare, name: Bare, baseURLs: ['https://api.bare.example'], auth: {type: header, name: X-Key}}
@@ -79,7 +87,7 @@ struct UnionAnswerLoopbackTests {
               Send: {fields: {to: string}}
               Accepted: {fields: {id: string}}
             unions:
-              Sent: {variants: {accepted: Accepted, code: Code}}
+              \(unions)
             tables:
               Code:
                 title: Codes
@@ -95,8 +103,14 @@ struct UnionAnswerLoopbackTests {
         let path = directory.appendingPathComponent("bare.yaml")
         try spec.write(to: path, atomically: true, encoding: .utf8)
         let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path.path]), configuration: .init(seed: 3))
-        let refused = emulator.answer(WireRequest(
-            method: "POST", path: "/bare/send", query: "", headers: [("Content-Type", "application/json")], body: Data(#"{"to": "1"}"#.utf8)))
-        #expect(String(decoding: refused.body, as: UTF8.self) == #""900""#, "\(refused.status) \(refused.summary)")
+        func send(_ headers: [(String, String)]) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/bare/send", query: "", headers: headers + [("Content-Type", "application/json")], body: Data(#"{"to": "1"}"#.utf8)))
+        }
+        let refused = send([])
+        #expect(refused.status == 200 && String(decoding: refused.body, as: UTF8.self) == refusal, "\(refused.status) \(refused.summary)")
+        let sent = send([("X-Key", "key")])
+        let body = try #require(try JSONSerialization.jsonObject(with: sent.body) as? [String: Any], "\(sent.status) \(sent.summary)")
+        #expect(sent.status == 200 && body["id"] is String)
     }
 }
