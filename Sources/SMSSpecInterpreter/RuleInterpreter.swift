@@ -9,7 +9,8 @@ import SMSSpecCore
 public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable once built.
     public let model: ProviderModel
     private let shapesByName: [String: ShapeModel]
-    private let tables: [StatusTable]
+    /// Each table's runtime entries by Swift table and case name, so a rule's provider code is one lookup.
+    private let entries: [String: [String: StatusEntry]]
     /// Each operation by its request shape's spec name (the first, where several share one).
     private let operationsByRequest: [String: OperationModel]
 
@@ -18,7 +19,13 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         var shapes: [String: ShapeModel] = [:]
         for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
         self.shapesByName = shapes
-        self.tables = StatusTable.tables(of: model)
+        var entries: [String: [String: StatusEntry]] = [:]
+        for (tableModel, table) in zip(model.tables, StatusTable.tables(of: model)) {
+            entries[tableModel.swiftName] = Dictionary(
+                tableModel.entries.compactMap { row in table.entry(for: row.spec.code.value).map { (row.swiftName, $0) } },
+                uniquingKeysWith: { first, _ in first })
+        }
+        self.entries = entries
         var operations: [String: OperationModel] = [:]
         for operation in model.operations {
             guard let request = operation.requestType.flatMap({ shapes[$0] })?.spec.name.value, operations[request] == nil else { continue }
@@ -63,10 +70,7 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
 
     /// The runtime entry of the provider code a field's rule answers with, if the spec names one.
     private func code(_ field: FieldModel, _ rule: String) -> StatusEntry? {
-        guard let code = field.providerCode(for: rule), let tableModel = model.tables.first(where: { $0.swiftName == code.table }),
-            let row = tableModel.entries.first(where: { $0.swiftName == code.caseName })
-        else { return nil }
-        return tables.first { $0.id == code.table }?.entry(for: row.spec.code.value)
+        field.providerCode(for: rule).flatMap { entries[$0.table]?[$0.caseName] }
     }
 
     private func check(

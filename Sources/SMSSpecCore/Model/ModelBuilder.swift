@@ -91,9 +91,13 @@ public struct ModelBuilder {
         let operations = operations()
         let requests = Dictionary(grouping: operations.filter { $0.spec.request != nil }, by: { $0.spec.request?.value ?? "" })
         checkPresenceRulesAreChecked()
+        let tablesByName = Dictionary(tables.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let enumCases = Dictionary(
+            enums.map { ($0.swiftName, Dictionary($0.cases.map { ($0.value, $0.swiftName) }, uniquingKeysWith: { first, _ in first })) },
+            uniquingKeysWith: { first, _ in first })
         let shapes = spec.shapes.map { shape in
             let requestOf = requests[shape.name.value] ?? []
-            let fields = fields(of: shape, enums: enums, tables: tables, cyclic: cyclic)
+            let fields = fields(of: shape, enumCases: enumCases, tables: tablesByName, cyclic: cyclic)
             return ShapeModel(
                 spec: shape, swiftName: shape.name.value, fields: fields,
                 listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
@@ -278,14 +282,17 @@ public struct ModelBuilder {
         return names
     }
 
-    private func fields(of shape: ShapeSpec, enums: [EnumModel], tables: [TableModel], cyclic: Set<String>) -> [FieldModel] {
+    /// `enumCases`: each enum's Swift case names by wire value; `tables`: each table by name.
+    private func fields(
+        of shape: ShapeSpec, enumCases: [String: [String: String]], tables: [String: TableModel], cyclic: Set<String>
+    ) -> [FieldModel] {
         let names = shape.fields.map { memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
         let models = shape.fields.map { field in
             let type = resolve(field)
             let sibling = field.constraints.substitute?.lengthFrom.flatMap { source in shape.fields.firstIndex { $0.wireName.value == source.value } }
             return FieldModel(
                 spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
-                type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enums: enums) },
+                type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enumCases: enumCases) },
                 providerCodes: field.constraints.providerCodes.compactMap { rule, code in
                     providerCode(code.value, tables: tables).map { (rule.value, $0) }
                 },
@@ -307,7 +314,7 @@ public struct ModelBuilder {
 
     /// The Swift value of a default the validator has checked against the field's type (`checkDefault`); lint stops
     /// at any default it refuses, so none of those is rendered.
-    private func defaultValue(_ value: Located<String>, of type: ResolvedType, enums: [EnumModel]) -> DefaultValue? {
+    private func defaultValue(_ value: Located<String>, of type: ResolvedType, enumCases: [String: [String: String]]) -> DefaultValue? {
         switch type {
         case .string, .secret: return .string(value.value)
         case .bool: return value.value == "true" ? .bool(true) : value.value == "false" ? .bool(false) : nil
@@ -315,19 +322,17 @@ public struct ModelBuilder {
         case .double: return Double(value.value).map { .number(SwiftLiteral.double($0)) }
         case .decimal: return .decimal(value.value)
         case .enumeration(let type):
-            return enums.first { $0.swiftName == type.swiftName }?.cases.first { $0.value == value.value }.map { .enumCase($0.swiftName) }
+            return enumCases[type.swiftName]?[value.value].map { .enumCase($0) }
         case .array: return value.value == "[]" ? .emptyList : nil
         default: return nil
         }
     }
 
     /// The table entry a `Table:code` reference names; the validator reports one that names nothing.
-    private func providerCode(_ reference: String, tables: [TableModel]) -> ProviderCode? {
+    private func providerCode(_ reference: String, tables: [String: TableModel]) -> ProviderCode? {
         let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let table = tables.first(where: { $0.swiftName == parts[0] }) else { return nil }
-        let canonical = { (code: String) in table.spec.codeType == .int ? Int(code).map(String.init) ?? code : code }
-        return table.entries.first { canonical($0.spec.code.value) == canonical(parts[1]) }
-            .map { ProviderCode(table: table.swiftName, caseName: $0.swiftName) }
+        guard parts.count == 2, let table = tables[parts[0]] else { return nil }
+        return table.entry(coded: parts[1]).map { ProviderCode(table: table.swiftName, caseName: $0.swiftName) }
     }
 
     private func resolve(_ field: FieldSpec) -> ResolvedType {

@@ -254,6 +254,20 @@ public struct TableModel {
     public let entries: [TableEntryModel]
     /// The table as generated code spells it and the registry exports it: canonical codes, sources as text.
     public let resolved: StatusTable
+    /// Each entry's index by its canonical code (the first, where two spell one code alike).
+    private let entryIndexByCode: [String: Int]
+
+    init(spec: TableSpec, swiftName: String, entries: [TableEntryModel], resolved: StatusTable) {
+        (self.spec, self.swiftName, self.entries, self.resolved) = (spec, swiftName, entries, resolved)
+        entryIndexByCode = Dictionary(
+            entries.indices.map { (StatusTable.canonicalCode(entries[$0].spec.code.value, isNumeric: spec.codeType == .int), $0) },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The entry whose code is `code` ("000" is 0 in an integer table); aliases are not codes here.
+    public func entry(coded code: String) -> TableEntryModel? {
+        entryIndexByCode[StatusTable.canonicalCode(code, isNumeric: spec.codeType == .int)].map { entries[$0] }
+    }
 }
 
 public struct TableEntryModel {

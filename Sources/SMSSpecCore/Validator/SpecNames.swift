@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Names a reference may resolve to: looked up in constant time, listed in file order for "did you mean".
 struct NameList {
     let ordered: [String]
@@ -27,7 +29,11 @@ struct SpecNames {
     let decisions: NameList
     let shapesByName: [String: ShapeSpec]
     let enumsByName: [String: EnumSpec]
+    /// Each enum's wire values: a default is one lookup.
+    let valuesByEnum: [String: Set<String>]
     let tablesByName: [String: TableSpec]
+    /// Each table's codes, canonical (`StatusTable.canonicalCode`): a `Table:code` reference is one lookup.
+    let codesByTable: [String: Set<String>]
     let unionsByName: [String: UnionSpec]
 
     init(_ spec: ProviderSpec) {
@@ -44,7 +50,11 @@ struct SpecNames {
         // The first definition wins, as duplicates are reported separately.
         shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         enumsByName = Dictionary(spec.enums.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        valuesByEnum = enumsByName.mapValues { Set($0.values.map(\.value.value)) }
         tablesByName = Dictionary(spec.tables.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        codesByTable = tablesByName.mapValues { table in
+            Set(table.entries.map { StatusTable.canonicalCode($0.code.value, isNumeric: table.codeType == .int) })
+        }
         unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
     }
 }

@@ -163,7 +163,7 @@ extension SpecValidator {
                 at: value.location)
         }
         if case .named(let name) = field.type.value, let enumeration = names.enumsByName[name],
-            !enumeration.values.contains(where: { $0.value.value == value.value })
+            names.valuesByEnum[name]?.contains(value.value) != true
         {
             diagnostics.error(
                 "default '\(value.value)' is not a value of enum '\(enumeration.name.value)'"
@@ -294,8 +294,7 @@ extension SpecValidator {
             checkReference(Located(parts[0], at: reference.location), among: names.tables, kind: "table")
             return
         }
-        let canonical = { (code: String) in StatusTable.canonicalCode(code, isNumeric: table.codeType == .int) }
-        if !table.entries.contains(where: { canonical($0.code.value) == canonical(parts[1]) }) {
+        if names.codesByTable[parts[0]]?.contains(StatusTable.canonicalCode(parts[1], isNumeric: table.codeType == .int)) != true {
             diagnostics.error(
                 "table '\(parts[0])' has no code \(table.codeType.shown(parts[1]))" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
