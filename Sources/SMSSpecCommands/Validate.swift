@@ -60,10 +60,24 @@ struct Validate: ParsableCommand {
         let data = try Lookup.read(requestFile)
         _ = try decoded(data, as: descriptor, of: model.id)
         let rules = RuleInterpreter(model: model)
-        guard let shape = rules.shape(descriptor.name) else { return [] }
+        guard let shape = rules.shape(descriptor.name) else { try cannotCheck(descriptor, of: model.id, because: "it is no shape of the spec") }
         let encoding = rules.operation(requesting: shape)?.encoding ?? .json
-        let payload = Self.isJSON(data) ? try? JSONPayload.decode(JSONValue.self, from: data) : try? FormDecoder().decode(JSONValue.self, from: data)
-        return payload.map { rules.violations(of: $0, shape: shape, jsonBody: encoding == .json && Self.isJSON(data)) } ?? []
+        // The rules read the request as a JSON value or a form, which may refuse what the typed read skipped (a number
+        // beyond Double's range, a lone surrogate, in a key the type ignores): that is said, never "no violations".
+        let payload: JSONValue
+        do {
+            payload = Self.isJSON(data) ? try JSONPayload.decode(JSONValue.self, from: data) : try FormDecoder().decode(JSONValue.self, from: data)
+        } catch {
+            try cannotCheck(descriptor, of: model.id, because: DecodingErrorDescription.describe(error))
+        }
+        return rules.violations(of: payload, shape: shape, jsonBody: encoding == .json && Self.isJSON(data))
+    }
+
+    /// Stops the command: the request was read as its type reads it, but its rules could not be applied.
+    private func cannotCheck(_ descriptor: MessageDescriptor, of id: String, because reason: String) throws -> Never {
+        Output.standardError(
+            "error: \(Lookup.shown(requestFile)) reads as a \(id) \(descriptor.name), but its rules could not be checked: \(reason)")
+        throw ExitCode.failure
     }
 
     /// The request decoded as its type reads it (JSON when it starts with `{`, else the message's own wire format), or

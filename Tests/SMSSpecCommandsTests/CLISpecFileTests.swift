@@ -220,6 +220,22 @@ import Testing
         #expect(unknown.errors.hasPrefix("Error: fortytwo has no request 'RequestCodeRequst' (did you mean 'RequestCodeRequest'?)"), "\(unknown.errors)")
     }
 
+    /// `validate` of a spec file reads the request twice: as its type reads it, then as a JSON value for the rules. A
+    /// key the type ignores may hold what the second read refuses (1e999, a lone surrogate): the request broke a rule,
+    /// and "valid: no violations." was printed. It now says the rules could not be checked, and fails.
+    @Test func aRequestWhoseRulesCannotBeReadIsNeverCalledValid() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        for (name, extra) in [("number", "1e999"), ("surrogate", #""\ud800""#)] {
+            let request = try scratch.write("\(name).json", #"{"client_ref": "order-1", "phone_number": "+385 91", "x": "# + extra + "}")
+            let bundled = await CLI.run(["validate", "fortytwo", "RequestCodeRequest", request], exitsWith: .failure)
+            #expect(bundled.output.contains("phone_number: [pattern]"), "\(bundled.output)")
+            let own = await CLI.run(["validate", "\(Self.specs)/fortytwo.yaml", "RequestCodeRequest", request], exitsWith: .failure)
+            #expect(own.output == "", "\(name): \(own.output)")
+            #expect(own.errors.hasPrefix("error: \(request) reads as a fortytwo RequestCodeRequest, but its rules could not be checked: at `x`: "), "\(own.errors)")
+        }
+    }
+
     /// A spec saved as `acme.spec` was an "Unknown provider '…/acme.spec'" followed by the bundled ids, as if the
     /// file had not been found; it is now said to be a file whose name is not a spec file's.
     @Test func aSpecFileWithoutAYAMLNameSaysWhatNamesOne() async throws {
