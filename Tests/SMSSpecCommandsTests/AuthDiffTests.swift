@@ -5,7 +5,8 @@ import Testing
 extension DiffTests {
     /// A change of what a client authenticates with compiles as before and fails every request at run time, so
     /// `smsspec diff` reports it as breaking (it said "No changes"): Textmagic's auth headers added, removed and
-    /// renamed, and Fortytwo's header and scheme; the same headers in another order or case are no change.
+    /// renamed, and Fortytwo's header and scheme; the same headers in another order or case are no change. Another
+    /// type says what a client is now given (it said the credentials went "elsewhere").
     @Test func aChangeOfAuthHeadersIsBreaking() throws {
         let folder = "Tests/ThirdPartySpecs"
         let old = try Repository.models(in: Repository.root.appending(path: folder).path(percentEncoded: false))
@@ -24,7 +25,7 @@ extension DiffTests {
             "[breaking] textmagic: added auth header X-TM-Region — every client must be given its value, or each request throws",
         ])
         #expect(try textmagic("auth: {type: header, name: X-TM-Key}") == [
-            "[breaking] textmagic: changed auth — headers X-TM-Username, X-TM-Key → header X-TM-Key: clients send their credentials elsewhere"
+            "[breaking] textmagic: changed auth — headers X-TM-Username, X-TM-Key → header X-TM-Key: clients are given .apiKey(…) where they were given .headers([…])"
         ])
         #expect(try textmagic("auth: {type: headers, headers: [x-tm-key, X-TM-USERNAME]}") == [])
 

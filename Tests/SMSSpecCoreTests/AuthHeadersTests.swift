@@ -18,7 +18,7 @@ import Testing
     @Test func eachHeaderIsCheckedWhereItIsWritten() {
         let notAToken = "is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only"
         #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: headers, headers: [X-Account-Id, 'X Key', x-account-id]}\n") == [
-            "6:49: auth 'header' \"X Key\" \(notAToken)",
+            "6:49: auth 'headers' \"X Key\" \(notAToken)",
             "6:58: auth header 'x-account-id' is listed twice (as 'X-Account-Id' at line 6): HTTP reads a header's name in any case; list it once",
         ])
         #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: headers, header: [X-Account-Id, X-Api-Key]}\n") == [
@@ -30,6 +30,20 @@ import Testing
             "6:38: 'scheme' of 'auth' is not read with type headers, which sends each credential as it is in its header of 'headers'; remove it",
         ])
         #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: headers, headers: [X-Account-Id, X-Api-Key]}\n") == [])
+    }
+
+    /// A header the request writes itself cannot carry a credential (lint took `Content-Type` as one, and as the one
+    /// header of `type: header`): the client would send it twice, or the HTTP client replace it.
+    @Test func aHeaderTheRequestWritesIsNoCredentialHeader() {
+        let why = "so the credential would be sent twice or lost; name the header the provider reads the credential from"
+        #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: headers, headers: [X-Account-Id, content-type]}\n") == [
+            "6:49: auth header content-type cannot carry a credential: requests write Content-Type themselves, from the operation's "
+                + "encoding (JSON or a form), \(why)"
+        ])
+        #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: header, name: Content-Length}\n") == [
+            "6:30: auth header Content-Length cannot carry a credential: the HTTP client writes Content-Length from the body and the URL, \(why)"
+        ])
+        #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: header, name: Host}\n").count == 1)
     }
 
     /// A request's own header field may not be an auth header, in any case: the value would go out twice.

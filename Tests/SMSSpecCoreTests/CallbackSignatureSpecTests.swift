@@ -117,5 +117,13 @@ import Testing
             "15:158: 'tolerance' of 'signature' of callback 'Receipt' must be 1 to 86400 seconds (a day); found 0",
         ])
         #expect(problems("[{header: x-t}, body]", extra: ", timestamp: {header: X-T, format: unixSeconds}, tolerance: 30") == [])
+        // One part written without its list, and a timestamp written as its header alone: the slip alone is said (the
+        // first said "must be a string, found a mapping", the second added that 'tolerance' had no 'timestamp').
+        #expect(problems("{header: X-T}") == [
+            "15:78: 'signs' of 'signature' of callback 'Receipt' is a part's name (body) or a list of parts; a part written as a mapping goes in a list: signs: [{header: X-T}]"
+        ])
+        #expect(problems("[{header: X-T}, body]", extra: ", timestamp: X-T, tolerance: 30") == [
+            "15:112: 'timestamp' of 'signature' of callback 'Receipt' must be a mapping, found the value 'X-T'"
+        ])
     }
 }

@@ -10,7 +10,21 @@ extension ProviderComparison {
             return headerChanges(old.headers.map(\.value), new.headers.map(\.value))
         }
         guard Self.wire(of: old) != Self.wire(of: new) else { return [] }
-        return [change(.changed, "auth", "\(Self.summary(of: old)) → \(Self.summary(of: new)): clients send their credentials elsewhere", .breaking)]
+        let why = old?.kind == new?.kind
+            ? "clients send their credentials elsewhere"
+            : "clients are given \(Self.credentials(of: new)) where they were given \(Self.credentials(of: old))"
+        return [change(.changed, "auth", "\(Self.summary(of: old)) → \(Self.summary(of: new)): \(why)", .breaking)]
+    }
+
+    /// What a client is configured with (`Credentials`'s case), or that it needs none.
+    private static func credentials(of auth: AuthenticationSpec?) -> String {
+        switch auth?.kind {
+        case nil: "no credentials"
+        case .header: ".apiKey(…)"
+        case .basic: ".basic(username:password:)"
+        case .fields: ".fields([…])"
+        case .headers: ".headers([…])"
+        }
     }
 
     private func headerChanges(_ old: [String], _ new: [String]) -> [SpecChange] {

@@ -35,6 +35,16 @@ extension SpecParser {
     private func signedContent(
         in reader: MappingReader, subject: String, signatureHeader: String?, encoding: EncodingKind, byGET: Bool
     ) -> CallbackSignature.Content? {
+        if let node = reader.node("signs"), case .mapping(let mapping) = node {
+            let written = mapping.count == 1 ? mapping.first.flatMap { key, value in
+                key.string.flatMap { key in value.string.map { "{\(DisplayText.escapedExcerpt(key)): \(DisplayText.escapedExcerpt($0))}" } }
+            } : nil
+            diagnostics.error(
+                "'signs' of \(subject) is a part's name (body) or a list of parts; a part written as a mapping goes in a list: "
+                    + "signs: [\(written ?? "{header: X-Nonce}, body")]",
+                at: node.location(in: file))
+            return nil
+        }
         guard let node = reader.node("signs"), case .sequence(let items) = node else {
             let names = [CallbackSignature.Content.body, .urlAndSortedFormParameters].compactMap { content in
                 CallbackSignature.Part.named.first { [$0.part] == content.parts }?.name
@@ -154,7 +164,8 @@ extension SpecParser {
             tolerance = nil
         }
         guard let timestamp else {
-            if let tolerance {
+            // A 'timestamp' of the wrong kind is reported by itself; 'tolerance' then has its timestamp, misspelt.
+            if let tolerance, !reader.has("timestamp") {
                 diagnostics.error(
                     "'tolerance' of \(subject) has no 'timestamp' to measure: add timestamp: {header: <the header the provider writes the time in>, "
                         + "format: unixSeconds}, signed in 'signs', or leave 'tolerance' out",

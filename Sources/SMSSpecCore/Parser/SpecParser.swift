@@ -103,10 +103,17 @@ public struct SpecParser {
         let name = auth.string("name", required: kind == .header), scheme = auth.string("scheme")
         let headers = auth.strings("headers", required: kind == .headers) ?? []
         // Each is written into the request as it is: `<name>: <scheme> <key>`, `<header>: <credential>`.
-        for (key, value) in [("name", name), ("scheme", scheme)] + headers.map({ ("header", $0) }) {
+        for (key, value) in [("name", name), ("scheme", scheme)] + headers.map({ ("headers", $0) }) {
             guard let value, !HTTPToken.isValid(value.value) else { continue }
             diagnostics.error(
                 "auth '\(key)' \(DisplayText.quoted(value.value.abbreviated)) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
+        }
+        for header in (kind == .header ? [name].compactMap { $0 } : kind == .headers ? headers : []) {
+            guard let why = RequestHeaders.whyWrittenByTheRequest(header.value) else { continue }
+            diagnostics.error(
+                "auth header \(header.value) cannot carry a credential: \(why), so the credential would be sent twice or lost; "
+                    + "name the header the provider reads the credential from",
+                at: header.location)
         }
         checkAuthHeaders(headers, of: auth, kind: kind)
         // The key would go out as it is after `Basic `, where HTTP Basic sends user:password in base64.

@@ -111,10 +111,10 @@ extension SpecValidator {
     private func checkHeaderIsTheRequests(_ field: FieldSpec, subject: String) {
         let name = field.wireName.value
         let why: String
-        switch name.lowercased() {
-        case "content-type": why = "requests write Content-Type themselves, from the operation's encoding (JSON or a form)"
-        case "content-length", "host", "transfer-encoding": why = "the HTTP client writes \(name) from the body and the URL"
-        case let lowercased:
+        if let written = RequestHeaders.whyWrittenByTheRequest(name) {
+            why = written
+        } else {
+            let lowercased = name.lowercased()
             guard let auth = spec.authentication else { return }
             if let header = auth.credentialHeaders.first(where: { $0.lowercased() == lowercased }) {
                 let which = auth.kind == .headers
