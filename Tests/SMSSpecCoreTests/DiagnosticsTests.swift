@@ -95,6 +95,27 @@ import Testing
         #expect(diagnose(spec) == ["specs/acme.yaml:23:12: error: example 'sent' is defined twice (first at line 22); rename one"])
     }
 
+    /// An example written as a form or query of a message that only ever travels as JSON (an answer, a JSON
+    /// callback) passed lint, though no client or receiver reads it so; an example of a form callback's shape is one.
+    @Test func aFormExampleOfAMessageSentAsJSONIsRefusedAtItsFormat() {
+        let spec = Self.base + """
+            callbacks:
+              JSONReport: {shape: Receipt}
+              FormReport: {encoding: form, shape: Form}
+            examples:
+              - {name: json, message: JSONReport, format: form, payload: 'id=1&state=0'}
+              - {name: shape, message: Receipt, format: query, payload: 'id=1&state=0'}
+              - {name: form, message: Form, format: form, payload: 'id=1'}
+
+            """
+        let formShape = spec.replacingOccurrences(of: "tables:\n", with: "  Form: {fields: {id: string}}\ntables:\n")
+        let travels = "it travels as JSON, so write the payload as the JSON the provider sends, or give the operation or callback that sends it"
+        #expect(diagnose(formShape) == [
+            "specs/acme.yaml:26:47: error: example 'json' is written as a form ('format: form'), but no operation or callback sends 'JSONReport' as one: \(travels) 'encoding: form'",
+            "specs/acme.yaml:27:45: error: example 'shape' is written as a query ('format: query'), but no operation or callback sends 'Receipt' as one: \(travels) 'encoding: query'",
+        ])
+    }
+
     @Test func theBaseSpecIsValid() {
         #expect(diagnose(Self.base) == [])
     }

@@ -13,23 +13,7 @@ extension SpecValidator {
     /// `json` fields pass: they may hold a scalar. Fields `in: path`, `in: query` or `in: header` are held to scalars
     /// by `checkField`, in every encoding.
     func checkFormPayloads() {
-        // Each shape sent as a form or query, with the first operation or callback that sends it so.
-        var senders: [String: (sender: String, encoding: EncodingKind)] = [:]
-        func note(_ shape: Located<String>?, sentBy sender: String, as encoding: EncodingKind) {
-            guard let shape, senders[shape.value] == nil, encoding == .form || encoding == .query else { return }
-            senders[shape.value] = (sender, encoding)
-        }
-        for operation in spec.operations {
-            note(operation.request, sentBy: "operation '\(operation.id.value)'", as: operation.encoding ?? spec.encoding)
-        }
-        for callback in spec.callbacks {
-            for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
-                guard let encoding = callback.formEncoding else { continue }
-                // A JSON callback that may also arrive by GET sends its payload in the GET's query.
-                let by = encoding == callback.encoding ? "" : " when it arrives by GET"
-                note(shape, sentBy: "callback '\(callback.name.value)'\(by)", as: encoding)
-            }
-        }
+        let senders = formSenders()
         guard !senders.isEmpty else { return }
         var spellings: [String: FormSpelling] = [:]
         for shape in spec.shapes {
@@ -49,6 +33,28 @@ extension SpecValidator {
                     at: field.type.location)
             }
         }
+    }
+
+    /// Each shape sent as a form or query (an operation's request, a callback's payload or variant), with the first
+    /// operation or callback that sends it so.
+    func formSenders() -> [String: (sender: String, encoding: EncodingKind)] {
+        var senders: [String: (sender: String, encoding: EncodingKind)] = [:]
+        func note(_ shape: Located<String>?, sentBy sender: String, as encoding: EncodingKind) {
+            guard let shape, senders[shape.value] == nil, encoding == .form || encoding == .query else { return }
+            senders[shape.value] = (sender, encoding)
+        }
+        for operation in spec.operations {
+            note(operation.request, sentBy: "operation '\(operation.id.value)'", as: operation.encoding ?? spec.encoding)
+        }
+        for callback in spec.callbacks {
+            for shape in [callback.shape] + (callback.discriminator?.variants.map(\.shape) ?? []) {
+                guard let encoding = callback.formEncoding else { continue }
+                // A JSON callback that may also arrive by GET sends its payload in the GET's query.
+                let by = encoding == callback.encoding ? "" : " when it arrives by GET"
+                note(shape, sentBy: "callback '\(callback.name.value)'\(by)", as: encoding)
+            }
+        }
+        return senders
     }
 
     /// The form spelling of `type`; `memo` keeps the spellings of the named list shapes and unions worked out so far.

@@ -34,7 +34,7 @@ public struct SpecValidator {
         }
         spec.callbacks.forEach(checkCallback)
         checkExampleNames()
-        spec.examples.forEach(checkExample)
+        for example in spec.examples { checkExample(example, readAsJSONOnly: messagesReadAsJSONOnly) }
         for country in spec.phoneCountries {
             if let problem = Self.mobileProblem(country.mobile.value) {
                 diagnostics.error("invalid regular expression '\(country.mobile.value.abbreviated)' for the mobile numbers of \(country.country.value): \(problem)", at: country.mobile.location)
@@ -444,7 +444,18 @@ public struct SpecValidator {
         }
     }
 
-    private func checkExample(_ example: ExampleSpec) {
+    /// The messages that travel as JSON wherever they travel: answers, JSON requests and JSON callbacks (with their
+    /// shapes), less any shape that is also sent as a form or query. A shape nothing sends is in none.
+    private var messagesReadAsJSONOnly: Set<String> {
+        let jsonCallbacks = spec.callbacks.filter { $0.formEncoding == nil }
+        var json = Set(spec.answerNames)
+        json.formUnion(spec.operations.filter { ($0.encoding ?? spec.encoding) == .json }.compactMap(\.request?.value))
+        json.formUnion(jsonCallbacks.flatMap { [$0.name, $0.shape].compactMap { $0?.value } + ($0.discriminator?.variants.map(\.shape.value) ?? []) })
+        return json.subtracting(formSenders().keys)
+    }
+
+    /// `readAsJSONOnly`: the messages no operation or callback sends as a form or query (`messagesReadAsJSONOnly`).
+    private func checkExample(_ example: ExampleSpec, readAsJSONOnly: Set<String>) {
         checkSourceReference(example.source)
         checkReference(example.message, among: names.messages, kind: "shape or callback")
         if example.format == .json, !example.formatIsUnknown, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
@@ -461,6 +472,13 @@ public struct SpecValidator {
                     + "but '\(message)' is a union an operation answers with, and a generated client reads such an answer as JSON only: "
                     + "write the payload as the JSON the provider answers (a shape variant's object, {\"status\": \"100\"}; a bare value as "
                     + "JSON text or a number, \"900\") and leave 'format' out",
+                at: example.formatLocation ?? example.location)
+        }
+        if example.format == .form || example.format == .query, readAsJSONOnly.contains(message), names.unionsByName[message] == nil {
+            diagnostics.error(
+                "example '\(example.name.value)' is written as \(example.format == .form ? "a form" : "a query") ('format: \(example.format.rawValue)'), "
+                    + "but no operation or callback sends '\(message)' as one: it travels as JSON, so write the payload as the JSON "
+                    + "the provider sends, or give the operation or callback that sends it 'encoding: \(example.format.rawValue)'",
                 at: example.formatLocation ?? example.location)
         }
     }
