@@ -37,3 +37,41 @@ extension DiffTests {
         #expect(try fortytwo([("    name: Authorization\n", "    name: authorization\n"), ("    scheme: Token\n", "    scheme: token\n")]) == [])
     }
 }
+
+extension DiffTests {
+    /// Bind's `TemplateStatus` made a table of codes (as its `SendStatus` was, decision B16) read as "added table
+    /// TemplateStatus" and "removed enum TemplateStatus"; it is one change of kind, and the way back too.
+    @Test func aTypeThatChangesKindIsOneBreakingChange() throws {
+        let enumeration = """
+            enums:
+              TemplateStatus:
+                summary: Whether Bind approved a template.
+                source: {source: template}
+                values:
+                  approved: Approved; sends may use it.
+                  for_review: Waiting for Bind's review.
+
+            tables:
+
+            """
+        let table = """
+            tables:
+              TemplateStatus:
+                title: Template statuses
+                source: {source: template}
+                codeType: string
+                entries:
+                  - {code: approved, summary: Approved; sends may use it., outcome: success, category: none}
+                  - {code: for_review, summary: Waiting for Bind's review., outcome: failure, category: unknown}
+
+            """
+        let bundled = try Repository.models(in: Self.specs)
+        let asTable = try edited("bind.yaml", [(enumeration, table)])
+        #expect(SpecDiff.compare(old: bundled, new: asTable).map(\.description) == [
+            "[breaking] bind: changed enum TemplateStatus — now a table of that name: code that uses it as an enum stops compiling"
+        ])
+        #expect(SpecDiff.compare(old: asTable, new: bundled).map(\.description) == [
+            "[breaking] bind: changed table TemplateStatus — now an enum of that name: code that uses it as a table stops compiling"
+        ])
+    }
+}

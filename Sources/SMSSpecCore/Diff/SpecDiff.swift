@@ -69,17 +69,25 @@ struct ProviderComparison {
             changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
         }
         changes += authenticationChanges()
+        let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
                 ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
-                + resultChanges(old, new) + failureAnswerChanges(old, new)
+                + resultChanges(old, new, unions: unions) + failureAnswerChanges(old, new, unions: unions)
         }
-        changes += named(before.tables, after.tables, name: \.swiftName, what: "table", compare: tableChanges)
-        changes += named(before.shapes, after.shapes, name: \.swiftName, what: "shape", compare: shapeChanges)
-        changes += named(before.enums, after.enums, name: \.swiftName, what: "enum") { old, new in
+        let (kindChanges, changedKind) = declarationKindChanges()
+        changes += kindChanges
+        let keeping = { (name: String) in !changedKind.contains(name) }
+        changes += named(
+            before.tables.filter { keeping($0.swiftName) }, after.tables.filter { keeping($0.swiftName) }, name: \.swiftName, what: "table",
+            compare: tableChanges)
+        changes += named(
+            before.shapes.filter { keeping($0.swiftName) }, after.shapes.filter { keeping($0.swiftName) }, name: \.swiftName, what: "shape",
+            compare: shapeChanges)
+        changes += named(before.enums.filter { keeping($0.swiftName) }, after.enums.filter { keeping($0.swiftName) }, name: \.swiftName, what: "enum") { old, new in
             cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
         }
-        changes += named(before.unions, after.unions, name: \.swiftName, what: "union") { old, new in
+        changes += named(before.unions.filter { keeping($0.swiftName) }, after.unions.filter { keeping($0.swiftName) }, name: \.swiftName, what: "union") { old, new in
             cases(old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)", noun: "variant")
                 + variantOrderChanges(old, new)
         }
@@ -91,24 +99,48 @@ struct ProviderComparison {
         return changes + serverChanges()
     }
 
+    /// A type declared under one name as another kind (an enum that became a table of codes, a shape a union): one
+    /// breaking change, where comparing each kind alone says one was removed and another added. Returns the names.
+    private func declarationKindChanges() -> (changes: [SpecChange], names: Set<String>) {
+        let kinds = { (model: ProviderModel) in
+            [("table", model.tables.map(\.swiftName)), ("shape", model.shapes.map(\.swiftName)), ("enum", model.enums.map(\.swiftName)),
+             ("union", model.unions.map(\.swiftName))]
+        }
+        var oldKinds: [String: String] = [:]
+        for (kind, names) in kinds(before) { for name in names where oldKinds[name] == nil { oldKinds[name] = kind } }
+        var changes: [SpecChange] = []
+        var names = Set<String>()
+        for (kind, declared) in kinds(after) {
+            for name in declared {
+                guard let was = oldKinds[name], was != kind, names.insert(name).inserted else { continue }
+                let article = { (kind: String) in kind == "enum" ? "an \(kind)" : "a \(kind)" }
+                changes.append(change(
+                    .changed, "\(was) \(name)", "now \(article(kind)) of that name: code that uses it as \(article(was)) stops compiling", .breaking))
+            }
+        }
+        return (changes, names)
+    }
+
     /// What a client's method returns changed — a successful answer's shape or union, or one added or removed (the
     /// answer enum's cases): callers read the old type. A shape becoming a union of forms (seven.io's answer object or
     /// bare code) is such a change; the same answers listed in another order are not.
-    private func resultChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
-        let (before, after) = (old.results.map { self.before.answerDescription($0) }, new.results.map { self.after.answerDescription($0) })
+    /// `unions`: the Swift names of each version's unions.
+    private func resultChanges(_ old: OperationModel, _ new: OperationModel, unions: (before: Set<String>, after: Set<String>)) -> [SpecChange] {
+        let describe = { (result: OperationResult, unions: Set<String>) in result.swiftType.map { Self.answerDescription($0, unions: unions) } ?? "no documented shape" }
+        let (before, after) = (old.results.map { describe($0, unions.before) }, new.results.map { describe($0, unions.after) })
         guard before.sorted() != after.sorted() else { return [] }
         return [change(.changed, "operation \(new.spec.id.value), answer", "\(before.joined(separator: " or ")) → \(after.joined(separator: " or "))", .breaking)]
     }
 
     /// What a failing status answers with changed, shape for union or for another shape: a caller's
     /// `error.answer(as: Err.self)` still compiles and now reads nothing. Compared by the status key both list.
-    private func failureAnswerChanges(_ old: OperationModel, _ new: OperationModel) -> [SpecChange] {
+    private func failureAnswerChanges(_ old: OperationModel, _ new: OperationModel, unions: (before: Set<String>, after: Set<String>)) -> [SpecChange] {
         let results = Set(new.results.compactMap(\.shape))
         return new.spec.responses.compactMap { response in
             guard let now = response.shape?.value, !results.contains(now),
                 let was = old.spec.responses.first(where: { $0.key == response.key })?.shape?.value, was != now
             else { return nil }
-            let (before, after) = (self.before.answerDescription(named: was), self.after.answerDescription(named: now))
+            let (before, after) = (Self.answerDescription(was, unions: unions.before), Self.answerDescription(now, unions: unions.after))
             return change(
                 .changed, "operation \(new.spec.id.value), answer to \(response.key)",
                 "\(before) → \(after): error.answer(as:) of the old type reads nothing", .breaking)
@@ -143,16 +175,22 @@ struct ProviderComparison {
         SpecChange(provider: provider, kind: kind, subject: subject, detail: detail, impact: impact)
     }
 
+    /// Each item by its key, the first where two share one (lint reports a name defined twice).
+    private static func firstByKey<Item>(_ items: [Item], _ key: (Item) -> String) -> [String: Item] {
+        Dictionary(items.map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// Added and removed declarations by name, and `compare` on the ones both versions have.
     private func named<Item>(
         _ old: [Item], _ new: [Item], name: (Item) -> String, what: String, compare: (Item, Item) -> [SpecChange]
     ) -> [SpecChange] {
         var changes: [SpecChange] = []
-        for item in old where !new.contains(where: { name($0) == name(item) }) {
+        let (oldByName, newByName) = (Self.firstByKey(old, name), Self.firstByKey(new, name))
+        for item in old where newByName[name(item)] == nil {
             changes.append(change(.removed, "\(what) \(name(item))", "", .breaking))
         }
         for item in new {
-            if let previous = old.first(where: { name($0) == name(item) }) {
+            if let previous = oldByName[name(item)] {
                 changes += compare(previous, item)
             } else {
                 changes.append(change(.added, "\(what) \(name(item))", "", .compatible))
@@ -164,11 +202,12 @@ struct ProviderComparison {
     /// Cases keyed by wire value: (key, Swift case name or type).
     private func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
         var changes: [SpecChange] = []
-        for (key, swift) in old where !new.contains(where: { $0.0 == key }) {
+        let (oldByKey, newByKey) = (Self.firstByKey(old, \.0), Self.firstByKey(new, \.0))
+        for (key, swift) in old where newByKey[key] == nil {
             changes.append(change(.removed, "\(scope), \(noun) \(key)", "case .\(swift) is gone", .breaking))
         }
         for (key, swift) in new {
-            guard let previous = old.first(where: { $0.0 == key }) else {
+            guard let previous = oldByKey[key] else {
                 changes.append(change(.added, "\(scope), \(noun) \(key)", "case .\(swift)", .exhaustiveSwitches))
                 continue
             }
@@ -195,8 +234,9 @@ struct ProviderComparison {
         }
         changes += cases(
             oldRows.map { (shown($0.record.code), $0.swiftName) }, newRows.map { (shown($0.record.code), $0.swiftName) }, in: scope, noun: "code")
+        let oldRecords = Self.firstByKey(oldRows.map(\.record), \.code)
         for (record, _) in newRows {
-            guard let previous = oldRows.first(where: { $0.record.code == record.code })?.record else { continue }
+            guard let previous = oldRecords[record.code] else { continue }
             var facts: [String] = []
             func compare<Value: Equatable>(_ label: String, _ path: KeyPath<RegistryEntry, Value>, _ show: (Value) -> String) {
                 if previous[keyPath: path] != record[keyPath: path] { facts.append("\(label) \(show(previous[keyPath: path])) → \(show(record[keyPath: path]))") }
@@ -234,15 +274,19 @@ struct ProviderComparison {
         if old.listElement?.swiftType != new.listElement?.swiftType {
             changes.append(change(.changed, scope, "list of \(old.listElement?.swiftType ?? "fields") → \(new.listElement?.swiftType ?? "fields")", .breaking))
         }
-        for field in old.fields where !new.fields.contains(where: { $0.spec.wireName.value == field.spec.wireName.value }) {
+        let wireName = { (field: FieldModel) in field.spec.wireName.value }
+        let (oldFields, newFields) = (Self.firstByKey(old.fields, wireName), Self.firstByKey(new.fields, wireName))
+        for field in old.fields where newFields[wireName(field)] == nil {
             changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
         }
         // What validate() asks of a message: the code compiles either way.
         let groups = { (shape: ShapeModel) in shape.presence.map { "\($0.rule.rawValue) of \($0.fields.map(\.spec.wireName.value).joined(separator: ", "))" } }
-        for group in groups(old) where !groups(new).contains(group) {
+        let (oldGroups, newGroups) = (groups(old), groups(new))
+        let (oldGroupSet, newGroupSet) = (Set(oldGroups), Set(newGroups))
+        for group in oldGroups where !newGroupSet.contains(group) {
             changes.append(change(.changed, scope, "validate() no longer asks for \(group)", .compatible))
         }
-        for group in groups(new) where !groups(old).contains(group) {
+        for group in newGroups where !oldGroupSet.contains(group) {
             changes.append(change(.changed, scope, "validate() now asks for \(group)", .compatible))
         }
         // What the answer's text reads as: the Swift type is the same.
@@ -254,7 +298,7 @@ struct ProviderComparison {
         }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
-            guard let previous = old.fields.first(where: { $0.spec.wireName.value == field.spec.wireName.value }) else {
+            guard let previous = oldFields[wireName(field)] else {
                 let needsArgument = field.spec.required && field.spec.defaultValue == nil
                 changes.append(change(
                     .added, subject, needsArgument ? "required: the initializer gains a parameter" : "optional",
@@ -310,15 +354,9 @@ extension ConstraintsSpec {
     }
 }
 
-extension ProviderModel {
-    /// A successful answer as `smsspec diff` names it: `shape Sent`, `union SendAnswer`, or `no documented shape`.
-    fileprivate func answerDescription(_ result: OperationResult) -> String {
-        guard let type = result.swiftType else { return "no documented shape" }
-        return (unions.contains { $0.swiftName == type } ? "union " : "shape ") + type
-    }
-
-    /// An answer by its spec name: `union Failure`, `shape Err`.
-    fileprivate func answerDescription(named name: String) -> String {
-        (spec.unions.contains { $0.name.value == name } ? "union " : "shape ") + name
+extension ProviderComparison {
+    /// An answer as `smsspec diff` names it, among `unions`: `shape Sent`, `union SendAnswer`.
+    fileprivate static func answerDescription(_ name: String, unions: Set<String>) -> String {
+        (unions.contains(name) ? "union " : "shape ") + name
     }
 }
