@@ -20,13 +20,27 @@ public struct ProviderModel {
 
     /// Every source by id; the model builder has reported each reference that names no source.
     let sources: [String: SourceSpec]
+    /// Each list shape's element type, by Swift name: `checkedType(of:)` runs for every field and checked value.
+    private let listElements: [String: ResolvedType]
+
+    init(
+        spec: ProviderSpec, fileStem: String, namespace: String, shapes: [ShapeModel], enums: [EnumModel], tables: [TableModel],
+        unions: [UnionModel], callbacks: [CallbackModel], operations: [OperationModel], messages: [MessageModel],
+        examples: [ExampleModel], segmentCapacities: SegmentCapacitiesModel?, sources: [String: SourceSpec]
+    ) {
+        (self.spec, self.fileStem, self.namespace, self.shapes, self.enums, self.tables) = (spec, fileStem, namespace, shapes, enums, tables)
+        (self.unions, self.callbacks, self.operations, self.messages) = (unions, callbacks, operations, messages)
+        (self.examples, self.segmentCapacities, self.sources) = (examples, segmentCapacities, sources)
+        listElements = Dictionary(
+            shapes.compactMap { shape in shape.listElement.map { (shape.swiftName, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
 
     public var id: String { spec.id.value }
 
     /// A field's type as its value is checked: a list shape, a type alias of `[T]`, is the list `[T]` (its count and
     /// each element checked as a `[T]` field's are); any other type as it is.
     public func checkedType(of type: ResolvedType) -> ResolvedType {
-        guard case .shape(let reference) = type, let element = shapes.first(where: { $0.swiftName == reference.swiftName })?.listElement else { return type }
+        guard case .shape(let reference) = type, let element = listElements[reference.swiftName] else { return type }
         return .array(element)
     }
 
