@@ -42,8 +42,9 @@ struct Lint: ParsableCommand {
             let codes = models.reduce(0) { $0 + $1.tables.reduce(0) { $0 + $1.entries.count } }
             summary.append("\(Self.count(models.count, "spec")) OK: \(Self.count(tables, "table")), \(Self.count(codes, "code")).")
         }
-        if !configs.isEmpty {
-            summary.append("\(Self.count(configs.count, "configuration")) OK.")
+        // Those named and those read beside a spec.
+        if !targets.isEmpty {
+            summary.append("\(Self.count(targets.count, "configuration")) OK.")
         }
         Output.standardOutput(summary.joined(separator: " "))
     }
@@ -61,7 +62,11 @@ struct Lint: ParsableCommand {
         if let target = targets.first(where: { directory(of: $0.config) == folder || $0.options.specDirectory.map(canonical) == folder }) {
             return target.options
         }
-        guard let beside = configuration(of: folder) else { return GeneratorOptions() }
+        // Named as the spec was (`specs/smsspec-config.yaml` beside `specs/bind.yaml`), as its diagnostics are.
+        let given = (spec as NSString).deletingLastPathComponent
+        let beside = given.isEmpty
+            ? (FileManager.default.fileExists(atPath: GeneratorOptions.fileName) ? GeneratorOptions.fileName : nil) : configuration(of: given)
+        guard let beside else { return GeneratorOptions() }
         let options = GeneratorOptions.load(file: beside, diagnostics: diagnostics)
         targets.append((beside, options))
         return options

@@ -178,6 +178,23 @@ import Testing
             """)
     }
 
+    /// A spec linted alone is checked with the configuration beside it: that configuration is now counted ("1
+    /// configuration OK.", which was left out) and its problems named as the spec was, relative where it was relative
+    /// (the path was made absolute).
+    @Test func theConfigurationBesideALintedSpecIsCountedAndNamedAsTheSpecWas() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Target/alpha.yaml", Self.alpha)
+        try scratch.write("Target/smsspec-config.yaml", "namespace: Hub\n")
+        let upward = FileManager.default.currentDirectoryPath.split(separator: "/").map { _ in ".." }.joined(separator: "/")
+        let relative = upward + scratch.path + "/Target"
+        let clean = await CLI.run(["lint", "\(relative)/alpha.yaml"], exitsWith: .success)
+        #expect(clean.output == "1 spec OK: 1 table, 1 code. 1 configuration OK.\n")
+        try scratch.write("Target/smsspec-config.yaml", "acessLevel: public\n")
+        let broken = await CLI.run(["lint", "\(relative)/alpha.yaml"], exitsWith: .exitCode(1))
+        #expect(broken.errors.hasPrefix("\(relative)/smsspec-config.yaml:1:1: error: unknown key 'acessLevel'"), "\(broken.errors)")
+    }
+
     /// A provider namespace that is also the target's catalog enum (`SMSSpecCatalog` without a configuration) would
     /// declare the enum twice: lint and generate refuse it, located, and write nothing.
     @Test func aProviderNamespacedLikeTheCatalogIsRefused() async throws {
