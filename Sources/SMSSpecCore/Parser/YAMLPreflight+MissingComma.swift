@@ -1,0 +1,70 @@
+import CYaml
+
+/// A `,` left out between two entries of a `{…}` or `[…]`: libyaml reads `{code: 0 summary: x}` as the value
+/// '0 summary' and then a colon, `{a: {b: 1} c: 2}` as a mapping and then more text, and says only that it expected
+/// `,` or `}`.
+extension YAMLPreflight {
+    /// The closer libyaml expected in a `{…}` (`}`) or `[…]` (`]`), or nil when `problem` is about something else.
+    static func flowCloser(expectedIn problem: String) -> String? {
+        switch problem {
+        case "did not find expected ',' or '}'": "}"
+        case "did not find expected ',' or ']'": "]"
+        default: nil
+        }
+    }
+
+    /// The complaint located at the entry a ',' seems missing before, or nil when that is not the likely slip.
+    func missingComma(_ parser: yaml_parser_t, problem: String, lastScalar: ScalarMarks?, source: YAMLCharacters) -> Diagnostic? {
+        guard Self.flowCloser(expectedIn: problem) != nil else { return nil }
+        let at = Int(parser.problem_mark.index)
+        // A later line indented no further than the one the `{` is on belongs to the block after it: the closer is missing.
+        guard parser.problem_mark.line == parser.context_mark.line
+            || source.indentation(ofLineAt: at) > source.indentation(ofLineAt: Int(parser.context_mark.index))
+        else { return nil }
+        if let value = lastScalar, value.style == YAML_PLAIN_SCALAR_STYLE, Int(value.end.index) == at, source[at] == ":" {
+            return commaMissingInsidePlainValue(parser, problem: problem, value: value, source: source)
+        }
+        // A new entry after a value, a comment between them or not: `{a: {b: 1} c: 2}`, `{a: "q" c: 2}`,
+        // `[{a: 1} {b: 2}]`, `{a: 1 # one` then `b: 2}`.
+        var previous = at - 1
+        while source.isBlank(at: previous) || source.isLineBreak(at: previous) { previous -= 1 }
+        let afterCollection = previous > Int(parser.context_mark.index) && source[previous].map { "}]".unicodeScalars.contains($0) } == true
+        let afterScalar = lastScalar.map { source.holdsOnlySpaceAndComments(from: Int($0.end.index), to: at) } ?? false
+        guard afterCollection || afterScalar, let next = source[at] else { return nil }
+        if "{[".unicodeScalars.contains(next) { return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: String(next))) }
+        let keyEnd = source.wordEnd(from: at, stoppingAt: ":,{}[]")
+        guard keyEnd > at, source[keyEnd] == ":", source[keyEnd + 1].map({ " \t\r\n,}]".unicodeScalars.contains($0) }) ?? true else { return nil }
+        return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: source.text(from: at, to: keyEnd)))
+    }
+
+    /// `{code: 0 summary: x}`: the plain value '0 summary' ran into the colon at the problem. Its last word is the key
+    /// a ',' was left out before, unless the value is one with ': ' in it (`{summary: Message accepted: queued}`):
+    /// both are said unless the word starts its line or is a spec key after a one-word value.
+    private func commaMissingInsidePlainValue(_ parser: yaml_parser_t, problem: String, value: ScalarMarks, source: YAMLCharacters) -> Diagnostic? {
+        let valueStart = Int(value.start.index), colon = Int(value.end.index)
+        var keyStart = colon
+        while keyStart > valueStart, !source.isBlank(at: keyStart - 1), !source.isLineBreak(at: keyStart - 1) { keyStart -= 1 }
+        guard keyStart > valueStart else { return nil }
+        let key = source.text(from: keyStart, to: colon)
+        var firstWordEnd = valueStart
+        while firstWordEnd < keyStart, !source.isBlank(at: firstWordEnd), !source.isLineBreak(at: firstWordEnd) { firstWordEnd += 1 }
+        let oneWordBefore = source.skippingBlanks(from: firstWordEnd) == keyStart
+        var mark = parser.problem_mark
+        mark.index -= colon - keyStart
+        mark.column -= colon - keyStart
+        guard source.firstNonBlank(ofLineAt: keyStart) != keyStart, !(oneWordBefore && Self.specKeys.contains(key)) else {
+            return Diagnostic(at: location(mark), commaMissing(problem, before: key))
+        }
+        var oneValueEnd = source.lineEnd(of: colon, orAtOneOf: ",}]")
+        while source.isBlank(at: oneValueEnd - 1) { oneValueEnd -= 1 }
+        let oneValue = source.text(from: valueStart, to: oneValueEnd)
+        return Diagnostic(at: location(mark), commaMissing(problem, before: key) + " (or, if '\(oneValue.abbreviated)' is one value, quote it whole: '…')")
+    }
+
+    private func commaMissing(_ problem: String, before entry: String) -> String {
+        "YAML syntax: \(problem): is a ',' missing before '\(entry.abbreviated)'? Inside {…} and […] a ',' separates the entries"
+    }
+
+    /// Every key the spec format knows, by which a word before a colon is more likely a key than part of a value.
+    private static let specKeys = Set(SpecKeys.all.flatMap(\.keys))
+}
