@@ -75,4 +75,47 @@ import Testing
                 + "is the closing '}' of the one that starts at line 7 missing?"
         ])
     }
+
+    /// Common slips whose complaint said nothing of them, or named the wrong fix.
+    @Test func otherCommonSlipsSayWhatToFix() {
+        #expect(diagnose("shapes:\n  S:\n  \tsummary: x\n") == [
+            "h.yaml:6:3: error: YAML syntax: found character that cannot start any token (while scanning for the next token at line 6, "
+                + "column 3); YAML refuses a tab here (it indents with spaces only): write spaces in place of it"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    fields: {to: {type: string, pattern: *}}\n") == [
+            "h.yaml:6:43: error: YAML syntax: did not find expected alphabetic or numeric character (while scanning an alias at line 6, "
+                + "column 42); YAML reads '*' at the start of a value as an alias: quote a value that starts with it ('*…')"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    summary: %s is sent\n") == [
+            "h.yaml:6:14: error: YAML syntax: found character that cannot start any token (while scanning for the next token at line 6, "
+                + "column 14); YAML reserves '%' at the start of a plain value: quote the value ('%…')"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    fields: {to: {type: string}}}\n") == [
+            "h.yaml:6:33: error: YAML syntax: did not find expected key (while parsing a block mapping at line 6, column 5); this '}' "
+                + "closes no '{' opened before it: remove it, or quote the value it is part of"
+        ])
+        // A block's line indented less than its first ends the block: that line is not a key one column off.
+        #expect(diagnose("shapes:\n  S:\n    summary: |\n      Sends one SMS\n     to one number.\n    fields: {}\n") == [
+            "h.yaml:8:6: error: YAML syntax: did not find expected key (while parsing a block mapping at line 6, column 5); this line "
+                + "is indented less than the first line of the '|' value that starts at line 6, which ends that value here: indent "
+                + "every line of the value as its first (or, if this line is a key, at column 5 as the keys beside it)"
+        ])
+        // A list item one column left of its list is not a key of the mapping at column 1.
+        #expect(diagnose("decisions:\n  - {id: A1, issue: x, decision: y}\n - {id: A2, issue: x, decision: y}\n") == [
+            "h.yaml:6:2: error: YAML syntax: did not find expected key (while parsing a block mapping at line 1, column 1)"
+        ])
+        #expect(diagnose("decisions:\n  - id: A1\n    issue: x\n     - id: A2\n") == [
+            "h.yaml:7:10: error: YAML syntax: mapping values are not allowed in this context: this line is indented more than line 6, "
+                + "so YAML reads it as more of the value 'x' that starts there; start this item at the column of the items beside it"
+        ])
+        // `summary:x` is a value, which ran on into the key below it, or stood where a key belongs.
+        let noSpace = "error: YAML syntax: 'summary:x' has no space after its ':', so YAML reads it as a value, not as the key "
+            + "'summary': write 'summary: …'"
+        #expect(diagnose("shapes:\n  S:\n    summary:x\n    fields: {}\n") == ["h.yaml:6:12: " + noSpace])
+        #expect(diagnose("shapes:\n  S:\n    fields: {}\n    summary:x\n    items: y\n") == ["h.yaml:7:12: " + noSpace])
+        // Not a key the format knows: as likely a value of more words than one line.
+        #expect(diagnose("shapes:\n  S:\n    summary:\n      Note:one SMS\n      SMS: yes\n").first?.contains("as more of the plain value 'Note:one SMS'") == true)
+        // Windows line endings are lines like any other.
+        #expect(diagnose("shapes:\r\n  S:\r\n    summary: \"a\" b\r\n") == diagnose("shapes:\n  S:\n    summary: \"a\" b\n"))
+    }
 }

@@ -64,7 +64,4 @@ extension YAMLPreflight {
     private func commaMissing(_ problem: String, before entry: String) -> String {
         "YAML syntax: \(problem): is a ',' missing before '\(entry.abbreviated)'? Inside {…} and […] a ',' separates the entries"
     }
-
-    /// Every key the spec format knows, by which a word before a colon is more likely a key than part of a value.
-    private static let specKeys = Set(SpecKeys.all.flatMap(\.keys))
 }

@@ -52,25 +52,47 @@ extension YAMLPreflight {
         if let value = lastScalar, let continued = plainValueContinuedOnAKeyLine(parser, problem: problem, value: value, source: source) {
             return continued
         }
+        if let key = keyWithoutSpace(parser, problem: problem, context: context, source: source) { return key }
         let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
-        let hint = hint(parser, problem: problem, context: context, source: source)
+        let hint = hint(parser, problem: problem, context: context, lastScalar: lastScalar, source: source)
         return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)\(hint)")
     }
 
     /// What to check for the complaints that need no value to explain them: a key indented unlike its siblings,
     /// a character no plain value may start with, a value in `{…}` that needed quotes.
-    private func hint(_ parser: yaml_parser_t, problem: String, context: String?, source: YAMLCharacters) -> String {
+    private func hint(_ parser: yaml_parser_t, problem: String, context: String?, lastScalar: ScalarMarks?, source: YAMLCharacters) -> String {
         let index = Int(parser.problem_mark.index)
         let problemColumn = parser.problem_mark.column
         let startsItsLine = source.firstNonBlank(ofLineAt: index) == index
+        if problem == "did not find expected key" || problem == "did not find expected '-' indicator",
+            let closer = source[index], "}]".unicodeScalars.contains(closer)
+        {
+            return "; this '\(closer)' closes no '\(closer == "}" ? "{" : "[")' opened before it: remove it, or quote the value it is part of"
+        }
         if problem == "did not find expected key", context == "while parsing a block mapping", startsItsLine,
-            problemColumn != parser.context_mark.column
+            problemColumn > parser.context_mark.column, let block = lastScalar,
+            block.style == YAML_LITERAL_SCALAR_STYLE || block.style == YAML_FOLDED_SCALAR_STYLE
+        {
+            let indicator = source[Int(block.start.index)].map(String.init) ?? "|"
+            return "; this line is indented less than the first line of the '\(indicator)' value that starts at line "
+                + "\(block.start.line + 1), which ends that value here: indent every line of the value as its first "
+                + "(or, if this line is a key, at column \(parser.context_mark.column + 1) as the keys beside it)"
+        }
+        if problem == "did not find expected key", context == "while parsing a block mapping", startsItsLine,
+            problemColumn != parser.context_mark.column, source[index] != "-"
         {
             return "; the keys of that mapping start at column \(parser.context_mark.column + 1) and this line at column "
                 + "\(problemColumn + 1): indent it as the keys beside it"
         }
-        if problem == "found character that cannot start any token", let character = source[index], "@`".unicodeScalars.contains(character) {
-            return "; YAML reserves '\(character)' at the start of a plain value: quote the value ('\(character)…')"
+        if problem == "found character that cannot start any token", let character = source[index] {
+            if character == "\t" { return "; YAML refuses a tab here (it indents with spaces only): write spaces in place of it" }
+            if "@`%".unicodeScalars.contains(character) {
+                return "; YAML reserves '\(character)' at the start of a plain value: quote the value ('\(character)…')"
+            }
+        }
+        if context == "while scanning an alias" || context == "while scanning an anchor", let sign = source[Int(parser.context_mark.index)] {
+            return "; YAML reads '\(sign)' at the start of a value as \(sign == "*" ? "an alias" : "an anchor"): "
+                + "quote a value that starts with it ('\(sign)…')"
         }
         if let closer = Self.flowCloser(expectedIn: problem) {
             if parser.problem_mark.line == parser.context_mark.line {
@@ -106,7 +128,14 @@ extension YAMLPreflight {
             value.end.line == parser.problem_mark.line, value.start.line < value.end.line, value.end.index == parser.problem_mark.index
         else { return nil }
         let valueStart = Int(value.start.index), at = Int(parser.problem_mark.index)
+        // `S:` then `summary:x`: a spec key below its parent, not a value of more words than one line.
+        if source.firstNonBlank(ofLineAt: valueStart) == valueStart, let key = keyWrittenWithoutSpace(at: value.start, source: source),
+            Self.specKeys.contains(key.name)
+        {
+            return key.complaint
+        }
         let firstLine = source.text(from: valueStart, to: source.lineEnd(of: valueStart)).abbreviated
+        let item = source[source.firstNonBlank(ofLineAt: at)] == "-" && source.isBlank(at: source.firstNonBlank(ofLineAt: at) + 1)
         guard source.indentation(ofLineAt: at) > source.indentation(ofLineAt: valueStart) else {
             return Diagnostic(
                 at: location(parser.problem_mark),
@@ -117,8 +146,38 @@ extension YAMLPreflight {
         return Diagnostic(
             at: location(parser.problem_mark),
             "YAML syntax: \(problem): this line is indented more than line \(value.start.line + 1), so YAML reads it as more of "
-                + "the value '\(firstLine)' that starts there; start this key at the column of the keys beside it")
+                + "the value '\(firstLine)' that starts there; "
+                + (item ? "start this item at the column of the items beside it" : "start this key at the column of the keys beside it"))
     }
+
+    /// A key written with no space after its colon (`summary:x`), which YAML reads as a plain value: in a mapping's
+    /// first line it swallows the key below it, further down libyaml says it found no ':'.
+    private func keyWithoutSpace(_ parser: yaml_parser_t, problem: String, context: String?, source: YAMLCharacters) -> Diagnostic? {
+        guard problem == "could not find expected ':'", context == "while scanning a simple key" else { return nil }
+        return keyWrittenWithoutSpace(at: parser.context_mark, source: source)?.complaint
+    }
+
+    /// The key and the complaint at its colon when the text at `mark` is such a key, value and all (`summary:x`).
+    private func keyWrittenWithoutSpace(at mark: yaml_mark_t, source: YAMLCharacters) -> (name: String, complaint: Diagnostic)? {
+        let start = Int(mark.index)
+        let colon = source.wordEnd(from: start, stoppingAt: ":\"'{}[],#")
+        guard colon > start, source[colon] == ":", let next = source[colon + 1], !source.isBlank(at: colon + 1),
+            !source.isLineBreak(at: colon + 1), !":/".unicodeScalars.contains(next)
+        else { return nil }
+        let key = source.text(from: start, to: colon)
+        let written = source.text(from: start, to: source.wordEnd(from: colon, stoppingAt: ""))
+        var colonMark = mark
+        colonMark.index += colon - start
+        colonMark.column += colon - start
+        let complaint = Diagnostic(
+            at: location(colonMark),
+            "YAML syntax: '\(written.abbreviated)' has no space after its ':', so YAML reads it as a value, not as the key "
+                + "'\(key.abbreviated)': write '\(key.abbreviated): …'")
+        return (key, complaint)
+    }
+
+    /// Every key the spec format knows, by which a word before a colon is more likely a key than part of a value.
+    static let specKeys = Set(SpecKeys.all.flatMap(\.keys))
 
     /// The quoted value (as written, quotes included) that text follows on its line, right after its closing quote or
     /// after spaces: an apostrophe that closed `'The recipient's number'` early, `summary: "a" b`. Not a comment, nor a
