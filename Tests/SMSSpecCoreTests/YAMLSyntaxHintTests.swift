@@ -118,4 +118,29 @@ import Testing
         // Windows line endings are lines like any other.
         #expect(diagnose("shapes:\r\n  S:\r\n    summary: \"a\" b\r\n") == diagnose("shapes:\n  S:\n    summary: \"a\" b\n"))
     }
+
+    /// A regular expression in "…" (`"^\d+$"`) was libyaml's "found unknown escape character" alone.
+    @Test func aBackslashInsideDoubleQuotesSaysHowToWriteIt() {
+        #expect(diagnose("shapes:\n  S:\n    fields:\n      to: {type: string, constraints: {pattern: \"^\\d+$\"}}\n") == [
+            "h.yaml:7:51: error: YAML syntax: found unknown escape character (while parsing a quoted scalar at line 7, column 49); "
+                + "inside \"…\" a backslash starts an escape (\\n, \\\"): write a backslash as \\\\, or quote the value with '…' ('^\\d+$')"
+        ])
+    }
+
+    /// `summary: Sent to:` was told it "goes on with ': '" and to "write the colon without a space after it".
+    @Test func aValueEndingWithAColonIsToldToBeQuotedOnly() {
+        #expect(diagnose("shapes:\n  S:\n    summary: Sent to:\n    fields: {}\n") == [
+            "h.yaml:6:21: error: YAML syntax: mapping values are not allowed in this context: the plain value 'Sent to' ends with "
+                + "':', which YAML reads as a key's colon; quote the whole value ('…')"
+        ])
+    }
+
+    /// An entry on a line of its own, at the indentation of the line its '{' opens on, before that '}', was asked
+    /// "is the closing '}' … missing?".
+    @Test func anEntryBeforeItsCloserIsNotAMissingCloser() {
+        #expect(diagnose("tables:\n  E:\n    entries:\n      - {code: 0, name: sent\n      summary: Sent}\n") == [
+            "h.yaml:8:7: error: YAML syntax: did not find expected ',' or '}': is a ',' missing before 'summary'? Inside {…} and […] "
+                + "a ',' separates the entries"
+        ])
+    }
 }

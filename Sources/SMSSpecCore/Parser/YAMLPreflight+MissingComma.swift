@@ -13,14 +13,29 @@ extension YAMLPreflight {
         }
     }
 
+    /// Whether the problem stands inside the `{…}` or `[…]` libyaml was reading: on the line it opens on, on a later
+    /// line indented further than that one, or before its closer on the problem's line (`summary: Sent}`, not the `}`
+    /// of `text: {type: string}`). A later line indented no further, with no such closer, is the block after it: the
+    /// closer is what is missing.
+    func problemIsInsideTheFlow(_ parser: yaml_parser_t, source: YAMLCharacters) -> Bool {
+        let at = Int(parser.problem_mark.index)
+        guard parser.problem_mark.line != parser.context_mark.line,
+            source.indentation(ofLineAt: at) <= source.indentation(ofLineAt: Int(parser.context_mark.index))
+        else { return true }
+        var depth = 0
+        for character in source.text(from: at, to: source.lineEnd(of: at)).unicodeScalars {
+            if "{[".unicodeScalars.contains(character) { depth += 1 }
+            if "}]".unicodeScalars.contains(character) { depth -= 1 }
+            if depth < 0 { return true }
+        }
+        return false
+    }
+
     /// The complaint located at the entry a ',' seems missing before, or nil when that is not the likely slip.
     func missingComma(_ parser: yaml_parser_t, problem: String, lastScalar: ScalarMarks?, source: YAMLCharacters) -> Diagnostic? {
         guard Self.flowCloser(expectedIn: problem) != nil else { return nil }
         let at = Int(parser.problem_mark.index)
-        // A later line indented no further than the one the `{` is on belongs to the block after it: the closer is missing.
-        guard parser.problem_mark.line == parser.context_mark.line
-            || source.indentation(ofLineAt: at) > source.indentation(ofLineAt: Int(parser.context_mark.index))
-        else { return nil }
+        guard problemIsInsideTheFlow(parser, source: source) else { return nil }
         if let value = lastScalar, value.style == YAML_PLAIN_SCALAR_STYLE, Int(value.end.index) == at, source[at] == ":" {
             return commaMissingInsidePlainValue(parser, problem: problem, value: value, source: source)
         }

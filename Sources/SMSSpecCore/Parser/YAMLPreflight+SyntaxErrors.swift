@@ -42,12 +42,15 @@ extension YAMLPreflight {
                         : "a quote inside \"…\" is written \\\" (\"say \\\"hi\\\"\"), or quote the value with '…'"))
         }
         if let value = lastScalar, let start = plainValueRunningIntoAColon(parser, value: value, source: source) {
+            // `summary: Sent to:` ends with the colon: no space to leave out.
+            let atLineEnd = source[Int(parser.problem_mark.index) + 1] == nil || source.isLineBreak(at: Int(parser.problem_mark.index) + 1)
             return Diagnostic(
                 at: location(parser.problem_mark),
-                "YAML syntax: \(problem): the plain value '\(start.abbreviated)' goes on with ': ', which YAML reads as a key's "
+                "YAML syntax: \(problem): the plain value '\(start.abbreviated)' \(atLineEnd ? "ends with ':'" : "goes on with ': '"), "
+                    + "which YAML reads as a key's colon; "
                     + (Self.flowCloser(expectedIn: problem) != nil
-                        ? "colon; inside {…} or […] quote the whole value ('…')"
-                        : "colon; quote the whole value ('…'), or write the colon without a space after it"))
+                        ? "inside {…} or […] quote the whole value ('…')"
+                        : atLineEnd ? "quote the whole value ('…')" : "quote the whole value ('…'), or write the colon without a space after it"))
         }
         if let value = lastScalar, let continued = plainValueContinuedOnAKeyLine(parser, problem: problem, value: value, source: source) {
             return continued
@@ -94,12 +97,15 @@ extension YAMLPreflight {
             return "; YAML reads '\(sign)' at the start of a value as \(sign == "*" ? "an alias" : "an anchor"): "
                 + "quote a value that starts with it ('\(sign)…')"
         }
+        if problem == "found unknown escape character", context == "while parsing a quoted scalar" {
+            return "; inside \"…\" a backslash starts an escape (\\n, \\\"): write a backslash as \\\\, or quote the value with '…' "
+                + "('^\\d+$')"
+        }
         if let closer = Self.flowCloser(expectedIn: problem) {
             if parser.problem_mark.line == parser.context_mark.line {
                 return "; inside {…} or […], a value holding ': ', ',', '#', a bracket or a brace is quoted ('…')"
             }
-            // A line indented further than the one the `{` is on is still inside it, its closer or not.
-            if source.indentation(ofLineAt: index) <= source.indentation(ofLineAt: Int(parser.context_mark.index)) {
+            if !problemIsInsideTheFlow(parser, source: source) {
                 return "; is the closing '\(closer)' of the one that starts at line \(parser.context_mark.line + 1) missing?"
             }
         }
