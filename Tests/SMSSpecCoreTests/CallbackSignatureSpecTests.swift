@@ -122,6 +122,10 @@ import Testing
         #expect(problems("{header: X-T}") == [
             "15:78: 'signs' of 'signature' of callback 'Receipt' is a part's name (body) or a list of parts; a part written as a mapping goes in a list: signs: [{header: X-T}]"
         ])
+        // A mapping whose key is no part's is not offered as a list.
+        #expect(problems("{body: true}") == [
+            "15:78: 'signs' of 'signature' of callback 'Receipt' is a part's name (body) or a list of parts; a part written as a mapping goes in a list: signs: [{header: X-Nonce}, body]"
+        ])
         #expect(problems("[{header: X-T}, body]", extra: ", timestamp: X-T, tolerance: 30") == [
             "15:112: 'timestamp' of 'signature' of callback 'Receipt' must be a mapping, found the value 'X-T'"
         ])

@@ -109,6 +109,15 @@ import Testing
 
             """
         let formShape = spec.replacingOccurrences(of: "tables:\n", with: "  Form: {fields: {id: string}}\ntables:\n")
+        // A JSON operation's request whose fields all travel in the query (a GET's) has no body: a query example is its wire.
+        let get = Self.base.replacingOccurrences(of: "tables:\n", with: "  Find: {fields: {id: {type: string, in: query}}}\ntables:\n") + """
+            operations:
+              find: {method: GET, path: /find, request: Find, responses: {200: {shape: Receipt}}}
+            examples:
+              - {name: find, message: Find, format: query, payload: 'id=1'}
+
+            """
+        #expect(diagnose(get) == [])
         let travels = "it travels as JSON, so write the payload as the JSON the provider sends, or give the operation or callback that sends it"
         #expect(diagnose(formShape) == [
             "specs/acme.yaml:26:47: error: example 'json' is written as a form ('format: form'), but no operation or callback sends 'JSONReport' as one: \(travels) 'encoding: form'",

@@ -279,13 +279,13 @@ import Testing
                 + "the operation's encoding (JSON or a form): \(twice)",
             "f.yaml:8:7: error: field 'APIKEY' of shape 'R' is 'in: header', but it is the provider's auth header (auth: {type: header, "
                 + "name: apiKey}), written from the credentials a client is given: \(twice)",
-            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the body and the URL: \(twice)",
+            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the URL: \(twice)",
         ])
         // With Basic, Authorization is the credentials' header; another provider's may be a field (Accept always is).
         #expect(diagnose(yaml.replacingOccurrences(of: "auth: {type: header, name: apiKey}", with: "auth: {type: basic}")) == [
             "f.yaml:6:7: error: field 'Content-Type' of shape 'R' is 'in: header', but requests write Content-Type themselves, from "
                 + "the operation's encoding (JSON or a form): \(twice)",
-            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the body and the URL: \(twice)",
+            "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the URL: \(twice)",
             "f.yaml:10:7: error: field 'Authorization' of shape 'R' is 'in: header', but requests write it from the Basic credentials "
                 + "(auth: {type: basic}): \(twice)",
         ])

@@ -42,6 +42,16 @@ import Testing
     }
 
     /// A ',' left out inside {…} or […] was "quote the value" or "is the closing '}' missing?".
+    /// A hint quotes at most 80 characters of the value: cut before the '@' that ends a URL's user information, the
+    /// redaction of the whole message no longer saw the URL, and the password's start was printed.
+    @Test func aURLsPasswordIsRedactedBeforeAHintCutsTheValue() {
+        let long = String(repeating: "x", count: 60) + " https://bob:hunter2secretpw@acme.example/x"
+        for yaml in ["shapes:\n  S:\n    summary: \(long): docs\n", "tables:\n  E:\n    entries:\n      - {code: 0, summary: \(long): docs}\n"] {
+            let messages = diagnose(yaml)
+            #expect(!messages.isEmpty && messages.allSatisfy { !$0.contains("hunter") && !$0.contains("bob:") }, "\(messages)")
+        }
+    }
+
     @Test func aMissingCommaBetweenEntriesIsNamed() {
         let tables = "tables:\n  E:\n    entries:\n"
         #expect(diagnose(tables + "      - {code: 0 summary: Sent}\n") == [
@@ -68,6 +78,11 @@ import Testing
         #expect(diagnose(tables + "      - {code: 0, summary: Message accepted: queued}\n") == [
             "h.yaml:7:36: error: YAML syntax: did not find expected ',' or '}': is a ',' missing before 'accepted'? Inside {…} and […] "
                 + "a ',' separates the entries (or, if 'Message accepted: queued' is one value, quote it whole: '…')"
+        ])
+        // A word, then a key the format knows: a summary holding ': ' is as likely (quoting was left unsaid).
+        #expect(diagnose(tables + "      - {code: 0, summary: Bad request: missing recipient}\n") == [
+            "h.yaml:7:32: error: YAML syntax: did not find expected ',' or '}': is a ',' missing before 'request'? Inside {…} and […] "
+                + "a ',' separates the entries (or, if 'Bad request: missing recipient' is one value, quote it whole: '…')"
         ])
         // On the line after, at the column of the line the '{' opens on: the '}' is what is missing.
         #expect(diagnose("shapes:\n  S:\n    fields:\n      to: {type: string\n      text: {type: string}\n") == [

@@ -105,8 +105,12 @@ public struct DiagnosticsError: Error, CustomStringConvertible {
 
 extension String {
     /// The text as a message quotes it: at most 80 characters, cut with "…" (a spec value can be megabytes long).
+    /// A URL's user information is redacted before the cut (every message is redacted whole too): cut first, the
+    /// `@` that ends it can fall outside the 80 characters and the password's start be quoted (`https://bob:hunt…`).
     var abbreviated: String {
-        guard let cut = index(startIndex, offsetBy: 80, limitedBy: endIndex), cut < endIndex else { return self }
-        return self[..<cut] + "…"
+        // A password is far shorter than 2,048 characters: what follows them cannot end one begun in the 80 shown.
+        let head = DisplayText.redactingUserinfo(String(prefix(80 + 2_048)))
+        guard let cut = head.index(head.startIndex, offsetBy: 80, limitedBy: head.endIndex), cut < head.endIndex else { return head }
+        return head[..<cut] + "…"
     }
 }

@@ -37,7 +37,7 @@ extension SpecParser {
     ) -> CallbackSignature.Content? {
         if let node = reader.node("signs"), case .mapping(let mapping) = node {
             let written = mapping.count == 1 ? mapping.first.flatMap { key, value in
-                key.string.flatMap { key in value.string.map { "{\(DisplayText.escapedExcerpt(key)): \(DisplayText.escapedExcerpt($0))}" } }
+                key.string.flatMap { SpecKeys.signedPart.contains($0) ? $0 : nil }.flatMap { key in value.string.map { "{\(DisplayText.escapedExcerpt(key)): \(DisplayText.escapedExcerpt($0))}" } }
             } : nil
             diagnostics.error(
                 "'signs' of \(subject) is a part's name (body) or a list of parts; a part written as a mapping goes in a list: "

@@ -63,7 +63,11 @@ extension YAMLPreflight {
         let key = source.text(from: keyStart, to: colon)
         var firstWordEnd = valueStart
         while firstWordEnd < keyStart, !source.isBlank(at: firstWordEnd), !source.isLineBreak(at: firstWordEnd) { firstWordEnd += 1 }
+        // One number or flag before a spec key (`{code: 0 summary: x}`) is no prose: a ',' is surely missing. A word
+        // (`summary: Bad request: missing recipient`) may be a summary holding ': ', so quoting is said too.
+        let word = source.text(from: valueStart, to: firstWordEnd)
         let oneWordBefore = source.skippingBlanks(from: firstWordEnd) == keyStart
+            && (Double(word) != nil || ["true", "false", "null", "~"].contains(word))
         var mark = parser.problem_mark
         mark.index -= colon - keyStart
         mark.column -= colon - keyStart

@@ -4,7 +4,8 @@ enum RequestHeaders {
     static func whyWrittenByTheRequest(_ name: String) -> String? {
         switch name.lowercased() {
         case "content-type": "requests write Content-Type themselves, from the operation's encoding (JSON or a form)"
-        case "content-length", "host", "transfer-encoding": "the HTTP client writes \(name) from the body and the URL"
+        case "content-length", "transfer-encoding": "the HTTP client writes \(name) from the body"
+        case "host": "the HTTP client writes \(name) from the URL"
         default: nil
         }
     }

@@ -449,7 +449,9 @@ public struct SpecValidator {
     private var messagesReadAsJSONOnly: Set<String> {
         let jsonCallbacks = spec.callbacks.filter { $0.formEncoding == nil }
         var json = Set(spec.answerNames)
-        json.formUnion(spec.operations.filter { ($0.encoding ?? spec.encoding) == .json }.compactMap(\.request?.value))
+        // A request all of whose fields travel in the query, path or headers (a GET's) has no JSON body.
+        let hasBody = { (name: String) in names.shapesByName[name]?.fields.contains { $0.placement.isInBody } ?? true }
+        json.formUnion(spec.operations.filter { ($0.encoding ?? spec.encoding) == .json }.compactMap(\.request?.value).filter(hasBody))
         json.formUnion(jsonCallbacks.flatMap { [$0.name, $0.shape].compactMap { $0?.value } + ($0.discriminator?.variants.map(\.shape.value) ?? []) })
         return json.subtracting(formSenders().keys)
     }
