@@ -3,7 +3,7 @@ import SMSSpecCore
 import SMSSpecTestSupport
 import Testing
 
-/// Lint decodes every example of a spec in time linear in the spec: each example's message is looked up, not
+/// Lint reads and decodes every example of a spec in time linear in the spec: each example's message is looked up, not
 /// searched for among every message with a case-insensitive comparison (2,000 examples took 9.5 times as long as
 /// 500; 3 times now, debug).
 @Suite struct ExampleDecodingScaleTests {
@@ -18,8 +18,13 @@ import Testing
 
     static func checkTime(count: Int) throws -> Duration {
         let diagnostics = DiagnosticCollector()
-        let model = try #require(Generator.models(for: [SpecInput(path: "acme.yaml", contents: spec(count: count))], diagnostics: diagnostics).first)
-        let elapsed = ContinuousClock().measure { ExampleDecoding.check(model, diagnostics: diagnostics) }
+        let input = SpecInput(path: "acme.yaml", contents: spec(count: count))
+        var models: [ProviderModel] = []
+        // The validator's example checks included: what a message travels as was worked out again for every example.
+        let elapsed = try ContinuousClock().measure {
+            models = Generator.models(for: [input], diagnostics: diagnostics)
+            ExampleDecoding.check(try #require(models.first), diagnostics: diagnostics)
+        }
         #expect(diagnostics.sorted.map(\.description) == [])
         return elapsed
     }

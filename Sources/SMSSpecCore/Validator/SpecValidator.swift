@@ -34,7 +34,8 @@ public struct SpecValidator {
         }
         spec.callbacks.forEach(checkCallback)
         checkExampleNames()
-        for example in spec.examples { checkExample(example, readAsJSONOnly: messagesReadAsJSONOnly) }
+        let readAsJSONOnly = messagesReadAsJSONOnly
+        for example in spec.examples { checkExample(example, readAsJSONOnly: readAsJSONOnly) }
         for country in spec.phoneCountries {
             if let problem = Self.mobileProblem(country.mobile.value) {
                 diagnostics.error("invalid regular expression '\(country.mobile.value.abbreviated)' for the mobile numbers of \(country.country.value): \(problem)", at: country.mobile.location)
