@@ -7,13 +7,16 @@ import Testing
 /// searched for among every message with a case-insensitive comparison (2,000 examples took 9.5 times as long as
 /// 500; 3 times now, debug).
 @Suite struct ExampleDecodingScaleTests {
-    /// `count` operations, each with a request and an answer shape, and an example of every answer.
+    /// `count` operations, each with a request and an answer shape, as many form callbacks, and an example of every
+    /// answer and callback (whose format the parser takes from its callback).
     static func spec(count: Int) -> String {
         ScaleSpecs.header
             + ScaleSpecs.lines(count) { "  op\($0): {method: POST, path: /p\($0), request: Q\($0), responses: {200: {shape: A\($0)}}, source: doc}" }
             + "shapes:\n" + ScaleSpecs.lines(count) { "  Q\($0): {fields: {to: string}}\n  A\($0): {fields: {id: string}}" }
+            + "callbacks:\n" + ScaleSpecs.lines(count) { "  C\($0): {encoding: form, shape: Q\($0)}" }
             + "examples:\n"
             + ScaleSpecs.lines(count) { "  - {name: e\($0), message: A\($0), source: {source: doc}, payload: '{\"id\": \"x\($0)\"}'}" }
+            + ScaleSpecs.lines(count) { "  - {name: c\($0), message: C\($0), source: {source: doc}, payload: 'to=x\($0)'}" }
     }
 
     static func checkTime(count: Int) throws -> Duration {

@@ -248,8 +248,9 @@ struct MappingReader {
         return MappingReader(node, file: file, subject: subject, diagnostics: diagnostics)
     }
 
-    /// The entries of a mapping-valued key, in file order: `(name, value)`.
-    func namedEntries(_ key: String, required: Bool = false) -> [(name: Located<String>, value: Node)] {
+    /// The entries of a mapping-valued key, in file order: `(name, value)`. Given the `kind` of definitions they are, a
+    /// key of a definition written at the indentation of their names is reported and read as the key it is meant to be.
+    func namedEntries(_ key: String, required: Bool = false, of kind: DefinitionKind? = nil) -> [(name: Located<String>, value: Node)] {
         guard let node = node(key) else {
             if required { missing(key) }
             return []
@@ -258,7 +259,8 @@ struct MappingReader {
             wrongType(key, "a mapping of names to definitions", node)
             return []
         }
-        return mapping.map { pair in
+        let pairs = kind.map { recoveringMisplacedKeys(mapping, of: $0) } ?? mapping.map { ($0.key, $0.value) }
+        return pairs.map { pair in
             let name = Located(pair.key.scalar?.string ?? "", at: pair.key.location(in: file))
             // Kept when reported, redacted: what its definition holds is still read and checked, and a message
             // quoting it (escaped, which can cut the user information short) shows no password.

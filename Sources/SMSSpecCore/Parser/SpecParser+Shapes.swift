@@ -13,7 +13,7 @@ extension SpecParser {
                 "properties": "a shape's fields go under 'fields:'", "type": "a shape is an object by its 'fields:', a list by its 'items:'",
             ],
             otherwise: "a shape's fields go under 'fields:'")
-        let fields = shape.namedEntries("fields").compactMap { field($0, in: entry.name.value) }
+        let fields = shape.namedEntries("fields", of: .field).compactMap { field($0, in: entry.name.value) }
         let items = shape.string("items").flatMap { typeExpression($0, subject: "'items' of shape '\(entry.name.value)'") }
         if shape.has("fields") == shape.has("items") {
             diagnostics.error("shape '\(entry.name.value)' needs exactly one of 'fields' and 'items'", at: shape.location)

@@ -45,12 +45,12 @@ public struct SpecParser {
             sources: document.namedEntries(section("sources")).compactMap(source),
             // Decisions about the whole provider may sit under `provider` or at the top level.
             decisions: decisions(in: provider) + decisions(in: document),
-            operations: document.namedEntries(section("operations")).compactMap(operation),
-            shapes: document.namedEntries(section("shapes")).compactMap(shape),
-            enums: document.namedEntries(section("enums")).compactMap(enumeration),
-            tables: document.namedEntries(section("tables")).compactMap(table),
-            unions: document.namedEntries(section("unions")).compactMap(union),
-            callbacks: document.namedEntries(section("callbacks")).compactMap(callback),
+            operations: document.namedEntries(section("operations"), of: .operation).compactMap(operation),
+            shapes: document.namedEntries(section("shapes"), of: .shape).compactMap(shape),
+            enums: document.namedEntries(section("enums"), of: .enumeration).compactMap(enumeration),
+            tables: document.namedEntries(section("tables"), of: .table).compactMap(table),
+            unions: document.namedEntries(section("unions"), of: .union).compactMap(union),
+            callbacks: document.namedEntries(section("callbacks"), of: .callback).compactMap(callback),
             examples: document.list(section("examples")).compactMap(example),
             location: provider.location
         )
@@ -59,11 +59,12 @@ public struct SpecParser {
         // reads a message in its own wire format too).
         let shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         let textShapes = Set(spec.shapes.filter { $0.isTextAnswer(in: shapesByName) }.map(\.name.value))
+        let callbacksByName = Dictionary(spec.callbacks.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         for index in spec.examples.indices where spec.examples[index].formatIsDefault {
             let message = spec.examples[index].message.value
-            if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encodingIsUnreadable {
+            if let callback = callbacksByName[message], callback.encodingIsUnreadable {
                 spec.examples[index].formatIsUnknown = true
-            } else if let callback = spec.callbacks.first(where: { $0.name.value == message }), callback.encoding == .form || callback.encoding == .query {
+            } else if let callback = callbacksByName[message], callback.encoding == .form || callback.encoding == .query {
                 spec.examples[index].format = callback.encoding
             } else if textShapes.contains(message) {
                 spec.examples[index].format = .text
