@@ -65,4 +65,19 @@ import Testing
             "9:109: response key '2X' of operation 'send' must be an HTTP status (200-599), a class of them (2XX) or 'default'",
         ])
     }
+
+    /// `'200'` beside `200` (or `0200`, `+200`) linted clean and generated two answers for one status, the second a
+    /// case no answer could ever decode as.
+    @Test func aStatusWrittenTwiceOrOtherwiseThanItsDigitsIsALocatedError() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, responses: {200: {summary: A.}, '200': {summary: B.}, 0201: {summary: C.}, +202: {summary: D.}}}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "9:69: response key '200' of operation 'send' is the status 200 again (line 9); remove one",
+            "9:91: response key '0201' of operation 'send' must be written as the status's three digits: 201",
+            "9:112: response key '+202' of operation 'send' must be written as the status's three digits: 202",
+        ])
+    }
 }

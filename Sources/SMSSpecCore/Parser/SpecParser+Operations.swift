@@ -5,12 +5,25 @@ extension SpecParser {
         let subject = "operation '\(entry.name.value)'"
         guard let operation = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         operation.checkKeys(SpecKeys.operation)
-        var classes: [Int: SourceLocation] = [:]
+        // Each answer by the status it stands for ("200", "2XX", "default"): `'200'` beside `200` is one status twice.
+        var answered: [String: SourceLocation] = [:]
         let responses = operation.namedEntries("responses", required: true).compactMap { response -> ResponseSpec? in
             var status: Int?, statusClass: Int?
             let key = response.name.value
+            let standsFor = key.utf8.count == 3 && key.dropFirst().lowercased() == "xx" ? key.uppercased() : Int(key).map(String.init) ?? key
+            if let earlier = answered[standsFor] {
+                let what = standsFor.hasSuffix("XX") ? "the class \(standsFor) again" : "the status \(standsFor) again"
+                diagnostics.error(
+                    "response key '\(key)' of \(subject) is \(what) (line \(earlier.line)); remove one", at: response.name.location)
+                return nil
+            }
+            answered[standsFor] = response.name.location
             if key == "default" {
                 status = nil
+            } else if let number = Int(key), String(number) != key {
+                diagnostics.error(
+                    "response key '\(key)' of \(subject) must be written as the status's three digits: \(number)", at: response.name.location)
+                return nil
             } else if key.first == "1", key.utf8.count == 3, Int(key) != nil || key.dropFirst().lowercased() == "xx" {
                 // An interim answer (100 Continue, 103 Early Hints) is never the one a client reads.
                 diagnostics.error(
@@ -22,12 +35,6 @@ extension SpecParser {
                 status = number
             } else if key.utf8.count == 3, let digit = key.first?.wholeNumberValue, (2...5).contains(digit), key.dropFirst().lowercased() == "xx" {
                 // `2XX`, as OpenAPI writes a class of statuses.
-                if let earlier = classes[digit] {
-                    diagnostics.error(
-                        "response key '\(key)' of \(subject) is the class \(digit)XX again (line \(earlier.line)); remove one", at: response.name.location)
-                    return nil
-                }
-                classes[digit] = response.name.location
                 statusClass = digit
             } else {
                 diagnostics.error(
