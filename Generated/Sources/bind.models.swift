@@ -573,7 +573,7 @@ extension Bind {
     ///
     /// Decision B9: One `CallbackEvent` decoded by `type` (DLR, MO); any other type is kept whole as `unknown`.
     /// The documents: DLR and MO callbacks share the `type` field and may reach the same URL ("Our team can configure different callback URL's").
-    public enum CallbackEvent: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public enum CallbackEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// `type: DLR`
         case deliveryReceipt(Bind.DeliveryReceipt)
         /// `type: MO`
@@ -605,11 +605,24 @@ extension Bind {
                 try event.encode(to: encoder)
                 kind = "MO"
             case .unknown(_, let payload):
-                try payload.encode(to: encoder)
+                try payload.encode(to: encoder, redactingMembersNamed: ["X-API-KEY"])
                 return
             }
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(kind, forKey: "type")
+        }
+
+        /// Shows an unknown event's payload with the values of `X-API-KEY` redacted, in any case and at any depth: they are credentials.
+        public var customMirror: Swift.Mirror {
+            switch self {
+            case .deliveryReceipt(let event):
+                return Swift.Mirror(self, children: ["deliveryReceipt": event], displayStyle: .enum)
+            case .inboundMessage(let event):
+                return Swift.Mirror(self, children: ["inboundMessage": event], displayStyle: .enum)
+            case .unknown(let kind, let payload):
+                let shown = (type: kind, payload: payload.redactingMembers(named: ["X-API-KEY"]))
+                return Swift.Mirror(self, children: ["unknown": shown], displayStyle: .enum)
+            }
         }
     }
 }

@@ -32,6 +32,8 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private let tables: [String: StatusTable]
     /// What `UnionReads` tells each union apart by, as the generated code gives it the union's type.
     private let unionIdentities: [String: UnionIdentity]
+    /// The spec's credentials by wire name, redacted in an unknown event's payload as the generated enum writes it.
+    private let secretMemberNames: [String]
     private final class UnionIdentity {}
     /// A value `ModelValue` reads: a field's type, or a message.
     private enum Expected {
@@ -51,6 +53,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         callbacks = Dictionary(model.callbacks.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         messages = Dictionary(model.messages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         messagesInAnyCase = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        secretMemberNames = model.secretMemberNames
     }
 
     /// As the generated catalog finds a message: by its name, else by its name in any case (`RECEIPT` is not
@@ -368,7 +371,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
         let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
         guard let kind, let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else {
-            return .scalar(try JSONValue(from: decoder))
+            return .scalar(UnknownEventPayload(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames))
         }
         let event = try read(.shape(variant.shape), from: decoder)
         guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
@@ -422,5 +425,16 @@ private extension JSONKinds {
         if kinds.contains(.bool) { insert(.bool) }
         if kinds.contains(.array) { insert(.array) }
         if kinds.contains(.object) { insert(.object) }
+    }
+}
+
+/// An event of a kind the spec does not list, written as the generated enum writes it: whole, or with the spec's
+/// credentials redacted when the encoder asks (`smsspec decode` does).
+private struct UnknownEventPayload: Encodable, Sendable {
+    let payload: JSONValue
+    let secretMemberNames: [String]
+
+    func encode(to encoder: any Encoder) throws {
+        try payload.encode(to: encoder, redactingMembersNamed: secretMemberNames)
     }
 }

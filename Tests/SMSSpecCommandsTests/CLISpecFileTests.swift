@@ -150,6 +150,19 @@ import Testing
         #expect(spec.output.contains(#""apiKey" : "<redacted>""#) && !spec.output.contains("never-printed"), "\(spec.output)")
     }
 
+    /// An event of a kind the spec does not list is printed whole but for the credentials the spec names (Bind's
+    /// `X-API-KEY` header), which it printed as sent.
+    @Test func anUnknownEventsCredentialIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("event.json", #"{"type": "STATUS", "x-api-key": "never-printed-1", "to": "16197012345"}"#)
+        let spec = await CLI.run(["decode", "\(Self.specs)/bind.yaml", "CallbackEvent", file], exitsWith: .success)
+        let bundled = await CLI.run(["decode", "bind", "CallbackEvent", file], exitsWith: .success)
+        #expect(spec.output == bundled.output)
+        #expect(spec.output.contains(#""x-api-key" : "<redacted>""#) && spec.output.contains(#""type" : "STATUS""#), "\(spec.output)")
+        #expect(!spec.output.contains("never-printed"), "\(spec.output)")
+    }
+
     @Test func aSpecsProblemsAndAMisspeltMessageAreSaidAsLintSaysThem() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -118,10 +118,11 @@ public struct ModelBuilder {
                 coverage: coverage)
         }
         DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
+        let redaction = ExampleRedaction(spec)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
             unions: unions, callbacks: callbacks(shapes: shapes, codes: codes), operations: operations,
-            messages: messages(), examples: spec.examples.map(ExampleRedaction(spec).model(of:)),
+            messages: messages(), examples: spec.examples.map(redaction.model(of:)), secretMemberNames: redaction.secretNames.sorted(),
             segmentCapacities: spec.segments.map { segments in
                 let capacities = segments.capacities
                 return SegmentCapacitiesModel(

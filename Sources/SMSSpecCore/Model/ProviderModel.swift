@@ -15,6 +15,9 @@ public struct ProviderModel {
     public let messages: [MessageModel]
     /// The spec's examples, credentials redacted (`ExampleRedaction`).
     public let examples: [ExampleModel]
+    /// The wire names whose values are credentials (`ExampleRedaction`'s: secret fields, `auth` fields, the `auth`
+    /// header), sorted: a payload no shape reads (an unknown event's) is shown with their values redacted.
+    public let secretMemberNames: [String]
     /// nil when the spec keeps the standard capacities.
     public let segmentCapacities: SegmentCapacitiesModel?
 
@@ -26,11 +29,11 @@ public struct ProviderModel {
     init(
         spec: ProviderSpec, fileStem: String, namespace: String, shapes: [ShapeModel], enums: [EnumModel], tables: [TableModel],
         unions: [UnionModel], callbacks: [CallbackModel], operations: [OperationModel], messages: [MessageModel],
-        examples: [ExampleModel], segmentCapacities: SegmentCapacitiesModel?, sources: [String: SourceSpec]
+        examples: [ExampleModel], secretMemberNames: [String], segmentCapacities: SegmentCapacitiesModel?, sources: [String: SourceSpec]
     ) {
         (self.spec, self.fileStem, self.namespace, self.shapes, self.enums, self.tables) = (spec, fileStem, namespace, shapes, enums, tables)
         (self.unions, self.callbacks, self.operations, self.messages) = (unions, callbacks, operations, messages)
-        (self.examples, self.segmentCapacities, self.sources) = (examples, segmentCapacities, sources)
+        (self.examples, self.secretMemberNames, self.segmentCapacities, self.sources) = (examples, secretMemberNames, segmentCapacities, sources)
         listElements = Dictionary(
             shapes.compactMap { shape in shape.listElement.map { (shape.swiftName, $0) } }, uniquingKeysWith: { first, _ in first })
     }

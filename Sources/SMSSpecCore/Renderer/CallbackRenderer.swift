@@ -17,8 +17,10 @@ struct CallbackRenderer {
         }
         guard let discriminator = spec.discriminator, let key = callback.discriminatorSwiftKey else { return }
         let string = RenderContext.Swift.string
+        let secrets = context.model.secretMemberNames
         printer.doc(documentation)
-        printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)") { printer in
+        let reflectable = secrets.isEmpty ? "" : ", Swift.CustomReflectable"
+        printer.block("\(access)enum \(Naming.escaped(callback.swiftName)): \(RenderContext.Swift.value)\(reflectable)") { printer in
             for variant in callback.variants {
                 printer.doc(variant.values.map { "`\(discriminator.field.value): \($0)`" }.joined(separator: " or "))
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.member(variant.shape.swiftName)))")
@@ -54,6 +56,31 @@ struct CallbackRenderer {
             }
             printer.line()
             renderEncoder(discriminator: discriminator, into: &printer)
+            guard !secrets.isEmpty else { return }
+            printer.line()
+            renderMirror(label: Naming.label(key), into: &printer)
+        }
+    }
+
+    /// The names whose values an unknown event's payload never shows, as a Swift array literal.
+    private var secretNamesLiteral: String {
+        "[" + context.model.secretMemberNames.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+    }
+
+    /// `print`, `dump` and string interpolation read an enum through its mirror: an unknown event's payload is shown
+    /// with the spec's credentials redacted, as a shape shows its `Secret` fields; each other case as Swift shows it.
+    private func renderMirror(label: String, into printer: inout CodePrinter) {
+        printer.doc("Shows an unknown event's payload with the values of \(context.model.secretMemberNames.map { "`\($0)`" }.joined(separator: ", ")) redacted, in any case and at any depth: they are credentials.")
+        printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
+            printer.block("switch self") { printer in
+                for variant in callback.variants {
+                    printer.line("case .\(Naming.escaped(variant.caseName))(let event):")
+                    printer.line("    return Swift.Mirror(self, children: [\(SwiftLiteral.string(variant.caseName)): event], displayStyle: .enum)")
+                }
+                printer.line("case .unknown(let kind, let payload):")
+                printer.line("    let shown = (\(label): kind, payload: payload.redactingMembers(named: \(secretNamesLiteral)))")
+                printer.line("    return Swift.Mirror(self, children: [\"unknown\": shown], displayStyle: .enum)")
+            }
         }
     }
 
@@ -103,7 +130,8 @@ struct CallbackRenderer {
                     }
                 }
                 printer.line("case .unknown(_, let payload):")
-                printer.line("    try payload.encode(to: encoder)")
+                printer.line(context.model.secretMemberNames.isEmpty
+                    ? "    try payload.encode(to: encoder)" : "    try payload.encode(to: encoder, redactingMembersNamed: \(secretNamesLiteral))")
                 printer.line("    return")
             }
             guard anyWritesKind else { return }

@@ -1,0 +1,60 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// An event of a kind the spec does not list is kept whole, and a credential the spec names in it (a secret field's
+/// wire name, an `auth` header) was printed by `print`, `dump` and `smsspec decode` while the known event showed it
+/// `<redacted>`: Telerivet sends its webhook `secret` with every event. Built and run, not read.
+@Suite struct UnknownEventSecretTests {
+    static let spec = Snippet.header(providerKeys: "  auth: {type: header, name: X-Key}\n") + """
+        shapes:
+          Dlr:
+            fields:
+              secret: {type: string, secret: true}
+              event: string
+              id: string
+        callbacks:
+          Hook:
+            discriminator: {field: event, variants: {dlr: Dlr}}
+            source: doc
+
+        """
+
+    @Test func anUnknownEventShowsNoCredentialAndKeepsItsPayloadWhole() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.main)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0, "\(output.output)")
+        let sections = output.output.components(separatedBy: "--\n")
+        try #require(sections.count == 3, "\(output.output)")
+        // print, debugPrint, dump, interpolation and an encoder asking for secrets redacted: none shows them.
+        #expect(!sections[0].contains("SECRET"), "\(sections[0])")
+        #expect(sections[0].contains(#"unknown(event: "other", payload: "#), "\(sections[0])")
+        #expect(sections[0].components(separatedBy: "<redacted>").count - 1 >= 10, "\(sections[0])")
+        // The known event as before.
+        #expect(sections[1] == "dlr(Snippet.Acme.Dlr(secret: <redacted>, event: \"dlr\", id: \"1\"))\n", "\(sections[1])")
+        // Encoded plainly, the payload is the one sent: nothing is lost or altered.
+        #expect(sections[2] == "true\n", "\(sections[2])")
+    }
+
+    static let main = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let payload = Data(#"{"event": "other", "id": "1", "secret": "SECRET-1", "data": [{"x-key": "SECRET-2", "n": 2}], "Secret": {"deep": "SECRET-3"}}"#.utf8)
+        let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
+        print(event)
+        debugPrint(event)
+        var dumped = ""
+        dump(event, to: &dumped)
+        print(dumped)
+        print("\(event) \([event])")
+        let redacting = JSONEncoder()
+        redacting.userInfo[.redactSecrets] = true
+        print(String(decoding: try redacting.encode(event), as: UTF8.self))
+        print("--")
+        print(try JSONDecoder().decode(Acme.Hook.self, from: Data(#"{"event": "dlr", "id": "1", "secret": "SECRET-0"}"#.utf8)))
+        print("--")
+        let again = try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(event))
+        print(again == (try JSONDecoder().decode(JSONValue.self, from: payload)))
+        """#
+}
