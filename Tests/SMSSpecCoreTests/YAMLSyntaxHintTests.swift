@@ -158,4 +158,96 @@ import Testing
                 + "a ',' separates the entries"
         ])
     }
+
+    /// `['SendStatus' 'SendError']` was told to double an apostrophe; with a plain second entry both fixes are said.
+    @Test func aMissingCommaBetweenQuotedEntriesIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    tables: ['SendStatus' 'SendError']\n") == [
+            "h.yaml:6:27: error: YAML syntax: did not find expected ',' or ']': is a ',' missing between 'SendStatus' and "
+                + "'SendError'? Inside {…} and […] a ',' separates the entries"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    tables: ['SendStatus' SendError]\n") == [
+            "h.yaml:6:14: error: YAML syntax: did not find expected ',' or ']' at column 27: the quoted value 'SendStatus' ends at "
+                + "its second quote and text follows it; an apostrophe inside '…' is written twice ('it''s'), or quote the value with "
+                + "\"…\"; or, if 'SendError' is an entry of its own, a ',' is missing before it"
+        ])
+    }
+
+    /// `msisdn:string`, a key the format does not know, as a mapping's first line was told to indent the line below.
+    @Test func aKeyValueWordWithoutASpaceIsAKeyMissingItsSpace() {
+        #expect(diagnose("shapes:\n  S:\n    fields:\n      msisdn:string\n      text: {type: string}\n") == [
+            "h.yaml:7:13: error: YAML syntax: 'msisdn:string' has no space after its ':', so YAML reads it as a value, not as the key "
+                + "'msisdn': write 'msisdn: …'"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    msisdn:string\n    fields: {}\n") == [
+            "h.yaml:6:11: error: YAML syntax: 'msisdn:string' has no space after its ':', so YAML reads it as a value, not as the key "
+                + "'msisdn': write 'msisdn: …'"
+        ])
+    }
+
+    /// A non-breaking space after ':' read "'method: POST' has no space after its ':'"; in indentation it became part
+    /// of the key (' path', "unknown key").
+    @Test func aNonBreakingSpaceIsNamed() {
+        #expect(diagnose("operations:\n  send:\n    method:\u{A0}POST\n    path: /x\n") == [
+            "h.yaml:6:12: error: YAML syntax: the character after the ':' of 'method' is a non-breaking space (U+00A0), which YAML "
+                + "reads as text, not as a space, so 'method' is no key: type a plain space in its place"
+        ])
+        #expect(diagnose("operations:\n  send:\n    method: POST\n\u{A0}\u{A0}\u{A0}\u{A0}path: /x\n") == [
+            "h.yaml:7:1: error: YAML syntax: this line is indented with a non-breaking space (U+00A0), which YAML reads as text, not "
+                + "as a space: type plain spaces in its place"
+        ])
+    }
+
+    /// `{type: string # note }` was reported at the next line as a missing '}'.
+    @Test func aCommentHidingAClosingBraceIsNamedAtItsHash() {
+        #expect(diagnose("shapes:\n  S:\n    fields:\n      to: {type: string # note }\n      text: {type: string}\n") == [
+            "h.yaml:7:25: error: YAML syntax: did not find expected ',' or '}' at line 8, column 7: the comment that starts at this "
+                + "'#' runs to the end of the line and hides the '}' after it, so the '{' at line 7, column 11 is never closed: write the "
+                + "'}' before the '#'"
+        ])
+    }
+
+    /// `[SendStatus}` and `{a: 1]` were told to quote a value.
+    @Test func aWrongClosingBracketIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    tables: [SendStatus}\n    fields: {}\n") == [
+            "h.yaml:6:24: error: YAML syntax: did not find expected ',' or ']' (while parsing a flow sequence at line 6, column 13); "
+                + "the '[' at line 6, column 13 is closed by '}': close it with ']'"
+        ])
+        #expect(diagnose("shapes:\n  S:\n    fields: {a: 1]\n    x: {}\n") == [
+            "h.yaml:6:18: error: YAML syntax: did not find expected ',' or '}' (while parsing a flow mapping at line 6, column 13); "
+                + "the '{' at line 6, column 13 is closed by ']': close it with '}'"
+        ])
+    }
+
+    /// A tab at column 1 after a value got libyaml's "found a tab character that violates indentation" alone.
+    @Test func aTabIndentingALineIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    summary: x\n\t  fields: {}\n") == [
+            "h.yaml:7:1: error: YAML syntax: found a tab character that violates indentation (while scanning a plain scalar at line "
+                + "6, column 14); line 7 is indented with a tab: YAML indents with spaces, never tabs: write spaces in place of it"
+        ])
+    }
+
+    /// Text after a quoted value that spans lines was asked "is its closing quote missing?".
+    @Test func textAfterAQuotedValueSpanningLinesIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    summary: 'Sends one\n      SMS' to one number\n    fields: {}\n") == [
+            "h.yaml:6:14: error: YAML syntax: did not find expected key at line 7, column 12: the quoted value that starts here "
+                + "closes on that line and text follows it ('to one number'); write the whole value inside the quotes (an apostrophe inside "
+                + "'…' written ''), or remove the text after the closing quote"
+        ])
+    }
+
+    /// `{a: [1] c}` got the general "a value holding … is quoted" hint.
+    @Test func aMissingCommaAfterAClosedListIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    fields: {a: [1] c}\n") == [
+            "h.yaml:6:21: error: YAML syntax: did not find expected ',' or '}': is a ',' missing between ']' and 'c'? Inside {…} and "
+                + "[…] a ',' separates the entries"
+        ])
+    }
+
+    /// `{a: {b: 1}`, a comment line, then `c: 2` indented further got libyaml's message alone.
+    @Test func aFlowMappingNeverClosedIsNamed() {
+        #expect(diagnose("shapes:\n  S:\n    fields: {a: {b: 1}\n      # comment\n      c: 2\n") == [
+            "h.yaml:6:13: error: YAML syntax: did not find expected ',' or '}' at line 8, column 7: the '{' at line 6, column 13 is "
+                + "never closed: write its '}' where it ends"
+        ])
+    }
 }

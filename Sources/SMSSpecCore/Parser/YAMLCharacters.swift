@@ -68,3 +68,84 @@ struct YAMLCharacters {
         return end
     }
 }
+
+extension YAMLCharacters {
+    /// Line and column (from 1) of `index`, as libyaml counts them (`\r\n` ends one line).
+    func lineAndColumn(of index: Int) -> (line: Int, column: Int) {
+        var line = 1
+        for at in 0..<min(max(index, 0), lineStart(of: index)) where isLineBreak(at: at) && !(self[at] == "\n" && self[at - 1] == "\r") {
+            line += 1
+        }
+        return (line, index - lineStart(of: index) + 1)
+    }
+
+    /// The brackets and braces YAML reads in `start..<end`, and the `#` starting each comment, skipping quoted values
+    /// (a quote opens one only at the start of a value) and the text of comments.
+    func flowMarks(from start: Int, to end: Int) -> [(index: Int, character: Unicode.Scalar)] {
+        var found: [(index: Int, character: Unicode.Scalar)] = []
+        var index = start
+        while index < end, let character = self[index] {
+            let afterBlank = index == 0 || isBlank(at: index - 1) || isLineBreak(at: index - 1)
+            if character == "#", afterBlank {
+                found.append((index, character))
+                index = lineEnd(of: index)
+            } else if character == "'" || character == "\"", afterBlank || self[index - 1].map({ "{[,:".unicodeScalars.contains($0) }) == true {
+                index = closingQuote(of: index) + 1
+            } else {
+                if "{}[]".unicodeScalars.contains(character) { found.append((index, character)) }
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The first `}` or `]` in `start..<end` that closes no `{` or `[` opened after `start`.
+    func unmatchedCloser(from start: Int, to end: Int) -> Int? {
+        var depth = 0
+        for mark in flowMarks(from: start, to: end) where mark.character != "#" {
+            depth += "{[".unicodeScalars.contains(mark.character) ? 1 : -1
+            if depth < 0 { return mark.index }
+        }
+        return nil
+    }
+
+    /// Where the quoted value opened at `index` closes (`''` inside '…' and `\"` inside "…" do not), or the text's end.
+    private func closingQuote(of index: Int) -> Int {
+        let quote = self[index]
+        var next = index + 1
+        while let character = self[next] {
+            if quote == "\"", character == "\\" {
+                next += 2
+            } else if character == quote, !(quote == "'" && self[next + 1] == "'") {
+                return next
+            } else {
+                next += quote == "'" && character == "'" ? 2 : 1
+            }
+        }
+        return characters.count
+    }
+
+    /// How to name a character YAML reads as text though it looks like a space (`a non-breaking space (U+00A0)`), or
+    /// nil for any other.
+    static func unreadSpace(_ character: Unicode.Scalar) -> String? {
+        guard character.properties.isWhitespace, !" \t\n\r\u{85}\u{2028}\u{2029}".unicodeScalars.contains(character) else { return nil }
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - String(character.value, radix: 16).count))
+            + String(character.value, radix: 16, uppercase: true)
+        if character == "\u{A0}" { return "a non-breaking space (\(code))" }
+        return "the space character \(character.properties.name.map { "'\($0.lowercased())' " } ?? "")(\(code))"
+    }
+}
+
+extension YAMLCharacters {
+    /// Whether the line holding `index` is, from `index` on, one `key:value` word (`msisdn:string`) and nothing more
+    /// than a comment: a key whose space after ':' was left out rather than a value of several words.
+    func holdsOnlyAKeyAndValue(lineAt index: Int) -> Bool {
+        let end = wordEnd(from: index, stoppingAt: "")
+        let key = text(from: index, to: wordEnd(from: index, stoppingAt: ":"))
+        guard let first = key.unicodeScalars.first, first.properties.isAlphabetic,
+            key.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-".unicodeScalars.contains($0) })
+        else { return false }
+        let after = skippingBlanks(from: end)
+        return self[after] == nil || self[after] == "#" || isLineBreak(at: after)
+    }
+}

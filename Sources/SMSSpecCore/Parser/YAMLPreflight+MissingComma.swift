@@ -13,6 +13,14 @@ extension YAMLPreflight {
         }
     }
 
+    /// The `{` or `[` libyaml was reading, as a person finds it: `the '{' at line 6, column 13`.
+    static func flowOpener(_ parser: yaml_parser_t, source: YAMLCharacters) -> String {
+        "the '\(source[Int(parser.context_mark.index)].map(String.init) ?? "{")' at \(lineAndColumn(parser.context_mark))"
+    }
+
+    /// `line 6, column 13`, counted from 1.
+    static func lineAndColumn(_ mark: yaml_mark_t) -> String { "line \(mark.line + 1), column \(mark.column + 1)" }
+
     /// Whether the problem stands inside the `{…}` or `[…]` libyaml was reading: on the line it opens on, on a later
     /// line indented further than that one, or before its closer on the problem's line (`summary: Sent}`, not the `}`
     /// of `text: {type: string}`). A later line indented no further, with no such closer, is the block after it: the
@@ -47,7 +55,20 @@ extension YAMLPreflight {
         let afterScalar = lastScalar.map { source.holdsOnlySpaceAndComments(from: Int($0.end.index), to: at) } ?? false
         guard afterCollection || afterScalar, let next = source[at] else { return nil }
         if "{[".unicodeScalars.contains(next) { return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: String(next))) }
+        // `['SendStatus' 'SendError']`: a second quoted entry, not an apostrophe.
+        if "'\"".unicodeScalars.contains(next), afterScalar, let value = lastScalar, value.style != YAML_PLAIN_SCALAR_STYLE,
+            source.isBlank(at: at - 1)
+        {
+            let second = source.text(from: at + 1, to: source.lineEnd(of: at + 1, orAtOneOf: String(next)))
+            let first = source.text(from: Int(value.start.index) + 1, to: Int(value.end.index) - 1)
+            return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: second, after: first))
+        }
         let keyEnd = source.wordEnd(from: at, stoppingAt: ":,{}[]")
+        // `{a: [1] c}`: a word after a closed collection is an entry of its own.
+        if afterCollection, keyEnd > at, source[keyEnd] != ":", YAMLCharacters.unreadSpace(next) == nil, let closer = source[previous] {
+            let entry = source.text(from: at, to: keyEnd)
+            return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: entry, after: String(closer)))
+        }
         guard keyEnd > at, source[keyEnd] == ":", source[keyEnd + 1].map({ " \t\r\n,}]".unicodeScalars.contains($0) }) ?? true else { return nil }
         return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: source.text(from: at, to: keyEnd)))
     }
@@ -80,7 +101,8 @@ extension YAMLPreflight {
         return Diagnostic(at: location(mark), commaMissing(problem, before: key) + " (or, if '\(oneValue.abbreviated)' is one value, quote it whole: '…')")
     }
 
-    private func commaMissing(_ problem: String, before entry: String) -> String {
-        "YAML syntax: \(problem): is a ',' missing before '\(entry.abbreviated)'? Inside {…} and […] a ',' separates the entries"
+    private func commaMissing(_ problem: String, before entry: String, after previous: String? = nil) -> String {
+        let place = previous.map { "between '\($0.abbreviated)' and" } ?? "before"
+        return "YAML syntax: \(problem): is a ',' missing \(place) '\(entry.abbreviated)'? Inside {…} and […] a ',' separates the entries"
     }
 }

@@ -23,23 +23,43 @@ extension YAMLPreflight {
         if let scalar = lastScalar, scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || scalar.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
             scalar.end.line > scalar.start.line, scalar.end.line + 1 >= parser.problem_mark.line
         {
+            // `'Sends one` then `SMS' to one number`: the value closes, and words follow it after a space.
+            if source.isBlank(at: Int(scalar.end.index)), quotedValueFollowedByText(scalar, parser: parser, source: source) != nil {
+                let at = Int(parser.problem_mark.index)
+                var end = source.lineEnd(of: at)
+                while source.isBlank(at: end - 1) { end -= 1 }
+                let following = source.text(from: at, to: end)
+                let apostrophe = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE ? " (an apostrophe inside '…' written '')" : ""
+                return Diagnostic(
+                    at: location(scalar.start),
+                    "YAML syntax: \(problem) at \(Self.lineAndColumn(parser.problem_mark)): the quoted value that starts here closes on "
+                        + "that line and text follows it ('\(following.abbreviated)'); write the whole value inside the quotes\(apostrophe), "
+                        + "or remove the text after the closing quote")
+            }
             return Diagnostic(
                 at: location(scalar.start),
-                "YAML syntax: \(problem) at line \(parser.problem_mark.line + 1), column \(parser.problem_mark.column + 1); "
+                "YAML syntax: \(problem) at \(Self.lineAndColumn(parser.problem_mark)); "
                     + "the quoted value that starts here runs on to line \(scalar.end.line + 1): is its closing quote missing?")
         }
+        if let hidden = commentHidingACloser(parser, problem: problem, source: source) { return hidden }
+        if let unclosed = flowNeverClosed(parser, problem: problem, source: source) { return unclosed }
         if let missing = missingComma(parser, problem: problem, lastScalar: lastScalar, source: source) { return missing }
         if let scalar = lastScalar, let closed = quotedValueFollowedByText(scalar, parser: parser, source: source) {
             let single = scalar.style == YAML_SINGLE_QUOTED_SCALAR_STYLE
             // `'it''s' x` closes at its fourth quote.
             let closing = closed.dropFirst().dropLast().contains(single ? "'" : "\"") ? "closing" : "second"
+            // `['SendStatus' SendError]`: as likely two entries.
+            let at = Int(parser.problem_mark.index)
+            let entry = Self.flowCloser(expectedIn: problem) != nil && source.isBlank(at: Int(scalar.end.index))
+                ? "; or, if '\(source.text(from: at, to: source.wordEnd(from: at, stoppingAt: ",]}")).abbreviated)' is an entry of its own, "
+                    + "a ',' is missing before it" : ""
             return Diagnostic(
                 at: location(scalar.start),
                 "YAML syntax: \(problem) at column \(parser.problem_mark.column + 1): the quoted value \(closed.abbreviated) ends at "
                     + "its \(closing) quote and text follows it; "
                     + (single
                         ? "an apostrophe inside '…' is written twice ('it''s'), or quote the value with \"…\""
-                        : "a quote inside \"…\" is written \\\" (\"say \\\"hi\\\"\"), or quote the value with '…'"))
+                        : "a quote inside \"…\" is written \\\" (\"say \\\"hi\\\"\"), or quote the value with '…'") + entry)
         }
         if let value = lastScalar, let start = plainValueRunningIntoAColon(parser, value: value, source: source) {
             // `summary: Sent to:` ends with the colon: no space to leave out.
@@ -59,6 +79,40 @@ extension YAMLPreflight {
         let contextText = context.map { " (\($0) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))" } ?? ""
         let hint = hint(parser, problem: problem, context: context, lastScalar: lastScalar, source: source)
         return Diagnostic(at: location(parser.problem_mark), "YAML syntax: \(problem)\(contextText)\(hint)")
+    }
+
+    /// A comment inside a `{…}` or `[…]` that runs to the end of its line over the closer (`{type: string # note }`):
+    /// libyaml complains later, where the flow goes on; the slip is at the '#'.
+    private func commentHidingACloser(_ parser: yaml_parser_t, problem: String, source: YAMLCharacters) -> Diagnostic? {
+        // A line read as inside the flow, with a closer after it, may be where the flow ends: the slip is there.
+        guard Self.flowCloser(expectedIn: problem) != nil,
+            !problemIsInsideTheFlow(parser, source: source) || source.unmatchedCloser(from: Int(parser.problem_mark.index), to: Int.max) == nil
+        else { return nil }
+        let opener = Int(parser.context_mark.index)
+        for mark in source.flowMarks(from: opener, to: Int(parser.problem_mark.index)) where mark.character == "#" {
+            guard let hidden = source.unmatchedCloser(from: mark.index + 1, to: source.lineEnd(of: mark.index)), let closer = source[hidden]
+            else { continue }
+            let at = source.lineAndColumn(of: mark.index)
+            return Diagnostic(
+                at: location(line: at.line, column: at.column),
+                "YAML syntax: \(problem) at \(Self.lineAndColumn(parser.problem_mark)): the comment that starts at this '#' runs to "
+                    + "the end of the line and hides the '\(closer)' after it, so \(Self.flowOpener(parser, source: source)) is never closed: "
+                    + "write the '\(closer)' before the '#'")
+        }
+        return nil
+    }
+
+    /// A `{…}` or `[…]` whose closer is nowhere after a later line libyaml read as inside it (`{a: {b: 1}`, a comment,
+    /// then `c: 2` indented further): libyaml says only that it expected a ',' or the closer.
+    private func flowNeverClosed(_ parser: yaml_parser_t, problem: String, source: YAMLCharacters) -> Diagnostic? {
+        let at = Int(parser.problem_mark.index)
+        guard let closer = Self.flowCloser(expectedIn: problem), parser.problem_mark.line > parser.context_mark.line,
+            problemIsInsideTheFlow(parser, source: source), source.unmatchedCloser(from: at, to: Int.max) == nil
+        else { return nil }
+        return Diagnostic(
+            at: location(parser.context_mark),
+            "YAML syntax: \(problem) at \(Self.lineAndColumn(parser.problem_mark)): \(Self.flowOpener(parser, source: source)) is "
+                + "never closed: write its '\(closer)' where it ends")
     }
 
     /// What to check for the complaints that need no value to explain them: a key indented unlike its siblings,
@@ -87,6 +141,9 @@ extension YAMLPreflight {
             return "; the keys of that mapping start at column \(parser.context_mark.column + 1) and this line at column "
                 + "\(problemColumn + 1): indent it as the keys beside it"
         }
+        if problem == "found a tab character that violates indentation" || problem == "found a tab character where an indentation space is expected" {
+            return "; line \(parser.problem_mark.line + 1) is indented with a tab: YAML indents with spaces, never tabs: write spaces in place of it"
+        }
         if problem == "found character that cannot start any token", let character = source[index] {
             if character == "\t" { return "; YAML refuses a tab here (it indents with spaces only): write spaces in place of it" }
             if "@`%".unicodeScalars.contains(character) {
@@ -102,6 +159,9 @@ extension YAMLPreflight {
                 + "('^\\d+$')"
         }
         if let closer = Self.flowCloser(expectedIn: problem) {
+            if let found = source[index], "}]".unicodeScalars.contains(found), String(found) != closer {
+                return "; \(Self.flowOpener(parser, source: source)) is closed by '\(found)': close it with '\(closer)'"
+            }
             if parser.problem_mark.line == parser.context_mark.line {
                 return "; inside {…} or […], a value holding ': ', ',', '#', a bracket or a brace is quoted ('…')"
             }
@@ -136,7 +196,7 @@ extension YAMLPreflight {
         let valueStart = Int(value.start.index), at = Int(parser.problem_mark.index)
         // `S:` then `summary:x`: a spec key below its parent, not a value of more words than one line.
         if source.firstNonBlank(ofLineAt: valueStart) == valueStart, let key = keyWrittenWithoutSpace(at: value.start, source: source),
-            Self.specKeys.contains(key.name)
+            Self.specKeys.contains(key.name) || source.holdsOnlyAKeyAndValue(lineAt: valueStart)
         {
             return key.complaint
         }
@@ -175,6 +235,14 @@ extension YAMLPreflight {
         var colonMark = mark
         colonMark.index += colon - start
         colonMark.column += colon - start
+        if let space = YAMLCharacters.unreadSpace(next) {
+            colonMark.index += 1
+            colonMark.column += 1
+            return (key, Diagnostic(
+                at: location(colonMark),
+                "YAML syntax: the character after the ':' of '\(key.abbreviated)' is \(space), which YAML reads as text, not as a "
+                    + "space, so '\(key.abbreviated)' is no key: type a plain space in its place"))
+        }
         let complaint = Diagnostic(
             at: location(colonMark),
             "YAML syntax: '\(written.abbreviated)' has no space after its ':', so YAML reads it as a value, not as the key "
@@ -191,7 +259,7 @@ extension YAMLPreflight {
     private func quotedValueFollowedByText(_ value: ScalarMarks, parser: yaml_parser_t, source: YAMLCharacters) -> String? {
         let at = Int(parser.problem_mark.index)
         guard value.style == YAML_SINGLE_QUOTED_SCALAR_STYLE || value.style == YAML_DOUBLE_QUOTED_SCALAR_STYLE,
-            value.end.line == parser.problem_mark.line, value.end.line == value.start.line,
+            value.end.line == parser.problem_mark.line,
             source.skippingBlanks(from: Int(value.end.index)) == at, let next = source[at], !source.isLineBreak(at: at),
             !",]}#:".unicodeScalars.contains(next)
         else { return nil }

@@ -69,6 +69,7 @@ struct YAMLPreflight {
                 let scalar = Size(nodes: 1, text: event.data.scalar.length)
                 count += scalar
                 if let anchor = Self.string(event.data.scalar.anchor) { anchorSizes[anchor] = scalar }
+                if let startsWithASpace = unreadSpace(startingPlain: event, text: text) { return startsWithASpace }
                 lastScalar = (event.data.scalar.style, event.start_mark, event.end_mark)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
@@ -103,6 +104,21 @@ struct YAMLPreflight {
                         + "the text it repeats); a real spec has about 25 KB")
             }
         }
+    }
+
+    /// A plain value or key starting with a character that looks like a space but is text to YAML (`\u{A0}path:` read
+    /// as the key ' path'), which would silently be a different key or value.
+    private func unreadSpace(startingPlain event: yaml_event_t, text: String) -> Diagnostic? {
+        let scalar = event.data.scalar
+        guard scalar.style == YAML_PLAIN_SCALAR_STYLE, scalar.length > 0, scalar.value[0] >= 0x80,
+            let first = String(decoding: UnsafeBufferPointer(start: scalar.value, count: min(scalar.length, 4)), as: UTF8.self).unicodeScalars.first,
+            let space = YAMLCharacters.unreadSpace(first)
+        else { return nil }
+        let source = YAMLCharacters(text), start = Int(event.start_mark.index)
+        let placement = source.firstNonBlank(ofLineAt: start) == start ? "this line is indented with" : "this value starts with"
+        return Diagnostic(
+            at: location(event.start_mark),
+            "YAML syntax: \(placement) \(space), which YAML reads as text, not as a space: type plain spaces in its place")
     }
 
     /// The keys of a mapping that repeat, each at its repetition with the line of its first occurrence: Yams says which
@@ -183,7 +199,7 @@ struct YAMLPreflight {
 
     func location(_ mark: yaml_mark_t) -> SourceLocation { location(line: Int(mark.line) + 1, column: Int(mark.column) + 1) }
 
-    private func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
+    func location(line: Int, column: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column) }
 
     /// The tag a value is written with (`!!str`, `!custom`), if any, as written: libyaml gives only an explicit one,
     /// with `!!` expanded.
