@@ -160,13 +160,23 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     static func decodeIfPresent<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, expecting kind: Kind) throws -> WireCode? {
         do {
             switch kind {
-            case .number: return try container.decodeNumberIfPresent(Int.self, forKey: key).map { WireCode($0) }
-            case .boolean: return try container.decodeIfPresent(Bool.self, forKey: key).map { WireCode($0) }
+            case .number: if let number = try container.decodeNumberIfPresent(Int.self, forKey: key) { return WireCode(number) }
+            case .boolean: if let flag = try container.decodeIfPresent(Bool.self, forKey: key) { return WireCode(flag) }
             case .text, .null: return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
             }
         } catch {
             return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), expecting: kind)
         }
+        return try emptyFormCode(from: container, forKey: key)
+    }
+
+    /// A number or flag read as absent: the key is missing or `null` — or a form field sent empty (`err=`), which a
+    /// form's number or flag read takes for absent (empty text is no number) but which a code keeps as its empty
+    /// text, `unknown("")`, written back as it came.
+    @usableFromInline
+    static func emptyFormCode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key) throws -> WireCode? {
+        guard container.contains(key), try !container.decodeNil(forKey: key) else { return nil }
+        return WireCode(text: try container.decode(String.self, forKey: key))
     }
 
     /// A value that is not of its table's kind: `null`, the other of number and text, a number beyond `Int` or with

@@ -70,4 +70,25 @@ import Testing
         struct Required: Decodable { var count: Count }
         #expect(FormEncodingTests.problem { try FormDecoder().decode(Required.self, from: "count=") } != "decoded")
     }
+
+    struct Receipt: Codable, Equatable {
+        var numbered: InPlaceCodeTests.Numbered? = nil
+        var padded: InPlaceCodeTests.Padded? = nil
+    }
+
+    /// An optional code of a table sent as numbers was read as absent when sent empty (`err=`), as an `Int` field is,
+    /// and so dropped when the receipt was written back; a code keeps its empty text, as a text table's does and as
+    /// JSON's `"err": ""` does. Absent and `null` stay nil.
+    @Test func anEmptyOptionalCodeKeepsItsEmptyTextAndIsWrittenBack() throws {
+        let receipt = try FormDecoder().decode(Receipt.self, from: "numbered=&padded=")
+        #expect(receipt == Receipt(numbered: .unknown(WireCode(text: "")), padded: .unknown(WireCode(text: ""))))
+        #expect(try FormEncoder.fields(of: receipt).map { "\($0.name)=\($0.value)" } == ["numbered=", "padded="])
+        #expect(try JSONDecoder().decode(Receipt.self, from: Data(#"{"numbered": ""}"#.utf8)) == receipt.with(padded: nil))
+        #expect(try JSONDecoder().decode(Receipt.self, from: Data(#"{"numbered": null}"#.utf8)) == Receipt())
+        #expect(try FormDecoder().decode(Receipt.self, from: "numbered=0") == Receipt(numbered: .ok))
+    }
+}
+
+extension EmptyFormFieldTests.Receipt {
+    func with(padded: InPlaceCodeTests.Padded?) -> Self { Self(numbered: numbered, padded: padded) }
 }
