@@ -13,6 +13,8 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     private let entries: [String: [String: StatusEntry]]
     /// Each operation by its request shape's spec name (the first, where several share one).
     private let operationsByRequest: [String: OperationModel]
+    /// The unions no variant of which reads a value from empty text, by Swift name (see `readsNothingFromEmptyText`).
+    private let unionsReadingNothingFromEmptyText: Set<String>
 
     public init(model: ProviderModel) {
         self.model = model
@@ -32,6 +34,22 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
             operations[request] = operation
         }
         self.operationsByRequest = operations
+        unionsReadingNothingFromEmptyText = Self.unionsReadingNothingFromEmptyText(model.unions)
+    }
+
+    /// Each union is worked out once (unions hold unions, each many times over); one met again while it is worked out
+    /// (a union among its own variants, through a list) is taken to read empty text, so its field stays given.
+    private static func unionsReadingNothingFromEmptyText(_ unions: [UnionModel]) -> Set<String> {
+        let byName = Dictionary(unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        var known: [String: Bool] = [:]
+        func readsNothing(union name: String) -> Bool {
+            if let answer = known[name] { return answer }
+            known[name] = false
+            let answer = byName[name]?.variants.allSatisfy { readsNothingFromEmptyText($0.type, union: readsNothing(union:)) } ?? false
+            known[name] = answer
+            return answer
+        }
+        return Set(unions.map(\.swiftName).filter { readsNothing(union: $0) })
     }
 
     /// The shape of a spec or Swift name.
@@ -50,7 +68,7 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         let members = value.members ?? [:]
         for field in shape.fields {
             let wireName = field.spec.wireName.value
-            guard let fieldValue = members[wireName], fieldValue != .null else {
+            guard let fieldValue = members[wireName], fieldValue != .null, !isAbsentWhenEmpty(fieldValue, field: field, jsonBody: jsonBody) else {
                 if field.spec.required && field.defaultValue == nil {
                     validation.record(field: wireName, rule: "required", code: code(field, "required"), "is missing")
                 }
@@ -59,7 +77,9 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
             check(fieldValue, as: field.type, field: field, siblings: members, jsonBody: jsonBody, into: &validation)
         }
         for (rule, fields) in shape.presence {
-            let given = fields.map { (name: $0.spec.wireName.value, isGiven: members[$0.spec.wireName.value].map { $0 != .null } ?? false) }
+            let given = fields.map { field in
+                (name: field.spec.wireName.value, isGiven: members[field.spec.wireName.value].map { $0 != .null && !isAbsentWhenEmpty($0, field: field, jsonBody: jsonBody) } ?? false)
+            }
             switch rule {
             case .exactlyOne: validation.exactlyOne(given)
             case .atLeastOne: validation.atLeastOne(given)
@@ -67,6 +87,28 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         }
         return validation.violations
     }
+
+    /// An optional field (or one with a default) sent once and empty as text (`units=`, as gateways leave a field they
+    /// do not fill) is absent, as the generated decoding reads it, when its type reads no value from empty text: a
+    /// number, a boolean, a list of them, a union of such. Text, a date, an enum value or a code keeps the empty text.
+    private func isAbsentWhenEmpty(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
+        guard value == .string(""), !field.spec.required || field.defaultValue != nil, Self.travelsAsText(field, jsonBody: jsonBody)
+        else { return false }
+        return Self.readsNothingFromEmptyText(field.type) { unionsReadingNothingFromEmptyText.contains($0) }
+    }
+
+    /// Whether a value of `type` is read from no text at all, `union` answering for a union by its Swift name.
+    private static func readsNothingFromEmptyText(_ type: ResolvedType, union: (String) -> Bool) -> Bool {
+        switch type {
+        case .int, .int64, .double, .decimal, .bool: true
+        case .array(let element): readsNothingFromEmptyText(element, union: union)
+        case .union(let reference): union(reference.swiftName)
+        default: false
+        }
+    }
+
+    /// Whether the field's value travels as text: in a form or query body, or in the path, the query or a header.
+    private static func travelsAsText(_ field: FieldModel, jsonBody: Bool) -> Bool { !jsonBody || !field.spec.placement.isInBody }
 
     /// The runtime entry of the provider code a field's rule answers with, if the spec names one.
     private func code(_ field: FieldModel, _ rule: String) -> StatusEntry? {
@@ -77,7 +119,7 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         _ value: JSONValue, as type: ResolvedType, field: FieldModel, siblings: [String: JSONValue], jsonBody: Bool,
         into validation: inout Validation
     ) {
-        let textual = !jsonBody || !field.spec.placement.isInBody || field.spec.lenient
+        let textual = Self.travelsAsText(field, jsonBody: jsonBody) || field.spec.lenient
         let constraints = field.spec.constraints
         let name = field.spec.wireName.value
         func typeViolation(_ expected: String) { validation.record(field: name, rule: "type", "is not \(expected)") }
@@ -107,9 +149,12 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
                 // `separator` rule).
                 guard let text = FormEncoder.text(of: value), textual || value == .string(text) else { return typeViolation("text") }
                 items = SeparatedList.texts(of: text, separator: separator).map(JSONValue.string)
-            } else {
-                guard let list = value.items else { return typeViolation("a list") }
+            } else if let list = value.items {
                 items = list
+            } else {
+                // A form or query field sent once is a list of one, as the generated decoding reads it.
+                guard Self.travelsAsText(field, jsonBody: jsonBody), FormEncoder.text(of: value) != nil else { return typeViolation("a list") }
+                items = [value]
             }
             validation.count(items, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
             validation.count(items, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))

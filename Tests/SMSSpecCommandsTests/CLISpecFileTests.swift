@@ -233,6 +233,45 @@ import Testing
         #expect(unknown.errors.hasPrefix("Error: fortytwo has no request 'RequestCodeRequst' (did you mean 'RequestCodeRequest'?)"), "\(unknown.errors)")
     }
 
+    /// A form request's values were judged as JSON values: Twilio's one `MediaUrl` (a list field sent once) was "not a
+    /// list" and an empty `ValidityPeriod=` "not an integer", where the generated decoding reads a list of one and an
+    /// absent number (and its `validate()` finds nothing); an empty optional field counted as given for `exactlyOne`.
+    /// The rules still hold for what is sent.
+    @Test func aFormRequestIsJudgedAsItsGeneratedTypeReadsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = "\(Self.thirdParty)/twilio.yaml"
+        let base = "AccountSid=AC0123456789abcdef0123456789abcdef&To=%2B15551234567&From=%2B15557654321"
+        let valid = try scratch.write("valid.form", base + "&MediaUrl=https://demo.twilio.com/owl.png&ValidityPeriod=")
+        let run = await CLI.run(["validate", spec, "CreateMessageRequest", valid], exitsWith: .success)
+        #expect(run.output == "valid: no violations.\n", "\(run.output)\(run.errors)")
+        let broken = try scratch.write("broken.form", base + "&MediaUrl=owl.png&ValidityPeriod=0")
+        let refused = await CLI.run(["validate", spec, "CreateMessageRequest", broken], exitsWith: .failure)
+        #expect(refused.output.contains("MediaUrl[0]: [url]") && refused.output.contains("ValidityPeriod: [minimum]"), "\(refused.output)")
+        #expect(refused.output.hasSuffix("2 violation(s).\n"), "\(refused.output)")
+        let oneOf = try scratch.write("oneof.yaml", """
+            smsspec: 1
+            provider: {id: acme, name: Acme, baseURLs: ['https://api.acme.example'], encoding: form}
+            sources: {doc: {title: Doc, url: 'https://acme.example/doc'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}, source: doc}
+            shapes:
+              Send:
+                exactlyOne: [to, group]
+                fields:
+                  to: {type: string, required: false}
+                  group: {type: int64, required: false}
+                  counts: {type: U, required: false}
+                  flash: {type: bool, required: false}
+            unions:
+              U: {variants: {one: int, many: '[int]'}}
+
+            """)
+        let empty = try scratch.write("empty.form", "to=447700900123&group=&counts=&flash=")
+        let given = await CLI.run(["validate", oneOf, "Send", empty], exitsWith: .success)
+        #expect(given.output == "valid: no violations.\n", "\(given.output)\(given.errors)")
+    }
+
     /// `validate` of a spec file reads the request twice: as its type reads it, then as a JSON value for the rules. A
     /// key the type ignores may hold what the second read refuses (1e999, a lone surrogate): the request broke a rule,
     /// and "valid: no violations." was printed. It now says the rules could not be checked, and fails.
