@@ -13,7 +13,9 @@ public enum DecodingErrorDescription {
         case .valueNotFound(_, let context):
             return "at `\(path(context.codingPath))`: \(context.debugDescription)"
         case .typeMismatch(let type, let context):
-            return "at `\(path(context.codingPath))`: expected \(type); \(context.debugDescription)"
+            // Foundation gives a `Decimal` read from another kind of value no words at all.
+            let reason = context.debugDescription.isEmpty ? "the value is of another kind" : context.debugDescription
+            return "at `\(path(context.codingPath))`: expected \(type); \(reason)"
         case .dataCorrupted(let context):
             let underlying = (context.underlyingError).map { " (\($0.localizedDescription))" } ?? ""
             return "at `\(path(context.codingPath))`: \(context.debugDescription)\(underlying)"

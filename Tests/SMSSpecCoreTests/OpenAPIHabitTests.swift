@@ -36,6 +36,35 @@ import Testing
         ])
     }
 
+    /// Types as programming languages name them were offered the nearest name the spec defines: `str` and `list`
+    /// were told "did you mean 'St'?" of a table `St`.
+    @Test func otherLanguagesTypeNamesSayWhatTheFormatWrites() {
+        let yaml = """
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  a: str
+                  b: list
+                  c: dict
+                  d: float
+                  e: datetime
+                  f: long
+            tables:
+              St: {title: S, source: doc, entries: [{code: 1, summary: A, outcome: success, category: none}]}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "13:10: 'str' is not a defined shape, enum or table (text is string)",
+            "14:10: 'list' is not a defined shape, enum or table (a list is written with its element type: '[string]')",
+            "15:10: 'dict' is not a defined shape, enum or table (a map of names to values is written with its value type: '{string}')",
+            "16:10: 'float' is not a defined shape, enum or table (a number with a fraction is double, or decimal (money: exact))",
+            "17:10: 'datetime' is not a defined shape, enum or table (a date is date, its wire form given by 'format')",
+            "18:10: 'long' is not a defined shape, enum or table (an integer is int, or int64)",
+        ])
+    }
+
     /// The slips of someone new to the format (a field beside `fields:`, a shape's `required` list, a response's
     /// `schema`, `optional`, a type named as Swift names it) said only "unknown key" or "not a defined shape".
     @Test func newcomersSlipsSayWhatTheFormatWrites() {

@@ -34,6 +34,10 @@ import Testing
         #expect(DecodingErrorDescription.describe(null).hasPrefix("at `id`: "))
         let text = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":1,"flag":"perhaps"}"#.utf8)) }
         #expect(DecodingErrorDescription.describe(text) == #"at `flag`: expected Bool; Field "flag" must be a boolean, as a value or as text."#)
+        // Foundation gives no words for a `Decimal` read from text: the message ended at "expected Decimal; ".
+        struct Price: Decodable { let d: Decimal }
+        let decimal = try #require(throws: DecodingError.self) { try JSONDecoder().decode(Price.self, from: Data(#"{"d": "1"}"#.utf8)) }
+        #expect(DecodingErrorDescription.describe(decimal) == "at `d`: expected Decimal; the value is of another kind")
     }
 
     /// A map's key that reads as a number (a Sinch parameter's recipient) is a name in an error's path, as lint says

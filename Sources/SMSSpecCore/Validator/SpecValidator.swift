@@ -217,15 +217,24 @@ public struct SpecValidator {
         diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint)", at: name.location)
     }
 
-    /// What the format writes for the types OpenAPI and JSON Schema name.
-    static let openAPITypeHints = [
-        "number": "a number is int, int64, decimal (money: exact) or double",
-        "integer": "an integer is int, or int64",
-        "boolean": "a boolean is bool",
-        "array": "a list is written with its element type: '[string]'",
-        "object": "an object is a shape, by its name; a map of names to values is '{string}'; any JSON is json",
-        "null": "a field that may be null is 'required: false'",
-    ]
+    /// What the format writes for the types OpenAPI, JSON Schema and programming languages name (`str` was offered a
+    /// table `St`).
+    static let openAPITypeHints = {
+        let text = "text is string", list = "a list is written with its element type: '[string]'"
+        let map = "a map of names to values is written with its value type: '{string}'", date = "a date is date, its wire form given by 'format'"
+        return [
+            "number": "a number is int, int64, decimal (money: exact) or double",
+            "integer": "an integer is int, or int64", "long": "an integer is int, or int64", "int32": "an integer is int, or int64",
+            "float": "a number with a fraction is double, or decimal (money: exact)",
+            "boolean": "a boolean is bool",
+            "array": list, "list": list,
+            "object": "an object is a shape, by its name; a map of names to values is '{string}'; any JSON is json",
+            "dict": map, "map": map,
+            "str": text, "text": text, "uuid": text,
+            "datetime": date, "timestamp": date, "date-time": date,
+            "null": "a field that may be null is 'required: false'",
+        ]
+    }()
 
     /// Did-you-mean, for the first `suggestedProblems` problems: each costs a search of a list as long as the spec,
     /// so a spec with thousands of broken references still checks in linear time.
