@@ -9,6 +9,7 @@ import SMSSpecCore
 public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable once built.
     public let model: ProviderModel
     private let shapesByName: [String: ShapeModel]
+    private let unionsByName: [String: UnionModel]
     /// Each table's runtime entries by Swift table and case name, so a rule's provider code is one lookup.
     private let entries: [String: [String: StatusEntry]]
     /// Each operation by its request shape's spec name (the first, where several share one).
@@ -21,6 +22,7 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         var shapes: [String: ShapeModel] = [:]
         for shape in model.shapes { shapes[shape.swiftName] = shape; shapes[shape.spec.name.value] = shape }
         self.shapesByName = shapes
+        unionsByName = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: [String: StatusEntry]] = [:]
         for (tableModel, table) in zip(model.tables, StatusTable.tables(of: model)) {
             entries[tableModel.swiftName] = Dictionary(
@@ -173,16 +175,9 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
                 checkIntegers(CheckedValues(values: numbers, name: name, isList: true), field: field, into: &validation)
             default: break
             }
-            if case .shape(let element) = element, let shape = shape(element.swiftName) {
-                let listPath = MessagePath.join(validation.path, name)
-                for (index, item) in items.enumerated() {
-                    validation.record(violations(of: item, shape: shape, path: "\(listPath)[\(index)]", jsonBody: jsonBody))
-                }
-            }
-        case .shape(let shapeType):
-            if let shape = shape(shapeType.swiftName) {
-                validation.record(violations(of: value, shape: shape, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
-            }
+            validation.record(messageViolations(of: .array(items), as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
+        case .shape, .union:
+            validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
         case .bool:
             // As the generated decoding reads one: a JSON boolean, or in text `true`/`false`, `1`/`0`, `yes`/`no`
             // (`ProvideFeedback=maybe` was accepted).
@@ -197,9 +192,66 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
             guard let entries = value.members else { break }
             validation.count(entries, min: constraints.minItems?.value, field: name, code: code(field, "minItems"))
             validation.count(entries, max: constraints.maxItems?.value, field: name, code: code(field, "maxItems"))
-        case .decimal, .double, .json, .table, .union:
+            validation.record(messageViolations(of: value, as: type, path: MessagePath.join(validation.path, name), jsonBody: jsonBody))
+        case .decimal, .double, .json, .table:
             break
         }
+    }
+
+    /// The violations of the messages `value` holds as a `type`, as the generated validators find them: a shape's
+    /// own, each element's of a list (`items[0].to`), each value's of a map by key (`m.a.to`), those of the variant a
+    /// union reads (`u.to`); none in a scalar. Each level reads a level of the value, so a type that holds itself is
+    /// walked as deep as the value goes.
+    private func messageViolations(of value: JSONValue, as type: ResolvedType, path: String, jsonBody: Bool) -> [ValidationViolation] {
+        switch model.checkedType(of: type) {
+        case .shape(let reference):
+            return shape(reference.swiftName).map { violations(of: value, shape: $0, path: path, jsonBody: jsonBody) } ?? []
+        case .array(let element):
+            guard Self.mayHoldMessages(element), let items = value.items else { return [] }
+            return items.enumerated().flatMap { index, item in
+                messageViolations(of: item, as: element, path: "\(path)[\(index)]", jsonBody: jsonBody)
+            }
+        case .map(let element):
+            guard Self.mayHoldMessages(element), let members = value.members else { return [] }
+            return members.keys.sorted().flatMap { key in
+                members[key].map { messageViolations(of: $0, as: element, path: MessagePath.entry(path, key), jsonBody: jsonBody) } ?? []
+            }
+        case .union(let reference):
+            guard let variant = unionsByName[reference.swiftName].flatMap({ variant(of: $0, reading: value) }) else { return [] }
+            return messageViolations(of: value, as: variant, path: path, jsonBody: jsonBody)
+        default:
+            return []
+        }
+    }
+
+    /// A shape or union, alone or in lists and maps: a type whose values may hold messages with rules.
+    private static func mayHoldMessages(_ type: ResolvedType) -> Bool {
+        switch type {
+        case .shape, .union: true
+        case .array(let element), .map(let element): mayHoldMessages(element)
+        default: false
+        }
+    }
+
+    /// The type of the variant of `union` that reads `value`, as the generated union tries them in the spec's order:
+    /// the first that reads the value's kind, where it is an object the first shape whose required fields it gives
+    /// (what reading one asks first); nil when none reads its kind.
+    private func variant(of union: UnionModel, reading value: JSONValue) -> ResolvedType? {
+        let kind: JSONKind
+        switch value {
+        case .null: return nil
+        case .bool: kind = .bool
+        case .number: kind = .number
+        case .string: kind = .text
+        case .array: kind = .array
+        case .object: kind = .object
+        }
+        let reading = union.variants.filter { $0.reads.contains(kind) }.map(\.type)
+        guard let members = value.members else { return reading.first }
+        return reading.first { type in
+            guard case .shape(let reference) = type, let shape = shape(reference.swiftName) else { return true }
+            return shape.fields.allSatisfy { !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value].map { $0 != .null } ?? false }
+        } ?? reading.first
     }
 
     /// An integer as the generated decoding reads one: a JSON number, or text where the value travels as text.

@@ -170,8 +170,21 @@ extension ValidatableMessage {
     /// Validates each element of a list of request parts, with its index in the path.
     public mutating func elements<Element: ValidatableMessage>(_ items: [Element]?, field: String) {
         guard let items, !items.isEmpty else { return }
-        let listPath = MessagePath.join(path, field)
-        for (index, item) in items.enumerated() { violations += item.validate(at: "\(listPath)[\(index)]") }
+        violations += items.validate(at: MessagePath.join(path, field))
+    }
+}
+
+/// A list of request parts (or of lists, maps or unions of them): each element at its index (`items[0].to`).
+extension Array: ValidatableMessage where Element: ValidatableMessage {
+    public func validate(at path: String) -> [ValidationViolation] {
+        enumerated().flatMap { index, element in element.validate(at: "\(path)[\(index)]") }
+    }
+}
+
+/// A map of request parts: each value at its key (`m.a.to`), in the keys' order, so violations come out alike each time.
+extension Dictionary: ValidatableMessage where Key == String, Value: ValidatableMessage {
+    public func validate(at path: String) -> [ValidationViolation] {
+        keys.sorted().flatMap { key in self[key].map { $0.validate(at: MessagePath.entry(path, key)) } ?? [] }
     }
 }
 

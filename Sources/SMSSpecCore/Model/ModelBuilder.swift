@@ -9,8 +9,11 @@ public struct ModelBuilder {
     private let tableNames: Set<String>, enumNames: Set<String>, unionNames: Set<String>, shapeNames: Set<String>
     private let shapesByName: [String: ShapeSpec]
     private let sources: [String: SourceSpec]
-    /// Request shapes and every shape reachable from their fields and list shapes' items: those with fields get a validator.
+    /// Request shapes and every shape and union reachable from their fields, list shapes' items and unions' variants:
+    /// the shapes with fields get a validator.
     private let validatedShapes: Set<String>
+    /// The list shapes and unions among those that hold a shape with a validator: their values validate too.
+    private let validatedHolders: Set<String>
 
     public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         self.spec = spec
@@ -21,7 +24,9 @@ public struct ModelBuilder {
         shapeNames = Set(spec.shapes.map(\.name.value))
         shapesByName = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         sources = Dictionary(spec.sources.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        validatedShapes = Self.shapesReachable(from: spec.operations.compactMap(\.request?.value), in: spec, shapeNames: shapeNames)
+        validatedShapes = Self.typesReachable(
+            from: spec.operations.compactMap(\.request?.value), in: spec, names: shapeNames.union(unionNames))
+        validatedHolders = Self.holdersOfValidatedShapes(validatedShapes, in: spec)
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -264,23 +269,48 @@ public struct ModelBuilder {
         }
     }
 
-    /// `roots` and every shape reachable from their fields and their items.
-    private static func shapesReachable(from roots: [String], in spec: ProviderSpec, shapeNames: Set<String>) -> Set<String> {
-        let shapes = Dictionary(spec.shapes.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+    /// `roots` and every shape and union reachable from their fields, items and variants.
+    private static func typesReachable(from roots: [String], in spec: ProviderSpec, names: Set<String>) -> Set<String> {
+        let held = heldTypes(in: spec, names: names)
+        var reached = Set(roots)
+        var frontier = roots
+        while let name = frontier.popLast() {
+            for reference in held[name] ?? [] where reached.insert(reference).inserted { frontier.append(reference) }
+        }
+        return reached
+    }
+
+    /// The shapes and unions each shape's fields, list shape's items or union's variants name, through lists and maps.
+    private static func heldTypes(in spec: ProviderSpec, names: Set<String>) -> [String: [String]] {
         func named(_ type: TypeExpression) -> [String] {
             switch type {
-            case .named(let name): shapeNames.contains(name) ? [name] : []
+            case .named(let name): names.contains(name) ? [name] : []
             case .array(let element), .map(let element): named(element)
             case .primitive: []
             }
         }
-        var names = Set(roots)
-        var frontier = roots
-        while let name = frontier.popLast() {
-            let types = (shapes[name]?.fields ?? []).map(\.type.value) + (shapes[name]?.items.map { [$0.value] } ?? [])
-            for reference in types.flatMap(named) where names.insert(reference).inserted { frontier.append(reference) }
+        var held: [String: [String]] = [:]
+        for shape in spec.shapes {
+            held[shape.name.value, default: []] += (shape.fields.map(\.type.value) + (shape.items.map { [$0.value] } ?? [])).flatMap(named)
         }
-        return names
+        for union in spec.unions { held[union.name.value, default: []] += union.variants.map(\.type.value).flatMap(named) }
+        return held
+    }
+
+    /// The list shapes and unions of `validated` that hold one of its shapes with fields, through lists, maps, list
+    /// shapes and unions: found backwards from those shapes, so types that hold themselves are each visited once.
+    private static func holdersOfValidatedShapes(_ validated: Set<String>, in spec: ProviderSpec) -> Set<String> {
+        let holders = Set(spec.shapes.filter { $0.items != nil }.map(\.name.value) + spec.unions.map(\.name.value)).intersection(validated)
+        var heldBy: [String: [String]] = [:]
+        for (holder, held) in heldTypes(in: spec, names: validated) where holders.contains(holder) {
+            for name in held { heldBy[name, default: []].append(holder) }
+        }
+        var frontier = spec.shapes.filter { $0.items == nil && validated.contains($0.name.value) }.map(\.name.value)
+        var found = Set<String>()
+        while let name = frontier.popLast() {
+            for holder in heldBy[name] ?? [] where found.insert(holder).inserted { frontier.append(holder) }
+        }
+        return found
     }
 
     /// `enumCases`: each enum's Swift case names by wire value; `tables`: each table by name.
@@ -366,9 +396,11 @@ public struct ModelBuilder {
     }
 
     /// A declared type by its spec name (the validator has reported names that declare nothing). A list shape is a type
-    /// alias of `[T]`, which has no validator of its own: its elements' is used (`ValidationRenderer`).
+    /// alias of `[T]`, which validates as its elements do (`ValidatableMessage`'s conformance of `Array`).
     private func reference(to name: String) -> TypeReference {
-        TypeReference(swiftName: name, hasValidator: validatedShapes.contains(name) && shapesByName[name]?.items == nil)
+        let isShapeWithFields = shapesByName[name].map { $0.items == nil } ?? false
+        return TypeReference(
+            swiftName: name, hasValidator: (isShapeWithFields && validatedShapes.contains(name)) || validatedHolders.contains(name))
     }
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {
@@ -442,7 +474,9 @@ public struct ModelBuilder {
         let repeated = checkVariantTypes(variants.map(\.type), of: spec, listShapes: coverage.listShapes)
         let shadowed = checkShadowedVariants(variants.map { ($0.type, $0.reads) }, of: spec, skipping: repeated, coverage: coverage)
         checkVariantsReadBack(variants.map(\.type), of: spec, skipping: repeated.union(shadowed), coverage: coverage)
-        return UnionModel(spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace)
+        return UnionModel(
+            spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace,
+            isValidated: validatedHolders.contains(spec.name.value))
     }
 
     /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a

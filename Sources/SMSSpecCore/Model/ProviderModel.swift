@@ -109,6 +109,9 @@ public struct UnionModel {
     /// read once per place of a payload, else nested such unions read a value once per variant tried above them
     /// (see `UnionNesting`).
     public let isReadOncePerPlace: Bool
+    /// A request holds the union and a variant holds a shape with a validator: the union gets a validator, which
+    /// validates the variant it holds.
+    public let isValidated: Bool
 
     /// The forms a value no variant reads is said to lack: "`String` or `[FieldError]`".
     public var expectedForms: String { variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ") }
@@ -208,6 +211,15 @@ public indirect enum ResolvedType: Hashable {
         }
     }
 
+    /// A value of this type holds messages with validators: a shape or union that has one, alone or in lists and maps.
+    public var holdsValidatedMessages: Bool {
+        switch self {
+        case .shape(let type), .union(let type): type.hasValidator
+        case .array(let element), .map(let element): element.holdsValidatedMessages
+        default: false
+        }
+    }
+
     /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
     public var directShapes: [String] {
         switch self {
@@ -255,7 +267,8 @@ public indirect enum ResolvedType: Hashable {
 public struct TypeReference: Hashable {
     /// Its name inside the provider namespace.
     public let swiftName: String
-    /// A shape with a generated `validate(at:)`: a request shape or one inside a request.
+    /// A type whose value has a `validate(at:)` with rules to check: a shape with fields in a request, or a list shape
+    /// or union there that holds one.
     public let hasValidator: Bool
 }
 

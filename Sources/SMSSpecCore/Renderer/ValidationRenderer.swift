@@ -1,4 +1,5 @@
-/// Renders `validate(at:)` for request shapes and the shapes inside them, from the spec's constraints.
+/// Renders `validate(at:)` for request shapes and the shapes inside them, from the spec's constraints, and for the
+/// unions inside them that hold such shapes.
 struct ValidationRenderer {
     let context: RenderContext
 
@@ -9,6 +10,31 @@ struct ValidationRenderer {
         for (index, shape) in validatedShapes.enumerated() {
             if index > 0 { printer.line() }
             renderValidator(for: shape, into: &printer)
+        }
+        for union in context.model.unions where union.isValidated {
+            printer.line()
+            renderValidator(for: union, into: &printer)
+        }
+    }
+
+    /// The variant the union holds, validated at the union's own path (`u.to`, `u[0].to` for a list): a variant
+    /// without validated messages (a scalar) has nothing to check. Each variant's type validates itself, so a union
+    /// that holds itself is validated as deep as each value goes.
+    private func renderValidator(for union: UnionModel, into printer: inout CodePrinter) {
+        printer.block("extension \(context.member(union.swiftName)): SMSSpecRuntime.ValidatableMessage") { printer in
+            printer.doc("Every violation of the constraints of the message \(union.swiftName)'s variant holds, in the \(context.model.spec.name) spec.")
+            printer.block("\(context.access)func validate(at path: \(RenderContext.Swift.string)) -> [\(RenderContext.Runtime.violation)]") { printer in
+                printer.block("switch self") { printer in
+                    for variant in union.variants {
+                        let caseName = Naming.escaped(variant.caseName)
+                        if variant.type.holdsValidatedMessages {
+                            printer.line("case .\(caseName)(let value): return value.validate(at: path)")
+                        } else {
+                            printer.line("case .\(caseName): return []")
+                        }
+                    }
+                }
+            }
         }
     }
 
@@ -88,11 +114,12 @@ struct ValidationRenderer {
         if case .timestamp(let formats, let timeZone) = field.type {
             check("timestamp", "formats: \(SwiftLiteral.strings(formats)), timeZone: \(SwiftLiteral.optionalString(timeZone))", rule: "format")
         }
+        // A shape, union, list or map that holds messages validates each at its path (`m.a.to`, `u[0].to`).
         switch context.model.checkedType(of: field.type) {
-        case .shape(let type) where type.hasValidator:
-            checks.append("message(\(property), field: \(wireName))")
         case .array(.shape(let type)) where type.hasValidator:
             checks.append("elements(\(property), field: \(wireName))")
+        case let type where type.holdsValidatedMessages:
+            checks.append("message(\(property), field: \(wireName))")
         default:
             break
         }
