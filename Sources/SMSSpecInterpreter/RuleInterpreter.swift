@@ -94,7 +94,9 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     /// do not fill) is absent, as the generated decoding reads it, when its type reads no value from empty text: a
     /// number, a boolean, a list of them, a union of such. Text, a date, an enum value or a code keeps the empty text.
     private func isAbsentWhenEmpty(_ value: JSONValue, field: FieldModel, jsonBody: Bool) -> Bool {
-        guard value == .string(""), !field.spec.required || field.defaultValue != nil, Self.travelsAsText(field, jsonBody: jsonBody)
+        // Empty text is the empty list of a list written as one text (`separator`): given.
+        guard value == .string(""), !field.spec.required || field.defaultValue != nil, field.separatedList == nil,
+            Self.travelsAsText(field, jsonBody: jsonBody)
         else { return false }
         return Self.readsNothingFromEmptyText(field.type) { unionsReadingNothingFromEmptyText.contains($0) }
     }

@@ -11,12 +11,21 @@ extension JSONValue {
         case .object(let members):
             var redacted = members
             for (name, value) in members {
-                redacted[name] = names.contains(name.lowercased()) ? .string(Secret.redacted) : value.redactingMembers(named: names)
+                redacted[name] = Self.isNamed(name, among: names) ? .string(Secret.redacted) : value.redactingMembers(named: names)
             }
             return .object(redacted)
         case .array(let items): return .array(items.map { $0.redactingMembers(named: names) })
         case .null, .bool, .number, .string: return self
         }
+    }
+
+    /// A member named one of `names`, itself or as the last part of a bracketed form name (`data[api_key]`,
+    /// `x[0][secret]`, as PHP-style forms nest fields).
+    private static func isNamed(_ name: String, among names: Set<String>) -> Bool {
+        let lowercased = name.lowercased()
+        guard !names.contains(lowercased) else { return true }
+        guard lowercased.hasSuffix("]"), let open = lowercased.lastIndex(of: "[") else { return false }
+        return names.contains(String(lowercased[lowercased.index(after: open)..<lowercased.index(before: lowercased.endIndex)]))
     }
 
     /// Writes the value whole, or redacted as `redactingMembers(named:)` says when the encoder asks for secrets to be

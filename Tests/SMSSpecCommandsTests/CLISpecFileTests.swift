@@ -270,6 +270,11 @@ import Testing
         let empty = try scratch.write("empty.form", "to=447700900123&group=&counts=&flash=")
         let given = await CLI.run(["validate", oneOf, "Send", empty], exitsWith: .success)
         #expect(given.output == "valid: no violations.\n", "\(given.output)\(given.errors)")
+        // A list written as one text is the empty list when empty: given, as the generated decoding reads it.
+        let separated = try scratch.write("separated.yaml", try String(contentsOfFile: oneOf, encoding: .utf8)
+            .replacingOccurrences(of: "group: {type: int64, required: false}", with: "group: {type: '[int]', required: false, separator: ','}"))
+        let emptyList = await CLI.run(["validate", separated, "Send", empty], exitsWith: .failure)
+        #expect(emptyList.output.hasPrefix("to: [exactlyOne]") && emptyList.output.contains("2 are (to, group)"), "\(emptyList.output)")
     }
 
     /// `validate` of a spec file reads the request twice: as its type reads it, then as a JSON value for the rules. A

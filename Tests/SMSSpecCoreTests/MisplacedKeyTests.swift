@@ -67,17 +67,23 @@ import Testing
               Send: {summary: A send.}
               fields:
                 to: {type: string}
+              Other: {
+                summary: Written in braces over two lines.}
+              items: string
             """
         #expect(diagnose(yaml) == [
             "specs/acme.yaml:7:3: error: 'responses' is indented as an operation's name, so it reads as an operation of its own; "
                 + "indent it 2 more spaces, as 'method' of 'send' is (it is read as a key of operation 'send' here)",
             "specs/acme.yaml:11:3: error: 'fields' is indented as a shape's name, so it reads as a shape of its own; "
                 + "move it into 'Send' (it is read as a key of shape 'Send' here)",
+            "specs/acme.yaml:15:3: error: 'items' is indented as a shape's name, so it reads as a shape of its own; "
+                + "move it into 'Other' (it is read as a key of shape 'Other' here)",
         ])
     }
 
-    /// Definitions named as keys are definitions: a field named `type` or `summary` with a type of its own, a shape named
-    /// `items` with fields, a key the definition before already has.
+    /// Definitions named as keys are definitions: a field named `type` or `summary` with a type of its own, one written
+    /// as its type alone (`name: string`, which the review of this check found refused), a shape named `items` with
+    /// fields, a key the definition before already has.
     @Test func aDefinitionNamedAsAKeyStaysADefinition() {
         let yaml = """
             provider: {id: acme, name: Acme, baseURLs: ['https://acme.example']}
@@ -89,6 +95,9 @@ import Testing
                   to: {type: string}
                   type: {type: string}
                   summary: {type: string, required: false}
+                  name: string
+                  format: string
+                  secret: '[string]'
               items:
                 fields:
                   fields: {type: string}

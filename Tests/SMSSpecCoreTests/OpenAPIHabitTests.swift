@@ -51,6 +51,8 @@ import Testing
                   d: float
                   e: datetime
                   f: long
+                  g: text
+              Text: {fields: {body: string}}
             tables:
               St: {title: S, source: doc, entries: [{code: 1, summary: A, outcome: success, category: none}]}
 
@@ -62,6 +64,7 @@ import Testing
             "16:10: 'float' is not a defined shape, enum or table (a number with a fraction is double, or decimal (money: exact))",
             "17:10: 'datetime' is not a defined shape, enum or table (a date is date, its wire form given by 'format')",
             "18:10: 'long' is not a defined shape, enum or table (an integer is int, or int64)",
+            "19:10: 'text' is not a defined shape, enum or table (did you mean 'Text'?)",
         ])
     }
 

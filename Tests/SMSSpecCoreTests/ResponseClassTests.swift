@@ -71,13 +71,14 @@ import Testing
     @Test func aStatusWrittenTwiceOrOtherwiseThanItsDigitsIsALocatedError() {
         let yaml = """
             operations:
-              send: {method: POST, path: /send, responses: {200: {summary: A.}, '200': {summary: B.}, 0201: {summary: C.}, +202: {summary: D.}}}
+              send: {method: POST, path: /send, responses: {200: {summary: A.}, '200': {summary: B.}, 0201: {summary: C.}, +202: {summary: D.}, 0600: {summary: E.}}}
 
             """
         #expect(Snippet.diagnostics(yaml) == [
             "9:69: response key '200' of operation 'send' is the status 200 again (line 9); remove one",
             "9:91: response key '0201' of operation 'send' must be written as the status's three digits: 201",
             "9:112: response key '+202' of operation 'send' must be written as the status's three digits: 202",
+            "9:133: response key '0600' of operation 'send' must be an HTTP status (200-599), a class of them (2XX) or 'default'",
         ])
     }
 }

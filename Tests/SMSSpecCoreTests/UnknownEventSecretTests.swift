@@ -40,7 +40,7 @@ import Testing
     static let main = #"""
         import Foundation
         import SMSSpecRuntime
-        let payload = Data(#"{"event": "other", "id": "1", "secret": "SECRET-1", "data": [{"x-key": "SECRET-2", "n": 2}], "Secret": {"deep": "SECRET-3"}}"#.utf8)
+        let payload = Data(#"{"event": "other", "id": "1", "secret": "SECRET-1", "data": [{"x-key": "SECRET-2", "n": 2}], "Secret": {"deep": "SECRET-3"}, "data[X-Key]": "SECRET-4"}"#.utf8)
         let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
         print(event)
         debugPrint(event)

@@ -11,10 +11,13 @@ struct DefinitionKind {
     let keys: Set<String>
     /// Keys only a definition holds: a value holding none of them is no definition of its own.
     let identifyingKeys: [String]
+    /// A definition written as one value (a field's `name: string`, its type alone), which a key's value cannot be told
+    /// apart from.
+    var isWrittenAsAValue = false
 
     static let operation = DefinitionKind(noun: "operation", keys: Set(SpecKeys.operation), identifyingKeys: ["method", "path", "responses"])
     static let shape = DefinitionKind(noun: "shape", keys: Set(SpecKeys.shape), identifyingKeys: ["fields", "items"])
-    static let field = DefinitionKind(noun: "field", keys: Set(SpecKeys.field), identifyingKeys: ["type"])
+    static let field = DefinitionKind(noun: "field", keys: Set(SpecKeys.field), identifyingKeys: ["type"], isWrittenAsAValue: true)
     static let enumeration = DefinitionKind(noun: "enum", keys: Set(SpecKeys.enumeration), identifyingKeys: ["values"])
     static let table = DefinitionKind(noun: "table", keys: Set(SpecKeys.table), identifyingKeys: ["entries"])
     static let union = DefinitionKind(noun: "union", keys: Set(SpecKeys.union), identifyingKeys: ["variants"])
@@ -26,7 +29,7 @@ struct DefinitionKind {
         guard let name = entry.key.scalar?.string, keys.contains(name), case .mapping(let definition) = previous,
             !definition.contains(where: { $0.key.scalar?.string == name })
         else { return false }
-        guard case .mapping(let value) = entry.value else { return true }
+        guard case .mapping(let value) = entry.value else { return !isWrittenAsAValue }
         return !value.contains { pair in pair.key.scalar.map { identifyingKeys.contains($0.string) } ?? false }
     }
 }
@@ -54,7 +57,9 @@ extension MappingReader {
     private func reportMisplacedKey(_ key: Node, of kind: DefinitionKind, owner: Node, definition: Node.Mapping) {
         let name = key.scalar?.string ?? "", ownerName = (owner.scalar?.string ?? "").abbreviated
         let move: String
+        // A block mapping starts at its first key; `{` starts a flow one, whose keys may stand on lines below.
         if let first = definition.first, let keyMark = key.mark, let firstMark = first.key.mark, let ownerMark = owner.mark,
+            let start = definition.mark, (start.line, start.column) == (firstMark.line, firstMark.column),
             firstMark.line > ownerMark.line, firstMark.column > keyMark.column
         {
             let spaces = firstMark.column - keyMark.column

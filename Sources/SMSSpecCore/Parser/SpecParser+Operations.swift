@@ -20,7 +20,7 @@ extension SpecParser {
             answered[standsFor] = response.name.location
             if key == "default" {
                 status = nil
-            } else if let number = Int(key), String(number) != key {
+            } else if let number = Int(key), String(number) != key, (200...599).contains(number) {
                 diagnostics.error(
                     "response key '\(key)' of \(subject) must be written as the status's three digits: \(number)", at: response.name.location)
                 return nil

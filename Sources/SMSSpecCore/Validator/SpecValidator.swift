@@ -213,7 +213,11 @@ public struct SpecValidator {
         let builtIn = name.value.first?.isLowercase == true ? TypeExpression.Primitive.allCases.map(\.rawValue) : []
         let candidates = typeNames.ordered + builtIn
         let lowercase = TypeExpression.Primitive(rawValue: name.value.lowercased()).map { " (types are lowercase: did you mean '\($0.rawValue)'?)" }
-        let hint = Self.openAPITypeHints[name.value].map { " (\($0))" } ?? lowercase ?? hint(for: name.value, in: candidates)
+        // A type of the spec spelt in another case (`text` for a shape `Text`) is that type, whatever other formats call it.
+        // Searched for the first problems only, as did-you-mean is.
+        let sameLetters = diagnostics.diagnostics.count < Self.suggestedProblems
+            ? typeNames.ordered.first { $0.lowercased() == name.value.lowercased() }.map { " (did you mean '\($0)'?)" } : nil
+        let hint = sameLetters ?? Self.openAPITypeHints[name.value].map { " (\($0))" } ?? lowercase ?? hint(for: name.value, in: candidates)
         diagnostics.error("'\(name.value.abbreviated)' is not a defined shape, enum or table\(hint)", at: name.location)
     }
 
