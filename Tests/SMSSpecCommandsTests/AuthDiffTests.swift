@@ -67,10 +67,16 @@ extension DiffTests {
             """
         let bundled = try Repository.models(in: Self.specs)
         let asTable = try edited("bind.yaml", [(enumeration, table)])
-        #expect(SpecDiff.compare(old: bundled, new: asTable).map(\.description) == [
+        // The template answers list no tables, so the new table's codes decide them: for_review, a failure, throws.
+        let answers = ["listTemplates", "createTemplate", "updateTemplate"]
+        #expect(SpecDiff.compare(old: bundled, new: asTable).map(\.description) == answers.map {
+            "[breaking] bind: changed operation \($0), answer to 200 — no code decides → codes of TemplateStatus decide: an answer holding a failure code of TemplateStatus now throws"
+        } + [
             "[breaking] bind: changed enum TemplateStatus — now a table of that name: code that uses it as an enum stops compiling"
         ])
-        #expect(SpecDiff.compare(old: asTable, new: bundled).map(\.description) == [
+        #expect(SpecDiff.compare(old: asTable, new: bundled).map(\.description) == answers.map {
+            "bind: changed operation \($0), answer to 200 — codes of TemplateStatus decide → no code decides"
+        } + [
             "[breaking] bind: changed table TemplateStatus — now an enum of that name: code that uses it as a table stops compiling"
         ])
     }

@@ -37,16 +37,17 @@ import Testing
             """)
     }
 
-    /// A signature added to a callback compiles as before, but its receiver refuses what it accepted: the diff says so.
+    /// A signature added to a callback compiles as before, but its receiver refuses what it accepted: breaking, as a
+    /// call that now throws is.
     @Test func anAddedSignatureIsReported() async throws {
         let run = try await run(editing: "ginota.yaml", [(
             "    shape: DeliveryReceipt\n    source: {source: deliveryReceipt}",
             "    shape: DeliveryReceipt\n    signature: {header: X-Sig, algorithm: hmac-sha256, signs: url+sorted-form-params, encoding: hex}\n    source: {source: deliveryReceipt}"
-        )], exitsWith: .success)
+        )], exitsWith: .exitCode(1))
         #expect(run.output == """
-            ginota: added callback DeliveryReceipt, signature — HMAC-SHA256 of the URL called, then any form body's fields sorted by name, hex, \
+            [breaking] ginota: added callback DeliveryReceipt, signature — HMAC-SHA256 of the URL called, then any form body's fields sorted by name, hex, \
             in the header X-Sig: its receiver refuses a request without it, and every request until given the secret (verifying(with:))
-            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)
     }
@@ -73,7 +74,7 @@ import Testing
         )], exitsWith: .exitCode(1))
         #expect(run.output == """
             [breaking] ginota: changed shape BulkSendRequest, field dstAddrs — type String → [String]
-            ginota: changed shape BulkSendRequest, field dstAddrs — constraints matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$` → none
+            ginota: changed shape BulkSendRequest, field dstAddrs — constraints matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider answers a broken pattern with Status:4 → none
             2 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)

@@ -486,12 +486,13 @@ enum Repository {
         ])
     }
 
-    /// Fields given together change what validate() asks of a message, not the code.
+    /// Fields given together change what validate() asks of a message, not the code: one more asked refuses a request
+    /// validate() passed, as a tighter constraint does.
     @Test func aPresenceRuleIsReported() throws {
         let old = try Repository.models(in: Self.specs)
         let new = try edited("ginota.yaml", [("  SendRequest:\n    summary:", "  SendRequest:\n    atLeastOne: [type, flash]\n    summary:")])
         #expect(SpecDiff.compare(old: old, new: new).map(\.description) == [
-            "ginota: changed shape SendRequest — validate() now asks for atLeastOne of type, flash"
+            "[breaking] ginota: changed shape SendRequest — validate() now asks for atLeastOne of type, flash: a request it passed may be refused"
         ])
         #expect(SpecDiff.compare(old: new, new: old).map(\.description) == [
             "ginota: changed shape SendRequest — validate() no longer asks for atLeastOne of type, flash"

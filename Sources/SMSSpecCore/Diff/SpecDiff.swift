@@ -13,7 +13,8 @@ public struct SpecChange: Hashable, Sendable, CustomStringConvertible {
         case exhaustiveSwitches = "exhaustive switches"
         /// Existing code can stop compiling (a removed or renamed declaration, a changed type or initializer), or a
         /// call it makes can stop doing what it did (a server value no longer allowed, a server function's URL or default
-        /// changed, a client's default server another).
+        /// changed, a client's default server another, a request validate() refuses, an answer's codes that now decide it, a
+        /// callback refused for its signature).
         case breaking
 
         private var rank: Int { self == .compatible ? 0 : self == .exhaustiveSwitches ? 1 : 2 }
@@ -61,7 +62,22 @@ public enum SpecDiff {
 struct ProviderComparison {
     let before: ProviderModel
     let after: ProviderModel
+    /// The tables each version's shapes and unions carry, worked out once.
+    let carried: (before: TablesCarried, after: TablesCarried)
+    /// The new version's tables with a failure code, and those deciding a call that may succeed (`decidingTables`).
+    let failingTables: Set<String>, decidingTables: Set<String>
+    /// Each version's phone countries by code, as the phone constraints name them.
+    let phoneRules: (before: [String: PhoneNumberRules], after: [String: PhoneNumberRules])
     private var provider: String { after.id }
+
+    init(before: ProviderModel, after: ProviderModel) {
+        (self.before, self.after) = (before, after)
+        carried = (TablesCarried(shapes: before.shapes, unions: before.unions), TablesCarried(shapes: after.shapes, unions: after.unions))
+        failingTables = Set(after.tables.filter { $0.entries.contains { $0.outcome == .failure } }.map(\.swiftName))
+        decidingTables = Self.decidingTables(of: after, carried: carried.after)
+        let countries = { (model: ProviderModel) in Self.firstByKey(model.spec.phoneCountries, \.country.value).mapValues(\.rules) }
+        phoneRules = (countries(before), countries(after))
+    }
 
     func changes() -> [SpecChange] {
         var changes: [SpecChange] = []
@@ -73,7 +89,10 @@ struct ProviderComparison {
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
                 ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
-                + resultChanges(old, new, unions: unions) + failureAnswerChanges(old, new, unions: unions)
+                + {
+                    let results = resultChanges(old, new, unions: unions)
+                    return results + statusAnswerChanges(old, new, unions: unions, resultsChanged: !results.isEmpty)
+                }()
         }
         let (kindChanges, changedKind) = declarationKindChanges()
         changes += kindChanges
@@ -132,21 +151,6 @@ struct ProviderComparison {
         return [change(.changed, "operation \(new.spec.id.value), answer", "\(before.joined(separator: " or ")) → \(after.joined(separator: " or "))", .breaking)]
     }
 
-    /// What a failing status answers with changed, shape for union or for another shape: a caller's
-    /// `error.answer(as: Err.self)` still compiles and now reads nothing. Compared by the status key both list.
-    private func failureAnswerChanges(_ old: OperationModel, _ new: OperationModel, unions: (before: Set<String>, after: Set<String>)) -> [SpecChange] {
-        let results = Set(new.results.compactMap(\.shape))
-        return new.spec.responses.compactMap { response in
-            guard let now = response.shape?.value, !results.contains(now),
-                let was = old.spec.responses.first(where: { $0.key == response.key })?.shape?.value, was != now
-            else { return nil }
-            let (before, after) = (Self.answerDescription(was, unions: unions.before), Self.answerDescription(now, unions: unions.after))
-            return change(
-                .changed, "operation \(new.spec.id.value), answer to \(response.key)",
-                "\(before) → \(after): error.answer(as:) of the old type reads nothing", .breaking)
-        }
-    }
-
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
     /// receiver accepts does not.
     private func deliveryChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
@@ -154,13 +158,15 @@ struct ProviderComparison {
             ? [] : [change(.changed, "callback \(new.swiftName), methods", "\(old.deliverySummary) → \(new.deliverySummary)", .compatible)]
     }
 
-    /// A signature added, changed or removed: the source API stays, what the receiver accepts does not.
+    /// A signature added or changed: the source API stays, but the receiver refuses what it took (breaking); removed,
+    /// it takes what it refused.
     private func signatureChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
         guard old.signature != new.signature else { return [] }
         let subject = "callback \(new.swiftName), signature"
         guard let signature = new.signature else { return [change(.removed, subject, "its receiver no longer checks one", .compatible)] }
+        // Running code breaks as a call's does when it throws: callbacks that were taken are refused.
         let detail = "\(signature.summary): its receiver refuses a request without it, and every request until given the secret (verifying(with:))"
-        return [change(old.signature == nil ? .added : .changed, subject, detail, .compatible)]
+        return [change(old.signature == nil ? .added : .changed, subject, detail, .breaking)]
     }
 
     /// What a receiver answers a callback that decodes changed: the provider may take the old answer as not received.
@@ -247,9 +253,11 @@ struct ProviderComparison {
             compare("outcome", \.outcome) { $0.rawValue }
             compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
-            if !facts.isEmpty {
-                changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), .compatible))
-            }
+            guard !facts.isEmpty else { continue }
+            // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
+            let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
+            if throwsNow { facts.append("a call whose answer holds it now throws") }
+            changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), throwsNow ? .breaking : .compatible))
         }
         return changes
     }
@@ -279,7 +287,7 @@ struct ProviderComparison {
         for field in old.fields where newFields[wireName(field)] == nil {
             changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
         }
-        // What validate() asks of a message: the code compiles either way.
+        // What validate() asks of a message: the code compiles either way, but a request it passed may now be refused.
         let groups = { (shape: ShapeModel) in shape.presence.map { "\($0.rule.rawValue) of \($0.fields.map(\.spec.wireName.value).joined(separator: ", "))" } }
         let (oldGroups, newGroups) = (groups(old), groups(new))
         let (oldGroupSet, newGroupSet) = (Set(oldGroups), Set(newGroups))
@@ -287,7 +295,7 @@ struct ProviderComparison {
             changes.append(change(.changed, scope, "validate() no longer asks for \(group)", .compatible))
         }
         for group in newGroups where !oldGroupSet.contains(group) {
-            changes.append(change(.changed, scope, "validate() now asks for \(group)", .compatible))
+            changes.append(change(.changed, scope, "validate() now asks for \(group): a request it passed may be refused", .breaking))
         }
         // What the answer's text reads as: the Swift type is the same.
         if old.textForms != new.textForms {
@@ -313,8 +321,14 @@ struct ProviderComparison {
             if oldType != newType {
                 changes.append(change(.changed, subject, "type \(oldType) → \(newType)", .breaking))
             }
-            if previous.spec.constraints.description != field.spec.constraints.description {
-                changes.append(change(.changed, subject, "constraints \(previous.spec.constraints.description) → \(field.spec.constraints.description)", .compatible))
+            let rules = (
+                before: CheckedRules(previous.spec.constraints, in: before, phoneRules: phoneRules.before),
+                after: CheckedRules(field.spec.constraints, in: after, phoneRules: phoneRules.after))
+            if rules.before.description != rules.after.description {
+                let tighter = rules.after.isTighter(than: rules.before)
+                changes.append(change(
+                    .changed, subject, "constraints \(rules.before.description) → \(rules.after.description)" + (tighter ? ": a request validate() passed may be refused" : ""),
+                    tighter ? .breaking : .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
                 changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
@@ -347,16 +361,9 @@ extension FieldPlacement {
     }
 }
 
-extension ConstraintsSpec {
-    var description: String {
-        let text = ConstraintDescription.describe(self)
-        return text.isEmpty ? "none" : text
-    }
-}
-
 extension ProviderComparison {
     /// An answer as `smsspec diff` names it, among `unions`: `shape Sent`, `union SendAnswer`.
-    fileprivate static func answerDescription(_ name: String, unions: Set<String>) -> String {
+    static func answerDescription(_ name: String, unions: Set<String>) -> String {
         (unions.contains(name) ? "union " : "shape ") + name
     }
 }

@@ -1,0 +1,209 @@
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// `smsspec diff` reports what a spec change does to the generated code and its callers: every key of a response
+/// and of a field's constraints is compared, and a change that makes a call or a callback that worked fail is
+/// breaking, as a changed server URL or auth is.
+@Suite struct DiffCoverageTests {
+    static let spec = """
+        smsspec: 1
+        provider:
+          id: acme
+          name: Acme
+          baseURLs: [https://api.acme.example]
+          auth: {type: header, name: X-Key}
+          phoneNumbers:
+            ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[0-9]{8,11}'}
+            MY: {countryCode: '60', nationalPrefix: '0', mobile: '1[0-9]{8,9}'}
+        sources: {doc: {title: Doc, url: https://acme.example/doc}}
+        operations:
+          send:
+            method: POST
+            path: /send
+            request: Req
+            responses:
+              200: {shape: Ans, tables: [Code]}
+              4XX: {shape: Err, tables: [Code]}
+            source: doc
+          look:
+            method: GET
+            path: /look
+            responses:
+              200: {shape: Look, tables: []}
+            source: doc
+        shapes:
+          Req:
+            fields:
+              text: {type: string, constraints: {maxLength: 15, maxSegments: 10, substitute: {placeholder: '{c}', defaultLength: 4}}}
+              to: {type: string, constraints: {phone: {country: ID, forms: [e164, national]}}}
+              link: {type: string, required: false, constraints: {url: true}}
+              pin: {type: string, required: false, constraints: {pattern: '^[0-9]+$'}}
+              count: {type: int, required: false, constraints: {minimum: 1, maximum: 5}}
+              tags: {type: '[string]', required: false, constraints: {minItems: 1, maxItems: 5}}
+              size: {type: int, required: false}
+          Ans: {fields: {code: Code}}
+          Err: {fields: {code: Code, message: string}}
+          Look: {fields: {status: Status}}
+        tables:
+          Code:
+            title: Codes
+            source: doc
+            entries:
+              - {code: 0, summary: OK, outcome: success, category: none}
+              - {code: 5, summary: Queued, outcome: pending, category: none}
+              - {code: 7, summary: Bad, outcome: failure, category: invalidRequest}
+          Status:
+            title: Statuses
+            source: doc
+            codeType: string
+            deliveryStatus: true
+            entries:
+              - {code: delivered, summary: Delivered, outcome: success, category: none, deliveryState: delivered, final: true}
+              - {code: failed, summary: Failed, outcome: failure, category: unknown, deliveryState: rejected, final: true}
+              - {code: queued, summary: Queued, outcome: pending, category: none, deliveryState: accepted, final: false}
+        callbacks:
+          Receipt:
+            shape: Look
+            signature: {header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: hex, source: doc}
+
+        """
+
+    /// The diff of the spec and the spec with `edits` applied, each edit's text replaced once.
+    static func changes(_ edits: [(String, String)], from base: String = spec) -> [String] {
+        var edited = base
+        for (old, new) in edits {
+            #expect(edited.contains(old), "edit not applied: \(old)")
+            edited = edited.replacingOccurrences(of: old, with: new)
+        }
+        let diagnostics = DiagnosticCollector()
+        let models = { (text: String) in Generator.models(for: [SpecInput(path: "acme.yaml", contents: text)], diagnostics: diagnostics) }
+        let (old, new) = (models(base), models(edited))
+        #expect(diagnostics.sorted.filter { $0.severity == .error }.map(\.description) == [])
+        return SpecDiff.compare(old: old, new: new).map(\.description)
+    }
+
+    /// A spec key and an edit that changes it; nil where the generated code does not hold the key.
+    static let editOfEachKey: [String: (String, String)?] = [
+        "constraints.minLength": ("maxLength: 15,", "minLength: 2, maxLength: 15,"),
+        "constraints.maxLength": ("maxLength: 15", "maxLength: 10"),
+        "constraints.pattern": ("'^[0-9]+$'", "'^[0-9]{4}$'"),
+        "constraints.minimum": ("minimum: 1", "minimum: 2"),
+        "constraints.maximum": ("maximum: 5", "maximum: 4"),
+        "constraints.minItems": ("minItems: 1", "minItems: 2"),
+        "constraints.maxItems": ("maxItems: 5", "maxItems: 2"),
+        "constraints.maxSegments": ("maxSegments: 10", "maxSegments: 1"),
+        "constraints.substitute": (", substitute: {placeholder: '{c}', defaultLength: 4}", ""),
+        "constraints.url": ("{url: true}", "{}"),
+        "constraints.phone": ("{phone: {country: ID, forms: [e164, national]}}", "{}"),
+        "constraints.providerCodes": ("{url: true}", "{url: true, providerCodes: {url: 'Code:7'}}"),
+        "substitute.placeholder": ("'{c}'", "'{code}'"),
+        "substitute.lengthFrom": ("defaultLength: 4", "defaultLength: 4, lengthFrom: size"),
+        "substitute.defaultLength": ("defaultLength: 4", "defaultLength: 40"),
+        "phoneConstraint.country": ("country: ID", "country: MY"),
+        "phoneConstraint.forms": ("[e164, national]", "[e164]"),
+        "phoneCountry.countryCode": ("countryCode: '62'", "countryCode: '63'"),
+        "phoneCountry.nationalPrefix": ("nationalPrefix: '0', mobile: '8", "nationalPrefix: '9', mobile: '8"),
+        "phoneCountry.mobile": ("'8[0-9]{8,11}'", "'81[0-9]{8,10}'"),
+        "response.shape": ("4XX: {shape: Err", "4XX: {shape: Ans"),
+        "response.tables": ("{shape: Look, tables: []}", "{shape: Look}"),
+        "response.reports": nil,
+        "response.summary": nil,
+    ]
+
+    /// Each key a field's constraints, a response or what they name may hold changes what diff reports; a key the
+    /// format gains fails here until it is compared (or said to be no part of the generated code).
+    @Test func everyConstraintAndResponseKeyIsCompared() {
+        let elements = ["constraints": SpecKeys.constraints, "substitute": SpecKeys.substitute, "phoneConstraint": SpecKeys.phoneConstraint,
+                        "phoneCountry": SpecKeys.phoneCountry, "response": SpecKeys.response]
+        let keys = elements.flatMap { element, keys in keys.map { "\(element).\($0)" } }
+        #expect(Set(keys) == Set(Self.editOfEachKey.keys), "a key without an edit here goes unreported by smsspec diff")
+        for (key, edit) in Self.editOfEachKey.sorted(by: { $0.key < $1.key }) {
+            guard let edit else { continue }
+            #expect(!Self.changes([edit]).isEmpty, "\(key) changed, and diff said nothing")
+        }
+    }
+
+    /// A response's `reports` and `summary` are not in the generated code: changing them changes nothing diff reports.
+    @Test func aResponsesReportsAndSummaryChangeNoGeneratedCode() {
+        #expect(Self.changes([("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: [Code], reports: [Status], summary: Sent}")]) == [])
+    }
+
+    /// A failing status answering with another shape (both shapes, no union involved), and a class of statuses made
+    /// one status, which leaves the rest without a type: a caller's `error.answer(as: Err.self)` reads nothing.
+    @Test func aFailingAnswersNewShapeAndAStatusClassNarrowedAreBreaking() {
+        #expect(Self.changes([("4XX: {shape: Err", "4XX: {shape: Ans")]) == [
+            "[breaking] acme: changed operation send, answer to 4XX — shape Err → shape Ans: error.answer(as:) of the old type reads nothing"
+        ])
+        #expect(Self.changes([("4XX: {shape: Err", "400: {shape: Ans")]) == [
+            "[breaking] acme: changed operation send, answer to 400 — shape Err → shape Ans: error.answer(as:) of the old type reads nothing",
+            "[breaking] acme: changed operation send, answer to 4XX but 400 — shape Err → no documented shape: error.answer(as:) of the old type reads nothing",
+        ])
+        #expect(Self.changes([("4XX: {shape: Err", "400: {shape: Err")]) == [
+            "[breaking] acme: changed operation send, answer to 4XX but 400 — shape Err → no documented shape: error.answer(as:) of the old type reads nothing"
+        ])
+        // A status given an answer it lacked breaks no caller.
+        #expect(Self.changes([("4XX: {shape: Err, tables: [Code]}", "4XX: {shape: Err, tables: [Code]}\n      default: {shape: Err}")]) == [
+            "acme: changed operation send, answer to any other status — no documented shape → shape Err"
+        ])
+    }
+
+    /// `tables: []` dropped from a look-up: every code of its answer decides, so a message that failed throws.
+    @Test func anAnswersCodesNowDecidingIsBreaking() {
+        #expect(Self.changes([("{shape: Look, tables: []}", "{shape: Look}")]) == [
+            "[breaking] acme: changed operation look, answer to 200 — no code decides → codes of Status decide: an answer holding a failure code of Status now throws"
+        ])
+        #expect(Self.changes([("{shape: Look}", "{shape: Look, tables: []}")], from: Self.spec.replacingOccurrences(of: "{shape: Look, tables: []}", with: "{shape: Look}")) == [
+            "acme: changed operation look, answer to 200 — codes of Status decide → no code decides"
+        ])
+    }
+
+    /// A deciding table's pending code made a failure makes a call whose answer holds it throw; a code of a table
+    /// that decides nothing (a delivery status a look-up returns) does not.
+    @Test func aDecidingCodeMadeAFailureIsBreaking() {
+        #expect(Self.changes([("{code: 5, summary: Queued, outcome: pending, category: none}", "{code: 5, summary: Queued, outcome: failure, category: unknown}")]) == [
+            "[breaking] acme: changed table Code, code 5 — outcome pending → failure; category none → unknown; a call whose answer holds it now throws"
+        ])
+        #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: failure, category: unknown, deliveryState: rejected, final: true")]) == [
+            #"acme: changed table Status, code "queued" — outcome pending → failure; category none → unknown"#
+        ])
+    }
+
+    /// Every constraint is listed as `maxLength` is, a tighter one breaking: `validate()` refuses a request it passed.
+    @Test func everyConstraintIsListedATighterOneBreaking() {
+        let field = "acme: changed shape Req, field"
+        let refused = ": a request validate() passed may be refused"
+        #expect(Self.changes([("maxSegments: 10", "maxSegments: 1")]) == [
+            "[breaking] \(field) text — constraints at most 15 characters; at most 10 SMS, {c} counted as 4 characters → at most 15 characters; at most 1 SMS, {c} counted as 4 characters\(refused)"
+        ])
+        #expect(Self.changes([("defaultLength: 4", "defaultLength: 40")]) == [
+            "[breaking] \(field) text — constraints at most 15 characters; at most 10 SMS, {c} counted as 4 characters → at most 15 characters; at most 10 SMS, {c} counted as 40 characters\(refused)"
+        ])
+        #expect(Self.changes([("[e164, national]", "[e164]")]) == [
+            "[breaking] \(field) to — constraints a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164, national → a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164\(refused)"
+        ])
+        #expect(Self.changes([("'8[0-9]{8,11}'", "'81[0-9]{8,10}'")]) == [
+            "[breaking] \(field) to — constraints a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164, national → a mobile number of ID (+62, national prefix 0, mobile `81[0-9]{8,10}`) written e164, national\(refused)"
+        ])
+        #expect(Self.changes([("{url: true}", "{}")]) == ["\(field) link — constraints an http(s) URL → none"])
+        #expect(Self.changes([("{}", "{url: true}")], from: Self.spec.replacingOccurrences(of: "{url: true}", with: "{}")) == [
+            "[breaking] \(field) link — constraints none → an http(s) URL\(refused)"
+        ])
+        #expect(Self.changes([("maxLength: 15", "maxLength: 10")]) == [
+            "[breaking] \(field) text — constraints at most 15 characters; at most 10 SMS, {c} counted as 4 characters → at most 10 characters; at most 10 SMS, {c} counted as 4 characters\(refused)"
+        ])
+        #expect(Self.changes([("maxLength: 15", "maxLength: 20"), ("[e164]", "[e164, national]")], from: Self.spec.replacingOccurrences(of: "[e164, national]", with: "[e164]")) == [
+            "\(field) text — constraints at most 15 characters; at most 10 SMS, {c} counted as 4 characters → at most 20 characters; at most 10 SMS, {c} counted as 4 characters",
+            "\(field) to — constraints a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164 → a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164, national",
+        ])
+    }
+
+    /// A signature added or changed makes the receiver refuse callbacks it took, as its message says: breaking.
+    @Test func aSignatureAddedOrChangedIsBreaking() {
+        let signature = "    signature: {header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: hex, source: doc}\n"
+        let unsigned = Self.spec.replacingOccurrences(of: signature, with: "")
+        #expect(Self.changes([("    shape: Look\n", "    shape: Look\n" + signature)], from: unsigned).map { $0.hasPrefix("[breaking] acme: added callback Receipt, signature") } == [true])
+        #expect(Self.changes([("encoding: hex", "encoding: base64")]).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true])
+        #expect(Self.changes([(signature, "")]) == ["acme: removed callback Receipt, signature — its receiver no longer checks one"])
+    }
+}
