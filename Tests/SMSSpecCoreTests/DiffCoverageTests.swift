@@ -148,6 +148,16 @@ import Testing
         ])
     }
 
+    /// A catch-all failure answer made another shape beside a success answer made another: each is said, the results'
+    /// change not hiding the failure's.
+    @Test func aCatchAllsNewShapeIsSaidBesideTheResultsChange() {
+        let withDefault = Self.spec.replacingOccurrences(of: "      4XX: {shape: Err, tables: [Code]}\n", with: "      4XX: {shape: Err, tables: [Code]}\n      default: {shape: Err}\n")
+        #expect(Self.changes([("200: {shape: Ans", "200: {shape: Err"), ("default: {shape: Err}", "default: {shape: Ans}")], from: withDefault) == [
+            "[breaking] acme: changed operation send, answer — shape Ans → shape Err",
+            "[breaking] acme: changed operation send, answer to any other status — shape Err → shape Ans: error.answer(as:) of the old type reads nothing",
+        ])
+    }
+
     /// `tables: []` dropped from a look-up: every code of its answer decides, so a message that failed throws.
     @Test func anAnswersCodesNowDecidingIsBreaking() {
         #expect(Self.changes([("{shape: Look, tables: []}", "{shape: Look}")]) == [

@@ -96,10 +96,15 @@ extension ProviderComparison {
         _ old: OperationModel, _ new: OperationModel, unions: (before: Set<String>, after: Set<String>), resultsChanged: Bool
     ) -> [SpecChange] {
         var changes: [SpecChange] = []
+        // The results are the 2xx answers, or the catch-all one where a version lists no 2xx status.
+        let resultsIncludeOtherwise = [old, new].contains { operation in
+            !operation.spec.responses.contains { $0.representativeStatus.map { $0 / 100 == 2 } ?? false }
+        }
         for (probe, before, after) in StatusProbe.answers(old.spec.responses, new.spec.responses, carried: carried) where before != after {
             let subject = "operation \(new.spec.id.value), answer to \(probe.shown)"
             if before?.message != after?.message {
-                guard !(probe.maySucceed && resultsChanged) else { continue }
+                let isResult = probe.isSuccess || (probe == .otherwise && resultsIncludeOtherwise)
+                guard !(isResult && resultsChanged) else { continue }
                 let describe = { (message: String?, unions: Set<String>) in message.map { Self.answerDescription($0, unions: unions) } ?? "no documented shape" }
                 let shown = "\(describe(before?.message, unions.before)) → \(describe(after?.message, unions.after))"
                 guard before?.message != nil else {
