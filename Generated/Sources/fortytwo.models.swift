@@ -238,7 +238,7 @@ extension Fortytwo {
     /// One delivery record.
     ///
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
-    public struct CallbackInfo: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct CallbackInfo: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The channel of the record.
         public var type: Fortytwo.ChannelType
         /// The message id (an INTERNAL record may have none yet).
@@ -306,7 +306,25 @@ extension Fortytwo {
             try container.encodeIfPresent(self.smsFrom, forKey: "sms_from")
             try container.encodeIfPresent(self.viberFrom, forKey: "viber_from")
             try container.encodeIfPresent(self.clientMessageID, forKey: "client_message_id")
-            try container.encodeIfPresent(self.errorCode, forKey: "error_code")
+            try container.encodeIfPresent(self.errorCode, forKey: "error_code", redactingMembersNamed: ["Authorization"])
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "type": self.type as Any,
+                    "messageID": self.messageID as Any,
+                    "status": self.status as Any,
+                    "timestamp": self.timestamp as Any,
+                    "microTimestamp": self.microTimestamp as Any,
+                    "to": self.to as Any,
+                    "smsFrom": self.smsFrom as Any,
+                    "viberFrom": self.viberFrom as Any,
+                    "clientMessageID": self.clientMessageID as Any,
+                    "errorCode": self.errorCode.redactingMembers(named: ["Authorization"]) as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

@@ -142,7 +142,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         // As a value, the way the generated `[Decimal]` or union asks its container: `Decimal(from:)` itself reads
         // the keyed form Foundation encodes it as, which the decoders replace with a number (or, in a form, text).
         case .decimal: return .scalar(try decoder.singleValueContainer().decode(Decimal.self))
-        case .json: return .scalar(try JSONValue(from: decoder))
+        case .json: return .scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames))
         case .secret: return .scalar(try Secret(from: decoder))
         case .timestamp: return .scalar(try Timestamp(from: decoder))
         case .enumeration(let reference): return enumValue(try WireCode.decode(from: decoder, expecting: .text), of: reference)
@@ -255,7 +255,9 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .int64: read = try optional ? container.decodeIfPresent(Int64.self, forKey: key) : container.decode(Int64.self, forKey: key)
         case .double: read = try optional ? container.decodeIfPresent(Double.self, forKey: key) : container.decode(Double.self, forKey: key)
         case .bool: read = try optional ? container.decodeIfPresent(Bool.self, forKey: key) : container.decode(Bool.self, forKey: key)
-        case .json: read = try optional ? container.decodeIfPresent(JSONValue.self, forKey: key) : container.decode(JSONValue.self, forKey: key)
+        case .json:
+            let json = try optional ? container.decodeIfPresent(JSONValue.self, forKey: key) : container.decode(JSONValue.self, forKey: key)
+            read = json.map { RedactableJSON(payload: $0, secretMemberNames: secretMemberNames) }
         case .decimal: read = try optional ? container.decodeIfPresent(Decimal.self, forKey: key) : container.decode(Decimal.self, forKey: key)
         case .secret: read = try optional ? container.decodeIfPresent(Secret.self, forKey: key) : container.decode(Secret.self, forKey: key)
         case .enumeration(let reference):
@@ -371,7 +373,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
         let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
         guard let kind, let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else {
-            return .scalar(UnknownEventPayload(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames))
+            return .scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames))
         }
         let event = try read(.shape(variant.shape), from: decoder)
         guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
@@ -428,9 +430,9 @@ private extension JSONKinds {
     }
 }
 
-/// An event of a kind the spec does not list, written as the generated enum writes it: whole, or with the spec's
-/// credentials redacted when the encoder asks (`smsspec decode` does).
-private struct UnknownEventPayload: Encodable, Sendable {
+/// A value kept as JSON — a `json` field, an event of a kind the spec does not list — written as the generated code
+/// writes it: whole, or with the spec's credentials redacted when the encoder asks (`smsspec decode` does).
+private struct RedactableJSON: Encodable, Sendable {
     let payload: JSONValue
     let secretMemberNames: [String]
 

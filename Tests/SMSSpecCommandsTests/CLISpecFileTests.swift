@@ -163,6 +163,19 @@ import Testing
         #expect(!spec.output.contains("never-printed"), "\(spec.output)")
     }
 
+    /// A known event's field kept as JSON (Fortytwo's `error_code`) printed a credential the spec names in it as sent.
+    @Test func aJSONFieldsCredentialIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write(
+            "callback.json", #"{"api_job_id": "j", "data": [{"type": "SMS", "status": "DELIVRD", "error_code": {"authorization": "never-printed-1", "n": [943]}}]}"#)
+        let spec = await CLI.run(["decode", "\(Self.specs)/fortytwo.yaml", "DeliveryCallback", file], exitsWith: .success)
+        let bundled = await CLI.run(["decode", "fortytwo", "DeliveryCallback", file], exitsWith: .success)
+        #expect(spec.output == bundled.output)
+        #expect(spec.output.contains(#""authorization" : "<redacted>""#) && spec.output.contains("943"), "\(spec.output)")
+        #expect(!spec.output.contains("never-printed"), "\(spec.output)")
+    }
+
     @Test func aSpecsProblemsAndAMisspeltMessageAreSaidAsLintSaysThem() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -14,9 +14,19 @@ import Testing
               secret: {type: string, secret: true}
               event: string
               id: string
+          Mo:
+            fields:
+              event: string
+              meta: {type: json, required: false}
+              extras: {type: '[json]', required: false}
+              byName: {type: '{json}', required: false}
+              either: {type: Either, required: false}
+        unions:
+          Either:
+            variants: {number: int, raw: json}
         callbacks:
           Hook:
-            discriminator: {field: event, variants: {dlr: Dlr}}
+            discriminator: {field: event, variants: {dlr: Dlr, mo: Mo}}
             source: doc
 
         """
@@ -36,6 +46,42 @@ import Testing
         // Encoded plainly, the payload is the one sent: nothing is lost or altered.
         #expect(sections[2] == "true\n", "\(sections[2])")
     }
+
+    /// A known event keeps a `json` field whole as well (Telerivet's `vars`, a provider's `meta`): the credentials it
+    /// holds were printed, and written under `.redactSecrets`, in clear.
+    @Test func aKnownEventsJSONFieldsShowNoCredentialAndKeepTheirValueWhole() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.knownEventMain)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0, "\(output.output)")
+        let sections = output.output.components(separatedBy: "--\n")
+        try #require(sections.count == 2, "\(output.output)")
+        #expect(!sections[0].contains("SECRET"), "\(sections[0])")
+        #expect(sections[0].contains("keep-1"), "\(sections[0])")
+        // Four members (in a field, a list, a map and a union) in each of print, debugPrint, dump (twice: a line per
+        // value and its summary), interpolation (the event, and the message in a list) and the redacting encoder.
+        #expect(sections[0].components(separatedBy: "<redacted>").count - 1 == 4 * 7, "\(sections[0])")
+        #expect(sections[1] == "true\n", "\(sections[1])")
+    }
+
+    static let knownEventMain = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let payload = Data(#"{"event": "mo", "meta": {"secret": "SECRET-1", "n": "keep-1"}, "extras": [{"X-KEY": "SECRET-2"}], "byName": {"a": {"data[secret]": "SECRET-3"}}, "either": {"deep": [{"x-key": "SECRET-4"}]}}"#.utf8)
+        let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
+        guard case .mo(let message) = event, case .raw = message.either else { fatalError("not read as a message with raw JSON") }
+        print(event)
+        debugPrint(event)
+        var dumped = ""
+        dump(event, to: &dumped)
+        print(dumped)
+        print("\(event) \([message])")
+        let redacting = JSONEncoder()
+        redacting.userInfo[.redactSecrets] = true
+        print(String(decoding: try redacting.encode(event), as: UTF8.self))
+        print("--")
+        let again = try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(event))
+        print(again == (try JSONDecoder().decode(JSONValue.self, from: payload)))
+        """#
 
     static let main = #"""
         import Foundation

@@ -220,6 +220,15 @@ public indirect enum ResolvedType: Hashable {
         }
     }
 
+    /// A value kept as JSON, alone or as the element of a list or map: it may hold credentials no shape reads as `Secret`.
+    public var holdsJSON: Bool {
+        switch self {
+        case .json: true
+        case .array(let element), .map(let element): element.holdsJSON
+        default: false
+        }
+    }
+
     /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
     public var directShapes: [String] {
         switch self {

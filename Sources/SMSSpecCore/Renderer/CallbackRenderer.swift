@@ -62,11 +62,6 @@ struct CallbackRenderer {
         }
     }
 
-    /// The names whose values an unknown event's payload never shows, as a Swift array literal.
-    private var secretNamesLiteral: String {
-        "[" + context.model.secretMemberNames.map(SwiftLiteral.string).joined(separator: ", ") + "]"
-    }
-
     /// `print`, `dump` and string interpolation read an enum through its mirror: an unknown event's payload is shown
     /// with the spec's credentials redacted, as a shape shows its `Secret` fields; each other case as Swift shows it.
     private func renderMirror(label: String, into printer: inout CodePrinter) {
@@ -78,7 +73,7 @@ struct CallbackRenderer {
                     printer.line("    return Swift.Mirror(self, children: [\(SwiftLiteral.string(variant.caseName)): event], displayStyle: .enum)")
                 }
                 printer.line("case .unknown(let kind, let payload):")
-                printer.line("    let shown = (\(label): kind, payload: payload.redactingMembers(named: \(secretNamesLiteral)))")
+                printer.line("    let shown = (\(label): kind, payload: payload.redactingMembers(named: \(context.secretNamesLiteral)))")
                 printer.line("    return Swift.Mirror(self, children: [\"unknown\": shown], displayStyle: .enum)")
             }
         }
@@ -131,7 +126,7 @@ struct CallbackRenderer {
                 }
                 printer.line("case .unknown(_, let payload):")
                 printer.line(context.model.secretMemberNames.isEmpty
-                    ? "    try payload.encode(to: encoder)" : "    try payload.encode(to: encoder, redactingMembersNamed: \(secretNamesLiteral))")
+                    ? "    try payload.encode(to: encoder)" : "    try payload.encode(to: encoder, redactingMembersNamed: \(context.secretNamesLiteral))")
                 printer.line("    return")
             }
             guard anyWritesKind else { return }

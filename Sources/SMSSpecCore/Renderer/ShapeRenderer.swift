@@ -26,8 +26,8 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        let hasIndirectFields = shape.fields.contains(where: \.isIndirect)
-        let conformances = RenderContext.Swift.value + (hasIndirectFields ? ", Swift.CustomReflectable" : "")
+        let hasOwnMirror = shape.fields.contains { $0.isIndirect || context.redactsJSON($0.type) }
+        let conformances = RenderContext.Swift.value + (hasOwnMirror ? ", Swift.CustomReflectable" : "")
             + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
             for field in shape.fields {
@@ -55,7 +55,7 @@ struct ShapeRenderer {
             renderDecoder(into: &printer)
             printer.line()
             renderEncoder(into: &printer)
-            if hasIndirectFields {
+            if hasOwnMirror {
                 printer.line()
                 renderMirror(into: &printer)
             }
@@ -83,9 +83,14 @@ struct ShapeRenderer {
         printer.line()
     }
 
-    /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them.
+    /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, and a
+    /// field kept as JSON shows the spec's credentials in it redacted.
     private func renderMirror(into printer: inout CodePrinter) {
-        let children = shape.fields.map { "\(SwiftLiteral.string($0.swiftName)): self.\(Naming.escaped($0.swiftName)) as Any" }
+        let children = shape.fields.map { field in
+            let value = "self.\(Naming.escaped(field.swiftName))"
+                + (context.redactsJSON(field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
+            return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
+        }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
             let line = "Swift.Mirror(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"
             guard line.count + 4 * 3 > Self.lineWidth else { return printer.line(line) }
@@ -214,7 +219,10 @@ struct ShapeRenderer {
         printer.block("\(context.access)func encode(to encoder: \(RenderContext.Swift.encoder)) throws") { printer in
             let bodyOnly = "encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true"
             let wholeBody = shape.fields.first { $0.spec.placement == .wholeBody }
-            if let wholeBody { printer.line("if \(bodyOnly) { return try self.\(Naming.escaped(wholeBody.swiftName)).encode(to: encoder) }") }
+            if let wholeBody {
+                let redacting = context.redactsJSON(wholeBody.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : ""
+                printer.line("if \(bodyOnly) { return try self.\(Naming.escaped(wholeBody.swiftName)).encode(to: encoder\(redacting)) }")
+            }
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
             let hasNonBody = wholeBody == nil && shape.fields.contains { $0.spec.placement != .body }
             if hasNonBody { printer.line("let bodyOnly = \(bodyOnly)") }
@@ -224,6 +232,7 @@ struct ShapeRenderer {
                 let method = (separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
                     + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
+                    + (context.redactsJSON(field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
                 printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }

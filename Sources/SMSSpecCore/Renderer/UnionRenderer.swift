@@ -7,7 +7,9 @@ struct UnionRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: union.spec.summary, source: union.spec.source, decisions: union.spec.decisions))
-        printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName)): \(RenderContext.Swift.value)") { printer in
+        let redactsJSON = union.variants.contains { context.redactsJSON($0.type) }
+        let conformances = RenderContext.Swift.value + (redactsJSON ? ", Swift.CustomReflectable" : "")
+        printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName)): \(conformances)") { printer in
             for variant in union.variants {
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.spelling(variant.type)))")
             }
@@ -35,9 +37,26 @@ struct UnionRenderer {
                         printer.line("case .\(Naming.escaped(variant.caseName))(let value):")
                         printer.indented { printer in
                             printer.line("SMSSpecRuntime.UnionVariantNotes.note(\(SwiftLiteral.string(union.variantName(variant.caseName, variant.type))), to: encoder)")
-                            printer.line("try container.encode(value)")
+                            printer.line(context.redactsJSON(variant.type)
+                                ? "try container.encode(value, redactingMembersNamed: \(context.secretNamesLiteral))" : "try container.encode(value)")
                         }
                     }
+                }
+            }
+            guard redactsJSON else { return }
+            printer.line()
+            renderMirror(into: &printer)
+        }
+    }
+
+    /// `print` and `dump` show a variant kept as JSON with the spec's credentials in it redacted; each other as Swift does.
+    private func renderMirror(into printer: inout CodePrinter) {
+        printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
+            printer.block("switch self") { printer in
+                for variant in union.variants {
+                    let value = context.redactsJSON(variant.type) ? "value.redactingMembers(named: \(context.secretNamesLiteral))" : "value"
+                    printer.line("case .\(Naming.escaped(variant.caseName))(let value):")
+                    printer.line("    return Swift.Mirror(self, children: [\(SwiftLiteral.string(variant.caseName)): \(value)], displayStyle: .enum)")
                 }
             }
         }
