@@ -46,6 +46,10 @@ import Testing
         #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: header, name: Host}\n") == [
             "6:30: auth header Host cannot carry a credential: the HTTP client writes Host from the URL, \(why)"
         ])
+        #expect(Snippet.diagnostics(Self.operations, providerKeys: "  auth: {type: headers, headers: [X-Account-Id, Connection]}\n") == [
+            "6:49: auth header Connection cannot carry a credential: Connection is a hop-by-hop header, which the HTTP client manages "
+                + "and proxies and HTTP/2 drop before the provider, \(why)"
+        ])
     }
 
     /// A request's own header field may not be an auth header, in any case: the value would go out twice.

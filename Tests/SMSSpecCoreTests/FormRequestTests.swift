@@ -270,6 +270,7 @@ import Testing
                   APIKEY: {type: string, in: header, secret: true, required: false}
                   Host: {type: string, in: header, required: false}
                   Authorization: {type: string, in: header, required: false}
+                  Keep-Alive: {type: string, in: header, required: false}
                   username: string
 
             """
@@ -280,6 +281,8 @@ import Testing
             "f.yaml:8:7: error: field 'APIKEY' of shape 'R' is 'in: header', but it is the provider's auth header (auth: {type: header, "
                 + "name: apiKey}), written from the credentials a client is given: \(twice)",
             "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the URL: \(twice)",
+            "f.yaml:11:7: error: field 'Keep-Alive' of shape 'R' is 'in: header', but Keep-Alive is a hop-by-hop header, which the HTTP "
+                + "client manages and proxies and HTTP/2 drop before the provider: the provider would never read it; remove the field",
         ])
         // With Basic, Authorization is the credentials' header; another provider's may be a field (Accept always is).
         #expect(diagnose(yaml.replacingOccurrences(of: "auth: {type: header, name: apiKey}", with: "auth: {type: basic}")) == [
@@ -288,6 +291,8 @@ import Testing
             "f.yaml:9:7: error: field 'Host' of shape 'R' is 'in: header', but the HTTP client writes Host from the URL: \(twice)",
             "f.yaml:10:7: error: field 'Authorization' of shape 'R' is 'in: header', but requests write it from the Basic credentials "
                 + "(auth: {type: basic}): \(twice)",
+            "f.yaml:11:7: error: field 'Keep-Alive' of shape 'R' is 'in: header', but Keep-Alive is a hop-by-hop header, which the HTTP "
+                + "client manages and proxies and HTTP/2 drop before the provider: the provider would never read it; remove the field",
         ])
     }
 

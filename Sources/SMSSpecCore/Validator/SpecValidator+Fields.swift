@@ -127,8 +127,8 @@ extension SpecValidator {
                 return
             }
         }
-        diagnostics.error(
-            "\(subject) is 'in: header', but \(why): the header would be sent twice; remove the field", at: field.wireName.location)
+        let consequence = RequestHeaders.isHopByHop(name) ? "the provider would never read it" : "the header would be sent twice"
+        diagnostics.error("\(subject) is 'in: header', but \(why): \(consequence); remove the field", at: field.wireName.location)
     }
 
     /// One error for a default that cannot be its field's value: the only place defaults are judged (the model
