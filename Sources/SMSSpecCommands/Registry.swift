@@ -108,6 +108,13 @@ struct LookupCode: ParsableCommand {
                 "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
+        // `27.0` is code 27 as a JSON number; as text (`"27.0"`) a payload keeps it as sent, an undocumented code.
+        let trimmed = code.trimmingCharacters(in: .whitespaces)
+        if let integer = StatusRegistry.integerText(ofNumber: code), !found.contains(where: { $0.code == trimmed || $0.aliases.contains(trimmed) }) {
+            Output.standardError(
+                "note: \(DisplayText.codeExcerpt(code)) is explained as the JSON number it spells (\(integer)); sent as text, "
+                    + "\(DisplayText.quotedExcerpt(trimmed)), a payload keeps it as sent: a code no table documents.")
+        }
         if json || format == .json {
             let tables = source.tables.filter { table in found.contains { $0.table == table.id } }
             Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "")

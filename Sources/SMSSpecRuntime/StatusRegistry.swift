@@ -81,7 +81,7 @@ public struct StatusRegistry: Sendable {
     /// An integer code written as a JSON number with a fraction or an exponent (`27.0`, `2.7e1`, `+27.0`), in an
     /// integer table's spelling ("27"), as a payload's JSON number decodes; nil for any other text and for a number
     /// that is no integer (`27.5`, `27.0000000000000001`) or none an `Int` holds.
-    static func integerText(ofNumber code: String) -> String? {
+    public static func integerText(ofNumber code: String) -> String? {
         let trimmed = code.trimmingWhitespace
         // One sign: `+-27.0` is no number.
         var text = trimmed.hasPrefix("+") && !trimmed.dropFirst().hasPrefix("-") ? String(trimmed.dropFirst()) : trimmed

@@ -26,12 +26,16 @@ import Testing
     }
 
     /// A code copied from a payload's JSON number `27.0` is the integer a decoder reads there (`DLRError` 27); it was
-    /// undocumented to `lookup`. A number that is no integer stays undocumented.
+    /// undocumented to `lookup`. A number that is no integer stays undocumented. Copied from a payload's text
+    /// (`"error": "27.0"`), the code is one no table documents, as `decode` shows it: the note says so.
     @Test func lookupReadsAnIntegerWrittenWithAFractionAsThatInteger() async {
         for spelling in ["27.0", "2.7e1", "+27.00", "027.0"] {
             let run = await CLI.run(["lookup", "bind", spelling, "--table", "DLRError"], exitsWith: .success)
             #expect(run.output.hasPrefix("bind DLRError 27 "), "\(spelling): \(run.errors)")
+            #expect(run.errors == "note: \(spelling) is explained as the JSON number it spells (27); sent as text, \"\(spelling)\", "
+                + "a payload keeps it as sent: a code no table documents.\n")
         }
+        #expect(await CLI.run(["lookup", "bind", "027", "--table", "DLRError"], exitsWith: .success).errors == "")
         for spelling in ["27.5", "27.0000000000000001", "+-27.0", "27.0.0", "1e400", "2.7e1x"] {
             #expect(await CLI.run(["lookup", "bind", spelling], exitsWith: .exitCode(3)).output == "", "\(spelling)")
         }
