@@ -30,12 +30,12 @@ extension Bind {
     public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The approved template's UUID. Sent in the path.
         public var id: Swift.String
-        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
         ///
         /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
         /// The documents: The documents' MSISDNs have no '+' ("18888112345").
         public var to: Swift.String
-        /// Where to post this message's delivery receipt, instead of the account's callback URL.
+        /// Where to post this message's delivery receipt, instead of the account's callback URL. Constraints: an http(s) URL.
         public var callbackURL: Swift.Optional<Swift.String>
         /// Values of the template's placeholders, by placeholder name.
         ///
@@ -336,7 +336,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
     public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`.
+        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
         public var to: Swift.String
         /// The approved 2FA template's UUID.
         public var templateID: Swift.String

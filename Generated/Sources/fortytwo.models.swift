@@ -22,11 +22,11 @@ extension Fortytwo {
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character.
+        /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character; the provider answers a broken minLength with ResultCode:-62.
         public var clientRef: Swift.String
-        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`.
+        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`; the provider answers a broken pattern with ResultCode:-59.
         public var phoneNumber: Swift.String
-        /// The length of the code; the provider's default is 6. Constraints: 6…20.
+        /// The length of the code; the provider's default is 6. Constraints: 6…20; the provider answers a broken minimum with ResultCode:-57, a broken maximum with ResultCode:-58.
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
         /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
@@ -35,14 +35,14 @@ extension Fortytwo {
         public var codeType: Swift.Optional<Fortytwo.CodeType>
         /// Whether validation is case sensitive (default false).
         public var caseSensitive: Swift.Optional<Swift.Bool>
-        /// Where to post delivery callbacks; an invalid URL answers −61.
+        /// Where to post delivery callbacks; an invalid URL answers −61. Constraints: an http(s) URL; the provider answers a broken url with ResultCode:-61.
         public var callbackURL: Swift.Optional<Swift.String>
-        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`.
+        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`; the provider answers a broken pattern with ResultCode:-63.
         ///
         /// Decision F11: The same rule in the validator.
         /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
         public var senderID: Swift.Optional<Swift.String>
-        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`.
+        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`; at most 1 SMS, {#TFA_CODE} counted as the characters field code_length says, else 6; the provider answers a broken pattern with ResultCode:-68, a broken maxSegments with ResultCode:-69.
         public var messageTemplate: Swift.Optional<Swift.String>
 
         public init(

@@ -27,7 +27,7 @@ extension Ginota {
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
         /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
         ///
         /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
         /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
@@ -37,9 +37,9 @@ extension Ginota {
         /// Decision G11: The validator allows 21 as documented; networks may truncate alphanumeric senders to 11.
         /// The documents: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
         public var srcAddr: Swift.String
-        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`.
+        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`; the provider answers a broken pattern with Status:4.
         public var dstAddr: Swift.String
-        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters.
+        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23, a broken maxLength with Status:24.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.Optional<Swift.String>
@@ -50,7 +50,7 @@ extension Ginota {
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
         /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
         public var dlr: Swift.Optional<Swift.Bool>
-        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider answers a broken pattern with Status:1.
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
@@ -128,13 +128,13 @@ extension Ginota {
     public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key, as the portal shows it (see G7). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
         public var apiSecret: SMSSpecRuntime.Secret
         /// Sender ID, up to 21 alphanumeric characters. Constraints: 1…21 characters.
         public var srcAddr: Swift.String
-        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`.
+        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider answers a broken pattern with Status:4.
         public var dstAddrs: Swift.String
-        /// The message, at most 1500 characters. Constraints: 1…1500 characters.
+        /// The message, at most 1500 characters. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23, a broken maxLength with Status:24.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.Optional<Swift.String>
@@ -142,7 +142,7 @@ extension Ginota {
         public var flash: Swift.Optional<Swift.Bool>
         /// Asks for delivery receipts (written 1).
         public var dlr: Swift.Optional<Swift.Bool>
-        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`.
+        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider answers a broken pattern with Status:1.
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
@@ -220,7 +220,7 @@ extension Ginota {
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
         public var apiSecret: SMSSpecRuntime.Secret
 
         public init(apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret) {
@@ -247,7 +247,7 @@ extension Ginota {
     public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var email: Swift.String
@@ -287,7 +287,7 @@ extension Ginota {
     public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var userID: Swift.String

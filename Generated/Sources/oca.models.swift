@@ -28,12 +28,12 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`.
+        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`; the provider answers a broken pattern with ErrorCode:39.
         ///
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
         /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
-        /// The message body. Constraints: at least 1 character.
+        /// The message body. Constraints: at least 1 character; the provider answers a broken minLength with ErrorCode:39.
         public var message: Swift.String
 
         public init(phone: Swift.String, message: Swift.String) {

@@ -35,7 +35,7 @@ extension RajaSMS {
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms; an empty string means none.
         public var callbackURL: Swift.Optional<Swift.String>
-        /// The messages, at most 1000. Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items; the provider answers a broken maxItems with SendGlobalStatus:55.
         public var dataPacket: [RajaSMS.Packet]
 
         public init(apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, dataPacket: [RajaSMS.Packet]) {
@@ -69,7 +69,7 @@ extension RajaSMS {
         public var callbackURL: Swift.Optional<Swift.String>
         /// "0" sends from a long number, "1" with the masking (custom) sender ID. Constraints: matches `^[01]$`.
         public var senderID: Swift.Optional<Swift.String>
-        /// The messages, at most 1000. Constraints: 1…1000 items.
+        /// The messages, at most 1000. Constraints: 1…1000 items; the provider answers a broken maxItems with SendGlobalStatus:55.
         public var dataPacket: [RajaSMS.Packet]
 
         public init(
@@ -103,12 +103,12 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms" (document 001_37c1ba149264256f.txt).
     public struct Packet: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Number (6281xx, 081xxx, +6281xxx).
+        /// Number (6281xx, 081xxx, +6281xxx). Constraints: a mobile number of ID written international, national, e164; the provider answers a broken phone with SendingStatus:60.
         ///
         /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
         /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
         public var number: Swift.String
-        /// Message, 480 characters at most. Constraints: 1…480 characters.
+        /// Message, 480 characters at most. Constraints: 1…480 characters; the provider answers a broken * with SendingStatus:70.
         ///
         /// Decision R8: At most 480 Unicode scalars, validated and never truncated.
         /// The documents: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).

@@ -15,9 +15,11 @@ enum Snippet {
     }
 
     /// The file `output` (`models`, `codes`, `operations`, `validation`, `catalog`, or `target` for the target's
-    /// catalog enum) generated from `yaml`.
-    static func swift(_ yaml: String, _ output: String = "models", options: GeneratorOptions = GeneratorOptions()) throws -> String {
-        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: options)
+    /// catalog enum) generated from `yaml`, after a header with `providerKeys`.
+    static func swift(
+        _ yaml: String, _ output: String = "models", options: GeneratorOptions = GeneratorOptions(), providerKeys: String = ""
+    ) throws -> String {
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header(providerKeys: providerKeys) + yaml)], options: options)
         let name = output == "target" ? OutputLayout.catalogFile : "acme.\(output).swift"
         return try #require(files.first { $0.name == name }).contents
     }
@@ -534,5 +536,31 @@ enum Snippet {
         Snippet.expect(swift, contains: "/// The length. Constraints: 6…20.")
         Snippet.expect(swift, contains: "/// The recipients. Constraints: 1…1000 items.")
         Snippet.expect(swift, contains: "/// The tags. Constraints: at most 1 item.")
+    }
+
+    /// The SMS count, URL and phone rules and the codes a provider answers a broken rule with were checked by
+    /// `validate()` and listed by `smsspec diff`, but the field's documentation did not say them.
+    @Test func everyRuleValidateChecksIsDescribed() throws {
+        let swift = try Snippet.swift("""
+            tables:
+              Result:
+                title: Results
+                source: doc
+                entries:
+                  - {code: -61, name: BAD_URL, summary: Bad URL., outcome: failure, category: invalidRequest}
+                  - {code: -69, name: TOO_LONG, summary: Too long., outcome: failure, category: invalidRequest}
+            shapes:
+              Send:
+                fields:
+                  text:
+                    type: string
+                    summary: The text.
+                    constraints: {maxSegments: 2, substitute: {placeholder: '{c}', defaultLength: 4}, providerCodes: {maxSegments: 'Result:-69'}}
+                  hook: {type: string, summary: The hook., constraints: {url: true, providerCodes: {url: 'Result:-61'}}}
+                  to: {type: string, summary: The number., constraints: {phone: {country: ID, forms: [e164, national]}}}
+            """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[0-9]{8,11}'}\n")
+        Snippet.expect(swift, contains: "/// The text. Constraints: at most 2 SMS, {c} counted as 4 characters; the provider answers a broken maxSegments with Result:-69.")
+        Snippet.expect(swift, contains: "/// The hook. Constraints: an http(s) URL; the provider answers a broken url with Result:-61.")
+        Snippet.expect(swift, contains: "/// The number. Constraints: a mobile number of ID written e164, national.")
     }
 }

@@ -54,29 +54,21 @@ struct CheckedRules {
         if let maxSegments = constraints.maxSegments?.value {
             rules["maxSegments"] = Self.segmentsRule(maxSegments, substitute: constraints.substitute, capacities: provider.segmentCapacities)
         }
-        if constraints.url?.value == true { rules["url"] = Rule(text: "an http(s) URL", strictness: [.exact("url")]) }
+        if constraints.url?.value == true { rules["url"] = Rule(text: ConstraintDescription.url, strictness: [.exact("url")]) }
         if let phone = constraints.phone { rules["phone"] = Self.phoneRule(phone, rules: phoneRules[phone.country.value]) }
-        if !constraints.providerCodes.isEmpty {
-            let codes = constraints.providerCodes.map { "a broken \($0.rule.value) with \($0.code.value)" }.joined(separator: ", ")
-            rules["providerCodes"] = Rule(text: "the provider answers \(codes)", strictness: [.none])
-        }
+        if let codes = ConstraintDescription.providerCodes(constraints.providerCodes) { rules["providerCodes"] = Rule(text: codes, strictness: [.none]) }
         self.rules = rules
         let extra = ["maxSegments", "url", "phone", "providerCodes"].compactMap { rules[$0]?.text }
         let described = ([ConstraintDescription.describe(constraints)] + extra).filter { !$0.isEmpty }
         description = described.isEmpty ? "none" : described.joined(separator: "; ")
     }
 
-    /// "at most 1 SMS, {#TFA_CODE} counted as 6 characters", with the provider's segment capacities when it gives its own.
+    /// The SMS count, with the substitution and segment capacities it is counted with.
     private static func segmentsRule(_ maxSegments: Int, substitute: SubstituteSpec?, capacities: SegmentCapacitiesModel?) -> Rule {
-        var text = "at most \(maxSegments) SMS"
-        if let substitute {
-            let length = substitute.lengthFrom.map { "as long as field \($0.value) says, else \(substitute.defaultLength)" } ?? "\(substitute.defaultLength)"
-            text += ", \(substitute.placeholder) counted as \(length) characters"
-        }
+        let text = ConstraintDescription.segments(maxSegments, substitute: substitute, capacities: capacities)
         let standard = SegmentCapacities.standard
         let sizes = capacities.map { [$0.gsm7Single, $0.gsm7Concatenated, $0.ucs2Single, $0.ucs2Concatenated] }
             ?? [standard.gsm7Single, standard.gsm7Concatenated, standard.ucs2Single, standard.ucs2Concatenated]
-        if capacities != nil { text += ", of \(sizes[0])/\(sizes[1]) GSM-7 and \(sizes[2])/\(sizes[3]) UCS-2 characters" }
         // A longer substitution leaves the text fewer characters, as smaller segments do.
         let substitution: [Strictness] = [
             .bounds(low: substitute?.defaultLength ?? 0, high: nil),
@@ -90,10 +82,9 @@ struct CheckedRules {
         let numbering = rules.map { rules in
             "+\(rules.countryCode)" + (rules.nationalPrefix.map { ", national prefix \($0)" } ?? "") + ", mobile `\(rules.mobilePattern)`"
         } ?? "no numbering"
-        let forms = phone.forms.map(\.value)
         return Rule(
-            text: "a mobile number of \(phone.country.value) (\(numbering)) written \(forms.joined(separator: ", "))",
-            strictness: [.exact(phone.country.value + " " + numbering), .accepted(Set(forms))])
+            text: ConstraintDescription.phone(phone, numbering: numbering),
+            strictness: [.exact(phone.country.value + " " + numbering), .accepted(Set(phone.forms.map(\.value)))])
     }
 
     /// A rule added, or one that now refuses a value the old one passed: a request `validate()` passed may be refused.

@@ -27,4 +27,43 @@ enum ConstraintDescription {
         guard ofElements, !parts.isEmpty else { return (items + parts).joined(separator: "; ") }
         return (items + ["each element " + parts.joined(separator: ", ")]).joined(separator: "; ")
     }
+
+    /// Every rule of `constraints` in words, as a field's documentation says them: the bounds and pattern
+    /// (`describe`), then the SMS count, URL and phone rules and the codes the provider answers when one is broken.
+    static func describeAll(_ constraints: ConstraintsSpec, capacities: SegmentCapacitiesModel?, ofElements: Bool, ofMap: Bool) -> String {
+        let rules = [describe(constraints, ofElements: ofElements, ofMap: ofMap)]
+            + [constraints.maxSegments.map { segments($0.value, substitute: constraints.substitute, capacities: capacities) }]
+            + [constraints.url?.value == true ? url : nil]
+            + [constraints.phone.map { phone($0, numbering: nil) }]
+            + [providerCodes(constraints.providerCodes)]
+        return rules.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
+    }
+
+    static let url = "an http(s) URL"
+
+    /// "at most 1 SMS, {#TFA_CODE} counted as 6 characters", with the provider's segment capacities when it gives its own.
+    static func segments(_ maxSegments: Int, substitute: SubstituteSpec?, capacities: SegmentCapacitiesModel?) -> String {
+        var text = "at most \(maxSegments) SMS"
+        if let substitute {
+            text += substitute.lengthFrom.map {
+                ", \(substitute.placeholder) counted as the characters field \($0.value) says, else \(substitute.defaultLength)"
+            } ?? ", \(substitute.placeholder) counted as \(substitute.defaultLength) characters"
+        }
+        if let capacities {
+            text += ", of \(capacities.gsm7Single)/\(capacities.gsm7Concatenated) GSM-7 and \(capacities.ucs2Single)/\(capacities.ucs2Concatenated) UCS-2 characters"
+        }
+        return text
+    }
+
+    /// "a mobile number of ID (+62, national prefix 0, mobile `8[0-9]{8,11}`) written e164, national"; without the
+    /// country's numbering when it is not given.
+    static func phone(_ phone: PhoneConstraintSpec, numbering: String?) -> String {
+        "a mobile number of \(phone.country.value)\(numbering.map { " (\($0))" } ?? "") written \(phone.forms.map(\.value).joined(separator: ", "))"
+    }
+
+    /// "the provider answers a broken pattern with ResultCode:-68, a broken maxSegments with ResultCode:-69", or nil.
+    static func providerCodes(_ codes: [(rule: Located<String>, code: Located<String>)]) -> String? {
+        guard !codes.isEmpty else { return nil }
+        return "the provider answers " + codes.map { "a broken \($0.rule.value) with \($0.code.value)" }.joined(separator: ", ")
+    }
 }

@@ -144,7 +144,8 @@ struct ShapeRenderer {
             lines.append("Wire format: \(formats.map { "`\($0)`" }.joined(separator: " or "))" + (timeZone.map { ", time zone \($0)." } ?? "."))
         }
         let isMap = if case .map = field.type { true } else { false }
-        let constraints = ConstraintDescription.describe(field.spec.constraints, ofElements: field.type.isListOfScalars, ofMap: isMap)
+        let constraints = ConstraintDescription.describeAll(
+            field.spec.constraints, capacities: context.model.segmentCapacities, ofElements: field.type.isListOfScalars, ofMap: isMap)
         if !constraints.isEmpty { lines.append("Constraints: \(constraints).") }
         return [lines.joined(separator: " ")] + context.decisionLines(field.spec.decisions)
     }
