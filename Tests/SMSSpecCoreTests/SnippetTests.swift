@@ -491,6 +491,27 @@ enum Snippet {
         }
     }
 
+    /// The format's small complete example is what a newcomer copies first: it lints clean (its example payload
+    /// decoded), and its receiver builds without a warning and reads a delivered receipt.
+    @Test func theSmallCompleteExampleLintsAndItsReceiverReadsItsExample() throws {
+        let docs = try String(contentsOf: Repository.root.appending(path: "docs/spec-format.md"), encoding: .utf8)
+        let section = try #require(docs.range(of: "## A small complete example\n\n```yaml\n"))
+        let end = try #require(docs[section.upperBound...].range(of: "```\n"))
+        let spec = String(docs[section.upperBound..<end.lowerBound])
+        let main = """
+            import Foundation
+            import HTTPTypes
+            import SMSSpecRuntime
+            let request = HTTPRequest(method: .post, scheme: "https", authority: "hooks.example", path: "/acme")
+            let receipt = try Acme.Receivers.deliveryReceipt.decode(request, body: Data(#"{"id": "m-1", "status": "DELIVRD"}"#.utf8))
+            print(receipt.id, receipt.status, receipt.status.entry?.deliveryState.map { "\\($0)" } ?? "-")
+            """
+        let (build, run) = try BuildProducts.buildAndRun(spec: spec, main: main, receivers: true)
+        let output = try #require(run, "\(build.output)")
+        #expect(build.output.contains("warning:") == false, "\(build.output)")
+        #expect(output.output == "m-1 DELIVRD: Delivered to the handset delivered\n", "\(output.output)")
+    }
+
     @Test(arguments: GeneratorOptions.AccessLevel.allCases)
     func accessLevels(_ level: GeneratorOptions.AccessLevel) throws {
         let swift = try Snippet.swift("shapes:\n  A: {fields: {a: string}}\n", options: GeneratorOptions(accessLevel: level))
