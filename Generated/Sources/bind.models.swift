@@ -27,7 +27,7 @@ extension Bind {
     /// The body of a templated send, with the template id in the path.
     ///
     /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
-    public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The approved template's UUID. Sent in the path.
         public var id: Swift.String
         /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
@@ -71,8 +71,21 @@ extension Bind {
             if !bodyOnly { try container.encode(self.id, forKey: "id") }
             try container.encode(self.to, forKey: "to")
             try container.encodeIfPresent(self.callbackURL, forKey: "callback_url")
-            try container.encodeIfPresent(self.params, forKey: "params")
+            try container.encodeIfPresent(self.params, forKey: "params", redactingMembersNamed: ["X-API-KEY"])
             if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "id": self.id as Any,
+                    "to": self.to as Any,
+                    "callbackURL": self.callbackURL as Any,
+                    "params": self.params.redactingMembers(named: ["X-API-KEY"]) as Any,
+                    "forwardedFor": self.forwardedFor as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 
@@ -335,7 +348,7 @@ extension Bind {
     /// The body of a 2FA code request.
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
-    public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
         public var to: Swift.String
         /// The approved 2FA template's UUID.
@@ -360,7 +373,18 @@ extension Bind {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.to, forKey: "to")
             try container.encode(self.templateID, forKey: "template_id")
-            try container.encodeIfPresent(self.parameters, forKey: "parameters")
+            try container.encodeIfPresent(self.parameters, forKey: "parameters", redactingMembersNamed: ["X-API-KEY"])
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "to": self.to as Any,
+                    "templateID": self.templateID as Any,
+                    "parameters": self.parameters.redactingMembers(named: ["X-API-KEY"]) as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

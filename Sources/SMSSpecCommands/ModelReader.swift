@@ -34,6 +34,8 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     private let unionIdentities: [String: UnionIdentity]
     /// The spec's credentials by wire name, redacted in an unknown event's payload as the generated enum writes it.
     private let secretMemberNames: [String]
+    /// Which values may hold a credential (`ProviderModel.redactsCredentials(in:)`), redacted as the generated code does.
+    private let model: ProviderModel
     private final class UnionIdentity {}
     /// A value `ModelValue` reads: a field's type, or a message.
     private enum Expected {
@@ -54,6 +56,7 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         messages = Dictionary(model.messages.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         messagesInAnyCase = Dictionary(model.messages.map { ($0.name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         secretMemberNames = model.secretMemberNames
+        self.model = model
     }
 
     /// As the generated catalog finds a message: by its name, else by its name in any case (`RECEIPT` is not
@@ -152,8 +155,11 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         case .array(let element): return try readList(of: element, from: decoder)
         case .map(let element):
             let container = try decoder.container(keyedBy: FieldKey.self)
+            // A key naming a credential (`{"X-API-TOKEN": "…"}`) has its value redacted, as the generated map's is.
+            let credentials = CredentialNames(model.redactsCredentials(in: type) ? secretMemberNames : [])
             return .map(try container.allKeys.map { key in
-                (key.stringValue, try value(element) { try container.decode(ModelValue.self, forKey: key).value })
+                let read = try value(element) { try container.decode(ModelValue.self, forKey: key).value }
+                return (key.stringValue, credentials.contains(key.stringValue) ? .scalar(CredentialValue(value: read)) : read)
             })
         case .shape(let reference):
             guard let shape = shapes[reference.swiftName] else { throw unresolved(reference.swiftName, decoder) }
@@ -427,6 +433,17 @@ private extension JSONKinds {
         if kinds.contains(.bool) { insert(.bool) }
         if kinds.contains(.array) { insert(.array) }
         if kinds.contains(.object) { insert(.object) }
+    }
+}
+
+/// A map's value under a credential's name: written as it came, or `<redacted>` when the encoder asks.
+private struct CredentialValue: Encodable, Sendable {
+    let value: DecodedValue
+
+    func encode(to encoder: any Encoder) throws {
+        guard encoder.userInfo[.redactSecrets] as? Bool == true else { return try value.encode(to: encoder) }
+        var container = encoder.singleValueContainer()
+        try container.encode(Secret.redacted)
     }
 }
 

@@ -1,57 +1,70 @@
-/// A value kept as JSON — a `json` field, a list or map of them, an unknown event's payload — which may hold the
-/// credentials a spec names (a webhook's `secret`, an API key) where no shape reads them as `Secret`: printing and
-/// output meant for people (`CodingUserInfoKey.redactSecrets`) show it with those members' values redacted.
+/// A value that may hold the credentials a spec names (a webhook's `secret`, an API key) where no shape reads them as
+/// `Secret`: JSON kept whole, a map whose key names a credential (`{"X-API-TOKEN": "…"}`), lists and maps of them,
+/// an unknown event's payload. Printing, and output meant for people (`CodingUserInfoKey.redactSecrets`), show it
+/// with those members' values redacted.
 @_spi(Generated) public protocol JSONRedactable: Encodable, Sendable {
-    /// This value with the value of every member named one of `names` (in any case, at any depth) replaced by
-    /// `Secret.redacted`.
-    func redactingMembers(named names: [String]) -> Self
+    /// This value with the value of every member named one of `names` (`CredentialNames`: in any case, at any
+    /// depth, or as a part of a bracketed form name) replaced by `redactedPlaceholder`.
+    func redactingMembers(named names: CredentialNames) -> Self
+    /// What a credential's value of this type is shown as: `Secret.redacted`.
+    static var redactedPlaceholder: Self { get }
+}
+
+extension JSONRedactable {
+    /// `redactingMembers(named:)` with the spec's names as the generated code lists them.
+    @_spi(Generated) public func redactingMembers(named names: [String]) -> Self {
+        redactingMembers(named: CredentialNames(names))
+    }
+
+    /// Writes the value whole, or redacted as `redactingMembers(named:)` says when the encoder asks for secrets to be
+    /// redacted (`CodingUserInfoKey.redactSecrets`, as `Secret` writes itself).
+    @_spi(Generated) public func encode(to encoder: any Encoder, redactingMembersNamed names: [String]) throws {
+        try (encoder.userInfo[.redactSecrets] as? Bool == true ? redactingMembers(named: names) : self).encode(to: encoder)
+    }
 }
 
 @_spi(Generated) extension JSONValue: JSONRedactable {
-    @_spi(Generated) public func redactingMembers(named names: [String]) -> JSONValue {
-        redactingMembers(named: Set(names.map { $0.lowercased() }))
-    }
+    public static var redactedPlaceholder: JSONValue { .string(Secret.redacted) }
 
-    private func redactingMembers(named names: Set<String>) -> JSONValue {
+    public func redactingMembers(named names: CredentialNames) -> JSONValue {
         switch self {
         case .object(let members):
             var redacted = members
             for (name, value) in members {
-                redacted[name] = Self.isNamed(name, among: names) ? .string(Secret.redacted) : value.redactingMembers(named: names)
+                redacted[name] = names.contains(name) ? Self.redactedPlaceholder : value.redactingMembers(named: names)
             }
             return .object(redacted)
         case .array(let items): return .array(items.map { $0.redactingMembers(named: names) })
         case .null, .bool, .number, .string: return self
         }
     }
+}
 
-    /// A member named one of `names`, itself or as the last part of a bracketed form name (`data[api_key]`,
-    /// `x[0][secret]`, as PHP-style forms nest fields).
-    private static func isNamed(_ name: String, among names: Set<String>) -> Bool {
-        let lowercased = name.lowercased()
-        guard !names.contains(lowercased) else { return true }
-        guard lowercased.hasSuffix("]"), let open = lowercased.lastIndex(of: "[") else { return false }
-        return names.contains(String(lowercased[lowercased.index(after: open)..<lowercased.index(before: lowercased.endIndex)]))
-    }
+/// Text holds no members: it is redacted as a map's value under a credential's name.
+@_spi(Generated) extension String: JSONRedactable {
+    public static var redactedPlaceholder: String { Secret.redacted }
+    public func redactingMembers(named names: CredentialNames) -> String { self }
 }
 
 @_spi(Generated) extension Optional: JSONRedactable where Wrapped: JSONRedactable {
-    public func redactingMembers(named names: [String]) -> Self { map { $0.redactingMembers(named: names) } }
+    public static var redactedPlaceholder: Self { .some(Wrapped.redactedPlaceholder) }
+    public func redactingMembers(named names: CredentialNames) -> Self { map { $0.redactingMembers(named: names) } }
 }
 
 @_spi(Generated) extension Array: JSONRedactable where Element: JSONRedactable {
-    public func redactingMembers(named names: [String]) -> Self { map { $0.redactingMembers(named: names) } }
+    public static var redactedPlaceholder: Self { [Element.redactedPlaceholder] }
+    public func redactingMembers(named names: CredentialNames) -> Self { map { $0.redactingMembers(named: names) } }
 }
 
 @_spi(Generated) extension Dictionary: JSONRedactable where Key == String, Value: JSONRedactable {
-    public func redactingMembers(named names: [String]) -> Self { mapValues { $0.redactingMembers(named: names) } }
-}
+    public static var redactedPlaceholder: Self { [:] }
 
-extension JSONRedactable {
-    /// Writes the value whole, or redacted as `redactingMembers(named:)` says when the encoder asks for secrets to be
-    /// redacted (`CodingUserInfoKey.redactSecrets`, as `Secret` writes itself).
-    @_spi(Generated) public func encode(to encoder: any Encoder, redactingMembersNamed names: [String]) throws {
-        try (encoder.userInfo[.redactSecrets] as? Bool == true ? redactingMembers(named: names) : self).encode(to: encoder)
+    public func redactingMembers(named names: CredentialNames) -> Self {
+        var redacted = self
+        for (name, value) in self {
+            redacted[name] = names.contains(name) ? Value.redactedPlaceholder : value.redactingMembers(named: names)
+        }
+        return redacted
     }
 }
 
@@ -64,8 +77,8 @@ private struct RedactableField<Value: JSONRedactable>: Encodable {
 }
 
 @_spi(Generated) extension KeyedEncodingContainer where K == FieldKey {
-    /// A `json` field (or a list or map of them) of a spec that names credentials: written whole, or with the values
-    /// of the members named one of `names` redacted when the encoder asks (`CodingUserInfoKey.redactSecrets`).
+    /// A field that may hold a credential (`JSONRedactable`) of a spec that names credentials: written whole, or with
+    /// the values of the members named one of `names` redacted when the encoder asks (`CodingUserInfoKey.redactSecrets`).
     @_spi(Generated) public mutating func encode<Value: JSONRedactable>(
         _ value: Value, forKey key: FieldKey, redactingMembersNamed names: [String]
     ) throws {
@@ -80,7 +93,7 @@ private struct RedactableField<Value: JSONRedactable>: Encodable {
 }
 
 @_spi(Generated) extension SingleValueEncodingContainer {
-    /// A union's variant kept as JSON (or a list or map of them), written as `KeyedEncodingContainer.encode(_:forKey:
+    /// A union's variant that may hold a credential, written as `KeyedEncodingContainer.encode(_:forKey:
     /// redactingMembersNamed:)` writes a field.
     @_spi(Generated) public mutating func encode<Value: JSONRedactable>(_ value: Value, redactingMembersNamed names: [String]) throws {
         try encode(RedactableField(value: value, names: names))

@@ -176,6 +176,18 @@ import Testing
         #expect(!spec.output.contains("never-printed"), "\(spec.output)")
     }
 
+    /// A map whose key is the credential's own name (Telnyx's error `meta` holding its `Authorization`) printed it in
+    /// clear; only a member nested deeper was redacted.
+    @Test func aMapsCredentialKeyIsRedactedAsTheGeneratedTypeRedactsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write(
+            "error.json", #"{"errors": [{"code": "10009", "title": "x", "meta": {"Authorization": "Bearer never-printed-1", "x": {"authorization": "never-printed-2"}, "n": "kept"}}]}"#)
+        let run = await CLI.run(["decode", "\(Self.thirdParty)/telnyx.yaml", "ErrorEnvelope", file], exitsWith: .success)
+        #expect(run.output.contains(#""Authorization" : "<redacted>""#) && run.output.contains("kept"), "\(run.output)")
+        #expect(!run.output.contains("never-printed"), "\(run.output)")
+    }
+
     @Test func aSpecsProblemsAndAMisspeltMessageAreSaidAsLintSaysThem() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -52,6 +52,26 @@ import Testing
         ])
     }
 
+    /// A field named as the auth header (a callback echoing `X-Key`), in any case or inside a bracketed form name,
+    /// printed its value: the catalog and an unknown event redact that name, a known event's field did not.
+    @Test func aFieldNamedAsTheAuthHeaderIsASecret() {
+        let yaml = """
+            shapes:
+              Mo:
+                fields:
+                  x-key: {type: string, name: key}
+                  data[X-KEY]: {type: string, name: key2}
+                  note: string
+            callbacks:
+              Hook: {shape: Mo, source: doc}
+
+            """
+        #expect(Snippet.diagnostics(yaml, providerKeys: "  auth: {type: header, name: X-Key}\n") == [
+            "12:7: field 'x-key' of shape 'Mo' carries a credential (the auth header X-Key): mark it `secret: true` so its value never prints",
+            "13:7: field 'data[X-KEY]' of shape 'Mo' carries a credential (the auth header X-Key): mark it `secret: true` so its value never prints",
+        ])
+    }
+
     /// A shape an operation sends is a request, whatever else it is.
     @Test func aSentShapeNeedsTheSecret() {
         let yaml = Self.spec(errorField: "{type: '[string]', required: false}").replacingOccurrences(of: "request: Send", with: "request: FieldErrors")

@@ -205,6 +205,31 @@ import Testing
         #expect(catalog.contains("// Redacted: `X-API-KEY` is a credential"), "\(catalog)")
     }
 
+    /// A credential written again inside another field — a callback URL's query, percent-encoded in JSON — and a
+    /// member named as a credential inside a bracketed form name (`data[x-key]`, `x-key[]`) were kept in the catalog.
+    @Test func aCredentialInAURLOrABracketedNameIsRedacted() throws {
+        let yaml = """
+            shapes:
+              Send:
+                fields:
+                  apikey: {type: string, secret: true}
+                  to: string
+                  callback: {type: string, required: false}
+                  meta: {type: json, required: false}
+            examples:
+              - {name: query, message: Send, format: query, source: {source: doc}, payload: "apikey=K3Y-SECRET&to=KEEP&callback=https://me.example/dlr?apikey=K3Y-SECRET"}
+              - {name: encoded, message: Send, source: {source: doc}, payload: '{"apikey": "K3Y/SECRET", "to": "KEEP", "callback": "https%3A%2F%2Fme.example%3Fk%3DK3Y%2FSECRET"}'}
+              - {name: brackets, message: Send, source: {source: doc}, payload: '{"apikey": "x", "to": "KEEP", "meta": {"data[x-key]": "SEKRIT-A", "x-key[]": "SEKRIT-B"}}'}
+
+            """
+        let header = Snippet.header(providerKeys: "  auth: {type: header, name: X-Key}\n")
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: header + yaml)], options: CatalogOutputTests.all)
+        let catalog = try #require(files.first { $0.name == "acme.catalog.swift" }).contents
+        #expect(!catalog.contains("SECRET") && !catalog.contains("SEKRIT") && catalog.contains("KEEP"), "\(catalog)")
+        #expect(catalog.contains("callback=https://me.example/dlr?apikey=%3Credacted%3E"), "\(catalog)")
+        #expect(catalog.contains(##""data[x-key]": "<redacted>", "x-key[]": \#"##), "\(catalog)")
+    }
+
     /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work
     /// per MiB, and no character is cut.
     @Test func redactingAHugePayloadIsLinearAndCutsNoCharacter() {

@@ -21,9 +21,12 @@ import Testing
               extras: {type: '[json]', required: false}
               byName: {type: '{json}', required: false}
               either: {type: Either, required: false}
+              vars: {type: '{string}', required: false}
+              extras2: {type: Extras, required: false}
+          Extras: {items: json}
         unions:
           Either:
-            variants: {number: int, raw: json}
+            variants: {number: int, list: Extras, raw: json}
         callbacks:
           Hook:
             discriminator: {field: event, variants: {dlr: Dlr, mo: Mo}}
@@ -47,8 +50,9 @@ import Testing
         #expect(sections[2] == "true\n", "\(sections[2])")
     }
 
-    /// A known event keeps a `json` field whole as well (Telerivet's `vars`, a provider's `meta`): the credentials it
-    /// holds were printed, and written under `.redactSecrets`, in clear.
+    /// A known event keeps a `json` field whole as well (Telerivet's `vars`, a provider's `meta`), or a map whose key
+    /// may name a credential (Zenvia's webhook `headers`): the credentials it holds were printed, and written under
+    /// `.redactSecrets`, in clear — through a list shape and a union too.
     @Test func aKnownEventsJSONFieldsShowNoCredentialAndKeepTheirValueWhole() throws {
         let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.knownEventMain)
         let output = try #require(run, "\(build.output)")
@@ -56,17 +60,18 @@ import Testing
         let sections = output.output.components(separatedBy: "--\n")
         try #require(sections.count == 2, "\(output.output)")
         #expect(!sections[0].contains("SECRET"), "\(sections[0])")
-        #expect(sections[0].contains("keep-1"), "\(sections[0])")
-        // Four members (in a field, a list, a map and a union) in each of print, debugPrint, dump (twice: a line per
-        // value and its summary), interpolation (the event, and the message in a list) and the redacting encoder.
-        #expect(sections[0].components(separatedBy: "<redacted>").count - 1 == 4 * 7, "\(sections[0])")
+        #expect(sections[0].contains("keep-1") && sections[0].contains("keep-2"), "\(sections[0])")
+        // Seven members (in a field, a list, a map, a union, a map of text keyed by the credential, a list shape, a
+        // bracketed form name) in each of print, debugPrint, dump (twice: a line per value and its summary),
+        // interpolation (the event, and the message in a list) and the redacting encoder.
+        #expect(sections[0].components(separatedBy: "<redacted>").count - 1 == 7 * 7, "\(sections[0])")
         #expect(sections[1] == "true\n", "\(sections[1])")
     }
 
     static let knownEventMain = #"""
         import Foundation
         import SMSSpecRuntime
-        let payload = Data(#"{"event": "mo", "meta": {"secret": "SECRET-1", "n": "keep-1"}, "extras": [{"X-KEY": "SECRET-2"}], "byName": {"a": {"data[secret]": "SECRET-3"}}, "either": {"deep": [{"x-key": "SECRET-4"}]}}"#.utf8)
+        let payload = Data(#"{"event": "mo", "meta": {"secret": "SECRET-1", "n": "keep-1"}, "extras": [{"X-KEY": "SECRET-2"}], "byName": {"a": {"data[secret]": "SECRET-3"}}, "either": {"deep": [{"x-key": "SECRET-4"}]}, "vars": {"X-Key": "SECRET-5", "n": "keep-2"}, "extras2": [{"secret": "SECRET-6", "data[x-key][0]": "SECRET-7"}]}"#.utf8)
         let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
         guard case .mo(let message) = event, case .raw = message.either else { fatalError("not read as a message with raw JSON") }
         print(event)

@@ -21,14 +21,14 @@ public struct ExampleModel {
 /// text (it may be broken past reading) or a correction writes it, even inside a word. Other values, the layout and
 /// the document's words stay as written.
 struct ExampleRedaction {
-    /// The secret names by their lowercased spelling.
-    private let secrets: [String: String]
+    /// The secret names, matched as payloads name members (`data[api_key]` too).
+    private let credentials: CredentialNames
     /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
     /// line's forms and `lines`.
     private let textForms: [String: (forms: TextForms, lines: Bool)]
 
     init(secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:]) {
-        secrets = Dictionary(secretNames.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+        credentials = CredentialNames(secretNames)
         self.textForms = textForms
     }
 
@@ -45,19 +45,23 @@ struct ExampleRedaction {
         self.init(secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
     }
 
-    var secretNames: Set<String> { Set(secrets.values) }
+    var secretNames: Set<String> { credentials.names }
 
-    /// The secret `name` is spelt as, in any case.
-    func secret(named name: some StringProtocol) -> String? { secrets[name.lowercased()] }
+    /// The secret `name` names, as the spec spells it: in any case, alone or as a part of a bracketed form name.
+    func secret(named name: some StringProtocol) -> String? { credentials.credential(named: name) }
 
     func model(of example: ExampleSpec) -> ExampleModel {
-        var found = Found(names: Set(secrets.keys))
+        var found = Found(names: credentials.lowercased)
         var redacted = example
-        if !secrets.isEmpty {
+        if !credentials.isEmpty {
             let forms = example.format == .text ? textForms[example.message.value] : nil
             redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
                 ?? redact(example.payload, format: example.format, into: &found)
-            redacted.payload = forms == nil ? redacted.payload : found.sweep(redacted.payload, format: .text)
+            // A value redacted once is redacted wherever else the payload writes it (a callback URL's `?apikey=`, another
+            // field): in a JSON payload only where that leaves JSON (a number written twice as a number is kept).
+            let swept = found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
+            let breaksJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload) && !Self.isJSON(swept)
+            redacted.payload = breaksJSON ? redacted.payload : swept
             redacted.verbatim = example.verbatim.map { verbatim in
                 forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
                     ?? redact(verbatim, format: example.format, into: &found)
@@ -83,8 +87,12 @@ struct ExampleRedaction {
         return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted }, userinfoRedacted: userinfo)
     }
 
+    private static func isJSON(_ text: String) -> Bool {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8), options: .fragmentsAllowed)) != nil
+    }
+
     func redact(_ payload: String, format: EncodingKind) -> (text: String, fields: [String]) {
-        var found = Found(names: Set(secrets.keys))
+        var found = Found(names: credentials.lowercased)
         let text = redact(payload, format: format, into: &found)
         return (text, found.fields)
     }
@@ -179,6 +187,12 @@ struct Found {
             && !names.contains(value.lowercased())
         {
             values.append(value)
+            // Written inside a URL or a form value elsewhere: `K3Y%2FSECRET`.
+            if let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics), encoded != value,
+                encoded.utf8.count <= Self.longestSwept * 3, values.count < Self.sweptValues
+            {
+                values.append(encoded)
+            }
         }
     }
 

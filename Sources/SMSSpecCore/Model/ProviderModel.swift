@@ -47,6 +47,24 @@ public struct ProviderModel {
         return .array(element)
     }
 
+    /// A value of `type` may hold a credential the spec names (`secretMemberNames`) where no shape reads it as
+    /// `Secret`: JSON kept whole, a map of text or of such values (its key may be the credential's name), a list of
+    /// such values, a list shape of them. Generated code prints and writes it for people redacted (`JSONRedactable`).
+    public func redactsCredentials(in type: ResolvedType) -> Bool {
+        !secretMemberNames.isEmpty && holdsCredentials(type, through: [])
+    }
+
+    private func holdsCredentials(_ type: ResolvedType, through listShapes: Set<String>) -> Bool {
+        switch type {
+        case .json, .map(.string): return true
+        case .map(let element), .array(let element): return holdsCredentials(element, through: listShapes)
+        case .shape(let reference):
+            guard let element = listElements[reference.swiftName], !listShapes.contains(reference.swiftName) else { return false }
+            return holdsCredentials(element, through: listShapes.union([reference.swiftName]))
+        default: return false
+        }
+    }
+
     /// A field, list element or union variant is a Foundation type (`Decimal`), alone or in a list or map.
     public var usesFoundationTypes: Bool {
         shapes.contains { shape in
@@ -216,15 +234,6 @@ public indirect enum ResolvedType: Hashable {
         switch self {
         case .shape(let type), .union(let type): type.hasValidator
         case .array(let element), .map(let element): element.holdsValidatedMessages
-        default: false
-        }
-    }
-
-    /// A value kept as JSON, alone or as the element of a list or map: it may hold credentials no shape reads as `Secret`.
-    public var holdsJSON: Bool {
-        switch self {
-        case .json: true
-        case .array(let element), .map(let element): element.holdsJSON
         default: false
         }
     }

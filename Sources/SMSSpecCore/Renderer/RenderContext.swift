@@ -47,12 +47,12 @@ struct RenderContext {
         [summary ?? ""] + extra + [sourceLine(source) ?? ""] + decisionLines(decisions)
     }
 
-    /// The names whose values a payload kept as JSON never shows, as a Swift array literal: the spec's credentials.
+    /// The names whose values a payload kept as JSON or a map never shows, as a Swift array literal: the spec's credentials.
     var secretNamesLiteral: String { SwiftLiteral.strings(model.secretMemberNames) }
 
-    /// A value kept as JSON (alone, in a list or map) of a spec that names credentials: printed and written for people
-    /// with their values redacted, as the `Secret` fields of a shape are.
-    func redactsJSON(_ type: ResolvedType) -> Bool { !model.secretMemberNames.isEmpty && type.holdsJSON }
+    /// A value that may hold a credential of the spec (`ProviderModel.redactsCredentials(in:)`): printed and written
+    /// for people with the credentials' values redacted, as the `Secret` fields of a shape are.
+    func redactsCredentials(in type: ResolvedType) -> Bool { model.redactsCredentials(in: type) }
 
     /// A type of this provider, qualified by its namespace.
     func member(_ name: String) -> String { "\(namespace).\(Naming.escaped(name))" }

@@ -26,7 +26,7 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        let hasOwnMirror = shape.fields.contains { $0.isIndirect || context.redactsJSON($0.type) }
+        let hasOwnMirror = shape.fields.contains { $0.isIndirect || context.redactsCredentials(in: $0.type) }
         let conformances = RenderContext.Swift.value + (hasOwnMirror ? ", Swift.CustomReflectable" : "")
             + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
@@ -88,7 +88,7 @@ struct ShapeRenderer {
     private func renderMirror(into printer: inout CodePrinter) {
         let children = shape.fields.map { field in
             let value = "self.\(Naming.escaped(field.swiftName))"
-                + (context.redactsJSON(field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
+                + (context.redactsCredentials(in: field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
             return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
         }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
@@ -221,7 +221,7 @@ struct ShapeRenderer {
             let bodyOnly = "encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true"
             let wholeBody = shape.fields.first { $0.spec.placement == .wholeBody }
             if let wholeBody {
-                let redacting = context.redactsJSON(wholeBody.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : ""
+                let redacting = context.redactsCredentials(in: wholeBody.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : ""
                 printer.line("if \(bodyOnly) { return try self.\(Naming.escaped(wholeBody.swiftName)).encode(to: encoder\(redacting)) }")
             }
             printer.line("var container = encoder.container(keyedBy: \(RenderContext.Runtime.fieldKey).self)")
@@ -233,7 +233,7 @@ struct ShapeRenderer {
                 let method = (separator.isEmpty ? (isCode ? "encodeCode" : "encode") : (isCode ? "encodeSeparatedCodes" : "encodeSeparated"))
                     + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
-                    + (context.redactsJSON(field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
+                    + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
                 let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
                 printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }

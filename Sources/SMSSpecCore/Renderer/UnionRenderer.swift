@@ -7,8 +7,8 @@ struct UnionRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: union.spec.summary, source: union.spec.source, decisions: union.spec.decisions))
-        let redactsJSON = union.variants.contains { context.redactsJSON($0.type) }
-        let conformances = RenderContext.Swift.value + (redactsJSON ? ", Swift.CustomReflectable" : "")
+        let redactsCredentials = union.variants.contains { context.redactsCredentials(in: $0.type) }
+        let conformances = RenderContext.Swift.value + (redactsCredentials ? ", Swift.CustomReflectable" : "")
         printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName)): \(conformances)") { printer in
             for variant in union.variants {
                 printer.line("case \(Naming.escaped(variant.caseName))(\(context.spelling(variant.type)))")
@@ -37,24 +37,24 @@ struct UnionRenderer {
                         printer.line("case .\(Naming.escaped(variant.caseName))(let value):")
                         printer.indented { printer in
                             printer.line("SMSSpecRuntime.UnionVariantNotes.note(\(SwiftLiteral.string(union.variantName(variant.caseName, variant.type))), to: encoder)")
-                            printer.line(context.redactsJSON(variant.type)
+                            printer.line(context.redactsCredentials(in: variant.type)
                                 ? "try container.encode(value, redactingMembersNamed: \(context.secretNamesLiteral))" : "try container.encode(value)")
                         }
                     }
                 }
             }
-            guard redactsJSON else { return }
+            guard redactsCredentials else { return }
             printer.line()
             renderMirror(into: &printer)
         }
     }
 
-    /// `print` and `dump` show a variant kept as JSON with the spec's credentials in it redacted; each other as Swift does.
+    /// `print` and `dump` show a variant that may hold a credential (JSON, a map) with it redacted; each other as Swift does.
     private func renderMirror(into printer: inout CodePrinter) {
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
             printer.block("switch self") { printer in
                 for variant in union.variants {
-                    let value = context.redactsJSON(variant.type) ? "value.redactingMembers(named: \(context.secretNamesLiteral))" : "value"
+                    let value = context.redactsCredentials(in: variant.type) ? "value.redactingMembers(named: \(context.secretNamesLiteral))" : "value"
                     printer.line("case .\(Naming.escaped(variant.caseName))(let value):")
                     printer.line("    return Swift.Mirror(self, children: [\(SwiftLiteral.string(variant.caseName)): \(value)], displayStyle: .enum)")
                 }

@@ -1,5 +1,8 @@
+import SMSSpecVocabulary
+
 extension SpecValidator {
-    /// Credentials never print: every `auth: fields` field exists and is a `secret` where it can be sent (plain text
+    /// Credentials never print: every `auth: fields` field exists, and it and a field named as the auth header are a
+    /// `secret` where it can be sent (plain text
     /// would print wherever its request does), and no secret has a default (its value would be written in the
     /// generated code).
     func checkCredentials() {
@@ -11,15 +14,18 @@ extension SpecValidator {
                     + hint(for: field.value, in: fieldNames.sorted()),
                 at: field.location)
         }
-        let credentialNames = Set(credentials.map(\.value))
+        // Named as a payload names a member, in any case or inside a bracketed form name (`data[apikey]`), as the
+        // catalog and printing redact it: the auth fields, and the auth header, which documents show in bodies too.
+        let credentialNames = CredentialNames(credentials.map(\.value) + (spec.authentication?.credentialHeaders ?? []))
         let onlyReceived = onlyReceivedShapes
         for shape in spec.shapes {
             for field in shape.fields {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
                 let reportsOnIt = onlyReceived.contains(shape.name.value) && field.type.value != .primitive(.string)
-                if credentialNames.contains(field.wireName.value) && !field.secret && !reportsOnIt {
+                if let credential = credentialNames.credential(named: field.wireName.value), !field.secret, !reportsOnIt {
+                    let which = credentials.contains { $0.value == credential } ? "auth fields" : "the auth header \(credential)"
                     diagnostics.error(
-                        "\(subject) carries a credential (auth fields): mark it `secret: true` so its value never prints",
+                        "\(subject) carries a credential (\(which)): mark it `secret: true` so its value never prints",
                         at: field.wireName.location)
                 }
                 if field.secret, let value = field.defaultValue {

@@ -1,0 +1,43 @@
+/// The names of a spec's credentials (its `secret` fields, `auth` fields and header), matched as a payload names a
+/// member: in any case, alone or as a part of a PHP-style form name (`data[api_key]`, `api_key[]`, `x[0][secret]`),
+/// which nests the field it names. One rule for the generated code, `smsspec decode` and the catalog's examples.
+public struct CredentialNames: Sendable {
+    /// Each name as the spec spells it, by its lowercased spelling.
+    private let spellings: [String: String]
+
+    public init(_ names: some Sequence<String>) {
+        spellings = Dictionary(names.map { ($0.lowercased(), $0) }, uniquingKeysWith: min)
+    }
+
+    public var isEmpty: Bool { spellings.isEmpty }
+
+    /// The names as the spec spells them.
+    public var names: Set<String> { Set(spellings.values) }
+
+    /// The lowercased names.
+    public var lowercased: Set<String> { Set(spellings.keys) }
+
+    /// Whether `member` names a credential.
+    public func contains(_ member: some StringProtocol) -> Bool { credential(named: member) != nil }
+
+    /// The credential `member` names, as the spec spells it; nil when it names none.
+    public func credential(named member: some StringProtocol) -> String? {
+        guard !spellings.isEmpty else { return nil }
+        let lowercased = member.lowercased()
+        if let spelling = spellings[lowercased] { return spelling }
+        guard lowercased.contains("[") else { return nil }
+        return Self.formNameParts(lowercased).lazy.compactMap { spellings[String($0)] }.first
+    }
+
+    /// `data[api_key][0]` is `data`, `api_key` and `0`; `api_key[]` is `api_key` and an empty part.
+    static func formNameParts(_ name: String) -> [Substring] {
+        guard let open = name.firstIndex(of: "[") else { return [Substring(name)] }
+        var parts = [name[..<open]]
+        var rest = name[open...]
+        while rest.first == "[", let close = rest.firstIndex(of: "]") {
+            parts.append(rest[rest.index(after: rest.startIndex)..<close])
+            rest = rest[rest.index(after: close)...]
+        }
+        return parts
+    }
+}
