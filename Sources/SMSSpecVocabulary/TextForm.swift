@@ -70,8 +70,11 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
             case .literal(let literal):
                 if let pending = pendingField {
                     let isLast = index == pieces.count - 1
+                    // Spaces or tabs a value starts with are its own (` 00` is code 00, as a number reads with spaces
+                    // around it), never the text that ends it: ` 00 1234` of `{code} {id}` is not an empty code.
+                    let valueStart = bytes[position...].firstIndex { $0 != 0x20 && $0 != 0x09 } ?? bytes.count
                     guard let start = isLast ? Self.suffixStart(of: literal, in: bytes, from: position)
-                        : Self.firstOccurrence(of: literal, in: bytes, from: position),
+                        : Self.firstOccurrence(of: literal, in: bytes, from: valueStart),
                         take(pending, upTo: start)
                     else { return nil }
                     pendingField = nil

@@ -66,10 +66,20 @@ import Testing
         #expect(TextForm("{} {id").pieces == [.literal(Array("{} {id".utf8))])
     }
 
+    /// Netgsm answers `00 <bulk id>`, or a bare error code: with a space before it, the code was read as empty text
+    /// (an undocumented code, a failure) and the id as `00 …`, so an accepted send threw and a retry sent it twice.
+    @Test func aValuesLeadingSpacesAreItsOwnNotTheTextThatEndsIt() {
+        let forms: TextForms = ["{code} {bulkid}", "{code}"]
+        #expect(forms.fields(in: " 00 1234567890")?.map(\.value) == [" 00", "1234567890"])
+        #expect(forms.fields(in: " 30")?.map(\.value) == [" 30"])
+        #expect(forms.fields(in: "00 1234567890")?.map(\.value) == ["00", "1234567890"])
+        #expect(TextForm("{a} {b}").fields(in: "\t x y")?.map(\.value) == ["\t x", "y"])
+    }
+
     /// The linear search finds what a plain search finds, on random answers over a small alphabet.
     @Test func readingAgreesWithAPlainSearchOnRandomAnswers() {
         var generator = SystemRandomNumberGenerator()
-        let alphabet = Array("ab:")
+        let alphabet = Array("ab: ")
         func random(_ range: ClosedRange<Int>) -> String {
             String((0..<Int.random(in: range, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
         }
@@ -84,7 +94,8 @@ import Testing
     private static func plainRead(_ answer: String, _ literals: [String]) -> [String]? {
         guard answer.hasPrefix(literals[0]) else { return nil }
         let rest = answer.dropFirst(literals[0].count)
-        guard let middle = rest.range(of: literals[1]) else { return nil }
+        // The first value's leading spaces are its own: the text that ends it is looked for after them.
+        guard let middle = rest.drop(while: { $0 == " " }).range(of: literals[1]) else { return nil }
         let tail = rest[middle.upperBound...]
         guard tail.hasSuffix(literals[2]), tail.count >= literals[2].count else { return nil }
         return [String(rest[..<middle.lowerBound]), String(tail.dropLast(literals[2].count))]
@@ -130,21 +141,21 @@ extension TextAnswerTests {
         var expiry: Int
     }
 
-    /// A form's values are cut where its text says: an answer that does not quite follow the form (two spaces before
-    /// the key) puts the credential in another field's value, which then does not read. Its error, like that of an
+    /// A form's values are cut where its text says: an answer that does not quite follow the form (a space inside
+    /// the key) puts part of the credential in another field's value, which then does not read. Its error, like that of an
     /// answer of no form, does not quote it, whether the answer is one message or one line of many.
     @Test func aValueThatDoesNotReadIsNotQuotedWhenAFieldIsACredential() throws {
         #expect(try TextAnswer.decode(KeyAnswer.self, from: Data("KEY sk-live-4242 9".utf8)).expiry == 9)
         for read in [
-            { _ = try TextAnswer.decode(KeyAnswer.self, from: Data("KEY  sk-live-4242 9".utf8)) },
-            { _ = try [KeyAnswer].decodeLines(from: Data("KEY a 1\nKEY  sk-live-4242 9".utf8), charset: .utf8) },
+            { _ = try TextAnswer.decode(KeyAnswer.self, from: Data("KEY sk-live 4242 9".utf8)) },
+            { _ = try [KeyAnswer].decodeLines(from: Data("KEY a 1\nKEY sk-live 4242 9".utf8), charset: .utf8) },
         ] as [() throws -> Void] {
             #expect {
                 try read()
             } throws: { error in
                 let described = DecodingErrorDescription.describe(error)
                 return !described.contains("4242") && described.contains("expiry`: expected Int")
-                    && described.contains("(19 characters, not quoted: it may hold the credential 'key') takes the form \"KEY {key} {expiry}\"")
+                    && described.contains("(18 characters, not quoted: it may hold the credential 'key') takes the form \"KEY {key} {expiry}\"")
             }
         }
         // Without a credential the value is quoted, as every decoding error quotes it.
