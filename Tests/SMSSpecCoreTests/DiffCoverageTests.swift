@@ -124,6 +124,55 @@ import Testing
         }
     }
 
+    /// Each key of a field, an operation and the provider, with an edit that changes it; nil where a change is no
+    /// part of what calls send or read (documentation, or compared as the rest of the spec: `constraints`, `responses`).
+    static let editOfEachFieldOperationAndProviderKey: [String: (String, String)?] = [
+        "field.type": ("size: {type: int, required: false}", "size: {type: int64, required: false}"),
+        "field.name": ("size: {type: int, required: false}", "size: {type: int, required: false, name: bulk}"),
+        "field.required": ("size: {type: int, required: false}", "size: {type: int}"),
+        "field.default": ("size: {type: int, required: false}", "size: {type: int, required: false, default: 3}"),
+        "field.lenient": ("size: {type: int, required: false}", "size: {type: int, required: false, lenient: true}"),
+        "field.secret": ("pin: {type: string, required: false,", "pin: {type: string, required: false, secret: true,"),
+        "field.format": ("when: {type: date, format: unixSeconds, required: false}", "when: {type: date, format: unixMilliseconds, required: false}"),
+        "field.formats": ("format: unixSeconds,", "format: unixSeconds, formats: [unixSeconds, iso8601],"),
+        "field.timeZone": ("when: {type: date, format: unixSeconds, required: false}", "when: {type: date, format: 'yyyy-MM-dd HH:mm:ss', timeZone: UTC, required: false}"),
+        "field.in": ("size: {type: int, required: false}", "size: {type: int, required: false, in: query}"),
+        "field.preEncoded": ("link: {type: string, required: false,", "link: {type: string, required: false, in: query, preEncoded: true,"),
+        "field.separator": ("tags: {type: '[string]', required: false,", "tags: {type: '[string]', required: false, separator: ',',"),
+        "field.constraints": nil, "field.summary": nil, "field.decisions": nil,
+        "operation.method": ("method: POST", "method: PUT"),
+        "operation.path": ("path: /send", "path: /v2/send"),
+        "operation.encoding": ("path: /send", "path: /send\n    encoding: form"),
+        "operation.request": ("request: Req", "request: Look"),
+        "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
+        "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
+    ]
+
+    /// `smsspec diff` said "No changes" of edits that change what goes on the wire: a default (smsc.ru's `fmt: 3`
+    /// → `0` switches its answers from JSON to text), a date's format or time zone, `formBooleans`, an operation's
+    /// encoding, `preEncoded`. Each key of a field, an operation or the provider is now reported, or said to be none.
+    @Test func everyFieldOperationAndProviderKeyIsCompared() {
+        let elements = ["field": SpecKeys.field, "operation": SpecKeys.operation, "provider": ["formBooleans"]]
+        let keys = elements.flatMap { element, keys in keys.map { "\(element).\($0)" } }
+        #expect(Set(keys) == Set(Self.editOfEachFieldOperationAndProviderKey.keys), "a key without an edit here goes unreported by smsspec diff")
+        let base = Self.spec.replacingOccurrences(of: "      size: {type: int, required: false}\n", with: """
+                  size: {type: int, required: false}
+                  when: {type: date, format: unixSeconds, required: false}
+
+            """)
+        for (key, edit) in Self.editOfEachFieldOperationAndProviderKey.sorted(by: { $0.key < $1.key }) {
+            guard let edit else { continue }
+            #expect(!Self.changes([edit], from: base).isEmpty, "\(key) changed, and diff said nothing")
+        }
+        #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, default: 3}")], from: base) == [
+            "[breaking] acme: changed shape Req, field size — type Int? → Int",
+            "acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
+        ])
+        #expect(Self.changes([("when: {type: date, format: unixSeconds, required: false}", "when: {type: date, format: unixMilliseconds, required: false}")], from: base) == [
+            "acme: changed shape Req, field when — dates on the wire `unixSeconds` → `unixMilliseconds`"
+        ])
+    }
+
     /// A response's `reports` and `summary` are not in the generated code: changing them changes nothing diff reports.
     @Test func aResponsesReportsAndSummaryChangeNoGeneratedCode() {
         #expect(Self.changes([("200: {shape: Ans, tables: [Code]}", "200: {shape: Ans, tables: [Code], reports: [Status], summary: Sent}")]) == [])

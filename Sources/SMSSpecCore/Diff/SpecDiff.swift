@@ -85,10 +85,19 @@ struct ProviderComparison {
             changes.append(change(.changed, "namespace", "\(before.namespace) → \(after.namespace)", .breaking))
         }
         changes += authenticationChanges()
+        // How a form or query spells a flag: the Swift API is the same, what the provider reads is not.
+        if before.spec.formBooleans != after.spec.formBooleans {
+            changes.append(change(
+                .changed, "provider", "flags in forms and queries written \(before.spec.formBooleans.rawValue) → \(after.spec.formBooleans.rawValue)", .compatible))
+        }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
                 ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
+                + (old.requestType == new.requestType
+                    ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
+                + (old.encoding == new.encoding
+                    ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue)", .compatible)])
                 + {
                     let results = resultChanges(old, new, unions: unions)
                     return results + statusAnswerChanges(old, new, unions: unions, resultsChanged: !results.isEmpty)
@@ -329,6 +338,23 @@ struct ProviderComparison {
                 changes.append(change(
                     .changed, subject, "constraints \(rules.before.description) → \(rules.after.description)" + (tighter ? ": a request validate() passed may be refused" : ""),
                     tighter ? .breaking : .compatible))
+            }
+            // What an absent value reads as, and what a message left without it sends: no call stops compiling.
+            if previous.spec.defaultValue?.value != field.spec.defaultValue?.value {
+                let shown = { (value: Located<String>?) in value.map { "`\($0.value)`" } ?? "none" }
+                changes.append(change(
+                    .changed, subject, "default \(shown(previous.spec.defaultValue)) → \(shown(field.spec.defaultValue)): an absent value reads as, "
+                        + "and a message left without it sends, the new one", .compatible))
+            }
+            if case .timestamp(let oldFormats, let oldZone) = previous.type, case .timestamp(let formats, let zone) = field.type,
+                oldFormats != formats || oldZone != zone
+            {
+                let wire = { (formats: [String], zone: String?) in formats.map { "`\($0)`" }.joined(separator: " or ") + (zone.map { " in \($0)" } ?? "") }
+                changes.append(change(.changed, subject, "dates on the wire \(wire(oldFormats, oldZone)) → \(wire(formats, zone))", .compatible))
+            }
+            if previous.spec.preEncoded != field.spec.preEncoded {
+                changes.append(change(
+                    .changed, subject, field.spec.preEncoded ? "now sent with its escapes as given" : "now percent-encoded when sent", .compatible))
             }
             if previous.spec.lenient != field.spec.lenient {
                 changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
