@@ -30,6 +30,24 @@ import Testing
         ])
     }
 
+    /// A shape left empty (`Cost:`) with its `fields:` at its own indentation was four errors: an empty shape, a shape
+    /// named 'fields' without fields, and each field an unknown key of it. It is the same one mistake.
+    @Test func aKeyAfterADefinitionLeftEmptyIsOneError() throws {
+        let yaml = """
+            provider: {id: acme, name: Acme}
+            shapes:
+              Cost:
+              fields:
+                value: decimal
+                currency: string
+
+            """
+        #expect(diagnose(yaml, path: "acme.yaml") == [
+            "acme.yaml:4:3: error: 'fields' is indented as a shape's name, so it reads as a shape of its own; indent it 2 more "
+                + "spaces, under 'Cost' (it is read as a key of shape 'Cost' here)"
+        ])
+    }
+
     /// A field's constraints at the field names' indentation were a field named 'constraints' without a type: the
     /// pattern they hold is now checked as the field's.
     @Test func aFieldsConstraintsWrittenAsAFieldAreReadAsItsOwn() throws {

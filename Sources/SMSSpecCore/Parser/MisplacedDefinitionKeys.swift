@@ -26,11 +26,21 @@ struct DefinitionKind {
     /// Whether `entry`, written after `previous`, is a key of `previous` written one level too far left: a key a
     /// definition takes, which `previous` lacks, whose value is no definition of its own.
     func isMisplacedKey(_ entry: (key: Node, value: Node), after previous: Node) -> Bool {
-        guard let name = entry.key.scalar?.string, keys.contains(name), case .mapping(let definition) = previous,
-            !definition.contains(where: { $0.key.scalar?.string == name })
-        else { return false }
+        guard let name = entry.key.scalar?.string, keys.contains(name) else { return false }
+        if case .mapping(let definition) = previous {
+            guard !definition.contains(where: { $0.key.scalar?.string == name }) else { return false }
+        } else {
+            // `Cost:` left empty, its keys written below at its own indentation.
+            guard Self.isLeftEmpty(previous) else { return false }
+        }
         guard case .mapping(let value) = entry.value else { return !isWrittenAsAValue }
         return !value.contains { pair in pair.key.scalar.map { identifyingKeys.contains($0.string) } ?? false }
+    }
+
+    /// A definition's name with nothing after its colon.
+    static func isLeftEmpty(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node else { return false }
+        return scalar.string.isEmpty && scalar.style == .plain
     }
 }
 
@@ -41,10 +51,14 @@ extension MappingReader {
     func recoveringMisplacedKeys(_ mapping: Node.Mapping, of kind: DefinitionKind) -> [(key: Node, value: Node)] {
         var pairs: [(key: Node, value: Node)] = []
         for pair in mapping {
-            guard let previous = pairs.last, kind.isMisplacedKey(pair, after: previous.value),
-                case .mapping(let definition) = previous.value
-            else {
+            guard let previous = pairs.last, kind.isMisplacedKey(pair, after: previous.value) else {
                 pairs.append(pair)
+                continue
+            }
+            guard case .mapping(let definition) = previous.value else {
+                // The definition was left empty: this key starts it.
+                reportMisplacedKey(pair.key, of: kind, owner: previous.key, definition: nil)
+                pairs[pairs.count - 1].value = .mapping(Node.Mapping([pair], .implicit, .block, pair.key.mark))
                 continue
             }
             reportMisplacedKey(pair.key, of: kind, owner: previous.key, definition: definition)
@@ -54,11 +68,13 @@ extension MappingReader {
         return pairs
     }
 
-    private func reportMisplacedKey(_ key: Node, of kind: DefinitionKind, owner: Node, definition: Node.Mapping) {
+    private func reportMisplacedKey(_ key: Node, of kind: DefinitionKind, owner: Node, definition: Node.Mapping?) {
         let name = key.scalar?.string ?? "", ownerName = (owner.scalar?.string ?? "").abbreviated
         let move: String
         // A block mapping starts at its first key; `{` starts a flow one, whose keys may stand on lines below.
-        if let first = definition.first, let keyMark = key.mark, let firstMark = first.key.mark, let ownerMark = owner.mark,
+        if definition == nil {
+            move = "indent it 2 more spaces, under '\(ownerName)'"
+        } else if let definition, let first = definition.first, let keyMark = key.mark, let firstMark = first.key.mark, let ownerMark = owner.mark,
             let start = definition.mark, (start.line, start.column) == (firstMark.line, firstMark.column),
             firstMark.line > ownerMark.line, firstMark.column > keyMark.column
         {
