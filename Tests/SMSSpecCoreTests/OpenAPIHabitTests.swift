@@ -95,6 +95,32 @@ import Testing
         ])
     }
 
+    /// Other formats' words for ours, too far from them to be typos, got no suggestion: `regex`, `integer`, `failed`,
+    /// `retry` (`description` had its own hint already).
+    @Test func otherFormatsWordsSuggestOurs() {
+        let yaml = """
+            shapes:
+              S:
+                fields:
+                  to: {type: string, description: x, constraints: {regex: '^[0-9]+$'}}
+            tables:
+              T:
+                title: T
+                source: doc
+                codeType: integer
+                entries:
+                  - {code: 1, summary: x, outcome: failed, category: invalidRequest, retry: true}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "11:26: unknown key 'description' in field 'to' of shape 'S' (a field's words are its 'summary')",
+            "11:56: unknown key 'regex' in 'constraints' of field 'to' of shape 'S' (did you mean 'pattern'?)",
+            "16:15: 'codeType' of table 'T' must be one of int, string, bool; found 'integer' (did you mean 'int'?)",
+            "18:40: outcome of code 1 of table 'T' must be one of success, pending, failure; found 'failed' (did you mean 'failure'?)",
+            "18:74: unknown key 'retry' in an entry of table 'T' (did you mean 'retryable'?)",
+        ])
+    }
+
     /// A section's name misspelt (`shape:`) was one error among one "not a defined shape" per reference, listed
     /// first; the misspelt section is now read as the one it means, so its own error stands alone.
     @Test func aMisspeltSectionIsOneError() {

@@ -5,10 +5,23 @@ public enum Suggestions {
     static let maximumCandidates = 1_000
     static let maximumLength = 64
 
-    /// The candidate closest to `word`, if it is close enough to be a plausible typo.
+    /// Words other formats and habits use for a term of ours, too far from it to be taken for a typo: `regex` for
+    /// `pattern`, `failed` for `failure`, `integer` for `int`. Suggested only where the term is a candidate.
+    static let synonyms: [String: String] = [
+        "regex": "pattern", "regexp": "pattern",
+        "retry": "retryable", "retriable": "retryable",
+        "integer": "int", "number": "int", "boolean": "bool", "str": "string",
+        "failed": "failure", "fail": "failure", "error": "failure", "succeeded": "success", "ok": "success", "queued": "pending",
+        "description": "summary", "desc": "summary",
+        "min": "minimum", "max": "maximum", "minlen": "minLength", "maxlen": "maxLength",
+    ]
+
+    /// The candidate closest to `word`, if it is close enough to be a plausible typo (or the term `word` is another
+    /// format's word for, `synonyms`).
     public static func closest(to word: String, in candidates: [String]) -> String? {
         guard candidates.count <= maximumCandidates, word.utf8.count <= maximumLength else { return nil }
         let lowered = word.lowercased()
+        if let term = synonyms[lowered], candidates.contains(term) { return term }
         var best: (candidate: String, distance: Int)?
         for candidate in candidates where candidate.utf8.count <= maximumLength {
             let distance = editDistance(lowered, candidate.lowercased())
