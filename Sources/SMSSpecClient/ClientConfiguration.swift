@@ -62,7 +62,7 @@ public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConverti
         case .notACredentialField(let provider, let field):
             "\(provider) takes no credential in the field '\(field)'"
         case .undecodableAnswer(let operation, let httpStatus, let message, let problem, _):
-            "\(operation): the HTTP \(httpStatus) answer is not a \(message): \(problem)"
+            "\(operation): the HTTP \(httpStatus) answer does not decode as \(message): \(problem)"
         case .undocumentedAnswer(let operation, let httpStatus, let body):
             "\(operation): HTTP \(httpStatus) with a body the spec gives no shape for (\(body.count) bytes)"
         }

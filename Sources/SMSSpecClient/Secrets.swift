@@ -134,8 +134,36 @@ struct SecretRedactor: Sendable {
     func redact(_ data: Data) -> Data {
         guard !spellings.isEmpty else { return data }
         var bytes = [UInt8](data)
-        for spelling in spellings { bytes = bytes.replacing(spelling, with: Self.replacement.utf8) }
+        for spelling in spellings { bytes = Self.replacing(spelling, in: bytes) }
         return Data(bytes)
+    }
+
+    /// Spellings shorter than this are replaced only where they stand apart from letters and digits: a short login
+    /// (`me`) is a piece of many words (`mes=`, `message`), which printed mangled (`&<redacted>s=`).
+    static let shortestInsideWords = 8
+
+    private static func replacing(_ spelling: [UInt8], in bytes: [UInt8]) -> [UInt8] {
+        guard spelling.count < shortestInsideWords, let first = spelling.first, let last = spelling.last else {
+            return bytes.replacing(spelling, with: replacement.utf8)
+        }
+        let isWordByte = { (byte: UInt8) in byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let end = index + spelling.count
+            if end <= bytes.count, bytes[index..<end].elementsEqual(spelling),
+                !(isWordByte(first) && index > 0 && isWordByte(bytes[index - 1])),
+                !(isWordByte(last) && end < bytes.count && isWordByte(bytes[end]))
+            {
+                result += replacement.utf8
+                index = end
+            } else {
+                result.append(bytes[index])
+                index += 1
+            }
+        }
+        return result
     }
 }
 

@@ -497,6 +497,8 @@ import Testing
         #expect(message == "Response")
         #expect(problem.contains("result_info.status_code"))
         #expect(raw == Data(body.utf8))
+        // Said of any message name (it was "is not a Accepted").
+        #expect("\(error)".hasPrefix("requestCode: the HTTP 201 answer does not decode as Response: "), "\(error)")
     }
 
     /// A captive portal or a proxy's error page under 2xx: the problem says the answer was labelled as no JSON, as a

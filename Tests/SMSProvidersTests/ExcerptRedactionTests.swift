@@ -19,6 +19,18 @@ import Testing
         #expect(redactor.redact(message: "key 3zJU/t7DX6g=never-printed, and \"abc…\"") == "key <redacted>, and \"abc…\"")
     }
 
+    /// A short credential (a login `me`) was replaced inside every word holding it: `mes=hi` printed `<redacted>s=hi`,
+    /// and `message` `<redacted>ssage`. A spelling under eight bytes is replaced where it stands apart from letters
+    /// and digits; a longer one wherever it is.
+    @Test func aShortSecretIsRedactedWhereItStandsNotInsideWords() {
+        var redactor = SecretRedactor()
+        redactor.add("me")
+        redactor.add("k3y-long-secret")
+        #expect(redactor.redact("to=1&mes=hi&user=me&message=me2") == "to=1&mes=hi&user=<redacted>&message=me2")
+        #expect(redactor.redact(#"{"user":"me","note":"me, again: xk3y-long-secretx"}"#)
+            == #"{"user":"<redacted>","note":"<redacted>, again: x<redacted>x"}"#)
+    }
+
     /// A secret quoted in a message (its quote and escape written as `\"` and `\u{1B}`, as no JSON spelling writes
     /// them) is redacted whole whatever its first and last characters join: a combining mark first joins the opening
     /// quote, a prepended concatenation mark last the closing one.
