@@ -104,8 +104,14 @@ struct LookupCode: ParsableCommand {
             found = found.filter { $0.table.caseInsensitiveCompare(table) == .orderedSame }
         }
         guard !found.isEmpty else {
+            // Text codes match in their own case, as payloads are read: `success` is no `SUCCESS`, but likely meant.
+            // A number near another is another code, no typo.
+            let trimmed = code.trimmingCharacters(in: .whitespaces)
+            let codes = source.tables.filter { table == nil || $0.id.caseInsensitiveCompare(table!) == .orderedSame }
+                .flatMap(\.entries).flatMap { [$0.code] + $0.aliases }.filter { Int($0) == nil }
+            let hint = Int(trimmed) == nil && !trimmed.isEmpty ? Suggestions.hint(for: trimmed, in: Array(Set(codes)).sorted()) : ""
             Output.standardError(
-                "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? ""): treat it as category unknown, not retryable, and log the raw code.")
+                "\(source.id) documents no code \(DisplayText.codeExcerpt(code))\(table.map { " in \(DisplayText.escapedExcerpt($0))" } ?? "")\(hint): treat it as category unknown, not retryable, and log the raw code.")
             throw ExitCode(3)
         }
         // `27.0` is code 27 as a JSON number; as text (`"27.0"`) a payload keeps it as sent, an undocumented code.

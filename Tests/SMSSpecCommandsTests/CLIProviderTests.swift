@@ -47,6 +47,14 @@ import Testing
         #expect(run.errors.hasPrefix("bind documents no code 99999: treat it as category unknown"))
     }
 
+    /// A text code in another case is no code (payloads are read so), but likely meant: it is suggested. A number is
+    /// another code, never a typo of a near one.
+    @Test func lookupOfATextCodeInAnotherCaseSuggestsIt() async {
+        let run = await CLI.run(["lookup", "bind", "delivered"], exitsWith: .exitCode(3))
+        #expect(run.errors.hasPrefix("bind documents no code delivered (did you mean 'DELIVERED'?): treat it as category unknown"), "\(run.errors)")
+        #expect(await CLI.run(["lookup", "fortytwo", "--", "-630"], exitsWith: .exitCode(3)).errors.hasPrefix("fortytwo documents no code -630: "))
+    }
+
     /// `lookup bind ""`, a code an empty field carries, said "bind documents no code : treat it …".
     @Test func lookupOfAnEmptyCodeQuotesIt() async {
         let run = await CLI.run(["lookup", "bind", ""], exitsWith: .exitCode(3))
