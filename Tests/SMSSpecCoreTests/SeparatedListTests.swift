@@ -169,7 +169,7 @@ import Testing
             """, "\(run?.output ?? "")")
         let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: spec)], options: GeneratorOptions())
         let models = try #require(files.first { $0.name == "acme.models.swift" }).contents
-        #expect(models.contains("Constraints: at most 2 items; each element at least 3 characters, matches `^\\+?[0-9]+$`."), "\(models)")
+        #expect(models.contains("Constraints: at most 2 items; each element at least 3 characters, matches `^\\+?[0-9]+$`; each element a mobile number of ID written e164."), "\(models)")
     }
 
     @Test func aRuleAListCannotHoldForEachElementIsALocatedError() {

@@ -31,11 +31,13 @@ enum ConstraintDescription {
     /// Every rule of `constraints` in words, as a field's documentation says them: the bounds and pattern
     /// (`describe`), then the SMS count, URL and phone rules and the codes the provider answers when one is broken.
     static func describeAll(_ constraints: ConstraintsSpec, capacities: SegmentCapacitiesModel?, ofElements: Bool, ofMap: Bool) -> String {
-        let rules = [describe(constraints, ofElements: ofElements, ofMap: ofMap)]
-            + [constraints.maxSegments.map { segments($0.value, substitute: constraints.substitute, capacities: capacities) }]
-            + [constraints.url?.value == true ? url : nil]
-            + [constraints.phone.map { phone($0, numbering: nil) }]
-            + [providerCodes(constraints.providerCodes)]
+        // A list's value rules hold for each element.
+        let valueRules = [
+            constraints.maxSegments.map { segments($0.value, substitute: constraints.substitute, capacities: capacities) },
+            constraints.url?.value == true ? url : nil,
+            constraints.phone.map { phone($0, numbering: nil) },
+        ].compactMap { $0 }.map { ofElements ? "each element " + $0 : $0 }
+        let rules = [describe(constraints, ofElements: ofElements, ofMap: ofMap)] + valueRules + [providerCodes(constraints.providerCodes)]
         return rules.compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: "; ")
     }
 

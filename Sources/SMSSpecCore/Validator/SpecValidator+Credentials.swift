@@ -22,7 +22,11 @@ extension SpecValidator {
             for field in shape.fields {
                 let subject = "field '\(field.wireName.value)' of shape '\(shape.name.value)'"
                 let reportsOnIt = onlyReceived.contains(shape.name.value) && field.type.value != .primitive(.string)
-                if let credential = credentialNames.credential(named: field.wireName.value), !field.secret, !reportsOnIt {
+                // Named otherwise than an auth field is (another case, a bracketed name, the header's), only text is
+                // taken for the credential: `APIKEY: int` is a count of something.
+                let named = credentialNames.credential(named: field.wireName.value)
+                let isAuthField = credentials.contains { $0.value == field.wireName.value }
+                if let credential = named, isAuthField || field.type.value == .primitive(.string), !field.secret, !reportsOnIt {
                     let which = credentials.contains { $0.value == credential } ? "auth fields" : "the auth header \(credential)"
                     diagnostics.error(
                         "\(subject) carries a credential (\(which)): mark it `secret: true` so its value never prints",
