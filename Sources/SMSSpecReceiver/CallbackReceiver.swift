@@ -112,20 +112,35 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         guard let signingSecret else { throw .noSecret }
         // A header written twice reads as its values joined by ", " (RFC 9110 §5.3); a name that is no token, as none.
         let header = { (name: String) in HTTPField.Name(name).flatMap { request.headerFields[$0] } }
-        try signature.checkReplayWindow(header: header, now: clock())
-        let url = signature.signs.readsURL ? try calledURL(request) : ""
-        let form = encoding(of: request) == .form
+        let encoding = encoding(of: request)
+        let form = encoding == .form
         // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
         // with its Content-Type twice) was refused for a charset no part of the signature is read in.
         var charset = FormCharset.utf8
-        if form, signature.signs.parts.contains(.urlAndSortedFormParameters) {
+        if form, signature.signs.parts.contains(.urlAndSortedFormParameters) || signature.readsPayloadFields {
             do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
         }
+        let fields = signature.readsPayloadFields ? try payloadFields(request, body: body, encoding: encoding, charset: charset) : []
+        try signature.checkReplayWindow(header: header, fields: fields, now: clock())
+        let url = signature.signs.readsURL ? try calledURL(request) : ""
         let signed = try signature.signedBytes(
-            method: request.method.rawValue, url: url, body: body, form: form, charset: charset, header: header)
-        try signature.verify(headerValue: header(signature.header), secret: signingSecret, signed: signed)
+            method: request.method.rawValue, url: url, body: body, form: form, charset: charset, header: header, fields: fields,
+            secret: signingSecret)
+        let code = try CallbackSignature.value(at: signature.carrier, header: header, fields: fields)
+        try signature.verify(headerValue: code, secret: signingSecret, signed: signed)
+    }
+
+    /// The payload's fields a signature reads: a JSON body's members, a form body's or a query's fields.
+    func payloadFields(
+        _ request: HTTPRequest, body: Data, encoding: PayloadEncoding, charset: FormCharset
+    ) throws(SignatureFailure) -> [(name: String, value: String)] {
+        switch encoding {
+        case .json: try PayloadFields.json(body)
+        case .form: try PayloadFields.form(body, charset: charset)
+        case .query, .none, .text: try PayloadFields.form(Data(("?" + Self.query(of: request)).utf8))
+        }
     }
 
     /// The URL the sender called: `publicBaseURL` (one trailing `/` dropped) or the request's scheme and authority,

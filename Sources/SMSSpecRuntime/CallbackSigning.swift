@@ -31,44 +31,59 @@ extension CallbackSignature.Digest {
 extension CallbackSignature.Algorithm {
     public var hash: SecureHash {
         switch self {
-        case .hmacSHA1: .sha1
-        case .hmacSHA256: .sha256
-        case .hmacSHA512: .sha512
+        case .hmacSHA1, .sha1: .sha1
+        case .hmacSHA256, .sha256: .sha256
+        case .hmacSHA512, .sha512: .sha512
+        case .hmacMD5, .md5: .md5
         }
+    }
+
+    /// The code of `signed`: its HMAC keyed with `secret`, or its plain digest (the secret is then among `signed`).
+    public func code(secret: Secret, signed: [UInt8]) -> [UInt8] {
+        isHMAC ? HMAC.code(hash, key: Array(secret.value.utf8), message: signed) : hash.digest(signed)
     }
 }
 
-/// Why a callback's signature is refused; each says what to check, never the secret or the expected code.
+/// Why a callback's signature is refused; each says what to check, never the secret or the expected code. A place is
+/// a header (a string literal names one) or the payload field a signature or its time travels in.
 public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible {
-    case missingHeader(String)
-    case headerTooLong(String, bytes: Int)
-    case missingPrefix(String, prefix: String)
-    case notEncoded(String, encoding: CallbackSignature.Encoding)
-    case mismatch(String)
+    case missingHeader(CallbackSignature.Place)
+    case headerTooLong(CallbackSignature.Place, bytes: Int)
+    case missingPrefix(CallbackSignature.Place, prefix: String)
+    case notEncoded(CallbackSignature.Place, encoding: CallbackSignature.Encoding)
+    case mismatch(CallbackSignature.Place)
+    /// A field the signature reads is sent twice: which one counts is anyone's guess.
+    case repeatedField(String)
+    /// The payload's fields, which the signature covers, do not read as text (a JSON member that is an object, or
+    /// more fields than `FieldPairs.maximumFields`).
+    case unsignableFields(String)
     /// A URL-signed callback whose public URL is unknown (`CallbackReceiver.publicBaseURL`).
     case unknownURL
     case noSecret
     case unreadableForm(String)
-    /// The replay window's header does not read as its format says.
-    case unreadableTimestamp(String, format: DateFormatName)
+    /// The replay window's header or field does not read as its format says.
+    case unreadableTimestamp(CallbackSignature.Place, format: DateFormatName)
     /// The signed time is further than the tolerance from the receiver's clock: `seconds` before now (negative: ahead).
-    case outsideWindow(String, seconds: Double, tolerance: Int)
+    case outsideWindow(CallbackSignature.Place, seconds: Double, tolerance: Int)
 
     public var description: String {
         switch self {
-        case .missingHeader(let header): "the request has no \(header) header"
-        case .headerTooLong(let header, let bytes):
-            "the \(header) header is \(bytes) bytes; the limit is \(CallbackSignature.maximumHeaderBytes)"
-        case .missingPrefix(let header, let prefix): "the \(header) header does not start with \(DisplayText.quotedExcerpt(prefix))"
-        case .notEncoded(let header, let encoding): "the \(header) header is not \(encoding.rawValue)"
-        case .mismatch(let header): "the \(header) header is not the signature of this request"
+        case .missingHeader(let place): place.absence
+        case .headerTooLong(let place, let bytes):
+            "\(place) is \(bytes) bytes; the limit is \(CallbackSignature.maximumHeaderBytes)"
+        case .missingPrefix(let place, let prefix): "\(place) does not start with \(DisplayText.quotedExcerpt(prefix))"
+        case .notEncoded(let place, let encoding): "\(place) is not \(encoding.rawValue)"
+        case .mismatch(let place): "\(place) is not the signature of this request"
+        case .repeatedField(let name):
+            "the payload sends the field \(DisplayText.quotedExcerpt(name)) twice, which the signature reads once"
+        case .unsignableFields(let problem): "the payload's fields, which the signature covers, do not read: \(problem)"
         case .unknownURL:
             "the URL the sender called is unknown (the request names no scheme or host): set the receiver's publicBaseURL"
         case .noSecret: "the callback is signed and the receiver has no signing secret: give it one with verifying(with:)"
         case .unreadableForm(let problem): "the form body, which the signature covers, does not read: \(problem)"
-        case .unreadableTimestamp(let header, let format): "the \(header) header is not a time in \(format.rawValue)"
-        case .outsideWindow(let header, let seconds, let tolerance):
-            "the \(header) header is \(Int(abs(seconds).rounded(.down))) seconds \(seconds < 0 ? "ahead of" : "behind") the receiver's clock; "
+        case .unreadableTimestamp(let place, let format): "\(place) is not a time in \(format.rawValue)"
+        case .outsideWindow(let place, let seconds, let tolerance):
+            "\(place) is \(Int(abs(seconds).rounded(.down))) seconds \(seconds < 0 ? "ahead of" : "behind") the receiver's clock; "
                 + "the limit is \(tolerance) (a replayed or delayed request, or a clock that is off)"
         }
     }
@@ -77,10 +92,11 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
 extension CallbackSignature {
     /// The bytes the sender computes the HMAC over, its parts one after the other: the body, a digest of it, the URL
     /// (and the sorted fields of a form `body`; `form` false: the body is no form, the URL alone), the method, a
-    /// header's value as `header(name)` gives it (nil: the request has none, and is refused) or literal text.
+    /// header's value as `header(name)` gives it (nil: the request has none, and is refused), literal text, the
+    /// payload's `fields` sorted (`PayloadFields`) or the `secret` (nil: refused, as a receiver without one is).
     public func signedBytes(
         method: String = "POST", url: String, body: Data, form: Bool, charset: FormCharset = .utf8,
-        header: (String) -> String? = { _ in nil }
+        header: (String) -> String? = { _ in nil }, fields: [(name: String, value: String)] = [], secret: Secret? = nil
     ) throws(SignatureFailure) -> [UInt8] {
         var bytes: [UInt8] = []
         var digests: [CallbackSignature.Digest: String] = [:]  // Each once, however many parts name it.
@@ -94,7 +110,11 @@ extension CallbackSignature {
                 let text = digests[digest] ?? HexDigit.text(digest.hash.digest(Array(body)))
                 digests[digest] = text
                 bytes += text.utf8
-            case .header(let name): bytes += try Self.boundedValue(of: name, header(name)).utf8
+            case .header(let name): bytes += try Self.boundedValue(of: .header(name), header(name)).utf8
+            case .fields(let pairs): bytes += try pairs.text(of: fields, leavingOut: carrier)
+            case .secret:
+                guard let secret else { throw .noSecret }
+                bytes += secret.value.utf8
             case .urlAndSortedFormParameters:
                 guard form else {
                     bytes += url.utf8
@@ -111,22 +131,35 @@ extension CallbackSignature {
         return bytes
     }
 
-    /// A header's value, refused when absent or longer than `maximumHeaderBytes` (read no further).
-    static func boundedValue(of header: String, _ value: String?) throws(SignatureFailure) -> String {
-        guard let value else { throw .missingHeader(header) }
-        guard value.utf8.count <= maximumHeaderBytes else { throw .headerTooLong(header, bytes: value.utf8.count) }
+    /// A header's or field's value, refused when absent or longer than `maximumHeaderBytes` (read no further).
+    static func boundedValue(of place: Place, _ value: String?) throws(SignatureFailure) -> String {
+        guard let value else { throw .missingHeader(place) }
+        guard value.utf8.count <= maximumHeaderBytes else { throw .headerTooLong(place, bytes: value.utf8.count) }
         return value
     }
 
-    /// Throws unless the replay window's header is a time within its tolerance of `now`; nothing without a window.
-    public func checkReplayWindow(header: (String) -> String?, now: Date) throws(SignatureFailure) {
+    /// The value at `place`: a header's as `header(name)` gives it, a field's among the payload's `fields`.
+    public static func value(
+        at place: Place, header: (String) -> String?, fields: [(name: String, value: String)]
+    ) throws(SignatureFailure) -> String {
+        switch place {
+        case .header(let name): return try boundedValue(of: place, header(name))
+        case .field(let name): return try boundedValue(of: place, PayloadFields.value(of: name, in: fields))
+        }
+    }
+
+    /// Throws unless the replay window's header or field is a time within its tolerance of `now`; nothing without a
+    /// window.
+    public func checkReplayWindow(
+        header: (String) -> String?, fields: [(name: String, value: String)] = [], now: Date
+    ) throws(SignatureFailure) {
         guard let window = replayWindow else { return }
-        let text = try Self.boundedValue(of: window.header, header(window.header))
+        let text = try Self.value(at: window.place, header: header, fields: fields)
         guard let sent = Timestamp.parse(text, isNumber: false, formats: [window.format.rawValue], timeZone: nil) else {
-            throw .unreadableTimestamp(window.header, format: window.format)
+            throw .unreadableTimestamp(window.place, format: window.format)
         }
         let age = now.timeIntervalSince(sent)
-        guard abs(age) <= Double(window.tolerance) else { throw .outsideWindow(window.header, seconds: age, tolerance: window.tolerance) }
+        guard abs(age) <= Double(window.tolerance) else { throw .outsideWindow(window.place, seconds: age, tolerance: window.tolerance) }
     }
 
     /// The headers a sender writes on a request: each header `signs` names, the replay window's the time `now` in its
@@ -134,9 +167,11 @@ extension CallbackSignature {
     public func senderHeaders(
         secret: Secret, method: String, url: String, body: Data, form: Bool, now: Date, nonce: String
     ) throws(SignatureFailure) -> [(name: String, value: String)] {
+        // A code carried in a payload field is written into the payload, not a header: no headers (sent unsigned).
+        guard case .header = carrier else { return [] }
         var signed: [(name: String, value: String)] = []
         for name in signs.headers where !signed.contains(where: { $0.name.lowercased() == name.lowercased() }) {
-            let isTime = name.lowercased() == replayWindow?.header.lowercased()
+            let isTime = if case .header(let time)? = replayWindow?.place { time.lowercased() == name.lowercased() } else { false }
             signed.append((name, isTime ? Timestamp(now, format: replayWindow?.format.rawValue ?? "").text : nonce))
         }
         let bytes = try signedBytes(method: method, url: url, body: body, form: form) { name in
@@ -145,27 +180,28 @@ extension CallbackSignature {
         return signed + [(header, headerValue(secret: secret, signed: bytes))]
     }
 
-    /// The header's value the sender writes: the prefix, then the code of `signed` under `secret`, encoded.
+    /// The value the sender writes in the header or field: the prefix, then the code of `signed` under `secret`, encoded.
     public func headerValue(secret: Secret, signed: [UInt8]) -> String {
-        let code = HMAC.code(algorithm.hash, key: Array(secret.value.utf8), message: signed)
+        let code = algorithm.code(secret: secret, signed: signed)
         switch encoding {
         case .hex: return prefix + HexDigit.text(code)
         case .base64: return prefix + Data(code).base64EncodedString()
         }
     }
 
-    /// Checks the header's value against the code of `signed` under `secret`, in constant time; throws why not.
+    /// Checks the header's or field's value against the code of `signed` under `secret`, in constant time (hex in
+    /// either case); throws why not.
     public func verify(headerValue: String?, secret: Secret, signed: [UInt8]) throws(SignatureFailure) {
-        let headerValue = try Self.boundedValue(of: header, headerValue)
-        guard headerValue.hasPrefix(prefix) else { throw .missingPrefix(header, prefix: prefix) }
+        let headerValue = try Self.boundedValue(of: carrier, headerValue)
+        guard headerValue.hasPrefix(prefix) else { throw .missingPrefix(carrier, prefix: prefix) }
         let text = headerValue.dropFirst(prefix.count)
         let received: [UInt8]? =
             switch encoding {
             case .hex: HexDigit.bytes(text)
             case .base64: Data(base64Encoded: String(text)).map(Array.init)
             }
-        guard let received else { throw .notEncoded(header, encoding: encoding) }
-        let expected = HMAC.code(algorithm.hash, key: Array(secret.value.utf8), message: signed)
-        guard HMAC.constantTimeEquals(received, expected) else { throw .mismatch(header) }
+        guard let received else { throw .notEncoded(carrier, encoding: encoding) }
+        let expected = algorithm.code(secret: secret, signed: signed)
+        guard HMAC.constantTimeEquals(received, expected) else { throw .mismatch(carrier) }
     }
 }

@@ -1,11 +1,48 @@
 /// How a provider signs its callbacks (a spec's `signature:`), so that a receiver can refuse a forged one: the header
-/// that carries the signature, the HMAC and what it is computed over, how the code is written in the header, and the
-/// replay window of a signed timestamp.
+/// or payload field that carries the signature, the HMAC or digest and what it is computed over, how the code is
+/// written, and the replay window of a signed timestamp.
 public struct CallbackSignature: Hashable, Sendable {
+    /// An HMAC keyed with the secret, or a plain digest of what is signed, the secret among it (a `secret` part).
     public enum Algorithm: String, CaseIterable, Hashable, Sendable {
         case hmacSHA1 = "hmac-sha1"
         case hmacSHA256 = "hmac-sha256"
         case hmacSHA512 = "hmac-sha512"
+        case hmacMD5 = "hmac-md5"
+        case md5, sha1, sha256, sha512
+
+        /// Whether the secret is the HMAC's key; a plain digest is keyed only by a `secret` part.
+        public var isHMAC: Bool { rawValue.hasPrefix("hmac-") }
+    }
+
+    /// Where a value of a signed request travels: a header, or a field at the top of the payload (a query's or a
+    /// form's field, a JSON object's member). A string literal is a header's name.
+    public enum Place: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+        case header(String)
+        case field(String)
+
+        public init(stringLiteral name: String) { self = .header(name) }
+
+        public var name: String {
+            switch self {
+            case .header(let name), .field(let name): name
+            }
+        }
+
+        /// `the X-Sig header`, `the sig field`.
+        public var description: String {
+            switch self {
+            case .header(let name): "the \(name) header"
+            case .field(let name): "the \(name) field"
+            }
+        }
+
+        /// What a request without it lacks: `the request has no X-Sig header`, `the payload has no sig field`.
+        public var absence: String {
+            switch self {
+            case .header(let name): "the request has no \(name) header"
+            case .field(let name): "the payload has no \(name) field"
+            }
+        }
     }
 
     /// What the sender computes the HMAC over: its parts' bytes, one after the other.
@@ -19,6 +56,9 @@ public struct CallbackSignature: Hashable, Sendable {
         /// The full URL the sender called, then each form field's name and value (percent-decoded), sorted by name
         /// and then value, with nothing between them; a callback without a form body signs its URL alone (Twilio).
         public static let urlAndSortedFormParameters = Content([.urlAndSortedFormParameters])
+
+        /// The payload's fields sorted, when a part signs them.
+        public var fields: FieldPairs? { parts.lazy.compactMap(\.fields).first }
 
         /// Whether a part reads the body (its bytes or its digest).
         public var readsBody: Bool { parts.contains { $0 == .body || $0.digest != nil } }
@@ -44,14 +84,20 @@ public struct CallbackSignature: Hashable, Sendable {
         case text(String)
         /// The digest of the raw body, in lowercase hex (seven.io's MD5).
         case bodyDigest(Digest)
+        /// The payload's fields, but the one carrying the signature, sorted by name and written as `FieldPairs` says
+        /// (Vonage's `&name=value` each).
+        case fields(FieldPairs)
+        /// The secret's UTF-8 bytes, for a plain digest (`md5(fields + secret)`).
+        case secret
 
         /// The parts written as a name in a spec (`signs: [url, body]`), by name.
         public static let named: [(name: String, part: Part)] = [
-            ("body", .body), ("url", .url), ("method", .method), ("url+sorted-form-params", .urlAndSortedFormParameters),
+            ("body", .body), ("url", .url), ("method", .method), ("url+sorted-form-params", .urlAndSortedFormParameters), ("secret", .secret),
         ]
 
         public var header: String? { if case .header(let name) = self { name } else { nil } }
         public var digest: Digest? { if case .bodyDigest(let digest) = self { digest } else { nil } }
+        public var fields: FieldPairs? { if case .fields(let pairs) = self { pairs } else { nil } }
 
         /// The part in words, for documentation.
         var summary: String {
@@ -63,6 +109,8 @@ public struct CallbackSignature: Hashable, Sendable {
             case .header(let name): "the \(name) header"
             case .text(let text): "`\(text.unicodeScalars.map { $0.escaped(asASCII: true) }.joined())`"
             case .bodyDigest(let digest): "the \(digest.rawValue.uppercased()) of the body in hex"
+            case .fields(let pairs): pairs.summary
+            case .secret: "the secret"
             }
         }
     }
@@ -76,17 +124,21 @@ public struct CallbackSignature: Hashable, Sendable {
     /// seconds from now, past or future, is refused even when its signature matches, so a captured request cannot be
     /// replayed later.
     public struct ReplayWindow: Hashable, Sendable {
-        /// The header carrying the time the sender signed at (`X-Timestamp`).
-        public var header: String
-        /// How the header writes it: `unixSeconds`, `unixMilliseconds` or `iso8601`.
+        /// The header (`X-Timestamp`) or payload field (Vonage's `timestamp`) carrying the time the sender signed at.
+        public var place: Place
+        /// How it is written: `unixSeconds`, `unixMilliseconds` or `iso8601`.
         public var format: DateFormatName
         /// The largest difference from the receiver's clock it accepts, in seconds.
         public var tolerance: Int
 
-        public init(header: String, format: DateFormatName, tolerance: Int) {
-            self.header = header
+        public init(place: Place, format: DateFormatName, tolerance: Int) {
+            self.place = place
             self.format = format
             self.tolerance = tolerance
+        }
+
+        public init(header: String, format: DateFormatName, tolerance: Int) {
+            self.init(place: .header(header), format: format, tolerance: tolerance)
         }
     }
 
@@ -98,8 +150,8 @@ public struct CallbackSignature: Hashable, Sendable {
         case base64
     }
 
-    /// The header's name (`X-Twilio-Signature`).
-    public var header: String
+    /// Where the code travels: a header (`X-Twilio-Signature`) or a payload field (Vonage's `sig`), itself never signed.
+    public var carrier: Place
     public var algorithm: Algorithm
     public var signs: Content
     public var encoding: Encoding
@@ -108,13 +160,27 @@ public struct CallbackSignature: Hashable, Sendable {
     /// The signed timestamp's window; nil when the provider signs none.
     public var replayWindow: ReplayWindow?
 
-    public init(header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
-        self.header = header
+    public init(carrier: Place, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
+        self.carrier = carrier
         self.algorithm = algorithm
         self.signs = signs
         self.encoding = encoding
         self.prefix = prefix
         self.replayWindow = replayWindow
+    }
+
+    public init(header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
+        self.init(carrier: .header(header), algorithm: algorithm, signs: signs, encoding: encoding, prefix: prefix, replayWindow: replayWindow)
+    }
+
+    /// The name of the header or field that carries the code.
+    public var header: String { carrier.name }
+
+    /// Whether a receiver reads the payload's fields: to sign them, or for the code or the time one carries.
+    public var readsPayloadFields: Bool {
+        if case .field = carrier { return true }
+        if case .field? = replayWindow?.place { return true }
+        return signs.fields != nil
     }
 
     /// The longest signature header a receiver reads: a longer one is refused unread. A SHA-512 code in hex is
@@ -135,8 +201,13 @@ public struct CallbackSignature: Hashable, Sendable {
         let what = signs.parts.count == 1 ? signs.parts[0].summary : "these, one after the other: " + signs.parts.map(\.summary).joined(separator: ", ")
         let written = prefix.isEmpty ? encoding.rawValue : "\(encoding.rawValue) after `\(prefix)`"
         let window = replayWindow.map {
-            "; refused when \($0.header) (\($0.format.rawValue)) is more than \($0.tolerance) seconds from the receiver's clock"
+            let time = if case .header(let name) = $0.place { name } else { $0.place.description }
+            return "; refused when \(time) (\($0.format.rawValue)) is more than \($0.tolerance) seconds from the receiver's clock"
         } ?? ""
-        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in the header \(header)\(window)"
+        let place: String = switch carrier {
+        case .header(let name): "the header \(name)"
+        case .field(let name): "the payload field \(name)"
+        }
+        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in \(place)\(window)"
     }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test func everyWrongValueIsALocatedErrorWithTheNearestRightOne() {
         #expect(Snippet.diagnostics(Self.callback("{header: 'X Sig', algorithm: hmac-sha265, signs: bodyy, encoding: base46, prefix: 'sha256= '}")) == [
             "15:25: 'header' of 'signature' of callback 'Receipt' must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \"X Sig\"",
-            "15:45: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512; found 'hmac-sha265' (did you mean 'hmac-sha256'?)",
+            "15:45: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512; found 'hmac-sha265' (did you mean 'hmac-sha256'?)",
             "15:65: 'signs' of 'signature' of callback 'Receipt' must be one of body, url+sorted-form-params; found 'bodyy' (did you mean 'body'?)",
             "15:82: 'encoding' of 'signature' of callback 'Receipt' must be one of hex, base64; found 'base46' (did you mean 'base64'?)",
             "15:98: 'prefix' of 'signature' of callback 'Receipt' must be at most 32 visible ASCII characters; found \"sha256= \"",
@@ -89,7 +89,7 @@ import Testing
             Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha256, encoding: hex, signs: \(signs)\(extra)}", encoding: encoding, method: method))
         }
         let part = "a part of 'signs' of 'signature' of callback 'Receipt'"
-        let allowed = "must be one of body, url, method, url+sorted-form-params, {header: Name}, {text: '.'}, {digest: md5}"
+        let allowed = "must be one of body, url, method, url+sorted-form-params, secret, {header: Name}, {text: '.'}, {digest: md5}, {fields: {pair: '{name}={value}'}}"
         #expect(problems("[bodyy, {header: 'X Nonce'}, '.', {digest: md4}, {header: x-sig}, {text: ''}, {header: A, text: b}, 3]") == [
             "15:79: \(part) \(allowed); found \"bodyy\" (did you mean 'body'?)",
             "15:95: 'header' of \(part) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \"X Nonce\"",
@@ -97,7 +97,7 @@ import Testing
             "15:121: 'digest' of \(part) must be one of md5, sha1, sha256, sha512; found 'md4' (did you mean 'md5'?)",
             "15:136: \(part) signs x-sig, the header that carries the signature itself; sign the headers the provider names (a nonce, a timestamp)",
             "15:151: 'text' of \(part) must be 1 to 32 bytes; found \"\"",
-            "15:156: \(part) is one part: one key of header, text, digest; found 2",
+            "15:156: \(part) is one part: one key of header, text, digest, fields; found 2",
             "15:178: \(part) \(allowed); found \"3\"",
         ])
         #expect(problems("[]") == ["15:78: 'signs' of 'signature' of callback 'Receipt' lists 0 parts; list 1 to 16 (what the provider signs, in order)"])

@@ -675,6 +675,11 @@ struct RandomSpecGenerator {
                     "      timestamp: {header: X-Ts, format: \(signatures.pick(["unixSeconds", "unixMilliseconds", "iso8601"]))}",
                     "      tolerance: \(signatures.pick([1, 30, 86_400]))",
                 ]
+            } else if signatures.chance(50) {
+                // Or a code in a payload field over the sorted fields (Vonage's), a plain digest keyed by the secret.
+                out[out.count - 5] = "      field: \(signatures.pick(["sig", "sign", "'with space'"]))"
+                out[out.count - 4] = "      algorithm: \(signatures.pick(["md5", "sha256", "hmac-md5"]))"
+                out[out.count - 3] = #"      signs: [{fields: {pair: '&{name}={value}', separator: '"', replace: {'&': _, '=': '\u{0345}'}, omitEmpty: true}}, secret]"#
             }
         }
         // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape

@@ -45,9 +45,10 @@ public enum SpecKeys {
     public static let callback = [
         "summary", "method", "encoding", "shape", "discriminator", "signature", "acknowledgement", "source", "decisions",
     ]
-    public static let signature = ["header", "algorithm", "signs", "encoding", "prefix", "timestamp", "tolerance", "source"]
-    public static let signedPart = ["header", "text", "digest"]
-    public static let signatureTimestamp = ["header", "format"]
+    public static let signature = ["header", "field", "algorithm", "signs", "encoding", "prefix", "timestamp", "tolerance", "source"]
+    public static let signedPart = ["header", "text", "digest", "fields"]
+    public static let signedFields = ["pair", "separator", "replace", "omitEmpty"]
+    public static let signatureTimestamp = ["header", "field", "format"]
     public static let acknowledgement = ["status", "contentType", "body", "source", "decision"]
     public static let discriminator = ["field", "variants"]
     public static let example = ["name", "message", "source", "format", "payload", "verbatim", "corrections"]
@@ -60,6 +61,6 @@ public enum SpecKeys {
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
         ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
         ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
-        ("signature", signature), ("signedPart", signedPart), ("signatureTimestamp", signatureTimestamp), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
+        ("signature", signature), ("signedPart", signedPart), ("signedFields", signedFields), ("signatureTimestamp", signatureTimestamp), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
     ]
 }

@@ -8,10 +8,10 @@ extension SpecParser {
         let subject = "'signature' of \(subject)"
         guard let reader = callback.mapping("signature", subject: subject) else { return nil }
         reader.checkKeys(SpecKeys.signature)
-        let header = reader.string("header", required: true)
-        if let header { checkHeaderName(header, key: "header", of: subject) }
+        let carrier = place(in: reader, subject: subject, what: "the code")
         let algorithm = reader.choice("algorithm", CallbackSignature.Algorithm.allCases.map(\.rawValue), required: true)
-        let content = signedContent(in: reader, subject: subject, signatureHeader: header?.value, encoding: encoding, byGET: byGET)
+        let content = signedContent(in: reader, subject: subject, carrier: carrier?.value, encoding: encoding, byGET: byGET)
+        if let algorithm, let content { checkKeyed(algorithm, signs: content, subject: subject) }
         let written = reader.choice("encoding", CallbackSignature.Encoding.allCases.map(\.rawValue), required: true)
         let prefix = reader.string("prefix")
         if let prefix, prefix.value.utf8.count > CallbackSignature.maximumPrefixBytes || !prefix.value.allSatisfy(Self.isVisibleASCII) {
@@ -19,13 +19,13 @@ extension SpecParser {
                 "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters; found \(DisplayText.quotedExcerpt(prefix.value))",
                 at: prefix.location)
         }
-        let window = replayWindow(in: reader, subject: subject, signs: content)
-        guard let header, let algorithm, let content, let written, let window,
+        let window = replayWindow(in: reader, subject: subject, signs: content, carrier: carrier?.value)
+        guard let carrier, let algorithm, let content, let written, let window,
             let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
             let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
         else { return nil }
         let signature = CallbackSignature(
-            header: header.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "",
+            carrier: carrier.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "",
             replayWindow: window)
         return (Located(signature, at: reader.location), sourceReference(in: reader))
     }
@@ -33,7 +33,7 @@ extension SpecParser {
     /// `signs:`: one name (`body`, `url+sorted-form-params`), or a list of parts signed one after the other; nil when
     /// a part is wrong (each reported where it is written).
     private func signedContent(
-        in reader: MappingReader, subject: String, signatureHeader: String?, encoding: EncodingKind, byGET: Bool
+        in reader: MappingReader, subject: String, carrier: CallbackSignature.Place?, encoding: EncodingKind, byGET: Bool
     ) -> CallbackSignature.Content? {
         if let node = reader.node("signs"), case .mapping(let mapping) = node {
             let written = mapping.count == 1 ? mapping.first.flatMap { key, value in
@@ -52,7 +52,7 @@ extension SpecParser {
             guard let signs = reader.choice("signs", names, required: true),
                 let part = CallbackSignature.Part.named.first(where: { $0.name == signs.value })?.part
             else { return nil }
-            return checkSignable(part, at: signs.location, subject: subject, encoding: encoding, byGET: byGET)
+            return checkSignable(part, at: signs.location, subject: subject, carrier: carrier, encoding: encoding, byGET: byGET)
                 ? CallbackSignature.Content([part]) : nil
         }
         guard !items.isEmpty, items.count <= CallbackSignature.maximumParts else {
@@ -63,8 +63,8 @@ extension SpecParser {
         }
         var parts: [CallbackSignature.Part] = []
         for item in items {
-            guard let part = signedPart(item, subject: subject, signatureHeader: signatureHeader),
-                checkSignable(part, at: item.location(in: file), subject: subject, encoding: encoding, byGET: byGET)
+            guard let part = signedPart(item, subject: subject, carrier: carrier),
+                checkSignable(part, at: item.location(in: file), subject: subject, carrier: carrier, encoding: encoding, byGET: byGET)
             else { continue }
             parts.append(part)
         }
@@ -72,10 +72,10 @@ extension SpecParser {
     }
 
     /// One item of a `signs:` list: a part's name, or a one-key mapping (`{header: X-Nonce}`).
-    private func signedPart(_ item: Node, subject: String, signatureHeader: String?) -> CallbackSignature.Part? {
+    private func signedPart(_ item: Node, subject: String, carrier: CallbackSignature.Place?) -> CallbackSignature.Part? {
         let location = item.location(in: file)
         let names = CallbackSignature.Part.named.map(\.name)
-        let allowed = (names + ["{header: Name}", "{text: '.'}", "{digest: md5}"]).joined(separator: ", ")
+        let allowed = (names + ["{header: Name}", "{text: '.'}", "{digest: md5}", "{fields: {pair: '{name}={value}'}}"]).joined(separator: ", ")
         if case .scalar(let scalar) = item {
             if let part = CallbackSignature.Part.named.first(where: { $0.name == scalar.string })?.part { return part }
             let hint = scalar.style == .plain ? Suggestions.hint(for: scalar.string, in: names)
@@ -96,7 +96,7 @@ extension SpecParser {
         }
         if let header = reader.string("header") {
             guard checkHeaderName(header, key: "header", of: partSubject) else { return nil }
-            if header.value.lowercased() == signatureHeader?.lowercased() {
+            if case .header(let signatureHeader)? = carrier, header.value.lowercased() == signatureHeader.lowercased() {
                 diagnostics.error(
                     "\(partSubject) signs \(header.value), the header that carries the signature itself; sign the headers the provider names (a nonce, a timestamp)",
                     at: header.location)
@@ -116,14 +116,26 @@ extension SpecParser {
         if let digest = reader.choice("digest", CallbackSignature.Digest.allCases.map(\.rawValue)) {
             return CallbackSignature.Digest(rawValue: digest.value).map(CallbackSignature.Part.bodyDigest)
         }
+        if let fields = reader.mapping("fields", subject: "'fields' of \(partSubject)") {
+            return signedFields(fields, subject: "'fields' of \(partSubject)").map(CallbackSignature.Part.fields)
+        }
         return nil
     }
 
     /// Whether what `part` signs exists in the callback, reported where it is written when not: a query callback
     /// has no body, a JSON one no form fields.
-    private func checkSignable(_ part: CallbackSignature.Part, at location: SourceLocation, subject: String, encoding: EncodingKind, byGET: Bool) -> Bool {
+    private func checkSignable(
+        _ part: CallbackSignature.Part, at location: SourceLocation, subject: String, carrier: CallbackSignature.Place?, encoding: EncodingKind, byGET: Bool
+    ) -> Bool {
         let urlAndFields = CallbackSignature.Part.named.first { $0.part == .urlAndSortedFormParameters }?.name ?? ""
         let readsBody = part == .body || part.digest != nil
+        if case .field(let field)? = carrier, readsBody || part == .url || part == .urlAndSortedFormParameters {
+            diagnostics.error(
+                "\(subject) travels in the payload field \(field), which \(readsBody ? "the body" : "the URL") holds, so the sender could not have signed "
+                    + "\(readsBody ? "the body" : "the URL"); sign the other fields: {fields: {pair: '{name}={value}'}}",
+                at: location)
+            return false
+        }
         if readsBody, encoding == .query {
             diagnostics.error(
                 "\(subject) signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; "
@@ -152,7 +164,7 @@ extension SpecParser {
     /// `timestamp:` and `tolerance:`, given together: the signed header carrying the time, and how far from the
     /// receiver's clock it may be. `.some(nil)`: neither is given; nil: one is wrong (reported).
     private func replayWindow(
-        in reader: MappingReader, subject: String, signs: CallbackSignature.Content?
+        in reader: MappingReader, subject: String, signs: CallbackSignature.Content?, carrier: CallbackSignature.Place?
     ) -> CallbackSignature.ReplayWindow?? {
         let timestamp = reader.mapping("timestamp", subject: "'timestamp' of \(subject)")
         var tolerance = reader.int("tolerance")
@@ -174,14 +186,20 @@ extension SpecParser {
             return nil
         }
         timestamp.checkKeys(SpecKeys.signatureTimestamp)
-        let header = timestamp.string("header", required: true)
+        let place = self.place(in: timestamp, subject: "'timestamp' of \(subject)", what: "the time")
         let format = timestamp.choice("format", DateFormatName.allCases.map(\.rawValue), required: true)
         if !reader.has("tolerance") {
             diagnostics.error(
                 "'timestamp' of \(subject) needs 'tolerance': how many seconds from the receiver's clock the time may be (seven.io's 30, Stripe's 300)",
                 at: reader.keyLocation("timestamp"))
         }
-        guard let header, checkHeaderName(header, key: "header", of: "'timestamp' of \(subject)") else { return nil }
+        guard let place else { return nil }
+        guard case .header(let name) = place.value else {
+            guard checkSignedField(place, of: subject, signs: signs, carrier: carrier) else { return nil }
+            guard let tolerance, let format, let formatValue = DateFormatName(rawValue: format.value) else { return nil }
+            return CallbackSignature.ReplayWindow(place: place.value, format: formatValue, tolerance: tolerance.value)
+        }
+        let header = Located(name, at: place.location)
         if let signs, !signs.headers.contains(where: { $0.lowercased() == header.value.lowercased() }) {
             diagnostics.error(
                 "the timestamp header \(header.value) of \(subject) is not signed, so a replay could carry a fresh time: "
@@ -195,7 +213,7 @@ extension SpecParser {
 
     /// Reports a header name that is no RFC 9110 token; whether it is one.
     @discardableResult
-    private func checkHeaderName(_ header: Located<String>, key: String, of subject: String) -> Bool {
+    func checkHeaderName(_ header: Located<String>, key: String, of subject: String) -> Bool {
         guard !HTTPToken.isValid(header.value) else { return true }
         diagnostics.error(
             "'\(key)' of \(subject) must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \(DisplayText.quotedExcerpt(header.value))",

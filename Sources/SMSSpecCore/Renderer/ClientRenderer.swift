@@ -167,10 +167,10 @@ struct ReceiverRenderer {
     /// The signature scheme as a Swift value; a replay window only where the spec gives one.
     static func literal(_ signature: CallbackSignature) -> String {
         let window = signature.replayWindow.map {
-            ", replayWindow: SMSSpecRuntime.CallbackSignature.ReplayWindow(header: \(SwiftLiteral.string($0.header)), "
+            ", replayWindow: SMSSpecRuntime.CallbackSignature.ReplayWindow(\(literal($0.place, header: "header", field: "place")), "
                 + "format: .\($0.format), tolerance: \($0.tolerance))"
         } ?? ""
-        return "SMSSpecRuntime.CallbackSignature(header: \(SwiftLiteral.string(signature.header)), algorithm: .\(signature.algorithm), "
+        return "SMSSpecRuntime.CallbackSignature(\(literal(signature.carrier, header: "header", field: "carrier")), algorithm: .\(signature.algorithm), "
             + "signs: \(literal(signature.signs)), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix))\(window))"
     }
 
@@ -187,8 +187,26 @@ struct ReceiverRenderer {
             case .header(let name): ".header(\(SwiftLiteral.string(name)))"
             case .text(let text): ".text(\(SwiftLiteral.string(text)))"
             case .bodyDigest(let digest): ".bodyDigest(.\(digest))"
+            case .fields(let pairs): ".fields(\(literal(pairs)))"
+            case .secret: ".secret"
             }
         }
         return "SMSSpecRuntime.CallbackSignature.Content([\(parts.joined(separator: ", "))])"
+    }
+
+    /// A header as its name (`header: "X-Sig"`, as before fields could carry one), a field as a place.
+    static func literal(_ place: CallbackSignature.Place, header: String, field: String) -> String {
+        switch place {
+        case .header(let name): "\(header): \(SwiftLiteral.string(name))"
+        case .field(let name): "\(field): .field(\(SwiftLiteral.string(name)))"
+        }
+    }
+
+    static func literal(_ pairs: CallbackSignature.FieldPairs) -> String {
+        let replacements = pairs.replacements.map {
+            "SMSSpecRuntime.CallbackSignature.FieldPairs.Replacement(\(SwiftLiteral.string(String($0.character))), with: \(SwiftLiteral.string($0.text)))"
+        }
+        return "SMSSpecRuntime.CallbackSignature.FieldPairs(pair: \(SwiftLiteral.string(pairs.pair)), separator: \(SwiftLiteral.string(pairs.separator)), "
+            + "replacements: [\(replacements.joined(separator: ", "))], omitsEmpty: \(pairs.omitsEmpty))"
     }
 }

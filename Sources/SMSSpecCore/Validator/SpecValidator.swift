@@ -425,6 +425,7 @@ public struct SpecValidator {
     private func checkCallback(_ callback: CallbackSpec) {
         checkSourceReference(callback.source)
         checkSourceReference(callback.signatureSource)
+        checkSignatureFields(callback)
         checkSourceReference(callback.acknowledgement?.source)
         if let decision = callback.acknowledgement?.decision {
             checkReference(decision, among: names.decisions, kind: "decision")

@@ -1,0 +1,122 @@
+import Foundation
+
+/// The fields at the top of a callback's payload, as a signature over them reads them: a form's or query's fields
+/// percent-decoded (in the form's charset), a JSON object's members as their text — a string's characters, a number
+/// as written, `true` or `false`. A member that is an object, a list or `null` has no text and is refused.
+public enum PayloadFields {
+    /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean.
+    public static func json(_ body: Data) throws(SignatureFailure) -> [(name: String, value: String)] {
+        do {
+            // Checked as a payload first: UTF-8, syntax, depth, a key sent twice.
+            guard try JSONPayload.decode(JSONValue.self, from: body).members != nil else {
+                throw SignatureFailure.unsignableFields("the JSON body is no object")
+            }
+        } catch let failure as SignatureFailure {
+            throw failure
+        } catch {
+            throw .unsignableFields(DecodingErrorDescription.describe(error))
+        }
+        var scanner = JSONMemberScanner(bytes: Array(body))
+        return try scanner.members()
+    }
+
+    /// A form's or query's fields (`FormDecoder.parse`), refused as the signature's when they do not read.
+    public static func form(_ body: Data, charset: FormCharset = .utf8) throws(SignatureFailure) -> [(name: String, value: String)] {
+        do { return try FormDecoder.parse(body, charset: charset) } catch {
+            throw .unreadableForm(DecodingErrorDescription.describe(error))
+        }
+    }
+
+    /// The value of the field `name`; nil when there is none, refused when there are two.
+    static func value(of name: String, in fields: [(name: String, value: String)]) throws(SignatureFailure) -> String? {
+        let values = fields.lazy.filter { $0.name == name }.prefix(2).map(\.value)
+        guard values.count < 2 else { throw .repeatedField(name) }
+        return values.first
+    }
+}
+
+extension CallbackSignature.FieldPairs {
+    /// The signed text of `fields`: each but the one `carrier` names (a signature in a header leaves none out), an
+    /// empty one left out if `omitsEmpty`, sorted by name then value byte by byte, written by `pair` with the value's
+    /// replacements made, joined by `separator`.
+    func text(of fields: [(name: String, value: String)], leavingOut carrier: CallbackSignature.Place) throws(SignatureFailure) -> [UInt8] {
+        guard fields.count <= Self.maximumFields else {
+            throw .unsignableFields("the payload has \(fields.count) fields; a signature over them reads at most \(Self.maximumFields)")
+        }
+        guard let layout else { return [] }  // A spec's pair holds both placeholders (lint).
+        let signed = fields.filter { field in
+            if case .field(let name) = carrier, field.name == name { return false }
+            return !(omitsEmpty && field.value.isEmpty)
+        }.sorted {
+            $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) || ($0.name == $1.name && $0.value.utf8.lexicographicallyPrecedes($1.value.utf8))
+        }
+        var bytes: [UInt8] = []
+        for (index, field) in signed.enumerated() {
+            if index > 0 { bytes += separator.utf8 }
+            let value = replacements.isEmpty ? field.value : field.value.reduce(into: "") { text, character in
+                text += replacements.first { $0.character == character }?.text ?? String(character)
+            }
+            let (first, second) = layout.nameFirst ? (field.name, value) : (value, field.name)
+            bytes += (layout.texts[0] + first + layout.texts[1] + second + layout.texts[2]).utf8
+        }
+        return bytes
+    }
+}
+
+/// Reads the members of a JSON object already checked as a payload (`JSONPayload.decode`): each key, and each value's
+/// text as written, without building the values it refuses.
+private struct JSONMemberScanner {
+    let bytes: [UInt8]
+    var index = 0
+
+    mutating func members() throws(SignatureFailure) -> [(name: String, value: String)] {
+        var members: [(name: String, value: String)] = []
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // A byte-order mark the payload check let through.
+        skipWhitespace()
+        index += 1  // {
+        skipWhitespace()
+        while index < bytes.count, bytes[index] != UInt8(ascii: "}") {
+            let name = try string()
+            skipWhitespace()
+            index += 1  // :
+            skipWhitespace()
+            let value: String
+            switch bytes[index] {
+            case UInt8(ascii: "\""): value = try string()
+            case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "n"):
+                let kind = bytes[index] == UInt8(ascii: "{") ? "an object" : bytes[index] == UInt8(ascii: "[") ? "a list" : "null"
+                throw .unsignableFields(
+                    "the member \(DisplayText.quotedExcerpt(name)) is \(kind); a signature over the payload's fields reads text, numbers and booleans")
+            default:  // A number or a boolean: its text as written.
+                let start = index
+                while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
+                value = String(decoding: bytes[start..<index], as: UTF8.self)
+            }
+            members.append((name, value))
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
+            skipWhitespace()
+        }
+        return members
+    }
+
+    /// The JSON string at `index`, unescaped as the decoder reads it.
+    private mutating func string() throws(SignatureFailure) -> String {
+        let start = index
+        index += 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1 }
+        index += 1
+        let token = Data(bytes[start..<min(index, bytes.count)])
+        do { return try JSONDecoder().decode(String.self, from: token) } catch {
+            throw .unsignableFields(DecodingErrorDescription.describe(error))
+        }
+    }
+
+    private mutating func skipWhitespace() {
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+    }
+
+    private static func ends(_ byte: UInt8) -> Bool {
+        [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: "}")].contains(byte)
+    }
+}

@@ -1,0 +1,62 @@
+extension CallbackSignature {
+    /// How a signature over a payload's sorted fields writes them (Vonage: `&name=value` each, `&` and `=` in a value
+    /// written `_`): each field but the one carrying the code, sorted by name (then value) byte by byte, written by
+    /// `pair`, joined by `separator`.
+    public struct FieldPairs: Hashable, Sendable {
+        /// How one field is written: `{name}` and `{value}`, each once, among literal text (`&{name}={value}`).
+        public var pair: String
+        /// The text between two pairs (`&` for `a=1&b=2`); empty for none.
+        public var separator: String
+        /// Characters of a value written otherwise, each one character replaced by its text (`&` → `_`), in order.
+        public var replacements: [Replacement]
+        /// Whether a field whose value is empty is left out.
+        public var omitsEmpty: Bool
+
+        public struct Replacement: Hashable, Sendable {
+            public var character: Character
+            public var text: String
+
+            public init(_ character: Character, with text: String) {
+                self.character = character
+                self.text = text
+            }
+        }
+
+        public init(pair: String, separator: String = "", replacements: [Replacement] = [], omitsEmpty: Bool = false) {
+            self.pair = pair
+            self.separator = separator
+            self.replacements = replacements
+            self.omitsEmpty = omitsEmpty
+        }
+
+        /// The placeholders a pair is written with.
+        public static let namePlaceholder = "{name}", valuePlaceholder = "{value}"
+
+        /// The most fields a receiver signs: a payload with more is refused unread.
+        public static let maximumFields = 1_000
+
+        /// The longest replacement text, so a value's written text stays within a few times its size.
+        public static let maximumReplacementBytes = 8
+
+        /// The pair's literal text before, between and after its placeholders, and whether the name comes first; nil
+        /// unless `pair` holds `{name}` and `{value}` once each.
+        public var layout: (texts: [String], nameFirst: Bool)? {
+            guard let name = pair.range(of: Self.namePlaceholder), let value = pair.range(of: Self.valuePlaceholder),
+                pair.components(separatedBy: Self.namePlaceholder).count == 2,
+                pair.components(separatedBy: Self.valuePlaceholder).count == 2
+            else { return nil }
+            let (first, second) = name.lowerBound < value.lowerBound ? (name, value) : (value, name)
+            let texts = [pair[..<first.lowerBound], pair[first.upperBound..<second.lowerBound], pair[second.upperBound...]].map(String.init)
+            return (texts, name.lowerBound < value.lowerBound)
+        }
+
+        /// The fields in words, for documentation.
+        var summary: String {
+            let replaced = replacements.map { "`\($0.character)` as `\($0.text)`" }.joined(separator: ", ")
+            return "the payload's fields but the one carrying the signature, sorted by name, each written `\(pair)`"
+                + (separator.isEmpty ? "" : " joined by `\(separator)`")
+                + (replaced.isEmpty ? "" : " (in a value \(replaced))")
+                + (omitsEmpty ? ", an empty one left out" : "")
+        }
+    }
+}

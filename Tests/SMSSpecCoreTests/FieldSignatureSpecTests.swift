@@ -1,0 +1,87 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// A signature in a payload field over the payload's sorted fields (`field:`, a `{fields: …}` part, a `secret`
+/// part, a plain digest, a timestamp field): its receiver carries the scheme in Swift that compiles, and each wrong
+/// value is a located error with the nearest right one.
+@Suite struct FieldSignatureSpecTests {
+    static let shapes = """
+        shapes:
+          Receipt: {fields: {id: string, timestamp: string, sig: {type: string, required: false}}}
+        callbacks:
+
+        """
+
+    static func callback(_ signature: String, encoding: String = "json", method: String = "POST") -> String {
+        shapes + "  Receipt:\n    method: \(method)\n    encoding: \(encoding)\n    shape: Receipt\n    signature: \(signature)\n"
+    }
+
+    static let vonage = #"{field: sig, algorithm: md5, signs: [{fields: {pair: '&{name}={value}', replace: {'&': _, '=': _}}}, secret], encoding: hex, timestamp: {field: timestamp, format: unixSeconds}, tolerance: 300}"#
+
+    @Test func aFieldSignaturesReceiverCarriesTheSchemeAndCompiles() throws {
+        let yaml = Self.callback(Self.vonage, encoding: "query", method: "GET")
+        let receivers = try Snippet.swift(yaml, "receiver", options: ClientRendererTests.options)
+        Snippet.expect(receivers, contains: #"""
+                signature: SMSSpecRuntime.CallbackSignature(carrier: .field("sig"), algorithm: .md5, signs: SMSSpecRuntime.CallbackSignature.Content([.fields(SMSSpecRuntime.CallbackSignature.FieldPairs(pair: "&{name}={value}", separator: "", replacements: [SMSSpecRuntime.CallbackSignature.FieldPairs.Replacement("&", with: "_"), SMSSpecRuntime.CallbackSignature.FieldPairs.Replacement("=", with: "_")], omitsEmpty: false)), .secret]), encoding: .hex, prefix: "", replayWindow: SMSSpecRuntime.CallbackSignature.ReplayWindow(place: .field("timestamp"), format: .unixSeconds, tolerance: 300)))
+            """#)
+        #expect(receivers.contains("/// Signed: MD5 of these, one after the other: the payload's fields but the one carrying the signature, sorted by name, each written `&{name}={value}` (in a value `&` as `_`, `=` as `_`), the secret, hex, in the payload field sig; refused when the timestamp field (unixSeconds) is more than 300 seconds from the receiver's clock."), "\(receivers)")
+        let others = [
+            // upper(md5(secret + k1v1k2v2… + secret)), empty values left out.
+            "{field: sign, algorithm: md5, signs: [secret, {fields: {pair: '{name}{value}', omitEmpty: true}}, secret], encoding: hex}",
+            // k1=v1&k2=v2&key=secret, in a header.
+            "{header: X-Sign, algorithm: sha256, signs: [{fields: {pair: '{name}={value}', separator: '&', omitEmpty: true}}, {text: '&key='}, secret], encoding: hex}",
+            "{field: sig, algorithm: hmac-md5, signs: [{fields: {pair: '{value}:{name}', separator: ';'}}], encoding: base64}",
+        ]
+        for signature in [Self.vonage] + others {
+            let yaml = Self.callback(signature, encoding: "form")
+            #expect(Snippet.diagnostics(yaml) == [], "\(signature)")
+            let files = try Generator.swiftSources(
+                for: [SpecInput(path: "acme.yaml", contents: ClientRendererTests.header + yaml)], options: ClientRendererTests.options)
+            let result = try BuildProducts.typecheck(generated: files)
+            #expect(result.status == 0 && !result.output.contains("warning"), "\(result.output)")
+        }
+    }
+
+    @Test func eachWrongValueIsALocatedError() {
+        func problems(_ signature: String, encoding: String = "json") -> [String] { Snippet.diagnostics(Self.callback(signature, encoding: encoding)) }
+        let fields = "{fields: {pair: '{name}={value}'}}"
+        #expect(problems("{header: X-Sig, field: sig, algorithm: hmac-sha256, signs: [\(fields)], encoding: hex}") == [
+            "15:39: 'signature' of callback 'Receipt' names both 'header' and 'field'; the code travels in one: 'header' for a header, 'field' for a field of the payload"
+        ])
+        #expect(problems("{algorithm: hmac-sha256, signs: [\(fields)], encoding: hex}") == [
+            "15:16: 'signature' of callback 'Receipt' needs 'header' (the header the code travels in) or 'field' (the payload field it travels in)"
+        ])
+        #expect(problems("{field: sig, algorithm: md55, signs: [{fields: {pairs: '&{name}=', replace: {'&&': _}}}], encoding: hex}") == [
+            "15:40: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512; found 'md55' (did you mean 'md5'?)",
+            "15:63: 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' is missing the required key 'pair'",
+            "15:64: unknown key 'pairs' in 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' (did you mean 'pair'?)",
+            "15:93: 'replace' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' replaces one character of a value by at most 8 bytes (\"&\": _); found \"&&\": \"_\"",
+        ])
+        #expect(problems("{field: sig, algorithm: md5, signs: [{fields: {pair: '&{name}='}}, body], encoding: hex}") == [
+            "15:69: 'pair' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' must hold {name} and {value} once each, where the field's name and value go ('&{name}={value}', '{name}{value}'); found \"&{name}=\"",
+            "15:83: 'signature' of callback 'Receipt' travels in the payload field sig, which the body holds, so the sender could not have signed the body; sign the other fields: {fields: {pair: '{name}={value}'}}",
+        ])
+        // A plain digest signs nothing secret without the secret among what it digests.
+        #expect(problems("{field: sig, algorithm: sha256, signs: [\(fields)], encoding: hex}") == [
+            "15:40: 'algorithm' of 'signature' of callback 'Receipt' is sha256, a plain digest, and 'signs' has no secret part, so anyone could compute the code: add 'secret' to 'signs' where the provider puts the secret, or use hmac-sha256 if it keys an HMAC with it"
+        ])
+        #expect(problems("{header: X-Sig, algorithm: hmac-sha1, signs: [{header: X-N}], encoding: hex, timestamp: {field: timestamp, format: unixSeconds}, tolerance: 60}") == [
+            "15:112: the timestamp field timestamp of 'signature' of callback 'Receipt' is not signed, so a replay could carry a fresh time: add {fields: {pair: '{name}={value}'}} to 'signs' as the provider writes the fields it signs"
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha1, signs: [\(fields)], encoding: hex, timestamp: {field: sig, header: T, format: unixSeconds}, tolerance: 60}") == [
+            "15:130: 'timestamp' of 'signature' of callback 'Receipt' names both 'header' and 'field'; the time travels in one: 'header' for a header, 'field' for a field of the payload"
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha1, signs: [\(fields)], encoding: hex, timestamp: {field: sig, format: unixSeconds}, tolerance: 60}") == [
+            "15:130: the timestamp field sig of 'signature' of callback 'Receipt' is the field that carries the signature; name the field with the time"
+        ])
+        // The time's field is one the payload's shape has.
+        #expect(problems("{field: sig, algorithm: hmac-sha1, signs: [\(fields)], encoding: hex, timestamp: {field: timestamps, format: unixSeconds}, tolerance: 60}") == [
+            "15:16: the timestamp field timestamps of the signature of callback 'Receipt' is no field of shape 'Receipt' (did you mean 'timestamp'?); name the field the provider writes the time in"
+        ])
+        // A part's list names the new parts.
+        #expect(problems("{field: sig, algorithm: md5, signs: [secrett], encoding: hex}").first?.contains(
+            "must be one of body, url, method, url+sorted-form-params, secret, {header: Name}, {text: '.'}, {digest: md5}, {fields: {pair: '{name}={value}'}}; found \"secrett\" (did you mean 'secret'?)") == true)
+    }
+}
