@@ -101,6 +101,16 @@ import Testing
             "15:178: \(part) \(allowed); found \"3\"",
         ])
         #expect(problems("[]") == ["15:78: 'signs' of 'signature' of callback 'Receipt' lists 0 parts; list 1 to 16 (what the provider signs, in order)"])
+        // A code over headers, the URL or the method alone holds for any payload: a captured code signed a forged
+        // "DELIVERED" (the attack review's receiver took `{"id":"999"}` under the headers of `{"id":"1"}`).
+        let none = "15:78: 'signature' of callback 'Receipt' signs none of the payload: a request with another payload under the same headers keeps its code, so a forged or altered callback would be taken; "
+        #expect(problems("[{header: X-Nonce}, url]") == [none + "add 'body' or a digest of it ({digest: sha256}) as the provider signs it"])
+        #expect(problems("[method, {text: x}]", encoding: "form") == [
+            none + "add 'body', a digest of it ({digest: sha256}) or 'url+sorted-form-params' as the provider signs it"
+        ])
+        #expect(problems("[url]", encoding: "form") == [none + "add 'body', a digest of it ({digest: sha256}) or 'url+sorted-form-params' as the provider signs it"])
+        #expect(problems("[method, url]", encoding: "query", method: "GET") == [])
+        #expect(problems("[{header: X-Nonce}, {digest: sha256}]") == [])
         // A digest of the body is the body's: a query callback has none.
         #expect(problems("[url, {digest: md5}]", encoding: "query", method: "GET") == [
             "15:84: 'signature' of callback 'Receipt' signs the body, but the callback's payload is its query (encoding: query), and a query callback has no body; sign 'url+sorted-form-params' (the URL with its query)"

@@ -68,7 +68,32 @@ extension SpecParser {
             else { continue }
             parts.append(part)
         }
-        return parts.count == items.count ? CallbackSignature.Content(parts) : nil
+        guard parts.count == items.count else { return nil }
+        guard signsThePayload(parts, encoding: encoding) else {
+            let advice = switch encoding {
+            case .query: "add 'url' (the URL with its query)"
+            case .form: "add 'body', a digest of it ({digest: sha256}) or 'url+sorted-form-params'"
+            default: "add 'body' or a digest of it ({digest: sha256})"
+            }
+            diagnostics.error(
+                "\(subject) signs none of the payload: a request with another payload under the same headers keeps its code, so "
+                    + "a forged or altered callback would be taken; \(advice) as the provider signs it",
+                at: node.location(in: file))
+            return nil
+        }
+        return CallbackSignature.Content(parts)
+    }
+
+    /// Whether `parts` cover the payload, so that a code cannot be moved to another: the body (or a digest of it),
+    /// the form's or payload's fields, or the URL of a callback whose payload is its query.
+    private func signsThePayload(_ parts: [CallbackSignature.Part], encoding: EncodingKind) -> Bool {
+        parts.contains { part in
+            switch part {
+            case .body, .bodyDigest, .urlAndSortedFormParameters, .fields: true
+            case .url: encoding == .query
+            case .method, .header, .text, .secret: false
+            }
+        }
     }
 
     /// One item of a `signs:` list: a part's name, or a one-key mapping (`{header: X-Nonce}`).
