@@ -180,6 +180,15 @@ extension CallbackSignature {
         return signed + [(header, headerValue(secret: secret, signed: bytes))]
     }
 
+    /// The code a sender writes into the payload field that carries it (Vonage's `sig`), over the payload's `fields`
+    /// as the receiver reads them (`PayloadFields`, the time field already set); nil for a signature carried in a
+    /// header (`senderHeaders`). The sandbox signs its callbacks so.
+    public func fieldCode(secret: Secret, method: String, fields: [(name: String, value: String)]) throws(SignatureFailure) -> String? {
+        guard case .field = carrier else { return nil }
+        let bytes = try signedBytes(method: method, url: "", body: Data(), form: false, fields: fields, secret: secret)
+        return headerValue(secret: secret, signed: bytes)
+    }
+
     /// The value the sender writes in the header or field: the prefix, then the code of `signed` under `secret`, encoded.
     public func headerValue(secret: Secret, signed: [UInt8]) -> String {
         let code = algorithm.code(secret: secret, signed: signed)

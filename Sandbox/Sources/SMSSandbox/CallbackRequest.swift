@@ -23,7 +23,9 @@ struct CallbackRequest {
         var body: (contentType: String, data: Data)?
         // A callback sent by several methods is delivered by the first the spec lists.
         let method = callback.spec.methods.first ?? "POST"
-        switch callback.spec.encoding(for: method) {
+        let encoding = callback.spec.encoding(for: method)
+        let payload = signedInItsFields(payload, method: method, encoding: encoding) ?? payload
+        switch encoding {
         case .query, .none:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
@@ -53,6 +55,28 @@ struct CallbackRequest {
             for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         }
         return request
+    }
+
+    /// A payload whose signature travels in one of its fields (Vonage's `sig`): its time field set to now, then the
+    /// code over its fields, as the receiver will read them from the wire, written into the code's field; nil when
+    /// the signature is a header's, or there is no secret (sent unsigned, as the log says).
+    func signedInItsFields(_ payload: JSONValue, method: String, encoding: EncodingKind) -> JSONValue? {
+        guard let signature = callback.signature, case .field(let codeField) = signature.carrier, let signingSecret,
+            case .object(var members) = payload
+        else { return nil }
+        if let window = signature.replayWindow, case .field(let timeField) = window.place {
+            members[timeField] = .string(Timestamp(Date(), format: window.format.rawValue).text)
+        }
+        members[codeField] = nil
+        let fields: [(name: String, value: String)]
+        do {
+            fields = encoding == .json
+                ? try PayloadFields.json(WirePayload.json(.object(members)))
+                : try WirePayload.fields(of: .object(members), booleans: provider.model.spec.formBooleans)
+        } catch { return nil }
+        guard let code = try? signature.fieldCode(secret: signingSecret, method: method, fields: fields) else { return nil }
+        members[codeField] = .string(code)
+        return .object(members)
     }
 
     /// A nonce for a signature that signs one (seven.io's X-Nonce): 32 random letters and digits, as seven.io's are.

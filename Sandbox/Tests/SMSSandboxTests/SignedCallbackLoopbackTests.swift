@@ -70,6 +70,28 @@ struct SignedCallbackLoopbackTests {
         }
     }
 
+    /// Vonage signs in a payload field: the MD5 of the sorted `&name=value` fields and the secret, in `sig`, beside
+    /// a fresh `timestamp`. The sandbox sent such a callback unsigned; the receiver built from the same spec now
+    /// takes it with the secret, and refuses it with another, or with a field altered.
+    @Test func vonageSignsInThePayloadsSigField() async throws {
+        struct Receipt: Decodable { let messageId: String; let status: String; let sig: String? }
+        let spec = SpecRoleTests.thirdPartySpec("vonage")
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [spec]).first)
+        let signature = try #require(provider.model.callbacks.first { $0.spec.name.value == "DeliveryReceipt" }?.signature)
+        try await Loopback.run(providers: [], specs: [spec], signingSecret: Self.secret) { loopback in
+            let send = "api_key=k&api_secret=s&from=Acme&to=447700900000&text=Hi"
+            #expect(try await Self.post(loopback.baseURL("vonage") + "/sms/json", contentType: "application/x-www-form-urlencoded", body: Data(send.utf8)) == 200)
+            let callback = try #require(await loopback.inbox.next())
+            let receiver = CallbackReceiver<Receipt>(provider: "vonage", name: "DeliveryReceipt", methods: ["GET", "POST"], encoding: .form, signature: signature)
+            let receipt = try receiver.verifying(with: Self.secret).decode(callback.head, body: callback.body)
+            #expect(receipt.sig?.count == 32 && !receipt.messageId.isEmpty, "\(callback.head)")
+            #expect(Self.reason { _ = try receiver.verifying(with: "another").decode(callback.head, body: callback.body) }?.contains("sig") == true)
+            var altered = callback.head
+            altered.path = altered.path?.replacingOccurrences(of: "status=", with: "status=x")
+            #expect(Self.reason { _ = try receiver.verifying(with: Self.secret).decode(altered, body: callback.body) } != nil)
+        }
+    }
+
     /// Without a secret the sandbox sends a signed callback unsigned and says so; the receiver refuses it.
     @Test func withoutASecretTheCallbackGoesUnsignedAndIsRefused() async throws {
         let lines = LogLines()
