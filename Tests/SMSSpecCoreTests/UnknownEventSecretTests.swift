@@ -68,22 +68,32 @@ import Testing
         #expect(sections[1] == "true\n", "\(sections[1])")
     }
 
+    /// Lines that print `event` every way Swift shows a value (and `interpolated` after it), then as an encoder
+    /// asking for secrets redacted writes it, then `--`; each on its own line between the code before and after.
+    static func printedEveryWay(_ interpolated: String) -> String {
+        #"""
+
+        print(event)
+        debugPrint(event)
+        var dumped = ""
+        dump(event, to: &dumped)
+        print(dumped)
+        print("\(event) \#(interpolated)")
+        let redacting = JSONEncoder()
+        redacting.userInfo[.redactSecrets] = true
+        print(String(decoding: try redacting.encode(event), as: UTF8.self))
+        print("--")
+
+        """#
+    }
+
     static let knownEventMain = #"""
         import Foundation
         import SMSSpecRuntime
         let payload = Data(#"{"event": "mo", "meta": {"secret": "SECRET-1", "n": "keep-1"}, "extras": [{"X-KEY": "SECRET-2"}], "byName": {"a": {"data[secret]": "SECRET-3"}}, "either": {"deep": [{"x-key": "SECRET-4"}]}, "vars": {"X-Key": "SECRET-5", "n": "keep-2"}, "extras2": [{"secret": "SECRET-6", "data[x-key][0]": "SECRET-7"}]}"#.utf8)
         let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
         guard case .mo(let message) = event, case .raw = message.either else { fatalError("not read as a message with raw JSON") }
-        print(event)
-        debugPrint(event)
-        var dumped = ""
-        dump(event, to: &dumped)
-        print(dumped)
-        print("\(event) \([message])")
-        let redacting = JSONEncoder()
-        redacting.userInfo[.redactSecrets] = true
-        print(String(decoding: try redacting.encode(event), as: UTF8.self))
-        print("--")
+        """# + printedEveryWay(#"\([message])"#) + #"""
         let again = try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(event))
         print(again == (try JSONDecoder().decode(JSONValue.self, from: payload)))
         """#
@@ -93,16 +103,7 @@ import Testing
         import SMSSpecRuntime
         let payload = Data(#"{"event": "other", "id": "1", "secret": "SECRET-1", "data": [{"x-key": "SECRET-2", "n": 2}], "Secret": {"deep": "SECRET-3"}, "data[X-Key]": "SECRET-4"}"#.utf8)
         let event = try JSONDecoder().decode(Acme.Hook.self, from: payload)
-        print(event)
-        debugPrint(event)
-        var dumped = ""
-        dump(event, to: &dumped)
-        print(dumped)
-        print("\(event) \([event])")
-        let redacting = JSONEncoder()
-        redacting.userInfo[.redactSecrets] = true
-        print(String(decoding: try redacting.encode(event), as: UTF8.self))
-        print("--")
+        """# + printedEveryWay(#"\([event])"#) + #"""
         print(try JSONDecoder().decode(Acme.Hook.self, from: Data(#"{"event": "dlr", "id": "1", "secret": "SECRET-0"}"#.utf8)))
         print("--")
         let again = try JSONDecoder().decode(JSONValue.self, from: try JSONEncoder().encode(event))
