@@ -50,11 +50,22 @@ extension CallbackSignature.FieldPairs {
         }.sorted {
             $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) || ($0.name == $1.name && $0.value.utf8.lexicographicallyPrecedes($1.value.utf8))
         }
+        let boundaries = boundaryScalars
+        // A replacement is made per scalar, as providers' byte replacements do: `&` before a combining mark is still `&`.
+        let replaced = Dictionary(replacements.compactMap { replacement in
+            replacement.character.unicodeScalars.count == 1 ? (replacement.character.unicodeScalars.first!, replacement.text) : nil
+        }, uniquingKeysWith: { first, _ in first })
         var bytes: [UInt8] = []
         for (index, field) in signed.enumerated() {
+            if let scalar = field.name.unicodeScalars.first(where: boundaries.contains) {
+                throw .unsignableFields(
+                    "the field name \(DisplayText.quotedExcerpt(field.name)) holds \(DisplayText.quoted(String(scalar))), which marks where "
+                        + "a signed field starts or ends: its signed text could be other fields'")
+            }
             if index > 0 { bytes += separator.utf8 }
-            let value = replacements.isEmpty ? field.value : field.value.reduce(into: "") { text, character in
-                text += replacements.first { $0.character == character }?.text ?? String(character)
+            var value = ""
+            for scalar in field.value.unicodeScalars {
+                if let text = replaced[scalar] { value += text } else { value.unicodeScalars.append(scalar) }
             }
             let (first, second) = layout.nameFirst ? (field.name, value) : (value, field.name)
             bytes += (layout.texts[0] + first + layout.texts[1] + second + layout.texts[2]).utf8

@@ -50,6 +50,15 @@ extension CallbackSignature {
             return (texts, name.lowerBound < value.lowerBound)
         }
 
+        /// The scalars the signed text marks a pair's or a field's bounds with: the pair's literal text, the
+        /// separator and what a value's replacements stand for. A field name holding one could make the text of
+        /// other fields (`network-code=23410&nonce=n1` as one name), so a receiver refuses it.
+        public var boundaryScalars: Set<Unicode.Scalar> {
+            var scalars = Set((layout?.texts.joined() ?? "").unicodeScalars).union(separator.unicodeScalars)
+            for replacement in replacements { scalars.formUnion(replacement.character.unicodeScalars) }
+            return scalars
+        }
+
         /// The fields in words, for documentation.
         var summary: String {
             let replaced = replacements.map { "`\($0.character)` as `\($0.text)`" }.joined(separator: ", ")

@@ -84,4 +84,23 @@ import Testing
         #expect(problems("{field: sig, algorithm: md5, signs: [secrett], encoding: hex}").first?.contains(
             "must be one of body, url, method, url+sorted-form-params, secret, {header: Name}, {text: '.'}, {digest: md5}, {fields: {pair: '{name}={value}'}}; found \"secrett\" (did you mean 'secret'?)") == true)
     }
+
+    /// A list payload has no fields to carry the code in: lint passed it, and its receiver refused every request
+    /// ("the JSON body is no object"; attack review).
+    @Test func aFieldSignatureOfAListPayloadIsALocatedError() {
+        let yaml = """
+            shapes:
+              Report: {fields: {id: string, sig: string}}
+              Reports: {items: Report}
+            callbacks:
+              Reports:
+                shape: Reports
+                signature: {field: sig, algorithm: hmac-sha256, signs: [{fields: {pair: '{name}={value}'}}], encoding: hex}
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [
+            "14:16: the signature of callback 'Reports' travels in the payload field sig, but shape 'Reports' is a list, which has no fields; "
+                + "sign a payload of named fields, or carry the signature in a header"
+        ])
+    }
 }

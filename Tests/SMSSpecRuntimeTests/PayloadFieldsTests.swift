@@ -23,6 +23,22 @@ import Testing
         }
     }
 
+    /// Vonage writes names raw: a forger folded `network-code=23410&nonce=n1&price=…` into one made-up field name
+    /// whose signed text is that of the fields it replaced, so a captured code held and the receiver took the
+    /// callback without them (attack review). A name holding what marks a field's bounds is refused. And a
+    /// replacement is made per scalar: `&` before a combining mark was left as it was, refusing a genuine callback.
+    @Test func aNameHoldingABoundIsRefusedAndReplacementsArePerScalar() throws {
+        let vonage = CallbackSignature.FieldPairs(pair: "&{name}={value}", replacements: [.init("&", with: "_"), .init("=", with: "_")])
+        let scheme = CallbackSignature(carrier: .field("sig"), algorithm: .md5, signs: .init([.fields(vonage), .secret]), encoding: .hex)
+        let forged = try PayloadFields.form(Data("network-code%3D23410%26nonce%3Dn1%26price=0.03&status=delivered".utf8))
+        #expect(throws: SignatureFailure.self) { try scheme.signedBytes(url: "", body: Data(), form: false, fields: forged, secret: "s") }
+        do { _ = try scheme.signedBytes(url: "", body: Data(), form: false, fields: forged, secret: "s") } catch {
+            #expect(error.description.contains(#"the field name "network-code=23410&nonce=n1&price" holds "=""#), "\(error)")
+        }
+        let marked = try scheme.signedBytes(url: "", body: Data(), form: false, fields: [("ref", "a&\u{301}b=c")], secret: "s")
+        #expect(String(decoding: marked, as: UTF8.self) == "&ref=a_\u{301}b_cs")
+    }
+
     @Test func theFieldsAreBoundedAndTheCodeIsReadOnce() throws {
         let many = (0...CallbackSignature.FieldPairs.maximumFields).map { (name: "f\($0)", value: "v") }
         #expect(throws: SignatureFailure.unsignableFields("the payload has 1001 fields; a signature over them reads at most 1000")) {

@@ -50,7 +50,7 @@ extension SpecParser {
         if let replace = reader.mapping("replace", subject: "'replace' of \(subject)") {
             for key in replace.keys {
                 guard let text = replace.string(key) else { valid = false; continue }
-                guard key.count == 1, text.value.utf8.count <= CallbackSignature.FieldPairs.maximumReplacementBytes else {
+                guard key.unicodeScalars.count == 1, text.value.utf8.count <= CallbackSignature.FieldPairs.maximumReplacementBytes else {
                     diagnostics.error(
                         "'replace' of \(subject) replaces one character of a value by at most \(CallbackSignature.FieldPairs.maximumReplacementBytes) bytes "
                             + "(\"&\": _); found \(DisplayText.quotedExcerpt(key)): \(DisplayText.quotedExcerpt(text.value))",
