@@ -70,7 +70,7 @@ extension Bind {
             let bodyOnly = encoder.userInfo[.omitNonBodyFields] as? Swift.Bool == true
             if !bodyOnly { try container.encode(self.id, forKey: "id") }
             try container.encode(self.to, forKey: "to")
-            try container.encodeIfPresent(self.callbackURL, forKey: "callback_url")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callback_url")
             try container.encodeIfPresent(self.params, forKey: "params", redactingMembersNamed: ["X-API-KEY"])
             if !bodyOnly { try container.encodeIfPresent(self.forwardedFor, forKey: "X-FORWARDED-FOR") }
         }
@@ -81,7 +81,7 @@ extension Bind {
                 children: [
                     "id": self.id as Any,
                     "to": self.to as Any,
-                    "callbackURL": self.callbackURL as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
                     "params": self.params.redactingMembers(named: ["X-API-KEY"]) as Any,
                     "forwardedFor": self.forwardedFor as Any,
                 ],

@@ -21,7 +21,7 @@ extension Fortytwo {
     /// The body of a code request.
     ///
     /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
-    public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character; the provider answers a broken minLength with ResultCode:-62.
         public var clientRef: Swift.String
         /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`; the provider answers a broken pattern with ResultCode:-59.
@@ -79,9 +79,25 @@ extension Fortytwo {
             try container.encodeIfPresent(self.codeLength, forKey: "code_length")
             try container.encodeIfPresent(self.codeType, forKey: "code_type")
             try container.encodeIfPresent(self.caseSensitive, forKey: "case_sensitive")
-            try container.encodeIfPresent(self.callbackURL, forKey: "callback_url")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callback_url")
             try container.encodeIfPresent(self.senderID, forKey: "sender_id")
             try container.encodeIfPresent(self.messageTemplate, forKey: "message_template")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "clientRef": self.clientRef as Any,
+                    "phoneNumber": self.phoneNumber as Any,
+                    "codeLength": self.codeLength as Any,
+                    "codeType": self.codeType as Any,
+                    "caseSensitive": self.caseSensitive as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
+                    "senderID": self.senderID as Any,
+                    "messageTemplate": self.messageTemplate as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

@@ -112,7 +112,7 @@ struct Decode: ParsableCommand {
             throw ExitCode.failure
         }
         let variants = UnionVariantNotes(keeping: Self.listedFailures)
-        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants))
+        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants), isJSON: true)
         Self.printUnionVariants(variants)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
         Output.standardError("note: \(failures.count) code(s) in this message report a failure:")

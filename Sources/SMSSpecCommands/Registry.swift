@@ -27,7 +27,7 @@ public struct Registry: ParsableCommand {
 
     public func run() throws {
         let sources = try provider.map { [try ProviderSource.named($0)] } ?? SMSSpecCatalog.providers.map(ProviderSource.init)
-        Output.standardOutput(Self.render(sources, format: format), terminator: "")
+        Output.standardOutput(Self.render(sources, format: format), terminator: "", isJSON: format == .json)
     }
 
     /// The compiled-in registry of `catalogs`, rendered as `generate` renders it from specs.
@@ -123,7 +123,7 @@ struct LookupCode: ParsableCommand {
         }
         if json || format == .json {
             let tables = source.tables.filter { table in found.contains { $0.table == table.id } }
-            Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "")
+            Output.standardOutput(RegistryRenderer.json(tables: tables, entries: found), terminator: "", isJSON: true)
             return
         }
         for entry in found {

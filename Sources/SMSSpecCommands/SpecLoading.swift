@@ -38,7 +38,9 @@ enum Output {
         FileHandle.standardError.write(Data((DisplayText.redactingUserinfo(text) + "\n").utf8))
     }
 
-    static func standardOutput(_ text: String, terminator: String = "\n") {
-        print(DisplayText.redactingUserinfo(text), terminator: terminator)
+    /// `isJSON`: the text is JSON, redacted one string at a time (`DisplayText.redactingUserinfoInStrings`) —
+    /// redacted as one text, a string's user information could run on past its closing quote into the next member.
+    static func standardOutput(_ text: String, terminator: String = "\n", isJSON: Bool = false) {
+        print(isJSON ? DisplayText.redactingUserinfoInStrings(of: text) : DisplayText.redactingUserinfo(text), terminator: terminator)
     }
 }

@@ -40,7 +40,7 @@ struct Validate: ParsableCommand {
 
     func run() throws {
         let violations = ProviderSource.isSpecFile(provider) ? try ownSpecViolations() : try bundledViolations()
-        Output.standardOutput(Self.render(violations, format: format), terminator: "")
+        Output.standardOutput(Self.render(violations, format: format), terminator: "", isJSON: format == .json)
         if !violations.isEmpty { throw ExitCode.failure }
     }
 
@@ -133,7 +133,7 @@ struct Segments: ParsableCommand {
         let capacities = try provider.map { try ProviderSource.named($0).segmentCapacities } ?? .standard
         // `-` is standard input, as to decode and validate: `cat sms.txt | smsspec segments -` counted the "-".
         let input = try text.flatMap { $0 == "-" ? nil : $0 } ?? Self.piped(Lookup.read("-"))
-        Output.standardOutput(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "")
+        Output.standardOutput(Self.render(SegmentCalculator.analyze(input, capacities: capacities), format: format), terminator: "", isJSON: format == .json)
     }
 
     /// The command line with a text that starts with `-` but cannot be an option (`-50% off`, `-5`, `- 1`) moved

@@ -12,6 +12,25 @@ import Testing
         #expect(messages == ["callback_url: \"https://<redacted>@example.com:99999/dlr\" is not an http(s) URL"])
     }
 
+    /// A field with the `url` rule printed its user information (`print`, `dump`, a logger's interpolation) and wrote
+    /// it for people (`.redactSecrets`, as `smsspec decode` asks); encoded plainly, the URL is the one sent.
+    @Test func aURLFieldPrintsAndWritesForPeopleWithoutItsUserinfo() throws {
+        let request = Bind.SendTemplateRequest(id: "t", to: "385921234567", callbackURL: "https://shop:s3cr3t@example.com/dlr")
+        var dumped = ""
+        dump(request, to: &dumped)
+        for printed in [String(describing: request), String(reflecting: request), "\(request)", dumped] {
+            #expect(printed.contains("https://<redacted>@example.com/dlr"), "\(printed)")
+            #expect(!printed.contains("s3cr3t"), "\(printed)")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(String(decoding: try encoder.encode(request), as: UTF8.self).contains(#""callback_url":"https://shop:s3cr3t@example.com/dlr""#))
+        encoder.userInfo[.redactSecrets] = true
+        #expect(String(decoding: try encoder.encode(request), as: UTF8.self).contains(#""callback_url":"https://<redacted>@example.com/dlr""#))
+        let sent = try request.httpRequest(baseURL: "https://messaging-api.bind.hr", authentication: Bind.provider.authentication, credentials: .apiKey("k"))
+        #expect(sent.body.map { String(decoding: $0, as: UTF8.self) }?.contains("https://shop:s3cr3t@example.com/dlr") == true)
+    }
+
     /// Redacted before the cut, so a user name longer than the excerpt cannot leave its beginning; the length said is
     /// the value's own.
     @Test func aLongValueIsRedactedBeforeItIsCut() {

@@ -18,6 +18,22 @@ import Testing
         #expect(!run.output.contains("pa55word"))
     }
 
+    /// Each string is redacted on its own: a map's key holding a URL with a port (`x http://h:1/y`, read as a careless
+    /// password running on to the line's last `@`) swallowed the closing quote and the value `"a@b"` after it, and
+    /// the printed JSON was no JSON.
+    @Test func decodeRedactsEachStringOnItsOwnAndPrintsJSON() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write(
+            "send.json",
+            #"{"id":"1","to":"385911234567","callback_url":"https://bob:hunter2@me.example/dlr","params":{"x http://h:1/y":"a@b","k":"see http://u:pw@x/ y"}}"#)
+        let run = await CLI.run(["decode", "bind", "SendTemplateRequest", payload], exitsWith: .success)
+        let printed = try #require(try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any], "\(run.output)")
+        #expect(printed["callback_url"] as? String == "https://<redacted>@me.example/dlr")
+        #expect(printed["params"] as? [String: String] == ["x http://h:1/y": "a@b", "k": "see http://<redacted>@x/ y"])
+        #expect(!run.output.contains("hunter2") && !run.output.contains(":pw@"))
+    }
+
     /// A character the JSON is printed with as an escape (a bidi override, `\u202E`) put a backslash in the user
     /// information, which ended it before the `@`: redacted before it is escaped, as in every other message.
     @Test func decodeHidesAPasswordAfterAnEscapedCharacter() async throws {

@@ -163,6 +163,11 @@ public struct FieldModel {
     public var isNonOptional: Bool { spec.required || defaultValue != nil }
     /// The wire may lack the field: it is optional, or has a default that then applies.
     public var mayBeAbsent: Bool { !spec.required || defaultValue != nil }
+    /// The field holds URLs as text (the `url` rule): a URL's user information (`https://user:password@…`) is a
+    /// credential, which printing and output meant for people show redacted (runtime `URLUserinfoRedactable`).
+    public var redactsURLUserinfo: Bool {
+        spec.constraints.url?.value == true && (type == .string || type == .array(.string))
+    }
 
     /// The code the provider answers when `rule` is broken: the rule's own, else the field's `*` code.
     public func providerCode(for rule: String) -> ProviderCode? {

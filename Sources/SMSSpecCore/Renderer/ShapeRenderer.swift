@@ -26,7 +26,7 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        let hasOwnMirror = shape.fields.contains { $0.isIndirect || context.redactsCredentials(in: $0.type) }
+        let hasOwnMirror = shape.fields.contains { $0.isIndirect || $0.redactsURLUserinfo || context.redactsCredentials(in: $0.type) }
         let conformances = RenderContext.Swift.value + (hasOwnMirror ? ", Swift.CustomReflectable" : "")
             + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
@@ -83,12 +83,13 @@ struct ShapeRenderer {
         printer.line()
     }
 
-    /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, and a
-    /// field kept as JSON shows the spec's credentials in it redacted.
+    /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
+    /// field kept as JSON shows the spec's credentials in it redacted, and a URL field its user information.
     private func renderMirror(into printer: inout CodePrinter) {
         let children = shape.fields.map { field in
             let value = "self.\(Naming.escaped(field.swiftName))"
                 + (context.redactsCredentials(in: field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
+                + (field.redactsURLUserinfo ? ".redactingURLUserinfo()" : "")
             return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
         }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
@@ -234,7 +235,8 @@ struct ShapeRenderer {
                     + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                     + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
-                let statement = "try container.\(method)(self.\(Naming.escaped(field.swiftName)), \(key))"
+                let value = "self.\(Naming.escaped(field.swiftName))" + (field.redactsURLUserinfo ? ".redactingURLUserinfo(for: encoder)" : "")
+                let statement = "try container.\(method)(\(value), \(key))"
                 printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
         }
