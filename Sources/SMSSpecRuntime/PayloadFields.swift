@@ -4,11 +4,28 @@ import Foundation
 /// percent-decoded (in the form's charset), a JSON object's members as their text — a string's characters, a number
 /// as written, `true` or `false`. A member that is an object, a list or `null` has no text and is refused.
 public enum PayloadFields {
-    /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean.
+    /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean, or when
+    /// there are more than a signature reads (`FieldPairs.maximumFields`) — counted before the payload is decoded, so
+    /// a body of 350,000 members costs a syntax pass and a bounded scan, not a decode.
     public static func json(_ body: Data) throws(SignatureFailure) -> [(name: String, value: String)] {
+        let text: Data
+        do { text = try JSONPayload.utf8(body) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
+        let bytes = Array(text)
+        guard bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) == nil, bytes.withUnsafeBufferPointer(Self.isObject) else {
+            try checkedAsPayload(text)  // Says why.
+            throw .unsignableFields("the JSON body is no object")
+        }
+        var scanner = JSONMemberScanner(bytes: bytes)
+        let members = try scanner.members(atMost: CallbackSignature.FieldPairs.maximumFields)
+        // Checked as a payload too: depth, a number no reader holds, a key sent twice.
+        try checkedAsPayload(text)
+        return members
+    }
+
+    /// `text` read as every payload is (`JSONPayload.decode`): the reason it does not, or that it is no object.
+    private static func checkedAsPayload(_ text: Data) throws(SignatureFailure) {
         do {
-            // Checked as a payload first: UTF-8, syntax, depth, a key sent twice.
-            guard try JSONPayload.decode(JSONValue.self, from: body).members != nil else {
+            guard try JSONPayload.decode(JSONValue.self, from: text).members != nil else {
                 throw SignatureFailure.unsignableFields("the JSON body is no object")
             }
         } catch let failure as SignatureFailure {
@@ -16,8 +33,11 @@ public enum PayloadFields {
         } catch {
             throw .unsignableFields(DecodingErrorDescription.describe(error))
         }
-        var scanner = JSONMemberScanner(bytes: Array(body))
-        return try scanner.members()
+    }
+
+    /// Whether well-formed JSON `bytes` is an object: its first byte past whitespace is `{`.
+    private static func isObject(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.first { ![0x20, 0x09, 0x0A, 0x0D].contains($0) } == UInt8(ascii: "{")
     }
 
     /// A form's or query's fields (`FormDecoder.parse`), refused as the signature's when they do not read.
@@ -74,19 +94,23 @@ extension CallbackSignature.FieldPairs {
     }
 }
 
-/// Reads the members of a JSON object already checked as a payload (`JSONPayload.decode`): each key, and each value's
-/// text as written, without building the values it refuses.
+/// Reads the members of a well-formed JSON object (`JSONSyntaxCheck`): each key, and each value's text as written,
+/// without building the values it refuses.
 private struct JSONMemberScanner {
     let bytes: [UInt8]
     var index = 0
 
-    mutating func members() throws(SignatureFailure) -> [(name: String, value: String)] {
+    /// The members, refused past `limit` of them.
+    mutating func members(atMost limit: Int) throws(SignatureFailure) -> [(name: String, value: String)] {
         var members: [(name: String, value: String)] = []
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // A byte-order mark the payload check let through.
         skipWhitespace()
         index += 1  // {
         skipWhitespace()
         while index < bytes.count, bytes[index] != UInt8(ascii: "}") {
+            guard members.count < limit else {
+                throw .unsignableFields("the payload has more than \(limit) fields; a signature over them reads at most \(limit)")
+            }
             let name = try string()
             skipWhitespace()
             index += 1  // :
@@ -111,12 +135,17 @@ private struct JSONMemberScanner {
         return members
     }
 
-    /// The JSON string at `index`, unescaped as the decoder reads it.
+    /// The JSON string at `index`, unescaped as the decoder reads it; one without escapes is its UTF-8 bytes.
     private mutating func string() throws(SignatureFailure) -> String {
         let start = index
+        var escaped = false
         index += 1
-        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1 }
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            escaped = escaped || bytes[index] == UInt8(ascii: "\\")
+            index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1
+        }
         index += 1
+        guard escaped else { return String(decoding: bytes[(start + 1)..<min(index - 1, bytes.count)], as: UTF8.self) }
         let token = Data(bytes[start..<min(index, bytes.count)])
         do { return try JSONDecoder().decode(String.self, from: token) } catch {
             throw .unsignableFields(DecodingErrorDescription.describe(error))

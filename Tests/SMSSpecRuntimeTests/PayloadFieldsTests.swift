@@ -23,6 +23,27 @@ import Testing
         }
     }
 
+    /// A JSON body of 350,000 members (4 MiB) was decoded whole, then each key and value read through a decoder of
+    /// its own, before the 1,000-field bound refused it: about 7× the work of decoding it. The members are counted
+    /// first. Each failure still says why, and a body in UTF-16 reads as its text.
+    @Test func aBodyOfTooManyMembersIsRefusedBeforeItIsDecoded() throws {
+        let many = Data(("{" + (0..<350_000).map { #""f\#($0)":"v""# }.joined(separator: ",") + "}").utf8)
+        #expect(throws: SignatureFailure.unsignableFields("the payload has more than 1000 fields; a signature over them reads at most 1000")) {
+            try PayloadFields.json(many)
+        }
+        let clock = ContinuousClock()
+        let refusing = clock.measure { #expect(throws: SignatureFailure.self) { try PayloadFields.json(many) } }
+        let decoding = try clock.measure { _ = try JSONPayload.decode(JSONValue.self, from: many) }
+        #expect(refusing < decoding / 4, "refusing \(refusing), decoding \(decoding)")
+        for (body, problem) in [(#"{"a": 1, "a": 2}"#, "appears twice"), (#"{"a": 1"#, "Not valid JSON"), ("{\"a\": 1e400}", "beyond what a Double holds")] {
+            do { _ = try PayloadFields.json(Data(body.utf8)); Issue.record("\(body) was read") } catch {
+                #expect(error.description.contains(problem), "\(body): \(error)")
+            }
+        }
+        let utf16 = try #require(#"{"a": "é\u0041", "b": 2}"#.data(using: .utf16BigEndian))
+        #expect(try PayloadFields.json(utf16).map { "\($0.name)=\($0.value)" } == ["a=éA", "b=2"])
+    }
+
     /// Vonage writes names raw: a forger folded `network-code=23410&nonce=n1&price=…` into one made-up field name
     /// whose signed text is that of the fields it replaced, so a captured code held and the receiver took the
     /// callback without them (attack review). A name holding what marks a field's bounds is refused. And a
