@@ -230,6 +230,27 @@ import Testing
         #expect(catalog.contains(##""data[x-key]": "<redacted>", "x-key[]": \#"##), "\(catalog)")
     }
 
+    /// A credential written again as a JSON number (a numeric password copied into `meta`) was kept: swept as one text
+    /// it became a bare `<redacted>`, no JSON, so the sweep was dropped. It is swept token by token: a number holding
+    /// it becomes the string `"<redacted>"`, a string has it replaced inside, and the payload stays JSON.
+    @Test func aCredentialWrittenAgainAsANumberIsRedactedAndTheJSONStays() throws {
+        let yaml = """
+            shapes:
+              Send:
+                fields:
+                  apikey: {type: string, secret: true}
+                  to: string
+                  meta: {type: json, required: false}
+            examples:
+              - {name: number, message: Send, source: {source: doc}, payload: '{"apikey": "20261204", "to": "KEEP", "meta": {"pin": 20261204, "note": "key 20261204 here", "n": 1}}'}
+
+            """
+        let files = try Generator.swiftSources(for: [SpecInput(path: "acme.yaml", contents: Snippet.header(providerKeys: "") + yaml)], options: CatalogOutputTests.all)
+        let catalog = try #require(files.first { $0.name == "acme.catalog.swift" }).contents
+        #expect(!catalog.contains("20261204") && catalog.contains("KEEP"), "\(catalog)")
+        #expect(catalog.contains(#""meta": {"pin": "<redacted>", "note": "key <redacted> here","#), "\(catalog)")
+    }
+
     /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work
     /// per MiB, and no character is cut.
     @Test func redactingAHugePayloadIsLinearAndCutsNoCharacter() {

@@ -54,6 +54,28 @@ extension ExampleRedaction {
         return String(decoding: output, as: UTF8.self)
     }
 
+    /// JSON `payload` with each value `found` holds replaced inside every string, and a number or word holding one
+    /// written as the string `"<redacted>"`: swept as one text, a secret number written twice became a bare
+    /// `<redacted>`, which is no JSON, so the second was kept.
+    func sweptJSON(_ payload: String, found: Found) -> String {
+        let bytes = Array(payload.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard let end = Self.token(bytes, at: index) else {
+                output.append(bytes[index])
+                index += 1
+                continue
+            }
+            let token = String(decoding: bytes[index..<end], as: UTF8.self)
+            let swept = found.sweep(token, format: .json)
+            output += (swept == token || bytes[index] == UInt8(ascii: "\"") ? swept : "\"\(DisplayText.redactedUserinfo)\"").utf8
+            index = end
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// A value as written out: a secret's scalar (`secret` names the secret it is, or lies inside) redacted, a string
     /// holding a payload redacted inside.
     private func redactedValue(_ token: ArraySlice<UInt8>, secret: String?, depth: Int, into found: inout Found) -> ArraySlice<UInt8> {

@@ -58,9 +58,10 @@ struct ExampleRedaction {
             redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
                 ?? redact(example.payload, format: example.format, into: &found)
             // A value redacted once is redacted wherever else the payload writes it (a callback URL's `?apikey=`, another
-            // field): in a JSON payload only where that leaves JSON (a number written twice as a number is kept).
-            let swept = found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
-            let breaksJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload) && !Self.isJSON(swept)
+            // field): in a JSON payload token by token, so that it stays JSON.
+            let isJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload)
+            let swept = isJSON ? sweptJSON(redacted.payload, found: found) : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
+            let breaksJSON = isJSON && !Self.isJSON(swept)
             redacted.payload = breaksJSON ? redacted.payload : swept
             redacted.verbatim = example.verbatim.map { verbatim in
                 forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
