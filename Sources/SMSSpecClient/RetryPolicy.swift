@@ -70,11 +70,14 @@ public struct RetryPolicy: Hashable, Sendable {
     /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no list or map anywhere in the answer with an
     /// element that failed nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and
     /// its accepted recipient's line has an id and no code), and — unless the method sends nothing twice by being
-    /// repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice).
+    /// repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice),
+    /// and no server error (`networkError`): a 500 may come after the SMS left, a proxy's 502 or 504 after it forwarded
+    /// the request, so, as after a timeout, the client cannot know the first one failed.
     /// A code that does not decide (a looked-up message's final delivery status) stops no lookup.
     static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], method: String) -> Bool {
         guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }) else { return false }
         let idempotent = idempotentMethods.contains(method.uppercased())
+        if !idempotent, error.category == .networkError || deciding.contains(where: { $0.entry?.category == .networkError }) { return false }
         // What refuses an element: a failure that decides (a looked-up message's failed delivery status refuses nothing);
         // in a send's answer any failure, erring towards not sending again.
         let failed = (idempotent ? deciding : reports).filter { $0.outcome == .failure }
