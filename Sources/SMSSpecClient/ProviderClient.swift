@@ -193,7 +193,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message), reports: read.reports) }
         if let result = read.result { return .success(result) }
         if documented?.message == nil, let undocumented = answers.undocumented {
-            return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: body)))
+            // The caller's result, as a decoded answer is: the bytes received (what the client throws is redacted).
+            return .success(undocumented(UndocumentedAnswer(httpStatus: status, body: raw)))
         }
         throw ProviderClientError.undocumentedAnswer(operation: operation.id, httpStatus: status, body: body)
     }

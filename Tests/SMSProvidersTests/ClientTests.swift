@@ -146,6 +146,18 @@ import Testing
         #expect(sleeps.all.isEmpty)
     }
 
+    /// The result of a call whose answer has no shape is the bytes received: a balance of `1000` beside a credential
+    /// `1000` read `<redacted>` (no longer JSON), as if the answer were an error to print.
+    @Test func anUndocumentedAnswerIsTheBytesReceived() async throws {
+        let body = #"{"status":"0","balance":1000,"currency":"SGD"}"#
+        let client = Ginota.Client(
+            transport: ScriptedTransport(status: 200, body: body),
+            configuration: ClientConfiguration(credentials: .fields(["apiKey": Secret("key-1234567890"), "apiSecret": Secret("1000")])))
+        let answer = try await client.balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+        #expect(String(decoding: answer.body, as: UTF8.self) == body)
+        #expect(!"\(answer)".contains("1000"))
+    }
+
     @Test func retriesAreOffByDefault() async throws {
         let transport = ScriptedTransport([.init(status: 200, body: #"{"status": "3"}"#), .init(status: 200, body: #"{"status": "0"}"#)])
         await #expect(throws: ProviderError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }
