@@ -164,7 +164,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         _ status: Int, _ raw: Data, contentType: String?, of operation: OperationDescriptor, reading answers: AnswerReading<Success>,
         secrets: SecretRedactor
     ) throws -> Reading<Success> {
-        let body = secrets.redact(raw)
+        let body = secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
         if let message = documented?.message, let reader = answers.messages[message] {

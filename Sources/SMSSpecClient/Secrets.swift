@@ -19,12 +19,25 @@ struct SecretRedactor: Sendable {
         // trailing prepended mark (U+0D4E) the closing one, and the spelling lost that part of the secret.
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
         for value in values {
-            let encoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
+            // Percent escapes in either case (`%2B`, `%2b`), and a form's `+` for a space (Python's and PHP's `urlencode`).
+            let percentEncoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
+            let formEncoded = value.addingPercentEncoding(withAllowedCharacters: Self.unreserved.union(CharacterSet(charactersIn: " ")))?
+                .replacingOccurrences(of: " ", with: "+")
+            let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Self.lowercasingPercentEscapes($0)] }
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
                 + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]
             for spelling in [value] + encoded + escaped where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
         }
         spellings.sort { $0.count > $1.count }
+    }
+
+    /// `text` with the hex digits of its percent escapes in lowercase (`%2b`), as some encoders write them.
+    private static func lowercasingPercentEscapes(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "%") && index + 2 < bytes.count {
+            for digit in (index + 1)...(index + 2) where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[digit]) { bytes[digit] |= 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` inside a JSON string as servers write it: `\/` for `/` (PHP, Foundation) or not, non-ASCII as `\u00f6`
@@ -133,9 +146,21 @@ struct SecretRedactor: Sendable {
 
     func redact(_ data: Data) -> Data {
         guard !spellings.isEmpty else { return data }
-        var bytes = [UInt8](data)
+        return Data(redactingEscapedStrings(in: redactingSpellings(in: [UInt8](data))))
+    }
+
+    /// An answer's body redacted: a JSON answer in UTF-16 or UTF-32, which the client reads by its first bytes, as
+    /// its UTF-8 text (its spellings are UTF-8).
+    func redact(answer data: Data) -> Data {
+        guard !spellings.isEmpty, data.prefix(4).contains(0), let text = try? JSONPayload.utf8(data) else { return redact(data) }
+        return redact(text)
+    }
+
+    /// `bytes` with every spelling replaced where it stands.
+    func redactingSpellings(in bytes: [UInt8]) -> [UInt8] {
+        var bytes = bytes
         for spelling in spellings { bytes = Self.replacing(spelling, in: bytes) }
-        return Data(bytes)
+        return bytes
     }
 
     /// Spellings shorter than this are replaced only where they stand apart from letters and digits: a short login

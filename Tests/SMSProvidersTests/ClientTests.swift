@@ -345,6 +345,32 @@ import Testing
         }
     }
 
+    /// Spellings servers write that the list missed (attack review): .NET's `\u002B` for `+` and uppercase `\u00E9`,
+    /// a form's `+` for a space and lowercase percent escapes as an echoed query writes them, and a JSON answer in
+    /// UTF-16 (which the client reads), whose bytes hold no UTF-8 spelling at all.
+    @Test func echoedSecretsInEveryEscapeAndEncodingAreRedacted() async throws {
+        let key: Secret = "k3y+Sécret/abcdef=", secret: Secret = "pw+with space/é0123"
+        let client = { (answer: ScriptedTransport.Answer) in
+            Ginota.Client(transport: ScriptedTransport([answer]), configuration: ClientConfiguration(credentials: .fields(["apiKey": key, "apiSecret": secret])))
+        }
+        let echo = #"{"status":"7","echo":"k3y+S\u00E9cret/abcdef="}"#
+        let bodies = [
+            Data(#"{"status":"7","echo":"k3y\u002BS\u00E9cret\/abcdef\u003D"}"#.utf8), Data(echo.utf8),
+            Data(#"{"status":"7","echo":"apiSecret=pw%2Bwith+space%2F%C3%A90123"}"#.utf8),
+            Data(#"{"status":"7","echo":"apiKey=k3y%2bS%c3%a9cret%2fabcdef%3d"}"#.utf8),
+            try #require(echo.data(using: .utf16LittleEndian)), try #require(echo.data(using: .utf16)),
+        ]
+        for body in bodies {
+            let error = try await #require(throws: ProviderError.self) {
+                try await client(.init(status: 200, body: "", bytes: body)).sendSMS(Self.ginotaRequest())
+            }
+            #expect(error.rawCode == "7")
+            let raw = String(decoding: error.rawBody ?? Data(), as: UTF8.self)
+            #expect(raw.contains("<redacted>"), "\(raw)")
+            for leak in ["k3y", "abcdef", "pw%2B", "with+space", "with space"] { #expect(!raw.contains(leak), "\(leak) in \(raw)") }
+        }
+    }
+
     // MARK: RajaSMS: a failed packet under a global success
 
     static func rajaSMS(_ transport: ScriptedTransport) -> RajaSMS.Client {
