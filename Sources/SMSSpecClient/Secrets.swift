@@ -95,12 +95,22 @@ struct SecretRedactor: Sendable {
             // The URL as written, or percent-encoded in the field once or more (a pre-encoded callback URL,
             // `https%3A%2F%2Fu%3Ap%40…`, encoded again by a form), as far as `DisplayText.redactingUserinfo` reads.
             for url in Self.decodings(of: text) where url.contains("@") {
-                if let credential = Self.credential(of: URLComponents(string: url.trimmingCharacters(in: .whitespaces))) { add(credential) }
+                if let credential = Self.credential(of: URLComponents(string: Self.withAuthoritySlashes(url.trimmingCharacters(in: .whitespaces)))) {
+                    add(credential)
+                }
             }
         case let values as [Any]: for value in values { add(urlCredentialsIn: value) }
         case let object as [String: Any]: for value in object.values { add(urlCredentialsIn: value) }
         default: break
         }
+    }
+
+    /// `url` as WHATWG parsers read a special scheme's careless slashes (`https:/u:p@h`, `https:u:p@h`,
+    /// `https:\\u:p@h`, tabs and line breaks among them): `https://u:p@h`, which `URLComponents` reads a user from.
+    static func withAuthoritySlashes(_ url: String) -> String {
+        guard let colon = url.firstIndex(of: ":"), ["http", "https", "ws", "wss", "ftp"].contains(url[..<colon].lowercased()) else { return url }
+        let rest = url[url.index(after: colon)...].drop { "/\\\t\n\r".contains($0) }
+        return url[..<colon] + "://" + rest.filter { !"\t\n\r".contains($0) }
     }
 
     /// `text` and each percent-decoding of it in turn, at most eight.

@@ -89,16 +89,40 @@ extension DisplayText {
     }
 
     /// `://` at `index`, each byte written out or encoded: where it ends, and how many times its slashes are encoded.
+    /// Or a special scheme's careless separator (`specialSchemeSeparator`).
     private static func schemeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
         var position = index, depth = 0
         for expected in "://".utf8 {
-            guard position < bytes.count else { return nil }
+            guard position < bytes.count else { return position > index ? specialSchemeSeparator(bytes, at: index) : nil }
             let unit = EncodedByte(bytes, at: position)
-            guard unit.byte == expected else { return nil }
+            guard unit.byte == expected else { return bytes[index] == UInt8(ascii: ":") ? specialSchemeSeparator(bytes, at: index) : nil }
             if expected == UInt8(ascii: "/") { depth = max(depth, unit.depth) }
             position += unit.length
         }
         return (position, depth)
+    }
+
+    /// The schemes WHATWG parsers give an authority however the slashes after `:` are written.
+    private static let specialSchemes: Set<[UInt8]> = Set(["http", "https", "ws", "wss", "ftp"].map { Array($0.utf8) })
+
+    /// The `:` of a special scheme (`http`, `https`, `ws`, `wss`, `ftp`, any case) at `index`, then any run of `/`, `\`,
+    /// tabs and line breaks, written out or as a JSON string escapes them (`\\`, `\/`, `\t`): WHATWG parsers read
+    /// `https:/u:p@h`, `https:u:p@h`, `https:\\u:p@h` and `https:/<TAB>/u:p@h` as `https://u:p@h`. Where it ends.
+    private static func specialSchemeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
+        var start = index
+        while start > 0, isSchemeByte(bytes[start - 1]) { start -= 1 }
+        guard specialSchemes.contains(bytes[start..<index].map { $0 | 0x20 }) else { return nil }
+        var end = index + 1
+        while end < bytes.count {
+            if "/\\\t\n\r".utf8.contains(bytes[end]) {
+                let escape = bytes[end] == UInt8(ascii: "\\") && end + 1 < bytes.count && "\\/tnr".utf8.contains(bytes[end + 1])
+                end += escape ? 2 : 1
+            } else {
+                break
+            }
+        }
+        return (end, 0)
     }
 
     /// The length of the JSON escape of a quote or a control character at `index` (`\"`, `\'`, `\t`, `\n`, `\r`,

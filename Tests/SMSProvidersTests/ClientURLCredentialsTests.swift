@@ -14,6 +14,9 @@ import Testing
         ("https%3A%2F%2Fshop%3Apa55-never-printed%40hooks.example%2Fdlr", "https%3A%2F%2Fshop%3A<redacted>%40hooks.example%2Fdlr"),
         // Encoded twice: decoded once, it was still no URL.
         ("https%253A%252F%252Fshop%253Apa55-never-printed%2540hooks.example%252Fdlr", "https%253A%252F%252Fshop%253A<redacted>%2540hooks.example%252Fdlr"),
+        // Careless slashes, which WHATWG parsers read as `https://shop:…@hooks.example` (URLComponents reads a path).
+        ("https:/shop:pa55-never-printed@hooks.example/dlr", "https:/shop:<redacted>@hooks.example/dlr"),
+        ("https:shop:pa55-never-printed@hooks.example/dlr", "https:shop:<redacted>@hooks.example/dlr"),
     ])
     func anEchoedCallbackURLShowsNoCredential(callback: String, shown: String) async throws {
         let echo = "bad gateway: cannot reach \(callback) for request {\"callbackurl\":\"\(callback.replacingOccurrences(of: "/", with: #"\/"#))\"}"

@@ -52,6 +52,21 @@ import Testing
         #expect(DisplayText.redactingUserinfo("é https://ü:ß@hôst/ é") == "é https://<redacted>@hôst/ é")
     }
 
+    /// WHATWG parsers give a special scheme (`http`, `https`, `ws`, `wss`, `ftp`) an authority however the slashes are
+    /// written: `https:/u:p@h`, `https:u:p@h`, `https:\\u:p@h` and `https:/<TAB>/u:p@h` are all `https://u:p@h`, and
+    /// printed their password (attack review). Another scheme needs its `//` (`mailto:a@b`, `urn:x:y@z` stay).
+    @Test func aSpecialSchemesCarelessSlashesStillStartAnAuthority() {
+        for url in ["https:/shop:s3cr3t@h/x", "https:shop:s3cr3t@h/x", #"https:\\shop:s3cr3t@h/x"#, "https:/\t/shop:s3cr3t@h/x", "HTTP:\\/shop:s3cr3t@h/x"] {
+            #expect(DisplayText.redactingUserinfo("callback \(url) y") == "callback \(url.components(separatedBy: "shop")[0])<redacted>@h/x y", "\(url)")
+        }
+        // As JSON prints it: `\\` and `\/` are the escapes of the slashes.
+        #expect(DisplayText.redactingUserinfo(#""https:\\\\shop:s3cr3t@h/x""#) == #""https:\\\\<redacted>@h/x""#)
+        // Ends of text (a URL after a careless password's space is looked for there: it trapped past the end).
+        for text in ["mailto:a@b", "urn:x:y@z", "status: ok user:x@y", "xhttps:/u:p@h", "http: 200 OK", "https:", "https:/", "http://h:1/x y https:", "http://h:1/x y ws"] {
+            #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")
+        }
+    }
+
     /// A quote or angle bracket inside the user information ended the authority before its `@` (WHATWG reads
     /// `https://u"x:pw@h` as the user `u%22x`), and so did JSON's escaped quote: only the quote that closes one
     /// standing right before the scheme ends it.
