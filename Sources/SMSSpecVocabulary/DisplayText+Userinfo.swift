@@ -42,20 +42,23 @@ extension DisplayText {
                 redacted += redactedUserinfo.utf8
                 copied = at
             }
-            index = max(read.end, index + 1)
+            // An authority that ended at the `//` of another URL (`http://me@a.example,https://u:pw@h/`) ended at
+            // that URL's scheme: it is read next, not skipped.
+            let next = read.lastColon.flatMap { schemeSeparator(bytes, at: $0) != nil ? $0 : nil } ?? read.end
+            index = max(next, index + 1)
         }
         guard copied > 0 else { return text }
         redacted += bytes[copied...]
         return String(decoding: redacted, as: UTF8.self)
     }
 
-    /// Where the user information of the URL whose authority starts at `start` ends (its last `@`, if any), and
-    /// where reading stopped.
+    /// Where the user information of the URL whose authority starts at `start` ends (its last `@`, if any), where
+    /// reading stopped, and, when it stopped at the end of the authority, the authority's last `:`.
     private static func userinfoEnd(
         _ bytes: [UInt8], from start: Int, separatorDepth: Int, closer: (quote: UInt8, escaped: Bool)?
-    ) -> (lastAt: Int?, end: Int) {
+    ) -> (lastAt: Int?, end: Int, lastColon: Int?) {
         var end = start
-        var lastAt: Int?
+        var lastAt: Int?, lastColon: Int?
         var inAuthority = true, colon = false
         while end < bytes.count {
             // A JSON escape (`\"`, `\t`, `\u0001`, as the CLI prints a value) is the user information's, unless
@@ -69,15 +72,16 @@ extension DisplayText {
             if unit.depth == 0, "\n\r".utf8.contains(unit.byte) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
             if inAuthority, (unit.depth == 0 && unit.byte == UInt8(ascii: " ")) || (unit.depth <= separatorDepth && "/?#\\".utf8.contains(unit.byte)) {
                 // Past the authority, only a written-out URL's with a `:` before any `@` may go on (a careless password).
-                guard separatorDepth == 0, colon else { break }
+                guard separatorDepth == 0, colon else { return (lastAt, end, lastColon) }
                 inAuthority = false
             }
+            if inAuthority, unit.byte == UInt8(ascii: ":") { lastColon = end }
             if !inAuthority, unit.depth == 0, " \t".utf8.contains(unit.byte), startsURL(bytes, at: end + 1) { break }
             if unit.byte == UInt8(ascii: ":"), unit.depth == 0, lastAt == nil { colon = true }
             if unit.byte == UInt8(ascii: "@") { lastAt = end }
             end += unit.length
         }
-        return (lastAt, end)
+        return (lastAt, end, nil)
     }
 
     /// Whether a URL's scheme and `://` start at `index` (`ftp://…` after a space), or after a quote or bracket there.

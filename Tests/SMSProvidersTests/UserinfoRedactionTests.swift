@@ -61,6 +61,9 @@ import Testing
         }
         // As JSON prints it: `\\` and `\/` are the escapes of the slashes.
         #expect(DisplayText.redactingUserinfo(#""https:\\\\shop:s3cr3t@h/x""#) == #""https:\\\\<redacted>@h/x""#)
+        // A URL right after another's authority (a list without spaces) was skipped: the first authority ran into its
+        // scheme and ended at its `//`.
+        #expect(DisplayText.redactingUserinfo("http://me@a.example,https://u:pw@h/x") == "http://<redacted>@a.example,https://<redacted>@h/x")
         // Ends of text (a URL after a careless password's space is looked for there: it trapped past the end).
         for text in ["mailto:a@b", "urn:x:y@z", "status: ok user:x@y", "xhttps:/u:p@h", "http: 200 OK", "https:", "https:/", "http://h:1/x y https:", "http://h:1/x y ws"] {
             #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")

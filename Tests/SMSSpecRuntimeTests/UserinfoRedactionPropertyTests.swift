@@ -44,6 +44,20 @@ import Testing
         }
     }
 
+    /// Text made of the pieces the reader looks at — schemes, separators written out, escaped or encoded, quotes, ends
+    /// of line — in any order, ending anywhere: no trap (a look past the end trapped once), and a `pw` standing as a
+    /// written-out URL's password never shows.
+    @Test func anyArrangementOfSeparatorsReadsWithoutTrapping() {
+        var random = SplitMix64(seed: 2030)
+        let pieces = ["http", "https", "ws", "ftp", "x", ":", "//", "/", "\\", "\\/", "@", " ", "\t", "\n", "%", "25", "3A", "2F", "40", "\"", "<", "u"]
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
+            let url = text + "https://u:pw@h/" + text
+            #expect(!DisplayText.redactingUserinfo(url).contains(":pw@"), "\(url)")
+            _ = DisplayText.redactingUserinfo(text)
+        }
+    }
+
     @Test func textWithoutAURLIsLeftAlone() {
         var random = SplitMix64(seed: 2029)
         let words = ["ops@example.com", "a:b@c", "user:pass@host", "100%", "%40", "x/y", "mailto:a@b", "//", ":", "@", "\"q\"", "\t", "é"]
