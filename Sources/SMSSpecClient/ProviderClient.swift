@@ -172,7 +172,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 read = try reader.read(raw, contentType)
                 // The codes an error holds and prints: an echoed credential in one is the client's to hide, and in a
                 // map's key, which a path holds cut (`MessagePath.entry`), its beginning before the cut too.
-                read.reports = read.reports.map { $0.redacting { secrets.redact(message: $0) } }
+                // The code is whole: redacted as text (a message's cut-spelling search over a 4 MiB code of `…`
+                // took minutes).
+                read.reports = read.reports.map { $0.redacting(path: { secrets.redact(message: $0) }, code: { secrets.redact($0) }) }
             } catch {
                 // A failure status whose body is not the documented shape is still explained by its status.
                 guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }

@@ -32,9 +32,15 @@ public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// The report with the texts the answer gave it — the code and the path (a map's keys) — passed through `redact`:
     /// a client replaces the credentials it sent, which a provider may echo in a code.
     public func redacting(_ redact: (String) -> String) -> StatusReport {
+        redacting(path: redact, code: redact)
+    }
+
+    /// `redacting(_:)` with the path, whose map keys are cut excerpts, and the code, which is whole, each redacted its
+    /// own way.
+    public func redacting(path redactPath: (String) -> String, code redactCode: (String) -> String) -> StatusReport {
         var copy = self
-        copy.path = redact(path)
-        copy.rawCode = redact(rawCode)
+        copy.path = redactPath(path)
+        copy.rawCode = redactCode(rawCode)
         return copy
     }
 

@@ -58,4 +58,23 @@ extension ClientTests {
         let shown = "results.\(String(repeating: "x", count: 50))<redacted>… (\(key.count) characters).error"
         #expect(error?.reports.map(\.path) == [shown])
     }
+
+    /// A code is whole, never a cut excerpt: it was redacted as a message, which looks for a cut spelling before each
+    /// `…`, and a 1 MiB code of `…` with a 40-character key took a minute (4 MiB, an estimated quarter of an hour with a
+    /// 400-character key). It costs what plain text does.
+    @Test func aCodeOfEllipsesCostsWhatPlainTextDoes() async throws {
+        let clock = ContinuousClock()
+        func failing(_ code: String) async -> (ProviderError?, Duration) {
+            let client = Ginota.Client(
+                transport: ScriptedTransport(status: 200, body: #"{"status": "\#(code)"}"#),
+                configuration: ClientConfiguration(credentials: .fields(["apiKey": Secret(String(repeating: "k", count: 40)), "apiSecret": "s3cr3t-s3cr3t"])))
+            var error: ProviderError?
+            let time = await clock.measure { error = await #expect(throws: ProviderError.self) { try await client.sendSMS(Self.ginotaRequest()) } }
+            return (error, time)
+        }
+        let (plainError, plain) = await failing(String(repeating: "x", count: 1 << 18))
+        let (ellipsesError, ellipses) = await failing(String(repeating: "…", count: 1 << 18))
+        #expect(plainError?.rawCode.count == 1 << 18 && ellipsesError?.rawCode.count == 1 << 18)
+        #expect(ellipses < plain * 5 + .seconds(1), "ellipses \(ellipses), plain \(plain)")
+    }
 }
