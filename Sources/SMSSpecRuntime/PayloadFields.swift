@@ -10,7 +10,9 @@ public enum PayloadFields {
     public static func json(_ body: Data) throws(SignatureFailure) -> [(name: String, value: String)] {
         let text: Data
         do { text = try JSONPayload.utf8(body) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
-        let bytes = Array(text)
+        // Byte-order marks after the one `utf8` drops, which the payload's decoder passes over too.
+        var bytes = Array(text)
+        while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) == nil, bytes.withUnsafeBufferPointer(Self.isObject) else {
             try checkedAsPayload(text)  // Says why.
             throw .unsignableFields("the JSON body is no object")
@@ -103,7 +105,6 @@ private struct JSONMemberScanner {
     /// The members, refused past `limit` of them.
     mutating func members(atMost limit: Int) throws(SignatureFailure) -> [(name: String, value: String)] {
         var members: [(name: String, value: String)] = []
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3 }  // A byte-order mark the payload check let through.
         skipWhitespace()
         index += 1  // {
         skipWhitespace()
