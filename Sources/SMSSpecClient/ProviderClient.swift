@@ -65,14 +65,17 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             case .success(let result):
                 return result
             case .failure(let error, let reports):
-                // Field by field: two `Retry-After` lines (a proxy repeating one) read joined as "120, 120" are no wait
-                // at all; the longest wait any of them asks for holds.
-                let now = configuration.now()
-                let retryAfter = response.headerFields[values: .retryAfter].compactMap { RetryPolicy.retryAfter($0, now: now) }.max()
                 let deciding = Self.deciding(reports, of: operation.response(for: response.status.code))
-                guard RetryPolicy.isRetryable(error, deciding: deciding, all: reports, method: operation.method),
-                    let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter)
+                guard attempt < configuration.retryPolicy.maximumAttempts,
+                    RetryPolicy.isRetryable(error, deciding: deciding, all: reports, method: operation.method)
                 else { throw error }
+                // Read only for a retry, field by field: two `Retry-After` lines (a proxy repeating one) read joined as
+                // "120, 120" are no wait at all; the longest wait any of the first few asks for holds (each date is a
+                // parse of its own: thousands of fields took seconds).
+                let now = configuration.now()
+                let retryAfter = response.headerFields[values: .retryAfter].prefix(RetryPolicy.retryAfterFieldsRead)
+                    .compactMap { RetryPolicy.retryAfter($0, now: now) }.max()
+                guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter) else { throw error }
                 try await configuration.sleep(delay)
                 attempt += 1
             }

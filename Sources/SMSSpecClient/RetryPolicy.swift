@@ -45,6 +45,9 @@ public struct RetryPolicy: Hashable, Sendable {
         return min(wait, maximumDelay)
     }
 
+    /// How many `Retry-After` fields of one answer are read: a proxy may repeat the header, never a thousand times.
+    static let retryAfterFieldsRead = 8
+
     /// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date (RFC 9110 §10.2.3) in any of its three
     /// forms (IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must still read, §5.6.7); nil when
     /// unreadable. Delay-seconds are digits only (`+7`, `-5`, `7.5` are unreadable); more than a `Duration` holds is

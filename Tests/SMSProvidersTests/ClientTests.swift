@@ -803,6 +803,38 @@ import Testing
         #expect(sleeps.all == [.seconds(20)])
     }
 
+    /// Each `Retry-After` field was read as a date (a parse of its own, about a millisecond) for every failure, retries
+    /// on or off: a 401 repeating the header 5,000 times took seconds. It is read only for a retry, the first few
+    /// fields of it.
+    @Test func retryAfterIsReadOnlyForARetryAndOnlyItsFirstFields() async throws {
+        final class RepeatedRetryAfter: ClientTransport, @unchecked Sendable {
+            let lock = NSLock()
+            var sent = 0
+            func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
+                lock.withLock { sent += 1 }
+                var fields = HTTPFields()
+                for _ in 0..<5_000 { fields.append(HTTPField(name: .retryAfter, value: "Tue, 14 Nov 2023 22:13:32 XYZ")) }
+                fields.append(HTTPField(name: .retryAfter, value: "7"))
+                return (HTTPResponse(status: .tooManyRequests, headerFields: fields), HTTPBody())
+            }
+        }
+        let clock = ContinuousClock()
+        for retry in [RetryPolicy.none, .registryDriven] {
+            let transport = RepeatedRetryAfter(), sleeps = RecordedSleeps()
+            let client = Fortytwo.Client(
+                transport: transport, configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey), retryPolicy: retry, sleep: sleeps.sleep))
+            let time = await clock.measure {
+                await #expect(throws: ProviderError.self) {
+                    try await client.requestCode(Fortytwo.RequestCodeRequest(clientRef: "ref1", phoneNumber: "447700900123"))
+                }
+            }
+            #expect(time < .seconds(2), "\(time)")
+            // The "7" after 5,000 unreadable dates is not read: the backoff applies.
+            #expect(sleeps.all == (retry == .none ? [] : [.milliseconds(500), .seconds(1)]))
+            #expect(transport.sent == retry.maximumAttempts)
+        }
+    }
+
     /// RFC 9110 §5.6.7: a recipient reads all three forms of an HTTP date; delay-seconds are digits alone.
     @Test func retryAfterReadsEveryFormOfAnHTTPDateAndOnlyDigitsAsSeconds() {
         let now = Date(timeIntervalSince1970: 1_700_000_000)  // Tue, 14 Nov 2023 22:13:20 GMT
