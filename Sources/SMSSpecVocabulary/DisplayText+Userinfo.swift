@@ -69,7 +69,10 @@ extension DisplayText {
                 continue
             }
             let unit = EncodedByte(bytes, at: end)
-            if unit.depth == 0, "\n\r".utf8.contains(unit.byte) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
+            // A line break ends it, but inside an authority that holds a password (a `:` before any `@`), which WHATWG
+            // parsers read on through (they drop line breaks): `http://ops:pw<LF>@host`, a URL wrapped in prose.
+            let wrapsPassword = inAuthority && colon && lastAt == nil
+            if unit.depth == 0, ("\n\r".utf8.contains(unit.byte) && !wrapsPassword) || (closer?.escaped == false && unit.byte == closer?.quote) { break }
             if inAuthority, (unit.depth == 0 && unit.byte == UInt8(ascii: " ")) || (unit.depth <= separatorDepth && "/?#\\".utf8.contains(unit.byte)) {
                 // Past the authority, only a written-out URL's with a `:` before any `@` may go on (a careless password).
                 guard separatorDepth == 0, colon else { return (lastAt, end, lastColon) }
