@@ -29,18 +29,22 @@ extension CallbackSignature.Digest {
 }
 
 extension CallbackSignature.Algorithm {
-    public var hash: SecureHash {
+    /// The hash of an HMAC or a plain digest; nil for `secret`, which hashes nothing.
+    public var hash: SecureHash? {
         switch self {
         case .hmacSHA1, .sha1: .sha1
         case .hmacSHA256, .sha256: .sha256
         case .hmacSHA512, .sha512: .sha512
         case .hmacMD5, .md5: .md5
+        case .secret: nil
         }
     }
 
-    /// The code of `signed`: its HMAC keyed with `secret`, or its plain digest (the secret is then among `signed`).
+    /// The code of `signed`: its HMAC keyed with `secret`, or its plain digest (the secret is then among `signed`);
+    /// for `secret`, `signed` itself (the secret, its one part).
     public func code(secret: Secret, signed: [UInt8]) -> [UInt8] {
-        isHMAC ? HMAC.code(hash, key: Array(secret.value.utf8), message: signed) : hash.digest(signed)
+        guard let hash else { return signed }
+        return isHMAC ? HMAC.code(hash, key: Array(secret.value.utf8), message: signed) : hash.digest(signed)
     }
 }
 
@@ -195,11 +199,12 @@ extension CallbackSignature {
         switch encoding {
         case .hex: return prefix + HexDigit.text(code)
         case .base64: return prefix + Data(code).base64EncodedString()
+        case .text: return prefix + String(decoding: code, as: UTF8.self)
         }
     }
 
     /// Checks the header's or field's value against the code of `signed` under `secret`, in constant time (hex in
-    /// either case); throws why not.
+    /// either case; a shared secret's SHA-256 against the value's, so that not even its length is timed); throws why not.
     public func verify(headerValue: String?, secret: Secret, signed: [UInt8]) throws(SignatureFailure) {
         let headerValue = try Self.boundedValue(of: carrier, headerValue)
         guard headerValue.hasPrefix(prefix) else { throw .missingPrefix(carrier, prefix: prefix) }
@@ -208,9 +213,11 @@ extension CallbackSignature {
             switch encoding {
             case .hex: HexDigit.bytes(text)
             case .base64: Data(base64Encoded: String(text)).map(Array.init)
+            case .text: SecureHash.sha256.digest(Array(text.utf8))
             }
         guard let received else { throw .notEncoded(carrier, encoding: encoding) }
-        let expected = algorithm.code(secret: secret, signed: signed)
+        let code = algorithm.code(secret: secret, signed: signed)
+        let expected = encoding == .text ? SecureHash.sha256.digest(code) : code
         guard HMAC.constantTimeEquals(received, expected) else { throw .mismatch(carrier) }
     }
 }

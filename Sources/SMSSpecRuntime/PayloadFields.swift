@@ -58,41 +58,63 @@ public enum PayloadFields {
 }
 
 extension CallbackSignature.FieldPairs {
-    /// The signed text of `fields`: each but the one `carrier` names (a signature in a header leaves none out), an
-    /// empty one left out if `omitsEmpty`, sorted by name then value byte by byte, written by `pair` with the value's
-    /// replacements made, joined by `separator`.
+    /// The signed text of `fields`: each but the one `carrier` names (a signature in a header leaves none out) sorted
+    /// by name then value byte by byte — or those `names` lists, in its order, each sent once (refused when absent or
+    /// sent twice) — an empty one left out if `omitsEmpty`, written by `pair` with the value's replacements made,
+    /// joined by `separator`.
     func text(of fields: [(name: String, value: String)], leavingOut carrier: CallbackSignature.Place) throws(SignatureFailure) -> [UInt8] {
         guard fields.count <= Self.maximumFields else {
             throw .unsignableFields("the payload has \(fields.count) fields; a signature over them reads at most \(Self.maximumFields)")
         }
-        guard let layout else { return [] }  // A spec's pair holds both placeholders (lint).
-        let signed = fields.filter { field in
-            if case .field(let name) = carrier, field.name == name { return false }
-            return !(omitsEmpty && field.value.isEmpty)
-        }.sorted {
-            $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) || ($0.name == $1.name && $0.value.utf8.lexicographicallyPrecedes($1.value.utf8))
-        }
-        let boundaries = boundaryScalars
+        guard let layout else { return [] }  // A spec's pair holds its placeholders (lint).
+        let signed = try signedFields(of: fields, leavingOut: carrier)
         // A replacement is made per scalar, as providers' byte replacements do: `&` before a combining mark is still `&`.
         let replaced = Dictionary(replacements.compactMap { replacement in
             replacement.character.unicodeScalars.count == 1 ? (replacement.character.unicodeScalars.first!, replacement.text) : nil
         }, uniquingKeysWith: { first, _ in first })
         var bytes: [UInt8] = []
         for (index, field) in signed.enumerated() {
-            if let scalar = field.name.unicodeScalars.first(where: boundaries.contains) {
-                throw .unsignableFields(
-                    "the field name \(DisplayText.quotedExcerpt(field.name)) holds \(DisplayText.quoted(String(scalar))), which marks where "
-                        + "a signed field starts or ends: its signed text could be other fields'")
-            }
             if index > 0 { bytes += separator.utf8 }
             var value = ""
             for scalar in field.value.unicodeScalars {
                 if let text = replaced[scalar] { value += text } else { value.unicodeScalars.append(scalar) }
             }
-            let (first, second) = layout.nameFirst ? (field.name, value) : (value, field.name)
+            let name = writesName ? field.name : ""
+            let (first, second) = layout.nameFirst ? (name, value) : (value, name)
             bytes += (layout.texts[0] + first + layout.texts[1] + second + layout.texts[2]).utf8
         }
         return bytes
+    }
+
+    /// The fields signed, in order, an empty one left out if `omitsEmpty`: those `names` lists, each once, or every
+    /// one but the code's, sorted, none of whose names holds a boundary (a forger's made-up name could sign the text
+    /// of the fields it replaced; a listed name is the spec's).
+    private func signedFields(
+        of fields: [(name: String, value: String)], leavingOut carrier: CallbackSignature.Place
+    ) throws(SignatureFailure) -> [(name: String, value: String)] {
+        if let names {
+            var listed: [(name: String, value: String)] = []
+            for name in names {
+                guard let value = try PayloadFields.value(of: name, in: fields) else { throw .missingHeader(.field(name)) }
+                if !(omitsEmpty && value.isEmpty) { listed.append((name, value)) }
+            }
+            return listed
+        }
+        let signed = fields.filter { field in
+            if case .field(let name) = carrier, field.name == name { return false }
+            return !(omitsEmpty && field.value.isEmpty)
+        }
+        let boundaries = boundaryScalars
+        for field in signed {
+            if let scalar = field.name.unicodeScalars.first(where: boundaries.contains) {
+                throw .unsignableFields(
+                    "the field name \(DisplayText.quotedExcerpt(field.name)) holds \(DisplayText.quoted(String(scalar))), which marks where "
+                        + "a signed field starts or ends: its signed text could be other fields'")
+            }
+        }
+        return signed.sorted {
+            $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) || ($0.name == $1.name && $0.value.utf8.lexicographicallyPrecedes($1.value.utf8))
+        }
     }
 }
 

@@ -2,13 +2,15 @@
 /// or payload field that carries the signature, the HMAC or digest and what it is computed over, how the code is
 /// written, and the replay window of a signed timestamp.
 public struct CallbackSignature: Hashable, Sendable {
-    /// An HMAC keyed with the secret, or a plain digest of what is signed, the secret among it (a `secret` part).
+    /// An HMAC keyed with the secret, or a plain digest of what is signed, the secret among it (a `secret` part);
+    /// or `secret`: the secret itself is sent and compared (Telerivet's `secret` field), signing nothing.
     public enum Algorithm: String, CaseIterable, Hashable, Sendable {
         case hmacSHA1 = "hmac-sha1"
         case hmacSHA256 = "hmac-sha256"
         case hmacSHA512 = "hmac-sha512"
         case hmacMD5 = "hmac-md5"
         case md5, sha1, sha256, sha512
+        case secret
 
         /// Whether the secret is the HMAC's key; a plain digest is keyed only by a `secret` part.
         public var isHMAC: Bool { rawValue.hasPrefix("hmac-") }
@@ -148,6 +150,17 @@ public struct CallbackSignature: Hashable, Sendable {
         case hex
         /// Standard base64 with padding.
         case base64
+        /// The code's bytes as UTF-8 text: the shared secret itself (`sharedSecret`), which a spec writes no encoding for.
+        case text
+
+        /// The encodings a spec's `encoding:` names: a code's.
+        public static let ofCodes: [Encoding] = [.hex, .base64]
+    }
+
+    /// A shared secret sent as it is, in a header or a payload field (Telerivet's `secret`), compared with the
+    /// receiver's: it signs nothing of the payload.
+    public static func sharedSecret(in carrier: Place, prefix: String = "") -> CallbackSignature {
+        CallbackSignature(carrier: carrier, algorithm: .secret, signs: Content([.secret]), encoding: .text, prefix: prefix)
     }
 
     /// Where the code travels: a header (`X-Twilio-Signature`) or a payload field (Vonage's `sig`), itself never signed.
@@ -198,16 +211,21 @@ public struct CallbackSignature: Hashable, Sendable {
 
     /// The scheme in words, for documentation: `HMAC-SHA512 of the raw body, hex, in X-Termii-Signature`.
     public var summary: String {
+        let place: String = switch carrier {
+        case .header(let name): "the header \(name)"
+        case .field(let name): "the payload field \(name)"
+        }
+        if algorithm == .secret {
+            return "the shared secret itself\(prefix.isEmpty ? "" : " after `\(prefix)`"), in \(place): it signs nothing of the payload, "
+                + "which anyone who has seen one request can send altered"
+        }
         let what = signs.parts.count == 1 ? signs.parts[0].summary : "these, one after the other: " + signs.parts.map(\.summary).joined(separator: ", ")
         let written = prefix.isEmpty ? encoding.rawValue : "\(encoding.rawValue) after `\(prefix)`"
         let window = replayWindow.map {
             let time = if case .header(let name) = $0.place { name } else { $0.place.description }
             return "; refused when \(time) (\($0.format.rawValue)) is more than \($0.tolerance) seconds from the receiver's clock"
         } ?? ""
-        let place: String = switch carrier {
-        case .header(let name): "the header \(name)"
-        case .field(let name): "the payload field \(name)"
-        }
-        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in \(place)\(window)"
+        let unsigned = signs.fields?.names.map { "; any field but \($0.joined(separator: ", ")) is unsigned: anyone can alter it" } ?? ""
+        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in \(place)\(window)\(unsigned)"
     }
 }

@@ -45,7 +45,7 @@ import Testing
     @Test func everyWrongValueIsALocatedErrorWithTheNearestRightOne() {
         #expect(Snippet.diagnostics(Self.callback("{header: 'X Sig', algorithm: hmac-sha265, signs: bodyy, encoding: base46, prefix: 'sha256= '}")) == [
             "15:25: 'header' of 'signature' of callback 'Receipt' must be an HTTP header name (letters, digits and !#$%&'*+-.^_`|~); found \"X Sig\"",
-            "15:45: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512; found 'hmac-sha265' (did you mean 'hmac-sha256'?)",
+            "15:45: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512, secret; found 'hmac-sha265' (did you mean 'hmac-sha256'?)",
             "15:65: 'signs' of 'signature' of callback 'Receipt' must be one of body, url+sorted-form-params; found 'bodyy' (did you mean 'body'?)",
             "15:82: 'encoding' of 'signature' of callback 'Receipt' must be one of hex, base64; found 'base46' (did you mean 'base64'?)",
             "15:98: 'prefix' of 'signature' of callback 'Receipt' must be at most 32 visible ASCII characters; found \"sha256= \"",

@@ -265,4 +265,22 @@ import Testing
         #expect(Self.changes([("encoding: hex", "encoding: base64")]).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true])
         #expect(Self.changes([(signature, "")]) == ["acme: removed callback Receipt, signature — its receiver no longer checks one"])
     }
+
+    /// Each key of a `{fields: …}` part — the ordered `names` among them — and a shared secret in place of an HMAC
+    /// change what a receiver takes: diff reports each, breaking. A key the part gains fails here until compared.
+    @Test func everySignedFieldsKeyAndASharedSecretAreCompared() {
+        let fields = "signs: [{fields: {names: [status, id], pair: '{name}={value}', separator: '&', replace: {'&': _}, omitEmpty: false}}]"
+        let base = Self.spec.replacingOccurrences(of: "Look: {fields: {status: Status}}", with: "Look: {fields: {status: Status, id: {type: string, required: false}}}")
+            .replacingOccurrences(of: "signs: body", with: fields)
+        let edits: [String: (String, String)] = [
+            "names": ("[status, id]", "[id, status]"), "pair": ("'{name}={value}'", "'{value}'"), "separator": ("separator: '&'", "separator: ':'"),
+            "replace": ("{'&': _}", "{'&': '-'}"), "omitEmpty": ("omitEmpty: false", "omitEmpty: true"),
+        ]
+        #expect(Set(edits.keys) == Set(SpecKeys.signedFields), "a key without an edit here goes unreported by smsspec diff")
+        for (key, edit) in edits.sorted(by: { $0.key < $1.key }) {
+            #expect(Self.changes([edit], from: base).map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature") } == [true], "\(key)")
+        }
+        let shared = Self.changes([("algorithm: hmac-sha256, \(fields), encoding: hex", "algorithm: secret")], from: base)
+        #expect(shared.map { $0.hasPrefix("[breaking] acme: changed callback Receipt, signature — the shared secret itself, in the header X-Sig: it signs nothing") } == [true], "\(shared)")
+    }
 }

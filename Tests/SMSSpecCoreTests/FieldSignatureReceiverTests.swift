@@ -5,7 +5,9 @@ import Testing
 
 /// A signature that travels in a payload field over the payload's sorted fields: generated receivers accept a request
 /// signed as the provider documents it — each code below computed outside SMSSpec (Python's hashlib and hmac) — and
-/// refuse a wrong code, a tampered field, a missing code and a stale time.
+/// refuse a wrong code, a tampered field, a missing code and a stale time. smsc.ru's signature over chosen fields in its
+/// order takes an unsigned field altered and refuses a signed one, a listed field absent or sent twice; Telerivet's
+/// shared secret is compared as sent, and never printed.
 @Suite struct FieldSignatureReceiverTests {
     /// Vonage's receipt fields, one value holding `&`, `=` and a space; the signed text (Vonage's guide: every field
     /// but `sig` sorted, `&name=value`, `&` and `=` in a value written `_`) is
@@ -22,6 +24,37 @@ import Testing
     /// upper(md5(secret + "amount1.50idm-17statusDELIVRDts1700000000" + secret)): the fields without separators,
     /// the empty `note` left out, the number 1.50 as written.
     static let upperMD5 = "3B96D9CBD2A7E6EDB9809BF2EB73A6D3"
+
+    /// md5("42:79991234567:1:smsc-password"): smsc.ru's status callback signs id, phone and status in this order,
+    /// joined by ':', then ':' and the password (Python's hashlib).
+    static let smscMD5 = "37b30bf0eef3d87dfdac1b6a7ab86980"
+
+    static let smsc = """
+        smsspec: 1
+        provider: {id: smsc, name: Smsc, baseURLs: ['https://smsc.example']}
+        shapes:
+          Status: {fields: {id: string, phone: string, status: int, err: {type: int, required: false}, md5: {type: string, required: false}}}
+        callbacks:
+          Status:
+            encoding: form
+            shape: Status
+            signature: {field: md5, algorithm: md5, signs: [{fields: {names: [id, phone, status], pair: '{value}', separator: ':'}}, {text: ':'}, secret], encoding: hex}
+
+        """
+
+    /// Telerivet posts its webhook secret as the form field `secret`.
+    static let telerivet = """
+        smsspec: 1
+        provider: {id: telerivet, name: Telerivet, baseURLs: ['https://api.telerivet.example']}
+        shapes:
+          Incoming: {fields: {id: string, content: string, secret: {type: string, required: false, secret: true}}}
+        callbacks:
+          Incoming:
+            encoding: form
+            shape: Incoming
+            signature: {field: secret, algorithm: secret}
+
+        """
 
     static let gateway = """
         smsspec: 1
@@ -88,8 +121,27 @@ import Testing
             let report = #"{"sign": "\#(Self.upperMD5)", "ts": "1700000000", "status": "DELIVRD", "note": "", "id": "m-17", "amount": 1.50}"#
             check("upper md5", Gateway.Receivers.report, json: report)
             check("upper md5, 1.5 for 1.50", Gateway.Receivers.report, json: report.replacingOccurrences(of: "1.50", with: "1.5"))
+            func post<C>(_ label: String, _ receiver: CallbackReceiver<C>, secret: String, form: String) {
+                var headers = HTTPFields()
+                headers[.contentType] = "application/x-www-form-urlencoded"
+                let request = HTTPRequest(method: .post, scheme: "https", authority: "hooks.example", path: "/hook", headerFields: headers)
+                switch receiver.verifying(with: Secret(secret)).receive(request, body: Data(form.utf8)).result {
+                case .success(let value): print(label, "accepted" + (String(describing: value).contains(secret) ? ", printing the secret" : ""))
+                case .failure(let error): print(label, "refused:", error)
+                }
+            }
+            let smsc = "id=42&phone=79991234567&status=1&err=0&md5=\#(Self.smscMD5)"
+            post("smsc", Smsc.Receivers.status, secret: "smsc-password", form: smsc)
+            post("smsc, an unsigned field altered", Smsc.Receivers.status, secret: "smsc-password", form: smsc.replacingOccurrences(of: "err=0", with: "err=9"))
+            post("smsc, a signed field altered", Smsc.Receivers.status, secret: "smsc-password", form: smsc.replacingOccurrences(of: "status=1", with: "status=3"))
+            post("smsc, no phone", Smsc.Receivers.status, secret: "smsc-password", form: smsc.replacingOccurrences(of: "phone=79991234567&", with: ""))
+            post("smsc, id twice", Smsc.Receivers.status, secret: "smsc-password", form: "id=42&" + smsc)
+            post("telerivet", Telerivet.Receivers.incoming, secret: "webhook-secret", form: "id=SM1&content=Hi&secret=webhook-secret")
+            post("telerivet, another secret", Telerivet.Receivers.incoming, secret: "webhook-secret", form: "id=SM1&content=Hi&secret=webhook-secreT")
+            post("telerivet, the secret twice", Telerivet.Receivers.incoming, secret: "webhook-secret", form: "id=SM1&content=Hi&secret=webhook-secret&secret=x")
+            post("telerivet, no secret", Telerivet.Receivers.incoming, secret: "webhook-secret", form: "id=SM1&content=Hi")
             """#
-        let specs = [("vonage", vonage), ("vonagehmac", hmac), ("gateway", Self.gateway)].map { SpecInput(path: "\($0.0).yaml", contents: $0.1) }
+        let specs = [("vonage", vonage), ("vonagehmac", hmac), ("gateway", Self.gateway), ("smsc", Self.smsc), ("telerivet", Self.telerivet)].map { SpecInput(path: "\($0.0).yaml", contents: $0.1) }
         let (build, run) = try BuildProducts.buildAndRun(specs: specs, main: main, receivers: true)
         #expect(build.status == 0 && !build.output.contains("warning"), "\(build.output)")
         let refused = "refused: DeliveryReceiptJSON: refused unread:", refusedGET = "refused: DeliveryReceipt: refused unread:"
@@ -108,6 +160,15 @@ import Testing
             hmac-sha256 md5hash code \(refused) the sig field is not the signature of this request
             upper md5 accepted
             upper md5, 1.5 for 1.50 refused: Report: refused unread: the sign field is not the signature of this request
+            smsc accepted
+            smsc, an unsigned field altered accepted
+            smsc, a signed field altered refused: Status: refused unread: the md5 field is not the signature of this request
+            smsc, no phone refused: Status: refused unread: the payload has no phone field
+            smsc, id twice refused: Status: refused unread: the payload sends the field "id" twice, which the signature reads once
+            telerivet accepted
+            telerivet, another secret refused: Incoming: refused unread: the secret field is not the signature of this request
+            telerivet, the secret twice refused: Incoming: refused unread: the payload sends the field "secret" twice, which the signature reads once
+            telerivet, no secret refused: Incoming: refused unread: the payload has no secret field
 
             """, "\(run?.output ?? "")")
     }

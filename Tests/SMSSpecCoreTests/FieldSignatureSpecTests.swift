@@ -33,6 +33,10 @@ import Testing
             // k1=v1&k2=v2&key=secret, in a header.
             "{header: X-Sign, algorithm: sha256, signs: [{fields: {pair: '{name}={value}', separator: '&', omitEmpty: true}}, {text: '&key='}, secret], encoding: hex}",
             "{field: sig, algorithm: hmac-md5, signs: [{fields: {pair: '{value}:{name}', separator: ';'}}], encoding: base64}",
+            // smsc.ru: md5 of id:timestamp, then ':' and the secret, the listed fields only, in order.
+            "{field: sig, algorithm: md5, signs: [{fields: {names: [id, timestamp], pair: '{value}', separator: ':'}}, {text: ':'}, secret], encoding: hex, timestamp: {field: timestamp, format: unixSeconds}, tolerance: 60}",
+            // A shared secret in a header, after a prefix.
+            "{header: X-Hook-Secret, algorithm: secret, prefix: 'token='}",
         ]
         for signature in [Self.vonage] + others {
             let yaml = Self.callback(signature, encoding: "form")
@@ -54,7 +58,7 @@ import Testing
             "15:16: 'signature' of callback 'Receipt' needs 'header' (the header the code travels in) or 'field' (the payload field it travels in)"
         ])
         #expect(problems("{field: sig, algorithm: md55, signs: [{fields: {pairs: '&{name}=', replace: {'&&': _}}}], encoding: hex}") == [
-            "15:40: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512; found 'md55' (did you mean 'md5'?)",
+            "15:40: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512, secret; found 'md55' (did you mean 'md5'?)",
             "15:63: 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' is missing the required key 'pair'",
             "15:64: unknown key 'pairs' in 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' (did you mean 'pair'?)",
             "15:93: 'replace' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' replaces one character of a value by at most 8 bytes (\"&\": _); found \"&&\": \"_\"",
@@ -83,6 +87,51 @@ import Testing
         // A part's list names the new parts.
         #expect(problems("{field: sig, algorithm: md5, signs: [secrett], encoding: hex}").first?.contains(
             "must be one of body, url, method, url+sorted-form-params, secret, {header: Name}, {text: '.'}, {digest: md5}, {fields: {pair: '{name}={value}'}}; found \"secrett\" (did you mean 'secret'?)") == true)
+    }
+
+    /// The fields `names` lists, in order, and a shared secret: each carried into the receiver's Swift as written.
+    @Test func theListedFieldsAndASharedSecretAreCarriedAsWritten() throws {
+        let smsc = Self.callback("{field: sig, algorithm: md5, signs: [{fields: {names: [id, timestamp], pair: '{value}', separator: ':'}}, {text: ':'}, secret], encoding: hex}", encoding: "form")
+        let receivers = try Snippet.swift(smsc, "receiver", options: ClientRendererTests.options)
+        Snippet.expect(receivers, contains: #"""
+                signature: SMSSpecRuntime.CallbackSignature(carrier: .field("sig"), algorithm: .md5, signs: SMSSpecRuntime.CallbackSignature.Content([.fields(SMSSpecRuntime.CallbackSignature.FieldPairs(pair: "{value}", separator: ":", replacements: [], omitsEmpty: false, names: ["id", "timestamp"])), .text(":"), .secret]), encoding: .hex, prefix: ""))
+            """#)
+        #expect(receivers.contains("/// Signed: MD5 of these, one after the other: the payload's fields id, timestamp in this order, each written `{value}` joined by `:`, `:`, the secret, hex, in the payload field sig; any field but id, timestamp is unsigned: anyone can alter it."), "\(receivers)")
+        let shared = try Snippet.swift(Self.callback("{header: X-Hook-Secret, algorithm: secret}"), "receiver", options: ClientRendererTests.options)
+        Snippet.expect(shared, contains: #"""
+                signature: SMSSpecRuntime.CallbackSignature(header: "X-Hook-Secret", algorithm: .secret, signs: SMSSpecRuntime.CallbackSignature.Content([.secret]), encoding: .text, prefix: ""))
+            """#)
+    }
+
+    /// `names`: listed once each, never the code's field, each a field of the shape, the time field among them; and a
+    /// shared secret says nothing of a code or a time, and is a `secret` in the shape.
+    @Test func eachWrongListedFieldOrSharedSecretIsALocatedError() {
+        func problems(_ signature: String) -> [String] { Snippet.diagnostics(Self.callback(signature, encoding: "form")) }
+        #expect(problems("{field: sig, algorithm: hmac-sha256, signs: [{fields: {names: [id, timestamp, id, sig], pair: '{value}'}}], encoding: hex}") == [
+            "15:94: 'names' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' lists \"id\" twice; list each field the provider signs once, where it signs it",
+            "15:98: 'names' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' lists sig, the field that carries the signature, which no sender can sign; leave it out",
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha256, signs: [{fields: {names: [], pair: '{value}'}}], encoding: hex}") == [
+            "15:71: 'names' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' lists 0 fields; list 1 to 64, those the provider signs, in its order"
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha256, signs: [{fields: {names: [id], pair: '{name}'}}], encoding: hex}") == [
+            "15:90: 'pair' of 'fields' of a part of 'signs' of 'signature' of callback 'Receipt' must hold {value} once, and {name} at most once, where the field's value and name go ('{value}', '{name}={value}'); found \"{name}\""
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha256, signs: [{fields: {names: [idd, timestamp], pair: '{value}'}}], encoding: hex}") == [
+            "15:16: the signed field idd of the signature of callback 'Receipt' is no field of shape 'Receipt' (did you mean 'id'?); list the fields the provider signs, as it names them"
+        ])
+        #expect(problems("{field: sig, algorithm: hmac-sha1, signs: [{fields: {names: [id], pair: '{value}'}}], encoding: hex, timestamp: {field: timestamp, format: unixSeconds}, tolerance: 60}") == [
+            "15:136: the timestamp field timestamp of 'signature' of callback 'Receipt' is not among the fields 'names' signs, so a replay could carry a fresh time: add it to 'names' where the provider signs it"
+        ])
+        #expect(problems("{field: id, algorithm: secret, signs: [body], encoding: hex, timestamp: {field: timestamp, format: unixSeconds}, tolerance: 60}") == [
+            "15:47: 'signs' of 'signature' of callback 'Receipt' says how a code is computed, and algorithm: secret sends the secret itself in the id field: nothing is signed or encoded; leave 'signs' out, or name the HMAC or digest if the provider signs the payload",
+            "15:62: 'encoding' of 'signature' of callback 'Receipt' says how a code is computed, and algorithm: secret sends the secret itself in the id field: nothing is signed or encoded; leave 'encoding' out, or name the HMAC or digest if the provider signs the payload",
+            "15:77: 'timestamp' of 'signature' of callback 'Receipt' checks a signed time, and algorithm: secret signs nothing, so a replayed request carries any time it likes; leave 'timestamp' out",
+            "15:129: 'tolerance' of 'signature' of callback 'Receipt' checks a signed time, and algorithm: secret signs nothing, so a replayed request carries any time it likes; leave 'tolerance' out",
+        ])
+        #expect(problems("{field: sig, algorithm: secret}") == [
+            "9:53: field 'sig' of shape 'Receipt' carries the shared secret of callback 'Receipt': mark it `secret: true` so its value never prints, or leave it out of the shape"
+        ])
     }
 
     /// A list payload has no fields to carry the code in: lint passed it, and its receiver refused every request

@@ -74,4 +74,45 @@ import Testing
             try Self.scheme.verify(headerValue: nil, secret: "s", signed: [])
         }
     }
+
+    /// smsc.ru signs id, phone and status in this order, joined by `:`, then `:` and the password: the listed fields
+    /// only, each sent once (absent or twice: refused); a name holding the separator is no forgery there, as the spec
+    /// names what is signed. The code is Python's `hashlib.md5(b"42:79991234567:1:smsc-password")`.
+    @Test func listedFieldsAreSignedInTheirOrderEachOnce() throws {
+        let smsc = CallbackSignature(
+            carrier: .field("md5"), algorithm: .md5,
+            signs: .init([.fields(.init(pair: "{value}", separator: ":", names: ["id", "phone", "status"])), .text(":"), .secret]), encoding: .hex)
+        let fields = try PayloadFields.form(Data("status=1&err=0&a%3Ab=c&phone=79991234567&id=42&md5=37b30bf0eef3d87dfdac1b6a7ab86980".utf8))
+        let signed = try smsc.signedBytes(url: "", body: Data(), form: false, fields: fields, secret: "smsc-password")
+        #expect(String(decoding: signed, as: UTF8.self) == "42:79991234567:1:smsc-password")
+        #expect(throws: Never.self) { try smsc.verify(headerValue: "37b30bf0eef3d87dfdac1b6a7ab86980", secret: "smsc-password", signed: signed) }
+        #expect(throws: SignatureFailure.missingHeader(.field("phone"))) {
+            try smsc.signedBytes(url: "", body: Data(), form: false, fields: fields.filter { $0.name != "phone" }, secret: "s")
+        }
+        #expect(throws: SignatureFailure.repeatedField("id")) {
+            try smsc.signedBytes(url: "", body: Data(), form: false, fields: fields + [("id", "42")], secret: "s")
+        }
+        let named = CallbackSignature.FieldPairs(pair: "{name}={value}", separator: "&", omitsEmpty: true, names: ["b", "a", "c"])
+        let text = try CallbackSignature(carrier: .field("sig"), algorithm: .hmacSHA256, signs: .init([.fields(named)]), encoding: .hex)
+            .signedBytes(url: "", body: Data(), form: false, fields: [("a", "1"), ("c", ""), ("b", "2")])
+        #expect(String(decoding: text, as: UTF8.self) == "b=2&a=1")
+    }
+
+    /// Telerivet sends its webhook secret as the field `secret`: compared as sent (a SHA-256 of each in constant
+    /// time, so not even its length is timed), written as it is by a sender, refused when sent twice.
+    @Test func aSharedSecretIsComparedAsSent() throws {
+        let telerivet = CallbackSignature.sharedSecret(in: .field("secret"))
+        let fields = try PayloadFields.form(Data("id=SM1&secret=webhook-secret".utf8))
+        let signed = try telerivet.signedBytes(url: "", body: Data(), form: false, fields: fields, secret: "webhook-secret")
+        let sent = try CallbackSignature.value(at: telerivet.carrier, header: { _ in nil }, fields: fields)
+        #expect(throws: Never.self) { try telerivet.verify(headerValue: sent, secret: "webhook-secret", signed: signed) }
+        for wrong in ["webhook-secreT", "webhook-secret ", "", "d2ViaG9vay1zZWNyZXQ="] {
+            #expect(throws: SignatureFailure.mismatch(.field("secret"))) { try telerivet.verify(headerValue: wrong, secret: "webhook-secret", signed: signed) }
+        }
+        #expect(throws: SignatureFailure.repeatedField("secret")) {
+            try CallbackSignature.value(at: telerivet.carrier, header: { _ in nil }, fields: fields + [("secret", "x")])
+        }
+        #expect(try telerivet.fieldCode(secret: "webhook-secret", method: "POST", fields: [("id", "SM1")]) == "webhook-secret")
+        #expect(!telerivet.summary.contains("webhook"))
+    }
 }

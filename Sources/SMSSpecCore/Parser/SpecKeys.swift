@@ -47,7 +47,7 @@ public enum SpecKeys {
     ]
     public static let signature = ["header", "field", "algorithm", "signs", "encoding", "prefix", "timestamp", "tolerance", "source"]
     public static let signedPart = ["header", "text", "digest", "fields"]
-    public static let signedFields = ["pair", "separator", "replace", "omitEmpty"]
+    public static let signedFields = ["names", "pair", "separator", "replace", "omitEmpty"]
     public static let signatureTimestamp = ["header", "field", "format"]
     public static let acknowledgement = ["status", "contentType", "body", "source", "decision"]
     public static let discriminator = ["field", "variants"]

@@ -10,15 +10,19 @@ extension SpecParser {
         reader.checkKeys(SpecKeys.signature)
         let carrier = place(in: reader, subject: subject, what: "the code")
         let algorithm = reader.choice("algorithm", CallbackSignature.Algorithm.allCases.map(\.rawValue), required: true)
-        let content = signedContent(in: reader, subject: subject, carrier: carrier?.value, encoding: encoding, byGET: byGET)
-        if let algorithm, let content { checkKeyed(algorithm, signs: content, subject: subject) }
-        let written = reader.choice("encoding", CallbackSignature.Encoding.allCases.map(\.rawValue), required: true)
         let prefix = reader.string("prefix")
         if let prefix, prefix.value.utf8.count > CallbackSignature.maximumPrefixBytes || !prefix.value.allSatisfy(Self.isVisibleASCII) {
             diagnostics.error(
                 "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters; found \(DisplayText.quotedExcerpt(prefix.value))",
                 at: prefix.location)
         }
+        if algorithm?.value == CallbackSignature.Algorithm.secret.rawValue {
+            guard let signature = sharedSecret(in: reader, subject: subject, carrier: carrier?.value, prefix: prefix?.value ?? "") else { return nil }
+            return (Located(signature, at: reader.location), sourceReference(in: reader))
+        }
+        let content = signedContent(in: reader, subject: subject, carrier: carrier?.value, encoding: encoding, byGET: byGET)
+        if let algorithm, let content { checkKeyed(algorithm, signs: content, subject: subject) }
+        let written = reader.choice("encoding", CallbackSignature.Encoding.ofCodes.map(\.rawValue), required: true)
         let window = replayWindow(in: reader, subject: subject, signs: content, carrier: carrier?.value)
         guard let carrier, let algorithm, let content, let written, let window,
             let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
@@ -142,7 +146,7 @@ extension SpecParser {
             return CallbackSignature.Digest(rawValue: digest.value).map(CallbackSignature.Part.bodyDigest)
         }
         if let fields = reader.mapping("fields", subject: "'fields' of \(partSubject)") {
-            return signedFields(fields, subject: "'fields' of \(partSubject)").map(CallbackSignature.Part.fields)
+            return signedFields(fields, subject: "'fields' of \(partSubject)", carrier: carrier).map(CallbackSignature.Part.fields)
         }
         return nil
     }

@@ -25,20 +25,22 @@ extension SpecParser {
         return nil
     }
 
-    /// `signs: [{fields: {pair, separator, replace, omitEmpty}}]`: how each field is written and joined.
-    func signedFields(_ reader: MappingReader, subject: String) -> CallbackSignature.FieldPairs? {
+    /// `signs: [{fields: {names, pair, separator, replace, omitEmpty}}]`: which fields (every one, sorted, or those
+    /// `names` lists, in order), how each is written and how they are joined.
+    func signedFields(_ reader: MappingReader, subject: String, carrier: CallbackSignature.Place?) -> CallbackSignature.FieldPairs? {
         reader.checkKeys(SpecKeys.signedFields)
+        let names = signedNames(in: reader, subject: subject, carrier: carrier)
         let pair = reader.string("pair", required: true)
         let separator = reader.string("separator")
         let omitsEmpty = reader.bool("omitEmpty")
         var replacements: [CallbackSignature.FieldPairs.Replacement] = []
-        var valid = true
-        if let pair, CallbackSignature.FieldPairs(pair: pair.value).layout == nil {
+        var valid = names != nil || !reader.has("names")
+        if let pair, CallbackSignature.FieldPairs(pair: pair.value, names: reader.has("names") ? [] : nil).layout == nil {
             let (name, value) = (CallbackSignature.FieldPairs.namePlaceholder, CallbackSignature.FieldPairs.valuePlaceholder)
-            diagnostics.error(
-                "'pair' of \(subject) must hold \(name) and \(value) once each, where the field's name and value go "
-                    + "('&\(name)=\(value)', '\(name)\(value)'); found \(DisplayText.quotedExcerpt(pair.value))",
-                at: pair.location)
+            let rule = reader.has("names")
+                ? "\(value) once, and \(name) at most once, where the field's value and name go ('\(value)', '\(name)=\(value)')"
+                : "\(name) and \(value) once each, where the field's name and value go ('&\(name)=\(value)', '\(name)\(value)')"
+            diagnostics.error("'pair' of \(subject) must hold \(rule); found \(DisplayText.quotedExcerpt(pair.value))", at: pair.location)
             valid = false
         }
         for text in [pair, separator].compactMap({ $0 }) where text.value.utf8.count > CallbackSignature.maximumPrefixBytes {
@@ -63,7 +65,36 @@ extension SpecParser {
         }
         guard valid, let pair else { return nil }
         return CallbackSignature.FieldPairs(
-            pair: pair.value, separator: separator?.value ?? "", replacements: replacements, omitsEmpty: omitsEmpty?.value ?? false)
+            pair: pair.value, separator: separator?.value ?? "", replacements: replacements, omitsEmpty: omitsEmpty?.value ?? false,
+            names: names?.map(\.value))
+    }
+
+    /// `names:`, the fields signed in the order the provider writes them: 1 to `maximumNames`, each once, never the
+    /// code's own field. nil when absent or wrong (reported).
+    private func signedNames(in reader: MappingReader, subject: String, carrier: CallbackSignature.Place?) -> [Located<String>]? {
+        guard let names = reader.strings("names") else { return nil }
+        guard (1...CallbackSignature.FieldPairs.maximumNames).contains(names.count) else {
+            diagnostics.error(
+                "'names' of \(subject) lists \(names.count) fields; list 1 to \(CallbackSignature.FieldPairs.maximumNames), those the provider signs, in its order",
+                at: reader.keyLocation("names"))
+            return nil
+        }
+        var valid = true
+        for (index, name) in names.enumerated() {
+            if names[..<index].contains(where: { $0.value == name.value }) {
+                diagnostics.error(
+                    "'names' of \(subject) lists \(DisplayText.quotedExcerpt(name.value)) twice; list each field the provider signs once, where it signs it",
+                    at: name.location)
+                valid = false
+            }
+            if carrier == .field(name.value) {
+                diagnostics.error(
+                    "'names' of \(subject) lists \(name.value), the field that carries the signature, which no sender can sign; leave it out",
+                    at: name.location)
+                valid = false
+            }
+        }
+        return valid ? names : nil
     }
 
     /// A plain digest signs nothing secret unless a `secret` part puts the secret among what it digests.
@@ -81,6 +112,13 @@ extension SpecParser {
     ) -> Bool {
         guard carrier != place.value else {
             diagnostics.error("the timestamp field \(place.value.name) of \(subject) is the field that carries the signature; name the field with the time", at: place.location)
+            return false
+        }
+        if let names = signs?.fields?.names, !names.contains(place.value.name) {
+            diagnostics.error(
+                "the timestamp field \(place.value.name) of \(subject) is not among the fields 'names' signs, so a replay could carry a fresh time: "
+                    + "add it to 'names' where the provider signs it",
+                at: place.location)
             return false
         }
         guard let signs, signs.fields == nil else { return true }

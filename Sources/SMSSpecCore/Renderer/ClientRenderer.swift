@@ -207,6 +207,7 @@ struct ReceiverRenderer {
             "SMSSpecRuntime.CallbackSignature.FieldPairs.Replacement(\(SwiftLiteral.string(String($0.character))), with: \(SwiftLiteral.string($0.text)))"
         }
         return "SMSSpecRuntime.CallbackSignature.FieldPairs(pair: \(SwiftLiteral.string(pairs.pair)), separator: \(SwiftLiteral.string(pairs.separator)), "
-            + "replacements: [\(replacements.joined(separator: ", "))], omitsEmpty: \(pairs.omitsEmpty))"
+            + "replacements: [\(replacements.joined(separator: ", "))], omitsEmpty: \(pairs.omitsEmpty)"
+            + (pairs.names.map { ", names: [\($0.map(SwiftLiteral.string).joined(separator: ", "))]" } ?? "") + ")"
     }
 }

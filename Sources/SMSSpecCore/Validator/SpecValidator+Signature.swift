@@ -1,8 +1,9 @@
 import SMSSpecVocabulary
 
 extension SpecValidator {
-    /// A signature's timestamp read from a payload field needs that field in each shape the callback decodes: a
-    /// payload without it is refused, so a shape without it names a field the provider does not send (a misspelling).
+    /// A signature's timestamp read from a payload field, and the fields `names` signs, need that field in each shape
+    /// the callback decodes: a payload without it is refused, so a shape without it names a field the provider does
+    /// not send (a misspelling). A shared secret's field, where a shape has it, is a `secret`.
     func checkSignatureFields(_ callback: CallbackSpec) {
         guard let signature = callback.signature else { return }
         let shapes = callback.shape.map { [$0] } ?? callback.discriminator?.variants.map(\.shape) ?? []
@@ -14,13 +15,30 @@ extension SpecValidator {
                     + "list, which has no fields; sign a payload of named fields, or carry the signature in a header",
                 at: signature.location)
         }
-        guard case .field(let name)? = signature.value.replayWindow?.place else { return }
         for shape in shapes {
-            guard let fields = names.shapesByName[shape.value]?.fields.map(\.wireName.value), !fields.contains(name) else { continue }
-            diagnostics.error(
-                "the timestamp field \(name) of the signature of callback '\(callback.name.value)' is no field of shape '\(shape.value)'"
-                    + "\(Suggestions.hint(for: name, in: fields)); name the field the provider writes the time in",
-                at: signature.location)
+            guard let fields = names.shapesByName[shape.value]?.fields else { continue }
+            let wireNames = fields.map(\.wireName.value)
+            for name in signature.value.signs.fields?.names ?? [] where !wireNames.contains(name) {
+                diagnostics.error(
+                    "the signed field \(name) of the signature of callback '\(callback.name.value)' is no field of shape '\(shape.value)'"
+                        + "\(Suggestions.hint(for: name, in: wireNames)); list the fields the provider signs, as it names them",
+                    at: signature.location)
+            }
+            if case .field(let name)? = signature.value.replayWindow?.place, !wireNames.contains(name) {
+                diagnostics.error(
+                    "the timestamp field \(name) of the signature of callback '\(callback.name.value)' is no field of shape '\(shape.value)'"
+                        + "\(Suggestions.hint(for: name, in: wireNames)); name the field the provider writes the time in",
+                    at: signature.location)
+            }
+            // A shared secret sent in a field is decoded with the payload where the shape has it: it never prints.
+            if signature.value.algorithm == .secret, case .field(let carrier) = signature.value.carrier,
+                let field = fields.first(where: { $0.wireName.value == carrier }), !field.secret
+            {
+                diagnostics.error(
+                    "field '\(carrier)' of shape '\(shape.value)' carries the shared secret of callback '\(callback.name.value)': "
+                        + "mark it `secret: true` so its value never prints, or leave it out of the shape",
+                    at: field.wireName.location)
+            }
         }
     }
 }
