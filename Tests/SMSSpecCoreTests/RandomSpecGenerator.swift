@@ -680,6 +680,24 @@ struct RandomSpecGenerator {
                 out[out.count - 5] = "      field: \(signatures.pick(["sig", "sign", "'with space'"]))"
                 out[out.count - 4] = "      algorithm: \(signatures.pick(["md5", "sha256", "hmac-md5"]))"
                 out[out.count - 3] = #"      signs: [{fields: {pair: '&{name}={value}', separator: '"', replace: {'&': _, '=': '\u{0345}'}, omitEmpty: true}}, secret]"#
+            } else if signatures.chance(60) {
+                // Or chosen fields in their order (smsc.ru's id:phone:status), a field the shape gains; or the shared
+                // secret itself (Telerivet's), which says no signs or encoding.
+                out[out.count - 5] = "      field: \(signatures.pick(["sig", "'with space'"]))"
+                if signatures.chance(50) {
+                    out[out.count - 4] = "      algorithm: md5"
+                    out[out.count - 3] = #"      signs: [{fields: {names: [signed_ref], pair: '{value}', separator: ':'}}, {text: ':'}, secret]"#
+                    if let shape = out.firstIndex(of: "shapes:").flatMap({ out[$0...].firstIndex(of: "  \(Self.quoted(shapes[2])):") }),
+                        let fields = out[shape...].firstIndex(of: "    fields:")
+                    {
+                        out.insert("      signed_ref: {type: string, required: false}", at: fields + 1)
+                    }
+                } else {
+                    out[out.count - 5] = "      field: hook_secret"  // no shape's field: one that is would be a `secret`
+                    out[out.count - 4] = "      algorithm: secret"
+                    out.remove(at: out.count - 3)
+                    out.remove(at: out.count - 2)
+                }
             }
         }
         // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape
