@@ -122,7 +122,8 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
         }
-        let fields = signature.readsPayloadFields ? try payloadFields(request, body: body, encoding: encoding, charset: charset) : []
+        let fields = signature.readsPayloadFields
+            ? try payloadFields(request, body: body, encoding: encoding, charset: charset, reading: signature.fieldsRead) : []
         try signature.checkReplayWindow(header: header, fields: fields, now: clock())
         let url = signature.signs.readsURL ? try calledURL(request) : ""
         let signed = try signature.signedBytes(
@@ -132,12 +133,13 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         try signature.verify(headerValue: code, secret: signingSecret, signed: signed)
     }
 
-    /// The payload's fields a signature reads: a JSON body's members, a form body's or a query's fields.
+    /// The payload's fields a signature reads: a JSON body's members (an object, a list or null outside `reading`
+    /// left out), a form body's or a query's fields.
     func payloadFields(
-        _ request: HTTPRequest, body: Data, encoding: PayloadEncoding, charset: FormCharset
+        _ request: HTTPRequest, body: Data, encoding: PayloadEncoding, charset: FormCharset, reading: Set<String>?
     ) throws(SignatureFailure) -> [(name: String, value: String)] {
         switch encoding {
-        case .json: try PayloadFields.json(body)
+        case .json: try PayloadFields.json(body, reading: reading)
         case .form: try PayloadFields.form(body, charset: charset)
         case .query, .none, .text: try PayloadFields.form(Data(("?" + Self.query(of: request)).utf8))
         }

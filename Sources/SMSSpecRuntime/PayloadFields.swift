@@ -4,10 +4,11 @@ import Foundation
 /// percent-decoded (in the form's charset), a JSON object's members as their text — a string's characters, a number
 /// as written, `true` or `false`. A member that is an object, a list or `null` has no text and is refused.
 public enum PayloadFields {
-    /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean, or when
-    /// there are more than a signature reads (`FieldPairs.maximumFields`) — counted before the payload is decoded, so
-    /// a body of 350,000 members costs a syntax pass and a bounded scan, not a decode.
-    public static func json(_ body: Data) throws(SignatureFailure) -> [(name: String, value: String)] {
+    /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean — but a
+    /// member outside `reading` (the fields a signature names, `CallbackSignature.fieldsRead`), which is left out — or
+    /// when there are more than a signature reads (`FieldPairs.maximumFields`), counted before the payload is
+    /// decoded, so a body of 350,000 members costs a syntax pass and a bounded scan, not a decode.
+    public static func json(_ body: Data, reading: Set<String>? = nil) throws(SignatureFailure) -> [(name: String, value: String)] {
         let text: Data
         do { text = try JSONPayload.utf8(body) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
         // Byte-order marks after the one `utf8` drops, which the payload's decoder passes over too.
@@ -17,7 +18,7 @@ public enum PayloadFields {
             try checkedAsPayload(text)  // Says why.
             throw .unsignableFields("the JSON body is no object")
         }
-        var scanner = JSONMemberScanner(bytes: bytes)
+        var scanner = JSONMemberScanner(bytes: bytes, reading: reading)
         let members = try scanner.members(atMost: CallbackSignature.FieldPairs.maximumFields)
         // Checked as a payload too: depth, a number no reader holds, a key sent twice.
         try checkedAsPayload(text)
@@ -122,6 +123,8 @@ extension CallbackSignature.FieldPairs {
 /// without building the values it refuses.
 private struct JSONMemberScanner {
     let bytes: [UInt8]
+    /// The members read; an object, a list or `null` outside them is skipped. nil: every member.
+    let reading: Set<String>?
     var index = 0
 
     /// The members, refused past `limit` of them.
@@ -138,10 +141,15 @@ private struct JSONMemberScanner {
             skipWhitespace()
             index += 1  // :
             skipWhitespace()
-            let value: String
+            let value: String?
             switch bytes[index] {
             case UInt8(ascii: "\""): value = try string()
             case UInt8(ascii: "{"), UInt8(ascii: "["), UInt8(ascii: "n"):
+                guard reading?.contains(name) ?? true else {
+                    skipValue()
+                    value = nil
+                    break
+                }
                 let kind = bytes[index] == UInt8(ascii: "{") ? "an object" : bytes[index] == UInt8(ascii: "[") ? "a list" : "null"
                 throw .unsignableFields(
                     "the member \(DisplayText.quotedExcerpt(name)) is \(kind); a signature over the payload's fields reads text, numbers and booleans")
@@ -150,7 +158,7 @@ private struct JSONMemberScanner {
                 while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
                 value = String(decoding: bytes[start..<index], as: UTF8.self)
             }
-            members.append((name, value))
+            if let value { members.append((name, value)) }
             skipWhitespace()
             if index < bytes.count, bytes[index] == UInt8(ascii: ",") { index += 1 }
             skipWhitespace()
@@ -173,6 +181,24 @@ private struct JSONMemberScanner {
         do { return try JSONDecoder().decode(String.self, from: token) } catch {
             throw .unsignableFields(DecodingErrorDescription.describe(error))
         }
+    }
+
+    /// Moves past the object, list or `null` at `index` (checked JSON: brackets balance outside strings).
+    private mutating func skipValue() {
+        var depth = 0
+        repeat {
+            switch bytes[index] {
+            case UInt8(ascii: "\""):
+                index += 1
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\"") { index += bytes[index] == UInt8(ascii: "\\") ? 2 : 1 }
+                index += 1
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1; index += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1; index += 1
+            case _ where depth == 0:  // null
+                while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
+            default: index += 1  // inside: a number, a letter, a comma, a colon, a space
+            }
+        } while index < bytes.count && depth > 0
     }
 
     private mutating func skipWhitespace() {

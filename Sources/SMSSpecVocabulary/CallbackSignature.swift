@@ -196,6 +196,16 @@ public struct CallbackSignature: Hashable, Sendable {
         return signs.fields != nil
     }
 
+    /// The payload fields a receiver reads, where the signature names each: the listed ones (`names`), the code's and
+    /// the time's; nil when it signs every field sorted, each of which must then read as text.
+    public var fieldsRead: Set<String>? {
+        if let fields = signs.fields, fields.names == nil { return nil }
+        var read = Set(signs.fields?.names ?? [])
+        if case .field(let name) = carrier { read.insert(name) }
+        if case .field(let name)? = replayWindow?.place { read.insert(name) }
+        return read
+    }
+
     /// The longest signature header a receiver reads: a longer one is refused unread. A SHA-512 code in hex is
     /// 128 characters; the rest is room for a prefix. A signed header (a nonce, a timestamp) is held to it too.
     public static let maximumHeaderBytes = 512

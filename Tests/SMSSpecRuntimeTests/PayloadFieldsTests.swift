@@ -115,4 +115,21 @@ import Testing
         #expect(try telerivet.fieldCode(secret: "webhook-secret", method: "POST", fields: [("id", "SM1")]) == "webhook-secret")
         #expect(!telerivet.summary.contains("webhook"))
     }
+
+    /// A signature that names its fields reads those alone: a JSON member outside them that is an object, a list or
+    /// null is left out (it refused every genuine callback carrying one); a listed one is still refused.
+    @Test func aNamedSignatureSkipsOtherMembersOfAnyKind() throws {
+        let body = Data(#"{"id": "42", "meta": {"a": [1, "}\"]", null], "b": {}}, "tags": [], "x": null, "phone": 7999, "status": true, "md5": "00"}"#.utf8)
+        let smsc = CallbackSignature(
+            carrier: .field("md5"), algorithm: .md5,
+            signs: .init([.fields(.init(pair: "{value}", separator: ":", names: ["id", "phone", "status"])), .secret]), encoding: .hex)
+        #expect(smsc.fieldsRead == ["id", "phone", "status", "md5"])
+        let fields = try PayloadFields.json(body, reading: smsc.fieldsRead)
+        #expect(fields.map { "\($0.name)=\($0.value)" } == ["id=42", "phone=7999", "status=true", "md5=00"])
+        #expect(throws: SignatureFailure.unsignableFields(#"the member "meta" is an object; a signature over the payload's fields reads text, numbers and booleans"#)) {
+            try PayloadFields.json(body, reading: ["meta"])
+        }
+        #expect(CallbackSignature.sharedSecret(in: .field("secret")).fieldsRead == ["secret"])
+        #expect(Self.scheme.fieldsRead == nil)
+    }
 }

@@ -71,7 +71,7 @@ struct CallbackRequest {
         let fields: [(name: String, value: String)]
         do {
             fields = encoding == .json
-                ? try PayloadFields.json(WirePayload.json(.object(members)))
+                ? try PayloadFields.json(WirePayload.json(.object(members)), reading: signature.fieldsRead)
                 : try WirePayload.fields(of: .object(members), booleans: provider.model.spec.formBooleans)
         } catch { return nil }
         guard let code = try? signature.fieldCode(secret: signingSecret, method: method, fields: fields) else { return nil }
