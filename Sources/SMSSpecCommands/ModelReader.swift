@@ -341,6 +341,10 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
     /// `UnionRenderer`'s `init(from:)`: a union below two variants of one kind that hold unions is read once per
     /// place of the payload (`UnionModel.isReadOncePerPlace`).
     private func readUnion(_ union: UnionModel, from decoder: any Decoder) throws -> DecodedValue {
+        if let discriminated = union.discriminated {
+            let (value, variant) = try readDiscriminated(discriminated, from: decoder)
+            return .unionVariant(value, name: variant.map { union.variantName($0.caseName, .shape($0.shape)) } ?? union.unknownVariantName)
+        }
         guard union.isReadOncePerPlace, let identity = unionIdentities[union.swiftName] else { return try readVariants(of: union, from: decoder) }
         return try UnionReads.once(ObjectIdentifier(identity), at: decoder) { try readVariants(of: union, from: $0) }
     }
@@ -373,27 +377,26 @@ final class ModelReader: @unchecked Sendable {  // Used by one decode on one thr
         return scalar.map(DecodedValue.scalar)
     }
 
-    /// `CallbackRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other value, `null`
-    /// too, keeps the whole payload. A variant of one value whose shape leaves the discriminator out is written with it.
+    /// A callback told apart by a discriminator, as its generated enum reads it (`readDiscriminated`).
     private func readCallback(_ callback: CallbackModel, from decoder: any Decoder) throws -> DecodedValue {
-        guard let field = callback.spec.discriminator?.field.value else { return .object([]) }
-        let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
-        guard let kind, let variant = callback.variants.first(where: { $0.values.contains(kind) }) ?? variant(ofTableCode: kind, in: callback) else {
-            return .scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames))
-        }
-        let event = try read(.shape(variant.shape), from: decoder)
-        guard variant.values.count == 1, case .object(let fields) = event, !fields.contains(where: { $0.key == field }) else { return event }
-        return .object(fields + [(field, .scalar(variant.values[0]))])
+        guard let discriminated = callback.discriminated else { return .object([]) }
+        return try readDiscriminated(discriminated, from: decoder).value
     }
 
-    /// `CallbackRenderer`'s look-up of a kind spelled otherwise in each table a variant's discriminator field is.
-    private func variant(ofTableCode kind: String, in callback: CallbackModel) -> CallbackVariant? {
-        var looked: Set<String> = []
-        for table in callback.variants.compactMap(\.discriminatorTable?.swiftName) where looked.insert(table).inserted {
-            guard let code = tables[table]?.entry(for: kind)?.code else { continue }
-            if let variant = callback.variants.first(where: { $0.discriminatorTable?.swiftName == table && $0.tableCodes.contains(code) }) { return variant }
+    /// `DiscriminatedEnumRenderer`'s `init(from:)`: the discriminator (text, leniently), then its shape; any other
+    /// value, `null` too, keeps the whole payload (the variant is then nil). A variant of one value whose shape leaves
+    /// the discriminator out is written with it.
+    private func readDiscriminated(
+        _ discriminated: DiscriminatedModel, from decoder: any Decoder
+    ) throws -> (value: DecodedValue, variant: DiscriminatedVariant?) {
+        let field = discriminated.field
+        let kind = try decoder.container(keyedBy: FieldKey.self).decodeKind(forKey: FieldKey(stringValue: field))
+        guard let kind, let variant = discriminated.variant(forKind: kind, lookUp: { tables[$0]?.entry(for: $1)?.code }) else {
+            return (.scalar(RedactableJSON(payload: try JSONValue(from: decoder), secretMemberNames: secretMemberNames)), nil)
         }
-        return nil
+        let read = try read(.shape(variant.shape), from: decoder)
+        guard variant.values.count == 1, case .object(let fields) = read, !fields.contains(where: { $0.key == field }) else { return (read, variant) }
+        return (.object(fields + [(field, .scalar(variant.values[0]))]), variant)
     }
 
     private func unresolved(_ name: String, _ decoder: any Decoder) -> DecodingError {

@@ -12,6 +12,8 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     private let unionsByName: [String: UnionModel]
     /// Each table's runtime entries by Swift table and case name, so a rule's provider code is one lookup.
     private let entries: [String: [String: StatusEntry]]
+    /// Each runtime table by Swift name: a discriminator's kind spelled as its table field reads it.
+    private let tables: [String: StatusTable]
     /// Each operation by its request shape's spec name (the first, where several share one).
     private let operationsByRequest: [String: OperationModel]
     /// The unions no variant of which reads a value from empty text, by Swift name (see `readsNothingFromEmptyText`).
@@ -24,7 +26,9 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
         self.shapesByName = shapes
         unionsByName = Dictionary(model.unions.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
         var entries: [String: [String: StatusEntry]] = [:]
-        for (tableModel, table) in zip(model.tables, StatusTable.tables(of: model)) {
+        let tables = StatusTable.tables(of: model)
+        self.tables = Dictionary(zip(model.tables.map(\.swiftName), tables), uniquingKeysWith: { first, _ in first })
+        for (tableModel, table) in zip(model.tables, tables) {
             entries[tableModel.swiftName] = Dictionary(
                 tableModel.entries.compactMap { row in table.entry(for: row.spec.code.value).map { (row.swiftName, $0) } },
                 uniquingKeysWith: { first, _ in first })
@@ -239,6 +243,7 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     /// the first that reads the value's kind, where it is an object the first shape whose required fields it gives
     /// (what reading one asks first); nil when none reads its kind.
     private func variant(of union: UnionModel, reading value: JSONValue) -> ResolvedType? {
+        if let discriminated = union.discriminated { return variant(of: discriminated, reading: value) }
         let kind: JSONKind
         switch value {
         case .null: return nil
@@ -254,6 +259,19 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
             guard case .shape(let reference) = type, let shape = shape(reference.swiftName) else { return true }
             return shape.fields.allSatisfy { !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value].map { $0 != .null } ?? false }
         } ?? reading.first
+    }
+
+    /// The shape a discriminated union's field names, as its generated enum chooses it (`DiscriminatedModel`): the
+    /// field's text, or a number's digits; nil for a kind it keeps as `unknown`, whose payload has no rules, or a
+    /// value it does not read.
+    private func variant(of discriminated: DiscriminatedModel, reading value: JSONValue) -> ResolvedType? {
+        let kind: String
+        switch value.members?[discriminated.field] {
+        case .string(let text)?: kind = text
+        case .number(let number)?: kind = number.text
+        default: return nil
+        }
+        return discriminated.variant(forKind: kind, lookUp: { tables[$0]?.entry(for: $1)?.code }).map { .shape($0.shape) }
     }
 
     /// An integer as the generated decoding reads one: a JSON number, or text where the value travels as text.

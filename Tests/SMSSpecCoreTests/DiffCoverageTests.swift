@@ -83,6 +83,23 @@ import Testing
         return SpecDiff.compare(old: old, new: new).map(\.description)
     }
 
+    /// A union whose variant a field names: each key of its discriminator is compared (the field read, the shape each
+    /// value names), as is a union now chosen by a field rather than tried in order — all breaking, since a payload
+    /// that decoded before now decodes as another case, or as `unknown`.
+    @Test func everyDiscriminatorKeyIsCompared() {
+        let base = Self.spec + "unions:\n  Content:\n    discriminator: {field: type, variants: {look: Look, ans: Ans}}\n"
+        let edits: [String: (String, String)] = ["field": ("field: type", "field: kind"), "variants": ("ans: Ans", "ans: Err")]
+        #expect(Set(SpecKeys.discriminator) == Set(edits.keys), "a key without an edit here goes unreported by smsspec diff")
+        #expect(Self.changes([edits["field"]!], from: base) == [
+            "[breaking] acme: changed union Content, discriminator — chosen by field 'type' → chosen by field 'kind'"
+        ])
+        #expect(Self.changes([edits["variants"]!], from: base) == ["[breaking] acme: changed union Content, kind ans — .ans → .err"])
+        #expect(Self.changes([("discriminator: {field: type, variants: {look: Look, ans: Ans}}", "variants: {look: Look, ans: Ans}")], from: base) == [
+            "[breaking] acme: changed union Content, discriminator — chosen by field 'type' → variants tried in order, a value of a kind it "
+                + "does not list is now refused"
+        ])
+    }
+
     /// A spec key and an edit that changes it; nil where the generated code does not hold the key.
     static let editOfEachKey: [String: (String, String)?] = [
         "constraints.minLength": ("maxLength: 15,", "minLength: 2, maxLength: 15,"),

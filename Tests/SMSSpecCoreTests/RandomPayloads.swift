@@ -68,7 +68,7 @@ struct RandomPayloads {
     /// A discriminator's `value` as its variant's field writes it (a number when its table's codes are), then, when
     /// the field is a table listing it, each other spelling the field reads as the same code: aliases, the code
     /// padded with a zero, an int code as text.
-    private func kindSpellings(_ value: String, of variant: CallbackVariant) -> [RandomJSON] {
+    private func kindSpellings(_ value: String, of variant: DiscriminatedVariant) -> [RandomJSON] {
         guard let reference = variant.discriminatorTable, let table = tables[reference.swiftName]?.resolved,
             let row = table.wireSpellings.firstIndex(where: { $0 == .number(Int(value) ?? .min) || $0 == .text(value) })
         else { return [.string(value)] }

@@ -21,12 +21,24 @@ extension PayloadBuilder {
             return .array(addressees.map { addressee in
                 var itemPlan = plan
                 (itemPlan.recipient, itemPlan.scope) = (addressee.recipient, addressee.scope)
-                return build(success?.shape ?? named, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan)
+                let shape = success?.shape ?? named
+                return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: element)
             })
         }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
-            build(item.flatMap { variant(of: $0, among: variants) } ?? firstVariant, template: item, plan: plan)
+            let shape = item.flatMap { variant(of: $0, among: variants) } ?? firstVariant
+            return namingKind(build(shape, template: item, plan: plan), of: shape, in: element)
         })
+    }
+
+    /// An element of a discriminated union built as `shape` says its kind as the generated enum writes it
+    /// (`naming`), unless it already names one of the shape's values (an example's element).
+    private func namingKind(_ value: JSONValue, of shape: ShapeModel, in element: ResolvedType) -> JSONValue {
+        guard case .union(let reference) = element, let discriminated = provider.union(reference)?.discriminated,
+            let variant = discriminated.variants.first(where: { $0.shape.swiftName == shape.swiftName })
+        else { return value }
+        if let kind = value.members?[discriminated.field].flatMap(FormEncoder.text(of:)), variant.values.contains(kind) { return value }
+        return Self.naming(variant, of: discriminated, in: value)
     }
 
     /// The shapes a list's element can be: the shape, or a union's shape variants.

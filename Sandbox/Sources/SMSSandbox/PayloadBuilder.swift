@@ -348,8 +348,25 @@ struct PayloadBuilder: Sendable {
         case .shape(let reference):
             provider.shape(reference).flatMap { plan.enclosing.contains($0.swiftName) ? nil : build($0, template: nil, plan: plan) }
         case .union(let reference):
-            provider.union(reference)?.variants.lazy.compactMap { emptiest($0.type, plan: plan) }.first
+            if let discriminated = provider.union(reference)?.discriminated {
+                return discriminated.variants.lazy.compactMap { variant in
+                    emptiest(.shape(variant.shape), plan: plan).map { Self.naming(variant, of: discriminated, in: $0) }
+                }.first
+            }
+            return provider.union(reference)?.variants.lazy.compactMap { emptiest($0.type, plan: plan) }.first
         }
+    }
+
+    /// A shape's value as a discriminated union's `variant`: its field set to the variant's value, as the generated
+    /// enum writes it — a number where the shape's field is one, else text — so a client reads it as that shape.
+    static func naming(_ variant: DiscriminatedVariant, of discriminated: DiscriminatedModel, in value: JSONValue) -> JSONValue {
+        guard var members = value.members, let kind = variant.values.first else { return value }
+        switch variant.discriminatorField?.type {
+        case .int?, .int64?: members[discriminated.field] = Int64(kind).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(kind)
+        case .bool?: members[discriminated.field] = Bool(kind).map(JSONValue.bool) ?? .string(kind)
+        default: members[discriminated.field] = .string(kind)
+        }
+        return .object(members)
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.

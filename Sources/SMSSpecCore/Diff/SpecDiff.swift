@@ -116,12 +116,15 @@ struct ProviderComparison {
             cases(old.cases.map { ($0.value, $0.swiftName) }, new.cases.map { ($0.value, $0.swiftName) }, in: "enum \(new.swiftName)", noun: "value")
         }
         changes += named(before.unions.filter { keeping($0.swiftName) }, after.unions.filter { keeping($0.swiftName) }, name: \.swiftName, what: "union") { old, new in
-            cases(old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)", noun: "variant")
-                + variantOrderChanges(old, new)
+            // Two discriminated unions' cases are compared by the values naming them (`discriminatorChanges`).
+            let bothDiscriminated = old.discriminated != nil && new.discriminated != nil
+            return (bothDiscriminated ? [] : cases(
+                old.variants.map { ($0.caseName, $0.type.swiftType) }, new.variants.map { ($0.caseName, $0.type.swiftType) }, in: "union \(new.swiftName)",
+                noun: "variant"))
+                + variantOrderChanges(old, new) + discriminatorChanges(old.discriminated, new.discriminated, in: "union \(new.swiftName)", noun: "kind")
         }
         changes += named(before.callbacks, after.callbacks, name: \.swiftName, what: "callback") { old, new in
-            let pairs = { (model: CallbackModel) in model.variants.flatMap { variant in variant.values.map { ($0, variant.caseName) } } }
-            return cases(pairs(old), pairs(new), in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
+            discriminatorChanges(old.discriminated, new.discriminated, in: "callback \(new.swiftName)", noun: "event type") + deliveryChanges(old, new) + signatureChanges(old, new)
                 + acknowledgementChanges(old, new)
         }
         return changes + serverChanges()
@@ -215,7 +218,7 @@ struct ProviderComparison {
     }
 
     /// Cases keyed by wire value: (key, Swift case name or type).
-    private func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
+    func cases(_ old: [(String, String)], _ new: [(String, String)], in scope: String, noun: String) -> [SpecChange] {
         var changes: [SpecChange] = []
         let (oldByKey, newByKey) = (Self.firstByKey(old, \.0), Self.firstByKey(new, \.0))
         for (key, swift) in old where newByKey[key] == nil {

@@ -113,20 +113,25 @@ public struct ModelBuilder {
                 })
         }
         let codes = CodeSpellings(tables: tables, enums: enums)
-        let coverage = VariantCoverage(
+        var coverage = VariantCoverage(
             listShapes: listShapes, shapesByName: shapesByName, kinds: kinds,
             unionVariants: Dictionary(
                 spec.unions.map { ($0.name.value, $0.variants.map { resolve($0.type.value) }) }, uniquingKeysWith: { first, _ in first }),
             codes: codes, resolve: resolve(_:))
-        let unions = spec.unions.map {
-            union($0, isIndirect: cyclic.contains($0.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains($0.name.value), kinds: kinds,
-                coverage: coverage)
+        coverage.discriminatorFields = Dictionary(
+            spec.unions.compactMap { union in union.discriminator.map { (union.name.value, $0.field.value) } }, uniquingKeysWith: { first, _ in first })
+        let shapeModels = Dictionary(shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+        let unions = spec.unions.map { union in
+            union.discriminator.map { discriminatedUnion(union, $0, isIndirect: cyclic.contains(union.name.value), shapes: shapeModels, codes: codes) }
+                ?? self.union(
+                    union, isIndirect: cyclic.contains(union.name.value), isReadOncePerPlace: unionsReadOncePerPlace.contains(union.name.value),
+                    kinds: kinds, coverage: coverage)
         }
         DecidingTables.check(spec.operations, shapes: shapes, unions: unions, tables: tables, diagnostics: diagnostics)
         let redaction = ExampleRedaction(spec)
         return ProviderModel(
             spec: spec, fileStem: fileStem, namespace: namespace, shapes: shapes, enums: enums, tables: tables,
-            unions: unions, callbacks: callbacks(shapes: shapes, codes: codes), operations: operations,
+            unions: unions, callbacks: callbacks(shapes: shapeModels, codes: codes), operations: operations,
             messages: messages(), examples: spec.examples.map(redaction.model(of:)), secretMemberNames: redaction.secretNames.sorted(),
             segmentCapacities: spec.segments.map { segments in
                 let capacities = segments.capacities
@@ -476,7 +481,20 @@ public struct ModelBuilder {
         checkVariantsReadBack(variants.map(\.type), of: spec, skipping: repeated.union(shadowed), coverage: coverage)
         return UnionModel(
             spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace,
-            isValidated: validatedHolders.contains(spec.name.value))
+            isValidated: validatedHolders.contains(spec.name.value), discriminated: nil)
+    }
+
+    /// A union whose variant a field names: the shapes' cases as a callback's are (`discriminated`), each read
+    /// alone, so no variant can shadow another, and none is read twice however deep it lies.
+    private func discriminatedUnion(
+        _ spec: UnionSpec, _ discriminator: DiscriminatorSpec, isIndirect: Bool, shapes: [String: ShapeModel], codes: CodeSpellings
+    ) -> UnionModel {
+        let discriminated = self.discriminated(discriminator, of: "union '\(spec.name.value)'", shapes: shapes, codes: codes)
+        return UnionModel(
+            spec: spec, swiftName: spec.name.value,
+            variants: discriminated.variants.map { (caseName: $0.caseName, type: .shape($0.shape), reads: [.object]) },
+            isIndirect: isIndirect, isReadOncePerPlace: false, isValidated: validatedHolders.contains(spec.name.value),
+            discriminated: discriminated)
     }
 
     /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a
@@ -580,8 +598,9 @@ public struct ModelBuilder {
     /// shape. (Random specs' payloads through their generated types found the lists.) A table field writes a code it
     /// documents in the table's spelling, a `wire: number` enum field a listed value in plain digits: `02` for an
     /// int table's 2 came back as `2`, another value's shape (`CodeSpellings`).
-    private func checkDiscriminatorValuesReadBack(_ spec: CallbackSpec, variants: [CallbackVariant], codes: CodeSpellings) {
-        guard let discriminator = spec.discriminator else { return }
+    private func checkDiscriminatorValuesReadBack(
+        _ discriminator: DiscriminatorSpec, of owner: String, variants: [DiscriminatedVariant], codes: CodeSpellings
+    ) {
         let fields = Dictionary(variants.map { ($0.shape.swiftName, $0.discriminatorField) }, uniquingKeysWith: { first, _ in first })
         for variant in discriminator.variants {
             guard let field = fields[variant.shape.value] ?? nil else { continue }
@@ -598,7 +617,7 @@ public struct ModelBuilder {
             case .string, .secret, .timestamp, .json, .union: continue
             }
             guard written != value else { continue }
-            let subject = "value '\(value.abbreviated)' of discriminator '\(discriminator.field.value)' of callback '\(spec.name.value)'"
+            let subject = "value '\(value.abbreviated)' of discriminator '\(discriminator.field.value)' of \(owner)"
             let type = field.type.swiftType.replacingOccurrences(of: "Swift.", with: "")
             diagnostics.error(
                 written.map {
@@ -612,7 +631,7 @@ public struct ModelBuilder {
 
     /// A variant whose discriminator field is a table is also chosen by any spelling of its values' codes, as that
     /// field reads them: their codes in the table, which the generated decoder looks a kind up by.
-    private func addTableCodes(to variants: inout [CallbackVariant], codes: CodeSpellings) {
+    private func addTableCodes(to variants: inout [DiscriminatedVariant], codes: CodeSpellings) {
         for index in variants.indices {
             guard let reference = variants[index].discriminatorTable, let table = codes.tables[reference.swiftName] else { continue }
             var seen: Set<String> = []
@@ -644,8 +663,7 @@ public struct ModelBuilder {
     }
 
     /// The callbacks, each receiver's name in `Receivers` its own.
-    private func callbacks(shapes: [ShapeModel], codes: CodeSpellings) -> [CallbackModel] {
-        let shapes = Dictionary(shapes.map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
+    private func callbacks(shapes: [String: ShapeModel], codes: CodeSpellings) -> [CallbackModel] {
         let callbacks = spec.callbacks.map { callback($0, shapes: shapes, codes: codes) }
         checkCollisions(
             callbacks.map { ($0.memberName, $0.spec.name.location, "callback '\($0.spec.name.value)'") }, in: "Receivers",
@@ -653,48 +671,53 @@ public struct ModelBuilder {
         return callbacks
     }
 
-    /// One case per shape: several discriminator values may carry the same shape.
     private func callback(_ spec: CallbackSpec, shapes: [String: ShapeModel], codes: CodeSpellings) -> CallbackModel {
-        let field = spec.discriminator?.field.value
-        var variants: [CallbackVariant] = []
+        let discriminated = spec.discriminator.map { self.discriminated($0, of: "callback '\(spec.name.value)'", shapes: shapes, codes: codes) }
+        return CallbackModel(
+            spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
+            messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, discriminated: discriminated,
+            signature: spec.signature?.value,
+            acknowledgement: spec.acknowledgement.map { AcknowledgementModel($0, decisions: self.spec.allDecisions) } ?? .inferred)
+    }
+
+    /// The cases of a callback or union a field tells apart: one per shape, as several values may carry one shape.
+    /// `subject`: "callback 'Events'", "union 'Content'".
+    private func discriminated(
+        _ discriminator: DiscriminatorSpec, of subject: String, shapes: [String: ShapeModel], codes: CodeSpellings
+    ) -> DiscriminatedModel {
+        let field = discriminator.field.value
+        var variants: [DiscriminatedVariant] = []
         var locations: [SourceLocation] = []
         var indexOfShape: [String: Int] = [:]
-        for variant in spec.discriminator?.variants ?? [] {
+        for variant in discriminator.variants {
             let shape = variant.shape.value
             if let index = indexOfShape[shape] {
                 variants[index].values.append(variant.value.value)
             } else {
                 indexOfShape[shape] = variants.count
                 variants.append(
-                    CallbackVariant(
+                    DiscriminatedVariant(
                         values: [variant.value.value], caseName: caseName(Naming.memberName(shape)), shape: reference(to: shape),
                         discriminatorField: shapes[shape]?.fields.first { $0.spec.wireName.value == field }))
                 locations.append(variant.shape.location)
             }
         }
         checkCollisions(
-            zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape.swiftName)'") }, in: "callback '\(spec.name.value)'",
+            zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape.swiftName)'") }, in: subject,
             fix: "rename one of the shapes")
         // A shape several values share is re-encoded as it is: only its own field can say which value it was.
-        if let field {
-            for (variant, location) in zip(variants, locations) where variant.values.count > 1 && variant.discriminatorField == nil {
-                diagnostics.error(
-                    "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
-                        + "so it needs a field '\(field)' to keep which one it was",
-                    at: location)
-            }
+        for (variant, location) in zip(variants, locations) where variant.values.count > 1 && variant.discriminatorField == nil {
+            diagnostics.error(
+                "shape '\(variant.shape.swiftName)' stands for several values of '\(field)' (\(variant.values.joined(separator: ", "))), "
+                    + "so it needs a field '\(field)' to keep which one it was",
+                at: location)
         }
-        checkDiscriminatorValuesReadBack(spec, variants: variants, codes: codes)
+        checkDiscriminatorValuesReadBack(discriminator, of: subject, variants: variants, codes: codes)
         addTableCodes(to: &variants, codes: codes)
         // The label of `unknown(<key>:payload:)`: a discriminator named `payload` would label both alike.
         // A field named with no letter or digit (`#`) labels it `kind`.
-        let key = spec.discriminator.map { caseName(Naming.memberName($0.field.value)) }
-            .map { $0 == "payload" ? $0 + "_" : $0 == "_" ? "kind" : $0 }
-        return CallbackModel(
-            spec: spec, swiftName: spec.name.value, memberName: memberName(spec.name.value.prefix(1).lowercased() + spec.name.value.dropFirst()),
-            messageType: spec.shape.map { reference(to: $0.value).swiftName } ?? spec.name.value, variants: variants, discriminatorSwiftKey: key,
-            signature: spec.signature?.value,
-            acknowledgement: spec.acknowledgement.map { AcknowledgementModel($0, decisions: self.spec.allDecisions) } ?? .inferred)
+        let key = caseName(Naming.memberName(field))
+        return DiscriminatedModel(field: field, variants: variants, swiftKey: key == "payload" ? key + "_" : key == "_" ? "kind" : key)
     }
 
     /// The operations, each member name in `Operations` (and method of the client) its own: ids that differ can

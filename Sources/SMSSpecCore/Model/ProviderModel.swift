@@ -130,12 +130,17 @@ public struct UnionModel {
     /// A request holds the union and a variant holds a shape with a validator: the union gets a validator, which
     /// validates the variant it holds.
     public let isValidated: Bool
+    /// A union whose variant a field names: its cases (the same shapes as `variants`) and their values.
+    public let discriminated: DiscriminatedModel?
 
     /// The forms a value no variant reads is said to lack: "`String` or `[FieldError]`".
     public var expectedForms: String { variants.map { "`\($0.type.swiftType)`" }.joined(separator: " or ") }
 
     /// The variant that read a value, as `smsspec decode` names it: `SendAnswer.answer (SendResponse)`.
     public func variantName(_ caseName: String, _ type: ResolvedType) -> String { "\(swiftName).\(caseName) (\(type.swiftType))" }
+
+    /// A discriminated union's value of a kind the spec does not list, as `smsspec decode` names it: `Content.unknown`.
+    public var unknownVariantName: String { "\(swiftName).unknown" }
 }
 
 /// A kind of JSON value, as the runtime's `JSONKinds` names it: what tells a union's variants apart when a value
@@ -339,13 +344,17 @@ public struct CallbackModel {
     public let memberName: String
     /// The type a receiver decodes: the callback's one shape, or the callback's own enum.
     public let messageType: String
-    /// For discriminated callbacks, one case per shape.
-    public let variants: [CallbackVariant]
-    public let discriminatorSwiftKey: String?
+    /// For discriminated callbacks: its cases, chosen by the field.
+    public let discriminated: DiscriminatedModel?
     /// How the provider signs it (the spec's `signature:`); nil for an unsigned callback.
     public let signature: CallbackSignature?
     /// What its receiver answers a callback that decodes: the spec's `acknowledgement`, else 200 with an empty body.
     public let acknowledgement: AcknowledgementModel
+
+    /// For discriminated callbacks, one case per shape.
+    public var variants: [DiscriminatedVariant] { discriminated?.variants ?? [] }
+    /// The label of its `unknown` case's kind.
+    public var discriminatorSwiftKey: String? { discriminated?.swiftKey }
 
     /// Each method it may arrive by, and how a request by it carries the payload.
     var deliveries: [(method: String, encoding: EncodingKind)] { spec.methods.map { ($0, spec.encoding(for: $0)) } }
@@ -402,24 +411,6 @@ public struct AcknowledgementModel {
     /// "200, Content-Type text/plain and the body "OK"", "200 and an empty body".
     public var summary: String {
         "\(status)\(contentType.map { ", Content-Type \($0)" } ?? "") and \(body.isEmpty ? "an empty body" : "the body \(DisplayText.quotedExcerpt(body))")"
-    }
-}
-
-/// One case of a discriminated callback: a shape and the discriminator values that carry it.
-public struct CallbackVariant {
-    public var values: [String]
-    /// The codes its values name in the table that is its shape's discriminator field, if it is one: a payload
-    /// spelling one of them otherwise, as the field reads it (an alias, Brevo's `soft_bounce` for `softBounce`, or
-    /// padded, `02` for 2), chooses it too.
-    public var tableCodes: [String] = []
-    public let caseName: String
-    public let shape: TypeReference
-    /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
-    public let discriminatorField: FieldModel?
-
-    /// The table its shape's discriminator field is, if it is one.
-    public var discriminatorTable: TypeReference? {
-        if case .table(let reference)? = discriminatorField?.type { reference } else { nil }
     }
 }
 

@@ -14,7 +14,8 @@ enum UnionNesting {
 
         // The names held by each variant that holds a union and shares a kind of value with another such variant.
         var roots: [String] = []
-        for union in spec.unions {
+        // A discriminated union reads one variant, the one its field names: it tries none in turn.
+        for union in spec.unions where union.discriminator == nil {
             let kinds = variantKinds[union.name.value] ?? []
             let holding = zip(union.variants, kinds).filter { variant, _ in
                 variant.type.value.referencedNames.contains { unions.contains($0) || holdingUnions.contains($0) }

@@ -8,6 +8,8 @@ struct VariantCoverage {
     let kinds: [String: Set<JSONKind>]
     /// Each union's variant types, in order.
     let unionVariants: [String: [ResolvedType]]
+    /// The field each discriminated union reads its variant by, by union name.
+    var discriminatorFields: [String: String] = [:]
     let codes: CodeSpellings
     /// A field's type as the model resolves it.
     let resolve: (FieldSpec) -> ResolvedType
@@ -83,6 +85,8 @@ struct VariantCoverage {
 
     private func workOutKindChange(readBackBy earlier: ResolvedType, from later: ResolvedType, unread: Set<JSONKind>, depth: Int) -> KindChange? {
         switch (earlier, later) {
+        case (.union(let reference), _) where discriminatorFields[reference.swiftName] != nil:
+            return discriminatorFieldWritten(by: later, readBy: reference.swiftName)
         case (_, .union(let reference)):
             return unionVariants[reference.swiftName]?.lazy.compactMap { kindChange(readBackBy: earlier, from: $0, unread: unread, depth: depth + 1) }.first
         case (.union(let reference), _):
@@ -110,6 +114,25 @@ struct VariantCoverage {
         default:
             let reads = earlier.jsonKinds(named: kinds)
             return codes.kindChanges(of: later).first { unread.contains($0.from) && reads.contains($0.to) }
+        }
+    }
+
+    /// A discriminated union reads every object that carries its field (a kind it does not list as `unknown`): a later
+    /// map, or shape with a field of that name, writes such an object when it holds one, which then reads back as the
+    /// union. Its failure on an object without the field leaves that to the later variant.
+    private func discriminatorFieldWritten(by later: ResolvedType, readBy union: String) -> KindChange? {
+        guard let field = discriminatorFields[union] else { return nil }
+        let key = "\"\(field.abbreviated)\""
+        switch later {
+        case .map:
+            return KindChange(from: .object, to: .object, read: "{\(key): \"x\"}", written: "{\(key): \"x\"}", fix: "remove one, or put the map first")
+        case .shape(let reference):
+            guard let shape = shapesByName[reference.swiftName], shape.fields.contains(where: { $0.wireName.value == field }) else { return nil }
+            return KindChange(
+                from: .object, to: .object, read: "{\(key): \"x\", …}", written: "{\(key): \"x\", …}",
+                fix: "remove one, or rename the shape's field '\(field.abbreviated)'")
+        default:
+            return nil
         }
     }
 

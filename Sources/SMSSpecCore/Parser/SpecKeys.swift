@@ -21,7 +21,7 @@ public enum SpecKeys {
     ]
     public static let response = ["shape", "tables", "reports", "summary"]
     public static let shape = ["summary", "source", "decisions", "fields", "items", "text"] + PresenceRule.allCases.map(\.rawValue)
-    public static let union = ["summary", "source", "decisions", "variants"]
+    public static let union = ["summary", "source", "decisions", "variants", "discriminator"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
         "constraints", "preEncoded", "separator", "decisions",

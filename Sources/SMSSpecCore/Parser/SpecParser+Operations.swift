@@ -80,22 +80,7 @@ extension SpecParser {
         let subject = "callback '\(entry.name.value)'"
         guard let callback = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         callback.checkKeys(SpecKeys.callback)
-        var discriminator: DiscriminatorSpec?
-        if let reader = callback.mapping("discriminator", subject: "'discriminator' of \(subject)") {
-            reader.checkKeys(SpecKeys.discriminator)
-            let entries = reader.namedEntries("variants", required: true)
-            checkShapeCount(entries, of: "the discriminator of \(subject)")
-            let variants = entries.compactMap { variant -> (Located<String>, Located<String>)? in
-                guard case .scalar(let scalar) = variant.value else {
-                    diagnostics.error("variant '\(variant.name.value)' of \(subject) must name a shape", at: variant.value.location(in: file))
-                    return nil
-                }
-                return (variant.name, Located(scalar.string, at: variant.value.location(in: file)))
-            }
-            if let field = reader.string("field", required: true) {
-                discriminator = DiscriminatorSpec(field: field, variants: variants)
-            }
-        }
+        let discriminator = discriminator(in: callback, of: subject)
         let shape = callback.string("shape")
         if (shape == nil) == (discriminator == nil) {
             diagnostics.error("\(subject) needs exactly one of 'shape' and 'discriminator'", at: callback.location)

@@ -43,6 +43,9 @@ extension SpecParser {
         let subject = "union '\(entry.name.value)'"
         guard let union = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
         union.checkKeys(SpecKeys.union)
+        if union.has("discriminator") || !union.has("variants") {
+            return discriminatedUnion(union, named: entry.name, subject: subject)
+        }
         let entries = union.namedEntries("variants", required: true)
         let variants = entries.compactMap { variant -> (Located<String>, Located<TypeExpression>)? in
             guard case .scalar(let scalar) = variant.value else {
@@ -61,6 +64,30 @@ extension SpecParser {
         return UnionSpec(
             name: entry.name, summary: union.string("summary")?.value, source: sourceReference(in: union),
             decisions: decisions(in: union), variants: variants)
+    }
+
+    /// `discriminator: {field, variants: {value: Shape}}` in place of `variants`: a case per shape, named as the
+    /// shape is, chosen by the field (as a callback's).
+    private func discriminatedUnion(_ union: MappingReader, named name: Located<String>, subject: String) -> UnionSpec? {
+        if union.has("variants") {
+            diagnostics.error(
+                "\(subject) has both 'variants' and 'discriminator': a union is told apart by one of them; keep 'variants' for "
+                    + "forms tried in order, or 'discriminator' for shapes a field names",
+                at: union.keyLocation("variants"))
+        } else if !union.has("discriminator") {
+            diagnostics.error(
+                "\(subject) needs 'variants' (forms tried in order: {text: string, errors: '[FieldError]'}) or 'discriminator' "
+                    + "({field: type, variants: {text: TextContent}}: shapes a field names)",
+                at: union.location)
+        }
+        guard let discriminator = discriminator(in: union, of: subject) else { return nil }
+        var shapes: Set<String> = []
+        let variants = discriminator.variants.map(\.shape).filter { shapes.insert($0.value).inserted }.map { shape in
+            (name: shape, type: Located(TypeExpression.named(shape.value), at: shape.location))
+        }
+        return UnionSpec(
+            name: name, summary: union.string("summary")?.value, source: sourceReference(in: union),
+            decisions: decisions(in: union), variants: variants, discriminator: discriminator)
     }
 
     /// Refuses, at the first variant past it, more variants than `SpecLimits.maximumVariants`: each is a case of a

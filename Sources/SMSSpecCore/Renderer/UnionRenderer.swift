@@ -1,5 +1,6 @@
 /// Renders a union as an enum with one case per wire form, tried in the spec's order when decoding; a value no
-/// variant reads is reported by the runtime's `UnionContainer` (the error of the variant reading its kind).
+/// variant reads is reported by the runtime's `UnionContainer` (the error of the variant reading its kind). A union
+/// whose variant a field names reads that field instead (`DiscriminatedEnumRenderer`).
 struct UnionRenderer {
     let context: RenderContext
     let union: UnionModel
@@ -7,6 +8,10 @@ struct UnionRenderer {
     func render(into printer: inout CodePrinter) {
         let access = context.access
         printer.doc(context.documentation(summary: union.spec.summary, source: union.spec.source, decisions: union.spec.decisions))
+        if let discriminated = union.discriminated {
+            return DiscriminatedEnumRenderer(context: context, discriminated: discriminated, noun: "value", union: union)
+                .render(declaring: "\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName))", into: &printer)
+        }
         let redactsCredentials = union.variants.contains { context.redactsCredentials(in: $0.type) }
         let conformances = RenderContext.Swift.value + (redactsCredentials ? ", Swift.CustomReflectable" : "")
         printer.block("\(access)\(union.isIndirect ? "indirect " : "")enum \(Naming.escaped(union.swiftName)): \(conformances)") { printer in

@@ -33,6 +33,8 @@ struct ValidationRenderer {
                             printer.line("case .\(caseName): return []")
                         }
                     }
+                    // A kind the spec does not list is sent as it was made: the spec says nothing to check.
+                    if union.discriminated != nil { printer.line("case .unknown: return []") }
                 }
             }
         }

@@ -53,8 +53,11 @@ public struct UnionSpec {
     public var summary: String?
     public var source: SourceReference?
     public var decisions: [DecisionSpec]
-    /// Tried in order when decoding: (Swift case name, type).
+    /// Tried in order when decoding: (Swift case name, type). A discriminated union's are its shapes, once each, named
+    /// as the shape.
     public var variants: [(name: Located<String>, type: Located<TypeExpression>)]
+    /// Chooses the variant by a field of the payload, never trying the others; any other value is kept as `unknown`.
+    public var discriminator: DiscriminatorSpec? = nil
 }
 
 /// Where a request field travels.

@@ -1,15 +1,35 @@
 extension SpecValidator {
+    /// A callback's or a union's discriminator: each value once, each naming a shape with fields (a list has no
+    /// field to tell its kind), the field a key rather than a path. `subject`: "callback 'Events'", "union 'Content'".
+    func checkDiscriminator(_ discriminator: DiscriminatorSpec, of subject: String) {
+        checkDiscriminatorIsNoPath(discriminator, of: subject)
+        var values = Set<String>()
+        for variant in discriminator.variants {
+            checkReference(variant.shape, among: shapeNames, kind: "shape")
+            // The discriminator is a field of the event: a list has none, so the case could never be read.
+            if names.shapesByName[variant.shape.value]?.items != nil {
+                diagnostics.error(
+                    "'\(variant.shape.value)' is a list shape, which has no field '\(discriminator.field.value)' to tell its "
+                        + "kind: a variant of \(subject) is a shape with fields",
+                    at: variant.shape.location)
+            }
+            if !values.insert(variant.value.value).inserted {
+                diagnostics.error("discriminator value '\(variant.value.value)' is listed twice", at: variant.value.location)
+            }
+        }
+    }
+
     /// A discriminator is a key at the top of the payload. One written as a path (`data.event_type`, where Telnyx
     /// tells an event's kind) is read as the one key `data.event_type`: every real event would decode as `unknown`.
     /// Lint names it when no variant carries that key and one carries the key its path starts with.
-    func checkDiscriminatorIsNoPath(_ callback: CallbackSpec) {
-        guard let discriminator = callback.discriminator, let dot = discriminator.field.value.firstIndex(of: ".") else { return }
+    private func checkDiscriminatorIsNoPath(_ discriminator: DiscriminatorSpec, of subject: String) {
+        guard let dot = discriminator.field.value.firstIndex(of: ".") else { return }
         let name = discriminator.field.value
         let wireNames = discriminator.variants.compactMap { names.shapesByName[$0.shape.value]?.fields.map(\.wireName.value) }
         let head = String(name[..<dot])
         guard !wireNames.contains(where: { $0.contains(name) }), wireNames.contains(where: { $0.contains(head) }) else { return }
         diagnostics.error(
-            "discriminator field '\(name.abbreviated)' of callback '\(callback.name.value)' is read as one key at the top of the payload, "
+            "discriminator field '\(name.abbreviated)' of \(subject) is read as one key at the top of the payload, "
                 + "which no variant carries, while they carry '\(head.abbreviated)': a discriminator is a top-level field, not a path; "
                 + "a payload that tells its kind deeper in is one shape (its field an enum) rather than a discriminator",
             at: discriminator.field.location)

@@ -26,6 +26,10 @@ public struct SpecValidator {
         checkFormPayloads()
         for union in spec.unions {
             checkSourceReference(union.source)
+            if let discriminator = union.discriminator {
+                checkDiscriminator(discriminator, of: "union '\(union.name.value)'")
+                continue
+            }
             for variant in union.variants {
                 for name in variant.type.value.referencedNames {
                     checkTypeReference(Located(name, at: variant.type.location))
@@ -442,21 +446,7 @@ public struct SpecValidator {
                     at: shape.location)
             }
         }
-        checkDiscriminatorIsNoPath(callback)
-        var values = Set<String>()
-        for variant in callback.discriminator?.variants ?? [] {
-            checkReference(variant.shape, among: shapeNames, kind: "shape")
-            // The discriminator is a field of the event: a list has none, so the case could never be read.
-            if names.shapesByName[variant.shape.value]?.items != nil {
-                diagnostics.error(
-                    "'\(variant.shape.value)' is a list shape, which has no field '\(callback.discriminator?.field.value ?? "")' to tell its "
-                        + "kind: a variant of callback '\(callback.name.value)' is a shape with fields",
-                    at: variant.shape.location)
-            }
-            if !values.insert(variant.value.value).inserted {
-                diagnostics.error("discriminator value '\(variant.value.value)' is listed twice", at: variant.value.location)
-            }
-        }
+        if let discriminator = callback.discriminator { checkDiscriminator(discriminator, of: "callback '\(callback.name.value)'") }
     }
 
     /// The messages that travel as JSON wherever they travel: answers, JSON requests and JSON callbacks (with their

@@ -1,0 +1,42 @@
+/// The cases of a callback or union whose kind a field at the top of the payload names (`discriminator:`): a case per
+/// shape, and `unknown(<key>:payload:)` for any other value, kept whole.
+public struct DiscriminatedModel {
+    /// The field's wire name.
+    public let field: String
+    /// One case per shape, in the order of the values first naming it.
+    public var variants: [DiscriminatedVariant]
+    /// The label of the `unknown` case's kind: the field's Swift name (`payload_` for `payload`, `kind` for a name
+    /// without a letter or digit).
+    public let swiftKey: String
+
+    /// The case a kind read from the field chooses: a value the spec lists, else a code the variant's table field
+    /// reads it as (`lookUp`: the table's code for the kind, by table name); nil for an unknown kind.
+    public func variant(forKind kind: String, lookUp: (_ table: String, _ kind: String) -> String?) -> DiscriminatedVariant? {
+        if let variant = variants.first(where: { $0.values.contains(kind) }) { return variant }
+        var looked: Set<String> = []
+        for table in variants.compactMap(\.discriminatorTable?.swiftName) where looked.insert(table).inserted {
+            guard let code = lookUp(table, kind) else { continue }
+            if let variant = variants.first(where: { $0.discriminatorTable?.swiftName == table && $0.tableCodes.contains(code) }) { return variant }
+        }
+        return nil
+    }
+}
+
+/// One case of a discriminated callback or union: a shape and the discriminator values that carry it.
+public struct DiscriminatedVariant {
+    public var values: [String]
+    /// The codes its values name in the table that is its shape's discriminator field, if it is one: a payload
+    /// spelling one of them otherwise, as the field reads it (an alias, Brevo's `soft_bounce` for `softBounce`, or
+    /// padded, `02` for 2), chooses it too.
+    public var tableCodes: [String] = []
+    public let caseName: String
+    public let shape: TypeReference
+    /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
+    public let discriminatorField: FieldModel?
+
+    /// The table its shape's discriminator field is, if it is one.
+    public var discriminatorTable: TypeReference? {
+        if case .table(let reference)? = discriminatorField?.type { reference } else { nil }
+    }
+}
+
