@@ -28,7 +28,7 @@ struct OperationResponder {
         let shape = answerShape(of: response)
         var wire: WrittenAnswer?
         if let shape {
-            wire = written(builder.build(shape, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
+            wire = written(built(shape, of: response, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
         } else if let union = response?.shape.flatMap({ provider.union($0.value) }) {
             // A union of values alone (`{one: string, many: '[string]'}`) has no shape to build: its example, as given.
@@ -142,7 +142,7 @@ struct OperationResponder {
         plan.scope = .object([:])
         plan.httpStatus = status
         plan.reason = note
-        guard let wire = written(builder.build(shape, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
+        guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
         }
         return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
@@ -182,6 +182,12 @@ struct OperationResponder {
 
     private func lists(_ table: String, _ response: ResponseSpec?) -> Bool {
         response?.tables.contains { provider.table(specName: $0.value)?.id == table } ?? false
+    }
+
+    /// The answer built as `shape`: a variant of a discriminated union answered says its kind, as the generated
+    /// enum writes it.
+    private func built(_ shape: ShapeModel, of response: ResponseSpec?, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
+        builder.namingKind(builder.build(shape, template: template, plan: plan), of: shape, in: response?.shape.flatMap { provider.union($0.value) })
     }
 
     /// The shape an answer is written in: the response's own, or for a union of forms (seven.io's answer object or

@@ -12,6 +12,7 @@ extension PayloadBuilder {
     /// example's elements, each built again (in the union variant it is written in); else one.
     func listShapePayload(_ element: ResolvedType, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
         let variants = elementShapes(element)
+        let union: UnionModel? = if case .union(let reference) = element { provider.union(reference) } else { nil }
         guard let firstVariant = variants.first else { return template ?? .array([]) }
         let examples = template?.items ?? []
         let addressees = self.addressees(in: plan.scope).addressees
@@ -22,20 +23,19 @@ extension PayloadBuilder {
                 var itemPlan = plan
                 (itemPlan.recipient, itemPlan.scope) = (addressee.recipient, addressee.scope)
                 let shape = success?.shape ?? named
-                return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: element)
+                return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: union)
             })
         }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
             let shape = item.flatMap { variant(of: $0, among: variants) } ?? firstVariant
-            return namingKind(build(shape, template: item, plan: plan), of: shape, in: element)
+            return namingKind(build(shape, template: item, plan: plan), of: shape, in: union)
         })
     }
 
-    /// An element of a discriminated union built as `shape` says its kind as the generated enum writes it
-    /// (`naming`), unless it already names one of the shape's values (an example's element).
-    private func namingKind(_ value: JSONValue, of shape: ShapeModel, in element: ResolvedType) -> JSONValue {
-        guard case .union(let reference) = element, let discriminated = provider.union(reference)?.discriminated,
-            let variant = discriminated.variants.first(where: { $0.shape.swiftName == shape.swiftName })
+    /// A value of a discriminated union built as `shape` says its kind as the generated enum writes it (`naming`),
+    /// unless it already names one of the shape's values (an example's); any other value as it is.
+    func namingKind(_ value: JSONValue, of shape: ShapeModel, in union: UnionModel?) -> JSONValue {
+        guard let discriminated = union?.discriminated, let variant = discriminated.variants.first(where: { $0.shape.swiftName == shape.swiftName })
         else { return value }
         if let kind = value.members?[discriminated.field].flatMap(FormEncoder.text(of:)), variant.values.contains(kind) { return value }
         return Self.naming(variant, of: discriminated, in: value)

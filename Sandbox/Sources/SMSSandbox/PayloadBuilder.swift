@@ -348,12 +348,14 @@ struct PayloadBuilder: Sendable {
         case .shape(let reference):
             provider.shape(reference).flatMap { plan.enclosing.contains($0.swiftName) ? nil : build($0, template: nil, plan: plan) }
         case .union(let reference):
-            if let discriminated = provider.union(reference)?.discriminated {
-                return discriminated.variants.lazy.compactMap { variant in
-                    emptiest(.shape(variant.shape), plan: plan).map { Self.naming(variant, of: discriminated, in: $0) }
+            provider.union(reference).flatMap { union in
+                union.variants.lazy.compactMap { variant in
+                    emptiest(variant.type, plan: plan).map { value in
+                        guard case .shape(let shape) = variant.type, let shape = provider.shape(shape) else { return value }
+                        return namingKind(value, of: shape, in: union)
+                    }
                 }.first
             }
-            return provider.union(reference)?.variants.lazy.compactMap { emptiest($0.type, plan: plan) }.first
         }
     }
 
