@@ -212,6 +212,13 @@ struct RandomPayloads {
             }
         case .union(let reference):
             guard let union = unions[reference.swiftName], let first = union.variants.first else { return nil }
+            // A discriminated union's first shape, saying its first value as its field writes it.
+            if let discriminated = union.discriminated, let variant = discriminated.variants.first {
+                guard let members = object(of: variant.shape.swiftName, depth: depth, at: path, places: &places) else { return nil }
+                places.removeAll { $0.steps == path + [.key(discriminated.field)] }
+                let kind = kindSpellings(variant.values[0], of: variant)[0]
+                return .object(members.filter { $0.key != discriminated.field } + [(discriminated.field, kind)])
+            }
             return value(of: first.type, bare: true, depth: depth, at: path, places: &places)
         case .array(let element):
             return value(of: element, bare: true, depth: depth, at: path + [.index(0)], places: &places).map { .array([$0]) }
