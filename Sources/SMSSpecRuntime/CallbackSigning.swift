@@ -56,6 +56,8 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
     case missingPrefix(CallbackSignature.Place, prefix: String)
     case notEncoded(CallbackSignature.Place, encoding: CallbackSignature.Encoding)
     case mismatch(CallbackSignature.Place)
+    /// A shared secret sent as it is (`algorithm: secret`, Telerivet's `secret`) that is not the receiver's.
+    case notTheSharedSecret(CallbackSignature.Place)
     /// A field the signature reads is sent twice: which one counts is anyone's guess.
     case repeatedField(String)
     /// The payload's fields, which the signature covers, do not read as text (a JSON member that is an object, or
@@ -78,6 +80,7 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
         case .missingPrefix(let place, let prefix): "\(place) does not start with \(DisplayText.quotedExcerpt(prefix))"
         case .notEncoded(let place, let encoding): "\(place) is not \(encoding.rawValue)"
         case .mismatch(let place): "\(place) is not the signature of this request"
+        case .notTheSharedSecret(let place): "\(place) is not the shared secret"
         case .repeatedField(let name):
             "the payload sends the field \(DisplayText.quotedExcerpt(name)) twice, which the signature reads once"
         case .unsignableFields(let problem): "the payload's fields, which the signature covers, do not read: \(problem)"
@@ -218,6 +221,6 @@ extension CallbackSignature {
         guard let received else { throw .notEncoded(carrier, encoding: encoding) }
         let code = algorithm.code(secret: secret, signed: signed)
         let expected = encoding == .text ? SecureHash.sha256.digest(code) : code
-        guard HMAC.constantTimeEquals(received, expected) else { throw .mismatch(carrier) }
+        guard HMAC.constantTimeEquals(received, expected) else { throw encoding == .text ? .notTheSharedSecret(carrier) : .mismatch(carrier) }
     }
 }

@@ -166,7 +166,7 @@ import Testing
             smsc, no phone refused: Status: refused unread: the payload has no phone field
             smsc, id twice refused: Status: refused unread: the payload sends the field "id" twice, which the signature reads once
             telerivet accepted
-            telerivet, another secret refused: Incoming: refused unread: the secret field is not the signature of this request
+            telerivet, another secret refused: Incoming: refused unread: the secret field is not the shared secret
             telerivet, the secret twice refused: Incoming: refused unread: the payload sends the field "secret" twice, which the signature reads once
             telerivet, no secret refused: Incoming: refused unread: the payload has no secret field
 

@@ -107,7 +107,7 @@ import Testing
         let sent = try CallbackSignature.value(at: telerivet.carrier, header: { _ in nil }, fields: fields)
         #expect(throws: Never.self) { try telerivet.verify(headerValue: sent, secret: "webhook-secret", signed: signed) }
         for wrong in ["webhook-secreT", "webhook-secret ", "", "d2ViaG9vay1zZWNyZXQ="] {
-            #expect(throws: SignatureFailure.mismatch(.field("secret"))) { try telerivet.verify(headerValue: wrong, secret: "webhook-secret", signed: signed) }
+            #expect(throws: SignatureFailure.notTheSharedSecret(.field("secret"))) { try telerivet.verify(headerValue: wrong, secret: "webhook-secret", signed: signed) }
         }
         #expect(throws: SignatureFailure.repeatedField("secret")) {
             try CallbackSignature.value(at: telerivet.carrier, header: { _ in nil }, fields: fields + [("secret", "x")])

@@ -87,7 +87,7 @@ struct ChosenFieldsAndSharedSecretLoopbackTests {
             let sig = try receiver.decode(callback.head, body: callback.body).sig
             #expect(sig == Self.secretText)
             #expect(SignedCallbackLoopbackTests.reason { _ = try receiver.verifying(with: "another").decode(callback.head, body: callback.body) }
-                == "the sig field is not the signature of this request")
+                == "the sig field is not the shared secret")
             var twice = callback.head
             twice.path = (twice.path ?? "") + "&sig=x"
             #expect(SignedCallbackLoopbackTests.reason { _ = try receiver.decode(twice, body: callback.body) }
