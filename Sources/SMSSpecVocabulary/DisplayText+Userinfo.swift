@@ -37,14 +37,15 @@ extension DisplayText {
             }
             let start = separator.end
             let read = userinfoEnd(bytes, from: start, separatorDepth: separator.depth, closer: closingQuote(bytes, beforeScheme: index))
-            if let at = read.lastAt, at > start {
+            if let at = read.lastAt, at > start, start >= copied {
                 redacted += bytes[copied..<start]
                 redacted += redactedUserinfo.utf8
                 copied = at
             }
             // An authority that ended at the `//` of another URL (`http://me@a.example,https://u:pw@h/`) ended at
             // that URL's scheme: it is read next, not skipped.
-            let next = read.lastColon.flatMap { schemeSeparator(bytes, at: $0) != nil ? $0 : nil } ?? read.end
+            // (A colon after the user information's `@`: one before it is the user information's own.)
+            let next = read.lastColon.flatMap { $0 > (read.lastAt ?? index) && schemeSeparator(bytes, at: $0) != nil ? $0 : nil } ?? read.end
             index = max(next, index + 1)
         }
         guard copied > 0 else { return text }

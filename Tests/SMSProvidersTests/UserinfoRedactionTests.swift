@@ -64,6 +64,9 @@ import Testing
         // A URL right after another's authority (a list without spaces) was skipped: the first authority ran into its
         // scheme and ended at its `//`.
         #expect(DisplayText.redactingUserinfo("http://me@a.example,https://u:pw@h/x") == "http://<redacted>@a.example,https://<redacted>@h/x")
+        // A scheme inside the user information is the user information's (a first version went back to it and trapped).
+        #expect(DisplayText.redactingUserinfo("http://x@https:z@h/") == "http://<redacted>@h/")
+        #expect(DisplayText.redactingUserinfo("http://x@https://z@h/ y") == "http://<redacted>@https://<redacted>@h/ y")
         // A line break inside an authority holding a password (a URL wrapped in a spec's prose, which a Markdown cell
         // joins with a space and a Swift literal writes `\n`): WHATWG parsers drop it, so the password is the URL's.
         #expect(DisplayText.redactingUserinfo("ours http://ops:hunter6\n@example.com") == "ours http://<redacted>@example.com")

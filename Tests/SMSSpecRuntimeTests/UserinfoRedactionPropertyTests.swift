@@ -49,7 +49,8 @@ import Testing
     /// written-out URL's password never shows.
     @Test func anyArrangementOfSeparatorsReadsWithoutTrapping() {
         var random = SplitMix64(seed: 2030)
-        let pieces = ["http", "https", "ws", "ftp", "x", ":", "//", "/", "\\", "\\/", "@", " ", "\t", "\n", "%", "25", "3A", "2F", "40", "\"", "<", "u"]
+        let pieces = ["http", "https", "ws", "ftp", "x", ":", "//", "/", "\\", "\\/", "@", " ", "\t", "\n", "%", "25", "3A", "2F", "40", "\"", "<", "u",
+                      "x@https:", "http://x@", ","]
         for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in pieces.randomElement(using: &random)! }.joined()
             let url = text + "https://u:pw@h/" + text
