@@ -127,7 +127,13 @@ import Testing
         let mine = "// my own notes\nlet mine = 1\n"
         try put(mine, at: "Sources/.notes.swift.smsspec-old-999999-5")
         try put(mine, at: "Sources/.bind.models.swift.smsspec-old-999999-6")
+        // Named for no file (an empty NAME): kept as it is; reading its name trapped before.
+        try put(mine, at: "Sources/.smsspec-old-999999-7")
+        try put(mine, at: "Sources/.smsspec-new-999999-8")
         try OutputWriter.write(outputs)
+        for name in ["Sources/.smsspec-old-999999-7", "Sources/.smsspec-new-999999-8"] {
+            #expect(FileManager.default.contents(atPath: path(name)) == Data(mine.utf8), "\(name)")
+        }
         #expect(FileManager.default.contents(atPath: path("Sources/notes.swift")) == Data(mine.utf8))
         #expect(!FileManager.default.fileExists(atPath: path("Sources/.notes.swift.smsspec-old-999999-5")))
         #expect(FileManager.default.contents(atPath: path("Sources/.bind.models.swift.smsspec-old-999999-6")) == Data(mine.utf8))

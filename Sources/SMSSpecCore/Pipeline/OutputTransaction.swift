@@ -201,7 +201,10 @@ struct OutputTransaction {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(".") {
             let setAside = name.range(of: ".smsspec-old-")
-            guard let marker = name.range(of: ".smsspec-new-") ?? setAside else { continue }
+            // `.NAME.smsspec-…` with a NAME: `.smsspec-old-1-2` names no file to put back.
+            guard let marker = name.range(of: ".smsspec-new-") ?? setAside,
+                marker.lowerBound > name.index(after: name.startIndex)
+            else { continue }
             let token = name[marker.upperBound...].split(separator: "-", omittingEmptySubsequences: false)
             guard token.count == 2, let pid = pid_t(token[0]), pid > 0, UInt32(token[1]) != nil,
                 kill(pid, 0) != 0 && errno == ESRCH
