@@ -127,6 +127,54 @@ import Testing
         #expect(generate.errors == refused)
     }
 
+    /// Two spec files that macOS takes for one name — composed and decomposed `café`, `K` and the Kelvin sign, `ſ`
+    /// and `s` — are both read and refused as one stem. Compared as Swift strings, the second was never read at all
+    /// (lint said "1 spec OK" whatever it held), and `lowercased()` let `ſx`/`sx` and `ſmsspec` through.
+    @Test func specFileNamesMacOSTakesForOneAreRefused() async throws {
+        for (first, second) in [("caf\u{E9}", "cafe\u{301}"), ("K", "\u{212A}"), ("sx", "\u{17F}x"), ("\u{3C3}x", "\u{3C2}x")] {
+            let scratch = try ScratchDirectory()
+            defer { scratch.remove() }
+            try scratch.write("specs/\(first).yaml", Self.alpha)
+            try scratch.write("specs/\(second).yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: other"))
+            let lint = await CLI.run(["lint", "\(scratch.path)/specs"], exitsWith: .exitCode(1))
+            #expect(lint.errors.contains(":1:1: error: this spec and \(scratch.path)/specs/"), "\(first) \(lint.errors)")
+            #expect(lint.errors.contains("(file names that differ only in case, or in how a letter is composed, collide on macOS)"), "\(lint.errors)")
+        }
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("specs/\u{17F}msspec.yaml", Self.alpha)
+        let lint = await CLI.run(["lint", "\(scratch.path)/specs"], exitsWith: .exitCode(1))
+        #expect(lint.errors.hasSuffix(":1:1: error: this spec would write its catalog output to smsspec.catalog.swift, the target's catalog file; rename the spec file\n"), "\(lint.errors)")
+    }
+
+    /// A hidden spec file generated hidden Swift files, which SwiftPM does not compile (the target's catalog then
+    /// named types nothing declared): a directory's hidden files are not specs, as the build plugin's target files
+    /// are not, and one named on the command line is an error. A stem too long for the staged files' names (255 bytes)
+    /// failed generate after lint passed it, with no location.
+    @Test func hiddenAndOverlongSpecFileNamesAreRefusedByLint() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("specs/acme.yaml", Self.alpha)
+        try scratch.write("specs/.yaml", "not: [a spec")
+        try scratch.write("specs/._acme.yaml", "\u{0}\u{5}binary")
+        let lint = await CLI.run(["lint", "\(scratch.path)/specs"], exitsWith: .success)
+        #expect(lint.output.hasPrefix("1 spec OK") && lint.errors == "", "\(lint.output)\(lint.errors)")
+        let named = try scratch.write("hidden/.acme.yaml", Self.alpha)
+        let refused = await CLI.run(["lint", named], exitsWith: .exitCode(1))
+        #expect(refused.errors == "\(named):1:1: error: a hidden file is no spec: SwiftPM would not compile the hidden files generated from it; "
+            + "rename it without the leading dot\n")
+
+        let longest = String(repeating: "a", count: SpecDirectory.longestStem)
+        try scratch.write("long/\(longest).yaml", Self.alpha)
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        _ = await CLI.run(["generate", "\(scratch.path)/long", "--output", output], exitsWith: .success)
+        #expect(FileManager.default.fileExists(atPath: "\(output)/Sources/\(longest).validation.swift"))
+        let tooLong = try scratch.write("longer/a\(longest).yaml", Self.alpha)
+        let overlong = await CLI.run(["lint", "\(scratch.path)/longer"], exitsWith: .exitCode(1))
+        #expect(overlong.errors == "\(tooLong):1:1: error: the spec's file name is 201 bytes long before its extension, more than the 200 "
+            + "its generated files' names leave room for; rename it shorter\n")
+    }
+
     /// A spec file name with a character that does not show (a bidi override, a zero-width space, a control) would
     /// name the generated files with it: lint and generate refuse it, naming the file escaped.
     @Test func aSpecFileNameThatDoesNotShowIsRefused() async throws {

@@ -103,7 +103,7 @@ import Testing
         let plan = try runTool(["--plan", yaml, yml])
         #expect(plan.status == 1 && plan.output == "")
         #expect(plan.errors == "\(yml):1:1: error: this spec and \(yaml) would both generate Acme.*.swift "
-            + "(file names that differ only in case collide on macOS); rename one of them\n")
+            + "(file names that differ only in case, or in how a letter is composed, collide on macOS); rename one of them\n")
     }
 
     @Test func anEmptyOrCommentOnlyConfigurationMeansTheDefaults() {

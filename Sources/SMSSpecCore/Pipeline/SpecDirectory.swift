@@ -3,8 +3,20 @@ import SMSSpecVocabulary
 
 /// Which files a run generates from: `*.yaml` and `*.yml`, except the configuration file (`smsspec-config.yaml`).
 public enum SpecDirectory {
+    /// A hidden file (`.acme.yaml`, a Mac's `._acme.yaml`) is none: SwiftPM skips hidden files in a target, so its
+    /// generated files would never be compiled.
     public static func isSpecName(_ name: String) -> Bool {
-        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != GeneratorOptions.fileName
+        (name.hasSuffix(".yaml") || name.hasSuffix(".yml")) && name != GeneratorOptions.fileName && !name.hasPrefix(".")
+    }
+
+    /// The longest spec file stem, in UTF-8 bytes: its longest output (`<stem>.validation.swift`) is staged as
+    /// `.<name>.smsspec-new-<pid>-<n>`, which must stay within the 255 bytes a file name may have.
+    public static let longestStem = 200
+
+    /// A file name as a case-insensitive, normalization-insensitive file system (macOS's) compares it: two specs whose
+    /// stems give the same key would write the same files there.
+    static func fileSystemKey(_ stem: String) -> String {
+        stem.decomposedStringWithCanonicalMapping.folding(options: .caseInsensitive, locale: nil).precomposedStringWithCanonicalMapping
     }
 
     /// The spec files of a directory, in name order.
@@ -40,28 +52,40 @@ public enum SpecDirectory {
                 return []
             }
         }
-        var files = Set<String>()
+        // Compared by their bytes: `String` equality would take `café` composed and decomposed, two files, as one.
+        var files = Set<[UInt8]>()
         var stems: [String: String] = [:]
         return named.filter { path in
-            guard files.insert(URL(filePath: path).standardizedFileURL.resolvingSymlinksInPath().path).inserted else { return false }
+            guard files.insert(Array(URL(filePath: path).standardizedFileURL.resolvingSymlinksInPath().path.utf8)).inserted else { return false }
             let stem = SpecInput(path: path, contents: "").stem
             let name = (path as NSString).lastPathComponent
+            if name.hasPrefix(".") {
+                diagnostics.error(
+                    "a hidden file is no spec: SwiftPM would not compile the hidden files generated from it; rename it without the leading dot",
+                    at: .init(file: path, line: 1, column: 1))
+            }
+            if stem.utf8.count > longestStem {
+                diagnostics.error(
+                    "the spec's file name is \(stem.utf8.count) bytes long before its extension, more than the \(longestStem) its generated files' names leave room for; rename it shorter",
+                    at: .init(file: path, line: 1, column: 1))
+            }
             if let hidden = name.unicodeScalars.first(where: { DisplayText.needsEscape($0) || Naming.isInvisible($0) }) {
                 diagnostics.error(
                     "the spec's file name \(DisplayText.quoted(DisplayText.redactingUserinfo(name))) holds \(Naming.codePoint(hidden)), which does not show as itself; "
                         + "its generated files would be named with it: rename the spec file with characters that show",
                     at: .init(file: path, line: 1, column: 1))
             }
-            if OutputLayout.files(forSpecStem: stem.lowercased()).contains(OutputLayout.catalogFile) {
+            if OutputLayout.files(forSpecStem: stem).contains(where: { fileSystemKey($0) == fileSystemKey(OutputLayout.catalogFile) }) {
                 diagnostics.error(
                     "this spec would write its catalog output to \(OutputLayout.catalogFile), the target's catalog file; rename the spec file",
                     at: .init(file: path, line: 1, column: 1))
             }
-            if let other = stems.updateValue(path, forKey: stem.lowercased()) {
+            if let other = stems.updateValue(path, forKey: fileSystemKey(stem)) {
                 let otherStem = SpecInput(path: other, contents: "").stem
                 diagnostics.error(
                     "this spec and \(other) would both generate \(stem).*.swift"
-                        + (otherStem == stem ? "" : " (file names that differ only in case collide on macOS)") + "; rename one of them",
+                        + (otherStem.utf8.elementsEqual(stem.utf8) ? "" : " (file names that differ only in case, or in how a letter is composed, collide on macOS)")
+                        + "; rename one of them",
                     at: .init(file: path, line: 1, column: 1))
             }
             return true
