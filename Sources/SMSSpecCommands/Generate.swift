@@ -24,6 +24,11 @@ struct Generate: ParsableCommand {
     @Flag(name: .long, help: "Write nothing; print a diff and fail if the output directory is stale.")
     var check = false
 
+    func validate() throws {
+        // An empty path is the current folder to the file system: a script's unset `--output "$OUT"` wrote there.
+        guard !output.isEmpty else { throw ValidationError("--output is empty; name the folder to write into (`.` for the current one)") }
+    }
+
     func run() throws {
         let diagnostics = DiagnosticCollector()
         let plan = GenerationPlan(config: config ?? Lint.configuration(of: specDirectory), paths: [specDirectory], diagnostics: diagnostics)

@@ -48,7 +48,7 @@ while let argument = arguments.popFirst() {
         print(usage, terminator: "")
         exit(0)
     case "--output", "--config", "--spec":
-        guard let value = arguments.popFirst() else { fail("\(argument) needs a value\n\(usage)") }
+        guard let value = arguments.popFirst(), !value.isEmpty else { fail("\(argument) needs a value\n\(usage)") }
         switch argument {
         case "--output": output = value
         case "--config": config = value

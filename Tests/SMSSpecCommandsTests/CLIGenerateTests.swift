@@ -75,6 +75,14 @@ import Testing
     /// An output path holding a line feed (anyone may name a folder) printed it raw inside one-line messages, so the
     /// rest of the path read as a line of its own (`error: …` forged by a folder's name). Each such message is one
     /// line, the line feed written `\n`.
+    /// An empty `--output` (a script's unset `"$OUT"`) wrote Sources/, Docs/ and registry.json into the current folder.
+    @Test func anEmptyOutputIsRefused() async throws {
+        let run = await CLI.run(["generate", Self.specs, "--output", ""], exitsWith: .exitCode(64))
+        #expect(run.errors.hasPrefix("Error: --output is empty; name the folder to write into (`.` for the current one)"), "\(run.errors)")
+        let tool = try ChildProcess.run(CLIGeneratorToolTests.tool, ["--output", "", Self.specs])
+        #expect(tool.status == 1 && tool.errors.hasPrefix("error: --output needs a value"), "\(tool.errors)")
+    }
+
     @Test func anOutputPathCannotAddALine() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }

@@ -287,8 +287,30 @@ extension HostileOutputTests {
         try FileManager.default.createSymbolicLink(atPath: path("Sources"), withDestinationPath: path("moved/Sources"))
         let outputs = try artifacts()
         #expect(problems { () throws(OutputError) in try OutputWriter.write(outputs) } == [
-            "OUT/Sources is a symbolic link to OUT/moved/Sources, which does not exist; create that directory, remove the link or choose another output"
+            "OUT/Sources is a symbolic link to OUT/moved/Sources, where the generator makes a folder of its own; remove the link or choose another output"
         ])
         #expect(snapshot().keys.sorted() == ["Sources"])
+    }
+
+    /// A link where the generator makes its own folder (`Sources`, `Docs`) was followed: a committed
+    /// `Generated/Sources -> ../Sources/Other` had a run write into another target and remove that target's generated
+    /// files. It is refused and nothing changes; the output folder itself may still be a link.
+    @Test func aLinkWhereTheGeneratorMakesItsOwnFolderIsRefused() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        try put("\(GeneratedHeader.swift)\nlet theirs = 1\n", at: "other/other.models.swift")
+        try FileManager.default.createDirectory(atPath: path("out"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path("out/Sources"), withDestinationPath: path("other"))
+        let before = snapshot()
+        let outputs = Artifacts.all(for: try Repository.models(), options: GeneratorOptions()).map { ($0.writer(in: root.appending(path: "out")), $0.files) }
+        #expect(problems { () throws(OutputError) in try OutputWriter.write(outputs) } == [
+            "OUT/out/Sources is a symbolic link to OUT/other, where the generator makes a folder of its own; remove the link or choose another output"
+        ])
+        #expect(snapshot() == before)
+
+        try FileManager.default.removeItem(atPath: path("out"))
+        try FileManager.default.createSymbolicLink(atPath: path("out"), withDestinationPath: path("real"))
+        try FileManager.default.createDirectory(atPath: path("real"), withIntermediateDirectories: true)
+        try OutputWriter.write(outputs)
+        #expect(FileManager.default.fileExists(atPath: path("real/Sources/bind.models.swift")))
     }
 }

@@ -11,7 +11,9 @@ public enum Artifacts {
 
         /// The writer of this group under the output directory `output`.
         public func writer(in output: URL) -> OutputWriter {
-            OutputWriter(directory: directory == "." ? output : output.appending(path: directory), names: names)
+            directory == "."
+                ? OutputWriter(directory: output, names: names)
+                : OutputWriter(directory: output.appending(path: directory), names: names, isInsideTheOutput: true)
         }
     }
 

@@ -11,10 +11,15 @@ public struct OutputWriter: Sendable {
     public let directory: URL
     /// The names the generator gives files in `directory`: only those are removed when no spec produces them any more.
     public let names: GeneratedNames
+    /// Whether `directory` is a folder the generator makes inside the output (`Sources`, `Docs`): a symbolic link
+    /// there is refused, not followed — a committed `Generated/Sources -> ../Sources/Other` would have the run write
+    /// into another target and remove its generated files. The output folder itself may be a link.
+    public let isInsideTheOutput: Bool
 
-    public init(directory: URL, names: GeneratedNames = .swiftSources) {
+    public init(directory: URL, names: GeneratedNames = .swiftSources, isInsideTheOutput: Bool = false) {
         self.directory = directory
         self.names = names
+        self.isInsideTheOutput = isInsideTheOutput
     }
 
     /// What writing `files` would do, or every reason it cannot be done.
@@ -26,15 +31,20 @@ public struct OutputWriter: Sendable {
             problems.append("two generated files are named \(path(file.name)); do two specs share a file name stem (acme.yaml and acme.yml)?")
         }
         let directoryState = FileState(directory.path(percentEncoded: false))
-        switch directoryState {
-        case .missing:
-            if let problem = Self.creationProblem(directory) { problems.append(problem) }
-        case .directory:
-            if access(directory.path(percentEncoded: false), W_OK) != 0 {
-                problems.append("cannot write into \(directory.path(percentEncoded: false)): \(TextFile.errorDescription(errno))")
+        if isInsideTheOutput, let destination = FileState.linkDestination(directory.path(percentEncoded: false)) {
+            problems.append(
+                "\(directory.path(percentEncoded: false)) is a symbolic link to \(destination), where the generator makes a folder of its own; remove the link or choose another output")
+        } else {
+            switch directoryState {
+            case .missing:
+                if let problem = Self.creationProblem(directory) { problems.append(problem) }
+            case .directory:
+                if access(directory.path(percentEncoded: false), W_OK) != 0 {
+                    problems.append("cannot write into \(directory.path(percentEncoded: false)): \(TextFile.errorDescription(errno))")
+                }
+            case .file, .other, .danglingLink:
+                problems.append(Self.notADirectory(directory.path(percentEncoded: false), directoryState))
             }
-        case .file, .other, .danglingLink:
-            problems.append(Self.notADirectory(directory.path(percentEncoded: false), directoryState))
         }
         for file in files {
             let target = path(file.name)
@@ -256,6 +266,13 @@ enum FileState: Equatable {
             }
         default: self = .other
         }
+    }
+
+    /// Where the symbolic link at `path` leads; nil when `path` is no link.
+    static func linkDestination(_ path: String) -> String? {
+        var status = stat()
+        guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFLNK else { return nil }
+        return destination(ofLink: path)
     }
 
     private static func destination(ofLink path: String) -> String {
