@@ -111,6 +111,36 @@ import Testing
         ])
     }
 
+    /// The Markdown page shows codes and words as the spec has them: a code holding a backtick was an unclosed code span
+    /// (three backticks shown), and `<UNIX TIME STAMP>` (Clickatell's code 130) was
+    /// an HTML tag a renderer drops. Prose keeps its own code spans, where `<` is text.
+    @Test func theMarkdownPageShowsCodesAndWordsAsWritten() throws {
+        let yaml = """
+            smsspec: 1
+            provider: {id: acme, name: Acme <SMS>}
+            sources:
+              doc: {title: Acme API, url: https://acme.example/api}
+            tables:
+              Odd:
+                title: Odd & <odd> codes
+                source: doc
+                codeType: string
+                entries:
+                  - {code: '`', case: backtick, summary: 'Exceeded until <UNIX TIME STAMP>', outcome: failure, category: unknown}
+                  - {code: 'a``b', summary: 'Keeps `<b>` and &amp; as written', outcome: failure, category: unknown}
+                  - {code: '7', summary: An unclosed ` is text <i>, outcome: failure, category: unknown}
+
+            """
+        let (models, messages) = diagnose(yaml)
+        #expect(messages.isEmpty, "\(messages)")
+        let page = RegistryRenderer.markdown(provider: "acme", name: "Acme <SMS>", tables: try #require(models.first).tables.map(\.resolved))
+        #expect(page.contains("# Acme &lt;SMS> — status and error codes"))
+        #expect(page.contains("## Odd: Odd & &lt;odd> codes"))
+        #expect(page.contains("| `` ` `` |  | Exceeded until &lt;UNIX TIME STAMP> |"), "\(page)")
+        #expect(page.contains("| ```a``b``` |  | Keeps `<b>` and &amp;amp; as written |"), "\(page)")
+        #expect(page.contains("| `7` |  | An unclosed ` is text &lt;i> |"), "\(page)")
+    }
+
     /// The registry renders tables, not rows regrouped by name: a table without rows keeps its place and its source.
     @Test func aTableWithoutRowsStaysInTheRegistry() throws {
         let yaml = acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"]) + """

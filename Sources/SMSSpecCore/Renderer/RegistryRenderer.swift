@@ -68,7 +68,7 @@ public enum RegistryRenderer {
     public static func markdown(provider: String, name: String, tables: [StatusTable]) -> String {
         var lines = [
             GeneratedHeader.markdown,
-            "# \(line(name)) — status and error codes", "",
+            "# \(line(MarkdownText.prose(name))) — status and error codes", "",
             "Provider id `\(provider)`. Categories and retry advice are SMSSpec's normalized taxonomy (docs/registry.md).",
             "Name, description, cause and HTTP status are the document's words (HTTP is empty where the document gives",
             "no status); the explanation column is ours, never the document's.",
@@ -79,7 +79,7 @@ public enum RegistryRenderer {
             let hasExplanations = rows.contains { $0.explanation != nil }
             let hasMeanings = rows.contains { !$0.perOperation.isEmpty }
             let hasOwnSources = rows.contains { $0.source != table.source }
-            lines += ["", "## \(line(table.id)): \(line(table.title))", "", "Source: \(line(table.source)).", ""]
+            lines += ["", "## \(line(table.id)): \(line(MarkdownText.prose(table.title)))", "", "Source: \(line(MarkdownText.prose(table.source))).", ""]
             var header = ["Code", "Name", "Description", "Cause"]
             if hasExplanations { header.append("Explanation (ours)") }
             header += ["HTTP", "Outcome", "Category", "Retry"]
@@ -89,13 +89,13 @@ public enum RegistryRenderer {
             lines.append("| " + header.joined(separator: " | ") + " |")
             lines.append("|" + header.map { _ in "---|" }.joined())
             for row in rows {
-                let code = ([row.code] + row.aliases).map { "`\($0)`" }.joined(separator: ", ")
-                var cells = [code, row.name == row.code ? "" : row.name, row.description, row.cause ?? ""]
-                if hasExplanations { cells.append(row.explanation ?? "") }
+                let code = ([row.code] + row.aliases).map(MarkdownText.code).joined(separator: ", ")
+                var cells = [code] + [row.name == row.code ? "" : row.name, row.description, row.cause ?? ""].map(MarkdownText.prose)
+                if hasExplanations { cells.append(MarkdownText.prose(row.explanation ?? "")) }
                 cells += [row.httpStatuses.map(String.init).joined(separator: ", "), row.outcome.rawValue, row.category.rawValue, row.retryable ? "yes" : "no"]
                 if isDelivery { cells += [row.deliveryState?.rawValue ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
-                if hasMeanings { cells.append(row.perOperation.map(meaningText).joined(separator: "; ")) }
-                if hasOwnSources { cells.append(row.source == table.source ? "" : row.source) }
+                if hasMeanings { cells.append(MarkdownText.prose(row.perOperation.map(meaningText).joined(separator: "; "))) }
+                if hasOwnSources { cells.append(MarkdownText.prose(row.source == table.source ? "" : row.source)) }
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
         }
