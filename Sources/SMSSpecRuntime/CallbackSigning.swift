@@ -86,7 +86,7 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
         case .unsignableFields(let problem): "the payload's fields, which the signature covers, do not read: \(problem)"
         case .unknownURL:
             "the URL the sender called is unknown (the request names no scheme or host): set the receiver's publicBaseURL"
-        case .noSecret: "the callback is signed and the receiver has no signing secret: give it one with verifying(with:)"
+        case .noSecret: "the callback is signed and the receiver has no signing secret, or an empty one: give it the provider's with verifying(with:)"
         case .unreadableForm(let problem): "the form body, which the signature covers, does not read: \(problem)"
         case .unreadableTimestamp(let place, let format): "\(place) is not a time in \(format.rawValue)"
         case .outsideWindow(let place, let seconds, let tolerance):
@@ -120,7 +120,7 @@ extension CallbackSignature {
             case .header(let name): bytes += try Self.boundedValue(of: .header(name), header(name)).utf8
             case .fields(let pairs): bytes += try pairs.text(of: fields, leavingOut: carrier)
             case .secret:
-                guard let secret else { throw .noSecret }
+                guard let secret, !secret.isBlank else { throw .noSecret }
                 bytes += secret.value.utf8
             case .urlAndSortedFormParameters:
                 guard form else {
@@ -209,6 +209,8 @@ extension CallbackSignature {
     /// Checks the header's or field's value against the code of `signed` under `secret`, in constant time (hex in
     /// either case; a shared secret's SHA-256 against the value's, so that not even its length is timed); throws why not.
     public func verify(headerValue: String?, secret: Secret, signed: [UInt8]) throws(SignatureFailure) {
+        // An empty key's HMAC anyone computes, and an empty shared secret matches an empty field.
+        guard !secret.isBlank else { throw .noSecret }
         let headerValue = try Self.boundedValue(of: carrier, headerValue)
         guard headerValue.hasPrefix(prefix) else { throw .missingPrefix(carrier, prefix: prefix) }
         let text = headerValue.dropFirst(prefix.count)

@@ -22,6 +22,10 @@ public struct Secret: Codable, Hashable, Sendable, ExpressibleByStringLiteral,
     /// What is printed in place of a credential (as in place of a URL's user information).
     public static let redacted = DisplayText.redactedUserinfo
 
+    /// Empty or only whitespace: what an unset variable gives (`Secret(environment["X"] ?? "")`), never a key. A
+    /// signature checked with it would pass anyone's forgery, so a receiver takes it for no secret.
+    public var isBlank: Bool { value.allSatisfy(\.isWhitespace) }
+
     public var description: String { Self.redacted }
     public var debugDescription: String { Self.redacted }
     public var customMirror: Mirror { Mirror(self, children: [], displayStyle: .struct) }

@@ -64,9 +64,26 @@ import Testing
     @Test func aSignedCallbackWithoutASecretIsRefused() throws {
         let dlr = try Fixtures.data("bind/dlr.json")
         let reception = Self.bodySigned.receive(Self.request("/dlr", contentType: "application/json", signature: try Self.sign(Self.termii, body: dlr)), body: dlr)
-        #expect(Self.refusal(reception) == "the callback is signed and the receiver has no signing secret: give it one with verifying(with:)")
+        #expect(Self.refusal(reception) == "the callback is signed and the receiver has no signing secret, or an empty one: give it the provider's with verifying(with:)")
         let shown = "\(Self.bodySigned.verifying(with: Self.secret))" + String(reflecting: Self.bodySigned.verifying(with: Self.secret))
         #expect(!shown.contains(Self.secret.value))
+    }
+
+    /// An empty secret (an unset variable: `Secret(environment["X"] ?? "")`) was a key: anyone computes the HMAC of a
+    /// forged body under it, and an empty shared secret matched an empty header. It is no secret, and refused so.
+    @Test func anEmptySecretIsNoSecret() throws {
+        let dlr = try Fixtures.data("bind/dlr.json")
+        let shared = CallbackSignature.sharedSecret(in: .header("X-Secret"))
+        var sharedReceiver = Self.bodySigned
+        sharedReceiver.signature = shared
+        for blank: Secret in ["", " ", "\n"] {
+            let forged = try Self.sign(Self.termii, body: dlr, secret: blank)
+            let hmac = Self.bodySigned.verifying(with: blank).receive(Self.request("/dlr", contentType: "application/json", signature: forged), body: dlr)
+            #expect(Self.refusal(hmac)?.hasPrefix("the callback is signed and the receiver has no signing secret, or an empty one") == true)
+            let empty = sharedReceiver.verifying(with: blank).receive(Self.request("/dlr", contentType: "application/json", signature: ("X-Secret", blank.value)), body: dlr)
+            #expect(Self.refusal(empty)?.hasPrefix("the callback is signed and the receiver has no signing secret, or an empty one") == true)
+            #expect(throws: SignatureFailure.noSecret) { try Self.termii.verify(headerValue: forged.value, secret: blank, signed: Array(dlr)) }
+        }
     }
 
     @Test func anUnsignedCallbackIsUnchanged() throws {
