@@ -6,7 +6,9 @@ import Foundation
 /// It accepts exactly what a non-lenient `DateFormatter` would write back unchanged: `yyyy`, `MM`, `dd`, `HH`, `mm`,
 /// `ss` are that many digits, `M`, `d`, `H` one or two without a leading zero, `S…` that many fraction digits; the
 /// day must exist in its month, years are 1583…9999 (Gregorian throughout), and a local time that the time zone
-/// skips (a daylight-saving gap) is no date. Any other pattern letter makes `init` fail, and `Timestamp` uses ICU.
+/// skips (a daylight-saving gap) is no date. A pattern without an hour names a day: its first instant, which is not
+/// midnight where daylight saving starts at midnight (Santiago, Beirut, Havana); a day the zone skips whole is no date.
+/// Any other pattern letter makes `init` fail, and `Timestamp` uses ICU.
 struct NumericDateFormat: Sendable {
     private enum Field: Int { case year, month, day, hour, minute, second, fraction }
     private enum Part {
@@ -16,6 +18,9 @@ struct NumericDateFormat: Sendable {
     }
 
     private let parts: [Part]
+    private var namesADay: Bool {
+        !parts.contains { if case .field(.hour, _) = $0 { true } else { false } }
+    }
 
     init?(_ format: String) {
         var parts: [Part] = []
@@ -78,8 +83,12 @@ struct NumericDateFormat: Sendable {
         let local = Self.daysSinceEpoch(year: year, month: month, day: day) * 86_400 + hour * 3_600 + minute * 60 + second
         // The offsets in force around that time; in a daylight-saving overlap ICU takes the later instant, so do we.
         let offsets = Set([-86_400, 0, 86_400].map { timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local + $0))) })
-        let instants = offsets.map { local - $0 }.filter { $0 + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double($0))) == local }
-        guard let utc = instants.max() else { return nil }  // none: the local time falls in a gap
+        let localTime = { (instant: Int) in instant + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(instant))) }
+        let instants = offsets.map { local - $0 }.filter { localTime($0) == local }
+        // None: the local time falls in a gap. A day's midnight there: the day starts where the gap ends, the instant
+        // the earlier offset puts at midnight, if that is still the same day.
+        let dayStart = namesADay ? offsets.map { local - $0 }.max().flatMap { (local..<local + 86_400).contains(localTime($0)) ? $0 : nil } : nil
+        guard let utc = instants.max() ?? dayStart else { return nil }
         return Date(timeIntervalSince1970: Double(utc) + Double(values[6]) / pow(10, Double(fractionDigits)))
     }
 

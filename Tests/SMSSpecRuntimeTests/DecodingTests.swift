@@ -84,6 +84,28 @@ import Testing
         #expect(Timestamp(text: "", formats: ["iso8601"]).date == nil)
     }
 
+    /// Where daylight saving starts at midnight (Santiago, Beirut, Havana, Asunción) that day's 00:00 does not exist,
+    /// and a date-only pattern read the day as no date: the library wrote "2024-09-08" and its own validator refused
+    /// it, so a client would not send a request it built. A day is its first instant; a skipped day is still none.
+    @Test func aDayWhoseMidnightIsSkippedIsADay() {
+        for (zone, day, firstInstant) in [
+            ("America/Santiago", "2024-09-08", "2024-09-08T04:00:00Z"), ("Asia/Beirut", "2024-03-31", "2024-03-30T22:00:00Z"),
+            ("America/Havana", "2024-03-10", "2024-03-10T05:00:00Z"), ("America/Asuncion", "2024-10-06", "2024-10-06T04:00:00Z"),
+        ] {
+            let read = Timestamp(text: day, formats: ["yyyy-MM-dd"], timeZone: zone)
+            #expect(read.date == Timestamp(text: firstInstant, formats: ["iso8601"]).date, "\(zone)")
+            let written = Timestamp(read.date ?? Date(), format: "yyyy-MM-dd", timeZone: zone)
+            var validation = Validation(at: "")
+            validation.timestamp(written, formats: ["yyyy-MM-dd"], timeZone: zone, field: "day")
+            #expect(written.text == day && validation.violations.isEmpty, "\(zone) \(validation.violations)")
+            // A time inside the gap is still no time.
+            #expect(Timestamp(text: "\(day) 00:30", formats: ["yyyy-MM-dd HH:mm"], timeZone: zone).date == nil, "\(zone)")
+        }
+        // Samoa skipped 30 December 2011 whole.
+        #expect(Timestamp(text: "2011-12-30", formats: ["yyyy-MM-dd"], timeZone: "Pacific/Apia").date == nil)
+        #expect(Timestamp(text: "2011-12-31", formats: ["yyyy-MM-dd"], timeZone: "Pacific/Apia").date != nil)
+    }
+
     /// A pattern read by ICU writes every date in its own zone (UTC), so a text naming another offset never came
     /// back unchanged and was no date: RFC 2822's own examples (section A.1.1, A.1.2) were refused.
     @Test func aDateInItsOwnOffsetIsReadUnderAZonePattern() {
