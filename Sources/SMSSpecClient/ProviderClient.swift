@@ -34,19 +34,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         Mirror(self, children: ["provider": provider.id, "serverURL": printedServerURL, "configuration": configuration], displayStyle: .struct)
     }
 
-    /// The server URL's secret, percent-encoded as the URL holds it: its password (`http://user:password@host`), or,
-    /// when it has none, its user name, which is then the credential itself (a token, `https://token@host`).
-    private var serverURLSecret: String? { SecretRedactor.credential(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) }
-
-    /// `serverURL` with its secret, if it has one, `<redacted>`: the password after the user's colon, or a user name
-    /// that stands alone (with or without an empty password).
+    /// `serverURL` with its user information, if it has any, `<redacted>` whole, as `DisplayText` prints a URL: the
+    /// user name may be the token (`https://TOKEN:x-oauth-basic@host`).
     private var printedServerURL: String {
         let url = serverURL.absoluteString
-        guard let secret = serverURLSecret else { return url }
-        for (held, shown) in [(":\(secret)@", ":\(Secret.redacted)@"), ("//\(secret)@", "//\(Secret.redacted)@"), ("//\(secret):@", "//\(Secret.redacted):@")] {
-            if let range = url.range(of: held) { return url.replacingCharacters(in: range, with: shown) }
-        }
-        return url
+        guard let components = URLComponents(url: serverURL, resolvingAgainstBaseURL: false), let user = components.percentEncodedUser else { return url }
+        let userinfo = user + (components.percentEncodedPassword.map { ":\($0)" } ?? "")
+        guard let range = url.range(of: "//\(userinfo)@") else { return url }
+        return url.replacingCharacters(in: range, with: "//\(Secret.redacted)@")
     }
 
     /// Validates (if configured), builds and sends `request` as `operation`, retrying as the policy allows; returns
@@ -122,7 +117,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         var request = request
         var redactor = SecretRedactor()
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
-        if let secret = serverURLSecret { redactor.add(secret) }
+        for secret in SecretRedactor.credentials(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
         case .basic(let username, let password)?:

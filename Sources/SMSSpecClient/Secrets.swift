@@ -95,7 +95,7 @@ struct SecretRedactor: Sendable {
             // The URL as written, or percent-encoded in the field once or more (a pre-encoded callback URL,
             // `https%3A%2F%2Fu%3Ap%40…`, encoded again by a form), as far as `DisplayText.redactingUserinfo` reads.
             for url in Self.decodings(of: text) where url.contains("@") {
-                if let credential = Self.credential(of: URLComponents(string: Self.withAuthoritySlashes(url.trimmingCharacters(in: .whitespaces)))) {
+                for credential in Self.credentials(of: URLComponents(string: Self.withAuthoritySlashes(url.trimmingCharacters(in: .whitespaces)))) {
                     add(credential)
                 }
             }
@@ -122,10 +122,15 @@ struct SecretRedactor: Sendable {
         return found
     }
 
-    /// The secret of a URL, percent-encoded as the URL holds it: its password (`http://user:password@host`), or, when
-    /// it has none, its user name, which is then the credential itself (a token, `https://token@host`).
-    static func credential(of url: URLComponents?) -> String? {
-        [url?.percentEncodedPassword, url?.percentEncodedUser].lazy.compactMap { $0 }.first { !$0.isEmpty }
+    /// The secrets of a URL, percent-encoded as the URL holds them: its password, and its user name when that may be
+    /// the credential itself — alone (a token, `https://token@host`), or as long as a token is beside a password
+    /// (`https://TOKEN:x-oauth-basic@host`, a placeholder). A short login beside a password (`shop`) is a name, which
+    /// redacted in an answer's words would mangle them.
+    static func credentials(of url: URLComponents?) -> [String] {
+        let password = url?.percentEncodedPassword ?? ""
+        let user = url?.percentEncodedUser ?? ""
+        let userIsACredential = !user.isEmpty && (password.isEmpty || user.utf8.count >= shortestInsideWords)
+        return (password.isEmpty ? [] : [password]) + (userIsACredential ? [user] : [])
     }
 
     func redact(_ text: String) -> String {

@@ -251,21 +251,27 @@ import Testing
         for text in ["\(client.providerClient)", String(reflecting: client.providerClient), dumped] {
             #expect(!text.contains("pw-5ec2") && !text.contains(Self.apiKey.value), "\(text)")
         }
-        #expect("\(client.providerClient)".contains("http://sms-user:<redacted>@203.0.113.7/rajasms"))
+        #expect("\(client.providerClient)".contains("http://<redacted>@203.0.113.7/rajasms"))
         // Nor does a transport's error that quotes the URL.
         let unreachable = RajaSMS.Client(
             serverURL: URL(string: "http://sms-user:pw-5ec2-never-printed@203.0.113.7/rajasms")!, transport: UnreachableTransport(),
             configuration: ClientConfiguration(credentials: .fields(["apikey": Self.apiKey])))
         let error = try await #require(throws: TransportFailure.self) { try await unreachable.balanceRegular(RajaSMS.BalanceRequest(apiKey: "")) }
-        #expect(!"\(error)".contains("pw-5ec2") && "\(error)".contains("sms-user:<redacted>@"), "\(error)")
+        #expect(!"\(error)".contains("pw-5ec2") && "\(error)".contains("//<redacted>:<redacted>@"), "\(error)")
+        // A short login beside a password is a name: an answer's words keep it.
+        #expect(SecretRedactor.credentials(of: URLComponents(string: "http://shop:pw-5ec2-never-printed@h/")) == ["pw-5ec2-never-printed"])
     }
 
-    /// A token rides in a URL as its user name alone (`https://token@host`, as git remotes carry one, or
-    /// `https://token:@host`): the client printed it, and a transport's error quoting the URL showed it.
+    /// A token rides in a URL as its user name (`https://token@host`, as git remotes carry one, `https://token:@host`,
+    /// or beside a placeholder password, `https://token:x-oauth-basic@host`): the client printed it, and a transport's
+    /// error quoting the URL showed it. The whole user information is redacted, as `DisplayText` prints a URL.
     @Test func aServerURLsUserNameThatStandsAloneIsATokenAndDoesNotPrint() async throws {
         for (url, printed) in [
             ("https://tok-91ad-never-printed@203.0.113.7/rajasms", "https://<redacted>@203.0.113.7/rajasms"),
-            ("https://tok-91ad-never-printed:@203.0.113.7/rajasms", "https://<redacted>:@203.0.113.7/rajasms"),
+            ("https://tok-91ad-never-printed:@203.0.113.7/rajasms", "https://<redacted>@203.0.113.7/rajasms"),
+            // A token as the user name beside a placeholder password (GitHub's `x-oauth-basic`): the token printed.
+            ("https://tok-91ad-never-printed:x-oauth-basic@203.0.113.7/rajasms", "https://<redacted>@203.0.113.7/rajasms"),
+            ("https://tok-91ad-never-printed:x@203.0.113.7/rajasms", "https://<redacted>@203.0.113.7/rajasms"),
         ] {
             let client = RajaSMS.Client(
                 serverURL: URL(string: url)!, transport: UnreachableTransport(),
