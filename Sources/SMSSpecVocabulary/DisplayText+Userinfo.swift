@@ -31,7 +31,7 @@ extension DisplayText {
         var copied = 0
         var index = 0
         while index < bytes.count {
-            guard let separator = schemeSeparator(bytes, at: index) else {
+            guard let separator = schemeSeparator(bytes, at: index) ?? schemeRelativeSeparator(bytes, at: index) else {
                 index += 1
                 continue
             }
@@ -107,7 +107,30 @@ extension DisplayText {
             if expected == UInt8(ascii: "/") { depth = max(depth, unit.depth) }
             position += unit.length
         }
+        // After a special scheme's `://`, WHATWG parsers pass over any more slashes and backslashes (`https:///u:p@h`,
+        // `https://\\u:p@h`), written out or encoded as the separator's are.
+        guard isSpecialScheme(bytes, before: index) else { return (position, depth) }
+        while position < bytes.count {
+            let unit = EncodedByte(bytes, at: position)
+            guard unit.depth <= depth, "/\\".utf8.contains(unit.byte) || (unit.depth == 0 && "\t\n\r".utf8.contains(unit.byte)) else { break }
+            position += unit.length
+        }
         return (position, depth)
+    }
+
+    /// `//` standing where a URL may start (at the start, after a space, a quote, a bracket, `=` or `,`) with no scheme
+    /// before it: a scheme-relative URL (`//u:p@h/cb`), whose authority URL parsers read against a base URL.
+    private static func schemeRelativeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
+        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), bytes[index + 1] == UInt8(ascii: "/"),
+            index == 0 || " \t\n\r\"'`<(=,".utf8.contains(bytes[index - 1])
+        else { return nil }
+        return (index + 2, 0)
+    }
+
+    private static func isSpecialScheme(_ bytes: [UInt8], before index: Int) -> Bool {
+        var start = index
+        while start > 0, isSchemeByte(bytes[start - 1]) { start -= 1 }
+        return specialSchemes.contains(bytes[start..<index].map { $0 | 0x20 })
     }
 
     /// The schemes WHATWG parsers give an authority however the slashes after `:` are written.
@@ -117,10 +140,7 @@ extension DisplayText {
     /// tabs and line breaks, written out or as a JSON string escapes them (`\\`, `\/`, `\t`): WHATWG parsers read
     /// `https:/u:p@h`, `https:u:p@h`, `https:\\u:p@h` and `https:/<TAB>/u:p@h` as `https://u:p@h`. Where it ends.
     private static func specialSchemeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
-        guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { return nil }
-        var start = index
-        while start > 0, isSchemeByte(bytes[start - 1]) { start -= 1 }
-        guard specialSchemes.contains(bytes[start..<index].map { $0 | 0x20 }) else { return nil }
+        guard index < bytes.count, bytes[index] == UInt8(ascii: ":"), isSpecialScheme(bytes, before: index) else { return nil }
         var end = index + 1
         while end < bytes.count {
             if "/\\\t\n\r".utf8.contains(bytes[end]) {

@@ -78,6 +78,26 @@ import Testing
         }
     }
 
+    /// More slashes after a special scheme's `://` (`https:///u:p@h`, `https://\\u:p@h`, as encoded) and a
+    /// scheme-relative URL (`//u:p@h`) are authorities to WHATWG parsers and to URLComponents, and printed their
+    /// password: in a url rule's violation, the client's `invalidRequest`, `print` of a request and `smsspec decode`.
+    @Test func moreSlashesAndNoSchemeStillStartAnAuthority() {
+        for (url, shown) in [
+            ("https:///user:pw-secret@h/cb", "https:///<redacted>@h/cb"), ("https:////user:pw-secret@h/cb", "https:////<redacted>@h/cb"),
+            (#"https://\\user:pw-secret@h/cb"#, #"https://\\<redacted>@h/cb"#), ("HTTPS:///user:pw-secret@h", "HTTPS:///<redacted>@h"),
+            ("ws:///user:pw-secret@h", "ws:///<redacted>@h"), ("https:///pw-secret@h", "https:///<redacted>@h"),
+            ("https%3A%2F%2F%2Fuser%3Apw-secret%40h", "https%3A%2F%2F%2F<redacted>%40h"),
+            ("//user:pw-secret@h/cb", "//<redacted>@h/cb"),
+        ] {
+            #expect(DisplayText.redactingUserinfo("\"\(url)\" is not an http(s) URL") == "\"\(shown)\" is not an http(s) URL", "\(url)")
+            #expect(DisplayText.redactingUserinfo("callback \(url) x") == "callback \(shown) x", "\(url)")
+        }
+        // Another scheme's, and slashes inside a path or a comment, are no authority.
+        for text in ["file:///home/u:p@h", "see a//b:c@d", "// contact ops@example.com", "mailto:a@b", "http://h/x//y:z@w"] {
+            #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")
+        }
+    }
+
     /// A quote or angle bracket inside the user information ended the authority before its `@` (WHATWG reads
     /// `https://u"x:pw@h` as the user `u%22x`), and so did JSON's escaped quote: only the quote that closes one
     /// standing right before the scheme ends it.
