@@ -120,6 +120,8 @@ enum NestedRepetition {
         case characters(CharacterSet)
         case group(Alternatives, start: Int, end: Int, atomic: Bool)
         case lookaround(Alternatives)
+        /// A backreference (`\1`, `\k<name>`): the text a group captured, of any length.
+        case reference
         case empty
     }
 
@@ -128,6 +130,9 @@ enum NestedRepetition {
         var minimum = 1
         var maximum: Int? = 1
         var possessive = false
+        /// Where the item stands in the pattern, its quantifier included.
+        var start = 0
+        var end = 0
 
         var varies: Bool { !possessive && minimum != maximum }
     }
@@ -152,6 +157,7 @@ enum NestedRepetition {
                 for item in branch {
                     switch item.atom {
                     case .characters(let set): sets.append(set)
+                    case .reference: sets.append(.anything)
                     case .group(let body, _, _, _): body.characterSets(into: &sets)
                     case .lookaround, .empty: break
                     }
@@ -209,6 +215,7 @@ enum NestedRepetition {
                     let atom: Int?
                     switch item.atom {
                     case .characters: atom = 1
+                    case .reference: atom = nil
                     case .group(let body, _, _, _): atom = body.maximumLength
                     case .lookaround, .empty: atom = 0
                     }
@@ -248,7 +255,7 @@ enum NestedRepetition {
                         if let inner = body.firstUnsafe(in: scalars) { return inner }
                     case .lookaround(let body):
                         if let inner = body.firstUnsafe(in: scalars) { return inner }
-                    case .characters, .empty: break
+                    case .characters, .reference, .empty: break
                     }
                 }
             }
@@ -281,8 +288,9 @@ enum NestedRepetition {
                 }
                 if skipIgnored() { continue }
                 let start = index
-                var item = Item(atom: parseAtom(start: start))
+                var item = Item(atom: parseAtom(start: start), start: start)
                 parseQuantifier(into: &item)
+                item.end = index
                 result.branches[result.branches.count - 1].append(item)
             }
             return result
@@ -382,6 +390,13 @@ enum NestedRepetition {
             case "n": return .characters(CharacterSet("\n", caseless: false))
             case "t": return .characters(CharacterSet("\t", caseless: false))
             case "r": return .characters(CharacterSet("\r", caseless: false))
+            case "1"..."9":
+                while let next = current, ("0"..."9").contains(next) { index += 1 }
+                return .reference
+            case "k" where current == "<":
+                while let next = current, next != ">" { index += 1 }
+                index += 1
+                return .reference
             case "Q":
                 var set = CharacterSet()
                 var count = 0

@@ -343,12 +343,23 @@ extension SpecValidator {
 
     /// Why `pattern` (one that compiles) can make ICU backtrack exponentially, with what to write instead.
     static func backtrackingProblem(_ pattern: String, of subject: String) -> String? {
-        guard let group = NestedRepetition.firstUnsafeGroup(in: pattern) else { return nil }
+        guard let group = NestedRepetition.firstUnsafeGroup(in: pattern) else { return ambiguityProblem(pattern, of: subject) }
         return "regular expression '\(pattern.abbreviated)' for \(subject) repeats the group '\(group.abbreviated)', whose body "
             + "can itself match text in more than one way (a repetition or '|' inside a repetition): ICU tries every way to "
             + "split a value among the repetitions, exponentially many, and refuses a value it gives up on (about a second "
             + "each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
             + "else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')"
+    }
+
+    /// Why `pattern` can match one value in too many ways (`NestedRepetition.firstAmbiguousRun`), with what to write instead.
+    static func ambiguityProblem(_ pattern: String, of subject: String) -> String? {
+        guard let run = NestedRepetition.firstAmbiguousRun(in: pattern) else { return nil }
+        let ways = run.growsWithValue ? "in a number of ways that grows with the value" : "in more than \(NestedRepetition.maximumWays) ways"
+        return "regular expression '\(pattern.abbreviated)' for \(subject) can match one value \(ways) at '\(run.text.abbreviated)', "
+            + "whose repetitions side by side can match the same characters: ICU tries every way to split a value among them, "
+            + "and refuses a value it gives up on (about a second each), a valid one too; write them as one repetition "
+            + "('a{0,28}', not 'a?a?…a?'; '[0-9]*', not '[0-9]*[0-9]*'), or put a character none of them matches between them "
+            + "('^[0-9]?[0-9]?-[0-9]?[0-9]?$')"
     }
 
     /// Why no number of `country` reads as written in national form (`PhoneNumberRules.readsNationalForm`), which is
