@@ -13,7 +13,8 @@ extension NestedRepetition {
     /// The most ways a pattern may match one text; the group check allows as many.
     static let maximumWays = 100_000
 
-    /// Where a pattern can match one text in too many ways, as written, and whether their number grows with the text.
+    /// Where a pattern can match one text in too many ways, as written, and whether their number grows with the square
+    /// of the text's length or faster.
     struct AmbiguousRun: Equatable {
         var text: String
         var growsWithValue: Bool
@@ -27,7 +28,7 @@ extension NestedRepetition {
         var counter = SplitCounter(scalars: parser.scalars)
         let whole = counter.matching(of: root)
         if counter.found == nil, whole.forward.ways.isTooMany {
-            counter.found = AmbiguousRun(text: pattern, growsWithValue: whole.forward.ways.degree > 0)
+            counter.found = AmbiguousRun(text: pattern, growsWithValue: whole.forward.ways.degree > 1)
         }
         return counter.found
     }
@@ -57,7 +58,10 @@ extension NestedRepetition {
 
         static func < (left: Ways, right: Ways) -> Bool { (left.degree, left.count) < (right.degree, right.count) }
 
-        var isTooMany: Bool { degree > 0 || count > NestedRepetition.maximumWays }
+        /// More than the budget, or a number growing with the square of the text's length or faster: one that grows
+        /// with the length (`^.*\S.*$`, `^[^@]+@[^@]+\.[^@]+$`: where the one `\S` or `.` falls) is the linear work
+        /// of many real patterns, at most quadratic time for a value of the lengths a message has.
+        var isTooMany: Bool { degree > 1 || count > NestedRepetition.maximumWays }
     }
 
     /// What a part of a pattern can match, read in one direction (backwards, `first` holds the last characters).
@@ -238,7 +242,7 @@ extension NestedRepetition {
                 if sequence.ways.isTooMany, let runStart {
                     var text = String.UnicodeScalarView()
                     text.append(contentsOf: scalars[parts[runStart].0.start..<min(parts[index].0.end, scalars.count)])
-                    return AmbiguousRun(text: String(text), growsWithValue: sequence.ways.degree > 0)
+                    return AmbiguousRun(text: String(text), growsWithValue: sequence.ways.degree > 1)
                 }
             }
             return nil
