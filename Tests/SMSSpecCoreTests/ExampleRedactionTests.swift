@@ -62,7 +62,8 @@ import Testing
     }
 
     /// The redaction against JSONSerialization on random documents: the redacted text parses to the same value with
-    /// every string member named like a secret replaced, whatever the nesting, escapes and spacing.
+    /// every string member named like a secret replaced, and a header line's credential in any string, whatever the
+    /// nesting, escapes and spacing.
     @Test func redactingJSONChangesExactlyTheSecretStringValues() throws {
         let redaction = ExampleRedaction(secretNames: ["apikey", "pass word", "ключ"])
         let names = ["apikey", "pass word", "ключ", "to", "user", "api", "apikeys"]
@@ -74,7 +75,7 @@ import Testing
             let parsed = try JSONSerialization.jsonObject(with: Data(redacted.utf8), options: .fragmentsAllowed)
             let expected = Self.redacted(original, names: redaction.secretNames)
             #expect(try Self.canonical(parsed) == Self.canonical(expected), "round \(round): \(text) → \(redacted)")
-            #expect(Set(fields).isSubset(of: redaction.secretNames) && fields.isEmpty == (redacted == text), "round \(round): \(text)")
+            #expect(Set(fields).isSubset(of: redaction.secretNames.union(["Authorization"])) && fields.isEmpty == (redacted == text), "round \(round): \(text)")
         }
     }
 
@@ -251,6 +252,56 @@ import Testing
         #expect(catalog.contains(#""meta": {"pin": "<redacted>", "note": "key <redacted> here","#), "\(catalog)")
     }
 
+    /// A credential written as an HTTP header line — a `verbatim` request's, a `curl -H` in a payload's string or in
+    /// JSON in `verbatim`, `Authorization` with a scheme — was written in the catalog as is, with no `// Redacted:`
+    /// comment. Its value is `<redacted>` (the scheme kept), swept wherever else the example writes it, and the
+    /// payload stays JSON.
+    @Test func aCredentialInAHeaderLineIsNotWrittenInTheCatalog() throws {
+        let yaml = """
+            shapes:
+              Send:
+                fields:
+                  to: string
+                  extra: {type: json, required: false}
+            examples:
+              - name: strings
+                message: Send
+                source: {source: doc}
+                payload: '{"to":"curl -H \\"X-TM-Key: SECRETKEY4\\" https://x","extra":{"data":"x-tm-key : SECRETKEY2","again":"SECRETKEY4"}}'
+              - name: request
+                message: Send
+                source: {source: doc}
+                payload: '{"to":"KEEP"}'
+                verbatim: |
+                  POST /send?to=1&X-TM-KEY=SECRETKEYQ HTTP/1.1
+                  X-TM-Username: SECRETUSERV
+                  Authorization: Basic dXNlcjpTRUNSRVRQQVNT
+
+                  {"to":"KEEP", "note": "curl -H 'Authorization: AccessKey SECRETTOK1'", "n": "-H \\"X-TM-Key: SECRETKEYJ\\""}
+
+            """
+        let auth = "  auth: {type: headers, headers: [X-TM-Username, X-TM-Key]}\n"
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(
+            for: [SpecInput(path: "acme.yaml", contents: Snippet.header(providerKeys: auth) + yaml)], options: CatalogOutputTests.all, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
+        let catalog = try #require(Generator.swiftSources(for: models, options: CatalogOutputTests.all).first { $0.name == "acme.catalog.swift" }).contents
+        #expect(!catalog.contains("SECRET") && !catalog.contains("dXNlcjpTRUNSRVRQQVNT") && catalog.contains("KEEP"), "\(catalog)")
+        let examples = try #require(models.first).examples
+        let payload = try #require(examples.first).spec.payload
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(payload.utf8)) as? [String: Any], "\(payload)")
+        #expect(parsed["to"] as? String == #"curl -H "X-TM-Key: <redacted>" https://x"#)
+        #expect(parsed["extra"] as? [String: String] == ["data": "x-tm-key : <redacted>", "again": "<redacted>"])
+        #expect(examples.map { Set($0.redactedFields) } == [["X-TM-Key"], ["X-TM-Key", "X-TM-Username", "Authorization"]])
+        #expect(catalog.contains("// Redacted: `X-TM-Key` is a credential; the value here is <redacted>, not the document's."), "\(catalog)")
+        for line in [
+            "POST /send?to=1&X-TM-KEY=<redacted> HTTP/1.1", "X-TM-Username: <redacted>", "Authorization: Basic <redacted>",
+            #""note": "curl -H 'Authorization: <redacted>'""#, #""n": "-H \"X-TM-Key: <redacted>\"""#,
+        ] {
+            #expect(examples.last?.spec.verbatim?.contains(line) == true, "\(line)")
+        }
+    }
+
     /// The scanner is linear: a 4 MiB payload of nested strings and pairs is redacted in well under a second's work
     /// per MiB, and no character is cut.
     @Test func redactingAHugePayloadIsLinearAndCutsNoCharacter() {
@@ -276,7 +327,7 @@ import Testing
             }
             return "{" + members.joined(separator: ",") + space + "}"
         case 1: return "[" + (0..<random.count(0...3)).map { _ in json(depth: depth + 1, names: names, random: &random) }.joined(separator: ",\(space)") + "]"
-        case 2, 3: return random.pick([#""plain""#, #""with \"quote\" and \\ slash""#, #""\u00e9t\u00e9""#, #""apikey""#, #""""#, #""{\"a\":1}""#])
+        case 2, 3: return random.pick([#""plain""#, #""with \"quote\" and \\ slash""#, #""\u00e9t\u00e9""#, #""apikey""#, #""""#, #""{\"a\":1}""#] + headerStrings.keys.sorted())
         case 4: return random.pick(["12", "-0.5", "1e3"])
         default: return random.pick(["true", "false", "null"])
         }
@@ -290,7 +341,13 @@ import Testing
         (value as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
     }
 
-    /// The oracle: `value` with each string or number member named in `names` replaced.
+    /// Strings holding header lines, as JSON writes them, and the text each is redacted to.
+    private static let headerStrings = [
+        #""apikey: SEKRIT1""#: "apikey: <redacted>", #""curl -H \"APIKEY : SEKRIT2\" https://x""#: #"curl -H "APIKEY : <redacted>" https://x"#,
+        #""Authorization: Bearer SEKRIT3\nnext""#: "Authorization: Bearer <redacted>\nnext",
+    ]
+
+    /// The oracle: `value` with each string or number member named in `names` replaced, and each header line's value.
     private static func redacted(_ value: Any, names: Set<String>) -> Any {
         switch value {
         case let object as [String: Any]:
@@ -300,6 +357,8 @@ import Testing
             }
             return result
         case let array as [Any]: return array.map { redacted($0, names: names) }
+        case let string as String:
+            return headerStrings.first { key, _ in (try? JSONDecoder().decode(String.self, from: Data(key.utf8))) == string }?.value ?? string
         default: return value
         }
     }

@@ -65,4 +65,25 @@ import Testing
         let all = files.map(\.contents).joined()
         #expect(all.contains("https://<redacted>@hooks.example/dlr") && all.contains("https%3A%2F%2F<redacted>%40hooks.example"))
     }
+
+    /// A credential in a URL's query (`?api_key=…`: a secret field's, an auth field's or the auth header's name, in any
+    /// case, percent-encoded or bracketed) in the same prose, and in a source's URL, was generated as is.
+    @Test func noCredentialInAQueryOfTheDocumentsProseReachesAGeneratedFile() throws {
+        let query = "Try https://api.acme.example/send?to=1&API_KEY=SECRETQ1 or GET /send?data[api_key]=SECRETQ2&api%5Fkey=SECRETQ3."
+        let spec = Self.spec.replacingOccurrences(of: Self.prose, with: query)
+            .replacingOccurrences(of: "url: \"\(Self.plain)\"", with: "url: \"https://acme.example/docs?x-key=SECRETQ4\"")
+            .replacingOccurrences(of: "      to: {type: string, summary:", with: "      api_key: {type: string, secret: true}\n      to: {type: string, summary:")
+        let auth = "  auth: {type: header, name: X-Key}\n"
+        let options = GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases))
+        let diagnostics = DiagnosticCollector()
+        let models = Generator.models(for: [SpecInput(path: "acme.yaml", contents: Snippet.header(providerKeys: auth) + spec)], options: options, diagnostics: diagnostics)
+        #expect(!diagnostics.hasErrors, "\(diagnostics.sorted)")
+        let files = Artifacts.all(for: models, options: options).flatMap(\.files)
+        for file in files { #expect(!file.contents.contains("SECRETQ"), "\(file.name):\n\(file.contents)") }
+        let names = Set(files.map { ($0.name as NSString).pathExtension })
+        #expect(names.isSuperset(of: ["swift", "md", "json"]), "\(names)")
+        let all = files.map(\.contents).joined()
+        #expect(all.contains("send?to=1&API_KEY=<redacted> or GET /send?data[api_key]=<redacted>&api%5Fkey=<redacted>."), "\(all)")
+        #expect(all.contains("https://acme.example/docs?x-key=<redacted>"))
+    }
 }

@@ -27,9 +27,15 @@ extension ExampleRedaction {
                 index = end
                 continue
             }
+            if let end = token, containers.isEmpty {
+                // A scalar outside any container (a payload that is a string, a quote in broken text).
+                output += redactedValue(bytes[index..<end], secret: nil, depth: depth, into: &found)
+                index = end
+                continue
+            }
             if let end = token {
-                // A member's name, or a scalar outside any container.
-                if !containers.isEmpty { containers[containers.count - 1].name = Self.text(of: bytes[index..<end]) }
+                // A member's name.
+                containers[containers.count - 1].name = Self.text(of: bytes[index..<end])
                 output += bytes[index..<end]
                 index = end
                 continue
@@ -95,13 +101,15 @@ extension ExampleRedaction {
         return (try? encoder.encode(inner)).map { ArraySlice($0) } ?? token
     }
 
-    /// A string value redacted as the payload it holds: JSON, or a form or a URL's query.
+    /// A string value redacted as the payload it holds: JSON, or a form or a URL's query, and its header lines
+    /// (`"curl -H \"X-Key: …\" …"`).
     private func nested(_ text: String, depth: Int, into found: inout Found) -> String {
         let start = text.drop { $0.isWhitespace }.first
         if start == "{" || start == "[" { return redactJSON(text, depth: depth, into: &found) }
-        guard text.contains("=") else { return text }
-        guard let query = text.firstIndex(of: "?") else { return redactForm(text, into: &found) }
-        return String(text[...query]) + redactForm(String(text[text.index(after: query)...]), into: &found)
+        let headersRedacted = redactingHeaderLines(text, into: &found)
+        guard headersRedacted.contains("=") else { return headersRedacted }
+        guard let query = headersRedacted.firstIndex(of: "?") else { return redactForm(headersRedacted, into: &found) }
+        return String(headersRedacted[...query]) + redactForm(String(headersRedacted[headersRedacted.index(after: query)...]), into: &found)
     }
 
     /// The index after the token starting at `start`: a string (in double or single quotes, up to its closing quote or

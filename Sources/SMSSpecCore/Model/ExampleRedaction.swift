@@ -14,22 +14,26 @@ public struct ExampleModel {
 /// A credential in an example payload would be written in the generated catalog (and printed by every tool that shows
 /// examples), as a secret's default would be: the value of every field the spec marks `secret` (and every `auth`
 /// field, and a member named as the `auth` header) is replaced by `DisplayText.redactedUserinfo` — a JSON member's
-/// value (each scalar of a list or object one), a form or query pair's value — and so is a URL's user information
-/// anywhere in the example, as in prose. Names match in any case. Documents write broken text (`verbatim`), so JSON is
+/// value (each scalar of a list or object one), a form or query pair's value, a header line's value in a string or the
+/// `verbatim` text (`X-Key: …`, and any `Authorization: …`: `ExampleRedaction+Text`) — and so is a URL's user
+/// information anywhere in the example, as in prose. Names match in any case. Documents write broken text (`verbatim`), so JSON is
 /// read leniently: single-quoted strings, bare names and values, `=>` for `:`; a string value that holds JSON, or a
 /// query (`https://…?apikey=…`), is redacted inside. A value redacted once is redacted wherever else the `verbatim`
 /// text (it may be broken past reading) or a correction writes it, even inside a word. Other values, the layout and
 /// the document's words stay as written.
 struct ExampleRedaction {
     /// The secret names, matched as payloads name members (`data[api_key]` too).
-    private let credentials: CredentialNames
+    let credentials: CredentialNames
+    /// The schemes an `Authorization` header's value starts with, lowercased: `authorizationSchemes` and the spec's.
+    let schemes: Set<String>
     /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
     /// line's forms and `lines`.
     private let textForms: [String: (forms: TextForms, lines: Bool)]
 
-    init(secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:]) {
+    init(secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:], scheme: String? = nil) {
         credentials = CredentialNames(secretNames)
         self.textForms = textForms
+        schemes = Self.authorizationSchemes.union([scheme?.lowercased()].compactMap { $0 })
     }
 
     init(_ spec: ProviderSpec) {
@@ -42,7 +46,9 @@ struct ExampleRedaction {
             shape.lineShape(in: shapesByName).map { (shape.name.value, ($0.answerForms, true)) }
                 ?? (shape.textForms.isEmpty ? nil : (shape.name.value, (shape.answerForms, false)))
         }
-        self.init(secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }))
+        self.init(
+            secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }),
+            scheme: spec.authentication?.scheme)
     }
 
     var secretNames: Set<String> { credentials.names }
@@ -53,25 +59,27 @@ struct ExampleRedaction {
     func model(of example: ExampleSpec) -> ExampleModel {
         var found = Found(names: credentials.lowercased)
         var redacted = example
-        if !credentials.isEmpty {
-            let forms = example.format == .text ? textForms[example.message.value] : nil
-            redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
-                ?? redact(example.payload, format: example.format, into: &found)
-            // A value redacted once is redacted wherever else the payload writes it (a callback URL's `?apikey=`, another
-            // field): in a JSON payload token by token, so that it stays JSON.
-            let isJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload)
-            let swept = isJSON ? sweptJSON(redacted.payload, found: found) : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
-            let breaksJSON = isJSON && !Self.isJSON(swept)
-            redacted.payload = breaksJSON ? redacted.payload : swept
-            redacted.verbatim = example.verbatim.map { verbatim in
-                forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
-                    ?? redact(verbatim, format: example.format, into: &found)
-            }
-            // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
-            // correction may quote either.
-            redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
-            redacted.corrections = example.corrections.map { found.sweep($0, format: .json) }
+        let forms = example.format == .text && !credentials.isEmpty ? textForms[example.message.value] : nil
+        redacted.payload = forms.map { redactText(example.payload, forms: $0.forms, lines: $0.lines, into: &found) }
+            ?? redact(example.payload, format: example.format, into: &found)
+        // A document's text as published: a header line (an HTTP request's, a `curl -H`) or a URL's query anywhere.
+        redacted.verbatim = example.verbatim.map { verbatim in
+            let read = forms.map { redactText(verbatim, forms: $0.forms, lines: $0.lines, into: &found) }
+                ?? redact(verbatim, format: example.format, into: &found)
+            return redactingQueryPairs(redactingHeaderLines(read, into: &found), into: &found)
         }
+        redacted.corrections = example.corrections.map { redactingQueryPairs($0, into: &found) }
+        let section = example.source?.section.map { redactingQueryPairs($0, into: &found) }
+        // A value redacted once is redacted wherever else the example writes it (a callback URL's `?apikey=`, another
+        // field): in a JSON payload token by token, so that it stays JSON.
+        let isJSON = forms == nil && example.format == .json && Self.isJSON(redacted.payload)
+        let swept = isJSON ? sweptJSON(redacted.payload, found: found) : found.sweep(redacted.payload, format: forms == nil ? example.format : .text)
+        let breaksJSON = isJSON && !Self.isJSON(swept)
+        redacted.payload = breaksJSON ? redacted.payload : swept
+        // The payload decodes, so it is read whole; a `verbatim` text is broken, perhaps past reading, and a
+        // correction may quote either.
+        redacted.verbatim = redacted.verbatim.map { found.sweep($0, format: example.format) }
+        redacted.corrections = redacted.corrections.map { found.sweep($0, format: .json) }
         // A URL's user information (a callback URL's password), in a field no spec marks secret too.
         var userinfo = false
         let hidingUserinfo = { (text: String) in
@@ -82,8 +90,7 @@ struct ExampleRedaction {
         redacted.payload = hidingUserinfo(redacted.payload)
         redacted.verbatim = redacted.verbatim.map(hidingUserinfo)
         redacted.corrections = redacted.corrections.map(hidingUserinfo)
-        let section = example.source?.section.map(hidingUserinfo)
-        redacted.source?.section = section
+        redacted.source?.section = section.map(hidingUserinfo)
         var seen: Set<String> = []
         return ExampleModel(spec: redacted, redactedFields: found.fields.filter { seen.insert($0).inserted }, userinfoRedacted: userinfo)
     }
@@ -132,8 +139,9 @@ struct ExampleRedaction {
         return rewritten ?? payload
     }
 
-    /// Each pair `name=value` (`&`- or `;`-separated, the name percent-decoded) whose name is a secret's.
-    func redactForm(_ payload: String, into found: inout Found) -> String {
+    /// Each pair `name=value` (`&`- or `;`-separated, the name percent-decoded) whose name is a secret's, its value
+    /// written `placeholder` (kept when empty or redacted already).
+    func redactForm(_ payload: String, placeholder: String = Found.formPlaceholder, into found: inout Found) -> String {
         let pairs = payload.split(omittingEmptySubsequences: false) { $0 == "&" || $0 == ";" }
         guard pairs.count > 1 || payload.contains("=") else { return payload }
         var text = ""
@@ -156,8 +164,12 @@ struct ExampleRedaction {
             let value = pair[pair.index(after: equals)...]
             let trailing = value.reversed().prefix { $0.isNewline }.reversed()
             let written = value.dropLast(trailing.count)
+            guard !written.isEmpty, written != Found.formPlaceholder, !written.contains(DisplayText.redactedUserinfo) else {
+                text += pair
+                continue
+            }
             found.add(secret, values: [String(written), written.replacingOccurrences(of: "+", with: " ").removingPercentEncoding])
-            text += rawName + "=" + Found.formPlaceholder + String(trailing)
+            text += rawName + "=" + placeholder + String(trailing)
         }
         return text
     }

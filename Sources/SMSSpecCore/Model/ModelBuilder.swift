@@ -15,7 +15,9 @@ public struct ModelBuilder {
     /// The list shapes and unions among those that hold a shape with a validator: their values validate too.
     private let validatedHolders: Set<String>
 
-    public init(spec: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
+    public init(spec original: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
+        // A credential in a URL's query in the documents' prose (`?api_key=…`) is shown `<redacted>` in all that is built.
+        let spec = ExampleRedaction(original).redactingQueryPairs(inProseOf: original)
         self.spec = spec
         self.fileStem = fileStem
         self.diagnostics = diagnostics

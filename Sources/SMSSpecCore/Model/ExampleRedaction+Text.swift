@@ -1,0 +1,128 @@
+import SMSSpecVocabulary
+
+/// Credentials as documents write them in text: a header line (`X-Key: …`, `Authorization: Bearer …`, a `curl -H '…'`)
+/// and a query or form pair in a URL or a sentence (`https://…?api_key=…&to=…`).
+extension ExampleRedaction {
+    /// The schemes an `Authorization` value may start with (and the spec's own `scheme`), kept before its token.
+    static let authorizationSchemes: Set<String> = ["basic", "bearer", "token"]
+
+    /// `text` with the value of every header line named as a credential or `Authorization` (any case, spaces before
+    /// the `:` allowed) `<redacted>`, a scheme before it kept (`Authorization: Basic <redacted>`). A value runs to the
+    /// end of its line, or of the quoted text it is in: at a `"` (a JSON string's end, escaped `\"` too), an escaped
+    /// line break (`\n`), or the quote that opens right before the name (`-H 'X-Key: …'`). So JSON stays JSON.
+    func redactingHeaderLines(_ text: String, into found: inout Found) -> String {
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while index < bytes.count {
+            guard Self.isHeaderNameByte(bytes[index]), index == 0 || !Self.isHeaderNameByte(bytes[index - 1]) else {
+                index += 1
+                continue
+            }
+            let nameEnd = bytes[index...].firstIndex { !Self.isHeaderNameByte($0) } ?? bytes.count
+            let colon = Self.skippingSpaces(bytes, from: nameEnd)
+            guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":"),
+                let field = headerCredential(named: String(decoding: bytes[index..<nameEnd], as: UTF8.self))
+            else {
+                index = nameEnd
+                continue
+            }
+            let start = valueStart(bytes, from: Self.skippingSpaces(bytes, from: colon + 1))
+            let opener = index > 0 && "'`".utf8.contains(bytes[index - 1]) ? bytes[index - 1] : nil
+            let end = Self.endOfHeaderValue(bytes, from: start, opener: opener)
+            var last = end
+            while last > start, Self.isSpace(bytes[last - 1]) { last -= 1 }
+            let value = String(decoding: bytes[start..<last], as: UTF8.self)
+            if last > start, !value.contains(DisplayText.redactedUserinfo) {
+                output += bytes[copied..<start]
+                output += DisplayText.redactedUserinfo.utf8
+                copied = last
+                found.add(field, values: [value])
+            }
+            index = max(end, nameEnd)
+        }
+        guard copied > 0 else { return text }
+        output += bytes[copied...]
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// `text` with the value of every pair named as a credential `<redacted>`, as `redactForm` reads a pair (its name
+    /// percent-decoded, in any case, bracketed): in each run of the text between spaces, quotes, backslashes and
+    /// brackets, split at every `?` (`https://…?api_key=…&to=…`, `next=https://…?token=…`). For prose and a
+    /// document's text; a value already `<redacted>`, or empty, is kept.
+    func redactingQueryPairs(_ text: String, into found: inout Found) -> String {
+        guard !credentials.isEmpty, text.contains("=") else { return text }
+        var output = ""
+        var rest = Substring(text)
+        while let start = rest.firstIndex(where: { !Self.endsQueryRun($0) }) {
+            output += rest[..<start]
+            let end = rest[start...].firstIndex(where: Self.endsQueryRun) ?? rest.endIndex
+            let run = rest[start..<end]
+            // A sentence's punctuation after a URL is not its query's.
+            let query = run.reversed().drop { ".,;:!?".contains($0) }.count
+            let core = run.prefix(query)
+            output += core.split(separator: "?", omittingEmptySubsequences: false)
+                .map { redactForm(String($0), placeholder: DisplayText.redactedUserinfo, into: &found) }
+                .joined(separator: "?")
+            output += run.dropFirst(query)
+            rest = rest[end...]
+        }
+        return output + rest
+    }
+
+    /// The prose of `spec` (`ProviderSpec.mappingProse`) with every credential's query pair `<redacted>`.
+    func redactingQueryPairs(inProseOf spec: ProviderSpec) -> ProviderSpec {
+        guard !credentials.isEmpty else { return spec }
+        return spec.mappingProse { text in
+            var found = Found(names: credentials.lowercased)
+            return redactingQueryPairs(text, into: &found)
+        }
+    }
+
+    /// The credential a header line's name names: a credential's, or `Authorization`, which always holds one.
+    private func headerCredential(named name: String) -> String? {
+        secret(named: name) ?? (name.lowercased() == "authorization" ? "Authorization" : nil)
+    }
+
+    /// Where a header's value starts: after a scheme (`Bearer `) when one is followed by a token.
+    private func valueStart(_ bytes: [UInt8], from start: Int) -> Int {
+        let wordEnd = bytes[start...].firstIndex { !(UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20) } ?? bytes.count
+        guard wordEnd > start, wordEnd < bytes.count, Self.isSpace(bytes[wordEnd]),
+            schemes.contains(String(decoding: bytes[start..<wordEnd], as: UTF8.self).lowercased())
+        else { return start }
+        let token = Self.skippingSpaces(bytes, from: wordEnd)
+        return token < bytes.count && !"\r\n\"".utf8.contains(bytes[token]) ? token : start
+    }
+
+    private static func endOfHeaderValue(_ bytes: [UInt8], from start: Int, opener: UInt8?) -> Int {
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\"") || byte == opener { return index }
+            if byte == UInt8(ascii: "\\"), index + 1 < bytes.count {
+                let escaped = bytes[index + 1]
+                if "\"nr".utf8.contains(escaped) || escaped == opener { return index }
+                index += 2
+                continue
+            }
+            index += 1
+        }
+        return bytes.count
+    }
+
+    /// A header name's bytes as documents write one: letters, digits, `-`, `_`, `.`.
+    private static func isHeaderNameByte(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte | 0x20) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || "-_.".utf8.contains(byte)
+    }
+
+    private static func isSpace(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
+
+    private static func skippingSpaces(_ bytes: [UInt8], from start: Int) -> Int {
+        bytes[start...].firstIndex { !isSpace($0) } ?? bytes.count
+    }
+
+    private static func endsQueryRun(_ character: Character) -> Bool {
+        character.isWhitespace || "\"'`\\()".contains(character)
+    }
+}
