@@ -14,22 +14,16 @@ extension ProviderSpec {
         }
         spec.decisions = decisions.map { $0.mappingProse(transform) }
         spec.operations = operations.map { operation in
-            var operation = operation
-            operation.summary = operation.summary.map(transform)
+            var operation = operation.mappingDocumentation(transform)
             operation.responses = operation.responses.map { response in
                 var response = response
                 response.summary = response.summary.map(transform)
                 return response
             }
-            operation.source = operation.source?.mappingProse(transform)
-            operation.decisions = operation.decisions.map { $0.mappingProse(transform) }
             return operation
         }
         spec.shapes = shapes.map { shape in
-            var shape = shape
-            shape.summary = shape.summary.map(transform)
-            shape.source = shape.source?.mappingProse(transform)
-            shape.decisions = shape.decisions.map { $0.mappingProse(transform) }
+            var shape = shape.mappingDocumentation(transform)
             shape.fields = shape.fields.map { field in
                 var field = field
                 field.summary = field.summary.map(transform)
@@ -39,10 +33,7 @@ extension ProviderSpec {
             return shape
         }
         spec.enums = enums.map { enumeration in
-            var enumeration = enumeration
-            enumeration.summary = enumeration.summary.map(transform)
-            enumeration.source = enumeration.source?.mappingProse(transform)
-            enumeration.decisions = enumeration.decisions.map { $0.mappingProse(transform) }
+            var enumeration = enumeration.mappingDocumentation(transform)
             enumeration.values = enumeration.values.map { value in
                 var value = value
                 value.summary = value.summary.map(transform)
@@ -50,21 +41,12 @@ extension ProviderSpec {
             }
             return enumeration
         }
-        spec.unions = unions.map { union in
-            var union = union
-            union.summary = union.summary.map(transform)
-            union.source = union.source?.mappingProse(transform)
-            union.decisions = union.decisions.map { $0.mappingProse(transform) }
-            return union
-        }
+        spec.unions = unions.map { $0.mappingDocumentation(transform) }
         spec.callbacks = callbacks.map { callback in
-            var callback = callback
-            callback.summary = callback.summary.map(transform)
+            var callback = callback.mappingDocumentation(transform)
             callback.signatureSource = callback.signatureSource?.mappingProse(transform)
             let acknowledgementSource = callback.acknowledgement?.source?.mappingProse(transform)
             callback.acknowledgement?.source = acknowledgementSource
-            callback.source = callback.source?.mappingProse(transform)
-            callback.decisions = callback.decisions.map { $0.mappingProse(transform) }
             return callback
         }
         spec.tables = tables.map { $0.mappingProse(transform) }
@@ -74,11 +56,8 @@ extension ProviderSpec {
 
 extension TableSpec {
     fileprivate func mappingProse(_ transform: (String) -> String) -> TableSpec {
-        var table = self
+        var table = mappingDocumentation(transform)
         table.title = transform(title)
-        table.summary = summary.map(transform)
-        table.source = source?.mappingProse(transform)
-        table.decisions = decisions.map { $0.mappingProse(transform) }
         table.entries = entries.map { entry in
             var entry = entry
             entry.summary = transform(entry.summary)
@@ -114,3 +93,27 @@ extension SourceReference {
         return reference
     }
 }
+
+/// A part of a spec with a summary, the source it comes from and decisions: their prose is rewritten alike.
+protocol DocumentedSpec {
+    var summary: String? { get set }
+    var source: SourceReference? { get set }
+    var decisions: [DecisionSpec] { get set }
+}
+
+extension DocumentedSpec {
+    fileprivate func mappingDocumentation(_ transform: (String) -> String) -> Self {
+        var documented = self
+        documented.summary = summary.map(transform)
+        documented.source = source?.mappingProse(transform)
+        documented.decisions = decisions.map { $0.mappingProse(transform) }
+        return documented
+    }
+}
+
+extension OperationSpec: DocumentedSpec {}
+extension ShapeSpec: DocumentedSpec {}
+extension EnumSpec: DocumentedSpec {}
+extension UnionSpec: DocumentedSpec {}
+extension CallbackSpec: DocumentedSpec {}
+extension TableSpec: DocumentedSpec {}
