@@ -51,32 +51,38 @@ extension Ginota {
 
         /// `GET /gemp/balance`: The account balance (the response format is not documented).
         ///
+        /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
+        ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
         public static var balance: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "balance", summary: "The account balance (the response format is not documented).",
                 method: "GET", path: "/gemp/balance", encoding: .query, request: "BalanceRequest",
-                responses: [.status(200, tables: ["Status"])])
+                responses: [.status(200, tables: ["Status"], codeFields: ["status"])])
         }
 
         /// `POST /gemp/otp/discoverMobile`: Starts a Concierge (Genuine) verification of a subscriber's mobile number.
+        ///
+        /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
         public static var discoverMobile: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "discoverMobile", summary: "Starts a Concierge (Genuine) verification of a subscriber's mobile number.",
                 method: "POST", path: "/gemp/otp/discoverMobile", encoding: .form, request: "DiscoverMobileRequest",
-                responses: [.status(200, tables: ["Status"])])
+                responses: [.status(200, tables: ["Status"], codeFields: ["status"])])
         }
 
         /// `GET /gemp/otp/discoverMobileStatus`: The state of a Concierge verification.
+        ///
+        /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
         public static var discoverMobileStatus: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "discoverMobileStatus", summary: "The state of a Concierge verification.",
                 method: "GET", path: "/gemp/otp/discoverMobileStatus", encoding: .query, request: "DiscoverMobileStatusRequest",
-                responses: [.status(200, tables: ["Status"])])
+                responses: [.status(200, tables: ["Status"], codeFields: ["status"])])
         }
 
         public static var all: [SMSSpecRuntime.OperationDescriptor] {

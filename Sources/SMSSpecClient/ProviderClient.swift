@@ -183,6 +183,12 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                     body: body)
             }
         }
+        if let documented, documented.message == nil, !documented.codeFields.isEmpty {
+            // No shape: the code is read where the provider's other answers carry it.
+            let tables = documented.tables.compactMap { registry.table(provider: provider.id, id: $0) }
+            read.reports = StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
+                .map { $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }
+        }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: nil,

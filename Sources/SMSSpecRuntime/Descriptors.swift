@@ -116,32 +116,40 @@ public struct ResponseDescriptor: Hashable, Sendable {
     /// False when the spec lists `tables: []`: no code of the answer says the request failed; each is data the answer
     /// carries (a looked-up message's delivery status and error code).
     public let codesDecide: Bool
+    /// For an answer without a documented shape: the top-level members of a JSON body that carry a code of `tables`
+    /// (Ginota's `status`, as its other answers carry it), read so that a refusal is not taken for a success.
+    public let codeFields: [String]
 
-    public init(httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true) {
+    public init(
+        httpStatus: Int?, statusClass: Int? = nil, message: String?, tables: [String], codesDecide: Bool = true, codeFields: [String] = []
+    ) {
         self.httpStatus = httpStatus
         self.statusClass = statusClass
         self.message = message
         self.tables = tables
         self.codesDecide = codesDecide
+        self.codeFields = codeFields
     }
 
     /// The answer documented for `httpStatus`: generated operations list their responses with it.
     @_spi(Generated) public static func status(
-        _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true
+        _ httpStatus: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
     ) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide)
+        ResponseDescriptor(httpStatus: httpStatus, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
     }
 
     /// The answer documented for the statuses of a class not listed on their own (`2XX`: `statusClass(2, …)`).
     @_spi(Generated) public static func statusClass(
-        _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true
+        _ digit: Int, _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
     ) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide)
+        ResponseDescriptor(httpStatus: nil, statusClass: digit, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
     }
 
     /// The answer documented for any other HTTP status.
-    @_spi(Generated) public static func otherwise(_ message: String? = nil, tables: [String] = [], codesDecide: Bool = true) -> ResponseDescriptor {
-        ResponseDescriptor(httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide)
+    @_spi(Generated) public static func otherwise(
+        _ message: String? = nil, tables: [String] = [], codesDecide: Bool = true, codeFields: [String] = []
+    ) -> ResponseDescriptor {
+        ResponseDescriptor(httpStatus: nil, message: message, tables: tables, codesDecide: codesDecide, codeFields: codeFields)
     }
 }
 

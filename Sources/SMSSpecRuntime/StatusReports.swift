@@ -1,3 +1,5 @@
+import Foundation
+
 /// One status code found inside a message, with where it was.
 public struct StatusReport: Hashable, Sendable, CustomStringConvertible {
     /// Where in the message: `sending_respon[0].datapacket[1].packet.sendingstatus`.
@@ -149,5 +151,21 @@ extension Dictionary: StatusCarrying where Key == String, Value: StatusCarrying 
     /// entries apart by the answer's structure, never by path.
     public static func entry(_ parent: String, _ key: String) -> String {
         join(parent, DisplayText.escapedExcerpt(key))
+    }
+}
+
+extension StatusReport {
+    /// The codes an answer without a documented shape carries in `fields`, top-level members of a JSON object body,
+    /// each read in the first of `tables` that lists it (else the first): Ginota's `balance` answers `{"status": "7"}`
+    /// to a wrong key, which read as a success when nothing read it. Any other body, and a member that is no code (a
+    /// list, an object), reports nothing.
+    public static func reports(inUndocumented body: Data, fields: [String], tables: [StatusTable]) -> [StatusReport] {
+        guard let first = tables.first, !fields.isEmpty, let members = (try? JSONPayload.decode(JSONValue.self, from: body))?.members
+        else { return [] }
+        return fields.compactMap { field in
+            guard let code = members[field].flatMap(WireCode.init(scalar:)) else { return nil }
+            let table = tables.first { $0.row(of: code) != nil } ?? first
+            return StatusReport(TableCode(reading: code, in: table), at: field)
+        }
     }
 }

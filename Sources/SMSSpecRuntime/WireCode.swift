@@ -61,6 +61,17 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         self.init(value: .decimal(numberText))
     }
 
+    /// A scalar of a JSON value as a code; nil for a list or an object.
+    init?(scalar value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let flag): self.init(flag)
+        case .string(let text): self.init(text: text)
+        case .number(let number): self.init(numberText: number.text)
+        case .array, .object: return nil
+        }
+    }
+
     public var kind: Kind {
         switch value {
         case .integer, .decimal: .number

@@ -158,6 +158,28 @@ import Testing
         #expect(!"\(answer)".contains("1000"))
     }
 
+    /// Ginota's balance and verification answers have no documented body, only the shared status codes, and errors
+    /// come under HTTP 200 (decision G6): a wrong key's `{"status":"7"}` and an empty account's `"44"` were returned
+    /// as successes, since nothing read a code. The code is read from `status`, where Ginota's other answers carry it.
+    @Test func anUndocumentedAnswersCodeIsReadWhereTheProvidersOtherAnswersCarryIt() async throws {
+        for (body, code) in [(#"{"status":"7"}"#, "7"), (#"{"status":"44","desc":"Insufficient balance"}"#, "44"), (#"{"status":99}"#, "99")] {
+            let error = try await #require(throws: ProviderError.self, "\(body)") {
+                try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            #expect(error.table == "Status" && error.rawCode == code && error.httpStatus == 200, "\(error)")
+        }
+        let started = try await #require(throws: ProviderError.self) {
+            try await Self.ginota(ScriptedTransport(status: 200, body: #"{"status":"7"}"#)).discoverMobile(
+                Ginota.DiscoverMobileRequest(apiKey: "placeholder", apiSecret: "placeholder", email: "a@b.example", serviceName: "Shop"))
+        }
+        #expect(started.entry?.name == "Access denied" || started.rawCode == "7", "\(started)")
+        // A success code, no code, or a body that is no JSON object is the answer as received.
+        for body in [#"{"status":"0","balance":12.5}"#, #"{"balance": "12.50"}"#, "12.50", #"{"status":{"code":7}}"#] {
+            let answer = try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            #expect(String(decoding: answer.body, as: UTF8.self) == body)
+        }
+    }
+
     @Test func retriesAreOffByDefault() async throws {
         let transport = ScriptedTransport([.init(status: 200, body: #"{"status": "3"}"#), .init(status: 200, body: #"{"status": "0"}"#)])
         await #expect(throws: ProviderError.self) { try await Self.ginota(transport).sendSMS(Self.ginotaRequest()) }

@@ -738,9 +738,28 @@ public struct ModelBuilder {
     private func operation(_ spec: OperationSpec) -> OperationModel {
         let name = memberName(Naming.memberName(spec.id.value))
         let results = results(of: spec)
+        var codeFields: [String: [String]] = [:]
+        for response in spec.responses where response.shape == nil && !response.tables.isEmpty {
+            let fields = answerFields(carrying: Set(response.tables.map(\.value)))
+            if !fields.isEmpty { codeFields[response.key] = fields }
+        }
         return OperationModel(
             spec: spec, swiftName: name == "all" ? "all_" : name, requestType: spec.request?.value,
-            encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results))
+            encoding: encoding(of: spec), results: results, answers: answers(of: spec, results: results),
+            undocumentedCodeFields: codeFields)
+    }
+
+    /// The wire names of the top-level body fields of the spec's answer shapes whose type is one of `tables`, once
+    /// each in the spec's order: where an answer of the provider carries such a code.
+    private func answerFields(carrying tables: Set<String>) -> [String] {
+        let answerShapes = Set(spec.operations.flatMap { $0.responses.compactMap(\.shape?.value) })
+        var names: [String] = []
+        for shape in spec.shapes where answerShapes.contains(shape.name.value) {
+            for field in shape.fields where field.placement == .body && !names.contains(field.wireName.value) {
+                if case .named(let type) = field.type.value, tables.contains(type) { names.append(field.wireName.value) }
+            }
+        }
+        return names
     }
 
     /// Every shape or union an answer of the operation carries, once, in the spec's order, with the client's answer

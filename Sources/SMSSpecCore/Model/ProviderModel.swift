@@ -425,6 +425,10 @@ public struct OperationModel {
     public let results: [OperationResult]
     /// Every shape any answer carries, once each in the spec's order: the client reads each by its name.
     public let answers: [AnswerMessage]
+    /// For each answer without a shape that lists tables (by its key, `200`), where its codes are read: the top-level
+    /// fields that carry those tables' codes in the spec's other answers (Ginota's `status`) — our inference, since
+    /// the documents describe no body; without it every such answer would read as a success.
+    public let undocumentedCodeFields: [String: [String]]
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }

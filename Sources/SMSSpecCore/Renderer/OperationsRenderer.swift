@@ -95,14 +95,23 @@ struct OperationsRenderer {
     private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
         let encoding = operation.encoding
+        let inferences = spec.responses.compactMap { response in
+            operation.undocumentedCodeFields[response.key].map { fields in
+                "Our inference: the \(response.key) answer's body is not documented; a code of "
+                    + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its "
+                    + fields.map { "`\($0)`" }.joined(separator: " or ") + " member"
+                    + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
+            }
+        }
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: spec.decisions))
+            decisions: spec.decisions, extra: inferences))
         let responses = spec.responses.map { response in
             let details = [
                 response.shape.map { SwiftLiteral.string($0.value) },
                 response.tables.isEmpty ? nil : "tables: \(SwiftLiteral.strings(response.tables.map(\.value)))",
                 response.noCodeDecides ? "codesDecide: false" : nil,
+                operation.undocumentedCodeFields[response.key].map { "codeFields: \(SwiftLiteral.strings($0))" },
             ]
             let arguments = ([(response.httpStatus ?? response.statusClass).map(String.init)] + details).compactMap { $0 }.joined(separator: ", ")
             return response.httpStatus != nil ? ".status(\(arguments))" : response.statusClass != nil ? ".statusClass(\(arguments))" : ".otherwise(\(arguments))"
