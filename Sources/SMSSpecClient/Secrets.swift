@@ -26,9 +26,28 @@ struct SecretRedactor: Sendable {
             let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Self.lowercasingPercentEscapes($0)] }
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
                 + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]
-            for spelling in [value] + encoded + escaped where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
+            for spelling in [value] + encoded + escaped + Self.entityEscaped(value) where !spellings.contains(Array(spelling.utf8)) {
+                spellings.append(Array(spelling.utf8))
+            }
+            // An older gateway echoing it in Latin-1 (`ü` one byte `0xFC`), which a UTF-8 spelling never matches.
+            if !value.allSatisfy(\.isASCII), let latin1 = value.data(using: .isoLatin1), !spellings.contains(Array(latin1)) {
+                spellings.append(Array(latin1))
+            }
         }
         spellings.sort { $0.count > $1.count }
+    }
+
+    /// `text` as an HTML or XML page escapes it (a gateway's error page, an XML answer): `&`, `<`, `>` and quotes as
+    /// named, decimal or hexadecimal character references; none when it holds none of them.
+    private static func entityEscaped(_ text: String) -> [String] {
+        let named: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
+        guard text.contains(where: { named[$0] != nil }) else { return [] }
+        let spell = { (reference: (Character) -> String) in String(text.flatMap { named[$0] != nil ? Array(reference($0)) : [$0] }) }
+        return [
+            spell { named[$0]! }, spell { $0 == "'" ? "&apos;" : named[$0]! },
+            spell { "&#\($0.asciiValue!);" }, spell { "&#x\(String($0.asciiValue!, radix: 16, uppercase: true));" },
+            spell { "&#x\(String($0.asciiValue!, radix: 16));" },
+        ]
     }
 
     /// `text` with the hex digits of its percent escapes in lowercase (`%2b`), as some encoders write them.
@@ -167,8 +186,13 @@ struct SecretRedactor: Sendable {
     /// An answer's body redacted: a JSON answer in UTF-16 or UTF-32, which the client reads by its first bytes, as
     /// its UTF-8 text (its spellings are UTF-8).
     func redact(answer data: Data) -> Data {
-        guard !spellings.isEmpty, data.prefix(4).contains(0), let text = try? JSONPayload.utf8(data) else { return redact(data) }
-        return redact(text)
+        guard !spellings.isEmpty, data.prefix(4).contains(0) else { return redact(data) }
+        // A stray byte or three after the last whole unit (a truncated answer) is no reason to match UTF-8 bytes,
+        // which never match inside UTF-16 or UTF-32: the text before them is read as the answer's.
+        for stray in 0...3 where data.count > stray {
+            if let text = try? JSONPayload.utf8(data.dropLast(stray)) { return redact(text) + redact(Data(data.suffix(stray))) }
+        }
+        return redact(data)
     }
 
     /// `bytes` with every spelling replaced where it stands.

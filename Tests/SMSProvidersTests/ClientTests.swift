@@ -399,6 +399,40 @@ import Testing
         }
     }
 
+    /// Three more echoes the client kept (attack review): a non-ASCII secret in a Latin-1 answer, a secret holding
+    /// `&`, `<` or `>` as an HTML or XML page escapes it, and a UTF-16 answer with a stray byte after its last unit,
+    /// which fell back to matching UTF-8 bytes.
+    @Test func echoesInLatin1EntitiesAndTruncatedUTF16AreRedacted() async throws {
+        let key: Secret = "p&ss<w0rd>-x9'q", secret: Secret = "Geheimnis-für-uns-2024"
+        let client = { (answer: ScriptedTransport.Answer) in
+            Ginota.Client(transport: ScriptedTransport([answer]), configuration: ClientConfiguration(credentials: .fields(["apiKey": key, "apiSecret": secret])))
+        }
+        let echo = #"{"status":"7","echo":"Geheimnis-für-uns-2024"}"#
+        let bodies = [
+            try #require(echo.data(using: .isoLatin1)),
+            Data(#"{"status":"7","echo":"p&amp;ss&lt;w0rd&gt;-x9&#39;q"}"#.utf8),
+            Data(#"{"status":"7","echo":"p&#38;ss&#60;w0rd&#62;-x9&#39;q"}"#.utf8),
+            Data(#"{"status":"7","echo":"p&#x26;ss&#x3C;w0rd&#x3E;-x9&#x27;q"}"#.utf8),
+            // Not UTF-16 as a whole: the answer is undecodable, and the body it quotes redacted.
+            try #require(echo.data(using: .utf16LittleEndian)) + Data([0x20]),
+        ]
+        for body in bodies {
+            let raw: Data
+            do {
+                _ = try await client(.init(status: 200, body: "", bytes: body)).sendSMS(Self.ginotaRequest())
+                Issue.record("no error for \(body)")
+                continue
+            } catch let error as ProviderError {
+                raw = error.rawBody ?? Data()
+            } catch ProviderClientError.undecodableAnswer(_, _, _, _, let body) {
+                raw = body
+            }
+            let shown = String(decoding: raw, as: UTF8.self) + (String(data: raw, encoding: .isoLatin1) ?? "")
+            #expect(shown.contains("<redacted>"), "\(shown)")
+            for leak in ["Geheimnis", "w0rd"] { #expect(!shown.contains(leak), "\(leak) in \(shown)") }
+        }
+    }
+
     // MARK: RajaSMS: a failed packet under a global success
 
     static func rajaSMS(_ transport: ScriptedTransport) -> RajaSMS.Client {
