@@ -27,6 +27,24 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     /// seconds in all: the request's timeout is the longest it may send nothing, so a head never ended, or a body a
     /// byte at a time, took hours.
     static func answer(to request: URLRequest, readingUpTo limit: Int? = nil, within deadline: TimeInterval) async throws -> Answer {
+        await slots.acquire()
+        do {
+            let answer = try await post(request, readingUpTo: limit, within: deadline)
+            await slots.release()
+            return answer
+        } catch {
+            await slots.release()
+            throw error
+        }
+    }
+
+    /// The callbacks in flight at once: each holds a session and a connection, two file descriptors or more, and a
+    /// thousand-packet send's reports to a receiver that never answers took the process's 1,024 — the sandbox then
+    /// accepted no connection for half a minute, and logged the receiver as unreachable. The others wait their turn;
+    /// each one's deadline starts when it is sent.
+    static let slots = Slots(count: 64)
+
+    private static func post(_ request: URLRequest, readingUpTo limit: Int?, within deadline: TimeInterval) async throws -> Answer {
         let poster = CallbackPoster(limit: limit)
         let session = URLSession(configuration: .ephemeral, delegate: poster, delegateQueue: nil)
         defer { session.invalidateAndCancel() }
@@ -93,5 +111,41 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         // Also called after a cancel, when the answer has been given already.
         let answer = lock.withLock { self.answer } ?? Answer(status: (task.response as? HTTPURLResponse)?.statusCode ?? 0)
         finish(with: error.map { .failure($0) } ?? .success(answer))
+    }
+}
+
+/// A count of places taken in turn: `acquire()` waits for one, `release()` hands it to the longest waiting.
+actor Slots {
+    let count: Int
+    private var free: Int
+    /// Those waiting, first from `next` on (a queue of up to the sandbox's 10,000 pending callbacks, each taken in O(1)).
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+    private var next = 0
+    /// The most places taken at once so far.
+    private(set) var mostTaken = 0
+
+    init(count: Int) {
+        self.count = count
+        free = count
+    }
+
+    func acquire() async {
+        if free > 0 {
+            free -= 1
+        } else {
+            await withCheckedContinuation { waiting.append($0) }
+        }
+        mostTaken = max(mostTaken, count - free)
+    }
+
+    func release() {
+        guard next < waiting.count else {
+            free += 1
+            return
+        }
+        let first = waiting[next]
+        next += 1
+        if next == waiting.count { (waiting, next) = ([], 0) }
+        first.resume()
     }
 }

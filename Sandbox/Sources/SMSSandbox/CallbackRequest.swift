@@ -28,7 +28,9 @@ struct CallbackRequest {
         switch encoding {
         case .query, .none:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
-            target = url + (url.contains("?") ? "&" : "?") + FormEncoder.encode(fields)
+            // Before a fragment, which is the URL's own and never sent: after it the fields were lost.
+            let (base, fragment) = url.firstIndex(of: "#").map { (String(url[..<$0]), String(url[$0...])) } ?? (url, "")
+            target = base + (base.contains("?") ? "&" : "?") + FormEncoder.encode(fields) + fragment
         case .form:
             guard let fields = try? WirePayload.fields(of: payload, booleans: provider.model.spec.formBooleans) else { return nil }
             target = url

@@ -129,7 +129,7 @@ struct OperationResponder {
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
         // and so is one whose code is its HTTP status: a table the answer lists and no field carries (Termii's
         // `HTTPStatus` beside `{"message": …}`).
-        if let code, let bare = bareCode(code, of: response) {
+        if let code, let bare = bareCode(code, of: response) ?? undocumentedBody(code, of: response) {
             return SandboxAnswer(status: status, body: bare, summary: summary, deliveries: [], contentType: WrittenAnswer.json)
         }
         guard let shape = answerShape(of: response, code: code),
@@ -213,6 +213,15 @@ struct OperationResponder {
         let held = answerShape(of: response, code: code).map { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } ?? false
         guard shown || !held else { return nil }
         return WirePayload.json(isCode(variant) ? table.wireValue(code) : .array([table.wireValue(code)]))
+    }
+
+    /// An answer without a shape whose codes a client reads where the provider's other answers carry them (Ginota's
+    /// balance: `{"status": "7"}` for a wrong key, which was an empty 200 the same as a success).
+    private func undocumentedBody(_ code: StatusEntry, of response: ResponseSpec?) -> Data? {
+        guard let response, response.shape == nil, let field = operation.undocumentedCodeFields[response.key]?.first,
+            let table = provider.table(code.table)
+        else { return nil }
+        return WirePayload.json(.object([field: table.wireValue(code)]))
     }
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {

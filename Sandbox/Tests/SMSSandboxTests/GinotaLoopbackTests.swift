@@ -3,7 +3,7 @@ import OpenAPIURLSession
 import SMSProviderClients
 import SMSProviderReceivers
 import SMSProviders
-import SMSSandbox
+@testable import SMSSandbox
 import SMSSpecClient
 import Testing
 
@@ -46,6 +46,34 @@ struct GinotaLoopbackTests {
         }
     }
 
+    /// A query callback's fields went after the URL's fragment (`…/callbacks#dlr?…`), which is never sent: the
+    /// receiver got a GET with no report while the log said it was delivered. They go before it.
+    @Test func aCallbackURLsFragmentStaysLast() async throws {
+        try await Loopback.run(providers: ["ginota"], callbackPath: "/callbacks?src=sandbox#dlr") { loopback in
+            _ = try await client(loopback).sendSMS(Self.request(to: "6591234567"))
+            let callback = try #require(await loopback.inbox.next())
+            #expect(callback.query.hasPrefix("src=sandbox&"), "\(callback.query)")
+            let receipt = try Ginota.Receivers.deliveryReceipt.decode(callback.head, body: callback.body)
+            #expect(receipt.dstAddr == "6591234567")
+        }
+    }
+
+    /// Callbacks in flight at once are bounded (each holds descriptors); the others wait their turn, and all are taken.
+    @Test func callbackSlotsHoldAtMostTheirCount() async {
+        let slots = Slots(count: 4)
+        await withTaskGroup(of: Void.self) { group in
+            for _ in 0..<200 {
+                group.addTask {
+                    await slots.acquire()
+                    await Task.yield()
+                    await slots.release()
+                }
+            }
+        }
+        #expect(await slots.mostTaken == 4)
+        for _ in 0..<4 { await slots.acquire() }  // all given back
+    }
+
     @Test func brokenRuleIsAnsweredWithThePredictedCode() async throws {
         try await Loopback.run(providers: ["ginota"]) { loopback in
             let request = Self.request(to: "+65 9123")
@@ -75,6 +103,17 @@ struct GinotaLoopbackTests {
             let (status, response) = try await sendSMS(request, loopback)
             #expect(status == 200)
             #expect(response.status.entry?.code == "7")
+        }
+    }
+
+    /// A balance look-up with a missing secret was answered with an empty 200, the bytes of a success; it is answered
+    /// `{"status":"7"}`, where Ginota's other answers carry the code, and the generated client throws it.
+    @Test func aLookUpWithoutTheSecretIsRefusedAsGinotaDoes() async throws {
+        try await Loopback.run(providers: ["ginota"]) { loopback in
+            let error = try await #require(throws: ProviderError.self) {
+                try await client(loopback, secret: "", validates: false).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            #expect(error.httpStatus == 200 && error.table == "Status" && error.rawCode == "7", "\(error)")
         }
     }
 
