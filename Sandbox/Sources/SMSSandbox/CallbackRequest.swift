@@ -41,7 +41,9 @@ struct CallbackRequest {
         case .text:
             return nil  // plain text is an answer's wire: the parser refuses it for a callback
         }
-        guard let targetURL = URL(string: target) else { return nil }
+        // The scheme in lowercase: `refusal(of:loggedURL:)` takes `HTTP://` for http, and URLSession refused it as unsupported.
+        let schemeEnd = target.firstIndex(of: ":") ?? target.startIndex
+        guard let targetURL = URL(string: target[..<schemeEnd].lowercased() + target[schemeEnd...]) else { return nil }
         var request = URLRequest(url: targetURL, timeoutInterval: 10)
         request.httpMethod = method
         request.setValue("1", forHTTPHeaderField: Self.loopMarker)

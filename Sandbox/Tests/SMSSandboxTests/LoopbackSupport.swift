@@ -51,7 +51,7 @@ struct Loopback: Sendable {
     static func run(
         providers: [String], specs: [String] = [], outcomes: OutcomePolicy = .init(), credentials: [String] = [],
         pendingCallbackLimit: Int = 10_000, signingSecret: Secret? = nil, idleTimeout: TimeAmount = .seconds(30), callbackDeadline: TimeInterval = 30,
-        callbackPath: String = "/callbacks", log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") },
+        callbackScheme: String = "http", callbackPath: String = "/callbacks", log: @escaping @Sendable (String) -> Void = { print("sandbox: \($0)") },
         receiverAnswer: @escaping @Sendable () -> Response = { Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "OK"))) },
         _ body: (Loopback) async throws -> Void
     ) async throws {
@@ -71,7 +71,7 @@ struct Loopback: Sendable {
         let receiverGroup = ServiceGroup(configuration: .init(services: [receiver], logger: Logger(label: "callback-receiver")))
         let receiverTask = Task { try await receiverGroup.run() }
         defer { receiverTask.cancel() }
-        let callbackURL = "http://127.0.0.1:\(try await receiverPort.wait("receiver"))\(callbackPath)"
+        let callbackURL = "\(callbackScheme)://127.0.0.1:\(try await receiverPort.wait("receiver"))\(callbackPath)"
         let configuration = SandboxConfiguration(
             callbackURL: callbackURL, outcomes: outcomes, credentials: credentials, seed: 42, pendingCallbackLimit: pendingCallbackLimit,
             signingSecret: signingSecret, callbackDeadline: callbackDeadline)
