@@ -187,6 +187,10 @@ struct SecretRedactor: Sendable {
     /// its UTF-8 text (its spellings are UTF-8).
     func redact(answer data: Data) -> Data {
         guard !spellings.isEmpty, data.prefix(4).contains(0) else { return redact(data) }
+        // A UTF-8 spelling found in the bytes says they are UTF-8 (with a NUL among the first four): read as UTF-16,
+        // they gave text whose re-encoding held the secret.
+        let asUTF8 = redact(data)
+        guard asUTF8 == data else { return asUTF8 }
         // A stray byte or three after the last whole unit (a truncated answer) is no reason to match UTF-8 bytes,
         // which never match inside UTF-16 or UTF-32: the text before them is read as the answer's.
         for stray in 0...3 where data.count > stray {

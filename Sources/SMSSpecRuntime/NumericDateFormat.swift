@@ -88,7 +88,8 @@ struct NumericDateFormat: Sendable {
         // None: the local time falls in a gap. A day's midnight there: the day starts where the gap ends, the instant
         // the earlier offset puts at midnight, if that is still the same day.
         let dayStart = namesADay ? offsets.map { local - $0 }.max().flatMap { (local..<local + 86_400).contains(localTime($0)) ? $0 : nil } : nil
-        guard let utc = instants.max() ?? dayStart else { return nil }
+        // In an overlap, ICU's later instant for a time; a day starts at its first (Havana's 2024-11-03 repeats midnight).
+        guard let utc = (namesADay ? instants.min() : instants.max()) ?? dayStart else { return nil }
         return Date(timeIntervalSince1970: Double(utc) + Double(values[6]) / pow(10, Double(fractionDigits)))
     }
 

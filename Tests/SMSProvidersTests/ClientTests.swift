@@ -415,6 +415,9 @@ import Testing
             Data(#"{"status":"7","echo":"p&#x26;ss&#x3C;w0rd&#x3E;-x9&#x27;q"}"#.utf8),
             // Not UTF-16 as a whole: the answer is undecodable, and the body it quotes redacted.
             try #require(echo.data(using: .utf16LittleEndian)) + Data([0x20]),
+            // UTF-8 with a NUL among its first bytes and an odd length: read as UTF-16 once its last byte was dropped,
+            // which hid the secret in text whose re-encoding held it (final read).
+            Data("a\u{0}b Geheimnis-für-uns-2024 ok!".utf8), Data("a\u{0}b Geheimnis-für-uns-2024 ok".utf8),
         ]
         for body in bodies {
             let raw: Data

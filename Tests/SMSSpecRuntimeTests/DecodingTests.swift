@@ -101,6 +101,9 @@ import Testing
             // A time inside the gap is still no time.
             #expect(Timestamp(text: "\(day) 00:30", formats: ["yyyy-MM-dd HH:mm"], timeZone: zone).date == nil, "\(zone)")
         }
+        // Where midnight comes twice (Havana's clocks go back from 01:00 to 00:00), the day starts at the first.
+        #expect(Timestamp(text: "2024-11-03", formats: ["yyyy-MM-dd"], timeZone: "America/Havana").date
+            == Timestamp(text: "2024-11-03T04:00:00Z", formats: ["iso8601"]).date)
         // Samoa skipped 30 December 2011 whole.
         #expect(Timestamp(text: "2011-12-30", formats: ["yyyy-MM-dd"], timeZone: "Pacific/Apia").date == nil)
         #expect(Timestamp(text: "2011-12-31", formats: ["yyyy-MM-dd"], timeZone: "Pacific/Apia").date != nil)
