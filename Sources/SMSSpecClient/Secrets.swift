@@ -38,16 +38,20 @@ struct SecretRedactor: Sendable {
     }
 
     /// `text` as an HTML or XML page escapes it (a gateway's error page, an XML answer): `&`, `<`, `>` and quotes as
-    /// named, decimal or hexadecimal character references; none when it holds none of them.
+    /// named, decimal or hexadecimal character references — all of them, or only some (XML text escapes `&` and `<`
+    /// and keeps quotes; PHP before 8.1 kept `'`); none when it holds none of them.
     private static func entityEscaped(_ text: String) -> [String] {
         let named: [Character: String] = ["&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;"]
-        guard text.contains(where: { named[$0] != nil }) else { return [] }
-        let spell = { (reference: (Character) -> String) in String(text.flatMap { named[$0] != nil ? Array(reference($0)) : [$0] }) }
-        return [
-            spell { named[$0]! }, spell { $0 == "'" ? "&apos;" : named[$0]! },
-            spell { "&#\($0.asciiValue!);" }, spell { "&#x\(String($0.asciiValue!, radix: 16, uppercase: true));" },
-            spell { "&#x\(String($0.asciiValue!, radix: 16));" },
+        let present = named.keys.filter(text.contains).sorted()
+        let styles: [(Character) -> String] = [
+            { named[$0]! }, { $0 == "'" ? "&apos;" : named[$0]! }, { "&#\($0.asciiValue!);" },
+            { "&#x\(String($0.asciiValue!, radix: 16, uppercase: true));" }, { "&#x\(String($0.asciiValue!, radix: 16));" },
         ]
+        // Every non-empty set of the characters present (at most 2⁵ − 1), in every style.
+        return (1..<(1 << present.count)).flatMap { mask in
+            let escaped = Set(present.indices.filter { mask & (1 << $0) != 0 }.map { present[$0] })
+            return styles.map { reference in String(text.flatMap { escaped.contains($0) ? Array(reference($0)) : [$0] }) }
+        }
     }
 
     /// `text` with the hex digits of its percent escapes in lowercase (`%2b`), as some encoders write them.
