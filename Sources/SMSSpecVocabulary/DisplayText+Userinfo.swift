@@ -118,13 +118,20 @@ extension DisplayText {
         return (position, depth)
     }
 
-    /// `//` standing where a URL may start (at the start, after a space, a quote, a bracket, `=` or `,`) with no scheme
-    /// before it: a scheme-relative URL (`//u:p@h/cb`), whose authority URL parsers read against a base URL.
+    /// Two or more slashes or backslashes standing where a URL may start (at the start, after a space, a quote, a
+    /// bracket, `=` or `,`) with no scheme before them, written out or percent-encoded alike (`cb=%2F%2Fu%3Ap%40h`):
+    /// a scheme-relative URL (`//u:p@h/cb`, `///u:p@h`, `\\u:p@h`), whose authority URL parsers read against a base URL.
     private static func schemeRelativeSeparator(_ bytes: [UInt8], at index: Int) -> (end: Int, depth: Int)? {
-        guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), bytes[index + 1] == UInt8(ascii: "/"),
-            index == 0 || " \t\n\r\"'`<(=,".utf8.contains(bytes[index - 1])
-        else { return nil }
-        return (index + 2, 0)
+        guard index == 0 || " \t\n\r\"'`<([{=,".utf8.contains(bytes[index - 1]) else { return nil }
+        let first = EncodedByte(bytes, at: index)
+        guard "/\\".utf8.contains(first.byte) else { return nil }
+        var (end, slashes) = (index + first.length, 1)
+        while end < bytes.count {
+            let unit = EncodedByte(bytes, at: end)
+            guard unit.depth == first.depth, "/\\".utf8.contains(unit.byte) else { break }
+            (end, slashes) = (end + unit.length, slashes + 1)
+        }
+        return slashes >= 2 ? (end, first.depth) : nil
     }
 
     private static func isSpecialScheme(_ bytes: [UInt8], before index: Int) -> Bool {

@@ -88,10 +88,15 @@ import Testing
             ("ws:///user:pw-secret@h", "ws:///<redacted>@h"), ("https:///pw-secret@h", "https:///<redacted>@h"),
             ("https%3A%2F%2F%2Fuser%3Apw-secret%40h", "https%3A%2F%2F%2F<redacted>%40h"),
             ("//user:pw-secret@h/cb", "//<redacted>@h/cb"),
+            // Three slashes, backslashes, and the same percent-encoded, with no scheme (final read).
+            ("///user:pw-secret@h", "///<redacted>@h"), (#"\\user:pw-secret@h"#, #"\\<redacted>@h"#),
+            ("%2F%2Fuser%3Apw-secret%40h", "%2F%2F<redacted>%40h"),
         ] {
             #expect(DisplayText.redactingUserinfo("\"\(url)\" is not an http(s) URL") == "\"\(shown)\" is not an http(s) URL", "\(url)")
             #expect(DisplayText.redactingUserinfo("callback \(url) x") == "callback \(shown) x", "\(url)")
         }
+        #expect(DisplayText.redactingUserinfo("see [//user:pw-secret@h]") == "see [//<redacted>@h]")
+        #expect(DisplayText.redactingUserinfo("GET /dlr?cb=%2F%2Fuser%3Apw-secret%40h") == "GET /dlr?cb=%2F%2F<redacted>%40h")
         // Another scheme's, and slashes inside a path or a comment, are no authority.
         for text in ["file:///home/u:p@h", "see a//b:c@d", "// contact ops@example.com", "mailto:a@b", "http://h/x//y:z@w"] {
             #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")

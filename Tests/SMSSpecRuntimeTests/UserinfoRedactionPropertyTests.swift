@@ -66,9 +66,12 @@ import Testing
             let text = (0..<Int.random(in: 1...12, using: &random)).map { _ in
                 random.next() % 2 == 0 ? words.randomElement(using: &random)! : String(Self.passwordCharacters.randomElement(using: &random)!)
             }.joined(separator: random.next() % 2 == 0 ? " " : "")
-            // A `//` where a URL may start is a scheme-relative URL's (`//u:p@h`), whose user information is redacted.
+            // Two slashes or backslashes, or their escapes, where a URL may start are a scheme-relative URL's (`//u:p@h`),
+            // whose user information is redacted.
             let startsURL = text.indices.contains { index in
-                text[index...].hasPrefix("//") && (index == text.startIndex || " \t\n\r\"'`<(=,".contains(text[text.index(before: index)]))
+                let rest = text[index...].replacingOccurrences(of: "%2F", with: "/").replacingOccurrences(of: "%5C", with: "\\")
+                return (rest.hasPrefix("//") || rest.hasPrefix("\\\\") || rest.hasPrefix("/\\") || rest.hasPrefix("\\/"))
+                    && (index == text.startIndex || " \t\n\r\"'`<([{=,".contains(text[text.index(before: index)]))
             }
             guard !text.contains("://"), !startsURL else { continue }
             #expect(DisplayText.redactingUserinfo(text) == text, "\(text)")
