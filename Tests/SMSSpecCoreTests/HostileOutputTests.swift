@@ -125,8 +125,10 @@ import Testing
         let outputs = try artifacts()
         try OutputWriter.write(outputs)
         let mine = "// my own notes\nlet mine = 1\n"
-        try put(mine, at: "Sources/.notes.swift.smsspec-old-999999-5")
+        try put(mine, at: "Sources/.acme.models.swift.smsspec-old-999999-5")
         try put(mine, at: "Sources/.bind.models.swift.smsspec-old-999999-6")
+        // Named for no file the generator gives: left aside, never turned into `evil.swift` (final read).
+        try put(mine, at: "Sources/.evil.swift.smsspec-old-999999-4")
         // Named for no file (an empty NAME): kept as it is; reading its name trapped before.
         try put(mine, at: "Sources/.smsspec-old-999999-7")
         try put(mine, at: "Sources/.smsspec-new-999999-8")
@@ -134,8 +136,10 @@ import Testing
         for name in ["Sources/.smsspec-old-999999-7", "Sources/.smsspec-new-999999-8"] {
             #expect(FileManager.default.contents(atPath: path(name)) == Data(mine.utf8), "\(name)")
         }
-        #expect(FileManager.default.contents(atPath: path("Sources/notes.swift")) == Data(mine.utf8))
-        #expect(!FileManager.default.fileExists(atPath: path("Sources/.notes.swift.smsspec-old-999999-5")))
+        #expect(FileManager.default.contents(atPath: path("Sources/acme.models.swift")) == Data(mine.utf8))
+        #expect(!FileManager.default.fileExists(atPath: path("Sources/.acme.models.swift.smsspec-old-999999-5")))
+        #expect(!FileManager.default.fileExists(atPath: path("Sources/evil.swift")))
+        #expect(FileManager.default.contents(atPath: path("Sources/.evil.swift.smsspec-old-999999-4")) == Data(mine.utf8))
         #expect(FileManager.default.contents(atPath: path("Sources/.bind.models.swift.smsspec-old-999999-6")) == Data(mine.utf8))
     }
 

@@ -196,7 +196,7 @@ struct OutputTransaction {
     /// writing, before its header was whole, goes too when it holds nothing but a beginning of a generated file (none
     /// at all, or part of its header line): no one else's bytes are in it. A file set aside that turned out to be a
     /// user's (saved over a generated one after planning) is renamed back at once, and a run killed before that left
-    /// it aside; it goes back to NAME if that is free, else stays.
+    /// it aside; it goes back to NAME if that is free and a name the generator gives, else stays.
     static func removeLeftovers(in directory: String) {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names where name.hasPrefix(".") {
@@ -217,12 +217,19 @@ struct OutputTransaction {
                     if OutputWriter.holdsOnlyABeginningOfAGeneratedFile(path) { unlink(path) }
                     continue
                 }
-                let original = (directory as NSString).appendingPathComponent(String(name[name.index(after: name.startIndex)..<marker.lowerBound]))
-                if FileState(original) == .missing { rename(path, original) }
+                // Only to a name the generator gives: one a run set aside had it (`.evil.swift.smsspec-old-…` is no such file).
+                let originalName = String(name[name.index(after: name.startIndex)..<marker.lowerBound])
+                let original = (directory as NSString).appendingPathComponent(originalName)
+                if Self.isAGeneratedName(originalName), FileState(original) == .missing { rename(path, original) }
                 continue
             }
             unlink(path)
         }
+    }
+
+    /// A name the generator gives a file in some output folder: only such a file is ever set aside.
+    private static func isAGeneratedName(_ name: String) -> Bool {
+        GeneratedNames.swiftSources.contains(name) || GeneratedNames.markdownPages.contains(name) || name == Artifacts.registryFile
     }
 
     private func failure(_ what: String) -> OutputError {
