@@ -95,8 +95,9 @@ import Testing
     /// Reads `[label, provider, message, payload]` cases (`[…, form, "form", expected JSON]` for a form, `[…, payload,
     /// "json", expected JSON]` for one written back otherwise, such as an alias; `[…, payload, format]` for a payload
     /// with no expected JSON, such as a spec's example) and prints a line each: `ok`, or what went
-    /// wrong. Decoded, a payload is written as JSON, which must decode to the same JSON again; a form is also written
-    /// as a form (`FormEncoder`), which must decode to the same value.
+    /// wrong. Decoded, a payload is written as JSON, which must decode to the same JSON again (or to JSON holding the
+    /// same numbers, itself written the same way again: a decimal/double union's variant may change, its number not); a
+    /// form is also written as a form (`FormEncoder`), which must decode to the same value.
     static func program(catalogs: [String]) -> String {
         """
         import Foundation
@@ -108,6 +109,11 @@ import Testing
         encoder.outputFormatting = .sortedKeys
 
         func encoded(_ value: any Encodable) throws -> Data { try encoder.encode(value) }
+        // The same values, numbers compared as numbers: a union of `decimal` then `double` reads a number the decimal
+        // cannot hold as the double, written in 17 digits (`1.2345678901234568e+41`), which the decimal reads back.
+        func sameNumbers(_ one: Data, _ other: Data) throws -> Bool {
+            try JSONDecoder().decode(JSONValue.self, from: one) == JSONDecoder().decode(JSONValue.self, from: other)
+        }
 
         for testCase in cases {
             let sent = Data(testCase[3].utf8)
@@ -127,9 +133,9 @@ import Testing
                 let form = try isForm ? SMSSpecRuntime.FormEncoder.encode(SMSSpecRuntime.FormEncoder.fields(of: value)) : ""
                 if let expected, got != expected {
                     print("written back as \\(String(decoding: once, as: UTF8.self))")
-                } else if once != twice {
+                } else if once != twice, try !sameNumbers(once, twice) || encoded(try message.decode(twice, as: .json)) != twice {
                     print("written differently the second time: \\(String(decoding: twice, as: UTF8.self))")
-                } else if isForm, try encoded(try message.decode(Data(form.utf8), as: .form)) != once {
+                } else if isForm, case let fromForm = try encoded(try message.decode(Data(form.utf8), as: .form)), fromForm != once, try !sameNumbers(fromForm, once) {
                     print("written as the form \\(form), which reads as another value")
                 } else {
                     print("ok")
