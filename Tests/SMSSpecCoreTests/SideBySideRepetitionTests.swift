@@ -41,6 +41,19 @@ import Testing
         #expect(problems.count == 1 && problems[0].contains("at '\(run.abbreviated)'"), "\(pattern): \(problems)")
     }
 
+    /// Counted ranges side by side: one value splits 46³ ways among the four, few enough, but a value that fails is tried
+    /// at all 46⁴ lengths of the four, each followed by the `a{180}`: half a second for 181 `a`s, and a valid value of
+    /// 180 `a`s refused after 0.6 s (it was lint-clean). Three of them (46³ lengths, 0.08 s) pass.
+    @Test func countedRangesThatAFailingValueTriesTooOftenAreRefused() {
+        let four = "^" + String(repeating: "a{0,45}", count: 4) + "a{180}$"
+        #expect(NestedRepetition.firstAmbiguousRun(in: four) == .init(text: String(repeating: "a{0,45}", count: 4), growsWithValue: false, onlyFailing: true))
+        #expect(diagnose(PatternBacktrackingTests.spec(pattern: four), path: "p.yaml").map { $0.prefix(180) } == [
+            "p.yaml:5:49: error: regular expression '\(four)' for field 'to' of shape 'Send' can try a value it does not match in more than 2000000 ways at 'a{0,45}a{0,45}a{0,45}a{0,45}'"
+                .prefix(180),
+        ])
+        #expect(NestedRepetition.firstAmbiguousRun(in: "^" + String(repeating: "a{0,45}", count: 3) + "a{180}$") == nil)
+    }
+
     /// Parts the text separates, a repetition that takes few lengths, possessive and atomic parts, and real patterns.
     @Test(arguments: [
         "^\\d?\\d?-\\d?\\d?$", "^(?:a?){16}a{16}$", "^[0-9]*[0-9]{0,3}$", "^" + String(repeating: "a?+", count: 28) + "a{28}$",
@@ -51,6 +64,8 @@ import Testing
         // Ways that grow with the value's length, not faster: where one `\\S`, `.` or `@` falls (the first review of this
         // check refused these, which specs write for "not blank" and e-mail addresses).
         "^.*\\S.*$", "^\\s*\\S.*$", "^[^@]+@[^@]+\\.[^@]+$", "^[0-9]*[0-9]*$",
+        // Few lengths side by side, or so many that they are as the value's length (`.{0,2000}.{0,2000}` is `.*.*`).
+        "^.{0,160}.{0,160}$", "^[0-9]{1,3}[0-9]{4,14}$", "^a?a{0,200000}$", "^.{0,2000}.{0,2000}$",
     ])
     func separatedOrFewWaysPass(pattern: String) {
         #expect(NestedRepetition.firstAmbiguousRun(in: pattern) == nil, "\(pattern)")
@@ -63,12 +78,26 @@ import Testing
             "a?", "a*", "a+", "a{0,3}", "a{2}", "[ab]?", "b?", "-", "a", "\\d?", "[0-9a]?", "(?:a?){3}", "(?:a|b)?", "a?+",
             "a??", "(?:a|aa)?", "(?:-a?)*", "(?>a?a?)",
         ]
-        let values = [24, 48].flatMap { [String(repeating: "a", count: $0), String(repeating: "a", count: $0) + "!"] }
-            + [String(repeating: "a-", count: 16) + "!", String(repeating: "ab", count: 16) + "!", String(repeating: "1", count: 30) + "!"]
-        var random = SeededRandom(seed: 7)
+        let values = [String(repeating: "a-", count: 16) + "!", String(repeating: "ab", count: 16) + "!", String(repeating: "1", count: 30) + "!"]
+        Self.expectAcceptedChainsMatchQuickly(of: parts, lengths: 1...24, values: Self.runs(of: [24, 48]) + values, seed: 7)
+    }
+
+    /// The same for counted ranges and values as long as they reach (a chain of `a*` and `a+`, whose ways grow with
+    /// the value's length and are allowed, takes longer than this for 200 characters).
+    @Test func acceptedCountedRangesMatchQuickly() {
+        let parts = ["a{0,40}", "a{0,20}", "a{2,30}", "a{60}", "a?", "[ab]?", "-", "a", "(?:a{0,9}-)?"]
+        Self.expectAcceptedChainsMatchQuickly(of: parts, lengths: 2...12, values: Self.runs(of: [60, 120, 200]), seed: 11)
+    }
+
+    static func runs(of lengths: [Int]) -> [String] {
+        lengths.flatMap { [String(repeating: "a", count: $0), String(repeating: "a", count: $0) + "!"] }
+    }
+
+    static func expectAcceptedChainsMatchQuickly(of parts: [String], lengths: ClosedRange<Int>, values: [String], seed: UInt64) {
+        var random = SeededRandom(seed: seed)
         var (accepted, refused) = (0, 0)
         for _ in 0..<300 {
-            let pattern = "^" + (0..<random.count(1...24)).map { _ in random.pick(parts) }.joined() + "$"
+            let pattern = "^" + (0..<random.count(lengths)).map { _ in random.pick(parts) }.joined() + "$"
             guard SpecValidator.backtrackingProblem(pattern, of: "x") == nil else {
                 refused += 1
                 continue
@@ -76,7 +105,7 @@ import Testing
             accepted += 1
             for value in values {
                 let elapsed = ContinuousClock().measure { _ = Patterns.verdict(value, pattern) }
-                #expect(elapsed < .milliseconds(200), "\(pattern) against \(value): \(elapsed)")
+                #expect(elapsed < .milliseconds(200), "\(pattern) against \(value.count) characters: \(elapsed)")
             }
         }
         #expect(accepted > 50 && refused > 50, "\(accepted) accepted, \(refused) refused")

@@ -12,25 +12,41 @@
 extension NestedRepetition {
     /// The most ways a pattern may match one text; the group check allows as many.
     static let maximumWays = 100_000
+    /// The most ways a text that fails may be tried (`Matching.isAmbiguous`): ICU tries 2,000,000 in about 0.2 s.
+    static let maximumWaysToFail = 2_000_000
 
     /// Where a pattern can match one text in too many ways, as written, and whether their number grows with the square
     /// of the text's length or faster.
     struct AmbiguousRun: Equatable {
         var text: String
         var growsWithValue: Bool
+        /// One text matches in few enough ways, but a text that fails is tried in too many (`Matching.isAmbiguous`).
+        var onlyFailing = false
+
+        init(text: String, growsWithValue: Bool, onlyFailing: Bool = false) {
+            (self.text, self.growsWithValue, self.onlyFailing) = (text, growsWithValue, onlyFailing)
+        }
+
+        init(text: String, _ matching: Matching) {
+            self.init(text: text, growsWithValue: matching.ways.degree > 1, onlyFailing: !matching.ways.isTooMany)
+        }
     }
 
     /// The first sequence of `pattern` (innermost first) that can match one text in more than `maximumWays` ways, or
     /// in a number that grows with the text. Only for a pattern ICU compiled, as `firstUnsafeGroup`.
+    /// The ways to match one text are judged first, so a run is named where those become too many where they do.
     static func firstAmbiguousRun(in pattern: String) -> AmbiguousRun? {
         var parser = Parser(Array(pattern.unicodeScalars))
         let root = parser.parseAlternatives()
-        var counter = SplitCounter(scalars: parser.scalars)
-        let whole = counter.matching(of: root)
-        if counter.found == nil, whole.forward.ways.isTooMany {
-            counter.found = AmbiguousRun(text: pattern, growsWithValue: whole.forward.ways.degree > 1)
+        for judgingFailures in [false, true] {
+            var counter = SplitCounter(scalars: parser.scalars, judgingFailures: judgingFailures)
+            let whole = counter.matching(of: root)
+            if counter.found == nil, whole.forward.isAmbiguous(judgingFailures: judgingFailures) {
+                counter.found = AmbiguousRun(text: pattern, whole.forward)
+            }
+            if let found = counter.found { return found }
         }
-        return counter.found
+        return nil
     }
 
     /// A number of ways: `count` × nᵈᵉᵍʳᵉᵉ, n the length of the text; `count` stops far above the budget.
@@ -77,6 +93,17 @@ extension NestedRepetition {
         var open = CharacterSet()
         var openLengths = Ways.one
 
+        /// Too many ways to match one text, or (`judgingFailures`) to try one that fails: each way of matching one text at every length
+        /// the open tail can end at, so what follows is tried after each (`^a{0,45}a{0,45}a{0,45}a{0,45}a{180}$` splits
+        /// one text 46³ ways, but ICU tries all 46⁴ lengths of the four, half a second, before 181 `a`s fail). A tail
+        /// whose lengths grow with the text's (`.*`), or are more than `manyLengths`, counts once, as the text's
+        /// length does in `Ways.isTooMany`.
+        func isAmbiguous(judgingFailures: Bool) -> Bool {
+            guard judgingFailures else { return ways.isTooMany }
+            let lengths = openLengths.count <= Self.manyLengths ? openLengths.count : 1
+            return ways.isTooMany || (ways * Ways(count: lengths)).count > NestedRepetition.maximumWaysToFail
+        }
+        static let manyLengths = 1_000
         var nullable: Bool { minimumLength == 0 }
         var lengths: Ways { .lengths(minimumLength, maximumLength) }
 
@@ -191,6 +218,7 @@ extension NestedRepetition {
 
     struct SplitCounter {
         let scalars: [Unicode.Scalar]
+        let judgingFailures: Bool
         var found: AmbiguousRun?
 
         mutating func matching(of alternatives: Alternatives) -> BothWays {
@@ -203,7 +231,8 @@ extension NestedRepetition {
             let forward = parts.reduce(Matching()) { $0.followed(by: $1.1.forward) }
             let backward = parts.reversed().reduce(Matching()) { $0.followed(by: $1.1.backward) }
             let both = BothWays(forward: forward, backward: backward)
-            if found == nil, both.forward.ways.isTooMany { found = firstRun(in: parts) }
+            // A failing text is tried at every length of each prefix's tail, which a later part may fix (`a{0,9}a{0,9}-`).
+            if found == nil, judgingFailures || both.forward.isAmbiguous(judgingFailures: false) { found = firstRun(in: parts) }
             return both
         }
 
@@ -239,10 +268,10 @@ extension NestedRepetition {
                 if before.openLengths == .one || next.first.isDisjoint(with: before.open), !next.nullable || before.openLengths == .one {
                     tailStart = index
                 }
-                if sequence.ways.isTooMany, let runStart {
+                if sequence.isAmbiguous(judgingFailures: judgingFailures), let runStart {
                     var text = String.UnicodeScalarView()
                     text.append(contentsOf: scalars[parts[runStart].0.start..<min(parts[index].0.end, scalars.count)])
-                    return AmbiguousRun(text: String(text), growsWithValue: sequence.ways.degree > 1)
+                    return AmbiguousRun(text: String(text), sequence)
                 }
             }
             return nil

@@ -354,8 +354,10 @@ extension SpecValidator {
     /// Why `pattern` can match one value in too many ways (`NestedRepetition.firstAmbiguousRun`), with what to write instead.
     static func ambiguityProblem(_ pattern: String, of subject: String) -> String? {
         guard let run = NestedRepetition.firstAmbiguousRun(in: pattern) else { return nil }
-        let ways = run.growsWithValue ? "in a number of ways that grows with the square of the value's length or faster" : "in more than \(NestedRepetition.maximumWays) ways"
-        return "regular expression '\(pattern.abbreviated)' for \(subject) can match one value \(ways) at '\(run.text.abbreviated)', "
+        let ways = run.growsWithValue ? "match one value in a number of ways that grows with the square of the value's length or faster"
+            : run.onlyFailing ? "try a value it does not match in more than \(NestedRepetition.maximumWaysToFail) ways"
+            : "match one value in more than \(NestedRepetition.maximumWays) ways"
+        return "regular expression '\(pattern.abbreviated)' for \(subject) can \(ways) at '\(run.text.abbreviated)', "
             + "whose repetitions side by side can match the same characters: ICU tries every way to split a value among them, "
             + "and refuses a value it gives up on (about a second each), a valid one too; write them as one repetition "
             + "('a{0,28}', not 'a?a?…a?'; '[0-9]*', not '[0-9]*[0-9]*[0-9]*'), or put a character none of them matches between them "
