@@ -21,7 +21,7 @@ extension Ginota {
     /// The form parameters of a single send. All parameters are case sensitive.
     ///
     /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
-    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The account's API key (Dashboard > Messaging), as the portal shows it. A credential: never printed.
         ///
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
@@ -116,16 +116,38 @@ extension Ginota {
             try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
             try container.encodeIfPresent(self.ttl, forKey: "ttl")
             try container.encodeIfPresent(self.udh, forKey: "udh")
-            try container.encodeIfPresent(self.url, forKey: "url")
+            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder), forKey: "url")
             try container.encodeIfPresent(self.at, forKey: "at")
             try container.encodeIfPresent(self.channel, forKey: "channel")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "apiSecret": self.apiSecret as Any,
+                    "srcAddr": self.srcAddr as Any,
+                    "dstAddr": self.dstAddr as Any,
+                    "content": self.content as Any,
+                    "type": self.type as Any,
+                    "flash": self.flash as Any,
+                    "dlr": self.dlr as Any,
+                    "txnRef": self.txnRef as Any,
+                    "ttl": self.ttl as Any,
+                    "udh": self.udh as Any,
+                    "url": self.url.redactingURLUserinfo() as Any,
+                    "at": self.at as Any,
+                    "channel": self.channel as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 
     /// The form parameters of a bulk send; as a single send (the same optional parameters) but with several recipients.
     ///
     /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
-    public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The account's API key, as the portal shows it (see G7). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
@@ -208,9 +230,31 @@ extension Ginota {
             try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
             try container.encodeIfPresent(self.ttl, forKey: "ttl")
             try container.encodeIfPresent(self.udh, forKey: "udh")
-            try container.encodeIfPresent(self.url, forKey: "url")
+            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder), forKey: "url")
             try container.encodeIfPresent(self.at, forKey: "at")
             try container.encodeIfPresent(self.channel, forKey: "channel")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "apiSecret": self.apiSecret as Any,
+                    "srcAddr": self.srcAddr as Any,
+                    "dstAddrs": self.dstAddrs as Any,
+                    "content": self.content as Any,
+                    "type": self.type as Any,
+                    "flash": self.flash as Any,
+                    "dlr": self.dlr as Any,
+                    "txnRef": self.txnRef as Any,
+                    "ttl": self.ttl as Any,
+                    "udh": self.udh as Any,
+                    "url": self.url.redactingURLUserinfo() as Any,
+                    "at": self.at as Any,
+                    "channel": self.channel as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

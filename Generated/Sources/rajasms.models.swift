@@ -30,7 +30,7 @@ extension RajaSMS {
     ///
     /// Decision R2: `{apikey, callbackurl?, datapacket: [Packet]}` with 1…1000 packets.
     /// The documents: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
-    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms; an empty string means none.
@@ -54,15 +54,26 @@ extension RajaSMS {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.apiKey, forKey: "apikey")
-            try container.encodeIfPresent(self.callbackURL, forKey: "callbackurl")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callbackurl")
             try container.encode(self.dataPacket, forKey: "datapacket")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
+                    "dataPacket": self.dataPacket as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 
     /// The body of an OTP send.
     ///
     /// Source: Vendor OTP sample (Kadinar-Novel/otp-sms config/sample_api_otp_send_json.php) (document docs/sources/rajasms.md; https://github.com/Kadinar-Novel/otp-sms).
-    public struct OTPSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct OTPSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// Callback url for update status sms.
@@ -93,9 +104,21 @@ extension RajaSMS {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.apiKey, forKey: "apikey")
-            try container.encodeIfPresent(self.callbackURL, forKey: "callbackurl")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callbackurl")
             try container.encodeIfPresent(self.senderID, forKey: "senderid")
             try container.encode(self.dataPacket, forKey: "datapacket")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
+                    "senderID": self.senderID as Any,
+                    "dataPacket": self.dataPacket as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

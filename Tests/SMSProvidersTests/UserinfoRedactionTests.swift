@@ -31,6 +31,28 @@ import Testing
         #expect(sent.body.map { String(decoding: $0, as: UTF8.self) }?.contains("https://shop:s3cr3t@example.com/dlr") == true)
     }
 
+    /// RajaSMS's `callbackurl` and Ginota's `url` have no `url` rule (RajaSMS documents an empty text as "none", which the
+    /// rule refuses), so `print(request)` showed a callback URL's password (attack review F8): a field whose name says it
+    /// holds URLs is printed, dumped and written for people the same way; sent, it is the URL given.
+    @Test func aFieldNamedAsAURLPrintsWithoutItsUserinfo() throws {
+        let raja = RajaSMS.SendRequest(apiKey: "k", callbackURL: "https://shop:s3cr3t@example.com/dlr", dataPacket: [])
+        var ginota = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "Shop", dstAddr: "6591234567", content: "hi")
+        ginota.url = "https://shop:s3cr3t@example.com/dlr"
+        for request in [raja, ginota] as [any Encodable] {
+            var dumped = ""
+            dump(request, to: &dumped)
+            for printed in [String(describing: request), String(reflecting: request), "\(request)", dumped] {
+                #expect(printed.contains("https://<redacted>@example.com/dlr") && !printed.contains("s3cr3t"), "\(printed)")
+            }
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.withoutEscapingSlashes]
+            #expect(String(decoding: try encoder.encode(request), as: UTF8.self).contains("https://shop:s3cr3t@example.com/dlr"))
+            encoder.userInfo[.redactSecrets] = true
+            let forPeople = String(decoding: try encoder.encode(request), as: UTF8.self)
+            #expect(forPeople.contains("https://<redacted>@example.com/dlr") && !forPeople.contains("s3cr3t"), "\(forPeople)")
+        }
+    }
+
     /// Redacted before the cut, so a user name longer than the excerpt cannot leave its beginning; the length said is
     /// the value's own.
     @Test func aLongValueIsRedactedBeforeItIsCut() {

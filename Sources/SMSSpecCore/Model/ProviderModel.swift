@@ -168,10 +168,20 @@ public struct FieldModel {
     public var isNonOptional: Bool { spec.required || defaultValue != nil }
     /// The wire may lack the field: it is optional, or has a default that then applies.
     public var mayBeAbsent: Bool { !spec.required || defaultValue != nil }
-    /// The field holds URLs as text (the `url` rule): a URL's user information (`https://user:password@…`) is a
-    /// credential, which printing and output meant for people show redacted (runtime `URLUserinfoRedactable`).
+    /// The field holds URLs as text (the `url` rule), or its name says so (`callbackurl`, `notify_url`, `webhook`,
+    /// `redirect_uri`: RajaSMS's and Ginota's callback URLs have no rule, one documenting an empty text as "none"): a
+    /// URL's user information (`https://user:password@…`) is a credential, which printing and output meant for people
+    /// show redacted (runtime `URLUserinfoRedactable`); text that holds no URL prints as it is.
     public var redactsURLUserinfo: Bool {
-        spec.constraints.url?.value == true && (type == .string || type == .array(.string))
+        guard type == .string || type == .array(.string) else { return false }
+        return spec.constraints.url?.value == true || Self.namesAURL(spec.wireName.value) || Self.namesAURL(swiftName)
+    }
+
+    /// Whether a field's name says it holds URLs: its ASCII letters, in any case, end in `url`, `urls` or `uri`, or
+    /// hold `webhook` or `callback`.
+    static func namesAURL(_ name: String) -> Bool {
+        let letters = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })).lowercased()
+        return ["url", "urls", "uri"].contains { letters.hasSuffix($0) } || ["webhook", "callback"].contains { letters.contains($0) }
     }
 
     /// The code the provider answers when `rule` is broken: the rule's own, else the field's `*` code.
