@@ -27,6 +27,18 @@ import Testing
         #expect(DisplayText.quotedExcerpt(value).unicodeScalars.elementsEqual(("\"" + a63 + "\u{0D4E}…\" (84 characters)").unicodeScalars))
     }
 
+    /// A pattern that backtracks past ICU's time limit (lint refuses it; a verdict is asked of any pattern) said "does
+    /// not match" of a valid value on Linux, where that limit ends a match with no flag: the match is stopped at
+    /// `Patterns.progressLimit` and reported as not checked. A linear pattern reads a value of 4 MiB well within it.
+    @Test func aValueMatchedPastTheStepLimitIsReportedAsUnchecked() {
+        let valid = String(repeating: "a", count: 30)
+        #expect(Patterns.verdict(valid, "^" + String(repeating: "a?", count: 30) + valid + "$") == .undecided)
+        #expect(Patterns.verdict(valid, "^" + String(repeating: "a?", count: 4) + valid + "$") == .matches)
+        let long = String(repeating: "a", count: 4 << 20)
+        #expect(Patterns.verdict(long, "^[a-z]*$") == .matches)
+        #expect(Patterns.verdict(long + "!", "^[a-z]*$") == .doesNotMatch)
+    }
+
     /// ICU gives up on a long value whose pattern backtracks deep (its stack runs out): Plivo's `dst` of 100,000
     /// recipients, each valid, was reported as not matching `^[0-9]{7,15}(<[0-9]{7,15})*$`. It is reported as not
     /// checked; 1,000 recipients still match.
