@@ -6,7 +6,9 @@
 #   Fuzz/run.sh --replay                only re-run the saved reproducers in Fuzz/regressions/
 # Options: --debug / --release (the build; --smoke builds debug, which compiles in about half the time, the rest
 # release, which runs several times faster), --timeout S (one input; default 10),
-# --rss-limit MB (default 2048), --ignore-crashes (fork mode: keep going after a crash, to find the next one).
+# --rss-limit MB (default 2048), --ignore-crashes (fork mode: keep going after a crash, to find the next one),
+# --seed N (libFuzzer's seed and Swift's deterministic hashing: the same inputs in the same order, a slower machine
+# running a prefix of them; --smoke uses --seed 1, so a CI result reproduces; other runs explore a new seed each).
 # Before fuzzing, every reproducer in Fuzz/regressions/<harness>/ is replayed: a fixed bug must stay fixed.
 # A crash, leak, timeout or out-of-memory input is saved in Fuzz/.artifacts/<harness>/ and fails the run.
 # See docs/fuzzing.md.
@@ -22,10 +24,12 @@ rss_limit=2048
 fork=()
 replay_only=false
 smoke=false
+seed=()
 harnesses=()
 while [ $# -gt 0 ]; do
     case $1 in
-        --smoke) limit=(-max_total_time=8); configuration=debug; timeout=30; smoke=true ;;
+        --smoke) limit=(-max_total_time=8); configuration=debug; timeout=30; smoke=true; [ ${#seed[@]} -gt 0 ] || seed=(-seed=1) ;;
+        --seed) seed=(-seed="$2"); shift ;;
         --debug) configuration=debug ;;
         --release) configuration=release ;;
         --seconds) limit=(-max_total_time="$2"); shift ;;
@@ -34,7 +38,7 @@ while [ $# -gt 0 ]; do
         --timeout) timeout=$2; shift ;;
         --rss-limit) rss_limit=$2; shift ;;
         --ignore-crashes) fork=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1) ;;
-        -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
         Fuzz*) harnesses+=("$1") ;;
         *) echo "error: unknown argument '$1' (see $0 --help)" >&2; exit 2 ;;
     esac
@@ -91,7 +95,15 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$fuzz_dir/leak-suppressions.txt:print_suppressions=0}
 export SMSSPEC_FUZZ_DOCUMENTS="$root/Tests/SMSProvidersTests/Documents"
 export SMSSPEC_FUZZ_SPECS="$root/specs:$root/Examples:$root/Tests/ThirdPartySpecs:$fuzz_dir/spec-seeds"
-options=(-timeout="$timeout" -rss_limit_mb="$rss_limit" -malloc_limit_mb="$rss_limit" -print_final_stats=1)
+options=(-timeout="$timeout" -rss_limit_mb="$rss_limit" -malloc_limit_mb="$rss_limit" -print_final_stats=1 "${seed[@]}")
+# A seeded run also fixes Swift's hashing, whose per-process seed would otherwise change the order of every
+# dictionary's walk, and with it the coverage the fuzzer steers by, and the addresses (no ASLR, where `setarch` may
+# turn it off), which key the runtime's type caches: with both, two runs from the same corpus are the same run.
+launch=()
+if [ ${#seed[@]} -gt 0 ]; then
+    export SWIFT_DETERMINISTIC_HASHING=1
+    setarch "$(uname -m)" -R true 2>/dev/null && launch=(setarch "$(uname -m)" -R)
+fi
 
 passed=0
 failed=0
@@ -150,7 +162,7 @@ for harness in "${harnesses[@]}"; do
     max_len=(); case $harness in FuzzSpec*) max_len=(-max_len=16384) ;; esac
 
     echo "== $harness: fuzzing (${limit[*]}, $(ls "$work/seeds" | wc -l) seeds)"
-    "$executable" "${options[@]}" "${limit[@]}" "${fork[@]}" "${dictionary[@]}" "${max_len[@]}" -artifact_prefix="$artifacts" \
+    "${launch[@]}" "$executable" "${options[@]}" "${limit[@]}" "${fork[@]}" "${dictionary[@]}" "${max_len[@]}" -artifact_prefix="$artifacts" \
         "$work/found" "$work/seeds" >"$work/fuzz.log" 2>&1
     status=$?
     # The last status line ("#N ... exec/s: M", also printed in fork mode) says how far it got.
