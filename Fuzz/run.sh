@@ -29,7 +29,8 @@ harnesses=()
 while [ $# -gt 0 ]; do
     case $1 in
         --smoke) limit=(-max_total_time=8); configuration=debug; timeout=30; smoke=true; [ ${#seed[@]} -gt 0 ] || seed=(-seed=1) ;;
-        --seed) seed=(-seed="$2"); shift ;;
+        --seed) [[ ${2:-} =~ ^[1-9][0-9]*$ ]] || { echo "error: --seed takes a positive number (libFuzzer reads 0 as a random seed)" >&2; exit 2; }
+            seed=(-seed="$2"); shift ;;
         --debug) configuration=debug ;;
         --release) configuration=release ;;
         --seconds) limit=(-max_total_time="$2"); shift ;;

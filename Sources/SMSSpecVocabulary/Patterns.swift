@@ -10,16 +10,16 @@ public enum Patterns {
     public enum Verdict: Sendable {
         case matches, doesNotMatch
         /// ICU gave up before it could say (its backtracking stack ran out: `^[0-9]{7,15}(<[0-9]{7,15})*$` on 100,000
-        /// recipients), or the match took more than `progressLimit` steps. Read as no match, a valid value was
-        /// reported as not matching: on Linux ICU's own time limit ends a match with no flag to say so.
+        /// recipients), or the match took longer than `timeLimit`. Read as no match, a valid value was reported as
+        /// not matching: on Linux a match ICU stops for taking too long (about half a second here) ends with no flag.
         case undecided
     }
 
-    /// How many times ICU may report progress (once every 10,000 steps of matching) before a verdict is `undecided`:
-    /// 20 million steps, about 0.3 s here, the same on every machine, and before ICU's own time limit (about 5,000
-    /// reports on Linux). A linear pattern reads a 4 MiB value in about 400; what lint accepts stays far below
-    /// (`^a{0,45}a{0,45}a{0,45}a{180}$` fails 181 `a`s in 0.08 s).
-    public static let progressLimit = 2_000
+    /// How long one value may take before its verdict is `undecided`, checked when ICU reports progress (every
+    /// 10,000 steps, and at every place an unanchored pattern is tried): before ICU stops such a match itself on this
+    /// machine (0.5–0.7 s), and far above what a pattern lint accepts takes on a value of a message's length
+    /// (`^a{0,45}a{0,45}a{0,45}a{180}$` fails 181 `a`s in 0.08 s; an unanchored `b` reads 4 MiB in 0.1 s).
+    public static let timeLimit = Duration.milliseconds(400)
 
     /// Whether `pattern` finds a match in `value`, with `$` anchoring at the very end. An invalid pattern matches nothing.
     public static func matches(_ value: String, _ pattern: String) -> Bool {
@@ -32,6 +32,8 @@ public enum Patterns {
         cache.with(pattern, make: { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }) { expression in
             guard let expression else { return .doesNotMatch }
             var verdict = Verdict.doesNotMatch
+            let clock = ContinuousClock()
+            let deadline = clock.now.advanced(by: timeLimit)
             var reports = 0
             let options: NSRegularExpression.MatchingOptions = [.reportCompletion, .reportProgress]
             expression.enumerateMatches(in: value, options: options, range: NSRange(value.startIndex..., in: value)) { match, flags, stop in
@@ -41,8 +43,9 @@ public enum Patterns {
                 } else if flags.contains(.internalError) {
                     verdict = .undecided
                 } else if flags.contains(.progress) {
-                    reports += 1
-                    guard reports >= progressLimit else { return }
+                    // The clock read at every 16th report: an unanchored pattern reports once per character.
+                    reports &+= 1
+                    guard reports & 15 == 0, clock.now >= deadline else { return }
                     verdict = .undecided
                     stop.pointee = true
                 }

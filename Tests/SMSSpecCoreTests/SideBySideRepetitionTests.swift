@@ -64,15 +64,15 @@ import Testing
         // Ways that grow with the value's length, not faster: where one `\\S`, `.` or `@` falls (the first review of this
         // check refused these, which specs write for "not blank" and e-mail addresses).
         "^.*\\S.*$", "^\\s*\\S.*$", "^[^@]+@[^@]+\\.[^@]+$", "^[0-9]*[0-9]*$",
-        // Few lengths side by side, or so many that they are as the value's length (`.{0,2000}.{0,2000}` is `.*.*`).
-        "^.{0,160}.{0,160}$", "^[0-9]{1,3}[0-9]{4,14}$", "^a?a{0,200000}$", "^.{0,2000}.{0,2000}$",
+        // Few lengths side by side, or a long range beside one of few.
+        "^.{0,160}.{0,160}$", "^[0-9]{1,3}[0-9]{4,14}$", "^a?a{0,200000}$", "^\\+?[0-9 ]{0,4}[0-9]{6,300}$",
     ])
     func separatedOrFewWaysPass(pattern: String) {
         #expect(NestedRepetition.firstAmbiguousRun(in: pattern) == nil, "\(pattern)")
     }
 
-    /// Chains of a random family of parts: every one lint accepts decides each of some worst-case values well within
-    /// ICU's time limit, so none is refused for want of time; the family holds chains lint refuses too.
+    /// Chains of a random family of parts: every one lint accepts decides each of some worst-case values within
+    /// `Patterns.timeLimit`, so none is reported as not checked; the family holds chains lint refuses too.
     @Test func acceptedChainsMatchQuickly() {
         let parts = [
             "a?", "a*", "a+", "a{0,3}", "a{2}", "[ab]?", "b?", "-", "a", "\\d?", "[0-9a]?", "(?:a?){3}", "(?:a|b)?", "a?+",
@@ -104,8 +104,9 @@ import Testing
             }
             accepted += 1
             for value in values {
-                let elapsed = ContinuousClock().measure { _ = Patterns.verdict(value, pattern) }
-                #expect(elapsed < .milliseconds(200), "\(pattern) against \(value.count) characters: \(elapsed)")
+                // The verdict stops itself at `Patterns.timeLimit` of matching (a wait for the patterns' lock, which
+                // another test may hold, is not counted): a pattern that needs longer is undecided.
+                #expect(Patterns.verdict(value, pattern) != .undecided, "\(pattern) against \(value.count) characters")
             }
         }
         #expect(accepted > 50 && refused > 50, "\(accepted) accepted, \(refused) refused")
