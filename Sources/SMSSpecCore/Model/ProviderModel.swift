@@ -177,11 +177,14 @@ public struct FieldModel {
         return spec.constraints.url?.value == true || Self.namesAURL(spec.wireName.value) || Self.namesAURL(swiftName)
     }
 
-    /// Whether a field's name says it holds URLs: its ASCII letters, in any case, end in `url`, `urls` or `uri`, or
-    /// hold `webhook` or `callback`.
+    /// Whether a field's name says it holds URLs: its ASCII letters, in any case, end in `url`, `urls`, `uri` or
+    /// `uris` (`callbackurl`), hold `webhook` or `callback`, or one of its words is one of those four (`url_dlr`,
+    /// `statusUrlV2`).
     static func namesAURL(_ name: String) -> Bool {
         let letters = String(String.UnicodeScalarView(name.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })).lowercased()
-        return ["url", "urls", "uri"].contains { letters.hasSuffix($0) } || ["webhook", "callback"].contains { letters.contains($0) }
+        let endings = ["url", "urls", "uri", "uris"]
+        return endings.contains { letters.hasSuffix($0) } || ["webhook", "callback"].contains { letters.contains($0) }
+            || Naming.words(name).contains { endings.contains($0.lowercased()) }
     }
 
     /// The code the provider answers when `rule` is broken: the rule's own, else the field's `*` code.
