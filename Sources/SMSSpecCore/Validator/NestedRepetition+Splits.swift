@@ -93,18 +93,21 @@ extension NestedRepetition {
         var open = CharacterSet()
         var openLengths = Ways.one
 
-        /// Too many ways to match one text, or (`judgingFailures`) to try one that fails: each way of matching one text at every length
-        /// the open tail can end at, so what follows is tried after each (`^a{0,45}a{0,45}a{0,45}a{0,45}a{180}$` splits
-        /// one text 46³ ways, but ICU tries all 46⁴ lengths of the four, half a second, before 181 `a`s fail). A tail
-        /// of more lengths than `manyLengths` counts as that many (a value is rarely longer), one whose lengths grow
-        /// with the text's (`.*`) once, as the text's length does in `Ways.isTooMany`. The tail's lengths add up
-        /// across its parts where the tries multiply, so this errs towards refusing (`^.{0,100}.{0,100}.{0,100}$`).
+        /// Too many ways to match one text, or (`judgingFailures`) to try one that fails: each way of matching one
+        /// text at every length the open tail can end at, so what follows is tried after each
+        /// (`^a{0,45}a{0,45}a{0,45}a{0,45}a{180}$` splits one text 46³ ways, but ICU tries all 46⁴ lengths of the four,
+        /// half a second, before 181 `a`s fail). A tail of more lengths than `manyLengths` counts as that many (a value
+        /// is rarely longer), one whose lengths grow with the text's (`.*`) once, as the text's length does in
+        /// `Ways.isTooMany`. The tail's lengths add up across its parts where the tries multiply, so this errs towards
+        /// refusing (`^.{0,100}.{0,100}.{0,100}$`).
         func isAmbiguous(judgingFailures: Bool) -> Bool {
             guard judgingFailures else { return ways.isTooMany }
             let lengths = openLengths.degree > 0 ? 1 : min(openLengths.count, Self.manyLengths)
             return ways.isTooMany || (ways * Ways(count: lengths)).count > NestedRepetition.maximumWaysToFail
         }
+
         static let manyLengths = 2_000
+
         var nullable: Bool { minimumLength == 0 }
         var lengths: Ways { .lengths(minimumLength, maximumLength) }
 

@@ -341,13 +341,20 @@ extension SpecValidator {
             + "its '\\E' runs past its end, so every number would be refused"
     }
 
+    /// How long `validate()` lets ICU match one value (`Patterns.timeLimit`), as the diagnostics say it: "within 0.4 s".
+    static var patternTimeLimit: String {
+        let (seconds, attoseconds) = Patterns.timeLimit.components
+        let milliseconds = seconds * 1_000 + attoseconds / 1_000_000_000_000_000
+        return "within " + (milliseconds % 1_000 == 0 ? "\(milliseconds / 1_000)" : "\(Double(milliseconds) / 1_000)") + " s"
+    }
+
     /// Why `pattern` (one that compiles) can make ICU backtrack exponentially, with what to write instead.
     static func backtrackingProblem(_ pattern: String, of subject: String) -> String? {
         guard let group = NestedRepetition.firstUnsafeGroup(in: pattern) else { return ambiguityProblem(pattern, of: subject) }
         return "regular expression '\(pattern.abbreviated)' for \(subject) repeats the group '\(group.abbreviated)', whose body "
             + "can itself match text in more than one way (a repetition or '|' inside a repetition): ICU tries every way to "
-            + "split a value among the repetitions, exponentially many, and refuses a value it gives up on (about a second "
-            + "each); write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
+            + "split a value among the repetitions, exponentially many, and a value it has not decided \(Self.patternTimeLimit) "
+            + "is reported as not checked; write the repetition once ('^a+$', not '^(a+)+$'), start each repetition with a character nothing "
             + "else in it matches ('^[0-9]+(,[0-9]+)*$'), or make the group atomic ('(?>…)') or possessive ('(…)*+')"
     }
 
@@ -359,7 +366,7 @@ extension SpecValidator {
             : "match one value in more than \(NestedRepetition.maximumWays) ways"
         return "regular expression '\(pattern.abbreviated)' for \(subject) can \(ways) at '\(run.text.abbreviated)', "
             + "whose repetitions side by side can match the same characters: ICU tries every way to split a value among them, "
-            + "and refuses a value it gives up on (about a second each), a valid one too; write them as one repetition "
+            + "and a value it has not decided \(Self.patternTimeLimit), a valid one too, is reported as not checked; write them as one repetition "
             + "('a{0,28}', not 'a?a?…a?'; '[0-9]*', not '[0-9]*[0-9]*[0-9]*'), or put a character none of them matches between them "
             + "('^[0-9]?[0-9]?-[0-9]?[0-9]?$')"
     }
