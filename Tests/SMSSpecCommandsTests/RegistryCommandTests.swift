@@ -28,11 +28,13 @@ enum Repository {
     @Test func theJSONDocumentIsVersionedAndEveryEntryHasOneValidCategory() throws {
         let data = Data(Registry.render(SMSSpecCatalog.providers, format: .json).utf8)
         let document = try JSONDecoder().decode(Document.self, from: data)
-        #expect(document.formatVersion == 2)
+        #expect(document.formatVersion == 3)
         #expect(document.providers == ["bind", "fortytwo", "ginota", "oca", "rajasms"])
         #expect(document.entries.count == SMSSpecCatalog.registry.entries.count)
         for entry in document.entries {
             let category = try #require(ErrorCategory(rawValue: entry.category), "\(entry.provider) \(entry.code): \(entry.category)")
+            let outcome = try #require(Outcome(rawValue: entry.outcome))
+            #expect(entry.advice == RetryAdvice(outcome: outcome, category: category, retryable: entry.retryable).rawValue)
             #expect((entry.outcome == "failure") == (category != .none), "\(entry.provider) \(entry.table) \(entry.code)")
             #expect(SMSSpecCatalog.registry.lookup(provider: entry.provider, table: entry.table, code: entry.code).entry?.description == entry.description)
         }
@@ -116,6 +118,7 @@ enum Repository {
             let provider, table, code, name, description, outcome, category: String
             let httpStatus: Int?
             let retryable: Bool
+            let advice: String
             let cause, explanation: String?
             let perOperation: [Meaning]
         }

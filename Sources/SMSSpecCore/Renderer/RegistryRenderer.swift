@@ -5,7 +5,7 @@ import SMSSpecVocabulary
 public enum RegistryRenderer {
     /// Bumped when the document's layout changes; entries may be added without a bump. Version 2 added `tables`
     /// and each entry's `explanation` and `perOperation` (docs/registry.md).
-    public static let formatVersion = 2
+    public static let formatVersion = 3
 
     /// The whole registry of `tables`.
     public static func json(_ tables: [StatusTable]) -> String {
@@ -56,6 +56,7 @@ public enum RegistryRenderer {
             ("outcome", .string(entry.outcome.rawValue)),
             ("category", .string(entry.category.rawValue)),
             ("retryable", .bool(entry.retryable)),
+            ("advice", .string(entry.retryAdvice.rawValue)),
         ]
         if let state = entry.deliveryState { members.append(("deliveryState", .string(state.rawValue))) }
         if let isFinal = entry.isFinal { members.append(("final", .bool(isFinal))) }
