@@ -221,6 +221,8 @@ extension Fortytwo {
 
     /// A delivery callback posted to the request's callback_url.
     ///
+    /// Delivered as POST with a JSON body.
+    ///
     /// Source: Fortytwo 2FA, callbacks (https://www.fortytwo.com/apis/two-factor-authentication/callbacks/).
     public struct DeliveryCallback: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The api_job_id of the request.

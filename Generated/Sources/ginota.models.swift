@@ -413,6 +413,8 @@ extension Ginota {
 
     /// A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).
     ///
+    /// Delivered as GET with a query string.
+    ///
     /// Source: Ginota SMS API specification, delivery receipt (https://www.ginota.com/en-GB/documentation/27-sms-api-specification/delivery-receipt).
     public struct DeliveryReceipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The id the send returned.

@@ -386,6 +386,8 @@ extension RajaSMS {
 
     /// The delivery-status callback posted to `callbackurl`.
     ///
+    /// Delivered as POST with a JSON body.
+    ///
     /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Delivery-status callback" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
     ///
     /// Decision R11: POST JSON `{status_respon: [{sendingid: Int64, number, deliverystatus: Int (also as text), deliverystatustext}]}`, as the public clients read it; answer 200.

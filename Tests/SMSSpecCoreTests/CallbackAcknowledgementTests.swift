@@ -74,6 +74,9 @@ import Testing
                 /// POST form: Receipt
                 ///
                 /// Answers a callback that decodes with 200, Content-Type text/plain and the body "OK", as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs).
+                ///
+                /// Decision A1: Answer OK, as the provider's clients do.
+                /// The documents: The documents say nothing of the answer.
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form,
                     acknowledgement: SMSSpecReceiver.CallbackAnswer(status: 200, contentType: "text/plain", text: "OK"))
@@ -85,6 +88,9 @@ import Testing
         let inferred = try Snippet.swift(Self.callback(nil), "receiver", options: ClientRendererTests.options)
         Snippet.expect(inferred, contains: """
                 /// Answers a callback that decodes with 200 and an empty body (our inference: the documents do not say what to answer).
+                ///
+                /// Decision A1: Answer OK, as the provider's clients do.
+                /// The documents: The documents say nothing of the answer.
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form)
             """)

@@ -65,6 +65,12 @@ public struct ProviderModel {
         }
     }
 
+    /// The callback named as `shape`, its one shape: it declares no type of its own, so the shape's documentation
+    /// says what the spec says of it.
+    public func callback(namedAs shape: ShapeModel) -> CallbackModel? {
+        callbacks.first { $0.sharesItsShapesName && $0.swiftName == shape.swiftName }
+    }
+
     /// A field, list element or union variant is a Foundation type (`Decimal`), alone or in a list or map.
     public var usesFoundationTypes: Bool {
         shapes.contains { shape in
@@ -368,6 +374,9 @@ public struct CallbackModel {
     public var variants: [DiscriminatedVariant] { discriminated?.variants ?? [] }
     /// The label of its `unknown` case's kind.
     public var discriminatorSwiftKey: String? { discriminated?.swiftKey }
+
+    /// A callback named as its one shape declares no type of its own: its shape's documentation says what it does.
+    var sharesItsShapesName: Bool { spec.shape != nil && messageType == swiftName }
 
     /// Each method it may arrive by, and how a request by it carries the payload.
     var deliveries: [(method: String, encoding: EncodingKind)] { spec.methods.map { ($0, spec.encoding(for: $0)) } }

@@ -11,7 +11,7 @@ struct CallbackRenderer {
         let documentation = context.documentation(
             summary: spec.summary, source: spec.source, decisions: spec.decisions, extra: [callback.deliveryDocumentation] + context.signatureLines(callback))
         if spec.shape != nil {
-            guard callback.messageType != callback.swiftName else { return }
+            guard !callback.sharesItsShapesName else { return }  // documented on the shape (`ShapeRenderer`)
             printer.doc(documentation)
             printer.line("\(access)typealias \(Naming.escaped(callback.swiftName)) = \(context.member(callback.messageType))")
             return

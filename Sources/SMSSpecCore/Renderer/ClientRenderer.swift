@@ -143,7 +143,7 @@ struct ReceiverRenderer {
                     if index > 0 { printer.line() }
                     let spec = callback.spec
                     printer.doc(context.documentation(
-                        summary: "\(callback.deliverySummary): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: [],
+                        summary: "\(callback.deliverySummary): " + (spec.summary ?? spec.name.value), source: spec.source, decisions: spec.decisions,
                         extra: context.signatureLines(callback) + [context.acknowledgementLine(callback)]))
                     let name = Naming.escaped(callback.memberName)
                     printer.line("\(context.access)static let \(name) = SMSSpecReceiver.CallbackReceiver<\(context.member(callback.messageType))>(")

@@ -19,8 +19,13 @@ struct RenderContext {
     }
 
     /// What a callback's documentation says of its signature, and where the provider documents it.
+    /// How a callback is signed, and on what that rests: the signature's own source, else the callback's; with
+    /// neither, the scheme is marked as the spec's inference.
     func signatureLines(_ callback: CallbackModel) -> [String] {
-        callback.signatureDocumentation + [sourceText(callback.spec.signatureSource).map { "Signature source: \($0)." } ?? ""]
+        guard callback.signature != nil else { return [] }
+        let source = sourceText(callback.spec.signatureSource).map { "Signature source: \($0)." }
+            ?? (callback.spec.source == nil ? "Our inference: no document the spec cites states this signature." : "")
+        return callback.signatureDocumentation + [source]
     }
 
     /// What a receiver's documentation says it answers a callback that decodes, and whether the documents say so.

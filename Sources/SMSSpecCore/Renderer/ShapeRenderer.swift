@@ -8,6 +8,20 @@ struct ShapeRenderer {
     /// The widest line the renderer joins short lists into (signatures, coding keys).
     static let lineWidth = 120
 
+    /// The shape's summary, source and decisions; for the shape of a callback of the same name, which has no
+    /// declaration of its own, that callback's too (its summary where the shape has none, delivery, signature, source
+    /// and decisions), so nothing the spec says of it is lost.
+    private func documentation(_ extra: [String]) -> [String] {
+        guard let callback = context.model.callback(namedAs: shape) else {
+            return context.documentation(summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions, extra: extra)
+        }
+        let spec = callback.spec
+        let decisions = shape.spec.decisions + spec.decisions.filter { decision in !shape.spec.decisions.contains { $0.id.value == decision.id.value } }
+        return context.documentation(
+            summary: shape.spec.summary ?? spec.summary, source: shape.spec.source ?? spec.source, decisions: decisions,
+            extra: extra + [callback.deliveryDocumentation] + context.signatureLines(callback))
+    }
+
     func render(into printer: inout CodePrinter) {
         let access = context.access
         let presence = shape.presence.map { presence in
@@ -20,8 +34,7 @@ struct ShapeRenderer {
             } else {
                 shape.textForms.isEmpty ? [] : ["An answer in plain text, read by the first of its `textForms` it takes (`TextAnswer`)."]
             }
-        printer.doc(context.documentation(
-            summary: shape.spec.summary, source: shape.spec.source, decisions: shape.spec.decisions, extra: wire + presence))
+        printer.doc(documentation(wire + presence))
         if let element = shape.listElement {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
