@@ -7,11 +7,12 @@ struct Diff: ParsableCommand {
         discussion: """
             Each change is marked by what it does to code that uses the generated module (SMSProviders for specs/): [breaking] (stops compiling, or a call it makes throws or reaches another URL), \
             [exhaustive switches] (a new enum case) or nothing (compatible). Exits 1 when a change is breaking, 2 when the specs \
-            do not load (each problem printed as lint prints it), so a pipeline can tell the two apart.
+            do not load or lint refuses them (generate would write nothing; each problem printed as lint prints it), so a \
+            pipeline can tell the two apart.
             Example: smsspec diff old-specs specs
             """)
 
-    /// The exit status when the specs do not load: not 1, which says a change is breaking.
+    /// The exit status when the specs do not load, or lint refuses them: not 1, which says a change is breaking.
     static let unloadable: Int32 = 2
 
     @Argument(help: "The specs before the change: a directory of specs, or one spec file.")
@@ -21,7 +22,7 @@ struct Diff: ParsableCommand {
     var new: String
 
     func run() throws {
-        guard let before = SpecLoading.models([old]), let after = SpecLoading.models([new]) else { throw ExitCode(Self.unloadable) }
+        guard let before = SpecLoading.generatableModels([old]), let after = SpecLoading.generatableModels([new]) else { throw ExitCode(Self.unloadable) }
         let changes = SpecDiff.compare(old: before, new: after)
         guard !changes.isEmpty else {
             Output.standardOutput("No changes to the generated code's API or tables.")

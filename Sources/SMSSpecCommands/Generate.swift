@@ -33,14 +33,10 @@ struct Generate: ParsableCommand {
         let diagnostics = DiagnosticCollector()
         let plan = GenerationPlan(config: config ?? Lint.configuration(of: specDirectory), paths: [specDirectory], diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
-        guard !diagnostics.hasErrors, let models = SpecLoading.models(plan.specs.isEmpty ? [specDirectory] : plan.specs, options: plan.options) else { throw ExitCode.failure }
         // What lint refuses is not generated: an example that does not decode as its message is lint's error too.
-        // (Its warnings are lint's to show.)
-        let examples = DiagnosticCollector()
-        for model in models { ExampleDecoding.check(model, diagnostics: examples) }
-        let refusedExamples = examples.sorted.filter { $0.severity == .error }
-        Output.printDiagnostics(refusedExamples)
-        guard refusedExamples.isEmpty else { throw ExitCode.failure }
+        guard !diagnostics.hasErrors,
+            let models = SpecLoading.generatableModels(plan.specs.isEmpty ? [specDirectory] : plan.specs, options: plan.options)
+        else { throw ExitCode.failure }
         let root = URL(filePath: output)
         let outputs = Artifacts.all(for: models, options: plan.options).map { (group: $0, writer: $0.writer(in: root)) }
 

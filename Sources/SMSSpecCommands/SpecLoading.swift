@@ -25,6 +25,17 @@ enum SpecLoading {
         Output.printDiagnostics(diagnostics.sorted)
         return diagnostics.hasErrors ? nil : models
     }
+
+    /// The specs `paths` name as generate reads them: none when lint refuses one, an example that does not decode as
+    /// its message included (that error printed; lint's warnings are lint's to show).
+    static func generatableModels(_ paths: [String], options: GeneratorOptions? = nil) -> [ProviderModel]? {
+        guard let models = models(paths, options: options) else { return nil }
+        let examples = DiagnosticCollector()
+        for model in models { ExampleDecoding.check(model, diagnostics: examples) }
+        let refused = examples.sorted.filter { $0.severity == .error }
+        Output.printDiagnostics(refused)
+        return refused.isEmpty ? models : nil
+    }
 }
 
 /// What the commands print: a URL's credentials `<redacted>` in all of it (`DisplayText.redactingUserinfo`), since any of it can

@@ -125,4 +125,42 @@ import Testing
         ], exitsWith: .success)
         #expect(run.output == "No changes to the generated code's API or tables.\n")
     }
+
+    /// A field whose wire name changes and whose property keeps its name: the Swift API is the same, the wire is not
+    /// (it said the property was gone and a required one added).
+    @Test func aWireNameChangedUnderTheSamePropertyIsOneChange() async throws {
+        let run = try await run(editing: "bind.yaml", [(
+            "      message_id:\n        type: string\n        required: false\n        summary: The message id, quoted again in its delivery receipt.",
+            "      msg_id:\n        name: messageID\n        type: string\n        required: false\n        summary: The message id, quoted again in its delivery receipt."
+        )], exitsWith: .success)
+        #expect(run.output == """
+            bind: changed shape SendResponse, field msg_id — on the wire "message_id" → "msg_id", property messageID unchanged: a value under the old name \
+            is no longer read, and messages are written with the new one
+            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
+    /// New specs lint refuses (an example that no longer decodes) generate nothing: the diff exits 2, as for specs
+    /// that do not load, and says why — it said "No changes" and exited 0.
+    @Test func specsLintRefusesExitTwo() async throws {
+        let run = try await run(editing: "bind.yaml", [(
+            #""message_id": "8bd71f49-6f42-4729-bf5e-ecf857747633",\#n      "status": "DELIVERED""#,
+            #""message_id": 5,\#n      "status": "DELIVERED""#
+        )], exitsWith: .exitCode(2))
+        #expect(run.output == "")
+        #expect(run.errors.contains("error: payload of example 'dlr-delivered' does not decode as CallbackEvent: at `message_id`"))
+    }
+
+    /// A code made retryable changes what a retrying client does with a call whose answer holds it: the diff says so.
+    @Test func aCodeMadeRetryableSaysWhatARetryingClientNowDoes() async throws {
+        let run = try await run(editing: "bind.yaml", [(
+            "outcome: failure, category: insufficientFunds}", "outcome: failure, category: insufficientFunds, retryable: true}"
+        )], exitsWith: .success)
+        #expect(run.output == """
+            bind: changed table SendError, code "OUT_OF_BALANCE" — retryable false → true; a retrying client now sends again a call whose answer holds it
+            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
 }

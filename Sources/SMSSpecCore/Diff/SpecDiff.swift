@@ -269,6 +269,10 @@ struct ProviderComparison {
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
             let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
             if throwsNow { facts.append("a call whose answer holds it now throws") }
+            // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`).
+            if previous.retryable != record.retryable, record.outcome == .failure, decidingTables.contains(new.swiftName) {
+                facts.append(record.retryable ? "a retrying client now sends again a call whose answer holds it" : "a retrying client no longer sends it again")
+            }
             changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), throwsNow ? .breaking : .compatible))
         }
         return changes
@@ -296,7 +300,15 @@ struct ProviderComparison {
         }
         let wireName = { (field: FieldModel) in field.spec.wireName.value }
         let (oldFields, newFields) = (Self.firstByKey(old.fields, wireName), Self.firstByKey(new.fields, wireName))
-        for field in old.fields where newFields[wireName(field)] == nil {
+        // A field whose wire name changed and whose property did not: the Swift API is the same, the wire is not.
+        let gone = old.fields.filter { newFields[wireName($0)] == nil }
+        let goneBySwiftName = Self.firstByKey(gone, \.swiftName)
+        var renamedOnWire: [String: FieldModel] = [:]
+        for field in new.fields where oldFields[wireName(field)] == nil {
+            if let previous = goneBySwiftName[field.swiftName] { renamedOnWire[wireName(field)] = previous }
+        }
+        let renamedFrom = Set(renamedOnWire.values.map(wireName))
+        for field in gone where !renamedFrom.contains(wireName(field)) {
             changes.append(change(.removed, "\(scope), field \(field.spec.wireName.value)", "property \(field.swiftName) is gone", .breaking))
         }
         // What validate() asks of a message: the code compiles either way, but a request it passed may now be refused.
@@ -318,7 +330,15 @@ struct ProviderComparison {
         }
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
-            guard let previous = oldFields[wireName(field)] else {
+            if let previous = renamedOnWire[wireName(field)] {
+                let required = previous.spec.required && field.spec.required
+                changes.append(change(
+                    .changed, subject, "on the wire \(DisplayText.quoted(wireName(previous))) → \(DisplayText.quoted(wireName(field))), property "
+                        + "\(field.swiftName) unchanged: " + (required ? "a message with the old name no longer decodes" : "a value under the old name is no longer read")
+                        + ", and messages are written with the new one",
+                    required ? .breaking : .compatible))
+            }
+            guard let previous = oldFields[wireName(field)] ?? renamedOnWire[wireName(field)] else {
                 let needsArgument = field.spec.required && field.spec.defaultValue == nil
                 changes.append(change(
                     .added, subject, needsArgument ? "required: the initializer gains a parameter" : "optional",
