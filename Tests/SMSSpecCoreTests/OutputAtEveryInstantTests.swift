@@ -153,4 +153,42 @@ import Testing
         #expect(leftovers.isEmpty, "\(leftovers)")
         #endif
     }
+
+    /// A run that stops undoes what it did, and removed each file it had created: one a user saved over it since (an
+    /// editor writing a new file and renaming it over the name) went too, and the run said nothing was changed. Only
+    /// the file the run created is removed now.
+    @Test func aFileSavedOverOneTheRunCreatedIsKeptWhenTheRunUndoes() throws {
+        defer { try? FileManager.default.removeItem(at: root) }
+        let outputs = try artifacts()
+        try OutputWriter.write(outputs)
+        let older = try makeOlder(outputs)
+        let created = root.appending(path: "Sources/bind.codes.swift").path(percentEncoded: false)
+        try FileManager.default.removeItem(atPath: created)
+        let new = try #require(newer(outputs)[created])
+        let mine = Data("// my own file, saved over the one the run created\n".utf8)
+        let alsoMine = Data("// and another, saved where the run was about to replace\n".utf8)
+        var saved = false
+        var stoppedAt: String?
+        var problems: [String] = []
+        do {
+            try OutputWriter.write(outputs, afterEachChange: {
+                guard !saved, FileManager.default.contents(atPath: created) == new else { return }
+                saved = true
+                try! mine.write(to: URL(filePath: created), options: .atomic)
+            }) { naming in
+                guard saved, stoppedAt == nil, naming != created else { return }
+                stoppedAt = naming
+                try! alsoMine.write(to: URL(filePath: naming))
+            }
+        } catch {
+            problems = error.problems
+        }
+        let stopped = try #require(stoppedAt)
+        #expect(problems == ["\(stopped) changed while the output was being written and is no longer the generator's; nothing was changed"])
+        #expect(FileManager.default.contents(atPath: created) == mine)
+        #expect(FileManager.default.contents(atPath: stopped) == alsoMine)
+        for (path, old) in older where path != created && path != stopped { #expect(FileManager.default.contents(atPath: path) == old, "\(path)") }
+        let leftovers = try FileManager.default.subpathsOfDirectory(atPath: root.path(percentEncoded: false)).filter { $0.contains(".smsspec-") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
 }

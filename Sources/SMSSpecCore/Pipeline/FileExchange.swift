@@ -27,7 +27,18 @@ enum FileExchange {
 
     /// Whether both paths name one file (the same inode of the same device), neither followed if a link.
     static func isSameFile(_ first: String, _ second: String) -> Bool {
-        var one = stat(), other = stat()
-        return lstat(first, &one) == 0 && lstat(second, &other) == 0 && one.st_ino == other.st_ino && one.st_dev == other.st_dev
+        identity(first).map { $0 == identity(second) } ?? false
     }
+
+    /// The file a path names (its device and inode, a link not followed); nil when there is none.
+    static func identity(_ path: String) -> FileIdentity? {
+        var status = stat()
+        return lstat(path, &status) == 0 ? FileIdentity(device: UInt64(status.st_dev), inode: UInt64(status.st_ino)) : nil
+    }
+}
+
+/// One file of the file system, whatever names it has.
+struct FileIdentity: Equatable {
+    let device: UInt64
+    let inode: UInt64
 }

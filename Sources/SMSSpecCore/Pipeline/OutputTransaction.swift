@@ -19,8 +19,10 @@ struct OutputTransaction {
         case staged(String)
         /// A file kept aside (`backup`) before `original` is replaced or removed.
         case setAside(original: String, backup: String)
-        /// A new file renamed into place; `replacing` when a file set aside was there (undoing that puts it back).
-        case placed(String, replacing: Bool)
+        /// A new file given its name (`file`: which one it is); undoing removes it only while that name still names it.
+        case created(String, file: FileIdentity?)
+        /// A new file put in place of one set aside (undoing that puts it back).
+        case replaced(String)
     }
 
     private var done: [Done] = []
@@ -68,13 +70,13 @@ struct OutputTransaction {
         for (temporary, target) in staged {
             switch FileState(target) {
             case .missing where try create(target, from: temporary):
-                record(.placed(target, replacing: false))
+                record(.created(target, file: FileExchange.identity(target)))
             case .missing, .file:
                 // A file appeared since: replaced only if it is a generated one (another run's).
                 let backup = try setAside(target, token: token, keepingItInPlace: true)
                 beforeNaming(target)
                 try replace(target, with: temporary, setAside: backup)
-                record(.placed(target, replacing: true))
+                record(.replaced(target))
             case .directory, .other, .danglingLink: throw notTheGenerators(target)
             }
         }
@@ -168,8 +170,9 @@ struct OutputTransaction {
         for step in done.reversed() {
             switch step {
             case .createdDirectory(let path): rmdir(path)
-            case .staged(let path), .placed(let path, replacing: false): unlink(path)
-            case .placed(_, replacing: true): continue
+            case .staged(let path): unlink(path)
+            case .created(let path, let file): removeCreated(path, file: file)
+            case .replaced: continue
             case .setAside(let original, let backup):
                 // Back over what the run put there (or into the free name), never over a file a user saved since,
                 // which replaced it: the generated copy then goes.
@@ -179,6 +182,21 @@ struct OutputTransaction {
                     unlink(backup)
                 }
             }
+        }
+    }
+
+    /// Removes the file this run created at `path`, never one a user saved there since (an editor writes a new file
+    /// and renames it over the name): the name is taken aside in one step and its file looked at; another file goes
+    /// back (a hard link, which replaces nothing), or stays under the aside name if something took the name meanwhile.
+    private func removeCreated(_ path: String, file: FileIdentity?) {
+        guard let file else { return }
+        let aside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
+            + ".smsspec-undo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+        guard rename(path, aside) == 0 else { return }
+        if FileExchange.identity(aside) == file {
+            unlink(aside)
+        } else if link(aside, path) == 0 || FileState(path) == .missing && rename(aside, path) == 0 {
+            unlink(aside)
         }
     }
 
