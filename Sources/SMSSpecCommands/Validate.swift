@@ -171,8 +171,19 @@ struct Segments: ParsableCommand {
     /// `Character`, which `hasSuffix("\n")` does not match).
     static func piped(_ data: Data) throws -> String {
         var input = try Lookup.text(data, from: "standard input")
-        if input.hasSuffix("\n") || input.hasSuffix("\r\n") { input.removeLast() }
+        // By bytes: `hasSuffix` compares characters, normalizing the last one, in time that grows with the square of
+        // a run of combining marks in it. A final "\r\n" is one character, removed whole.
+        if input.utf8.last == UInt8(ascii: "\n") { input.removeLast() }
         return input
+    }
+
+    /// A character that forced UCS-2, quoted and as code points; one of many combining marks cut as any quoted value
+    /// is (`"é̖̖…" (80001 characters)`).
+    static func shown(_ character: String) -> String {
+        let scalars = character.unicodeScalars
+        let isCut = scalars.count > DisplayText.maximumQuotedLength
+        let points = scalars.prefix(isCut ? DisplayText.excerptLength : scalars.count).map { String(format: "U+%04X", $0.value) }
+        return "\(DisplayText.quotedExcerpt(character)) (\(points.joined(separator: " "))\(isCut ? " …" : ""))"
     }
 
     static func render(_ analysis: SegmentAnalysis, format: Validate.Format) -> String {
@@ -189,7 +200,7 @@ struct Segments: ParsableCommand {
                 "remaining: \(analysis.remainingInLastSegment) in the last segment",
             ]
             if !analysis.nonGSMCharacters.isEmpty {
-                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map { "\(DisplayText.quoted($0)) (\($0.unicodeScalars.map { String(format: "U+%04X", $0.value) }.joined(separator: " ")))" }.joined(separator: ", "))
+                lines.append("UCS-2 because of: " + analysis.nonGSMCharacters.map(Self.shown).joined(separator: ", "))
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -105,8 +105,17 @@ public struct FormDecoder: Sendable {
     /// The decoded bytes as text; bytes invalid in `charset` are an error naming the field (or the position of a
     /// bad name).
     private static func text(_ bytes: [UInt8], in charset: FormCharset, field: String?, index: Int) throws -> String {
-        if let text = charset.text(bytes) { return text }
         let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
+        if let text = charset.text(bytes) {
+            // Before anything compares or hashes it (the fields by name, a code's table).
+            guard StreamSafeText.firstExcess(in: text) == nil else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: field.map { [PayloadKey.field($0)] } ?? [],
+                    debugDescription: "\(what) has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
+                        + "(Unicode's stream-safe text format): comparing such text takes time in the square of its length."))
+            }
+            return text
+        }
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
             debugDescription: "\(what) is not valid \(charset.rawValue) after percent-decoding."))

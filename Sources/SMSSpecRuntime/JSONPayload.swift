@@ -23,6 +23,13 @@ public enum JSONPayload {
         // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
         // syntax error's place.
         let text = try utf8(data)
+        // Before anything compares or hashes its text (the duplicate-key scan, the decoder's keys, a code's table).
+        if let offset = text.withUnsafeBytes({ StreamSafeText.firstExcess(inUTF8: $0.bindMemory(to: UInt8.self)) }) {
+            let bytes = [UInt8](text)
+            let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: JSONSyntaxError.path(before: offset, in: bytes), debugDescription: StreamSafeText.reason(at: "line \(line), column \(column)")))
+        }
         // Read before decoding: a failed read deep in a payload costs Foundation's decoder time in the square of its
         // depth (it builds the coding path anew), and a union or lenient field fails reads on purpose.
         let structure = JSONStructure(text, maximumDepth: limitingDepth ? PayloadLimits.maximumJSONDepth : .max)

@@ -134,12 +134,14 @@ private struct UCS2Counter {
     /// A stretch of text that begins and ends at cluster boundaries, broken into clusters by the standard library.
     mutating func countClusters(of utf8: UnsafeBufferPointer<UInt8>) {
         for character in String(decoding: utf8, as: UTF8.self) {
-            if character == "\r\n" {
+            // By scalars: `character == "\r\n"` normalizes the character, in time that grows with the square of a
+            // run of combining marks.
+            let scalars = character.unicodeScalars
+            if scalars.first == "\r", scalars.count == 2, scalars.last == "\n" {
                 parts.add(1)
                 parts.add(1)
                 continue
             }
-            let scalars = character.unicodeScalars
             if scalars.count == 1, let scalar = scalars.first {
                 count(scalar.value)
                 continue

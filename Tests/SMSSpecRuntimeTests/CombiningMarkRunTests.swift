@@ -1,0 +1,76 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import Testing
+
+/// A run of combining marks out of canonical order made every `String` hash and comparison of it take time in the
+/// square of its length (Swift's normalizer sorts the run): one JSON key, form field name or code of 100,000 such
+/// marks held a receiver for minutes. Payload text is held to Unicode's stream-safe format (at most 30 non-starters
+/// in a row) before anything compares it, and segment counting no longer compares characters.
+@Suite struct CombiningMarkRunTests {
+    /// `base` followed by `pairs` pairs of marks of different combining classes (U+0301 is 230, U+0316 is 220).
+    static func marks(on base: String = "a", pairs: Int) -> String {
+        var text = base
+        for _ in 0..<pairs {
+            text.unicodeScalars.append("\u{0301}")
+            text.unicodeScalars.append("\u{0316}")
+        }
+        return text
+    }
+
+    struct Receipt: Decodable { let status: String }
+
+    @Test func thirtyNonStartersPassAndTheThirtyFirstIsFound() {
+        #expect(StreamSafeText.firstExcess(in: Self.marks(pairs: 15)) == nil)
+        #expect(StreamSafeText.firstExcess(in: Self.marks(pairs: 15) + "\u{0301}") == 1 + 30 * 2)
+        // A starter ends a run: 20 marks, a letter, 20 marks.
+        #expect(StreamSafeText.firstExcess(in: Self.marks(pairs: 10) + Self.marks(on: "b", pairs: 10)) == nil)
+        // U+0F73 has class 0 but decomposes to two non-starters: 16 of them are 32.
+        #expect(StreamSafeText.firstExcess(in: "a" + String(repeating: "\u{0F73}", count: 15)) == nil)
+        #expect(StreamSafeText.firstExcess(in: "a" + String(repeating: "\u{0F73}", count: 16)) == 1 + 15 * 3)
+        // Real text with marks: Vietnamese, Hindi, Arabic with its vowel signs, Hebrew with points.
+        for text in ["Tiếng Việt có dấu", "नमस्ते दुनिया", "السَّلَامُ عَلَيْكُمْ", "שָׁלוֹם", "Zoë, naïve café"] {
+            #expect(StreamSafeText.firstExcess(in: text) == nil, "\(text)")
+            #expect(StreamSafeText.firstExcess(in: text.decomposedStringWithCanonicalMapping) == nil, "\(text)")
+        }
+    }
+
+    @Test(arguments: ["key", "value"])
+    func aLongRunInAJSONPayloadIsRefusedAtOnce(_ place: String) throws {
+        let marks = Self.marks(pairs: 100_000)
+        let json = place == "key" ? "{\"\(marks)\": 1, \"status\": \"OK\"}" : "{\"status\": \"\(marks)\"}"
+        let start = ContinuousClock.now
+        #expect {
+            _ = try JSONPayload.decode(Receipt.self, from: Data(json.utf8))
+        } throws: { error in
+            "\(error)".contains("has more than 30 combining marks in a row, the limit (Unicode's stream-safe text format)")
+        }
+        #expect(ContinuousClock.now - start < .seconds(2))
+        // The limit itself decodes.
+        let fine = try JSONPayload.decode(Receipt.self, from: Data("{\"status\": \"\(Self.marks(pairs: 15))\"}".utf8))
+        #expect(fine.status.unicodeScalars.count == 31)
+    }
+
+    @Test func aLongRunInAFormFieldIsRefusedAtOnce() throws {
+        let encoded = Self.marks(pairs: 100_000).addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+        for form in ["\(encoded)=1&status=OK", "status=\(encoded)"] {
+            let start = ContinuousClock.now
+            #expect {
+                _ = try FormDecoder().decode(Receipt.self, from: Data(form.utf8))
+            } throws: { error in
+                "\(error)".contains("has more than 30 combining marks in a row, the limit")
+            }
+            #expect(ContinuousClock.now - start < .seconds(2))
+        }
+    }
+
+    /// 200,000 marks on one letter are one character of 200,001 UTF-16 units; counting them is linear (it compared
+    /// each character with "\r\n", normalizing it).
+    @Test func segmentCountingIsLinearInALongRun() {
+        let start = ContinuousClock.now
+        let analysis = SegmentCalculator.analyze(Self.marks(pairs: 100_000))
+        #expect(ContinuousClock.now - start < .seconds(2))
+        #expect(analysis.encoding == .ucs2)
+        #expect(analysis.units == 200_001)
+        #expect(SegmentCalculator.analyze("a\r\nb\u{0301}").units == 5)
+    }
+}
