@@ -12,6 +12,11 @@ public enum SpecLimits {
     /// the generated output. Twice the file size, so that no file without aliases reaches it (an escape such as `\L`
     /// turns 2 bytes into 3 at most).
     public static let maximumText = 2 * maximumBytes
+    /// What a spec holding a run of more than `StreamSafeText.maximumNonStarters` combining marks (in a key or a value,
+    /// written or escaped) is told: the generator compares and hashes its names and words as Swift strings, in time that
+    /// grows with the square of such a run (a summary of 100,000 marks took 27 s to generate).
+    static let combiningMarksReason = "this text has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
+        + "(Unicode's stream-safe text format): Swift compares such text in time that grows with the square of the run; no real spec has one"
     /// Lists and mappings nested in one another.
     public static let maximumNesting = 64
     /// A table's `padding`: the digits of the largest code.

@@ -1,4 +1,5 @@
 import CYaml  // libyaml, which Yams is built on; Yams exposes no event stream.
+import SMSSpecVocabulary
 
 /// One pass over libyaml's events before Yams builds a tree: enforces `SpecLimits` in time and memory linear in the
 /// text (an alias counts as every node and every byte of text it stands for, so an alias bomb stops here instead of
@@ -70,6 +71,11 @@ struct YAMLPreflight {
                 count += scalar
                 if let anchor = Self.string(event.data.scalar.anchor) { anchorSizes[anchor] = scalar }
                 if let startsWithASpace = unreadSpace(startingPlain: event, text: text) { return startsWithASpace }
+                if let value = event.data.scalar.value,
+                    StreamSafeText.firstExcess(inUTF8: UnsafeBufferPointer(start: value, count: event.data.scalar.length)) != nil
+                {
+                    return Diagnostic(at: location(mark), SpecLimits.combiningMarksReason)
+                }
                 lastScalar = (event.data.scalar.style, event.start_mark, event.end_mark)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor) ?? ""
