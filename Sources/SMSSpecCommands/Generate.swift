@@ -31,7 +31,9 @@ struct Generate: ParsableCommand {
 
     func run() throws {
         let diagnostics = DiagnosticCollector()
-        let plan = GenerationPlan(config: config ?? Lint.configuration(of: specDirectory), paths: [specDirectory], diagnostics: diagnostics)
+        // A spec file is generated with the configuration beside it, as lint reads it (it was generated without one).
+        let found = ProviderSource.isSpecFile(specDirectory) ? Lint.configuration(besideSpecFile: specDirectory) : Lint.configuration(of: specDirectory)
+        let plan = GenerationPlan(config: config ?? found, paths: [specDirectory], diagnostics: diagnostics)
         Output.printDiagnostics(diagnostics.sorted)
         // What lint refuses is not generated: an example that does not decode as its message is lint's error too.
         guard !diagnostics.hasErrors,

@@ -15,7 +15,7 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let diagnostics = DiagnosticCollector()
-        let configs = specs.compactMap(Self.configuration)
+        let configs = specs.compactMap { Self.configuration(of: $0) }
         let options = configs.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) }
         let printed = Set(diagnostics.sorted)
         Output.printDiagnostics(diagnostics.sorted)
@@ -62,11 +62,7 @@ struct Lint: ParsableCommand {
         if let target = targets.first(where: { directory(of: $0.config) == folder || $0.options.specDirectory.map(canonical) == folder }) {
             return target.options
         }
-        // Named as the spec was (`specs/smsspec-config.yaml` beside `specs/bind.yaml`), as its diagnostics are.
-        let given = (spec as NSString).deletingLastPathComponent
-        let beside = given.isEmpty
-            ? (FileManager.default.fileExists(atPath: GeneratorOptions.fileName) ? GeneratorOptions.fileName : nil) : configuration(of: given)
-        guard let beside else { return GeneratorOptions() }
+        guard let beside = configuration(besideSpecFile: spec) else { return GeneratorOptions() }
         let options = GeneratorOptions.load(file: beside, diagnostics: diagnostics)
         targets.append((beside, options))
         return options
@@ -78,6 +74,14 @@ struct Lint: ParsableCommand {
 
     private static func directory(of file: String) -> String {
         canonical(URL(filePath: file).absoluteURL.deletingLastPathComponent().path(percentEncoded: false))
+    }
+
+    /// The configuration beside a spec file, named as the spec was (`specs/smsspec-config.yaml` beside
+    /// `specs/bind.yaml`), as its diagnostics are; nil when there is none.
+    static func configuration(besideSpecFile spec: String) -> String? {
+        let given = (spec as NSString).deletingLastPathComponent
+        guard !given.isEmpty else { return FileManager.default.fileExists(atPath: GeneratorOptions.fileName) ? GeneratorOptions.fileName : nil }
+        return configuration(of: given)
     }
 
     /// The configuration file a path names, or the one in the directory it names.

@@ -288,4 +288,29 @@ import Testing
             ["generate", "\(scratch.path)/Target", "--config", "\(scratch.path)/none.yaml", "--output", "\(scratch.path)/out"], exitsWith: .exitCode(1))
         #expect(missing.errors == "\(scratch.path)/none.yaml:1:1: error: cannot read the configuration file: no such file or directory\n")
     }
+
+    /// One spec file is generated with the configuration beside it, as lint reads it: `generate specs/bind.yaml` wrote
+    /// the catalog a configuration turns off (every output is on only when the configuration says so).
+    @Test func aSpecFileIsGeneratedWithTheConfigurationBesideIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let specs = try scratch.copy("specs")
+        let output = scratch.url.appending(path: "out").path(percentEncoded: false)
+        _ = await CLI.run(["generate", "\(specs)/bind.yaml", "--output", output], exitsWith: .success)
+        let written = try String(contentsOfFile: "\(output)/Sources/bind.catalog.swift", encoding: .utf8)
+        #expect(written == (try String(contentsOf: Repository.root.appending(path: "Generated/Sources/bind.catalog.swift"), encoding: .utf8)))
+    }
+
+    /// A spec lint refuses (an example that does not decode) stops decode, as it stops generate: its problems were
+    /// printed nowhere and the command ran on.
+    @Test func aSpecLintRefusesStopsDecode() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        _ = try scratch.copy("specs")
+        try scratch.edit("specs/bind.yaml", [(#""message_id": "8bd71f49-6f42-4729-bf5e-ecf857747633",\#n      "status": "DELIVERED""#, #""message_id": 5,\#n      "status": "DELIVERED""#)])
+        let payload = try scratch.write("dlr.json", #"{"type": "DLR", "message_id": "m", "status": "DELIVERED", "error": "000", "from": "1", "to": "2"}"#)
+        let run = await CLI.run(["decode", "\(scratch.path)/specs/bind.yaml", "CallbackEvent", payload], exitsWith: .exitCode(1))
+        #expect(run.output == "")
+        #expect(run.errors.contains("error: payload of example 'dlr-delivered' does not decode as CallbackEvent"))
+    }
 }
