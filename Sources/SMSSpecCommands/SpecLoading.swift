@@ -39,19 +39,22 @@ enum SpecLoading {
 }
 
 /// What the commands print: a URL's credentials `<redacted>` in all of it (`DisplayText.redactingUserinfo`), since any of it can
-/// quote a payload, a request or a spec.
+/// quote a payload, a request or a spec; and text, escaped for a terminal whatever a command quoted (JSON escapes its
+/// own strings: `DisplayText.terminalSafe(json:)`).
 enum Output {
     static func printDiagnostics(_ diagnostics: [Diagnostic]) {
         for diagnostic in diagnostics { standardError(diagnostic.description) }
     }
 
     static func standardError(_ text: String) {
-        FileHandle.standardError.write(Data((DisplayText.redactingUserinfo(text) + "\n").utf8))
+        FileHandle.standardError.write(Data((DisplayText.terminalSafe(lines: DisplayText.redactingUserinfo(text)) + "\n").utf8))
     }
 
     /// `isJSON`: the text is JSON, redacted one string at a time (`DisplayText.redactingUserinfoInStrings`) —
     /// redacted as one text, a string's user information could run on past its closing quote into the next member.
     static func standardOutput(_ text: String, terminator: String = "\n", isJSON: Bool = false) {
-        print(isJSON ? DisplayText.redactingUserinfoInStrings(of: text) : DisplayText.redactingUserinfo(text), terminator: terminator)
+        print(
+            isJSON ? DisplayText.redactingUserinfoInStrings(of: text) : DisplayText.terminalSafe(lines: DisplayText.redactingUserinfo(text)),
+            terminator: terminator)
     }
 }

@@ -62,6 +62,18 @@ public enum DisplayText {
         return shown + " (\(value.unicodeScalars.count) characters)"
     }
 
+    /// Text for a terminal, whole: `escaped`, but line feeds and tabs kept, so lines and columns stay as laid out.
+    /// What a command prints passes through it last, so spec or payload text that one path quoted unescaped still
+    /// cannot drive the terminal (an escape sequence, a bidirectional override); text already escaped is unchanged.
+    public static func terminalSafe(lines text: String) -> String {
+        guard text.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\t" { result.unicodeScalars.append(scalar) } else { append(scalar, to: &result) }
+        }
+        return result
+    }
+
     private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
         guard needsEscape(scalar) else { return result.unicodeScalars.append(scalar) }
         switch scalar {

@@ -134,4 +134,50 @@ import Testing
         let fine = try run(["segments", "\\344\\270\\255"])
         #expect(fine.status == 0 && fine.output.hasPrefix("encoding:  UCS-2"), "\(fine.output)")
     }
+
+    /// Spec text arrives in pull requests: escapes written in a spec's names, codes and words (YAML's `\e`, `\u202E`)
+    /// reached the terminal raw through `registry`'s table, `lookup`, `decode --list`, `decode`'s failure note and
+    /// `validate`'s answer line. Everything a command prints is escaped last (`Output`), whatever path quoted it.
+    @Test func specTextIsEscapedInEveryCommandsOutput() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let hostile = #"\e]0;owned\a\u202E\x9B2J"#
+        let spec = try scratch.write("esc.yaml", """
+            smsspec: 1
+            provider: {id: esc, name: "Esc \(hostile)"}
+            sources: {doc: {title: Doc, url: 'https://esc.example/docs'}}
+            shapes:
+              Report:
+                summary: "Report \(hostile)"
+                fields: {status: Status}
+              Send:
+                summary: "Send \(hostile)"
+                fields: {to: {type: string, constraints: {minLength: 1, providerCodes: {minLength: "Status:BAD\(hostile)"}}}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Report}}}
+            tables:
+              Status:
+                title: Status
+                codeType: string
+                source: doc
+                entries:
+                  - {code: OK, summary: Fine, outcome: success, category: none}
+                  - {name: Bad, code: "BAD\(hostile)", summary: "Bad \(hostile)", cause: "Cause \(hostile)", outcome: failure, category: invalidRequest}
+
+            """)
+        let report = try scratch.write("report.json", #"{"status": "BAD\u001b]0;owned\u0007\u202e\u009b2J"}"#)
+        let send = try scratch.write("send.json", #"{"to": ""}"#)
+        let runs = [
+            await CLI.run(["registry", "--provider", spec, "--format", "table"], exitsWith: .success),
+            await CLI.run(["lookup", spec, "BAD\u{1B}]0;owned\u{07}\u{202E}\u{9B}2J"], exitsWith: .success),
+            await CLI.run(["decode", "--list", spec], exitsWith: .success),
+            await CLI.run(["decode", spec, "Report", report], exitsWith: .success),
+            await CLI.run(["validate", spec, "Send", send], exitsWith: .exitCode(1)),
+        ]
+        for run in runs {
+            #expect(TerminalSafeCLITests.isSafe(run.output.replacingOccurrences(of: "\t", with: " ")), "\(run.output.debugDescription)")
+            #expect(TerminalSafeCLITests.isSafe(run.errors), "\(run.errors.debugDescription)")
+            #expect((run.output + run.errors).contains(#"\u{1B}]0;owned\u{7}\u{202E}\u{9B}2J"#), "\(run.output.debugDescription)")
+        }
+    }
 }
