@@ -239,7 +239,7 @@ enum Lookup {
     }
 
     /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} and every
-    /// secret redacted; with `variants`, each union's variant is noted there.
+    /// secret redacted, wherever the message repeats it (`PrintedSecrets`); with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil) throws -> String {
         let encoder = JSONEncoder()
@@ -247,7 +247,8 @@ enum Lookup {
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true
-        return DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
+        let json = DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
+        return PrintedSecrets(of: value).redacting(json)
     }
 }
 

@@ -39,26 +39,27 @@ struct Validate: ParsableCommand {
     }
 
     func run() throws {
-        let violations = ProviderSource.isSpecFile(provider) ? try ownSpecViolations() : try bundledViolations()
-        Output.standardOutput(Self.render(violations, format: format), terminator: "", isJSON: format == .json)
+        let (violations, secrets) = ProviderSource.isSpecFile(provider) ? try ownSpecViolations() : try bundledViolations()
+        // A violation quotes a value: one that repeats a credential of the request (`PrintedSecrets`) prints it redacted.
+        Output.standardOutput(secrets.redacting(Self.render(violations, format: format)), terminator: "", isJSON: format == .json)
         if !violations.isEmpty { throw ExitCode.failure }
     }
 
     /// A bundled provider's request, checked by its generated `validate()`.
-    private func bundledViolations() throws -> [ValidationViolation] {
+    private func bundledViolations() throws -> ([ValidationViolation], PrintedSecrets) {
         let catalog = try Lookup.provider(provider)
         let descriptor = try Lookup.message(message, of: catalog, kind: .request)
         let value = try decoded(Lookup.read(requestFile), as: descriptor, of: catalog.provider.id)
-        return (value as? any ValidatableMessage)?.validate() ?? []
+        return ((value as? any ValidatableMessage)?.validate() ?? [], PrintedSecrets(of: value))
     }
 
     /// A spec file's request: read as its generated type would read it, then checked by the spec's rules through the
     /// runtime's own checks, in the generated validators' order (`RuleInterpreter`, as the sandbox checks it).
-    private func ownSpecViolations() throws -> [ValidationViolation] {
+    private func ownSpecViolations() throws -> ([ValidationViolation], PrintedSecrets) {
         let model = try ProviderSource.model(ofSpecFile: provider)
         let descriptor = try Lookup.message(message, among: ProviderSource(model).messages, of: model.id, kind: .request)
         let data = try Lookup.read(requestFile)
-        _ = try decoded(data, as: descriptor, of: model.id)
+        let secrets = PrintedSecrets(of: try decoded(data, as: descriptor, of: model.id))
         let rules = RuleInterpreter(model: model)
         guard let shape = rules.shape(descriptor.name) else { try cannotCheck(descriptor, of: model.id, because: "it is no shape of the spec") }
         let encoding = rules.operation(requesting: shape)?.encoding ?? .json
@@ -70,7 +71,7 @@ struct Validate: ParsableCommand {
         } catch {
             try cannotCheck(descriptor, of: model.id, because: DecodingErrorDescription.describe(error))
         }
-        return rules.violations(of: payload, shape: shape, jsonBody: encoding == .json && Self.isJSON(data))
+        return (rules.violations(of: payload, shape: shape, jsonBody: encoding == .json && Self.isJSON(data)), secrets)
     }
 
     /// Stops the command: the request was read as its type reads it, but its rules could not be applied.

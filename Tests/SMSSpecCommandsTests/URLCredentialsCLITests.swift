@@ -134,4 +134,23 @@ import Testing
             #expect(!(run.output + run.errors).contains("pa55word"), "\(run.output)\(run.errors)")
         }
     }
+
+    /// A secret field's own value was redacted, but a request repeating it elsewhere — a callback URL's query, another
+    /// field, a violation quoting that field — printed it whole: each is redacted wherever decode and validate print it.
+    @Test func aCredentialRepeatedElsewhereInAMessageIsRedactedThere() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let send = try scratch.write("send.form", "apiKey=K1&apiSecret=LIVESECRET42&srcAddr=abc&dstAddrs=6591234567&content=hi"
+            + "&url=https%3A%2F%2Fme.example%2Fdlr%3FapiSecret%3DLIVESECRET42&at=LIVESECRET42")
+        let decoded = await CLI.run(["decode", "ginota", "BulkSendRequest", send], exitsWith: .success)
+        #expect(!decoded.output.contains("LIVESECRET42"), "\(decoded.output)")
+        #expect(decoded.output.contains(#""url" : "https://me.example/dlr?apiSecret=<redacted>""#))
+        #expect(decoded.output.contains(#""at" : "<redacted>""#))
+        let invalid = try scratch.write("invalid.form", "apiKey=K1&apiSecret=LIVESECRET42&srcAddr=abc&dstAddrs=6591234567&content=hi&txnRef=LIVESECRET42!")
+        let validated = await CLI.run(["validate", "ginota", "BulkSendRequest", invalid], exitsWith: .exitCode(1))
+        #expect(validated.output.hasPrefix(#"txnRef: [pattern] "<redacted>!" does not match"#), "\(validated.output)")
+        let ownSpec = Repository.root.appending(path: "specs/ginota.yaml").path(percentEncoded: false)
+        let validatedBySpec = await CLI.run(["validate", ownSpec, "BulkSendRequest", invalid], exitsWith: .exitCode(1))
+        #expect(!validatedBySpec.output.contains("LIVESECRET42") && validatedBySpec.output.contains("<redacted>!"), "\(validatedBySpec.output)")
+    }
 }
