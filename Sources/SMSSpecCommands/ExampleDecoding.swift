@@ -23,6 +23,15 @@ enum ExampleDecoding {
         for example in model.spec.examples {
             // A message that names nothing is the validator's error.
             guard let message = reader.message(named: example.message.value) else { continue }
+            // What is said of it quotes its values: each credential redacted, as the generated catalog shows it.
+            let said = DiagnosticCollector()
+            defer {
+                for diagnostic in said.diagnostics {
+                    let message = model.redactingCredentials(in: diagnostic.message, quoting: example)
+                    if diagnostic.severity == .error { diagnostics.error(message, at: diagnostic.location) } else { diagnostics.warning(message, at: diagnostic.location) }
+                }
+            }
+            let diagnostics = said
             let subject = "example '\(example.name.value)'"
             do {
                 let value = try reader.decode(message, from: Data(example.payload.utf8), as: example.format)

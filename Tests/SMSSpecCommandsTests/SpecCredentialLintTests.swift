@@ -112,3 +112,24 @@ import Testing
         #expect(run.output == "1 spec OK: 1 table, 1 code.\n", "\(run.errors)")
     }
 }
+
+/// Lint's warnings about a document's example quote its values: one carrying a credential (a callback URL with the
+/// key in its query) was printed whole, where the generated catalog writes the same example redacted.
+@Suite struct ExampleWarningCredentialTests {
+    @Test func anExampleWarningQuotesNoCredential() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let original = try String(contentsOf: Repository.root.appending(path: "Tests/ThirdPartySpecs/textbelt.yaml"), encoding: .utf8)
+        let edited = original
+            .replacingOccurrences(of: "sender: {type: string, required: false,", with: "sender: {type: string, required: false, constraints: {pattern: '^[a-z]+$'},")
+            .replacingOccurrences(
+                of: "payload: 'phone=5555555555&message=Hello%20world&key=textbelt'",
+                with: "payload: 'phone=5555555555&message=Hello%20world&key=LIVEKEY123&sender=https%3A%2F%2Fme.example%2Fcb%3Fkey%3DLIVEKEY123'")
+        #expect(edited.contains("pattern: '^[a-z]+$'") && edited.contains("LIVEKEY123"))
+        let spec = try scratch.write("textbelt.yaml", edited)
+        let run = await CLI.run(["lint", spec], exitsWith: .success)
+        #expect(run.errors.contains(#"[pattern] "https://me.example/cb?key=<redacted>" does not match ^[a-z]+$"#), "\(run.errors)")
+        #expect(!(run.output + run.errors).contains("LIVEKEY123"))
+    }
+}
+

@@ -173,7 +173,7 @@ import Testing
         let operations = ["/sms.do?format=json", "v2/messages", "/v2/messages#top", "/a b", "/m/{id", "/m/{}/x", "/m/%zz", "/ünï"]
             .enumerated().map { "  op\($0.offset): {method: POST, path: '\($0.element)', responses: {200: {summary: x}}}" }.joined(separator: "\n")
         #expect(Snippet.diagnostics("operations:\n" + operations + "\n") == [
-            "9:29: path '/sms.do?format=json' of operation 'op0' holds a query: a path has none; make each query parameter a request "
+            "9:29: path '/sms.do?…' of operation 'op0' holds a query: a path has none; make each query parameter a request "
                 + "field with 'in: query' (a fixed one with a 'default')",
             "10:29: path 'v2/messages' of operation 'op1' must start with '/' (it is written after the base URL)",
             "11:29: path '/v2/messages#top' of operation 'op2' holds a fragment ('#'), which is never sent",

@@ -126,3 +126,16 @@ extension ExampleRedaction {
         character.isWhitespace || "\"'`\\()".contains(character)
     }
 }
+
+extension ProviderModel {
+    /// `text`, a message quoting `example` (a value it breaks a rule with, a code it holds), with each credential it
+    /// may quote redacted as the generated catalog redacts the example: a credential's query pair or header line,
+    /// and every value the example gives a credential, wherever the message repeats it.
+    public func redactingCredentials(in text: String, quoting example: ExampleSpec) -> String {
+        let redaction = ExampleRedaction(spec)
+        var found = Found(names: redaction.credentials.lowercased)
+        if [.json, .form, .query].contains(example.format) { _ = redaction.redact(example.payload, format: example.format, into: &found) }
+        let redacted = redaction.redactingHeaderLines(redaction.redactingQueryPairs(text, into: &found), into: &found)
+        return found.sweep(redacted, format: .json)
+    }
+}

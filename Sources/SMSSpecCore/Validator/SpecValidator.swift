@@ -371,7 +371,9 @@ public struct SpecValidator {
     @discardableResult
     private func checkPath(_ operation: OperationSpec) -> Bool {
         let path = operation.path.value
-        let subject = "path '\(path.abbreviated)' of operation '\(operation.id.value)'"
+        // Shown without a query: a credential pasted there (`?key=…`) would be printed.
+        let shownPath = path.firstIndex(of: "?").map { String(path[...$0]) + "…" } ?? path
+        let subject = "path '\(shownPath.abbreviated)' of operation '\(operation.id.value)'"
         var problem: String?
         if !path.hasPrefix("/") {
             problem = "must start with '/' (it is written after the base URL)"
