@@ -705,12 +705,26 @@ import Testing
         ])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
         #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
-            "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers' (did you mean 'ID'?)",
+            "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers'",
             "c.yaml:19:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",
         ])
         #expect(check("{substitute: {placeholder: '{#X}', lengthFrom: size}}") == [
             "c.yaml:19:35: error: 'substitute' of field 'text' of shape 'Send' only applies together with 'maxSegments'",
             "c.yaml:19:69: error: 'lengthFrom' of field 'text' of shape 'Send' must name an int field of shape 'Send'",
         ])
+    }
+}
+
+/// "Did you mean" takes fewer edits than the word has letters: two turned `x`, `ab` or `qq` into `id`.
+@Suite struct ShortWordSuggestionTests {
+    @Test func aShortWordIsSuggestedOnlyWhatIsOneEditAway() {
+        let keys = ["id", "name", "baseURLs", "auth", "to"]
+        for word in ["x", "ab", "qq", "zzz"] { #expect(Suggestions.closest(to: word, in: keys) == nil, "\(word)") }
+        #expect(Suggestions.closest(to: "ID", in: keys) == "id")
+        #expect(Suggestions.closest(to: "tp", in: keys) == "to")
+        #expect(Suggestions.closest(to: "nam", in: keys) == "name")
+        #expect(Suggestions.closest(to: "dco", in: ["doc", "docs"]) == "doc")
+        #expect(Suggestions.closest(to: "baseURL", in: keys) == "baseURLs")
+        #expect(Suggestions.closest(to: "autth", in: keys) == "auth")
     }
 }

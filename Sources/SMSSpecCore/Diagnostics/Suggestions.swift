@@ -27,7 +27,8 @@ public enum Suggestions {
             let distance = editDistance(lowered, candidate.lowercased())
             if distance < (best?.distance ?? .max) { best = (candidate, distance) }
         }
-        guard let best, best.distance <= max(2, word.count / 3) else { return nil }
+        // Fewer edits than the word has letters: two turned `x`, `qq` or `SG` into any two-letter name (`id`, `ID`).
+        guard let best, best.distance <= max(2, word.count / 3), best.distance < word.count else { return nil }
         return best.candidate
     }
 
