@@ -624,3 +624,59 @@ extension LintCleanCompilesTests {
             """, "\(run?.output ?? "")")
     }
 }
+
+/// Names lint took that the generated code declares itself (found by a review renaming the 42 specs' declarations).
+extension LintCleanCompilesTests {
+    /// A field that holds its own shape is stored as `_<name>`; a field named so redeclared it.
+    @Test func aFieldNamedAsAnotherFieldsStorageIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              Message:
+                fields:
+                  reply: {type: Message, required: false}
+                  other: {type: string, required: false, name: _reply}
+            """) == [
+                "11:7: the storage of field 'reply' (it holds its own shape) and field 'other' (line 12) both become '_reply' in shape "
+                    + "'Message'; give one a 'name'",
+            ])
+    }
+
+    /// A discriminated union's case is named after its shape: `__` made `case _`.
+    @Test func aDiscriminatorShapeWithNoLetterIsALocatedError() {
+        #expect(Snippet.diagnostics("""
+            shapes:
+              __: {fields: {type: string}}
+            unions:
+              Content:
+                discriminator: {field: type, variants: {text: __}}
+            """) == ["12:51: shape '__' of union 'Content' has no letter or digit to name its Swift case after; rename the shape"])
+    }
+
+    /// A status enum declares `typealias RawCode`: a case written `case: RawCode` takes a `_`.
+    @Test func aTableCaseNamedRawCodeCompiles() throws {
+        let problems = try problems("""
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                entries:
+                  - {code: 0, case: RawCode, summary: Accepted, outcome: success, category: none}
+            """)
+        #expect(problems == nil, "\(problems ?? "")")
+    }
+
+    /// Each models file declares `private struct GeneratedFor<namespace>Models` at the module's top level, where
+    /// another spec's namespace could be that name.
+    @Test func aNamespaceNamedAsAnotherSpecsVersionCheckIsALocatedError() {
+        let diagnostics = DiagnosticCollector()
+        _ = Generator.models(
+            for: [
+                SpecInput(path: "acme.yaml", contents: "provider: {id: acme, name: Acme}\n"),
+                SpecInput(path: "beta.yaml", contents: "provider: {id: beta, name: Beta, namespace: GeneratedForAcmeModels}\n"),
+            ], diagnostics: diagnostics)
+        #expect(diagnostics.sorted.map(\.description) == [
+            "beta.yaml:1:45: error: namespace 'GeneratedForAcmeModels' is the name of the runtime version check generated beside namespace "
+                + "'Acme' (acme.yaml:1); set another 'namespace'"
+        ])
+    }
+}

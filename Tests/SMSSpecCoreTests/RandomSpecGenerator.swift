@@ -99,7 +99,7 @@ struct RandomSpecGenerator {
         "newValue", "event", "payload", "unknown", "CodingKeys", "hashValue", "description", "validate", "encode",
         "operation", "pathFields", "table", "entry", "rawCode", "wireCode", "wireValue", "knownCases", "isKnown", "String",
         "Int", "_private", "$ref", "@type", "status_code", "messageID", "message_id", "x", "X", "hash", "catalog",
-        "textForms",
+        "textForms", "RawCode", "__", "_reply", "_value",
     ]
 
     /// Characters that do not show (`Naming.isInvisible`): a wire name holding one keeps it only with an explicit Swift

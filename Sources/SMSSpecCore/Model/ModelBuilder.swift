@@ -340,8 +340,12 @@ public struct ModelBuilder {
                     if case .array(let element) = type { (element, separator.value) } else { nil }
                 })
         }
+        // A field that holds its own shape again is stored under a second name (`_reply`), which no field may have.
+        let storage = models.compactMap { model in
+            model.indirectStorageName.map { ($0, model.spec.location, "the storage of field '\(model.spec.wireName.value)' (it holds its own shape)") }
+        }
         checkCollisions(
-            models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") }, in: "shape '\(shape.name.value)'",
+            models.map { ($0.swiftName, $0.spec.location, "field '\($0.spec.wireName.value)'") } + storage, in: "shape '\(shape.name.value)'",
             fix: "give one a 'name'")
         for model in models where Naming.isNotIdentifier(model.swiftName) {
             reportNotIdentifier(model.swiftName, given: model.spec.swiftName, of: "field '\(model.spec.wireName.value)'", kind: "property",
@@ -707,6 +711,14 @@ public struct ModelBuilder {
         checkCollisions(
             zip(variants, locations).map { ($0.caseName, $1, "shape '\($0.shape.swiftName)'") }, in: subject,
             fix: "rename one of the shapes")
+        // The case is named after the shape: `__` makes `case _`, which Swift refuses (a union's variant is checked alike).
+        for (variant, location) in zip(variants, locations) where Naming.isNotIdentifier(variant.caseName) {
+            diagnostics.error(
+                variant.caseName == "_"
+                    ? "shape '\(variant.shape.swiftName)' of \(subject) has no letter or digit to name its Swift case after; rename the shape"
+                    : "shape '\(variant.shape.swiftName)' of \(subject) names no Swift case ('\(variant.caseName)'); rename the shape",
+                at: location)
+        }
         // A shape several values share is re-encoded as it is: only its own field can say which value it was.
         for (variant, location) in zip(variants, locations) where variant.values.count > 1 && variant.discriminatorField == nil {
             diagnostics.error(

@@ -46,10 +46,28 @@ public struct ProviderClaim: Hashable, Sendable {
             ids[claim.id] = ids[claim.id] ?? claim.idLocation
             namespaces[claim.namespace] = namespaces[claim.namespace] ?? claim.idLocation
         }
+        // Each spec's models file declares a private struct beside its namespace, in the same module scope.
+        let checks = Dictionary(claims.map { (versionCheckName(of: $0.namespace), $0) }, uniquingKeysWith: { first, _ in first })
+        for claim in claims {
+            guard let other = checks[claim.namespace] else { continue }
+            diagnostics.error(
+                "namespace '\(claim.namespace)' is the name of the runtime version check generated beside namespace '\(other.namespace)' "
+                    + "(\(other.idLocation.file):\(other.idLocation.line)); set another 'namespace'",
+                at: claim.namespaceLocation ?? claim.idLocation)
+        }
     }
+
+    /// The private struct a provider's models file declares to check the runtime's version: `GeneratedFor<namespace>Models`.
+    public static func versionCheckName(of namespace: String) -> String { "GeneratedFor\(namespace)Models" }
 
     /// The target's catalog enum and a provider's namespace enum cannot share a name: both are declared.
     public static func checkCatalogNamespace(_ catalog: String, against claims: [ProviderClaim], diagnostics: DiagnosticCollector) {
+        for claim in claims where versionCheckName(of: claim.namespace) == catalog {
+            diagnostics.error(
+                "the target's catalog name '\(catalog)' (`namespace` in smsspec-config.yaml) is the name of the runtime version check "
+                    + "generated beside this namespace; set another 'namespace' here or there",
+                at: claim.namespaceLocation ?? claim.idLocation)
+        }
         for claim in claims where claim.namespace == catalog {
             diagnostics.error(
                 "namespace '\(catalog)' is also the name of the target's catalog (`namespace` in smsspec-config.yaml, "

@@ -166,6 +166,8 @@ public struct FieldModel {
     /// The field holds a shape that holds this field's shape again (a message and its replies): it is stored in an
     /// array so the struct has a finite size.
     public let isIndirect: Bool
+    /// Where an indirect field is stored: a private array property of the struct, `_<name>`.
+    public var indirectStorageName: String? { isIndirect ? "_" + swiftName : nil }
     /// For `substitute.lengthFrom`: the sibling property giving the substituted length, and whether it is optional.
     public let substituteLength: (property: String, isOptional: Bool)?
     /// A list written as one text (`separator:`): its element type and the separator.

@@ -46,6 +46,8 @@ public enum Naming {
     /// `wireValue`, a status table's `rawCode` and `entry`…; a case with one of these names gets a `_` too.
     static let reservedCaseNames: Set<String> = [
         "unknown", "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "makeTable", "entry",
+        // A status enum's `typealias RawCode` (a case may be named as written, `case: RawCode`).
+        "RawCode",
     ]
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:

@@ -86,7 +86,7 @@ struct ProviderFileRenderer {
             printer.line()
         }
         printer.line("// Fails to compile against a runtime that does not support this generated code.")
-        printer.line("private struct GeneratedFor\(context.model.namespace)Models: SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
+        printer.line("private struct \(ProviderClaim.versionCheckName(of: context.model.namespace)): SMSSpecRuntime.SMSSpecRuntimeVersion1 {}")
         printer.block("extension \(context.namespace)") { printer in
             var first = true
             func separate() {

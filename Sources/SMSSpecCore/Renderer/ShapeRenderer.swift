@@ -119,7 +119,7 @@ struct ShapeRenderer {
 
     /// A field that holds its own shape again is stored in an array, so the struct keeps a finite size.
     private func renderIndirectProperty(_ field: FieldModel, into printer: inout CodePrinter) {
-        let storage = "_\(field.swiftName)"
+        guard let storage = field.indirectStorageName else { return }  // only indirect fields are rendered here
         printer.block("\(context.access)var \(Naming.escaped(field.swiftName)): \(propertyType(field))") { printer in
             printer.line("get { self.\(storage).first }")
             printer.line("set { self.\(storage) = newValue.map { [$0] } ?? [] }")
