@@ -49,6 +49,57 @@ import Testing
         #expect(diagnose(Self.spec()) == [])
     }
 
+    /// Lint checks each text form against every earlier one, and decodes every example reading each field of its
+    /// message: text forms, fields of a shape and examples are bounded, each beyond its limit refused where it starts.
+    @Test func textFormsFieldsAndExamplesAreBounded() {
+        let forms = (0...SpecLimits.maximumTextForms).map { "'F\($0): {id}'" }.joined(separator: ", ")
+        let tooMany = diagnose("provider: {id: acme, name: Acme}\nshapes:\n  Answer:\n    text: [\(forms)]\n    fields: {id: string}\n")
+        // At the 101st form: column 12 is the first's quote, and each before it takes its text and ", ".
+        let column = 12 + (0..<SpecLimits.maximumTextForms).map { "'F\($0): {id}', ".utf8.count }.reduce(0, +)
+        #expect(tooMany == [
+            "h.yaml:4:\(column): error: shape 'Answer' has 101 text forms; the limit is 100 (each answer is tried against every form in "
+                + "turn, and lint checks each form against every earlier one); a real answer has a few"
+        ])
+        let fields = (0...SpecLimits.maximumFields).map { "      f\($0): {type: string, required: false}\n" }.joined()
+        #expect(diagnose("provider: {id: acme, name: Acme}\nshapes:\n  Send:\n    fields:\n" + fields) == [
+            "h.yaml:1005:7: error: shape 'Send' has 1001 fields; the limit is 1000 (every message of it reads each field; a real one has a "
+                + "few dozen): split it into shapes"
+        ])
+        let examples = (0...SpecLimits.maximumExamples).map { "  - {name: e\($0), message: Send, payload: '{}'}\n" }.joined()
+        #expect(diagnose("provider: {id: acme, name: Acme}\nshapes:\n  Send: {fields: {to: {type: string, required: false}}}\nexamples:\n" + examples) == [
+            "h.yaml:1005:5: error: the spec has 1001 examples; the limit is 1000 (lint decodes each, and the catalog holds each; a real spec "
+                + "has a few dozen)"
+        ])
+    }
+
+    /// Many operations sending one request shape of many fields, and many lists of one table joined by a separator,
+    /// took lint time in the square of the spec (each operation grouped the shape's fields again; each list read
+    /// every code): twice the spec now takes about twice the time.
+    @Test func sharedRequestsAndSeparatedListsLintInLinearTime() {
+        func shared(_ count: Int) -> String {
+            "provider: {id: acme, name: Acme}\noperations:\n"
+                + (0..<count).map { "  op\($0): {method: POST, path: /m\($0), request: Send, responses: {200: {}}}\n" }.joined()
+                + "shapes:\n  Send:\n    fields:\n" + (0..<count / 2).map { "      f\($0): {type: string, required: false}\n" }.joined()
+        }
+        func separated(_ count: Int) -> String {
+            "provider: {id: acme, name: Acme}\nsources: {doc: {title: Doc, url: 'https://acme.example'}}\ntables:\n  Big:\n    title: Big\n"
+                + "    codeType: string\n    source: doc\n    entries:\n"
+                + (0..<count).map { "      - {code: C\($0), summary: s, outcome: failure, category: unknown}\n" }.joined()
+                + "shapes:\n  Send:\n    fields:\n" + (0..<count / 2).map { "      g\($0): {type: '[Big]', separator: ',', required: false}\n" }.joined()
+        }
+        for spec in [shared, separated] {
+            var times: [Double] = []
+            // Both dimensions double: work in their product would take four times as long.
+            for count in [1_000, 2_000] {
+                let text = spec(count)
+                var problems: [String] = []
+                times.append(seconds { problems = diagnose(text) })
+                #expect(problems == [])
+            }
+            #expect(times[1] < 3.2 * times[0] + 0.05, "\(times)")
+        }
+    }
+
     /// A run of combining marks out of canonical order made each comparison and hash of the text take time in the
     /// square of the run: a summary of 100,000 marks took 27 s to generate. More than 30 in a row (Unicode's
     /// stream-safe limit), written or escaped, in a key or a value, is refused where the value starts, at once.

@@ -35,6 +35,12 @@ struct SpecNames {
     /// Each table's codes, canonical (`StatusTable.canonicalCode`): a `Table:code` reference is one lookup.
     let codesByTable: [String: Set<String>]
     let unionsByName: [String: UnionSpec]
+    /// Each shape's fields by where they travel (`FieldPlacement`), grouped once: every operation sending a shape
+    /// asks, and many operations may send one shape of many fields.
+    let fieldsByPlacement: [String: [FieldPlacement: [FieldSpec]]]
+    /// The ASCII bytes each enum's values and each table's codes and aliases hold, found once: a list of them with a
+    /// `separator` is checked against its values only when one holds it (each of many such lists read every value).
+    let asciiHeldByType: [String: Set<UInt8>]
 
     init(_ spec: ProviderSpec) {
         let shapeNames = spec.shapes.map(\.name.value)
@@ -56,5 +62,19 @@ struct SpecNames {
             Set(table.entries.map { StatusTable.canonicalCode($0.code.value, isNumeric: table.codeType == .int) })
         }
         unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
+        fieldsByPlacement = shapesByName.mapValues { Dictionary(grouping: $0.fields, by: \.placement) }
+        let ascii = { (texts: [String]) in Set(texts.flatMap { $0.utf8.filter { $0 < 0x80 } }) }
+        asciiHeldByType = enumsByName.mapValues { ascii($0.values.map(\.value.value)) }
+            .merging(tablesByName.mapValues { table in ascii(table.entries.flatMap { [$0.code.value] + $0.aliases.map(\.value) }) }) { first, _ in first }
     }
+
+    /// Whether some value of enum or table `type` may hold `separator`: false only when it is one ASCII character
+    /// none holds.
+    func mayHold(_ separator: String, type: String) -> Bool {
+        guard separator.utf8.count == 1, let byte = separator.utf8.first, byte < 0x80, let held = asciiHeldByType[type] else { return true }
+        return held.contains(byte)
+    }
+
+    /// The fields of shape `name` that travel `placement`, in the spec's order.
+    func fields(of name: String, _ placement: FieldPlacement) -> [FieldSpec] { fieldsByPlacement[name]?[placement] ?? [] }
 }

@@ -35,6 +35,7 @@ extension SpecValidator {
                     at: separator.location)
             }
         case .named(let name) where names.enumsByName[name] != nil:
+            guard names.mayHold(separator.value, type: name) else { return }
             for value in names.enumsByName[name]?.values ?? [] where value.value.value.contains(separator.value) {
                 diagnostics.error(
                     "'separator' of \(subject) is \(DisplayText.quoted(separator.value)), which value \(DisplayText.quoted(value.value.value)) of enum "
@@ -44,6 +45,7 @@ extension SpecValidator {
         case .named(let name) where names.tablesByName[name] != nil:
             // A code is read from any text and written in its table's spelling, so only a spelling may hold it.
             let table = names.tablesByName[name]!
+            guard names.mayHold(separator.value, type: name) else { return }
             for entry in table.entries {
                 for spelling in [entry.code] + entry.aliases where spelling.value.contains(separator.value) {
                     diagnostics.error(

@@ -236,6 +236,14 @@ extension SpecValidator {
     /// reads `0|x|7` as the text `x|7`. Judged on a sample answer of each form (its fields filled in with a value of
     /// their type); an earlier form takes it when each of its values reads as its field's type.
     private func checkFormsReached(_ forms: [Located<String>], of shape: ShapeSpec) {
+        // Each form is tried against every earlier one: bounded, as an answer is tried against each in turn.
+        guard forms.count <= SpecLimits.maximumTextForms else {
+            diagnostics.error(
+                "shape '\(shape.name.value)' has \(forms.count) text forms; the limit is \(SpecLimits.maximumTextForms) (each answer is tried "
+                    + "against every form in turn, and lint checks each form against every earlier one); a real answer has a few",
+                at: forms[SpecLimits.maximumTextForms].location)
+            return
+        }
         let fields = Dictionary(shape.fields.map { ($0.wireName.value, $0) }, uniquingKeysWith: { first, _ in first })
         let parsed = forms.map { TextForm($0.value) }
         for (index, form) in parsed.enumerated() where index > 0 {

@@ -16,6 +16,12 @@ public struct SpecValidator {
     }
 
     public func validate() {
+        if spec.examples.count > SpecLimits.maximumExamples {
+            diagnostics.error(
+                "the spec has \(spec.examples.count) examples; the limit is \(SpecLimits.maximumExamples) (lint decodes each, and the catalog "
+                    + "holds each; a real spec has a few dozen)",
+                at: spec.examples[SpecLimits.maximumExamples].location)
+        }
         checkUniqueNames()
         checkVisibleNames()
         checkSources()
@@ -288,7 +294,7 @@ public struct SpecValidator {
         // A broken path's placeholders are not worth matching with fields.
         let pathIsValid = checkPath(operation)
         let placeholders = pathIsValid ? Self.pathParameters(operation.path.value) : []
-        let pathFields = requestShape?.fields.filter { $0.placement == .path } ?? []
+        let pathFields = requestShape.map { names.fields(of: $0.name.value, .path) } ?? []
         for placeholder in placeholders where !pathFields.contains(where: { $0.wireName.value == placeholder }) {
             diagnostics.error(
                 "path parameter '{\(placeholder)}' of operation '\(operation.id.value)' needs a field '\(placeholder)' with 'in: path' in its request shape",
@@ -339,11 +345,13 @@ public struct SpecValidator {
                 at: reference.location)
             return
         }
-        if let body = request.wholeBody { return checkWholeBodyIsSent(body, of: request, by: operation) }
+        if let body = names.fields(of: request.name.value, .wholeBody).first { return checkWholeBodyIsSent(body, of: request, by: operation) }
         let encoding = operation.encoding ?? spec.encoding
-        let bodyFields = request.fields.filter { $0.placement == .body }.map { "'\($0.wireName.value.abbreviated)'" }
+        // Named only when an error says them: every operation sending one shape of many fields named them all (quadratic).
+        let bodyFields = names.fields(of: request.name.value, .body)
         if encoding == .none, !bodyFields.isEmpty {
-            let shown = bodyFields.count > 4 ? bodyFields.prefix(3) + ["\(bodyFields.count - 3) more"] : bodyFields
+            let quoted = bodyFields.prefix(4).map { "'\($0.wireName.value.abbreviated)'" }
+            let shown = bodyFields.count > 4 ? quoted.prefix(3) + ["\(bodyFields.count - 3) more"] : quoted
             let names = shown.count == 1 ? "field \(shown[0])" : "fields \(shown.dropLast().joined(separator: ", ")) and \(shown.last!)"
             diagnostics.error(
                 "operation '\(operation.id.value)' sends no body (encoding: none), but \(names) of its request '\(reference.value)' "
