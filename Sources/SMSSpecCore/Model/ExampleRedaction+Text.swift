@@ -129,13 +129,13 @@ extension ExampleRedaction {
 
 extension ProviderModel {
     /// `text`, a message quoting `example` (a value it breaks a rule with, a code it holds), with each credential it
-    /// may quote redacted as the generated catalog redacts the example: a credential's query pair or header line,
-    /// and every value the example gives a credential, wherever the message repeats it.
+    /// may quote redacted as the generated catalog redacts the example: a credential's query pair, and every value
+    /// the example gives a credential, wherever the message repeats it. (Not as header lines: a message's own words
+    /// read as one, "…as Token: at `(top level)`", where a field is named as the credential.)
     public func redactingCredentials(in text: String, quoting example: ExampleSpec) -> String {
         let redaction = ExampleRedaction(spec)
         var found = Found(names: redaction.credentials.lowercased)
         if [.json, .form, .query].contains(example.format) { _ = redaction.redact(example.payload, format: example.format, into: &found) }
-        let redacted = redaction.redactingHeaderLines(redaction.redactingQueryPairs(text, into: &found), into: &found)
-        return found.sweep(redacted, format: .json)
+        return found.sweep(redaction.redactingQueryPairs(text, into: &found), format: .json)
     }
 }

@@ -3,12 +3,6 @@ import SMSSpecVocabulary
 
 extension SpecValidator {
     func checkShape(_ shape: ShapeSpec) {
-        if shape.fields.count > SpecLimits.maximumFields {
-            diagnostics.error(
-                "shape '\(shape.name.value)' has \(shape.fields.count) fields; the limit is \(SpecLimits.maximumFields) (every message of it "
-                    + "reads each field; a real one has a few dozen): split it into shapes",
-                at: shape.fields[SpecLimits.maximumFields].location)
-        }
         if let items = shape.items {
             for name in items.value.referencedNames {
                 checkTypeReference(Located(name, at: items.location))
