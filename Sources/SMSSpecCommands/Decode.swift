@@ -238,8 +238,9 @@ enum Lookup {
         throw InputError("\(name) is not valid UTF-8 (byte \(offset)).")
     }
 
-    /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} and every
-    /// secret redacted, wherever the message repeats it (`PrintedSecrets`); with `variants`, each union's variant is noted there.
+    /// Pretty JSON with every status code written as {code, name, meaning, outcome, category, retryable} (a delivery
+    /// status with its deliveryState and final) and every secret redacted, wherever the message repeats it
+    /// (`PrintedSecrets`); with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
     static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil) throws -> String {
         let encoder = JSONEncoder()

@@ -43,7 +43,8 @@ extension String: StatusRawCode {
         try encodeAnnotated(code, wireCode: code.wireCode, table: Code.table, to: encoder)
     }
 
-    /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}`: a code read
+    /// Writes `wireCode` or, when the encoder asks, `{code, name, meaning, outcome, category, retryable}` (and a delivery
+    /// status's `deliveryState` and `final`): a code read
     /// with its table alone (`TableCode`), as `encode(_:to:)` writes a generated one.
     public static func encode(_ code: some DocumentedCode, wireCode: WireCode, table: StatusTable, to encoder: any Encoder) throws {
         guard annotates(encoder.userInfo) else { return try wireCode.encode(to: encoder) }
@@ -58,6 +59,9 @@ extension String: StatusRawCode {
         try container.encode(code.outcome, forKey: .outcome)
         try container.encode(code.category, forKey: .category)
         try container.encode(code.isRetryable, forKey: .retryable)
+        // A delivery status's normalized state, and whether it can still change, as the registry gives them.
+        try container.encodeIfPresent(code.entry?.deliveryState, forKey: .deliveryState)
+        try container.encodeIfPresent(code.entry?.isFinal, forKey: .final)
     }
 
     /// Whether an encoder with this user info writes codes with their meaning.
@@ -69,7 +73,7 @@ extension String: StatusRawCode {
     public static func wireText<Code: StatusCode>(of code: Code) -> String { code.wireCode.text }
 
     private enum AnnotationKey: String, CodingKey {
-        case code, name, meaning, outcome, category, retryable
+        case code, name, meaning, outcome, category, retryable, deliveryState, final
     }
 }
 

@@ -189,4 +189,18 @@ import Testing
         let run = await CLI.run(["lookup", "fortytwo", "--", "-63"], exitsWith: .success)
         #expect(run.output.hasPrefix("fortytwo ResultCode -63: "), "\(run.errors)")
     }
+
+    /// A delivery status decodes with the registry's normalized state and whether it can still change, as the
+    /// Markdown pages and registry.json give them; a code with neither (an error code) shows neither.
+    @Test func decodeShowsADeliveryStatussStateAndFinality() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write("dlr.json", #"{"error":"000","from":"1","message_id":"m","status":"DELIVERED","to":"2","type":"DLR"}"#)
+        let run = await CLI.run(["decode", "bind", "CallbackEvent", payload], exitsWith: .success)
+        let decoded = try JSONSerialization.jsonObject(with: Data(run.output.utf8)) as? [String: Any]
+        let status = decoded?["status"] as? [String: Any], error = decoded?["error"] as? [String: Any]
+        #expect(status?["deliveryState"] as? String == "delivered" && status?["final"] as? Bool == true, "\(run.output)")
+        #expect(error?["deliveryState"] == nil && error?["final"] == nil && error?["code"] as? String == "000")
+    }
 }
+
