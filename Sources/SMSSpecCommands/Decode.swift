@@ -114,10 +114,50 @@ struct Decode: ParsableCommand {
         let variants = UnionVariantNotes(keeping: Self.listedFailures)
         Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants), isJSON: true)
         Self.printUnionVariants(variants)
+        Self.printUnreadDates(in: value)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
         Output.standardError("note: \(failures.count) code(s) in this message report a failure:")
         for failure in failures.prefix(Self.listedFailures) { Output.standardError("  \(failure)") }
         if failures.count > Self.listedFailures { Output.standardError("  and \(failures.count - Self.listedFailures) more") }
+    }
+
+    /// A date none of its field's formats reads is kept as its text, its `date` nil: printed as text, it looked like
+    /// one that read. Each is noted (at most `listedFailures`), with the property that holds it.
+    static func printUnreadDates(in value: Any) {
+        var unread: [(path: String, text: String)] = []
+        var visited = 0
+        func walk(_ value: Any, _ path: String) {
+            visited += 1
+            guard unread.count <= listedFailures, visited <= 1_000_000 else { return }
+            if let timestamp = value as? Timestamp {
+                if timestamp.date == nil { unread.append((path, timestamp.text)) }
+                return
+            }
+            // A spec file's message, read by its model: fields by wire name.
+            if let decoded = value as? DecodedValue {
+                switch decoded {
+                case .scalar(let value): walk(value, path)
+                case .unionVariant(let value, _): walk(value, path)
+                case .list(let items): for (index, item) in items.enumerated() { walk(item, path + "[\(index)]") }
+                case .object(let members), .map(let members): for member in members { walk(member.value, path + "." + member.key) }
+                case .code, .separatedCodes: break
+                }
+                return
+            }
+            let mirror = Mirror(reflecting: value)
+            for (index, child) in mirror.children.enumerated() {
+                let step = mirror.displayStyle == .collection ? "[\(index)]" : mirror.displayStyle == .optional ? "" : child.label.map { ".\($0)" } ?? ""
+                walk(child.value, path + step)
+            }
+        }
+        walk(value, "")
+        for (path, text) in unread.prefix(listedFailures) {
+            let place = path.drop { $0 == "." }
+            Output.standardError(
+                "note: \(place.isEmpty ? "the value" : "`\(place)`") holds the date \(DisplayText.quotedExcerpt(text)), which none of its formats "
+                    + "reads: it is kept as that text, and its date is nil")
+        }
+        if unread.count > listedFailures { Output.standardError("note: and more dates that do not read") }
     }
 
     /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes

@@ -202,5 +202,22 @@ import Testing
         #expect(status?["deliveryState"] as? String == "delivered" && status?["final"] as? Bool == true, "\(run.output)")
         #expect(error?["deliveryState"] == nil && error?["final"] == nil && error?["code"] as? String == "000")
     }
+
+    /// A date none of its formats reads is kept as its text, which decode printed as it prints one that read: a note
+    /// says so, for a bundled provider (by property) and a spec file (by wire name); a date that reads gets none.
+    @Test func decodeNotesADateThatDoesNotRead() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let history = #"[{"phone_number":"6281381475159","message_body":"Hello","created_at":"yesterday","status":"sent","msg_uid":"a1","total_sms":1}]"#
+        let payload = try scratch.write("history.json", history)
+        let bundled = await CLI.run(["decode", "oca", "History", payload], exitsWith: .success)
+        #expect(bundled.errors.contains(#"note: `[0].createdAt` holds the date "yesterday", which none of its formats reads: it is kept as that text, and its date is nil"#), "\(bundled.errors)")
+        let spec = Repository.root.appending(path: "specs/oca.yaml").path(percentEncoded: false)
+        let ownSpec = await CLI.run(["decode", spec, "History", payload], exitsWith: .success)
+        #expect(ownSpec.errors.contains(#"note: `[0].created_at` holds the date "yesterday""#), "\(ownSpec.errors)")
+        let good = try scratch.write("good.json", history.replacingOccurrences(of: "yesterday", with: "2020-06-04T10:00:00.000Z"))
+        let read = await CLI.run(["decode", "oca", "History", good], exitsWith: .success)
+        #expect(!read.errors.contains("holds the date"))
+    }
 }
 
