@@ -62,7 +62,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             case .failure(let error, let reports):
                 let deciding = Self.deciding(reports, of: operation.response(for: response.status.code))
                 guard attempt < configuration.retryPolicy.maximumAttempts,
-                    RetryPolicy.isRetryable(error, deciding: deciding, all: reports, method: operation.method)
+                    RetryPolicy.isRetryable(error, deciding: deciding, all: reports, idempotent: operation.isIdempotent)
                 else { throw error }
                 // Read only for a retry, field by field: two `Retry-After` lines (a proxy repeating one) read joined as
                 // "120, 120" are no wait at all; the longest wait any of the first few asks for holds (each date is a

@@ -77,9 +77,8 @@ public struct RetryPolicy: Hashable, Sendable {
     /// and no server error (`networkError`): a 500 may come after the SMS left, a proxy's 502 or 504 after it forwarded
     /// the request, so, as after a timeout, the client cannot know the first one failed.
     /// A code that does not decide (a looked-up message's final delivery status) stops no lookup.
-    static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], method: String) -> Bool {
+    static func isRetryable(_ error: ProviderError, deciding: [StatusReport], all reports: [StatusReport], idempotent: Bool) -> Bool {
         guard error.isRetryable, deciding.allSatisfy({ $0.outcome == .failure && ($0.entry?.retryable ?? false) }) else { return false }
-        let idempotent = idempotentMethods.contains(method.uppercased())
         if !idempotent, error.category == .networkError || deciding.contains(where: { $0.entry?.category == .networkError }) { return false }
         // What refuses an element: a failure that decides (a looked-up message's failed delivery status refuses nothing);
         // in a send's answer any failure, erring towards not sending again.
@@ -126,5 +125,4 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// RFC 9110's idempotent methods: sending one again has the effect of sending it once.
-    static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]
 }

@@ -164,11 +164,19 @@ public struct OperationDescriptor: Hashable, Sendable {
     public let encoding: PayloadEncoding
     public let request: String?
     public let responses: [ResponseDescriptor]
+    /// Whether sending the request twice acts once: as the spec says (`idempotent:`), else as its method says (RFC
+    /// 9110: GET, HEAD, OPTIONS, TRACE, PUT and DELETE are). A retrying client sends again only such a request after a
+    /// failure that may have come after it acted (a 5XX, a timeout).
+    public let isIdempotent: Bool
+
+    /// The methods RFC 9110 (section 9.2.2) defines as idempotent.
+    public static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]
 
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
-        request: String?, responses: [ResponseDescriptor]
+        request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil
     ) {
+        self.isIdempotent = idempotent ?? Self.idempotentMethods.contains(method.uppercased())
         self.provider = provider
         self.id = id
         self.summary = summary

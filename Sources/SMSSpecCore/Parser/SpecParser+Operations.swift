@@ -73,6 +73,7 @@ extension SpecParser {
             source: sourceReference(in: operation),
             decisions: decisions(in: operation))
         spec.encodingIsUnreadable = spec.encoding == nil && operation.node("encoding") != nil
+        spec.idempotent = operation.bool("idempotent")
         return spec
     }
 

@@ -121,7 +121,9 @@ struct OperationsRenderer {
             printer.line("    provider: \(SwiftLiteral.string(model.id)), id: \(SwiftLiteral.string(spec.id.value)), summary: \(SwiftLiteral.string(operation.summary)),")
             printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
             let list = responses.joined(separator: ", ")
-            printer.line(list.count <= 100 ? "    responses: [\(list)])" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ])")
+            // Only where the spec says it: otherwise the method says whether sending twice acts once.
+            let idempotent = spec.idempotent.map { ", idempotent: \($0.value)" } ?? ""
+            printer.line(list.count <= 100 ? "    responses: [\(list)]\(idempotent))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(idempotent))")
         }
     }
 

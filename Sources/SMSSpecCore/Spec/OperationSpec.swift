@@ -10,6 +10,10 @@ public struct OperationSpec {
     /// An `encoding` was written that is none the parser knows (reported there): checks that depend on the
     /// encoding say nothing more, where the provider's would stand in and draw a second error.
     public var encodingIsUnreadable = false
+    /// Whether sending the request twice acts once (`idempotent:`); nil: as its method says (GET yes, POST no). A GET
+    /// that sends an SMS (Kannel's, SMSGlobal's) says `false`, so a retrying client never sends it again after a failure
+    /// that may have come after it acted.
+    public var idempotent: Located<Bool>? = nil
     public var request: Located<String>?
     public var responses: [ResponseSpec]
     public var source: SourceReference?
