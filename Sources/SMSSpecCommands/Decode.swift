@@ -289,7 +289,7 @@ enum Lookup {
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true
         let json = DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
-        return PrintedSecrets(of: value).redacting(json)
+        return PrintedSecrets(of: value).redacting(json: json)
     }
 }
 

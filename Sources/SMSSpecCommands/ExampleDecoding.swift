@@ -20,6 +20,7 @@ enum ExampleDecoding {
             model.shapes.compactMap { shape in shape.spec.wholeBody.map { (shape.spec.name.value, $0.wireName.value) } },
             uniquingKeysWith: { first, _ in first })
         // The spec's own examples, not the catalog's: a redacted value can make a broken text read, or a payload fail.
+        let quoting = ExampleQuoting(model)
         for example in model.spec.examples {
             // A message that names nothing is the validator's error.
             guard let message = reader.message(named: example.message.value) else { continue }
@@ -27,7 +28,7 @@ enum ExampleDecoding {
             let said = DiagnosticCollector()
             defer {
                 for diagnostic in said.diagnostics {
-                    let message = model.redactingCredentials(in: diagnostic.message, quoting: example)
+                    let message = quoting.redacting(diagnostic.message, quoting: example)
                     if diagnostic.severity == .error { diagnostics.error(message, at: diagnostic.location) } else { diagnostics.warning(message, at: diagnostic.location) }
                 }
             }

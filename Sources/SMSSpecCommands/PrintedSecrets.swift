@@ -8,6 +8,8 @@ import Foundation
 struct PrintedSecrets {
     /// Shorter values are not looked for elsewhere: a short one (`1`, `abc`) is a word of the text too.
     static let shortest = 4
+    /// The most credentials one message's output is searched for.
+    static let mostValues = 16
     /// Each value as it may be printed: as given, percent-encoded, JSON-escaped; longest first.
     private(set) var spellings: [String] = []
 
@@ -20,9 +22,13 @@ struct PrintedSecrets {
         var found: Set<String> = []
         Self.collect(plain: json(redacting: false), redacted: json(redacting: true), into: &found)
         var spellings: Set<String> = []
-        for value in found where value.utf8.count >= Self.shortest {
+        // As many as a catalog's example redaction looks for, so each print is a few linear passes.
+        for value in found.sorted().prefix(Self.mostValues) where value.utf8.count >= Self.shortest {
             spellings.insert(value)
-            if let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) { spellings.insert(encoded) }
+            if let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
+                spellings.insert(encoded)
+                spellings.insert(Self.lowercasingEscapes(encoded))
+            }
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
                 spellings.insert(String(text.dropFirst().dropLast()))
             }
@@ -43,8 +49,67 @@ struct PrintedSecrets {
         }
     }
 
-    /// `text` with every spelling of every credential written `<redacted>`.
+    /// `text` with every spelling of every credential written `<redacted>`, and a credential's beginning where a quote
+    /// was cut after it (`"https://x/cb?key=LIVEKEY12…" (90 characters)`).
     func redacting(_ text: String) -> String {
-        spellings.reduce(text) { $0.replacingOccurrences(of: $1, with: DisplayText.redactedUserinfo) }
+        guard !spellings.isEmpty else { return text }
+        var result = spellings.reduce(text) { $0.replacingOccurrences(of: $1, with: DisplayText.redactedUserinfo) }
+        var searched = result.startIndex
+        while let cut = result.range(of: "…", range: searched..<result.endIndex) {
+            let before = result[..<cut.lowerBound]
+            let prefix = spellings.lazy.compactMap { spelling -> Substring? in
+                // A quote cut keeps a value's first `excerptLength` characters: no longer beginning shows.
+                let longest = min(spelling.count, before.count, DisplayText.excerptLength)
+                guard longest >= Self.shortest else { return nil }
+                return (Self.shortest...longest).reversed().lazy.map { spelling.prefix($0) }.first { before.hasSuffix($0) }
+            }.first
+            if let prefix {
+                let start = result.index(cut.lowerBound, offsetBy: -prefix.count)
+                result.replaceSubrange(start..<cut.lowerBound, with: DisplayText.redactedUserinfo)
+                searched = result.index(start, offsetBy: DisplayText.redactedUserinfo.count + 1)
+            } else {
+                searched = cut.upperBound
+            }
+        }
+        return result
+    }
+
+    /// JSON text with `redacting` applied inside its strings only: a credential spelt as digits is no number's digits.
+    func redacting(json: String) -> String {
+        guard !spellings.isEmpty else { return json }
+        var result = ""
+        var literal = ""
+        var inString = false, escaped = false
+        for character in json {
+            guard inString else {
+                result.append(character)
+                inString = character == "\""
+                continue
+            }
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                result += redacting(literal) + "\""
+                literal = ""
+                inString = false
+                continue
+            }
+            literal.append(character)
+        }
+        return result + literal
+    }
+
+    /// `%2f` for `%2F`: both spell one byte in a URL.
+    private static func lowercasingEscapes(_ encoded: String) -> String {
+        var result = ""
+        var hexLeft = 0
+        for character in encoded {
+            if character == "%" { hexLeft = 2; result.append(character); continue }
+            if hexLeft > 0 { hexLeft -= 1; result += character.lowercased(); continue }
+            result.append(character)
+        }
+        return result
     }
 }

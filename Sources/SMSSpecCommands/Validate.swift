@@ -41,7 +41,8 @@ struct Validate: ParsableCommand {
     func run() throws {
         let (violations, secrets) = ProviderSource.isSpecFile(provider) ? try ownSpecViolations() : try bundledViolations()
         // A violation quotes a value: one that repeats a credential of the request (`PrintedSecrets`) prints it redacted.
-        Output.standardOutput(secrets.redacting(Self.render(violations, format: format)), terminator: "", isJSON: format == .json)
+        let rendered = Self.render(violations, format: format)
+        Output.standardOutput(format == .json ? secrets.redacting(json: rendered) : secrets.redacting(rendered), terminator: "", isJSON: format == .json)
         if !violations.isEmpty { throw ExitCode.failure }
     }
 

@@ -32,7 +32,23 @@ public struct FormDecoder: Sendable {
 
     /// Fields read already (a plain-text answer's, `TextAnswer`), each value read as a form's.
     public func decode<Value: Decodable>(_ type: Value.Type, fromFields fields: [(name: String, value: String)]) throws -> Value {
-        try Value(from: FormFieldsDecoder(fields: FormFields(fields), codingPath: []))
+        // Fields from anywhere, before they are looked up by name (`parse` checked its own already).
+        for (index, field) in fields.enumerated() {
+            try Self.checkStreamSafe(field.name, field: nil, index: index)
+            try Self.checkStreamSafe(field.value, field: field.name, index: index)
+        }
+        return try Value(from: FormFieldsDecoder(fields: FormFields(fields), codingPath: []))
+    }
+
+    /// Text with more combining marks in a row than `StreamSafeText` allows is refused: comparing it takes time in the
+    /// square of the run.
+    static func checkStreamSafe(_ text: String, field: String?, index: Int) throws {
+        guard StreamSafeText.firstExcess(in: text) != nil else { return }
+        let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
+        throw DecodingError.dataCorrupted(.init(
+            codingPath: field.map { [PayloadKey.field($0)] } ?? [],
+            debugDescription: "\(what) has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
+                + "(Unicode's stream-safe text format): comparing such text takes time in the square of its length."))
     }
 
     /// The name/value pairs of a form body or query string, in order.
@@ -105,17 +121,12 @@ public struct FormDecoder: Sendable {
     /// The decoded bytes as text; bytes invalid in `charset` are an error naming the field (or the position of a
     /// bad name).
     private static func text(_ bytes: [UInt8], in charset: FormCharset, field: String?, index: Int) throws -> String {
-        let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
         if let text = charset.text(bytes) {
             // Before anything compares or hashes it (the fields by name, a code's table).
-            guard StreamSafeText.firstExcess(in: text) == nil else {
-                throw DecodingError.dataCorrupted(.init(
-                    codingPath: field.map { [PayloadKey.field($0)] } ?? [],
-                    debugDescription: "\(what) has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
-                        + "(Unicode's stream-safe text format): comparing such text takes time in the square of its length."))
-            }
+            try checkStreamSafe(text, field: field, index: index)
             return text
         }
+        let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
             debugDescription: "\(what) is not valid \(charset.rawValue) after percent-decoding."))

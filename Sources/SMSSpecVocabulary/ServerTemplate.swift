@@ -99,8 +99,10 @@ package struct ServerTemplate: Sendable {
         let plain = text.unicodeScalars.allSatisfy { $0.isASCII && urlCharacters.contains($0) }
         let parsed = plain ? URLComponents(string: text) : nil
         // Shown without its query or fragment: a credential pasted there (`?key=…`) would be printed.
-        let cut = text.firstIndex { $0 == "?" || $0 == "#" }
-        let shown = "base URL '\(DisplayText.escapedExcerpt(cut.map { String(text[...$0]) + "…" } ?? text))'"
+        // By scalars: a `?` with a combining mark after it is another Character.
+        let scalars = text.unicodeScalars
+        let cut = scalars.firstIndex { $0 == "?" || $0 == "#" }
+        let shown = "base URL '\(DisplayText.escapedExcerpt(cut.map { String(String.UnicodeScalarView(scalars[...$0])) + "…" } ?? text))'"
         guard let parsed, ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), !(parsed.host ?? "").isEmpty,
             parsed.query == nil, parsed.fragment == nil, URL(string: text) != nil
         else {

@@ -1,36 +1,83 @@
-/// Unicode's Stream-Safe Text Format (UAX #15, section 13): no more than 30 non-starters in a row.
+/// Unicode's Stream-Safe Text Format (UAX #15, section 13), as far as Swift's normalizer needs it: no more than 30
+/// canonical non-starters in a row.
 ///
 /// Swift compares and hashes a `String` by canonical equivalence, normalizing it first, and its normalizer orders a
 /// run of non-starters (combining marks) in time that grows with the square of the run's length: one JSON key, form
-/// field name or text code of 100,000 alternating marks took a receiver minutes. Text that keeps to this format
-/// (all real text does; 30 marks on one letter is already "Zalgo" text) normalizes in linear time.
+/// field name or text code of 100,000 alternating marks took a receiver minutes. Text that keeps to this bound (all
+/// real text does; 30 marks on one letter is already "Zalgo" text) normalizes in linear time. Counted over canonical
+/// decompositions (what the normalizer sorts): U+0344 and U+0F73, U+0F75, U+0F81 are two non-starters each; the marks a
+/// precomposed letter decomposes to (`é`) are not counted, which lets a run reach at most a few more than 30.
 public enum StreamSafeText {
     /// The most non-starters in a row the format allows.
     public static let maximumNonStarters = 30
 
+    /// A run of non-starters, scalar by scalar.
+    struct Run {
+        private var length = 0
+
+        /// Adds the next scalar; true when the run is now longer than the limit.
+        mutating func exceeds(adding value: UInt32) -> Bool {
+            let count = StreamSafeText.nonStarterCount(value)
+            length = count == 0 ? 0 : length + count
+            return length > StreamSafeText.maximumNonStarters
+        }
+
+        mutating func end() { length = 0 }
+    }
+
     /// The offset in UTF-8 `bytes` of the first scalar beyond `maximumNonStarters` non-starters in a row, or nil.
-    /// Linear, and nearly free on ASCII and Latin text: no scalar below U+0300 is a non-starter. A scalar whose
-    /// canonical decomposition holds non-starters only (U+0F73, U+0F75, U+0F81: two each) counts as them. Bytes
-    /// that are not UTF-8 are passed over; their reader refuses them.
+    /// Linear, and nearly free on ASCII and Latin text: no scalar below U+0300 is a non-starter. Bytes that are not
+    /// UTF-8 end a run and are passed over one at a time; their reader refuses them.
     public static func firstExcess(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var run = 0
+        var run = Run()
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            guard lead >= 0xCC else {
-                // ASCII and the leads of U+0080–U+02FF are starters; a continuation byte here is not UTF-8.
-                if lead < 0x80 || lead >= 0xC0 { run = 0 }
+            guard let (value, length) = scalar(in: bytes, at: index) else {
+                run.end()
                 index += 1
                 continue
             }
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-            guard index + length <= bytes.count else { return nil }
-            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let nonStarters = nonStarterCount(value)
-            run = nonStarters == 0 ? 0 : run + nonStarters
-            if run > maximumNonStarters { return index }
+            if run.exceeds(adding: value) { return index }
             index += length
+        }
+        return nil
+    }
+
+    /// `firstExcess(inUTF8:)` for JSON text, whose strings may also write a scalar as an escape (`\u0301`, a surrogate
+    /// pair for one beyond the BMP): each string's scalars are counted as its reader decodes them.
+    public static func firstExcess(inJSON bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var run = Run()
+        var index = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                inString.toggle()
+                run.end()
+                index += 1
+            } else if inString && byte == UInt8(ascii: "\\") {
+                guard index + 1 < bytes.count else { return nil }
+                guard bytes[index + 1] == UInt8(ascii: "u"), var unit = hexUnit(in: bytes, at: index + 2) else {
+                    run.end()  // `\n`, `\"`, …: a starter; a broken escape is the reader's to refuse
+                    index += 2
+                    continue
+                }
+                var length = 6
+                if (0xD800...0xDBFF).contains(unit), index + 11 < bytes.count, bytes[index + 6] == UInt8(ascii: "\\"),
+                    bytes[index + 7] == UInt8(ascii: "u"), let low = hexUnit(in: bytes, at: index + 8), (0xDC00...0xDFFF).contains(low)
+                {
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    length = 12
+                }
+                if run.exceeds(adding: unit) { return index }
+                index += length
+            } else if let (value, length) = scalar(in: bytes, at: index) {
+                if run.exceeds(adding: value) { return index }
+                index += length
+            } else {
+                run.end()
+                index += 1
+            }
         }
         return nil
     }
@@ -47,10 +94,43 @@ public enum StreamSafeText {
             + "stream-safe text format): comparing such text takes time in the square of its length."
     }
 
-    /// How many non-starters a scalar is: 0 for a starter.
-    private static func nonStarterCount(_ value: UInt32) -> Int {
-        guard let scalar = Unicode.Scalar(value) else { return 0 }
-        if scalar.properties.canonicalCombiningClass != .notReordered { return 1 }
-        return value == 0x0F73 || value == 0x0F75 || value == 0x0F81 ? 2 : 0
+    /// The scalar UTF-8 `bytes` hold at `index`, and its length in bytes; nil when the bytes there are no UTF-8 scalar.
+    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+        let lead = bytes[index]
+        if lead < 0x80 { return (UInt32(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
+        guard length > 0, index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length {
+            let continuation = bytes[index + offset]
+            guard continuation & 0xC0 == 0x80 else { return nil }
+            value = value << 6 | UInt32(continuation & 0x3F)
+        }
+        return (value, length)
+    }
+
+    /// The four hexadecimal digits at `index` as a UTF-16 code unit.
+    private static func hexUnit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
+        guard index + 4 <= bytes.count else { return nil }
+        var value: UInt32 = 0
+        for offset in 0..<4 {
+            let byte = bytes[index + offset]
+            let digit: UInt8
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
+            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
+            default: return nil
+            }
+            value = value << 4 | UInt32(digit)
+        }
+        return value
+    }
+
+    /// How many canonical non-starters a scalar is: 0 for a starter.
+    static func nonStarterCount(_ value: UInt32) -> Int {
+        guard value >= 0x300, let scalar = Unicode.Scalar(value) else { return 0 }
+        if value == 0x0344 || value == 0x0F73 || value == 0x0F75 || value == 0x0F81 { return 2 }
+        return scalar.properties.canonicalCombiningClass != .notReordered ? 1 : 0
     }
 }

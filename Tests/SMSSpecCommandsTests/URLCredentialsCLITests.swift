@@ -153,4 +153,18 @@ import Testing
         let validatedBySpec = await CLI.run(["validate", ownSpec, "BulkSendRequest", invalid], exitsWith: .exitCode(1))
         #expect(!validatedBySpec.output.contains("LIVESECRET42") && validatedBySpec.output.contains("<redacted>!"), "\(validatedBySpec.output)")
     }
+
+    /// A violation quotes a long value cut after its first 64 characters: a credential's beginning before the cut
+    /// is redacted too (it printed 35 characters of the secret).
+    @Test func aCredentialCutInAQuoteIsRedacted() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let secret = "LIVESECRET42LIVESECRET42LIVESECRET42ABCD"
+        let form = try scratch.write("cut.form", "apiKey=K1&apiSecret=\(secret)&srcAddr=abc&dstAddrs=6591234567&content=hi"
+            + "&txnRef=https%3A%2F%2Fx.example%2Fcb%3FapiSecret%3D\(secret)%26pad%3D" + String(repeating: "x", count: 40))
+        let run = await CLI.run(["validate", "ginota", "BulkSendRequest", form], exitsWith: .exitCode(1))
+        #expect(run.output.hasPrefix(#"txnRef: [pattern] "https://x.example/cb?apiSecret=<redacted>…" (116 characters)"#), "\(run.output)")
+        #expect(!run.output.contains("LIVESEC"))
+    }
 }
+

@@ -157,7 +157,9 @@ import Testing
     /// A run that stops undoes what it did, and removed each file it had created: one a user saved over it since (an
     /// editor writing a new file and renaming it over the name) went too, and the run said nothing was changed. Only
     /// the file the run created is removed now.
-    @Test func aFileSavedOverOneTheRunCreatedIsKeptWhenTheRunUndoes() throws {
+    /// (Saved by renaming, a new file; or in place, the created file itself rewritten.)
+    @Test(arguments: [true, false])
+    func aFileSavedOverOneTheRunCreatedIsKeptWhenTheRunUndoes(savedByRenaming: Bool) throws {
         defer { try? FileManager.default.removeItem(at: root) }
         let outputs = try artifacts()
         try OutputWriter.write(outputs)
@@ -174,7 +176,7 @@ import Testing
             try OutputWriter.write(outputs, afterEachChange: {
                 guard !saved, FileManager.default.contents(atPath: created) == new else { return }
                 saved = true
-                try! mine.write(to: URL(filePath: created), options: .atomic)
+                try! mine.write(to: URL(filePath: created), options: savedByRenaming ? .atomic : [])
             }) { naming in
                 guard saved, stoppedAt == nil, naming != created else { return }
                 stoppedAt = naming

@@ -73,4 +73,41 @@ import Testing
         #expect(analysis.units == 200_001)
         #expect(SegmentCalculator.analyze("a\r\nb\u{0301}").units == 5)
     }
+
+    /// JSON may write each mark as an escape (`\u0301`), which the decoder unescapes before it hashes a key: the marks
+    /// are counted as the reader decodes them, surrogate pairs too (the review found the escaped form passed).
+    @Test(arguments: ["key", "value", "pairs"])
+    func escapedMarksInJSONAreCountedAsTheyDecode(_ place: String) throws {
+        let escaped = String(repeating: #"\u0301\u0316"#, count: 100_000)
+        // U+1D167 (a musical combining mark, class 1) as a surrogate pair.
+        let pairs = String(repeating: #"\ud834\udd67"#, count: 31)
+        let json = place == "key" ? #"{"a\#(escaped)": 1, "status": "OK"}"# : place == "value" ? #"{"status": "a\#(escaped)"}"# : #"{"status": "a\#(pairs)"}"#
+        let start = ContinuousClock.now
+        #expect {
+            _ = try JSONPayload.decode(Receipt.self, from: Data(json.utf8))
+        } throws: { error in
+            "\(error)".contains("has more than 30 combining marks in a row")
+        }
+        #expect(ContinuousClock.now - start < .seconds(2))
+        let thirty = try JSONPayload.decode(Receipt.self, from: Data(#"{"status": "a\#(String(repeating: #"\u0301"#, count: 30))\n"}"#.utf8))
+        #expect(thirty.status.unicodeScalars.count == 32)
+    }
+
+    /// U+0344 decomposes to two marks; bytes that are not UTF-8 end a run rather than hide in one.
+    @Test func decompositionsAndBrokenBytesCountAsTheirReaderReadsThem() {
+        #expect(StreamSafeText.firstExcess(in: "a" + String(repeating: "\u{0344}", count: 15)) == nil)
+        #expect(StreamSafeText.firstExcess(in: "a" + String(repeating: "\u{0344}", count: 16)) == 1 + 15 * 2)
+        let broken: [UInt8] = [0x61] + Array(repeating: [0xCC, 0x41], count: 31).flatMap { $0 }
+        #expect(broken.withUnsafeBufferPointer(StreamSafeText.firstExcess(inUTF8:)) == nil)
+    }
+
+    /// Fields handed over already read (a plain-text answer's) are checked as a form's are.
+    @Test func fieldsReadElsewhereAreCheckedToo() {
+        #expect {
+            _ = try FormDecoder().decode(Receipt.self, fromFields: [("status", Self.marks(pairs: 16))])
+        } throws: { error in
+            "\(error)".contains("has more than 30 combining marks in a row")
+        }
+    }
 }
+

@@ -331,7 +331,8 @@ struct ProviderComparison {
         for field in new.fields {
             let subject = "\(scope), field \(field.spec.wireName.value)"
             if let previous = renamedOnWire[wireName(field)] {
-                let required = previous.spec.required && field.spec.required
+                // Whether a message with the old name still decodes depends on the new field alone.
+                let required = field.spec.required && field.spec.defaultValue == nil
                 changes.append(change(
                     .changed, subject, "on the wire \(DisplayText.quoted(wireName(previous))) → \(DisplayText.quoted(wireName(field))), property "
                         + "\(field.swiftName) unchanged: " + (required ? "a message with the old name no longer decodes" : "a value under the old name is no longer read")

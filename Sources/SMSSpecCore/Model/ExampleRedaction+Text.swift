@@ -127,13 +127,18 @@ extension ExampleRedaction {
     }
 }
 
-extension ProviderModel {
+/// Messages that quote a spec's examples, with each credential redacted as the generated catalog redacts the example.
+/// Made once per spec (it reads every shape's fields).
+public struct ExampleQuoting {
+    private let redaction: ExampleRedaction
+
+    public init(_ model: ProviderModel) { redaction = ExampleRedaction(model.spec) }
+
     /// `text`, a message quoting `example` (a value it breaks a rule with, a code it holds), with each credential it
-    /// may quote redacted as the generated catalog redacts the example: a credential's query pair, and every value
-    /// the example gives a credential, wherever the message repeats it. (Not as header lines: a message's own words
-    /// read as one, "…as Token: at `(top level)`", where a field is named as the credential.)
-    public func redactingCredentials(in text: String, quoting example: ExampleSpec) -> String {
-        let redaction = ExampleRedaction(spec)
+    /// may quote redacted: a credential's query pair, and every value the example gives a credential, wherever the
+    /// message repeats it. (Not as header lines: a message's own words read as one, "…as Token: at `(top level)`",
+    /// where a field is named as the credential.)
+    public func redacting(_ text: String, quoting example: ExampleSpec) -> String {
         var found = Found(names: redaction.credentials.lowercased)
         if [.json, .form, .query].contains(example.format) { _ = redaction.redact(example.payload, format: example.format, into: &found) }
         return found.sweep(redaction.redactingQueryPairs(text, into: &found), format: .json)

@@ -25,6 +25,8 @@ public struct ProviderModel {
     let sources: [String: SourceSpec]
     /// Each list shape's element type, by Swift name: `checkedType(of:)` runs for every field and checked value.
     private let listElements: [String: ResolvedType]
+    /// The callbacks named as their one shape, by that name (`callback(namedAs:)` runs for every shape rendered).
+    private let callbacksNamedAsTheirShapes: [String: CallbackModel]
 
     init(
         spec: ProviderSpec, fileStem: String, namespace: String, shapes: [ShapeModel], enums: [EnumModel], tables: [TableModel],
@@ -36,6 +38,8 @@ public struct ProviderModel {
         (self.examples, self.secretMemberNames, self.segmentCapacities, self.sources) = (examples, secretMemberNames, segmentCapacities, sources)
         listElements = Dictionary(
             shapes.compactMap { shape in shape.listElement.map { (shape.swiftName, $0) } }, uniquingKeysWith: { first, _ in first })
+        callbacksNamedAsTheirShapes = Dictionary(
+            callbacks.filter(\.sharesItsShapesName).map { ($0.swiftName, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     public var id: String { spec.id.value }
@@ -68,7 +72,7 @@ public struct ProviderModel {
     /// The callback named as `shape`, its one shape: it declares no type of its own, so the shape's documentation
     /// says what the spec says of it.
     public func callback(namedAs shape: ShapeModel) -> CallbackModel? {
-        callbacks.first { $0.sharesItsShapesName && $0.swiftName == shape.swiftName }
+        callbacksNamedAsTheirShapes[shape.swiftName]
     }
 
     /// A field, list element or union variant is a Foundation type (`Decimal`), alone or in a list or map.

@@ -17,9 +17,9 @@ public enum SpecLimits {
     /// grows with the square of such a run (a summary of 100,000 marks took 27 s to generate).
     static let combiningMarksReason = "this text has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
         + "(Unicode's stream-safe text format): Swift compares such text in time that grows with the square of the run; no real spec has one"
-    /// The fields of the examples' messages, added up (an example counting at least one): lint decodes every example,
-    /// reading each field of its message, so 4,000 examples of a 4,000-field shape took 84 s. A million reads take
-    /// about 3 s in a debug build; a real spec's examples read a few thousand.
+    /// The field reads lint's decoding of the examples may make, counted as each example's objects times the fields
+    /// of the spec's largest shape: 4,000 examples of a 4,000-field shape took 84 s. A million reads take about 3 s in
+    /// a debug build; a real spec's examples read a few thousand.
     public static let maximumExampleFieldReads = 1_000_000
     /// Text forms of one plain-text answer: lint checks each against every earlier one (a form an earlier one takes
     /// the answers of is never read), so 16,000 forms took minutes. Real answers have one to five.

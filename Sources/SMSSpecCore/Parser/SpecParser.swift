@@ -106,12 +106,13 @@ public struct SpecParser {
         // Each is written into the request as it is: `<name>: <scheme> <key>`, `<header>: <credential>`.
         for (key, value) in [("name", name), ("scheme", scheme)] + headers.map({ ("headers", $0) }) {
             guard let value, !HTTPToken.isValid(value.value) else { continue }
-            // Quoted to its first wrong character only: what follows may be a credential (`Bearer <key>`, `X-Key: <key>`).
-            let scalars = value.value.unicodeScalars
-            let head = scalars.firstIndex { !HTTPToken.isValid(String($0)) }.map { scalars[...$0] } ?? scalars[...]
-            let shown = DisplayText.quoted(String(String.UnicodeScalarView(head)).abbreviated) + (head.count < scalars.count ? "…" : "")
+            // Not quoted: it may be a credential pasted whole (`Bearer <key>`, `X-Key: <key>`, a base64 token). Its first
+            // wrong character and where it is say what to fix.
+            let scalars = Array(value.value.unicodeScalars)
+            let wrong = scalars.firstIndex { !HTTPToken.isValid(String($0)) }
+            let detail = wrong.map { ": character \($0 + 1) is \(DisplayText.quoted(String(scalars[$0])))" } ?? ": it is empty"
             diagnostics.error(
-                "auth '\(key)' \(shown) is not an HTTP token: letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
+                "auth '\(key)' is not an HTTP token\(detail); letters, digits and !#$%&'*+-.^_`|~ only", at: value.location)
         }
         for header in (kind == .header ? [name].compactMap { $0 } : kind == .headers ? headers : []) {
             guard let why = RequestHeaders.whyWrittenByTheRequest(header.value) else { continue }

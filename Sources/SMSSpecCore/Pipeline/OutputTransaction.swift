@@ -68,9 +68,11 @@ struct OutputTransaction {
             }
         }
         for (temporary, target) in staged {
+            var createdIdentity: FileIdentity?
             switch FileState(target) {
-            case .missing where try create(target, from: temporary):
-                record(.created(target, file: FileExchange.identity(target)))
+            // The staged file's identity, taken before it has the name: a file saved there right after is not it.
+            case .missing where try create(target, from: temporary, identity: &createdIdentity):
+                record(.created(target, file: createdIdentity))
             case .missing, .file:
                 // A file appeared since: replaced only if it is a generated one (another run's).
                 let backup = try setAside(target, token: token, keepingItInPlace: true)
@@ -149,7 +151,8 @@ struct OutputTransaction {
     /// Gives the staged `temporary` the name `target` only while nothing has it, and says whether it did: a hard link
     /// fails when a file appeared there since the name was found free (a user saved one), where a rename would
     /// replace that file. Where the file system has no hard links, the temporary is renamed after one more check.
-    private func create(_ target: String, from temporary: String) throws(OutputError) -> Bool {
+    private func create(_ target: String, from temporary: String, identity: inout FileIdentity?) throws(OutputError) -> Bool {
+        identity = FileExchange.identity(temporary)
         beforeNaming(target)
         if link(temporary, target) == 0 {
             unlink(temporary)
@@ -185,15 +188,16 @@ struct OutputTransaction {
         }
     }
 
-    /// Removes the file this run created at `path`, never one a user saved there since (an editor writes a new file
-    /// and renames it over the name): the name is taken aside in one step and its file looked at; another file goes
-    /// back (a hard link, which replaces nothing), or stays under the aside name if something took the name meanwhile.
+    /// Removes the file this run created at `path`, never one a user saved there since — by renaming over the name
+    /// (another file) or in place (the same file, no longer the generator's): the name is taken aside in one step and
+    /// its file looked at; another goes back (a hard link, which replaces nothing), or stays under the aside name if
+    /// something took the name meanwhile — a set-aside name (`-old-`), which the next run puts back as it can.
     private func removeCreated(_ path: String, file: FileIdentity?) {
         guard let file else { return }
         let aside = (path as NSString).deletingLastPathComponent + "/." + (path as NSString).lastPathComponent
-            + ".smsspec-undo-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
+            + ".smsspec-old-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         guard rename(path, aside) == 0 else { return }
-        if FileExchange.identity(aside) == file {
+        if FileExchange.identity(aside) == file && OutputWriter.isGenerated(aside) {
             unlink(aside)
         } else if link(aside, path) == 0 || FileState(path) == .missing && rename(aside, path) == 0 {
             unlink(aside)

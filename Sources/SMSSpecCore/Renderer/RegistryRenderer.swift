@@ -4,7 +4,7 @@ import SMSSpecVocabulary
 /// The registry as a versioned JSON document, a Markdown page per provider, and a plain-text table.
 public enum RegistryRenderer {
     /// Bumped when the document's layout changes; entries may be added without a bump. Version 2 added `tables`
-    /// and each entry's `explanation` and `perOperation` (docs/registry.md).
+    /// and each entry's `explanation` and `perOperation`, version 3 each entry's `advice` (docs/registry.md).
     public static let formatVersion = 3
 
     /// The whole registry of `tables`.

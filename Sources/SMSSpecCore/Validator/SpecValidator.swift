@@ -253,18 +253,22 @@ public struct SpecValidator {
 
     static let suggestedProblems = 100
 
-    /// Lint decodes every example, reading each field of its message: many examples of a shape of many fields took
-    /// time in their product (4,000 of a 4,000-field shape, 84 s). The fields the examples' messages have, added up,
-    /// are bounded; the example that crosses the bound is the error.
+    /// Lint decodes every example, reading each field of each object's shape: many examples of a shape of many fields
+    /// took time in their product (4,000 of a 4,000-field shape, 84 s), and so would one list of many such objects.
+    /// Each example counts, at most, its objects (`{` in its text, at least one) times the fields of the spec's
+    /// largest shape — whatever its message names (a callback, a union, a list shape, in any case) — and the total
+    /// is bounded; the example that crosses the bound is the error.
     private func checkExampleReads() {
+        guard let widest = spec.shapes.max(by: { $0.fields.count < $1.fields.count }), !widest.fields.isEmpty else { return }
         var reads = 0
         for example in spec.examples {
-            reads += max(1, names.shapesByName[example.message.value]?.fields.count ?? 1)
+            let objects = max(1, example.payload.utf8.count { $0 == UInt8(ascii: "{") })
+            reads += objects * widest.fields.count
             guard reads > SpecLimits.maximumExampleFieldReads else { continue }
             diagnostics.error(
-                "the examples up to this one read more than \(SpecLimits.maximumExampleFieldReads) fields (lint decodes each example, reading "
-                    + "each field of its message: '\(example.message.value.abbreviated)' has \(names.shapesByName[example.message.value]?.fields.count ?? 0)); "
-                    + "a real spec's read a few thousand: keep fewer examples of its largest shapes",
+                "the examples up to this one may read more than \(SpecLimits.maximumExampleFieldReads) fields (lint decodes each, reading each "
+                    + "field of each object's shape: this one has \(objects) object(s), and shape '\(widest.name.value.abbreviated)' has "
+                    + "\(widest.fields.count) fields); a real spec's read a few thousand: keep fewer or smaller examples, or fewer fields in one shape",
                 at: example.location)
             return
         }
@@ -392,7 +396,8 @@ public struct SpecValidator {
     private func checkPath(_ operation: OperationSpec) -> Bool {
         let path = operation.path.value
         // Shown without a query: a credential pasted there (`?key=…`) would be printed.
-        let shownPath = path.firstIndex(of: "?").map { String(path[...$0]) + "…" } ?? path
+        let scalars = path.unicodeScalars
+        let shownPath = scalars.firstIndex(of: "?").map { String(String.UnicodeScalarView(scalars[...$0])) + "…" } ?? path
         let subject = "path '\(shownPath.abbreviated)' of operation '\(operation.id.value)'"
         var problem: String?
         if !path.hasPrefix("/") {
