@@ -169,14 +169,11 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// failure that may have come after it acted (a 5XX, a timeout).
     public let isIdempotent: Bool
 
-    /// The methods RFC 9110 (section 9.2.2) defines as idempotent.
-    public static let idempotentMethods: Set<String> = ["GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE"]
-
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
         request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil
     ) {
-        self.isIdempotent = idempotent ?? Self.idempotentMethods.contains(method.uppercased())
+        self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
         self.provider = provider
         self.id = id
         self.summary = summary

@@ -160,6 +160,7 @@ import Testing
         "operation.method": ("method: POST", "method: PUT"),
         "operation.path": ("path: /send", "path: /v2/send"),
         "operation.encoding": ("path: /send", "path: /send\n    encoding: form"),
+        "operation.idempotent": ("path: /send", "path: /send\n    idempotent: true"),
         "operation.request": ("request: Req", "request: Look"),
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),

@@ -609,6 +609,8 @@ struct RandomSpecGenerator {
         out.append("    method: POST")
         out.append("    path: /v1/send\(pathWire.map { "/{\($0)}" } ?? "")")
         if providerEncoding != encoding { out.append("    encoding: \(encoding)") }
+        // By the seed, drawing nothing: the other draws, and so every seed's spec, stay as they were.
+        if seed % 4 == 1 { out.append("    idempotent: \(seed % 8 == 1)") }
         out.append("    request: \(Self.quoted(request))")
         out.append("    responses:")
         // Every table decides: a response that lists tables must list each one its shape carries (`DecidingTables`).

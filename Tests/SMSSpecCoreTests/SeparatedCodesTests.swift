@@ -53,7 +53,7 @@ import Testing
             ["status[1]: acme Status 407 (FAILED: Failed.) — failure", "status[2]: acme Status \"\" (undocumented) — failure", "status[3]: acme Status abc (undocumented) — failure"]
             {"status":"404,407,,abc"}
             true
-            {"status":[{"category":"none","code":404,"meaning":"Delivered.","name":"DELIVERED","outcome":"success","retryable":false}]}
+            {"status":[{"category":"none","code":404,"deliveryState":"delivered","final":true,"meaning":"Delivered.","name":"DELIVERED","outcome":"success","retryable":false}]}
             EncodingError.invalidValue: ["4,5" (not in acme Status)] (Array<Status>). Path: status. Debug description: The list has element 0 ("4,5"), which holds the separator "," and would be read back as more than one element.
 
             """#, "\(run?.output ?? "")")

@@ -98,6 +98,11 @@ struct ProviderComparison {
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue)", .compatible)])
+                + (old.isIdempotent == new.isIdempotent
+                    ? [] : [change(
+                        .changed, "operation \(new.spec.id.value)",
+                        new.isIdempotent ? "now idempotent: a retrying client may send it again after a server error" : "no longer idempotent: "
+                            + "a retrying client no longer sends it again after a server error", .compatible)])
                 + {
                     let results = resultChanges(old, new, unions: unions)
                     return results + statusAnswerChanges(old, new, unions: unions, resultsChanged: !results.isEmpty)
