@@ -1,5 +1,5 @@
-/// JSON's lexical rules (RFC 8259), one definition for the two readers of raw payload bytes: `JSONSyntaxCheck`, which
-/// places a syntax error, and `JSONDocumentParser`, which reads values kept as JSON.
+/// JSON's lexical rules (RFC 8259), one definition for the readers of raw payload bytes: `JSONSyntaxCheck`, which
+/// places a syntax error, `JSONDocumentParser`, which reads values kept as JSON, and the stream-safe scan of `JSONPayload`.
 enum JSONLexicon {
     /// The code unit of the `\uXXXX` escape at `position`, or nil when there is none there.
     static func escapedUnit(in bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> UInt32? {
@@ -16,6 +16,42 @@ enum JSONLexicon {
             unit = unit << 4 | UInt32(digit)
         }
         return unit
+    }
+
+    /// `StreamSafeText.firstExcess(inUTF8:)` for JSON text, whose strings may also write a scalar as an escape
+    /// (`\u0301`, a surrogate pair for one beyond the BMP): each string's scalars are counted as its reader decodes them.
+    static func firstStreamSafeExcess(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var run = StreamSafeText.Run()
+        var index = 0
+        var inString = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                inString.toggle()
+                run.end()
+                index += 1
+            } else if inString && byte == UInt8(ascii: "\\") {
+                guard var unit = escapedUnit(in: bytes, at: index) else {
+                    run.end()  // `\n`, `\"`, …: a starter; a broken escape is the reader's to refuse
+                    index += 2
+                    continue
+                }
+                var length = 6
+                if (0xD800...0xDBFF).contains(unit), let low = escapedUnit(in: bytes, at: index + 6), (0xDC00...0xDFFF).contains(low) {
+                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
+                    length = 12
+                }
+                if run.exceeds(adding: unit) { return index }
+                index += length
+            } else if let (value, length) = StreamSafeText.scalar(in: bytes, at: index) {
+                if run.exceeds(adding: value) { return index }
+                index += length
+            } else {
+                run.end()
+                index += 1
+            }
+        }
+        return nil
     }
 
     /// Where the number starting at `start` ends, by the grammar `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`;

@@ -24,7 +24,7 @@ public enum JSONPayload {
         // syntax error's place.
         let text = try utf8(data)
         // Before anything compares or hashes its text (the duplicate-key scan, the decoder's keys, a code's table).
-        if let offset = text.withUnsafeBytes({ StreamSafeText.firstExcess(inJSON: $0.bindMemory(to: UInt8.self)) }) {
+        if let offset = text.withUnsafeBytes({ JSONLexicon.firstStreamSafeExcess(in: $0.bindMemory(to: UInt8.self)) }) {
             let bytes = [UInt8](text)
             let (line, column) = JSONSyntaxError.position(of: offset, in: bytes)
             throw DecodingError.dataCorrupted(.init(

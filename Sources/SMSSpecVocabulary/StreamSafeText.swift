@@ -11,18 +11,20 @@ public enum StreamSafeText {
     /// The most non-starters in a row the format allows.
     public static let maximumNonStarters = 30
 
-    /// A run of non-starters, scalar by scalar.
-    struct Run {
+    /// A run of non-starters, scalar by scalar (a JSON reader's scan adds the scalars its escapes write).
+    public struct Run {
         private var length = 0
 
+        public init() {}
+
         /// Adds the next scalar; true when the run is now longer than the limit.
-        mutating func exceeds(adding value: UInt32) -> Bool {
+        public mutating func exceeds(adding value: UInt32) -> Bool {
             let count = StreamSafeText.nonStarterCount(value)
             length = count == 0 ? 0 : length + count
             return length > StreamSafeText.maximumNonStarters
         }
 
-        mutating func end() { length = 0 }
+        public mutating func end() { length = 0 }
     }
 
     /// The offset in UTF-8 `bytes` of the first scalar beyond `maximumNonStarters` non-starters in a row, or nil.
@@ -43,45 +45,6 @@ public enum StreamSafeText {
         return nil
     }
 
-    /// `firstExcess(inUTF8:)` for JSON text, whose strings may also write a scalar as an escape (`\u0301`, a surrogate
-    /// pair for one beyond the BMP): each string's scalars are counted as its reader decodes them.
-    public static func firstExcess(inJSON bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var run = Run()
-        var index = 0
-        var inString = false
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: "\"") {
-                inString.toggle()
-                run.end()
-                index += 1
-            } else if inString && byte == UInt8(ascii: "\\") {
-                guard index + 1 < bytes.count else { return nil }
-                guard bytes[index + 1] == UInt8(ascii: "u"), var unit = hexUnit(in: bytes, at: index + 2) else {
-                    run.end()  // `\n`, `\"`, …: a starter; a broken escape is the reader's to refuse
-                    index += 2
-                    continue
-                }
-                var length = 6
-                if (0xD800...0xDBFF).contains(unit), index + 11 < bytes.count, bytes[index + 6] == UInt8(ascii: "\\"),
-                    bytes[index + 7] == UInt8(ascii: "u"), let low = hexUnit(in: bytes, at: index + 8), (0xDC00...0xDFFF).contains(low)
-                {
-                    unit = 0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00)
-                    length = 12
-                }
-                if run.exceeds(adding: unit) { return index }
-                index += length
-            } else if let (value, length) = scalar(in: bytes, at: index) {
-                if run.exceeds(adding: value) { return index }
-                index += length
-            } else {
-                run.end()
-                index += 1
-            }
-        }
-        return nil
-    }
-
     /// The offset in `text`'s UTF-8 of the first scalar beyond the limit, or nil.
     public static func firstExcess(in text: String) -> Int? {
         var text = text
@@ -95,7 +58,7 @@ public enum StreamSafeText {
     }
 
     /// The scalar UTF-8 `bytes` hold at `index`, and its length in bytes; nil when the bytes there are no UTF-8 scalar.
-    private static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
+    public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
         let lead = bytes[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 0
@@ -107,24 +70,6 @@ public enum StreamSafeText {
             value = value << 6 | UInt32(continuation & 0x3F)
         }
         return (value, length)
-    }
-
-    /// The four hexadecimal digits at `index` as a UTF-16 code unit.
-    private static func hexUnit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32? {
-        guard index + 4 <= bytes.count else { return nil }
-        var value: UInt32 = 0
-        for offset in 0..<4 {
-            let byte = bytes[index + offset]
-            let digit: UInt8
-            switch byte {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-            default: return nil
-            }
-            value = value << 4 | UInt32(digit)
-        }
-        return value
     }
 
     /// How many canonical non-starters a scalar is: 0 for a starter.
