@@ -72,8 +72,9 @@ public struct RetryPolicy: Hashable, Sendable {
     /// Whether an answer's failure can succeed when sent again: a registry code marked retryable, every code that
     /// decides the outcome (`ProviderClient.deciding`) a retryable failure, no list or map anywhere in the answer with an
     /// element that failed nothing beside one that failed (whatever the method: Clickatell's legacy send is a GET, and
-    /// its accepted recipient's line has an id and no code), and — unless the method sends nothing twice by being
-    /// repeated (a GET lookup) — no code in the answer that succeeded or is pending (those parts would be sent twice),
+    /// its accepted recipient's line has an id and no code), and — unless the request is `idempotent`, sending nothing
+    /// twice by being repeated (a GET lookup; `OperationDescriptor.isIdempotent`, which a GET that sends an SMS is not)
+    /// — no code in the answer that succeeded or is pending (those parts would be sent twice),
     /// and no server error (`networkError`): a 500 may come after the SMS left, a proxy's 502 or 504 after it forwarded
     /// the request, so, as after a timeout, the client cannot know the first one failed.
     /// A code that does not decide (a looked-up message's final delivery status) stops no lookup.
