@@ -27,12 +27,13 @@ public struct FormDecoder: Sendable {
     }
 
     public func decode<Value: Decodable>(_ type: Value.Type, from data: Data) throws -> Value {
-        try decode(type, fromFields: try Self.parse(data, charset: charset))
+        // `parse` checked each name and value as it read it.
+        try Value(from: FormFieldsDecoder(fields: FormFields(try Self.parse(data, charset: charset)), codingPath: []))
     }
 
     /// Fields read already (a plain-text answer's, `TextAnswer`), each value read as a form's.
     public func decode<Value: Decodable>(_ type: Value.Type, fromFields fields: [(name: String, value: String)]) throws -> Value {
-        // Fields from anywhere, before they are looked up by name (`parse` checked its own already).
+        // Fields from anywhere, checked before they are looked up by name, as `parse` checks what it reads.
         for (index, field) in fields.enumerated() {
             try Self.checkStreamSafe(field.name, field: nil, index: index)
             try Self.checkStreamSafe(field.value, field: field.name, index: index)
@@ -47,8 +48,7 @@ public struct FormDecoder: Sendable {
         let what = field.map { "The value of field \(DisplayText.quotedExcerpt($0))" } ?? "The name of field \(index + 1)"
         throw DecodingError.dataCorrupted(.init(
             codingPath: field.map { [PayloadKey.field($0)] } ?? [],
-            debugDescription: "\(what) has more than \(StreamSafeText.maximumNonStarters) combining marks in a row, the limit "
-                + "(Unicode's stream-safe text format): comparing such text takes time in the square of its length."))
+            debugDescription: "\(what) \(StreamSafeText.excess)"))
     }
 
     /// The name/value pairs of a form body or query string, in order.

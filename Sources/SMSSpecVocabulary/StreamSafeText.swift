@@ -52,10 +52,11 @@ public enum StreamSafeText {
     }
 
     /// What a payload's reader says of text beyond the limit, at `place` ("line 1, column 8").
-    public static func reason(at place: String) -> String {
-        "The text at \(place) has more than \(maximumNonStarters) combining marks in a row, the limit (Unicode's "
-            + "stream-safe text format): comparing such text takes time in the square of its length."
-    }
+    public static func reason(at place: String) -> String { "The text at \(place) \(excess)" }
+
+    /// What is wrong with such text, after what it is ("The value of field 'to' …").
+    public static let excess = "has more than \(maximumNonStarters) combining marks in a row, the limit (Unicode's stream-safe text "
+        + "format): comparing such text takes time in the square of its length."
 
     /// The scalar UTF-8 `bytes` hold at `index`, and its length in bytes; nil when the bytes there are no UTF-8 scalar.
     public static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int)? {
