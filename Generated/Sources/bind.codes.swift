@@ -10,11 +10,11 @@ extension Bind {
     /// Whether a send was taken.
     ///
     /// Decision B16: `status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.
-    /// The documents: The documents pair REJECTED with an `error_message` but do not promise one; an enum status is not a code, so a REJECTED answer without `error_message` read as a success.
+    /// The issue: The documents pair REJECTED with an `error_message` but do not promise one, so an answer read by its `error_message` alone would take a REJECTED without one for a success.
     public enum SendStatus: SMSSpecRuntime.StatusCode {
-        /// `ACCEPTED` — The request has been processed
+        /// `ACCEPTED` — The request has been successfully processed
         case accepted
-        /// `REJECTED` — The request was refused; `error_message` says why
+        /// `REJECTED` — REJECTED
         case rejected
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)
@@ -46,8 +46,10 @@ extension Bind {
                 source: "Bind HTTP A2P Messaging API, /send reference (provider document 002), section \"Error codes\" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send)",
                 isNumeric: false, wireFormat: .string(minimumDigits: 0),
                 rows: [
-                    .row("ACCEPTED", "The request has been processed", outcome: .success),
-                    .row("REJECTED", "The request was refused; `error_message` says why", category: .unknown),
+                    .row("ACCEPTED", "The request has been successfully processed",
+                        ourExplanation: "Bind took the message; `error_message` is OK", http: [200], outcome: .success),
+                    .row("REJECTED", "REJECTED",
+                        ourExplanation: "Bind refused the request; `error_message` says why", http: [200, 401], category: .unknown),
                 ])
         }
     }
@@ -57,7 +59,7 @@ extension Bind {
     /// Under HTTP 200 Bind answers business errors; under HTTP 401 authentication and account errors.
     ///
     /// Decision B3: One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.
-    /// The documents: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
+    /// The issue: REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401.
     public enum SendError: SMSSpecRuntime.StatusCode {
         /// `OK` — The request has been successfully processed
         case ok
@@ -285,10 +287,10 @@ extension Bind {
     /// Codes 1 to 36 carry the names of the GSM MAP error values with the same numbers (3GPP TS 29.002: 1 unknownSubscriber, 27 absentSubscriber, 34 systemFailure, …). From 37 up they do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and the document does not say where those codes come from.
     ///
     /// Decision B6: The name is the token before the parenthesis; the prose is the entry's cause.
-    /// The documents: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
+    /// The issue: Two names carry prose, "CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)" and "EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)".
     ///
     /// Decision B14: The summary says only what holds (1–36 match MAP's names); explanations that cite MAP are given only for codes whose MAP value matches, and marked as ours.
-    /// The documents: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
+    /// The issue: The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own.
     public enum DLRError: SMSSpecRuntime.StatusCode {
         /// `0` DELIVERED — DELIVERED
         case delivered
@@ -337,7 +339,7 @@ extension Bind {
         /// `203` PARAMETER_MISSMATCH — PARAMETER_MISSMATCH
         ///
         /// Decision B7: The name stays verbatim (it is what Bind's systems use); the Swift case is spelt `parameterMismatch`.
-        /// The documents: PARAMETER_MISSMATCH is misspelt.
+        /// The issue: PARAMETER_MISSMATCH is misspelt.
         case parameterMismatch
         /// `204` INITIATING_RELEASE — INITIATING_RELEASE
         case initiatingRelease

@@ -9,16 +9,16 @@
 /// Generated from the bind spec.
 ///
 /// Decision B8: Editorial only; descriptions are transcribed with the words separated again.
-/// The documents: The document is flattened HTML ("following/send requestfrom", "check theerror", "eitherDLR", "from toto number").
+/// The issue: The document is flattened HTML ("following/send requestfrom", "check theerror", "eitherDLR", "from toto number").
 ///
 /// Decision B2: Basic send is not generated until Bind confirms its body: a guessed required `text` would make every send fail with no sign of why. Its answers (`SendResponse`, the `SendError` table with its HTTP 200 and 401 rows) stay, shared by template send and 2FA; templated send is the supported way to send.
-/// The documents: The /v1.0/send request body is absent from document 002 (only `from` and `to` are named, in error descriptions) and was not recovered elsewhere; the text field's wire name is unknown. Basic send is "granted only to customers with verified companies after a review" (send-basic-message page).
+/// The issue: The /v1.0/send request body is absent from document 002 (only `from` and `to` are named, in error descriptions) and was not recovered elsewhere; the text field's wire name is unknown. Basic send is "granted only to customers with verified companies after a review" (send-basic-message page).
 ///
 /// Decision B15: The requests of the template operations carry an optional `forwardedFor` field, sent as the X-FORWARDED-FOR header (`in: header`). The page does not say whether the 2FA endpoints read it, so their requests do not carry it.
-/// The documents: The template page says "Source IP is optionally provided via X-FORWARDED-FOR".
+/// The issue: The template page says "Source IP is optionally provided via X-FORWARDED-FOR".
 ///
 /// Decision B12: Follow the reference pages — `params` for template send, `/v1.0/…` paths.
-/// The documents: The fuller docs write template parameters as `params` (template send) and `parameters` (2FA), and 2FA paths as /api/v1.0/2fa/… (use-case page) or /v1.0/2fa/… (reference).
+/// The issue: The fuller docs write template parameters as `params` (template send) and `parameters` (2FA), and 2FA paths as /api/v1.0/2fa/… (use-case page) or /v1.0/2fa/… (reference).
 public enum Bind {}
 
 // Fails to compile against a runtime that does not support this generated code.
@@ -30,17 +30,17 @@ extension Bind {
     public struct SendTemplateRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The approved template's UUID. Sent in the path.
         public var id: Swift.String
-        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
+        /// The recipient in international format, digits only (for example 44…). Constraints: matches `^[0-9]{9,15}$`; the provider probably answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID (our inference: the documents do not tie the rule to the code).
         ///
         /// Decision B11: Recipients are digits only, 9–15 of them (DESTINATION_ADDRESS_INVALID's bounds).
-        /// The documents: The documents' MSISDNs have no '+' ("18888112345").
+        /// The issue: The documents' MSISDNs have no '+' ("18888112345").
         public var to: Swift.String
         /// Where to post this message's delivery receipt, instead of the account's callback URL. Constraints: an http(s) URL.
         public var callbackURL: Swift.Optional<Swift.String>
         /// Values of the template's placeholders, by placeholder name.
         ///
         /// Decision B13: A nested object `params` of string values.
-        /// The documents: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
+        /// The issue: The send-message prose says template parameters go "under params as additional JSON fields (all string values)" — nested or top-level is ambiguous; the example nests them.
         public var params: Swift.Optional<[Swift.String: Swift.String]>
         /// The source IP of the end user, sent as the X-FORWARDED-FOR header (optional; B15). Sent in the header.
         public var forwardedFor: Swift.Optional<Swift.String>
@@ -94,7 +94,7 @@ extension Bind {
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Error codes" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B1: The send response is `{status, message_id?, error_message}`.
-    /// The documents: The document says send errors "appear within the error field", but its tables' columns are `status` and `error_message` (`error` exists only in delivery receipts).
+    /// The issue: The document says send errors "appear within the error field", but its tables' columns are `status` and `error_message` (`error` exists only in delivery receipts).
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether Bind took the message.
         public var status: Bind.SendStatus
@@ -161,7 +161,7 @@ extension Bind {
         /// The sender ID the template sends from. Constraints: 3…15 characters.
         ///
         /// Decision B4: A template's `sender` is 3–15 characters, as the template API says (basic send, where `from` would follow document 002, is not generated — B2).
-        /// The documents: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
+        /// The issue: Document 002 gives alphanumeric 2–11, shortcode 3–9 and numeric 9–15 for the basic send's `from`; the template API's OpenAPI gives `sender` 3–15.
         public var sender: Swift.String
         /// The text, with #{name} placeholders for the values a send fills in. Constraints: 1…1000 characters.
         public var content: Swift.String
@@ -349,7 +349,7 @@ extension Bind {
     ///
     /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
     public struct TwoFactorRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
-        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`; the provider answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID.
+        /// The recipient in international format, digits only. Constraints: matches `^[0-9]{9,15}$`; the provider probably answers a broken pattern with SendError:DESTINATION_ADDRESS_INVALID (our inference: the documents do not tie the rule to the code).
         public var to: Swift.String
         /// The approved 2FA template's UUID.
         public var templateID: Swift.String
@@ -481,7 +481,7 @@ extension Bind {
         /// The error code returned by the supplier ("000" when delivered).
         ///
         /// Decision B5: Codes are integers; the wire text may be zero-padded to any width ("000", "27", "0027" all decode) and a documented code is written back padded to three digits. Anything else — "", "N/A", 12.5, null — is `unknown`, kept and written back exactly as sent, so the receipt's `status` still decodes.
-        /// The documents: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
+        /// The issue: The example sends `"error": "000"` (a zero-padded string) while the table lists integers 0…4100, so the padding width is inconsistent.
         public var error: Bind.DLRError
         /// The source address the message was sent from.
         public var from: Swift.String
@@ -596,7 +596,7 @@ extension Bind {
     /// Source: Bind HTTP A2P Messaging API, /send reference (provider document 002), section "Callback request example" (document 002_8f23d9b834a8bbe2.txt; https://docs.bind.hr/reference/send).
     ///
     /// Decision B9: One `CallbackEvent` decoded by `type` (DLR, MO); any other type is kept whole as `unknown`.
-    /// The documents: DLR and MO callbacks share the `type` field and may reach the same URL ("Our team can configure different callback URL's").
+    /// The issue: DLR and MO callbacks share the `type` field and may reach the same URL ("Our team can configure different callback URL's").
     public enum CallbackEvent: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// `type: DLR`
         case deliveryReceipt(Bind.DeliveryReceipt)

@@ -30,7 +30,7 @@ extension Bind {
         /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
         ///
         /// Decision B10: `callback_url` is an optional field of template send only.
-        /// The documents: The document says the callback URL is "configured by your account manager"; template send accepts a per-request `callback_url`.
+        /// The issue: The document says the callback URL is "configured by your account manager"; template send accepts a per-request `callback_url`.
         public static var sendTemplate: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "bind", id: "sendTemplate", summary: "Sends an SMS from an approved template, filling its placeholders.",

@@ -8,7 +8,7 @@ extension Bind.SendTemplateRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendTemplateRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: Bind.SendError.destinationAddressInvalid.entry)
+        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: .inferred(Bind.SendError.destinationAddressInvalid.entry))
         validation.url(self.callbackURL, field: "callback_url")
         return validation.violations
     }
@@ -51,7 +51,7 @@ extension Bind.TwoFactorRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of TwoFactorRequest's constraints in the Bind HTTP A2P Messaging API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: Bind.SendError.destinationAddressInvalid.entry)
+        validation.pattern(self.to, "^[0-9]{9,15}$", field: "to", code: .inferred(Bind.SendError.destinationAddressInvalid.entry))
         return validation.violations
     }
 }

@@ -10,13 +10,13 @@ extension Fortytwo {
     /// The response message (the description Fortytwo sends), its code and HTTP status; the cause is the document's Description column.
     ///
     /// Decision F5: One code 0 whose meaning depends on the operation (`perOperation`); one shared enum for the negative codes.
-    /// The documents: status_code 0 means "Success" (HTTP 201) on request code and "Valid" (HTTP 200) on validate code.
+    /// The issue: status_code 0 means "Success" (HTTP 201) on request code and "Valid" (HTTP 200) on validate code.
     ///
     /// Decision F7: Three distinct cases with the document's strings verbatim.
-    /// The documents: −53 "expired", −54 "Declined … cannot be found i.e. incorrectly entered" and −55 "code … was not found" overlap.
+    /// The issue: −53 "expired", −54 "Declined … cannot be found i.e. incorrectly entered" and −55 "code … was not found" overlap.
     ///
     /// Decision F8: Each code's own HTTP status wins; the HTTP table is kept as its own table.
-    /// The documents: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
+    /// The issue: The HTTP table puts "host IP not in the authorized IPs list" under 401, but −66 and −67 (the IP errors) are HTTP 400.
     public enum ResultCode: SMSSpecRuntime.StatusCode {
         /// `0` Success — Success
         case success
@@ -29,7 +29,7 @@ extension Fortytwo {
         /// `-53` — Invalid
         ///
         /// Decision F6: Success is status_code 0 only, whatever the HTTP status. Validating again cannot help (request a new code), so it is not retryable.
-        /// The documents: −53 "Invalid" (an expired code) is returned with HTTP 200.
+        /// The issue: −53 "Invalid" (an expired code) is returned with HTTP 200.
         case expiredCode
         /// `-54` — Declined
         case declined
@@ -190,7 +190,7 @@ extension Fortytwo {
     /// For answers without a result_info (the transport errors 403, 404, 405, 413, 415, 429, 500).
     ///
     /// Decision F9: A table keyed on the HTTP status, for bodies that are not the envelope.
-    /// The documents: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
+    /// The issue: HTTP 403, 404, 405, 413 ("Maximum size of X bytes" — X unspecified), 415, 429 and 500 have no status_code.
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` — All OK
         case ok
@@ -295,7 +295,7 @@ extension Fortytwo {
         /// `ACCEPTD` — ACCEPTD
         ///
         /// Decision F13: Final, as the standard says. It is no delivery to the handset, so its outcome is failure with category unknown (not retryable); delivery state `accepted`.
-        /// The documents: The callbacks page says the SMS states "match the worldwide SMPP v3.4 standard", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever.
+        /// The issue: The callbacks page says the SMS states "match the worldwide SMPP v3.4 standard", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever.
         case accepted
         /// `ENROUTE` — ENROUTE
         case enRoute
@@ -310,7 +310,7 @@ extension Fortytwo {
         /// `REJECTD` — REJECTD
         ///
         /// Decision F14: Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.
-        /// The documents: REJECTD says the message was rejected, with no evidence that its content was the reason.
+        /// The issue: REJECTD says the message was rejected, with no evidence that its content was the reason.
         case rejected
         /// A code the documents do not list, kept exactly as sent (its JSON kind and text).
         case unknown(SMSSpecRuntime.WireCode)

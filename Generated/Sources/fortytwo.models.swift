@@ -9,10 +9,10 @@
 /// Generated from the fortytwo spec.
 ///
 /// Decision F1: The examples below are corrected; the verbatim text is kept and must fail to decode (a negative test).
-/// The documents: The validate-code example has a stray quote ("0c6c…a6"",), so it is invalid JSON; the callbacks page has the same typo.
+/// The issue: The validate-code example has a stray quote ("0c6c…a6"",), so it is invalid JSON; the callbacks page has the same typo.
 ///
 /// Decision F12: Editorial; endpoints, authentication, body and callback come from the fuller public docs (sources below).
-/// The documents: The document has typos ("Holds a an integer") and omits the endpoints, the authentication, the request body and the callback.
+/// The issue: The document has typos ("Holds a an integer") and omits the endpoints, the authentication, the request body and the callback.
 public enum Fortytwo {}
 
 // Fails to compile against a runtime that does not support this generated code.
@@ -24,25 +24,25 @@ extension Fortytwo {
     public struct RequestCodeRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// Your unique reference of this verification; reusing one answers −52. Constraints: at least 1 character; the provider answers a broken minLength with ResultCode:-62.
         public var clientRef: Swift.String
-        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`; the provider answers a broken pattern with ResultCode:-59.
+        /// The mobile number with its country prefix and no spaces. Constraints: matches `^\+?[1-9][0-9]{6,14}$`; the provider probably answers a broken pattern with ResultCode:-59 (our inference: the documents do not tie the rule to the code).
         public var phoneNumber: Swift.String
-        /// The length of the code; the provider's default is 6. Constraints: 6…20; the provider answers a broken minimum with ResultCode:-57, a broken maximum with ResultCode:-58.
+        /// The length of the code; the provider's default is 6. Constraints: 6…20; the provider probably answers a broken minimum with ResultCode:-57 (our inference: the documents do not tie the rule to the code); the provider answers a broken maximum with ResultCode:-58.
         ///
         /// Decision F10: The validator checks 6…20 (the minimum inferred from the SDK).
-        /// The documents: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
+        /// The issue: −57 and −58 mention a minimum code_length the documents never state (default 6, maximum 20); the PHP SDK enforces 6…20.
         public var codeLength: Swift.Optional<Swift.Int>
         /// The characters of the code; an invalid value makes the provider use numeric.
         public var codeType: Swift.Optional<Fortytwo.CodeType>
         /// Whether validation is case sensitive (default false).
         public var caseSensitive: Swift.Optional<Swift.Bool>
-        /// Where to post delivery callbacks; an invalid URL answers −61. Constraints: an http(s) URL; the provider answers a broken url with ResultCode:-61.
+        /// Where to post delivery callbacks; an invalid URL answers −61. Constraints: an http(s) URL; the provider probably answers a broken url with ResultCode:-61 (our inference: the documents do not tie the rule to the code).
         public var callbackURL: Swift.Optional<Swift.String>
-        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`; the provider answers a broken pattern with ResultCode:-63.
+        /// Overrides the token's default sender. Numeric up to 15 digits, alphanumeric up to 11 characters. Constraints: matches `^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$`; the provider probably answers a broken pattern with ResultCode:-63 (our inference: the documents do not tie the rule to the code).
         ///
         /// Decision F11: The same rule in the validator.
-        /// The documents: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
+        /// The issue: −63 says numeric at most 15 and alphanumeric at most 11; the SDK treats is_numeric as 15, ctype_alnum as 11 and rejects anything else.
         public var senderID: Swift.Optional<Swift.String>
-        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`; at most 1 SMS, {#TFA_CODE} counted as the characters field code_length says, else 6; the provider answers a broken pattern with ResultCode:-68, a broken maxSegments with ResultCode:-69.
+        /// The text, with {#TFA_CODE} where the code goes; default "Your authentication code is: {#TFA_CODE}". Constraints: matches `\{#TFA_CODE\}`; at most 1 SMS, {#TFA_CODE} counted as the characters field code_length says, else 6; the provider answers a broken pattern with ResultCode:-68; the provider answers a broken maxSegments with ResultCode:-69.
         public var messageTemplate: Swift.Optional<Swift.String>
 
         public init(
@@ -134,14 +134,14 @@ extension Fortytwo {
     /// Source: Fortytwo 2FA REST API, responses and error/success messages (provider document 003) (document 003_d2bf703ecdd5447b.txt).
     ///
     /// Decision F3: One envelope for both, with `result` optional.
-    /// The documents: `result` appears only in the request-code answer, not in the validate-code answer.
+    /// The issue: `result` appears only in the request-code answer, not in the validate-code answer.
     public struct Response: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// A unique identifier generated per request.
         public var apiJobID: Swift.String
         /// Holds details about the resolution of the request. Always available.
         ///
         /// Decision F2: An object `ResultInfo {status_code, description}` in both.
-        /// The documents: The validate table types `result_info` as Integer; the request table says ResultInfo; the example is an object.
+        /// The issue: The validate table types `result_info` as Integer; the request table says ResultInfo; the example is an object.
         public var resultInfo: Fortytwo.ResultInfo
         /// If available, holds the result to the request.
         public var result: Swift.Optional<Fortytwo.Result>
@@ -201,7 +201,7 @@ extension Fortytwo {
         /// The unique ID for the SMS message sent.
         ///
         /// Decision F4: A string, as documented; never a number.
-        /// The documents: The example message_id 14466445287300014003 exceeds Int64.max (9223372036854775807).
+        /// The issue: The example message_id 14466445287300014003 exceeds Int64.max (9223372036854775807).
         public var messageID: Swift.String
 
         public init(messageID: Swift.String) {
@@ -278,7 +278,7 @@ extension Fortytwo {
         /// The network error code, if any.
         ///
         /// Decision F15: Kept as the JSON value sent (`json`), so any value decodes and the record's `status` is never lost; with no documented codes it says nothing about the outcome, which `status` gives.
-        /// The documents: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
+        /// The issue: The callbacks page types `error_code` as an integer and lists no codes (its example sends 943); an integer field would fail the whole callback, its delivery status included, on a value such as "" or "N/A".
         public var errorCode: Swift.Optional<SMSSpecRuntime.JSONValue>
 
         public init(

@@ -8,14 +8,14 @@ extension Fortytwo.RequestCodeRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of RequestCodeRequest's constraints in the Fortytwo Two-Factor Authentication spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.length(self.clientRef, min: 1, field: "client_ref", code: Fortytwo.ResultCode.noClientRef.entry)
-        validation.pattern(self.phoneNumber, "^\\+?[1-9][0-9]{6,14}$", field: "phone_number", code: Fortytwo.ResultCode.invalidPhoneNumber.entry)
-        validation.range(self.codeLength, min: 6, field: "code_length", code: Fortytwo.ResultCode.codeLengthTooShort.entry)
-        validation.range(self.codeLength, max: 20, field: "code_length", code: Fortytwo.ResultCode.codeLengthTooLong.entry)
-        validation.url(self.callbackURL, field: "callback_url", code: Fortytwo.ResultCode.invalidCallbackURL.entry)
-        validation.pattern(self.senderID, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", field: "sender_id", code: Fortytwo.ResultCode.senderIDTooLong.entry)
-        validation.pattern(self.messageTemplate, "\\{#TFA_CODE\\}", field: "message_template", code: Fortytwo.ResultCode.templateMissingPlaceholder.entry)
-        validation.segments(self.messageTemplate, max: 1, capacities: SMSSpecRuntime.SegmentCapacities.standard, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, field: "message_template", code: Fortytwo.ResultCode.templateTooLong.entry)
+        validation.length(self.clientRef, min: 1, field: "client_ref", code: .documented(Fortytwo.ResultCode.noClientRef.entry))
+        validation.pattern(self.phoneNumber, "^\\+?[1-9][0-9]{6,14}$", field: "phone_number", code: .inferred(Fortytwo.ResultCode.invalidPhoneNumber.entry))
+        validation.range(self.codeLength, min: 6, field: "code_length", code: .inferred(Fortytwo.ResultCode.codeLengthTooShort.entry))
+        validation.range(self.codeLength, max: 20, field: "code_length", code: .documented(Fortytwo.ResultCode.codeLengthTooLong.entry))
+        validation.url(self.callbackURL, field: "callback_url", code: .inferred(Fortytwo.ResultCode.invalidCallbackURL.entry))
+        validation.pattern(self.senderID, "^(?:[0-9]{1,15}|[A-Za-z0-9]{1,11})$", field: "sender_id", code: .inferred(Fortytwo.ResultCode.senderIDTooLong.entry))
+        validation.pattern(self.messageTemplate, "\\{#TFA_CODE\\}", field: "message_template", code: .documented(Fortytwo.ResultCode.templateMissingPlaceholder.entry))
+        validation.segments(self.messageTemplate, max: 1, capacities: SMSSpecRuntime.SegmentCapacities.standard, placeholder: "{#TFA_CODE}", substituteLength: self.codeLength ?? 6, field: "message_template", code: .documented(Fortytwo.ResultCode.templateTooLong.entry))
         return validation.violations
     }
 }

@@ -50,7 +50,7 @@ extension Ginota {
                 .init(Ginota.BalanceRequest.self, name: "BalanceRequest", kind: .request, summary: "The query of a balance request.", wire: .query),
                 .init(Ginota.DiscoverMobileRequest.self, name: "DiscoverMobileRequest", kind: .request, summary: "The parameters of a Concierge verification; all four are mandatory and case sensitive.", wire: .form),
                 .init(Ginota.DiscoverMobileStatusRequest.self, name: "DiscoverMobileStatusRequest", kind: .request, summary: "The query of a Concierge status request.", wire: .query),
-                .init(Ginota.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.", wire: .json),
+                .init(Ginota.SendResponse.self, name: "SendResponse", kind: .response, summary: "The answer to a send. `status` 0 is success; anything else is an error code (the document says \"typically\" HTTP 200 and gives no status for the error codes, G6).", wire: .json),
                 .init(Ginota.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query, methods: ["GET"]),
             ],
             tables: [Ginota.Status.table, Ginota.DeliveryStatus.table],

@@ -10,7 +10,7 @@ extension Ginota {
     /// Document 000's error response codes, plus 0 for success. The same codes answer the Concierge operations.
     ///
     /// Decision G5: Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.
-    /// The documents: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
+    /// The issue: The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51.
     public enum Status: SMSSpecRuntime.StatusCode {
         /// `0` Success — Successful Request
         case success

@@ -9,10 +9,10 @@
 /// Generated from the ginota spec.
 ///
 /// Decision G3: The wire is JSON. The examples below are the corrected JSON; the document's text is kept under `verbatim`.
-/// The documents: The examples are not JSON (unquoted keys; `{ status : "44", }` has a trailing comma) although the text says "HTTP Content (In JSON format)".
+/// The issue: The examples are not JSON (unquoted keys; `{ status : "44", }` has a trailing comma) although the text says "HTTP Content (In JSON format)".
 ///
 /// Decision G8: Site chrome; ignored.
-/// The documents: The page ends in Indonesian marketing text ("Daftar sekarang dan coba gratis / HUBUNGKAN SAYA! / Tidak membutuhkan kartu kredit").
+/// The issue: The page ends in Indonesian marketing text ("Daftar sekarang dan coba gratis / HUBUNGKAN SAYA! / Tidak membutuhkan kartu kredit").
 public enum Ginota {}
 
 // Fails to compile against a runtime that does not support this generated code.
@@ -25,21 +25,21 @@ extension Ginota {
         /// The account's API key (Dashboard > Messaging), as the portal shows it. A credential: never printed.
         ///
         /// Decision G7: `apiKey` is sent exactly as the portal shows it (pre-encoded, never encoded again); `apiSecret` is the raw secret and is form-encoded like any value.
-        /// The documents: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
+        /// The issue: Code 7's note says the API key "has been URL-encoded"; the API summary says apiKey is "HTTP URL friendly. Do not require further encoding" and apiSecret is "required to be URL encoded"; the portal shows both already percent-encoded (3zJU%2Ft7DX6g%3D, %21ABCDE).
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
+        /// The account's API secret, decoded: the portal shows it percent-encoded (%21ABCDE is !ABCDE), and it is form-encoded when sent, so a pasted encoded value would be encoded twice and answered with 7 (access denied). `validate()` rejects a value holding %XX. A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
         ///
         /// Decision G13: The field takes the decoded secret; its summary says so where it is used, and `validate()` rejects a value containing a %XX escape with Ginota's code 7, so a pasted portal value is caught before it is sent. Same rule on every Ginota request.
-        /// The documents: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
+        /// The issue: The portal shows the secret already percent-encoded (%21ABCDE) and the API summary says apiSecret is "required to be URL encoded"; the request builder form-encodes it, so a value pasted from the portal is encoded twice (%2521ABCDE) and Ginota answers 7.
         public var apiSecret: SMSSpecRuntime.Secret
         /// Sender ID of the message. Up to 21 alphanumeric characters. Constraints: 1…21 characters.
         ///
         /// Decision G11: The validator allows 21 as documented; networks may truncate alphanumeric senders to 11.
-        /// The documents: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
+        /// The issue: `srcAddr` is "Up to 21 alphanumeric characters", unusual next to the GSM limit of 11.
         public var srcAddr: Swift.String
-        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`; the provider answers a broken pattern with Status:4.
+        /// One recipient in international format with country code and no '+' (for example 6593274037). Constraints: matches `^[1-9][0-9]{6,14}$`; the provider probably answers a broken pattern with Status:4 (our inference: the documents do not tie the rule to the code).
         public var dstAddr: Swift.String
-        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23, a broken maxLength with Status:24.
+        /// The message, UTF-8, at most 1500 characters (hex for binary). Long messages are split in 153-character parts. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23; the provider answers a broken maxLength with Status:24.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.Optional<Swift.String>
@@ -48,9 +48,9 @@ extension Ginota {
         /// Asks for a delivery receipt (written 1).
         ///
         /// Decision G10: `dlr` is an optional flag; send `dlr: true` whenever delivery receipts are wanted.
-        /// The documents: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
+        /// The issue: The API-request page says a delivery receipt "is returned for all messages" by default; the delivery-receipt page says it is "not requested by default" and needs dlr=1.
         public var dlr: Swift.Optional<Swift.Bool>
-        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider answers a broken pattern with Status:1.
+        /// Your reference, up to 20 alphanumeric characters, echoed in the delivery receipt. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider probably answers a broken pattern with Status:1 (our inference: the documents do not tie the rule to the code).
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
@@ -150,13 +150,13 @@ extension Ginota {
     public struct BulkSendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The account's API key, as the portal shows it (see G7). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
         public var apiSecret: SMSSpecRuntime.Secret
         /// Sender ID, up to 21 alphanumeric characters. Constraints: 1…21 characters.
         public var srcAddr: Swift.String
-        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider answers a broken pattern with Status:4.
+        /// Comma-separated recipients in international format without '+'. Constraints: matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider probably answers a broken pattern with Status:4 (our inference: the documents do not tie the rule to the code).
         public var dstAddrs: Swift.String
-        /// The message, at most 1500 characters. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23, a broken maxLength with Status:24.
+        /// The message, at most 1500 characters. Constraints: 1…1500 characters; the provider answers a broken minLength with Status:23; the provider answers a broken maxLength with Status:24.
         public var content: Swift.String
         /// The message type, for example `text`.
         public var type: Swift.Optional<Swift.String>
@@ -164,7 +164,7 @@ extension Ginota {
         public var flash: Swift.Optional<Swift.Bool>
         /// Asks for delivery receipts (written 1).
         public var dlr: Swift.Optional<Swift.Bool>
-        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider answers a broken pattern with Status:1.
+        /// Your reference, up to 20 alphanumeric characters. Constraints: matches `^[A-Za-z0-9]{1,20}$`; the provider probably answers a broken pattern with Status:1 (our inference: the documents do not tie the rule to the code).
         public var txnRef: Swift.Optional<Swift.String>
         /// How long to attempt delivery, in milliseconds. Constraints: at least 0.
         public var ttl: Swift.Optional<Swift.Int>
@@ -264,7 +264,7 @@ extension Ginota {
     public struct BalanceRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
         public var apiSecret: SMSSpecRuntime.Secret
 
         public init(apiKey: SMSSpecRuntime.Secret, apiSecret: SMSSpecRuntime.Secret) {
@@ -291,7 +291,7 @@ extension Ginota {
     public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var email: Swift.String
@@ -331,7 +331,7 @@ extension Ginota {
     public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider answers a broken pattern with Status:7.
+        /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
         public var apiSecret: SMSSpecRuntime.Secret
         /// The subscriber's e-mail address.
         public var userID: Swift.String
@@ -357,26 +357,26 @@ extension Ginota {
         }
     }
 
-    /// The answer to a send. `status` 0 is success; anything else is an error code, with HTTP 200 either way.
+    /// The answer to a send. `status` 0 is success; anything else is an error code (the document says "typically" HTTP 200 and gives no status for the error codes, G6).
     ///
     /// Source: Ginota, Genuine Concierge API Response (provider document 000), section "Response Attributes" (document 000_4be0370b219952e8.txt; https://www.ginota.com/en-MY/documentation/139-documentation/genuine-sms-api-specification/genuine-api-response).
     ///
     /// Decision G2: `status` is required; `messageId`, `parts`, `desc` and `requestId` are optional.
-    /// The documents: The attribute table lists `status`, `requestId` and `desc`; the examples show `status`, `parts` and `messageId`. `requestId` is described as an "email send request" id that matches the delivery receipt, which carries `messageId`.
+    /// The issue: The attribute table lists `status`, `requestId` and `desc`; the examples show `status`, `parts` and `messageId`. `requestId` is described as an "email send request" id that matches the delivery receipt, which carries `messageId`.
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Status code. '0' indicates Successful Request.
         ///
         /// Decision G4: `status` decodes from a string or a number into the open `Status` enum and is written back as a string; `parts` is an Int that also accepts a numeric string.
-        /// The documents: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
+        /// The issue: `status` is a quoted string ("0", "44") while `parts` is a bare number; clients disagree (Java `getInt` against `"0".equals`).
         public var status: Ginota.Status
         /// How many SMS parts the message was split into. Accepted as a value or as text on the wire.
         public var parts: Swift.Optional<Swift.Int>
         /// The message id, matched by the delivery receipt's `messageId`.
         ///
         /// Decision G9: A string with no format validation.
-        /// The documents: The example id is hex-like upper case (18D64EC1EADD).
+        /// The issue: The example id is hex-like upper case (18D64EC1EADD).
         public var messageID: Swift.Optional<Swift.String>
-        /// Unique ID to identify a successful send request. Used to trace and match against the ID returned in Delivery Receipt.
+        /// Unique ID to identify a successful email send request. Used to trace and match against the ID returned in Delivery Receipt.
         public var requestID: Swift.Optional<Swift.String>
         /// Description of the request status.
         public var desc: Swift.Optional<Swift.String>
@@ -430,7 +430,7 @@ extension Ginota {
         /// Your reference from the send, when you gave one.
         ///
         /// Decision G12: `txnRef` is optional in the receipt; the sample is kept as published.
-        /// The documents: The receipt sample omits `txnRef` although the page lists it, and writes srcAddr=MyCampany (a typo).
+        /// The issue: The receipt sample omits `txnRef` although the page lists it, and writes srcAddr=MyCampany (a typo).
         public var txnRef: Swift.Optional<Swift.String>
 
         public init(

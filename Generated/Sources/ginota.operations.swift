@@ -28,10 +28,10 @@ extension Ginota {
         /// Source: Ginota SMS API specification, API request (https://www.ginota.com/en-VN/documentation/22-documentation/sms-api-specification/api-request).
         ///
         /// Decision G1: The response is modelled as the answer of /gemp/sms/json and its bulk form; the Concierge operations are separate and share the status table.
-        /// The documents: Document 000 is titled "Genuine Concierge API Response" but shows the SMS send response (`messageId`, `parts`); the Concierge request is /gemp/otp/discoverMobile with email and sName.
+        /// The issue: Document 000 is titled "Genuine Concierge API Response" but shows the SMS send response (`messageId`, `parts`); the Concierge request is /gemp/otp/discoverMobile with email and sName.
         ///
         /// Decision G6: Success is never inferred from the HTTP status, only from `status`. Only 0 and 44 record HTTP 200, as shown; the document gives no HTTP status for the other codes, so none is recorded.
-        /// The documents: Errors come with HTTP 200: the document shows "HTTP Header 200 OK" for code 0 (success) and code 44 (insufficient balance) only, and says the header is "typically" 200.
+        /// The issue: Errors come with HTTP 200: the document shows "HTTP Header 200 OK" for code 0 (success) and code 44 (insufficient balance) only, and says the header is "typically" 200.
         public static var sendSMS: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "ginota", id: "sendSMS", summary: "Sends one SMS to one recipient.",

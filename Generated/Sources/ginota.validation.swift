@@ -8,13 +8,13 @@ extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         validation.length(self.srcAddr, min: 1, field: "srcAddr")
         validation.length(self.srcAddr, max: 21, field: "srcAddr")
-        validation.pattern(self.dstAddr, "^[1-9][0-9]{6,14}$", field: "dstAddr", code: Ginota.Status.destinationAddressUnreachable.entry)
-        validation.length(self.content, min: 1, field: "content", code: Ginota.Status.invalidMessage.entry)
-        validation.length(self.content, max: 1500, field: "content", code: Ginota.Status.messageTooLong.entry)
-        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: Ginota.Status.invalidRequest.entry)
+        validation.pattern(self.dstAddr, "^[1-9][0-9]{6,14}$", field: "dstAddr", code: .inferred(Ginota.Status.destinationAddressUnreachable.entry))
+        validation.length(self.content, min: 1, field: "content", code: .documented(Ginota.Status.invalidMessage.entry))
+        validation.length(self.content, max: 1500, field: "content", code: .documented(Ginota.Status.messageTooLong.entry))
+        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: .inferred(Ginota.Status.invalidRequest.entry))
         validation.range(self.ttl, min: 0, field: "ttl")
         return validation.violations
     }
@@ -24,13 +24,13 @@ extension Ginota.BulkSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BulkSendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         validation.length(self.srcAddr, min: 1, field: "srcAddr")
         validation.length(self.srcAddr, max: 21, field: "srcAddr")
-        validation.pattern(self.dstAddrs, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", field: "dstAddrs", code: Ginota.Status.destinationAddressUnreachable.entry)
-        validation.length(self.content, min: 1, field: "content", code: Ginota.Status.invalidMessage.entry)
-        validation.length(self.content, max: 1500, field: "content", code: Ginota.Status.messageTooLong.entry)
-        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: Ginota.Status.invalidRequest.entry)
+        validation.pattern(self.dstAddrs, "^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$", field: "dstAddrs", code: .inferred(Ginota.Status.destinationAddressUnreachable.entry))
+        validation.length(self.content, min: 1, field: "content", code: .documented(Ginota.Status.invalidMessage.entry))
+        validation.length(self.content, max: 1500, field: "content", code: .documented(Ginota.Status.messageTooLong.entry))
+        validation.pattern(self.txnRef, "^[A-Za-z0-9]{1,20}$", field: "txnRef", code: .inferred(Ginota.Status.invalidRequest.entry))
         validation.range(self.ttl, min: 0, field: "ttl")
         return validation.violations
     }
@@ -40,7 +40,7 @@ extension Ginota.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }
 }
@@ -49,7 +49,7 @@ extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }
 }
@@ -58,7 +58,7 @@ extension Ginota.DiscoverMobileStatusRequest: SMSSpecRuntime.ValidatableMessage 
     /// Every violation of DiscoverMobileStatusRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: Ginota.Status.accessDenied.entry)
+        validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }
 }

@@ -8,7 +8,7 @@ extension OCA {
     /// HTTP status codes.
     ///
     /// Decision O12: 429 is included, its source recorded; anything else decodes to `unknown`.
-    /// The documents: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
+    /// The issue: The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429).
     public enum HTTPStatus: SMSSpecRuntime.StatusCode {
         /// `200` OK — Success
         case ok
@@ -77,7 +77,7 @@ extension OCA {
     /// Error codes (errors[].code).
     ///
     /// Decision O11: The document's mapping is kept; the enum is keyed on `code`.
-    /// The documents: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
+    /// The issue: Error 19 "Missing Authorization Header" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404.
     public enum ErrorCode: SMSSpecRuntime.StatusCode {
         /// `13` Internal Error — Internal Error
         case internalError

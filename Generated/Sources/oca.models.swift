@@ -9,16 +9,16 @@
 /// Generated from the oca spec.
 ///
 /// Decision O1: The live V1 pages are the source of truth for which table belongs to which endpoint.
-/// The documents: The PDF export has "Loading..." lines and separates the property tables from their endpoints (headers first, bodies at the end).
+/// The issue: The PDF export has "Loading..." lines and separates the property tables from their endpoints (headers first, bodies at the end).
 ///
 /// Decision O2: This spec is the SMS Regular API V1 only (provider id `oca`); the OTP (Premium) product is another API.
-/// The documents: The authentication text says "OCA SMS OTP API Gateway" although this is the SMS Regular API.
+/// The issue: The authentication text says "OCA SMS OTP API Gateway" although this is the SMS Regular API.
 ///
 /// Decision O3: `Authorization: Basic base64(username:password)`, as the text describes.
-/// The documents: The authentication example is missing ("…in your http request like this:" and then nothing).
+/// The issue: The authentication example is missing ("…in your http request like this:" and then nothing).
 ///
 /// Decision O13: Editorial; `total_sms` is what OCA reports, whatever the encoding.
-/// The documents: The document writes "Endpoint URL : :" (double colons) and describes `total_sms` as "total sms per 160 characters", which ignores UCS-2.
+/// The issue: The document writes "Endpoint URL : :" (double colons) and describes `total_sms` as "total sms per 160 characters", which ignores UCS-2.
 public enum OCA {}
 
 // Fails to compile against a runtime that does not support this generated code.
@@ -28,10 +28,10 @@ extension OCA {
     ///
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`; the provider answers a broken pattern with ErrorCode:39.
+        /// The destination: country code and number (+6281381475159 or 6281381475159). Constraints: matches `^\+?[1-9][0-9]{7,14}$`; the provider probably answers a broken pattern with ErrorCode:39 (our inference: the documents do not tie the rule to the code).
         ///
         /// Decision O5: The validator requires a number with a country code — any country, 8 to 15 digits with an optional + (E.164) — and answers with error 39; the document's 08… example does not conform. It does not require an Indonesian mobile: the document names no country, nothing in the V1 pages limits destinations to Indonesia, and V2's answers carry a `country` field, so a +62-only rule would refuse numbers OCA may accept.
-        /// The documents: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
+        /// The issue: The `phone` description asks for "country code + phone number" and names no country, while the document's example uses 081255xxxxxx; error 39's example is "Invalid country code".
         public var phone: Swift.String
         /// The message body. Constraints: at least 1 character; the provider answers a broken minLength with ErrorCode:39.
         public var message: Swift.String
@@ -61,7 +61,7 @@ extension OCA {
         /// The message id the send returned. Sent in the path.
         ///
         /// Decision O9: The path parameter is named `msg_uid`.
-        /// The documents: The path placeholder is "(fill_with_sms_id)" while the id field is `msg_uid`.
+        /// The issue: The path placeholder is "(fill_with_sms_id)" while the id field is `msg_uid`.
         public var msgUID: Swift.String
 
         public init(msgUID: Swift.String) {
@@ -87,7 +87,7 @@ extension OCA {
         /// The message's state ("sent").
         ///
         /// Decision O4: `status` (an open enum) and `msg_uid`; no `success`.
-        /// The documents: The send response table lists `success` (String) and `msg_uid`; the example is `{"status":"sent","msg_uid":…}` (the V2 table also says `status`).
+        /// The issue: The send response table lists `success` (String) and `msg_uid`; the example is `{"status":"sent","msg_uid":…}` (the V2 table also says `status`).
         public var status: OCA.MessageStatus
         /// The message id.
         public var msgUID: Swift.String
@@ -126,12 +126,12 @@ extension OCA {
         /// When the message was created (ISO date). Wire format: `iso8601`.
         ///
         /// Decision O7: Dates keep their wire text; the parsed date tolerates fractional seconds or none and a one-digit day or month.
-        /// The documents: A sample date "2020-06-4T10:00:00.000Z" is not valid ISO 8601 (a one-digit day); its valid siblings have fractional seconds.
+        /// The issue: A sample date "2020-06-4T10:00:00.000Z" is not valid ISO 8601 (a one-digit day); its valid siblings have fractional seconds.
         public var createdAt: SMSSpecRuntime.Timestamp
         /// When the message last changed. Wire format: `iso8601`.
         ///
         /// Decision O6: `updated_at` is optional.
-        /// The documents: The history table lacks `updated_at`, which the second example item has.
+        /// The issue: The history table lacks `updated_at`, which the second example item has.
         public var updatedAt: Swift.Optional<SMSSpecRuntime.Timestamp>
         /// The message's state.
         public var status: OCA.MessageStatus
@@ -182,7 +182,7 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, SMS detail status (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/sms-detail-status).
     ///
     /// Decision O8: `{status: Bool, data: MessageDetail}`.
-    /// The documents: The status table lists flat properties; the example wraps them as `{status: true, data: {…}}`, so `status` is a Bool at the top and a String inside `data`.
+    /// The issue: The status table lists flat properties; the example wraps them as `{status: true, data: {…}}`, so `status` is a Bool at the top and a String inside `data`.
     public struct StatusEnvelope: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// Whether the look-up succeeded.
         public var status: Swift.Bool
@@ -295,7 +295,7 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
     ///
     /// Decision O10: `message` is a string or a list of field errors; `code` decodes from a number or a string.
-    /// The documents: Error 39's text is "[object]" (a JavaScript stringification); the V1 example has `message` String and `code` Int (17), while the 39 examples have `message` Array and `code` String ("39").
+    /// The issue: Error 39's text is "[object]" (a JavaScript stringification); the V1 example has `message` String and `code` Int (17), while the 39 examples have `message` Array and `code` String ("39").
     public struct ErrorItem: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// What went wrong.
         public var message: OCA.ErrorMessage
@@ -365,7 +365,7 @@ extension OCA {
     /// Source: OCA SMS Regular API V1, send SMS (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/endpoint/send-sms).
     ///
     /// Decision O14: `MessageStatus` is an open enum listing the three; any other value decodes to `unknown`.
-    /// The documents: Observed `status` values differ across versions ("sent", "send", "submited").
+    /// The issue: Observed `status` values differ across versions ("sent", "send", "submited").
     public enum MessageStatus: SMSSpecRuntime.OpenEnum {
         /// Sent.
         case sent

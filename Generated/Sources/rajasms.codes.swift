@@ -10,7 +10,7 @@ extension RajaSMS {
     /// The envelope status of a send.
     ///
     /// Decision R10: Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.
-    /// The documents: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
+    /// The issue: The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 "Check Balance Limit" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both.
     public enum SendGlobalStatus: SMSSpecRuntime.StatusCode {
         /// `10` Success — Success
         case success
@@ -197,7 +197,7 @@ extension RajaSMS {
     /// Deliverystatus (the delivery-status callback).
     ///
     /// Decision R12: Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.
-    /// The documents: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
+    /// The issue: 9 "Duplicate message" is "Duplicate Message" in a client library; the meaning of 10 "Delivered Success Backup" is undocumented.
     public enum DeliveryStatus: SMSSpecRuntime.StatusCode {
         /// `1` Schedule — Schedule
         case schedule
@@ -214,7 +214,7 @@ extension RajaSMS {
         /// `7` Reject — Reject
         ///
         /// Decision R18: Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.
-        /// The documents: The document says only "Reject", with no reason; nothing says the content was the cause.
+        /// The issue: The document says only "Reject", with no reason; nothing says the content was the cause.
         case reject
         /// `8` System Error — System Error
         case systemError

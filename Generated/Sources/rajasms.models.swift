@@ -9,16 +9,16 @@
 /// Generated from the rajasms spec.
 ///
 /// Decision R1: Provider id `rajasms` (also sold as Adsmedia). The host is account-specific (an IP or domain the account manager gives), so the spec lists no base URL and every request needs one; the paths are those of the public clients, per product.
-/// The documents: The document names no provider, host or endpoint path.
+/// The issue: The document names no provider, host or endpoint path.
 ///
 /// Decision R13: The tables are named for what they are (SendGlobalStatus, BalanceGlobalStatus, SendingStatus, DeliveryStatus); each code's outcome says whether it is a success.
-/// The documents: The document calls the success codes "Error Code Numeric" (10 = Success).
+/// The issue: The document calls the success codes "Error Code Numeric" (10 = Success).
 ///
 /// Decision R17: No code records an HTTP status; the operations' answers are modelled under HTTP 200, where the public clients read them.
-/// The documents: The document gives no HTTP status for any code; every answer it shows is a JSON body.
+/// The issue: The document gives no HTTP status for any code; every answer it shows is a JSON body.
 ///
 /// Decision R5: Decisions switch on the numeric codes only; the texts are informational strings.
-/// The documents: The example's `sendingstatustext` is "success" (lower case) where the table says "Success".
+/// The issue: The example's `sendingstatustext` is "success" (lower case) where the table says "Success".
 public enum RajaSMS {}
 
 // Fails to compile against a runtime that does not support this generated code.
@@ -29,13 +29,13 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms" (document 001_37c1ba149264256f.txt).
     ///
     /// Decision R2: `{apikey, callbackurl?, datapacket: [Packet]}` with 1…1000 packets.
-    /// The documents: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
+    /// The issue: The document lists the request fields flat, but the wire nests `number`, `message` and `sendingdatetime` in `datapacket[]`; "Maksimum 1.000 Message" uses the Indonesian thousands separator.
     public struct SendRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// Uniq key for user (get from dashboard). A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
-        /// Callback url for update status sms; an empty string means none.
+        /// Callback url for update status sms. An empty string means none (our reading of the clients, which all send "").
         public var callbackURL: Swift.Optional<Swift.String>
-        /// The messages, at most 1000. Constraints: 1…1000 items; the provider answers a broken maxItems with SendGlobalStatus:55.
+        /// The messages, at most 1000. Constraints: 1…1000 items; the provider probably answers a broken maxItems with SendGlobalStatus:55 (our inference: the documents do not tie the rule to the code).
         public var dataPacket: [RajaSMS.Packet]
 
         public init(apiKey: SMSSpecRuntime.Secret, callbackURL: Swift.String? = nil, dataPacket: [RajaSMS.Packet]) {
@@ -80,7 +80,7 @@ extension RajaSMS {
         public var callbackURL: Swift.Optional<Swift.String>
         /// "0" sends from a long number, "1" with the masking (custom) sender ID. Constraints: matches `^[01]$`.
         public var senderID: Swift.Optional<Swift.String>
-        /// The messages, at most 1000. Constraints: 1…1000 items; the provider answers a broken maxItems with SendGlobalStatus:55.
+        /// The messages, at most 1000. Constraints: 1…1000 items; the provider probably answers a broken maxItems with SendGlobalStatus:55 (our inference: the documents do not tie the rule to the code).
         public var dataPacket: [RajaSMS.Packet]
 
         public init(
@@ -126,20 +126,20 @@ extension RajaSMS {
     ///
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Sent Sms" (document 001_37c1ba149264256f.txt).
     public struct Packet: Swift.Codable, Swift.Hashable, Swift.Sendable {
-        /// Number (6281xx, 081xxx, +6281xxx). Constraints: a mobile number of ID written international, national, e164; the provider answers a broken phone with SendingStatus:60.
+        /// Number (6281xx, 081xxx, +6281xxx). Constraints: a mobile number of ID written international, national, e164; the provider probably answers a broken phone with SendingStatus:60 (our inference: the documents do not tie the rule to the code).
         ///
-        /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised.
-        /// The documents: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
+        /// Decision R7: The validator accepts Indonesian mobile numbers written 62…, 08… or +62… (mobile ranges 81–83 and 85–89, 9–12 digits after the prefix); the number is sent as written, never normalised. This is narrower than `^(\+?62|0)8\d{7,12}$`, proposed from the clients' patterns — Indonesia allocates no 84 mobile range and its mobile numbers have 9 to 12 digits after the 8, so a number outside these is refused before it is sent; that RajaSMS would answer it with 60 is our inference.
+        /// The issue: "Number (6281xx, 081xxx, +6281xxx)" is also the description of the response `number`, which echoes the input format.
         public var number: Swift.String
-        /// Message, 480 characters at most. Constraints: 1…480 characters; the provider answers a broken * with SendingStatus:70.
+        /// Message, 480 characters at most. Constraints: 1…480 characters; the provider probably answers any broken rule with SendingStatus:70 (our inference: the documents do not tie the rule to the code).
         ///
         /// Decision R8: At most 480 Unicode scalars, validated and never truncated.
-        /// The documents: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).
+        /// The issue: "Message 480 Maksimum character" does not say characters or bytes (go-rajasms truncates bytes).
         public var message: Swift.String
         /// When to send, in Jakarta time; empty or absent means now. Wire format: `yyyy-MM-dd HH:mm:ss`, time zone Asia/Jakarta.
         ///
         /// Decision R6: Written as yyyy-MM-dd HH:mm:ss in Asia/Jakarta; empty or omitted means send now; the document's hyphens are a typo.
-        /// The documents: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
+        /// The issue: The document gives "yyyy-mm-dd hh-mm-ss or empty" (hyphens in the time), while every client sends YYYY-MM-DD HH:MM:SS.
         public var sendingDateTime: Swift.Optional<SMSSpecRuntime.Timestamp>
 
         public init(number: Swift.String, message: Swift.String, sendingDateTime: SMSSpecRuntime.Timestamp? = nil) {
@@ -190,7 +190,7 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Json Respon" (document 001_37c1ba149264256f.txt).
     ///
     /// Decision R3: The canonical shape is `sending_respon: [{globalstatus, globalstatustext, datapacket: [{packet: {…}}]}]`, as real payloads and every client have it.
-    /// The documents: The example is malformed: key/value pairs inside an array (`"sending_respon": [ "globalstatus": 10, …`), an extra closing brace after the first packet, a second packet without its opening brace, and `}]` mismatched.
+    /// The issue: The example is malformed: key/value pairs inside an array (`"sending_respon": [ "globalstatus": 10, …`), an extra closing brace after the first packet, a second packet without its opening brace, and `}]` mismatched.
     public struct SendResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The send's result (one element in practice).
         public var results: [RajaSMS.SendResult]
@@ -221,7 +221,7 @@ extension RajaSMS {
         /// One entry per packet sent; absent when the whole request failed.
         ///
         /// Decision R15: `datapacket` is optional, and results are read per packet: `SendResponse.failures` reports each failed packet even under a successful envelope.
-        /// The documents: A globally successful response can carry failed packets; global failures presumably have no `datapacket`.
+        /// The issue: A globally successful response can carry failed packets; global failures presumably have no `datapacket`.
         public var dataPacket: Swift.Optional<[RajaSMS.PacketResultEntry]>
 
         public init(
@@ -277,7 +277,7 @@ extension RajaSMS {
         /// Id Sending for check status sms (0 when the packet failed). Accepted as a value or as text on the wire.
         ///
         /// Decision R4: Int64, also accepted as a numeric string.
-        /// The documents: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).
+        /// The issue: The example sendingid 9775454545 exceeds Int32; clients disagree (Go int, uint64, raw string).
         public var sendingID: Swift.Int64
         /// Error Code Numeric.
         public var sendingStatus: RajaSMS.SendingStatus
@@ -286,7 +286,7 @@ extension RajaSMS {
         /// Price of the packet; the unit and currency are undocumented (examples 70, 320). Accepted as a value or as text on the wire.
         ///
         /// Decision R14: An Int (also accepted as text), unit undocumented.
-        /// The documents: The unit and currency of `price` are undocumented (examples 70, 320, 340).
+        /// The issue: The unit and currency of `price` are undocumented (examples 70, 320, 340).
         public var price: Swift.Optional<Swift.Int>
 
         public init(
@@ -324,7 +324,7 @@ extension RajaSMS {
     /// Source: RajaSMS SMS API Documentation, JSON version 1.0 / 2017 (provider document 001), section "Check Balance" (document 001_37c1ba149264256f.txt).
     ///
     /// Decision R9: `{balance_respon: [{globalstatus, globalstatustext, Balance: Int (also as text), Expired: date yyyy-MM-dd}]}` with the keys exactly as documented; a lowercase `balance` would need a real payload to prove it.
-    /// The documents: The balance section has no JSON example; `Balance` and `Expired` are capitalised unlike everything else; the `balance_respon` wrapper and the format of `Expired` are undocumented (real payloads show 2017-09-18).
+    /// The issue: The balance section has no JSON example; `Balance` and `Expired` are capitalised unlike everything else; the `balance_respon` wrapper and the format of `Expired` are undocumented (real payloads show 2017-09-18).
     public struct BalanceResponse: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// The balance (one element in practice).
         public var results: [RajaSMS.BalanceResult]
@@ -355,6 +355,9 @@ extension RajaSMS {
         /// Balance. Accepted as a value or as text on the wire.
         public var balance: Swift.Optional<Swift.Int>
         /// Expired Date. Wire format: `yyyy-MM-dd`, time zone Asia/Jakarta.
+        ///
+        /// Decision R19: The date is read as a day in Asia/Jakarta (its start, 00:00 WIB), as R6 reads send times; the zone is our inference, and the text is kept as sent.
+        /// The issue: The document gives `Expired` neither a format nor a time zone; the one real payload shows 2017-09-18.
         public var expired: Swift.Optional<SMSSpecRuntime.Timestamp>
 
         public init(
@@ -391,7 +394,7 @@ extension RajaSMS {
     /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Delivery-status callback" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
     ///
     /// Decision R11: POST JSON `{status_respon: [{sendingid: Int64, number, deliverystatus: Int (also as text), deliverystatustext}]}`, as the public clients read it; answer 200.
-    /// The documents: The callback section says "Json Respon" and shows no JSON; its table is tautological (`sendingid | sendingid`), with no wrapper, method or types.
+    /// The issue: The callback section says "Json Respon" and shows no JSON; its table is tautological (`sendingid | sendingid`), with no wrapper, method or types.
     public struct DeliveryReport: Swift.Codable, Swift.Hashable, Swift.Sendable {
         /// One report per message.
         public var reports: [RajaSMS.DeliveryStatusReport]

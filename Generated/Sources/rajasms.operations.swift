@@ -32,7 +32,7 @@ extension RajaSMS {
         /// Source: Public RajaSMS and Adsmedia client code (steevenz/rajasms src/Rajasms.php, xpartacvs/go-rajasms, andymarthin/raja_sms, zean00/smsender), summarised in docs/sources/rajasms.md, section "Endpoints" (document docs/sources/rajasms.md; https://github.com/steevenz/rajasms).
         ///
         /// Decision R16: A bulk send is any send with more than one packet; `senderid` is a field of the OTP request only.
-        /// The documents: The title lists "Sms Bulk" but no bulk endpoint exists; the OTP `senderid` (0 or 1) is undocumented.
+        /// The issue: The title lists "Sms Bulk" but no bulk endpoint exists; the OTP `senderid` (0 or 1) is undocumented.
         public static var sendRegular: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
                 provider: "rajasms", id: "sendRegular", summary: "Sends SMS from a long number (regular product); more than one packet is a bulk send.",

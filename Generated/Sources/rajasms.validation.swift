@@ -9,7 +9,7 @@ extension RajaSMS.SendRequest: SMSSpecRuntime.ValidatableMessage {
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
         validation.count(self.dataPacket, min: 1, field: "datapacket")
-        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: RajaSMS.SendGlobalStatus.maximumData.entry)
+        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: .inferred(RajaSMS.SendGlobalStatus.maximumData.entry))
         validation.elements(self.dataPacket, field: "datapacket")
         return validation.violations
     }
@@ -21,7 +21,7 @@ extension RajaSMS.OTPSendRequest: SMSSpecRuntime.ValidatableMessage {
         var validation = SMSSpecRuntime.Validation(at: path)
         validation.pattern(self.senderID, "^[01]$", field: "senderid")
         validation.count(self.dataPacket, min: 1, field: "datapacket")
-        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: RajaSMS.SendGlobalStatus.maximumData.entry)
+        validation.count(self.dataPacket, max: 1000, field: "datapacket", code: .inferred(RajaSMS.SendGlobalStatus.maximumData.entry))
         validation.elements(self.dataPacket, field: "datapacket")
         return validation.violations
     }
@@ -31,9 +31,9 @@ extension RajaSMS.Packet: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of Packet's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
         var validation = SMSSpecRuntime.Validation(at: path)
-        validation.phone(self.number, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], field: "number", code: RajaSMS.SendingStatus.invalidNumber.entry)
-        validation.length(self.message, min: 1, field: "message", code: RajaSMS.SendingStatus.invalidMessage.entry)
-        validation.length(self.message, max: 480, field: "message", code: RajaSMS.SendingStatus.invalidMessage.entry)
+        validation.phone(self.number, rules: RajaSMS.PhoneRules.ID, forms: [.international, .national, .e164], field: "number", code: .inferred(RajaSMS.SendingStatus.invalidNumber.entry))
+        validation.length(self.message, min: 1, field: "message", code: .inferred(RajaSMS.SendingStatus.invalidMessage.entry))
+        validation.length(self.message, max: 480, field: "message", code: .inferred(RajaSMS.SendingStatus.invalidMessage.entry))
         validation.timestamp(self.sendingDateTime, formats: ["yyyy-MM-dd HH:mm:ss"], timeZone: "Asia/Jakarta", field: "sendingdatetime")
         return validation.violations
     }

@@ -15,15 +15,19 @@ struct Diff: ParsableCommand {
     /// The exit status when the specs do not load, or lint refuses them: not 1, which says a change is breaking.
     static let unloadable: Int32 = 2
 
-    @Argument(help: "The specs before the change: a directory of specs, or one spec file.")
+    @Argument(help: "The specs before the change: a directory of specs (with its smsspec-config.yaml, as generate reads it), or one spec file.")
     var old: String
 
     @Argument(help: "The specs after the change, given the same way.")
     var new: String
 
     func run() throws {
-        guard let before = SpecLoading.generatableModels([old]), let after = SpecLoading.generatableModels([new]) else { throw ExitCode(Self.unloadable) }
-        let changes = SpecDiff.compare(old: before, new: after)
+        // Each side as generate reads it: with its configuration (access level, outputs, namespace, imports and the
+        // specs of its `specs:` folder), whose changes are changes of the generated code too.
+        guard let before = SpecLoading.generatableTarget(old), let after = SpecLoading.generatableTarget(new) else {
+            throw ExitCode(Self.unloadable)
+        }
+        let changes = SpecDiff.compare(options: before.options, after.options) + SpecDiff.compare(old: before.models, new: after.models)
         guard !changes.isEmpty else {
             Output.standardOutput("No changes to the generated code's API or tables.")
             return

@@ -30,17 +30,11 @@ struct Generate: ParsableCommand {
     }
 
     func run() throws {
-        let diagnostics = DiagnosticCollector()
-        // A spec file is generated with the configuration beside it, as lint reads it (it was generated without one).
-        let found = ProviderSource.isSpecFile(specDirectory) ? Lint.configuration(besideSpecFile: specDirectory) : Lint.configuration(of: specDirectory)
-        let plan = GenerationPlan(config: config ?? found, paths: [specDirectory], diagnostics: diagnostics)
-        Output.printDiagnostics(diagnostics.sorted)
-        // What lint refuses is not generated: an example that does not decode as its message is lint's error too.
-        guard !diagnostics.hasErrors,
-            let models = SpecLoading.generatableModels(plan.specs.isEmpty ? [specDirectory] : plan.specs, options: plan.options)
-        else { throw ExitCode.failure }
+        // A spec file is generated with the configuration beside it, as lint reads it. What lint refuses is not
+        // generated: an example that does not decode as its message is lint's error too.
+        guard let (models, options) = SpecLoading.generatableTarget(specDirectory, config: config) else { throw ExitCode.failure }
         let root = URL(filePath: output)
-        let outputs = Artifacts.all(for: models, options: plan.options).map { (group: $0, writer: $0.writer(in: root)) }
+        let outputs = Artifacts.all(for: models, options: options).map { (group: $0, writer: $0.writer(in: root)) }
 
         if check {
             var report = ""

@@ -26,6 +26,25 @@ enum SpecLoading {
         return diagnostics.hasErrors ? nil : models
     }
 
+    /// The generation plan of a spec directory or file as generate reads it: `config`, else the configuration in the
+    /// directory (or beside the file), with the specs of its `specs:` folder added. Problems go to `diagnostics`.
+    static func plan(of path: String, config: String? = nil, diagnostics: DiagnosticCollector) -> GenerationPlan {
+        let found = ProviderSource.isSpecFile(path) ? Lint.configuration(besideSpecFile: path) : Lint.configuration(of: path)
+        return GenerationPlan(config: config ?? found, paths: [path], diagnostics: diagnostics)
+    }
+
+    /// The models of a spec directory or file as generate writes them (`plan(of:)`), or nil after printing every
+    /// problem, lint's refusals included.
+    static func generatableTarget(_ path: String, config: String? = nil) -> (models: [ProviderModel], options: GeneratorOptions)? {
+        let diagnostics = DiagnosticCollector()
+        let plan = plan(of: path, config: config, diagnostics: diagnostics)
+        Output.printDiagnostics(diagnostics.sorted)
+        guard !diagnostics.hasErrors, let models = generatableModels(plan.specs.isEmpty ? [path] : plan.specs, options: plan.options) else {
+            return nil
+        }
+        return (models, plan.options)
+    }
+
     /// The specs `paths` name as generate reads them: none when lint refuses one, an example that does not decode as
     /// its message included (that error printed; lint's warnings are lint's to show).
     static func generatableModels(_ paths: [String], options: GeneratorOptions? = nil) -> [ProviderModel]? {

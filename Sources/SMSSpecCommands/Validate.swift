@@ -8,8 +8,9 @@ struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Checks a request against its provider's constraints before it is sent; prints every violation.",
         discussion: """
-            Each violation names the field, the rule and, where the provider's documents say, the code the provider \
-            would answer with. Exits 1 when there are violations.
+            Each violation names the field, the rule and, where the spec names one, the code the provider would \
+            answer with ("would probably answer … our inference" where the provider's documents do not tie the rule \
+            to the code). Exits 1 when there are violations.
             Example: smsspec validate fortytwo RequestCodeRequest request.json
             A spec file of your own instead of a provider id checks the request by that spec's rules:
               smsspec validate specs/acme.yaml SendRequest request.json
@@ -106,7 +107,11 @@ struct Validate: ParsableCommand {
         case .text:
             guard !violations.isEmpty else { return "valid: no violations.\n" }
             return violations.map { violation in
-                let code = violation.providerCode.map { "\n    the provider would answer \($0.code) \($0.name == $0.code ? "" : "\($0.name) ")— \($0.description)" } ?? ""
+                let code = violation.providerCode.map { entry in
+                    let answer = violation.providerCodeIsInferred ? "would probably answer" : "would answer"
+                    let inference = violation.providerCodeIsInferred ? " (our inference: the documents do not tie the rule to this code)" : ""
+                    return "\n    the provider \(answer) \(entry.code) \(entry.name == entry.code ? "" : "\(entry.name) ")— \(entry.description)\(inference)"
+                } ?? ""
                 return DisplayText.escaped("\(violation.path): [\(violation.rule)] \(violation.message)") + code
             }.joined(separator: "\n") + "\n\(violations.count) violation(s).\n"
         }

@@ -119,8 +119,10 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
     private static func travelsAsText(_ field: FieldModel, jsonBody: Bool) -> Bool { !jsonBody || !field.spec.placement.isInBody }
 
     /// The runtime entry of the provider code a field's rule answers with, if the spec names one.
-    private func code(_ field: FieldModel, _ rule: String) -> StatusEntry? {
-        field.providerCode(for: rule).flatMap { entries[$0.table]?[$0.caseName] }
+    private func code(_ field: FieldModel, _ rule: String) -> ExpectedProviderCode? {
+        field.providerCode(for: rule).flatMap { code in
+            entries[code.table]?[code.caseName].map { ExpectedProviderCode(entry: $0, isInferred: code.isInferred) }
+        }
     }
 
     private func check(

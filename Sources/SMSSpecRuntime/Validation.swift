@@ -7,20 +7,63 @@ public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConv
     /// The rule that failed: `maxLength`, `pattern`, `required`, …
     public let rule: String
     public let message: String
-    /// The provider code the provider would answer with, where its documents say so.
+    /// The provider code the provider would answer with, where the spec names one.
     public let providerCode: StatusEntry?
+    /// Whether that code is the spec's inference: the provider's documents do not tie the rule to it.
+    public let providerCodeIsInferred: Bool
 
-    public init(path: String, rule: String, message: String, providerCode: StatusEntry? = nil) {
+    public init(path: String, rule: String, message: String, providerCode: StatusEntry? = nil, providerCodeIsInferred: Bool = false) {
         self.path = path
         self.rule = rule
         self.message = message
         self.providerCode = providerCode
+        self.providerCodeIsInferred = providerCode != nil && providerCodeIsInferred
+    }
+
+    init(path: String, rule: String, message: String, expected: ExpectedProviderCode?) {
+        self.init(path: path, rule: rule, message: message, providerCode: expected?.entry, providerCodeIsInferred: expected?.isInferred ?? false)
+    }
+
+    /// The code as the violation carries it, for a check that records it again.
+    var expectedProviderCode: ExpectedProviderCode? {
+        providerCode.map { ExpectedProviderCode(entry: $0, isInferred: providerCodeIsInferred) }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            path: try container.decode(String.self, forKey: .path), rule: try container.decode(String.self, forKey: .rule),
+            message: try container.decode(String.self, forKey: .message),
+            providerCode: try container.decodeIfPresent(StatusEntry.self, forKey: .providerCode),
+            providerCodeIsInferred: try container.decodeIfPresent(Bool.self, forKey: .providerCodeIsInferred) ?? false)
     }
 
     public var description: String {
-        // A row without a name of its own is named by its code: said once.
-        let code = providerCode.map { " (\($0.provider) would answer \($0.name == $0.code ? $0.code : "\($0.code) \($0.name)"))" } ?? ""
-        return "\(path): \(message)\(code)"
+        "\(path): \(message)" + (expectedProviderCode.map { " (\($0.prediction))" } ?? "")
+    }
+}
+
+/// The provider code a broken rule gets, as a spec's `providerCodes` names it: the table entry, and whether the
+/// provider's documents tie the rule to it or the spec infers it (`inferred: true`).
+@_spi(Generated) public struct ExpectedProviderCode: Sendable {
+    public let entry: StatusEntry
+    public let isInferred: Bool
+
+    public init(entry: StatusEntry, isInferred: Bool) {
+        self.entry = entry
+        self.isInferred = isInferred
+    }
+
+    /// A code the documents give for the broken rule.
+    public static func documented(_ entry: StatusEntry?) -> Self? { entry.map { Self(entry: $0, isInferred: false) } }
+    /// A code the spec infers for the broken rule.
+    public static func inferred(_ entry: StatusEntry?) -> Self? { entry.map { Self(entry: $0, isInferred: true) } }
+
+    /// "bind would answer 27 ABSENT_SUBSCRIBER", or "… would probably answer … (our inference)"; a row without a name
+    /// of its own is named by its code, once.
+    public var prediction: String {
+        let code = entry.name == entry.code ? entry.code : "\(entry.code) \(entry.name)"
+        return isInferred ? "\(entry.provider) would probably answer \(code): our inference" : "\(entry.provider) would answer \(code)"
     }
 }
 
@@ -47,17 +90,17 @@ extension ValidatableMessage {
 
     /// Records one violation of `field`. A credential's message names the rule, never the value.
     public mutating func record(
-        field: String, rule: String, code: StatusEntry? = nil, credential: Bool = false, _ message: @autoclosure () -> String
+        field: String, rule: String, code: ExpectedProviderCode? = nil, credential: Bool = false, _ message: @autoclosure () -> String
     ) {
         let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message()
-        violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, providerCode: code))
+        violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code))
     }
 
     /// Violations found by another validator (a nested message's), already at their paths.
     public mutating func record(_ found: [ValidationViolation]) { violations += found }
 
     public mutating func length(
-        _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+        _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let value else { return }
         let count = value.validatedText.unicodeScalars.count
@@ -70,7 +113,7 @@ extension ValidatableMessage {
         }
     }
 
-    public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: StatusEntry? = nil) {
+    public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: ExpectedProviderCode? = nil) {
         guard let value else { return }
         let text = value.validatedText
         let problem: String
@@ -85,7 +128,7 @@ extension ValidatableMessage {
     }
 
     public mutating func range<Number: BinaryInteger>(
-        _ value: Number?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+        _ value: Number?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let value else { return }
         if let min, value < min { record(field: field, rule: "minimum", code: code, "is \(value); the minimum is \(min)") }
@@ -93,7 +136,7 @@ extension ValidatableMessage {
     }
 
     public mutating func count<Items: Collection>(
-        _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+        _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let items else { return }
         bound(items.count, "items", min: min, max: max, field: field, code: code)
@@ -101,21 +144,21 @@ extension ValidatableMessage {
 
     /// A map's entries (MessageMedia's at most 10 `metadata` keys), counted as a list's items are.
     public mutating func count<Value>(
-        _ map: [String: Value]?, min: Int? = nil, max: Int? = nil, field: String, code: StatusEntry? = nil
+        _ map: [String: Value]?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let map else { return }
         bound(map.count, "entries", min: min, max: max, field: field, code: code)
     }
 
     /// `minItems` and `maxItems`: `count` things called `noun`.
-    private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: StatusEntry?) {
+    private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: ExpectedProviderCode?) {
         if let min, count < min { record(field: field, rule: "minItems", code: code, "has \(count) \(noun); the minimum is \(min)") }
         if let max, count > max { record(field: field, rule: "maxItems", code: code, "has \(count) \(noun); the maximum is \(max)") }
     }
 
     /// A list written as one text (`separator:`) that would not be read back as itself.
     public mutating func separated<Element: SeparatedListElement>(
-        _ items: [Element]?, separator: Unicode.Scalar, field: String, code: StatusEntry? = nil
+        _ items: [Element]?, separator: Unicode.Scalar, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let items, let problem = SeparatedList.problem(items.map(\.separatedText), separator: separator) else { return }
         record(field: field, rule: "separator", code: code, problem)
@@ -124,7 +167,7 @@ extension ValidatableMessage {
     /// A date written in none of its declared formats. Empty text means "no date" and passes. The text is checked as
     /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format.
     public mutating func timestamp(
-        _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: StatusEntry? = nil
+        _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let value, !value.text.isEmpty,
             value.text.trimmingWhitespace != value.text || Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone) == nil
@@ -157,7 +200,7 @@ extension ValidatableMessage {
             }
         }
         if more > 0, let last {
-            record(field: field, rule: last.rule, code: last.providerCode, "\(more) more elements break the \(last.rule) rule too")
+            record(field: field, rule: last.rule, code: last.expectedProviderCode, "\(more) more elements break the \(last.rule) rule too")
         }
     }
 
@@ -208,7 +251,7 @@ extension Validation {
     /// A number that is not a mobile number of the country in one of the accepted forms, as it is sent
     /// (`PhoneNumbers.isWritten`).
     public mutating func phone(
-        _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: StatusEntry? = nil
+        _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let value, !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
         record(
@@ -220,7 +263,7 @@ extension Validation {
     /// (`SegmentCalculator.overflow`).
     public mutating func segments(
         _ value: (some ValidatedText)?, max: Int, capacities: SegmentCapacities, placeholder: String? = nil,
-        substituteLength: Int = 0, field: String, code: StatusEntry? = nil
+        substituteLength: Int = 0, field: String, code: ExpectedProviderCode? = nil
     ) {
         guard let value,
             let overflow = SegmentCalculator.overflow(
@@ -232,7 +275,7 @@ extension Validation {
     }
 
     /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`).
-    public mutating func url(_ value: (some ValidatedText)?, field: String, code: StatusEntry? = nil) {
+    public mutating func url(_ value: (some ValidatedText)?, field: String, code: ExpectedProviderCode? = nil) {
         guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
         record(
             field: field, rule: "url", code: code, credential: type(of: value).isCredential,

@@ -255,7 +255,7 @@ private let oddJSONValues = [#""""#, #""N/A""#, #"" 007 ""#, "1e30", "12.5", "99
 
     /// A code says its name once: a row named by its code prints the code, a named row both, an alias as sent.
     @Test func aCodeDescribesItselfOnce() {
-        #expect("\(Bind.SendStatus.accepted)" == "ACCEPTED: The request has been processed")
+        #expect("\(Bind.SendStatus.accepted)" == "ACCEPTED: The request has been successfully processed")
         #expect("\(Ginota.DeliveryStatus.delivered)" == "0 Delivered: Delivered")
         #expect("\(Bind.SendStatus(wireCode: "NEW"))" == "\"NEW\" (not in bind SendStatus)")
     }

@@ -37,6 +37,41 @@ import Testing
             """)
     }
 
+    /// The configuration beside the specs is part of what is generated: an access level, an output or the catalog's
+    /// namespace taken away breaks code that used them, as a removed code does (the diff said "No changes").
+    @Test func aConfigurationChangeIsReported() async throws {
+        let run = try await run(editing: "smsspec-config.yaml", [(
+            "outputs: [models, codes, operations, validation, catalog]",
+            "accessLevel: package\noutputs: [models, codes, operations, catalog, client]\nnamespace: Gateways"
+        )], exitsWith: .exitCode(1))
+        #expect(run.output == """
+            [breaking] smsspec-config: changed accessLevel — public → package
+            [breaking] smsspec-config: removed output validation — no longer generated: Request validators
+            smsspec-config: added output client — Typed client
+            [breaking] smsspec-config: changed catalog namespace — SMSSpecCatalog → Gateways
+            4 change(s): 3 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
+    /// The specs a configuration's `specs:` folder adds are generated with the target's own: one gone is a provider gone.
+    @Test func theSpecsOfTheConfigurationsFolderAreCompared() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let shared = try scratch.copy("specs")
+        try FileManager.default.removeItem(atPath: shared + "/smsspec-config.yaml")
+        for spec in ["bind", "fortytwo", "oca", "rajasms"] { try FileManager.default.removeItem(atPath: shared + "/\(spec).yaml") }
+        let bind = try String(contentsOf: Repository.root.appending(path: "specs/bind.yaml"), encoding: .utf8)
+        for side in ["before", "after"] { try scratch.write("\(side)/bind.yaml", bind) }
+        try scratch.write("before/smsspec-config.yaml", "specs: ../specs\n")
+        let run = await CLI.run(["diff", scratch.path + "/before", scratch.path + "/after"], exitsWith: .exitCode(1))
+        #expect(run.output == """
+            [breaking] ginota: removed provider — namespace Ginota is gone
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
+
+            """)
+    }
+
     /// A signature added to a callback compiles as before, but its receiver refuses what it accepted: breaking, as a
     /// call that now throws is.
     @Test func anAddedSignatureIsReported() async throws {
@@ -70,11 +105,11 @@ import Testing
         let joined = "        type: '[string]'\n        separator: ','\n"
         let run = try await run(editing: "ginota.yaml", [(
             "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
-                + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: 'Status:4'}\n", joined
+                + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: {code: 'Status:4', inferred: true}}\n", joined
         )], exitsWith: .exitCode(1))
         #expect(run.output == """
             [breaking] ginota: changed shape BulkSendRequest, field dstAddrs — type String → [String]
-            ginota: changed shape BulkSendRequest, field dstAddrs — constraints matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider answers a broken pattern with Status:4 → none
+            ginota: changed shape BulkSendRequest, field dstAddrs — constraints matches `^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$`; the provider probably answers a broken pattern with Status:4 (our inference: the documents do not tie the rule to the code) → none
             2 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)

@@ -8,12 +8,21 @@ import Testing
         let request = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "Shop", dstAddr: "+6591234567", content: "Hi")
         #expect(Validate.render(request.validate(), format: .text) == """
             dstAddr: [pattern] "+6591234567" does not match ^[1-9][0-9]{6,14}$
-                the provider would answer 4 Destination address unreachable — Destination address unreachable
+                the provider would probably answer 4 Destination address unreachable — Destination address unreachable (our inference: the documents do not tie the rule to this code)
             1 violation(s).
 
             """)
         let json = try JSONDecoder().decode([ValidationViolation].self, from: Data(Validate.render(request.validate(), format: .json).utf8))
         #expect(json.map(\.providerCode?.code) == ["4"])
+        #expect(json.map(\.providerCodeIsInferred) == [true])
+        // A code the documents tie to the rule is said plainly: Ginota's 24 "Message too long" for more than 1500 characters.
+        let long = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "Shop", dstAddr: "6591234567", content: String(repeating: "x", count: 1501))
+        #expect(Validate.render(long.validate(), format: .text) == """
+            content: [maxLength] is 1501 characters long; the maximum is 1500
+                the provider would answer 24 Message too long — Message too long
+            1 violation(s).
+
+            """)
         #expect(Validate.render([], format: .text) == "valid: no violations.\n")
     }
 

@@ -213,7 +213,7 @@ enum Repository {
     /// A list's separator changes what goes on the wire, not the Swift type: reported, not breaking.
     @Test func aSeparatorChangeIsReportedAsAWireChange() throws {
         let list = "        type: string\n        summary: Comma-separated recipients in international format without '+'.\n        constraints:\n"
-            + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: 'Status:4'}\n"
+            + "          pattern: '^[1-9][0-9]{6,14}(,[1-9][0-9]{6,14})*$'\n          providerCodes: {pattern: {code: 'Status:4', inferred: true}}\n"
         let repeated = try edited("ginota.yaml", [(list, "        type: '[string]'\n")])
         let comma = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ','\n")])
         let semicolon = try edited("ginota.yaml", [(list, "        type: '[string]'\n        separator: ';'\n")])

@@ -92,7 +92,7 @@ import Testing
         let models = Generator.models(forFiles: [file], options: nil, diagnostics: diagnostics)
         let sources = Generator.swiftSources(for: models, options: GeneratorOptions(outputs: Set(GeneratorOptions.Output.allCases)))
         let text = sources.map(\.contents).joined(separator: "\n")
-        let documents = text.split(separator: "\n").filter { $0.contains("The documents:") && $0.contains("900") }
+        let documents = text.split(separator: "\n").filter { $0.contains("The issue:") && $0.contains("900") }
         #expect(!documents.isEmpty && documents.allSatisfy { !$0.contains("bare") }, "\(documents)")
         #expect(text.contains("That a refused key answers the bare code is our inference"))
         #expect(text.contains("The spec's own example: no document shows it."))

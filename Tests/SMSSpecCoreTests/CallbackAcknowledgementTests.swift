@@ -76,7 +76,7 @@ import Testing
                 /// Answers a callback that decodes with 200, Content-Type text/plain and the body "OK", as the provider documents: Acme API, section "Callbacks" (https://acme.example/docs).
                 ///
                 /// Decision A1: Answer OK, as the provider's clients do.
-                /// The documents: The documents say nothing of the answer.
+                /// The issue: The documents say nothing of the answer.
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form,
                     acknowledgement: SMSSpecReceiver.CallbackAnswer(status: 200, contentType: "text/plain", text: "OK"))
@@ -90,7 +90,7 @@ import Testing
                 /// Answers a callback that decodes with 200 and an empty body (our inference: the documents do not say what to answer).
                 ///
                 /// Decision A1: Answer OK, as the provider's clients do.
-                /// The documents: The documents say nothing of the answer.
+                /// The issue: The documents say nothing of the answer.
                 public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
                     provider: "acme", name: "Receipt", method: "POST", encoding: .form)
             """)

@@ -34,7 +34,7 @@ import Testing
             /// Our inference: no document the spec cites states this signature.
             ///
             /// Decision CB1: JSON as the example shows.
-            /// The documents: The page says form data but shows JSON.
+            /// The issue: The page says form data but shows JSON.
             public struct Receipt: Swift.Codable, Swift.Hashable, Swift.Sendable {
             """)
     }
@@ -43,12 +43,12 @@ import Testing
         let receivers = try Snippet.swift(Self.yaml, "receiver", options: ClientRendererTests.options)
         Snippet.expect(receivers, contains: """
             /// Decision CB1: JSON as the example shows.
-            /// The documents: The page says form data but shows JSON.
+            /// The issue: The page says form data but shows JSON.
             public static let receipt = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
             """)
         Snippet.expect(receivers, contains: """
             /// Decision CB2: A form receiver too.
-            /// The documents: The other reading.
+            /// The issue: The other reading.
             public static let receiptForm = SMSSpecReceiver.CallbackReceiver<Acme.Receipt>(
             """)
     }

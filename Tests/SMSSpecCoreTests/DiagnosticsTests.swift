@@ -704,6 +704,14 @@ import Testing
             "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength"
         ])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:24', inferred: true}}}") == [])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:25', infered: yes}}}") == [
+            "c.yaml:19:72: error: table 'Status' has no code 25 (did you mean '24'?)",
+            "c.yaml:19:85: error: unknown key 'infered' in the provider code for 'maxLength' of field 'text' of shape 'Send' (did you mean 'inferred'?)",
+        ])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: [Status, 24]}}") == [
+            "c.yaml:19:65: error: provider code for 'maxLength' must be written Table:code, or {code: Table:code, inferred: true}"
+        ])
         #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
             "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers'",
             "c.yaml:19:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",

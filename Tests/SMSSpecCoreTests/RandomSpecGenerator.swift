@@ -480,7 +480,7 @@ struct RandomSpecGenerator {
                 } else if wire == "code_length" {
                     keys += ["type: int", "required: \(random.chance(50))"]
                 } else if wire == "msisdn" {
-                    keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}"]
+                    keys += ["type: string", "in: \(random.pick(["path", "query", "body"]))", "constraints: {phone: {country: ID, forms: [e164, national]}, providerCodes: {'*': \(random.chance(50) ? "{code: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])")), inferred: true}" : Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}"]
                 } else {
                     let choice = random.count(0...13)
                     switch choice {

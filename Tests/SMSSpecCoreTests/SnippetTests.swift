@@ -424,7 +424,7 @@ enum Snippet {
         Snippet.expect(swift, contains: """
             public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
                 var validation = SMSSpecRuntime.Validation(at: path)
-                validation.pattern(self.to, "^[0-9]+$", field: "to", code: Acme.Status.badTo.entry)
+                validation.pattern(self.to, "^[0-9]+$", field: "to", code: .documented(Acme.Status.badTo.entry))
                 validation.url(self.key, field: "key")
                 return validation.violations
             }
@@ -439,7 +439,7 @@ enum Snippet {
             """)
         Snippet.expect(swift, contains: """
             /// Decision A1: We use the one the examples use.
-            /// The documents: The documents disagree on the base URL.
+            /// The issue: The documents disagree on the base URL.
             public enum Acme {}
             """)
     }
@@ -562,7 +562,7 @@ enum Snippet {
     /// The SMS count, URL and phone rules and the codes a provider answers a broken rule with were checked by
     /// `validate()` and listed by `smsspec diff`, but the field's documentation did not say them.
     @Test func everyRuleValidateChecksIsDescribed() throws {
-        let swift = try Snippet.swift("""
+        let yaml = """
             tables:
               Result:
                 title: Results
@@ -570,6 +570,8 @@ enum Snippet {
                 entries:
                   - {code: -61, name: BAD_URL, summary: Bad URL., outcome: failure, category: invalidRequest}
                   - {code: -69, name: TOO_LONG, summary: Too long., outcome: failure, category: invalidRequest}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
             shapes:
               Send:
                 fields:
@@ -579,9 +581,21 @@ enum Snippet {
                     constraints: {maxSegments: 2, substitute: {placeholder: '{c}', defaultLength: 4}, providerCodes: {maxSegments: 'Result:-69'}}
                   hook: {type: string, summary: The hook., constraints: {url: true, providerCodes: {url: 'Result:-61'}}}
                   to: {type: string, summary: The number., constraints: {phone: {country: ID, forms: [e164, national]}}}
-            """, providerKeys: "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[0-9]{8,11}'}\n")
+                  from: {type: string, summary: The sender., constraints: {minLength: 2, maxLength: 11, providerCodes: {maxLength: 'Result:-69', '*': {code: 'Result:-61', inferred: true}}}}
+            """
+        let phoneNumbers = "  phoneNumbers:\n    ID: {countryCode: '62', nationalPrefix: '0', mobile: '8[0-9]{8,11}'}\n"
+        let swift = try Snippet.swift(yaml, providerKeys: phoneNumbers)
+        let validation = try Snippet.swift(yaml, "validation", providerKeys: phoneNumbers)
         Snippet.expect(swift, contains: "/// The text. Constraints: at most 2 SMS, {c} counted as 4 characters; the provider answers a broken maxSegments with Result:-69.")
         Snippet.expect(swift, contains: "/// The hook. Constraints: an http(s) URL; the provider answers a broken url with Result:-61.")
+        // A code the documents do not tie to the rule is said to be our inference, in the documentation and in what
+        // validate() reports; `*` is every other rule of the field.
+        Snippet.expect(swift, contains: """
+            /// The sender. Constraints: 2…11 characters; the provider answers a broken maxLength with Result:-69; \
+            the provider probably answers any other broken rule with Result:-61 (our inference: the documents do not tie the rule to the code).
+            """)
+        Snippet.expect(validation, contains: #"validation.length(self.from, min: 2, field: "from", code: .inferred(Acme.Result.badURL.entry))"#)
+        Snippet.expect(validation, contains: #"validation.length(self.from, max: 11, field: "from", code: .documented(Acme.Result.tooLong.entry))"#)
         Snippet.expect(swift, contains: "/// The number. Constraints: a mobile number of ID written e164, national.")
     }
 }

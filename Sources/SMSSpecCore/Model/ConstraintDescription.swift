@@ -63,9 +63,15 @@ enum ConstraintDescription {
         "a mobile number of \(phone.country.value)\(numbering.map { " (\($0))" } ?? "") written \(phone.forms.map(\.value).joined(separator: ", "))"
     }
 
-    /// "the provider answers a broken pattern with ResultCode:-68, a broken maxSegments with ResultCode:-69", or nil.
-    static func providerCodes(_ codes: [(rule: Located<String>, code: Located<String>)]) -> String? {
+    /// "the provider answers a broken pattern with ResultCode:-68; the provider probably answers any other broken rule
+    /// with ResultCode:-69 (our inference: …)", or nil.
+    static func providerCodes(_ codes: [ProviderCodeSpec]) -> String? {
         guard !codes.isEmpty else { return nil }
-        return "the provider answers " + codes.map { "a broken \($0.rule.value) with \($0.code.value)" }.joined(separator: ", ")
+        let hasOwnRules = codes.contains { $0.rule.value != "*" }
+        return codes.map { code in
+            let rule = code.rule.value != "*" ? "a broken \(code.rule.value)" : hasOwnRules ? "any other broken rule" : "any broken rule"
+            guard code.isInferred else { return "the provider answers \(rule) with \(code.code.value)" }
+            return "the provider probably answers \(rule) with \(code.code.value) (our inference: the documents do not tie the rule to the code)"
+        }.joined(separator: "; ")
     }
 }

@@ -331,8 +331,8 @@ public struct ModelBuilder {
             return FieldModel(
                 spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
                 type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enumCases: enumCases) },
-                providerCodes: field.constraints.providerCodes.compactMap { rule, code in
-                    providerCode(code.value, tables: tables).map { (rule.value, $0) }
+                providerCodes: field.constraints.providerCodes.compactMap { written in
+                    providerCode(written, tables: tables).map { (written.rule.value, $0) }
                 },
                 isIndirect: !field.required && type.directShapes.contains { name in cyclic.contains(name) && shapeNames.contains(name) },
                 substituteLength: sibling.map { (names[$0], !shape.fields[$0].required && shape.fields[$0].defaultValue == nil) },
@@ -371,10 +371,12 @@ public struct ModelBuilder {
     }
 
     /// The table entry a `Table:code` reference names; the validator reports one that names nothing.
-    private func providerCode(_ reference: String, tables: [String: TableModel]) -> ProviderCode? {
-        let parts = reference.split(separator: ":", maxSplits: 1).map(String.init)
+    private func providerCode(_ written: ProviderCodeSpec, tables: [String: TableModel]) -> ProviderCode? {
+        let parts = written.code.value.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let table = tables[parts[0]] else { return nil }
-        return table.entry(coded: parts[1]).map { ProviderCode(table: table.swiftName, caseName: $0.swiftName) }
+        return table.entry(coded: parts[1]).map {
+            ProviderCode(table: table.swiftName, caseName: $0.swiftName, isInferred: written.isInferred)
+        }
     }
 
     private func resolve(_ field: FieldSpec) -> ResolvedType {

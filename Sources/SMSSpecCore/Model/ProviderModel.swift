@@ -224,6 +224,8 @@ public struct ProviderCode: Hashable {
     public let table: String
     /// The entry's Swift case name.
     public let caseName: String
+    /// The provider's documents do not tie the rule to the code: the spec infers it.
+    public let isInferred: Bool
 }
 
 /// A field type with its references resolved.

@@ -153,6 +153,19 @@ struct MappingReader {
         return holdsCredential(value, of: key) ? nil : value
     }
 
+    /// A one-line value (a pattern, a default): written as a YAML block (`|`, `>`), it keeps the block's last line
+    /// break, which the value would then hold (`^[0-9]+$` + line feed matches no number): a located error.
+    func oneLine(_ key: String) -> Located<String>? {
+        guard let value = string(key) else { return nil }
+        guard case .scalar(let scalar)? = node(key), scalar.style == .literal || scalar.style == .folded, value.value.hasSuffix("\n") else {
+            return value
+        }
+        diagnostics.error(
+            "'\(key)' of \(subject) ends with a line break, which a YAML block (| or >) keeps: write |- or >- to drop it, or quote the value",
+            at: value.location)
+        return nil
+    }
+
     func int(_ key: String, required: Bool = false) -> Located<Int>? {
         guard let node = node(key) else {
             if required { missing(key) }

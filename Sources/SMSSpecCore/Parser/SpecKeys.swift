@@ -31,6 +31,7 @@ public enum SpecKeys {
         "phone", "providerCodes",
     ]
     public static let substitute = ["placeholder", "lengthFrom", "defaultLength"]
+    public static let providerCode = ["code", "inferred"]
     public static let phoneConstraint = ["country", "forms"]
     public static let enumeration = ["summary", "source", "decisions", "values", "wire"]
     public static let enumValue = ["name", "summary"]
@@ -59,7 +60,7 @@ public enum SpecKeys {
         ("serverVariable", serverVariable), ("segments", segments), ("phoneCountry", phoneCountry), ("auth", auth),
         ("source", source), ("decision", decision), ("sourceReference", sourceReference), ("operation", operation),
         ("response", response), ("shape", shape), ("union", union), ("field", field), ("constraints", constraints),
-        ("substitute", substitute), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
+        ("substitute", substitute), ("providerCode", providerCode), ("phoneConstraint", phoneConstraint), ("enumeration", enumeration), ("enumValue", enumValue),
         ("table", table), ("entry", entry), ("operationMeaning", operationMeaning), ("callback", callback),
         ("signature", signature), ("signedPart", signedPart), ("signedFields", signedFields), ("signatureTimestamp", signatureTimestamp), ("acknowledgement", acknowledgement), ("discriminator", discriminator), ("example", example),
     ]

@@ -196,7 +196,7 @@ extension SpecParser {
 
     /// A scalar, or `[]`: the empty list, the one default a list field takes (kept as the text `[]`).
     private func defaultValue(in field: MappingReader) -> Located<String>? {
-        guard let node = field.node("default"), case .sequence(let items) = node else { return field.string("default") }
+        guard let node = field.node("default"), case .sequence(let items) = node else { return field.oneLine("default") }
         guard items.isEmpty else {
             diagnostics.error(
                 "'default' of \(field.subject) is a list of \(items.count) value(s): the one default a list field takes is the empty "
@@ -224,7 +224,7 @@ extension SpecParser {
         constraints.checkKeys(SpecKeys.constraints)
         var spec = ConstraintsSpec(
             minLength: constraints.int("minLength"), maxLength: constraints.int("maxLength"),
-            pattern: constraints.string("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
+            pattern: constraints.oneLine("pattern"), minimum: constraints.int("minimum"), maximum: constraints.int("maximum"),
             minItems: constraints.int("minItems"), maxItems: constraints.int("maxItems"), maxSegments: constraints.int("maxSegments"),
             url: constraints.bool("url"))
         if let substitute = constraints.mapping("substitute", subject: "'substitute' of \(field.subject)") {
@@ -255,13 +255,26 @@ extension SpecParser {
             }
         }
         spec.providerCodes = constraints.namedEntries("providerCodes").compactMap { entry in
-            guard case .scalar(let scalar) = entry.value else {
-                diagnostics.error("provider code for '\(entry.name.value)' must be written Table:code", at: entry.value.location(in: file))
+            let subject = "the provider code for '\(entry.name.value)' of \(field.subject)"
+            let code: Located<String>
+            var isInferred = false
+            switch entry.value {
+            case .scalar(let scalar):
+                code = Located(scalar.string, at: entry.value.location(in: file))
+            case .mapping:
+                guard let mapping = MappingReader(entry.value, file: file, subject: subject, diagnostics: diagnostics) else { return nil }
+                mapping.checkKeys(SpecKeys.providerCode)
+                isInferred = mapping.bool("inferred")?.value ?? false
+                guard let written = mapping.string("code", required: true) else { return nil }
+                code = written
+            default:
+                diagnostics.error(
+                    "provider code for '\(entry.name.value)' must be written Table:code, or {code: Table:code, inferred: true}",
+                    at: entry.value.location(in: file))
                 return nil
             }
             // `Table:code` is matched against the tables, and a message naming no such code quotes it.
-            let code = Located(scalar.string, at: entry.value.location(in: file))
-            return constraints.holdsCredential(code, "the provider code for '\(entry.name.value)' of \(field.subject)") ? nil : (entry.name, code)
+            return constraints.holdsCredential(code, subject) ? nil : ProviderCodeSpec(rule: entry.name, code: code, isInferred: isInferred)
         }
         return spec
     }

@@ -44,7 +44,7 @@ struct RenderContext {
     func sourceText(_ reference: SourceReference?) -> String? { model.sourceText(reference) }
 
     func decisionLines(_ decisions: [DecisionSpec]) -> [String] {
-        decisions.map { "Decision \($0.id.value): \($0.decision)\nThe documents: \($0.issue)" }
+        decisions.map { "Decision \($0.id.value): \($0.decision)\nThe issue: \($0.issue)" }
     }
 
     /// The standard documentation of a declaration: summary, source, decisions.

@@ -72,9 +72,12 @@ struct ValidationRenderer {
         let constraints = field.spec.constraints
         var checks: [String] = []
         let wireName = SwiftLiteral.string(field.spec.wireName.value)
-        /// `, code: Acme.Status.badTo.entry`: the code when the spec says what the provider answers.
+        /// `, code: .documented(Acme.Status.badTo.entry)`: the code when the spec says what the provider answers,
+        /// `.inferred(…)` when that is the spec's reading.
         func code(_ rule: String) -> String {
-            field.providerCode(for: rule).map { ", code: \(context.member($0.table)).\(Naming.escaped($0.caseName)).entry" } ?? ""
+            field.providerCode(for: rule).map {
+                ", code: .\($0.isInferred ? "inferred" : "documented")(\(context.member($0.table)).\(Naming.escaped($0.caseName)).entry)"
+            } ?? ""
         }
         let isEachElement = field.type.isListOfScalars
         /// `pattern(self.to, "…", field: "to")`, or for a list `each(self.to, field: "to") { $0.pattern($1, "…", field: $2) }`.

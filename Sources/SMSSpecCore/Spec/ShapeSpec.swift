@@ -113,8 +113,8 @@ public struct ConstraintsSpec {
     public var url: Located<Bool>?
     /// The value must be a mobile number of a country, in one of the accepted forms.
     public var phone: PhoneConstraintSpec?
-    /// The code the provider answers when a rule is broken, by rule name ("*" for every rule): `Table:code`.
-    public var providerCodes: [(rule: Located<String>, code: Located<String>)] = []
+    /// The code the provider answers when a rule is broken, by rule name ("*" for every rule).
+    public var providerCodes: [ProviderCodeSpec] = []
 
     /// The rules this field declares, by name.
     public var declaredRules: [String] {
@@ -161,4 +161,19 @@ public struct EnumValueSpec {
     public var value: Located<String>
     public var swiftName: Located<String>?
     public var summary: String?
+}
+
+/// `providerCodes` of a field: the code the provider answers when `rule` is broken (`*`: every rule of the field),
+/// written `Table:code`, or `{code: Table:code, inferred: true}` when the provider's documents do not tie the rule to
+/// the code and the link is the spec's reading.
+public struct ProviderCodeSpec {
+    public let rule: Located<String>
+    public let code: Located<String>
+    public let isInferred: Bool
+
+    public init(rule: Located<String>, code: Located<String>, isInferred: Bool = false) {
+        self.rule = rule
+        self.code = code
+        self.isInferred = isInferred
+    }
 }

@@ -12,6 +12,7 @@ extension SpecValidator {
         // HTTP header names are case-insensitive: `X-Trace` and `x-trace` are one header, which would go out twice.
         var headerLines: [String: Int] = [:]
         for field in shape.fields {
+            checkEdges(of: field.wireName, "the name of field")
             if !wireNames.insert(field.wireName.value).inserted {
                 diagnostics.error("field '\(field.wireName.value)' appears twice in shape '\(shape.name.value)'", at: field.location)
             }
@@ -31,6 +32,19 @@ extension SpecValidator {
         checkWholeBody(of: shape)
         checkPresenceRules(of: shape)
         checkTextForms(of: shape)
+    }
+
+    /// A name or value the wire carries (a field's name, an enum value), spelt with whitespace at either end — a
+    /// no-break space pasted from a web page, which YAML keeps — is never what a provider sends: a located error.
+    func checkEdges(of wireText: Located<String>, _ what: String) {
+        let trimmed = wireText.value.trimmingWhitespace
+        guard trimmed != wireText.value, !trimmed.isEmpty else { return }
+        let edges = [wireText.value.unicodeScalars.first, wireText.value.unicodeScalars.last].compactMap { $0 }.filter(\.properties.isWhitespace)
+        let spaces = Set(edges.map(Naming.codePoint)).sorted().joined(separator: ", ")
+        diagnostics.error(
+            "\(what) \(DisplayText.quoted(wireText.value)) begins or ends with whitespace (\(spaces)), "
+                + "which a provider's payload does not hold; write \(DisplayText.quoted(trimmed))",
+            at: wireText.location)
     }
 
     /// Why a table or enum field needs no `lenient` (MSG91 sends its delivery codes as text, `"1"`).
@@ -272,14 +286,15 @@ extension SpecValidator {
             }
         }
         let rules = constraints.declaredRules
-        for (rule, code) in constraints.providerCodes {
+        for providerCode in constraints.providerCodes {
+            let rule = providerCode.rule
             if rule.value != "*" && !rules.contains(rule.value) {
                 diagnostics.error(
                     "\(subject) declares no '\(rule.value)' rule to attach a provider code to"
                         + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", "))"),
                     at: rule.location)
             }
-            checkProviderCode(code)
+            checkProviderCode(providerCode.code)
         }
     }
 

@@ -22,6 +22,9 @@ public struct SpecValidator {
         checkSources()
         checkDecisions()
         spec.shapes.forEach(checkShape)
+        for enumeration in spec.enums {
+            for value in enumeration.values { checkEdges(of: value.value, "value of enum '\(enumeration.name.value)'") }
+        }
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
         checkFormPayloads()
@@ -128,6 +131,12 @@ public struct SpecValidator {
             }
             if Naming.isNotIdentifier(name.value) {
                 diagnostics.error("'\(name.value)' must be a Swift type name: letters, digits and '_', starting with a letter", at: name.location)
+            } else if case let composed = name.value.precomposedStringWithCanonicalMapping, !composed.unicodeScalars.elementsEqual(name.value.unicodeScalars) {
+                // References are matched as text, where both forms are one name; Swift's identifiers are not.
+                diagnostics.error(
+                    "'\(name.value)' is not written in Unicode's composed form (NFC): a reference written '\(composed)' would match it here "
+                        + "but name another type in Swift; write the name composed",
+                    at: name.location)
             }
         }
     }
