@@ -201,8 +201,10 @@ enum Lookup {
     static func provider(_ id: String) throws -> ProviderCatalog {
         guard let catalog = SMSSpecCatalog.provider(id) else {
             let ids = SMSSpecCatalog.providers.map(\.provider.id)
-            if FileManager.default.fileExists(atPath: id) {
-                throw ValidationError("\(shown(id)) is a file, and no provider id: a spec file is told by its name, which ends in .yaml or .yml.")
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: id, isDirectory: &isDirectory) {
+                let what = isDirectory.boolValue ? "a directory" : "a file"
+                throw ValidationError("\(shown(id)) is \(what), and no provider id: a spec file is told by its name, which ends in .yaml or .yml.")
             }
             throw ValidationError("Unknown provider '\(DisplayText.escapedExcerpt(id))'\(Suggestions.hint(for: id, in: ids)). Providers: \(ids.joined(separator: ", ")).")
         }

@@ -112,7 +112,11 @@ enum Repository {
 
     @Test func stalenessIsAReadableDiff() {
         let diff = TextDiff.unified(old: "a\nb\nc\n", new: "a\nB\nc\n", oldName: "old", newName: "new")
-        #expect(diff == "--- old\n+++ new\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n \n")
+        #expect(diff == "--- old\n+++ new\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n")
         #expect(TextDiff.unified(old: "same", new: "same", oldName: "x", newName: "y") == "")
+        // A file to create is every line added, from line 0 of nothing (it was "-1,1 +1,3" with an empty line of context).
+        #expect(TextDiff.unified(old: "", new: "a\nb\n", oldName: "x", newName: "y") == "--- x\n+++ y\n@@ -0,0 +1,2 @@\n+a\n+b\n")
+        // A last line without its line feed differs from one with it, and says so.
+        #expect(TextDiff.unified(old: "a\nb", new: "a\nb\n", oldName: "x", newName: "y") == "--- x\n+++ y\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n")
     }
 }

@@ -116,6 +116,12 @@ enum Snippet {
         #expect(Snippet.diagnostics("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '99999999999.999999999'}\n") == [
             "11:40: default '99999999999.999999999' has 20 digits; a decimal default has at most 19, leading zeros aside"
         ])
+        // Leading zeros are not digits to count (they were "not digits with an optional fraction" beyond 18).
+        let padded = try Snippet.swift("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '0000000000000000000000012.5'}\n")
+        Snippet.expect(padded, contains: "amount: Foundation.Decimal = Foundation.Decimal(sign: .plus, exponent: -1, significand: Foundation.Decimal(125 as Swift.UInt64))")
+        #expect(Snippet.diagnostics("shapes:\n  Price:\n    fields:\n      amount: {type: decimal, default: '1.0000000000000000001'}\n") == [
+            "11:40: default '1.0000000000000000001' has 19 digits after the point; a decimal default has at most 18 on either side, leading zeros aside"
+        ])
     }
 
     @Test func aCredentialHasNoDefault() {

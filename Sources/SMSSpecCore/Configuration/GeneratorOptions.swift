@@ -146,8 +146,8 @@ public struct GeneratorOptions: Hashable, Sendable {
             FileManager.default.isReadableFile(atPath: path)
         else {
             diagnostics.error(
-                "`specs:` names \(path.isEmpty ? "nothing" : path), which is not a readable directory; "
-                    + "give the folder that holds the spec files, relative to this configuration file",
+                (value.value.isEmpty ? "`specs:` is empty (not this folder: name it `.`, or leave `specs:` out)" : "`specs:` names \(path), which is not a readable directory")
+                    + "; give the folder that holds the spec files, relative to this configuration file",
                 at: value.location)
             return nil
         }

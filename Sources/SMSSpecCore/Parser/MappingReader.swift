@@ -20,6 +20,14 @@ struct MappingReader {
             return nil
         }
         self.pairs = mapping.map { ($0.key.scalar?.string ?? "", $0.key, $0.value) }
+        Self.checkKeysAreText(mapping, of: subject, file: file, diagnostics: diagnostics)
+    }
+
+    /// A list or mapping written as a key (`? [to, text]`) would be read as the name "": a located error.
+    static func checkKeysAreText(_ mapping: Node.Mapping, of subject: String, file: String, diagnostics: DiagnosticCollector) {
+        for key in mapping.keys where key.scalar == nil {
+            diagnostics.error("a key of \(subject) must be text, found \(key.kindDescription)", at: key.location(in: file))
+        }
     }
 
     /// Reports every key not in `allowed`, with a suggestion where one is close.
@@ -206,6 +214,13 @@ struct MappingReader {
                 wrongType(key, "a list of strings", item)
                 return nil
             }
+            // `- ` and `- ~` are YAML's null, not the texts "" and "~": quoted, they are the text.
+            guard scalar.style != .plain || !["", "~", "null", "Null", "NULL"].contains(scalar.string) else {
+                diagnostics.error(
+                    "'\(key)' of \(subject) holds YAML's null '\(scalar.string)', not a string; quote it for the text, or remove it",
+                    at: item.location(in: file))
+                return nil
+            }
             let value = Located(scalar.string, at: item.location(in: file))
             return holdsCredential(value, of: key) ? nil : value
         }
@@ -272,8 +287,9 @@ struct MappingReader {
             wrongType(key, "a mapping of names to definitions", node)
             return []
         }
+        Self.checkKeysAreText(mapping, of: "'\(key)' of \(subject)", file: file, diagnostics: diagnostics)
         let pairs = kind.map { recoveringMisplacedKeys(mapping, of: $0) } ?? mapping.map { ($0.key, $0.value) }
-        return pairs.map { pair in
+        return pairs.filter { $0.key.scalar != nil }.map { pair in
             let name = Located(pair.key.scalar?.string ?? "", at: pair.key.location(in: file))
             // Kept when reported, redacted: what its definition holds is still read and checked, and a message
             // quoting it (escaped, which can cut the user information short) shows no password.

@@ -69,6 +69,18 @@ extension SpecParser {
                 operation: meaning.name, summary: reader.string("summary", required: true)?.value ?? "",
                 cause: reader.string("cause")?.value, httpStatus: reader.int("httpStatus")?.value)
         }
+        // YAML tells `1` from `'1'`; an operation id is text, so they are one operation given two meanings.
+        var operations: [String: Int] = [:]
+        for meaning in meanings {
+            if let line = operations[meaning.operation.value] {
+                diagnostics.error(
+                    "'perOperation' of code \(codeType.shown(code.value)) of table '\(table)' gives operation '\(meaning.operation.value)' a second meaning "
+                        + "(first at line \(line)); keep one",
+                    at: meaning.operation.location)
+            } else {
+                operations[meaning.operation.value] = meaning.operation.location.line
+            }
+        }
         let spec = TableEntrySpec(
             code: code,
             aliases: aliases,

@@ -1,8 +1,7 @@
 /// A small unified diff, for `generate --check` and the golden tests.
 public enum TextDiff {
     public static func unified(old: String, new: String, oldName: String, newName: String, context: Int = 3) -> String {
-        let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = lines(old), b = lines(new)
         let edits = script(a, b)
         guard edits.contains(where: { $0.kind != " " }) else { return "" }
         var output = "--- \(oldName)\n+++ \(newName)\n"
@@ -25,13 +24,26 @@ public enum TextDiff {
             }
             end = min(edits.count, end + context)
             let hunk = edits[start..<end]
-            let oldStart = (hunk.first?.oldLine ?? 0) + 1
-            let newStart = (hunk.first?.newLine ?? 0) + 1
-            output += "@@ -\(oldStart),\(hunk.filter { $0.kind != "+" }.count) +\(newStart),\(hunk.filter { $0.kind != "-" }.count) @@\n"
+            let oldCount = hunk.filter { $0.kind != "+" }.count, newCount = hunk.filter { $0.kind != "-" }.count
+            // A side with no lines in the hunk (a new file) starts at the line before it, as diff writes it: -0,0.
+            let oldStart = (hunk.first?.oldLine ?? 0) + (oldCount == 0 ? 0 : 1)
+            let newStart = (hunk.first?.newLine ?? 0) + (newCount == 0 ? 0 : 1)
+            output += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
             for edit in hunk { output += "\(edit.kind)\(edit.text)\n" }
             index = end
         }
         return output
+    }
+
+    /// The lines of `text`, each without its line feed; a last line without one says so, as diff does.
+    private static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" {
+            lines.removeLast()
+        } else {
+            lines[lines.count - 1] += "\n\\ No newline at end of file"
+        }
+        return lines
     }
 
     private struct Edit {

@@ -19,8 +19,14 @@ extension SpecValidator {
 
     /// What is wrong with `text` as a decimal default, or nil: the generated literal holds its digits in a `UInt64`.
     static func decimalDefaultProblem(_ text: String) -> String? {
-        guard text.range(of: #"^-?[0-9]{1,18}(\.[0-9]{1,18})?$"#, options: .regularExpression) != nil else {
+        guard text.range(of: #"^-?[0-9]+(\.[0-9]+)?$"#, options: .regularExpression) != nil else {
             return "is not a decimal default: write digits with an optional fraction (12.50)"
+        }
+        let parts = text.drop { $0 == "-" }.split(separator: ".", omittingEmptySubsequences: false)
+        let whole = parts[0].drop { $0 == "0" }, fraction = parts.count > 1 ? parts[1] : ""
+        guard whole.count <= 18, fraction.count <= 18 else {
+            let side = whole.count > 18 ? "\(whole.count) digits before the point" : "\(fraction.count) digits after the point"
+            return "has \(side); a decimal default has at most 18 on either side, leading zeros aside"
         }
         let digits = text.filter(\.isNumber).drop { $0 == "0" }.count
         guard digits <= SpecLimits.maximumDecimalDigits else {
