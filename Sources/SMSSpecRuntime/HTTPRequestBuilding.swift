@@ -60,8 +60,9 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
     /// A header value with a line break or NUL: it would end the header and start another (header injection).
     case unsafeHeaderValue(String)
     /// A header value that begins or ends with a space or tab, or holds another control character (`\u{1}`, DEL),
-    /// which HTTP drops or replaces with a space: the provider would read another value (a list joined by spaces,
-    /// `" a"`, would lose its first, empty element).
+    /// which HTTP drops or replaces with a space, or a character that is not ASCII (`é`, U+0085, U+2028), which
+    /// URLSession sends re-encoded (`é` as `Ã©`): the provider would read another value (a list joined by spaces,
+    /// `" a"`, would lose its first, empty element; a key `kéy` would be another key).
     case unsendableHeaderValue(String)
     /// A Basic authentication user name with a colon: the provider splits `user:password` at the first one.
     case colonInUserName
@@ -80,8 +81,8 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
         case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
         case .unsendableHeaderValue(let name):
-            "the header '\(name)' begins or ends with a space or tab, or holds a control character, which HTTP drops or replaces: "
-                + "the provider would read another value"
+            "the header '\(name)' begins or ends with a space or tab, or holds a control character or one that is not ASCII, "
+                + "which HTTP drops, replaces or re-encodes: the provider would read another value"
         case .colonInUserName: "the Basic authentication user name holds a colon: the provider would read the rest as the password"
         case .missingCredentialHeader(let provider, let header):
             "\(provider) authenticates every request with the header '\(header)' too: give its value in the credentials' .headers"
@@ -129,7 +130,9 @@ extension ProviderMessage {
         var headers: [(name: String, value: String)] = []
         var credentialHeaders = Set(Self.headerFields.filter(secrets.contains).map { $0.lowercased() })
         /// A line break or NUL would end the header and start another; a space or tab at either end would be dropped,
-        /// another control character sent as a space (RFC 9110's field value, as `HTTPField` legalizes one).
+        /// another control character sent as a space (RFC 9110's field value, as `HTTPField` legalizes one), and a
+        /// character outside ASCII sent re-encoded (URLSessionTransport reads the UTF-8 bytes as Latin-1; RFC 9110
+        /// lets a sender send ASCII only): visible ASCII, space and tab are sent.
         func checkHeader(_ name: String, _ value: String) throws {
             guard !value.unicodeScalars.contains(where: { $0 == "\r" || $0 == "\n" || $0 == "\0" }) else {
                 throw RequestBuildingError.unsafeHeaderValue(name)
@@ -137,7 +140,7 @@ extension ProviderMessage {
             let padding: Set<Unicode.Scalar> = [" ", "\t"]
             let scalars = value.unicodeScalars
             if let first = scalars.first, let last = scalars.last, padding.contains(first) || padding.contains(last)
-                || scalars.contains(where: { ($0.value < 0x20 && $0 != "\t") || $0.value == 0x7F })
+                || scalars.contains(where: { !(0x20...0x7E).contains($0.value) && $0 != "\t" })
             {
                 throw RequestBuildingError.unsendableHeaderValue(name)
             }
