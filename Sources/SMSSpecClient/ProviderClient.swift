@@ -8,6 +8,8 @@ import SMSSpecRuntime
 /// provider's spec says. Generated clients (`<Provider>.Client`) are thin wrappers around it.
 public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let provider: ProviderDescriptor
+    /// The URL requests are sent under, absolute: a relative one (`URL(string: "v1", relativeTo: base)`) is resolved,
+    /// so its base's user information is redacted too (read relative, it had none, and its password printed).
     public let serverURL: URL
     public let configuration: ClientConfiguration
     let registry: StatusRegistry
@@ -22,7 +24,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     ) {
         self.provider = provider
         self.registry = StatusRegistry(tables: tables)
-        self.serverURL = serverURL
+        self.serverURL = serverURL.absoluteURL
         self.transport = transport
         self.middlewares = middlewares
         self.configuration = configuration
