@@ -9,7 +9,9 @@ import SMSSpecRuntime
 public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectable {
     public let provider: ProviderDescriptor
     /// The URL requests are sent under, absolute: a relative one (`URL(string: "v1", relativeTo: base)`) is resolved,
-    /// so its base's user information is redacted too (read relative, it had none, and its password printed).
+    /// so its base's user information is redacted too (read relative, it had none, and its password printed). Without
+    /// the trailing `/` of its path, which a request's path follows (`https://host/` sent `//sms/…`). One with a query or
+    /// fragment, which requests would drop, throws `ServerURLError` when a request is sent (`ServerURL.check`).
     public let serverURL: URL
     public let configuration: ClientConfiguration
     let registry: StatusRegistry
@@ -24,10 +26,20 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     ) {
         self.provider = provider
         self.registry = StatusRegistry(tables: tables)
-        self.serverURL = serverURL.absoluteURL
+        self.serverURL = Self.base(serverURL)
         self.transport = transport
         self.middlewares = middlewares
         self.configuration = configuration
+    }
+
+    /// `url` absolute, without the trailing `/` of its path (as `HTTPRequestParts` drops its base URL's).
+    private static func base(_ url: URL) -> URL {
+        let absolute = url.absoluteURL
+        guard var components = URLComponents(url: absolute, resolvingAgainstBaseURL: false), components.percentEncodedPath.hasSuffix("/") else {
+            return absolute
+        }
+        components.percentEncodedPath.removeLast()
+        return components.url ?? absolute
     }
 
     public var description: String { "\(provider.name) client for \(printedServerURL) (\(configuration))" }
@@ -116,6 +128,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// The request as swift-http-types has it (path and query relative to `serverURL`), its body, and the secrets
     /// that must never show in what the client throws.
     private func build<Request: ProviderMessage>(_ request: Request, as operation: OperationDescriptor) throws -> (HTTPRequest, Data?, SecretRedactor) {
+        try ServerURL.check(serverURL)
         var request = request
         var redactor = SecretRedactor()
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.

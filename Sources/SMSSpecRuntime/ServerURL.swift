@@ -42,6 +42,21 @@ public enum ServerURL {
         guard let url = URL(string: text) else { throw ServerURLError(description: "'\(DisplayText.escapedExcerpt(text))' is no URL") }
         return url
     }
+
+    /// Throws for a URL a client is given that holds a query or fragment: a request's path is appended to its path and
+    /// its query replaces the URL's, so they would be dropped, as a spec's base URL may hold none
+    /// (`ServerTemplate.baseURLProblem`). Shown cut after its `?` or `#` (a key may be pasted there), its user
+    /// information `<redacted>`.
+    public static func check(_ url: URL) throws(ServerURLError) {
+        let text = url.absoluteString
+        guard let components = URLComponents(url: url, resolvingAgainstBaseURL: true),
+            components.percentEncodedQuery != nil || components.percentEncodedFragment != nil,
+            let cut = text.unicodeScalars.firstIndex(where: { $0 == "?" || $0 == "#" })
+        else { return }
+        let shown = DisplayText.escapedExcerpt(String(String.UnicodeScalarView(text.unicodeScalars[...cut])) + "…")
+        throw ServerURLError(
+            description: "server URL '\(shown)' has a query or fragment, which requests would drop; give it without (e.g. https://api.example.com/v1)")
+    }
 }
 
 /// Why a server's variables make no URL, said so a person can fix the value.
