@@ -78,11 +78,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 guard attempt < configuration.retryPolicy.maximumAttempts,
                     RetryPolicy.isRetryable(error, deciding: deciding, all: reports, idempotent: operation.isIdempotent)
                 else { throw error }
-                // Read only for a retry, field by field: two `Retry-After` lines (a proxy repeating one) read joined as
-                // "120, 120" are no wait at all; the longest wait any of the first few asks for holds (each date is a
-                // parse of its own: thousands of fields took seconds).
+                // Read only for a retry, value by value: two `Retry-After` lines (a proxy repeating one), apart or joined
+                // as "120, 120", read as one were no wait at all; the longest wait any of the first few asks for holds
+                // (each date is a parse of its own: thousands of fields took seconds).
                 let now = configuration.now()
-                let retryAfter = response.headerFields[values: .retryAfter].prefix(RetryPolicy.retryAfterFieldsRead)
+                let retryAfter = RetryPolicy.retryAfterValues(response.headerFields[values: .retryAfter])
                     .compactMap { RetryPolicy.retryAfter($0, now: now) }.max()
                 guard let delay = configuration.retryPolicy.delay(afterAttempt: attempt, retryAfter: retryAfter) else { throw error }
                 try await configuration.sleep(delay)

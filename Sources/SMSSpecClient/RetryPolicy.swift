@@ -45,8 +45,33 @@ public struct RetryPolicy: Hashable, Sendable {
         return min(wait, maximumDelay)
     }
 
-    /// How many `Retry-After` fields of one answer are read: a proxy may repeat the header, never a thousand times.
+    /// How many `Retry-After` values of one answer are read: a proxy may repeat the header, never a thousand times.
     static let retryAfterFieldsRead = 8
+
+    /// The first `retryAfterFieldsRead` values of an answer's `Retry-After` fields, each field's values joined by
+    /// commas read one by one (swift-corelibs URLSession joins repeated fields: `120, 120`): split at every comma but
+    /// the one after an HTTP date's day name (`Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 …`).
+    static func retryAfterValues(_ fields: [String]) -> [String] {
+        var values: [String] = []
+        for field in fields.prefix(retryAfterFieldsRead) {
+            // A date takes two pieces; the pieces past those read stay one, unread.
+            var pieces = field.split(separator: ",", maxSplits: 2 * retryAfterFieldsRead, omittingEmptySubsequences: false)[...]
+            while values.count < retryAfterFieldsRead, let piece = pieces.popFirst() {
+                let text = piece.trimmingCharacters(in: .whitespaces)
+                if dayNames.contains(text), let date = pieces.popFirst() {
+                    values.append("\(text),\(date)")
+                } else if !text.isEmpty {
+                    values.append(text)
+                }
+            }
+        }
+        return values
+    }
+
+    /// The day names that start an HTTP date followed by a comma (IMF-fixdate's and RFC 850's).
+    private static let dayNames: Set<String> = [
+        "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ]
 
     /// The wait a `Retry-After` header asks for: delay-seconds, or an HTTP date (RFC 9110 §10.2.3) in any of its three
     /// forms (IMF-fixdate, and the obsolete RFC 850 and asctime forms a recipient must still read, §5.6.7); nil when
