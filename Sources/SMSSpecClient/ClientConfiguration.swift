@@ -30,17 +30,29 @@ public struct ClientConfiguration: Sendable {
     }
 }
 
-extension ClientConfiguration: CustomStringConvertible {
+extension ClientConfiguration: CustomStringConvertible, CustomReflectable {
     public var description: String {
-        let credentials =
-            switch self.credentials {
-            case nil: "none"
-            case .apiKey: "API key <redacted>"
-            case .basic(let username, _): "basic \(username):<redacted>"
-            case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
-            case .headers(let values): "headers \(values.keys.sorted().joined(separator: ", ")) <redacted>"
-            }
-        return "credentials: \(credentials), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
+        "credentials: \(printedCredentials), validates requests: \(validatesRequests), retries: \(retryPolicy.maximumAttempts - 1)"
+    }
+
+    /// Printed as `description` shows them: `dump` showed a Basic user name, which may be the token.
+    public var customMirror: Mirror {
+        Mirror(
+            self, children: ["credentials": printedCredentials, "validatesRequests": validatesRequests, "retryPolicy": retryPolicy],
+            displayStyle: .struct)
+    }
+
+    /// The credentials' kind and names, their values `<redacted>`; a Basic user name too when it may be the token, as a
+    /// URL's is (`SecretRedactor.isCredential`).
+    private var printedCredentials: String {
+        switch credentials {
+        case nil: "none"
+        case .apiKey: "API key <redacted>"
+        case .basic(let username, let password):
+            SecretRedactor.isCredential(user: username, password: password.value) ? "basic <redacted>" : "basic \(username):<redacted>"
+        case .fields(let values): "fields \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+        case .headers(let values): "headers \(values.keys.sorted().joined(separator: ", ")) <redacted>"
+        }
     }
 }
 

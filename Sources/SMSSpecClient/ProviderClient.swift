@@ -136,7 +136,7 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
         case .basic(let username, let password)?:
-            redactor.add(password.value)
+            for secret in SecretRedactor.credentials(user: username, password: password.value) { redactor.add(secret) }
             // The header's own form, `user:password` in base64, for a provider that echoes the request's headers.
             redactor.add(Data("\(username):\(password.value)".utf8).base64EncodedString())
         case .headers(let values)?:

@@ -145,15 +145,23 @@ struct SecretRedactor: Sendable {
         return found
     }
 
-    /// The secrets of a URL, percent-encoded as the URL holds them: its password, and its user name when that may be
-    /// the credential itself — alone (a token, `https://token@host`), or as long as a token is beside a password
-    /// (`https://TOKEN:x-oauth-basic@host`, a placeholder). A short login beside a password (`shop`) is a name, which
-    /// redacted in an answer's words would mangle them.
+    /// The secrets of a URL, percent-encoded as the URL holds them (`credentials(user:password:)`).
     static func credentials(of url: URLComponents?) -> [String] {
-        let password = url?.percentEncodedPassword ?? ""
-        let user = url?.percentEncodedUser ?? ""
-        let userIsACredential = !user.isEmpty && (password.isEmpty || user.utf8.count >= shortestInsideWords)
-        return (password.isEmpty ? [] : [password]) + (userIsACredential ? [user] : [])
+        credentials(user: url?.percentEncodedUser ?? "", password: url?.percentEncodedPassword ?? "")
+    }
+
+    /// The secrets of a user name and password, a URL's or Basic authentication's: the password, and the user name
+    /// when it may be the credential itself (`isCredential`).
+    static func credentials(user: String, password: String) -> [String] {
+        (password.isEmpty ? [] : [password]) + (isCredential(user: user, password: password) ? [user] : [])
+    }
+
+    /// Whether a user name may be the credential itself — alone (a token, `https://token@host`, `.basic(username:
+    /// "sk_live_…", password: "")`), or as long as a token is beside a password (`https://TOKEN:x-oauth-basic@host`, a
+    /// placeholder). A short login beside a password (`shop`) is a name, which redacted in an answer's words would
+    /// mangle them.
+    static func isCredential(user: String, password: String) -> Bool {
+        !user.isEmpty && (password.isEmpty || user.utf8.count >= shortestInsideWords)
     }
 
     func redact(_ text: String) -> String {
