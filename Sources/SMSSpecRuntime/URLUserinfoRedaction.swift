@@ -1,6 +1,6 @@
 /// Text a field with the `url` rule holds: a URL whose user information (`https://user:password@host`, a callback
 /// URL with Basic authentication) is a credential. Printing, and output meant for people
-/// (`CodingUserInfoKey.redactSecrets`), show it redacted (`DisplayText.redactingUserinfo`); encoded plainly, it is
+/// (`CodingUserInfoKey.redactSecrets`), show it redacted (`DisplayText.redactingURLUserinfo(_:)`, a malformed one too); encoded plainly, it is
 /// the URL sent.
 @_spi(Generated) public protocol URLUserinfoRedactable {
     /// This value with each URL's user information replaced by `<redacted>`.
@@ -15,7 +15,7 @@ extension URLUserinfoRedactable {
 }
 
 @_spi(Generated) extension String: URLUserinfoRedactable {
-    public func redactingURLUserinfo() -> String { DisplayText.redactingUserinfo(self) }
+    public func redactingURLUserinfo() -> String { DisplayText.redactingURLUserinfo(self) }
 }
 
 @_spi(Generated) extension Optional: URLUserinfoRedactable where Wrapped: URLUserinfoRedactable {

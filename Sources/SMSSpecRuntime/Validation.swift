@@ -274,11 +274,12 @@ extension Validation {
             "\(overflow.summary); the maximum is \(max)")
     }
 
-    /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`).
+    /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`). Quoted with the user
+    /// information of a malformed one `<redacted>` too (`DisplayText.redactingURLUserinfo(_:)`).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: ExpectedProviderCode? = nil) {
         guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
         record(
             field: field, rule: "url", code: code, credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(value.validatedText)) is not an http(s) URL")
+            "\(DisplayText.quotedExcerpt(DisplayText.redactingURLUserinfo(value.validatedText))) is not an http(s) URL")
     }
 }

@@ -53,6 +53,23 @@ extension DisplayText {
         return String(decoding: redacted, as: UTF8.self)
     }
 
+    /// `text`, a value meant to be one URL (a field with the `url` rule), as `redactingUserinfo` shows it, and a
+    /// malformed one too (`https//shop:pw@host/dlr`, `shop:pw@host/dlr`, which the rule refuses and quotes): what
+    /// stands before the last `@` of its authority is `<redacted>`, as `ServerURL.resolve` hides what stands before an
+    /// `@` in a server's value. The authority starts after a scheme's slashes (a `:` before them or not) or a special
+    /// scheme's `:`, else at the start, and ends at the first `/`, `?`, `#` or `\`.
+    public static func redactingURLUserinfo(_ value: String) -> String {
+        let text = redactingUserinfo(value)
+        let bytes = Array(text.utf8)
+        let scheme = bytes.prefix(while: isSchemeByte).count
+        let colon = scheme < bytes.count && bytes[scheme] == UInt8(ascii: ":") ? 1 : 0
+        let slashes = bytes[(scheme + colon)...].prefix { "/\\".utf8.contains($0) }.count
+        let special = colon == 1 && specialSchemes.contains(bytes[..<scheme].map { $0 | 0x20 })
+        let start = slashes > 0 || special ? scheme + colon + slashes : 0
+        guard let at = bytes[start...].prefix(while: { !"/?#\\".utf8.contains($0) }).lastIndex(of: UInt8(ascii: "@")), at > start else { return text }
+        return String(decoding: bytes[..<start] + Array(redactedUserinfo.utf8) + bytes[at...], as: UTF8.self)
+    }
+
     /// Where the user information of the URL whose authority starts at `start` ends (its last `@`, if any), where
     /// reading stopped, and, when it stopped at the end of the authority, the authority's last `:`.
     private static func userinfoEnd(
