@@ -20,7 +20,8 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// "respond 200"; any 2xx is what webhook senders treat as taken). A copy may set another.
     public var acknowledgement: CallbackAnswer
     /// How the provider signs the callback (the spec's `signature:`): a request without that signature is refused
-    /// (401), nothing decoded. nil: the callback is unsigned, or you chose not to check (set it to nil yourself).
+    /// (401; 503 when it is the receiver's own setup, `SignatureFailure.isReceiversOwn`), nothing decoded. nil: the
+    /// callback is unsigned, or you chose not to check (set it to nil yourself).
     public var signature: CallbackSignature?
     /// The secret the provider signs with (Termii's secret key, Twilio's auth token); never printed.
     public var signingSecret: Secret?
@@ -272,8 +273,14 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// 405 (with `Allow`), 413, 401 or 400, with the description as plain text so the sender's logs say what was wrong.
+    /// 405 (with `Allow`), 413, 401 or 400, with the description as plain text so the sender's logs say what was wrong;
+    /// but 503 with no detail when the receiver's own setup is at fault (`SignatureFailure.isReceiversOwn`): a sender
+    /// retries a 5xx, not a 4xx (seven.io, decision SV7), and the description, for the application, says what to set.
     public var answer: CallbackAnswer {
+        if case .unverifiedSignature(let callback, let reason) = self, reason.isReceiversOwn {
+            return CallbackAnswer(
+                status: .serviceUnavailable, contentType: "text/plain; charset=utf-8", body: Data("\(callback): not taken now; try again later\n".utf8))
+        }
         let status: HTTPResponse.Status =
             switch self {
             case .wrongMethod: .methodNotAllowed

@@ -72,6 +72,10 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
     /// The signed time is further than the tolerance from the receiver's clock: `seconds` before now (negative: ahead).
     case outsideWindow(CallbackSignature.Place, seconds: Double, tolerance: Int)
 
+    /// Whether the receiver's own setup is at fault, not the request: it has no secret, or no public URL to check a
+    /// URL signature against.
+    public var isReceiversOwn: Bool { self == .noSecret || self == .unknownURL }
+
     public var description: String {
         switch self {
         case .missingHeader(let place): place.absence

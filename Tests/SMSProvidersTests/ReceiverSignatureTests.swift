@@ -32,7 +32,7 @@ import Testing
 
     static func refusal(_ reception: CallbackReception<some Sendable>) -> String? {
         guard case .failure(.unverifiedSignature(_, let reason)) = reception.result else { return nil }
-        #expect(reception.answer.status == .unauthorized)
+        #expect(reception.answer.status == (reason.isReceiversOwn ? .serviceUnavailable : .unauthorized))
         return reason.description
     }
 

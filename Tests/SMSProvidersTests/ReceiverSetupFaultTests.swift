@@ -1,0 +1,44 @@
+import Foundation
+import HTTPTypes
+import SMSProviderReceivers
+import SMSProviders
+import SMSSpecRuntime
+import Testing
+
+/// A receiver that cannot check a signature for want of its own setup (no secret; no public URL for a URL signature)
+/// answered 401 and said what it lacked: seven.io retries 429 and 5xx only (decision SV7), so each genuine callback
+/// was dropped for good while a secret was unset, and any caller learnt how the receiver was set up. It is 503 with
+/// a body that says nothing of it; the error the application gets still does.
+@Suite struct ReceiverSetupFaultTests {
+    typealias Signature = ReceiverSignatureTests
+
+    @Test func aReceiverWithoutItsSecretAnswers503AndKeepsWhyToItself() throws {
+        let dlr = try Fixtures.data("bind/dlr.json")
+        let signed = try Signature.sign(Signature.termii, body: dlr)
+        let reception = Signature.bodySigned.receive(Signature.request("/dlr", contentType: "application/json", signature: signed), body: dlr)
+        #expect(reception.result == .failure(.unverifiedSignature(callback: "CallbackEvent", reason: .noSecret)))
+        #expect(reception.answer.status == .serviceUnavailable)
+        #expect(String(decoding: reception.answer.body, as: UTF8.self) == "CallbackEvent: not taken now; try again later\n")
+        #expect(reception.answer.response.status.code == 503)
+
+        // A forged signature on a receiver that has its secret is still the sender's fault: 401 and why.
+        let forged = try Signature.sign(Signature.termii, body: dlr, secret: "guessed")
+        let refused = Signature.bodySigned.verifying(with: Signature.secret)
+            .receive(Signature.request("/dlr", contentType: "application/json", signature: forged), body: dlr)
+        #expect(refused.answer.status == .unauthorized)
+        #expect(String(decoding: refused.answer.body, as: UTF8.self).contains("is not the signature of this request"))
+    }
+
+    @Test func aURLSignatureWithoutThePublicURLAnswers503() throws {
+        let receiver = CallbackReceiver<Ginota.DeliveryReceipt>(
+            provider: "ginota", name: "FormReceipt", method: "POST", encoding: .form, signature: Signature.twilio
+        ).verifying(with: "12345")
+        let body = try Fixtures.data("ginota/dlr.query")
+        let signed = try Signature.sign(Signature.twilio, url: "https://hooks.example.com/dlr", body: body, form: true, secret: "12345")
+        let head = Signature.request("/dlr", contentType: "application/x-www-form-urlencoded", signature: signed, scheme: nil, authority: nil)
+        let reception = receiver.receive(head, body: body)
+        #expect(reception.result == .failure(.unverifiedSignature(callback: "FormReceipt", reason: .unknownURL)))
+        #expect(reception.answer.status == .serviceUnavailable)
+        #expect(!String(decoding: reception.answer.body, as: UTF8.self).contains("publicBaseURL"))
+    }
+}
