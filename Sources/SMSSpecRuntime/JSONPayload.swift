@@ -23,6 +23,34 @@ public enum JSONPayload {
         // Every reader below reads the same UTF-8 bytes: the decoder, the duplicate-key scan, the document and the
         // syntax error's place.
         let text = try utf8(data)
+        let structure = try checkedStructure(text, limitingDepth: limitingDepth)
+        let decoder = JSONDecoder()
+        decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
+        let value: Value
+        do {
+            // A key named twice in a text that is no JSON (else refused above) is refused below if the decoder reads
+            // it: the audit, which checks numbers by their place, would check the value Foundation does not read there.
+            if structure.roundableNumbers.isEmpty || structure.duplicate != nil {
+                value = try decoder.decode(type, from: text)
+            } else {
+                // Only then is each integer read checked against the number's text; every other payload is read
+                // by Foundation's decoder alone.
+                decoder.userInfo[.integerAudit] = IntegerAudit(numbersAt: structure.roundableNumbers, in: text)
+                value = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text).value
+            }
+        } catch let error as DecodingError {
+            throw JSONSyntaxError.located(error, in: text)
+        }
+        if let duplicate = structure.duplicate { throw duplicateKey(duplicate, in: text) }
+        return value
+    }
+
+    /// The structure scan of the UTF-8 JSON `text` (`JSONStructure`), which refuses before anything decodes it what
+    /// every payload is refused for: a run of combining marks past the stream-safe limit, nesting deeper than the
+    /// limit (unless not `limitingDepth`), a number Foundation's decoder traps on, and, when the text is JSON (else the
+    /// decoder says what is wrong with it), a key sent twice — whatever the decode would say: the first of two `type`s
+    /// picked a variant, which was then refused for a field the sender never meant to send.
+    static func checkedStructure(_ text: Data, limitingDepth: Bool = true) throws -> JSONStructure {
         // Before anything compares or hashes its text (the duplicate-key scan, the decoder's keys, a code's table).
         if let offset = text.withUnsafeBytes({ JSONLexicon.firstStreamSafeExcess(in: $0.bindMemory(to: UInt8.self)) }) {
             let bytes = [UInt8](text)
@@ -46,32 +74,20 @@ public enum JSONPayload {
                 codingPath: JSONSyntaxError.path(before: offset, in: bytes),
                 debugDescription: "The number at line \(line), column \(column) \(JSONStructure.trappingNumberReason)."))
         }
-        let decoder = JSONDecoder()
-        decoder.userInfo[.jsonDocument] = JSONDocument(utf8: text)
-        let value: Value
-        do {
-            // A payload naming a key twice is refused below whatever it reads: the audit, which checks numbers by
-            // their place, would check the value Foundation does not read there (it reads the first).
-            if structure.roundableNumbers.isEmpty || structure.duplicate != nil {
-                value = try decoder.decode(type, from: text)
-            } else {
-                // Only then is each integer read checked against the number's text; every other payload is read
-                // by Foundation's decoder alone.
-                decoder.userInfo[.integerAudit] = IntegerAudit(numbersAt: structure.roundableNumbers, in: text)
-                value = try decoder.decode(IntegerAudit.Audited<Value>.self, from: text).value
-            }
-        } catch let error as DecodingError {
-            throw JSONSyntaxError.located(error, in: text)
+        if let duplicate = structure.duplicate, text.withUnsafeBytes({ JSONSyntaxCheck.firstProblem(in: $0.bindMemory(to: UInt8.self)) }) == nil {
+            throw duplicateKey(duplicate, in: text)
         }
-        if let duplicate = structure.duplicate {
-            let bytes = [UInt8](text)
-            let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
-            throw DecodingError.dataCorrupted(.init(
-                codingPath: JSONSyntaxError.path(before: duplicate.offset, in: bytes) + [PayloadKey.field(duplicate.key)],
-                debugDescription: "The key \(DisplayText.quotedExcerpt(duplicate.key)) appears twice in one object (line \(line), "
-                    + "column \(column)); which value counts is ambiguous, so neither is taken."))
-        }
-        return value
+        return structure
+    }
+
+    /// The refusal of a key an object of `text` names twice.
+    private static func duplicateKey(_ duplicate: (offset: Int, key: String), in text: Data) -> DecodingError {
+        let bytes = [UInt8](text)
+        let (line, column) = JSONSyntaxError.position(of: duplicate.offset, in: bytes)
+        return DecodingError.dataCorrupted(.init(
+            codingPath: JSONSyntaxError.path(before: duplicate.offset, in: bytes) + [PayloadKey.field(duplicate.key)],
+            debugDescription: "The key \(DisplayText.quotedExcerpt(duplicate.key)) appears twice in one object (line \(line), "
+                + "column \(column)); which value counts is ambiguous, so neither is taken."))
     }
 
     /// The payload as UTF-8 without a byte-order mark, as every reader of `decode` reads it; an error when it is not
