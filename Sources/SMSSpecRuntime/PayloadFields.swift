@@ -6,36 +6,26 @@ import Foundation
 public enum PayloadFields {
     /// The fields of a JSON object `body`, in order; refused when one is not text, a number or a boolean — but a
     /// member outside `reading` (the fields a signature names, `CallbackSignature.fieldsRead`), which is left out — or
-    /// when there are more than a signature reads (`FieldPairs.maximumFields`), counted before the payload is
-    /// decoded, so a body of 350,000 members costs a syntax pass and a bounded scan, not a decode.
+    /// when there are more than a signature reads (`FieldPairs.maximumFields`, every member counted, those left out
+    /// too), and refused as every payload is by what its structure shows (`JSONPayload.checkedStructure`), before
+    /// anything decodes it: a body of 350,000 members costs a syntax pass and bounded scans, not a decode.
     public static func json(_ body: Data, reading: Set<String>? = nil) throws(SignatureFailure) -> [(name: String, value: String)] {
         let text: Data
         do { text = try JSONPayload.utf8(body) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
         // Byte-order marks after the one `utf8` drops, which the payload's decoder passes over too.
         var bytes = Array(text)
         while bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) == nil, bytes.withUnsafeBufferPointer(Self.isObject) else {
-            try checkedAsPayload(text)  // Says why.
-            throw .unsignableFields("the JSON body is no object")
+        guard bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) == nil else {
+            // Says why: the decoder stops where the text does.
+            do { _ = try JSONPayload.decode(JSONValue.self, from: text) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
+            throw .unsignableFields("the JSON body does not read")
         }
+        guard bytes.withUnsafeBufferPointer(Self.isObject) else { throw .unsignableFields("the JSON body is no object") }
         var scanner = JSONMemberScanner(bytes: bytes, reading: reading)
         let members = try scanner.members(atMost: CallbackSignature.FieldPairs.maximumFields)
-        // Checked as a payload too: depth, a number no reader holds, a key sent twice.
-        try checkedAsPayload(text)
+        // Checked as a payload too: depth, a number Foundation's decoder traps on, a key sent twice.
+        do { _ = try JSONPayload.checkedStructure(text) } catch { throw .unsignableFields(DecodingErrorDescription.describe(error)) }
         return members
-    }
-
-    /// `text` read as every payload is (`JSONPayload.decode`): the reason it does not, or that it is no object.
-    private static func checkedAsPayload(_ text: Data) throws(SignatureFailure) {
-        do {
-            guard try JSONPayload.decode(JSONValue.self, from: text).members != nil else {
-                throw SignatureFailure.unsignableFields("the JSON body is no object")
-            }
-        } catch let failure as SignatureFailure {
-            throw failure
-        } catch {
-            throw .unsignableFields(DecodingErrorDescription.describe(error))
-        }
     }
 
     /// Whether well-formed JSON `bytes` is an object: its first byte past whitespace is `{`.
@@ -127,14 +117,16 @@ private struct JSONMemberScanner {
     let reading: Set<String>?
     var index = 0
 
-    /// The members, refused past `limit` of them.
+    /// The members, refused past `limit` of them, those skipped counted too (287,023 skipped `null`s cost a decode).
     mutating func members(atMost limit: Int) throws(SignatureFailure) -> [(name: String, value: String)] {
         var members: [(name: String, value: String)] = []
+        var count = 0
         skipWhitespace()
         index += 1  // {
         skipWhitespace()
         while index < bytes.count, bytes[index] != UInt8(ascii: "}") {
-            guard members.count < limit else {
+            count += 1
+            guard count <= limit else {
                 throw .unsignableFields("the payload has more than \(limit) fields; a signature over them reads at most \(limit)")
             }
             let name = try string()
@@ -156,7 +148,11 @@ private struct JSONMemberScanner {
             default:  // A number or a boolean: its text as written.
                 let start = index
                 while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
-                value = String(decoding: bytes[start..<index], as: UTF8.self)
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
+                guard text == "true" || text == "false" || JSONNumber(jsonText: text) != nil else {
+                    throw .unsignableFields("the member \(DisplayText.quotedExcerpt(name)) is \(text), a number beyond what a Double holds")
+                }
+                value = text
             }
             if let value { members.append((name, value)) }
             skipWhitespace()

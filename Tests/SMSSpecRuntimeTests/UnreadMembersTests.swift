@@ -1,0 +1,44 @@
+import Foundation
+import SMSSpecRuntime
+import Testing
+
+/// A signature that names the fields it reads (`{field: secret, algorithm: secret}`) skips the other members, but
+/// the skipped ones were not counted and the body was then decoded whole before the code was compared: a forged
+/// request of 287,023 `null`s, or one member of 4 MiB of nested lists, cost a decode before its 401 "refused unread"
+/// (attack review). Every member counts, and the body is checked by its structure, not decoded.
+@Suite struct UnreadMembersTests {
+    static let secret: Set<String> = ["secret"]
+
+    @Test func skippedMembersCountTowardTheBound() throws {
+        for value in ["null", "{}", "[]", #"{"a": [1]}"#] {
+            let body = Data((#"{"secret": "wrong", "# + (0..<1_000).map { #""x\#($0)": \#(value)"# }.joined(separator: ", ") + "}").utf8)
+            #expect(throws: SignatureFailure.unsignableFields("the payload has more than 1000 fields; a signature over them reads at most 1000"), "\(value)") {
+                try PayloadFields.json(body, reading: Self.secret)
+            }
+        }
+        let within = Data((#"{"secret": "wrong", "# + (0..<999).map { #""x\#($0)": null"# }.joined(separator: ", ") + "}").utf8)
+        #expect(try PayloadFields.json(within, reading: Self.secret).map(\.name) == ["secret"])
+    }
+
+    @Test func anUnreadMemberIsCheckedNotDecoded() throws {
+        // One member of about 4 MiB: lists nested 14 deep, as the review sent.
+        var nested = "1"
+        for _ in 0..<13 { nested = "[" + nested + "," + nested + "]" }
+        let chunk = "[" + Array(repeating: nested, count: PayloadLimits.maximumBytes / (nested.utf8.count + 1) - 1).joined(separator: ",") + "]"
+        let body = Data((#"{"secret": "wrong", "x": "# + chunk + "}").utf8)
+        #expect(body.count <= PayloadLimits.maximumBytes)
+        let clock = ContinuousClock()
+        var fields: [(name: String, value: String)] = []
+        let reading = try clock.measure { fields = try PayloadFields.json(body, reading: Self.secret) }
+        let decoding = try clock.measure { _ = try JSONPayload.decode(JSONValue.self, from: body) }
+        #expect(fields.map(\.value) == ["wrong"])
+        #expect(reading < decoding / 2, "reading \(reading), decoding \(decoding)")
+        // What a decode would refuse, the structure scan refuses as well.
+        let deep = Data((#"{"secret": "s", "x": "# + String(repeating: "[", count: 200) + String(repeating: "]", count: 200) + "}").utf8)
+        #expect(throws: SignatureFailure.self) { try PayloadFields.json(deep, reading: Self.secret) }
+        let twice = Data(#"{"secret": "s", "x": null, "x": {}}"#.utf8)
+        do { _ = try PayloadFields.json(twice, reading: Self.secret); Issue.record("a key sent twice was read") } catch {
+            #expect(error.description.contains(#"The key "x" appears twice"#), "\(error)")
+        }
+    }
+}
