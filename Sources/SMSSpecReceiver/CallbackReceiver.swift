@@ -117,8 +117,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         let form = encoding == .form
         // Only a signed form's fields are read, in its charset: a body signed as sent (JSON labelled UTF-16, or
         // with its Content-Type twice) was refused for a charset no part of the signature is read in.
+        let readsForm = form && (signature.signs.parts.contains(.urlAndSortedFormParameters) || signature.readsPayloadFields)
         var charset = FormCharset.utf8
-        if form, signature.signs.parts.contains(.urlAndSortedFormParameters) || signature.readsPayloadFields {
+        if readsForm {
             do { charset = try FormCharset(contentType: request.headerFields[.contentType]) } catch {
                 throw .unreadableForm(DecodingErrorDescription.describe(error))
             }
@@ -132,6 +133,14 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             secret: signingSecret)
         let code = try CallbackSignature.value(at: signature.carrier, header: header, fields: fields)
         try signature.verify(headerValue: code, secret: signingSecret, signed: signed)
+        // A form or text body signed as its bytes is read in the charset its unsigned label declares: a replayed
+        // callback relabelled ISO-8859-1 read `Café` as `CafÃ©`, and verified. Another label than UTF-8 is taken for
+        // a body that is ASCII only, which every charset reads alike (a charset no form is read in is a 400 below).
+        if !readsForm, form || encoding == .text, let declared = try? FormCharset(contentType: request.headerFields[.contentType]),
+            declared != .utf8, form ? (try? FormDecoder.parse(body, charset: .usASCII)) == nil : FormCharset.usASCII.text(Array(body)) == nil
+        {
+            throw .unsignedCharset(declared)
+        }
     }
 
     /// The payload's fields a signature reads: a JSON body's members (an object, a list or null outside `reading`

@@ -67,6 +67,9 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
     case unknownURL
     case noSecret
     case unreadableForm(String)
+    /// A form or text body signed as its bytes whose `Content-Type` declares a charset the signature does not cover,
+    /// in which it reads otherwise than in UTF-8.
+    case unsignedCharset(FormCharset)
     /// The replay window's header or field does not read as its format says.
     case unreadableTimestamp(CallbackSignature.Place, format: DateFormatName)
     /// The signed time is further than the tolerance from the receiver's clock: `seconds` before now (negative: ahead).
@@ -92,6 +95,9 @@ public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible
             "the URL the sender called is unknown (the request names no scheme or host): set the receiver's publicBaseURL"
         case .noSecret: "the callback is signed and the receiver has no signing secret, or an empty one: give it the provider's with verifying(with:)"
         case .unreadableForm(let problem): "the form body, which the signature covers, does not read: \(problem)"
+        case .unsignedCharset(let charset):
+            "the Content-Type declares charset \(charset.rawValue), which the signature does not cover: a body signed as its "
+                + "bytes is read as UTF-8, and this one reads otherwise in \(charset.rawValue)"
         case .unreadableTimestamp(let place, let format): "\(place) is not a time in \(format.rawValue)"
         case .outsideWindow(let place, let seconds, let tolerance):
             "\(place) is \(Int(abs(seconds).rounded(.down))) seconds \(seconds < 0 ? "ahead of" : "behind") the receiver's clock; "
