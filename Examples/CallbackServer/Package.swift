@@ -9,6 +9,8 @@ let package = Package(
     dependencies: [
         .package(name: "SMSSpec", path: "../.."),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: []),
+        // Already resolved for Hummingbird; named for `NIOTooManyBytesError`, which collect(upTo:) throws.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
     ],
     targets: [
         .executableTarget(
@@ -16,6 +18,7 @@ let package = Package(
             dependencies: [
                 .product(name: "SMSProviderReceivers", package: "SMSSpec"),
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         )
     ]

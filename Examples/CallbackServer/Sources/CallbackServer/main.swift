@@ -4,6 +4,7 @@
 // answers what the provider expects; a request that is not the callback gets 400 (405, 413) naming the problem.
 import Foundation
 import Hummingbird
+import NIOCore
 import SMSProviderReceivers
 
 // A port is 0 to 65535: anything else is refused, where a typo fell back to 8081 without a word.
@@ -33,10 +34,18 @@ func response(_ answer: CallbackAnswer) -> Response {
 
 // Bind posts JSON: a delivery receipt or an inbound message, told apart by `type`.
 router.post("/bind/callbacks") { request, _ -> Response in
-    // One byte over the limit: the receiver answers 413 with its reason to a larger body, where collect(upTo:)
-    // would throw (an empty 413 from Hummingbird).
-    let body = try await request.body.collect(upTo: PayloadLimits.maximumBytes + 1)
-    let reception = Bind.Receivers.callbackEvent.receive(request.head, body: Data(body.readableBytesView))
+    let receiver = Bind.Receivers.callbackEvent
+    // One byte over the limit, which the receiver answers 413 with its reason. A larger body makes collect(upTo:)
+    // throw, which Hummingbird answers with an empty 413: the receiver's own 413 answers it here too, its size the
+    // declared Content-Length (a chunked body has none: at least the bytes collected).
+    let body: ByteBuffer
+    do { body = try await request.body.collect(upTo: PayloadLimits.maximumBytes + 1) } catch is NIOTooManyBytesError {
+        let refusal = CallbackError.tooLarge(
+            callback: receiver.name, bytes: request.headers[.contentLength].flatMap { Int($0) } ?? PayloadLimits.maximumBytes + 1)
+        print("bind: refused: \(refusal)")
+        return response(refusal.answer)
+    }
+    let reception = receiver.receive(request.head, body: Data(body.readableBytesView))
     switch reception.result {
     case .success(.deliveryReceipt(let receipt)):
         print("bind: \(DisplayText.quoted(receipt.messageID)) is \(receipt.status), error \(receipt.error)")
