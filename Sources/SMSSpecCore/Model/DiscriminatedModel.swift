@@ -9,10 +9,14 @@ public struct DiscriminatedModel {
     /// without a letter or digit).
     public let swiftKey: String
 
-    /// The case a kind read from the field chooses: a value the spec lists, else a code the variant's table field
-    /// reads it as (`lookUp`: the table's code for the kind, by table name); nil for an unknown kind.
+    /// The case a kind read from the field chooses: a value the spec lists, else the integer the variant's integer
+    /// field reads it as, else a code the variant's table field reads it as (`lookUp`: the table's code for the kind,
+    /// by table name); nil for an unknown kind.
     public func variant(forKind kind: String, lookUp: (_ table: String, _ kind: String) -> String?) -> DiscriminatedVariant? {
         if let variant = variants.first(where: { $0.values.contains(kind) }) { return variant }
+        if let number = DiscriminatedVariant.integer(kind), let variant = variants.first(where: { $0.integerValues.contains(number) }) {
+            return variant
+        }
         var looked: Set<String> = []
         for table in variants.compactMap(\.discriminatorTable?.swiftName) where looked.insert(table).inserted {
             guard let code = lookUp(table, kind) else { continue }
@@ -33,6 +37,17 @@ public struct DiscriminatedVariant {
     public let shape: TypeReference
     /// The shape's own field of the discriminator's name, if it has one: it then writes the kind itself.
     public let discriminatorField: FieldModel?
+
+    /// Its values as integers, when its shape's discriminator field is an integer: a kind that field reads as one of
+    /// them (`01`, ` 1`, `+1` in a form) chooses it too.
+    public var integerValues: [Int64] {
+        guard let type = discriminatorField?.type, type == .int || type == .int64 else { return [] }
+        return values.compactMap(Self.integer)
+    }
+
+    /// The integer a kind's text holds, as an integer field reads it (the runtime's `LenientNumber`): its digits, or
+    /// its digits between spaces.
+    static func integer(_ text: String) -> Int64? { Int64(text) ?? Int64(text.trimmingWhitespace) }
 
     /// The table its shape's discriminator field is, if it is one.
     public var discriminatorTable: TypeReference? {

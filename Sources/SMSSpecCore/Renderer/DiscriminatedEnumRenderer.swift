@@ -38,11 +38,12 @@ struct DiscriminatedEnumRenderer {
                         let values = variant.values.map(SwiftLiteral.string).joined(separator: ", ")
                         printer.line("case \(values): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder))")
                     }
-                    if discriminated.variants.allSatisfy(\.tableCodes.isEmpty) {
+                    if discriminated.variants.allSatisfy({ $0.tableCodes.isEmpty && $0.integerValues.isEmpty }) {
                         printer.line("default: " + unknown("kind"))
                     } else {
                         printer.line("default:")
                         printer.indented { printer in
+                            renderIntegerMatch(into: &printer)
                             renderTableCodeMatch(into: &printer)
                             printer.line(unknown("kind"))
                         }
@@ -70,6 +71,25 @@ struct DiscriminatedEnumRenderer {
                 printer.line("case .unknown(let kind, let payload):")
                 printer.line("    let shown = (\(label): kind, payload: payload.redactingMembers(named: \(context.secretNamesLiteral)))")
                 printer.line("    return Swift.Mirror(self, children: [\"unknown\": shown], displayStyle: .enum)")
+            }
+        }
+    }
+
+    /// A kind spelled otherwise than its variant's value that the variant's integer field reads as its value (`01`,
+    /// ` 1`, `+1`, as a form sends it) chooses the variant.
+    private func renderIntegerMatch(into printer: inout CodePrinter) {
+        let integers = discriminated.variants.filter { !$0.integerValues.isEmpty }
+        guard !integers.isEmpty else { return }
+        printer.block("if let number = Swift.Int64(wireText: kind)") { printer in
+            printer.block("switch number") { printer in
+                var taken: Set<Int64> = []
+                for variant in integers {
+                    let values = variant.integerValues.filter { taken.insert($0).inserted }
+                    guard !values.isEmpty else { continue }
+                    let patterns = values.map(String.init).joined(separator: ", ")
+                    printer.line("case \(patterns): self = .\(Naming.escaped(variant.caseName))(try \(context.member(variant.shape.swiftName))(from: decoder)); return")
+                }
+                printer.line("default: break")
             }
         }
     }
