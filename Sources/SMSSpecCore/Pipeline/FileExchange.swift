@@ -30,6 +30,14 @@ enum FileExchange {
         identity(first).map { $0 == identity(second) } ?? false
     }
 
+    /// Gives `target` the permission bits of `source` (a link not followed): a replaced file keeps its mode, a
+    /// generated file its owner made read-only stays so.
+    static func copyPermissions(of source: String, to target: String) {
+        var status = stat()
+        guard lstat(source, &status) == 0 else { return }
+        chmod(target, status.st_mode & 0o7777)
+    }
+
     /// The file a path names (its device and inode, a link not followed); nil when there is none.
     static func identity(_ path: String) -> FileIdentity? {
         var status = stat()

@@ -76,6 +76,7 @@ struct OutputTransaction {
             case .missing, .file:
                 // A file appeared since: replaced only if it is a generated one (another run's).
                 let backup = try setAside(target, token: token, keepingItInPlace: true)
+                FileExchange.copyPermissions(of: backup, to: temporary)
                 beforeNaming(target)
                 try replace(target, with: temporary, setAside: backup)
                 record(.replaced(target))
