@@ -17,8 +17,10 @@ let usage = """
       --config <file>   apply a smsspec-config.yaml (accessLevel, imports, namespace, outputs, specs)
       --plan            write nothing; print as JSON the spec files read and the file names written, and the
                         build plugin's commands: one per spec and one for the catalog
-      --spec <spec>     write only this spec's files and its claim (<spec>.provider.swift): the plugin's command
-      --catalog         write only smsspec.catalog.swift, from the claims the --spec runs wrote
+      --spec <spec>     write only this spec's files and its claim (<spec>.provider.swift): the plugin's command;
+                    the output folder is that spec's own (other generated files there are removed)
+      --catalog         write only smsspec.catalog.swift, from the claims the --spec runs wrote, into a folder
+                    of its own (other generated files there are removed)
       --help            print this text
       --                every argument after it is a spec or directory, even one starting with '-'
 
