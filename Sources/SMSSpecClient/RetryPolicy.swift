@@ -46,17 +46,17 @@ public struct RetryPolicy: Hashable, Sendable {
     }
 
     /// How many `Retry-After` values of one answer are read: a proxy may repeat the header, never a thousand times.
-    static let retryAfterFieldsRead = 8
+    static let retryAfterValuesRead = 8
 
-    /// The first `retryAfterFieldsRead` values of an answer's `Retry-After` fields, each field's values joined by
+    /// The first `retryAfterValuesRead` values of an answer's `Retry-After` fields, each field's values joined by
     /// commas read one by one (swift-corelibs URLSession joins repeated fields: `120, 120`): split at every comma but
     /// the one after an HTTP date's day name (`Sun, 06 Nov 1994 08:49:37 GMT`, `Sunday, 06-Nov-94 …`).
     static func retryAfterValues(_ fields: [String]) -> [String] {
         var values: [String] = []
-        for field in fields.prefix(retryAfterFieldsRead) {
+        for field in fields.prefix(retryAfterValuesRead) {
             // A date takes two pieces; the pieces past those read stay one, unread.
-            var pieces = field.split(separator: ",", maxSplits: 2 * retryAfterFieldsRead, omittingEmptySubsequences: false)[...]
-            while values.count < retryAfterFieldsRead, let piece = pieces.popFirst() {
+            var pieces = field.split(separator: ",", maxSplits: 2 * retryAfterValuesRead, omittingEmptySubsequences: false)[...]
+            while values.count < retryAfterValuesRead, let piece = pieces.popFirst() {
                 let text = piece.trimmingCharacters(in: .whitespaces)
                 if dayNames.contains(text), let date = pieces.popFirst() {
                     values.append("\(text),\(date)")

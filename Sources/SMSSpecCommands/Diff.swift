@@ -15,18 +15,21 @@ struct Diff: ParsableCommand {
     /// The exit status when the specs do not load, or lint refuses them: not 1, which says a change is breaking.
     static let unloadable: Int32 = 2
 
-    @Argument(help: "The specs before the change: a directory of specs (with its smsspec-config.yaml, as generate reads it), or one spec file.")
+    @Argument(help: "The specs before the change: a directory of specs (with its smsspec-config.yaml, as generate reads it), or one spec file (the spec alone).")
     var old: String
 
     @Argument(help: "The specs after the change, given the same way.")
     var new: String
 
     func run() throws {
-        // Each side as generate reads it: with its configuration (access level, outputs, namespace, imports and the
-        // specs of its `specs:` folder), whose changes are changes of the generated code too.
-        guard let before = SpecLoading.generatableTarget(old), let after = SpecLoading.generatableTarget(new) else {
-            throw ExitCode(Self.unloadable)
+        // Two spec directories are two targets, each read as generate reads it: with its configuration (access level,
+        // outputs, namespace, imports and the specs of its `specs:` folder), whose changes are changes of the generated
+        // code too. A spec file is the spec alone: its old version is often a copy with no configuration beside it.
+        let targets = !ProviderSource.isSpecFile(old) && !ProviderSource.isSpecFile(new)
+        let load = { (path: String) in
+            targets ? SpecLoading.generatableTarget(path) : SpecLoading.generatableModels([path]).map { ($0, GeneratorOptions()) }
         }
+        guard let before = load(old), let after = load(new) else { throw ExitCode(Self.unloadable) }
         let changes = SpecDiff.compare(options: before.options, after.options) + SpecDiff.compare(old: before.models, new: after.models)
         guard !changes.isEmpty else {
             Output.standardOutput("No changes to the generated code's API or tables.")

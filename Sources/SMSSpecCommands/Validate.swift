@@ -107,11 +107,11 @@ struct Validate: ParsableCommand {
         case .text:
             guard !violations.isEmpty else { return "valid: no violations.\n" }
             return violations.map { violation in
-                let code = violation.providerCode.map { entry in
-                    let answer = violation.providerCodeIsInferred ? "would probably answer" : "would answer"
-                    let inference = violation.providerCodeIsInferred ? " (our inference: the documents do not tie the rule to this code)" : ""
-                    return "\n    the provider \(answer) \(entry.code) \(entry.name == entry.code ? "" : "\(entry.name) ")— \(entry.description)\(inference)"
-                } ?? ""
+                var code = ""
+                if let entry = violation.providerCode, let answer = violation.providerAnswer {
+                    let inference = violation.providerCodeIsInferred ? " (\(ProviderCodeInference.note))" : ""
+                    code = "\n    the provider \(answer) — \(entry.description)\(inference)"
+                }
                 return DisplayText.escaped("\(violation.path): [\(violation.rule)] \(violation.message)") + code
             }.joined(separator: "\n") + "\n\(violations.count) violation(s).\n"
         }

@@ -137,10 +137,27 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
         // callback relabelled ISO-8859-1 read `Café` as `CafÃ©`, and verified. Another label than UTF-8 is taken for
         // a body that is ASCII only, which every charset reads alike (a charset no form is read in is a 400 below).
         if !readsForm, form || encoding == .text, let declared = try? FormCharset(contentType: request.headerFields[.contentType]),
-            declared != .utf8, form ? (try? FormDecoder.parse(body, charset: .usASCII)) == nil : FormCharset.usASCII.text(Array(body)) == nil
+            declared != .utf8, !Self.readsAlikeInEveryCharset(body, escaped: form)
         {
             throw .unsignedCharset(declared)
         }
+    }
+
+    /// Whether a body's text is ASCII, bytes and (in a form, `escaped`) the bytes its `%XX` escapes spell: then every
+    /// charset reads it alike. A malformed escape is not judged here: the decoder refuses it with its own 400.
+    static func readsAlikeInEveryCharset(_ body: Data, escaped: Bool) -> Bool {
+        var index = body.startIndex
+        while index < body.endIndex {
+            let byte = body[index]
+            if byte >= 0x80 { return false }
+            if escaped, byte == UInt8(ascii: "%"), index + 2 < body.endIndex, let high = HexDigit.value(body[index + 1]),
+                HexDigit.value(body[index + 2]) != nil, high >= 8
+            {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     /// The payload's fields a signature reads: a JSON body's members (an object, a list or null outside `reading`

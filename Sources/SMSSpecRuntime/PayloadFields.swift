@@ -150,7 +150,7 @@ private struct JSONMemberScanner {
                 while index < bytes.count, !Self.ends(bytes[index]) { index += 1 }
                 let text = String(decoding: bytes[start..<index], as: UTF8.self)
                 guard text == "true" || text == "false" || JSONNumber(jsonText: text) != nil else {
-                    throw .unsignableFields("the member \(DisplayText.quotedExcerpt(name)) is \(text), a number beyond what a Double holds")
+                    throw .unsignableFields("the member \(DisplayText.quotedExcerpt(name)) is \(DisplayText.escapedExcerpt(text)), a number beyond what a Double holds")
                 }
                 value = text
             }

@@ -38,8 +38,16 @@ public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConv
             providerCodeIsInferred: try container.decodeIfPresent(Bool.self, forKey: .providerCodeIsInferred) ?? false)
     }
 
+    /// "would answer 27 ABSENT_SUBSCRIBER", "would probably answer 4 Destination address unreachable"; nil without a code.
+    public var providerAnswer: String? {
+        providerCode.map { ProviderCodeInference.answer(code: $0.code, name: $0.name, isInferred: providerCodeIsInferred) }
+    }
+
+    /// `to: "+385 91" does not match ^[0-9]{9,15}$ (bind would probably answer DESTINATION_ADDRESS_INVALID; our
+    /// inference: …)`.
     public var description: String {
-        "\(path): \(message)" + (expectedProviderCode.map { " (\($0.prediction))" } ?? "")
+        guard let providerCode, let providerAnswer else { return "\(path): \(message)" }
+        return "\(path): \(message) (\(providerCode.provider) \(providerAnswer)\(providerCodeIsInferred ? "; \(ProviderCodeInference.note)" : ""))"
     }
 }
 
@@ -59,12 +67,6 @@ public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConv
     /// A code the spec infers for the broken rule.
     public static func inferred(_ entry: StatusEntry?) -> Self? { entry.map { Self(entry: $0, isInferred: true) } }
 
-    /// "bind would answer 27 ABSENT_SUBSCRIBER", or "… would probably answer … (our inference)"; a row without a name
-    /// of its own is named by its code, once.
-    public var prediction: String {
-        let code = entry.name == entry.code ? entry.code : "\(entry.code) \(entry.name)"
-        return isInferred ? "\(entry.provider) would probably answer \(code): our inference" : "\(entry.provider) would answer \(code)"
-    }
 }
 
 /// A generated request or request part that can check itself against its spec's constraints.
@@ -119,7 +121,8 @@ extension ValidatableMessage {
         let problem: String
         switch Patterns.verdict(text, pattern) {
         case .matches: return
-        case .doesNotMatch: problem = "\(DisplayText.quotedExcerpt(text)) does not match \(pattern)"
+        // Quoted as a URL is: a malformed one a `url` field also refuses (`shop:pw@host/dlr`) shows no password.
+        case .doesNotMatch: problem = "\(DisplayText.quotedExcerpt(DisplayText.redactingURLUserinfo(text))) does not match \(pattern)"
         case .undecided:
             problem = "could not be checked against \(pattern): the regular-expression engine gave up on its "
                 + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"

@@ -38,6 +38,11 @@ import Testing
         // An ASCII body reads alike in every charset: its label is taken.
         let ascii = try Fixtures.text("ginota/dlr.query").trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(try Self.receive(ascii, charset: "ISO-8859-1").result.get().desc == "Delivered")
+        // A form refused for another reason (more fields than any form is read with) is refused for that reason
+        // (400), not for its label (it was a 401).
+        let fields = (0..<PayloadLimits.maximumFormFields).map { "x\($0)=1" }.joined(separator: "&")
+        let malformed = try Self.receive("messageId=1&deliveryStatus=0&" + fields, charset: "ISO-8859-1")
+        #expect(malformed.answer.status == .badRequest, "\(malformed.result)")
         #expect(SignatureFailure.unsignedCharset(.isoLatin1).description
             == "the Content-Type declares charset ISO-8859-1, which the signature does not cover: a body signed as its bytes is read as UTF-8, "
             + "and this one reads otherwise in ISO-8859-1")

@@ -54,6 +54,17 @@ import Testing
             """)
     }
 
+    /// README's recipe: the old spec copied out of git, with no configuration beside it, against the spec in its
+    /// folder, which has one: the same spec, so no change (the configuration is not the spec's).
+    @Test func aSpecFileIsComparedAloneWhateverIsBesideIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let old = try scratch.write("bind-old.yaml", try String(contentsOf: Repository.root.appending(path: "specs/bind.yaml"), encoding: .utf8))
+        let run = await CLI.run(["diff", old, Self.specs + "/bind.yaml"], exitsWith: .success)
+        #expect(run.output == "No changes to the generated code's API or tables.\n")
+        _ = await CLI.run(["diff", Self.specs + "/bind.yaml", old], exitsWith: .success)
+    }
+
     /// The specs a configuration's `specs:` folder adds are generated with the target's own: one gone is a provider gone.
     @Test func theSpecsOfTheConfigurationsFolderAreCompared() async throws {
         let scratch = try ScratchDirectory()

@@ -8,7 +8,7 @@ import Testing
         let request = Ginota.SendRequest(apiKey: "k", apiSecret: "s", srcAddr: "Shop", dstAddr: "+6591234567", content: "Hi")
         #expect(Validate.render(request.validate(), format: .text) == """
             dstAddr: [pattern] "+6591234567" does not match ^[1-9][0-9]{6,14}$
-                the provider would probably answer 4 Destination address unreachable — Destination address unreachable (our inference: the documents do not tie the rule to this code)
+                the provider would probably answer 4 Destination address unreachable — Destination address unreachable (our inference: the documents do not tie the rule to the code)
             1 violation(s).
 
             """)

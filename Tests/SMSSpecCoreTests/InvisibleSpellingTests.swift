@@ -7,7 +7,7 @@ import Testing
     @Test func aNameOrValueWithSpaceAtItsEdgeIsALocatedError() {
         #expect(Snippet.diagnostics("""
             enums:
-              Kind: {values: {"flash\\u00A0": Flash, normal: Normal}}
+              Kind: {values: {"flash\\u00A0": Flash, normal: Normal, "padded ": A value a provider sends padded (quoted on purpose).}}
             shapes:
               Send:
                 fields:

@@ -1,3 +1,5 @@
+import SMSSpecVocabulary
+
 /// Constraints in words, for doc comments and messages.
 enum ConstraintDescription {
     /// `ofElements`: the value rules apply to each element of a list ("1…3 items; each 10…15 characters"); `ofMap`:
@@ -71,7 +73,7 @@ enum ConstraintDescription {
         return codes.map { code in
             let rule = code.rule.value != "*" ? "a broken \(code.rule.value)" : hasOwnRules ? "any other broken rule" : "any broken rule"
             guard code.isInferred else { return "the provider answers \(rule) with \(code.code.value)" }
-            return "the provider probably answers \(rule) with \(code.code.value) (our inference: the documents do not tie the rule to the code)"
+            return "the provider probably answers \(rule) with \(code.code.value) (\(ProviderCodeInference.note))"
         }.joined(separator: "; ")
     }
 }

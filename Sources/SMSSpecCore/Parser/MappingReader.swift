@@ -35,7 +35,8 @@ struct MappingReader {
     /// of any other key no allowed key is close to (a shape's field written beside `fields:`).
     func checkKeys(_ allowed: [String], hints: [String: String] = [:], otherwise: String? = nil) {
         var splitValues: Set<Int> = []
-        for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) {
+        // A key that is not text is reported as such (`checkKeysAreText`), not as an unknown key "".
+        for (index, pair) in pairs.enumerated() where !allowed.contains(pair.key) && pair.keyNode.scalar != nil {
             let split = commaSplit(at: index)
             // A value cut into several pieces is one mistake: one error, at its first unknown piece.
             if let split, !splitValues.insert(split.lowerBound).inserted { continue }

@@ -34,12 +34,14 @@ extension SpecValidator {
         checkTextForms(of: shape)
     }
 
-    /// A name or value the wire carries (a field's name, an enum value), spelt with whitespace at either end — a
-    /// no-break space pasted from a web page, which YAML keeps — is never what a provider sends: a located error.
+    /// A name or value the wire carries (a field's name, an enum value) with an unseen space at either end — a
+    /// no-break space pasted from a web page, a block's line break, which YAML keeps where it drops plain spaces — is
+    /// not what a provider sends: a located error. A quoted plain space or tab is written on purpose, and stays.
     func checkEdges(of wireText: Located<String>, _ what: String) {
+        let isUnseen = { (scalar: Unicode.Scalar) in scalar.properties.isWhitespace && scalar != " " && scalar != "\t" }
+        let edges = [wireText.value.unicodeScalars.first, wireText.value.unicodeScalars.last].compactMap { $0 }.filter(isUnseen)
         let trimmed = wireText.value.trimmingWhitespace
-        guard trimmed != wireText.value, !trimmed.isEmpty else { return }
-        let edges = [wireText.value.unicodeScalars.first, wireText.value.unicodeScalars.last].compactMap { $0 }.filter(\.properties.isWhitespace)
+        guard !edges.isEmpty, !trimmed.isEmpty else { return }
         let spaces = Set(edges.map(Naming.codePoint)).sorted().joined(separator: ", ")
         diagnostics.error(
             "\(what) \(DisplayText.quoted(wireText.value)) begins or ends with whitespace (\(spaces)), "
