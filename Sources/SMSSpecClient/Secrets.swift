@@ -20,7 +20,9 @@ struct SecretRedactor: Sendable {
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
         for value in values {
             // Percent escapes in either case (`%2B`, `%2b`), and a form's `+` for a space (Python's and PHP's `urlencode`).
-            let percentEncoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
+            // A path segment's spelling too (Kavenegar's key in `/v1/{apikey}/…`: `+` and `=` kept, `/` as `%2F`).
+            let percentEncoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics, FormEncoder.pathSegmentAllowed]
+                .compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
             let formEncoded = value.addingPercentEncoding(withAllowedCharacters: Self.unreserved.union(CharacterSet(charactersIn: " ")))?
                 .replacingOccurrences(of: " ", with: "+")
             let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Self.lowercasingPercentEscapes($0)] }

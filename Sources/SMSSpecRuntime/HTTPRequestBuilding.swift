@@ -360,7 +360,7 @@ public enum FormEncoder {
     static let preEncodedAllowed = formAllowed.union(CharacterSet(charactersIn: "%+"))
 
     /// A path parameter is one segment: '/' and '?' inside it are escaped.
-    static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))
+    @_spi(Generated) public static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))
 
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

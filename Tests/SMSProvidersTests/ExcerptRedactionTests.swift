@@ -19,6 +19,15 @@ import Testing
         #expect(redactor.redact(message: "key 3zJU/t7DX6g=never-printed, and \"abc…\"") == "key <redacted>, and \"abc…\"")
     }
 
+    /// A key the path carries (Kavenegar's `/v1/{apikey}/…`) is escaped as a path segment writes it, `+` and `=` kept
+    /// and `/` as `%2F`: a transport error quoting the URL showed it whole, as no other spelling matched.
+    @Test func aSecretSpelledAsAPathSegmentIsRedacted() {
+        var redactor = SecretRedactor()
+        redactor.add("A+b/C=dEFGH1234567890xyZ==")
+        let message = "NSErrorFailingURLKey=https://api.kavenegar.com/v1/A+b%2FC=dEFGH1234567890xyZ==/sms/send.json"
+        #expect(redactor.redact(message: message) == "NSErrorFailingURLKey=https://api.kavenegar.com/v1/<redacted>/sms/send.json")
+    }
+
     /// A short credential (a login `me`) was replaced inside every word holding it: `mes=hi` printed `<redacted>s=hi`,
     /// and `message` `<redacted>ssage`. A spelling under eight bytes is replaced where it stands apart from letters
     /// and digits; a longer one wherever it is.

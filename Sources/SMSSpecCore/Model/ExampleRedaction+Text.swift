@@ -52,6 +52,7 @@ extension ExampleRedaction {
     /// brackets, split at every `?` (`https://…?api_key=…&to=…`, `next=https://…?token=…`). For prose and a
     /// document's text; a value already `<redacted>`, or empty, is kept.
     func redactingQueryPairs(_ text: String, into found: inout Found) -> String {
+        let text = redactingPathSegments(text, into: &found)
         guard !credentials.isEmpty, text.contains("=") else { return text }
         var output = ""
         var rest = Substring(text)
@@ -142,5 +143,57 @@ public struct ExampleQuoting {
         var found = Found(names: redaction.credentials.lowercased)
         if [.json, .form, .query].contains(example.format) { _ = redaction.redact(example.payload, format: example.format, into: &found) }
         return found.sweep(redaction.redactingQueryPairs(text, into: &found), format: .json)
+    }
+}
+
+/// A credential an operation's path carries (Kavenegar's `/v1/{apikey}/sms/send.json`): the literal path before the
+/// placeholder, from its last literal segment (`/v1/`), and after it, to the next placeholder (`/sms/send.json`).
+struct SecretPathSegment {
+    let field: String
+    let before: String
+    let after: String
+
+    /// Each placeholder of `paths` that names a credential and follows a literal segment (a credential first in the
+    /// path has nothing to be told from any other word by).
+    static func all(in paths: [String], credentials: CredentialNames) -> [SecretPathSegment] {
+        paths.flatMap { path -> [SecretPathSegment] in
+            let pieces = path.split(separator: "{", omittingEmptySubsequences: false)
+            return pieces.indices.dropFirst().compactMap { index in
+                guard let close = pieces[index].firstIndex(of: "}"), let field = credentials.credential(named: pieces[index][..<close]) else { return nil }
+                let literal = pieces[index - 1].split(separator: "}", omittingEmptySubsequences: false).last ?? ""
+                let before = literal.hasSuffix("/") ? String(literal.dropLast().split(separator: "/").last.map { "/\($0)/" } ?? "") : ""
+                guard before.count > 2 else { return nil }
+                return SecretPathSegment(field: field, before: before, after: String(pieces[index][pieces[index].index(after: close)...]))
+            }
+        }
+    }
+}
+
+extension ExampleRedaction {
+    /// `text` with every path segment an operation's path gives a credential `<redacted>`, where the text writes the
+    /// literal before it, the segment, then the literal after it (`…/v1/5A7A…/sms/send.json`, a document's URL or
+    /// request line); the value is swept elsewhere as a pair's is.
+    func redactingPathSegments(_ text: String, into found: inout Found) -> String {
+        guard !pathSegments.isEmpty else { return text }
+        var bytes = Array(text.utf8)
+        for segment in pathSegments {
+            let before = Array(segment.before.utf8), after = Array(segment.after.utf8)
+            var index = 0
+            while let start = Self.find(before, in: bytes, from: index) {
+                let valueStart = start + before.count
+                let valueEnd = bytes[valueStart...].firstIndex { "/?#\\ \t\r\n\"'`<>".utf8.contains($0) } ?? bytes.count
+                let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+                index = valueStart
+                guard valueEnd > valueStart, bytes[valueEnd...].starts(with: after), value != DisplayText.redactedUserinfo else { continue }
+                found.add(segment.field, values: [value])
+                bytes.replaceSubrange(valueStart..<valueEnd, with: DisplayText.redactedUserinfo.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
+        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
+        return (start...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }

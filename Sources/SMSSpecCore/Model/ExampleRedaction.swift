@@ -29,11 +29,17 @@ struct ExampleRedaction {
     /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
     /// line's forms and `lines`.
     private let textForms: [String: (forms: TextForms, lines: Bool)]
+    /// The credentials operations' paths carry (`ExampleRedaction+Text`, `redactingPathSegments`).
+    let pathSegments: [SecretPathSegment]
 
-    init(secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:], scheme: String? = nil) {
+    init(
+        secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:], scheme: String? = nil,
+        paths: [String] = []
+    ) {
         credentials = CredentialNames(secretNames)
         self.textForms = textForms
         schemes = Self.authorizationSchemes.union([scheme?.lowercased()].compactMap { $0 })
+        pathSegments = SecretPathSegment.all(in: paths, credentials: credentials)
     }
 
     init(_ spec: ProviderSpec) {
@@ -48,7 +54,7 @@ struct ExampleRedaction {
         }
         self.init(
             secretNames: Set(secrets + credentials + header), textForms: Dictionary(forms, uniquingKeysWith: { first, _ in first }),
-            scheme: spec.authentication?.scheme)
+            scheme: spec.authentication?.scheme, paths: spec.operations.map(\.path.value))
     }
 
     var secretNames: Set<String> { credentials.names }
