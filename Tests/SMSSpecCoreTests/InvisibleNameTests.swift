@@ -7,7 +7,8 @@ import Testing
     @Test func aFieldHidingAZeroWidthSpaceIsRefused() {
         #expect(Snippet.diagnostics("shapes:\n  S:\n    fields: {id: string, \"i\\u200Bd\": string}\n") == [
             "10:26: field 'i\\u{200B}d' holds U+200B ZERO WIDTH SPACE, a character that does not show; "
-                + "a name that becomes a Swift name cannot hold one, or it would look like another in review"
+                + "a name that becomes a Swift name cannot hold one, or it would look like another in review; "
+                + "give it a Swift name with 'name:', and the document's name stays as written"
         ])
     }
 

@@ -52,6 +52,15 @@ import Testing
         }
     }
 
+    /// `{summary: Whether [[variables]] are replaced}`: the bracket opened a list inside the flow mapping, and the
+    /// hint named only a missing ','; quoting the value is the likely fix, said too.
+    @Test func aBracketInAPlainValuesWordsAlsoSaysQuoteIt() {
+        #expect(diagnose("shapes:\n  S:\n    fields: {on: {type: bool, summary: Whether [[variables]] are replaced.}}\n") == [
+            "h.yaml:6:48: error: YAML syntax: did not find expected ',' or '}': is a ',' missing before '['? Inside {…} and […] a ',' "
+                + "separates the entries; or, if '[' is part of the text before it, quote that value ('…'): in {…} and […] it opens a collection"
+        ])
+    }
+
     @Test func aMissingCommaBetweenEntriesIsNamed() {
         let tables = "tables:\n  E:\n    entries:\n"
         #expect(diagnose(tables + "      - {code: 0 summary: Sent}\n") == [

@@ -54,7 +54,12 @@ extension YAMLPreflight {
         let afterCollection = previous > Int(parser.context_mark.index) && source[previous].map { "}]".unicodeScalars.contains($0) } == true
         let afterScalar = lastScalar.map { source.holdsOnlySpaceAndComments(from: Int($0.end.index), to: at) } ?? false
         guard afterCollection || afterScalar, let next = source[at] else { return nil }
-        if "{[".unicodeScalars.contains(next) { return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: String(next))) }
+        if "{[".unicodeScalars.contains(next) {
+            // `{summary: Whether [[variables]] are replaced}`: a bracket in a plain value's words opens a collection.
+            let inWords = afterScalar && lastScalar?.style == YAML_PLAIN_SCALAR_STYLE && source.isBlank(at: at - 1)
+            let quoting = inWords ? "; or, if '\(next)' is part of the text before it, quote that value ('…'): in {…} and […] it opens a collection" : ""
+            return Diagnostic(at: location(parser.problem_mark), commaMissing(problem, before: String(next)) + quoting)
+        }
         // `['SendStatus' 'SendError']`: a second quoted entry, not an apostrophe.
         if "'\"".unicodeScalars.contains(next), afterScalar, let value = lastScalar, value.style != YAML_PLAIN_SCALAR_STYLE,
             source.isBlank(at: at - 1)

@@ -6,9 +6,13 @@ extension SpecValidator {
     func checkVisibleNames() {
         for (name, what) in swiftNameSources() {
             if let scalar = Naming.invisibleCharacter(in: name.value) {
+                // A document's name may need the character (Persian's zero-width non-joiner): it stays on the wire.
+                let keep = ["field": "name", "enum value": "name", "code name": "case"][what].map {
+                    "; give it a Swift name with '\($0):', and the document's name stays as written"
+                } ?? ""
                 diagnostics.error(
                     "\(what) '\(name.value)' holds \(Naming.codePoint(scalar)), a character that does not show; "
-                        + "a name that becomes a Swift name cannot hold one, or it would look like another in review",
+                        + "a name that becomes a Swift name cannot hold one, or it would look like another in review\(keep)",
                     at: name.location)
             } else if let (first, other) = Naming.mixedAlphabets(in: name.value) {
                 diagnostics.error(
