@@ -3,7 +3,7 @@ import Foundation
 import FoundationNetworking
 #endif
 import Hummingbird
-import SMSSandbox
+@testable import SMSSandbox
 import SMSSpecRuntime
 import Testing
 
@@ -214,6 +214,17 @@ struct HostileRequestLoopbackTests {
             #expect(line == "no callback: DeliveryReport for 6281234567800 (never) and 2 more", "\(line)")
             _ = try await lines.first(within: 10) { $0.hasPrefix("callback DeliveryReport for 6281234567804") }
             #expect(await lines.lines.filter { $0.hasPrefix("no callback") }.count == 1)
+        }
+    }
+}
+
+/// A malformed callback URL holding a password (`shop:PW@host/dlr`, `https//shop:PW@…`) is logged with it redacted,
+/// as a well-formed one is: the log quoted it whole (sandbox attack review).
+@Suite struct MalformedCallbackURLLogTests {
+    @Test func aMalformedURLsPasswordIsNotLogged() {
+        for url in ["shop:PASSWORD99@hooks.example/dlr", "https//shop:PASSWORD99@hooks.example/dlr"] {
+            let logged = CallbackRequest.loggedURL(url)
+            #expect(!logged.contains("PASSWORD99") && logged.contains("<redacted>@hooks.example"), "\(logged)")
         }
     }
 }
