@@ -328,8 +328,9 @@ import Testing
         }
         var dumped = ""
         dump(error, to: &dumped)
+        // Looked for by its words: a dump shows pointers, whose digits may hold "7319".
         for text in ["\(error)", String(decoding: error.rawBody ?? Data(), as: UTF8.self), dumped] {
-            #expect(!text.contains("7319"), "\(text)")
+            #expect(!text.contains("never-printed"), "\(text)")
         }
         #expect(String(decoding: error.rawBody ?? Data(), as: UTF8.self).contains(#""pin": "<redacted>""#))
     }
@@ -776,8 +777,9 @@ import Testing
         }
         var dumped = ""
         dump(error, to: &dumped)
+        // Looked for by its words: a dump shows pointers, whose digits may hold "7319" (one run's did).
         for text in ["\(error)", dumped] {
-            #expect(!text.contains("7319") && text.contains("takes none of its forms"), "\(text)")
+            #expect(!text.contains("never-printed") && text.contains("takes none of its forms"), "\(text)")
         }
     }
 
