@@ -146,54 +146,61 @@ public struct ExampleQuoting {
     }
 }
 
-/// A credential an operation's path carries (Kavenegar's `/v1/{apikey}/sms/send.json`): the literal path before the
-/// placeholder, from its last literal segment (`/v1/`), and after it, to the next placeholder (`/sms/send.json`).
+/// A credential an operation's path carries (Kavenegar's `/v1/{apikey}/sms/send.json`): the literal path segment
+/// before the placeholder (`v1`) and the literal path after it, to the next placeholder (`/sms/send.json`).
 struct SecretPathSegment {
     let field: String
     let before: String
     let after: String
 
     /// Each placeholder of `paths` that names a credential and follows a literal segment (a credential first in the
-    /// path has nothing to be told from any other word by).
-    static func all(in paths: [String], credentials: CredentialNames) -> [SecretPathSegment] {
-        paths.flatMap { path -> [SecretPathSegment] in
+    /// path has nothing to be told from any other word by), by that segment.
+    static func all(in paths: [String], credentials: CredentialNames) -> [String: [SecretPathSegment]] {
+        let segments = paths.flatMap { path -> [SecretPathSegment] in
             let pieces = path.split(separator: "{", omittingEmptySubsequences: false)
             return pieces.indices.dropFirst().compactMap { index in
                 guard let close = pieces[index].firstIndex(of: "}"), let field = credentials.credential(named: pieces[index][..<close]) else { return nil }
                 let literal = pieces[index - 1].split(separator: "}", omittingEmptySubsequences: false).last ?? ""
-                let before = literal.hasSuffix("/") ? String(literal.dropLast().split(separator: "/").last.map { "/\($0)/" } ?? "") : ""
-                guard before.count > 2 else { return nil }
-                return SecretPathSegment(field: field, before: before, after: String(pieces[index][pieces[index].index(after: close)...]))
+                guard literal.hasSuffix("/"), let before = literal.dropLast().split(separator: "/").last else { return nil }
+                return SecretPathSegment(field: field, before: String(before), after: String(pieces[index][pieces[index].index(after: close)...]))
             }
         }
+        return Dictionary(grouping: segments, by: \.before)
     }
 }
 
 extension ExampleRedaction {
     /// `text` with every path segment an operation's path gives a credential `<redacted>`, where the text writes the
-    /// literal before it, the segment, then the literal after it (`…/v1/5A7A…/sms/send.json`, a document's URL or
-    /// request line); the value is swept elsewhere as a pair's is.
+    /// segment before it, the value, then the literal after it (`…/v1/5A7A…/sms/send.json`, a document's URL or
+    /// request line); the value is swept elsewhere as a pair's is. One pass: each `/segment/` is looked up.
     func redactingPathSegments(_ text: String, into found: inout Found) -> String {
-        guard !pathSegments.isEmpty else { return text }
-        var bytes = Array(text.utf8)
-        for segment in pathSegments {
-            let before = Array(segment.before.utf8), after = Array(segment.after.utf8)
-            var index = 0
-            while let start = Self.find(before, in: bytes, from: index) {
-                let valueStart = start + before.count
-                let valueEnd = bytes[valueStart...].firstIndex { "/?#\\ \t\r\n\"'`<>".utf8.contains($0) } ?? bytes.count
-                let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
-                index = valueStart
-                guard valueEnd > valueStart, bytes[valueEnd...].starts(with: after), value != DisplayText.redactedUserinfo else { continue }
-                found.add(segment.field, values: [value])
-                bytes.replaceSubrange(valueStart..<valueEnd, with: DisplayText.redactedUserinfo.utf8)
-            }
+        guard !pathSegments.isEmpty, text.contains("/") else { return text }
+        let bytes = Array(text.utf8)
+        let slash = UInt8(ascii: "/")
+        var output: [UInt8] = []
+        var copied = 0
+        var index = 0
+        while let start = bytes[index...].firstIndex(of: slash) {
+            let literalEnd = bytes[(start + 1)...].firstIndex { $0 == slash || Self.endsPathValue($0) } ?? bytes.count
+            index = start + 1
+            guard literalEnd < bytes.count, bytes[literalEnd] == slash,
+                let candidates = pathSegments[String(decoding: bytes[(start + 1)..<literalEnd], as: UTF8.self)]
+            else { continue }
+            let valueStart = literalEnd + 1
+            let valueEnd = bytes[valueStart...].firstIndex { $0 == slash || Self.endsPathValue($0) } ?? bytes.count
+            let value = String(decoding: bytes[valueStart..<valueEnd], as: UTF8.self)
+            guard valueEnd > valueStart, value != DisplayText.redactedUserinfo,
+                let segment = candidates.first(where: { bytes[valueEnd...].starts(with: $0.after.utf8) })
+            else { continue }
+            found.add(segment.field, values: [value])
+            output += bytes[copied..<valueStart] + DisplayText.redactedUserinfo.utf8
+            copied = valueEnd
+            index = valueEnd
         }
-        return String(decoding: bytes, as: UTF8.self)
+        guard copied > 0 else { return text }
+        return String(decoding: output + bytes[copied...], as: UTF8.self)
     }
 
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-        guard !needle.isEmpty, bytes.count >= needle.count, start <= bytes.count - needle.count else { return nil }
-        return (start...(bytes.count - needle.count)).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
-    }
+    /// What ends a path's value in text: a query, a fragment, a space, a quote or a bracket.
+    private static func endsPathValue(_ byte: UInt8) -> Bool { "?#\\ \t\r\n\"'`<>".utf8.contains(byte) }
 }

@@ -29,8 +29,8 @@ struct ExampleRedaction {
     /// The text forms of each answer in plain text, by shape name; a list of such answers, one per line, has its
     /// line's forms and `lines`.
     private let textForms: [String: (forms: TextForms, lines: Bool)]
-    /// The credentials operations' paths carry (`ExampleRedaction+Text`, `redactingPathSegments`).
-    let pathSegments: [SecretPathSegment]
+    /// The credentials operations' paths carry, by the literal segment before each (`redactingPathSegments`).
+    let pathSegments: [String: [SecretPathSegment]]
 
     init(
         secretNames: Set<String>, textForms: [String: (forms: TextForms, lines: Bool)] = [:], scheme: String? = nil,
