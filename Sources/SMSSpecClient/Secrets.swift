@@ -82,7 +82,9 @@ struct SecretRedactor: Sendable {
     }
 
     /// Adds the value of every `Secret` in `message`, wherever it sits (a PIN field is no credential, but a secret
-    /// all the same): found by encoding the message as JSON twice, as sent and with secrets redacted.
+    /// all the same), and the user information of every field with the `url` rule as that rule reads it (a
+    /// malformed URL's too, `https//shop:pw@host`, which a client not validating requests sends): found by encoding
+    /// the message as JSON twice, as sent and with secrets redacted.
     mutating func add(secretsOf message: some Encodable) {
         let redacting = JSONEncoder()
         redacting.userInfo[.redactSecrets] = true
@@ -97,6 +99,12 @@ struct SecretRedactor: Sendable {
         switch (sent, shown) {
         case (let value as String, let shown as String) where shown == Secret.redacted && value != shown:
             add(value)
+        case (let value as String, let shown as String) where value != shown:
+            for userinfo in Self.userinfos(of: value, shownAs: shown) {
+                // `user:password`, its `:` maybe percent-encoded (`shop%3Apw`): the user name is no secret beside a password.
+                let split = Self.decodings(of: userinfo).lazy.compactMap { text in text.firstIndex(of: ":").map { (text[..<$0], text[text.index(after: $0)...]) } }.first
+                for credential in Self.credentials(user: String(split?.0 ?? userinfo[...]), password: String(split?.1 ?? "")) { add(credential) }
+            }
         case (let values as [Any], let shown as [Any]):
             for (value, shown) in zip(values, shown) { add(secretsIn: value, shownAs: shown) }
         case (let object as [String: Any], let shown as [String: Any]):
@@ -104,6 +112,32 @@ struct SecretRedactor: Sendable {
         default:
             break
         }
+    }
+
+    /// What `shown` (`value` with the `url` rule's redaction) replaced by `<redacted>`: the bytes between the parts
+    /// both share, each `<redacted>` in turn (the last part ends the value, any other is the next one found).
+    static func userinfos(of value: String, shownAs shown: String) -> [String] {
+        let marker = Array(DisplayText.redactedUserinfo.utf8)
+        let kept = Array(shown.utf8).split(separator: marker, omittingEmptySubsequences: false)
+        let bytes = Array(value.utf8)
+        guard kept.count > 1, bytes.starts(with: kept[0]) else { return [] }
+        var found: [String] = []
+        var start = kept[0].count
+        for (index, part) in kept.enumerated().dropFirst() {
+            let end: Int?
+            if index == kept.count - 1 {
+                end = bytes.count - part.count >= start && bytes[start...].reversed().starts(with: part.reversed()) ? bytes.count - part.count : nil
+            } else {
+                end = part.isEmpty ? nil : bytes[start...].firstRange(of: part)?.lowerBound
+            }
+            guard let end else {
+                found.append(String(decoding: bytes[start...], as: UTF8.self))
+                break
+            }
+            found.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = end + part.count
+        }
+        return found.filter { !$0.isEmpty }
     }
 
     /// Adds the credential of every URL a text field of `message` holds (RajaSMS's `callbackurl`,

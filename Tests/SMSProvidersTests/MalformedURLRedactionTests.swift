@@ -34,6 +34,28 @@ import Testing
         #expect(dumped.contains("<redacted>@hooks.example"), "\(dumped)")
     }
 
+    /// A client that does not validate sends such a URL: a provider echoing it showed its password, which only a
+    /// well-formed URL's reading found.
+    @Test(arguments: [
+        "https//shop:PASSWORD99@hooks.example/dlr", "shop:PASSWORD99@hooks.example/dlr", "htps:\\\\shop:PASS@WORD99@hooks.example?x",
+        "TOKEN-PASSWORD99@hooks.example",
+    ])
+    func anUnvalidatedMalformedCallbackURLsCredentialDoesNotPrint(callback: String) async throws {
+        let request = Bind.SendTemplateRequest(id: "t", to: "385911111111", callbackURL: callback)
+        let transport = ScriptedTransport(status: 502, body: "bad gateway: cannot reach \(callback)")
+        let client = Bind.Client(
+            transport: transport, configuration: ClientConfiguration(credentials: .apiKey("key-never-printed"), validatesRequests: false))
+        let error = try await #require(throws: ProviderError.self) { try await client.sendTemplate(request) }
+        #expect(transport.sent.count == 1)
+        var dumped = ""
+        dump(error, to: &dumped)
+        let body = String(decoding: error.rawBody ?? Data(), as: UTF8.self)
+        for text in ["\(error)", body, dumped] {
+            #expect(!text.contains("WORD99"), "\(text)")
+        }
+        #expect(body.contains("<redacted>@hooks.example"), "\(body)")
+    }
+
     /// A well-formed URL's `@` after its authority (a path's, a query's) is no user information.
     @Test func anAtAfterTheAuthorityPrints() {
         let request = Bind.SendTemplateRequest(id: "t", to: "385911111111", callbackURL: "https://hooks.example/u/bob@x?to=a@b")
