@@ -216,13 +216,14 @@ public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable 
             return shape(reference.swiftName).map { violations(of: value, shape: $0, path: path, jsonBody: jsonBody) } ?? []
         case .array(let element):
             guard Self.mayHoldMessages(element), let items = value.items else { return [] }
-            return items.enumerated().flatMap { index, item in
-                messageViolations(of: item, as: element, path: "\(path)[\(index)]", jsonBody: jsonBody)
+            return Validation.elementViolations(count: items.count, at: path) { index, named in
+                messageViolations(of: items[index], as: element, path: named ? "\(path)[\(index)]" : path, jsonBody: jsonBody)
             }
         case .map(let element):
             guard Self.mayHoldMessages(element), let members = value.members else { return [] }
-            return members.keys.sorted().flatMap { key in
-                members[key].map { messageViolations(of: $0, as: element, path: MessagePath.entry(path, key), jsonBody: jsonBody) } ?? []
+            let keys = members.keys.sorted()
+            return Validation.elementViolations(count: keys.count, at: path) { index, named in
+                members[keys[index]].map { messageViolations(of: $0, as: element, path: named ? MessagePath.entry(path, keys[index]) : path, jsonBody: jsonBody) } ?? []
             }
         case .union(let reference):
             guard let variant = unionsByName[reference.swiftName].flatMap({ variant(of: $0, reading: value) }) else { return [] }

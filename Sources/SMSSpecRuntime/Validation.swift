@@ -220,17 +220,54 @@ extension ValidatableMessage {
     }
 }
 
-/// A list of request parts (or of lists, maps or unions of them): each element at its index (`items[0].to`).
+/// A list of request parts (or of lists, maps or unions of them): each element at its index (`items[0].to`), as
+/// `Validation.elementViolations` names them.
 extension Array: ValidatableMessage where Element: ValidatableMessage {
     public func validate(at path: String) -> [ValidationViolation] {
-        enumerated().flatMap { index, element in element.validate(at: "\(path)[\(index)]") }
+        Validation.elementViolations(count: count, at: path) { self[$0].validate(at: $1 ? "\(path)[\($0)]" : path) }
     }
 }
 
-/// A map of request parts: each value at its key (`m.a.to`), in the keys' order, so violations come out alike each time.
+extension Validation {
+    /// The violations of the `count` messages of a list or map, `violations(index, named)` each's — at its own
+    /// path (`items[3].to`, `m.a.to`) when `named`: every violation of the first `maximumElementViolations` elements
+    /// that break a rule; the elements after them that break one are counted in one violation of the list (`items:
+    /// 129990 more elements break the minLength and pattern rules too`), as a list of texts counts them rule by rule
+    /// (`each`): 4 MiB of `{}` is a million messages, and every one's violations were kept and printed.
+    @_spi(Generated) public static func elementViolations(
+        count: Int, at path: String, _ violations: (_ index: Int, _ named: Bool) -> [ValidationViolation]
+    ) -> [ValidationViolation] {
+        var found: [ValidationViolation] = []
+        var named = 0
+        var more = 0
+        var rules: [String] = []
+        for index in 0..<count {
+            if named < maximumElementViolations {
+                let own = violations(index, true)
+                guard !own.isEmpty else { continue }
+                named += 1
+                found += own
+            } else {
+                let own = violations(index, false)
+                guard !own.isEmpty else { continue }
+                more += 1
+                for violation in own where !rules.contains(violation.rule) { rules.append(violation.rule) }
+            }
+        }
+        if more > 0, let first = rules.first {
+            let named = rules.count == 1 ? "the \(first) rule" : "the \(rules.dropLast().joined(separator: ", ")) and \(rules[rules.count - 1]) rules"
+            found.append(.init(path: path, rule: first, message: "\(more) more elements break \(named) too", expected: nil))
+        }
+        return found
+    }
+}
+
+/// A map of request parts: each value at its key (`m.a.to`), in the keys' order, so violations come out alike each
+/// time, named as a list's elements are (`Validation.elementViolations`).
 extension Dictionary: ValidatableMessage where Key == String, Value: ValidatableMessage {
     public func validate(at path: String) -> [ValidationViolation] {
-        keys.sorted().flatMap { key in self[key].map { $0.validate(at: MessagePath.entry(path, key)) } ?? [] }
+        let keys = keys.sorted()
+        return Validation.elementViolations(count: keys.count, at: path) { self[keys[$0]]?.validate(at: $1 ? MessagePath.entry(path, keys[$0]) : path) ?? [] }
     }
 }
 

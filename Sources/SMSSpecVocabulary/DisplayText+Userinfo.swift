@@ -31,7 +31,10 @@ extension DisplayText {
         var copied = 0
         var index = 0
         while index < bytes.count {
-            guard let separator = schemeSeparator(bytes, at: index) ?? schemeRelativeSeparator(bytes, at: index) else {
+            // A separator starts with `:`, `/` or `\`, written out or percent-encoded: no other byte is looked at further.
+            let byte = bytes[index]
+            guard byte == UInt8(ascii: ":") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "%"),
+                let separator = schemeSeparator(bytes, at: index) ?? schemeRelativeSeparator(bytes, at: index) else {
                 index += 1
                 continue
             }

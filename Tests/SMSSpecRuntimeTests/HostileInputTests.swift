@@ -63,6 +63,32 @@ import Testing
         #expect(validation.violations.last?.description == "cc[1]: is 0 characters long; the minimum is 1")
     }
 
+    /// 4 MiB of `{}` is a million messages in a list, each breaking a rule: a handful named with every violation,
+    /// the rest counted in one violation of the list, by the rules they break.
+    @Test func aListsMessagesBreakingRulesAreNamedAFewAndCountedTheRest() {
+        struct Item: ValidatableMessage {
+            let rule: String
+            func validate(at path: String) -> [ValidationViolation] {
+                rule.isEmpty ? [] : [ValidationViolation(path: MessagePath.join(path, "to"), rule: rule, message: "is wrong")]
+            }
+        }
+        let named = Validation.maximumElementViolations
+        let items = [Item(rule: "")] + Array(repeating: Item(rule: "minLength"), count: named) + [Item(rule: "pattern"), Item(rule: ""), Item(rule: "minLength")]
+        let violations = items.validate(at: "items")
+        #expect(violations.map(\.path) == (1...named).map { "items[\($0)].to" } + ["items"])
+        #expect(violations.last?.description == "items: 2 more elements break the pattern and minLength rules too")
+        #expect(["a": Item(rule: "x"), "b": Item(rule: "")].validate(at: "m").map(\.description) == ["m.a.to: is wrong"])
+        let map = Dictionary(uniqueKeysWithValues: (0..<(named + 3)).map { (String(format: "k%02d", $0), Item(rule: "pattern")) })
+        #expect(map.validate(at: "m").map(\.description).suffix(2) == ["m.k09.to: is wrong", "m: 3 more elements break the pattern rule too"])
+
+        let clock = ContinuousClock()
+        let million = Array(repeating: Item(rule: "minLength"), count: 1_000_000)
+        var count = 0
+        let elapsed = clock.measure { count = million.validate(at: "items").count }
+        #expect(count == named + 1)
+        #expect(elapsed < .seconds(10), "took \(elapsed)")
+    }
+
     @Test func anchoredPatternsMatchTheWholeValue() {
         var validation = Validation(at: "")
         for value in ["385911234567\n", "385911234567\r\n", "\u{FEFF}385911234567", "385911234567\u{2028}"] {

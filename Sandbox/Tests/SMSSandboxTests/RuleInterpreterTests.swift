@@ -52,6 +52,10 @@ import ThirdPartyProviders
                 RajaSMS.Packet(number: "0812345678901234", message: ""),
                 RajaSMS.Packet(number: "081234567890", message: "ok", sendingDateTime: Timestamp(text: "tomorrow", formats: ["yyyy-MM-dd HH:mm:ss"])),
             ]).httpRequest(for: RajaSMS.Operations.sendRegular, baseURL: "http://h", authentication: RajaSMS.provider.authentication)),
+            // More messages breaking rules than a validator names: the rest counted in one violation of the list, alike.
+            ("rajasms", try RajaSMS.SendRequest(
+                apiKey: "k", dataPacket: (0..<25).map { RajaSMS.Packet(number: $0 % 2 == 0 ? "08" : "081234567890", message: "") })
+                .httpRequest(for: RajaSMS.Operations.sendRegular, baseURL: "http://h", authentication: RajaSMS.provider.authentication)),
         ]
         for (provider, parts) in cases {
             let found = try violations(provider, parts)
