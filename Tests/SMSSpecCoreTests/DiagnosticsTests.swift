@@ -513,6 +513,39 @@ import Testing
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"])])"#), "\(swift)")
     }
 
+    /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): a textual one
+    /// with no such code never decides, which a spec meaning `tables: []` wrote (a third-party spec did).
+    @Test func aListedTableNoCodeOfWhichCanBeReadIsNamed() {
+        let spec = """
+            operations:
+              a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Words]}}}
+              b: {method: POST, path: /b, responses: {200: {shape: A, tables: [HTTPStatus]}, 4XX: {shape: A, tables: [Statuses]}}}
+            shapes:
+              A: {fields: {note: string}}
+            tables:
+              HTTPStatus:
+                title: HTTP
+                source: doc
+                entries: [{code: 200, name: OK, summary: OK, outcome: success, category: none}]
+              Words:
+                title: Words
+                source: doc
+                codeType: string
+                entries: [{code: denied, summary: Denied, outcome: failure, category: authentication}]
+              Statuses:
+                title: Statuses as text
+                source: doc
+                codeType: string
+                entries: [{code: denied, aliases: ['401'], summary: Denied, outcome: failure, category: authentication}]
+
+            """
+        #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
+            "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' carries no code of it, and none "
+                + "of its codes is an HTTP status the client would look up in it: it never decides; list the tables whose codes the "
+                + "answer holds, or write 'tables: []' when none of them says the request failed",
+        ])
+    }
+
     static let lookup = Snippet.header + """
         operations:
           look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}

@@ -23,6 +23,19 @@ enum DecidingTables {
                             + "\(carried.described(shape)) carries no code of it: 'reports' names the tables whose codes the answer holds as data",
                         at: reported.location)
                 }
+                // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
+                // a textual one with no such code never matches.
+                for table in response.tables where !carriedByShape.contains(table.value) {
+                    guard let model = tables.first(where: { $0.swiftName == table.value }), model.spec.codeType != .int,
+                        !(100...599).contains(where: { model.resolved.entry(for: String($0)) != nil })
+                    else { continue }
+                    diagnostics.warning(
+                        "table '\(table.value)' is in the 'tables' of response \(response.key) of operation '\(operation.id.value)', but its "
+                            + "\(carried.described(shape)) carries no code of it, and none of its codes is an HTTP status the client would "
+                            + "look up in it: it never decides; list the tables whose codes the answer holds, or write 'tables: []' when none of "
+                            + "them says the request failed",
+                        at: table.location)
+                }
                 let missing = carriedByShape.filter { deciding.contains($0) && !listed.contains($0) }
                     .sorted { order[$0, default: .max] < order[$1, default: .max] }
                 guard !missing.isEmpty else { continue }
