@@ -6,7 +6,7 @@ import SMSSpecCore
 /// in the order the generated validators apply them. Nothing here re-implements a rule: the sandbox checks the
 /// requests of a spec it has no generated code for with it, `smsspec validate` a spec file's, and lint the
 /// documents' example requests.
-public struct RuleInterpreter: @unchecked Sendable {  // The model is immutable once built.
+public final class RuleInterpreter: @unchecked Sendable {  // The model is immutable once built (a class: the walk of a request copies no dictionaries).
     public let model: ProviderModel
     private let shapesByName: [String: ShapeModel]
     private let unionsByName: [String: UnionModel]

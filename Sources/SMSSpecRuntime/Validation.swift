@@ -92,30 +92,30 @@ extension ValidatableMessage {
 
     /// Records one violation of `field`. A credential's message names the rule, never the value.
     public mutating func record(
-        field: String, rule: String, code: ExpectedProviderCode? = nil, credential: Bool = false, _ message: @autoclosure () -> String
+        field: String, rule: String, code: @autoclosure () -> ExpectedProviderCode? = nil, credential: Bool = false, _ message: @autoclosure () -> String
     ) {
         let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message()
-        violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code))
+        violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code()))
     }
 
     /// Violations found by another validator (a nested message's), already at their paths.
     public mutating func record(_ found: [ValidationViolation]) { violations += found }
 
     public mutating func length(
-        _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
+        _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value else { return }
         let count = value.validatedText.unicodeScalars.count
         let credential = type(of: value).isCredential
         if let min, count < min {
-            record(field: field, rule: "minLength", code: code, credential: credential, "is \(count) characters long; the minimum is \(min)")
+            record(field: field, rule: "minLength", code: code(), credential: credential, "is \(count) characters long; the minimum is \(min)")
         }
         if let max, count > max {
-            record(field: field, rule: "maxLength", code: code, credential: credential, "is \(count) characters long; the maximum is \(max)")
+            record(field: field, rule: "maxLength", code: code(), credential: credential, "is \(count) characters long; the maximum is \(max)")
         }
     }
 
-    public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: ExpectedProviderCode? = nil) {
+    public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value else { return }
         let text = value.validatedText
         let problem: String
@@ -127,56 +127,56 @@ extension ValidatableMessage {
             problem = "could not be checked against \(pattern): the regular-expression engine gave up on its "
                 + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"
         }
-        record(field: field, rule: "pattern", code: code, credential: type(of: value).isCredential, problem)
+        record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, problem)
     }
 
     public mutating func range<Number: BinaryInteger>(
-        _ value: Number?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
+        _ value: Number?, min: Int? = nil, max: Int? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value else { return }
-        if let min, value < min { record(field: field, rule: "minimum", code: code, "is \(value); the minimum is \(min)") }
-        if let max, value > max { record(field: field, rule: "maximum", code: code, "is \(value); the maximum is \(max)") }
+        if let min, value < min { record(field: field, rule: "minimum", code: code(), "is \(value); the minimum is \(min)") }
+        if let max, value > max { record(field: field, rule: "maximum", code: code(), "is \(value); the maximum is \(max)") }
     }
 
     public mutating func count<Items: Collection>(
-        _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
+        _ items: Items?, min: Int? = nil, max: Int? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let items else { return }
-        bound(items.count, "items", min: min, max: max, field: field, code: code)
+        bound(items.count, "items", min: min, max: max, field: field, code: code())
     }
 
     /// A map's entries (MessageMedia's at most 10 `metadata` keys), counted as a list's items are.
     public mutating func count<Value>(
-        _ map: [String: Value]?, min: Int? = nil, max: Int? = nil, field: String, code: ExpectedProviderCode? = nil
+        _ map: [String: Value]?, min: Int? = nil, max: Int? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let map else { return }
-        bound(map.count, "entries", min: min, max: max, field: field, code: code)
+        bound(map.count, "entries", min: min, max: max, field: field, code: code())
     }
 
     /// `minItems` and `maxItems`: `count` things called `noun`.
-    private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: ExpectedProviderCode?) {
-        if let min, count < min { record(field: field, rule: "minItems", code: code, "has \(count) \(noun); the minimum is \(min)") }
-        if let max, count > max { record(field: field, rule: "maxItems", code: code, "has \(count) \(noun); the maximum is \(max)") }
+    private mutating func bound(_ count: Int, _ noun: String, min: Int?, max: Int?, field: String, code: @autoclosure () -> ExpectedProviderCode?) {
+        if let min, count < min { record(field: field, rule: "minItems", code: code(), "has \(count) \(noun); the minimum is \(min)") }
+        if let max, count > max { record(field: field, rule: "maxItems", code: code(), "has \(count) \(noun); the maximum is \(max)") }
     }
 
     /// A list written as one text (`separator:`) that would not be read back as itself.
     public mutating func separated<Element: SeparatedListElement>(
-        _ items: [Element]?, separator: Unicode.Scalar, field: String, code: ExpectedProviderCode? = nil
+        _ items: [Element]?, separator: Unicode.Scalar, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let items, let problem = SeparatedList.problem(items.map(\.separatedText), separator: separator) else { return }
-        record(field: field, rule: "separator", code: code, problem)
+        record(field: field, rule: "separator", code: code(), problem)
     }
 
     /// A date written in none of its declared formats. Empty text means "no date" and passes. The text is checked as
     /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format.
     public mutating func timestamp(
-        _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: ExpectedProviderCode? = nil
+        _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value, !value.text.isEmpty,
             value.text.trimmingWhitespace != value.text || Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone) == nil
         else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
-        record(field: field, rule: "format", code: code, "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
+        record(field: field, rule: "format", code: code(), "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
     }
 
     /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.
@@ -291,11 +291,11 @@ extension Validation {
     /// A number that is not a mobile number of the country in one of the accepted forms, as it is sent
     /// (`PhoneNumbers.isWritten`).
     public mutating func phone(
-        _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: ExpectedProviderCode? = nil
+        _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value, !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
         record(
-            field: field, rule: "phone", code: code, credential: type(of: value).isCredential,
+            field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
             "\(DisplayText.quotedExcerpt(value.validatedText)) is not a mobile number of \(rules.country) written as \(PhoneForm.describe(forms, rules))")
     }
 
@@ -303,23 +303,23 @@ extension Validation {
     /// (`SegmentCalculator.overflow`).
     public mutating func segments(
         _ value: (some ValidatedText)?, max: Int, capacities: SegmentCapacities, placeholder: String? = nil,
-        substituteLength: Int = 0, field: String, code: ExpectedProviderCode? = nil
+        substituteLength: Int = 0, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value,
             let overflow = SegmentCalculator.overflow(
                 of: value.validatedText, max: max, capacities: capacities, placeholder: placeholder, substituteLength: substituteLength)
         else { return }
         record(
-            field: field, rule: "maxSegments", code: code, credential: type(of: value).isCredential,
+            field: field, rule: "maxSegments", code: code(), credential: type(of: value).isCredential,
             "\(overflow.summary); the maximum is \(max)")
     }
 
     /// Not an absolute http or https URL with a host, as written (`HTTPURLs.isHTTPURL`). Quoted with the user
     /// information of a malformed one `<redacted>` too (`DisplayText.redactingURLUserinfo(_:)`).
-    public mutating func url(_ value: (some ValidatedText)?, field: String, code: ExpectedProviderCode? = nil) {
+    public mutating func url(_ value: (some ValidatedText)?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
         record(
-            field: field, rule: "url", code: code, credential: type(of: value).isCredential,
+            field: field, rule: "url", code: code(), credential: type(of: value).isCredential,
             "\(DisplayText.quotedExcerpt(DisplayText.redactingURLUserinfo(value.validatedText))) is not an http(s) URL")
     }
 }
