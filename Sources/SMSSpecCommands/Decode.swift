@@ -74,12 +74,12 @@ struct Decode: ParsableCommand {
 
     /// The provider's id and the message: a bundled provider's generated type, or a spec file's message read by its
     /// model. A spec's names are checked here, so a misspelt one is said without the usage.
-    private func resolve(_ provider: String, _ message: String) throws -> (providerID: String, descriptor: MessageDescriptor) {
+    private func resolve(_ provider: String, _ message: String) throws -> (source: ProviderSource, descriptor: MessageDescriptor) {
         let source = try ProviderSource.named(provider)
         do {
             let descriptor = try Lookup.message(message, among: source.messages, of: source.id)
             try checkCharset(for: descriptor)
-            return (source.id, descriptor)
+            return (source, descriptor)
         } catch let error as ValidationError {
             throw InputError(error.message)
         }
@@ -88,15 +88,17 @@ struct Decode: ParsableCommand {
     func run() throws {
         if list { return try printList() }
         guard let provider, let message, let payloadFile else { return }
-        let (providerID, descriptor) = try resolve(provider, message)
+        let (source, descriptor) = try resolve(provider, message)
         let data = try Lookup.read(payloadFile)
         let value: any Encodable & Sendable
+        let formCharset = charset.flatMap(FormCharset.init(name:)) ?? .utf8
         do {
-            value = try descriptor.decode(
-                data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: charset.flatMap(FormCharset.init(name:)) ?? .utf8)
+            value = try descriptor.decode(data, as: format.flatMap(PayloadEncoding.init(rawValue:)), charset: formCharset)
         } catch {
-            let problem = DecodingErrorDescription.describe(error)
-            Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(providerID) \(descriptor.name): \(problem)")
+            // The error may quote a value that repeats a credential of the payload.
+            let secrets = PrintedSecrets(payload: data, fields: source.credentialFields, charset: formCharset)
+            let problem = secrets.redacting(DecodingErrorDescription.describe(error))
+            Output.standardError("error: \(Lookup.shown(payloadFile)) is not a valid \(source.id) \(descriptor.name): \(problem)")
             // A legacy gateway's Latin-1 form reads as invalid UTF-8: say how to read it in its charset.
             if charset == nil, (format.flatMap(PayloadEncoding.init(rawValue:)) ?? descriptor.wire) != .json,
                 problem.contains("is not valid UTF-8 after percent-decoding")

@@ -12,10 +12,19 @@ struct ProviderSource {
     let messages: [MessageDescriptor]
     let tables: [StatusTable]
     let segmentCapacities: SegmentCapacities
+    /// The wire names of fields holding credentials, looked for in a payload that does not decode (`PrintedSecrets`):
+    /// a bundled provider's credential request fields, a spec's secret fields.
+    let credentialFields: Set<String>
 
     init(_ catalog: ProviderCatalog) {
         (id, name, messages, tables) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables)
         segmentCapacities = catalog.provider.segmentCapacities
+        credentialFields = Self.credentialFields(of: catalog.provider.authentication)
+    }
+
+    static func credentialFields(of authentication: Authentication) -> Set<String> {
+        guard case .requestFields(let names) = authentication else { return [] }
+        return Set(names)
     }
 
     /// Whether a provider argument names a spec file rather than a bundled provider: `.yaml` or `.yml` in any case
@@ -49,6 +58,7 @@ struct ProviderSource {
         segmentCapacities = model.segmentCapacities.map {
             SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
         } ?? .standard
+        credentialFields = Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })
         messages = model.messages.compactMap { message -> MessageDescriptor? in
             guard reader.message(named: message.name) != nil else { return nil }
             let name = message.name

@@ -51,7 +51,7 @@ struct Validate: ParsableCommand {
     private func bundledViolations() throws -> ([ValidationViolation], PrintedSecrets) {
         let catalog = try Lookup.provider(provider)
         let descriptor = try Lookup.message(message, of: catalog, kind: .request)
-        let value = try decoded(Lookup.read(requestFile), as: descriptor, of: catalog.provider.id)
+        let value = try decoded(Lookup.read(requestFile), as: descriptor, of: ProviderSource(catalog))
         return ((value as? any ValidatableMessage)?.validate() ?? [], PrintedSecrets(of: value))
     }
 
@@ -59,9 +59,10 @@ struct Validate: ParsableCommand {
     /// runtime's own checks, in the generated validators' order (`RuleInterpreter`, as the sandbox checks it).
     private func ownSpecViolations() throws -> ([ValidationViolation], PrintedSecrets) {
         let model = try ProviderSource.model(ofSpecFile: provider)
-        let descriptor = try Lookup.message(message, among: ProviderSource(model).messages, of: model.id, kind: .request)
+        let source = ProviderSource(model)
+        let descriptor = try Lookup.message(message, among: source.messages, of: model.id, kind: .request)
         let data = try Lookup.read(requestFile)
-        let secrets = PrintedSecrets(of: try decoded(data, as: descriptor, of: model.id))
+        let secrets = PrintedSecrets(of: try decoded(data, as: descriptor, of: source))
         let rules = RuleInterpreter(model: model)
         guard let shape = rules.shape(descriptor.name) else { try cannotCheck(descriptor, of: model.id, because: "it is no shape of the spec") }
         let encoding = rules.operation(requesting: shape)?.encoding ?? .json
@@ -85,11 +86,13 @@ struct Validate: ParsableCommand {
 
     /// The request decoded as its type reads it (JSON when it starts with `{`, else the message's own wire format), or
     /// the reason it does not, which stops the command.
-    private func decoded(_ data: Data, as descriptor: MessageDescriptor, of id: String) throws -> any Encodable & Sendable {
+    private func decoded(_ data: Data, as descriptor: MessageDescriptor, of source: ProviderSource) throws -> any Encodable & Sendable {
         do {
             return try descriptor.decode(data, as: Self.isJSON(data) ? .json : nil)
         } catch {
-            Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(id) \(descriptor.name): \(DecodingErrorDescription.describe(error))")
+            // The error may quote a value that repeats a credential of the request.
+            let problem = PrintedSecrets(payload: data, fields: source.credentialFields, charset: .utf8).redacting(DecodingErrorDescription.describe(error))
+            Output.standardError("error: \(Lookup.shown(requestFile)) is not a \(source.id) \(descriptor.name): \(problem)")
             throw ExitCode.failure
         }
     }

@@ -92,6 +92,25 @@ import Testing
         #expect(!run.errors.contains("s3cret"), "\(run.errors)")
     }
 
+    /// A payload that does not decode has no decoded credentials to hide, but its error quotes a value that may repeat
+    /// one (a field given the key by mistake): the values of the credential fields are hidden, as for a decoded one.
+    @Test func anErrorQuotingACredentialShowsItRedacted() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let form = try scratch.write("send.query", "apiKey=Sup3rSecretPW&apiSecret=x&srcAddr=a&dstAddr=6591234567&content=hi&dlr=Sup3rSecretPW")
+        let runs = [
+            await CLI.run(["decode", "ginota", "SendRequest", form], exitsWith: .failure),
+            await CLI.run(["validate", "ginota", "SendRequest", form], exitsWith: .failure),
+            await CLI.run(["validate", "\(CLISpecFileTests.specs)/ginota.yaml", "SendRequest", form], exitsWith: .failure),
+            await CLI.run(["decode", "\(CLISpecFileTests.specs)/ginota.yaml", "SendRequest", form], exitsWith: .failure),
+            await CLI.run(["decode", "ginota", "SendRequest", form, "--format", "form"], exitsWith: .failure),
+        ]
+        for run in runs {
+            #expect(run.errors.contains(#"at `dlr`: expected Bool; "<redacted>" is not a boolean"#), "\(run.errors)")
+            #expect(!run.errors.contains("Sup3rSecretPW"), "\(run.errors)")
+        }
+    }
+
     /// The argument parser's own errors quote an argument as given ("Unexpected argument '…'", an unknown option):
     /// they are printed redacted as every other message, and help still goes to standard output.
     @Test func anArgumentTheParserRefusesShowsNoPassword() async {
