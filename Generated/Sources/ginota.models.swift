@@ -116,7 +116,7 @@ extension Ginota {
             try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
             try container.encodeIfPresent(self.ttl, forKey: "ttl")
             try container.encodeIfPresent(self.udh, forKey: "udh")
-            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder), forKey: "url")
+            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder, hiding: [self.apiKey, self.apiSecret]), forKey: "url")
             try container.encodeIfPresent(self.at, forKey: "at")
             try container.encodeIfPresent(self.channel, forKey: "channel")
         }
@@ -136,7 +136,7 @@ extension Ginota {
                     "txnRef": self.txnRef as Any,
                     "ttl": self.ttl as Any,
                     "udh": self.udh as Any,
-                    "url": self.url.redactingURLUserinfo() as Any,
+                    "url": self.url.redactingURLUserinfo(hiding: [self.apiKey, self.apiSecret]) as Any,
                     "at": self.at as Any,
                     "channel": self.channel as Any,
                 ],
@@ -230,7 +230,7 @@ extension Ginota {
             try container.encodeIfPresent(self.txnRef, forKey: "txnRef")
             try container.encodeIfPresent(self.ttl, forKey: "ttl")
             try container.encodeIfPresent(self.udh, forKey: "udh")
-            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder), forKey: "url")
+            try container.encodeIfPresent(self.url.redactingURLUserinfo(for: encoder, hiding: [self.apiKey, self.apiSecret]), forKey: "url")
             try container.encodeIfPresent(self.at, forKey: "at")
             try container.encodeIfPresent(self.channel, forKey: "channel")
         }
@@ -250,7 +250,7 @@ extension Ginota {
                     "txnRef": self.txnRef as Any,
                     "ttl": self.ttl as Any,
                     "udh": self.udh as Any,
-                    "url": self.url.redactingURLUserinfo() as Any,
+                    "url": self.url.redactingURLUserinfo(hiding: [self.apiKey, self.apiSecret]) as Any,
                     "at": self.at as Any,
                     "channel": self.channel as Any,
                 ],

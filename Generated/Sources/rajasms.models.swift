@@ -54,7 +54,7 @@ extension RajaSMS {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.apiKey, forKey: "apikey")
-            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callbackurl")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder, hiding: [self.apiKey]), forKey: "callbackurl")
             try container.encode(self.dataPacket, forKey: "datapacket")
         }
 
@@ -63,7 +63,7 @@ extension RajaSMS {
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
-                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo(hiding: [self.apiKey]) as Any,
                     "dataPacket": self.dataPacket as Any,
                 ],
                 displayStyle: .struct)
@@ -104,7 +104,7 @@ extension RajaSMS {
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
             try container.encode(self.apiKey, forKey: "apikey")
-            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder), forKey: "callbackurl")
+            try container.encodeIfPresent(self.callbackURL.redactingURLUserinfo(for: encoder, hiding: [self.apiKey]), forKey: "callbackurl")
             try container.encodeIfPresent(self.senderID, forKey: "senderid")
             try container.encode(self.dataPacket, forKey: "datapacket")
         }
@@ -114,7 +114,7 @@ extension RajaSMS {
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
-                    "callbackURL": self.callbackURL.redactingURLUserinfo() as Any,
+                    "callbackURL": self.callbackURL.redactingURLUserinfo(hiding: [self.apiKey]) as Any,
                     "senderID": self.senderID as Any,
                     "dataPacket": self.dataPacket as Any,
                 ],

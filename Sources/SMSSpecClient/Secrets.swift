@@ -25,7 +25,7 @@ struct SecretRedactor: Sendable {
                 .compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
             let formEncoded = value.addingPercentEncoding(withAllowedCharacters: Self.unreserved.union(CharacterSet(charactersIn: " ")))?
                 .replacingOccurrences(of: " ", with: "+")
-            let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Self.lowercasingPercentEscapes($0)] }
+            let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Secret.lowercasingEscapes($0)] }
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
                 + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]
             for spelling in [value] + encoded + escaped + Self.entityEscaped(value) where !spellings.contains(Array(spelling.utf8)) {
@@ -54,15 +54,6 @@ struct SecretRedactor: Sendable {
             let escaped = Set(present.indices.filter { mask & (1 << $0) != 0 }.map { present[$0] })
             return styles.map { reference in String(text.flatMap { escaped.contains($0) ? Array(reference($0)) : [$0] }) }
         }
-    }
-
-    /// `text` with the hex digits of its percent escapes in lowercase (`%2b`), as some encoders write them.
-    private static func lowercasingPercentEscapes(_ text: String) -> String {
-        var bytes = Array(text.utf8)
-        for index in bytes.indices where bytes[index] == UInt8(ascii: "%") && index + 2 < bytes.count {
-            for digit in (index + 1)...(index + 2) where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[digit]) { bytes[digit] |= 0x20 }
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` inside a JSON string as servers write it: `\/` for `/` (PHP, Foundation) or not, non-ASCII as `\u00f6`

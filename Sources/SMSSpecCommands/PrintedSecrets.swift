@@ -7,7 +7,7 @@ import Foundation
 /// the message encoded both ways and compared, so bundled providers and spec files are read alike.
 struct PrintedSecrets {
     /// Shorter values are not looked for elsewhere: a short one (`1`, `abc`) is a word of the text too.
-    static let shortest = 4
+    static let shortest = Secret.shortestFoundInText
     /// The most credentials one message's output is searched for.
     static let mostValues = 16
     /// Each value as it may be printed: as given, percent-encoded, JSON-escaped; longest first.
@@ -46,11 +46,7 @@ struct PrintedSecrets {
         var spellings: Set<String> = []
         // As many as a catalog's example redaction looks for, so each print is a few linear passes.
         for value in found.sorted().prefix(Self.mostValues) where value.utf8.count >= Self.shortest {
-            spellings.insert(value)
-            if let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) {
-                spellings.insert(encoded)
-                spellings.insert(Self.lowercasingEscapes(encoded))
-            }
+            spellings.formUnion(Secret.urlSpellings(of: value))
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
                 spellings.insert(String(text.dropFirst().dropLast()))
             }
@@ -121,17 +117,5 @@ struct PrintedSecrets {
             literal.append(character)
         }
         return result + literal
-    }
-
-    /// `%2f` for `%2F`: both spell one byte in a URL.
-    private static func lowercasingEscapes(_ encoded: String) -> String {
-        var result = ""
-        var hexLeft = 0
-        for character in encoded {
-            if character == "%" { hexLeft = 2; result.append(character); continue }
-            if hexLeft > 0 { hexLeft -= 1; result += character.lowercased(); continue }
-            result.append(character)
-        }
-        return result
     }
 }

@@ -1,27 +1,65 @@
+import Foundation
+
 /// Text a field with the `url` rule holds: a URL whose user information (`https://user:password@host`, a callback
 /// URL with Basic authentication) is a credential. Printing, and output meant for people
 /// (`CodingUserInfoKey.redactSecrets`), show it redacted (`DisplayText.redactingURLUserinfo(_:)`, a malformed one too); encoded plainly, it is
 /// the URL sent.
 @_spi(Generated) public protocol URLUserinfoRedactable {
-    /// This value with each URL's user information replaced by `<redacted>`.
-    func redactingURLUserinfo() -> Self
+    /// This value with each URL's user information replaced by `<redacted>`, and each spelling of `secrets`
+    /// (`Secret.urlSpellings`): the credentials of the message holding it, which a URL's query may repeat (an SNS
+    /// subscription confirmation's `SubscribeURL` holds its `Token`).
+    func redactingURLUserinfo(hiding secrets: [Secret?]) -> Self
 }
 
 extension URLUserinfoRedactable {
+    /// This value with each URL's user information replaced by `<redacted>`.
+    @_spi(Generated) public func redactingURLUserinfo() -> Self { redactingURLUserinfo(hiding: []) }
+
     /// The value to write to `encoder`: redacted when it asks for secrets to be (as `Secret` writes itself), else whole.
-    @_spi(Generated) public func redactingURLUserinfo(for encoder: any Encoder) -> Self {
-        encoder.userInfo[.redactSecrets] as? Bool == true ? redactingURLUserinfo() : self
+    @_spi(Generated) public func redactingURLUserinfo(for encoder: any Encoder, hiding secrets: [Secret?] = []) -> Self {
+        encoder.userInfo[.redactSecrets] as? Bool == true ? redactingURLUserinfo(hiding: secrets) : self
     }
 }
 
 @_spi(Generated) extension String: URLUserinfoRedactable {
-    public func redactingURLUserinfo() -> String { DisplayText.redactingURLUserinfo(self) }
+    public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
+        let spellings = secrets.compactMap { $0?.value }.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
+        return spellings.reduce(DisplayText.redactingURLUserinfo(self)) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
+    }
 }
 
 @_spi(Generated) extension Optional: URLUserinfoRedactable where Wrapped: URLUserinfoRedactable {
-    public func redactingURLUserinfo() -> Self { map { $0.redactingURLUserinfo() } }
+    public func redactingURLUserinfo(hiding secrets: [Secret?]) -> Self { map { $0.redactingURLUserinfo(hiding: secrets) } }
 }
 
 @_spi(Generated) extension Array: URLUserinfoRedactable where Element: URLUserinfoRedactable {
-    public func redactingURLUserinfo() -> Self { map { $0.redactingURLUserinfo() } }
+    public func redactingURLUserinfo(hiding secrets: [Secret?]) -> Self { map { $0.redactingURLUserinfo(hiding: secrets) } }
+}
+
+extension Secret {
+    /// A credential shorter than this is not looked for inside other text: a short one (`1`, `abc`) is a word of it too.
+    @_spi(Generated) public static let shortestFoundInText = 4
+
+    /// `value` as a URL or a form may spell it: as it is, and percent-encoded as encoders do (every byte but letters
+    /// and digits, RFC 3986's unreserved ones kept, a query's, a form's `+` for a space), escapes in either case. None
+    /// when it is shorter than `shortestFoundInText`.
+    @_spi(Generated) public static func urlSpellings(of value: String) -> [String] {
+        guard value.utf8.count >= shortestFoundInText else { return [] }
+        let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+        let encoded = [CharacterSet.alphanumerics, unreserved, .urlQueryAllowed].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
+            + [value.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: " ")))?.replacingOccurrences(of: " ", with: "+")].compactMap { $0 }
+        var spellings: [String] = [value]
+        for spelling in encoded.flatMap({ [$0, lowercasingEscapes($0)] }) where !spellings.contains(spelling) { spellings.append(spelling) }
+        return spellings
+    }
+
+    /// `encoded` with the hex digits of its percent escapes in lowercase (`%2f` for `%2F`: both spell one byte), as
+    /// some encoders write them.
+    @_spi(Generated) public static func lowercasingEscapes(_ encoded: String) -> String {
+        var bytes = Array(encoded.utf8)
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "%") && index + 2 < bytes.count {
+            for digit in (index + 1)...(index + 2) where (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(bytes[digit]) { bytes[digit] |= 0x20 }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

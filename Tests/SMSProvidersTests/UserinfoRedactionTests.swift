@@ -1,5 +1,6 @@
 import Foundation
 import SMSProviders
+import SMSSpecRuntime
 import Testing
 
 /// A URL's user information (`https://user:password@host/`) is a credential: a callback URL with Basic authentication,
@@ -10,6 +11,24 @@ import Testing
         let request = Bind.SendTemplateRequest(id: "t", to: "385921234567", callbackURL: "https://shop:s3cr3t@example.com:99999/dlr")
         let messages = request.validate().map(\.description)
         #expect(messages == ["callback_url: \"https://<redacted>@example.com:99999/dlr\" is not an http(s) URL"])
+    }
+
+    /// A URL field may repeat a credential of its message in its query (a callback URL carrying the API secret, an SNS
+    /// confirmation's `SubscribeURL` its `Token`): printed or written for people, it shows each spelling of it redacted.
+    @Test func aURLFieldHidesTheCredentialsOfItsMessage() throws {
+        let request = Ginota.SendRequest(
+            apiKey: "KEY-never-printed", apiSecret: "s3cr3t!never", srcAddr: "Shop", dstAddr: "6591234567", content: "Hi",
+            url: "https://shop.example/dlr?secret=s3cr3t%21never&key=KEY-never-printed&raw=s3cr3t!never")
+        var dumped = ""
+        dump(request, to: &dumped)
+        let encoder = JSONEncoder()
+        encoder.userInfo[.redactSecrets] = true
+        let forPeople = String(decoding: try encoder.encode(request), as: UTF8.self)
+        for printed in ["\(request)", dumped, forPeople] {
+            #expect(!printed.contains("never"), "\(printed)")
+            #expect(printed.contains("secret=<redacted>&key=<redacted>&raw=<redacted>"), "\(printed)")
+        }
+        #expect(String(decoding: try JSONEncoder().encode(request), as: UTF8.self).contains("secret=s3cr3t%21never&key=KEY-never-printed"))
     }
 
     /// A field with the `url` rule printed its user information (`print`, `dump`, a logger's interpolation) and wrote

@@ -96,13 +96,20 @@ struct ShapeRenderer {
         printer.line()
     }
 
+    /// The message's credentials, which its URL fields hide too where a URL repeats one (`[self.token]`): nil when it
+    /// has none.
+    private var hidingSecrets: String? {
+        let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
+        return secrets.isEmpty ? nil : "[\(secrets.joined(separator: ", "))]"
+    }
+
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
     /// field kept as JSON shows the spec's credentials in it redacted, and a URL field its user information.
     private func renderMirror(into printer: inout CodePrinter) {
         let children = shape.fields.map { field in
             let value = "self.\(Naming.escaped(field.swiftName))"
                 + (context.redactsCredentials(in: field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
-                + (field.redactsURLUserinfo ? ".redactingURLUserinfo()" : "")
+                + (field.redactsURLUserinfo ? ".redactingURLUserinfo(\(hidingSecrets.map { "hiding: \($0)" } ?? ""))" : "")
             return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
         }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
@@ -248,7 +255,8 @@ struct ShapeRenderer {
                     + (field.isNonOptional ? "" : "IfPresent")
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                     + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
-                let value = "self.\(Naming.escaped(field.swiftName))" + (field.redactsURLUserinfo ? ".redactingURLUserinfo(for: encoder)" : "")
+                let value = "self.\(Naming.escaped(field.swiftName))"
+                    + (field.redactsURLUserinfo ? ".redactingURLUserinfo(for: encoder\(hidingSecrets.map { ", hiding: \($0)" } ?? ""))" : "")
                 let statement = "try container.\(method)(\(value), \(key))"
                 printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }
