@@ -9,8 +9,8 @@ struct Authenticator {
     /// Empty accepts any non-empty credentials.
     let accepted: [String]
 
-    func accepts(_ request: WireRequest, fields: JSONValue) -> Bool {
-        guard let credential = credential(request, fields: fields), !credential.isEmpty, !credential.contains("") else {
+    func accepts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
+        guard let credential = credential(request, fields: fields, operation: operation), !credential.isEmpty, !credential.contains("") else {
             return provider.model.spec.authentication == nil
         }
         // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
@@ -20,7 +20,7 @@ struct Authenticator {
 
     /// The credential in parts: the key, `user:password` (one part), or the headers' or fields' values; the configuration joins
     /// parts with `:`, so only the last part of an accepted credential may contain one.
-    private func credential(_ request: WireRequest, fields: JSONValue) -> [String]? {
+    private func credential(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String]? {
         guard let authentication = provider.model.spec.authentication else { return nil }
         switch authentication.kind {
         case .header:
@@ -39,9 +39,28 @@ struct Authenticator {
             // Each in its header, as sent: a missing one is an empty part, refused.
             return authentication.headers.map { request.header($0.value) ?? "" }
         case .fields:
-            // At the top, or nested where the request holds it (CM.com's `messages.authentication.productToken`).
-            return authentication.fields.map { fields.firstMember(named: $0.value).flatMap(FormEncoder.text(of:)) ?? "" }
+            return authentication.fields.map { name in
+                path(of: name.value, in: operation).reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
+            }
         }
+    }
+
+    /// Where the operation's request declares the credential field `name`: the wire names down the shapes that nest
+    /// it (CM.com's `messages.authentication.productToken`), the shallowest first; the top when it declares it nowhere,
+    /// as the client then sends it there. Only there: a member of that name elsewhere (an `apikey` inside a RajaSMS
+    /// packet) is none the provider reads, and decided whether a request without credentials was refused as such.
+    private func path(of name: String, in operation: OperationModel) -> [String] {
+        var pending = operation.requestType.flatMap(provider.shape).map { [(shape: $0, path: [String]())] } ?? []
+        var seen = Set(pending.map(\.shape.swiftName))
+        while !pending.isEmpty {
+            let (shape, path) = pending.removeFirst()
+            if shape.fields.contains(where: { $0.spec.wireName.value == name }) { return path + [name] }
+            for field in shape.fields {
+                guard case .shape(let type) = field.type, let held = provider.shape(type), seen.insert(held.swiftName).inserted else { continue }
+                pending.append((held, path + [field.spec.wireName.value]))
+            }
+        }
+        return [name]
     }
 
     /// The wire names whose values are secret: the credential fields and every field the spec marks secret.

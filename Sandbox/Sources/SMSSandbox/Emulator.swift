@@ -173,7 +173,7 @@ public struct SandboxEmulator: Sendable {
         let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable, reason: error.reason) }
-        guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields) else {
+        guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields, operation: matched.operation) else {
             return responder.badCredentials()
         }
         switch provider.check(fields, for: matched.operation) {

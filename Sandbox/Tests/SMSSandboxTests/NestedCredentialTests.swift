@@ -20,4 +20,19 @@ import Testing
         let refused = Self.send(token: "wrong")
         #expect(refused.summary.contains("bad credentials"), "\(refused.summary)")
     }
+
+    /// RajaSMS reads `apikey` at the top of the request only. A packet holding one was taken for the credential: a
+    /// request without one was answered as malformed (20, "Json Post Error") instead of with bad credentials (30).
+    @Test func aCredentialIsReadOnlyWhereTheSpecDeclaresIt() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["rajasms"], specPaths: []), configuration: .init(credentials: ["K"]))
+        func send(_ body: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: "/rajasms/sms/api_sms_reguler_send_json.php", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        }
+        let packet = #"{"number": "6281234567890", "message": "Hi", "apikey": "K"}"#
+        let strayKey = send(#"{"datapacket": [\#(packet)]}"#)
+        #expect(strayKey.summary.contains("bad credentials"), "\(strayKey.summary)")
+        #expect(String(decoding: strayKey.body, as: UTF8.self) == #"{"sending_respon":[{"globalstatus":30}]}"#)
+        #expect(send(#"{"apikey": "K", "datapacket": [\#(packet)]}"#).summary.contains("accepted"))
+    }
 }
