@@ -14,8 +14,22 @@ struct Authenticator {
             return provider.model.spec.authentication == nil
         }
         // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
-        return accepted.isEmpty
-            || accepted.contains { $0.split(separator: ":", maxSplits: credential.count - 1, omittingEmptySubsequences: false).map(String.init) == credential }
+        return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
+    }
+
+    /// An accepted credential's parts as the request is read: a `preEncoded` credential field is given as the portal
+    /// shows it (Ginota's `apiKey` `3zJU%2Ft7DX6g%3D`), which the client sends as it is and a form or query is read
+    /// percent-decoded, so it is read as such a field would be. Compared as given, the portal's value was refused, and
+    /// a key holding `%3A` under any spelling.
+    private func parts(of accepted: String, count: Int, operation: OperationModel) -> [String] {
+        let parts = accepted.split(separator: ":", maxSplits: count - 1, omittingEmptySubsequences: false).map(String.init)
+        guard let authentication = provider.model.spec.authentication, authentication.kind == .fields else { return parts }
+        return zip(parts, authentication.fields).map { part, name in
+            guard let field = placement(of: name.value, in: operation).field, field.spec.preEncoded,
+                field.spec.placement == .query || field.spec.placement == .body && operation.encoding != .json
+            else { return part }
+            return (try? FormDecoder.parse(FormEncoder.encode([(name.value, part)], preEncoded: [name.value])).first?.value) ?? part
+        }
     }
 
     /// The credential in parts: the key, `user:password` (one part), or the headers' or fields' values; the configuration joins
@@ -40,27 +54,28 @@ struct Authenticator {
             return authentication.headers.map { request.header($0.value) ?? "" }
         case .fields:
             return authentication.fields.map { name in
-                path(of: name.value, in: operation).reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
+                placement(of: name.value, in: operation).path.reduce(Optional(fields)) { $0?[member: $1] }.flatMap(FormEncoder.text(of:)) ?? ""
             }
         }
     }
 
-    /// Where the operation's request declares the credential field `name`: the wire names down the shapes that nest
-    /// it (CM.com's `messages.authentication.productToken`), the shallowest first; the top when it declares it nowhere,
-    /// as the client then sends it there. Only there: a member of that name elsewhere (an `apikey` inside a RajaSMS
-    /// packet) is none the provider reads, and decided whether a request without credentials was refused as such.
-    private func path(of name: String, in operation: OperationModel) -> [String] {
+    /// Where the operation's request declares the credential field `name`, and the field: the wire names down the
+    /// shapes that nest it (CM.com's `messages.authentication.productToken`), the shallowest first; the top when it
+    /// declares it nowhere, as the client then sends it there. Only there: a member of that name elsewhere (an
+    /// `apikey` inside a RajaSMS packet) is none the provider reads, and decided whether a request without
+    /// credentials was refused as such.
+    private func placement(of name: String, in operation: OperationModel) -> (path: [String], field: FieldModel?) {
         var pending = operation.requestType.flatMap(provider.shape).map { [(shape: $0, path: [String]())] } ?? []
         var seen = Set(pending.map(\.shape.swiftName))
         while !pending.isEmpty {
             let (shape, path) = pending.removeFirst()
-            if shape.fields.contains(where: { $0.spec.wireName.value == name }) { return path + [name] }
+            if let field = shape.fields.first(where: { $0.spec.wireName.value == name }) { return (path + [name], field) }
             for field in shape.fields {
                 guard case .shape(let type) = field.type, let held = provider.shape(type), seen.insert(held.swiftName).inserted else { continue }
                 pending.append((held, path + [field.spec.wireName.value]))
             }
         }
-        return [name]
+        return ([name], nil)
     }
 
     /// The wire names whose values are secret: the credential fields and every field the spec marks secret.

@@ -118,6 +118,28 @@ struct GinotaLoopbackTests {
         }
     }
 
+    /// `apiKey` is sent as the portal shows it (`preEncoded`) and read from the form decoded: the portal's values,
+    /// given to the client and to `--credential` alike, were answered 7 (Access denied), and a key holding `%3A` was
+    /// under any spelling.
+    @Test func aPreEncodedKeyIsAcceptedAsThePortalShowsIt() async throws {
+        try await Loopback.run(providers: ["ginota"], credentials: ["3zJU%2Ft7DX6g%3D:!ABCDE", "a%3Ab:s"]) { loopback in
+            func client(key: String, secret: String) -> Ginota.Client {
+                Ginota.Client(
+                    serverURL: loopback.serverURL("ginota"), transport: URLSessionTransport(),
+                    configuration: ClientConfiguration(credentials: .fields(["apiKey": Secret(key), "apiSecret": Secret(secret)])))
+            }
+            for (key, secret) in [("3zJU%2Ft7DX6g%3D", "!ABCDE"), ("a%3Ab", "s")] {
+                let sent = try await client(key: key, secret: secret).sendSMS(Self.request(to: "6591234567"))
+                #expect(sent.status.entry?.code == "0", "\(key)")
+                _ = try await client(key: key, secret: secret).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            let error = try await #require(throws: ProviderError.self) {
+                try await client(key: "3zJU%2Ft7DX6g%3E", secret: "!ABCDE").sendSMS(Self.request(to: "6591234567"))
+            }
+            #expect(error.rawCode == "7", "\(error)")
+        }
+    }
+
     @Test func secretsNeverReachTheLog() async throws {
         let log = LogLines()
         try await Loopback.run(providers: ["ginota"], log: { line in Task { await log.add(line) } }) { loopback in
