@@ -305,22 +305,20 @@ extension SandboxEmulator {
         return answer
     }
 
-    /// The control request's fields: its query's, and its body's as a form or, for `application/json`, a JSON object
-    /// of texts and numbers; a field given twice is refused, as is a body neither reads.
+    /// The control request's fields: its query's, and its body's as a form (in the charset it declares) or, for
+    /// `application/json`, a JSON object of texts and numbers, each read as an operation's; a field given twice is
+    /// refused, as is a body neither reads, saying why (it said "not a form" of a form with a mark run too long).
     private static func controlFields(of request: WireRequest) throws(SandboxProvider.UnreadableRequest) -> [String: String] {
-        var pairs: [(name: String, value: String)]
-        do { pairs = try request.parsedQueryFields() } catch { throw .init(reason: "the query is not a form") }
+        var pairs = try SandboxProvider.queryFields(of: request)
         if !request.body.isEmpty {
             if MediaType(request.header("Content-Type") ?? "")?.essence == "application/json" {
-                guard let object = (try? JSONPayload.decode(JSONValue.self, from: request.body))?.members else {
-                    throw .init(reason: "the body is not a JSON object")
-                }
+                guard let object = try SandboxProvider.json(of: request).members else { throw .init(reason: "the body is JSON but not an object") }
                 for (name, value) in object.sorted(by: { $0.key < $1.key }) {
                     guard let text = FormEncoder.text(of: value) else { throw .init(reason: "\(name) is not a text or a number") }
                     pairs.append((name, text))
                 }
             } else {
-                do { pairs += try FormDecoder.parse(request.body) } catch { throw .init(reason: "the body is not a form") }
+                pairs += try SandboxProvider.formFields(of: request)
             }
         }
         var fields: [String: String] = [:]

@@ -53,10 +53,7 @@ extension SandboxProvider {
         switch matched.operation.encoding {
         case .json:
             guard !request.body.isEmpty else { throw UnreadableRequest(reason: "the body is empty; this operation takes JSON") }
-            let body: JSONValue
-            do { body = try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
-                throw UnreadableRequest(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
-            }
+            let body = try Self.json(of: request)
             if let whole = shape?.spec.wholeBody {
                 // The body is one field's value (BulkSMS's bare list of messages), whatever JSON it is.
                 members = [whole.wireName.value: body]
@@ -65,17 +62,9 @@ extension SandboxProvider {
                 members = object
             }
         case .form:
-            // In the charset the request declares, UTF-8 when none, as the runtime's receivers read a form.
-            do {
-                let charset = try FormCharset(contentType: request.header("Content-Type"))
-                members = listsRead(WirePayload.object(fromFields: try FormDecoder.parse(request.body, charset: charset)), shape: shape)
-            } catch {
-                throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
-            }
+            members = listsRead(WirePayload.object(fromFields: try Self.formFields(of: request)), shape: shape)
         case .query, .none, .text:  // `text` is an answer's wire, never a request's (the parser refuses it)
-            do { _ = try request.parsedQueryFields() } catch {
-                throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
-            }
+            _ = try Self.queryFields(of: request)
         }
         // A body holds only the fields the spec puts there: a `notify_url` it puts `in: query` was read from the body.
         members = members.filter { name, _ in shape?.fields.first { $0.spec.wireName.value == name }.map { $0.spec.placement.isInBody } ?? true }
@@ -95,6 +84,28 @@ extension SandboxProvider {
             }
         }
         return .object(members)
+    }
+
+    /// A JSON body as the runtime reads every payload (`JSONPayload`), or why it is none.
+    static func json(of request: WireRequest) throws(UnreadableRequest) -> JSONValue {
+        do { return try JSONPayload.decode(JSONValue.self, from: request.body) } catch {
+            throw UnreadableRequest(reason: "the body is not JSON this operation reads: \(DecodingErrorDescription.describe(error))")
+        }
+    }
+
+    /// A form body's fields in the charset the request declares, UTF-8 when none, as the runtime's receivers read a
+    /// form; or why it is none.
+    static func formFields(of request: WireRequest) throws(UnreadableRequest) -> [(name: String, value: String)] {
+        do { return try FormDecoder.parse(request.body, charset: FormCharset(contentType: request.header("Content-Type"))) } catch {
+            throw UnreadableRequest(reason: "the body is not a form: \(DecodingErrorDescription.describe(error))")
+        }
+    }
+
+    /// The query's fields, or why it is no form.
+    static func queryFields(of request: WireRequest) throws(UnreadableRequest) -> [(name: String, value: String)] {
+        do { return try request.parsedQueryFields() } catch {
+            throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
+        }
     }
 
     /// The request's fields the operation's request declares: a field it does not (a look-up's `?to=…`) names no

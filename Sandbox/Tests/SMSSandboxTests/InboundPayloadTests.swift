@@ -85,6 +85,29 @@ import Testing
             method: "POST", path: "/_sandbox/inbound", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data("from=1&text=a".utf8)))
     }
 
+    /// The answer to a control request to post an inbound message through Bind.
+    static func inboundAnswer(_ contentType: String, _ body: String) throws -> SandboxAnswer {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["bind"], specPaths: []), configuration: .init(callbackURL: "http://127.0.0.1:9/mo"))
+        return emulator.answer(WireRequest(method: "POST", path: "/_sandbox/inbound", headers: [("Content-Type", contentType)], body: Data(body.utf8)))
+    }
+
+    /// A control request the decoders refuse says why, as an operation's refusal does: it said "the body is not a form"
+    /// or "not a JSON object" of a text with 40 combining marks in a row and of a key given twice, and refused a form
+    /// in the ISO-8859-1 it declares, which it read as UTF-8.
+    @Test func anUnreadableControlRequestSaysWhy() throws {
+        let form = "application/x-www-form-urlencoded"
+        let marks = "e" + String(repeating: "\u{301}", count: 40)
+        let longRun = try Self.inboundAnswer(form, FormEncoder.encode([("from", "1"), ("text", marks)]))
+        let reason = String(decoding: longRun.body, as: UTF8.self)
+        #expect(longRun.status == 400 && reason.hasPrefix(#"the body is not a form: at `text`: The value of field "text" has more than 30 combining marks in a row"#), "\(reason)")
+        let twice = try Self.inboundAnswer("application/json", #"{"from": "1", "text": "a", "from": "2"}"#)
+        let twiceReason = String(decoding: twice.body, as: UTF8.self)
+        #expect(twice.status == 400 && twiceReason.hasPrefix("the body is not JSON this operation reads: "), "\(twiceReason)")
+        #expect(twiceReason.contains(#"The key "from" appears twice in one object"#), "\(twiceReason)")
+        let latin1 = try Self.inboundAnswer(form + "; charset=ISO-8859-1", "from=1&text=Caf%E9")
+        #expect(latin1.status == 200 && latin1.inbound?.text == "Café", "\(latin1.summary)")
+    }
+
     /// Routee's delivery report has a sender and a text, and a `direction` that can say `Inbound`, but requires a
     /// delivery status none of which says inbound: a receiver could not tell a message from a report, and the answer
     /// says so.
