@@ -314,7 +314,9 @@ extension SandboxEmulator {
             if MediaType(request.header("Content-Type") ?? "")?.essence == "application/json" {
                 guard let object = try SandboxProvider.json(of: request).members else { throw .init(reason: "the body is JSON but not an object") }
                 for (name, value) in object.sorted(by: { $0.key < $1.key }) {
-                    guard let text = FormEncoder.text(of: value) else { throw .init(reason: "\(name) is not a text or a number") }
+                    // A boolean is neither, though `FormEncoder.text(of:)` writes it as a form does: `"text": true` was "1".
+                    let isBoolean = if case .bool = value { true } else { false }
+                    guard !isBoolean, let text = FormEncoder.text(of: value) else { throw .init(reason: "\(name) is not a text or a number") }
                     pairs.append((name, text))
                 }
             } else {

@@ -108,6 +108,16 @@ import Testing
         #expect(latin1.status == 200 && latin1.inbound?.text == "Café", "\(latin1.summary)")
     }
 
+    /// A JSON control request holds texts and numbers: a boolean is neither, and `"text": true` was posted as the
+    /// text "1". A number is its value's text (`0.1e2` is "10").
+    @Test func aBooleanIsNoTextOfAnInboundMessage() throws {
+        let boolean = try Self.inboundAnswer("application/json", #"{"from": 0.1e2, "text": true}"#)
+        #expect(boolean.status == 400 && String(decoding: boolean.body, as: UTF8.self) == "text is not a text or a number\n", "\(boolean.summary)")
+        #expect(boolean.inbound == nil)
+        let number = try Self.inboundAnswer("application/json", #"{"from": 0.1e2, "text": "STOP"}"#)
+        #expect(number.inbound?.sender == "10", "\(number.summary)")
+    }
+
     /// Routee's delivery report has a sender and a text, and a `direction` that can say `Inbound`, but requires a
     /// delivery status none of which says inbound: a receiver could not tell a message from a report, and the answer
     /// says so.
