@@ -102,7 +102,7 @@ struct CallbackRequest {
         guard scheme == "http" || scheme == "https" else { return "the URL \(loggedURL) is not http or https" }
         let length = request.url?.absoluteString.utf8.count ?? 0
         guard length <= maximumURLBytes else {
-            return "the URL \(DisplayText.escapedExcerpt(loggedURL)) is \(length) bytes with its query; at most \(maximumURLBytes) are sent"
+            return "the URL \(loggedURL) is \(length) bytes with its query; at most \(maximumURLBytes) are sent"
         }
         return nil
     }

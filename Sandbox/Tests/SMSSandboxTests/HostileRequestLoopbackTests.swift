@@ -228,3 +228,14 @@ struct HostileRequestLoopbackTests {
         }
     }
 }
+
+/// A callback URL too long to send is logged cut once, with its own length: cut again, the log gave the length of the
+/// excerpt, "(85 characters)" for a URL of 1,100,026 (sandbox attack review).
+@Suite struct LongCallbackURLLogTests {
+    @Test func aURLTooLongToSendIsLoggedWithItsOwnLength() throws {
+        let url = "http://127.0.0.1:9/mo?text=" + String(repeating: "q", count: 1_100_000)
+        let refusal = CallbackRequest.refusal(of: URLRequest(url: try #require(URL(string: url))), loggedURL: CallbackRequest.loggedURL(url))
+        #expect(refusal == "the URL http://127.0.0.1:9/mo?text=\(String(repeating: "q", count: 37))… (1100027 characters) is 1100027 bytes with its query; "
+            + "at most 1000000 are sent", "\(refusal ?? "")")
+    }
+}
