@@ -24,16 +24,23 @@ extension AcknowledgementModel {
                 differences.append(answer.contentType.map { "its Content-Type is \(DisplayText.quotedExcerpt($0))" } ?? "it has no Content-Type")
             }
             // A Content-Type that does not read as one names no charset: its bytes are read as UTF-8.
-            if let charset = given == nil ? .utf8 : try? FormCharset(contentType: answer.contentType) {
+            switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answer.contentType) }) {
+            case .success(let charset):
                 let read = charset.text(Array(answer.body))
                 if read != body {
                     // Read up to one byte past the declared body: a longer one is shown as far as it was read.
                     let shown = DisplayText.quotedExcerpt(read ?? String(decoding: answer.body, as: UTF8.self))
                     differences.append(answer.body.isEmpty ? "its body is empty" : answer.body.count > body.utf8.count ? "its body starts \(shown)" : "its body is \(shown)")
                 }
-            } else {
-                let named = given?.charset.map { "charset \(DisplayText.quotedExcerpt($0))" } ?? "charset"
-                differences.append("its \(named) is none the sandbox reads its body in (\(FormCharset.allCases.map(\.rawValue).joined(separator: ", ")))")
+            case .failure(let error):
+                if let name = given?.charset, FormCharset(name: name) == nil {
+                    differences.append("its charset \(DisplayText.quotedExcerpt(name)) is none the sandbox reads its body in (\(FormCharset.allCases.map(\.rawValue).joined(separator: ", ")))")
+                } else {
+                    // A charset the sandbox reads, named so that the answer has no one charset (twice, differently): the
+                    // reading's words say how, where the line said the sandbox reads no "utf-8".
+                    let why = if case DecodingError.dataCorrupted(let context) = error { context.debugDescription } else { DecodingErrorDescription.describe(error) }
+                    differences.append("its body is not read (\(why))")
+                }
             }
         }
         guard !differences.isEmpty else { return nil }

@@ -40,4 +40,11 @@ import Testing
         let line = try #require(try Self.mismatch("text/plain; charset=utf-16", Array("Reçu".utf8)))
         #expect(line.contains(#": its charset "utf-16" is none the sandbox reads its body in (UTF-8, ISO-8859-1"#), "\(line)")
     }
+
+    /// A charset the sandbox reads, named twice with another, is said so: the log said that "utf-8" was none it reads.
+    @Test func aCharsetNamedTwiceIsReportedAsSuch() throws {
+        let line = try #require(try Self.mismatch("text/plain; charset=utf-8; charset=koi8-r", Array("Reçu".utf8)))
+        #expect(!line.contains("is none the sandbox reads"), "\(line)")
+        #expect(line.contains(#"its body is not read (The Content-Type "text/plain; charset=utf-8; charset=koi8-r" names no one charset: it declares charset "utf-8" and "koi8-r".)"#), "\(line)")
+    }
 }
