@@ -19,12 +19,15 @@ extension AcknowledgementModel {
         var differences: [String] = []
         if answer.status != status { differences.append("its status is \(answer.status)") }
         if let contentType {
-            let given = answer.contentType.flatMap(MediaType.init)
+            // The field's value without the whitespace around it, which RFC 9110 (section 5.5) excludes from it and
+            // URLSession on Linux keeps: `text/xml\t` was reported as another Content-Type than `text/xml`.
+            let answered = answer.contentType?.trimmingCharacters(in: [" ", "\t"])
+            let given = answered.flatMap(MediaType.init)
             if given?.essence != MediaType(contentType)?.essence {
-                differences.append(answer.contentType.map { "its Content-Type is \(DisplayText.quotedExcerpt($0))" } ?? "it has no Content-Type")
+                differences.append(answered.map { "its Content-Type is \(DisplayText.quotedExcerpt($0))" } ?? "it has no Content-Type")
             }
             // A Content-Type that does not read as one names no charset: its bytes are read as UTF-8.
-            switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answer.contentType) }) {
+            switch Result(catching: { given == nil ? FormCharset.utf8 : try FormCharset(contentType: answered) }) {
             case .success(let charset):
                 let read = charset.text(Array(answer.body))
                 if read != body {

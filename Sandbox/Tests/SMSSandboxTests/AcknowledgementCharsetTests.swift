@@ -47,4 +47,12 @@ import Testing
         #expect(!line.contains("is none the sandbox reads"), "\(line)")
         #expect(line.contains(#"its body is not read (The Content-Type "text/plain; charset=utf-8; charset=koi8-r" names no one charset: it declares charset "utf-8" and "koi8-r".)"#), "\(line)")
     }
+
+    /// Whitespace after the Content-Type is no part of it (RFC 9110, section 5.5): `text/plain\t` was reported as another.
+    @Test func whitespaceAroundTheContentTypeIsNoPartOfIt() throws {
+        for contentType in ["text/plain\t", "text/plain ", " text/plain; charset=ISO-8859-1 "] {
+            let read = contentType.contains("ISO") ? Self.latin1 : Array("Reçu".utf8)
+            #expect(try Self.mismatch(contentType, read) == nil, "\(contentType)")
+        }
+    }
 }
