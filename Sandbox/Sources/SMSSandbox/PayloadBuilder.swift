@@ -45,7 +45,8 @@ struct PayloadBuilder: Sendable {
     let ids: IdentifierSource
 
     /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first, then one reporting a
-    /// failure of `code`'s category.
+    /// failure of `code`'s category, then for a failure one reporting only failures: a refusal of the whole request
+    /// was written from a send refused in part (Clickatell's invalid one-recipient send: three lines `ERR: 101, `).
     func template(for shape: ShapeModel, extraNames: [String] = [], code: StatusEntry?, matching: ((JSONValue) -> Bool)? = nil) -> JSONValue? {
         let candidates = provider.examples(of: [shape.spec.name.value, shape.swiftName] + extraNames).filter { matching?($0) ?? true }
         func reported(_ example: JSONValue) -> [StatusEntry] { codes(in: example, shape: shape) }
@@ -57,8 +58,22 @@ struct PayloadBuilder: Sendable {
             return alike
         }
         let wantsFailure = code.map { $0.outcome == .failure } ?? false
+        if wantsFailure, let refusal = candidates.first(where: { refusesAll($0, shape: shape) }) { return refusal }
         return candidates.first { example in reported(example).contains { ($0.outcome == .failure) == wantsFailure } }
             ?? candidates.first { reported($0).isEmpty } ?? candidates.first
+    }
+
+    /// Whether `example` refuses the whole request: it reports failures only, and for a list shape each element
+    /// reports one (a line without a code, Clickatell's `ID: …`, is a message sent).
+    private func refusesAll(_ example: JSONValue, shape: ShapeModel) -> Bool {
+        func refuses(_ codes: [StatusEntry]) -> Bool { !codes.isEmpty && codes.allSatisfy { $0.outcome == .failure } }
+        guard let element = shape.listElement else { return refuses(codes(in: example, shape: shape)) }
+        let items = example.items ?? []
+        return !items.isEmpty && items.allSatisfy { item in
+            var found: [StatusEntry] = []
+            collectCodes(item, type: element, into: &found)
+            return refuses(found)
+        }
     }
 
     /// The codes an example reports, in its table-typed fields at any depth (in each element of a list shape's).

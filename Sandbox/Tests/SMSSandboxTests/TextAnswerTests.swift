@@ -140,6 +140,15 @@ import Testing
         #expect(try [SendReply].decodeLines(from: refused.body, charset: .utf8).map(\.code) == [2], "\(Self.text(refused))")
     }
 
+    /// A refusal of the whole request is the spec's refusal, one line: an invalid send to one recipient was answered
+    /// with the three lines of the example of a send refused in part, each `ERR: 101, ` (Clickatell legacy's
+    /// CL1: an error of the whole request is one line without `To:`).
+    @Test func anInvalidRequestIsRefusedInOneLine() throws {
+        let refused = Self.lines.answer(WireRequest(method: "GET", path: "/textlines/http/sendmsg", query: "user=u&password=p&api_id=7&to=27999000001&text="))
+        let replies = try [SendReply].decodeLines(from: refused.body, charset: .utf8)
+        #expect(replies.map(\.code) == [101] && replies.allSatisfy { $0.id == nil && $0.to == nil }, "\(Self.text(refused))")
+    }
+
     /// A line whose text comes out empty would read back as no element (the list one shorter): the sandbox says so
     /// with a 500 rather than answer it.
     @Test func aLineThatWouldReadAsNoElementIsNotWritten() throws {
