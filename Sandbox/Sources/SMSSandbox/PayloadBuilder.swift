@@ -146,7 +146,9 @@ struct PayloadBuilder: Sendable {
             let name = field.spec.wireName.value
             let example = base[name]
             let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
-            if plan.isFailure && !field.spec.required && !leadsToCode { continue }
+            // An optional text of words the example gives stays, to say the code: Clickatell legacy's refusal was
+            // `ERR: 2, ` without its description.
+            if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.isMessage(name)) { continue }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
             switch field.type {
             case .table(let tableNameReference):

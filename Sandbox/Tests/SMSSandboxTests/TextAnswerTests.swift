@@ -149,6 +149,19 @@ import Testing
         #expect(replies.map(\.code) == [101] && replies.allSatisfy { $0.id == nil && $0.to == nil }, "\(Self.text(refused))")
     }
 
+    /// A refusal's description says its code, as a refusal's words do (docs/sandbox.md): bad credentials were
+    /// `ERR: 2, `, the example's description left out, and an invalid send `ERR: 101, `.
+    @Test func aRefusalsDescriptionSaysItsCode() throws {
+        for (query, code, words) in [
+            ("user=u&to=27999000001&text=Hi", 2, "Unknown username or password"),
+            ("user=u&password=p&api_id=7&to=27999000001&text=", 101, "Invalid or missing parameters"),
+        ] {
+            let refused = Self.lines.answer(WireRequest(method: "GET", path: "/textlines/http/sendmsg", query: query))
+            let replies = try [SendReply].decodeLines(from: refused.body, charset: .utf8)
+            #expect(replies == [SendReply(code: code, description: words)], "\(Self.text(refused))")
+        }
+    }
+
     /// A line whose text comes out empty would read back as no element (the list one shorter): the sandbox says so
     /// with a 500 rather than answer it.
     @Test func aLineThatWouldReadAsNoElementIsNotWritten() throws {
