@@ -61,8 +61,8 @@ struct OperationResponder {
         var itemCodes: [Int: StatusEntry] = [:]
         var itemList: String?
         for violation in violations {
-            if let item = Self.item(of: violation.path), let code = violation.providerCode, resultList(item.list, reaches: code.table),
-                itemList == nil || itemList == item.list
+            if let item = Self.item(of: violation.path), let code = violation.providerCode ?? itemRefusal(of: violation),
+                resultList(item.list, reaches: code.table), itemList == nil || itemList == item.list
             {
                 itemList = item.list
                 if itemCodes[item.index] == nil { itemCodes[item.index] = code }
@@ -74,15 +74,33 @@ struct OperationResponder {
             return failure(code, reason: coded.description)
         }
         if let uncoded = envelope.first {
-            return genericInvalid(uncoded.rule == "required" ? .missingField : .brokenRule(field: uncoded.path), reason: uncoded.description)
+            return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description)
         }
         return accepted(request: request, itemCodes: itemCodes, itemList: itemList, deliveries: deliveries)
     }
 
-    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for: its
-    /// documented 400, else 422 (Semaphore's `FieldErrors`: it was 400 with no body, a status the spec never gives);
-    /// of the invalid-request codes (those under that status first), the one whose words say what is wrong.
+    /// The code of the generic refusal of a broken rule with no predicted code, when the provider answers it with a
+    /// success status: inside a list's item (a RajaSMS packet's undecodable `sendingdatetime`) it is that item's
+    /// result, as a predicted code is, where the refusal's item was the example's (its number `62812xxx`).
+    private func itemRefusal(of violation: ValidationViolation) -> StatusEntry? {
+        guard let refusal = genericRefusal(InvalidRequest(violation)), (200..<300).contains(refusal.status) else { return nil }
+        return refusal.entry
+    }
+
+    /// The provider's answer to a request it cannot read or whose broken rule the spec predicts no code for
+    /// (`genericRefusal`), else 400 with no body.
     func genericInvalid(_ problem: InvalidRequest, reason: String) -> SandboxAnswer {
+        guard let refusal = genericRefusal(problem) else {
+            return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
+        }
+        return answer(status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)")
+    }
+
+    /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
+    /// `FieldErrors`: it was 400 with no body, a status the spec never gives), else 4XX; of the invalid-request codes
+    /// (those under that status first), the one whose words say what is wrong. Without such a response, that code's
+    /// own status and response; nil when there is no such code either.
+    private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?)? {
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),
             let status = badRequest.representativeStatus
@@ -91,15 +109,14 @@ struct OperationResponder {
             let entries = listed.filter { $0.category == .invalidRequest }
             let entry = problem.naming(listed.filter { $0.outcome == .failure && $0.httpStatuses.contains(status) })
                 ?? problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
-            return answer(status: status, response: badRequest, code: entry, note: "invalid request: \(reason)")
+            return (status, badRequest, entry)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
         guard let entry = problem.naming(documentedEntries.filter { $0.outcome == .failure && $0.httpStatuses.contains(400) })
             ?? problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries)
-        else {
-            return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
-        }
-        return failure(entry, reason: "invalid request: \(reason)")
+        else { return nil }
+        let status = status(for: entry)
+        return (status, response(for: status), entry)
     }
 
     /// Missing or wrong credentials: the provider's own answer where its tables have one (a code about the key,
@@ -330,6 +347,11 @@ enum InvalidRequest {
     case unreadable, missingField
     /// A broken rule of the field at `field` (`To`, `messages[0].to`).
     case brokenRule(field: String)
+
+    /// What a violation with no predicted code says is wrong.
+    init(_ violation: ValidationViolation) {
+        self = violation.rule == "required" ? .missingField : .brokenRule(field: violation.path)
+    }
 
     /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no
     /// JSON, `syntax_constraint_violation` for a broken rule; Telnyx's "Missing required parameter"; Vonage's 2

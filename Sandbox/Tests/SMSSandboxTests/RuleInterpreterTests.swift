@@ -11,6 +11,23 @@ import ThirdPartyProviders
     static let generated = try! SandboxSpecs.load(bundled: SandboxSpecs.bundledIDs, specPaths: [])
     static let interpreted = try! SandboxSpecs.load(bundled: [], specPaths: [SandboxSpecs.bundledDirectory])
 
+    /// A packet whose `sendingdatetime` is no date breaks a rule no code is predicted for, which RajaSMS's generic
+    /// refusal (70, under 200) answers: in that packet's own result, as a predicted code is. It was the example's
+    /// packet, number `62812xxx`, and the request's packets were not answered.
+    @Test(arguments: [generated, interpreted])
+    func aPacketsUncodedBrokenRuleIsAnsweredInItsOwnResult(providers: [SandboxProvider]) throws {
+        let emulator = SandboxEmulator(providers: providers, configuration: .init())
+        let body = #"{"apikey": "K", "datapacket": [{"number": "6281234567890", "message": "Hi", "sendingdatetime": "bad"}, {"number": "6281234567891", "message": "Hi"}]}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/rajasms/sms/api_sms_reguler_send_json.php", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        let response = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: answer.body)
+        let result = try #require(response.results.first)
+        #expect(result.globalStatus.entry?.outcome == .success)
+        let packets = try #require(result.dataPacket).map(\.packet)
+        #expect(packets.map(\.number) == ["6281234567890", "6281234567891"], "\(String(decoding: answer.body, as: UTF8.self))")
+        #expect(packets.map(\.sendingStatus.entry?.code) == ["70", "10"])
+    }
+
     /// The violations each way for one generated request.
     func violations(_ provider: String, _ parts: HTTPRequestParts) throws -> (generated: [ValidationViolation], interpreted: [ValidationViolation]) {
         let url = try #require(URLComponents(string: parts.url))
