@@ -93,30 +93,37 @@ struct OperationResponder {
         guard let refusal = genericRefusal(problem) else {
             return SandboxAnswer(status: 400, body: Data(), summary: "\(provider.id).\(operationID) (invalid request: \(reason))", deliveries: [])
         }
-        return answer(status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)")
+        return answer(
+            status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
+            codeSaysWhy: refusal.codeSaysWhy)
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
     /// `FieldErrors`: it was 400 with no body, a status the spec never gives), else 4XX; of the invalid-request codes
     /// (those under that status first), the one whose words say what is wrong. Without such a response, that code's
-    /// own status and response; nil when there is no such code either.
-    private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?)? {
+    /// own status and response; nil when there is no such code either. Whether the code says why it refuses: its
+    /// words do, or it is the one such code to answer with (46elks' 400 "The request is malformed"); else it is the
+    /// first of several that say other things.
+    private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?, codeSaysWhy: Bool)? {
+        func chosen(among entries: [StatusEntry], failures: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
+            let underStatus = entries.filter { $0.httpStatuses.contains(status) }
+            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) })
+                ?? problem.code(among: underStatus) ?? problem.code(among: entries)
+            else { return nil }
+            return (entry, problem.isSaid(by: entry) || (underStatus.isEmpty ? entries : underStatus).count == 1)
+        }
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),
             let status = badRequest.representativeStatus
         {
             let listed = decidingTables(of: badRequest).flatMap(\.entries)
-            let entries = listed.filter { $0.category == .invalidRequest }
-            let entry = problem.naming(listed.filter { $0.outcome == .failure && $0.httpStatuses.contains(status) })
-                ?? problem.code(among: entries.filter { $0.httpStatuses.contains(status) }) ?? problem.code(among: entries)
-            return (status, badRequest, entry)
+            let choice = chosen(among: listed.filter { $0.category == .invalidRequest }, failures: listed.filter { $0.outcome == .failure }, under: status)
+            return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        guard let entry = problem.naming(documentedEntries.filter { $0.outcome == .failure && $0.httpStatuses.contains(400) })
-            ?? problem.code(among: entries.filter { $0.httpStatuses.contains(400) }) ?? problem.code(among: entries)
-        else { return nil }
-        let status = status(for: entry)
-        return (status, response(for: status), entry)
+        guard let choice = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400) else { return nil }
+        let status = status(for: choice.entry)
+        return (status, response(for: status), choice.entry, choice.saysWhy)
     }
 
     /// Missing or wrong credentials: the provider's own answer where its tables have one (a code about the key,
@@ -140,7 +147,7 @@ struct OperationResponder {
         return answer(status: status, response: response(for: status), code: code, note: reason)
     }
 
-    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String) -> SandboxAnswer {
+    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
@@ -159,6 +166,7 @@ struct OperationResponder {
         plan.scope = .object([:])
         plan.httpStatus = status
         plan.reason = note
+        plan.codeSaysWhy = codeSaysWhy
         guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
         }
@@ -373,6 +381,11 @@ enum InvalidRequest {
         guard !name.isEmpty else { return nil }
         let quoted = ["'\(name)'", "\"\(name)\"", "`\(name)`"].map { $0.lowercased() }
         return entries.first { entry in [entry.name, entry.description].contains { text in quoted.contains { text.lowercased().contains($0) } } }
+    }
+
+    /// Whether `entry` says what is wrong: it quotes the field (`naming`) or has one of the words.
+    func isSaid(by entry: StatusEntry) -> Bool {
+        naming([entry]) != nil || words.contains { word in [entry.name, entry.description, entry.code].contains { $0.lowercased().contains(word) } }
     }
 
     /// Of `entries`, the first whose name, summary or code has the best word, else the first.

@@ -36,6 +36,10 @@ struct PayloadPlan {
     /// Why a request is refused, for a refusal no code explains: the text the example words its error in says it
     /// (Plivo's `error` "dst parameter is missing" answered an invalid `dst`, and bad credentials, alike).
     var reason: String?
+    /// Whether the refusal's code says why it refuses: a generic refusal whose tables have no code for the problem
+    /// says `reason` in its words instead (Twilio's `Attempt` that is no integer: its first invalid-request code, 21602,
+    /// said "Message body is required" of a send with a body).
+    var codeSaysWhy = true
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -313,8 +317,10 @@ struct PayloadBuilder: Sendable {
         // "Authentication is required…", Twilio's bad credentials "The requested resource … was not found".
         // A code no field carries is the answer's HTTP status (Termii's `HTTPStatus`): the message says its words.
         let statusCode = codeFields.isEmpty && plan.isFailure && plan.codes.count == 1 ? plan.codes.values.first : nil
-        if let words = (unreported ?? statusCode).map({ $0.description(in: plan.operation) }) ?? (plan.codes.isEmpty ? plan.reason : nil) {
-            for (name, value) in out where !codeFields.contains(name) && (value == base[name] || base[name] == nil) && Self.isMessage(name) {
+        let codeWords = plan.codeSaysWhy ? (unreported ?? statusCode).map { $0.description(in: plan.operation) } : nil
+        if let words = codeWords ?? (plan.codes.isEmpty || !plan.codeSaysWhy ? plan.reason : nil) {
+            for (name, value) in out
+            where !codeFields.contains(name) && (value == base[name] || base[name] == nil || !plan.codeSaysWhy) && Self.isMessage(name) {
                 if case .string = value { out[name] = .string(words) }
             }
         }
