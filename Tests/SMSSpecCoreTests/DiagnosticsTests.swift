@@ -546,6 +546,30 @@ import Testing
         ])
     }
 
+    /// Operations told apart by a header only (AWS's actions, all `POST /`): the sandbox, routing by method and path,
+    /// answered each as the first, and lint said nothing.
+    @Test func operationsAtOneMethodAndPathAreNamed() {
+        let spec = """
+            operations:
+              send: {method: POST, path: /, responses: {200: {shape: A}}}
+              look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: A}}}
+              optOuts: {method: POST, path: /, responses: {200: {shape: A}}}
+              lookAgain: {method: GET, path: '/m/{messageId}', request: LookAgain, responses: {200: {shape: A}}}
+              delete: {method: DELETE, path: '/m/{id}', request: Look, responses: {200: {shape: A}}}
+            shapes:
+              A: {fields: {note: string}}
+              Look: {fields: {id: {type: string, in: path}}}
+              LookAgain: {fields: {messageId: {type: string, in: path}}}
+
+            """
+        #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
+            "specs/acme.yaml:11:33: warning: operation 'optOuts' has the method and path of operation 'send' (POST /): the client sends "
+                + "each as written, but the sandbox routes requests by method and path and answers every such request as 'send'",
+            "specs/acme.yaml:12:34: warning: operation 'lookAgain' has the method and path of operation 'look' (GET /m/{messageId}): the "
+                + "client sends each as written, but the sandbox routes requests by method and path and answers every such request as 'look'",
+        ])
+    }
+
     static let lookup = Snippet.header + """
         operations:
           look: {method: GET, path: '/m/{id}', request: Look, responses: {200: {shape: Message}}, source: doc}

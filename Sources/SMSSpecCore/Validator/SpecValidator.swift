@@ -27,6 +27,7 @@ public struct SpecValidator {
         }
         spec.tables.forEach(checkTable)
         spec.operations.forEach(checkOperation)
+        checkRoutes()
         checkFormPayloads()
         for union in spec.unions {
             checkSourceReference(union.source)
@@ -54,6 +55,25 @@ public struct SpecValidator {
         checkCredentials()
         checkPlacementsAreRead()
         checkTextShapeUses()
+    }
+
+    /// Two operations at one method and path (AWS's actions, all `POST /`, told apart by a header) are sent as written,
+    /// but a server that routes by method and path — the sandbox — cannot tell them apart, and answers the first.
+    private func checkRoutes() {
+        var first: [String: OperationSpec] = [:]
+        for operation in spec.operations {
+            let path = Self.pathParameters(operation.path.value).reduce(operation.path.value) { $0.replacingOccurrences(of: "{\($1)}", with: "{}") }
+            let route = operation.method.value.uppercased() + " " + path
+            guard let earlier = first[route] else {
+                first[route] = operation
+                continue
+            }
+            diagnostics.warning(
+                "operation '\(operation.id.value)' has the method and path of operation '\(earlier.id.value)' (\(operation.method.value.uppercased()) "
+                    + "\(operation.path.value.abbreviated)): the client sends each as written, but the sandbox routes requests by method and "
+                    + "path and answers every such request as '\(earlier.id.value)'",
+                at: operation.path.location)
+        }
     }
 
     /// Only a request's fields travel in the path, the query or a header. A shape read from a payload — an answer, a
