@@ -216,22 +216,29 @@ import Testing
     /// Without `format`, an example of a form or query callback is a form or query, and a payload that is not JSON
     /// is told that a form needs saying so (it used to hear only "keep the document's broken text under 'verbatim'").
     @Test func anExampleFormatIsAPayloadsEncoding() {
+        // A message that travels as JSON only needs its sender's encoding too ('format: form' alone is refused).
         #expect(Snippet.diagnostics("""
             shapes:
               R: {fields: {n: int}}
+              S: {fields: {n: int}}
             callbacks:
               Posted: {encoding: form, shape: R}
               Got: {method: GET, encoding: query, shape: R}
+              Sent: {shape: S}
             examples:
               - {name: e, message: R, format: none, payload: '{"n": 1}'}
               - {name: form, message: Posted, payload: 'n=1'}
               - {name: query, message: Got, payload: 'n=1'}
               - {name: shape, message: R, payload: 'n=1'}
+              - {name: json, message: Sent, payload: 'n=1'}
             """) == [
-                "14:35: 'format' of an example must be one of json, form, query, text; found 'none' "
+                "16:35: 'format' of an example must be one of json, form, query, text; found 'none' "
                     + "(a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding)",
-                "17:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                "19:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
                     + "corrected payload here, or say 'format: form' or 'format: query' if it is a form body or query string",
+                "20:5: payload of example 'json' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                    + "corrected payload here, or, if the provider sends it as a form body or query string, give the operation or "
+                    + "callback that sends 'Sent' 'encoding: form' (or 'query') and say 'format: form' (or 'format: query') here",
             ])
         let catalog = try? Snippet.swift("""
             shapes:

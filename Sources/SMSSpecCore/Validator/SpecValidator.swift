@@ -521,14 +521,23 @@ public struct SpecValidator {
     private func checkExample(_ example: ExampleSpec, readAsJSONOnly: Set<String>) {
         checkSourceReference(example.source)
         checkReference(example.message, among: names.messages, kind: "shape or callback")
-        if example.format == .json, !example.formatIsUnknown, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
-            diagnostics.error(
-                "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here"
-                    + (example.formatIsDefault ? ", or say 'format: form' or 'format: query' if it is a form body or query string" : ""),
-                at: example.location)
-        }
         // A union is a message as an operation's answer, which a client reads as JSON (or plain text, which no union is).
         let message = example.message.value
+        if example.format == .json, !example.formatIsUnknown, (try? JSONSerialization.jsonObject(with: Data(example.payload.utf8), options: [.fragmentsAllowed])) == nil {
+            // `format: form` alone is refused for a message that travels as JSON only: the hint names what it needs too.
+            let formHint = if !example.formatIsDefault || (names.unionsByName[message] != nil && names.messages.contains(message)) {
+                ""
+            } else if readAsJSONOnly.contains(message) {
+                ", or, if the provider sends it as a form body or query string, give the operation or callback that sends '\(message)' "
+                    + "'encoding: form' (or 'query') and say 'format: form' (or 'format: query') here"
+            } else {
+                ", or say 'format: form' or 'format: query' if it is a form body or query string"
+            }
+            diagnostics.error(
+                "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here"
+                    + formHint,
+                at: example.location)
+        }
         if example.format == .form || example.format == .query, names.unionsByName[message] != nil, names.messages.contains(message) {
             diagnostics.error(
                 "example '\(example.name.value)' is written as \(example.format == .form ? "a form" : "a query") ('format: \(example.format.rawValue)'), "
