@@ -1,10 +1,10 @@
 // A value kept as JSON, read two ways: through JSONPayload (one parse of the payload, JSONDocument) and through
 // Foundation's decoder alone (kind by kind), both on the UTF-8 text JSONPayload reads (UTF-16 and UTF-32 transcoded
-// once, by JSONPayload.utf8). Both give the same value (but a number of more than 38 significant digits, which
-// JSONPayload keeps whole and Foundation rounds), or both refuse the payload, except that JSONPayload also
-// refuses a key repeated in one object and a number with more than 128 digits before an exponent (Foundation traps
-// reading one as an integer); a payload that is not valid in the encoding its first bytes announce is refused. The
-// payload is also read as two Unix-time date fields (UnixTimeCheck.swift).
+// once, by JSONPayload.utf8). Both give the same value (but a number of more than 38 significant digits or beyond
+// Decimal's exponents, which JSONPayload keeps whole and Foundation rounds), or both refuse the payload, except that
+// JSONPayload also refuses a key repeated in one object and a number with more than 128 digits before an exponent
+// (Foundation traps reading one as an integer); a payload that is not valid in the encoding its first bytes announce
+// is refused. The payload is also read as two Unix-time date fields (UnixTimeCheck.swift).
 import Foundation
 import FuzzSupport
 import SMSSpecRuntime
@@ -32,12 +32,13 @@ func fuzzJSONValue(_ start: UnsafePointer<UInt8>, _ count: Int) -> CInt {
 }
 
 /// Whether `payload` is `alone`, but for numbers of more than 38 significant digits, which `JSONPayload` keeps
-/// whole where Foundation's decoder alone rounds them to what `Decimal` holds.
+/// whole where Foundation's decoder alone rounds them to what `Decimal` holds, and numbers beyond `Decimal`'s
+/// exponents (29 nines and 173 zeros), which it reads as a `Double` (1e+202).
 func matches(_ payload: JSONValue, _ alone: JSONValue) -> Bool {
     switch (payload, alone) {
     case (.number(let exact), .number(let rounded)):
         let digits = exact.text.prefix { $0 != "e" }.filter(\.isNumber).drop { $0 == "0" }.reversed().drop { $0 == "0" }
-        return exact == rounded || digits.count > 38
+        return exact == rounded || digits.count > 38 || Decimal(string: exact.text) == nil
     case (.array(let items), .array(let others)): return items.count == others.count && zip(items, others).allSatisfy(matches)
     case (.object(let members), .object(let others)):
         return members.count == others.count && members.allSatisfy { key, value in others[key].map { matches(value, $0) } == true }
