@@ -16,7 +16,8 @@ package struct ServerTemplate: Sendable {
 
     /// What a variable's value may hold, said in messages.
     package static let valueRule =
-        "1 to \(maximumValueLength) letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), "
+        "1 to \(maximumValueLength) letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', "
+        + "no '.': one label), "
         + "so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"
 
     /// nil when a brace has no partner, braces nest or a placeholder is empty (`{}`). Read scalar by scalar: a brace
@@ -50,17 +51,25 @@ package struct ServerTemplate: Sendable {
         return pieces.compactMap { if case .variable(let name) = $0, seen.insert(name).inserted { name } else { nil } }
     }
 
-    /// The placeholders that stand in the URL's authority (after `://`, before the next `/`, `?` or `#`): a value there
-    /// without an `enum` is one label, so that `https://api.acme.{tld}` cannot be made `api.acme.evil.example`.
+    /// The placeholders that stand in the URL's authority (after `://`, before the next `/`, `?` or `#`) beside its
+    /// own text: a value there without an `enum` is one label, so that `https://api.acme.{tld}` cannot be made
+    /// `api.acme.evil.example`. A placeholder that is the whole host (`http://{host}:{port}`, a gateway the user runs)
+    /// is none: its value is any host name or IPv4 address (`smsbox.internal`, `10.0.0.5`).
     package var hostVariableNames: Set<String> {
-        var names = Set<String>(), seen = "", inHost = false, pastHost = false
-        for piece in pieces where !pastHost {
+        var names = Set<String>(), seen = "", inHost = false, pastHost = false, hostText = ""
+        for (index, piece) in pieces.enumerated() where !pastHost {
             switch piece {
-            case .variable(let name): if inHost { names.insert(name) }
+            case .variable(let name):
+                guard inHost else { continue }
+                let next = index + 1 < pieces.count ? pieces[index + 1] : nil
+                let endsHost = if case .text(let text)? = next { ":/?#".unicodeScalars.contains(text.unicodeScalars.first ?? ":") } else { next == nil }
+                if !(hostText.isEmpty && endsHost) { names.insert(name) }
+                hostText += "{\(name)}"
             case .text(let text):
                 for character in text.unicodeScalars where !pastHost {
                     if inHost {
                         pastHost = "/?#".unicodeScalars.contains(character)
+                        hostText.unicodeScalars.append(character)
                     } else {
                         seen.unicodeScalars.append(character)
                         inHost = seen.hasSuffix("://")

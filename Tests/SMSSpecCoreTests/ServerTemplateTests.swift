@@ -80,10 +80,10 @@ import Testing
         #expect(lines.contains("https://acme.example:8443"))
         #expect(lines.contains("https://us.sms.acme.example/v1.1"))
         #expect(lines.contains(#"error: server variable 'region' is "EU", not one of its values: us, eu"#))
-        #expect(lines.contains(#"error: server variable 'version' is "a/b"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
+        #expect(lines.contains(#"error: server variable 'version' is "a/b"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
         #expect(lines.contains("error: base URL 'https://acme.example:99999' has a port outside 1 to 65535"))
         // A value holding a user and password is not shown back.
-        #expect(!run.output.contains("pw") && lines.contains(#"error: server variable 'version' is "<redacted>@evil"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
+        #expect(!run.output.contains("pw") && lines.contains(#"error: server variable 'version' is "<redacted>@evil"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"#))
         #expect(lines.last == "https://us.sms.acme.example/v1 https://fallback.acme.example")
     }
 
@@ -113,11 +113,11 @@ import Testing
             #"["https://us.sms.api.sinch.com"] ["https://api.infobip.com"]"#,
             "https://eu.sms.api.sinch.com https://api.infobip.com https://y3kq2e.api.infobip.com",
             "server variable 'region' is \"jp\", not one of its values: us, eu, au, br, ca",
-            "server variable 'baseUrl' is \"evil.example/x\"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
+            "server variable 'baseUrl' is \"evil.example/x\"; it must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
         ])
     }
 
-    static let valueRule = "1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"
+    static let valueRule = "1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment"
 
     @Test func lintChecksTemplatesVariablesAndValuesWhereTheyAreWritten() {
         func problems(_ baseURLs: String) -> [String] { diagnose(Self.spec(baseURLs), path: "h.yaml") }
@@ -138,8 +138,8 @@ import Testing
             "h.yaml:7:37: error: default 'uss' of server variable 'region' is not one of its 'enum' values (us, eu) (did you mean 'us'?)",
         ])
         #expect(problems("    - url: 'https://{region}.acme.example'\n      variables: {region: {default: us, enum: [us, 'evil.example/', '..']}}\n") == [
-            "h.yaml:7:52: error: value 'evil.example/' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
-            "h.yaml:7:69: error: value '..' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
+            "h.yaml:7:52: error: value 'evil.example/' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
+            "h.yaml:7:69: error: value '..' of server variable 'region' must be 1 to 63 letters, digits, '-', '.', '_' or '~' (not '.' or '..'; in the host beside its text, without 'enum', no '.': one label), so that it fills its placeholder only, adding no user, port, label, path segment, query or fragment",
         ])
         // A free value in the host is one label; listed ones may hold dots. A default URL that is no base URL is said once.
         #expect(problems("    - url: 'https://api.acme.{tld}'\n      variables: {tld: {default: co.uk}}\n") == [

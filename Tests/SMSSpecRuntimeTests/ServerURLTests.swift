@@ -44,6 +44,24 @@ import Testing
         #expect(try ServerURL.resolve("https://api.acme.example/{v}", [.init(name: "v", value: "v1.2")]).absoluteString == "https://api.acme.example/v1.2")
     }
 
+    /// A placeholder that is the whole host (a gateway the user runs, Kannel's `http://{host}:{port}`) takes any host
+    /// name or IPv4 address; it was one label, so `smsbox.internal` and `10.0.0.5` threw.
+    @Test func aWholeHostTakesAnyHostName() throws {
+        for host in ["smsbox.internal", "10.0.0.5", "localhost"] {
+            let url = try ServerURL.resolve("http://{host}:{port}", [.init(name: "host", value: host), .init(name: "port", value: "13013")])
+            #expect(url.absoluteString == "http://\(host):13013")
+        }
+        #expect(try ServerURL.resolve("https://{host}/v1", [.init(name: "host", value: "sms.example.com")]).absoluteString == "https://sms.example.com/v1")
+        #expect(try ServerURL.resolve("https://{host}", [.init(name: "host", value: "sms.example.com")]).absoluteString == "https://sms.example.com")
+        // Still one label beside the host's own text, and still no user, port or path in a whole host.
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://{a}{b}.example", [.init(name: "a", value: "x.y"), .init(name: "b", value: "z")]) }
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://{host}.acme.example", [.init(name: "host", value: "evil.example")]) }
+        #expect(throws: ServerURLError.self) { try ServerURL.resolve("http://{host}:{port}", [.init(name: "host", value: "h"), .init(name: "port", value: "1.5")]) }
+        for value in ["u@evil.example", "evil.example/x", "evil.example:99", ".."] {
+            #expect(throws: ServerURLError.self) { try ServerURL.resolve("https://{host}/v1", [.init(name: "host", value: value)]) }
+        }
+    }
+
     @Test func aValueOutsideItsListThrows() throws {
         let regions = ["us", "eu"]
         #expect(try ServerURL.resolve("https://{r}.acme.example", [.init(name: "r", value: "eu", allowed: regions)]).absoluteString == "https://eu.acme.example")
