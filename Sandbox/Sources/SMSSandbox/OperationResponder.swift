@@ -318,14 +318,16 @@ struct OperationResponder {
         return addressees.enumerated().compactMap { position, addressee in
             guard !(list != nil && itemList == list && failedItems.contains(addressee.index)) else { return nil }
             return AcceptedMessage(
-                recipient: addressee.recipient, item: addressee.scope, ids: ids(in: answer, list: list, index: position, perRecipient: addressees.count),
+                recipient: addressee.recipient, item: addressee.scope,
+                ids: ids(in: answer, list: list, index: position, perRecipient: addressees.count, recipient: addressee.recipient),
                 idOwners: owners, unsent: unsent, operation: operationID)
         }
     }
 
     /// The id-named values of an answer: those of the envelope, and of element `index` of the list `list` or of a
-    /// list with one element per recipient (`perRecipient` of them: Clickatell's `messages`, Plivo's `message_uuid`).
-    private func ids(in value: JSONValue?, list: String?, index: Int, perRecipient: Int = 0) -> [String: JSONValue] {
+    /// list with one element per recipient (`perRecipient` of them: Clickatell's `messages`, Plivo's `message_uuid`),
+    /// or of `recipient`'s entry in a map keyed by recipient (SMS.ru's `sms`).
+    private func ids(in value: JSONValue?, list: String?, index: Int, perRecipient: Int = 0, recipient: String) -> [String: JSONValue] {
         var found: [String: JSONValue] = [:]
         func walk(_ value: JSONValue) {
             for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
@@ -337,8 +339,8 @@ struct OperationResponder {
                     } else if PayloadBuilder.isIdentifierList(name), found[name] == nil {
                         found[name] = items[pick]
                     }
-                } else if member.members != nil {
-                    walk(member)
+                } else if let entries = member.members {
+                    walk(entries[recipient].flatMap { $0.members != nil ? $0 : nil } ?? member)
                 } else if PayloadBuilder.isIdentifier(name), found[name] == nil {
                     found[name] = member
                 }

@@ -280,6 +280,22 @@ struct PayloadBuilder: Sendable {
                 // GatewayAPI's `ids`: numbers, as fresh as texts are.
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .number(JSONNumber(integerLiteral: ids.number())) })
+            case .map(.shape(let shapeNameReference)) where Self.isKeyedByNumber(example):
+                // Results keyed by recipient (SMS.ru's `sms`, by the number sent to) are built as a list of them is:
+                // the example's entries, one a refusal of a number never sent and each with the same id, were copied.
+                guard let element = provider.shape(shapeNameReference.swiftName) else { continue }
+                if refusedHere {
+                    if field.spec.required { out[name] = .object([:]) }
+                    continue
+                }
+                let recipients = plan.recipient.map { [$0] } ?? recipients(in: plan.scope)
+                guard !recipients.isEmpty, !plan.isFailure, let entries = example?.members else {
+                    out[name] = example
+                    continue
+                }
+                let examples = entries.sorted { $0.key < $1.key }.map(\.value)
+                let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
+                out[name] = .object(Dictionary(zip(recipients, results)) { first, _ in first })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
@@ -411,15 +427,7 @@ struct PayloadBuilder: Sendable {
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = self.recipients(in: plan.scope)
             if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
-                // Without the list's example, from the element's own (Twilio's page of messages for a `To`: it was
-                // built from nothing, `"api_version": ""`).
-                let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
-                    ?? template(for: element, code: nil)
-                return recipients.map { recipient in
-                    var itemPlan = plan
-                    itemPlan.recipient = recipient
-                    return build(element, template: success, plan: itemPlan)
-                }
+                return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
         }
         if let requestItems = plan.scope[member: name]?.items {
@@ -449,6 +457,29 @@ struct PayloadBuilder: Sendable {
         }
         // Without the list's example, one element from the element's own example (Sinch's page of batches).
         return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+    }
+
+    /// One result per recipient, each built for it from the example's element that reports no failure, else from the
+    /// element's own example: without the list's example, Twilio's page of messages for a `To` was built from nothing
+    /// (`"api_version": ""`).
+    private func resultsPerRecipient(_ recipients: [String], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan) -> [JSONValue] {
+        let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+            ?? template(for: element, code: nil)
+        return recipients.map { recipient in
+            var itemPlan = plan
+            itemPlan.recipient = recipient
+            return build(element, template: success, plan: itemPlan)
+        }
+    }
+
+    /// Whether a map's example is keyed by phone numbers (SMS.ru's `sms`, by the number sent to), so its keys are the
+    /// request's recipients; a map keyed by anything else (message ids, names) is the example's (our inference).
+    static func isKeyedByNumber(_ example: JSONValue?) -> Bool {
+        guard let keys = example?.members?.keys, !keys.isEmpty else { return false }
+        return keys.allSatisfy { key in
+            let digits = key.hasPrefix("+") ? key.dropFirst() : Substring(key)
+            return digits.count >= 6 && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        }
     }
 
     /// Whether `shape` has a required code field whose table the plan gives no code for and that has no success, nor

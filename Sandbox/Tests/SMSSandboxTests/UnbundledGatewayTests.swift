@@ -1,0 +1,76 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// Specs of gateways we do not bundle, written by a user (Specs/smsru.yaml, …): answers and reports checked against
+/// what those specs say.
+@Suite(.timeLimit(.minutes(1)))
+struct UnbundledGatewayTests {
+    static func emulator(_ spec: String, callbackURL: String? = nil) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec(spec)]),
+            configuration: .init(callbackURL: callbackURL, seed: 2))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+    }
+
+    /// SMS.ru's `sms` is keyed by the number sent to: a send is answered with one accepted entry per recipient, each
+    /// with a fresh `sms_id`. It was the example's map, a refused entry (207) for a number never sent and none for
+    /// the numbers sent, with the same id every time, so the spec's own client threw on a valid send.
+    @Test func aMapKeyedByRecipientHasAnEntryPerRecipient() throws {
+        let emulator = try Self.emulator("smsru")
+        func send(_ to: String) throws -> [String: [String: Any]] {
+            let answer = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/send", query: "api_id=KEY&to=\(to)&msg=hi&json=1"))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let body = try Self.json(answer)
+            #expect(body["status_code"] as? Int == 100)
+            return try #require(body["sms"] as? [String: [String: Any]], "\(body)")
+        }
+        let one = try send("79261112233")
+        #expect(Set(one.keys) == ["79261112233"])
+        let entry = try #require(one["79261112233"])
+        #expect(entry["status"] as? String == "OK" && entry["status_code"] as? Int == 100, "\(entry)")
+        let id = try #require(entry["sms_id"] as? String)
+        #expect(id != "000000-10000000")
+        let two = try send("79261112233,79031234567")
+        #expect(Set(two.keys) == ["79261112233", "79031234567"])
+        #expect(two.values.allSatisfy { $0["status_code"] as? Int == 100 && $0["status_text"] == nil })
+        let ids = two.values.compactMap { $0["sms_id"] as? String }
+        #expect(Set(ids + [id]).count == 3, "\(ids)")
+        // A refused send lists no results beside its code.
+        let refused = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/send", query: "api_id=KEY&to=123&msg=hi&json=1"))
+        let body = try Self.json(refused)
+        #expect(body["status_code"] as? Int == 202 && body["sms"] == nil, "\(body)")
+    }
+
+    /// Each report of a send answered by a map keyed by recipient quotes its own recipient's id: the first entry's was
+    /// every report's. SMS.ru's spec, its callback given a delivery status, the id and the number.
+    @Test func eachReportQuotesItsRecipientsEntry() throws {
+        let spec = try String(contentsOfFile: UserSpecAnswerTests.spec("smsru"), encoding: .utf8)
+        let anchors = [
+            ("      'data[0]': {type: string, name: firstEvent}", "      sms_id: string\n      phone: string\n      status_code: StatusCode"),
+            ("'data%5B0%5D=sms_status%0A000000-10000000%0A103%0A1481868784'", "'sms_id=000000-10000000&phone=79255070602&status_code=103'"),
+        ]
+        var reporting = spec
+        for (anchor, replacement) in anchors {
+            #expect(spec.contains(anchor))
+            reporting = reporting.replacingOccurrences(of: anchor, with: replacement)
+        }
+        let path = FileManager.default.temporaryDirectory.appending(path: "smsru-report-\(UUID().uuidString).yaml").path
+        try reporting.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/report", seed: 2))
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/send", query: "api_id=KEY&to=79261112233,79031234567&msg=hi&json=1"))
+        let results = try #require(try Self.json(answer)["sms"] as? [String: [String: Any]])
+        let reports = try answer.deliveries.map { delivery in
+            let form = try FormDecoder.parse(try #require(delivery.request()?.httpBody))
+            return Dictionary(uniqueKeysWithValues: form.map { ($0.name, $0.value) })
+        }
+        #expect(reports.map { $0["phone"] } == ["79261112233", "79031234567"])
+        #expect(reports.map { $0["sms_id"] } == ["79261112233", "79031234567"].map { results[$0]?["sms_id"] as? String }, "\(reports) \(results)")
+    }
+}
