@@ -152,12 +152,12 @@ struct OperationResponder {
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
         // and so is one whose code is its HTTP status: a table the answer lists and no field carries (Termii's
-        // `HTTPStatus` beside `{"message": …}`).
+        // `HTTPStatus` beside `{"message": …}`, Kannel's beside the optional `SendStatus` of its text answer).
         if let code, let bare = bareCode(code, of: response) ?? undocumentedBody(code, of: response) {
             return SandboxAnswer(status: status, body: bare, summary: summary, deliveries: [], contentType: WrittenAnswer.json)
         }
         guard let shape = answerShape(of: response, code: code),
-            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (!reachesAnyTable(shape) && lists($0.table, response)) })
+            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (leavesOutEveryCode(shape) && lists($0.table, response)) })
                 ?? !reachesAnyTable(shape)
         else {
             return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
@@ -251,6 +251,13 @@ struct OperationResponder {
 
     private func reachesAnyTable(_ shape: ShapeModel) -> Bool {
         provider.tables.contains { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+    }
+
+    /// Whether a refusal in `shape` whose code no field carries can leave out every code the shape holds: they are
+    /// in optional fields, which a refusal drops (Kannel's `status` beside its sentence), so none reads as a success.
+    private func leavesOutEveryCode(_ shape: ShapeModel) -> Bool {
+        guard shape.listElement == nil else { return !reachesAnyTable(shape) }
+        return !shape.fields.contains { field in field.spec.required && provider.tables.contains { builder.reaches(field.type, table: $0.id) } }
     }
 
     /// The HTTP status the spec gives `entry` in this operation.

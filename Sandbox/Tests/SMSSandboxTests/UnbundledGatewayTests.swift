@@ -73,4 +73,23 @@ struct UnbundledGatewayTests {
         #expect(reports.map { $0["phone"] } == ["79261112233", "79031234567"])
         #expect(reports.map { $0["sms_id"] } == ["79261112233", "79031234567"].map { results[$0]?["sms_id"] as? String }, "\(reports) \(results)")
     }
+
+    /// Kannel's refusals are sentences whose code is the HTTP status (`HTTPStatus`, a table no field carries) in the
+    /// text answer that also carries `SendStatus`: they say that code's summary, as one whose shape carries no table
+    /// does. Bad credentials and an invalid number were 403 and 400 with no body.
+    @Test func aTextRefusalBesideAnotherTableSaysItsCode() throws {
+        let emulator = try Self.emulator("kannel")
+        func send(_ query: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(method: "GET", path: "/kannel/cgi-bin/sendsms", query: query))
+        }
+        let accepted = send("username=u&password=p&to=%2B358401234567&text=Hi")
+        #expect(accepted.status == 202 && String(decoding: accepted.body, as: UTF8.self) == "0: Accepted for delivery", "\(accepted.summary)")
+        let unauthorized = send("username=u&to=%2B358401234567&text=Hi")
+        #expect(unauthorized.status == 403, "\(unauthorized.summary)")
+        #expect(unauthorized.contentType == "text/plain; charset=utf-8")
+        #expect(String(decoding: unauthorized.body, as: UTF8.self) == "Authorization failed for sendsms")
+        let invalid = send("username=u&password=p&to=12&text=Hi")
+        #expect(invalid.status == 400, "\(invalid.summary)")
+        #expect(String(decoding: invalid.body, as: UTF8.self).hasPrefix("The request is missing something or is refused"), "\(invalid.summary)")
+    }
 }
