@@ -95,7 +95,7 @@ struct OperationResponder {
         }
         return answer(
             status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
-            codeSaysWhy: refusal.codeSaysWhy)
+            codeSaysWhy: refusal.codeSaysWhy, field: problem.field)
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
@@ -147,7 +147,7 @@ struct OperationResponder {
         return answer(status: status, response: response(for: status), code: code, note: reason)
     }
 
-    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true) -> SandboxAnswer {
+    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
@@ -167,6 +167,7 @@ struct OperationResponder {
         plan.httpStatus = status
         plan.reason = note
         plan.codeSaysWhy = codeSaysWhy
+        plan.refusedField = field
         guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
         }
@@ -361,13 +362,21 @@ struct OperationResponder {
 
 /// What is wrong with a request no code is predicted for, to answer with the code that says so.
 enum InvalidRequest {
-    case unreadable, missingField
-    /// A broken rule of the field at `field` (`To`, `messages[0].to`).
-    case brokenRule(field: String)
+    case unreadable
+    /// A missing field, or a broken rule of one, at `field` (`To`, `messages[0].to`).
+    case missingField(field: String), brokenRule(field: String)
 
     /// What a violation with no predicted code says is wrong.
     init(_ violation: ValidationViolation) {
-        self = violation.rule == "required" ? .missingField : .brokenRule(field: violation.path)
+        self = violation.rule == "required" ? .missingField(field: violation.path) : .brokenRule(field: violation.path)
+    }
+
+    /// The request field the problem is in; nil for a request that does not decode.
+    var field: String? {
+        switch self {
+        case .unreadable: nil
+        case .missingField(let field), .brokenRule(let field): field
+        }
     }
 
     /// Words of the codes that say so, best first (our inference: Sinch's `syntax_invalid_json` for a body that is no

@@ -17,9 +17,41 @@ extension PayloadBuilder {
         (scope.members ?? [:]).sorted { $0.key < $1.key }.first { senderNames.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
     }
 
-    /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`.
+    /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the
+    /// shorter `msg` (FastAPI's), `detail`, `details` and `reason`.
     static func isMessage(_ wireName: String) -> Bool {
-        ["message", "description", "error"].contains { wireName.lowercased().hasSuffix($0) }
+        ["message", "description", "error", "msg", "detail", "details", "reason"].contains { wireName.lowercased().hasSuffix($0) }
+    }
+
+    /// A field that says where in the request a refusal's problem is: FastAPI's `loc`, `field`, `param`, a JSON
+    /// `pointer` (our inference).
+    static func isLocation(_ wireName: String) -> Bool {
+        let name = plain(wireName)
+        return ["loc", "path"].contains(name) || ["location", "field", "param", "parameter", "pointer"].contains { name.hasSuffix($0) }
+    }
+
+    /// Where `field` (a violation's path, `messages[0].recipients[1]`) is, written as the example writes a location:
+    /// a list of names and indices after its leading words for where the field travels (FastAPI's `["body",
+    /// "messages", 0, "recipients", 1]`), a JSON pointer (`/messages/0/recipients/1`), or the path as it is.
+    static func location(of field: String, like example: JSONValue) -> JSONValue? {
+        let segments: [JSONValue] = field.split(separator: ".").flatMap { part in
+            let pieces = part.split(separator: "[").map { $0.hasSuffix("]") ? $0.dropLast() : $0 }
+            return [JSONValue.string(String(pieces[0]))] + pieces.dropFirst().map { index in
+                Int64(index).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(String(index))
+            }
+        }
+        switch example {
+        case .array(let items):
+            let travels: Set<String> = ["body", "query", "path", "header", "form", "cookie"]
+            let leading = items.prefix { FormEncoder.text(of: $0).map(travels.contains) == true }
+            return .array(Array(leading) + segments)
+        case .string(let text) where text.hasPrefix("/"):
+            return .string("/" + segments.compactMap(FormEncoder.text(of:)).joined(separator: "/"))
+        case .string:
+            return .string(field)
+        default:
+            return nil
+        }
     }
 
     /// A time that plans or bounds a message rather than says when something happened to it (our inference).

@@ -40,6 +40,9 @@ struct PayloadPlan {
     /// says `reason` in its words instead (Twilio's `Attempt` that is no integer: its first invalid-request code, 21602,
     /// said "Message body is required" of a send with a body).
     var codeSaysWhy = true
+    /// The request field a generic refusal is about (`messages[0].recipients[1]`): a field of the answer saying where
+    /// the problem is says it, where D7's FastAPI `loc` said the example's `recipients`.
+    var refusedField: String?
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -338,6 +341,11 @@ struct PayloadBuilder: Sendable {
             for (name, value) in out
             where !codeFields.contains(name) && (value == base[name] || base[name] == nil || !plan.codeSaysWhy) && Self.isMessage(name) {
                 if case .string = value { out[name] = .string(words) }
+            }
+        }
+        if let field = plan.refusedField {
+            for (name, value) in out where !codeFields.contains(name) && Self.isLocation(name) {
+                out[name] = Self.location(of: field, like: value) ?? value
             }
         }
         return .object(out)

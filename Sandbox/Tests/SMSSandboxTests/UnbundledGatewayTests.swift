@@ -92,4 +92,23 @@ struct UnbundledGatewayTests {
         #expect(invalid.status == 400, "\(invalid.summary)")
         #expect(String(decoding: invalid.body, as: UTF8.self).hasPrefix("The request is missing something or is refused"), "\(invalid.summary)")
     }
+
+    static func d7(_ emulator: SandboxEmulator, _ body: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: "/d7networks/messages/v1/send", headers: [("Authorization", "Bearer t"), ("Content-Type", "application/json")],
+            body: Data(body.utf8)))
+    }
+
+    /// D7's 422, FastAPI's list of errors, says the real problem in its `msg` and where in its `loc`: a send whose
+    /// second recipient breaks the pattern was the example, `field required` at `["body", "messages", 0, "recipients"]`.
+    @Test func aValidationErrorSaysWhichFieldAndWhy() throws {
+        let answer = Self.d7(try Self.emulator("d7networks"), #"{"messages": [{"recipients": ["+971501234567", "+97150"], "content": "Hi"}]}"#)
+        #expect(answer.status == 422, "\(answer.summary)")
+        let errors = try #require(try Self.json(answer)["detail"] as? [[String: Any]])
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect((error["loc"] as? [Any]).map { $0.map { "\($0)" } } == ["body", "messages", "0", "recipients", "1"], "\(error)")
+        let words = try #require(error["msg"] as? String)
+        #expect(words.contains("messages[0].recipients[1]") && words.contains("does not match"), "\(words)")
+    }
 }
