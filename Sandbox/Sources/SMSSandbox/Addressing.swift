@@ -52,8 +52,16 @@ extension SandboxProvider {
     /// Why the provider's delivery reports are never sent, for the log at start; nil when a send may owe one. A
     /// report is per recipient: Twilio Conversations' createMessage posts to a conversation, whose participants the
     /// sandbox does not know, and its receipts were silently never sent.
+    /// So are those of a provider whose callbacks carry no delivery status: SMS.ru's one callback, a form of raw event
+    /// lines, and its accepted sends owed no report without a word.
     var unsentReportsNote: String? {
-        guard let callback = DeliveryCallback(provider: self), !model.operations.contains(where: addressesRecipients) else { return nil }
+        guard let callback = DeliveryCallback(provider: self) else {
+            let callbacks = model.callbacks.map(\.spec.name.value)
+            guard !callbacks.isEmpty, model.operations.contains(where: addressesRecipients) else { return nil }
+            return "\(id): no delivery reports are sent: no callback (\(callbacks.joined(separator: ", "))) holds a delivery-status table "
+                + "(deliveryStatus: true) to say what became of a message"
+        }
+        guard !model.operations.contains(where: addressesRecipients) else { return nil }
         let recipients = PayloadBuilder.recipientNames.sorted().joined(separator: ", ")
         return "\(id): no delivery reports (\(callback.callback.spec.name.value)) are sent: a report is per recipient, and no "
             + "operation's request must name one (a field \(recipients))"

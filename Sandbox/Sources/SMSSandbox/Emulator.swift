@@ -190,32 +190,45 @@ public struct SandboxEmulator: Sendable {
     private func deliveries(_ provider: SandboxProvider, _ matched: MatchedOperation, _ accepted: [AcceptedMessage], _ request: JSONValue) -> [PendingDelivery] {
         guard let callback = DeliveryCallback(provider: provider) else { return [] }
         // Only a field of the operation's request: Bind's send with a `webhook` it has no field for called it back
-        // there, where Bind, ignoring the field, reports to the account's callback URL.
-        let urlFields = Set(matched.operation.requestType.flatMap(provider.shape)?.fields
-            .filter { $0.spec.constraints.url?.value == true }.map { $0.spec.wireName.value.lowercased() } ?? [])
+        // there, where Bind, ignoring the field, reports to the account's callback URL. At any depth: D7's
+        // `message_globals.report_url`.
+        let builder = PayloadBuilder(provider: provider, ids: ids)
+        let requestShapes = matched.operation.requestType.flatMap(provider.shape).map { builder.shapeNames(in: $0).compactMap(provider.shape) } ?? []
+        let urlFields = Set(requestShapes.flatMap(\.fields).filter { $0.spec.constraints.url?.value == true }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation), urlFields: urlFields) ?? configuration.callbackURL
         return accepted.map { message in
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
                 url: message.item == request ? url : Self.callbackURL(in: message.item) ?? url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
-                builder: PayloadBuilder(provider: provider, ids: ids), signingSecret: configuration.signingSecret,
+                builder: builder, signingSecret: configuration.signingSecret,
                 deadline: configuration.callbackDeadline)
         }
     }
 
-    /// The request's own callback URL: a non-empty text field whose wire name says callback, webhook or notify, or
-    /// ends with `reportUrl` (MessageBird's), not a failover, else one named `url` (Plivo's), else the only one of
-    /// `urlFields`, those the spec constrains to a URL (46elks' `whendelivered`); our inference.
+    /// The request's own callback URL, at its top first, else in an object it holds (D7's `message_globals`): a
+    /// non-empty text field whose wire name says callback, webhook or notify, or ends with `reportUrl` (MessageBird's,
+    /// D7's `report_url`), not a failover, else one at the top named `url` (Plivo's), else the only one of
+    /// `urlFields`, those the spec constrains to a URL (46elks' `whendelivered`), by plain name; our inference.
     static func callbackURL(in request: JSONValue, urlFields: Set<String> = []) -> String? {
-        let fields = (request.members ?? [:]).sorted(by: { $0.key < $1.key }).compactMap { name, value -> (name: String, url: String)? in
-            if case .string(let url) = value, !url.isEmpty { (name.lowercased(), url) } else { nil }
-        }
+        let fields = texts(in: request).sorted { $0.depth < $1.depth }
         let named = fields.first { field in
             (["callback", "webhook", "notify"].contains { field.name.contains($0) } || field.name.hasSuffix("reporturl"))
                 && !field.name.contains("failover")
         }
         let constrained = fields.filter { urlFields.contains($0.name) }
-        return (named ?? fields.first { $0.name == "url" } ?? (constrained.count == 1 ? constrained.first : nil))?.url
+        return (named ?? fields.first { $0.depth == 0 && $0.name == "url" } ?? (constrained.count == 1 ? constrained.first : nil))?.url
+    }
+
+    /// The non-empty texts of `value` and of the objects it holds, by plain name (`PayloadBuilder.plain`), with how
+    /// deep each is; not those of its lists, whose items are messages with their own (Infobip's `notifyUrl`).
+    private static func texts(in value: JSONValue, depth: Int = 0) -> [(name: String, url: String, depth: Int)] {
+        (value.members ?? [:]).sorted(by: { $0.key < $1.key }).flatMap { name, member -> [(name: String, url: String, depth: Int)] in
+            switch member {
+            case .string(let url) where !url.isEmpty: [(PayloadBuilder.plain(name), url, depth)]
+            case .object: texts(in: member, depth: depth + 1)
+            default: []
+            }
+        }
     }
 }
 

@@ -111,4 +111,29 @@ struct UnbundledGatewayTests {
         let words = try #require(error["msg"] as? String)
         #expect(words.contains("messages[0].recipients[1]") && words.contains("does not match"), "\(words)")
     }
+
+    /// D7's reports go to the send's `message_globals.report_url`, a callback URL nested in an object of the request
+    /// (and its one field constrained `url: true`): none was found, and the reports had no URL to go to.
+    @Test func aNestedCallbackURLIsWhereReportsGo() throws {
+        let answer = Self.d7(
+            try Self.emulator("d7networks"),
+            #"{"messages": [{"recipients": ["+971501234567"], "content": "Hi"}, {"recipients": ["+971509876543"], "content": "Hello"}], "message_globals": {"report_url": "http://127.0.0.1:9/d7"}}"#)
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.message.recipient) == ["+971501234567", "+971509876543"])
+        #expect(answer.deliveries.map(\.url) == ["http://127.0.0.1:9/d7", "http://127.0.0.1:9/d7"])
+        let report = try SpecRoleTests.report(answer)
+        #expect(report.contains(#""recipient":"+971501234567""#) && report.contains(#""status":"delivered""#), "\(report)")
+    }
+
+    /// SMS.ru's one callback has no delivery status (a form of raw event lines), so no report is ever sent: the log
+    /// says so at start, where accepted sends owed none without a word.
+    @Test func aCallbackWithoutDeliveryStatusIsNotedAtStart() throws {
+        let emulator = try Self.emulator("smsru", callbackURL: "http://127.0.0.1:9/report")
+        let answer = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/send", query: "api_id=KEY&to=79261112233&msg=hi&json=1"))
+        #expect(answer.status == 200 && answer.deliveries.isEmpty, "\(answer.summary)")
+        #expect(emulator.notes == [
+            "smsru: no delivery reports are sent: no callback (StatusCallback) holds a delivery-status table (deliveryStatus: true) to say what became of a message"
+        ])
+        #expect(try Self.emulator("d7networks").notes.isEmpty)
+    }
 }
