@@ -327,20 +327,22 @@ struct OperationResponder {
             guard !(list != nil && itemList == list && failedItems.contains(addressee.index)) else { return nil }
             return AcceptedMessage(
                 recipient: addressee.recipient, item: addressee.scope,
-                ids: ids(in: answer, list: list, index: position, perRecipient: addressees.count, recipient: addressee.recipient),
+                ids: ids(in: answer, list: list, index: position, item: addressee.index, perRecipient: addressees.count, recipient: addressee.recipient),
                 idOwners: owners, unsent: unsent, operation: operationID)
         }
     }
 
-    /// The id-named values of an answer: those of the envelope, and of element `index` of the list `list` or of a
-    /// list with one element per recipient (`perRecipient` of them: Clickatell's `messages`, Plivo's `message_uuid`),
-    /// or of `recipient`'s entry in a map keyed by recipient (SMS.ru's `sms`).
-    private func ids(in value: JSONValue?, list: String?, index: Int, perRecipient: Int = 0, recipient: String) -> [String: JSONValue] {
+    /// The id-named values of an answer: those of the envelope, and of element `index` of a list with one element per
+    /// recipient (`perRecipient` of them: Clickatell's `messages`, Plivo's `message_uuid`) or else element `item`
+    /// (the recipient's request item) of the list `list` (one result per message, whatever its recipients), or of
+    /// `recipient`'s entry in a map keyed by recipient (SMS.ru's `sms`).
+    private func ids(in value: JSONValue?, list: String?, index: Int, item: Int, perRecipient: Int = 0, recipient: String) -> [String: JSONValue] {
         var found: [String: JSONValue] = [:]
         func walk(_ value: JSONValue) {
             for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) {
                 if let items = member.items {
-                    let pick = name == list || (perRecipient > 1 && items.count == perRecipient) ? index : 0
+                    let perItem = name == list ? item : 0
+                    let pick = (name == list || perRecipient > 1) && items.count == perRecipient ? index : perItem
                     guard items.indices.contains(pick) else { continue }
                     if items[pick].members != nil {
                         walk(items[pick])

@@ -99,15 +99,16 @@ extension PayloadBuilder {
     }
 
     /// Who a request sends to, each with the fields that say what its message is: the items of the request's first
-    /// list (by name) whose items name recipients, their own or those of a list an item holds (Infobip's
-    /// `destinations`), each with its item's index and the list's name — BulkSMS's bare list of entries, the body
-    /// being that one field; else the request's own recipients, each with the whole request.
+    /// list (by name) whose items name recipients, each of their own (D7's message to several `recipients`, of which
+    /// only the first was reported) or those of a list an item holds (Infobip's `destinations`), each with its item's
+    /// index and the list's name — BulkSMS's bare list of entries, the body being that one field; else the request's
+    /// own recipients, each with the whole request.
     func addressees(in request: JSONValue) -> (list: String?, addressees: [Addressee]) {
         for (name, value) in (request.members ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let items = value.items else { continue }
             let addressed = items.enumerated().flatMap { index, item in
-                let own = recipients(in: item).first.map { [(recipient: $0, scope: item)] }
-                return (own ?? nestedRecipients(of: item)).map { Addressee(index: index, recipient: $0.recipient, scope: $0.scope) }
+                let own = recipients(in: item).map { (recipient: $0, scope: item) }
+                return (own.isEmpty ? nestedRecipients(of: item) : own).map { Addressee(index: index, recipient: $0.recipient, scope: $0.scope) }
             }
             if !addressed.isEmpty { return (name, addressed) }
         }

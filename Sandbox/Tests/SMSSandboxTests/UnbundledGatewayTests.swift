@@ -136,4 +136,15 @@ struct UnbundledGatewayTests {
         ])
         #expect(try Self.emulator("d7networks").notes.isEmpty)
     }
+
+    /// Each recipient of a message is owed a report, as D7 posts one per recipient: of a message to two numbers only
+    /// the first was reported.
+    @Test func eachRecipientOfAnItemIsOwedAReport() throws {
+        let answer = Self.d7(
+            try Self.emulator("d7networks", callbackURL: "http://127.0.0.1:9/d7"),
+            #"{"messages": [{"recipients": ["+971501234567", "+971509876543"], "content": "Hi"}, {"recipients": ["+971505550000"], "content": "Hello"}]}"#)
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(answer.deliveries.map(\.message.recipient) == ["+971501234567", "+971509876543", "+971505550000"])
+        #expect(answer.deliveries.map { $0.message.item[member: "content"] } == [.string("Hi"), .string("Hi"), .string("Hello")])
+    }
 }
