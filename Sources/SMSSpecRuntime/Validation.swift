@@ -180,7 +180,12 @@ extension ValidatableMessage {
     }
 
     /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.
-    public static let maximumElementViolations = 10
+    public static var maximumElementViolations: Int { namedElements }
+
+    /// How many elements a list's violations name, 10 unless a caller that answers element by element asks for more
+    /// within a task (the sandbox answers each RajaSMS packet's broken rule in its own result: up to a list's
+    /// `maxItems`, 1,000), still a bound on what a list of millions costs.
+    @TaskLocal public static var namedElements = 10
 
     /// Applies `check` (one rule) to each element of a list, naming each by its index (`to[1]`): a list of strings or
     /// integers holds its value rules for every element. Beyond `maximumElementViolations` elements that break it,

@@ -17,11 +17,19 @@ extension SandboxProvider {
     /// interpreting the spec's rules through the same runtime checks otherwise.
     func check(_ fields: JSONValue, for operation: OperationModel) -> RequestCheck {
         guard let requestType = operation.requestType, let shape = shape(requestType) else { return .valid }
-        if let catalog, let descriptor = catalog.message(named: shape.swiftName) ?? catalog.message(named: shape.spec.name.value) {
-            return checkGenerated(fields, descriptor: descriptor, encoding: operation.encoding)
+        // Each item's broken rule is answered in its own result (a RajaSMS packet's): the validators name that many
+        // elements, as many as a list takes (RajaSMS's `maxItems`), not the ten they name for people.
+        return Validation.$namedElements.withValue(Self.namedItems) {
+            if let catalog, let descriptor = catalog.message(named: shape.swiftName) ?? catalog.message(named: shape.spec.name.value) {
+                return checkGenerated(fields, descriptor: descriptor, encoding: operation.encoding)
+            }
+            return Self.result(rules.violations(of: fields, shape: shape, jsonBody: operation.encoding == .json))
         }
-        return Self.result(rules.violations(of: fields, shape: shape, jsonBody: operation.encoding == .json))
     }
+
+    /// The most items of a request whose broken rules are answered each in its own result; a request with more gets the
+    /// generic invalid-request answer.
+    static let namedItems = 1_000
 
     private func checkGenerated(_ fields: JSONValue, descriptor: MessageDescriptor, encoding: EncodingKind) -> RequestCheck {
         do {

@@ -1,5 +1,6 @@
 import Foundation
 import SMSProviders
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 import ThirdPartyProviders
 
@@ -26,6 +27,21 @@ import ThirdPartyProviders
         let packets = try #require(result.dataPacket).map(\.packet)
         #expect(packets.map(\.number) == ["6281234567890", "6281234567891"], "\(String(decoding: answer.body, as: UTF8.self))")
         #expect(packets.map(\.sendingStatus.entry?.code) == ["70", "10"])
+    }
+
+    /// More packets breaking a rule than the validators name for people (ten): each is still answered in its own
+    /// result, and the valid one sent (it was the generic answer, the example's packet, for all of them).
+    @Test(arguments: [generated, interpreted])
+    func elevenBrokenPacketsAreEachAnsweredInTheirOwnResult(providers: [SandboxProvider]) throws {
+        let emulator = SandboxEmulator(providers: providers, configuration: .init())
+        let broken = (0...10).map { #"{"number": "0800000\#($0)", "message": "Hi"}"# }
+        let body = #"{"apikey": "K", "datapacket": ["# + (broken + [#"{"number": "6281234567891", "message": "Hi"}"#]).joined(separator: ", ") + "]}"
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/rajasms/sms/api_sms_reguler_send_json.php", headers: [("Content-Type", "application/json")], body: Data(body.utf8)))
+        let response = try JSONDecoder().decode(RajaSMS.SendResponse.self, from: answer.body)
+        let packets = try #require(response.results.first?.dataPacket).map(\.packet)
+        #expect(packets.map(\.number) == (0...10).map { "0800000\($0)" } + ["6281234567891"], "\(String(decoding: answer.body, as: UTF8.self))")
+        #expect(packets.map(\.sendingStatus.entry?.code) == Array(repeating: "60", count: 11) + ["10"])
     }
 
     /// The violations each way for one generated request.
@@ -115,7 +131,8 @@ import ThirdPartyProviders
             let url = try #require(URLComponents(string: parts.url))
             let request = WireRequest(method: parts.method, path: url.path, query: url.percentEncodedQuery ?? "", headers: parts.headers, body: parts.body ?? Data())
             let matched = try #require(sandbox.match(request), "\(provider)")
-            let generated = message.validate()
+            // As many elements named as the sandbox names (`namedItems`).
+            let generated = Validation.$namedElements.withValue(SandboxProvider.namedItems) { message.validate() }
             #expect(!generated.isEmpty, "\(provider): the case breaks no rule")
             guard case .violations(let interpreted) = sandbox.check(try sandbox.requestFields(request, matched), for: matched.operation) else {
                 Issue.record("\(provider): the interpreter found nothing")
