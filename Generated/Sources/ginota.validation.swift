@@ -7,7 +7,7 @@
 extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey, self.apiSecret])
         validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         validation.length(self.srcAddr, min: 1, field: "srcAddr")
         validation.length(self.srcAddr, max: 21, field: "srcAddr")
@@ -23,7 +23,7 @@ extension Ginota.SendRequest: SMSSpecRuntime.ValidatableMessage {
 extension Ginota.BulkSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BulkSendRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey, self.apiSecret])
         validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         validation.length(self.srcAddr, min: 1, field: "srcAddr")
         validation.length(self.srcAddr, max: 21, field: "srcAddr")
@@ -39,7 +39,7 @@ extension Ginota.BulkSendRequest: SMSSpecRuntime.ValidatableMessage {
 extension Ginota.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of BalanceRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey, self.apiSecret])
         validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }
@@ -48,7 +48,7 @@ extension Ginota.BalanceRequest: SMSSpecRuntime.ValidatableMessage {
 extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey, self.apiSecret])
         validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }
@@ -57,7 +57,7 @@ extension Ginota.DiscoverMobileRequest: SMSSpecRuntime.ValidatableMessage {
 extension Ginota.DiscoverMobileStatusRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of DiscoverMobileStatusRequest's constraints in the Ginota spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey, self.apiSecret])
         validation.pattern(self.apiSecret, "^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$", field: "apiSecret", code: .inferred(Ginota.Status.accessDenied.entry))
         return validation.violations
     }

@@ -7,7 +7,7 @@
 extension RajaSMS.SendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of SendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey])
         validation.count(self.dataPacket, min: 1, field: "datapacket")
         validation.count(self.dataPacket, max: 1000, field: "datapacket", code: .inferred(RajaSMS.SendGlobalStatus.maximumData.entry))
         validation.elements(self.dataPacket, field: "datapacket")
@@ -18,7 +18,7 @@ extension RajaSMS.SendRequest: SMSSpecRuntime.ValidatableMessage {
 extension RajaSMS.OTPSendRequest: SMSSpecRuntime.ValidatableMessage {
     /// Every violation of OTPSendRequest's constraints in the RajaSMS JSON API spec.
     public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-        var validation = SMSSpecRuntime.Validation(at: path)
+        var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.apiKey])
         validation.pattern(self.senderID, "^[01]$", field: "senderid")
         validation.count(self.dataPacket, min: 1, field: "datapacket")
         validation.count(self.dataPacket, max: 1000, field: "datapacket", code: .inferred(RajaSMS.SendGlobalStatus.maximumData.entry))

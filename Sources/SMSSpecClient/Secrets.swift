@@ -9,8 +9,6 @@ struct SecretRedactor: Sendable {
     /// Every spelling's UTF-8, longest first.
     private var spellings: [[UInt8]] = []
     static let replacement = "<redacted>"
-    /// RFC 3986's unreserved characters: what form encoding leaves as it is.
-    private static let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 
     mutating func add(_ secret: String) {
         guard !secret.isEmpty else { return }
@@ -18,17 +16,12 @@ struct SecretRedactor: Sendable {
         // The quotes come off by scalar: as Characters, a leading combining mark joins the opening quote and a
         // trailing prepended mark (U+0D4E) the closing one, and the spelling lost that part of the secret.
         let values = [secret] + [secret.removingPercentEncoding].compactMap { $0 }.filter { $0 != secret && !$0.isEmpty }
+        // As a URL, a form or a path segment spells it (Kavenegar's key in `/v1/{apikey}/…`), escapes in either case.
+        for spelling in Secret.urlSpellings(of: secret) where !spellings.contains(Array(spelling.utf8)) { spellings.append(Array(spelling.utf8)) }
         for value in values {
-            // Percent escapes in either case (`%2B`, `%2b`), and a form's `+` for a space (Python's and PHP's `urlencode`).
-            // A path segment's spelling too (Kavenegar's key in `/v1/{apikey}/…`: `+` and `=` kept, `/` as `%2F`).
-            let percentEncoded = [Self.unreserved, .urlQueryAllowed, .alphanumerics, FormEncoder.pathSegmentAllowed]
-                .compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
-            let formEncoded = value.addingPercentEncoding(withAllowedCharacters: Self.unreserved.union(CharacterSet(charactersIn: " ")))?
-                .replacingOccurrences(of: " ", with: "+")
-            let encoded = (percentEncoded + [formEncoded].compactMap { $0 }).flatMap { [$0, Secret.lowercasingEscapes($0)] }
             let escaped = [false, true].flatMap { slash in [false, true].map { ascii in Self.jsonEscaped(value, slash: slash, ascii: ascii) } }
                 + [DisplayText.escaped(value), String(DisplayText.quoted(value).unicodeScalars.dropFirst().dropLast())]
-            for spelling in [value] + encoded + escaped + Self.entityEscaped(value) where !spellings.contains(Array(spelling.utf8)) {
+            for spelling in escaped + Self.entityEscaped(value) where !spellings.contains(Array(spelling.utf8)) {
                 spellings.append(Array(spelling.utf8))
             }
             // An older gateway echoing it in Latin-1 (`ü` one byte `0xFC`), which a UTF-8 spelling never matches.

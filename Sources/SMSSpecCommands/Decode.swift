@@ -115,17 +115,20 @@ struct Decode: ParsableCommand {
         }
         let variants = UnionVariantNotes(keeping: Self.listedFailures)
         Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants), isJSON: true)
-        Self.printUnionVariants(variants)
-        Self.printUnreadDates(in: value)
+        // A note quotes values too: one that repeats a credential of the message shows it redacted, as the JSON does.
+        let secrets = PrintedSecrets(of: value)
+        let note = { (text: String) in Output.standardError(secrets.redacting(text)) }
+        Self.printUnionVariants(variants, note: note)
+        Self.printUnreadDates(in: value, note: note)
         guard let failures = (value as? any StatusCarrying)?.failures, !failures.isEmpty else { return }
-        Output.standardError("note: \(failures.count) code(s) in this message report a failure:")
-        for failure in failures.prefix(Self.listedFailures) { Output.standardError("  \(failure)") }
-        if failures.count > Self.listedFailures { Output.standardError("  and \(failures.count - Self.listedFailures) more") }
+        note("note: \(failures.count) code(s) in this message report a failure:")
+        for failure in failures.prefix(Self.listedFailures) { note("  \(failure)") }
+        if failures.count > Self.listedFailures { note("  and \(failures.count - Self.listedFailures) more") }
     }
 
     /// A date none of its field's formats reads is kept as its text, its `date` nil: printed as text, it looked like
     /// one that read. Each is noted (at most `listedFailures`), with the property that holds it.
-    static func printUnreadDates(in value: Any) {
+    static func printUnreadDates(in value: Any, note: (String) -> Void) {
         var unread: [(path: String, text: String)] = []
         var visited = 0
         func walk(_ value: Any, _ path: String) {
@@ -155,11 +158,11 @@ struct Decode: ParsableCommand {
         walk(value, "")
         for (path, text) in unread.prefix(listedFailures) {
             let place = path.drop { $0 == "." }
-            Output.standardError(
+            note(
                 "note: \(place.isEmpty ? "the value" : "`\(place)`") holds the date \(DisplayText.quotedExcerpt(text)), which none of its formats "
                     + "reads: it is kept as that text, and its date is nil")
         }
-        if unread.count > listedFailures { Output.standardError("note: and more dates that do not read") }
+        if unread.count > listedFailures { note("note: and more dates that do not read") }
     }
 
     /// The failures the note names, as `validate()` names at most ten elements breaking a rule: a list of codes
@@ -168,11 +171,11 @@ struct Decode: ParsableCommand {
 
     /// Which variant read each union of the message, where it sits (`(top level): SendAnswer.answer (SendResponse)`), a
     /// union that is a variant of another after it (`→ Inner.code (ReturnCode)`): the JSON shows the value alone.
-    private static func printUnionVariants(_ variants: UnionVariantNotes) {
+    private static func printUnionVariants(_ variants: UnionVariantNotes, note: (String) -> Void) {
         guard variants.places > 0 else { return }
-        Output.standardError("note: \(variants.places) union(s) in this message read as:")
-        for note in variants.notes { Output.standardError("  \(note.path): \(DisplayText.escaped(note.variants.joined(separator: " → ")))") }
-        if variants.places > variants.notes.count { Output.standardError("  and \(variants.places - variants.notes.count) more") }
+        note("note: \(variants.places) union(s) in this message read as:")
+        for place in variants.notes { note("  \(place.path): \(DisplayText.escaped(place.variants.joined(separator: " → ")))") }
+        if variants.places > variants.notes.count { note("  and \(variants.places - variants.notes.count) more") }
     }
 
     private func printList() throws {

@@ -70,8 +70,12 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// only a JSON boolean a boolean, as the generated decoding reads them; a form's, a query's, a path's or a
     /// header's text is read as text (`"5"`, `true`).
     public func violations(of value: JSONValue, shape: ShapeModel, path: String = "", jsonBody: Bool) -> [ValidationViolation] {
-        var validation = Validation(at: path)
         let members = value.members ?? [:]
+        // The message's credentials, as its generated validator is given them.
+        let secrets = shape.fields.filter { $0.type == .secret }.compactMap { field -> Secret? in
+            if case .string(let text)? = members[field.spec.wireName.value] { Secret(text) } else { nil }
+        }
+        var validation = Validation(at: path, hiding: secrets)
         for field in shape.fields {
             let wireName = field.spec.wireName.value
             guard let fieldValue = members[wireName], fieldValue != .null, !isAbsentWhenEmpty(fieldValue, field: field, jsonBody: jsonBody) else {

@@ -23,8 +23,14 @@ extension URLUserinfoRedactable {
 
 @_spi(Generated) extension String: URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
-        let spellings = secrets.compactMap { $0?.value }.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
-        return spellings.reduce(DisplayText.redactingURLUserinfo(self)) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
+        DisplayText.redactingURLUserinfo(self).redacting(secretValues: secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText })
+    }
+
+    /// This text with each spelling of each of `secrets` (`Secret.urlSpellings`) `<redacted>`, longest first.
+    func redacting(secretValues secrets: [String]) -> String {
+        guard !secrets.isEmpty else { return self }
+        return secrets.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
+            .reduce(self) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
     }
 }
 
@@ -37,19 +43,28 @@ extension URLUserinfoRedactable {
 }
 
 extension Secret {
-    /// A credential shorter than this is not looked for inside other text: a short one (`1`, `abc`) is a word of it too.
+    /// A credential shorter than this is not looked for inside other text by what prints a message: a short one
+    /// (`1`, `abc`) is a word of it too.
     @_spi(Generated) public static let shortestFoundInText = 4
 
     /// `value` as a URL or a form may spell it: as it is, and percent-encoded as encoders do (every byte but letters
-    /// and digits, RFC 3986's unreserved ones kept, a query's, a form's `+` for a space), escapes in either case. None
-    /// when it is shorter than `shortestFoundInText`.
+    /// and digits; RFC 3986's unreserved ones kept, and `/` too, as Python's `quote()`; a query's, a query item's
+    /// value as `URLComponents.queryItems` writes it, a path segment's; a form's `+` for a space), escapes in either
+    /// case; and all of these for the value percent-decoded (a key written pre-encoded, `3zJU%2Ft7DX6g%3D`, which a
+    /// URL may hold decoded). Callers that look for it inside other text skip short values (`shortestFoundInText`).
     @_spi(Generated) public static func urlSpellings(of value: String) -> [String] {
-        guard value.utf8.count >= shortestFoundInText else { return [] }
         let unreserved = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
-        let encoded = [CharacterSet.alphanumerics, unreserved, .urlQueryAllowed].compactMap { value.addingPercentEncoding(withAllowedCharacters: $0) }
-            + [value.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: " ")))?.replacingOccurrences(of: " ", with: "+")].compactMap { $0 }
-        var spellings: [String] = [value]
-        for spelling in encoded.flatMap({ [$0, lowercasingEscapes($0)] }) where !spellings.contains(spelling) { spellings.append(spelling) }
+        let allowed: [CharacterSet] = [
+            .alphanumerics, unreserved, unreserved.union(CharacterSet(charactersIn: "/")), .urlQueryAllowed,
+            CharacterSet.urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+?#")), FormEncoder.pathSegmentAllowed,
+        ]
+        var spellings: [String] = []
+        for text in [value, value.removingPercentEncoding].compactMap({ $0 }) where !text.isEmpty {
+            let encoded = allowed.compactMap { text.addingPercentEncoding(withAllowedCharacters: $0) }
+                + [text.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: " ")))?.replacingOccurrences(of: " ", with: "+")]
+                .compactMap { $0 }
+            for spelling in [text] + encoded.flatMap({ [$0, lowercasingEscapes($0)] }) where !spellings.contains(spelling) { spellings.append(spelling) }
+        }
         return spellings
     }
 

@@ -87,14 +87,22 @@ extension ValidatableMessage {
     /// The path of the message being checked: empty at the top, `datapacket[3]` inside a list.
     public let path: String
     public private(set) var violations: [ValidationViolation] = []
+    /// The credentials of the message, which a violation quoting another field's value never shows (a callback URL
+    /// repeating the API secret in its query).
+    private let secrets: [String]
 
-    public init(at path: String) { self.path = path }
+    /// `secrets`: the message's credentials (its `Secret` fields).
+    public init(at path: String, hiding secrets: [Secret?] = []) {
+        self.path = path
+        self.secrets = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
+    }
 
-    /// Records one violation of `field`. A credential's message names the rule, never the value.
+    /// Records one violation of `field`. A credential's message names the rule, never the value; any other's shows
+    /// none of the message's credentials (each spelling `<redacted>`).
     public mutating func record(
         field: String, rule: String, code: @autoclosure () -> ExpectedProviderCode? = nil, credential: Bool = false, _ message: @autoclosure () -> String
     ) {
-        let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message()
+        let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message().redacting(secretValues: secrets)
         violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code()))
     }
 

@@ -31,6 +31,26 @@ import Testing
         #expect(String(decoding: try JSONEncoder().encode(request), as: UTF8.self).contains("secret=s3cr3t%21never&key=KEY-never-printed"))
     }
 
+    /// Every spelling a URL builder gives a credential: `URLComponents.queryItems` (`/` kept, `=` encoded), Python's
+    /// `quote()`, a path segment's, and a pre-encoded key written decoded.
+    @Test(arguments: [
+        "?secret=s3cr3t/never%3D", "?secret=s3cr3t/never%3d", "/s3cr3t%2Fnever=/", "?secret=s3cr3t%2Fnever%3D", "?k=3zJU/t7DX6g=",
+    ])
+    func aURLFieldHidesEverySpellingOfACredential(query: String) throws {
+        let request = Ginota.SendRequest(
+            apiKey: "3zJU%2Ft7DX6g%3D", apiSecret: "s3cr3t/never=", srcAddr: "Shop", dstAddr: "6591234567", content: "Hi",
+            url: "https://shop.example/dlr" + query)
+        #expect(!"\(request)".contains("never") && !"\(request)".contains("t7DX6g"), "\(request)")
+    }
+
+    /// A violation quotes the value that breaks the rule, which may repeat a credential of its message (a sender ID
+    /// given the API key by mistake): `validate()` shows it redacted, as `smsspec validate` did alone.
+    @Test func aViolationShowsNoCredentialOfItsMessage() {
+        let request = RajaSMS.OTPSendRequest(apiKey: "Sup3rSecretPW", senderID: "Sup3rSecretPW", dataPacket: [RajaSMS.Packet(number: "6281234567890", message: "Hi")])
+        let shown = request.validate().map(\.description)
+        #expect(shown.count == 1 && shown.allSatisfy { $0.contains("<redacted>") && !$0.contains("Sup3rSecretPW") }, "\(shown)")
+    }
+
     /// A field with the `url` rule printed its user information (`print`, `dump`, a logger's interpolation) and wrote
     /// it for people (`.redactSecrets`, as `smsspec decode` asks); encoded plainly, the URL is the one sent.
     @Test func aURLFieldPrintsAndWritesForPeopleWithoutItsUserinfo() throws {

@@ -111,6 +111,18 @@ import Testing
         }
     }
 
+    /// decode's notes quote values too (a date that does not read): one repeating a credential shows it redacted, as
+    /// the JSON it prints does.
+    @Test func aNoteQuotingACredentialShowsItRedacted() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let payload = try scratch.write(
+            "send.json", #"{"apikey": "Sup3rSecretPW", "datapacket": [{"number": "6281234567", "message": "Hi", "sendingdatetime": "Sup3rSecretPW"}]}"#)
+        let run = await CLI.run(["decode", "rajasms", "SendRequest", payload], exitsWith: .success)
+        #expect(run.errors.contains(#"holds the date "<redacted>", which none of its formats reads"#), "\(run.errors)")
+        #expect(!run.errors.contains("Sup3rSecretPW") && !run.output.contains("Sup3rSecretPW"), "\(run.errors)")
+    }
+
     /// The argument parser's own errors quote an argument as given ("Unexpected argument '…'", an unknown option):
     /// they are printed redacted as every other message, and help still goes to standard output.
     @Test func anArgumentTheParserRefusesShowsNoPassword() async {

@@ -50,7 +50,9 @@ struct ValidationRenderer {
                     printer.line("[]")
                     return
                 }
-                printer.line("var validation = \(RenderContext.Runtime.validation)(at: path)")
+                // The message's credentials, which no violation quoting another field shows.
+                let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
+                printer.line("var validation = \(RenderContext.Runtime.validation)(at: path\(secrets.isEmpty ? "" : ", hiding: [\(secrets.joined(separator: ", "))]"))")
                 for check in checks { printer.line("validation.\(check)") }
                 printer.line("return validation.violations")
             }
