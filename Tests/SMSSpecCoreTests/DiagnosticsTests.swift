@@ -221,24 +221,30 @@ import Testing
             shapes:
               R: {fields: {n: int}}
               S: {fields: {n: int}}
+              A: {fields: {n: int}}
             callbacks:
               Posted: {encoding: form, shape: R}
               Got: {method: GET, encoding: query, shape: R}
               Sent: {shape: S}
+            operations:
+              send: {method: POST, path: /s, responses: {200: {shape: A}}}
             examples:
               - {name: e, message: R, format: none, payload: '{"n": 1}'}
               - {name: form, message: Posted, payload: 'n=1'}
               - {name: query, message: Got, payload: 'n=1'}
               - {name: shape, message: R, payload: 'n=1'}
               - {name: json, message: Sent, payload: 'n=1'}
+              - {name: answer, message: A, payload: 'n=1'}
             """) == [
-                "16:35: 'format' of an example must be one of json, form, query, text; found 'none' "
+                "19:35: 'format' of an example must be one of json, form, query, text; found 'none' "
                     + "(a payload is JSON, a form body, a query string or plain text; `none` is an operation's encoding)",
-                "19:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                "22:5: payload of example 'shape' is not valid JSON; keep the document's broken text under 'verbatim' and a "
                     + "corrected payload here, or say 'format: form' or 'format: query' if it is a form body or query string",
-                "20:5: payload of example 'json' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                "23:5: payload of example 'json' is not valid JSON; keep the document's broken text under 'verbatim' and a "
                     + "corrected payload here, or, if the provider sends it as a form body or query string, give the operation or "
                     + "callback that sends 'Sent' 'encoding: form' (or 'query') and say 'format: form' (or 'format: query') here",
+                "24:5: payload of example 'answer' is not valid JSON; keep the document's broken text under 'verbatim' and a "
+                    + "corrected payload here, or say 'format: text' if the answer is plain text (its shape then reads it by its 'text:' forms)",
             ])
         let catalog = try? Snippet.swift("""
             shapes:

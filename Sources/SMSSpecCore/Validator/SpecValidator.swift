@@ -527,11 +527,14 @@ public struct SpecValidator {
             // `format: form` alone is refused for a message that travels as JSON only: the hint names what it needs too.
             let formHint = if !example.formatIsDefault || (names.unionsByName[message] != nil && names.messages.contains(message)) {
                 ""
-            } else if readAsJSONOnly.contains(message) {
+            } else if !readAsJSONOnly.contains(message) {
+                ", or say 'format: form' or 'format: query' if it is a form body or query string"
+            } else if spec.answerNames.contains(message) {
+                // An answer is read as JSON, or as plain text by its shape's `text:` forms: never as a form.
+                ", or say 'format: text' if the answer is plain text (its shape then reads it by its 'text:' forms)"
+            } else {
                 ", or, if the provider sends it as a form body or query string, give the operation or callback that sends '\(message)' "
                     + "'encoding: form' (or 'query') and say 'format: form' (or 'format: query') here"
-            } else {
-                ", or say 'format: form' or 'format: query' if it is a form body or query string"
             }
             diagnostics.error(
                 "payload of example '\(example.name.value)' is not valid JSON; keep the document's broken text under 'verbatim' and a corrected payload here"
