@@ -569,17 +569,20 @@ import Testing
               optOuts: {method: POST, path: /, responses: {200: {shape: A}}}
               lookAgain: {method: GET, path: '/m/{messageId}', request: LookAgain, responses: {200: {shape: A}}}
               delete: {method: DELETE, path: '/m/{id}', request: Look, responses: {200: {shape: A}}}
+              balance: {method: GET, path: /m/balance/, responses: {200: {shape: A}}}
+              deeper: {method: GET, path: '/m/{id}/parts', request: Look, responses: {200: {shape: A}}}
             shapes:
               A: {fields: {note: string}}
               Look: {fields: {id: {type: string, in: path}}}
               LookAgain: {fields: {messageId: {type: string, in: path}}}
 
             """
+        let tail = "the client sends each as written, but the sandbox routes requests by method and path, in the spec's order, and answers every such request as"
         #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
-            "specs/acme.yaml:11:33: warning: operation 'optOuts' has the method and path of operation 'send' (POST /): the client sends "
-                + "each as written, but the sandbox routes requests by method and path and answers every such request as 'send'",
-            "specs/acme.yaml:12:34: warning: operation 'lookAgain' has the method and path of operation 'look' (GET /m/{messageId}): the "
-                + "client sends each as written, but the sandbox routes requests by method and path and answers every such request as 'look'",
+            "specs/acme.yaml:11:33: warning: operation 'optOuts' (POST /) has the method and path of operation 'send' (/): \(tail) 'send'",
+            "specs/acme.yaml:12:34: warning: operation 'lookAgain' (GET /m/{messageId}) has the method and path of operation 'look' (/m/{id}): \(tail) 'look'",
+            "specs/acme.yaml:14:32: warning: operation 'balance' (GET /m/balance/) is matched by the path of the earlier operation 'look' "
+                + "(/m/{id}): \(tail) 'look'; list 'balance' first",
         ])
     }
 

@@ -58,20 +58,31 @@ public struct SpecValidator {
     }
 
     /// Two operations at one method and path (AWS's actions, all `POST /`, told apart by a header) are sent as written,
-    /// but a server that routes by method and path — the sandbox — cannot tell them apart, and answers the first.
+    /// but a server that routes by method and path — the sandbox, trying operations in the spec's order, a placeholder
+    /// standing for any segment, empty segments ignored — answers every request of the later as the earlier
+    /// (`/sms/status/balance` after `/sms/status/{id}`).
     private func checkRoutes() {
-        var first: [String: OperationSpec] = [:]
-        for operation in spec.operations {
-            let path = Self.pathParameters(operation.path.value).reduce(operation.path.value) { $0.replacingOccurrences(of: "{\($1)}", with: "{}") }
-            let route = operation.method.value.uppercased() + " " + path
-            guard let earlier = first[route] else {
-                first[route] = operation
-                continue
+        func segments(_ path: String) -> [String] {
+            path.split(separator: "/").map { segment in
+                Self.pathParameters(String(segment)).reduce(String(segment)) { $0.replacingOccurrences(of: "{\($1)}", with: "{}") }
             }
+        }
+        var earlier: [(operation: OperationSpec, method: String, segments: [String])] = []
+        for operation in spec.operations {
+            let method = operation.method.value.uppercased(), route = segments(operation.path.value)
+            let shadowing = earlier.first { other in
+                other.method == method && other.segments.count == route.count
+                    && zip(other.segments, route).allSatisfy { pattern, segment in pattern == "{}" || pattern == segment }
+            }
+            earlier.append((operation, method, route))
+            guard let shadowing else { continue }
+            let same = shadowing.segments == route
             diagnostics.warning(
-                "operation '\(operation.id.value)' has the method and path of operation '\(earlier.id.value)' (\(operation.method.value.uppercased()) "
-                    + "\(operation.path.value.abbreviated)): the client sends each as written, but the sandbox routes requests by method and "
-                    + "path and answers every such request as '\(earlier.id.value)'",
+                "operation '\(operation.id.value)' (\(method) \(operation.path.value.abbreviated)) "
+                    + (same ? "has the method and path of" : "is matched by the path of the earlier")
+                    + " operation '\(shadowing.operation.id.value)' (\(shadowing.operation.path.value.abbreviated)): the client sends each as "
+                    + "written, but the sandbox routes requests by method and path, in the spec's order, and answers every such request as '\(shadowing.operation.id.value)'"
+                    + (same ? "" : "; list '\(operation.id.value)' first"),
                 at: operation.path.location)
         }
     }
