@@ -204,8 +204,9 @@ extension ValidatableMessage {
         var named = 0
         var more = 0
         var last: ValidationViolation?
+        let limit = Self.maximumElementViolations
         for (index, item) in items.enumerated() {
-            if named < Self.maximumElementViolations {
+            if named < limit {
                 let before = violations.count
                 check(&self, item, "\(field)[\(index)]")
                 if violations.count > before { (named, last) = (named + 1, violations.last) }
@@ -254,8 +255,9 @@ extension Validation {
         var named = 0
         var more = 0
         var rules: [String] = []
+        let limit = maximumElementViolations
         for index in 0..<count {
-            if named < maximumElementViolations {
+            if named < limit {
                 let own = violations(index, true)
                 guard !own.isEmpty else { continue }
                 named += 1

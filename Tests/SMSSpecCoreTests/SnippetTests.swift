@@ -429,13 +429,14 @@ enum Snippet {
             """, "validation")
         Snippet.expect(swift, contains: """
             public func validate(at path: Swift.String) -> [SMSSpecRuntime.ValidationViolation] {
-                var validation = SMSSpecRuntime.Validation(at: path)
+                var validation = SMSSpecRuntime.Validation(at: path, hiding: [self.key])
                 validation.pattern(self.to, "^[0-9]+$", field: "to", code: .documented(Acme.Status.badTo.entry))
                 validation.url(self.key, field: "key")
                 return validation.violations
             }
             """)
-        // `key` is a `Secret`: the runtime's checks name the rule, never the value (SnippetSecretTests runs them).
+        // `key` is a `Secret`: the runtime's checks name the rule, never the value (SnippetSecretTests runs them), and no
+        // violation quoting another field shows it.
     }
 
     @Test func topLevelDecisionsDocumentTheNamespace() throws {
