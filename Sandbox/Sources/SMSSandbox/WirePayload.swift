@@ -68,16 +68,4 @@ extension JSONValue {
         return members[name]
     }
 
-    /// The member `name` of this object, else the first found in its objects and lists (by key order, depth first).
-    func firstMember(named name: String) -> JSONValue? {
-        switch self {
-        case .object(let members):
-            if let value = members[name] { return value }
-            return members.sorted { $0.key < $1.key }.lazy.compactMap { $0.value.firstMember(named: name) }.first
-        case .array(let items):
-            return items.lazy.compactMap { $0.firstMember(named: name) }.first
-        default:
-            return nil
-        }
-    }
 }

@@ -26,7 +26,7 @@ extension LongNumberAnswerTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
         let example = try #require(provider.examples(of: ["MessageEnvelope"]).first)
-        guard case .number(let number)? = example.firstMember(named: "cost_breakdown") else {
+        guard case .number(let number)? = example[member: "data"]?[member: "cost_breakdown"] else {
             Issue.record("\(example)"); return
         }
         #expect(number.text == digits)
