@@ -26,7 +26,7 @@ enum DecidingTables {
                 // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
                 // a textual one with no such code never matches.
                 for table in response.tables where !carriedByShape.contains(table.value) {
-                    guard let model = tables.first(where: { $0.swiftName == table.value }), model.spec.codeType != .int,
+                    guard let model = order[table.value].map({ tables[$0] }), model.spec.codeType != .int,
                         !(100...599).contains(where: { model.resolved.entry(for: String($0)) != nil })
                     else { continue }
                     diagnostics.warning(

@@ -57,36 +57,6 @@ public struct SpecValidator {
         checkTextShapeUses()
     }
 
-    /// Two operations at one method and path (AWS's actions, all `POST /`, told apart by a header) are sent as written,
-    /// but a server that routes by method and path — the sandbox, trying operations in the spec's order, a placeholder
-    /// standing for any segment, empty segments ignored — answers every request of the later as the earlier
-    /// (`/sms/status/balance` after `/sms/status/{id}`).
-    private func checkRoutes() {
-        func segments(_ path: String) -> [String] {
-            path.split(separator: "/").map { segment in
-                Self.pathParameters(String(segment)).reduce(String(segment)) { $0.replacingOccurrences(of: "{\($1)}", with: "{}") }
-            }
-        }
-        var earlier: [(operation: OperationSpec, method: String, segments: [String])] = []
-        for operation in spec.operations {
-            let method = operation.method.value.uppercased(), route = segments(operation.path.value)
-            let shadowing = earlier.first { other in
-                other.method == method && other.segments.count == route.count
-                    && zip(other.segments, route).allSatisfy { pattern, segment in pattern == "{}" || pattern == segment }
-            }
-            earlier.append((operation, method, route))
-            guard let shadowing else { continue }
-            let same = shadowing.segments == route
-            diagnostics.warning(
-                "operation '\(operation.id.value)' (\(method) \(operation.path.value.abbreviated)) "
-                    + (same ? "has the method and path of" : "is matched by the path of the earlier")
-                    + " operation '\(shadowing.operation.id.value)' (\(shadowing.operation.path.value.abbreviated)): the client sends each as "
-                    + "written, but the sandbox routes requests by method and path, in the spec's order, and answers every such request as '\(shadowing.operation.id.value)'"
-                    + (same ? "" : "; list '\(operation.id.value)' first"),
-                at: operation.path.location)
-        }
-    }
-
     /// Only a request's fields travel in the path, the query or a header. A shape read from a payload — an answer, a
     /// callback, or a value inside another message — is read from its body alone, where such a field never is: a
     /// callback's signature header as a required field made its receiver refuse every callback ("the required
