@@ -42,6 +42,10 @@ extension URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> Self { map { $0.redactingURLUserinfo(hiding: secrets) } }
 }
 
+@_spi(Generated) extension Dictionary: URLUserinfoRedactable where Value: URLUserinfoRedactable {
+    public func redactingURLUserinfo(hiding secrets: [Secret?]) -> Self { mapValues { $0.redactingURLUserinfo(hiding: secrets) } }
+}
+
 extension Secret {
     /// A credential shorter than this is not looked for inside other text by what prints a message: a short one
     /// (`1`, `abc`) is a word of it too.

@@ -106,8 +106,11 @@ extension ValidatableMessage {
         violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code()))
     }
 
-    /// Violations found by another validator (a nested message's), already at their paths.
-    public mutating func record(_ found: [ValidationViolation]) { violations += found }
+    /// Violations found by another validator (a nested message's), already at their paths: a nested message's URL
+    /// may repeat this message's credentials, which its messages never show either.
+    public mutating func record(_ found: [ValidationViolation]) {
+        violations += secrets.isEmpty ? found : found.map { $0.redacting(secretValues: secrets) }
+    }
 
     public mutating func length(
         _ value: (some ValidatedText)?, min: Int? = nil, max: Int? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
@@ -224,13 +227,20 @@ extension ValidatableMessage {
     /// Validates a request part, at its field's path.
     public mutating func message(_ value: (some ValidatableMessage)?, field: String) {
         guard let value else { return }
-        violations += value.validate(at: MessagePath.join(path, field))
+        record(value.validate(at: MessagePath.join(path, field)))
     }
 
     /// Validates each element of a list of request parts, with its index in the path.
     public mutating func elements<Element: ValidatableMessage>(_ items: [Element]?, field: String) {
         guard let items, !items.isEmpty else { return }
-        violations += items.validate(at: MessagePath.join(path, field))
+        record(items.validate(at: MessagePath.join(path, field)))
+    }
+}
+
+extension ValidationViolation {
+    /// This violation with each spelling of `secrets` in its message `<redacted>`.
+    func redacting(secretValues secrets: [String]) -> Self {
+        .init(path: path, rule: rule, message: message.redacting(secretValues: secrets), providerCode: providerCode, providerCodeIsInferred: providerCodeIsInferred)
     }
 }
 

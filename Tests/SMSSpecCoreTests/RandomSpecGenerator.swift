@@ -595,6 +595,17 @@ struct RandomSpecGenerator {
                 out.insert(separators.chance(50) ? "    \(rule): [either_a, either_b]" : "    \(rule): [[either_a, either_b], [either_b, either_a]]", at: fields)
             }
         }
+        // A URL in a shape the request holds (a reply's report URL), which printing the request hides the request's
+        // credential in (`URLUserinfoRedactable`): drawn from a stream of its own.
+        var nestedURLs = SeededRandom(seed: seed ^ 0x0A11)
+        if let replyEnd = out.lastIndex(of: "  \(Self.quoted(shapes[2])):"), nestedURLs.chance(70) {
+            out.insert("      report_url: {type: string, required: false}", at: replyEnd)
+            if !formShapes.contains(0), let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
+                let held = nestedURLs.pick(["", "[", "{"])
+                let closing = held == "[" ? "]" : held == "{" ? "}" : ""
+                out.insert("      held_reply: {type: \(Self.quoted(held + shapes[1] + closing)), required: false}", at: end)
+            }
+        }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]
         let plainAnswer = plainTextShape(namespace: namespace, tables: tables)
         out += plainAnswer?.lines ?? []

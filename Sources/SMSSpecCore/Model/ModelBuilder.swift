@@ -14,6 +14,8 @@ public struct ModelBuilder {
     private let validatedShapes: Set<String>
     /// The list shapes and unions among those that hold a shape with a validator: their values validate too.
     private let validatedHolders: Set<String>
+    /// Shapes and list shapes a message with credentials holds that hold URL fields (`TypeReference.hidesHolderSecrets`).
+    private let secretHidingShapes: Set<String>
 
     public init(spec original: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         // A credential in a URL's query in the documents' prose (`?api_key=…`) is shown `<redacted>` in all that is built.
@@ -29,6 +31,7 @@ public struct ModelBuilder {
         validatedShapes = Self.typesReachable(
             from: spec.operations.compactMap(\.request?.value), in: spec, names: shapeNames.union(unionNames))
         validatedHolders = Self.holdersOfValidatedShapes(validatedShapes, in: spec)
+        secretHidingShapes = Self.shapesHidingHolderSecrets(in: spec, shapeNames: shapeNames)
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -110,6 +113,7 @@ public struct ModelBuilder {
                 listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
+                hidesHolderSecrets: shape.items == nil && secretHidingShapes.contains(shape.name.value),
                 presence: shape.presence.map { presence in
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
                 })
@@ -304,6 +308,24 @@ public struct ModelBuilder {
         return held
     }
 
+    /// The shapes and list shapes that hold a field with URLs (`FieldModel.redactsURLUserinfo`), through fields, lists,
+    /// maps and list shapes (not unions), and that a shape with a `secret` field holds the same way: printing that
+    /// message hides its credentials in their URLs (a callback URL repeating the API key in its query).
+    private static func shapesHidingHolderSecrets(in spec: ProviderSpec, shapeNames: Set<String>) -> Set<String> {
+        let held = heldTypes(in: spec, names: shapeNames)
+        var heldBy: [String: [String]] = [:]
+        for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
+        var frontier = spec.shapes.filter { shape in
+            shape.fields.contains { FieldModel.holdsURLs($0, swiftName: $0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
+        }.map(\.name.value)
+        var holdingURLs = Set(frontier)
+        while let name = frontier.popLast() {
+            for holder in heldBy[name] ?? [] where holdingURLs.insert(holder).inserted { frontier.append(holder) }
+        }
+        let secretHolders = spec.shapes.filter { $0.fields.contains(where: \.secret) }.map(\.name.value)
+        return typesReachable(from: secretHolders.flatMap { held[$0] ?? [] }, in: spec, names: shapeNames).intersection(holdingURLs)
+    }
+
     /// The list shapes and unions of `validated` that hold one of its shapes with fields, through lists, maps, list
     /// shapes and unions: found backwards from those shapes, so types that hold themselves are each visited once.
     private static func holdersOfValidatedShapes(_ validated: Set<String>, in spec: ProviderSpec) -> Set<String> {
@@ -412,8 +434,10 @@ public struct ModelBuilder {
     /// alias of `[T]`, which validates as its elements do (`ValidatableMessage`'s conformance of `Array`).
     private func reference(to name: String) -> TypeReference {
         let isShapeWithFields = shapesByName[name].map { $0.items == nil } ?? false
-        return TypeReference(
+        var reference = TypeReference(
             swiftName: name, hasValidator: (isShapeWithFields && validatedShapes.contains(name)) || validatedHolders.contains(name))
+        reference.hidesHolderSecrets = secretHidingShapes.contains(name)
+        return reference
     }
 
     private func enumeration(_ spec: EnumSpec) -> EnumModel {

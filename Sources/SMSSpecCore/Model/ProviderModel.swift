@@ -117,6 +117,9 @@ public struct ShapeModel {
     public let singleOperation: String?
     /// A request shape, or a shape with fields inside one: it gets a validator (a list shape, a type alias, has none).
     public let isValidated: Bool
+    /// A message with credentials holds this shape, which has URL fields at some depth: it hides that message's
+    /// credentials in them when printed (`URLUserinfoRedactable`).
+    public let hidesHolderSecrets: Bool
     /// How many of each group of its optional fields a message gives.
     public let presence: [(rule: PresenceRule, fields: [FieldModel])]
     public var isRequest: Bool { !requestOf.isEmpty }
@@ -184,9 +187,12 @@ public struct FieldModel {
     /// `redirect_uri`: RajaSMS's and Ginota's callback URLs have no rule, one documenting an empty text as "none"): a
     /// URL's user information (`https://user:password@…`) is a credential, which printing and output meant for people
     /// show redacted (runtime `URLUserinfoRedactable`); text that holds no URL prints as it is.
-    public var redactsURLUserinfo: Bool {
-        guard type == .string || type == .array(.string) else { return false }
-        return spec.constraints.url?.value == true || Self.namesAURL(spec.wireName.value) || Self.namesAURL(swiftName)
+    public var redactsURLUserinfo: Bool { Self.holdsURLs(spec, swiftName: swiftName) }
+
+    /// Whether a field of this spec and Swift name holds URLs as text (`redactsURLUserinfo`).
+    static func holdsURLs(_ spec: FieldSpec, swiftName: String) -> Bool {
+        guard !spec.secret, [.primitive(.string), .array(.primitive(.string))].contains(spec.type.value) else { return false }
+        return spec.constraints.url?.value == true || namesAURL(spec.wireName.value) || namesAURL(swiftName)
     }
 
     /// Whether a field's name says it holds URLs: its ASCII letters, in any case, end in `url`, `urls`, `uri` or
@@ -276,6 +282,15 @@ public indirect enum ResolvedType: Hashable {
     }
 
     /// The shapes and unions this type names, not counting those inside lists and maps (which are stored indirectly).
+    /// The field holds, alone or in lists and maps, shapes that hide their holder's credentials in their URLs.
+    public var hidesHolderSecrets: Bool {
+        switch self {
+        case .shape(let type): type.hidesHolderSecrets
+        case .array(let element), .map(let element): element.hidesHolderSecrets
+        default: false
+        }
+    }
+
     public var directShapes: [String] {
         switch self {
         case .shape(let type), .union(let type): [type.swiftName]
@@ -325,6 +340,9 @@ public struct TypeReference: Hashable {
     /// A type whose value has a `validate(at:)` with rules to check: a shape with fields in a request, or a list shape
     /// or union there that holds one.
     public let hasValidator: Bool
+    /// A shape (or a list shape of them) with URL fields, at any depth, that a message with credentials holds: it
+    /// redacts them as that message's own URL fields do (`URLUserinfoRedactable`), its holder's credentials too.
+    public var hidesHolderSecrets: Bool = false
 }
 
 public struct EnumModel {

@@ -110,6 +110,7 @@ struct ProviderFileRenderer {
                 CallbackRenderer(context: context, callback: callback).render(into: &printer)
             }
         }
+        for shape in context.model.shapes { ShapeRenderer(context: context, shape: shape).renderSecretHiding(into: &printer) }
     }
 
     private func renderCodes(into printer: inout CodePrinter) {

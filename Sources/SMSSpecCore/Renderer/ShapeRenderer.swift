@@ -39,7 +39,7 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        let hasOwnMirror = shape.fields.contains { $0.isIndirect || $0.redactsURLUserinfo || context.redactsCredentials(in: $0.type) }
+        let hasOwnMirror = shape.fields.contains { $0.isIndirect || hidesURLUserinfo($0) || context.redactsCredentials(in: $0.type) }
         let conformances = RenderContext.Swift.value + (hasOwnMirror ? ", Swift.CustomReflectable" : "")
             + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
@@ -103,13 +103,39 @@ struct ShapeRenderer {
         return secrets.isEmpty ? nil : "[\(secrets.joined(separator: ", "))]"
     }
 
+    /// A field holding URLs, or holding shapes that hide this message's credentials in theirs: printed and written for
+    /// people redacted.
+    private func hidesURLUserinfo(_ field: FieldModel) -> Bool {
+        field.redactsURLUserinfo || (hidingSecrets != nil && field.type.hidesHolderSecrets)
+    }
+
+    /// A shape a message with credentials holds, with URL fields at some depth: the holder's mirror and output for
+    /// people pass their credentials down (`URLUserinfoRedactable`), which it hides with its own.
+    func renderSecretHiding(into printer: inout CodePrinter) {
+        guard shape.hidesHolderSecrets else { return }
+        let spi = context.options.accessLevel == .public ? "@_spi(Generated) " : ""
+        let own = hidingSecrets.map { " + \($0)" } ?? ""
+        printer.line()
+        printer.block("\(spi)extension \(context.member(shape.swiftName)): SMSSpecRuntime.URLUserinfoRedactable") { printer in
+            printer.doc(["This message with its URLs' user information, and each spelling of `secrets` and of its own credentials, redacted."])
+            printer.block("\(context.access)func redactingURLUserinfo(hiding secrets: [SMSSpecRuntime.Secret?]) -> Self") { printer in
+                printer.line("var copy = self")
+                for field in shape.fields where field.redactsURLUserinfo || field.type.hidesHolderSecrets {
+                    let name = Naming.escaped(field.swiftName)
+                    printer.line("copy.\(name) = self.\(name).redactingURLUserinfo(hiding: secrets\(own))")
+                }
+                printer.line("return copy")
+            }
+        }
+    }
+
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
     /// field kept as JSON shows the spec's credentials in it redacted, and a URL field its user information.
     private func renderMirror(into printer: inout CodePrinter) {
         let children = shape.fields.map { field in
             let value = "self.\(Naming.escaped(field.swiftName))"
                 + (context.redactsCredentials(in: field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
-                + (field.redactsURLUserinfo ? ".redactingURLUserinfo(\(hidingSecrets.map { "hiding: \($0)" } ?? ""))" : "")
+                + (hidesURLUserinfo(field) ? ".redactingURLUserinfo(\(hidingSecrets.map { "hiding: \($0)" } ?? ""))" : "")
             return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
         }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
@@ -256,7 +282,7 @@ struct ShapeRenderer {
                 let key = separator + "forKey: " + SwiftLiteral.string(field.spec.wireName.value) + (isCode ? ", userInfo: encoder.userInfo" : "")
                     + (context.redactsCredentials(in: field.type) ? ", redactingMembersNamed: \(context.secretNamesLiteral)" : "")
                 let value = "self.\(Naming.escaped(field.swiftName))"
-                    + (field.redactsURLUserinfo ? ".redactingURLUserinfo(for: encoder\(hidingSecrets.map { ", hiding: \($0)" } ?? ""))" : "")
+                    + (hidesURLUserinfo(field) ? ".redactingURLUserinfo(for: encoder\(hidingSecrets.map { ", hiding: \($0)" } ?? ""))" : "")
                 let statement = "try container.\(method)(\(value), \(key))"
                 printer.line(hasNonBody && field.spec.placement != .body ? "if !bodyOnly { \(statement) }" : statement)
             }

@@ -1,0 +1,75 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecTestSupport
+import Testing
+
+/// A message's URL fields hide its credentials when printed (a callback URL repeating the API key in its query); a
+/// URL in a shape the message holds — a list of recipients each with its own report URL, a map of them — did not,
+/// as the nested shape knew no credential. Built and run, not read.
+@Suite struct NestedURLSecretTests {
+    static let spec = Snippet.header(providerKeys: "  auth: {type: fields, fields: [key]}\n") + """
+        operations:
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses:
+              200: {summary: Sent.}
+        shapes:
+          Send:
+            fields:
+              key: {type: string, secret: true}
+              items: {type: '[Item]'}
+              byName: {type: '{Report}', required: false}
+              batch: {type: Batch, required: false}
+          Batch:
+            items: Item
+          Item:
+            fields:
+              to: {type: string}
+              report: {type: Report, required: false}
+          Report:
+            fields:
+              target: {type: string, constraints: {url: true}}
+              notes: {type: string, required: false}
+
+        """
+
+    @Test func aNestedURLHidesTheCredentialsOfTheMessageHoldingIt() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.spec, main: Self.main)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0, "\(output.output)")
+        let parts = output.output.components(separatedBy: "\n=====\n")
+        #expect(parts.count == 5, "\(output.output)")
+        guard parts.count == 5 else { return }
+        // print, dump, JSON for people, the violations: no spelling of the key; each URL still there, redacted.
+        for printed in parts.prefix(4) {
+            #expect(!printed.contains("K3y-never-shown") && !printed.contains("K3y%2Dnever") && !printed.contains("pw@"), "\(printed)")
+            #expect(printed.contains("key=<redacted>"), "\(printed)")
+        }
+        #expect(parts[0].components(separatedBy: "key=<redacted>").count - 1 == 4, "each of the four URLs: \(parts[0])")
+        #expect(parts[3].contains("items[0].report.target"), "the violation names the nested field: \(parts[3])")
+        // Sent as it is.
+        #expect(parts[4].components(separatedBy: "key=K3y-never-shown").count - 1 == 2, "\(parts[4])")
+        #expect(parts[4].components(separatedBy: "u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown").count - 1 == 2, "\(parts[4])")
+    }
+
+    static let main = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let leaky = Acme.Report(target: "https://shop.example:99999/dlr?key=K3y-never-shown")
+        let quiet = Acme.Report(target: "https://u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown", notes: "n")
+        let message = Acme.Send(
+            key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky)], byName: ["a": quiet],
+            batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)])
+        var dumped = ""
+        dump(message, to: &dumped)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let wire = String(decoding: try encoder.encode(message), as: UTF8.self)
+        encoder.userInfo[.redactSecrets] = true
+        let forPeople = String(decoding: try encoder.encode(message), as: UTF8.self)
+        let violations = message.validate().map(\.description).joined(separator: "\n")
+        print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
+        """#
+}
