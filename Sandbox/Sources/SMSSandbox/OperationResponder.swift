@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Answers one operation as its spec says: which status, which shape and which code for each case.
 struct OperationResponder {
@@ -10,6 +10,28 @@ struct OperationResponder {
 
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
+
+    /// The ids a request lists in a field named as ids are (`sms_id`, `ids`; a list, or a text its `separator` or
+    /// commas join), credentials aside: a look-up's (SMS.ru's status of `sms_id=a,b`).
+    private func lookedUpIDs(in request: JSONValue) -> [String] {
+        guard let shape = operation.requestType.flatMap(provider.shape) else { return [] }
+        for field in shape.fields where PayloadBuilder.isIdentifierList(field.spec.wireName.value) {
+            guard case .array(let element) = field.type, [.string, .int, .int64].contains(element),
+                let value = request[member: field.spec.wireName.value]
+            else { continue }
+            let texts: [String]
+            switch value {
+            case .array(let items): texts = items.compactMap(FormEncoder.text(of:))
+            case .string(let text):
+                let separator = provider.joinedListSeparators[field.spec.wireName.value] ?? ","
+                texts = SeparatedList.texts(of: text, separator: separator)
+            default: texts = FormEncoder.text(of: value).map { [$0] } ?? []
+            }
+            let ids = texts.filter { !$0.isEmpty }
+            if !ids.isEmpty { return ids }
+        }
+        return []
+    }
 
     // MARK: Cases
 
@@ -25,6 +47,7 @@ struct OperationResponder {
         {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
+        plan.lookedUpIDs = lookedUpIDs(in: request)
         let shape = answerShape(of: response)
         var wire: WrittenAnswer?
         if let shape {

@@ -22,6 +22,8 @@ struct PayloadPlan {
     var recipient: String?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
     var lookedUp: (parameter: String, value: JSONValue)?
+    /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`): an answer's map keyed by id has an entry for each.
+    var lookedUpIDs: [String] = []
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
@@ -299,6 +301,17 @@ struct PayloadBuilder: Sendable {
                 let examples = entries.sorted { $0.key < $1.key }.map(\.value)
                 let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
                 out[name] = .object(Dictionary(zip(recipients, results)) { first, _ in first })
+            case .map(.shape(let shapeNameReference)) where !plan.lookedUpIDs.isEmpty && !plan.isFailure && !refusedHere:
+                // Results keyed by the ids a look-up asks for (SMS.ru's status, `sms: {id: state}`): the example's one
+                // entry for each, where the example's own id answered every look-up (our inference: the entries' state
+                // is the example's).
+                guard let element = provider.shape(shapeNameReference.swiftName),
+                    let template = example?.members?.sorted(by: { $0.key < $1.key }).first?.value
+                else {
+                    out[name] = example
+                    continue
+                }
+                out[name] = .object(Dictionary(plan.lookedUpIDs.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):

@@ -46,6 +46,20 @@ struct UnbundledGatewayTests {
         #expect(body["status_code"] as? Int == 202 && body["sms"] == nil, "\(body)")
     }
 
+    /// SMS.ru's status look-up answers `sms` keyed by the ids it asks for: it was the example's one id whatever was
+    /// asked, so a client looking up the id its send got found nothing.
+    @Test func aLookUpsMapKeyedByIDHasAnEntryPerID() throws {
+        let emulator = try Self.emulator("smsru")
+        for ids in [["201-7"], ["201-7", "201-8", "201-9"]] {
+            let answer = emulator.answer(WireRequest(method: "GET", path: "/smsru/sms/status", query: "api_id=KEY&sms_id=\(ids.joined(separator: ","))&json=1"))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let body = try Self.json(answer)
+            let results = try #require(body["sms"] as? [String: [String: Any]], "\(body)")
+            #expect(Set(results.keys) == Set(ids), "\(results)")
+            #expect(results.values.allSatisfy { $0["status_code"] as? Int == 103 }, "\(results)")
+        }
+    }
+
     /// Each report of a send answered by a map keyed by recipient quotes its own recipient's id: the first entry's was
     /// every report's. SMS.ru's spec, its callback given a delivery status, the id and the number.
     @Test func eachReportQuotesItsRecipientsEntry() throws {
