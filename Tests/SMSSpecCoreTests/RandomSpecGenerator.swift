@@ -604,6 +604,12 @@ struct RandomSpecGenerator {
                 let held = nestedURLs.pick(["", "[", "{"])
                 let closing = held == "[" ? "]" : held == "{" ? "}" : ""
                 out.insert("      held_reply: {type: \(Self.quoted(held + shapes[1] + closing)), required: false}", at: end)
+                // A union of its own holding the reply, held by the request.
+                if nestedURLs.chance(50), let unionsAt = out.firstIndex(of: "unions:") ?? out.firstIndex(of: "shapes:") {
+                    out.insert("      held_either: {type: HeldEither, required: false}", at: end)
+                    let union = ["  HeldEither:", "    summary: The reply or a note.", "    variants: {reply: \(Self.quoted(shapes[1])), note: string}"]
+                    out.insert(contentsOf: out[unionsAt] == "unions:" ? union : ["unions:"] + union, at: out[unionsAt] == "unions:" ? unionsAt + 1 : unionsAt)
+                }
             }
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]

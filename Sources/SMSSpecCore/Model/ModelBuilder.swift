@@ -14,8 +14,9 @@ public struct ModelBuilder {
     private let validatedShapes: Set<String>
     /// The list shapes and unions among those that hold a shape with a validator: their values validate too.
     private let validatedHolders: Set<String>
-    /// Shapes and list shapes a message with credentials holds that hold URL fields (`TypeReference.hidesHolderSecrets`).
-    private let secretHidingShapes: Set<String>
+    /// Shapes, list shapes and unions a message with credentials holds that hold URL fields
+    /// (`TypeReference.hidesHolderSecrets`).
+    private let secretHidingTypes: Set<String>
 
     public init(spec original: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         // A credential in a URL's query in the documents' prose (`?api_key=…`) is shown `<redacted>` in all that is built.
@@ -31,7 +32,7 @@ public struct ModelBuilder {
         validatedShapes = Self.typesReachable(
             from: spec.operations.compactMap(\.request?.value), in: spec, names: shapeNames.union(unionNames))
         validatedHolders = Self.holdersOfValidatedShapes(validatedShapes, in: spec)
-        secretHidingShapes = Self.shapesHidingHolderSecrets(in: spec, shapeNames: shapeNames)
+        secretHidingTypes = Self.typesHidingHolderSecrets(in: spec, names: shapeNames.union(unionNames))
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -113,7 +114,7 @@ public struct ModelBuilder {
                 listElement: shape.items.map { resolve($0.value) }, lineShape: shape.lineShape(in: shapesByName)?.name.value,
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
-                hidesHolderSecrets: shape.items == nil && secretHidingShapes.contains(shape.name.value),
+                hidesHolderSecrets: shape.items == nil && secretHidingTypes.contains(shape.name.value),
                 presence: shape.presence.map { presence in
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
                 })
@@ -308,11 +309,11 @@ public struct ModelBuilder {
         return held
     }
 
-    /// The shapes and list shapes that hold a field with URLs (`FieldModel.redactsURLUserinfo`), through fields, lists,
-    /// maps and list shapes (not unions), and that a shape with a `secret` field holds the same way: printing that
-    /// message hides its credentials in their URLs (a callback URL repeating the API key in its query).
-    private static func shapesHidingHolderSecrets(in spec: ProviderSpec, shapeNames: Set<String>) -> Set<String> {
-        let held = heldTypes(in: spec, names: shapeNames)
+    /// The shapes, list shapes and unions (`names`) that hold a field with URLs (`FieldModel.redactsURLUserinfo`),
+    /// through fields, lists, maps, list shapes and union variants, and that a shape with a `secret` field holds the
+    /// same way: printing that message hides its credentials in their URLs (a callback URL repeating the API key).
+    private static func typesHidingHolderSecrets(in spec: ProviderSpec, names: Set<String>) -> Set<String> {
+        let held = heldTypes(in: spec, names: names)
         var heldBy: [String: [String]] = [:]
         for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
         var frontier = spec.shapes.filter { shape in
@@ -323,7 +324,7 @@ public struct ModelBuilder {
             for holder in heldBy[name] ?? [] where holdingURLs.insert(holder).inserted { frontier.append(holder) }
         }
         let secretHolders = spec.shapes.filter { $0.fields.contains(where: \.secret) }.map(\.name.value)
-        return typesReachable(from: secretHolders.flatMap { held[$0] ?? [] }, in: spec, names: shapeNames).intersection(holdingURLs)
+        return typesReachable(from: secretHolders.flatMap { held[$0] ?? [] }, in: spec, names: names).intersection(holdingURLs)
     }
 
     /// The list shapes and unions of `validated` that hold one of its shapes with fields, through lists, maps, list
@@ -436,7 +437,7 @@ public struct ModelBuilder {
         let isShapeWithFields = shapesByName[name].map { $0.items == nil } ?? false
         var reference = TypeReference(
             swiftName: name, hasValidator: (isShapeWithFields && validatedShapes.contains(name)) || validatedHolders.contains(name))
-        reference.hidesHolderSecrets = secretHidingShapes.contains(name)
+        reference.hidesHolderSecrets = secretHidingTypes.contains(name)
         return reference
     }
 
@@ -513,7 +514,7 @@ public struct ModelBuilder {
         checkVariantsReadBack(variants.map(\.type), of: spec, skipping: repeated.union(shadowed), coverage: coverage)
         return UnionModel(
             spec: spec, swiftName: spec.name.value, variants: variants, isIndirect: isIndirect, isReadOncePerPlace: isReadOncePerPlace,
-            isValidated: validatedHolders.contains(spec.name.value), discriminated: nil)
+            isValidated: validatedHolders.contains(spec.name.value), hidesHolderSecrets: secretHidingTypes.contains(spec.name.value), discriminated: nil)
     }
 
     /// A union whose variant a field names: the shapes' cases as a callback's are (`discriminated`), each read
@@ -526,7 +527,7 @@ public struct ModelBuilder {
             spec: spec, swiftName: spec.name.value,
             variants: discriminated.variants.map { (caseName: $0.caseName, type: .shape($0.shape), reads: [.object]) },
             isIndirect: isIndirect, isReadOncePerPlace: false, isValidated: validatedHolders.contains(spec.name.value),
-            discriminated: discriminated)
+            hidesHolderSecrets: secretHidingTypes.contains(spec.name.value), discriminated: discriminated)
     }
 
     /// A variant of the same Swift type as an earlier one never reads a value (the earlier one reads it first), so a

@@ -143,6 +143,9 @@ public struct UnionModel {
     /// A request holds the union and a variant holds a shape with a validator: the union gets a validator, which
     /// validates the variant it holds.
     public let isValidated: Bool
+    /// A message with credentials holds the union, and a variant holds URL fields at some depth: it passes that
+    /// message's credentials to the variant it holds when printed (`URLUserinfoRedactable`).
+    public let hidesHolderSecrets: Bool
     /// A union whose variant a field names: its cases (the same shapes as `variants`) and their values.
     public let discriminated: DiscriminatedModel?
 
@@ -285,7 +288,7 @@ public indirect enum ResolvedType: Hashable {
     /// The field holds, alone or in lists and maps, shapes that hide their holder's credentials in their URLs.
     public var hidesHolderSecrets: Bool {
         switch self {
-        case .shape(let type): type.hidesHolderSecrets
+        case .shape(let type), .union(let type): type.hidesHolderSecrets
         case .array(let element), .map(let element): element.hidesHolderSecrets
         default: false
         }
@@ -340,7 +343,7 @@ public struct TypeReference: Hashable {
     /// A type whose value has a `validate(at:)` with rules to check: a shape with fields in a request, or a list shape
     /// or union there that holds one.
     public let hasValidator: Bool
-    /// A shape (or a list shape of them) with URL fields, at any depth, that a message with credentials holds: it
+    /// A shape, list shape or union with URL fields, at any depth, that a message with credentials holds: it
     /// redacts them as that message's own URL fields do (`URLUserinfoRedactable`), its holder's credentials too.
     public var hidesHolderSecrets: Bool = false
 }

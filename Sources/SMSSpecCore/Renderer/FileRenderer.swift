@@ -110,7 +110,9 @@ struct ProviderFileRenderer {
                 CallbackRenderer(context: context, callback: callback).render(into: &printer)
             }
         }
-        for shape in context.model.shapes { ShapeRenderer(context: context, shape: shape).renderSecretHiding(into: &printer) }
+        let hiding = SecretHidingRenderer(context: context)
+        for shape in context.model.shapes { hiding.render(shape, into: &printer) }
+        for union in context.model.unions { hiding.render(union, into: &printer) }
     }
 
     private func renderCodes(into printer: inout CodePrinter) {

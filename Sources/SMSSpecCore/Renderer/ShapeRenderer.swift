@@ -98,7 +98,9 @@ struct ShapeRenderer {
 
     /// The message's credentials, which its URL fields hide too where a URL repeats one (`[self.token]`): nil when it
     /// has none.
-    private var hidingSecrets: String? {
+    private var hidingSecrets: String? { Self.secrets(of: shape) }
+
+    static func secrets(of shape: ShapeModel) -> String? {
         let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
         return secrets.isEmpty ? nil : "[\(secrets.joined(separator: ", "))]"
     }
@@ -107,26 +109,6 @@ struct ShapeRenderer {
     /// people redacted.
     private func hidesURLUserinfo(_ field: FieldModel) -> Bool {
         field.redactsURLUserinfo || (hidingSecrets != nil && field.type.hidesHolderSecrets)
-    }
-
-    /// A shape a message with credentials holds, with URL fields at some depth: the holder's mirror and output for
-    /// people pass their credentials down (`URLUserinfoRedactable`), which it hides with its own.
-    func renderSecretHiding(into printer: inout CodePrinter) {
-        guard shape.hidesHolderSecrets else { return }
-        let spi = context.options.accessLevel == .public ? "@_spi(Generated) " : ""
-        let own = hidingSecrets.map { " + \($0)" } ?? ""
-        printer.line()
-        printer.block("\(spi)extension \(context.member(shape.swiftName)): SMSSpecRuntime.URLUserinfoRedactable") { printer in
-            printer.doc(["This message with its URLs' user information, and each spelling of `secrets` and of its own credentials, redacted."])
-            printer.block("\(context.access)func redactingURLUserinfo(hiding secrets: [SMSSpecRuntime.Secret?]) -> Self") { printer in
-                printer.line("var copy = self")
-                for field in shape.fields where field.redactsURLUserinfo || field.type.hidesHolderSecrets {
-                    let name = Naming.escaped(field.swiftName)
-                    printer.line("copy.\(name) = self.\(name).redactingURLUserinfo(hiding: secrets\(own))")
-                }
-                printer.line("return copy")
-            }
-        }
     }
 
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
