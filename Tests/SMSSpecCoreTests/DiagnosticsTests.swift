@@ -788,8 +788,16 @@ import Testing
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}") == [])
         #expect(check("{maxLenght: 10}") == ["c.yaml:19:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])
         #expect(check("{maxLength: 10, providerCodes: {minLength: 'Status:24'}}") == [
-            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength"
+            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength, or '*' for all of them"
         ])
+        #expect(check("{maxLength: 10, providerCodes: {maxLenth: 'Status:24'}}") == [
+            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'maxLenth' rule to attach a provider code to; its rules: maxLength, or '*' for all of them (did you mean 'maxLength'?)"
+        ])
+        // A date's format and a joined list's separator are rules without a constraint: `validate()` reports them.
+        let date = Self.spec.replacingOccurrences(of: "type: string\n        constraints: CONSTRAINTS", with: "type: date\n        format: iso8601\n        constraints: {providerCodes: {format: 'Status:24'}}")
+        let list = Self.spec.replacingOccurrences(of: "type: string\n        constraints: CONSTRAINTS", with: "type: '[string]'\n        separator: ','\n        constraints: {providerCodes: {separator: 'Status:24'}}")
+        #expect(date != Self.spec && list != Self.spec)
+        #expect(diagnose(date) == [] && diagnose(list) == [], "\(diagnose(date)) \(diagnose(list))")
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:24', inferred: true}}}") == [])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:25', infered: yes}}}") == [

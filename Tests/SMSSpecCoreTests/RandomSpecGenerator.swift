@@ -457,6 +457,7 @@ struct RandomSpecGenerator {
         let formShapes = Set((encoding == "json" ? [] : [0]) + (hookEncoding == "query" ? [2] : []) + (eventEncoding == "form" ? [1, 2] : []))
         out.append("shapes:")
         var collections = SeededRandom(seed: seed ^ 0xC011)
+        var dateCodes = SeededRandom(seed: seed ^ 0xDA7C)
         let primitives = ["string", "int", "int64", "decimal", "double", "bool", "json"]
         for (index, name) in shapes.enumerated() {
             out.append("  \(Self.quoted(name)):")
@@ -521,6 +522,8 @@ struct RandomSpecGenerator {
                         if features.chance(30) { keys[keys.count - 1] = features.pick(unixOnly) }
                         // Only a pattern reads in a time zone (not Unix time, not iso8601, which names its offset).
                         if random.chance(50), keys[keys.count - 1].contains("yyyy") { keys.append("timeZone: Asia/Jakarta") }
+                        // The code a date in none of its formats is answered with: drawn from a stream of its own.
+                        if dateCodes.chance(50) { keys.append("constraints: {providerCodes: {format: \(Self.quoted("\(tables[0]):\(tableEntries[0][0])"))}}") }
                     case 5:
                         let enumeration = random.pick(enums)
                         keys.append("type: \(Self.quoted(enumeration))")
@@ -581,7 +584,7 @@ struct RandomSpecGenerator {
             case "string": ", constraints: {minItems: 1, maxItems: 5, minLength: 1, maxLength: 20, pattern: '^[a-z0-9+]*$', url: true, "
                 + "phone: {country: ID, forms: [e164]}, providerCodes: {'*': \(code)}}"
             // A negative element would hold a '-' separator (lint refuses the pair).
-            case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, providerCodes: {maximum: \(code)}}"
+            case "int", "int64": ", constraints: {minimum: \(separator == "'-'" ? 0 : -3), maximum: 7, providerCodes: {maximum: \(code), separator: \(code)}}"
             default: ""
             }
             out.insert(

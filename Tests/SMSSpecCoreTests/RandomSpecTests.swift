@@ -89,6 +89,11 @@ import Testing
         for construct in ["URLUserinfoRedactable {", "(let value): return ."] where !swift.contains(construct) {
             Issue.record("no random spec generates \(construct)")
         }
+        // The codes of rules no constraint names: a date's format, a joined list's separator.
+        let lines = swift.split(separator: "\n")
+        for check in ["timestamp(", "separated("] where !lines.contains(where: { $0.contains(check) && $0.contains("code: .") }) {
+            Issue.record("no random spec generates a \(check)…) check with a provider code")
+        }
         for construct in [
             "default:", "secret: true", "lenient: true", "in: path", "in: query", "preEncoded: true", "items:", "unions:",
             "discriminator:", "deliveryStatus: true", "padding:", "aliases:", "perOperation:", "providerCodes:", "phone:",
@@ -102,7 +107,7 @@ import Testing
             "'9223372036854775807'", "tables: []", "joined_codes: {type: '[", "in: path, required: true}", "in: header, required: false, default: []}",
             "in: query, required: true}", "in: body, required: false}", "status_list: {type: '[", "maxItems: 9223372036854775807}", "{minItems: 0, maxItems: 3}",
             "required: false, default: []}", "discriminator:\n      field: 'payload'", "padding: 4", "aliases: ['000002']", "encoding: form\n    discriminator:", "format: unixSeconds", "format: unixMilliseconds", "method: [GET, POST]", "method: [PUT, GET, POST]", "method: [POST, GET]", "in: wholeBody", "in: wholeBody, required: false, default: []", "- url: 'https://{", "'\(RandomSpecGenerator.longestPattern)'", "algorithm: secret", "names: [signed_ref]",
-            "report_url:", "held_reply: {type: '[", "held_reply: {type: '{",
+            "report_url:", "held_reply: {type: '[", "held_reply: {type: '{", "providerCodes: {format:",
         ] {
             if !text.contains(construct) { Issue.record("no random spec uses \(construct)") }
         }

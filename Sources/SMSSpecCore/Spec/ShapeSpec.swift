@@ -116,6 +116,12 @@ public struct ConstraintsSpec {
     /// The code the provider answers when a rule is broken, by rule name ("*" for every rule).
     public var providerCodes: [ProviderCodeSpec] = []
 
+    /// Every rule a field can have, by name: those a constraint declares, a date's `format` and a joined list's
+    /// `separator`.
+    public static let ruleNames: Set<String> = [
+        "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "maxSegments", "url", "phone", "format", "separator",
+    ]
+
     /// The rules this field declares, by name.
     public var declaredRules: [String] {
         var rules: [String] = []

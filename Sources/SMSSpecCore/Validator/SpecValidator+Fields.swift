@@ -119,7 +119,9 @@ extension SpecValidator {
         checkConstraints(field.constraints, type: type, subject: subject)
         checkDefaultFitsBounds(of: field, subject: subject)
         checkDefaultKeepsMessagingRules(of: field, in: shape, subject: subject)
-        checkMessagingConstraints(field.constraints, type: type, in: shape, subject: subject)
+        // A date's format and a joined list's separator are rules `validate()` checks without a constraint naming them.
+        let implicitRules = (type == .primitive(.date) ? ["format"] : []) + (field.separator != nil ? ["separator"] : [])
+        checkMessagingConstraints(field.constraints, type: type, implicitRules: implicitRules, in: shape, subject: subject)
     }
 
     /// A header the request builder writes itself would go out twice, the field's value beside the builder's (two
@@ -239,7 +241,9 @@ extension SpecValidator {
     }
 
     /// Segments, URLs, phone numbers and the provider codes that answer broken rules.
-    private func checkMessagingConstraints(_ constraints: ConstraintsSpec, type: TypeExpression, in shape: ShapeSpec, subject: String) {
+    private func checkMessagingConstraints(
+        _ constraints: ConstraintsSpec, type: TypeExpression, implicitRules: [String], in shape: ShapeSpec, subject: String
+    ) {
         let isText = type == .primitive(.string)
         let isTextList = type == .array(.primitive(.string))
         for (name, location, each) in [("maxSegments", constraints.maxSegments?.location, false), ("url", constraints.url?.location, true),
@@ -287,13 +291,14 @@ extension SpecValidator {
                 diagnostics.error("form 'national' of \(subject): \(problem)", at: national.location)
             }
         }
-        let rules = constraints.declaredRules
+        let rules = constraints.declaredRules + implicitRules
         for providerCode in constraints.providerCodes {
             let rule = providerCode.rule
             if rule.value != "*" && !rules.contains(rule.value) {
                 diagnostics.error(
                     "\(subject) declares no '\(rule.value)' rule to attach a provider code to"
-                        + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", "))"),
+                        + (rules.isEmpty ? "" : "; its rules: \(rules.joined(separator: ", ")), or '*' for all of them")
+                        + (ConstraintsSpec.ruleNames.contains(rule.value) ? "" : Suggestions.hint(for: rule.value, in: rules)),
                     at: rule.location)
             }
             checkProviderCode(providerCode.code)
