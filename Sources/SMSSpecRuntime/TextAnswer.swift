@@ -167,7 +167,9 @@ public enum TextAnswer {
         let values = Dictionary(fields, uniquingKeysWith: { first, _ in first })
         // An answer is read trimmed: a value starting or ending it with a line break (or a byte-order mark) would not
         // read back.
-        guard values.count == fields.count, let text = Message.textForms.text(with: values), TextForms.trimmed(text) == text else {
+        // Read back as `decode` reads it: a form whose values do not read as the message's types takes nothing.
+        let reads = { (fields: [(name: String, value: String)]) in (try? FormDecoder().decode(Message.self, fromFields: fields)) != nil }
+        guard values.count == fields.count, let text = Message.textForms.text(with: values, reads: reads), TextForms.trimmed(text) == text else {
             throw EncodingError.invalidValue(message, .init(
                 codingPath: [], debugDescription: "No text form of \(Message.self) holds exactly its fields \(fields.map(\.name).sorted()) and reads back as them."))
         }

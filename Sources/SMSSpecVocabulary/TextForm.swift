@@ -145,21 +145,26 @@ public struct TextForms: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     public init(arrayLiteral forms: TextForm...) { self.init(forms) }
 
-    /// The answer's fields by the first form it takes. Line breaks at either end of the answer and a leading
-    /// byte-order mark are not part of it (providers end their answers with a newline); spaces and tabs are.
-    public func fields(in answer: String) -> [(name: String, value: String)]? {
+    /// The answer's fields by the first form it takes whose values `reads` accepts (as the fields' types: a reader
+    /// of a typed message tries the next form when a value does not read, EasySendSMS's `{balance}` before `ERROR:
+    /// {code}`). Line breaks at either end of the answer and a leading byte-order mark are not part of it
+    /// (providers end their answers with a newline); spaces and tabs are.
+    public func fields(
+        in answer: String, reads: ([(name: String, value: String)]) -> Bool = { _ in true }
+    ) -> [(name: String, value: String)]? {
         let text = Self.trimmed(answer)
         for form in forms {
-            if let fields = form.fields(in: text) { return fields }
+            if let fields = form.fields(in: text), reads(fields) { return fields }
         }
         return nil
     }
 
     /// The answer holding `values` (a field left out is absent): the first form that holds exactly those fields and
-    /// reads back as them; nil when none does (a value holding the literal after its field, no form for that set).
-    public func text(with values: [String: String]) -> String? {
+    /// reads back as them, the forms tried as `fields(in:reads:)` tries them; nil when none does (a value holding the
+    /// literal after its field, no form for that set).
+    public func text(with values: [String: String], reads: ([(name: String, value: String)]) -> Bool = { _ in true }) -> String? {
         for form in forms {
-            guard let text = form.text(with: values), let read = fields(in: text),
+            guard let text = form.text(with: values), let read = fields(in: text, reads: reads),
                 read.count == values.count, read.allSatisfy({ values[$0.name] == $0.value })
             else { continue }
             return text

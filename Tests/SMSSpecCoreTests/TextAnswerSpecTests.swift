@@ -75,6 +75,40 @@ import Testing
             """, "\(run?.output ?? "")")
     }
 
+    /// EasySendSMS's balance answer is the number alone, or `ERROR: {code}`: the first form takes the error's text,
+    /// whose value is no number, so reading tries the next. Writing the error checked its read-back with the first
+    /// form's text alone and threw; it reads back as `decode` reads, a form whose values are not its types taking
+    /// nothing.
+    @Test func anAnswerAnEarlierFormTakesOnlyAsTextIsWrittenInItsOwnForm() throws {
+        let yaml = """
+            operations:
+              balance: {method: GET, path: /balance, encoding: query, request: Ask, responses: {200: {shape: Balance, tables: [Error]}}}
+            shapes:
+              Ask: {fields: {user: string}}
+              Balance:
+                text: ['{balance}', 'ERROR: {code}']
+                fields: {balance: {type: decimal, required: false}, code: {type: Error, required: false}}
+            tables:
+              Error:
+                title: Errors
+                source: doc
+                entries: [{code: 1002, name: BAD_CREDENTIALS, summary: Bad credentials, outcome: failure, category: authentication}]
+
+            """
+        #expect(Snippet.diagnostics(yaml) == [])
+        let main = #"""
+            import Foundation
+            import SMSSpecRuntime
+            for answer in [Acme.Balance(code: .badCredentials), Acme.Balance(balance: Decimal(string: "3.80")!)] {
+                let text = try TextAnswer.encode(answer)
+                print(text, try TextAnswer.decode(Acme.Balance.self, from: Data(text.utf8)) == answer)
+            }
+            """#
+        let (build, run) = try BuildProducts.buildAndRun(spec: Snippet.header + yaml, main: main)
+        #expect(build.status == 0, "\(build.output)")
+        #expect(run?.output == "ERROR: 1002 true\n3.8 true\n", "\(run?.output ?? "")")
+    }
+
     /// A credential a plain-text answer echoes (the account's user name) is redacted in the generated catalog's
     /// example, where the form has it, and wherever else the example writes it.
     @Test func aSecretInATextExampleIsRedacted() throws {

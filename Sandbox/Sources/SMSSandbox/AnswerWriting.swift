@@ -32,7 +32,7 @@ struct TextAnswerWriter {
             if field.spec.defaultValue.map({ $0.value == text }) ?? !field.spec.required { optional.insert(name) }
         }
         let forms = shape.answerForms
-        if let text = forms.text(with: values) { return (text, payload) }
+        if let text = forms.text(with: values, reads: reads) { return (text, payload) }
         for writesEmpty in [false, true] {
             // Fewest fields written empty first: `ERR: {code}, {description}` before `ERR: {code}, {description} To: {to}`.
             let candidates = forms.forms.map { ($0, Set($0.fieldNames).subtracting(values.keys)) }
@@ -47,13 +47,27 @@ struct TextAnswerWriter {
                     chosen[name] = ""
                     if emptyReading(of: name) == .emptyText { written[name] = .string("") }
                 }
-                if let text = forms.text(with: chosen) { return (text, .object(written)) }
+                if let text = forms.text(with: chosen, reads: reads) { return (text, .object(written)) }
             }
         }
         return nil
     }
 
     private enum EmptyReading { case emptyText, absent }
+
+    /// Whether a form's values could read as the fields' types, as the generated type tries its next form when one
+    /// does not (EasySendSMS's `{balance}`, a number, does not take `ERROR: 1002`): a number's field holds a number
+    /// (or nothing, absent), a boolean's one of the spellings forms use; any other value reads.
+    private func reads(_ fields: [(name: String, value: String)]) -> Bool {
+        fields.allSatisfy { name, value in
+            guard !value.isEmpty, let field = shape.fields.first(where: { $0.spec.wireName.value == name }) else { return true }
+            switch field.type {
+            case .int, .int64, .double, .decimal: return Double(value.trimmingCharacters(in: .whitespaces)).map(\.isFinite) ?? false
+            case .bool: return ["true", "false", "1", "0", "yes", "no"].contains(value.lowercased())
+            default: return true
+            }
+        }
+    }
 
     /// What empty text in `name` reads as, where that is no value the sandbox did not choose: empty text for text,
     /// absent for a number, a boolean or a date, when the field is optional without a default; nil for any other

@@ -184,4 +184,37 @@ import Testing
         #expect(answer.status == 500, "\(answer.status) \(Self.text(answer).debugDescription)")
         #expect(Self.text(answer).contains("no text form of Notes reads back"), "\(Self.text(answer))")
     }
+
+    /// EasySendSMS's balance is the number alone, or `ERROR: {code}`: the first form takes the error's text as text,
+    /// but its value is no number, so a reader tries the next. Bad credentials were a 500 ("no text form reads back").
+    @Test func anAnswerAnEarlierFormTakesOnlyAsTextIsWrittenInItsOwnForm() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: balancetext, name: Balance Text, baseURLs: ['https://api.balancetext.test'], encoding: query, auth: {type: fields, fields: [user]}}
+            sources: {doc: {title: Doc, url: 'https://balancetext.test/doc'}}
+            operations:
+              balance: {method: GET, path: /balance, request: Ask, responses: {200: {shape: Balance, tables: [Error]}}, source: {source: doc}}
+            shapes:
+              Ask: {fields: {user: {type: string, secret: true}}}
+              Balance:
+                text: ['{balance}', 'ERROR: {code}']
+                fields: {balance: {type: decimal, required: false}, code: {type: Error, required: false}}
+            tables:
+              Error:
+                title: Errors
+                source: doc
+                entries: [{code: 1002, summary: Bad credentials, outcome: failure, category: authentication}]
+            examples:
+              - {name: balance, message: Balance, format: text, payload: '3.80'}
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("balancetext-\(UUID().uuidString).yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: ["good"], seed: 3))
+        let refused = emulator.answer(WireRequest(method: "GET", path: "/balancetext/balance", query: "user=bad"))
+        #expect(refused.status == 200 && Self.text(refused) == "ERROR: 1002", "\(refused.status) \(Self.text(refused).debugDescription)")
+        let answered = emulator.answer(WireRequest(method: "GET", path: "/balancetext/balance", query: "user=good"))
+        #expect(answered.status == 200 && Self.text(answered) == "3.80", "\(answered.status) \(Self.text(answered).debugDescription)")
+    }
 }
