@@ -27,7 +27,7 @@ extension URLUserinfoRedactable {
     }
 
     /// This text with each spelling of each of `secrets` (`Secret.urlSpellings`) `<redacted>`, longest first.
-    func redacting(secretValues secrets: [String]) -> String {
+    public func redacting(secretValues secrets: [String]) -> String {
         guard !secrets.isEmpty else { return self }
         return secrets.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
             .reduce(self) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }

@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Checks credentials where the spec says they travel: a header (with its scheme), several headers, HTTP Basic, or
 /// request fields.
@@ -15,6 +15,16 @@ struct Authenticator {
         }
         // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
         return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
+    }
+
+    /// The credentials a request carries (the key, `user:password` and its password, each credential field) and the
+    /// values of the other fields the spec marks secret, of `Secret.shortestFoundInText` characters or more: the log
+    /// shows none of them wherever the request repeats one (a password sent again as a message id).
+    func presentedSecrets(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
+        let parts = credential(request, fields: fields, operation: operation) ?? []
+        let passwords = parts.compactMap { part in part.firstIndex(of: ":").map { String(part[part.index(after: $0)...]) } }
+        let marked = Self.secretNames(of: provider).compactMap { fields[member: $0].flatMap(FormEncoder.text(of:)) }
+        return Array(Set(parts + passwords + marked)).filter { $0.utf8.count >= Secret.shortestFoundInText }.sorted()
     }
 
     /// An accepted credential's parts as the request is read: a `preEncoded` credential field is given as the portal

@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// How the sandbox behaves beyond what the specs say.
 public struct SandboxConfiguration: Sendable {
@@ -79,6 +79,8 @@ public struct SandboxAnswer: Sendable {
     public var contentType = "application/json"
     /// An inbound message to post before answering (`POST /_sandbox/inbound`): the answer then says how it went.
     var inbound: PendingInbound?
+    /// The credentials and secret values the request carried, which its log line never shows.
+    var secrets: [String] = []
 }
 
 /// The provider emulation, independent of the HTTP server: a request in, an answer (and owed callbacks) out.
@@ -169,11 +171,29 @@ public struct SandboxEmulator: Sendable {
         providers.reduce(into: Set<String>()) { $0.formUnion(Authenticator.secretNames(of: $1)) }
     }
 
+    /// The line the log writes for `request` answered with `answer` (`status`, when the server answered another):
+    /// its target redacted (`redactedTarget`), and no credential or secret value the request carried anywhere in it.
+    public func loggedLine(_ request: WireRequest, _ answer: SandboxAnswer, status: Int? = nil) -> String {
+        // The values `redactedTarget` redacts by name are the request's secrets too, wherever else it repeats them.
+        let named = request.queryFields.filter { secretNames.contains($0.name) && $0.value.utf8.count >= Secret.shortestFoundInText }.map(\.value)
+        return "\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)".redacting(secretValues: answer.secrets + named)
+    }
+
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable, reason: error.reason) }
-        guard Authenticator(provider: provider, accepted: configuration.credentials).accepts(request, fields: fields, operation: matched.operation) else {
+        let authenticator = Authenticator(provider: provider, accepted: configuration.credentials)
+        var answer = checked(request, fields, provider, matched, responder: responder, authenticator: authenticator)
+        answer.secrets = authenticator.presentedSecrets(request, fields: fields, operation: matched.operation)
+        return answer
+    }
+
+    private func checked(
+        _ request: WireRequest, _ fields: JSONValue, _ provider: SandboxProvider, _ matched: MatchedOperation, responder: OperationResponder,
+        authenticator: Authenticator
+    ) -> SandboxAnswer {
+        guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             return responder.badCredentials()
         }
         switch provider.check(fields, for: matched.operation) {

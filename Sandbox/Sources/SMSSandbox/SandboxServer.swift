@@ -90,13 +90,13 @@ struct SandboxResponder: HTTPResponder {
             // Posted before answering, so that the caller (a test) knows the receiver has it: the answer says how it went.
             let (line, answered) = await inbound.deliver()
             let status: HTTPResponse.Status = answered ? .ok : .badGateway
-            log("\(wire.method) \(emulator.redactedTarget(wire)) → \(status.code) \(answer.summary)")
+            log(emulator.loggedLine(wire, answer, status: status.code))
             log(line)
             return Response(
                 status: status, headers: [.contentType: "text/plain; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: DisplayText.escaped(line) + "\n")))
         }
-        log("\(wire.method) \(emulator.redactedTarget(wire)) → \(answer.status) \(answer.summary)")
+        log(emulator.loggedLine(wire, answer))
         let (log, pending) = (self.log, self.pending)
         // Reports not sent — outcome `never`, no callback URL, or dropped over the limit — are one line per request
         // each: a bulk send of 50,000 recipients logged a line per recipient.

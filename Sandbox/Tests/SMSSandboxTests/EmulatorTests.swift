@@ -138,6 +138,21 @@ import Testing
             #expect(emulator.redactedTarget(WireRequest(method: method, path: "/acme/keys/k-0815/balance")) == "/acme/keys/<redacted>/balance")
         }
     }
+
+    /// A credential the request repeats in another field (a password sent again as a message id, in any spelling)
+    /// never shows in its log line: only the credential fields' own values were redacted.
+    @Test func theLoggedLineShowsNoCredentialTheRequestRepeats() throws {
+        let spec = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/acme.yaml").path
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: [spec]), configuration: .init())
+        let lookUp = WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", query: "apiSecret=s-4711%2Fx&x=s-4711/x&y=k-0815")
+        let line = emulator.loggedLine(lookUp, emulator.answer(lookUp))
+        #expect(!line.contains("4711") && !line.contains("0815"), "\(line)")
+        #expect(line.contains("x=<redacted>&y=<redacted>"), "\(line)")
+        let body = Data("apiKey=Key-never-1&apiSecret=Secret-never-2&srcAddr=Secret-never-2&dstAddr=60123456789&content=Key-never-1".utf8)
+        let send = WireRequest(method: "POST", path: "/gemp/sms/json", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: body)
+        let sent = emulator.loggedLine(send, emulator.answer(send))
+        #expect(!sent.contains("never"), "\(sent)")
+    }
 }
 
 /// Where fields travel: an operation with a body reads its fields from the body, not from the query.
