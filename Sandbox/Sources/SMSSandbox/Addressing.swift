@@ -27,7 +27,7 @@ extension SandboxProvider {
         guard var members = value.members else { return value }
         for field in requestShape.fields {
             let name = field.spec.wireName.value
-            if PayloadBuilder.recipientNames.contains(name.lowercased()) && !Self.mustAddress(field, in: requestShape) { members[name] = nil }
+            if recipientNames.contains(name.lowercased()) && !Self.mustAddress(field, in: requestShape) { members[name] = nil }
             if let itemShape = itemShape(of: field), let items = members[name]?.items {
                 members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape) })
             }
@@ -39,7 +39,7 @@ extension SandboxProvider {
     func addressesRecipients(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
         return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
-            shape.fields.contains { PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) && Self.mustAddress($0, in: shape) }
+            shape.fields.contains { recipientNames.contains($0.spec.wireName.value.lowercased()) && Self.mustAddress($0, in: shape) }
         }
     }
 
@@ -62,7 +62,7 @@ extension SandboxProvider {
                 + "(deliveryStatus: true) to say what became of a message"
         }
         guard !model.operations.contains(where: addressesRecipients) else { return nil }
-        let recipients = PayloadBuilder.recipientNames.sorted().joined(separator: ", ")
+        let recipients = recipientNames.sorted().joined(separator: ", ")
         return "\(id): no delivery reports (\(callback.callback.spec.name.value)) are sent: a report is per recipient, and no "
             + "operation's request must name one (a field \(recipients))"
     }

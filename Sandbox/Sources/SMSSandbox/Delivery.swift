@@ -27,7 +27,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
                 found.append((callback, shape, discriminator.map { ($0.field, $0.value) }, table))
             }
         }
-        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains { PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) } }
+        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) } }
         guard let (callback, shape, discriminator, table) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
         self.callback = callback
         self.shape = shape

@@ -8,7 +8,7 @@ extension PayloadBuilder {
     /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
     static let recipientNames: Set<String> = [
         "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
-        "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber",
+        "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber", "receiver", "receivers",
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
@@ -73,7 +73,7 @@ extension PayloadBuilder {
     /// or `<`, a number, or a list of texts or numbers (Sinch's and Clickatell's `to`, MessageBird's `recipients`,
     /// numbers: it was no recipient, and its sends owed no report).
     func recipients(in value: JSONValue) -> [String] {
-        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where Self.recipientNames.contains(name.lowercased()) {
+        for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
             case .string(let text):

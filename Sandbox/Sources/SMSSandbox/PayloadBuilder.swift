@@ -189,7 +189,7 @@ struct PayloadBuilder: Sendable {
                 let saysSender = field.spec.summary?.lowercased().contains("sender") == true
                 if saysSender, isText, let sender = Self.sender(in: plan.scope) {
                     out[name] = .string(sender)
-                } else if !saysSender, Self.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
+                } else if !saysSender, provider.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
@@ -263,13 +263,13 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
             case .array(let element) where plan.recipient != nil && [.string, .int, .int64].contains(element)
-                && (Self.recipientNames.contains(name.lowercased()) || Self.isIdentifier(name) && !plan.ids.isEmpty):
+                && (provider.recipientNames.contains(name.lowercased()) || Self.isIdentifier(name) && !plan.ids.isEmpty):
                 // A report is of one message: a list with an element per message (SMSAPI's `to=…&MsgId=…`, joined by
                 // commas) holds its recipient, or the id its send was given, where every report named the send's every
                 // number and the example's id.
                 let recipient = plan.recipient!
                 let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
-                let value = Self.recipientNames.contains(name.lowercased())
+                let value = provider.recipientNames.contains(name.lowercased())
                     ? (element == .string ? .string(recipient) : number)
                     : plan.ids[name] ?? Self.quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
@@ -319,7 +319,7 @@ struct PayloadBuilder: Sendable {
                 // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
-            case .union(let reference) where Self.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
+            case .union(let reference) where provider.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
                 // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
                 out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
             default:
@@ -447,14 +447,14 @@ struct PayloadBuilder: Sendable {
             if example?.items?.isEmpty == true { return [] }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = self.recipients(in: plan.scope)
-            if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+            if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
                 return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
         }
         if let requestItems = plan.scope[member: name]?.items {
             // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
             // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
-            let namesRecipient = element.fields.contains { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            let namesRecipient = element.fields.contains { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }
             let scopes = requestItems.enumerated().flatMap { index, item in
                 let nested = recipients(in: item).isEmpty && namesRecipient ? nestedRecipients(of: item).map(\.scope) : []
                 return (nested.isEmpty ? [item] : nested).map { (index: index, scope: $0) }
@@ -473,7 +473,7 @@ struct PayloadBuilder: Sendable {
         }
         // A report of one recipient holds one element naming it: each of the example's elements (MSG91's `report`, two
         // numbers) was built for that recipient, reporting its message twice.
-        if plan.recipient != nil, examples.count > 1, element.fields.contains(where: { Self.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+        if plan.recipient != nil, examples.count > 1, element.fields.contains(where: { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
             return [build(element, template: examples[0], plan: plan)]
         }
         // Without the list's example, one element from the element's own example (Sinch's page of batches).

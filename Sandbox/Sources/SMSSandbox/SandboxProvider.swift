@@ -18,6 +18,10 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     let joinedListSeparators: [String: Unicode.Scalar]
     /// The spec's request rules, for a spec with no generated validators.
     let rules: RuleInterpreter
+    /// The wire names (lowercased) of the fields that name a message's recipient: those named as one
+    /// (`PayloadBuilder.recipientNames`), and any field with a `phone` rule or a Swift `name:` named as one (Mocean's
+    /// `mocean-to`, `name: to`), a sender's aside. Our inference: the spec has no word for the role.
+    let recipientNames: Set<String>
 
     public init(model: ProviderModel, catalog: ProviderCatalog? = nil) {
         self.model = model
@@ -39,6 +43,13 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
             separators[field.spec.wireName.value] = scalar
         }
         self.joinedListSeparators = separators
+        let fields = model.shapes.flatMap(\.fields)
+        let named = fields.filter { field in
+            let names = [field.spec.wireName.value, field.spec.swiftName?.value ?? ""].map { $0.lowercased() }
+            guard !names.contains(where: PayloadBuilder.senderNames.contains) else { return false }
+            return field.spec.constraints.phone != nil || names.contains(where: PayloadBuilder.recipientNames.contains)
+        }
+        self.recipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
     }
 
     public var id: String { model.id }

@@ -161,4 +161,19 @@ struct UnbundledGatewayTests {
         #expect(answer.deliveries.map(\.message.recipient) == ["+971501234567", "+971509876543", "+971505550000"])
         #expect(answer.deliveries.map { $0.message.item[member: "content"] } == [.string("Hi"), .string("Hi"), .string("Hello")])
     }
+
+    /// Mocean's recipients are `mocean-to` (Swift name `to`, a `phone` rule) and its answer names each `receiver`:
+    /// the sandbox knew recipients by a few exact names, so a send to two numbers was answered with the example's one
+    /// element and number and owed no report. A field with a `phone` rule, or a Swift name of a recipient's, names one.
+    @Test func aRecipientFieldIsKnownByItsPhoneRuleOrSwiftName() throws {
+        let emulator = try Self.emulator("mocean", callbackURL: "http://127.0.0.1:9/dlr")
+        let body = Data("mocean-api-key=KEY1&mocean-api-secret=SECRET1&mocean-from=Shop&mocean-to=60111111111,60122222222&mocean-text=Hi".utf8)
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/mocean/rest/2/sms", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: body))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let messages = try #require(try Self.json(answer)["messages"] as? [[String: Any]])
+        #expect(messages.compactMap { $0["receiver"] as? String } == ["60111111111", "60122222222"], "\(messages)")
+        #expect(Set(messages.compactMap { $0["msgid"] as? String }).count == 2, "\(messages)")
+        #expect(answer.deliveries.count == 2, "\(answer.summary)")
+    }
 }
