@@ -1,0 +1,27 @@
+import Foundation
+@testable import SMSSpecCommands
+import Testing
+
+/// What `smsspec decode` and `validate` sweep from their output: every spelling of a message's credentials, and a
+/// credential's beginning a cut quote kept (`…`), in time linear in the output.
+@Suite(.timeLimit(.minutes(1))) struct PrintedSecretsTests {
+    static let secrets = PrintedSecrets(payload: Data(#"{"apiKey": "Sup3rSecretKEY", "user": "shop"}"#.utf8), fields: ["apiKey"], charset: .utf8)
+
+    @Test func aCutQuoteKeepsNoBeginningOfACredential() {
+        #expect(Self.secrets.redacting(#"url "https://x/cb?k=Sup3rSe…" (90 characters), key Sup3rSecretKEY, Sup…"#)
+            == #"url "https://x/cb?k=<redacted>…" (90 characters), key <redacted>, Sup…"#)
+        #expect(Self.secrets.redacting("Sup3rSe…Sup3rSec…x…") == "<redacted>…<redacted>…x…")
+    }
+
+    /// Each `…` counted every character before it, for each spelling of each credential: a payload of 20,000 `…`
+    /// took 42 s to print (quadratic; hours at the 4 MiB limit).
+    @Test func manyCutMarksAreSweptInLinearTime() {
+        let clock = ContinuousClock()
+        for text in [String(repeating: "…", count: 400_000), String(repeating: "Sup3rSe…", count: 100_000)] {
+            var swept = ""
+            let elapsed = clock.measure { swept = Self.secrets.redacting(text) }
+            #expect(elapsed < .seconds(10), "\(elapsed)")
+            #expect(!swept.contains("Sup3rSe"))
+        }
+    }
+}
