@@ -49,7 +49,8 @@ struct PrintedSecrets {
     private init(values found: Set<String>) {
         var spellings: Set<String> = []
         // As many as a catalog's example redaction looks for, so each print is a few linear passes.
-        for value in found.sorted().prefix(Self.mostValues) where value.utf8.count >= Self.shortest {
+        // Short values are dropped before the cap: sixteen short tokens took every place, and the key printed.
+        for value in found.filter({ $0.utf8.count >= Self.shortest }).sorted().prefix(Self.mostValues) {
             spellings.formUnion(Secret.urlSpellings(of: value))
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
                 spellings.insert(String(text.dropFirst().dropLast()))

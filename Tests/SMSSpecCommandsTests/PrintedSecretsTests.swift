@@ -13,6 +13,16 @@ import Testing
         #expect(Self.secrets.redacting("Sup3rSe…Sup3rSec…x…") == "<redacted>…<redacted>…x…")
     }
 
+    /// The values swept are capped (16): short ones, which are not swept, took the places first.
+    @Test func shortValuesTakeNoPlaceOfACredential() {
+        let fields = (0..<20).map { "f\($0)" }
+        var object = Dictionary(uniqueKeysWithValues: fields.map { ($0, "a\($0)") })
+        object["key"] = "zz-Sup3rSecretKEY"
+        let payload = try! JSONSerialization.data(withJSONObject: object)
+        let secrets = PrintedSecrets(payload: payload, fields: Set(fields + ["key"]), charset: .utf8)
+        #expect(secrets.redacting("k=zz-Sup3rSecretKEY") == "k=<redacted>")
+    }
+
     /// Each `…` counted every character before it, for each spelling of each credential: a payload of 20,000 `…`
     /// took 42 s to print (quadratic; hours at the 4 MiB limit).
     @Test func manyCutMarksAreSweptInLinearTime() {
