@@ -29,8 +29,12 @@ extension URLUserinfoRedactable {
     /// This text with each spelling of each of `secrets` (`Secret.urlSpellings`) `<redacted>`, longest first.
     public func redacting(secretValues secrets: [String]) -> String {
         guard !secrets.isEmpty else { return self }
-        return secrets.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
-            .reduce(self) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
+        return redacting(spellings: Secret.spellings(of: secrets))
+    }
+
+    /// This text with each of `spellings` (`Secret.spellings(of:)`: longest first) `<redacted>`.
+    public func redacting(spellings: [String]) -> String {
+        spellings.reduce(self) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
     }
 }
 
@@ -50,6 +54,11 @@ extension Secret {
     /// A credential shorter than this is not looked for inside other text by what prints a message: a short one
     /// (`1`, `abc`) is a word of it too.
     @_spi(Generated) public static let shortestFoundInText = 4
+
+    /// Every spelling of each of `values` (`urlSpellings(of:)`), longest first: what a text repeating one is swept for.
+    @_spi(Generated) public static func spellings(of values: [String]) -> [String] {
+        values.flatMap(urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
+    }
 
     /// `value` as a URL or a form may spell it: as it is, and percent-encoded as encoders do (every byte but letters
     /// and digits; RFC 3986's unreserved ones kept, and `/` too, as Python's `quote()`; a query's, a query item's

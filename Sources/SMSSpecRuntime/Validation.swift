@@ -88,28 +88,47 @@ extension ValidatableMessage {
     public let path: String
     public private(set) var violations: [ValidationViolation] = []
     /// The credentials of the message, which a violation quoting another field's value never shows (a callback URL
-    /// repeating the API secret in its query).
-    private let secrets: [String]
+    /// repeating the API secret in its query); nil when it has none.
+    private let secrets: SecretSpellings?
 
     /// `secrets`: the message's credentials (its `Secret` fields).
     public init(at path: String, hiding secrets: [Secret?] = []) {
         self.path = path
-        self.secrets = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
+        let values = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
+        self.secrets = values.isEmpty ? nil : SecretSpellings(values)
     }
+
+    /// Elements of a list beyond those whose violations are named are only counted (`elementViolations`): their
+    /// messages are not written.
+    @TaskLocal static var isCounting = false
 
     /// Records one violation of `field`. A credential's message names the rule, never the value; any other's shows
     /// none of the message's credentials (each spelling `<redacted>`).
     public mutating func record(
         field: String, rule: String, code: @autoclosure () -> ExpectedProviderCode? = nil, credential: Bool = false, _ message: @autoclosure () -> String
     ) {
-        let message = credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : message().redacting(secretValues: secrets)
+        let message = Self.isCounting ? "" : credential ? "breaks the \(rule) rule (a credential: its value is not shown)" : hidden(message())
         violations.append(.init(path: MessagePath.join(path, field), rule: rule, message: message, expected: code()))
     }
 
     /// Violations found by another validator (a nested message's), already at their paths: a nested message's URL
     /// may repeat this message's credentials, which its messages never show either.
     public mutating func record(_ found: [ValidationViolation]) {
-        violations += secrets.isEmpty ? found : found.map { $0.redacting(secretValues: secrets) }
+        guard let secrets, !Self.isCounting else { return violations += found }
+        violations += found.map { $0.redacting(spellings: secrets.spellings) }
+    }
+
+    /// `text` without the message's credentials (each spelling `<redacted>`).
+    func hidden(_ text: String) -> String { secrets.map { text.redacting(spellings: $0.spellings) } ?? text }
+
+    /// A value as a violation quotes it: the message's credentials hidden before it is escaped and cut, so that
+    /// neither an escape (`pa\"ss`) nor the cut (`…&key=LIVEKEY12…`) leaves one showing; a URL's user information too.
+    public func quoted(_ value: String, url: Bool = false) -> String { Self.quoted(value, url: url, hiding: secrets) }
+
+    /// `quoted(_:url:)` for a check's message, which reads no `self` while the check records it.
+    static func quoted(_ value: String, url: Bool = false, hiding secrets: SecretSpellings?) -> String {
+        let shown = url ? DisplayText.redactingURLUserinfo(value) : value
+        return DisplayText.quotedExcerpt(secrets.map { shown.redacting(spellings: $0.spellings) } ?? shown)
     }
 
     public mutating func length(
@@ -133,7 +152,7 @@ extension ValidatableMessage {
         switch Patterns.verdict(text, pattern) {
         case .matches: return
         // Quoted as a URL is: a malformed one a `url` field also refuses (`shop:pw@host/dlr`) shows no password.
-        case .doesNotMatch: problem = "\(DisplayText.quotedExcerpt(DisplayText.redactingURLUserinfo(text))) does not match \(pattern)"
+        case .doesNotMatch: problem = "\(quoted(text, url: true)) does not match \(pattern)"
         case .undecided:
             problem = "could not be checked against \(pattern): the regular-expression engine gave up on its "
                 + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"
@@ -187,7 +206,8 @@ extension ValidatableMessage {
             value.text.trimmingWhitespace != value.text || Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone) == nil
         else { return }
         let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
-        record(field: field, rule: "format", code: code(), "\(DisplayText.quotedExcerpt(value.text)) is not a date in the format \(expected)")
+        let secrets = self.secrets
+        record(field: field, rule: "format", code: code(), "\(Self.quoted(value.text, hiding: secrets)) is not a date in the format \(expected)")
     }
 
     /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.
@@ -238,10 +258,17 @@ extension ValidatableMessage {
 }
 
 extension ValidationViolation {
-    /// This violation with each spelling of `secrets` in its message `<redacted>`.
-    func redacting(secretValues secrets: [String]) -> Self {
-        .init(path: path, rule: rule, message: message.redacting(secretValues: secrets), providerCode: providerCode, providerCodeIsInferred: providerCodeIsInferred)
+    /// This violation with each of `spellings` (of credentials) in its message `<redacted>`.
+    func redacting(spellings: [String]) -> Self {
+        .init(path: path, rule: rule, message: message.redacting(spellings: spellings), providerCode: providerCode, providerCodeIsInferred: providerCodeIsInferred)
     }
+}
+
+/// A message's credentials and their spellings, found once and only when a violation needs them.
+final class SecretSpellings {
+    let values: [String]
+    private(set) lazy var spellings: [String] = Secret.spellings(of: values)
+    init(_ values: [String]) { self.values = values }
 }
 
 /// A list of request parts (or of lists, maps or unions of them): each element at its index (`items[0].to`), as
@@ -273,7 +300,7 @@ extension Validation {
                 named += 1
                 found += own
             } else {
-                let own = violations(index, false)
+                let own = Validation.$isCounting.withValue(true) { violations(index, false) }
                 guard !own.isEmpty else { continue }
                 more += 1
                 for violation in own where !rules.contains(violation.rule) { rules.append(violation.rule) }
@@ -319,9 +346,10 @@ extension Validation {
         _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
         guard let value, !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
+        let secrets = self.secrets
         record(
             field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(value.validatedText)) is not a mobile number of \(rules.country) written as \(PhoneForm.describe(forms, rules))")
+            "\(Self.quoted(value.validatedText, hiding: secrets)) is not a mobile number of \(rules.country) written as \(PhoneForm.describe(forms, rules))")
     }
 
     /// Text that does not fit in `max` segments, after each `placeholder` is replaced by `substituteLength` characters
@@ -343,8 +371,9 @@ extension Validation {
     /// information of a malformed one `<redacted>` too (`DisplayText.redactingURLUserinfo(_:)`).
     public mutating func url(_ value: (some ValidatedText)?, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value, !HTTPURLs.isHTTPURL(value.validatedText) else { return }
+        let secrets = self.secrets
         record(
             field: field, rule: "url", code: code(), credential: type(of: value).isCredential,
-            "\(DisplayText.quotedExcerpt(DisplayText.redactingURLUserinfo(value.validatedText))) is not an http(s) URL")
+            "\(Self.quoted(value.validatedText, url: true, hiding: secrets)) is not an http(s) URL")
     }
 }

@@ -51,6 +51,20 @@ import Testing
         #expect(shown.count == 1 && shown.allSatisfy { $0.contains("<redacted>") && !$0.contains("Sup3rSecretPW") }, "\(shown)")
     }
 
+    /// A violation's quote is escaped and cut: a credential holding `"` or `\` escaped, or one the cut after 64
+    /// characters went through (`…&key=LIVEKEY12…`), was no longer found in it and showed (whole or its beginning).
+    @Test func aViolationsQuoteShowsNoCredentialItEscapesOrCuts() {
+        for (secret, value) in [
+            ("ZXCVBNMASDFGHJKLqwerty", String(repeating: "1", count: 60) + "ZXCVBNMASDFGHJKLqwerty"),
+            (#"pa"ss\word99"#, #"xpa"ss\word99"#),
+        ] {
+            let request = Ginota.BulkSendRequest(apiKey: "k", apiSecret: Secret(secret), srcAddr: "Shop", dstAddrs: value, content: "Hi")
+            let shown = request.validate().map(\.description).joined(separator: "\n")
+            #expect(shown.contains("dstAddrs"), "\(shown)")
+            #expect(!shown.contains("ZXCV") && !shown.contains("word99"), "\(shown)")
+        }
+    }
+
     /// A field with the `url` rule printed its user information (`print`, `dump`, a logger's interpolation) and wrote
     /// it for people (`.redactSecrets`, as `smsspec decode` asks); encoded plainly, the URL is the one sent.
     @Test func aURLFieldPrintsAndWritesForPeopleWithoutItsUserinfo() throws {
