@@ -215,11 +215,14 @@ public struct SandboxEmulator: Sendable {
         let builder = PayloadBuilder(provider: provider, ids: ids)
         let requestShapes = matched.operation.requestType.flatMap(provider.shape).map { builder.shapeNames(in: $0).compactMap(provider.shape) } ?? []
         let urlFields = Set(requestShapes.flatMap(\.fields).filter { $0.spec.constraints.url?.value == true }.map { PayloadBuilder.plain($0.spec.wireName.value) })
-        let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation), urlFields: urlFields) ?? configuration.callbackURL
+        let secrets = Set(Authenticator.secretNames(of: provider).map(PayloadBuilder.plain))
+        let url = Self.callbackURL(in: provider.declaredFields(of: request, for: matched.operation), urlFields: urlFields, secrets: secrets)
+            ?? configuration.callbackURL
         return accepted.map { message in
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
-                url: message.item == request ? url : Self.callbackURL(in: message.item) ?? url, callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
+                url: message.item == request ? url : Self.callbackURL(in: message.item, urlFields: urlFields, secrets: secrets) ?? url,
+                callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
                 builder: builder, signingSecret: configuration.signingSecret,
                 deadline: configuration.callbackDeadline)
         }
@@ -227,16 +230,23 @@ public struct SandboxEmulator: Sendable {
 
     /// The request's own callback URL, at its top first, else in an object it holds (D7's `message_globals`): a
     /// non-empty text field whose wire name says callback, webhook or notify, or ends with `reportUrl` (MessageBird's,
-    /// D7's `report_url`), not a failover, else one at the top named `url` (Plivo's), else the only one of
-    /// `urlFields`, those the spec constrains to a URL (46elks' `whendelivered`), by plain name; our inference.
-    static func callbackURL(in request: JSONValue, urlFields: Set<String> = []) -> String? {
-        let fields = texts(in: request).sorted { $0.depth < $1.depth }
-        let named = fields.first { field in
-            (["callback", "webhook", "notify"].contains { field.name.contains($0) } || field.name.hasSuffix("reporturl"))
-                && !field.name.contains("failover")
+    /// D7's `report_url`), not a failover — one of `urlFields` (those the spec constrains to a URL) first, and one
+    /// whose name does not end as a URL's (`url`, `uri`) only for a value with `://` (Infobip's `callbackData`,
+    /// `notifyContentType` are no URLs: its `notifyUrl` is) —, else one at the top named `url` (Plivo's), else the
+    /// only one of `urlFields` (46elks' `whendelivered`), by plain name; never one of `secrets` (a `callbackSecret`,
+    /// which the log then printed); our inference.
+    static func callbackURL(in request: JSONValue, urlFields: Set<String> = [], secrets: Set<String> = []) -> String? {
+        let fields = texts(in: request).filter { !secrets.contains($0.name) }.sorted { $0.depth < $1.depth }
+        let named = fields.filter { field in
+            guard ["callback", "webhook", "notify"].contains(where: field.name.contains) || field.name.hasSuffix("reporturl"),
+                !field.name.contains("failover")
+            else { return false }
+            return urlFields.contains(field.name) || ["url", "uri", "webhook"].contains(where: field.name.hasSuffix) || field.url.contains("://")
         }
         let constrained = fields.filter { urlFields.contains($0.name) }
-        return (named ?? fields.first { $0.depth == 0 && $0.name == "url" } ?? (constrained.count == 1 ? constrained.first : nil))?.url
+        let chosen = named.first { urlFields.contains($0.name) } ?? named.first ?? fields.first { $0.depth == 0 && $0.name == "url" }
+            ?? (constrained.count == 1 ? constrained.first : nil)
+        return chosen?.url
     }
 
     /// The non-empty texts of `value` and of the objects it holds, by plain name (`PayloadBuilder.plain`), with how

@@ -327,3 +327,23 @@ enum AcmeVariant {
         #expect(url(#"{"to":"385911111111","callback_url":"http://127.0.0.1:9/own"}"#) == ["http://127.0.0.1:9/own"])
     }
 }
+
+/// Which request field a delivery report goes to.
+@Suite struct CallbackFieldTests {
+    /// Infobip's message has `notifyUrl` (the `url` rule), `callbackData` and `notifyContentType`: the first named
+    /// field, alphabetically, was taken for the URL (`the URL order-42 is not http or https`), so no report went to
+    /// `notifyUrl`; a `callbackSecret` was taken too, and its value logged.
+    @Test func theURLFieldWinsAndNoSecretOrNonURLIsTaken() throws {
+        func url(_ json: String, urlFields: Set<String> = ["notifyurl"], secrets: Set<String> = []) throws -> String? {
+            SandboxEmulator.callbackURL(in: try JSONDecoder().decode(JSONValue.self, from: Data(json.utf8)), urlFields: urlFields, secrets: secrets)
+        }
+        #expect(try url(#"{"callbackData": "order-42", "notifyUrl": "http://127.0.0.1:9/dlr"}"#) == "http://127.0.0.1:9/dlr")
+        #expect(try url(#"{"notifyContentType": "application/json", "notifyUrl": "http://127.0.0.1:9/dlr"}"#) == "http://127.0.0.1:9/dlr")
+        #expect(try url(#"{"callbackData": "order-42"}"#) == nil)
+        #expect(try url(#"{"callbackSecret": "whsec_TopSecret", "callbackUrl": "http://h/dlr"}"#, urlFields: [], secrets: ["callbacksecret"]) == "http://h/dlr")
+        #expect(try url(#"{"callbackSecret": "whsec://TopSecret"}"#, urlFields: [], secrets: ["callbacksecret"]) == nil)
+        // A name that ends as a URL's is taken whatever it holds: the log then says the URL is not http(s).
+        #expect(try url(#"{"callback_url": "localhost:9/dlr"}"#, urlFields: []) == "localhost:9/dlr")
+        #expect(try url(#"{"StatusCallback": "https://h/s"}"#, urlFields: []) == "https://h/s")
+    }
+}
