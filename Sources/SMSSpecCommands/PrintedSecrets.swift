@@ -29,21 +29,9 @@ struct PrintedSecrets {
     }
 
     /// The credentials of a payload that does not decode (its decoding error may quote one, `dlr` repeating the key):
-    /// the values at its top level under the names of `fields`, a JSON object's members or a form's fields.
+    /// the values at its top level under the names of `fields` (`PayloadSecrets`).
     init(payload data: Data, fields: Set<String>, charset: FormCharset) {
-        guard !fields.isEmpty else {
-            self.init(values: [])
-            return
-        }
-        var found: Set<String> = []
-        if let object = (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])) as? [String: Any] {
-            for (name, value) in object where fields.contains(name) {
-                if let text = value as? String { found.insert(text) } else if let number = value as? NSNumber { found.insert(number.stringValue) }
-            }
-        } else if let form = try? FormDecoder.parse(data, charset: charset) {
-            for field in form where fields.contains(field.name) { found.insert(field.value) }
-        }
-        self.init(values: found)
+        self.init(values: Set(PayloadSecrets.values(in: data, named: fields, charset: charset)))
     }
 
     private init(values found: Set<String>) {

@@ -1,6 +1,6 @@
 import Foundation
 import HTTPTypes
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// Receives one callback of a provider (a delivery receipt, an inbound message) from an incoming HTTP request:
 /// checks the method (one of those the spec lists), decodes the payload as the spec says (JSON or form body, or the
@@ -30,6 +30,10 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// ends TLS or rewrites the host changes what the server sees, never what the sender signed. nil: the request's
     /// own scheme and authority, and a request naming neither is refused.
     public var publicBaseURL: String?
+    /// The wire names of the spec's `secret` fields: a payload that does not decode has their values swept from the
+    /// error (a field repeating a token, quoted as `"SEKRETtoken12345" is not a boolean`, printed it in the 400 body
+    /// and the application's log).
+    public var secretFields: Set<String> = []
     /// The current time, against which a signed timestamp's replay window is checked (`CallbackSignature.ReplayWindow`):
     /// the system clock, or a fixed one in tests.
     public var clock: @Sendable () -> Date = { Date() }
@@ -39,8 +43,9 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
 
     public init(
         provider: String, name: String, methods: [String], encoding: PayloadEncoding,
-        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil
+        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil, secretFields: Set<String> = []
     ) {
+        self.secretFields = secretFields
         self.provider = provider
         self.name = name
         self.methods = methods.map { $0.uppercased() }
@@ -52,9 +57,11 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
     /// A receiver of a callback sent by one method.
     public init(
         provider: String, name: String, method: String, encoding: PayloadEncoding,
-        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil
+        acknowledgement: CallbackAnswer = .accepted, signature: CallbackSignature? = nil, secretFields: Set<String> = []
     ) {
-        self.init(provider: provider, name: name, methods: [method], encoding: encoding, acknowledgement: acknowledgement, signature: signature)
+        self.init(
+            provider: provider, name: name, methods: [method], encoding: encoding, acknowledgement: acknowledgement, signature: signature,
+            secretFields: secretFields)
     }
 
     /// How `request` carries the payload: a GET's is its query, any other method's is `encoding`.
@@ -100,8 +107,13 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
                 return try FormDecoder().decode(Callback.self, from: "?" + query)
             }
         } catch {
-            let problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
+            var problem = DecodingErrorDescription.describe(error) + Self.contentTypeNote(request, expected: encoding)
                 + Self.contentEncodingNote(request, encoding: encoding)
+            if !secretFields.isEmpty {
+                let payload = encoding == .query || encoding == .none ? Data(query.utf8) : body
+                let charset = encoding == .form ? (try? FormCharset(contentType: request.headerFields[.contentType])) ?? .utf8 : .utf8
+                problem = problem.redacting(secretValues: PayloadSecrets.values(in: payload, named: secretFields, charset: charset))
+            }
             throw .invalidPayload(callback: name, field: Self.field(of: error), problem: problem)
         }
     }

@@ -135,6 +135,9 @@ struct ReceiverRenderer {
 
     static let imports = ["SMSSpecReceiver"]
 
+    /// The wire names of the spec's `secret` fields, swept from the error of a callback that does not decode.
+    private var secretFields: [String] { Array(Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })).sorted() }
+
     func render(into printer: inout CodePrinter) {
         printer.block("extension \(context.namespace)") { printer in
             printer.doc("Receivers of \(model.spec.name)'s callbacks: each decodes an incoming request and says what to answer (docs/client.md).")
@@ -152,6 +155,7 @@ struct ReceiverRenderer {
                     var lines = ["provider: \(SwiftLiteral.string(model.id)), name: \(SwiftLiteral.string(spec.name.value)), \(methods), encoding: .\(spec.encoding.rawValue)"]
                     if callback.acknowledgement.isDeclared { lines.append("acknowledgement: \(Self.literal(callback.acknowledgement))") }
                     if let signature = callback.signature { lines.append("signature: \(Self.literal(signature))") }
+                    if !secretFields.isEmpty { lines.append("secretFields: \(SwiftLiteral.strings(secretFields))") }
                     for (index, line) in lines.enumerated() { printer.line("    \(line)\(index == lines.count - 1 ? ")" : ",")") }
                 }
             }
