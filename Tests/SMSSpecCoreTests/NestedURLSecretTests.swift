@@ -5,7 +5,8 @@ import Testing
 
 /// A message's URL fields hide its credentials when printed (a callback URL repeating the API key in its query); a
 /// URL in a shape the message holds — a list of recipients each with its own report URL, a map of them, a union's
-/// variant — did not, as the nested shape knew no credential. Built and run, not read.
+/// variant — did not, as the nested shape knew no credential; nor did a map of URLs (`webhookUrls`). Built and run,
+/// not read.
 @Suite struct NestedURLSecretTests {
     static let spec = Snippet.header(providerKeys: "  auth: {type: fields, fields: [key]}\n") + """
         operations:
@@ -23,6 +24,7 @@ import Testing
               byName: {type: '{Report}', required: false}
               batch: {type: Batch, required: false}
               either: {type: Either, required: false}
+              webhookUrls: {type: '{string}', required: false}
           Batch:
             items: Item
           Item:
@@ -50,10 +52,10 @@ import Testing
             #expect(!printed.contains("K3y-never-shown") && !printed.contains("K3y%2Dnever") && !printed.contains("pw@"), "\(printed)")
             #expect(printed.contains("key=<redacted>"), "\(printed)")
         }
-        #expect(parts[0].components(separatedBy: "key=<redacted>").count - 1 == 5, "each of the five URLs: \(parts[0])")
+        #expect(parts[0].components(separatedBy: "key=<redacted>").count - 1 == 6, "each of the six URLs: \(parts[0])")
         #expect(parts[3].contains("items[0].report.target"), "the violation names the nested field: \(parts[3])")
         // Sent as it is.
-        #expect(parts[4].components(separatedBy: "key=K3y-never-shown").count - 1 == 3, "\(parts[4])")
+        #expect(parts[4].components(separatedBy: "key=K3y-never-shown").count - 1 == 4, "\(parts[4])")
         #expect(parts[4].components(separatedBy: "u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown").count - 1 == 2, "\(parts[4])")
     }
 
@@ -64,7 +66,8 @@ import Testing
         let quiet = Acme.Report(target: "https://u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown", notes: "n")
         let message = Acme.Send(
             key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky)], byName: ["a": quiet],
-            batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)], either: .report(leaky))
+            batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)], either: .report(leaky),
+            webhookUrls: ["a": "https://u:pw@shop.example/hook?key=K3y-never-shown"])
         var dumped = ""
         dump(message, to: &dumped)
         let encoder = JSONEncoder()

@@ -192,9 +192,17 @@ public struct FieldModel {
     /// show redacted (runtime `URLUserinfoRedactable`); text that holds no URL prints as it is.
     public var redactsURLUserinfo: Bool { Self.holdsURLs(spec, swiftName: swiftName) }
 
-    /// Whether a field of this spec and Swift name holds URLs as text (`redactsURLUserinfo`).
+    /// Whether a field of this spec and Swift name holds URLs as text (`redactsURLUserinfo`): text, or lists and
+    /// maps of it at any depth (a `webhookUrls` map printed its URLs' passwords).
     static func holdsURLs(_ spec: FieldSpec, swiftName: String) -> Bool {
-        guard !spec.secret, [.primitive(.string), .array(.primitive(.string))].contains(spec.type.value) else { return false }
+        func isText(_ type: TypeExpression) -> Bool {
+            switch type {
+            case .primitive(.string): true
+            case .array(let element), .map(let element): isText(element)
+            default: false
+            }
+        }
+        guard !spec.secret, isText(spec.type.value) else { return false }
         return spec.constraints.url?.value == true || namesAURL(spec.wireName.value) || namesAURL(swiftName)
     }
 
