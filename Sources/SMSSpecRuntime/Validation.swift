@@ -128,7 +128,7 @@ extension ValidatableMessage {
     /// `quoted(_:url:)` for a check's message, which reads no `self` while the check records it.
     static func quoted(_ value: String, url: Bool = false, hiding secrets: SecretSpellings?) -> String {
         let shown = url ? DisplayText.redactingURLUserinfo(value) : value
-        return DisplayText.quotedExcerpt(secrets.map { shown.redacting(spellings: $0.spellings) } ?? shown)
+        return DisplayText.quotedExcerpt(secrets.map { shown.redacting(spellings: $0.spellings) } ?? shown, length: value.unicodeScalars.count)
     }
 
     public mutating func length(

@@ -39,6 +39,9 @@ public enum DisplayText {
     /// so a cut cannot leave part of it; the length is the value's own.
     public static func quotedExcerpt(_ text: String) -> String { excerpt(text, quote: true) }
 
+    /// `quotedExcerpt` of `shown`, a value with parts redacted, said with the length of the value itself.
+    public static func quotedExcerpt(_ shown: String, length: Int) -> String { excerpt(shown, quote: true, length: length) }
+
     /// `escaped(text)` for a message, cut as `quotedExcerpt` cuts: `aaaa… (4194304 characters)`.
     public static func escapedExcerpt(_ text: String) -> String { excerpt(text, quote: false) }
 
@@ -48,7 +51,7 @@ public enum DisplayText {
         code.isEmpty || code.first!.isWhitespace || code.last!.isWhitespace ? quotedExcerpt(code) : escapedExcerpt(code)
     }
 
-    private static func excerpt(_ value: String, quote: Bool) -> String {
+    private static func excerpt(_ value: String, quote: Bool, length: Int? = nil) -> String {
         let text = redactingUserinfo(value)
         let scalars = text.unicodeScalars
         guard let beyond = scalars.index(scalars.startIndex, offsetBy: maximumQuotedLength, limitedBy: scalars.endIndex),
@@ -59,7 +62,7 @@ public enum DisplayText {
         // The closing quote dropped by scalar: as a Character it can take the head's last scalar along (U+0D4E, a
         // prepended concatenation mark, joins what follows it).
         let shown = quote ? String(quoted(head).unicodeScalars.dropLast()) + "…\"" : escaped(head) + "…"
-        return shown + " (\(value.unicodeScalars.count) characters)"
+        return shown + " (\(length ?? value.unicodeScalars.count) characters)"
     }
 
     /// Text for a terminal, whole: `escaped`, but line feeds and tabs kept, so lines and columns stay as laid out.

@@ -135,10 +135,9 @@ struct ReceiverRenderer {
 
     static let imports = ["SMSSpecReceiver"]
 
-    /// The wire names of the spec's `secret` fields, swept from the error of a callback that does not decode.
-    private var secretFields: [String] { Array(Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })).sorted() }
-
     func render(into printer: inout CodePrinter) {
+        // The wire names of the spec's `secret` fields, swept from the error of a callback that does not decode.
+        let secretFields = Array(Set(model.shapes.flatMap { $0.fields.filter(\.spec.secret).map(\.spec.wireName.value) })).sorted()
         printer.block("extension \(context.namespace)") { printer in
             printer.doc("Receivers of \(model.spec.name)'s callbacks: each decodes an incoming request and says what to answer (docs/client.md).")
             printer.block("\(context.access)enum Receivers") { printer in

@@ -108,7 +108,7 @@ struct ShapeRenderer {
     /// A field holding URLs, or holding shapes that hide this message's credentials in theirs: printed and written for
     /// people redacted.
     private func hidesURLUserinfo(_ field: FieldModel) -> Bool {
-        field.redactsURLUserinfo || (hidingSecrets != nil && field.type.hidesHolderSecrets)
+        field.redactsURLUserinfo || (field.type.hidesHolderSecrets && hidingSecrets != nil)
     }
 
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
