@@ -8,6 +8,9 @@ import Testing
         ("message_id", "messageID"), ("srcAddr", "srcAddr"), ("UNKNOWN_SUBSCRIBER", "unknownSubscriber"),
         ("Saldo Minus/Expired", "saldoMinusExpired"), ("callback_url", "callbackURL"), ("msg_uid", "msgUID"),
         ("Invalid request", "invalidRequest"), ("OK", "ok"), ("2FA code", "n2faCode"), ("Balance", "balance"),
+        // A plural acronym keeps its `s` (`messageIDS` was generated); `SMS` and `HTTPS` are no plurals.
+        ("messageIDs", "messageIDs"), ("message_ids", "messageIDs"), ("webhook_urls", "webhookURLs"), ("allowed_ips", "allowedIPs"),
+        ("bulk_sms", "bulkSMS"), ("use_https", "useHTTPS"), ("ids", "ids"), ("status", "status"), ("bonus", "bonus"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(Naming.memberName(wire) == swift)

@@ -1,7 +1,7 @@
 /// How spec names become Swift names.
 public enum Naming {
     /// Words written all in capitals inside a Swift name (`messageID`, `callbackURL`).
-    static let acronyms: Set<String> = ["id", "ids", "url", "uri", "ip", "sms", "api", "dlr", "mo", "uid", "http", "json", "otp", "tfa", "uuid"]
+    static let acronyms: Set<String> = ["id", "url", "uri", "ip", "sms", "api", "dlr", "mo", "uid", "http", "https", "json", "otp", "tfa", "uuid"]
 
     /// Names generated code writes in backticks wherever it declares or uses them. Every keyword the Swift 6.3
     /// reference reserves (Lexical Structure, "Keywords and Punctuation"), and the contextual keywords the compiler
@@ -126,17 +126,24 @@ public enum Naming {
         let parts = words(text)
         guard let first = parts.first else { return "_" }
         let head = first.lowercased()
-        let tail = parts.dropFirst().map { word in
-            acronyms.contains(word.lowercased()) ? word.uppercased() : capitalized(word)
-        }
+        let tail = parts.dropFirst().map { word in acronymCased(word) ?? capitalized(word) }
         return leadingDigitSafe(head + tail.joined())
+    }
+
+    /// An acronym in upper case, its plural's `s` kept (`messageIDs`, `callbackURLs`, as Swift's API guidelines write
+    /// them; `messageIDS` was generated); nil for any other word.
+    static func acronymCased(_ word: String) -> String? {
+        let lower = word.lowercased()
+        if acronyms.contains(lower) { return word.uppercased() }  // `SMS`, `HTTPS`: no plural
+        if lower.count > 2, lower.hasSuffix("s"), acronyms.contains(String(lower.dropLast())) { return lower.dropLast().uppercased() + "s" }
+        return nil
     }
 
     /// `send_response` → `SendResponse`; names already in UpperCamelCase stay as they are.
     public static func typeName(_ text: String) -> String {
         let parts = words(text)
         let name = parts.map { word in
-            acronyms.contains(word.lowercased()) && word.count <= 3 ? word.uppercased() : capitalizedKeepingCase(word)
+            word.count <= 3 ? acronymCased(word) ?? capitalizedKeepingCase(word) : capitalizedKeepingCase(word)
         }.joined()
         return leadingDigitSafe(name.isEmpty ? "_" : name)
     }
