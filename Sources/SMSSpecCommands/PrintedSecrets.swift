@@ -72,7 +72,7 @@ struct PrintedSecrets {
     /// `excerptLength` characters before it (a text of 20,000 `…` took 42 s when each counted all those before it).
     func redacting(_ text: String) -> String {
         guard !spellings.isEmpty else { return text }
-        let swept = spellings.reduce(text) { $0.replacingOccurrences(of: $1, with: DisplayText.redactedUserinfo) }
+        let swept = text.redacting(spellings: spellings)
         var cutBeginnings: [Range<String.Index>] = []
         var searched = swept.startIndex
         while let cut = swept.range(of: "…", range: searched..<swept.endIndex) {

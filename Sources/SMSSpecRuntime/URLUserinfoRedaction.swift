@@ -32,9 +32,34 @@ extension URLUserinfoRedactable {
         return redacting(spellings: Secret.spellings(of: secrets))
     }
 
-    /// This text with each of `spellings` (`Secret.spellings(of:)`: longest first) `<redacted>`.
+    /// This text with each of `spellings` (`Secret.spellings(of:)`: longest first) `<redacted>`, matched by their
+    /// UTF-8 bytes: a match of whole characters missed a credential followed by a combining mark or a variation
+    /// selector, which joins its last character into another.
     public func redacting(spellings: [String]) -> String {
-        spellings.reduce(self) { $0.replacingOccurrences(of: $1, with: Secret.redacted) }
+        var bytes = Array(utf8)
+        let replacement = Array(Secret.redacted.utf8)
+        var changed = false
+        for spelling in spellings {
+            let pattern = Array(spelling.utf8)
+            guard let first = pattern.first, bytes.count >= pattern.count else { continue }
+            var output: [UInt8] = []
+            var copied = 0
+            var index = 0
+            while index <= bytes.count - pattern.count {
+                if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
+                    output += bytes[copied..<index]
+                    output += replacement
+                    index += pattern.count
+                    copied = index
+                } else {
+                    index += 1
+                }
+            }
+            guard copied > 0 else { continue }
+            bytes = output + bytes[copied...]
+            changed = true
+        }
+        return changed ? String(decoding: bytes, as: UTF8.self) : self
     }
 }
 

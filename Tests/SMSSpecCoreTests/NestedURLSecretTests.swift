@@ -67,7 +67,7 @@ import Testing
         let message = Acme.Send(
             key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky)], byName: ["a": quiet],
             batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)], either: .report(leaky),
-            webhookUrls: ["a": "https://u:pw@shop.example/hook?key=K3y-never-shown"])
+            webhookURLs: ["a": "https://u:pw@shop.example/hook?key=K3y-never-shown"])
         var dumped = ""
         dump(message, to: &dumped)
         let encoder = JSONEncoder()
