@@ -112,7 +112,8 @@ public struct CallbackReceiver<Callback: Decodable & Sendable>: Sendable {
             if !secretFields.isEmpty {
                 let payload = encoding == .query || encoding == .none ? Data(query.utf8) : body
                 let charset = encoding == .form ? (try? FormCharset(contentType: request.headerFields[.contentType])) ?? .utf8 : .utf8
-                problem = problem.redacting(secretValues: PayloadSecrets.values(in: payload, named: secretFields, charset: charset))
+                // The value was quoted escaped and cut before this: the sweep finds those spellings too.
+                problem = SecretSweep(values: PayloadSecrets.values(in: payload, named: secretFields, charset: charset)).redacting(problem)
             }
             throw .invalidPayload(callback: name, field: Self.field(of: error), problem: problem)
         }

@@ -26,34 +26,41 @@ extension URLUserinfoRedactable {
         DisplayText.redactingURLUserinfo(self).redacting(secretValues: secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText })
     }
 
-    /// This text with each spelling of each of `secrets` (`Secret.urlSpellings`) `<redacted>`, longest first.
+    /// This text with each spelling of each of `secrets` `<redacted>` (`SecretSweep`: escaped, cut short too).
     public func redacting(secretValues secrets: [String]) -> String {
         guard !secrets.isEmpty else { return self }
-        return redacting(spellings: Secret.spellings(of: secrets))
+        return SecretSweep(values: secrets).redacting(self)
     }
 
-    /// This text with each of `spellings` (`Secret.spellings(of:)`: longest first) `<redacted>`, matched by their
-    /// UTF-8 bytes: a match of whole characters missed a credential followed by a combining mark or a variation
-    /// selector, which joins its last character into another.
+    /// This text with each of `spellings` (longest first) `<redacted>`, matched by their UTF-8 bytes (a match of whole
+    /// characters missed a credential followed by a combining mark or a variation selector, which joins its last
+    /// character into another), each in one pass (Knuth–Morris–Pratt: a 4 MiB value against a long credential of
+    /// repeated letters is no quadratic search).
     public func redacting(spellings: [String]) -> String {
         var bytes = Array(utf8)
         let replacement = Array(Secret.redacted.utf8)
         var changed = false
         for spelling in spellings {
             let pattern = Array(spelling.utf8)
-            guard let first = pattern.first, bytes.count >= pattern.count else { continue }
+            guard !pattern.isEmpty, bytes.count >= pattern.count else { continue }
+            var failure = [Int](repeating: 0, count: pattern.count)
+            var matched = 0
+            for index in 1..<max(pattern.count, 1) {
+                while matched > 0, pattern[index] != pattern[matched] { matched = failure[matched - 1] }
+                if pattern[index] == pattern[matched] { matched += 1 }
+                failure[index] = matched
+            }
             var output: [UInt8] = []
             var copied = 0
-            var index = 0
-            while index <= bytes.count - pattern.count {
-                if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) {
-                    output += bytes[copied..<index]
-                    output += replacement
-                    index += pattern.count
-                    copied = index
-                } else {
-                    index += 1
-                }
+            matched = 0
+            for (index, byte) in bytes.enumerated() {
+                while matched > 0, byte != pattern[matched] { matched = failure[matched - 1] }
+                if byte == pattern[matched] { matched += 1 }
+                guard matched == pattern.count else { continue }
+                output += bytes[copied..<(index + 1 - pattern.count)]
+                output += replacement
+                copied = index + 1
+                matched = 0
             }
             guard copied > 0 else { continue }
             bytes = output + bytes[copied...]
@@ -79,11 +86,6 @@ extension Secret {
     /// A credential shorter than this is not looked for inside other text by what prints a message: a short one
     /// (`1`, `abc`) is a word of it too.
     @_spi(Generated) public static let shortestFoundInText = 4
-
-    /// Every spelling of each of `values` (`urlSpellings(of:)`), longest first: what a text repeating one is swept for.
-    @_spi(Generated) public static func spellings(of values: [String]) -> [String] {
-        values.flatMap(urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
-    }
 
     /// `value` as a URL or a form may spell it: as it is, and percent-encoded as encoders do (every byte but letters
     /// and digits; RFC 3986's unreserved ones kept, and `/` too, as Python's `quote()`; a query's, a query item's

@@ -115,11 +115,11 @@ extension ValidatableMessage {
     /// may repeat this message's credentials, which its messages never show either.
     public mutating func record(_ found: [ValidationViolation]) {
         guard let secrets, !Self.isCounting else { return violations += found }
-        violations += found.map { $0.redacting(spellings: secrets.spellings) }
+        violations += found.map { $0.redacting(with: secrets.sweep) }
     }
 
     /// `text` without the message's credentials (each spelling `<redacted>`).
-    func hidden(_ text: String) -> String { secrets.map { text.redacting(spellings: $0.spellings) } ?? text }
+    func hidden(_ text: String) -> String { secrets.map { $0.sweep.redacting(text) } ?? text }
 
     /// A value as a violation quotes it: the message's credentials hidden before it is escaped and cut, so that
     /// neither an escape (`pa\"ss`) nor the cut (`…&key=LIVEKEY12…`) leaves one showing; a URL's user information too.
@@ -128,7 +128,7 @@ extension ValidatableMessage {
     /// `quoted(_:url:)` for a check's message, which reads no `self` while the check records it.
     static func quoted(_ value: String, url: Bool = false, hiding secrets: SecretSpellings?) -> String {
         let shown = url ? DisplayText.redactingURLUserinfo(value) : value
-        return DisplayText.quotedExcerpt(secrets.map { shown.redacting(spellings: $0.spellings) } ?? shown, length: value.unicodeScalars.count)
+        return DisplayText.quotedExcerpt(secrets.map { $0.sweep.redacting(shown) } ?? shown, length: value.unicodeScalars.count)
     }
 
     public mutating func length(
@@ -258,16 +258,17 @@ extension ValidatableMessage {
 }
 
 extension ValidationViolation {
-    /// This violation with each of `spellings` (of credentials) in its message `<redacted>`.
-    func redacting(spellings: [String]) -> Self {
-        .init(path: path, rule: rule, message: message.redacting(spellings: spellings), providerCode: providerCode, providerCodeIsInferred: providerCodeIsInferred)
+    /// This violation with the credentials `sweep` finds in its message `<redacted>` (a nested message's quote, cut
+    /// or escaped before its holder's credentials were looked for).
+    func redacting(with sweep: SecretSweep) -> Self {
+        .init(path: path, rule: rule, message: sweep.redacting(message), providerCode: providerCode, providerCodeIsInferred: providerCodeIsInferred)
     }
 }
 
 /// A message's credentials and their spellings, found once and only when a violation needs them.
 final class SecretSpellings {
     let values: [String]
-    private(set) lazy var spellings: [String] = Secret.spellings(of: values)
+    private(set) lazy var sweep = SecretSweep(values: values)
     init(_ values: [String]) { self.values = values }
 }
 

@@ -13,6 +13,18 @@ import Testing
         #expect(Self.secrets.redacting("Sup3rSe…Sup3rSec…x…") == "<redacted>…<redacted>…x…")
     }
 
+    /// A long credential of one letter repeated, against a long text of that letter: a search that starts again
+    /// after each partial match compares them a million times over.
+    @Test func aLongRepetitiveCredentialIsFoundInLinearTime() {
+        let secret = String(repeating: "A", count: 100_000) + "B"
+        let secrets = PrintedSecrets(payload: Data("{\"apiKey\": \"\(secret)\"}".utf8), fields: ["apiKey"], charset: .utf8)
+        let text = String(repeating: "A", count: 2_000_000) + secret
+        var swept = ""
+        let elapsed = ContinuousClock().measure { swept = secrets.redacting(text) }
+        #expect(elapsed < .seconds(10), "\(elapsed)")
+        #expect(swept.hasSuffix("A<redacted>") && !swept.contains("B"))
+    }
+
     /// The values swept are capped (16): short ones, which are not swept, took the places first.
     @Test func shortValuesTakeNoPlaceOfACredential() {
         let fields = (0..<20).map { "f\($0)" }

@@ -52,10 +52,11 @@ import Testing
             #expect(!printed.contains("K3y-never-shown") && !printed.contains("K3y%2Dnever") && !printed.contains("pw@"), "\(printed)")
             #expect(printed.contains("key=<redacted>"), "\(printed)")
         }
-        #expect(parts[0].components(separatedBy: "key=<redacted>").count - 1 == 6, "each of the six URLs: \(parts[0])")
+        #expect(parts[0].components(separatedBy: "key=<redacted>").count - 1 == 7, "each of the seven URLs: \(parts[0])")
         #expect(parts[3].contains("items[0].report.target"), "the violation names the nested field: \(parts[3])")
+        #expect(parts[3].contains("items[1].report.target") && !parts[3].contains("K3y-n"), "a cut quote keeps no beginning: \(parts[3])")
         // Sent as it is.
-        #expect(parts[4].components(separatedBy: "key=K3y-never-shown").count - 1 == 4, "\(parts[4])")
+        #expect(parts[4].components(separatedBy: "key=K3y-never-shown").count - 1 == 5, "\(parts[4])")
         #expect(parts[4].components(separatedBy: "u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown").count - 1 == 2, "\(parts[4])")
     }
 
@@ -64,8 +65,10 @@ import Testing
         import SMSSpecRuntime
         let leaky = Acme.Report(target: "https://shop.example:99999/dlr?key=K3y-never-shown")
         let quiet = Acme.Report(target: "https://u:pw@shop.example/dlr?key=K3y%2Dnever%2Dshown", notes: "n")
+        // Quoted by the nested validator cut after 64 characters, 7 of the key's before the cut.
+        let long = Acme.Report(target: "https://shop.example:99999/dlr?pad=" + String(repeating: "x", count: 17) + "&key=K3y-never-shown&order=12345678")
         let message = Acme.Send(
-            key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky)], byName: ["a": quiet],
+            key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky), Acme.Item(to: "4", report: long)], byName: ["a": quiet],
             batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)], either: .report(leaky),
             webhookURLs: ["a": "https://u:pw@shop.example/hook?key=K3y-never-shown"])
         var dumped = ""

@@ -1,0 +1,67 @@
+import Foundation
+
+/// Credentials and every way a text may spell them, and that text with them `<redacted>`: as written,
+/// percent- and form-encoded (`Secret.urlSpellings`), JSON-escaped, escaped as a quote escapes it (`pa\"ss`), and a
+/// credential's beginning where a quote was cut after it (`"https://x/cb?key=LIVEKEY12…" (90 characters)`). What the
+/// CLI's output, a validator's violations and a receiver's errors are swept with; linear in the text.
+@_spi(Generated) public struct SecretSweep: Sendable {
+    /// The most credentials one text is swept for; shorter ones than `Secret.shortestFoundInText` are dropped first.
+    public static let mostValues = 16
+    /// Longest first, so a spelling inside another is not redacted first.
+    public let spellings: [String]
+    /// The beginnings a cut quote may keep of a spelling (its first `excerptLength` scalars, `shortest` or more), by
+    /// their last `shortest` scalars: each `…` costs a look-up, not a pass over every spelling.
+    private let beginnings: [String: [[Unicode.Scalar]]]
+
+    public init(values: some Sequence<String>) {
+        let shortest = Secret.shortestFoundInText
+        var spellings: Set<String> = []
+        for value in Set(values).filter({ $0.utf8.count >= shortest }).sorted().prefix(Self.mostValues) {
+            spellings.formUnion(Secret.urlSpellings(of: value))
+            if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
+                spellings.insert(String(text.dropFirst().dropLast()))
+            }
+            spellings.insert(String(DisplayText.quoted(value).dropFirst().dropLast()))
+        }
+        self.spellings = spellings.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
+        var beginnings: [String: [[Unicode.Scalar]]] = [:]
+        for spelling in self.spellings {
+            let scalars = Array(spelling.unicodeScalars.prefix(DisplayText.excerptLength))
+            guard scalars.count >= shortest else { continue }
+            for length in shortest...scalars.count {
+                beginnings[Self.key(scalars[(length - shortest)..<length]), default: []].append(Array(scalars[..<length]))
+            }
+        }
+        self.beginnings = beginnings
+    }
+
+    public var isEmpty: Bool { spellings.isEmpty }
+
+    private static func key(_ scalars: some Sequence<Unicode.Scalar>) -> String { String(String.UnicodeScalarView(scalars)) }
+
+    /// `text` with every spelling `<redacted>`, then each credential's beginning a cut quote kept before its `…`
+    /// (a quote is cut by Unicode scalars: `DisplayText.quotedExcerpt`).
+    public func redacting(_ text: String) -> String {
+        guard !spellings.isEmpty else { return text }
+        let swept = text.redacting(spellings: spellings)
+        guard swept.unicodeScalars.contains("…") else { return swept }
+        let scalars = Array(swept.unicodeScalars)
+        let shortest = Secret.shortestFoundInText
+        var result = String.UnicodeScalarView()
+        var kept = 0
+        var searched = 0
+        for index in scalars.indices where scalars[index] == "…" {
+            let window = scalars[max(searched, index - DisplayText.excerptLength)..<index]
+            defer { searched = index + 1 }
+            guard window.count >= shortest,
+                let longest = beginnings[Self.key(window.suffix(shortest))]?
+                    .filter({ $0.count <= window.count && window.suffix($0.count).elementsEqual($0) }).map(\.count).max()
+            else { continue }
+            result.append(contentsOf: scalars[kept..<(index - longest)])
+            result.append(contentsOf: Secret.redacted.unicodeScalars)
+            kept = index
+        }
+        result.append(contentsOf: scalars[kept...])
+        return String(result)
+    }
+}
