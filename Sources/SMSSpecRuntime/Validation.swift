@@ -148,16 +148,19 @@ extension ValidatableMessage {
     public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value else { return }
         let text = value.validatedText
-        let problem: String
-        switch Patterns.verdict(text, pattern) {
-        case .matches: return
-        // Quoted as a URL is: a malformed one a `url` field also refuses (`shop:pw@host/dlr`) shows no password.
-        case .doesNotMatch: problem = "\(quoted(text, url: true)) does not match \(pattern)"
-        case .undecided:
-            problem = "could not be checked against \(pattern): the regular-expression engine gave up on its "
-                + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"
+        let verdict = Patterns.verdict(text, pattern)
+        guard verdict != .matches else { return }
+        let secrets = self.secrets
+        // Written only when recorded (an element only counted writes none).
+        func problem() -> String {
+            guard verdict == .doesNotMatch else {
+                return "could not be checked against \(pattern): the regular-expression engine gave up on its "
+                    + "\(text.unicodeScalars.count) characters (it ran out of backtracking stack or time); send fewer at once"
+            }
+            // Quoted as a URL is: a malformed one a `url` field also refuses (`shop:pw@host/dlr`) shows no password.
+            return "\(Self.quoted(text, url: true, hiding: secrets)) does not match \(pattern)"
         }
-        record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, problem)
+        record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, problem())
     }
 
     public mutating func range<Number: BinaryInteger>(

@@ -174,9 +174,19 @@ public struct SandboxEmulator: Sendable {
     /// The line the log writes for `request` answered with `answer` (`status`, when the server answered another):
     /// its target redacted (`redactedTarget`), and no credential or secret value the request carried anywhere in it.
     public func loggedLine(_ request: WireRequest, _ answer: SandboxAnswer, status: Int? = nil) -> String {
-        // The values `redactedTarget` redacts by name are the request's secrets too, wherever else it repeats them.
-        let named = request.queryFields.filter { secretNames.contains($0.name) && $0.value.utf8.count >= Secret.shortestFoundInText }.map(\.value)
-        return "\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)".redacting(secretValues: answer.secrets + named)
+        return requestSweep(request, answer).redacting("\(request.method) \(redactedTarget(request)) → \(status ?? answer.status) \(answer.summary)")
+    }
+
+    /// The credentials `request` carries, found however far it was read (`answer.secrets`; a request refused before its
+    /// fields were read, or too large to read, its headers'), and the values `redactedTarget` redacts by name: what
+    /// its log lines and its callbacks' never show.
+    func requestSweep(_ request: WireRequest, _ answer: SandboxAnswer) -> SecretSweep {
+        let named = request.queryFields.filter { secretNames.contains($0.name) }.map(\.value)
+        guard answer.secrets.isEmpty, let (inner, provider, matched) = route(request) ?? route(request, anyMethod: true) else {
+            return SecretSweep(values: answer.secrets + named)
+        }
+        let headers = Authenticator(provider: provider, accepted: []).presentedSecrets(inner, fields: .object([:]), operation: matched.operation)
+        return SecretSweep(values: headers + named)
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
@@ -221,7 +231,7 @@ public struct SandboxEmulator: Sendable {
         return accepted.map { message in
             // An item's own first (Infobip's `notifyUrl` is each message's).
             PendingDelivery(
-                url: message.item == request ? url : Self.callbackURL(in: message.item, urlFields: urlFields, secrets: secrets) ?? url,
+                url: message.item == request ? url : Self.callbackURL(in: message.item, urlFields: urlFields, secrets: secrets, onlyURLField: false) ?? url,
                 callback: callback, message: message, outcome: configuration.outcomes.outcome(for: message.recipient),
                 builder: builder, signingSecret: configuration.signingSecret,
                 deadline: configuration.callbackDeadline)
@@ -235,7 +245,8 @@ public struct SandboxEmulator: Sendable {
     /// `notifyContentType` are no URLs: its `notifyUrl` is) —, else one at the top named `url` (Plivo's), else the
     /// only one of `urlFields` (46elks' `whendelivered`), by plain name; never one of `secrets` (a `callbackSecret`,
     /// which the log then printed); our inference.
-    static func callbackURL(in request: JSONValue, urlFields: Set<String> = [], secrets: Set<String> = []) -> String? {
+    /// An item's own (`onlyURLField: false`) is never its only `url` field: a message's `media_url` is no report URL.
+    static func callbackURL(in request: JSONValue, urlFields: Set<String> = [], secrets: Set<String> = [], onlyURLField: Bool = true) -> String? {
         let fields = texts(in: request).filter { !secrets.contains($0.name) }.sorted { $0.depth < $1.depth }
         let named = fields.filter { field in
             guard ["callback", "webhook", "notify"].contains(where: field.name.contains) || field.name.hasSuffix("reporturl"),
@@ -245,7 +256,7 @@ public struct SandboxEmulator: Sendable {
         }
         let constrained = fields.filter { urlFields.contains($0.name) }
         let chosen = named.first { urlFields.contains($0.name) } ?? named.first ?? fields.first { $0.depth == 0 && $0.name == "url" }
-            ?? (constrained.count == 1 ? constrained.first : nil)
+            ?? (constrained.count == 1 && onlyURLField ? constrained.first : nil)
         return chosen?.url
     }
 

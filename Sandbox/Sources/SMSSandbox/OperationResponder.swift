@@ -27,8 +27,10 @@ struct OperationResponder {
                 texts = SeparatedList.texts(of: text, separator: separator)
             default: texts = FormEncoder.text(of: value).map { [$0] } ?? []
             }
-            let ids = texts.filter { !$0.isEmpty }
-            if !ids.isEmpty { return ids }
+            // As many as a list's messages are named (`SandboxProvider.namedItems`): 4 MiB of ids built an answer of
+            // tens of megabytes.
+            let ids = texts.filter { !$0.isEmpty }.prefix(SandboxProvider.namedItems)
+            if !ids.isEmpty { return Array(ids) }
         }
         return []
     }

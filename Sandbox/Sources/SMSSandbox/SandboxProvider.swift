@@ -45,14 +45,36 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         self.joinedListSeparators = separators
         let fields = model.shapes.flatMap(\.fields)
         let named = fields.filter { field in
-            let names = [field.spec.wireName.value, field.spec.swiftName?.value ?? ""].map { $0.lowercased() }
-            guard !names.contains(where: PayloadBuilder.senderNames.contains) else { return false }
-            return field.spec.constraints.phone != nil || names.contains(where: PayloadBuilder.recipientNames.contains)
+            let names = [field.spec.wireName.value, field.spec.swiftName?.value ?? ""]
+            // A sender's number has a phone rule too (`from_number`, `senderMsisdn`): no word of its names is a sender's.
+            guard !names.flatMap(Self.words).contains(where: PayloadBuilder.senderNames.contains) else { return false }
+            return field.spec.constraints.phone != nil || names.map { $0.lowercased() }.contains(where: PayloadBuilder.recipientNames.contains)
         }
         self.recipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
     }
 
     public var id: String { model.id }
+
+    /// The words of a name, lowercased: split at anything but letters and digits, and before an upper-case letter
+    /// that follows a lower-case one (`senderMsisdn`: `sender`, `msisdn`).
+    static func words(_ name: String) -> [String] {
+        var words: [String] = [], current = ""
+        var previous: Character?
+        for character in name {
+            guard character.isLetter || character.isNumber else {
+                if !current.isEmpty { words.append(current) }
+                (current, previous) = ("", nil)
+                continue
+            }
+            if character.isUppercase, previous?.isLowercase == true, !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+            current += character.lowercased()
+            previous = character
+        }
+        return current.isEmpty ? words : words + [current]
+    }
 
     func shape(_ name: String) -> ShapeModel? { shapesByName[name] }
     func enumeration(_ name: String) -> EnumModel? { enumsByName[name] }

@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import NIOCore
 import ServiceLifecycle
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// The sandbox on HTTP: every request answered by the emulator, owed callbacks sent in the background, one log
 /// line per request (method, path and the answer; secret values in the path and query, and every URL's user
@@ -80,7 +80,7 @@ struct SandboxResponder: HTTPResponder {
         } catch is NIOTooManyBytesError {
             // Hummingbird answered an unexpected error with an empty 500 and the log said nothing.
             let problem = "the body is larger than \(PayloadLimits.maximumBytesText), the payload limit"
-            log("\(wire.method) \(emulator.redactedTarget(wire)) → 413 (\(problem))")
+            log(emulator.loggedLine(wire, SandboxAnswer(status: 413, body: Data(), summary: "(\(problem))", deliveries: [])))
             return Response(
                 status: .contentTooLarge, headers: [.contentType: "text/plain; charset=utf-8"],
                 body: .init(byteBuffer: ByteBuffer(string: problem + "\n")))
@@ -97,7 +97,9 @@ struct SandboxResponder: HTTPResponder {
                 body: .init(byteBuffer: ByteBuffer(string: DisplayText.escaped(line) + "\n")))
         }
         log(emulator.loggedLine(wire, answer))
-        let (log, pending) = (self.log, self.pending)
+        // A callback's line (its URL, a request field repeating a credential) shows none of the request's credentials.
+        let sweep = emulator.requestSweep(wire, answer)
+        let (log, pending) = ({ @Sendable (line: String) in self.log(sweep.redacting(line)) }, self.pending)
         // Reports not sent — outcome `never`, no callback URL, or dropped over the limit — are one line per request
         // each: a bulk send of 50,000 recipients logged a line per recipient.
         let never = answer.deliveries.filter { $0.outcome.kind == .never }

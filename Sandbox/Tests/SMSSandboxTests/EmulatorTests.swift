@@ -1,6 +1,7 @@
 import Foundation
 import SMSProviders
 @testable import SMSSandbox
+@_spi(Generated) import SMSSpecRuntime
 import Testing
 
 /// The emulator without a server: ids, routing.
@@ -137,6 +138,21 @@ import Testing
         for method in ["POST", "DELETE", "BREW"] {
             #expect(emulator.redactedTarget(WireRequest(method: method, path: "/acme/keys/k-0815/balance")) == "/acme/keys/<redacted>/balance")
         }
+    }
+
+    /// A request refused before its fields are read, or too large to read, still has its header's credential hidden
+    /// in its line and its callbacks' (a callback URL repeating the token).
+    @Test func aRequestsHeaderCredentialIsHiddenHoweverFarItWasRead() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: ["fortytwo"], specPaths: []), configuration: .init())
+        let request = WireRequest(
+            method: "POST", path: "/fortytwo/2fa", query: "ref=Tok3n-never-shown",
+            headers: [("Authorization", "Token Tok3n-never-shown")], body: Data("{".utf8))
+        let tooLarge = SandboxAnswer(status: 413, body: Data(), summary: "(too large)", deliveries: [])
+        #expect(!emulator.loggedLine(request, tooLarge).contains("never"), "\(emulator.loggedLine(request, tooLarge))")
+        let unreadable = emulator.answer(request)
+        let line = emulator.loggedLine(request, unreadable)
+        #expect(!line.contains("never") && line.contains("ref=<redacted>"), "\(line)")
+        #expect(emulator.requestSweep(request, unreadable).redacting("callback → https://h/dlr?t=Tok3n-never-shown") == "callback → https://h/dlr?t=<redacted>")
     }
 
     /// A credential the request repeats in another field (a password sent again as a message id, in any spelling)
@@ -345,5 +361,39 @@ enum AcmeVariant {
         // A name that ends as a URL's is taken whatever it holds: the log then says the URL is not http(s).
         #expect(try url(#"{"callback_url": "localhost:9/dlr"}"#, urlFields: []) == "localhost:9/dlr")
         #expect(try url(#"{"StatusCallback": "https://h/s"}"#, urlFields: []) == "https://h/s")
+        // The only `url` field of a request is its report URL (46elks' `whendelivered`), but not an item's: a
+        // message's `media_url` got its reports.
+        #expect(try url(#"{"whendelivered": "https://h/r"}"#, urlFields: ["whendelivered"]) == "https://h/r")
+        let item = try JSONDecoder().decode(JSONValue.self, from: Data(#"{"to": "1", "media_url": "https://h/m.png"}"#.utf8))
+        #expect(SandboxEmulator.callbackURL(in: item, urlFields: ["mediaurl"], onlyURLField: false) == nil)
+    }
+
+    /// A field with a phone rule names a recipient, unless a word of its name says sender: `from_number` beside
+    /// `to_number` was a recipient, and reports went to the sender's number.
+    @Test func aSendersNumberIsNoRecipient() throws {
+        let spec = """
+            smsspec: 1
+            provider:
+              id: fromto
+              name: From To
+              baseURLs: ['https://api.fromto.test']
+              phoneNumbers: {MY: {countryCode: '60', nationalPrefix: '0', mobile: '1[0-9]{8,9}'}}
+            sources: {doc: {title: Doc, url: 'https://fromto.test/doc'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {shape: Sent}}, source: {source: doc}}
+            shapes:
+              Send:
+                fields:
+                  from_number: {type: string, constraints: {phone: {country: MY, forms: [international]}}}
+                  to_number: {type: string, constraints: {phone: {country: MY, forms: [international]}}}
+                  text: string
+              Sent: {fields: {id: string}}
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("fromto-\(UUID().uuidString).yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        #expect(provider.recipientNames.contains("to_number") && !provider.recipientNames.contains("from_number"))
+        #expect(SandboxProvider.words("senderMsisdn") == ["sender", "msisdn"] && SandboxProvider.words("from_number") == ["from", "number"])
     }
 }

@@ -58,6 +58,18 @@ struct UnbundledGatewayTests {
             #expect(Set(results.keys) == Set(ids), "\(results)")
             #expect(results.values.allSatisfy { $0["status_code"] as? Int == 103 }, "\(results)")
         }
+        // Bounded (a spec without SMS.ru's 100): 4 MiB of ids answered an entry for each.
+        let spec = try String(contentsOfFile: UserSpecAnswerTests.spec("smsru"), encoding: .utf8)
+        let unbounded = spec.replacingOccurrences(of: "name: smsIDs, constraints: {minItems: 1, maxItems: 100}", with: "name: smsIDs")
+        #expect(unbounded != spec)
+        let path = FileManager.default.temporaryDirectory.appending(path: "smsru-ids-\(UUID().uuidString).yaml").path
+        try unbounded.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let lenient = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 2))
+        let many = (0..<5_000).map { "id\($0)" }.joined(separator: ",")
+        let answer = lenient.answer(WireRequest(method: "GET", path: "/smsru/sms/status", query: "api_id=KEY&sms_id=\(many)&json=1"))
+        let results = try #require(try Self.json(answer)["sms"] as? [String: Any], "\(answer.summary)")
+        #expect(results.count == SandboxProvider.namedItems, "\(answer.summary)")
     }
 
     /// Each report of a send answered by a map keyed by recipient quotes its own recipient's id: the first entry's was

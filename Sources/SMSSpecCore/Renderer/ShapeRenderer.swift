@@ -5,6 +5,15 @@
 struct ShapeRenderer {
     let context: RenderContext
     let shape: ShapeModel
+    /// The message's credentials, which its URL fields hide too where a URL repeats one (`[self.token]`): nil when it
+    /// has none.
+    private let hidingSecrets: String?
+
+    init(context: RenderContext, shape: ShapeModel) {
+        self.context = context
+        self.shape = shape
+        hidingSecrets = Self.secrets(of: shape)
+    }
     /// The widest line the renderer joins short lists into (signatures, coding keys).
     static let lineWidth = 120
 
@@ -95,10 +104,6 @@ struct ShapeRenderer {
         }
         printer.line()
     }
-
-    /// The message's credentials, which its URL fields hide too where a URL repeats one (`[self.token]`): nil when it
-    /// has none.
-    private var hidingSecrets: String? { Self.secrets(of: shape) }
 
     static func secrets(of shape: ShapeModel) -> String? {
         let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
