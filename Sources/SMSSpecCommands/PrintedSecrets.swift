@@ -8,8 +8,6 @@ import Foundation
 struct PrintedSecrets {
     /// The credentials and their spellings (`SecretSweep`).
     private let sweep: SecretSweep
-    /// Each value as it may be printed, longest first.
-    var spellings: [String] { sweep.spellings }
 
     init(of value: any Encodable) {
         func json(redacting: Bool) -> Any? {

@@ -23,7 +23,9 @@ extension URLUserinfoRedactable {
 
 @_spi(Generated) extension String: URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
-        DisplayText.redactingURLUserinfo(self).redacting(secretValues: secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText })
+        // A value as it is, never a quote cut or escaped: its credentials' URL spellings are all it can hold.
+        let values = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
+        return DisplayText.redactingURLUserinfo(self).redacting(spellings: values.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count })
     }
 
     /// This text with each spelling of each of `secrets` `<redacted>` (`SecretSweep`: escaped, cut short too).
@@ -34,33 +36,19 @@ extension URLUserinfoRedactable {
 
     /// This text with each of `spellings` (longest first) `<redacted>`, matched by their UTF-8 bytes (a match of whole
     /// characters missed a credential followed by a combining mark or a variation selector, which joins its last
-    /// character into another), each in one pass (Knuth–Morris–Pratt: a 4 MiB value against a long credential of
-    /// repeated letters is no quadratic search).
+    /// character into another), each in one pass (`BytePattern`).
     public func redacting(spellings: [String]) -> String {
         var bytes = Array(utf8)
         let replacement = Array(Secret.redacted.utf8)
         var changed = false
         for spelling in spellings {
-            let pattern = Array(spelling.utf8)
-            guard !pattern.isEmpty, bytes.count >= pattern.count else { continue }
-            var failure = [Int](repeating: 0, count: pattern.count)
-            var matched = 0
-            for index in 1..<max(pattern.count, 1) {
-                while matched > 0, pattern[index] != pattern[matched] { matched = failure[matched - 1] }
-                if pattern[index] == pattern[matched] { matched += 1 }
-                failure[index] = matched
-            }
+            let pattern = BytePattern(Array(spelling.utf8))
             var output: [UInt8] = []
             var copied = 0
-            matched = 0
-            for (index, byte) in bytes.enumerated() {
-                while matched > 0, byte != pattern[matched] { matched = failure[matched - 1] }
-                if byte == pattern[matched] { matched += 1 }
-                guard matched == pattern.count else { continue }
-                output += bytes[copied..<(index + 1 - pattern.count)]
+            while let start = pattern.firstOccurrence(in: bytes, from: copied) {
+                output += bytes[copied..<start]
                 output += replacement
-                copied = index + 1
-                matched = 0
+                copied = start + pattern.bytes.count
             }
             guard copied > 0 else { continue }
             bytes = output + bytes[copied...]

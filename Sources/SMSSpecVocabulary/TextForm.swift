@@ -112,22 +112,9 @@ public struct TextForm: Hashable, Sendable, ExpressibleByStringLiteral, CustomSt
         return start
     }
 
-    /// Knuth–Morris–Pratt: linear in the text whatever the literal, so no answer can make a read slow.
+    /// Knuth–Morris–Pratt (`BytePattern`): linear in the text whatever the literal, so no answer can make a read slow.
     private static func firstOccurrence(of literal: [UInt8], in bytes: [UInt8], from position: Int) -> Int? {
-        var failure = [0] + Array(repeating: 0, count: max(literal.count - 1, 0))
-        var matched = 0
-        for index in literal.indices.dropFirst() {
-            while matched > 0, literal[index] != literal[matched] { matched = failure[matched - 1] }
-            if literal[index] == literal[matched] { matched += 1 }
-            failure[index] = matched
-        }
-        matched = 0
-        for index in position..<bytes.count {
-            while matched > 0, bytes[index] != literal[matched] { matched = failure[matched - 1] }
-            if bytes[index] == literal[matched] { matched += 1 }
-            if matched == literal.count { return index - literal.count + 1 }
-        }
-        return nil
+        BytePattern(literal).firstOccurrence(in: bytes, from: position)
     }
 }
 

@@ -1,0 +1,30 @@
+/// A byte string to find in others: Knuth–Morris–Pratt, linear in the text whatever the pattern (a 4 MiB text of
+/// `a` against `aaa…ab` makes no search slow), its failure table built once for every search.
+public struct BytePattern: Sendable {
+    public let bytes: [UInt8]
+    private let failure: [Int]
+
+    public init(_ bytes: [UInt8]) {
+        self.bytes = bytes
+        var failure = Array(repeating: 0, count: bytes.count)
+        var matched = 0
+        for index in bytes.indices.dropFirst() {
+            while matched > 0, bytes[index] != bytes[matched] { matched = failure[matched - 1] }
+            if bytes[index] == bytes[matched] { matched += 1 }
+            failure[index] = matched
+        }
+        self.failure = failure
+    }
+
+    /// Where the pattern first starts in `text` at or after `position`; nil when it does not, or is empty.
+    public func firstOccurrence(in text: [UInt8], from position: Int) -> Int? {
+        guard !bytes.isEmpty else { return nil }
+        var matched = 0
+        for index in position..<text.count {
+            while matched > 0, text[index] != bytes[matched] { matched = failure[matched - 1] }
+            if text[index] == bytes[matched] { matched += 1 }
+            if matched == bytes.count { return index - bytes.count + 1 }
+        }
+        return nil
+    }
+}
