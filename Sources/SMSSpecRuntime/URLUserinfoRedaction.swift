@@ -25,7 +25,7 @@ extension URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
         // A value as it is, never a quote cut or escaped: its credentials' URL spellings are all it can hold.
         let values = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
-        return DisplayText.redactingURLUserinfo(self).redacting(spellings: values.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count })
+        return DisplayText.redactingURLUserinfo(self).redacting(spellings: URLSpellingsCache.shared.spellings(of: values))
     }
 
     /// This text with each spelling of each of `secrets` `<redacted>` (`SecretSweep`: escaped, cut short too).
@@ -55,6 +55,22 @@ extension URLUserinfoRedactable {
             changed = true
         }
         return changed ? String(decoding: bytes, as: UTF8.self) : self
+    }
+}
+
+/// The URL spellings of the credentials last asked for, longest first: printing a list of 100,000 recipients, each
+/// with a report URL, hides one message's credentials in each, and worked out their spellings once per URL.
+private final class URLSpellingsCache: @unchecked Sendable {  // Its one entry is read and written under `lock`.
+    static let shared = URLSpellingsCache()
+    private let lock = NSLock()
+    private var last: (values: [String], spellings: [String]) = ([], [])
+
+    func spellings(of values: [String]) -> [String] {
+        guard !values.isEmpty else { return [] }
+        if let found = lock.withLock({ last.values == values ? last.spellings : nil }) { return found }
+        let spellings = values.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
+        lock.withLock { last = (values, spellings) }
+        return spellings
     }
 }
 

@@ -35,6 +35,21 @@ import Testing
         })
     }
 
+    /// A shape holding another twice doubles its credentials at each level: 2^40 paths were never walked, and more than
+    /// `MessageCredentials.limit` is an error at the shape that holds them.
+    @Test func aMessageHoldsABoundedNumberOfCredentials() {
+        let levels = (0..<40).map { level in
+            "  L\(level):\n    fields:\n      a: L\(level + 1)\n      b: L\(level + 1)\n"
+        }.joined()
+        let yaml = Self.base.replacingOccurrences(
+            of: "      state: State\n", with: "      state: State\n" + levels + "  L40:\n    fields:\n      token: {type: string, secret: true}\n")
+        let started = ContinuousClock.now
+        let errors = diagnose(yaml).filter { $0.contains("credentials") }
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(errors.first?.hasPrefix("specs/acme.yaml:") == true && errors.first?.contains(": error: shape 'L0' holds more than 32 credentials") == true, "\(errors)")
+        #expect(errors.count == 35, "L0 to L34 each hold more than 32: \(errors.count)")
+    }
+
     @Test func aHeaderFieldNeedsAHeaderName() {
         let yaml = Self.base.replacingOccurrences(
             of: "      id: string\n", with: "      id: string\n      'Client IP': {type: string, in: header}\n")

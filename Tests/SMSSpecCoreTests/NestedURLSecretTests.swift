@@ -81,4 +81,69 @@ import Testing
         let violations = message.validate().map(\.description).joined(separator: "\n")
         print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
         """#
+
+    /// CM.com's shape: the credential sits in a shape beside the list whose URLs may repeat it
+    /// (`messages.authentication.productToken`, `messages.msg[].reportUrl`), so neither holds both.
+    static let siblingSpec = Snippet.header(providerKeys: "  auth: {type: fields, fields: [key]}\n") + """
+        operations:
+          send:
+            method: POST
+            path: /send
+            request: Send
+            responses:
+              200: {summary: Sent.}
+        shapes:
+          Send:
+            fields:
+              key: {type: string, secret: true}
+              messages: {type: Messages}
+          Messages:
+            fields:
+              authentication: {type: Authentication}
+              fallback: {type: Authentication, required: false}
+              msg: {type: '[Message]'}
+          Authentication:
+            fields:
+              productToken: {type: string, secret: true}
+          Message:
+            fields:
+              to: {type: string}
+              reportUrl: {type: string, constraints: {url: true}}
+
+        """
+
+    @Test func aURLHidesTheCredentialsOfAShapeBesideIt() throws {
+        let (build, run) = try BuildProducts.buildAndRun(spec: Self.siblingSpec, main: Self.siblingMain)
+        let output = try #require(run, "\(build.output)")
+        #expect(output.status == 0, "\(output.output)")
+        let parts = output.output.components(separatedBy: "\n=====\n")
+        #expect(parts.count == 5, "\(output.output)")
+        guard parts.count == 5 else { return }
+        for printed in parts.prefix(4) {
+            #expect(!printed.contains("T0ken-of-the-product") && !printed.contains("F4llback-token"), "\(printed)")
+        }
+        #expect(parts[0].contains("token=<redacted>") && parts[0].contains("spare=<redacted>"), "\(parts[0])")
+        #expect(parts[3].contains("messages.msg[0].reportUrl"), "the violation names the nested field: \(parts[3])")
+        #expect(parts[4].contains("token=T0ken-of-the-product") && parts[4].contains("spare=F4llback-token"), "sent as it is: \(parts[4])")
+    }
+
+    static let siblingMain = #"""
+        import Foundation
+        import SMSSpecRuntime
+        let message = Acme.Send(
+            key: Secret("the-request-key"),
+            messages: Acme.Messages(
+                authentication: Acme.Authentication(productToken: Secret("T0ken-of-the-product")),
+                fallback: Acme.Authentication(productToken: Secret("F4llback-token")),
+                msg: [Acme.Message(to: "1", reportURL: "https://shop.example:99999/dlr?token=T0ken-of-the-product&spare=F4llback-token")]))
+        var dumped = ""
+        dump(message, to: &dumped)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let wire = String(decoding: try encoder.encode(message), as: UTF8.self)
+        encoder.userInfo[.redactSecrets] = true
+        let forPeople = String(decoding: try encoder.encode(message), as: UTF8.self)
+        let violations = message.validate().map(\.description).joined(separator: "\n")
+        print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
+        """#
 }

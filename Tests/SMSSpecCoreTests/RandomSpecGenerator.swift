@@ -613,6 +613,11 @@ struct RandomSpecGenerator {
                     let union = ["  HeldEither:", "    summary: The reply or a note.", "    variants: {reply: \(Self.quoted(shapes[1])), note: string}"]
                     out.insert(contentsOf: out[unionsAt] == "unions:" ? union : ["unions:"] + union, at: out[unionsAt] == "unions:" ? unionsAt + 1 : unionsAt)
                 }
+                // A credential in a shape beside them (CM.com's `authentication.productToken`), which the URLs hide too.
+                if nestedURLs.chance(50), let end = out.lastIndex(of: "  \(Self.quoted(shapes[1])):") {
+                    out.insert("      held_auth: {type: HeldAuth, required: \(nestedURLs.chance(50))}", at: end)
+                    out += ["  HeldAuth:", "    summary: A credential beside the URLs.", "    fields:", "      token: {type: string, secret: true}"]
+                }
             }
         }
         out += ["  \(Self.quoted(listShape)):", "    summary: A JSON list.", "    items: \(Self.quoted(shapes[1]))"]

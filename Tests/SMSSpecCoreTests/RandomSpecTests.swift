@@ -86,7 +86,7 @@ import Testing
             swift += Generator.swiftSources(for: models, options: GeneratorOptions()).map(\.contents).joined()
         }
         // Generated constructs that only some shapes of spec produce.
-        for construct in ["URLUserinfoRedactable {", "(let value): return ."] where !swift.contains(construct) {
+        for construct in ["URLUserinfoRedactable {", "(let value): return .", "self.heldAuth?.token", "self.heldAuth.token"] where !swift.contains(construct) {
             Issue.record("no random spec generates \(construct)")
         }
         // The codes of rules no constraint names: a date's format, a joined list's separator.
@@ -107,7 +107,8 @@ import Testing
             "'9223372036854775807'", "tables: []", "joined_codes: {type: '[", "in: path, required: true}", "in: header, required: false, default: []}",
             "in: query, required: true}", "in: body, required: false}", "status_list: {type: '[", "maxItems: 9223372036854775807}", "{minItems: 0, maxItems: 3}",
             "required: false, default: []}", "discriminator:\n      field: 'payload'", "padding: 4", "aliases: ['000002']", "encoding: form\n    discriminator:", "format: unixSeconds", "format: unixMilliseconds", "method: [GET, POST]", "method: [PUT, GET, POST]", "method: [POST, GET]", "in: wholeBody", "in: wholeBody, required: false, default: []", "- url: 'https://{", "'\(RandomSpecGenerator.longestPattern)'", "algorithm: secret", "names: [signed_ref]",
-            "report_url:", "held_reply: {type: '[", "held_reply: {type: '{", "providerCodes: {format:",
+            "report_url:", "held_reply: {type: '[", "held_reply: {type: '{", "providerCodes: {format:", "held_auth: {type: HeldAuth, required: false}",
+            "held_auth: {type: HeldAuth, required: true}",
         ] {
             if !text.contains(construct) { Issue.record("no random spec uses \(construct)") }
         }

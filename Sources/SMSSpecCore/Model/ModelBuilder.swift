@@ -17,6 +17,8 @@ public struct ModelBuilder {
     /// Shapes, list shapes and unions a message with credentials holds that hold URL fields
     /// (`TypeReference.hidesHolderSecrets`).
     private let secretHidingTypes: Set<String>
+    /// Each shape's credentials, its own and those of the shapes it holds (`MessageCredentials`).
+    private let credentials: [String: [CredentialPath]]
 
     public init(spec original: ProviderSpec, fileStem: String, diagnostics: DiagnosticCollector) {
         // A credential in a URL's query in the documents' prose (`?api_key=…`) is shown `<redacted>` in all that is built.
@@ -32,7 +34,12 @@ public struct ModelBuilder {
         validatedShapes = Self.typesReachable(
             from: spec.operations.compactMap(\.request?.value), in: spec, names: shapeNames.union(unionNames))
         validatedHolders = Self.holdersOfValidatedShapes(validatedShapes, in: spec)
-        secretHidingTypes = Self.typesHidingHolderSecrets(in: spec, names: shapeNames.union(unionNames))
+        let namespace = namespace
+        credentials = MessageCredentials.paths(
+            in: spec, swiftName: { Self.memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value), namespace: namespace) },
+            diagnostics: diagnostics)
+        secretHidingTypes = Self.typesHidingHolderSecrets(
+            in: spec, names: shapeNames.union(unionNames), credentialHolders: credentials.filter { !$0.value.isEmpty }.map(\.key))
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -53,7 +60,9 @@ public struct ModelBuilder {
     let namespace: String
 
     /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
-    private func memberName(_ name: String) -> String {
+    private func memberName(_ name: String) -> String { Self.memberName(name, namespace: namespace) }
+
+    private static func memberName(_ name: String, namespace: String) -> String {
         let unreserved = Naming.unreserved(name)
         return unreserved == namespace ? unreserved + "_" : unreserved
     }
@@ -115,6 +124,7 @@ public struct ModelBuilder {
                 requestOf: requestOf.map(\.spec.id.value), singleOperation: requestOf.count == 1 ? requestOf[0].swiftName : nil,
                 isValidated: shape.items == nil && validatedShapes.contains(shape.name.value),
                 hidesHolderSecrets: shape.items == nil && secretHidingTypes.contains(shape.name.value),
+                credentials: credentials[shape.name.value] ?? [],
                 presence: shape.presence.map { presence in
                     (presence.rule, presence.fields.compactMap { name in fields.first { $0.spec.wireName.value == name.value } })
                 })
@@ -312,7 +322,8 @@ public struct ModelBuilder {
     /// The shapes, list shapes and unions (`names`) that hold a field with URLs (`FieldModel.redactsURLUserinfo`),
     /// through fields, lists, maps, list shapes and union variants, and that a shape with a `secret` field holds the
     /// same way: printing that message hides its credentials in their URLs (a callback URL repeating the API key).
-    private static func typesHidingHolderSecrets(in spec: ProviderSpec, names: Set<String>) -> Set<String> {
+    /// `credentialHolders`: the shapes with credentials (`MessageCredentials`).
+    private static func typesHidingHolderSecrets(in spec: ProviderSpec, names: Set<String>, credentialHolders: [String]) -> Set<String> {
         let held = heldTypes(in: spec, names: names)
         var heldBy: [String: [String]] = [:]
         for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
@@ -323,8 +334,7 @@ public struct ModelBuilder {
         while let name = frontier.popLast() {
             for holder in heldBy[name] ?? [] where holdingURLs.insert(holder).inserted { frontier.append(holder) }
         }
-        let secretHolders = spec.shapes.filter { $0.fields.contains(where: \.secret) }.map(\.name.value)
-        return typesReachable(from: secretHolders.flatMap { held[$0] ?? [] }, in: spec, names: names).intersection(holdingURLs)
+        return typesReachable(from: credentialHolders.flatMap { held[$0] ?? [] }, in: spec, names: names).intersection(holdingURLs)
     }
 
     /// The list shapes and unions of `validated` that hold one of its shapes with fields, through lists, maps, list

@@ -120,6 +120,8 @@ public struct ShapeModel {
     /// A message with credentials holds this shape, which has URL fields at some depth: it hides that message's
     /// credentials in them when printed (`URLUserinfoRedactable`).
     public let hidesHolderSecrets: Bool
+    /// Its credentials, its own and those of the shapes it holds, which printing it and its violations never show.
+    public let credentials: [CredentialPath]
     /// How many of each group of its optional fields a message gives.
     public let presence: [(rule: PresenceRule, fields: [FieldModel])]
     public var isRequest: Bool { !requestOf.isEmpty }

@@ -105,8 +105,14 @@ struct ShapeRenderer {
         printer.line()
     }
 
+    /// The message's credentials as an array literal (`[self.apiKey, self.authentication?.productToken]`), nil when it
+    /// has none.
     static func secrets(of shape: ShapeModel) -> String? {
-        let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
+        let secrets = shape.credentials.map { path in
+            "self." + path.steps.enumerated().map { index, step in
+                Naming.escaped(step.swiftName) + (step.isOptional && index < path.steps.count - 1 ? "?" : "")
+            }.joined(separator: ".")
+        }
         return secrets.isEmpty ? nil : "[\(secrets.joined(separator: ", "))]"
     }
 

@@ -51,8 +51,8 @@ struct ValidationRenderer {
                     return
                 }
                 // The message's credentials, which no violation quoting another field shows.
-                let secrets = shape.fields.filter { $0.type == .secret }.map { "self.\(Naming.escaped($0.swiftName))" }
-                printer.line("var validation = \(RenderContext.Runtime.validation)(at: path\(secrets.isEmpty ? "" : ", hiding: [\(secrets.joined(separator: ", "))]"))")
+                let secrets = ShapeRenderer.secrets(of: shape)
+                printer.line("var validation = \(RenderContext.Runtime.validation)(at: path\(secrets.map { ", hiding: \($0)" } ?? ""))")
                 for check in checks { printer.line("validation.\(check)") }
                 printer.line("return validation.violations")
             }
