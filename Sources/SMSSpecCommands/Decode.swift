@@ -114,9 +114,9 @@ struct Decode: ParsableCommand {
             throw ExitCode.failure
         }
         let variants = UnionVariantNotes(keeping: Self.listedFailures)
-        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants), isJSON: true)
         // A note quotes values too: one that repeats a credential of the message shows it redacted, as the JSON does.
         let secrets = PrintedSecrets(of: value)
+        Output.standardOutput(try Lookup.annotatedJSON(value, notingUnionVariants: variants, secrets: secrets), isJSON: true)
         let note = { (text: String) in Output.standardError(secrets.redacting(text)) }
         Self.printUnionVariants(variants, note: note)
         Self.printUnreadDates(in: value, note: note)
@@ -289,14 +289,15 @@ enum Lookup {
     /// status with its deliveryState and final) and every secret redacted, wherever the message repeats it
     /// (`PrintedSecrets`); with `variants`, each union's variant is noted there.
     /// Characters that could drive a terminal (see `DisplayText`) are written as `\uXXXX` escapes: still the same JSON.
-    static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil) throws -> String {
+    /// `secrets`: the value's, when the caller has them already.
+    static func annotatedJSON(_ value: any Encodable, notingUnionVariants variants: UnionVariantNotes? = nil, secrets: PrintedSecrets? = nil) throws -> String {
         let encoder = JSONEncoder()
         encoder.userInfo[.unionVariantNotes] = variants
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.userInfo[.annotateStatusCodes] = true
         encoder.userInfo[.redactSecrets] = true
         let json = DisplayText.terminalSafe(json: String(decoding: try JSONPayload.encode(value, using: encoder), as: UTF8.self))
-        return PrintedSecrets(of: value).redacting(json: json)
+        return (secrets ?? PrintedSecrets(of: value)).redacting(json: json)
     }
 }
 
