@@ -586,6 +586,12 @@ import Testing
               delete: {method: DELETE, path: '/m/{id}', request: Look, responses: {200: {shape: A}}}
               balance: {method: GET, path: /m/balance/, responses: {200: {shape: A}}}
               deeper: {method: GET, path: '/m/{id}/parts', request: Look, responses: {200: {shape: A}}}
+              json: {method: GET, path: '/j/{id}.json', request: Look, responses: {200: {shape: A}}}
+              jsonBalance: {method: GET, path: /j/balance.json, responses: {200: {shape: A}}}
+              jsonXML: {method: GET, path: /j/balance.xml, responses: {200: {shape: A}}}
+              jsonAgain: {method: GET, path: '/j/{messageId}.json', request: LookAgain, responses: {200: {shape: A}}}
+              whole: {method: GET, path: '/k/{id}', request: Look, responses: {200: {shape: A}}}
+              wholeJSON: {method: GET, path: '/k/{messageId}.json', request: LookAgain, responses: {200: {shape: A}}}
             shapes:
               A: {fields: {note: string}}
               Look: {fields: {id: {type: string, in: path}}}
@@ -598,7 +604,23 @@ import Testing
             "specs/acme.yaml:12:34: warning: operation 'lookAgain' (GET /m/{messageId}) has the method and path of operation 'look' (/m/{id}): \(tail) 'look'",
             "specs/acme.yaml:14:32: warning: operation 'balance' (GET /m/balance/) is matched by the path of the earlier operation 'look' "
                 + "(/m/{id}): \(tail) 'look'; list 'balance' first",
+            "specs/acme.yaml:17:36: warning: operation 'jsonBalance' (GET /j/balance.json) is matched by the path of the earlier operation 'json' "
+                + "(/j/{id}.json): \(tail) 'json'; list 'jsonBalance' first",
+            "specs/acme.yaml:19:34: warning: operation 'jsonAgain' (GET /j/{messageId}.json) has the method and path of operation 'json' (/j/{id}.json): \(tail) 'json'",
+            "specs/acme.yaml:21:34: warning: operation 'wholeJSON' (GET /k/{messageId}.json) is matched by the path of the earlier operation 'whole' "
+                + "(/k/{id}): \(tail) 'whole'; list 'wholeJSON' first",
         ])
+    }
+
+    /// A path's placeholders were each replaced in the whole segment: 20,000 in one segment took quadratic time.
+    @Test func aSegmentOfManyPlaceholdersIsReadInLinearTime() {
+        let placeholders = (0..<20_000).map { "{p\($0)}" }.joined(separator: "-")
+        let spec = "operations:\n  a: {method: GET, path: '/a/\(placeholders)', responses: {200: {shape: A}}}\nshapes:\n  A: {fields: {note: string}}\n"
+        let clock = ContinuousClock()
+        var found: [String] = []
+        let elapsed = clock.measure { found = lintDiagnostics(Snippet.header(providerKeys: "") + spec) }
+        #expect(found.contains { $0.contains("p19999") }, "each placeholder names no field: \(found.count)")
+        #expect(elapsed < .seconds(15), "took \(elapsed)")
     }
 
     /// The route warning compared each operation with every earlier one: lint of 5,000 operations took 13 s (debug),

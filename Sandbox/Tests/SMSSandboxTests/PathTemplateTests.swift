@@ -1,4 +1,5 @@
 @testable import SMSSandbox
+import SMSSpecCore
 import Testing
 
 /// Path template segments with literal text around their parameters.

@@ -9,15 +9,13 @@ extension SpecValidator {
         var trees: [String: RouteNode] = [:]
         for (index, operation) in spec.operations.enumerated() {
             let method = operation.method.value.uppercased()
-            let route = operation.path.value.split(separator: "/").map { segment in
-                Self.pathParameters(String(segment)).reduce(String(segment)) { $0.replacingOccurrences(of: "{\($1)}", with: "{}") }
-            }
+            let route = operation.path.value.split(separator: "/").map { PathTemplateSegment(String($0)) }
             let tree = trees[method] ?? RouteNode()
             trees[method] = tree
             let shadowing = tree.firstMatch(of: route)
             tree.insert(route, index: index, operation: operation)
             guard let shadowing else { continue }
-            let same = shadowing.route == route
+            let same = shadowing.route.map(\.form) == route.map(\.form)
             let other = shadowing.operation
             diagnostics.warning(
                 "operation '\(operation.id.value)' (\(method) \(operation.path.value.abbreviated)) "
@@ -30,35 +28,53 @@ extension SpecValidator {
     }
 }
 
-/// The routes of one method so far, segment by segment (`{}` for a segment that is a placeholder).
+/// The routes of one method so far, segment by segment.
 private final class RouteNode {
     private var literals: [String: RouteNode] = [:]
-    private var placeholder: RouteNode?
+    /// The children at a segment with parameters, by its form (`{}`, `{}.json`).
+    private var patterns: [String: (segment: PathTemplateSegment, node: RouteNode)] = [:]
     /// The first operation whose route ends here.
-    private var first: (index: Int, operation: OperationSpec, route: [String])?
+    private var first: (index: Int, operation: OperationSpec, route: [PathTemplateSegment])?
 
-    /// The most nodes one look-up visits: a literal and a placeholder child can both match, so routes made to branch
-    /// at every segment could make each look-up walk much of the tree; past this, no warning (a warning only).
+    /// The most nodes and segment patterns one look-up visits: several children can match one segment, so routes made
+    /// to branch at every segment could make each look-up walk much of the tree; past this, no warning (a warning only).
     private static let visitBudget = 1_000
 
-    func insert(_ route: [String], index: Int, operation: OperationSpec) {
+    func insert(_ route: [PathTemplateSegment], index: Int, operation: OperationSpec) {
         var node = self
         for segment in route {
-            let child = (segment == "{}" ? node.placeholder : node.literals[segment]) ?? RouteNode()
-            if segment == "{}" { node.placeholder = child } else { node.literals[segment] = child }
-            node = child
+            if segment.names.isEmpty {
+                let child = node.literals[segment.form] ?? RouteNode()
+                node.literals[segment.form] = child
+                node = child
+            } else {
+                let child = node.patterns[segment.form]?.node ?? RouteNode()
+                node.patterns[segment.form] = (segment, child)
+                node = child
+            }
         }
         if node.first == nil { node.first = (index, operation, route) }
     }
 
-    /// The earliest route that matches `route`: a placeholder of it matches any segment, a literal only itself.
-    func firstMatch(of route: [String]) -> (operation: OperationSpec, route: [String])? {
+    /// The earliest route that matches every request of `route`: a segment of it with parameters (`{id}`,
+    /// `{id}.json`) is matched by a segment of the same form or a whole parameter, a literal one by itself or by a
+    /// pattern that reads it (`{id}.json` reads `balance.json`).
+    func firstMatch(of route: [PathTemplateSegment]) -> (operation: OperationSpec, route: [PathTemplateSegment])? {
         var frontier = [self]
         var visited = 0
         for segment in route {
-            frontier = frontier.flatMap { node in
-                [segment == "{}" ? nil : node.literals[segment], node.placeholder].compactMap { $0 }
+            var next: [RouteNode] = []
+            for node in frontier {
+                if segment.names.isEmpty {
+                    next += [node.literals[segment.form]].compactMap { $0 }
+                    visited += node.patterns.count
+                    guard visited <= Self.visitBudget else { return nil }
+                    next += node.patterns.values.filter { $0.segment.rawValues(in: segment.form) != nil }.map(\.node)
+                } else {
+                    next += [node.patterns[segment.form]?.node, segment.isParameter ? nil : node.patterns["{}"]?.node].compactMap { $0 }
+                }
             }
+            frontier = next
             visited += frontier.count
             guard !frontier.isEmpty, visited <= Self.visitBudget else { return nil }
         }

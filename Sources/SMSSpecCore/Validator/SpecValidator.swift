@@ -453,15 +453,7 @@ public struct SpecValidator {
     private static let pathCharacters = CharacterSet(
         charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=:@/")
 
-    static func pathParameters(_ path: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            names.append(String(rest[rest.index(after: open)..<close]))
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
-    }
+    static func pathParameters(_ path: String) -> [String] { PathTemplateSegment(path).names }
 
     private func checkCallback(_ callback: CallbackSpec) {
         checkSourceReference(callback.source)

@@ -1,15 +1,17 @@
 import Foundation
 
 /// One segment of an operation's path template: literal text around `{name}` parameters, such as `{sms_sid}.json`
-/// (Exotel's look-up). Only whole-segment parameters were read: a request to `…/Messages/SM1.json` was answered
-/// 404 "no operation", though its client sends exactly that.
-struct PathTemplateSegment {
+/// (Exotel's look-up), as the sandbox matches requests to it and lint warns of routes it would never reach. (Only
+/// whole-segment parameters were read: a request to `…/Messages/SM1.json` was answered 404 "no operation", though its
+/// client sends exactly that.)
+public struct PathTemplateSegment {
     /// The literal texts around the parameters: one more than `names`.
     private let literals: [String]
     /// The parameters' names, in order.
-    let names: [String]
+    public let names: [String]
 
-    init(_ pattern: String) {
+    /// `pattern`: one segment, or a whole path for its parameters' names (`names`).
+    public init(_ pattern: String) {
         var literals: [String] = []
         var names: [String] = []
         var rest = Substring(pattern)
@@ -25,7 +27,7 @@ struct PathTemplateSegment {
 
     /// The raw (still percent-encoded) value of each parameter in `segment`, nil when it does not match; a parameter
     /// takes at least one character, and the shortest text the literal after it allows.
-    func rawValues(in segment: String) -> [String: String]? {
+    public func rawValues(in segment: String) -> [String: String]? {
         guard segment.hasPrefix(literals[0]) else { return nil }
         var rest = Substring(segment).dropFirst(literals[0].count)
         var values: [String: String] = [:]
@@ -46,4 +48,9 @@ struct PathTemplateSegment {
         }
         return names.isEmpty ? (segment == literals[0] ? [:] : nil) : (rest.isEmpty ? values : nil)
     }
+
+    /// The segment with each parameter written `{}`: two segments that match the same requests read alike.
+    public var form: String { literals.joined(separator: "{}") }
+    /// The whole segment is one parameter: it matches any segment.
+    public var isParameter: Bool { names.count == 1 && literals == ["", ""] }
 }
