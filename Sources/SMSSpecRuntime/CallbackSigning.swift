@@ -40,11 +40,12 @@ extension CallbackSignature.Algorithm {
         }
     }
 
-    /// The code of `signed`: its HMAC keyed with `secret`, or its plain digest (the secret is then among `signed`);
-    /// for `secret`, `signed` itself (the secret, its one part).
-    public func code(secret: Secret, signed: [UInt8]) -> [UInt8] {
+    /// The code of `signed`: its HMAC keyed with `secret` (or with `keyDigest` of it), or its plain digest (the
+    /// secret is then among `signed`); for `secret`, `signed` itself (the secret, its one part).
+    public func code(secret: Secret, signed: [UInt8], keyDigest: CallbackSignature.Digest? = nil) -> [UInt8] {
         guard let hash else { return signed }
-        return isHMAC ? HMAC.code(hash, key: Array(secret.value.utf8), message: signed) : hash.digest(signed)
+        let key = Array(secret.value.utf8)
+        return isHMAC ? HMAC.code(hash, key: keyDigest.map { $0.hash.digest(key) } ?? key, message: signed) : hash.digest(signed)
     }
 }
 
@@ -208,7 +209,7 @@ extension CallbackSignature {
 
     /// The value the sender writes in the header or field: the prefix, then the code of `signed` under `secret`, encoded.
     public func headerValue(secret: Secret, signed: [UInt8]) -> String {
-        let code = algorithm.code(secret: secret, signed: signed)
+        let code = algorithm.code(secret: secret, signed: signed, keyDigest: keyDigest)
         switch encoding {
         case .hex: return prefix + HexDigit.text(code)
         case .base64: return prefix + Data(code).base64EncodedString()
@@ -231,7 +232,7 @@ extension CallbackSignature {
             case .text: SecureHash.sha256.digest(Array(text.utf8))
             }
         guard let received else { throw .notEncoded(carrier, encoding: encoding) }
-        let code = algorithm.code(secret: secret, signed: signed)
+        let code = algorithm.code(secret: secret, signed: signed, keyDigest: keyDigest)
         let expected = encoding == .text ? SecureHash.sha256.digest(code) : code
         guard HMAC.constantTimeEquals(received, expected) else { throw encoding == .text ? .notTheSharedSecret(carrier) : .mismatch(carrier) }
     }

@@ -172,18 +172,30 @@ public struct CallbackSignature: Hashable, Sendable {
     public var prefix: String
     /// The signed timestamp's window; nil when the provider signs none.
     public var replayWindow: ReplayWindow?
+    /// An HMAC keyed with this digest of the secret rather than the secret itself (Telegram Gateway keys its HMAC-SHA256
+    /// with the SHA-256 of the API token); nil keys it with the secret.
+    public var keyDigest: Digest?
 
-    public init(carrier: Place, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
+    public init(
+        carrier: Place, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil,
+        keyDigest: Digest? = nil
+    ) {
         self.carrier = carrier
         self.algorithm = algorithm
         self.signs = signs
         self.encoding = encoding
         self.prefix = prefix
         self.replayWindow = replayWindow
+        self.keyDigest = keyDigest
     }
 
-    public init(header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil) {
-        self.init(carrier: .header(header), algorithm: algorithm, signs: signs, encoding: encoding, prefix: prefix, replayWindow: replayWindow)
+    public init(
+        header: String, algorithm: Algorithm, signs: Content, encoding: Encoding, prefix: String = "", replayWindow: ReplayWindow? = nil,
+        keyDigest: Digest? = nil
+    ) {
+        self.init(
+            carrier: .header(header), algorithm: algorithm, signs: signs, encoding: encoding, prefix: prefix, replayWindow: replayWindow,
+            keyDigest: keyDigest)
     }
 
     /// The name of the header or field that carries the code.
@@ -236,6 +248,7 @@ public struct CallbackSignature: Hashable, Sendable {
             return "; refused when \(time) (\($0.format.rawValue)) is more than \($0.tolerance) seconds from the receiver's clock"
         } ?? ""
         let unsigned = signs.fields?.names.map { "; any field but \($0.joined(separator: ", ")) is unsigned: anyone can alter it" } ?? ""
-        return "\(algorithm.rawValue.uppercased()) of \(what), \(written), in \(place)\(window)\(unsigned)"
+        let key = keyDigest.map { " keyed with the \($0.rawValue.uppercased()) of the secret" } ?? ""
+        return "\(algorithm.rawValue.uppercased())\(key) of \(what), \(written), in \(place)\(window)\(unsigned)"
     }
 }

@@ -32,6 +32,29 @@ import Testing
         #expect(result.status == 0 && !result.output.contains("warning"), "\(result.output)")
     }
 
+    /// Telegram Gateway keys its HMAC with the SHA-256 of the API token: `keyDigest`, which the receiver carries and
+    /// its documentation says; with a plain digest or a shared secret, which key nothing, it is a located error.
+    @Test func anHMACKeyedWithADigestOfTheSecret() throws {
+        let yaml = Self.callback(
+            #"{header: X-Request-Signature, algorithm: hmac-sha256, keyDigest: sha256, signs: [{header: X-Request-Timestamp}, {text: "\n"}, body], encoding: hex}"#)
+        let receivers = try Snippet.swift(yaml, "receiver", options: ClientRendererTests.options)
+        #expect(receivers.contains(#"encoding: .hex, prefix: "", keyDigest: .sha256))"#), "\(receivers)")
+        #expect(receivers.contains("/// Signed: HMAC-SHA256 keyed with the SHA256 of the secret of these, one after the other"), "\(receivers)")
+        let files = try Generator.swiftSources(
+            for: [SpecInput(path: "acme.yaml", contents: ClientRendererTests.header + yaml)], options: ClientRendererTests.options)
+        let result = try BuildProducts.typecheck(generated: files)
+        #expect(result.status == 0 && !result.output.contains("warning"), "\(result.output)")
+        #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: md5, keyDigest: sha256, signs: [body, secret], encoding: hex}")) == [
+            "15:59: 'keyDigest' of 'signature' of callback 'Receipt' says which digest of the secret keys an HMAC, and 'algorithm' is md5, a plain "
+                + "digest keyed by no key; leave 'keyDigest' out, or name the HMAC (hmac-sha256) if the provider keys one with it"
+        ])
+        #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: secret, keyDigest: sha256}")).first?.contains(
+            "'keyDigest' of 'signature' of callback 'Receipt' says how a code is computed, and algorithm: secret sends the secret itself") == true)
+        #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha1, keyDigest: sha265, signs: body, encoding: hex}")) == [
+            "15:65: 'keyDigest' of 'signature' of callback 'Receipt' must be one of md5, sha1, sha256, sha512; found 'sha265' (did you mean 'sha256'?)"
+        ])
+    }
+
     /// The signature cites where the provider documents it; a source the spec does not define is a located error.
     @Test func theSignatureCitesItsSource() throws {
         let yaml = Self.callback("{header: X-Sig, algorithm: hmac-sha256, signs: body, encoding: base64, source: {source: doc, section: Webhook security}}")

@@ -726,6 +726,10 @@ struct RandomSpecGenerator {
                     out.remove(at: out.count - 2)
                 }
             }
+            // An HMAC keyed with a digest of the secret (Telegram Gateway's), drawn last so every other choice stays.
+            if out.last(where: { $0.hasPrefix("      algorithm: ") })?.hasPrefix("      algorithm: hmac-") == true, signatures.chance(40) {
+                out.append("      keyDigest: \(signatures.pick(["sha256", "md5", "sha512"]))")
+            }
         }
         // The answer the provider expects, from a stream of its own: a body holding what a Swift literal must escape
         // (the control characters a body may hold among them), or a status alone.

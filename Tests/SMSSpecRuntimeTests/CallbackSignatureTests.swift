@@ -79,6 +79,26 @@ import Testing
         }
     }
 
+    /// Telegram Gateway keys HMAC-SHA256 of `timestamp + "\n" + body` with the SHA-256 of the API token, not the token
+    /// itself, which a spec could not say. The expected codes were computed with Python's `hmac` and `hashlib`.
+    @Test func anHMACKeyedWithADigestOfTheSecret() throws {
+        let telegram = CallbackSignature(
+            header: "X-Request-Signature", algorithm: .hmacSHA256, signs: .init([.header("X-Request-Timestamp"), .text("\n"), .body]),
+            encoding: .hex, keyDigest: .sha256)
+        let body = Data(#"{"request_id":"req-1","delivery_status":{"status":"delivered","updated_at":1733390000}}"#.utf8)
+        let signed = try telegram.signedBytes(url: "", body: body, form: false, header: { $0 == "X-Request-Timestamp" ? "1733390000" : nil })
+        let expected = "969022e3b6191dd6b3ca6cde0308d065c6d3345d73fce2594fc648c09bd84856"
+        #expect(telegram.headerValue(secret: "tg-api-token-1234", signed: signed) == expected)
+        #expect(throws: Never.self) { try telegram.verify(headerValue: expected, secret: "tg-api-token-1234", signed: signed) }
+        // Keyed with the token itself, as the signature said before it could name the digest: not Telegram's code.
+        var keyedWithToken = telegram
+        keyedWithToken.keyDigest = nil
+        #expect(keyedWithToken.headerValue(secret: "tg-api-token-1234", signed: signed) == "8488e58ef0ff315d54123ec63f0d78aafa4fdfcece1018005ff98e84f9ade5e5")
+        #expect(throws: SignatureFailure.mismatch("X-Request-Signature")) {
+            try keyedWithToken.verify(headerValue: expected, secret: "tg-api-token-1234", signed: signed)
+        }
+    }
+
     static let termii = CallbackSignature(header: "X-Termii-Signature", algorithm: .hmacSHA512, signs: .body, encoding: .hex)
 
     /// Each way a header is wrong is refused with its own reason.

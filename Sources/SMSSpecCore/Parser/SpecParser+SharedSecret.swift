@@ -7,8 +7,8 @@ extension SpecParser {
     func sharedSecret(in reader: MappingReader, subject: String, carrier: CallbackSignature.Place?, prefix: String) -> CallbackSignature? {
         let sent = carrier.map { "in \($0)" } ?? "as it is"
         var valid = true
-        for key in ["signs", "encoding", "timestamp", "tolerance"] where reader.has(key) {
-            let why = key == "signs" || key == "encoding"
+        for key in ["signs", "encoding", "keyDigest", "timestamp", "tolerance"] where reader.has(key) {
+            let why = ["signs", "encoding", "keyDigest"].contains(key)
                 ? "says how a code is computed, and algorithm: secret sends the secret itself \(sent): nothing is signed or encoded; "
                     + "leave '\(key)' out, or name the HMAC or digest if the provider signs the payload"
                 : "checks a signed time, and algorithm: secret signs nothing, so a replayed request carries any time it likes; leave '\(key)' out"

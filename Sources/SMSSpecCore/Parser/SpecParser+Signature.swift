@@ -24,13 +24,20 @@ extension SpecParser {
         if let algorithm, let content { checkKeyed(algorithm, signs: content, subject: subject) }
         let written = reader.choice("encoding", CallbackSignature.Encoding.ofCodes.map(\.rawValue), required: true)
         let window = replayWindow(in: reader, subject: subject, signs: content, carrier: carrier?.value)
+        let keyDigest = reader.choice("keyDigest", CallbackSignature.Digest.allCases.map(\.rawValue), required: false)
+        if let keyDigest, let algorithm, CallbackSignature.Algorithm(rawValue: algorithm.value)?.isHMAC == false {
+            diagnostics.error(
+                "'keyDigest' of \(subject) says which digest of the secret keys an HMAC, and 'algorithm' is \(algorithm.value), a plain "
+                    + "digest keyed by no key; leave 'keyDigest' out, or name the HMAC (hmac-sha256) if the provider keys one with it",
+                at: keyDigest.location)
+        }
         guard let carrier, let algorithm, let content, let written, let window,
             let algorithmValue = CallbackSignature.Algorithm(rawValue: algorithm.value),
             let encodingValue = CallbackSignature.Encoding(rawValue: written.value)
         else { return nil }
         let signature = CallbackSignature(
             carrier: carrier.value, algorithm: algorithmValue, signs: content, encoding: encodingValue, prefix: prefix?.value ?? "",
-            replayWindow: window)
+            replayWindow: window, keyDigest: keyDigest.flatMap { CallbackSignature.Digest(rawValue: $0.value) })
         return (Located(signature, at: reader.location), sourceReference(in: reader))
     }
 

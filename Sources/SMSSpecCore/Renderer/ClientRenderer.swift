@@ -174,7 +174,8 @@ struct ReceiverRenderer {
                 + "format: .\($0.format), tolerance: \($0.tolerance))"
         } ?? ""
         return "SMSSpecRuntime.CallbackSignature(\(literal(signature.carrier, header: "header", field: "carrier")), algorithm: .\(signature.algorithm), "
-            + "signs: \(literal(signature.signs)), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix))\(window))"
+            + "signs: \(literal(signature.signs)), encoding: .\(signature.encoding), prefix: \(SwiftLiteral.string(signature.prefix))\(window)"
+            + (signature.keyDigest.map { ", keyDigest: .\($0)" } ?? "") + ")"
     }
 
     /// What is signed: `.body` and `.urlAndSortedFormParameters` by name, any other list of parts written out.
