@@ -17,7 +17,7 @@ extension SandboxProvider {
     /// `ofEverySend`, those every send's request declares too: a report says what became of this send, and
     /// Clickatell's report of a send through its HTTP API, which takes no `clientMessageId`, quoted the example's.
     func unsentFieldNames(of request: JSONValue, for operation: OperationModel, ofEverySend: Bool = false) -> Set<String> {
-        let operations = [operation] + (ofEverySend ? model.operations.filter(addressesRecipients) : [])
+        let operations = [operation] + (ofEverySend ? model.operations.filter(sends) : [])
         let fields = operations.flatMap { $0.requestType.flatMap(shape)?.fields ?? [] }
         let sent = (request.members ?? [:]).filter { $0.value != .null }
         return Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
@@ -35,7 +35,81 @@ extension SandboxProvider {
         return .object(members)
     }
 
-    /// Whether the operation's request must name a recipient, at its top or in an item of its lists: a send.
+    /// Whether the operation's request must name a recipient, at its top or in an item of its lists, and it is no
+    /// look-up (`isLookUp`): a send.
+    func sends(_ operation: OperationModel) -> Bool {
+        addressesRecipients(operation) && !isLookUp(operation)
+    }
+
+    /// Whether the operation asks about a message rather than sends one, though its request may name a recipient
+    /// (SMSC.ru's `status.php?phone=…&id=…`, a GET whose `phone` is required, owed a delivery report on every poll):
+    /// it carries no message and gives none an id — its request has no text field named as a message's text
+    /// (`InboundCallback.textNames`: `text`, `message`, `content`, …) and its success answer no id-named field (at any
+    /// depth) but the ids its request must give —, and it asks what became of a message it names — its request must
+    /// give an id-named field that is no credential, and its answer holds a delivery status (`deliveryStatus: true`).
+    /// Our inference: neither the method nor `idempotent` says it, as Infobip's, Clickatell's and Kannel's sends are
+    /// GETs, most not marked `idempotent: false`; each carries a text or is answered with a new message id. A send of
+    /// a template by its id (MSG91's flow, `template_id`, answered with no id) carries no text either, and no delivery
+    /// status answers it.
+    func isLookUp(_ operation: OperationModel) -> Bool {
+        guard let request = operation.requestType.flatMap(shape) else { return false }
+        let requestShapes = [request] + request.fields.compactMap(itemShape(of:))
+        let carriesText = requestShapes.flatMap(\.fields).contains { field in
+            (field.type == .string || field.type == .secret)
+                && [field.spec.wireName.value, field.spec.swiftName?.value ?? ""].contains { InboundCallback.textNames.contains($0.lowercased()) }
+        }
+        guard !carriesText else { return false }
+        let secrets = Authenticator.secretNames(of: self)
+        let givenIDs = Set(request.fields.filter { field in
+            field.spec.required && Self.isID(field.spec.wireName.value, field.type) && !secrets.contains(field.spec.wireName.value)
+                && !recipientNames.contains(field.spec.wireName.value.lowercased())
+        }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+        let answer = operation.spec.responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? operation.spec.responses.first
+        var answerIDs: Set<String> = [], reachesDeliveryStatus = false
+        let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        walk(answerNamed: answer?.shape?.value) { name, type in
+            if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { reachesDeliveryStatus = true }
+            if let name, Self.isID(name, type) { answerIDs.insert(PayloadBuilder.plain(name)) }
+        }
+        return answerIDs.subtracting(givenIDs).isEmpty && !givenIDs.isEmpty && reachesDeliveryStatus
+    }
+
+    /// Whether a field is an id: named as one (`id`, `…id`, `…ids`) and a text or number, or a list of them (a
+    /// boolean `valid` is none).
+    private static func isID(_ name: String, _ type: ResolvedType) -> Bool {
+        let scalars: [ResolvedType] = [.string, .secret, .int, .int64]
+        if case .array(let element) = type { return scalars.contains(element) && PayloadBuilder.isIdentifierList(name) }
+        return scalars.contains(type) && PayloadBuilder.isIdentifier(name)
+    }
+
+    /// Calls `visit` with each field's wire name and type in a value of the shape or union `name`, at any depth: the
+    /// fields of shapes, the elements of lists and maps, the variants of unions (with no name); each shape and union
+    /// once.
+    func walk(answerNamed name: String?, _ visit: (String?, ResolvedType) -> Void) {
+        var seen: Set<String> = []
+        var pending: [(name: String?, type: ResolvedType)] = []
+        func enter(shape held: ShapeModel) {
+            guard seen.insert(held.swiftName).inserted else { return }
+            pending += held.fields.map { ($0.spec.wireName.value, $0.type) }
+            if let element = held.listElement { pending.append((nil, element)) }
+        }
+        func enter(union held: UnionModel) {
+            guard seen.insert("union " + held.swiftName).inserted else { return }
+            pending += held.variants.map { (nil, $0.type) }
+        }
+        if let name, let held = shape(name) { enter(shape: held) } else if let name, let held = union(name) { enter(union: held) }
+        while let (name, type) = pending.popLast() {
+            visit(name, type)
+            switch type {
+            case .array(let element), .map(let element): pending.append((nil, element))
+            case .shape(let reference): if let held = shape(reference) { enter(shape: held) }
+            case .union(let reference): if let held = union(reference) { enter(union: held) }
+            default: break
+            }
+        }
+    }
+
+    /// Whether the operation's request must name a recipient, at its top or in an item of its lists.
     func addressesRecipients(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
         return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
@@ -57,11 +131,11 @@ extension SandboxProvider {
     var unsentReportsNote: String? {
         guard let callback = DeliveryCallback(provider: self) else {
             let callbacks = model.callbacks.map(\.spec.name.value)
-            guard !callbacks.isEmpty, model.operations.contains(where: addressesRecipients) else { return nil }
+            guard !callbacks.isEmpty, model.operations.contains(where: sends) else { return nil }
             return "\(id): no delivery reports are sent: no callback (\(callbacks.joined(separator: ", "))) holds a delivery-status table "
                 + "(deliveryStatus: true) to say what became of a message"
         }
-        guard !model.operations.contains(where: addressesRecipients) else { return nil }
+        guard !model.operations.contains(where: sends) else { return nil }
         let recipients = recipientNames.sorted().joined(separator: ", ")
         return "\(id): no delivery reports (\(callback.callback.spec.name.value)) are sent: a report is per recipient, and no "
             + "operation's request must name one (a field \(recipients))"

@@ -68,8 +68,9 @@ struct OperationResponder {
         let body = wire?.value
         let owners = shape.map(builder.idOwners(in:)) ?? [:]
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
-        // message delivered there, Twilio's listMessages its optional filter `To`.
-        let messages = acceptedMessages(
+        // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
+        // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll.
+        let messages = provider.isLookUp(operation) ? [] : acceptedMessages(
             request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)

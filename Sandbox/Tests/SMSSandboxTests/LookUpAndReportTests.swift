@@ -1,0 +1,87 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// What a user's SMSC.ru spec (Specs/smsc.yaml) is answered and
+/// reported: which operations send, which ids an answer gives, which fields a report carries.
+@Suite(.timeLimit(.minutes(1)))
+struct LookUpAndReportTests {
+    static let smscCallback = "http://127.0.0.1:9/smsc"
+
+    static func smsc(outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("smsc")]),
+            configuration: .init(callbackURL: smscCallback, outcomes: outcomes, seed: 4))
+    }
+
+    static func smscSend(_ emulator: SandboxEmulator, _ form: String) -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: "POST", path: "/smsc/send.php", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+    }
+
+    /// Each report's form fields, by name.
+    static func formReports(_ answer: SandboxAnswer) throws -> [[String: String]] {
+        try answer.deliveries.map { delivery in
+            let form = try FormDecoder.parse(try #require(delivery.request()?.httpBody))
+            return Dictionary(form.map { ($0.name, $0.value) }) { first, _ in first }
+        }
+    }
+
+    /// SMSC.ru's status look-up is a GET whose `phone` (and `id`) are required: a request that must name a recipient
+    /// was a send, and each poll owed a report of a message never sent. A look-up carries no message text and is
+    /// answered with no new id; GET sends (Infobip's `sendQuery`, Clickatell's HTTP send, Kannel's, none but Kannel's
+    /// marked `idempotent: false`) carry a text and stay sends.
+    @Test func aLookUpNamingARecipientOwesNoReport() throws {
+        let emulator = try Self.smsc()
+        let status = emulator.answer(WireRequest(method: "GET", path: "/smsc/status.php", query: "login=alice&psw=pw&phone=79991234567&id=34&fmt=3"))
+        #expect(status.status == 200, "\(status.summary)")
+        #expect(status.deliveries.map(\.summary) == [])
+        let send = Self.smscSend(emulator, "login=alice&psw=pw&phones=79991234567,79991234568&mes=Hi")
+        #expect(send.status == 200, "\(send.summary)")
+        #expect(send.deliveries.map(\.message.recipient) == ["79991234567", "79991234568"])
+        // GET sends with a callback still owe their reports.
+        let infobip = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("infobip")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/infobip", seed: 4))
+        let query = infobip.answer(WireRequest(
+            method: "GET", path: "/infobip/sms/1/text/query", query: "username=u&password=p&to=41793026727&text=Hi",
+            headers: [("Authorization", "App key")]))
+        #expect(query.status == 200 && query.deliveries.map(\.message.recipient) == ["41793026727"], "\(query.summary)")
+        let clickatell = UserSpecAnswerTests.emulator.answer(WireRequest(
+            method: "GET", path: "/clickatell/messages/http/send", query: "apiKey=k&to=27999000001&content=Hi", headers: [("Authorization", "k")]))
+        #expect((200..<300).contains(clickatell.status) && clickatell.deliveries.map(\.message.recipient) == ["27999000001"], "\(clickatell.summary)")
+        let kannel = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("kannel")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/kannel", seed: 4))
+        let sent = kannel.answer(WireRequest(method: "GET", path: "/kannel/cgi-bin/sendsms", query: "username=u&password=p&to=%2B358401234567&text=Hi"))
+        #expect(sent.status == 202 && sent.deliveries.map(\.message.recipient) == ["+358401234567"], "\(sent.summary)")
+    }
+
+    /// Of every spec the tests hold (bundled, users', fixtures), SMSC.ru's status is the one operation that must name a
+    /// recipient and is a look-up: the GET sends (Infobip's `sendQuery`, Clickatell's, Kannel's, SMS.ru's, the
+    /// text-answer fixtures') stay sends.
+    @Test func everyOtherOperationNamingARecipientSends() throws {
+        let directories = [
+            SandboxSpecs.bundledDirectory, URL(fileURLWithPath: SpecRoleTests.thirdPartySpec("x")).deletingLastPathComponent().path,
+            URL(fileURLWithPath: UserSpecAnswerTests.spec("x")).deletingLastPathComponent().path,
+        ]
+        var sends: [String] = [], lookUps: [String] = []
+        for directory in directories {
+            for file in try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+            where file.hasSuffix(".yaml") && !file.hasPrefix("smsspec-config") {
+                for provider in try SandboxSpecs.load(bundled: [], specPaths: [directory + "/" + file]) {
+                    for operation in provider.model.operations where provider.addressesRecipients(operation) {
+                        let name = "\(provider.id).\(operation.spec.id.value)"
+                        if provider.sends(operation) { sends.append(name) } else { lookUps.append(name) }
+                        #expect(provider.sends(operation) == !provider.isLookUp(operation), "\(name)")
+                    }
+                }
+            }
+        }
+        #expect(lookUps == ["smsc.status"])
+        let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
+        #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
+        #expect(sends.count > 50, "\(sends)")
+    }
+}
