@@ -36,6 +36,17 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
     }
 
+    /// The id fields of a send's answer `answer` (wire names, at any depth) that a report quotes in a required id
+    /// field of its own: the same-named one, else the one `PayloadBuilder.quotedIDName` takes. They are the id the
+    /// sandbox gives the message, which its reports carry.
+    func quotedIDs(of answer: ShapeModel, builder: PayloadBuilder) -> Set<String> {
+        let provider = builder.provider
+        func fields(_ shape: ShapeModel) -> [FieldModel] { builder.shapeNames(in: shape).compactMap(provider.shape).flatMap(\.fields) }
+        let given = Array(Set(fields(answer).map(\.spec.wireName.value).filter(PayloadBuilder.isIdentifierList)))
+        let quoting = fields(shape).filter { $0.spec.required && PayloadBuilder.isIdentifier($0.spec.wireName.value) }.map(\.spec.wireName.value)
+        return Set(quoting.compactMap { name in given.contains(name) ? name : PayloadBuilder.quotedIDName(name, among: given) })
+    }
+
     /// The discriminator of a report carrying `codes`: when its field is the status table's own (Brevo's webhook
     /// `msg_status`), the status's spelling wherever a variant of the shape names it; a delivered message was reported
     /// `sent`, the first variant's value, written over its status.

@@ -40,8 +40,16 @@ struct OperationResponder {
     /// A valid request: the first successful answer the spec documents, with fresh ids.
     func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
         let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
+        let shape = answerShape(of: response)
+        let lookUp = provider.isLookUp(operation)
+        let addressed = provider.addressedFields(of: request, for: operation)
         var plan = PayloadPlan(scope: request, operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
+        // The id a send's reports quote is the message's, given whatever the request left out: SMSC.ru's optional
+        // `id`, left out as an echo of the request's own optional `id`, while its reports quoted a fresh one.
+        if let shape, !lookUp, !builder.addressees(in: addressed).addressees.isEmpty, let callback = DeliveryCallback(provider: provider) {
+            plan.unsent.subtract(callback.quotedIDs(of: shape, builder: builder).map(PayloadBuilder.plain))
+        }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
@@ -50,7 +58,6 @@ struct OperationResponder {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
         plan.lookedUpIDs = lookedUpIDs(in: request)
-        let shape = answerShape(of: response)
         var wire: WrittenAnswer?
         if let shape {
             wire = written(built(shape, of: response, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
@@ -70,8 +77,8 @@ struct OperationResponder {
         // Recipients only of fields the request declares and needs: Exotel's look-up read an undeclared `?to=` as a
         // message delivered there, Twilio's listMessages its optional filter `To`. None of a look-up that must name
         // one (`SandboxProvider.isLookUp`): SMSC.ru's status of `phone` and `id` owed a report on every poll.
-        let messages = provider.isLookUp(operation) ? [] : acceptedMessages(
-            request: provider.addressedFields(of: request, for: operation), answer: body, owners: owners,
+        let messages = lookUp ? [] : acceptedMessages(
+            request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
         let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"

@@ -142,12 +142,17 @@ extension PayloadBuilder {
     /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
     /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
     static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
+        quotedIDName(name, among: Array(ids.keys)).flatMap { ids[$0] }
+    }
+
+    /// Of the id names `names`, the one `quotedID` takes for a callback's required id field `name`.
+    static func quotedIDName(_ name: String, among names: [String]) -> String? {
         let wanted = plain(name)
-        let candidates = ids.sorted { $0.key < $1.key }.filter { isIdentifierList($0.key) }
-        if let same = candidates.first(where: { plain($0.key) == wanted }) { return same.value }
-        if let ending = candidates.first(where: { plain($0.key).hasSuffix(wanted) || wanted.hasSuffix(plain($0.key)) }) { return ending.value }
-        if candidates.count == 1 { return candidates[0].value }
-        return candidates.first { plain($0.key).contains("message") }?.value
+        let candidates = names.sorted().filter(isIdentifierList)
+        if let same = candidates.first(where: { plain($0) == wanted }) { return same }
+        if let ending = candidates.first(where: { plain($0).hasSuffix(wanted) || wanted.hasSuffix(plain($0)) }) { return ending }
+        if candidates.count == 1 { return candidates[0] }
+        return candidates.first { plain($0).contains("message") }
     }
 
     /// A name without case, `_` or `-`: `MessageUUID` and `message_uuid` are one.

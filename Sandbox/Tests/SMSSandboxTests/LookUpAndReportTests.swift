@@ -84,4 +84,23 @@ struct LookUpAndReportTests {
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")
     }
+
+    /// SMSC.ru's send answer gives the message's `id`, which its reports quote, also when the request gave no `id` of
+    /// its own: the answer's optional `id` was left out as an echo of the request's optional `id` it did not give
+    /// (`PayloadPlan.unsent`), while the reports quoted a fresh id no answer gave. An id the reports quote is the
+    /// message's, always given.
+    @Test func theIDReportsQuoteIsInTheSendsAnswer() throws {
+        let emulator = try Self.smsc()
+        let send = Self.smscSend(emulator, "login=alice&psw=pw&phones=79991234567,79991234568&mes=Hi")
+        #expect(send.status == 200, "\(send.summary)")
+        let body = try UnbundledGatewayTests.json(send)
+        let id = try #require(body["id"].map { "\($0)" }, "\(body)")
+        #expect(!id.isEmpty && body["cnt"] != nil, "\(body)")
+        let reports = try Self.formReports(send)
+        #expect(reports.count == 2 && reports.allSatisfy { $0["id"] == id }, "\(reports) \(body)")
+        // The request's own id is the answer's and the reports'.
+        let own = Self.smscSend(emulator, "login=alice&psw=pw&phones=79991234567&mes=Hi&id=order-1")
+        #expect(try UnbundledGatewayTests.json(own)["id"] as? String == "order-1")
+        #expect(try Self.formReports(own).map { $0["id"] } == ["order-1"])
+    }
 }
