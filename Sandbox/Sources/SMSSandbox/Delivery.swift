@@ -60,6 +60,17 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         return (discriminator.field, spelling)
     }
 
+    /// The tables whose codes a report with `outcome` must carry, even in an optional field its example leaves out:
+    /// the delivery status, and the DLR error table of a code the outcome names (`failed:27`). The codes of the other
+    /// tables it reaches go only where its example has them (Telegram Gateway's `verification_status`, a check of the
+    /// code a user entered, which its report example leaves out).
+    func carriedTables(for outcome: DeliveryOutcome) -> Set<String> {
+        guard case .failed(let code?) = outcome.kind, let table = errorTables.first(where: { $0.entry(for: code) != nil }) else {
+            return [statusTable.id]
+        }
+        return [statusTable.id, table.id]
+    }
+
     /// The codes a report with `outcome` carries, by table; nil for `never`.
     func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
         let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
@@ -103,6 +114,7 @@ struct PendingDelivery: Sendable {
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
         plan.unsent = message.unsent
+        plan.reportedTables = callback.carriedTables(for: outcome)
         let discriminator = callback.discriminator(for: codes)
         let template = builder.template(
             for: callback.shape, extraNames: [callback.callback.spec.name.value, callback.callback.swiftName], code: codes[callback.statusTable.id],

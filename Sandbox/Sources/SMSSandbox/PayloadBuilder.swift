@@ -20,6 +20,11 @@ struct PayloadPlan {
     var idOwners: [String: String] = [:]
     /// The recipient a callback reports.
     var recipient: String?
+    /// For a report: the tables whose codes it carries even in an optional field its example leaves out (the delivery
+    /// status, a DLR error code the outcome names: `DeliveryCallback.carriedTables`). An optional field the example
+    /// leaves out that would hold only other codes stays out: every table a report reaches was given a code, and
+    /// Telegram Gateway's reports said `verification_status` `code_valid`, a code no one entered. nil elsewhere.
+    var reportedTables: Set<String>?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
     var lookedUp: (parameter: String, value: JSONValue)?
     /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`): an answer's map keyed by id has an entry for each.
@@ -155,6 +160,13 @@ struct PayloadBuilder: Sendable {
             let name = field.spec.wireName.value
             let example = base[name]
             let leadsToCode = failureTables.contains { reaches(field.type, table: $0) }
+            // A report follows its example: an optional field the example leaves out is written for a code only of a
+            // table the report must carry (its delivery status).
+            if let carried = plan.reportedTables, example == nil, template != nil, !field.spec.required, leadsToCode,
+                !carried.contains(where: { reaches(field.type, table: $0) })
+            {
+                continue
+            }
             // An optional text of words the example gives stays, to say the code: Clickatell legacy's refusal was
             // `ERR: 2, ` without its description.
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.isMessage(name)) { continue }

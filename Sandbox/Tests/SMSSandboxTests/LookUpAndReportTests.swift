@@ -3,7 +3,7 @@ import Foundation
 import SMSSpecRuntime
 import Testing
 
-/// What a user's SMSC.ru spec (Specs/smsc.yaml) is answered and
+/// What a user's SMSC.ru and Telegram Gateway specs (Specs/smsc.yaml, Specs/telegram-gateway.yaml) are answered and
 /// reported: which operations send, which ids an answer gives, which fields a report carries.
 @Suite(.timeLimit(.minutes(1)))
 struct LookUpAndReportTests {
@@ -102,5 +102,50 @@ struct LookUpAndReportTests {
         let own = Self.smscSend(emulator, "login=alice&psw=pw&phones=79991234567&mes=Hi&id=order-1")
         #expect(try UnbundledGatewayTests.json(own)["id"] as? String == "order-1")
         #expect(try Self.formReports(own).map { $0["id"] } == ["order-1"])
+    }
+
+    static func telegram(outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("telegram-gateway")]),
+            configuration: .init(outcomes: outcomes, seed: 4))
+    }
+
+    /// A Telegram Gateway report carries what the spec's example of it carries: its optional `verification_status`,
+    /// which the example leaves out, was written with `code_valid` (`code_invalid` for a failed delivery), a code
+    /// entered that no one entered, as every table a report reaches was given a code. The delivery status stays.
+    @Test func aReportLeavesOutAnOptionalObjectItsExampleLeavesOut() throws {
+        for (outcome, status) in [(DeliveryOutcome.delivered, "delivered"), (DeliveryOutcome(.failed(code: nil)), "expired")] {
+            let emulator = try Self.telegram(outcomes: OutcomePolicy(run: outcome))
+            let send = emulator.answer(WireRequest(
+                method: "POST", path: "/telegram-gateway/sendVerificationMessage",
+                headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")],
+                body: Data(#"{"phone_number": "+15551234567", "callback_url": "http://127.0.0.1:9/tg"}"#.utf8)))
+            #expect(send.status == 200, "\(send.summary)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+            #expect(report["verification_status"] == nil, "\(report)")
+            #expect((report["delivery_status"] as? [String: Any])?["status"] as? String == status, "\(report)")
+            #expect(report["phone_number"] as? String == "+15551234567" && report["request_id"] != nil && report["request_cost"] != nil, "\(report)")
+        }
+    }
+
+    /// A DLR error code the outcome names is carried though the example leaves its field out (Vonage Messages'
+    /// `error`, which its delivered example has not): `failed:1330` writes it, `failed` leaves it out, where it was the
+    /// table's first failure, `1320` "Message already in the queue", for any undeliverable message.
+    @Test func aReportCarriesTheErrorCodeItsOutcomeNames() throws {
+        func report(_ outcome: String) throws -> [String: Any] {
+            let emulator = SandboxEmulator(
+                providers: try SandboxSpecs.load(bundled: [], specPaths: [SpecRoleTests.thirdPartySpec("vonage-messages")]),
+                configuration: .init(callbackURL: "http://127.0.0.1:9/v", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+            let send = emulator.answer(WireRequest(
+                method: "POST", path: "/vonage-messages/v1/messages",
+                headers: [("Authorization", "Basic " + Data("a:b".utf8).base64EncodedString()), ("Content-Type", "application/json")],
+                body: Data(#"{"to": "447700900000", "from": "Acme", "text": "Hi"}"#.utf8)))
+            #expect(send.status == 202, "\(send.summary)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(send).utf8)) as? [String: Any])
+        }
+        let failed = try report("failed")
+        #expect(failed["status"] as? String == "undeliverable" && failed["error"] == nil, "\(failed)")
+        let named = try report("failed:1330")
+        #expect(named["status"] as? String == "undeliverable" && (named["error"] as? [String: Any])?["title"] as? String == "1330", "\(named)")
     }
 }
