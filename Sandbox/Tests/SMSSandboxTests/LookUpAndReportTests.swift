@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 @testable import SMSSandbox
 import SMSSpecRuntime
 import Testing
@@ -126,6 +129,31 @@ struct LookUpAndReportTests {
             #expect((report["delivery_status"] as? [String: Any])?["status"] as? String == status, "\(report)")
             #expect(report["phone_number"] as? String == "+15551234567" && report["request_id"] != nil && report["request_cost"] != nil, "\(report)")
         }
+    }
+
+    /// Telegram Gateway keys its reports' HMAC-SHA256 with the SHA-256 of the API token (`keyDigest: sha256`): the
+    /// sandbox signs them so, and a receiver of the same signature given the token accepts them.
+    @Test func aReportIsSignedWithADigestOfTheSecretAsKey() throws {
+        let secret: Secret = "tg-api-token-1234"
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("telegram-gateway")]).first)
+        let emulator = SandboxEmulator(providers: [provider], configuration: .init(outcomes: OutcomePolicy(run: .delivered), seed: 4, signingSecret: secret))
+        let send = emulator.answer(WireRequest(
+            method: "POST", path: "/telegram-gateway/sendVerificationMessage",
+            headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")],
+            body: Data(#"{"phone_number": "+15551234567", "callback_url": "http://127.0.0.1:9/tg"}"#.utf8)))
+        #expect(send.status == 200, "\(send.summary)")
+        let request = try #require(send.deliveries.first?.request())
+        let body = try #require(request.httpBody)
+        let timestamp = try #require(request.value(forHTTPHeaderField: "X-Request-Timestamp"))
+        let code = try #require(request.value(forHTTPHeaderField: "X-Request-Signature"))
+        // Computed apart from the signature's own code: HMAC-SHA256 keyed with the SHA-256 of the token.
+        let key = SecureHash.sha256.digest(Array(secret.value.utf8))
+        let expected = HMAC.code(.sha256, key: key, message: Array((timestamp + "\n").utf8) + Array(body)).map { String(format: "%02x", $0) }.joined()
+        #expect(code == expected)
+        let signature = try #require(provider.model.callbacks.first { $0.signature != nil }?.signature)
+        let signed = try signature.signedBytes(url: "", body: body, form: false, header: { request.value(forHTTPHeaderField: $0) })
+        #expect(throws: Never.self) { try signature.verify(headerValue: code, secret: secret, signed: signed) }
+        #expect(throws: SignatureFailure.mismatch("X-Request-Signature")) { try signature.verify(headerValue: code, secret: "another", signed: signed) }
     }
 
     /// A DLR error code the outcome names is carried though the example leaves its field out (Vonage Messages'
