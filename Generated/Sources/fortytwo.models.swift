@@ -324,7 +324,7 @@ extension Fortytwo {
             try container.encodeIfPresent(self.smsFrom, forKey: "sms_from")
             try container.encodeIfPresent(self.viberFrom, forKey: "viber_from")
             try container.encodeIfPresent(self.clientMessageID, forKey: "client_message_id")
-            try container.encodeIfPresent(self.errorCode, forKey: "error_code", redactingMembersNamed: ["Authorization"])
+            try container.encodeIfPresent(self.errorCode.redactingURLUserinfo(for: encoder), forKey: "error_code", redactingMembersNamed: ["Authorization"])
         }
 
         public var customMirror: Swift.Mirror {
@@ -340,7 +340,7 @@ extension Fortytwo {
                     "smsFrom": self.smsFrom as Any,
                     "viberFrom": self.viberFrom as Any,
                     "clientMessageID": self.clientMessageID as Any,
-                    "errorCode": self.errorCode.redactingMembers(named: ["Authorization"]) as Any,
+                    "errorCode": self.errorCode.redactingMembers(named: ["Authorization"]).redactingURLUserinfo() as Any,
                 ],
                 displayStyle: .struct)
         }

@@ -323,7 +323,7 @@ extension OCA {
     /// One invalid field of a request body (error 39).
     ///
     /// Source: OCA SMS Regular API V1, error messages (https://docs.ocaindonesia.co.id/sms-regular-api/sms-regular-api-v1/response-code/error-messages).
-    public struct FieldError: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct FieldError: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The value sent.
         public var value: Swift.Optional<SMSSpecRuntime.JSONValue>
         /// What is wrong with it.
@@ -353,10 +353,22 @@ extension OCA {
 
         public func encode(to encoder: any Swift.Encoder) throws {
             var container = encoder.container(keyedBy: SMSSpecRuntime.FieldKey.self)
-            try container.encodeIfPresent(self.value, forKey: "value")
+            try container.encodeIfPresent(self.value.redactingURLUserinfo(for: encoder), forKey: "value")
             try container.encode(self.msg, forKey: "msg")
             try container.encode(self.param, forKey: "param")
             try container.encodeIfPresent(self.location, forKey: "location")
+        }
+
+        public var customMirror: Swift.Mirror {
+            Swift.Mirror(
+                self,
+                children: [
+                    "value": self.value.redactingURLUserinfo() as Any,
+                    "msg": self.msg as Any,
+                    "param": self.param as Any,
+                    "location": self.location as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

@@ -17,7 +17,7 @@ struct PrintedSecrets {
             return try? JSONPayload.encode(value, using: encoder)
         }
         func json(_ data: Data?) -> Any? { data.flatMap { try? JSONSerialization.jsonObject(with: $0, options: [.fragmentsAllowed]) } }
-        var found: Set<String> = []
+        var found: [String] = []
         // Nothing redacted (no `<redacted>`, or the same bytes both ways): nothing to read back (2 million numbers
         // took seconds).
         if let redacted = encoded(redacting: true), redacted.firstRange(of: Data(DisplayText.redactedUserinfo.utf8)) != nil,
@@ -31,20 +31,35 @@ struct PrintedSecrets {
     /// The credentials of a payload that does not decode (its decoding error may quote one, `dlr` repeating the key):
     /// the values at its top level under the names of `fields` (`PayloadSecrets`).
     init(payload data: Data, fields: Set<String>, charset: FormCharset) {
-        self.init(values: Set(PayloadSecrets.values(in: data, named: fields, charset: charset)))
+        self.init(values: PayloadSecrets.values(in: data, named: fields, charset: charset))
     }
 
-    private init(values found: Set<String>) { sweep = SecretSweep(values: found) }
+    private init(values found: [String]) { sweep = SecretSweep(values: found) }
 
-    /// Where the redacted encoding says `<redacted>` and the plain one holds text, that text is a credential.
-    private static func collect(plain: Any?, redacted: Any?, into found: inout Set<String>) {
+    /// Where the redacted encoding says `<redacted>` and the plain one holds something else, that is a credential:
+    /// text, a number (`"X-API-KEY": 98765432123`, which another field may quote), or every text and number of a list
+    /// or object under a credential's name.
+    private static func collect(plain: Any?, redacted: Any?, into found: inout [String]) {
         switch (plain, redacted) {
         case (let plain as String, let redacted as String) where redacted == DisplayText.redactedUserinfo && plain != redacted:
-            found.insert(plain)
+            found.append(plain)
+        case (let plain?, let redacted as String) where redacted == DisplayText.redactedUserinfo && !(plain is String):
+            collectScalars(plain, into: &found)
         case (let plain as [String: Any], let redacted as [String: Any]):
             for (key, value) in plain { collect(plain: value, redacted: redacted[key], into: &found) }
         case (let plain as [Any], let redacted as [Any]) where plain.count == redacted.count:
             for (value, hidden) in zip(plain, redacted) { collect(plain: value, redacted: hidden, into: &found) }
+        default: break
+        }
+    }
+
+    /// Every text and number in `value`, a credential's value that is not text.
+    private static func collectScalars(_ value: Any, into found: inout [String]) {
+        switch value {
+        case let text as String: found.append(text)
+        case let number as NSNumber where number.stringValue.allSatisfy({ "0123456789+-.eE".contains($0) }): found.append(number.stringValue)
+        case let list as [Any]: for item in list { collectScalars(item, into: &found) }
+        case let object as [String: Any]: for item in object.values { collectScalars(item, into: &found) }
         default: break
         }
     }

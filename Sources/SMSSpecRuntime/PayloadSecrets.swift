@@ -7,14 +7,14 @@ import Foundation
 @_spi(Generated) public enum PayloadSecrets {
     public static func values(in payload: Data, named fields: Set<String>, charset: FormCharset = .utf8) -> [String] {
         guard !fields.isEmpty else { return [] }
-        var found: Set<String> = []
+        var found: [String] = []
         if let object = (try? JSONSerialization.jsonObject(with: payload, options: [.fragmentsAllowed])) as? [String: Any] {
             for (name, value) in object where fields.contains(name) {
-                if let text = value as? String { found.insert(text) } else if let number = value as? NSNumber { found.insert(number.stringValue) }
+                if let text = value as? String { found.append(text) } else if let number = value as? NSNumber { found.append(number.stringValue) }
             }
         } else if let form = try? FormDecoder.parse(payload, charset: charset) {
-            for field in form where fields.contains(field.name) { found.insert(field.value) }
+            for field in form where fields.contains(field.name) { found.append(field.value) }
         }
-        return found.filter { $0.utf8.count >= Secret.shortestFoundInText }.sorted()
+        return found.distinctByBytes().filter { $0.utf8.count >= Secret.shortestFoundInText }.sorted()
     }
 }

@@ -35,3 +35,12 @@ extension CodingUserInfoKey {
     /// Set to `true` on an encoder to write every `Secret` as `<redacted>` instead of its value.
     public static let redactSecrets = CodingUserInfoKey(rawValue: "smsspec.redactSecrets")!
 }
+
+extension Sequence where Element == String {
+    /// Each text once, told apart by its UTF-8 bytes: a `Set<String>` keeps one of two canonically equivalent texts
+    /// (`ö` and `o` + U+0308), and a byte search for that one misses the other, which then prints.
+    @_spi(Generated) public func distinctByBytes() -> [String] {
+        var seen = Set<[UInt8]>()
+        return filter { seen.insert(Array($0.utf8)).inserted }
+    }
+}

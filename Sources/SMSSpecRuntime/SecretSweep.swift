@@ -15,15 +15,15 @@ import Foundation
 
     public init(values: some Sequence<String>) {
         let shortest = Secret.shortestFoundInText
-        var spellings: Set<String> = []
-        for value in Set(values).filter({ $0.utf8.count >= shortest }).sorted().prefix(Self.mostValues) {
-            spellings.formUnion(Secret.urlSpellings(of: value))
+        var spellings: [String] = []
+        for value in values.distinctByBytes().filter({ $0.utf8.count >= shortest }).sorted().prefix(Self.mostValues) {
+            spellings += Secret.urlSpellings(of: value)
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
-                spellings.insert(String(text.dropFirst().dropLast()))
+                spellings.append(String(text.dropFirst().dropLast()))
             }
-            spellings.insert(String(DisplayText.quoted(value).dropFirst().dropLast()))
+            spellings.append(String(DisplayText.quoted(value).dropFirst().dropLast()))
         }
-        self.spellings = spellings.sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
+        self.spellings = spellings.distinctByBytes().sorted { $0.utf8.count != $1.utf8.count ? $0.utf8.count > $1.utf8.count : $0 < $1 }
         var beginnings: [String: [[Unicode.Scalar]]] = [:]
         for spelling in self.spellings {
             let scalars = Array(spelling.unicodeScalars.prefix(DisplayText.excerptLength))

@@ -58,18 +58,34 @@ extension URLUserinfoRedactable {
     }
 }
 
+/// JSON kept whole (a field of type `json`) may hold URLs in any of its texts (a `metadata` object's report URL):
+/// each is redacted as a URL field's is; names, numbers and the rest stay.
+@_spi(Generated) extension JSONValue: URLUserinfoRedactable {
+    public func redactingURLUserinfo(hiding secrets: [Secret?]) -> JSONValue {
+        switch self {
+        case .string(let text): .string(text.redactingURLUserinfo(hiding: secrets))
+        case .array(let items): .array(items.map { $0.redactingURLUserinfo(hiding: secrets) })
+        case .object(let members): .object(members.mapValues { $0.redactingURLUserinfo(hiding: secrets) })
+        case .null, .bool, .number: self
+        }
+    }
+}
+
 /// The URL spellings of the credentials last asked for, longest first: printing a list of 100,000 recipients, each
 /// with a report URL, hides one message's credentials in each, and worked out their spellings once per URL.
 private final class URLSpellingsCache: @unchecked Sendable {  // Its one entry is read and written under `lock`.
     static let shared = URLSpellingsCache()
     private let lock = NSLock()
-    private var last: (values: [String], spellings: [String]) = ([], [])
+    /// Keyed by the values' bytes: `==` on texts would take an NFD credential for the NFC one before it, whose spellings
+    /// a byte search does not find in it.
+    private var last: (values: [[UInt8]], spellings: [String]) = ([], [])
 
     func spellings(of values: [String]) -> [String] {
         guard !values.isEmpty else { return [] }
-        if let found = lock.withLock({ last.values == values ? last.spellings : nil }) { return found }
-        let spellings = values.flatMap(Secret.urlSpellings(of:)).sorted { $0.utf8.count > $1.utf8.count }
-        lock.withLock { last = (values, spellings) }
+        let key = values.map { Array($0.utf8) }
+        if let found = lock.withLock({ last.values == key ? last.spellings : nil }) { return found }
+        let spellings = values.flatMap(Secret.urlSpellings(of:)).distinctByBytes().sorted { $0.utf8.count > $1.utf8.count }
+        lock.withLock { last = (key, spellings) }
         return spellings
     }
 }
@@ -107,7 +123,9 @@ extension Secret {
             let encoded = allowed.compactMap { text.addingPercentEncoding(withAllowedCharacters: $0) }
                 + [text.addingPercentEncoding(withAllowedCharacters: unreserved.union(CharacterSet(charactersIn: " ")))?.replacingOccurrences(of: " ", with: "+")]
                 .compactMap { $0 }
-            for spelling in [text] + encoded.flatMap({ [$0, lowercasingEscapes($0)] }) where !spellings.contains(spelling) { spellings.append(spelling) }
+            for spelling in [text] + encoded.flatMap({ [$0, lowercasingEscapes($0)] }) where !spellings.contains(where: { $0.utf8.elementsEqual(spelling.utf8) }) {
+                spellings.append(spelling)
+            }
         }
         return spellings
     }

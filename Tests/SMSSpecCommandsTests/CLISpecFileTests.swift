@@ -150,6 +150,51 @@ import Testing
         #expect(spec.output.contains(#""apiKey" : "<redacted>""#) && !spec.output.contains("never-printed"), "\(spec.output)")
     }
 
+    /// A credential the payload gives as a number or inside a list (under a credential's name) was redacted where it
+    /// stood, but printed wherever another field repeated it: only texts were taken for credentials.
+    @Test func aCredentialThatIsNoTextIsHiddenWhereverItIsRepeated() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let file = try scratch.write("event.json", #"{"type": "WEIRD", "X-API-KEY": 98765432123, "other": "id 98765432123", "u": "https://h/?k=98765432123", "k2": {"X-API-KEY": ["Secr3tInList!"]}, "o2": "Secr3tInList!"}"#)
+        let run = await CLI.run(["decode", "bind", "CallbackEvent", file], exitsWith: .success)
+        #expect(!run.output.contains("98765432123") && !run.output.contains("Secr3tInList"), "\(run.output)")
+        #expect(run.output.contains(#""other" : "id <redacted>""#), "\(run.output)")
+    }
+
+    /// Two credentials that are one text written two ways (NFC `ö`, NFD `o` + U+0308) were one in a set of texts, and
+    /// the output swept for one of them only printed the other.
+    @Test func equivalentCredentialsAreEachHidden() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider:
+              id: acme
+              name: Acme
+              baseURLs: [https://api.acme.example]
+              auth: {type: fields, fields: [key]}
+            sources:
+              doc: {title: Acme API, url: 'https://acme.example/docs'}
+            operations:
+              send: {method: POST, path: /send, request: Msg, responses: {200: {summary: Sent.}}}
+            shapes:
+              Msg:
+                fields:
+                  key: {type: string, secret: true}
+                  auth: {type: Auth}
+                  note: {type: string, required: false}
+                  callbackUrl: {type: string, required: false}
+              Auth:
+                fields:
+                  token: {type: string, secret: true}
+
+            """)
+        let file = try scratch.write("msg.json", #"{"key": "Passw\#u{F6}rd-1234", "auth": {"token": "Passwo\#u{308}rd-1234"}, "note": "a Passw\#u{F6}rd-1234 b Passwo\#u{308}rd-1234", "callbackUrl": "https://h.example/?a=Passwo%CC%88rd-1234&b=Passw%C3%B6rd-1234"}"#)
+        let run = await CLI.run(["decode", spec, "Msg", file], exitsWith: .success)
+        #expect(run.output.contains(#""note" : "a <redacted> b <redacted>""#), "\(run.output)")
+        #expect(run.output.contains("?a=<redacted>&b=<redacted>"), "\(run.output)")
+    }
+
     /// An event of a kind the spec does not list is printed whole but for the credentials the spec names (Bind's
     /// `X-API-KEY` header), which it printed as sent.
     @Test func anUnknownEventsCredentialIsRedactedAsTheGeneratedTypeRedactsIt() async throws {

@@ -189,22 +189,25 @@ public struct FieldModel {
     /// The wire may lack the field: it is optional, or has a default that then applies.
     public var mayBeAbsent: Bool { !spec.required || defaultValue != nil }
     /// The field holds URLs as text (the `url` rule), or its name says so (`callbackurl`, `notify_url`, `webhook`,
-    /// `redirect_uri`: RajaSMS's and Ginota's callback URLs have no rule, one documenting an empty text as "none"): a
-    /// URL's user information (`https://user:password@…`) is a credential, which printing and output meant for people
-    /// show redacted (runtime `URLUserinfoRedactable`); text that holds no URL prints as it is.
+    /// `redirect_uri`: RajaSMS's and Ginota's callback URLs have no rule, one documenting an empty text as "none"), or
+    /// it is JSON kept whole, whose texts may be URLs whatever its name (a `metadata` object's report URL): a URL's user
+    /// information (`https://user:password@…`) is a credential, which printing and output meant for people show
+    /// redacted (runtime `URLUserinfoRedactable`); text that holds no URL prints as it is.
     public var redactsURLUserinfo: Bool { Self.holdsURLs(spec, swiftName: swiftName) }
 
     /// Whether a field of this spec and Swift name holds URLs as text (`redactsURLUserinfo`): text, or lists and
-    /// maps of it at any depth (a `webhookUrls` map printed its URLs' passwords).
+    /// maps of it at any depth (a `webhookUrls` map printed its URLs' passwords); or JSON, alone or in lists and maps.
     static func holdsURLs(_ spec: FieldSpec, swiftName: String) -> Bool {
-        func isText(_ type: TypeExpression) -> Bool {
+        func isKept(as primitive: TypeExpression.Primitive, _ type: TypeExpression) -> Bool {
             switch type {
-            case .primitive(.string): true
-            case .array(let element), .map(let element): isText(element)
+            case .primitive(let kept): kept == primitive
+            case .array(let element), .map(let element): isKept(as: primitive, element)
             default: false
             }
         }
-        guard !spec.secret, isText(spec.type.value) else { return false }
+        guard !spec.secret else { return false }
+        if isKept(as: .json, spec.type.value) { return true }
+        guard isKept(as: .string, spec.type.value) else { return false }
         return spec.constraints.url?.value == true || namesAURL(spec.wireName.value) || namesAURL(swiftName)
     }
 

@@ -9,9 +9,12 @@ struct SecretHidingRenderer {
         let own = ShapeRenderer.secrets(of: shape).map { " + \($0)" } ?? ""
         renderConformance(of: shape.swiftName, own: !own.isEmpty, into: &printer) { printer in
             printer.line("var copy = self")
+            // A held shape is given the holder's credentials alone: its own it hides itself wherever it is printed or
+            // written for people (its mirror, its encode(to:)). Adding them at each level made a shape holding itself
+            // check each URL against every level's (quadratic in the depth).
             for field in shape.fields where field.redactsURLUserinfo || field.type.hidesHolderSecrets {
                 let name = Naming.escaped(field.swiftName)
-                printer.line("copy.\(name) = self.\(name).redactingURLUserinfo(hiding: secrets\(own))")
+                printer.line("copy.\(name) = self.\(name).redactingURLUserinfo(hiding: secrets\(field.redactsURLUserinfo ? own : ""))")
             }
             printer.line("return copy")
         }

@@ -39,6 +39,9 @@ private final class RouteNode {
     /// The most nodes and segment patterns one look-up visits: several children can match one segment, so routes made
     /// to branch at every segment could make each look-up walk much of the tree; past this, no warning (a warning only).
     private static let visitBudget = 1_000
+    /// The most bytes of literal segments one look-up matches against patterns (a 4,000-character segment against
+    /// 1,000 patterns, for each of 1,000 operations, took 28 s); past this, no warning.
+    private static let matchedBytesBudget = 65_536
 
     func insert(_ route: [PathTemplateSegment], index: Int, operation: OperationSpec) {
         var node = self
@@ -61,14 +64,15 @@ private final class RouteNode {
     /// pattern that reads it (`{id}.json` reads `balance.json`).
     func firstMatch(of route: [PathTemplateSegment]) -> (operation: OperationSpec, route: [PathTemplateSegment])? {
         var frontier = [self]
-        var visited = 0
+        var visited = 0, matchedBytes = 0
         for segment in route {
             var next: [RouteNode] = []
             for node in frontier {
                 if segment.names.isEmpty {
                     next += [node.literals[segment.form]].compactMap { $0 }
                     visited += node.patterns.count
-                    guard visited <= Self.visitBudget else { return nil }
+                    matchedBytes += node.patterns.count * segment.form.utf8.count
+                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return nil }
                     next += node.patterns.values.filter { $0.segment.rawValues(in: segment.form) != nil }.map(\.node)
                 } else {
                     next += [node.patterns[segment.form]?.node, segment.isParameter ? nil : node.patterns["{}"]?.node].compactMap { $0 }

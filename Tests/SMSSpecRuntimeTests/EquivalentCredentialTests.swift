@@ -1,0 +1,26 @@
+import Foundation
+@_spi(Generated) import SMSSpecRuntime
+import Testing
+
+/// Two credentials that are one text written two ways (NFC `ö`, NFD `o` + U+0308) are equal as Swift strings, but
+/// a byte search for one never finds the other: whatever keeps credentials apart keeps them apart by their bytes.
+@Suite struct EquivalentCredentialTests {
+    static let nfc = "Passw\u{F6}rd-1234", nfd = "Passwo\u{308}rd-1234"
+
+    /// The cache of a URL field's spellings compared the credentials as strings: after the NFC one, the NFD one was
+    /// looked for as the NFC one's spellings, and printed.
+    @Test func aURLHidesEachOfTwoEquivalentCredentials() {
+        for (first, second) in [(Self.nfc, Self.nfd), (Self.nfd, Self.nfc)] {
+            let url = "https://h.example/?raw=\(second)&t=\(second.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)"
+            _ = "https://h.example/?t=\(first)".redactingURLUserinfo(hiding: [Secret(first)])
+            #expect(url.redactingURLUserinfo(hiding: [Secret(second)]) == "https://h.example/?raw=<redacted>&t=<redacted>")
+        }
+    }
+
+    /// A sweep for both kept one of them (a set of strings).
+    @Test func aSweepHidesBothOfTwoEquivalentCredentials() {
+        let sweep = SecretSweep(values: [Self.nfc, Self.nfd])
+        #expect(sweep.redacting("a \(Self.nfc) b \(Self.nfd)") == "a <redacted> b <redacted>")
+        #expect([Self.nfc, Self.nfd, Self.nfc].distinctByBytes().count == 2)
+    }
+}
