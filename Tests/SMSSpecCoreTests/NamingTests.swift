@@ -11,6 +11,10 @@ import Testing
         // A plural acronym keeps its `s` (`messageIDS` was generated); `SMS` and `HTTPS` are no plurals.
         ("messageIDs", "messageIDs"), ("message_ids", "messageIDs"), ("webhook_urls", "webhookURLs"), ("allowed_ips", "allowedIPs"),
         ("bulk_sms", "bulkSMS"), ("use_https", "useHTTPS"), ("ids", "ids"), ("status", "status"), ("bonus", "bonus"),
+        // An acronym ends where a capitalized word begins (`SMSWorkflow` was `smsworkflow`), but for its plural's `s`.
+        ("SMSWorkflow", "smsWorkflow"), ("SMSMessageData", "smsMessageData"), ("bulkSMSMode", "bulkSMSMode"),
+        ("getSMSStatus", "getSMSStatus"), ("URLList", "urlList"), ("URLsList", "urlsList"), ("callbackURLs", "callbackURLs"),
+        ("APIKeys", "apiKeys"), ("HTTPSServer", "httpsServer"), ("IDs", "ids"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(Naming.memberName(wire) == swift)

@@ -24,7 +24,7 @@ struct UserSpecLoopbackTests {
             let client = AfricasTalking.Client(serverURL: loopback.serverURL("africastalking"), transport: URLSessionTransport(), configuration: Self.configuration())
             let numbers = ["+254711000001", "+254711000002"]
             let answer = try await client.sendBulk(AfricasTalking.SendRequest(username: "sandbox", to: numbers, message: "Hi"))
-            let recipients = answer.smsmessageData.recipients
+            let recipients = answer.smsMessageData.recipients
             #expect(recipients.map(\.number) == numbers)
             #expect(recipients.allSatisfy { $0.statusCode.entry?.outcome == .success })
             #expect(Set(recipients.map(\.messageID)).count == 2)

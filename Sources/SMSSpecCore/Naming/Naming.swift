@@ -96,26 +96,33 @@ public enum Naming {
         reservedCaseNames.contains(name) ? name + "_" : unreserved(name)
     }
 
-    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words.
+    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words; an acronym ends where
+    /// a capitalized word begins (`SMSWorkflow`: `SMS`, `Workflow`), but for its plural's `s` (`URLsList`: `URLs`, `List`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
-        var previous: Character?
         // A character that does not show separates words, as a space would (lint refuses it anyway).
-        let visible = String(String.UnicodeScalarView(text.unicodeScalars.map { isInvisible($0) ? " " : $0 }))
-        for character in visible {
-            guard character.isLetter || character.isNumber, character.unicodeScalars.allSatisfy(isIdentifierCharacter) else {
+        let visible = Array(String(String.UnicodeScalarView(text.unicodeScalars.map { isInvisible($0) ? " " : $0 })))
+        func isWordCharacter(_ character: Character) -> Bool {
+            (character.isLetter || character.isNumber) && character.unicodeScalars.allSatisfy(isIdentifierCharacter)
+        }
+        for (index, character) in visible.enumerated() {
+            guard isWordCharacter(character) else {
                 if !current.isEmpty { words.append(current) }
                 current = ""
-                previous = nil
                 continue
             }
-            if let previous, character.isUppercase, previous.isLowercase {
+            let previous = current.last
+            let next = index + 1 < visible.count && isWordCharacter(visible[index + 1]) ? visible[index + 1] : nil
+            let afterNext = index + 2 < visible.count && isWordCharacter(visible[index + 2]) ? visible[index + 2] : nil
+            let plural = next == "s" && (afterNext == nil || afterNext?.isUppercase == true)
+            if let previous, character.isUppercase,
+                previous.isLowercase || (previous.isUppercase && next?.isLowercase == true && !plural)
+            {
                 words.append(current)
                 current = ""
             }
             current.append(character)
-            previous = character
         }
         if !current.isEmpty { words.append(current) }
         return words
