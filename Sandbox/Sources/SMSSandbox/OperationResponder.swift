@@ -359,10 +359,24 @@ struct OperationResponder {
         return addressees.enumerated().compactMap { position, addressee in
             guard !(list != nil && itemList == list && failedItems.contains(addressee.index)) else { return nil }
             return AcceptedMessage(
-                recipient: addressee.recipient, item: addressee.scope,
+                recipient: addressee.recipient, item: Self.scope(addressee.scope, within: request),
                 ids: ids(in: answer, list: list, index: position, item: addressee.index, perRecipient: addressees.count, recipient: addressee.recipient),
                 idOwners: owners, unsent: unsent, operation: operationID)
         }
+    }
+
+    /// A recipient's request item, with the request's own scalar fields it does not repeat: a report echoes what was
+    /// sent beside the item (Vonage Verify's `client_ref`, beside the `workflow` entry of each recipient), where it
+    /// wrote the example's.
+    static func scope(_ item: JSONValue, within request: JSONValue) -> JSONValue {
+        guard item != request, var members = item.members, let top = request.members else { return item }
+        for (name, value) in top where members[name] == nil {
+            switch value {
+            case .string, .number, .bool: members[name] = value
+            case .null, .array, .object: break
+            }
+        }
+        return .object(members)
     }
 
     /// The id-named values of an answer: those of the envelope, and of element `index` of a list with one element per
