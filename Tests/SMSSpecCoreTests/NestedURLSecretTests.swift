@@ -71,16 +71,7 @@ import Testing
             key: Secret("K3y-never-shown"), items: [Acme.Item(to: "1", report: leaky), Acme.Item(to: "4", report: long)], byName: ["a": quiet],
             batch: [Acme.Item(to: "2", report: quiet), Acme.Item(to: "3", report: leaky)], either: .report(leaky),
             webhookURLs: ["a": "https://u:pw@shop.example/hook?key=K3y-never-shown"])
-        var dumped = ""
-        dump(message, to: &dumped)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let wire = String(decoding: try encoder.encode(message), as: UTF8.self)
-        encoder.userInfo[.redactSecrets] = true
-        let forPeople = String(decoding: try encoder.encode(message), as: UTF8.self)
-        let violations = message.validate().map(\.description).joined(separator: "\n")
-        print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
-        """#
+        """# + printing
 
     /// CM.com's shape: the credential sits in a shape beside the list whose URLs may repeat it
     /// (`messages.authentication.productToken`, `messages.msg[].reportUrl`), so neither holds both.
@@ -131,6 +122,20 @@ import Testing
         #expect(parts[4].contains("token=T0ken-of-the-product") && parts[4].contains("spare=F4llback-token"), "sent as it is: \(parts[4])")
     }
 
+    /// What each program prints of its `message`, parts apart: print, dump, JSON for people, the violations, the wire.
+    static let printing = #"""
+
+        var dumped = ""
+        dump(message, to: &dumped)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let wire = String(decoding: try encoder.encode(message), as: UTF8.self)
+        encoder.userInfo[.redactSecrets] = true
+        let forPeople = String(decoding: try encoder.encode(message), as: UTF8.self)
+        let violations = message.validate().map(\.description).joined(separator: "\n")
+        print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
+        """#
+
     static let siblingMain = #"""
         import Foundation
         import SMSSpecRuntime
@@ -142,16 +147,7 @@ import Testing
                 msg: [Acme.Message(
                     to: "1", reportURL: "https://shop.example:99999/dlr?token=T0ken-of-the-product&spare=F4llback-token",
                     metadata: .object(["hooks": .array([.string("https://ops:Hunter2pw@shop.example/mo?token=T0ken-of-the-product")]), "n": .number(1)]))]))
-        var dumped = ""
-        dump(message, to: &dumped)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let wire = String(decoding: try encoder.encode(message), as: UTF8.self)
-        encoder.userInfo[.redactSecrets] = true
-        let forPeople = String(decoding: try encoder.encode(message), as: UTF8.self)
-        let violations = message.validate().map(\.description).joined(separator: "\n")
-        print(["\(message)", dumped, forPeople, violations, wire].joined(separator: "\n=====\n"))
-        """#
+        """# + printing
 
     /// A shape holding itself, 32 credentials at each level and URLs below: each level added its own credentials to
     /// those it passed down, so a URL 28 levels deep was checked against 900 credentials at each of the 28 levels that
