@@ -17,15 +17,17 @@ struct PrintedSecrets {
             return try? JSONPayload.encode(value, using: encoder)
         }
         func json(_ data: Data?) -> Any? { data.flatMap { try? JSONSerialization.jsonObject(with: $0, options: [.fragmentsAllowed]) } }
-        var found: [String] = []
+        var found: [(value: String, depth: Int)] = []
         // Nothing redacted (no `<redacted>`, or the same bytes both ways): nothing to read back (2 million numbers
         // took seconds).
         if let redacted = encoded(redacting: true), redacted.firstRange(of: Data(DisplayText.redactedUserinfo.utf8)) != nil,
             let plain = encoded(redacting: false), plain != redacted
         {
-            Self.collect(plain: json(plain), redacted: json(redacted), into: &found)
+            Self.collect(plain: json(plain), redacted: json(redacted), depth: 0, into: &found)
         }
-        self.init(values: found)
+        // The shallowest first (the sweep takes the first `SecretSweep.mostValues`): the message's own credentials
+        // before the values a payload lists under a credential's name deeper down, which could otherwise crowd them out.
+        self.init(values: found.enumerated().sorted { ($0.element.depth, $0.offset) < ($1.element.depth, $1.offset) }.map(\.element.value))
     }
 
     /// The credentials of a payload that does not decode (its decoding error may quote one, `dlr` repeating the key):
@@ -39,27 +41,27 @@ struct PrintedSecrets {
     /// Where the redacted encoding says `<redacted>` and the plain one holds something else, that is a credential:
     /// text, a number (`"X-API-KEY": 98765432123`, which another field may quote), or every text and number of a list
     /// or object under a credential's name.
-    private static func collect(plain: Any?, redacted: Any?, into found: inout [String]) {
+    private static func collect(plain: Any?, redacted: Any?, depth: Int, into found: inout [(value: String, depth: Int)]) {
         switch (plain, redacted) {
         case (let plain as String, let redacted as String) where redacted == DisplayText.redactedUserinfo && plain != redacted:
-            found.append(plain)
+            found.append((plain, depth))
         case (let plain?, let redacted as String) where redacted == DisplayText.redactedUserinfo && !(plain is String):
-            collectScalars(plain, into: &found)
+            collectScalars(plain, depth: depth, into: &found)
         case (let plain as [String: Any], let redacted as [String: Any]):
-            for (key, value) in plain { collect(plain: value, redacted: redacted[key], into: &found) }
+            for (key, value) in plain { collect(plain: value, redacted: redacted[key], depth: depth + 1, into: &found) }
         case (let plain as [Any], let redacted as [Any]) where plain.count == redacted.count:
-            for (value, hidden) in zip(plain, redacted) { collect(plain: value, redacted: hidden, into: &found) }
+            for (value, hidden) in zip(plain, redacted) { collect(plain: value, redacted: hidden, depth: depth + 1, into: &found) }
         default: break
         }
     }
 
     /// Every text and number in `value`, a credential's value that is not text.
-    private static func collectScalars(_ value: Any, into found: inout [String]) {
+    private static func collectScalars(_ value: Any, depth: Int, into found: inout [(value: String, depth: Int)]) {
         switch value {
-        case let text as String: found.append(text)
-        case let number as NSNumber where number.stringValue.allSatisfy({ "0123456789+-.eE".contains($0) }): found.append(number.stringValue)
-        case let list as [Any]: for item in list { collectScalars(item, into: &found) }
-        case let object as [String: Any]: for item in object.values { collectScalars(item, into: &found) }
+        case let text as String: found.append((text, depth))
+        case let number as NSNumber where number.stringValue.allSatisfy({ "0123456789+-.eE".contains($0) }): found.append((number.stringValue, depth))
+        case let list as [Any]: for item in list { collectScalars(item, depth: depth + 1, into: &found) }
+        case let object as [String: Any]: for item in object.values { collectScalars(item, depth: depth + 1, into: &found) }
         default: break
         }
     }

@@ -5,8 +5,10 @@ import Foundation
 /// credential's beginning where a quote was cut after it (`"https://x/cb?key=LIVEKEY12…" (90 characters)`). What the
 /// CLI's output, a validator's violations and a receiver's errors are swept with; linear in the text.
 @_spi(Generated) public struct SecretSweep: Sendable {
-    /// The most credentials one text is swept for; shorter ones than `Secret.shortestFoundInText` are dropped first.
-    public static let mostValues = 16
+    /// The most credentials one text is swept for, the first given (a caller lists the message's own first); shorter
+    /// ones than `Secret.shortestFoundInText` are dropped first. As many as a message may hold (the generator's
+    /// `MessageCredentials.limit`): 16 let a message of 17 print one in a violation.
+    public static let mostValues = 32
     /// Longest first, so a spelling inside another is not redacted first.
     public let spellings: [String]
     /// The beginnings a cut quote may keep of a spelling (its first `excerptLength` scalars, `shortest` or more), by
@@ -16,7 +18,7 @@ import Foundation
     public init(values: some Sequence<String>) {
         let shortest = Secret.shortestFoundInText
         var spellings: [String] = []
-        for value in values.distinctByBytes().filter({ $0.utf8.count >= shortest }).sorted().prefix(Self.mostValues) {
+        for value in values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues) {
             spellings += Secret.urlSpellings(of: value)
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
                 spellings.append(String(text.dropFirst().dropLast()))

@@ -58,14 +58,18 @@ extension URLUserinfoRedactable {
     }
 }
 
-/// JSON kept whole (a field of type `json`) may hold URLs in any of its texts (a `metadata` object's report URL):
-/// each is redacted as a URL field's is; names, numbers and the rest stay.
+/// JSON kept whole (a field of type `json`) may hold URLs in any of its texts, values and member names (a `metadata`
+/// object's report URL): each is redacted as a URL field's is; numbers and the rest stay.
 @_spi(Generated) extension JSONValue: URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> JSONValue {
         switch self {
         case .string(let text): .string(text.redactingURLUserinfo(hiding: secrets))
         case .array(let items): .array(items.map { $0.redactingURLUserinfo(hiding: secrets) })
-        case .object(let members): .object(members.mapValues { $0.redactingURLUserinfo(hiding: secrets) })
+        case .object(let members):
+            // A member's name is text too (a map keyed by callback URL); two that redact alike are shown once.
+            .object(Dictionary(
+                members.map { ($0.key.redactingURLUserinfo(hiding: secrets), $0.value.redactingURLUserinfo(hiding: secrets)) },
+                uniquingKeysWith: { first, _ in first }))
         case .null, .bool, .number: self
         }
     }

@@ -161,6 +161,37 @@ import Testing
         #expect(run.output.contains(#""other" : "id <redacted>""#), "\(run.output)")
     }
 
+    /// Values a payload lists under a credential's name (`"extra": {"key": [16 values]}`) were taken as credentials
+    /// before the message's own, and the sweep, which takes the first it is given, left the key out of a note that
+    /// repeated it: the shallowest are taken first.
+    @Test func aPayloadsListedValuesCrowdOutNoCredential() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("acme.yaml", """
+            smsspec: 1
+            provider:
+              id: acme
+              name: Acme
+              baseURLs: [https://api.acme.example]
+              auth: {type: fields, fields: [key]}
+            sources:
+              doc: {title: Acme API, url: 'https://acme.example/docs'}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
+            shapes:
+              Send:
+                fields:
+                  key: {type: string, secret: true}
+                  note: {type: string, required: false}
+                  extra: {type: json, required: false}
+
+            """)
+        let listed = (0..<40).map { "\"aaaa\($0 < 10 ? "0" : "")\($0)\"" }.joined(separator: ",")
+        let file = try scratch.write("send.json", #"{"key":"zzzz-real-api-key","note":"the key is zzzz-real-api-key","extra":{"key":["# + listed + "]}}")
+        let run = await CLI.run(["decode", spec, "Send", file], exitsWith: .success)
+        #expect(!run.output.contains("zzzz-real-api-key") && run.output.contains(#""note" : "the key is <redacted>""#), "\(run.output)")
+    }
+
     /// Two credentials that are one text written two ways (NFC `ö`, NFD `o` + U+0308) were one in a set of texts, and
     /// the output swept for one of them only printed the other.
     @Test func equivalentCredentialsAreEachHidden() async throws {

@@ -14,7 +14,9 @@ import Testing
         // An acronym ends where a capitalized word begins (`SMSWorkflow` was `smsworkflow`), but for its plural's `s`.
         ("SMSWorkflow", "smsWorkflow"), ("SMSMessageData", "smsMessageData"), ("bulkSMSMode", "bulkSMSMode"),
         ("getSMSStatus", "getSMSStatus"), ("URLList", "urlList"), ("URLsList", "urlsList"), ("callbackURLs", "callbackURLs"),
-        ("APIKeys", "apiKeys"), ("HTTPSServer", "httpsServer"), ("IDs", "ids"),
+        ("APIKeys", "apiKeys"), ("HTTPSServer", "httpsServer"), ("IDs", "ids"), ("DLRStatus", "dlrStatus"),
+        // Capitals before a lowercase word stay one word: which of them begins it, nothing says.
+        ("DLRstatus", "dlrstatus"), ("IDnumber", "idnumber"), ("SMSsent", "smssent"), ("IDsent", "idsent"), ("ABCDef", "abcdef"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(Naming.memberName(wire) == swift)

@@ -146,7 +146,10 @@ import Testing
                 fallback: Acme.Authentication(productToken: Secret("F4llback-token")),
                 msg: [Acme.Message(
                     to: "1", reportURL: "https://shop.example:99999/dlr?token=T0ken-of-the-product&spare=F4llback-token",
-                    metadata: .object(["hooks": .array([.string("https://ops:Hunter2pw@shop.example/mo?token=T0ken-of-the-product")]), "n": .number(1)]))]))
+                    metadata: .object([
+                        "hooks": .array([.string("https://ops:Hunter2pw@shop.example/mo?token=T0ken-of-the-product")]), "n": .number(1),
+                        "https://ops:Hunter2pw@shop.example/keyed?token=T0ken-of-the-product": .bool(true),
+                    ]))]))
         """# + printing
 
     /// A shape holding itself, 32 credentials at each level and URLs below: each level added its own credentials to

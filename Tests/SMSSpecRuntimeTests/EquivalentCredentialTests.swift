@@ -24,3 +24,14 @@ import Testing
         #expect([Self.nfc, Self.nfd, Self.nfc].distinctByBytes().count == 2)
     }
 }
+
+/// A message may hold 32 credentials (its own and its shapes'); a violation's sweep took the first 16 in the order of
+/// their text, so a 17th, the API key, printed in a violation quoting a callback URL that repeated it.
+@Suite struct ManyCredentialsTests {
+    @Test func aViolationHidesEachOfThirtyTwoCredentials() {
+        let others = (0..<31).map { Secret("aaaa-\($0)") }
+        var validation = Validation(at: "", hiding: others + [Secret("zzzz-the-api-key")])
+        validation.url("ftp://shop.example/dlr?key=zzzz-the-api-key", field: "callback")
+        #expect(validation.violations.count == 1 && !validation.violations.contains { $0.message.contains("zzzz") }, "\(validation.violations)")
+    }
+}

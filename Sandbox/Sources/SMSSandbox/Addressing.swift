@@ -47,7 +47,7 @@ extension SandboxProvider {
     /// (`InboundCallback.textNames`: `text`, `message`, `content`, …) and its success answer no id-named field (at any
     /// depth) but the ids its request must give —, and it asks what became of a message it names — its request must
     /// give an id-named field that is no credential, and its answer holds a delivery status (`deliveryStatus: true`).
-    /// Our inference: neither the method nor `idempotent` says it, as Infobip's, Clickatell's and Kannel's sends are
+    /// Nor is it given anything else it must have (a send's text however named). Our inference: neither the method nor `idempotent` says it, as Infobip's, Clickatell's and Kannel's sends are
     /// GETs, most not marked `idempotent: false`; each carries a text or is answered with a new message id. A send of
     /// a template by its id (MSG91's flow, `template_id`, answered with no id) carries no text either, and no delivery
     /// status answers it.
@@ -60,6 +60,14 @@ extension SandboxProvider {
         }
         guard !carriesText else { return false }
         let secrets = Authenticator.secretNames(of: self)
+        // It must be given nothing but who asks, about which message and recipient: a send whose text field has a name
+        // of its own (SMSC.ru's `mes`) that must give its own `id` and is answered with a status still carries its text.
+        let asksOnly = requestShapes.flatMap(\.fields).allSatisfy { field in
+            let name = field.spec.wireName.value
+            return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || Self.isID(name, field.type)
+                || recipientNames.contains(name.lowercased())
+        }
+        guard asksOnly else { return false }
         let givenIDs = Set(request.fields.filter { field in
             field.spec.required && Self.isID(field.spec.wireName.value, field.type) && !secrets.contains(field.spec.wireName.value)
                 && !recipientNames.contains(field.spec.wireName.value.lowercased())

@@ -88,6 +88,30 @@ struct LookUpAndReportTests {
         #expect(sends.count > 50, "\(sends)")
     }
 
+    /// A send whose text field has a name of its own (SMSC.ru's `mes`), that must give its own `id` and is answered
+    /// with a status, was taken for a look-up and owed no report: it is given its text, which no look-up needs.
+    @Test func aSendThatMustGiveItsOwnIDStaysASend() throws {
+        var text = try String(contentsOfFile: UserSpecAnswerTests.spec("smsc"), encoding: .utf8)
+        for (old, new) in [
+            ("      id: {type: string, required: false, summary: 'Your message id", "      id: {type: string, summary: 'Your message id"),
+            ("      cnt: {type: int, required: false, summary: Number of messages sent.}",
+             "      cnt: {type: int, required: false, summary: Number of messages sent.}\n      status: {type: MessageStatus, required: false}"),
+            ("&charset=utf-8&fmt=3'", "&charset=utf-8&fmt=3&id=my-1'"),
+        ] {
+            #expect(text.contains(old), "\(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("smsc.yaml").path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [path]).first)
+        let operations = Dictionary(uniqueKeysWithValues: provider.model.operations.map { ($0.spec.id.value, $0) })
+        #expect(provider.sends(try #require(operations["send"])))
+        #expect(provider.isLookUp(try #require(operations["status"])))
+    }
+
     /// SMSC.ru's send answer gives the message's `id`, which its reports quote, also when the request gave no `id` of
     /// its own: the answer's optional `id` was left out as an echo of the request's optional `id` it did not give
     /// (`PayloadPlan.unsent`), while the reports quoted a fresh id no answer gave. An id the reports quote is the

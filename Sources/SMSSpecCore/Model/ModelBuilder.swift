@@ -36,10 +36,11 @@ public struct ModelBuilder {
         validatedHolders = Self.holdersOfValidatedShapes(validatedShapes, in: spec)
         let namespace = namespace
         credentials = MessageCredentials.paths(
-            in: spec, swiftName: { Self.memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value), namespace: namespace) },
+            in: spec, swiftName: { Self.propertyName(of: $0, namespace: namespace) },
             diagnostics: diagnostics)
         secretHidingTypes = Self.typesHidingHolderSecrets(
-            in: spec, names: shapeNames.union(unionNames), credentialHolders: credentials.filter { !$0.value.isEmpty }.map(\.key))
+            in: spec, names: shapeNames.union(unionNames), credentialHolders: credentials.filter { !$0.value.isEmpty }.map(\.key),
+            namespace: namespace)
     }
 
     /// `exactlyOne` and `atLeastOne` are checked by `validate()`, which only what a request sends has: on an answer's
@@ -61,6 +62,11 @@ public struct ModelBuilder {
 
     /// A member or case name that hides neither what generated code declares nor the namespace it refers through.
     private func memberName(_ name: String) -> String { Self.memberName(name, namespace: namespace) }
+
+    /// A field's property: its `name`, else its wire name in lowerCamelCase, clear of generated members.
+    private static func propertyName(of field: FieldSpec, namespace: String) -> String {
+        memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value), namespace: namespace)
+    }
 
     private static func memberName(_ name: String, namespace: String) -> String {
         let unreserved = Naming.unreserved(name)
@@ -323,12 +329,14 @@ public struct ModelBuilder {
     /// through fields, lists, maps, list shapes and union variants, and that a shape with a `secret` field holds the
     /// same way: printing that message hides its credentials in their URLs (a callback URL repeating the API key).
     /// `credentialHolders`: the shapes with credentials (`MessageCredentials`).
-    private static func typesHidingHolderSecrets(in spec: ProviderSpec, names: Set<String>, credentialHolders: [String]) -> Set<String> {
+    private static func typesHidingHolderSecrets(
+        in spec: ProviderSpec, names: Set<String>, credentialHolders: [String], namespace: String
+    ) -> Set<String> {
         let held = heldTypes(in: spec, names: names)
         var heldBy: [String: [String]] = [:]
         for (holder, names) in held { for name in names { heldBy[name, default: []].append(holder) } }
         var frontier = spec.shapes.filter { shape in
-            shape.fields.contains { FieldModel.holdsURLs($0, swiftName: $0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
+            shape.fields.contains { FieldModel.holdsURLs($0, swiftName: Self.propertyName(of: $0, namespace: namespace)) }
         }.map(\.name.value)
         var holdingURLs = Set(frontier)
         while let name = frontier.popLast() {
@@ -357,12 +365,12 @@ public struct ModelBuilder {
     private func fields(
         of shape: ShapeSpec, enumCases: [String: [String: String]], tables: [String: TableModel], cyclic: Set<String>
     ) -> [FieldModel] {
-        let names = shape.fields.map { memberName($0.swiftName?.value ?? Naming.memberName($0.wireName.value)) }
+        let names = shape.fields.map { Self.propertyName(of: $0, namespace: namespace) }
         let models = shape.fields.map { field in
             let type = resolve(field)
             let sibling = field.constraints.substitute?.lengthFrom.flatMap { source in shape.fields.firstIndex { $0.wireName.value == source.value } }
             return FieldModel(
-                spec: field, swiftName: memberName(field.swiftName?.value ?? Naming.memberName(field.wireName.value)),
+                spec: field, swiftName: Self.propertyName(of: field, namespace: namespace),
                 type: type, defaultValue: field.defaultValue.flatMap { defaultValue($0, of: type, enumCases: enumCases) },
                 providerCodes: field.constraints.providerCodes.compactMap { written in
                     providerCode(written, tables: tables).map { (written.rule.value, $0) }

@@ -96,8 +96,10 @@ public enum Naming {
         reservedCaseNames.contains(name) ? name + "_" : unreserved(name)
     }
 
-    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words; an acronym ends where
-    /// a capitalized word begins (`SMSWorkflow`: `SMS`, `Workflow`), but for its plural's `s` (`URLsList`: `URLs`, `List`).
+    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words; an acronym we know
+    /// (`acronyms`) ends where a capitalized word begins (`SMSWorkflow`: `SMS`, `Workflow`), but for its plural's `s`
+    /// (`URLsList`: `URLs`, `List`). Capitals before a word in lowercase stay one word (`DLRstatus`, `IDnumber`):
+    /// which of them begins the word, no rule can tell.
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -116,9 +118,8 @@ public enum Naming {
             let next = index + 1 < visible.count && isWordCharacter(visible[index + 1]) ? visible[index + 1] : nil
             let afterNext = index + 2 < visible.count && isWordCharacter(visible[index + 2]) ? visible[index + 2] : nil
             let plural = next == "s" && (afterNext == nil || afterNext?.isUppercase == true)
-            if let previous, character.isUppercase,
-                previous.isLowercase || (previous.isUppercase && next?.isLowercase == true && !plural)
-            {
+            let endsAcronym = previous?.isUppercase == true && next?.isLowercase == true && !plural && acronyms.contains(current.lowercased())
+            if let previous, character.isUppercase, previous.isLowercase || endsAcronym {
                 words.append(current)
                 current = ""
             }

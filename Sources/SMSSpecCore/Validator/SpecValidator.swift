@@ -321,13 +321,15 @@ public struct SpecValidator {
         let pathIsValid = checkPath(operation)
         let placeholders = pathIsValid ? Self.pathParameters(operation.path.value) : []
         let pathFields = requestShape.map { names.fields(of: $0.name.value, .path) } ?? []
-        for placeholder in placeholders where !pathFields.contains(where: { $0.wireName.value == placeholder }) {
+        // Sets: a path of 20,000 placeholders, each a field, took 27 s compared pairwise.
+        let pathFieldNames = Set(pathFields.map(\.wireName.value)), placeholderNames = Set(placeholders)
+        for placeholder in placeholders where !pathFieldNames.contains(placeholder) {
             diagnostics.error(
                 "path parameter '{\(placeholder)}' of operation '\(operation.id.value)' needs a field '\(placeholder)' with 'in: path' in its request shape",
                 at: operation.path.location)
         }
         let segments = operation.path.value.split(separator: "/")
-        for field in pathFields where pathIsValid && !placeholders.contains(field.wireName.value) {
+        for field in pathFields where pathIsValid && !placeholderNames.contains(field.wireName.value) {
             let name = field.wireName.value
             // `/messages/:id`, as Express and many documents write a placeholder.
             let colonHint = segments.contains { $0 == ":" + name } ? " (a placeholder is written '{\(name)}', not ':\(name)')" : ""
