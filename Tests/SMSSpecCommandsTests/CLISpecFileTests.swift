@@ -161,24 +161,31 @@ import Testing
         #expect(run.output.contains(#""other" : "id <redacted>""#), "\(run.output)")
     }
 
+    /// A spec whose `send` sends the shape `request`, its credential the field `key`, up to `shapes:` (the shapes follow).
+    static func keyedSpec(request: String) -> String {
+        """
+        smsspec: 1
+        provider:
+          id: acme
+          name: Acme
+          baseURLs: [https://api.acme.example]
+          auth: {type: fields, fields: [key]}
+        sources:
+          doc: {title: Acme API, url: 'https://acme.example/docs'}
+        operations:
+          send: {method: POST, path: /send, request: \(request), responses: {200: {summary: Sent.}}}
+        shapes:
+
+        """
+    }
+
     /// Values a payload lists under a credential's name (`"extra": {"key": [16 values]}`) were taken as credentials
     /// before the message's own, and the sweep, which takes the first it is given, left the key out of a note that
     /// repeated it: the shallowest are taken first.
     @Test func aPayloadsListedValuesCrowdOutNoCredential() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
-        let spec = try scratch.write("acme.yaml", """
-            smsspec: 1
-            provider:
-              id: acme
-              name: Acme
-              baseURLs: [https://api.acme.example]
-              auth: {type: fields, fields: [key]}
-            sources:
-              doc: {title: Acme API, url: 'https://acme.example/docs'}
-            operations:
-              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent.}}}
-            shapes:
+        let spec = try scratch.write("acme.yaml", Self.keyedSpec(request: "Send") + """
               Send:
                 fields:
                   key: {type: string, secret: true}
@@ -197,18 +204,7 @@ import Testing
     @Test func equivalentCredentialsAreEachHidden() async throws {
         let scratch = try ScratchDirectory()
         defer { scratch.remove() }
-        let spec = try scratch.write("acme.yaml", """
-            smsspec: 1
-            provider:
-              id: acme
-              name: Acme
-              baseURLs: [https://api.acme.example]
-              auth: {type: fields, fields: [key]}
-            sources:
-              doc: {title: Acme API, url: 'https://acme.example/docs'}
-            operations:
-              send: {method: POST, path: /send, request: Msg, responses: {200: {summary: Sent.}}}
-            shapes:
+        let spec = try scratch.write("acme.yaml", Self.keyedSpec(request: "Msg") + """
               Msg:
                 fields:
                   key: {type: string, secret: true}
