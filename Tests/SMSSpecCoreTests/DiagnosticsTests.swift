@@ -592,10 +592,19 @@ import Testing
               jsonAgain: {method: GET, path: '/j/{messageId}.json', request: LookAgain, responses: {200: {shape: A}}}
               whole: {method: GET, path: '/k/{id}', request: Look, responses: {200: {shape: A}}}
               wholeJSON: {method: GET, path: '/k/{messageId}.json', request: LookAgain, responses: {200: {shape: A}}}
+              dotted: {method: GET, path: '/n/{id}.{messageId}', request: Both, responses: {200: {shape: A}}}
+              dottedJSON: {method: GET, path: '/n/{id}.json', request: Look, responses: {200: {shape: A}}}
+              dashed: {method: GET, path: '/p/{id}-{messageId}/x', request: Both, responses: {200: {shape: A}}}
+              dashedOne: {method: GET, path: '/p/x-{id}/x', request: Look, responses: {200: {shape: A}}}
+              narrow: {method: GET, path: '/q/{id}.json', request: Look, responses: {200: {shape: A}}}
+              broad: {method: GET, path: '/q/{id}.{messageId}', request: Both, responses: {200: {shape: A}}}
+              prefixed: {method: GET, path: '/r/x-{id}', request: Look, responses: {200: {shape: A}}}
+              dashedAgain: {method: GET, path: '/r/{id}-{messageId}', request: Both, responses: {200: {shape: A}}}
             shapes:
               A: {fields: {note: string}}
               Look: {fields: {id: {type: string, in: path}}}
               LookAgain: {fields: {messageId: {type: string, in: path}}}
+              Both: {fields: {id: {type: string, in: path}, messageId: {type: string, in: path}}}
 
             """
         let tail = "the client sends each as written, but the sandbox routes requests by method and path, in the spec's order, and answers every such request as"
@@ -609,6 +618,10 @@ import Testing
             "specs/acme.yaml:19:34: warning: operation 'jsonAgain' (GET /j/{messageId}.json) has the method and path of operation 'json' (/j/{id}.json): \(tail) 'json'",
             "specs/acme.yaml:21:34: warning: operation 'wholeJSON' (GET /k/{messageId}.json) is matched by the path of the earlier operation 'whole' "
                 + "(/k/{id}): \(tail) 'whole'; list 'wholeJSON' first",
+            "specs/acme.yaml:23:35: warning: operation 'dottedJSON' (GET /n/{id}.json) is matched by the path of the earlier operation 'dotted' "
+                + "(/n/{id}.{messageId}): \(tail) 'dotted'; list 'dottedJSON' first",
+            "specs/acme.yaml:25:34: warning: operation 'dashedOne' (GET /p/x-{id}/x) is matched by the path of the earlier operation 'dashed' "
+                + "(/p/{id}-{messageId}/x): \(tail) 'dashed'; list 'dashedOne' first",
         ])
     }
 

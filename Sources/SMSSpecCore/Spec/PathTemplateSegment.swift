@@ -51,6 +51,15 @@ public struct PathTemplateSegment {
 
     /// The segment with each parameter written `{}`: two segments that match the same requests read alike.
     public var form: String { literals.joined(separator: "{}") }
+    /// A request segment of this template that stands for all of them: each parameter one character that no literal
+    /// holds. Another template matches every request segment of this one exactly when it matches this one (a
+    /// parameter takes any text of one or more characters), nil when a literal holds that character.
+    public var sample: String? {
+        literals.contains { $0.unicodeScalars.contains(Self.sampleScalar) }
+            ? nil : literals.joined(separator: String(Self.sampleScalar))
+    }
+    private static let sampleScalar: Unicode.Scalar = "\u{E000}"
+
     /// The whole segment is one parameter: it matches any segment.
     public var isParameter: Bool { names.count == 1 && literals == ["", ""] }
 }

@@ -60,8 +60,8 @@ private final class RouteNode {
     }
 
     /// The earliest route that matches every request of `route`: a segment of it with parameters (`{id}`,
-    /// `{id}.json`) is matched by a segment of the same form or a whole parameter, a literal one by itself or by a
-    /// pattern that reads it (`{id}.json` reads `balance.json`).
+    /// `{id}.json`) is matched by a segment of the same form or one that reads its `sample` (`{}` and `{a}.{b}` read
+    /// every `{id}.json`), a literal one by itself or by a pattern that reads it (`{id}.json` reads `balance.json`).
     func firstMatch(of route: [PathTemplateSegment]) -> (operation: OperationSpec, route: [PathTemplateSegment])? {
         var frontier = [self]
         var visited = 0, matchedBytes = 0
@@ -75,7 +75,13 @@ private final class RouteNode {
                     guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return nil }
                     next += node.patterns.values.filter { $0.segment.rawValues(in: segment.form) != nil }.map(\.node)
                 } else {
-                    next += [node.patterns[segment.form]?.node, segment.isParameter ? nil : node.patterns["{}"]?.node].compactMap { $0 }
+                    let sample = segment.sample
+                    visited += node.patterns.count
+                    matchedBytes += node.patterns.count * (sample?.utf8.count ?? 0)
+                    guard visited <= Self.visitBudget, matchedBytes <= Self.matchedBytesBudget else { return nil }
+                    next += node.patterns.values.filter { pattern in
+                        pattern.segment.form == segment.form || sample.map { pattern.segment.rawValues(in: $0) != nil } == true
+                    }.map(\.node)
                 }
             }
             frontier = next
