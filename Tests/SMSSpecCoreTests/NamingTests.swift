@@ -15,8 +15,12 @@ import Testing
         ("SMSWorkflow", "smsWorkflow"), ("SMSMessageData", "smsMessageData"), ("bulkSMSMode", "bulkSMSMode"),
         ("getSMSStatus", "getSMSStatus"), ("URLList", "urlList"), ("URLsList", "urlsList"), ("callbackURLs", "callbackURLs"),
         ("APIKeys", "apiKeys"), ("HTTPSServer", "httpsServer"), ("IDs", "ids"), ("DLRStatus", "dlrStatus"),
-        // Capitals before a lowercase word stay one word: which of them begins it, nothing says.
-        ("DLRstatus", "dlrstatus"), ("IDnumber", "idnumber"), ("SMSsent", "smssent"), ("IDsent", "idsent"), ("ABCDef", "abcdef"),
+        // Capitals before a lowercase letter: the last begins a word (`IYSAccountNotEnabled` was `iysaccountNotEnabled`)
+        // unless the capitals are an acronym we know and those before the last are not; two stay one word.
+        ("IYSAccountNotEnabled", "iysAccountNotEnabled"), ("SMSCSubmit", "smscSubmit"), ("MMSReport", "mmsReport"),
+        ("unsupportedGSMCharacters", "unsupportedGsmCharacters"), ("SMSCode", "smsCode"), ("ABCDef", "abcDef"),
+        ("DLRstatus", "dlrStatus"), ("IDnumber", "idNumber"), ("SMSsent", "smsSent"), ("IDsent", "idSent"), ("APIkeys", "apiKeys"),
+        ("OKay", "okay"), ("MHz", "mhz"), ("Idle", "idle"), ("IDsList", "idsList"),
     ])
     func memberNames(wire: String, swift: String) {
         #expect(Naming.memberName(wire) == swift)

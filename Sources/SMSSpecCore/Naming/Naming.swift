@@ -96,10 +96,11 @@ public enum Naming {
         reservedCaseNames.contains(name) ? name + "_" : unreserved(name)
     }
 
-    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words; an acronym we know
-    /// (`acronyms`) ends where a capitalized word begins (`SMSWorkflow`: `SMS`, `Workflow`), but for its plural's `s`
-    /// (`URLsList`: `URLs`, `List`). Capitals before a word in lowercase stay one word (`DLRstatus`, `IDnumber`):
-    /// which of them begins the word, no rule can tell.
+    /// Splits `message_id`, `srcAddr`, `UNKNOWN_SUBSCRIBER`, `Saldo Minus/Expired` into words. Capitals before a
+    /// lowercase letter end with the last but one, which begins a word (`IYSAccount`: `IYS`, `Account`), unless they
+    /// are an acronym we know (`acronyms`) and the capitals before the last are not (`DLRstatus`: `DLR`, `status`;
+    /// `SMSCode`: `SMS`, `Code`); two capitals stay one word (`OKay`, `MHz`); an acronym keeps its plural's `s`
+    /// (`URLsList`: `URLs`, `List`).
     static func words(_ text: String) -> [String] {
         var words: [String] = []
         var current = ""
@@ -117,9 +118,15 @@ public enum Naming {
             let previous = current.last
             let next = index + 1 < visible.count && isWordCharacter(visible[index + 1]) ? visible[index + 1] : nil
             let afterNext = index + 2 < visible.count && isWordCharacter(visible[index + 2]) ? visible[index + 2] : nil
-            let plural = next == "s" && (afterNext == nil || afterNext?.isUppercase == true)
-            let endsAcronym = previous?.isUppercase == true && next?.isLowercase == true && !plural && acronyms.contains(current.lowercased())
-            if let previous, character.isUppercase, previous.isLowercase || endsAcronym {
+            let isKnown = { (run: String) in acronyms.contains(run.lowercased()) }
+            // A capital between capitals and a lowercase letter other than a plural's `s` (`IYSAccount`'s `A`).
+            let beginsWord = previous?.isUppercase == true && character.isUppercase && next?.isLowercase == true
+                && !(next == "s" && (afterNext == nil || afterNext?.isUppercase == true))
+                && (isKnown(current) || (!isKnown(current + String(character)) && current.count >= 2))
+            // A lowercase letter after an acronym we know that the capitals make whole (`DLRstatus`'s `s`).
+            let endsAcronym = previous?.isUppercase == true && character.isLowercase && isKnown(current)
+                && !(character == "s" && (next == nil || next?.isUppercase == true))
+            if let previous, (character.isUppercase && previous.isLowercase) || beginsWord || endsAcronym {
                 words.append(current)
                 current = ""
             }
