@@ -824,6 +824,8 @@ import Testing
             source: {source: doc}
             entries:
               - {code: 24, summary: Too long, outcome: failure, category: invalidRequest}
+              - {code: 1, summary: Taken, outcome: success, category: none}
+              - {code: 2, summary: Queued, outcome: pending, category: none}
         sources:
           doc: {title: Doc, url: https://acme.example}
         shapes:
@@ -841,34 +843,41 @@ import Testing
 
     @Test func constraintsTheGeneratorCannotExpressAreErrors() {
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}") == [])
-        #expect(check("{maxLenght: 10}") == ["c.yaml:19:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])
+        #expect(check("{maxLenght: 10}") == ["c.yaml:21:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])
         #expect(check("{maxLength: 10, providerCodes: {minLength: 'Status:24'}}") == [
-            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength, or '*' for all of them"
+            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'minLength' rule to attach a provider code to; its rules: maxLength, or '*' for all of them"
         ])
         #expect(check("{maxLength: 10, providerCodes: {maxLenth: 'Status:24'}}") == [
-            "c.yaml:19:54: error: field 'text' of shape 'Send' declares no 'maxLenth' rule to attach a provider code to; its rules: maxLength, or '*' for all of them (did you mean 'maxLength'?)"
+            "c.yaml:21:54: error: field 'text' of shape 'Send' declares no 'maxLenth' rule to attach a provider code to; its rules: maxLength, or '*' for all of them (did you mean 'maxLength'?)"
         ])
         // A date's format and a joined list's separator are rules without a constraint: `validate()` reports them.
         let date = Self.spec.replacingOccurrences(of: "type: string\n        constraints: CONSTRAINTS", with: "type: date\n        format: iso8601\n        constraints: {providerCodes: {format: 'Status:24'}}")
         let list = Self.spec.replacingOccurrences(of: "type: string\n        constraints: CONSTRAINTS", with: "type: '[string]'\n        separator: ','\n        constraints: {providerCodes: {separator: 'Status:24'}}")
         #expect(date != Self.spec && list != Self.spec)
         #expect(diagnose(date) == [] && diagnose(list) == [], "\(diagnose(date)) \(diagnose(list))")
-        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:19:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:25'}}") == ["c.yaml:21:65: error: table 'Status' has no code 25 (did you mean '24'?)"])
+        // A success or pending code for a broken rule: `validate()` turned away requests the provider takes (a user's
+        // Netgsm spec named its `01`, a success).
+        let notFailure = "a rule's provider code is what the provider answers a request that breaks it, a failure"
+        #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:1', '*': 'Status:2'}}") == [
+            "c.yaml:21:65: error: provider code 'Status:1' names an entry whose outcome is success: \(notFailure)",
+            "c.yaml:21:82: error: provider code 'Status:2' names an entry whose outcome is pending: \(notFailure)",
+        ])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:24', inferred: true}}}") == [])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: {code: 'Status:25', infered: yes}}}") == [
-            "c.yaml:19:72: error: table 'Status' has no code 25 (did you mean '24'?)",
-            "c.yaml:19:85: error: unknown key 'infered' in the provider code for 'maxLength' of field 'text' of shape 'Send' (did you mean 'inferred'?)",
+            "c.yaml:21:72: error: table 'Status' has no code 25 (did you mean '24'?)",
+            "c.yaml:21:85: error: unknown key 'infered' in the provider code for 'maxLength' of field 'text' of shape 'Send' (did you mean 'inferred'?)",
         ])
         #expect(check("{maxLength: 10, providerCodes: {maxLength: [Status, 24]}}") == [
-            "c.yaml:19:65: error: provider code for 'maxLength' must be written Table:code, or {code: Table:code, inferred: true}"
+            "c.yaml:21:65: error: provider code for 'maxLength' must be written Table:code, or {code: Table:code, inferred: true}"
         ])
         #expect(check("{phone: {country: SG, forms: [e164, local]}}") == [
-            "c.yaml:19:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers'",
-            "c.yaml:19:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",
+            "c.yaml:21:40: error: country 'SG' of field 'text' of shape 'Send' has no numbering rules; add it under provider 'phoneNumbers'",
+            "c.yaml:21:58: error: unknown phone form 'local' for field 'text' of shape 'Send'; forms: e164, international, national",
         ])
         #expect(check("{substitute: {placeholder: '{#X}', lengthFrom: size}}") == [
-            "c.yaml:19:35: error: 'substitute' of field 'text' of shape 'Send' only applies together with 'maxSegments'",
-            "c.yaml:19:69: error: 'lengthFrom' of field 'text' of shape 'Send' must name an int field of shape 'Send'",
+            "c.yaml:21:35: error: 'substitute' of field 'text' of shape 'Send' only applies together with 'maxSegments'",
+            "c.yaml:21:69: error: 'lengthFrom' of field 'text' of shape 'Send' must name an int field of shape 'Send'",
         ])
     }
 }
