@@ -201,8 +201,15 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         if let documented, documented.message == nil, !documented.codeFields.isEmpty {
             // No shape: the code is read where the provider's other answers carry it.
             let tables = documented.tables.compactMap { registry.table(provider: provider.id, id: $0) }
-            read.reports = StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
-                .map { $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }
+            do {
+                read.reports = try StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
+                    .map { $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }
+            } catch {
+                guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
+                throw ProviderClientError.undecodableAnswer(
+                    operation: operation.id, httpStatus: status, message: "a JSON object holding its code (\(documented.codeFields.joined(separator: ", ")))",
+                    problem: secrets.redact(message: DecodingErrorDescription.describe(error)), body: body)
+            }
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
             let error = ProviderError(

@@ -158,10 +158,19 @@ extension StatusReport {
     /// The codes an answer without a documented shape carries in `fields`, top-level members of a JSON object body,
     /// each read in the first of `tables` that lists it (else the first): Ginota's `balance` answers `{"status": "7"}`
     /// to a wrong key, which read as a success when nothing read it. Any other body, and a member that is no code (a
-    /// list, an object), reports nothing.
-    public static func reports(inUndocumented body: Data, fields: [String], tables: [StatusTable]) -> [StatusReport] {
-        guard let first = tables.first, !fields.isEmpty, let members = (try? JSONPayload.decode(JSONValue.self, from: body))?.members
-        else { return [] }
+    /// list, an object), reports nothing; a body that opens as an object and that `JSONPayload` refuses (a key written
+    /// twice, too deep, cut short) throws its error: which code it holds, no one can say (`{"status":"7","status":"0"}`
+    /// read as a success).
+    public static func reports(inUndocumented body: Data, fields: [String], tables: [StatusTable]) throws -> [StatusReport] {
+        guard let first = tables.first, !fields.isEmpty else { return [] }
+        let value: JSONValue
+        do {
+            value = try JSONPayload.decode(JSONValue.self, from: body)
+        } catch {
+            guard body.first(where: { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) }) == UInt8(ascii: "{") else { return [] }
+            throw error
+        }
+        guard let members = value.members else { return [] }
         return fields.compactMap { field in
             guard let code = members[field].flatMap(WireCode.init(scalar:)) else { return nil }
             let table = tables.first { $0.row(of: code) != nil } ?? first

@@ -173,6 +173,14 @@ import Testing
                 Ginota.DiscoverMobileRequest(apiKey: "placeholder", apiSecret: "placeholder", email: "a@b.example", serviceName: "Shop"))
         }
         #expect(started.entry?.name == "Access denied" || started.rawCode == "7", "\(started)")
+        // An object JSONPayload refuses holds no code anyone can read: a refusal it carried read as a success.
+        let deep = String(repeating: "[", count: 40) + String(repeating: "]", count: 40)
+        for body in [#"{"status":"7","status":"7"}"#, #"{"status":"7","status":"0"}"#, #"{"status":"7","n":\#(deep)}"#, #"{"status":"7","n":1e-400}"#, #"{"status":"7"} x"#] {
+            let error = try await #require(throws: ProviderClientError.self, "\(body)") {
+                try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            #expect("\(error)".hasPrefix("balance: the HTTP 200 answer does not decode as a JSON object holding its code (status): "), "\(error)")
+        }
         // A success code, no code, or a body that is no JSON object is the answer as received.
         for body in [#"{"status":"0","balance":12.5}"#, #"{"balance": "12.50"}"#, "12.50", #"{"status":{"code":7}}"#] {
             let answer = try await Self.ginota(ScriptedTransport(status: 200, body: body)).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
