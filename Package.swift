@@ -82,8 +82,16 @@ let package = Package(
         ),
 
         // For clients sent over URLSession: a session delegate that keeps redirects on the server's origin, so the
-        // credentials never follow a `Location` to another host. Its own target: only it links FoundationNetworking.
-        .target(name: "SMSSpecURLSession"),
+        // credentials never follow a `Location` to another host, and a transport that bounds an answer's size and
+        // time. Its own target: only it links FoundationNetworking.
+        .target(
+            name: "SMSSpecURLSession",
+            dependencies: [
+                "SMSSpecRuntime",
+                .product(name: "OpenAPIRuntime", package: "swift-openapi-runtime"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
 
         // Decodes providers' callbacks from a swift-http-types request and says what to answer; no client machinery.
         .target(

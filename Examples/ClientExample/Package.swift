@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Sends an SMS with a generated client over URLSessionTransport, and decodes a delivery receipt with a generated
+// Sends an SMS with a generated client over BoundedURLSessionTransport, and decodes a delivery receipt with a generated
 // receiver (docs/client.md). Point it at the sandbox or a real account.
 import PackageDescription
 
@@ -8,7 +8,6 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "SMSSpec", path: "../.."),
-        .package(url: "https://github.com/apple/swift-openapi-urlsession.git", from: "1.4.0"),
         .package(url: "https://github.com/apple/swift-http-types.git", from: "1.8.0"),
     ],
     targets: [
@@ -18,7 +17,6 @@ let package = Package(
                 .product(name: "SMSProviderClients", package: "SMSSpec"),
                 .product(name: "SMSProviderReceivers", package: "SMSSpec"),
                 .product(name: "SMSSpecURLSession", package: "SMSSpec"),
-                .product(name: "OpenAPIURLSession", package: "swift-openapi-urlsession"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         )

@@ -79,7 +79,13 @@ final class LoopbackHTTPServer: @unchecked Sendable {
 
     var requests: [String] { lock.withLock { heads } }
 
-    init(answer: @escaping @Sendable (String) -> String) throws {
+    convenience init(answer: @escaping @Sendable (String) -> String) throws {
+        try self.init { head, write in _ = write(Data(answer(head).utf8)) }
+    }
+
+    /// `respond` writes the answer to the request whose head it is given, in as many pieces as it likes: `write`
+    /// says false once the client has gone.
+    init(respond: @escaping @Sendable (String, (Data) -> Bool) -> Void) throws {
         #if canImport(Glibc)
         let listener = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         #else
@@ -117,12 +123,28 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                 }
                 let head = String(decoding: received, as: UTF8.self).components(separatedBy: "\r\n\r\n").first ?? ""
                 lock.withLock { heads.append(head) }
-                let reply = Array(answer(head).utf8)
-                _ = reply.withUnsafeBytes { send(connection, $0.baseAddress, $0.count, 0) }
+                respond(head) { data in
+                    data.withUnsafeBytes { bytes in
+                        var sent = 0
+                        while sent < bytes.count {
+                            let count = send(connection, bytes.baseAddress! + sent, bytes.count - sent, Self.noSignal)
+                            guard count > 0 else { return false }
+                            sent += count
+                        }
+                        return true
+                    }
+                }
                 close(connection)
             }
         }
     }
+
+    /// A write to a client that has gone fails instead of raising SIGPIPE.
+    #if canImport(Glibc)
+    private static let noSignal = Int32(MSG_NOSIGNAL)
+    #else
+    private static let noSignal: Int32 = 0
+    #endif
 
     func stop() {
         shutdown(socket, Int32(SHUT_RDWR))

@@ -1,11 +1,10 @@
 // Usage: GINOTA_API_KEY=… GINOTA_API_SECRET=… ClientExample <server-url> <recipient> [text]
-// Sends one SMS through Ginota's generated client over URLSessionTransport, with registry-driven retries, and
+// Sends one SMS through Ginota's generated client over BoundedURLSessionTransport, with registry-driven retries, and
 // prints what came back: the message id, or the provider's error with its registry meaning and advice.
 // The credentials come from the environment, not the command line, which every user of the machine can read
 // (`ps`, /proc/<pid>/cmdline) and the shell keeps in its history.
 import Foundation
 import HTTPTypes
-import OpenAPIURLSession
 import SMSProviderClients
 import SMSProviderReceivers
 import SMSSpecURLSession
@@ -24,8 +23,9 @@ else {
 }
 let client = Ginota.Client(
     serverURL: serverURL,
-    // The session follows no redirect to another origin: the credentials would go along (docs/client.md).
-    transport: URLSessionTransport(configuration: .init(session: .sameOriginRedirects())),
+    // An answer stops at 4 MiB and 60 s, and no redirect to another origin is followed: the credentials would go
+    // along (docs/client.md).
+    transport: BoundedURLSessionTransport(),
     configuration: ClientConfiguration(
         credentials: .fields(["apiKey": Secret(apiKey), "apiSecret": Secret(apiSecret)]),
         retryPolicy: .registryDriven))

@@ -1,0 +1,103 @@
+import Foundation
+import SMSProviderClients
+import SMSProviders
+import SMSSpecClient
+import SMSSpecRuntime
+import SMSSpecURLSession
+import Testing
+
+/// URLSessionTransport reads an answer whole on Linux before the client checks its size: an endless answer grew to
+/// 24 GB in 90 s, and one that sends a byte now and then kept the call waiting for ever. `BoundedURLSessionTransport`
+/// stops at its limits, against a real server on this machine.
+@Suite struct BoundedTransportTests {
+    static let accepted = #"{"status":"ACCEPTED","message_id":"m-1","error_message":"OK"}"#
+
+    static func send(to server: LoopbackHTTPServer, through transport: BoundedURLSessionTransport) async throws -> Bind.SendResponse {
+        let client = Bind.Client(
+            serverURL: URL(string: "http://127.0.0.1:\(server.port)/api")!, transport: transport,
+            configuration: ClientConfiguration(credentials: .apiKey("key-bounded-never-printed")))
+        return try await client.sendTemplate(Bind.SendTemplateRequest(id: "t-1", to: "385911234567"))
+    }
+
+    static func head(_ lines: String...) -> Data { Data((["HTTP/1.1 200 OK"] + lines).joined(separator: "\r\n").utf8 + Data("\r\n\r\n".utf8)) }
+
+    @Test func anAnswerWithinTheLimitsIsRead() async throws {
+        let server = try LoopbackHTTPServer { _ in
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(Self.accepted.utf8.count)\r\nConnection: close\r\n\r\n\(Self.accepted)"
+        }
+        defer { server.stop() }
+        let answer = try await Self.send(to: server, through: BoundedURLSessionTransport())
+        #expect(answer.status == .accepted && answer.messageID == "m-1")
+        let request = try #require(server.requests.first)
+        #expect(request.hasPrefix("POST /api/v1.0/sms/template/t-1/send "), "\(request)")
+        #expect(request.lowercased().contains("x-api-key: key-bounded-never-printed"))
+    }
+
+    @Test func anAnswerThatNeverEndsStopsAtTheSizeLimit() async throws {
+        let server = try LoopbackHTTPServer { _, write in
+            guard write(Self.head("Content-Type: application/json", "Transfer-Encoding: chunked")) else { return }
+            let chunk = Data("10000\r\n".utf8) + Data(repeating: 0x20, count: 0x10000) + Data("\r\n".utf8)
+            while write(chunk) {}
+        }
+        defer { server.stop() }
+        let started = ContinuousClock.now
+        let failure = try await #require(throws: TransportFailure.self) {
+            try await Self.send(to: server, through: BoundedURLSessionTransport(maximumBytes: 1 << 20, timeout: .seconds(60)))
+        }
+        #expect(failure.underlying as? BoundedTransportError == .tooLarge(limit: 1 << 20), "\(failure)")
+        #expect(ContinuousClock.now - started < .seconds(30))
+        #expect("\(failure)".contains("larger than 1048576 bytes"), "\(failure)")
+    }
+
+    @Test func aDeclaredLengthOverTheLimitIsNotRead() async throws {
+        let server = try LoopbackHTTPServer { _, write in
+            guard write(Self.head("Content-Type: application/json", "Content-Length: \(64 << 20)")) else { return }
+            let block = Data(repeating: 0x20, count: 1 << 20)
+            for _ in 0..<64 { guard write(block) else { return } }
+        }
+        defer { server.stop() }
+        let failure = try await #require(throws: TransportFailure.self) { try await Self.send(to: server, through: BoundedURLSessionTransport()) }
+        #expect(failure.underlying as? BoundedTransportError == .tooLarge(limit: PayloadLimits.maximumBytes), "\(failure)")
+    }
+
+    @Test func anAnswerThatTricklesStopsAtTheTimeLimit() async throws {
+        let server = try LoopbackHTTPServer { _, write in
+            guard write(Self.head("Content-Type: application/json", "Content-Length: 1000")) else { return }
+            while write(Data(" ".utf8)) { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        defer { server.stop() }
+        let started = ContinuousClock.now
+        let failure = try await #require(throws: TransportFailure.self) {
+            try await Self.send(to: server, through: BoundedURLSessionTransport(timeout: .seconds(1)))
+        }
+        #expect(failure.underlying as? BoundedTransportError == .timedOut(after: .seconds(1)), "\(failure)")
+        #expect(ContinuousClock.now - started < .seconds(20))
+    }
+
+    @Test func aRedirectToAnotherOriginIsTheAnswer() async throws {
+        let elsewhere = try LoopbackHTTPServer { _ in "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}" }
+        defer { elsewhere.stop() }
+        let server = try LoopbackHTTPServer { _ in
+            "HTTP/1.1 307 Temporary Redirect\r\nLocation: http://127.0.0.1:\(elsewhere.port)/steal\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        }
+        defer { server.stop() }
+        let error = try await #require(throws: ProviderError.self) { try await Self.send(to: server, through: BoundedURLSessionTransport()) }
+        #expect(error.httpStatus == 307)
+        #expect(elsewhere.requests.isEmpty)
+    }
+
+    @Test func aCancelledCallEndsAtOnce() async throws {
+        let server = try LoopbackHTTPServer { _, write in
+            guard write(Self.head("Content-Type: application/json", "Content-Length: 1000")) else { return }
+            while write(Data(" ".utf8)) { Thread.sleep(forTimeInterval: 0.1) }
+        }
+        defer { server.stop() }
+        let transport = BoundedURLSessionTransport(timeout: .seconds(60))
+        let call = Task { try await Self.send(to: server, through: transport) }
+        try await Task.sleep(for: .milliseconds(300))
+        call.cancel()
+        let started = ContinuousClock.now
+        await #expect(throws: CancellationError.self) { try await call.value }
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+}
