@@ -541,12 +541,13 @@ import Testing
         #expect(swift.contains(#"responses: [.status(200, "A", tables: ["HTTPStatus"])])"#), "\(swift)")
     }
 
-    /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): a textual one
-    /// with no such code never decides, which a spec meaning `tables: []` wrote (a third-party spec did).
+    /// A listed table the answer does not carry decides by the HTTP status alone (a table of statuses): one with no
+    /// such code never decides, which a spec meaning `tables: []` wrote (a third-party spec did; a user's spec listed
+    /// its int table of report errors, 30, 60, 70, for a send, which drew no warning).
     @Test func aListedTableNoCodeOfWhichCanBeReadIsNamed() {
         let spec = """
             operations:
-              a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Words]}}}
+              a: {method: POST, path: /a, responses: {200: {shape: A, tables: [Words, ReportErrors]}}}
               b: {method: POST, path: /b, responses: {200: {shape: A, tables: [HTTPStatus]}, 4XX: {shape: A, tables: [Statuses]}}}
             shapes:
               A: {fields: {note: string}}
@@ -565,12 +566,17 @@ import Testing
                 source: doc
                 codeType: string
                 entries: [{code: denied, aliases: ['401'], summary: Denied, outcome: failure, category: authentication}]
+              ReportErrors:
+                title: Report errors
+                source: doc
+                entries: [{code: 30, summary: Bad key, outcome: failure, category: authentication}, {code: 60, summary: None, outcome: failure, category: invalidRequest}]
 
             """
+        let tail = "carries no code of it, and none of its codes is an HTTP status the client would look up in it: it never decides; list the "
+            + "tables whose codes the answer holds, or write 'tables: []' when none of them says the request failed"
         #expect(lintDiagnostics(Snippet.header(providerKeys: "") + spec) == [
-            "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' carries no code of it, and none "
-                + "of its codes is an HTTP status the client would look up in it: it never decides; list the tables whose codes the "
-                + "answer holds, or write 'tables: []' when none of them says the request failed",
+            "specs/acme.yaml:9:68: warning: table 'Words' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
+            "specs/acme.yaml:9:75: warning: table 'ReportErrors' is in the 'tables' of response 200 of operation 'a', but its shape 'A' \(tail)",
         ])
     }
 

@@ -24,9 +24,9 @@ enum DecidingTables {
                         at: reported.location)
                 }
                 // A listed table the answer does not carry decides by the HTTP status alone (`401` in a table of statuses):
-                // a textual one with no such code never matches.
+                // one with no such code never matches (a user's int table of report errors, 30, 60, 70, listed for a send).
                 for table in response.tables where !carriedByShape.contains(table.value) {
-                    guard let model = order[table.value].map({ tables[$0] }), model.spec.codeType != .int,
+                    guard let model = order[table.value].map({ tables[$0] }),
                         !(100...599).contains(where: { model.resolved.entry(for: String($0)) != nil })
                     else { continue }
                     diagnostics.warning(
