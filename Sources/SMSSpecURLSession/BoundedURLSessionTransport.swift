@@ -102,7 +102,7 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
 
 /// Why `BoundedURLSessionTransport` gave up on an answer. A generated client throws it as a `TransportFailure`'s
 /// `underlying` error.
-public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConvertible {
+public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The answer's body holds more than `limit` bytes (its `Content-Length` says so, or more arrived).
     case tooLarge(limit: Int)
     /// The answer had not ended `after` the request was sent.
@@ -120,6 +120,9 @@ public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConve
         case .notHTTP: "the answer is not HTTP"
         }
     }
+
+    /// As `description`: Foundation's default (`localizedDescription`) says only "error 1".
+    public var errorDescription: String? { description }
 }
 
 /// The session's delegate: collects each task's answer up to the limit and resumes its caller when it ends.

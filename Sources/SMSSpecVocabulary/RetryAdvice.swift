@@ -14,7 +14,7 @@ public enum RetryAdvice: String, Codable, Hashable, Sendable, CaseIterable, Cust
             switch (outcome, category, retryable) {
             case (.success, _, _): .nothingToDo
             case (.pending, _, _): .waitForFinalStatus
-            case (_, .rateLimited, _): .retryWithBackoff
+            case (_, .rateLimited, true): .retryWithBackoff
             case (_, .expired, true): .sendAsNewMessage
             case (_, _, true): .retry
             case (_, .insufficientFunds, _): .topUpThenRetry

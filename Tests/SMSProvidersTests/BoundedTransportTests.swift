@@ -40,13 +40,13 @@ import Testing
             while write(chunk) {}
         }
         defer { server.stop() }
-        let started = ContinuousClock.now
+        // The transport's own timeout is a minute: a failure that says `tooLarge` stopped at the size. (No clock here:
+        // the whole suite, run in parallel, can keep this task from resuming for minutes.)
         let failure = try await #require(throws: TransportFailure.self) {
             try await Self.send(to: server, through: BoundedURLSessionTransport(maximumBytes: 1 << 20, timeout: .seconds(60)))
         }
         #expect(failure.underlying as? BoundedTransportError == .tooLarge(limit: 1 << 20), "\(failure)")
-        #expect(ContinuousClock.now - started < .seconds(30))
-        #expect("\(failure)".contains("larger than 1048576 bytes"), "\(failure)")
+        #expect("\(failure)" == "sendTemplate: no answer could be read: the answer is larger than 1048576 bytes, the limit: it was not read further", "\(failure)")
     }
 
     @Test func aDeclaredLengthOverTheLimitIsNotRead() async throws {
@@ -66,12 +66,11 @@ import Testing
             while write(Data(" ".utf8)) { Thread.sleep(forTimeInterval: 0.1) }
         }
         defer { server.stop() }
-        let started = ContinuousClock.now
+        // The answer would take 100 s: a failure that says `timedOut` stopped at the time limit.
         let failure = try await #require(throws: TransportFailure.self) {
             try await Self.send(to: server, through: BoundedURLSessionTransport(timeout: .seconds(1)))
         }
         #expect(failure.underlying as? BoundedTransportError == .timedOut(after: .seconds(1)), "\(failure)")
-        #expect(ContinuousClock.now - started < .seconds(20))
     }
 
     @Test func aRedirectToAnotherOriginIsTheAnswer() async throws {
@@ -96,8 +95,7 @@ import Testing
         let call = Task { try await Self.send(to: server, through: transport) }
         try await Task.sleep(for: .milliseconds(300))
         call.cancel()
-        let started = ContinuousClock.now
+        // The transport's timeout is a minute, and the answer would take 100 s: a `CancellationError` is the cancel.
         await #expect(throws: CancellationError.self) { try await call.value }
-        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }

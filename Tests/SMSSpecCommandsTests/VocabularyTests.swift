@@ -48,7 +48,10 @@ import Testing
         #expect(error.retryAdvice == .topUpThenRetry)
         #expect(RetryAdvice.undocumented == .doNotRetry)
         #expect(RetryAdvice(outcome: .pending, category: .none, retryable: false) == .waitForFinalStatus)
-        #expect(RetryAdvice(outcome: .failure, category: .rateLimited, retryable: false) == .retryWithBackoff)
+        #expect(RetryAdvice(outcome: .failure, category: .rateLimited, retryable: true) == .retryWithBackoff)
+        // A rate limit sending again cannot help (Twilio Verify's 60202, too many checks of one code) said "retry with
+        // backoff", which the client's registry-driven retries do not do.
+        #expect(RetryAdvice(outcome: .failure, category: .rateLimited, retryable: false) == .doNotRetry)
         #expect(RetryAdvice(outcome: .failure, category: .expired, retryable: true) == .sendAsNewMessage)
         #expect(RetryAdvice(outcome: .failure, category: .authorization, retryable: false) == .fixAccount)
         #expect(Set(RetryAdvice.allCases.map(\.description)).count == RetryAdvice.allCases.count)

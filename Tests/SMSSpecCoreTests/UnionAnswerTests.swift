@@ -83,7 +83,7 @@ import Testing
     @Test func aTableTheUnionCarriesAndTheResponseLeavesOutIsNamed() {
         let yaml = Self.yaml.replacingOccurrences(of: "tables: [ReturnCode]}", with: "tables: [Other]}").replacingOccurrences(
             of: "examples:\n",
-            with: "  Other:\n    title: Other\n    source: doc\n    entries:\n      - {code: 1, name: One, summary: One., outcome: failure, category: unknown}\nexamples:\n")
+            with: "  Other:\n    title: Other\n    source: doc\n    entries:\n      - {code: 401, name: Refused, summary: Refused., outcome: failure, category: authentication}\nexamples:\n")
         let diagnostics = Snippet.diagnostics(yaml)
         #expect(diagnostics.count == 1 && diagnostics[0].hasPrefix("9:98: response 200 of operation 'send' lists its tables, but its union 'SendAnswer' also carries codes of table 'ReturnCode'"), "\(diagnostics.first ?? "")")
     }
