@@ -17,12 +17,16 @@ struct Authenticator {
         return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
     }
 
-    /// The credentials a request carries (the key, `user:password` and its password, each credential field) and the
-    /// values of the other fields the spec marks secret, of `Secret.shortestFoundInText` characters or more: the log
-    /// shows none of them wherever the request repeats one (a password sent again as a message id).
+    /// The credentials a request carries (the key, `user:password` and its password, each credential header's or
+    /// field's value) and the values of the other fields the spec marks secret, of `Secret.shortestFoundInText`
+    /// characters or more: the log shows none of them wherever the request repeats one (a password sent again as a
+    /// message id). A part is read as the spec's `auth` reads it: only Basic's is `user:password`, whose password
+    /// follows the first `:`; a field's or header's value is its secret whole, `:` and all (Netgsm's `password`
+    /// `abc:send`, whose `send` was swept as a password, and every `send` of the line shown as `<redacted>`).
     func presentedSecrets(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> [String] {
         let parts = credential(request, fields: fields, operation: operation) ?? []
-        let passwords = parts.compactMap { part in part.firstIndex(of: ":").map { String(part[part.index(after: $0)...]) } }
+        let isBasic = provider.model.spec.authentication?.kind == .basic
+        let passwords = !isBasic ? [] : parts.compactMap { part in part.firstIndex(of: ":").map { String(part[part.index(after: $0)...]) } }
         let marked = Self.secretNames(of: provider).compactMap { fields[member: $0].flatMap(FormEncoder.text(of:)) }
         return Array(Set(parts + passwords + marked)).filter { $0.utf8.count >= Secret.shortestFoundInText }.sorted()
     }

@@ -169,6 +169,29 @@ import Testing
         let sent = emulator.loggedLine(send, emulator.answer(send))
         #expect(!sent.contains("never"), "\(sent)")
     }
+
+    /// A credential field's value holding `:` is that field's secret whole, as the spec's `auth: fields` reads it: the
+    /// text after its first `:` was swept as a Basic password, so a Ginota secret `Secret-never:json` hid the `json`
+    /// of the line's path (`/ginota/gemp/sms/<redacted>`). A Basic password, after the first `:` of `user:password`,
+    /// is still hidden wherever the line repeats it.
+    @Test func onlyABasicCredentialIsReadAsUserAndPassword() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["ginota"], specPaths: [UserSpecLoopbackTests.spec("plivo")]),
+            configuration: .init(credentials: ["Key-never-1:Secret-never:json"]))
+        let body = Data("apiKey=Key-never-1&apiSecret=Secret-never%3Ajson&srcAddr=MyCompany&dstAddr=60123456789&content=hi".utf8)
+        let send = WireRequest(
+            method: "POST", path: "/ginota/gemp/sms/json", headers: [("Content-Type", "application/x-www-form-urlencoded")], body: body)
+        let sent = emulator.answer(send)
+        #expect(sent.status == 200 && !sent.summary.contains("bad credentials"), "\(sent.summary)")
+        let line = emulator.loggedLine(send, sent)
+        #expect(line.hasPrefix("POST /ginota/gemp/sms/json → 200 ginota."), "\(line)")
+        #expect(!line.contains("never"), "\(line)")
+        let basic = "Basic " + Data("MAUSER:Pass:never-9".utf8).base64EncodedString()
+        let lookUp = WireRequest(method: "GET", path: "/plivo/v1/Account/Pass:never-9/Message/u-1/", headers: [("Authorization", basic)])
+        let looked = emulator.loggedLine(lookUp, emulator.answer(lookUp))
+        #expect(looked.hasPrefix("GET /plivo/v1/Account/<redacted>/Message/u-1/ → "), "\(looked)")
+        #expect(!looked.contains("never"), "\(looked)")
+    }
 }
 
 /// Where fields travel: an operation with a body reads its fields from the body, not from the query.
