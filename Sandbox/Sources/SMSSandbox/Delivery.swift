@@ -65,10 +65,30 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     /// tables it reaches go only where its example has them (Telegram Gateway's `verification_status`, a check of the
     /// code a user entered, which its report example leaves out).
     func carriedTables(for outcome: DeliveryOutcome) -> Set<String> {
-        guard case .failed(let code?) = outcome.kind, let table = errorTables.first(where: { $0.entry(for: code) != nil }) else {
+        guard case .failed(let code?) = outcome.kind, let failure = failure(code), failure.table.id != statusTable.id else {
             return [statusTable.id]
         }
-        return [statusTable.id, table.id]
+        return [statusTable.id, failure.table.id]
+    }
+
+    /// The entry `failed:CODE` reports, and its table: of the tables listing `code` as a failure, the first DLR error
+    /// table (the report's delivery status is then the first final failure), else the delivery-status table. A code
+    /// both list is the error table's where it is a failure there (Spryng's `20`: ReasonCode 20 InvalidNumber under
+    /// Status 20 Undelivered). Nil when no table lists it as a failure: a success or pending entry (Spryng's Status 10
+    /// Delivered, Bind's error 000) made a "failed" report say the message was delivered, or failed for no error.
+    func failure(_ code: String) -> (table: StatusTable, entry: StatusEntry)? {
+        for table in errorTables + [statusTable] {
+            if let entry = table.entry(for: code), entry.outcome == .failure { return (table, entry) }
+        }
+        return nil
+    }
+
+    /// The entries the callback's tables give `code`, whatever their outcome, error tables first.
+    func entries(_ code: String) -> [StatusEntry] { (errorTables + [statusTable]).compactMap { $0.entry(for: code) } }
+
+    /// The failure codes a `failed:CODE` can name, by table (error tables first), as the start's refusal lists them.
+    var failureCodes: [(table: String, codes: [String])] {
+        (errorTables + [statusTable]).map { table in (table.id, table.entries.filter { $0.outcome == .failure }.map(\.code)) }.filter { !$0.codes.isEmpty }
     }
 
     /// The codes a report with `outcome` carries, by table; nil for `never`.
@@ -83,11 +103,15 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             codes[statusTable.id] = statusTable.entries.first { $0.deliveryState == .delivered } ?? statusTable.successEntry
             for table in errorTables { codes[table.id] = table.successEntry }
         case .failed(let code):
-            if let code, let table = errorTables.first(where: { $0.entry(for: code) != nil }) {
-                codes[table.id] = table.entry(for: code)
+            // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
+            // first final failure, as one they do not list: an entry saying success made a "failed" report say
+            // the message was delivered.
+            let failure = code.flatMap(failure)
+            if let failure, failure.table.id != statusTable.id {
+                codes[failure.table.id] = failure.entry
                 codes[statusTable.id] = finalFailure
             } else {
-                codes[statusTable.id] = code.flatMap(statusTable.entry(for:)) ?? finalFailure
+                codes[statusTable.id] = failure?.entry ?? finalFailure
                 for table in errorTables { codes[table.id] = table.entries.first { $0.outcome == .failure } }
             }
         }

@@ -108,6 +108,40 @@ public struct SandboxEmulator: Sendable {
         return unknown
     }
 
+    /// Why the configured `failed:CODE` outcomes cannot be reported, one line each, as `smsspec-sandbox` refuses
+    /// them at start: a code no emulated provider's delivery tables list (`unknownOutcomeCodes`), or one a provider's
+    /// tables list as no failure only (Spryng's Status 10 `Delivered`, its ReasonCode 0 `NoError`, Bind's error
+    /// `000`), whose "failed" report said the message was delivered, or undelivered for no error. A provider that does
+    /// not list the code reports the first final failure, as `failed` alone.
+    public var outcomeCodeProblems: [String] {
+        let outcomes = [configuration.outcomes.run] + configuration.outcomes.byRecipient.keys.sorted().map { configuration.outcomes.byRecipient[$0]! }
+        let callbacks = providers.compactMap { provider in DeliveryCallback(provider: provider).map { (provider.id, $0) } }
+        let unknown = unknownOutcomeCodes
+        var problems = unknown.map { "failed:\($0): no delivery table of \(providers.map(\.id).joined(separator: ", ")) lists the code \($0)" }
+        var seen = Set(unknown)
+        for outcome in outcomes {
+            guard case .failed(let code?) = outcome.kind, seen.insert(code).inserted else { continue }
+            for (id, callback) in callbacks where callback.failure(code) == nil && !callback.entries(code).isEmpty {
+                let listed = callback.entries(code).map { entry in
+                    "\(entry.table) \(Self.named(entry)) is outcome \(entry.outcome.rawValue)"
+                }
+                let codes = callback.failureCodes.map { table, codes in
+                    "\(table) " + codes.prefix(10).joined(separator: ", ") + (codes.count > 10 ? " and \(codes.count - 10) more" : "")
+                }
+                problems.append(
+                    "failed:\(code) names no failure: \(id)'s \(listed.joined(separator: " and ")), so a failed report carrying it "
+                        + "would contradict itself. failed:CODE names a failure code of \(id)'s delivery tables ("
+                        + (codes.isEmpty ? "it lists none" : codes.joined(separator: "; ")) + "); failed alone takes the first final failure.")
+            }
+        }
+        return problems
+    }
+
+    /// An entry as the start's refusal names it: its code, and its name where it has one of its own.
+    private static func named(_ entry: StatusEntry) -> String {
+        entry.name == entry.code || entry.name == entry.description ? entry.code : "\(entry.code) \(entry.name)"
+    }
+
     /// What the log says at start about the emulation: the providers whose delivery reports are never sent, and why.
     public var notes: [String] { providers.compactMap(\.unsentReportsNote) }
 

@@ -79,8 +79,8 @@ struct SandboxCommand: AsyncParsableCommand {
             callbackURL: callbackURL, outcomes: OutcomePolicy(run: runOutcome, byRecipient: byRecipient), credentials: SandboxConfiguration.credentials(options: credentials, environment: ProcessInfo.processInfo.environment), seed: seed,
             signingSecret: SandboxConfiguration.signingSecret(option: signingSecret, environment: ProcessInfo.processInfo.environment))
         let emulator = SandboxEmulator(providers: loaded, configuration: configuration)
-        if let code = emulator.unknownOutcomeCodes.first {
-            throw ValidationError("failed:\(code): no delivery table of \(loaded.map(\.id).joined(separator: ", ")) lists the code \(code)")
+        if let problem = emulator.outcomeCodeProblems.first {
+            throw ValidationError(problem)
         }
         let server: SandboxServer
         do {

@@ -126,6 +126,61 @@ import Testing
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).unknownOutcomeCodes == ["9999"])
     }
 
+    /// A `failed:CODE` whose entry is no failure is refused at start, naming the code, its table, its outcome and the
+    /// codes that would do: Bind's `failed:0` posted `{"error":"000","status":"UNDELIVERABLE",…}`, undelivered for no
+    /// error, and `failed:DELIVERED` a failed report saying delivered.
+    @Test func outcomeCodesThatAreNoFailureAreRefused() {
+        let policy = OutcomePolicy(
+            run: DeliveryOutcome(.failed(code: "27")),
+            byRecipient: ["1": DeliveryOutcome(.failed(code: "0")), "2": DeliveryOutcome(.failed(code: "DELIVERED")), "3": DeliveryOutcome(.failed(code: "REJECTED"))])
+        let problems = SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: policy)).outcomeCodeProblems
+        #expect(problems.count == 2, "\(problems)")
+        let zero = problems.first { $0.hasPrefix("failed:0 ") } ?? ""
+        #expect(zero.contains("bind's DLRError 0") && zero.contains("is outcome success"), "\(zero)")
+        #expect(zero.contains("DLRError 1, ") && zero.contains("DeliveryStatus EXPIRED, UNDELIVERABLE, UNKNOWN, REJECTED"), "\(zero)")
+        let delivered = problems.first { $0.hasPrefix("failed:DELIVERED ") } ?? ""
+        #expect(delivered.contains("bind's DeliveryStatus DELIVERED is outcome success"), "\(delivered)")
+        let fine = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["3": DeliveryOutcome(.failed(code: "REJECTED"))])
+        #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: fine)).outcomeCodeProblems.isEmpty)
+    }
+
+    /// A code both of a report's tables list: the DLR error table's where it is a failure there, under the first final
+    /// failure status, else the status table's; listed by both as no failure, it is refused naming both.
+    @Test func anOutcomeCodeTwoTablesListIsTheErrorTablesFailure() throws {
+        let emulator = try AcmeVariant.emulator(
+            replacing: "      state: {type: ReceiptState, summary: The delivery state.}\n",
+            with: "      state: {type: ReceiptState, summary: The delivery state.}\n      reason: {type: Reason, summary: Why.}\n",
+            and: [(old: "  ReceiptState:\n", new: """
+                  Reason:
+                    title: Reasons
+                    source: {source: test}
+                    codeType: string
+                    entries:
+                      - {code: DONE, name: NoError, summary: No error, outcome: success, category: none}
+                      - {code: LOST, name: LostOnTheWay, summary: Lost on the way, outcome: failure, category: networkError}
+                      - {code: GONE, name: Gone, summary: Gone, outcome: failure, category: networkError}
+                  ReceiptState:
+
+                """)])
+        let acme = try #require(emulator.providers.first)
+        let callback = try #require(DeliveryCallback(provider: acme))
+        let lost = try #require(callback.codes(for: DeliveryOutcome(.failed(code: "LOST"))))
+        #expect(lost["Reason"]?.name == "LostOnTheWay" && lost["ReceiptState"]?.code == "LOST", "\(lost)")
+        // Unrefused (an emulator built without the start's check), such a code reports the first failures, as
+        // `failed` alone: it reported `reason=DONE` "No error" for a failed message.
+        let done = try #require(callback.codes(for: DeliveryOutcome(.failed(code: "DONE"))))
+        #expect(done["Reason"]?.code == "LOST" && done["ReceiptState"]?.code == "LOST", "\(done)")
+        func problems(_ code: String) -> [String] {
+            SandboxEmulator(providers: emulator.providers, configuration: .init(outcomes: .init(run: DeliveryOutcome(.failed(code: code))))).outcomeCodeProblems
+        }
+        #expect(problems("LOST").isEmpty && problems("GONE").isEmpty)
+        #expect(problems("DONE") == [
+            "failed:DONE names no failure: acme's Reason DONE NoError is outcome success and ReceiptState DONE is outcome success, so a failed "
+                + "report carrying it would contradict itself. failed:CODE names a failure code of acme's delivery tables (Reason LOST, GONE; "
+                + "ReceiptState LOST); failed alone takes the first final failure."
+        ])
+    }
+
     /// The log line's target: a secret in the path (the operation's `{key}`) or in the query never shows.
     @Test func theLoggedTargetRedactsSecretsInThePathAndQuery() throws {
         let spec = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/acme.yaml").path
