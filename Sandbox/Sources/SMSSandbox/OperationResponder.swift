@@ -150,7 +150,10 @@ struct OperationResponder {
             let status = badRequest.representativeStatus
         {
             let listed = decidingTables(of: badRequest).flatMap(\.entries)
+            // Without an invalid-request code, its tables' one refusal (Arkesel's `error`, whose 422 was empty), which
+            // says no more than that it refuses: its words say why.
             let choice = chosen(among: listed.filter { $0.category == .invalidRequest }, failures: listed.filter { $0.outcome == .failure }, under: status)
+                ?? verdict(of: badRequest).map { (entry: $0, saysWhy: false) }
             return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
@@ -168,9 +171,28 @@ struct OperationResponder {
             words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
         }
         guard let entry = entries.first(where: mentionsCredentials) ?? entries.first else {
+            // The documented 401 in its shape (Arkesel's `ErrorResponse`, which was a bare 401): with its tables' one
+            // refusal, or no code where its shape carries none; its words say bad credentials.
+            if let unauthorized = responses.first(where: { $0.httpStatus == 401 && $0.shape != nil }) {
+                return answer(status: 401, response: unauthorized, code: verdict(of: unauthorized), note: "bad credentials", codeSaysWhy: false)
+            }
             return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
+    }
+
+    /// The code of a refusal whose tables have none for its problem: as a table the answer's failure does not name
+    /// takes its one failure code (`PayloadBuilder.verdict`), the one failure code of the first table deciding
+    /// `response` that has exactly one, when it says no more than that the request is refused (category `unknown`:
+    /// Arkesel's `error`, "The request was refused; message says why."); one saying another problem (a table whose
+    /// one failure is `insufficientFunds`) would answer for what did not happen. Nil when there is none: the answer
+    /// is then its status with no body, where its shape carries a code, as a success code would say it was carried out.
+    private func verdict(of response: ResponseSpec) -> StatusEntry? {
+        for table in decidingTables(of: response) {
+            let failures = table.entries.filter { $0.outcome == .failure }
+            if failures.count == 1, failures[0].category == .unknown { return failures[0] }
+        }
+        return nil
     }
 
     // MARK: Building

@@ -54,6 +54,19 @@ extension PayloadBuilder {
         }
     }
 
+    /// A refusal's errors by field, written as the example `value` writes them, for the one refused `field`: a field
+    /// named `…errors` whose example is an object of texts or of lists of texts keyed by field (Laravel's `errors`,
+    /// our inference), holding `reason` under the field's path (`messages.0.to`, as Laravel writes `messages[0].to`);
+    /// nil for any other.
+    static func fieldErrors(like value: JSONValue, name: String, field: String, reason: String) -> JSONValue? {
+        guard plain(name).hasSuffix("errors"), case .object(let members) = value, !members.isEmpty else { return nil }
+        let isList = members.values.allSatisfy { $0.items?.allSatisfy { if case .string = $0 { true } else { false } } == true }
+        let isText = members.values.allSatisfy { if case .string = $0 { true } else { false } }
+        guard isList || isText else { return nil }
+        let key = field.replacingOccurrences(of: "[", with: ".").replacingOccurrences(of: "]", with: "")
+        return .object([key: isList ? .array([.string(reason)]) : .string(reason)])
+    }
+
     /// A time that plans or bounds a message rather than says when something happened to it (our inference).
     static func isPlannedTime(_ wireName: String) -> Bool {
         ["expir", "valid", "schedul", "until", "deadline", "birth"].contains { wireName.lowercased().contains($0) }

@@ -372,6 +372,11 @@ struct PayloadBuilder: Sendable {
             for (name, value) in out where !codeFields.contains(name) && Self.isLocation(name) {
                 out[name] = Self.location(of: field, like: value) ?? value
             }
+            // A map of errors by field (Laravel's `errors: {"recipients": ["The recipients field is required."]}`)
+            // names the refused field and why, where it repeated the example's field and words.
+            for (name, value) in out where !codeFields.contains(name) && value == base[name] {
+                if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "") { out[name] = errors }
+            }
         }
         return .object(out)
     }
