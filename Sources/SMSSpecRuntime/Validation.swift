@@ -201,16 +201,30 @@ extension ValidatableMessage {
     }
 
     /// A date written in none of its declared formats. Empty text means "no date" and passes. The text is checked as
-    /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format.
+    /// it is sent: surrounding whitespace, which reading a payload's date passes over, is not in the format. A date
+    /// made from a `Date` in another time zone than the field's (`Timestamp(date, format:)` writes UTC) is rule
+    /// `timeZone`: the provider would read another moment (smsmode's Paris times, scheduled an hour early).
     public mutating func timestamp(
         _ value: Timestamp?, formats: [String], timeZone: String? = nil, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
-        guard let value, !value.text.isEmpty,
-            value.text.trimmingWhitespace != value.text || Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone) == nil
-        else { return }
-        let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
+        guard let value, !value.text.isEmpty else { return }
         let secrets = self.secrets
-        record(field: field, rule: "format", code: code(), "\(Self.quoted(value.text, hiding: secrets)) is not a date in the format \(expected)")
+        guard value.text.trimmingWhitespace == value.text,
+            let read = Timestamp.parse(value.text, isNumber: value.isNumber, formats: formats, timeZone: timeZone)
+        else {
+            let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
+            return record(field: field, rule: "format", code: code(), "\(Self.quoted(value.text, hiding: secrets)) is not a date in the format \(expected)")
+        }
+        // A date read from a payload is what its text says; one made from a `Date` is that date written in a format
+        // (to the format's precision): either way, one of the formats in the field's zone writes it back.
+        guard let made = value.date, made != read,
+            !formats.contains(where: { Timestamp(made, format: $0, timeZone: timeZone).text == value.text })
+        else { return }
+        let zone = timeZone ?? "UTC"
+        record(
+            field: field, rule: "timeZone",
+            "\(Self.quoted(value.text, hiding: secrets)) reads as \(read.formatted(.iso8601)) in the field's time zone, \(zone), not as the "
+                + "date it was made from, \(made.formatted(.iso8601)): make it with Timestamp(date, format: \"\(formats.first ?? "")\", timeZone: \"\(zone)\")")
     }
 
     /// The most elements of one list one rule names (`to[1]`); those beyond are counted in one more violation.

@@ -98,6 +98,28 @@ import Testing
         ])
     }
 
+    /// `Timestamp(date, format:)` writes UTC: a field the provider reads in Paris time got a moment an hour early,
+    /// and `validate()` said nothing (a user's smsmode spec, `date_envoi` in `ddMMyyyy-HH:mm`, Europe/Paris).
+    @Test func aDateMadeInAnotherTimeZoneThanItsFieldsIsReported() {
+        let date = Date(timeIntervalSince1970: 1_796_466_000.5)  // 2026-12-05T10:20:00.5Z
+        let format = "ddMMyyyy-HH:mm"
+        var validation = Validation(at: "")
+        validation.timestamp(Timestamp(date, format: format), formats: [format], timeZone: "Europe/Paris", field: "date_envoi")
+        #expect(validation.violations.map(\.description) == [
+            #"date_envoi: "05122026-10:20" reads as 2026-12-05T09:20:00Z in the field's time zone, Europe/Paris, not as the date it was made "#
+                + #"from, 2026-12-05T10:20:00Z: make it with Timestamp(date, format: "ddMMyyyy-HH:mm", timeZone: "Europe/Paris")"#,
+        ])
+        #expect(validation.violations.first?.rule == "timeZone")
+        // Made in the field's zone, to the format's precision; read from a payload; in the second format; as a number.
+        var fine = Validation(at: "")
+        fine.timestamp(Timestamp(date, format: format, timeZone: "Europe/Paris"), formats: [format], timeZone: "Europe/Paris", field: "a")
+        fine.timestamp(Timestamp(text: "05122026-11:20", formats: [format], timeZone: "Europe/Paris"), formats: [format], timeZone: "Europe/Paris", field: "b")
+        fine.timestamp(Timestamp(date, format: "iso8601"), formats: [format, "iso8601"], timeZone: "Europe/Paris", field: "c")
+        fine.timestamp(Timestamp(date, format: "unixSeconds"), formats: ["unixSeconds"], timeZone: "Europe/Paris", field: "d")
+        fine.timestamp(Timestamp(date, format: format), formats: [format], field: "e")
+        #expect(fine.violations.isEmpty, "\(fine.violations)")
+    }
+
     @Test func formsAndQueriesCarryTheDigits() throws {
         struct Request: Codable {
             let at: Timestamp
