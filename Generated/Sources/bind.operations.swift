@@ -27,6 +27,8 @@ extension Bind {
     public enum Operations {
         /// `POST /v1.0/sms/template/{id}/send`: Sends an SMS from an approved template, filling its placeholders.
         ///
+        /// Answers — 400: Invalid request (missing template id, or template parameters that do not validate). 404: No template with this id. 500: Internal error.
+        ///
         /// Source: Bind Messaging API, templated SMS, section "Send templated SMS" (https://api.bind.hr/messaging-api/template).
         ///
         /// Decision B10: `callback_url` is an optional field of template send only.
@@ -43,6 +45,8 @@ extension Bind {
 
         /// `GET /v1.0/sms/template`: The templates the account can use (its own and Bind's approved common ones).
         ///
+        /// Answers — 401: The API key is not valid.
+        ///
         /// Source: Bind Messaging API, templated SMS, section "List templates" (https://api.bind.hr/messaging-api/template).
         public static var listTemplates: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
@@ -52,6 +56,8 @@ extension Bind {
         }
 
         /// `POST /v1.0/sms/template`: Submits a template for Bind's approval (notified by e-mail).
+        ///
+        /// Answers — 400: The template does not validate. 401: The API key is not valid. 500: Internal error.
         ///
         /// Source: Bind Messaging API, templated SMS, section "Create template" (https://api.bind.hr/messaging-api/template).
         public static var createTemplate: SMSSpecRuntime.OperationDescriptor {
@@ -63,6 +69,8 @@ extension Bind {
 
         /// `PUT /v1.0/sms/template/{id}`: Changes a template (it goes back to review).
         ///
+        /// Answers — 400: The template does not validate. 401: The API key is not valid. 404: No template with this id. 500: Internal error.
+        ///
         /// Source: Bind Messaging API, templated SMS, section "Update template" (https://api.bind.hr/messaging-api/template).
         public static var updateTemplate: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
@@ -72,6 +80,8 @@ extension Bind {
         }
 
         /// `POST /v1.0/2fa/request`: Sends a one-time code from an approved template.
+        ///
+        /// Answers — 400: Invalid request. 429: Too many requests. 500: Internal error.
         ///
         /// Source: Bind 2FA Messaging API, request (https://api.bind.hr/2fa-messaging-api/request).
         public static var requestTwoFactor: SMSSpecRuntime.OperationDescriptor {
@@ -85,6 +95,8 @@ extension Bind {
         }
 
         /// `POST /v1.0/2fa/validate`: Checks a code the user entered (codes live 5 minutes by default).
+        ///
+        /// Answers — 401: The API key is not valid. 429: Too many requests. 500: Internal error.
         ///
         /// Source: Bind 2FA Messaging API, validate (https://api.bind.hr/2fa-messaging-api/validate).
         public static var validateTwoFactor: SMSSpecRuntime.OperationDescriptor {

@@ -25,6 +25,8 @@ extension Fortytwo {
     public enum Operations {
         /// `POST /2fa`: Generates a code and sends it to the phone number. Codes expire after 5 minutes.
         ///
+        /// Answers — Any other: Errors come with the HTTP status of their code.
+        ///
         /// Source: Fortytwo 2FA, request code (https://www.fortytwo.com/apis/two-factor-authentication/request-code/).
         public static var requestCode: SMSSpecRuntime.OperationDescriptor {
             SMSSpecRuntime.OperationDescriptor(
@@ -36,6 +38,8 @@ extension Fortytwo {
         }
 
         /// `POST /2fa/{client_ref}/{code}`: Checks a code the user entered. The data travels in the path; there is no body.
+        ///
+        /// Answers — 200: Valid (0), or Invalid (−53: the code expired).
         ///
         /// Source: Fortytwo 2FA, validate code (https://www.fortytwo.com/apis/two-factor-authentication/validate-code/).
         public static var validateCode: SMSSpecRuntime.OperationDescriptor {

@@ -51,6 +51,8 @@ extension Ginota {
 
         /// `GET /gemp/balance`: The account balance (the response format is not documented).
         ///
+        /// Answers — 200: Not documented.
+        ///
         /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///
         /// Source: Ginota API summary (https://www.ginota.com/en-GB/documentation/206-api-summary).
@@ -63,6 +65,8 @@ extension Ginota {
 
         /// `POST /gemp/otp/discoverMobile`: Starts a Concierge (Genuine) verification of a subscriber's mobile number.
         ///
+        /// Answers — 200: The response body is not documented beyond the shared status codes.
+        ///
         /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///
         /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
@@ -74,6 +78,8 @@ extension Ginota {
         }
 
         /// `GET /gemp/otp/discoverMobileStatus`: The state of a Concierge verification.
+        ///
+        /// Answers — 200: The response body is not documented beyond the shared status codes.
         ///
         /// Our inference: the 200 answer's body is not documented; a code of `Status` is read from its `status` member, where the provider's other answers carry one, so a refusal throws instead of reading as a success.
         ///

@@ -103,6 +103,15 @@ import Testing
                         "Failure": .reports(Acme.Failure.self),
             """)
         Snippet.expect(client, contains: "public func balance() async throws -> SMSSpecClient.UndocumentedAnswer {")
+        // A response's summary was parsed and then printed nowhere (a third-party spec's "An undelivered message is a
+        // successful look-up"): the client's method and the operation's descriptor say it.
+        let answers = """
+                /// `GET /balance`
+                ///
+                /// Answers — 200: Not documented.
+            """
+        Snippet.expect(client, contains: answers)
+        Snippet.expect(try Snippet.swift(Self.spec, "operations", options: Self.options), contains: answers)
         Snippet.expect(client, contains: "public func status(_ request: Acme.StatusRequest) async throws -> Acme.Accepted {")
         Snippet.expect(client, contains: "public init(serverURL: Foundation.URL = Foundation.URL(string: \"https://api.acme.example\")!, transport: any OpenAPIRuntime.ClientTransport, middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration()) {")
     }

@@ -498,6 +498,28 @@ public struct OperationModel {
 
     /// The spec's summary as the descriptor holds it: a URL's password in it redacted.
     public var summary: String { DisplayText.redactingUserinfo(spec.summary ?? "") }
+
+    /// What the operation's documentation says of its answers: each response's summary, in the spec's order
+    /// (`Answers — 400: Invalid request. 404: No template with this id.`), and where the code of an answer without a
+    /// documented body is read, our inference.
+    public var answerNotes: [String] {
+        let summaries = spec.responses.compactMap { response in
+            response.summary.map { summary in
+                let text = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+                let key = response.httpStatus != nil || response.statusClass != nil ? response.key : "Any other"
+                return "\(key): \(text)" + (text.last.map { ".!?".contains($0) } == true ? "" : ".")
+            }
+        }
+        let inferences = spec.responses.compactMap { response in
+            undocumentedCodeFields[response.key].map { fields in
+                "Our inference: the \(response.key) answer's body is not documented; a code of "
+                    + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its "
+                    + fields.map { "`\($0)`" }.joined(separator: " or ") + " member"
+                    + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
+            }
+        }
+        return (summaries.isEmpty ? [] : ["Answers — " + summaries.joined(separator: " ")]) + inferences
+    }
 }
 
 /// One kind of successful answer of an operation, and its case in the client's answer enum.

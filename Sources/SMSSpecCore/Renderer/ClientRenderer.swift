@@ -77,7 +77,7 @@ struct ClientRenderer {
         if results.count > 1 { renderAnswerEnum(operation, into: &printer) }
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: []))
+            decisions: [], extra: operation.answerNotes))
         let parameter = operation.requestType.map { "_ request: \(context.member($0))" } ?? ""
         let argument = operation.requestType == nil ? "SMSSpecClient.NoRequest()" : "request"
         printer.block("\(context.access)func \(Naming.escaped(operation.swiftName))(\(parameter)) async throws -> \(resultType)") { printer in

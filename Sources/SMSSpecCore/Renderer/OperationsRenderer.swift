@@ -95,17 +95,9 @@ struct OperationsRenderer {
     private func renderOperation(_ operation: OperationModel, into printer: inout CodePrinter) {
         let spec = operation.spec
         let encoding = operation.encoding
-        let inferences = spec.responses.compactMap { response in
-            operation.undocumentedCodeFields[response.key].map { fields in
-                "Our inference: the \(response.key) answer's body is not documented; a code of "
-                    + response.tables.map { "`\($0.value)`" }.joined(separator: " or ") + " is read from its "
-                    + fields.map { "`\($0)`" }.joined(separator: " or ") + " member"
-                    + ", where the provider's other answers carry one, so a refusal throws instead of reading as a success."
-            }
-        }
         printer.doc(context.documentation(
             summary: "`\(spec.method.value) \(spec.path.value)`" + (spec.summary.map { ": \($0)" } ?? ""), source: spec.source,
-            decisions: spec.decisions, extra: inferences))
+            decisions: spec.decisions, extra: operation.answerNotes))
         let responses = spec.responses.map { response in
             let details = [
                 response.shape.map { SwiftLiteral.string($0.value) },
