@@ -334,23 +334,46 @@ import Testing
               Get: {fields: {id: {type: string, in: path}}}
               Answer: {fields: {X-RateLimit-Remaining: {type: int, in: header, required: false}, id: string, get: {type: Get, required: false}}}
               Status: {fields: {X-Signature: {type: string, in: header}, MessageUUID: string}}
+              Report: {fields: {statut: {type: string, in: query}}}
             callbacks:
               Status: {encoding: form, shape: Status}
+              Report: {method: GET, encoding: query, shape: Report}
 
             """
-        let why = "which is read from a body, where the field never is: only a request's fields travel in the path, the query or a "
-            + "header (a callback's headers, such as a signature, are not read)"
+        let why = "as a whole: its fields are where it is, without 'in'; only a request's fields travel apart, in the path, the query "
+            + "or a header (a callback's headers, such as a signature, are not read)"
+        // A GET callback's payload is its query: it was said to be read from a body (a user's smsmode report).
         #expect(diagnose(yaml) == [
-            "f.yaml:5:18: error: field 'id' of shape 'Get' is 'in: path', but 'Get' is held by field 'get' of shape 'Answer', \(why)",
+            "f.yaml:5:18: error: field 'id' of shape 'Get' is 'in: path', but 'Get' is held by field 'get' of shape 'Answer', which is read "
+                + "from a body \(why)",
             "f.yaml:6:21: error: field 'X-RateLimit-Remaining' of shape 'Answer' is 'in: header', but 'Answer' is an answer of operation "
-                + "'get', \(why)",
-            "f.yaml:7:21: error: field 'X-Signature' of shape 'Status' is 'in: header', but 'Status' is the payload of callback 'Status', \(why)",
+                + "'get', which is read from a body \(why)",
+            "f.yaml:7:21: error: field 'X-Signature' of shape 'Status' is 'in: header', but 'Status' is the payload of callback 'Status', "
+                + "which is read from a body \(why)",
+            "f.yaml:8:21: error: field 'statut' of shape 'Report' is 'in: query', but 'Report' is the payload of callback 'Report', "
+                + "which is read from the URL's query \(why)",
         ])
     }
 
     /// A date travels as its wire text, in a path segment, a header or the query; a query repeats a field, so it also
     /// takes a list of values (`status=a&status=b`, as Sinch's delivery report filters). Both were refused as not
     /// scalars, although a date or a list sent in the query by `encoding: query` was accepted and is written the same.
+    /// A list under `format` said "must be a string" and, at the field, "give its wire 'format'": neither named
+    /// `formats`, the key that takes a list (a user wrote `format: [ddMMyyyy-HH:mm:ss, unixSeconds]`).
+    @Test func aListOfFormatsUnderFormatPointsToFormats() {
+        let yaml = """
+            provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations: {p: {method: POST, path: /f, request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {at: {type: date, format: [yyyy-MM-dd, iso8601]}}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:41: error: 'format' of field 'at' of shape 'R' must be a string (several formats go in 'formats'), found a list"
+        ])
+        #expect(diagnose(yaml.replacingOccurrences(of: "format: [", with: "formats: [")) == [])
+    }
+
     @Test func datesTravelAnywhereAndListsInTheQuery() throws {
         let yaml = """
             provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}

@@ -156,7 +156,12 @@ extension SpecParser {
             return nil
         }
         var formats = field.strings("formats") ?? []
-        if let format = field.string("format") { formats.insert(format, at: 0) }
+        if let format = field.string("format", expected: "a string (several formats go in 'formats')") {
+            formats.insert(format, at: 0)
+        } else if case .sequence? = field.node("format") {
+            // Refused above; read as meant, so the field is not also said to give no format.
+            formats = (field.strings("format") ?? []) + formats
+        }
         return FieldSpec(
             wireName: entry.name,
             swiftName: field.string("name"),

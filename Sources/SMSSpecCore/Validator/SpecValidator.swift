@@ -62,9 +62,16 @@ public struct SpecValidator {
     /// callback's signature header as a required field made its receiver refuse every callback ("the required
     /// field is missing"), and an optional one was always empty.
     private func checkPlacementsAreRead() {
-        var readAs: [String: String] = [:]
+        var readAs: [String: (use: String, place: String)] = [:]
         func note(_ shape: String, _ use: @autoclosure () -> String) {
-            if readAs[shape] == nil { readAs[shape] = use() }
+            if readAs[shape] == nil { readAs[shape] = (use(), "a body") }
+        }
+        // A callback's payload is read where its encoding puts it: the query of a GET callback (a user wrote
+        // `in: query` on a field of one and was told it was read from a body).
+        func note(_ shape: String, payloadOf callback: CallbackSpec, _ use: String) {
+            guard readAs[shape] == nil else { return }
+            let encodings = callback.payloadEncodings
+            readAs[shape] = (use, encodings == [.query] ? "the URL's query" : encodings.contains(.query) ? "the URL's query or a body" : "a body")
         }
         for operation in spec.operations {
             for response in operation.responses {
@@ -72,8 +79,10 @@ public struct SpecValidator {
             }
         }
         for callback in spec.callbacks {
-            if let shape = callback.shape { note(shape.value, "the payload of callback '\(callback.name.value)'") }
-            for variant in callback.discriminator?.variants ?? [] { note(variant.shape.value, "a payload of callback '\(callback.name.value)'") }
+            if let shape = callback.shape { note(shape.value, payloadOf: callback, "the payload of callback '\(callback.name.value)'") }
+            for variant in callback.discriminator?.variants ?? [] {
+                note(variant.shape.value, payloadOf: callback, "a payload of callback '\(callback.name.value)'")
+            }
         }
         for shape in spec.shapes {
             for name in shape.items?.value.referencedNames ?? [] { note(name, "the items of list shape '\(shape.name.value)'") }
@@ -87,7 +96,7 @@ public struct SpecValidator {
             }
         }
         for shape in spec.shapes {
-            guard let use = readAs[shape.name.value] else { continue }
+            guard let (use, place) = readAs[shape.name.value] else { continue }
             for field in shape.fields where field.placement != .body {
                 if field.placement == .wholeBody {
                     diagnostics.error(
@@ -99,8 +108,9 @@ public struct SpecValidator {
                 }
                 diagnostics.error(
                     "field '\(field.wireName.value.abbreviated)' of shape '\(shape.name.value)' is 'in: \(field.placement.rawValue)', but "
-                        + "'\(shape.name.value)' is \(use), which is read from a body, where the field never is: only a request's fields "
-                        + "travel in the path, the query or a header (a callback's headers, such as a signature, are not read)",
+                        + "'\(shape.name.value)' is \(use), which is read from \(place) as a whole: its fields are where it is, without "
+                        + "'in'; only a request's fields travel apart, in the path, the query or a header (a callback's headers, such as a "
+                        + "signature, are not read)",
                     at: field.location)
             }
         }
