@@ -669,7 +669,8 @@ struct RandomSpecGenerator {
         }
         if let plainAnswer { out.append("      409: {shape: \(Self.quoted(plainAnswer.name))}") }
         if let lines = plainAnswer?.listName { out.append("      422: {shape: \(Self.quoted(lines))}") }
-        out.append("      default: {summary: Anything else.}")
+        // Documentation of the operation and the client's method (by the seed, drawing nothing).
+        out.append("      default: {summary: \(Self.quoted("Anything else." + (seed % 2 == 0 ? Self.hostileText : "")))}")
         out.append("    source: {source: doc, section: Send}")
         out += decisions("    ")
         out += ["  \(Self.quoted(random.pick(["list", "all", "default", "init", "self", "2fa", "in"]))):", "    method: GET", "    path: /v1/list", "    responses:", "      200: {shape: \(Self.quoted(listShape))\(features.chance(40) ? ", tables: []" : "")}"]
