@@ -225,10 +225,12 @@ struct PayloadBuilder: Sendable {
                     // An optional id the example gives as null stays null (Textmagic's `bulkId` of a plain send).
                     && (example != .null || field.spec.required)
                 {
+                    // Shaped like the example, and matching the field's pattern where it has one.
+                    let pattern = field.spec.constraints.pattern?.value
                     if plan.isFailure {
-                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(0) }
+                        if field.spec.required { out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: pattern)) : .number(0) }
                     } else {
-                        out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)))) : .number(JSONNumber(integerLiteral: ids.number()))
+                        out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: pattern)) : .number(JSONNumber(integerLiteral: ids.number()))
                     }
                 } else if quotes, Self.isIdentifier(name), !plan.ids.isEmpty, !field.spec.required {
                     // An optional id of a report that its send did not give: the example's was some other message's
@@ -292,7 +294,7 @@ struct PayloadBuilder: Sendable {
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
                 let count = max(recipients(in: plan.scope).count, 1)
-                out[name] = .array((0..<count).map { _ in .string(ids.text(like: like)) })
+                out[name] = .array((0..<count).map { _ in .string(ids.text(like: like, pattern: field.spec.constraints.pattern?.value)) })
             case .array(let element) where [.int, .int64].contains(element) && Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
                 // GatewayAPI's `ids`: numbers, as fresh as texts are.
                 let count = max(recipients(in: plan.scope).count, 1)
