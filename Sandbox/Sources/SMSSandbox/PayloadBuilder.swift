@@ -149,6 +149,8 @@ struct PayloadBuilder: Sendable {
         var out: [String: JSONValue] = [:]
         var rewordings: [(old: StatusEntry, new: StatusEntry)] = []
         var codeFields: Set<String> = []
+        // The codes written, in field order.
+        var written: [StatusEntry] = []
         // A refusal's code the example (of another code, or none) does not report: its words are not the example's.
         var unreported: StatusEntry?
         let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
@@ -174,6 +176,12 @@ struct PayloadBuilder: Sendable {
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
+                // A success follows its example: an optional code it leaves out stays out, where the outcome does not
+                // need it (smsmode's balance, example `123.45`, was answered `0 | `, the table's success in its
+                // optional `code`, and the balance lost). A refusal's code, or a report's status, is written.
+                if example == nil, template != nil, !field.spec.required, !plan.isFailure, plan.reportedTables == nil, plan.codes[tableName] == nil {
+                    continue
+                }
                 let exampleEntry = example.flatMap(FormEncoder.text(of:)).flatMap { provider.table(tableName)?.entry(for: $0) }
                 guard let table = provider.table(tableName),
                     let entry = plan.codes[tableName] ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
@@ -184,6 +192,7 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
+                written.append(entry)
                 if plan.isFailure, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
                 if let text = example.flatMap(FormEncoder.text(of:)), let old = table.entry(for: text) {
                     rewordings.append((old, entry))
@@ -357,6 +366,14 @@ struct PayloadBuilder: Sendable {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
                 out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
+            }
+        }
+        // A required text of words no example gives says the answer's code, by name where the table names it
+        // (smsmode's `deleteSMS` answered `0 | `, its required description empty; its send's example says `Accepté`).
+        if !plan.isFailure, let entry = written.first {
+            for field in shape.fields where field.spec.required && base[field.spec.wireName.value] == nil && Self.isMessage(field.spec.wireName.value) {
+                guard out[field.spec.wireName.value] == .string("") else { continue }
+                out[field.spec.wireName.value] = .string(entry.name != entry.code ? entry.name : entry.description(in: plan.operation))
             }
         }
         // A refusal built from an example of another code kept the example's message: Exotel's invalid number said

@@ -217,4 +217,55 @@ import Testing
         let answered = emulator.answer(WireRequest(method: "GET", path: "/balancetext/balance", query: "user=good"))
         #expect(answered.status == 200 && Self.text(answered) == "3.80", "\(answered.status) \(Self.text(answered).debugDescription)")
     }
+
+    /// smsmode's balance is a number, or `{code} | {description}` on an error: the example `123.45` was answered
+    /// `0 | `, the table's success written into the optional code the example leaves out (the balance lost); and
+    /// `deleteSMS`, with no example, `0 | `, its required description empty. The example's form is kept, an optional
+    /// code it leaves out stays out unless the outcome needs it (a refusal), and a required text of words with no
+    /// example says its code's name.
+    @Test func aTextLookUpKeepsItsExamplesFormAndARequiredDescriptionSaysItsCode() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: smsmodetext, name: Text look-up, baseURLs: ['https://api.smsmodetext.test'], encoding: query, auth: {type: fields, fields: [accessToken]}}
+            sources: {doc: {title: Doc, url: 'https://smsmodetext.test/doc'}}
+            operations:
+              getCredit: {method: GET, path: /credit.do, request: Ask, responses: {200: {shape: CreditAnswer, tables: [SendCode]}}, source: {source: doc}}
+              deleteSMS: {method: GET, path: /deleteSMS.do, idempotent: false, request: Delete, responses: {200: {shape: DeleteAnswer, tables: [DeleteCode]}}, source: {source: doc}}
+            shapes:
+              Ask: {fields: {accessToken: {type: string, secret: true}}}
+              Delete: {fields: {accessToken: {type: string, secret: true}, smsID: string}}
+              CreditAnswer:
+                text: ['{code} | {description}', '{balance}']
+                fields: {balance: {type: decimal, required: false}, code: {type: SendCode, required: false}, description: {type: string, required: false}}
+              DeleteAnswer:
+                text: ['{code} | {description}']
+                fields: {code: DeleteCode, description: string}
+            tables:
+              SendCode:
+                title: Return codes
+                source: doc
+                entries:
+                  - {code: 0, name: Accepté, summary: Accepted., outcome: success, category: none}
+                  - {code: 32, name: Erreur d'authentification, summary: Authentication error., outcome: failure, category: authentication}
+              DeleteCode:
+                title: Delete codes
+                source: doc
+                entries:
+                  - {code: 0, name: Supprimé, summary: The message was deleted., outcome: success, category: none}
+                  - {code: 32, name: Erreur d'authentification, summary: Authentication error., outcome: failure, category: authentication}
+            examples:
+              - {name: credit, message: CreditAnswer, payload: '123.45'}
+            """
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("smsmodetext-\(UUID().uuidString).yaml").path
+        try spec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: ["good"], seed: 3))
+        let credit = emulator.answer(WireRequest(method: "GET", path: "/smsmodetext/credit.do", query: "accessToken=good"))
+        #expect(credit.status == 200 && Self.text(credit) == "123.45", "\(credit.status) \(Self.text(credit).debugDescription)")
+        let refused = emulator.answer(WireRequest(method: "GET", path: "/smsmodetext/credit.do", query: "accessToken=bad"))
+        #expect(Self.text(refused).hasPrefix("32 | "), "\(refused.status) \(Self.text(refused).debugDescription)")
+        let deleted = emulator.answer(WireRequest(method: "GET", path: "/smsmodetext/deleteSMS.do", query: "accessToken=good&smsID=OtbR4Tcp4j9Z"))
+        #expect(deleted.status == 200 && Self.text(deleted) == "0 | Supprimé", "\(deleted.status) \(Self.text(deleted).debugDescription)")
+    }
 }
