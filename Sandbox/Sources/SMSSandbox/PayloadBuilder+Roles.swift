@@ -67,6 +67,12 @@ extension PayloadBuilder {
         return .object([key: isList ? .array([.string(reason)]) : .string(reason)])
     }
 
+    /// A field that says where something stands, `…status` or `…state` (our inference): in a report, the outcome.
+    static func isStatus(_ wireName: String) -> Bool {
+        let name = plain(wireName)
+        return name.hasSuffix("status") || name.hasSuffix("state")
+    }
+
     /// A time that plans or bounds a message rather than says when something happened to it (our inference).
     static func isPlannedTime(_ wireName: String) -> Bool {
         ["expir", "valid", "schedul", "until", "deadline", "birth"].contains { wireName.lowercased().contains($0) }

@@ -198,9 +198,18 @@ struct PayloadBuilder: Sendable {
                     rewordings.append((old, entry))
                 }
             case .enumeration(let enumNameReference):
+                let enumName = enumNameReference.swiftName
+                // The request's value, as a text field's is (Twilio Verify's `Channel=call` and `Status=canceled` were
+                // answered the example's `sms` and `pending`), in the enum's wire type; any value, as every enum is
+                // open. Not into a failure, whose case says it refused, nor a report's status, which says the outcome.
+                if !plan.isFailure, !(Self.isStatus(name) && (plan.reportedTables != nil || plan.recipient != nil)),
+                    let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed), !text.isEmpty
+                {
+                    out[name] = provider.enumeration(enumName).map { Self.value(text, of: $0) } ?? .string(text)
+                    continue
+                }
                 // An optional value the example leaves out is left out: 46elks' look-up said `"dryrun": "yes"`.
                 if example == nil && template != nil && !field.spec.required { continue }
-                let enumName = enumNameReference.swiftName
                 out[name] = enumValue(provider.enumeration(enumName), example: example, failure: plan.isFailure && plan.codes.values.contains { $0.outcome == .failure })
             case .string, .secret, .int, .int64:
                 let isText = field.type == .string || field.type == .secret
