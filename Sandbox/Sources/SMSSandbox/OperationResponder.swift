@@ -104,7 +104,7 @@ struct OperationResponder {
             }
         }
         if let coded = envelope.first(where: { $0.providerCode != nil }), let code = coded.providerCode {
-            return failure(code, reason: coded.description)
+            return failure(code, reason: coded.description, field: coded.path)
         }
         if let uncoded = envelope.first {
             return genericInvalid(InvalidRequest(uncoded), reason: uncoded.description)
@@ -197,9 +197,24 @@ struct OperationResponder {
 
     // MARK: Building
 
-    private func failure(_ code: StatusEntry, reason: String) -> SandboxAnswer {
+    private func failure(_ code: StatusEntry, reason: String, field: String? = nil) -> SandboxAnswer {
         let status = status(for: code)
-        return answer(status: status, response: response(for: status), code: code, note: reason)
+        return answer(status: status, response: response(for: status), code: code, note: reason, field: field)
+    }
+
+    /// The wire names of the request's fields, at any depth (`PayloadPlan.requestFields`).
+    private var requestFieldNames: Set<String> {
+        var names: Set<String> = []
+        var seen: Set<String> = []
+        var pending = operation.requestType.flatMap(provider.shape).map { [$0] } ?? []
+        while let shape = pending.popLast() {
+            guard seen.insert(shape.swiftName).inserted else { continue }
+            for type in shape.fields.map(\.type) + (shape.listElement.map { [$0] } ?? []) {
+                pending += type.nestedShapeNames.compactMap(provider.shape)
+            }
+            names.formUnion(shape.fields.map(\.spec.wireName.value))
+        }
+        return names
     }
 
     private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil) -> SandboxAnswer {
@@ -223,6 +238,7 @@ struct OperationResponder {
         plan.reason = note
         plan.codeSaysWhy = codeSaysWhy
         plan.refusedField = field
+        plan.requestFields = requestFieldNames
         guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
         }

@@ -54,6 +54,38 @@ extension PayloadBuilder {
         }
     }
 
+    /// Whether an example's value names request fields: one of `fields` (by plain name), or a list of them and
+    /// indices (Mailjet's `ErrorRelatedTo: ["To"]`, our inference).
+    static func namesFields(_ value: JSONValue, among fields: Set<String>) -> Bool {
+        let plainNames = Set(fields.map(plain))
+        func names(_ text: String) -> Bool { !plain(text).isEmpty && plainNames.contains(plain(text)) }
+        switch value {
+        case .string(let text): return names(text)
+        case .array(let items):
+            return items.contains { if case .string = $0 { true } else { false } } && items.allSatisfy { item in
+                switch item {
+                case .string(let text): names(text)
+                case .number: true
+                default: false
+                }
+            }
+        default: return false
+        }
+    }
+
+    /// A location naming no field, as the example writes one: a list keeps only its leading words for where a field
+    /// travels (FastAPI's `["body"]`), a text is empty; with `keepingRest`, a list's rest instead, the fields it names.
+    static func noLocation(like example: JSONValue, keepingRest: Bool = false) -> JSONValue {
+        switch example {
+        case .array(let items):
+            let travels: Set<String> = ["body", "query", "path", "header", "form", "cookie"]
+            let leading = items.prefix { FormEncoder.text(of: $0).map(travels.contains) == true }
+            return .array(Array(keepingRest ? items.dropFirst(leading.count) : leading))
+        case .string: return keepingRest ? example : .string("")
+        default: return example
+        }
+    }
+
     /// A refusal's errors by field, written as the example `value` writes them, for the one refused `field`: a field
     /// named `…errors` whose example is an object of texts or of lists of texts keyed by field (Laravel's `errors`,
     /// our inference), holding `reason` under the field's path (`messages.0.to`, as Laravel writes `messages[0].to`);

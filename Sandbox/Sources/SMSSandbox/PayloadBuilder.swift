@@ -47,9 +47,13 @@ struct PayloadPlan {
     /// says `reason` in its words instead (Twilio's `Attempt` that is no integer: its first invalid-request code, 21602,
     /// said "Message body is required" of a send with a body).
     var codeSaysWhy = true
-    /// The request field a generic refusal is about (`messages[0].recipients[1]`): a field of the answer saying where
-    /// the problem is says it, where D7's FastAPI `loc` said the example's `recipients`.
+    /// The request field a refusal is about (`messages[0].recipients[1]`): a field of the answer saying where the
+    /// problem is says it, where D7's FastAPI `loc` said the example's `recipients`; nil for a refusal that concerns no
+    /// field (bad credentials, a request that does not decode), whose such field names none.
     var refusedField: String?
+    /// The wire names of the request's fields, at any depth: an answer's field whose example names them (Mailjet's
+    /// `ErrorRelatedTo: ["To"]`) says where a refusal's problem is.
+    var requestFields: Set<String> = []
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -396,14 +400,27 @@ struct PayloadBuilder: Sendable {
                 if case .string = value { out[name] = .string(words) }
             }
         }
-        if let field = plan.refusedField {
-            for (name, value) in out where !codeFields.contains(name) && Self.isLocation(name) {
-                out[name] = Self.location(of: field, like: value) ?? value
-            }
-            // A map of errors by field (Laravel's `errors: {"recipients": ["The recipients field is required."]}`)
-            // names the refused field and why, where it repeated the example's field and words.
-            for (name, value) in out where !codeFields.contains(name) && value == base[name] {
-                if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "") { out[name] = errors }
+        if plan.isFailure {
+            for (name, value) in out where !codeFields.contains(name) {
+                // A field saying where the problem is: named so (`loc`, `…field`), or whose example names request
+                // fields (Mailjet's `ErrorRelatedTo: ["To"]`).
+                let names = value == base[name] && !Self.isMessage(name) && Self.namesFields(Self.noLocation(like: value, keepingRest: true), among: plan.requestFields)
+                if let field = plan.refusedField, Self.isLocation(name) || names {
+                    out[name] = Self.location(of: field, like: value) ?? value
+                } else if plan.refusedField == nil, names {
+                    // A refusal that concerns no field (bad credentials, a request that does not decode) names none:
+                    // Mailjet's 401 kept the example's `["To"]`, blaming a valid field.
+                    out[name] = Self.noLocation(like: value)
+                } else if value == base[name] {
+                    // A map of errors by field (Laravel's `errors: {"recipients": ["The recipients field is required."]}`)
+                    // names the refused field and why, where it repeated the example's field and words; with none
+                    // refused it is empty.
+                    if let field = plan.refusedField {
+                        if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "") { out[name] = errors }
+                    } else if Self.fieldErrors(like: value, name: name, field: "", reason: "") != nil {
+                        out[name] = .object([:])
+                    }
+                }
             }
         }
         return .object(out)
