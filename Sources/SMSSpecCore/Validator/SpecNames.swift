@@ -32,8 +32,9 @@ struct SpecNames {
     /// Each enum's wire values: a default is one lookup.
     let valuesByEnum: [String: Set<String>]
     let tablesByName: [String: TableSpec]
-    /// Each table's codes, canonical (`StatusTable.canonicalCode`): a `Table:code` reference is one lookup.
-    let codesByTable: [String: Set<String>]
+    /// Each table's entries by their code, canonical (`StatusTable.canonicalCode`): a `Table:code` reference is one
+    /// lookup (the first entry of a code, as duplicates are reported separately).
+    let entriesByTable: [String: [String: TableEntrySpec]]
     let unionsByName: [String: UnionSpec]
     /// Each shape's fields by where they travel (`FieldPlacement`), grouped once: every operation sending a shape
     /// asks, and many operations may send one shape of many fields.
@@ -58,8 +59,10 @@ struct SpecNames {
         enumsByName = Dictionary(spec.enums.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         valuesByEnum = enumsByName.mapValues { Set($0.values.map(\.value.value)) }
         tablesByName = Dictionary(spec.tables.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
-        codesByTable = tablesByName.mapValues { table in
-            Set(table.entries.map { StatusTable.canonicalCode($0.code.value, isNumeric: table.codeType == .int) })
+        entriesByTable = tablesByName.mapValues { table in
+            Dictionary(
+                table.entries.map { (StatusTable.canonicalCode($0.code.value, isNumeric: table.codeType == .int), $0) },
+                uniquingKeysWith: { first, _ in first })
         }
         unionsByName = Dictionary(spec.unions.map { ($0.name.value, $0) }, uniquingKeysWith: { first, _ in first })
         fieldsByPlacement = shapesByName.mapValues { Dictionary(grouping: $0.fields, by: \.placement) }

@@ -316,9 +316,7 @@ extension SpecValidator {
             checkReference(Located(parts[0], at: reference.location), among: names.tables, kind: "table")
             return
         }
-        let isNumeric = table.codeType == .int
-        let code = StatusTable.canonicalCode(parts[1], isNumeric: isNumeric)
-        if names.codesByTable[parts[0]]?.contains(code) != true {
+        guard let entry = names.entriesByTable[parts[0]]?[StatusTable.canonicalCode(parts[1], isNumeric: table.codeType == .int)] else {
             diagnostics.error(
                 "table '\(parts[0])' has no code \(table.codeType.shown(parts[1]))" + hint(for: parts[1], in: table.entries.map(\.code.value)),
                 at: reference.location)
@@ -326,10 +324,7 @@ extension SpecValidator {
         }
         // What the provider answers a broken rule with refuses the request: `validate()` would turn away a request the
         // provider takes, and the sandbox would answer it as taken with nothing it owes.
-        let entry = table.entries.first { entry in
-            ([entry.code] + entry.aliases).contains { StatusTable.canonicalCode($0.value, isNumeric: isNumeric) == code }
-        }
-        if let entry, let outcome = entry.outcome.flatMap({ Outcome(rawValue: $0.value) }), outcome != .failure {
+        if let outcome = entry.outcome.flatMap({ Outcome(rawValue: $0.value) }), outcome != .failure {
             diagnostics.error(
                 "provider code '\(reference.value)' names an entry whose outcome is \(outcome): a rule's provider code is what the "
                     + "provider answers a request that breaks it, a failure",
