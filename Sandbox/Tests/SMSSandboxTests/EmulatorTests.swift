@@ -309,10 +309,7 @@ enum AcmeVariant {
             #expect(acme.contains(old))
             acme = acme.replacingOccurrences(of: old, with: new)
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("acme-\(UUID().uuidString).yaml").path
-        try acme.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+        return try .of(spec: acme, configuration: .init(seed: 1))
     }
 
     /// The JSON answers to an accepted and a refused send, with `fields` (YAML lines, shapes may follow) added to

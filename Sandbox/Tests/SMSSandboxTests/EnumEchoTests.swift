@@ -110,11 +110,7 @@ struct EnumEchoTests {
         """
 
     static func emulator() throws -> SandboxEmulator {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("enumecho-\(UUID().uuidString).yaml").path
-        try spec.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return SandboxEmulator(
-            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(callbackURL: "http://127.0.0.1:9/hook", seed: 1))
+        try .of(spec: spec, configuration: .init(callbackURL: "http://127.0.0.1:9/hook", seed: 1))
     }
 
     static func post(_ emulator: SandboxEmulator, _ path: String, form: String) throws -> (answer: SandboxAnswer, body: [String: Any]) {

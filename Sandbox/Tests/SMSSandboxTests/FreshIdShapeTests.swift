@@ -69,10 +69,7 @@ struct FreshIdShapeTests {
         """
 
     static func emulator() throws -> SandboxEmulator {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("verifyids-\(UUID().uuidString).yaml").path
-        try spec.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+        try .of(spec: spec, configuration: .init(seed: 1))
     }
 
     static func post(_ emulator: SandboxEmulator, _ path: String, form: String) -> SandboxAnswer {

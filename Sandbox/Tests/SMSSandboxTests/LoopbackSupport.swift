@@ -149,3 +149,13 @@ extension Result where Failure == any Error {
         do { self = .success(try await body()) } catch { self = .failure(error) }
     }
 }
+
+extension SandboxEmulator {
+    /// An emulator of the spec `yaml`, loaded as `--spec` loads a file (written to a temporary one, removed after).
+    static func of(spec yaml: String, configuration: SandboxConfiguration) throws -> SandboxEmulator {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("spec-\(UUID().uuidString).yaml").path
+        try yaml.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: configuration)
+    }
+}

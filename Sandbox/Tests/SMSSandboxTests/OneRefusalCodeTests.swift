@@ -94,10 +94,7 @@ struct OneRefusalCodeTests {
         """
 
     static func emulator() throws -> SandboxEmulator {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("onecode-\(UUID().uuidString).yaml").path
-        try spec.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+        try .of(spec: spec, configuration: .init(seed: 1))
     }
 
     static func answer(_ emulator: SandboxEmulator, _ path: String, key: String?, json: String) -> SandboxAnswer {

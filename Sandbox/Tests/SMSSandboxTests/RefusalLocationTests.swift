@@ -81,10 +81,7 @@ struct RefusalLocationTests {
         """
 
     static func emulator() throws -> SandboxEmulator {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("relatedto-\(UUID().uuidString).yaml").path
-        try spec.write(toFile: path, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: ["good"], seed: 1))
+        try .of(spec: spec, configuration: .init(credentials: ["good"], seed: 1))
     }
 
     static func post(_ emulator: SandboxEmulator, _ path: String, token: String, json: String) throws -> (answer: SandboxAnswer, body: [String: Any]) {
