@@ -27,7 +27,7 @@ struct DateTextOffset {
         return nil
     }
 
-    /// Whether `text`, read by `formatter` (whose zone is UTC at that time) as `date`, is what the formatter writes
+    /// Whether `text`, read as `date`, is what `formatter` (whose zone must be UTC at that time) writes
     /// for the same wall-clock time in the text's own offset: the date moved by the offset is written as the text
     /// with a zero offset (`+0000`, `+00:00` or `Z`) in its place. Everything else — separators, a weekday — must
     /// match exactly, as in the round trip of a UTC text.

@@ -82,14 +82,16 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
                 if let date = numeric.date(from: trimmed, timeZone: zone) { return date }
             } else {
                 // DateFormatter accepts wrong separators ("08-00-00" for HH:mm:ss): only an exact round trip counts,
-                // in the text's own UTC offset when it names one (`-0600`).
-                let date = withFormatter(format, timeZone: timeZone) { formatter -> Date? in
-                    guard let date = formatter.date(from: trimmed),
-                        formatter.string(from: date) == trimmed || DateTextOffset.roundTrips(trimmed, as: date, in: formatter)
-                    else { return nil }
-                    return date
+                // in the text's own UTC offset when it names one (`-0600`), whatever the field's zone (a Paris field's
+                // `+00:00` was no date: the round trip in a text's offset is written by a formatter in UTC).
+                let read = withFormatter(format, timeZone: timeZone) { formatter -> (date: Date, roundTrips: Bool)? in
+                    guard let date = formatter.date(from: trimmed) else { return nil }
+                    return (date, formatter.string(from: date) == trimmed || DateTextOffset.roundTrips(trimmed, as: date, in: formatter))
                 }
-                if let date { return date }
+                if let read, read.roundTrips { return read.date }
+                if let read, timeZone != nil, withFormatter(format, timeZone: nil, { DateTextOffset.roundTrips(trimmed, as: read.date, in: $0) }) {
+                    return read.date
+                }
             }
         }
         return nil

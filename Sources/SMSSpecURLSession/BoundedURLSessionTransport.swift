@@ -15,7 +15,8 @@ import FoundationNetworking
 /// handler) before the client can check its size: an answer that never ends grew to gigabytes in seconds, and one
 /// that sends a byte a second kept the call waiting for ever (swift-corelibs-foundation applies neither
 /// `timeoutIntervalForRequest` to a trickle nor `timeoutIntervalForResource` at all). This transport reads each
-/// answer as it arrives and cancels it at either limit.
+/// answer as it arrives and ends the call at either limit; URLSession's own thread stops reading only when its
+/// cancellation takes, which a server sending faster than it reads can delay (docs/client.md, "Limits").
 ///
 /// ```swift
 /// let client = Bind.Client(transport: BoundedURLSessionTransport())
@@ -32,12 +33,22 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
     public let timeout: Duration
     private let session: URLSession
     private let reader: Reader
+    /// Makes the task of a request (tests give one that never answers and whose `cancel()` blocks, as URLSession's can).
+    private let makeTask: @Sendable (URLSession, URLRequest) -> URLSessionDataTask
 
     /// `configuration`: the session's (its delegate is this transport's own); `maximumBytes`: by default the most a
     /// generated client reads (`PayloadLimits.maximumBytes`, 4 MiB); `timeout`: for the whole exchange.
-    public init(configuration: URLSessionConfiguration = .default, maximumBytes: Int = PayloadLimits.maximumBytes, timeout: Duration = .seconds(60)) {
+    public convenience init(configuration: URLSessionConfiguration = .default, maximumBytes: Int = PayloadLimits.maximumBytes, timeout: Duration = .seconds(60)) {
+        self.init(configuration: configuration, maximumBytes: maximumBytes, timeout: timeout) { $0.dataTask(with: $1) }
+    }
+
+    init(
+        configuration: URLSessionConfiguration, maximumBytes: Int, timeout: Duration,
+        makeTask: @escaping @Sendable (URLSession, URLRequest) -> URLSessionDataTask
+    ) {
         self.maximumBytes = max(0, maximumBytes)
         self.timeout = timeout
+        self.makeTask = makeTask
         reader = Reader(maximumBytes: self.maximumBytes)
         session = URLSession(configuration: configuration, delegate: reader, delegateQueue: nil)
     }
@@ -47,24 +58,24 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
         session.finishTasksAndInvalidate()
     }
 
+    /// At either limit, or when the calling task is cancelled, the call ends at once: URLSession's `cancel()` waits for
+    /// its network thread, which an answer it is still draining can hold for ever (a redirect whose body never ends),
+    /// so the task is cancelled apart from the call.
     public func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         let urlRequest = try await Self.urlRequest(request, body: body, baseURL: baseURL)
-        let task = session.dataTask(with: urlRequest)
-        let timer = DispatchWorkItem { [reader, timeout] in reader.fail(task, with: .timedOut(after: timeout)) }
+        let task = makeTask(session, urlRequest)
+        reader.register(task)
+        let timer = DispatchWorkItem { [reader, timeout] in reader.end(task, with: BoundedTransportError.timedOut(after: timeout)) }
         defer { timer.cancel() }
-        do {
-            let (data, response) = try await withTaskCancellationHandler {
-                try await withCheckedThrowingContinuation { continuation in
-                    reader.start(task, continuation)
-                    DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(timeout), execute: timer)
-                }
-            } onCancel: {
-                task.cancel()
+        let (data, response) = try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                reader.start(task, continuation)
+                DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(timeout), execute: timer)
             }
-            return (try Self.httpResponse(response), HTTPBody(data))
-        } catch where Task.isCancelled && !(error is BoundedTransportError) {
-            throw CancellationError()
+        } onCancel: {
+            reader.end(task, with: CancellationError())
         }
+        return (try Self.httpResponse(response), HTTPBody(data))
     }
 
     /// The request URL is the base URL's with the request's path and query after its path, as URLSessionTransport
@@ -125,67 +136,95 @@ public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConve
     public var errorDescription: String? { description }
 }
 
-/// The session's delegate: collects each task's answer up to the limit and resumes its caller when it ends.
+/// The session's delegate: collects each task's answer up to the limit and resumes its caller once, when the answer
+/// ends or the exchange is ended before (a limit, the caller's cancellation).
 private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    // `@unchecked`: `tasks` is read and written under `lock` only.
-    private struct Exchange {
-        let continuation: CheckedContinuation<(Data, URLResponse), any Error>
-        var data = Data()
-        var failure: BoundedTransportError?
+    // `@unchecked`: `exchanges` is read and written under `lock` only.
+    private enum Exchange {
+        /// Made, not started: ending it now is remembered for `start`.
+        case made
+        case ended(any Error)
+        case running(continuation: CheckedContinuation<(Data, URLResponse), any Error>, data: Data)
     }
 
     private let maximumBytes: Int
     private let redirects = SameOriginRedirects()
     private let lock = NSLock()
-    private var tasks: [Int: Exchange] = [:]
+    private var exchanges: [Int: Exchange] = [:]
+    /// Where tasks are cancelled: URLSession's `cancel()` can block for as long as its network thread is busy.
+    private static let cancelling = DispatchQueue(label: "SMSSpecURLSession.BoundedURLSessionTransport.cancel", attributes: .concurrent)
 
     init(maximumBytes: Int) {
         self.maximumBytes = maximumBytes
     }
 
-    func start(_ task: URLSessionDataTask, _ continuation: CheckedContinuation<(Data, URLResponse), any Error>) {
-        lock.withLock { tasks[task.taskIdentifier] = Exchange(continuation: continuation) }
-        task.resume()
+    func register(_ task: URLSessionTask) {
+        lock.withLock { exchanges[task.taskIdentifier] = .made }
     }
 
-    /// Ends `task` with `failure` (the first one given counts).
-    func fail(_ task: URLSessionTask, with failure: BoundedTransportError) {
-        let failed = lock.withLock {
-            guard tasks[task.taskIdentifier] != nil, tasks[task.taskIdentifier]?.failure == nil else { return false }
-            tasks[task.taskIdentifier]?.failure = failure
-            return true
+    func start(_ task: URLSessionDataTask, _ continuation: CheckedContinuation<(Data, URLResponse), any Error>) {
+        let ended: (any Error)? = lock.withLock {
+            guard case .ended(let error)? = exchanges[task.taskIdentifier] else {
+                exchanges[task.taskIdentifier] = .running(continuation: continuation, data: Data())
+                return nil
+            }
+            exchanges[task.taskIdentifier] = nil
+            return error
         }
-        if failed { task.cancel() }
+        guard let ended else { return task.resume() }
+        continuation.resume(throwing: ended)
+    }
+
+    /// Ends `task`'s exchange with `error` unless it has ended: its caller resumes now, and the task is cancelled apart.
+    func end(_ task: URLSessionTask, with error: any Error) {
+        let continuation: CheckedContinuation<(Data, URLResponse), any Error>? = lock.withLock {
+            switch exchanges[task.taskIdentifier] {
+            case .made?:
+                exchanges[task.taskIdentifier] = .ended(error)
+                return nil
+            case .running(let continuation, _)?:
+                exchanges[task.taskIdentifier] = nil
+                return continuation
+            case .ended?, nil:
+                return nil
+            }
+        }
+        guard let continuation else { return }
+        continuation.resume(throwing: error)
+        Self.cancelling.async { task.cancel() }
     }
 
     func urlSession(
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
-        if response.expectedContentLength > Int64(maximumBytes) {
-            fail(dataTask, with: .tooLarge(limit: maximumBytes))
-            return completionHandler(.cancel)
-        }
-        completionHandler(.allow)
+        guard response.expectedContentLength > Int64(maximumBytes) else { return completionHandler(.allow) }
+        completionHandler(.cancel)
+        end(dataTask, with: BoundedTransportError.tooLarge(limit: maximumBytes))
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
         let overflows = lock.withLock {
-            guard var exchange = tasks[dataTask.taskIdentifier], exchange.failure == nil else { return false }
-            guard exchange.data.count + data.count <= maximumBytes else { return true }
-            exchange.data.append(data)
-            tasks[dataTask.taskIdentifier] = exchange
+            guard case .running(let continuation, var received)? = exchanges[dataTask.taskIdentifier] else { return false }
+            guard received.count + data.count <= maximumBytes else { return true }
+            exchanges[dataTask.taskIdentifier] = nil  // one reference to `received`: appended in place
+            received.append(data)
+            exchanges[dataTask.taskIdentifier] = .running(continuation: continuation, data: received)
             return false
         }
-        if overflows { fail(dataTask, with: .tooLarge(limit: maximumBytes)) }
+        if overflows { end(dataTask, with: BoundedTransportError.tooLarge(limit: maximumBytes)) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        guard let exchange = lock.withLock({ tasks.removeValue(forKey: task.taskIdentifier) }) else { return }
-        if let failure = exchange.failure { return exchange.continuation.resume(throwing: failure) }
-        if let error { return exchange.continuation.resume(throwing: error) }
-        guard let response = task.response else { return exchange.continuation.resume(throwing: BoundedTransportError.notHTTP) }
-        exchange.continuation.resume(returning: (exchange.data, response))
+        let exchange: (CheckedContinuation<(Data, URLResponse), any Error>, Data)? = lock.withLock {
+            guard case .running(let continuation, let data)? = exchanges[task.taskIdentifier] else { return nil }
+            exchanges[task.taskIdentifier] = nil
+            return (continuation, data)
+        }
+        guard let (continuation, data) = exchange else { return }
+        if let error { return continuation.resume(throwing: error) }
+        guard let response = task.response else { return continuation.resume(throwing: BoundedTransportError.notHTTP) }
+        continuation.resume(returning: (data, response))
     }
 
     func urlSession(

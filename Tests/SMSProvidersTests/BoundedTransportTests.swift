@@ -1,10 +1,15 @@
 import Foundation
+import HTTPTypes
 import SMSProviderClients
 import SMSProviders
 import SMSSpecClient
 import SMSSpecRuntime
-import SMSSpecURLSession
+@testable import SMSSpecURLSession
 import Testing
+
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 
 /// URLSessionTransport reads an answer whole on Linux before the client checks its size: an endless answer grew to
 /// 24 GB in 90 s, and one that sends a byte now and then kept the call waiting for ever. `BoundedURLSessionTransport`
@@ -36,8 +41,10 @@ import Testing
     @Test func anAnswerThatNeverEndsStopsAtTheSizeLimit() async throws {
         let server = try LoopbackHTTPServer { _, write in
             guard write(Self.head("Content-Type: application/json", "Transfer-Encoding: chunked")) else { return }
+            // At most 64 MB/s: on loopback, URLSession on Linux reads faster than it can cancel, and kept reading
+            // gigabytes after the call had ended (docs/client.md, "Limits").
             let chunk = Data("10000\r\n".utf8) + Data(repeating: 0x20, count: 0x10000) + Data("\r\n".utf8)
-            while write(chunk) {}
+            while write(chunk) { Thread.sleep(forTimeInterval: 0.001) }
         }
         defer { server.stop() }
         // The transport's own timeout is a minute: a failure that says `tooLarge` stopped at the size. (No clock here:
@@ -52,8 +59,8 @@ import Testing
     @Test func aDeclaredLengthOverTheLimitIsNotRead() async throws {
         let server = try LoopbackHTTPServer { _, write in
             guard write(Self.head("Content-Type: application/json", "Content-Length: \(64 << 20)")) else { return }
-            let block = Data(repeating: 0x20, count: 1 << 20)
-            for _ in 0..<64 { guard write(block) else { return } }
+            let block = Data(repeating: 0x20, count: 1 << 16)
+            for _ in 0..<1024 { guard write(block) else { return }; Thread.sleep(forTimeInterval: 0.001) }
         }
         defer { server.stop() }
         let failure = try await #require(throws: TransportFailure.self) { try await Self.send(to: server, through: BoundedURLSessionTransport()) }
@@ -85,6 +92,32 @@ import Testing
         #expect(elsewhere.requests.isEmpty)
     }
 
+    /// URLSession's `cancel()` waits for its network thread, which a redirect whose body never ends held for ever: the
+    /// call waited for the task's end, past its timeout and its cancellation. A task that never answers and whose
+    /// `cancel()` blocks stands for it here.
+    @Test func aCallEndsAtItsLimitsWhateverTheTaskDoes() async throws {
+        for cancelled in [false, true] {
+            let transport = BoundedURLSessionTransport(configuration: .default, maximumBytes: 1024, timeout: cancelled ? .seconds(600) : .milliseconds(200)) { _, _ in
+                StuckTask()
+            }
+            let call = Task {
+                try await transport.send(HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/x"), body: nil, baseURL: URL(string: "http://127.0.0.1:9")!, operationID: "x")
+            }
+            if cancelled { call.cancel() }
+            // A guard against hanging the suite: the call ends long before it, or the test fails.
+            let ended = await withTaskGroup(of: String.self) { group in
+                group.addTask {
+                    do { _ = try await call.value; return "answered" } catch { return "\(type(of: error)): \(error)" }
+                }
+                group.addTask { try? await Task.sleep(for: .seconds(60)); return "still waiting after 60 s" }
+                let first = await group.next() ?? ""
+                group.cancelAll()
+                return first
+            }
+            #expect(ended == (cancelled ? "CancellationError: CancellationError()" : "BoundedTransportError: the answer had not ended after 0.2 seconds, the limit: the request was cancelled"))
+        }
+    }
+
     @Test func aCancelledCallEndsAtOnce() async throws {
         let server = try LoopbackHTTPServer { _, write in
             guard write(Self.head("Content-Type: application/json", "Content-Length: 1000")) else { return }
@@ -98,4 +131,15 @@ import Testing
         // The transport's timeout is a minute, and the answer would take 100 s: a `CancellationError` is the cancel.
         await #expect(throws: CancellationError.self) { try await call.value }
     }
+}
+
+/// A task that never answers and whose `cancel()` blocks for a minute, as URLSession's does while its network thread
+/// drains an answer.
+private final class StuckTask: URLSessionDataTask, @unchecked Sendable {
+    private static let counter = NSLock()
+    nonisolated(unsafe) private static var next = 1_000_000
+    private let identifier: Int = counter.withLock { next += 1; return next }
+    override var taskIdentifier: Int { identifier }
+    override func resume() {}
+    override func cancel() { Thread.sleep(forTimeInterval: 60) }
 }

@@ -120,6 +120,23 @@ import Testing
         #expect(fine.violations.isEmpty, "\(fine.violations)")
     }
 
+    /// A text naming its own UTC offset on a field whose zone is not UTC was no date (`+00:00` on a Paris field), and
+    /// `validate()` refused it: the offset's round trip is written in UTC, whatever the field's zone.
+    @Test func aDateNamingItsOwnOffsetIsReadWhateverTheFieldsZone() {
+        let instant = Date(timeIntervalSince1970: 1_796_466_000)  // 2026-12-05T10:20:00Z
+        let format = "yyyy-MM-dd'T'HH:mm:ssxxx"
+        for text in ["2026-12-05T10:20:00+00:00", "2026-12-05T11:20:00+01:00", "2026-12-05T16:05:00+05:45", "2026-12-05T05:20:00-05:00"] {
+            #expect(Timestamp(text: text, formats: [format], timeZone: "Europe/Paris").date == instant, "\(text)")
+            var validation = Validation(at: "")
+            validation.timestamp(Timestamp(text: text, formats: [format], timeZone: "Europe/Paris"), formats: [format], timeZone: "Europe/Paris", field: "at")
+            #expect(validation.violations.isEmpty, "\(text): \(validation.violations)")
+        }
+        #expect(Timestamp(text: "Sat, 05 Dec 2026 10:20:00 +0000", formats: ["EEE, dd MMM yyyy HH:mm:ss Z"], timeZone: "America/New_York").date == instant)
+        // A wrong weekday or separator is still no date.
+        #expect(Timestamp(text: "Fri, 05 Dec 2026 10:20:00 +0000", formats: ["EEE, dd MMM yyyy HH:mm:ss Z"], timeZone: "America/New_York").date == nil)
+        #expect(Timestamp(text: "2026-12-05T10-20-00+00:00", formats: [format], timeZone: "Europe/Paris").date == nil)
+    }
+
     @Test func formsAndQueriesCarryTheDigits() throws {
         struct Request: Codable {
             let at: Timestamp

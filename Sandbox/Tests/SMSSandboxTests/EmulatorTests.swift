@@ -142,6 +142,11 @@ import Testing
         #expect(delivered.contains("bind's DeliveryStatus DELIVERED is outcome success"), "\(delivered)")
         let fine = OutcomePolicy(run: DeliveryOutcome(.failed(code: "27")), byRecipient: ["3": DeliveryOutcome(.failed(code: "REJECTED"))])
         #expect(SandboxEmulator(providers: Self.providers, configuration: .init(outcomes: fine)).outcomeCodeProblems.isEmpty)
+        // A failure of one emulated provider is taken: Bind's DLR error 1 beside RajaSMS's pending status 1 was refused
+        // in the default run of every bundled provider.
+        let all = try? SandboxSpecs.load(bundled: SandboxSpecs.bundledIDs, specPaths: [])
+        let one = OutcomePolicy(run: DeliveryOutcome(.failed(code: "1")), byRecipient: [:])
+        #expect(all.map { SandboxEmulator(providers: $0, configuration: .init(outcomes: one)).outcomeCodeProblems } == [], "\(String(describing: all?.map(\.id)))")
     }
 
     /// A code both of a report's tables list: the DLR error table's where it is a failure there, under the first final
