@@ -197,7 +197,10 @@ public struct SandboxEmulator: Sendable {
             path = "/" + segments.joined(separator: "/") + (request.path.hasSuffix("/") && !segments.isEmpty ? "/" : "")
         }
         guard !request.query.isEmpty else { return path }
-        let fields = request.queryFields.map { field in
+        // A query that is no form of UTF-8 text (smsmode's Latin-9 `Caf%E9`) was logged as a bare `?`: whose values
+        // are secret cannot be told, so it is named, not shown.
+        guard let parsed = try? request.parsedQueryFields() else { return path + "?<a query that does not decode, not shown>" }
+        let fields = parsed.map { field in
             (name: field.name, value: secretNames.contains(field.name) ? Secret.redacted : field.value)
         }
         return path + "?" + FormEncoder.encode(fields, verbatim: Set(fields.filter { $0.value == Secret.redacted }.map(\.name)))

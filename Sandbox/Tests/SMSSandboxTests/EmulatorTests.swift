@@ -194,6 +194,8 @@ import Testing
             == "/acme/keys/<redacted>/balance?apiSecret=<redacted>&x=1")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/keys/k-0815/balance")) == "/keys/<redacted>/balance")
         #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/elsewhere/k-0815")) == "/elsewhere/k-0815")
+        #expect(emulator.redactedTarget(WireRequest(method: "GET", path: "/acme/keys/k-0815/balance", query: "apiSecret=s-4711&text=Caf%E9"))
+            == "/acme/keys/<redacted>/balance?<a query that does not decode, not shown>")
         // Under another method the path routes nowhere (404), and the key was printed as sent.
         for method in ["POST", "DELETE", "BREW"] {
             #expect(emulator.redactedTarget(WireRequest(method: method, path: "/acme/keys/k-0815/balance")) == "/acme/keys/<redacted>/balance")
