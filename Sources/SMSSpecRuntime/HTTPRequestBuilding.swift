@@ -120,10 +120,15 @@ extension ProviderMessage {
             let values = fields.filter { $0.name == name }
             guard let field = values.first else { throw RequestBuildingError.missingPathParameter(name) }
             guard values.count == 1 else { throw RequestBuildingError.listInPath(name) }
-            guard !["", ".", ".."].contains(field.value) else { throw RequestBuildingError.unsafePathParameter(name) }
-            let escaped = FormEncoder.escape(field.value, allowing: FormEncoder.pathSegmentAllowed)
+            // A `preEncoded` value keeps its escapes (Orange's `tel%3A%2B2250000`; it was escaped again, `%253A`), and
+            // is checked as the server reads it: `%2E%2E` is `..`.
+            let preEncoded = Self.preEncodedFields.contains(name)
+            let read = preEncoded ? field.value.removingPercentEncoding ?? field.value : field.value
+            guard !["", ".", ".."].contains(read) else { throw RequestBuildingError.unsafePathParameter(name) }
+            let allowed = preEncoded ? FormEncoder.preEncodedPathSegmentAllowed : FormEncoder.pathSegmentAllowed
+            let escaped = FormEncoder.escape(field.value, allowing: allowed)
             path.sent = path.sent.replacingOccurrences(of: "{\(name)}", with: escaped)
-            let printed = FormEncoder.escape(shown(field, redacting: true), allowing: FormEncoder.pathSegmentAllowed)
+            let printed = FormEncoder.escape(shown(field, redacting: true), allowing: allowed)
             path.printed = path.printed.replacingOccurrences(of: "{\(name)}", with: secrets.contains(name) ? Secret.redacted : printed)
         }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -361,6 +366,8 @@ public enum FormEncoder {
 
     /// A path parameter is one segment: '/' and '?' inside it are escaped.
     @_spi(Generated) public static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))
+    /// A `preEncoded` path parameter's `%XX` escapes are kept; anything else is escaped as in any segment.
+    static let preEncodedPathSegmentAllowed = pathSegmentAllowed.union(CharacterSet(charactersIn: "%"))
 
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

@@ -71,7 +71,10 @@ import Testing
             "15:45: 'algorithm' of 'signature' of callback 'Receipt' must be one of hmac-sha1, hmac-sha256, hmac-sha512, hmac-md5, md5, sha1, sha256, sha512, secret; found 'hmac-sha265' (did you mean 'hmac-sha256'?)",
             "15:65: 'signs' of 'signature' of callback 'Receipt' must be one of body, url+sorted-form-params; found 'bodyy' (did you mean 'body'?)",
             "15:82: 'encoding' of 'signature' of callback 'Receipt' must be one of hex, base64; found 'base46' (did you mean 'base64'?)",
-            "15:98: 'prefix' of 'signature' of callback 'Receipt' must be at most 32 visible ASCII characters; found \"sha256= \"",
+            // A space was said to break "at most 32 visible ASCII characters", though the prefix was 8 long.
+            "15:98: 'prefix' of 'signature' of callback 'Receipt' must be at most 32 visible ASCII characters, no space among them (the "
+                + "signature follows it directly); found \"sha256= \", which holds a space: an authorization scheme before the signature "
+                + "(`Application …`) is no prefix",
         ])
         #expect(Snippet.diagnostics(Self.callback("{header: X-Sig, algorithm: hmac-sha1, signs: body, encoding: hex, nonce: X-Nonce}")) == [
             "15:82: unknown key 'nonce' in 'signature' of callback 'Receipt'"

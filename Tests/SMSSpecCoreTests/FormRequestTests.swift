@@ -374,6 +374,21 @@ import Testing
         #expect(diagnose(yaml.replacingOccurrences(of: "format: [", with: "formats: [")) == [])
     }
 
+    /// `preEncoded` on a header was accepted and did nothing (a header is sent as it is); in the path it is read.
+    @Test func preEncodedIsRefusedWhereNothingIsEncoded() {
+        let yaml = """
+            provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}
+            operations: {p: {method: POST, path: '/f/{sender}', request: R, responses: {204: {summary: x}}}}
+            shapes:
+              R: {fields: {sender: {type: string, in: path, preEncoded: true}, trace: {type: string, in: header, preEncoded: true}}}
+
+            """
+        #expect(diagnose(yaml) == [
+            "f.yaml:4:68: error: field 'trace' of shape 'R' is 'preEncoded', but travels in a header, which is sent as it is: only a value "
+                + "the request percent-encodes — a form's or the query's field, or a path parameter — is given already encoded; remove 'preEncoded'"
+        ])
+    }
+
     @Test func datesTravelAnywhereAndListsInTheQuery() throws {
         let yaml = """
             provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}

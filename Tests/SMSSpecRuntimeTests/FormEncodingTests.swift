@@ -190,6 +190,29 @@ import Testing
 }
 
 extension FormEncodingTests {
+    struct Outbound: ProviderRequest {
+        static let operation = OperationDescriptor(
+            provider: "p", id: "outbound", summary: "", method: "POST", path: "/outbound/{sender}/requests", encoding: .json, request: "Outbound",
+            responses: [])
+        static let pathFields = ["sender"]
+        static let preEncodedFields: Set<String> = ["sender"]
+        var sender: String
+    }
+
+    /// A `preEncoded` path parameter was escaped again (Orange's `tel%3A%2B2250000` went out as `tel%253A%252B2250000`):
+    /// its escapes are kept, what would leave the segment is still escaped, and `%2E%2E` is `..`, refused.
+    @Test func aPreEncodedPathParameterKeepsItsEscapes() throws {
+        let http = try Outbound(sender: "tel%3A%2B2250000").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+        #expect(http.url == "https://p.example/outbound/tel%3A%2B2250000/requests")
+        let escaped = try Outbound(sender: "a/b?c d").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+        #expect(escaped.url == "https://p.example/outbound/a%2Fb%3Fc%20d/requests")
+        for unsafe in ["%2E%2E", "%2e", ""] {
+            #expect(throws: RequestBuildingError.unsafePathParameter("sender")) {
+                try Outbound(sender: unsafe).httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
+            }
+        }
+    }
+
     struct Subscribe: ProviderRequest {
         static let operation = OperationDescriptor(
             provider: "p", id: "subscribe", summary: "", method: "GET", path: "/subscribe", encoding: .query, request: "Subscribe",

@@ -13,7 +13,9 @@ extension SpecParser {
         let prefix = reader.string("prefix")
         if let prefix, prefix.value.utf8.count > CallbackSignature.maximumPrefixBytes || !prefix.value.allSatisfy(Self.isVisibleASCII) {
             diagnostics.error(
-                "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters; found \(DisplayText.quotedExcerpt(prefix.value))",
+                "'prefix' of \(subject) must be at most \(CallbackSignature.maximumPrefixBytes) visible ASCII characters, no space among "
+                    + "them (the signature follows it directly); found \(DisplayText.quotedExcerpt(prefix.value))"
+                    + (prefix.value.contains(" ") ? ", which holds a space: an authorization scheme before the signature (`Application …`) is no prefix" : ""),
                 at: prefix.location)
         }
         if algorithm?.value == CallbackSignature.Algorithm.secret.rawValue {

@@ -68,6 +68,13 @@ extension SpecValidator {
         let isScalar: Bool
         if case .primitive(let primitive) = type, primitive != .date, primitive != .json { isScalar = true } else { isScalar = false }
 
+        if field.preEncoded && (field.placement == .header || field.placement == .wholeBody) {
+            diagnostics.error(
+                "\(subject) is 'preEncoded', but travels \(field.placement == .header ? "in a header" : "as the whole body"), which is sent "
+                    + "as it is: only a value the request percent-encodes — a form's or the query's field, or a path parameter — is "
+                    + "given already encoded; remove 'preEncoded'",
+                at: field.location)
+        }
         if field.secret && !isString {
             diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
         }
