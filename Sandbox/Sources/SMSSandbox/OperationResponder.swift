@@ -43,7 +43,7 @@ struct OperationResponder {
         let shape = answerShape(of: response)
         let lookUp = provider.isLookUp(operation)
         let addressed = provider.addressedFields(of: request, for: operation)
-        var plan = PayloadPlan(scope: request, operation: operationID)
+        var plan = PayloadPlan(scope: request, placed: RequestPlace(value: request, shape: operation.requestType.flatMap(provider.shape)), operation: operationID)
         plan.unsent = provider.unsentFieldNames(of: request, for: operation)
         // The id a send's reports quote is the message's, given whatever the request left out: SMSC.ru's optional
         // `id`, left out as an echo of the request's own optional `id`, while its reports quoted a fresh one.

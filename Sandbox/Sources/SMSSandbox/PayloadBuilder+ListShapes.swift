@@ -22,6 +22,7 @@ extension PayloadBuilder {
             return .array(addressees.map { addressee in
                 var itemPlan = plan
                 (itemPlan.recipient, itemPlan.scope) = (addressee.recipient, addressee.scope)
+                itemPlan.placed = nil
                 let shape = success?.shape ?? named
                 return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: union)
             })

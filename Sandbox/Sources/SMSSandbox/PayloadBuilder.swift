@@ -13,6 +13,11 @@ struct PayloadPlan {
     var isFailure = false
     /// The request (or request item) whose same-named scalar fields are echoed.
     var scope: JSONValue = .object([:])
+    /// For an answer: where in the request the object being built is (`RequestPlace`), whose same-named fields it
+    /// echoes; nil echoes from `scope` (a callback's fields; a result per recipient's, built for its recipient).
+    var placed: RequestPlace?
+    /// Where the object being built echoes request values from: `placed`'s, else `scope`.
+    var echoScope: JSONValue { placed?.value ?? scope }
     /// Ids to reuse (a callback quotes its send's ids), by wire name; other ids are fresh.
     var ids: [String: JSONValue] = [:]
     /// The shape each of `ids` was given in, for the shapes the callback holds too: only that shape's fields quote
@@ -54,6 +59,22 @@ struct PayloadPlan {
     /// The wire names of the request's fields, at any depth: an answer's field whose example names them (Mailjet's
     /// `ErrorRelatedTo: ["To"]`) says where a refusal's problem is.
     var requestFields: Set<String> = []
+}
+
+/// Where in the request an answer's object is: a field echoes the request's field at its own place — at the top the
+/// request's top, in the answer's `sms` the request's `sms` object, in an element of a list the same item of the
+/// request's same-named list —, where Sinch Verification's `_links[0].method` said the request's top-level `method`
+/// ("sms"), not the link's "GET". An object or list the request has no place for (an envelope: Exotel's
+/// `SMSMessage`, Infobip's look-up `results`) is of the place around it (`borrowed`), and echoes there only a field
+/// of the same kind, a text or number as a text or number, an enum or object as the same one: Sinch's link
+/// `method`, a text, is not the request's `method`, a `Method` (our inference).
+struct RequestPlace {
+    /// The request's object there.
+    var value: JSONValue
+    /// Its shape, where known.
+    var shape: ShapeModel?
+    /// Whether the request has no object at the answer's place: `value` is the one around it.
+    var borrowed = false
 }
 
 /// Builds wire payloads (answers and callbacks) from a shape of the spec, starting from the spec's example of the
@@ -207,7 +228,8 @@ struct PayloadBuilder: Sendable {
                 // answered the example's `sms` and `pending`), in the enum's wire type; any value, as every enum is
                 // open. Not into a failure, whose case says it refused, nor a report's status, which says the outcome.
                 if !plan.isFailure, !(Self.isStatus(name) && (plan.reportedTables != nil || plan.recipient != nil)),
-                    let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed), !text.isEmpty
+                    echoes(field, at: plan.placed), let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed),
+                    !text.isEmpty
                 {
                     out[name] = provider.enumeration(enumName).map { Self.value(text, of: $0) } ?? .string(text)
                     continue
@@ -230,8 +252,8 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
-                } else if example != nil || field.spec.required || template == nil || !Self.isMessage(name),
-                    let echoed = Self.echoed(name, in: plan.scope), let text = FormEncoder.text(of: echoed)
+                } else if example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
+                    let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed)
                 {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
                     // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
@@ -271,6 +293,7 @@ struct PayloadBuilder: Sendable {
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
                 var childPlan = plan
                 if Self.senderNames.contains(name.lowercased()) { childPlan.recipient = nil }
+                childPlan.placed = place(plan.placed, entering: name)
                 out[name] = build(child, template: example, plan: childPlan)
             case .array(.table(let tableNameReference)):
                 // A code per message (SMSAPI's report `status=404,407`): a report is of one message, an answer of each
@@ -309,9 +332,9 @@ struct PayloadBuilder: Sendable {
                     ? (element == .string ? .string(recipient) : number)
                     : plan.ids[name] ?? Self.quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
-            case .array(.string) where plan.scope[member: name]?.items != nil:
+            case .array(.string) where plan.echoScope[member: name]?.items != nil && echoes(field, at: plan.placed):
                 // The request's list of texts echoed (Sinch's `to`).
-                out[name] = .array(plan.scope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
+                out[name] = .array(plan.echoScope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
             case .array(.string) where Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
@@ -524,6 +547,7 @@ struct PayloadBuilder: Sendable {
             return scopes.enumerated().map { position, item in
                 var itemPlan = plan
                 itemPlan.scope = item.scope
+                if let placed = plan.placed { itemPlan.placed = RequestPlace(value: item.scope, shape: heldShape(name, in: placed.shape)) }
                 itemPlan.itemCodes = [:]
                 if plan.itemList == name, let code = plan.itemCodes[item.index] {
                     itemPlan.codes[code.table] = code
@@ -538,8 +562,13 @@ struct PayloadBuilder: Sendable {
         if plan.recipient != nil, examples.count > 1, element.fields.contains(where: { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
             return [build(element, template: examples[0], plan: plan)]
         }
-        // Without the list's example, one element from the element's own example (Sinch's page of batches).
-        return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).map { build(element, template: $0, plan: plan) }
+        // Without the list's example, one element from the element's own example (Sinch's page of batches), each of
+        // its place in the request (`RequestPlace`).
+        return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).enumerated().map { index, template in
+            var itemPlan = plan
+            itemPlan.placed = place(plan.placed, entering: name, item: index)
+            return build(element, template: template, plan: itemPlan)
+        }
     }
 
     /// One result per recipient, each built for it from the example's element that reports no failure, else from the
@@ -551,8 +580,40 @@ struct PayloadBuilder: Sendable {
         return recipients.map { recipient in
             var itemPlan = plan
             itemPlan.recipient = recipient
+            itemPlan.placed = nil
             return build(element, template: success, plan: itemPlan)
         }
+    }
+
+    /// The place of an answer's field `name` (of item `item` of it, for a list) within `place`: the request's object
+    /// there, else `place` itself, borrowed (`RequestPlace`).
+    func place(_ place: RequestPlace?, entering name: String, item: Int? = nil) -> RequestPlace? {
+        guard var place else { return nil }
+        var member = place.value[member: name]
+        if let item { member = member?.items.flatMap { $0.indices.contains(item) ? $0[item] : nil } }
+        if let member, member.members != nil { return RequestPlace(value: member, shape: heldShape(name, in: place.shape)) }
+        place.borrowed = true
+        return place
+    }
+
+    /// The shape of the request's field `name` of `shape`, an object or a list of them.
+    private func heldShape(_ name: String, in shape: ShapeModel?) -> ShapeModel? {
+        switch shape?.fields.first(where: { $0.spec.wireName.value == name })?.type {
+        case .shape(let held)?, .array(.shape(let held))?: provider.shape(held)
+        default: nil
+        }
+    }
+
+    /// Whether an answer's `field` echoes the request's at `place`: anywhere but at a borrowed place, where only a
+    /// request field of the same kind is echoed (`RequestPlace`).
+    func echoes(_ field: FieldModel, at place: RequestPlace?) -> Bool {
+        guard let place, place.borrowed, let shape = place.shape else { return true }
+        let name = field.spec.wireName.value
+        guard let requestField = shape.fields.first(where: { $0.spec.wireName.value == name })
+            ?? shape.fields.first(where: { Self.plain($0.spec.wireName.value) == Self.plain(name) })
+        else { return true }
+        let scalars: [ResolvedType] = [.string, .secret, .int, .int64, .double, .decimal]
+        return requestField.type == field.type || scalars.contains(requestField.type) && scalars.contains(field.type)
     }
 
     /// Whether a map's example is keyed by phone numbers (SMS.ru's `sms`, by the number sent to), so its keys are the
