@@ -6,8 +6,8 @@ import SMSSpecRuntime
 /// an optional one outside such a group is a look-up's filter (our inference).
 extension SandboxProvider {
     /// The request's fields that address messages: those the operation's request declares, without a recipient-named
-    /// field the request may leave out (at its top or in an item of its lists). Twilio's listMessages `?To=…` was
-    /// taken for a message sent there and owed a delivery report.
+    /// field the request may leave out (at any depth: at its top, in an item of its lists, in an object it holds).
+    /// Twilio's listMessages `?To=…` was taken for a message sent there and owed a delivery report.
     func addressedFields(of request: JSONValue, for operation: OperationModel) -> JSONValue {
         let declared = declaredFields(of: request, for: operation)
         return operation.requestType.flatMap(shape).map { withoutOptionalRecipients(declared, requestShape: $0) } ?? declared
@@ -23,19 +23,27 @@ extension SandboxProvider {
         return Set(fields.filter { $0.defaultValue == nil && sent[$0.spec.wireName.value] == nil }.map { PayloadBuilder.plain($0.spec.wireName.value) })
     }
 
-    private func withoutOptionalRecipients(_ value: JSONValue, requestShape: ShapeModel) -> JSONValue {
-        guard var members = value.members else { return value }
+    /// `value` without the recipient-named fields a request of `requestShape` may leave out, at any depth: in the
+    /// items of its lists and in the objects it holds, where one inside an object the request may leave out is such a
+    /// field too (`optional`).
+    private func withoutOptionalRecipients(_ value: JSONValue, requestShape: ShapeModel, optional: Bool = false, visited: Set<String> = []) -> JSONValue {
+        guard var members = value.members, !visited.contains(requestShape.swiftName) else { return value }
+        let visited = visited.union([requestShape.swiftName])
         for field in requestShape.fields {
             let name = field.spec.wireName.value
-            if recipientNames.contains(name.lowercased()) && !Self.mustAddress(field, in: requestShape) { members[name] = nil }
+            if recipientNames.contains(name.lowercased()) && (optional || !Self.mustAddress(field, in: requestShape)) { members[name] = nil }
             if let itemShape = itemShape(of: field), let items = members[name]?.items {
-                members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape) })
+                members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape, optional: optional, visited: visited) })
+            }
+            if let held = objectShape(of: field), let member = members[name], member.members != nil {
+                members[name] = withoutOptionalRecipients(
+                    member, requestShape: held, optional: optional || !Self.mustAddress(field, in: requestShape), visited: visited)
             }
         }
         return .object(members)
     }
 
-    /// Whether the operation's request must name a recipient, at its top or in an item of its lists, and it is no
+    /// Whether the operation's request must name a recipient, at any depth (`addressesRecipients`), and it is no
     /// look-up (`isLookUp`): a send.
     func sends(_ operation: OperationModel) -> Bool {
         addressesRecipients(operation) && !isLookUp(operation)
@@ -117,11 +125,22 @@ extension SandboxProvider {
         }
     }
 
-    /// Whether the operation's request must name a recipient, at its top or in an item of its lists.
+    /// Whether the operation's request must name a recipient, at any depth: at its top, in an item of its lists, or in
+    /// an object it must give (Orange's `outboundSMSMessageRequest.address`), and so on down.
     func addressesRecipients(_ operation: OperationModel) -> Bool {
         guard let request = operation.requestType.flatMap(shape) else { return false }
-        return ([request] + request.fields.compactMap(itemShape(of:))).contains { shape in
-            shape.fields.contains { recipientNames.contains($0.spec.wireName.value.lowercased()) && Self.mustAddress($0, in: shape) }
+        return addresses(request, visited: [])
+    }
+
+    /// Whether a request of `shape` must name a recipient (`addressesRecipients`).
+    private func addresses(_ shape: ShapeModel, visited: Set<String>) -> Bool {
+        guard !visited.contains(shape.swiftName) else { return false }
+        let visited = visited.union([shape.swiftName])
+        return shape.fields.contains { field in
+            if recipientNames.contains(field.spec.wireName.value.lowercased()) && Self.mustAddress(field, in: shape) { return true }
+            if let items = itemShape(of: field) { return addresses(items, visited: visited) }
+            if let held = objectShape(of: field), Self.mustAddress(field, in: shape) { return addresses(held, visited: visited) }
+            return false
         }
     }
 
@@ -152,5 +171,10 @@ extension SandboxProvider {
     /// The shape of the items of a list field of shapes.
     private func itemShape(of field: FieldModel) -> ShapeModel? {
         if case .array(.shape(let element)) = field.type { shape(element) } else { nil }
+    }
+
+    /// The shape of a field that is an object of one.
+    private func objectShape(of field: FieldModel) -> ShapeModel? {
+        if case .shape(let held) = field.type { shape(held) } else { nil }
     }
 }

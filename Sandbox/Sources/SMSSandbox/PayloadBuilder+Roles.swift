@@ -153,9 +153,12 @@ extension PayloadBuilder {
     /// list (by name) whose items name recipients, each of their own (D7's message to several `recipients`, of which
     /// only the first was reported) or those of a list an item holds (Infobip's `destinations`), each with its item's
     /// index and the list's name — BulkSMS's bare list of entries, the body being that one field; else the request's
-    /// own recipients, each with the whole request.
+    /// own recipients, each with the whole request; else those of the first object it holds that names any, found so
+    /// at any depth (Orange's `outboundSMSMessageRequest.address`), each with that object's fields, the texts and
+    /// numbers of the objects it holds (Orange's `receiptRequest.callbackData`) and of those that hold it beside its own.
     func addressees(in request: JSONValue) -> (list: String?, addressees: [Addressee]) {
-        for (name, value) in (request.members ?? [:]).sorted(by: { $0.key < $1.key }) {
+        let members = (request.members ?? [:]).sorted(by: { $0.key < $1.key })
+        for (name, value) in members {
             guard let items = value.items else { continue }
             let addressed = items.enumerated().flatMap { index, item in
                 let own = recipients(in: item).map { (recipient: $0, scope: item) }
@@ -163,7 +166,42 @@ extension PayloadBuilder {
             }
             if !addressed.isEmpty { return (name, addressed) }
         }
-        return (nil, recipients(in: request).enumerated().map { Addressee(index: $0, recipient: $1, scope: request) })
+        let own = recipients(in: request)
+        if !own.isEmpty { return (nil, own.enumerated().map { Addressee(index: $0, recipient: $1, scope: request) }) }
+        for (_, value) in members where value.members != nil {
+            let (list, held) = addressees(in: value)
+            guard !held.isEmpty else { continue }
+            return (list, held.map { addressee in
+                let scope = list == nil && addressee.scope == value ? Self.withHeldScalars(of: value) : addressee.scope
+                return Addressee(index: addressee.index, recipient: addressee.recipient, scope: Self.withScalars(of: request, in: scope))
+            })
+        }
+        return (nil, [])
+    }
+
+    /// `scope` with the texts, numbers and booleans of `object` it does not give.
+    private static func withScalars(of object: JSONValue, in scope: JSONValue) -> JSONValue {
+        guard var members = scope.members else { return scope }
+        for (name, value) in object.members ?? [:] where members[name] == nil {
+            switch value {
+            case .string, .number, .bool: members[name] = value
+            case .null, .array, .object: break
+            }
+        }
+        return .object(members)
+    }
+
+    /// `object` with the texts, numbers and booleans of the objects it holds, at any depth, that it does not give
+    /// itself (the nearer first).
+    private static func withHeldScalars(of object: JSONValue) -> JSONValue {
+        var result = object
+        var pending = (object.members ?? [:]).sorted(by: { $0.key < $1.key }).map(\.value).filter { $0.members != nil }
+        while !pending.isEmpty {
+            let held = pending.removeFirst()
+            result = withScalars(of: held, in: result)
+            pending += (held.members ?? [:]).sorted(by: { $0.key < $1.key }).map(\.value).filter { $0.members != nil }
+        }
+        return result
     }
 
     /// One recipient of a request: its item's index in the list that names it (its own index otherwise), and the fields
