@@ -17,6 +17,26 @@ struct Authenticator {
         return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
     }
 
+    /// Whether the request carries no credential where the spec says it travels, or leaves a part of it out (a header
+    /// or field of several), rather than one that is not accepted: a refusal says which (Orange's 40 "Missing
+    /// credentials", 41 "Invalid credentials"). A header of another scheme, or Basic that does not decode, is one given.
+    func lacksCredentials(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
+        guard let authentication = provider.model.spec.authentication else { return false }
+        func blank(_ value: String?) -> Bool { (value ?? "").allSatisfy(\.isWhitespace) }
+        switch authentication.kind {
+        case .header:
+            let value = request.header(authentication.headerName ?? "Authorization")
+            guard let scheme = authentication.scheme, let value else { return blank(value) }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.caseInsensitiveCompare(scheme) == .orderedSame
+        case .basic:
+            let value = request.header("Authorization")?.trimmingCharacters(in: .whitespaces) ?? ""
+            return value.isEmpty || value.caseInsensitiveCompare("basic") == .orderedSame
+        case .headers, .fields:
+            return credential(request, fields: fields, operation: operation)?.contains(where: { blank($0) }) ?? true
+        }
+    }
+
     /// The credentials a request carries (the key, `user:password` and its password, each credential header's or
     /// field's value) and the values of the other fields the spec marks secret, of `Secret.shortestFoundInText`
     /// characters or more: the log shows none of them wherever the request repeats one (a password sent again as a

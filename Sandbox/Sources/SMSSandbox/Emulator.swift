@@ -244,7 +244,7 @@ public struct SandboxEmulator: Sendable {
         authenticator: Authenticator
     ) -> SandboxAnswer {
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
-            return responder.badCredentials()
+            return responder.badCredentials(missing: authenticator.lacksCredentials(request, fields: fields, operation: matched.operation))
         }
         switch provider.check(fields, for: matched.operation) {
         case .undecodable(let reason):

@@ -162,15 +162,26 @@ struct OperationResponder {
         return (status, response(for: status), choice.entry, choice.saysWhy)
     }
 
-    /// Missing or wrong credentials: the provider's own answer where its tables have one (a code about the key,
-    /// token or credentials first), else 401.
-    func badCredentials() -> SandboxAnswer {
+    /// Missing (`missing`) or wrong credentials: the provider's own answer where its tables have one (a code about
+    /// the key, token or credentials first), else 401. Where those codes tell the two apart — one's name or summary
+    /// says the credential is missing (`missing`, `absent`, `no`, …) and not wrong, another's that it is wrong
+    /// (`invalid`, `wrong`, `bad`, …) and not missing —, the first that says the request's case: Orange's wrong token
+    /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials".
+    func badCredentials(missing: Bool) -> SandboxAnswer {
         let entries = documentedEntries.filter { $0.category == .authentication && $0.outcome == .failure }
         let words = ["key", "token", "credential", "secret", "password"]
         let mentionsCredentials = { (entry: StatusEntry) in
             words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
         }
-        guard let entry = entries.first(where: mentionsCredentials) ?? entries.first else {
+        let about = entries.filter(mentionsCredentials)
+        let candidates = about.isEmpty ? entries : about
+        let says = { (kind: Set<String>, entry: StatusEntry) in
+            !Set([entry.name, entry.description].flatMap(SandboxProvider.words)).isDisjoint(with: kind)
+        }
+        let saysMissing = candidates.filter { says(Self.missingWords, $0) && !says(Self.wrongWords, $0) }
+        let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
+        let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
+        guard let entry = told ?? candidates.first else {
             // The documented 401 in its shape (Arkesel's `ErrorResponse`, which was a bare 401): with its tables' one
             // refusal, or no code where its shape carries none; its words say bad credentials.
             if let unauthorized = responses.first(where: { $0.httpStatus == 401 && $0.shape != nil }) {
@@ -180,6 +191,10 @@ struct OperationResponder {
         }
         return failure(entry, reason: "bad credentials")
     }
+
+    /// Words of a code saying a credential is missing, and saying it is wrong (our inference).
+    static let missingWords: Set<String> = ["missing", "absent", "no", "none", "empty", "omitted", "lacking", "without"]
+    static let wrongWords: Set<String> = ["invalid", "wrong", "bad", "incorrect", "unknown", "mismatch", "mismatched", "unrecognized", "unrecognised"]
 
     /// The code of a refusal whose tables have none for its problem: as a table the answer's failure does not name
     /// takes its one failure code (`PayloadBuilder.verdict`), the one failure code of the first table deciding
