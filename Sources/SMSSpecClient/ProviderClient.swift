@@ -180,6 +180,12 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         let body = secrets.redact(answer: raw)
         let documented = operation.response(for: status)
         var read = MessageReader<Success>.Read(result: nil, reports: [], message: nil)
+        /// An answer that cannot be read as `message`: a failure status is still explained by its status.
+        func unreadable(as message: String, _ problem: String) throws -> Reading<Success> {
+            guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
+            throw ProviderClientError.undecodableAnswer(
+                operation: operation.id, httpStatus: status, message: message, problem: secrets.redact(message: problem), body: body)
+        }
         if let message = documented?.message, let reader = answers.messages[message] {
             do {
                 read = try reader.read(raw, contentType)
@@ -189,13 +195,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 // took minutes).
                 read.reports = read.reports.map { $0.redacting(path: { secrets.redact(message: $0) }, code: { secrets.redact($0) }) }
             } catch {
-                // A failure status whose body is not the documented shape is still explained by its status.
-                guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
-                throw ProviderClientError.undecodableAnswer(
-                    operation: operation.id, httpStatus: status, message: message,
-                    problem: secrets.redact(
-                        message: DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer")),
-                    body: body)
+                return try unreadable(
+                    as: message, DecodingErrorDescription.describe(error) + reader.wire.contentTypeNote(contentType, owner: "answer's", subject: "answer"))
             }
         }
         if let documented, documented.message == nil, !documented.codeFields.isEmpty {
@@ -205,10 +206,8 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 read.reports = try StatusReport.reports(inUndocumented: raw, fields: documented.codeFields, tables: tables)
                     .map { $0.redacting(path: { $0 }, code: { secrets.redact($0) }) }
             } catch {
-                guard (200..<300).contains(status) else { return .failure(httpError(status, documented, body), reports: []) }
-                throw ProviderClientError.undecodableAnswer(
-                    operation: operation.id, httpStatus: status, message: "a JSON object holding its code (\(documented.codeFields.joined(separator: ", ")))",
-                    problem: secrets.redact(message: DecodingErrorDescription.describe(error)), body: body)
+                return try unreadable(
+                    as: "a JSON object holding its code (\(documented.codeFields.joined(separator: ", ")))", DecodingErrorDescription.describe(error))
             }
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {

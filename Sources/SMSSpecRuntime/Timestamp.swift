@@ -8,6 +8,9 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
     public let date: Date?
     /// The value is a JSON number, `text` its decimal digits; only a Unix-time format reads it.
     public let isNumber: Bool
+    /// Written from `date` (`init(_:format:timeZone:)`), which `validate()` checks the text against; not part of the
+    /// value (`==`, hashing, coding).
+    let isWrittenFromDate: Bool
 
     /// Reads `text` with the first of `formats` that fits (ICU patterns, "iso8601", "unixSeconds", "unixMilliseconds").
     public init(text: String, formats: [String], timeZone: String? = nil) {
@@ -24,6 +27,7 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
         self.text = wireText
         self.isNumber = isNumber
         self.date = Self.parse(wireText, isNumber: isNumber, formats: formats, timeZone: timeZone)
+        self.isWrittenFromDate = false
     }
 
     /// Writes `date` in `format` (the first declared format of a field) for a request: a Unix-time format writes a
@@ -42,6 +46,17 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
             self.isNumber = false
         }
         self.date = date
+        self.isWrittenFromDate = true
+    }
+
+    public static func == (lhs: Timestamp, rhs: Timestamp) -> Bool {
+        lhs.text == rhs.text && lhs.date == rhs.date && lhs.isNumber == rhs.isNumber
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(date)
+        hasher.combine(isNumber)
     }
 
     /// Text only: a date read without its field's formats (in a list or a union) cannot take a number.

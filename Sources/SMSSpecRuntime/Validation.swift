@@ -215,9 +215,10 @@ extension ValidatableMessage {
             let expected = formats.map { "\"\($0)\"" }.joined(separator: " or ")
             return record(field: field, rule: "format", code: code(), "\(Self.quoted(value.text, hiding: secrets)) is not a date in the format \(expected)")
         }
-        // A date read from a payload is what its text says; one made from a `Date` is that date written in a format
-        // (to the format's precision): either way, one of the formats in the field's zone writes it back.
-        guard let made = value.date, made != read,
+        // Only a date written from a `Date` says which moment it means; one made from text (`Timestamp(text:formats:)`,
+        // read in UTC unless told the zone) or read from a payload is its text. Written to a format's precision, one of
+        // the formats in the field's zone writes it back.
+        guard value.isWrittenFromDate, let made = value.date, made != read,
             !formats.contains(where: { Timestamp(made, format: $0, timeZone: timeZone).text == value.text })
         else { return }
         let zone = timeZone ?? "UTC"

@@ -15,8 +15,9 @@ import FoundationNetworking
 /// handler) before the client can check its size: an answer that never ends grew to gigabytes in seconds, and one
 /// that sends a byte a second kept the call waiting for ever (swift-corelibs-foundation applies neither
 /// `timeoutIntervalForRequest` to a trickle nor `timeoutIntervalForResource` at all). This transport reads each
-/// answer as it arrives and ends the call at either limit; URLSession's own thread stops reading only when its
-/// cancellation takes, which a server sending faster than it reads can delay (docs/client.md, "Limits").
+/// answer as it arrives and ends the call at either limit, or when its task is cancelled, whatever URLSession does:
+/// its tasks are made, started and cancelled on a queue of the transport's own, never on the caller's thread, as
+/// URLSession's network thread can be held for as long as a server sends (docs/client.md, "Limits").
 ///
 /// ```swift
 /// let client = Bind.Client(transport: BoundedURLSessionTransport())
@@ -33,6 +34,9 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
     public let timeout: Duration
     private let session: URLSession
     private let reader: Reader
+    /// Where tasks are made, started and cancelled, one at a time: URLSession's `dataTask(with:)` and `cancel()` wait
+    /// for its network thread, which an answer it is draining can hold for ever (a redirect whose body never ends).
+    private let tasks = DispatchQueue(label: "SMSSpecURLSession.BoundedURLSessionTransport.tasks")
     /// Makes the task of a request (tests give one that never answers and whose `cancel()` blocks, as URLSession's can).
     private let makeTask: @Sendable (URLSession, URLRequest) -> URLSessionDataTask
 
@@ -49,7 +53,7 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
         self.maximumBytes = max(0, maximumBytes)
         self.timeout = timeout
         self.makeTask = makeTask
-        reader = Reader(maximumBytes: self.maximumBytes)
+        reader = Reader(maximumBytes: self.maximumBytes, tasks: tasks)
         session = URLSession(configuration: configuration, delegate: reader, delegateQueue: nil)
     }
 
@@ -58,22 +62,26 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
         session.finishTasksAndInvalidate()
     }
 
-    /// At either limit, or when the calling task is cancelled, the call ends at once: URLSession's `cancel()` waits for
-    /// its network thread, which an answer it is still draining can hold for ever (a redirect whose body never ends),
-    /// so the task is cancelled apart from the call.
+    /// Ends at either limit, or when the calling task is cancelled, at once: the call's deadline and cancellation are
+    /// set before anything of URLSession's is touched.
     public func send(_ request: HTTPRequest, body: HTTPBody?, baseURL: URL, operationID: String) async throws -> (HTTPResponse, HTTPBody?) {
         let urlRequest = try await Self.urlRequest(request, body: body, baseURL: baseURL)
-        let task = makeTask(session, urlRequest)
-        reader.register(task)
-        let timer = DispatchWorkItem { [reader, timeout] in reader.end(task, with: BoundedTransportError.timedOut(after: timeout)) }
-        defer { timer.cancel() }
+        let call = reader.newCall()
+        let deadline = DispatchSource.makeTimerSource()
+        deadline.setEventHandler { [reader, timeout] in reader.end(call, with: BoundedTransportError.timedOut(after: timeout)) }
+        deadline.schedule(deadline: .now() + Self.seconds(timeout))
+        deadline.resume()
+        defer { deadline.cancel() }
         let (data, response) = try await withTaskCancellationHandler {
             try await withCheckedThrowingContinuation { continuation in
-                reader.start(task, continuation)
-                DispatchQueue.global().asyncAfter(deadline: .now() + Self.seconds(timeout), execute: timer)
+                guard reader.start(call, continuation) else { return }
+                tasks.async { [reader, session, makeTask] in
+                    guard reader.isRunning(call) else { return }
+                    reader.attach(makeTask(session, urlRequest), to: call)
+                }
             }
         } onCancel: {
-            reader.end(task, with: CancellationError())
+            reader.end(call, with: CancellationError())
         }
         return (try Self.httpResponse(response), HTTPBody(data))
     }
@@ -136,63 +144,91 @@ public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConve
     public var errorDescription: String? { description }
 }
 
-/// The session's delegate: collects each task's answer up to the limit and resumes its caller once, when the answer
-/// ends or the exchange is ended before (a limit, the caller's cancellation).
+/// The session's delegate: collects each call's answer up to the limit and resumes its caller once, when the answer
+/// ends or the call is ended before (a limit, the caller's cancellation). Calls are told apart by a number of their own
+/// until their task is made, then their task by its identifier.
 private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    // `@unchecked`: `exchanges` is read and written under `lock` only.
-    private enum Exchange {
+    // `@unchecked`: `calls`, `callsByTask` and `nextCall` are read and written under `lock` only.
+    private enum Call {
         /// Made, not started: ending it now is remembered for `start`.
         case made
         case ended(any Error)
-        case running(continuation: CheckedContinuation<(Data, URLResponse), any Error>, data: Data)
+        case running(continuation: CheckedContinuation<(Data, URLResponse), any Error>, task: URLSessionTask?, data: Data)
     }
 
     private let maximumBytes: Int
+    private let tasks: DispatchQueue
     private let redirects = SameOriginRedirects()
     private let lock = NSLock()
-    private var exchanges: [Int: Exchange] = [:]
-    /// Where tasks are cancelled: URLSession's `cancel()` can block for as long as its network thread is busy.
-    private static let cancelling = DispatchQueue(label: "SMSSpecURLSession.BoundedURLSessionTransport.cancel", attributes: .concurrent)
+    private var calls: [Int: Call] = [:]
+    private var callsByTask: [Int: Int] = [:]
+    private var nextCall = 0
 
-    init(maximumBytes: Int) {
+    init(maximumBytes: Int, tasks: DispatchQueue) {
         self.maximumBytes = maximumBytes
+        self.tasks = tasks
     }
 
-    func register(_ task: URLSessionTask) {
-        lock.withLock { exchanges[task.taskIdentifier] = .made }
+    func newCall() -> Int {
+        lock.withLock {
+            nextCall += 1
+            calls[nextCall] = .made
+            return nextCall
+        }
     }
 
-    func start(_ task: URLSessionDataTask, _ continuation: CheckedContinuation<(Data, URLResponse), any Error>) {
+    /// False when the call has ended already, its continuation resumed.
+    func start(_ call: Int, _ continuation: CheckedContinuation<(Data, URLResponse), any Error>) -> Bool {
         let ended: (any Error)? = lock.withLock {
-            guard case .ended(let error)? = exchanges[task.taskIdentifier] else {
-                exchanges[task.taskIdentifier] = .running(continuation: continuation, data: Data())
+            guard case .ended(let error)? = calls[call] else {
+                calls[call] = .running(continuation: continuation, task: nil, data: Data())
                 return nil
             }
-            exchanges[task.taskIdentifier] = nil
+            calls[call] = nil
             return error
         }
-        guard let ended else { return task.resume() }
+        guard let ended else { return true }
         continuation.resume(throwing: ended)
+        return false
     }
 
-    /// Ends `task`'s exchange with `error` unless it has ended: its caller resumes now, and the task is cancelled apart.
-    func end(_ task: URLSessionTask, with error: any Error) {
-        let continuation: CheckedContinuation<(Data, URLResponse), any Error>? = lock.withLock {
-            switch exchanges[task.taskIdentifier] {
+    func isRunning(_ call: Int) -> Bool {
+        lock.withLock { if case .running? = calls[call] { true } else { false } }
+    }
+
+    /// Runs on the transport's queue: starts `task`, or cancels it when its call has ended meanwhile.
+    func attach(_ task: URLSessionDataTask, to call: Int) {
+        let attached = lock.withLock {
+            guard case .running(let continuation, _, let data)? = calls[call] else { return false }
+            calls[call] = .running(continuation: continuation, task: task, data: data)
+            callsByTask[task.taskIdentifier] = call
+            return true
+        }
+        attached ? task.resume() : task.cancel()
+    }
+
+    /// Ends `call` with `error` unless it has ended: its caller resumes now, and its task is cancelled on the
+    /// transport's queue.
+    func end(_ call: Int, with error: any Error) {
+        let ending: (CheckedContinuation<(Data, URLResponse), any Error>, URLSessionTask?)? = lock.withLock {
+            switch calls[call] {
             case .made?:
-                exchanges[task.taskIdentifier] = .ended(error)
+                calls[call] = .ended(error)
                 return nil
-            case .running(let continuation, _)?:
-                exchanges[task.taskIdentifier] = nil
-                return continuation
+            case .running(let continuation, let task, _)?:
+                calls[call] = nil
+                if let task { callsByTask[task.taskIdentifier] = nil }
+                return (continuation, task)
             case .ended?, nil:
                 return nil
             }
         }
-        guard let continuation else { return }
+        guard let (continuation, task) = ending else { return }
         continuation.resume(throwing: error)
-        Self.cancelling.async { task.cancel() }
+        if let task { tasks.async { task.cancel() } }
     }
+
+    private func call(of task: URLSessionTask) -> Int? { lock.withLock { callsByTask[task.taskIdentifier] } }
 
     func urlSession(
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
@@ -200,28 +236,30 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
     ) {
         guard response.expectedContentLength > Int64(maximumBytes) else { return completionHandler(.allow) }
         completionHandler(.cancel)
-        end(dataTask, with: BoundedTransportError.tooLarge(limit: maximumBytes))
+        if let call = call(of: dataTask) { end(call, with: BoundedTransportError.tooLarge(limit: maximumBytes)) }
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let overflows = lock.withLock {
-            guard case .running(let continuation, var received)? = exchanges[dataTask.taskIdentifier] else { return false }
-            guard received.count + data.count <= maximumBytes else { return true }
-            exchanges[dataTask.taskIdentifier] = nil  // one reference to `received`: appended in place
+        let overflowing: Int? = lock.withLock {
+            guard let call = callsByTask[dataTask.taskIdentifier], case .running(let continuation, let task, var received)? = calls[call]
+            else { return nil }
+            guard received.count + data.count <= maximumBytes else { return call }
+            calls[call] = nil  // one reference to `received`: appended in place
             received.append(data)
-            exchanges[dataTask.taskIdentifier] = .running(continuation: continuation, data: received)
-            return false
+            calls[call] = .running(continuation: continuation, task: task, data: received)
+            return nil
         }
-        if overflows { end(dataTask, with: BoundedTransportError.tooLarge(limit: maximumBytes)) }
+        if let overflowing { end(overflowing, with: BoundedTransportError.tooLarge(limit: maximumBytes)) }
     }
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        let exchange: (CheckedContinuation<(Data, URLResponse), any Error>, Data)? = lock.withLock {
-            guard case .running(let continuation, let data)? = exchanges[task.taskIdentifier] else { return nil }
-            exchanges[task.taskIdentifier] = nil
+        let finished: (CheckedContinuation<(Data, URLResponse), any Error>, Data)? = lock.withLock {
+            guard let call = callsByTask.removeValue(forKey: task.taskIdentifier), case .running(let continuation, _, let data)? = calls[call]
+            else { return nil }
+            calls[call] = nil
             return (continuation, data)
         }
-        guard let (continuation, data) = exchange else { return }
+        guard let (continuation, data) = finished else { return }
         if let error { return continuation.resume(throwing: error) }
         guard let response = task.response else { return continuation.resume(throwing: BoundedTransportError.notHTTP) }
         continuation.resume(returning: (data, response))

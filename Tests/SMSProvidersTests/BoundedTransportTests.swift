@@ -1,5 +1,6 @@
 import Foundation
 import HTTPTypes
+import OpenAPIRuntime
 import SMSProviderClients
 import SMSProviders
 import SMSSpecClient
@@ -56,7 +57,7 @@ import FoundationNetworking
         #expect("\(failure)" == "sendTemplate: no answer could be read: the answer is larger than 1048576 bytes, the limit: it was not read further", "\(failure)")
     }
 
-    @Test func aDeclaredLengthOverTheLimitIsNotRead() async throws {
+    @Test func aDeclaredLengthOverTheLimitEndsTheCallAtOnce() async throws {
         let server = try LoopbackHTTPServer { _, write in
             guard write(Self.head("Content-Type: application/json", "Content-Length: \(64 << 20)")) else { return }
             let block = Data(repeating: 0x20, count: 1 << 16)
@@ -92,29 +93,38 @@ import FoundationNetworking
         #expect(elsewhere.requests.isEmpty)
     }
 
-    /// URLSession's `cancel()` waits for its network thread, which a redirect whose body never ends held for ever: the
-    /// call waited for the task's end, past its timeout and its cancellation. A task that never answers and whose
-    /// `cancel()` blocks stands for it here.
-    @Test func aCallEndsAtItsLimitsWhateverTheTaskDoes() async throws {
-        for cancelled in [false, true] {
+    /// URLSession's `dataTask(with:)` and `cancel()` wait for its network thread, which a redirect whose body never
+    /// ends held for ever: a call waited for its task to end, past its timeout and cancellation, and the next call
+    /// hung making its task. Tasks that never answer and whose making and cancelling block stand for it here.
+    @Test func aCallEndsAtItsLimitsWhateverURLSessionDoes() async throws {
+        let release = DispatchSemaphore(value: 0)
+        defer { for _ in 0..<8 { release.signal() } }
+        for (making, cancelled) in [(false, false), (false, true), (true, false), (true, true)] {
+            let made = Counter()
             let transport = BoundedURLSessionTransport(configuration: .default, maximumBytes: 1024, timeout: cancelled ? .seconds(600) : .milliseconds(200)) { _, _ in
-                StuckTask()
+                if making { release.wait() }
+                made.add()
+                return StuckTask(release: release)
             }
             let call = Task {
                 try await transport.send(HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/x"), body: nil, baseURL: URL(string: "http://127.0.0.1:9")!, operationID: "x")
             }
             if cancelled { call.cancel() }
-            // A guard against hanging the suite: the call ends long before it, or the test fails.
-            let ended = await withTaskGroup(of: String.self) { group in
-                group.addTask {
-                    do { _ = try await call.value; return "answered" } catch { return "\(type(of: error)): \(error)" }
-                }
-                group.addTask { try? await Task.sleep(for: .seconds(60)); return "still waiting after 60 s" }
-                let first = await group.next() ?? ""
-                group.cancelAll()
-                return first
+            #expect(await Self.ending(of: call) == (cancelled ? "CancellationError: CancellationError()" : "BoundedTransportError: the answer had not ended after 0.2 seconds, the limit: the request was cancelled"))
+            if cancelled { #expect(made.value <= 1) }
+        }
+    }
+
+    /// How `call` ended, or that it had not after a minute: a guard against hanging the suite.
+    static func ending(of call: Task<(HTTPResponse, HTTPBody?), any Error>) async -> String {
+        await withTaskGroup(of: String.self) { group in
+            group.addTask {
+                do { _ = try await call.value; return "answered" } catch { return "\(type(of: error)): \(error)" }
             }
-            #expect(ended == (cancelled ? "CancellationError: CancellationError()" : "BoundedTransportError: the answer had not ended after 0.2 seconds, the limit: the request was cancelled"))
+            group.addTask { try? await Task.sleep(for: .seconds(60)); return "still waiting after 60 s" }
+            let first = await group.next() ?? ""
+            group.cancelAll()
+            return first
         }
     }
 
@@ -133,13 +143,22 @@ import FoundationNetworking
     }
 }
 
-/// A task that never answers and whose `cancel()` blocks for a minute, as URLSession's does while its network thread
-/// drains an answer.
+/// A task that never answers and whose `cancel()` blocks until the test ends, as URLSession's does while its network
+/// thread drains an answer.
 private final class StuckTask: URLSessionDataTask, @unchecked Sendable {
     private static let counter = NSLock()
     nonisolated(unsafe) private static var next = 1_000_000
     private let identifier: Int = counter.withLock { next += 1; return next }
+    private let release: DispatchSemaphore
+    init(release: DispatchSemaphore) { self.release = release }
     override var taskIdentifier: Int { identifier }
     override func resume() {}
-    override func cancel() { Thread.sleep(forTimeInterval: 60) }
+    override func cancel() { release.wait() }
+}
+
+private final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func add() { lock.withLock { count += 1 } }
+    var value: Int { lock.withLock { count } }
 }

@@ -76,6 +76,8 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     private let socket: Int32
     private let lock = NSLock()
     private var heads: [String] = []
+    /// The connection being answered: `stop()` ends it too, so an endless answer stops being written.
+    private var serving: Int32?
 
     var requests: [String] { lock.withLock { heads } }
 
@@ -108,6 +110,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
             while true {
                 let connection = accept(listener, nil, nil)
                 guard connection >= 0 else { return }
+                lock.withLock { serving = connection }
                 var received = Data()
                 var buffer = [UInt8](repeating: 0, count: 4096)
                 while true {
@@ -134,6 +137,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
                         return true
                     }
                 }
+                lock.withLock { serving = nil }
                 close(connection)
             }
         }
@@ -147,6 +151,7 @@ final class LoopbackHTTPServer: @unchecked Sendable {
     #endif
 
     func stop() {
+        lock.withLock { serving.map { _ = shutdown($0, Int32(SHUT_RDWR)) } }
         shutdown(socket, Int32(SHUT_RDWR))
         close(socket)
     }

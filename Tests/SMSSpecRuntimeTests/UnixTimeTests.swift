@@ -117,6 +117,11 @@ import Testing
         fine.timestamp(Timestamp(date, format: "iso8601"), formats: [format, "iso8601"], timeZone: "Europe/Paris", field: "c")
         fine.timestamp(Timestamp(date, format: "unixSeconds"), formats: ["unixSeconds"], timeZone: "Europe/Paris", field: "d")
         fine.timestamp(Timestamp(date, format: format), formats: [format], field: "e")
+        // Made from text without the zone (RajaSMS's Jakarta time, as its field documents it) is what it says.
+        fine.timestamp(Timestamp(text: "05122026-17:20", formats: [format]), formats: [format], timeZone: "Asia/Jakarta", field: "f")
+        // How a value was made is no part of it.
+        let written = Timestamp(Date(timeIntervalSince1970: 1_796_466_000), format: format)
+        #expect(written == Timestamp(text: "05122026-10:20", formats: [format]) && written.hashValue == Timestamp(text: "05122026-10:20", formats: [format]).hashValue)
         #expect(fine.violations.isEmpty, "\(fine.violations)")
     }
 
