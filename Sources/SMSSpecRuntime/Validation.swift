@@ -40,7 +40,7 @@ public struct ValidationViolation: Codable, Hashable, Sendable, CustomStringConv
 
     /// "would answer 27 ABSENT_SUBSCRIBER", "would probably answer 4 Destination address unreachable"; nil without a code.
     public var providerAnswer: String? {
-        providerCode.map { ProviderCodeInference.answer(code: $0.code, name: $0.name, isInferred: providerCodeIsInferred) }
+        providerCode.map { ProviderCodeInference.answer($0, isInferred: providerCodeIsInferred) }
     }
 
     /// `to: "+385 91" does not match ^[0-9]{9,15}$ (bind would probably answer DESTINATION_ADDRESS_INVALID; our

@@ -6,8 +6,8 @@ public enum ProviderCodeInference {
     public static let note = "our inference: the documents do not tie the rule to the code"
 
     /// "would answer -69", "would probably answer 4 Destination address unreachable": a row without a name of its own
-    /// is named by its code, once.
-    public static func answer(code: String, name: String, isInferred: Bool) -> String {
-        (isInferred ? "would probably answer " : "would answer ") + (name == code ? code : "\(code) \(name)")
+    /// is named by its code, once; the code as the provider sends it (Netgsm's 1 as `01`).
+    public static func answer(_ entry: StatusEntry, isInferred: Bool) -> String {
+        (isInferred ? "would probably answer " : "would answer ") + entry.codeAndName
     }
 }

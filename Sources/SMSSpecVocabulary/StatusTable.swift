@@ -19,8 +19,11 @@ public struct StatusEntry: Codable, Hashable, Sendable {
     public let table: String
     /// The canonical code, as text ("0", "-63", "OUT_OF_BALANCE").
     public let code: String
-    /// Other spellings the provider sends for the same code ("000").
+    /// Other spellings the provider sends for the same code.
     public let aliases: [String]
+    /// The code as the provider sends it where that is not `code`: a numeric table written as padded text sends
+    /// Bind's 0 as "000". Set by the table the entry is in; nil when the two are the same.
+    public let sentAs: String?
     /// The document's name, description and cause of the code.
     public let name: String
     public let description: String
@@ -42,12 +45,13 @@ public struct StatusEntry: Codable, Hashable, Sendable {
         provider: String, table: String, code: String, aliases: [String] = [], name: String,
         description: String, cause: String? = nil, explanation: String? = nil, httpStatuses: [Int] = [], outcome: Outcome,
         category: ErrorCategory, retryable: Bool, deliveryState: DeliveryState? = nil, isFinal: Bool? = nil,
-        perOperation: [OperationMeaning] = [], source: String
+        perOperation: [OperationMeaning] = [], source: String, sentAs: String? = nil
     ) {
         self.provider = provider
         self.table = table
         self.code = code
         self.aliases = aliases
+        self.sentAs = sentAs == code ? nil : sentAs
         self.name = name
         self.description = description
         self.cause = cause
@@ -64,6 +68,20 @@ public struct StatusEntry: Codable, Hashable, Sendable {
 
     /// The first HTTP status the document gives for this code.
     public var httpStatus: Int? { httpStatuses.first }
+
+    /// The code as the provider sends it, as logs and messages show it (`000` for Bind's 0).
+    public var codeAsSent: String { sentAs ?? code }
+
+    /// The code as sent, then the row's name where it has one of its own: `000 DELIVERED`, `01`.
+    public var codeAndName: String { name == code ? codeAsSent : "\(codeAsSent) \(name)" }
+
+    /// The same entry, sent as `spelling`.
+    func sent(as spelling: String) -> StatusEntry {
+        StatusEntry(
+            provider: provider, table: table, code: code, aliases: aliases, name: name, description: description, cause: cause,
+            explanation: explanation, httpStatuses: httpStatuses, outcome: outcome, category: category, retryable: retryable,
+            deliveryState: deliveryState, isFinal: isFinal, perOperation: perOperation, source: source, sentAs: spelling)
+    }
 
     /// What to do about this code.
     public var retryAdvice: RetryAdvice { RetryAdvice(outcome: outcome, category: category, retryable: retryable) }
@@ -126,7 +144,11 @@ public final class StatusTable: Sendable {
         self.source = source
         self.isNumeric = isNumeric
         self.wireFormat = wireFormat
-        self.entries = entries
+        let wireSpellings = entries.map { WireSpelling(code: $0.code, isNumeric: isNumeric, format: wireFormat) }
+        self.wireSpellings = wireSpellings
+        self.entries = zip(entries, wireSpellings).map { entry, spelling in
+            spelling.text == entry.code && entry.sentAs == nil ? entry : entry.sent(as: spelling.text)
+        }
         var rowsByCode: [String: Int] = [:]
         var numbered: [(number: Int, row: Int)] = []
         for (row, entry) in entries.enumerated() {
@@ -140,7 +162,6 @@ public final class StatusTable: Sendable {
         numbered.sort { $0.number < $1.number }
         self.rowsByCode = rowsByCode
         (numbers, numberRows) = (numbered.map(\.number), numbered.map(\.row))
-        wireSpellings = entries.map { WireSpelling(code: $0.code, isNumeric: isNumeric, format: wireFormat) }
     }
 
     /// A table as generated code writes it: the table's provider, id and source stated once, each row only with

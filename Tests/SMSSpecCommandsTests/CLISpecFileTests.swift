@@ -374,6 +374,45 @@ import Testing
         #expect(emptyList.output.hasPrefix("to: [exactlyOne]") && emptyList.output.contains("2 are (to, group)"), "\(emptyList.output)")
     }
 
+    /// A padded table's code was shown as documented, not as sent: a user's Netgsm spec said its validator's
+    /// `StartDateWrong` was `1` where Netgsm answers `01`. `validate` and `lookup` show the code as the provider sends it.
+    @Test func aPaddedCodeIsShownAsTheProviderSendsIt() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        let spec = try scratch.write("netgsm.yaml", """
+            smsspec: 1
+            provider: {id: netgsm, name: Netgsm, baseURLs: ['https://api.netgsm.example'], encoding: form}
+            sources: {doc: {title: Doc, url: 'https://netgsm.example/doc'}}
+            operations:
+              send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent., shape: Answer}}, source: doc}
+            shapes:
+              Send:
+                fields:
+                  startdate: {type: string, required: false, constraints: {pattern: '^[0-9]{12}$', providerCodes: {pattern: 'SendCode:1'}}}
+              Answer:
+                fields:
+                  code: {type: SendCode}
+            tables:
+              SendCode:
+                title: Send answers
+                source: doc
+                codeType: int
+                wire: string
+                padding: 2
+                entries:
+                  - {code: 0, name: Sent, summary: The message was taken., outcome: success, category: none}
+                  - {code: 1, name: StartDateWrong, summary: The start date is wrong., outcome: failure, category: invalidRequest}
+
+            """)
+        let request = try scratch.write("request.form", "startdate=tomorrow")
+        let run = await CLI.run(["validate", spec, "Send", request], exitsWith: .failure)
+        #expect(run.output.contains("the provider would answer 01 StartDateWrong — The start date is wrong."), "\(run.output)\(run.errors)")
+        let lookup = await CLI.run(["lookup", spec, "01"], exitsWith: .success)
+        #expect(lookup.output.hasPrefix("netgsm SendCode 1 StartDateWrong: The start date is wrong.\n  sent as:  \"01\"\n"), "\(lookup.output)\(lookup.errors)")
+        let json = await CLI.run(["validate", spec, "Send", request, "--format", "json"], exitsWith: .failure)
+        #expect(json.output.contains("\"sentAs\" : \"01\""), "\(json.output)")
+    }
+
     /// `validate` of a spec file reads the request twice: as its type reads it, then as a JSON value for the rules. A
     /// key the type ignores may hold what the second read refuses (1e999, a lone surrogate): the request broke a rule,
     /// and "valid: no violations." was printed. It now says the rules could not be checked, and fails.

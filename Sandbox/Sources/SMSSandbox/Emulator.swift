@@ -142,7 +142,7 @@ public struct SandboxEmulator: Sendable {
 
     /// An entry as the start's refusal names it: its code, and its name where it has one of its own.
     private static func named(_ entry: StatusEntry) -> String {
-        entry.name == entry.code || entry.name == entry.description ? entry.code : "\(entry.code) \(entry.name)"
+        entry.name == entry.description ? entry.codeAsSent : entry.codeAndName
     }
 
     /// What the log says at start about the emulation: the providers whose delivery reports are never sent, and why.

@@ -81,7 +81,7 @@ struct OperationResponder {
             request: addressed, answer: body, owners: owners,
             unsent: provider.unsentFieldNames(of: request, for: operation, ofEverySend: true),
             failedItems: Set(itemCodes.keys), itemList: itemList)
-        let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.code).sorted().joined(separator: ", ")))"
+        let failed = itemCodes.isEmpty ? "" : " (\(itemCodes.count) item(s) failed: \(itemCodes.values.map(\.codeAsSent).sorted().joined(separator: ", ")))"
         return SandboxAnswer(
             status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
@@ -233,7 +233,7 @@ struct OperationResponder {
     }
 
     private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil) -> SandboxAnswer {
-        let codeText = code.map { " \($0.table) \($0.code)" + ($0.name == $0.code ? "" : " \($0.name)") } ?? ""
+        let codeText = code.map { " \($0.table) \($0.codeAndName)" } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
         // and so is one whose code is its HTTP status: a table the answer lists and no field carries (Termii's
