@@ -20,7 +20,7 @@ struct SingleValueCodeSource: CodeSource {
     func decode(_ type: Int.Type) throws -> Int { try container.decode(type) }
     func decode(_ type: JSONNumber.Type) throws -> JSONNumber { try container.decode(type) }
     func decode(_ type: Double.Type) throws -> Double { try container.decode(type) }
-    func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type) }
+    func decode(_ type: Bool.Type) throws -> Bool { try container.decodeFlag(type) }
     func corrupted(_ description: String) -> DecodingError {
         .dataCorruptedError(in: container, debugDescription: description)
     }
@@ -40,7 +40,7 @@ struct SingleValueCodeSource: CodeSource {
     @inlinable func decode(_ type: Int.Type) throws -> Int { try container.decodeNumber(type, forKey: key) }
     @usableFromInline func decode(_ type: JSONNumber.Type) throws -> JSONNumber { try container.decode(type, forKey: key) }
     @usableFromInline func decode(_ type: Double.Type) throws -> Double { try container.decode(type, forKey: key) }
-    @usableFromInline func decode(_ type: Bool.Type) throws -> Bool { try container.decode(type, forKey: key) }
+    @usableFromInline func decode(_ type: Bool.Type) throws -> Bool { try container.decodeFlag(type, forKey: key) }
     /// A decoder may answer "not null" for a key it does not hold (`FormDecoder` does), so a value that is no
     /// code at all is first checked to be there: a missing field is named as missing.
     @usableFromInline func corrupted(_ description: String) -> DecodingError {
@@ -124,5 +124,24 @@ extension KeyedDecodingContainer {
     /// An optional number read through the generic `decodeIfPresent` (see `decodeNumber`).
     @inlinable func decodeNumberIfPresent<Number: Numeric & Decodable>(_ type: Number.Type, forKey key: Key) throws -> Number? {
         try decodeIfPresent(type, forKey: key)
+    }
+
+    /// A success flag's code read through the generic `decode`: a form reads a `Bool` field leniently (`1`, `yes`,
+    /// as `formBooleans` writes it) through `decode(Bool.self, forKey:)`, and a code only from `true` or `false`
+    /// through the generic path, so a flag table reads `1` or `TRUE` as the undocumented code it is.
+    @inlinable func decodeFlag<Flag: Decodable>(_ type: Flag.Type, forKey key: Key) throws -> Flag {
+        try decode(type, forKey: key)
+    }
+
+    /// An optional success flag's code, read through the generic `decodeIfPresent` (see `decodeFlag`).
+    @inlinable func decodeFlagIfPresent<Flag: Decodable>(_ type: Flag.Type, forKey key: Key) throws -> Flag? {
+        try decodeIfPresent(type, forKey: key)
+    }
+}
+
+extension SingleValueDecodingContainer {
+    /// A success flag's code read through the generic `decode` (see `KeyedDecodingContainer.decodeFlag`).
+    func decodeFlag<Flag: Decodable>(_ type: Flag.Type) throws -> Flag {
+        try decode(type)
     }
 }

@@ -229,6 +229,12 @@ private struct FormKeyedContainer<Key: CodingKey>: KeyedDecodingContainerProtoco
         try FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key]).decodeInteger()
     }
 
+    /// A `Bool` field: `1`, `yes`, `true` in any case (see `Bool(wireText:)`). Codes read flags through the generic
+    /// `decode` instead, which takes only `true` and `false`.
+    func decode(_ type: Bool.Type, forKey key: Key) throws -> Bool {
+        try FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key]).decode(type)
+    }
+
     func decode<Value: Decodable>(_ type: Value.Type, forKey key: Key) throws -> Value {
         let decoder = FormTextDecoder(texts: try values(for: key), codingPath: codingPath + [key])
         // A scalar is read from its text (a `Decimal` would otherwise ask for the keyed form it encodes itself as);
@@ -272,10 +278,16 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
 
     func decodeNil() -> Bool { false }
 
+    /// A `Bool` field, read leniently; a code's flag comes through the generic `decode`, which reads only `true`
+    /// and `false`.
+    func decode(_ type: Bool.Type) throws -> Bool { try read(type, flagsExactly: false) }
+
     /// A scalar takes one text: a repeated field is an error, never silently one of its values. Any other type reads
     /// itself from every repetition (a list, or a union whose list variant takes `to=a&to=b`); a scalar inside it
     /// refuses them in turn.
-    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value { try read(type, flagsExactly: true) }
+
+    private func read<Value: Decodable>(_ type: Value.Type, flagsExactly: Bool) throws -> Value {
         let isScalar = Value.self is any LenientScalar.Type || Value.self is any LosslessStringConvertible.Type
         guard texts.count <= 1 || !isScalar else {
             throw DecodingError.dataCorrupted(.init(
@@ -288,6 +300,12 @@ private struct FormTextDecoder: Decoder, SingleValueDecodingContainer {
         if Value.self == Int.self, Int(text).map(String.init) != text {
             throw DecodingError.typeMismatch(
                 Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not an integer's own digits."))
+        }
+        // A success flag's code likewise reads only `true` and `false`: `1` or `TRUE` is the code as sent, documented
+        // only where an alias says so (a `Bool` field reads them through `decode(Bool.self)`).
+        if flagsExactly, Value.self == Bool.self, text != "true", text != "false" {
+            throw DecodingError.typeMismatch(
+                Value.self, .init(codingPath: codingPath, debugDescription: "\(DisplayText.quotedExcerpt(text)) is not true or false."))
         }
         if let scalarType = Value.self as? any LenientScalar.Type {
             guard let value = scalarType.init(wireText: text) as? Value else {
@@ -358,6 +376,7 @@ private struct FormTextList: UnkeyedDecodingContainer {
     mutating func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
         let element = try next(Value.self)
         if Value.self == Int.self, let number = try element.decodeInteger() as? Value { return number }
+        if Value.self == Bool.self, let flag = try element.decode(Bool.self) as? Value { return flag }
         return try element.decode(Value.self)
     }
 

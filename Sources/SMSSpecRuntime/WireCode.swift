@@ -158,7 +158,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
     static func decode<Key>(from container: KeyedDecodingContainer<Key>, forKey key: Key, expecting kind: Kind) throws -> WireCode {
         switch kind {
         case .number: if let number = try? container.decodeNumber(Int.self, forKey: key) { return WireCode(number) }
-        case .boolean: if let flag = try? container.decode(Bool.self, forKey: key) { return WireCode(flag) }
+        case .boolean: if let flag = try? container.decodeFlag(Bool.self, forKey: key) { return WireCode(flag) }
         case .text, .null: if let text = try? container.decode(String.self, forKey: key) { return WireCode(text: text) }
         }
         return try decodeUnexpectedKind(from: KeyedCodeSource(container: container, key: key), expecting: kind)
@@ -172,7 +172,7 @@ public struct WireCode: Hashable, Sendable, Codable, CustomStringConvertible, Ex
         do {
             switch kind {
             case .number: if let number = try container.decodeNumberIfPresent(Int.self, forKey: key) { return WireCode(number) }
-            case .boolean: if let flag = try container.decodeIfPresent(Bool.self, forKey: key) { return WireCode(flag) }
+            case .boolean: if let flag = try container.decodeFlagIfPresent(Bool.self, forKey: key) { return WireCode(flag) }
             case .text, .null: return try container.decodeIfPresent(String.self, forKey: key).map { WireCode(text: $0) }
             }
         } catch {
