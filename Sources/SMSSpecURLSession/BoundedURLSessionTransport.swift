@@ -37,6 +37,14 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
     /// Where tasks are made, started and cancelled, one at a time: URLSession's `dataTask(with:)` and `cancel()` wait
     /// for its network thread, which an answer it is draining can hold for ever (a redirect whose body never ends).
     private let tasks = DispatchQueue(label: "SMSSpecURLSession.BoundedURLSessionTransport.tasks")
+    /// The session's delegate queue, one operation at a time: a task is cancelled while it holds the queue, so that
+    /// the task's completion cannot run meanwhile (see `Reader.cancel`).
+    private let delegateQueue: OperationQueue = {
+        let queue = OperationQueue()
+        queue.maxConcurrentOperationCount = 1
+        queue.name = "SMSSpecURLSession.BoundedURLSessionTransport.delegate"
+        return queue
+    }()
     /// Makes the task of a request (tests give one that never answers and whose `cancel()` blocks, as URLSession's can).
     private let makeTask: @Sendable (URLSession, URLRequest) -> URLSessionDataTask
 
@@ -53,8 +61,12 @@ public final class BoundedURLSessionTransport: ClientTransport, @unchecked Senda
         self.maximumBytes = max(0, maximumBytes)
         self.timeout = timeout
         self.makeTask = makeTask
-        reader = Reader(maximumBytes: self.maximumBytes, tasks: tasks)
-        session = URLSession(configuration: configuration, delegate: reader, delegateQueue: nil)
+        reader = Reader(maximumBytes: self.maximumBytes, tasks: tasks, delegateQueue: delegateQueue)
+        // No cache: an answer is read once, and with one corelibs makes a task's protocol after a cache look-up,
+        // which let a cancellation's failure arrive after the task had completed and left the registry (a trap).
+        let configuration = configuration.copy() as! URLSessionConfiguration
+        configuration.urlCache = nil
+        session = URLSession(configuration: configuration, delegate: reader, delegateQueue: delegateQueue)
     }
 
     deinit {
@@ -147,8 +159,14 @@ public enum BoundedTransportError: Error, Sendable, Equatable, CustomStringConve
 /// The session's delegate: collects each call's answer up to the limit and resumes its caller once, when the answer
 /// ends or the call is ended before (a limit, the caller's cancellation). Calls are told apart by a number of their own
 /// until their task is made, then their task by its identifier.
+///
+/// A task whose call ended early is cancelled, but never while it completes or follows a redirect:
+/// swift-corelibs-foundation traps when `cancel()` reaches a task whose completion has run meanwhile ("a task that
+/// in not in the registry") or a redirect whose completion handler runs after it ("not waiting for it"). Both run on
+/// the delegate queue, so the cancellation is made from an operation of that queue, for a task whose completion it
+/// has not seen, and a redirect of an ended call is left unanswered (the cancellation ends it).
 private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    // `@unchecked`: `calls`, `callsByTask` and `nextCall` are read and written under `lock` only.
+    // `@unchecked`: `calls`, `callsByTask`, `endedTasks` and `nextCall` are read and written under `lock` only.
     private enum Call {
         /// Made, not started: ending it now is remembered for `start`.
         case made
@@ -158,15 +176,22 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 
     private let maximumBytes: Int
     private let tasks: DispatchQueue
+    private let delegateQueue: OperationQueue
     private let redirects = SameOriginRedirects()
     private let lock = NSLock()
     private var calls: [Int: Call] = [:]
     private var callsByTask: [Int: Int] = [:]
+    /// Tasks of ended calls, by identifier, until they are cancelled or complete.
+    private var endedTasks: [Int: URLSessionTask] = [:]
     private var nextCall = 0
+    /// How long a cancellation may hold the delegate queue: `cancel()` waits for URLSession's network thread, which
+    /// a server can hold for as long as it sends (docs/client.md, "Limits").
+    static let cancellationWait = DispatchTimeInterval.seconds(1)
 
-    init(maximumBytes: Int, tasks: DispatchQueue) {
+    init(maximumBytes: Int, tasks: DispatchQueue, delegateQueue: OperationQueue) {
         self.maximumBytes = maximumBytes
         self.tasks = tasks
+        self.delegateQueue = delegateQueue
     }
 
     func newCall() -> Int {
@@ -207,8 +232,7 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         attached ? task.resume() : task.cancel()
     }
 
-    /// Ends `call` with `error` unless it has ended: its caller resumes now, and its task is cancelled on the
-    /// transport's queue.
+    /// Ends `call` with `error` unless it has ended: its caller resumes now, and its task is cancelled.
     func end(_ call: Int, with error: any Error) {
         let ending: (CheckedContinuation<(Data, URLResponse), any Error>, URLSessionTask?)? = lock.withLock {
             switch calls[call] {
@@ -217,7 +241,10 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
                 return nil
             case .running(let continuation, let task, _)?:
                 calls[call] = nil
-                if let task { callsByTask[task.taskIdentifier] = nil }
+                if let task {
+                    callsByTask[task.taskIdentifier] = nil
+                    endedTasks[task.taskIdentifier] = task
+                }
                 return (continuation, task)
             case .ended?, nil:
                 return nil
@@ -225,7 +252,20 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         }
         guard let (continuation, task) = ending else { return }
         continuation.resume(throwing: error)
-        if let task { tasks.async { task.cancel() } }
+        if let task { delegateQueue.addOperation { [self] in cancel(task) } }
+    }
+
+    /// Runs on the delegate queue: cancels the task of an ended call unless it has completed, on the transport's queue,
+    /// and holds the delegate queue until `cancel()` has returned (or for `cancellationWait`), so that the task's
+    /// completion runs after the cancellation it would otherwise race.
+    private func cancel(_ task: URLSessionTask) {
+        guard lock.withLock({ endedTasks.removeValue(forKey: task.taskIdentifier) }) != nil else { return }
+        let cancelled = DispatchSemaphore(value: 0)
+        tasks.async {
+            task.cancel()
+            cancelled.signal()
+        }
+        _ = cancelled.wait(timeout: .now() + Self.cancellationWait)
     }
 
     private func call(of task: URLSessionTask) -> Int? { lock.withLock { callsByTask[task.taskIdentifier] } }
@@ -254,6 +294,7 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
 
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         let finished: (CheckedContinuation<(Data, URLResponse), any Error>, Data)? = lock.withLock {
+            endedTasks[task.taskIdentifier] = nil
             guard let call = callsByTask.removeValue(forKey: task.taskIdentifier), case .running(let continuation, _, let data)? = calls[call]
             else { return nil }
             calls[call] = nil
@@ -269,6 +310,8 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
+        // An ended call's task is being cancelled: answering its redirect after that traps.
+        guard call(of: task) != nil else { return }
         redirects.urlSession(session, task: task, willPerformHTTPRedirection: response, newRequest: request, completionHandler: completionHandler)
     }
 }

@@ -143,6 +143,60 @@ import FoundationNetworking
     }
 }
 
+/// swift-corelibs-foundation traps when a task is cancelled as it completes ("a task that in not in the registry") or
+/// as its redirect is answered ("not waiting for it"): calls cancelled or timed out within milliseconds of their
+/// answer, one after another, crashed the process within a hundred calls (an attack). Each ends with its own error or
+/// its answer, and the process lives.
+@Suite struct BoundedTransportEndingTests {
+    static func call(_ transport: BoundedURLSessionTransport, port: Int, path: String) -> Task<(HTTPResponse, HTTPBody?), any Error> {
+        Task {
+            try await transport.send(
+                HTTPRequest(method: .get, scheme: nil, authority: nil, path: path), body: nil, baseURL: URL(string: "http://127.0.0.1:\(port)")!,
+                operationID: "x")
+        }
+    }
+
+    static func server() throws -> LoopbackHTTPServer {
+        try LoopbackHTTPServer { head in
+            head.hasPrefix("GET /moved ")
+                ? "HTTP/1.1 307 Temporary Redirect\r\nLocation: /ok\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+                : "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\nConnection: close\r\n\r\n{\"ok\":true}"
+        }
+    }
+
+    @Test(arguments: ["/ok", "/moved"]) func callsCancelledAsTheyAreAnsweredEndAndTheProcessLives(_ path: String) async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        let transport = BoundedURLSessionTransport(timeout: .seconds(30))
+        var outcomes: [String: Int] = [:]
+        for index in 0..<300 {
+            let call = Self.call(transport, port: server.port, path: path)
+            try await Task.sleep(for: .microseconds(index % 30 * 100))
+            call.cancel()
+            let outcome: String
+            do { outcome = "\(try await call.value.0.status.code)" } catch { outcome = "\(type(of: error))" }
+            outcomes[outcome, default: 0] += 1
+        }
+        #expect(Set(outcomes.keys).isSubset(of: ["200", "CancellationError"]), "\(outcomes)")
+        // Calls still work after all of that.
+        #expect(try await Self.call(transport, port: server.port, path: path).value.0.status.code == 200)
+    }
+
+    @Test func callsThatTimeOutAsTheyAreAnsweredEndAndTheProcessLives() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        var outcomes: [String: Int] = [:]
+        for index in 0..<300 {
+            let transport = BoundedURLSessionTransport(timeout: .microseconds(index % 30 * 100 + 100))
+            let outcome: String
+            do { outcome = "\(try await Self.call(transport, port: server.port, path: index.isMultiple(of: 2) ? "/ok" : "/moved").value.0.status.code)" }
+            catch { outcome = "\(type(of: error))" }
+            outcomes[outcome, default: 0] += 1
+        }
+        #expect(Set(outcomes.keys).isSubset(of: ["200", "BoundedTransportError"]), "\(outcomes)")
+    }
+}
+
 /// A task that never answers and whose `cancel()` blocks until the test ends, as URLSession's does while its network
 /// thread drains an answer.
 private final class StuckTask: URLSessionDataTask, @unchecked Sendable {
