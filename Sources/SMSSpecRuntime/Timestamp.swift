@@ -104,7 +104,10 @@ public struct Timestamp: Codable, Hashable, Sendable, CustomStringConvertible, C
                     return (date, formatter.string(from: date) == trimmed || DateTextOffset.roundTrips(trimmed, as: date, in: formatter))
                 }
                 if let read, read.roundTrips { return read.date }
-                if let read, timeZone != nil, withFormatter(format, timeZone: nil, { DateTextOffset.roundTrips(trimmed, as: read.date, in: $0) }) {
+                // `Z` (what `XXX` writes for UTC) names UTC too: its round trip is the UTC formatter's own.
+                if let read, timeZone != nil,
+                    withFormatter(format, timeZone: nil, { $0.string(from: read.date) == trimmed || DateTextOffset.roundTrips(trimmed, as: read.date, in: $0) })
+                {
                     return read.date
                 }
             }

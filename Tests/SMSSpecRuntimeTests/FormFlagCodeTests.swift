@@ -74,9 +74,14 @@ import Testing
     }
 
     /// JSON reads the same way, as it did: a boolean or the text `true`/`false`; anything else is undocumented.
+    struct One: Decodable { var sent: Sent }
+
+    static func sent(_ json: String) throws -> Sent {
+        try JSONDecoder().decode(One.self, from: Data("{\"sent\": \(json)}".utf8)).sent
+    }
+
     @Test func jsonAgrees() throws {
-        struct One: Decodable { var sent: Sent }
-        func sent(_ json: String) throws -> Sent { try JSONDecoder().decode(One.self, from: Data("{\"sent\": \(json)}".utf8)).sent }
+        let sent = Self.sent
         let documented = (try sent("true"), try sent("\"false\""))
         #expect(documented.0 == .yes && documented.1 == .no)
         let undocumented = (try sent("1"), try sent("\"TRUE\""))

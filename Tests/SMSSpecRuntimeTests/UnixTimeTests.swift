@@ -136,6 +136,19 @@ import Testing
             validation.timestamp(Timestamp(text: text, formats: [format], timeZone: "Europe/Paris"), formats: [format], timeZone: "Europe/Paris", field: "at")
             #expect(validation.violations.isEmpty, "\(text): \(validation.violations)")
         }
+        // `Z`, as `XXX` writes UTC (an attack: no date on a Paris field, and `Timestamp(date, format:)`'s own text failed
+        // `validate()`); a text without an offset is still read in the field's zone.
+        let z = "yyyy-MM-dd'T'HH:mm:ssXXX"
+        for text in ["2026-12-05T10:20:00Z", "2026-12-05T11:20:00+01:00", "2026-12-05T10:20:00+00:00"] {
+            #expect(Timestamp(text: text, formats: [z], timeZone: "Europe/Paris").date == instant, "\(text)")
+        }
+        let written = Timestamp(instant, format: z)
+        #expect(written.text == "2026-12-05T10:20:00Z")
+        var zoned = Validation(at: "")
+        zoned.timestamp(Timestamp(text: written.text, formats: [z], timeZone: "Europe/Paris"), formats: [z], timeZone: "Europe/Paris", field: "at")
+        #expect(zoned.violations.isEmpty, "\(zoned.violations)")
+        #expect(Timestamp(text: "2026-12-05 11:20", formats: ["yyyy-MM-dd HH:mm"], timeZone: "Europe/Paris").date == instant)
+        #expect(Timestamp(text: "2026-12-05T10:20:00z", formats: [z], timeZone: "Europe/Paris").date == nil)
         #expect(Timestamp(text: "Sat, 05 Dec 2026 10:20:00 +0000", formats: ["EEE, dd MMM yyyy HH:mm:ss Z"], timeZone: "America/New_York").date == instant)
         // A wrong weekday or separator is still no date.
         #expect(Timestamp(text: "Fri, 05 Dec 2026 10:20:00 +0000", formats: ["EEE, dd MMM yyyy HH:mm:ss Z"], timeZone: "America/New_York").date == nil)
