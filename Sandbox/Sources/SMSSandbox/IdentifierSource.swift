@@ -28,10 +28,20 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     /// A text id in the style of `example`: a UUID, digits or hex of the same length (8 at least, so ids do not
     /// collide), hex after the example's prefix of capitals (Twilio's `SM` and 32 hex digits: it was a UUID, which a
     /// request field's pattern, `^CH[0-9a-f]{32}$`, refuses when sent back), each part of an id with dashes or `_` so
-    /// shaped, its leading word kept (`msg_…`); a UUID by default. With the field's `pattern`, an id it matches: the
-    /// example's form when that does, else one written from the pattern (its literal prefix, then its classes).
+    /// shaped, its leading word kept (`msg_…`); any other example's shape position by position, a capital for a
+    /// capital, a lowercase letter for one, a digit for a digit, other characters kept (smsmode's `OtbR4Tcp4j9Z`:
+    /// it was a UUID), when that leaves 8 fresh characters at least; a UUID by default. With the field's `pattern`, an
+    /// id it matches: the example's form when that does, else one written from the pattern (its literal prefix, then
+    /// its classes). Never the example itself.
     public func text(like example: String?, pattern: String? = nil) -> String {
-        let shaped = text(like: example)
+        var drawn = draw(like: example, pattern: pattern)
+        // A fresh id is not the example's (a draw that happens to be it, or a pattern's one value, is drawn again).
+        for _ in 0..<8 where drawn == example { drawn = draw(like: example, pattern: pattern) }
+        return drawn
+    }
+
+    private func draw(like example: String?, pattern: String?) -> String {
+        let shaped = shapedText(like: example)
         guard let pattern, !pattern.isEmpty, !Patterns.matches(shaped, pattern) else { return shaped }
         let lowercase = example.map { $0.contains(where: \.isLowercase) && !$0.contains(where: \.isUppercase) } ?? false
         if let written = PatternWriter(pattern)?.write(lowercase: lowercase, next: next), Patterns.matches(written, pattern) { return written }
@@ -39,7 +49,9 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
     }
 
     /// A text id in the style of `example`, as `text(like:pattern:)` without a pattern.
-    public func text(like example: String?) -> String {
+    public func text(like example: String?) -> String { text(like: example, pattern: nil) }
+
+    private func shapedText(like example: String?) -> String {
         let example = example ?? ""
         // The example's prefix of capitals: the whole run of capitals before hex (Twilio's `VE` of `VE5b0a…`, which
         // lost its `E`, a hex digit; `AC5b0a…`, whose prefix is all hex digits, lost it all). Before lowercase hex the
@@ -50,10 +62,10 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
             let rest = example.dropFirst(capitals.count)
             let restIsHex = rest.count >= 8 && rest.allSatisfy(\.isHexDigit)
             if restIsHex, rest.contains(where: \.isLowercase) {
-                return String(capitals) + text(like: String(rest))
+                return String(capitals) + shapedText(like: String(rest))
             }
             if restIsHex, capitals.contains(where: { !$0.isHexDigit }) {
-                return String(capitals) + text(like: String(rest))
+                return String(capitals) + shapedText(like: String(rest))
             }
         }
         let length = max(example.count, 8)
@@ -68,12 +80,49 @@ public final class IdentifierSource: @unchecked Sendable {  // State guarded by 
             return String((0..<length).map { _ in digits[Int(next() % 16)] })
         }
         if !isUUID, let parted = parts(of: example) { return parted }
+        if !isUUID, let classed = classes(of: example) { return classed }
         let bytes = (0..<16).map { _ in UInt8(truncatingIfNeeded: next()) }
         var uuid = bytes
         uuid[6] = (uuid[6] & 0x0F) | 0x40
         uuid[8] = (uuid[8] & 0x3F) | 0x80
         let text = UUID(uuid: (uuid[0], uuid[1], uuid[2], uuid[3], uuid[4], uuid[5], uuid[6], uuid[7], uuid[8], uuid[9], uuid[10], uuid[11], uuid[12], uuid[13], uuid[14], uuid[15])).uuidString
         return example.contains(where: \.isUppercase) ? text : text.lowercased()
+    }
+
+    /// An id of another form in its shape, position by position (smsmode's `OtbR4Tcp4j9Z`, 12 capitals, lowercase
+    /// letters and digits): an ASCII capital for a capital, a lowercase letter for a lowercase one, a digit for a digit,
+    /// any other character kept (hex letters for hex), a leading word of letters before `-` or `_` kept (`msg_…`); nil for more than 256
+    /// characters, or fewer than 8 fresh ones, which would collide.
+    private func classes(of example: String) -> String? {
+        guard example.count <= 256 else { return nil }
+        let characters = Array(example)
+        var kept = 0
+        if let separator = characters.firstIndex(where: { $0 == "-" || $0 == "_" }), separator > 0,
+            characters[..<separator].allSatisfy({ $0.isASCII && $0.isLetter }), !characters[..<separator].allSatisfy(\.isHexDigit)
+        {
+            kept = separator + 1
+        }
+        // Hex stays hex (a hash-like id longer than the hex ids above).
+        let isHex = characters[kept...].allSatisfy(\.isHexDigit)
+        let capitals = Array(isHex ? "ABCDEF" : "ABCDEFGHIJKLMNOPQRSTUVWXYZ"), lowercase = Array(isHex ? "abcdef" : "abcdefghijklmnopqrstuvwxyz")
+        var fresh = 0
+        var text = String(characters[..<kept])
+        for index in kept..<characters.count {
+            let character = characters[index]
+            guard character.isASCII else { text.append(character); continue }
+            if character.isUppercase {
+                text.append(capitals[Int(next() % UInt64(capitals.count))])
+            } else if character.isLowercase {
+                text.append(lowercase[Int(next() % UInt64(lowercase.count))])
+            } else if character.isNumber {
+                text.append(Character(String(next() % 10)))
+            } else {
+                text.append(character)
+                continue
+            }
+            fresh += 1
+        }
+        return fresh >= 8 ? text : nil
     }
 
     /// An id with dashes or `_` (`msg_5b0a5e6c2a3b`, `2026-000123`) in its form: a leading word of letters kept, each

@@ -113,4 +113,58 @@ struct FreshIdShapeTests {
         // A pattern the writer cannot read keeps the example's form.
         #expect(ids.text(like: "VE5b0a5e6c2a3b4c5d6e7f8a9b0c1d2e3f", pattern: "^(VE|VA)[0-9a-f]{32}$").hasPrefix("VE"))
     }
+
+    /// An id of a form the sandbox had no rule for (smsmode's `OtbR4Tcp4j9Z`, 12 capitals, lowercase letters and
+    /// digits) was answered a UUID: it keeps the example's length and, at each position, its kind of character.
+    @Test func anIdOfAnotherFormKeepsItsShapePositionByPosition() throws {
+        let spec = """
+            smsspec: 1
+            provider: {id: smsmodeids, name: smsmode ids, baseURLs: ['https://api.smsmodeids.test'], encoding: query, auth: {type: fields, fields: [accessToken]}}
+            sources: {doc: {title: Doc, url: 'https://smsmodeids.test/doc'}}
+            operations:
+              send: {method: GET, path: /sendSMS.do, idempotent: false, request: Send, responses: {200: {shape: SendAnswer, tables: [SendCode]}}, source: {source: doc}}
+            shapes:
+              Send: {fields: {accessToken: {type: string, secret: true}, numero: string, message: string}}
+              SendAnswer:
+                text: ['{code} | {description} | {smsID}', '{code} | {description}']
+                fields: {code: SendCode, description: string, smsID: {type: string, required: false}}
+            tables:
+              SendCode:
+                title: Return codes
+                source: doc
+                entries:
+                  - {code: 0, name: Accepté, summary: Accepted., outcome: success, category: none}
+                  - {code: 32, name: Erreur d'authentification, summary: Authentication error., outcome: failure, category: authentication}
+            examples:
+              - {name: sent, message: SendAnswer, payload: '0 | Accepté | OtbR4Tcp4j9Z'}
+            """
+        let emulator = try SandboxEmulator.of(spec: spec, configuration: .init(seed: 1))
+        var seen: Set<String> = []
+        for _ in 0..<20 {
+            let sent = emulator.answer(WireRequest(method: "GET", path: "/smsmodeids/sendSMS.do", query: "accessToken=k&numero=33600000000&message=Hi"))
+            let text = String(decoding: sent.body, as: UTF8.self)
+            #expect(sent.status == 200, "\(sent.summary)")
+            let id = try #require(text.wholeMatch(of: /0 \| Accepté \| (.*)/)?.1, "\(text)")
+            // O t b R 4 T c p 4 j 9 Z: capital, lowercase ×2, capital, digit, capital, lowercase ×2, digit, lowercase, digit, capital.
+            #expect(id.wholeMatch(of: /[A-Z][a-z]{2}[A-Z][0-9][A-Z][a-z]{2}[0-9][a-z][0-9][A-Z]/) != nil, "\(text)")
+            #expect(id != "OtbR4Tcp4j9Z")
+            seen.insert(String(id))
+        }
+        #expect(seen.count == 20, "\(seen)")
+    }
+
+    /// Other forms: punctuation kept, a leading word kept, hex kept hex past 40 digits; a form with too few fresh
+    /// characters to be told apart stays a UUID; a pattern still wins; and no id is ever the example's.
+    @Test func idsOfOtherFormsKeepTheirShape() {
+        let ids = IdentifierSource(seed: 5)
+        #expect(ids.text(like: "Ab.12:Cd/ef").wholeMatch(of: /[A-Z][a-z]\.[0-9]{2}:[A-Z][a-z]\/[a-z]{2}/) != nil)
+        #expect(ids.text(like: "msg_OtbR4Tcp4j9Z").wholeMatch(of: /msg_[A-Z][a-z]{2}[A-Z][0-9][A-Z][a-z]{2}[0-9][a-z][0-9][A-Z]/) != nil)
+        #expect(ids.text(like: String(repeating: "0a", count: 32)).wholeMatch(of: /[0-9a-f]{64}/) != nil)
+        #expect(UUID(uuidString: ids.text(like: "Xy-1")) != nil)
+        #expect(ids.text(like: "OtbR4Tcp4j9Z", pattern: "^[0-9]{10}$").wholeMatch(of: /[0-9]{10}/) != nil)
+        // A pattern of few values is drawn again where it gave the example; one of one value can only give it.
+        let few = IdentifierSource(seed: 7)
+        #expect((0..<200).allSatisfy { _ in few.text(like: "ab", pattern: "^[ab]{2}$") != "ab" })
+        #expect(ids.text(like: "fixed", pattern: "^fixed$") == "fixed")
+    }
 }
