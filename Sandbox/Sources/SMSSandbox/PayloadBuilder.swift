@@ -446,7 +446,8 @@ struct PayloadBuilder: Sendable {
                 }
             }
         }
-        return .object(out)
+        // A text copied from the example that quotes the example's id (Twilio's `uri`) quotes the answer's.
+        return .object(Self.replacingExampleIDs(in: out, example: base))
     }
 
     /// A count beside the shape's one list of objects says how many it holds, where the example's count is its list's
