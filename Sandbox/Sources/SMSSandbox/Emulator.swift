@@ -232,7 +232,7 @@ public struct SandboxEmulator: Sendable {
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
         let fields: JSONValue
-        do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable, reason: error.reason) }
+        do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }
         let authenticator = Authenticator(provider: provider, accepted: configuration.credentials)
         var answer = checked(request, fields, provider, matched, responder: responder, authenticator: authenticator)
         answer.secrets = authenticator.presentedSecrets(request, fields: fields, operation: matched.operation)
@@ -248,7 +248,7 @@ public struct SandboxEmulator: Sendable {
         }
         switch provider.check(fields, for: matched.operation) {
         case .undecodable(let reason):
-            return responder.genericInvalid(.unreadable, reason: reason)
+            return responder.genericInvalid(.unreadable(part: nil), reason: reason)
         case .violations(let violations):
             return responder.rejected(violations, request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         case .valid:

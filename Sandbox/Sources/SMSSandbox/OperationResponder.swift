@@ -128,7 +128,7 @@ struct OperationResponder {
         }
         return answer(
             status: refusal.status, response: refusal.response, code: refusal.entry, note: "invalid request: \(reason)",
-            codeSaysWhy: refusal.codeSaysWhy, field: problem.field)
+            codeSaysWhy: refusal.codeSaysWhy, field: problem.field, unread: problem.unread)
     }
 
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
@@ -232,7 +232,9 @@ struct OperationResponder {
         return names
     }
 
-    private func answer(status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil) -> SandboxAnswer {
+    private func answer(
+        status: Int, response: ResponseSpec?, code: StatusEntry?, note: String, codeSaysWhy: Bool = true, field: String? = nil, unread: String? = nil
+    ) -> SandboxAnswer {
         let codeText = code.map { " \($0.table) \($0.codeAndName)" } ?? ""
         let summary = "\(provider.id).\(operationID)\(codeText) (\(note))"
         // A documented shape whose answer carries no code (Plivo's 400 `ErrorResponse`) is answered in that shape too,
@@ -253,6 +255,7 @@ struct OperationResponder {
         plan.reason = note
         plan.codeSaysWhy = codeSaysWhy
         plan.refusedField = field
+        plan.unreadPart = unread
         plan.requestFields = requestFieldNames
         guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
@@ -464,13 +467,20 @@ struct OperationResponder {
 
 /// What is wrong with a request no code is predicted for, to answer with the code that says so.
 enum InvalidRequest {
-    case unreadable
+    /// A request that cannot be read: `part` says what (`body`, `query`, a path parameter's name); nil for fields
+    /// read that do not decode as the generated request (a bundled provider's).
+    case unreadable(part: String?)
     /// A missing field, or a broken rule of one, at `field` (`To`, `messages[0].to`).
     case missingField(field: String), brokenRule(field: String)
 
     /// What a violation with no predicted code says is wrong.
     init(_ violation: ValidationViolation) {
         self = violation.rule == "required" ? .missingField(field: violation.path) : .brokenRule(field: violation.path)
+    }
+
+    /// What of the request could not be read (`unreadable`'s part).
+    var unread: String? {
+        if case .unreadable(let part) = self { part } else { nil }
     }
 
     /// The request field the problem is in; nil for a request that does not decode.

@@ -56,6 +56,9 @@ struct PayloadPlan {
     /// problem is says it, where D7's FastAPI `loc` said the example's `recipients`; nil for a refusal that concerns no
     /// field (bad credentials, a request that does not decode), whose such field names none.
     var refusedField: String?
+    /// What of a request that cannot be read was not (`body`, `query`, a path parameter's name): a map of errors by
+    /// field names it (our inference), where it was empty, as for a refusal that concerns no field.
+    var unreadPart: String?
     /// The wire names of the request's fields, at any depth: an answer's field whose example names them (Mailjet's
     /// `ErrorRelatedTo: ["To"]`) says where a refusal's problem is.
     var requestFields: Set<String> = []
@@ -437,8 +440,8 @@ struct PayloadBuilder: Sendable {
                 } else if value == base[name] {
                     // A map of errors by field (Laravel's `errors: {"recipients": ["The recipients field is required."]}`)
                     // names the refused field and why, where it repeated the example's field and words; with none
-                    // refused it is empty.
-                    if let field = plan.refusedField {
+                    // refused it is empty; a request that cannot be read names what could not be (`{"body": [...]}`).
+                    if let field = plan.refusedField ?? plan.unreadPart {
                         if let errors = Self.fieldErrors(like: value, name: name, field: field, reason: plan.reason ?? "") { out[name] = errors }
                     } else if Self.fieldErrors(like: value, name: name, field: "", reason: "") != nil {
                         out[name] = .object([:])

@@ -46,7 +46,7 @@ extension SandboxProvider {
     /// it is unknown (Foundation keeps the first, most servers the last).
     func requestFields(_ request: WireRequest, _ matched: MatchedOperation) throws(UnreadableRequest) -> JSONValue {
         if let name = matched.undecodableParameters.first {
-            throw UnreadableRequest(reason: "the path segment of {\(name)} is not percent-encoded UTF-8")
+            throw UnreadableRequest(reason: "the path segment of {\(name)} is not percent-encoded UTF-8", part: name)
         }
         var members: [String: JSONValue] = [:]
         let shape = matched.operation.requestType.flatMap(shape)
@@ -108,7 +108,7 @@ extension SandboxProvider {
     /// The query's fields, or why it is no form.
     static func queryFields(of request: WireRequest) throws(UnreadableRequest) -> [(name: String, value: String)] {
         do { return try request.parsedQueryFields() } catch {
-            throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))")
+            throw UnreadableRequest(reason: "the query is not a form: \(DecodingErrorDescription.describe(error))", part: "query")
         }
     }
 
@@ -134,6 +134,9 @@ extension SandboxProvider {
     /// Why a request's body (or query) cannot be read as its operation's encoding.
     struct UnreadableRequest: Error {
         let reason: String
+        /// What could not be read: `body`, `query`, or the path parameter's name; a refusal's map of errors by field
+        /// names it.
+        var part = "body"
     }
 
     static func segments(_ path: String) -> [String] {

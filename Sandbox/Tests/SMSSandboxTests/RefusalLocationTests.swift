@@ -114,4 +114,20 @@ struct RefusalLocationTests {
         #expect(unauthorized.answer.status == 401, "\(unauthorized.answer.summary)")
         #expect((unauthorized.body["errors"] as? [String: Any])?.isEmpty == true, "\(unauthorized.body)")
     }
+
+    /// A body that cannot be read is answered with a map naming it, `{"body": [why]}`, as a refused field is named
+    /// (`{"Text": [why]}`): it was empty, `{}`, as for bad credentials, which concern no part of the request.
+    @Test func aMapOfErrorsByFieldNamesABodyThatCannotBeRead() throws {
+        let emulator = try Self.emulator()
+        let noText = try Self.post(emulator, "/relatedto/v4/create", token: "good", json: #"{"From":"MJPilot","To":"+33600000000"}"#)
+        #expect(noText.answer.status == 422, "\(noText.answer.summary)")
+        let textErrors = try #require(noText.body["errors"] as? [String: [String]], "\(noText.body)")
+        #expect(Array(textErrors.keys) == ["Text"] && textErrors["Text"]?.count == 1, "\(noText.body)")
+        let unreadable = try Self.post(emulator, "/relatedto/v4/create", token: "good", json: #"{"From": "MJPilot", "#)
+        #expect(unreadable.answer.status == 422, "\(unreadable.answer.summary)")
+        let errors = try #require(unreadable.body["errors"] as? [String: [String]], "\(unreadable.body)")
+        #expect(Array(errors.keys) == ["body"], "\(unreadable.body)")
+        let why = try #require(errors["body"]?.first, "\(unreadable.body)")
+        #expect(why.hasPrefix("invalid request: the body is not JSON this operation reads: "), "\(why)")
+    }
 }
