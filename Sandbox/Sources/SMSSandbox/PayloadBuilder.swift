@@ -282,6 +282,10 @@ struct PayloadBuilder: Sendable {
                 } else if quotes, Self.isIdentifier(name), !plan.ids.isEmpty, !field.spec.required {
                     // An optional id of a report that its send did not give: the example's was some other message's
                     // (Clickatell's `requestId` "9a8b", Twilio's `SmsSid`).
+                } else if isText, let example = example.flatMap(FormEncoder.text(of:)), let now = nowLike(example, name: name) {
+                    // A text that is a date, written as a date field of the spec is, is now as a date field's is
+                    // (SMSC.ru's `last_date` beside `last_timestamp`).
+                    out[name] = now
                 } else if let example {
                     out[name] = example
                 } else if field.spec.required {
@@ -521,6 +525,24 @@ struct PayloadBuilder: Sendable {
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
+    /// Now, written as `example` is, where `example` is the text of a field named as a time (`…date…`, `…time…`,
+    /// `…_at`, `created`, …) that says when something happened (not `isPlannedTime`), written exactly in a text format
+    /// the spec declares for a date (in that field's time zone) or ISO 8601; nil otherwise (our inference: the field
+    /// is a `string`, the spec does not say it is a date).
+    func nowLike(_ example: String, name: String) -> JSONValue? {
+        guard !Self.isPlannedTime(name), !Self.isIdentifier(name), example.count <= 64 else { return nil }
+        let words = SandboxProvider.words(name)
+        let timeWords: Set<String> = ["date", "time", "datetime", "timestamp", "at", "on", "created", "updated", "sent", "delivered", "received", "submitted", "done"]
+        guard words.contains(where: { timeWords.contains($0) || $0.hasSuffix("date") || $0.hasSuffix("time") }) else { return nil }
+        for (format, timeZone) in provider.dateFormats {
+            guard let date = Timestamp(text: example, formats: [format], timeZone: timeZone).date,
+                Timestamp(date, format: format, timeZone: timeZone).text == example
+            else { continue }
+            return .string(Timestamp(Date(), format: format, timeZone: timeZone).text)
+        }
+        return nil
+    }
+
     static func now(format: String, timeZone: String?) -> JSONValue {
         let stamp = Timestamp(Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)

@@ -22,6 +22,10 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     /// (`PayloadBuilder.recipientNames`), and any field with a `phone` rule or a Swift `name:` named as one (Mocean's
     /// `mocean-to`, `name: to`), a sender's aside. Our inference: the spec has no word for the role.
     let recipientNames: Set<String>
+    /// The date formats the spec declares (each with its field's time zone), text formats only, in the order first
+    /// met, and ISO 8601: how a text field's example that is a date is written (SMSC.ru's `last_date`, a `string`
+    /// written as its callback's `time` is, `dd.MM.yyyy HH:mm:ss` in Moscow).
+    let dateFormats: [(format: String, timeZone: String?)]
 
     public init(model: ProviderModel, catalog: ProviderCatalog? = nil) {
         self.model = model
@@ -51,6 +55,15 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
             return field.spec.constraints.phone != nil || names.map { $0.lowercased() }.contains(where: PayloadBuilder.recipientNames.contains)
         }
         self.recipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
+        var formats: [(format: String, timeZone: String?)] = []
+        for field in fields {
+            guard case .timestamp(let declared, let timeZone) = field.type else { continue }
+            for format in declared where !["unixSeconds", "unixMilliseconds"].contains(format) && !formats.contains(where: { $0.format == format && $0.timeZone == timeZone }) {
+                formats.append((format, timeZone))
+            }
+        }
+        if !formats.contains(where: { $0.format == "iso8601" }) { formats.append(("iso8601", nil)) }
+        self.dateFormats = formats
     }
 
     public var id: String { model.id }

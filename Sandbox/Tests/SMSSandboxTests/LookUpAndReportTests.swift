@@ -131,6 +131,46 @@ struct LookUpAndReportTests {
         #expect(try Self.formReports(own).map { $0["id"] } == ["order-1"])
     }
 
+    /// SMSC.ru's status answer said the example's `last_date`, "28.12.2026 19:53:11", beside a `last_timestamp` of
+    /// now: a `string` whose example is a date written as the spec's date fields are (its callback's `time`,
+    /// `dd.MM.yyyy HH:mm:ss` in Moscow) is now, in that form and zone, the same instant as `last_timestamp`.
+    @Test func aTextThatIsADateIsTheTimeOfAnswering() throws {
+        let status = try Self.smsc().answer(WireRequest(method: "GET", path: "/smsc/status.php", query: "login=alice&psw=pw&phone=79991234567&id=34&fmt=3"))
+        #expect(status.status == 200, "\(status.summary)")
+        let body = try UnbundledGatewayTests.json(status)
+        let lastDate = try #require(body["last_date"] as? String, "\(body)")
+        let seconds = try #require((body["last_timestamp"] as? NSNumber)?.int64Value, "\(body)")
+        #expect(lastDate != "28.12.2026 19:53:11", "\(body)")
+        let written = Timestamp(Date(timeIntervalSince1970: TimeInterval(seconds)), format: "dd.MM.yyyy HH:mm:ss", timeZone: "Europe/Moscow").text
+        #expect(lastDate == written, "\(body)")
+    }
+
+    /// A text is a date only when named as a time and written exactly as a date format of the spec: a `note` whose
+    /// example is a date, a `last_date` in a form the spec has no date field in, keep their examples.
+    @Test func aTextIsADateOnlyWhenNamedSoAndInTheSpecsForm() throws {
+        let provider = try #require(try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("smsc")]).first)
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1))
+        #expect(builder.nowLike("28.12.2026 19:53:11", name: "last_date") != nil)
+        #expect(builder.nowLike("28.12.2026 19:53:11", name: "note") == nil)
+        #expect(builder.nowLike("2026-12-28 19:53:11", name: "last_date") == nil)
+        #expect(builder.nowLike("28.12.2026 19:53:11", name: "valid_until") == nil)
+        #expect(builder.nowLike("2026-12-28T19:53:11Z", name: "createdAt") != nil)
+    }
+
+    /// Telegram Gateway's send answer echoes the request's own `payload`, and leaves it out when the request gives
+    /// none, where the example's `order-17` would say what was never sent.
+    @Test func aSendAnswerEchoesTheRequestsPayload() throws {
+        let emulator = try Self.telegram()
+        for (body, payload) in [(#"{"phone_number": "+15551234567", "payload": "mine-1"}"#, "mine-1"), (#"{"phone_number": "+15551234567"}"#, nil)] {
+            let send = emulator.answer(WireRequest(
+                method: "POST", path: "/telegram-gateway/sendVerificationMessage",
+                headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")], body: Data(body.utf8)))
+            #expect(send.status == 200, "\(send.summary)")
+            let result = try #require(try UnbundledGatewayTests.json(send)["result"] as? [String: Any])
+            #expect(result["payload"] as? String == payload, "\(result)")
+        }
+    }
+
     static func telegram(outcomes: OutcomePolicy = .init()) throws -> SandboxEmulator {
         SandboxEmulator(
             providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("telegram-gateway")]),
