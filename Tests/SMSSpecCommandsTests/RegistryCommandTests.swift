@@ -489,6 +489,24 @@ enum Repository {
         ])
     }
 
+    /// Users: a path or method changed was compatible, though every call then reaches another URL (or is refused 405), and
+    /// a callback's way of delivery its receiver no longer takes was too; a code's alias removed was no change at all
+    /// ("No changes … tables"), though a delivery report spelling it then reads as an undocumented failure.
+    @Test func changesThatMakeRunningCodeDoOtherwiseAreBreaking() throws {
+        let old = try Repository.models(in: Self.specs)
+        let moved = try edited("ginota.yaml", [("    path: /gemp/balance\n", "    path: /gemp/v2/balance\n")])
+        let moves = SpecDiff.compare(old: old, new: moved).map(\.description)
+        #expect(moves.count == 1 && moves[0].hasPrefix("[breaking] ginota: changed operation ") && moves[0].hasSuffix("the client's call reaches another URL"), "\(moves)")
+        let both = try edited("ginota.yaml", [("    method: GET\n    encoding: query\n", "    method: [GET, POST]\n    encoding: form\n")])
+        #expect(SpecDiff.compare(old: both, new: old).map(\.description) == [
+            "[breaking] ginota: changed callback DeliveryReceipt, methods — GET query, POST form → GET query: its receiver refuses a callback sent as POST form"
+        ])
+        let aliased = try edited("bind.yaml", [("aliases: [\"000\"]", "aliases: []")])
+        let unaliased = SpecDiff.compare(old: old, new: aliased).map(\.description)
+        #expect(unaliased.contains { $0.hasPrefix("[breaking] bind: changed table") && $0.contains("aliases 000 → none; a payload spelling it 000 now reads as an undocumented code") }, "\(unaliased)")
+        #expect(SpecDiff.compare(old: aliased, new: old).allSatisfy { $0.impact == .compatible })
+    }
+
     /// Fields given together change what validate() asks of a message, not the code: one more asked refuses a request
     /// validate() passed, as a tighter constraint does.
     @Test func aPresenceRuleIsReported() throws {

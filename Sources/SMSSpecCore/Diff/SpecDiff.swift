@@ -92,8 +92,13 @@ struct ProviderComparison {
         }
         let unions = (before: Set(before.unions.map(\.swiftName)), after: Set(after.unions.map(\.swiftName)))
         changes += named(before.operations, after.operations, name: \.spec.id.value, what: "operation") { old, new in
+            // The call reaches another URL, or the same by another method (which the provider may refuse): breaking,
+            // as a base URL's change is.
             (old.spec.method.value + " " + old.spec.path.value == new.spec.method.value + " " + new.spec.path.value
-                ? [] : [change(.changed, "operation \(new.spec.id.value)", "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value)", .compatible)])
+                ? [] : [change(
+                    .changed, "operation \(new.spec.id.value)",
+                    "\(old.spec.method.value) \(old.spec.path.value) → \(new.spec.method.value) \(new.spec.path.value): the client's call "
+                        + (old.spec.path.value == new.spec.path.value ? "uses another method" : "reaches another URL"), .breaking)])
                 + (old.requestType == new.requestType
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
@@ -171,8 +176,14 @@ struct ProviderComparison {
     /// The methods a callback arrives by, or how one carries the payload, changed: the source API stays, what the
     /// receiver accepts does not.
     private func deliveryChanges(_ old: CallbackModel, _ new: CallbackModel) -> [SpecChange] {
-        old.deliverySummary == new.deliverySummary
-            ? [] : [change(.changed, "callback \(new.swiftName), methods", "\(old.deliverySummary) → \(new.deliverySummary)", .compatible)]
+        guard old.deliverySummary != new.deliverySummary else { return [] }
+        // A way of delivery the receiver took and now refuses (405, or a payload it no longer reads there): the
+        // provider's callbacks sent that way are lost.
+        let kept = Set(new.deliverySummary.components(separatedBy: ", "))
+        let dropped = old.deliverySummary.components(separatedBy: ", ").filter { !kept.contains($0) }
+        let detail = "\(old.deliverySummary) → \(new.deliverySummary)"
+            + (dropped.isEmpty ? "" : ": its receiver refuses a callback sent as \(dropped.joined(separator: " or "))")
+        return [change(.changed, "callback \(new.swiftName), methods", detail, dropped.isEmpty ? .compatible : .breaking)]
     }
 
     /// A signature added or changed: the source API stays, but the receiver refuses what it took (breaking); removed,
@@ -270,6 +281,10 @@ struct ProviderComparison {
             compare("outcome", \.outcome) { $0.rawValue }
             compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
+            compare("aliases", \.aliases) { $0.isEmpty ? "none" : $0.joined(separator: ", ") }
+            // A spelling no longer read as this code reads as an undocumented one: a payload decodes otherwise.
+            let unread = previous.aliases.filter { !record.aliases.contains($0) }
+            if !unread.isEmpty { facts.append("a payload spelling it \(unread.joined(separator: " or ")) now reads as an undocumented code") }
             guard !facts.isEmpty else { continue }
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
             let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
@@ -278,7 +293,8 @@ struct ProviderComparison {
             if previous.retryable != record.retryable, record.outcome == .failure, decidingTables.contains(new.swiftName) {
                 facts.append(record.retryable ? "a retrying client now sends again a call whose answer holds it" : "a retrying client no longer sends it again")
             }
-            changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), throwsNow ? .breaking : .compatible))
+            changes.append(change(
+                .changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), throwsNow || !unread.isEmpty ? .breaking : .compatible))
         }
         return changes
     }
