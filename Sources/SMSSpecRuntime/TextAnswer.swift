@@ -85,6 +85,11 @@ public enum TextAnswer {
     private static func read<Message>(
         _ answer: String, forms: TextForms, reading read: ([(name: String, value: String)]) throws -> Message
     ) throws -> Message {
+        // An empty answer (a proxy's, a cut connection's) takes a form only by leaving each of its fields empty: it is
+        // no answer, never a message without fields (a balance of `{count}` read from nothing).
+        guard answer.contains(where: { !$0.isWhitespace }) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer is empty: it takes none of its forms."))
+        }
         var firstError: (any Error)?
         for form in forms.forms {
             guard let fields = form.fields(in: answer) else { continue }

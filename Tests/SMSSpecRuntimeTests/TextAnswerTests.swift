@@ -31,6 +31,21 @@ import Testing
         #expect(throws: DecodingError.self) { try TextAnswer.decode(SendAnswer.self, from: Data([0x45, 0x52, 0x52, 0xFF])) }
     }
 
+    /// A user's Sveve balance, `{count}` or `{error}` with both optional: an empty 200 answer (a proxy's, a cut
+    /// connection's) read as a message holding neither, a success. An answer of whitespace alone takes no form.
+    @Test func anEmptyAnswerTakesNoForm() throws {
+        struct Balance: TextMessage, Decodable, Equatable {
+            static var textForms: TextForms { ["{count}", "{error}"] }
+            var count: Int?
+            var error: String?
+        }
+        for empty in ["", " ", "\r\n", "\u{FEFF}"] {
+            #expect(throws: DecodingError.self, "\(empty.debugDescription)") { try TextAnswer.decode(Balance.self, from: Data(empty.utf8)) }
+        }
+        #expect(try TextAnswer.decode(Balance.self, from: Data("12".utf8)) == Balance(count: 12))
+        #expect(try TextAnswer.decode(Balance.self, from: Data("Feil brukernavn".utf8)) == Balance(error: "Feil brukernavn"))
+    }
+
     /// One line per recipient (Clickatell's `ID: … To: …`, Kannel's `0: Accepted…` then `4: Bogus`): no value
     /// holds a line break, so the answer takes no one-line form and is an error, never a success whose last value
     /// hides the second recipient's failure. Spaces are kept: `0: ` reads an empty text.
