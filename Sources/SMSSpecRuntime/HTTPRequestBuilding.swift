@@ -77,7 +77,7 @@ public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvert
         switch self {
         case .missingCredentials(let provider): "\(provider) authenticates every request: pass credentials"
         case .missingPathParameter(let name): "the path parameter '\(name)' has no value"
-        case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, '.' or '..', which would change the path"
+        case .unsafePathParameter(let name): "the path parameter '\(name)' is empty, or '.' or '..' (alone or between slashes, once decoded), which would change the path"
         case .listInPath(let name): "the path parameter '\(name)' is a list of several values; a path segment holds one"
         case .unsafeHeaderValue(let name): "the header '\(name)' holds a line break or NUL, which would add another header"
         case .unsendableHeaderValue(let name):
@@ -121,14 +121,18 @@ extension ProviderMessage {
             guard let field = values.first else { throw RequestBuildingError.missingPathParameter(name) }
             guard values.count == 1 else { throw RequestBuildingError.listInPath(name) }
             // A `preEncoded` value keeps its escapes (Orange's `tel%3A%2B2250000`; it was escaped again, `%253A`), and
-            // is checked as the server reads it: `%2E%2E` is `..`.
+            // is checked as the server reads it: `%2E%2E` is `..`. A segment of it that is `.` or `..` once decoded
+            // (`..%2Fadmin`, `%2E%2E%2F`) is refused too: a server or proxy that decodes `%2F` before it resolves dot
+            // segments (nginx does) would read another path.
             let preEncoded = Self.preEncodedFields.contains(name)
-            let read = preEncoded ? field.value.removingPercentEncoding ?? field.value : field.value
-            guard !["", ".", ".."].contains(read) else { throw RequestBuildingError.unsafePathParameter(name) }
+            let value = preEncoded ? FormEncoder.escapingStrayPercents(field.value) : field.value
+            let read = preEncoded ? value.removingPercentEncoding ?? value : value
+            guard !read.isEmpty, !read.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "\\" }).contains(where: { $0 == "." || $0 == ".." })
+            else { throw RequestBuildingError.unsafePathParameter(name) }
             let allowed = preEncoded ? FormEncoder.preEncodedPathSegmentAllowed : FormEncoder.pathSegmentAllowed
-            let escaped = FormEncoder.escape(field.value, allowing: allowed)
+            let escaped = FormEncoder.escape(value, allowing: allowed)
             path.sent = path.sent.replacingOccurrences(of: "{\(name)}", with: escaped)
-            let printed = FormEncoder.escape(shown(field, redacting: true), allowing: allowed)
+            let printed = FormEncoder.escape(preEncoded ? FormEncoder.escapingStrayPercents(shown(field, redacting: true)) : shown(field, redacting: true), allowing: allowed)
             path.printed = path.printed.replacingOccurrences(of: "{\(name)}", with: secrets.contains(name) ? Secret.redacted : printed)
         }
         let base = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -356,7 +360,9 @@ public enum FormEncoder {
         fields.map { field in
             let value =
                 verbatim.contains(field.name)
-                ? field.value : escape(field.value, allowing: preEncoded.contains(field.name) ? preEncodedAllowed : formAllowed)
+                ? field.value
+                : preEncoded.contains(field.name)
+                    ? escape(escapingStrayPercents(field.value), allowing: preEncodedAllowed) : escape(field.value, allowing: formAllowed)
             return escape(field.name, allowing: formAllowed) + "=" + value
         }.joined(separator: "&")
     }
@@ -368,6 +374,21 @@ public enum FormEncoder {
     @_spi(Generated) public static let pathSegmentAllowed = CharacterSet.urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?;"))
     /// A `preEncoded` path parameter's `%XX` escapes are kept; anything else is escaped as in any segment.
     static let preEncodedPathSegmentAllowed = pathSegmentAllowed.union(CharacterSet(charactersIn: "%"))
+
+    /// A pre-encoded value's `%` that begins no `%XX` escape written `%25`: left as it is, the URL printed held `%zz`
+    /// while URLSession sent `%25zz` (it repairs such a URL), and another transport would send other bytes.
+    static func escapingStrayPercents(_ text: String) -> String {
+        guard text.contains("%") else { return text }
+        let scalars = Array(text.unicodeScalars)
+        var fixed = String.UnicodeScalarView()
+        for (index, scalar) in scalars.enumerated() {
+            fixed.append(scalar)
+            guard scalar == "%" else { continue }
+            let isEscape = index + 2 < scalars.count && scalars[index + 1].properties.isASCIIHexDigit && scalars[index + 2].properties.isASCIIHexDigit
+            if !isEscape { fixed.append(contentsOf: "25".unicodeScalars) }
+        }
+        return String(fixed)
+    }
 
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text

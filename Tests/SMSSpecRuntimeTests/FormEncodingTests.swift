@@ -206,7 +206,13 @@ extension FormEncodingTests {
         #expect(http.url == "https://p.example/outbound/tel%3A%2B2250000/requests")
         let escaped = try Outbound(sender: "a/b?c d").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
         #expect(escaped.url == "https://p.example/outbound/a%2Fb%3Fc%20d/requests")
-        for unsafe in ["%2E%2E", "%2e", ""] {
+        // A `%` that begins no escape is sent as `%25`, as printed (an attack: `%zz` was printed raw and sent `%25zz`).
+        for (stray, sent) in [("%", "%25"), ("%zz", "%25zz"), ("a%2", "a%252"), ("%4", "%254"), ("%41%", "%41%25")] {
+            #expect(try Outbound(sender: stray).httpRequest(baseURL: "https://p.example", authentication: .requestFields([])).url
+                == "https://p.example/outbound/\(sent)/requests", "\(stray)")
+        }
+        // A dot segment once decoded, alone or between slashes (an attack: `..%2F` stepped around the `..` refusal).
+        for unsafe in ["%2E%2E", "%2e", "", "%2E%2E%2F", "..%2Fadmin", ".%2e/x", "a%2F..", "%2e%2e%5c"] {
             #expect(throws: RequestBuildingError.unsafePathParameter("sender")) {
                 try Outbound(sender: unsafe).httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
             }
