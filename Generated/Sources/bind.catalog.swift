@@ -60,6 +60,23 @@ extension Bind {
                 .init(Bind.Template.self, name: "Template", kind: .shape, summary: "A template.", wire: .json),
             ],
             tables: [Bind.SendStatus.table, Bind.SendError.table, Bind.TwoFactorStatus.table, Bind.DeliveryStatus.table, Bind.DLRError.table],
-            examples: Bind.examples)
+            examples: Bind.examples,
+            decisions: [
+                .init(table: "SendStatus", id: "B16",
+                      decision: "`status` is a table of its own: ACCEPTED is the success, REJECTED a failure whatever `error_message` says, and a status the documents do not list is a failure too.",
+                      issue: "The documents pair REJECTED with an `error_message` but do not promise one, so an answer read by its `error_message` alone would take a REJECTED without one for a success."),
+                .init(table: "SendError", id: "B3",
+                      decision: "One error enum keyed on `error_message`; the HTTP status stays a separate fact (GENERAL_ERROR lists both 200 and 401), never part of the case.",
+                      issue: "REJECTED / GENERAL_ERROR appears both under HTTP 200 and under HTTP 401."),
+                .init(table: "DLRError", id: "B6",
+                      decision: "The name is the token before the parenthesis; the prose is the entry's cause.",
+                      issue: "Two names carry prose, \"CLIENT_NETWORK_FORBIDDEN (In a case of MNP being performed)\" and \"EXPIRED_ON_FORCE_RETRY (When the time to live has been configured for delivery and it has expired)\"."),
+                .init(table: "DLRError", id: "B14",
+                      decision: "The summary says only what holds (1–36 match MAP's names); explanations that cite MAP are given only for codes whose MAP value matches, and marked as ours.",
+                      issue: "The table gives names without saying where the numbers come from. Codes 1–36 match GSM MAP error values of 3GPP TS 29.002; 37–43 do not (MAP 37 is pw-RegistrationFailure, 43 numberOfPW-AttemptsViolation), and nothing shows 100 and up are Bind's own."),
+                .init(table: "DLRError", code: "203", id: "B7",
+                      decision: "The name stays verbatim (it is what Bind's systems use); the Swift case is spelt `parameterMismatch`.",
+                      issue: "PARAMETER_MISSMATCH is misspelt."),
+            ])
     }
 }

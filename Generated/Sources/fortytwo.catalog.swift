@@ -81,6 +81,29 @@ extension Fortytwo {
                 .init(Fortytwo.CallbackInfo.self, name: "CallbackInfo", kind: .shape, summary: "One delivery record.", wire: .json),
             ],
             tables: [Fortytwo.ResultCode.table, Fortytwo.HTTPStatus.table, Fortytwo.CallbackStatus.table],
-            examples: Fortytwo.examples)
+            examples: Fortytwo.examples,
+            decisions: [
+                .init(table: "ResultCode", id: "F5",
+                      decision: "One code 0 whose meaning depends on the operation (`perOperation`); one shared enum for the negative codes.",
+                      issue: "status_code 0 means \"Success\" (HTTP 201) on request code and \"Valid\" (HTTP 200) on validate code."),
+                .init(table: "ResultCode", id: "F7",
+                      decision: "Three distinct cases with the document's strings verbatim.",
+                      issue: "−53 \"expired\", −54 \"Declined … cannot be found i.e. incorrectly entered\" and −55 \"code … was not found\" overlap."),
+                .init(table: "ResultCode", id: "F8",
+                      decision: "Each code's own HTTP status wins; the HTTP table is kept as its own table.",
+                      issue: "The HTTP table puts \"host IP not in the authorized IPs list\" under 401, but −66 and −67 (the IP errors) are HTTP 400."),
+                .init(table: "ResultCode", code: "-53", id: "F6",
+                      decision: "Success is status_code 0 only, whatever the HTTP status. Validating again cannot help (request a new code), so it is not retryable.",
+                      issue: "−53 \"Invalid\" (an expired code) is returned with HTTP 200."),
+                .init(table: "HTTPStatus", id: "F9",
+                      decision: "A table keyed on the HTTP status, for bodies that are not the envelope.",
+                      issue: "HTTP 403, 404, 405, 413 (\"Maximum size of X bytes\" — X unspecified), 415, 429 and 500 have no status_code."),
+                .init(table: "CallbackStatus", code: "ACCEPTD", id: "F13",
+                      decision: "Final, as the standard says. It is no delivery to the handset, so its outcome is failure with category unknown (not retryable); delivery state `accepted`.",
+                      issue: "The callbacks page says the SMS states \"match the worldwide SMPP v3.4 standard\", which defines ACCEPTED as a final state (read on behalf of the subscriber), while this spec had it pending and not final, so an application waiting for a final state would wait forever."),
+                .init(table: "CallbackStatus", code: "REJECTD", id: "F14",
+                      decision: "Category `unknown` (not `contentRejected`), as for Bind's REJECTED and RajaSMS's 7.",
+                      issue: "REJECTD says the message was rejected, with no evidence that its content was the reason."),
+            ])
     }
 }

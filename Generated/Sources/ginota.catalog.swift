@@ -54,6 +54,11 @@ extension Ginota {
                 .init(Ginota.DeliveryReceipt.self, name: "DeliveryReceipt", kind: .callback, summary: "A delivery receipt, sent as a GET request with query parameters to the DLR callback URL (Profile > API Settings).", wire: .query, methods: ["GET"]),
             ],
             tables: [Ginota.Status.table, Ginota.DeliveryStatus.table],
-            examples: Ginota.examples)
+            examples: Ginota.examples,
+            decisions: [
+                .init(table: "Status", id: "G5",
+                      decision: "Every code of document 000 is a case, any other code decodes to `unknown`; 0 is the success case; 2 (system error) and 3 (system busy) are retryable.",
+                      issue: "The table is sparse (1–4, 7, 21–25, 27, 28, 41, 42, 44, 50, 51); 50 and 51 belong to the Concierge product; the vendor wiki lacks 42, 50 and 51."),
+            ])
     }
 }

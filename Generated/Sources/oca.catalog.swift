@@ -59,6 +59,14 @@ extension OCA {
                 .init(OCA.FieldError.self, name: "FieldError", kind: .shape, summary: "One invalid field of a request body (error 39).", wire: .json),
             ],
             tables: [OCA.HTTPStatus.table, OCA.ErrorCode.table],
-            examples: OCA.examples)
+            examples: OCA.examples,
+            decisions: [
+                .init(table: "HTTPStatus", id: "O12",
+                      decision: "429 is included, its source recorded; anything else decodes to `unknown`.",
+                      issue: "The HTTP table lacks 429, although rate limiting exists in the newer OCA APIs (Premium V2 code 9, HTTP 429)."),
+                .init(table: "ErrorCode", id: "O11",
+                      decision: "The document's mapping is kept; the enum is keyed on `code`.",
+                      issue: "Error 19 \"Missing Authorization Header\" maps to HTTP 406, not 401; 51 and 55 map to 401; 41 to 404."),
+            ])
     }
 }

@@ -96,6 +96,17 @@ extension RajaSMS {
                 .init(RajaSMS.DeliveryStatusReport.self, name: "DeliveryStatusReport", kind: .shape, summary: "The delivery status of one message.", wire: .json),
             ],
             tables: [RajaSMS.SendGlobalStatus.table, RajaSMS.BalanceGlobalStatus.table, RajaSMS.SendingStatus.table, RajaSMS.DeliveryStatus.table],
-            examples: RajaSMS.examples)
+            examples: RajaSMS.examples,
+            decisions: [
+                .init(table: "SendGlobalStatus", id: "R10",
+                      decision: "Two tables, one per operation kind, so each response's enum has exactly its documented codes (both open); client-synthesised 90 is not a provider code and is not included.",
+                      issue: "The balance table differs from the send table (adds 35 and 25, lacks 50 and 55) and is out of order; 35 \"Check Balance Limit\" is read as a rate limit by go-rajasms. The notes propose one GlobalStatus enum for both."),
+                .init(table: "DeliveryStatus", id: "R12",
+                      decision: "Codes decide, not texts; 3 and 10 are delivered; 1 and 2 are not final.",
+                      issue: "9 \"Duplicate message\" is \"Duplicate Message\" in a client library; the meaning of 10 \"Delivered Success Backup\" is undocumented."),
+                .init(table: "DeliveryStatus", code: "7", id: "R18",
+                      decision: "Category `unknown` (not `contentRejected`), as the evidence supports; Bind's REJECTED is treated the same way.",
+                      issue: "The document says only \"Reject\", with no reason; nothing says the content was the cause."),
+            ])
     }
 }

@@ -11,13 +11,15 @@ struct ProviderSource {
     let name: String
     let messages: [MessageDescriptor]
     let tables: [StatusTable]
+    /// The spec's decisions on its tables and codes.
+    let decisions: [TableDecision]
     let segmentCapacities: SegmentCapacities
     /// The wire names of fields holding credentials, looked for in a payload that does not decode (`PrintedSecrets`):
     /// a bundled provider's credential request fields, a spec's secret fields.
     let credentialFields: Set<String>
 
     init(_ catalog: ProviderCatalog) {
-        (id, name, messages, tables) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables)
+        (id, name, messages, tables, decisions) = (catalog.provider.id, catalog.provider.name, catalog.messages, catalog.tables, catalog.decisions)
         segmentCapacities = catalog.provider.segmentCapacities
         credentialFields = Self.credentialFields(of: catalog.provider.authentication)
     }
@@ -55,6 +57,7 @@ struct ProviderSource {
         id = model.id
         name = model.spec.name
         tables = model.tables.map(\.resolved)
+        decisions = model.tableDecisions
         segmentCapacities = model.segmentCapacities.map {
             SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
         } ?? .standard

@@ -41,7 +41,7 @@ public struct Registry: ParsableCommand {
         case .json: return RegistryRenderer.json(tables)
         case .table: return RegistryRenderer.table(tables.flatMap(\.entries))
         case .markdown:
-            return sources.map { RegistryRenderer.markdown(provider: $0.id, name: $0.name, tables: $0.tables) }.joined(separator: "\n")
+            return sources.map { RegistryRenderer.markdown(provider: $0.id, name: $0.name, tables: $0.tables, decisions: $0.decisions) }.joined(separator: "\n")
         }
     }
 }
@@ -140,6 +140,10 @@ struct LookupCode: ParsableCommand {
             Output.standardOutput("  advice:   \(entry.retryAdvice)")
             if let state = entry.deliveryState { Output.standardOutput("  delivery: \(state.rawValue)\(entry.isFinal == true ? " (final)" : " (may still change)")") }
             Output.standardOutput("  source:   \(entry.source)")
+            // The spec's decisions on the code, then on its table: ours, not the documents' words.
+            let ofTable = source.decisions.filter { $0.table == entry.table }
+            let decided = ofTable.filter { $0.code == entry.code } + ofTable.filter { $0.code == nil }
+            for decision in decided { Output.standardOutput("  \(decision.code == nil ? "table decision" : "decision"): \(decision.text)") }
         }
     }
 }

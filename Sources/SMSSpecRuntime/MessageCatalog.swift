@@ -71,11 +71,14 @@ public struct ProviderCatalog: Sendable {
     public let messages: [MessageDescriptor]
     public let tables: [StatusTable]
     public let examples: [ExamplePayload]
+    /// The spec's decisions on its tables and codes (ours, not the documents' words).
+    public let decisions: [TableDecision]
 
     public init(
         provider: ProviderDescriptor, operations: [OperationDescriptor], messages: [MessageDescriptor], tables: [StatusTable],
-        examples: [ExamplePayload]
+        examples: [ExamplePayload], decisions: [TableDecision] = []
     ) {
+        self.decisions = decisions
         self.provider = provider
         self.operations = operations
         self.messages = messages

@@ -401,7 +401,8 @@ import Testing
                 padding: 2
                 entries:
                   - {code: 0, name: Sent, summary: The message was taken., outcome: success, category: none}
-                  - {code: 1, name: StartDateWrong, summary: The start date is wrong., outcome: failure, category: invalidRequest}
+                  - {code: 1, name: StartDateWrong, summary: The start date is wrong., outcome: failure, category: invalidRequest,
+                     decisions: [{id: N1, issue: Seen in answers only., decision: Listed as a failure.}]}
 
             """)
         let request = try scratch.write("request.form", "startdate=tomorrow")
@@ -409,6 +410,7 @@ import Testing
         #expect(run.output.contains("the provider would answer 01 StartDateWrong — The start date is wrong."), "\(run.output)\(run.errors)")
         let lookup = await CLI.run(["lookup", spec, "01"], exitsWith: .success)
         #expect(lookup.output.hasPrefix("netgsm SendCode 1 StartDateWrong: The start date is wrong.\n  sent as:  \"01\"\n"), "\(lookup.output)\(lookup.errors)")
+        #expect(lookup.output.hasSuffix("  decision: Decision N1: Listed as a failure. The issue: Seen in answers only.\n"), "\(lookup.output)")
         let json = await CLI.run(["validate", spec, "Send", request, "--format", "json"], exitsWith: .failure)
         #expect(json.output.contains("\"sentAs\" : \"01\""), "\(json.output)")
     }

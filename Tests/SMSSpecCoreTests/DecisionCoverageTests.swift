@@ -213,4 +213,22 @@ import Testing
         let code = try #require(Generator.swiftSources(for: [model], options: GeneratorOptions()).first { $0.name.hasSuffix("codes.swift") })
         #expect(code.contents.contains(#".row("1", name: "FAILED", "Failed", ourExplanation: "Our reading of it", category: .unknown),"#))
     }
+
+    /// A user's inferred code (Eskiz's `token-invalid`, seen in answers, in no table of the documents) was listed on the
+    /// codes page, whose header calls its columns the document's words, with nothing saying so: only the Swift doc
+    /// comments carried the decision. The page lists each table's decisions under it and names them by row.
+    @Test func theCodesPageMarksTheDecisions() throws {
+        let bind = Generator.models(forFiles: [Repository.root.appending(path: "specs/bind.yaml").path(percentEncoded: false)], diagnostics: DiagnosticCollector())
+        let page = try #require(Artifacts.all(for: bind, options: GeneratorOptions()).flatMap(\.files).first { $0.name == "bind.md" }?.contents)
+        #expect(page.contains("- Decision B16 (the table): `status` is a table of its own"), "\(page.prefix(2_000))")
+        #expect(page.contains("the explanation column and the decisions are"))
+        let yaml = spec(
+            "{code: 1, name: FAILED, summary: Failed, outcome: failure, category: unknown, "
+                + "decisions: [{id: X1, issue: 'Seen in answers, not in the documents.', decision: Listed as a failure.}]}")
+        let diagnostics = DiagnosticCollector()
+        let model = try #require(Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: diagnostics).first, "\(diagnostics.diagnostics)")
+        let acme = try #require(Artifacts.all(for: [model], options: GeneratorOptions()).flatMap(\.files).first { $0.name.hasSuffix(".md") }?.contents)
+        #expect(acme.contains("| `1` | FAILED | Failed |") && acme.contains("| X1 |"), "\(acme)")
+        #expect(acme.contains("- Decision X1 (code `1`): Listed as a failure. The issue: Seen in answers, not in the documents."), "\(acme)")
+    }
 }

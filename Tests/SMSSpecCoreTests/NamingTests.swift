@@ -32,6 +32,9 @@ import Testing
         #expect(Naming.unreserved("unknown") == "unknown")
         #expect(Naming.unreservedCase("unknown") == "unknown_")
         #expect(Naming.unreservedCase("self") == "self_")
+        // Optional's own cases: an optional field given `.none` is nil, not the value.
+        #expect(Naming.unreservedCase("none") == "none_" && Naming.unreservedCase("some") == "some_")
+        #expect(Naming.unreserved("none") == "none")
         #expect(Naming.unreserved("default") == "default")
         #expect(Naming.escaped(Naming.unreserved("default")) == "`default`")
     }

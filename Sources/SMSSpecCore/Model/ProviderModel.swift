@@ -389,6 +389,23 @@ public struct TableModel {
     }
 }
 
+extension ProviderModel {
+    /// The spec's decisions on each table and on its codes (canonical), in table and row order; a URL's password in
+    /// them redacted, as in the tables' prose.
+    public var tableDecisions: [TableDecision] {
+        let prose = DisplayText.redactingUserinfo
+        func decision(_ spec: DecisionSpec, table: String, code: String?) -> TableDecision {
+            TableDecision(table: table, code: code, id: prose(spec.id.value), decision: prose(spec.decision), issue: prose(spec.issue))
+        }
+        return tables.flatMap { table in
+            table.spec.decisions.map { decision($0, table: table.resolved.id, code: nil) }
+                + zip(table.resolved.entries, table.entries).flatMap { entry, model in
+                    model.spec.decisions.map { decision($0, table: table.resolved.id, code: entry.code) }
+                }
+        }
+    }
+}
+
 public struct TableEntryModel {
     public let spec: TableEntrySpec
     public let swiftName: String

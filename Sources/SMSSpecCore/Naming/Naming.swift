@@ -48,6 +48,9 @@ public enum Naming {
         "unknown", "knownCases", "wireValue", "isKnown", "rawCode", "wireCode", "table", "makeTable", "entry",
         // A status enum's `typealias RawCode` (a case may be named as written, `case: RawCode`).
         "RawCode",
+        // Optional's cases: where the enum is optional, `.none` is `nil` (a user's `duplicateCheck: .none` sent no
+        // field at all, with only a warning about it).
+        "none", "some",
     ]
 
     /// Module names generated code qualifies its references with, and the names the generated namespace declares:

@@ -24,7 +24,8 @@ public enum Artifacts {
         let docs = sorted.map { model in
             GeneratedFile(
                 name: "\(model.fileStem).md",
-                contents: RegistryRenderer.markdown(provider: model.id, name: model.spec.name, tables: model.tables.map(\.resolved)))
+                contents: RegistryRenderer.markdown(
+                    provider: model.id, name: model.spec.name, tables: model.tables.map(\.resolved), decisions: model.tableDecisions))
         }
         let registry = GeneratedFile(name: registryFile, contents: RegistryRenderer.json(sorted.flatMap { $0.tables.map(\.resolved) }))
         return [

@@ -63,7 +63,17 @@ struct ProviderCatalogRenderer {
             }
             printer.line("    ],")
             printer.line("    tables: [\(model.tables.map { context.member($0.swiftName) + ".table" }.joined(separator: ", "))],")
-            printer.line("    examples: \(context.member("examples")))")
+            let decisions = model.tableDecisions
+            guard !decisions.isEmpty else { return printer.line("    examples: \(context.member("examples")))") }
+            printer.line("    examples: \(context.member("examples")),")
+            printer.line("    decisions: [")
+            for decision in decisions {
+                let code = decision.code.map { "code: \(SwiftLiteral.string($0)), " } ?? ""
+                printer.line("        .init(table: \(SwiftLiteral.string(decision.table)), \(code)id: \(SwiftLiteral.string(decision.id)),")
+                printer.line("              decision: \(SwiftLiteral.string(decision.decision)),")
+                printer.line("              issue: \(SwiftLiteral.string(decision.issue))),")
+            }
+            printer.line("    ])")
         }
     }
 }

@@ -65,16 +65,20 @@ public enum RegistryRenderer {
         return .object(members)
     }
 
-    /// A readable page of one provider's tables, so a spec change shows up in review as a table diff.
-    public static func markdown(provider: String, name: String, tables: [StatusTable]) -> String {
+    /// A readable page of one provider's tables, so a spec change shows up in review as a table diff. `decisions`: the
+    /// spec's decisions on its tables and codes, listed under each table and named in its rows.
+    public static func markdown(provider: String, name: String, tables: [StatusTable], decisions: [TableDecision] = []) -> String {
         var lines = [
             GeneratedHeader.markdown,
             "# \(line(MarkdownText.prose(name))) — status and error codes", "",
             "Provider id `\(provider)`. Categories and retry advice are SMSSpec's normalized taxonomy (docs/registry.md).",
             "Name, description, cause and HTTP status are the document's words (HTTP is empty where the document gives",
-            "no status); the explanation column is ours, never the document's.",
+            "no status), unless a decision under the table says otherwise; the explanation column and the decisions are",
+            "ours, never the document's.",
         ]
         for table in tables {
+            let decided = decisions.filter { $0.table == table.id }
+            let decidedCodes = Dictionary(grouping: decided.compactMap { item in item.code.map { ($0, item.id) } }, by: \.0).mapValues { $0.map(\.1) }
             let rows = table.entries
             let isDelivery = rows.contains { $0.deliveryState != nil }
             let hasExplanations = rows.contains { $0.explanation != nil }
@@ -87,6 +91,7 @@ public enum RegistryRenderer {
             if isDelivery { header += ["Delivery state", "Final"] }
             if hasMeanings { header.append("Per operation") }
             if hasOwnSources { header.append("Row source") }
+            if !decidedCodes.isEmpty { header.append("Decision (ours)") }
             lines.append("| " + header.joined(separator: " | ") + " |")
             lines.append("|" + header.map { _ in "---|" }.joined())
             for row in rows {
@@ -97,8 +102,10 @@ public enum RegistryRenderer {
                 if isDelivery { cells += [row.deliveryState?.rawValue ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
                 if hasMeanings { cells.append(MarkdownText.prose(row.perOperation.map(meaningText).joined(separator: "; "))) }
                 if hasOwnSources { cells.append(MarkdownText.prose(row.source == table.source ? "" : row.source)) }
+                if !decidedCodes.isEmpty { cells.append(MarkdownText.prose((decidedCodes[row.code] ?? []).joined(separator: ", "))) }
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
+            if !decided.isEmpty { lines += [""] + decided.map(decisionLine) }
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -115,6 +122,12 @@ public enum RegistryRenderer {
             zip(row, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }.joined(separator: "  ")
                 .replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
         }.joined(separator: "\n") + "\n"
+    }
+
+    /// "- Decision B3 (the table): … The issue: …", "- Decision EZ5 (code `token-invalid`): …".
+    private static func decisionLine(_ item: TableDecision) -> String {
+        let subject = item.code.map { "code \(MarkdownText.code($0))" } ?? "the table"
+        return line("- Decision \(MarkdownText.prose(item.id)) (\(subject)): \(MarkdownText.prose(item.decision)) The issue: \(MarkdownText.prose(item.issue))")
     }
 
     /// "in `validateCode`: Valid — When the code is valid. (HTTP 200)"
