@@ -8,6 +8,9 @@ struct Authenticator {
     let provider: SandboxProvider
     /// Empty accepts any non-empty credentials.
     let accepted: [String]
+    /// The secrets the sandbox answered (a login's token): accepted too, as a one-part credential, where `accepted`
+    /// restricts them.
+    var issued: IssuedSecrets? = nil
 
     func accepts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
         guard let credential = credential(request, fields: fields, operation: operation), !credential.isEmpty, !credential.contains("") else {
@@ -15,6 +18,7 @@ struct Authenticator {
         }
         // Compared part by part: joined, the fields `key:a` and `b` were the accepted `key` and `a:b`.
         return accepted.isEmpty || accepted.contains { parts(of: $0, count: credential.count, operation: operation) == credential }
+            || credential.count == 1 && issued?.contains(credential[0], provider: provider.id) == true
     }
 
     /// Whether the request carries no credential where the spec says it travels, or leaves a part of it out (a header

@@ -88,6 +88,8 @@ public struct SandboxEmulator: Sendable {
     public let providers: [SandboxProvider]
     public let configuration: SandboxConfiguration
     let ids: IdentifierSource
+    /// The secrets answered so far (a login's token), accepted as credentials afterwards (`IssuedSecrets`).
+    let issued = IssuedSecrets()
 
     public init(providers: [SandboxProvider], configuration: SandboxConfiguration) {
         self.providers = providers
@@ -230,10 +232,11 @@ public struct SandboxEmulator: Sendable {
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
-        let responder = OperationResponder(provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids))
+        let responder = OperationResponder(
+            provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued))
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }
-        let authenticator = Authenticator(provider: provider, accepted: configuration.credentials)
+        let authenticator = Authenticator(provider: provider, accepted: configuration.credentials, issued: issued)
         var answer = checked(request, fields, provider, matched, responder: responder, authenticator: authenticator)
         answer.secrets = authenticator.presentedSecrets(request, fields: fields, operation: matched.operation)
         return answer

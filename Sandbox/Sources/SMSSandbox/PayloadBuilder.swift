@@ -85,6 +85,9 @@ struct RequestPlace {
 struct PayloadBuilder: Sendable {
     let provider: SandboxProvider
     let ids: IdentifierSource
+    /// Where the secret values answered (a login's token) are kept, to be accepted as credentials afterwards; nil
+    /// keeps none.
+    var issued: IssuedSecrets? = nil
 
     /// The spec's examples of `shape`, the one reporting `code` (or, for success, a success) first, then one reporting a
     /// failure of `code`'s category, then for a failure one reporting only failures: a refusal of the whole request
@@ -261,6 +264,16 @@ struct PayloadBuilder: Sendable {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
                     // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
+                } else if isText, field.type == .secret || field.spec.secret || example == .string(Secret.redacted) {
+                    // A secret (a login's token) is a fresh value written as the spec's example writes it: the
+                    // model's examples are redacted, and `<redacted>` was answered as the token. A refusal gives none.
+                    if plan.isFailure {
+                        if field.spec.required { out[name] = .string("") }
+                    } else if example != nil || field.spec.required || template == nil {
+                        let fresh = (secretForm(of: name, in: shape) ?? SecretForm(of: "")).fresh(from: ids)
+                        out[name] = .string(fresh)
+                        if plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty { issued?.add(fresh, provider: provider.id) }
+                    }
                 } else if quotes, Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
                     out[name] = quoted
                 } else if let lookedUp = plan.lookedUp, Self.isLookedUp(name, by: lookedUp.parameter) {

@@ -128,23 +128,26 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
 
     /// The examples of a message, by its spec or Swift name, parsed to JSON values.
     func examples(of names: [String]) -> [JSONValue] {
-        model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap { example in
-            switch example.format {
-            // `JSONPayload`: a `JSONDecoder` alone rounds a number longer than `Decimal`.
-            case .json: return try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
-            // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them; a list
-            // of such answers, each line's.
-            case .text:
-                guard let shape = shape(example.message.value) else { return nil }
-                if let line = shape.lineShape.flatMap(self.shape) {
-                    let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) {
-                        WirePayload.object(fromFields: $0)
-                    }
-                    return lines.map(JSONValue.array)
+        model.examples.map(\.spec).filter { names.contains($0.message.value) }.compactMap(parsed)
+    }
+
+    /// The payload of `example`, parsed to a JSON value as its format reads.
+    func parsed(_ example: ExampleSpec) -> JSONValue? {
+        switch example.format {
+        // `JSONPayload`: a `JSONDecoder` alone rounds a number longer than `Decimal`.
+        case .json: return try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
+        // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them; a list
+        // of such answers, each line's.
+        case .text:
+            guard let shape = shape(example.message.value) else { return nil }
+            if let line = shape.lineShape.flatMap(self.shape) {
+                let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) {
+                    WirePayload.object(fromFields: $0)
                 }
-                return shape.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
-            default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
+                return lines.map(JSONValue.array)
             }
+            return shape.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
+        default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
         }
     }
 }

@@ -1,0 +1,147 @@
+import Foundation
+import SMSSpecCore
+import SMSSpecRuntime
+
+/// How a secret value of a spec's example is written, without the value: a login's token is answered as a fresh value
+/// written alike. The model's examples are redacted for display (`<redacted>`), and that text was answered as the
+/// token itself (Eskiz's `/auth/login`, SMSPortal's `/Authentication`): a client logging in then sent `Bearer
+/// <redacted>`.
+enum SecretForm: Equatable {
+    /// A JSON Web Token: three base64url parts. The header (the algorithm, no secret) is kept; the claims are fresh,
+    /// with the example's lifetime (`exp` − `iat`) where it gives one; the signature is random.
+    case jwt(header: String, lifetime: Int?, signatureLength: Int)
+    /// A UUID, in the example's case.
+    case uuid(uppercase: Bool)
+    /// Characters of the example's kinds (lowercase, capitals, digits, the punctuation it holds), as many as it has.
+    case characters(pool: [Character], length: Int)
+
+    /// The form of `example`.
+    init(of example: String) {
+        let parts = example.split(separator: ".", omittingEmptySubsequences: false)
+        let base64URL = { (part: Substring) in !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") } }
+        if parts.count == 3, parts.allSatisfy(base64URL), let header = Self.object(parts[0]) {
+            let claims = Self.object(parts[1]) ?? [:]
+            let lifetime: Int? = switch (claims["exp"], claims["iat"]) {
+            case (.number(let expiry)?, .number(let issued)?): Int(expiry.text).flatMap { expiry in Int(issued.text).map { expiry - $0 } }
+            case (.number?, nil): 86_400
+            default: nil
+            }
+            self = .jwt(header: header.isEmpty ? Self.defaultHeader : String(parts[0]), lifetime: lifetime.map { max($0, 60) }, signatureLength: parts[2].count)
+            return
+        }
+        if example.count == 36, example.filter({ $0 == "-" }).count == 4, example.allSatisfy({ $0 == "-" || $0.isHexDigit }) {
+            self = .uuid(uppercase: example.contains(where: \.isUppercase))
+            return
+        }
+        var pool: [Character] = []
+        let isHex = !example.isEmpty && example.allSatisfy(\.isHexDigit)
+        if isHex {
+            pool = Array(example.contains(where: \.isUppercase) ? "0123456789ABCDEF" : "0123456789abcdef")
+        } else {
+            if example.contains(where: { $0.isASCII && $0.isLowercase }) { pool += "abcdefghijklmnopqrstuvwxyz" }
+            if example.contains(where: { $0.isASCII && $0.isUppercase }) { pool += "ABCDEFGHIJKLMNOPQRSTUVWXYZ" }
+            if example.contains(where: { $0.isASCII && $0.isNumber }) { pool += "0123456789" }
+            // The punctuation a token holds (`-`, `_`, `.`, `+`, `/`, `=`), not text's (a space, `:`, which a
+            // credential's parts are split at).
+            pool += Set(example.filter { "-_.+/=~".contains($0) }).sorted()
+            if pool.filter({ $0.isLetter || $0.isNumber }).isEmpty { pool = Array("abcdefghijklmnopqrstuvwxyz0123456789") }
+        }
+        self = .characters(pool: pool, length: example.count)
+    }
+
+    /// `{"alg":"HS256","typ":"JWT"}`.
+    static let defaultHeader = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+
+    /// A fresh value of this form, drawn from `ids` (deterministic for a seed): at least 16 random characters (32
+    /// for a token's signature), so no two collide and none is the example's.
+    func fresh(from ids: IdentifierSource, now: Date = Date()) -> String {
+        switch self {
+        case .jwt(let header, let lifetime, let signatureLength):
+            let issued = Int(now.timeIntervalSince1970)
+            var claims = "{\"iat\":\(issued),\"jti\":\"\(Self.draw(Array("0123456789abcdef"), 32, ids))\""
+            if let lifetime { claims += ",\"exp\":\(issued + lifetime)" }
+            claims += "}"
+            let signature = Self.draw(Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"), max(signatureLength, 43), ids)
+            return header + "." + Self.base64URL(Data(claims.utf8)) + "." + signature
+        case .uuid(let uppercase):
+            let hex = Self.draw(Array("0123456789abcdef"), 32, ids)
+            var text = ""
+            for (index, character) in hex.enumerated() {
+                if [8, 12, 16, 20].contains(index) { text += "-" }
+                text.append(index == 12 ? "4" : index == 16 ? Array("89ab")[Int(ids.number() % 4)] : character)
+            }
+            return uppercase ? text.uppercased() : text
+        case .characters(let pool, let length):
+            let letters = pool.filter { $0.isLetter || $0.isNumber }
+            // Punctuation neither first nor last: a token does not start or end with it.
+            let count = max(length, 16)
+            return String((0..<count).map { index in
+                let drawn = index == 0 || index == count - 1 ? letters : pool
+                return drawn[Int(ids.number() % Int64(drawn.count))]
+            })
+        }
+    }
+
+    private static func draw(_ pool: [Character], _ count: Int, _ ids: IdentifierSource) -> String {
+        String((0..<count).map { _ in pool[Int(ids.number() % Int64(pool.count))] })
+    }
+
+    /// The JSON object a base64url part holds, else nil.
+    private static func object(_ part: Substring) -> [String: JSONValue]? {
+        var text = part.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
+        text += String(repeating: "=", count: (4 - text.count % 4) % 4)
+        guard let data = Data(base64Encoded: text), let value = try? JSONPayload.decode(JSONValue.self, from: data) else { return nil }
+        return value.members
+    }
+
+    private static func base64URL(_ data: Data) -> String {
+        data.base64EncodedString().replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+}
+
+extension PayloadBuilder {
+    /// The form of the value the spec's examples give a secret member `name` (`token`) of `shape`, as written in the
+    /// spec (the model's examples hold `<redacted>` there): an example of `shape` first, then of a message holding it
+    /// (Eskiz's `TokenAnswer` holds `TokenData`), then any. Nil when no example gives it as text.
+    func secretForm(of name: String, in shape: ShapeModel) -> SecretForm? {
+        func find(_ value: JSONValue) -> String? {
+            switch value {
+            case .object(let members):
+                if case .string(let text)? = members[name], !text.isEmpty, text != Secret.redacted { return text }
+                return members.sorted { $0.key < $1.key }.lazy.compactMap { find($0.value) }.first
+            case .array(let items): return items.lazy.compactMap(find).first
+            default: return nil
+            }
+        }
+        let examples = provider.model.spec.examples
+        let own = [shape.spec.name.value, shape.swiftName]
+        let holding = { (example: ExampleSpec) in provider.shape(example.message.value).map { shapeNames(in: $0).contains(shape.swiftName) } ?? false }
+        let ordered = examples.filter { own.contains($0.message.value) } + examples.filter(holding) + examples
+        return ordered.lazy.compactMap(provider.parsed).compactMap(find).first.map(SecretForm.init(of:))
+    }
+}
+
+/// The secret values the sandbox answered (a login's token), by provider: with `--credential`, a later request may
+/// present one as its credential, as it would the token a provider's login gives. The last `limit` of each provider
+/// are kept.
+final class IssuedSecrets: @unchecked Sendable {  // State guarded by `lock`.
+    private var values: [String: [String]] = [:]
+    private var known: [String: Set<String>] = [:]
+    private let lock = NSLock()
+    static let limit = 10_000
+
+    func add(_ value: String, provider: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard known[provider, default: []].insert(value).inserted else { return }
+        values[provider, default: []].append(value)
+        if values[provider]!.count > Self.limit, let oldest = values[provider]?.removeFirst() { known[provider]?.remove(oldest) }
+    }
+
+    func contains(_ value: String, provider: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return known[provider]?.contains(value) ?? false
+    }
+}
