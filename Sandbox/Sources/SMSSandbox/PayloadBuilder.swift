@@ -204,6 +204,17 @@ struct PayloadBuilder: Sendable {
             // `ERR: 2, ` without its description.
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.isMessage(name)) { continue }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
+            // A refusal lists no message ids, and a list it says nothing in (its default `[]`) is empty: Sveve's refused
+            // send said the example's `ids: [42824113]`, a message never sent. A list saying where the problem is
+            // (Mailjet's `ErrorRelatedTo`) is written below.
+            if plan.isFailure, case .array = field.type, plan.scope[member: name]?.items == nil,
+                Self.isIdentifierList(name)
+                    || field.defaultValue == .emptyList && !leadsToCode && !Self.isLocation(name)
+                    && !Self.namesFields(Self.noLocation(like: example ?? .null, keepingRest: true), among: plan.requestFields)
+            {
+                out[name] = .array([])
+                continue
+            }
             switch field.type {
             case .table(let tableNameReference):
                 let tableName = tableNameReference.swiftName
