@@ -110,8 +110,65 @@ extension PayloadBuilder {
         ["expir", "valid", "schedul", "until", "deadline", "birth"].contains { wireName.lowercased().contains($0) }
     }
 
+    /// A name ending in `id` (`id`, `messageId`, `sendingid`), but a word that ends so: Beem's count `valid`
+    /// ("Recipients accepted.") was answered a fresh id, a random number, for a send to two numbers.
     static func isIdentifier(_ wireName: String) -> Bool {
-        wireName.lowercased().hasSuffix("id")
+        let name = wireName.lowercased()
+        return name.hasSuffix("id") && !notIdentifiers.contains { name.hasSuffix($0) }
+    }
+
+    /// Words ending in `id` that are no id.
+    static let notIdentifiers = ["valid", "paid", "void", "android", "hybrid", "rapid", "solid", "fluid", "liquid", "humid", "vivid", "said"]
+
+    /// A text of words about the answer's code or result, not a message's text (our inference): named as words are
+    /// (`isMessage`) and its summary says so (LabsMobile's `message`, "The code's words."), or its example is such
+    /// words: a code's name or summary, or a sentence with a status word in it (Eskiz's "Waiting for SMS provider",
+    /// Beem's "Message Submitted Successfully"). An answer's such field is no echo of the request's same-named one,
+    /// the text sent: LabsMobile's result said `"message": "Hola"`.
+    func isWords(_ field: FieldModel, example: JSONValue?) -> Bool {
+        let name = field.spec.wireName.value
+        guard Self.isMessage(name) else { return false }
+        let summary = Set(SandboxProvider.words(field.spec.summary ?? ""))
+        if !summary.isDisjoint(with: ["code", "codes", "status", "result", "error", "errors", "reason", "why", "outcome", "words", "explanation"]) {
+            return true
+        }
+        guard case .string(let text)? = example, !text.isEmpty else { return false }
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: " .!"))
+        let namesCode = provider.tables.contains { table in
+            table.entries.contains { entry in
+                [entry.name, entry.description].contains { $0.trimmingCharacters(in: CharacterSet(charactersIn: " .!")).caseInsensitiveCompare(trimmed) == .orderedSame }
+            }
+        }
+        return namesCode || !Set(SandboxProvider.words(text)).isDisjoint(with: Self.statusWords)
+    }
+
+    /// Words of a sentence saying what became of a request (our inference).
+    static let statusWords: Set<String> = [
+        "success", "successful", "successfully", "succeeded", "submitted", "accepted", "queued", "waiting", "delivered", "processed",
+        "failed", "failure", "error", "invalid", "refused", "rejected", "pending", "unauthorized", "unauthenticated", "generated", "ok",
+    ]
+
+    /// The number an answer's count field says where it plainly counts the request's messages (our inference): one
+    /// named as a list of the request is that list's length (SMSPortal's `Messages`, which said the example's 1 for
+    /// two messages); one whose name and summary say it counts accepted messages or recipients (Beem's `valid`,
+    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`) their number, 0 in a refusal. Nil for
+    /// any other, or when the request names no recipient: the example's is kept.
+    func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
+        guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
+        let name = field.spec.wireName.value
+        if let list = Self.echoed(name, in: plan.echoScope)?.items { return list.count }
+        let words = Set(SandboxProvider.words(name) + SandboxProvider.words(field.spec.summary ?? ""))
+        let accepted: Set<String> = ["valid", "accepted", "ok", "success", "successful", "succeeded", "sent", "submitted", "queued"]
+        let counting: Set<String> = ["count", "cnt", "total", "num", "quantity", "recipient", "recipients", "message", "messages", "msg", "msgs", "numbers"]
+        let other: Set<String> = [
+            "invalid", "failed", "fail", "failure", "error", "errors", "rejected", "refused", "duplicate", "duplicates", "part", "parts", "segment",
+            "segments", "credit", "credits", "cost", "price", "balance", "remaining", "left", "page", "pages", "length", "size", "limit",
+        ]
+        guard !words.isDisjoint(with: accepted), !words.isDisjoint(with: counting), words.isDisjoint(with: other) else { return nil }
+        if plan.isFailure { return 0 }
+        let (list, addressees) = self.addressees(in: plan.scope)
+        let sent = addressees.filter { list == nil || list != plan.itemList || plan.itemCodes[$0.index] == nil }
+        return addressees.isEmpty ? nil : sent.count
     }
 
     /// A list of ids: named as an id is, or `…ids` (GatewayAPI's `ids`).

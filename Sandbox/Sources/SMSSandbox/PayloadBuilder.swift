@@ -269,7 +269,13 @@ struct PayloadBuilder: Sendable {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
+                } else if let count = count(in: field, plan: plan) {
+                    // A count of the request's messages: Beem's `valid` was a random number, SMSPortal's `Messages` the
+                    // example's 1 for two messages.
+                    out[name] = .number(JSONNumber(integerLiteral: Int64(count)))
                 } else if example != nil || field.spec.required || template == nil || !Self.isMessage(name), echoes(field, at: plan.placed),
+                    // An answer's words are not the text sent (`isWords`): LabsMobile's result said `"message": "Hola"`.
+                    plan.reportedTables != nil || plan.operation.isEmpty || !isWords(field, example: example),
                     let echoed = Self.echoed(name, in: plan.echoScope), let text = FormEncoder.text(of: echoed)
                 {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
