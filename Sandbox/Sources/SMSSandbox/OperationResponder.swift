@@ -138,12 +138,18 @@ struct OperationResponder {
     /// words do, or it is the one such code to answer with (46elks' 400 "The request is malformed"); else it is the
     /// first of several that say other things.
     private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?, codeSaysWhy: Bool)? {
+        // Never a code about another field (`CodeTies`): its `providerCodes` tie it to another field's rule, or its words
+        // name another request field (FireText's 3 "From error" for a `to`/`group` conflict); one naming the field first.
+        let ties = problem.field.map { _ in CodeTies(provider: provider) }
+        func allowed(_ entry: StatusEntry) -> Bool { problem.field.map { ties?.isAboutAnother(entry, than: $0) != true } ?? true }
         func chosen(among entries: [StatusEntry], failures: [StatusEntry], under status: Int) -> (entry: StatusEntry, saysWhy: Bool)? {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
-            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) })
-                ?? problem.code(among: underStatus) ?? problem.code(among: entries)
+            let pool = underStatus.isEmpty ? entries : underStatus
+            let usable = pool.filter(allowed)
+            let namingField = problem.field.flatMap { field in usable.first { ties?.names($0, field) == true } }
+            guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField ?? problem.code(among: usable)
             else { return nil }
-            return (entry, problem.isSaid(by: entry) || (underStatus.isEmpty ? entries : underStatus).count == 1)
+            return (entry, problem.isSaid(by: entry) || entry == namingField || pool.count == 1)
         }
         if let badRequest = responses.first(where: { $0.httpStatus == 400 }) ?? responses.first(where: { $0.httpStatus == 422 })
             ?? responses.first(where: { $0.statusClass == 4 }),

@@ -18,7 +18,7 @@ struct RefusalIdsTests {
     }
 
     @Test func anInvalidSendListsNoIds() throws {
-        let (answer, result) = try Self.send(#"{"user":"alice","passwd":"pw","to":"4791234567","msg":"Hei","f":"xml"}"#)
+        let (answer, result) = try Self.send(#"{"user":"alice","passwd":"pw","to":"4791234567","msg":""}"#)
         #expect(answer.status == 200, "\(answer.summary)")
         #expect(result["fatalError"] != nil, "\(result)")
         #expect((result["ids"] as? [Any])?.isEmpty == true, "\(result)")

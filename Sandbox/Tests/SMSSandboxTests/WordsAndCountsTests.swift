@@ -128,7 +128,7 @@ struct WordsAndCountsTests {
         #expect(result["stdSMSCount"] as? Int == 1, "\(result)")
         #expect((result["ids"] as? [Int])?.count == 2, "\(result)")
         let (refused, refusal) = try Self.post(
-            emulator, "/sveve/SendMessage", #"{"user":"alice","passwd":"pw","to":"4791234567","msg":"Hei","f":"xml"}"#, headers: [])
+            emulator, "/sveve/SendMessage", #"{"user":"alice","passwd":"pw","to":"4791234567","msg":""}"#, headers: [])
         let refusedResult = try #require(refusal["response"] as? [String: Any], "\(refused.summary)")
         #expect(refusedResult["msgOkCount"] as? Int == 0, "\(refusedResult)")
     }

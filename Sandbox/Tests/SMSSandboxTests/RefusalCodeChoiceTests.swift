@@ -1,0 +1,118 @@
+import Foundation
+import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// A refusal for a broken rule no code is predicted for took a code about another field: users' FireText send with both
+/// `to` and `group` was 3 "From error", LabsMobile's `test` that breaks its pattern (and its prices' `format` given a
+/// number) 39 "The value of the scheduled field is not a valid datetime format", a code its spec ties to `scheduled`,
+/// and Sveve's empty `msg` "Mangler mottaker" (no recipient) where "Mangler meldingstekst" (no message text) says it.
+@Suite(.timeLimit(.minutes(1)))
+struct RefusalCodeChoiceTests {
+    static func emulator(_ name: String) throws -> SandboxEmulator {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
+        return SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(seed: 1))
+    }
+
+    static func json(_ answer: SandboxAnswer) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+    }
+
+    /// FireText's invalid-request codes each name another field (3 `from`, 4 `group`, 5 `message`, 9 `subaccount`) or
+    /// are tied to one (6, `schedule`): a `to`/`group` conflict takes none of them.
+    @Test func fireTextsConflictTakesNoCodeOfAnotherField() throws {
+        let answer = try Self.emulator("firetext").answer(WireRequest(
+            method: "POST", path: "/firetext/sendsms", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data("apiKey=k&message=Hi&from=Shop&to=447700900123&group=g1".utf8)))
+        #expect(answer.summary.contains("invalid request: to:"), "\(answer.summary)")
+        #expect(!answer.summary.contains("SendCode"), "\(answer.summary)")
+        let text = String(decoding: answer.body, as: UTF8.self)
+        #expect(!["3:", "4:", "5:", "6:", "9:"].contains { text.hasPrefix($0) }, "\(text)")
+    }
+
+    /// LabsMobile's `test` breaking its pattern, and its prices' `format` given a number, take no code tied to another
+    /// field (39 is `scheduled`'s) nor naming one (41 "Scheduled messages cannot be sent in test mode"): the one that
+    /// names none, 10 "Missing or incorrect JSON body".
+    @Test func labsMobileTakesNoCodeTiedToAnotherField() throws {
+        let emulator = try Self.emulator("labsmobile")
+        let basic = "Basic " + Data("alice:pw".utf8).base64EncodedString()
+        func post(_ path: String, _ json: String) -> SandboxAnswer {
+            emulator.answer(WireRequest(
+                method: "POST", path: path, headers: [("Authorization", basic), ("Content-Type", "application/json")], body: Data(json.utf8)))
+        }
+        let test = post("/labsmobile/send", #"{"message":"Hola","recipient":[{"msisdn":"34609033161"}],"test":"yes"}"#)
+        #expect(try Self.json(test)["code"] as? String == "10", "\(test.summary)")
+        let prices = post("/labsmobile/prices", #"{"format":5}"#)
+        let code = try #require(try Self.json(prices)["code"] as? String, "\(prices.summary)")
+        #expect(code == "10", "\(prices.summary)")
+    }
+
+    /// Sveve's empty `msg` takes the code that says no text, not the one that says no recipient (`to`'s).
+    @Test func sveveTakesTheCodeOfItsField() throws {
+        let answer = try Self.emulator("sveve").answer(WireRequest(
+            method: "POST", path: "/sveve/SendMessage", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"user":"alice","passwd":"pw","to":"4791234567","msg":""}"#.utf8)))
+        let result = try #require(try Self.json(answer)["response"] as? [String: Any])
+        #expect(result["fatalError"] as? String == "Mangler meldingstekst", "\(answer.summary)")
+    }
+
+    static let generic = """
+        smsspec: 1
+        provider:
+          id: generic
+          name: Generic refusals (test spec)
+          baseURLs: [https://api.generic.test]
+          auth: {type: header, name: api-key}
+          encoding: json
+        sources:
+          test: {title: The test spec, url: https://api.generic.test/docs}
+        operations:
+          send:
+            summary: Sends one text.
+            method: POST
+            path: /send
+            request: SendRequest
+            responses:
+              200: {shape: Answer, tables: [Code]}
+              400: {shape: Answer, tables: [Code]}
+            source: {source: test}
+        shapes:
+          SendRequest:
+            fields:
+              to: string
+              text: string
+              validity: {type: int, required: false, constraints: {minimum: 1}}
+              sender: {type: string, required: false, constraints: {maxLength: 11, providerCodes: {maxLength: 'Code:E3'}}}
+          Answer:
+            fields:
+              code: Code
+              message: string
+        tables:
+          Code:
+            title: Codes
+            source: {source: test}
+            codeType: string
+            entries:
+              - {code: OK, summary: Sent., outcome: success, category: none}
+              - {code: E1, summary: The sender is not allowed., httpStatus: 400, outcome: failure, category: invalidRequest}
+              - {code: E2, summary: The request was not accepted., httpStatus: 400, outcome: failure, category: invalidRequest}
+              - {code: E3, summary: Not accepted., httpStatus: 400, outcome: failure, category: invalidRequest}
+              - {code: E4, summary: The validity is out of range., httpStatus: 400, outcome: failure, category: invalidRequest}
+        examples:
+          - {name: refused, message: Answer, payload: '{"code": "E1", "message": "The sender is not allowed."}'}
+        """
+
+    /// Of codes under the refusal's status, one naming the broken field first (`validity`: E4); else one about no
+    /// other field (not E1, which names the sender, nor E3, tied to `sender`'s rule), whose words then say why.
+    @Test func theCodeNamingTheFieldComesFirstElseOneAboutNoOther() throws {
+        let emulator = try SandboxEmulator.of(spec: Self.generic, configuration: .init(seed: 1))
+        func send(_ json: String) throws -> [String: Any] {
+            try Self.json(emulator.answer(WireRequest(
+                method: "POST", path: "/generic/send", headers: [("api-key", "k"), ("Content-Type", "application/json")], body: Data(json.utf8))))
+        }
+        #expect(try send(#"{"to": "4790000000", "text": "Hi", "validity": 0}"#)["code"] as? String == "E4")
+        let missing = try send(#"{"text": "Hi"}"#)
+        #expect(missing["code"] as? String == "E2", "\(missing)")
+        #expect((missing["message"] as? String)?.hasPrefix("invalid request: to:") == true, "\(missing)")
+    }
+}
