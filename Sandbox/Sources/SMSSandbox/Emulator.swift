@@ -72,7 +72,7 @@ public struct SandboxAnswer: Sendable {
     public let status: Int
     public let body: Data
     /// What the log says about the request: provider, operation and the code answered.
-    public let summary: String
+    public internal(set) var summary: String
     let deliveries: [PendingDelivery]
     /// The body's media type: the providers' answers are JSON, or plain text for a shape with `text` forms; the
     /// sandbox's own words (no such operation) are text.

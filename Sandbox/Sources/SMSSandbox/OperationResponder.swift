@@ -104,6 +104,15 @@ struct OperationResponder {
             }
         }
         if let coded = envelope.first(where: { $0.providerCode != nil }), let code = coded.providerCode {
+            // A predicted code no answer of the operation carries (a user's Zenziva `to` predicts `LegacyStatus 1`, a
+            // table of an API its spec does not describe) is no answer: it was 400 with no body, logged as that code.
+            guard carries(code.table) else {
+                // Its reason without the code it would have been: the answer does not give it.
+                let reason = ValidationViolation(path: coded.path, rule: coded.rule, message: coded.message).description
+                var refusal = genericInvalid(InvalidRequest(coded), reason: reason)
+                refusal.summary += "; its predicted code \(code.table) \(code.codeAndName) is carried by no answer of \(operationID)"
+                return refusal
+            }
             return failure(code, reason: coded.description, field: coded.path)
         }
         if let uncoded = envelope.first {
@@ -163,7 +172,9 @@ struct OperationResponder {
             return (status, badRequest, choice?.entry, choice?.saysWhy ?? true)
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
-        guard let choice = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400) else { return nil }
+        guard let choice = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400) else {
+            return refusalUnderSuccess.map { ($0.status, $0.response, $0.entry, false) }
+        }
         let status = status(for: choice.entry)
         return (status, response(for: status), choice.entry, choice.saysWhy)
     }
@@ -193,9 +204,34 @@ struct OperationResponder {
             if let unauthorized = responses.first(where: { $0.httpStatus == 401 && $0.shape != nil }) {
                 return answer(status: 401, response: unauthorized, code: verdict(of: unauthorized), note: "bad credentials", codeSaysWhy: false)
             }
+            // An operation documenting no refusal status refuses under its success status (`refusalUnderSuccess`).
+            if let refusal = refusalUnderSuccess {
+                return answer(status: refusal.status, response: refusal.response, code: refusal.entry, note: "bad credentials", codeSaysWhy: false)
+            }
             return SandboxAnswer(status: 401, body: Data(), summary: "\(provider.id).\(operationID) (bad credentials)", deliveries: [])
         }
         return failure(entry, reason: "bad credentials")
+    }
+
+    /// The refusal of an operation that documents no refusal status (no `4XX` or 4xx answer, no `default`): every
+    /// refusal is a success status with a code in its body, so a refusal no code of its tables says is that answer with
+    /// its tables' one refusal code (`verdict`): users' Zenziva, whose every answer is 200 and whose refusal is
+    /// `{"status": "0", …}`, was answered 401 and 400 with no body, a path the provider never takes. Nil otherwise.
+    private var refusalUnderSuccess: (status: Int, response: ResponseSpec, entry: StatusEntry)? {
+        guard !responses.contains(where: { $0.isDefault || ($0.representativeStatus ?? 0) / 100 == 4 }),
+            let success = responses.first(where: { ($0.representativeStatus ?? 0) / 100 == 2 }), let status = success.representativeStatus,
+            let entry = verdict(of: success)
+        else { return nil }
+        return (status, success, entry)
+    }
+
+    /// Whether an answer of the operation can carry a code of `table`: a response its codes decide, or whose shape
+    /// holds a field of it.
+    private func carries(_ table: String) -> Bool {
+        responses.contains { response in
+            decidingTables(of: response).contains { $0.id == table }
+                || answerShape(of: response).map { builder.reaches(shapeNamed: $0.swiftName, table: table) } == true
+        }
     }
 
     /// Words of a code saying a credential is missing, and saying it is wrong (our inference).
@@ -253,7 +289,15 @@ struct OperationResponder {
             code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (leavesOutEveryCode(shape) && lists($0.table, response)) })
                 ?? !reachesAnyTable(shape)
         else {
-            return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
+            // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
+            // HTTPStatus 401 under 401).
+            guard let code, !lists(code.table, response) else {
+                return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
+            }
+            return SandboxAnswer(
+                status: status, body: Data(),
+                summary: "\(provider.id).\(operationID) (\(note); \(code.table) \(code.codeAndName) is not answered: no answer of the operation carries it)",
+                deliveries: [])
         }
         var plan = PayloadPlan(codes: code.map { [$0.table: $0] } ?? [:], isFailure: true, operation: operationID)
         plan.scope = .object([:])

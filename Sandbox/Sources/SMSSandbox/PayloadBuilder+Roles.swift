@@ -23,6 +23,15 @@ extension PayloadBuilder {
         ["message", "description", "error", "msg", "detail", "details", "reason"].contains { wireName.lowercased().hasSuffix($0) }
     }
 
+    /// A text that words why an answer refuses: named as words are (`isMessage`), or a text whose summary says so
+    /// (Zenziva's `text`, '"Success", or why it failed', which said the example's "Userkey / Passkey Salah" of an
+    /// invalid number).
+    static func wordsWhy(_ wireName: String, in shape: ShapeModel) -> Bool {
+        if isMessage(wireName) { return true }
+        guard let field = shape.fields.first(where: { $0.spec.wireName.value == wireName }), field.type == .string else { return false }
+        return !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["why", "reason", "reasons", "explanation"])
+    }
+
     /// A field that says where in the request a refusal's problem is: FastAPI's `loc`, `field`, `param`, a JSON
     /// `pointer` (our inference).
     static func isLocation(_ wireName: String) -> Bool {

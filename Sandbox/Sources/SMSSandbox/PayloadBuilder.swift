@@ -202,7 +202,7 @@ struct PayloadBuilder: Sendable {
             }
             // An optional text of words the example gives stays, to say the code: Clickatell legacy's refusal was
             // `ERR: 2, ` without its description.
-            if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.isMessage(name)) { continue }
+            if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape)) { continue }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
             // A refusal lists no message ids, and a list it says nothing in (its default `[]`) is empty: Sveve's refused
             // send said the example's `ids: [42824113]`, a message never sent. A list saying where the problem is
@@ -456,7 +456,7 @@ struct PayloadBuilder: Sendable {
         let codeWords = plan.codeSaysWhy ? (unreported ?? statusCode).map { $0.description(in: plan.operation) } : nil
         if let words = codeWords ?? (plan.codes.isEmpty || !plan.codeSaysWhy ? plan.reason : nil) {
             for (name, value) in out
-            where !codeFields.contains(name) && (value == base[name] || base[name] == nil || !plan.codeSaysWhy) && Self.isMessage(name) {
+            where !codeFields.contains(name) && (value == base[name] || base[name] == nil || !plan.codeSaysWhy) && Self.wordsWhy(name, in: shape) {
                 if case .string = value { out[name] = .string(words) }
             }
         }
