@@ -87,7 +87,23 @@ extension SandboxProvider {
             if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { reachesDeliveryStatus = true }
             if let name, Self.isID(name, type) { answerIDs.insert(PayloadBuilder.plain(name)) }
         }
-        return answerIDs.subtracting(givenIDs).isEmpty && !givenIDs.isEmpty && reachesDeliveryStatus
+        // An id a request of the provider gives (the client's own, Beem's `recipients[].recipient_id`) is no new id of the
+        // answer's: Beem's delivery-report look-up, whose report echoes it, read as a send and owed a report per poll.
+        return answerIDs.subtracting(givenIDs).subtracting(clientIDs).isEmpty && !givenIDs.isEmpty && reachesDeliveryStatus
+    }
+
+    /// The plain names of the id fields of every operation's request, at any depth: ids the client gives.
+    private var clientIDs: Set<String> {
+        var names: Set<String> = [], seen: Set<String> = []
+        var pending = model.operations.compactMap { $0.requestType.flatMap(shape) }
+        while let held = pending.popLast() {
+            guard seen.insert(held.swiftName).inserted else { continue }
+            for field in held.fields {
+                if Self.isID(field.spec.wireName.value, field.type) { names.insert(PayloadBuilder.plain(field.spec.wireName.value)) }
+                pending += field.type.nestedShapeNames.compactMap(shape)
+            }
+        }
+        return names
     }
 
     /// Whether a field is an id: named as one (`id`, `…id`, `…ids`) and a text or number, or a list of them (a
@@ -137,10 +153,12 @@ extension SandboxProvider {
         guard !visited.contains(shape.swiftName) else { return false }
         let visited = visited.union([shape.swiftName])
         return shape.fields.contains { field in
-            if recipientNames.contains(field.spec.wireName.value.lowercased()) && Self.mustAddress(field, in: shape) { return true }
+            // A list of objects, or an object, names a recipient in a field it holds, whatever its own name: Beem's
+            // `recipients` of objects whose `dest_addr` was no recipient's name read as a send, which owed a report it
+            // could never write, and the log said nothing at start.
             if let items = itemShape(of: field) { return addresses(items, visited: visited) }
-            if let held = objectShape(of: field), Self.mustAddress(field, in: shape) { return addresses(held, visited: visited) }
-            return false
+            if let held = objectShape(of: field) { return Self.mustAddress(field, in: shape) && addresses(held, visited: visited) }
+            return recipientNames.contains(field.spec.wireName.value.lowercased()) && Self.mustAddress(field, in: shape)
         }
     }
 

@@ -9,6 +9,9 @@ extension PayloadBuilder {
     static let recipientNames: Set<String> = [
         "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
         "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber", "receiver", "receivers",
+        // SMPP's names, which gateways built on it keep (Beem's `recipients[].dest_addr`, whose sends owed no report).
+        "dest_addr", "destaddr", "destination_addr", "destinationaddr", "destination_address", "destinationaddress", "dest_address",
+        "dst_addr", "msisdns",
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]

@@ -61,8 +61,9 @@ struct LookUpAndReportTests {
         #expect(sent.status == 202 && sent.deliveries.map(\.message.recipient) == ["+358401234567"], "\(sent.summary)")
     }
 
-    /// Of every spec the tests hold (bundled, users', fixtures), SMSC.ru's status and LabsMobile's ack (a message's
-    /// `subid` and `msisdn`, answered its ACK status) are the operations that must name a recipient and are look-ups:
+    /// Of every spec the tests hold (bundled, users', fixtures), SMSC.ru's status, LabsMobile's ack (a message's
+    /// `subid` and `msisdn`, answered its ACK status) and Beem's delivery report (`dest_addr` and `request_id`,
+    /// answered a report echoing the client's `recipient_id`) are the operations that must name a recipient and are look-ups:
     /// the GET sends (Infobip's `sendQuery`, Clickatell's, Kannel's, SMS.ru's, the
     /// text-answer fixtures') stay sends.
     @Test func everyOtherOperationNamingARecipientSends() throws {
@@ -83,7 +84,7 @@ struct LookUpAndReportTests {
                 }
             }
         }
-        #expect(lookUps == ["labsmobile.ack", "smsc.status"])
+        #expect(lookUps == ["beem.getDeliveryReport", "labsmobile.ack", "smsc.status"])
         let getSends = ["infobip.sendQuery", "clickatell.sendHTTP", "kannel.sendSMS", "smsru.send", "textanswers.send", "textanswers.sendBatch", "textlines.sendMessage"]
         #expect(getSends.filter { !sends.contains($0) } == [], "\(sends)")
         #expect(sends.count > 50, "\(sends)")
