@@ -125,15 +125,31 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         return "\(provider.id)'s spec has no callback for inbound messages (one with a text field such as `text` or `Body` and a sender field such as `from`)"
     }
 
-    /// Whether `shape` has a text field named as a message's text and a field naming its sender: a text or a number,
+    /// Whether `shape` has a text field named as a message's text, itself or in an object it holds (Beem's
+    /// `message: {text: …}` beside its `from`, which was refused), and a field naming its sender: a text or a number,
     /// or an object holding one (Telnyx's `from: {phone_number: …}`).
     static func carriesMessages(_ shape: ShapeModel, in provider: SandboxProvider) -> Bool {
-        shape.fields.contains { $0.type == .string && textNames.contains($0.spec.wireName.value.lowercased()) }
+        (hasText(shape) || !textShapes(in: shape, provider: provider).isEmpty)
             && shape.fields.contains { field in
                 guard senderNames.contains(field.spec.wireName.value.lowercased()) else { return false }
                 if case .shape(let name) = field.type { return provider.shape(name).flatMap(numberField(of:)) != nil }
                 return [.string, .int, .int64].contains(field.type)
             }
+    }
+
+    /// Whether `shape` has a text field named as a message's text.
+    private static func hasText(_ shape: ShapeModel) -> Bool {
+        shape.fields.contains { $0.type == .string && textNames.contains($0.spec.wireName.value.lowercased()) }
+    }
+
+    /// The objects `shape` holds (not in lists, which are other messages) that have a text field named as a message's
+    /// text: Beem's `message: {text: …}`.
+    static func textShapes(in shape: ShapeModel, provider: SandboxProvider) -> [ShapeModel] {
+        shape.fields.compactMap { field in
+            guard case .shape(let reference) = field.type, let held = provider.shape(reference), held.swiftName != shape.swiftName, hasText(held)
+            else { return nil }
+            return held
+        }
     }
 
     /// The text field of an object holding a number (Telnyx's `phone_number`): the first named as a recipient is.
@@ -163,7 +179,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// built from the callback's example as a delivery report is, the three written into their fields, ids fresh.
     func payload(from sender: String, to number: String?, text: String, builder: PayloadBuilder) -> JSONValue {
         var scope: [String: JSONValue] = [:]
-        for field in messageShapes.flatMap(\.fields) {
+        let textShapes = messageShapes.flatMap { Self.textShapes(in: $0, provider: builder.provider) }
+        for field in (messageShapes + textShapes).flatMap(\.fields) {
             let name = field.spec.wireName.value
             let lowercased = name.lowercased()
             if Self.textNames.contains(lowercased), field.type == .string {
@@ -177,7 +194,17 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let template = builder.template(
             for: shape, extraNames: [callback.spec.name.value, callback.swiftName], code: nil,
             matching: discriminator.map { discriminator in { $0[member: discriminator.field] == .string(discriminator.value) } })
-        var payload = builder.build(shape, template: template, plan: PayloadPlan(codes: codes, scope: .object(scope)))
+        var plan = PayloadPlan(codes: codes, scope: .object(scope))
+        // An optional text, number or flag the request does not give is left out, not copied from the example: a user's
+        // FireText message "Hello there" came with the example's `keyword=STOP`, which opts the sender out.
+        plan.unsent = Set(builder.shapeNames(in: shape).compactMap(builder.provider.shape).flatMap(\.fields).filter { field in
+            let name = field.spec.wireName.value
+            let role = name.lowercased()
+            return !field.spec.required && scope[name] == nil && !PayloadBuilder.isIdentifier(name)
+                && [.string, .int, .int64, .double, .decimal, .bool].contains(field.type)
+                && ![Self.textNames, Self.senderNames, Self.numberNames].contains { $0.contains(role) }
+        }.map { PayloadBuilder.plain($0.spec.wireName.value) })
+        var payload = builder.build(shape, template: template, plan: plan)
         if let discriminator, var members = payload.members {
             members[discriminator.field] = .string(discriminator.value)
             payload = .object(members)

@@ -197,11 +197,13 @@ extension PayloadBuilder {
             let texts: [String]
             switch member {
             case .string(let text):
-                if let separator = provider.joinedListSeparators[name] {
-                    texts = SeparatedList.texts(of: text, separator: separator).filter { !$0.isEmpty }
+                // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`.
+                let parts = if let separator = provider.joinedListSeparators[name] {
+                    SeparatedList.texts(of: text, separator: separator)
                 } else {
-                    texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
+                    text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
                 }
+                texts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case .number(let number): texts = [number.text]
             case .array(let items):
                 texts = items.compactMap { item in
