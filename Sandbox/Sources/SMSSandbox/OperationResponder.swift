@@ -59,7 +59,12 @@ struct OperationResponder {
         }
         plan.lookedUpIDs = lookedUpIDs(in: request)
         var wire: WrittenAnswer?
-        if let shape {
+        if let (variant, example) = successVariant(of: response) {
+            // A union's success in the variant its example of a success is written in (LabsMobile's prices by country).
+            let (value, variantShape) = successValue(in: variant, example: example, plan: plan)
+            wire = variantShape.flatMap { written(builder.namingKind(value, of: $0, in: response?.shape.flatMap { provider.union($0.value) }), in: $0) }
+                ?? WrittenAnswer(body: WirePayload.json(value), contentType: WrittenAnswer.json, value: value)
+        } else if let shape {
             wire = written(built(shape, of: response, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
         } else if let union = response?.shape.flatMap({ provider.union($0.value) }) {
