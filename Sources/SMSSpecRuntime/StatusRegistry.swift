@@ -67,7 +67,9 @@ public struct StatusRegistry: Sendable {
     public func lookup(provider: String, code: String) -> [StatusEntry] {
         guard let byCode = codeIndex[provider.lowercased()] else { return [] }
         let trimmed = code.trimmingWhitespace
-        var found = byCode[trimmed] ?? []
+        // Scalar for scalar, as a payload's code is read: text canonically equivalent to a code in other scalars (a
+        // decomposed Hangul code) is another code, undocumented unless an alias spells it so.
+        var found = (byCode[trimmed] ?? []).filter { entry in ([entry.code] + entry.aliases).contains { $0.isSameUTF8(as: trimmed) } }
         let canonical = StatusTable.canonicalCode(trimmed, isNumeric: true)
         if let integer = canonical != trimmed ? canonical : Self.integerText(ofNumber: trimmed) {
             found += (byCode[integer] ?? []).filter { entry in

@@ -131,6 +131,9 @@ public final class StatusTable: Sendable {
     /// Each row's code as it goes on the wire.
     public let wireSpellings: [WireSpelling]
     private let rowsByCode: [String: Int]
+    /// Spellings `rowsByCode` cannot hold apart from one it has: text canonically equivalent to it, in other scalars
+    /// (an alias giving a Korean code in decomposed form, as some senders normalize it). Usually empty.
+    private let otherScalarSpellings: [(spelling: String, row: Int)]
     /// A numeric table's codes and integer aliases, ascending, with their rows: searched without building text.
     private let numbers: [Int], numberRows: [Int]
 
@@ -150,17 +153,25 @@ public final class StatusTable: Sendable {
             spelling.text == entry.code && entry.sentAs == nil ? entry : entry.sent(as: spelling.text)
         }
         var rowsByCode: [String: Int] = [:]
+        var otherScalarSpellings: [(spelling: String, row: Int)] = []
         var numbered: [(number: Int, row: Int)] = []
         for (row, entry) in entries.enumerated() {
             for spelling in [entry.code] + entry.aliases {
                 let key = Self.canonicalCode(spelling, isNumeric: isNumeric)
-                guard rowsByCode[key] == nil else { continue }
+                if let index = rowsByCode.index(forKey: key) {
+                    let held = rowsByCode[index].key
+                    if !held.isSameUTF8(as: key), !otherScalarSpellings.contains(where: { $0.spelling.isSameUTF8(as: key) }) {
+                        otherScalarSpellings.append((key, row))
+                    }
+                    continue
+                }
                 rowsByCode[key] = row
                 if isNumeric, let number = Int(key) { numbered.append((number, row)) }
             }
         }
         numbered.sort { $0.number < $1.number }
         self.rowsByCode = rowsByCode
+        self.otherScalarSpellings = otherScalarSpellings
         (numbers, numberRows) = (numbered.map(\.number), numbered.map(\.row))
     }
 
@@ -189,8 +200,9 @@ public final class StatusTable: Sendable {
     /// The row whose code or alias is `key` scalar for scalar. A `String` key matches canonically equivalent text too:
     /// "O\u{212A}" (a Kelvin sign) is "OK" to Swift, and read as the documented code, it was written back as "OK".
     private func row(spelled key: String) -> Int? {
-        guard let index = rowsByCode.index(forKey: key), rowsByCode[index].key.isSameUTF8(as: key) else { return nil }
-        return rowsByCode[index].value
+        guard let index = rowsByCode.index(forKey: key) else { return nil }
+        if rowsByCode[index].key.isSameUTF8(as: key) { return rowsByCode[index].value }
+        return otherScalarSpellings.first { $0.spelling.isSameUTF8(as: key) }?.row
     }
 
     /// The row of an integer code (a numeric table's code or alias); nil when the table does not list it.

@@ -161,6 +161,29 @@ private enum Mark: OpenEnum {
         #expect(Set([WireCode(text: "O\u{212A}"), WireCode(text: "OK")]).count == 2)
     }
 
+    /// A user's Aligo states are Korean text codes (`발송완료`, delivered). The same word decomposed (conjoining jamo,
+    /// canonically equivalent) decoded as an undocumented failure, while `lookup` called it delivered, and an alias
+    /// spelling it so, which lint takes, was never indexed (a dictionary of `String` holds the two as one key). Codes
+    /// match scalar for scalar everywhere: the decomposed word is undocumented in `lookup` too, and an alias reads it.
+    @Test func aCodeInOtherScalarsIsAnotherCodeUnlessAnAliasSpellsIt() throws {
+        let composed = "\u{BC1C}\u{C1A1}\u{C644}\u{B8CC}"
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(decomposed == composed && !decomposed.isSameUTF8(as: composed))
+        func table(aliases: [String]) -> StatusTable {
+            StatusTable(
+                provider: "aligo", id: "State", title: "States", source: "doc", isNumeric: false, wireFormat: .string(minimumDigits: 0),
+                rows: [.row(composed, aliases: aliases, "delivered", outcome: .success), .row("FAIL", "failed", category: .unknown)])
+        }
+        let plain = table(aliases: [])
+        #expect(plain.row(of: WireCode(text: composed)) == 0 && plain.row(of: WireCode(text: decomposed)) == nil)
+        #expect(plain.entry(for: decomposed) == nil)
+        let registry = StatusRegistry(tables: [plain])
+        #expect(registry.lookup(provider: "aligo", code: decomposed).isEmpty && registry.lookup(provider: "aligo", code: composed).count == 1)
+        let aliased = table(aliases: [decomposed])
+        #expect(aliased.row(of: WireCode(text: decomposed)) == 0 && aliased.row(of: WireCode(text: composed)) == 0)
+        #expect(StatusRegistry(tables: [aliased]).lookup(provider: "aligo", code: decomposed).map(\.code) == [composed])
+    }
+
     /// The byte comparison codes are matched by: equal text in small and heap-allocated strings, the last byte
     /// different, equal byte counts of canonically equivalent text, and a Substring's copy.
     @Test func textIsTheSameOnlyByteForByte() {
