@@ -299,6 +299,10 @@ import Testing
             "specs/acme.yaml:20:53: error: unknown key 'b' in an entry of table 'State' (a comma ends a value in "
                 + "{…}: quote the value of 'summary' if it holds one, summary: 'Failed (a, b, …), not delivered')"
         ])
+        // The spaces after each comma are the text's own (a user's Aligo summary `(LMS,MMS만 허용)` came back with a space
+        // added), counted in scalars after Hangul.
+        let tight = Self.base.replacingOccurrences(of: "summary: Failed,", with: "summary: 문자제목(LMS,MMS만 허용),  (1~44Byte), x,")
+        #expect(diagnose(tight).first?.hasSuffix("summary: '문자제목(LMS,MMS만 허용),  (1~44Byte), x')") == true, "\(diagnose(tight))")
         // In an enum's values, where every key is a name.
         #expect(Snippet.diagnostics(EnumWireTests.yaml.replacingOccurrences(of: "{1: Low, 2: High}", with: "{1: Low, 2: High (a, b, c), 3: Top}")) == [
             "19:34: value 'b' of enum 'Priority' has no summary (a comma ends a value in {…}: quote the value of '2' "

@@ -83,8 +83,16 @@ struct MappingReader {
     /// Says a comma cut the value, with the value as it was meant, quoted.
     private func commaHint(_ split: ClosedRange<Int>) -> String {
         let previous = pairs[split.lowerBound].key
-        let pieces = [pairs[split.lowerBound].value.scalar?.string ?? ""] + pairs[(split.lowerBound + 1)...split.upperBound].map(\.key)
-        let meant = pieces.joined(separator: ", ").replacingOccurrences(of: "'", with: "''")
+        // Each piece with where it starts, to give back the spaces the text had after each comma (`LMS,MMS` stays so).
+        let first = (text: pairs[split.lowerBound].value.scalar?.string ?? "", column: pairs[split.lowerBound].value.mark?.column)
+        let pieces = [first] + pairs[(split.lowerBound + 1)...split.upperBound].map { (text: $0.key, column: $0.keyNode.mark?.column) }
+        var meant = pieces[0].text
+        for (before, piece) in zip(pieces, pieces.dropFirst()) {
+            var gap = 1
+            if let start = before.column, let next = piece.column { gap = next - start - before.text.unicodeScalars.count - 1 }
+            meant += "," + String(repeating: " ", count: (0...8).contains(gap) ? gap : 1) + piece.text
+        }
+        meant = meant.replacingOccurrences(of: "'", with: "''")
         return " (a comma ends a value in {…}: quote the value of '\(previous)' if it holds one, \(previous): '\(meant.abbreviated)')"
     }
 
