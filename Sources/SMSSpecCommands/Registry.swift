@@ -128,7 +128,7 @@ struct LookupCode: ParsableCommand {
         }
         for entry in found {
             Output.standardOutput("\(entry.provider) \(entry.table) \(entry.code)\(entry.name == entry.code ? "" : " \(entry.name)"): \(entry.description)")
-            if let sentAs = entry.sentAs { Output.standardOutput("  sent as:  \(DisplayText.quotedExcerpt(sentAs))") }
+            if let sentAs = entry.sentAs { Output.standardOutput("  sent as:  \(DisplayText.quotedExcerpt(sentAs)) (as the table writes its codes)") }
             if let cause = entry.cause { Output.standardOutput("  cause:    \(cause)") }
             if let explanation = entry.explanation { Output.standardOutput("  ours:     \(explanation)") }
             if !entry.httpStatuses.isEmpty { Output.standardOutput("  HTTP:     \(entry.httpStatuses.map(String.init).joined(separator: ", "))") }

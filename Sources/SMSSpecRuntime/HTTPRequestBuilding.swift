@@ -126,8 +126,7 @@ extension ProviderMessage {
             // segments (nginx does) would read another path.
             let preEncoded = Self.preEncodedFields.contains(name)
             let value = preEncoded ? FormEncoder.escapingStrayPercents(field.value) : field.value
-            let read = preEncoded ? value.removingPercentEncoding ?? value : value
-            guard !read.isEmpty, !read.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "/" || $0 == "\\" }).contains(where: { $0 == "." || $0 == ".." })
+            guard !FormEncoder.isUnsafePathSegment(preEncoded ? FormEncoder.percentDecodedBytes(value) : Array(value.utf8))
             else { throw RequestBuildingError.unsafePathParameter(name) }
             let allowed = preEncoded ? FormEncoder.preEncodedPathSegmentAllowed : FormEncoder.pathSegmentAllowed
             let escaped = FormEncoder.escape(value, allowing: allowed)
@@ -388,6 +387,46 @@ public enum FormEncoder {
             if !isEscape { fixed.append(contentsOf: "25".unicodeScalars) }
         }
         return String(fixed)
+    }
+
+    /// A pre-encoded value's bytes as a server decodes them: each `%XX` its byte, whatever bytes they make (`%FF` is no
+    /// UTF-8, and a check of text would fall back to the raw value: `..%2Fadmin%FF` passed as it).
+    static func percentDecodedBytes(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "%"), index + 2 < bytes.count,
+                let high = hexValue(bytes[index + 1]), let low = hexValue(bytes[index + 2])
+            {
+                decoded.append(high << 4 | low)
+                index += 3
+            } else {
+                decoded.append(bytes[index])
+                index += 1
+            }
+        }
+        return decoded
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    /// Whether a path parameter's bytes (decoded as the server reads them) would change the path: empty, or with a
+    /// segment `.` or `..` between `/` or `\` (a server or proxy that decodes `%2F` before it resolves dot segments, as
+    /// nginx does, reads `..%2Fadmin` as another path).
+    static func isUnsafePathSegment(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.isEmpty else { return true }
+        let dot = UInt8(ascii: ".")
+        return bytes.split(omittingEmptySubsequences: false) { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "\\") }
+            .contains { $0.elementsEqual([dot]) || $0.elementsEqual([dot, dot]) }
     }
 
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {

@@ -56,7 +56,11 @@ public final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, @unche
 extension URLSession {
     /// A session whose redirects stay on the origin they were sent to (`SameOriginRedirects`): pass it to
     /// `URLSessionTransport(configuration: .init(session: .sameOriginRedirects()))`.
+    /// The session has no URL cache: with one, swift-corelibs-foundation can report a cancelled task's failure after the
+    /// task has left its registry, a trap (an attack's calls cancelled as they completed).
     public static func sameOriginRedirects(configuration: URLSessionConfiguration = .default) -> URLSession {
-        URLSession(configuration: configuration, delegate: SameOriginRedirects(), delegateQueue: nil)
+        let configuration = configuration.copy() as! URLSessionConfiguration
+        configuration.urlCache = nil
+        return URLSession(configuration: configuration, delegate: SameOriginRedirects(), delegateQueue: nil)
     }
 }

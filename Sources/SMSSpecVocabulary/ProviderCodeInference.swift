@@ -10,4 +10,9 @@ public enum ProviderCodeInference {
     public static func answer(_ entry: StatusEntry, isInferred: Bool) -> String {
         (isInferred ? "would probably answer " : "would answer ") + entry.codeAndName
     }
+
+    @available(*, deprecated, message: "Use answer(_:isInferred:), which shows the code as the provider sends it.")
+    public static func answer(code: String, name: String, isInferred: Bool) -> String {
+        (isInferred ? "would probably answer " : "would answer ") + (name == code ? code : "\(code) \(name)")
+    }
 }

@@ -112,6 +112,9 @@ import Testing
             """
         Snippet.expect(client, contains: answers)
         Snippet.expect(try Snippet.swift(Self.spec, "operations", options: Self.options), contains: answers)
+        // A summary of whitespace alone says nothing: no `200: .` (an attack).
+        let blank = try Snippet.swift(Self.spec.replacingOccurrences(of: "{summary: Not documented.}", with: "{summary: '  '}"), "operations", options: Self.options)
+        #expect(!blank.contains("Answers —") && !blank.contains("200: ."), "\(blank)")
         Snippet.expect(client, contains: "public func status(_ request: Acme.StatusRequest) async throws -> Acme.Accepted {")
         Snippet.expect(client, contains: "public init(serverURL: Foundation.URL = Foundation.URL(string: \"https://api.acme.example\")!, transport: any OpenAPIRuntime.ClientTransport, middlewares: [any OpenAPIRuntime.ClientMiddleware] = [], configuration: SMSSpecClient.ClientConfiguration = SMSSpecClient.ClientConfiguration()) {")
     }

@@ -851,6 +851,28 @@ import Testing
         diagnose(Self.spec.replacingOccurrences(of: "CONSTRAINTS", with: constraints))
     }
 
+    /// A user's Zenziva spec tied a rule to `LegacyStatus:1`, a table no answer of the send carries: `validate()`
+    /// promised a code no answer can hold, and the sandbox logged it answered over an empty body. Lint warns.
+    @Test func aProviderCodeNoAnswerCanHoldIsWarnedOf() {
+        let sending = { (answer: String) in
+            Self.spec.replacingOccurrences(of: "CONSTRAINTS", with: "{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}")
+                + """
+                  Answer:
+                    fields:
+                      \(answer)
+                operations:
+                  send: {method: POST, path: /send, request: Send, responses: {200: {summary: Sent., shape: Answer}}, source: doc}
+
+                """
+        }
+        let lint = { (yaml: String) in SMSSpecCoreTests.lintDiagnostics(yaml, path: "c.yaml") }
+        #expect(lint(sending("code: {type: Status}")) == [])
+        #expect(lint(sending("note: {type: string}")) == [
+            "c.yaml:21:65: warning: provider code 'Status:24' of field 'text' of shape 'Send' names a table no answer of operation 'send' "
+                + "carries or lists: validate() would say the provider answers it, and no answer can hold it; name a code of a table the answers carry"
+        ])
+    }
+
     @Test func constraintsTheGeneratorCannotExpressAreErrors() {
         #expect(check("{maxLength: 10, providerCodes: {maxLength: 'Status:24'}}") == [])
         #expect(check("{maxLenght: 10}") == ["c.yaml:21:23: error: unknown key 'maxLenght' in 'constraints' of field 'text' of shape 'Send' (did you mean 'maxLength'?)"])

@@ -207,12 +207,13 @@ extension FormEncodingTests {
         let escaped = try Outbound(sender: "a/b?c d").httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
         #expect(escaped.url == "https://p.example/outbound/a%2Fb%3Fc%20d/requests")
         // A `%` that begins no escape is sent as `%25`, as printed (an attack: `%zz` was printed raw and sent `%25zz`).
-        for (stray, sent) in [("%", "%25"), ("%zz", "%25zz"), ("a%2", "a%252"), ("%4", "%254"), ("%41%", "%41%25")] {
+        for (stray, sent) in [("%", "%25"), ("%zz", "%25zz"), ("a%2", "a%252"), ("%4", "%254"), ("%41%", "%41%25"), ("caf%E9", "caf%E9"), ("..x", "..x"), ("..%2", "..%252")] {
             #expect(try Outbound(sender: stray).httpRequest(baseURL: "https://p.example", authentication: .requestFields([])).url
                 == "https://p.example/outbound/\(sent)/requests", "\(stray)")
         }
         // A dot segment once decoded, alone or between slashes (an attack: `..%2F` stepped around the `..` refusal).
-        for unsafe in ["%2E%2E", "%2e", "", "%2E%2E%2F", "..%2Fadmin", ".%2e/x", "a%2F..", "%2e%2e%5c"] {
+        // Checked as bytes: an escape that makes no UTF-8 (`%FF`) does not hide one (a review).
+        for unsafe in ["%2E%2E", "%2e", "", "%2E%2E%2F", "..%2Fadmin", ".%2e/x", "a%2F..", "%2e%2e%5c", "..%2Fadmin%FF", "%FF%2F.."] {
             #expect(throws: RequestBuildingError.unsafePathParameter("sender")) {
                 try Outbound(sender: unsafe).httpRequest(baseURL: "https://p.example", authentication: .requestFields([]))
             }

@@ -554,7 +554,6 @@ struct PayloadBuilder: Sendable {
         return .object(members)
     }
 
-    /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
     /// Now, written as `example` is, where `example` is the text of a field named as a time (`…date…`, `…time…`,
     /// `…_at`, `created`, …) that says when something happened (not `isPlannedTime`), written exactly in a text format
     /// the spec declares for a date (in that field's time zone) or ISO 8601; nil otherwise (our inference: the field
@@ -573,6 +572,7 @@ struct PayloadBuilder: Sendable {
         return nil
     }
 
+    /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.
     static func now(format: String, timeZone: String?) -> JSONValue {
         let stamp = Timestamp(Date(), format: format, timeZone: timeZone)
         return (try? JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(stamp))) ?? .string(stamp.text)

@@ -51,6 +51,41 @@ enum DecidingTables {
             }
         }
         warnOfLookupsDecidedByDeliveryStatus(operations, tables: tables, carried: carried, diagnostics: diagnostics)
+        warnOfProviderCodesNoAnswerHolds(operations, shapes: shapes, carried: carried, diagnostics: diagnostics)
+    }
+
+    /// A rule's provider code says what the provider answers a request that breaks it. One of a table that no answer
+    /// of an operation sending the request carries or lists (a user's Zenziva `LegacyStatus:1`, a table of an older
+    /// API) is a code `validate()` promises and no answer can hold: the sandbox logged it as answered over an empty
+    /// body. Checked for the fields of request shapes.
+    private static func warnOfProviderCodesNoAnswerHolds(
+        _ operations: [OperationSpec], shapes: [ShapeModel], carried: TablesCarried, diagnostics: DiagnosticCollector
+    ) {
+        var answerable: [String: (tables: Set<String>, operations: [String])] = [:]
+        for operation in operations {
+            guard let request = operation.request?.value else { continue }
+            var tables = answerable[request]?.tables ?? []
+            for response in operation.responses {
+                if let shape = response.shape?.value { tables.formUnion(carried.tables(of: shape)) }
+                tables.formUnion((response.tables + response.reports).map(\.value))
+            }
+            answerable[request] = (tables, (answerable[request]?.operations ?? []) + [operation.id.value])
+        }
+        for shape in shapes {
+            guard let (tables, senders) = answerable[shape.spec.name.value] else { continue }
+            for field in shape.fields {
+                for code in field.spec.constraints.providerCodes {
+                    guard let table = code.code.value.split(separator: ":", maxSplits: 1).first.map(String.init), !tables.contains(table)
+                    else { continue }
+                    let operations: String = (senders.count == 1 ? "operation " : "operations ") + senders.map { "'\($0)'" }.joined(separator: ", ")
+                    let subject: String = "provider code '\(code.code.value)' of field '\(field.spec.wireName.value)' of shape '\(shape.spec.name.value)'"
+                    diagnostics.warning(
+                        "\(subject) names a table no answer of \(operations) carries or lists: validate() would say the provider answers it, "
+                            + "and no answer can hold it; name a code of a table the answers carry",
+                        at: code.code.location)
+                }
+            }
+        }
     }
 
     /// A GET whose answer carries a delivery-status table with failure codes, and lists no `tables`, most likely looks

@@ -520,9 +520,9 @@ public struct OperationModel {
     /// (`Answers — 400: Invalid request. 404: No template with this id.`), and where the code of an answer without a
     /// documented body is read, our inference.
     public var answerNotes: [String] {
-        let summaries = spec.responses.compactMap { response in
-            response.summary.map { summary in
-                let text = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        let summaries = spec.responses.compactMap { response -> String? in
+            // A summary of whitespace alone says nothing (it printed `407: .`).
+            response.summary.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }.map { text in
                 let key = response.httpStatus != nil || response.statusClass != nil ? response.key : "Any other"
                 return "\(key): \(text)" + (text.last.map { ".!?".contains($0) } == true ? "" : ".")
             }

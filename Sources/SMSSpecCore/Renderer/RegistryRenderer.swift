@@ -66,7 +66,7 @@ public enum RegistryRenderer {
     }
 
     /// A readable page of one provider's tables, so a spec change shows up in review as a table diff. `decisions`: the
-    /// spec's decisions on its tables and codes, listed under each table and named in its rows.
+    /// spec's decisions on its tables and codes, listed under each table, each naming its code.
     public static func markdown(provider: String, name: String, tables: [StatusTable], decisions: [TableDecision] = []) -> String {
         var lines = [
             GeneratedHeader.markdown,
@@ -78,7 +78,6 @@ public enum RegistryRenderer {
         ]
         for table in tables {
             let decided = decisions.filter { $0.table == table.id }
-            let decidedCodes = Dictionary(grouping: decided.compactMap { item in item.code.map { ($0, item.id) } }, by: \.0).mapValues { $0.map(\.1) }
             let rows = table.entries
             let isDelivery = rows.contains { $0.deliveryState != nil }
             let hasExplanations = rows.contains { $0.explanation != nil }
@@ -91,7 +90,6 @@ public enum RegistryRenderer {
             if isDelivery { header += ["Delivery state", "Final"] }
             if hasMeanings { header.append("Per operation") }
             if hasOwnSources { header.append("Row source") }
-            if !decidedCodes.isEmpty { header.append("Decision (ours)") }
             lines.append("| " + header.joined(separator: " | ") + " |")
             lines.append("|" + header.map { _ in "---|" }.joined())
             for row in rows {
@@ -102,7 +100,6 @@ public enum RegistryRenderer {
                 if isDelivery { cells += [row.deliveryState?.rawValue ?? "", row.isFinal.map { $0 ? "yes" : "no" } ?? ""] }
                 if hasMeanings { cells.append(MarkdownText.prose(row.perOperation.map(meaningText).joined(separator: "; "))) }
                 if hasOwnSources { cells.append(MarkdownText.prose(row.source == table.source ? "" : row.source)) }
-                if !decidedCodes.isEmpty { cells.append(MarkdownText.prose((decidedCodes[row.code] ?? []).joined(separator: ", "))) }
                 lines.append("| " + cells.map(cell).joined(separator: " | ") + " |")
             }
             if !decided.isEmpty { lines += [""] + decided.map(decisionLine) }
