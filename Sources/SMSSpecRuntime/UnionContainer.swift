@@ -95,16 +95,20 @@
         if kinds.contains(.object) { keep(&object) }
     }
 
-    /// How far into the value a failure was: the places of its coding path, a missing key counted as one more.
+    /// How far into the value a failure was: the places of its coding path, a missing key counted as one more. Foundation's
+    /// decoder throws an error of its own, at no place, for a number a field cannot hold (beyond `Int64`, 1.5 for an
+    /// `Int`): that variant read the value down to a number, so it counts as furthest. (Counted as nowhere, it lost to a
+    /// map variant's error, at a key of the map's hash order: the field named changed from run to run.)
     @usableFromInline static func depth(of error: any Error) -> Int {
         switch error as? DecodingError {
         case .keyNotFound(_, let context)?: context.codingPath.count + 1
         case .typeMismatch(_, let context)?, .valueNotFound(_, let context)?, .dataCorrupted(let context)?: context.codingPath.count
+        case nil: .max
         default: 0
         }
     }
 
-    /// What to throw when no variant read the value: the error of the first variant reading its kind, else
+    /// What to throw when no variant read the value: the error of the variant reading its kind that got furthest, else
     /// "Expected \(forms)." at the union. That is also said for an error that is no `DecodingError`, which names no
     /// place: Foundation's decoder throws one of its own for a number the variant cannot hold (1.5 for an `Int`).
     public func failure(expected forms: String) -> any Error {

@@ -306,6 +306,29 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         continuation.resume(returning: (data, response))
     }
 
+    /// A 401 or 407 that names a scheme (`WWW-Authenticate: Basic realm="…"`, as RFC 9110 asks of a 401) is, to
+    /// URLSession, a challenge to answer with a credential: swift-corelibs-foundation never delivered the answer, so a
+    /// wrong key waited for the timeout and was thrown as one (an attack). The client authenticates itself, in the
+    /// request: the answer, as received, is the call's, and the challenge is cancelled. Any other challenge (a server's
+    /// TLS certificate on Darwin) is URLSession's to handle.
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, didReceive challenge: URLAuthenticationChallenge,
+        completionHandler: @escaping @Sendable (URLSession.AuthChallengeDisposition, URLCredential?) -> Void
+    ) {
+        guard let response = (challenge.failureResponse ?? task.response) as? HTTPURLResponse, [401, 407].contains(response.statusCode) else {
+            return completionHandler(.performDefaultHandling, nil)
+        }
+        let answered: (CheckedContinuation<(Data, URLResponse), any Error>, Data)? = lock.withLock {
+            guard let call = callsByTask.removeValue(forKey: task.taskIdentifier), case .running(let continuation, _, let data)? = calls[call]
+            else { return nil }
+            calls[call] = nil
+            return (continuation, data)
+        }
+        completionHandler(.cancelAuthenticationChallenge, nil)
+        guard let (continuation, data) = answered else { return }
+        continuation.resume(returning: (data, response))
+    }
+
     func urlSession(
         _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void

@@ -133,7 +133,7 @@ public final class StatusTable: Sendable {
     private let rowsByCode: [String: Int]
     /// Spellings `rowsByCode` cannot hold apart from one it has: text canonically equivalent to it, in other scalars
     /// (an alias giving a Korean code in decomposed form, as some senders normalize it). Usually empty.
-    private let otherScalarSpellings: [(spelling: String, row: Int)]
+    private let otherScalarSpellings: [[UInt8]: Int]
     /// A numeric table's codes and integer aliases, ascending, with their rows: searched without building text.
     private let numbers: [Int], numberRows: [Int]
 
@@ -153,15 +153,15 @@ public final class StatusTable: Sendable {
             spelling.text == entry.code && entry.sentAs == nil ? entry : entry.sent(as: spelling.text)
         }
         var rowsByCode: [String: Int] = [:]
-        var otherScalarSpellings: [(spelling: String, row: Int)] = []
+        var otherScalarSpellings: [[UInt8]: Int] = [:]
         var numbered: [(number: Int, row: Int)] = []
         for (row, entry) in entries.enumerated() {
             for spelling in [entry.code] + entry.aliases {
                 let key = Self.canonicalCode(spelling, isNumeric: isNumeric)
                 if let index = rowsByCode.index(forKey: key) {
-                    let held = rowsByCode[index].key
-                    if !held.isSameUTF8(as: key), !otherScalarSpellings.contains(where: { $0.spelling.isSameUTF8(as: key) }) {
-                        otherScalarSpellings.append((key, row))
+                    // Keyed by bytes: thousands of aliases in other scalars stay linear (a list was quadratic, an attack).
+                    if !rowsByCode[index].key.isSameUTF8(as: key), otherScalarSpellings[Array(key.utf8)] == nil {
+                        otherScalarSpellings[Array(key.utf8)] = row
                     }
                     continue
                 }
@@ -202,7 +202,7 @@ public final class StatusTable: Sendable {
     private func row(spelled key: String) -> Int? {
         guard let index = rowsByCode.index(forKey: key) else { return nil }
         if rowsByCode[index].key.isSameUTF8(as: key) { return rowsByCode[index].value }
-        return otherScalarSpellings.first { $0.spelling.isSameUTF8(as: key) }?.row
+        return otherScalarSpellings.isEmpty ? nil : otherScalarSpellings[Array(key.utf8)]
     }
 
     /// The row of an integer code (a numeric table's code or alias); nil when the table does not list it.

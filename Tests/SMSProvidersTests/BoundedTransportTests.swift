@@ -197,6 +197,27 @@ import FoundationNetworking
     }
 }
 
+/// A 401 naming its scheme, as RFC 9110 asks (`WWW-Authenticate: Basic realm="api"`), is a challenge to URLSession,
+/// which never delivered it: a wrong password waited for the transport's timeout and was thrown as one (an attack).
+/// The answer is the call's, at once, with its body.
+@Suite struct BoundedTransportChallengeTests {
+    @Test(arguments: [#"Basic realm="api""#, #"Digest realm="api", nonce="n""#, "Bearer", #"Bearer error="invalid_token""#])
+    func aChallengingRefusalIsTheAnswer(_ scheme: String) async throws {
+        let body = #"{"error":"bad credentials"}"#
+        let server = try LoopbackHTTPServer { _ in
+            "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: \(scheme)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
+        }
+        defer { server.stop() }
+        let transport = BoundedURLSessionTransport(timeout: .seconds(30))
+        let started = ContinuousClock.now
+        let call = BoundedTransportEndingTests.call(transport, port: server.port, path: "/send")
+        let (response, answer) = try await call.value
+        #expect(response.status.code == 401)
+        #expect(String(decoding: try await Data(collecting: answer!, upTo: 1024), as: UTF8.self) == body)
+        #expect(ContinuousClock.now - started < .seconds(10))
+    }
+}
+
 /// A task that never answers and whose `cancel()` blocks until the test ends, as URLSession's does while its network
 /// thread drains an answer.
 private final class StuckTask: URLSessionDataTask, @unchecked Sendable {
