@@ -124,24 +124,45 @@ extension PayloadBuilder {
 
 /// The secret values the sandbox answered (a login's token), by provider: with `--credential`, a later request may
 /// present one as its credential, as it would the token a provider's login gives. The last `limit` of each provider
-/// are kept.
+/// are kept, and no more than `byteLimit` bytes of them (a spec's example token may be half a megabyte: 10,000 such
+/// were 5 GB, an attack).
 final class IssuedSecrets: @unchecked Sendable {  // State guarded by `lock`.
-    private var values: [String: [String]] = [:]
-    private var known: [String: Set<String>] = [:]
+    private struct Kept {
+        var values: [String] = []
+        /// Where the oldest kept value is in `values` (those before it were let go).
+        var start = 0
+        var bytes = 0
+        var known: Set<String> = []
+    }
+    private var kept: [String: Kept] = [:]
     private let lock = NSLock()
     static let limit = 10_000
+    static let byteLimit = 16 << 20
 
     func add(_ value: String, provider: String) {
         lock.lock()
         defer { lock.unlock() }
-        guard known[provider, default: []].insert(value).inserted else { return }
-        values[provider, default: []].append(value)
-        if values[provider]!.count > Self.limit, let oldest = values[provider]?.removeFirst() { known[provider]?.remove(oldest) }
+        var entry = kept.removeValue(forKey: provider) ?? Kept()
+        guard entry.known.insert(value).inserted else { return }
+        entry.values.append(value)
+        entry.bytes += value.utf8.count
+        while entry.values.count - entry.start > Self.limit || (entry.bytes > Self.byteLimit && entry.values.count - entry.start > 1) {
+            let oldest = entry.values[entry.start]
+            entry.start += 1
+            entry.bytes -= oldest.utf8.count
+            entry.known.remove(oldest)
+        }
+        // Let go of the slots of values no longer kept, now and then: linear overall.
+        if entry.start > 1024, entry.start * 2 > entry.values.count {
+            entry.values.removeFirst(entry.start)
+            entry.start = 0
+        }
+        kept[provider] = entry
     }
 
     func contains(_ value: String, provider: String) -> Bool {
         lock.lock()
         defer { lock.unlock() }
-        return known[provider]?.contains(value) ?? false
+        return kept[provider]?.known.contains(value) ?? false
     }
 }
