@@ -82,7 +82,10 @@ extension StatusTable {
     /// The row of a code as it arrived: a numeric table matches the integer it spells ("007", 7), a textual table
     /// its trimmed text; nil for a code the table does not list.
     public func row(of code: WireCode) -> Int? {
-        if isNumeric { return code.integerValue.flatMap(row(ofNumber:)) }
+        if isNumeric {
+            if let number = code.integerValue { return row(ofNumber: number) }
+            return emptyCodeRow.flatMap { row in code.trimmedText == "" ? row : nil }
+        }
         return code.trimmedText.flatMap(row(ofText:))
     }
 

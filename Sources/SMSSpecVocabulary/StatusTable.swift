@@ -136,6 +136,8 @@ public final class StatusTable: Sendable {
     private let otherScalarSpellings: [[UInt8]: Int]
     /// A numeric table's codes and integer aliases, ascending, with their rows: searched without building text.
     private let numbers: [Int], numberRows: [Int]
+    /// The row of a numeric table whose alias is the empty text (a code sent empty when nothing went wrong).
+    public let emptyCodeRow: Int?
 
     public init(
         provider: String, id: String, title: String, source: String, isNumeric: Bool, wireFormat: CodeWireFormat,
@@ -171,6 +173,7 @@ public final class StatusTable: Sendable {
         }
         numbered.sort { $0.number < $1.number }
         self.rowsByCode = rowsByCode
+        emptyCodeRow = isNumeric ? rowsByCode[""] : nil
         self.otherScalarSpellings = otherScalarSpellings
         (numbers, numberRows) = (numbered.map(\.number), numbered.map(\.row))
     }

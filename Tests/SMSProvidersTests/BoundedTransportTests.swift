@@ -208,13 +208,13 @@ import FoundationNetworking
             "HTTP/1.1 401 Unauthorized\r\nWWW-Authenticate: \(scheme)\r\nContent-Type: application/json\r\nContent-Length: \(body.utf8.count)\r\nConnection: close\r\n\r\n\(body)"
         }
         defer { server.stop() }
-        let transport = BoundedURLSessionTransport(timeout: .seconds(30))
-        let started = ContinuousClock.now
+        // No clock (the whole suite, run in parallel, can keep a task from resuming for long): a call that waited for
+        // the challenge to be answered ends at the transport's timeout, `timedOut`, not with the answer.
+        let transport = BoundedURLSessionTransport(timeout: .seconds(120))
         let call = BoundedTransportEndingTests.call(transport, port: server.port, path: "/send")
         let (response, answer) = try await call.value
         #expect(response.status.code == 401)
         #expect(String(decoding: try await Data(collecting: answer!, upTo: 1024), as: UTF8.self) == body)
-        #expect(ContinuousClock.now - started < .seconds(10))
     }
 }
 

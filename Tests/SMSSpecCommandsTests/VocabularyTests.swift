@@ -101,10 +101,17 @@ import Testing
         #expect(code.contents.contains(#".row("7", aliases: ["7"], name: "LATE", "Late", category: .expired),"#))
     }
 
+    /// A code sent empty when nothing went wrong (users' Sveve and LabsMobile reports, `error=`) is an int table's alias
+    /// `''`: lint takes it, and the table reads the empty code as that entry.
+    @Test func anIntTableMayNameTheEmptyCode() throws {
+        #expect(diagnose(acme(["{code: 1, aliases: [''], summary: Fine, outcome: success, category: none}"])).messages == [])
+        #expect(diagnose(acme(["{code: 1, aliases: [' '], summary: Fine, outcome: success, category: none}"])).messages.count == 1)
+    }
+
     /// A mistake is a located diagnostic, reported once, never a quietly wrong table.
     @Test func unresolvableTableReferencesAreLocatedErrors() {
         #expect(diagnose(acme(["{code: 1, aliases: [N/A], summary: Odd, outcome: failure, category: unknown}"])).messages == [
-            "specs/acme.yaml:13:29: error: alias \"N/A\" of table 'State' must be an integer (the table's codeType is int)"
+            "specs/acme.yaml:13:29: error: alias \"N/A\" of table 'State' must be an integer, or '' for a code sent empty (the table's codeType is int)"
         ])
         #expect(diagnose(acme(["{code: 1, summary: Odd, outcome: failure, category: unknown}"], table: "source: docs")).messages == [
             "specs/acme.yaml:8:13: error: unknown source 'docs' (did you mean 'doc'?); every table names the document it comes from"

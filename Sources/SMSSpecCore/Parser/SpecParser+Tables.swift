@@ -55,8 +55,12 @@ extension SpecParser {
                 at: code.location)
         }
         let aliases = entry.strings("aliases") ?? []
-        for alias in aliases where codeType == .int && Int(alias.value) == nil {
-            diagnostics.error("alias \(codeType.shown(alias.value)) of table '\(table)' must be an integer (the table's codeType is int)", at: alias.location)
+        // An int table's alias is an integer, or the empty text: gateways leave a code empty when nothing went wrong
+        // (users' Sveve and LabsMobile reports, `error=`), read as an undocumented failure unless the spec says so.
+        for alias in aliases where codeType == .int && Int(alias.value) == nil && !alias.value.isEmpty {
+            diagnostics.error(
+                "alias \(codeType.shown(alias.value)) of table '\(table)' must be an integer, or '' for a code sent empty (the table's codeType is int)",
+                at: alias.location)
         }
         let name = entry.string("name")?.value ?? code.value
         let meanings = entry.namedEntries("perOperation").compactMap { meaning -> OperationMeaningSpec? in
