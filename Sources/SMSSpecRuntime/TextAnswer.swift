@@ -87,8 +87,15 @@ public enum TextAnswer {
     ) throws -> Message {
         // An empty answer (a proxy's, a cut connection's) takes a form only by leaving each of its fields empty: it is
         // no answer, never a message without fields (a balance of `{count}` read from nothing).
-        guard answer.contains(where: { !$0.isWhitespace }) else {
+        guard let first = answer.first(where: { !$0.isWhitespace }) else {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The answer is empty: it takes none of its forms."))
+        }
+        // Markup (a gateway's or a proxy's HTML error page) is no form's text unless a form opens with `<` itself: a
+        // user's Beem `{status} {reason}` read `<html>Bad Gateway</html>` as the code `<html>Bad`, and the 502's own
+        // entry (a network error) was lost.
+        if first == "<", !forms.forms.contains(where: { $0.template.first(where: { !$0.isWhitespace }) == "<" }) {
+            throw DecodingError.dataCorrupted(.init(
+                codingPath: [], debugDescription: "The answer is markup (\(shown(answer, forms: forms))), not one of its forms."))
         }
         var firstError: (any Error)?
         for form in forms.forms {

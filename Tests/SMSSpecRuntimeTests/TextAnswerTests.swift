@@ -43,6 +43,13 @@ import Testing
             #expect(throws: DecodingError.self, "\(empty.debugDescription)") { try TextAnswer.decode(Balance.self, from: Data(empty.utf8)) }
         }
         #expect(try TextAnswer.decode(Balance.self, from: Data("12".utf8)) == Balance(count: 12))
+        // Markup is no form's text (a user's Beem 502 page read as the code `<html>Bad`), unless a form opens with `<`.
+        #expect(throws: DecodingError.self) { try TextAnswer.decode(Balance.self, from: Data("\n<html>Bad Gateway</html>".utf8)) }
+        struct Tagged: TextMessage, Decodable, Equatable {
+            static var textForms: TextForms { ["<ok>{id}</ok>"] }
+            var id: String
+        }
+        #expect(try TextAnswer.decode(Tagged.self, from: Data("<ok>17</ok>".utf8)) == Tagged(id: "17"))
         #expect(try TextAnswer.decode(Balance.self, from: Data("Feil brukernavn".utf8)) == Balance(error: "Feil brukernavn"))
     }
 
