@@ -291,12 +291,23 @@ struct OperationResponder {
             return SandboxAnswer(status: status, body: bare, summary: summary, deliveries: [], contentType: WrittenAnswer.json)
         }
         guard let shape = answerShape(of: response, code: code),
-            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || (leavesOutEveryCode(shape) && lists($0.table, response)) })
+            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
                 ?? !reachesAnyTable(shape)
         else {
             // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
-            // HTTPStatus 401 under 401).
-            guard let code, !lists(code.table, response) else {
+        var codes = code.map { [$0.table: $0] } ?? [:]
+        var template = code
+        // A code its status says, beside a shape holding another table's code (SMS Aero's HTTPStatus 400 under a 400
+        // `{"success": …}`, which was answered with no body): the shape, that table's one refusal in it (`verdict`).
+        if let code, let shape = answerShape(of: response, code: code), !builder.reaches(shapeNamed: shape.swiftName, table: code.table),
+            code.httpStatuses.contains(status), lists(code.table, response), let response, let other = verdict(of: response),
+            other.table != code.table, builder.reaches(shapeNamed: shape.swiftName, table: other.table)
+        {
+            codes[other.table] = other
+            template = other
+        }
+            // HTTPStatus 401 under 401; a code whose own status no response documents: SMS Aero's HTTPStatus 400).
+            guard let code, !lists(code.table, response), !code.httpStatuses.contains(status) else {
                 return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
             }
             return SandboxAnswer(
@@ -304,7 +315,7 @@ struct OperationResponder {
                 summary: "\(provider.id).\(operationID) (\(note); \(code.table) \(code.codeAndName) is not answered: no answer of the operation carries it)",
                 deliveries: [])
         }
-        var plan = PayloadPlan(codes: code.map { [$0.table: $0] } ?? [:], isFailure: true, operation: operationID)
+        var plan = PayloadPlan(codes: codes, isFailure: true, operation: operationID)
         plan.scope = .object([:])
         plan.httpStatus = status
         plan.reason = note
@@ -312,7 +323,7 @@ struct OperationResponder {
         plan.refusedField = field
         plan.unreadPart = unread
         plan.requestFields = requestFieldNames
-        guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: code), plan: plan), in: shape) else {
+        guard let wire = written(built(shape, of: response, template: builder.template(for: shape, code: template), plan: plan), in: shape) else {
             return unwritable(shape, summary: summary)
         }
         return SandboxAnswer(status: status, body: wire.body, summary: summary, deliveries: [], contentType: wire.contentType)
@@ -419,6 +430,13 @@ struct OperationResponder {
 
     /// As `OperationDescriptor.response(for:)` chooses: the status's own, its class's (`4XX`), the catch-all.
     private func response(for status: Int) -> ResponseSpec? {
+        // A refusal code no answer's shape carries is the answer's HTTP status: its own, where no response documents
+        // it (SMS Aero's HTTPStatus 400 of a status look-up documenting 200, 401 and 404 was answered 200, empty).
+        if let own = entry.httpStatus, own >= 400, !listing.contains(where: { response in
+            answerShape(of: response).map { builder.reaches(shapeNamed: $0.swiftName, table: entry.table) } == true
+        }) {
+            return own
+        }
         responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 } ?? responses.first(where: \.isDefault)
     }
 

@@ -1,0 +1,41 @@
+import Foundation
+import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// What users' SMS Aero, Gupshup and SerwerSMS specs (Specs/smsaero.yaml, Specs/gupshup.yaml, Specs/serwersms.yaml)
+/// are answered when a request is refused.
+@Suite(.timeLimit(.minutes(1)))
+struct UnbundledRefusalTests {
+    static func emulator(_ name: String, credentials: [String]) throws -> SandboxEmulator {
+        let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Specs/\(name).yaml").path
+        return SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [path]), configuration: .init(credentials: credentials, seed: 1))
+    }
+
+    static let aeroLogin = "me@shop.example:AeroKey123456"
+    static let aeroAuthorization = ("Authorization", "Basic " + Data(aeroLogin.utf8).base64EncodedString())
+
+    /// `GET /sms/status?id=abc` (an int64 query parameter), an operation documenting 200, 401 and 404: it was answered
+    /// 200 with no body while the log named `HTTPStatus 400`. The status is the code the log names.
+    @Test func aRefusalCodeThatIsAnHTTPStatusIsAnsweredWithThatStatus() throws {
+        let emulator = try Self.emulator("smsaero", credentials: [Self.aeroLogin])
+        for query in ["id=abc", ""] {
+            let answer = emulator.answer(WireRequest(method: "GET", path: "/smsaero/sms/status", query: query, headers: [Self.aeroAuthorization], body: Data()))
+            #expect(answer.status == 400, "\(query): \(answer.status) \(answer.summary)")
+            #expect(answer.summary.contains("HTTPStatus 400"), "\(answer.summary)")
+        }
+    }
+
+    /// The send's documented 400 `{shape: SendEnvelope, tables: [Success, HTTPStatus]}` was empty: it is written in
+    /// its shape, `success` the Success table's one refusal, as the spec's example `invalid` is.
+    @Test func aDocumentedRefusalShapeIsWrittenBesideAnHTTPStatusCode() throws {
+        let emulator = try Self.emulator("smsaero", credentials: [Self.aeroLogin])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smsaero/sms/send", headers: [Self.aeroAuthorization, ("Content-Type", "application/json")],
+            body: Data(#"{"number": "79991234567", "sign": "SMS Aero", "text": ""}"#.utf8)))
+        #expect(answer.status == 400, "\(answer.summary)")
+        let body = try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
+        #expect(body["success"] as? Bool == false, "\(body)")
+    }
+}
