@@ -457,6 +457,13 @@ struct OperationResponder {
         guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
             let index = Int(path[path.index(after: open)..<close]), !path[..<open].contains(".")
         else { return nil }
+    /// Whether `value` is written as `shape`: a list for a list shape, else an object giving every required field.
+    static func fits(_ value: JSONValue, _ shape: ShapeModel) -> Bool {
+        if shape.listElement != nil { return value.items != nil }
+        guard let members = value.members else { return false }
+        return shape.fields.allSatisfy { !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value] != nil }
+    }
+
         return (String(path[..<open]), index)
     }
 
@@ -486,7 +493,7 @@ struct OperationResponder {
     ) -> [AcceptedMessage] {
         let (list, addressees) = builder.addressees(in: request)
         return addressees.enumerated().compactMap { position, addressee in
-            guard !(list != nil && itemList == list && failedItems.contains(addressee.index)) else { return nil }
+            guard !(builder.isFailedItem(list: list, itemList: itemList) && failedItems.contains(addressee.index)) else { return nil }
             return AcceptedMessage(
                 recipient: addressee.recipient, item: Self.scope(addressee.scope, within: request),
                 ids: ids(in: answer, list: list, index: position, item: addressee.index, perRecipient: addressees.count, recipient: addressee.recipient),

@@ -15,7 +15,7 @@ extension PayloadBuilder {
         let union: UnionModel? = if case .union(let reference) = element { provider.union(reference) } else { nil }
         guard let firstVariant = variants.first else { return template ?? .array([]) }
         let examples = template?.items ?? []
-        let addressees = self.addressees(in: plan.scope).addressees
+        let (list, addressees) = self.addressees(in: plan.scope)
         if plan.recipient == nil, !plan.isFailure, !addressees.isEmpty, let named = variants.first(where: namesRecipient) {
             let written = examples.compactMap { item in variant(of: item, among: variants).map { (item: item, shape: $0) } }
             let success = written.first { codes(in: $0.item, shape: $0.shape).allSatisfy { $0.outcome != .failure } && namesRecipient($0.shape) }
@@ -23,6 +23,16 @@ extension PayloadBuilder {
                 var itemPlan = plan
                 (itemPlan.recipient, itemPlan.scope) = (addressee.recipient, addressee.scope)
                 itemPlan.placed = nil
+                itemPlan.itemCodes = [:]
+                // A recipient refused alone (Gupshup's `123` among valid numbers) is the element refusing it, in the
+                // example's element that reports that code, with its number; the others are sent.
+                if isFailedItem(list: list, itemList: plan.itemList), let code = plan.itemCodes[addressee.index] {
+                    itemPlan.codes[code.table] = code
+                    itemPlan.isFailure = true
+                    let refusal = written.first { item in codes(in: item.item, shape: item.shape).contains { $0.table == code.table && $0.outcome == .failure } }
+                    let shape = refusal?.shape ?? named
+                    return namingKind(build(shape, template: refusal?.item ?? self.template(for: shape, code: code), plan: itemPlan), of: shape, in: union)
+                }
                 let shape = success?.shape ?? named
                 return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: union)
             })

@@ -179,7 +179,7 @@ extension PayloadBuilder {
         guard !words.isDisjoint(with: accepted), !words.isDisjoint(with: counting), words.isDisjoint(with: other) else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)
-        let sent = addressees.filter { list == nil || list != plan.itemList || plan.itemCodes[$0.index] == nil }
+        let sent = addressees.filter { !isFailedItem(list: list, itemList: plan.itemList) || plan.itemCodes[$0.index] == nil }
         return addressees.isEmpty ? nil : sent.count
     }
 
@@ -196,6 +196,13 @@ extension PayloadBuilder {
         for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
+    /// Whether the addressees of the request's list `list` (nil: its recipient field's, a text joining them or a list of
+    /// texts) are the items `itemList` names the failed ones of: Gupshup's `send_to[2]` of `"9199…,9198…,123"`.
+    func isFailedItem(list: String?, itemList: String?) -> Bool {
+        guard let itemList else { return false }
+        return list.map { $0 == itemList } ?? provider.recipientNames.contains(itemList.lowercased())
+    }
+
             case .string(let text):
                 // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`.
                 let parts = if let separator = provider.joinedListSeparators[name] {

@@ -202,7 +202,12 @@ struct PayloadBuilder: Sendable {
             }
             // An optional text of words the example gives stays, to say the code: Clickatell legacy's refusal was
             // `ERR: 2, ` without its description.
-            if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape)) { continue }
+            // The recipient a refusal of one recipient names stays (Gupshup's `error | 123 | 103 | …` of a bulk send).
+            if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
+                && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.recipientNames.contains(name.lowercased()))
+            {
+                continue
+            }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
             // A refusal lists no message ids, and a list it says nothing in (its default `[]`) is empty: Sveve's refused
             // send said the example's `ids: [42824113]`, a message never sent. A list saying where the problem is

@@ -39,3 +39,23 @@ struct UnbundledRefusalTests {
         #expect(body["success"] as? Bool == false, "\(body)")
     }
 }
+
+extension UnbundledRefusalTests {
+    static func gupshup() throws -> SandboxEmulator { try emulator("gupshup", credentials: []) }
+
+    /// Gupshup's bulk send (a line per number of `send_to`) with `123` among two valid numbers: every line was
+    /// `error | 103 |`, a refusal of numbers that were fine. Only `123`'s line refuses it; the others are sent.
+    @Test func oneBadRecipientOfAJoinedListRefusesOnlyItsLine() throws {
+        let body = "send_to=919999999999%2C919888888888%2C123&msg=hi&userid=2000123456&password=secret"
+        let answer = try Self.gupshup().answer(WireRequest(
+            method: "POST", path: "/gupshup-enterprise/GatewayAPI/rest", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+            body: Data(body.utf8)))
+        let lines = String(decoding: answer.body, as: UTF8.self).split(separator: "\n").map(String.init)
+        #expect(answer.status == 200, "\(answer.summary)")
+        #expect(lines.count == 3, "\(lines)")
+        guard lines.count == 3 else { return }
+        #expect(lines[0].hasPrefix("success | 919999999999 | "), "\(lines)")
+        #expect(lines[1].hasPrefix("success | 919888888888 | "), "\(lines)")
+        #expect(lines[2].hasPrefix("error | 123 | 103 | "), "\(lines)")
+    }
+}
