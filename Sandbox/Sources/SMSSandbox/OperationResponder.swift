@@ -65,7 +65,12 @@ struct OperationResponder {
             wire = variantShape.flatMap { written(builder.namingKind(value, of: $0, in: response?.shape.flatMap { provider.union($0.value) }), in: $0) }
                 ?? WrittenAnswer(body: WirePayload.json(value), contentType: WrittenAnswer.json, value: value)
         } else if let shape {
-            wire = written(built(shape, of: response, template: builder.template(for: shape, code: nil), plan: plan), in: shape)
+            // A shape variant of a union answer is built from the union's example written in it: Msegat's sender list
+            // (`{senders: Senders, refused: Result}`) was built from nothing, `[{"SenderName": ""}]`.
+            let union = response?.shape.flatMap { provider.shape($0.value) == nil ? $0.value : nil }
+            let template = builder.template(for: shape, code: nil)
+                ?? union.flatMap { builder.template(for: shape, extraNames: [$0], code: nil, matching: { Self.fits($0, shape) }) }
+            wire = written(built(shape, of: response, template: template, plan: plan), in: shape)
             guard wire != nil else { return unwritable(shape, summary: "\(provider.id).\(operationID)") }
         } else if let union = response?.shape.flatMap({ provider.union($0.value) }) {
             // A union of values alone (`{one: string, many: '[string]'}`) has no shape to build: its example, as given.
@@ -290,11 +295,6 @@ struct OperationResponder {
         if let code, let bare = bareCode(code, of: response) ?? undocumentedBody(code, of: response) {
             return SandboxAnswer(status: status, body: bare, summary: summary, deliveries: [], contentType: WrittenAnswer.json)
         }
-        guard let shape = answerShape(of: response, code: code),
-            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
-                ?? !reachesAnyTable(shape)
-        else {
-            // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
         var codes = code.map { [$0.table: $0] } ?? [:]
         var template = code
         // A code its status says, beside a shape holding another table's code (SMS Aero's HTTPStatus 400 under a 400
@@ -306,6 +306,11 @@ struct OperationResponder {
             codes[other.table] = other
             template = other
         }
+        guard let shape = answerShape(of: response, code: code),
+            code.map({ builder.reaches(shapeNamed: shape.swiftName, table: $0.table) || codes.count > 1 || (leavesOutEveryCode(shape) && lists($0.table, response)) })
+                ?? !reachesAnyTable(shape)
+        else {
+            // The log names no code the body does not hold, nor its status says (a table the answer lists: LabsMobile's
             // HTTPStatus 401 under 401; a code whose own status no response documents: SMS Aero's HTTPStatus 400).
             guard let code, !lists(code.table, response), !code.httpStatuses.contains(status) else {
                 return SandboxAnswer(status: status, body: Data(), summary: summary, deliveries: [])
@@ -425,11 +430,6 @@ struct OperationResponder {
         }) {
             return status
         }
-        return listing.compactMap(\.representativeStatus).first ?? entry.httpStatus ?? 400
-    }
-
-    /// As `OperationDescriptor.response(for:)` chooses: the status's own, its class's (`4XX`), the catch-all.
-    private func response(for status: Int) -> ResponseSpec? {
         // A refusal code no answer's shape carries is the answer's HTTP status: its own, where no response documents
         // it (SMS Aero's HTTPStatus 400 of a status look-up documenting 200, 401 and 404 was answered 200, empty).
         if let own = entry.httpStatus, own >= 400, !listing.contains(where: { response in
@@ -437,6 +437,11 @@ struct OperationResponder {
         }) {
             return own
         }
+        return listing.compactMap(\.representativeStatus).first ?? entry.httpStatus ?? 400
+    }
+
+    /// As `OperationDescriptor.response(for:)` chooses: the status's own, its class's (`4XX`), the catch-all.
+    private func response(for status: Int) -> ResponseSpec? {
         responses.first { $0.httpStatus == status } ?? responses.first { $0.statusClass == status / 100 } ?? responses.first(where: \.isDefault)
     }
 
@@ -452,11 +457,6 @@ struct OperationResponder {
         return responses.flatMap(decidingTables(of:)).filter { seen.insert($0.id).inserted }.flatMap(\.entries)
     }
 
-    /// `datapacket[3].number` → ("datapacket", 3).
-    static func item(of path: String) -> (list: String, index: Int)? {
-        guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
-            let index = Int(path[path.index(after: open)..<close]), !path[..<open].contains(".")
-        else { return nil }
     /// Whether `value` is written as `shape`: a list for a list shape, else an object giving every required field.
     static func fits(_ value: JSONValue, _ shape: ShapeModel) -> Bool {
         if shape.listElement != nil { return value.items != nil }
@@ -464,6 +464,11 @@ struct OperationResponder {
         return shape.fields.allSatisfy { !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value] != nil }
     }
 
+    /// `datapacket[3].number` → ("datapacket", 3).
+    static func item(of path: String) -> (list: String, index: Int)? {
+        guard let open = path.firstIndex(of: "["), let close = path[open...].firstIndex(of: "]"),
+            let index = Int(path[path.index(after: open)..<close]), !path[..<open].contains(".")
+        else { return nil }
         return (String(path[..<open]), index)
     }
 
@@ -471,6 +476,11 @@ struct OperationResponder {
     private func resultList(_ list: String, reaches table: String) -> Bool {
         let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
         guard let shape = answerShape(of: response) else { return false }
+        // An answer that is a list with one element per recipient, for an item of the request's recipients (Gupshup's
+        // line per number of `send_to`, whose one bad number refused every number).
+        if let element = shape.listElement, provider.recipientNames.contains(list.lowercased()) {
+            return builder.reaches(element, table: table)
+        }
         return listField(list, in: shape, visited: []).map { builder.reaches($0, table: table) } ?? false
     }
 

@@ -443,6 +443,11 @@ struct PayloadBuilder: Sendable {
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
+            case .union(let reference) where !plan.isFailure && example != nil:
+                // A union's value in the variant of a shape, or a list of them, its example is written in, built as that
+                // shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`, number and
+                // text for every send.
+                out[name] = unionValue(reference, example: example!, name: name, plan: plan) ?? example
                 out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
             }
         }
@@ -530,6 +535,29 @@ struct PayloadBuilder: Sendable {
         case .string, .secret: .string("")
         case .bool: .bool(false)
         case .timestamp(let formats, let timeZone): Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
+    /// `example` built in the first variant of the union `reference` that is a shape giving each of its required
+    /// fields, or a list of such shapes; nil when no such variant reads it.
+    private func unionValue(_ reference: TypeReference, example: JSONValue, name: String, plan: PayloadPlan) -> JSONValue? {
+        guard let union = provider.union(reference) else { return nil }
+        for variant in provider.variantsReading(union) {
+            switch (variant, example) {
+            case (.shape(let held), .object(let members)):
+                guard let shape = provider.shape(held), shape.listElement == nil, !plan.enclosing.contains(shape.swiftName),
+                    shape.fields.allSatisfy({ !$0.spec.required || $0.defaultValue != nil || members[$0.spec.wireName.value] != nil })
+                else { continue }
+                var childPlan = plan
+                childPlan.placed = place(plan.placed, entering: name)
+                return namingKind(build(shape, template: example, plan: childPlan), of: shape, in: union)
+            case (.array(.shape(let held)), .array(let items)):
+                guard let element = provider.shape(held), !plan.enclosing.contains(element.swiftName), items.allSatisfy({ $0.members != nil })
+                else { continue }
+                return .array(buildList(name, element: element, example: example, plan: plan))
+            default: continue
+            }
+        }
+        return nil
+    }
+
         case .enumeration(let reference): enumValue(provider.enumeration(reference), example: nil, failure: false)
         case .table(let reference):
             provider.table(reference.swiftName).flatMap { table in (table.successEntry ?? table.entries.first).map(table.wireValue) }

@@ -59,3 +59,37 @@ extension UnbundledRefusalTests {
         #expect(lines[2].hasPrefix("error | 123 | 103 | "), "\(lines)")
     }
 }
+
+extension UnbundledRefusalTests {
+    /// SMS Aero's send answers `data`, a union of an `SMS`, a list of them and a map of errors: every send answered the
+    /// example's `id: 1`, number and text. The variant the example is written in is built as a shape is.
+    @Test func aUnionsShapeVariantHasFreshIdsAndTheRequestsValues() throws {
+        let emulator = try Self.emulator("smsaero", credentials: [Self.aeroLogin])
+        var ids: [String] = []
+        for number in ["79991234567", "79997654321"] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/smsaero/sms/send", headers: [Self.aeroAuthorization, ("Content-Type", "application/json")],
+                body: Data(#"{"number": "\#(number)", "sign": "Shop", "text": "Your code is 1234"}"#.utf8)))
+            #expect(answer.status == 200, "\(answer.summary)")
+            let body = try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+            let data = try #require(body["data"] as? [String: Any], "\(body)")
+            #expect(data["number"] as? String == number, "\(data)")
+            #expect(data["text"] as? String == "Your code is 1234", "\(data)")
+            ids.append("\(data["id"] ?? "none")")
+        }
+        #expect(Set(ids).count == 2 && !ids.contains("1"), "\(ids)")
+    }
+}
+
+extension UnbundledRefusalTests {
+    /// Msegat's sender list, a union `{senders: Senders, refused: Result}` whose example is a list of senders, was
+    /// answered `[{"SenderName": ""}]`: it is built from that example.
+    @Test func aUnionAnswersListVariantIsBuiltFromTheUnionsExample() throws {
+        let emulator = try Self.emulator("msegat", credentials: ["MsegatKey123"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/msegat/gw/senders.php", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"userName": "shop", "apiKey": "MsegatKey123"}"#.utf8)))
+        let senders = try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [[String: Any]], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
+        #expect(senders.first?["SenderName"] as? String == "MyBrand", "\(senders)")
+    }
+}
