@@ -20,6 +20,19 @@ extension PayloadBuilder {
         (scope.members ?? [:]).sorted { $0.key < $1.key }.first { senderNames.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
     }
 
+    /// The request's value an answer's field names by its role, where their names differ: a sender-named field
+    /// (`originator`) the request's sender, a field named as a message's text (`body`, `text`) that is no words about
+    /// the answer (`isWords`) the request's text (`msg`). Nil for any other field, or when the request gives none.
+    func roleEcho(_ name: String, in scope: JSONValue, isWords: Bool) -> String? {
+        let lowered = name.lowercased()
+        if Self.senderNames.contains(lowered) { return Self.sender(in: scope) }
+        guard !isWords, ["body", "text", "messagetext", "message_text", "smstext", "sms_text", "messagebody", "message_body"].contains(lowered) else {
+            return nil
+        }
+        return (scope.members ?? [:]).sorted { $0.key < $1.key }.first { InboundCallback.textNames.contains($0.key.lowercased()) }
+            .flatMap { FormEncoder.text(of: $0.value) }
+    }
+
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the
     /// shorter `msg` (FastAPI's), `detail`, `details` and `reason`.
     static func isMessage(_ wireName: String) -> Bool {
@@ -183,6 +196,13 @@ extension PayloadBuilder {
         return addressees.isEmpty ? nil : sent.count
     }
 
+    /// Whether the addressees of the request's list `list` (nil: its recipient field's, a text joining them or a list of
+    /// texts) are the items `itemList` names the failed ones of: Gupshup's `send_to[2]` of `"9199…,9198…,123"`.
+    func isFailedItem(list: String?, itemList: String?) -> Bool {
+        guard let itemList else { return false }
+        return list.map { $0 == itemList } ?? provider.recipientNames.contains(itemList.lowercased())
+    }
+
     /// A list of ids: named as an id is, or `…ids` (GatewayAPI's `ids`).
     static func isIdentifierList(_ wireName: String) -> Bool {
         isIdentifier(wireName) || wireName.lowercased().hasSuffix("ids")
@@ -196,13 +216,6 @@ extension PayloadBuilder {
         for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
-    /// Whether the addressees of the request's list `list` (nil: its recipient field's, a text joining them or a list of
-    /// texts) are the items `itemList` names the failed ones of: Gupshup's `send_to[2]` of `"9199…,9198…,123"`.
-    func isFailedItem(list: String?, itemList: String?) -> Bool {
-        guard let itemList else { return false }
-        return list.map { $0 == itemList } ?? provider.recipientNames.contains(itemList.lowercased())
-    }
-
             case .string(let text):
                 // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`.
                 let parts = if let separator = provider.joinedListSeparators[name] {

@@ -1,6 +1,6 @@
 import Foundation
 import SMSSpecCore
-import SMSSpecRuntime
+@_spi(Generated) import SMSSpecRuntime
 
 /// What a payload built from a shape reports, and where its values come from.
 struct PayloadPlan {
@@ -209,6 +209,13 @@ struct PayloadBuilder: Sendable {
                 continue
             }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
+            // Nor under a shorter name: Voodoo's answer `reference` of a send without `external_reference` said the
+            // example's "Testing VoodooSMS".
+            if !field.spec.required, !Self.isIdentifier(name), Self.plain(name).count >= 5,
+                plan.unsent.contains(where: { $0.count > Self.plain(name).count && $0.hasSuffix(Self.plain(name)) })
+            {
+                continue
+            }
             // A refusal lists no message ids, and a list it says nothing in (its default `[]`) is empty: Sveve's refused
             // send said the example's `ids: [42824113]`, a message never sent. A list saying where the problem is
             // (Mailjet's `ErrorRelatedTo`) is written below.
@@ -286,6 +293,12 @@ struct PayloadBuilder: Sendable {
                     // In the field's type: a query's `page=2` is the number 2 in an `int` field. An optional field of
                     // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
+                } else if isText, field.type == .string, !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty, echoes(field, at: plan.placed),
+                    let echoed = roleEcho(name, in: plan.echoScope, isWords: isWords(field, example: example))
+                {
+                    // The request's sender or text, under the answer's other name for it: Voodoo's `originator` and
+                    // `body` answered the example's "VoodooSMS" and "Testing The API" for a send `from` MyShop of `msg` Hi.
+                    out[name] = .string(echoed)
                 } else if isText, field.type == .secret || field.spec.secret || example == .string(Secret.redacted) {
                     // A secret (a login's token) is a fresh value written as the spec's example writes it: the
                     // model's examples are redacted, and `<redacted>` was answered as the token. A refusal gives none.
@@ -377,6 +390,13 @@ struct PayloadBuilder: Sendable {
             case .array(.string) where plan.echoScope[member: name]?.items != nil && echoes(field, at: plan.placed):
                 // The request's list of texts echoed (Sinch's `to`).
                 out[name] = .array(plan.echoScope[member: name]!.items!.compactMap(FormEncoder.text(of:)).map(JSONValue.string))
+            case .array(.string) where !plan.isFailure && echoes(field, at: plan.placed)
+                && plan.echoScope[member: name].flatMap({ if case .string = $0 { true } else { nil } }) == true
+                && provider.joinedListSeparators[name] != nil:
+                // The request's list joined into one text, echoed as the list it is: Comtele's `Receivers`
+                // "21988888888" was answered the example's `["11999999999"]`.
+                let text = FormEncoder.text(of: plan.echoScope[member: name]!) ?? ""
+                out[name] = .array(SeparatedList.texts(of: text, separator: provider.joinedListSeparators[name]!).filter { !$0.isEmpty }.map(JSONValue.string))
             case .array(.string) where Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
@@ -423,6 +443,11 @@ struct PayloadBuilder: Sendable {
             case .union(let reference) where provider.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
                 // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
                 out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
+            case .union(let reference) where !plan.isFailure && example != nil:
+                // A union's value in the variant of a shape, or a list of them, its example is written in, built as that
+                // shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`, number and
+                // text for every send.
+                out[name] = unionValue(reference, example: example!, name: name, plan: plan) ?? example
             default:
                 // A required field the example does not give is its type's emptiest value: left out, the generated
                 // type of a user's spec could not decode the answer (a `{string}` map, a `[int]` list, a union).
@@ -443,11 +468,6 @@ struct PayloadBuilder: Sendable {
             where [old.name, old.description, old.description(in: plan.operation)].contains(where: { $0.caseInsensitiveCompare(text) == .orderedSame }) {
                 // In the form the example uses: a code's name stays a name (Clickatell's `status`).
                 let namesIt = old.name != old.description && old.name.caseInsensitiveCompare(text) == .orderedSame
-            case .union(let reference) where !plan.isFailure && example != nil:
-                // A union's value in the variant of a shape, or a list of them, its example is written in, built as that
-                // shape is (fresh ids, the request's values): SMS Aero's `data` answered the example's `id: 1`, number and
-                // text for every send.
-                out[name] = unionValue(reference, example: example!, name: name, plan: plan) ?? example
                 out[name] = .string(namesIt ? new.name : new.description(in: plan.operation))
             }
         }
@@ -508,33 +528,13 @@ struct PayloadBuilder: Sendable {
         guard lists.count == 1, let list = lists.first else { return }
         for field in shape.fields where [.int, .int64].contains(field.type) {
             let name = field.spec.wireName.value
-            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }),
+            // And a count of the messages queued or sent (SerwerSMS's `queued: 1` beside two messages queued).
+            guard ["count", "total"].contains(where: { Self.plain(name).hasSuffix($0) }) || ["queued", "sent", "accepted", "submitted"].contains(Self.plain(name)),
                 case .number(let given)? = example[name], Int(given.text) == list.example else { continue }
             out[name] = .number(JSONNumber(integerLiteral: Int64(list.built)))
         }
     }
 
-    /// The recipient in the variant of `union` that reads it, as a number where the example writes one.
-    private func recipientValue(_ recipient: String, in union: UnionModel?, like example: JSONValue?) -> JSONValue? {
-        let types = union?.variants.map(\.type) ?? []
-        let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
-        let readsNumber = types.contains(.int) || types.contains(.int64)
-        let readsText = types.contains(.string)
-        if let number, readsNumber, !readsText || example.map({ if case .number = $0 { true } else { false } }) == true { return number }
-        return readsText ? .string(recipient) : nil
-    }
-
-    /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a
-    /// union's is its first variant's that has one (a shape met again inside itself has none).
-    func emptiest(_ type: ResolvedType, plan: PayloadPlan) -> JSONValue? {
-        switch type {
-        case .array: .array([])
-        case .map: .object([:])
-        case .int, .int64, .double, .decimal: .number(0)
-        case .json: .null
-        case .string, .secret: .string("")
-        case .bool: .bool(false)
-        case .timestamp(let formats, let timeZone): Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
     /// `example` built in the first variant of the union `reference` that is a shape giving each of its required
     /// fields, or a list of such shapes; nil when no such variant reads it.
     private func unionValue(_ reference: TypeReference, example: JSONValue, name: String, plan: PayloadPlan) -> JSONValue? {
@@ -558,6 +558,27 @@ struct PayloadBuilder: Sendable {
         return nil
     }
 
+    /// The recipient in the variant of `union` that reads it, as a number where the example writes one.
+    private func recipientValue(_ recipient: String, in union: UnionModel?, like example: JSONValue?) -> JSONValue? {
+        let types = union?.variants.map(\.type) ?? []
+        let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
+        let readsNumber = types.contains(.int) || types.contains(.int64)
+        let readsText = types.contains(.string)
+        if let number, readsNumber, !readsText || example.map({ if case .number = $0 { true } else { false } }) == true { return number }
+        return readsText ? .string(recipient) : nil
+    }
+
+    /// The emptiest value of a type built from no example: an empty list or map, zero, JSON's null, empty text; a
+    /// union's is its first variant's that has one (a shape met again inside itself has none).
+    func emptiest(_ type: ResolvedType, plan: PayloadPlan) -> JSONValue? {
+        switch type {
+        case .array: .array([])
+        case .map: .object([:])
+        case .int, .int64, .double, .decimal: .number(0)
+        case .json: .null
+        case .string, .secret: .string("")
+        case .bool: .bool(false)
+        case .timestamp(let formats, let timeZone): Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
         case .enumeration(let reference): enumValue(provider.enumeration(reference), example: nil, failure: false)
         case .table(let reference):
             provider.table(reference.swiftName).flatMap { table in (table.successEntry ?? table.entries.first).map(table.wireValue) }
@@ -652,8 +673,11 @@ struct PayloadBuilder: Sendable {
             return [build(element, template: examples[0], plan: plan)]
         }
         // Without the list's example, one element from the element's own example (Sinch's page of batches), each of
-        // its place in the request (`RequestPlace`).
-        return (examples.isEmpty ? [template(for: element, code: nil)] : examples.map { $0 }).enumerated().map { index, template in
+        // its place in the request (`RequestPlace`). Without that either, none: an element of nothing was blank, a
+        // reply from "" of the text "" (a user's Comtele `contextmessages`), a report of recipient 0 (Voodoo's).
+        let own = examples.isEmpty ? template(for: element, code: nil) : nil
+        if examples.isEmpty && own == nil && plan.placed?.value[member: name]?.items == nil { return [] }
+        return (examples.isEmpty ? [own] : examples.map { $0 }).enumerated().map { index, template in
             var itemPlan = plan
             itemPlan.placed = place(plan.placed, entering: name, item: index)
             return build(element, template: template, plan: itemPlan)
