@@ -66,6 +66,13 @@ extension SandboxProvider {
                 members = object
             }
         case .form:
+            // A JSON body is no form: it was read as one with no fields, and answered as missing credentials (a user's
+            // SerwerSMS 1001 "wrong login or password", logged "bad credentials", for the right ones).
+            if !request.body.isEmpty, let type = request.header("Content-Type")?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased(),
+                type == "application/json" || type.hasSuffix("+json")
+            {
+                throw UnreadableRequest(reason: "the body is \(type); this operation reads a form (application/x-www-form-urlencoded)", part: "body")
+            }
             members = listsRead(WirePayload.object(fromFields: try Self.formFields(of: request)), shape: shape)
         case .query, .none, .text:  // `text` is an answer's wire, never a request's (the parser refuses it)
             _ = try Self.queryFields(of: request)

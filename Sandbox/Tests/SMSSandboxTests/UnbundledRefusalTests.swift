@@ -61,6 +61,20 @@ extension UnbundledRefusalTests {
 }
 
 extension UnbundledRefusalTests {
+    /// A JSON body with the right credentials sent to SerwerSMS's form send was answered 1001 "wrong login or
+    /// password", logged `bad credentials`: the body is unreadable as a form, an invalid request that says so.
+    @Test func aJSONBodyToAFormOperationIsAnUnreadableRequestNotBadCredentials() throws {
+        let emulator = try Self.emulator("serwersms", credentials: ["api-user-77:S3rwer&Pass=word"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/serwersms/messages/send_sms", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"username":"api-user-77","password":"S3rwer&Pass=word","phone[]":["+48500600700"],"text":"x"}"#.utf8)))
+        #expect(!answer.summary.contains("credentials"), "\(answer.summary)")
+        #expect(answer.summary.contains("application/json"), "\(answer.summary)")
+        #expect(!String(decoding: answer.body, as: UTF8.self).contains("1001"), "\(String(decoding: answer.body, as: UTF8.self))")
+    }
+}
+
+extension UnbundledRefusalTests {
     /// SMS Aero's send answers `data`, a union of an `SMS`, a list of them and a map of errors: every send answered the
     /// example's `id: 1`, number and text. The variant the example is written in is built as a shape is.
     @Test func aUnionsShapeVariantHasFreshIdsAndTheRequestsValues() throws {
