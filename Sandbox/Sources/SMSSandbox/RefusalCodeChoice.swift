@@ -75,13 +75,23 @@ struct CodeTies {
         var found: Set<String> = [], roles: Set<Role> = []
         for text in [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""] {
             let words = SandboxProvider.words(text)
+            var matches: [(words: Range<Int>, name: String)] = []
             for index in words.indices {
                 for length in 1...3 where index + length <= words.count {
                     let run = words[index..<(index + length)].joined()
                     for (role, names) in Self.roleWords where names.contains(run) { roles.insert(role) }
                     guard length > 1 || index == 0 || !Self.commonWords.contains(run) else { continue }
-                    for name in [run, run + "s", run.hasSuffix("s") ? String(run.dropLast()) : run] where fields.contains(name) { found.insert(name) }
+                    for name in [run, run + "s", run.hasSuffix("s") ? String(run.dropLast()) : run] where fields.contains(name) {
+                        matches.append((index..<(index + length), name))
+                    }
                 }
+            }
+            // A field named inside a longer one named is not named: "The msg_type is not valid." names Gupshup's
+            // `msg_type`, not its `msg` (a missing `msg` was answered 106 for it, where 104 "Invalid message" says so).
+            for match in matches where !matches.contains(where: { other in
+                other.words.count > match.words.count && other.words.contains(match.words.lowerBound) && other.words.contains(match.words.upperBound - 1)
+            }) {
+                found.insert(match.name)
             }
         }
         return (found, roles)

@@ -61,6 +61,19 @@ extension UnbundledRefusalTests {
 }
 
 extension UnbundledRefusalTests {
+    /// Gupshup without `msg` was answered 106 "Invalid message type" ("The msg_type is not valid."): the `msg` inside
+    /// `msg_type` counted as naming the field. It is a code that names no other field: 102 "Invalid parameter", "A
+    /// parameter is missing or not valid." (the first to say `missing`).
+    @Test func aFieldNamedInsideALongerFieldNameIsNotNamed() throws {
+        let answer = try Self.gupshup().answer(WireRequest(
+            method: "GET", path: "/gupshup-enterprise/GatewayAPI/rest", query: "send_to=919999999999&userid=2000123456&password=secret", headers: [],
+            body: Data()))
+        #expect(answer.summary.contains("ErrorCode 102"), "\(answer.summary)")
+        #expect(!answer.summary.contains("ErrorCode 106"), "\(answer.summary)")
+    }
+}
+
+extension UnbundledRefusalTests {
     /// A JSON body with the right credentials sent to SerwerSMS's form send was answered 1001 "wrong login or
     /// password", logged `bad credentials`: the body is unreadable as a form, an invalid request that says so.
     @Test func aJSONBodyToAFormOperationIsAnUnreadableRequestNotBadCredentials() throws {
