@@ -324,7 +324,9 @@ struct OperationResponder {
         plan.scope = .object([:])
         plan.httpStatus = status
         plan.reason = note
-        plan.codeSaysWhy = codeSaysWhy
+        // Beside the other table's one refusal, which says only that it refuses, the words say why (as Arkesel's):
+        // Comtele's example's "Número inválido: 1199" answered a wrong key.
+        plan.codeSaysWhy = codeSaysWhy && codes.count == 1
         plan.refusedField = field
         plan.unreadPart = unread
         plan.requestFields = requestFieldNames

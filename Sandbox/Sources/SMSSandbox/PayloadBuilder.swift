@@ -489,6 +489,15 @@ struct PayloadBuilder: Sendable {
             where !codeFields.contains(name) && (value == base[name] || base[name] == nil || !plan.codeSaysWhy) && Self.wordsWhy(name, in: shape) {
                 if case .string = value { out[name] = .string(words) }
             }
+            // A refusal whose code says only that it refuses says why in its text of words the example leaves null or
+            // out: SMS Aero's `{"success": false, "message": null}` for an empty text.
+            if plan.isFailure && !plan.codeSaysWhy {
+                for field in shape.fields where field.type == .string && (out[field.spec.wireName.value] ?? .null) == .null
+                    && !codeFields.contains(field.spec.wireName.value) && Self.isMessage(field.spec.wireName.value)
+                {
+                    out[field.spec.wireName.value] = .string(words)
+                }
+            }
         }
         if plan.isFailure {
             for (name, value) in out where !codeFields.contains(name) {

@@ -77,4 +77,16 @@ struct UnbundledEchoTests {
         let report = try Self.object(Self.voodoo("GET", "/report", query: "message_id=abc"))
         #expect((report["report"] as? [Any])?.isEmpty == true, "\(report)")
     }
+
+    /// Comtele's refusals (`default: {shape: FailureAnswer, tables: [Success, HTTPStatus]}`) were empty; written in
+    /// that shape, they say why, not the example's "Número inválido: 1199".
+    @Test func aRefusalInTheDocumentedShapeSaysWhyNotTheExamplesWords() throws {
+        let emulator = try Self.emulator("comtele", credentials: ["0f1e2d3c-CTKEY-4b5a"])
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/comtele/send", headers: [("auth-key", "wrong"), ("Content-Type", "application/json")],
+            body: Data(#"{"Sender":"p","Receivers":"11999999999","Content":"Olá"}"#.utf8)))
+        #expect(answer.status == 401, "\(answer.summary)")
+        let body = try Self.object(answer)
+        #expect(body["Success"] as? Bool == false && body["Message"] as? String == "bad credentials", "\(body)")
+    }
 }

@@ -37,6 +37,13 @@ struct UnbundledRefusalTests {
         #expect(answer.status == 400, "\(answer.summary)")
         let body = try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
         #expect(body["success"] as? Bool == false, "\(body)")
+        #expect((body["message"] as? String)?.hasPrefix("invalid request: text:") == true, "\(body)")
+        let refused = emulator.answer(WireRequest(
+            method: "POST", path: "/smsaero/sms/send", headers: [("Authorization", "Basic " + Data("me@shop.example:wrong".utf8).base64EncodedString()), ("Content-Type", "application/json")],
+            body: Data(#"{"number": "79991234567", "sign": "SMS Aero", "text": "x"}"#.utf8)))
+        #expect(refused.status == 401, "\(refused.summary)")
+        let words = try #require(try? JSONSerialization.jsonObject(with: refused.body) as? [String: Any], "\(refused.summary)")
+        #expect(words["success"] as? Bool == false && words["message"] as? String == "bad credentials", "\(words)")
     }
 }
 
