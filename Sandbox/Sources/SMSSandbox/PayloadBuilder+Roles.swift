@@ -217,13 +217,14 @@ extension PayloadBuilder {
             let texts: [String]
             switch member {
             case .string(let text):
-                // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`.
-                let parts = if let separator = provider.joinedListSeparators[name] {
-                    SeparatedList.texts(of: text, separator: separator)
+                // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`. A list the spec joins keeps
+                // its empty items, as validate() reads them (an attack: `,919876543210` put the empty item's refusal on
+                // the next number, and `,` alone answered three of the example's numbers as sent).
+                if let separator = provider.joinedListSeparators[name] {
+                    texts = SeparatedList.texts(of: text, separator: separator).map { $0.trimmingCharacters(in: .whitespaces) }
                 } else {
-                    text.split(whereSeparator: { $0 == "," || $0 == "<" }).map(String.init)
+                    texts = text.split(whereSeparator: { $0 == "," || $0 == "<" }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
                 }
-                texts = parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             case .number(let number): texts = [number.text]
             case .array(let items):
                 texts = items.compactMap { item in

@@ -65,6 +65,22 @@ extension UnbundledRefusalTests {
         #expect(lines[1].hasPrefix("success | 919888888888 | "), "\(lines)")
         #expect(lines[2].hasPrefix("error | 123 | 103 | "), "\(lines)")
     }
+
+    /// An attack: an empty item of the joined list (`,919876543210`) put its refusal on the next number, and `,` alone
+    /// was answered as three of the example's numbers sent. The items are those validate() reads, empty ones too.
+    @Test func anEmptyItemOfAJoinedListIsRefusedInItsOwnPlace() throws {
+        func lines(_ sendTo: String) throws -> [String] {
+            let body = "send_to=\(sendTo)&msg=hi&userid=2000123456&password=secret"
+            let answer = try Self.gupshup().answer(WireRequest(
+                method: "POST", path: "/gupshup-enterprise/GatewayAPI/rest", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(body.utf8)))
+            return String(decoding: answer.body, as: UTF8.self).split(separator: "\n").map(String.init)
+        }
+        let leading = try lines("%2C919876543210")
+        #expect(leading.count == 2 && leading[0].hasPrefix("error | ") && leading[1].hasPrefix("success | 919876543210 | "), "\(leading)")
+        let commas = try lines("%2C")
+        #expect(!commas.contains { $0.hasPrefix("success") } && !commas.joined().contains("919999999999"), "\(commas)")
+    }
 }
 
 extension UnbundledRefusalTests {
