@@ -505,6 +505,11 @@ enum Repository {
         let unaliased = SpecDiff.compare(old: old, new: aliased).map(\.description)
         #expect(unaliased.contains { $0.hasPrefix("[breaking] bind: changed table") && $0.contains("aliases 000 → none; a payload spelling it 000 now reads as an undocumented code") }, "\(unaliased)")
         #expect(SpecDiff.compare(old: aliased, new: old).allSatisfy { $0.impact == .compatible })
+        // An alias respelled in other scalars (canonically equivalent) is another alias, as codes are read (a review).
+        let composed = try edited("bind.yaml", [("{code: OK, summary:", "{code: OK, aliases: [\"\u{E9}\"], summary:")])
+        let decomposed = try edited("bind.yaml", [("{code: OK, summary:", "{code: OK, aliases: [\"e\u{301}\"], summary:")])
+        let respelled = SpecDiff.compare(old: composed, new: decomposed)
+        #expect(respelled.count == 1 && respelled[0].impact == .breaking, "\(respelled.map(\.description))")
     }
 
     /// Fields given together change what validate() asks of a message, not the code: one more asked refuses a request

@@ -281,9 +281,12 @@ struct ProviderComparison {
             compare("outcome", \.outcome) { $0.rawValue }
             compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
-            compare("aliases", \.aliases) { $0.isEmpty ? "none" : $0.joined(separator: ", ") }
+            // Scalar for scalar, as codes are read: an alias respelled in other scalars is another alias.
+            if previous.aliases.map({ Array($0.utf8) }) != record.aliases.map({ Array($0.utf8) }) {
+                facts.append("aliases \(Self.shownAliases(previous.aliases)) → \(Self.shownAliases(record.aliases))")
+            }
             // A spelling no longer read as this code reads as an undocumented one: a payload decodes otherwise.
-            let unread = previous.aliases.filter { !record.aliases.contains($0) }
+            let unread = previous.aliases.filter { alias in !record.aliases.contains { $0.isSameUTF8(as: alias) } }
             if !unread.isEmpty { facts.append("a payload spelling it \(unread.joined(separator: " or ")) now reads as an undocumented code") }
             guard !facts.isEmpty else { continue }
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
@@ -298,6 +301,9 @@ struct ProviderComparison {
         }
         return changes
     }
+
+    /// A code's aliases as the diff shows them.
+    private static func shownAliases(_ aliases: [String]) -> String { aliases.isEmpty ? "none" : aliases.joined(separator: ", ") }
 
     /// How a table's codes travel, as the diff says it.
     private static func shown(_ format: CodeWireFormat) -> String {
