@@ -9,7 +9,8 @@ extension PayloadBuilder {
     /// BulkSMS's text of each entry of its bare list), built from the example's element that reports
     /// no failure — Semaphore answered the example's one message to `639998887777`, and Exotel's bulk send the
     /// example's two results verbatim, the second a refusal (`RestException` 1002), for any valid request. Else the
-    /// example's elements, each built again (in the union variant it is written in); else one.
+    /// example's elements, each built again (in the union variant it is written in); else one. A refusal of the whole
+    /// request is one element.
     func listShapePayload(_ element: ResolvedType, template: JSONValue?, plan: PayloadPlan) -> JSONValue {
         let variants = elementShapes(element)
         let union: UnionModel? = if case .union(let reference) = element { provider.union(reference) } else { nil }
@@ -36,6 +37,15 @@ extension PayloadBuilder {
                 let shape = success?.shape ?? named
                 return namingKind(build(shape, template: success?.item ?? self.template(for: named, code: nil), plan: itemPlan), of: shape, in: union)
             })
+        }
+        if plan.isFailure, plan.recipient == nil, plan.itemCodes.isEmpty {
+            // A refusal of the whole request is one element, in the example's element that reports a failure: each
+            // example element refused again was Gupshup's `error | 105 |` three times, two without their words.
+            let refusal = examples.first { item in
+                variant(of: item, among: variants).map { codes(in: item, shape: $0).contains { $0.outcome == .failure } } ?? false
+            } ?? examples.first
+            let shape = refusal.flatMap { variant(of: $0, among: variants) } ?? firstVariant
+            return .array([namingKind(build(shape, template: refusal, plan: plan), of: shape, in: union)])
         }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
             let shape = item.flatMap { variant(of: $0, among: variants) } ?? firstVariant

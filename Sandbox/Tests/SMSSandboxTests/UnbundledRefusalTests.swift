@@ -68,6 +68,25 @@ extension UnbundledRefusalTests {
 
     /// An attack: an empty item of the joined list (`,919876543210`) put its refusal on the next number, and `,` alone
     /// was answered as three of the example's numbers sent. The items are those validate() reads, empty ones too.
+    /// A refusal of the whole bulk request (a wrong password, no text) was the refusal line once per line of the
+    /// example `bulk` (three), two of them without words; Gupshup answers it with one line, as its example `refused`.
+    @Test func aRefusalOfTheWholeRequestIsOneLine() throws {
+        let emulator = try Self.emulator("gupshup", credentials: ["secret"])
+        for (body, code) in [
+            ("send_to=919999999999&msg=hi&userid=2000123456&password=wrong", "105"),
+            ("send_to=919999999999%2C919888888888&msg=&userid=2000123456&password=secret", nil),
+        ] {
+            let answer = emulator.answer(WireRequest(
+                method: "POST", path: "/gupshup-enterprise/GatewayAPI/rest", headers: [("Content-Type", "application/x-www-form-urlencoded")],
+                body: Data(body.utf8)))
+            let lines = String(decoding: answer.body, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+            #expect(lines.count == 1, "\(body): \(lines)")
+            let fields = try #require(lines.first?.components(separatedBy: " | "), "\(lines)")
+            #expect(fields.count == 3 && fields[0] == "error" && !fields[2].isEmpty, "\(body): \(lines)")
+            if let code { #expect(fields[1] == code, "\(lines)") }
+        }
+    }
+
     @Test func anEmptyItemOfAJoinedListIsRefusedInItsOwnPlace() throws {
         func lines(_ sendTo: String) throws -> [String] {
             let body = "send_to=\(sendTo)&msg=hi&userid=2000123456&password=secret"
