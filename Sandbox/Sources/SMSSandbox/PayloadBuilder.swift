@@ -546,8 +546,35 @@ struct PayloadBuilder: Sendable {
 
     /// `example` built in the first variant of the union `reference` that is a shape giving each of its required
     /// fields, or a list of such shapes; nil when no such variant reads it.
+    /// A union with both a shape and a list of that shape naming a recipient answers in the form the request gives
+    /// its recipients (`recipientsForm`): a user's SMS Aero bulk send (`numbers: [...]`) was answered as one SMS to the
+    /// example's number, its single send's example coming first. Our inference.
     private func unionValue(_ reference: TypeReference, example: JSONValue, name: String, plan: PayloadPlan) -> JSONValue? {
         guard let union = provider.union(reference) else { return nil }
+        if plan.recipient == nil, let listed = recipientsForm(in: plan.scope) {
+            let variants = provider.variantsReading(union)
+            let single = variants.lazy.compactMap { variant -> ShapeModel? in
+                guard case .shape(let held) = variant, let shape = self.provider.shape(held), shape.listElement == nil else { return nil }
+                return self.namesRecipient(shape) ? shape : nil
+            }.first
+            let list = variants.lazy.compactMap { variant -> ShapeModel? in
+                guard case .array(.shape(let held)) = variant, let shape = self.provider.shape(held) else { return nil }
+                return self.namesRecipient(shape) ? shape : nil
+            }.first
+            switch (example, listed) {
+            case (.object, true):
+                if let list, !plan.enclosing.contains(list.swiftName) {
+                    return .array(buildList(name, element: list, example: .array([example]), plan: plan))
+                }
+            case (.array(let items), false):
+                if let single, !plan.enclosing.contains(single.swiftName), let first = items.first, first.members != nil {
+                    var childPlan = plan
+                    childPlan.placed = place(plan.placed, entering: name)
+                    return namingKind(build(single, template: first, plan: childPlan), of: single, in: union)
+                }
+            default: break
+            }
+        }
         for variant in provider.variantsReading(union) {
             switch (variant, example) {
             case (.shape(let held), .object(let members)):
@@ -561,6 +588,20 @@ struct PayloadBuilder: Sendable {
                 guard let element = provider.shape(held), !plan.enclosing.contains(element.swiftName), items.allSatisfy({ $0.members != nil })
                 else { continue }
                 return .array(buildList(name, element: element, example: example, plan: plan))
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// Whether the request gives its recipients as a list (a JSON list, or a list the spec joins with a separator):
+    /// true; as one value: false; nil when it names none at its top level.
+    private func recipientsForm(in request: JSONValue) -> Bool? {
+        for (name, member) in (request.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
+            switch member {
+            case .array: return true
+            case .string where provider.joinedListSeparators[name] != nil: return true
+            case .string, .number: return false
             default: continue
             }
         }

@@ -1,5 +1,5 @@
 import Foundation
-import SMSSandbox
+@testable import SMSSandbox
 import SMSSpecRuntime
 import Testing
 
@@ -160,5 +160,30 @@ extension UnbundledRefusalTests {
             body: Data(#"{"userName": "shop", "apiKey": "MsegatKey123"}"#.utf8)))
         let senders = try #require(try? JSONSerialization.jsonObject(with: answer.body) as? [[String: Any]], "\(answer.summary): \(String(decoding: answer.body, as: UTF8.self))")
         #expect(senders.first?["SenderName"] as? String == "MyBrand", "\(senders)")
+    }
+}
+
+extension UnbundledRefusalTests {
+    /// SMS Aero's `data` is one SMS or a list of them (`SendData`); a bulk send (`numbers: [...]`) was answered as one
+    /// SMS to the example's number `79990000000`, which no report followed. It is the list, one SMS per number.
+    @Test func aUnionAnswersInTheFormTheRequestGivesItsRecipients() throws {
+        let emulator = try Self.emulator("smsaero", credentials: [Self.aeroLogin])
+        let numbers = ["79031234567", "79031234568"]
+        let bulk = emulator.answer(WireRequest(
+            method: "POST", path: "/smsaero/sms/send", headers: [Self.aeroAuthorization, ("Content-Type", "application/json")],
+            body: Data(#"{"numbers": ["79031234567", "79031234568"], "sign": "Shop", "text": "hi"}"#.utf8)))
+        #expect(bulk.status == 200, "\(bulk.summary)")
+        let body = try #require(try? JSONSerialization.jsonObject(with: bulk.body) as? [String: Any], "\(bulk.summary)")
+        let sent = try #require(body["data"] as? [[String: Any]], "\(body)")
+        #expect(sent.compactMap { $0["number"] as? String } == numbers, "\(sent)")
+        #expect(Set(sent.map { "\($0["id"] ?? "none")" }).count == 2, "\(sent)")
+        // Each number's report quotes its own id.
+        let reported = bulk.deliveries.map { ($0.message.recipient, $0.message.ids["id"].flatMap(FormEncoder.text(of:)) ?? "none") }
+        #expect(reported.map(\.0) == numbers && reported.map(\.1) == sent.map { "\($0["id"] ?? "none")" }, "\(reported) \(sent)")
+        let single = emulator.answer(WireRequest(
+            method: "POST", path: "/smsaero/sms/send", headers: [Self.aeroAuthorization, ("Content-Type", "application/json")],
+            body: Data(#"{"number": "79031234567", "sign": "Shop", "text": "hi"}"#.utf8)))
+        let one = try #require(try? JSONSerialization.jsonObject(with: single.body) as? [String: Any], "\(single.summary)")
+        #expect((one["data"] as? [String: Any])?["number"] as? String == "79031234567", "\(one)")
     }
 }
