@@ -8,6 +8,8 @@ struct JSONSyntaxCheck {
     private let refusesNumbersBeyondDouble: Bool
     /// Whether a comma before a closing bracket (`{"a": 1,}`), which Foundation's decoder passes over, is a problem too.
     private let refusesCommaBeforeClose: Bool
+    /// Whether an integer (no point, no exponent) beyond `Int64`'s range, which an integer field refuses, is a problem too.
+    private var refusesIntegersBeyondInt64 = false
     private var index = 0
 
     struct Problem: Equatable {
@@ -25,6 +27,14 @@ struct JSONSyntaxCheck {
     /// is the number, quoted.
     static func firstNumberBeyondDouble(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
         var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: true, refusesCommaBeforeClose: false)
+        return check.run()
+    }
+
+    /// The first integer of a well-formed text beyond `Int64`'s range (a 20-digit id), which every integer read
+    /// refuses; its reason is the number, quoted.
+    static func firstIntegerBeyondInt64(in bytes: UnsafeBufferPointer<UInt8>) -> Problem? {
+        var check = JSONSyntaxCheck(bytes: bytes, refusesNumbersBeyondDouble: false, refusesCommaBeforeClose: false)
+        check.refusesIntegersBeyondInt64 = true
         return check.run()
     }
 
@@ -183,6 +193,14 @@ struct JSONSyntaxCheck {
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
             if let value = Double(text), !value.isFinite || value == 0 && NumberText.hasNonZeroDigit(Substring(text)) {
                 return problem(DisplayText.quotedExcerpt(text), at: index)
+            }
+        }
+        if refusesIntegersBeyondInt64 {
+            let token = UnsafeBufferPointer(rebasing: bytes[index..<end])
+            if !token.contains(where: { $0 == UInt8(ascii: ".") || $0 | 0x20 == UInt8(ascii: "e") }),
+                Int64(String(decoding: token, as: UTF8.self)) == nil
+            {
+                return problem(DisplayText.quotedExcerpt(String(decoding: token, as: UTF8.self)), at: index)
             }
         }
         index = end

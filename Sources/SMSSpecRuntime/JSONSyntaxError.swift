@@ -18,11 +18,12 @@ enum JSONSyntaxError {
         guard let problem = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstProblem(in:)) else {
             // Foundation's decoder says "not valid JSON", without a place, for a number its field cannot hold. A
             // number no `Double` holds fails every numeric read, so the first one is named as the likely cause.
+            // Else the first integer beyond `Int64` (a user's Kavenegar `messageid` of 20 digits named no field).
             var likely = ""
             if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstNumberBeyondDouble(in:)) {
-                let (line, column) = position(of: number.offset, in: bytes)
-                likely = " The first number no Double holds is \(number.reason) at line \(line), column \(column) "
-                    + "(`\(DecodingErrorDescription.path(path(before: number.offset, in: bytes)))`)."
+                likely = " The first number no Double holds is \(place(of: number, in: bytes))."
+            } else if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstIntegerBeyondInt64(in:)) {
+                likely = " The first integer beyond Int64's range (−9223372036854775808…9223372036854775807) is \(place(of: number, in: bytes))."
             }
             return .dataCorrupted(.init(
                 codingPath: [],
@@ -36,6 +37,12 @@ enum JSONSyntaxError {
         return .dataCorrupted(.init(
             codingPath: problem.tooDeep ? [] : path(before: offset, in: bytes),
             debugDescription: "Not valid JSON at line \(line), column \(column)\(end): \(problem.reason)."))
+    }
+
+    /// A number found by `JSONSyntaxCheck`: the number, its line and column, and the field it is in.
+    private static func place(of number: JSONSyntaxCheck.Problem, in bytes: [UInt8]) -> String {
+        let (line, column) = position(of: number.offset, in: bytes)
+        return "\(number.reason) at line \(line), column \(column) (`\(DecodingErrorDescription.path(path(before: number.offset, in: bytes)))`)"
     }
 
     /// 1-based line and column (in characters) of the byte at `offset`.

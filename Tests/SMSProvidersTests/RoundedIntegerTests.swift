@@ -36,6 +36,18 @@ import Testing
         #expect(DecodingErrorDescription.describe(fraction).hasSuffix("the decoder does not say which field."))
     }
 
+    /// An integer beyond `Int64` (a user's Kavenegar `messageid` of 20 digits) failed naming no field: the first is
+    /// named, at its place. One within the range is not.
+    @Test func anIntegerBeyondInt64IsNamed() throws {
+        for value in ["12345678901234567890", "-9223372036854775809"] {
+            let error = try #require(throws: DecodingError.self) { try report(sendingID: value) }
+            #expect(DecodingErrorDescription.describe(error).hasSuffix(
+                "The first integer beyond Int64's range (−9223372036854775808…9223372036854775807) is \"\(value)\" at line 1, column 32 (`status_respon[0].sendingid`)."),
+                "\(DecodingErrorDescription.describe(error))")
+        }
+        #expect(try report(sendingID: "9223372036854775807").reports.first?.sendingID == 9_223_372_036_854_775_807)
+    }
+
     /// Past 38 digits `Decimal` rounds too (`27.` and 39 zeros and `1` was the code 27).
     @Test(arguments: [
         "27.0000000000000001", "26.99999999999999999", "1.00000000000000001e1", "27." + String(repeating: "0", count: 39) + "1",
