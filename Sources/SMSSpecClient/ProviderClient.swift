@@ -211,6 +211,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             }
         }
         if let failed = Self.mostSpecificFailure(in: Self.deciding(read.reports, of: documented)) {
+            // A body's code that says no more than that the call failed (a user's Arkesel 401 `{"status": "error"}`, an
+            // undocumented code) gives way to the failure status's own row in a table the answer lists, when that row
+            // says what failed (`HTTPStatus` 401, `authentication`): the body's code stays among the reports.
+            if failed.entry.map({ $0.category == .unknown }) ?? true, !(200..<300).contains(status),
+                let row = statusRow(status, documented), row.entry.outcome == .failure, row.entry.category != .unknown
+            {
+                return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message), reports: read.reports)
+            }
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: nil,
                 httpStatus: status,
@@ -252,16 +260,21 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         return chosen
     }
 
-    /// A failure status no code in the body explains: the status itself, as the answer's HTTP-status table has it.
+    /// A failure status no code in the body explains, or explains only as a failure: the status itself, as the
+    /// answer's HTTP-status table has it.
     private func httpError(
         _ status: Int, _ documented: ResponseDescriptor?, _ body: Data, reports: [StatusReport] = [], answer: (any Sendable)? = nil
     ) -> ProviderError {
-        let code = String(status)
-        let known = (documented?.tables ?? []).lazy.compactMap { table in
-            self.registry.lookup(provider: self.provider.id, table: table, code: code).entry.map { (table, $0) }
-        }.first
+        let known = statusRow(status, documented)
         return ProviderError(
-            provider: provider.id, table: known?.0, rawCode: code, rawMessage: nil, httpStatus: status, entry: known?.1, rawBody: body,
-            reports: reports, answer: answer)
+            provider: provider.id, table: known?.table, rawCode: String(status), rawMessage: nil, httpStatus: status, entry: known?.entry,
+            rawBody: body, reports: reports, answer: answer)
+    }
+
+    /// The row of `status` in the first table the answer lists that has one (an HTTP-status table).
+    private func statusRow(_ status: Int, _ documented: ResponseDescriptor?) -> (table: String, entry: StatusEntry)? {
+        (documented?.tables ?? []).lazy.compactMap { table in
+            self.registry.lookup(provider: self.provider.id, table: table, code: String(status)).entry.map { (table, $0) }
+        }.first
     }
 }

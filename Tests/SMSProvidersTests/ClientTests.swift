@@ -975,6 +975,21 @@ import Testing
         #expect(invalid.answer(as: OCA.SendResponse.self) == nil)
     }
 
+    /// An error body whose code says nothing of what failed (undocumented here; a user's Arkesel 401 answers a code
+    /// of category `unknown`, `{"status": "error"}`) under a status the answer's HTTP-status table names (OCA's 401,
+    /// `authentication`): the error is the status's row, not `unknown`; the body's code stays among the reports. A
+    /// code that says what failed stays the error (above: 17, 39).
+    @Test func ocaABodyCodeThatSaysNothingGivesWayToTheStatusRow() async throws {
+        let transport = ScriptedTransport(status: 401, body: #"{"errors": [{"message": "Something", "code": 999}]}"#)
+        let error = try await #require(throws: ProviderError.self) { try await Self.oca(transport).history() }
+        #expect(error.table == "HTTPStatus" && error.rawCode == "401", "\(error)")
+        #expect(error.category == .authentication)
+        #expect(error.reports.map(\.rawCode) == ["999"], "\(error.reports)")
+        let unlisted = ScriptedTransport(status: 418, body: #"{"errors": [{"message": "Something", "code": 999}]}"#)
+        let teapot = try await #require(throws: ProviderError.self) { try await Self.oca(unlisted).history() }
+        #expect(teapot.table == "ErrorCode" && teapot.rawCode == "999", "\(teapot)")
+    }
+
     @Test func ocaAnErrorStatusWithAnUnreadableBodyIsItsHTTPStatusEntry() async throws {
         let transport = ScriptedTransport(status: 404, body: "<html>Not Found</html>")
         let error = try await #require(throws: ProviderError.self) { try await Self.oca(transport).history() }
