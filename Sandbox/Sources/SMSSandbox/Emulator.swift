@@ -222,13 +222,26 @@ public struct SandboxEmulator: Sendable {
     /// The credentials `request` carries, found however far it was read (`answer.secrets`; a request refused before its
     /// fields were read, or too large to read, its headers'), and the values `redactedTarget` redacts by name: what
     /// its log lines and its callbacks' never show.
+    /// The accepted credentials (`--credential`) are swept from every line too, whole and part by part: one sent
+    /// where the spec takes no credential (a user's SMSFactor `token=` in the query, documented as the header's
+    /// alternative) was printed.
     func requestSweep(_ request: WireRequest, _ answer: SandboxAnswer) -> SecretSweep {
         let named = request.queryFields.filter { secretNames.contains($0.name) }.map(\.value)
         guard answer.secrets.isEmpty, let (inner, provider, matched) = route(request) ?? route(request, anyMethod: true) else {
-            return SecretSweep(values: answer.secrets + named)
+            return SecretSweep(values: answer.secrets + named + configuredSecrets)
         }
         let headers = Authenticator(provider: provider, accepted: []).presentedSecrets(inner, fields: .object([:]), operation: matched.operation)
-        return SecretSweep(values: headers + named)
+        return SecretSweep(values: headers + named + configuredSecrets)
+    }
+
+    /// Each accepted credential and, for one of several values joined by `:` (`user:password`), each value, of 8
+    /// characters or more: a shorter one (a user name `user`) is a word of the log's text too, and is redacted where a
+    /// request presents it as its credential.
+    private var configuredSecrets: [String] {
+        configuration.credentials.flatMap { credential in
+            let parts = credential.split(separator: ":", omittingEmptySubsequences: true).map(String.init)
+            return ([credential] + (parts.count > 1 ? parts : [])).filter { $0.count >= 8 }
+        }
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {

@@ -254,6 +254,22 @@ import Testing
         #expect(looked.hasPrefix("GET /plivo/v1/Account/<redacted>/Message/u-1/ → "), "\(looked)")
         #expect(!looked.contains("never"), "\(looked)")
     }
+
+    /// An accepted credential sent where the spec takes none (a user's SMSFactor `token=` in the query, which its
+    /// documents allow instead of the header; `api_key=` to a provider that reads a header) was printed: every line
+    /// hides the accepted credentials, whole and each value of one joined by `:`. A short value (a user name) is a
+    /// word of the line too, hidden only where the request presents it as its credential.
+    @Test func anAcceptedCredentialSentWhereTheSpecTakesNoneIsHidden() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["fortytwo"], specPaths: []),
+            configuration: .init(credentials: ["Tok3n-never-shown", "user:Pass-never-9"]))
+        for query in ["token=Tok3n-never-shown", "api_key=Tok3n-never-shown%0A", "p=Pass-never-9&userkey=1"] {
+            let request = WireRequest(method: "POST", path: "/fortytwo/2fa", query: query, headers: [], body: Data("{}".utf8))
+            let line = emulator.loggedLine(request, emulator.answer(request))
+            #expect(!line.contains("never"), "\(line)")
+            #expect(!query.contains("userkey") || line.contains("userkey=1"), "\(line)")
+        }
+    }
 }
 
 /// Where fields travel: an operation with a body reads its fields from the body, not from the query.
