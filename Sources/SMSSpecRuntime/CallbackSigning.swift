@@ -192,9 +192,10 @@ extension CallbackSignature {
             let isTime = if case .header(let time)? = replayWindow?.place { time.lowercased() == name.lowercased() } else { false }
             signed.append((name, isTime ? Timestamp(now, format: replayWindow?.format.rawValue ?? "").text : nonce))
         }
-        let bytes = try signedBytes(method: method, url: url, body: body, form: form) { name in
-            signed.first { $0.name.lowercased() == name.lowercased() }?.value
-        }
+        // With the secret, for a `secret` part: a shared secret in a header (a user's SMSFactor) was never sent.
+        let bytes = try signedBytes(
+            method: method, url: url, body: body, form: form,
+            header: { name in signed.first { $0.name.lowercased() == name.lowercased() }?.value }, secret: secret)
         return signed + [(header, headerValue(secret: secret, signed: bytes))]
     }
 

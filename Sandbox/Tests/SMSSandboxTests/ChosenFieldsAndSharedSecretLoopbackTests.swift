@@ -96,4 +96,22 @@ struct ChosenFieldsAndSharedSecretLoopbackTests {
         let lines = await log.lines
         #expect(!lines.isEmpty && !lines.contains { $0.contains(Self.secretText) }, "\(lines)")
     }
+
+    /// A shared secret in a header (a user's SMSFactor `X-SMSFactor-Signature`, `algorithm: secret`): the callbacks
+    /// arrived without the header, which the receiver given the same secret refuses.
+    @Test func aSharedSecretTravelsInItsHeader() async throws {
+        let path = try Self.spec(signature: "      algorithm: secret\n")
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "      field: sig\n", with: "      header: X-Shared-Secret\n")
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let log = LogLines()
+        try await Self.receipt(spec: path, log: log) { callback, receiver in
+            #expect(callback.head.headerFields[HTTPField.Name("X-Shared-Secret")!] == Self.secretText, "\(callback.head.headerFields)")
+            let receiver = receiver.verifying(with: SignedCallbackLoopbackTests.secret)
+            let receipt = try receiver.decode(callback.head, body: callback.body)
+            #expect(!receipt.status.isEmpty)
+            #expect(SignedCallbackLoopbackTests.reason { _ = try receiver.verifying(with: "another").decode(callback.head, body: callback.body) } != nil)
+        }
+        let lines = await log.lines
+        #expect(!lines.isEmpty && !lines.contains { $0.contains(Self.secretText) } && !lines.contains { $0.contains("unsigned") }, "\(lines)")
+    }
 }
