@@ -156,6 +156,7 @@ import Testing
         "field.in": ("size: {type: int, required: false}", "size: {type: int, required: false, in: query}"),
         "field.preEncoded": ("link: {type: string, required: false,", "link: {type: string, required: false, in: query, preEncoded: true,"),
         "field.separator": ("tags: {type: '[string]', required: false,", "tags: {type: '[string]', required: false, separator: ',',"),
+        "field.role": ("to: {type: string,", "to: {type: string, role: recipient,"),
         "field.constraints": nil, "field.summary": nil, "field.decisions": nil,
         "operation.method": ("method: POST", "method: PUT"),
         "operation.path": ("path: /send", "path: /v2/send"),
@@ -185,6 +186,9 @@ import Testing
         #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, default: 3}")], from: base) == [
             "[breaking] acme: changed shape Req, field size — type Int? → Int",
             "acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
+        ])
+        #expect(Self.changes([("to: {type: string,", "to: {type: string, role: recipient,")], from: base) == [
+            "acme: changed shape Req, field to — role none → 'recipient' (what the sandbox reads the field as)"
         ])
         #expect(Self.changes([("when: {type: date, format: unixSeconds, required: false}", "when: {type: date, format: unixMilliseconds, required: false}")], from: base) == [
             "acme: changed shape Req, field when — dates on the wire `unixSeconds` → `unixMilliseconds`"

@@ -407,6 +407,11 @@ struct ProviderComparison {
                 changes.append(change(
                     .changed, subject, field.spec.preEncoded ? "now sent with its escapes as given" : "now percent-encoded when sent", .compatible))
             }
+            if previous.spec.role?.value != field.spec.role?.value {
+                let shown = { (role: Located<FieldRole>?) in role.map { "'\($0.value.rawValue)'" } ?? "none" }
+                changes.append(change(
+                    .changed, subject, "role \(shown(previous.spec.role)) → \(shown(field.spec.role)) (what the sandbox reads the field as)", .compatible))
+            }
             if previous.spec.lenient != field.spec.lenient {
                 changes.append(change(.changed, subject, field.spec.lenient ? "now also accepted as text" : "no longer accepted as text", .compatible))
             }

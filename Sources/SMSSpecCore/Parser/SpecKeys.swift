@@ -24,7 +24,7 @@ public enum SpecKeys {
     public static let union = ["summary", "source", "decisions", "variants", "discriminator"]
     public static let field = [
         "type", "name", "required", "summary", "default", "lenient", "secret", "format", "formats", "timeZone", "in",
-        "constraints", "preEncoded", "separator", "decisions",
+        "constraints", "preEncoded", "separator", "role", "decisions",
     ]
     public static let constraints = [
         "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "maxSegments", "substitute", "url",

@@ -176,10 +176,20 @@ extension SpecParser {
             placement: field.choice("in", FieldPlacement.allCases.map(\.rawValue)).flatMap { FieldPlacement(rawValue: $0.value) } ?? .body,
             preEncoded: field.bool("preEncoded")?.value ?? false,
             separator: separator(in: field),
+            role: field.choice("role", FieldRole.allCases.map(\.rawValue), hints: Self.roleHints).flatMap { role in
+                FieldRole(rawValue: role.value).map { Located($0, at: role.location) }
+            },
             constraints: constraints(in: field),
             decisions: decisions(in: field),
             location: entry.name.location)
     }
+
+    /// The roles by the words a spec may write for them.
+    static let roleHints: [String: String] = [
+        "messageid": "write 'messageID'", "id": "a message's id is 'messageID'", "to": "the number a message goes to is 'recipient'",
+        "destination": "the number a message goes to is 'recipient'", "from": "who a message is from is 'sender'",
+        "body": "a message's text is 'text'", "message": "a message's text is 'text'",
+    ]
 
     /// How a spec says which fields a message may leave out.
     static let requiredFieldHint = "a field is required unless it says 'required: false'"

@@ -70,6 +70,39 @@ public enum FieldPlacement: String, CaseIterable, Sendable {
     public var isInBody: Bool { self == .body || self == .wholeBody }
 }
 
+/// What a field is in a message's life, said where its name does not say it (Kavenegar's `receptor`, SMSFactor's
+/// `value`, Octopush's `sms_ticket`): the sandbox reads a field so declared as its role, before any name.
+public enum FieldRole: String, CaseIterable, Sendable {
+    /// The number a message goes to: a request's (a list, or a list joined by a separator, for several), a report's.
+    case recipient
+    /// Who a message is from: a request's sender ID, an inbound message's number.
+    case sender
+    /// The message's text: a request's, an inbound message's.
+    case text
+    /// The id the provider gives a message: an answer's (fresh for each message), a report's (quoting it), a look-up
+    /// request's (the ids asked for).
+    case messageID
+
+    /// The types a field of this role may have, in words, and whether `type` is one of them.
+    func accepts(_ type: TypeExpression) -> Bool {
+        switch (self, type) {
+        case (.text, .primitive(.string)): true
+        case (.text, _): false
+        case (_, .primitive(let primitive)): [.string, .int, .int64].contains(primitive)
+        case (.recipient, .array(.primitive(let primitive))), (.messageID, .array(.primitive(let primitive))): [.string, .int, .int64].contains(primitive)
+        default: false
+        }
+    }
+
+    var acceptedTypes: String {
+        switch self {
+        case .text: "a string"
+        case .sender: "a string or an integer"
+        case .recipient, .messageID: "a string or an integer, or a list of them"
+        }
+    }
+}
+
 public struct FieldSpec {
     /// The name on the wire.
     public var wireName: Located<String>
@@ -91,6 +124,9 @@ public struct FieldSpec {
     public var preEncoded: Bool
     /// For a list: the wire writes it as one text, its elements joined by this character (`"a,b"`).
     public var separator: Located<String>? = nil
+    /// What the field is in a message's life, for tools that act out the provider (the sandbox); nil leaves it to
+    /// the field's name.
+    public var role: Located<FieldRole>? = nil
     public var constraints: ConstraintsSpec
     public var decisions: [DecisionSpec]
     public var location: SourceLocation

@@ -75,6 +75,9 @@ extension SpecValidator {
                     + "given already encoded; remove 'preEncoded'",
                 at: field.location)
         }
+        if let role = field.role, !role.value.accepts(type) {
+            diagnostics.error("\(subject) has the role '\(role.value.rawValue)', which is \(role.value.acceptedTypes); the field is '\(type)'", at: role.location)
+        }
         if field.secret && !isString {
             diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
         }

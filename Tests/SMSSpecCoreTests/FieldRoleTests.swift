@@ -1,0 +1,44 @@
+import SMSSpecCore
+import Testing
+
+/// `role:` says what a field is where its name does not (Kavenegar's `receptor`, Octopush's `sms_ticket`): a role of
+/// the list, on a field whose type it can have; anything else a located error, with what was meant.
+@Suite struct FieldRoleTests {
+    static func spec(_ fields: String) -> String {
+        """
+        smsspec: 1
+        provider: {id: acme, name: Acme, baseURLs: ['https://e.example'], auth: {type: basic}}
+        operations: {send: {method: POST, path: /send, request: R, responses: {200: {shape: A}}}}
+        shapes:
+          R: {fields: {\(fields)}}
+          A: {fields: {sms_ticket: {type: string, role: messageID}}}
+
+        """
+    }
+
+    @Test func aRoleOfTheListOnAFieldOfItsTypeIsTaken() throws {
+        let yaml = Self.spec("receptor: {type: '[string]', separator: ',', role: recipient}, sender: {type: int64, role: sender}, body: {type: string, role: text}")
+        #expect(lintDiagnostics(yaml) == [])
+        let model = try #require(Generator.models(for: [SpecInput(path: "specs/acme.yaml", contents: yaml)], diagnostics: DiagnosticCollector()).first)
+        let roles = model.shapes.flatMap(\.fields).compactMap { field in field.spec.role.map { (field.spec.wireName.value, $0.value) } }
+        #expect(roles.map(\.0) == ["receptor", "sender", "body", "sms_ticket"] && roles.map(\.1) == [.recipient, .sender, .text, .messageID], "\(roles)")
+    }
+
+    @Test func aRoleNotOfTheListOrOfAnotherTypeIsALocatedError() {
+        #expect(diagnose(Self.spec("receptor: {type: string, role: to}")) == [
+            "specs/acme.yaml:5:47: error: 'role' of field 'receptor' of shape 'R' must be one of recipient, sender, text, messageID; "
+                + "found 'to' (the number a message goes to is 'recipient')"
+        ])
+        #expect(diagnose(Self.spec("ticket: {type: string, role: messageId}")) == [
+            "specs/acme.yaml:5:45: error: 'role' of field 'ticket' of shape 'R' must be one of recipient, sender, text, messageID; "
+                + "found 'messageId' (write 'messageID')"
+        ])
+        #expect(diagnose(Self.spec("body: {type: '[string]', role: text}")) == [
+            "specs/acme.yaml:5:47: error: field 'body' of shape 'R' has the role 'text', which is a string; the field is '[string]'"
+        ])
+        #expect(diagnose(Self.spec("at: {type: date, format: iso8601, role: recipient}")) == [
+            "specs/acme.yaml:5:56: error: field 'at' of shape 'R' has the role 'recipient', which is a string or an integer, or a list of them; "
+                + "the field is 'date'"
+        ])
+    }
+}
