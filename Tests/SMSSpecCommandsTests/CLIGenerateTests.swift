@@ -183,6 +183,26 @@ import Testing
             + "its generated files' names leave room for; rename it shorter\n")
     }
 
+    /// The build plugin builds every spec anywhere in a target; lint of the target's folder read one level and said
+    /// "1 spec OK" over a nested spec whose example was no JSON. A folder's nested specs are read (hidden folders
+    /// aside, as SwiftPM skips them), and two nested specs of one stem collide as the plugin's would.
+    @Test func lintOfAFolderReadsItsNestedSpecsAsThePluginDoes() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Target/main.yaml", Self.alpha)
+        let nested = try scratch.write("Target/Providers/EU/beta.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: beta") + "smsspec: [broken")
+        try scratch.write("Target/.build/checkouts/gamma.yaml", "not: [a spec")
+        let lint = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
+        #expect(lint.errors.hasPrefix("\(nested):"), "\(lint.errors)")
+        #expect(!lint.errors.contains("gamma"), "\(lint.errors)")
+        try scratch.write("Target/Providers/EU/beta.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: beta"))
+        let clean = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .success)
+        #expect(clean.output.hasPrefix("2 specs OK"), "\(clean.output)\(clean.errors)")
+        try scratch.write("Target/Other/main.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: gamma"))
+        let twice = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
+        #expect(twice.errors.contains("error: this spec and \(scratch.path)/Target/"), "\(twice.errors)")
+    }
+
     /// A spec file name with a character that does not show (a bidi override, a zero-width space, a control) would
     /// name the generated files with it: lint and generate refuse it, naming the file escaped.
     @Test func aSpecFileNameThatDoesNotShowIsRefused() async throws {

@@ -19,12 +19,28 @@ public enum SpecDirectory {
         stem.decomposedStringWithCanonicalMapping.folding(options: .caseInsensitive, locale: nil).precomposedStringWithCanonicalMapping
     }
 
-    /// The spec files of a directory, in name order.
+    /// The deepest folder below a named one that is searched for specs.
+    static let deepestFolder = 32
+
+    /// The spec files of a directory and of the folders in it, as the build plugin finds a target's (`*.yaml`
+    /// anywhere in it): lint of a target's folder read one level, and said "OK" over a nested spec the plugin built.
+    /// Each folder's files in name order, then its folders'. Hidden folders (`.build`, `.git`) are skipped, as SwiftPM
+    /// skips them in a target, and so are links to folders, which could lead back up.
     public static func specPaths(in directory: String) throws -> [String] {
-        try FileManager.default.contentsOfDirectory(atPath: directory)
-            .filter(isSpecName)
-            .sorted()
-            .map { (directory as NSString).appendingPathComponent($0) }
+        try specPaths(in: directory, depth: 0)
+    }
+
+    private static func specPaths(in directory: String, depth: Int) throws -> [String] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        let paths = { (names: [String]) in names.map { (directory as NSString).appendingPathComponent($0) } }
+        let folders = depth < deepestFolder ? paths(names.filter { !$0.hasPrefix(".") }).filter(isFolder) : []
+        // A folder listed, then unreadable, is one the plugin cannot read either: said as the top one is.
+        return paths(names.filter(isSpecName)).filter { !isFolder($0) } + (try folders.flatMap { try specPaths(in: $0, depth: depth + 1) })
+    }
+
+    /// Whether `path` is a folder itself, not a link to one.
+    private static func isFolder(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory
     }
 
     /// Spec files named directly and those of named directories, each file once however often it is reached (a
