@@ -70,6 +70,11 @@ public final class RuleInterpreter: @unchecked Sendable {  // The model is immut
     /// only a JSON boolean a boolean, as the generated decoding reads them; a form's, a query's, a path's or a
     /// header's text is read as text (`"5"`, `true`).
     public func violations(of value: JSONValue, shape: ShapeModel, path: String = "", jsonBody: Bool) -> [ValidationViolation] {
+        // A request's patterns share one time, as a generated `validate()`'s do.
+        Validation.sharingPatternTime { messageViolations(of: value, shape: shape, path: path, jsonBody: jsonBody) }
+    }
+
+    private func messageViolations(of value: JSONValue, shape: ShapeModel, path: String, jsonBody: Bool) -> [ValidationViolation] {
         let members = value.members ?? [:]
         // The message's credentials, as its generated validator is given them.
         let secrets = shape.fields.filter { $0.type == .secret }.compactMap { field -> Secret? in

@@ -77,7 +77,7 @@ public protocol ValidatableMessage {
 
 extension ValidatableMessage {
     /// Every violation of the spec's constraints; empty when the request is valid.
-    public func validate() -> [ValidationViolation] { validate(at: "") }
+    public func validate() -> [ValidationViolation] { Validation.sharingPatternTime { validate(at: "") } }
 }
 
 /// The checks generated validators are made of, and what they found. Each check reads one field (an absent value
@@ -101,6 +101,26 @@ extension ValidatableMessage {
     /// Elements of a list beyond those whose violations are named are only counted (`elementViolations`): their
     /// messages are not written.
     @TaskLocal static var isCounting = false
+
+    /// The CPU time the patterns of one request may take together: each value's `Patterns.timeLimit` alone let a
+    /// request of 4,000 values a pattern lint accepts takes 0.4 s on hold `validate()` for half an hour (an attack).
+    /// The values after it is spent are reported as not checked, without matching.
+    public static let patternTimePerRequest = Duration.seconds(2)
+
+    /// What is left of `patternTimePerRequest` for the request being validated; nil outside `sharingPatternTime`
+    /// (a nested message's `validate(at:)` called alone), where each value has its own limit only.
+    @TaskLocal static var patternTime: PatternTime?
+
+    /// `body`, its patterns sharing `patternTimePerRequest` (or the time left of an enclosing call's).
+    public static func sharingPatternTime<Result>(_ body: () -> Result) -> Result {
+        if patternTime != nil { return body() }
+        return $patternTime.withValue(PatternTime(patternTimePerRequest), operation: body)
+    }
+
+    static func notCheckedForTime(_ pattern: String) -> String {
+        "was not checked against \(pattern): this request's patterns had taken the \(Self.patternTimePerRequest.components.seconds) s "
+            + "of CPU time one request's may take (the regular-expression engine takes long on some values); send fewer at once"
+    }
 
     /// Records one violation of `field`. A credential's message names the rule, never the value; any other's shows
     /// none of the message's credentials (each spelling `<redacted>`).
@@ -148,7 +168,18 @@ extension ValidatableMessage {
     public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value else { return }
         let text = value.validatedText
-        let verdict = Patterns.verdict(text, pattern)
+        let budget = Self.patternTime
+        let verdict: Patterns.Verdict
+        if let budget {
+            guard let left = budget.left else {
+                return record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, Self.notCheckedForTime(pattern))
+            }
+            let matched = Patterns.verdict(text, pattern, within: left)
+            budget.spend(matched.spent)
+            verdict = matched.verdict
+        } else {
+            verdict = Patterns.verdict(text, pattern)
+        }
         guard verdict != .matches else { return }
         let secrets = self.secrets
         // Written only when recorded (an element only counted writes none).
@@ -395,4 +426,17 @@ extension Validation {
             field: field, rule: "url", code: code(), credential: type(of: value).isCredential,
             "\(Self.quoted(value.validatedText, url: true, hiding: secrets)) is not an http(s) URL")
     }
+}
+
+/// The CPU time left to one request's patterns (`Validation.patternTimePerRequest`).
+final class PatternTime: @unchecked Sendable {  // Read and spent by the one thread validating the request, under its lock.
+    private let lock = NSLock()
+    private var remaining: Duration
+
+    init(_ time: Duration) { remaining = time }
+
+    /// The time left; nil once it is spent.
+    var left: Duration? { lock.withLock { remaining > .zero ? remaining : nil } }
+
+    func spend(_ time: Duration) { lock.withLock { remaining -= time } }
 }

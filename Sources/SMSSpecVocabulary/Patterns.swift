@@ -37,11 +37,17 @@ public enum Patterns {
 
     /// What `pattern` says of `value`, with `$` anchoring at the very end; an invalid pattern matches nothing.
     public static func verdict(_ value: String, _ pattern: String) -> Verdict {
+        verdict(value, pattern, within: timeLimit).verdict
+    }
+
+    /// `verdict(_:_:)` within `limit` of this thread's CPU time (at most `timeLimit`), and the time it took.
+    public static func verdict(_ value: String, _ pattern: String, within limit: Duration) -> (verdict: Verdict, spent: Duration) {
+        let start = threadCPUTime()
         // Matched under the cache's lock: Linux Foundation does not promise a shared expression is thread-safe.
-        cache.with(pattern, make: { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }) { expression in
-            guard let expression else { return .doesNotMatch }
+        let verdict = cache.with(pattern, make: { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }) { expression in
+            guard let expression else { return Verdict.doesNotMatch }
             var verdict = Verdict.doesNotMatch
-            let deadline = threadCPUTime() + timeLimit
+            let deadline = start + min(limit, timeLimit)
             var reports = 0
             let options: NSRegularExpression.MatchingOptions = [.reportCompletion, .reportProgress]
             expression.enumerateMatches(in: value, options: options, range: NSRange(value.startIndex..., in: value)) { match, flags, stop in
@@ -60,6 +66,7 @@ public enum Patterns {
             }
             return verdict
         }
+        return (verdict, threadCPUTime() - start)
     }
 
     /// Whether `pattern` compiles as `matches` compiles it, each `$` written as `\z`: `^a${2}` compiles, and

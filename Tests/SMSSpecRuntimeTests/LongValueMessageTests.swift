@@ -63,6 +63,32 @@ import Testing
         ])
     }
 
+    /// Each value had the pattern time limit alone: a request of 40 values a pattern lint accepts takes 0.4 s on
+    /// held `validate()` 30 s (4,000, half an hour). One request's patterns share `patternTimePerRequest`; the values
+    /// after it are reported as not checked, without matching. Outside a request (a nested `validate(at:)` alone) each
+    /// value keeps its own limit.
+    @Test func aRequestsPatternsShareOneTime() {
+        let pattern = "^a{0,86}a{0,86}a{0,86}a{1000}$"
+        let value = String(repeating: "a", count: 1_000)
+        let clock = ContinuousClock()
+        var validation = Validation(at: "")
+        let took = clock.measure {
+            validation = Validation.sharingPatternTime {
+                var validation = Validation(at: "")
+                for index in 0..<40 { validation.pattern(value + (index == 39 ? "" : "b"), pattern, field: "tags[\(index)]") }
+                return validation
+            }
+        }
+        #expect(took < .seconds(20), "\(took)")
+        let unchecked = validation.violations.filter { $0.message.hasPrefix("was not checked against \(pattern): this request's patterns had taken the 2 s") }
+        #expect(validation.violations.count == 40 && unchecked.count >= 30, "\(validation.violations.count) \(unchecked.count)")
+        #expect(validation.violations.allSatisfy { $0.message.hasPrefix("could not be checked") || $0.message.hasPrefix("was not checked") }, "\(validation.violations.map(\.message))")
+        // Alone, each value has its own limit again.
+        var alone = Validation(at: "")
+        alone.pattern(value + "b", pattern, field: "tag")
+        #expect(alone.violations.map(\.message).allSatisfy { $0.hasPrefix("could not be checked") }, "\(alone.violations.map(\.message))")
+    }
+
     @Test func violationsQuoteALongValueShortened() {
         var validation = Validation(at: "")
         validation.pattern(Self.long, "^[0-9]+$", field: "to")
