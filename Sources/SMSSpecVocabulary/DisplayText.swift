@@ -1,11 +1,14 @@
 /// Request and payload text made safe to show: what could drive a terminal or reorder what a reader sees is escaped.
 ///
 /// Escaped: control characters (C0, DEL, C1 — terminal escapes start with ESC or CSI), format characters such as the
-/// bidirectional overrides and isolates, zero-width spaces and the byte-order mark (except the zero-width joiner
-/// that emoji sequences need), the line and paragraph separators, and characters with no meaning of their own to
-/// show: private-use ones (a font may draw anything there) and unassigned ones and noncharacters (U+FFFE: a
-/// terminal draws a box or nothing). Each becomes `\u{…}` (`\n`, `\r`, `\t` stay readable as such), so the value
-/// shown is unambiguous and the terminal shows exactly the text printed.
+/// bidirectional overrides and isolates, zero-width spaces and the byte-order mark, the other characters that show
+/// nothing (the combining grapheme joiner, Hangul fillers), the line and paragraph separators, and characters with no
+/// meaning of their own to show: private-use ones (a font may draw anything there) and unassigned ones and
+/// noncharacters (U+FFFE: a terminal draws a box or nothing). The joiners and variation selectors are escaped but
+/// where they do their work, between (after) characters beyond ASCII: Persian's zero-width non-joiner in `نمی‌باشد`,
+/// an emoji's joiner and U+FE0F stay as written, a joiner after `DELIVRD` does not (two codes read as one). Each
+/// becomes `\u{…}` (`\n`, `\r`, `\t` stay readable as such), so the value shown is unambiguous and the terminal shows
+/// exactly the text printed.
 ///
 /// Defined here so the runtime (payloads, requests) and the generator (lint messages that quote a spec's codes) show
 /// text the same way; the runtime re-exports it.
@@ -14,16 +17,16 @@ public enum DisplayText {
     public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: needsEscape) else { return text }
         var result = ""
-        for scalar in text.unicodeScalars { append(scalar, to: &result) }
+        for (scalar, escapes) in marked(text) { append(scalar, escaped: escapes, to: &result) }
         return result
     }
 
     /// `text` in double quotes, with `"` and `\` escaped too: `"ab\u{1B}[31m"`.
     public static func quoted(_ text: String) -> String {
         var result = "\""
-        for scalar in text.unicodeScalars {
+        for (scalar, escapes) in marked(text) {
             if scalar == "\"" || scalar == "\\" { result += "\\" }
-            append(scalar, to: &result)
+            append(scalar, escaped: escapes, to: &result)
         }
         return result + "\""
     }
@@ -71,14 +74,14 @@ public enum DisplayText {
     public static func terminalSafe(lines text: String) -> String {
         guard text.unicodeScalars.contains(where: { needsEscape($0) && $0 != "\n" && $0 != "\t" }) else { return text }
         var result = ""
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" || scalar == "\t" { result.unicodeScalars.append(scalar) } else { append(scalar, to: &result) }
+        for (scalar, escapes) in marked(text) {
+            if scalar == "\n" || scalar == "\t" { result.unicodeScalars.append(scalar) } else { append(scalar, escaped: escapes, to: &result) }
         }
         return result
     }
 
-    private static func append(_ scalar: Unicode.Scalar, to result: inout String) {
-        guard needsEscape(scalar) else { return result.unicodeScalars.append(scalar) }
+    private static func append(_ scalar: Unicode.Scalar, escaped: Bool, to result: inout String) {
+        guard escaped else { return result.unicodeScalars.append(scalar) }
         switch scalar {
         case "\n": result += "\\n"
         case "\r": result += "\\r"
@@ -87,12 +90,46 @@ public enum DisplayText {
         }
     }
 
-    /// Whether `scalar` is one that `escaped` writes as an escape.
+    /// Whether `scalar` is one that `escaped` writes as an escape wherever it stands: a joiner or variation selector
+    /// included (`needsEscape(_:after:before:)` keeps those that do their work).
     public static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
-        case .control, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate: true
-        case .format: scalar != "\u{200D}"
+        case .control, .lineSeparator, .paragraphSeparator, .privateUse, .unassigned, .surrogate, .format: true
+        default: scalar.properties.isDefaultIgnorableCodePoint
+        }
+    }
+
+    /// The zero-width joiner and non-joiner and the variation selectors: how scripts and emoji are written.
+    static func isJoinerOrSelector(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x200C, 0x200D, 0xFE00...0xFE0F, 0xE0100...0xE01EF: true
         default: false
         }
+    }
+
+    /// Whether `scalar`, after `previous` and before `next`, is written as an escape: `needsEscape(_:)`, but a joiner
+    /// between two characters beyond ASCII that show, or a variation selector after one (or after a selector that
+    /// follows one, `❤️‍🔥`), is written as it is.
+    public static func needsEscape(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
+        guard isJoinerOrSelector(scalar) else { return needsEscape(scalar) }
+        let shows = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value > 0x7F && !needsEscape($0) } ?? false }
+        let isSelector = !(0x200C...0x200D).contains(scalar.value)
+        let joined = shows(previous) || previous.map { (0xFE00...0xFE0F).contains($0.value) } ?? false
+        return !(joined && (isSelector || shows(next)))
+    }
+
+    /// Each scalar of `text` and whether it is written as an escape (`needsEscape(_:after:before:)`). A selector that
+    /// stands after a kept one is judged by the character before both.
+    public static func marked(_ text: String) -> [(scalar: Unicode.Scalar, escaped: Bool)] {
+        let scalars = Array(text.unicodeScalars)
+        var marks: [(scalar: Unicode.Scalar, escaped: Bool)] = []
+        marks.reserveCapacity(scalars.count)
+        for (index, scalar) in scalars.enumerated() {
+            var previous = index > 0 ? scalars[index - 1] : nil
+            // After an escaped selector, nothing joins: `a\u{FE0F}\u{200D}é`.
+            if let last = marks.last, last.escaped, isJoinerOrSelector(last.scalar) { previous = nil }
+            marks.append((scalar, needsEscape(scalar, after: previous, before: index + 1 < scalars.count ? scalars[index + 1] : nil)))
+        }
+        return marks
     }
 }

@@ -43,8 +43,8 @@ import Testing
             "16:3: table 'St\\u{200E}atus' holds U+200E LEFT-TO-RIGHT MARK",
             "20:9: code name 'O\\u{200F}k' holds U+200F RIGHT-TO-LEFT MARK",
             "21:38: case 'b\\u{E0041}ad' holds U+E0041 TAG LATIN CAPITAL LETTER A",
-            // A zero width joiner stays in messages (it joins emoji), named by its code point.
-            "23:3: shape 'Sen\u{200D}d' holds U+200D ZERO WIDTH JOINER",
+            // A zero width joiner between ASCII letters joins nothing: escaped too (one joining emoji stays).
+            "23:3: shape 'Sen\\u{200D}d' holds U+200D ZERO WIDTH JOINER",
             "24:39: name 't\\u{180E}o' holds U+180E MONGOLIAN VOWEL SEPARATOR",
         ])
     }
@@ -64,5 +64,25 @@ import Testing
             #expect(Naming.invisibleCharacter(in: Naming.typeName(name)) == nil)
         }
         #expect(Naming.codePoint("\u{AD}") == "U+00AD SOFT HYPHEN")
+    }
+
+    /// A code that differs from another by a character that shows nothing (`DELIVRD` + U+200D or U+3164, an attack)
+    /// was written raw in the doc comments, so two rows read as one there; it is escaped as its string literal is.
+    @Test func aCodeHidingAJoinerOrFillerShowsItInItsDocComment() throws {
+        let yaml = """
+            tables:
+              Status:
+                title: Statuses
+                source: doc
+                codeType: string
+                entries:
+                  - {code: DELIVRD, summary: Delivered, outcome: success, category: none}
+                  - {code: "DELIVRD\\u200D", name: DelivrdJoined, summary: Delivered, outcome: failure, category: unknown}
+                  - {code: "DELIVRD\\u3164", name: DelivrdFilled, summary: Delivered, outcome: failure, category: unknown}
+
+            """
+        let codes = try Snippet.swift(yaml, "codes")
+        #expect(codes.contains("/// `DELIVRD\\u{200d}` DelivrdJoined — Delivered"), "\(codes)")
+        #expect(codes.contains("/// `DELIVRD\\u{3164}` DelivrdFilled — Delivered"), "\(codes)")
     }
 }

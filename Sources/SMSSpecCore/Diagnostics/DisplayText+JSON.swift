@@ -8,11 +8,10 @@ extension DisplayText {
     public static func terminalSafe(json encoded: String) -> String {
         let json = redactingUserinfoInStrings(of: encoded)
         // The encoder escapes C0 controls inside strings, so a raw line feed is the pretty-printing's own.
-        let unsafe = { (scalar: Unicode.Scalar) in scalar != "\n" && DisplayText.needsEscape(scalar) }
-        guard json.unicodeScalars.contains(where: unsafe) else { return json }
+        guard json.unicodeScalars.contains(where: { $0 != "\n" && DisplayText.needsEscape($0) }) else { return json }
         var safe = ""
-        for scalar in json.unicodeScalars {
-            guard unsafe(scalar) else {
+        for (scalar, escaped) in DisplayText.marked(json) {
+            guard scalar != "\n" && escaped else {
                 safe.unicodeScalars.append(scalar)
                 continue
             }

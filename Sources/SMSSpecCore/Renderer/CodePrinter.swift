@@ -56,8 +56,8 @@ struct CodePrinter {
     static func commentLines(_ text: String) -> [String] {
         lines(DisplayText.redactingUserinfo(text)).map { line in
             var shown = ""
-            for scalar in line.unicodeScalars {
-                if DisplayText.needsEscape(scalar) && scalar != "\t" {
+            for (scalar, escaped) in DisplayText.marked(String(line)) {
+                if escaped && scalar != "\t" {
                     shown += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     shown.unicodeScalars.append(scalar)

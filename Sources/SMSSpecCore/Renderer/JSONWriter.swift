@@ -58,7 +58,7 @@ struct JSONWriter {
 
     static func quote(_ text: String) -> String {
         var escaped = "\""
-        for scalar in text.unicodeScalars {
+        for (scalar, unsafe) in DisplayText.marked(text) {
             switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
@@ -67,7 +67,7 @@ struct JSONWriter {
             case "\t": escaped += "\\t"
             // Controls must be; what else `DisplayText` escapes (DEL, C1, a bidirectional override) is, so that the
             // file shows in review and a terminal as it is: still the same JSON.
-            case _ where DisplayText.needsEscape(scalar):
+            case _ where unsafe:
                 for unit in String(scalar).utf16 {
                     escaped += "\\u" + String(repeating: "0", count: 4 - String(unit, radix: 16).count) + String(unit, radix: 16)
                 }

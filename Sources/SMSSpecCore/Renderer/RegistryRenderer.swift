@@ -143,10 +143,10 @@ public enum RegistryRenderer {
     /// as `\u{…}`, as generated Swift writes it, so the page reads in review and a terminal as it is.
     private static func line(_ text: String) -> String {
         var shown = ""
-        for scalar in text.unicodeScalars {
+        for (scalar, escaped) in DisplayText.marked(text) {
             switch scalar {
             case "\n", "\r": shown += " "
-            case _ where DisplayText.needsEscape(scalar): shown += "\\u{\(String(scalar.value, radix: 16))}"
+            case _ where escaped: shown += "\\u{\(String(scalar.value, radix: 16))}"
             default: shown.unicodeScalars.append(scalar)
             }
         }
