@@ -11,6 +11,8 @@ import Foundation
     public static let mostValues = 32
     /// Longest first, so a spelling inside another is not redacted first.
     public let spellings: [String]
+    /// The credentials, also found through any mix of escapes (`EncodedSpellings`).
+    private let values: [String]
     /// The beginnings a cut quote may keep of a spelling (its first `excerptLength` scalars, `shortest` or more), by
     /// their last `shortest` scalars: each `…` costs a look-up, not a pass over every spelling.
     private let beginnings: [String: [[Unicode.Scalar]]]
@@ -18,7 +20,9 @@ import Foundation
     public init(values: some Sequence<String>) {
         let shortest = Secret.shortestFoundInText
         var spellings: [String] = []
-        for value in values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues) {
+        let values = Array(values.distinctByBytes().filter({ $0.utf8.count >= shortest }).prefix(Self.mostValues))
+        self.values = values
+        for value in values {
             spellings += Secret.urlSpellings(of: value)
             if let escaped = try? JSONEncoder().encode(value), let text = String(data: escaped, encoding: .utf8) {
                 spellings.append(String(text.dropFirst().dropLast()))
@@ -45,7 +49,7 @@ import Foundation
     /// (a quote is cut by Unicode scalars: `DisplayText.quotedExcerpt`).
     public func redacting(_ text: String) -> String {
         guard !spellings.isEmpty else { return text }
-        let swept = text.redacting(spellings: spellings)
+        let swept = EncodedSpellings.redacting(values, in: text.redacting(spellings: spellings), with: Secret.redacted)
         guard swept.unicodeScalars.contains("…") else { return swept }
         let scalars = Array(swept.unicodeScalars)
         let shortest = Secret.shortestFoundInText

@@ -25,7 +25,8 @@ extension URLUserinfoRedactable {
     public func redactingURLUserinfo(hiding secrets: [Secret?]) -> String {
         // A value as it is, never a quote cut or escaped: its credentials' URL spellings are all it can hold.
         let values = secrets.compactMap { $0?.value }.filter { $0.utf8.count >= Secret.shortestFoundInText }
-        return DisplayText.redactingURLUserinfo(self).redacting(spellings: URLSpellingsCache.shared.spellings(of: values))
+        let swept = DisplayText.redactingURLUserinfo(self).redacting(spellings: URLSpellingsCache.shared.spellings(of: values))
+        return EncodedSpellings.redacting(values, in: swept, with: Secret.redacted)
     }
 
     /// This text with each spelling of each of `secrets` `<redacted>` (`SecretSweep`: escaped, cut short too).

@@ -186,6 +186,26 @@ import Testing
         #expect(catalog.contains("// Corrected: The document writes XML: <token><redacted></token>."), "\(catalog)")
     }
 
+    /// A credential an example repeats in a URL, spelt as an encoder writes it (an attack): with lowercase escapes
+    /// (.NET), as Python's `quote()`, as swift-corelibs' `URLComponents` (`/` and `+` kept, `=` encoded), partly
+    /// encoded, JSON-escaped in another member and inside a JSON string held in a string. Only the raw value and one
+    /// upper-case encoding were found; the others were written in the committed catalog.
+    @Test func aCredentialIsRedactedHoweverAnEncoderSpellsIt() throws {
+        let spellings = [
+            "Zk9v%2fYmFy%2bcXV4%3d%3d", "Zk9v/YmFy%2BcXV4%3D%3D", "Zk9v/YmFy+cXV4%3D%3D", "Zk9v/YmFy%2BcXV4==", #"Zk9v\/YmFy\u002bcXV4=="#,
+        ]
+        let payload = #"{"apikey": "Zk9v/YmFy+cXV4==", "to": "KEEP_TO", "login": {"user": "https://me.example/dlr?key=\#(spellings.joined(separator: "&k="))"}}"#
+        let spec = Self.spec.replacingOccurrences(of: """
+              {"apikey": "sk_live_FIRST", "to": "KEEP_TO",
+               "login": {"user": "KEEP_USER", "pass word": "SECOND\\"quoted"},
+               "history": [{"user": "u", "pass word": "THIRD"},
+                 {"user": "v", "p\\u0061ss word": "FOURTH"}]}
+        """, with: "      " + payload + "\n")
+        let catalog = try Snippet.swift(spec, "catalog", options: CatalogOutputTests.all)
+        #expect(!catalog.contains("Zk9v") && catalog.contains("KEEP_TO"), "\(catalog)")
+        #expect(catalog.contains("dlr?key=<redacted>&k=<redacted>&k=<redacted>&k=<redacted>&k=<redacted>"), "\(catalog)")
+    }
+
     /// A key sent in a header (`auth: {type: header}`) that the documents also show in a payload (a query string,
     /// a body member) is a credential there too.
     @Test func theAuthHeadersKeyIsRedactedInAPayload() throws {

@@ -196,6 +196,8 @@ struct Found {
     let names: Set<String>
     private(set) var fields: [String] = []
     private var values: [String] = []
+    /// The values as given, before their encoded spellings were added: also looked for through any mix of escapes.
+    private var given: [String] = []
 
     init(names: Set<String>) { self.names = names }
 
@@ -206,6 +208,7 @@ struct Found {
             && !names.contains(value.lowercased())
         {
             values.append(value)
+            given.append(value)
             // Written inside a URL or a form value elsewhere: `K3Y%2FSECRET`.
             if let encoded = value.addingPercentEncoding(withAllowedCharacters: .alphanumerics), encoded != value,
                 encoded.utf8.count <= Self.longestSwept * 3, values.count < Self.sweptValues
@@ -234,7 +237,9 @@ struct Found {
             }
             bytes = replaced + bytes[copied...]
         }
-        return changed ? String(decoding: bytes, as: UTF8.self) : text
+        // Spelt through other escapes (`%2f`, Python's `quote()`, `URLComponents`' `+` kept and `=` encoded, `\u0044`).
+        let swept = changed ? String(decoding: bytes, as: UTF8.self) : text
+        return EncodedSpellings.redacting(given, in: swept, with: String(decoding: placeholder, as: UTF8.self))
     }
 }
 

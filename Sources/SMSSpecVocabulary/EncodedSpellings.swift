@@ -1,0 +1,128 @@
+/// Where a text spells a value in escapes: percent-encoded in any mix of raw bytes and `%XX` (either case), as every
+/// URL encoder mixes them differently (swift-corelibs' `URLComponents` keeps `/` and `+` and encodes `=`, Python's
+/// `quote()` keeps `/`, .NET writes `%2f`), JSON-escaped (`\u0044`, `\/`, a surrogate pair), and a space as a form's
+/// `+`. A fixed list of spellings found some of these and let the others print a credential (an attack). The text is
+/// read once with its escapes decoded, each byte knowing where it was written; the values are looked for there.
+public enum EncodedSpellings {
+    /// `text` with each place it spells one of `values` through an escape replaced by `placeholder`. Text holding no
+    /// escape is returned as it is: plain occurrences are the callers' own search.
+    public static func redacting(_ values: [String], in text: String, with placeholder: String) -> String {
+        let source = Array(text.utf8)
+        guard !values.isEmpty, source.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "+") })
+        else { return text }
+        // Decoded twice where escapes remain: a JSON text held in a JSON string (`"{\"x\": \"ABC\\u0044EF\"}"`), a URL
+        // encoded again as a query value.
+        let decoded = Decoded(source)
+        let layers = decoded.bytes.contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") } ? [decoded, decoded.decodedAgain()] : [decoded]
+        var ranges: [Range<Int>] = []
+        // Longest first, so a value that holds another is replaced whole.
+        for value in values.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+            for spelling in spellings(of: value) {
+                let pattern = BytePattern(spelling)
+                for layer in layers {
+                    var from = 0
+                    while let start = pattern.firstOccurrence(in: layer.bytes, from: from) {
+                        let end = start + spelling.count
+                        let range = layer.starts[start]..<layer.ends[end - 1]
+                        if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
+                        from = end
+                    }
+                }
+            }
+        }
+        guard !ranges.isEmpty else { return text }
+        var output: [UInt8] = []
+        var copied = 0
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            output += source[copied..<range.lowerBound]
+            output += placeholder.utf8
+            copied = range.upperBound
+        }
+        return String(decoding: output + source[copied...], as: UTF8.self)
+    }
+
+    /// The bytes a decoded text may hold for `value`: the value, its spaces as a form's `+`, and the value
+    /// percent-decoded (a key given pre-encoded, `3zJU%2Ft7DX6g%3D`).
+    private static func spellings(of value: String) -> [[UInt8]] {
+        var spellings = [Array(value.utf8)]
+        if let decoded = percentDecoded(Array(value.utf8)), decoded != spellings[0] { spellings.append(decoded) }
+        for spelling in spellings where spelling.contains(UInt8(ascii: " ")) {
+            spellings.append(spelling.map { $0 == UInt8(ascii: " ") ? UInt8(ascii: "+") : $0 })
+        }
+        return spellings.filter { !$0.isEmpty }
+    }
+
+    private static func percentDecoded(_ bytes: [UInt8]) -> [UInt8]? {
+        guard bytes.contains(UInt8(ascii: "%")) else { return nil }
+        return Decoded(bytes, jsonEscapes: false).bytes
+    }
+
+    /// A text with its escapes decoded: its bytes, and for each the range of the text it was written in.
+    struct Decoded {
+        private(set) var bytes: [UInt8] = []
+        private(set) var starts: [Int] = []
+        private(set) var ends: [Int] = []
+
+        init(_ text: [UInt8], jsonEscapes: Bool = true) {
+            bytes.reserveCapacity(text.count)
+            var index = 0
+            while index < text.count {
+                if text[index] == UInt8(ascii: "%"), index + 2 < text.count, let high = HexDigit.value(text[index + 1]),
+                    let low = HexDigit.value(text[index + 2])
+                {
+                    append([high << 4 | low], from: index, to: index + 3)
+                    index += 3
+                } else if jsonEscapes, text[index] == UInt8(ascii: "\\"), let (scalar, end) = Self.jsonEscape(in: text, at: index) {
+                    append(Array(String(Character(scalar)).utf8), from: index, to: end)
+                    index = end
+                } else {
+                    append([text[index]], from: index, to: index + 1)
+                    index += 1
+                }
+            }
+        }
+
+        /// These bytes decoded once more, each byte knowing the range of the original text it came from.
+        func decodedAgain() -> Decoded {
+            var again = Decoded(bytes)
+            again.starts = again.starts.map { starts[$0] }
+            again.ends = again.ends.map { ends[$0 - 1] }
+            return again
+        }
+
+        private mutating func append(_ decoded: [UInt8], from start: Int, to end: Int) {
+            bytes += decoded
+            starts += repeatElement(start, count: decoded.count)
+            ends += repeatElement(end, count: decoded.count)
+        }
+
+        /// The scalar a JSON escape at `index` stands for (`\u0044`, a surrogate pair `\uD83D\uDE00`, `\/`), and where
+        /// the escape ends; nil for a backslash that begins none.
+        static func jsonEscape(in text: [UInt8], at index: Int) -> (Unicode.Scalar, Int)? {
+            guard index + 1 < text.count else { return nil }
+            switch text[index + 1] {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): return (Unicode.Scalar(text[index + 1]), index + 2)
+            case UInt8(ascii: "u"):
+                guard let unit = codeUnit(in: text, at: index + 2) else { return nil }
+                if (0xD800..<0xDC00).contains(unit), index + 12 <= text.count, text[index + 6] == UInt8(ascii: "\\"),
+                    text[index + 7] == UInt8(ascii: "u"), let low = codeUnit(in: text, at: index + 8), (0xDC00..<0xE000).contains(low)
+                {
+                    return Unicode.Scalar(0x10000 + (unit - 0xD800) << 10 + (low - 0xDC00)).map { ($0, index + 12) }
+                }
+                return Unicode.Scalar(unit).map { ($0, index + 6) }
+            default: return nil
+            }
+        }
+
+        /// The four hex digits at `index` as a UTF-16 code unit.
+        private static func codeUnit(in text: [UInt8], at index: Int) -> UInt32? {
+            guard index + 4 <= text.count else { return nil }
+            var unit: UInt32 = 0
+            for byte in text[index..<(index + 4)] {
+                guard let digit = HexDigit.value(byte) else { return nil }
+                unit = unit << 4 | UInt32(digit)
+            }
+            return unit
+        }
+    }
+}
