@@ -1,7 +1,7 @@
 import SMSSpecCore
 import SMSSpecRuntime
 
-/// Who a request sends to: a recipient-named field (`PayloadBuilder.recipientNames`) the request must carry, alone or
+/// Who a request sends to: a recipient field (`SandboxProvider.isRecipient`) the request must carry, alone or
 /// as one of a group it must give one of (SMSAPI's `exactlyOne: [to, group]`). A send cannot go without its recipient;
 /// an optional one outside such a group is a look-up's filter (our inference).
 extension SandboxProvider {
@@ -31,7 +31,7 @@ extension SandboxProvider {
         let visited = visited.union([requestShape.swiftName])
         for field in requestShape.fields {
             let name = field.spec.wireName.value
-            if recipientNames.contains(name.lowercased()) && (optional || !Self.mustAddress(field, in: requestShape)) { members[name] = nil }
+            if isRecipient(field) && (optional || !Self.mustAddress(field, in: requestShape)) { members[name] = nil }
             if let itemShape = itemShape(of: field), let items = members[name]?.items {
                 members[name] = .array(items.map { withoutOptionalRecipients($0, requestShape: itemShape, optional: optional, visited: visited) })
             }
@@ -64,7 +64,7 @@ extension SandboxProvider {
         let requestShapes = [request] + request.fields.compactMap(itemShape(of:))
         let carriesText = requestShapes.flatMap(\.fields).contains { field in
             (field.type == .string || field.type == .secret)
-                && [field.spec.wireName.value, field.spec.swiftName?.value ?? ""].contains { InboundCallback.textNames.contains($0.lowercased()) }
+                && field.plays(.text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
         }
         guard !carriesText else { return false }
         let secrets = Authenticator.secretNames(of: self)
@@ -72,20 +72,18 @@ extension SandboxProvider {
         // of its own (SMSC.ru's `mes`) that must give its own `id` and is answered with a status still carries its text.
         let asksOnly = requestShapes.flatMap(\.fields).allSatisfy { field in
             let name = field.spec.wireName.value
-            return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || Self.isID(name, field.type)
-                || recipientNames.contains(name.lowercased())
+            return !field.spec.required || field.defaultValue != nil || secrets.contains(name) || isID(field) || isRecipient(field)
         }
         guard asksOnly else { return false }
         let givenIDs = Set(request.fields.filter { field in
-            field.spec.required && Self.isID(field.spec.wireName.value, field.type) && !secrets.contains(field.spec.wireName.value)
-                && !recipientNames.contains(field.spec.wireName.value.lowercased())
+            field.spec.required && isID(field) && !secrets.contains(field.spec.wireName.value) && !isRecipient(field)
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         let answer = operation.spec.responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? operation.spec.responses.first
         var answerIDs: Set<String> = [], reachesDeliveryStatus = false
         let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
-        walk(answerNamed: answer?.shape?.value) { name, type in
+        walk(answerNamed: answer?.shape?.value) { field, type in
             if case .table(let reference) = type, deliveryTables.contains(reference.swiftName) { reachesDeliveryStatus = true }
-            if let name, Self.isID(name, type) { answerIDs.insert(PayloadBuilder.plain(name)) }
+            if let field, isID(field) { answerIDs.insert(PayloadBuilder.plain(field.spec.wireName.value)) }
         }
         // An id a request of the provider gives (the client's own, Beem's `recipients[].recipient_id`) is no new id of the
         // answer's: Beem's delivery-report look-up, whose report echoes it, read as a send and owed a report per poll.
@@ -99,30 +97,29 @@ extension SandboxProvider {
         while let held = pending.popLast() {
             guard seen.insert(held.swiftName).inserted else { continue }
             for field in held.fields {
-                if Self.isID(field.spec.wireName.value, field.type) { names.insert(PayloadBuilder.plain(field.spec.wireName.value)) }
+                if isID(field) { names.insert(PayloadBuilder.plain(field.spec.wireName.value)) }
                 pending += field.type.nestedShapeNames.compactMap(shape)
             }
         }
         return names
     }
 
-    /// Whether a field is an id: named as one (`id`, `…id`, `…ids`) and a text or number, or a list of them (a
-    /// boolean `valid` is none).
-    private static func isID(_ name: String, _ type: ResolvedType) -> Bool {
+    /// Whether a field is an id: declared `role: messageID`, or named as one (`id`, `…id`, `…ids`), and a text or
+    /// number, or a list of them (a boolean `valid` is none).
+    private func isID(_ field: FieldModel) -> Bool {
         let scalars: [ResolvedType] = [.string, .secret, .int, .int64]
-        if case .array(let element) = type { return scalars.contains(element) && PayloadBuilder.isIdentifierList(name) }
-        return scalars.contains(type) && PayloadBuilder.isIdentifier(name)
+        if case .array(let element) = field.type { return scalars.contains(element) && field.plays(.messageID, orIsNamed: PayloadBuilder.isIdentifierList) }
+        return scalars.contains(field.type) && field.plays(.messageID, orIsNamed: PayloadBuilder.isIdentifier)
     }
 
-    /// Calls `visit` with each field's wire name and type in a value of the shape or union `name`, at any depth: the
-    /// fields of shapes, the elements of lists and maps, the variants of unions (with no name); each shape and union
-    /// once.
-    func walk(answerNamed name: String?, _ visit: (String?, ResolvedType) -> Void) {
+    /// Calls `visit` with each field and type in a value of the shape or union `name`, at any depth: the fields of
+    /// shapes, the elements of lists and maps, the variants of unions (with no field); each shape and union once.
+    func walk(answerNamed name: String?, _ visit: (FieldModel?, ResolvedType) -> Void) {
         var seen: Set<String> = []
-        var pending: [(name: String?, type: ResolvedType)] = []
+        var pending: [(field: FieldModel?, type: ResolvedType)] = []
         func enter(shape held: ShapeModel) {
             guard seen.insert(held.swiftName).inserted else { return }
-            pending += held.fields.map { ($0.spec.wireName.value, $0.type) }
+            pending += held.fields.map { ($0, $0.type) }
             if let element = held.listElement { pending.append((nil, element)) }
         }
         func enter(union held: UnionModel) {
@@ -130,8 +127,8 @@ extension SandboxProvider {
             pending += held.variants.map { (nil, $0.type) }
         }
         if let name, let held = shape(name) { enter(shape: held) } else if let name, let held = union(name) { enter(union: held) }
-        while let (name, type) = pending.popLast() {
-            visit(name, type)
+        while let (field, type) = pending.popLast() {
+            visit(field, type)
             switch type {
             case .array(let element), .map(let element): pending.append((nil, element))
             case .shape(let reference): if let held = shape(reference) { enter(shape: held) }
@@ -158,7 +155,7 @@ extension SandboxProvider {
             // could never write, and the log said nothing at start.
             if let items = itemShape(of: field) { return addresses(items, visited: visited) }
             if let held = objectShape(of: field) { return Self.mustAddress(field, in: shape) && addresses(held, visited: visited) }
-            return recipientNames.contains(field.spec.wireName.value.lowercased()) && Self.mustAddress(field, in: shape)
+            return isRecipient(field) && Self.mustAddress(field, in: shape)
         }
     }
 

@@ -27,7 +27,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
                 found.append((callback, shape, discriminator.map { ($0.field, $0.value) }, table))
             }
         }
-        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) } }
+        let namesRecipient = { (shape: ShapeModel) in shape.fields.contains(where: provider.isRecipient) }
         guard let (callback, shape, discriminator, table) = found.first(where: { namesRecipient($0.1) }) ?? found.first else { return nil }
         self.callback = callback
         self.shape = shape
@@ -42,9 +42,9 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     func quotedIDs(of answer: ShapeModel, builder: PayloadBuilder) -> Set<String> {
         let provider = builder.provider
         func fields(_ shape: ShapeModel) -> [FieldModel] { builder.shapeNames(in: shape).compactMap(provider.shape).flatMap(\.fields) }
-        let given = Array(Set(fields(answer).map(\.spec.wireName.value).filter(PayloadBuilder.isIdentifierList)))
-        let quoting = fields(shape).filter { $0.spec.required && PayloadBuilder.isIdentifier($0.spec.wireName.value) }.map(\.spec.wireName.value)
-        return Set(quoting.compactMap { name in given.contains(name) ? name : PayloadBuilder.quotedIDName(name, among: given) })
+        let given = Array(Set(fields(answer).filter(builder.isIdentifierList).map(\.spec.wireName.value)))
+        let quoting = fields(shape).filter { $0.spec.required && builder.isIdentifier($0) }.map(\.spec.wireName.value)
+        return Set(quoting.compactMap { name in given.contains(name) ? name : builder.quotedIDName(name, among: given) })
     }
 
     /// The discriminator of a report carrying `codes`: when its field is the status table's own (Brevo's webhook

@@ -27,8 +27,9 @@ extension SandboxProvider {
 /// report (its shape is the report's, or holds it), where the sandbox can write a case saying
 /// inbound, of an enum it holds (Telnyx's `event_type` `message.received`, Bandwidth's list of events
 /// `message-received`) or of its status table (BulkGate's status 10, `incoming`), and every status it requires has
-/// one: else a receiver could not tell the message from a report. Our inference: the spec has no word for an inbound
-/// message.
+/// one: else a receiver could not tell the message from a report. A field declaring its `role:` (`text`, `sender`,
+/// `recipient` for the number sent to) is read as it says, before its name. Our inference: the spec has no word for
+/// an inbound message.
 struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
@@ -44,6 +45,12 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     /// Names of the field holding the number the message was sent to, the provider's (a recipient's names, and
     /// Termii's `receiver`, but the sender's).
     static let numberNames = PayloadBuilder.recipientNames.union(["receiver"]).subtracting(senderNames)
+
+    /// What of a message `field` holds: its text (`textNames`), its sender (`senderNames`) or the number it was sent
+    /// to (`numberNames`, `recipient`), as it declares or else as it is named; nil for none of them.
+    static func part(of field: FieldModel) -> FieldRole? {
+        [(FieldRole.text, textNames), (.sender, senderNames), (.recipient, numberNames)].first { field.plays($0.0, orIsNamed: $0.1.contains) }?.0
+    }
 
     /// The shapes of `shape`, itself or held at any depth (Infobip's `results: [InboundMessage]`), that carry a message.
     let messageShapes: [ShapeModel]
@@ -115,14 +122,25 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         }
     }
 
-    /// Why `provider` has no callback for inbound messages, for the 400 answered.
+    /// Why `provider` has no callback for inbound messages, for the 400 answered: what was looked for, and what each
+    /// callback lacks. It said Octopush's spec had no callback for inbound messages, of one whose sender is `number`.
     static func absence(in provider: SandboxProvider) -> String {
         if let report = candidates(in: provider).first {
             return "\(provider.id)'s callback \(report.callback.spec.name.value) carries messages, but reads as its delivery report, and has "
                 + "no case saying inbound (`inbound`, `incoming`, in an enum or its status table) for every "
                 + "status it requires: a receiver could not tell the message from a report"
         }
-        return "\(provider.id)'s spec has no callback for inbound messages (one with a text field such as `text` or `Body` and a sender field such as `from`)"
+        let wanted = "a callback whose shape has a text field (named \(textNames.sorted().joined(separator: ", ")), or declaring `role: text`) "
+            + "and a sender field (named \(senderNames.sorted().joined(separator: ", ")), or declaring `role: sender`)"
+        let read = provider.model.callbacks.flatMap { callback in
+            provider.shapes(of: callback).map { shape, _ in
+                let lacks = [hasText(shape) ? nil : "text", shape.fields.contains(where: isSender) ? nil : "sender"].compactMap { $0 }
+                return "\(callback.spec.name.value) has no \(lacks.joined(separator: " or ")) field (it has "
+                    + shape.fields.map(\.spec.wireName.value).joined(separator: ", ") + ")"
+            }
+        }
+        guard !read.isEmpty else { return "\(provider.id)'s spec has no callback for inbound messages: it has no callbacks, and one would be \(wanted)" }
+        return "none of \(provider.id)'s callbacks reads as one for inbound messages, \(wanted): " + read.joined(separator: "; ")
     }
 
     /// Whether `shape` has a text field named as a message's text, itself or in an object it holds (Beem's
@@ -131,15 +149,18 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
     static func carriesMessages(_ shape: ShapeModel, in provider: SandboxProvider) -> Bool {
         (hasText(shape) || !textShapes(in: shape, provider: provider).isEmpty)
             && shape.fields.contains { field in
-                guard senderNames.contains(field.spec.wireName.value.lowercased()) else { return false }
+                guard isSender(field) else { return false }
                 if case .shape(let name) = field.type { return provider.shape(name).flatMap(numberField(of:)) != nil }
                 return [.string, .int, .int64].contains(field.type)
             }
     }
 
-    /// Whether `shape` has a text field named as a message's text.
+    /// Whether `field` names a message's sender, declared so or named as one.
+    private static func isSender(_ field: FieldModel) -> Bool { part(of: field) == .sender }
+
+    /// Whether `shape` has a text field of a message's text, declared so or named as one.
     private static func hasText(_ shape: ShapeModel) -> Bool {
-        shape.fields.contains { $0.type == .string && textNames.contains($0.spec.wireName.value.lowercased()) }
+        shape.fields.contains { $0.type == .string && part(of: $0) == .text }
     }
 
     /// The objects `shape` holds (not in lists, which are other messages) that have a text field named as a message's
@@ -152,9 +173,10 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         }
     }
 
-    /// The text field of an object holding a number (Telnyx's `phone_number`): the first named as a recipient is.
+    /// The text field of an object holding a number (Telnyx's `phone_number`): the first named as a recipient is, or
+    /// declaring `role: recipient`.
     static func numberField(of shape: ShapeModel) -> FieldModel? {
-        shape.fields.first { $0.type == .string && PayloadBuilder.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+        shape.fields.first { $0.type == .string && $0.plays(.recipient, orIsNamed: PayloadBuilder.recipientNames.contains) }
     }
 
     /// The case of `model` saying a message is inbound (`direction: inbound`, Bandwidth's `message-received: An
@@ -182,13 +204,11 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         let textShapes = messageShapes.flatMap { Self.textShapes(in: $0, provider: builder.provider) }
         for field in (messageShapes + textShapes).flatMap(\.fields) {
             let name = field.spec.wireName.value
-            let lowercased = name.lowercased()
-            if Self.textNames.contains(lowercased), field.type == .string {
-                scope[name] = .string(text)
-            } else if Self.senderNames.contains(lowercased) {
-                scope[name] = .string(sender)
-            } else if let number, Self.numberNames.contains(lowercased) {
-                scope[name] = .string(number)
+            switch Self.part(of: field) {
+            case .text? where field.type == .string: scope[name] = .string(text)
+            case .sender?: scope[name] = .string(sender)
+            case .recipient?: if let number { scope[name] = .string(number) }
+            default: break
             }
         }
         let template = builder.template(
@@ -199,10 +219,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         // FireText message "Hello there" came with the example's `keyword=STOP`, which opts the sender out.
         plan.unsent = Set(builder.shapeNames(in: shape).compactMap(builder.provider.shape).flatMap(\.fields).filter { field in
             let name = field.spec.wireName.value
-            let role = name.lowercased()
-            return !field.spec.required && scope[name] == nil && !PayloadBuilder.isIdentifier(name)
-                && [.string, .int, .int64, .double, .decimal, .bool].contains(field.type)
-                && ![Self.textNames, Self.senderNames, Self.numberNames].contains { $0.contains(role) }
+            return !field.spec.required && scope[name] == nil && !builder.isIdentifier(field)
+                && [.string, .int, .int64, .double, .decimal, .bool].contains(field.type) && Self.part(of: field) == nil
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
         var payload = builder.build(shape, template: template, plan: plan)
         if let discriminator, var members = payload.members {
@@ -225,8 +243,8 @@ struct InboundCallback: @unchecked Sendable {  // Immutable model values.
         for field in shape.fields {
             let name = field.spec.wireName.value
             guard let current = members[name] else { continue }
-            let role = name.lowercased()
-            let written = !carries ? nil : Self.senderNames.contains(role) ? sender : Self.numberNames.contains(role) ? number : nil
+            let part = carries ? Self.part(of: field) : nil
+            let written = part == .sender ? sender : part == .recipient ? number : nil
             switch field.type {
             case .enumeration(let reference):
                 if let model = provider.enumeration(reference), let inbound = Self.inboundCase(of: model) { members[name] = PayloadBuilder.value(inbound, of: model) }

@@ -11,11 +11,12 @@ struct OperationResponder {
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
 
-    /// The ids a request lists in a field named as ids are (`sms_id`, `ids`; a list, or a text its `separator` or
-    /// commas join), credentials aside: a look-up's (SMS.ru's status of `sms_id=a,b`).
-    private func lookedUpIDs(in request: JSONValue) -> [String] {
-        guard let shape = operation.requestType.flatMap(provider.shape) else { return [] }
-        for field in shape.fields where PayloadBuilder.isIdentifierList(field.spec.wireName.value) {
+    /// The ids a request lists in a field declared `role: messageID` or named as ids are (`sms_id`, `ids`; a list, or
+    /// a text its `separator` or commas join), credentials aside, and the field: a look-up's (SMS.ru's status of
+    /// `sms_id=a,b`).
+    private func lookedUpIDs(in request: JSONValue) -> (parameter: String, values: [String])? {
+        guard let shape = operation.requestType.flatMap(provider.shape) else { return nil }
+        for field in shape.fields where builder.isIdentifierList(field) {
             guard case .array(let element) = field.type, [.string, .int, .int64].contains(element),
                 let value = request[member: field.spec.wireName.value]
             else { continue }
@@ -30,9 +31,9 @@ struct OperationResponder {
             // As many as a list's messages are named (`SandboxProvider.namedItems`): 4 MiB of ids built an answer of
             // tens of megabytes.
             let ids = texts.filter { !$0.isEmpty }.prefix(SandboxProvider.namedItems)
-            if !ids.isEmpty { return Array(ids) }
+            if !ids.isEmpty { return (field.spec.wireName.value, Array(ids)) }
         }
-        return []
+        return nil
     }
 
     // MARK: Cases
@@ -53,11 +54,12 @@ struct OperationResponder {
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
-            PayloadBuilder.isIdentifier(name)
+            provider.isIdentifier(name)
         {
             plan.lookedUp = request[member: name].map { (name, $0) }
         }
-        plan.lookedUpIDs = lookedUpIDs(in: request)
+        // Not a send's: its own ids for its messages (Kavenegar's `localid`) ask for nothing.
+        plan.lookedUpIDs = provider.sends(operation) ? nil : lookedUpIDs(in: request)
         var wire: WrittenAnswer?
         if let (variant, example) = successVariant(of: response) {
             // A union's success in the variant its example of a success is written in (LabsMobile's prices by country).
@@ -541,12 +543,12 @@ struct OperationResponder {
                     guard items.indices.contains(pick) else { continue }
                     if items[pick].members != nil {
                         walk(items[pick])
-                    } else if PayloadBuilder.isIdentifierList(name), found[name] == nil {
+                    } else if provider.isIdentifierList(name), found[name] == nil {
                         found[name] = items[pick]
                     }
                 } else if let entries = member.members {
                     walk(entries[recipient].flatMap { $0.members != nil ? $0 : nil } ?? member)
-                } else if PayloadBuilder.isIdentifier(name), found[name] == nil {
+                } else if provider.isIdentifier(name), found[name] == nil {
                     found[name] = member
                 }
             }

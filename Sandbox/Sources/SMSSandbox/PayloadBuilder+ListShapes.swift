@@ -82,7 +82,7 @@ extension PayloadBuilder {
     /// Whether `shape` or a shape it holds has a text field named like a recipient.
     func namesRecipient(_ shape: ShapeModel) -> Bool {
         shapeNames(in: shape).compactMap(provider.shape).contains { held in
-            held.fields.contains { ($0.type == .string || $0.type == .secret) && provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            held.fields.contains { ($0.type == .string || $0.type == .secret) && provider.isRecipient($0) }
         }
     }
 }

@@ -2,35 +2,53 @@ import Foundation
 import SMSSpecCore
 @_spi(Generated) import SMSSpecRuntime
 
-/// The roles of fields and the shapes a payload holds: how answers and callbacks are tied to their request. The
-/// names are our inference; the spec has no word for these roles.
+extension FieldModel {
+    /// Whether the field is `role`: declared so (`role:`), or declaring none and named as one is (`named`, given the
+    /// wire name lowercased; our inference). A field declared with another role is not, whatever its name: Octopush's
+    /// inbound `number`, declared `sender`, is no recipient there.
+    func plays(_ role: FieldRole, orIsNamed named: (String) -> Bool) -> Bool {
+        if let declared = spec.role?.value { return declared == role }
+        return named(spec.wireName.value.lowercased())
+    }
+}
+
+/// The roles of fields and the shapes a payload holds: how answers and callbacks are tied to their request. A field's
+/// declared `role:` says it; the names are our inference where none is declared.
 extension PayloadBuilder {
-    /// The names fields are recognised by, lowercased: our inference, the spec has no word for these roles.
+    /// The names fields are recognised by, lowercased: our inference where a field declares no role.
     static let recipientNames: Set<String> = [
         "to", "phone", "phone_number", "phonenumber", "number", "msisdn", "dst", "dstaddr", "dstaddrs", "destination", "recipient", "recipients",
         "mobile", "mobiles", "numbers", "phones", "destination_number", "destinationnumber", "receiver", "receivers",
         // SMPP's names, which gateways built on it keep (Beem's `recipients[].dest_addr`, whose sends owed no report).
         "dest_addr", "destaddr", "destination_addr", "destinationaddr", "destination_address", "destinationaddress", "dest_address",
         "dst_addr", "msisdns",
+        // Every Iranian gateway's (Kavenegar's, Ghasedak's, SMS.ir's): a user's Kavenegar send was answered with the
+        // example's two receptors and owed no report.
+        "receptor", "receptors",
     ]
     /// Objects that describe the sender, whose number fields are not the recipient's.
     static let senderNames: Set<String> = ["from", "sender", "src", "source", "originator"]
-    /// The request's sender: its first text field named like one (`from`, `sender`, …).
-    static func sender(in scope: JSONValue) -> String? {
-        (scope.members ?? [:]).sorted { $0.key < $1.key }.first { senderNames.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
+    /// The request's sender: its first text field of the sender's role (`from`, `sender`, …, or one declared so).
+    func sender(in scope: JSONValue) -> String? {
+        first(of: provider.names(.sender, guessed: Self.senderNames), in: scope)
     }
 
-    /// The request's value an answer's field names by its role, where their names differ: a sender-named field
-    /// (`originator`) the request's sender, a field named as a message's text (`body`, `text`) that is no words about
-    /// the answer (`isWords`) the request's text (`msg`). Nil for any other field, or when the request gives none.
-    func roleEcho(_ name: String, in scope: JSONValue, isWords: Bool) -> String? {
-        let lowered = name.lowercased()
-        if Self.senderNames.contains(lowered) { return Self.sender(in: scope) }
-        guard !isWords, ["body", "text", "messagetext", "message_text", "smstext", "sms_text", "messagebody", "message_body"].contains(lowered) else {
-            return nil
-        }
-        return (scope.members ?? [:]).sorted { $0.key < $1.key }.first { InboundCallback.textNames.contains($0.key.lowercased()) }
-            .flatMap { FormEncoder.text(of: $0.value) }
+    /// The text of `scope`'s first field (by name) of `names`.
+    private func first(of names: Set<String>, in scope: JSONValue) -> String? {
+        (scope.members ?? [:]).sorted { $0.key < $1.key }.first { names.contains($0.key.lowercased()) }.flatMap { FormEncoder.text(of: $0.value) }
+    }
+
+    /// Names of an answer's field echoing the message's text, lowercased (our inference).
+    static let answerTextNames: Set<String> = ["body", "text", "messagetext", "message_text", "smstext", "sms_text", "messagebody", "message_body"]
+
+    /// The request's value an answer's field gives by its role, where their names differ: a field of the sender's
+    /// role (`originator`) the request's sender, one of the text's (`body`, `text`) that is no words about the answer
+    /// (`isWords`) the request's text (`msg`), each declared so or named as one. Nil for any other field, or when the
+    /// request gives none.
+    func roleEcho(_ field: FieldModel, in scope: JSONValue, isWords: Bool) -> String? {
+        if field.plays(.sender, orIsNamed: Self.senderNames.contains) { return sender(in: scope) }
+        guard !isWords, field.plays(.text, orIsNamed: Self.answerTextNames.contains) else { return nil }
+        return first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope)
     }
 
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the
@@ -142,6 +160,16 @@ extension PayloadBuilder {
         return name.hasSuffix("id") && !notIdentifiers.contains { name.hasSuffix($0) }
     }
 
+    /// Whether `field` is an id: declared `role: messageID`, or, declaring no role, named as one (`isIdentifier`).
+    func isIdentifier(_ field: FieldModel) -> Bool {
+        field.plays(.messageID, orIsNamed: Self.isIdentifier)
+    }
+
+    /// Whether `field` is an id or a list of them (`isIdentifier`, or named `…ids`).
+    func isIdentifierList(_ field: FieldModel) -> Bool {
+        field.plays(.messageID, orIsNamed: Self.isIdentifierList)
+    }
+
     /// Words ending in `id` that are no id.
     static let notIdentifiers = ["valid", "paid", "void", "android", "hybrid", "rapid", "solid", "fluid", "liquid", "humid", "vivid", "said"]
 
@@ -176,8 +204,9 @@ extension PayloadBuilder {
     /// The number an answer's count field says where it plainly counts the request's messages (our inference): one
     /// named as a list of the request is that list's length (SMSPortal's `Messages`, which said the example's 1 for
     /// two messages); one whose name and summary say it counts accepted messages or recipients (Beem's `valid`,
-    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`) their number, 0 in a refusal. Nil for
-    /// any other, or when the request names no recipient: the example's is kept.
+    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or all of them (a user's SMSFactor
+    /// `total`, "Number of message before filtering"; Octopush's `number_of_contacts`, which said 1 of two contacts),
+    /// their number, 0 in a refusal. Nil for any other, or when the request names no recipient: the example's is kept.
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
         guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
         let name = field.spec.wireName.value
@@ -188,8 +217,14 @@ extension PayloadBuilder {
         let other: Set<String> = [
             "invalid", "failed", "fail", "failure", "error", "errors", "rejected", "refused", "duplicate", "duplicates", "part", "parts", "segment",
             "segments", "credit", "credits", "cost", "price", "balance", "remaining", "left", "page", "pages", "length", "size", "limit",
+            "blacklisted", "duplicated", "filtered",
         ]
-        guard !words.isDisjoint(with: accepted), !words.isDisjoint(with: counting), words.isDisjoint(with: other) else { return nil }
+        // A total of what the request sends (its name says `total`, or the number of contacts or recipients).
+        let nameWords = Set(SandboxProvider.words(name))
+        let sentTo: Set<String> = ["contacts", "recipients", "message", "messages", "msg", "msgs", "sms", "numbers"]
+        let isTotal = !words.isDisjoint(with: sentTo)
+            && (nameWords.contains("total") || !nameWords.isDisjoint(with: ["contacts", "recipients"]) && !nameWords.isDisjoint(with: ["number", "nb", "count", "num"]))
+        guard isTotal || !words.isDisjoint(with: accepted), !words.isDisjoint(with: counting) || isTotal, words.isDisjoint(with: other) else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)
         let sent = addressees.filter { !isFailedItem(list: list, itemList: plan.itemList) || plan.itemCodes[$0.index] == nil }
@@ -216,6 +251,9 @@ extension PayloadBuilder {
         for (name, member) in (value.members ?? [:]).sorted(by: { $0.key < $1.key }) where provider.recipientNames.contains(name.lowercased()) {
             let texts: [String]
             switch member {
+            case .string(let text) where text.hasPrefix("["):
+                // A JSON list written as one text (Kavenegar's sendarray `receptor=["0912…","0935…"]`), as a list.
+                texts = ((try? JSONPayload.decode(JSONValue.self, from: Data(text.utf8)))?.items ?? []).compactMap(FormEncoder.text(of:))
             case .string(let text):
                 // Each trimmed: Sveve's `"4791234567, 4791234568"` reported `" 4791234568"`. A list the spec joins keeps
                 // its empty items, as validate() reads them (an attack: `,919876543210` put the empty item's refusal on
@@ -320,29 +358,35 @@ extension PayloadBuilder {
     }
 
     /// The id of the send a callback's required id field quotes when no id of the answer has its name: the one
-    /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else whose name ends the other's
-    /// (`messageId`, `apiMessageId`), else the answer's only id or the one naming a message (our inference).
-    static func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
+    /// whose name matches but for case and `_` (`MessageUUID`, `message_uuid`), else, for a field declared
+    /// `role: messageID`, the answer's id so declared, else the one whose name ends the other's (`messageId`,
+    /// `apiMessageId`), else the answer's only id or the one naming a message (our inference).
+    func quotedID(_ name: String, in ids: [String: JSONValue]) -> JSONValue? {
         quotedIDName(name, among: Array(ids.keys)).flatMap { ids[$0] }
     }
 
     /// Of the id names `names`, the one `quotedID` takes for a callback's required id field `name`.
-    static func quotedIDName(_ name: String, among names: [String]) -> String? {
-        let wanted = plain(name)
-        let candidates = names.sorted().filter(isIdentifierList)
-        if let same = candidates.first(where: { plain($0) == wanted }) { return same }
-        if let ending = candidates.first(where: { plain($0).hasSuffix(wanted) || wanted.hasSuffix(plain($0)) }) { return ending }
+    func quotedIDName(_ name: String, among names: [String]) -> String? {
+        let wanted = Self.plain(name)
+        let candidates = names.sorted().filter(provider.isIdentifierList)
+        if let same = candidates.first(where: { Self.plain($0) == wanted }) { return same }
+        let declared = { (name: String) in self.provider.declaredRoles[name.lowercased()]?.contains(.messageID) == true }
+        if declared(name), let quoted = candidates.first(where: declared) { return quoted }
+        if let ending = candidates.first(where: { Self.plain($0).hasSuffix(wanted) || wanted.hasSuffix(Self.plain($0)) }) { return ending }
         if candidates.count == 1 { return candidates[0] }
-        return candidates.first { plain($0).contains("message") }
+        return candidates.first { Self.plain($0).contains("message") }
     }
 
     /// A name without case, `_` or `-`: `MessageUUID` and `message_uuid` are one.
     static func plain(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
 
-    /// Whether the answer's id field `name` is the resource a look-up's path names by `parameter`: `id`, or the
-    /// end of its name (Sinch's `{batch_id}` is the batch's `id`, Exotel's `{sms_sid}` the message's `Sid`).
-    static func isLookedUp(_ name: String, by parameter: String) -> Bool {
-        name.lowercased() == "id" || isIdentifier(name) && plain(parameter).hasSuffix(plain(name))
+    /// Whether the answer's id field `field` is the resource a look-up's request names by `parameter`: `id`, or the
+    /// end of its name (Sinch's `{batch_id}` is the batch's `id`, Exotel's `{sms_sid}` the message's `Sid`), or, where
+    /// the request's field declares `role: messageID`, an id so declared.
+    func isLookedUp(_ field: FieldModel, by parameter: String) -> Bool {
+        let name = field.spec.wireName.value
+        if field.spec.role?.value == .messageID && provider.declaredRoles[parameter.lowercased()]?.contains(.messageID) == true { return true }
+        return name.lowercased() == "id" || provider.isIdentifier(name) && Self.plain(parameter).hasSuffix(Self.plain(name))
     }
 
     /// The request's value an answer's field `name` echoes: the same-named field's, else the one named alike but
@@ -368,7 +412,7 @@ extension PayloadBuilder {
     func idOwners(in shape: ShapeModel) -> [String: String] {
         var owners: [String: String] = [:]
         for held in shapesBreadthFirst(from: shape) {
-            for field in held.fields where Self.isIdentifier(field.spec.wireName.value) && owners[field.spec.wireName.value] == nil {
+            for field in held.fields where isIdentifier(field) && owners[field.spec.wireName.value] == nil {
                 owners[field.spec.wireName.value] = held.swiftName
             }
         }

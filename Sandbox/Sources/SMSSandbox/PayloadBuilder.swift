@@ -32,8 +32,9 @@ struct PayloadPlan {
     var reportedTables: Set<String>?
     /// The id of the resource a look-up's path ends with (Sinch's `/batches/{batch_id}`): the answer's `id` is it.
     var lookedUp: (parameter: String, value: JSONValue)?
-    /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`): an answer's map keyed by id has an entry for each.
-    var lookedUpIDs: [String] = []
+    /// The ids a look-up's request lists (SMS.ru's `sms_id=a,b`), and the request field listing them: an answer's map
+    /// keyed by id, or list of entries each quoting an id, has an entry for each.
+    var lookedUpIDs: (parameter: String, values: [String])?
     /// Whose operation's wording to use for codes ("Valid" rather than "Success" for Fortytwo's validateCode).
     var operation: String = ""
     /// The shapes being built around this one: a shape met again inside itself with no example to follow is not
@@ -204,14 +205,14 @@ struct PayloadBuilder: Sendable {
             // `ERR: 2, ` without its description.
             // The recipient a refusal of one recipient names stays (Gupshup's `error | 123 | 103 | …` of a bulk send).
             if plan.isFailure && !field.spec.required && !leadsToCode && !(example != nil && Self.wordsWhy(name, in: shape))
-                && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.recipientNames.contains(name.lowercased()))
+                && !(plan.recipient != nil && plan.reportedTables == nil && !plan.operation.isEmpty && provider.isRecipient(field))
             {
                 continue
             }
             if !field.spec.required && plan.unsent.contains(Self.plain(name)) { continue }
             // Nor under a shorter name: Voodoo's answer `reference` of a send without `external_reference` said the
             // example's "Testing VoodooSMS".
-            if !field.spec.required, !Self.isIdentifier(name), Self.plain(name).count >= 5,
+            if !field.spec.required, !isIdentifier(field), Self.plain(name).count >= 5,
                 plan.unsent.contains(where: { $0.count > Self.plain(name).count && $0.hasSuffix(Self.plain(name)) })
             {
                 continue
@@ -220,7 +221,7 @@ struct PayloadBuilder: Sendable {
             // send said the example's `ids: [42824113]`, a message never sent. A list saying where the problem is
             // (Mailjet's `ErrorRelatedTo`) is written below.
             if plan.isFailure, case .array = field.type, plan.scope[member: name]?.items == nil,
-                Self.isIdentifierList(name)
+                isIdentifierList(field)
                     || field.defaultValue == .emptyList && !leadsToCode && !Self.isLocation(name)
                     && !Self.namesFields(Self.noLocation(like: example ?? .null, keepingRest: true), among: plan.requestFields)
             {
@@ -270,11 +271,11 @@ struct PayloadBuilder: Sendable {
                 let isText = field.type == .string || field.type == .secret
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
                 // A recipient-named field the spec calls the sender (Vonage's receipt `to`, "The sender id the
-                // message was sent from") is the request's sender: it was the recipient.
-                let saysSender = field.spec.summary?.lowercased().contains("sender") == true
-                if saysSender, isText, let sender = Self.sender(in: plan.scope) {
+                // message was sent from"; or declares `role: sender`) is the request's sender: it was the recipient.
+                let saysSender = field.spec.role.map { $0.value == .sender } ?? (field.spec.summary?.lowercased().contains("sender") == true)
+                if saysSender, isText, let sender = sender(in: plan.scope) {
                     out[name] = .string(sender)
-                } else if !saysSender, provider.recipientNames.contains(name.lowercased()), let recipient = plan.recipient {
+                } else if !saysSender, provider.isRecipient(field), let recipient = plan.recipient {
                     // A number where the field is one: MessageBird's `recipient` 31612345678.
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
@@ -294,7 +295,7 @@ struct PayloadBuilder: Sendable {
                     // words the example leaves out is no echo: SMSAPI's answer `message` (an error's) said the text sent.
                     out[name] = isText ? .string(text) : Int64(text).map { .number(JSONNumber(integerLiteral: $0)) } ?? echoed
                 } else if isText, field.type == .string, !plan.isFailure, plan.reportedTables == nil, !plan.operation.isEmpty, echoes(field, at: plan.placed),
-                    let echoed = roleEcho(name, in: plan.echoScope, isWords: isWords(field, example: example))
+                    let echoed = roleEcho(field, in: plan.echoScope, isWords: isWords(field, example: example))
                 {
                     // The request's sender or text, under the answer's other name for it: Voodoo's `originator` and
                     // `body` answered the example's "VoodooSMS" and "Testing The API" for a send `from` MyShop of `msg` Hi.
@@ -309,11 +310,13 @@ struct PayloadBuilder: Sendable {
                         out[name] = .string(fresh)
                         if plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty { issued?.add(fresh, provider: provider.id) }
                     }
-                } else if quotes, Self.isIdentifier(name), field.spec.required, !plan.ids.isEmpty, let quoted = Self.quotedID(name, in: plan.ids) {
+                } else if quotes, isIdentifier(field), field.spec.required, !plan.ids.isEmpty, let quoted = quotedID(name, in: plan.ids) {
                     out[name] = quoted
-                } else if let lookedUp = plan.lookedUp, Self.isLookedUp(name, by: lookedUp.parameter) {
-                    out[name] = lookedUp.value
-                } else if Self.isIdentifier(name) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)
+                } else if let lookedUp = plan.lookedUp, isLookedUp(field, by: lookedUp.parameter) {
+                    // In the field's type: Kavenegar's `messageid=42`, a text of the query, is the number 42 of an `int64`.
+                    out[name] = isText ? FormEncoder.text(of: lookedUp.value).map(JSONValue.string) ?? lookedUp.value
+                        : FormEncoder.text(of: lookedUp.value).flatMap { Int64($0) }.map { .number(JSONNumber(integerLiteral: $0)) } ?? lookedUp.value
+                } else if isIdentifier(field) && (plan.ids.isEmpty || !quotes) && (example != nil || field.spec.required || template == nil)
                     // An id-named number the example gives as 0 is no id (Infobip's error `groupId`, a code's group:
                     // it was a random number).
                     && example.flatMap(FormEncoder.text(of:)) != "0"
@@ -327,7 +330,7 @@ struct PayloadBuilder: Sendable {
                     } else {
                         out[name] = isText ? .string(ids.text(like: example.flatMap(FormEncoder.text(of:)), pattern: pattern)) : .number(JSONNumber(integerLiteral: ids.number()))
                     }
-                } else if quotes, Self.isIdentifier(name), !plan.ids.isEmpty, !field.spec.required {
+                } else if quotes, isIdentifier(field), !plan.ids.isEmpty, !field.spec.required {
                     // An optional id of a report that its send did not give: the example's was some other message's
                     // (Clickatell's `requestId` "9a8b", Twilio's `SmsSid`).
                 } else if isText, let example = example.flatMap(FormEncoder.text(of:)), let now = nowLike(example, name: name) {
@@ -347,7 +350,7 @@ struct PayloadBuilder: Sendable {
                 if example == .null && !field.spec.required { out[name] = .null; continue }
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
                 var childPlan = plan
-                if Self.senderNames.contains(name.lowercased()) { childPlan.recipient = nil }
+                if field.plays(.sender, orIsNamed: Self.senderNames.contains) { childPlan.recipient = nil }
                 childPlan.placed = place(plan.placed, entering: name)
                 out[name] = build(child, template: example, plan: childPlan)
             case .array(.table(let tableNameReference)):
@@ -377,15 +380,15 @@ struct PayloadBuilder: Sendable {
                 }
                 out[name] = .array(buildList(name, element: element, example: example, plan: plan))
             case .array(let element) where plan.recipient != nil && [.string, .int, .int64].contains(element)
-                && (provider.recipientNames.contains(name.lowercased()) || Self.isIdentifier(name) && !plan.ids.isEmpty):
+                && (provider.isRecipient(field) || isIdentifier(field) && !plan.ids.isEmpty):
                 // A report is of one message: a list with an element per message (SMSAPI's `to=…&MsgId=…`, joined by
                 // commas) holds its recipient, or the id its send was given, where every report named the send's every
                 // number and the example's id.
                 let recipient = plan.recipient!
                 let number = Int64(recipient).map { JSONValue.number(JSONNumber(integerLiteral: $0)) }
-                let value = provider.recipientNames.contains(name.lowercased())
+                let value = provider.isRecipient(field)
                     ? (element == .string ? .string(recipient) : number)
-                    : plan.ids[name] ?? Self.quotedID(name, in: plan.ids)
+                    : plan.ids[name] ?? quotedID(name, in: plan.ids)
                 if let value { out[name] = .array([value]) } else if let example { out[name] = example }
             case .array(.string) where plan.echoScope[member: name]?.items != nil && echoes(field, at: plan.placed):
                 // The request's list of texts echoed (Sinch's `to`).
@@ -397,12 +400,12 @@ struct PayloadBuilder: Sendable {
                 // "21988888888" was answered the example's `["11999999999"]`.
                 let text = FormEncoder.text(of: plan.echoScope[member: name]!) ?? ""
                 out[name] = .array(SeparatedList.texts(of: text, separator: provider.joinedListSeparators[name]!).filter { !$0.isEmpty }.map(JSONValue.string))
-            case .array(.string) where Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
+            case .array(.string) where isIdentifierList(field) && plan.ids.isEmpty && !plan.isFailure:
                 // A list of ids (Plivo's `message_uuid`): a fresh one per recipient of the request.
                 let like = example?.items?.first.flatMap(FormEncoder.text(of:))
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .string(ids.text(like: like, pattern: field.spec.constraints.pattern?.value)) })
-            case .array(let element) where [.int, .int64].contains(element) && Self.isIdentifierList(name) && plan.ids.isEmpty && !plan.isFailure:
+            case .array(let element) where [.int, .int64].contains(element) && isIdentifierList(field) && plan.ids.isEmpty && !plan.isFailure:
                 // GatewayAPI's `ids`: numbers, as fresh as texts are.
                 let count = max(recipients(in: plan.scope).count, 1)
                 out[name] = .array((0..<count).map { _ in .number(JSONNumber(integerLiteral: ids.number())) })
@@ -422,7 +425,7 @@ struct PayloadBuilder: Sendable {
                 let examples = entries.sorted { $0.key < $1.key }.map(\.value)
                 let results = resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
                 out[name] = .object(Dictionary(zip(recipients, results)) { first, _ in first })
-            case .map(.shape(let shapeNameReference)) where !plan.lookedUpIDs.isEmpty && !plan.isFailure && !refusedHere:
+            case .map(.shape(let shapeNameReference)) where plan.lookedUpIDs != nil && !plan.isFailure && !refusedHere:
                 // Results keyed by the ids a look-up asks for (SMS.ru's status, `sms: {id: state}`): the example's one
                 // entry for each, where the example's own id answered every look-up (our inference: the entries' state
                 // is the example's).
@@ -432,7 +435,7 @@ struct PayloadBuilder: Sendable {
                     out[name] = example
                     continue
                 }
-                out[name] = .object(Dictionary(plan.lookedUpIDs.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
+                out[name] = .object(Dictionary(plan.lookedUpIDs!.values.map { ($0, build(element, template: template, plan: plan)) }) { first, _ in first })
             case .bool:
                 out[name] = example ?? (field.spec.required ? .bool(!plan.isFailure) : nil)
             case .timestamp(let formats, let timeZone):
@@ -440,7 +443,7 @@ struct PayloadBuilder: Sendable {
                 // `date_sent` of 2016); a time that plans or bounds one (`…expir…`, `valid…`, `schedul…`) is the example's.
                 let now = Self.now(format: formats.first ?? "iso8601", timeZone: timeZone)
                 if let example, example != .null, !Self.isPlannedTime(name) { out[name] = now } else { out[name] = example ?? (field.spec.required ? now : nil) }
-            case .union(let reference) where provider.recipientNames.contains(name.lowercased()) && plan.recipient != nil:
+            case .union(let reference) where provider.isRecipient(field) && plan.recipient != nil:
                 // A recipient that is a number or text (GatewayAPI's `msisdn`): every report named the example's.
                 out[name] = recipientValue(plan.recipient!, in: provider.union(reference), like: example) ?? example
             case .union(let reference) where !plan.isFailure && example != nil:
@@ -689,17 +692,29 @@ struct PayloadBuilder: Sendable {
         if plan.scope[member: name]?.items == nil {
             // An element that must carry a code there is none for (Telnyx's `errors` of a delivered message) is none.
             if !plan.isFailure && lacksRequiredCode(element, plan: plan, examples: examples) { return [] }
+            // One entry per id a look-up asks for, each quoting it (Kavenegar's status of `messageid=a,b`: one entry, a
+            // fresh id).
+            if let asked = plan.lookedUpIDs, !plan.isFailure, element.fields.contains(where: { isLookedUp($0, by: asked.parameter) }) {
+                let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
+                    ?? template(for: element, code: nil)
+                return asked.values.enumerated().map { index, id in
+                    var itemPlan = plan
+                    itemPlan.lookedUp = (asked.parameter, .string(id))
+                    itemPlan.placed = place(plan.placed, entering: name, item: index)
+                    return build(element, template: success, plan: itemPlan)
+                }
+            }
             if example?.items?.isEmpty == true { return [] }
             // One result per recipient of the request, each naming its recipient (Clickatell's `messages`).
             let recipients = self.recipients(in: plan.scope)
-            if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+            if plan.recipient == nil, !plan.isFailure, !recipients.isEmpty, element.fields.contains(where: provider.isRecipient) {
                 return resultsPerRecipient(recipients, element: element, examples: examples, plan: plan)
             }
         }
         if let requestItems = plan.scope[member: name]?.items {
             // One result per item, or, where the element names a recipient and the item's are in a list it holds, per
             // recipient (Infobip's `messages[].destinations[].to`: one result per message, the example's `to`).
-            let namesRecipient = element.fields.contains { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }
+            let namesRecipient = element.fields.contains(where: provider.isRecipient)
             let scopes = requestItems.enumerated().flatMap { index, item in
                 let nested = recipients(in: item).isEmpty && namesRecipient ? nestedRecipients(of: item).map(\.scope) : []
                 return (nested.isEmpty ? [item] : nested).map { (index: index, scope: $0) }
@@ -719,7 +734,7 @@ struct PayloadBuilder: Sendable {
         }
         // A report of one recipient holds one element naming it: each of the example's elements (MSG91's `report`, two
         // numbers) was built for that recipient, reporting its message twice.
-        if plan.recipient != nil, examples.count > 1, element.fields.contains(where: { provider.recipientNames.contains($0.spec.wireName.value.lowercased()) }) {
+        if plan.recipient != nil, examples.count > 1, element.fields.contains(where: provider.isRecipient) {
             return [build(element, template: examples[0], plan: plan)]
         }
         // Without the list's example, one element from the element's own example (Sinch's page of batches), each of

@@ -8,19 +8,16 @@ import SMSSpecRuntime
 /// valid datetime format" (a code its spec ties to `scheduled`, chosen for the word `format`), Sveve's empty `msg`
 /// "Mangler mottaker" (no recipient) where "Mangler meldingstekst" (no message text) says it. Our inference.
 struct CodeTies {
-    /// The role a field's name gives it, which words of a code may name without its name: "No recipient." is about
-    /// Sveve's `to`, "No message text." about its `msg`.
-    enum Role: Hashable { case recipient, sender, text }
-
     /// Every field of the provider's requests (every operation's, at any depth), by plain name.
     private let fields: Set<String>
-    /// The role of each of `fields` that has one.
-    private let roles: [String: Role]
+    /// The role (recipient, sender, text) each of `fields` declares or its name gives it, which words of a code may name
+    /// without its name: "No recipient." is about Sveve's `to`, "No message text." about its `msg`.
+    private let roles: [String: FieldRole]
     /// The plain names of the fields whose `providerCodes` predict each code, by table and code.
     private let tied: [String: Set<String>]
 
     init(provider: SandboxProvider) {
-        var fields: Set<String> = [], roles: [String: Role] = [:]
+        var fields: Set<String> = [], roles: [String: FieldRole] = [:]
         var tied: [String: Set<String>] = [:]
         var pending = provider.model.operations.compactMap { $0.requestType.flatMap(provider.shape) }
         var seen: Set<String> = []
@@ -29,7 +26,7 @@ struct CodeTies {
             for field in shape.fields {
                 let name = field.spec.wireName.value
                 let plain = PayloadBuilder.plain(name)
-                if fields.insert(plain).inserted, let role = Self.role(of: name.lowercased(), provider: provider) { roles[plain] = role }
+                if fields.insert(plain).inserted, let role = Self.role(of: field, provider: provider) { roles[plain] = role }
                 for (_, code) in field.providerCodes {
                     if let entry = provider.entry(code) { tied[Self.key(entry), default: []].insert(plain) }
                 }
@@ -42,15 +39,17 @@ struct CodeTies {
 
     private static func key(_ entry: StatusEntry) -> String { entry.table + "\u{0}" + entry.code }
 
-    private static func role(of name: String, provider: SandboxProvider) -> Role? {
+    private static func role(of field: FieldModel, provider: SandboxProvider) -> FieldRole? {
+        if let declared = field.spec.role?.value { return declared == .messageID ? nil : declared }
+        let name = field.spec.wireName.value.lowercased()
         if PayloadBuilder.senderNames.contains(name) || ["tpoa", "originator", "sender_id", "senderid", "source_addr"].contains(name) { return .sender }
         if InboundCallback.textNames.contains(name) { return .text }
-        if provider.recipientNames.contains(name) { return .recipient }
+        if provider.guessedRecipientNames.contains(name) { return .recipient }
         return nil
     }
 
     /// Words, and words run together, that name a role.
-    private static let roleWords: [Role: Set<String>] = [
+    private static let roleWords: [FieldRole: Set<String>] = [
         .recipient: [
             "recipient", "recipients", "destination", "destinations", "receiver", "receivers", "phonenumber", "mobilenumber", "destinationnumber",
             "destinationaddress",
@@ -71,8 +70,8 @@ struct CodeTies {
 
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:
     /// "Sub-account error" names `subaccount`), and the roles it names.
-    private func named(by entry: StatusEntry) -> (fields: Set<String>, roles: Set<Role>) {
-        var found: Set<String> = [], roles: Set<Role> = []
+    private func named(by entry: StatusEntry) -> (fields: Set<String>, roles: Set<FieldRole>) {
+        var found: Set<String> = [], roles: Set<FieldRole> = []
         for text in [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""] {
             let words = SandboxProvider.words(text)
             var matches: [(words: Range<Int>, name: String)] = []

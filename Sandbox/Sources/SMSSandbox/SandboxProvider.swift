@@ -18,10 +18,16 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     let joinedListSeparators: [String: Unicode.Scalar]
     /// The spec's request rules, for a spec with no generated validators.
     let rules: RuleInterpreter
-    /// The wire names (lowercased) of the fields that name a message's recipient: those named as one
-    /// (`PayloadBuilder.recipientNames`), and any field with a `phone` rule or a Swift `name:` named as one (Mocean's
-    /// `mocean-to`, `name: to`), a sender's aside. Our inference: the spec has no word for the role.
+    /// The wire names (lowercased) of the fields that name a message's recipient, read by name (a request's, as
+    /// JSON): those declared `role: recipient`, and the names guessed (`guessedRecipientNames`) no field declares
+    /// another role for (`names(_:guessed:)`).
     let recipientNames: Set<String>
+    /// The names a field declaring no role is taken for a recipient by: those named as one
+    /// (`PayloadBuilder.recipientNames`), and any field with a `phone` rule or a Swift `name:` named as one (Mocean's
+    /// `mocean-to`, `name: to`), a sender's aside. Our inference.
+    let guessedRecipientNames: Set<String>
+    /// The roles fields declare (`role:`), by their wire names, lowercased.
+    let declaredRoles: [String: Set<FieldRole>]
     /// The date formats the spec declares (each with its field's time zone), text formats only, in the order first
     /// met, and ISO 8601: how a text field's example that is a date is written (SMSC.ru's `last_date`, a `string`
     /// written as its callback's `time` is, `dd.MM.yyyy HH:mm:ss` in Moscow).
@@ -48,13 +54,18 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         }
         self.joinedListSeparators = separators
         let fields = model.shapes.flatMap(\.fields)
+        var declared: [String: Set<FieldRole>] = [:]
+        for field in fields { if let role = field.spec.role?.value { declared[field.spec.wireName.value.lowercased(), default: []].insert(role) } }
+        self.declaredRoles = declared
         let named = fields.filter { field in
+            guard field.spec.role == nil else { return false }
             let names = [field.spec.wireName.value, field.spec.swiftName?.value ?? ""]
             // A sender's number has a phone rule too (`from_number`, `senderMsisdn`): no word of its names is a sender's.
             guard !names.flatMap(Self.words).contains(where: PayloadBuilder.senderNames.contains) else { return false }
             return field.spec.constraints.phone != nil || names.map { $0.lowercased() }.contains(where: PayloadBuilder.recipientNames.contains)
         }
-        self.recipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
+        self.guessedRecipientNames = PayloadBuilder.recipientNames.union(named.map { $0.spec.wireName.value.lowercased() })
+        self.recipientNames = Self.names(.recipient, guessed: guessedRecipientNames, declared: declared)
         var formats: [(format: String, timeZone: String?)] = []
         for field in fields {
             guard case .timestamp(let declared, let timeZone) = field.type else { continue }
@@ -67,6 +78,33 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     }
 
     public var id: String { model.id }
+
+    /// The names (lowercased) fields of `role` are read by where only a name is at hand (a request's or callback's
+    /// values): those of the fields declaring it, and of `guessed` those no field declares another role for.
+    func names(_ role: FieldRole, guessed: Set<String>) -> Set<String> {
+        Self.names(role, guessed: guessed, declared: declaredRoles)
+    }
+
+    private static func names(_ role: FieldRole, guessed: Set<String>, declared: [String: Set<FieldRole>]) -> Set<String> {
+        guessed.filter { declared[$0]?.contains(role) ?? true }.union(declared.filter { $0.value.contains(role) }.keys)
+    }
+
+    /// Whether `field` names a message's recipient: declared so, or declaring no role and named as one
+    /// (`guessedRecipientNames`).
+    func isRecipient(_ field: FieldModel) -> Bool {
+        field.plays(.recipient, orIsNamed: guessedRecipientNames.contains)
+    }
+
+    /// Whether a value named `name` is an id: its fields declare `role: messageID`, or, declaring no role, it is named
+    /// as one (`PayloadBuilder.isIdentifier`).
+    func isIdentifier(_ name: String) -> Bool {
+        declaredRoles[name.lowercased()].map { $0.contains(.messageID) } ?? PayloadBuilder.isIdentifier(name)
+    }
+
+    /// Whether a value named `name` is an id or a list of them (`isIdentifier`, or `…ids`).
+    func isIdentifierList(_ name: String) -> Bool {
+        declaredRoles[name.lowercased()].map { $0.contains(.messageID) } ?? PayloadBuilder.isIdentifierList(name)
+    }
 
     /// The words of a name, lowercased: split at anything but letters and digits, and before an upper-case letter
     /// that follows a lower-case one (`senderMsisdn`: `sender`, `msisdn`).

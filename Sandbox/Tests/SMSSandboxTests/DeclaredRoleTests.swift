@@ -1,0 +1,148 @@
+import Foundation
+@testable import SMSSandbox
+import SMSSpecRuntime
+import Testing
+
+/// A field's declared `role:` read before any guess from names, and the users' specs whose names said no role
+/// (/work/userspecs9/u6 and u7): Kavenegar's `receptor`, Octopush's `sms_ticket` and inbound `number`, SMSFactor's
+/// `ticket`, `campaign_id` and `recipients.gsm[].value`.
+@Suite struct DeclaredRoleTests {
+    static func emulator(_ spec: String, credentials: [String] = []) throws -> SandboxEmulator {
+        SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec(spec)]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks", credentials: credentials, seed: 7))
+    }
+
+    static func object(_ data: Data?) throws -> [String: Any] {
+        let data = try #require(data)
+        return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    static func entries(_ answer: SandboxAnswer) throws -> [[String: Any]] {
+        try #require(try object(answer.body)["entries"] as? [[String: Any]], "\(String(decoding: answer.body, as: UTF8.self))")
+    }
+
+    static let kavenegarKey = "KAVEKEY1234567890ABCDEF"
+
+    static func kavenegar(_ emulator: SandboxEmulator, _ method: String, _ path: String, query: String = "", form: String = "") -> SandboxAnswer {
+        emulator.answer(WireRequest(
+            method: method, path: "/kavenegar/v1/\(kavenegarKey)/\(path)", query: query,
+            headers: [("Content-Type", "application/x-www-form-urlencoded")], body: Data(form.utf8)))
+    }
+
+    /// Kavenegar's `receptor` (every Iranian gateway's name) is a recipient: a send to three numbers, or to one, was
+    /// answered with the example's two receptors and owed no report.
+    @Test func kavenegarsReceptorsAreEachAnswered() throws {
+        let emulator = try Self.emulator("kavenegar", credentials: [Self.kavenegarKey])
+        let three = Self.kavenegar(emulator, "POST", "sms/send.json", form: "receptor=09121111111,09122222222,09123333333&message=hi")
+        #expect(three.status == 200, "\(three.summary)")
+        #expect(try Self.entries(three).map { $0["receptor"] as? String } == ["09121111111", "09122222222", "09123333333"])
+        #expect(three.deliveries.map(\.message.recipient) == ["09121111111", "09122222222", "09123333333"])
+        let ids = try Self.entries(three).compactMap { $0["messageid"] as? Int }
+        #expect(Set(ids).count == 3 && !ids.contains(8792343), "\(ids)")
+        // Each report quotes its message's id.
+        for (delivery, id) in zip(three.deliveries, ids) {
+            let form = String(decoding: try #require(delivery.request()?.httpBody), as: UTF8.self)
+            #expect(form.contains("messageid=\(id)"), "\(form)")
+        }
+        let one = Self.kavenegar(emulator, "POST", "sms/send.json", form: "receptor=09121111111&message=hi")
+        #expect(try Self.entries(one).map { $0["receptor"] as? String } == ["09121111111"])
+        let lookup = Self.kavenegar(emulator, "POST", "verify/lookup.json", form: "receptor=09124444444&token=123&template=verify")
+        #expect(try Self.entries(lookup).map { $0["receptor"] as? String } == ["09124444444"])
+    }
+
+    /// A status look-up of `messageid=a,b` answers one entry per id asked, each quoting it: it answered one entry of a
+    /// fresh id.
+    @Test func kavenegarsStatusAnswersEachIDAsked() throws {
+        let emulator = try Self.emulator("kavenegar", credentials: [Self.kavenegarKey])
+        let two = Self.kavenegar(emulator, "GET", "sms/status.json", query: "messageid=8792343,8792344")
+        #expect(two.status == 200, "\(two.summary)")
+        #expect(try Self.entries(two).map { $0["messageid"] as? Int } == [8792343, 8792344], "\(String(decoding: two.body, as: UTF8.self))")
+        #expect(two.deliveries.isEmpty)
+        let one = Self.kavenegar(emulator, "GET", "sms/status.json", query: "messageid=42")
+        #expect(try Self.entries(one).map { $0["messageid"] as? Int } == [42])
+    }
+
+    static let octopushLogin = "me@example.com", octopushKey = "octo-KEY-123"
+
+    static func octopush(_ emulator: SandboxEmulator, key: String? = octopushKey, _ body: String) -> SandboxAnswer {
+        let credentials = [("api-login", octopushLogin)] + (key.map { [("api-key", $0)] } ?? [])
+        return emulator.answer(WireRequest(
+            method: "POST", path: "/octopush/sms-campaign/send", headers: credentials + [("Content-Type", "application/json")], body: Data(body.utf8)))
+    }
+
+    static let octopushCampaign = #"{"text": "Hi", "type": "sms_premium", "recipients": [{"phone_number": "+33600000001"}, {"phone_number": "+33600000002"}]}"#
+
+    /// Octopush's `sms_ticket`, declared `role: messageID`, is fresh for each campaign and quoted by its reports'
+    /// `message_id`: every send said the example's `sms_5fec89fe97109`, and reports a fresh id no send had. Its
+    /// `number_of_contacts` counts the contacts: it said 1 of two.
+    @Test func octopushsTicketIsEachCampaignsAndItsReportsQuoteIt() throws {
+        let emulator = try Self.emulator("octopush", credentials: ["\(Self.octopushLogin):\(Self.octopushKey)"])
+        let first = Self.octopush(emulator, Self.octopushCampaign), second = Self.octopush(emulator, Self.octopushCampaign)
+        #expect(first.status == 200, "\(first.summary)")
+        let (answer, other) = (try Self.object(first.body), try Self.object(second.body))
+        let ticket = try #require(answer["sms_ticket"] as? String)
+        #expect(ticket != "sms_5fec89fe97109" && ticket != other["sms_ticket"] as? String && ticket.hasPrefix("sms_"), "\(ticket)")
+        #expect(answer["number_of_contacts"] as? Int == 2)
+        #expect(first.deliveries.map(\.message.recipient) == ["+33600000001", "+33600000002"])
+        for delivery in first.deliveries {
+            let report = try Self.object(delivery.request()?.httpBody)
+            #expect(report["message_id"] as? String == ticket, "\(report)")
+            #expect(report["number"] as? String == delivery.message.recipient)
+        }
+    }
+
+    /// Octopush's inbound message names its sender `number`, declared `role: sender`: it is the callback for inbound
+    /// messages, its `number` the sender (not a recipient there), while its delivery report's `number` stays the
+    /// recipient.
+    @Test func octopushsInboundNumberIsItsSender() throws {
+        let emulator = try Self.emulator("octopush")
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/_sandbox/inbound", query: "provider=octopush", headers: [("Content-Type", "application/json")],
+            body: Data(#"{"from": "33612345678", "text": "Hello", "to": "+33700000000"}"#.utf8)))
+        #expect(answer.status == 200, "\(String(decoding: answer.body, as: UTF8.self))")
+        let pending = try #require(answer.inbound)
+        #expect(pending.inbound.callback.spec.name.value == "InboundSMS")
+        let payload = pending.inbound.payload(from: "33612345678", to: "+33700000000", text: "Hello", builder: pending.builder)
+        #expect(payload[member: "number"] == .string("33612345678"))
+        #expect(payload[member: "text"] == .string("Hello"))
+    }
+
+    /// Without the role, the refusal says what it looked for and what the inbound callback lacks: it said Octopush's
+    /// spec had no callback for inbound messages.
+    @Test func anUnreadInboundCallbackIsNamedInTheRefusal() throws {
+        let spec = try String(contentsOfFile: UserSpecAnswerTests.spec("octopush"), encoding: .utf8)
+            .replacingOccurrences(of: "number: {type: string, role: sender,", with: "number: {type: string,")
+        let emulator = try SandboxEmulator.of(spec: spec, configuration: .init(callbackURL: "http://127.0.0.1:9/callbacks"))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/_sandbox/inbound", query: "provider=octopush&from=33612345678&text=Hello", headers: [], body: Data()))
+        let reason = String(decoding: answer.body, as: UTF8.self)
+        #expect(answer.status == 400)
+        #expect(!reason.contains("has no callback"), "\(reason)")
+        #expect(reason.contains("InboundSMS has no sender field") && reason.contains("role: sender") && reason.contains("number"), "\(reason)")
+    }
+
+    static let smsfactorToken = "SMSFACTOR.jwt.TOKEN.456"
+
+    /// SMSFactor's campaign names its recipients in `recipients.gsm[].value`, declared `role: recipient`: each owes a
+    /// report, and `total` and `sent` count them; its `ticket`, declared `role: messageID`, is fresh and quoted by the
+    /// reports' `campaign_id`. A send to three numbers owed no report, and said `total: 1`, `sent: 1`, and the
+    /// example's ticket.
+    @Test func smsfactorsCampaignReportsEachValue() throws {
+        let emulator = try Self.emulator("smsfactor", credentials: [Self.smsfactorToken])
+        let body = #"{"sms": {"message": {"text": "Hi", "pushtype": "alert"}, "recipients": {"gsm": [{"gsmsmsid": "100", "value": "33612345678"}, {"gsmsmsid": "101", "value": "33612345677"}, {"gsmsmsid": "102", "value": "33612345670"}]}}}"#
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/smsfactor/send", headers: [("Authorization", "Bearer \(Self.smsfactorToken)"), ("Content-Type", "application/json")],
+            body: Data(body.utf8)))
+        #expect(answer.status == 200, "\(answer.summary)")
+        let result = try Self.object(answer.body)
+        #expect(result["total"] as? Int == 3 && result["sent"] as? Int == 3, "\(result)")
+        let ticket = try #require(result["ticket"] as? String)
+        #expect(ticket != "14672468")
+        #expect(answer.deliveries.map(\.message.recipient) == ["33612345678", "33612345677", "33612345670"])
+        for delivery in answer.deliveries {
+            let report = try Self.object(delivery.request()?.httpBody)
+            #expect(report["campaign_id"] as? String == ticket && report["destination"] as? String == delivery.message.recipient, "\(report)")
+        }
+    }
+}
