@@ -192,13 +192,15 @@ struct OperationResponder {
     }
 
     /// Missing (`missing`) or wrong credentials: the provider's own answer where its tables have one (a code about
-    /// the key, token or credentials first), else 401. Where those codes tell the two apart — one's name or summary
+    /// the key, token, login or credentials first), else 401. Where those codes tell the two apart — one's name or summary
     /// says the credential is missing (`missing`, `absent`, `no`, …) and not wrong, another's that it is wrong
     /// (`invalid`, `wrong`, `bad`, …) and not missing —, the first that says the request's case: Orange's wrong token
     /// was answered 40 "Missing credentials", the first, where 41 says "Invalid credentials".
     func badCredentials(missing: Bool) -> SandboxAnswer {
         let entries = documentedEntries.filter { $0.category == .authentication && $0.outcome == .failure }
-        let words = ["key", "token", "credential", "secret", "password"]
+        // And a login (Octopush's 101 "Incorrect login details.", where a wrong key was answered 109 "You have not
+        // entered your password.").
+        let words = ["key", "token", "credential", "secret", "password", "login"]
         let mentionsCredentials = { (entry: StatusEntry) in
             words.contains { word in [entry.name, entry.description, entry.cause ?? ""].contains { $0.lowercased().contains(word) } }
         }

@@ -92,6 +92,16 @@ import Testing
         }
     }
 
+    /// A wrong Octopush key is 101 "Incorrect login details.", not 109 "You have not entered your password.": a
+    /// login is a credential's word. One missing says so.
+    @Test func aWrongOctopushKeyIsIncorrectLoginDetails() throws {
+        let emulator = try Self.emulator("octopush", credentials: ["\(Self.octopushLogin):\(Self.octopushKey)"])
+        let wrong = Self.octopush(emulator, key: "WRONG", Self.octopushCampaign)
+        #expect(try Self.object(wrong.body)["code"] as? String == "101", "\(String(decoding: wrong.body, as: UTF8.self))")
+        let missing = Self.octopush(emulator, key: nil, Self.octopushCampaign)
+        #expect(["108", "109"].contains(try Self.object(missing.body)["code"] as? String), "\(String(decoding: missing.body, as: UTF8.self))")
+    }
+
     /// Octopush's inbound message names its sender `number`, declared `role: sender`: it is the callback for inbound
     /// messages, its `number` the sender (not a recipient there), while its delivery report's `number` stays the
     /// recipient.
