@@ -51,6 +51,17 @@ import Testing
         #expect(try Self.entries(lookup).map { $0["receptor"] as? String } == ["09124444444"])
     }
 
+    /// Kavenegar's sendarray writes its receptors as a JSON list in one form value: each is a recipient, not the
+    /// list's text cut at its commas (`["09121111111"`).
+    @Test func aJSONListOfReceptorsIsItsReceptors() throws {
+        let emulator = try Self.emulator("kavenegar", credentials: [Self.kavenegarKey])
+        let form = "receptor=%5B%2209121111111%22%2C%2209122222222%22%5D&sender=%5B%2210004346%22%2C%2210004346%22%5D&message=%5B%22a%22%2C%22b%22%5D"
+        let sent = Self.kavenegar(emulator, "POST", "sms/sendarray.json", form: form)
+        #expect(sent.status == 200, "\(sent.summary)")
+        #expect(sent.deliveries.map(\.message.recipient) == ["09121111111", "09122222222"])
+        #expect(try Self.entries(sent).map { $0["receptor"] as? String } == ["09121111111", "09122222222"])
+    }
+
     /// A status look-up of `messageid=a,b` answers one entry per id asked, each quoting it: it answered one entry of a
     /// fresh id.
     @Test func kavenegarsStatusAnswersEachIDAsked() throws {
