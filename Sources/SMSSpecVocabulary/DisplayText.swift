@@ -5,8 +5,8 @@
 /// nothing (the combining grapheme joiner, Hangul fillers), the line and paragraph separators, and characters with no
 /// meaning of their own to show: private-use ones (a font may draw anything there) and unassigned ones and
 /// noncharacters (U+FFFE: a terminal draws a box or nothing). The joiners and variation selectors are escaped but
-/// where they do their work, between (after) characters beyond ASCII: Persian's zero-width non-joiner in `نمی‌باشد`,
-/// an emoji's joiner and U+FE0F stay as written, a joiner after `DELIVRD` does not (two codes read as one). Each
+/// where they do their work (`needsEscape(_:after:before:)`): Persian's zero-width non-joiner in `نمی‌باشد`, an
+/// emoji's joiner and U+FE0F stay as written, a joiner after `DELIVRD` does not (two codes read as one). Each
 /// becomes `\u{…}` (`\n`, `\r`, `\t` stay readable as such), so the value shown is unambiguous and the terminal shows
 /// exactly the text printed.
 ///
@@ -107,15 +107,46 @@ public enum DisplayText {
         }
     }
 
-    /// Whether `scalar`, after `previous` and before `next`, is written as an escape: `needsEscape(_:)`, but a joiner
-    /// between two characters beyond ASCII that show, or a variation selector after one (or after a selector that
-    /// follows one, `❤️‍🔥`), is written as it is.
+    /// Whether `scalar`, after `previous` and before `next`, is written as an escape: `needsEscape(_:)`, but where a
+    /// joiner or selector does its work it is written as it is — a zero-width joiner or non-joiner between two emoji or
+    /// two letters of a script written with them (Arabic and Persian, the Indic scripts, Syriac, Mongolian, Khmer), a
+    /// variation selector after an emoji or a CJK ideograph (its variant). Between two Hangul syllables a joiner joins
+    /// nothing and is escaped: `발송완료` and `발송` + U+200D + `완료` would read as one code.
     public static func needsEscape(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?) -> Bool {
         guard isJoinerOrSelector(scalar) else { return needsEscape(scalar) }
-        let shows = { (neighbour: Unicode.Scalar?) in neighbour.map { $0.value > 0x7F && !needsEscape($0) } ?? false }
-        let isSelector = !(0x200C...0x200D).contains(scalar.value)
-        let joined = shows(previous) || previous.map { (0xFE00...0xFE0F).contains($0.value) } ?? false
-        return !(joined && (isSelector || shows(next)))
+        guard let previous else { return true }
+        // A joiner after a kept selector continues its emoji (`❤️‍🔥`).
+        let afterSelector = (0xFE00...0xFE0F).contains(previous.value)
+        switch scalar.value {
+        case 0x200C, 0x200D:
+            guard let next else { return true }
+            return !((isEmoji(previous) || afterSelector) && isEmoji(next) || joinsWithJoiners(previous) && joinsWithJoiners(next))
+        case 0xFE0E, 0xFE0F: return !isEmoji(previous)
+        default: return !isIdeograph(previous)
+        }
+    }
+
+    /// An emoji beyond ASCII (digits and `#` are emoji too, as keycaps), a skin-tone modifier among them.
+    private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value > 0x7F && (scalar.properties.isEmoji || scalar.properties.isEmojiModifier)
+    }
+
+    /// A letter or mark of a script written with the zero-width joiner and non-joiner.
+    private static func joinsWithJoiners(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0600...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF,  // Arabic, Syriac, Thaana, NKo and Arabic's forms
+            0x0900...0x0DFF, 0x1000...0x109F, 0x1780...0x18AF, 0xA8E0...0xA8FF:  // Indic, Myanmar, Khmer, Mongolian
+            !needsEscape(scalar)
+        default: false
+        }
+    }
+
+    /// A CJK ideograph, which an ideographic variation selector chooses a form of.
+    private static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x3FFFF: true
+        default: false
+        }
     }
 
     /// Each scalar of `text` and whether it is written as an escape (`needsEscape(_:after:before:)`). A selector that

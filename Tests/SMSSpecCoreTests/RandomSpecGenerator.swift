@@ -497,6 +497,10 @@ struct RandomSpecGenerator {
                         let primitive = isDiscriminator && ["int", "int64", "bool"].contains(drawn) ? "string" : drawn
                         keys.append("type: \(primitive)")
                         if primitive != "json" && random.chance(30) { keys.append("lenient: true") }
+                        // A role, from what was drawn (drawing it would change every later choice of a seed).
+                        if primitive == "string", wire.utf8.count % 3 == 0 {
+                            keys.append("role: \(FieldRole.allCases[wire.utf8.count / 3 % FieldRole.allCases.count].rawValue)")
+                        }
                         // The default, when there is one: within the bounds below (lint refuses one outside them).
                         var defaultValue: String?
                         if random.chance(30), primitive != "json" {

@@ -5,7 +5,8 @@ import Testing
 /// Text shown to people (messages, doc comments, pages, registry.json) escapes what shows nothing, so two codes that
 /// differ by an invisible character never read as one (an attack: `DELIVRD` a success and `DELIVRD` + U+200D, U+3164,
 /// U+FE0F or U+034F failures, five rows alike); the joiners and variation selectors that scripts and emoji are
-/// written with stay as written (a user's Persian `نمی‌باشد` showed `\u{200C}` inside the word).
+/// written with stay as written where they do their work (a user's Persian `نمی‌باشد` showed `\u{200C}` inside the
+/// word).
 @Suite struct InvisibleTextTests {
     @Test func whatShowsNothingBesideASCIIIsEscaped() {
         for (scalar, shown) in [("\u{200D}", "\\u{200D}"), ("\u{200C}", "\\u{200C}"), ("\u{3164}", "\\u{3164}"), ("\u{115F}", "\\u{115F}"),
@@ -26,5 +27,9 @@ import Testing
         #expect(DisplayText.escaped("نمی\u{200C}") == "نمی\\u{200C}")
         #expect(DisplayText.escaped("👨\u{200D}a") == "👨\\u{200D}a")
         #expect(DisplayText.escaped("a\u{FE0F}\u{200D}👩") == "a\\u{FE0F}\\u{200D}👩")
+        // Between letters of a script that writes none, a joiner joins nothing: two Korean codes would read as one.
+        #expect(DisplayText.escaped("발송\u{200D}완료") == "발송\\u{200D}완료")
+        #expect(DisplayText.escaped("é\u{200C}é") == "é\\u{200C}é")
+        #expect(DisplayText.escaped("é\u{E0101}") == "é\\u{E0101}" && DisplayText.escaped("é\u{FE0F}") == "é\\u{FE0F}")
     }
 }
