@@ -27,4 +27,15 @@ public struct BytePattern: Sendable {
         }
         return nil
     }
+
+    /// The starts of the pattern's non-overlapping occurrences in `text`, left to right.
+    public func occurrences(in text: [UInt8]) -> [Int] {
+        var starts: [Int] = []
+        var from = 0
+        while let start = firstOccurrence(in: text, from: from) {
+            starts.append(start)
+            from = start + bytes.count
+        }
+        return starts
+    }
 }

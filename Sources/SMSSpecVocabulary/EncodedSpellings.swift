@@ -14,26 +14,28 @@ public enum EncodedSpellings {
         // encoded again as a query value.
         let decoded = Decoded(source)
         let layers = decoded.bytes.contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") } ? [decoded, decoded.decodedAgain()] : [decoded]
-        var ranges: [Range<Int>] = []
-        // Longest first, so a value that holds another is replaced whole.
-        for value in values.sorted(by: { $0.utf8.count > $1.utf8.count }) {
+        var found: [Range<Int>] = []
+        for value in values {
             for spelling in spellings(of: value) {
                 let pattern = BytePattern(spelling)
                 for layer in layers {
-                    var from = 0
-                    while let start = pattern.firstOccurrence(in: layer.bytes, from: from) {
-                        let end = start + spelling.count
-                        let range = layer.starts[start]..<layer.ends[end - 1]
-                        if !ranges.contains(where: { $0.overlaps(range) }) { ranges.append(range) }
-                        from = end
-                    }
+                    found += pattern.occurrences(in: layer.bytes).map { layer.starts[$0]..<layer.ends[$0 + spelling.count - 1] }
                 }
             }
         }
-        guard !ranges.isEmpty else { return text }
+        guard !found.isEmpty else { return text }
+        // Overlapping places are one (two credentials sharing text, a spelling inside another): each kept whole.
+        var ranges: [Range<Int>] = []
+        for range in found.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = ranges.last, range.lowerBound < last.upperBound {
+                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                ranges.append(range)
+            }
+        }
         var output: [UInt8] = []
         var copied = 0
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        for range in ranges {
             output += source[copied..<range.lowerBound]
             output += placeholder.utf8
             copied = range.upperBound

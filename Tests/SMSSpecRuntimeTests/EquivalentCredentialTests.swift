@@ -53,4 +53,15 @@ import Testing
         #expect(sweep.redacting("100% sure, a+b") == "100% sure, a+b")
         #expect(sweep.redacting("Zk9v%2FYmFy") == "Zk9v%2FYmFy")
     }
+
+    /// Linear in the text however many times it spells the credential: each place found is merged with those it
+    /// overlaps in one pass, not compared with every other (a megabyte of escaped keys).
+    @Test func aTextSpellingTheCredentialManyTimesIsSweptInLinearTime() {
+        let one = "Zk9v%2FYmFy+cXV4%3D%3D&"
+        let text = String(repeating: one, count: (1 << 20) / one.utf8.count)
+        let clock = ContinuousClock(), start = clock.now
+        let swept = SecretSweep(values: [Self.key, "YmFy+cXV4=="]).redacting(text)
+        #expect(clock.now - start < .seconds(20))
+        #expect(swept == String(repeating: "<redacted>&", count: (1 << 20) / one.utf8.count))
+    }
 }

@@ -225,7 +225,7 @@ struct Found {
         var changed = false
         // Longest first, so a value that holds another is replaced whole.
         for value in values.sorted(by: { $0.utf8.count > $1.utf8.count }) {
-            let matches = ByteSearch.occurrences(of: Array(value.utf8), in: bytes)
+            let matches = BytePattern(Array(value.utf8)).occurrences(in: bytes)
             guard !matches.isEmpty else { continue }
             changed = true
             var replaced: [UInt8] = []
@@ -240,31 +240,5 @@ struct Found {
         // Spelt through other escapes (`%2f`, Python's `quote()`, `URLComponents`' `+` kept and `=` encoded, `\u0044`).
         let swept = changed ? String(decoding: bytes, as: UTF8.self) : text
         return EncodedSpellings.redacting(given, in: swept, with: String(decoding: placeholder, as: UTF8.self))
-    }
-}
-
-/// Where a byte string occurs, Knuth–Morris–Pratt: linear in both lengths, whatever they repeat.
-enum ByteSearch {
-    /// The starts of the non-overlapping occurrences of `pattern` in `text`, left to right.
-    static func occurrences(of pattern: [UInt8], in text: [UInt8]) -> [Int] {
-        guard !pattern.isEmpty, pattern.count <= text.count else { return [] }
-        var failure = [0] + [Int](repeating: 0, count: pattern.count - 1)
-        var matched = 0
-        for index in 1..<max(1, pattern.count) {
-            while matched > 0 && pattern[index] != pattern[matched] { matched = failure[matched - 1] }
-            if pattern[index] == pattern[matched] { matched += 1 }
-            failure[index] = matched
-        }
-        var starts: [Int] = []
-        matched = 0
-        for (index, byte) in text.enumerated() {
-            while matched > 0 && byte != pattern[matched] { matched = failure[matched - 1] }
-            if byte == pattern[matched] { matched += 1 }
-            if matched == pattern.count {
-                starts.append(index + 1 - pattern.count)
-                matched = 0
-            }
-        }
-        return starts
     }
 }
