@@ -57,7 +57,7 @@ extension ClientConfiguration: CustomStringConvertible, CustomReflectable {
 }
 
 /// What a client throws besides `ProviderError` (the provider's refusal) and `TransportFailure`.
-public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum ProviderClientError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// The request breaks the spec's constraints; it was not sent.
     case invalidRequest(operation: String, violations: [ValidationViolation])
     /// `.fields` credentials name a field the spec's `auth: fields` does not list.
@@ -97,4 +97,9 @@ public struct TransportFailure: Error, Sendable, CustomStringConvertible, Custom
     public var customMirror: Mirror {
         Mirror(self, children: ["operation": operation, "problem": problem], displayStyle: .struct)
     }
+}
+
+extension ProviderClientError {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

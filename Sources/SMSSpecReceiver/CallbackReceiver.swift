@@ -288,7 +288,7 @@ public struct CallbackReception<Callback: Sendable>: Sendable {
 }
 
 /// Why an incoming request is not the callback it was sent to.
-public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     /// `expected`: the methods it arrives by, as an `Allow` header lists them (`GET, POST`).
     case wrongMethod(callback: String, expected: String, received: String)
     case tooLarge(callback: String, bytes: Int)
@@ -330,4 +330,9 @@ public enum CallbackError: Error, Hashable, Sendable, CustomStringConvertible {
         let allow: String? = if case .wrongMethod(_, let expected, _) = self { expected } else { nil }
         return CallbackAnswer(status: status, contentType: "text/plain; charset=utf-8", body: Data((description + "\n").utf8), allow: allow)
     }
+}
+
+extension CallbackError {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

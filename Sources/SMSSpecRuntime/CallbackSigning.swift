@@ -51,7 +51,7 @@ extension CallbackSignature.Algorithm {
 
 /// Why a callback's signature is refused; each says what to check, never the secret or the expected code. A place is
 /// a header (a string literal names one) or the payload field a signature or its time travels in.
-public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible {
+public enum SignatureFailure: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     case missingHeader(CallbackSignature.Place)
     case headerTooLong(CallbackSignature.Place, bytes: Int)
     case missingPrefix(CallbackSignature.Place, prefix: String)
@@ -237,4 +237,9 @@ extension CallbackSignature {
         let expected = encoding == .text ? SecureHash.sha256.digest(code) : code
         guard HMAC.constantTimeEquals(received, expected) else { throw encoding == .text ? .notTheSharedSecret(carrier) : .mismatch(carrier) }
     }
+}
+
+extension SignatureFailure {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

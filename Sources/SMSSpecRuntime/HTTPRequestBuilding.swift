@@ -50,7 +50,7 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugSt
     }
 }
 
-public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvertible {
+public enum RequestBuildingError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     case missingCredentials(provider: String)
     case missingPathParameter(String)
     /// Empty, `.` or `..`: as a path segment it would name another resource (`/codes/../admin`).
@@ -432,4 +432,9 @@ public enum FormEncoder {
     static func escape(_ text: String, allowing allowed: CharacterSet) -> String {
         text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
     }
+}
+
+extension RequestBuildingError {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// A provider's refusal or failure, in one shape for every provider, so retry and alerting logic is written once.
-public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible {
+public struct ProviderError: Error, Hashable, Sendable, CustomStringConvertible, LocalizedError {
     public let provider: String
     /// The table the code belongs to, when known.
     public let table: String?
@@ -91,4 +91,9 @@ private struct DecodedAnswer: Hashable, Sendable {
     func hash(into hasher: inout Hasher) { hasher.combine(hashable) }
 
     private var hashable: AnyHashable? { (value as? any Hashable).map { AnyHashable($0) } }
+}
+
+extension ProviderError {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

@@ -60,6 +60,11 @@ public enum ServerURL {
 }
 
 /// Why a server's variables make no URL, said so a person can fix the value.
-public struct ServerURLError: Error, CustomStringConvertible, Sendable {
+public struct ServerURLError: Error, CustomStringConvertible, Sendable, LocalizedError {
     public let description: String
+}
+
+extension ServerURLError {
+    /// As `description`: Foundation's default (`localizedDescription`, what most code logs) says only "error 1".
+    public var errorDescription: String? { description }
 }

@@ -985,6 +985,13 @@ import Testing
         #expect(error.table == "HTTPStatus" && error.rawCode == "401", "\(error)")
         #expect(error.category == .authentication)
         #expect(error.reports.map(\.rawCode) == ["999"], "\(error.reports)")
+        // What most code logs says what print says (it was Foundation's "… ProviderError error 1.").
+        #expect(error.localizedDescription == error.description && error.localizedDescription.contains("401"), "\(error.localizedDescription)")
+        for other: any Error in [
+            ProviderClientError.undocumentedAnswer(operation: "history", httpStatus: 418, body: Data()), RequestBuildingError.unsafeHeaderValue("X-Key"),
+        ] {
+            #expect(other.localizedDescription == "\(other)", "\(other.localizedDescription)")
+        }
         let unlisted = ScriptedTransport(status: 418, body: #"{"errors": [{"message": "Something", "code": 999}]}"#)
         let teapot = try await #require(throws: ProviderError.self) { try await Self.oca(unlisted).history() }
         #expect(teapot.table == "ErrorCode" && teapot.rawCode == "999", "\(teapot)")
