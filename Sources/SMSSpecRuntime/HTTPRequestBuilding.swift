@@ -14,7 +14,8 @@ public enum Credentials: Sendable {
 
 /// An HTTP request ready for any client: `URLSession`, AsyncHTTPClient, …
 /// Printed (`description`, `debugDescription`, `dump`), credentials show as `<redacted>`: credential headers, and the
-/// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query), and the user
+/// values of `Secret` fields and of the fields `auth: fields` names wherever they travel (path, query), each value
+/// wherever else the request repeats it (another field, a header), and the user
 /// information of every URL (the base URL's, a callback URL's in a field: `https://<redacted>@host/`); the body
 /// shows as its size.
 public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
@@ -27,16 +28,21 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugSt
     let redactedURL: String
     /// Lowercased names of the headers that carry credentials.
     let credentialHeaders: Set<String>
+    /// The credentials' values, hidden wherever else the printed request repeats them (a password sent again as the
+    /// sender, or in the text: `orig=…&message=hi%20…`, a user's TextMarketer request).
+    let secrets: SecretSweep
 
     public var description: String {
-        ([method + " " + redactedURL] + shownHeaders.map { "\($0.name): \($0.value)" }).joined(separator: "\n")
+        ([method + " " + shownURL] + shownHeaders.map { "\($0.name): \($0.value)" }).joined(separator: "\n")
     }
+
+    private var shownURL: String { secrets.redacting(redactedURL) }
 
     public var debugDescription: String { description }
 
     public var customMirror: Mirror {
         Mirror(self, children: [
-            "method": method, "url": redactedURL, "headers": shownHeaders.map { "\($0.name): \($0.value)" },
+            "method": method, "url": shownURL, "headers": shownHeaders.map { "\($0.name): \($0.value)" },
             "body": body.map { "\($0.count) bytes" } ?? "none",
         ], displayStyle: .struct)
     }
@@ -45,7 +51,7 @@ public struct HTTPRequestParts: Sendable, CustomStringConvertible, CustomDebugSt
         headers.map { header in
             let name = header.name.lowercased()
             let hidden = credentialHeaders.contains(name) || name == "authorization" || name.contains("key")
-            return (header.name, hidden ? Secret.redacted : DisplayText.redactingUserinfo(header.value))
+            return (header.name, hidden ? Secret.redacted : secrets.redacting(DisplayText.redactingUserinfo(header.value)))
         }
     }
 }
@@ -205,9 +211,16 @@ extension ProviderMessage {
         default:
             throw RequestBuildingError.missingCredentials(provider: operation.provider)
         }
+        let credentialValues: [String] = switch credentials {
+        case .apiKey(let key)?: [key.value]
+        case .basic(_, let password)?: [password.value]
+        case .fields(let values)?, .headers(let values)?: values.values.map(\.value)
+        case nil: []
+        }
         return HTTPRequestParts(
             method: operation.method, url: url(redacting: false), headers: headers, body: body,
-            redactedURL: url(redacting: true), credentialHeaders: credentialHeaders)
+            redactedURL: url(redacting: true), credentialHeaders: credentialHeaders,
+            secrets: SecretSweep(values: fields.filter { secrets.contains($0.name) }.map(\.value) + credentialValues))
     }
 
     /// Each header `auth: headers` names, with its value in `values` (looked up in any case, as HTTP reads names).

@@ -29,6 +29,20 @@ import Testing
         #expect(query.url == "https://www.ginota.com/gemp/balance?apiKey=3zJU%2Ft7DX6g%3D%20%23x%0A&apiSecret=s")
     }
 
+    /// A credential the request repeats in another field (a password sent again as the sender or in the text, a
+    /// user's TextMarketer request) printed there, while `validate()` and the sandbox log hid it: the printed request
+    /// hides every credential's value wherever it repeats it, as it is sent.
+    @Test func aCredentialRepeatedInAnotherFieldIsHiddenWhenPrinted() throws {
+        let http = try OCA.StatusRequest(msgUID: "pw-never-1234").httpRequest(
+            baseURL: "https://oca.example", authentication: OCA.provider.authentication, credentials: .basic(username: "shop", password: "pw-never-1234"))
+        #expect(http.url.contains("pw-never-1234"))
+        let key = try Bind.ListTemplatesRequest(status: .approved, forwardedFor: "Key-never-1234").httpRequest(
+            baseURL: "https://bind.example", authentication: Bind.provider.authentication, credentials: .apiKey("Key-never-1234"))
+        for printed in [http.description, String(reflecting: http), key.description, String(describing: Mirror(reflecting: key).children.map(\.value))] {
+            #expect(!printed.contains("never") && printed.contains("<redacted>"), "\(printed)")
+        }
+    }
+
     /// Basic authentication splits `user:password` at the first colon (RFC 7617): a user name holding one would reach
     /// the provider as another user with another password, so it is refused before anything is sent.
     @Test func aBasicUserNameCannotHoldAColon() throws {
