@@ -15,7 +15,10 @@ struct Lint: ParsableCommand {
 
     func run() throws {
         let diagnostics = DiagnosticCollector()
-        let configs = specs.compactMap { Self.configuration(of: $0) }
+        // A folder's configuration applies to every spec in it, nested folders included, as the plugin applies a
+        // target's to every spec of the target.
+        let found = specs.flatMap(Self.configurations(of:))
+        let configs = found.map(\.config)
         let options = configs.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) }
         let printed = Set(diagnostics.sorted)
         Output.printDiagnostics(diagnostics.sorted)
@@ -27,7 +30,7 @@ struct Lint: ParsableCommand {
             guard let loaded = SpecLoading.models(specPaths) else { throw ExitCode.failure }
             models = loaded
         }
-        var targets = zip(configs, options).map { (config: $0, options: $1) }
+        var targets = zip(found, options).map { (config: $0.config, root: $0.root, options: $1) }
         for model in models {
             let options = Self.targetOptions(of: model.spec.file, among: &targets, diagnostics: diagnostics)
             Generator.checkCatalogNamespace(options.namespace, against: [model], diagnostics: diagnostics)
@@ -56,16 +59,37 @@ struct Lint: ParsableCommand {
     /// configuration beside it or of one whose `specs:` names its folder, else the defaults. A configuration not named
     /// on the command line is read here once (its problems reported) and added to `targets`.
     private static func targetOptions(
-        of spec: String, among targets: inout [(config: String, options: GeneratorOptions)], diagnostics: DiagnosticCollector
+        of spec: String, among targets: inout [(config: String, root: String?, options: GeneratorOptions)], diagnostics: DiagnosticCollector
     ) -> GeneratorOptions {
         let folder = directory(of: spec)
-        if let target = targets.first(where: { directory(of: $0.config) == folder || $0.options.specDirectory.map(canonical) == folder }) {
+        if let target = targets.first(where: { target in
+            directory(of: target.config) == folder || target.options.specDirectory.map(canonical) == folder
+                || target.root.map { folder == $0 || folder.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } == true
+        }) {
             return target.options
         }
         guard let beside = configuration(besideSpecFile: spec) else { return GeneratorOptions() }
         let options = GeneratorOptions.load(file: beside, diagnostics: diagnostics)
-        targets.append((beside, options))
+        targets.append((beside, nil, options))
         return options
+    }
+
+    /// `path` as a folder's canonical path when it names a folder; nil for a file.
+    private static func folder(_ path: String) -> String? {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        return canonical(path)
+    }
+
+    /// The configuration a path names, or those of the folder it names and the folders in it, each with the folder
+    /// whose specs it applies to: the one of a folder holding one applies to all of it, nested folders included, as the
+    /// build plugin applies a target's wherever in the target it is (lint of a target read only a configuration at its
+    /// top); of several (lint of `Sources`, a configuration per target), each to its own folder.
+    static func configurations(of path: String) -> [(config: String, root: String?)] {
+        guard let root = folder(path), let found = try? SpecDirectory.configurationPaths(in: path), !found.isEmpty else {
+            return configuration(of: path).map { [($0, nil)] } ?? []
+        }
+        return found.count == 1 ? [(found[0], root)] : found.map { ($0, directory(of: $0)) }
     }
 
     private static func canonical(_ directory: String) -> String {

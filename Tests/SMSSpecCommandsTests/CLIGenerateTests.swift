@@ -203,6 +203,25 @@ import Testing
         #expect(twice.errors.contains("error: this spec and \(scratch.path)/Target/"), "\(twice.errors)")
     }
 
+    /// The plugin applies a target's configuration wherever in the target it is: lint of the target read only one at
+    /// its top, and said OK over a nested one the plugin would stop at (an attack). A folder deeper than lint searches
+    /// was skipped without a word; it is an error.
+    @Test func lintOfAFolderReadsItsNestedConfigurationAndSaysWhatItDoesNotSearch() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Target/main.yaml", Self.alpha)
+        let config = try scratch.write("Target/Config/smsspec-config.yaml", "accessLevel: bogus\n")
+        let lint = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
+        #expect(lint.errors.hasPrefix("\(config):1:14: error: 'accessLevel' of the configuration must be one of"), "\(lint.errors)")
+        try scratch.write("Target/Config/smsspec-config.yaml", "namespace: Beta\n")
+        let clean = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .success)
+        #expect(clean.output == "1 spec OK: 1 table, 1 code. 1 configuration OK.\n", "\(clean.output)\(clean.errors)")
+        let deep = (1...33).map { "d\($0)" }.joined(separator: "/")
+        try scratch.write("Deep/\(deep)/broken.yaml", "not: [a spec")
+        let tooDeep = await CLI.run(["lint", "\(scratch.path)/Deep"], exitsWith: .exitCode(1))
+        #expect(tooDeep.errors.contains("/d33\" is nested more than 32 folders deep, deeper than specs are searched for"), "\(tooDeep.errors)")
+    }
+
     /// A spec file name with a character that does not show (a bidi override, a zero-width space, a control) would
     /// name the generated files with it: lint and generate refuse it, naming the file escaped.
     @Test func aSpecFileNameThatDoesNotShowIsRefused() async throws {

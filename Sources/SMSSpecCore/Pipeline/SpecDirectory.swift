@@ -31,11 +31,34 @@ public enum SpecDirectory {
     }
 
     private static func specPaths(in directory: String, depth: Int) throws -> [String] {
+        try files(in: directory, depth: depth, matching: isSpecName)
+    }
+
+    /// The generator configurations (`smsspec-config.yaml`) of a directory and of the folders in it, as the build
+    /// plugin finds a target's (one per target, anywhere in it).
+    public static func configurationPaths(in directory: String) throws -> [String] {
+        try files(in: directory, depth: 0) { $0 == GeneratorOptions.fileName }
+    }
+
+    /// The files named as `matches` says in `directory` and, below it, its folders (each folder's files in name order,
+    /// then its folders'). A folder deeper than `deepestFolder`, which the plugin would still read, is an error: lint
+    /// said "OK" over a broken spec 33 folders down.
+    private static func files(in directory: String, depth: Int, matching matches: (String) -> Bool) throws -> [String] {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         let paths = { (names: [String]) in names.map { (directory as NSString).appendingPathComponent($0) } }
-        let folders = depth < deepestFolder ? paths(names.filter { !$0.hasPrefix(".") }).filter(isFolder) : []
+        let folders = paths(names.filter { !$0.hasPrefix(".") }).filter(isFolder)
+        if depth == deepestFolder, let deeper = folders.first { throw TooDeep(folder: deeper) }
         // A folder listed, then unreadable, is one the plugin cannot read either: said as the top one is.
-        return paths(names.filter(isSpecName)).filter { !isFolder($0) } + (try folders.flatMap { try specPaths(in: $0, depth: depth + 1) })
+        return paths(names.filter(matches)).filter { !isFolder($0) } + (try folders.flatMap { try files(in: $0, depth: depth + 1, matching: matches) })
+    }
+
+    /// A folder nested deeper than lint searches.
+    struct TooDeep: Error, CustomStringConvertible {
+        let folder: String
+        var description: String {
+            "\(DisplayText.quoted(folder)) is nested more than \(SpecDirectory.deepestFolder) folders deep, deeper than specs are searched for "
+                + "(the build plugin would read the specs in it): move them up"
+        }
     }
 
     /// Whether `path` is a folder itself, not a link to one.
@@ -63,6 +86,9 @@ public enum SpecDirectory {
             }
             do {
                 return try specPaths(in: path)
+            } catch let error as TooDeep {
+                diagnostics.error(error.description, at: .init(file: path, line: 1, column: 1))
+                return []
             } catch {
                 diagnostics.error("cannot list the spec directory: \(error.localizedDescription)", at: .init(file: path, line: 1, column: 1))
                 return []
