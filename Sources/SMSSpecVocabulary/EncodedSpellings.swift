@@ -10,18 +10,19 @@ public enum EncodedSpellings {
         let source = Array(text.utf8)
         guard !values.isEmpty, source.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "+") })
         else { return text }
-        // Decoded twice where escapes remain: a JSON text held in a JSON string (`"{\"x\": \"ABC\\u0044EF\"}"`), a URL
-        // encoded again as a query value.
-        let decoded = Decoded(source)
-        let layers = decoded.bytes.contains { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") } ? [decoded, decoded.decodedAgain()] : [decoded]
+        // Decoded again while escapes remain and decoding shortens the text (a JSON text held in a JSON string, a URL
+        // in a return URL in a redirect's query: `%25252F`), at most `deepestEscapes` times; each level searched.
+        let spellings = values.flatMap(Self.spellings(of:)).map { (bytes: $0, pattern: BytePattern($0)) }
         var found: [Range<Int>] = []
-        for value in values {
-            for spelling in spellings(of: value) {
-                let pattern = BytePattern(spelling)
-                for layer in layers {
-                    found += pattern.occurrences(in: layer.bytes).map { layer.starts[$0]..<layer.ends[$0 + spelling.count - 1] }
-                }
+        var layer = Decoded(source)
+        for level in 1...deepestEscapes {
+            for spelling in spellings {
+                found += spelling.pattern.occurrences(in: layer.bytes).map { layer.starts[$0]..<layer.ends[$0 + spelling.bytes.count - 1] }
             }
+            guard level < deepestEscapes, layer.bytes.contains(where: { $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "\\") }) else { break }
+            let next = layer.decodedAgain()
+            guard next.bytes.count < layer.bytes.count else { break }
+            layer = next
         }
         guard !found.isEmpty else { return text }
         // Overlapping places are one (two credentials sharing text, a spelling inside another): each kept whole.
@@ -42,6 +43,10 @@ public enum EncodedSpellings {
         }
         return String(decoding: output + source[copied...], as: UTF8.self)
     }
+
+    /// How many times a text is decoded at most: each level escapes the one inside it again, and a credential three
+    /// levels down (a callback URL in a return URL in a redirect) was printed when only two were read.
+    public static let deepestEscapes = 8
 
     /// The bytes a decoded text may hold for `value`: the value, its spaces as a form's `+`, and the value
     /// percent-decoded (a key given pre-encoded, `3zJU%2Ft7DX6g%3D`).

@@ -49,6 +49,13 @@ import Testing
             #expect(sweep.redacting(url) == "https://me.example/dlr?key=<redacted>&t=1", "\(spelling)")
             #expect(url.redactingURLUserinfo(hiding: [Secret(Self.key)]) == "https://me.example/dlr?key=<redacted>&t=1", "\(spelling)")
         }
+        // Three levels down (a callback URL in a return URL in a redirect; a JSON text in a JSON text, as PHP writes
+        // `/`): two were read.
+        let key = "3zJU/t7DX6g="
+        let deep = SecretSweep(values: [key])
+        #expect(deep.redacting("next=https%3A%2F%2Fsso%2Fl%3Freturn%3Dhttps%253A%252F%252Fshop%252Fdlr%253Fkey%253D3zJU%25252Ft7DX6g%25253D")
+            == "next=https%3A%2F%2Fsso%2Fl%3Freturn%3Dhttps%253A%252F%252Fshop%252Fdlr%253Fkey%253D<redacted>")
+        #expect(deep.redacting(#"{"text" : "{\"data\": \"{\\\"key\\\": \\\"3zJU\\\\\\/t7DX6g=\\\"}\"}"}"#).contains("t7DX6g") == false)
         // Text holding no escape, and escapes of other text, are left as they are.
         #expect(sweep.redacting("100% sure, a+b") == "100% sure, a+b")
         #expect(sweep.redacting("Zk9v%2FYmFy") == "Zk9v%2FYmFy")
