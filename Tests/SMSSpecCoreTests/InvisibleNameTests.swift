@@ -41,6 +41,7 @@ import Testing
             "14:3: union 'Ei\\u{FEFF}ther' holds U+FEFF ZERO WIDTH NO-BREAK SPACE",
             "14:31: variant 'te\\u{2060}xt' holds U+2060 WORD JOINER",
             "16:3: table 'St\\u{200E}atus' holds U+200E LEFT-TO-RIGHT MARK",
+            "16:3: table 'St\\u{200E}atus' is the type of no field",
             "20:9: code name 'O\\u{200F}k' holds U+200F RIGHT-TO-LEFT MARK",
             "21:38: case 'b\\u{E0041}ad' holds U+E0041 TAG LATIN CAPITAL LETTER A",
             // A zero width joiner between ASCII letters joins nothing: escaped too (one joining emoji stays).
@@ -66,23 +67,28 @@ import Testing
         #expect(Naming.codePoint("\u{AD}") == "U+00AD SOFT HYPHEN")
     }
 
-    /// A code that differs from another by a character that shows nothing (`DELIVRD` + U+200D or U+3164, an attack)
-    /// was written raw in the doc comments, so two rows read as one there; it is escaped as its string literal is.
-    @Test func aCodeHidingAJoinerOrFillerShowsItInItsDocComment() throws {
-        let yaml = """
+    /// A code holding a character that shows nothing (`DELIVRD` + U+200D, an attack) was written raw in the doc
+    /// comments; it is escaped as its string literal is. Two entries' codes that read alike are refused: every page,
+    /// comment and message showed one code twice.
+    @Test func aCodeHidingAJoinerOrFillerShowsItAndTwoThatReadAlikeAreRefused() throws {
+        let table = """
             tables:
               Status:
                 title: Statuses
                 source: doc
                 codeType: string
                 entries:
-                  - {code: DELIVRD, summary: Delivered, outcome: success, category: none}
-                  - {code: "DELIVRD\\u200D", name: DelivrdJoined, summary: Delivered, outcome: failure, category: unknown}
-                  - {code: "DELIVRD\\u3164", name: DelivrdFilled, summary: Delivered, outcome: failure, category: unknown}
+                  - {code: "DELIVRD\\u200D", name: DelivrdJoined, summary: Delivered, outcome: success, category: none}
 
             """
-        let codes = try Snippet.swift(yaml, "codes")
+        let codes = try Snippet.swift(table, "codes")
         #expect(codes.contains("/// `DELIVRD\\u{200d}` DelivrdJoined — Delivered"), "\(codes)")
-        #expect(codes.contains("/// `DELIVRD\\u{3164}` DelivrdFilled — Delivered"), "\(codes)")
+        let twice = table + "      - {code: \"DELIVRD\\u3164\", name: DelivrdFilled, summary: Failed, outcome: failure, category: unknown}\n"
+        let diagnostics = Snippet.diagnostics(twice.replacingOccurrences(of: "\n\n      - {code: \"DELIVRD\\u3164", with: "\n      - {code: \"DELIVRD\\u3164"))
+        #expect(diagnostics.filter { $0.contains("reads as") }.map { $0.prefix(90) } == [
+            "15:16: code \"DELIVRD\\u{3164}\" of table 'Status' reads as \"DELIVRD\\u{200D}\" at line 14: the"
+        ], "\(diagnostics)")
+        // As an alias of its own entry, another spelling is what it is.
+        #expect(Snippet.diagnostics(table.replacingOccurrences(of: "name: DelivrdJoined,", with: "aliases: [DELIVRD], name: DelivrdJoined,")) == [])
     }
 }

@@ -28,9 +28,25 @@ extension SpecValidator {
                 codes[key] = (code.location, entry, what == "alias")
             }
         }
+        // Codes of two entries that read alike: equal once what shows nothing is left out and letters composed
+        // (`DELIVRD` and `DELIVRD` + U+200D, Arabic `ارسال` and `ا` + U+200C + `رسال`: every page, comment and
+        // message showed one code twice). An alias of its own entry may be such a spelling (a decomposed `발송완료`).
+        var shown: [String: (location: SourceLocation, entry: Int, text: String)] = [:]
+        func claimShown(_ code: Located<String>, entry: Int) {
+            let key = String(String.UnicodeScalarView(code.value.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }))
+                .precomposedStringWithCanonicalMapping
+            guard let first = shown[key] else { return shown[key] = (code.location, entry, code.value) }
+            guard first.entry != entry, !first.text.unicodeScalars.elementsEqual(code.value.unicodeScalars) else { return }
+            diagnostics.error(
+                "code \(DisplayText.quoted(code.value)) of table '\(table.name.value)' reads as \(DisplayText.quoted(first.text)) at line "
+                    + "\(first.location.line): they differ only by characters that show nothing or by how a letter is composed, so no "
+                    + "reader tells them apart; if the provider sends both for one meaning, make the second an alias of the first's entry",
+                at: code.location)
+        }
         for (index, entry) in table.entries.enumerated() {
             claim(entry.code, "code", entry: index)
             entry.aliases.forEach { claim($0, "alias", entry: index) }
+            ([entry.code] + entry.aliases).forEach { claimShown($0, entry: index) }
             checkSpaces(of: [entry.code] + entry.aliases, in: table)
             checkEntry(entry, of: table, operationIDs: operationIDs)
         }
