@@ -4,7 +4,7 @@ import Foundation
 ///
 /// ICU's `$` also matches before a final line terminator, so `^[0-9]+$` would accept `"123\n"`. Specs mean what
 /// JSON Schema and ECMAScript mean: `$` outside a character class is the end of the input (`\z`). Compiled
-/// expressions are cached; the cache is bounded. The one definition lint (a field's default) and `validate()` use.
+/// expressions are cached per thread, bounded. The one definition lint (a field's default) and `validate()` use.
 public enum Patterns {
     /// What a pattern says of a value.
     public enum Verdict: Sendable {
@@ -43,9 +43,8 @@ public enum Patterns {
     /// `verdict(_:_:)` within `limit` of this thread's CPU time (at most `timeLimit`), and the time it took.
     public static func verdict(_ value: String, _ pattern: String, within limit: Duration) -> (verdict: Verdict, spent: Duration) {
         let start = threadCPUTime()
-        // Matched under the cache's lock: Linux Foundation does not promise a shared expression is thread-safe.
-        let verdict = cache.with(pattern, make: { try? NSRegularExpression(pattern: endAnchoredAtInputEnd(pattern)) }) { expression in
-            guard let expression else { return Verdict.doesNotMatch }
+        let verdict = { () -> Verdict in
+            guard let expression = ThreadExpressions.current.expression(pattern) else { return Verdict.doesNotMatch }
             var verdict = Verdict.doesNotMatch
             let deadline = start + min(limit, timeLimit)
             var reports = 0
@@ -65,7 +64,7 @@ public enum Patterns {
                 }
             }
             return verdict
-        }
+        }()
         return (verdict, threadCPUTime() - start)
     }
 
@@ -140,6 +139,28 @@ public enum Patterns {
         return result
     }
 
-    /// Compiled expressions by their spec text; an invalid pattern is cached as nil.
-    private static let cache = BoundedCache<NSRegularExpression?>(capacity: 512)
+}
+
+/// This thread's compiled expressions, by their spec text (an invalid pattern as nil), emptied at 512 as a
+/// `BoundedCache` is. Each thread has its own: Linux Foundation does not promise one expression is safe to use from
+/// several threads, and one shared cache matched under one lock made every request's patterns wait behind a hostile
+/// request's 2 s (an attack: a three-letter value waited 23 s behind six).
+private final class ThreadExpressions {
+    private var expressions: [String: NSRegularExpression?] = [:]
+
+    static var current: ThreadExpressions {
+        let key = "SMSSpec.Patterns.expressions"
+        if let expressions = Thread.current.threadDictionary[key] as? ThreadExpressions { return expressions }
+        let expressions = ThreadExpressions()
+        Thread.current.threadDictionary[key] = expressions
+        return expressions
+    }
+
+    func expression(_ pattern: String) -> NSRegularExpression? {
+        if let expression = expressions[pattern] { return expression }
+        if expressions.count >= 512 { expressions.removeAll(keepingCapacity: true) }
+        let expression = try? NSRegularExpression(pattern: Patterns.endAnchoredAtInputEnd(pattern))
+        expressions[pattern] = expression
+        return expression
+    }
 }

@@ -41,7 +41,6 @@ import Testing
             "14:3: union 'Ei\\u{FEFF}ther' holds U+FEFF ZERO WIDTH NO-BREAK SPACE",
             "14:31: variant 'te\\u{2060}xt' holds U+2060 WORD JOINER",
             "16:3: table 'St\\u{200E}atus' holds U+200E LEFT-TO-RIGHT MARK",
-            "16:3: table 'St\\u{200E}atus' is the type of no field",
             "20:9: code name 'O\\u{200F}k' holds U+200F RIGHT-TO-LEFT MARK",
             "21:38: case 'b\\u{E0041}ad' holds U+E0041 TAG LATIN CAPITAL LETTER A",
             // A zero width joiner between ASCII letters joins nothing: escaped too (one joining emoji stays).
