@@ -57,8 +57,9 @@ struct TextAnswerWriter {
 
     /// Whether a form's values could read as the fields' types, as the generated type tries its next form when one
     /// does not (EasySendSMS's `{balance}`, a number, does not take `ERROR: 1002`): a number's field holds a number
-    /// (or nothing, absent), a boolean's one of the spellings forms use; any other value reads.
-    private func reads(_ fields: [(name: String, value: String)]) -> Bool {
+    /// (or nothing, absent), a boolean's one of the spellings forms use; any other value reads. Examples are read so
+    /// too (`SandboxProvider.parsed`).
+    func reads(_ fields: [(name: String, value: String)]) -> Bool {
         fields.allSatisfy { name, value in
             guard !value.isEmpty, let field = shape.fields.first(where: { $0.spec.wireName.value == name }) else { return true }
             switch field.type {

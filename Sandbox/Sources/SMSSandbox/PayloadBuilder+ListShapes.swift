@@ -40,12 +40,21 @@ extension PayloadBuilder {
         }
         if plan.isFailure, plan.recipient == nil, plan.itemCodes.isEmpty {
             // A refusal of the whole request is one element, in the example's element that reports a failure: each
-            // example element refused again was Gupshup's `error | 105 |` three times, two without their words.
-            let refusal = examples.first { item in
+            // example element refused again was Gupshup's `error | 105 |` three times, two without their words. The
+            // example's elements around it that are of no message (`isAroundRefusal`) stay, in its order: TextMarketer's
+            // `FAILED` was answered alone, without the reason and credits lines of its example.
+            let refusal = examples.firstIndex { item in
                 variant(of: item, among: variants).map { codes(in: item, shape: $0).contains { $0.outcome == .failure } } ?? false
-            } ?? examples.first
-            let shape = refusal.flatMap { variant(of: $0, among: variants) } ?? firstVariant
-            return .array([namingKind(build(shape, template: refusal, plan: plan), of: shape, in: union)])
+            } ?? examples.indices.first
+            guard let refusal else { return .array([namingKind(build(firstVariant, template: nil, plan: plan), of: firstVariant, in: union)]) }
+            // Around it no code, and what its example gives, its words saying why (`reason`): given the refusal's
+            // code, each was `FAILED` again; built as a refusal, its credits were left out.
+            var around = plan
+            (around.codes, around.isFailure) = ([:], false)
+            return .array(examples.indices.filter { $0 == refusal || isAroundRefusal(examples[$0], among: variants) }.map { index in
+                let shape = variant(of: examples[index], among: variants) ?? firstVariant
+                return namingKind(build(shape, template: examples[index], plan: index == refusal ? plan : around), of: shape, in: union)
+            })
         }
         return .array((examples.isEmpty ? [nil] : examples.map { $0 }).map { item in
             let shape = item.flatMap { variant(of: $0, among: variants) } ?? firstVariant
@@ -77,6 +86,16 @@ extension PayloadBuilder {
     private func variant(of item: JSONValue, among variants: [ShapeModel]) -> ShapeModel? {
         guard let members = item.members else { return nil }
         return variants.first { shape in shape.fields.allSatisfy { !$0.spec.required || members[$0.spec.wireName.value] != nil } }
+    }
+
+    /// Whether an example's element is of the answer around a refusal, not of a message: it reports no code and gives
+    /// no id, recipient, object or list (TextMarketer's `Error: …` reason and credits lines; not Gupshup's
+    /// `success | 9199… | …`, a message sent).
+    private func isAroundRefusal(_ item: JSONValue, among variants: [ShapeModel]) -> Bool {
+        guard let shape = variant(of: item, among: variants), codes(in: item, shape: shape).isEmpty,
+            let members = item.members, !members.values.contains(where: { $0.members != nil || $0.items != nil })
+        else { return false }
+        return !shape.fields.contains { field in members[field.spec.wireName.value] != nil && (isIdentifier(field) || provider.isRecipient(field)) }
     }
 
     /// Whether `shape` or a shape it holds has a text field named like a recipient.

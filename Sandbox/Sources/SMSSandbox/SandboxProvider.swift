@@ -174,17 +174,23 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         switch example.format {
         // `JSONPayload`: a `JSONDecoder` alone rounds a number longer than `Decimal`.
         case .json: return try? JSONPayload.decode(JSONValue.self, from: Data(example.payload.utf8))
-        // Plain text: the fields of the first of its shape's forms the text takes, as a client reads them; a list
-        // of such answers, each line's.
+        // Plain text: the fields of the first of its shape's forms the text takes and whose values read as its
+        // fields' types, as a client reads them (TextMarketer's `SUCCESS` is no `{credits}`, a number: read as its
+        // credits, a success was answered `Error: ` in its place); a list of such answers, each line's.
         case .text:
             guard let shape = shape(example.message.value) else { return nil }
             if let line = shape.lineShape.flatMap(self.shape) {
-                let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) {
-                    WirePayload.object(fromFields: $0)
+                let reads = TextAnswerWriter(shape: line, booleans: model.spec.formBooleans).reads
+                let lines = try? TextAnswer.decodeLines(from: Data(example.payload.utf8), forms: line.answerForms, charset: .utf8) { fields in
+                    guard reads(fields) else {
+                        throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "The values do not read as the form's fields."))
+                    }
+                    return WirePayload.object(fromFields: fields)
                 }
                 return lines.map(JSONValue.array)
             }
-            return shape.answerForms.fields(in: example.payload).map(WirePayload.object(fromFields:))
+            let reads = TextAnswerWriter(shape: shape, booleans: model.spec.formBooleans).reads
+            return shape.answerForms.fields(in: example.payload, reads: reads).map(WirePayload.object(fromFields:))
         default: return (try? FormDecoder.parse(example.payload)).map(WirePayload.object(fromFields:))
         }
     }
