@@ -155,7 +155,7 @@ struct OperationResponder {
     /// The status, response and code of the generic invalid-request answer: the documented 400, else 422 (Semaphore's
     /// `FieldErrors`: it was 400 with no body, a status the spec never gives), else 4XX; of the invalid-request codes
     /// (those under that status first), the one whose words say what is wrong. Without such a response, that code's
-    /// own status and response; nil when there is no such code either. Whether the code says why it refuses: its
+    /// own status and response; without such a code either, 400 in the `default` answer; nil when there is none. Whether the code says why it refuses: its
     /// words do, or it is the one such code to answer with (46elks' 400 "The request is malformed"); else it is the
     /// first of several that say other things.
     private func genericRefusal(_ problem: InvalidRequest) -> (status: Int, response: ResponseSpec?, entry: StatusEntry?, codeSaysWhy: Bool)? {
@@ -185,6 +185,12 @@ struct OperationResponder {
         }
         let entries = documentedEntries.filter { $0.category == .invalidRequest && $0.outcome == .failure }
         guard let choice = chosen(among: entries, failures: documentedEntries.filter { $0.outcome == .failure }, under: 400) else {
+            // The catch-all `default`, which covers 400, in its shape with its tables' one refusal: a user's Notify.lk,
+            // whose every refusal is `{"status": "error", …}` under `default`, was answered 400 with no body.
+            if let catchAll = responses.first(where: \.isDefault), catchAll.shape != nil {
+                let code = verdict(of: catchAll)
+                return (400, catchAll, code, code == nil)
+            }
             return refusalUnderSuccess.map { ($0.status, $0.response, $0.entry, false) }
         }
         let status = status(for: choice.entry)
@@ -213,9 +219,11 @@ struct OperationResponder {
         let saysWrong = candidates.filter { says(Self.wrongWords, $0) && !says(Self.missingWords, $0) }
         let told = saysMissing.isEmpty || saysWrong.isEmpty ? nil : (missing ? saysMissing : saysWrong).first
         guard let entry = told ?? candidates.first else {
-            // The documented 401 in its shape (Arkesel's `ErrorResponse`, which was a bare 401): with its tables' one
-            // refusal, or no code where its shape carries none; its words say bad credentials.
-            if let unauthorized = responses.first(where: { $0.httpStatus == 401 && $0.shape != nil }) {
+            // The answer covering 401 in its shape — the documented 401 (Arkesel's `ErrorResponse`, which was a bare
+            // 401), else `4XX`, else `default` (a user's Notify.lk, whose refusals are `{"status": "error", …}` under
+            // either, was a bare 401) —: with its tables' one refusal, or no code where its shape carries none; its
+            // words say bad credentials.
+            if let unauthorized = response(for: 401), unauthorized.shape != nil {
                 return answer(status: 401, response: unauthorized, code: verdict(of: unauthorized), note: "bad credentials", codeSaysWhy: false)
             }
             // An operation documenting no refusal status refuses under its success status (`refusalUnderSuccess`).
