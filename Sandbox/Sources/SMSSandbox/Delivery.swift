@@ -137,6 +137,7 @@ struct PendingDelivery: Sendable {
         var plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }
+        plan.declaresMessageID = held.compactMap(builder.provider.shape).contains { $0.fields.contains { $0.spec.role?.value == .messageID } }
         plan.unsent = message.unsent
         plan.reportedTables = callback.carriedTables(for: outcome)
         let discriminator = callback.discriminator(for: codes)

@@ -48,7 +48,45 @@ extension PayloadBuilder {
     func roleEcho(_ field: FieldModel, in scope: JSONValue, isWords: Bool) -> String? {
         if field.plays(.sender, orIsNamed: Self.senderNames.contains) { return sender(in: scope) }
         guard !isWords, field.plays(.text, orIsNamed: Self.answerTextNames.contains) else { return nil }
-        return first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope)
+        return sentText(in: scope)
+    }
+
+    /// The request's text: its first field of the text's role (`text`, `message`, …, or one declared so).
+    func sentText(in scope: JSONValue) -> String? {
+        first(of: provider.names(.text, guessed: InboundCallback.textNames), in: scope)
+    }
+
+    /// The segments of the text a message sent, for a report's (or a recipient's result's) count named for them
+    /// (`segNum`, `segments`, `parts`, `noOfFrags`; our inference), counted as `smsspec segments` counts, in the spec's
+    /// capacities: a user's Mobizon reports said the example's `segNum` 3 for a 2-character text. Nil for any other
+    /// field, or when the request gives no text: the example's is kept.
+    func segmentCount(in field: FieldModel, plan: PayloadPlan) -> Int? {
+        let countsSegments = ["seg", "segment", "segments", "parts", "frag", "frags", "fragments"]
+        guard plan.recipient != nil, [.int, .int64].contains(field.type),
+            SandboxProvider.words(field.spec.wireName.value).contains(where: countsSegments.contains), let text = sentText(in: plan.scope)
+        else { return nil }
+        let capacities = provider.model.segmentCapacities.map {
+            SegmentCapacities(gsm7Single: $0.gsm7Single, gsm7Concatenated: $0.gsm7Concatenated, ucs2Single: $0.ucs2Single, ucs2Concatenated: $0.ucs2Concatenated)
+        }
+        return SegmentCalculator.analyze(text, capacities: capacities ?? .standard).segments
+    }
+
+    /// A report's own id, which quotes no id of the send, where its example gives one: one named for the report's
+    /// event (`eventId`, `notification_id`) is fresh, each report being another event; where the report declares its
+    /// message's id (`role: messageID`), any other is the example's (a user's Mobizon `webhookId`, the same for every
+    /// event of its webhook). Both were the message's id, the send's id named as a message's. Nil for any other field.
+    func reportsOwnID(_ field: FieldModel, example: JSONValue?, plan: PayloadPlan) -> JSONValue? {
+        let name = field.spec.wireName.value
+        guard plan.reportedTables != nil, let example, example != .null, field.spec.role == nil, Self.isIdentifier(name),
+            !plan.ids.keys.contains(where: { Self.plain($0) == Self.plain(name) })
+        else { return nil }
+        if SandboxProvider.words(name).contains(where: ["event", "notification"].contains) {
+            let isText = field.type == .string || field.type == .secret
+            return isText
+                ? .string(ids.text(like: FormEncoder.text(of: example), pattern: field.spec.constraints.pattern?.value))
+                : .number(JSONNumber(integerLiteral: ids.number()))
+        }
+        return plan.declaresMessageID ? example : nil
     }
 
     /// A text that words an answer's code or refusal: `message`, `error_message`, `description`, `error`, and the

@@ -23,6 +23,9 @@ struct PayloadPlan {
     /// The shape each of `ids` was given in, for the shapes the callback holds too: only that shape's fields quote
     /// it (Telnyx's message id is its webhook's `payload.id`, not the event's own `id`).
     var idOwners: [String: String] = [:]
+    /// For a report: whether a shape it holds declares its message's id (`role: messageID`), so no other id of it
+    /// is taken for the message's (`reportsOwnID`).
+    var declaresMessageID = false
     /// The recipient a callback reports.
     var recipient: String?
     /// For a report: the tables whose codes it carries even in an optional field its example leaves out (the delivery
@@ -280,8 +283,12 @@ struct PayloadBuilder: Sendable {
                     out[name] = isText ? .string(recipient) : Int64(recipient).map { .number(JSONNumber(integerLiteral: $0)) } ?? .string(recipient)
                 } else if !isText, name.lowercased() == "status", let status = plan.httpStatus {
                     out[name] = .number(JSONNumber(integerLiteral: Int64(status)))
+                } else if let own = reportsOwnID(field, example: example, plan: plan) {
+                    out[name] = own
                 } else if quotes, let reused = plan.ids[name] {
                     out[name] = reused
+                } else if let segments = segmentCount(in: field, plan: plan) {
+                    out[name] = .number(JSONNumber(integerLiteral: Int64(segments)))
                 } else if let count = count(in: field, plan: plan) {
                     // A count of the request's messages: Beem's `valid` was a random number, SMSPortal's `Messages` the
                     // example's 1 for two messages.
