@@ -215,9 +215,9 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
             // undocumented code) gives way to the failure status's own row in a table the answer lists, when that row
             // says what failed (`HTTPStatus` 401, `authentication`): the body's code stays among the reports.
             if failed.entry.map({ $0.category == .unknown }) ?? true, !(200..<300).contains(status),
-                let row = statusRow(status, documented), row.entry.outcome == .failure, row.entry.category != .unknown
+                let row = statusRow(status, documented, strict: true), row.entry.outcome == .failure, row.entry.category != .unknown
             {
-                return .failure(httpError(status, documented, body, reports: read.reports, answer: read.message), reports: read.reports)
+                return .failure(httpError(status, documented, body, row: row, reports: read.reports, answer: read.message), reports: read.reports)
             }
             let error = ProviderError(
                 provider: failed.provider, table: failed.table, rawCode: failed.rawCode, codeIsNull: failed.codeIsNull, rawMessage: nil,
@@ -263,18 +263,22 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
     /// A failure status no code in the body explains, or explains only as a failure: the status itself, as the
     /// answer's HTTP-status table has it.
     private func httpError(
-        _ status: Int, _ documented: ResponseDescriptor?, _ body: Data, reports: [StatusReport] = [], answer: (any Sendable)? = nil
+        _ status: Int, _ documented: ResponseDescriptor?, _ body: Data, row: (table: String, entry: StatusEntry)? = nil,
+        reports: [StatusReport] = [], answer: (any Sendable)? = nil
     ) -> ProviderError {
-        let known = statusRow(status, documented)
+        let known = row ?? statusRow(status, documented)
         return ProviderError(
             provider: provider.id, table: known?.table, rawCode: String(status), rawMessage: nil, httpStatus: status, entry: known?.entry,
             rawBody: body, reports: reports, answer: answer)
     }
 
-    /// The row of `status` in the first table the answer lists that has one (an HTTP-status table).
-    private func statusRow(_ status: Int, _ documented: ResponseDescriptor?) -> (table: String, entry: StatusEntry)? {
-        (documented?.tables ?? []).lazy.compactMap { table in
-            self.registry.lookup(provider: self.provider.id, table: table, code: String(status)).entry.map { (table, $0) }
-        }.first
+    /// The row of `status` in the tables the answer lists: first one that is the HTTP status itself (its `http:` names
+    /// it), a body's table with a code 401 of its own (an attack: "sender ID not registered") only when `strict` is
+    /// false and no table has such a row.
+    private func statusRow(_ status: Int, _ documented: ResponseDescriptor?, strict: Bool = false) -> (table: String, entry: StatusEntry)? {
+        let rows = (documented?.tables ?? []).compactMap { table in
+            registry.lookup(provider: provider.id, table: table, code: String(status)).entry.map { (table: table, entry: $0) }
+        }
+        return rows.first { $0.entry.httpStatuses.contains(status) } ?? (strict ? nil : rows.first)
     }
 }

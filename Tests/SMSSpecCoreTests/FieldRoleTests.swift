@@ -41,4 +41,13 @@ import Testing
                 + "the field is 'date'"
         ])
     }
+
+    /// A credential with a role (`role: recipient` on Kavenegar's key, an attack) was read by the sandbox as that part
+    /// of a message and answered back as the receptor.
+    @Test func aSecretFieldHasNoRole() {
+        #expect(diagnose(Self.spec("key: {type: string, secret: true, role: recipient}")) == [
+            "specs/acme.yaml:5:56: error: field 'key' of shape 'R' is 'secret' and has the role 'recipient': a credential is none of a message's "
+                + "parts; remove the role"
+        ])
+    }
 }

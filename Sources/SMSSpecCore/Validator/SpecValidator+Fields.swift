@@ -77,6 +77,11 @@ extension SpecValidator {
         }
         if let role = field.role, !role.value.accepts(type) {
             diagnostics.error("\(subject) has the role '\(role.value.rawValue)', which is \(role.value.acceptedTypes); the field is '\(type)'", at: role.location)
+        } else if let role = field.role, field.secret {
+            // A credential read as a recipient was answered back as the receptor by the sandbox (an attack).
+            diagnostics.error(
+                "\(subject) is 'secret' and has the role '\(role.value.rawValue)': a credential is none of a message's parts; remove the role",
+                at: role.location)
         }
         if field.secret && !isString {
             diagnostics.error("only string fields can be 'secret'; \(subject) is '\(type)'", at: field.location)
