@@ -262,6 +262,9 @@ public struct SandboxEmulator: Sendable {
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             return responder.badCredentials(missing: authenticator.lacksCredentials(request, fields: fields, operation: matched.operation))
         }
+        if let refusal = Self.tooLargeToAnswer(request, recipients: PayloadBuilder(provider: provider, ids: ids).addressees(in: fields).addressees.count) {
+            return refusal
+        }
         switch provider.check(fields, for: matched.operation) {
         case .undecodable(let reason):
             return responder.genericInvalid(.unreadable(part: nil), reason: reason)
@@ -270,6 +273,23 @@ public struct SandboxEmulator: Sendable {
         case .valid:
             return responder.accepted(request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         }
+    }
+
+    /// The most recipients one request's answer is built for, and the most bytes its answer may echo: an answer per
+    /// recipient repeats what the request gives it (Kavenegar's entries echo the message), so 200 recipients of a
+    /// 3 MiB text answered 629 MB, 20,000 of a 960 KB `sendarray` passed 4 GiB and took the process down, and a
+    /// 1 MiB list of numbers held it 465 s (an attack). Gateways cap a bulk call far below (Kavenegar: 200).
+    static let mostRecipients = 10_000, mostEchoedBytes = 64 << 20
+
+    /// The sandbox's own 413 for a request whose answer would pass those bounds; nil for any other.
+    static func tooLargeToAnswer(_ request: WireRequest, recipients: Int) -> SandboxAnswer? {
+        let size = request.body.count + request.query.utf8.count
+        guard recipients > mostRecipients || recipients > 1 && recipients * size > mostEchoedBytes else { return nil }
+        let reason = "\(recipients) recipients of a \(size)-byte request: the sandbox answers at most \(mostRecipients) recipients a request, "
+            + "and at most \(mostEchoedBytes >> 20) MiB of recipients times the request's size; send fewer at once"
+        return SandboxAnswer(
+            status: 413, body: Data("smsspec-sandbox: \(reason)\n".utf8), summary: "not answered (\(reason))", deliveries: [],
+            contentType: "text/plain; charset=utf-8")
     }
 
     /// The callbacks owed for the accepted recipients of a send.

@@ -68,6 +68,8 @@ struct SandboxResponder: HTTPResponder {
     typealias Context = BasicRequestContext
     let emulator: SandboxEmulator
     let log: @Sendable (String) -> Void
+    /// The largest answer body sent (the emulator bounds what it builds well below: `SandboxEmulator.mostEchoedBytes`).
+    static let largestBody = 1 << 30
     let pending: PendingCallbacks
 
     func respond(to request: Request, context: Context) async throws -> Response {
@@ -121,6 +123,11 @@ struct SandboxResponder: HTTPResponder {
             log("no callback: \(reports) dropped: \(pending.limit) callbacks are already owed, the limit")
         }
         var headers = HTTPFields()
+        // Never a body a buffer cannot hold (past 4 GiB `ByteBuffer` traps, and the process with it).
+        guard answer.body.count <= Self.largestBody else {
+            log("\(wire.method) answer of \(answer.body.count) bytes not sent: the sandbox sends at most \(Self.largestBody >> 20) MiB")
+            return Response(status: .internalServerError)
+        }
         if !answer.body.isEmpty { headers[.contentType] = answer.contentType }
         return Response(status: .init(code: answer.status), headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))
     }

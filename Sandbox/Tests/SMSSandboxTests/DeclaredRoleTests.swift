@@ -51,6 +51,21 @@ import Testing
         #expect(try Self.entries(lookup).map { $0["receptor"] as? String } == ["09124444444"])
     }
 
+    /// An answer per recipient echoes the request (Kavenegar's entries the message): 200 receptors of a 3 MiB text
+    /// answered 629 MB, 20,000 of a 960 KB `sendarray` passed 4 GiB and took the sandbox down, 1 MiB of numbers held
+    /// it 465 s (an attack). Past 10,000 recipients, or 64 MiB of recipients times the request's size, the sandbox
+    /// says so (413) instead of building the answer; a bulk send within them is answered.
+    @Test func aRequestWhoseAnswerWouldBeTooLargeIsRefusedBeforeItIsBuilt() throws {
+        let emulator = try Self.emulator("kavenegar", credentials: [Self.kavenegarKey])
+        let numbers = { (count: Int) in (0..<count).map { String(format: "0912%07d", $0) }.joined(separator: ",") }
+        let long = Self.kavenegar(emulator, "POST", "sms/send.json", form: "receptor=\(numbers(200))&message=\(String(repeating: "a", count: 400_000))")
+        #expect(long.status == 413 && String(decoding: long.body, as: UTF8.self).contains("send fewer at once"), "\(long.summary)")
+        let many = Self.kavenegar(emulator, "POST", "sms/send.json", form: "receptor=\(numbers(10_001))&message=hi")
+        #expect(many.status == 413, "\(many.summary)")
+        let bulk = Self.kavenegar(emulator, "POST", "sms/send.json", form: "receptor=\(numbers(150))&message=hi")
+        #expect(bulk.status == 200 && bulk.deliveries.count == 150, "\(bulk.summary)")
+    }
+
     /// Kavenegar's sendarray writes its receptors as a JSON list in one form value: each is a recipient, not the
     /// list's text cut at its commas (`["09121111111"`).
     @Test func aJSONListOfReceptorsIsItsReceptors() throws {
