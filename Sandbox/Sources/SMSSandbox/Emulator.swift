@@ -221,27 +221,29 @@ public struct SandboxEmulator: Sendable {
 
     /// The credentials `request` carries, found however far it was read (`answer.secrets`; a request refused before its
     /// fields were read, or too large to read, its headers'), and the values `redactedTarget` redacts by name: what
-    /// its log lines and its callbacks' never show.
-    /// The accepted credentials (`--credential`) are swept from every line too, whole and part by part: one sent
-    /// where the spec takes no credential (a user's SMSFactor `token=` in the query, documented as the header's
-    /// alternative) was printed.
-    func requestSweep(_ request: WireRequest, _ answer: SandboxAnswer) -> SecretSweep {
+    /// its log lines and its callbacks' never show. The accepted credentials (`--credential`) are swept from every
+    /// line too (`configuredSweeps`): one sent where the spec takes none (a user's SMSFactor `token=` in the query,
+    /// documented as the header's alternative) was printed.
+    func requestSweep(_ request: WireRequest, _ answer: SandboxAnswer) -> LineSweep {
         let named = request.queryFields.filter { secretNames.contains($0.name) }.map(\.value)
         guard answer.secrets.isEmpty, let (inner, provider, matched) = route(request) ?? route(request, anyMethod: true) else {
-            return SecretSweep(values: answer.secrets + named + configuredSecrets)
+            return LineSweep(request: SecretSweep(values: answer.secrets + named), configured: configuredSweeps)
         }
         let headers = Authenticator(provider: provider, accepted: []).presentedSecrets(inner, fields: .object([:]), operation: matched.operation)
-        return SecretSweep(values: headers + named + configuredSecrets)
+        return LineSweep(request: SecretSweep(values: headers + named), configured: configuredSweeps)
     }
 
-    /// Each accepted credential and, for one of several values joined by `:` (`user:password`), each value, of 8
-    /// characters or more: a shorter one (a user name `user`) is a word of the log's text too, and is redacted where a
-    /// request presents it as its credential.
-    private var configuredSecrets: [String] {
-        configuration.credentials.flatMap { credential in
+    /// Sweeps of each accepted credential, whole, the password after its first `:` (`user:pass:word`), and each value
+    /// one joins by `:`, of 8 characters or more: a shorter one (a user name `user`) is a word of the log's text too, and
+    /// is redacted where a request presents it as its credential. In sweeps of their own, as many as there are: with a
+    /// request's values in one sweep of at most `SecretSweep.mostValues`, the 11th `user:password` printed (an attack).
+    private var configuredSweeps: [SecretSweep] {
+        let values = configuration.credentials.flatMap { credential in
             let parts = credential.split(separator: ":", omittingEmptySubsequences: true).map(String.init)
-            return ([credential] + (parts.count > 1 ? parts : [])).filter { $0.count >= 8 }
+            let password = credential.firstIndex(of: ":").map { String(credential[credential.index(after: $0)...]) }
+            return ([credential] + (parts.count > 1 ? parts : []) + [password].compactMap { $0 }).filter { $0.count >= 8 }
         }
+        return stride(from: 0, to: values.count, by: SecretSweep.mostValues).map { SecretSweep(values: values[$0..<min($0 + SecretSweep.mostValues, values.count)]) }
     }
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
@@ -359,4 +361,12 @@ struct AcceptedMessage: Sendable {
     /// The request's declared fields it left out (`PayloadPlan.unsent`).
     let unsent: Set<String>
     let operation: String
+}
+
+/// What a log line of a request never shows: the request's credentials, then the accepted ones.
+struct LineSweep: Sendable {
+    let request: SecretSweep
+    let configured: [SecretSweep]
+
+    func redacting(_ text: String) -> String { configured.reduce(request.redacting(text)) { $1.redacting($0) } }
 }

@@ -269,6 +269,16 @@ import Testing
             #expect(!line.contains("never"), "\(line)")
             #expect(!query.contains("userkey") || line.contains("userkey=1"), "\(line)")
         }
+        // However many are accepted (the 11th `user:password` printed, past one sweep's 32 values), and a password
+        // holding `:` whole (split at every `:`, its pieces were too short to be looked for).
+        let many = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: ["fortytwo"], specPaths: []),
+            configuration: .init(credentials: (0..<40).map { "user\($0):Pass-never-\($0)" } + ["me:pa:ss-never"]))
+        for query in ["p=Pass-never-39", "p=pa:ss-never", "p=pa%3Ass-never"] {
+            let request = WireRequest(method: "POST", path: "/fortytwo/2fa", query: query, headers: [], body: Data("{}".utf8))
+            let line = many.loggedLine(request, many.answer(request))
+            #expect(!line.contains("never"), "\(line)")
+        }
     }
 }
 
