@@ -102,20 +102,14 @@ extension ValidatableMessage {
     /// messages are not written.
     @TaskLocal static var isCounting = false
 
-    /// The CPU time the patterns of one request may take together: each value's `Patterns.timeLimit` alone let a
-    /// request of 4,000 values a pattern lint accepts takes 0.4 s on hold `validate()` for half an hour (an attack).
-    /// The values after it is spent are reported as not checked, without matching.
-    public static let patternTimePerRequest = Duration.seconds(2)
+    /// The CPU time the patterns of one request may take together (`Patterns.timePerRequest`): each value's
+    /// `Patterns.timeLimit` alone let a request of 4,000 values a pattern lint accepts takes 0.4 s on hold `validate()`
+    /// for half an hour (an attack). The values after it is spent are reported as not checked, without matching.
+    public static let patternTimePerRequest = Patterns.timePerRequest
 
-    /// What is left of `patternTimePerRequest` for the request being validated; nil outside `sharingPatternTime`
-    /// (a nested message's `validate(at:)` called alone), where each value has its own limit only.
-    @TaskLocal static var patternTime: PatternTime?
-
-    /// `body`, its patterns sharing `patternTimePerRequest` (or the time left of an enclosing call's).
-    public static func sharingPatternTime<Result>(_ body: () -> Result) -> Result {
-        if patternTime != nil { return body() }
-        return $patternTime.withValue(PatternTime(patternTimePerRequest), operation: body)
-    }
+    /// `body`, its patterns (the `phone` rule's too) sharing `patternTimePerRequest`, or the time left of an enclosing
+    /// call's.
+    public static func sharingPatternTime<Result>(_ body: () -> Result) -> Result { Patterns.sharingTime(body) }
 
     static func notCheckedForTime(_ pattern: String) -> String {
         "was not checked against \(pattern): this request's patterns had taken the \(Self.patternTimePerRequest.components.seconds) s "
@@ -168,18 +162,10 @@ extension ValidatableMessage {
     public mutating func pattern(_ value: (some ValidatedText)?, _ pattern: String, field: String, code: @autoclosure () -> ExpectedProviderCode? = nil) {
         guard let value else { return }
         let text = value.validatedText
-        let budget = Self.patternTime
-        let verdict: Patterns.Verdict
-        if let budget {
-            guard let left = budget.left else {
-                return record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, Self.notCheckedForTime(pattern))
-            }
-            let matched = Patterns.verdict(text, pattern, within: left)
-            budget.spend(matched.spent)
-            verdict = matched.verdict
-        } else {
-            verdict = Patterns.verdict(text, pattern)
+        guard !Patterns.requestTimeIsSpent else {
+            return record(field: field, rule: "pattern", code: code(), credential: type(of: value).isCredential, Self.notCheckedForTime(pattern))
         }
+        let verdict = Patterns.verdict(text, pattern)
         guard verdict != .matches else { return }
         let secrets = self.secrets
         // Written only when recorded (an element only counted writes none).
@@ -395,7 +381,13 @@ extension Validation {
     public mutating func phone(
         _ value: (some ValidatedText)?, rules: PhoneNumberRules, forms: [PhoneForm], field: String, code: @autoclosure () -> ExpectedProviderCode? = nil
     ) {
-        guard let value, !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
+        guard let value else { return }
+        guard !Patterns.requestTimeIsSpent else {
+            return record(
+                field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
+                Self.notCheckedForTime("the mobile numbers of \(rules.country)"))
+        }
+        guard !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
         let secrets = self.secrets
         record(
             field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
@@ -426,17 +418,4 @@ extension Validation {
             field: field, rule: "url", code: code(), credential: type(of: value).isCredential,
             "\(Self.quoted(value.validatedText, url: true, hiding: secrets)) is not an http(s) URL")
     }
-}
-
-/// The CPU time left to one request's patterns (`Validation.patternTimePerRequest`).
-final class PatternTime: @unchecked Sendable {  // Read and spent by the one thread validating the request, under its lock.
-    private let lock = NSLock()
-    private var remaining: Duration
-
-    init(_ time: Duration) { remaining = time }
-
-    /// The time left; nil once it is spent.
-    var left: Duration? { lock.withLock { remaining > .zero ? remaining : nil } }
-
-    func spend(_ time: Duration) { lock.withLock { remaining -= time } }
 }

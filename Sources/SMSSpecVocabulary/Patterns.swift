@@ -35,9 +35,43 @@ public enum Patterns {
         verdict(value, pattern) == .matches
     }
 
-    /// What `pattern` says of `value`, with `$` anchoring at the very end; an invalid pattern matches nothing.
+    /// What `pattern` says of `value`, with `$` anchoring at the very end; an invalid pattern matches nothing. Within
+    /// `sharingTime`, the match spends the request's time, and once it is spent nothing is matched (`undecided`).
     public static func verdict(_ value: String, _ pattern: String) -> Verdict {
-        verdict(value, pattern, within: timeLimit).verdict
+        guard let time = requestTime else { return verdict(value, pattern, within: timeLimit).verdict }
+        guard let left = time.left else { return .undecided }
+        let matched = verdict(value, pattern, within: left)
+        time.spend(matched.spent)
+        return matched.verdict
+    }
+
+    /// The CPU time every pattern of one request (a `validate()` call, the CLI's, the sandbox's) may take together.
+    public static let timePerRequest = Duration.seconds(2)
+
+    /// What is left of `timePerRequest` for the request being checked; nil outside `sharingTime`, where each value
+    /// has its own `timeLimit` only.
+    @TaskLocal static var requestTime: RequestTime?
+
+    /// `body`, its matches sharing `timePerRequest`, or the time left of an enclosing call's.
+    public static func sharingTime<Result>(_ body: () -> Result) -> Result {
+        if requestTime != nil { return body() }
+        return $requestTime.withValue(RequestTime(timePerRequest), operation: body)
+    }
+
+    /// Whether the request being checked has spent its time: what is matched now is not checked.
+    public static var requestTimeIsSpent: Bool { requestTime.map { $0.left == nil } ?? false }
+
+    /// The CPU time left to one request's patterns.
+    final class RequestTime: @unchecked Sendable {  // Read and spent by the one thread checking the request, under its lock.
+        private let lock = NSLock()
+        private var remaining: Duration
+
+        init(_ time: Duration) { remaining = time }
+
+        /// The time left; nil once it is spent.
+        var left: Duration? { lock.withLock { remaining > .zero ? remaining : nil } }
+
+        func spend(_ time: Duration) { lock.withLock { remaining -= time } }
     }
 
     /// `verdict(_:_:)` within `limit` of this thread's CPU time (at most `timeLimit`), and the time it took.
