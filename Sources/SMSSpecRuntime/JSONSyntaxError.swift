@@ -23,7 +23,9 @@ enum JSONSyntaxError {
             if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstNumberBeyondDouble(in:)) {
                 likely = " The first number no Double holds is \(place(of: number, in: bytes))."
             } else if let number = bytes.withUnsafeBufferPointer(JSONSyntaxCheck.firstIntegerBeyondInt64(in:)) {
-                likely = " The first integer beyond Int64's range (−9223372036854775808…9223372036854775807) is \(place(of: number, in: bytes))."
+                // The payload's first, which may be a field's that reads it (a `json` or `decimal` one): said as such.
+                likely = " The payload's first integer beyond Int64's range (−9223372036854775808…9223372036854775807), which an integer "
+                    + "field refuses, is \(place(of: number, in: bytes))."
             }
             return .dataCorrupted(.init(
                 codingPath: [],

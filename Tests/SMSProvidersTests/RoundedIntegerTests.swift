@@ -42,7 +42,8 @@ import Testing
         for value in ["12345678901234567890", "-9223372036854775809"] {
             let error = try #require(throws: DecodingError.self) { try report(sendingID: value) }
             #expect(DecodingErrorDescription.describe(error).hasSuffix(
-                "The first integer beyond Int64's range (−9223372036854775808…9223372036854775807) is \"\(value)\" at line 1, column 32 (`status_respon[0].sendingid`)."),
+                "The payload's first integer beyond Int64's range (−9223372036854775808…9223372036854775807), which an integer field refuses, "
+                    + "is \"\(value)\" at line 1, column 32 (`status_respon[0].sendingid`)."),
                 "\(DecodingErrorDescription.describe(error))")
         }
         #expect(try report(sendingID: "9223372036854775807").reports.first?.sendingID == 9_223_372_036_854_775_807)
