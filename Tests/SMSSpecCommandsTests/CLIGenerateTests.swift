@@ -201,6 +201,13 @@ import Testing
         try scratch.write("Target/Other/main.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: gamma"))
         let twice = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .exitCode(1))
         #expect(twice.errors.contains("error: this spec and \(scratch.path)/Target/"), "\(twice.errors)")
+        // A link to a folder is followed, as SwiftPM follows it; a link back up is read once, not without end.
+        try FileManager.default.removeItem(atPath: "\(scratch.path)/Target/Other")
+        try scratch.write("Shared/delta.yaml", Self.alpha.replacingOccurrences(of: "id: alpha", with: "id: delta"))
+        try FileManager.default.createSymbolicLink(atPath: "\(scratch.path)/Target/Linked", withDestinationPath: "\(scratch.path)/Shared")
+        try FileManager.default.createSymbolicLink(atPath: "\(scratch.path)/Target/Providers/Up", withDestinationPath: "\(scratch.path)/Target")
+        let linked = await CLI.run(["lint", "\(scratch.path)/Target"], exitsWith: .success)
+        #expect(linked.output.hasPrefix("3 specs OK"), "\(linked.output)\(linked.errors)")
     }
 
     /// The plugin applies a target's configuration wherever in the target it is: lint of the target read only one at

@@ -25,7 +25,7 @@ public enum SpecDirectory {
     /// The spec files of a directory and of the folders in it, as the build plugin finds a target's (`*.yaml`
     /// anywhere in it): lint of a target's folder read one level, and said "OK" over a nested spec the plugin built.
     /// Each folder's files in name order, then its folders'. Hidden folders (`.build`, `.git`) are skipped, as SwiftPM
-    /// skips them in a target, and so are links to folders, which could lead back up.
+    /// skips them in a target; a link to a folder is followed, each real folder read once.
     public static func specPaths(in directory: String) throws -> [String] {
         try specPaths(in: directory, depth: 0)
     }
@@ -41,15 +41,32 @@ public enum SpecDirectory {
     }
 
     /// The files named as `matches` says in `directory` and, below it, its folders (each folder's files in name order,
-    /// then its folders'). A folder deeper than `deepestFolder`, which the plugin would still read, is an error: lint
-    /// said "OK" over a broken spec 33 folders down.
+    /// then its folders'), links to folders followed as SwiftPM follows them in a target, each real folder once (a link
+    /// back up is not followed again). A folder deeper than `deepestFolder`, which the plugin would still read, is an
+    /// error: lint said "OK" over a broken spec 33 folders down.
     private static func files(in directory: String, depth: Int, matching matches: (String) -> Bool) throws -> [String] {
+        var visited: Set<String> = []
+        return try files(in: directory, depth: depth, matching: matches, visited: &visited)
+    }
+
+    private static func files(
+        in directory: String, depth: Int, matching matches: (String) -> Bool, visited: inout Set<String>
+    ) throws -> [String] {
+        guard visited.insert(URL(filePath: directory).resolvingSymlinksInPath().path(percentEncoded: false)).inserted else { return [] }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
         let paths = { (names: [String]) in names.map { (directory as NSString).appendingPathComponent($0) } }
         let folders = paths(names.filter { !$0.hasPrefix(".") }).filter(isFolder)
         if depth == deepestFolder, let deeper = folders.first { throw TooDeep(folder: deeper) }
         // A folder listed, then unreadable, is one the plugin cannot read either: said as the top one is.
-        return paths(names.filter(matches)).filter { !isFolder($0) } + (try folders.flatMap { try files(in: $0, depth: depth + 1, matching: matches) })
+        var found = paths(names.filter(matches)).filter { !isFolder($0) }
+        for folder in folders { found += try files(in: folder, depth: depth + 1, matching: matches, visited: &visited) }
+        return found
+    }
+
+    /// Whether `path` is a folder, or a link to one.
+    private static func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// A folder nested deeper than lint searches.
@@ -61,10 +78,6 @@ public enum SpecDirectory {
         }
     }
 
-    /// Whether `path` is a folder itself, not a link to one.
-    private static func isFolder(_ path: String) -> Bool {
-        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeDirectory
-    }
 
     /// Spec files named directly and those of named directories, each file once however often it is reached (a
     /// directory named on the command line and again under `specs:`). Problems go to `diagnostics`: an unlistable
