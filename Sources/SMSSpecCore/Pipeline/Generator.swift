@@ -35,8 +35,12 @@ public enum Generator {
     public static func models(for inputs: [SpecInput], diagnostics: DiagnosticCollector) -> [ProviderModel] {
         let models = inputs.compactMap { input -> ProviderModel? in
             guard let spec = SpecParser(file: input.path, diagnostics: diagnostics).parse(input.contents) else { return nil }
-            SpecValidator(spec: spec, diagnostics: diagnostics).validate()
-            return ModelBuilder(spec: spec, fileStem: input.stem, diagnostics: diagnostics).build()
+            let validator = SpecValidator(spec: spec, diagnostics: diagnostics)
+            validator.validate()
+            let model = ModelBuilder(spec: spec, fileStem: input.stem, diagnostics: diagnostics).build()
+            // After the model's own checks: a spec with errors is mended first.
+            validator.warnOfTablesNothingCarries()
+            return model
         }
         ProviderClaim.checkUnique(models.map(ProviderClaim.init(model:)), diagnostics: diagnostics)
         return models

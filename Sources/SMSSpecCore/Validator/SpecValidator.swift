@@ -55,7 +55,6 @@ public struct SpecValidator {
         checkCredentials()
         checkPlacementsAreRead()
         checkTextShapeUses()
-        warnOfTablesNothingCarries()
     }
 
     /// Only a request's fields travel in the path, the query or a header. A shape read from a payload — an answer, a
