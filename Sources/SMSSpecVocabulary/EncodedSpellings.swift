@@ -2,7 +2,8 @@
 /// URL encoder mixes them differently (swift-corelibs' `URLComponents` keeps `/` and `+` and encodes `=`, Python's
 /// `quote()` keeps `/`, .NET writes `%2f`), JSON-escaped (`\u0044`, `\/`, a surrogate pair), and a space as a form's
 /// `+`. A fixed list of spellings found some of these and let the others print a credential (an attack). The text is
-/// read once with its escapes decoded, each byte knowing where it was written; the values are looked for there.
+/// read with its escapes decoded, each byte knowing where it was written, and again while escapes remain
+/// (`deepestEscapes`); the values are looked for at each level, in time linear in the text.
 public enum EncodedSpellings {
     /// `text` with each place it spells one of `values` through an escape replaced by `placeholder`. Text holding no
     /// escape is returned as it is: plain occurrences are the callers' own search.
