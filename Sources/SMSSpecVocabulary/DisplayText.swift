@@ -149,8 +149,8 @@ public enum DisplayText {
         }
     }
 
-    /// Each scalar of `text` and whether it is written as an escape (`needsEscape(_:after:before:)`). A selector that
-    /// stands after a kept one is judged by the character before both.
+    /// Each scalar of `text` and whether it is written as an escape (`needsEscape(_:after:before:)`); a joiner or
+    /// selector after an escaped one joins nothing.
     public static func marked(_ text: String) -> [(scalar: Unicode.Scalar, escaped: Bool)] {
         let scalars = Array(text.unicodeScalars)
         var marks: [(scalar: Unicode.Scalar, escaped: Bool)] = []
