@@ -73,18 +73,20 @@ public enum EncodedSpellings {
 
         init(_ text: [UInt8], jsonEscapes: Bool = true) {
             bytes.reserveCapacity(text.count)
+            starts.reserveCapacity(text.count)
+            ends.reserveCapacity(text.count)
             var index = 0
             while index < text.count {
                 if text[index] == UInt8(ascii: "%"), index + 2 < text.count, let high = HexDigit.value(text[index + 1]),
                     let low = HexDigit.value(text[index + 2])
                 {
-                    append([high << 4 | low], from: index, to: index + 3)
+                    append(high << 4 | low, from: index, to: index + 3)
                     index += 3
                 } else if jsonEscapes, text[index] == UInt8(ascii: "\\"), let (scalar, end) = Self.jsonEscape(in: text, at: index) {
-                    append(Array(String(Character(scalar)).utf8), from: index, to: end)
+                    for byte in String(scalar).utf8 { append(byte, from: index, to: end) }
                     index = end
                 } else {
-                    append([text[index]], from: index, to: index + 1)
+                    append(text[index], from: index, to: index + 1)
                     index += 1
                 }
             }
@@ -98,10 +100,11 @@ public enum EncodedSpellings {
             return again
         }
 
-        private mutating func append(_ decoded: [UInt8], from start: Int, to end: Int) {
-            bytes += decoded
-            starts += repeatElement(start, count: decoded.count)
-            ends += repeatElement(end, count: decoded.count)
+        /// One byte, read from `start..<end` of the text (three bytes of an `%XX`, all the bytes of a JSON escape).
+        private mutating func append(_ byte: UInt8, from start: Int, to end: Int) {
+            bytes.append(byte)
+            starts.append(start)
+            ends.append(end)
         }
 
         /// The scalar a JSON escape at `index` stands for (`\u0044`, a surrogate pair `\uD83D\uDE00`, `\/`), and where
