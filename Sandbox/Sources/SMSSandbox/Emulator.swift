@@ -264,15 +264,15 @@ public struct SandboxEmulator: Sendable {
         guard authenticator.accepts(request, fields: fields, operation: matched.operation) else {
             return responder.badCredentials(missing: authenticator.lacksCredentials(request, fields: fields, operation: matched.operation))
         }
-        if let refusal = Self.tooLargeToAnswer(request, recipients: PayloadBuilder(provider: provider, ids: ids).addressees(in: fields).addressees.count) {
-            return refusal
-        }
-        switch provider.check(fields, for: matched.operation) {
-        case .undecodable(let reason):
-            return responder.genericInvalid(.unreadable(part: nil), reason: reason)
+        let checked = provider.check(fields, for: matched.operation)
+        if case .undecodable(let reason) = checked { return responder.genericInvalid(.unreadable(part: nil), reason: reason) }
+        // After the spec's own rules (Kavenegar's `maxItems` is its 414), before an answer per recipient is built.
+        let recipients = PayloadBuilder(provider: provider, ids: ids).addressees(in: fields).addressees.map(\.recipient)
+        if let refusal = Self.tooLargeToAnswer(request, recipients: recipients) { return refusal }
+        switch checked {
         case .violations(let violations):
             return responder.rejected(violations, request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
-        case .valid:
+        default:
             return responder.accepted(request: fields) { accepted in deliveries(provider, matched, accepted, fields) }
         }
     }
@@ -283,12 +283,15 @@ public struct SandboxEmulator: Sendable {
     /// 1 MiB list of numbers held it 465 s (an attack). Gateways cap a bulk call far below (Kavenegar: 200).
     static let mostRecipients = 10_000, mostEchoedBytes = 64 << 20
 
-    /// The sandbox's own 413 for a request whose answer would pass those bounds; nil for any other.
-    static func tooLargeToAnswer(_ request: WireRequest, recipients: Int) -> SandboxAnswer? {
-        let size = request.body.count + request.query.utf8.count
-        guard recipients > mostRecipients || recipients > 1 && recipients * size > mostEchoedBytes else { return nil }
-        let reason = "\(recipients) recipients of a \(size)-byte request: the sandbox answers at most \(mostRecipients) recipients a request, "
-            + "and at most \(mostEchoedBytes >> 20) MiB of recipients times the request's size; send fewer at once"
+    /// The sandbox's own 413 for a request whose answer would pass those bounds; nil for any other. What each
+    /// recipient's answer may echo is the request (body, query, headers) but the recipients' own numbers, which each
+    /// echoes only its own of: a 2,000-number send of a short text was refused when the numbers were counted.
+    static func tooLargeToAnswer(_ request: WireRequest, recipients: [String]) -> SandboxAnswer? {
+        let size = request.body.count + request.query.utf8.count + request.headers.reduce(0) { $0 + $1.name.utf8.count + $1.value.utf8.count }
+        let echoed = max(0, size - recipients.reduce(0) { $0 + $1.utf8.count + 1 })
+        guard recipients.count > mostRecipients || recipients.count > 1 && recipients.count * echoed > mostEchoedBytes else { return nil }
+        let reason = "\(recipients.count) recipients of a request of \(size) bytes: the sandbox answers at most \(mostRecipients) recipients a "
+            + "request, and at most \(mostEchoedBytes >> 20) MiB of recipients times what else the request holds; send fewer at once"
         return SandboxAnswer(
             status: 413, body: Data("smsspec-sandbox: \(reason)\n".utf8), summary: "not answered (\(reason))", deliveries: [],
             contentType: "text/plain; charset=utf-8")
