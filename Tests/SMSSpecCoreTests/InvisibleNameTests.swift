@@ -87,6 +87,10 @@ import Testing
         #expect(diagnostics.filter { $0.contains("reads as") }.map { $0.prefix(90) } == [
             "15:16: code \"DELIVRD\\u{3164}\" of table 'Status' reads as \"DELIVRD\\u{200D}\" at line 14: the"
         ], "\(diagnostics)")
+        // A non-joiner that breaks a join shows: Persian `میشود` and `می‌شود` are two codes a reader tells apart.
+        let persian = table.replacingOccurrences(of: "DELIVRD\\\\u200D", with: "\\u0645\\u06CC\\u0634\\u0648\\u062F")
+            + "      - {code: \"\\u0645\\u06CC\\u200C\\u0634\\u0648\\u062F\", name: Other, summary: Failed, outcome: failure, category: unknown}\n"
+        #expect(!Snippet.diagnostics(persian.replacingOccurrences(of: "\n\n      - {code: \"\\u0645", with: "\n      - {code: \"\\u0645")).contains { $0.contains("reads as") })
         // As an alias of its own entry, another spelling is what it is.
         #expect(Snippet.diagnostics(table.replacingOccurrences(of: "name: DelivrdJoined,", with: "aliases: [DELIVRD], name: DelivrdJoined,")) == [])
     }

@@ -33,8 +33,15 @@ extension SpecValidator {
         // message showed one code twice). An alias of its own entry may be such a spelling (a decomposed `발송완료`).
         var shown: [String: (location: SourceLocation, entry: Int, text: String)] = [:]
         func claimShown(_ code: Located<String>, entry: Int) {
-            let key = String(String.UnicodeScalarView(code.value.unicodeScalars.filter { !$0.properties.isDefaultIgnorableCodePoint }))
-                .precomposedStringWithCanonicalMapping
+            // A non-joiner between two letters that join breaks the join, which shows (`میشود`, `می‌شود`): it stays; after a
+            // letter that joins nothing after it (Arabic `ا`, `د`, `ر`, `و`) it breaks nothing.
+            let marks = DisplayText.marked(code.value)
+            let visible = marks.indices.filter { index in
+                let mark = marks[index]
+                guard mark.scalar.properties.isDefaultIgnorableCodePoint else { return true }
+                return mark.scalar == "\u{200C}" && !mark.escaped && index > 0 && !Self.joinsNothingAfter(marks[index - 1].scalar)
+            }.map { marks[$0] }
+            let key = String(String.UnicodeScalarView(visible.map(\.scalar))).precomposedStringWithCanonicalMapping
             guard let first = shown[key] else { return shown[key] = (code.location, entry, code.value) }
             guard first.entry != entry, !first.text.unicodeScalars.elementsEqual(code.value.unicodeScalars) else { return }
             diagnostics.error(
@@ -49,6 +56,16 @@ extension SpecValidator {
             ([entry.code] + entry.aliases).forEach { claimShown($0, entry: index) }
             checkSpaces(of: [entry.code] + entry.aliases, in: table)
             checkEntry(entry, of: table, operationIDs: operationIDs)
+        }
+    }
+
+    /// Arabic-script letters that join only to the letter before them: a non-joiner after one changes nothing shown.
+    static func joinsNothingAfter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x0621...0x0625, 0x0627, 0x0629, 0x062F...0x0632, 0x0648, 0x0671...0x0673, 0x0675...0x0677, 0x0688...0x0699, 0x06C0...0x06CB,
+            0x06CD, 0x06CF, 0x06D2, 0x06D3, 0x06EE, 0x06EF:
+            true
+        default: false
         }
     }
 
