@@ -388,6 +388,12 @@ extension Validation {
                 Self.notCheckedForTime("the mobile numbers of \(rules.country)"))
         }
         guard !PhoneNumbers.isWritten(value.validatedText, asOneOf: forms, rules: rules) else { return }
+        // A value whose own match spent the request's time is not checked either, not "no mobile number" (an attack).
+        guard !Patterns.requestTimeIsSpent else {
+            return record(
+                field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
+                Self.notCheckedForTime("the mobile numbers of \(rules.country)"))
+        }
         let secrets = self.secrets
         record(
             field: field, rule: "phone", code: code(), credential: type(of: value).isCredential,
