@@ -172,7 +172,6 @@ public enum Patterns {
         }
         return result
     }
-
 }
 
 /// This thread's compiled expressions, by their spec text (an invalid pattern as nil), emptied at 512 as a
