@@ -762,9 +762,11 @@ struct PayloadBuilder: Sendable {
     private func resultsPerRecipient(_ recipients: [String], element: ShapeModel, examples: [JSONValue], plan: PayloadPlan) -> [JSONValue] {
         let success = examples.first { codes(in: $0, shape: element).allSatisfy { $0.outcome != .failure } } ?? examples.first
             ?? template(for: element, code: nil)
-        return recipients.map { recipient in
+        let scope = Self.parallelItems(of: plan.scope, count: recipients.count)
+        return recipients.enumerated().map { index, recipient in
             var itemPlan = plan
             itemPlan.recipient = recipient
+            itemPlan.scope = scope(index)
             itemPlan.placed = nil
             return build(element, template: success, plan: itemPlan)
         }

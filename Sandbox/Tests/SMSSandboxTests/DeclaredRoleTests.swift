@@ -81,6 +81,11 @@ import Testing
         #expect(sent.status == 200, "\(sent.summary)")
         #expect(sent.deliveries.map(\.message.recipient) == ["09121111111", "09122222222"])
         #expect(try Self.entries(sent).map { $0["receptor"] as? String } == ["09121111111", "09122222222"])
+        // Each receptor's entry is its own sender and message, not the whole lists (an attack: a 20,000-receptor
+        // request's entries each repeated both lists).
+        let own = Self.kavenegar(emulator, "POST", "sms/sendarray.json", form: form.replacingOccurrences(of: "%2210004346%22%2C%2210004346%22", with: "%2210001111%22%2C%2220002222%22"))
+        let entries = try Self.entries(own)
+        #expect(entries.map { "\($0["sender"] ?? "none")" } == ["10001111", "20002222"] && entries.map { "\($0["message"] ?? "none")" } == ["a", "b"], "\(entries)")
     }
 
     /// A status look-up of `messageid=a,b` answers one entry per id asked, each quoting it: it answered one entry of a
