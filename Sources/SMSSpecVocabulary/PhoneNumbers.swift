@@ -61,8 +61,15 @@ public enum PhoneNumbers {
     /// country written exactly in one of `forms`, digits only (and E.164's `+`). `form(of:rules:)` reads past spaces,
     /// separators, surrounding whitespace and a "00" prefix, which the provider would receive as they are.
     package static func isWritten(_ text: String, asOneOf forms: [PhoneForm], rules: PhoneNumberRules) -> Bool {
-        guard normalize(text) == text, let form = form(of: text, rules: rules) else { return false }
-        return forms.contains(form)
+        writtenVerdict(text, asOneOf: forms, rules: rules) == .matches
+    }
+
+    /// `isWritten(_:asOneOf:rules:)` as a pattern's verdict: `undecided` when the mobile pattern's match gave up (ran
+    /// out of its time), which is no "not a mobile number".
+    package static func writtenVerdict(_ text: String, asOneOf forms: [PhoneForm], rules: PhoneNumberRules) -> Patterns.Verdict {
+        guard normalize(text) == text, let (form, number) = candidate(text, rules: rules) else { return .doesNotMatch }
+        let verdict = Patterns.verdict(number, mobileExpression(rules.mobilePattern))
+        return verdict == .matches && !forms.contains(form) ? .doesNotMatch : verdict
     }
 
     /// `+` and 7 to 15 digits, the first not 0.
@@ -96,19 +103,18 @@ public enum PhoneNumbers {
     public static func mobileExpression(_ mobilePattern: String) -> String { "^(?:\(mobilePattern))$" }
 
     private static func parse(_ text: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
-        guard let normalized = normalize(text) else { return nil }
-        let candidates: [(PhoneForm, String)]
-        if normalized.hasPrefix("+" + rules.countryCode) {
-            candidates = [(.e164, String(normalized.dropFirst(1 + rules.countryCode.count)))]
-        } else if normalized.hasPrefix(rules.countryCode) {
-            candidates = [(.international, String(normalized.dropFirst(rules.countryCode.count)))]
-        } else if let prefix = rules.nationalPrefix, normalized.hasPrefix(prefix) {
-            candidates = [(.national, String(normalized.dropFirst(prefix.count)))]
-        } else {
-            candidates = []
-        }
-        return candidates.first { _, number in
-            Patterns.matches(number, mobileExpression(rules.mobilePattern))
-        }.map { ($0.0, $0.1) }
+        guard let normalized = normalize(text), let candidate = candidate(normalized, rules: rules),
+            Patterns.matches(candidate.number, mobileExpression(rules.mobilePattern))
+        else { return nil }
+        return candidate
+    }
+
+    /// The form a normalized number is written in, by its start, and its national significant number, before the
+    /// country's mobile pattern is matched.
+    private static func candidate(_ normalized: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
+        if normalized.hasPrefix("+" + rules.countryCode) { return (.e164, String(normalized.dropFirst(1 + rules.countryCode.count))) }
+        if normalized.hasPrefix(rules.countryCode) { return (.international, String(normalized.dropFirst(rules.countryCode.count))) }
+        if let prefix = rules.nationalPrefix, normalized.hasPrefix(prefix) { return (.national, String(normalized.dropFirst(prefix.count))) }
+        return nil
     }
 }

@@ -93,6 +93,20 @@ import Testing
         #expect(alone.violations.map(\.message).allSatisfy { $0.hasPrefix("could not be checked") }, "\(alone.violations.map(\.message))")
     }
 
+    /// A phone value whose mobile pattern gave up on it (its 0.4 s) was reported as no mobile number (an attack): it
+    /// is not checked. (A pattern lint refuses, given here directly.)
+    @Test func aPhoneValueTheEngineGivesUpOnIsNotChecked() {
+        let rules = PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "([0-9]?){30}[0-9]{30}5")
+        var validation = Validation(at: "")
+        validation.phone("+62" + String(repeating: "1", count: 30), rules: rules, forms: [.e164], field: "to")
+        #expect(validation.violations.map(\.message) == [
+            "could not be checked against the mobile numbers of ID: the regular-expression engine gave up on it; send fewer at once"
+        ])
+        var plain = Validation(at: "")
+        plain.phone("+62123", rules: PhoneNumberRules(country: "ID", countryCode: "62", nationalPrefix: "0", mobilePattern: "8[0-9]{8,11}"), forms: [.e164], field: "to")
+        #expect(plain.violations.first?.message.contains("is not a mobile number of ID") == true, "\(plain.violations)")
+    }
+
     @Test func violationsQuoteALongValueShortened() {
         var validation = Validation(at: "")
         validation.pattern(Self.long, "^[0-9]+$", field: "to")
