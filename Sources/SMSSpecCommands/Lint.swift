@@ -20,6 +20,7 @@ struct Lint: ParsableCommand {
         let found = specs.flatMap(Self.configurations(of:))
         let configs = found.map(\.config)
         let options = configs.map { GeneratorOptions.load(file: $0, diagnostics: diagnostics) }
+        Self.checkOneConfigurationPerTarget(configs, diagnostics: diagnostics)
         let printed = Set(diagnostics.sorted)
         Output.printDiagnostics(diagnostics.sorted)
 

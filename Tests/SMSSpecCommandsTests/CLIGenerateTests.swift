@@ -229,6 +229,33 @@ import Testing
         #expect(tooDeep.errors.contains("/d33\" is nested more than 32 folders deep, deeper than specs are searched for"), "\(tooDeep.errors)")
     }
 
+    /// The build plugin refuses a target holding two configurations; lint of its folder, or of the package's
+    /// `Sources`, said OK (a user), each applying to its own folder. Two targets' configurations are still each their
+    /// own target's, and outside a package's layout lint cannot tell a target, so it says nothing.
+    @Test func lintRefusesTwoConfigurationsInOnePackageTarget() async throws {
+        let scratch = try ScratchDirectory()
+        defer { scratch.remove() }
+        try scratch.write("Package.swift", "// swift-tools-version: 6.0\n")
+        try scratch.write("Sources/App/main.yaml", Self.alpha)
+        let top = try scratch.write("Sources/App/smsspec-config.yaml", "namespace: Beta\n")
+        let nested = try scratch.write("Sources/App/More/smsspec-config.yaml", "namespace: Gamma\n")
+        try scratch.write("Sources/Other/smsspec-config.yaml", "namespace: Delta\n")
+        for linted in ["\(scratch.path)/Sources/App", "\(scratch.path)/Sources"] {
+            let lint = await CLI.run(["lint", linted], exitsWith: .exitCode(1))
+            #expect(lint.errors.contains(
+                "\(nested):1:1: error: the package target's folder \(scratch.path)/Sources/App holds 2 smsspec-config.yaml files"),
+                "\(lint.errors)")
+            #expect(lint.errors.contains("\(top):1:1: error:"), "\(lint.errors)")
+            #expect(!lint.errors.contains("Other"), "\(lint.errors)")
+        }
+        try FileManager.default.removeItem(atPath: nested)
+        let clean = await CLI.run(["lint", "\(scratch.path)/Sources"], exitsWith: .success)
+        #expect(clean.output.hasSuffix("2 configurations OK.\n"), "\(clean.output)\(clean.errors)")
+        try FileManager.default.removeItem(atPath: "\(scratch.path)/Package.swift")
+        try scratch.write("Sources/App/More/smsspec-config.yaml", "namespace: Gamma\n")
+        _ = await CLI.run(["lint", "\(scratch.path)/Sources/App"], exitsWith: .success)
+    }
+
     /// A spec file name with a character that does not show (a bidi override, a zero-width space, a control) would
     /// name the generated files with it: lint and generate refuse it, naming the file escaped.
     @Test func aSpecFileNameThatDoesNotShowIsRefused() async throws {
