@@ -274,9 +274,20 @@ private final class Reader: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
         completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void
     ) {
-        guard response.expectedContentLength > Int64(maximumBytes) else { return completionHandler(.allow) }
+        guard response.expectedContentLength > Int64(maximumBytes) || Self.declaresMoreThanInt64(response) else {
+            return completionHandler(.allow)
+        }
         completionHandler(.cancel)
         if let call = call(of: dataTask) { end(call, with: BoundedTransportError.tooLarge(limit: maximumBytes)) }
+    }
+
+    /// A `Content-Length` of 2⁶³ or more, which URLSession reports as no length: a body cut short was read as whole
+    /// (an attack). Lengths just below 2⁶³ trap inside swift-corelibs-foundation before any delegate is asked
+    /// (docs/client.md, "Limits").
+    static func declaresMoreThanInt64(_ response: URLResponse) -> Bool {
+        guard let declared = (response as? HTTPURLResponse)?.value(forHTTPHeaderField: "Content-Length") else { return false }
+        let digits = declared.trimmingCharacters(in: .whitespaces)
+        return !digits.isEmpty && digits.utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } && Int64(digits) == nil
     }
 
     func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {

@@ -12,7 +12,8 @@ import FoundationNetworking
 /// its credential fields) reached another host, or the same host over plain `http` (swift-corelibs-foundation
 /// and Darwin alike; AsyncHTTPClient drops only `Authorization`). A provider's own server that moved, a captive
 /// portal or a hostile answer could so collect the credentials. Within one origin a redirect goes where the
-/// credentials already went, so it is followed.
+/// credentials already went, so it is followed (on Linux, not a 307 or 308 of a request with a body, which
+/// swift-corelibs-foundation would send again without it: that redirect is the answer).
 ///
 /// ```swift
 /// let transport = URLSessionTransport(configuration: .init(session: .sameOriginRedirects()))
@@ -27,7 +28,22 @@ public final class SameOriginRedirects: NSObject, URLSessionTaskDelegate, @unche
         newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
     ) {
         let origin = task.originalRequest?.url ?? response.url
-        completionHandler(Self.isSameOrigin(origin, request.url) ? request : nil)
+        guard Self.isSameOrigin(origin, request.url), !Self.losesBody(task.originalRequest, after: response.statusCode) else {
+            return completionHandler(nil)
+        }
+        completionHandler(request)
+    }
+
+    /// Whether following would send a request with a body again without it: a 307 or 308 repeats the request unchanged
+    /// (RFC 9110 §15.4.8), and swift-corelibs-foundation sends it without its body, whatever the new request holds (an
+    /// attack: a send followed within the origin reached the provider empty, and its refusal was thrown as the
+    /// provider's answer to the request the caller built). The redirect is then the answer. Darwin keeps the body.
+    static func losesBody(_ original: URLRequest?, after status: Int) -> Bool {
+        #if canImport(FoundationNetworking)
+        return [307, 308].contains(status) && original?.httpBody?.isEmpty == false
+        #else
+        return false
+        #endif
     }
 
     /// Whether two URLs have one origin (RFC 6454): the same scheme and host, case aside, and the same port, a

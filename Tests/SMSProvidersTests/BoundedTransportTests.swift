@@ -68,6 +68,18 @@ import FoundationNetworking
         #expect(failure.underlying as? BoundedTransportError == .tooLarge(limit: PayloadLimits.maximumBytes), "\(failure)")
     }
 
+    /// URLSession reports a length of 2⁶³ or more as none: a body cut short by the server's close was read whole.
+    @Test func aDeclaredLengthBeyondInt64IsTooLarge() async throws {
+        for declared in ["9223372036854775808", "99999999999999999999999"] {
+            let server = try LoopbackHTTPServer { _ in
+                "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: \(declared)\r\nConnection: close\r\n\r\n\(Self.accepted)"
+            }
+            defer { server.stop() }
+            let failure = try await #require(throws: TransportFailure.self) { try await Self.send(to: server, through: BoundedURLSessionTransport()) }
+            #expect(failure.underlying as? BoundedTransportError == .tooLarge(limit: PayloadLimits.maximumBytes), "\(failure)")
+        }
+    }
+
     @Test func anAnswerThatTricklesStopsAtTheTimeLimit() async throws {
         let server = try LoopbackHTTPServer { _, write in
             guard write(Self.head("Content-Type: application/json", "Content-Length: 1000")) else { return }
