@@ -150,7 +150,14 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         if configuration.validatesRequests, let validatable = request as? any ValidatableMessage {
             let violations = validatable.validate()
             guard violations.isEmpty else {
-                throw ProviderClientError.invalidRequest(operation: operation.id, violations: violations)
+                // `validate()` hides the request's own credentials; a message quoting the client's (a password pasted
+                // into a recipient, a user's) printed it.
+                let redacted = violations.map { violation in
+                    ValidationViolation(
+                        path: violation.path, rule: violation.rule, message: redactor.redact(message: violation.message),
+                        providerCode: violation.providerCode, providerCodeIsInferred: violation.providerCodeIsInferred)
+                }
+                throw ProviderClientError.invalidRequest(operation: operation.id, violations: redacted)
             }
         }
         if case .requestFields(let names) = provider.authentication {

@@ -216,6 +216,21 @@ import Testing
         #expect(transport.sent.isEmpty)
     }
 
+    /// `validate()` hides the request's own credentials, not the client's: a key pasted into a recipient printed in
+    /// the `invalidRequest` the client threw (a user's Basic password).
+    @Test func anInvalidRequestQuotingTheClientsKeyHidesIt() async throws {
+        let client = Bind.Client(transport: ScriptedTransport([]), configuration: ClientConfiguration(credentials: .apiKey(Self.apiKey)))
+        let error = try await #require(throws: ProviderClientError.self) {
+            try await client.sendTemplate(Bind.SendTemplateRequest(id: "t-1", to: "x\(Self.apiKey.value)"))
+        }
+        guard case .invalidRequest(_, let violations) = error else { Issue.record("\(error)"); return }
+        #expect(violations.map(\.path) == ["to"])
+        for printed in ["\(error)", String(reflecting: error), error.localizedDescription] {
+            #expect(!printed.contains(Self.apiKey.value), "\(printed)")
+            #expect(printed.contains("\"x<redacted>\""), "\(printed)")
+        }
+    }
+
     // MARK: Secrets
 
     @Test func secretsNeverShowInErrorsOrDescriptions() async throws {
