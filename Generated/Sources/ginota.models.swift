@@ -122,23 +122,24 @@ extension Ginota {
         }
 
         public var customMirror: Swift.Mirror {
-            Swift.Mirror(
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey, self.apiSecret])
+            return Swift.Mirror(
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
                     "apiSecret": self.apiSecret as Any,
-                    "srcAddr": self.srcAddr as Any,
-                    "dstAddr": self.dstAddr as Any,
-                    "content": self.content as Any,
-                    "type": self.type as Any,
+                    "srcAddr": self.srcAddr.hidingRepeated(sweep) as Any,
+                    "dstAddr": self.dstAddr.hidingRepeated(sweep) as Any,
+                    "content": self.content.hidingRepeated(sweep) as Any,
+                    "type": self.type.hidingRepeated(sweep) as Any,
                     "flash": self.flash as Any,
                     "dlr": self.dlr as Any,
-                    "txnRef": self.txnRef as Any,
+                    "txnRef": self.txnRef.hidingRepeated(sweep) as Any,
                     "ttl": self.ttl as Any,
-                    "udh": self.udh as Any,
+                    "udh": self.udh.hidingRepeated(sweep) as Any,
                     "url": self.url.redactingURLUserinfo(hiding: [self.apiKey, self.apiSecret]) as Any,
-                    "at": self.at as Any,
-                    "channel": self.channel as Any,
+                    "at": self.at.hidingRepeated(sweep) as Any,
+                    "channel": self.channel.hidingRepeated(sweep) as Any,
                 ],
                 displayStyle: .struct)
         }
@@ -236,23 +237,24 @@ extension Ginota {
         }
 
         public var customMirror: Swift.Mirror {
-            Swift.Mirror(
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey, self.apiSecret])
+            return Swift.Mirror(
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
                     "apiSecret": self.apiSecret as Any,
-                    "srcAddr": self.srcAddr as Any,
-                    "dstAddrs": self.dstAddrs as Any,
-                    "content": self.content as Any,
-                    "type": self.type as Any,
+                    "srcAddr": self.srcAddr.hidingRepeated(sweep) as Any,
+                    "dstAddrs": self.dstAddrs.hidingRepeated(sweep) as Any,
+                    "content": self.content.hidingRepeated(sweep) as Any,
+                    "type": self.type.hidingRepeated(sweep) as Any,
                     "flash": self.flash as Any,
                     "dlr": self.dlr as Any,
-                    "txnRef": self.txnRef as Any,
+                    "txnRef": self.txnRef.hidingRepeated(sweep) as Any,
                     "ttl": self.ttl as Any,
-                    "udh": self.udh as Any,
+                    "udh": self.udh.hidingRepeated(sweep) as Any,
                     "url": self.url.redactingURLUserinfo(hiding: [self.apiKey, self.apiSecret]) as Any,
-                    "at": self.at as Any,
-                    "channel": self.channel as Any,
+                    "at": self.at.hidingRepeated(sweep) as Any,
+                    "channel": self.channel.hidingRepeated(sweep) as Any,
                 ],
                 displayStyle: .struct)
         }
@@ -288,7 +290,7 @@ extension Ginota {
     /// The parameters of a Concierge verification; all four are mandatory and case sensitive.
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-    public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct DiscoverMobileRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
@@ -323,12 +325,25 @@ extension Ginota {
             try container.encode(self.email, forKey: "email")
             try container.encode(self.serviceName, forKey: "sName")
         }
+
+        public var customMirror: Swift.Mirror {
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey, self.apiSecret])
+            return Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "apiSecret": self.apiSecret as Any,
+                    "email": self.email.hidingRepeated(sweep) as Any,
+                    "serviceName": self.serviceName.hidingRepeated(sweep) as Any,
+                ],
+                displayStyle: .struct)
+        }
     }
 
     /// The query of a Concierge status request.
     ///
     /// Source: Ginota Genuine (Concierge) API request (https://www.ginota.com/en-MY/documentation/158-genuine-sms-api-specification-en-hk/genuine-api-request-en-hk).
-    public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable {
+    public struct DiscoverMobileStatusRequest: Swift.Codable, Swift.Hashable, Swift.Sendable, Swift.CustomReflectable {
         /// The account's API key. A credential: never printed.
         public var apiKey: SMSSpecRuntime.Secret
         /// The account's API secret, decoded (see G13). A credential: never printed. Constraints: matches `^[^%]*(%(?![0-9A-Fa-f]{2})[^%]*)*$`; the provider probably answers a broken pattern with Status:7 (our inference: the documents do not tie the rule to the code).
@@ -354,6 +369,18 @@ extension Ginota {
             try container.encode(self.apiKey, forKey: "apiKey")
             try container.encode(self.apiSecret, forKey: "apiSecret")
             try container.encode(self.userID, forKey: "userId")
+        }
+
+        public var customMirror: Swift.Mirror {
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey, self.apiSecret])
+            return Swift.Mirror(
+                self,
+                children: [
+                    "apiKey": self.apiKey as Any,
+                    "apiSecret": self.apiSecret as Any,
+                    "userID": self.userID.hidingRepeated(sweep) as Any,
+                ],
+                displayStyle: .struct)
         }
     }
 

@@ -110,12 +110,13 @@ extension RajaSMS {
         }
 
         public var customMirror: Swift.Mirror {
-            Swift.Mirror(
+            let sweep = SMSSpecRuntime.SecretSweep(hiding: [self.apiKey])
+            return Swift.Mirror(
                 self,
                 children: [
                     "apiKey": self.apiKey as Any,
                     "callbackURL": self.callbackURL.redactingURLUserinfo(hiding: [self.apiKey]) as Any,
-                    "senderID": self.senderID as Any,
+                    "senderID": self.senderID.hidingRepeated(sweep) as Any,
                     "dataPacket": self.dataPacket as Any,
                 ],
                 displayStyle: .struct)

@@ -25,4 +25,20 @@ import Testing
         // `description` is still the text itself, for code that uses it as such.
         #expect(item.createdAt.description.hasPrefix("\u{1B}]0;owned") && "\(item.status)".hasPrefix("\u{1B}]0;owned"))
     }
+
+    /// A request's `Secret` fields print `<redacted>`, but a credential repeated in its text fields printed whole (a
+    /// password pasted into a text, users), where `validate()` and the printed request hid it.
+    @Test func aRequestsCredentialsRepeatedInItsTextPrintRedacted() {
+        let request = Ginota.SendRequest(
+            apiKey: "key-4f1c2d9e-never-printed", apiSecret: "!ABCDE-secret", srcAddr: "MyCompany", dstAddr: "60123456789",
+            content: "my key is key-4f1c2d9e-never-printed, secret %21ABCDE-secret", txnRef: "!ABCDE-secret")
+        var dumped = ""
+        dump(request, to: &dumped)
+        for printed in [String(describing: request), String(reflecting: request), dumped] {
+            #expect(!printed.contains("key-4f1c2d9e-never-printed") && !printed.contains("ABCDE-secret"), "\(printed)")
+            #expect(printed.contains("my key is <redacted>, secret <redacted>"), "\(printed)")
+        }
+        // The values themselves are the caller's: only their printing hides the credentials.
+        #expect(request.content == "my key is key-4f1c2d9e-never-printed, secret %21ABCDE-secret")
+    }
 }

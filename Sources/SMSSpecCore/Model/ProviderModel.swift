@@ -288,6 +288,15 @@ public indirect enum ResolvedType: Hashable {
         }
     }
 
+    /// Text, alone or in lists and maps: what a message may repeat its credentials in.
+    public var isText: Bool {
+        switch self {
+        case .string: true
+        case .array(let element), .map(let element): element.isText
+        default: false
+        }
+    }
+
     /// A value of this type holds messages with validators: a shape or union that has one, alone or in lists and maps.
     public var holdsValidatedMessages: Bool {
         switch self {

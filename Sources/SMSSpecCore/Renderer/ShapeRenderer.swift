@@ -48,7 +48,9 @@ struct ShapeRenderer {
             printer.line("\(access)typealias \(Naming.escaped(shape.swiftName)) = [\(context.spelling(element))]")
             return
         }
-        let hasOwnMirror = shape.fields.contains { $0.isIndirect || hidesURLUserinfo($0) || context.redactsCredentials(in: $0.type) }
+        let hasOwnMirror = shape.fields.contains {
+            $0.isIndirect || hidesURLUserinfo($0) || context.redactsCredentials(in: $0.type) || hidesRepeatedSecrets($0)
+        }
         let conformances = RenderContext.Swift.value + (hasOwnMirror ? ", Swift.CustomReflectable" : "")
             + (shape.textForms.isEmpty ? "" : ", \(RenderContext.Runtime.textMessage)")
         printer.block("\(access)struct \(Naming.escaped(shape.swiftName)): \(conformances)") { printer in
@@ -122,19 +124,29 @@ struct ShapeRenderer {
         field.redactsURLUserinfo || (field.type.hidesHolderSecrets && hidingSecrets != nil)
     }
 
+    /// A text field of a message holding credentials, which may repeat them (a password pasted into a text).
+    private func hidesRepeatedSecrets(_ field: FieldModel) -> Bool {
+        hidingSecrets != nil && field.type.isText && !hidesURLUserinfo(field)
+    }
+
     /// `print` and `dump` show the fields as the API has them: an indirect field's storage is not one of them, a
-    /// field kept as JSON shows the spec's credentials in it redacted, and a URL field its user information.
+    /// field kept as JSON shows the spec's credentials in it redacted, a URL field its user information, and a text
+    /// field of a message holding credentials those credentials.
     private func renderMirror(into printer: inout CodePrinter) {
+        let sweeps = shape.fields.contains(where: hidesRepeatedSecrets)
         let children = shape.fields.map { field in
             let value = "self.\(Naming.escaped(field.swiftName))"
                 + (context.redactsCredentials(in: field.type) ? ".redactingMembers(named: \(context.secretNamesLiteral))" : "")
                 + (hidesURLUserinfo(field) ? ".redactingURLUserinfo(\(hidingSecrets.map { "hiding: \($0)" } ?? ""))" : "")
+                + (hidesRepeatedSecrets(field) ? ".hidingRepeated(sweep)" : "")
             return "\(SwiftLiteral.string(field.swiftName)): \(value) as Any"
         }
         printer.block("\(context.access)var customMirror: Swift.Mirror") { printer in
-            let line = "Swift.Mirror(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"
+            if sweeps, let hidingSecrets { printer.line("let sweep = SMSSpecRuntime.SecretSweep(hiding: \(hidingSecrets))") }
+            let mirror = sweeps ? "return Swift.Mirror" : "Swift.Mirror"
+            let line = "\(mirror)(self, children: [\(children.joined(separator: ", "))], displayStyle: .struct)"
             guard line.count + 4 * 3 > Self.lineWidth else { return printer.line(line) }
-            printer.line("Swift.Mirror(")
+            printer.line("\(mirror)(")
             printer.line("    self,")
             printer.line("    children: [")
             for child in children { printer.line("        \(child),") }
