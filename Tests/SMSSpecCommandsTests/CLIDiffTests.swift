@@ -173,16 +173,17 @@ import Testing
     }
 
     /// A field whose wire name changes and whose property keeps its name: the Swift API is the same, the wire is not
-    /// (it said the property was gone and a required one added).
+    /// (it said the property was gone and a required one added). Breaking, optional as it is: every answer's message
+    /// id reads nil (users).
     @Test func aWireNameChangedUnderTheSamePropertyIsOneChange() async throws {
         let run = try await run(editing: "bind.yaml", [(
             "      message_id:\n        type: string\n        required: false\n        summary: The message id, quoted again in its delivery receipt.",
             "      msg_id:\n        name: messageID\n        type: string\n        required: false\n        summary: The message id, quoted again in its delivery receipt."
-        )], exitsWith: .success)
+        )], exitsWith: .failure)
         #expect(run.output == """
-            bind: changed shape SendResponse, field msg_id — on the wire "message_id" → "msg_id", property messageID unchanged: a value under the old name \
+            [breaking] bind: changed shape SendResponse, field msg_id — on the wire "message_id" → "msg_id", property messageID unchanged: a value under the old name \
             is no longer read, and messages are written with the new one
-            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)
     }
@@ -198,15 +199,26 @@ import Testing
         #expect(run.errors.contains("error: payload of example 'dlr-delivered' does not decode as CallbackEvent: at `message_id`"))
     }
 
-    /// A code made retryable changes what a retrying client does with a call whose answer holds it: the diff says so.
+    /// A code made retryable changes what a retrying client does with a call whose answer holds it: the diff says so,
+    /// and flags it — a message sent again may reach its recipient twice (a user).
     @Test func aCodeMadeRetryableSaysWhatARetryingClientNowDoes() async throws {
         let run = try await run(editing: "bind.yaml", [(
             "outcome: failure, category: insufficientFunds}", "outcome: failure, category: insufficientFunds, retryable: true}"
-        )], exitsWith: .success)
+        )], exitsWith: .failure)
         #expect(run.output == """
-            bind: changed table SendError, code "OUT_OF_BALANCE" — retryable false → true; a retrying client now sends again a call whose answer holds it
-            1 change(s): 0 breaking, 0 affecting exhaustive switches.
+            [breaking] bind: changed table SendError, code "OUT_OF_BALANCE" — retryable false → true; a retrying client now sends again a call whose answer holds it
+            1 change(s): 1 breaking, 0 affecting exhaustive switches.
 
             """)
+    }
+
+    /// A delivery state's `deliveryState` and `final` changed the generated table, the registry and the pages, and
+    /// diff said "No changes" (a user); a poller stops at a final state, so `final` changed is flagged.
+    @Test func aDeliveryStatesStateAndFinalityAreListed() async throws {
+        let run = try await run(editing: "bind.yaml", [(
+            "deliveryState: delivered, final: true", "deliveryState: sent, final: false"
+        )], exitsWith: .failure)
+        #expect(run.output.hasPrefix(#"[breaking] bind: changed table "#), "\(run.output)")
+        #expect(run.output.contains(#"delivery state delivered → sent; final true → false; a poller no longer stops at this state"#), "\(run.output)")
     }
 }

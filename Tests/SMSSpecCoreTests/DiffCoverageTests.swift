@@ -245,8 +245,12 @@ import Testing
         #expect(Self.changes([("{code: 5, summary: Queued, outcome: pending, category: none}", "{code: 5, summary: Queued, outcome: failure, category: unknown}")]) == [
             "[breaking] acme: changed table Code, code 5 — outcome pending → failure; category none → unknown; a call whose answer holds it now throws"
         ])
-        #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: failure, category: unknown, deliveryState: rejected, final: true")]) == [
+        #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: failure, category: unknown, deliveryState: accepted, final: false")]) == [
             #"acme: changed table Status, code "queued" — outcome pending → failure; category none → unknown"#
+        ])
+        // Its state and finality are listed; a poller stops at a final state, so `final` changed is flagged.
+        #expect(Self.changes([("outcome: pending, category: none, deliveryState: accepted, final: false", "outcome: pending, category: none, deliveryState: sent, final: true")]) == [
+            #"[breaking] acme: changed table Status, code "queued" — delivery state accepted → sent; final false → true; a poller now stops at this state"#
         ])
     }
 

@@ -281,6 +281,13 @@ struct ProviderComparison {
             compare("outcome", \.outcome) { $0.rawValue }
             compare("category", \.category) { $0.rawValue }
             compare("retryable", \.retryable) { String($0) }
+            compare("delivery state", \.deliveryState) { $0?.rawValue ?? "none" }
+            compare("final", \.isFinal) { $0.map(String.init) ?? "none" }
+            compare("our explanation", \.explanation) { $0.map(DisplayText.quoted) ?? "none" }
+            compare("meanings per operation", \.perOperation) { meanings in
+                meanings.isEmpty ? "none" : meanings.map { "\($0.operation): \(DisplayText.quoted($0.description))" }.joined(separator: ", ")
+            }
+            compare("source", \.source) { DisplayText.quoted($0) }
             // Scalar for scalar, as codes are read: an alias respelled in other scalars is another alias.
             if previous.aliases.map({ Array($0.utf8) }) != record.aliases.map({ Array($0.utf8) }) {
                 facts.append("aliases \(Self.shownAliases(previous.aliases)) → \(Self.shownAliases(record.aliases))")
@@ -292,12 +299,19 @@ struct ProviderComparison {
             // A code of a table that decides a call made a failure makes the call throw, as a tighter rule does.
             let throwsNow = record.outcome == .failure && previous.outcome != .failure && decidingTables.contains(new.swiftName)
             if throwsNow { facts.append("a call whose answer holds it now throws") }
-            // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`).
+            // What a registry-driven retry policy does with a call whose answer holds it (`RetryPolicy`): sent again,
+            // a message may reach its recipient twice.
+            let retriedNow = !previous.retryable && record.retryable && record.outcome == .failure && decidingTables.contains(new.swiftName)
             if previous.retryable != record.retryable, record.outcome == .failure, decidingTables.contains(new.swiftName) {
                 facts.append(record.retryable ? "a retrying client now sends again a call whose answer holds it" : "a retrying client no longer sends it again")
             }
-            changes.append(change(
-                .changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), throwsNow || !unread.isEmpty ? .breaking : .compatible))
+            // Whether a message in this state may still change: a poller stops there, or goes on polling.
+            let finalChanged = previous.isFinal != nil && record.isFinal != nil && previous.isFinal != record.isFinal
+            if finalChanged {
+                facts.append(record.isFinal == true ? "a poller now stops at this state" : "a poller no longer stops at this state")
+            }
+            let breaking = throwsNow || !unread.isEmpty || retriedNow || finalChanged
+            changes.append(change(.changed, "\(scope), code \(shown(record.code))", facts.joined(separator: "; "), breaking ? .breaking : .compatible))
         }
         return changes
     }
@@ -359,12 +373,14 @@ struct ProviderComparison {
             let subject = "\(scope), field \(field.spec.wireName.value)"
             if let previous = renamedOnWire[wireName(field)] {
                 // Whether a message with the old name still decodes depends on the new field alone.
+                // Breaking either way: an optional field's value under the old name is silently lost (users: every
+                // answer's message id nil), and a request's field reaches the provider under a name it did not read.
                 let required = field.spec.required && field.spec.defaultValue == nil
                 changes.append(change(
                     .changed, subject, "on the wire \(DisplayText.quoted(wireName(previous))) → \(DisplayText.quoted(wireName(field))), property "
                         + "\(field.swiftName) unchanged: " + (required ? "a message with the old name no longer decodes" : "a value under the old name is no longer read")
                         + ", and messages are written with the new one",
-                    required ? .breaking : .compatible))
+                    .breaking))
             }
             guard let previous = oldFields[wireName(field)] ?? renamedOnWire[wireName(field)] else {
                 let needsArgument = field.spec.required && field.spec.defaultValue == nil
