@@ -131,11 +131,13 @@ extension KeyedDecodingContainer {
         }
     }
 
-    /// Decodes an optional scalar: absent and null both give nil.
+    /// Decodes an optional scalar: absent and null both give nil; with `lenient`, so does empty text, as an empty form
+    /// field does (a user's `"wallet": ""` failed the whole answer).
     @inlinable @_spi(Generated) public func decodeScalarIfPresent<Value: LenientScalar>(_ type: Value.Type, forKey key: Key, lenient: Bool) throws -> Value? {
         do {
             return try Value.decodeIfPresent(from: self, forKey: key)
         } catch DecodingError.typeMismatch(_, _) where lenient {
+            if let text = try? decode(String.self, forKey: key), text.isEmpty { return nil }
             return try decodeOtherKind(Value.self, forKey: key)
         }
     }

@@ -171,8 +171,15 @@ extension StatusReport {
             throw error
         }
         guard let members = value.members else { return [] }
-        return fields.compactMap { field in
-            guard let code = members[field].flatMap(WireCode.init(scalar:)) else { return nil }
+        return try fields.compactMap { field in
+            guard let member = members[field] else { return nil }
+            // A code member that holds no code is an answer no one can read (an attack's `{"status": ["7"]}` read as
+            // a success), as a typed answer refuses it.
+            guard let code = WireCode(scalar: member) else {
+                throw DecodingError.dataCorrupted(.init(
+                    codingPath: [FieldKey(stringValue: field)],
+                    debugDescription: "Expected a code: a number, text, a boolean or null — not a list or an object."))
+            }
             let table = tables.first { $0.row(of: code) != nil } ?? first
             return StatusReport(TableCode(reading: code, in: table), at: field)
         }

@@ -204,6 +204,19 @@ import Testing
         #expect(sent.request.path?.hasPrefix("/gemp/balance?apiKey=key-4f1c2d9e-never-printed&apiSecret=%21ABCDE-secret") == true)
     }
 
+    /// An answer without a shape whose code member holds a list or an object was read as a success (an attack's
+    /// `{"status": ["7"]}` for Ginota's balance): no one can say which code it holds, as a typed answer says.
+    @Test func anUndocumentedAnswerWhoseCodeIsAListOrAnObjectIsUnreadable() async throws {
+        for body in [#"{"status": ["7"]}"#, #"{"status": {"code": "7"}}"#] {
+            let transport = ScriptedTransport(status: 200, body: body)
+            let error = try await #require(throws: ProviderClientError.self) {
+                try await Self.ginota(transport).balance(Ginota.BalanceRequest(apiKey: "placeholder", apiSecret: "placeholder"))
+            }
+            guard case .undecodableAnswer = error else { Issue.record("\(error)"); continue }
+            #expect("\(error)".contains("not a list or an object"), "\(error)")
+        }
+    }
+
     @Test func anInvalidRequestIsNotSentAndNamesTheCodeTheProviderWouldAnswer() async throws {
         let transport = ScriptedTransport([])
         var request = Self.ginotaRequest()

@@ -19,6 +19,12 @@ import Testing
         #expect(packet.id == 9_775_454_545 && packet.flag == true)
         let absent = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":null}"#.utf8))
         #expect(absent.flag == nil)
+        // An optional one sent as empty text is absent, as an empty form field is (a user's `"wallet": ""` failed the
+        // whole answer); a required one is still refused, and so is text of spaces.
+        let empty = try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":""}"#.utf8))
+        #expect(empty.flag == nil)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":""}"#.utf8)) }
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(Packet.self, from: Data(#"{"id":7,"flag":" "}"#.utf8)) }
         let error = try #require(throws: DecodingError.self) {
             try JSONDecoder().decode(Packet.self, from: Data(#"{"id":"12a"}"#.utf8))
         }
