@@ -42,16 +42,20 @@ extension PayloadBuilder {
             // A refusal of the whole request is one element, in the example's element that reports a failure: each
             // example element refused again was Gupshup's `error | 105 |` three times, two without their words. The
             // example's elements around it that are of no message (`isAroundRefusal`) stay, in its order: TextMarketer's
-            // `FAILED` was answered alone, without the reason and credits lines of its example.
-            let refusal = examples.firstIndex { item in
+            // `FAILED` was answered alone, without the reason and credits lines of its example. An example with no such
+            // element is no refusal's, and none of its elements is around one: NetGSM's inbox, whose example is two
+            // inbound messages, was refused with `70` and the second message, the reason as its text.
+            let failing = examples.firstIndex { item in
                 variant(of: item, among: variants).map { codes(in: item, shape: $0).contains { $0.outcome == .failure } } ?? false
-            } ?? examples.indices.first
-            guard let refusal else { return .array([namingKind(build(firstVariant, template: nil, plan: plan), of: firstVariant, in: union)]) }
+            }
+            guard let refusal = failing ?? examples.indices.first else {
+                return .array([namingKind(build(firstVariant, template: nil, plan: plan), of: firstVariant, in: union)])
+            }
             // Around it no code, and what its example gives, its words saying why (`reason`): given the refusal's
             // code, each was `FAILED` again; built as a refusal, its credits were left out.
             var around = plan
             (around.codes, around.isFailure) = ([:], false)
-            return .array(examples.indices.filter { $0 == refusal || isAroundRefusal(examples[$0], among: variants) }.map { index in
+            return .array(examples.indices.filter { $0 == refusal || failing != nil && isAroundRefusal(examples[$0], among: variants) }.map { index in
                 let shape = variant(of: examples[index], among: variants) ?? firstVariant
                 return namingKind(build(shape, template: examples[index], plan: index == refusal ? plan : around), of: shape, in: union)
             })
