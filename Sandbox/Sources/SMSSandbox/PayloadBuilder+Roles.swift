@@ -95,12 +95,20 @@ extension PayloadBuilder {
         ["message", "description", "error", "msg", "detail", "details", "reason"].contains { wireName.lowercased().hasSuffix($0) }
     }
 
+    /// Whether `field` is such a text (`isMessage`): not one declaring a role, which holds a message's sender,
+    /// recipient, text or id, never words about the answer (NetGSM's inbound line's `message`, `role: text`, said a
+    /// refusal's reason as the text of an inbound SMS).
+    static func isMessage(_ field: FieldModel) -> Bool {
+        field.spec.role == nil && isMessage(field.spec.wireName.value)
+    }
+
     /// A text that words why an answer refuses: named as words are (`isMessage`), or a text whose summary says so
     /// (Zenziva's `text`, '"Success", or why it failed', which said the example's "Userkey / Passkey Salah" of an
     /// invalid number).
     static func wordsWhy(_ wireName: String, in shape: ShapeModel) -> Bool {
-        if isMessage(wireName) { return true }
-        guard let field = shape.fields.first(where: { $0.spec.wireName.value == wireName }), field.type == .string else { return false }
+        guard let field = shape.fields.first(where: { $0.spec.wireName.value == wireName }) else { return isMessage(wireName) }
+        if isMessage(field) { return true }
+        guard field.spec.role == nil, field.type == .string else { return false }
         return !Set(SandboxProvider.words(field.spec.summary ?? "")).isDisjoint(with: ["why", "reason", "reasons", "explanation"])
     }
 

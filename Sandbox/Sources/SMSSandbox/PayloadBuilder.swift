@@ -484,7 +484,7 @@ struct PayloadBuilder: Sendable {
         // A required text of words no example gives says the answer's code, by name where the table names it
         // (smsmode's `deleteSMS` answered `0 | `, its required description empty; its send's example says `Accepté`).
         if !plan.isFailure, let entry = written.first {
-            for field in shape.fields where field.spec.required && base[field.spec.wireName.value] == nil && Self.isMessage(field.spec.wireName.value) {
+            for field in shape.fields where field.spec.required && base[field.spec.wireName.value] == nil && Self.isMessage(field) {
                 guard out[field.spec.wireName.value] == .string("") else { continue }
                 out[field.spec.wireName.value] = .string(entry.name != entry.code ? entry.name : entry.description(in: plan.operation))
             }
@@ -503,7 +503,7 @@ struct PayloadBuilder: Sendable {
             // out: SMS Aero's `{"success": false, "message": null}` for an empty text.
             if plan.isFailure && !plan.codeSaysWhy {
                 for field in shape.fields where field.type == .string && (out[field.spec.wireName.value] ?? .null) == .null
-                    && !codeFields.contains(field.spec.wireName.value) && Self.isMessage(field.spec.wireName.value)
+                    && !codeFields.contains(field.spec.wireName.value) && Self.isMessage(field)
                 {
                     out[field.spec.wireName.value] = .string(words)
                 }

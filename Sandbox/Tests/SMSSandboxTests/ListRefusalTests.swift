@@ -37,4 +37,61 @@ struct ListRefusalTests {
         let report = Self.get(emulator, "/sms/report", "usercode=x&password=nope&bulkid=1")
         #expect(Self.lines(report) == ["30"], "\(report.summary)")
     }
+
+    static let inbound = """
+        smsspec: 1
+        provider:
+          id: inbound
+          name: Inbound look-up (test spec)
+          baseURLs: [https://api.inbound.test]
+          auth: {type: header, name: api-key}
+          encoding: json
+        sources:
+          test: {title: The test spec, url: https://api.inbound.test/docs}
+        operations:
+          last:
+            summary: The last inbound message.
+            method: POST
+            path: /last
+            request: LastRequest
+            responses:
+              200: {shape: InboundText, tables: [Code]}
+              400: {shape: InboundText, tables: [Code]}
+            source: {source: test}
+        shapes:
+          LastRequest:
+            fields:
+              limit: {type: int, constraints: {minimum: 1}}
+          InboundText:
+            fields:
+              code: Code
+              from: {type: string, required: false, role: sender}
+              message: {type: string, required: false, role: text}
+              error: {type: string, required: false}
+        tables:
+          Code:
+            title: Codes
+            source: {source: test}
+            codeType: string
+            entries:
+              - {code: OK, summary: Found., outcome: success, category: none}
+              - {code: E1, summary: Not accepted., httpStatus: 400, outcome: failure, category: invalidRequest}
+        examples:
+          - {name: last, message: InboundText, payload: '{"code": "OK", "from": "4790000000", "message": "Hei", "error": ""}'}
+        """
+
+    /// A refusal built from the example of an inbound message wrote its words (the code's summary, or why) into the
+    /// message's `message`, declared `role: text`: a field of a message's role holds the message's value, never the
+    /// sandbox's words, and a refusal leaves it out; a field of words (`error`) says them.
+    @Test func aRefusalWritesNoWordsIntoAMessagesText() throws {
+        let emulator = try SandboxEmulator.of(spec: Self.inbound, configuration: .init(seed: 1))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/inbound/last", headers: [("api-key", "k"), ("Content-Type", "application/json")], body: Data(#"{"limit": 0}"#.utf8)))
+        let json = try #require(try JSONSerialization.jsonObject(with: answer.body) as? [String: Any], "\(answer.summary)")
+        #expect(answer.status == 400, "\(answer.summary)")
+        #expect(json["code"] as? String == "E1", "\(json)")
+        #expect(json["message"] == nil, "\(json)")
+        #expect(json["from"] == nil, "\(json)")
+        #expect(json["error"] as? String == "Not accepted.", "\(json)")
+    }
 }
