@@ -409,7 +409,7 @@ struct OperationResponder {
                 if case .array(let element) = variant { isCode(element) } else { isCode(variant) }
             })
         else { return nil }
-        let shown = provider.examples(of: [union.spec.name.value]).contains { FormEncoder.text(of: $0).flatMap(table.entry(for:))?.code == code.code }
+        let shown = provider.examples(of: [union.spec.name.value]).contains { table.entry(of: $0)?.code == code.code }
         let held = answerShape(of: response, code: code).map { builder.reaches(shapeNamed: $0.swiftName, table: code.table) } ?? false
         guard shown || !held else { return nil }
         return WirePayload.json(isCode(variant) ? table.wireValue(code) : .array([table.wireValue(code)]))

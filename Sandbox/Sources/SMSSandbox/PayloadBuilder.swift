@@ -143,7 +143,7 @@ struct PayloadBuilder: Sendable {
         switch type {
         case .table(let nameReference):
             let name = nameReference.swiftName
-            if let text = FormEncoder.text(of: value), let entry = provider.table(name)?.entry(for: text) { found.append(entry) }
+            if let entry = provider.table(name)?.entry(of: value) { found.append(entry) }
         case .shape(let nameReference):
             let name = nameReference.swiftName
             if let shape = provider.shape(name) { found += codes(in: value, shape: shape) }
@@ -240,7 +240,7 @@ struct PayloadBuilder: Sendable {
                 if example == nil, template != nil, !field.spec.required, !plan.isFailure, plan.reportedTables == nil, plan.codes[tableName] == nil {
                     continue
                 }
-                let exampleEntry = example.flatMap(FormEncoder.text(of:)).flatMap { provider.table(tableName)?.entry(for: $0) }
+                let exampleEntry = example.flatMap { provider.table(tableName)?.entry(of: $0) }
                 guard let table = provider.table(tableName),
                     let entry = plan.codes[tableName] ?? reported(exampleEntry, of: table, plan: plan) ?? verdict(of: table, plan: plan)
                 else {
@@ -252,9 +252,7 @@ struct PayloadBuilder: Sendable {
                 codeFields.insert(name)
                 written.append(entry)
                 if plan.isFailure, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
-                if let text = example.flatMap(FormEncoder.text(of:)), let old = table.entry(for: text) {
-                    rewordings.append((old, entry))
-                }
+                if let old = exampleEntry { rewordings.append((old, entry)) }
             case .enumeration(let enumNameReference):
                 let enumName = enumNameReference.swiftName
                 // The request's value, as a text field's is (Twilio Verify's `Channel=call` and `Status=canceled` were
@@ -818,7 +816,7 @@ struct PayloadBuilder: Sendable {
     private func lacksRequiredCode(_ shape: ShapeModel, plan: PayloadPlan, examples: [JSONValue] = []) -> Bool {
         shape.fields.contains { field in
             guard field.spec.required, case .table(let reference) = field.type, let table = provider.table(reference.swiftName) else { return false }
-            let exampleEntries = examples.compactMap { $0[member: field.spec.wireName.value].flatMap(FormEncoder.text(of:)).flatMap(table.entry(for:)) }
+            let exampleEntries = examples.compactMap { $0[member: field.spec.wireName.value].flatMap(table.entry(of:)) }
             return plan.codes[table.id] == nil && verdict(of: table, plan: plan) == nil
                 && !exampleEntries.contains { reported($0, of: table, plan: plan) != nil }
         }

@@ -200,6 +200,14 @@ extension StatusTable {
     /// The first entry that means success, if any.
     var successEntry: StatusEntry? { entries.first { $0.outcome == .success } }
 
+    /// The entry of a code as a payload gives it: a JSON boolean by its word (`false`, a success flag's code), whose
+    /// form text `0` is none of its codes (Fast2SMS's example `"return": false` reported no code, so a refusal built
+    /// from it took the flag for a code it does not report and said its summary); any other scalar by its text.
+    func entry(of value: JSONValue) -> StatusEntry? {
+        if case .bool(let flag) = value, let entry = entry(for: String(flag)) { return entry }
+        return FormEncoder.text(of: value).flatMap(entry(for:))
+    }
+
     /// `entry`'s code as this table writes it on the wire.
     func wireValue(_ entry: StatusEntry) -> JSONValue {
         let spelling = entries.firstIndex { $0.code == entry.code }.map { wireSpellings[$0] } ?? .text(entry.code)

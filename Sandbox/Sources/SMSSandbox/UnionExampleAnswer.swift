@@ -64,7 +64,7 @@ extension OperationResponder {
         case (.string, .string), (.secret, .string), (.bool, .bool), (.json, _): return true
         case (.int, .number), (.int64, .number), (.double, .number), (.decimal, .number): return true
         case (.table(let reference), _):
-            return FormEncoder.text(of: value).flatMap { provider.table(reference.swiftName)?.entry(for: $0) } != nil
+            return provider.table(reference.swiftName)?.entry(of: value) != nil
         case (.union(let reference), _): return provider.union(reference).map { $0.variants.contains { reads($0.type, value) } } ?? false
         default: return false
         }
