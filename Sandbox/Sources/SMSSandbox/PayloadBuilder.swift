@@ -187,6 +187,8 @@ struct PayloadBuilder: Sendable {
         // The codes written, in field order.
         var written: [StatusEntry] = []
         // A refusal's code the example (of another code, or none) does not report: its words are not the example's.
+        // Only one the plan gives, the code saying why: a table's code filled in beside it (a success flag's `false`,
+        // "refused; code and message say why") said its own words where its field came after the code's.
         var unreported: StatusEntry?
         let failureTables = Set(plan.codes.keys).union(plan.itemCodes.values.map(\.table))
         // A refusal whose envelope carries the code lists no results beside it (Clickatell's 401).
@@ -251,7 +253,7 @@ struct PayloadBuilder: Sendable {
                 out[name] = table.wireValue(entry)
                 codeFields.insert(name)
                 written.append(entry)
-                if plan.isFailure, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
+                if plan.isFailure, plan.codes[tableName] != nil, entry.outcome == .failure, exampleEntry != entry { unreported = entry }
                 if let old = exampleEntry { rewordings.append((old, entry)) }
             case .enumeration(let enumNameReference):
                 let enumName = enumNameReference.swiftName

@@ -26,4 +26,66 @@ struct FlagAndCodeRefusalTests {
         #expect(json["return"] as? Bool == false, "\(json)")
         #expect(json["message"] as? String == "Invalid Authentication, Check Authorization Key", "\(json)")
     }
+
+    static let codeBeforeFlag = """
+        smsspec: 1
+        provider:
+          id: flagged
+          name: A code and a flag (test spec)
+          baseURLs: [https://api.flagged.test]
+          auth: {type: header, name: api-key}
+          encoding: json
+        sources:
+          test: {title: The test spec, url: https://api.flagged.test/docs}
+        operations:
+          send:
+            summary: Sends one text.
+            method: POST
+            path: /send
+            request: SendRequest
+            responses:
+              200: {shape: Answer, tables: [Code, Flag]}
+              400: {shape: Answer, tables: [Code, Flag]}
+            source: {source: test}
+        shapes:
+          SendRequest:
+            fields:
+              to: {type: string, constraints: {pattern: '^[0-9]{10}$', providerCodes: {pattern: 'Code:411'}}}
+              text: string
+          Answer:
+            fields:
+              code: {type: Code, required: false}
+              ok: Flag
+              message: {type: string, required: false}
+        tables:
+          Code:
+            title: Errors
+            source: {source: test}
+            entries:
+              - {code: 411, summary: Invalid Numbers, httpStatus: 400, outcome: failure, category: invalidDestination}
+          Flag:
+            title: The success flag
+            source: {source: test}
+            codeType: bool
+            entries:
+              - {code: true, summary: Accepted., outcome: success, category: none}
+              - {code: false, summary: 'Refused; code and message say why.', outcome: failure, category: unknown}
+        examples:
+          - {name: sent, message: Answer, payload: '{"ok": true, "message": "SMS sent successfully."}'}
+        """
+
+    /// Built from the example of a success, a refusal's words were those of the last table's code the example does not
+    /// report: with the error code's field before the flag's, the flag's `false`, which says only that it refuses. They
+    /// are those of the refusal's own code (411), whichever field comes first.
+    @Test func theWordsAreTheRefusalsCodeNotTheFlags() throws {
+        let emulator = try SandboxEmulator.of(spec: Self.codeBeforeFlag, configuration: .init(seed: 1))
+        let answer = emulator.answer(WireRequest(
+            method: "POST", path: "/flagged/send", headers: [("api-key", "k"), ("Content-Type", "application/json")],
+            body: Data(#"{"to": "12", "text": "Hi"}"#.utf8)))
+        let json = try Self.json(answer)
+        #expect(answer.status == 400, "\(answer.summary)")
+        #expect(json["code"] as? Int == 411, "\(json)")
+        #expect(json["ok"] as? Bool == false, "\(json)")
+        #expect(json["message"] as? String == "Invalid Numbers", "\(json)")
+    }
 }
