@@ -167,7 +167,16 @@ struct OperationResponder {
             let underStatus = entries.filter { $0.httpStatuses.contains(status) }
             let pool = underStatus.isEmpty ? entries : underStatus
             let usable = pool.filter(allowed)
-            let namingField = problem.field.flatMap { field in usable.first { ties?.names($0, field) == true } }
+            // Else one whose words say the problem and name the field or, as what the code is about, its role, among
+            // them and the codes refusing a value the request gives (`invalidDestination`, `contentRejected`), which
+            // only a code quoting the field was taken from: websms's recipient below its minimum was 4004 "Invalid
+            // message type", the first invalid-request code saying `invalid`, where 4002 INVALID_RECIPIENT says it.
+            let refusingValues = failures.filter { [.invalidDestination, .contentRejected].contains($0.category) }
+                .filter { ($0.httpStatuses.isEmpty || $0.httpStatuses.contains(status)) && allowed($0) }
+            let namingField = problem.field.flatMap { field in
+                usable.first { ties?.names($0, field) == true }
+                    ?? (usable + refusingValues).first { ties?.names($0, field, byRole: true) == true && problem.isSaid(by: $0) }
+            }
             guard let entry = problem.naming(failures.filter { $0.httpStatuses.contains(status) }.filter(allowed)) ?? namingField ?? problem.code(among: usable)
             else { return nil }
             return (entry, problem.isSaid(by: entry) || entry == namingField || pool.count == 1)

@@ -69,10 +69,14 @@ struct CodeTies {
     ]
 
     /// The fields `entry`'s name, summary, explanation or cause names (a word, or two or three words run together:
-    /// "Sub-account error" names `subaccount`), and the roles it names.
-    private func named(by entry: StatusEntry) -> (fields: Set<String>, roles: Set<FieldRole>) {
+    /// "Sub-account error" names `subaccount`), and the roles it names; with `subjectOnly`, those of the words saying
+    /// what it is about, its name, or its summary where it has no name of its own (Vonage's 22 "Invalid Network Code"
+    /// is not about a recipient for its summary's "the country of the destination address").
+    private func named(by entry: StatusEntry, subjectOnly: Bool = false) -> (fields: Set<String>, roles: Set<FieldRole>) {
         var found: Set<String> = [], roles: Set<FieldRole> = []
-        for text in [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""] {
+        let texts = subjectOnly
+            ? [entry.name != entry.code ? entry.name : entry.description] : [entry.name, entry.description, entry.explanation ?? "", entry.cause ?? ""]
+        for text in texts {
             let words = SandboxProvider.words(text)
             var matches: [(words: Range<Int>, name: String)] = []
             for index in words.indices {
@@ -111,9 +115,13 @@ struct CodeTies {
         return namedRoles.contains { role in role != brokenRole && roles.values.contains(role) }
     }
 
-    /// Whether `entry`'s words name `field` (a violation's path) by its name: "Sub-account error" for `subaccount`.
-    func names(_ entry: StatusEntry, _ field: String) -> Bool {
-        named(by: entry).fields.contains(Self.plainLeaf(field))
+    /// Whether `entry`'s words name `field` (a violation's path) by its name ("Sub-account error" for `subaccount`), or
+    /// with `byRole` by the role it has too, in the words saying what the code is about (websms's 4002
+    /// INVALID_RECIPIENT for its `recipientAddressList`, `role: recipient`).
+    func names(_ entry: StatusEntry, _ field: String, byRole: Bool = false) -> Bool {
+        let broken = Self.plainLeaf(field)
+        return named(by: entry).fields.contains(broken)
+            || byRole && roles[broken].map(named(by: entry, subjectOnly: true).roles.contains) == true
     }
 
     /// The plain name of a path's last field: `messages[0].to` → `to`.

@@ -56,6 +56,25 @@ struct RefusalCodeChoiceTests {
         #expect(result["fatalError"] as? String == "Mangler meldingstekst", "\(answer.summary)")
     }
 
+    /// A user's websms spec (Specs/websms.yaml, trimmed), whose one table decides every answer under every status
+    /// (`default`): its recipient below its minimum, and an empty recipient list, were 4004 "Invalid message type", its
+    /// empty text too, the first invalid-request code that says `invalid` and names no other field, where 4002 "At least
+    /// one recipient address is invalid" (`invalidDestination`) and 4009 "Invalid text" (`contentRejected`) name their
+    /// role and say the problem. A missing list takes no code refusing its value: 4019 "Parameter missing".
+    @Test func webSMSsBrokenRecipientAndTextTakeTheCodesNamingTheirRoles() throws {
+        let emulator = try Self.emulator("websms")
+        func send(_ json: String) throws -> Int? {
+            try Self.json(emulator.answer(WireRequest(
+                method: "POST", path: "/websms/rest/smsmessaging/text", headers: [("Authorization", "Bearer t"), ("Content-Type", "application/json")],
+                body: Data(json.utf8))))["statusCode"] as? Int
+        }
+        #expect(try send(#"{"recipientAddressList": [12], "messageContent": "Hallo"}"#) == 4002)
+        #expect(try send(#"{"recipientAddressList": [], "messageContent": "Hallo"}"#) == 4002)
+        #expect(try send(#"{"recipientAddressList": [436761234567], "messageContent": ""}"#) == 4009)
+        #expect(try send(#"{"messageContent": "Hallo"}"#) == 4019)
+        #expect(try send(#"{"recipientAddressList": [436761234567], "messageContent": "Hallo", "senderAddress": "12345678901234567890"}"#) == 4003)
+    }
+
     static let generic = """
         smsspec: 1
         provider:
