@@ -19,6 +19,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.14.0"),
+        // Callbacks are posted with it: URLSession on Linux traps on a hostile receiver's answer.
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         // The tests send with the generated clients over URLSession, as an app would.
         .package(url: "https://github.com/apple/swift-openapi-urlsession.git", from: "1.4.0"),
         // Only the tests: the runtime's own HMACs (no crypto package for apps) checked against swift-crypto's.
@@ -38,6 +40,8 @@ let package = Package(
                 .product(name: "SMSProviderCatalog", package: "SMSSpec"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),

@@ -1,13 +1,18 @@
+import AsyncHTTPClient
 import Foundation
+import NIOCore
+import NIOHTTP1
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
 
 /// Posts one callback and reads at most what it must of the answer: the callback URL is anyone's, and reading its
-/// answer whole (`URLSession.data(for:)`) held an endless answer in memory, and the delivery with it, for ever. The
-/// session is the post's own, torn down once the answer is read that far, which closes the connection (cancelling
-/// the task alone left URLSession reading the rest of the answer).
-final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendable {  // Its state is guarded by `lock`.
+/// answer whole (`URLSession.data(for:)`) held an endless answer in memory, and the delivery with it, for ever.
+/// Through AsyncHTTPClient, not URLSession: swift-corelibs-foundation traps on an answer whose `Content-Length` is
+/// just below 2⁶³, before any delegate is asked, and any request naming such a receiver ended the sandbox (an
+/// attack). A redirect is the receiver's answer, not followed: URLSession followed it, sending the callback (its body
+/// and signature) wherever `Location` pointed, and the log named the receiver for another server's answer or failure.
+enum CallbackPoster {
     /// What the receiver answered: its status and Content-Type, and its body's first bytes.
     struct Answer: Sendable {
         var status: Int
@@ -16,16 +21,8 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         var body = Data()
     }
 
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Answer, any Error>?
-    private var answer: Answer?
-    private let limit: Int?
-
-    private init(limit: Int?) { self.limit = limit }
-
     /// The answer to `request`, its body read up to `limit` bytes and one more (nil: none of it), within `deadline`
-    /// seconds in all: the request's timeout is the longest it may send nothing, so a head never ended, or a body a
-    /// byte at a time, took hours.
+    /// seconds in all: a head never ended, or a body a byte at a time, took hours with only a timeout between bytes.
     static func answer(to request: URLRequest, readingUpTo limit: Int? = nil, within deadline: TimeInterval) async throws -> Answer {
         await slots.acquire()
         do {
@@ -38,22 +35,49 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         }
     }
 
-    /// The callbacks in flight at once: each holds a session and a connection, two file descriptors or more, and a
-    /// thousand-packet send's reports to a receiver that never answers took the process's 1,024 — the sandbox then
-    /// accepted no connection for half a minute, and logged the receiver as unreachable. The others wait their turn;
-    /// each one's deadline starts when it is sent.
+    /// The callbacks in flight at once: each holds a connection, a file descriptor or more, and a thousand-packet
+    /// send's reports to a receiver that never answers took the process's 1,024 — the sandbox then accepted no
+    /// connection for half a minute, and logged the receiver as unreachable. The others wait their turn; each one's
+    /// deadline starts when it is sent.
     static let slots = Slots(count: 64)
 
+    /// One client for the process (its connections pooled), never shut down: it lives as long as the sandbox.
+    private static let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+
     private static func post(_ request: URLRequest, readingUpTo limit: Int?, within deadline: TimeInterval) async throws -> Answer {
-        let poster = CallbackPoster(limit: limit)
-        let session = URLSession(configuration: .ephemeral, delegate: poster, delegateQueue: nil)
-        defer { session.invalidateAndCancel() }
-        let timer = DispatchWorkItem { poster.finish(with: .failure(NoAnswer(deadline: deadline))) }
-        DispatchQueue.global().asyncAfter(deadline: .now() + deadline, execute: timer)
-        defer { timer.cancel() }
-        return try await withCheckedThrowingContinuation { continuation in
-            poster.lock.withLock { poster.continuation = continuation }
-            session.dataTask(with: request).resume()
+        guard let url = request.url?.absoluteString else { throw NoAnswer(deadline: deadline) }
+        var outgoing = HTTPClientRequest(url: url)
+        outgoing.method = HTTPMethod(rawValue: request.httpMethod ?? "POST")
+        for (name, value) in request.allHTTPHeaderFields ?? [:] { outgoing.headers.add(name: name, value: value) }
+        if let body = request.httpBody { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        // Within the deadline whatever the receiver does, as the head and the body alike may never end.
+        let milliseconds = Int64(min(max(deadline, 0), 86_400) * 1000)
+        let sent = outgoing
+        return try await withThrowingTaskGroup(of: Answer.self) { group in
+            group.addTask {
+                let response = try await client.execute(sent, deadline: .now() + .milliseconds(milliseconds))
+                var answer = Answer(status: Int(response.status.code), contentType: response.headers.first(name: "Content-Type"))
+                guard let limit else { return answer }
+                // Past the limit the body is no answer the spec declares: the rest is not read.
+                for try await buffer in response.body {
+                    answer.body.append(contentsOf: buffer.readableBytesView.prefix(limit + 1 - answer.body.count))
+                    if answer.body.count > limit { break }
+                }
+                return answer
+            }
+            group.addTask {
+                try await Task.sleep(for: .milliseconds(milliseconds))
+                throw NoAnswer(deadline: deadline)
+            }
+            defer { group.cancelAll() }
+            do {
+                return try await group.next()!
+            } catch let error as NoAnswer {
+                throw error
+            } catch {
+                throw Unanswered(underlying: error)
+            }
         }
     }
 
@@ -63,54 +87,11 @@ final class CallbackPoster: NSObject, URLSessionDataDelegate, @unchecked Sendabl
         var errorDescription: String? { "no answer within \(String(format: "%g", deadline)) s (the sandbox's deadline for a callback)" }
     }
 
-    private func finish(with result: Result<Answer, any Error>) {
-        lock.withLock {
-            defer { continuation = nil }
-            return continuation
-        }?.resume(with: result)
-    }
-
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        let http = response as? HTTPURLResponse
-        let answer = Answer(status: http?.statusCode ?? 0, contentType: http?.value(forHTTPHeaderField: "Content-Type"))
-        guard limit != nil else {
-            finish(with: .success(answer))
-            return completionHandler(.cancel)
-        }
-        lock.withLock { self.answer = answer }
-        completionHandler(.allow)
-    }
-
-    /// A redirect is the receiver's answer, not followed: URLSession followed it, sending the callback (its body and
-    /// signature) wherever `Location` pointed, and the log named the receiver for another server's answer or failure.
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
-        completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        completionHandler(nil)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let read: Answer? = lock.withLock {
-            guard let limit, var answer else { return nil }
-            answer.body.append(data.prefix(limit + 1 - answer.body.count))
-            self.answer = answer
-            return answer.body.count > limit ? answer : nil
-        }
-        // Past the limit the body is no answer the spec declares: the rest is not read.
-        if let read {
-            finish(with: .success(read))
-            dataTask.cancel()
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
-        // Also called after a cancel, when the answer has been given already.
-        let answer = lock.withLock { self.answer } ?? Answer(status: (task.response as? HTTPURLResponse)?.statusCode ?? 0)
-        finish(with: error.map { .failure($0) } ?? .success(answer))
+    /// Why the post failed (no connection, a TLS or HTTP error), as AsyncHTTPClient and SwiftNIO say it: their errors
+    /// have no `localizedDescription` of their own.
+    struct Unanswered: LocalizedError {
+        let underlying: any Error
+        var errorDescription: String? { String(describing: underlying) }
     }
 }
 
