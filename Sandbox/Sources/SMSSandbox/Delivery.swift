@@ -38,13 +38,19 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
 
     /// The id fields of a send's answer `answer` (wire names, at any depth) that a report quotes in a required id
     /// field of its own: the same-named one, else the one `PayloadBuilder.quotedIDName` takes. They are the id the
-    /// sandbox gives the message, which its reports carry.
-    func quotedIDs(of answer: ShapeModel, builder: PayloadBuilder) -> Set<String> {
+    /// sandbox gives the message, which its reports carry. An id named as a field of the send's request (`echoed`,
+    /// plain names) is the client's own, echoed, and is quoted so only by a field of its name (SMSC.ru's `id`, which
+    /// the provider gives when the client does not): websms's report `notificationId` took the answer's optional
+    /// `clientMessageId` for the message's id, and a send without one was answered a fresh `clientMessageId`.
+    func quotedIDs(of answer: ShapeModel, echoed: Set<String>, builder: PayloadBuilder) -> Set<String> {
         let provider = builder.provider
         func fields(_ shape: ShapeModel) -> [FieldModel] { builder.shapeNames(in: shape).compactMap(provider.shape).flatMap(\.fields) }
         let given = Array(Set(fields(answer).filter(builder.isIdentifierList).map(\.spec.wireName.value)))
+        let own = given.filter { !echoed.contains(PayloadBuilder.plain($0)) }
         let quoting = fields(shape).filter { $0.spec.required && builder.isIdentifier($0) }.map(\.spec.wireName.value)
-        return Set(quoting.compactMap { name in given.contains(name) ? name : builder.quotedIDName(name, among: given) })
+        return Set(quoting.compactMap { name in
+            given.first { PayloadBuilder.plain($0) == PayloadBuilder.plain(name) } ?? builder.quotedIDName(name, among: own)
+        })
     }
 
     /// The discriminator of a report carrying `codes`: when its field is the status table's own (Brevo's webhook

@@ -49,7 +49,8 @@ struct OperationResponder {
         // The id a send's reports quote is the message's, given whatever the request left out: SMSC.ru's optional
         // `id`, left out as an echo of the request's own optional `id`, while its reports quoted a fresh one.
         if let shape, !lookUp, !builder.addressees(in: addressed).addressees.isEmpty, let callback = DeliveryCallback(provider: provider) {
-            plan.unsent.subtract(callback.quotedIDs(of: shape, builder: builder).map(PayloadBuilder.plain))
+            let echoed = Set(requestFieldNames.map(PayloadBuilder.plain))
+            plan.unsent.subtract(callback.quotedIDs(of: shape, echoed: echoed, builder: builder).map(PayloadBuilder.plain))
         }
         plan.itemCodes = itemCodes
         plan.itemList = itemList

@@ -242,4 +242,28 @@ struct LookUpAndReportTests {
         let named = try report("failed:1330")
         #expect(named["status"] as? String == "undeliverable" && (named["error"] as? [String: Any])?["title"] as? String == "1330", "\(named)")
     }
+
+    /// websms's send answer gave a `clientMessageId` the request never sent, a fresh UUID, which its report left out
+    /// (Specs/websms-echo.yaml, from a user's spec): its report's `notificationId` took the answer's optional id, the only
+    /// one named as a message's, for the message's id. An answer's field named as a field of the request is the
+    /// client's own: echoed when given, and left out, as it is of the report, when not.
+    @Test func theClientsOwnIDIsEchoedNeverMinted() throws {
+        let emulator = SandboxEmulator(
+            providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("websms-echo")]),
+            configuration: .init(callbackURL: "http://127.0.0.1:9/websms", seed: 4))
+        func send(_ json: String) throws -> (answer: [String: Any], report: [String: Any]) {
+            let sent = emulator.answer(WireRequest(
+                method: "POST", path: "/websms/rest/smsmessaging/text",
+                headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")], body: Data(json.utf8)))
+            #expect(sent.status == 200, "\(sent.summary)")
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(sent).utf8)) as? [String: Any])
+            return (try UnbundledGatewayTests.json(sent), report)
+        }
+        let bare = try send(#"{"recipientAddressList": [436761234567], "messageContent": "Hallo"}"#)
+        #expect(bare.answer["clientMessageId"] == nil && bare.report["clientMessageId"] == nil, "\(bare)")
+        #expect(bare.answer["transferId"] as? String == bare.report["transferId"] as? String, "\(bare)")
+        let own = try send(#"{"recipientAddressList": [436761234567], "messageContent": "Hallo", "clientMessageId": "mine-1"}"#)
+        #expect(own.answer["clientMessageId"] as? String == "mine-1" && own.report["clientMessageId"] as? String == "mine-1", "\(own)")
+        #expect(own.report["notificationId"] as? String != "mine-1", "\(own)")
+    }
 }
