@@ -64,7 +64,7 @@ extension SandboxProvider {
         let requestShapes = [request] + request.fields.compactMap(itemShape(of:))
         let carriesText = requestShapes.flatMap(\.fields).contains { field in
             (field.type == .string || field.type == .secret)
-                && field.plays(.text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
+                && plays(field, .text) { [$0, (field.spec.swiftName?.value ?? "").lowercased()].contains(where: InboundCallback.textNames.contains) }
         }
         guard !carriesText else { return false }
         let secrets = Authenticator.secretNames(of: self)
@@ -108,8 +108,8 @@ extension SandboxProvider {
     /// number, or a list of them (a boolean `valid` is none).
     private func isID(_ field: FieldModel) -> Bool {
         let scalars: [ResolvedType] = [.string, .secret, .int, .int64]
-        if case .array(let element) = field.type { return scalars.contains(element) && field.plays(.messageID, orIsNamed: PayloadBuilder.isIdentifierList) }
-        return scalars.contains(field.type) && field.plays(.messageID, orIsNamed: PayloadBuilder.isIdentifier)
+        if case .array(let element) = field.type { return scalars.contains(element) && plays(field, .messageID, orIsNamed: PayloadBuilder.isIdentifierList) }
+        return scalars.contains(field.type) && plays(field, .messageID, orIsNamed: PayloadBuilder.isIdentifier)
     }
 
     /// Calls `visit` with each field and type in a value of the shape or union `name`, at any depth: the fields of

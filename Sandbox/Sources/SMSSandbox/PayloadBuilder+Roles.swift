@@ -46,8 +46,8 @@ extension PayloadBuilder {
     /// (`isWords`) the request's text (`msg`), each declared so or named as one. Nil for any other field, or when the
     /// request gives none.
     func roleEcho(_ field: FieldModel, in scope: JSONValue, isWords: Bool) -> String? {
-        if field.plays(.sender, orIsNamed: Self.senderNames.contains) { return sender(in: scope) }
-        guard !isWords, field.plays(.text, orIsNamed: Self.answerTextNames.contains) else { return nil }
+        if provider.plays(field, .sender, orIsNamed: Self.senderNames.contains) { return sender(in: scope) }
+        guard !isWords, provider.plays(field, .text, orIsNamed: Self.answerTextNames.contains) else { return nil }
         return sentText(in: scope)
     }
 
@@ -206,14 +206,15 @@ extension PayloadBuilder {
         return name.hasSuffix("id") && !notIdentifiers.contains { name.hasSuffix($0) }
     }
 
-    /// Whether `field` is an id: declared `role: messageID`, or, declaring no role, named as one (`isIdentifier`).
+    /// Whether `field` is an id: declared `role: messageID`, or, declaring no role (nor a request's field of its name:
+    /// `SandboxProvider.plays`), named as one (`isIdentifier`).
     func isIdentifier(_ field: FieldModel) -> Bool {
-        field.plays(.messageID, orIsNamed: Self.isIdentifier)
+        provider.plays(field, .messageID, orIsNamed: Self.isIdentifier)
     }
 
     /// Whether `field` is an id or a list of them (`isIdentifier`, or named `…ids`).
     func isIdentifierList(_ field: FieldModel) -> Bool {
-        field.plays(.messageID, orIsNamed: Self.isIdentifierList)
+        provider.plays(field, .messageID, orIsNamed: Self.isIdentifierList)
     }
 
     /// Words ending in `id` that are no id.

@@ -274,8 +274,9 @@ struct PayloadBuilder: Sendable {
                 let isText = field.type == .string || field.type == .secret
                 let quotes = plan.idOwners[name].map { $0 == shape.swiftName } ?? true
                 // A recipient-named field the spec calls the sender (Vonage's receipt `to`, "The sender id the
-                // message was sent from"; or declares `role: sender`) is the request's sender: it was the recipient.
-                let saysSender = field.spec.role.map { $0.value == .sender } ?? (field.spec.summary?.lowercased().contains("sender") == true)
+                // message was sent from"; or declares `role: sender`, or a request's field of its name does) is the
+                // request's sender: it was the recipient.
+                let saysSender = provider.plays(field, .sender) { _ in field.spec.summary?.lowercased().contains("sender") == true }
                 if saysSender, isText, let sender = sender(in: plan.scope) {
                     out[name] = .string(sender)
                 } else if !saysSender, provider.isRecipient(field), let recipient = plan.recipient {
@@ -357,7 +358,7 @@ struct PayloadBuilder: Sendable {
                 if example == .null && !field.spec.required { out[name] = .null; continue }
                 // The sender's number is not the recipient's (Telnyx's `from.phone_number`).
                 var childPlan = plan
-                if field.plays(.sender, orIsNamed: Self.senderNames.contains) { childPlan.recipient = nil }
+                if provider.plays(field, .sender, orIsNamed: Self.senderNames.contains) { childPlan.recipient = nil }
                 childPlan.placed = place(plan.placed, entering: name)
                 out[name] = build(child, template: example, plan: childPlan)
             case .array(.table(let tableNameReference)):

@@ -28,6 +28,10 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     let guessedRecipientNames: Set<String>
     /// The roles fields declare (`role:`), by their wire names, lowercased.
     let declaredRoles: [String: Set<FieldRole>]
+    /// The role of a message's part (`sender`, `recipient`, `text`) the requests' fields of a wire name (lowercased)
+    /// declare, where they declare one: an answer's or report's field of that name declaring none plays it
+    /// (`plays(_:_:orIsNamed:)`).
+    let requestRoles: [String: FieldRole]
     /// The date formats the spec declares (each with its field's time zone), text formats only, in the order first
     /// met, and ISO 8601: how a text field's example that is a date is written (SMSC.ru's `last_date`, a `string`
     /// written as its callback's `time` is, `dd.MM.yyyy HH:mm:ss` in Moscow).
@@ -57,6 +61,17 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
         var declared: [String: Set<FieldRole>] = [:]
         for field in fields { if let role = field.spec.role?.value { declared[field.spec.wireName.value.lowercased(), default: []].insert(role) } }
         self.declaredRoles = declared
+        var requestDeclared: [String: Set<FieldRole>] = [:], seen: Set<String> = []
+        var pending = model.operations.compactMap { $0.requestType.flatMap { shapes[$0] } }
+        while let request = pending.popLast() {
+            guard seen.insert(request.swiftName).inserted else { continue }
+            for field in request.fields {
+                pending += field.type.nestedShapeNames.compactMap { shapes[$0] }
+                guard let role = field.spec.role?.value, [.sender, .recipient, .text].contains(role) else { continue }
+                requestDeclared[field.spec.wireName.value.lowercased(), default: []].insert(role)
+            }
+        }
+        self.requestRoles = requestDeclared.compactMapValues { $0.count == 1 ? $0.first : nil }
         let named = fields.filter { field in
             guard field.spec.role == nil else { return false }
             let names = [field.spec.wireName.value, field.spec.swiftName?.value ?? ""]
@@ -92,7 +107,14 @@ public struct SandboxProvider: @unchecked Sendable {  // The model is immutable 
     /// Whether `field` names a message's recipient: declared so, or declaring no role and named as one
     /// (`guessedRecipientNames`).
     func isRecipient(_ field: FieldModel) -> Bool {
-        field.plays(.recipient, orIsNamed: guessedRecipientNames.contains)
+        plays(field, .recipient, orIsNamed: guessedRecipientNames.contains)
+    }
+
+    /// Whether `field` is `role` (`FieldModel.plays`), where a field declaring none takes the role a request's field of
+    /// its wire name declares (`requestRoles`) before any guess from its name: SMS.to's looked-up message `sender_id`
+    /// is the sender its send's `sender_id` declares, where it was answered a fresh id, for its name.
+    func plays(_ field: FieldModel, _ role: FieldRole, orIsNamed named: (String) -> Bool) -> Bool {
+        field.plays(role) { name in requestRoles[name].map { $0 == role } ?? named(name) }
     }
 
     /// Whether a value named `name` is an id: its fields declare `role: messageID`, or, declaring no role, it is named

@@ -192,4 +192,18 @@ import Testing
             #expect(report["campaign_id"] as? String == ticket && report["destination"] as? String == delivery.message.recipient, "\(report)")
         }
     }
+
+    /// SMS.to's looked-up message said a fresh UUID as its `sender_id` (Specs/smsto.yaml, from a user's spec): the field
+    /// declares no role and is named as an id, but its send's `sender_id` declares `role: sender`. A field of a name a
+    /// request declares a sender, recipient or text is that, not an id: left out of a look-up that names no sender.
+    @Test func aFieldNamedAsARequestsSenderIsNoID() throws {
+        let emulator = try Self.emulator("smsto")
+        let provider = try #require(emulator.providers.first)
+        let message = try #require(provider.shape("Message")?.fields.first { $0.spec.wireName.value == "sender_id" })
+        #expect(!PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 1)).isIdentifier(message))
+        let lookUp = emulator.answer(WireRequest(method: "GET", path: "/smsto/message/abc-123", headers: [("Authorization", "Bearer k")]))
+        #expect(lookUp.status == 200, "\(lookUp.summary)")
+        let body = try Self.object(lookUp.body)
+        #expect(body["_id"] as? String == "abc-123" && body["sender_id"] == nil, "\(body)")
+    }
 }
