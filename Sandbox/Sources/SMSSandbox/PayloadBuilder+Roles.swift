@@ -251,9 +251,10 @@ extension PayloadBuilder {
     /// The number an answer's count field says where it plainly counts the request's messages (our inference): one
     /// named as a list of the request is that list's length (SMSPortal's `Messages`, which said the example's 1 for
     /// two messages); one whose name and summary say it counts accepted messages or recipients (Beem's `valid`,
-    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or all of them (a user's SMSFactor
-    /// `total`, "Number of message before filtering"; Octopush's `number_of_contacts`, which said 1 of two contacts),
-    /// their number, 0 in a refusal. Nil for any other, or when the request names no recipient: the example's is kept.
+    /// "Recipients accepted."; Sveve's `msgOkCount`; Aligo's `success_cnt`), or its name alone (Skebby's `total_sent`),
+    /// or all of them (a user's SMSFactor `total`, "Number of message before filtering"; Octopush's
+    /// `number_of_contacts`, which said 1 of two contacts), their number, 0 in a refusal. Nil for any other, or when
+    /// the request names no recipient: the example's is kept.
     func count(in field: FieldModel, plan: PayloadPlan) -> Int? {
         guard plan.reportedTables == nil, plan.recipient == nil, !plan.operation.isEmpty, [.int, .int64].contains(field.type) else { return nil }
         let name = field.spec.wireName.value
@@ -271,7 +272,11 @@ extension PayloadBuilder {
         let sentTo: Set<String> = ["contacts", "recipients", "message", "messages", "msg", "msgs", "sms", "numbers"]
         let isTotal = !words.isDisjoint(with: sentTo)
             && (nameWords.contains("total") || !nameWords.isDisjoint(with: ["contacts", "recipients"]) && !nameWords.isDisjoint(with: ["number", "nb", "count", "num"]))
-        guard isTotal || !words.isDisjoint(with: accepted), !words.isDisjoint(with: counting) || isTotal, words.isDisjoint(with: other) else { return nil }
+        // A count its name alone says is of what was accepted (`total_sent`, `sent_count`), whatever else its summary
+        // allows: Skebby's `total_sent`, "Messages (or credits) sent.", said the example's 2 for one recipient.
+        let namedSo = !nameWords.isDisjoint(with: accepted) && !nameWords.isDisjoint(with: counting) && nameWords.isDisjoint(with: other)
+        guard namedSo || (isTotal || !words.isDisjoint(with: accepted)) && (!words.isDisjoint(with: counting) || isTotal) && words.isDisjoint(with: other)
+        else { return nil }
         if plan.isFailure { return 0 }
         let (list, addressees) = self.addressees(in: plan.scope)
         let sent = addressees.filter { !isFailedItem(list: list, itemList: plan.itemList) || plan.itemCodes[$0.index] == nil }

@@ -132,4 +132,18 @@ struct WordsAndCountsTests {
         let refusedResult = try #require(refusal["response"] as? [String: Any], "\(refused.summary)")
         #expect(refusedResult["msgOkCount"] as? Int == 0, "\(refusedResult)")
     }
+
+    /// Skebby's `total_sent`, "Messages (or credits) sent.", said the example's 2 for a send to one number
+    /// (Specs/skebby.yaml, from a user's spec): its summary's `credits` made it no count of the recipients. A count
+    /// its name says is of what was sent counts them.
+    @Test func aCountNamedTotalSentCountsTheRecipients() throws {
+        let emulator = SandboxEmulator(providers: try SandboxSpecs.load(bundled: [], specPaths: [Self.fixture("skebby")]), configuration: .init(seed: 1))
+        for numbers in [["+393471234567"], ["+393471234567", "+393471234568"]] {
+            let recipients = numbers.map { "\"\($0)\"" }.joined(separator: ",")
+            let (answer, body) = try Self.post(
+                emulator, "/skebby/sms", #"{"message": "Ciao", "recipient": [\#(recipients)]}"#, headers: [("user_key", "u"), ("Session_key", "s")])
+            #expect(answer.status == 201, "\(answer.summary)")
+            #expect(body["total_sent"] as? Int == numbers.count, "\(body)")
+        }
+    }
 }
