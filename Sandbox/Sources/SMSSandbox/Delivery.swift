@@ -83,6 +83,11 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     /// Status 20 Undelivered). Nil when no table lists it as a failure: a success or pending entry (Spryng's Status 10
     /// Delivered, Bind's error 000) made a "failed" report say the message was delivered, or failed for no error.
     func failure(_ code: String) -> (table: StatusTable, entry: StatusEntry)? {
+        Self.failure(code, status: statusTable, errors: errorTables)
+    }
+
+    /// `failure(_:)` of `statusTable` and the DLR error tables `errorTables` beside it.
+    static func failure(_ code: String, status statusTable: StatusTable, errors errorTables: [StatusTable]) -> (table: StatusTable, entry: StatusEntry)? {
         for table in errorTables + [statusTable] {
             if let entry = table.entry(for: code), entry.outcome == .failure { return (table, entry) }
         }
@@ -99,6 +104,12 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
 
     /// The codes a report with `outcome` carries, by table; nil for `never`.
     func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
+        Self.codes(for: outcome, status: statusTable, errors: errorTables)
+    }
+
+    /// The codes saying `outcome` in `statusTable` and the DLR error tables `errorTables` beside it, by table: a
+    /// report's, or a look-up's answer's (`OperationResponder.lookedUpState`); nil for `never`.
+    static func codes(for outcome: DeliveryOutcome, status statusTable: StatusTable, errors errorTables: [StatusTable]) -> [String: StatusEntry]? {
         let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
             ?? statusTable.entries.first { $0.outcome == .failure }
         var codes: [String: StatusEntry] = [:]
@@ -112,7 +123,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
             // first final failure, as one they do not list: an entry saying success made a "failed" report say
             // the message was delivered.
-            let failure = code.flatMap(failure)
+            let failure = code.flatMap { Self.failure($0, status: statusTable, errors: errorTables) }
             if let failure, failure.table.id != statusTable.id {
                 codes[failure.table.id] = failure.entry
                 codes[statusTable.id] = finalFailure

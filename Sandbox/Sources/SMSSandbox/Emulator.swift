@@ -248,7 +248,8 @@ public struct SandboxEmulator: Sendable {
 
     private func answer(_ request: WireRequest, _ provider: SandboxProvider, _ matched: MatchedOperation) -> SandboxAnswer {
         let responder = OperationResponder(
-            provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued))
+            provider: provider, operation: matched.operation, builder: PayloadBuilder(provider: provider, ids: ids, issued: issued),
+            outcomes: configuration.outcomes)
         let fields: JSONValue
         do { fields = try provider.requestFields(request, matched) } catch { return responder.genericInvalid(.unreadable(part: error.part), reason: error.reason) }
         let authenticator = Authenticator(provider: provider, accepted: configuration.credentials, issued: issued)

@@ -7,6 +7,8 @@ struct OperationResponder {
     let provider: SandboxProvider
     let operation: OperationModel
     let builder: PayloadBuilder
+    /// What becomes of accepted messages (`--outcome`): what a look-up answers of one.
+    let outcomes: OutcomePolicy
 
     private var operationID: String { operation.spec.id.value }
     private var responses: [ResponseSpec] { operation.spec.responses }
@@ -52,6 +54,7 @@ struct OperationResponder {
             let echoed = Set(requestFieldNames.map(PayloadBuilder.plain))
             plan.unsent.subtract(callback.quotedIDs(of: shape, echoed: echoed, builder: builder).map(PayloadBuilder.plain))
         }
+        if lookUp, let shape { plan.codes = lookedUpState(of: shape, request: request) }
         plan.itemCodes = itemCodes
         plan.itemList = itemList
         if let last = SandboxProvider.segments(operation.spec.path.value).last, let name = PathTemplateSegment(last).names.last,
@@ -98,6 +101,22 @@ struct OperationResponder {
         return SandboxAnswer(
             status: response?.representativeStatus ?? 200, body: wire?.body ?? Data(), summary: "\(provider.id).\(operationID) accepted\(failed)",
             deliveries: deliveries(messages), contentType: wire?.contentType ?? WrittenAnswer.json)
+    }
+
+    /// The state a look-up (`SandboxProvider.isLookUp`) answers, by table: the configured outcome's for the recipient
+    /// it names, else the run's, in the delivery-status table its answer holds — the delivered state, or the failure
+    /// `failed` names —, with the codes of the report's DLR error tables the answer holds, as a report carries them;
+    /// for `never`, the table's first pending state. A look-up said the example's state, or the table's success:
+    /// Skebby's order `WAITING` on every poll, though no callback would ever say more, and SMS.to's message
+    /// `DELIVERED` under `--outcome failed`. The sandbox keeps no state: a delay (`@MS`) is the report's alone.
+    private func lookedUpState(of shape: ShapeModel, request: JSONValue) -> [String: StatusEntry] {
+        let reached = provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+        let deliveryTables = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        guard let statusTable = reached.first(where: { deliveryTables.contains($0.id) }) else { return [:] }
+        let outcome = builder.recipients(in: request).first.map(outcomes.outcome(for:)) ?? outcomes.run
+        let reportErrors = DeliveryCallback(provider: provider).map { callback in Set(callback.errorTables.map(\.id)) } ?? []
+        return DeliveryCallback.codes(for: outcome, status: statusTable, errors: reached.filter { reportErrors.contains($0.id) })
+            ?? statusTable.entries.first { $0.outcome == .pending }.map { [statusTable.id: $0] } ?? [:]
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer

@@ -266,4 +266,33 @@ struct LookUpAndReportTests {
         #expect(own.answer["clientMessageId"] as? String == "mine-1" && own.report["clientMessageId"] as? String == "mine-1", "\(own)")
         #expect(own.report["notificationId"] as? String != "mine-1", "\(own)")
     }
+
+    /// A look-up said the example's state, or its table's success, whatever the outcome (Specs/skebby.yaml,
+    /// Specs/smsto.yaml, from a user's specs): Skebby's order `WAITING` on every poll, though no callback would ever
+    /// say more, and SMS.to's message `DELIVERED` under `--outcome failed`. It says the configured outcome's state:
+    /// the delivered one, or the failure `failed` names, a pending one for `never`.
+    @Test func aLookUpSaysTheOutcomesState() throws {
+        func states(_ outcome: String) throws -> (skebby: [String: Any], smsto: [String: Any]) {
+            let emulator = SandboxEmulator(
+                providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("skebby"), UserSpecAnswerTests.spec("smsto")]),
+                configuration: .init(outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+            let order = emulator.answer(WireRequest(method: "GET", path: "/skebby/sms/o1", headers: [("user_key", "u"), ("Session_key", "s")]))
+            let message = emulator.answer(WireRequest(method: "GET", path: "/smsto/message/abc-123", headers: [("Authorization", "Bearer k")]))
+            #expect(order.status == 200 && message.status == 200, "\(order.summary) \(message.summary)")
+            let recipients = try #require(try UnbundledGatewayTests.json(order)["recipients"] as? [[String: Any]])
+            #expect(recipients.count == 1, "\(recipients)")
+            return (try #require(recipients.first), try UnbundledGatewayTests.json(message))
+        }
+        let delivered = try states("delivered")
+        #expect(delivered.skebby["status"] as? String == "DLVRD", "\(delivered)")
+        #expect(delivered.smsto["status"] as? String == "DELIVERED", "\(delivered)")
+        let failed = try states("failed")
+        #expect(failed.skebby["status"] as? String == "ERROR", "\(failed)")
+        #expect(failed.smsto["status"] as? String == "UNDELIVERED", "\(failed)")
+        let timeout = try states("failed:TIMEOUT")
+        #expect(timeout.skebby["status"] as? String == "TIMEOUT", "\(timeout)")
+        let never = try states("never")
+        #expect(never.skebby["status"] as? String == "WAITING", "\(never)")
+        #expect(never.smsto["status"] as? String == "QUEUED", "\(never)")
+    }
 }
