@@ -465,6 +465,13 @@ struct PayloadBuilder: Sendable {
                 if let example { out[name] = example } else if field.spec.required { out[name] = emptiest(field.type, plan: plan) }
             }
         }
+        // A time of delivery is a delivered message's: Skebby's order said `WAITING` beside a `delivery_date` of now,
+        // moving on every poll. An optional one beside another state is left out.
+        if let state = written.first(where: { entry in provider.model.tables.contains { $0.swiftName == entry.table && $0.spec.isDeliveryStatus } }),
+            state.deliveryState.map({ $0 != .delivered }) ?? (state.outcome != .success)
+        {
+            for field in shape.fields where !field.spec.required && Self.isDeliveryTime(field) { out[field.spec.wireName.value] = nil }
+        }
         // A list joined into one text (`separator:`) is that text, as the generated decoding reads it: built as a
         // list (`[]`, one id per recipient), it was refused.
         for field in shape.fields {
@@ -685,6 +692,15 @@ struct PayloadBuilder: Sendable {
             return .string(Timestamp(Date(), format: format, timeZone: timeZone).text)
         }
         return nil
+    }
+
+    /// Whether `field` says when a message was delivered: a date, or a text or number named as a time, named for
+    /// delivery (`delivery_date`, `deliveredOn`, `delivered_at`; our inference).
+    static func isDeliveryTime(_ field: FieldModel) -> Bool {
+        let words = SandboxProvider.words(field.spec.wireName.value)
+        guard words.contains(where: ["delivery", "delivered"].contains) else { return false }
+        if case .timestamp = field.type { return true }
+        return [.string, .int, .int64].contains(field.type) && words.contains(where: ["date", "time", "timestamp", "at", "on"].contains)
     }
 
     /// The time now, as the generated code writes it: in a Unix-time format a number, in the others text.

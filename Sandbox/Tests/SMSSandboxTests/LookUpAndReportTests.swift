@@ -268,9 +268,10 @@ struct LookUpAndReportTests {
     }
 
     /// A look-up said the example's state, or its table's success, whatever the outcome (Specs/skebby.yaml,
-    /// Specs/smsto.yaml, from a user's specs): Skebby's order `WAITING` on every poll, though no callback would ever
-    /// say more, and SMS.to's message `DELIVERED` under `--outcome failed`. It says the configured outcome's state:
-    /// the delivered one, or the failure `failed` names, a pending one for `never`.
+    /// Specs/smsto.yaml, from a user's specs): Skebby's order `WAITING` on every poll, with a `delivery_date` of now,
+    /// though no callback would ever say more, and SMS.to's message `DELIVERED` under `--outcome failed`. It says the
+    /// configured outcome's state — the delivered one, or the failure `failed` names, a pending one for `never` —,
+    /// and a time of delivery only beside a delivered state.
     @Test func aLookUpSaysTheOutcomesState() throws {
         func states(_ outcome: String) throws -> (skebby: [String: Any], smsto: [String: Any]) {
             let emulator = SandboxEmulator(
@@ -284,15 +285,30 @@ struct LookUpAndReportTests {
             return (try #require(recipients.first), try UnbundledGatewayTests.json(message))
         }
         let delivered = try states("delivered")
-        #expect(delivered.skebby["status"] as? String == "DLVRD", "\(delivered)")
+        #expect(delivered.skebby["status"] as? String == "DLVRD" && delivered.skebby["delivery_date"] is String, "\(delivered)")
         #expect(delivered.smsto["status"] as? String == "DELIVERED", "\(delivered)")
         let failed = try states("failed")
-        #expect(failed.skebby["status"] as? String == "ERROR", "\(failed)")
+        #expect(failed.skebby["status"] as? String == "ERROR" && failed.skebby["delivery_date"] == nil, "\(failed)")
         #expect(failed.smsto["status"] as? String == "UNDELIVERED", "\(failed)")
         let timeout = try states("failed:TIMEOUT")
-        #expect(timeout.skebby["status"] as? String == "TIMEOUT", "\(timeout)")
+        #expect(timeout.skebby["status"] as? String == "TIMEOUT" && timeout.skebby["delivery_date"] == nil, "\(timeout)")
         let never = try states("never")
-        #expect(never.skebby["status"] as? String == "WAITING", "\(never)")
+        #expect(never.skebby["status"] as? String == "WAITING" && never.skebby["delivery_date"] == nil, "\(never)")
         #expect(never.smsto["status"] as? String == "QUEUED", "\(never)")
+    }
+
+    /// A report of a message not delivered carries no time of delivery: websms's failed report said `deliveredOn` now.
+    @Test func aFailedReportSaysNoDeliveryTime() throws {
+        for (outcome, status) in [("delivered", "delivered"), ("failed", "undelivered")] {
+            let emulator = SandboxEmulator(
+                providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("websms")]),
+                configuration: .init(callbackURL: "http://127.0.0.1:9/websms", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
+            let sent = emulator.answer(WireRequest(
+                method: "POST", path: "/websms/rest/smsmessaging/text", headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")],
+                body: Data(#"{"recipientAddressList": [436761234567], "messageContent": "Hallo"}"#.utf8)))
+            let report = try #require(try JSONSerialization.jsonObject(with: Data(try SpecRoleTests.report(sent).utf8)) as? [String: Any])
+            #expect(report["deliveryReportMessageStatus"] as? String == status, "\(report)")
+            #expect((report["deliveredOn"] != nil) == (outcome == "delivered"), "\(report)")
+        }
     }
 }
