@@ -78,7 +78,7 @@ extension SandboxProvider {
         let givenIDs = Set(request.fields.filter { field in
             field.spec.required && isID(field) && !secrets.contains(field.spec.wireName.value) && !isRecipient(field)
         }.map { PayloadBuilder.plain($0.spec.wireName.value) })
-        let answer = operation.spec.responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? operation.spec.responses.first
+        let answer = successAnswer(of: operation)
         var answerIDs: Set<String> = [], reachesDeliveryStatus = false
         let deliveryTables = Set(model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
         walk(answerNamed: answer?.shape?.value) { field, type in
@@ -88,6 +88,11 @@ extension SandboxProvider {
         // An id a request of the provider gives (the client's own, Beem's `recipients[].recipient_id`) is no new id of the
         // answer's: Beem's delivery-report look-up, whose report echoes it, read as a send and owed a report per poll.
         return answerIDs.subtracting(givenIDs).subtracting(clientIDs).isEmpty && !givenIDs.isEmpty && reachesDeliveryStatus
+    }
+
+    /// The operation's first successful (2xx) answer, else its first.
+    func successAnswer(of operation: OperationModel) -> ResponseSpec? {
+        operation.spec.responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? operation.spec.responses.first
     }
 
     /// The plain names of the id fields of every operation's request, at any depth: ids the client gives.

@@ -11,9 +11,10 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     let callback: CallbackModel
     let shape: ShapeModel
     let discriminator: (field: String, value: String)?
-    let statusTable: StatusTable
-    /// The other tables of the callback (error codes next to the status).
-    let errorTables: [StatusTable]
+    /// The callback's delivery status, and its other tables (error codes next to the status).
+    let tables: DeliveryTables
+    var statusTable: StatusTable { tables.statusTable }
+    var errorTables: [StatusTable] { tables.errorTables }
 
     init?(provider: SandboxProvider) {
         let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
@@ -32,8 +33,8 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         self.callback = callback
         self.shape = shape
         self.discriminator = discriminator.map { (field: $0.0, value: $0.1) }
-        self.statusTable = table
-        self.errorTables = provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+        self.tables = DeliveryTables(
+            statusTable: table, errorTables: provider.tables.filter { $0.id != table.id && builder.reaches(shapeNamed: shape.swiftName, table: $0.id) })
     }
 
     /// The id fields of a send's answer `answer` (wire names, at any depth) that a report quotes in a required id
@@ -71,11 +72,19 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     /// tables it reaches go only where its example has them (Telegram Gateway's `verification_status`, a check of the
     /// code a user entered, which its report example leaves out).
     func carriedTables(for outcome: DeliveryOutcome) -> Set<String> {
-        guard case .failed(let code?) = outcome.kind, let failure = failure(code), failure.table.id != statusTable.id else {
+        guard case .failed(let code?) = outcome.kind, let failure = tables.failure(code), failure.table.id != statusTable.id else {
             return [statusTable.id]
         }
         return [statusTable.id, failure.table.id]
     }
+}
+
+/// The tables that say what became of a message, and the codes an outcome is said in there: a delivery status and the
+/// DLR error tables beside it, a report's (`DeliveryCallback`) or a look-up answer's (`init(lookUp:builder:)`).
+struct DeliveryTables: @unchecked Sendable {  // Immutable model values.
+    let statusTable: StatusTable
+    /// The other tables beside it (error codes next to the status).
+    let errorTables: [StatusTable]
 
     /// The entry `failed:CODE` reports, and its table: of the tables listing `code` as a failure, the first DLR error
     /// table (the report's delivery status is then the first final failure), else the delivery-status table. A code
@@ -83,18 +92,13 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
     /// Status 20 Undelivered). Nil when no table lists it as a failure: a success or pending entry (Spryng's Status 10
     /// Delivered, Bind's error 000) made a "failed" report say the message was delivered, or failed for no error.
     func failure(_ code: String) -> (table: StatusTable, entry: StatusEntry)? {
-        Self.failure(code, status: statusTable, errors: errorTables)
-    }
-
-    /// `failure(_:)` of `statusTable` and the DLR error tables `errorTables` beside it.
-    static func failure(_ code: String, status statusTable: StatusTable, errors errorTables: [StatusTable]) -> (table: StatusTable, entry: StatusEntry)? {
         for table in errorTables + [statusTable] {
             if let entry = table.entry(for: code), entry.outcome == .failure { return (table, entry) }
         }
         return nil
     }
 
-    /// The entries the callback's tables give `code`, whatever their outcome, error tables first.
+    /// The entries the tables give `code`, whatever their outcome, error tables first.
     func entries(_ code: String) -> [StatusEntry] { (errorTables + [statusTable]).compactMap { $0.entry(for: code) } }
 
     /// The failure codes a `failed:CODE` can name, by table (error tables first), as the start's refusal lists them.
@@ -102,14 +106,8 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
         (errorTables + [statusTable]).map { table in (table.id, table.entries.filter { $0.outcome == .failure }.map(\.code)) }.filter { !$0.codes.isEmpty }
     }
 
-    /// The codes a report with `outcome` carries, by table; nil for `never`.
+    /// The codes saying `outcome`, by table: a report's, or a look-up's answer's; nil for `never`.
     func codes(for outcome: DeliveryOutcome) -> [String: StatusEntry]? {
-        Self.codes(for: outcome, status: statusTable, errors: errorTables)
-    }
-
-    /// The codes saying `outcome` in `statusTable` and the DLR error tables `errorTables` beside it, by table: a
-    /// report's, or a look-up's answer's (`OperationResponder.lookedUpState`); nil for `never`.
-    static func codes(for outcome: DeliveryOutcome, status statusTable: StatusTable, errors errorTables: [StatusTable]) -> [String: StatusEntry]? {
         let finalFailure = statusTable.entries.first { $0.outcome == .failure && $0.isFinal != false && $0.deliveryState == .undelivered }
             ?? statusTable.entries.first { $0.outcome == .failure }
         var codes: [String: StatusEntry] = [:]
@@ -123,7 +121,7 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             // A code no table lists as a failure (refused at start: `SandboxEmulator.outcomeCodeProblems`) is the
             // first final failure, as one they do not list: an entry saying success made a "failed" report say
             // the message was delivered.
-            let failure = code.flatMap { Self.failure($0, status: statusTable, errors: errorTables) }
+            let failure = code.flatMap(failure)
             if let failure, failure.table.id != statusTable.id {
                 codes[failure.table.id] = failure.entry
                 codes[statusTable.id] = finalFailure
@@ -133,6 +131,34 @@ struct DeliveryCallback: @unchecked Sendable {  // Immutable model values.
             }
         }
         return codes.compactMapValues { $0 }
+    }
+}
+
+extension DeliveryTables {
+    /// Those of a look-up's answer `shape` (`SandboxProvider.isLookUp`): the delivery-status table it holds, and
+    /// beside it the error tables of the provider's report it holds too; nil when it holds no delivery status.
+    init?(lookUp shape: ShapeModel, builder: PayloadBuilder) {
+        let provider = builder.provider
+        let reached = provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
+        let deliveryStatus = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
+        guard let statusTable = reached.first(where: { deliveryStatus.contains($0.id) }) else { return nil }
+        let reportErrors = Set(DeliveryCallback(provider: provider)?.errorTables.map(\.id) ?? [])
+        self.init(statusTable: statusTable, errorTables: reached.filter { reportErrors.contains($0.id) })
+    }
+
+    /// The tables `provider`'s outcomes are said in: its report's, else, where no callback reports a delivery, its
+    /// look-ups' (Skebby's order state), one per delivery-status table.
+    static func of(_ provider: SandboxProvider) -> [DeliveryTables] {
+        if let callback = DeliveryCallback(provider: provider) { return [callback.tables] }
+        let builder = PayloadBuilder(provider: provider, ids: IdentifierSource(seed: 0))
+        var found: [DeliveryTables] = []
+        for operation in provider.model.operations where provider.isLookUp(operation) {
+            guard let shape = provider.successAnswer(of: operation)?.shape.flatMap({ provider.shape($0.value) }),
+                let tables = DeliveryTables(lookUp: shape, builder: builder), !found.contains(where: { $0.statusTable.id == tables.statusTable.id })
+            else { continue }
+            found.append(tables)
+        }
+        return found
     }
 }
 
@@ -150,7 +176,7 @@ struct PendingDelivery: Sendable {
 
     /// The HTTP request of the report, in the callback's method and encoding; nil when none is due.
     func request() -> URLRequest? {
-        guard let url, let codes = callback.codes(for: outcome) else { return nil }
+        guard let url, let codes = callback.tables.codes(for: outcome) else { return nil }
         var plan = PayloadPlan(codes: codes, scope: message.item, ids: message.ids, recipient: message.recipient, operation: message.operation)
         let held = builder.shapeNames(in: callback.shape)
         plan.idOwners = message.idOwners.filter { held.contains($0.value) }

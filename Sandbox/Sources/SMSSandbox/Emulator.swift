@@ -97,15 +97,15 @@ public struct SandboxEmulator: Sendable {
         self.ids = IdentifierSource(seed: configuration.seed)
     }
 
-    /// The failure codes of the configured outcomes that no emulated provider's delivery tables list: a report
-    /// would otherwise silently carry another code.
+    /// The failure codes of the configured outcomes that no emulated provider's delivery tables list (`DeliveryTables.of`:
+    /// its report's, else its look-ups'): a report or a look-up would otherwise silently carry another code.
     public var unknownOutcomeCodes: [String] {
         let outcomes = [configuration.outcomes.run] + configuration.outcomes.byRecipient.keys.sorted().map { configuration.outcomes.byRecipient[$0]! }
-        let callbacks = providers.compactMap(DeliveryCallback.init(provider:))
+        let tables = providers.flatMap(DeliveryTables.of)
         var unknown: [String] = []
         for outcome in outcomes {
             guard case .failed(let code?) = outcome.kind, !unknown.contains(code) else { continue }
-            if !callbacks.contains(where: { ([$0.statusTable] + $0.errorTables).contains { $0.entry(for: code) != nil } }) { unknown.append(code) }
+            if !tables.contains(where: { !$0.entries(code).isEmpty }) { unknown.append(code) }
         }
         return unknown
     }
@@ -117,7 +117,7 @@ public struct SandboxEmulator: Sendable {
     /// not list the code reports the first final failure, as `failed` alone.
     public var outcomeCodeProblems: [String] {
         let outcomes = [configuration.outcomes.run] + configuration.outcomes.byRecipient.keys.sorted().map { configuration.outcomes.byRecipient[$0]! }
-        let callbacks = providers.compactMap { provider in DeliveryCallback(provider: provider).map { (provider.id, $0) } }
+        let tablesByProvider = providers.flatMap { provider in DeliveryTables.of(provider).map { (provider.id, $0) } }
         let unknown = unknownOutcomeCodes
         var problems = unknown.map { "failed:\($0): no delivery table of \(providers.map(\.id).joined(separator: ", ")) lists the code \($0)" }
         var seen = Set(unknown)
@@ -125,12 +125,12 @@ public struct SandboxEmulator: Sendable {
             guard case .failed(let code?) = outcome.kind, seen.insert(code).inserted else { continue }
             // A failure of one emulated provider is a good outcome: the others report their first final failure (Bind's
             // DLR error 1 beside RajaSMS's pending status 1, in the default run of every bundled provider).
-            guard !callbacks.contains(where: { $0.1.failure(code) != nil }) else { continue }
-            for (id, callback) in callbacks where !callback.entries(code).isEmpty {
-                let listed = callback.entries(code).map { entry in
+            guard !tablesByProvider.contains(where: { $0.1.failure(code) != nil }) else { continue }
+            for (id, tables) in tablesByProvider where !tables.entries(code).isEmpty {
+                let listed = tables.entries(code).map { entry in
                     "\(entry.table) \(Self.named(entry)) is outcome \(entry.outcome.rawValue)"
                 }
-                let codes = callback.failureCodes.map { table, codes in
+                let codes = tables.failureCodes.map { table, codes in
                     "\(table) " + codes.prefix(10).joined(separator: ", ") + (codes.count > 10 ? " and \(codes.count - 10) more" : "")
                 }
                 problems.append(

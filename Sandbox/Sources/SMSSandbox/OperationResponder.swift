@@ -42,7 +42,7 @@ struct OperationResponder {
 
     /// A valid request: the first successful answer the spec documents, with fresh ids.
     func accepted(request: JSONValue, itemCodes: [Int: StatusEntry] = [:], itemList: String? = nil, deliveries: ([AcceptedMessage]) -> [PendingDelivery]) -> SandboxAnswer {
-        let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
+        let response = provider.successAnswer(of: operation)
         let shape = answerShape(of: response)
         let lookUp = provider.isLookUp(operation)
         let addressed = provider.addressedFields(of: request, for: operation)
@@ -110,13 +110,9 @@ struct OperationResponder {
     /// Skebby's order `WAITING` on every poll, though no callback would ever say more, and SMS.to's message
     /// `DELIVERED` under `--outcome failed`. The sandbox keeps no state: a delay (`@MS`) is the report's alone.
     private func lookedUpState(of shape: ShapeModel, request: JSONValue) -> [String: StatusEntry] {
-        let reached = provider.tables.filter { builder.reaches(shapeNamed: shape.swiftName, table: $0.id) }
-        let deliveryTables = Set(provider.model.tables.filter(\.spec.isDeliveryStatus).map(\.swiftName))
-        guard let statusTable = reached.first(where: { deliveryTables.contains($0.id) }) else { return [:] }
+        guard let tables = DeliveryTables(lookUp: shape, builder: builder) else { return [:] }
         let outcome = builder.recipients(in: request).first.map(outcomes.outcome(for:)) ?? outcomes.run
-        let reportErrors = DeliveryCallback(provider: provider).map { callback in Set(callback.errorTables.map(\.id)) } ?? []
-        return DeliveryCallback.codes(for: outcome, status: statusTable, errors: reached.filter { reportErrors.contains($0.id) })
-            ?? statusTable.entries.first { $0.outcome == .pending }.map { [statusTable.id: $0] } ?? [:]
+        return tables.codes(for: outcome) ?? tables.statusTable.entries.first { $0.outcome == .pending }.map { [tables.statusTable.id: $0] } ?? [:]
     }
 
     /// A request breaking constraints: the predicted code in its place, or the generic invalid-request answer
@@ -517,8 +513,7 @@ struct OperationResponder {
 
     /// Whether the success answer has a list named `list` whose elements hold a field of `table`.
     private func resultList(_ list: String, reaches table: String) -> Bool {
-        let response = responses.first { ($0.representativeStatus ?? 0) / 100 == 2 } ?? responses.first
-        guard let shape = answerShape(of: response) else { return false }
+        guard let shape = answerShape(of: provider.successAnswer(of: operation)) else { return false }
         // An answer that is a list with one element per recipient, for an item of the request's recipients (Gupshup's
         // line per number of `send_to`, whose one bad number refused every number).
         if let element = shape.listElement, provider.recipientNames.contains(list.lowercased()) {

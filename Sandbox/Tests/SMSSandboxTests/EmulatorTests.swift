@@ -169,11 +169,11 @@ import Testing
                 """)])
         let acme = try #require(emulator.providers.first)
         let callback = try #require(DeliveryCallback(provider: acme))
-        let lost = try #require(callback.codes(for: DeliveryOutcome(.failed(code: "LOST"))))
+        let lost = try #require(callback.tables.codes(for: DeliveryOutcome(.failed(code: "LOST"))))
         #expect(lost["Reason"]?.name == "LostOnTheWay" && lost["ReceiptState"]?.code == "LOST", "\(lost)")
         // Unrefused (an emulator built without the start's check), such a code reports the first failures, as
         // `failed` alone: it reported `reason=DONE` "No error" for a failed message.
-        let done = try #require(callback.codes(for: DeliveryOutcome(.failed(code: "DONE"))))
+        let done = try #require(callback.tables.codes(for: DeliveryOutcome(.failed(code: "DONE"))))
         #expect(done["Reason"]?.code == "LOST" && done["ReceiptState"]?.code == "LOST", "\(done)")
         func problems(_ code: String) -> [String] {
             SandboxEmulator(providers: emulator.providers, configuration: .init(outcomes: .init(run: DeliveryOutcome(.failed(code: code))))).outcomeCodeProblems

@@ -311,4 +311,18 @@ struct LookUpAndReportTests {
             #expect((report["deliveredOn"] != nil) == (outcome == "delivered"), "\(report)")
         }
     }
+
+    /// A provider no callback reports says an outcome in its look-ups only: Skebby's `failed:TIMEOUT` was refused at
+    /// start, "no delivery table of skebby lists the code TIMEOUT", though its order state lists it and a look-up says
+    /// it. Its look-ups' tables are its delivery tables.
+    @Test func aLookUpsTablesTakeFailedCodes() throws {
+        let providers = try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("skebby")])
+        func problems(_ code: String) -> [String] {
+            SandboxEmulator(providers: providers, configuration: .init(outcomes: .init(run: DeliveryOutcome(.failed(code: code))))).outcomeCodeProblems
+        }
+        #expect(problems("TIMEOUT") == [])
+        #expect(problems("NOPE") == ["failed:NOPE: no delivery table of skebby lists the code NOPE"])
+        let delivered = problems("DLVRD")
+        #expect(delivered.count == 1 && delivered.first?.contains("skebby's DeliveryStatus DLVRD is outcome success") == true, "\(delivered)")
+    }
 }
