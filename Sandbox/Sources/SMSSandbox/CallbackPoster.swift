@@ -41,9 +41,13 @@ enum CallbackPoster {
     /// deadline starts when it is sent.
     static let slots = Slots(count: 64)
 
-    /// One client for the process (its connections pooled), never shut down: it lives as long as the sandbox.
-    private static let client = HTTPClient(
-        eventLoopGroupProvider: .singleton, configuration: HTTPClient.Configuration(redirectConfiguration: .disallow))
+    /// One client for the process (its connections pooled), never shut down: it lives as long as the sandbox. A
+    /// receiver that refuses the connection is logged at once, not tried again until the deadline.
+    private static let client: HTTPClient = {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
 
     private static func post(_ request: URLRequest, readingUpTo limit: Int?, within deadline: TimeInterval) async throws -> Answer {
         guard let url = request.url?.absoluteString else { throw NoAnswer(deadline: deadline) }

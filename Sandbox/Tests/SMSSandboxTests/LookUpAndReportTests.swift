@@ -301,7 +301,7 @@ struct LookUpAndReportTests {
     @Test func aFailedReportSaysNoDeliveryTime() throws {
         for (outcome, status) in [("delivered", "delivered"), ("failed", "undelivered")] {
             let emulator = SandboxEmulator(
-                providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("websms")]),
+                providers: try SandboxSpecs.load(bundled: [], specPaths: [UserSpecAnswerTests.spec("websms-echo")]),
                 configuration: .init(callbackURL: "http://127.0.0.1:9/websms", outcomes: OutcomePolicy(run: try #require(DeliveryOutcome(parsing: outcome))), seed: 4))
             let sent = emulator.answer(WireRequest(
                 method: "POST", path: "/websms/rest/smsmessaging/text", headers: [("Authorization", "Bearer token"), ("Content-Type", "application/json")],
