@@ -133,6 +133,10 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         var redactor = SecretRedactor()
         // A transport's error quotes the URL, and a provider may echo the password of a server URL too.
         for secret in SecretRedactor.credentials(of: URLComponents(url: serverURL, resolvingAgainstBaseURL: false)) { redactor.add(secret) }
+        // An operation that sends no credentials (a login) is sent without them, and without asking for them.
+        let credentials = operation.sendsCredentials ? configuration.credentials : nil
+        let authentication = operation.sendsCredentials ? provider.authentication : .requestFields([])
+        // The client's credentials are hidden in what it throws either way (a login's password field may repeat one).
         switch configuration.credentials {
         case .apiKey(let key)?: redactor.add(key.value)
         case .basic(let username, let password)?:
@@ -142,7 +146,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
         case .headers(let values)?:
             for value in values.values { redactor.add(value.value) }
         case .fields(let values)?:
-            request = try CredentialFields.fill(request, with: values, provider: provider)
+            if operation.sendsCredentials {
+                request = try CredentialFields.fill(request, with: values, provider: provider)
+            } else {
+                for value in values.values { redactor.add(value.value) }
+            }
         case nil: break
         }
         redactor.add(secretsOf: request)
@@ -160,11 +168,11 @@ public struct ProviderClient: Sendable, CustomStringConvertible, CustomReflectab
                 throw ProviderClientError.invalidRequest(operation: operation.id, violations: redacted)
             }
         }
-        if case .requestFields(let names) = provider.authentication {
+        if case .requestFields(let names) = authentication {
             for field in try FormEncoder.fields(of: request, sentAsText: names.contains) where names.contains(field.name) { redactor.add(field.value) }
         }
         let parts = try request.httpRequest(
-            for: operation, baseURL: "", authentication: provider.authentication, credentials: configuration.credentials)
+            for: operation, baseURL: "", authentication: authentication, credentials: credentials)
         var headers = HTTPFields()
         for header in parts.headers {
             guard let name = HTTPField.Name(header.name) else { throw RequestBuildingError.unsafeHeaderValue(header.name) }

@@ -168,12 +168,16 @@ public struct OperationDescriptor: Hashable, Sendable {
     /// 9110: GET, HEAD, OPTIONS, TRACE, PUT and DELETE are). A retrying client sends again only such a request after a
     /// failure that may have come after it acted (a 5XX, a timeout).
     public let isIdempotent: Bool
+    /// Whether the provider's credentials go with the request: not for an operation that obtains them (a login), whose
+    /// spec says `auth: none`.
+    public let sendsCredentials: Bool
 
     public init(
         provider: String, id: String, summary: String, method: String, path: String, encoding: PayloadEncoding,
-        request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil
+        request: String?, responses: [ResponseDescriptor], idempotent: Bool? = nil, sendsCredentials: Bool = true
     ) {
         self.isIdempotent = idempotent ?? IdempotentMethods.contains(method)
+        self.sendsCredentials = sendsCredentials
         self.provider = provider
         self.id = id
         self.summary = summary

@@ -691,6 +691,29 @@ import Testing
         }
     }
 
+    /// An operation that sends no credentials (`auth: none`, a login that obtains them: Skebby's) is sent without the
+    /// provider's, and a client without any sends it: a user had to give made-up header values, which went to the
+    /// gateway, for the client to log in. Every other operation still asks for them.
+    @Test func anOperationThatSendsNoCredentialsIsSentWithout() async throws {
+        let login = OperationDescriptor(
+            provider: "bind", id: "login", summary: "", method: "GET", path: "/login", encoding: .query, request: nil,
+            responses: [ResponseDescriptor(httpStatus: 200, message: "FormAnswer", tables: [])], sendsCredentials: false)
+        let reading = AnswerReading(messages: ["FormAnswer": .result(FormAnswer.self, wire: .form)])
+        for credentials in [nil, Credentials.apiKey(Self.apiKey)] {
+            let transport = ScriptedTransport(status: 200, body: "text=key", headers: ["Content-Type": "application/x-www-form-urlencoded"])
+            let client = ProviderClient(
+                provider: Bind.provider, tables: [], serverURL: URL(string: "https://api.bind.example")!, transport: transport,
+                configuration: ClientConfiguration(credentials: credentials))
+            #expect(try await client.send(NoRequest(), as: login, reading: reading) == FormAnswer(text: "key"))
+            #expect(transport.sent.first?.header("X-API-KEY") == nil)
+            let send = OperationDescriptor(
+                provider: "bind", id: "send", summary: "", method: "GET", path: "/send", encoding: .query, request: nil, responses: login.responses)
+            if credentials == nil {
+                await #expect(throws: RequestBuildingError.self) { try await client.send(NoRequest(), as: send, reading: reading) }
+            }
+        }
+    }
+
     struct FormAnswer: Decodable, Sendable, Equatable {
         var text: String
     }

@@ -162,6 +162,7 @@ import Testing
         "operation.path": ("path: /send", "path: /v2/send"),
         "operation.encoding": ("path: /send", "path: /send\n    encoding: form"),
         "operation.idempotent": ("path: /send", "path: /send\n    idempotent: true"),
+        "operation.auth": ("path: /send", "path: /send\n    auth: none"),
         "operation.request": ("request: Req", "request: Look"),
         "operation.responses": nil, "operation.summary": nil, "operation.source": nil, "operation.decisions": nil,
         "provider.formBooleans": ("name: Acme\n", "name: Acme\n  formBooleans: true/false\n"),
@@ -186,6 +187,9 @@ import Testing
         #expect(Self.changes([("size: {type: int, required: false}", "size: {type: int, required: false, default: 3}")], from: base) == [
             "[breaking] acme: changed shape Req, field size — type Int? → Int",
             "acme: changed shape Req, field size — default none → `3`: an absent value reads as, and a message left without it sends, the new one",
+        ])
+        #expect(Self.changes([("path: /send", "path: /send\n    auth: none")], from: base) == [
+            "[breaking] acme: changed operation send — no longer sends the provider's credentials (auth: none): a provider that asks for them refuses the call"
         ])
         #expect(Self.changes([("to: {type: string,", "to: {type: string, role: recipient,")], from: base) == [
             "acme: changed shape Req, field to — role none → 'recipient' (what the sandbox reads the field as)"

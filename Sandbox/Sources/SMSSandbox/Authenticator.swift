@@ -13,6 +13,8 @@ struct Authenticator {
     var issued: IssuedSecrets? = nil
 
     func accepts(_ request: WireRequest, fields: JSONValue, operation: OperationModel) -> Bool {
+        // An operation that sends no credentials (`auth: none`, a login that obtains them) asks for none.
+        guard operation.sendsCredentials else { return true }
         guard let credential = credential(request, fields: fields, operation: operation), !credential.isEmpty, !credential.contains("") else {
             return provider.model.spec.authentication == nil
         }

@@ -68,4 +68,12 @@ struct CredentialRefusalTests {
         #expect(try code([("Authorization", "Token good")]) == (401, 41))
         #expect(try code([("Authorization", "Bearer good")]).status == 200)
     }
+
+    /// An operation that sends no credentials (`auth: none`: a login that obtains them, as Skebby's) is answered
+    /// without them; it was refused 401, a status it does not document, for lacking what it exists to obtain (a user).
+    @Test func anOperationThatSendsNoCredentialsIsAnsweredWithout() throws {
+        let spec = Self.spec.replacingOccurrences(of: "    path: /contracts\n", with: "    path: /contracts\n    auth: none\n")
+        let emulator = try SandboxEmulator.of(spec: spec, configuration: .init(credentials: ["good"], seed: 1))
+        #expect(emulator.answer(WireRequest(method: "GET", path: "/credcodes/contracts", headers: [])).status == 200)
+    }
 }

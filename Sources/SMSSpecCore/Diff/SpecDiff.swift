@@ -103,6 +103,11 @@ struct ProviderComparison {
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request \(old.requestType ?? "none") → \(new.requestType ?? "none"): the client's call takes another value", .breaking)])
                 + (old.encoding == new.encoding
                     ? [] : [change(.changed, "operation \(new.spec.id.value)", "request encoding \(old.encoding.rawValue) → \(new.encoding.rawValue)", .compatible)])
+                + (old.sendsCredentials == new.sendsCredentials
+                    ? [] : [change(
+                        .changed, "operation \(new.spec.id.value)",
+                        new.sendsCredentials ? "now sends the provider's credentials" : "no longer sends the provider's credentials "
+                            + "(auth: none): a provider that asks for them refuses the call", new.sendsCredentials ? .compatible : .breaking)])
                 + (old.isIdempotent == new.isIdempotent
                     ? [] : [change(
                         .changed, "operation \(new.spec.id.value)",

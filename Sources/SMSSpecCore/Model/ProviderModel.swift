@@ -512,6 +512,8 @@ public struct OperationModel {
     public let encoding: EncodingKind
     /// Whether sending the request twice acts once: the spec's `idempotent`, else as its method says (RFC 9110).
     public var isIdempotent: Bool { spec.idempotent?.value ?? IdempotentMethods.contains(spec.method.value) }
+    /// Whether the provider's credentials go with the request: not with `auth: none`.
+    public var sendsCredentials: Bool { spec.auth == nil }
     /// The successful answers' shapes (nil: a 2xx answer with no shape), once each in the spec's order: the 2xx
     /// answers, or the catch-all answer when no 2xx status is listed. Several become the client's answer enum.
     public let results: [OperationResult]

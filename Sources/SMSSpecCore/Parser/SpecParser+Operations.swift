@@ -74,7 +74,21 @@ extension SpecParser {
             decisions: decisions(in: operation))
         spec.encodingIsUnreadable = spec.encoding == nil && operation.node("encoding") != nil
         spec.idempotent = operation.bool("idempotent")
+        spec.auth = operationAuth(in: operation, subject: subject)
         return spec
+    }
+
+    /// An operation's `auth`: only `none`, an operation that sends no credentials. Credentials of its own (a mapping,
+    /// as the provider's `auth` is written) are not expressible: said so, not read as a misspelt `none`.
+    private func operationAuth(in operation: MappingReader, subject: String) -> Located<String>? {
+        if let node = operation.node("auth"), case .mapping = node {
+            diagnostics.error(
+                "'auth' of \(subject) may only be 'none' (an operation that sends no credentials, such as a login that obtains "
+                    + "them); an operation's own credentials are not expressible: the provider's 'auth' goes with every other",
+                at: node.location(in: file))
+            return nil
+        }
+        return operation.choice("auth", ["none"], hints: ["false": "write 'none'", "no": "write 'none'", "null": "write 'none'"])
     }
 
     func callback(_ entry: (name: Located<String>, value: Node)) -> CallbackSpec? {

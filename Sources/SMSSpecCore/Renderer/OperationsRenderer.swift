@@ -114,7 +114,7 @@ struct OperationsRenderer {
             printer.line("    method: \(SwiftLiteral.string(spec.method.value)), path: \(SwiftLiteral.string(spec.path.value)), encoding: .\(encoding.rawValue), request: \(SwiftLiteral.optionalString(operation.requestType)),")
             let list = responses.joined(separator: ", ")
             // Only where the spec says it: otherwise the method says whether sending twice acts once.
-            let idempotent = spec.idempotent.map { ", idempotent: \($0.value)" } ?? ""
+            let idempotent = (spec.idempotent.map { ", idempotent: \($0.value)" } ?? "") + (operation.sendsCredentials ? "" : ", sendsCredentials: false")
             printer.line(list.count <= 100 ? "    responses: [\(list)]\(idempotent))" : "    responses: [\n\(Self.wrapped(responses.map { $0 + "," }, indent: "        "))\n    ]\(idempotent))")
         }
     }

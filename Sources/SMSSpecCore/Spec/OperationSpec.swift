@@ -14,6 +14,9 @@ public struct OperationSpec {
     /// that sends an SMS (Kannel's, SMSGlobal's) says `false`, so a retrying client never sends it again after a failure
     /// that may have come after it acted.
     public var idempotent: Located<Bool>? = nil
+    /// `auth: none`: the operation sends no credentials, whatever the provider's `auth` (a login that obtains them:
+    /// Skebby's, whose keys it answers; a public quick-send). Nil: the provider's credentials go with it.
+    public var auth: Located<String>? = nil
     public var request: Located<String>?
     public var responses: [ResponseSpec]
     public var source: SourceReference?

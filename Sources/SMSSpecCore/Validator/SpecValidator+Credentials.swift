@@ -6,6 +6,16 @@ extension SpecValidator {
     /// would print wherever its request does), and no secret has a default (its value would be written in the
     /// generated code).
     func checkCredentials() {
+        // `auth: none` leaves out the provider's credentials: without any, it would change nothing.
+        if spec.authentication == nil {
+            for operation in spec.operations {
+                guard let auth = operation.auth else { continue }
+                diagnostics.error(
+                    "operation '\(operation.id.value)' says 'auth: none', but the provider has no 'auth': no operation sends "
+                        + "credentials, so it changes nothing; remove it",
+                    at: auth.location)
+            }
+        }
         let credentials = spec.authentication?.kind == .fields ? spec.authentication?.fields ?? [] : []
         let fieldNames = Set(spec.shapes.flatMap { $0.fields.map(\.wireName.value) })
         for field in credentials where !fieldNames.contains(field.value) {
