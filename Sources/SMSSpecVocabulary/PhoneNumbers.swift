@@ -8,6 +8,9 @@ public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
     case international
     /// With the national prefix: `081234567890`
     case national
+    /// The national significant number alone, neither country code nor prefix: `81234567890` (India's ten digits,
+    /// `9876543210`, as Fast2SMS takes them; Turkey's `5xxxxxxxxx`, as NetGSM does).
+    case subscriber
 
     /// How a number written in these forms begins, for messages: `+62…, 0…`.
     package static func describe(_ forms: [PhoneForm], _ rules: PhoneNumberRules) -> String {
@@ -19,6 +22,7 @@ public enum PhoneForm: String, Codable, Hashable, Sendable, CaseIterable {
         case .e164: "+\(rules.countryCode)…"
         case .international: "\(rules.countryCode)…"
         case .national: "\(rules.nationalPrefix ?? "")…"
+        case .subscriber: "the national number alone"
         }
     }
 }
@@ -67,9 +71,17 @@ public enum PhoneNumbers {
     /// `isWritten(_:asOneOf:rules:)` as a pattern's verdict: `undecided` when the mobile pattern's match gave up (ran
     /// out of its time), which is no "not a mobile number".
     package static func writtenVerdict(_ text: String, asOneOf forms: [PhoneForm], rules: PhoneNumberRules) -> Patterns.Verdict {
-        guard normalize(text) == text, let (form, number) = candidate(text, rules: rules) else { return .doesNotMatch }
-        let verdict = Patterns.verdict(number, mobileExpression(rules.mobilePattern))
-        return verdict == .matches && !forms.contains(form) ? .doesNotMatch : verdict
+        guard normalize(text) == text else { return .doesNotMatch }
+        // The first reading whose number is a mobile one says the form (`parse`): written so in another form, it is not.
+        var undecided = false
+        for (form, number) in candidates(text, rules: rules) {
+            switch Patterns.verdict(number, mobileExpression(rules.mobilePattern)) {
+            case .matches: return forms.contains(form) ? .matches : .doesNotMatch
+            case .undecided: undecided = true
+            case .doesNotMatch: continue
+            }
+        }
+        return undecided ? .undecided : .doesNotMatch
     }
 
     /// `+` and 7 to 15 digits, the first not 0.
@@ -96,6 +108,7 @@ public enum PhoneNumbers {
         case .e164: return "+" + rules.countryCode + number
         case .international: return rules.countryCode + number
         case .national: return rules.readsNationalForm ? rules.nationalPrefix.map { $0 + number } : nil
+        case .subscriber: return number
         }
     }
 
@@ -103,18 +116,22 @@ public enum PhoneNumbers {
     public static func mobileExpression(_ mobilePattern: String) -> String { "^(?:\(mobilePattern))$" }
 
     private static func parse(_ text: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
-        guard let normalized = normalize(text), let candidate = candidate(normalized, rules: rules),
-            Patterns.matches(candidate.number, mobileExpression(rules.mobilePattern))
-        else { return nil }
-        return candidate
+        guard let normalized = normalize(text) else { return nil }
+        return candidates(normalized, rules: rules).first { Patterns.matches($0.number, mobileExpression(rules.mobilePattern)) }
     }
 
-    /// The form a normalized number is written in, by its start, and its national significant number, before the
-    /// country's mobile pattern is matched.
-    private static func candidate(_ normalized: String, rules: PhoneNumberRules) -> (form: PhoneForm, number: String)? {
-        if normalized.hasPrefix("+" + rules.countryCode) { return (.e164, String(normalized.dropFirst(1 + rules.countryCode.count))) }
-        if normalized.hasPrefix(rules.countryCode) { return (.international, String(normalized.dropFirst(rules.countryCode.count))) }
-        if let prefix = rules.nationalPrefix, normalized.hasPrefix(prefix) { return (.national, String(normalized.dropFirst(prefix.count))) }
-        return nil
+    /// The forms a normalized number may be written in, by its start, each with its national significant number,
+    /// before the country's mobile pattern is matched: the country code first, then the national prefix, then the
+    /// number alone. The mobile pattern tells them apart (India's `9198765432` is no `91` and eight digits, which no
+    /// mobile number of India is, but ten digits that are one).
+    private static func candidates(_ normalized: String, rules: PhoneNumberRules) -> [(form: PhoneForm, number: String)] {
+        if normalized.hasPrefix("+") {
+            return normalized.hasPrefix("+" + rules.countryCode) ? [(.e164, String(normalized.dropFirst(1 + rules.countryCode.count)))] : []
+        }
+        var found: [(form: PhoneForm, number: String)] = []
+        if normalized.hasPrefix(rules.countryCode) { found.append((.international, String(normalized.dropFirst(rules.countryCode.count)))) }
+        if let prefix = rules.nationalPrefix, normalized.hasPrefix(prefix) { found.append((.national, String(normalized.dropFirst(prefix.count)))) }
+        found.append((.subscriber, normalized))
+        return found
     }
 }

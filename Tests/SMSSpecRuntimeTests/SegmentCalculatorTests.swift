@@ -97,6 +97,23 @@ import Testing
         #expect(PhoneNumbers.format("081234567890", as: .e164, rules: indonesia) == "+6281234567890")
     }
 
+    /// The national significant number alone, as India's gateways take ten digits (a user's Fast2SMS): no form said it,
+    /// and every documented number was refused. A number that reads in several forms is the one the mobile pattern takes.
+    @Test func theSubscriberFormIsTheNumberAlone() {
+        let india = PhoneNumberRules(country: "IN", countryCode: "91", nationalPrefix: "0", mobilePattern: "[6-9][0-9]{9}")
+        #expect(PhoneNumbers.form(of: "9876543210", rules: india) == .subscriber)
+        #expect(PhoneNumbers.form(of: "919876543210", rules: india) == .international)
+        #expect(PhoneNumbers.form(of: "09876543210", rules: india) == .national)
+        #expect(PhoneNumbers.form(of: "9198765432", rules: india) == .subscriber)  // not 91 and eight digits
+        #expect(PhoneNumbers.format("+919876543210", as: .subscriber, rules: india) == "9876543210")
+        #expect(PhoneNumbers.isWritten("9876543210", asOneOf: [.subscriber], rules: india))
+        #expect(!PhoneNumbers.isWritten("9876543210", asOneOf: [.international, .national], rules: india))
+        #expect(!PhoneNumbers.isWritten("919876543210", asOneOf: [.subscriber], rules: india))
+        #expect(!PhoneNumbers.isWritten("98765 43210", asOneOf: [.subscriber], rules: india))
+        #expect(PhoneNumbers.form(of: "81234567890", rules: indonesia) == .subscriber)
+        #expect(PhoneNumbers.form(of: "6281234567890", rules: indonesia) == .international)
+    }
+
     @Test func nonMobileAndMalformedNumbersAreRejected() {
         #expect(PhoneNumbers.form(of: "+62081234567890", rules: indonesia) == nil)  // trunk prefix after the country code
         #expect(PhoneNumbers.form(of: "+6284123456789", rules: indonesia) == nil)  // 084 is no mobile range

@@ -294,7 +294,7 @@ extension SpecValidator {
                         + hint(for: phone.country.value, in: countries),
                     at: phone.country.location)
             }
-            let forms = ["e164", "international", "national"]
+            let forms = PhoneForm.allCases.map(\.rawValue)
             for form in phone.forms where !forms.contains(form.value) {
                 diagnostics.error(
                     "unknown phone form '\(form.value)' for \(subject); forms: \(forms.joined(separator: ", "))"
